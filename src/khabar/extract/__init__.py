@@ -1,0 +1,1 @@
+"""Extractors: each stage reads the document and earlier layers and returns one layer."""

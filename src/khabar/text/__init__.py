@@ -1,0 +1,1 @@
+"""The Arabic text layer shared by every extractor: normalisation, segmentation, tokens."""

@@ -1,0 +1,68 @@
+"""Proclitic splitting for lookup: و ف (conjunctions), ب ل ك (prepositions), ال, and س.
+
+Arabic glues conjunctions, prepositions and the article to the next word
+(وبالقوات = و + ب + ال + قوات). Splitting is ambiguous (فرنسا is not ف + رنسا), so
+:func:`analyses` returns every plausible split from least to most stripped and lookups
+try them in that order; :func:`strip` returns the most stripped plausible one.
+Works on normalised text (see :mod:`khabar.text.normalize`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MIN_BASE = 2  # letters a base must keep
+
+
+@lru_cache(maxsize=200_000)
+def analyses(word: str) -> tuple[tuple[str, str], ...]:
+    """All plausible ``(prefix, base)`` splits of a normalised word, least stripped first."""
+    out: list[tuple[str, str]] = [("", word)]
+    seen = {word}
+
+    def add(prefix: str, base: str) -> None:
+        if len(base) >= MIN_BASE and base not in seen:
+            seen.add(base)
+            out.append((prefix, base))
+
+    conj_options = [""]
+    if len(word) > 3 and word[0] in "وف":
+        conj_options.append(word[0])
+    for conj in conj_options:
+        rest = word[len(conj) :]
+        if conj:
+            add(conj, rest)
+        # future marker on imperfect verbs: سيغادرون, وسيتم
+        if len(rest) > 3 and rest[0] == "س" and rest[1] in "يتنا":
+            add(conj + "س", rest[1:])
+        # لل = ل + ال
+        if rest.startswith("لل") and len(rest) > 3:
+            add(conj + "ل", "ال" + rest[2:])
+            add(conj + "لل", rest[2:])
+        prep_options = [""]
+        if len(rest) > 2 and rest[0] in "بلك":
+            prep_options.append(rest[0])
+        for prep in prep_options:
+            base = rest[len(prep) :]
+            if prep:
+                add(conj + prep, base)
+            if base.startswith("ال") and len(base) > 3:
+                add(conj + prep + "ال", base[2:])
+    return tuple(out)
+
+
+def strip(word: str) -> tuple[str, str]:
+    """The most plausible full split ``(prefix, base)`` for features and display.
+
+    Conservative: strips the article and what precedes it, or a conjunction/preposition
+    before a long word; returns ``("", word)`` when nothing is safely removable.
+    """
+    best = ("", word)
+    for prefix, base in analyses(word):
+        if prefix.endswith("ال") or prefix.endswith("لل"):
+            return prefix, base
+        if prefix in ("و", "ف") and len(base) >= 4:
+            best = (prefix, base)
+        elif prefix in ("وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك") and len(base) >= 4 and best[0] == "":
+            best = (prefix, base)
+    return best
