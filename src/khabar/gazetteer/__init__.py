@@ -1,0 +1,1 @@
+"""Gazetteers: curated name lists (countries, places, organisations, outlets) as data."""
