@@ -1,0 +1,163 @@
+"""Highlighted article HTML built from the ORIGINAL text and the annotation span offsets.
+
+The text is split at every span boundary; every piece is HTML-escaped; annotations are
+opened and closed as a properly nested stack of elements, so overlapping spans (an entity
+that crosses a quote boundary, a trigger inside a time expression) are rendered by
+splitting the outer element into several pieces that share the same ``data-ann`` id.
+
+Layer order (outermost first): quote content (block-like background), quote source and
+cue, entities, times, quantities, event triggers. Each element carries a ``title`` with the
+normalised value and a ``data-info`` JSON object that the bundled JS shows as a popover
+(built with ``textContent``, never ``innerHTML``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+
+from khabar.document import Document, Event, Quote
+
+# Outermost first; the rank decides nesting when spans share a segment.
+LAYER_RANK = {"quote": 0, "qsrc": 1, "qcue": 2, "ent": 3, "time": 4, "qty": 5, "ev": 6}
+_TAG = {"quote": "span"}  # everything else is a <mark>
+
+
+@dataclass(frozen=True)
+class Ann:
+    """One annotation to draw: a span, a CSS kind, and what to show about it."""
+
+    start: int
+    end: int
+    kind: str  # key of LAYER_RANK
+    ann_id: str
+    classes: str
+    info: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (LAYER_RANK[self.kind], self.start, -self.end)
+
+
+def _clean(info: dict[str, object]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for k, v in info.items():
+        if v is None or v == "" or v == []:
+            continue
+        if isinstance(v, bool):
+            v = "نعم" if v else "لا"
+        elif isinstance(v, float) and v.is_integer():
+            v = int(v)
+        out[k] = v if isinstance(v, str) else (", ".join(map(str, v)) if isinstance(v, list) else str(v))
+    return out
+
+
+def quote_chain(q: Quote) -> str:
+    """``speaker ← via1 ← via2``: who said it and who relayed it."""
+    parts = [q.speaker or ("(ضمني)" if q.implicit else "?")]
+    parts += [v.name for v in q.via]
+    return " ← ".join(parts)
+
+
+def event_actors(actors: list) -> str:
+    return "; ".join(
+        f"{a.text} [{'/'.join(x for x in (a.country, a.sector) if x) or '?'}]" for a in actors
+    )
+
+
+def event_info(ev: Event) -> dict[str, str]:
+    return _clean({
+        "نوع الحدث": ev.type, "mode": ev.mode, "contexts": ev.contexts,
+        "modality": ev.modality, "hedged": ev.hedged or None,
+        "actor": event_actors(ev.actor), "recipient": event_actors(ev.recipient),
+        "location": ev.location and (ev.location.name or ev.location.text),
+        "country": ev.location and ev.location.country,
+        "date": ev.date and f"{ev.date.value} ({ev.date.source})",
+        "attributed_to": ev.attributed_to, "score": ev.score,
+    })
+
+
+def collect(doc: Document) -> list[Ann]:
+    """All drawable annotations of a document (spans with bad offsets are skipped)."""
+    anns: list[Ann] = []
+    for q in doc.quotes:
+        info = _clean({
+            "المتحدث": q.speaker, "kind": q.speaker_kind, "السلسلة": quote_chain(q),
+            "type": q.type, "hedged": q.hedged or None, "implicit": q.implicit or None,
+            "continues": q.continues,
+        })
+        anns.append(Ann(q.content.start, q.content.end, "quote", q.id,
+                        f"hl hl-quote hl-quote-{q.type}", info))
+        anns.append(Ann(q.cue.start, q.cue.end, "qcue", q.id + ":cue", "hl hl-qcue", info))
+        if q.source is not None:
+            anns.append(Ann(q.source.start, q.source.end, "qsrc", q.id + ":src", "hl hl-qsrc", info))
+    for e in doc.entities:
+        anns.append(Ann(e.start, e.end, "ent", e.id, f"hl hl-ent hl-ent-{e.label}", _clean({
+            "label": e.label, "canonical": e.canonical, "entity": e.entity, "kind": e.kind,
+            "country": e.country, "source": e.source,
+        })))
+    for t in doc.times:
+        anns.append(Ann(t.start, t.end, "time", t.id, "hl hl-time", _clean({
+            "type": t.type, "value": t.value, "mod": t.mod, "calendar": t.calendar,
+            "interval": t.interval and f"{t.interval.begin} → {t.interval.end}",
+            "anchored": t.anchored or None,
+        })))
+    for n in doc.quantities:
+        value = n.value if n.value is not None else (
+            f"{n.low if n.low is not None else '…'}–{n.high if n.high is not None else '…'}")
+        anns.append(Ann(n.start, n.end, "qty", n.id, "hl hl-qty", _clean({
+            "value": value, "approx": n.approx, "unit": n.unit, "currency": n.currency,
+        })))
+    for ev in doc.events:
+        anns.append(Ann(ev.trigger.start, ev.trigger.end, "ev", ev.id,
+                        f"hl hl-ev hl-ev-{ev.modality}", event_info(ev)))
+    n = len(doc.text)
+    return [a for a in anns if 0 <= a.start < a.end <= n]
+
+
+def _title(a: Ann) -> str:
+    return " · ".join(f"{k}: {v}" for k, v in a.info.items())
+
+
+def _open(a: Ann) -> str:
+    tag = _TAG.get(a.kind, "mark")
+    info = json.dumps(a.info, ensure_ascii=False)
+    return (f'<{tag} class="{escape(a.classes)}" data-ann="{escape(a.ann_id)}" '
+            f'data-kind="{a.kind}" title="{escape(_title(a))}" data-info="{escape(info)}"'
+            f' tabindex="0">')
+
+
+def highlight(doc: Document, kinds: set[str] | None = None) -> Markup:
+    """The article text as safe HTML with nested highlight elements.
+
+    ``kinds`` restricts the layers drawn (keys of :data:`LAYER_RANK`); default all.
+    """
+    anns = [a for a in collect(doc) if kinds is None or a.kind in kinds]
+    text = doc.text
+    bounds = sorted({0, len(text), *(a.start for a in anns), *(a.end for a in anns)})
+    anns.sort(key=Ann.sort_key)
+    out: list[str] = []
+    stack: list[Ann] = []
+    # Active set per segment; anns sorted by start let us sweep with a pointer.
+    by_start = sorted(anns, key=lambda a: a.start)
+    active: list[Ann] = []
+    i = 0
+    for seg_start, seg_end in zip(bounds, bounds[1:], strict=False):
+        while i < len(by_start) and by_start[i].start <= seg_start:
+            active.append(by_start[i])
+            i += 1
+        active = [a for a in active if a.end > seg_start]
+        want = sorted((a for a in active if a.start <= seg_start), key=Ann.sort_key)
+        common = 0
+        while common < len(stack) and common < len(want) and stack[common] is want[common]:
+            common += 1
+        while len(stack) > common:
+            out.append(f"</{_TAG.get(stack.pop().kind, 'mark')}>")
+        for a in want[common:]:
+            out.append(_open(a))
+            stack.append(a)
+        out.append(str(escape(text[seg_start:seg_end])))
+    while stack:
+        out.append(f"</{_TAG.get(stack.pop().kind, 'mark')}>")
+    return Markup("".join(out))
