@@ -1,36 +1,61 @@
 """Paragraphs and sentences, with sentences broken across lines rejoined.
 
-News text arrives with hard line breaks inside sentences (a paragraph that ends on
-«في» or on a word mid-phrase continues on the next block). A block boundary is a
-sentence boundary only when the block ends with terminal punctuation, or looks like a
-headline (short, no terminal punctuation, not ending on a function word or colon).
-Inside a block, sentences end at . ! ? ؟ … (and a closing quote after them), never
-inside a balanced quotation, never after an abbreviation or a single letter (د. أ.).
+News text arrives with hard line breaks (single or blank lines) inside sentences: a line
+that ends on «في» or mid-phrase continues on the next line. A line break is a sentence
+(and paragraph) boundary unless the text before it is unfinished: no terminal
+punctuation and either a trailing function word / comma / colon, or a line too long to
+be a headline, caption or byline. So a headline stays its own sentence.
+
+Inside a paragraph, sentences end at . ! ? ؟ … (with any closing quotes or brackets
+after them), never inside a quotation that opens and closes on the same line, never
+after an abbreviation or an initial (د. أ.). Word lists are data files in
+``khabar/resources/text``.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 import regex
 
 from khabar.document import Sentence
+from khabar.text.normalize import normalize_text
 
-_BLOCK = regex.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]*)*")
+_LINE = regex.compile(r"[^\n]+")
 _TERMINAL = regex.compile(r"[.!?؟…]+[\"'»”’)\]]*$")
-_SENT_END = regex.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s)")
-_WORD = regex.compile(r"[\p{L}\p{M}\u0640]+")
-OPEN_CLOSE = {"«": "»", "“": "”", "\"": "\"", "(": ")"}
-FUNCTION_WORDS = frozenset(
-    "في من الى إلى على عن أن ان إن الذي التي الذين مع بين حول ضد عبر لدى منذ حتى و أو او ثم بل لكن "
-    "قد لم لن لا ما هذا هذه ذلك تلك كان كانت عند بعد قبل خلال نحو".split()
-)
-ABBREVIATIONS = frozenset("د م ص ق ج أ ا ب ت ه هـ ش ع س ك ل ن و ي ف ط ح خ ر ز ظ غ ض ذ ث إ آ د.م ص.ب".split())
+_SENT_END = regex.compile(r"[.!?؟…]+[\"'»”’″)\]]*(?=\s)")
+_WORD = regex.compile(r"[\p{L}\p{M}\u0640.]*[\p{L}\p{M}\u0640]")
+_HAS_DIGIT = regex.compile(r"\d")
+OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_OPENING = regex.compile("[" + "".join(OPEN_CLOSE) + "]")
 HEADLINE_MAX_WORDS = 14
+MAX_QUOTE_CHARS = 1500  # a longer "quotation" is an unbalanced mark, not a quote
+ERA_MARKS = frozenset({"م", "هـ", "ه"})  # 2015 م. / 1436 هـ. end sentences
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-empty block of lines separated by blank lines."""
+def _word_list(name: str) -> frozenset[str]:
+    path = resources.files("khabar.resources") / "text" / name
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    abbreviations = set(_word_list("abbreviations.txt"))
+    abbreviations |= set("ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآ")  # initials
+    function_words = frozenset(normalize_text(w) for w in _word_list("function_words.txt"))
+    return frozenset(abbreviations), function_words
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line, stripped of surrounding white space."""
     out = []
-    for m in _BLOCK.finditer(text):
+    for m in _LINE.finditer(text):
         s, e = m.span()
         while s < e and text[s].isspace():
             s += 1
@@ -41,60 +66,88 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _continues(prev: str, nxt: str) -> bool:
-    """Whether block ``nxt`` continues the unfinished sentence ending block ``prev``."""
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph: lines joined where a sentence runs on."""
+    merged: list[tuple[int, int]] = []
+    for s, e in _lines(text):
+        if merged and _continues(text[merged[-1][0] : merged[-1][1]]):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _continues(prev: str) -> bool:
+    """Whether the text ``prev`` (up to a line break) is an unfinished sentence."""
     tail = prev.rstrip()
     if not tail or _TERMINAL.search(tail):
         return False
-    if tail.endswith((":", ",", "،", "؛", "-", "–")):
+    if tail.endswith((":", ",", "،", "؛", ";", "-", "–", "—", "لـ")):
         return True
-    words = _WORD.findall(tail)
+    last_line = tail.rsplit("\n", 1)[-1]
+    words = _WORD.findall(last_line)
     if not words:
         return False
-    if words[-1] in FUNCTION_WORDS or tail.endswith("لـ"):
+    _, function_words = _lexicon()
+    if normalize_text(words[-1]) in function_words:
         return True
-    # A short block without final punctuation or commas is a headline, caption or byline;
-    # a body sentence (long, or with a comma inside) runs on.
-    last_line = tail.rsplit("\n", 1)[-1]
+    # A short line without final punctuation or commas is a headline, caption, dateline
+    # or byline; a body sentence (long, or with a comma inside) runs on.
     if "،" in last_line or "," in last_line:
         return True
-    return len(_WORD.findall(last_line)) > HEADLINE_MAX_WORDS
+    return len(words) > HEADLINE_MAX_WORDS
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Balanced quotation regions inside ``[start, end)`` (no break is allowed inside)."""
+    """Quotations that open and close on one line inside ``[start, end)``."""
     regions = []
-    i = start
-    while i < end:
-        ch = text[i]
-        close = OPEN_CLOSE.get(ch)
-        if close and ch != "(":
-            j = text.find(close, i + 1, end)
-            if j != -1:
-                regions.append((i, j + 1))
-                i = j + 1
-                continue
-        i += 1
-    return regions
+    pos = start
+    while True:
+        m = _OPENING.search(text, pos, end)
+        if m is None:
+            return regions
+        i = m.start()
+        line_end = text.find("\n", i, end)
+        line_end = end if line_end == -1 else line_end
+        j = text.find(OPEN_CLOSE[m.group()], i + 1, min(line_end, i + MAX_QUOTE_CHARS))
+        if j == -1:
+            pos = i + 1
+        else:
+            regions.append((i, j + 1))
+            pos = j + 1
 
 
-def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+    if dot <= sent_start:
+        return False
+    m = regex.search(r"[\p{L}\p{M}\u0640.]+$", text[max(sent_start, dot - 12) : dot])
+    if not m:
+        return False
+    word = m.group()
+    word_start = dot - len(word)
+    if word_start > sent_start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(«\"":
+        return False
+    abbreviations, _ = _lexicon()
+    if word.rstrip("\u0640") in ERA_MARKS or word in ERA_MARKS:
+        # «10 أغسطس 2015 م.»: an era mark after a number ends the sentence
+        before = text[max(sent_start, word_start - 8) : word_start]
+        if _HAS_DIGIT.search(before):
+            return False
+    return word in abbreviations or word.rstrip("\u0640") in abbreviations
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions = _quote_regions(text, start, end)
     out = []
     s = start
     for m in _SENT_END.finditer(text, start, end):
-        cut = m.end()
         if any(a < m.start() < b - 1 for a, b in regions):
             continue
-        if text[m.start()] == ".":
-            before = _WORD.findall(text, s, m.start())
-            prev_char = text[m.start() - 1] if m.start() > start else " "
-            if before and before[-1] in ABBREVIATIONS and not prev_char.isdigit():
-                word_start = m.start() - len(before[-1])
-                if word_start == s or text[word_start - 1].isspace():
-                    continue
-        out.append((s, cut))
-        s = cut
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, s, m.start()):
+            continue
+        out.append((s, m.end()))
+        s = m.end()
         while s < end and text[s].isspace():
             s += 1
     if s < end:
@@ -104,39 +157,8 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` with original offsets and paragraph index."""
-    blocks = paragraphs(text)
-    # Merge blocks that continue an unfinished sentence.
-    merged: list[tuple[int, int, int]] = []  # start, end, paragraph index
-    for idx, (s, e) in enumerate(blocks):
-        if merged and _continues(text[merged[-1][0] : merged[-1][1]], text[s:e]):
-            merged[-1] = (merged[-1][0], e, merged[-1][2])
-        else:
-            merged.append((s, e, idx))
     out: list[Sentence] = []
-    for s, e, para in merged:
-        for a, b in _split_block(text, s, e):
-            # Line breaks inside a block that end a headline-like line split too.
-            for a2, b2 in _split_lines(text, a, b):
-                out.append(Sentence(start=a2, end=b2, text=text[a2:b2], paragraph=para))
-    return out
-
-
-def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a sentence at single line breaks that end a complete line."""
-    out = []
-    s = start
-    pos = text.find("\n", start, end)
-    while pos != -1:
-        if not _continues(text[s:pos], text[pos + 1 : end]):
-            e = pos
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                out.append((s, e))
-            s = pos + 1
-            while s < end and text[s].isspace():
-                s += 1
-        pos = text.find("\n", pos + 1, end)
-    if s < end:
-        out.append((s, end))
+    for para, (s, e) in enumerate(paragraphs(text)):
+        for a, b in _split_paragraph(text, s, e):
+            out.append(Sentence(start=a, end=b, text=text[a:b], paragraph=para))
     return out

@@ -1,0 +1,122 @@
+"""Sentence segmentation: broken sentences rejoined, headline alone, quotes, abbreviations."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from khabar.text.segment import paragraphs, sentences
+
+SHARED = Path(os.environ.get("KHABAR_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared"))
+EXAMPLE = SHARED / "examples" / "us-iraq-withdrawal.txt"
+NEWS = SHARED / "data" / "news" / "dev" / "2015-08-10.zip"
+
+
+@pytest.fixture(scope="module")
+def example() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_example_headline_is_its_own_sentence(example):
+    sents = sentences(example)
+    assert sents[0].text == "وول ستريت جورنال تكشف خطوات الانسحاب الأمريكي من العراق"
+    assert sents[1].text.startswith("كشفت صحيفة وول ستريت جورنال")
+    assert sents[1].text.endswith("نهاية 2026.")
+
+
+def test_example_broken_sentences_are_rejoined(example):
+    sents = sentences(example)
+    texts = [s.text for s in sents]
+    joined = [t for t in texts if "الدعم\n\nاللوجستي" in t]
+    assert len(joined) == 1 and joined[0].startswith("ورجح المسؤولون")
+    assert joined[0].endswith('"اتفاقية أمنية ثنائية جديدة".')
+    joined = [t for t in texts if "في\n\nحوار صريح" in t]
+    assert len(joined) == 1 and joined[0].startswith("وقال السوداني")
+    assert joined[0].endswith("ترتيب انسحاب قواته.")
+    # no sentence starts with the continuation words
+    assert not any(t.startswith(("اللوجستي", "حوار صريح")) for t in texts)
+    assert len(sents) == 19
+    for s in sents:
+        assert example[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+
+
+def test_example_paragraphs_follow_the_rejoined_blocks(example):
+    sents = sentences(example)
+    assert [s.paragraph for s in sents] == sorted(s.paragraph for s in sents)
+    # the two sentences of «وينتظر الاتفاق … عنه. وقال …» share a paragraph
+    a = next(s for s in sents if s.text.startswith("وينتظر الاتفاق"))
+    b = next(s for s in sents if s.text.startswith("وقال مسؤول أميركي كبير"))
+    assert a.paragraph == b.paragraph
+    assert b.text.endswith('بموعد الإعلان عنه".')  # the colon joins the next line
+
+
+def test_no_split_inside_a_quotation():
+    text = 'وقال الوزير: «لن نتراجع. سنواصل العمل حتى النهاية». وأضاف أن الحكومة ستجتمع غدا.'
+    sents = [s.text for s in sentences(text)]
+    assert sents == [
+        'وقال الوزير: «لن نتراجع. سنواصل العمل حتى النهاية».',
+        "وأضاف أن الحكومة ستجتمع غدا.",
+    ]
+
+
+def test_unbalanced_quote_does_not_swallow_the_paragraph():
+    text = 'قال المذيع لـ"الوطن: "كلام طويل هنا". وأضاف أحمد شيئا آخر. ثم غادر القاعة.'
+    assert len(sentences(text)) == 3
+
+
+def test_abbreviations_and_era_marks():
+    text = "التقى د. أحمد بن علي مع م. خالد أمس. وصدر القرار في 10 أغسطس 2015 م. وقال المتحدث إن الأمر انتهى."
+    sents = [s.text for s in sentences(text)]
+    assert sents == [
+        "التقى د. أحمد بن علي مع م. خالد أمس.",
+        "وصدر القرار في 10 أغسطس 2015 م.",
+        "وقال المتحدث إن الأمر انتهى.",
+    ]
+
+
+def test_decimal_numbers_and_other_terminals():
+    text = "ارتفع المؤشر 0.38% أي 137 نقطة! هل يستمر الصعود؟ لا أحد يعرف…"
+    assert [s.text for s in sentences(text)] == [
+        "ارتفع المؤشر 0.38% أي 137 نقطة!", "هل يستمر الصعود؟", "لا أحد يعرف…",
+    ]
+
+
+def test_line_ending_on_function_word_continues_short_line_does_not():
+    text = "وقال إن بغداد انخرطت في\nحوار صريح مع التحالف.\nعنوان قصير بلا نقطة\nوهذا نص الخبر."
+    sents = [s.text for s in sentences(text)]
+    assert sents == [
+        "وقال إن بغداد انخرطت في\nحوار صريح مع التحالف.",
+        "عنوان قصير بلا نقطة",
+        "وهذا نص الخبر.",
+    ]
+    assert len(paragraphs(text)) == 3
+
+
+def test_empty_and_whitespace():
+    assert sentences("") == []
+    assert sentences(" \n\n\t ") == []
+    assert [s.text for s in sentences("كلمة")] == ["كلمة"]
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="news sample not available")
+def test_news_sample_invariants():
+    """Over 300 articles: offsets hold, sentences are ordered, disjoint and trimmed, and
+    every non-space character of the text falls into a sentence."""
+    with zipfile.ZipFile(NEWS) as z:
+        articles = json.loads(z.read(z.namelist()[0]))
+    for art in articles[::5][:300]:
+        text = art["content"]
+        sents = sentences(text)
+        covered = 0
+        prev_end = 0
+        for s in sents:
+            assert text[s.start : s.end] == s.text
+            assert s.start >= prev_end and s.text == s.text.strip() and s.text
+            covered += sum(1 for c in s.text if not c.isspace())
+            prev_end = s.end
+        assert covered == sum(1 for c in text if not c.isspace())
