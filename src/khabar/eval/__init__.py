@@ -1,0 +1,1 @@
+"""Evaluation of khabar's layers against hand-annotated gold sets (dev data only)."""

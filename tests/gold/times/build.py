@@ -1,0 +1,100 @@
+"""Build tests/gold/times/<key>.json from the hand annotations in annotations.txt.
+
+Annotations name each span by a context string with the span in [brackets] (plus "#n"
+for the n-th occurrence of that context); this script finds the offsets in the article
+text and checks ``text[start:end] == span``. Run: .venv/bin/python tests/gold/times/build.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from khabar.eval.corpus import article
+
+HERE = Path(__file__).resolve().parent
+
+
+def locate(text: str, ctx: str, occ: int) -> tuple[int, int, str]:
+    left, rest = ctx.split("[", 1)
+    span, right = rest.split("]", 1)
+    plain = left + span + right
+    pos = -1
+    for _ in range(occ):
+        pos = text.find(plain, pos + 1)
+        if pos < 0:
+            raise ValueError(f"context not found (occurrence {occ}): {ctx!r}")
+    if occ == 1 and text.find(plain, pos + 1) >= 0:
+        raise ValueError(f"context not unique, add #n: {ctx!r}")
+    start = pos + len(left)
+    return start, start + len(span), span
+
+
+def none(v: str) -> str | None:
+    v = v.strip()
+    return None if v == "-" else v
+
+
+def parse(path: Path) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    errors: list[str] = []
+    cur = None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@ "):
+            key = line[2:].strip()
+            text, published, url = article(key)
+            cur = out[key] = {"key": key, "url": url, "published": published,
+                              "times": [], "quantities": [], "_text": text}
+            continue
+        kind, body = line[0], line[2:]
+        fields = [f for f in body.split(" | ")]
+        ctx = fields[0]
+        occ = 1
+        if " #" in ctx and ctx.rsplit(" #", 1)[1].isdigit():
+            ctx, n = ctx.rsplit(" #", 1)
+            occ = int(n)
+        try:
+            start, end, span = locate(cur["_text"], ctx, occ)
+        except ValueError as e:
+            errors.append(f"{cur['key']}: {e}")
+            continue
+        assert cur["_text"][start:end] == span
+        if kind == "T":
+            typ, value, mod, cal = (f.strip() for f in fields[1:5])
+            cur["times"].append({"start": start, "end": end, "text": span, "type": typ,
+                                 "value": value, "mod": none(mod), "calendar": cal})
+        else:
+            value, approx, unit, cur_ = (f.strip() for f in fields[1:5])
+            item = {"start": start, "end": end, "text": span, "approx": none(approx),
+                    "unit": none(unit), "currency": none(cur_)}
+            if "~" in value:
+                lo, hi = value.split("~")
+                item |= {"value": None, "low": float(lo), "high": float(hi)}
+            else:
+                item |= {"value": float(value), "low": None, "high": None}
+            cur["quantities"].append(item)
+    if errors:
+        raise SystemExit("\n".join(errors))
+    return out
+
+
+def main() -> int:
+    gold = parse(HERE / "annotations.txt")
+    for key, art in gold.items():
+        del art["_text"]
+        art["times"].sort(key=lambda t: t["start"])
+        art["quantities"].sort(key=lambda t: t["start"])
+        (HERE / f"{key}.json").write_text(
+            json.dumps(art, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    n_t = sum(len(a["times"]) for a in gold.values())
+    n_q = sum(len(a["quantities"]) for a in gold.values())
+    print(f"{len(gold)} articles, {n_t} times, {n_q} quantities")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
