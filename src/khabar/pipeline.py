@@ -1,8 +1,12 @@
 """The Pipeline: loads every stage's resources once and runs the stages in order.
 
-Order: text (sentences, tokens) → entities → times → quantities → quotes → events.
-Each later stage may read the layers before it. Batch mode, workers, the API and the
-Spark job all call the same :class:`Pipeline`.
+Order: text (sentences, tokens) → language → entities → times → quantities → quotes →
+events. Each later stage may read the layers before it. The language check runs after
+the text stage: a document that is not Arabic keeps its sentences and tokens, gets a
+warning, and skips the Arabic extractors (every stage but ``text`` unless the stage sets
+``arabic_only = False``). Texts longer than ``max_chars`` raise
+:class:`~khabar.io.errors.DocumentTooLarge`. Batch mode, workers, the API and the Spark
+job all call the same :class:`Pipeline`.
 """
 
 from __future__ import annotations
@@ -12,13 +16,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from khabar import __version__
-from khabar.document import Document
+from khabar.document import Document, DocumentError
 from khabar.extract.entities import EntityStage
 from khabar.extract.events import EventStage
 from khabar.extract.quantities import QuantityStage
 from khabar.extract.quotes import QuoteStage
 from khabar.extract.text_stage import TextStage
 from khabar.extract.times import TimeStage
+from khabar.io.errors import DocumentTooLarge, InputError
+from khabar.io.langid import detect
+
+DEFAULT_MAX_CHARS = 2_000_000
 
 STAGE_ORDER = ("text", "entities", "times", "quantities", "quotes", "events")
 _STAGE_CLASSES = {
@@ -42,9 +50,19 @@ class StageTimer:
 
 
 class Pipeline:
-    """Runs the analysis stages over documents; build once, reuse for every document."""
+    """Runs the analysis stages over documents; build once, reuse for every document.
 
-    def __init__(self, stages: Iterable[str] = STAGE_ORDER) -> None:
+    ``max_chars`` limits the text size (``None``: no limit); ``detect_language=False``
+    trusts ``Document.language`` (``None`` then counts as Arabic).
+    """
+
+    def __init__(
+        self,
+        stages: Iterable[str] = STAGE_ORDER,
+        *,
+        max_chars: int | None = DEFAULT_MAX_CHARS,
+        detect_language: bool = True,
+    ) -> None:
         names = list(stages)
         unknown = [n for n in names if n not in _STAGE_CLASSES]
         if unknown:
@@ -52,16 +70,47 @@ class Pipeline:
         if "text" not in names:
             names.insert(0, "text")
         self.stages = [_STAGE_CLASSES[n]() for n in STAGE_ORDER if n in names]
+        self.max_chars = max_chars
+        self.detect_language = detect_language
         self.timer = StageTimer()
+
+    def check(self, text: str) -> None:
+        """Raise :class:`InputError` for a text the pipeline will not analyse."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, not {type(text).__name__}")
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise DocumentTooLarge(
+                f"document has {len(text):,} characters, more than the limit of "
+                f"{self.max_chars:,} (Pipeline(max_chars=...) / --max-chars)"
+            )
 
     def run(self, doc: Document) -> Document:
         """Fill the document's layers in place and return it."""
+        self.check(doc.text)
         doc.pipeline_version = __version__
+        if not doc.text.strip():
+            doc.warnings.append(DocumentError(type="empty", message="document has no text"))
+            return doc
         for stage in self.stages:
+            if stage.name != "text" and getattr(stage, "arabic_only", True) and doc.language not in (None, "ar"):
+                continue
             t0 = time.perf_counter()
             setattr(doc, stage.layer, stage(doc))
             self.timer.add(stage.name, time.perf_counter() - t0)
+            if stage.name == "text":
+                self._language(doc)
         return doc
+
+    def _language(self, doc: Document) -> None:
+        if self.detect_language and doc.language is None:
+            t0 = time.perf_counter()
+            doc.language = detect(doc.text)
+            self.timer.add("language", time.perf_counter() - t0)
+        if doc.language not in (None, "ar"):
+            doc.warnings.append(DocumentError(
+                type="language",
+                message=f"document language is {doc.language!r}, not Arabic: Arabic extractors skipped",
+            ))
 
     def analyze(
         self,
@@ -72,11 +121,13 @@ class Pipeline:
         published: str | None = None,
         outlet: str | None = None,
         url: str | None = None,
+        language: str | None = None,
     ) -> Document:
         """Analyse one text and return its :class:`Document`."""
+        self.check(text)
         doc = Document(
             id=id or _content_id(text), text=text, title=title, published=published,
-            outlet=outlet, url=url,
+            outlet=outlet, url=url, language=language,
         )
         return self.run(doc)
 

@@ -1,13 +1,28 @@
-"""``khabar analyze``: analyse one document (file or stdin) or a batch."""
+"""``khabar analyze``: analyse one document (file or stdin) or a batch.
+
+One document: ``khabar analyze FILE|- [--published D] [--outlet O] [--url U]
+[--format json|text]`` prints its JSON (or the :mod:`khabar.render_text` summary).
+Batch: ``khabar analyze --input docs.jsonl --output out.jsonl [--workers N]`` reads any
+collection :func:`khabar.io.readers.read_records` knows (JSON Lines, the zipped news
+JSON list) and writes exactly one line per input record, in input order: the document
+JSON, or ``{"id", "error": {"type", "message"}}``. Workers are processes that each build
+the pipeline once (pool initializer); ``imap`` keeps the order.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
+import orjson
 import typer
 
-from khabar.document import to_json
+from khabar.io.errors import InputError
+
+FORMATS = ("json", "text")
 
 
 def register(app: typer.Typer) -> None:
@@ -15,19 +30,131 @@ def register(app: typer.Typer) -> None:
 
 
 def analyze(
-    file: str = typer.Argument("-", help="Text file to analyse, or - for standard input."),
+    file: str = typer.Argument(None, help="Text file to analyse, or - for standard input."),
     published: str | None = typer.Option(None, help="Dateline date YYYY-MM-DD."),
-    outlet: str | None = typer.Option(None),
-    url: str | None = typer.Option(None),
-    format: str = typer.Option("json", help="json | text"),
+    outlet: str | None = typer.Option(None, help="Outlet name."),
+    url: str | None = typer.Option(None, help="Article URL."),
+    title: str | None = typer.Option(None, help="Article title."),
+    format: str = typer.Option("json", "--format", "-f", help="json | text (single document)."),
+    encoding: str | None = typer.Option(None, help="Force an input encoding (default: detect)."),
+    input: str | None = typer.Option(
+        None, "--input", "-i",
+        help="Batch input: .jsonl ({id,text,title?,published?,outlet?,url?} per line), a news "
+             "JSON list, or a .zip of those; - for JSON Lines on stdin."),
+    output: str = typer.Option("-", "--output", "-o", help="Batch output JSON Lines (- = stdout)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Batch worker processes."),
+    max_chars: int = typer.Option(2_000_000, help="Largest text accepted, in characters."),
+    progress: bool = typer.Option(True, help="Progress bar on stderr (batch)."),
 ) -> None:
-    """Analyse one document and print its JSON."""
-    from khabar.pipeline import default_pipeline
+    """Analyse one document and print its JSON, or a batch (--input) to JSON Lines."""
+    if format not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    if input is not None:
+        if file is not None:
+            raise typer.BadParameter("give either FILE or --input, not both")
+        stats = run_batch(input, output, workers=workers, max_chars=max_chars, progress=progress)
+        typer.echo(f"{stats['records']} records, {stats['errors']} errors", err=True)
+        return
+    _analyze_one(file or "-", published=published, outlet=outlet, url=url, title=title,
+                 format=format, encoding=encoding, max_chars=max_chars)
 
-    data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    text = data.decode("utf-8-sig")
-    doc = default_pipeline().analyze(text, published=published, outlet=outlet, url=url)
+
+def _analyze_one(file: str, *, format: str, encoding: str | None, max_chars: int, **meta) -> None:
+    from khabar.document import to_json
+    from khabar.io.decode import decode
+    from khabar.pipeline import Pipeline
+
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        typer.echo(f"error: cannot read {file}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from exc
+    try:
+        text = decode(data, encoding)
+        doc = Pipeline(max_chars=max_chars).analyze(text, **meta)
+    except InputError as exc:
+        typer.echo(f"error: {file}: {exc.type}: {exc}", err=True)
+        raise typer.Exit(2) from exc
     if format == "json":
         sys.stdout.buffer.write(to_json(doc) + b"\n")
     else:
-        typer.echo(f"{len(doc.sentences)} sentences, {len(doc.tokens)} tokens")
+        from khabar.render_text import render
+
+        sys.stdout.write(render(doc))
+    sys.stdout.flush()
+
+
+# --- batch -------------------------------------------------------------------------
+
+_pipeline = None
+
+
+def _init_worker(max_chars: int) -> None:
+    """Pool initializer: build the pipeline once per process."""
+    global _pipeline
+    from khabar.pipeline import Pipeline
+
+    _pipeline = Pipeline(max_chars=max_chars)
+
+
+def process_record(record: dict) -> tuple[bool, bytes]:
+    """``(ok, output line without newline)`` for one input record; never raises."""
+    from khabar.document import to_json
+    from khabar.io.readers import error_record
+
+    if "error" in record:
+        return False, orjson.dumps(record)
+    try:
+        doc = _pipeline.analyze(
+            record["text"], id=record["id"], title=record.get("title"),
+            published=record.get("published"), outlet=record.get("outlet"), url=record.get("url"),
+        )
+        return True, to_json(doc)
+    except InputError as exc:
+        return False, orjson.dumps(error_record(record["id"], exc))
+    except Exception as exc:  # a bug must not stop the batch: report it on the record
+        return False, orjson.dumps(
+            error_record(record["id"], f"{type(exc).__name__}: {exc}", "InternalError"))
+
+
+def _results(records: Iterator[dict], workers: int, max_chars: int) -> Iterator[tuple[bool, bytes]]:
+    if workers <= 1:
+        _init_worker(max_chars)
+        for rec in records:
+            yield process_record(rec)
+        return
+    with multiprocessing.Pool(workers, initializer=_init_worker, initargs=(max_chars,)) as pool:
+        yield from pool.imap(process_record, records, chunksize=8)
+
+
+def run_batch(
+    input: str, output: str = "-", *, workers: int = 1, max_chars: int = 2_000_000,
+    progress: bool = True,
+) -> dict[str, int]:
+    """Analyse every record of ``input`` into JSON Lines ``output``; returns counts."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from khabar.io.readers import count_records, read_records
+
+    total = count_records(input)
+    stats = {"records": 0, "errors": 0}
+    out: IO[bytes] = sys.stdout.buffer if output == "-" else open(output, "wb")  # noqa: SIM115
+    bar = Progress(
+        TextColumn("analyze"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=Console(stderr=True), disable=not progress, transient=False,
+    )
+    try:
+        with bar:
+            task = bar.add_task("analyze", total=total)
+            for ok, line in _results(read_records(input), workers, max_chars):
+                out.write(line + b"\n")
+                stats["records"] += 1
+                stats["errors"] += not ok
+                bar.advance(task)
+    finally:
+        if out is not sys.stdout.buffer:
+            out.close()
+        else:
+            out.flush()
+    return stats

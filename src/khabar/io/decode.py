@@ -1,0 +1,98 @@
+"""Decoding of document bytes: UTF-8 (with/without BOM), UTF-16/32, Windows-1256.
+
+Order: a byte-order mark decides; then strict UTF-8; then BOM-less UTF-16 recognised by
+its NUL bytes; then Windows-1256 (legacy Arabic), accepted only when the non-ASCII
+characters it yields are mostly Arabic. Anything else raises :class:`DecodeError` with
+the offending position, never a mangled text.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from khabar.io.errors import DecodeError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+MIN_ARABIC_SHARE = 0.6  # of the non-ASCII letters a cp1256 reading must make Arabic
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes sit on one parity (ASCII or Arabic as UTF-16)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:4000]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    # Arabic in UTF-16 has 0x06 high bytes, ASCII has 0x00: count both as "high" bytes.
+    even_hi = even + sample[0::2].count(6)
+    odd_hi = odd + sample[1::2].count(6)
+    if odd_hi > 0.6 * half and even < 0.1 * half:
+        return "utf-16-le"
+    if even_hi > 0.6 * half and odd < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_arabic(text: str) -> bool:
+    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    if not letters:
+        return False
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    return arabic >= MIN_ARABIC_SHARE * len(letters) and controls <= 0.01 * len(text)
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """The text of ``data``; ``encoding`` forces a codec. Raises :class:`DecodeError`."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise DecodeError(f"cannot decode as {encoding}: {exc}") from exc
+    name = _bom_encoding(data)
+    if name:
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"byte-order mark says {name} but {exc}") from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        first_error = utf8_error
+    else:
+        if "\x00" not in text:
+            return text
+        first_error = None
+    name = _utf16_without_bom(data)
+    if name:
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError:
+            pass
+    if first_error is None:
+        raise DecodeError("text contains NUL bytes and is not UTF-16")
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_arabic(text):
+        return text
+    bad = data[first_error.start : first_error.start + 8]
+    raise DecodeError(
+        f"not UTF-8 (invalid byte {bad[:1].hex()} at offset {first_error.start}), "
+        f"not UTF-16 and not Windows-1256 Arabic text"
+    )

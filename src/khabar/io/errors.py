@@ -1,0 +1,27 @@
+"""Input errors: each has a short ``type`` used in batch error records."""
+
+from __future__ import annotations
+
+
+class InputError(ValueError):
+    """A document that cannot be read or analysed as given."""
+
+    type = "InputError"
+
+
+class DecodeError(InputError):
+    """Bytes that are not UTF-8, UTF-16 or Windows-1256 Arabic text."""
+
+    type = "DecodeError"
+
+
+class DocumentTooLarge(InputError):
+    """A text longer than the configured size limit."""
+
+    type = "DocumentTooLarge"
+
+
+class RecordError(InputError):
+    """A batch record that is not a JSON object with a text (malformed or incomplete)."""
+
+    type = "RecordError"

@@ -1,0 +1,166 @@
+"""Readers of document collections: JSON Lines, the SaudiNewsNet JSON list (plain or
+zipped), and single text files.
+
+:func:`read_records` yields one dict per input record, in input order:
+``{"id", "text", "title", "published", "outlet", "url"}`` for a good record, or
+``{"id", "error": {"type", "message"}}`` for a bad one (malformed JSON, no text,
+undecodable bytes), so a batch writes exactly one output line per input line and never
+stops on a bad record. ``khabar analyze --input`` and ``khabar ingest`` share it.
+"""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from khabar.io.decode import decode
+from khabar.io.errors import DecodeError, InputError, RecordError
+
+Record = dict[str, Any]
+FIELDS = ("id", "text", "title", "published", "outlet", "url")
+
+
+def error_record(id: str, exc: Exception | str, type: str | None = None) -> Record:
+    """The error record for input ``id``."""
+    if isinstance(exc, Exception):
+        type = type or getattr(exc, "type", None) or exc.__class__.__name__
+        message = str(exc)
+    else:
+        message = exc
+    return {"id": id, "error": {"type": type or "InputError", "message": message}}
+
+
+def _opt_str(value: Any, field: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str | int | float):
+        raise RecordError(f"field {field!r} must be a string")
+    return str(value)
+
+
+def normalize_record(obj: Any, default_id: str) -> Record:
+    """A clean record from a decoded JSON object; raises :class:`RecordError`."""
+    if not isinstance(obj, dict):
+        raise RecordError(f"expected a JSON object, got {type(obj).__name__}")
+    rid = _opt_str(obj.get("id"), "id") or default_id
+    text = obj.get("text", obj.get("content"))
+    if text is None:
+        raise RecordError("missing 'text'")
+    if not isinstance(text, str):
+        raise RecordError("'text' must be a string")
+    published = _opt_str(obj.get("published", obj.get("date_extracted")), "published")
+    if published:
+        published = published[:10]
+    return {
+        "id": rid,
+        "text": text,
+        "title": _opt_str(obj.get("title"), "title"),
+        "published": published,
+        "outlet": _opt_str(obj.get("outlet", obj.get("source")), "outlet"),
+        "url": _opt_str(obj.get("url"), "url"),
+    }
+
+
+def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]:
+    """Records of JSON Lines given as raw byte lines (one record per line, blank lines
+    included, so the output stays aligned with the input)."""
+    for n, raw in enumerate(lines, 1):
+        default_id = f"{prefix}-{n}"
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield error_record(default_id, DecodeError(f"line {n} is not UTF-8: {exc}"))
+            continue
+        if not line.strip():
+            yield error_record(default_id, RecordError(f"line {n} is empty"))
+            continue
+        try:
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            yield error_record(default_id, RecordError(f"line {n}: malformed JSON: {exc}"))
+            continue
+        if isinstance(obj, dict) and isinstance(obj.get("id"), str | int):
+            default_id = str(obj["id"])
+        try:
+            yield normalize_record(obj, default_id)
+        except InputError as exc:
+            yield error_record(default_id, exc)
+
+
+def _byte_lines(data: bytes) -> list[bytes]:
+    lines = data.split(b"\n")
+    if lines and lines[-1].strip() == b"":
+        lines.pop()  # the newline that ends the last line is not an empty record
+    return [line.rstrip(b"\r") for line in lines]
+
+
+def read_news_list(data: bytes, prefix: str) -> Iterator[Record]:
+    """Records of a JSON list (SaudiNewsNet ``{source, url, date_extracted, title,
+    content}`` or khabar records); ids are ``<prefix>:<index>``."""
+    try:
+        items = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        yield error_record(prefix, RecordError(f"{prefix}: malformed JSON: {exc}"))
+        return
+    if not isinstance(items, list):
+        items = [items]
+    for i, obj in enumerate(items):
+        default_id = f"{prefix}:{i}"
+        try:
+            if isinstance(obj, dict) and "id" not in obj:
+                obj = {**obj, "id": default_id}
+            yield normalize_record(obj, default_id)
+        except InputError as exc:
+            yield error_record(default_id, exc)
+
+
+def _read_blob(data: bytes, name: str) -> Iterator[Record]:
+    stem = Path(name).stem
+    head = data.lstrip()[:1]
+    if name.endswith((".jsonl", ".ndjson")) or (head == b"{" and not name.endswith(".json")):
+        yield from read_jsonl(_byte_lines(data), prefix=stem)
+    elif name.endswith(".json") or head == b"[":
+        yield from read_news_list(data, prefix=stem)
+    else:  # a plain text document
+        try:
+            yield {"id": stem, "text": decode(data), "title": None, "published": None,
+                   "outlet": None, "url": None}
+        except InputError as exc:
+            yield error_record(stem, exc)
+
+
+def read_records(path: str | Path) -> Iterator[Record]:
+    """Records of a collection: ``.jsonl``, a ``.json`` list, a ``.zip`` of those (or of
+    ``.txt`` files), a plain text file, or ``-`` for JSON Lines on standard input."""
+    if str(path) == "-":
+        yield from read_jsonl(_byte_lines(sys.stdin.buffer.read()), prefix="line")
+        return
+    path = Path(path)
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z:
+            for info in sorted(z.infolist(), key=lambda i: i.filename):
+                if info.is_dir() or info.filename.startswith("__MACOSX/"):
+                    continue
+                yield from _read_blob(z.read(info), info.filename)
+        return
+    yield from _read_blob(path.read_bytes(), path.name)
+
+
+def count_records(path: str | Path) -> int | None:
+    """Number of records (for progress bars) when cheap to know, else ``None``."""
+    if str(path) == "-":
+        return None
+    path = Path(path)
+    if path.suffix in (".jsonl", ".ndjson"):
+        with path.open("rb") as f:
+            return len(_byte_lines(f.read()))
+    return None
+
+
+__all__ = ["FIELDS", "Record", "count_records", "error_record", "normalize_record",
+           "read_jsonl", "read_news_list", "read_records"]
