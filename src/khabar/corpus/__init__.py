@@ -1,0 +1,1 @@
+"""Across documents: near-duplicates, stories, cross-document actors, claims."""

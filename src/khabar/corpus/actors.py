@@ -1,0 +1,142 @@
+"""Cross-document actors: one canonical actor per real-world entity, with an alias table.
+
+A document's entity (all mentions sharing ``Entity.entity``) is linked to a store-wide
+actor by, in order:
+
+1. its normalised canonical name as a known alias of an actor with the same label;
+2. any of its normalised mention forms as a known alias (the actor seen most often wins);
+3. a close spelling variant of an actor name (rapidfuzz ratio ≥ ``FUZZY_CUTOFF``, names of
+   at least ``FUZZY_MIN_LEN`` letters) with the same label;
+
+never across conflicting countries (both known and different). Otherwise a new actor is
+created. Every mention form becomes an alias of the chosen actor, so "باراك أوباما"
+seen once links a later bare "أوباما".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from khabar.document import Document, Entity
+from khabar.text.normalize import match_form
+
+FUZZY_CUTOFF = 90.0
+FUZZY_MIN_LEN = 5
+
+
+def norm_name(name: str) -> str:
+    """The matching key of a name: normalised letters, single spaces."""
+    return " ".join(match_form(name).split())
+
+
+@dataclass
+class _Group:
+    entity: str
+    label: str
+    canonical: str
+    kind: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    forms: list[str]
+
+
+def _groups(doc: Document) -> list[_Group]:
+    by_id: dict[str, list[Entity]] = {}
+    for e in doc.entities:
+        by_id.setdefault(e.entity or e.id, []).append(e)
+    out = []
+    for key, mentions in by_id.items():
+        first = mentions[0]
+        canonical = first.canonical or first.text
+        country = next((m.country for m in mentions if m.country), None)
+        lat = next((m.lat for m in mentions if m.lat is not None), None)
+        lon = next((m.lon for m in mentions if m.lon is not None), None)
+        forms = list(dict.fromkeys(
+            f for f in [norm_name(canonical)] + [norm_name(m.text) for m in mentions] if f
+        ))
+        out.append(_Group(key, first.label, canonical, first.kind, country, lat, lon, forms))
+    return out
+
+
+class ActorLinker:
+    """Links document entities to store actors (keeps a per-process name cache)."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, dict[str, int]] | None = None  # label -> norm -> actor id
+
+    def _load(self, conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
+        if self._names is None:
+            names: dict[str, dict[str, int]] = {}
+            for actor_id, norm, label in conn.execute("SELECT id, norm, label FROM actors"):
+                names.setdefault(label, {}).setdefault(norm, actor_id)
+            self._names = names
+        return self._names
+
+    def reset(self) -> None:
+        """Forget the cache (after a rollback or an outside change)."""
+        self._names = None
+
+    def link(self, conn: sqlite3.Connection, doc: Document) -> dict[str, int]:
+        """Link ``doc``'s entities; returns document entity id → actor id. In a transaction."""
+        names = self._load(conn)
+        out: dict[str, int] = {}
+        for g in _groups(doc):
+            if not g.forms:
+                continue
+            actor_id = self._resolve(conn, g, names)
+            if actor_id is None:
+                cur = conn.execute(
+                    "INSERT INTO actors (name, norm, label, kind, country, lat, lon, first_seen)"
+                    " VALUES (?,?,?,?,?,?,?,?)",
+                    (g.canonical, g.forms[0], g.label, g.kind, g.country, g.lat, g.lon,
+                     doc.published),
+                )
+                actor_id = int(cur.lastrowid)
+                names.setdefault(g.label, {}).setdefault(g.forms[0], actor_id)
+            elif g.country:
+                conn.execute(
+                    "UPDATE actors SET country = ?, lat = coalesce(lat, ?), lon = coalesce(lon, ?)"
+                    " WHERE id = ? AND country IS NULL", (g.country, g.lat, g.lon, actor_id),
+                )
+            conn.executemany(
+                "INSERT INTO actor_aliases (alias, label, actor_id, n) VALUES (?,?,?,1)"
+                " ON CONFLICT (alias, label, actor_id) DO UPDATE SET n = n + 1",
+                [(f, g.label, actor_id) for f in g.forms],
+            )
+            out[g.entity] = actor_id
+        return out
+
+    def _resolve(
+        self, conn: sqlite3.Connection, g: _Group, names: dict[str, dict[str, int]]
+    ) -> int | None:
+        def compatible(actor_id: int) -> bool:
+            if not g.country:
+                return True
+            row = conn.execute("SELECT country FROM actors WHERE id = ?", (actor_id,)).fetchone()
+            return row is None or row[0] is None or row[0] == g.country
+
+        # 1. canonical name, then 2. any mention form, as a known alias.
+        for forms in ([g.forms[0]], g.forms[1:]):
+            if not forms:
+                continue
+            marks = ",".join("?" * len(forms))
+            rows = conn.execute(
+                f"SELECT actor_id, sum(n) AS n FROM actor_aliases WHERE label = ? AND alias IN ({marks})"
+                " GROUP BY actor_id ORDER BY n DESC, actor_id",
+                (g.label, *forms),
+            ).fetchall()
+            for actor_id, _ in rows:
+                if compatible(actor_id):
+                    return int(actor_id)
+        # 3. a close spelling variant of a known actor name.
+        key = g.forms[0]
+        pool = names.get(g.label) or {}
+        if len(key.replace(" ", "")) >= FUZZY_MIN_LEN and pool:
+            hit = process.extractOne(key, pool.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if hit is not None and compatible(pool[hit[0]]):
+                return pool[hit[0]]
+        return None

@@ -1,0 +1,97 @@
+"""Claims: attributed statements about future events that carry a due date.
+
+A claim is an event with ``modality == "future"`` that is reported in a quote (the event's
+``attributed_to``, or the quote whose content contains the event trigger) and that has a
+due date: the event's own text date, else the nearest DATE expression in the event's
+sentence or the quote content that lies after the dateline. "بحلول سبتمبر 2025" → due
+2025-09-30 (the last day of the resolved interval). The store lists claims as *due*
+(not yet past) or *overdue* relative to a given date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+import regex
+
+from khabar.document import Document, Event, Quote, Time
+
+_YMD = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def _day_before(iso: str) -> str | None:
+    try:
+        return (date.fromisoformat(iso[:10]) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
+def due_date(t: Time) -> str | None:
+    """The last day (ISO date) covered by a resolved DATE time, or ``None``."""
+    if t.type != "DATE":
+        return None
+    if t.interval and t.interval.end:
+        return _day_before(t.interval.end)
+    m = _YMD.match(t.value or "")
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    try:
+        if day:
+            return date(int(year), int(month), int(day)).isoformat()
+        if month:
+            last = calendar.monthrange(int(year), int(month))[1]
+            return date(int(year), int(month), last).isoformat()
+        return date(int(year), 12, 31).isoformat()
+    except ValueError:
+        return None
+
+
+def _quote_for(doc: Document, ev: Event, quotes: dict[str, Quote]) -> Quote | None:
+    if ev.attributed_to and ev.attributed_to in quotes:
+        return quotes[ev.attributed_to]
+    for q in doc.quotes:
+        if q.content.start <= ev.trigger.start < q.content.end:
+            return q
+    return None
+
+
+def _due(doc: Document, ev: Event, quote: Quote) -> tuple[str, Time] | None:
+    times = {t.id: t for t in doc.times}
+    candidates: list[Time] = []
+    if ev.date and ev.date.source == "text" and ev.date.time in times:
+        candidates.append(times[ev.date.time])
+    spans = [(ev.sentence.start, ev.sentence.end), (quote.content.start, quote.content.end)]
+    near = [t for t in doc.times if any(s <= t.start and t.end <= e for s, e in spans)]
+    near.sort(key=lambda t: abs(t.start - ev.trigger.start))
+    candidates.extend(near)
+    for t in candidates:
+        due = due_date(t)
+        if due and (not doc.published or due >= doc.published[:10]):
+            return due, t
+    return None
+
+
+def extract_claims(doc: Document) -> list[dict]:
+    """The claim rows of one document (see the ``claims`` table of the store)."""
+    quotes = {q.id: q for q in doc.quotes}
+    rows = []
+    for ev in doc.events:
+        if ev.modality != "future":
+            continue
+        quote = _quote_for(doc, ev, quotes)
+        if quote is None:
+            continue
+        found = _due(doc, ev, quote)
+        if found is None:
+            continue
+        due, t = found
+        rows.append({
+            "event_id": ev.id, "quote_id": quote.id, "speaker": quote.speaker,
+            "speaker_entity": quote.speaker_entity, "statement": quote.content.text,
+            "event_type": ev.type, "trigger_text": ev.trigger.text,
+            "sentence_text": ev.sentence.text, "due": due, "due_text": t.text,
+            "time_id": t.id, "published": doc.published,
+        })
+    return rows

@@ -1,0 +1,100 @@
+"""Near-duplicate detection: copies of one wire story across outlets.
+
+Each article gets a MinHash signature (datasketch) over shingles of ``SHINGLE`` consecutive
+normalised words (:func:`khabar.text.normalize.match_form`, so spelling variants of
+hamza, alef maqsura and diacritics do not matter). Locality-sensitive hashing finds the
+pairs whose estimated Jaccard similarity reaches the threshold; pairs are joined into
+groups (union-find), and the earliest report of a group is its original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from khabar.document import Document
+from khabar.text.tokenize import tokenize
+
+NUM_PERM = 64
+SHINGLE = 4
+DEFAULT_THRESHOLD = 0.6
+
+
+def word_forms(doc: Document) -> list[str]:
+    """The normalised words of a document's text."""
+    tokens = doc.tokens or tokenize(doc.text)
+    return [t.norm for t in tokens if t.kind in ("word", "number")]
+
+
+def shingles(words: Sequence[str], k: int = SHINGLE) -> set[bytes]:
+    """The set of ``k``-word shingles (the whole text when shorter than ``k``)."""
+    if len(words) < k:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+
+
+# datasketch ≥ 2 names its hashing scheme and wants it back when rebuilding a MinHash.
+_SCHEME = getattr(MinHash(num_perm=1), "scheme", None)
+_DTYPE = np.uint32 if _SCHEME in ("affine32", None) else np.uint64
+
+
+def signature(doc: Document) -> bytes:
+    """The MinHash signature of a document, as bytes (stored with the article)."""
+    m = MinHash(num_perm=NUM_PERM)
+    m.update_batch(list(shingles(word_forms(doc))))
+    return m.hashvalues.astype(_DTYPE).tobytes()
+
+
+def _minhash(sig: bytes) -> MinHash:
+    values = np.frombuffer(sig, dtype=_DTYPE)
+    if _SCHEME is None:
+        return MinHash(num_perm=NUM_PERM, hashvalues=values)
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=_SCHEME)
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(_minhash(a).jaccard(_minhash(b)))
+
+
+def groups(
+    items: Iterable[tuple[int, bytes]], threshold: float = DEFAULT_THRESHOLD
+) -> list[list[int]]:
+    """Groups (size ≥ 2) of ids whose signatures are near-duplicates, in input order.
+
+    ``items`` are ``(id, signature)``; pass them earliest first so that each group's first
+    id is the original.
+    """
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    hashes: dict[int, MinHash] = {}
+    order: list[int] = []
+    for key, sig in items:
+        if not sig:
+            continue
+        mh = _minhash(sig)
+        hashes[key] = mh
+        order.append(key)
+        lsh.insert(key, mh)
+    parent = {k: k for k in order}
+    rank = {k: i for i, k in enumerate(order)}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for key in order:
+        for other in lsh.query(hashes[key]):
+            # LSH candidates are probable; confirm with the estimated Jaccard.
+            if other != key and hashes[key].jaccard(hashes[other]) >= threshold:
+                ra, rb = find(key), find(other)
+                if ra != rb:
+                    parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
+    members: dict[int, list[int]] = {}
+    for key in order:
+        members.setdefault(find(key), []).append(key)
+    out = [sorted(m, key=rank.__getitem__) for m in members.values() if len(m) > 1]
+    return sorted(out, key=lambda g: rank[g[0]])

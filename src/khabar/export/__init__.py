@@ -1,0 +1,1 @@
+"""Flat exports of the store (JSONL, CSV, Parquet) with the schemas of :mod:`.tables`."""

@@ -1,0 +1,200 @@
+"""The flat export tables, defined ONCE: a pyarrow schema per table and ``doc -> rows``.
+
+Every export (JSONL, CSV, Parquet — from the store or from the Spark job) uses exactly
+these schemas, and the store's layer tables hold the same columns. A row is a plain
+dict whose keys are the schema's field names in order. Documented in docs/exports.md.
+
+Tables: ``articles``, ``entities``, ``times``, ``quantities``, ``quotes``, ``events``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyarrow as pa
+
+from khabar.document import Document
+
+_S = pa.string()
+_I = pa.int32()
+_F = pa.float64()
+_B = pa.bool_()
+_LS = pa.list_(pa.string())
+
+
+def _schema(*fields: tuple[str, pa.DataType]) -> pa.Schema:
+    return pa.schema([pa.field(n, t) for n, t in fields])
+
+
+ARTICLES = _schema(
+    ("doc_id", _S), ("url", _S), ("title", _S), ("outlet", _S), ("published", _S),
+    ("language", _S), ("pipeline_version", _S), ("schema_version", _S),
+    ("n_chars", _I), ("n_sentences", _I), ("n_tokens", _I), ("n_entities", _I),
+    ("n_times", _I), ("n_quantities", _I), ("n_quotes", _I), ("n_events", _I), ("text", _S),
+)
+
+ENTITIES = _schema(
+    ("doc_id", _S), ("id", _S), ("entity", _S), ("label", _S), ("canonical", _S),
+    ("kind", _S), ("country", _S), ("lat", _F), ("lon", _F), ("source", _S), ("score", _F),
+    ("start", _I), ("end", _I), ("text", _S),
+)
+
+TIMES = _schema(
+    ("doc_id", _S), ("id", _S), ("type", _S), ("value", _S), ("mod", _S), ("calendar", _S),
+    ("interval_begin", _S), ("interval_end", _S), ("anchored", _B),
+    ("start", _I), ("end", _I), ("text", _S),
+)
+
+QUANTITIES = _schema(
+    ("doc_id", _S), ("id", _S), ("value", _F), ("low", _F), ("high", _F), ("approx", _S),
+    ("unit", _S), ("currency", _S), ("start", _I), ("end", _I), ("text", _S),
+)
+
+QUOTES = _schema(
+    ("doc_id", _S), ("id", _S), ("type", _S), ("speaker", _S), ("speaker_kind", _S),
+    ("speaker_entity", _S), ("implicit", _B), ("hedged", _B), ("continues", _S),
+    ("via", _LS), ("cue_text", _S), ("cue_start", _I), ("cue_end", _I),
+    ("source_text", _S), ("source_start", _I), ("source_end", _I),
+    ("content", _S), ("content_start", _I), ("content_end", _I),
+    ("published", _S), ("outlet", _S), ("url", _S),
+)
+
+# PLOVER fields plus GDELT-like flat columns (one row per event).
+EVENTS = _schema(
+    ("doc_id", _S), ("id", _S), ("date", _S), ("date_source", _S), ("type", _S), ("mode", _S),
+    ("contexts", _LS), ("modality", _S), ("hedged", _B), ("intensity", _F), ("confidence", _F),
+    ("actor_text", _S), ("actor_country", _S), ("actor_sector", _S), ("actor_entity", _S),
+    ("recipient_text", _S), ("recipient_country", _S), ("recipient_sector", _S),
+    ("recipient_entity", _S),
+    ("location_name", _S), ("location_country", _S), ("lat", _F), ("lon", _F),
+    ("trigger_text", _S), ("trigger_start", _I), ("trigger_end", _I), ("sentence_text", _S),
+    ("attributed_to", _S), ("speaker", _S),
+    ("published", _S), ("outlet", _S), ("source_url", _S),
+)
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": ARTICLES, "entities": ENTITIES, "times": TIMES,
+    "quantities": QUANTITIES, "quotes": QUOTES, "events": EVENTS,
+}
+TABLES = tuple(SCHEMAS)
+
+
+def article_rows(doc: Document) -> list[dict]:
+    """One row describing the article (counts of each layer, full original text)."""
+    return [{
+        "doc_id": doc.id, "url": doc.url, "title": doc.title, "outlet": doc.outlet,
+        "published": doc.published, "language": doc.language,
+        "pipeline_version": doc.pipeline_version, "schema_version": doc.schema_version,
+        "n_chars": len(doc.text), "n_sentences": len(doc.sentences), "n_tokens": len(doc.tokens),
+        "n_entities": len(doc.entities), "n_times": len(doc.times),
+        "n_quantities": len(doc.quantities), "n_quotes": len(doc.quotes),
+        "n_events": len(doc.events), "text": doc.text,
+    }]
+
+
+def entity_rows(doc: Document) -> list[dict]:
+    """One row per entity mention."""
+    return [{
+        "doc_id": doc.id, "id": e.id, "entity": e.entity, "label": e.label,
+        "canonical": e.canonical, "kind": e.kind, "country": e.country, "lat": e.lat,
+        "lon": e.lon, "source": e.source, "score": e.score,
+        "start": e.start, "end": e.end, "text": e.text,
+    } for e in doc.entities]
+
+
+def time_rows(doc: Document) -> list[dict]:
+    """One row per time expression (TIMEX3 value and resolved interval)."""
+    return [{
+        "doc_id": doc.id, "id": t.id, "type": t.type, "value": t.value, "mod": t.mod,
+        "calendar": t.calendar,
+        "interval_begin": t.interval.begin if t.interval else None,
+        "interval_end": t.interval.end if t.interval else None,
+        "anchored": t.anchored, "start": t.start, "end": t.end, "text": t.text,
+    } for t in doc.times]
+
+
+def quantity_rows(doc: Document) -> list[dict]:
+    """One row per quantity."""
+    return [{
+        "doc_id": doc.id, "id": q.id, "value": q.value, "low": q.low, "high": q.high,
+        "approx": q.approx, "unit": q.unit, "currency": q.currency,
+        "start": q.start, "end": q.end, "text": q.text,
+    } for q in doc.quantities]
+
+
+def quote_rows(doc: Document) -> list[dict]:
+    """One row per attributed statement."""
+    rows = []
+    for q in doc.quotes:
+        rows.append({
+            "doc_id": doc.id, "id": q.id, "type": q.type, "speaker": q.speaker,
+            "speaker_kind": q.speaker_kind, "speaker_entity": q.speaker_entity,
+            "implicit": q.implicit, "hedged": q.hedged, "continues": q.continues,
+            "via": [v.name for v in q.via],
+            "cue_text": q.cue.text, "cue_start": q.cue.start, "cue_end": q.cue.end,
+            "source_text": q.source.text if q.source else None,
+            "source_start": q.source.start if q.source else None,
+            "source_end": q.source.end if q.source else None,
+            "content": q.content.text, "content_start": q.content.start,
+            "content_end": q.content.end,
+            "published": doc.published, "outlet": doc.outlet, "url": doc.url,
+        })
+    return rows
+
+
+def _join(values: list[str | None]) -> str | None:
+    kept = [v for v in values if v]
+    return "; ".join(dict.fromkeys(kept)) if kept else None
+
+
+def event_rows(doc: Document) -> list[dict]:
+    """One flat row per event (several actors of one role are joined with "; ")."""
+    speakers = {q.id: q.speaker for q in doc.quotes}
+    rows = []
+    for ev in doc.events:
+        loc = ev.location
+        rows.append({
+            "doc_id": doc.id, "id": ev.id,
+            "date": ev.date.value if ev.date else doc.published,
+            "date_source": ev.date.source if ev.date else ("dateline" if doc.published else None),
+            "type": ev.type, "mode": ev.mode, "contexts": list(ev.contexts),
+            "modality": ev.modality, "hedged": ev.hedged, "intensity": ev.score,
+            "confidence": ev.confidence,
+            "actor_text": _join([a.text for a in ev.actor]),
+            "actor_country": _join([a.country for a in ev.actor]),
+            "actor_sector": _join([a.sector for a in ev.actor]),
+            "actor_entity": _join([a.entity for a in ev.actor]),
+            "recipient_text": _join([a.text for a in ev.recipient]),
+            "recipient_country": _join([a.country for a in ev.recipient]),
+            "recipient_sector": _join([a.sector for a in ev.recipient]),
+            "recipient_entity": _join([a.entity for a in ev.recipient]),
+            "location_name": (loc.name or loc.text) if loc else None,
+            "location_country": loc.country if loc else None,
+            "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+            "trigger_text": ev.trigger.text, "trigger_start": ev.trigger.start,
+            "trigger_end": ev.trigger.end, "sentence_text": ev.sentence.text,
+            "attributed_to": ev.attributed_to,
+            "speaker": speakers.get(ev.attributed_to) if ev.attributed_to else None,
+            "published": doc.published, "outlet": doc.outlet, "source_url": doc.url,
+        })
+    return rows
+
+
+ROW_FUNCTIONS: dict[str, Callable[[Document], list[dict]]] = {
+    "articles": article_rows, "entities": entity_rows, "times": time_rows,
+    "quantities": quantity_rows, "quotes": quote_rows, "events": event_rows,
+}
+
+
+def rows(table: str, doc: Document) -> list[dict]:
+    """The rows of ``table`` for one document (keys in schema order)."""
+    try:
+        fn = ROW_FUNCTIONS[table]
+    except KeyError:
+        raise ValueError(f"unknown table {table!r}; known: {', '.join(TABLES)}") from None
+    return fn(doc)
+
+
+def columns(table: str) -> list[str]:
+    """The column names of ``table`` in order."""
+    return list(SCHEMAS[table].names)

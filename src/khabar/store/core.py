@@ -1,0 +1,325 @@
+"""The store's connection and its write path: one article, one transaction.
+
+:class:`StoreBase` opens (or creates) the SQLite file in WAL mode, runs migrations, and
+writes articles. :meth:`StoreBase.put` writes an analysed :class:`Document` with every
+layer, its full-text index entry, claims and actor links in ONE transaction, so a crash
+mid-batch never leaves a half-written article. An article already stored (same URL or same
+normalised content hash) is not duplicated: it is skipped, or its layers are replaced when
+the incoming analysis comes from a newer pipeline version (or its text changed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+
+from khabar.corpus.actors import ActorLinker, norm_name
+from khabar.corpus.claims import extract_claims
+from khabar.corpus.dedupe import signature
+from khabar.document import Document, from_json, to_json
+from khabar.export import tables
+from khabar.store.migrations import migrate
+from khabar.store.search import index_columns
+from khabar.text.normalize import match_form
+
+LAYER_TABLES = ("entities", "times", "quantities", "quotes", "events")
+_CLAIM_COLUMNS = (
+    "event_id", "quote_id", "speaker", "speaker_entity", "statement", "event_type",
+    "trigger_text", "sentence_text", "due", "due_text", "time_id", "published",
+)
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the normalised text with whitespace collapsed (the duplicate key)."""
+    return hashlib.sha256(" ".join(match_form(text).split()).encode("utf-8")).hexdigest()
+
+
+def version_key(version: str | None) -> tuple[int, ...]:
+    """A sortable key for a dotted version string (non-numeric parts count as 0)."""
+    out = []
+    for part in (version or "").split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        out.append(int(digits) if digits else 0)
+    return tuple(out)
+
+
+@dataclass
+class PutResult:
+    """What :meth:`StoreBase.put` did: ``inserted`` | ``updated`` | ``reanalysed`` |
+    ``duplicate``; ``id`` is the stored article's id."""
+
+    status: str
+    id: int
+    doc_id: str
+
+
+@dataclass
+class Existing:
+    """A stored article matched by URL or content hash."""
+
+    id: int
+    doc_id: str
+    url: str | None
+    content_hash: str
+    pipeline_version: str | None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _sql_value(v: object) -> object:
+    if isinstance(v, list):
+        return orjson.dumps(v).decode()
+    if isinstance(v, bool):
+        return int(v)
+    return v
+
+
+class StoreBase:
+    """Connection, migrations and the transactional write path (see :class:`Store`)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly:
+            uri = f"file:{self.path}?mode=ro"
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None,
+                                        check_same_thread=False, timeout=30)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, isolation_level=None,
+                                        check_same_thread=False, timeout=30)
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        self.conn.row_factory = sqlite3.Row
+        self.lock = threading.RLock()
+        self._linker = ActorLinker()
+        if not readonly:
+            migrate(self.conn)
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """An IMMEDIATE transaction: committed on success, rolled back on any error."""
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                self._linker.reset()
+                raise
+            self.conn.execute("COMMIT")
+
+    def _rows(self, sql: str, params: list | tuple = ()) -> list[dict]:
+        with self.lock:
+            return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def _one(self, sql: str, params: list | tuple = ()) -> dict | None:
+        with self.lock:
+            row = self.conn.execute(sql, params).fetchone()
+        return dict(row) if row is not None else None
+
+    # -- duplicates -------------------------------------------------------------------
+
+    def lookup(self, url: str | None = None, text: str | None = None,
+               hash: str | None = None) -> Existing | None:
+        """The stored article with this URL, else with this text's content hash."""
+        with self.lock:
+            if url:
+                row = self.conn.execute(
+                    "SELECT id, doc_id, url, content_hash, pipeline_version FROM articles WHERE url = ?",
+                    (url,),
+                ).fetchone()
+                if row:
+                    return Existing(*row)
+            if text is not None or hash is not None:
+                h = hash or content_hash(text or "")
+                row = self.conn.execute(
+                    "SELECT id, doc_id, url, content_hash, pipeline_version FROM articles"
+                    " WHERE content_hash = ?", (h,),
+                ).fetchone()
+                if row:
+                    return Existing(*row)
+        return None
+
+    def has_url(self, url: str) -> bool:
+        """Whether an article with this URL is stored."""
+        return self.lookup(url=url) is not None
+
+    # -- writing ----------------------------------------------------------------------
+
+    def put(
+        self,
+        doc: Document,
+        *,
+        author: str | None = None,
+        source: str | None = None,
+        published_at: str | None = None,
+        force: bool = False,
+    ) -> PutResult:
+        """Store an analysed document with all its layers, atomically.
+
+        Same URL or same normalised content as a stored article: ``duplicate`` unless the
+        text changed (``updated``), the document comes from a newer pipeline version
+        (``reanalysed``) or ``force`` is set; in those cases the old layers are replaced.
+        """
+        h = content_hash(doc.text)
+        full, base = index_columns(doc)
+        sig = signature(doc)
+        layer_rows = {name: tables.rows(name, doc) for name in LAYER_TABLES}
+        claims = extract_claims(doc)
+        with self.transaction() as conn:
+            by_url = self.lookup(url=doc.url) if doc.url else None
+            by_hash = self.lookup(hash=h)
+            existing = by_url or by_hash
+            if by_url and by_hash and by_hash.id != by_url.id:
+                return PutResult("duplicate", by_hash.id, by_hash.doc_id)
+            if existing:
+                changed = existing.content_hash != h
+                newer = version_key(doc.pipeline_version) > version_key(existing.pipeline_version)
+                if not (changed or newer or force):
+                    return PutResult("duplicate", existing.id, existing.doc_id)
+                status = "updated" if changed else "reanalysed"
+                doc.id = existing.doc_id
+                article_id = existing.id
+                self._delete_layers(conn, article_id)
+                conn.execute(
+                    "UPDATE articles SET url = coalesce(?, url), content_hash = ?, title = ?,"
+                    " outlet = ?, author = coalesce(?, author), published = ?,"
+                    " published_at = coalesce(?, published_at), language = ?,"
+                    " source = coalesce(?, source), pipeline_version = ?, schema_version = ?,"
+                    " analysed_at = ?, text = ?, doc_json = ?, minhash = ? WHERE id = ?",
+                    (doc.url, h, doc.title, doc.outlet, author, doc.published, published_at,
+                     doc.language, source, doc.pipeline_version, doc.schema_version, _now(),
+                     doc.text, zlib.compress(to_json(doc), 3), sig, article_id),
+                )
+            else:
+                status = "inserted"
+                if conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc.id,)).fetchone():
+                    doc.id = f"{doc.id}-{h[:8]}"
+                now = _now()
+                cur = conn.execute(
+                    "INSERT INTO articles (doc_id, url, content_hash, title, outlet, author,"
+                    " published, published_at, language, source, pipeline_version,"
+                    " schema_version, ingested_at, analysed_at, text, doc_json, minhash)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (doc.id, doc.url, h, doc.title, doc.outlet, author, doc.published,
+                     published_at or doc.published, doc.language, source, doc.pipeline_version,
+                     doc.schema_version, now, now, doc.text, zlib.compress(to_json(doc), 3), sig),
+                )
+                article_id = int(cur.lastrowid)
+            self._write_layers(conn, article_id, doc, layer_rows, claims)
+            conn.execute(
+                "INSERT INTO articles_fts (rowid, full, base) VALUES (?, ?, ?)",
+                (article_id, full, base),
+            )
+        return PutResult(status, article_id, doc.id)
+
+    def _delete_layers(self, conn: sqlite3.Connection, article_id: int) -> None:
+        for table in (*LAYER_TABLES, "event_actors", "claims"):
+            conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+
+    def _write_layers(
+        self, conn: sqlite3.Connection, article_id: int, doc: Document,
+        layer_rows: dict[str, list[dict]], claims: list[dict],
+    ) -> None:
+        actor_of = self._linker.link(conn, doc)
+        extras = {
+            "entities": lambda r: {"canonical_norm": norm_name(r["canonical"] or r["text"]),
+                                   "actor_id": actor_of.get(r["entity"] or r["id"])},
+            "quotes": lambda r: {"speaker_norm": norm_name(r["speaker"]) if r["speaker"] else None,
+                                 "actor_id": actor_of.get(r["speaker_entity"] or "")},
+        }
+        for table, rows in layer_rows.items():
+            if not rows:
+                continue
+            cols = [c for c in tables.columns(table) if c != "doc_id"]
+            extra = extras.get(table)
+            extra_cols = list(extra(rows[0])) if extra else []
+            names = ["article_id", *cols, *extra_cols]
+            sql = (f"INSERT INTO {table} ({', '.join(chr(34) + n + chr(34) for n in names)})"
+                   f" VALUES ({', '.join('?' * len(names))})")
+            values = []
+            for r in rows:
+                ex = extra(r) if extra else {}
+                values.append([article_id, *(_sql_value(r[c]) for c in cols),
+                               *(ex[c] for c in extra_cols)])
+            conn.executemany(sql, values)
+        participants = []
+        for ev in doc.events:
+            for role, actors in (("actor", ev.actor), ("recipient", ev.recipient)):
+                for a in actors:
+                    participants.append((article_id, ev.id, role, a.text, a.country, a.sector,
+                                         a.entity, actor_of.get(a.entity or "")))
+        if participants:
+            conn.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)", participants)
+        if claims:
+            conn.executemany(
+                f"INSERT INTO claims (article_id, {', '.join(_CLAIM_COLUMNS)})"
+                f" VALUES (?, {', '.join('?' * len(_CLAIM_COLUMNS))})",
+                [[article_id, *(c[k] for k in _CLAIM_COLUMNS)] for c in claims],
+            )
+
+    def delete(self, article: int | str) -> bool:
+        """Remove an article and all its layers; returns whether it existed."""
+        article_id = self._article_id(article)
+        if article_id is None:
+            return False
+        with self.transaction() as conn:
+            self._delete_layers(conn, article_id)
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return True
+
+    # -- reading ----------------------------------------------------------------------
+
+    def _article_id(self, article: int | str) -> int | None:
+        if isinstance(article, int):
+            return article
+        row = self._one("SELECT id FROM articles WHERE doc_id = ?", (article,))
+        if row is None and article.isdigit():
+            return int(article)
+        return row["id"] if row else None
+
+    def get_document(self, article: int | str) -> Document | None:
+        """The stored :class:`Document` (all layers) of an article id or doc id."""
+        article_id = self._article_id(article)
+        if article_id is None:
+            return None
+        row = self._one("SELECT doc_json FROM articles WHERE id = ?", (article_id,))
+        return from_json(zlib.decompress(row["doc_json"])) if row else None
+
+    def iter_documents(self, batch: int = 200) -> Iterator[Document]:
+        """Every stored document, in article id order (streamed in batches)."""
+        last = 0
+        while True:
+            rows = self._rows(
+                "SELECT id, doc_json FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+            )
+            if not rows:
+                return
+            for r in rows:
+                yield from_json(zlib.decompress(r["doc_json"]))
+            last = rows[-1]["id"]

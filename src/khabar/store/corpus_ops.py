@@ -1,0 +1,183 @@
+"""Cross-document operations of the store: near-duplicates, stories and timelines.
+
+Near-duplicate groups and stories are recomputed over a date range on demand (``khabar
+ingest`` does it after each batch, ``khabar watch`` after each round); they are written
+to ``articles.dup_of`` / ``articles.story_id`` and the ``stories`` table.
+"""
+
+from __future__ import annotations
+
+import orjson
+
+from khabar.corpus import dedupe as _dedupe
+from khabar.corpus.stories import Item, cluster
+from khabar.store.views import ARTICLE_FIELDS, ViewsMixin
+
+_A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
+
+
+def _range(date_from: str | None, date_to: str | None) -> tuple[str, list[object]]:
+    conds, params = [], []
+    if date_from:
+        conds.append("a.published >= ?")
+        params.append(date_from)
+    if date_to:
+        conds.append("substr(a.published, 1, ?) <= ?")
+        params.extend([len(date_to), date_to])
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+class CorpusMixin(ViewsMixin):
+    """Near-duplicates, stories and timelines (mixed into :class:`khabar.store.Store`)."""
+
+    def dedupe(self, threshold: float = _dedupe.DEFAULT_THRESHOLD,
+               date_from: str | None = None, date_to: str | None = None) -> list[list[int]]:
+        """Group near-duplicate articles (copies of one wire story) in a date range.
+
+        Sets ``dup_of`` of every copy to the group's earliest article (by
+        ``published_at``, then id) and clears it elsewhere in the range. Returns the groups
+        (article ids, original first).
+        """
+        where, params = _range(date_from, date_to)
+        rows = self._rows(
+            f"SELECT a.id, a.minhash FROM articles a{where}"
+            " ORDER BY coalesce(a.published_at, a.published), a.id", params)
+        groups = _dedupe.groups(((r["id"], r["minhash"]) for r in rows), threshold)
+        with self.transaction() as conn:
+            conn.execute(f"UPDATE articles SET dup_of = NULL WHERE id IN (SELECT a.id FROM articles a{where})",
+                         params)
+            conn.executemany("UPDATE articles SET dup_of = ? WHERE id = ?",
+                             [(g[0], other) for g in groups for other in g[1:]])
+        return groups
+
+    def duplicates(self, article: int | str) -> list[dict]:
+        """All copies of the article's wire story (original first), itself included."""
+        article_id = self._article_id(article)
+        row = self._one("SELECT id, dup_of FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            return []
+        root = row["dup_of"] or row["id"]
+        return self._rows(
+            f"SELECT {_A} FROM articles a WHERE a.id = ? OR a.dup_of = ?"
+            " ORDER BY a.dup_of IS NOT NULL, coalesce(a.published_at, a.published), a.id",
+            (root, root))
+
+    def cluster_stories(self, window_days: int = 3, threshold: float = 0.35,
+                        date_from: str | None = None, date_to: str | None = None) -> int:
+        """(Re)build stories over a date range; returns the number of stories of ≥ 2 reports.
+
+        Every article in the range gets a ``story_id`` (single reports form their own
+        story); the ``stories`` table lists each story's title (its first report's), first
+        and last date, size and top terms.
+        """
+        where, params = _range(date_from, date_to)
+        rows = self._rows(
+            f"SELECT a.id, a.published, a.dup_of, a.title, f.base FROM articles a"
+            f" JOIN articles_fts f ON f.rowid = a.id{where}", params)
+        actors: dict[int, set[int]] = {}
+        for r in self._rows(
+            f"SELECT DISTINCT e.article_id, e.actor_id FROM entities e JOIN articles a"
+            f" ON a.id = e.article_id{where}{' AND' if where else ' WHERE'} e.actor_id IS NOT NULL",
+            params,
+        ):
+            actors.setdefault(r["article_id"], set()).add(r["actor_id"])
+        items = [Item(r["id"], r["published"], r["base"].split(), actors.get(r["id"], set()),
+                      r["dup_of"]) for r in rows]
+        titles = {r["id"]: r["title"] for r in rows}
+        stories = cluster(items, window_days=window_days, threshold=threshold)
+        with self.transaction() as conn:
+            old = [r[0] for r in conn.execute(
+                f"SELECT DISTINCT a.story_id FROM articles a{where}", params) if r[0] is not None]
+            conn.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in old])
+            conn.execute(f"UPDATE articles SET story_id = NULL WHERE id IN (SELECT a.id FROM articles a{where})",
+                         params)
+            for st in stories:
+                cur = conn.execute(
+                    "INSERT INTO stories (title, first_published, last_published, size, terms)"
+                    " VALUES (?,?,?,?,?)",
+                    (titles.get(st.members[0]), st.first, st.last, len(st.members),
+                     orjson.dumps(st.top_terms()).decode()))
+                conn.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
+                                 [(cur.lastrowid, m) for m in st.members])
+        return sum(1 for st in stories if len(st.members) > 1)
+
+    def stories(self, date_from: str | None = None, date_to: str | None = None,
+                min_size: int = 2, limit: int = 50, offset: int = 0) -> list[dict]:
+        """Stories (largest, then latest first) overlapping a date range, with outlets."""
+        conds, params = ["s.size >= ?"], [min_size]
+        if date_from:
+            conds.append("s.last_published >= ?")
+            params.append(date_from)
+        if date_to:
+            conds.append("substr(s.first_published, 1, ?) <= ?")
+            params.extend([len(date_to), date_to])
+        rows = self._rows(
+            "SELECT s.*, (SELECT group_concat(DISTINCT a.outlet) FROM articles a"
+            " WHERE a.story_id = s.id) AS outlets FROM stories s WHERE " + " AND ".join(conds)
+            + " ORDER BY s.size DESC, s.last_published DESC, s.id LIMIT ? OFFSET ?",
+            [*params, limit, offset])
+        for r in rows:
+            r["terms"] = orjson.loads(r["terms"]) if r["terms"] else []
+            r["outlets"] = sorted((r["outlets"] or "").split(",")) if r["outlets"] else []
+        return rows
+
+    def story(self, story_id: int) -> dict | None:
+        """One story with its articles in date order."""
+        row = self._one("SELECT * FROM stories WHERE id = ?", (story_id,))
+        if row is None:
+            return None
+        row["terms"] = orjson.loads(row["terms"]) if row["terms"] else []
+        row["articles"] = self._rows(
+            f"SELECT {_A} FROM articles a WHERE a.story_id = ?"
+            " ORDER BY coalesce(a.published_at, a.published), a.id", (story_id,))
+        return row
+
+    def timeline(
+        self, *, actor: int | str | None = None, story: int | None = None,
+        date_from: str | None = None, date_to: str | None = None, limit: int = 500,
+    ) -> list[dict]:
+        """Dated items of an actor or a story, oldest first.
+
+        Items: ``{"date", "kind": "event" | "statement", "article_id", "title", ...}``;
+        events are dated by their own date (text or dateline), statements by the article's
+        dateline. For an actor: the events it takes part in and its statements; for a
+        story: every event and statement of its articles.
+        """
+        if (actor is None) == (story is None):
+            raise ValueError("timeline needs exactly one of actor= or story=")
+        params: list[object]
+        if actor is not None:
+            actor_id = self._actor_id(actor)
+            ev_cond = ("EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = ev.article_id"
+                       " AND x.event_id = ev.id AND x.actor_id = ?)")
+            q_cond = "q.actor_id = ?"
+            params = [actor_id]
+        else:
+            ev_cond = "a.story_id = ?"
+            q_cond = "a.story_id = ?"
+            params = [story]
+        rng_e, rng_q, rp_e, rp_q = "", "", [], []
+        if date_from:
+            rng_e += " AND ev.date >= ?"
+            rng_q += " AND a.published >= ?"
+            rp_e.append(date_from)
+            rp_q.append(date_from)
+        if date_to:
+            rng_e += " AND substr(ev.date, 1, ?) <= ?"
+            rng_q += " AND substr(a.published, 1, ?) <= ?"
+            rp_e.extend([len(date_to), date_to])
+            rp_q.extend([len(date_to), date_to])
+        events = self._rows(
+            "SELECT ev.date AS date, 'event' AS kind, ev.article_id, a.title, a.url, a.outlet,"
+            " ev.id, ev.type, ev.mode, ev.modality, ev.actor_text, ev.recipient_text,"
+            " ev.trigger_text, ev.sentence_text, ev.speaker FROM events ev"
+            f" JOIN articles a ON a.id = ev.article_id WHERE {ev_cond}{rng_e}"
+            " ORDER BY ev.date LIMIT ?", [*params, *rp_e, limit])
+        statements = self._rows(
+            "SELECT a.published AS date, 'statement' AS kind, q.article_id, a.title, a.url,"
+            " a.outlet, q.id, q.speaker, q.type, q.cue_text, q.content FROM quotes q"
+            f" JOIN articles a ON a.id = q.article_id WHERE {q_cond}{rng_q}"
+            " ORDER BY a.published LIMIT ?", [*params, *rp_q, limit])
+        items = events + statements
+        items.sort(key=lambda r: (r["date"] or "", r["article_id"], r["kind"]))
+        return items[:limit]

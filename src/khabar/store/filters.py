@@ -1,0 +1,115 @@
+"""Article filters shared by search, listing, events, quotes and timelines.
+
+A :class:`Filters` becomes SQL conditions on the ``articles`` table aliased ``a`` (with
+``EXISTS`` sub-queries into the layer tables), so every view filters the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from khabar.corpus.actors import norm_name
+
+
+@dataclass
+class Filters:
+    """Restrictions on articles; every field is optional and they combine with AND.
+
+    - ``date_from`` / ``date_to``: publication (dateline) date, ISO, inclusive;
+    - ``event_from`` / ``event_to``: the article reports an event dated in that range;
+    - ``outlet``: one outlet name or a list of them;
+    - ``entity``: an entity name (matched normalised against canonical names and actor
+      aliases) or an actor id (int) mentioned in the article;
+    - ``country`` / ``sector``: an event participant's PLOVER country (ISO3) / sector;
+    - ``event_type``: a PLOVER event type (e.g. ``ASSAULT``);
+    - ``speaker``: a quoted speaker's name (normalised match) or actor id;
+    - ``story``: story id; ``originals_only``: hide near-duplicate copies.
+    """
+
+    date_from: str | None = None
+    date_to: str | None = None
+    event_from: str | None = None
+    event_to: str | None = None
+    outlet: str | list[str] | None = None
+    entity: str | int | None = None
+    country: str | None = None
+    sector: str | None = None
+    event_type: str | None = None
+    speaker: str | int | None = None
+    story: int | None = None
+    originals_only: bool = False
+
+    @classmethod
+    def of(cls, filters: Filters | None = None, **kwargs: object) -> Filters:
+        """A Filters from an existing one updated with keyword arguments (None ignored)."""
+        base = {f.name: getattr(filters, f.name) for f in fields(cls)} if filters else {}
+        names = {f.name for f in fields(cls)}
+        unknown = set(kwargs) - names
+        if unknown:
+            raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        base.update({k: v for k, v in kwargs.items() if v is not None})
+        return cls(**base)
+
+    def sql(self) -> tuple[list[str], list[object]]:
+        """``(conditions, params)`` over ``articles a``."""
+        where: list[str] = []
+        params: list[object] = []
+        if self.date_from:
+            where.append("a.published >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            where.append("substr(a.published, 1, ?) <= ?")
+            params.extend([len(self.date_to), self.date_to])
+        if self.outlet:
+            outlets = [self.outlet] if isinstance(self.outlet, str) else list(self.outlet)
+            where.append(f"a.outlet IN ({','.join('?' * len(outlets))})")
+            params.extend(outlets)
+        if self.entity is not None:
+            if isinstance(self.entity, int):
+                where.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.actor_id = ?)")
+                params.append(self.entity)
+            else:
+                key = norm_name(self.entity)
+                where.append(
+                    "EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (e.canonical_norm = ?"
+                    " OR e.actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?)))"
+                )
+                params.extend([key, key])
+        if self.country or self.sector:
+            sub = ["x.article_id = a.id"]
+            if self.country:
+                sub.append("x.country = ?")
+                params.append(self.country.upper())
+            if self.sector:
+                sub.append("x.sector = ?")
+                params.append(self.sector)
+            where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE {' AND '.join(sub)})")
+        if self.event_type or self.event_from or self.event_to:
+            sub = ["ev.article_id = a.id"]
+            if self.event_type:
+                sub.append("ev.type = ?")
+                params.append(self.event_type.upper())
+            if self.event_from:
+                sub.append("ev.date >= ?")
+                params.append(self.event_from)
+            if self.event_to:
+                sub.append("substr(ev.date, 1, ?) <= ?")
+                params.extend([len(self.event_to), self.event_to])
+            where.append(f"EXISTS (SELECT 1 FROM events ev WHERE {' AND '.join(sub)})")
+        if self.speaker is not None:
+            if isinstance(self.speaker, int):
+                where.append("EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.actor_id = ?)")
+                params.append(self.speaker)
+            else:
+                key = norm_name(self.speaker)
+                where.append(
+                    "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND (q.speaker_norm = ?"
+                    " OR q.actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?)))"
+                )
+                params.extend([key, key])
+        if self.story is not None:
+            where.append("a.story_id = ?")
+            params.append(self.story)
+        if self.originals_only:
+            where.append("a.dup_of IS NULL")
+        return where, params

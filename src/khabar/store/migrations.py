@@ -1,0 +1,165 @@
+"""Versioned schema migrations of the SQLite store (``PRAGMA user_version``).
+
+``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``. Never edit a
+migration that has shipped: append a new one. :func:`migrate` runs the missing ones,
+each in its own transaction, so a database is always at a well-defined version.
+
+The layer tables hold the columns of :mod:`khabar.export.tables` (``doc_id`` replaced by
+``article_id``) plus a few store-only columns used for querying (normalised names,
+cross-document actor ids).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+_V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL UNIQUE,
+    url TEXT UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT, outlet TEXT, author TEXT,
+    published TEXT,            -- ISO date of the dateline
+    published_at TEXT,         -- full timestamp when known (orders copies of one story)
+    language TEXT,
+    source TEXT,               -- where it was ingested from (file, zip member, feed)
+    pipeline_version TEXT, schema_version TEXT,
+    ingested_at TEXT NOT NULL, analysed_at TEXT,
+    text TEXT NOT NULL,
+    doc_json BLOB NOT NULL,    -- zlib-compressed Document JSON
+    minhash BLOB,              -- MinHash signature (uint64 array) for near-duplicates
+    dup_of INTEGER,            -- earliest copy of the same wire story (NULL: original)
+    story_id INTEGER
+);
+CREATE INDEX articles_published ON articles(published, published_at);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_story ON articles(story_id);
+CREATE INDEX articles_dup ON articles(dup_of);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    full, base, tokenize = "unicode61 remove_diacritics 0"
+);
+
+CREATE TABLE entities (
+    article_id INTEGER NOT NULL, id TEXT, entity TEXT, label TEXT, canonical TEXT,
+    kind TEXT, country TEXT, lat REAL, lon REAL, source TEXT, score REAL,
+    start INTEGER, "end" INTEGER, text TEXT,
+    canonical_norm TEXT, actor_id INTEGER
+);
+CREATE INDEX entities_article ON entities(article_id);
+CREATE INDEX entities_canonical ON entities(canonical_norm);
+CREATE INDEX entities_actor ON entities(actor_id);
+
+CREATE TABLE times (
+    article_id INTEGER NOT NULL, id TEXT, type TEXT, value TEXT, mod TEXT, calendar TEXT,
+    interval_begin TEXT, interval_end TEXT, anchored INTEGER,
+    start INTEGER, "end" INTEGER, text TEXT
+);
+CREATE INDEX times_article ON times(article_id);
+
+CREATE TABLE quantities (
+    article_id INTEGER NOT NULL, id TEXT, value REAL, low REAL, high REAL, approx TEXT,
+    unit TEXT, currency TEXT, start INTEGER, "end" INTEGER, text TEXT
+);
+CREATE INDEX quantities_article ON quantities(article_id);
+
+CREATE TABLE quotes (
+    article_id INTEGER NOT NULL, id TEXT, type TEXT, speaker TEXT, speaker_kind TEXT,
+    speaker_entity TEXT, implicit INTEGER, hedged INTEGER, continues TEXT, via TEXT,
+    cue_text TEXT, cue_start INTEGER, cue_end INTEGER,
+    source_text TEXT, source_start INTEGER, source_end INTEGER,
+    content TEXT, content_start INTEGER, content_end INTEGER,
+    published TEXT, outlet TEXT, url TEXT,
+    speaker_norm TEXT, actor_id INTEGER
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_norm);
+CREATE INDEX quotes_actor ON quotes(actor_id);
+
+CREATE TABLE events (
+    article_id INTEGER NOT NULL, id TEXT, date TEXT, date_source TEXT, type TEXT, mode TEXT,
+    contexts TEXT, modality TEXT, hedged INTEGER, intensity REAL, confidence REAL,
+    actor_text TEXT, actor_country TEXT, actor_sector TEXT, actor_entity TEXT,
+    recipient_text TEXT, recipient_country TEXT, recipient_sector TEXT, recipient_entity TEXT,
+    location_name TEXT, location_country TEXT, lat REAL, lon REAL,
+    trigger_text TEXT, trigger_start INTEGER, trigger_end INTEGER, sentence_text TEXT,
+    attributed_to TEXT, speaker TEXT, published TEXT, outlet TEXT, source_url TEXT
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_date ON events(date);
+
+-- One row per event participant (actor or recipient), for country/sector/actor filters.
+CREATE TABLE event_actors (
+    article_id INTEGER NOT NULL, event_id TEXT, role TEXT, text TEXT,
+    country TEXT, sector TEXT, entity TEXT, actor_id INTEGER
+);
+CREATE INDEX event_actors_article ON event_actors(article_id);
+CREATE INDEX event_actors_country ON event_actors(country);
+CREATE INDEX event_actors_actor ON event_actors(actor_id);
+
+-- Cross-document actors: one row per real-world entity, and its aliases.
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, norm TEXT NOT NULL, label TEXT,
+    kind TEXT, country TEXT, lat REAL, lon REAL, first_seen TEXT
+);
+CREATE INDEX actors_norm ON actors(norm, label);
+CREATE TABLE actor_aliases (
+    alias TEXT NOT NULL, label TEXT NOT NULL, actor_id INTEGER NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (alias, label, actor_id)
+);
+
+-- Attributed statements about future events with a due date.
+CREATE TABLE claims (
+    article_id INTEGER NOT NULL, event_id TEXT, quote_id TEXT, speaker TEXT,
+    speaker_entity TEXT, statement TEXT, event_type TEXT, trigger_text TEXT,
+    sentence_text TEXT, due TEXT NOT NULL, due_text TEXT, time_id TEXT, published TEXT
+);
+CREATE INDEX claims_article ON claims(article_id);
+CREATE INDEX claims_due ON claims(due);
+
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY, title TEXT, first_published TEXT, last_published TEXT,
+    size INTEGER, terms TEXT
+);
+"""
+
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database to :data:`SCHEMA_VERSION`; returns the version it was at."""
+    (current,) = conn.execute("PRAGMA user_version").fetchone()
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"database schema version {current} is newer than this khabar ({SCHEMA_VERSION})"
+        )
+    for version in range(current, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return current
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into complete SQL statements."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--") and not buf.strip():
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

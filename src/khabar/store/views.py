@@ -1,0 +1,289 @@
+"""Read views of the store: articles, search, entities/actors, events, quotes, claims.
+
+Every function returns plain dicts (JSON-ready) so the API and CLI can pass them on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from khabar.corpus.actors import norm_name
+from khabar.document import to_dict
+from khabar.store.core import StoreBase
+from khabar.store.filters import Filters
+from khabar.store.search import parse_query, snippet
+
+ARTICLE_FIELDS = ("id", "doc_id", "url", "title", "outlet", "author", "published",
+                  "published_at", "story_id", "dup_of", "pipeline_version")
+_A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
+
+
+def _where(filters: Filters, extra: list[str] | None = None) -> tuple[str, list[object]]:
+    conds, params = filters.sql()
+    conds = list(extra or []) + conds
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+class ViewsMixin(StoreBase):
+    """Queries over articles and their layers (mixed into :class:`khabar.store.Store`)."""
+
+    # -- articles ---------------------------------------------------------------------
+
+    def get_article(self, article: int | str, *, document: bool = True) -> dict | None:
+        """One article's metadata and original text (by id or doc id); with
+        ``document=True`` also its full Document (all layers) under ``"document"``."""
+        article_id = self._article_id(article)
+        if article_id is None:
+            return None
+        row = self._one(f"SELECT {_A}, a.source, a.ingested_at, a.text FROM articles a WHERE a.id = ?",
+                        (article_id,))
+        if row is None:
+            return None
+        if document:
+            doc = self.get_document(article_id)
+            row["document"] = to_dict(doc) if doc else None
+        return row
+
+    def list_articles(
+        self, filters: Filters | None = None, limit: int = 50, offset: int = 0, **kw: object
+    ) -> list[dict]:
+        """Articles matching ``filters`` (or filter keywords), newest first."""
+        where, params = _where(Filters.of(filters, **kw))
+        return self._rows(
+            f"SELECT {_A} FROM articles a{where}"
+            " ORDER BY a.published DESC, a.published_at DESC, a.id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+
+    def count(self, filters: Filters | None = None, **kw: object) -> int:
+        """How many articles match."""
+        where, params = _where(Filters.of(filters, **kw))
+        return self._one(f"SELECT count(*) AS n FROM articles a{where}", params)["n"]
+
+    def stats(self) -> dict:
+        """Row counts of the main tables and the schema version."""
+        out = {t: self._one(f"SELECT count(*) AS n FROM {t}")["n"] for t in (
+            "articles", "entities", "times", "quantities", "quotes", "events", "actors",
+            "claims", "stories")}
+        out["schema_version"] = self._one("PRAGMA user_version")["user_version"]
+        return out
+
+    def outlets(self) -> list[dict]:
+        """Outlets with their article counts."""
+        return self._rows("SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC")
+
+    # -- search -----------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        filters: Filters | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        *,
+        order: str = "relevance",
+        **kw: object,
+    ) -> list[dict]:
+        """Arabic full-text search (clitic-aware; phrases in quotes; AND/OR/NOT).
+
+        Returns article dicts (``ARTICLE_FIELDS``) plus ``score`` (BM25, lower is better),
+        ``snippet`` (from the original text) and ``hits`` (``[start, end]`` original
+        offsets of matched words). ``order``: relevance | date. Raises
+        :class:`khabar.store.search.QueryError` for an unparsable query.
+        """
+        expr, terms = parse_query(query)
+        where, params = _where(Filters.of(filters, **kw), ["articles_fts MATCH ?"])
+        order_by = ("a.published DESC, a.id DESC" if order == "date" else "score")
+        try:
+            rows = self._rows(
+                f"SELECT {_A}, bm25(articles_fts) AS score, a.text FROM articles_fts"
+                f" JOIN articles a ON a.id = articles_fts.rowid{where}"
+                f" ORDER BY {order_by} LIMIT ? OFFSET ?",
+                [expr, *params, limit, offset],
+            )
+        except sqlite3.OperationalError as exc:
+            from khabar.store.search import QueryError
+
+            raise QueryError(f"cannot search for {query!r}: {exc}") from exc
+        for r in rows:
+            r["snippet"], r["hits"] = snippet(r.pop("text"), terms)
+        return rows
+
+    def search_count(self, query: str, filters: Filters | None = None, **kw: object) -> int:
+        """How many articles a search matches."""
+        expr, _ = parse_query(query)
+        where, params = _where(Filters.of(filters, **kw), ["articles_fts MATCH ?"])
+        return self._one(
+            f"SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid{where}",
+            [expr, *params],
+        )["n"]
+
+    # -- entities / actors ------------------------------------------------------------
+
+    def entity(self, actor: int | str) -> dict | None:
+        """A cross-document actor (by id, or by a name/alias): its names, counts, articles."""
+        actor_id = self._actor_id(actor)
+        if actor_id is None:
+            return None
+        row = self._one("SELECT * FROM actors WHERE id = ?", (actor_id,))
+        if row is None:
+            return None
+        row["aliases"] = self._rows(
+            "SELECT alias, n FROM actor_aliases WHERE actor_id = ? ORDER BY n DESC", (actor_id,))
+        stats = self._one(
+            "SELECT count(*) AS mentions, count(DISTINCT e.article_id) AS articles,"
+            " min(a.published) AS first_seen, max(a.published) AS last_seen"
+            " FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.actor_id = ?",
+            (actor_id,),
+        )
+        row.update(mentions=stats["mentions"], n_articles=stats["articles"],
+                   first_seen=stats["first_seen"] or row["first_seen"], last_seen=stats["last_seen"])
+        row["articles"] = self.list_articles(entity=actor_id, limit=20)
+        row["related"] = self._rows(
+            "SELECT o.actor_id AS id, ac.name, ac.label, count(DISTINCT o.article_id) AS n"
+            " FROM entities e JOIN entities o ON o.article_id = e.article_id"
+            " JOIN actors ac ON ac.id = o.actor_id"
+            " WHERE e.actor_id = ? AND o.actor_id != ? GROUP BY o.actor_id ORDER BY n DESC LIMIT 10",
+            (actor_id, actor_id),
+        )
+        return row
+
+    def _actor_id(self, actor: int | str) -> int | None:
+        if isinstance(actor, int) or (isinstance(actor, str) and actor.isdigit()):
+            return int(actor)
+        key = norm_name(actor)
+        row = self._one(
+            "SELECT actor_id FROM actor_aliases WHERE alias = ? GROUP BY actor_id"
+            " ORDER BY sum(n) DESC LIMIT 1", (key,))
+        return row["actor_id"] if row else None
+
+    def actors(
+        self, query: str | None = None, *, label: str | None = None, country: str | None = None,
+        limit: int = 50, offset: int = 0,
+    ) -> list[dict]:
+        """Actors (most mentioned first), optionally by name prefix, label or country."""
+        conds, params = [], []
+        if query:
+            conds.append("ac.id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)")
+            params.append(norm_name(query) + "%")
+        if label:
+            conds.append("ac.label = ?")
+            params.append(label)
+        if country:
+            conds.append("ac.country = ?")
+            params.append(country.upper())
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
+        return self._rows(
+            "SELECT ac.*, (SELECT count(*) FROM entities e WHERE e.actor_id = ac.id) AS mentions"
+            f" FROM actors ac{where} ORDER BY mentions DESC, ac.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+
+    # -- events / quotes --------------------------------------------------------------
+
+    def events(
+        self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
+        type: str | None = None, actor: int | str | None = None, **kw: object,
+    ) -> list[dict]:
+        """Event rows (the flat events schema + ``article_id``, ``title``), newest first.
+
+        ``type``: PLOVER type; ``actor``: an actor id/name taking part (either role);
+        ``filters`` / keywords restrict the articles (country, sector, dates, outlet …).
+        """
+        f = Filters.of(filters, **kw)
+        extra = ["ev.article_id = a.id"]
+        params: list[object] = []
+        if type:
+            extra.append("ev.type = ?")
+            params.append(type.upper())
+        if actor is not None:
+            actor_id = self._actor_id(actor)
+            extra.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = ev.article_id"
+                         " AND x.event_id = ev.id AND x.actor_id = ?)")
+            params.append(actor_id)
+        if f.country or f.sector:
+            sub = ["x.article_id = ev.article_id", "x.event_id = ev.id"]
+            if f.country:
+                sub.append("x.country = ?")
+                params.append(f.country.upper())
+            if f.sector:
+                sub.append("x.sector = ?")
+                params.append(f.sector)
+            extra.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE {' AND '.join(sub)})")
+        where, fparams = _where(f, extra)
+        return self._rows(
+            f"SELECT ev.*, a.title FROM events ev, articles a{where}"
+            " ORDER BY ev.date DESC, ev.article_id DESC LIMIT ? OFFSET ?",
+            [*params, *fparams, limit, offset],
+        )
+
+    def quotes(
+        self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
+        speaker: str | int | None = None, article: int | str | None = None, **kw: object,
+    ) -> list[dict]:
+        """Attributed statements (flat quotes schema + ``article_id``, ``title``), newest
+        first; ``speaker`` by name (normalised) or actor id, ``article`` by id."""
+        extra = ["q.article_id = a.id"]
+        params: list[object] = []
+        if speaker is not None:
+            if isinstance(speaker, int):
+                extra.append("q.actor_id = ?")
+                params.append(speaker)
+            else:
+                key = norm_name(speaker)
+                extra.append("(q.speaker_norm = ? OR q.actor_id IN"
+                             " (SELECT actor_id FROM actor_aliases WHERE alias = ?))")
+                params.extend([key, key])
+        if article is not None:
+            extra.append("q.article_id = ?")
+            params.append(self._article_id(article))
+        where, fparams = _where(Filters.of(filters, **kw), extra)
+        return self._rows(
+            f"SELECT q.*, a.title FROM quotes q, articles a{where}"
+            " ORDER BY a.published DESC, q.article_id DESC, q.content_start LIMIT ? OFFSET ?",
+            [*params, *fparams, limit, offset],
+        )
+
+    # -- claims -----------------------------------------------------------------------
+
+    def claims(
+        self, *, due_before: str | None = None, due_after: str | None = None,
+        as_of: str | None = None, status: str | None = None, speaker: str | int | None = None,
+        limit: int = 200, offset: int = 0,
+    ) -> list[dict]:
+        """Attributed claims about future events with their due date, soonest due first.
+
+        Each row has ``status``: ``overdue`` when ``due < as_of`` (default today), else
+        ``due``. ``status`` filters on it; ``due_before`` / ``due_after`` bound the due date
+        (inclusive).
+        """
+        as_of = as_of or date.today().isoformat()
+        conds, params = ["c.article_id = a.id"], []
+        if due_before:
+            conds.append("c.due <= ?")
+            params.append(due_before)
+        if due_after:
+            conds.append("c.due >= ?")
+            params.append(due_after)
+        if status == "overdue":
+            conds.append("c.due < ?")
+            params.append(as_of)
+        elif status == "due":
+            conds.append("c.due >= ?")
+            params.append(as_of)
+        elif status is not None:
+            raise ValueError("status must be 'due' or 'overdue'")
+        if speaker is not None:
+            key = norm_name(str(speaker))
+            conds.append("EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = c.article_id"
+                         " AND q.id = c.quote_id AND (q.speaker_norm = ? OR q.actor_id = ?))")
+            params.extend([key, speaker if isinstance(speaker, int) else -1])
+        rows = self._rows(
+            "SELECT c.*, a.title, a.url, a.outlet FROM claims c, articles a WHERE "
+            + " AND ".join(conds) + " ORDER BY c.due, c.article_id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        for r in rows:
+            r["status"] = "overdue" if r["due"] < as_of else "due"
+        return rows
