@@ -53,7 +53,10 @@ def _looks_arabic(text: str) -> bool:
         return False
     arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
-    return arabic >= MIN_ARABIC_SHARE * len(letters) and controls <= 0.01 * len(text)
+    # words are separated by spaces: a long run of letters without any is binary noise
+    spaces = sum(1 for c in text if c.isspace())
+    return (arabic >= MIN_ARABIC_SHARE * len(letters) and controls <= 0.01 * len(text)
+            and (len(text) < 40 or spaces >= 0.03 * len(text)))
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:

@@ -1,0 +1,71 @@
+"""``khabar analyze`` on one document: JSON and text formats, stdin, errors."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+from typer.testing import CliRunner
+
+from khabar.cli import app
+from khabar.document import from_json
+
+SHARED = Path(os.environ.get("KHABAR_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared"))
+EXAMPLE = SHARED / "examples" / "us-iraq-withdrawal.txt"
+runner = CliRunner()
+
+
+def test_json_output_of_the_example():
+    res = runner.invoke(app, ["analyze", str(EXAMPLE), "--published", "2024-09-06",
+                              "--outlet", "test", "--url", "http://example.org/a"])
+    assert res.exit_code == 0, res.output
+    doc = from_json(res.stdout_bytes)
+    assert doc.published == "2024-09-06" and doc.outlet == "test" and doc.language == "ar"
+    assert len(doc.sentences) == 19
+    assert doc.text == EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_text_format_lists_counts_and_sections():
+    res = runner.invoke(app, ["analyze", str(EXAMPLE), "--format", "text"])
+    assert res.exit_code == 0, res.output
+    assert "19 sentences" in res.stdout
+    for section in ("Entities", "Times", "Quantities", "Quotes", "Events"):
+        assert f"\n{section} (" in res.stdout
+
+
+def test_stdin_windows_1256():
+    data = "قال الوزير إن الاجتماع سيعقد غدا.".encode("cp1256")
+    res = runner.invoke(app, ["analyze", "-"], input=data)
+    assert res.exit_code == 0, res.output
+    assert orjson.loads(res.stdout_bytes)["text"] == "قال الوزير إن الاجتماع سيعقد غدا."
+
+
+def test_clear_errors(tmp_path):
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(bytes(range(128, 256)) * 4)
+    res = runner.invoke(app, ["analyze", str(bad)])
+    assert res.exit_code == 2 and "DecodeError" in res.stderr
+    big = tmp_path / "big.txt"
+    big.write_text("كلمة " * 100, encoding="utf-8")
+    res = runner.invoke(app, ["analyze", str(big), "--max-chars", "100"])
+    assert res.exit_code == 2 and "DocumentTooLarge" in res.stderr
+    res = runner.invoke(app, ["analyze", str(tmp_path / "missing.txt")])
+    assert res.exit_code == 2 and "cannot read" in res.stderr
+
+
+def test_empty_document():
+    res = runner.invoke(app, ["analyze", "-"], input=b"")
+    assert res.exit_code == 0
+    doc = orjson.loads(res.stdout_bytes)
+    assert doc["sentences"] == [] and doc["warnings"][0]["type"] == "empty"
+
+
+def test_batch_from_the_command_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "قال الوزير."}\nbroken\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["analyze", "--input", str(src), "--output", str(out), "--no-progress"])
+    assert res.exit_code == 0, res.output
+    assert "2 records, 1 errors" in res.stderr
+    assert len(out.read_bytes().splitlines()) == 2
