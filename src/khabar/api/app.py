@@ -1,0 +1,81 @@
+"""The FastAPI application factory: API routes, web pages, auth, limits and error handling.
+
+``create_app(db_path, api_key=..., ...)`` builds one app bound to one store file. The
+analysis :class:`~khabar.pipeline.Pipeline` is built once per process (lazily, under a
+lock) and shared by every request; requests run in the server's thread pool.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from khabar import __version__
+from khabar.api import errors
+from khabar.api.auth import load_api_key
+from khabar.api.limits import BodyLimitMiddleware
+from khabar.pipeline import Pipeline
+
+MAX_BODY = 2 * 1024 * 1024  # bytes
+
+DESCRIPTION = """Arabic news → structured, sourced, time-anchored data.
+
+Reads are open. Writes (`POST /api/articles`) need the server's API key as
+`Authorization: Bearer <key>` or `X-API-Key: <key>`; a server started without a key
+refuses every write. `POST /api/analyze` is stateless (nothing is stored) and open.
+Errors are JSON objects `{"error": code, "detail": reason}`.
+"""
+
+
+class Analyzer:
+    """The per-process pipeline, built on first use; one document at a time."""
+
+    def __init__(self, pipeline: Pipeline | None = None) -> None:
+        self._pipeline = pipeline
+        self._lock = threading.Lock()
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            with self._lock:
+                if self._pipeline is None:
+                    from khabar.pipeline import default_pipeline
+
+                    self._pipeline = default_pipeline()
+        return self._pipeline
+
+    def analyze(self, text: str, **meta):
+        pipeline = self.pipeline
+        with self._lock:  # stages are not promised to be thread-safe
+            return pipeline.analyze(text, **meta)
+
+
+def create_app(
+    db_path: str | Path | None,
+    *,
+    api_key: str | None = None,
+    api_key_file: str | Path | None = None,
+    max_body: int = MAX_BODY,
+    pipeline: Pipeline | None = None,
+) -> FastAPI:
+    """Build the app serving the store at ``db_path`` (``None``: analysis only)."""
+    from khabar.api.backend import Backend
+    from khabar.api.routes import router as api_router
+    from khabar.web.pages import router as web_router
+
+    app = FastAPI(title="khabar", version=__version__, description=DESCRIPTION,
+                  docs_url="/api/docs", redoc_url="/api/redoc", openapi_url="/api/openapi.json")
+    app.state.api_key = load_api_key(api_key, api_key_file)
+    app.state.analyzer = Analyzer(pipeline)
+    app.state.backend = Backend(db_path) if db_path is not None else None
+    app.state.max_body = max_body
+    errors.install(app)
+    app.add_middleware(BodyLimitMiddleware, max_body=max_body)
+    static = Path(__file__).resolve().parents[1] / "web" / "static"
+    app.mount("/static", StaticFiles(directory=static), name="static")
+    app.include_router(api_router)
+    app.include_router(web_router)
+    return app

@@ -1,0 +1,160 @@
+"""The API's window on the store: one :class:`khabar.store.Store` per app, plain dicts out.
+
+This module only adapts the store's Python API (filters, pagination, totals) to what the
+routes and pages need; all SQL lives in :mod:`khabar.store`. Lists are fetched with one
+extra row to tell whether a next page exists when the store has no count for them.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from khabar.document import Document
+from khabar.export import tables
+from khabar.store import Store
+
+
+class BadQuery(ValueError):
+    """A search query the store cannot parse."""
+
+
+def _drop_none(d: dict) -> dict:
+    return {k: v for k, v in d.items() if v is not None and v != ""}
+
+
+class Backend:
+    """Lazily opens the store at ``path`` (created and migrated if missing)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._store = None
+        self._lock = threading.Lock()
+
+    @property
+    def store(self):
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    self._store = Store(self.path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # -- meta / writes ----------------------------------------------------------------
+
+    def health(self) -> dict:
+        return self.store.stats()
+
+    def add(self, doc: Document) -> dict:
+        r = self.store.put(doc, source="api")
+        return {"id": r.id, "doc_id": r.doc_id, "status": r.status}
+
+    # -- articles ---------------------------------------------------------------------
+
+    def articles(self, *, outlet=None, since=None, until=None, story=None, entity=None,
+                 limit=20, offset=0) -> tuple[int, list[dict]]:
+        f = _drop_none({"outlet": outlet, "date_from": since, "date_to": until,
+                        "story": story, "entity": entity})
+        return self.store.count(**f), self.store.list_articles(limit=limit, offset=offset, **f)
+
+    def document(self, article_id: str | int) -> Document | None:
+        return self.store.get_document(article_id)
+
+    def article(self, article_id: str | int) -> dict | None:
+        """Metadata of a stored article (no layers)."""
+        return self.store.get_article(article_id, document=False)
+
+    def outlets(self) -> list[dict]:
+        return self.store.outlets()
+
+    def search(self, q: str, *, outlet=None, since=None, until=None, limit=20,
+               offset=0) -> tuple[int, list[dict]]:
+        from khabar.store.search import QueryError
+
+        f = _drop_none({"outlet": outlet, "date_from": since, "date_to": until})
+        try:
+            total = self.store.search_count(q, **f)
+            items = self.store.search(q, limit=limit, offset=offset, **f)
+        except QueryError as exc:
+            raise BadQuery(str(exc)) from None
+        for r in items:  # the matched words themselves, to mark them in the snippet
+            if r.get("hits"):
+                meta = self.store.get_article(r["id"], document=False) or {}
+                text = meta.get("text") or ""
+                r["hit_words"] = sorted({text[s:e] for s, e in r["hits"] if text[s:e]})
+        return total, items
+
+    # -- actors -----------------------------------------------------------------------
+
+    def entity(self, actor: int | str) -> dict | None:
+        """An actor by id or by one of its names, with its events, quotes and timeline."""
+        data = self.store.entity(actor)
+        if data is None:
+            return None
+        actor_id = data["id"]
+        data["events"] = self.store.events(actor=actor_id, limit=200)
+        data["quotes"] = self.store.quotes(speaker=actor_id, limit=200)
+        data["timeline"] = self.timeline(actor_id)
+        return data
+
+    def timeline(self, actor_id: int) -> list[dict]:
+        """Per day: articles mentioning the actor (by dateline), its events (by event
+        date) and its statements (by dateline)."""
+        days: dict[str, dict] = {}
+
+        def bump(day: str | None, key: str) -> None:
+            if day and len(day) >= 10:
+                d = days.setdefault(day[:10], {"mentions": 0, "events": 0, "quotes": 0})
+                d[key] += 1
+
+        for a in self.store.list_articles(entity=actor_id, limit=5000):
+            bump(a.get("published"), "mentions")
+        for item in self.store.timeline(actor=actor_id, limit=5000):
+            bump(item.get("date"), "events" if item["kind"] == "event" else "quotes")
+        return [{"date": d, **v} for d, v in sorted(days.items())]
+
+    def actors(self, query: str | None = None, limit: int = 50) -> list[dict]:
+        return self.store.actors(query, limit=limit)
+
+    # -- events, stories, quotes, claims ------------------------------------------------
+
+    def events(self, *, type=None, country=None, actor=None, since=None, until=None,
+               limit=100, offset=0) -> tuple[int | None, list[dict]]:
+        f = _drop_none({"country": country, "event_from": since, "event_to": until})
+        rows = self.store.events(type=type, actor=actor, limit=limit + 1, offset=offset, **f)
+        return _total(rows, limit, offset), rows[:limit]
+
+    @staticmethod
+    def event_columns() -> list[str]:
+        return ["article_id", *tables.columns("events"), "title"]
+
+    def stories(self, *, limit=20, offset=0) -> tuple[int | None, list[dict]]:
+        rows = self.store.stories(limit=limit + 1, offset=offset)
+        return _total(rows, limit, offset), rows[:limit]
+
+    def story(self, story_id: int) -> dict | None:
+        data = self.store.story(story_id)
+        if data is not None:
+            data["timeline"] = self.store.timeline(story=story_id, limit=500)
+        return data
+
+    def quotes(self, *, speaker=None, actor=None, article=None, limit=50,
+               offset=0) -> tuple[int | None, list[dict]]:
+        who = actor if actor is not None else speaker
+        rows = self.store.quotes(speaker=who, article=article, limit=limit + 1, offset=offset)
+        return _total(rows, limit, offset), rows[:limit]
+
+    def claims(self, *, due_before=None, as_of=None, status=None, limit=100,
+               offset=0) -> tuple[int | None, list[dict]]:
+        rows = self.store.claims(due_before=due_before, as_of=as_of, status=status,
+                                 limit=limit + 1, offset=offset)
+        return _total(rows, limit, offset), rows[:limit]
+
+
+def _total(rows: list, limit: int, offset: int) -> int | None:
+    """The total when this page is the last one, else ``None`` (more pages follow)."""
+    return offset + len(rows) if len(rows) <= limit else None

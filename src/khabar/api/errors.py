@@ -1,0 +1,72 @@
+"""Error responses: every failure is a JSON object with a reason, never a stack trace.
+
+API paths (``/api/...``) get ``{"error": code, "detail": reason}``; web pages get a small
+HTML error page. Unexpected exceptions answer 500 with an ``id`` that is also written,
+with the traceback, to the server log.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("khabar.api")
+
+_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+          405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
+          415: "unsupported_media_type", 422: "invalid_request", 500: "internal_error"}
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api") and "text/html" in request.headers.get(
+        "accept", "")
+
+
+def _html(request: Request, status: int, message: str, error_id: str | None = None) -> Response:
+    from khabar.web.render import render_error
+
+    return render_error(request, status, message, error_id)
+
+
+def _validation_detail(exc: RequestValidationError) -> list[dict]:
+    out = []
+    for err in exc.errors():
+        loc = [str(x) for x in err.get("loc", ()) if x != "body"]
+        out.append({"field": ".".join(loc) or "body", "message": err.get("msg", "invalid"),
+                    "type": err.get("type", "")})
+    return out
+
+
+def install(app: FastAPI) -> None:
+    """Register the exception handlers on ``app``."""
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = exc.detail if isinstance(exc.detail, str | list | dict) else str(exc.detail)
+        if _wants_html(request):
+            return _html(request, exc.status_code, str(detail))
+        return JSONResponse({"error": _CODES.get(exc.status_code, "error"), "detail": detail},
+                            status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        detail = _validation_detail(exc)
+        if _wants_html(request):
+            return _html(request, 422, "; ".join(f"{d['field']}: {d['message']}" for d in detail))
+        return JSONResponse({"error": "invalid_request", "detail": detail}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:
+        error_id = uuid.uuid4().hex[:12]
+        log.error("unhandled error %s on %s %s", error_id, request.method, request.url.path,
+                  exc_info=exc)
+        message = "internal error; quote this id when reporting it"
+        if _wants_html(request):
+            return _html(request, 500, message, error_id)
+        return JSONResponse({"error": "internal_error", "detail": message, "id": error_id},
+                            status_code=500)

@@ -1,0 +1,43 @@
+"""Request bodies of the API (pydantic models: FastAPI validates them and documents them)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class ArticleIn(BaseModel):
+    """An article to analyse: its text and what is known about it."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    text: str = Field(..., min_length=1, description="The article text (UTF-8, original form).")
+    title: str | None = Field(None, max_length=2000)
+    published: str | None = Field(
+        None, description="Dateline date YYYY-MM-DD; relative times are resolved against it.",
+        examples=["2024-09-06"])
+    outlet: str | None = Field(None, max_length=500)
+    url: str | None = Field(None, max_length=4000)
+    id: str | None = Field(None, max_length=200, description="Document id (default: content hash).")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("text is empty")
+        return v
+
+    @field_validator("published")
+    @classmethod
+    def _iso_date(cls, v: str | None) -> str | None:
+        if v is None or v == "":
+            return None
+        try:
+            return date.fromisoformat(v[:10]).isoformat() if len(v) >= 10 else _bad(v)
+        except ValueError:
+            return _bad(v)
+
+
+def _bad(v: str) -> str:
+    raise ValueError(f"published must be a date YYYY-MM-DD, got {v[:40]!r}")

@@ -1,0 +1,217 @@
+"""The JSON API: analyse, ingest, read, search, and follow actors, stories, events, claims.
+
+Handlers are plain functions (run in the thread pool): analysis is CPU work and the
+store is SQLite. Every list answers ``{"total": n, "items": [...], "limit", "offset"}``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from typing import Annotated
+
+import orjson
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response, StreamingResponse
+
+from khabar import __version__
+from khabar.api.auth import require_write_key
+from khabar.api.backend import Backend, BadQuery
+from khabar.api.models import ArticleIn
+from khabar.document import to_json
+
+router = APIRouter(prefix="/api")
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+
+
+def backend(request: Request) -> Backend:
+    b = request.app.state.backend
+    if b is None:
+        raise HTTPException(503, "this server was started without a database")
+    return b
+
+
+DB = Annotated[Backend, Depends(backend)]
+
+
+def _day(name: str, v: str | None) -> str | None:
+    if v is None or v == "":
+        return None
+    try:
+        return date.fromisoformat(v).isoformat()
+    except ValueError:
+        raise HTTPException(400, f"{name} must be a date YYYY-MM-DD, got {v[:40]!r}") from None
+
+
+def _json(data) -> Response:
+    return Response(orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS),
+                    media_type="application/json")
+
+
+def _page(items: list, total: int | None, limit: int, offset: int) -> Response:
+    """A page of a list; ``total`` is null when more pages follow and the store has no
+    count for this list (``has_more`` tells)."""
+    more = total is None or offset + len(items) < total
+    return _json({"total": total, "limit": limit, "offset": offset, "has_more": more,
+                  "items": items})
+
+
+@router.get("/health", tags=["meta"])
+def health(request: Request) -> Response:
+    """Liveness and what this server holds."""
+    b = request.app.state.backend
+    return _json({"status": "ok", "version": __version__,
+                  "writes_enabled": bool(request.app.state.api_key),
+                  "store": b.health() if b is not None else None})
+
+
+@router.post("/analyze", tags=["analysis"])
+def analyze(article: ArticleIn, request: Request) -> Response:
+    """Analyse a text (stateless: nothing is stored) and return its document JSON."""
+    doc = request.app.state.analyzer.analyze(article.text, **article.model_dump(exclude={"text"}))
+    return Response(to_json(doc), media_type="application/json")
+
+
+@router.post("/articles", status_code=201, tags=["articles"],
+             dependencies=[Depends(require_write_key)])
+def ingest(article: ArticleIn, request: Request, b: DB) -> Response:
+    """Analyse an article and store it (needs the API key). Returns its id."""
+    doc = request.app.state.analyzer.analyze(article.text, **article.model_dump(exclude={"text"}))
+    result = b.add(doc)
+    return Response(orjson.dumps(result), status_code=201, media_type="application/json")
+
+
+@router.get("/articles", tags=["articles"])
+def articles(
+    b: DB,
+    outlet: str | None = None, since: str | None = None, until: str | None = None,
+    story: int | None = None, limit: Limit = 20, offset: Offset = 0,
+) -> Response:
+    """Articles, newest first, filtered by outlet, dateline range and story."""
+    total, items = b.articles(outlet=outlet, since=_day("since", since),
+                              until=_day("until", until), story=story,
+                              limit=limit, offset=offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/articles/{article_id}", tags=["articles"])
+def article(article_id: str, b: DB) -> Response:
+    """One stored article: its full document JSON with every layer."""
+    doc = b.document(article_id)
+    if doc is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return Response(to_json(doc), media_type="application/json")
+
+
+@router.get("/search", tags=["articles"])
+def search(
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Arabic query; "
+                            "AND/OR/NOT, parentheses and \"phrases\" are understood.")],
+    b: DB,
+    outlet: str | None = None, since: str | None = None, until: str | None = None,
+    limit: Limit = 20, offset: Offset = 0,
+) -> Response:
+    """Full-text Arabic search (clitic- and spelling-tolerant) with snippets."""
+    try:
+        total, items = b.search(q, outlet=outlet, since=_day("since", since),
+                                until=_day("until", until), limit=limit, offset=offset)
+    except BadQuery as exc:
+        raise HTTPException(400, str(exc)) from None
+    return _page(items, total, limit, offset)
+
+
+@router.get("/entities/{entity_id}", tags=["actors"])
+def entity(entity_id: str, b: DB) -> Response:
+    """A cross-document actor (by id or by name): names, mentions, events and statements
+    over time."""
+    data = b.entity(entity_id)
+    if data is None:
+        raise HTTPException(404, f"no entity {entity_id!r}")
+    return _json(data)
+
+
+def _event_filters(type: str | None, country: str | None, actor: int | None,
+                   since: str | None, until: str | None) -> dict:
+    return {"type": type, "country": country, "actor": actor,
+            "since": _day("since", since), "until": _day("until", until)}
+
+
+@router.get("/events", tags=["events"])
+def events(
+    b: DB,
+    type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT."),
+    country: str | None = Query(None, description="ISO alpha-3 of an actor, recipient or place."),
+    actor: int | None = Query(None, description="Cross-document actor id."),
+    since: str | None = Query(None, description="Event date from (YYYY-MM-DD)."),
+    until: str | None = Query(None, description="Event date until (inclusive)."),
+    format: str = Query("json", pattern="^(json|csv|jsonl)$"),
+    limit: Annotated[int, Query(ge=1, le=100000)] = 100, offset: Offset = 0,
+) -> Response:
+    """Events with filters; ``format=csv`` or ``jsonl`` downloads the same rows."""
+    filters = _event_filters(type, country, actor, since, until)
+    total, rows = b.events(limit=limit, offset=offset, **filters)
+    if format == "json":
+        return _page(rows, total, limit, offset)
+    headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}
+    if format == "jsonl":
+        return StreamingResponse((orjson.dumps(r) + b"\n" for r in rows),
+                                 media_type="application/x-ndjson", headers=headers)
+    return Response(_csv(rows, b.event_columns()), media_type="text/csv; charset=utf-8",
+                    headers=headers)
+
+
+def _csv(rows: list[dict], columns: list[str]) -> bytes:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow({k: (orjson.dumps(v).decode() if isinstance(v, list | dict) else v)
+                    for k, v in r.items()})
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: spreadsheets read it as UTF-8
+
+
+@router.get("/stories", tags=["stories"])
+def stories(b: DB, limit: Limit = 20, offset: Offset = 0) -> Response:
+    """Stories (groups of reports of the same news), largest and latest first."""
+    total, items = b.stories(limit=limit, offset=offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/stories/{story_id}", tags=["stories"])
+def story(story_id: int, b: DB) -> Response:
+    """One story and its reports."""
+    data = b.story(story_id)
+    if data is None:
+        raise HTTPException(404, f"no story {story_id}")
+    return _json(data)
+
+
+@router.get("/quotes", tags=["quotes"])
+def quotes(
+    b: DB,
+    speaker: str | None = Query(None, description="Speaker name (normalised match)."),
+    actor: int | None = None, article: str | None = None,
+    limit: Limit = 50, offset: Offset = 0,
+) -> Response:
+    """Attributed statements: who said what, through whom."""
+    total, items = b.quotes(speaker=speaker, actor=actor, article=article,
+                            limit=limit, offset=offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/claims", tags=["claims"])
+def claims(
+    b: DB,
+    due_before: str | None = Query(None, description="Claims due before this date."),
+    as_of: str | None = Query(None, description="Reference date for due/overdue (default today)."),
+    status: str | None = Query(None, pattern="^(due|overdue)$", description="due | overdue"),
+    limit: Limit = 100, offset: Offset = 0,
+) -> Response:
+    """Statements about future events with a due date, marked due or overdue."""
+    ref = _day("as_of", as_of) or date.today().isoformat()
+    total, items = b.claims(due_before=_day("due_before", due_before), as_of=ref,
+                            status=status, limit=limit, offset=offset)
+    return _page(items, total, limit, offset)

@@ -1,0 +1,36 @@
+"""``khabar serve``: the HTTP API and web UI over one store file (uvicorn)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+
+
+def serve(
+    db: str = typer.Option(..., "--db", help="SQLite store file (created if missing)."),
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, help="TCP port."),
+    api_key_file: str | None = typer.Option(
+        None, "--api-key-file", help="File holding the write API key "
+        "(else KHABAR_API_KEY or KHABAR_API_KEY_FILE; with none, writes are refused)."),
+    max_body: int = typer.Option(2 * 1024 * 1024, help="Largest request body in bytes."),
+    log_level: str = typer.Option("info", help="uvicorn log level."),
+) -> None:
+    """Serve the HTTP API (/api, OpenAPI docs at /api/docs) and the web UI."""
+    import uvicorn
+
+    from khabar.api import create_app
+    from khabar.api.auth import KeyConfigError
+
+    try:
+        application = create_app(db, api_key_file=api_key_file, max_body=max_body)
+    except KeyConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if not application.state.api_key:
+        typer.echo("note: no API key configured: reads only, every write is refused", err=True)
+    uvicorn.run(application, host=host, port=port, log_level=log_level,
+                proxy_headers=False, server_header=False)

@@ -1,0 +1,1 @@
+"""The server-rendered web UI: templates, static files, highlight and chart helpers."""

@@ -1,0 +1,205 @@
+"""The HTML pages of the web UI (server-rendered; the same store and pipeline as the API)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from khabar.api.backend import Backend, BadQuery
+from khabar.api.models import ArticleIn
+from khabar.web.charts import timeline_svg
+from khabar.web.render import doc_context, page
+from khabar.web.worldmap import world_svg
+
+router = APIRouter(include_in_schema=False)
+PAGE = 20
+
+
+def _backend(request: Request) -> Backend:
+    b = request.app.state.backend
+    if b is None:
+        raise HTTPException(503, "this server was started without a database")
+    return b
+
+
+def _day(v: str | None) -> str | None:
+    if not v:
+        return None
+    try:
+        return date.fromisoformat(v).isoformat()
+    except ValueError:
+        raise HTTPException(400, f"تاريخ غير صالح: {v[:40]}") from None
+
+
+def _int(v: str | None, default: int = 0) -> int:
+    try:
+        return max(0, int(v)) if v else default
+    except ValueError:
+        raise HTTPException(400, f"رقم غير صالح: {v[:40]}") from None
+
+
+def _pager(request: Request, offset: int, n: int, more: bool) -> dict:
+    params = dict(request.query_params)
+
+    def link(o: int) -> str:
+        return "?" + urlencode({**params, "offset": o})
+
+    return {"prev": link(max(0, offset - PAGE)) if offset > 0 else None,
+            "next": link(offset + PAGE) if more else None, "from": offset + 1 if n else 0,
+            "to": offset + n}
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    b = request.app.state.backend
+    if b is None:
+        return RedirectResponse("/analyze", status_code=303)
+    total, latest = b.articles(limit=10)
+    return page(request, "home.html", stats=b.health(), latest=latest, total=total)
+
+
+@router.get("/analyze", response_class=HTMLResponse)
+def analyze_form(request: Request):
+    return page(request, "analyze.html", form={}, doc=None)
+
+
+@router.post("/analyze", response_class=HTMLResponse)
+def analyze_post(request: Request, text: str = Form(""), published: str = Form(""),
+                 outlet: str = Form(""), title: str = Form("")):
+    form = {"text": text, "published": published, "outlet": outlet, "title": title}
+    try:
+        article = ArticleIn(text=text, published=published or None, outlet=outlet or None,
+                            title=title or None)
+    except ValueError as exc:
+        msgs = "; ".join(e["msg"] for e in getattr(exc, "errors", lambda: [])()) or str(exc)
+        return page(request, "analyze.html", status=422, form=form, doc=None, error=msgs)
+    doc = request.app.state.analyzer.analyze(article.text, **article.model_dump(exclude={"text"}))
+    return page(request, "analyze.html", form=form, **doc_context(doc))
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles(request: Request, outlet: str | None = None, since: str | None = None,
+             until: str | None = None, story: str | None = None, offset: str | None = None):
+    b = _backend(request)
+    off = _int(offset)
+    total, items = b.articles(outlet=outlet or None, since=_day(since), until=_day(until),
+                              story=_int(story) if story else None, limit=PAGE, offset=off)
+    return page(request, "articles.html", items=items, total=total, outlets=b.outlets(),
+                f={"outlet": outlet or "", "since": since or "", "until": until or ""},
+                pager=_pager(request, off, len(items), off + len(items) < total))
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(request: Request, article_id: str):
+    b = _backend(request)
+    meta = b.article(article_id)
+    doc = b.document(article_id) if meta else None
+    if doc is None:
+        raise HTTPException(404, f"لا يوجد مقال بالمعرّف {article_id}")
+    ctx = doc_context(doc, linked=True)
+    return page(request, "article.html", article_id=meta["id"], story_id=meta.get("story_id"),
+                **ctx)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, q: str = "", outlet: str | None = None, since: str | None = None,
+           until: str | None = None, offset: str | None = None):
+    b = _backend(request)
+    off = _int(offset)
+    f = {"q": q, "outlet": outlet or "", "since": since or "", "until": until or ""}
+    items, total, error = [], 0, None
+    if q.strip():
+        try:
+            total, items = b.search(q, outlet=outlet or None, since=_day(since),
+                                    until=_day(until), limit=PAGE, offset=off)
+        except BadQuery as exc:
+            error = str(exc)
+    return page(request, "search.html", items=items, total=total, f=f, error=error,
+                outlets=b.outlets(),
+                pager=_pager(request, off, len(items), off + len(items) < total))
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(request: Request, q: str = ""):
+    b = _backend(request)
+    return page(request, "entities.html", items=b.actors(q or None, limit=100), q=q)
+
+
+@router.get("/entities/{actor_id}", response_class=HTMLResponse)
+def entity(request: Request, actor_id: str):
+    b = _backend(request)
+    data = b.entity(actor_id)
+    if data is None:
+        raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor_id}")
+    return page(request, "entity.html", e=data, chart=timeline_svg(data["timeline"]))
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(request: Request, offset: str | None = None):
+    b = _backend(request)
+    off = _int(offset)
+    total, items = b.stories(limit=PAGE, offset=off)
+    return page(request, "stories.html", items=items,
+                pager=_pager(request, off, len(items), total is None))
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(request: Request, story_id: int):
+    b = _backend(request)
+    data = b.story(story_id)
+    if data is None:
+        raise HTTPException(404, f"لا توجد قصة بالمعرّف {story_id}")
+    return page(request, "story.html", s=data)
+
+
+def _event_args(type, country, since, until) -> dict:
+    return {"type": type or None, "country": country or None, "since": _day(since),
+            "until": _day(until)}
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request, type: str | None = None, country: str | None = None,
+           since: str | None = None, until: str | None = None, offset: str | None = None):
+    b = _backend(request)
+    off = _int(offset)
+    args = _event_args(type, country, since, until)
+    total, items = b.events(limit=PAGE, offset=off, **args)
+    query = urlencode({k: v for k, v in args.items() if v})
+    return page(request, "events.html", items=items, f={k: v or "" for k, v in args.items()},
+                export_query=query, pager=_pager(request, off, len(items), total is None))
+
+
+@router.get("/map", response_class=HTMLResponse)
+def event_map(request: Request, type: str | None = None, country: str | None = None,
+              since: str | None = None, until: str | None = None):
+    b = _backend(request)
+    args = _event_args(type, country, since, until)
+    _, rows = b.events(limit=5000, **args)
+    places: Counter = Counter()
+    names: dict[tuple, str] = {}
+    for r in rows:
+        if r.get("lat") is not None and r.get("lon") is not None:
+            key = (round(r["lat"], 2), round(r["lon"], 2))
+            places[key] += 1
+            names.setdefault(key, r.get("location_name") or r.get("location_country") or "")
+    points = [{"lat": k[0], "lon": k[1], "n": n, "label": names[k]} for k, n in places.items()]
+    return page(request, "map.html", svg=world_svg(points), n_events=len(rows),
+                n_placed=sum(places.values()), places=sorted(points, key=lambda p: -p["n"])[:30],
+                f={k: v or "" for k, v in args.items()})
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims(request: Request, status: str | None = None, due_before: str | None = None,
+           as_of: str | None = None):
+    b = _backend(request)
+    if status not in (None, "", "due", "overdue"):
+        raise HTTPException(400, "status: due أو overdue")
+    ref = _day(as_of) or date.today().isoformat()
+    _, items = b.claims(due_before=_day(due_before), as_of=ref, status=status or None,
+                        limit=500)
+    return page(request, "claims.html", items=items, as_of=ref,
+                f={"status": status or "", "due_before": due_before or "", "as_of": as_of or ""})

@@ -1,0 +1,87 @@
+"""The Jinja2 environment of the web UI (autoescaping on) and small rendering helpers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from khabar import __version__
+from khabar.document import Document
+from khabar.web.highlight import event_actors, highlight, quote_chain
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=HERE / "templates")
+env = templates.env
+env.globals.update(version=__version__, quote_chain=quote_chain, event_actors=event_actors)
+
+LABELS = {"PERS": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"}
+MODALITY = {"asserted": "مؤكد", "future": "مستقبلي", "hypothetical": "افتراضي",
+            "negated": "منفي"}
+env.globals.update(LABELS=LABELS, MODALITY=MODALITY)
+
+
+def _num(v: float | None) -> str:
+    if v is None:
+        return ""
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+env.filters["num"] = _num
+
+
+def safe_url(url: str | None) -> str:
+    """Only http(s) links leave the page (no ``javascript:`` or ``data:`` from content)."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return "#"
+
+
+env.filters["safe_url"] = safe_url
+env.filters["path"] = lambda s: quote(str(s), safe="")
+
+
+def mark_words(text: str, words: list[str] | None) -> Markup:
+    """``text`` escaped, with every occurrence of ``words`` wrapped in ``<mark>``."""
+    words = [w for w in (words or []) if w]
+    if not words:
+        return Markup(escape(text))
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out.append(str(escape(text[last:m.start()])))
+        out.append(f"<mark>{escape(m.group())}</mark>")
+        last = m.end()
+    out.append(str(escape(text[last:])))
+    return Markup("".join(out))
+
+
+env.globals["mark_words"] = mark_words
+
+
+def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def doc_context(doc: Document, linked: bool = False) -> dict:
+    """What the article view needs: safe highlighted HTML and the layer tables.
+
+    ``linked``: entity names link to their actor pages (stored articles only)."""
+    entities: dict[str, dict] = {}
+    for e in doc.entities:
+        g = entities.setdefault(e.entity, {"canonical": e.canonical, "label": e.label,
+                                           "country": e.country, "kind": e.kind, "n": 0})
+        g["n"] += 1
+    return {"doc": doc, "body": highlight(doc), "linked": linked,
+            "entity_groups": sorted(entities.items(), key=lambda kv: -kv[1]["n"])}
+
+
+def render_error(request: Request, status: int, message: str,
+                 error_id: str | None = None) -> HTMLResponse:
+    return page(request, "error.html", status=status, status_code=status, message=message,
+                error_id=error_id)
