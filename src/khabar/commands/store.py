@@ -1,0 +1,251 @@
+"""``khabar ingest | watch | search | export | claims``: the store from the command line.
+
+Thin wrappers over :class:`khabar.store.Store`, :class:`khabar.ingest.Ingestor` and
+:mod:`khabar.export`; progress and summaries go to stderr, results to stdout.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+DB_HELP = "SQLite store file (created when missing)."
+STAGES_HELP = "Comma-separated pipeline stages (default: all)."
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+    app.command("watch")(watch)
+    app.command("search")(search)
+    app.command("export")(export)
+    app.command("claims")(claims)
+
+
+def _pipeline(stages: str | None):
+    from khabar.pipeline import STAGE_ORDER, Pipeline
+
+    names = [s.strip() for s in stages.split(",") if s.strip()] if stages else list(STAGE_ORDER)
+    try:
+        return Pipeline(stages=names)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _fetcher(timeout: float, retries: int, rate: float, max_bytes: int):
+    from khabar.ingest.fetch import Fetcher
+
+    return Fetcher(timeout=timeout, retries=retries, per_host_interval=rate, max_bytes=max_bytes)
+
+
+def _print_summary(summary, title: str = "ingest") -> None:
+    err = typer.get_text_stream("stderr")
+    err.write(
+        f"{title}: ingested {summary.ingested}, updated {summary.updated}, "
+        f"skipped as duplicate {summary.duplicates}, failed {len(summary.failed)}\n"
+    )
+    for f in summary.failed[:20]:
+        err.write(f"  failed: {f.source}: {f.reason}\n")
+    if len(summary.failed) > 20:
+        err.write(f"  … and {len(summary.failed) - 20} more failures (see --report)\n")
+
+
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, JSON/JSONL, .zip, HTML, feeds or http(s) URLs.")],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    stages: str | None = typer.Option(None, help=STAGES_HELP),
+    force: bool = typer.Option(False, help="Re-analyse and replace articles already stored."),
+    corpus: bool = typer.Option(True, help="Refresh near-duplicates and stories afterwards."),
+    window: int = typer.Option(3, help="Story window in days."),
+    timeout: float = typer.Option(15.0, help="HTTP timeout in seconds."),
+    retries: int = typer.Option(2, help="HTTP retries (with exponential backoff)."),
+    rate: float = typer.Option(1.0, help="Minimum seconds between requests to one host."),
+    max_bytes: int = typer.Option(5_000_000, help="Largest HTTP body accepted."),
+    progress: bool = typer.Option(True, help="Progress bar on stderr."),
+    report: Annotated[Path | None, typer.Option(help="Write the JSON summary (with every failure) here.")] = None,
+) -> None:
+    """Analyse and store articles; prints ingested / duplicate / failed counts."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from khabar.ingest import Ingestor
+    from khabar.store import Store
+
+    pipeline = _pipeline(stages)
+    console = Console(stderr=True)
+    with Store(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
+        bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                       MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+                       disable=not progress, transient=False)
+        with bar:
+            task = bar.add_task("ingesting", total=None)
+
+            def tick(status: str, source: str) -> None:
+                bar.update(task, advance=1, description=f"ingesting ({status})")
+
+            summary = Ingestor(store, pipeline, fetcher, force=force, on_item=tick).ingest(inputs)
+        if corpus and (summary.ingested or summary.updated):
+            store.dedupe()
+            store.cluster_stories(window_days=window)
+    _print_summary(summary)
+    if report:
+        import orjson
+
+        report.write_bytes(orjson.dumps(summary.as_dict(), option=orjson.OPT_INDENT_2))
+    if summary.failed and not (summary.ingested or summary.updated or summary.duplicates):
+        raise typer.Exit(1)
+
+
+def watch(
+    feeds_file: Annotated[Path, typer.Argument(help="File with one feed URL (or path) per line.")],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    interval: str = typer.Option("10m", help="Time between rounds: 30s, 10m, 1h."),
+    max_rounds: int | None = typer.Option(None, help="Stop after this many rounds (default: never)."),
+    stages: str | None = typer.Option(None, help=STAGES_HELP),
+    timeout: float = typer.Option(15.0, help="HTTP timeout in seconds."),
+    retries: int = typer.Option(2, help="HTTP retries (with exponential backoff)."),
+    rate: float = typer.Option(1.0, help="Minimum seconds between requests to one host."),
+    max_bytes: int = typer.Option(5_000_000, help="Largest HTTP body accepted."),
+) -> None:
+    """Poll feeds continuously, ingesting new articles; survives feed errors."""
+    from khabar.ingest import Ingestor
+    from khabar.ingest.watch import parse_interval
+    from khabar.ingest.watch import watch as run_watch
+    from khabar.store import Store
+
+    try:
+        seconds = parse_interval(interval)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    pipeline = _pipeline(stages)
+    with Store(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
+        ingestor = Ingestor(store, pipeline, fetcher)
+        try:
+            run_watch(ingestor, feeds_file, interval=seconds, max_rounds=max_rounds,
+                      report=lambda n, s: _print_summary(s, title=f"round {n}"))
+        except KeyboardInterrupt:
+            typer.echo("watch stopped", err=True)
+
+
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", AND / OR / NOT, parentheses.')],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    date_from: str | None = typer.Option(None, "--from", help="Published on or after (ISO date)."),
+    date_to: str | None = typer.Option(None, "--to", help="Published on or before (ISO date)."),
+    event_from: str | None = typer.Option(None, help="Reports an event dated on or after."),
+    event_to: str | None = typer.Option(None, help="Reports an event dated on or before."),
+    outlet: Annotated[list[str] | None, typer.Option(help="Outlet (repeatable).")] = None,
+    entity: str | None = typer.Option(None, help="Mentions this entity (name or actor id)."),
+    country: str | None = typer.Option(None, help="Event participant country (ISO3)."),
+    sector: str | None = typer.Option(None, help="Event participant sector."),
+    type: str | None = typer.Option(None, "--type", help="PLOVER event type."),
+    speaker: str | None = typer.Option(None, help="Quotes this speaker."),
+    originals: bool = typer.Option(False, help="Hide near-duplicate copies."),
+    order: str = typer.Option("relevance", help="relevance | date"),
+    limit: int = typer.Option(20, help="Results to show."),
+    offset: int = typer.Option(0, help="Results to skip."),
+    format: str = typer.Option("table", "--format", "-f", help="json | table"),
+) -> None:
+    """Search the store (Arabic-aware: clitics, hamza/alef/yaa variants, diacritics)."""
+    import orjson
+
+    from khabar.store import Filters, QueryError, Store
+
+    if not db.exists():
+        raise typer.BadParameter(f"no store at {db}")
+    entity_key: str | int | None = int(entity) if entity and entity.isdigit() else entity
+    filters = Filters.of(
+        date_from=date_from, date_to=date_to, event_from=event_from, event_to=event_to,
+        outlet=outlet or None, entity=entity_key, country=country, sector=sector,
+        event_type=type, speaker=speaker, originals_only=originals or None,
+    )
+    with Store(db) as store:
+        try:
+            rows = store.search(query, filters, limit=limit, offset=offset, order=order)
+        except QueryError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    if format == "json":
+        sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=True)
+    for col in ("id", "published", "outlet", "title", "snippet"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(str(r["id"]), r["published"] or "", r["outlet"] or "", r["title"] or "", r["snippet"])
+    Console().print(table)
+
+
+def export(
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | parquet"),
+    table: str = typer.Option("events", "--table", "-t",
+                              help="articles | events | quotes | entities | times | quantities"),
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Output file (JSONL and CSV default to stdout).")] = None,
+) -> None:
+    """Export a flat table (schemas in docs/exports.md)."""
+    import io
+
+    from khabar.export import writers
+    from khabar.export.tables import TABLES
+    from khabar.export.tables import rows as table_rows
+    from khabar.store import Store
+
+    if format not in writers.FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(writers.FORMATS)}")
+    if table not in TABLES:
+        raise typer.BadParameter(f"--table must be one of {', '.join(TABLES)}")
+    if format == "parquet" and output is None:
+        raise typer.BadParameter("parquet needs --output FILE")
+    if not db.exists():
+        raise typer.BadParameter(f"no store at {db}")
+    with Store(db) as store:
+        rows = (r for doc in store.iter_documents() for r in table_rows(table, doc))
+        if format == "parquet":
+            n = writers.write_parquet(table, rows, str(output))
+        elif format == "jsonl":
+            if output:
+                with output.open("wb") as f:
+                    n = writers.write_jsonl(rows, f)
+            else:
+                n = writers.write_jsonl(rows, sys.stdout.buffer)
+        else:
+            if output:
+                with output.open("w", encoding="utf-8", newline="") as f:
+                    n = writers.write_csv(table, rows, f)
+            else:
+                out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+                n = writers.write_csv(table, rows, out)
+                out.flush()
+                out.detach()
+    typer.echo(f"exported {n} {table} rows", err=True)
+
+
+def claims(
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    as_of: str | None = typer.Option(None, help="Reference date (default today)."),
+    due_before: str | None = typer.Option(None, help="Only claims due on or before."),
+    status: str | None = typer.Option(None, help="due | overdue"),
+    limit: int = typer.Option(100),
+) -> None:
+    """Attributed claims about future events, with due / overdue status (JSON)."""
+    import orjson
+
+    from khabar.store import Store
+
+    with Store(db) as store:
+        rows = store.claims(as_of=as_of, due_before=due_before, status=status, limit=limit)
+    sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")

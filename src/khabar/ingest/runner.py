@@ -1,0 +1,209 @@
+"""The ingest loop: inputs → raw articles → analysis → store, with a closing summary.
+
+:class:`Ingestor` takes paths (files, directories) and URLs (articles or feeds). Every
+input yields stored articles or :class:`~khabar.ingest.sources.Failure` entries; a bad
+record, page or feed never stops the run. Articles already stored (same URL or same
+normalised text) are skipped BEFORE analysis unless this pipeline version is newer than
+the stored one. Each article is committed on its own, so an interrupted ingest can simply
+be run again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from khabar import __version__
+from khabar.ingest.fetch import Fetcher, FetchError
+from khabar.ingest.sources import (
+    Failure,
+    FeedError,
+    RawArticle,
+    from_html,
+    from_record,
+    kind_of,
+    looks_like_feed,
+    parse_feed,
+)
+from khabar.io.readers import read_records
+from khabar.pipeline import Pipeline
+from khabar.store import Store
+from khabar.store.core import version_key
+
+
+@dataclass
+class Summary:
+    """Counts of one ingest run and the reason of every failure."""
+
+    ingested: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    failed: list[Failure] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.ingested + self.updated + self.duplicates + len(self.failed)
+
+    def add(self, other: Summary) -> None:
+        self.ingested += other.ingested
+        self.updated += other.updated
+        self.duplicates += other.duplicates
+        self.failed.extend(other.failed)
+
+    def as_dict(self) -> dict:
+        return {"ingested": self.ingested, "updated": self.updated,
+                "duplicates": self.duplicates, "failed": len(self.failed),
+                "failures": [{"source": f.source, "reason": f.reason} for f in self.failed]}
+
+
+def is_url(s: str) -> bool:
+    return "://" in s
+
+
+class Ingestor:
+    """Reads inputs and writes analysed articles to a :class:`Store`."""
+
+    def __init__(
+        self,
+        store: Store,
+        pipeline: Pipeline | None = None,
+        fetcher: Fetcher | None = None,
+        *,
+        force: bool = False,
+        on_item: Callable[[str, str], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.pipeline = pipeline or Pipeline()
+        self._fetcher = fetcher
+        self.force = force
+        self.on_item = on_item  # called with (status, source) after every input item
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher()
+        return self._fetcher
+
+    # -- one article ------------------------------------------------------------------
+
+    def add(self, item: RawArticle | Failure, summary: Summary) -> str:
+        """Analyse and store one raw article (or record a failure); returns the status."""
+        status = self._add(item, summary)
+        if self.on_item:
+            self.on_item(status, item.source)
+        return status
+
+    def _add(self, item: RawArticle | Failure, summary: Summary) -> str:
+        if isinstance(item, Failure):
+            summary.failed.append(item)
+            return "failed"
+        if not item.text or not item.text.strip():
+            summary.failed.append(Failure(item.source, "empty article text"))
+            return "failed"
+        existing = self.store.lookup(url=item.url, text=item.text)
+        if existing and not self.force:
+            from khabar.store.core import content_hash
+
+            same_text = existing.content_hash == content_hash(item.text)
+            newer = version_key(__version__) > version_key(existing.pipeline_version)
+            if same_text and not newer:
+                summary.duplicates += 1
+                return "duplicate"
+        try:
+            doc = self.pipeline.analyze(
+                item.text, title=item.title, published=item.published, outlet=item.outlet,
+                url=item.url,
+            )
+            result = self.store.put(doc, author=item.author, source=item.source,
+                                    published_at=item.published_at, force=self.force)
+        except Exception as exc:  # one bad article never stops the batch
+            summary.failed.append(Failure(item.source, f"{exc.__class__.__name__}: {exc}"))
+            return "failed"
+        if result.status == "inserted":
+            summary.ingested += 1
+        elif result.status == "duplicate":
+            summary.duplicates += 1
+        else:
+            summary.updated += 1
+        return result.status
+
+    # -- inputs -----------------------------------------------------------------------
+
+    def ingest(self, inputs: Iterable[str]) -> Summary:
+        """Ingest every path or URL; returns the summary."""
+        summary = Summary()
+        for inp in inputs:
+            for item in self.items(inp, summary):
+                self.add(item, summary)
+        return summary
+
+    def items(self, inp: str, summary: Summary) -> Iterator[RawArticle | Failure]:
+        """The raw articles (and failures) of one input."""
+        if is_url(inp):
+            yield from self._url_items(inp, summary)
+            return
+        path = Path(inp)
+        if not path.exists():
+            yield Failure(inp, "no such file or directory")
+        elif path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if kind_of(child) != "other" and not child.name.startswith("."):
+                    yield from self._file_items(child, summary)
+        else:
+            yield from self._file_items(path, summary)
+
+    def _file_items(self, path: Path, summary: Summary) -> Iterator[RawArticle | Failure]:
+        kind = kind_of(path)
+        try:
+            if kind == "html":
+                yield from_html(path.read_bytes(), url=None, source=str(path))
+            elif kind == "feed":
+                yield from self._feed_items(path.read_bytes(), str(path), summary)
+            else:
+                for rec in read_records(path):
+                    yield from_record(rec, str(path))
+        except OSError as exc:
+            yield Failure(str(path), f"cannot read: {exc.strerror or exc}")
+
+    def _url_items(self, url: str, summary: Summary) -> Iterator[RawArticle | Failure]:
+        if self.store.has_url(url) and not self.force:
+            summary.duplicates += 1
+            if self.on_item:
+                self.on_item("duplicate", url)
+            return
+        try:
+            resp = self.fetcher.get(url)
+        except FetchError as exc:
+            yield Failure(url, str(exc))
+            return
+        if looks_like_feed(resp.body, resp.content_type):
+            yield from self._feed_items(resp.body, url, summary)
+        else:
+            yield from_html(resp.body, url=resp.url, source=url, charset=resp.charset)
+
+    def _feed_items(self, data: bytes, source: str, summary: Summary) -> Iterator[RawArticle | Failure]:
+        try:
+            feed_title, entries = parse_feed(data, source=source)
+        except FeedError as exc:
+            yield Failure(source, str(exc))
+            return
+        for entry in entries:
+            if self.store.has_url(entry.link) and not self.force:
+                summary.duplicates += 1
+                if self.on_item:
+                    self.on_item("duplicate", entry.link)
+                continue
+            try:
+                resp = self.fetcher.get(entry.link)
+            except FetchError as exc:
+                yield Failure(entry.link, str(exc))
+                continue
+            item = from_html(resp.body, url=entry.link, source=entry.link, charset=resp.charset)
+            if isinstance(item, RawArticle):
+                item.title = item.title or entry.title
+                item.outlet = item.outlet or feed_title
+                if entry.published and not item.published:
+                    item.published = entry.published[:10]
+                item.published_at = entry.published or item.published_at
+            yield item

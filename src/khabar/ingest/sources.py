@@ -1,0 +1,152 @@
+"""What ingest reads: raw articles from records, HTML pages and RSS/Atom feeds.
+
+A :class:`RawArticle` is an article before analysis; a :class:`Failure` is an input that
+yielded no article, with the reason. Collections (JSON, JSON Lines, the zipped news JSON
+list, text files) are read by :func:`khabar.io.readers.read_records`; HTML goes through
+trafilatura (text and metadata) and feeds through feedparser.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import feedparser
+import orjson
+import trafilatura
+
+from khabar.io.decode import decode
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+COLLECTION_SUFFIXES = (".json", ".jsonl", ".ndjson", ".zip", ".txt", ".text")
+
+
+@dataclass
+class RawArticle:
+    """An article to analyse and store."""
+
+    text: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_at: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class Failure:
+    """An input that produced no article."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class FeedEntry:
+    """One feed item: its link and what the feed says about it."""
+
+    link: str
+    title: str | None
+    published: str | None
+    summary: str | None
+
+
+class FeedError(ValueError):
+    """A feed that cannot be parsed."""
+
+
+def from_record(rec: dict, source: str) -> RawArticle | Failure:
+    """A raw article from a :func:`khabar.io.readers.read_records` record."""
+    if "error" in rec:
+        err = rec["error"]
+        return Failure(f"{source}:{rec.get('id')}", f"{err.get('type')}: {err.get('message')}")
+    return RawArticle(
+        text=rec["text"], source=f"{source}:{rec.get('id')}", title=rec.get("title"),
+        url=rec.get("url"), outlet=rec.get("outlet"), published=rec.get("published"),
+    )
+
+
+def from_html(data: bytes | str, *, url: str | None, source: str,
+              charset: str | None = None) -> RawArticle | Failure:
+    """The article text and metadata of an HTML page (trafilatura)."""
+    try:
+        html = data if isinstance(data, str) else _decode_html(data, charset)
+    except ValueError as exc:
+        return Failure(source, f"DecodeError: {exc}")
+    result = trafilatura.extract(html, output_format="json", with_metadata=True, url=url,
+                                 include_comments=False, include_tables=False)
+    if not result:
+        return Failure(source, "no article text found in the HTML")
+    meta = orjson.loads(result)
+    text = (meta.get("text") or "").strip()
+    title = meta.get("title") or None
+    if title and text.startswith(title):
+        text = text[len(title):].lstrip()
+    if not text:
+        return Failure(source, "no article text found in the HTML")
+    date = meta.get("date") or None
+    outlet = meta.get("source-hostname") or meta.get("hostname") or (
+        urlsplit(url).hostname if url else None)
+    return RawArticle(
+        text=text, source=source, title=title, url=url or meta.get("source") or None,
+        outlet=outlet, published=date[:10] if date else None, published_at=date,
+        author=meta.get("author") or None,
+    )
+
+
+def _decode_html(data: bytes, charset: str | None) -> str:
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
+
+
+def parse_feed(data: bytes, *, source: str) -> tuple[str | None, list[FeedEntry]]:
+    """``(feed title, entries)`` of an RSS/Atom document; raises :class:`FeedError`."""
+    parsed = feedparser.parse(data)
+    entries = []
+    for e in parsed.entries:
+        link = e.get("link")
+        if not link:
+            continue
+        stamp = e.get("published_parsed") or e.get("updated_parsed")
+        published = time.strftime("%Y-%m-%dT%H:%M:%S", stamp) if stamp else None
+        entries.append(FeedEntry(link=link, title=e.get("title"), published=published,
+                                 summary=e.get("summary")))
+    if parsed.get("bozo") and not entries:
+        reason = parsed.get("bozo_exception")
+        raise FeedError(f"{source}: malformed feed: {reason}")
+    if not parsed.get("version") and not entries:
+        raise FeedError(f"{source}: not an RSS or Atom feed")
+    return parsed.feed.get("title"), entries
+
+
+def looks_like_feed(body: bytes, content_type: str = "") -> bool:
+    """Whether a fetched body is a feed rather than an HTML page."""
+    ct = content_type.lower()
+    if any(k in ct for k in ("rss", "atom")):
+        return True
+    head = body[:600].lstrip().lower()
+    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+        return False
+    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head or (
+        "xml" in ct and b"<html" not in head)
+
+
+def kind_of(path: Path) -> str:
+    """``html`` | ``feed`` | ``collection`` | ``other`` by file suffix (and a peek)."""
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    if suffix in COLLECTION_SUFFIXES:
+        return "collection"
+    return "other"
