@@ -1,15 +1,202 @@
-"""PLOVER events (issue 6): the pipeline stage that fills `Document.events`."""
+"""PLOVER events (issue 6): the pipeline stage that fills ``Document.events``.
+
+Per sentence: find triggers (:mod:`.triggers`), merge the words of one event (هجوم انتحاري
+بسيارة مفخخة), read the frame (:mod:`.modality`), find actor phrases (:mod:`.actors`) and
+assign roles (:mod:`.roles`), keep only reported occurrences (:mod:`.evidence`), then add
+mode, contexts, location, date, attribution and the PLOVER score. Design and decisions:
+docs/events.md.
+"""
 
 from __future__ import annotations
 
-from khabar.document import Document
+from collections.abc import Sequence
+from functools import lru_cache
+
+from khabar.document import Actor, Document, Event, Quote, Span, Token
+from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon
+from khabar.extract.events.contexts import contexts
+from khabar.extract.events.dates import event_date
+from khabar.extract.events.evidence import keep
+from khabar.extract.events.lexicon import PhraseIndex, expand, read_tsv
+from khabar.extract.events.location import locate
+from khabar.extract.events.modality import modality_lexicon
+from khabar.extract.events.roles import assign
+from khabar.extract.events.spans import clitic_letters, token_span
+from khabar.extract.events.triggers import Candidate, lexicon
+
+MERGE_WINDOW = 4
+# Trigger modes that say more than any weapon cue of the sentence.
+OWN_MODE_FIRST = frozenset({"targeted", "abduct", "torture", "release", "resign", "withdraw",
+                            "strike", "hunger", "boycott", "riot", "obstruct"})
+# A threatened action -> THREATEN mode.
+THREAT_MODE = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "relations",
+               "RETREAT": "relations", "MOBILIZE": "violence"}
+# Verbal cooperation stated in the future is AGREE (PLOVER rule).
+FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+
+
+@lru_cache(maxsize=1)
+def _scores() -> dict[tuple[str, str], float]:
+    return {(r[0], r[2]): float(r[3]) for r in read_tsv("scores.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _mode_cues() -> list[tuple[str, str, PhraseIndex]]:
+    out = []
+    for row in read_tsv("modes.tsv"):
+        type_, mode, kind, forms = row[0], row[1], row[2], row[3]
+        ix = PhraseIndex()
+        ix.add_forms(expand(kind, forms), mode)
+        out.append((type_, mode, ix))
+    return out
+
+
+def score(type_: str, mode: str | None) -> float | None:
+    """The PLOVER score of a type and mode (the base score when the mode has none)."""
+    table = _scores()
+    return table.get((type_, mode or "-"), table.get((type_, "-")))
+
+
+def _sentence_mode(type_: str, tokens: Sequence[Token]) -> str | None:
+    for t, mode, ix in _mode_cues():
+        if t != type_:
+            continue
+        for i in range(len(tokens)):
+            if ix.match_at(tokens, i):
+                return mode
+    return None
+
+
+def _merge(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Group same-type candidates that are within a few tokens of each other."""
+    groups: list[list[Candidate]] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        for g in groups:
+            if g[0].type == c.type and c.start - g[-1].end <= MERGE_WINDOW:
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    return groups
+
+
+def _head(group: list[Candidate]) -> Candidate:
+    """The trigger that represents a merged group: a verb, else a strong noun, else the first."""
+    for c in group:
+        if c.verbal:
+            return c
+    for c in group:
+        if c.entry.strong and c.entry.kind != "w":
+            return c
+    return group[0]
 
 
 class EventStage:
-    """Placeholder until the stage is built: returns an empty layer."""
+    """Codes PLOVER events from Arabic text into ``doc.events``."""
 
     name = "events"
     layer = "events"
 
-    def __call__(self, doc: Document) -> list:
-        return []
+    def __init__(self) -> None:
+        self.triggers = lexicon()
+        self.actors: ActorLexicon = actor_lexicon()
+        self.modality = modality_lexicon()
+        _scores()
+        _mode_cues()
+
+    def __call__(self, doc: Document) -> list[Event]:
+        by_sent: dict[int, list[Token]] = {}
+        for t in doc.tokens:
+            by_sent.setdefault(t.sentence, []).append(t)
+        events: list[Event] = []
+        for si, sent in enumerate(doc.sentences):
+            toks = by_sent.get(si, [])
+            if toks:
+                events.extend(self._sentence(doc, sent, toks, len(events)))
+        return events
+
+    def _sentence(self, doc: Document, sent: Span, toks: list[Token], offset: int) -> list[Event]:
+        cands = self.triggers.find(toks)
+        if not cands:
+            return []
+        ents = [e for e in doc.entities if sent.start <= e.start and e.end <= sent.end]
+        stop = {j for c in cands if c.entry.strong for j in range(c.start, c.end)}
+        phrases = self.actors.phrases(toks, ents, stop)
+        out: list[Event] = []
+        framed = []
+        for group in _merge(cands):
+            head = _head(group)
+            frame = self.modality.frame(toks, head.start, head.verbal, head.prefix)
+            if frame.threaten and head.type not in ("THREATEN", "ACCUSE", "REQUEST"):
+                framed.append(head)
+                continue
+            actors, recips = assign(toks, head, phrases)
+            loc = locate(doc.text, toks, head.start, doc.entities, self.actors)
+            ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips), loc is not None)
+            if not ok:
+                continue
+            type_ = head.type
+            own = [c.mode for c in group if c.mode]
+            mode = next((m for m in own if m in OWN_MODE_FIRST), None)
+            mode = mode or _sentence_mode(type_, toks) or (own[0] if own else None)
+            if type_ == "PROTEST" and head.verbal and actors and actors[0].sector in OFFICIAL:
+                type_, mode = "ACCUSE", "disapprove"  # احتجت الخارجية: a diplomatic protest
+            if type_ in FUTURE_AGREE and frame.modality == "future":
+                type_, mode = "AGREE", None
+            if type_ == "THREATEN":
+                mode = None
+            trig = token_span(doc.text, toks[head.start], toks[head.end - 1],
+                              clitic_letters(head.prefix))
+            ev = Event(
+                id=f"ev{offset + len(out) + 1}", type=type_, mode=mode,
+                contexts=contexts(toks, type_, mode), modality=frame.modality,
+                hedged=frame.hedged, trigger=trig,
+                sentence=Span(start=sent.start, end=sent.end, text=sent.text),
+                actor=[_actor(doc.text, toks, p) for p in actors],
+                recipient=[_actor(doc.text, toks, p) for p in recips],
+                location=loc,
+                date=event_date(doc.times, sent, trig.start, doc.published),
+                score=score(type_, mode), confidence=round(min(1.0, 0.4 + 0.15 * conc), 2),
+            )
+            _attribute(ev, doc.quotes)
+            out.append(ev)
+        _threat_modes(out, framed, toks, doc.text)
+        return out
+
+
+def _actor(text: str, toks: Sequence[Token], p: Phrase) -> Actor:
+    sp = token_span(text, toks[p.start], toks[p.end - 1], p.clitic)
+    return Actor(start=sp.start, end=sp.end, text=sp.text, country=p.country, sector=p.sector,
+                 entity=p.entity)
+
+
+def _attribute(ev: Event, quotes: Sequence[Quote]) -> None:
+    """Link an event to the innermost quote whose content contains its trigger."""
+    best: Quote | None = None
+    for q in quotes:
+        c = q.content
+        if c.start <= ev.trigger.start and ev.trigger.end <= c.end:
+            if best is None or (c.end - c.start) < (best.content.end - best.content.start):
+                best = q
+    if best is not None:
+        ev.attributed_to = best.id
+        if best.hedged:
+            ev.hedged = True
+
+
+def _threat_modes(events: list[Event], framed: list[Candidate], toks: Sequence[Token], text: str) -> None:
+    """Give THREATEN events the mode of the threatened action that follows them."""
+    for ev in events:
+        if ev.type != "THREATEN":
+            continue
+        for c in framed:
+            if 0 <= toks[c.start].start - ev.trigger.end <= 40:
+                if c.type == "COERCE" and c.mode != "arrest":
+                    ev.mode = "restrict"
+                elif c.type == "SANCTION" and c.mode == "expel":
+                    ev.mode = "expel"
+                else:
+                    ev.mode = THREAT_MODE.get(c.type)
+                ev.score = score("THREATEN", ev.mode)
+                break

@@ -1,0 +1,179 @@
+"""Evaluate PLOVER event coding on the Arabic event gold standard (dev slice).
+
+Data: ``../shared/data/events/dev/{assault,protest}_gsr.csv`` (sentence labels) and
+``*_spans.json`` (tokens all annotators agreed on). Each sentence is analysed alone by the
+full pipeline, with no dateline.
+
+- detection: a sentence is predicted positive for a type when the coder finds an event of
+  that type that is asserted (not negated, future or hypothetical; hedged counts).
+  Positives are "yes"; negatives are "easy no" (unanimous) or "easy no" + "difficult no".
+  "ambiguous" rows are left out.
+- token overlap: on "yes" sentences whose agreed tokens for a role are non-empty, the
+  bag of predicted tokens (the sentence tokens touched by the actor/recipient/trigger spans
+  of the coder's events of that type) against the bag of gold tokens; micro P/R/F1.
+  Tokens are compared in matching form, punctuation stripped.
+
+Run: ``.venv/bin/python -m khabar.eval.events [--no-entities] [--errors N] [--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+import regex
+
+from khabar.document import Document
+from khabar.pipeline import Pipeline
+from khabar.text.normalize import match_form
+
+TYPES = ("assault", "protest")
+_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+
+
+def shared_dir() -> Path:
+    """``KHABAR_SHARED`` or ``<repo>/../shared``."""
+    env = os.environ.get("KHABAR_SHARED")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[3] / ".." / "shared"
+
+
+def load(kind: str, root: Path | None = None) -> tuple[list[dict], dict[str, dict]]:
+    """Rows of the gold CSV and the agreed spans by sentence id."""
+    base = (root or shared_dir()) / "data" / "events" / "dev"
+    with open(base / f"{kind}_gsr.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    spans = {s["source"]: s for s in json.loads((base / f"{kind}_spans.json").read_text("utf-8"))}
+    return rows, spans
+
+
+def _norm_tokens(words: list[str]) -> Counter:
+    out: Counter = Counter()
+    for w in words:
+        w = _PUNCT.sub("", w)
+        if w:
+            out[match_form(w)] += 1
+    return out
+
+
+def _gold_tokens(value) -> Counter:
+    if not value or value == "None":
+        return Counter()
+    if isinstance(value, list):
+        return _norm_tokens(value)
+    return _norm_tokens(str(value).split())
+
+
+def _touched(doc: Document, spans) -> list[str]:
+    words = []
+    for sp in spans:
+        for t in doc.tokens:
+            if t.kind in ("word", "number") and t.start < sp.end and sp.start < t.end:
+                words.append(t.text)
+    return words
+
+
+def _prf(tp: float, fp: float, fn: float) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+            "tp": int(tp), "fp": int(fp), "fn": int(fn)}
+
+
+def detected(doc: Document, type_: str) -> bool:
+    """Whether the coder reports an asserted event of ``type_`` in the document."""
+    return any(e.type == type_ and e.modality == "asserted" for e in doc.events)
+
+
+def evaluate(kind: str, pipe: Pipeline, root: Path | None = None, errors: int = 0) -> dict:
+    """Detection and token-overlap scores for one event type."""
+    type_ = kind.upper()
+    rows, spans = load(kind, root)
+    preds: dict[str, bool] = {}
+    overlap = {role: [0, 0, 0] for role in ("actor", "recipient", "trigger")}
+    gold_key = {"actor": "source_gold", "recipient": "target_gold", "trigger": "verb_gold"}
+    errs: list[str] = []
+    for r in rows:
+        if r["label"] == "ambiguous":
+            continue
+        doc = pipe.analyze(r["text"], id=r["id"])
+        pred = detected(doc, type_)
+        preds[r["id"]] = pred
+        if errors and ((pred and r["label"] == "easy no") or (not pred and r["label"] == "yes")):
+            errs.append(f"{'FP' if pred else 'FN'} {r['label']}: {r['text'][:200]}")
+        if r["label"] != "yes" or r["id"] not in spans:
+            continue
+        evs = [e for e in doc.events if e.type == type_]
+        pred_words = {
+            "actor": _touched(doc, [a for e in evs for a in e.actor]),
+            "recipient": _touched(doc, [a for e in evs for a in e.recipient]),
+            "trigger": _touched(doc, [e.trigger for e in evs]),
+        }
+        for role, key in gold_key.items():
+            gold = _gold_tokens(spans[r["id"]].get(key))
+            if not gold:
+                continue
+            pc = _norm_tokens(pred_words[role])
+            tp = sum((gold & pc).values())
+            overlap[role][0] += tp
+            overlap[role][1] += sum(pc.values()) - tp
+            overlap[role][2] += sum(gold.values()) - tp
+    out: dict = {"type": type_, "n": Counter(r["label"] for r in rows)}
+    for name, negs in (("easy", {"easy no"}), ("easy+difficult", {"easy no", "difficult no"})):
+        tp = sum(1 for r in rows if r["label"] == "yes" and preds[r["id"]])
+        fn = sum(1 for r in rows if r["label"] == "yes" and not preds[r["id"]])
+        fp = sum(1 for r in rows if r["label"] in negs and preds[r["id"]])
+        out[f"detection_{name}"] = _prf(tp, fp, fn)
+    for role, (tp, fp, fn) in overlap.items():
+        out[f"overlap_{role}"] = _prf(tp, fp, fn)
+    if errors:
+        out["errors"] = errs[:errors]
+    return out
+
+
+def markdown(results: list[dict]) -> str:
+    """A markdown table of the results."""
+    lines = ["| type | negatives | P | R | F1 | TP/FP/FN |", "|---|---|---|---|---|---|"]
+    for res in results:
+        for name in ("easy", "easy+difficult"):
+            m = res[f"detection_{name}"]
+            lines.append(f"| {res['type']} | {name} no | {m['precision']} | {m['recall']} | "
+                         f"{m['f1']} | {m['tp']}/{m['fp']}/{m['fn']} |")
+    lines += ["", "| type | role | P | R | F1 |", "|---|---|---|---|---|"]
+    for res in results:
+        for role in ("actor", "recipient", "trigger"):
+            m = res[f"overlap_{role}"]
+            lines.append(f"| {res['type']} | {role} | {m['precision']} | {m['recall']} | {m['f1']} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--no-entities", action="store_true", help="run without the NER stage")
+    ap.add_argument("--types", default=",".join(TYPES))
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors per type")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    stages = ["text", "times", "quantities", "quotes", "events"]
+    if not args.no_entities:
+        stages.insert(1, "entities")
+    pipe = Pipeline(stages)
+    results = [evaluate(k, pipe, errors=args.errors) for k in args.types.split(",")]
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return
+    print(f"stages: {', '.join(stages)}")
+    print(markdown(results))
+    for res in results:
+        for e in res.get("errors", []):
+            print(res["type"], e)
+
+
+if __name__ == "__main__":
+    main()

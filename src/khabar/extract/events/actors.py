@@ -1,0 +1,242 @@
+"""Actor phrases: find participant mentions in a sentence and resolve country and sector.
+
+Sources, in order of precedence for a token: named groups (``groups.tsv``: داعش، حزب الله
+…), named entities from ``doc.entities`` (PERS/ORG, and LOC used as a state), sector nouns
+(``sectors.tsv``: جيش، شرطة، متظاهرين …) and country names (the shared gazetteer
+:mod:`khabar.gazetteer.countries`). A phrase is a head plus what follows it in its noun
+phrase: country adjectives (القوات الأمريكية → USA MIL), descriptors (مسلحون مجهولون), an
+idafa complement that is itself an actor noun (عناصر الشرطة → COP). Role assignment
+(who is actor, who is recipient) is in :mod:`khabar.extract.events.roles`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from khabar.document import Entity, Token
+from khabar.extract.events.lexicon import PhraseIndex, expand, read_tsv
+from khabar.extract.events.spans import clitic_letters
+
+try:  # the shared country gazetteer (lead's module); degrade to no countries without it
+    from khabar.gazetteer.countries import lookup as _country_lookup
+except ImportError:  # pragma: no cover - only before the gazetteer lands
+    def _country_lookup(phrase: str):  # type: ignore[no-redef]
+        return None
+
+# A country code given to generic descriptors that mean "unidentified".
+UNIDENTIFIED = frozenset({"مجهول", "مجهوله", "مجهولين", "مجهولون", "ملثمين", "ملثمون", "مقنعين", "مقنعون"})
+
+
+@dataclass(slots=True)
+class Phrase:
+    """An actor mention: token range ``[start, end)`` in the sentence and its resolution."""
+
+    start: int
+    end: int
+    country: str | None = None
+    sector: str | None = None
+    entity: str | None = None
+    kind: str = "sector"  # group | entity | sector | country | target
+    clitic: int = 0  # proclitic letters of the first token left outside the span
+    head_sector: str | None = None
+    tags: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    country: str
+    sector: str
+
+
+class ActorLexicon:
+    """Sector nouns, named groups, and the country gazetteer (build once per process)."""
+
+    def __init__(self) -> None:
+        self.sectors = PhraseIndex()
+        for row in read_tsv("sectors.tsv"):
+            sector, kind, forms = row[0], row[1], row[2]
+            self.sectors.add_forms(expand(kind, forms), sector)
+        self.groups = PhraseIndex()
+        for row in read_tsv("groups.tsv"):
+            country, sector, forms = row[0], row[1], row[2]
+            for f in forms.split(","):
+                self.groups.add_forms(expand("w", f.strip()), _Group(country, sector))
+
+    @staticmethod
+    @lru_cache(maxsize=50_000)
+    def country(phrase: str) -> tuple[str, str, str] | None:
+        """``(iso3, kind, first matched word)`` of a country name/adjective/demonym phrase, else None."""
+        m = _country_lookup(phrase)
+        return (m.iso3, m.kind, m.form.split()[0]) if m is not None else None
+
+    def country_at(self, tokens: Sequence[Token], i: int) -> tuple[int, str, str] | None:
+        """The longest country form starting at token ``i``: ``(end, iso3, kind)``."""
+        hit = self.country_span(tokens, i)
+        return None if hit is None else hit[:3]
+
+    def country_span(self, tokens: Sequence[Token], i: int) -> tuple[int, str, str, int] | None:
+        """Like :meth:`country_at` plus the number of proclitic letters on token ``i``."""
+        if tokens[i].kind != "word":
+            return None
+        for n in (3, 2, 1):
+            if i + n > len(tokens) or any(t.kind != "word" for t in tokens[i : i + n]):
+                continue
+            phrase = " ".join(t.text for t in tokens[i : i + n])
+            hit = self.country(phrase)
+            if hit:
+                return i + n, hit[0], hit[1], _proclitic_len(tokens[i].norm, hit[2])
+        return None
+
+    def phrases(
+        self, tokens: Sequence[Token], entities: Sequence[Entity] = (), stop: set[int] | None = None
+    ) -> list[Phrase]:
+        """Actor phrases of one sentence, left to right, non-overlapping.
+
+        ``stop`` holds token indices (triggers) a phrase never crosses.
+        """
+        stop = stop or set()
+        ent_at = _entities_by_token(tokens, entities)
+        out: list[Phrase] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if i in stop or tokens[i].kind != "word":
+                i += 1
+                continue
+            ph = self._head(tokens, i, ent_at, stop)
+            if ph is None:
+                i += 1
+                continue
+            self._extend(tokens, ph, ent_at, stop)
+            out.append(ph)
+            i = ph.end
+        return out
+
+    def _head(self, tokens, i, ent_at, stop) -> Phrase | None:
+        g = self.groups.match_at(tokens, i)
+        if g:
+            m = g[0]
+            if not any(j in stop for j in range(m.start, m.end)):
+                return Phrase(i, m.end, m.payload.country, m.payload.sector, kind="group",
+                              clitic=clitic_letters(m.prefix))
+        ent = ent_at.get(i)
+        if ent is not None and ent.label in ("PERS", "ORG"):
+            end = _entity_end(tokens, i, ent)
+            ph = Phrase(i, end, ent.country, None, ent.entity, kind="entity")
+            ph.clitic = _letters_before(tokens[i], ent.start)
+            return ph
+        s = self.sectors.match_at(tokens, i)
+        if s:
+            m = s[0]
+            if not any(j in stop for j in range(m.start, m.end)):
+                sector = None if m.payload == "-" else m.payload
+                return Phrase(i, m.end, None, sector, kind="target" if sector is None else "sector",
+                              head_sector=sector, clitic=clitic_letters(m.prefix))
+        c = self.country_span(tokens, i)
+        if c is not None:
+            end, iso3, kind, clitic = c
+            ph = Phrase(i, end, iso3, None, kind="country", clitic=clitic)
+            ph.tags.add(kind)
+            if ent is not None:
+                ph.entity = ent.entity
+            return ph
+        return None
+
+    def _extend(self, tokens, ph: Phrase, ent_at, stop) -> None:
+        """Grow a phrase over country adjectives, descriptors and actor-noun complements."""
+        j = ph.end
+        budget = 3
+        while j < len(tokens) and budget > 0 and j not in stop and tokens[j].kind == "word":
+            c = self.country_at(tokens, j)
+            if c is not None and ph.kind != "country":
+                end, iso3, _ = c
+                if ph.country is None:
+                    ph.country = iso3
+                j = end
+                ph.end = j
+                budget -= 1
+                continue
+            base = tokens[j].base
+            if base in UNIDENTIFIED or tokens[j].norm in UNIDENTIFIED:
+                ph.sector = "UAF"
+                j += 1
+                ph.end = j
+                budget -= 1
+                continue
+            g = self.groups.match_at(tokens, j)
+            if g and ph.kind in ("sector", "target"):
+                m = g[0]
+                ph.country = ph.country or m.payload.country
+                ph.sector = ph.sector if ph.kind == "sector" and ph.sector in ("MIL", "COP") else m.payload.sector
+                j = m.end
+                ph.end = j
+                budget -= 1
+                continue
+            s = self.sectors.match_at(tokens, j)
+            if s and ph.kind in ("sector", "target") and s[0].payload != "-":
+                m = s[0]
+                # عناصر الشرطة، قائد شرطة النجدة، قوات مكافحة الإرهاب: the complement is the sector.
+                if ph.sector in (None, "CVL", "MIL", "GOV") and m.payload not in ("CVL",):
+                    ph.sector = m.payload if ph.sector in (None, "CVL") or m.payload in ("COP", "SPY") else ph.sector
+                j = m.end
+                ph.end = j
+                budget -= 1
+                continue
+            ent = ent_at.get(j)
+            if ent is not None and ph.kind in ("sector", "target") and ent.label in ("PERS", "ORG", "LOC"):
+                ph.entity = ph.entity or ent.entity
+                ph.country = ph.country or ent.country
+                j = _entity_end(tokens, j, ent)
+                ph.end = j
+                budget -= 1
+                continue
+            break
+
+
+def _letters_before(tok: Token, start: int) -> int:
+    """Letters of a token before an entity that starts inside it (a proclitic)."""
+    return sum(1 for ch in tok.text[: max(0, start - tok.start)] if ch.isalpha())
+
+
+def _proclitic_len(norm: str, form_word: str) -> int:
+    """Letters of proclitics before a matched form (وواشنطن vs واشنطن: 1; بغداد vs بغداد: 0)."""
+    for prefix, base in (("", norm),) + tuple((norm[:k], norm[k:]) for k in range(1, 4)):
+        if base == form_word or base == "ال" + form_word or ("ال" + base) == form_word:
+            return len(prefix)
+    return 0
+
+
+def _entities_by_token(tokens: Sequence[Token], entities: Sequence[Entity]) -> dict[int, Entity]:
+    """Map the index of each entity's first token to the entity."""
+    if not entities or not tokens:
+        return {}
+    lo, hi = tokens[0].start, tokens[-1].end
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    out: dict[int, Entity] = {}
+    for e in entities:
+        if e.start < lo or e.end > hi:
+            continue
+        k = starts.get(e.start)
+        if k is None:  # entity after a proclitic: its first token starts before it
+            for idx, t in enumerate(tokens):
+                if t.start < e.start < t.end:
+                    k = idx
+                    break
+        if k is not None:
+            out[k] = e
+    return out
+
+
+def _entity_end(tokens: Sequence[Token], i: int, ent: Entity) -> int:
+    j = i
+    while j < len(tokens) and tokens[j].start < ent.end:
+        j += 1
+    return max(j, i + 1)
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> ActorLexicon:
+    """The per-process actor lexicon."""
+    return ActorLexicon()

@@ -1,0 +1,70 @@
+"""Where an event happened: a place mention near the trigger, with its geocode.
+
+Preference: a LOC entity of ``doc.entities`` in the trigger's sentence introduced by في (or
+ب) — nearest to the trigger — then any LOC entity of the sentence, nearest first. Without
+entities (or none in the sentence) a country name of the shared gazetteer after في is used
+(country only, no coordinates).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.document import Entity, Location, Token
+from khabar.extract.events.actors import ActorLexicon
+from khabar.extract.events.spans import token_span
+
+IN_WORDS = frozenset({"في", "فى", "بمدينه", "بمحافظه", "بمنطقه", "مدينه", "محافظه", "منطقه",
+                      "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"})
+
+
+def _introduced(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` follows في (or a place noun) or may carry the preposition ب."""
+    if k > 0 and tokens[k - 1].norm in IN_WORDS:
+        return True
+    return tokens[k].norm.startswith(("ب", "وب", "فب"))
+
+
+def locate(
+    doc_text: str,
+    tokens: Sequence[Token],
+    trigger_tok: int,
+    entities: Sequence[Entity],
+    actors: ActorLexicon,
+) -> Location | None:
+    """The location of the event whose trigger is token ``trigger_tok`` of ``tokens``."""
+    if not tokens:
+        return None
+    lo, hi = tokens[0].start, tokens[-1].end
+    pos = tokens[trigger_tok].start
+    locs = [e for e in entities if e.label == "LOC" and lo <= e.start and e.end <= hi]
+    if locs:
+        index = {t.start: k for k, t in enumerate(tokens)}
+
+        def rank(e: Entity) -> tuple[int, int]:
+            k = index.get(e.start)
+            if k is None:
+                k = next((i for i, t in enumerate(tokens) if t.start <= e.start < t.end), 0)
+            return (0 if _introduced(tokens, k) or tokens[k].start < e.start else 1, abs(e.start - pos))
+
+        e = min(locs, key=rank)
+        return Location(start=e.start, end=e.end, text=doc_text[e.start:e.end], name=e.canonical,
+                        country=e.country, lat=e.lat, lon=e.lon, entity=e.entity)
+    best: tuple[int, int, int, str, int] | None = None
+    for k, tok in enumerate(tokens):
+        if tok.kind != "word" or not _introduced(tokens, k):
+            continue
+        hit = actors.country_span(tokens, k)
+        if hit is None:
+            continue
+        end, iso3, kind, clitic = hit
+        if kind not in ("name", "capital"):
+            continue
+        d = abs(tok.start - pos)
+        if best is None or d < best[0]:
+            best = (d, k, end, iso3, clitic)
+    if best is None:
+        return None
+    _, k, end, iso3, clitic = best
+    sp = token_span(doc_text, tokens[k], tokens[end - 1], clitic)
+    return Location(start=sp.start, end=sp.end, text=sp.text, name=sp.text, country=iso3)

@@ -1,0 +1,190 @@
+"""Who did it to whom: assign actor and recipient phrases to a trigger by Arabic word order.
+
+Rules (see docs/events.md):
+
+- verb trigger, VSO (the news default): the first actor phrase right after the verb is the
+  actor, the next one the recipient (هاجم مسلحون دورية). A victim phrase right after a
+  killing verb, or after a number, is the recipient of a passive (قتل 12 شخصا، خطف موظف);
+- verb trigger, SVO: with no subject after the verb, the nearest phrase before it in the
+  clause (مسلحين مجهولين اغتالوا ضابطا);
+- verbal noun: its idafa complement or the phrase after على/ضد is the recipient (اغتيال
+  الصحافي، هجوم على قافلة); the actor follows نفذه/شنته/على يد/من قبل/برصاص, or is a country
+  adjective right after it (ضربة جوية أميركية), or the subject of a light verb before it
+  (قام مسلحون بخطف، شنتها فصائل);
+- recipient markers anywhere after the trigger: على، ضد، استهدف.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.document import Token
+from khabar.extract.events.actors import Phrase
+from khabar.extract.events.triggers import Candidate
+from khabar.text.normalize import match_form
+
+_F = match_form
+AGENT_MARKERS = frozenset(_F(w) for w in (
+    "نفذه نفذته نفذتها نفذها نفذوه شنه شنته شنتها شنها شنوها تبناه تبنته تبنتها يد أيدي ايدي "
+    "قبل برصاص بنيران بقصف نفذ نفذت شنت شن"
+).split())
+LIGHT_VERBS = frozenset(_F(w) for w in (
+    "قام قامت قاموا يقوم تقوم يقومون أقدم أقدمت اقدم اقدمت شن شنت شنوا يشن تشن نفذ نفذت نفذوا "
+    "ينفذ تنفذ شارك شاركت شاركوا"
+).split())
+RECIPIENT_MARKERS = frozenset(_F(w) for w in "على ضد استهدف استهدفت استهدفا استهدفوا تستهدف يستهدف بحق".split())
+SKIPPABLE = frozenset(_F(w) for w in (
+    "أمس امس اليوم الليلة فجر صباح مساء ظهر عصر مجددا أيضا ايضا كذلك حاليا مرة أخرى"
+).split())
+PASSIVE_PRONE = frozenset({"ASSAULT", "COERCE"})
+NUMBER_WORDS = frozenset(_F(w) for w in (
+    "اثنين اثنان ثلاثة أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف الاف ألف الف "
+    "مائة مئة عدد عددا أحد احد إحدى احدى"
+).split())
+
+
+def _base_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.norm in words or tok.base in words or tok.norm[1:] in words
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.kind == "number" or _base_in(tok, NUMBER_WORDS)
+
+
+def _phrase_at(phrases: Sequence[Phrase], lo: int, hi: int) -> Phrase | None:
+    for p in phrases:
+        if lo <= p.start < hi:
+            return p
+    return None
+
+
+def _next_content(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """Skip time adverbs and numbers after position ``j``."""
+    while j < hi and (tokens[j].kind == "number" or _base_in(tokens[j], SKIPPABLE)
+                      or _base_in(tokens[j], NUMBER_WORDS) or tokens[j].norm in ("من", "ما", "لا", "يقل", "عن")):
+        j += 1
+    return j
+
+
+def _clause_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    lo = start
+    while lo > 0 and not (tokens[lo - 1].kind == "punct" and tokens[lo - 1].text in ",;:.،؛«»\"()"):
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and not (tokens[hi].kind == "punct" and tokens[hi].text in ",;:.،؛«»\"()"):
+        hi += 1
+    return lo, hi
+
+
+PLURAL_ENDINGS = ("وا", "ون", "تا", "وه", "وها", "وهم", "ان")
+
+
+def _plural_agreement(tok: Token, prefix: str) -> bool:
+    """A verb agreeing in plural/dual: its subject came before it (SVO), e.g. مسلحين اغتالوا."""
+    base = tok.norm[len(prefix):] if tok.norm.startswith(prefix) else tok.norm
+    return len(base) > 3 and base.endswith(PLURAL_ENDINGS)
+
+
+def _coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
+                 backwards: bool) -> list[Phrase]:
+    """``p`` plus a phrase joined to it by و (الولايات المتحدة والعراق)."""
+    out = [p]
+    for q in phrases:
+        if not backwards and q.start == p.end and tokens[q.start].norm.startswith("و"):
+            out.append(q)
+        if backwards and q.end == p.start and tokens[p.start].norm.startswith("و"):
+            out.insert(0, q)
+    return out
+
+
+def assign(
+    tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
+) -> tuple[list[Phrase], list[Phrase]]:
+    """``(actors, recipients)`` for one trigger."""
+    t0, t1 = cand.start, cand.end
+    lo, hi = _clause_bounds(tokens, t0, t1)
+    _, hi2 = _clause_bounds(tokens, hi + 1, hi + 1) if hi < len(tokens) else (lo, hi)
+    far = [p for p in phrases if t1 <= p.start < hi2]
+    actors: list[Phrase] = []
+    recips: list[Phrase] = []
+    after = [p for p in phrases if t1 <= p.start < hi]
+    before = [p for p in phrases if lo <= p.start and p.end <= t0]
+
+    # explicit agents: نفذه X، على يد X، من قبل X، برصاص X (may follow a comma)
+    for j in range(t1, min(hi2, t1 + 10)):
+        if _base_in(tokens[j], AGENT_MARKERS):
+            p = _phrase_at(far, j + 1, j + 3)
+            if p is not None:
+                actors.append(p)
+                break
+    # recipient markers: على X، ضد X، استهدف X
+    for j in range(t1, min(hi2 if actors else hi, t1 + 10)):
+        if _base_in(tokens[j], RECIPIENT_MARKERS):
+            p = _phrase_at(far, j + 1, j + 3)
+            if p is not None and p not in actors:
+                recips.append(p)
+                break
+
+    if cand.verbal and _plural_agreement(tokens[t0], cand.prefix) and before and not actors:
+        p = before[-1]
+        if t0 - p.end <= 6:
+            actors.extend(_coordinated(tokens, before, p, backwards=True))
+        k = _next_content(tokens, t1, hi)
+        first = _phrase_at(after, k, k + 1)
+        if first is not None and not recips and first not in actors:
+            recips.append(first)
+    elif cand.verbal:
+        k = _next_content(tokens, t1, hi)
+        first = _phrase_at(after, k, k + 1)
+        passive = first is not None and cand.type in PASSIVE_PRONE and (
+            (k > t1 and _is_number(tokens[k - 1])) or first.kind == "target"
+            or (first.sector in ("CVL", None) and first.kind in ("sector", "entity"))
+        )
+        if first is not None and first not in recips and first not in actors:
+            if passive:
+                recips.insert(0, first)
+            else:
+                if not actors:
+                    actors.extend(_coordinated(tokens, after, first, backwards=False))
+                nxt = _phrase_at(after, first.end, first.end + 3)
+                if nxt is not None and nxt not in recips and not recips:
+                    recips.append(nxt)
+        if not actors and not passive and before:
+            p = before[-1]
+            if t0 - p.end <= 6 and p not in recips:
+                actors.append(p)
+        elif not actors and passive and before and cand.type == "COERCE":
+            pass
+    else:
+        # idafa complement: اغتيال الصحافي، خطف موظف
+        k = _next_content(tokens, t1, hi)
+        first = _phrase_at(after, t1, k + 1)
+        if first is not None and first not in actors:
+            if first.kind == "country" and "adj" in first.tags:
+                if not actors:
+                    actors.append(first)  # ضربة جوية أميركية
+            elif first not in recips and not recips:
+                recips.append(first)
+        # ... جوية أميركية: an adjective two tokens on
+        if not actors:
+            p = _phrase_at(after, t1 + 1, t1 + 3)
+            if p is not None and p.kind == "country" and "adj" in p.tags and p not in recips:
+                actors.append(p)
+        # light verb before: قام مسلحون بخطف، شنتها فصائل
+        if not actors:
+            for j in range(t0 - 1, max(lo - 1, t0 - 6), -1):
+                if _base_in(tokens[j], LIGHT_VERBS):
+                    p = _phrase_at(before, j + 1, t0)
+                    if p is None:  # دفع الولايات المتحدة إلى شن ضربات
+                        cands = [q for q in before if q.end <= j and j - q.end <= 2]
+                        p = cands[-1] if cands else None
+                    if p is not None:
+                        actors.append(p)
+                    break
+    if cand.type == "PROTEST" and not actors:
+        prot = [p for p in phrases if p.sector in ("CVL", "EDU", "LAB", "OPP", "PTY", "REL")
+                and lo <= p.start < hi and p not in recips]
+        if prot:
+            actors.append(min(prot, key=lambda p: abs(p.start - t0)))
+    actors = [a for a in actors if a not in recips]
+    return actors, recips

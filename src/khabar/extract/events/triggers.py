@@ -1,0 +1,116 @@
+"""Event triggers: verbs (any person, tense, voice, with clitics) and verbal nouns.
+
+Reads ``resources/events/triggers.tsv`` and ``cues.tsv``. A trigger entry is a PLOVER type
+(and maybe mode) for a set of generated forms. A *strong* trigger is an event word on its
+own (اغتال، تظاهرة); a *weak* one (هجوم، ضربة، تجمع) needs a corroborating cue of its type's
+context group elsewhere in the sentence. An entry with ``needs`` only fires when a word of
+the named cue group follows within a window (أطلق + النار = firearms, أطلق + سراح = release).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.document import Token
+from khabar.extract.events.lexicon import PhraseIndex, expand, load_groups, read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One row of triggers.tsv."""
+
+    type: str
+    mode: str | None
+    kind: str  # v | n | w
+    strong: bool
+    needs: tuple[str, int] | None
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger found in a sentence: token range, entry, proclitic of the first token."""
+
+    start: int
+    end: int
+    entry: TriggerEntry
+    prefix: str
+    mode: str | None
+
+    @property
+    def type(self) -> str:
+        return self.entry.type
+
+    @property
+    def verbal(self) -> bool:
+        """Whether the trigger is (most likely) a verb rather than a verbal noun."""
+        return self.entry.kind == "v" and not self.prefix.endswith(("ال", "ب", "ل", "لل"))
+
+
+class TriggerLexicon:
+    """The compiled trigger and cue lexicons (build once per process)."""
+
+    def __init__(self) -> None:
+        self.index = PhraseIndex()
+        for row in read_tsv("triggers.tsv"):
+            type_, mode, kind, forms, strength, needs = (row + ["-"] * 6)[:6]
+            need = None
+            if needs and needs != "-":
+                group, _, window = needs.partition("@")
+                need = (group, int(window or 3))
+            entry = TriggerEntry(type_, None if mode == "-" else mode, kind, strength == "s", need)
+            self.index.add_forms(expand(kind, forms), entry)
+        self.cues = load_groups("cues.tsv")
+
+    def group_at(self, group: str, tokens: Sequence[Token], lo: int, hi: int) -> int | None:
+        """Index of the first token in ``[lo, hi)`` starting a phrase of cue ``group``."""
+        idx = self.cues.get(group)
+        if idx is None:
+            return None
+        for j in range(max(lo, 0), min(hi, len(tokens))):
+            if idx.match_at(tokens, j):
+                return j
+        return None
+
+    def find(self, tokens: Sequence[Token]) -> list[Candidate]:
+        """All trigger candidates of one sentence whose ``needs`` are satisfied."""
+        out: list[Candidate] = []
+        for i in range(len(tokens)):
+            seen: set[tuple[str, str | None]] = set()
+            for m in self.index.match_at(tokens, i):
+                e: TriggerEntry = m.payload
+                if e.needs is not None:
+                    group, window = e.needs
+                    if self.group_at(group, tokens, m.end, m.end + window) is None:
+                        continue
+                key = (e.type, e.mode)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Candidate(m.start, m.end, e, m.prefix, e.mode))
+        return _prefer_specific(out)
+
+
+def _prefer_specific(cands: list[Candidate]) -> list[Candidate]:
+    """At one token keep, per type, an entry that needed a collocate over one that did not."""
+    by_pos: dict[tuple[int, str], Candidate] = {}
+    for c in cands:
+        key = (c.start, c.type)
+        old = by_pos.get(key)
+        if old is None or (c.entry.needs and not old.entry.needs) or (
+            c.entry.strong and not old.entry.strong and bool(c.entry.needs) == bool(old.entry.needs)
+        ):
+            by_pos[key] = c
+    # A token that needs a collocate for one type (أطلق سراح) is not a bare trigger of another.
+    specific = {c.start for c in by_pos.values() if c.entry.needs}
+    out = [c for c in by_pos.values() if c.entry.needs or c.start not in specific
+           or c.entry.kind == "w"]
+    out.sort(key=lambda c: (c.start, c.type))
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> TriggerLexicon:
+    """The per-process trigger lexicon."""
+    return TriggerLexicon()
