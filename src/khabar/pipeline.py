@@ -149,6 +149,17 @@ def default_pipeline() -> Pipeline:
     return _default
 
 
-def analyze(text: str, **kwargs) -> Document:
-    """Analyse ``text`` with the per-process default pipeline."""
-    return default_pipeline().analyze(text, **kwargs)
+def analyze(
+    text: str,
+    published: str | None = None,
+    outlet: str | None = None,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    language: str | None = None,
+) -> Document:
+    """Analyse ``text`` with the per-process default pipeline (see :meth:`Pipeline.analyze`)."""
+    return default_pipeline().analyze(
+        text, id=id, title=title, published=published, outlet=outlet, url=url, language=language,
+    )
