@@ -8,7 +8,7 @@ Every word is indexed twice, position for position, in two FTS5 columns:
   so وواشنطن and لواشنطن are both indexed under واشنطن.
 
 A query word ``w`` (normalised the same way, base ``b``) becomes
-``(full:w OR base:w OR base:b)``; a quoted phrase becomes the same three phrase
+``(full:w OR base:w OR full:b OR base:b)``; a quoted phrase becomes the same three phrase
 alternatives, so phrases keep word order. ``AND``, ``OR``, ``NOT`` and parentheses pass
 through to FTS5; adjacent operands are ANDed. Snippets come from the ORIGINAL text: hits
 are found again on the original tokens (whose offsets are original offsets).
@@ -58,7 +58,7 @@ def _operand(text: str, terms: set[str]) -> str | None:
     terms.update(bases)
     alternatives = [f"full : {_quote(norms)}", f"base : {_quote(norms)}"]
     if bases != norms:
-        alternatives.append(f"base : {_quote(bases)}")
+        alternatives += [f"full : {_quote(bases)}", f"base : {_quote(bases)}"]
     return "(" + " OR ".join(alternatives) + ")"
 
 

@@ -1,0 +1,200 @@
+"""The store: one transaction per article, no duplicates, re-analysis, migrations, views."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_store_support import claim_document, entity, light_pipeline
+
+from khabar.document import Document
+from khabar.export.tables import SCHEMAS
+from khabar.store import Store
+from khabar.store.migrations import SCHEMA_VERSION
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        yield s
+
+
+def _doc(text: str, url: str | None = None, published: str = "2024-09-06", version: str = "0.1.0"):
+    doc = light_pipeline().analyze(text, url=url, published=published, outlet="o")
+    doc.pipeline_version = version
+    return doc
+
+
+def test_schema_is_migrated_and_wal(tmp_path):
+    path = tmp_path / "m.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # Re-opening runs no migration again and keeps the data.
+    with Store(path) as s:
+        s.put(_doc("نص أول عن الاقتصاد في الرياض.", "http://a/1"))
+    with Store(path) as s:
+        assert s.count() == 1
+
+
+def test_layer_tables_hold_every_export_column(store):
+    for table in ("entities", "times", "quantities", "quotes", "events"):
+        cols = {r[1] for r in store.conn.execute(f"PRAGMA table_info({table})")}
+        missing = set(SCHEMAS[table].names) - {"doc_id"} - cols
+        assert not missing, (table, missing)
+
+
+def test_same_url_or_same_text_is_not_duplicated(store):
+    first = store.put(_doc("قال الوزير إن الاجتماع ناجح.", "http://a/1"))
+    assert first.status == "inserted"
+    assert store.put(_doc("قال الوزير إن الاجتماع ناجح.", "http://a/1")).status == "duplicate"
+    # Same text under another URL, with diacritics and a hamza variant: still a duplicate.
+    again = store.put(_doc("قَالَ الوزير ان الاجتماع ناجح.", "http://b/2"))
+    assert again.status == "duplicate" and again.id == first.id
+    assert store.count() == 1
+
+
+def test_changed_text_at_same_url_updates(store):
+    store.put(_doc("خبر أول عن المطر.", "http://a/1"))
+    res = store.put(_doc("خبر معدل عن المطر الغزير.", "http://a/1"))
+    assert res.status == "updated"
+    assert store.count() == 1
+    assert "الغزير" in store.get_article(res.id)["text"]
+    assert store.search("الغزير")[0]["id"] == res.id
+    assert store.search("أول") == []
+
+
+def test_newer_pipeline_version_replaces_layers(store):
+    doc = claim_document()
+    doc.pipeline_version = "0.1.0"
+    res = store.put(doc)
+    assert store.stats()["events"] == 1
+    older = claim_document()
+    older.events = []
+    older.pipeline_version = "0.1.0"
+    assert store.put(older).status == "duplicate"
+    newer = claim_document()
+    newer.events = []
+    newer.pipeline_version = "0.2.0"
+    assert store.put(newer).status == "reanalysed"
+    stats = store.stats()
+    assert stats["articles"] == 1 and stats["events"] == 0 and stats["claims"] == 0
+    assert stats["entities"] == 2  # replaced, not appended
+    assert store.get_document(res.id).pipeline_version == "0.2.0"
+
+
+def test_failure_mid_write_leaves_no_half_article(store, monkeypatch):
+    doc = claim_document()
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(store, "_write_layers", boom)
+    with pytest.raises(RuntimeError):
+        store.put(doc)
+    monkeypatch.undo()
+    stats = store.stats()
+    assert stats["articles"] == 0 and stats["entities"] == 0 and stats["actors"] == 0
+    assert store.conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0
+    assert store.put(claim_document()).status == "inserted"
+
+
+def test_document_round_trips_through_store(store):
+    doc = claim_document()
+    res = store.put(doc)
+    back = store.get_document(res.id)
+    assert back == doc
+    art = store.get_article(doc.id)
+    assert art["id"] == res.id and art["document"]["events"][0]["type"] == "RETREAT"
+
+
+def test_claims_due_and_overdue(store):
+    store.put(claim_document())
+    due = store.claims(as_of="2025-01-01")
+    assert len(due) == 1
+    c = due[0]
+    assert c["due"] == "2025-09-30" and c["status"] == "due" and c["due_text"] == "سبتمبر 2025"
+    assert c["speaker"] == "محمد السوداني" and c["event_type"] == "RETREAT"
+    assert store.claims(as_of="2025-10-01")[0]["status"] == "overdue"
+    assert store.claims(as_of="2025-10-01", status="due") == []
+    assert store.claims(due_before="2025-06-30") == []
+
+
+def test_claim_needs_attribution_and_future_due_date(store):
+    unattributed = claim_document(doc_id="c2", url="http://example.org/c2")
+    unattributed.quotes = []
+    unattributed.events[0].attributed_to = None
+    store.put(unattributed)
+    past = claim_document(doc_id="c3", url="http://example.org/c3", published="2026-01-01",
+                          speaker="علي الشمري")
+    store.put(past)  # due date before the dateline: not a claim
+    assert store.claims(as_of="2024-01-01") == []
+
+
+def test_actors_merge_across_documents(store):
+    text1 = "قال الرئيس الأمريكي باراك أوباما إن المحادثات مستمرة."
+    d1 = _doc(text1, "http://a/1")
+    d1.entities = [entity(text1, "باراك أوباما", "T1", "E1", "PERS", "باراك أوباما", "USA")]
+    text2 = "وصل أوباما إلى الرياض في زيارة رسمية."
+    d2 = _doc(text2, "http://a/2")
+    d2.entities = [entity(text2, "أوباما", "T1", "E1", "PERS", "باراك أوباما"),
+                   entity(text2, "الرياض", "T2", "E2", "LOC", "الرياض", "SAU")]
+    text3 = "التقى اوباما بالمسؤولين في واشنطن."  # spelling without hamza
+    d3 = _doc(text3, "http://a/3")
+    d3.entities = [entity(text3, "اوباما", "T1", "E1", "PERS", "اوباما")]
+    for d in (d1, d2, d3):
+        store.put(d)
+    actor_ids = {r[0] for r in store.conn.execute(
+        "SELECT actor_id FROM entities WHERE label = 'PERS'")}
+    assert len(actor_ids) == 1
+    obama = store.entity(actor_ids.pop())
+    assert obama["n_articles"] == 3 and obama["country"] == "USA"
+    assert store.entity("أوباما")["id"] == obama["id"]
+    assert [r["id"] for r in obama["related"]] == [store.entity("الرياض")["id"]]
+    assert store.count(entity="اوباما") == 3
+    assert store.count(entity="الرياض") == 1
+
+
+def test_actors_with_conflicting_countries_stay_apart(store):
+    t1 = "زار محمد بن سلمان باريس."
+    d1 = _doc(t1, "http://a/1")
+    d1.entities = [entity(t1, "باريس", "T1", "E1", "LOC", "باريس", "FRA")]
+    t2 = "تقع باريس في ولاية تكساس."
+    d2 = _doc(t2, "http://a/2")
+    d2.entities = [entity(t2, "باريس", "T1", "E1", "LOC", "باريس", "USA")]
+    store.put(d1)
+    store.put(d2)
+    assert store.stats()["actors"] == 2
+
+
+def test_timeline_of_actor_and_filters(store):
+    store.put(claim_document())
+    actor = store.entity("محمد السوداني")
+    items = store.timeline(actor=actor["id"])
+    assert [i["kind"] for i in items] == ["statement"]
+    iraq = store.entity("العراق")
+    items = store.timeline(actor=iraq["id"])
+    assert [i["kind"] for i in items] == ["event"] and items[0]["type"] == "RETREAT"
+    assert store.count(country="USA") == 1 and store.count(country="FRA") == 0
+    assert store.count(event_type="retreat") == 1
+    assert store.count(speaker="محمد السوداني") == 1
+    assert store.count(event_from="2025-01-01", event_to="2025-12") == 1
+    assert store.count(event_from="2026-01-01") == 0
+    assert store.count(date_from="2024-09-07") == 0
+    assert len(store.events(country="USA")) == 1 and store.events(type="ASSAULT") == []
+    assert store.quotes(speaker="محمد السوداني")[0]["content"].startswith("القوات")
+
+
+def test_delete_removes_layers(store):
+    res = store.put(claim_document())
+    assert store.delete(res.id)
+    assert all(v == 0 for k, v in store.stats().items()
+               if k not in ("schema_version", "actors"))
+
+
+def test_document_model_unchanged_by_store(store):
+    doc = Document(id="x", text="نص قصير جدا.")
+    doc.sentences = light_pipeline().stages[0](doc)
+    store.put(doc)
+    assert store.get_document("x").text == "نص قصير جدا."

@@ -1,0 +1,110 @@
+"""Helpers for the store/ingest/search/corpus/export tests (documents with filled layers,
+small subsets of the shared news day). Holds no tests itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from pathlib import Path
+
+from khabar.document import (
+    Actor,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    Interval,
+    Quote,
+    Span,
+    Time,
+)
+from khabar.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
+NEWS_ZIP = SHARED / "data" / "news" / "dev" / "2015-08-10.zip"
+
+_light: Pipeline | None = None
+
+
+def light_pipeline() -> Pipeline:
+    """Text stage only: fast, enough for search, dedupe and storage tests."""
+    global _light
+    if _light is None:
+        _light = Pipeline(stages=["text"], detect_language=False)
+    return _light
+
+
+def news_articles(n: int, start: int = 0) -> list[dict]:
+    """``n`` articles of the shared news day with text, distinct URLs and distinct texts."""
+    with zipfile.ZipFile(NEWS_ZIP) as z:
+        items = json.loads(z.read(z.namelist()[0]))
+    out, urls, texts = [], set(), set()
+    for item in items[start:]:
+        text = (item.get("content") or "").strip()
+        if len(text) < 200 or item["url"] in urls or text in texts:
+            continue
+        urls.add(item["url"])
+        texts.add(text)
+        out.append(item)
+        if len(out) == n:
+            break
+    return out
+
+
+def write_news_zip(path: Path, items: list[dict]) -> Path:
+    """A zip in the news-day format (one JSON list) holding ``items``."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("day.json", json.dumps(items, ensure_ascii=False))
+    return path
+
+
+def span(text: str, needle: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return Span(start=start, end=start + len(needle), text=needle)
+
+
+def entity(text: str, needle: str, eid: str, group: str, label: str, canonical: str,
+           country: str | None = None) -> Entity:
+    s = span(text, needle)
+    return Entity(start=s.start, end=s.end, text=s.text, id=eid, label=label, entity=group,
+                  canonical=canonical, country=country)
+
+
+def claim_document(
+    *, doc_id: str = "claim1", published: str = "2024-09-06", speaker: str = "محمد السوداني",
+    url: str = "http://example.org/claim1",
+) -> Document:
+    """A document with an entity, a quote, a future event and its due date (filled by hand)."""
+    text = (f"قال رئيس الوزراء {speaker} إن القوات الأمريكية ستنسحب من العراق "
+            "بحلول سبتمبر 2025. وأضاف أن الحكومة مستعدة.")
+    cue = span(text, "قال")
+    source = span(text, speaker)
+    content = span(text, "القوات الأمريكية ستنسحب من العراق بحلول سبتمبر 2025")
+    time_span = span(text, "سبتمبر 2025")
+    sentence = Span(start=0, end=text.index(".") + 1, text=text[: text.index(".") + 1])
+    ents = [
+        entity(text, speaker, "T1", "E1", "PERS", speaker, "IRQ"),
+        entity(text, "العراق", "T2", "E2", "LOC", "العراق", "IRQ"),
+    ]
+    quote = Quote(id="Q1", cue=cue, source=source, content=content, speaker=speaker,
+                  speaker_kind="person", speaker_entity="E1", type="indirect")
+    t = Time(start=time_span.start, end=time_span.end, text=time_span.text, id="T1",
+             type="DATE", value="2025-09", interval=Interval(begin="2025-09-01", end="2025-10-01"),
+             anchored=False)
+    trig = span(text, "ستنسحب")
+    actor_span = span(text, "القوات الأمريكية")
+    ev = Event(id="V1", type="RETREAT", modality="future", trigger=trig, sentence=sentence,
+               actor=[Actor(start=actor_span.start, end=actor_span.end, text=actor_span.text,
+                            country="USA", sector="MIL")],
+               recipient=[Actor(start=ents[1].start, end=ents[1].end, text=ents[1].text,
+                                country="IRQ", entity="E2")],
+               date=EventDate(value="2025-09", source="text", time="T1"), attributed_to="Q1")
+    doc = Document(id=doc_id, text=text, published=published, outlet="wire", url=url,
+                   title="انسحاب القوات", entities=ents, quotes=[quote], times=[t], events=[ev])
+    doc.sentences = light_pipeline().stages[0](doc)  # the text stage also sets doc.tokens
+    doc.pipeline_version = "0.1.0"
+    return doc
