@@ -160,6 +160,7 @@ class Event(msgspec.Struct, kw_only=True):
     contexts: list[str] = []
     modality: Literal["asserted", "future", "hypothetical", "negated"] = "asserted"
     hedged: bool = False
+    historical: bool = False  # PLOVER auxiliary mode: a past event retold (explicit year)
     trigger: Span
     sentence: Span
     actor: list[Actor] = []

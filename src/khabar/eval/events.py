@@ -5,7 +5,8 @@ Data: ``../shared/data/events/dev/{assault,protest}_gsr.csv`` (sentence labels) 
 full pipeline, with no dateline.
 
 - detection: a sentence is predicted positive for a type when the coder finds an event of
-  that type that is asserted (not negated, future or hypothetical; hedged counts).
+  that type that is asserted (not negated, future or hypothetical; hedged counts) and not
+  historical (a past event retold with an explicit year).
   Positives are "yes"; negatives are "easy no" (unanimous) or "easy no" + "difficult no".
   "ambiguous" rows are left out.
 - token overlap: on "yes" sentences whose agreed tokens for a role are non-empty, the
@@ -87,8 +88,9 @@ def _prf(tp: float, fp: float, fn: float) -> dict:
 
 
 def detected(doc: Document, type_: str) -> bool:
-    """Whether the coder reports an asserted event of ``type_`` in the document."""
-    return any(e.type == type_ and e.modality == "asserted" for e in doc.events)
+    """Whether the coder reports an asserted, current event of ``type_`` in the document."""
+    return any(e.type == type_ and e.modality == "asserted" and not e.historical
+               for e in doc.events)
 
 
 def evaluate(kind: str, pipe: Pipeline, root: Path | None = None, errors: int = 0) -> dict:

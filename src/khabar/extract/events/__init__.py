@@ -16,7 +16,7 @@ from khabar.document import Actor, Document, Event, Quote, Span, Token
 from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon
 from khabar.extract.events.contexts import contexts
 from khabar.extract.events.dates import event_date
-from khabar.extract.events.evidence import keep
+from khabar.extract.events.evidence import historical, keep
 from khabar.extract.events.lexicon import PhraseIndex, expand, read_tsv
 from khabar.extract.events.location import locate
 from khabar.extract.events.modality import modality_lexicon
@@ -151,7 +151,7 @@ class EventStage:
             ev = Event(
                 id=f"ev{offset + len(out) + 1}", type=type_, mode=mode,
                 contexts=contexts(toks, type_, mode), modality=frame.modality,
-                hedged=frame.hedged, trigger=trig,
+                hedged=frame.hedged, historical=historical(toks, head), trigger=trig,
                 sentence=Span(start=sent.start, end=sent.end, text=sent.text),
                 actor=[_actor(doc.text, toks, p) for p in actors],
                 recipient=[_actor(doc.text, toks, p) for p in recips],

@@ -19,21 +19,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from khabar.document import Token
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
 
 CONTEXT_GROUP = {"ASSAULT": "assault", "PROTEST": "protest"}
-DOMAIN_GROUPS = ("sports", "markets", "culture")
+DOMAIN_GROUPS = ("sports", "markets", "culture", "disaster", "test")
+CORROBORATION_WINDOW = 12  # tokens either side of the trigger
+YEAR = regex.compile(r"^(1[89]\d\d|20\d\d)$")
 CONCRETE_GROUPS = ("time_near", "report", "attack_modifier", "victim")
 CHECKED = frozenset({"ASSAULT", "PROTEST"})
 
 
-def _group_elsewhere(lex: TriggerLexicon, group: str, tokens: Sequence[Token], cand: Candidate) -> bool:
+def _group_elsewhere(lex: TriggerLexicon, group: str, tokens: Sequence[Token], cand: Candidate,
+                     window: int | None = None) -> bool:
     idx = lex.cues.get(group)
     if idx is None:
         return False
-    for j in range(len(tokens)):
+    lo, hi = 0, len(tokens)
+    if window is not None:
+        lo, hi = max(0, cand.start - window), min(len(tokens), cand.end + window)
+    for j in range(lo, hi):
         if cand.start <= j < cand.end:
             continue
         if idx.match_at(tokens, j):
@@ -56,7 +64,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     if frame.block:
         return False, 0
     group = CONTEXT_GROUP.get(cand.type)
-    corroborated = group is not None and _group_elsewhere(lex, group, tokens, cand)
+    corroborated = group is not None and _group_elsewhere(
+        lex, group, tokens, cand, CORROBORATION_WINDOW)
     if not cand.entry.strong and group is not None and not corroborated:
         return False, 0
     if not cand.entry.strong and group is None and not n_participants:
@@ -66,6 +75,39 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     ):
         return False, 0
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
-    if cand.type in CHECKED and not cand.verbal and conc == 0:
-        return False, conc
+    if cand.type in CHECKED and not cand.verbal:
+        if conc == 0:
+            return False, conc
+        if generic_noun(tokens, cand) and not anchored(lex, tokens, cand, n_participants):
+            return False, conc  # التفجيرات الانتحارية ظاهرة حديثة: a class of events
     return True, conc
+
+
+def generic_noun(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """A definite or plural verbal noun (الاغتيالات، القتل، هجمات) may name a class of events."""
+    tok = tokens[cand.start]
+    return cand.prefix.endswith("ال") or tok.norm.endswith(("ات", "اتها", "اته", "اتهم"))
+
+
+def anchored(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, n_participants: int) -> bool:
+    """A near time, a number, an attack modifier or a participant ties a noun to one event."""
+    if n_participants:
+        return True
+    if any(t.kind == "number" and not YEAR.match(t.text) for t in tokens):
+        return True
+    return any(_group_elsewhere(lex, g, tokens, cand, CORROBORATION_WINDOW)
+               for g in ("time_near", "attack_modifier"))
+
+
+def historical(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """An explicit year in the trigger's clause, not a leading date: a past event retold."""
+    lo = cand.start
+    while lo > 0 and not (tokens[lo - 1].kind == "punct" and tokens[lo - 1].text in ",;:.،؛"):
+        lo -= 1
+    hi = cand.end
+    while hi < len(tokens) and not (tokens[hi].kind == "punct" and tokens[hi].text in ",;:.،؛"):
+        hi += 1
+    for j in range(lo, hi):
+        if tokens[j].kind == "number" and YEAR.match(tokens[j].text) and j > 4:
+            return True
+    return False

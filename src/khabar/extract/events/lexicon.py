@@ -27,7 +27,7 @@ from khabar.text.normalize import match_form
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "events"
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "ك", "نا", "ني")
 PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تما", "و")
-IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # 1sg ا is rare in news and collides with form IV perfects
 IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ن", "و")
 
 

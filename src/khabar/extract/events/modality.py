@@ -52,8 +52,9 @@ class ModalityLexicon:
 
     def _cues_of(self, tok: Token) -> list[Cue]:
         out: list[Cue] = []
-        for _, base in candidates(tok.norm):
-            out.extend(self.cues.get(base, ()))
+        for prefix, base in candidates(tok.norm):
+            if prefix in ("", "و", "ف"):  # كما is not ك + ما
+                out.extend(self.cues.get(base, ()))
         return out
 
     def frame(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str) -> Frame:
