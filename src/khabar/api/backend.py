@@ -130,7 +130,7 @@ class Backend:
 
     @staticmethod
     def event_columns() -> list[str]:
-        return ["article_id", *tables.columns("events"), "title"]
+        return ["article_id", *(c for c in tables.columns("events") if c != "doc_id"), "title"]
 
     def stories(self, *, limit=20, offset=0) -> tuple[int | None, list[dict]]:
         rows = self.store.stories(limit=limit + 1, offset=offset)

@@ -31,30 +31,29 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240) -> Mar
     first -= timedelta(days=1)
     last += timedelta(days=1)
     span = max(1, (last - first).days)
-    left, right, top, bottom = 40, 16, 28, 34
+    left, right, top, bottom = 40, 44, 30, 34
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max(sum(p.get(k, 0) or 0 for k, _, _ in SERIES) for _, p in pts) or 1
     bar_w = max(2.0, min(18.0, plot_w / (span + 1) * 0.8))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
            f'role="img" aria-label="الخط الزمني" direction="ltr">']
     # axes and horizontal grid
-    for i in range(5):
-        y = top + plot_h * i / 4
-        val = peak * (4 - i) / 4
+    n_ticks = min(4, peak)
+    for i in range(n_ticks + 1):
+        val = round(peak * i / n_ticks)
+        y = top + plot_h * (1 - val / peak)
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
                    f'stroke="#eee"/><text x="{left - 6}" y="{y + 4:.1f}" font-size="10" '
-                   f'text-anchor="end" fill="#777">{val:.0f}</text>')
+                   f'text-anchor="end" fill="#777">{val}</text>')
     for d, p in pts:
         x = left + plot_w * (d - first).days / span - bar_w / 2
         y = top + plot_h
-        parts = []
         for key, label, colour in SERIES:
             v = p.get(key, 0) or 0
             if not v:
                 continue
             h = plot_h * v / peak
             y -= h
-            parts.append(f"{label}: {v}")
             out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
                        f'fill="{colour}"><title>{escape(d.isoformat())} · {escape(label)}: '
                        f'{v}</title></rect>')
@@ -68,11 +67,11 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240) -> Mar
                    f'text-anchor="middle" fill="#555">{d.isoformat()}</text>')
         d += timedelta(days=step)
     # legend (Arabic labels, placed at the right edge for RTL readers)
-    lx = width - right
+    lx = width - 8
     for _key, label, colour in SERIES:
         out.append(f'<rect x="{lx - 10}" y="8" width="10" height="10" fill="{colour}"/>'
-                   f'<text x="{lx - 14}" y="17" font-size="12" text-anchor="end" '
-                   f'direction="rtl">{escape(label)}</text>')
-        lx -= 90
+                   f'<text x="{lx - 15}" y="17" font-size="12" text-anchor="end">'
+                   f'{escape(label)}</text>')
+        lx -= 80
     out.append("</svg>")
     return Markup("".join(out))

@@ -14,6 +14,7 @@ normalised value and a ``data-info`` JSON object that the bundled JS shows as a 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
@@ -128,10 +129,15 @@ def _open(a: Ann) -> str:
             f' tabindex="0">')
 
 
-def highlight(doc: Document, kinds: set[str] | None = None) -> Markup:
+_BLANK_RUN = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:\n[ \t\r\f\v\u00a0]*){2,}")
+
+
+def highlight(doc: Document, kinds: set[str] | None = None, compact: bool = False) -> Markup:
     """The article text as safe HTML with nested highlight elements.
 
     ``kinds`` restricts the layers drawn (keys of :data:`LAYER_RANK`); default all.
+    ``compact`` (for display) drops leading/trailing whitespace of the text and shows runs
+    of blank lines outside any annotation as one blank line; offsets are unaffected.
     """
     anns = [a for a in collect(doc) if kinds is None or a.kind in kinds]
     text = doc.text
@@ -157,7 +163,14 @@ def highlight(doc: Document, kinds: set[str] | None = None) -> Markup:
         for a in want[common:]:
             out.append(_open(a))
             stack.append(a)
-        out.append(str(escape(text[seg_start:seg_end])))
+        piece = text[seg_start:seg_end]
+        if compact and not stack:
+            piece = _BLANK_RUN.sub("\n\n", piece)
+            if seg_start == 0:
+                piece = piece.lstrip()
+            if seg_end == len(text):
+                piece = piece.rstrip()
+        out.append(str(escape(piece)))
     while stack:
         out.append(f"</{_TAG.get(stack.pop().kind, 'mark')}>")
     return Markup("".join(out))

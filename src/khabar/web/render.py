@@ -77,7 +77,7 @@ def doc_context(doc: Document, linked: bool = False) -> dict:
         g = entities.setdefault(e.entity, {"canonical": e.canonical, "label": e.label,
                                            "country": e.country, "kind": e.kind, "n": 0})
         g["n"] += 1
-    return {"doc": doc, "body": highlight(doc), "linked": linked,
+    return {"doc": doc, "body": highlight(doc, compact=True), "linked": linked,
             "entity_groups": sorted(entities.items(), key=lambda kv: -kv[1]["n"])}
 
 

@@ -46,14 +46,15 @@ def _path(rings: list[list[tuple[float, float]]]) -> str:
     out = []
     for ring in rings:
         last = None
-        cmds = []
+        pieces: list[list[str]] = [[]]
         for lon, lat in ring:
             p = (round(lon + 180, 1), round(90 - lat, 1))
+            if last is not None and abs(p[0] - last[0]) > 180:  # crosses the antimeridian
+                pieces.append([])
             if p != last:
-                cmds.append(f"{p[0]:g},{p[1]:g}")
+                pieces[-1].append(f"{p[0]:g},{p[1]:g}")
                 last = p
-        if len(cmds) >= 3:
-            out.append("M" + "L".join(cmds) + "Z")
+        out.extend("M" + "L".join(c) + "Z" for c in pieces if len(c) >= 3)
     return "".join(out)
 
 

@@ -1,0 +1,233 @@
+"""HTTP API: auth, limits, errors, and each endpoint, with FastAPI's TestClient."""
+
+from __future__ import annotations
+
+import logging
+
+import orjson
+import pytest
+from fastapi.testclient import TestClient
+from test_web_highlight import EXAMPLE, example_doc, hostile_doc
+
+from khabar.api import create_app
+from khabar.api.auth import KeyConfigError, load_api_key
+from khabar.document import from_json
+
+KEY = "test-key-0123456789"
+AUTH = {"Authorization": f"Bearer {KEY}"}
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    app = create_app(tmp_path_factory.mktemp("api") / "k.db", api_key=KEY)
+    b = app.state.backend
+    doc = example_doc()
+    doc.outlet = "صحيفة"
+    b.add(doc)
+    b.add(hostile_doc())
+    yield app
+    b.close()
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return TestClient(app, raise_server_exceptions=False)
+
+
+@pytest.fixture()
+def readonly(tmp_path, monkeypatch):
+    monkeypatch.delenv("KHABAR_API_KEY", raising=False)
+    monkeypatch.delenv("KHABAR_API_KEY_FILE", raising=False)
+    app = create_app(tmp_path / "r.db")
+    yield TestClient(app, raise_server_exceptions=False)
+    app.state.backend.close()
+
+
+def _error(r, status: int) -> dict:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/json")
+    body = r.json()
+    assert body["error"] and body["detail"]
+    assert "Traceback" not in r.text
+    return body
+
+
+# -- auth -------------------------------------------------------------------------------
+
+def test_no_key_configured_refuses_writes_allows_reads(readonly):
+    body = _error(readonly.post("/api/articles", json={"text": "نص"}), 403)
+    assert "API key" in body["detail"]
+    _error(readonly.post("/api/articles", json={"text": "نص"}, headers=AUTH), 403)
+    assert readonly.get("/api/articles").status_code == 200
+    assert readonly.get("/api/health").json()["writes_enabled"] is False
+
+
+def test_missing_and_wrong_key_refused(client):
+    _error(client.post("/api/articles", json={"text": "نص"}), 401)
+    _error(client.post("/api/articles", json={"text": "نص"},
+                       headers={"Authorization": "Bearer nope"}), 401)
+    _error(client.post("/api/articles", json={"text": "نص"}, headers={"X-API-Key": KEY + "x"}),
+           401)
+
+
+def test_right_key_ingests_and_reads_back(client):
+    text = "قال الرئيس إن الاجتماع سيعقد الأسبوع المقبل في القاهرة."
+    r = client.post("/api/articles", json={"text": text, "published": "2024-09-06",
+                                           "outlet": "وكالة"}, headers={"X-API-Key": KEY})
+    assert r.status_code == 201, r.text
+    stored = r.json()
+    assert stored["status"] == "inserted"
+    doc = from_json(client.get(f"/api/articles/{stored['id']}").content)
+    assert doc.text == text and doc.published == "2024-09-06" and doc.outlet == "وكالة"
+    again = client.post("/api/articles", json={"text": text}, headers=AUTH)
+    assert again.status_code == 201 and again.json()["status"] == "duplicate"
+    listed = client.get("/api/articles", params={"outlet": "وكالة"}).json()
+    assert [a["id"] for a in listed["items"]] == [stored["id"]]
+
+
+def test_key_sources(tmp_path, monkeypatch):
+    monkeypatch.delenv("KHABAR_API_KEY_FILE", raising=False)
+    monkeypatch.setenv("KHABAR_API_KEY", "from-env")
+    assert load_api_key() == "from-env"
+    f = tmp_path / "key"
+    f.write_text("from-file\n")
+    monkeypatch.setenv("KHABAR_API_KEY_FILE", str(f))
+    assert load_api_key() == "from-file"
+    assert load_api_key(api_key_file=f) == "from-file"
+    with pytest.raises(KeyConfigError):
+        load_api_key(api_key_file=tmp_path / "missing")
+    (tmp_path / "empty").write_text("  \n")
+    with pytest.raises(KeyConfigError):
+        load_api_key(api_key_file=tmp_path / "empty")
+
+
+# -- limits and bad input ---------------------------------------------------------------
+
+def test_oversize_body_is_413(tmp_path):
+    app = create_app(tmp_path / "s.db", api_key=KEY, max_body=1000)
+    c = TestClient(app, raise_server_exceptions=False)
+    body = _error(c.post("/api/analyze", json={"text": "ا" * 2000}), 413)
+    assert "1000" in body["detail"]
+
+    def chunks():  # no Content-Length: counted while streaming
+        yield b'{"text": "'
+        for _ in range(50):
+            yield b"x" * 100
+        yield b'"}'
+
+    _error(c.post("/api/analyze", content=chunks(), headers={"content-type": "application/json"}),
+           413)
+    assert c.post("/api/analyze", json={"text": "نص قصير"}).status_code == 200
+    app.state.backend.close()
+
+
+def test_malformed_and_invalid_bodies(client):
+    body = _error(client.post("/api/analyze", content=b'{"text": ',
+                              headers={"content-type": "application/json"}), 422)
+    assert body["detail"][0]["message"]
+    body = _error(client.post("/api/analyze", json={"txt": "x"}), 422)
+    assert {d["field"] for d in body["detail"]} >= {"text", "txt"}
+    body = _error(client.post("/api/analyze", json={"text": "نص", "published": "6/9/2024"}), 422)
+    assert "YYYY-MM-DD" in body["detail"][0]["message"]
+    _error(client.post("/api/analyze", json={"text": "   "}), 422)
+    _error(client.post("/api/analyze", json=["not", "an", "object"]), 422)
+    _error(client.get("/api/articles", params={"since": "yesterday"}), 400)
+    _error(client.get("/api/articles", params={"limit": 0}), 422)
+    _error(client.get("/api/claims", params={"due_before": "2025-13-40"}), 400)
+    _error(client.get("/api/search", params={"q": "(("}), 400)
+
+
+def test_unknown_ids_are_404(client):
+    _error(client.get("/api/articles/999999"), 404)
+    _error(client.get("/api/articles/no-such-doc"), 404)
+    _error(client.get("/api/entities/999999"), 404)
+    _error(client.get("/api/stories/999999"), 404)
+    _error(client.get("/api/nothing-here"), 404)
+
+
+def test_crash_is_json_500_with_id_and_no_trace(app, client, monkeypatch, caplog):
+    def boom(*a, **k):
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(app.state.backend, "document", boom)
+    with caplog.at_level(logging.ERROR, logger="khabar.api"):
+        r = client.get("/api/articles/1")
+    body = _error(r, 500)
+    assert "secret internal detail" not in r.text and "RuntimeError" not in r.text
+    assert body["id"] and body["id"] in caplog.text
+    assert "secret internal detail" in caplog.text  # the trace stays in the server log
+
+
+# -- endpoints --------------------------------------------------------------------------
+
+def test_analyze_is_stateless_and_offsets_hold(app, client):
+    before = client.get("/api/health").json()["store"]["articles"]
+    text = EXAMPLE.read_text(encoding="utf-8")
+    r = client.post("/api/analyze", json={"text": text, "published": "2024-09-06"})
+    assert r.status_code == 200
+    doc = from_json(r.content)
+    assert doc.text == text and doc.published == "2024-09-06" and doc.sentences
+    for layer in (doc.tokens, doc.entities, doc.times, doc.quantities):
+        assert all(text[s.start:s.end] == s.text for s in layer)
+    assert all(text[e.trigger.start:e.trigger.end] == e.trigger.text for e in doc.events)
+    assert client.get("/api/health").json()["store"]["articles"] == before
+    # the pipeline is built once per process, not per request
+    first = app.state.analyzer.pipeline
+    client.post("/api/analyze", json={"text": "نص آخر"})
+    assert app.state.analyzer.pipeline is first
+
+
+def test_article_list_filters_and_pages(client):
+    page = client.get("/api/articles", params={"limit": 1}).json()
+    assert page["limit"] == 1 and len(page["items"]) == 1 and page["has_more"]
+    assert page["total"] >= 2
+    dated = client.get("/api/articles", params={"since": "2024-09-06", "until": "2024-09-06"})
+    assert "us-iraq-withdrawal" in {a["doc_id"] for a in dated.json()["items"]}
+    early = client.get("/api/articles", params={"until": "2024-09-05"}).json()
+    assert "us-iraq-withdrawal" not in {a["doc_id"] for a in early["items"]}
+
+
+def test_search_finds_clitic_forms_with_snippets(client):
+    r = client.get("/api/search", params={"q": "العراق"}).json()
+    assert r["total"] >= 1
+    hit = r["items"][0]
+    assert hit["doc_id"] == "us-iraq-withdrawal" and hit["snippet"] and hit["hit_words"]
+    assert client.get("/api/search", params={"q": "كلمةغيرموجودة"}).json()["total"] == 0
+
+
+def test_entity_events_quotes(client):
+    ent = client.get("/api/entities/أربيل").json()
+    assert ent["name"] == "أربيل" and ent["mentions"] == 1
+    assert client.get(f"/api/entities/{ent['id']}").json()["name"] == "أربيل"
+    assert [d["mentions"] for d in ent["timeline"]] == [1]
+    events = client.get("/api/events", params={"type": "RETREAT"}).json()
+    assert [e["trigger_text"] for e in events["items"]] == ["سيغادرون"]
+    assert client.get("/api/events", params={"type": "PROTEST"}).json()["items"] == []
+    usa = client.get("/api/events", params={"country": "USA"}).json()["items"]
+    assert len(usa) == 1 and usa[0]["location_name"] == "أربيل"
+    quotes = client.get("/api/quotes").json()["items"]
+    assert quotes[0]["speaker"] == "مسؤول كبير في الإدارة الأميركية"
+
+
+def test_event_downloads(client):
+    r = client.get("/api/events", params={"format": "csv", "type": "RETREAT"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    lines = r.content.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("article_id,id,") and len(lines) == 2 and "سيغادرون" in lines[1]
+    r = client.get("/api/events", params={"format": "jsonl", "country": "USA"})
+    rows = [orjson.loads(line) for line in r.content.splitlines()]
+    assert [row["type"] for row in rows] == ["RETREAT"]
+    _error(client.get("/api/events", params={"format": "xml"}), 422)
+
+
+def test_claims_and_stories(app, client):
+    claims = client.get("/api/claims", params={"due_before": "2030-01-01"}).json()
+    assert isinstance(claims["items"], list) and claims["has_more"] is False
+    app.state.backend.store.cluster_stories()
+    stories = client.get("/api/stories").json()
+    assert stories["has_more"] is False
+    openapi = client.get("/api/openapi.json").json()
+    for path in ("/api/analyze", "/api/articles", "/api/search", "/api/events", "/api/claims",
+                 "/api/entities/{entity_id}", "/api/stories", "/api/quotes", "/api/health"):
+        assert path in openapi["paths"]
