@@ -7,11 +7,13 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 EXAMPLE := $(SHARED)/examples/us-iraq-withdrawal.txt
 
-.PHONY: demo test bench lint venv clean
+.PHONY: demo test bench lint schema venv clean
 
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "khabar needs Python >= 3.11 (set PYTHON=python3.11 or newer)"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
@@ -28,6 +30,11 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
+	$(BIN)/python -m khabar.schema --check
+
+# regenerate schema/document.schema.json after a change to src/khabar/document.py
+schema: $(STAMP)
+	$(BIN)/python -m khabar.schema --write
 
 clean:
 	rm -rf $(VENV) build *.egg-info
