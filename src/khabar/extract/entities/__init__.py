@@ -1,15 +1,89 @@
-"""Named entities (issue 4): the pipeline stage that fills `Document.entities`."""
+"""Named entities (issue 4): the pipeline stage that fills ``Document.entities``.
+
+Per document: the shipped CRF (:mod:`khabar.ner.model`, loaded once) tags each sentence's
+tokens; model spans lose their proclitics; curated gazetteer names found by one
+Aho–Corasick pass (:mod:`khabar.gazetteer.names`) are merged in; names the model found are
+propagated to their other bare occurrences; then :mod:`.resolve` gives each entity one id,
+one canonical form and, for places, a country and coordinates.
+"""
 
 from __future__ import annotations
 
-from khabar.document import Document
+import logging
+from itertools import groupby
+
+from khabar.document import Document, Entity
+from khabar.extract.entities.candidates import Candidate, merge, model_candidates
+from khabar.extract.entities.resolve import resolve
+from khabar.gazetteer import names
+from khabar.gazetteer.matcher import PhraseMatcher
+from khabar.ner import model as ner_model
+from khabar.text.normalize import match_form
+
+log = logging.getLogger(__name__)
+MIN_PROPAGATE = 3  # letters a name needs before it is propagated across the document
 
 
 class EntityStage:
-    """Placeholder until the stage is built: returns an empty layer."""
+    """Model + gazetteer + rules → resolved entity mentions."""
 
     name = "entities"
     layer = "entities"
 
-    def __call__(self, doc: Document) -> list:
-        return []
+    def __init__(self, model_dir: str | None = None) -> None:
+        try:
+            self.tagger: ner_model.NerTagger | None = ner_model.load(model_dir)
+        except FileNotFoundError as exc:  # a source checkout without the trained model
+            log.warning("%s; entities come from the gazetteers only", exc)
+            self.tagger = None
+        names.matcher()  # build the automaton now, not on the first document
+        fx = self.tagger.features if self.tagger else None
+        self._lexicon = fx.lexicon if fx else {}
+        self._clusters = fx.clusters if fx else {}
+        self._gaz_forms = names.all_forms()
+
+    def _known_fn(self, doc: Document):
+        bare = {t.norm for t in doc.tokens if not t.prefix}
+        lex, clusters, gaz = self._lexicon, self._clusters, self._gaz_forms
+
+        def known(norm: str) -> bool:
+            return norm in bare or norm in lex or norm in clusters or norm in gaz
+
+        return known
+
+    def __call__(self, doc: Document) -> list[Entity]:
+        if not doc.text:
+            return []
+        cands: list[Candidate] = []
+        if self.tagger is not None and doc.tokens:
+            known = self._known_fn(doc)
+            for _, group in groupby(doc.tokens, key=lambda t: t.sentence):
+                toks = list(group)
+                tags, probs = self.tagger.tag_with_marginals([t.text for t in toks])
+                cands.extend(model_candidates(toks, tags, probs, known))
+        cands = merge(cands, names.find_all(doc.text))
+        cands = _propagate(doc.text, cands)
+        return resolve(doc.text, cands)
+
+
+def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Tag bare repetitions of names the model found elsewhere in the document."""
+    seen: dict[str, str] = {}
+    for c in cands:
+        if c.source == "model" and c.label in ("PERS", "ORG", "LOC"):
+            surface = text[c.start : c.end]
+            if len(match_form(surface).replace(" ", "")) >= MIN_PROPAGATE:
+                seen.setdefault(surface, c.label)
+            words = surface.split()
+            if c.label == "PERS" and len(words) > 1 and len(match_form(words[-1])) > MIN_PROPAGATE:
+                seen.setdefault(words[-1], "PERS")  # the family name alone: «السوداني»
+    if not seen:
+        return cands
+    matcher = PhraseMatcher(seen.items())
+    taken = [(c.start, c.end) for c in cands]
+    extra = [
+        Candidate(m.start, m.end, m.payload, "rule")
+        for m in matcher.find_all(text)
+        if not any(m.start < e and s < m.end for s, e in taken)
+    ]
+    return sorted([*cands, *extra], key=lambda c: (c.start, -c.end)) if extra else cands

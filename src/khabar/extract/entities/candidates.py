@@ -1,0 +1,122 @@
+"""Mention candidates: model spans over tokens, clitics stripped, and gazetteer matches merged.
+
+A model entity covers whole tokens; its first token may carry proclitics (وواشنطن،
+ببغداد، للعراق) that must stay outside the span. The proclitics are removed when they are
+a conjunction/preposition sequence (never the article itself) and the rest is a known word
+(feature lexicon, word clusters, the gazetteers, or a bare occurrence in the same
+document): «فرنسا» keeps its ف, «وفرهاد» loses its و when «فرهاد» is seen elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from khabar.document import Token
+from khabar.gazetteer.matcher import Match
+from khabar.gazetteer.names import GazEntry
+from khabar.ner.conll import spans as bio_spans
+from khabar.text.clitics import analyses
+from khabar.text.normalize import MATCHING, normalize
+
+
+@dataclass
+class Candidate:
+    """A mention before resolution."""
+
+    start: int
+    end: int
+    label: str
+    source: str  # model | gazetteer | rule | coref
+    score: float | None = None
+    gaz: GazEntry | None = None
+    ref: Candidate | None = None  # for coref mentions: the mention they refer back to
+
+
+def strip_proclitics(token: Token, known: Callable[[str], bool]) -> int:
+    """Original-offset start of ``token`` once its proclitics (not the article) are removed."""
+    norm = normalize(token.text, MATCHING)
+    t = norm.text
+    best = 0
+    for prefix, base in analyses(t):
+        if not prefix or prefix == "ال" or prefix.endswith("س"):
+            continue
+        if prefix.endswith("لل"):  # (و)للعراق: the article's alef is gone; span the base
+            cut, safe = len(prefix), len(base) >= 3 or known(base)
+        elif prefix.endswith("ال"):  # والعراق، بالعراق: keep the article
+            cut = len(prefix) - 2
+            safe = len(base) >= 3 or known(t[cut:])
+        else:
+            cut = len(prefix)
+            safe = known(base) and not known(t)
+        if safe:
+            best = max(best, cut)
+    if best == 0:
+        return token.start
+    s, _ = norm.to_original(best, len(t))
+    return token.start + s
+
+
+def _is_nisba(token: Token) -> bool:
+    """«السوداني», «البغدادي»: a definite masculine nisba, a common family-name shape."""
+    n = token.norm
+    return token.kind == "word" and not token.prefix.strip("ال") and n.startswith("ال") and (
+        n.endswith("ي") and len(n) >= 6
+    )
+
+
+def model_candidates(
+    tokens: Sequence[Token],
+    tags: Sequence[str],
+    probs: Sequence[float] | None,
+    known: Callable[[str], bool],
+) -> list[Candidate]:
+    """Candidates from one sentence's BIO tags."""
+    out: list[Candidate] = []
+    for i, j, label in bio_spans(list(tags)):
+        if label not in ("PERS", "ORG", "LOC", "MISC"):
+            continue
+        # trim punctuation the model may have included at the edges
+        while i < j and tokens[i].kind == "punct":
+            i += 1
+        while j > i and tokens[j - 1].kind == "punct":
+            j -= 1
+        if i >= j:
+            continue
+        if label == "PERS" and j - i >= 2 and j < len(tokens) and _is_nisba(tokens[j]) and (
+            tokens[j].start - tokens[j - 1].end <= 1
+        ):
+            j += 1  # a nisba family name: محمد شياع + السوداني
+        start = strip_proclitics(tokens[i], known)
+        end = tokens[j - 1].end
+        if start >= end:
+            continue
+        score = round(min(probs[i:j]), 4) if probs else None
+        out.append(Candidate(start, end, label, "model", score))
+    return out
+
+
+def merge(model: list[Candidate], gaz: list[Match[GazEntry]]) -> list[Candidate]:
+    """Model candidates plus gazetteer matches; a longer gazetteer name wins an overlap.
+
+    A gazetteer match that overlaps a model span of equal or greater extent only enriches
+    it (canonical name, country, coordinates) when both cover the same text.
+    """
+    result = sorted(model, key=lambda c: c.start)
+    for m in gaz:
+        overlapping = [c for c in result if c.start < m.end and m.start < c.end]
+        if not overlapping:
+            result.append(Candidate(m.start, m.end, m.payload.label, "gazetteer", None, m.payload))
+            continue
+        if all(m.start <= c.start and c.end <= m.end for c in overlapping) and (
+            len(overlapping) > 1 or (m.end - m.start) > (overlapping[0].end - overlapping[0].start)
+        ):
+            for c in overlapping:
+                result.remove(c)
+            result.append(Candidate(m.start, m.end, m.payload.label, "gazetteer", None, m.payload))
+            continue
+        for c in overlapping:
+            if c.start == m.start and c.end == m.end and c.gaz is None:
+                c.gaz = m.payload
+    result.sort(key=lambda c: (c.start, -c.end))
+    return result

@@ -1,0 +1,164 @@
+"""Within-document entity resolution: one id and one canonical form per entity.
+
+- Gazetteer entities resolve by their entry (بلومبيرغ → بلومبرغ, «واشنطن» → USA + DC).
+- Names resolve by a normalised key (alef/hamza/taa-marbuta variants, the article on
+  places and organisations, ي/يي spellings such as الأميركية ↔ الأمريكية).
+- A person mention whose words are the tail or the head of an earlier, longer person
+  name joins that person (السوداني ↔ محمد شياع السوداني); the canonical form is the
+  longest name.
+- A title standing right before a person (رئيس الوزراء العراقي محمد شياع السوداني)
+  makes later bare uses of the same title (with the same country adjective) coreferent
+  mentions of that person (``source="coref"``).
+- A model name also found bare elsewhere in the document is tagged there too
+  (``source="rule"``), for consistency across sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from khabar.document import Entity
+from khabar.extract.entities.candidates import Candidate
+from khabar.gazetteer import countries, names
+from khabar.gazetteer.matcher import PhraseMatcher
+from khabar.gazetteer.tables import read_lines
+from khabar.text.normalize import match_form, normalize_text
+
+_SPACES = regex.compile(r"\s+")
+_PUNCT_EDGE = regex.compile(r"^[\p{P}\s]+|[\p{P}\s]+$")
+
+
+def key(text: str, label: str) -> str:
+    """The comparison key of a name: normalised, spelling variants folded."""
+    k = _SPACES.sub(" ", match_form(text)).strip()
+    k = k.replace("يي", "ي").replace("ير", "ر") if label != "PERS" else k
+    if label in ("LOC", "ORG") and k.startswith("ال") and len(k) > 4:
+        k = k[2:]
+    return k
+
+
+def display(text: str) -> str:
+    """A readable canonical form: diacritics, tatweel and extra spaces removed."""
+    from khabar.text.normalize import NormalizeOptions
+
+    t = normalize_text(text, NormalizeOptions(alef=False, alef_maqsura=False, digits=False,
+                                               punctuation=False))
+    return _SPACES.sub(" ", t).strip()
+
+
+@lru_cache(maxsize=1)
+def title_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((t, t) for t in read_lines("titles.txt"))
+
+
+@dataclass
+class _Entity:
+    eid: str
+    label: str
+    canonical: str
+    keys: set[str] = field(default_factory=set)
+    words: list[str] = field(default_factory=list)  # normalised words of the longest name
+    gaz: names.GazEntry | None = None
+
+
+def _nationality_after(text: str, end: int) -> tuple[int, str]:
+    """Extend a title over a following country adjective: «رئيس الوزراء» + « العراقي»."""
+    m = regex.match(r"\s+([\p{L}\p{M}]+)", text[end:])
+    if m:
+        c = countries.lookup(m.group(1))
+        if c is not None and c.kind == "adj":
+            return end + m.end(), c.iso3
+    return end, ""
+
+
+def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
+    """Entities with ids and canonical forms for the candidates of one document."""
+    cands = sorted(cands, key=lambda c: (c.start, -c.end))
+    cands = _add_title_corefs(text, cands)
+    entities: list[_Entity] = []
+    by_key: dict[tuple[str, str], _Entity] = {}
+    of_cand: dict[int, _Entity] = {}
+    out: list[Entity] = []
+    for n, c in enumerate(cands, 1):
+        surface = text[c.start : c.end]
+        gaz = c.gaz or names.resolve(surface, c.label)
+        label = c.label  # an ORG-tagged capital (government metonymy) keeps its label
+        ent: _Entity | None = None
+        if c.ref is not None:
+            ent = of_cand.get(id(c.ref))
+            gaz = None
+        if ent is None and gaz is not None:
+            k = ("gaz", gaz.canonical)
+            ent = by_key.get(k)
+            if ent is None:
+                ent = _Entity(f"E{len(entities) + 1}", label, gaz.canonical, gaz=gaz)
+                entities.append(ent)
+                by_key[k] = ent
+        if ent is None:
+            k2 = key(surface, label)
+            ent = by_key.get((label, k2))
+            if ent is None and label == "PERS":
+                ent = _person_match(entities, k2.split())
+            if ent is None:
+                ent = _Entity(f"E{len(entities) + 1}", label, display(surface))
+                entities.append(ent)
+            by_key[(label, k2)] = ent
+            words = k2.split()
+            if label == "PERS" and len(words) > len(ent.words):
+                ent.words = words
+                ent.canonical = display(surface)
+        of_cand[id(c)] = ent
+        g = ent.gaz
+        out.append(Entity(
+            id=f"N{n}", start=c.start, end=c.end, text=surface, label=ent.label,
+            entity=ent.eid, canonical=ent.canonical,
+            kind=(g.kind if g else ("person" if ent.label == "PERS" else None)),
+            country=g.country if g else None, lat=g.lat if g else None,
+            lon=g.lon if g else None, source=c.source,  # type: ignore[arg-type]
+            score=c.score if c.source != "coref" else None,
+        ))
+    return out
+
+
+def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
+    """The most recent person whose name ends or starts with these words."""
+    if not words:
+        return None
+    n = len(words)
+    for e in reversed(entities):
+        if e.label != "PERS" or len(e.words) <= n:
+            continue
+        if e.words[-n:] == words or e.words[:n] == words:
+            return e
+    return None
+
+
+def _add_title_corefs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Bare titles that refer back to a person introduced with the same title."""
+    persons = [c for c in cands if c.label == "PERS"]
+    if not persons:
+        return cands
+    titled: dict[tuple[str, str], Candidate] = {}
+    bare: list[tuple[int, int, Candidate]] = []
+    for m in title_matcher().find_all(text):
+        end, iso = _nationality_after(text, m.end)
+        tkey = (match_form(m.payload), iso)
+        nxt = next((p for p in persons if p.start >= end), None)
+        gap = text[end : nxt.start] if nxt else None
+        if nxt is not None and gap is not None and regex.fullmatch(r"[\s\"«»“”:،,]*", gap):
+            titled[tkey] = nxt
+        elif tkey in titled:
+            bare.append((m.start, end, titled[tkey]))
+    if not bare:
+        return cands
+    taken = [(c.start, c.end) for c in cands]
+    extra: list[Candidate] = []
+    for s, e, ref in bare:
+        if any(s < ce and cs < e for cs, ce in taken):
+            continue
+        extra.append(Candidate(s, e, "PERS", "coref", ref=ref))
+    return sorted([*cands, *extra], key=lambda c: (c.start, -c.end))

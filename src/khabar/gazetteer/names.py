@@ -1,0 +1,132 @@
+"""All curated names together: one matcher for running text and entries for NER features.
+
+Combines :mod:`countries`, :mod:`places`, :mod:`orgs` and :mod:`outlets` into
+:class:`GazEntry` payloads (label PERS/ORG/LOC/MISC, canonical name, kind, country,
+coordinates). :func:`find_all` matches only names that are safe on their own (country
+names, curated places, unambiguous organisations and outlets); :func:`resolve` types and
+geocodes any mention, ambiguous names included, once the model has found it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.gazetteer import countries, orgs, outlets, places
+from khabar.gazetteer.matcher import Match, PhraseMatcher
+from khabar.text.normalize import match_form
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """What a gazetteer name denotes."""
+
+    label: str  # PERS | ORG | LOC | MISC
+    canonical: str
+    kind: str  # country | capital | city | region | outlet | armed_group | army | ...
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    ref: str | None = None  # org/outlet id
+
+
+def _place_entry(p: places.Place) -> GazEntry:
+    return GazEntry("LOC", p.name, p.kind, p.country, p.lat, p.lon)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, places.Place]:
+    return places.forms()
+
+
+def _country_entry(m: countries.CountryMatch) -> GazEntry:
+    lat = lon = None
+    cap = None
+    if m.kind == "capital":
+        cap = places.lookup(m.form)
+        if cap is not None:
+            lat, lon = cap.lat, cap.lon
+        return GazEntry("LOC", cap.name if cap else m.form, "capital", m.iso3, lat, lon)
+    return GazEntry("LOC", m.name, "country", m.iso3)
+
+
+def _org_entry(o: orgs.Org) -> GazEntry:
+    return GazEntry("ORG", o.name, o.type, o.country, ref=o.id)
+
+
+def _outlet_entry(o: outlets.Outlet) -> GazEntry:
+    return GazEntry("ORG", o.name, "outlet", o.country, ref=o.id)
+
+
+def _safe_entries() -> Iterable[tuple[str, GazEntry]]:
+    for form, m in countries.forms().items():
+        if m.kind in ("name", "capital"):
+            yield form, _country_entry(m)
+    from khabar.gazetteer.tables import read_rows, split_aliases
+
+    for row in read_rows("places_curated.tsv"):
+        p = places.lookup(row["canonical"])
+        if p is not None:
+            for name in [row["canonical"], *split_aliases(row["aliases"])]:
+                yield name, _place_entry(p)
+    for form, o in outlets.forms().items():
+        if not o.needs_cue:
+            yield form, _outlet_entry(o)
+    for form, org in orgs.forms().items():
+        if not org.ambiguous:
+            yield form, _org_entry(org)
+
+
+@lru_cache(maxsize=1)
+def matcher() -> PhraseMatcher[GazEntry]:
+    """The per-process automaton over all names that are safe to match on their own."""
+    return PhraseMatcher(_safe_entries())
+
+
+def find_all(text: str) -> list[Match[GazEntry]]:
+    """Every safe gazetteer name in ``text`` (original offsets, proclitics outside)."""
+    return matcher().find_all(text)
+
+
+def resolve(name: str, label: str | None = None) -> GazEntry | None:
+    """Type, canonicalise and geocode a mention found by the model (or None).
+
+    The model's ``label`` decides between readings of an ambiguous name: an ORG «الرياض»
+    is the newspaper only with a cue word; a LOC «الرياض» is the city.
+    """
+    if label in (None, "ORG"):
+        o = outlets.lookup(name)
+        if o is not None:
+            return _outlet_entry(o)
+        org = orgs.lookup(name)
+        if org is not None:
+            return _org_entry(org)
+    if label in (None, "LOC", "ORG"):
+        m = countries.lookup(name)
+        if m is not None and m.kind in ("name", "capital"):
+            return _country_entry(m)
+        p = places.lookup(name)
+        if p is not None:
+            return _place_entry(p)
+    return None
+
+
+@lru_cache(maxsize=1)
+def all_forms() -> frozenset[str]:
+    """Every normalised name of every gazetteer (exact forms, no clitic stripping)."""
+    return frozenset(
+        [*countries.forms(), *places.forms(), *orgs.forms(), *outlets.forms()]
+    )
+
+
+def feature_entries() -> Iterable[tuple[str, str]]:
+    """``(name, class)`` pairs for the NER feature lexicon (see :mod:`khabar.ner.lexicon`)."""
+    for form in places.forms():
+        yield form, "LOC"
+    for form in orgs.forms():
+        yield form, "ORG"
+    for form in outlets.forms():
+        yield form, "OUT"
+    for cue in outlets.cues():
+        yield match_form(cue), "CUE"

@@ -1,0 +1,1 @@
+"""Shipped trained models (see docs/models/)."""

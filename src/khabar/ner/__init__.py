@@ -1,0 +1,1 @@
+"""The trained Arabic NER tagger: corpora, features, CRF training and tagging."""

@@ -1,0 +1,80 @@
+"""The shipped NER model: a crfsuite CRF plus its frozen feature lexicon, loaded once.
+
+:func:`load` returns a per-process cached :class:`NerTagger`; :meth:`NerTagger.tag`
+turns a sentence of surface words into BIO tags (B-PERS, I-ORG, …, O).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from khabar.ner import lexicon as lexicon_mod
+from khabar.ner.features import FeatureExtractor
+
+MODEL_NAME = "ner.crfsuite"
+LEXICON_NAME = "ner.lexicon.tsv"
+CLUSTERS_NAME = "ner.clusters.tsv"
+META_NAME = "ner.json"
+
+
+def model_dir() -> Path:
+    """The package folder that holds the shipped model files."""
+    return Path(str(resources.files("khabar.models")))
+
+
+def load_clusters(path: Path) -> dict[str, str]:
+    """Read ``word<TAB>bitpath`` cluster lines (absent file → no clusters)."""
+    if not path.exists():
+        return {}
+    out: dict[str, str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            w, _, c = line.partition("\t")
+            out[w] = c
+    return out
+
+
+class NerTagger:
+    """A loaded CRF with the feature extractor it was trained with."""
+
+    def __init__(self, directory: str | Path | None = None) -> None:
+        d = Path(directory) if directory else model_dir()
+        path = d / MODEL_NAME
+        if not path.exists():
+            raise FileNotFoundError(
+                f"NER model not found at {path}; run `khabar train ner` to build it"
+            )
+        lex_path = d / LEXICON_NAME
+        self.features = FeatureExtractor(
+            lexicon_mod.load(lex_path) if lex_path.exists() else {},
+            load_clusters(d / CLUSTERS_NAME),
+        )
+        meta = d / META_NAME
+        self.meta = json.loads(meta.read_text("utf-8")) if meta.exists() else {}
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+
+    def tag(self, words: list[str]) -> list[str]:
+        """BIO tags for one sentence of surface words."""
+        if not words:
+            return []
+        return self._tagger.tag(self.features.sentence(words))
+
+    def tag_with_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:
+        """Tags and, per token, the marginal probability of its predicted tag."""
+        if not words:
+            return [], []
+        tags = self._tagger.tag(self.features.sentence(words))
+        probs = [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
+        return tags, probs
+
+
+@lru_cache(maxsize=4)
+def load(directory: str | None = None) -> NerTagger:
+    """The per-process shared tagger (the shipped one unless ``directory`` is given)."""
+    return NerTagger(directory)

@@ -1,0 +1,130 @@
+"""Training the CRF from the shared corpora (``khabar train ner``).
+
+Corpora (under ``<shared>/data``): ANERcorp train, AQMAR, the Wojood sample, all mapped
+to PERS/ORG/LOC/MISC by :mod:`khabar.ner.conll`. ``dev=True`` holds out the last sixth of
+ANERcorp (a contiguous block of later documents, like the hidden test split) and scores
+on it; the shipped model is trained on everything with the hyper-parameters chosen there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pycrfsuite
+
+from khabar.eval.ner import Report, score
+from khabar.ner import lexicon as lexicon_mod
+from khabar.ner.conll import load_corpus
+from khabar.ner.features import FeatureExtractor
+from khabar.ner.model import CLUSTERS_NAME, LEXICON_NAME, META_NAME, MODEL_NAME, load_clusters
+
+Corpus = list[tuple[list[str], list[str]]]
+CORPORA = {
+    "anercorp": "ner/anercorp/train.txt",
+    "aqmar": "ner/aqmar",
+    "wojood": "ner/wojood/train.txt",
+    "wojood_val": "ner/wojood/val.txt",
+}
+
+
+def shared_dir() -> Path:
+    """``$KHABAR_SHARED`` or ``<repo>/../shared``."""
+    env = os.environ.get("KHABAR_SHARED")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[3] / ".." / "shared"
+
+
+@dataclass
+class TrainConfig:
+    """Hyper-parameters and data choices (defaults = the shipped model's)."""
+
+    corpora: tuple[str, ...] = ("anercorp", "aqmar", "wojood", "wojood_val")
+    c1: float = 0.05
+    c2: float = 0.05
+    max_iterations: int = 150
+    min_freq: int = 1
+    use_lexicon: bool = True
+    use_clusters: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+def load_data(shared: Path, corpora: tuple[str, ...], dev: bool) -> tuple[Corpus, Corpus]:
+    """Training sentences and (if ``dev``) the held-out ANERcorp block."""
+    train: Corpus = []
+    held: Corpus = []
+    for name in corpora:
+        sents = load_corpus(name.split("_")[0], shared / "data" / CORPORA[name])
+        if name == "anercorp" and dev:
+            cut = len(sents) - len(sents) // 6
+            train.extend(sents[:cut])
+            held = sents[cut:]
+        else:
+            train.extend(sents)
+    return train, held
+
+
+def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) -> FeatureExtractor:
+    lex = {}
+    if cfg.use_lexicon:
+        entries = list(lexicon_mod.read_anergazet(shared / "data" / "gazetteers" / "anergazet"))
+        entries.extend(lexicon_mod.package_gazetteers())
+        lex = lexicon_mod.build(entries)
+    clusters = load_clusters(clusters_path) if cfg.use_clusters and clusters_path else {}
+    return FeatureExtractor(lex, clusters)
+
+
+def fit(train: Corpus, fx: FeatureExtractor, cfg: TrainConfig, model_path: Path, verbose: bool = False) -> None:
+    """Train a CRF on ``train`` and write it to ``model_path``."""
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for words, tags in train:
+        trainer.append(fx.sentence(words), tags)
+    trainer.set_params({
+        "c1": cfg.c1,
+        "c2": cfg.c2,
+        "max_iterations": cfg.max_iterations,
+        "feature.possible_transitions": True,
+        "feature.minfreq": cfg.min_freq,
+    })
+    trainer.train(str(model_path))
+
+
+def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus) -> Report:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    pred = [tagger.tag(fx.sentence(w)) for w, _ in held]
+    return score([t for _, t in held], pred)
+
+
+def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | None = None,
+        clusters_path: Path | None = None, verbose: bool = False) -> dict:
+    """Train (on everything, or on the dev split and score) and write the model files."""
+    shared = shared or shared_dir()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    train, held = load_data(shared, cfg.corpora, dev)
+    fx = build_extractor(shared, cfg, clusters_path)
+    model_path = out_dir / MODEL_NAME
+    fit(train, fx, cfg, model_path, verbose)
+    meta = {
+        "config": asdict(cfg),
+        "train_sentences": len(train),
+        "train_tokens": sum(len(w) for w, _ in train),
+        "train_seconds": round(time.time() - t0, 1),
+        "dev": dev,
+    }
+    if dev and held:
+        rep = evaluate(model_path, fx, held)
+        meta["dev_scores"] = rep.as_dict()
+    lexicon_mod.save(fx.lexicon, out_dir / LEXICON_NAME)
+    if fx.clusters:
+        with open(out_dir / CLUSTERS_NAME, "w", encoding="utf-8") as fh:
+            fh.write("# word clusters learned without labels (see docs/models/ner.md)\n")
+            for w, c in sorted(fx.clusters.items()):
+                fh.write(f"{w}\t{c}\n")
+    (out_dir / META_NAME).write_text(json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")
+    return meta
