@@ -1,0 +1,150 @@
+"""Ingest: collections without duplicates, crash safety, bad records, directories."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+import zlib
+from pathlib import Path
+
+from test_store_support import REPO, light_pipeline, news_articles, write_news_zip
+
+from khabar.document import from_json
+from khabar.ingest import Ingestor
+from khabar.store import Store
+
+
+def test_same_zip_twice_yields_no_duplicates(tmp_path):
+    items = news_articles(25)
+    # A copy of one article under another URL: a duplicate by content.
+    items.append({**items[3], "url": items[3]["url"] + "?utm=copy"})
+    z = write_news_zip(tmp_path / "day.zip", items)
+    with Store(tmp_path / "s.db") as store:
+        ing = Ingestor(store, light_pipeline())
+        first = ing.ingest([str(z)])
+        assert (first.ingested, first.duplicates, len(first.failed)) == (25, 1, 0)
+        second = ing.ingest([str(z)])
+        assert (second.ingested, second.updated, second.duplicates) == (0, 0, 26)
+        assert store.count() == 25
+        urls = [r[0] for r in store.conn.execute("SELECT url FROM articles")]
+        assert len(urls) == len(set(urls)) == 25
+        art = store.list_articles(limit=1, outlet=items[0]["source"])[0]
+        assert art["published"] == "2015-08-10"
+
+
+def test_bad_records_never_stop_an_ingest(tmp_path):
+    good = news_articles(3)
+    lines = [json.dumps({"text": good[0]["content"], "url": good[0]["url"]}, ensure_ascii=False),
+             "{not json",
+             json.dumps({"title": "no text"}),
+             "",
+             json.dumps({"text": "   ", "url": "http://x/empty"}),
+             json.dumps({"content": good[1]["content"], "source": "was"}, ensure_ascii=False)]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        summary = Ingestor(store, light_pipeline()).ingest([str(path), str(tmp_path / "missing.json")])
+    assert summary.ingested == 2
+    # every input line that is not an article is a failure with a reason, plus the missing file
+    assert len(summary.failed) == 5
+    reasons = " | ".join(f.reason for f in summary.failed)
+    assert "malformed JSON" in reasons and "missing 'text'" in reasons
+    assert "empty article text" in reasons and "no such file" in reasons
+
+
+def test_directory_of_text_html_and_json(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    arts = news_articles(3)
+    (src / "one.txt").write_text(arts[0]["content"], encoding="utf-8")
+    (src / "sub" / "two.txt").write_bytes(arts[1]["content"].encode("cp1256", errors="ignore"))
+    (src / "three.html").write_text(
+        f"<html><head><title>{arts[2]['title']}</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in arts[2]["content"].split("\n") if p.strip())
+        + "</article></body></html>", encoding="utf-8")
+    (src / "ignored.bin").write_bytes(b"\x00\x01")
+    with Store(tmp_path / "s.db") as store:
+        summary = Ingestor(store, light_pipeline()).ingest([str(src)])
+        assert (summary.ingested, len(summary.failed)) == (3, 0), summary.failed
+        html = [a for a in store.list_articles() if a["title"] == arts[2]["title"]]
+        assert len(html) == 1
+
+
+_SLOW_INGEST = textwrap.dedent("""
+    import sys, time
+    from khabar.ingest import Ingestor
+    from khabar.pipeline import Pipeline
+    from khabar.store import Store
+
+    class Slow(Pipeline):
+        def analyze(self, text, **kw):
+            time.sleep(0.03)
+            return super().analyze(text, **kw)
+
+    with Store(sys.argv[2]) as store:
+        Ingestor(store, Slow(stages=["text"], detect_language=False)).ingest([sys.argv[1]])
+    print("finished")
+""")
+
+
+def test_killed_ingest_restarts_with_every_article_exactly_once(tmp_path):
+    items = news_articles(50, start=100)
+    z = write_news_zip(tmp_path / "day.zip", items)
+    db = tmp_path / "s.db"
+    script = tmp_path / "slow_ingest.py"
+    script.write_text(_SLOW_INGEST, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    proc = subprocess.Popen([sys.executable, str(script), str(z), str(db)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    stored = 0
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        if db.exists():
+            try:
+                conn = sqlite3.connect(db, timeout=5)
+                stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+                conn.close()
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 10:
+                break
+    assert proc.poll() is None, "the ingest finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    with Store(db) as store:
+        before = store.count()
+        assert 10 <= before < 50
+        summary = Ingestor(store, light_pipeline()).ingest([str(z)])
+        assert summary.duplicates == before and summary.ingested == 50 - before
+        assert not summary.failed
+        assert store.count() == 50
+        conn = store.conn
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        urls = [r[0] for r in conn.execute("SELECT url FROM articles")]
+        assert sorted(urls) == sorted(i["url"] for i in items)
+        # every article is complete: document JSON, text and index entry
+        for art_id, blob, text in conn.execute("SELECT id, doc_json, text FROM articles"):
+            assert from_json(zlib.decompress(blob)).text == text
+            assert conn.execute("SELECT count(*) FROM articles_fts WHERE rowid = ?",
+                                (art_id,)).fetchone()[0] == 1
+
+
+def test_cli_ingest_prints_summary(tmp_path):
+    z = write_news_zip(tmp_path / "day.zip", news_articles(5) + [{"source": "x", "url": "u"}])
+    db = tmp_path / "s.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    khabar = str(Path(sys.executable).with_name("khabar"))
+    cmd = [khabar, "ingest", str(z), "--db", str(db),
+           "--stages", "text", "--no-progress", "--report", str(tmp_path / "r.json")]
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "ingested 5, updated 0, skipped as duplicate 0, failed 1" in out.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["failed"] == 1 and "missing 'text'" in report["failures"][0]["reason"]
