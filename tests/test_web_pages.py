@@ -1,0 +1,131 @@
+"""Web pages: every page renders right-to-left, nothing is fetched from elsewhere, and no
+article content becomes markup."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from test_web_highlight import HOSTILE, example_doc, hostile_doc, parse
+
+from khabar.api import create_app
+from khabar.web.charts import timeline_svg
+from khabar.web.worldmap import world_svg
+
+HTML = {"accept": "text/html"}
+STATIC = Path(__file__).resolve().parents[1] / "src" / "khabar" / "web" / "static"
+TEMPLATES = STATIC.parent / "templates"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    app = create_app(tmp_path_factory.mktemp("web") / "w.db", api_key="k")
+    b = app.state.backend
+    doc = example_doc()
+    doc.outlet = "صحيفة"
+    doc.url = "https://example.org/a"
+    ids = {"example": b.add(doc)["id"]}
+    bad = hostile_doc()
+    bad.url = "javascript:alert(3)"
+    bad.outlet = "<b>outlet</b>"
+    ids["hostile"] = b.add(bad)["id"]
+    b.store.cluster_stories()
+    yield TestClient(app, raise_server_exceptions=False), ids
+    b.close()
+
+
+PAGES = ["/", "/articles", "/articles/{example}", "/articles/{hostile}", "/search?q=العراق",
+         "/search?q=واشنطن+AND+بغداد", "/search", "/entities", "/entities/1",
+         "/entities/أربيل", "/stories", "/events", "/events?type=RETREAT&country=USA", "/map",
+         "/claims", "/claims?status=overdue&as_of=2030-01-01", "/analyze"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_render_rtl(site, path):
+    client, ids = site
+    r = client.get(path.format(**ids), headers=HTML)
+    assert r.status_code == 200, r.text[:500]
+    assert '<html lang="ar" dir="rtl">' in r.text
+    # no external resource: every src/href is relative, except the article's own source link
+    for tag, url in re.findall(r'<(script|link|img|iframe)[^>]*(?:src|href)="([^"]*)"', r.text):
+        assert url.startswith("/"), (tag, url)
+
+
+def test_article_page_highlights_and_panel(site):
+    client, ids = site
+    html = client.get(f"/articles/{ids['example']}", headers=HTML).text
+    body = html[html.index('id="article-text"'):html.index("</article>")]
+    for cls in ("hl-ent-PERS", "hl-ent-LOC", "hl-time", "hl-qty", "hl-quote", "hl-ev"):
+        assert cls in body
+    assert 'title="type: DATE · value: 2025-09' in body
+    assert "مسؤول كبير في الإدارة الأميركية ← وول ستريت جورنال" in html  # quote chain
+    assert "RETREAT" in html and 'href="https://example.org/a"' in html
+    assert 'href="/entities/%D8%A3%D8%B1%D8%A8%D9%8A%D9%84"' in html  # أربيل → actor page
+
+
+def test_hostile_content_is_escaped_everywhere(site):
+    client, ids = site
+    for path in (f"/articles/{ids['hostile']}", "/search?q=بغداد", "/articles", "/entities",
+                 "/events"):
+        html = client.get(path, headers=HTML).text
+        assert "<script>alert" not in html and "<img src=x" not in html
+        assert "<b>outlet" not in html and "<b onmouseover" not in html
+        assert "javascript:" not in html
+    html = client.get(f"/articles/{ids['hostile']}", headers=HTML).text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    start = html.index('id="article-text"')
+    text = html[html.index(">", start) + 1:html.index("</div>", start)]
+    assert "".join(parse(text).text) == HOSTILE
+
+
+def test_analyze_form_renders_and_escapes(site):
+    client, _ = site
+    r = client.post("/analyze", data={"text": HOSTILE, "published": "2024-09-06",
+                                      "outlet": "x", "title": "<i>t</i>"}, headers=HTML)
+    assert r.status_code == 200
+    assert "<script>alert" not in r.text and "&lt;i&gt;t&lt;/i&gt;" in r.text
+    assert 'id="article-text"' in r.text
+    r = client.post("/analyze", data={"text": "نص", "published": "yesterday"}, headers=HTML)
+    assert r.status_code == 422 and "YYYY-MM-DD" in r.text
+    r = client.post("/analyze", data={"text": ""}, headers=HTML)
+    assert r.status_code == 422
+
+
+def test_html_errors(site):
+    client, _ = site
+    r = client.get("/articles/999999", headers=HTML)
+    assert r.status_code == 404 and 'dir="rtl"' in r.text
+    r = client.get("/events?since=bad", headers=HTML)
+    assert r.status_code == 400 and "Traceback" not in r.text
+
+
+def test_search_marks_hits(site):
+    client, _ = site
+    html = client.get("/search?q=واشنطن", headers=HTML).text
+    assert re.search(r'<p class="snippet"[^>]*>.*<mark>واشنطن</mark>', html)
+
+
+def test_static_assets_fetch_nothing():
+    css = (STATIC / "khabar.css").read_text()
+    js = (STATIC / "khabar.js").read_text()
+    assert "@import" not in css and "url(" not in css and "@font-face" not in css
+    assert "Noto Naskh Arabic" in css
+    assert "http" not in js and "innerHTML" not in js and "fetch(" not in js
+    for t in TEMPLATES.glob("*.html"):
+        src = t.read_text()
+        assert not re.search(r"\|\s*safe\b", src), t.name  # nothing bypasses autoescaping
+        assert not re.search(r'(src|href)="https?:', src), t.name
+
+
+def test_svg_helpers_escape_labels():
+    svg = str(timeline_svg([{"date": "2024-09-06", "mentions": 3, "events": 1, "quotes": 2},
+                            {"date": "2024-09-09", "mentions": 1}]))
+    assert svg.startswith("<svg") and svg.count("<rect") >= 4
+    assert "2024-09-06" in svg
+    assert "لا بيانات" in str(timeline_svg([]))
+    m = str(world_svg([{"lat": 33.3, "lon": 44.4, "n": 2, "label": "<b>بغداد</b>"},
+                       {"lat": None, "lon": 1, "n": 1}]))
+    assert m.count("<circle") == 1 and "&lt;b&gt;بغداد" in m and 'class="land"' in m
