@@ -23,16 +23,22 @@ import argparse
 import csv
 import json
 import os
+import zlib
 from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
-from khabar.document import Document
+from khabar.document import Document, Event
+from khabar.extract.events import EventStage
+from khabar.extract.events.model import FILTERED_TYPES, LogReg, best_threshold
 from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
 
 TYPES = ("assault", "protest")
+FOLDS = 5
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 
 
@@ -93,32 +99,81 @@ def detected(doc: Document, type_: str) -> bool:
                for e in doc.events)
 
 
-def evaluate(kind: str, pipe: Pipeline, root: Path | None = None, errors: int = 0) -> dict:
-    """Detection and token-overlap scores for one event type."""
-    type_ = kind.upper()
+@dataclass
+class Row:
+    """One gold sentence with its analysis: every rule-coded event and its filter features."""
+
+    id: str
+    type: str
+    label: str
+    doc: Document
+    pairs: list[tuple[Event, list[str]]]
+    gold: dict
+
+    @property
+    def y(self) -> int:
+        return 1 if self.label == "yes" else 0
+
+
+def analyse(kind: str, pipe: Pipeline, root: Path | None = None) -> list[Row]:
+    """Analyse every non-ambiguous sentence of one gold file (events before the filter)."""
     rows, spans = load(kind, root)
-    preds: dict[str, bool] = {}
-    overlap = {role: [0, 0, 0] for role in ("actor", "recipient", "trigger")}
-    gold_key = {"actor": "source_gold", "recipient": "target_gold", "trigger": "verb_gold"}
-    errs: list[str] = []
+    stage = EventStage(model=None)
+    out = []
     for r in rows:
         if r["label"] == "ambiguous":
             continue
         doc = pipe.analyze(r["text"], id=r["id"])
-        pred = detected(doc, type_)
-        preds[r["id"]] = pred
-        if errors and ((pred and r["label"] == "easy no") or (not pred and r["label"] == "yes")):
-            errs.append(f"{'FP' if pred else 'FN'} {r['label']}: {r['text'][:200]}")
-        if r["label"] != "yes" or r["id"] not in spans:
+        out.append(Row(r["id"], kind.upper(), r["label"], doc, stage.code(doc),
+                       spans.get(r["id"], {})))
+    return out
+
+
+def candidates(row: Row) -> list[tuple[Event, list[str]]]:
+    """The row's events the learned filter decides on (asserted, current, of its type)."""
+    return [(e, f) for e, f in row.pairs
+            if e.type == row.type and e.modality == "asserted" and not e.historical]
+
+
+KeepFn = Callable[[Row, Event, list[str]], bool]
+
+
+def keep_all(row: Row, ev: Event, feats: list[str]) -> bool:
+    return True
+
+
+def model_keep(model: LogReg) -> KeepFn:
+    """Keep an event unless the model rejects it (as :class:`EventStage` does)."""
+    def keep(row: Row, ev: Event, feats: list[str]) -> bool:
+        if ev.type not in FILTERED_TYPES or ev.modality != "asserted" or ev.historical:
+            return True
+        return model.prob(feats) >= model.threshold
+    return keep
+
+
+def scores(rows: Sequence[Row], keep: KeepFn | Callable[[Row], KeepFn], errors: int = 0) -> dict:
+    """Detection and token-overlap scores for one type's rows."""
+    type_ = rows[0].type
+    preds: dict[str, bool] = {}
+    overlap = {role: [0, 0, 0] for role in ("actor", "recipient", "trigger")}
+    gold_key = {"actor": "source_gold", "recipient": "target_gold", "trigger": "verb_gold"}
+    errs: list[str] = []
+    for row in rows:
+        k = keep(row) if getattr(keep, "per_row", False) else keep  # type: ignore[operator]
+        evs = [e for e, f in row.pairs if e.type == type_ and k(row, e, f)]
+        pred = any(e.modality == "asserted" and not e.historical for e in evs)
+        preds[row.id] = pred
+        if errors and ((pred and row.label == "easy no") or (not pred and row.label == "yes")):
+            errs.append(f"{'FP' if pred else 'FN'} {row.label}: {row.doc.text[:200]}")
+        if row.label != "yes" or not row.gold:
             continue
-        evs = [e for e in doc.events if e.type == type_]
         pred_words = {
-            "actor": _touched(doc, [a for e in evs for a in e.actor]),
-            "recipient": _touched(doc, [a for e in evs for a in e.recipient]),
-            "trigger": _touched(doc, [e.trigger for e in evs]),
+            "actor": _touched(row.doc, [a for e in evs for a in e.actor]),
+            "recipient": _touched(row.doc, [a for e in evs for a in e.recipient]),
+            "trigger": _touched(row.doc, [e.trigger for e in evs]),
         }
         for role, key in gold_key.items():
-            gold = _gold_tokens(spans[r["id"]].get(key))
+            gold = _gold_tokens(row.gold.get(key))
             if not gold:
                 continue
             pc = _norm_tokens(pred_words[role])
@@ -126,17 +181,58 @@ def evaluate(kind: str, pipe: Pipeline, root: Path | None = None, errors: int = 
             overlap[role][0] += tp
             overlap[role][1] += sum(pc.values()) - tp
             overlap[role][2] += sum(gold.values()) - tp
-    out: dict = {"type": type_, "n": Counter(r["label"] for r in rows)}
+    out: dict = {"type": type_, "n": dict(Counter(r.label for r in rows))}
     for name, negs in (("easy", {"easy no"}), ("easy+difficult", {"easy no", "difficult no"})):
-        tp = sum(1 for r in rows if r["label"] == "yes" and preds[r["id"]])
-        fn = sum(1 for r in rows if r["label"] == "yes" and not preds[r["id"]])
-        fp = sum(1 for r in rows if r["label"] in negs and preds[r["id"]])
+        tp = sum(1 for r in rows if r.label == "yes" and preds[r.id])
+        fn = sum(1 for r in rows if r.label == "yes" and not preds[r.id])
+        fp = sum(1 for r in rows if r.label in negs and preds[r.id])
         out[f"detection_{name}"] = _prf(tp, fp, fn)
     for role, (tp, fp, fn) in overlap.items():
         out[f"overlap_{role}"] = _prf(tp, fp, fn)
     if errors:
         out["errors"] = errs[:errors]
     return out
+
+
+def fold_of(row_id: str, k: int = FOLDS) -> int:
+    """A stable fold number from the sentence id."""
+    return zlib.crc32(row_id.encode("utf-8")) % k
+
+
+def training_set(rows: Sequence[Row]) -> tuple[list[list[str]], list[int]]:
+    """One example per candidate event, labelled with its sentence's label."""
+    X, y = [], []
+    for r in rows:
+        for _, f in candidates(r):
+            X.append(f)
+            y.append(r.y)
+    return X, y
+
+
+def fit(rows: Sequence[Row], **kw) -> LogReg:
+    """Fit the filter and choose its threshold on the training rows (sentence-level F1)."""
+    X, y = training_set(rows)
+    model = LogReg().fit(X, y, **kw)
+    probs, gold = [], []
+    for r in rows:
+        cs = candidates(r)
+        if cs:
+            probs.append(max(model.prob(f) for _, f in cs))
+            gold.append(r.y)
+    model.threshold = best_threshold(probs, gold)
+    return model
+
+
+def cross_validate(rows: Sequence[Row], k: int = FOLDS) -> tuple[KeepFn, list[float]]:
+    """A keep function that judges each row with the model trained without its fold."""
+    models = []
+    for i in range(k):
+        models.append(fit([r for r in rows if fold_of(r.id, k) != i]))
+
+    def keep(row: Row) -> KeepFn:
+        return model_keep(models[fold_of(row.id, k)])
+    keep.per_row = True  # type: ignore[attr-defined]
+    return keep, [m.threshold for m in models]
 
 
 def markdown(results: list[dict]) -> str:
@@ -155,6 +251,14 @@ def markdown(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def pipeline(entities: bool = True) -> Pipeline:
+    """The evaluation pipeline: every stage (the NER stage optional), events unfiltered."""
+    stages = ["text", "times", "quantities", "quotes", "events"]
+    if entities:
+        stages.insert(1, "entities")
+    return Pipeline(stages)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-entities", action="store_true", help="run without the NER stage")
@@ -162,19 +266,24 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors per type")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    stages = ["text", "times", "quantities", "quotes", "events"]
-    if not args.no_entities:
-        stages.insert(1, "entities")
-    pipe = Pipeline(stages)
-    results = [evaluate(k, pipe, errors=args.errors) for k in args.types.split(",")]
+    pipe = pipeline(not args.no_entities)
+    rows = {k: analyse(k, pipe) for k in args.types.split(",")}
+    allrows = [r for rs in rows.values() for r in rs]
+    cv_keep, thresholds = cross_validate(allrows)
+    results = {
+        "rules": [scores(rs, keep_all, args.errors) for rs in rows.values()],
+        "rules+filter (5-fold CV)": [scores(rs, cv_keep, args.errors) for rs in rows.values()],
+    }
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return
-    print(f"stages: {', '.join(stages)}")
-    print(markdown(results))
-    for res in results:
-        for e in res.get("errors", []):
-            print(res["type"], e)
+    print(f"stages: {', '.join(s.name for s in pipe.stages)}; CV thresholds: {thresholds}")
+    for name, res in results.items():
+        print(f"\n### {name}\n")
+        print(markdown(res))
+        for r in res:
+            for e in r.get("errors", []):
+                print(r["type"], e)
 
 
 if __name__ == "__main__":

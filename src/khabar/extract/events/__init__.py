@@ -17,9 +17,11 @@ from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon
 from khabar.extract.events.contexts import contexts
 from khabar.extract.events.dates import event_date
 from khabar.extract.events.evidence import historical, keep
+from khabar.extract.events.features import event_features
 from khabar.extract.events.lexicon import PhraseIndex, expand, read_tsv
 from khabar.extract.events.location import locate
 from khabar.extract.events.modality import modality_lexicon
+from khabar.extract.events.model import FILTERED_TYPES, LogReg
 from khabar.extract.events.roles import assign
 from khabar.extract.events.spans import clitic_letters, token_span
 from khabar.extract.events.triggers import Candidate, lexicon
@@ -98,7 +100,8 @@ class EventStage:
     name = "events"
     layer = "events"
 
-    def __init__(self) -> None:
+    def __init__(self, model: LogReg | None | str = "default") -> None:
+        self.model: LogReg | None = LogReg.load() if model == "default" else model  # type: ignore[assignment]
         self.triggers = lexicon()
         self.actors: ActorLexicon = actor_lexicon()
         self.modality = modality_lexicon()
@@ -106,24 +109,45 @@ class EventStage:
         _mode_cues()
 
     def __call__(self, doc: Document) -> list[Event]:
+        events: list[Event] = []
+        for ev, feats in self.code(doc):
+            if self.filtered(ev, feats):
+                continue
+            ev.id = f"ev{len(events) + 1}"
+            events.append(ev)
+        return events
+
+    def filtered(self, ev: Event, feats: list[str]) -> bool:
+        """Whether the learned filter rejects an asserted ASSAULT/PROTEST (sets confidence)."""
+        if self.model is None or ev.type not in FILTERED_TYPES:
+            return False
+        if ev.modality != "asserted" or ev.historical:
+            return False
+        p = self.model.prob(feats)
+        ev.confidence = round(p, 3)
+        return p < self.model.threshold
+
+    def code(self, doc: Document) -> list[tuple[Event, list[str]]]:
+        """Every event the rules find, with its filter features (before the learned filter)."""
         by_sent: dict[int, list[Token]] = {}
         for t in doc.tokens:
             by_sent.setdefault(t.sentence, []).append(t)
-        events: list[Event] = []
+        out: list[tuple[Event, list[str]]] = []
         for si, sent in enumerate(doc.sentences):
             toks = by_sent.get(si, [])
             if toks:
-                events.extend(self._sentence(doc, sent, toks, len(events)))
-        return events
+                out.extend(self._sentence(doc, sent, toks, len(out)))
+        return out
 
-    def _sentence(self, doc: Document, sent: Span, toks: list[Token], offset: int) -> list[Event]:
+    def _sentence(self, doc: Document, sent: Span, toks: list[Token], offset: int
+                  ) -> list[tuple[Event, list[str]]]:
         cands = self.triggers.find(toks)
         if not cands:
             return []
         ents = [e for e in doc.entities if sent.start <= e.start and e.end <= sent.end]
         stop = {j for c in cands if c.entry.strong for j in range(c.start, c.end)}
         phrases = self.actors.phrases(toks, ents, stop)
-        out: list[Event] = []
+        out: list[tuple[Event, list[str]]] = []
         framed = []
         for group in _merge(cands):
             head = _head(group)
@@ -146,12 +170,15 @@ class EventStage:
                 type_, mode = "AGREE", None
             if type_ == "THREATEN":
                 mode = None
+            hist = historical(toks, head)
+            feats = event_features(self.triggers, toks, head, group, frame, mode, actors, recips,
+                                   loc is not None, hist)
             trig = token_span(doc.text, toks[head.start], toks[head.end - 1],
                               clitic_letters(head.prefix))
             ev = Event(
                 id=f"ev{offset + len(out) + 1}", type=type_, mode=mode,
                 contexts=contexts(toks, type_, mode), modality=frame.modality,
-                hedged=frame.hedged, historical=historical(toks, head), trigger=trig,
+                hedged=frame.hedged, historical=hist, trigger=trig,
                 sentence=Span(start=sent.start, end=sent.end, text=sent.text),
                 actor=[_actor(doc.text, toks, p) for p in actors],
                 recipient=[_actor(doc.text, toks, p) for p in recips],
@@ -160,8 +187,8 @@ class EventStage:
                 score=score(type_, mode), confidence=round(min(1.0, 0.4 + 0.15 * conc), 2),
             )
             _attribute(ev, doc.quotes)
-            out.append(ev)
-        _threat_modes(out, framed, toks, doc.text)
+            out.append((ev, feats))
+        _threat_modes([ev for ev, _ in out], framed, toks, doc.text)
         return out
 
 

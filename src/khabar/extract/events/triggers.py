@@ -26,6 +26,7 @@ class TriggerEntry:
     kind: str  # v | n | w
     strong: bool
     needs: tuple[str, int] | None
+    lemma: str = ""  # the entry's first listed form (a feature name for the learned filter)
 
 
 @dataclass(slots=True)
@@ -59,7 +60,9 @@ class TriggerLexicon:
             if needs and needs != "-":
                 group, _, window = needs.partition("@")
                 need = (group, int(window or 3))
-            entry = TriggerEntry(type_, None if mode == "-" else mode, kind, strength == "s", need)
+            lemma = forms.split(",")[0].split("/")[0].strip()
+            entry = TriggerEntry(type_, None if mode == "-" else mode, kind, strength == "s", need,
+                                 lemma)
             self.index.add_forms(expand(kind, forms), entry)
         self.cues = load_groups("cues.tsv")
 

@@ -1,0 +1,81 @@
+"""Features of a coded event for the learned occurrence filter (see :mod:`.model`).
+
+Binary, named features computed from what the rules already found: the trigger word and
+its kind (verb, verbal noun, definite, plural), mode, modality, framing, which cue groups
+stand near the trigger (victims, near time, reporting, attack modifiers, domains), the
+participants' sectors, a place, numbers, and the words right around the trigger. Every
+feature is also conjoined with the event type so one model serves ASSAULT and PROTEST.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.document import Token
+from khabar.extract.events.actors import Phrase
+from khabar.extract.events.evidence import (
+    CORROBORATION_WINDOW,
+    DOMAIN_GROUPS,
+    YEAR,
+    _group_elsewhere,
+    generic_noun,
+)
+from khabar.extract.events.modality import Frame
+from khabar.extract.events.triggers import Candidate, TriggerLexicon
+
+CUE_GROUPS = ("victim", "time_near", "report", "attack_modifier", "assault", "protest",
+              "firearm", "missile", "street", "stone") + DOMAIN_GROUPS
+
+
+def _word(tok: Token) -> str:
+    return tok.base if tok.kind == "word" else tok.kind
+
+
+def event_features(
+    lex: TriggerLexicon, tokens: Sequence[Token], head: Candidate, group: Sequence[Candidate],
+    frame: Frame, mode: str | None, actors: Sequence[Phrase], recips: Sequence[Phrase],
+    has_place: bool, historical: bool,
+) -> list[str]:
+    """The feature names of one event."""
+    f = ["bias", f"trig={head.entry.lemma}", f"kind={'verb' if head.verbal else head.entry.kind}",
+         f"mode={mode}", f"modality={frame.modality}", f"strong={head.entry.strong}",
+         f"merged={min(len(group), 3)}"]
+    if frame.hedged:
+        f.append("hedged")
+    if historical:
+        f.append("historical")
+    if not head.verbal and generic_noun(tokens, head):
+        f.append("generic_noun")
+    if head.prefix.endswith("ال"):
+        f.append("definite")
+    for g in CUE_GROUPS:
+        if _group_elsewhere(lex, g, tokens, head, CORROBORATION_WINDOW):
+            f.append(f"cue={g}")
+        elif _group_elsewhere(lex, g, tokens, head):
+            f.append(f"cue_far={g}")
+    f.append(f"nact={min(len(actors), 2)}")
+    f.append(f"nrec={min(len(recips), 2)}")
+    for p in actors:
+        f.append(f"asec={p.sector}")
+        if p.country:
+            f.append("acountry")
+    for p in recips:
+        f.append(f"rsec={p.sector}")
+    if has_place:
+        f.append("place")
+    nums = [t for t in tokens if t.kind == "number"]
+    if any(not YEAR.match(t.text) for t in nums):
+        f.append("number")
+    if any(YEAR.match(t.text) for t in nums):
+        f.append("year")
+    f.append(f"pos={'first' if head.start < 4 else 'early' if head.start < 12 else 'late'}")
+    f.append(f"len={'short' if len(tokens) < 20 else 'mid' if len(tokens) < 40 else 'long'}")
+    quoted = sum(1 for t in tokens[: head.start] if t.text in ("«", "»", '"'))
+    if quoted % 2 == 1:
+        f.append("in_quote")
+    for d in (-2, -1, 1, 2):
+        j = (head.start + d) if d < 0 else (head.end - 1 + d)
+        if 0 <= j < len(tokens):
+            f.append(f"w{d}={_word(tokens[j])}")
+    t = head.type
+    return f + [f"{t}|{x}" for x in f]
