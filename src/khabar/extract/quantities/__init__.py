@@ -1,15 +1,207 @@
-"""Quantities (issue 3): the pipeline stage that fills `Document.quantities`."""
+"""Quantities (issue 3): the pipeline stage that fills ``Document.quantities``.
+
+Finds cardinal numbers (digits or words, via :mod:`khabar.numbers`) with an optional
+approximator before them and a unit, currency or counted noun after them; skips
+numbers inside time expressions (``doc.times``, filled by the time stage before),
+identifiers (phone numbers, codes, list items, index names), scores and ordinals.
+Rules: docs/time.md ("Quantities").
+"""
 
 from __future__ import annotations
 
-from khabar.document import Document
+from functools import cache
+
+import regex
+
+from khabar.document import Document, Quantity
+from khabar.extract.quantities.lexicon import quantity_lexicon
+from khabar.extract.times.lexicon import alt, key
+from khabar.extract.times.patterns import B, E
+from khabar.numbers import expression_pattern, parse, words
+from khabar.text.normalize import MATCHING, normalize
+
+WORD = regex.compile(r"[\p{L}]+")
+LATIN = regex.compile(r"[A-Za-z]")
+LABEL_BEFORE = frozenset({"رقم", "هاتف", "فاكس", "جوال", "تحويله", "ب", "ص", "الرقم", "كود", "رمز"})
+AMBIGUOUS_WORDS = frozenset({"ست", "خمس", "سبع", "عشر", "ثمان", "تسع", "الست", "السبع", "الخمس",
+                             "العشر", "الثمان", "التسع", "الف", "واحد", "واحده", "اثنين"})
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    lex = quantity_lexicon()
+    number = regex.compile(
+        rf"{B}(?:(?P<approx>{alt(lex.approximators)})\s+)?(?P<num>{expression_pattern()})"
+    )
+    unit = regex.compile(rf"\s*(?P<unit>{alt(lex.units)}){E}")
+    return number, unit
 
 
 class QuantityStage:
-    """Placeholder until the stage is built: returns an empty layer."""
+    """Finds quantities: value or vague range, approximator, unit/counted noun, currency."""
 
     name = "quantities"
     layer = "quantities"
 
-    def __call__(self, doc: Document) -> list:
-        return []
+    def __init__(self) -> None:
+        _patterns()
+        quantity_lexicon()
+        words()
+
+    def __call__(self, doc: Document) -> list[Quantity]:
+        norm = normalize(doc.text, MATCHING)
+        times = [(t.start, t.end) for t in doc.times]
+        out: list[Quantity] = []
+        for q in find_quantities(norm.text):
+            start, end = norm.to_original(q["start"], q["end"])
+            ns, ne = norm.to_original(q["num_start"], q["num_end"])
+            if any(ns < te and ts < ne for ts, te in times):
+                continue
+            out.append(
+                Quantity(
+                    id=f"Q{len(out) + 1}", start=start, end=end, text=doc.text[start:end],
+                    value=q["value"], low=q["low"], high=q["high"], approx=q["approx"],
+                    unit=q["unit"], currency=q["currency"],
+                )
+            )
+        return out
+
+
+def find_quantities(text: str) -> list[dict]:
+    """Quantities of a NORMALISED text, in normalised offsets."""
+    number, unit_re = _patterns()
+    lex = quantity_lexicon()
+    table = words()
+    out: list[dict] = []
+    for m in number.finditer(text):
+        numtext = key(m.group("num"))
+        n = parse(numtext)
+        if n is None:
+            continue
+        # the parsed prefix may be shorter than the match (20 و30): cut the span
+        num_start = m.start("num")
+        num_end = _prefix_end(text, num_start, m.end("num"), n.words)
+        if _is_identifier(text, num_start, num_end, m):
+            continue
+        end = num_end
+        unit = currency = None
+        um = unit_re.match(text, end)
+        if um:
+            unit, currency = lex.units[key(um.group("unit"))]
+            end = um.end()
+            nxt = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+            if nxt and (unit, nxt.group()) in lex.qualified:
+                currency = lex.qualified[(unit, nxt.group())]
+                end = nxt.end()
+        else:
+            noun = _counted_noun(text, end, n.low is not None)
+            if noun:
+                unit, end = noun
+        single = m.group("num").strip()
+        if single in ("واحد", "واحده"):
+            continue  # «صف واحد»: one/single, not a count (docs/time.md)
+        if unit is None and not m.group("approx"):
+            if single in AMBIGUOUS_WORDS or (single in table and table[single][1] in ("unit", "ten") and n.words == 1):
+                continue  # a lone number word: too ambiguous (ست، خمس، عشر)
+            if _bare_label(text, num_start, num_end):
+                continue
+        approx = lex.approximators.get(key(m.group("approx"))) if m.group("approx") else None
+        out.append({
+            "start": m.start(), "end": end, "num_start": num_start, "num_end": num_end,
+            "value": n.value, "low": n.low, "high": n.high, "approx": approx,
+            "unit": unit, "currency": currency,
+        })
+    return out
+
+
+def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
+    toks = list(regex.finditer(r"\S+", text[start:end]))
+    merged = []
+    table = words()
+    i = 0
+    while i < len(toks):
+        if i + 1 < len(toks) and f"{toks[i].group()} {toks[i + 1].group()}" in table:
+            merged.append(toks[i + 1])
+            i += 2
+        else:
+            merged.append(toks[i])
+            i += 1
+    if n_words >= len(merged):
+        return end
+    return start + merged[n_words - 1].end()
+
+
+def _is_identifier(text: str, s: int, e: int, m: regex.Match) -> bool:
+    tok = text[s:e]
+    digits = tok.replace(",", "").replace(".", "")
+    if digits.isdigit():
+        if digits[0] == "0" and len(digits) >= 2 and "." not in tok and "," not in tok:
+            return True  # phone numbers, codes
+        if len(digits) >= 7 and tok.isdigit():
+            return True
+    before = text[max(0, s - 3) : s]
+    after = text[e : e + 8]
+    if regex.search(r"\d\s*[-–]\s*$", before) or regex.match(r"\s*[-–]\s*(?:\d|صفر)", after):
+        return True  # a score 2-1, 1-صفر, or a range piece handled elsewhere
+    line_start = text.rfind("\n", 0, s) + 1
+    if not text[line_start:s].strip() and regex.match(r"\s*[.)\-]", after):
+        return True  # numbered list item
+    prev = _prev_word(text, _word_start(text, s))
+    if prev in LABEL_BEFORE:
+        return True
+    window = text[max(0, s - 12) : s] + text[e : e + 12]
+    if LATIN.search(window) and not m.group("approx"):
+        lat_before = regex.search(r"[A-Za-z]\s*$", text[max(0, s - 4) : s])
+        lat_after = regex.match(r"\s*(?:-\s*)?[A-Za-z]", text[e : e + 6])
+        if lat_before or lat_after:
+            return True  # mbc 1, 88591 - Stc
+    return False
+
+
+def _bare_label(text: str, s: int, e: int) -> bool:
+    """A number with no unit that names rather than counts: (34), /إكس 30/, الدقيقة 16."""
+    before, after = text[max(0, s - 1) : s], text[e : e + 1]
+    if before == "(" and after == ")" or after in ("/", ")"):
+        return True
+    tok = text[s:e]
+    if tok.isdigit() and len(tok) >= 5:
+        return True
+    ws = _word_start(text, s)
+    prev = _prev_word(text, ws)
+    if ws == s and tok.isdigit() and len(tok) <= 3 and prev.startswith("ال") and len(prev) > 3 and prev not in quantity_lexicon().stop_nouns:
+        return True
+    return False
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Start of the written word holding ``pos`` (before attached clitics such as بـ)."""
+    while pos > 0 and (text[pos - 1].isalpha()):
+        pos -= 1
+    return pos
+
+
+def _prev_word(text: str, pos: int) -> str:
+    i = pos - 1
+    while i >= 0 and text[i] in " .":
+        i -= 1
+    j = i
+    while j >= 0 and text[j].isalpha():
+        j -= 1
+    return text[j + 1 : i + 1]
+
+
+def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
+    """The counted noun right after a number (optionally after «من»): (noun, end)."""
+    lex = quantity_lexicon()
+    m = regex.match(r"[ \u00a0]+(?:من\s+)?(?P<w>[\p{L}]+)", text[pos : pos + 40])
+    if not m:
+        return None
+    w = m.group("w")
+    if w[0] in "وف" and (w[1:3] == "ال" or w[1:] in lex.stop_nouns):
+        return None  # a conjunction starts the next clause
+    if w in lex.stop_nouns or len(w) < 2 or w in words():
+        return None
+    base = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    if not vague and w.startswith("ال") and not m.group().strip().startswith("من"):
+        return None  # «2014 الماضي» / a definite word after a digit is not what it counts
+    return base, pos + m.end()

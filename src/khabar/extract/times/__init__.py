@@ -1,15 +1,86 @@
-"""Time expressions (issue 3): the pipeline stage that fills `Document.times`."""
+"""Time expressions (issue 3): the pipeline stage that fills ``Document.times``.
+
+Runs the rule families of :mod:`khabar.extract.times.patterns` over the normalised
+text, turns matches into values with :mod:`khabar.extract.times.handlers` (resolved
+against ``doc.published``), keeps the longest non-overlapping candidates and maps
+their spans back to original offsets. Rules and conventions: docs/time.md.
+"""
 
 from __future__ import annotations
 
-from khabar.document import Document
+from khabar.document import Document, Interval, Time
+from khabar.extract.times.handlers import HANDLERS, Candidate, Context
+from khabar.extract.times.patterns import families
+from khabar.extract.times.resolve import parse_date
+from khabar.text.normalize import MATCHING, Normalized, normalize
+
+BLOCKING_LABELS = frozenset({"PERS", "ORG"})
+
+
+def find_times(text: str, published: str | None = None) -> tuple[list[Candidate], Normalized]:
+    """Time candidates of ``text`` in NORMALISED offsets, overlaps resolved.
+
+    Use :class:`TimeStage` for original offsets; this is the engine behind it.
+    """
+    norm = normalize(text, MATCHING)
+    return _select(_candidates(norm.text, published)), norm
+
+
+def _candidates(ntext: str, published: str | None) -> list[Candidate]:
+    ctx = Context(ntext, parse_date(published))
+    out: list[Candidate] = []
+    for rank, (name, pattern) in enumerate(families()):
+        handler = HANDLERS[name]
+        for m in pattern.finditer(ntext, overlapped=False):
+            try:
+                cand = handler(m, ctx)
+            except (KeyError, ValueError, OverflowError):
+                cand = None  # an odd match never stops the document
+            if cand is not None and cand.end > cand.start:
+                cand.rank = rank
+                out.append(cand)
+    return out
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Longest first (then rule priority); drop anything overlapping a kept span."""
+    cands.sort(key=lambda c: (-(c.end - c.start), c.rank, c.start))
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        kept.append(c)
+        taken.append((c.start, c.end))
+    kept.sort(key=lambda c: c.start)
+    return kept
 
 
 class TimeStage:
-    """Placeholder until the stage is built: returns an empty layer."""
+    """Finds and normalises time expressions (TIMEX3 values, resolved to the dateline)."""
 
     name = "times"
     layer = "times"
 
-    def __call__(self, doc: Document) -> list:
-        return []
+    def __init__(self) -> None:
+        families()  # compile the grammar once, at pipeline build time
+
+    def __call__(self, doc: Document) -> list[Time]:
+        cands, norm = find_times(doc.text, doc.published)
+        blocked = [(e.start, e.end) for e in doc.entities if e.label in BLOCKING_LABELS]
+        times: list[Time] = []
+        for c in cands:
+            start, end = norm.to_original(c.start, c.end)
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
+            if any(s <= start and end <= e for s, e in blocked):
+                continue
+            times.append(
+                Time(
+                    id=f"T{len(times) + 1}", start=start, end=end, text=doc.text[start:end],
+                    type=c.type, value=c.value, mod=c.mod, calendar=c.calendar,
+                    interval=Interval(begin=c.interval[0], end=c.interval[1]) if c.interval else None,
+                    anchored=c.anchored,
+                )
+            )
+        return times

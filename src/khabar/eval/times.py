@@ -1,0 +1,217 @@
+"""Evaluate the time and quantity stages on the hand-made dev gold (tests/gold/times).
+
+Span precision/recall/F1 with overlap matching (one-to-one, greatest overlap first),
+plus exact-span F1; value accuracy on matched spans (type + value; and with mod);
+by gold type. Quantities: span P/R/F1 and value accuracy (value or [low, high]) and
+currency accuracy on matched spans.
+
+Run: ``.venv/bin/python -m khabar.eval.times [--details]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from khabar.eval.corpus import REPO, article
+
+GOLD_DIR = REPO / "tests" / "gold" / "times"
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
+    """Gold articles (annotations) with their texts read from the shared corpus."""
+    out = []
+    for path in sorted(gold_dir.glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        text, published, _ = article(g["key"])
+        g["text"] = text
+        g["published"] = published
+        for item in g["times"] + g["quantities"]:
+            if text[item["start"] : item["end"]] != item["text"]:
+                raise ValueError(f"{path.name}: offsets do not match text {item['text']!r}")
+        out.append(g)
+    return out
+
+
+def match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one overlap matching: pairs (gold index, pred index), largest overlap first."""
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if ov > 0:
+                pairs.append((ov, i, j))
+    pairs.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, i, j in pairs:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+@dataclass
+class Scores:
+    n_gold: int = 0
+    n_pred: int = 0
+    matched: int = 0
+    exact: int = 0
+    value_ok: int = 0
+    full_ok: int = 0
+    extra_ok: int = 0  # currency for quantities
+    by_type: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        p, r, f = prf(self.matched, self.n_pred, self.n_gold)
+        _, _, fe = prf(self.exact, self.n_pred, self.n_gold)
+        m = self.matched or 1
+        return {"gold": self.n_gold, "pred": self.n_pred, "precision": p, "recall": r, "f1": f,
+                "exact_f1": fe, "value_acc": self.value_ok / m, "value_mod_acc": self.full_ok / m,
+                "currency_acc": self.extra_ok / m}
+
+
+def _same_num(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def evaluate(gold_articles: list[dict] | None = None, pipeline=None) -> tuple[Scores, Scores]:
+    """Run khabar over the gold articles; returns (time scores, quantity scores)."""
+    import msgspec
+
+    from khabar.pipeline import Pipeline
+
+    gold_articles = gold_articles if gold_articles is not None else load_gold()
+    pipe = pipeline or Pipeline(stages=["text", "entities", "times", "quantities"])
+    ts, qs = Scores(), Scores()
+    for g in gold_articles:
+        doc = pipe.analyze(g["text"], published=g["published"])
+        pt = [msgspec.to_builtins(t) for t in doc.times]
+        pq = [msgspec.to_builtins(q) for q in doc.quantities]
+        _score_times(g, pt, ts)
+        _score_quantities(g, pq, qs)
+    return ts, qs
+
+
+def _score_times(g: dict, pred: list[dict], s: Scores) -> None:
+    gold = g["times"]
+    s.n_gold += len(gold)
+    s.n_pred += len(pred)
+    pairs = match(gold, pred)
+    s.matched += len(pairs)
+    matched_g = {i for i, _ in pairs}
+    matched_p = {j for _, j in pairs}
+    for t in gold:
+        s.by_type[(t["type"], "gold")] += 1
+    for i, j in pairs:
+        gt, pt = gold[i], pred[j]
+        s.by_type[(gt["type"], "matched")] += 1
+        if (gt["start"], gt["end"]) == (pt["start"], pt["end"]):
+            s.exact += 1
+        else:
+            s.errors.append(f"{g['key']} SPAN gold={gt['text']!r} pred={pt['text']!r}")
+        if gt["type"] == pt["type"] and gt["value"] == pt["value"]:
+            s.value_ok += 1
+            s.by_type[(gt["type"], "value_ok")] += 1
+            if gt["mod"] == pt["mod"]:
+                s.full_ok += 1
+            else:
+                s.errors.append(f"{g['key']} MOD {gt['text']!r} gold={gt['mod']} pred={pt['mod']}")
+        else:
+            s.errors.append(f"{g['key']} VALUE {gt['text']!r} gold={gt['type']} {gt['value']} "
+                            f"pred={pt['type']} {pt['value']}")
+    for i, t in enumerate(gold):
+        if i not in matched_g:
+            s.errors.append(f"{g['key']} MISSED {t['text']!r} {t['type']} {t['value']}")
+    for j, t in enumerate(pred):
+        if j not in matched_p:
+            s.errors.append(f"{g['key']} SPURIOUS {t['text']!r} {t['type']} {t['value']}")
+
+
+def _score_quantities(g: dict, pred: list[dict], s: Scores) -> None:
+    gold = g["quantities"]
+    s.n_gold += len(gold)
+    s.n_pred += len(pred)
+    pairs = match(gold, pred)
+    s.matched += len(pairs)
+    matched_g = {i for i, _ in pairs}
+    matched_p = {j for _, j in pairs}
+    for i, j in pairs:
+        gq, pq = gold[i], pred[j]
+        if (gq["start"], gq["end"]) == (pq["start"], pq["end"]):
+            s.exact += 1
+        else:
+            s.errors.append(f"{g['key']} SPAN gold={gq['text']!r} pred={pq['text']!r}")
+        ok = all(_same_num(gq[k], pq[k]) for k in ("value", "low", "high"))
+        if ok:
+            s.value_ok += 1
+            if gq["approx"] == pq["approx"]:
+                s.full_ok += 1
+            else:
+                s.errors.append(f"{g['key']} APPROX {gq['text']!r} gold={gq['approx']} pred={pq['approx']}")
+        else:
+            s.errors.append(f"{g['key']} VALUE {gq['text']!r} gold={gq['value']} {gq['low']}-{gq['high']} "
+                            f"pred={pq['value']} {pq['low']}-{pq['high']}")
+        if gq["currency"] == pq["currency"]:
+            s.extra_ok += 1
+        else:
+            s.errors.append(f"{g['key']} CURRENCY {gq['text']!r} gold={gq['currency']} pred={pq['currency']}")
+    for i, q in enumerate(gold):
+        if i not in matched_g:
+            s.errors.append(f"{g['key']} MISSED {q['text']!r} {q['value']}")
+    for j, q in enumerate(pred):
+        if j not in matched_p:
+            s.errors.append(f"{g['key']} SPURIOUS {q['text']!r} {q['value']}")
+
+
+def report(ts: Scores, qs: Scores) -> str:
+    t, q = ts.summary(), qs.summary()
+    lines = [
+        f"Times ({t['gold']} gold, {t['pred']} predicted): span P={t['precision']:.3f} "
+        f"R={t['recall']:.3f} F1={t['f1']:.3f} (exact-span F1={t['exact_f1']:.3f}); "
+        f"value accuracy={t['value_acc']:.3f} (with mod {t['value_mod_acc']:.3f})",
+    ]
+    for typ in ("DATE", "TIME", "DURATION", "SET"):
+        n = ts.by_type[(typ, "gold")]
+        if n:
+            mt = ts.by_type[(typ, "matched")]
+            lines.append(f"  {typ:9s} gold={n:3d} recall={mt / n:.3f} "
+                         f"value accuracy={ts.by_type[(typ, 'value_ok')] / (mt or 1):.3f}")
+    lines.append(
+        f"Quantities ({q['gold']} gold, {q['pred']} predicted): span P={q['precision']:.3f} "
+        f"R={q['recall']:.3f} F1={q['f1']:.3f} (exact-span F1={q['exact_f1']:.3f}); "
+        f"value accuracy={q['value_acc']:.3f} (with approx {q['value_mod_acc']:.3f}); "
+        f"currency accuracy={q['currency_acc']:.3f}"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--details", action="store_true", help="print every error")
+    args = ap.parse_args(argv)
+    ts, qs = evaluate()
+    print(report(ts, qs))
+    if args.details:
+        print("\n".join(["", "# time errors"] + ts.errors + ["", "# quantity errors"] + qs.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

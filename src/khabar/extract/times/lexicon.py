@@ -1,0 +1,106 @@
+"""Loading the time/quantity lexicons (``resources/times/*.tsv``) into normalised tables.
+
+Every entry is normalised with :func:`khabar.text.normalize.match_form` so that it
+matches the normalised document text; :func:`alt` turns a set of forms into a regex
+alternation (longest first, spaces as ``\\s+``). Loaded once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from khabar.text.normalize import match_form
+
+RESOURCE = "khabar.resources.times"
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a tab-separated resource file (comments and blank lines skipped)."""
+    text = resources.files(RESOURCE).joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def norm(form: str) -> str:
+    """Normalised lexicon form (single spaces)."""
+    return " ".join(match_form(form).split())
+
+
+def alt(forms) -> str:
+    """A non-capturing alternation of normalised forms, longest first."""
+    uniq = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(regex.escape(f).replace("\\ ", r"\s+") for f in uniq) + ")"
+
+
+def key(s: str) -> str:
+    """Lookup key of a matched piece of normalised text (whitespace collapsed)."""
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    hijri_months: dict[str, int]
+    ambiguous_hijri: frozenset[str]
+    weekdays: dict[str, int]
+    occasions: dict[str, tuple[int, int, int]]
+    approximators: dict[str, str]
+    vague: dict[str, tuple[str, str | None]]
+    relative: dict[str, int]
+    period_parts: dict[str, str]
+    day_parts: dict[str, str]
+    adverb_parts: dict[str, str]
+    units: dict[str, tuple[str, int]]
+    hours: dict[str, int]
+    decades: dict[str, int]
+    sets: dict[str, str]
+    blockers_after: frozenset[str]
+    blockers_before: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The time lexicon (built once per process)."""
+    months = {norm(r[0]): int(r[1]) for r in read_tsv("months.tsv")}
+    amb = frozenset(norm(r[0]) for r in read_tsv("months.tsv") if r[3] == "1")
+    hrows = read_tsv("hijri_months.tsv")
+    parts = read_tsv("parts.tsv")
+    blockers = read_tsv("blockers.tsv")
+    return Lexicon(
+        months=months,
+        ambiguous_months=amb,
+        hijri_months={norm(r[0]): int(r[1]) for r in hrows},
+        ambiguous_hijri=frozenset(norm(r[0]) for r in hrows if r[2] == "1"),
+        weekdays={norm(r[0]): int(r[1]) for r in read_tsv("weekdays.tsv")},
+        occasions={norm(r[0]): (int(r[1]), int(r[2]), int(r[3])) for r in read_tsv("occasions.tsv")},
+        approximators={norm(r[0]): r[1] for r in read_tsv("approximators.tsv")},
+        vague={norm(r[0]): (r[1], None if r[2] == "-" else norm(r[2])) for r in read_tsv("vague.tsv")},
+        relative={norm(r[0]): int(r[1]) for r in read_tsv("relative.tsv")},
+        period_parts={norm(r[0]): r[2] for r in parts if r[1] == "period"},
+        day_parts={norm(r[0]): r[2] for r in parts if r[1] == "day"},
+        adverb_parts={norm(r[0]): r[2] for r in parts if r[1] == "adverb"},
+        units={norm(r[0]): (r[1], int(r[2])) for r in read_tsv("units.tsv")},
+        hours={norm(r[0]): int(r[1]) for r in read_tsv("hours.tsv")},
+        decades={norm(r[0]): int(r[1]) for r in read_tsv("decades.tsv")},
+        sets={norm(r[0]): r[1] for r in read_tsv("sets.tsv")},
+        blockers_after=frozenset(norm(r[0]) for r in blockers if r[1] == "after"),
+        blockers_before=frozenset(norm(r[0]) for r in blockers if r[1] == "before"),
+    )
+
+
+APPROX_MOD = {
+    "about": "APPROX",
+    "more_than": "MORE_THAN",
+    "less_than": "LESS_THAN",
+    "at_least": "EQUAL_OR_MORE",
+    "at_most": "EQUAL_OR_LESS",
+}

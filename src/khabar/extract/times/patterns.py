@@ -1,0 +1,131 @@
+"""The time-expression grammar: regex families compiled once from the lexicons.
+
+Each family is one compiled ``regex`` pattern with named groups, run over the
+normalised text (``match_form``: hamza/alef, taa marbuta → ه, digits → ASCII). A match
+starts after any attached clitics (و ف ب ل ك), which stay outside the span; the
+handlers in :mod:`khabar.extract.times.handlers` turn a match into a time value.
+Family order is the tie-break priority when two candidates cover the same span.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from khabar.extract.times.lexicon import Lexicon, alt, lexicon
+from khabar.numbers import expression_pattern, word_pattern
+
+B = r"(?<=(?:^|[^\p{L}\p{N}])(?:[وف]?[بلك]?))"  # word start, clitics outside the match
+E = r"(?![\p{L}\p{N}])"  # word end
+YEAR = r"(?<![\d.,/])(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)"
+HYEAR = r"(?<![\d.,/])1[3-4]\d\d(?!\d|[.,]\d)"
+DAY = r"(?<![\d.,/:])(?:0?[1-9]|[12]\d|3[01])(?![\d.,/:]\d|\d)"
+ERA_G = r"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?![\p{L}]))"
+ERA_H = r"(?:\s*(?:ه|هجري|هجريه|للهجره)(?![\p{L}]))"
+CLS = r"(?:(?:ال)?(?:عام|سنه)\s+)"
+PLURALS = "ايام اسابيع اشهر شهور سنوات اعوام سنين عقود ساعات دقائق".split()
+
+
+def _units(lex: Lexicon, count: int | None = None) -> str:
+    return alt(f for f, (_, c) in lex.units.items() if count is None or c == count)
+
+
+@cache
+def families() -> tuple[tuple[str, regex.Pattern], ...]:
+    """``(name, compiled pattern)`` for every rule family, in priority order."""
+    lex = lexicon()
+    REL = alt(lex.relative)
+    PART = alt(lex.period_parts)
+    POD = alt(lex.day_parts)
+    ADV = alt(lex.adverb_parts)
+    WD = alt(lex.weekdays)
+    GM = alt(lex.months)
+    HM = alt(lex.hijri_months)
+    OCC = alt(lex.occasions)
+    UNIT = _units(lex)
+    UNIT1 = _units(lex, 1)
+    UNIT2 = _units(lex, 2)
+    APPROX = alt(lex.approximators)
+    NUM = expression_pattern()
+    NUMW = word_pattern()
+    HOURS = alt(lex.hours)
+    DEC = alt(lex.decades)
+    SETS = alt(lex.sets)
+    VAGUE = alt(lex.vague)
+    PL = alt(PLURALS)
+    DEF_UNITS = alt("ال" + f for f, (_, c) in lex.units.items() if c in (0, 2))
+    lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم)\s+)?"
+    wd_day = rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>{DAY})\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
+    yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
+    fam = {
+        "gdate": (
+            rf"{B}{lead}{wd_day}(?P<m1>{GM}){E}"
+            rf"(?:\s*[/(\-]\s*(?P<m2>{GM}){E}\s*\)?|\s+(?P<m3>{GM}){E})?"
+            rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?P<year>{YEAR})(?P<era>{ERA_G})?|{yrel})?"
+        ),
+        "hdate": (
+            rf"{B}{lead}{wd_day}(?P<hm>{HM}){E}(?:\s+(?:ال)?(?:مبارك|كريم|فضيل){E})?"
+            rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?P<year>{HYEAR}|{YEAR})(?P<era>{ERA_H}|{ERA_G})?|{yrel})?"
+        ),
+        "occasion": (
+            rf"{B}(?:(?P<nth>اول|ثاني|ثالث|رابع|اخر)\s+(?:ايام\s+)?)?(?P<occ>{OCC}){E}"
+            rf"(?:\s+(?:ال)?مبارك{E})?"
+            rf"(?:\s+(?:من\s+)?(?P<cls>{CLS})?(?P<year>{HYEAR}|{YEAR})(?P<era>{ERA_H}|{ERA_G})?|\s+(?P<rel>{REL}){E})?"
+        ),
+        "numdate": (
+            rf"{B}(?:(?:يوم\s+)?(?P<wd>{WD}){E}\s*,?\s*)?(?<![\d./\-])(?P<a>\d{{1,4}})(?P<sep>[/.\-])"
+            rf"(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{1,4}})(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
+        ),
+        "quarter": (
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير){E}"
+            rf"\s+(?:من\s+)?(?:(?P<cls>(?:ال)?(?:عام|سنه))(?:\s+(?P<rel>{REL}){E})?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))"
+        ),
+        "hyear": rf"{B}(?P<cls>{CLS})?(?P<year>{HYEAR})(?P<era>{ERA_H})",
+        "gyear": rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<cls>{CLS})?(?P<year>{YEAR})(?P<era>{ERA_G})?",
+        "decade": (
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<dec>{DEC}){E}"
+            rf"(?:\s+(?:من\s+)?(?P<century>(?:ال)?قرن\s+(?:ال)?(?:ماضي|عشرين|منصرم|حالي|الحادي\s+والعشرين)){E})?"
+            rf"(?:\s+(?:ال)?ميلاديه{E})?"
+        ),
+        "clock": (
+            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+)?(?P<hh>\d{{1,2}})(?P<sep>[:.])(?P<mm>\d{{2}})(?![\d.,:]\d|\d)"
+            rf"(?:\s*(?P<adv>{ADV}){E})?"
+        ),
+        "clockword": (
+            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+(?P<hw>{HOURS}|\d{{1,2}})|(?P<hw2>{HOURS})(?=\s+(?:{ADV}|من\s+(?:{POD}))))(?![\p{{L}}\p{{N}}:.])"
+            rf"(?:\s+(?:و\s*)?(?P<frac>النصف|الربع|نصف|ربع|الثلث|ثلث){E})?"
+            rf"(?:\s+(?:الا)\s+(?P<minus>ربعا|ربع|ثلثا|ثلث){E})?"
+            rf"(?:\s+(?:من\s+)?(?:(?P<adv>{ADV})|(?P<pod>{POD})){E}(?:\s+(?P<rd>اليوم|امس|غدا){E})?)?"
+        ),
+        "weekday": (
+            rf"{B}(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?"
+            rf"(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
+        ),
+        "relday": (
+            rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rd>اليوم|الامس|امس|اول\s+امس|امس\s+الاول|البارحه|غدا|بعد\s+غد){E}"
+            rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
+        ),
+        "relperiod": (
+            rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<per>الاسبوع|الشهر|العام|السنه){E}"
+            rf"(?:\s+(?P<rel>{REL}){E})?"
+        ),
+        "plural": rf"{B}(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>{NUMW}){E})?\s+(?P<rel>{REL}){E}",
+        "duration": (
+            rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)\s+)?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
+            rf"(?:(?P<num>{NUM})\s*(?P<unit>{UNIT}){E}|(?P<dual>{UNIT2}){E}"
+            rf"|(?P<vague>عده|بضعه|بضع)\s+(?P<vunit>{UNIT}){E}|(?P<frac>نصف|ربع)\s+(?P<funit>{UNIT1}){E}"
+            rf"|(?P<sing>{UNIT1}){E}(?!\s*(?:\d|{NUMW})))"
+            rf"(?:\s+و\s*(?P<half>نصف|ربع)(?:\s+(?P<hunit>(?:ال)?{UNIT1}))?{E})?"
+        ),
+        "vagueago": (
+            rf"{B}(?P<rel>قبل|بعد|منذ)\s+(?P<pl>{PL}|فتره){E}"
+            rf"(?:\s+(?P<adj>وجيزه|قصيره|طويله|قليله|عديده|عده|مضت){E})?"
+        ),
+        "set": (
+            rf"{B}(?:(?P<adv>{SETS}){E}|كل\s+(?:(?P<num>{NUM})\s*)?(?P<unit>{UNIT}){E}"
+            rf"|(?P<times>مره|مرتين|(?:{NUM})\s+مرات)(?:\s+واحده)?\s+(?:في|كل)\s+(?P<unit2>(?:ال)?{UNIT1}){E})"
+        ),
+        "vague": rf"{B}(?P<v>{VAGUE}){E}",
+    }
+    return tuple((name, regex.compile(p)) for name, p in fam.items())

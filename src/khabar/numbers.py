@@ -1,0 +1,198 @@
+"""Arabic numbers: digits in any script and number words, parsed to values.
+
+Used by the time stage (durations, clock hours) and the quantity stage. Handles digits
+with thousands/decimal separators (``85,000,000``, ``1.333.15``, ``٣٫٥`` after
+normalisation), number words with compounds and scales (``خمسة وعشرين``,
+``ثلاثة آلاف وخمسمائة``, ``519 ألفا و843``, ``1.5 مليار``), numeral duals (``ألفي``,
+``مليارا`` alone = 2×10⁹) and vague plurals (``عشرات`` 10–99, ``مئات`` 100–999,
+``آلاف`` 1000–9999, ``عشرات الآلاف``). Works on normalised text
+(:func:`khabar.text.normalize.match_form`). The word table is ``resources/times/numbers.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from khabar.extract.times.lexicon import alt, norm, read_tsv
+
+DIGITS = r"\d+(?:[.,]\d+)*"
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A parsed number: ``value`` or a vague ``[low, high]``; ``words`` = tokens consumed."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    words: int = 1
+
+
+@cache
+def words() -> dict[str, tuple[float, str]]:
+    """Normalised number word → (value, kind)."""
+    return {norm(r[0]): (float(r[1]), r[2]) for r in read_tsv("numbers.tsv")}
+
+
+@cache
+def word_pattern(include_fractions: bool = False) -> str:
+    """Regex alternation of number words (no boundaries)."""
+    return alt(w for w, (_, k) in words().items() if include_fractions or k != "fraction")
+
+
+@cache
+def expression_pattern() -> str:
+    """Regex of a number expression: digits or words, joined by spaces or «و»."""
+    tok = f"(?:{DIGITS}|{word_pattern()})(?![\\p{{L}}\\p{{N}}])"
+    return f"{tok}(?:\\s+(?:و\\s*)?{tok}){{0,6}}"
+
+
+def parse_digits(s: str) -> float | None:
+    """``85,000,000`` → 85000000; ``1.333.15`` → 1333.15; ``3,5`` → 3.5; ``0.50`` → 0.5."""
+    s = s.strip()
+    if not s:
+        return None
+    if "," in s and "." in s:
+        s = s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        if all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3:
+            s = "".join(parts)
+        else:
+            s = s.replace(",", ".", 1).replace(",", "")
+    if s.count(".") > 1:
+        head, _, tail = s.rpartition(".")
+        s = head.replace(".", "") + "." + tail
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}]+(?:\s+[\p{L}]+)?")
+_SPLIT = regex.compile(r"\s+")
+
+
+def _tokens(text: str) -> list[str]:
+    """Number tokens (two-word entries such as «أحد عشر» kept together)."""
+    table = words()
+    raw = [t for t in _SPLIT.split(text.strip()) if t]
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        if i + 1 < len(raw) and f"{raw[i]} {raw[i + 1]}" in table:
+            out.append(f"{raw[i]} {raw[i + 1]}")
+            i += 2
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
+
+
+def parse(text: str) -> Number | None:
+    """Parse a normalised number expression (as matched by :func:`expression_pattern`).
+
+    Returns the value of the longest valid prefix and how many tokens it used, or
+    ``None`` when ``text`` does not start with a number.
+    """
+    table = words()
+    toks = _tokens(text)
+    total = 0.0
+    current: float | None = None  # value since the last scale
+    last_kind = ""
+    used = 0
+    low = high = None
+    for i, raw in enumerate(toks):
+        conj = raw.startswith("و") and raw not in table and len(raw) > 1
+        tok = raw[1:] if conj else raw
+        dig = parse_digits(tok) if tok[:1].isdigit() else None
+        entry = table.get(tok)
+        if dig is None and entry is None:
+            break
+        if i > 0 and conj and not _can_add(last_kind, entry, dig, total, current):
+            break
+        if i > 0 and not conj and not _can_follow(last_kind, entry, dig):
+            break
+        if dig is not None:
+            current = (current or 0.0) + dig if conj else dig
+            last_kind = "digits"
+        else:
+            value, kind = entry
+            if kind in ("unit", "unit_def", "ten", "ten_def", "teen", "hundred"):
+                if kind in ("ten", "ten_def") and value == 10 and last_kind in ("unit", "unit_def") and not conj:
+                    current = (current or 0.0) + 10  # ثلاثة عشر
+                elif kind == "hundred" and value == 100 and last_kind in ("unit", "unit_def") and not conj:
+                    current = (current or 0.0) * 100  # ثلاث مئة
+                else:
+                    current = (current or 0.0) + value
+            elif kind in ("scale", "scale_acc", "scale_plural"):
+                if current is None:
+                    if kind == "scale_acc":
+                        current = 2.0 * value  # مليارا دولار: dual construct
+                        total += current
+                        current = None
+                        last_kind = "scale_dual"
+                        used = i + 1
+                        continue
+                    if kind == "scale_plural":
+                        low, high = value, value * 10 - 1
+                        total = 0.0
+                        last_kind = "vague_scale"
+                        used = i + 1
+                        continue
+                    current = 1.0
+                if last_kind == "vague":
+                    low, high = low * value, (high + 1) * value - 1
+                    last_kind = "vague_scale"
+                    used = i + 1
+                    continue
+                total += current * value
+                current = None
+            elif kind == "scale_dual":
+                total += value
+                current = None
+            elif kind == "vague":
+                if i > 0:
+                    break
+                low, high = value, value * 10 - 1
+            elif kind == "fraction":
+                break
+            last_kind = kind
+        used = i + 1
+    if used == 0:
+        return None
+    if low is not None and last_kind in ("vague", "vague_scale"):
+        return Number(None, low, high, used)
+    return Number(total + (current or 0.0), None, None, used)
+
+
+_SMALL = ("unit", "unit_def", "ten", "ten_def", "teen", "hundred")
+
+
+def _can_follow(last: str, entry: tuple[float, str] | None, dig: float | None) -> bool:
+    """May this token continue the number without «و» (ثلاثة عشر، خمسة آلاف، 519 ألفا)?"""
+    if dig is not None:
+        return False
+    _, kind = entry
+    if kind.startswith("scale"):
+        return last in _SMALL or last == "digits" or last == "vague"
+    if kind in ("ten", "ten_def") and entry[0] == 10 or kind == "hundred" and entry[0] == 100:
+        return last in ("unit", "unit_def")
+    return False
+
+
+def _can_add(last: str, entry, dig, total: float, current: float | None) -> bool:
+    """May «و + token» add to the number (خمسة وعشرين، 519 ألفا و843)?"""
+    if last.startswith("scale"):
+        return True  # ... ألفا و843 / ثلاثة آلاف وخمسمائة
+    if dig is not None:
+        return False
+    _, kind = entry
+    if last in ("unit", "unit_def") and kind == "ten":
+        return True  # خمسة وعشرون
+    if last == "hundred" and kind in ("unit", "ten", "teen"):
+        return True  # مئة وخمسون
+    return False
