@@ -1,0 +1,28 @@
+"""Scale-out on Apache Spark: the same :class:`~khabar.pipeline.Pipeline`, many machines.
+
+Modules: :mod:`.session` (SparkSession settings), :mod:`.read` (JSONL / Parquet / zipped
+news into one raw-record frame), :mod:`.worker` (the per-executor pipeline applied to
+Arrow batches), :mod:`.tables` (explode the per-document result into the export tables
+and the errors table), :mod:`.corpus` (near-duplicates and stories across documents)
+and :mod:`.job` (the driver; ``spark-submit`` entry point). See docs/scale.md.
+
+pyspark is an optional extra: importing this package never imports pyspark; the
+functions that need it call :func:`require_pyspark` which explains how to install it.
+"""
+
+from __future__ import annotations
+
+INSTALL_HINT = "pyspark is not installed: pip install 'khabar[spark]' (needs Java 17+)"
+
+
+class SparkUnavailable(RuntimeError):
+    """pyspark (or Java) is missing."""
+
+
+def require_pyspark():
+    """Import and return :mod:`pyspark`, or raise :class:`SparkUnavailable` with the fix."""
+    try:
+        import pyspark
+    except ModuleNotFoundError as exc:
+        raise SparkUnavailable(INSTALL_HINT) from exc
+    return pyspark

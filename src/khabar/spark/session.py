@@ -1,0 +1,55 @@
+"""The SparkSession the khabar job needs (Arrow on, Parquet timestamps portable)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from khabar.spark import require_pyspark
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pyspark.sql import SparkSession
+
+# Settings the job relies on; anything else comes from spark-submit / spark-defaults.
+JOB_CONF = {
+    # Arrow batches between the JVM and the Python workers: bounded memory per batch
+    # (documents are a few KB to a few hundred KB each).
+    "spark.sql.execution.arrow.maxRecordsPerBatch": "256",
+    "spark.sql.parquet.outputTimestampType": "TIMESTAMP_MICROS",
+    # Reuse Python workers so the pipeline loaded by one task serves the next ones.
+    "spark.python.worker.reuse": "true",
+}
+
+
+def get_session(
+    master: str | None = None,
+    app_name: str = "khabar",
+    conf: dict[str, str] | None = None,
+) -> SparkSession:
+    """Get or create the session; ``master`` None leaves it to spark-submit."""
+    require_pyspark()
+    from pyspark.sql import SparkSession
+
+    if master and master.startswith("local") and not os.environ.get("PYSPARK_PYTHON"):
+        # Local workers must run this interpreter (the one khabar is installed in), not
+        # whatever "python3" is first on PATH. On a cluster, set spark.pyspark.python.
+        os.environ["PYSPARK_PYTHON"] = sys.executable
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
+    for key, value in {**JOB_CONF, **(conf or {})}.items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+def local_test_conf(partitions: int = 2) -> dict[str, str]:
+    """Small, quiet settings for tests and laptops (no UI, few shuffle partitions)."""
+    return {
+        "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",
+        "spark.sql.shuffle.partitions": str(partitions),
+        "spark.default.parallelism": str(partitions),
+        "spark.driver.memory": "1g",
+        "spark.sql.adaptive.enabled": "false",
+    }
