@@ -59,7 +59,7 @@ def test_article_page_highlights_and_panel(site):
     body = html[html.index('id="article-text"'):html.index("</article>")]
     for cls in ("hl-ent-PERS", "hl-ent-LOC", "hl-time", "hl-qty", "hl-quote", "hl-ev"):
         assert cls in body
-    assert 'title="type: DATE · value: 2025-09' in body
+    assert 'title="النوع: DATE · القيمة: 2025-09' in body
     assert "مسؤول كبير في الإدارة الأميركية ← وول ستريت جورنال" in html  # quote chain
     assert "RETREAT" in html and 'href="https://example.org/a"' in html
     assert 'href="/entities/%D8%A3%D8%B1%D8%A8%D9%8A%D9%84"' in html  # أربيل → actor page

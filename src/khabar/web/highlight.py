@@ -41,9 +41,25 @@ class Ann:
         return (LAYER_RANK[self.kind], self.start, -self.end)
 
 
+# Arabic names of the fields shown in titles and popovers (values stay as normalised codes).
+FIELD_NAMES = {
+    "type": "النوع", "value": "القيمة", "mod": "المعدِّل", "calendar": "التقويم",
+    "interval": "المدى", "anchored": "محسوب من تاريخ النشر", "label": "الصنف",
+    "canonical": "الاسم المعياري", "entity": "المعرّف", "kind": "النوع الدقيق",
+    "country": "البلد", "source": "المصدر", "approx": "التقريب", "unit": "الوحدة",
+    "currency": "العملة", "mode": "الأسلوب", "contexts": "السياقات", "modality": "الصيغة",
+    "hedged": "بتحفظ", "actor": "الفاعل", "recipient": "المفعول به", "location": "المكان",
+    "date": "التاريخ", "attributed_to": "منسوب إلى", "score": "الشدة", "speaker": "القائل",
+    "speaker_kind": "نوع القائل", "chain": "السلسلة", "implicit": "ضمني",
+    "continues": "يكمل",
+}
+
+
 def _clean(info: dict[str, object]) -> dict[str, str]:
+    """Drop empty fields, format values, and name the fields in Arabic."""
     out: dict[str, str] = {}
     for k, v in info.items():
+        k = FIELD_NAMES.get(k, k)
         if v is None or v == "" or v == []:
             continue
         if isinstance(v, bool):
@@ -69,7 +85,7 @@ def event_actors(actors: list) -> str:
 
 def event_info(ev: Event) -> dict[str, str]:
     return _clean({
-        "نوع الحدث": ev.type, "mode": ev.mode, "contexts": ev.contexts,
+        "type": ev.type, "mode": ev.mode, "contexts": ev.contexts,
         "modality": ev.modality, "hedged": ev.hedged or None,
         "actor": event_actors(ev.actor), "recipient": event_actors(ev.recipient),
         "location": ev.location and (ev.location.name or ev.location.text),
@@ -84,7 +100,7 @@ def collect(doc: Document) -> list[Ann]:
     anns: list[Ann] = []
     for q in doc.quotes:
         info = _clean({
-            "المتحدث": q.speaker, "kind": q.speaker_kind, "السلسلة": quote_chain(q),
+            "speaker": q.speaker, "speaker_kind": q.speaker_kind, "chain": quote_chain(q),
             "type": q.type, "hedged": q.hedged or None, "implicit": q.implicit or None,
             "continues": q.continues,
         })
