@@ -104,6 +104,7 @@ class Via(msgspec.Struct, kw_only=True):
     end: int | None = None
     text: str | None = None
     entity: str | None = None
+    cue: Span | None = None  # the phrase that names it as the channel («بحسب ما أوردت»)
 
 
 class Quote(msgspec.Struct, kw_only=True):

@@ -1,15 +1,296 @@
-"""Quotations and attribution (issue 5): the pipeline stage that fills `Document.quotes`."""
+"""Quotations and attribution (issue 5): the pipeline stage that fills `Document.quotes`.
+
+Who said what, on whose authority: every direct, indirect and mixed attribution with its
+cue, speaker mention (explicit, or the antecedent when only implied), content, canonical
+speaker and kind, and the chain of outlets/intermediaries that relayed it (outermost
+first). Modules: :mod:`.lexicon` (data → tables), :mod:`.tokens`, :mod:`.source` (speaker
+mentions), :mod:`.content` (content spans and type), :mod:`.parse` (one sentence),
+:mod:`.chain` (document-level resolution). Rules: ``docs/quotes.md``.
+"""
 
 from __future__ import annotations
 
-from khabar.document import Document
+from khabar.document import Document, Entity, Quote, Span, Via
+from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at
+from khabar.extract.quotes.lexicon import Lexicon, load
+from khabar.extract.quotes.parse import Raw, SentenceParser
+from khabar.extract.quotes.source import Chunker, Mention, outlet_kind, outlet_name, speaker_name
+from khabar.extract.quotes.tokens import Tok, is_terminal, strip_marks, view
+
+HEADLINE_MAX_WORDS = 14
+OUTLET_WINDOW = 4
 
 
 class QuoteStage:
-    """Placeholder until the stage is built: returns an empty layer."""
+    """Finds attributions; lexicons are compiled once at construction."""
 
     name = "quotes"
     layer = "quotes"
 
-    def __call__(self, doc: Document) -> list:
-        return []
+    def __init__(self) -> None:
+        self.lex: Lexicon = load()
+        self.chunker = Chunker(self.lex)
+        self.parser = SentenceParser(self.lex, self.chunker)
+
+    def __call__(self, doc: Document) -> list[Quote]:
+        if not doc.text or not doc.sentences:
+            return []
+        text = doc.text
+        by_sentence: dict[int, list] = {}
+        for t in doc.tokens:
+            by_sentence.setdefault(t.sentence, []).append(t)
+        ents = {e.start: e for e in doc.entities}
+        views = {i: view(by_sentence.get(i, []), self.lex) for i in range(len(doc.sentences))}
+        outlets = self._outlet_mentions(views, text, doc.entities)
+        resolver = Resolver(outlets, text)
+        known: set[str] = {w for e in doc.entities if e.label == "PERS" for w in e.text.split()}
+        names: set[str] = {e.text for e in doc.entities if e.label in ("ORG", "MISC")}
+        records: list[Record] = []
+        for si, sent in enumerate(doc.sentences):
+            toks = views[si]
+            if not toks or self._headline(toks, si, doc):
+                continue
+            raws = self.parser.parse(toks, ents, text, known, names)
+            for raw in raws:
+                raw.sentence = si
+                rec = self._record(raw, toks, text, doc.entities, resolver, sent.paragraph)
+                if rec is None:
+                    continue
+                if raw.phrase and self._attach_as_via(rec, records, text):
+                    continue
+                self._sentence_antecedent(rec, records, toks, ents, text, doc.entities)
+                if not self._place_nested(rec, records):
+                    continue
+                records.append(rec)
+                if rec.speaker.name and rec.speaker.kind == "person":
+                    known.update(w for w in rec.speaker.name.split())
+        resolver.resolve(records)
+        return self._quotes(records, text)
+
+    # -- building blocks -------------------------------------------------------------
+    def _headline(self, toks: list[Tok], si: int, doc: Document) -> bool:
+        """Headlines, bylines and captions: short lines without final punctuation."""
+        words = sum(1 for t in toks if t.is_word)
+        if is_terminal(toks[-1]) or toks[-1].text in "»”\"":
+            return False
+        sent = doc.sentences[si]
+        alone = all(
+            s.paragraph != sent.paragraph for j, s in enumerate(doc.sentences) if j != si
+        )
+        return words <= HEADLINE_MAX_WORDS and (alone or si == 0)
+
+    def _outlet_mentions(self, views: dict[int, list[Tok]], text: str, entities: list[Entity]
+                         ) -> list[tuple[int, str, str | None]]:
+        """Every outlet mention of the document as ``(offset, canonical name, kind)``."""
+        found: dict[int, tuple[str, str | None]] = {}
+        for e in entities:
+            if e.kind == "outlet":
+                found[e.start] = (e.canonical, outlet_kind(e.canonical))
+        outlet_cues = {"outlet"}
+        for toks in views.values():
+            i = 0
+            while i < len(toks):
+                t = toks[i]
+                if not t.is_word:
+                    i += 1
+                    continue
+                prev = toks[i - 1] if i else None
+                bare = prev is not None and (
+                    prev.text in ("لـ", "«", '"', "“", "(") or self.lex.noun_kind(prev.norm) in outlet_cues
+                )
+                hit = None
+                for w in range(min(OUTLET_WINDOW, len(toks) - i), 0, -1):
+                    last = toks[i + w - 1]
+                    if not last.is_word:
+                        continue
+                    canon = outlet_name(text[t.start : last.end], bare=bare)
+                    if canon:
+                        hit = (w, canon)
+                        break
+                if hit:
+                    cue_noun = prev is not None and self.lex.noun_kind(prev.norm) == "outlet"
+                    start = prev.start if cue_noun else t.start
+                    kind = outlet_kind(hit[1]) or (self._generic_kind(prev.norm) if cue_noun else None)
+                    found.setdefault(start, (hit[1], kind))
+                    i += hit[0]
+                elif self._generic_kind(t.norm) and i + 1 < len(toks) and not t.definite:
+                    # «صحيفة "تايمز"», «وكالة المطلاع»: a cue noun and the name after it
+                    m = self.chunker.mention(toks, i + 1, {})
+                    if m is not None and m.end > m.start:
+                        name = strip_marks(text[toks[m.start].start : toks[m.end - 1].end])
+                        found.setdefault(t.start, (outlet_name(name, bare=True) or name, self._generic_kind(t.norm)))
+                        i = m.end
+                    else:
+                        i += 1
+                else:
+                    i += 1
+        return sorted((pos, n, k) for pos, (n, k) in found.items())
+
+    def _generic_kind(self, norm: str) -> str | None:
+        for kind in ("newspaper", "agency", "tv", "site"):
+            if self.lex.is_("outlet_" + kind, norm):
+                return kind
+        return None
+
+    def _speaker(self, m: Mention | None, toks: list[Tok], text: str, entities: list[Entity]
+                 ) -> tuple[Speaker, bool]:
+        if m is None:
+            return Speaker(None, None, None), False
+        span = (toks[m.start].start, toks[m.end - 1].end)
+        ent = m.entity or entity_at(entities, span)
+        name = ent.canonical if ent is not None and ent.label in ("PERS", "ORG") else speaker_name(toks, text, m)
+        kind = m.kind
+        if ent is not None and m.entity is None and ent.label == "PERS" and kind in (None, "person"):
+            kind = "person"
+        first = toks[m.start]
+        generic = (
+            ent is None and first.definite and m.name is None and m.end - m.start <= 2
+            and kind in ("outlet", "anonymous", "organization")
+        )
+        return Speaker(span, name, kind, ent.entity if ent is not None else None), generic
+
+    def _via(self, ref, toks: list[Tok], text: str, entities: list[Entity], resolver: Resolver
+             ) -> ViaOut | None:
+        m = ref.mention
+        span = (toks[m.start].start, toks[m.end - 1].end)
+        surface = text[span[0] : span[1]]
+        if ref.generic:
+            name = resolver.last_outlet(span[0], self._generic_kind(toks[m.start].norm))
+        else:
+            name = outlet_name(surface, bare=True)
+        ent = m.entity or entity_at(entities, span)
+        if name is None:
+            if ent is not None and ent.label in ("ORG", "PERS"):
+                name = ent.canonical
+            elif m.kind in ("outlet", "organization", "person") or m.quoted:
+                name = strip_marks(surface)
+                if m.kind == "outlet" and len(surface.split()) == 1 and m.name is None:
+                    name = resolver.last_outlet(span[0]) or name
+            else:
+                return None
+        kind = "person" if m.kind == "person" and not m.quoted and outlet_name(surface, bare=True) is None else "outlet"
+        return ViaOut(name, kind, span, ent.entity if ent is not None else None, ref.cue)
+
+    def _record(self, raw: Raw, toks: list[Tok], text: str, entities: list[Entity],
+                resolver: Resolver, paragraph: int) -> Record | None:
+        speaker, generic = self._speaker(raw.source, toks, text, entities)
+        rec = Record(raw, paragraph, speaker, generic_source=generic)
+        if generic and raw.source is not None:
+            rec.generic_kind = self._generic_kind(toks[raw.source.start].norm)
+        for ref in raw.vias:
+            v = self._via(ref, toks, text, entities, resolver)
+            if v is not None and not (speaker.name and v.name == speaker.name):
+                rec.vias.append(v)
+        rec.stated_via = bool(rec.vias)
+        return rec
+
+    def _attach_as_via(self, rec: Record, records: list[Record], text: str) -> bool:
+        """«…، بحسب ما أوردت "وول ستريت جورنال"»: an outlet phrase right after another
+        quote's content is that quote's via, not a quote of its own."""
+        if not records or rec.speaker.kind != "outlet":
+            return False
+        prev = records[-1]
+        if prev.raw.sentence != rec.raw.sentence or prev.raw.phrase:
+            return False
+        gap = text[prev.raw.content[1] : rec.raw.cue[0]]
+        if any(ch.isalpha() for ch in gap):
+            return False
+        prev.vias.append(ViaOut(rec.speaker.name or "", "outlet", rec.speaker.span, rec.speaker.entity,
+                                rec.raw.cue))
+        prev.stated_via = True
+        return True
+
+    def _sentence_antecedent(self, rec: Record, records: list[Record], toks: list[Tok],
+                             ents: dict[int, Entity], text: str, entities: list[Entity]) -> None:
+        """Implicit speakers found in the sentence itself: an earlier quote of the sentence,
+        the mention before a verbal noun («أحد الوزراء بسبب قوله»), or the subject of the
+        sentence's first verb («استنكر علماء …، مؤكدين»)."""
+        raw = rec.raw
+        if not raw.implicit:
+            return
+        same = [r for r in records if r.raw.sentence == raw.sentence and r.speaker.name and r.raw.parent is None]
+        if same:
+            ante = same[-1]
+            rec.speaker, rec.continues, rec.inherit = ante.speaker, records.index(ante), True
+            return
+        i = raw.cue_token
+        m = None
+        if toks[i].cue is not None and toks[i].cue.pos == "masdar":
+            for s in range(max(0, i - 7), i):
+                cand = self.chunker.mention(toks, s, ents)
+                if cand is not None and cand.end in (i, i - 1) and cand.kind in ("person", "anonymous", "organization", "group", "outlet"):
+                    m = cand
+                    break
+        if m is None and not raw.pron_subject:
+            m = self._first_verb_subject(toks, i, ents)
+        if m is not None:
+            rec.speaker, _ = self._speaker(m, toks, text, entities)
+            raw.back_source = m
+
+    def _first_verb_subject(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
+        lex = self.lex
+        s = 0
+        while s < before and (toks[s].is_punct or lex.is_("conj", toks[s].norm, strip=False)
+                              or lex.is_("time", toks[s].norm) or toks[s].norm in ("من", "ومن")):
+            s += 1
+        if s >= before - 1:
+            return None
+        v = toks[s]
+        if not v.is_word or v.definite or lex.noun_kind(v.norm) or lex.is_("particle", v.norm):
+            return None
+        if lex.is_("preposition", v.norm) or lex.is_("adverbial", v.norm) or lex.is_("about", v.norm):
+            return None
+        m = self.chunker.mention(toks, s + 1, ents)
+        if m is None or m.end > before or m.kind is None:
+            return None
+        return m
+
+    def _place_nested(self, rec: Record, records: list[Record]) -> bool:
+        """A cue inside an earlier quote's content: a statement of someone named there is
+        nested (relayed by that speaker); one without its own subject belongs to the quote."""
+        cue = rec.raw.cue[0]
+        for j in range(len(records) - 1, -1, -1):
+            other = records[j]
+            a, b = other.raw.content
+            if a <= cue < b:
+                if rec.raw.implicit or rec.raw.phrase:
+                    return False
+                rec.raw.parent = j
+                return True
+        return True
+
+    def _quotes(self, records: list[Record], text: str) -> list[Quote]:
+        out: list[Quote] = []
+        ids = {n: f"q{n + 1}" for n in range(len(records))}
+        for n, rec in enumerate(records):
+            raw = rec.raw
+            sp = rec.speaker
+            source = None
+            if sp.span is not None:
+                source = Span(start=sp.span[0], end=sp.span[1], text=text[sp.span[0] : sp.span[1]])
+            vias = [
+                Via(
+                    name=v.name, kind=v.kind,
+                    start=v.span[0] if v.span else None, end=v.span[1] if v.span else None,
+                    text=text[v.span[0] : v.span[1]] if v.span else None, entity=v.entity,
+                    cue=Span(start=v.cue[0], end=v.cue[1], text=text[v.cue[0] : v.cue[1]]) if v.cue else None,
+                )
+                for v in rec.vias
+            ]
+            out.append(
+                Quote(
+                    id=ids[n],
+                    cue=Span(start=raw.cue[0], end=raw.cue[1], text=text[raw.cue[0] : raw.cue[1]]),
+                    source=source,
+                    implicit=raw.implicit,
+                    content=Span(start=raw.content[0], end=raw.content[1], text=text[raw.content[0] : raw.content[1]]),
+                    speaker=sp.name,
+                    speaker_kind=sp.kind if sp.kind in ("person", "organization", "outlet", "anonymous", "document", "group") else None,
+                    speaker_entity=sp.entity,
+                    via=vias,
+                    type=raw.type,
+                    hedged=raw.hedged,
+                    continues=ids.get(rec.continues) if rec.continues is not None else None,
+                )
+            )
+        return out

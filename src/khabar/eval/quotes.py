@@ -1,0 +1,175 @@
+"""Evaluate the quote stage on the hand-read dev gold (tests/gold/quotes, rules in
+docs/quotes.md).
+
+Predicted and gold attributions are paired one-to-one by content overlap (greatest
+character overlap first; any overlap pairs). Reported:
+
+- content P/R/F1 over those pairs (and exact-span F1 for reference);
+- source-span P/R/F1: a predicted source is right when its quote is paired and it overlaps
+  the gold source (over quotes that have a source);
+- speaker accuracy on pairs: the normalised word sets of the two names, one contained in
+  the other («فرهاد علاء الدين» ~ «مستشار … فرهاد علاء الدين»), plus exact-name accuracy;
+- via accuracy on pairs: the same intermediaries in the same order (names compared like
+  speakers); kind, type and hedged accuracy on pairs.
+
+Run: ``.venv/bin/python -m khabar.eval.quotes [--details] [--no-entities]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from khabar.eval.corpus import REPO, article
+from khabar.extract.quotes.chain import same_speaker, words
+
+GOLD_DIR = REPO / "tests" / "gold" / "quotes"
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
+    """Gold files (with their texts) in file-name order."""
+    out = []
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        key = "example" if gold.get("file") == "example" else gold["index"]
+        text, published, _ = article(key)
+        gold["text"], gold["published"], gold["key"] = text, published, key
+        out.append(gold)
+    return out
+
+
+def pair(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs ``(gold index, pred index)`` by greatest content overlap."""
+    cands = []
+    for i, g in enumerate(gold):
+        gs, ge = g["content"]["start"], g["content"]["end"]
+        for j, p in enumerate(pred):
+            ov = min(ge, p["content"]["end"]) - max(gs, p["content"]["start"])
+            if ov > 0:
+                cands.append((ov, i, j))
+    used_g, used_p, out = set(), set(), []
+    for _, i, j in sorted(cands, reverse=True):
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
+
+
+def via_names(vias: list[dict]) -> list[str]:
+    return [v.get("name") or v.get("text") or "" for v in vias]
+
+
+def same_vias(g: list[str], p: list[str]) -> bool:
+    return len(g) == len(p) and all(same_speaker(a, b) for a, b in zip(g, p, strict=True))
+
+
+@dataclass
+class Scores:
+    gold: int = 0
+    pred: int = 0
+    paired: int = 0
+    exact: int = 0
+    src_gold: int = 0
+    src_pred: int = 0
+    src_ok: int = 0
+    speaker_ok: int = 0
+    speaker_exact: int = 0
+    kind_ok: int = 0
+    via_ok: int = 0
+    type_ok: int = 0
+    hedged_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, gold: list[dict], pred: list[dict], name: str) -> None:
+        self.gold += len(gold)
+        self.pred += len(pred)
+        self.src_gold += sum(1 for g in gold if g.get("source"))
+        self.src_pred += sum(1 for p in pred if p.get("source"))
+        pairs = pair(gold, pred)
+        self.paired += len(pairs)
+        got_g = {i for i, _ in pairs}
+        got_p = {j for _, j in pairs}
+        for i, j in pairs:
+            g, p = gold[i], pred[j]
+            if (g["content"]["start"], g["content"]["end"]) == (p["content"]["start"], p["content"]["end"]):
+                self.exact += 1
+            gs, ps = g.get("source"), p.get("source")
+            if gs and ps and min(gs["end"], ps["end"]) > max(gs["start"], ps["start"]):
+                self.src_ok += 1
+            if same_speaker(g["speaker"], p.get("speaker")):
+                self.speaker_ok += 1
+            else:
+                self.errors.append(f"{name} speaker: gold {g['speaker']!r} pred {p.get('speaker')!r} | {g['content']['text'][:50]}")
+            if words(g["speaker"]) == words(p.get("speaker")):
+                self.speaker_exact += 1
+            self.kind_ok += g["speaker_kind"] == p.get("speaker_kind")
+            gv, pv = via_names(g["via"]), via_names(p.get("via", []))
+            if same_vias(gv, pv):
+                self.via_ok += 1
+            else:
+                self.errors.append(f"{name} via: gold {gv} pred {pv} | {g['content']['text'][:50]}")
+            self.type_ok += g["type"] == p.get("type")
+            self.hedged_ok += bool(g["hedged"]) == bool(p.get("hedged"))
+        for i, g in enumerate(gold):
+            if i not in got_g:
+                self.errors.append(f"{name} MISSED [{g['cue']['text']}] {g['speaker']}: {g['content']['text'][:70]}")
+        for j, p in enumerate(pred):
+            if j not in got_p:
+                self.errors.append(f"{name} SPURIOUS [{p['cue']['text']}] {p.get('speaker')}: {p['content']['text'][:70]}")
+
+    def report(self) -> dict[str, float]:
+        def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+            p = tp / n_pred if n_pred else 0.0
+            r = tp / n_gold if n_gold else 0.0
+            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+        cp, cr, cf = prf(self.paired, self.pred, self.gold)
+        _, _, ef = prf(self.exact, self.pred, self.gold)
+        sp, sr, sf = prf(self.src_ok, self.src_pred, self.src_gold)
+        n = self.paired or 1
+        return {
+            "gold": self.gold, "pred": self.pred, "paired": self.paired,
+            "content_p": cp, "content_r": cr, "content_f1": cf, "content_exact_f1": ef,
+            "source_p": sp, "source_r": sr, "source_f1": sf,
+            "speaker_acc": self.speaker_ok / n, "speaker_exact_acc": self.speaker_exact / n,
+            "kind_acc": self.kind_ok / n, "via_acc": self.via_ok / n,
+            "type_acc": self.type_ok / n, "hedged_acc": self.hedged_ok / n,
+        }
+
+
+def evaluate(use_entities: bool = True) -> Scores:
+    """Run the pipeline (text, entities, quotes) over the gold articles and score it."""
+    from khabar.document import to_dict
+    from khabar.pipeline import Pipeline
+
+    stages = ["text", "entities", "quotes"] if use_entities else ["text", "quotes"]
+    pipe = Pipeline(stages=stages)
+    scores = Scores()
+    for gold in load_gold():
+        doc = pipe.analyze(gold["text"], published=gold["published"])
+        pred = to_dict(doc)["quotes"]
+        scores.add(gold["quotes"], pred, str(gold["key"]))
+    return scores
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--details", action="store_true", help="list misses, spurious and wrong attributes")
+    ap.add_argument("--no-entities", action="store_true", help="run without the entity stage")
+    args = ap.parse_args()
+    scores = evaluate(use_entities=not args.no_entities)
+    if args.details:
+        for line in scores.errors:
+            print(line)
+    rep = scores.report()
+    print(f"attributions: gold {rep['gold']}, predicted {rep['pred']}, paired {rep['paired']}")
+    for key, value in rep.items():
+        if isinstance(value, float):
+            print(f"{key:>18}: {value:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Document-level resolution: implicit speakers and continuations, anaphoric sources
+(«الصحيفة»، «المسؤولون»، «السوداني»), outlet names of generic vias, inherited chains of
+intermediaries, and nested statements.
+
+Works on :class:`Record` objects — one per attribution, with its resolved speaker — in
+text order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from khabar.document import Entity
+from khabar.extract.quotes.parse import Raw
+from khabar.text.normalize import match_form
+
+_SUFFIX = re.compile(r"(ون|ين|ان|ات|ه|ي)$")
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: mention offsets (None if unknown), name, kind, entity."""
+
+    span: tuple[int, int] | None
+    name: str | None
+    kind: str | None
+    entity: str | None = None
+
+
+@dataclass
+class ViaOut:
+    name: str
+    kind: str
+    span: tuple[int, int] | None
+    entity: str | None = None
+    cue: tuple[int, int] | None = None
+
+
+@dataclass
+class Record:
+    raw: Raw
+    paragraph: int
+    speaker: Speaker
+    vias: list[ViaOut] = field(default_factory=list)
+    stated_via: bool = False
+    continues: int | None = None
+    generic_source: bool = False
+    generic_kind: str | None = None  # newspaper | agency | tv | site for «الصحيفة» …
+    inherit: bool = False  # an implicit speaker continuing ``continues``
+    id: str = ""
+
+
+def stem(word: str) -> str:
+    """A rough head stem for matching anaphors: no article, no plural/dual/nisba ending."""
+    w = match_form(word)
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    if w.startswith(("لل", "بال", "وال")) and len(w) > 5:
+        w = w[3:] if w.startswith(("بال", "وال")) else w[2:]
+    return _SUFFIX.sub("", w) if len(w) > 4 else w
+
+
+def plural(word: str) -> bool:
+    w = match_form(word)
+    return w.endswith(("ون", "ين", "ان", "ات")) or w in ("مصادر", "المصادر")
+
+
+def words(name: str | None) -> set[str]:
+    """Normalised word set of a name for lenient comparison."""
+    if not name:
+        return set()
+    out = set()
+    for w in re.split(r"[\s.\-\"«»“”()]+", match_form(name)):
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        if w:
+            out.add(w)
+    return out
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names denote the same speaker (one's words contain the other's)."""
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def entity_at(entities: list[Entity], span: tuple[int, int] | None) -> Entity | None:
+    """The PERS/ORG/LOC entity mention overlapping a span (the longest overlap)."""
+    if span is None:
+        return None
+    best, best_len = None, 0
+    for e in entities:
+        if e.label not in ("PERS", "ORG", "LOC"):
+            continue
+        ov = min(e.end, span[1]) - max(e.start, span[0])
+        if ov > best_len:
+            best, best_len = e, ov
+    return best
+
+
+class Resolver:
+    """Resolves the records of one document in text order."""
+
+    def __init__(self, outlets: list[tuple[int, str, str | None]], text: str) -> None:
+        self.outlets = outlets  # (offset, canonical name, kind) of outlet mentions, in order
+        self.text = text
+
+    def last_outlet(self, before: int, kind: str | None = None) -> str | None:
+        """The outlet named last before ``before`` (of ``kind`` when one of that kind was
+        named: «الصحيفة» → the newspaper, «الوكالة» → the agency)."""
+        name = any_name = None
+        for pos, n, k in self.outlets:
+            if pos >= before:
+                break
+            any_name = n
+            if kind is None or k == kind:
+                name = n
+        return name or any_name
+
+    def resolve(self, records: list[Record]) -> list[Record]:
+        for idx, rec in enumerate(records):
+            raw = rec.raw
+            parent = records[raw.parent] if raw.parent is not None else None
+            prev = self._previous(records, idx)
+            if rec.inherit and rec.continues is not None:
+                ante = records[rec.continues]
+                rec.speaker = ante.speaker
+                if not rec.stated_via:
+                    rec.vias = list(ante.vias)
+            elif rec.speaker.name is None or raw.implicit:
+                ante = self._antecedent(records, idx, prev)
+                if ante is not None:
+                    rec.speaker = ante.speaker
+                    if not rec.stated_via:
+                        rec.vias = list(ante.vias)
+                    if ante is prev or (prev is not None and same_speaker(prev.speaker.name, ante.speaker.name)):
+                        rec.continues = records.index(prev) if prev is not None else None
+                elif raw.implicit:
+                    self._resolve_surname(records, idx, rec)
+            elif rec.generic_source:
+                self._resolve_generic(records, idx, rec)
+            else:
+                self._resolve_surname(records, idx, rec)
+                if prev is not None and not rec.stated_via and same_speaker(prev.speaker.name, rec.speaker.name):
+                    rec.vias = list(prev.vias)
+            if parent is not None and parent.speaker.name:
+                outer = ViaOut(parent.speaker.name, parent.speaker.kind or "person", parent.speaker.span,
+                               parent.speaker.entity)
+                rec.vias = list(parent.vias) + [outer]
+        return records
+
+    def _previous(self, records: list[Record], idx: int) -> Record | None:
+        """The previous top-level attribution in the same or the previous paragraph."""
+        rec = records[idx]
+        for j in range(idx - 1, -1, -1):
+            cand = records[j]
+            if cand.raw.parent is not None:
+                continue
+            if rec.paragraph - cand.paragraph > 1:
+                return None
+            return cand
+        return None
+
+    def _antecedent(self, records: list[Record], idx: int, prev: Record | None) -> Record | None:
+        rec = records[idx]
+        if rec.raw.back_source is not None or (rec.speaker.name and rec.raw.implicit):
+            return None  # the stage found the antecedent in the sentence itself
+        if prev is not None and prev.speaker.name:
+            return prev
+        return None
+
+    def _resolve_generic(self, records: list[Record], idx: int, rec: Record) -> None:
+        """«الصحيفة»، «الوكالة» → the outlet named before; «المسؤولون»، «المصادر»، «الوزارة» →
+        the earlier speaker with the same head noun (plural anaphors to plural antecedents)."""
+        sp = rec.speaker
+        start = sp.span[0] if sp.span else rec.raw.cue[0]
+        if sp.kind == "outlet":
+            name = self.last_outlet(start, rec.generic_kind)
+            if name:
+                rec.speaker = Speaker(sp.span, name, "outlet", sp.entity)
+            return
+        head = (sp.name or "").split()[0] if sp.name else ""
+        h_stem, h_plural = stem(head), plural(head)
+        for j in range(idx - 1, -1, -1):
+            other = records[j].speaker
+            if not other.name or other is sp:
+                continue
+            oh = other.name.split()[0]
+            text_head = self.text[other.span[0] : other.span[1]].split()[0] if other.span else oh
+            if stem(text_head) == h_stem and (plural(text_head) == h_plural or sp.kind != "anonymous"):
+                rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
+                if not rec.stated_via:
+                    rec.vias = list(records[j].vias)
+                return
+        if sp.kind == "anonymous" and not rec.stated_via:
+            for j in range(idx - 1, -1, -1):
+                if records[j].speaker.kind == "anonymous" and records[j].vias:
+                    rec.vias = list(records[j].vias)
+                    return
+
+    def _resolve_surname(self, records: list[Record], idx: int, rec: Record) -> None:
+        """A one-word person mention («السوداني»، «بادغيش») → the earlier full name."""
+        sp = rec.speaker
+        if sp.kind != "person" or not sp.name or len(sp.name.split()) != 1 or sp.entity:
+            return
+        w = words(sp.name)
+        for j in range(idx - 1, -1, -1):
+            other = records[j].speaker
+            if other.name and other.kind == "person" and w <= words(other.name) and other.name != sp.name:
+                rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
+                return

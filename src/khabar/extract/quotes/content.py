@@ -1,0 +1,128 @@
+"""Content spans: where a reported statement starts and ends, and whether it is direct,
+indirect or mixed.
+
+Direct: the text between quote marks (found in the document text, so a multi-sentence
+quotation comes out whole). Indirect: from the start of the reported clause to the end of
+the sentence, or to the next cue that starts a new quote («، مشيرا إلى …») or a trailing
+attribution phrase («، بحسب ما أوردت …»). Mixed: an indirect content holding the speaker's
+own words in quote marks.
+"""
+
+from __future__ import annotations
+
+from khabar.extract.quotes.lexicon import Lexicon
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
+
+MAX_DIRECT = 6000  # characters a direct quotation may span
+_TRIM = set(" \t\n\u00a0.,،;؛:!?؟…-–—")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` over surrounding spaces and punctuation, keeping a closing
+    quote mark only when its opening mark is inside the span."""
+    while True:
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if end > start and text[end - 1] in "»”\"″’" and not _balanced_close(text, start, end):
+            end -= 1
+            continue
+        if end > start and text[start] in "«“\"„" and not _has_close(text, start, end):
+            start += 1
+            continue
+        return start, end
+
+
+def _balanced_close(text: str, start: int, end: int) -> bool:
+    close = text[end - 1]
+    opens = {"»": "«", "”": "“", '"': '"', "″": "“", "’": "‘"}.get(close, "")
+    inner = text[start : end - 1]
+    if close == '"':
+        return inner.count('"') % 2 == 1
+    return opens in inner or (close == "”" and "”" in inner)
+
+
+def _has_close(text: str, start: int, end: int) -> bool:
+    close = OPEN_QUOTES.get(text[start], "")
+    return close != "" and close in text[start + 1 : end]
+
+
+def find_close(text: str, open_pos: int) -> int | None:
+    """Offset of the mark closing the quotation opened at ``open_pos`` (no blank line
+    crossed), or None."""
+    mark = text[open_pos]
+    closes = {"«": "»", "“": "”″", '"': '"″', "”": "”", "»": "»«", "„": "“”"}.get(mark, "")
+    limit = min(len(text), open_pos + MAX_DIRECT)
+    i = open_pos + 1
+    while i < limit:
+        ch = text[i]
+        if ch in closes:
+            return i
+        if ch == "\n" and text[i + 1 : i + 2].isspace() and "\n" in text[i + 1 : i + 4]:
+            return None
+        i += 1
+    return None
+
+
+def quoted_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches inside ``[start, end)`` (inner offsets, marks excluded)."""
+    out = []
+    i = start
+    while i < end:
+        if text[i] in OPEN_QUOTES and text[i] not in "»”" or (text[i] == '"'):
+            j = find_close(text, i)
+            if j is not None and j < end:
+                out.append((i + 1, j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def is_mixed(text: str, start: int, end: int, lex: Lexicon, names: set[str]) -> bool:
+    """Whether an indirect content holds the speaker's own words in quote marks (a quoted
+    name or title — «"داعش"»، «تنظيم "داعش"» — does not count)."""
+    for a, b in quoted_segments(text, start, end):
+        words = text[a:b].split()
+        if not words:
+            continue
+        if len(words) >= 2:
+            return True
+        before = text[max(start, a - 12) : a - 1].split()
+        head = before[-1] if before else ""
+        from khabar.text.normalize import match_form
+
+        if lex.is_("name_head", match_form(head)) or match_form(words[0]) in names:
+            continue
+        if lex.noun_kind(match_form(head)) in ("organization", "outlet", "document"):
+            continue
+        return True
+    return False
+
+
+def clause_end(toks: list[Tok], start: int, cuts: set[int]) -> int:
+    """Token index (exclusive) where an indirect content that starts at ``start`` ends:
+    the sentence end or the first cutting cue after it."""
+    for k in range(start + 1, len(toks)):
+        if k in cuts:
+            return k
+    return len(toks)
+
+
+def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int]) -> set[int]:
+    """Token indices where a new quote starts and so an earlier content must end."""
+    cuts = set()
+    for k, t in enumerate(toks):
+        prev = toks[k - 1] if k else None
+        after_punct = prev is not None and (prev.is_punct and prev.text not in "\"«»“”()")
+        after_punct = after_punct or (prev is not None and prev.text in "»”\"" and k >= 2 and is_comma(toks[k - 2]))
+        if t.cue is not None and t.cue.pos != "masdar":
+            if after_punct or t.cue.pos == "participle" or t.cue_prefix.startswith("و"):
+                cuts.add(k)
+        elif k in phrase_heads and (after_punct or (prev is not None and prev.text in "-–")):
+            cuts.add(k)
+        if lex.is_("pron_particle", t.norm, strip=False) and k + 1 < len(toks) and toks[k + 1].cue:
+            if after_punct:
+                cuts.add(k)
+    return cuts

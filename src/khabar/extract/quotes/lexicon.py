@@ -1,0 +1,122 @@
+"""The quote extractor's lexicons: reporting verbs with their inflections, attribution
+phrases, speaker nouns and function-word classes, loaded once from
+``resources/quotes/*.tsv`` into normalised lookup tables.
+
+Matching is on :func:`khabar.text.normalize.match_form` forms (alef and yaa unified, taa
+marbuta → haa, no diacritics), so «مشيراً»، «مبيّنا» and «موضحةً» find their entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from khabar.text.clitics import analyses
+from khabar.text.normalize import match_form
+
+PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
+IMPERFECT_FORMS = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ي", "ن"))
+PARTICIPLE_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ان", "تين", "تان", "ات", "هً")
+
+# Proclitics a form may carry, by form kind.
+VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول"})
+NOUN_PREFIXES = frozenset({"", "و", "ب", "وب", "ف", "ل", "ول"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """What one normalised cue form means."""
+
+    lemma: str
+    klass: str
+    hedged: bool
+    pos: str  # verb | participle | masdar
+
+
+@dataclass
+class Lexicon:
+    """All lookup tables of the quote extractor."""
+
+    cues: dict[str, CueForm] = field(default_factory=dict)
+    phrases: dict[str, tuple[str, str]] = field(default_factory=dict)  # head -> (second, role)
+    nouns: dict[str, str] = field(default_factory=dict)  # word -> kind
+    words: dict[str, set[str]] = field(default_factory=dict)  # class -> words
+
+    def cue(self, norm: str) -> tuple[str, CueForm] | None:
+        """``(prefix, form)`` when a normalised token is a cue form (with allowed clitics)."""
+        for prefix, base in analyses(norm):
+            hit = self.cues.get(base)
+            if hit is None:
+                continue
+            allowed = NOUN_PREFIXES if hit.pos == "masdar" else VERB_PREFIXES
+            if prefix in allowed:
+                return prefix, hit
+        return None
+
+    def is_(self, klass: str, norm: str, *, strip: bool = True) -> bool:
+        """Whether a normalised token (or its clitic-stripped base) belongs to a word class."""
+        table = self.words.get(klass, set())
+        if norm in table:
+            return True
+        if strip:
+            return any(base in table for _, base in analyses(norm)[1:])
+        return False
+
+    def noun_kind(self, norm: str) -> str | None:
+        """The speaker kind a head noun denotes, trying the clitic-stripped forms."""
+        for _, base in analyses(norm):
+            kind = self.nouns.get(base)
+            if kind:
+                return kind
+        return None
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("khabar.resources.quotes").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    header_seen = False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+def _verb_forms(perfect: str, imperfect: str, participle: str, extra: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if perfect:
+        out += [(perfect + s, "verb") for s in PERFECT_SUFFIXES]
+    if imperfect:
+        out += [(p + imperfect + s, "verb") for p, s in IMPERFECT_FORMS]
+    if participle:
+        out += [(participle + s, "participle") for s in PARTICIPLE_SUFFIXES]
+    for form in extra.split():
+        pos = "participle" if form.endswith(("ا", "ة", "ين")) and form[:1] in "مناد" else "verb"
+        out.append((form, pos))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon (built once per process)."""
+    lex = Lexicon()
+    for row in _rows("cue_verbs.tsv"):
+        row += [""] * (7 - len(row))
+        lemma, klass, hedged, perfect, imperfect, participle, extra = row[:7]
+        pos_default = "masdar" if klass == "masdar" else None
+        for form, pos in _verb_forms(
+            match_form(perfect), match_form(imperfect), match_form(participle), match_form(extra)
+        ):
+            entry = CueForm(lemma, klass, hedged == "1", pos_default or pos)
+            lex.cues.setdefault(form, entry)
+    for head, second, role in _rows("cue_phrases.tsv"):
+        lex.phrases[match_form(head)] = (match_form(second), role)
+    for word, kind in _rows("speaker_nouns.tsv"):
+        lex.nouns.setdefault(match_form(word), kind)
+    for word, klass in _rows("words.tsv"):
+        lex.words.setdefault(klass, set()).add(match_form(word))
+    return lex

@@ -1,0 +1,393 @@
+"""Per-sentence attribution parsing: a cue, the material between it and the content (the
+speaker, the channel «في تصريح لـ…», recipients «لـ"بلومبرغ"», relays «نقلت X عن Y»، «وتابعتها
+وكالة …», time adverbs), then the content and its type.
+
+The result is a list of :class:`Raw` attributions with token/char positions; resolving
+implicit speakers, anaphora and inherited chains is :mod:`khabar.extract.quotes.chain`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.document import Entity
+from khabar.extract.quotes.content import (
+    clause_end,
+    cut_points,
+    find_close,
+    is_mixed,
+    trim,
+)
+from khabar.extract.quotes.lexicon import Lexicon
+from khabar.extract.quotes.source import Chunker, Mention, quoted_name
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
+
+MAX_PRE = 40  # tokens between a cue and its content
+
+
+@dataclass
+class ViaRef:
+    """An intermediary found in the text: its mention and the cue that introduced it."""
+
+    mention: Mention
+    cue: tuple[int, int] | None = None  # char span of «بحسب ما أوردت» and the like
+    generic: bool = False  # «الصحيفة»، «للصحيفة»: resolve to an earlier outlet
+
+
+@dataclass
+class Raw:
+    """One attribution found in a sentence, before document-level resolution."""
+
+    sentence: int
+    cue: tuple[int, int]
+    cue_token: int
+    lemma: str
+    klass: str
+    hedged: bool
+    content: tuple[int, int]
+    type: str
+    source: Mention | None = None
+    implicit: bool = False
+    pron_subject: bool = False
+    vias: list[ViaRef] = field(default_factory=list)
+    phrase: bool = False
+    back_source: Mention | None = None  # antecedent found before a masdar cue (قوله)
+    parent: int | None = None  # index of the enclosing quote (nested statements)
+
+
+class SentenceParser:
+    """Finds the attributions of one sentence."""
+
+    def __init__(self, lex: Lexicon, chunker: Chunker) -> None:
+        self.lex = lex
+        self.chunk = chunker
+
+    # -- helpers ---------------------------------------------------------------------
+    def _phrase_head(self, t: Tok) -> tuple[str, str] | None:
+        if not t.is_word:
+            return None
+        if t.norm in self.lex.phrases:
+            return self.lex.phrases[t.norm]
+        if t.norm[:1] == "و" and t.norm[1:] in self.lex.phrases:
+            return self.lex.phrases[t.norm[1:]]
+        return None
+
+    def _trigger(self, toks: list[Tok], p: int, klass: str) -> tuple[str, int] | None:
+        """``(kind, content_start_token)`` when the content starts at token ``p``."""
+        lex = self.lex
+        t = toks[p]
+        n = t.norm
+        if t.text in OPEN_QUOTES and t.text not in "»":
+            return "quote", p
+        if t.text == ":":
+            return "colon", p + 1
+        if t.text == "»" and p > 0 and toks[p - 1].text == ":":
+            return "quote", p
+        if not t.is_word:
+            return None
+        if lex.is_("complementizer", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False)):
+            return "comp", p + 1
+        if lex.is_("complementizer_pron", n):
+            return "comp_pron", p
+        if lex.is_("to", n, strip=False) and klass in ("refer", "direct", "say", "cont"):
+            return "to", p + 1
+        if lex.is_("on", n, strip=False) and klass == "say":
+            return "np", p + 1
+        if klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(t, None):
+            return "np", p
+        if klass == "direct" and n == "من" and p + 1 < len(toks):
+            return "to", p + 1
+        if klass == "describe" and p + 1 < len(toks):
+            return None
+        return None
+
+    def _via_at(self, toks: list[Tok], p: int, entities: dict[int, Entity]) -> tuple[ViaRef | None, int]:
+        """A recipient/outlet mention at ``p`` («لـ"بلومبرغ"»، «للصحيفة»، «لهيئة …»)."""
+        t = toks[p]
+        if t.text in ("لـ", "ل") and p + 1 < len(toks):
+            m = self.chunk.mention(toks, p + 1, entities)
+            if m is None:
+                return None, p + 1
+            end = m.end + (1 if m.quoted else 0)
+            return ViaRef(m), end
+        # glued ل: the mention covers the token; the outlet name is resolved later
+        m = self.chunk.mention(toks, p, entities) or Mention(p, p + 1, None, None)
+        end = max(m.end + (1 if m.quoted else 0), p + 1)
+        generic = self.lex.noun_kind(t.norm) == "outlet" and m.end - m.start == 1
+        if self.lex.is_("recipient_plain", t.norm):
+            return None, end
+        return ViaRef(m, generic=generic), end
+
+    # -- verb cues -------------------------------------------------------------------
+    def verb_cue(self, toks: list[Tok], i: int, entities: dict[int, Entity], text: str,
+                 cuts: set[int], used: set[int]) -> Raw | None:
+        lex, ch = self.lex, self.chunk
+        cue = toks[i].cue
+        assert cue is not None
+        klass = cue.klass
+        prev = toks[i - 1] if i else None
+        if prev is not None and lex.is_("not_before", prev.norm, strip=False):
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.norm == "الله":
+            return None  # a prayer: دعا الله أن …
+        pron_subject = prev is not None and lex.is_("pron_particle", prev.norm, strip=False)
+        subject: Mention | None = None
+        vias: list[ViaRef] = []
+        relay_from: Mention | None = None
+        p = i + 1
+        trig: tuple[str, int] | None = None
+        while p < len(toks) and p - i <= MAX_PRE:
+            t = toks[p]
+            if subject is None and not pron_subject and relay_from is None:
+                q = quoted_name(toks, p)
+                if q is not None and q - p <= 5 and q < len(toks) and toks[q].is_word:
+                    subject = ch.mention(toks, p, entities)
+                    p = q
+                    continue
+            trig = self._trigger(toks, p, klass)
+            if trig is not None:
+                break
+            n = t.norm
+            nxt = toks[p + 1] if p + 1 < len(toks) else None
+            if is_comma(t) or t.text in "-–()":
+                p += 1
+                continue
+            if lex.is_("manner", n) or lex.is_("aux", n, strip=False):
+                p += 1
+                continue
+            if t.cue is not None and t.cue.lemma == cue.lemma and subject is not None:
+                used.add(p)  # «وقال …، قد قال …»
+                p += 1
+                continue
+            if lex.is_("time", n):
+                p += 1
+                continue
+            if n == "في" and nxt is not None and lex.is_("channel", nxt.norm):
+                p += 2
+                while p < len(toks) and not is_comma(toks[p]) and self._trigger(toks, p, klass) is None:
+                    if ch.is_recipient(toks[p], None) or toks[p].norm == "مع":
+                        break
+                    p += 1
+                continue
+            if lex.is_("with", n, strip=False) and nxt is not None:
+                via, p = self._via_at(toks, p + 1, entities) if nxt.text not in ("لـ",) else self._via_at(toks, p + 1, entities)
+                if via:
+                    vias.append(via)
+                continue
+            if subject is not None or p > i + 1:
+                if ch.is_recipient(t, nxt):
+                    via, p = self._via_at(toks, p, entities)
+                    if via:
+                        vias.append(via)
+                    continue
+            if lex.is_("adverbial", n, strip=False) and n != "في" or (n == "في" and subject is not None):
+                p += 1
+                while p < len(toks) and not is_comma(toks[p]) and self._trigger(toks, p, klass) is None:
+                    p += 1
+                continue
+            if lex.is_("about", n, strip=False) and klass in ("relay", "say") and nxt is not None:
+                m = ch.mention(toks, p + 1, entities)
+                if m is not None:
+                    relay_from = m
+                    p = m.end + (1 if m.quoted else 0)
+                    continue
+            if n.startswith("و") and lex.is_("relay_verb", n[1:], strip=False) and nxt is not None:
+                m = ch.mention(toks, p + 1, entities)
+                if m is not None:
+                    vias.insert(0, ViaRef(m, generic=False))
+                    p = m.end + (1 if m.quoted else 0)
+                    continue
+            if subject is None and not pron_subject:
+                m = ch.mention(toks, p, entities)
+                if m is not None:
+                    subject = m
+                    p = m.end + (1 if m.quoted else 0)
+                    continue
+            break
+        else:
+            trig = None
+        if trig is None:
+            if p < len(toks) and klass in ("announce", "direct", "describe") and subject is not None:
+                if toks[p].is_word:
+                    trig = ("np", p)
+            elif p < len(toks) and klass in ("say", "cont") and toks[p].is_word and lex.is_("particle", toks[p].norm):
+                trig = ("bare", p)
+        if trig is None:
+            return None
+        if subject is None and cue.pos == "verb" and lex.is_("impersonal", toks[i].norm[len(toks[i].cue_prefix):]):
+            return None  # يذكر أن، يشار إلى أن: the author's voice
+        if klass == "relay" and relay_from is None:
+            if subject is None:
+                return None
+        if relay_from is not None:
+            if subject is not None:
+                generic = subject.end - subject.start == 1 and not subject.quoted and toks[subject.start].definite
+                vias.append(ViaRef(subject, generic=generic and self.lex.noun_kind(toks[subject.start].norm) == "outlet"))
+            subject = relay_from
+        for k in range(i + 1, trig[1]):
+            used.add(k)
+        content = self._content(toks, trig, text, cuts)
+        if content is None:
+            return None
+        (cs, ce), qtype = content
+        tok = toks[i]
+        return Raw(
+            sentence=-1, cue=(tok.start, tok.end), cue_token=i, lemma=cue.lemma, klass=klass,
+            hedged=cue.hedged, content=(cs, ce), type=qtype, source=subject,
+            implicit=subject is None, pron_subject=pron_subject, vias=vias,
+        )
+
+    def _content(self, toks: list[Tok], trig: tuple[str, int], text: str, cuts: set[int]
+                 ) -> tuple[tuple[int, int], str] | None:
+        kind, s = trig
+        if s >= len(toks):
+            return None
+        # «… إلى: "…"», «… إلى أن "…"», «قال: إن …»: look through to the real start
+        for _ in range(2):
+            if s < len(toks) and kind in ("colon", "to"):
+                sub = self._trigger(toks, s, "say")
+                if sub is not None and sub[0] in ("comp", "comp_pron", "quote", "colon"):
+                    kind2, s2 = sub
+                    kind = kind2 if kind2 != "colon" else "colon"
+                    s = s2
+        if s >= len(toks):
+            return None
+        if kind == "comp_pron" and s + 1 < len(toks) and toks[s + 1].text in OPEN_QUOTES:
+            direct = self._direct(toks, s + 1, text, cuts)
+            if direct is not None:
+                return direct
+        t = toks[s]
+        bare_start = kind in ("colon", "bare")
+        if t.text in OPEN_QUOTES and t.text != "»" or (t.text == "»" and s > 0 and toks[s - 1].text == ":"):
+            direct = self._direct(toks, s, text, cuts)
+            if direct is not None:
+                return direct
+        end_tok = clause_end(toks, s, cuts)
+        if end_tok <= s:
+            return None
+        a, b = trim(text, toks[s].start, toks[end_tok - 1].end)
+        if b <= a:
+            return None
+        qtype = "direct" if bare_start else "indirect"
+        return (a, b), qtype
+
+    def _direct(self, toks: list[Tok], s: int, text: str, cuts: set[int]
+                ) -> tuple[tuple[int, int], str] | None:
+        """A direct quotation opening at token ``s``: nothing but punctuation or a new cue
+        may follow its closing mark in the sentence."""
+        t = toks[s]
+        close = find_close(text, t.start)
+        if close is None:
+            return None
+        end_tok = clause_end(toks, s, cuts)
+        tail_end = toks[end_tok - 1].end if end_tok - 1 > s else close + 1
+        tail = text[close + 1 : max(tail_end, close + 1)]
+        if close + 1 >= tail_end or not any(ch.isalpha() for ch in tail):
+            a, b = trim(text, t.end, close)
+            return ((a, b), "direct") if b > a else None
+        return None
+
+    # -- phrase cues -----------------------------------------------------------------
+    def phrase_cue(self, toks: list[Tok], h: int, entities: dict[int, Entity], text: str,
+                   known: set[str], clause_start: int, used: set[int]) -> Raw | None:
+        lex, ch = self.lex, self.chunk
+        second, role = self._phrase_head(toks[h]) or ("", "")
+        p = h + 1
+        if second:
+            if p >= len(toks) or toks[p].norm != second:
+                return None
+            p += 1
+        after_ma = False
+        if p < len(toks) and toks[p].text in ("لـ", "ل"):
+            p += 1
+        if p < len(toks) and toks[p].norm in ("ما", "لما"):
+            after_ma = True
+            p += 1
+            if p < len(toks) and toks[p].is_word and toks[p].cue is None or (p < len(toks) and toks[p].cue):
+                p += 1
+            if p < len(toks) and toks[p].norm in ("في", "عن", "من"):
+                p += 1
+        if p < len(toks) and toks[p].norm == "عن":
+            p += 1
+        m = ch.mention(toks, p, entities)
+        if m is None:
+            return None
+        mtext = " ".join(t.norm for t in toks[m.start : m.end])
+        plausible = (
+            m.entity is not None or m.quoted or after_ma
+            or m.kind in ("outlet", "anonymous", "document", "group", "organization")
+            or (m.kind == "person" and m.name is not None and m.name[0] > m.start)
+            or any(w in known for w in mtext.split())
+        )
+        if not plausible:
+            return None
+        end = m.end + (1 if m.quoted else 0)
+        used.update(range(h, end))
+        cue_span = (toks[h].start, toks[p - 1].end if p > h + 1 else toks[h].end)
+        # where is the phrase in its clause?
+        rest = [t for t in toks[end:] if not (t.is_punct or lex.is_("time", t.norm))]
+        initial = h <= clause_start
+        if initial:
+            s = end
+            while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–"):
+                s += 1
+            if s >= len(toks):
+                return None
+            a, b = trim(text, toks[s].start, toks[-1].end)
+        elif not rest:
+            a, b = trim(text, toks[clause_start].start, toks[h - 1].end)
+        else:
+            stop = len(toks)
+            a, b = trim(text, toks[clause_start].start, toks[stop - 1].end)
+        if b <= a:
+            return None
+        tok0 = toks[clause_start]
+        if not initial and a == tok0.start and tok0.text[:1] in "وف" and len(tok0.text) > 3 and tok0.norm[:1] in "وف":
+            a += 1
+        return Raw(
+            sentence=-1, cue=cue_span, cue_token=h, lemma=toks[h].norm, klass="phrase",
+            hedged=False, content=(a, b), type="indirect", source=m, phrase=True,
+        )
+
+    def phrase_heads(self, toks: list[Tok]) -> set[int]:
+        return {k for k, t in enumerate(toks) if self._phrase_head(t) is not None}
+
+    def parse(self, toks: list[Tok], entities: dict[int, Entity], text: str, known: set[str],
+              names: set[str]) -> list[Raw]:
+        """All attributions of one sentence, in order."""
+        heads = self.phrase_heads(toks)
+        cuts = cut_points(toks, self.lex, heads)
+        used: set[int] = set()
+        out: list[Raw] = []
+        cstart = self._clause_start(toks)
+        for k, t in enumerate(toks):
+            if k in used:
+                continue
+            raw = None
+            if t.cue is not None:
+                raw = self.verb_cue(toks, k, entities, text, cuts, used)
+            elif k in heads:
+                raw = self.phrase_cue(toks, k, entities, text, known, cstart, used)
+            if raw is None:
+                continue
+            if raw.type == "indirect" and is_mixed(text, raw.content[0], raw.content[1], self.lex, names):
+                raw.type = "mixed"
+            out.append(raw)
+        return out
+
+    def _clause_start(self, toks: list[Tok]) -> int:
+        """First token of the main clause: after a leading conjunction and a short
+        fronted adverbial ending in a comma («وفي وقت لاحق،»)."""
+        s = 0
+        while s < len(toks) and (toks[s].is_punct or self.lex.is_("conj", toks[s].norm, strip=False)):
+            s += 1
+        for k in range(s, min(len(toks), s + 8)):
+            if is_comma(toks[k]):
+                first = toks[s].norm
+                if first.startswith(("في", "وفي", "من", "ومن", "ول", "لكن", "ولكن", "بعد", "وبعد")) or self.lex.is_("time", first):
+                    return k + 1
+                break
+            if is_terminal(toks[k]):
+                break
+        return s

@@ -1,0 +1,290 @@
+"""Speaker mentions: the noun phrase that names who speaks, its canonical name and kind.
+
+A light chunker over tokens (no parser): a mention is a title chain with a name
+(«وزير المالية الأردني أمية طوقان»), a bare name, a quoted name («"بلومبرغ"»), an
+entity mention from ``doc.entities``, or a generic noun phrase («مسؤول كبير في الإدارة
+الأميركية»، «مصادر عسكرية»). Entities, when present, fix the boundaries and the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.document import Entity
+from khabar.extract.quotes.lexicon import Lexicon
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, strip_marks
+
+MAX_MENTION = 16
+
+try:  # the gazetteers are optional: the stage degrades to its own lexicon without them
+    from khabar.gazetteer import countries as _countries
+    from khabar.gazetteer import outlets as _outlets
+except Exception:  # pragma: no cover - gazetteer package missing
+    _countries = None
+    _outlets = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker (or outlet) mention: token range, name range, kind."""
+
+    start: int  # token index (inclusive)
+    end: int  # token index (exclusive)
+    name: tuple[int, int] | None  # token range of the proper name, if any
+    kind: str | None  # person | organization | outlet | anonymous | document | group
+    entity: Entity | None = None
+    quoted: bool = False
+
+
+def outlet_name(text: str, *, bare: bool = False) -> str | None:
+    """The canonical outlet a name denotes (gazetteer), or None."""
+    if _outlets is None or not text.strip():
+        return None
+    return _outlets.canonical(strip_marks(text), allow_bare=bare)
+
+
+def outlet_kind(name: str) -> str | None:
+    """The gazetteer kind of an outlet (agency | newspaper | tv | site), or None."""
+    if _outlets is None:
+        return None
+    o = _outlets.lookup(strip_marks(name), allow_bare=True)
+    return o.kind if o else None
+
+
+def quoted_name(toks: list[Tok], j: int) -> int | None:
+    """End index (exclusive) of a short name in quote marks or brackets starting at ``j``."""
+    if j >= len(toks) or toks[j].text not in OPEN_QUOTES and toks[j].text != "(":
+        return None
+    close = ")" if toks[j].text == "(" else OPEN_QUOTES[toks[j].text]
+    for k in range(j + 1, min(j + 7, len(toks))):
+        if toks[k].text == close or (close != ")" and toks[k].text in "»”\"″"):
+            return k + 1 if k > j + 1 else None
+        if toks[k].is_punct and toks[k].text not in ".-":
+            return None
+    return None
+
+
+class Chunker:
+    """Finds speaker mentions in a sentence's tokens."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    # -- token classes ---------------------------------------------------------------
+    def _stop(self, t: Tok) -> bool:
+        lex = self.lex
+        n = t.norm
+        return (
+            t.cue is not None and t.cue.pos != "masdar"
+            or lex.is_("complementizer", n, strip=False)
+            or lex.is_("complementizer_pron", n)
+            or lex.is_("to", n, strip=False) or lex.is_("on", n, strip=False)
+            or lex.is_("about", n, strip=False) or lex.is_("with", n, strip=False)
+            or lex.is_("relative", n, strip=False)
+            or lex.is_("manner", n)
+        )
+
+    def is_name_token(self, t: Tok) -> bool:
+        """A token that may be part of a proper name (not a function or lexicon word)."""
+        if not t.is_word or self._stop(t):
+            return False
+        lex = self.lex
+        if lex.is_("time", t.norm) or lex.is_("adverbial", t.norm, strip=False):
+            return False
+        if lex.is_("conj", t.norm, strip=False) or lex.is_("preposition", t.norm, strip=False):
+            return False
+        return lex.noun_kind(t.norm) is None or lex.is_("name_connector", t.norm, strip=False)
+
+    def is_recipient(self, t: Tok, nxt: Tok | None) -> bool:
+        """A ل-prefixed token opening a recipient («للصحيفة»، «لـ"بلومبرغ"»، «لهيئة …»)."""
+        if t.text in ("لـ", "ل"):
+            return True
+        if not t.is_word or not t.norm.startswith("ل") or len(t.norm) < 3:
+            return False
+        base = t.norm[2:] if t.norm.startswith("لل") else t.norm[1:]
+        cand = ("ال" + base) if t.norm.startswith("لل") else base
+        if self.lex.is_("recipient_plain", cand) or self.lex.noun_kind(cand) == "outlet":
+            return True
+        return outlet_name(cand) is not None
+
+    # -- mentions --------------------------------------------------------------------
+    def mention(self, toks: list[Tok], j: int, entities: dict[int, Entity]) -> Mention | None:
+        """The speaker mention starting at token ``j``, if one starts there."""
+        if j >= len(toks):
+            return None
+        q = quoted_name(toks, j)
+        if q is not None:
+            return Mention(j + 1, q - 1, (j + 1, q - 1), self._kind_of(toks, j + 1, q - 1, True), None, True)
+        t = toks[j]
+        if not t.is_word or self._stop(t) or self.lex.is_("time", t.norm):
+            return None
+        if self.lex.is_("conj", t.norm, strip=False) or self.lex.is_("adverbial", t.norm, strip=False):
+            return None
+        ent = entities.get(t.start)
+        if ent is not None and ent.label in ("PERS", "ORG", "LOC", "MISC"):
+            k = j
+            while k < len(toks) and toks[k].end <= ent.end:
+                k += 1
+            end = self._apposition(toks, k) if ent.label == "PERS" else k
+            kind = _entity_kind(ent)
+            return Mention(j, end, (j, k), kind, ent)
+        return self._chunk(toks, j, entities)
+
+    def _apposition(self, toks: list[Tok], k: int) -> int:
+        """Extend a name over a following title chain («… نائب رئيس نادي القادسية»)."""
+        if k < len(toks) and toks[k].is_word and self.lex.noun_kind(toks[k].norm) == "title":
+            m = k
+            while m < len(toks) and m - k < 8 and toks[m].is_word and not self._stop(toks[m]):
+                if self.lex.is_("time", toks[m].norm) or self.is_recipient(toks[m], None):
+                    break
+                if self.lex.is_("adverbial", toks[m].norm, strip=False) and m > k:
+                    break
+                m += 1
+            return m
+        return k
+
+    def _chunk(self, toks: list[Tok], j: int, entities: dict[int, Entity]) -> Mention | None:
+        lex = self.lex
+        head = toks[j]
+        head_kind = lex.noun_kind(head.norm)
+        if head_kind is None and lex.is_("name_connector", head.norm, strip=False):
+            head_kind = None
+        mode = "title" if head_kind == "title" else ("noun" if head_kind else "name")
+        k = j
+        name: tuple[int, int] | None = None
+        name_start = None
+        seen_definite = False
+        preps = 0
+        while k < len(toks) and k - j < MAX_MENTION:
+            t = toks[k]
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if k > j and entities.get(t.start) is not None and mode != "title" and name_start is None:
+                break
+            if t.is_punct:
+                if is_comma(t) and nxt is not None and k > j and mode == "title" and name is None:
+                    k += 1
+                    continue
+                if is_comma(t) and nxt is not None and lex.noun_kind(nxt.norm) == "title" and k > j:
+                    mode, name_start = "title", None
+                    k += 1
+                    continue
+                q = quoted_name(toks, k)
+                if q is not None and k > j and q - k <= 4 and mode != "name":
+                    if name is None:
+                        name = (k + 1, q - 1)
+                    k = q
+                    continue
+                break
+            if self._stop(t) or lex.is_("time", t.norm) and k > j:
+                break
+            if k > j and self.is_recipient(t, nxt):
+                if not (mode == "title" and name is None and t.norm.startswith("لل")):
+                    break
+            if lex.is_("preposition", t.norm, strip=False):
+                if k == j or preps >= 2 or name is not None or nxt is None:
+                    break
+                if lex.is_("channel", nxt.norm, strip=False):
+                    break
+                if not (nxt.definite or entities.get(nxt.start)):
+                    if not (mode == "noun" and nxt.is_word and lex.noun_kind(nxt.norm)):
+                        break
+                preps += 1
+                k += 1
+                continue
+            if lex.is_("adverbial", t.norm, strip=False) and k > j:
+                break
+            if lex.is_("conj", t.norm, strip=False):
+                break
+            if mode == "noun":
+                if k > j and seen_definite and not t.definite and lex.noun_kind(t.norm) != "title":
+                    if not lex.is_("name_connector", t.norm, strip=False):
+                        break
+                seen_definite = seen_definite or t.definite
+                k += 1
+                continue
+            if mode == "title":
+                if lex.noun_kind(t.norm) == "title" or t.definite or t.norm.startswith("لل") or k == j:
+                    if name is not None:
+                        # a title after the name: apposition («… نائب رئيس نادي القادسية»)
+                        mode = "apposition"
+                    k += 1
+                    continue
+                mode = "name"
+            if mode == "apposition":
+                if t.definite or lex.noun_kind(t.norm) or self.is_name_token(t):
+                    k += 1
+                    continue
+                break
+            # name mode
+            if self.is_name_token(t) or (name_start is not None and t.definite):
+                if name_start is None:
+                    name_start = k
+                    ends_definite = t.definite
+                else:
+                    if ends_definite and not lex.is_("name_connector", toks[k - 1].norm, strip=False):
+                        # one family name with the article closes the name
+                        if not t.definite or True:
+                            break
+                    ends_definite = t.definite
+                name = (name_start, k + 1)
+                k += 1
+                if k < len(toks) and lex.noun_kind(toks[k].norm) == "title":
+                    mode = "apposition"
+                continue
+            break
+        if k == j:
+            return None
+        kind = self._kind_of(toks, j, k, False, name)
+        return Mention(j, k, name, kind)
+
+    def _kind_of(
+        self, toks: list[Tok], a: int, b: int, quoted: bool, name: tuple[int, int] | None = None
+    ) -> str | None:
+        if a >= b:
+            return None
+        lex = self.lex
+        text = " ".join(t.text for t in toks[a:b])
+        if outlet_name(text, bare=quoted) is not None:
+            return "outlet"
+        head = lex.noun_kind(toks[a].norm)
+        if head == "title":
+            return "person"
+        if head:
+            return head
+        if _countries is not None and _countries.lookup(text) is not None:
+            match = _countries.lookup(text)
+            if match is not None and match.kind in ("name", "capital"):
+                return "organization"
+        if quoted:
+            return "organization"
+        return "person" if name or toks[a].is_word else None
+
+
+def _entity_kind(ent: Entity) -> str:
+    if ent.kind == "outlet" or (ent.label == "ORG" and outlet_name(ent.text, bare=False)):
+        return "outlet"
+    if ent.label == "PERS":
+        return "person"
+    if ent.label == "ORG" or ent.label == "LOC":
+        return "organization"
+    return "group"
+
+
+def mention_text(toks: list[Tok], text: str, m: Mention) -> tuple[int, int]:
+    """Original character offsets of a mention."""
+    return toks[m.start].start, toks[m.end - 1].end
+
+
+def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
+    """The canonical speaker name of a mention (entity canonical, proper name, or phrase)."""
+    if m.entity is not None:
+        return m.entity.canonical
+    if m.kind == "outlet":
+        span = text[toks[m.start].start : toks[m.end - 1].end]
+        canon = outlet_name(span, bare=True)
+        if canon:
+            return canon
+    if m.name and m.kind == "person":
+        a, b = m.name
+        return strip_marks(text[toks[a].start : toks[b - 1].end])
+    return strip_marks(text[toks[m.start].start : toks[m.end - 1].end])

@@ -1,0 +1,65 @@
+"""A sentence's tokens seen by the quote extractor: each token with the lexicon classes
+it belongs to, computed once per token (normalised form, definiteness, cue reading)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.document import Token
+from khabar.extract.quotes.lexicon import CueForm, Lexicon
+
+OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "»": "»", "„": "“", "‘": "’"}
+CLOSE_QUOTES = frozenset("»”\"’“″")
+TERMINAL = frozenset(".!?؟…")
+COMMAS = frozenset(",،;؛")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token with what the extractor needs to know about it."""
+
+    i: int  # index in the sentence
+    start: int
+    end: int
+    text: str
+    norm: str
+    kind: str
+    definite: bool
+    cue: CueForm | None
+    cue_prefix: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def is_punct(self) -> bool:
+        return self.kind in ("punct", "symbol")
+
+
+def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
+    """The extractor's view of a sentence's tokens."""
+    out = []
+    for i, t in enumerate(tokens):
+        norm = t.norm if t.kind == "word" else t.text
+        prefix = t.prefix or ""
+        definite = prefix.endswith(("ال", "لل")) or norm.startswith("ال")
+        hit = lex.cue(norm) if t.kind == "word" else None
+        out.append(
+            Tok(i, t.start, t.end, t.text, norm, t.kind, definite,
+                hit[1] if hit else None, hit[0] if hit else "")
+        )
+    return out
+
+
+def is_comma(t: Tok) -> bool:
+    return t.text in COMMAS
+
+
+def is_terminal(t: Tok) -> bool:
+    return t.text in TERMINAL or t.text in ("!!", "..")
+
+
+def strip_marks(text: str) -> str:
+    """A name without surrounding quote marks, brackets and spaces."""
+    return text.strip(" \t\n\"'«»“”„″()[]-–")
