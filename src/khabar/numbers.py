@@ -129,6 +129,11 @@ def parse(text: str) -> Number | None:
                 else:
                     current = (current or 0.0) + value
             elif kind in ("scale", "scale_acc", "scale_plural"):
+                if last_kind == "vague":  # عشرات الآلاف
+                    low, high = low * value, (high + 1) * value - 1
+                    last_kind = "vague_scale"
+                    used = i + 1
+                    continue
                 if current is None:
                     if kind == "scale_acc":
                         current = 2.0 * value  # مليارا دولار: dual construct
@@ -144,11 +149,6 @@ def parse(text: str) -> Number | None:
                         used = i + 1
                         continue
                     current = 1.0
-                if last_kind == "vague":
-                    low, high = low * value, (high + 1) * value - 1
-                    last_kind = "vague_scale"
-                    used = i + 1
-                    continue
                 total += current * value
                 current = None
             elif kind == "scale_dual":

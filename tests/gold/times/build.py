@@ -82,18 +82,27 @@ def parse(path: Path) -> dict[str, dict]:
     return out
 
 
+SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout"}
+
+
 def main() -> int:
-    gold = parse(HERE / "annotations.txt")
+    for name, out_dir in SETS.items():
+        out_dir.mkdir(exist_ok=True)
+        build(HERE / name, out_dir)
+    return 0
+
+
+def build(source: Path, out_dir: Path) -> None:
+    gold = parse(source)
     for key, art in gold.items():
         del art["_text"]
         art["times"].sort(key=lambda t: t["start"])
         art["quantities"].sort(key=lambda t: t["start"])
-        (HERE / f"{key}.json").write_text(
+        (out_dir / f"{key}.json").write_text(
             json.dumps(art, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n_t = sum(len(a["times"]) for a in gold.values())
     n_q = sum(len(a["quantities"]) for a in gold.values())
-    print(f"{len(gold)} articles, {n_t} times, {n_q} quantities")
-    return 0
+    print(f"{source.name}: {len(gold)} articles, {n_t} times, {n_q} quantities")
 
 
 if __name__ == "__main__":

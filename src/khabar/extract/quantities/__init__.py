@@ -28,13 +28,16 @@ AMBIGUOUS_WORDS = frozenset({"ست", "خمس", "سبع", "عشر", "ثمان", "
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     lex = quantity_lexicon()
+    # digits may be glued to the word before them (بمقدار15%)
     number = regex.compile(
-        rf"{B}(?:(?P<approx>{alt(lex.approximators)})\s+)?(?P<num>{expression_pattern()})"
+        rf"(?:{B}(?:(?P<approx>{alt(lex.approximators)})\s+)?|(?<=\p{{L}})(?=\d))"
+        rf"(?P<num>{expression_pattern()})"
     )
-    unit = regex.compile(rf"\s*(?P<unit>{alt(lex.units)}){E}")
-    return number, unit
+    unit = regex.compile(rf"(?:\s*\))?\s*(?P<unit>{alt(lex.units)}){E}")
+    post = regex.compile(rf"\s+(?P<post>{alt(lex.post_approximators)}){E}")
+    return number, unit, post
 
 
 class QuantityStage:
@@ -67,9 +70,14 @@ class QuantityStage:
         return out
 
 
+@cache
+def _unit_values() -> frozenset[str]:
+    return frozenset(u for u, _ in quantity_lexicon().units.values())
+
+
 def find_quantities(text: str) -> list[dict]:
     """Quantities of a NORMALISED text, in normalised offsets."""
-    number, unit_re = _patterns()
+    number, unit_re, post_re = _patterns()
     lex = quantity_lexicon()
     table = words()
     out: list[dict] = []
@@ -83,6 +91,8 @@ def find_quantities(text: str) -> list[dict]:
         num_end = _prefix_end(text, num_start, m.end("num"), n.words)
         if _is_identifier(text, num_start, num_end, m):
             continue
+        if text[max(0, num_start - 2) : num_start] == "ال" and _word_start(text, num_start) == num_start - 2:
+            continue  # «دور الـ32», «الـ19 من»: a definite numeral names, not counts
         end = num_end
         unit = currency = None
         um = unit_re.match(text, end)
@@ -105,9 +115,18 @@ def find_quantities(text: str) -> list[dict]:
                 continue  # a lone number word: too ambiguous (ست، خمس، عشر)
             if _bare_label(text, num_start, num_end):
                 continue
+        start = m.start()
+        if text[end - 1 : end] != ")" and ")" in text[num_end:end] and text[start - 1 : start] == "(":
+            start -= 1  # «(750) ريالا»: keep the brackets balanced
+            prev = _prev_word(text, start)
+            if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values():
+                continue  # «المادة (56) من لائحة»: an article number
         approx = lex.approximators.get(key(m.group("approx"))) if m.group("approx") else None
+        pm = post_re.match(text, end) if unit is not None else None
+        if pm and approx is None:
+            approx = lex.post_approximators[key(pm.group("post"))]
         out.append({
-            "start": m.start(), "end": end, "num_start": num_start, "num_end": num_end,
+            "start": start, "end": end, "num_start": num_start, "num_end": num_end,
             "value": n.value, "low": n.low, "high": n.high, "approx": approx,
             "unit": unit, "currency": currency,
         })
@@ -160,7 +179,7 @@ def _is_identifier(text: str, s: int, e: int, m: regex.Match) -> bool:
 
 def _bare_label(text: str, s: int, e: int) -> bool:
     """A number with no unit that names rather than counts: (34), /إكس 30/, الدقيقة 16."""
-    before, after = text[max(0, s - 1) : s], text[e : e + 1]
+    before, after = text[max(0, s - 3) : s].rstrip()[-1:], text[e : e + 3].lstrip()[:1]
     if before == "(" and after == ")" or after in ("/", ")"):
         return True
     tok = text[s:e]
@@ -193,7 +212,7 @@ def _prev_word(text: str, pos: int) -> str:
 def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     """The counted noun right after a number (optionally after «من»): (noun, end)."""
     lex = quantity_lexicon()
-    m = regex.match(r"[ \u00a0]+(?:من\s+)?(?P<w>[\p{L}]+)", text[pos : pos + 40])
+    m = regex.match(r"(?:\s*\))?[ \u00a0]+(?:من\s+)?(?P<w>[\p{L}]+)", text[pos : pos + 40])
     if not m:
         return None
     w = m.group("w")

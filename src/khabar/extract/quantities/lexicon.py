@@ -18,6 +18,7 @@ class QuantityLexicon:
     qualified: dict[tuple[str, str], str]  # (unit, adjective) -> ISO 4217
     adjectives: frozenset[str]
     approximators: dict[str, str]
+    post_approximators: dict[str, str]
     stop_nouns: frozenset[str]
 
 
@@ -43,5 +44,6 @@ def quantity_lexicon() -> QuantityLexicon:
         qualified=qualified,
         adjectives=frozenset(a for _, a in qualified),
         approximators=lexicon().approximators,
+        post_approximators={norm(r[0]): r[1] for r in read_tsv("post_approximators.tsv")},
         stop_nouns=frozenset(stops),
     )

@@ -84,6 +84,15 @@ class Context:
         return FUTURE.search(window[cut + 1 :]) is not None
 
 
+def _day_number(day: str) -> int:
+    """«19», «ال19» or an ordinal word («الخامس») → day of month."""
+    if day.startswith("ال") and day[2:].isdigit():
+        return int(day[2:])
+    if day.isdigit():
+        return int(day)
+    return lexicon().ordinals[key(day)]
+
+
 def _g(m: regex.Match, name: str) -> str | None:
     v = m.group(name)
     return key(v) if v else None
@@ -157,7 +166,7 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
         y = None
     cand_end = end
     if day:
-        dd = int(day)
+        dd = _day_number(day)
         if y is None:
             val = f"XXXX-{month:02d}-{dd:02d}"
             return Candidate(start, cand_end, "TIME" if pod else "DATE", val + (f"T{pod}" if pod else ""), mod)
@@ -205,7 +214,7 @@ def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
     if hy is None:
         return Candidate(m.start(), m.end(), "DATE", "XXXX", mod, "hijri")
     if day:
-        d = R.hijri_day(hy, month, int(day))
+        d = R.hijri_day(hy, month, _day_number(day))
         if d is None:
             return None
         return _day_cand(m, m.start(), d, pod, mod, "hijri", anchored)
@@ -403,10 +412,10 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
         after = ctx.text[e : e + 1]
         if before in "\"'«“”" and before and after in "\"'»“”" and after:
             return None  # a newspaper named «اليوم»
-        if ctx.prev_word(s) in lex.blockers_before or (
-            not m.group("wd") and ctx.next_word(e) in lex.blockers_after
-        ):
+        if ctx.prev_word(s) in lex.blockers_before:
             return None
+    if not (m.group("wd") or m.group("wd2")) and ctx.next_word(e) in lex.blockers_after:
+        return None  # «في أمس الحاجة», «اليوم الوطني»
     pod = _pod_value(_g(m, "pod"))
     if ctx.anchor is None:
         return _day_cand(m, s, None, pod, None)
@@ -432,6 +441,15 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
         val = {"الاسبوع": "XXXX-WXX", "الشهر": "XXXX-XX"}.get(per, "XXXX")
         return Candidate(m.start(), m.end(), "DATE", val, mod)
     a = ctx.anchor
+    if per == "الاسبوع" and part == "نهايه" and not this:
+        # «(عطلة) نهاية الأسبوع» = the weekend: the last one (next one in a future context)
+        if rel is None:
+            d = 1 if ctx.future(m.start()) else (0 if a.isoweekday() >= 6 else -1)
+        w = a + dt.timedelta(weeks=d)
+        monday = w - dt.timedelta(days=w.weekday())
+        sat = monday + dt.timedelta(days=5)
+        return Candidate(m.start(), m.end(), "DATE", R.week_value(w) + "-WE", None, "gregorian",
+                         (sat.isoformat(), (sat + dt.timedelta(days=2)).isoformat()), True)
     if per == "الاسبوع":
         w = a + dt.timedelta(weeks=d)
         return Candidate(m.start(), m.end(), "DATE", R.week_value(w), mod, "gregorian", R.week_interval(w), True)
@@ -467,7 +485,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
 def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rel, approx = _g(m, "rel"), _g(m, "approx")
-    if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx):
+    if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one")):
         return None
     amount: float | None
     if m.group("num"):

@@ -65,6 +65,7 @@ class Lexicon:
     sets: dict[str, str]
     blockers_after: frozenset[str]
     blockers_before: frozenset[str]
+    ordinals: dict[str, int]
 
 
 @cache
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         sets={norm(r[0]): r[1] for r in read_tsv("sets.tsv")},
         blockers_after=frozenset(norm(r[0]) for r in blockers if r[1] == "after"),
         blockers_before=frozenset(norm(r[0]) for r in blockers if r[1] == "before"),
+        ordinals={norm(r[0]): int(r[1]) for r in read_tsv("ordinals.tsv")},
     )
 
 

@@ -56,7 +56,11 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     PL = alt(PLURALS)
     DEF_UNITS = alt("ال" + f for f, (_, c) in lex.units.items() if c in (0, 2))
     lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم)\s+)?"
-    wd_day = rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>{DAY})\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
+    ORDD = alt(lex.ordinals)
+    wd_day = (
+        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال)?{DAY}|{ORDD}(?=\s+من\s))\s*(?:من\s+)?)?"
+        rf"(?P<shahr>شهر\s+)?"
+    )
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
     fam = {
         "gdate": (
@@ -115,7 +119,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)\s+)?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
             rf"(?:(?P<num>{NUM})\s*(?P<unit>{UNIT}){E}|(?P<dual>{UNIT2}){E}"
             rf"|(?P<vague>عده|بضعه|بضع)\s+(?P<vunit>{UNIT}){E}|(?P<frac>نصف|ربع)\s+(?P<funit>{UNIT1}){E}"
-            rf"|(?P<sing>{UNIT1}){E}(?!\s*(?:\d|{NUMW})))"
+            rf"|(?P<sing>{UNIT1}){E}(?:\s+(?P<one>واحد|واحده){E})?(?!\s*(?:\d|{NUMW})))"
             rf"(?:\s+و\s*(?P<half>نصف|ربع)(?:\s+(?P<hunit>(?:ال)?{UNIT1}))?{E})?"
         ),
         "vagueago": (
