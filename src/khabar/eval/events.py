@@ -115,6 +115,24 @@ class Row:
         return 1 if self.label == "yes" else 0
 
 
+FAILED: Counter = Counter()
+
+
+def _analyze(pipe: Pipeline, text: str, id: str) -> Document:
+    """Run the pipeline; if an upstream stage fails, run the stages that still work."""
+    try:
+        return pipe.analyze(text, id=id)
+    except Exception as exc:  # an upstream stage's bug must not stop the evaluation
+        FAILED[type(exc).__name__] += 1
+        doc = Document(id=id, text=text)
+        for stage in pipe.stages:
+            try:
+                setattr(doc, stage.layer, stage(doc))
+            except Exception:
+                FAILED[f"{stage.name} stage"] += 1
+        return doc
+
+
 def analyse(kind: str, pipe: Pipeline, root: Path | None = None) -> list[Row]:
     """Analyse every non-ambiguous sentence of one gold file (events before the filter)."""
     rows, spans = load(kind, root)
@@ -123,7 +141,7 @@ def analyse(kind: str, pipe: Pipeline, root: Path | None = None) -> list[Row]:
     for r in rows:
         if r["label"] == "ambiguous":
             continue
-        doc = pipe.analyze(r["text"], id=r["id"])
+        doc = _analyze(pipe, r["text"], r["id"])
         out.append(Row(r["id"], kind.upper(), r["label"], doc, stage.code(doc),
                        spans.get(r["id"], {})))
     return out
@@ -278,6 +296,8 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return
     print(f"stages: {', '.join(s.name for s in pipe.stages)}; CV thresholds: {thresholds}")
+    if FAILED:
+        print(f"upstream stage failures (sentence analysed without them): {dict(FAILED)}")
     for name, res in results.items():
         print(f"\n### {name}\n")
         print(markdown(res))

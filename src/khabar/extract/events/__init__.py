@@ -75,7 +75,9 @@ def _merge(cands: list[Candidate]) -> list[list[Candidate]]:
     groups: list[list[Candidate]] = []
     for c in sorted(cands, key=lambda c: c.start):
         for g in groups:
-            if g[0].type == c.type and c.start - g[-1].end <= MERGE_WINDOW:
+            if g[0].type == c.type and c.start - g[-1].end <= MERGE_WINDOW and not (
+                c.entry.kind == "v" and any(x.entry.kind == "v" for x in g)
+            ):
                 g.append(c)
                 break
         else:
@@ -149,13 +151,16 @@ class EventStage:
         phrases = self.actors.phrases(toks, ents, stop)
         out: list[tuple[Event, list[str]]] = []
         framed = []
-        for group in _merge(cands):
+        groups = _merge(cands)
+        starts = sorted(c.start for g in groups for c in g)
+        for group in groups:
             head = _head(group)
+            nxt = next((s for s in starts if s > group[-1].start), None)
             frame = self.modality.frame(toks, head.start, head.verbal, head.prefix)
             if frame.threaten and head.type not in ("THREATEN", "ACCUSE", "REQUEST"):
                 framed.append(head)
                 continue
-            actors, recips = assign(toks, head, phrases)
+            actors, recips = assign(toks, head, phrases, nxt)
             loc = locate(doc.text, toks, head.start, doc.entities, self.actors)
             ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips), loc is not None)
             if not ok:

@@ -185,7 +185,8 @@ class ActorLexicon:
                 budget -= 1
                 continue
             ent = ent_at.get(j)
-            if ent is not None and ph.kind in ("sector", "target") and ent.label in ("PERS", "ORG", "LOC"):
+            if ent is not None and ph.kind in ("sector", "target") and ent.label in ("PERS", "ORG", "LOC") \
+                    and ph.sector not in ("UAF", "CVL", "REB") and (ent.label != "PERS" or ph.end - ph.start <= 2):
                 ph.entity = ph.entity or ent.entity
                 ph.country = ph.country or ent.country
                 j = _entity_end(tokens, j, ent)

@@ -20,9 +20,15 @@ IN_WORDS = frozenset({"في", "فى", "بمدينه", "بمحافظه", "بمن�
 
 def _introduced(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` follows في (or a place noun) or may carry the preposition ب."""
-    if k > 0 and tokens[k - 1].norm in IN_WORDS:
+    if k > 0 and (tokens[k - 1].norm in IN_WORDS or tokens[k - 1].base in IN_WORDS
+                  or tokens[k - 1].norm[1:] in IN_WORDS):
         return True
     return tokens[k].norm.startswith(("ب", "وب", "فب"))
+
+
+def _same_clause(tokens: Sequence[Token], a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(t.kind == "punct" and t.text in ",;:.،؛" for t in tokens[lo:hi])
 
 
 def locate(
@@ -45,7 +51,9 @@ def locate(
             k = index.get(e.start)
             if k is None:
                 k = next((i for i, t in enumerate(tokens) if t.start <= e.start < t.end), 0)
-            return (0 if _introduced(tokens, k) or tokens[k].start < e.start else 1, abs(e.start - pos))
+            clause = 0 if _same_clause(tokens, k, trigger_tok) else 1
+            intro = 0 if _introduced(tokens, k) or tokens[k].start < e.start else 1
+            return (clause + intro, abs(e.start - pos))
 
         e = min(locs, key=rank)
         return Location(start=e.start, end=e.end, text=doc_text[e.start:e.end], name=e.canonical,

@@ -97,13 +97,23 @@ def _coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
     return out
 
 
+AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
+
+
+def _adjacent(tokens: Sequence[Token], end: int, t0: int) -> bool:
+    """Whether a phrase ending at ``end`` stands right before the verb (قد may intervene)."""
+    return all(tokens[j].norm in AUXILIARIES for j in range(end, t0))
+
+
 def assign(
-    tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
+    tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase], limit: int | None = None
 ) -> tuple[list[Phrase], list[Phrase]]:
-    """``(actors, recipients)`` for one trigger."""
+    """``(actors, recipients)`` for one trigger; ``limit`` = where the next trigger starts."""
     t0, t1 = cand.start, cand.end
     lo, hi = _clause_bounds(tokens, t0, t1)
     _, hi2 = _clause_bounds(tokens, hi + 1, hi + 1) if hi < len(tokens) else (lo, hi)
+    if limit is not None:
+        hi2 = max(min(hi2, limit), t1)
     far = [p for p in phrases if t1 <= p.start < hi2]
     actors: list[Phrase] = []
     recips: list[Phrase] = []
@@ -127,8 +137,22 @@ def assign(
 
     if cand.verbal and _plural_agreement(tokens[t0], cand.prefix) and before and not actors:
         p = before[-1]
+        k = _next_content(tokens, t1, hi)
+        first = _phrase_at(after, k, k + 1)
+        victim = cand.type in PASSIVE_PRONE and first is None and (
+            _is_number(tokens[p.start - 1]) if p.start > 0 else False
+            or p.sector in ("CVL", "MIL", "COP", "LAB", "EDU", "MED", "JRN") and p.kind == "sector")
         if t0 - p.end <= 6:
-            actors.extend(_coordinated(tokens, before, p, backwards=True))
+            if victim:  # ثلاثة جنود أميركيين قتلوا: the subject of a passive
+                recips.extend(_coordinated(tokens, before, p, backwards=True))
+            else:
+                actors.extend(_coordinated(tokens, before, p, backwards=True))
+        if first is not None and not recips and first not in actors:
+            recips.append(first)
+    elif cand.verbal and before and _adjacent(tokens, before[-1].end, t0) \
+            and before[-1].kind != "target" and not actors:
+        # SVO with the subject right before the verb: إن حركة طالبان اختطفت حاكم منطقة
+        actors.extend(_coordinated(tokens, before, before[-1], backwards=True))
         k = _next_content(tokens, t1, hi)
         first = _phrase_at(after, k, k + 1)
         if first is not None and not recips and first not in actors:
@@ -136,9 +160,10 @@ def assign(
     elif cand.verbal:
         k = _next_content(tokens, t1, hi)
         first = _phrase_at(after, k, k + 1)
+        second = _phrase_at(after, first.end, first.end + 3) if first is not None else None
         passive = first is not None and cand.type in PASSIVE_PRONE and (
             (k > t1 and _is_number(tokens[k - 1])) or first.kind == "target"
-            or (first.sector in ("CVL", None) and first.kind in ("sector", "entity"))
+            or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB"))
         )
         if first is not None and first not in recips and first not in actors:
             if passive:
@@ -172,7 +197,7 @@ def assign(
                 actors.append(p)
         # light verb before: قام مسلحون بخطف، شنتها فصائل
         if not actors:
-            for j in range(t0 - 1, max(lo - 1, t0 - 6), -1):
+            for j in range(t0 - 1, max(lo - 1, t0 - 9), -1):
                 if _base_in(tokens[j], LIGHT_VERBS):
                     p = _phrase_at(before, j + 1, t0)
                     if p is None:  # دفع الولايات المتحدة إلى شن ضربات
