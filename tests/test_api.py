@@ -205,8 +205,9 @@ def test_entity_events_quotes(client):
     assert client.get("/api/events", params={"type": "PROTEST"}).json()["items"] == []
     usa = client.get("/api/events", params={"country": "USA"}).json()["items"]
     assert len(usa) == 1 and usa[0]["location_name"] == "أربيل"
-    quotes = client.get("/api/quotes").json()["items"]
-    assert quotes[0]["speaker"] == "مسؤول كبير في الإدارة الأميركية"
+    quotes = client.get("/api/quotes", params={"article": "us-iraq-withdrawal"}).json()["items"]
+    assert [q["speaker"] for q in quotes] == ["مسؤول كبير في الإدارة الأميركية"]
+    assert quotes[0]["via"] == ["وول ستريت جورنال"]
 
 
 def test_event_downloads(client):

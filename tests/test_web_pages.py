@@ -129,3 +129,11 @@ def test_svg_helpers_escape_labels():
     m = str(world_svg([{"lat": 33.3, "lon": 44.4, "n": 2, "label": "<b>بغداد</b>"},
                        {"lat": None, "lon": 1, "n": 1}]))
     assert m.count("<circle") == 1 and "&lt;b&gt;بغداد" in m and 'class="land"' in m
+
+
+def test_mark_words_marks_whole_words_and_escapes():
+    from khabar.web.render import mark_words
+
+    html = str(mark_words("رئيس الوزراء العراقي في العراق <b>عراق</b>", ["عراق", "العراق"]))
+    assert html == ("رئيس الوزراء العراقي في <mark>العراق</mark> &lt;b&gt;<mark>عراق</mark>"
+                    "&lt;/b&gt;")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import orjson
+
 from khabar.document import Document
 from khabar.export import tables
 from khabar.store import Store
@@ -97,7 +99,7 @@ class Backend:
             return None
         actor_id = data["id"]
         data["events"] = self.store.events(actor=actor_id, limit=200)
-        data["quotes"] = self.store.quotes(speaker=actor_id, limit=200)
+        data["quotes"] = _decode_via(self.store.quotes(speaker=actor_id, limit=200))
         data["timeline"] = self.timeline(actor_id)
         return data
 
@@ -145,7 +147,8 @@ class Backend:
     def quotes(self, *, speaker=None, actor=None, article=None, limit=50,
                offset=0) -> tuple[int | None, list[dict]]:
         who = actor if actor is not None else speaker
-        rows = self.store.quotes(speaker=who, article=article, limit=limit + 1, offset=offset)
+        rows = _decode_via(self.store.quotes(speaker=who, article=article, limit=limit + 1,
+                                             offset=offset))
         return _total(rows, limit, offset), rows[:limit]
 
     def claims(self, *, due_before=None, as_of=None, status=None, limit=100,
@@ -153,6 +156,20 @@ class Backend:
         rows = self.store.claims(due_before=due_before, as_of=as_of, status=status,
                                  limit=limit + 1, offset=offset)
         return _total(rows, limit, offset), rows[:limit]
+
+
+def _decode_via(rows: list[dict]) -> list[dict]:
+    """The store keeps a quote's relay chain as JSON text; give it back as a list."""
+    for r in rows:
+        via = r.get("via")
+        if isinstance(via, str):
+            try:
+                r["via"] = orjson.loads(via) if via.startswith("[") else [via]
+            except orjson.JSONDecodeError:
+                r["via"] = [via]
+        elif via is None:
+            r["via"] = []
+    return rows
 
 
 def _total(rows: list, limit: int, offset: int) -> int | None:

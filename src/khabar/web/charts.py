@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
-SERIES = (("mentions", "إشارات", "#2f6db5"), ("events", "أحداث", "#c2334d"),
+SERIES = (("mentions", "مقالات تذكره", "#2f6db5"), ("events", "أحداث", "#c2334d"),
           ("quotes", "تصريحات", "#2e8b47"))
 
 
@@ -22,7 +22,8 @@ def _parse(d: str) -> date | None:
 
 
 def timeline_svg(points: list[dict], width: int = 900, height: int = 240) -> Markup:
-    """Stacked daily bars; ``points`` are ``{"date", "mentions", "events", "quotes"}``."""
+    """Stacked daily bars; ``points`` are ``{"date", "mentions", "events", "quotes"}``
+    (``mentions``: articles of that day mentioning the actor)."""
     pts = [(d, p) for p in points if (d := _parse(p.get("date", ""))) is not None]
     if not pts:
         return Markup('<p class="empty">لا بيانات زمنية</p>')
@@ -72,6 +73,6 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240) -> Mar
         out.append(f'<rect x="{lx - 10}" y="8" width="10" height="10" fill="{colour}"/>'
                    f'<text x="{lx - 15}" y="17" font-size="12" text-anchor="end">'
                    f'{escape(label)}</text>')
-        lx -= 80
+        lx -= 110
     out.append("</svg>")
     return Markup("".join(out))

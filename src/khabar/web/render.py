@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import quote
 
+import regex
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
@@ -51,7 +51,8 @@ def mark_words(text: str, words: list[str] | None) -> Markup:
     words = [w for w in (words or []) if w]
     if not words:
         return Markup(escape(text))
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alts})(?![\p{{L}}\p{{M}}\p{{N}}])")
     out, last = [], 0
     for m in pattern.finditer(text):
         out.append(str(escape(text[last:m.start()])))
