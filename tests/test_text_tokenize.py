@@ -90,3 +90,15 @@ def test_tokens_cover_every_visible_character_in_order(text):
     covered = sum(1 for t in toks for c in t.text if c != "\u200f")
     visible = sum(1 for c in text if not c.isspace() and c != "\u200f")
     assert covered == visible
+
+
+def test_stem_initial_letters_are_not_stripped():
+    # the first letter belongs to the stem: names and nouns that take the article
+    for word in ("وزاره", "وكاله", "واشنطن", "فرنسا", "بغداد", "والده"):
+        assert strip(word) == ("", word), word
+    # but a real proclitic before them still goes
+    assert strip("ووزاره") == ("و", "وزاره")
+    assert strip("لواشنطن") == ("ل", "واشنطن")
+    assert strip("ونقلت") == ("و", "نقلت")
+    # every split stays available for lookup
+    assert ("ب", "غداد") in analyses("بغداد")

@@ -4,12 +4,16 @@ Arabic glues conjunctions, prepositions and the article to the next word
 (وبالقوات = و + ب + ال + قوات). Splitting is ambiguous (فرنسا is not ف + رنسا), so
 :func:`analyses` returns every plausible split from least to most stripped and lookups
 try them in that order; :func:`strip` returns the most stripped plausible one.
-Works on normalised text (see :mod:`khabar.text.normalize`).
+Works on normalised text (see :mod:`khabar.text.normalize`). Words whose first letter
+belongs to the stem (وزارة, واشنطن, بغداد) are listed in
+``resources/text/native_initial.txt`` (built by :mod:`khabar.text.build_native`) and keep
+that letter in :func:`strip`.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 MIN_BASE = 2  # letters a base must keep
 
@@ -51,6 +55,16 @@ def analyses(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def native_initial() -> frozenset[str]:
+    """Normalised words whose initial و ف ب ل ك is not a proclitic."""
+    path = resources.files("khabar.resources") / "text" / "native_initial.txt"
+    return frozenset(
+        line for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+
+
 def strip(word: str) -> tuple[str, str]:
     """The most plausible full split ``(prefix, base)`` for features and display.
 
@@ -58,7 +72,10 @@ def strip(word: str) -> tuple[str, str]:
     before a long word; returns ``("", word)`` when nothing is safely removable.
     """
     best = ("", word)
+    native = native_initial()
     for prefix, base in analyses(word):
+        if any(word[i:] in native for i in range(len(prefix))):
+            continue  # a stripped letter belongs to the stem (وزارة, والده, بغداد)
         if prefix.endswith("ال") or prefix.endswith("لل"):
             return prefix, base
         if prefix in ("و", "ف") and len(base) >= 4:
