@@ -85,3 +85,14 @@ def test_plain_text_with_stray_tags_does_not_crash(tmp_path):
     assert row["text"] == text and row["tokens"]
     for tok in row["tokens"]:
         assert text[tok["start"] : tok["end"]] == tok["text"]
+
+
+def test_crlf_no_final_newline_and_counting(tmp_path):
+    from khabar.io.readers import count_records
+
+    src = tmp_path / "crlf.jsonl"
+    src.write_bytes(b'{"id": "a", "text": "\xd9\x86\xd8\xb5"}\r\n\r\n{"id": "b", "text": "x"}')
+    recs = list(read_records(src))
+    assert [r["id"] for r in recs] == ["a", "crlf-2", "b"]
+    assert recs[0]["text"] == "نص" and "error" in recs[1]
+    assert count_records(src) == 3

@@ -92,11 +92,11 @@ def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]
             yield error_record(default_id, exc)
 
 
-def _byte_lines(data: bytes) -> list[bytes]:
-    lines = data.split(b"\n")
-    if lines and lines[-1].strip() == b"":
-        lines.pop()  # the newline that ends the last line is not an empty record
-    return [line.rstrip(b"\r") for line in lines]
+def _byte_lines(data: bytes | Iterable[bytes]) -> Iterator[bytes]:
+    """Lines without their line ending, from bytes or a binary file (streamed)."""
+    lines = data.splitlines(keepends=True) if isinstance(data, bytes) else data
+    for line in lines:
+        yield line.rstrip(b"\r\n")
 
 
 def read_news_list(data: bytes, prefix: str) -> Iterator[Record]:
@@ -136,11 +136,16 @@ def _read_blob(data: bytes, name: str) -> Iterator[Record]:
 
 def read_records(path: str | Path) -> Iterator[Record]:
     """Records of a collection: ``.jsonl``, a ``.json`` list, a ``.zip`` of those (or of
-    ``.txt`` files), a plain text file, or ``-`` for JSON Lines on standard input."""
+    ``.txt`` files), a plain text file, or ``-`` for JSON Lines on standard input.
+    JSON Lines are streamed; other formats are read whole."""
     if str(path) == "-":
-        yield from read_jsonl(_byte_lines(sys.stdin.buffer.read()), prefix="line")
+        yield from read_jsonl(_byte_lines(sys.stdin.buffer), prefix="line")
         return
     path = Path(path)
+    if path.suffix in (".jsonl", ".ndjson"):
+        with path.open("rb") as f:
+            yield from read_jsonl(_byte_lines(f), prefix=path.stem)
+        return
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as z:
             for info in sorted(z.infolist(), key=lambda i: i.filename):
@@ -151,16 +156,22 @@ def read_records(path: str | Path) -> Iterator[Record]:
     yield from _read_blob(path.read_bytes(), path.name)
 
 
-def count_records(path: str | Path) -> int | None:
+def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
     """Number of records (for progress bars) when cheap to know, else ``None``."""
     if str(path) == "-":
         return None
     path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
     if path.suffix in (".jsonl", ".ndjson"):
+        n = last = 0
         with path.open("rb") as f:
-            return len(_byte_lines(f.read()))
+            while chunk := f.read(1 << 20):
+                n += chunk.count(b"\n")
+                last = chunk[-1]
+        return n + (1 if size and last != ord("\n") else 0)
+    if size <= max_bytes:
+        return sum(1 for _ in read_records(path))
     return None
-
-
-__all__ = ["FIELDS", "Record", "count_records", "error_record", "normalize_record",
-           "read_jsonl", "read_news_list", "read_records"]
