@@ -120,3 +120,11 @@ def test_news_sample_invariants():
             covered += sum(1 for c in s.text if not c.isspace())
             prev_end = s.end
         assert covered == sum(1 for c in text if not c.isspace())
+
+
+def test_ellipsis_and_short_parentheses_do_not_split():
+    text = "أنهت اللجان مسابقة ( قارئ اليوم .. قائد الغد ) استعداداتها. لا أحد يعرف… وربما غدا! حقا؟! نعم."
+    assert [s.text for s in sentences(text)] == [
+        "أنهت اللجان مسابقة ( قارئ اليوم .. قائد الغد ) استعداداتها.",
+        "لا أحد يعرف… وربما غدا!", "حقا؟!", "نعم.",
+    ]

@@ -6,9 +6,10 @@ that ends on «في» or mid-phrase continues on the next line. A line break is 
 punctuation and either a trailing function word / comma / colon, or a line too long to
 be a headline, caption or byline. So a headline stays its own sentence.
 
-Inside a paragraph, sentences end at . ! ? ؟ … (with any closing quotes or brackets
-after them), never inside a quotation that opens and closes on the same line, never
-after an abbreviation or an initial (د. أ.). Word lists are data files in
+Inside a paragraph, sentences end at . ! ? ؟ (with any closing quotes or brackets after
+them), never inside a quotation or a short parenthesis that opens and closes on the same
+line, never after an abbreviation or an initial (د. أ.), and not at an ellipsis (.. … —
+Arabic news uses it as a pause inside sentences). Word lists are data files in
 ``khabar/resources/text``.
 """
 
@@ -24,13 +25,14 @@ from khabar.text.normalize import normalize_text
 
 _LINE = regex.compile(r"[^\n]+")
 _TERMINAL = regex.compile(r"[.!?؟…]+[\"'»”’)\]]*$")
-_SENT_END = regex.compile(r"[.!?؟…]+[\"'»”’″)\]]*(?=\s)")
+_SENT_END = regex.compile(r"(?<![.…])(?:[!?؟]+|\.(?![.…]))[.!?؟]*[\"'»”’″)\]]*(?=\s)")
 _WORD = regex.compile(r"[\p{L}\p{M}\u0640.]*[\p{L}\p{M}\u0640]")
 _HAS_DIGIT = regex.compile(r"\d")
-OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“"}
+OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“", "(": ")"}
 _OPENING = regex.compile("[" + "".join(OPEN_CLOSE) + "]")
 HEADLINE_MAX_WORDS = 14
 MAX_QUOTE_CHARS = 1500  # a longer "quotation" is an unbalanced mark, not a quote
+MAX_PAREN_CHARS = 200  # a parenthesis longer than this may hold whole sentences
 ERA_MARKS = frozenset({"م", "هـ", "ه"})  # 2015 م. / 1436 هـ. end sentences
 
 
@@ -109,7 +111,8 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i = m.start()
         line_end = text.find("\n", i, end)
         line_end = end if line_end == -1 else line_end
-        j = text.find(OPEN_CLOSE[m.group()], i + 1, min(line_end, i + MAX_QUOTE_CHARS))
+        limit = MAX_PAREN_CHARS if m.group() == "(" else MAX_QUOTE_CHARS
+        j = text.find(OPEN_CLOSE[m.group()], i + 1, min(line_end, i + limit))
         if j == -1:
             pos = i + 1
         else:
