@@ -119,3 +119,18 @@ def save(clusters: dict[str, str], path: Path) -> None:
         fh.write("# word clusters learned without labels (see docs/models/ner.md)\n")
         for w, c in sorted(clusters.items()):
             fh.write(f"{w}\t{c}\n")
+
+
+def training_sentences(shared: Path, corpora: tuple[str, ...], dev: bool) -> list[list[str]]:
+    """Raw (unlabelled) sentences for clustering: the news sample plus the words of the
+    training corpora — without the held-out ANERcorp block when ``dev``."""
+    from khabar.ner.conll import load_corpus
+    from khabar.ner.train import CORPORA
+
+    sents = list(sentences_from_texts(news_texts(shared / "data" / "news" / "dev" / "2015-08-10.zip")))
+    for name in corpora:
+        corpus = load_corpus(name.split("_")[0], shared / "data" / CORPORA[name])
+        if name == "anercorp" and dev:
+            corpus = corpus[: len(corpus) - len(corpus) // 6]
+        sents.extend(w for w, _ in corpus)
+    return sents

@@ -50,22 +50,28 @@ class TrainConfig:
     min_freq: int = 1
     use_lexicon: bool = True
     use_clusters: bool = True
+    domain_adapt: bool = True  # aux corpora get private feature copies (see fit)
     extra: dict = field(default_factory=dict)
 
 
-def load_data(shared: Path, corpora: tuple[str, ...], dev: bool) -> tuple[Corpus, Corpus]:
-    """Training sentences and (if ``dev``) the held-out ANERcorp block."""
+def load_data(
+    shared: Path, corpora: tuple[str, ...], dev: bool
+) -> tuple[Corpus, Corpus, list[str]]:
+    """Training sentences, the held-out ANERcorp block (if ``dev``), and each training
+    sentence's corpus family (anercorp | aqmar | wojood)."""
     train: Corpus = []
     held: Corpus = []
+    domains: list[str] = []
     for name in corpora:
-        sents = load_corpus(name.split("_")[0], shared / "data" / CORPORA[name])
+        family = name.split("_")[0]
+        sents = load_corpus(family, shared / "data" / CORPORA[name])
         if name == "anercorp" and dev:
             cut = len(sents) - len(sents) // 6
-            train.extend(sents[:cut])
             held = sents[cut:]
-        else:
-            train.extend(sents)
-    return train, held
+            sents = sents[:cut]
+        train.extend(sents)
+        domains.extend([family] * len(sents))
+    return train, held, domains
 
 
 def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) -> FeatureExtractor:
@@ -78,11 +84,29 @@ def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) 
     return FeatureExtractor(lex, clusters)
 
 
-def fit(train: Corpus, fx: FeatureExtractor, cfg: TrainConfig, model_path: Path, verbose: bool = False) -> None:
-    """Train a CRF on ``train`` and write it to ``model_path``."""
+def fit(
+    train: Corpus,
+    fx: FeatureExtractor,
+    cfg: TrainConfig,
+    model_path: Path,
+    domains: list[str] | None = None,
+    verbose: bool = False,
+) -> None:
+    """Train a CRF on ``train`` and write it to ``model_path``.
+
+    Domain adaptation ("frustratingly easy", Daumé 2007, with the news domain as the
+    target): sentences of the auxiliary corpora (AQMAR Wikipedia, Wojood) carry every
+    feature twice, shared and prefixed with their corpus, so their own conventions
+    (AQMAR's wide MISC, Wojood's nesting) are absorbed by the private copies while the
+    shared weights, the only ones used at tagging time, learn what the corpora agree on.
+    """
     trainer = pycrfsuite.Trainer(verbose=verbose)
-    for words, tags in train:
-        trainer.append(fx.sentence(words), tags)
+    for k, (words, tags) in enumerate(train):
+        feats = fx.sentence(words)
+        dom = domains[k] if domains else "anercorp"
+        if cfg.domain_adapt and dom != "anercorp":
+            feats = [[*f, *(dom + ":" + a for a in f)] for f in feats]
+        trainer.append(feats, tags)
     trainer.set_params({
         "c1": cfg.c1,
         "c2": cfg.c2,
@@ -106,10 +130,10 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
     shared = shared or shared_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
-    train, held = load_data(shared, cfg.corpora, dev)
+    train, held, domains = load_data(shared, cfg.corpora, dev)
     fx = build_extractor(shared, cfg, clusters_path)
     model_path = out_dir / MODEL_NAME
-    fit(train, fx, cfg, model_path, verbose)
+    fit(train, fx, cfg, model_path, domains, verbose)
     meta = {
         "config": asdict(cfg),
         "train_sentences": len(train),

@@ -1,0 +1,61 @@
+"""``khabar ner --conll IN [--output OUT] [--score]``: tag CoNLL data with the shipped model.
+
+Reads one token per line (token first; any other columns, e.g. a gold tag, are kept),
+blank lines between sentences, and writes every line back with the predicted BIO tag
+(B-PERS, I-ORG, …, O) appended as the last column, so standard data can be scored with
+conlleval or ``--score`` (which treats the input's last column as gold).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ner")(ner)
+
+
+def ner(
+    conll: str = typer.Option(..., "--conll", help="Input CoNLL file (token first, one per line)."),
+    output: str | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
+    model: str | None = typer.Option(None, help="Model folder (default: the shipped model)."),
+    score: bool = typer.Option(False, "--score", help="Score against the input's last column (stderr)."),
+) -> None:
+    """Append the predicted BIO tag to every token of a CoNLL file."""
+    from khabar.eval.ner import score as score_fn
+    from khabar.ner.conll import read_conll, write_conll
+    from khabar.ner.model import load
+
+    conll = Path(conll)
+    if not conll.exists():
+        typer.echo(f"error: no such file: {conll}", err=True)
+        raise typer.Exit(2)
+    try:
+        sentences = list(read_conll(conll))
+    except UnicodeDecodeError as exc:
+        typer.echo(f"error: {conll} is not UTF-8 text: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    try:
+        tagger = load(model)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    gold: list[list[str]] = []
+    pred: list[list[str]] = []
+    for sent in sentences:
+        tags = tagger.tag([row[0] for row in sent])
+        if score:
+            gold.append([row[-1] if len(row) > 1 else "O" for row in sent])
+            pred.append(tags)
+        for row, tag in zip(sent, tags, strict=True):
+            row.append(tag)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            write_conll(sentences, fh)
+    else:
+        write_conll(sentences, sys.stdout)
+    if score:
+        typer.echo(score_fn(gold, pred).table(), err=True)

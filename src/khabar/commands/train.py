@@ -1,0 +1,66 @@
+"""``khabar train …``: reproduce the shipped models from ``../shared`` (a Typer sub-app).
+
+``khabar train ner [--dev] [--output DIR]`` trains the NER CRF (see docs/models/ner.md).
+Other areas may add their own ``train`` commands to :data:`train_app`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+train_app = typer.Typer(help="Train the shipped models from ../shared.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(train_app, name="train")
+
+
+@train_app.command("ner")
+def train_ner(
+    output: str | None = typer.Option(None, "--output", "-o", help="Model folder (default: the package's models/)."),
+    dev: bool = typer.Option(False, "--dev", help="Hold out the last sixth of ANERcorp and score on it."),
+    shared: str | None = typer.Option(None, help="Shared data folder (default: $KHABAR_SHARED or ../shared)."),
+    corpora: str | None = typer.Option(None, help="Comma-separated corpora (anercorp,aqmar,wojood,wojood_val)."),
+    c1: float | None = typer.Option(None, help="L1 regularisation."),
+    c2: float | None = typer.Option(None, help="L2 regularisation."),
+    iterations: int | None = typer.Option(None, help="Maximum L-BFGS iterations."),
+    no_clusters: bool = typer.Option(False, help="Do not learn/use word clusters."),
+) -> None:
+    """Train the NER model (word clusters from the news sample first, then the CRF)."""
+    from khabar.ner import clusters as clusters_mod
+    from khabar.ner.model import model_dir
+    from khabar.ner.train import TrainConfig, run, shared_dir
+
+    shared_path = Path(shared) if shared else shared_dir()
+    if not (shared_path / "data" / "ner").is_dir():
+        typer.echo(f"error: no NER data under {shared_path}/data/ner", err=True)
+        raise typer.Exit(2)
+    cfg = TrainConfig()
+    if corpora:
+        cfg.corpora = tuple(c.strip() for c in corpora.split(",") if c.strip())
+    if c1 is not None:
+        cfg.c1 = c1
+    if c2 is not None:
+        cfg.c2 = c2
+    if iterations is not None:
+        cfg.max_iterations = iterations
+    cfg.use_clusters = not no_clusters
+    out = Path(output) if output else model_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    clusters_path = None
+    if cfg.use_clusters:
+        typer.echo("learning word clusters from raw text …", err=True)
+        clusters_path = out / "ner.clusters.tsv"
+        clusters_mod.save(clusters_mod.learn(clusters_mod.training_sentences(shared_path, cfg.corpora, dev)), clusters_path)
+    typer.echo("training the CRF …", err=True)
+    meta = run(out, cfg, dev=dev, shared=shared_path, clusters_path=clusters_path)
+    typer.echo(json.dumps({k: v for k, v in meta.items() if k != "config"}, ensure_ascii=False, indent=1))
+
+
+# PLOVER event filter (issue 6): ``khabar train events``.
+from khabar.commands import train_events as _train_events  # noqa: E402
+
+_train_events.register(train_app)

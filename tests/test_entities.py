@@ -1,0 +1,105 @@
+"""The entity stage on the example article: people, places and organisations are found,
+their mentions merged canonically, places geocoded, and every offset matches the text."""
+
+import os
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from khabar.pipeline import Pipeline
+
+SHARED = Path(os.environ.get("KHABAR_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared"))
+EXAMPLE = SHARED / "examples" / "us-iraq-withdrawal.txt"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return Pipeline(stages=["text", "entities"]).analyze(EXAMPLE.read_text("utf-8"), published="2024-09-06")
+
+
+@pytest.fixture(scope="module")
+def by_canonical(doc):
+    out = defaultdict(list)
+    for e in doc.entities:
+        out[e.canonical].append(e)
+    return out
+
+
+def test_offsets_match_text(doc):
+    assert doc.entities
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == e.text
+        assert e.text == e.text.strip() and e.text
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("محمد شياع السوداني", "PERS"),
+        ("العراق", "LOC"),
+        ("واشنطن", "LOC"),
+        ("بغداد", "LOC"),
+        ("أربيل", "LOC"),
+        ("سوريا", "LOC"),
+        ("غزة", "LOC"),
+        ("الولايات المتحدة", "LOC"),
+        ("وول ستريت جورنال", "ORG"),
+        ("بلومبرغ", "ORG"),
+        ("داعش", "ORG"),
+        ("التحالف الدولي", "ORG"),
+        ("اللجنة العسكرية العليا", "ORG"),
+    ],
+)
+def test_entities_found(by_canonical, name, label):
+    assert name in by_canonical, sorted(by_canonical)
+    assert {e.label for e in by_canonical[name]} == {label}
+
+
+def test_advisor_found(doc):
+    """«فرهاد علاء الدين»: at least the name's tail is a PERS mention."""
+    assert any(e.label == "PERS" and "علاء الدين" in e.text for e in doc.entities)
+
+
+def test_mentions_share_one_entity(doc, by_canonical):
+    for name in ("محمد شياع السوداني", "واشنطن", "بلومبرغ", "العراق"):
+        mentions = by_canonical[name]
+        assert len(mentions) >= 2
+        assert len({e.entity for e in mentions}) == 1
+    # the short name and the title refer back to the full name
+    sudani = {e.entity for e in by_canonical["محمد شياع السوداني"]}
+    texts = {e.text for e in by_canonical["محمد شياع السوداني"]}
+    assert "السوداني" in texts
+    assert any(e.source == "coref" and e.text.startswith("رئيس الوزراء") for e in by_canonical["محمد شياع السوداني"])
+    assert len(sudani) == 1
+
+
+def test_proclitics_outside_spans(doc):
+    for e in doc.entities:
+        if e.canonical == "واشنطن":
+            assert e.text == "واشنطن"  # never «وواشنطن»
+        if e.canonical == "سوريا":
+            assert e.text == "سوريا"
+    assert any(doc.text[e.start - 1] == "و" for e in doc.entities if e.canonical == "واشنطن")
+
+
+def test_places_have_country_and_coordinates(by_canonical):
+    dc = by_canonical["واشنطن"][0]
+    assert dc.country == "USA" and abs(dc.lat - 38.9) < 0.2 and abs(dc.lon + 77.0) < 0.2
+    assert by_canonical["بغداد"][0].country == "IRQ"
+    assert by_canonical["أربيل"][0].country == "IRQ" and by_canonical["أربيل"][0].lat is not None
+    assert by_canonical["العراق"][0].country == "IRQ"
+    assert by_canonical["غزة"][0].country == "PSE"
+    assert by_canonical["بلومبرغ"][0].kind == "outlet"
+    assert by_canonical["داعش"][0].kind == "armed_group"
+
+
+def test_no_entities_in_empty_or_latin_text():
+    p = Pipeline(stages=["text", "entities"])
+    assert p.analyze("").entities == []
+    assert p.analyze("1234 ... !!").entities == []
+
+
+def test_ids_are_unique(doc):
+    ids = [e.id for e in doc.entities]
+    assert len(ids) == len(set(ids))

@@ -1,0 +1,107 @@
+"""The NER tagger code paths: corpus tag mapping, conlleval-style scoring, features,
+a tiny training run, and the ``khabar ner --conll`` round trip."""
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from khabar.cli import app
+from khabar.eval.ner import score
+from khabar.ner.conll import load_corpus, read_conll, repair_bio, spans, wojood_tag
+from khabar.ner.features import FeatureExtractor
+from khabar.ner.model import NerTagger, load
+from khabar.ner.train import TrainConfig, fit
+
+CONLL = """فرانكفورت B-LOC
+أعلن O
+اتحاد B-ORG
+صناعة I-ORG
+السيارات I-ORG
+في O
+ألمانيا B-LOC
+. O
+
+وقال O
+الرئيس O
+جو B-PERS
+بايدن I-PERS
+في O
+وواشنطن B-LOC
+. O
+"""
+
+
+def test_spans_follow_conlleval():
+    assert spans(["B-PERS", "I-PERS", "O", "I-LOC", "B-LOC", "I-ORG"]) == [
+        (0, 2, "PERS"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "ORG")]
+
+
+def test_score_exact_spans():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"]]
+    rep = score(gold, pred)
+    assert (rep.micro.tp, rep.micro.fp, rep.micro.fn) == (1, 1, 1)
+    assert rep.per_type["LOC"].f1 == 1.0 and rep.per_type["PERS"].f1 == 0.0
+    assert rep.micro.f1 == pytest.approx(0.5)
+    with pytest.raises(ValueError):
+        score([["O"]], [["O", "O"]])
+
+
+def test_tag_mappings(tmp_path: Path):
+    assert wojood_tag(["I-OCC", "B-GPE"]) == "B-LOC"  # outermost level that maps
+    assert wojood_tag(["B-NORP"]) == "O"
+    assert wojood_tag(["B-CURR"]) == "B-MISC"
+    assert repair_bio(["O", "I-ORG", "I-ORG", "I-LOC"]) == ["O", "B-ORG", "I-ORG", "B-LOC"]
+    f = tmp_path / "a.txt"
+    f.write_text("س B-MIS-2\nص IO\nع I--ORG\nغ B-PER\nف I-PER\nق B-MIS1`\n", "utf-8")
+    [(words, tags)] = load_corpus("aqmar", f)
+    assert tags == ["B-MISC", "O", "B-ORG", "B-PERS", "I-PERS", "B-MISC"]
+
+
+def test_features_use_clitics_lexicon_and_context():
+    fx = FeatureExtractor({"واشنطن": "LOC", "وول ستريت جورنال": "ORG"}, {"واشنطن": "a1-b2-c3"})
+    feats = fx.sentence(["في", "وواشنطن", "وول", "ستريت", "جورنال"])
+    assert "b=واشنطن" in feats[1] and "p=و" in feats[1] and "g=LOC" in feats[1]
+    assert "c=b2" in feats[1] and "+1b=واشنطن" in feats[0]
+    assert "G=B-ORG" in feats[2] and "G=I-ORG" in feats[4]
+    assert fx.sentence([]) == []
+
+
+def test_tiny_training_run_tags_its_data(tmp_path: Path):
+    data = tmp_path / "d.txt"
+    data.write_text(CONLL * 3, "utf-8")
+    sents = load_corpus("anercorp", data)
+    fx = FeatureExtractor()
+    fit(sents, fx, TrainConfig(max_iterations=30, c1=0.0, c2=0.01), tmp_path / "ner.crfsuite")
+    tagger = NerTagger(tmp_path)
+    assert tagger.tag(sents[1][0]) == sents[1][1]
+    assert tagger.tag([]) == []
+
+
+def test_conll_round_trip_keeps_tokens_and_breaks(tmp_path: Path):
+    src = tmp_path / "in.conll"
+    src.write_text(CONLL, "utf-8")
+    out = tmp_path / "out.conll"
+    res = CliRunner().invoke(app, ["ner", "--conll", str(src), "--output", str(out)])
+    assert res.exit_code == 0, res.output
+    a, b = list(read_conll(src)), list(read_conll(out))
+    assert len(a) == len(b) == 2
+    for sa, sb in zip(a, b, strict=True):
+        assert [r[:2] for r in sb] == sa  # input columns kept
+        assert all(len(r) == 3 and (r[2] == "O" or r[2][:2] in ("B-", "I-")) for r in sb)
+    assert out.read_text("utf-8").count("\n\n") == 2
+
+
+def test_conll_missing_file_is_a_clear_error(tmp_path: Path):
+    res = CliRunner().invoke(app, ["ner", "--conll", str(tmp_path / "nope.conll")])
+    assert res.exit_code == 2
+
+
+def test_shipped_model_loads_once_and_is_small():
+    from khabar.ner.model import MODEL_NAME, model_dir
+
+    assert load() is load()
+    assert (model_dir() / MODEL_NAME).stat().st_size < 50e6
+    tags = load().tag(["وقال", "الرئيس", "الأمريكي", "جو", "بايدن", "في", "واشنطن"])
+    assert tags[-1] == "B-LOC" and tags[3] == "B-PERS"
