@@ -58,9 +58,10 @@ class QuoteStage:
                     continue
                 if raw.phrase and self._attach_as_via(rec, records, text):
                     continue
-                self._sentence_antecedent(rec, records, toks, ents, text, doc.entities)
-                if not self._place_nested(rec, records):
+                if not self._place_nested(rec, records, toks):
                     continue
+                self._sentence_antecedent(rec, records, toks, ents, text, doc.entities)
+                self._title_name(rec, toks, views, si, ents, text)
                 records.append(rec)
                 if rec.speaker.name and rec.speaker.kind == "person":
                     known.update(w for w in rec.speaker.name.split())
@@ -216,36 +217,71 @@ class QuoteStage:
         i = raw.cue_token
         m = None
         if toks[i].cue is not None and toks[i].cue.pos == "masdar":
-            for s in range(max(0, i - 7), i):
+            for s in range(i - 1, max(-1, i - 8), -1):
                 cand = self.chunker.mention(toks, s, ents)
-                if cand is not None and cand.end in (i, i - 1) and cand.kind in ("person", "anonymous", "organization", "group", "outlet"):
+                if cand is None or cand.end not in (i, i - 1):
+                    continue
+                titled = self.lex.noun_kind(toks[cand.start].norm) == "title"
+                if cand.kind in ("anonymous", "organization", "group", "outlet") or titled or cand.entity:
                     m = cand
                     break
         if m is None and not raw.pron_subject:
-            m = self._first_verb_subject(toks, i, ents)
+            m = self._verb_subject(toks, i, ents)
         if m is not None:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m
 
-    def _first_verb_subject(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
+    def _verb_subject(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
+        """The subject of the nearest verb before ``before`` in the sentence («وحيت الحكومة
+        …، وأكدت أن»): a verb-like word at the clause start, after punctuation or with «و»,
+        followed by a speaker mention."""
         lex = self.lex
-        s = 0
-        while s < before and (toks[s].is_punct or lex.is_("conj", toks[s].norm, strip=False)
-                              or lex.is_("time", toks[s].norm) or toks[s].norm in ("من", "ومن")):
-            s += 1
-        if s >= before - 1:
-            return None
-        v = toks[s]
-        if not v.is_word or v.definite or lex.noun_kind(v.norm) or lex.is_("particle", v.norm):
-            return None
-        if lex.is_("preposition", v.norm) or lex.is_("adverbial", v.norm) or lex.is_("about", v.norm):
-            return None
-        m = self.chunker.mention(toks, s + 1, ents)
-        if m is None or m.end > before or m.kind is None:
-            return None
-        return m
+        for s in range(before - 2, -1, -1):
+            v = toks[s]
+            if not v.is_word or v.definite or lex.noun_kind(v.norm) or lex.is_("particle", v.norm):
+                continue
+            if lex.is_("preposition", v.norm) or lex.is_("adverbial", v.norm) or lex.is_("about", v.norm):
+                continue
+            if lex.is_("conj", v.norm, strip=False) or lex.is_("time", v.norm) or lex.is_("nonname", v.norm):
+                continue
+            prev = toks[s - 1] if s else None
+            opens = s == 0 or (prev is not None and (prev.is_punct or lex.is_("conj", prev.norm, strip=False)
+                                                     or lex.is_("time", prev.norm)))
+            if not (opens or v.norm[:1] == "و"):
+                continue
+            m = self.chunker.mention(toks, s + 1, ents)
+            if m is None or m.end > before or m.kind not in ("person", "organization", "anonymous", "group", "outlet"):
+                continue
+            if m.kind == "person" and m.name is None and self.lex.noun_kind(toks[m.start].norm) != "title":
+                continue
+            return m
+        return None
 
-    def _place_nested(self, rec: Record, records: list[Record]) -> bool:
+    def _title_name(self, rec: Record, toks: list[Tok], views: dict[int, list[Tok]], si: int,
+                    ents: dict[int, Entity], text: str) -> None:
+        """A titled mention without a name («وزير المالية الأردني») takes the name it had
+        when the text introduced it («وزير المالية الأردني أمية طوقان»)."""
+        m = rec.raw.source
+        sp = rec.speaker
+        if m is None or m.name is not None or m.entity is not None or sp.kind != "person":
+            return
+        title = [t.norm for t in toks[m.start : m.end]]
+        if not title or self.lex.noun_kind(title[0]) != "title":
+            return
+        for sj in range(si, -1, -1):
+            vt = views.get(sj, [])
+            for k in range(len(vt) - len(title)):
+                if sj == si and vt[k].start >= toks[m.start].start:
+                    break
+                if [t.norm for t in vt[k : k + len(title)]] != title:
+                    continue
+                full = self.chunker.mention(vt, k, ents)
+                if full is not None and full.name is not None and full.end > k + len(title):
+                    a, b = full.name
+                    rec.speaker = Speaker(sp.span, strip_marks(text[vt[a].start : vt[b - 1].end]), "person", sp.entity)
+                    return
+
+    def _place_nested(self, rec: Record, records: list[Record], toks: list[Tok]) -> bool:
         """A cue inside an earlier quote's content: a statement of someone named there is
         nested (relayed by that speaker); one without its own subject belongs to the quote."""
         cue = rec.raw.cue[0]
@@ -253,7 +289,7 @@ class QuoteStage:
             other = records[j]
             a, b = other.raw.content
             if a <= cue < b:
-                if rec.raw.implicit or rec.raw.phrase:
+                if rec.raw.implicit or rec.raw.phrase or toks[rec.raw.cue_token].cue_prefix.startswith("و"):
                     return False
                 rec.raw.parent = j
                 return True

@@ -10,8 +10,11 @@ own words in quote marks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
+from khabar.text.normalize import match_form
 
 MAX_DIRECT = 6000  # characters a direct quotation may span
 _TRIM = set(" \t\n\u00a0.,،;؛:!?؟…-–—")
@@ -91,8 +94,6 @@ def is_mixed(text: str, start: int, end: int, lex: Lexicon, names: set[str]) -> 
             return True
         before = text[max(start, a - 12) : a - 1].split()
         head = before[-1] if before else ""
-        from khabar.text.normalize import match_form
-
         if lex.is_("name_head", match_form(head)) or match_form(words[0]) in names:
             continue
         if lex.noun_kind(match_form(head)) in ("organization", "outlet", "document"):
@@ -110,15 +111,26 @@ def clause_end(toks: list[Tok], start: int, cuts: set[int]) -> int:
     return len(toks)
 
 
-def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int]) -> set[int]:
-    """Token indices where a new quote starts and so an earlier content must end."""
+def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
+               speaker_at: Callable[[int], bool]) -> set[int]:
+    """Token indices where a new quote starts and so an earlier content must end: a cue
+    after punctuation or «بل/ثم/لكن», a participle or verbal noun, or a «و» cue that opens
+    its content or names its own speaker («… وزاد أن»، «… ونفى بادغيش»)."""
     cuts = set()
     for k, t in enumerate(toks):
         prev = toks[k - 1] if k else None
         after_punct = prev is not None and (prev.is_punct and prev.text not in "\"«»“”()")
         after_punct = after_punct or (prev is not None and prev.text in "»”\"" and k >= 2 and is_comma(toks[k - 2]))
-        if t.cue is not None and t.cue.pos != "masdar":
-            if after_punct or t.cue.pos == "participle" or t.cue_prefix.startswith("و"):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        after_conj = prev is not None and lex.is_("cut_conj", prev.norm, strip=False)
+        if t.cue is not None:
+            opens = nxt is not None and (
+                nxt.text in (":", "«", '"', "“") or lex.is_("complementizer", nxt.norm, strip=False)
+                or lex.is_("complementizer_pron", nxt.norm) or lex.is_raw("to", nxt.plain)
+            )
+            if after_punct or after_conj or t.cue.pos in ("participle", "masdar"):
+                cuts.add(k)
+            elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1)):
                 cuts.add(k)
         elif k in phrase_heads and (after_punct or (prev is not None and prev.text in "-–")):
             cuts.add(k)

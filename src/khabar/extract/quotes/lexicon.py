@@ -13,11 +13,18 @@ from functools import lru_cache
 from importlib import resources
 
 from khabar.text.clitics import analyses
-from khabar.text.normalize import match_form
+from khabar.text.normalize import NormalizeOptions, match_form, normalize
+
+_PLAIN = NormalizeOptions(alef=False, alef_maqsura=False, digits=False, punctuation=False)
+
+
+def plain(text: str) -> str:
+    """The written form without diacritics and tatweel (letters kept as they are)."""
+    return normalize(text, _PLAIN).text
 
 PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
 IMPERFECT_FORMS = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ي", "ن"))
-PARTICIPLE_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ان", "تين", "تان", "ات", "هً")
+PARTICIPLE_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ان", "تين", "تان", "ات")
 
 # Proclitics a form may carry, by form kind.
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول"})
@@ -62,6 +69,10 @@ class Lexicon:
         if strip:
             return any(base in table for _, base in analyses(norm)[1:])
         return False
+
+    def is_raw(self, klass: str, plain_form: str) -> bool:
+        """Whether a token as written (see :func:`plain`) belongs to a word class."""
+        return plain_form in self.words.get(klass + "_raw", set())
 
     def noun_kind(self, norm: str) -> str | None:
         """The speaker kind a head noun denotes, trying the clitic-stripped forms."""
@@ -119,4 +130,6 @@ def load() -> Lexicon:
         lex.nouns.setdefault(match_form(word), kind)
     for word, klass in _rows("words.tsv"):
         lex.words.setdefault(klass, set()).add(match_form(word))
+        # prepositions compared as written: «على» (on) is not the name «علي»
+        lex.words.setdefault(klass + "_raw", set()).add(plain(word))
     return lex

@@ -55,6 +55,15 @@ class Raw:
     parent: int | None = None  # index of the enclosing quote (nested statements)
 
 
+@dataclass
+class _Pre:
+    """What the walk from a cue to its content found."""
+
+    subject: Mention | None = None
+    relay_from: Mention | None = None
+    vias: list[ViaRef] = field(default_factory=list)
+
+
 class SentenceParser:
     """Finds the attributions of one sentence."""
 
@@ -72,7 +81,7 @@ class SentenceParser:
             return self.lex.phrases[t.norm[1:]]
         return None
 
-    def _trigger(self, toks: list[Tok], p: int, klass: str) -> tuple[str, int] | None:
+    def _trigger(self, toks: list[Tok], p: int, klass: str, has_subject: bool = True) -> tuple[str, int] | None:
         """``(kind, content_start_token)`` when the content starts at token ``p``."""
         lex = self.lex
         t = toks[p]
@@ -87,18 +96,18 @@ class SentenceParser:
             return None
         if lex.is_("complementizer", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False)):
             return "comp", p + 1
-        if lex.is_("complementizer_pron", n):
+        if lex.is_("complementizer_pron", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer_pron", n[1:], strip=False)):
             return "comp_pron", p
-        if lex.is_("to", n, strip=False) and klass in ("refer", "direct", "say", "cont"):
+        if lex.is_raw("to", t.plain) and klass in ("refer", "direct"):
             return "to", p + 1
-        if lex.is_("on", n, strip=False) and klass == "say":
+        if lex.is_raw("on", t.plain) and klass == "say":
             return "np", p + 1
-        if klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(t, None):
-            return "np", p
+        if klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(toks, p):
+            nxt = toks[p + 1] if p + 1 < len(toks) else None
+            if has_subject or n.startswith(("بال", "لل")) or (nxt is not None and nxt.definite):
+                return "np", p
         if klass == "direct" and n == "من" and p + 1 < len(toks):
             return "to", p + 1
-        if klass == "describe" and p + 1 < len(toks):
-            return None
         return None
 
     def _via_at(self, toks: list[Tok], p: int, entities: dict[int, Entity]) -> tuple[ViaRef | None, int]:
@@ -121,7 +130,7 @@ class SentenceParser:
     # -- verb cues -------------------------------------------------------------------
     def verb_cue(self, toks: list[Tok], i: int, entities: dict[int, Entity], text: str,
                  cuts: set[int], used: set[int]) -> Raw | None:
-        lex, ch = self.lex, self.chunk
+        lex = self.lex
         cue = toks[i].cue
         assert cue is not None
         klass = cue.klass
@@ -132,99 +141,30 @@ class SentenceParser:
         if nxt is not None and nxt.norm == "الله":
             return None  # a prayer: دعا الله أن …
         pron_subject = prev is not None and lex.is_("pron_particle", prev.norm, strip=False)
-        subject: Mention | None = None
-        vias: list[ViaRef] = []
-        relay_from: Mention | None = None
-        p = i + 1
-        trig: tuple[str, int] | None = None
-        while p < len(toks) and p - i <= MAX_PRE:
-            t = toks[p]
-            if subject is None and not pron_subject and relay_from is None:
-                q = quoted_name(toks, p)
-                if q is not None and q - p <= 5 and q < len(toks) and toks[q].is_word:
-                    subject = ch.mention(toks, p, entities)
-                    p = q
-                    continue
-            trig = self._trigger(toks, p, klass)
-            if trig is not None:
-                break
-            n = t.norm
-            nxt = toks[p + 1] if p + 1 < len(toks) else None
-            if is_comma(t) or t.text in "-–()":
-                p += 1
-                continue
-            if lex.is_("manner", n) or lex.is_("aux", n, strip=False):
-                p += 1
-                continue
-            if t.cue is not None and t.cue.lemma == cue.lemma and subject is not None:
-                used.add(p)  # «وقال …، قد قال …»
-                p += 1
-                continue
-            if lex.is_("time", n):
-                p += 1
-                continue
-            if n == "في" and nxt is not None and lex.is_("channel", nxt.norm):
-                p += 2
-                while p < len(toks) and not is_comma(toks[p]) and self._trigger(toks, p, klass) is None:
-                    if ch.is_recipient(toks[p], None) or toks[p].norm == "مع":
-                        break
-                    p += 1
-                continue
-            if lex.is_("with", n, strip=False) and nxt is not None:
-                via, p = self._via_at(toks, p + 1, entities) if nxt.text not in ("لـ",) else self._via_at(toks, p + 1, entities)
-                if via:
-                    vias.append(via)
-                continue
-            if subject is not None or p > i + 1:
-                if ch.is_recipient(t, nxt):
-                    via, p = self._via_at(toks, p, entities)
-                    if via:
-                        vias.append(via)
-                    continue
-            if lex.is_("adverbial", n, strip=False) and n != "في" or (n == "في" and subject is not None):
-                p += 1
-                while p < len(toks) and not is_comma(toks[p]) and self._trigger(toks, p, klass) is None:
-                    p += 1
-                continue
-            if lex.is_("about", n, strip=False) and klass in ("relay", "say") and nxt is not None:
-                m = ch.mention(toks, p + 1, entities)
-                if m is not None:
-                    relay_from = m
-                    p = m.end + (1 if m.quoted else 0)
-                    continue
-            if n.startswith("و") and lex.is_("relay_verb", n[1:], strip=False) and nxt is not None:
-                m = ch.mention(toks, p + 1, entities)
-                if m is not None:
-                    vias.insert(0, ViaRef(m, generic=False))
-                    p = m.end + (1 if m.quoted else 0)
-                    continue
-            if subject is None and not pron_subject:
-                m = ch.mention(toks, p, entities)
-                if m is not None:
-                    subject = m
-                    p = m.end + (1 if m.quoted else 0)
-                    continue
-            break
-        else:
-            trig = None
+        pre = _Pre()
+        p = self._pre_content(toks, i, klass, cue.lemma, entities, pron_subject, pre, used)
+        has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
+        trig = self._trigger(toks, p, klass, has_subject) if p < len(toks) else None
+        if trig is not None and pre.subject is None and not pron_subject:
+            pre.subject = self._svo_subject(toks, i, entities)
         if trig is None:
-            if p < len(toks) and klass in ("announce", "direct", "describe") and subject is not None:
-                if toks[p].is_word:
-                    trig = ("np", p)
-            elif p < len(toks) and klass in ("say", "cont") and toks[p].is_word and lex.is_("particle", toks[p].norm):
-                trig = ("bare", p)
+            trig = self._lookahead(toks, i, p, klass, pre, entities, pron_subject)
+        if trig is None:
+            trig = self._np_object(toks, i, p, klass, pre, prev)
         if trig is None:
             return None
+        subject = pre.subject
         if subject is None and cue.pos == "verb" and lex.is_("impersonal", toks[i].norm[len(toks[i].cue_prefix):]):
             return None  # يذكر أن، يشار إلى أن: the author's voice
-        if klass == "relay" and relay_from is None:
-            if subject is None:
-                return None
-        if relay_from is not None:
+        if klass == "relay" and pre.relay_from is None and subject is None:
+            return None
+        vias = pre.vias
+        if pre.relay_from is not None:
             if subject is not None:
                 generic = subject.end - subject.start == 1 and not subject.quoted and toks[subject.start].definite
-                vias.append(ViaRef(subject, generic=generic and self.lex.noun_kind(toks[subject.start].norm) == "outlet"))
-            subject = relay_from
+                generic = generic and lex.noun_kind(toks[subject.start].norm) == "outlet"
+                vias.append(ViaRef(subject, generic=generic))
+            subject = pre.relay_from
         for k in range(i + 1, trig[1]):
             used.add(k)
         content = self._content(toks, trig, text, cuts)
@@ -237,6 +177,172 @@ class SentenceParser:
             hedged=cue.hedged, content=(cs, ce), type=qtype, source=subject,
             implicit=subject is None, pron_subject=pron_subject, vias=vias,
         )
+
+    def _pre_content(self, toks: list[Tok], i: int, klass: str, lemma: str, entities: dict[int, Entity],
+                     pron_subject: bool, pre: _Pre, used: set[int]) -> int:
+        """Walk the material between a cue and its content; return where it stops."""
+        lex, ch = self.lex, self.chunk
+        p = i + 1
+        after_channel = False
+        while p < len(toks) and p - i <= MAX_PRE:
+            t = toks[p]
+            n = t.norm
+            if pre.subject is None and not pron_subject and pre.relay_from is None:
+                q = quoted_name(toks, p)
+                if q is not None and q - p <= 5 and q < len(toks) and toks[q].is_word:
+                    pre.subject = ch.mention(toks, p, entities)
+                    p = q
+                    continue
+            has_subject = pre.subject is not None or p > i + 1 or (toks[i].cue is not None and toks[i].cue.pos == "participle")
+            if self._trigger(toks, p, klass, has_subject) is not None:
+                return p
+            nxt = toks[p + 1] if p + 1 < len(toks) else None
+            if is_comma(t) or t.text in "-–()":
+                p += 1
+                continue
+            if lex.is_("manner", n) or lex.is_("aux", n, strip=False) or lex.is_("pron_prep", n, strip=False):
+                p += 1
+                continue
+            if t.cue is not None and t.cue.lemma == lemma and (pre.subject is not None or p > i + 1):
+                used.add(p)  # «وقال …، قد قال …»
+                p += 1
+                continue
+            if lex.is_("time", n):
+                p += 1
+                continue
+            if n == "في" and nxt is not None and lex.is_("channel", nxt.norm):
+                p += 2  # في بيان، في تصريح لـ…، في مقابلة مع …، في بيان صدر اليوم
+                extra = 1
+                while p < len(toks) and toks[p].is_word and not ch.is_recipient(toks, p):
+                    if toks[p].definite or lex.is_("pron_prep", toks[p].norm, strip=False):
+                        p += 1
+                        continue
+                    after = toks[p + 1] if p + 1 < len(toks) else None
+                    if extra and after is not None and (lex.is_("time", after.norm) or is_comma(after)
+                                                        or self._trigger(toks, p + 1, klass, True)):
+                        extra -= 1
+                        p += 1
+                        continue
+                    break
+                after_channel = True
+                continue
+            if after_channel and lex.is_("with", n, strip=False) and nxt is not None:
+                via, p = self._via_at(toks, p + 1, entities)
+                if via:
+                    pre.vias.append(via)
+                continue
+            if ch.is_recipient(toks, p) and (t.text in ("لـ", "ل") or pre.subject is not None or p > i + 1):
+                via, p = self._via_at(toks, p, entities)
+                if via:
+                    pre.vias.append(via)
+                continue
+            if (lex.is_("adverbial", n, strip=False) and n != "في") or (n == "في" and pre.subject is not None):
+                p += 1
+                stop = p + 12
+                while p < min(len(toks), stop) and not is_comma(toks[p]) and toks[p].cue is None:
+                    if self._trigger(toks, p, klass, True) is not None or lex.is_("conj", toks[p].norm, strip=False):
+                        break
+                    p += 1
+                continue
+            if lex.is_("about", n, strip=False) and nxt is not None:
+                if klass == "express":
+                    p += 1
+                    while p < len(toks) and p - i < MAX_PRE and self._trigger(toks, p, "say", True) is None:
+                        if toks[p].is_punct or toks[p].cue is not None:
+                            break
+                        p += 1
+                    continue
+                if klass in ("relay", "say"):
+                    m = ch.mention(toks, p + 1, entities)
+                    if m is not None:
+                        pre.relay_from = m
+                        p = m.end + (1 if m.quoted else 0)
+                        continue
+            if n.startswith("و") and lex.is_("relay_verb", n[1:], strip=False) and nxt is not None:
+                m = ch.mention(toks, p + 1, entities)
+                if m is not None:
+                    pre.vias.insert(0, ViaRef(m, generic=False))
+                    p = m.end + (1 if m.quoted else 0)
+                    continue
+            if pre.subject is None and not pron_subject:
+                m = ch.mention(toks, p, entities)
+                if m is not None:
+                    pre.subject = m
+                    p = m.end + (1 if m.quoted else 0)
+                    continue
+            return p
+        return p
+
+    def _svo_subject(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> Mention | None:
+        """A subject before the cue right after a complementizer («أن المحلقية أكدت …»)."""
+        for c in range(i - 1, max(-1, i - 8), -1):
+            t = toks[c]
+            if t.is_punct or t.cue is not None:
+                return None
+            if self.lex.is_("complementizer", t.norm, strip=False) and c + 1 < i:
+                m = self.chunk.mention(toks, c + 1, entities)
+                if m is not None and m.end == i and m.kind is not None:
+                    return m
+                return None
+        return None
+
+    def _lookahead(self, toks: list[Tok], i: int, p: int, klass: str, pre: _Pre,
+                   entities: dict[int, Entity], pron_subject: bool) -> tuple[str, int] | None:
+        """When the walk stalls inside a long speaker description («الباحث الفلكي، بقسم …،
+        ملهم بن محمد هندي:»), find the content trigger ahead and take the whole stretch as
+        the speaker mention, its last name-like run as the name."""
+        if klass not in ("say", "cont", "refer", "opinion") or pron_subject or pre.relay_from is not None:
+            return None
+        first = pre.subject.start if pre.subject is not None else i + 1
+        if first >= len(toks) or self.lex.noun_kind(toks[first].norm) != "title":
+            return None  # only a titled speaker description is read through
+        for k in range(p, min(len(toks), i + 40)):
+            t = toks[k]
+            if is_terminal(t) or (t.cue is not None and t.cue.lemma != toks[i].cue.lemma):
+                return None
+            trig = self._trigger(toks, k, klass, True)
+            if trig is None:
+                continue
+            if trig[0] not in ("comp", "comp_pron", "colon", "quote") or k == i + 1:
+                return None
+            end = k
+            while end > i + 1 and toks[end - 1].is_punct:
+                end -= 1
+            start = pre.subject.start if pre.subject is not None else i + 1
+            if end <= start:
+                return None
+            name_start = end
+            if name_start > start and self.chunk.is_name_token(toks[name_start - 1]):
+                name_start -= 1  # the family name may carry the article
+            while name_start > start and self.chunk.is_name_token(toks[name_start - 1]) and not toks[name_start - 1].definite:
+                name_start -= 1
+            name = (name_start, end) if name_start < end and not toks[name_start].definite else None
+            if pre.subject is None or pre.subject.name is None:
+                kind = "person" if name else (pre.subject.kind if pre.subject else None)
+                pre.subject = Mention(start, end, name, kind)
+            return trig
+        return None
+
+    def _np_object(self, toks: list[Tok], i: int, p: int, klass: str, pre: _Pre, prev: Tok | None
+                   ) -> tuple[str, int] | None:
+        """A noun object as the content of announce/directive/describe verbs («أعلن
+        استقالته»، «نفى وجود مفاوضات»)."""
+        lex = self.lex
+        if klass not in ("announce", "direct", "describe") or p >= len(toks):
+            return None
+        cue = toks[i].cue
+        if pre.subject is None and not (cue is not None and cue.pos == "participle"):
+            return None
+        if pre.subject is not None and pre.subject.kind is None:
+            return None
+        if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
+            return None
+        t = toks[p]
+        if not t.is_word or t.cue is not None or lex.is_("particle", t.norm, strip=False):
+            return None
+        if lex.is_("conj", t.norm, strip=False) or lex.is_("pron_prep", t.norm, strip=False):
+            return None
+        return "np", p
 
     def _content(self, toks: list[Tok], trig: tuple[str, int], text: str, cuts: set[int]
                  ) -> tuple[tuple[int, int], str] | None:
@@ -264,6 +370,11 @@ class SentenceParser:
             if direct is not None:
                 return direct
         end_tok = clause_end(toks, s, cuts)
+        if kind == "np":
+            for k in range(s + 1, end_tok):
+                if self.lex.is_("np_stop", toks[k].norm, strip=False) or self.lex.is_("conj", toks[k].norm, strip=False):
+                    end_tok = k
+                    break
         if end_tok <= s:
             return None
         a, b = trim(text, toks[s].start, toks[end_tok - 1].end)
@@ -298,13 +409,11 @@ class SentenceParser:
             if p >= len(toks) or toks[p].norm != second:
                 return None
             p += 1
-        after_ma = False
         if p < len(toks) and toks[p].text in ("لـ", "ل"):
             p += 1
         if p < len(toks) and toks[p].norm in ("ما", "لما"):
-            after_ma = True
-            p += 1
-            if p < len(toks) and toks[p].is_word and toks[p].cue is None or (p < len(toks) and toks[p].cue):
+            p += 1  # «بحسب ما أوردت»، «وفقا لما أعلنته»: skip the verb
+            if p < len(toks) and toks[p].is_word:
                 p += 1
             if p < len(toks) and toks[p].norm in ("في", "عن", "من"):
                 p += 1
@@ -315,7 +424,7 @@ class SentenceParser:
             return None
         mtext = " ".join(t.norm for t in toks[m.start : m.end])
         plausible = (
-            m.entity is not None or m.quoted or after_ma
+            m.entity is not None or m.quoted
             or m.kind in ("outlet", "anonymous", "document", "group", "organization")
             or (m.kind == "person" and m.name is not None and m.name[0] > m.start)
             or any(w in known for w in mtext.split())
@@ -357,7 +466,7 @@ class SentenceParser:
               names: set[str]) -> list[Raw]:
         """All attributions of one sentence, in order."""
         heads = self.phrase_heads(toks)
-        cuts = cut_points(toks, self.lex, heads)
+        cuts = cut_points(toks, self.lex, heads, lambda k: self._speaker_at(toks, k, entities))
         used: set[int] = set()
         out: list[Raw] = []
         cstart = self._clause_start(toks)
@@ -375,6 +484,10 @@ class SentenceParser:
                 raw.type = "mixed"
             out.append(raw)
         return out
+
+    def _speaker_at(self, toks: list[Tok], k: int, entities: dict[int, Entity]) -> bool:
+        m = self.chunk.mention(toks, k, entities)
+        return m is not None and m.kind in ("person", "organization", "anonymous", "outlet", "group")
 
     def _clause_start(self, toks: list[Tok]) -> int:
         """First token of the main clause: after a leading conjunction and a short

@@ -15,6 +15,7 @@ from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, strip_marks
 
 MAX_MENTION = 16
+PRONOUN_ENDINGS = ("ته", "تها", "تهم", "هما", "تنا")
 
 try:  # the gazetteers are optional: the stage degrades to its own lexicon without them
     from khabar.gazetteer import countries as _countries
@@ -77,8 +78,9 @@ class Chunker:
         return (
             t.cue is not None and t.cue.pos != "masdar"
             or lex.is_("complementizer", n, strip=False)
+            or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False))
             or lex.is_("complementizer_pron", n)
-            or lex.is_("to", n, strip=False) or lex.is_("on", n, strip=False)
+            or lex.is_raw("to", t.plain) or lex.is_raw("on", t.plain)
             or lex.is_("about", n, strip=False) or lex.is_("with", n, strip=False)
             or lex.is_("relative", n, strip=False)
             or lex.is_("manner", n)
@@ -93,10 +95,16 @@ class Chunker:
             return False
         if lex.is_("conj", t.norm, strip=False) or lex.is_("preposition", t.norm, strip=False):
             return False
+        if lex.is_("particle", t.norm, strip=False) or lex.is_("pron_prep", t.norm, strip=False):
+            return False
+        if lex.is_("nonname", t.norm, strip=False):
+            return False
         return lex.noun_kind(t.norm) is None or lex.is_("name_connector", t.norm, strip=False)
 
-    def is_recipient(self, t: Tok, nxt: Tok | None) -> bool:
-        """A ل-prefixed token opening a recipient («للصحيفة»، «لـ"بلومبرغ"»، «لهيئة …»)."""
+    def is_recipient(self, toks: list[Tok], k: int) -> bool:
+        """A ل-prefixed token opening a recipient («للصحيفة»، «لـ"بلومبرغ"»، «لهيئة الإذاعة
+        البريطانية»)."""
+        t = toks[k]
         if t.text in ("لـ", "ل"):
             return True
         if not t.is_word or not t.norm.startswith("ل") or len(t.norm) < 3:
@@ -105,7 +113,8 @@ class Chunker:
         cand = ("ال" + base) if t.norm.startswith("لل") else base
         if self.lex.is_("recipient_plain", cand) or self.lex.noun_kind(cand) == "outlet":
             return True
-        return outlet_name(cand) is not None
+        words = [cand] + [x.text for x in toks[k + 1 : k + 4] if x.is_word]
+        return any(outlet_name(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
 
     # -- mentions --------------------------------------------------------------------
     def mention(self, toks: list[Tok], j: int, entities: dict[int, Entity]) -> Mention | None:
@@ -117,6 +126,10 @@ class Chunker:
             return Mention(j + 1, q - 1, (j + 1, q - 1), self._kind_of(toks, j + 1, q - 1, True), None, True)
         t = toks[j]
         if not t.is_word or self._stop(t) or self.lex.is_("time", t.norm):
+            return None
+        if self.lex.is_("particle", t.norm, strip=False) or self.lex.is_("pron_prep", t.norm, strip=False):
+            return None
+        if self.lex.is_("nonname", t.norm, strip=False):
             return None
         if self.lex.is_("conj", t.norm, strip=False) or self.lex.is_("adverbial", t.norm, strip=False):
             return None
@@ -135,7 +148,7 @@ class Chunker:
         if k < len(toks) and toks[k].is_word and self.lex.noun_kind(toks[k].norm) == "title":
             m = k
             while m < len(toks) and m - k < 8 and toks[m].is_word and not self._stop(toks[m]):
-                if self.lex.is_("time", toks[m].norm) or self.is_recipient(toks[m], None):
+                if self.lex.is_("time", toks[m].norm) or self.is_recipient(toks, m):
                     break
                 if self.lex.is_("adverbial", toks[m].norm, strip=False) and m > k:
                     break
@@ -161,6 +174,9 @@ class Chunker:
             if k > j and entities.get(t.start) is not None and mode != "title" and name_start is None:
                 break
             if t.is_punct:
+                if t.text == "." and k > j and nxt is not None and toks[k - 1].end == t.start and nxt.start == t.end:
+                    k += 1  # an abbreviation: بي.بي.سي
+                    continue
                 if is_comma(t) and nxt is not None and k > j and mode == "title" and name is None:
                     k += 1
                     continue
@@ -177,7 +193,11 @@ class Chunker:
                 break
             if self._stop(t) or lex.is_("time", t.norm) and k > j:
                 break
-            if k > j and self.is_recipient(t, nxt):
+            if (self.lex.is_("pron_prep", t.norm, strip=False) or self.lex.is_("particle", t.norm, strip=False)
+                    or self.lex.is_("nonname", t.norm, strip=False)):
+                if not (mode == "title" and name is None and t.norm == "غير" and nxt is not None and nxt.definite):
+                    break
+            if k > j and self.is_recipient(toks, k):
                 if not (mode == "title" and name is None and t.norm.startswith("لل")):
                     break
             if lex.is_("preposition", t.norm, strip=False):
@@ -185,7 +205,7 @@ class Chunker:
                     break
                 if lex.is_("channel", nxt.norm, strip=False):
                     break
-                if not (nxt.definite or entities.get(nxt.start)):
+                if not (nxt.definite or entities.get(nxt.start) or (mode == "title" and lex.noun_kind(nxt.norm))):
                     if not (mode == "noun" and nxt.is_word and lex.noun_kind(nxt.norm)):
                         break
                 preps += 1
@@ -203,7 +223,9 @@ class Chunker:
                 k += 1
                 continue
             if mode == "title":
-                if lex.noun_kind(t.norm) == "title" or t.definite or t.norm.startswith("لل") or k == j:
+                titled = lex.noun_kind(t.norm) is not None or t.norm == "غير"
+                clitic = t.norm[:1] in "بل" and len(t.norm) > 3 and name is None
+                if titled or t.definite or t.norm.startswith("لل") or k == j or clitic:
                     if name is not None:
                         # a title after the name: apposition («… نائب رئيس نادي القادسية»)
                         mode = "apposition"
@@ -216,15 +238,15 @@ class Chunker:
                     continue
                 break
             # name mode
+            if name_start is not None and t.text.endswith(PRONOUN_ENDINGS):
+                break  # «استقالته»: a noun with a pronoun, not part of the name
             if self.is_name_token(t) or (name_start is not None and t.definite):
                 if name_start is None:
                     name_start = k
                     ends_definite = t.definite
                 else:
                     if ends_definite and not lex.is_("name_connector", toks[k - 1].norm, strip=False):
-                        # one family name with the article closes the name
-                        if not t.definite or True:
-                            break
+                        break  # one family name with the article closes the name
                     ends_definite = t.definite
                 name = (name_start, k + 1)
                 k += 1
@@ -257,7 +279,12 @@ class Chunker:
                 return "organization"
         if quoted:
             return "organization"
-        return "person" if name or toks[a].is_word else None
+        first = toks[name[0]] if name else toks[a]
+        if not first.definite:
+            return "person"  # a bare name
+        if b - a == 1 and first.norm.endswith("ي"):
+            return "person"  # a family name («السوداني»، «الريماوي»)
+        return None
 
 
 def _entity_kind(ent: Entity) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.document import Token
-from khabar.extract.quotes.lexicon import CueForm, Lexicon
+from khabar.extract.quotes.lexicon import CueForm, Lexicon, plain
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "»": "»", "„": "“", "‘": "’"}
 CLOSE_QUOTES = frozenset("»”\"’“″")
@@ -27,6 +27,7 @@ class Tok:
     definite: bool
     cue: CueForm | None
     cue_prefix: str
+    plain: str = ""  # as written, without diacritics
 
     @property
     def is_word(self) -> bool:
@@ -47,7 +48,7 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
         hit = lex.cue(norm) if t.kind == "word" else None
         out.append(
             Tok(i, t.start, t.end, t.text, norm, t.kind, definite,
-                hit[1] if hit else None, hit[0] if hit else "")
+                hit[1] if hit else None, hit[0] if hit else "", plain(t.text))
         )
     return out
 
