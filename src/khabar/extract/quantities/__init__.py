@@ -17,8 +17,8 @@ from khabar.document import Document, Quantity
 from khabar.extract.quantities.lexicon import quantity_lexicon
 from khabar.extract.times.lexicon import alt, key
 from khabar.extract.times.patterns import B, E
+from khabar.extract.times.textview import view
 from khabar.numbers import expression_pattern, parse, words
-from khabar.text.normalize import MATCHING, normalize
 
 WORD = regex.compile(r"[\p{L}]+")
 LATIN = regex.compile(r"[A-Za-z]")
@@ -52,7 +52,7 @@ class QuantityStage:
         words()
 
     def __call__(self, doc: Document) -> list[Quantity]:
-        norm = normalize(doc.text, MATCHING)
+        norm = view(doc.text)
         times = [(t.start, t.end) for t in doc.times]
         out: list[Quantity] = []
         for q in find_quantities(norm.text):

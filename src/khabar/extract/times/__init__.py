@@ -9,29 +9,30 @@ their spans back to original offsets. Rules and conventions: docs/time.md.
 from __future__ import annotations
 
 from khabar.document import Document, Interval, Time
+from khabar.extract.times.anchors import FULL_SCAN, windows
 from khabar.extract.times.handlers import HANDLERS, Candidate, Context
 from khabar.extract.times.patterns import families
 from khabar.extract.times.resolve import parse_date
-from khabar.text.normalize import MATCHING, Normalized, normalize
+from khabar.extract.times.textview import TextView, view
 
 BLOCKING_LABELS = frozenset({"PERS", "ORG"})
 
 
-def find_times(text: str, published: str | None = None) -> tuple[list[Candidate], Normalized]:
-    """Time candidates of ``text`` in NORMALISED offsets, overlaps resolved.
-
-    Use :class:`TimeStage` for original offsets; this is the engine behind it.
-    """
-    norm = normalize(text, MATCHING)
+def find_times(text: str, published: str | None = None) -> tuple[list[Candidate], TextView]:
+    """Time candidates of ``text`` in NORMALISED offsets (overlaps resolved) and the view
+    that maps them back. Use :class:`TimeStage` for original offsets."""
+    norm = view(text)
     return _select(_candidates(norm.text, published)), norm
 
 
 def _candidates(ntext: str, published: str | None) -> list[Candidate]:
     ctx = Context(ntext, parse_date(published))
     out: list[Candidate] = []
+    wins = windows(ntext)
+    full = [(0, len(ntext))]
     for rank, (name, pattern) in enumerate(families()):
         handler = HANDLERS[name]
-        for m in pattern.finditer(ntext, overlapped=False):
+        for m in _matches(pattern, ntext, full if name in FULL_SCAN else wins.get(name, ())):
             try:
                 cand = handler(m, ctx)
             except (KeyError, ValueError, OverflowError):
@@ -40,6 +41,20 @@ def _candidates(ntext: str, published: str | None) -> list[Candidate]:
                 cand.rank = rank
                 out.append(cand)
     return out
+
+
+def _matches(pattern, text: str, spans):
+    """Matches of ``pattern`` inside the windows (a window's end never cuts a match short
+    unless the window ends the text)."""
+    n = len(text)
+    for lo, hi in spans:
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() >= hi and hi < n:
+                m2 = pattern.match(text, m.start())  # re-match without the window's end
+                if m2 is not None:
+                    yield m2
+                continue
+            yield m
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
@@ -63,7 +78,8 @@ class TimeStage:
     layer = "times"
 
     def __init__(self) -> None:
-        families()  # compile the grammar once, at pipeline build time
+        families()  # compile the grammar and the anchor automaton once, at pipeline build
+        windows("")
 
     def __call__(self, doc: Document) -> list[Time]:
         cands, norm = find_times(doc.text, doc.published)

@@ -353,13 +353,14 @@ def _hour(h: int, part: str | None) -> int:
     return h
 
 
-def _clock(m, ctx: Context, h: int, minute: int, part: str | None, rd: str | None) -> Candidate | None:
+def _clock(m, ctx: Context, h: int, minute: int, part: str | None, rd: str | None,
+           day: dt.date | None = None) -> Candidate | None:
     h = _hour(h, part)
     if not (0 <= h <= 24 and 0 <= minute < 60):
         return None
     if ctx.anchor is None:
         return Candidate(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{h:02d}:{minute:02d}")
-    d = ctx.anchor + dt.timedelta(days=RELDAY.get(rd, 0) if rd else 0)
+    d = day or ctx.anchor + dt.timedelta(days=RELDAY.get(rd, 0) if rd else 0)
     begin = dt.datetime(d.year, d.month, d.day) + dt.timedelta(hours=h, minutes=minute)
     return Candidate(m.start(), m.end(), "TIME", f"{d.isoformat()}T{h:02d}:{minute:02d}", None,
                      "gregorian", (begin.isoformat(timespec="minutes"),
@@ -382,7 +383,12 @@ def clockword(m: regex.Match, ctx: Context) -> Candidate | None:
     if minus:
         h, minute = h - 1, 60 - minus
     part = _pod_value(_g(m, "adv")) or _pod_value(_g(m, "pod"))
-    return _clock(m, ctx, h, minute, part, _g(m, "rd"))
+    day = None
+    if m.group("wd") and ctx.anchor is not None:
+        rel = _g(m, "rel")
+        d = lexicon().relative.get(rel, 0) if rel else (1 if ctx.future(m.start()) else 0)
+        day = R.weekday(ctx.anchor, lex.weekdays[_g(m, "wd")], d)
+    return _clock(m, ctx, h, minute, part, _g(m, "rd"), day)
 
 
 def weekday(m: regex.Match, ctx: Context) -> Candidate | None:

@@ -100,7 +100,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+(?P<hw>{HOURS}|\d{{1,2}})|(?P<hw2>{HOURS})(?=\s+(?:{ADV}|من\s+(?:{POD}))))(?![\p{{L}}\p{{N}}:.])"
             rf"(?:\s+(?:و\s*)?(?P<frac>النصف|الربع|نصف|ربع|الثلث|ثلث){E})?"
             rf"(?:\s+(?:الا)\s+(?P<minus>ربعا|ربع|ثلثا|ثلث){E})?"
-            rf"(?:\s+(?:من\s+)?(?:(?P<adv>{ADV})|(?P<pod>{POD})){E}(?:\s+(?P<rd>اليوم|امس|غدا){E})?)?"
+            rf"(?:\s+(?:من\s+)?(?:(?P<adv>{ADV})|(?P<pod>{POD})){E}"
+            rf"(?:\s+(?P<rd>اليوم|امس|الامس|غدا){E}|\s+(?:يوم\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?)?)?"
         ),
         "weekday": (
             rf"{B}(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?"

@@ -1,0 +1,106 @@
+"""Fast pre-scan: where can each rule family match?
+
+Most of a news text holds no time expression, and the grammar's optional prefixes make
+a full regex scan slow. Every family has anchor words (month names, units, weekdays …)
+or digit shapes without which it cannot match; one Aho–Corasick pass (pyahocorasick)
+plus one digit regex finds them, and the families then run only in small windows around
+their anchors. Families without anchors (cheap ones) scan the whole text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+import ahocorasick
+import regex
+
+from khabar.extract.times.lexicon import lexicon
+from khabar.extract.times.patterns import PLURALS
+
+# characters a family may need before / after its anchor (prefix parts, weekday and day
+# before a month; pairs, year and modifiers after it …)
+REACH = {"gdate": (70, 70), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
+         "set": (40, 25), "plural": (5, 40), "relday": (20, 40), "relperiod": (30, 25),
+         "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25)}
+DEFAULT_REACH = (60, 60)
+FULL_SCAN: frozenset[str] = frozenset()
+DIGITS = regex.compile(
+    r"(?P<clock>(?<!\d)\d{1,2}[:.]\d\d(?!\d))|(?P<date>(?<!\d)\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})"
+    r"|(?P<year>(?<![\d.,])\d{4}(?![\d]|[.,]\d))"
+)
+DIGIT_FAMILIES = {"clock": ("clock",), "date": ("numdate",), "year": ("gyear", "hyear")}
+
+
+@cache
+def automaton() -> ahocorasick.Automaton:
+    """Anchor word → families it can start (normalised forms)."""
+    lex = lexicon()
+    table: dict[str, set[str]] = defaultdict(set)
+
+    def add(words, *fams: str) -> None:
+        for w in words:
+            table[w].update(fams)
+
+    add(lex.months, "gdate")
+    add(lex.hijri_months, "hdate")
+    add(lex.occasions, "occasion")
+    add(["الربع", "النصف"], "quarter")
+    add(lex.decades, "decade")
+    add(["ساعه", "الساعه"], "clockword")
+    add(lex.hours, "clockword")
+    add(lex.weekdays, "weekday")
+    add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد"], "relday")
+    add(["الاسبوع", "الشهر", "العام", "السنه"], "relperiod")
+    add(lex.units, "duration", "set")
+    add(("ال" + f for f, (_, c) in lex.units.items() if c in (0, 2)), "plural")
+    add(PLURALS, "plural")
+    add(lex.sets, "set")
+    add(["مره", "مرتين", "مرات"], "set")
+    add(PLURALS + ["فتره"], "vagueago")
+    add((w.split()[0] for w in lex.vague), "vague")
+    auto = ahocorasick.Automaton()
+    for word, fams in table.items():
+        auto.add_word(word, (len(word), frozenset(fams)))
+    auto.make_automaton()
+    return auto
+
+
+def _clitic_start(text: str, start: int) -> bool:
+    """Only clitics (و ف ب ل ك, at most two) stand between a word start and ``start``."""
+    i = start - 1
+    k = 0
+    while i >= 0 and text[i] in "وفبلك" and k < 2:
+        i -= 1
+        k += 1
+    return k > 0 and (i < 0 or not text[i].isalpha())
+
+
+def windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per family, the merged text windows ``[lo, hi)`` worth scanning."""
+    hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    n = len(text)
+    for end, (length, fams) in automaton().iter(text):
+        if end + 1 < n and text[end + 1].isalpha():
+            continue  # inside a longer word
+        start = end + 1 - length
+        if start > 0 and text[start - 1].isalpha() and not _clitic_start(text, start):
+            continue
+        for f in fams:
+            before, after = REACH.get(f, DEFAULT_REACH)
+            hits[f].append((max(0, start - before), min(n, end + 1 + after)))
+    for m in DIGITS.finditer(text):
+        for f in DIGIT_FAMILIES[m.lastgroup]:
+            before, after = REACH.get(f, DEFAULT_REACH)
+            hits[f].append((max(0, m.start() - before), min(n, m.end() + after)))
+    merged: dict[str, list[tuple[int, int]]] = {}
+    for f, spans in hits.items():
+        spans.sort()
+        out = [spans[0]]
+        for lo, hi in spans[1:]:
+            if lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], hi))
+            else:
+                out.append((lo, hi))
+        merged[f] = out
+    return merged

@@ -1,0 +1,88 @@
+"""A fast normalised view of a document for the time and quantity stages.
+
+Same normalised text as ``khabar.text.normalize.normalize(text, MATCHING)`` (it reuses
+that module's translation table and deletion class), but the offset map is kept as
+the deletion runs only (``O(#runs)`` to build, ``O(log n)`` per lookup) instead of one
+entry per character, which is what made normalisation the slowest part of the time
+stage. Texts with presentation forms (expanding characters) fall back to
+:func:`khabar.text.normalize.normalize`. ``tests/test_times_properties.py`` checks that
+both agree. The last view is cached so the quantity stage reuses the time stage's.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+
+import regex
+
+from khabar.text.normalize import MATCHING, PRESENTATION, TATWEEL, Normalized, _compiled, normalize
+
+_PRESENTATION = regex.compile(f"[{PRESENTATION}]")
+
+
+class TextView:
+    """Normalised text plus ``to_original(start, end)`` for spans of it."""
+
+    __slots__ = ("original", "text", "_qs", "_cum", "_attach", "_slow")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self._slow: Normalized | None = None
+        table, pattern = _compiled(MATCHING)
+        if _PRESENTATION.search(original):
+            self._slow = normalize(original, MATCHING)
+            self.text = self._slow.text
+            return
+        qs: list[int] = []
+        cum: list[int] = []
+        attach: list[int] = []
+        deleted = 0
+        pieces: list[str] = []
+        pos = 0
+        for m in pattern.finditer(original):
+            s, e = m.span()
+            pieces.append(original[pos:s])
+            qs.append(s - deleted)
+            n = 0
+            while s + n < e and _attaches(original[s + n]):
+                n += 1
+            attach.append(n)
+            deleted += e - s
+            cum.append(deleted)
+            pos = e
+        pieces.append(original[pos:])
+        self.text = "".join(pieces).translate(table)
+        self._qs, self._cum, self._attach = qs, cum, attach
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` of a non-empty normalised span."""
+        if self._slow is not None:
+            return self._slow.to_original(start, end)
+        if not self._qs:
+            return start, end
+        k = bisect_right(self._qs, start)
+        os = start + (self._cum[k - 1] if k else 0)
+        last = end - 1
+        k = bisect_right(self._qs, last)
+        oe = last + (self._cum[k - 1] if k else 0) + 1
+        if k < len(self._qs) and self._qs[k] == end:
+            oe += self._attach[k]  # marks right after the last letter belong to it
+        return os, oe
+
+
+def _attaches(ch: str) -> bool:
+    return ch == TATWEEL or unicodedata.category(ch) == "Mn"
+
+
+_last: tuple[str, TextView] | None = None
+
+
+def view(text: str) -> TextView:
+    """The normalised view of ``text`` (the previous one is reused for the same text)."""
+    global _last
+    if _last is not None and _last[0] is text:
+        return _last[1]
+    v = TextView(text)
+    _last = (text, v)
+    return v
