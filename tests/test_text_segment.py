@@ -128,3 +128,16 @@ def test_ellipsis_and_short_parentheses_do_not_split():
         "أنهت اللجان مسابقة ( قارئ اليوم .. قائد الغد ) استعداداتها.",
         "لا أحد يعرف… وربما غدا!", "حقا؟!", "نعم.",
     ]
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="news sample not available")
+def test_hand_checked_sample_accuracy():
+    """Regression guard on the hand-checked sample (tests/gold/sentences.json); the
+    figures themselves are reported in docs/quality.md."""
+    from khabar.text.eval_segment import evaluate
+
+    scores = evaluate()
+    assert set(scores) == {"development", "held-out-1", "held-out-2"}
+    for name, s in scores.items():
+        assert s["f1"] >= 0.95, (name, s)
+        assert s["exact_share"] >= 0.9, (name, s)
