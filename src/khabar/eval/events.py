@@ -227,16 +227,30 @@ def training_set(rows: Sequence[Row]) -> tuple[list[list[str]], list[int]]:
     return X, y
 
 
-def fit(rows: Sequence[Row], **kw) -> LogReg:
-    """Fit the filter and choose its threshold on the training rows (sentence-level F1)."""
+def _fit_weights(rows: Sequence[Row]) -> LogReg:
     X, y = training_set(rows)
-    model = LogReg().fit(X, y, **kw)
+    return LogReg().fit(X, y)
+
+
+def oof_probs(rows: Sequence[Row], k: int) -> tuple[list[float], list[int]]:
+    """Out-of-fold sentence probabilities (max over a sentence's candidates) and labels."""
     probs, gold = [], []
-    for r in rows:
-        cs = candidates(r)
-        if cs:
-            probs.append(max(model.prob(f) for _, f in cs))
-            gold.append(r.y)
+    for i in range(k):
+        model = _fit_weights([r for r in rows if fold_of(r.id, k) != i])
+        for r in rows:
+            if fold_of(r.id, k) != i:
+                continue
+            cs = candidates(r)
+            if cs:
+                probs.append(max(model.prob(f) for _, f in cs))
+                gold.append(r.y)
+    return probs, gold
+
+
+def fit(rows: Sequence[Row], inner: int = 3) -> LogReg:
+    """Fit the filter on ``rows``; its threshold maximises F1 on inner out-of-fold scores."""
+    model = _fit_weights(rows)
+    probs, gold = oof_probs(rows, inner)
     model.threshold = best_threshold(probs, gold)
     return model
 
@@ -286,7 +300,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     pipe = pipeline(not args.no_entities)
     rows = {k: analyse(k, pipe) for k in args.types.split(",")}
-    allrows = [r for rs in rows.values() for r in rs]
+    allrows = [r for rs in rows.values() for r in rs if r.type in FILTERED_TYPES]
     cv_keep, thresholds = cross_validate(allrows)
     results = {
         "rules": [scores(rs, keep_all, args.errors) for rs in rows.values()],

@@ -152,10 +152,10 @@ class EventStage:
         out: list[tuple[Event, list[str]]] = []
         framed = []
         groups = _merge(cands)
-        starts = sorted(c.start for g in groups for c in g)
         for group in groups:
             head = _head(group)
-            nxt = next((s for s in starts if s > group[-1].start), None)
+            nxt = next((c.start for g in groups for c in g
+                        if c.start > group[-1].start and c.type == head.type), None)
             frame = self.modality.frame(toks, head.start, head.verbal, head.prefix)
             if frame.threaten and head.type not in ("THREATEN", "ACCUSE", "REQUEST"):
                 framed.append(head)

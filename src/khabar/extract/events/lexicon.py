@@ -68,7 +68,6 @@ def noun_forms(noun: str) -> set[str]:
         for p in PRONOUNS:
             out.add(noun + "ت" + p)
             out.add(noun + "ات" + p)
-            out.add(noun + "ي" + p)
     return out
 
 

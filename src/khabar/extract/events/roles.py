@@ -94,6 +94,8 @@ def _coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
             out.append(q)
         if backwards and q.end == p.start and tokens[p.start].norm.startswith("و"):
             out.insert(0, q)
+        if backwards and q.end == p.start - 1 and tokens[p.start - 1].norm in ("ومن", "و"):
+            out.insert(0, q)  # مئات الجنود الأمريكيين ومن قوات التحالف
     return out
 
 
@@ -103,6 +105,18 @@ AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
 def _adjacent(tokens: Sequence[Token], end: int, t0: int) -> bool:
     """Whether a phrase ending at ``end`` stands right before the verb (قد may intervene)."""
     return all(tokens[j].norm in AUXILIARIES for j in range(end, t0))
+
+
+CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION",
+                      "MOBILIZE", "REJECT"})
+# Verbal nouns whose genitive complement is their subject (انسحاب القوات = the forces withdraw).
+SUBJECT_GENITIVE_TYPES = frozenset({"PROTEST", "CONSULT", "RETREAT", "MOBILIZE", "REJECT",
+                                    "REQUEST", "AGREE", "SUPPORT"})
+OBJECT_GENITIVE_LEMMAS = frozenset({"سحب", "إفراج", "أفرج", "إطلاق", "أطلق", "نزع", "وقف"})
+
+
+def _subject_genitive(cand: Candidate) -> bool:
+    return cand.type in SUBJECT_GENITIVE_TYPES and cand.entry.lemma not in OBJECT_GENITIVE_LEMMAS
 
 
 def assign(
@@ -127,8 +141,8 @@ def assign(
             if p is not None:
                 actors.append(p)
                 break
-    # recipient markers: على X، ضد X، استهدف X
-    for j in range(t1, min(hi2 if actors else hi, t1 + 10)):
+    # recipient markers: على X، ضد X، استهدف X (conflict types only)
+    for j in range(t1, min(hi2 if actors else hi, t1 + 10) if cand.type in CONFLICT else t1):
         if _base_in(tokens[j], RECIPIENT_MARKERS):
             p = _phrase_at(far, j + 1, j + 3)
             if p is not None and p not in actors:
@@ -188,6 +202,9 @@ def assign(
             if first.kind == "country" and "adj" in first.tags:
                 if not actors:
                     actors.append(first)  # ضربة جوية أميركية
+            elif _subject_genitive(cand):
+                if not actors and first not in recips:
+                    actors.append(first)  # انسحاب القوات، تظاهرة الطلاب، زيارة الرئيس
             elif first not in recips and not recips:
                 recips.append(first)
         # ... جوية أميركية: an adjective two tokens on

@@ -1,0 +1,27 @@
+"""``khabar train events``: retrain the learned event filter (see docs/models/events.md).
+
+Exposes ``register(app)``: the ``train`` sub-app (src/khabar/commands/train.py) calls it
+to add its ``events`` command.
+"""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("events")(events)
+
+
+def events(
+    no_entities: bool = typer.Option(False, help="Train without the NER stage."),
+) -> None:
+    """Train the ASSAULT/PROTEST occurrence filter on the dev gold, print CV scores, save it."""
+    from khabar.eval.events import markdown
+    from khabar.extract.events.model import MODEL_PATH
+    from khabar.extract.events.train import train
+
+    model, report = train(entities=not no_entities)
+    for res in report.values():
+        typer.echo(markdown([res]))
+    typer.echo(f"threshold {model.threshold}; {len(model.weights)} weights -> {MODEL_PATH}")
