@@ -21,7 +21,7 @@ from khabar.extract.times.patterns import PLURALS
 # characters a family may need before / after its anchor (prefix parts, weekday and day
 # before a month; pairs, year and modifiers after it …)
 REACH = {"gdate": (70, 70), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
-         "set": (40, 25), "plural": (5, 40), "relday": (20, 40), "relperiod": (30, 25),
+         "set": (20, 25), "plural": (5, 40), "relday": (20, 40), "relperiod": (30, 25),
          "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25)}
 DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
@@ -61,7 +61,8 @@ def automaton() -> ahocorasick.Automaton:
     add((w.split()[0] for w in lex.vague), "vague")
     auto = ahocorasick.Automaton()
     for word, fams in table.items():
-        auto.add_word(word, (len(word), frozenset(fams)))
+        reaches = tuple((f, *REACH.get(f, DEFAULT_REACH)) for f in sorted(fams))
+        auto.add_word(word, (len(word), reaches))
     auto.make_automaton()
     return auto
 
@@ -80,15 +81,14 @@ def windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Per family, the merged text windows ``[lo, hi)`` worth scanning."""
     hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
     n = len(text)
-    for end, (length, fams) in automaton().iter(text):
+    for end, (length, reaches) in automaton().iter(text):
         if end + 1 < n and text[end + 1].isalpha():
             continue  # inside a longer word
         start = end + 1 - length
         if start > 0 and text[start - 1].isalpha() and not _clitic_start(text, start):
             continue
-        for f in fams:
-            before, after = REACH.get(f, DEFAULT_REACH)
-            hits[f].append((max(0, start - before), min(n, end + 1 + after)))
+        for f, before, after in reaches:
+            hits[f].append((start - before if start > before else 0, end + 1 + after))
     for m in DIGITS.finditer(text):
         for f in DIGIT_FAMILIES[m.lastgroup]:
             before, after = REACH.get(f, DEFAULT_REACH)

@@ -129,7 +129,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         "set": (
             rf"{B}(?:(?P<adv>{SETS}){E}|كل\s+(?:(?P<num>{NUM})\s*)?(?P<unit>{UNIT}){E}"
-            rf"|(?P<times>مره|مرتين|(?:{NUM})\s+مرات)(?:\s+واحده)?\s+(?:في|كل)\s+(?P<unit2>(?:ال)?{UNIT1}){E})"
+            rf"|(?P<times>مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+(?:في|كل)\s+(?P<unit2>(?:ال)?{UNIT1}){E})"
         ),
         "vague": rf"{B}(?P<v>{VAGUE}){E}",
     }

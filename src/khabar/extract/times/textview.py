@@ -34,26 +34,17 @@ class TextView:
             self._slow = normalize(original, MATCHING)
             self.text = self._slow.text
             return
+        runs = [m.span() for m in pattern.finditer(original)]
         qs: list[int] = []
         cum: list[int] = []
-        attach: list[int] = []
         deleted = 0
-        pieces: list[str] = []
-        pos = 0
-        for m in pattern.finditer(original):
-            s, e = m.span()
-            pieces.append(original[pos:s])
+        for s, e in runs:
             qs.append(s - deleted)
-            n = 0
-            while s + n < e and _attaches(original[s + n]):
-                n += 1
-            attach.append(n)
             deleted += e - s
             cum.append(deleted)
-            pos = e
-        pieces.append(original[pos:])
-        self.text = "".join(pieces).translate(table)
-        self._qs, self._cum, self._attach = qs, cum, attach
+        stripped = pattern.sub("", original) if runs else original
+        self.text = _translate(stripped, table)
+        self._qs, self._cum, self._attach = qs, cum, runs
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of a non-empty normalised span."""
@@ -67,8 +58,23 @@ class TextView:
         k = bisect_right(self._qs, last)
         oe = last + (self._cum[k - 1] if k else 0) + 1
         if k < len(self._qs) and self._qs[k] == end:
-            oe += self._attach[k]  # marks right after the last letter belong to it
+            s, e = self._attach[k]  # marks right after the last letter belong to it
+            while s < e and _attaches(self.original[s]):
+                s += 1
+                oe += 1
         return os, oe
+
+
+def _translate(text: str, table: dict[int, str]) -> str:
+    """``text.translate(table)`` for a one-to-one table, as one ``str.replace`` per
+    character present (C-speed scans instead of a per-character dict lookup)."""
+    if any(len(v) != 1 or ord(v) in table for v in table.values()):
+        return text.translate(table)  # not a simple one-to-one table: no shortcut
+    for cp, rep in table.items():
+        ch = chr(cp)
+        if ch in text:
+            text = text.replace(ch, rep)
+    return text
 
 
 def _attaches(ch: str) -> bool:
