@@ -92,6 +92,8 @@ def test_key_sources(tmp_path, monkeypatch):
     f = tmp_path / "key"
     f.write_text("from-file\n")
     monkeypatch.setenv("KHABAR_API_KEY_FILE", str(f))
+    assert load_api_key() == "from-env"  # the variable wins over the file variable
+    monkeypatch.delenv("KHABAR_API_KEY")
     assert load_api_key() == "from-file"
     assert load_api_key(api_key_file=f) == "from-file"
     with pytest.raises(KeyConfigError):
@@ -124,7 +126,7 @@ def test_oversize_body_is_413(tmp_path):
 def test_malformed_and_invalid_bodies(client):
     body = _error(client.post("/api/analyze", content=b'{"text": ',
                               headers={"content-type": "application/json"}), 422)
-    assert body["detail"][0]["message"]
+    assert body["detail"][0]["message"].startswith("malformed JSON")
     body = _error(client.post("/api/analyze", json={"txt": "x"}), 422)
     assert {d["field"] for d in body["detail"]} >= {"text", "txt"}
     body = _error(client.post("/api/analyze", json={"text": "نص", "published": "6/9/2024"}), 422)
@@ -232,3 +234,14 @@ def test_claims_and_stories(app, client):
     for path in ("/api/analyze", "/api/articles", "/api/search", "/api/events", "/api/claims",
                  "/api/entities/{entity_id}", "/api/stories", "/api/quotes", "/api/health"):
         assert path in openapi["paths"]
+
+
+def test_serve_command_refuses_a_bad_key_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from khabar.cli import app as cli
+
+    r = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "c.db"),
+                                 "--api-key-file", str(tmp_path / "missing")])
+    assert r.exit_code == 2 and "cannot read API key file" in r.output
+    assert "--api-key-file" in CliRunner().invoke(cli, ["serve", "--help"]).output

@@ -23,18 +23,23 @@ def load_api_key(api_key: str | None = None, api_key_file: str | Path | None = N
     """The write key: explicit value, explicit file, ``KHABAR_API_KEY``, ``KHABAR_API_KEY_FILE``."""
     if api_key:
         return api_key
-    path = api_key_file or os.environ.get("KHABAR_API_KEY_FILE")
-    if not path and os.environ.get("KHABAR_API_KEY"):
-        return os.environ["KHABAR_API_KEY"].strip() or None
-    if path:
-        try:
-            key = Path(path).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise KeyConfigError(f"cannot read API key file {path}: {exc.strerror}") from exc
-        if not key:
-            raise KeyConfigError(f"API key file {path} is empty")
-        return key
+    if api_key_file:
+        return _read_key(api_key_file)
+    if os.environ.get("KHABAR_API_KEY", "").strip():
+        return os.environ["KHABAR_API_KEY"].strip()
+    if os.environ.get("KHABAR_API_KEY_FILE"):
+        return _read_key(os.environ["KHABAR_API_KEY_FILE"])
     return None
+
+
+def _read_key(path: str | Path) -> str:
+    try:
+        key = Path(path).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise KeyConfigError(f"cannot read API key file {path}: {exc.strerror}") from exc
+    if not key:
+        raise KeyConfigError(f"API key file {path} is empty")
+    return key
 
 
 def presented_key(request: Request) -> str | None:

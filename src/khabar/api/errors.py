@@ -19,7 +19,8 @@ log = logging.getLogger("khabar.api")
 
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
           405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
-          415: "unsupported_media_type", 422: "invalid_request", 500: "internal_error"}
+          415: "unsupported_media_type", 422: "invalid_request", 500: "internal_error",
+          503: "unavailable"}
 
 
 def _wants_html(request: Request) -> bool:
@@ -36,6 +37,12 @@ def _html(request: Request, status: int, message: str, error_id: str | None = No
 def _validation_detail(exc: RequestValidationError) -> list[dict]:
     out = []
     for err in exc.errors():
+        if err.get("type") == "json_invalid":
+            where = err.get("loc", ("body", "?"))[-1]
+            reason = (err.get("ctx") or {}).get("error", "invalid JSON")
+            out.append({"field": "body", "message": f"malformed JSON: {reason} at character {where}",
+                        "type": "json_invalid"})
+            continue
         loc = [str(x) for x in err.get("loc", ()) if x != "body"]
         out.append({"field": ".".join(loc) or "body", "message": err.get("msg", "invalid"),
                     "type": err.get("type", "")})
