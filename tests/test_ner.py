@@ -105,3 +105,16 @@ def test_shipped_model_loads_once_and_is_small():
     assert (model_dir() / MODEL_NAME).stat().st_size < 50e6
     tags = load().tag(["وقال", "الرئيس", "الأمريكي", "جو", "بايدن", "في", "واشنطن"])
     assert tags[-1] == "B-LOC" and tags[3] == "B-PERS"
+
+
+def test_consistency_propagates_names_nearby_only():
+    from khabar.ner.consistency import propagate
+
+    sents = [["قال", "فرهاد", "علاء", "الدين"], ["وأكد", "فرهاد", "علاء", "الدين"], ["x"] * 3 + ["وفرهاد"]]
+    tags = [["O", "B-PERS", "I-PERS", "I-PERS"], ["O"] * 4, ["O"] * 4]
+    out = propagate(sents, tags, window=1)
+    assert out[1] == ["O", "B-PERS", "I-PERS", "I-PERS"]
+    assert out[0] == tags[0]
+    assert out[2] == ["O"] * 4  # the three-word name does not occur there
+    far = propagate([sents[0], ["y"], ["y"], sents[1]], [tags[0], ["O"], ["O"], ["O"] * 4], window=1)
+    assert far[3] == ["O"] * 4

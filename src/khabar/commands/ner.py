@@ -3,7 +3,9 @@
 Reads one token per line (token first; any other columns, e.g. a gold tag, are kept),
 blank lines between sentences, and writes every line back with the predicted BIO tag
 (B-PERS, I-ORG, …, O) appended as the last column, so standard data can be scored with
-conlleval or ``--score`` (which treats the input's last column as gold).
+conlleval or ``--score`` (which treats the input's last column as gold). Consecutive
+sentences are treated as running text: a name tagged in one sentence is tagged where it
+recurs within ``--window`` sentences.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ def ner(
     output: str | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
     model: str | None = typer.Option(None, help="Model folder (default: the shipped model)."),
     score: bool = typer.Option(False, "--score", help="Score against the input's last column (stderr)."),
+    window: int = typer.Option(10, help="Keep names consistent over this many neighbouring sentences (0: off)."),
 ) -> None:
     """Append the predicted BIO tag to every token of a CoNLL file."""
     from khabar.eval.ner import score as score_fn
@@ -43,13 +46,9 @@ def ner(
     except FileNotFoundError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    gold: list[list[str]] = []
-    pred: list[list[str]] = []
-    for sent in sentences:
-        tags = tagger.tag([row[0] for row in sent])
-        if score:
-            gold.append([row[-1] if len(row) > 1 else "O" for row in sent])
-            pred.append(tags)
+    pred = tagger.tag_sentences([[row[0] for row in sent] for sent in sentences], window)
+    gold = [[row[-1] if len(row) > 1 else "O" for row in sent] for sent in sentences]
+    for sent, tags in zip(sentences, pred, strict=True):
         for row, tag in zip(sent, tags, strict=True):
             row.append(tag)
     if output:

@@ -65,6 +65,14 @@ class NerTagger:
             return []
         return self._tagger.tag(self.features.sentence(words))
 
+    def tag_sentences(self, sentences: list[list[str]], window: int = 10) -> list[list[str]]:
+        """Tags for consecutive sentences of one text, names kept consistent across
+        ``window`` neighbouring sentences (:func:`khabar.ner.consistency.propagate`)."""
+        from khabar.ner.consistency import propagate
+
+        tags = [self.tag(s) for s in sentences]
+        return propagate(sentences, tags, window) if window else tags
+
     def tag_with_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:
         """Tags and, per token, the marginal probability of its predicted tag."""
         if not words:
