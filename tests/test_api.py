@@ -185,6 +185,10 @@ def test_article_list_filters_and_pages(client):
     assert page["total"] >= 2
     dated = client.get("/api/articles", params={"since": "2024-09-06", "until": "2024-09-06"})
     assert "us-iraq-withdrawal" in {a["doc_id"] for a in dated.json()["items"]}
+    by_actor = client.get("/api/articles", params={"entity": "أربيل"}).json()["items"]
+    assert [a["doc_id"] for a in by_actor] == ["us-iraq-withdrawal"]
+    by_event = client.get("/api/articles", params={"type": "RETREAT", "country": "USA"}).json()
+    assert [a["doc_id"] for a in by_event["items"]] == ["us-iraq-withdrawal"]
     early = client.get("/api/articles", params={"until": "2024-09-05"}).json()
     assert "us-iraq-withdrawal" not in {a["doc_id"] for a in early["items"]}
 

@@ -87,13 +87,21 @@ def ingest(article: ArticleIn, request: Request, b: DB) -> Response:
 @router.get("/articles", tags=["articles"])
 def articles(
     b: DB,
-    outlet: str | None = None, since: str | None = None, until: str | None = None,
-    story: int | None = None, limit: Limit = 20, offset: Offset = 0,
+    outlet: str | None = None,
+    since: str | None = Query(None, description="Dateline from (YYYY-MM-DD, inclusive)."),
+    until: str | None = Query(None, description="Dateline until (YYYY-MM-DD, inclusive)."),
+    story: int | None = None,
+    entity: str | None = Query(None, description="Mentions this actor (id or name)."),
+    country: str | None = Query(None, description="Reports an event with a participant of "
+                                "this country (ISO alpha-3)."),
+    type: str | None = Query(None, description="Reports an event of this PLOVER type."),
+    limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
-    """Articles, newest first, filtered by outlet, dateline range and story."""
+    """Articles, newest first, filtered by outlet, dateline range, story, actor, event."""
     total, items = b.articles(outlet=outlet, since=_day("since", since),
                               until=_day("until", until), story=story,
-                              limit=limit, offset=offset)
+                              entity=int(entity) if entity and entity.isdigit() else entity,
+                              country=country, event_type=type, limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
 
