@@ -115,9 +115,9 @@ class QuoteStage:
                     found.setdefault(start, (hit[1], kind))
                     i += hit[0]
                 elif self._generic_kind(t.norm) and i + 1 < len(toks) and not t.definite:
-                    # «صحيفة "تايمز"», «وكالة المطلاع»: a cue noun and the name after it
+                    # «صحيفة "تايمز"»: a cue noun and a quoted name after it
                     m = self.chunker.mention(toks, i + 1, {})
-                    if m is not None and m.end > m.start:
+                    if m is not None and m.end > m.start and m.quoted:
                         name = strip_marks(text[toks[m.start].start : toks[m.end - 1].end])
                         found.setdefault(t.start, (outlet_name(name, bare=True) or name, self._generic_kind(t.norm)))
                         i = m.end
@@ -209,11 +209,7 @@ class QuoteStage:
         raw = rec.raw
         if not raw.implicit:
             return
-        same = [r for r in records if r.raw.sentence == raw.sentence and r.speaker.name and r.raw.parent is None]
-        if same:
-            ante = same[-1]
-            rec.speaker, rec.continues, rec.inherit = ante.speaker, records.index(ante), True
-            return
+        same = [r for r in records if r.raw.sentence == raw.sentence and r.raw.parent is None]
         i = raw.cue_token
         m = None
         if toks[i].cue is not None and toks[i].cue.pos == "masdar":
@@ -225,8 +221,17 @@ class QuoteStage:
                 if cand.kind in ("anonymous", "organization", "group", "outlet") or titled or cand.entity:
                     m = cand
                     break
-        if m is None and not raw.pron_subject:
-            m = self._verb_subject(toks, i, ents)
+        if m is None:
+            verb_subject = None if raw.pron_subject else self._verb_subject(toks, i, ents)
+            if verb_subject is not None and any(
+                r.raw.content[0] <= toks[verb_subject.start].start < r.raw.content[1] for r in records
+            ):
+                verb_subject = None  # a subject inside reported speech is not the speaker
+            if same and (verb_subject is None or toks[verb_subject.start].start < same[-1].raw.content[0]):
+                ante = same[-1]
+                rec.speaker, rec.continues, rec.inherit = ante.speaker, records.index(ante), True
+                return
+            m = verb_subject
         if m is not None:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m
@@ -252,8 +257,11 @@ class QuoteStage:
             m = self.chunker.mention(toks, s + 1, ents)
             if m is None or m.end > before or m.kind not in ("person", "organization", "anonymous", "group", "outlet"):
                 continue
-            if m.kind == "person" and m.name is None and self.lex.noun_kind(toks[m.start].norm) != "title":
-                continue
+            if toks[m.start].preposed and m.entity is None:
+                continue  # «لإدارة …»: a prepositional phrase, not a subject
+            titled = self.lex.noun_kind(toks[m.start].norm) == "title"
+            if m.kind == "person" and not (titled or m.entity is not None):
+                continue  # a bare unknown word is too weak an antecedent
             return m
         return None
 

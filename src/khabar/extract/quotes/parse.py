@@ -102,7 +102,8 @@ class SentenceParser:
             return "to", p + 1
         if lex.is_raw("on", t.plain) and klass == "say":
             return "np", p + 1
-        if klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(toks, p):
+        if (klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(toks, p)
+                and not lex.is_("conj", n, strip=False)):
             nxt = toks[p + 1] if p + 1 < len(toks) else None
             if has_subject or n.startswith(("بال", "لل")) or (nxt is not None and nxt.definite):
                 return "np", p
@@ -197,9 +198,19 @@ class SentenceParser:
             if self._trigger(toks, p, klass, has_subject) is not None:
                 return p
             nxt = toks[p + 1] if p + 1 < len(toks) else None
-            if is_comma(t) or t.text in "-–()":
+            if t.text == "(":
+                close = next((k for k in range(p + 1, min(len(toks), p + 10)) if toks[k].text == ")"), None)
+                p = close + 1 if close is not None else p + 1
+                continue
+            if is_comma(t) or t.text in "-–)":
                 p += 1
                 continue
+            if lex.is_("relative", n, strip=False) and pre.subject is not None and p > i + 1 and is_comma(toks[p - 1]):
+                # «منظمة العفو الدولية، التي تتخذ من لندن مقرا لها، …»: skip the relative clause
+                close = next((k for k in range(p + 1, min(len(toks), p + 14)) if is_comma(toks[k])), None)
+                if close is not None:
+                    p = close + 1
+                    continue
             if lex.is_("manner", n) or lex.is_("aux", n, strip=False) or lex.is_("pron_prep", n, strip=False):
                 p += 1
                 continue
@@ -214,6 +225,8 @@ class SentenceParser:
                 p += 2  # في بيان، في تصريح لـ…، في مقابلة مع …، في بيان صدر اليوم
                 extra = 1
                 while p < len(toks) and toks[p].is_word and not ch.is_recipient(toks, p):
+                    if lex.is_("with", toks[p].norm, strip=False):
+                        break
                     if toks[p].definite or lex.is_("pron_prep", toks[p].norm, strip=False):
                         p += 1
                         continue
@@ -317,7 +330,10 @@ class SentenceParser:
             while name_start > start and self.chunk.is_name_token(toks[name_start - 1]) and not toks[name_start - 1].definite:
                 name_start -= 1
             name = (name_start, end) if name_start < end and not toks[name_start].definite else None
-            if pre.subject is None or pre.subject.name is None:
+            apposed = name is not None and name[0] > start and (
+                is_comma(toks[name[0] - 1]) or self.lex.noun_kind(toks[name[0] - 1].norm) == "title"
+            )
+            if pre.subject is None or pre.subject.name is None or apposed:
                 kind = "person" if name else (pre.subject.kind if pre.subject else None)
                 pre.subject = Mention(start, end, name, kind)
             return trig

@@ -8,6 +8,7 @@ entity mention from ``doc.entities``, or a generic noun phrase («مسؤول ك�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from khabar.document import Entity
@@ -15,6 +16,8 @@ from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, strip_marks
 
 MAX_MENTION = 16
+MAX_NAME = 5
+_MARKS = re.compile(r"[\"'«»“”„″()]")
 PRONOUN_ENDINGS = ("ته", "تها", "تهم", "هما", "تنا")
 
 try:  # the gazetteers are optional: the stage degrades to its own lexicon without them
@@ -38,10 +41,10 @@ class Mention:
 
 
 def outlet_name(text: str, *, bare: bool = False) -> str | None:
-    """The canonical outlet a name denotes (gazetteer), or None."""
+    """The canonical outlet a name denotes (gazetteer), or None («صحيفة "تايمز"» → التايمز)."""
     if _outlets is None or not text.strip():
         return None
-    return _outlets.canonical(strip_marks(text), allow_bare=bare)
+    return _outlets.canonical(_MARKS.sub("", text).strip(), allow_bare=bare)
 
 
 def outlet_kind(name: str) -> str | None:
@@ -219,6 +222,8 @@ class Chunker:
                 if k > j and seen_definite and not t.definite and lex.noun_kind(t.norm) != "title":
                     if not lex.is_("name_connector", t.norm, strip=False):
                         break
+                if k > j and t.definite and toks[k - 1].definite and not _nisba(t.norm):
+                    break  # «الحكومة اليمنية» but not «الحكومة الجهود»
                 seen_definite = seen_definite or t.definite
                 k += 1
                 continue
@@ -238,8 +243,8 @@ class Chunker:
                     continue
                 break
             # name mode
-            if name_start is not None and t.text.endswith(PRONOUN_ENDINGS):
-                break  # «استقالته»: a noun with a pronoun, not part of the name
+            if name_start is not None and (t.text.endswith(PRONOUN_ENDINGS) or t.preposed or k - name_start >= MAX_NAME):
+                break  # «استقالته»، «باتخاذ»: not part of the name
             if self.is_name_token(t) or (name_start is not None and t.definite):
                 if name_start is None:
                     name_start = k
@@ -285,6 +290,11 @@ class Chunker:
         if b - a == 1 and first.norm.endswith("ي"):
             return "person"  # a family name («السوداني»، «الريماوي»)
         return None
+
+
+def _nisba(norm: str) -> bool:
+    """A relational adjective ending («اليمنية»، «الأمريكيين»، «العسكري»)."""
+    return norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يات"))
 
 
 def _entity_kind(ent: Entity) -> str:

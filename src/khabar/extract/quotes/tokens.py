@@ -28,10 +28,21 @@ class Tok:
     cue: CueForm | None
     cue_prefix: str
     plain: str = ""  # as written, without diacritics
+    prefix: str = ""  # proclitics (و، ب، ل، ال …) as split by the tokenizer
 
     @property
     def is_word(self) -> bool:
         return self.kind == "word"
+
+    @property
+    def preposed(self) -> bool:
+        """Whether the word carries a proclitic preposition (ب، ل، ك): «لإدارة»، «بالشكوى»."""
+        p = self.prefix
+        if p.endswith("لل"):
+            p = p[:-1]
+        elif p.endswith("ال"):
+            p = p[:-2]
+        return any(c in p for c in "بلك")
 
     @property
     def is_punct(self) -> bool:
@@ -44,11 +55,11 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
     for i, t in enumerate(tokens):
         norm = t.norm if t.kind == "word" else t.text
         prefix = t.prefix or ""
-        definite = prefix.endswith(("ال", "لل")) or norm.startswith("ال")
+        definite = prefix.endswith(("ال", "لل")) or (norm.startswith("ال") and len(norm) > 3)
         hit = lex.cue(norm) if t.kind == "word" else None
         out.append(
             Tok(i, t.start, t.end, t.text, norm, t.kind, definite,
-                hit[1] if hit else None, hit[0] if hit else "", plain(t.text))
+                hit[1] if hit else None, hit[0] if hit else "", plain(t.text), prefix)
         )
     return out
 
