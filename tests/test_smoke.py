@@ -46,3 +46,9 @@ def test_bench_runner(capsys):
     assert main(["--news", str(NEWS), "--limit", "10", "--only", "pipeline"]) == 0
     out = capsys.readouterr().out
     assert "=== bench: pipeline ===" in out and "articles/s" in out and "peak RSS" in out
+
+
+def test_published_must_be_an_iso_date():
+    with pytest.raises(khabar.InputError, match="YYYY-MM-DD"):
+        khabar.analyze("قال الوزير.", published="10/08/2015")
+    assert khabar.analyze("قال الوزير.", published="2015-08-10").published == "2015-08-10"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from khabar import __version__
 from khabar.document import Document, DocumentError
@@ -76,10 +77,15 @@ class Pipeline:
         self.detect_language = detect_language
         self.timer = StageTimer()
 
-    def check(self, text: str) -> None:
-        """Raise :class:`InputError` for a text the pipeline will not analyse."""
+    def check(self, text: str, published: str | None = None) -> None:
+        """Raise :class:`InputError` for a text (or dateline) the pipeline will not analyse."""
         if not isinstance(text, str):
             raise InputError(f"text must be a string, not {type(text).__name__}")
+        if published is not None:
+            try:
+                date.fromisoformat(published)
+            except (TypeError, ValueError) as exc:
+                raise InputError(f"published must be a date YYYY-MM-DD, got {published!r}") from exc
         if self.max_chars is not None and len(text) > self.max_chars:
             raise DocumentTooLarge(
                 f"document has {len(text):,} characters, more than the limit of "
@@ -88,7 +94,7 @@ class Pipeline:
 
     def run(self, doc: Document) -> Document:
         """Fill the document's layers in place and return it."""
-        self.check(doc.text)
+        self.check(doc.text, doc.published)
         doc.pipeline_version = __version__
         if not doc.text.strip():
             doc.warnings.append(DocumentError(type="empty", message="document has no text"))
@@ -126,7 +132,7 @@ class Pipeline:
         language: str | None = None,
     ) -> Document:
         """Analyse one text and return its :class:`Document`."""
-        self.check(text)
+        self.check(text, published)
         doc = Document(
             id=id or _content_id(text), text=text, title=title, published=published,
             outlet=outlet, url=url, language=language,
