@@ -138,14 +138,17 @@ class QuoteStage:
         if m is None:
             return Speaker(None, None, None), False
         span = (toks[m.start].start, toks[m.end - 1].end)
-        ent = m.entity or entity_at(entities, span)
-        name = ent.canonical if ent is not None and ent.label in ("PERS", "ORG") else speaker_name(toks, text, m)
+        core = (toks[m.name[0]].start, toks[m.name[1] - 1].end) if m.name else span
+        ent = entity_at(entities, core, span)
+        name = speaker_name(toks, text, m)
+        if ent is not None and ent.label in ("PERS", "ORG") and (m.name or m.kind in (None, "organization", "outlet")):
+            name = ent.canonical
         kind = m.kind
-        if ent is not None and m.entity is None and ent.label == "PERS" and kind in (None, "person"):
+        if ent is not None and ent.label == "PERS" and kind is None:
             kind = "person"
         first = toks[m.start]
         generic = (
-            ent is None and first.definite and m.name is None and m.end - m.start <= 2
+            first.definite and m.name is None and m.end - m.start <= 2
             and kind in ("outlet", "anonymous", "organization")
         )
         return Speaker(span, name, kind, ent.entity if ent is not None else None), generic
@@ -159,7 +162,7 @@ class QuoteStage:
             name = resolver.last_outlet(span[0], self._generic_kind(toks[m.start].norm))
         else:
             name = outlet_name(surface, bare=True)
-        ent = m.entity or entity_at(entities, span)
+        ent = entity_at(entities, span)
         if name is None:
             if ent is not None and ent.label in ("ORG", "PERS"):
                 name = ent.canonical

@@ -85,16 +85,21 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def entity_at(entities: list[Entity], span: tuple[int, int] | None) -> Entity | None:
-    """The PERS/ORG/LOC entity mention overlapping a span (the longest overlap)."""
+def entity_at(entities: list[Entity], span: tuple[int, int] | None,
+              within: tuple[int, int] | None = None) -> Entity | None:
+    """The PERS/ORG/LOC entity mention that covers most of ``span`` (at least half of it)
+    without reaching outside ``within`` (default: the span itself)."""
     if span is None:
         return None
+    outer = within or span
     best, best_len = None, 0
     for e in entities:
         if e.label not in ("PERS", "ORG", "LOC"):
             continue
+        if e.start < outer[0] or e.end > outer[1]:
+            continue
         ov = min(e.end, span[1]) - max(e.start, span[0])
-        if ov > best_len:
+        if ov > best_len and ov * 2 >= (span[1] - span[0]):
             best, best_len = e, ov
     return best
 

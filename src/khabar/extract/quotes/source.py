@@ -136,14 +136,6 @@ class Chunker:
             return None
         if self.lex.is_("conj", t.norm, strip=False) or self.lex.is_("adverbial", t.norm, strip=False):
             return None
-        ent = entities.get(t.start)
-        if ent is not None and ent.label in ("PERS", "ORG", "LOC", "MISC"):
-            k = j
-            while k < len(toks) and toks[k].end <= ent.end:
-                k += 1
-            end = self._apposition(toks, k) if ent.label == "PERS" else k
-            kind = _entity_kind(ent)
-            return Mention(j, end, (j, k), kind, ent)
         return self._chunk(toks, j, entities)
 
     def _apposition(self, toks: list[Tok], k: int) -> int:
