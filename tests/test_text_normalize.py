@@ -34,7 +34,7 @@ options = st.builds(
     alef=st.booleans(), alef_maqsura=st.booleans(), taa_marbuta=st.booleans(),
     digits=st.booleans(), punctuation=st.booleans(), diacritics=st.booleans(),
     tatweel=st.booleans(), invisibles=st.booleans(), presentation_forms=st.booleans(),
-    persian_letters=st.booleans(),
+    persian_letters=st.booleans(), hamza_carriers=st.booleans(),
 )
 
 
@@ -130,6 +130,9 @@ def test_taa_marbuta_is_configurable():
     assert normalize_text("مدرسة", NormalizeOptions(taa_marbuta=True)) == "مدرسه"
     assert normalize_text("أحمد", NormalizeOptions(alef=False)) == "أحمد"
     assert normalize_text("٣", NormalizeOptions(digits=False)) == "٣"
+    carriers = NormalizeOptions(hamza_carriers=True)
+    assert normalize_text("مسؤول", carriers) == normalize_text("مسئول", carriers) == "مسءول"
+    assert normalize_text("مسؤول") == "مسؤول"  # off by default
 
 
 def test_marks_stay_with_their_letter():

@@ -9,6 +9,7 @@ back to ORIGINAL offsets with :meth:`Normalized.to_original`. Steps, each option
 - removal of tatweel, diacritics (harakat, Quranic marks), bidi controls and
   zero-width characters (ZWSP, ZWNJ, ZWJ, LRM/RLM, embeddings, isolates, BOM, ALM);
 - alef/hamza variants (أ إ آ ٱ) → ا; alef maqsura ى → ي; (optional) taa marbuta ة → ه;
+  (optional, off by default) hamza on waw/yaa ؤ ئ → ء so that مسؤول and مسئول meet;
 - Persian/Urdu letter variants (ک ی …) → Arabic; Arabic-Indic and Persian digits → ASCII;
 - Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ۔) → ASCII equivalents.
 
@@ -52,6 +53,7 @@ class NormalizeOptions:
     invisibles: bool = True
     presentation_forms: bool = True
     persian_letters: bool = True
+    hamza_carriers: bool = False
 
 
 DEFAULT = NormalizeOptions()
@@ -105,6 +107,9 @@ def _compiled(opts: NormalizeOptions) -> tuple[dict[int, str], regex.Pattern | N
         table["ى"] = "ي"
     if opts.taa_marbuta:
         table["ة"] = "ه"
+    if opts.hamza_carriers:
+        table["ؤ"] = "ء"
+        table["ئ"] = "ء"
     if opts.digits:
         table |= _DIGITS
     if opts.punctuation:
