@@ -166,8 +166,6 @@ class Chunker:
         while k < len(toks) and k - j < MAX_MENTION:
             t = toks[k]
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if k > j and entities.get(t.start) is not None and mode != "title" and name_start is None:
-                break
             if t.is_punct:
                 if t.text == "." and k > j and nxt is not None and toks[k - 1].end == t.start and nxt.start == t.end:
                     k += 1  # an abbreviation: بي.بي.سي
