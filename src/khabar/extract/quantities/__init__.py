@@ -221,6 +221,8 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     if w in lex.stop_nouns or len(w) < 2 or w in words():
         return None
     base = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    if len(base) >= 4 and base.endswith("ا") and base[-2] != "ا":
+        base = base[:-1]  # accusative of the counted noun after 11–99: شخصا → شخص
     if not vague and w.startswith("ال") and not m.group().strip().startswith("من"):
         return None  # «2014 الماضي» / a definite word after a digit is not what it counts
     return base, pos + m.end()

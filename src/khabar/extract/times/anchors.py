@@ -59,6 +59,7 @@ def automaton() -> ahocorasick.Automaton:
     add(["مره", "مرتين", "مرات"], "set")
     add(PLURALS + ["فتره"], "vagueago")
     add((w.split()[0] for w in lex.vague), "vague")
+    add(lex.adverb_parts, "podadv")
     auto = ahocorasick.Automaton()
     for word, fams in table.items():
         reaches = tuple((f, *REACH.get(f, DEFAULT_REACH)) for f in sorted(fams))

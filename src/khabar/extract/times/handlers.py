@@ -301,7 +301,7 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
         if not 1900 <= y <= 2099:
             return None
         after = ctx.text[m.end() : m.end() + 3]
-        if after[:1] in "%-/" or regex.match(r"\s*[-–]\s*\d", after):
+        if (after[:1] and after[:1] in "%-/") or regex.match(r"\s*[-–]\s*\d", after):
             return None
         before = ctx.text[max(0, m.start() - 2) : m.start()]
         if before.endswith(("-", "/", "#", "+")) or regex.search(r"\d\s*$", before):
@@ -573,6 +573,16 @@ def set_(m: regex.Match, ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "SET", _duration_value(1.0, lex.units[u][0]))
 
 
+def podadv(m: regex.Match, ctx: Context) -> Candidate | None:
+    """«ليلا», «صباحا» on their own: that part of the dateline's day."""
+    part = lexicon().adverb_parts[_g(m, "adv")]
+    if ctx.anchor is None:
+        return Candidate(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{part}")
+    a = ctx.anchor
+    return Candidate(m.start(), m.end(), "TIME", f"{a.isoformat()}T{part}", None, "gregorian",
+                     R.day_interval(a), True)
+
+
 def vague(m: regex.Match, ctx: Context) -> Candidate | None:
     value, needs = lexicon().vague[_g(m, "v")]
     if needs and ctx.prev_word(m.start()) != needs:
@@ -585,4 +595,5 @@ HANDLERS = {
     "quarter": quarter, "hyear": hyear, "gyear": gyear, "decade": decade, "clock": clock,
     "clockword": clockword, "weekday": weekday, "relday": relday, "relperiod": relperiod,
     "plural": plural, "duration": duration, "vagueago": vagueago, "set": set_, "vague": vague,
+    "podadv": podadv,
 }

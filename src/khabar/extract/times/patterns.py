@@ -132,5 +132,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"|(?P<times>مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+(?:في|كل)\s+(?P<unit2>(?:ال)?{UNIT1}){E})"
         ),
         "vague": rf"{B}(?P<v>{VAGUE}){E}",
+        # «مساء» alone is too often a noun: only the unambiguous adverbs
+        "podadv": rf"{B}(?P<adv>{alt(a for a in lex.adverb_parts if a != 'مساء')}){E}",
     }
     return tuple((name, regex.compile(p)) for name, p in fam.items())

@@ -1,0 +1,43 @@
+"""The time and quantity stages meet their targets on the hand-made gold (dev set and
+held-out set, tests/gold/times); the gold's offsets match the corpus texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.eval.corpus import shared_dir
+from khabar.eval.times import SETS, evaluate, load_gold
+
+pytestmark = pytest.mark.skipif(
+    not (shared_dir() / "data" / "news" / "dev" / "2015-08-10.zip").exists(),
+    reason="needs the shared news corpus (../shared)",
+)
+
+
+@pytest.fixture(scope="module")
+def scores():
+    from khabar.pipeline import Pipeline
+
+    pipe = Pipeline(stages=["text", "times", "quantities"])
+    return {name: evaluate(load_gold(path), pipe) for name, path in SETS.items()}
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_time_targets(scores, name: str) -> None:
+    t = scores[name][0].summary()
+    assert t["f1"] >= 0.95, t
+    assert t["value_acc"] >= 0.95, t
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_quantity_targets(scores, name: str) -> None:
+    q = scores[name][1].summary()
+    assert q["value_acc"] >= 0.95, q
+    assert q["f1"] >= 0.9, q
+
+
+def test_gold_offsets_match_texts() -> None:
+    for path in SETS.values():
+        for art in load_gold(path):  # raises when an offset does not match its text
+            for item in art["times"] + art["quantities"]:
+                assert art["text"][item["start"] : item["end"]] == item["text"]
