@@ -9,6 +9,7 @@ groups (union-find), and the earliest report of a group is its original.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -38,11 +39,15 @@ def shingles(words: Sequence[str], k: int = SHINGLE) -> set[bytes]:
 # datasketch ≥ 2 names its hashing scheme and wants it back when rebuilding a MinHash.
 _SCHEME = getattr(MinHash(num_perm=1), "scheme", None)
 _DTYPE = np.uint32 if _SCHEME in ("affine32", None) else np.uint64
+_EXTRA = {"scheme": _SCHEME} if _SCHEME else {}
+# Shingles are hashed with CRC-32 (stable across processes, C speed); the permutations
+# are drawn once per process (same seed, so signatures stay comparable).
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32).permutations
 
 
 def signature(doc: Document) -> bytes:
     """The MinHash signature of a document, as bytes (stored with the article)."""
-    m = MinHash(num_perm=NUM_PERM)
+    m = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, **_EXTRA)
     m.update_batch(list(shingles(word_forms(doc))))
     return m.hashvalues.astype(_DTYPE).tobytes()
 

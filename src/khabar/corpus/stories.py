@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 ENTITY_WEIGHT = 0.3
-TOP_TERMS = 40
+TOP_TERMS = 40  # terms kept per article vector
+KEY_TERMS = 12  # terms per article / story used to find candidate stories
 MIN_TERM_LEN = 3
 
 
@@ -44,6 +45,7 @@ class Story:
     actors: Counter
     first: str | None
     last: str | None
+    norm: float = 1.0
 
     def top_terms(self, n: int = 10) -> list[str]:
         return [t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:n]]
@@ -66,12 +68,14 @@ def _vector(words: list[str], idf: dict[str, float]) -> dict[str, float]:
     return {t: v / norm for t, v in top.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
-    nb = math.sqrt(sum(v * v for v in b.values())) or 1.0
-    return dot / nb
+def _cosine(vec: dict[str, float], st: Story) -> float:
+    """Cosine of a unit article vector and a story centroid (norm kept on the story)."""
+    c = st.centroid
+    return sum(v * c[t] for t, v in vec.items() if t in c) / st.norm
+
+
+def _key_terms(vec: dict[str, float]) -> list[str]:
+    return sorted(vec, key=vec.__getitem__, reverse=True)[:KEY_TERMS]
 
 
 def cluster(items: list[Item], window_days: int = 3, threshold: float = 0.35) -> list[Story]:
@@ -90,14 +94,14 @@ def cluster(items: list[Item], window_days: int = 3, threshold: float = 0.35) ->
         chosen: int | None = story_of.get(it.dup_of) if it.dup_of is not None else None
         if chosen is None:
             candidates: set[int] = set()
-            for t in vec:
+            for t in _key_terms(vec):
                 candidates |= index.get(t, set())
             best, best_sim = None, threshold
             for sid in candidates:
                 st = stories[sid]
                 if _days(st.last, it.date) > window_days:
                     continue
-                sim = _cosine(vec, st.centroid)
+                sim = _cosine(vec, st)
                 if it.actors and st.actors:
                     shared = len(it.actors & set(st.actors))
                     sim += ENTITY_WEIGHT * shared / len(it.actors | set(st.actors))
@@ -114,11 +118,12 @@ def cluster(items: list[Item], window_days: int = 3, threshold: float = 0.35) ->
             for t, v in vec.items():
                 merged[t] = merged.get(t, 0.0) + v / (k + 1)
             st.centroid = dict(sorted(merged.items(), key=lambda kv: -kv[1])[: 2 * TOP_TERMS])
+            st.norm = math.sqrt(sum(v * v for v in st.centroid.values())) or 1.0
             st.members.append(it.id)
             st.actors.update(it.actors)
             if it.date and (not st.last or it.date > st.last):
                 st.last = it.date
         story_of[it.id] = chosen
-        for t in stories[chosen].centroid:
+        for t in _key_terms(stories[chosen].centroid):
             index[t].add(chosen)
     return stories

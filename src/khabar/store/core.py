@@ -213,7 +213,7 @@ class StoreBase:
                     " analysed_at = ?, text = ?, doc_json = ?, minhash = ? WHERE id = ?",
                     (doc.url, h, doc.title, doc.outlet, author, doc.published, published_at,
                      doc.language, source, doc.pipeline_version, doc.schema_version, _now(),
-                     doc.text, zlib.compress(to_json(doc), 3), sig, article_id),
+                     doc.text, zlib.compress(to_json(doc), 1), sig, article_id),
                 )
             else:
                 status = "inserted"
@@ -227,7 +227,7 @@ class StoreBase:
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (doc.id, doc.url, h, doc.title, doc.outlet, author, doc.published,
                      published_at or doc.published, doc.language, source, doc.pipeline_version,
-                     doc.schema_version, now, now, doc.text, zlib.compress(to_json(doc), 3), sig),
+                     doc.schema_version, now, now, doc.text, zlib.compress(to_json(doc), 1), sig),
                 )
                 article_id = int(cur.lastrowid)
             self._write_layers(conn, article_id, doc, layer_rows, claims)

@@ -20,6 +20,7 @@ import regex
 
 from khabar.document import Document, Token
 from khabar.text.clitics import analyses
+from khabar.text.normalize import MATCHING, normalize
 from khabar.text.tokenize import tokenize
 
 _QUERY_TOKEN = regex.compile(r'"([^"]*)"|(\()|(\))|([^\s()"]+)')
@@ -109,11 +110,23 @@ def parse_query(query: str) -> tuple[str, set[str]]:
     return " ".join(parts), terms
 
 
-def _hits(tokens: list[Token], terms: set[str]) -> list[Token]:
+_WORD = regex.compile(r"[\p{L}\p{M}]+|\p{Nd}+(?:[.,]\p{Nd}+)*")
+
+
+def _hits(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Original ``(start, end)`` of the words of ``text`` that match a query form.
+
+    One normalisation pass over the whole text (with its offset map), then a dictionary
+    test per word: the word itself or any of its clitic splits.
+    """
+    norm = normalize(text, MATCHING)
+    folded = {t.lower() for t in terms}
+    suffixes = tuple(folded)  # a clitic split's base is a suffix of the word: cheap pre-test
     out = []
-    for t in _words(tokens):
-        if t.norm in terms or t.base in terms or any(b in terms for _, b in analyses(t.norm)):
-            out.append(t)
+    for m in _WORD.finditer(norm.text):
+        w = m.group().lower()
+        if w in folded or (w.endswith(suffixes) and any(b in folded for _, b in analyses(w))):
+            out.append(norm.to_original(m.start(), m.end()))
     return out
 
 
@@ -123,18 +136,18 @@ def snippet(text: str, terms: set[str], width: int = 90) -> tuple[str, list[list
     Returns ``(snippet, hits)`` where each hit is ``[start, end]`` in original-text
     offsets (``text[start:end]`` is the matched word). Without a hit, the text's start.
     """
-    hits = _hits(tokenize(text), terms)
+    hits = _hits(text, terms)
     if not hits:
         end = min(len(text), 2 * width)
         return text[:end].strip() + ("…" if end < len(text) else ""), []
     # The window around the hit with the most other hits within reach.
-    best = max(hits, key=lambda h: sum(abs(o.start - h.start) < width for o in hits))
-    start = max(0, best.start - width)
-    end = min(len(text), best.end + width)
-    while start > 0 and not text[start - 1].isspace() and best.start - start < width + 20:
+    best_start, best_end = max(hits, key=lambda h: sum(abs(o[0] - h[0]) < width for o in hits))
+    start = max(0, best_start - width)
+    end = min(len(text), best_end + width)
+    while start > 0 and not text[start - 1].isspace() and best_start - start < width + 20:
         start -= 1
-    while end < len(text) and not text[end].isspace() and end - best.end < width + 20:
+    while end < len(text) and not text[end].isspace() and end - best_end < width + 20:
         end += 1
-    inside = [[h.start, h.end] for h in hits if h.start >= start and h.end <= end]
+    inside = [[s, e] for s, e in hits if s >= start and e <= end]
     out = text[start:end].replace("\n", " ").strip()
     return ("…" if start > 0 else "") + out + ("…" if end < len(text) else ""), inside
