@@ -113,3 +113,14 @@ def test_timeline_of_a_story_orders_statements_by_date(store):
     assert dates == ["2024-09-06", "2024-09-08"]
     with pytest.raises(ValueError):
         store.timeline()
+
+
+def test_refresh_corpus_covers_the_new_articles_dates(store):
+    from khabar.store.core import now_iso
+
+    start = now_iso()
+    ids = [_put(store, t, f"http://f/{i}", d) for i, (t, d) in enumerate(FLOOD)]
+    done = store.refresh_corpus(start, window_days=3)
+    assert done["range"] == ["2015-08-07", "2015-08-14"] and done["stories"] == 1
+    assert len({a["story_id"] for a in store.list_articles() if a["id"] in ids}) == 1
+    assert store.refresh_corpus("2999-01-01T00:00:00+00:00")["range"] is None

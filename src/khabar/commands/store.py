@@ -79,9 +79,11 @@ def ingest(
 
     from khabar.ingest import Ingestor
     from khabar.store import Store
+    from khabar.store.core import now_iso
 
     pipeline = _pipeline(stages)
     console = Console(stderr=True)
+    started = now_iso()
     with Store(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
         bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                        MofNCompleteColumn(), TimeElapsedColumn(), console=console,
@@ -94,8 +96,7 @@ def ingest(
 
             summary = Ingestor(store, pipeline, fetcher, force=force, on_item=tick).ingest(inputs)
         if corpus and (summary.ingested or summary.updated):
-            store.dedupe()
-            store.cluster_stories(window_days=window)
+            store.refresh_corpus(started, window_days=window)
     _print_summary(summary)
     if report:
         import orjson

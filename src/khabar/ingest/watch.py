@@ -1,7 +1,7 @@
 """``khabar watch``: poll a list of feeds forever (or for N rounds), surviving errors.
 
 Each round ingests every feed of the feeds file (one URL or path per line, ``#``
-comments), then refreshes near-duplicate groups and stories over the last days. A feed
+comments), then refreshes near-duplicate groups and stories around the new articles' dates. A feed
 that fails (network, HTTP error, malformed XML) is reported and retried next round; an
 unexpected exception in one feed never ends the watch.
 """
@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
 from pathlib import Path
 
 import regex
 
 from khabar.ingest.runner import Ingestor, Summary
 from khabar.ingest.sources import Failure
+from khabar.store.core import now_iso
 
 _DURATION = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNIT = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -56,6 +56,7 @@ def watch(
     while max_rounds is None or rounds < max_rounds:
         rounds += 1
         started = time.monotonic()
+        round_start = now_iso()
         summary = Summary()
         try:
             feeds = read_feeds(feeds_file)
@@ -69,10 +70,8 @@ def watch(
             except Exception as exc:  # a broken feed must not end the watch
                 summary.failed.append(Failure(feed, f"{exc.__class__.__name__}: {exc}"))
         if summary.ingested or summary.updated:
-            since = (date.today() - timedelta(days=refresh_days)).isoformat()
             try:
-                ingestor.store.dedupe(date_from=since)
-                ingestor.store.cluster_stories(date_from=since)
+                ingestor.store.refresh_corpus(round_start, window_days=refresh_days)
             except Exception as exc:
                 summary.failed.append(Failure("corpus refresh", f"{exc.__class__.__name__}: {exc}"))
         total.add(summary)

@@ -73,7 +73,8 @@ class Existing:
     pipeline_version: str | None
 
 
-def _now() -> str:
+def now_iso() -> str:
+    """The current UTC time as stored in ``ingested_at`` / ``analysed_at``."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -212,14 +213,14 @@ class StoreBase:
                     " source = coalesce(?, source), pipeline_version = ?, schema_version = ?,"
                     " analysed_at = ?, text = ?, doc_json = ?, minhash = ? WHERE id = ?",
                     (doc.url, h, doc.title, doc.outlet, author, doc.published, published_at,
-                     doc.language, source, doc.pipeline_version, doc.schema_version, _now(),
+                     doc.language, source, doc.pipeline_version, doc.schema_version, now_iso(),
                      doc.text, zlib.compress(to_json(doc), 1), sig, article_id),
                 )
             else:
                 status = "inserted"
                 if conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc.id,)).fetchone():
                     doc.id = f"{doc.id}-{h[:8]}"
-                now = _now()
+                now = now_iso()
                 cur = conn.execute(
                     "INSERT INTO articles (doc_id, url, content_hash, title, outlet, author,"
                     " published, published_at, language, source, pipeline_version,"

@@ -7,6 +7,8 @@ to ``articles.dup_of`` / ``articles.story_id`` and the ``stories`` table.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import orjson
 
 from khabar.corpus import dedupe as _dedupe
@@ -25,6 +27,13 @@ def _range(date_from: str | None, date_to: str | None) -> tuple[str, list[object
         conds.append("substr(a.published, 1, ?) <= ?")
         params.extend([len(date_to), date_to])
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def _shift(day: str, days: int) -> str:
+    try:
+        return (date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return day[:10]
 
 
 class CorpusMixin(ViewsMixin):
@@ -100,6 +109,26 @@ class CorpusMixin(ViewsMixin):
                 conn.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
                                  [(cur.lastrowid, m) for m in st.members])
         return sum(1 for st in stories if len(st.members) > 1)
+
+    def refresh_corpus(self, since: str, window_days: int = 3) -> dict:
+        """Recompute near-duplicates and stories around articles stored at/after ``since``
+        (an ISO timestamp, e.g. taken before an ingest run): over their publication dates
+        widened by ``window_days`` and by the stories they touch. Returns what was done."""
+        row = self._one("SELECT min(published) AS lo, max(published) AS hi FROM articles"
+                        " WHERE analysed_at >= ?", (since,))
+        if not row or row["lo"] is None:
+            return {"range": None, "duplicate_groups": 0, "stories": 0}
+        lo = _shift(row["lo"], -window_days)
+        hi = _shift(row["hi"], window_days)
+        span = self._one(
+            "SELECT min(s.first_published) AS lo, max(s.last_published) AS hi FROM stories s"
+            " WHERE s.id IN (SELECT story_id FROM articles a WHERE a.published >= ?"
+            " AND substr(a.published, 1, 10) <= ?)", (lo, hi))
+        if span and span["lo"]:
+            lo, hi = min(lo, span["lo"][:10]), max(hi, span["hi"][:10])
+        groups = self.dedupe(date_from=lo, date_to=hi)
+        n = self.cluster_stories(window_days=window_days, date_from=lo, date_to=hi)
+        return {"range": [lo, hi], "duplicate_groups": len(groups), "stories": n}
 
     def stories(self, date_from: str | None = None, date_to: str | None = None,
                 min_size: int = 2, limit: int = 50, offset: int = 0) -> list[dict]:
