@@ -141,7 +141,8 @@ class QuoteStage:
         core = (toks[m.name[0]].start, toks[m.name[1] - 1].end) if m.name else span
         ent = entity_at(entities, core, span)
         name = speaker_name(toks, text, m)
-        if ent is not None and ent.label in ("PERS", "ORG") and (m.name or m.kind in (None, "organization", "outlet")):
+        covers = ent is not None and ent.start <= core[0] and ent.end >= core[1]
+        if covers and ent.label in ("PERS", "ORG") and (m.name or m.kind in (None, "organization", "outlet")):
             name = ent.canonical
         kind = m.kind
         if ent is not None and ent.label == "PERS" and kind is None:

@@ -410,7 +410,8 @@ class SentenceParser:
         end_tok = clause_end(toks, s, cuts)
         tail_end = toks[end_tok - 1].end if end_tok - 1 > s else close + 1
         tail = text[close + 1 : max(tail_end, close + 1)]
-        if close + 1 >= tail_end or not any(ch.isalpha() for ch in tail):
+        complete = text[t.end : close].rstrip()[-1:] in (".", "!", "?", "؟", "…")
+        if complete or close + 1 >= tail_end or not any(ch.isalpha() for ch in tail):
             a, b = trim(text, t.end, close)
             return ((a, b), "direct") if b > a else None
         return None
