@@ -45,16 +45,18 @@ def _ring(indexes: list[int], arcs: list) -> list[tuple[float, float]]:
 def _path(rings: list[list[tuple[float, float]]]) -> str:
     out = []
     for ring in rings:
+        crosses = any(abs(a[0] - b[0]) > 180 for a, b in zip(ring, ring[1:], strict=False))
+        if crosses:  # draw the part beyond the antimeridian past the edge (clipped)
+            ring = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in ring]
         last = None
-        pieces: list[list[str]] = [[]]
+        cmds = []
         for lon, lat in ring:
             p = (round(lon + 180, 1), round(90 - lat, 1))
-            if last is not None and abs(p[0] - last[0]) > 180:  # crosses the antimeridian
-                pieces.append([])
             if p != last:
-                pieces[-1].append(f"{p[0]:g},{p[1]:g}")
+                cmds.append(f"{p[0]:g},{p[1]:g}")
                 last = p
-        out.extend("M" + "L".join(c) + "Z" for c in pieces if len(c) >= 3)
+        if len(cmds) >= 3:
+            out.append("M" + "L".join(cmds) + "Z")
     return "".join(out)
 
 
