@@ -47,7 +47,8 @@ def word_pattern(include_fractions: bool = False) -> str:
 def expression_pattern() -> str:
     """Regex of a number expression: digits or words, joined by spaces or «و»."""
     tok = f"(?:{DIGITS}|{word_pattern()})(?![\\p{{L}}\\p{{N}}])"
-    return f"{tok}(?:\\s+(?:و\\s*)?{tok}){{0,6}}"
+    half = r"(?:\s+و\s*(?:نصف|ربع)(?:\s+ال(?:مليون|مليار|الف))?(?![\p{L}\p{N}]))?"
+    return f"{tok}(?:\\s+(?:و\\s*)?{tok}){{0,6}}{half}"
 
 
 def parse_digits(s: str) -> float | None:
@@ -72,6 +73,7 @@ def parse_digits(s: str) -> float | None:
         return None
 
 
+HALVES = {"نصف": 0.5, "ربع": 0.25}
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}]+(?:\s+[\p{L}]+)?")
 _SPLIT = regex.compile(r"\s+")
 
@@ -101,6 +103,7 @@ def parse(text: str) -> Number | None:
     table = words()
     toks = _tokens(text)
     total = 0.0
+    last_scale = 0.0
     current: float | None = None  # value since the last scale
     last_kind = ""
     used = 0
@@ -108,6 +111,14 @@ def parse(text: str) -> Number | None:
     for i, raw in enumerate(toks):
         conj = raw.startswith("و") and raw not in table and len(raw) > 1
         tok = raw[1:] if conj else raw
+        if tok in HALVES and conj and last_kind.startswith("scale") and last_scale:
+            total += HALVES[tok] * last_scale  # مليون ونصف (المليون)
+            used = i + 1
+            last_kind = "half"
+            continue
+        if last_kind == "half" and tok[2:] in table and table[tok[2:]][1].startswith("scale"):
+            used = i + 1  # ... ونصف المليون
+            continue
         dig = parse_digits(tok) if tok[:1].isdigit() else None
         entry = table.get(tok)
         if dig is None and entry is None:
@@ -151,6 +162,7 @@ def parse(text: str) -> Number | None:
                     current = 1.0
                 total += current * value
                 current = None
+                last_scale = value
             elif kind == "scale_dual":
                 total += value
                 current = None

@@ -6,8 +6,8 @@ by gold type. Quantities: span P/R/F1 and value accuracy (value or [low, high]) 
 currency accuracy on matched spans.
 
 Run: ``.venv/bin/python -m khabar.eval.times [--set dev|heldout] [--details]``
-(``dev``: the 33 gold articles + the example; ``heldout``: 11 further articles annotated
-before the tagger was ever run on them).
+(``dev``: the 33 gold articles + the example; ``heldout`` and ``heldout2``: 11 and 12
+further articles annotated before the tagger was ever run on them).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 from khabar.eval.corpus import REPO, article
 
 GOLD_DIR = REPO / "tests" / "gold" / "times"
-SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout"}
+SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR / "heldout2"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:

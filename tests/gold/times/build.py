@@ -82,7 +82,7 @@ def parse(path: Path) -> dict[str, dict]:
     return out
 
 
-SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout"}
+SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt": HERE / "heldout2"}
 
 
 def main() -> int:

@@ -160,7 +160,7 @@ def _is_identifier(text: str, s: int, e: int, m: regex.Match) -> bool:
             return True
     before = text[max(0, s - 3) : s]
     after = text[e : e + 8]
-    if regex.search(r"\d\s*[-–]\s*$", before) or regex.match(r"\s*[-–]\s*(?:\d|صفر)", after):
+    if regex.search(r"\d\s*[-–/]\s*$", before) or regex.match(r"\s*(?:[-–]\s*(?:\d|صفر)|/\s*\d)", after):
         return True  # a score 2-1, 1-صفر, or a range piece handled elsewhere
     line_start = text.rfind("\n", 0, s) + 1
     if not text[line_start:s].strip() and regex.match(r"\s*[.)\-]", after):
@@ -220,6 +220,10 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         return None  # a conjunction starts the next clause
     if w in lex.stop_nouns or len(w) < 2 or w in words():
         return None
+    if w[:3] in ("بال", "لل", "فال", "كال") or w[:2] == "لل" or (w[0] == "ب" and w[1:2] == "ا" and len(w) > 5):
+        return None  # a preposition (+ article) starts a new phrase: «بارتفاع», «بالقرب»
+    if w.endswith(("ها", "هم", "ه")) and (w[:-2] in lex.stop_nouns or w[:-1] in lex.stop_nouns):
+        return None  # «لكنها»
     base = w[2:] if w.startswith("ال") and len(w) > 4 else w
     if len(base) >= 4 and base.endswith("ا") and base[-2] != "ا":
         base = base[:-1]  # accusative of the counted noun after 11–99: شخصا → شخص

@@ -39,6 +39,10 @@ def quantity_lexicon() -> QuantityLexicon:
             qualified[(norm(word), form)] = code
     stop_text = resources.files(RESOURCE).joinpath("stop_nouns.txt").read_text(encoding="utf-8")
     stops = {norm(w) for w in stop_text.split() if not w.startswith("#")}
+    # the text layer's function words (prepositions, conjunctions, particles) too
+    fw = resources.files("khabar.resources.text").joinpath("function_words.txt")
+    if fw.is_file():
+        stops |= {norm(w) for w in fw.read_text(encoding="utf-8").split() if not w.startswith("#")}
     return QuantityLexicon(
         units=units,
         qualified=qualified,

@@ -26,7 +26,7 @@ REACH = {"gdate": (70, 70), "hdate": (70, 60), "occasion": (30, 50), "duration":
 DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
 DIGITS = regex.compile(
-    r"(?P<clock>(?<!\d)\d{1,2}[:.]\d\d(?!\d))|(?P<date>(?<!\d)\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})"
+    r"(?P<clock>(?<!\d)\d{1,2}[:.]\d\d(?!\d))|(?P<date>(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4})"
     r"|(?P<year>(?<![\d.,])\d{4}(?![\d]|[.,]\d))"
 )
 DIGIT_FAMILIES = {"clock": ("clock",), "date": ("numdate",), "year": ("gyear", "hyear")}

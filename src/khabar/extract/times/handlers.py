@@ -518,6 +518,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     if rel:
         inner = regex.search(r"\S", ctx.text[m.end("rel") :]).start() + m.end("rel")
     followed_by_of = EVENT_OF.match(ctx.text, m.end()) is not None
+    if rel in ("قبل", "بعد") and unit in TIME_UNITS and amount is not None:
+        followed_by_of = True  # «بعد 77 دقيقة»: minutes/hours count from an event, not the dateline
     if rel in ("قبل", "بعد") and not followed_by_of:
         if amount is None or ctx.anchor is None:
             val = ("PAST_REF" if rel == "قبل" else "FUTURE_REF") if amount is None else (

@@ -78,8 +78,9 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:من\s+)?(?P<cls>{CLS})?(?P<year>{HYEAR}|{YEAR})(?P<era>{ERA_H}|{ERA_G})?|\s+(?P<rel>{REL}){E})?"
         ),
         "numdate": (
-            rf"{B}(?:(?:يوم\s+)?(?P<wd>{WD}){E}\s*,?\s*)?(?<![\d./\-])(?P<a>\d{{1,4}})(?P<sep>[/.\-])"
-            rf"(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{1,4}})(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
+            rf"{B}(?:(?:يوم\s+)?(?P<wd>{WD}){E}\s*,?\s*)?(?<![\d./\-])(?P<a>\d{{1,4}})"
+            rf"(?:(?P<sep>[.\-])|\s?(?P<sep>/)\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?/\s?)(?P<c>\d{{1,4}})"
+            rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
         "quarter": (
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير){E}"
