@@ -39,9 +39,9 @@ def test_event_row_is_flat_and_sourced():
     assert ev["recipient_country"] == "IRQ"
     assert ev["date"] == "2025-09" and ev["date_source"] == "text"
     assert ev["speaker"] == "محمد السوداني" and ev["attributed_to"] == "Q1"
-    assert ev["source_url"] == "http://example.org/claim1" and ev["outlet"] == "wire"
+    assert ev["url"] == "http://example.org/claim1" and ev["outlet"] == "wire"
     doc = claim_document()
-    assert doc.text[ev["trigger_start"]:ev["trigger_end"]] == ev["trigger_text"]
+    assert doc.text[ev["trigger_start"]:ev["trigger_end"]] == ev["trigger"]
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -66,7 +66,7 @@ def test_csv_and_jsonl_to_stdout(db):
     assert reader[0]["hedged"] == "false"
     res = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "jsonl", "--table", "events"])
     lines = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
-    assert len(lines) == 2 and lines[0]["contexts"] == [] and lines[0]["lat"] is None
+    assert len(lines) == 2 and lines[0]["event_id"] == "claim1:V1" and lines[0]["latitude"] is None
 
 
 def test_csv_file_round_trip(db, tmp_path):

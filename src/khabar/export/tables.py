@@ -14,6 +14,8 @@ from collections.abc import Callable
 import pyarrow as pa
 
 from khabar.document import Document
+from khabar.extract.events.table import COLUMNS as EVENT_COLUMNS
+from khabar.extract.events.table import event_rows as _event_rows
 
 _S = pa.string()
 _I = pa.int32()
@@ -59,18 +61,13 @@ QUOTES = _schema(
     ("published", _S), ("outlet", _S), ("url", _S),
 )
 
-# PLOVER fields plus GDELT-like flat columns (one row per event).
-EVENTS = _schema(
-    ("doc_id", _S), ("id", _S), ("date", _S), ("date_source", _S), ("type", _S), ("mode", _S),
-    ("contexts", _LS), ("modality", _S), ("hedged", _B), ("intensity", _F), ("confidence", _F),
-    ("actor_text", _S), ("actor_country", _S), ("actor_sector", _S), ("actor_entity", _S),
-    ("recipient_text", _S), ("recipient_country", _S), ("recipient_sector", _S),
-    ("recipient_entity", _S),
-    ("location_name", _S), ("location_country", _S), ("lat", _F), ("lon", _F),
-    ("trigger_text", _S), ("trigger_start", _I), ("trigger_end", _I), ("sentence_text", _S),
-    ("attributed_to", _S), ("speaker", _S),
-    ("published", _S), ("outlet", _S), ("source_url", _S),
-)
+# PLOVER fields plus GDELT/POLECAT-like flat columns (one row per event): the columns of
+# khabar.extract.events.table (the events engineer's single definition of the row).
+_EVENT_TYPES = {
+    "score": _F, "hedged": _B, "historical": _B, "latitude": _F, "longitude": _F,
+    "trigger_start": _I, "trigger_end": _I, "confidence": _F,
+}
+EVENTS = _schema(*((c, _EVENT_TYPES.get(c, _S)) for c in EVENT_COLUMNS))
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": ARTICLES, "entities": ENTITIES, "times": TIMES,
@@ -142,42 +139,9 @@ def quote_rows(doc: Document) -> list[dict]:
     return rows
 
 
-def _join(values: list[str | None]) -> str | None:
-    kept = [v for v in values if v]
-    return "; ".join(dict.fromkeys(kept)) if kept else None
-
-
 def event_rows(doc: Document) -> list[dict]:
-    """One flat row per event (several actors of one role are joined with "; ")."""
-    speakers = {q.id: q.speaker for q in doc.quotes}
-    rows = []
-    for ev in doc.events:
-        loc = ev.location
-        rows.append({
-            "doc_id": doc.id, "id": ev.id,
-            "date": ev.date.value if ev.date else doc.published,
-            "date_source": ev.date.source if ev.date else ("dateline" if doc.published else None),
-            "type": ev.type, "mode": ev.mode, "contexts": list(ev.contexts),
-            "modality": ev.modality, "hedged": ev.hedged, "intensity": ev.score,
-            "confidence": ev.confidence,
-            "actor_text": _join([a.text for a in ev.actor]),
-            "actor_country": _join([a.country for a in ev.actor]),
-            "actor_sector": _join([a.sector for a in ev.actor]),
-            "actor_entity": _join([a.entity for a in ev.actor]),
-            "recipient_text": _join([a.text for a in ev.recipient]),
-            "recipient_country": _join([a.country for a in ev.recipient]),
-            "recipient_sector": _join([a.sector for a in ev.recipient]),
-            "recipient_entity": _join([a.entity for a in ev.recipient]),
-            "location_name": (loc.name or loc.text) if loc else None,
-            "location_country": loc.country if loc else None,
-            "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
-            "trigger_text": ev.trigger.text, "trigger_start": ev.trigger.start,
-            "trigger_end": ev.trigger.end, "sentence_text": ev.sentence.text,
-            "attributed_to": ev.attributed_to,
-            "speaker": speakers.get(ev.attributed_to) if ev.attributed_to else None,
-            "published": doc.published, "outlet": doc.outlet, "source_url": doc.url,
-        })
-    return rows
+    """One flat row per event (see :mod:`khabar.extract.events.table`)."""
+    return _event_rows(doc)
 
 
 ROW_FUNCTIONS: dict[str, Callable[[Document], list[dict]]] = {

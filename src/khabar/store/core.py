@@ -28,6 +28,8 @@ from khabar.corpus.dedupe import signature
 from khabar.document import Document, from_json, to_json
 from khabar.export import tables
 from khabar.store.migrations import migrate
+from khabar.store.rows import EVENT_COLUMNS
+from khabar.store.rows import event_rows as store_event_rows
 from khabar.store.search import index_columns
 from khabar.text.normalize import match_form
 
@@ -189,7 +191,8 @@ class StoreBase:
         h = content_hash(doc.text)
         full, base = index_columns(doc)
         sig = signature(doc)
-        layer_rows = {name: tables.rows(name, doc) for name in LAYER_TABLES}
+        layer_rows = {name: tables.rows(name, doc) for name in LAYER_TABLES if name != "events"}
+        layer_rows["events"] = [{"doc_id": doc.id, **r} for r in store_event_rows(doc)]
         claims = extract_claims(doc)
         with self.transaction() as conn:
             by_url = self.lookup(url=doc.url) if doc.url else None
@@ -257,7 +260,8 @@ class StoreBase:
         for table, rows in layer_rows.items():
             if not rows:
                 continue
-            cols = [c for c in tables.columns(table) if c != "doc_id"]
+            cols = list(EVENT_COLUMNS) if table == "events" else [
+                c for c in tables.columns(table) if c != "doc_id"]
             extra = extras.get(table)
             extra_cols = list(extra(rows[0])) if extra else []
             names = ["article_id", *cols, *extra_cols]

@@ -4,9 +4,10 @@
 migration that has shipped: append a new one. :func:`migrate` runs the missing ones,
 each in its own transaction, so a database is always at a well-defined version.
 
-The layer tables hold the columns of :mod:`khabar.export.tables` (``doc_id`` replaced by
-``article_id``) plus a few store-only columns used for querying (normalised names,
-cross-document actor ids).
+The entities, times, quantities and quotes tables hold the columns of
+:mod:`khabar.export.tables` (``doc_id`` replaced by ``article_id``), the events table the
+columns of :mod:`khabar.store.rows`, plus a few store-only columns used for querying
+(normalised names, cross-document actor ids).
 """
 
 from __future__ import annotations

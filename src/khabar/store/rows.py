@@ -1,0 +1,58 @@
+"""Rows of the store's internal ``events`` and ``event_actors`` query tables.
+
+The store keeps its own flat events table for filtering and display (joined on
+``article_id``; participants one per row in ``event_actors``). The EXPORTED events
+table is the one of :mod:`khabar.export.tables` (built by
+:func:`khabar.extract.events.table.event_rows`); exports always read the stored documents.
+"""
+
+from __future__ import annotations
+
+from khabar.document import Document
+
+EVENT_COLUMNS = (
+    "id", "date", "date_source", "type", "mode", "contexts", "modality", "hedged", "intensity",
+    "confidence", "actor_text", "actor_country", "actor_sector", "actor_entity",
+    "recipient_text", "recipient_country", "recipient_sector", "recipient_entity",
+    "location_name", "location_country", "lat", "lon", "trigger_text", "trigger_start",
+    "trigger_end", "sentence_text", "attributed_to", "speaker", "published", "outlet",
+    "source_url",
+)
+
+
+def _join(values: list[str | None]) -> str | None:
+    kept = [v for v in values if v]
+    return "; ".join(dict.fromkeys(kept)) if kept else None
+
+
+def event_rows(doc: Document) -> list[dict]:
+    """One row per event for the store's ``events`` table (columns :data:`EVENT_COLUMNS`)."""
+    speakers = {q.id: q.speaker for q in doc.quotes}
+    rows = []
+    for ev in doc.events:
+        loc = ev.location
+        rows.append({
+            "id": ev.id,
+            "date": ev.date.value if ev.date else doc.published,
+            "date_source": ev.date.source if ev.date else ("dateline" if doc.published else None),
+            "type": ev.type, "mode": ev.mode, "contexts": list(ev.contexts),
+            "modality": ev.modality, "hedged": ev.hedged, "intensity": ev.score,
+            "confidence": ev.confidence,
+            "actor_text": _join([a.text for a in ev.actor]),
+            "actor_country": _join([a.country for a in ev.actor]),
+            "actor_sector": _join([a.sector for a in ev.actor]),
+            "actor_entity": _join([a.entity for a in ev.actor]),
+            "recipient_text": _join([a.text for a in ev.recipient]),
+            "recipient_country": _join([a.country for a in ev.recipient]),
+            "recipient_sector": _join([a.sector for a in ev.recipient]),
+            "recipient_entity": _join([a.entity for a in ev.recipient]),
+            "location_name": (loc.name or loc.text) if loc else None,
+            "location_country": loc.country if loc else None,
+            "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+            "trigger_text": ev.trigger.text, "trigger_start": ev.trigger.start,
+            "trigger_end": ev.trigger.end, "sentence_text": ev.sentence.text,
+            "attributed_to": ev.attributed_to,
+            "speaker": speakers.get(ev.attributed_to) if ev.attributed_to else None,
+            "published": doc.published, "outlet": doc.outlet, "source_url": doc.url,
+        })
+    return rows
