@@ -33,7 +33,7 @@ import regex
 
 from khabar.document import Document, Event
 from khabar.extract.events import EventStage
-from khabar.extract.events.model import FILTERED_TYPES, LogReg, best_threshold
+from khabar.extract.events.model import FILTERED_TYPES, LogReg, applies, best_threshold
 from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
 
@@ -148,9 +148,8 @@ def analyse(kind: str, pipe: Pipeline, root: Path | None = None) -> list[Row]:
 
 
 def candidates(row: Row) -> list[tuple[Event, list[str]]]:
-    """The row's events the learned filter decides on (asserted, current, of its type)."""
-    return [(e, f) for e, f in row.pairs
-            if e.type == row.type and e.modality == "asserted" and not e.historical]
+    """The row's events of its type that the learned filter decides on."""
+    return [(e, f) for e, f in row.pairs if e.type == row.type and applies(e)]
 
 
 KeepFn = Callable[[Row, Event, list[str]], bool]
@@ -163,7 +162,7 @@ def keep_all(row: Row, ev: Event, feats: list[str]) -> bool:
 def model_keep(model: LogReg) -> KeepFn:
     """Keep an event unless the model rejects it (as :class:`EventStage` does)."""
     def keep(row: Row, ev: Event, feats: list[str]) -> bool:
-        if ev.type not in FILTERED_TYPES or ev.modality != "asserted" or ev.historical:
+        if not applies(ev):
             return True
         return model.prob(feats) >= model.threshold
     return keep

@@ -21,7 +21,7 @@ from khabar.extract.events.features import event_features
 from khabar.extract.events.lexicon import PhraseIndex, expand, read_tsv
 from khabar.extract.events.location import locate
 from khabar.extract.events.modality import modality_lexicon
-from khabar.extract.events.model import FILTERED_TYPES, LogReg
+from khabar.extract.events.model import LogReg, applies
 from khabar.extract.events.roles import assign
 from khabar.extract.events.spans import clitic_letters, token_span
 from khabar.extract.events.triggers import Candidate, lexicon
@@ -120,10 +120,8 @@ class EventStage:
         return events
 
     def filtered(self, ev: Event, feats: list[str]) -> bool:
-        """Whether the learned filter rejects an asserted ASSAULT/PROTEST (sets confidence)."""
-        if self.model is None or ev.type not in FILTERED_TYPES:
-            return False
-        if ev.modality != "asserted" or ev.historical:
+        """Whether the learned filter rejects an event (see :func:`.model.applies`)."""
+        if self.model is None or not applies(ev):
             return False
         p = self.model.prob(feats)
         ev.confidence = round(p, 3)

@@ -20,6 +20,19 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "events_filter.jso
 FILTERED_TYPES = frozenset({"ASSAULT"})
 
 
+ARMED = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
+
+
+def applies(ev) -> bool:
+    """Whether the filter judges an event: an asserted, current ASSAULT/PROTEST for which
+    the rules found neither a full who-did-what-to-whom nor an armed or state perpetrator."""
+    if ev.type not in FILTERED_TYPES or ev.modality != "asserted" or ev.historical:
+        return False
+    if ev.actor and ev.recipient:
+        return False
+    return not any(a.sector in ARMED or (a.country and a.sector is None) for a in ev.actor)
+
+
 def _sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
@@ -40,8 +53,17 @@ class LogReg:
         return _sigmoid(sum(w.get(f, 0.0) for f in feats))
 
     def fit(self, X: Sequence[Sequence[str]], y: Sequence[int], *, l2: float = 0.01,
-            epochs: int = 40, lr: float = 0.3, seed: int = 13, pos_weight: float = 1.0) -> LogReg:
-        """Fit by AdaGrad on the logistic loss (positives weighted by ``pos_weight``)."""
+            epochs: int = 40, lr: float = 0.3, seed: int = 13, pos_weight: float = 1.0,
+            min_count: int = 5) -> LogReg:
+        """Fit by AdaGrad on the logistic loss (positives weighted by ``pos_weight``).
+
+        Features seen in fewer than ``min_count`` examples get no weight.
+        """
+        counts: dict[str, int] = {}
+        for feats in X:
+            for f in set(feats):
+                counts[f] = counts.get(f, 0) + 1
+        X = [[f for f in feats if counts[f] >= min_count] for feats in X]
         rng = random.Random(seed)
         w: dict[str, float] = {}
         g2: dict[str, float] = {}
