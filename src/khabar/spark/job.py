@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from khabar.export.tables import SCHEMAS
-from khabar.spark.read import FORMATS, read_raw
+from khabar.spark.read import FORMATS, read_records
 from khabar.spark.tables import errors, table
 from khabar.spark.worker import (
     DEFAULT_CONFIG,
@@ -43,12 +43,12 @@ class JobResult:
     seconds: float = 0.0
 
 
-def analyze_frame(raw: DataFrame, config: WorkerConfig = DEFAULT_CONFIG) -> DataFrame:
-    """Raw records → the wide per-document frame (lazy)."""
+def analyze_frame(records: DataFrame, config: WorkerConfig = DEFAULT_CONFIG) -> DataFrame:
+    """Records → the wide per-document frame (lazy)."""
     from pyspark.sql.pandas.types import from_arrow_schema
 
     fn = functools.partial(analyze_batches, config=config)
-    return raw.mapInArrow(fn, from_arrow_schema(WIDE_SCHEMA))
+    return records.mapInArrow(fn, from_arrow_schema(WIDE_SCHEMA))
 
 
 def run(
@@ -67,7 +67,7 @@ def run(
 
     t0 = time.perf_counter()
     result = JobResult(output=output)
-    wide = analyze_frame(read_raw(spark, input, fmt, partitions), config)
+    wide = analyze_frame(read_records(spark, input, fmt, partitions), config)
     wide = wide.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         base = output.rstrip("/")

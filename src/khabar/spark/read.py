@@ -1,25 +1,29 @@
-"""Read any input into ONE raw-record frame: ``origin, raw, error_type, error_message``.
+"""Read any input into ONE record frame, with the SAME records as ``khabar analyze``.
 
-``raw`` is the JSON text of one record (an object such as the zipped news format's
-``{source, url, date_extracted, title, content}``); parsing it into a Document happens
-in the workers (:mod:`khabar.spark.worker`) so that malformed records become rows of the
-errors table instead of failing the read. Formats:
+Columns (:data:`RECORD_SCHEMA`): ``id, origin, record, error_type, error_message,
+raw_snippet``. ``record`` is the JSON of a clean :mod:`khabar.io.readers` record
+(``{id, text, title, published, outlet, url}``); a record that cannot be read has
+``record`` null and the error set, and goes to the errors table. Formats:
 
-- ``jsonl``: ``spark.read.text`` — one record per line; files are split by the
-  Hadoop input format, so one big file is read in parallel.
-- ``parquet``: ``spark.read.parquet``; every row is re-encoded with ``to_json``.
-- ``news``: zips of JSON lists (the zipped news format) or bare JSON-list files, read
-  with the ``binaryFile`` source and expanded on the EXECUTORS (one task per file),
-  then repartitioned. Chosen over reading on the driver: the driver never holds the
-  corpus and any Hadoop-compatible path (s3a://, hdfs://, abfss://) works. Limit: one
-  file must fit in an executor's memory (binaryFile refuses files over 2 GB).
-
-All readers go through Spark's data sources, so every path Spark can read works.
+- ``files`` (default): each file is read whole by the ``binaryFile`` source and
+  expanded ON THE EXECUTORS by khabar's own reader (:mod:`khabar.io.readers`: JSON Lines,
+  the zipped news format = zips of JSON lists, ``.json`` lists, text files), so ids,
+  decoding and error types are those of the embedded batch. Chosen over reading zips on
+  the driver: the driver never holds the corpus, and any Hadoop path (s3a://, hdfs://)
+  works. One task per file, then the records are repartitioned; a file must fit in an
+  executor's memory (binaryFile refuses files over 2 GB) — shard bigger dumps.
+- ``lines``: ``spark.read.text`` for very large JSON Lines files that must be split
+  across tasks. Line numbers are not known there, so a record without an ``id`` gets
+  ``<file stem>@<sha1 of the line>`` instead of the embedded ``<file stem>-<line>``.
+- ``parquet``: ``spark.read.parquet``; rows are re-encoded as JSON objects and read like
+  JSON Lines (``id`` column, else ``<file stem>@<sha1 of the row>``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import posixpath
 import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -27,109 +31,162 @@ from typing import TYPE_CHECKING
 import orjson
 import pyarrow as pa
 
+from khabar.io.errors import InputError, RecordError
+from khabar.io.readers import _byte_lines, _read_blob, normalize_record
+
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import DataFrame, SparkSession
 
-RAW_SCHEMA = pa.schema([
-    pa.field("origin", pa.string()),
-    pa.field("raw", pa.string()),
+RECORD_SCHEMA = pa.schema([
+    pa.field("id", pa.string()),
+    pa.field("origin", pa.string()),  # the file (and "!member" of a zip) it came from
+    pa.field("record", pa.string()),
     pa.field("error_type", pa.string()),
     pa.field("error_message", pa.string()),
+    pa.field("raw_snippet", pa.string()),
 ])
-FORMATS = ("auto", "jsonl", "parquet", "news")
+FORMATS = ("auto", "files", "lines", "parquet")
+SNIPPET_CHARS = 1000
+
+Row = tuple[str, str, str | None, str | None, str | None, str | None]
 
 
 def detect_format(path: str) -> str:
-    """Guess the input format from the path (``auto``); directories default to jsonl."""
+    """``parquet`` for ``*.parquet`` paths, else ``files``."""
     p = path.lower().rstrip("/")
-    if p.endswith(".zip") or p.endswith("*.zip"):
-        return "news"
-    if p.endswith(".parquet") or p.endswith(".pq"):
-        return "parquet"
-    if p.endswith(".json"):  # a JSON list (the unzipped news format)
-        return "news"
-    return "jsonl"
+    return "parquet" if p.endswith((".parquet", ".pq")) else "files"
 
 
-def expand_news_file(path: str, data: bytes) -> Iterator[tuple[str, str | None, str | None, str | None]]:
-    """The records of one news file: a zip of JSON lists, or a JSON list itself.
+def _snippet(data: bytes | str | None) -> str | None:
+    if data is None:
+        return None
+    if isinstance(data, bytes):
+        data = data[: SNIPPET_CHARS * 4].decode("utf-8", "replace")
+    return data[:SNIPPET_CHARS]
 
-    Yields ``(origin, raw, error_type, error_message)``; ``origin`` is
-    ``path!member#index``. A file or member that cannot be read yields one error row.
-    """
-    if data[:2] == b"PK":
+
+def _rows(origin: str, records: Iterator[dict], raw_of) -> Iterator[Row]:
+    for rec in records:
+        if "error" in rec:
+            err = rec["error"]
+            yield (rec["id"], origin, None, err.get("type"), err.get("message"),
+                   _snippet(raw_of(rec["id"])))
+        else:
+            yield rec["id"], origin, orjson.dumps(rec).decode("utf-8"), None, None, None
+
+
+def _blob_rows(origin: str, data: bytes, name: str) -> Iterator[Row]:
+    """Records of one file or zip member via khabar.io; errors keep a raw snippet."""
+    cache: dict[str, object] = {}
+
+    def raw_of(rid: str) -> bytes | str | None:  # only called for bad records (rare)
+        if "lines" not in cache:
+            cache["lines"] = _byte_lines(data)
+        stem = posixpath.splitext(posixpath.basename(name))[0]
+        tail = rid.rsplit(":", 1)[-1] if rid.startswith(stem + ":") else None
+        if tail is not None and tail.isdigit():
+            try:
+                items = cache.setdefault("items", orjson.loads(data))
+                return orjson.dumps(items[int(tail)]).decode("utf-8")
+            except (orjson.JSONDecodeError, IndexError, KeyError, TypeError):
+                return data
+        tail = rid.rsplit("-", 1)[-1] if rid.startswith(stem + "-") else None
+        if tail is not None and tail.isdigit() and 0 < int(tail) <= len(cache["lines"]):
+            return cache["lines"][int(tail) - 1]
+        return data
+
+    yield from _rows(origin, _read_blob(data, name), raw_of)
+
+
+def expand_file(path: str, data: bytes) -> Iterator[Row]:
+    """The records of one input file (a zip is expanded member by member, in name order,
+    exactly as :func:`khabar.io.readers.read_records` does)."""
+    if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
-            members = [m for m in archive.namelist() if not m.endswith("/")]
+            infos = sorted(archive.infolist(), key=lambda i: i.filename)
         except zipfile.BadZipFile as exc:
-            yield path, None, "bad_archive", str(exc)
+            yield path, path, None, "RecordError", f"not a readable zip: {exc}", None
             return
-        for member in members:
-            try:
-                payload = archive.read(member)
-            except Exception as exc:  # corrupt member: report, go on with the rest
-                yield f"{path}!{member}", None, "bad_archive", f"{type(exc).__name__}: {exc}"
+        for info in infos:
+            if info.is_dir() or info.filename.startswith("__MACOSX/"):
                 continue
-            yield from _expand_list(f"{path}!{member}", payload)
+            origin = f"{path}!{info.filename}"
+            try:
+                member = archive.read(info)
+            except Exception as exc:  # a corrupt member: report it, read the others
+                yield origin, origin, None, "RecordError", f"{type(exc).__name__}: {exc}", None
+                continue
+            yield from _blob_rows(origin, member, info.filename)
     else:
-        yield from _expand_list(path, data)
+        yield from _blob_rows(path, data, posixpath.basename(path))
 
 
-def _expand_list(origin: str, payload: bytes) -> Iterator[tuple[str, str | None, str | None, str | None]]:
+def line_row(origin: str, line: str) -> Row:
+    """One JSON Lines record (``lines`` / ``parquet`` formats) → its row."""
+    stem = posixpath.splitext(posixpath.basename(origin))[0]
+    default_id = f"{stem}@{hashlib.sha1(line.encode('utf-8')).hexdigest()[:16]}"
     try:
-        items = orjson.loads(payload)
-    except orjson.JSONDecodeError as exc:
-        yield origin, None, "malformed_json", str(exc)
-        return
-    if isinstance(items, dict):
-        items = [items]
-    if not isinstance(items, list):
-        yield origin, None, "bad_record", f"expected a JSON list, got {type(items).__name__}"
-        return
-    for i, item in enumerate(items):
-        yield f"{origin}#{i}", orjson.dumps(item).decode("utf-8"), None, None
+        try:
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            raise RecordError(f"malformed JSON: {exc}") from None
+        if isinstance(obj, dict) and isinstance(obj.get("id"), str | int):
+            default_id = str(obj["id"])
+        rec = normalize_record(obj, default_id)
+    except InputError as exc:
+        return default_id, origin, None, exc.type, str(exc), _snippet(line)
+    return rec["id"], origin, orjson.dumps(rec).decode("utf-8"), None, None, None
 
 
-def _expand_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """mapInArrow function: binaryFile rows (path, content) → raw-record rows."""
+def _batch(rows: list[Row]) -> pa.RecordBatch:
+    cols = list(zip(*rows, strict=True)) if rows else [[] for _ in RECORD_SCHEMA.names]
+    return pa.RecordBatch.from_arrays(
+        [pa.array(list(c), type=pa.string()) for c in cols], schema=RECORD_SCHEMA
+    )
+
+
+def _expand_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """mapInArrow: binaryFile rows (path, content) → record rows."""
     for batch in batches:
-        cols = {name: [] for name in RAW_SCHEMA.names}
-        for path, content in zip(
-            batch.column("path").to_pylist(), batch.column("content").to_pylist(), strict=True
-        ):
-            for row in expand_news_file(path, content or b""):
-                for name, value in zip(RAW_SCHEMA.names, row, strict=True):
-                    cols[name].append(value)
-        yield pa.RecordBatch.from_pydict(cols, schema=RAW_SCHEMA)
+        paths, contents = batch.column("path").to_pylist(), batch.column("content").to_pylist()
+        for path, content in zip(paths, contents, strict=True):
+            rows = list(expand_file(path, content or b""))
+            for i in range(0, len(rows), 256):  # bounded Arrow batches
+                yield _batch(rows[i : i + 256])
 
 
-def read_raw(
+def _expand_lines(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """mapInArrow: (origin, value) text lines → record rows."""
+    for batch in batches:
+        origins, values = batch.column("origin").to_pylist(), batch.column("value").to_pylist()
+        yield _batch([line_row(o, v) for o, v in zip(origins, values, strict=True)])
+
+
+def read_records(
     spark: SparkSession, path: str, fmt: str = "auto", partitions: int | None = None
 ) -> DataFrame:
-    """The raw-record frame of ``path`` (see the module docstring)."""
+    """The record frame of ``path`` (see the module docstring)."""
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import from_arrow_schema
 
     fmt = detect_format(path) if fmt == "auto" else fmt
-    null = F.lit(None).cast("string")
-    if fmt == "jsonl":
-        lines = spark.read.text(path)
-        df = lines.where(F.trim("value") != "").select(
-            F.col("_metadata.file_path").alias("origin"), F.col("value").alias("raw"),
-            null.alias("error_type"), null.alias("error_message"),
-        )
+    schema = from_arrow_schema(RECORD_SCHEMA)
+    origin = F.col("_metadata.file_path").alias("origin")
+    if fmt == "files":
+        files = spark.read.format("binaryFile").load(path).select("path", "content")
+        df = files.mapInArrow(_expand_files, schema)
+        # One task per file so far: spread the records over the cluster.
+        partitions = partitions or spark.sparkContext.defaultParallelism
+    elif fmt == "lines":
+        text = spark.read.text(path)
+        lines = text.where(F.trim("value") != "").select(origin, "value")
+        df = lines.mapInArrow(_expand_lines, schema)
     elif fmt == "parquet":
         table = spark.read.parquet(path)
-        df = table.select(
-            F.col("_metadata.file_path").alias("origin"),
-            F.to_json(F.struct(*[F.col(c) for c in table.columns])).alias("raw"),
-            null.alias("error_type"), null.alias("error_message"),
-        )
-    elif fmt == "news":
-        files = spark.read.format("binaryFile").load(path).select("path", "content")
-        df = files.mapInArrow(_expand_batches, from_arrow_schema(RAW_SCHEMA))
-        # One task per file so far; spread the records over the cluster.
-        partitions = partitions or spark.sparkContext.defaultParallelism
+        rows = table.select(origin, F.to_json(F.struct(*[F.col(c) for c in table.columns]))
+                            .alias("value"))
+        df = rows.mapInArrow(_expand_lines, schema)
     else:
         raise ValueError(f"unknown input format {fmt!r}; known: {', '.join(FORMATS)}")
     if partitions:

@@ -1,0 +1,217 @@
+"""The Spark job (local[2]) gives the embedded pipeline's per-document results.
+
+One SparkSession for the module; small inputs written to tmp dirs at test time (the
+corpus text stays in ../shared). Skipped only when pyspark or Java is missing.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from khabar.corpus.dedupe import groups, signature
+from khabar.export.tables import SCHEMAS, rows
+from khabar.io.readers import read_records
+from khabar.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
+NEWS = SHARED / "data" / "news" / "dev" / "2015-08-10.zip"
+# 20 articles of the dev day: the first 14 plus three near-duplicate pairs.
+SAMPLE = [*range(14), 17, 256, 43, 213, 242, 246]
+
+pyspark = pytest.importorskip("pyspark", reason="pyspark not installed (pip install 'khabar[spark]')")
+if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
+    pytest.skip("Java not found: Spark needs a JDK (17+)", allow_module_level=True)
+
+pytestmark = pytest.mark.spark
+
+
+@pytest.fixture(scope="module")
+def spark():
+    from khabar.spark.session import get_session, local_test_conf
+
+    session = get_session("local[2]", app_name="khabar-test", conf=local_test_conf())
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def sample_zip(tmp_path_factory) -> Path:
+    if not NEWS.exists():
+        pytest.skip(f"dev news not found at {NEWS}")
+    with zipfile.ZipFile(NEWS) as z:
+        items = json.loads(z.read(z.namelist()[0]))
+    path = tmp_path_factory.mktemp("in") / "sample.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("2015-08-10.json", json.dumps([items[i] for i in SAMPLE], ensure_ascii=False))
+    return path
+
+
+@pytest.fixture(scope="module")
+def sample_run(spark, sample_zip, tmp_path_factory):
+    from khabar.spark.job import run
+
+    out = tmp_path_factory.mktemp("out") / "run"
+    result = run(spark, str(sample_zip), str(out), partitions=2)
+    return out, result
+
+
+def _read(out: Path, table: str) -> pa.Table:
+    return pq.read_table(out / table)
+
+
+def _key(row: dict) -> tuple:
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in row.items()))
+
+
+def _plain(t: pa.DataType) -> pa.DataType:
+    """The type without list field names (Spark writes list<element: …>)."""
+    return pa.list_(_plain(t.value_type)) if pa.types.is_list(t) else t
+
+
+def test_tables_have_exactly_the_export_schemas(sample_run):
+    out, _ = sample_run
+    for table, schema in SCHEMAS.items():
+        got = _read(out, table).schema
+        assert got.names == schema.names, table
+        assert [_plain(f.type) for f in got] == [_plain(f.type) for f in schema], table
+
+
+def test_spark_rows_equal_embedded_rows(sample_run, sample_zip):
+    out, result = sample_run
+    pipe = Pipeline()
+    expected: dict[str, Counter] = {t: Counter() for t in SCHEMAS}
+    records = list(read_records(sample_zip))
+    assert len(records) == len(SAMPLE) and not any("error" in r for r in records)
+    for rec in records:
+        doc = pipe.analyze(rec["text"], id=rec["id"], title=rec["title"],
+                           published=rec["published"], outlet=rec["outlet"], url=rec["url"])
+        for table in SCHEMAS:
+            expected[table].update(_key(r) for r in rows(table, doc))
+    for table in SCHEMAS:
+        got = Counter(_key(r) for r in _read(out, table).to_pylist())
+        assert got == expected[table], table
+        assert result.counts[table] == sum(expected[table].values())
+    assert result.counts["errors"] == 0
+    assert sum(expected["entities"].values()) > 0  # the comparison covers real layers
+
+
+def test_duplicates_match_embedded_grouping(sample_run, sample_zip):
+    out, _ = sample_run
+    pipe = Pipeline(("text",))
+    docs = [pipe.analyze(r["text"], id=r["id"], published=r["published"])
+            for r in read_records(sample_zip)]
+    docs.sort(key=lambda d: (d.published or "", d.id))  # earliest first
+    want = groups([(d.id, signature(d)) for d in docs])
+    assert len(want) >= 3
+    got: dict[str, list[dict]] = {}
+    for row in _read(out, "duplicates").to_pylist():
+        got.setdefault(row["group_id"], []).append(row)
+    assert {frozenset(r["doc_id"] for r in g) for g in got.values()} == {
+        frozenset(g) for g in want
+    }
+    for g in want:  # the original is the earliest (dateline, then id) of the group
+        members = got[g[0]]
+        assert [r["doc_id"] for r in members if r["is_first"]] == [g[0]]
+        assert all(r["size"] == len(g) for r in members)
+
+
+def test_stories_contain_duplicate_groups(sample_run):
+    out, _ = sample_run
+    story_of = {r["doc_id"]: r["story_id"] for r in _read(out, "stories").to_pylist()}
+    for row in _read(out, "duplicates").to_pylist():
+        assert story_of[row["doc_id"]] == story_of[row["group_id"]]
+    for row in _read(out, "stories").to_pylist():
+        assert row["size"] >= 2 and row["first_published"] <= row["last_published"]
+
+
+def test_bad_records_go_to_errors_and_never_fail(spark, tmp_path):
+    from khabar.spark.job import run
+    from khabar.spark.worker import WorkerConfig
+
+    good = {"id": "ok", "text": "قال الرئيس إن 30 جنديا قتلوا أمس في بغداد.", "published": "2024-09-06"}
+    lines = [
+        json.dumps(good, ensure_ascii=False),
+        '{"id": "broken", "text": ',  # malformed JSON
+        json.dumps({"id": "notext", "title": "بلا نص"}),
+        json.dumps({"id": "big", "text": "كلمة " * 400}),  # over max_chars below
+        "[1, 2]",  # not an object
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(spark, str(src), str(out), config=WorkerConfig(max_chars=1000), corpus=False)
+    assert result.counts["articles"] == 1
+    errors = {r["id"]: r for r in _read(out, "errors").to_pylist()}
+    assert set(errors) == {"in-2", "notext", "big", "in-5"}
+    assert errors["big"]["error_type"] == "DocumentTooLarge"
+    assert errors["notext"]["error_type"] == "RecordError"
+    assert errors["in-2"]["raw_snippet"].startswith('{"id": "broken"')
+    assert all(e["message"] and e["origin"].endswith("in.jsonl") for e in errors.values())
+    assert _read(out, "articles").column("doc_id").to_pylist() == ["ok"]
+
+
+def test_parquet_and_split_lines_inputs(spark, tmp_path):
+    from khabar.spark.job import run
+
+    recs = [{"id": "p1", "text": "وصل وزير الخارجية إلى القاهرة يوم الأحد.",
+             "published": "2024-09-06"},
+            {"id": None, "text": "أعلنت الحكومة خطة جديدة.", "published": None}]
+    pq.write_table(pa.Table.from_pylist(recs), tmp_path / "in.parquet")
+    out = tmp_path / "out"
+    run(spark, str(tmp_path / "in.parquet"), str(out), corpus=False)
+    ids = sorted(_read(out, "articles").column("doc_id").to_pylist())
+    assert ids[1] == "p1" and ids[0].startswith("in@")  # no id: file stem @ row hash
+    (tmp_path / "in.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+    run(spark, str(tmp_path / "in.jsonl"), str(out / "lines"), fmt="lines", corpus=False)
+    assert len(_read(out / "lines", "articles")) == 2
+
+
+def test_pipeline_exception_becomes_an_error_row(monkeypatch):
+    from khabar.spark import worker
+
+    class Boom:
+        def analyze(self, *a, **k):
+            raise ZeroDivisionError("stage bug")
+
+    monkeypatch.setattr(worker, "pipeline", lambda config=None: Boom())
+    row = worker.document_row("d1", "f.jsonl", json.dumps({"id": "d1", "text": "نص"}), None, None)
+    assert row["error_type"] == "InternalError" and "ZeroDivisionError" in row["error_message"]
+    assert row["articles"] == [] and row["raw_snippet"]
+
+
+def test_cli_explains_missing_pyspark(monkeypatch):
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+
+    monkeypatch.setitem(sys.modules, "pyspark", None)  # import pyspark → ImportError
+    res = CliRunner().invoke(app, ["spark", "analyze", "--input", "x", "--output", "y"])
+    assert res.exit_code == 2
+    assert "pip install 'khabar[spark]'" in res.output
+
+
+def test_zip_reader_matches_embedded_reader():
+    from khabar.spark.read import expand_file
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("b.json", json.dumps([{"content": "نص", "source": "x"}, 3]))
+        z.writestr("a.jsonl", '{"text": "نص آخر"}\n{oops\n')
+    rows_ = list(expand_file("in.zip", data.getvalue()))
+    assert [r[0] for r in rows_] == ["a-1", "a-2", "b:0", "b:1"]
+    assert [r[3] for r in rows_] == [None, "RecordError", None, "RecordError"]
+    assert rows_[1][5] == "{oops" and rows_[3][5] == "3"
