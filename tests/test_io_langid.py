@@ -58,3 +58,10 @@ def test_non_arabic_document_skips_the_arabic_stages():
 def test_given_language_is_trusted():
     doc = Pipeline().analyze("نص قصير", language="ar")
     assert doc.language == "ar" and not doc.warnings
+
+
+def test_mixed_script_goes_by_the_majority_script():
+    arabic = "أعلنت شركة مايكروسوفت اليوم عن إطلاق نظام جديد في السوق السعودية والخليجية"
+    english = " Microsoft Windows Azure cloud platform"
+    assert detect(arabic + english) == "ar"
+    assert detect(ENGLISH + " وقال الوزير") == "en"
