@@ -66,7 +66,8 @@ def parse_digits(s: str) -> float | None:
             s = s.replace(",", ".", 1).replace(",", "")
     if s.count(".") > 1:
         head, _, tail = s.rpartition(".")
-        s = head.replace(".", "") + "." + tail
+        # 119.869.840: dots group thousands; 1.333.15: the last dot is the decimal point
+        s = s.replace(".", "") if len(tail) == 3 else head.replace(".", "") + "." + tail
     try:
         return float(s)
     except ValueError:

@@ -21,6 +21,7 @@ from khabar.extract.times.textview import view
 from khabar.numbers import expression_pattern, parse, words
 
 WORD = regex.compile(r"[\p{L}]+")
+ORDINAL = regex.compile(r"^ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$")
 LATIN = regex.compile(r"[A-Za-z]")
 LABEL_BEFORE = frozenset({"رقم", "هاتف", "فاكس", "جوال", "تحويله", "ب", "ص", "الرقم", "كود", "رمز"})
 AMBIGUOUS_WORDS = frozenset({"ست", "خمس", "سبع", "عشر", "ثمان", "تسع", "الست", "السبع", "الخمس",
@@ -108,6 +109,8 @@ def find_quantities(text: str) -> list[dict]:
             if noun:
                 unit, end = noun
         single = m.group("num").strip()
+        if single.split()[0] in ("عشر", "عشره") and ORDINAL.match(_prev_word(text, num_start)):
+            continue  # «المادة الثالثة عشرة»: the tail of an ordinal
         if single in ("واحد", "واحده"):
             continue  # «صف واحد»: one/single, not a count (docs/time.md)
         if unit is None and not m.group("approx"):
@@ -158,7 +161,7 @@ def _is_identifier(text: str, s: int, e: int, m: regex.Match) -> bool:
             return True  # phone numbers, codes
         if len(digits) >= 7 and tok.isdigit():
             return True
-    before = text[max(0, s - 3) : s]
+    before = text[max(0, s - 6) : s]
     after = text[e : e + 8]
     if regex.search(r"\d\s*[-–/]\s*$", before) or regex.match(r"\s*(?:[-–]\s*(?:\d|صفر)|/\s*\d)", after):
         return True  # a score 2-1, 1-صفر, or a range piece handled elsewhere
@@ -216,8 +219,8 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     if not m:
         return None
     w = m.group("w")
-    if w[0] in "وف" and (w[1:3] == "ال" or w[1:] in lex.stop_nouns):
-        return None  # a conjunction starts the next clause
+    if w[0] in "وف" and (w[1:3] == "ال" or w[1:] in lex.stop_nouns or (len(w) > 4 and w[1] in "يتن")):
+        return None  # a conjunction starts the next clause («وتستمر», «والثقافة»)
     if w in lex.stop_nouns or len(w) < 2 or w in words():
         return None
     if w[:3] in ("بال", "لل", "فال", "كال") or w[:2] == "لل" or (w[0] == "ب" and w[1:2] == "ا" and len(w) > 5):

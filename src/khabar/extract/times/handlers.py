@@ -34,6 +34,7 @@ YEAR_FOLLOW = frozenset(
     "ليس ليست إلى حتى و أو ثم في من عن على مع بعد قبل عندما حين حيث الذي التي كان كانت "
     "م ه وما ومن وفي إلا أي".split()
 )
+YEAR_PREPS = frozenset(norm(w) for w in "قبل بعد منذ حتى خلال عام عامي مطلع".split())
 WORD = regex.compile(r"[\p{L}]+")
 # «23 يوليو و29 أغسطس من كل عام»: dates that recur every year
 RECURRING = regex.compile(r"(?:\s+و\s*\d{1,2}\s+[\p{L}]+)?\s+من\s+كل\s+(?:عام|سنه)")
@@ -297,7 +298,9 @@ def hyear(m: regex.Match, ctx: Context) -> Candidate | None:
 def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
     y = int(m.group("year"))
     part, cls, era = m.group("part"), m.group("cls"), m.group("era")
-    if not (part or cls or era):
+    if not (part or cls or era) and ctx.prev_word(m.start()) in YEAR_PREPS and 1900 <= y <= 2099:
+        pass  # «قبل 2012», «منذ 2003»: a year whatever follows
+    elif not (part or cls or era):
         if not 1900 <= y <= 2099:
             return None
         after = ctx.text[m.end() : m.end() + 3]
@@ -459,6 +462,10 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     if per == "الاسبوع":
         w = a + dt.timedelta(weeks=d)
         return Candidate(m.start(), m.end(), "DATE", R.week_value(w), mod, "gregorian", R.week_interval(w), True)
+    if per == "الشهر" and m.group("day"):
+        y, mo = R.add_months(a.year, a.month, d)
+        day = R.valid_day(y, mo, _day_number(key(m.group("day"))))
+        return _day_cand(m, m.start(), day, None, mod, anchored=True) if day else None
     if per == "الشهر":
         y, mo = R.add_months(a.year, a.month, d)
         return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}", mod, "gregorian",
@@ -495,9 +502,17 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         return None
     amount: float | None
     if m.group("num"):
-        n = parse_number(key(m.group("num")))
+        numtext = key(m.group("num"))
+        n = parse_number(numtext)
         if n is None or n.value is None:
             return None
+        if n.words < len(numtext.split()):
+            # «بين 5 و15 عاما»: the unit belongs to the last number
+            tail = numtext.split()[n.words :]
+            tail[0] = tail[0][1:] if tail[0].startswith("و") else tail[0]
+            n2 = parse_number(" ".join(tail))
+            if n2 is not None and n2.value is not None:
+                n = n2
         amount = n.value
         unit = lex.units[_g(m, "unit")][0]
     elif m.group("dual"):
@@ -563,7 +578,7 @@ def set_(m: regex.Match, ctx: Context) -> Candidate | None:
     if m.group("adv"):
         return Candidate(m.start(), m.end(), "SET", lex.sets[_g(m, "adv")])
     if m.group("unit"):
-        n = 1.0
+        n = 2.0 if lex.units[_g(m, "unit")][1] == 2 else 1.0  # كل أسبوعين
         if m.group("num"):
             p = parse_number(_g(m, "num"))
             if p is None or p.value is None:

@@ -79,7 +79,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         "numdate": (
             rf"{B}(?:(?:يوم\s+)?(?P<wd>{WD}){E}\s*,?\s*)?(?<![\d./\-])(?P<a>\d{{1,4}})"
-            rf"(?:(?P<sep>[.\-])|\s?(?P<sep>/)\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?/\s?)(?P<c>\d{{1,4}})"
+            rf"(?:(?P<sep>\.)|\s?(?P<sep>[/\-])\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?(?P=sep)\s?)(?P<c>\d{{1,4}})"
             rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
         "quarter": (
@@ -113,7 +113,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relperiod": (
-            rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<per>الاسبوع|الشهر|العام|السنه){E}"
+            rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORDD})\s+(?:من\s+)?(?=الشهر))?"
+            rf"(?:(?P<this>هذا|هذه)\s+)?(?P<per>الاسبوع|الشهر|العام|السنه){E}"
             rf"(?:\s+(?P<rel>{REL}){E})?"
         ),
         "plural": rf"{B}(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>{NUMW}){E})?\s+(?P<rel>{REL}){E}",
