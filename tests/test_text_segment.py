@@ -8,6 +8,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.text.segment import paragraphs, sentences
 
@@ -141,3 +143,25 @@ def test_hand_checked_sample_accuracy():
     for name, s in scores.items():
         assert s["f1"] >= 0.95, (name, s)
         assert s["exact_share"] >= 0.9, (name, s)
+
+
+_PIECES = st.sampled_from([
+    "قال", "الوزير", "في", "إن", "د.", "م.", "2015", "3.5", ".", "..", "…", "!", "؟", ":", "،",
+    '"', "«", "»", "(", ")", "\n", "\n\n", " ", "  ", "هـ.", "لـ", "abc", "Mr.", "\u200f", "ـ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_sentences_are_ordered_trimmed_and_cover_the_text(text):
+    prev_end = 0
+    covered = 0
+    paragraphs_seen = []
+    for s in sentences(text):
+        assert text[s.start : s.end] == s.text and s.text == s.text.strip() and s.text
+        assert s.start >= prev_end
+        prev_end = s.end
+        covered += sum(1 for c in s.text if not c.isspace())
+        paragraphs_seen.append(s.paragraph)
+    assert covered == sum(1 for c in text if not c.isspace())
+    assert paragraphs_seen == sorted(paragraphs_seen)
