@@ -52,3 +52,45 @@ def test_published_must_be_an_iso_date():
     with pytest.raises(khabar.InputError, match="YYYY-MM-DD"):
         khabar.analyze("قال الوزير.", published="10/08/2015")
     assert khabar.analyze("قال الوزير.", published="2015-08-10").published == "2015-08-10"
+
+
+def _spans(obj):
+    """Every Span-like struct (start/end/text set) inside a layer item, recursively."""
+    import msgspec
+
+    if isinstance(obj, msgspec.Struct):
+        fields = msgspec.structs.asdict(obj)
+        if isinstance(fields.get("start"), int) and isinstance(fields.get("end"), int) \
+                and isinstance(fields.get("text"), str):
+            yield obj
+        for value in fields.values():
+            yield from _spans(value)
+    elif isinstance(obj, list):
+        for item in obj:
+            yield from _spans(item)
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="news sample not available")
+def test_every_layer_keeps_offsets_on_noisy_text():
+    """The offset contract for all stages, on shuffled news words mixed with line breaks,
+    quote marks, diacritics, ligatures, bidi marks and stray tags."""
+    import json
+    import random
+    import zipfile
+
+    with zipfile.ZipFile(NEWS) as z:
+        articles = json.loads(z.read(z.namelist()[0]))
+    words = [w for a in articles[:150] for w in a["content"].split()]
+    pieces = ["\n", "\n\n", '"', "«", "»", ".", "..", "؟", "(", ")", ":", "،", "\u200f", "ـ",
+              "\u064b", "\ufefb", "٣", "<b>", "</div>", "&amp;", "\t"]
+    rng = random.Random(7)
+    pipe = khabar.Pipeline()
+    for _ in range(40):
+        toks = [rng.choice(words) if rng.random() < 0.8 else rng.choice(pieces)
+                for _ in range(rng.randint(0, 120))]
+        text = "".join(t + (" " if rng.random() < 0.8 else "") for t in toks)
+        doc = pipe.analyze(text, published="2015-08-10")
+        for layer in ("sentences", "tokens", "entities", "times", "quantities", "quotes", "events"):
+            for span in _spans(getattr(doc, layer)):
+                assert text[span.start : span.end] == span.text, (layer, span)
+        assert from_json(to_json(doc)) == doc
