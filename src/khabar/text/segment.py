@@ -27,8 +27,8 @@ _LINE = regex.compile(r"[^\n]+")
 _TERMINAL = regex.compile(r"[.!?؟…]+[\"'»”’)\]]*$")
 _SENT_END = regex.compile(
     r"(?<![.…])(?:[!?؟]+|\.(?![.…]))[.!?؟]*[\"'»”’″)\]]*(?=\s)"
-    # a full stop glued between two Arabic words («لموسمين.وسبق») ends a sentence too
-    r"|(?<=[\u0621-\u064a]\p{Mn}*)\.(?=[\u0621-\u064a])"
+    # a full stop, ? or ! glued between two Arabic words («لموسمين.وسبق») ends one too
+    r"|(?<=[\u0621-\u064a]\p{Mn}*)[.؟!](?=[\u0621-\u064a])"
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\u0640.]*[\p{L}\p{M}\u0640]")
 _HAS_DIGIT = regex.compile(r"\d")
