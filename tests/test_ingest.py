@@ -148,3 +148,18 @@ def test_cli_ingest_prints_summary(tmp_path):
     assert "ingested 5, updated 0, skipped as duplicate 0, failed 1" in out.stderr
     report = json.loads((tmp_path / "r.json").read_text())
     assert report["failed"] == 1 and "missing 'text'" in report["failures"][0]["reason"]
+
+
+def test_reanalyze_replaces_layers_of_older_versions(tmp_path):
+    items = news_articles(4, start=50)
+    z = write_news_zip(tmp_path / "day.zip", items)
+    with Store(tmp_path / "s.db") as store:
+        Ingestor(store, light_pipeline()).ingest([str(z)])
+        store.conn.execute("UPDATE articles SET pipeline_version = '0.0.1' WHERE id <= 2")
+        summary = Ingestor(store, light_pipeline()).reanalyze()
+        assert (summary.updated, summary.duplicates, len(summary.failed)) == (2, 2, 0)
+        versions = {r[0] for r in store.conn.execute("SELECT pipeline_version FROM articles")}
+        assert versions == {light_pipeline().analyze("نص").pipeline_version}
+        assert store.count() == 4
+        assert Ingestor(store, light_pipeline()).reanalyze(everything=True).updated == 4
+        assert store.count() == 4 and store.stats()["articles"] == 4

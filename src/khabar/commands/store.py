@@ -22,6 +22,7 @@ def register(app: typer.Typer) -> None:
     app.command("search")(search)
     app.command("export")(export)
     app.command("claims")(claims)
+    app.command("reanalyze")(reanalyze)
 
 
 def _pipeline(stages: str | None):
@@ -250,3 +251,24 @@ def claims(
     with Store(db) as store:
         rows = store.claims(as_of=as_of, due_before=due_before, status=status, limit=limit)
     sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
+
+
+def reanalyze(
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    everything: bool = typer.Option(False, "--all", help="Also articles from this pipeline version."),
+    stages: str | None = typer.Option(None, help=STAGES_HELP),
+    window: int = typer.Option(3, help="Story window in days."),
+) -> None:
+    """Re-analyse stored articles from older pipeline versions, replacing their layers."""
+    from khabar.ingest import Ingestor
+    from khabar.store import Store
+    from khabar.store.core import now_iso
+
+    if not db.exists():
+        raise typer.BadParameter(f"no store at {db}")
+    started = now_iso()
+    with Store(db) as store:
+        summary = Ingestor(store, _pipeline(stages)).reanalyze(everything=everything)
+        if summary.updated:
+            store.refresh_corpus(started, window_days=window)
+    _print_summary(summary, title="reanalyze")

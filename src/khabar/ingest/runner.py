@@ -128,6 +128,35 @@ class Ingestor:
             summary.updated += 1
         return result.status
 
+    def reanalyze(self, *, everything: bool = False) -> Summary:
+        """Re-run the pipeline over stored articles whose layers come from an older
+        pipeline version (or all with ``everything``), replacing their layers."""
+        summary = Summary()
+        store = self.store
+        last = 0
+        while True:
+            rows = store._rows(
+                "SELECT id, text, title, published, outlet, url, pipeline_version FROM articles"
+                " WHERE id > ? ORDER BY id LIMIT 200", (last,))
+            if not rows:
+                return summary
+            last = rows[-1]["id"]
+            for r in rows:
+                if not everything and version_key(r["pipeline_version"]) >= version_key(__version__):
+                    summary.duplicates += 1
+                    continue
+                source = f"article {r['id']}"
+                try:
+                    doc = self.pipeline.analyze(r["text"], title=r["title"], published=r["published"],
+                                                outlet=r["outlet"], url=r["url"])
+                    store.put(doc, force=True)
+                except Exception as exc:
+                    summary.failed.append(Failure(source, f"{exc.__class__.__name__}: {exc}"))
+                    continue
+                summary.updated += 1
+                if self.on_item:
+                    self.on_item("reanalysed", source)
+
     # -- inputs -----------------------------------------------------------------------
 
     def ingest(self, inputs: Iterable[str]) -> Summary:
