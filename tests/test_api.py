@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 
 import orjson
@@ -207,7 +209,7 @@ def test_entity_events_quotes(client):
     assert client.get(f"/api/entities/{ent['id']}").json()["name"] == "أربيل"
     assert [d["mentions"] for d in ent["timeline"]] == [1]
     events = client.get("/api/events", params={"type": "RETREAT"}).json()
-    assert [e["trigger_text"] for e in events["items"]] == ["سيغادرون"]
+    assert [e["trigger"] for e in events["items"]] == ["سيغادرون"]
     assert client.get("/api/events", params={"type": "PROTEST"}).json()["items"] == []
     usa = client.get("/api/events", params={"country": "USA"}).json()["items"]
     assert len(usa) == 1 and usa[0]["location_name"] == "أربيل"
@@ -217,11 +219,18 @@ def test_entity_events_quotes(client):
 
 
 def test_event_downloads(client):
+    from khabar.export.tables import columns
+
+    listed = client.get("/api/events", params={"type": "RETREAT"}).json()["items"]
+    assert [(e["doc_id"], e["trigger"]) for e in listed] == [("us-iraq-withdrawal", "سيغادرون")]
+    assert set(listed[0]) == {"article_id", *columns("events")}
     r = client.get("/api/events", params={"format": "csv", "type": "RETREAT"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"]
-    lines = r.content.decode("utf-8-sig").splitlines()
-    assert lines[0].startswith("article_id,id,") and len(lines) == 2 and "سيغادرون" in lines[1]
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8"))))
+    assert list(rows[0]) == columns("events")  # the export schema, as the CLI writes it
+    assert [(x["doc_id"], x["trigger"], x["location_name"]) for x in rows] == [
+        ("us-iraq-withdrawal", "سيغادرون", "أربيل")]
     r = client.get("/api/events", params={"format": "jsonl", "country": "USA"})
     rows = [orjson.loads(line) for line in r.content.splitlines()]
     assert [row["type"] for row in rows] == ["RETREAT"]

@@ -147,3 +147,17 @@ def test_events_known_only_by_country_are_drawn_at_the_capital():
     assert capital_point("irq") is not None and capital_point("XXX") is None
     svg = str(world_svg([{"lat": lat, "lon": lon, "n": 1, "approx": True, "label": "USA"}]))
     assert 'class="ev approx"' in svg
+
+
+def test_security_headers_and_offline_api_docs(site):
+    client, _ = site
+    r = client.get("/", headers=HTML)
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "default-src 'self'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    docs = client.get("/api/docs")
+    assert docs.status_code == 200 and "/api/docs/assets/swagger-ui-bundle.js" in docs.text
+    assert "cdn" not in docs.text.lower()
+    assert client.get("/api/docs/assets/swagger-ui.css").status_code == 200
+    spec = client.get("/api/openapi.json").json()
+    assert {"APIKeyHeader", "HTTPBearer"} <= set(spec["components"]["securitySchemes"])

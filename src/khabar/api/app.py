@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from khabar import __version__
 from khabar.api import errors
 from khabar.api.auth import load_api_key
+from khabar.api.headers import SecurityHeadersMiddleware
 from khabar.api.limits import BodyLimitMiddleware
 from khabar.pipeline import Pipeline
 
@@ -53,6 +54,27 @@ class Analyzer:
             return pipeline.analyze(text, **meta)
 
 
+def _mount_docs(app: FastAPI) -> None:
+    """Swagger UI at /api/docs from the bundled assets of ``swagger-ui-bundle-v2``
+    (FastAPI's default page loads them from a CDN)."""
+    try:
+        import swagger_ui_bundle
+    except ImportError:  # docs page unavailable; /api/openapi.json still served
+        return
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    assets = "/api/docs/assets"
+    app.mount(assets, StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs")
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs():
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url, title="khabar API",
+            swagger_js_url=f"{assets}/swagger-ui-bundle.js",
+            swagger_css_url=f"{assets}/swagger-ui.css",
+            swagger_favicon_url=f"{assets}/favicon-32x32.png")
+
+
 def create_app(
     db_path: str | Path | None,
     *,
@@ -67,15 +89,17 @@ def create_app(
     from khabar.web.pages import router as web_router
 
     app = FastAPI(title="khabar", version=__version__, description=DESCRIPTION,
-                  docs_url="/api/docs", redoc_url="/api/redoc", openapi_url="/api/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.api_key = load_api_key(api_key, api_key_file)
     app.state.analyzer = Analyzer(pipeline)
     app.state.backend = Backend(db_path) if db_path is not None else None
     app.state.max_body = max_body
     errors.install(app)
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
+    app.add_middleware(SecurityHeadersMiddleware)
     static = Path(__file__).resolve().parents[1] / "web" / "static"
     app.mount("/static", StaticFiles(directory=static), name="static")
+    _mount_docs(app)
     app.include_router(api_router)
     app.include_router(web_router)
     return app

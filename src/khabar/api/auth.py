@@ -12,7 +12,8 @@ import hmac
 import os
 from pathlib import Path
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 
 class KeyConfigError(ValueError):
@@ -42,20 +43,22 @@ def _read_key(path: str | Path) -> str:
     return key
 
 
-def presented_key(request: Request) -> str | None:
-    auth = request.headers.get("authorization", "")
-    if auth[:7].lower() == "bearer ":
-        return auth[7:].strip()
-    return request.headers.get("x-api-key")
+_header = APIKeyHeader(name="X-API-Key", auto_error=False,
+                       description="The server's write key (or use Authorization: Bearer).")
+_bearer = HTTPBearer(auto_error=False, description="The server's write key as a bearer token.")
 
 
-def require_write_key(request: Request) -> None:
-    """FastAPI dependency guarding every write endpoint."""
+def require_write_key(
+    request: Request,
+    header_key: str | None = Depends(_header),  # noqa: B008 (FastAPI dependency)
+    bearer: HTTPAuthorizationCredentials | None = Depends(_bearer),  # noqa: B008
+) -> None:
+    """FastAPI dependency guarding every write endpoint (also documents the schemes)."""
     expected: str | None = request.app.state.api_key
     if not expected:
         raise HTTPException(403, "writes are disabled: the server has no API key configured "
                                  "(set KHABAR_API_KEY or KHABAR_API_KEY_FILE)")
-    given = presented_key(request)
+    given = bearer.credentials if bearer is not None else header_key
     if not given:
         raise HTTPException(401, "this endpoint needs an API key "
                                  "(Authorization: Bearer <key> or X-API-Key)",

@@ -131,9 +131,24 @@ class Backend:
         rows = self.store.events(type=type, actor=actor, limit=limit + 1, offset=offset, **f)
         return _total(rows, limit, offset), rows[:limit]
 
-    @staticmethod
-    def event_columns() -> list[str]:
-        return ["article_id", *(c for c in tables.columns("events") if c != "doc_id"), "title"]
+    def export_events(self, *, limit=100, offset=0, **filters) -> tuple[int | None, list[dict]]:
+        """The same events as :meth:`events`, as rows of the EXPORTED events table
+        (:mod:`khabar.export.tables`, the schema of every export) plus ``article_id``."""
+        total, found = self.events(limit=limit, offset=offset, **filters)
+        by_article: dict[int, dict[str, dict]] = {}
+        out = []
+        for r in found:
+            aid = r["article_id"]
+            if aid not in by_article:
+                doc = self.store.get_document(aid)
+                # one exported row per event, in the document's event order
+                by_article[aid] = ({ev.id: row for ev, row in
+                                    zip(doc.events, tables.rows("events", doc), strict=True)}
+                                   if doc else {})
+            row = by_article[aid].get(r["id"])
+            if row is not None:
+                out.append({"article_id": aid, **row})
+        return total, out
 
     def stories(self, *, limit=20, offset=0) -> tuple[int | None, list[dict]]:
         rows = self.store.stories(limit=limit + 1, offset=offset)

@@ -6,20 +6,20 @@ store is SQLite. Every list answers ``{"total": n, "items": [...], "limit", "off
 
 from __future__ import annotations
 
-import csv
 import io
 from datetime import date
 from typing import Annotated
 
 import orjson
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import Response
 
 from khabar import __version__
 from khabar.api.auth import require_write_key
 from khabar.api.backend import Backend, BadQuery
 from khabar.api.models import ArticleIn
 from khabar.document import to_json
+from khabar.export.writers import write_csv, write_jsonl
 
 router = APIRouter(prefix="/api")
 
@@ -158,27 +158,21 @@ def events(
     format: str = Query("json", pattern="^(json|csv|jsonl)$"),
     limit: Annotated[int, Query(ge=1, le=100000)] = 100, offset: Offset = 0,
 ) -> Response:
-    """Events with filters; ``format=csv`` or ``jsonl`` downloads the same rows."""
+    """Events with filters, as rows of the exported events table (docs/exports.md; JSON
+    and JSONL rows add ``article_id``); ``format=csv`` or ``jsonl`` downloads them."""
     filters = _event_filters(type, country, actor, since, until)
-    total, rows = b.events(limit=limit, offset=offset, **filters)
+    total, rows = b.export_events(limit=limit, offset=offset, **filters)
     if format == "json":
         return _page(rows, total, limit, offset)
     headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}
     if format == "jsonl":
-        return StreamingResponse((orjson.dumps(r) + b"\n" for r in rows),
-                                 media_type="application/x-ndjson", headers=headers)
-    return Response(_csv(rows, b.event_columns()), media_type="text/csv; charset=utf-8",
+        out = io.BytesIO()
+        write_jsonl(rows, out)
+        return Response(out.getvalue(), media_type="application/x-ndjson", headers=headers)
+    text = io.StringIO()
+    write_csv("events", rows, text)
+    return Response(text.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
                     headers=headers)
-
-
-def _csv(rows: list[dict], columns: list[str]) -> bytes:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
-    w.writeheader()
-    for r in rows:
-        w.writerow({k: (orjson.dumps(v).decode() if isinstance(v, list | dict) else v)
-                    for k, v in r.items()})
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: spreadsheets read it as UTF-8
 
 
 @router.get("/stories", tags=["stories"])
