@@ -60,7 +60,7 @@ class QuoteStage:
                     continue
                 if not self._place_nested(rec, records, toks):
                     continue
-                self._sentence_antecedent(rec, records, toks, ents, text, doc.entities)
+                self._sentence_antecedent(rec, records, toks, ents, text, doc.entities, views)
                 self._title_name(rec, toks, views, si, ents, text)
                 records.append(rec)
                 if rec.speaker.name and rec.speaker.kind == "person":
@@ -206,7 +206,8 @@ class QuoteStage:
         return True
 
     def _sentence_antecedent(self, rec: Record, records: list[Record], toks: list[Tok],
-                             ents: dict[int, Entity], text: str, entities: list[Entity]) -> None:
+                             ents: dict[int, Entity], text: str, entities: list[Entity],
+                             views: dict[int, list[Tok]]) -> None:
         """Implicit speakers found in the sentence itself: an earlier quote of the sentence,
         the mention before a verbal noun («أحد الوزراء بسبب قوله»), or the subject of the
         sentence's first verb («استنكر علماء …، مؤكدين»)."""
@@ -217,12 +218,12 @@ class QuoteStage:
         i = raw.cue_token
         m = None
         if toks[i].cue is not None and toks[i].cue.pos == "masdar":
-            for s in range(i - 1, max(-1, i - 8), -1):
+            for s in range(max(0, i - 7), i):  # earliest start first: the whole phrase
                 cand = self.chunker.mention(toks, s, ents)
                 if cand is None or cand.end not in (i, i - 1):
                     continue
-                titled = self.lex.noun_kind(toks[cand.start].norm) == "title"
-                if cand.kind in ("anonymous", "organization", "group", "outlet") or titled or cand.entity:
+                named = cand.kind == "person" and cand.name is not None and cand.end - cand.start >= 2
+                if self._strong(toks, cand) or named:
                     m = cand
                     break
         if m is None:
@@ -239,6 +240,13 @@ class QuoteStage:
         if m is not None:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m
+            return
+        prev = records[-1] if records else None
+        if prev is None or rec.paragraph - prev.paragraph > 1:
+            hit = self._recent_person(views, raw.sentence, ents)
+            if hit is not None:
+                rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
+                raw.back_source = hit[0]
 
     def _verb_subject(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
         """The subject of the nearest verb before ``before`` in the sentence («وحيت الحكومة
@@ -263,10 +271,35 @@ class QuoteStage:
                 continue
             if toks[m.start].preposed and m.entity is None:
                 continue  # «لإدارة …»: a prepositional phrase, not a subject
-            titled = self.lex.noun_kind(toks[m.start].norm) == "title"
-            if m.kind == "person" and not (titled or m.entity is not None):
+            if not self._strong(toks, m):
                 continue  # a bare unknown word is too weak an antecedent
             return m
+        return None
+
+    def _strong(self, toks: list[Tok], m: Mention) -> bool:
+        """A mention that surely names a speaker: a title or speaker noun at its head, a
+        person entity, or a known personal name."""
+        first = toks[m.start]
+        if self.lex.noun_kind(first.norm) is not None or m.entity is not None:
+            return not first.preposed
+        if m.name is not None:
+            return toks[m.name[0]].norm in self.chunker.given_names
+        return False
+
+    def _recent_person(self, views: dict[int, list[Tok]], si: int, ents: dict[int, Entity]
+                       ) -> tuple[Mention, list[Tok]] | None:
+        """The last titled, named person mentioned in the three sentences before ``si``
+        («… بحضور مساعد رئيس الهيئة … عبدالعزيز العنقري.» → «وأكد في كلمته …»)."""
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            toks = views.get(sj, [])
+            found = None
+            for k, t in enumerate(toks):
+                if t.is_word and self.lex.noun_kind(t.norm) == "title" and not t.preposed:
+                    m = self.chunker.mention(toks, k, ents)
+                    if m is not None and m.name is not None and m.kind == "person":
+                        found = m
+            if found is not None:
+                return found, toks
         return None
 
     def _title_name(self, rec: Record, toks: list[Tok], views: dict[int, list[Tok]], si: int,

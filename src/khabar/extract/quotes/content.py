@@ -128,8 +128,10 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
                 nxt.text in (":", "«", '"', "“") or lex.is_("complementizer", nxt.norm, strip=False)
                 or lex.is_("complementizer_pron", nxt.norm) or lex.is_raw("to", nxt.plain)
             )
-            if after_punct or after_conj or t.cue.pos in ("participle", "masdar"):
+            if after_punct or after_conj or t.cue.pos == "participle":
                 cuts.add(k)
+            elif t.cue.pos == "masdar" and not t.cue_prefix and opens:
+                cuts.add(k)  # «بسبب قوله إن …»
             elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1)):
                 cuts.add(k)
         elif k in phrase_heads and (after_punct or (prev is not None and prev.text in "-–")):

@@ -26,6 +26,10 @@ PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
 IMPERFECT_FORMS = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ي", "ن"))
 PARTICIPLE_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ان", "تين", "تان", "ات")
 
+# Classes whose verbs take an object pronoun that is not the content (وصفها، اعتبره).
+OBJECT_CLASSES = frozenset({"describe", "opinion", "relay"})
+OBJECT_SUFFIXES = ("ها", "هم", "تها", "وها")  # not ه: it is also a normalised ة (قدرة)
+
 # Proclitics a form may carry, by form kind.
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول"})
 NOUN_PREFIXES = frozenset({"", "و", "ب", "وب", "ف", "ل", "ول"})
@@ -118,10 +122,13 @@ def load() -> Lexicon:
     for row in _rows("cue_verbs.tsv"):
         row += [""] * (7 - len(row))
         lemma, klass, hedged, perfect, imperfect, participle, extra = row[:7]
-        pos_default = "masdar" if klass == "masdar" else None
-        for form, pos in _verb_forms(
-            match_form(perfect), match_form(imperfect), match_form(participle), match_form(extra)
-        ):
+        pos_default = "masdar" if klass.startswith("masdar") else None
+        if klass.startswith("masdar_"):
+            klass = klass[len("masdar_") :]
+        forms = _verb_forms(match_form(perfect), match_form(imperfect), match_form(participle), match_form(extra))
+        if klass in OBJECT_CLASSES and perfect:
+            forms += [(match_form(perfect) + s, "verb") for s in OBJECT_SUFFIXES]
+        for form, pos in forms:
             entry = CueForm(lemma, klass, hedged == "1", pos_default or pos)
             lex.cues.setdefault(form, entry)
     for head, second, role in _rows("cue_phrases.tsv"):

@@ -60,6 +60,7 @@ class _Pre:
     """What the walk from a cue to its content found."""
 
     subject: Mention | None = None
+    svo: bool = False  # the subject stands before the cue
     relay_from: Mention | None = None
     vias: list[ViaRef] = field(default_factory=list)
 
@@ -102,6 +103,8 @@ class SentenceParser:
             return "to", p + 1
         if lex.is_raw("on", t.plain) and klass == "say":
             return "np", p + 1
+        if lex.is_("about", n, strip=False) and klass == "announce" and has_subject:
+            return "np", p + 1  # أعلن عن …، كشف عن …
         if (klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(toks, p)
                 and not lex.is_("conj", n, strip=False)):
             nxt = toks[p + 1] if p + 1 < len(toks) else None
@@ -142,18 +145,23 @@ class SentenceParser:
         if nxt is not None and nxt.norm == "الله":
             return None  # a prayer: دعا الله أن …
         pron_subject = prev is not None and lex.is_("pron_particle", prev.norm, strip=False)
+        # a participle (مؤكدا، مشيرة) never has its own subject: it continues a speaker
+        no_subject = pron_subject or cue.pos == "participle"
         pre = _Pre()
-        p = self._pre_content(toks, i, klass, cue.lemma, entities, pron_subject, pre, used)
+        p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject, pre, used)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
         trig = self._trigger(toks, p, klass, has_subject) if p < len(toks) else None
-        if trig is not None and pre.subject is None and not pron_subject:
+        if pre.subject is None and not no_subject:
             pre.subject = self._svo_subject(toks, i, entities)
+            pre.svo = pre.subject is not None
         if trig is None:
-            trig = self._lookahead(toks, i, p, klass, pre, entities, pron_subject)
+            trig = self._lookahead(toks, i, p, klass, pre, entities, no_subject)
         if trig is None:
             trig = self._np_object(toks, i, p, klass, pre, prev)
         if trig is None:
             return None
+        if cue.pos == "masdar" and pre.subject is None and trig[1] > i + 2:
+            return None  # «قوله إن»، «دعوتها إلى»: a verbal noun needs its content right after it
         subject = pre.subject
         if subject is None and cue.pos == "verb" and lex.is_("impersonal", toks[i].norm[len(toks[i].cue_prefix):]):
             return None  # يذكر أن، يشار إلى أن: the author's voice
@@ -195,6 +203,12 @@ class SentenceParser:
                     p = q
                     continue
             has_subject = pre.subject is not None or p > i + 1 or (toks[i].cue is not None and toks[i].cue.pos == "participle")
+            if pre.subject is not None and p > i + 1:
+                q = quoted_name(toks, p)
+                nxt_q = toks[q] if q is not None and q < len(toks) else None
+                if nxt_q is not None and (lex.is_("manner", nxt_q.norm) or nxt_q.text == ":"):
+                    p = q  # «نبيل «عم أفراح» قائلا:»: a quoted apposition
+                    continue
             if self._trigger(toks, p, klass, has_subject) is not None:
                 return p
             nxt = toks[p + 1] if p + 1 < len(toks) else None
@@ -287,14 +301,20 @@ class SentenceParser:
         return p
 
     def _svo_subject(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> Mention | None:
-        """A subject before the cue right after a complementizer («أن المحلقية أكدت …»)."""
-        for c in range(i - 1, max(-1, i - 8), -1):
+        """A subject before the cue: after a complementizer («أن المحلقية أكدت …»، «يذكر أن
+        باحثين … قد كشفوا») or a topic marker with a «ف» cue («أما أعمام أفراح … فقالا»)."""
+        end = i
+        while end > 0 and self.lex.is_("aux", toks[end - 1].norm, strip=False):
+            end -= 1
+        topic = toks[i].cue_prefix.startswith("ف")
+        for c in range(end - 1, max(-1, end - 14), -1):
             t = toks[c]
-            if t.is_punct or t.cue is not None:
+            if (t.is_punct and not is_comma(t)) or t.cue is not None:
                 return None
-            if self.lex.is_("complementizer", t.norm, strip=False) and c + 1 < i:
+            opener = self.lex.is_("complementizer", t.norm, strip=False) or (topic and self.lex.is_("topic", t.norm, strip=False))
+            if opener and c + 1 < end:
                 m = self.chunk.mention(toks, c + 1, entities)
-                if m is not None and m.end == i and m.kind is not None:
+                if m is not None and m.end == end and m.kind is not None:
                     return m
                 return None
         return None
@@ -344,13 +364,20 @@ class SentenceParser:
         """A noun object as the content of announce/directive/describe verbs («أعلن
         استقالته»، «نفى وجود مفاوضات»)."""
         lex = self.lex
-        if klass not in ("announce", "direct", "describe") or p >= len(toks):
+        if klass not in ("announce", "direct", "describe", "opinion", "say") or p >= len(toks):
             return None
         cue = toks[i].cue
         if pre.subject is None and not (cue is not None and cue.pos == "participle"):
             return None
-        if pre.subject is not None and pre.subject.kind is None:
+        if pre.subject is not None and (pre.subject.kind is None or pre.svo):
             return None
+        if klass in ("say", "opinion"):
+            if toks[p].definite or toks[p].preposed:
+                return None  # «أكد حرصَ …»، «اعتبر استعادةَ …»: a construct-state noun object
+            m = pre.subject
+            strong = m is None or lex.noun_kind(toks[m.start].norm) is not None
+            if not strong:
+                return None  # a bare name is too weak a subject for a noun-object reading
         if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
             return None
         t = toks[p]

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from khabar.document import Entity
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, strip_marks
+from khabar.text.normalize import match_form
 
 MAX_MENTION = 16
 MAX_NAME = 5
@@ -47,6 +50,21 @@ def outlet_name(text: str, *, bare: bool = False) -> str | None:
     return _outlets.canonical(_MARKS.sub("", text).strip(), allow_bare=bare)
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Personal-name words of the NER feature lexicon (ANERgazet persons), if shipped."""
+    try:
+        text = resources.files("khabar.models").joinpath("ner.lexicon.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        word, _, cls = line.partition("\t")
+        if cls.strip() == "PERS" and " " not in word:
+            out.add(match_form(word))
+    return frozenset(out)
+
+
 def outlet_kind(name: str) -> str | None:
     """The gazetteer kind of an outlet (agency | newspaper | tv | site), or None."""
     if _outlets is None:
@@ -73,6 +91,7 @@ class Chunker:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.given_names = _given_names()
 
     # -- token classes ---------------------------------------------------------------
     def _stop(self, t: Tok) -> bool:
@@ -138,6 +157,19 @@ class Chunker:
             return None
         return self._chunk(toks, j, entities)
 
+    def _title_ahead(self, toks: list[Tok], k: int) -> bool:
+        """Whether another title follows before the mention could end («أمين منطقة الباحة
+        رئيس اللجنة … المهندس محمد …»): the words before it belong to the title chain."""
+        for m in range(k, min(len(toks), k + 8)):
+            t = toks[m]
+            if t.is_punct and not is_comma(t):
+                return False
+            if t.is_word and (self._stop(t) or self.lex.is_("time", t.norm)):
+                return False
+            if t.is_word and self.lex.noun_kind(t.norm) == "title" and m + 1 < len(toks) and toks[m + 1].is_word:
+                return True
+        return False
+
     def _apposition(self, toks: list[Tok], k: int) -> int:
         """Extend a name over a following title chain («… نائب رئيس نادي القادسية»)."""
         if k < len(toks) and toks[k].is_word and self.lex.noun_kind(toks[k].norm) == "title":
@@ -161,7 +193,9 @@ class Chunker:
         k = j
         name: tuple[int, int] | None = None
         name_start = None
+        name_end_at: int | None = None
         seen_definite = False
+        seen_adj = False
         preps = 0
         while k < len(toks) and k - j < MAX_MENTION:
             t = toks[k]
@@ -178,7 +212,7 @@ class Chunker:
                     k += 1
                     continue
                 q = quoted_name(toks, k)
-                if q is not None and k > j and q - k <= 4 and mode != "name":
+                if q is not None and k > j and q - k <= 7 and mode != "name":
                     if name is None:
                         name = (k + 1, q - 1)
                     k = q
@@ -208,10 +242,16 @@ class Chunker:
                 break
             if lex.is_("conj", t.norm, strip=False):
                 break
+            if t.kind == "number":
+                break
             if mode == "noun":
                 if k > j and seen_definite and not t.definite and lex.noun_kind(t.norm) != "title":
                     if not lex.is_("name_connector", t.norm, strip=False):
                         break
+                adjective = _nisba(t.norm) or lex.is_("adjective", t.norm, strip=False)
+                if k > j + 1 and seen_adj and not t.definite and not adjective:
+                    break  # «مصادر عسكرية انضمامَ …»: a new phrase after the adjectives
+                seen_adj = seen_adj or (k > j and adjective and not t.definite)
                 if k > j and t.definite and toks[k - 1].definite and not _nisba(t.norm):
                     break  # «الحكومة اليمنية» but not «الحكومة الجهود»
                 seen_definite = seen_definite or t.definite
@@ -219,6 +259,9 @@ class Chunker:
                 continue
             if mode == "title":
                 titled = lex.noun_kind(t.norm) is not None or t.norm == "غير"
+                titled = titled or lex.is_("title_modifier", t.norm, strip=False)
+                if name is None and k > j and not titled and t.norm not in self.given_names:
+                    titled = self._title_ahead(toks, k + 1)
                 clitic = t.norm[:1] in "بل" and len(t.norm) > 3 and name is None
                 if titled or t.definite or t.norm.startswith("لل") or k == j or clitic:
                     if name is not None:
@@ -235,10 +278,14 @@ class Chunker:
             # name mode
             if name_start is not None and (t.text.endswith(PRONOUN_ENDINGS) or t.preposed or k - name_start >= MAX_NAME):
                 break  # «استقالته»، «باتخاذ»: not part of the name
+            if name_end_at is not None and t.start >= name_end_at:
+                break  # the person entity ends the name
             if self.is_name_token(t) or (name_start is not None and t.definite):
                 if name_start is None:
                     name_start = k
                     ends_definite = t.definite
+                    person = next((e for e in entities.values() if e.label == "PERS" and e.start <= t.start < e.end), None)
+                    name_end_at = person.end if person is not None else None
                 else:
                     if ends_definite and not lex.is_("name_connector", toks[k - 1].norm, strip=False):
                         break  # one family name with the article closes the name
