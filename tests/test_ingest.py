@@ -163,3 +163,15 @@ def test_reanalyze_replaces_layers_of_older_versions(tmp_path):
         assert store.count() == 4
         assert Ingestor(store, light_pipeline()).reanalyze(everything=True).updated == 4
         assert store.count() == 4 and store.stats()["articles"] == 4
+
+
+def test_corrupt_zip_is_a_failure_not_a_crash(tmp_path):
+    good = write_news_zip(tmp_path / "good.zip", news_articles(2, start=900))
+    data = good.read_bytes()
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(data[: len(data) // 2] + b"\x00" * 100 + data[-22:])  # mangled member data
+    with Store(tmp_path / "s.db") as store:
+        summary = Ingestor(store, light_pipeline()).ingest([str(bad), str(good)])
+    assert summary.ingested == 2
+    (failure,) = summary.failed
+    assert failure.source == str(bad) and "BadZipFile" in failure.reason

@@ -163,8 +163,11 @@ class Ingestor:
         """Ingest every path or URL; returns the summary."""
         summary = Summary()
         for inp in inputs:
-            for item in self.items(inp, summary):
-                self.add(item, summary)
+            try:
+                for item in self.items(inp, summary):
+                    self.add(item, summary)
+            except Exception as exc:  # a broken input (corrupt zip, parser crash) ends only itself
+                summary.failed.append(Failure(inp, f"{exc.__class__.__name__}: {exc}"))
         return summary
 
     def items(self, inp: str, summary: Summary) -> Iterator[RawArticle | Failure]:
