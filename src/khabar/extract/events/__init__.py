@@ -16,7 +16,7 @@ from khabar.document import Actor, Document, Event, Quote, Span, Token
 from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon
 from khabar.extract.events.contexts import contexts
 from khabar.extract.events.dates import event_date
-from khabar.extract.events.evidence import historical, keep
+from khabar.extract.events.evidence import ARMED, historical, keep
 from khabar.extract.events.features import event_features
 from khabar.extract.events.lexicon import PhraseIndex, expand, read_tsv
 from khabar.extract.events.location import locate
@@ -141,7 +141,7 @@ class EventStage:
 
     def _sentence(self, doc: Document, sent: Span, toks: list[Token], offset: int
                   ) -> list[tuple[Event, list[str]]]:
-        cands = self.triggers.find(toks)
+        cands = self.triggers.find(toks, self.actors.words)
         if not cands:
             return []
         ents = [e for e in doc.entities if sent.start <= e.start and e.end <= sent.end]
@@ -160,7 +160,9 @@ class EventStage:
                 continue
             actors, recips = assign(toks, head, phrases, nxt)
             loc = locate(doc.text, toks, head.start, doc.entities, self.actors)
-            ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips), loc is not None)
+            armed = any(a.sector in ARMED for a in actors)
+            ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips),
+                            loc is not None, armed)
             if not ok:
                 continue
             type_ = head.type
@@ -192,6 +194,7 @@ class EventStage:
             _attribute(ev, doc.quotes)
             out.append((ev, feats))
         _threat_modes([ev for ev, _ in out], framed, toks, doc.text)
+        _retaliation(out, toks, doc.text)
         return out
 
 
@@ -213,6 +216,22 @@ def _attribute(ev: Event, quotes: Sequence[Quote]) -> None:
         ev.attributed_to = best.id
         if best.hedged:
             ev.hedged = True
+
+
+RETALIATION = frozenset({"انتقاميه", "انتقامي", "انتقاما", "ردا", "رد", "الرد", "انتقام"})
+
+
+def _retaliation(out: list[tuple[Event, list[str]]], toks: Sequence[Token], text: str) -> None:
+    """A retaliatory strike (ضربات انتقامية، ردا على) targets the previous attack's actor."""
+    prev: Event | None = None
+    for ev, _ in out:
+        if ev.type != "ASSAULT":
+            continue
+        if prev is not None and prev.actor and not ev.recipient:
+            near = [t for t in toks if ev.trigger.start - 30 <= t.start <= ev.trigger.end + 30]
+            if any(t.base in RETALIATION or t.norm in RETALIATION for t in near):
+                ev.recipient = list(prev.actor)
+        prev = ev
 
 
 def _threat_modes(events: list[Event], framed: list[Candidate], toks: Sequence[Token], text: str) -> None:

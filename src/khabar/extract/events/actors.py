@@ -58,6 +58,9 @@ class ActorLexicon:
         for row in read_tsv("sectors.tsv"):
             sector, kind, forms = row[0], row[1], row[2]
             self.sectors.add_forms(expand(kind, forms), sector)
+        self.words: set[str] = set()  # one-word actor nouns, for trigger disambiguation
+        for row in read_tsv("sectors.tsv"):
+            self.words |= {f for f in expand(row[1], row[2]) if " " not in f}
         self.groups = PhraseIndex()
         for row in read_tsv("groups.tsv"):
             country, sector, forms = row[0], row[1], row[2]

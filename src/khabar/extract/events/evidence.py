@@ -58,14 +58,21 @@ def concreteness(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
     return score + (1 if n_participants else 0) + (1 if has_place else 0)
 
 
+ARMED = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
+
+
 def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: Frame,
-         n_participants: int, has_place: bool) -> tuple[bool, int]:
-    """``(keep?, concreteness)`` for one candidate."""
+         n_participants: int, has_place: bool, armed_actor: bool = False) -> tuple[bool, int]:
+    """``(keep?, concreteness)`` for one candidate.
+
+    ``armed_actor``: the actor is an armed force or group (هاجمت القوات: physical).
+    """
     if frame.block:
         return False, 0
     group = CONTEXT_GROUP.get(cand.type)
-    corroborated = group is not None and _group_elsewhere(
-        lex, group, tokens, cand, CORROBORATION_WINDOW)
+    corroborated = group is not None and (
+        _group_elsewhere(lex, group, tokens, cand, CORROBORATION_WINDOW)
+        or (armed_actor and cand.type == "ASSAULT"))
     if not cand.entry.strong and group is not None and not corroborated:
         return False, 0
     if not cand.entry.strong and group is None and not n_participants:

@@ -61,7 +61,7 @@ class ModalityLexicon:
         """The frame of the trigger starting at token ``start``."""
         fr = Frame()
         found: set[str] = set()
-        if verbal and prefix.endswith("س"):
+        if prefix.endswith("س"):  # clitics.analyses only splits س before an imperfect
             found.add("future")
         kind = "verb" if verbal else "noun"
         dist = 0

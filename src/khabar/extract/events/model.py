@@ -20,17 +20,13 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "events_filter.jso
 FILTERED_TYPES = frozenset({"ASSAULT"})
 
 
-ARMED = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
-
-
 def applies(ev) -> bool:
     """Whether the filter judges an event: an asserted, current ASSAULT/PROTEST for which
-    the rules found neither a full who-did-what-to-whom nor an armed or state perpetrator."""
+    the rules did not find a full who-did-what-to-whom (such events stand; chosen by CV
+    against bypassing armed or state perpetrators too, see docs/models/events.md)."""
     if ev.type not in FILTERED_TYPES or ev.modality != "asserted" or ev.historical:
         return False
-    if ev.actor and ev.recipient:
-        return False
-    return not any(a.sector in ARMED or (a.country and a.sector is None) for a in ev.actor)
+    return not (ev.actor and ev.recipient)
 
 
 def _sigmoid(z: float) -> float:

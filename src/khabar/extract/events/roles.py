@@ -99,6 +99,20 @@ def _coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
     return out
 
 
+NOT_OBJECTS = frozenset(_F(w) for w in (
+    "في على الى إلى من عن مع خلال بعد قبل اثر إثر جراء عند لدى حين بينما فيما وقد كما و أمس امس "
+    "اليوم بجروح برصاص بنيران على يد"
+).split())
+
+
+def _object_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """Whether a plain noun (a direct object) follows position ``j`` (then the verb is active)."""
+    if j >= hi or tokens[j].kind != "word":
+        return False
+    t = tokens[j]
+    return not (t.norm in NOT_OBJECTS or t.base in NOT_OBJECTS or t.prefix.startswith(("و", "ب", "ل", "ف")))
+
+
 AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
 
 
@@ -177,7 +191,8 @@ def assign(
         second = _phrase_at(after, first.end, first.end + 3) if first is not None else None
         passive = first is not None and cand.type in PASSIVE_PRONE and (
             (k > t1 and _is_number(tokens[k - 1])) or first.kind == "target"
-            or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB"))
+            or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB")
+                and not _object_follows(tokens, first.end, hi))
         )
         if first is not None and first not in recips and first not in actors:
             if passive:

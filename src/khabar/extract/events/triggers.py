@@ -9,7 +9,7 @@ the named cue group follows within a window (أطلق + النار = firearms, �
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,12 +76,19 @@ class TriggerLexicon:
                 return j
         return None
 
-    def find(self, tokens: Sequence[Token]) -> list[Candidate]:
-        """All trigger candidates of one sentence whose ``needs`` are satisfied."""
+    def find(self, tokens: Sequence[Token], words: Container[str] = ()) -> list[Candidate]:
+        """All trigger candidates of one sentence whose ``needs`` are satisfied.
+
+        A token that is itself one of ``words`` (actor nouns: وزارة) is not read as a
+        proclitic + trigger (و + زارة "visited him").
+        """
         out: list[Candidate] = []
         for i in range(len(tokens)):
             seen: set[tuple[str, str | None]] = set()
+            whole = tokens[i].norm in words
             for m in self.index.match_at(tokens, i):
+                if whole and m.prefix and not m.prefix.endswith("ال"):
+                    continue
                 e: TriggerEntry = m.payload
                 if e.needs is not None:
                     group, window = e.needs
