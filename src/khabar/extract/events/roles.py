@@ -200,7 +200,8 @@ def assign(
             else:
                 if not actors:
                     actors.extend(_coordinated(tokens, after, first, backwards=False))
-                nxt = _phrase_at(after, first.end, first.end + 3)
+                k2 = _next_content(tokens, first.end, hi)
+                nxt = _phrase_at(after, k2, k2 + 2)
                 if nxt is not None and nxt not in recips and not recips:
                     recips.append(nxt)
         if not actors and not passive and before:
