@@ -22,7 +22,8 @@ from pathlib import Path
 from khabar.eval.corpus import REPO, article
 
 GOLD_DIR = REPO / "tests" / "gold" / "times"
-SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR / "heldout2"}
+SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR / "heldout2",
+        "heldout3": GOLD_DIR / "heldout3"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:

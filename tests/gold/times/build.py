@@ -82,7 +82,8 @@ def parse(path: Path) -> dict[str, dict]:
     return out
 
 
-SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt": HERE / "heldout2"}
+SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt": HERE / "heldout2",
+        "heldout3.txt": HERE / "heldout3"}
 
 
 def main() -> int:

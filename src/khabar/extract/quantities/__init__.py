@@ -21,6 +21,7 @@ from khabar.extract.times.textview import view
 from khabar.numbers import expression_pattern, parse, words
 
 WORD = regex.compile(r"[\p{L}]+")
+DOTTED_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
 ORDINAL = regex.compile(r"^ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$")
 LATIN = regex.compile(r"[A-Za-z]")
 LABEL_BEFORE = frozenset({"رقم", "هاتف", "فاكس", "جوال", "تحويله", "ب", "ص", "الرقم", "كود", "رمز"})
@@ -114,8 +115,12 @@ def find_quantities(text: str) -> list[dict]:
         if single in ("واحد", "واحده"):
             continue  # «صف واحد»: one/single, not a count (docs/time.md)
         if unit is None and not m.group("approx"):
-            if single in AMBIGUOUS_WORDS or (single in table and table[single][1] in ("unit", "ten") and n.words == 1):
-                continue  # a lone number word: too ambiguous (ست، خمس، عشر)
+            definite_after_noun = (single in table and table[single][1] == "unit_def"
+                                   and _prev_word(text, m.start()).startswith("ال"))
+            if not definite_after_noun and (
+                single in AMBIGUOUS_WORDS or (single in table and table[single][1] in ("unit", "ten") and n.words == 1)
+            ):
+                continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
             if _bare_label(text, num_start, num_end):
                 continue
         start = m.start()
@@ -124,13 +129,17 @@ def find_quantities(text: str) -> list[dict]:
             prev = _prev_word(text, start)
             if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values():
                 continue  # «المادة (56) من لائحة»: an article number
+        value = n.value
+        if (unit is not None and currency is None and unit not in _unit_values() and value is not None
+                and DOTTED_THOUSANDS.fullmatch(text[num_start:num_end])):
+            value = float(text[num_start:num_end].replace(".", ""))  # 194.792 عبوة: boxes are whole
         approx = lex.approximators.get(key(m.group("approx"))) if m.group("approx") else None
         pm = post_re.match(text, end) if unit is not None else None
         if pm and approx is None:
             approx = lex.post_approximators[key(pm.group("post"))]
         out.append({
             "start": start, "end": end, "num_start": num_start, "num_end": num_end,
-            "value": n.value, "low": n.low, "high": n.high, "approx": approx,
+            "value": value, "low": n.low, "high": n.high, "approx": approx,
             "unit": unit, "currency": currency,
         })
     return out

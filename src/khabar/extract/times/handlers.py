@@ -86,9 +86,9 @@ class Context:
 
 
 def _day_number(day: str) -> int:
-    """«19», «ال19» or an ordinal word («الخامس») → day of month."""
-    if day.startswith("ال") and day[2:].isdigit():
-        return int(day[2:])
+    """«19», «ال19», «ال 19» or an ordinal word («الخامس») → day of month."""
+    if day.startswith("ال") and day[2:].strip().isdigit():
+        return int(day[2:].strip())
     if day.isdigit():
         return int(day)
     return lexicon().ordinals[key(day)]
@@ -397,8 +397,8 @@ def clockword(m: regex.Match, ctx: Context) -> Candidate | None:
 def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     prev = ctx.prev_word(m.start())
-    if prev in lex.blockers_before:
-        return None
+    if prev in lex.blockers_before and not (m.group("pod") or m.group("yawm")):
+        return None  # «صلاة الجمعة» (but «صلاة ظهر يوم الخميس» is a time)
     wd = lex.weekdays[_g(m, "wd")]
     rel = _g(m, "rel")
     pod = _pod_value(_g(m, "pod"))
@@ -498,7 +498,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
 def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rel, approx = _g(m, "rel"), _g(m, "approx")
-    if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one")):
+    if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one") or m.group("half")):
         return None
     amount: float | None
     if m.group("num"):
@@ -604,6 +604,8 @@ def vague(m: regex.Match, ctx: Context) -> Candidate | None:
     value, needs = lexicon().vague[_g(m, "v")]
     if needs and ctx.prev_word(m.start()) != needs:
         return None
+    if value == "FUTURE_REF" and ctx.next_word(m.end()) in ("من", "الي", "علي"):
+        return None  # «قريبا من أعلى مستوى»: near, not soon
     return Candidate(m.start(), m.end(), "DATE", value)
 
 

@@ -58,7 +58,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم)\s+)?"
     ORDD = alt(lex.ordinals)
     wd_day = (
-        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال)?{DAY}|{ORDD}(?=\s+من\s))\s*(?:من\s+)?)?"
+        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORDD}(?=\s+من\s))\s*(?:من\s+)?)?"
         rf"(?P<shahr>شهر\s+)?"
     )
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
@@ -109,7 +109,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relday": (
-            rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rd>اليوم|الامس|امس|اول\s+امس|امس\s+الاول|البارحه|غدا|بعد\s+غد){E}"
+            rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rd>اليوم|امس\s+الاول|اول\s+امس|الامس|امس|البارحه|غدا|بعد\s+غد){E}"
             rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relperiod": (
