@@ -54,9 +54,7 @@ def signature(doc: Document) -> bytes:
 
 def _minhash(sig: bytes) -> MinHash:
     values = np.frombuffer(sig, dtype=_DTYPE)
-    if _SCHEME is None:
-        return MinHash(num_perm=NUM_PERM, hashvalues=values)
-    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=_SCHEME)
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, permutations=_PERMUTATIONS, **_EXTRA)
 
 
 def similarity(a: bytes, b: bytes) -> float:
