@@ -37,7 +37,7 @@ def site(tmp_path_factory):
 
 
 PAGES = ["/", "/articles", "/articles/{example}", "/articles/{hostile}", "/search?q=العراق",
-         "/search?q=واشنطن+AND+بغداد", "/search", "/entities", "/entities/1",
+         "/search?q=واشنطن+AND+بغداد", "/search?q=العراق&order=date", "/search", "/entities", "/entities/1",
          "/entities/أربيل", "/stories", "/stories/1", "/stories/2", "/events", "/events?type=RETREAT&country=USA", "/map",
          "/claims", "/claims?status=overdue&as_of=2030-01-01", "/analyze"]
 

@@ -74,14 +74,14 @@ class Backend:
     def outlets(self) -> list[dict]:
         return self.store.outlets()
 
-    def search(self, q: str, *, outlet=None, since=None, until=None, limit=20,
-               offset=0) -> tuple[int, list[dict]]:
+    def search(self, q: str, *, outlet=None, since=None, until=None, order="relevance",
+               limit=20, offset=0) -> tuple[int, list[dict]]:
         from khabar.store.search import QueryError
 
         f = _drop_none({"outlet": outlet, "date_from": since, "date_to": until})
         try:
             total = self.store.search_count(q, **f)
-            items = self.store.search(q, limit=limit, offset=offset, **f)
+            items = self.store.search(q, limit=limit, offset=offset, order=order, **f)
         except QueryError as exc:
             raise BadQuery(str(exc)) from None
         for r in items:  # the matched words themselves, to mark them in the snippet

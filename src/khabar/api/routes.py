@@ -120,12 +120,14 @@ def search(
                             "AND/OR/NOT, parentheses and \"phrases\" are understood.")],
     b: DB,
     outlet: str | None = None, since: str | None = None, until: str | None = None,
+    order: str = Query("relevance", pattern="^(relevance|date)$"),
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
     """Full-text Arabic search (clitic- and spelling-tolerant) with snippets."""
     try:
         total, items = b.search(q, outlet=outlet, since=_day("since", since),
-                                until=_day("until", until), limit=limit, offset=offset)
+                                until=_day("until", until), order=order, limit=limit,
+                                offset=offset)
     except BadQuery as exc:
         raise HTTPException(400, str(exc)) from None
     return _page(items, total, limit, offset)

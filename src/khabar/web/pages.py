@@ -107,15 +107,17 @@ def article(request: Request, article_id: str):
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str = "", outlet: str | None = None, since: str | None = None,
-           until: str | None = None, offset: str | None = None):
+           until: str | None = None, order: str = "relevance", offset: str | None = None):
     b = _backend(request)
     off = _int(offset)
-    f = {"q": q, "outlet": outlet or "", "since": since or "", "until": until or ""}
+    order = "date" if order == "date" else "relevance"
+    f = {"q": q, "outlet": outlet or "", "since": since or "", "until": until or "",
+         "order": order}
     items, total, error = [], 0, None
     if q.strip():
         try:
             total, items = b.search(q, outlet=outlet or None, since=_day(since),
-                                    until=_day(until), limit=PAGE, offset=off)
+                                    until=_day(until), order=order, limit=PAGE, offset=off)
         except BadQuery as exc:
             error = str(exc)
     return page(request, "search.html", items=items, total=total, f=f, error=error,

@@ -78,7 +78,9 @@ def doc_context(doc: Document, linked: bool = False) -> dict:
         g = entities.setdefault(e.entity, {"canonical": e.canonical, "label": e.label,
                                            "country": e.country, "kind": e.kind, "n": 0})
         g["n"] += 1
+    canonical = {e.entity: e.canonical for e in doc.entities}
     return {"doc": doc, "body": highlight(doc, compact=True), "linked": linked,
+            "canonical": canonical,
             "entity_groups": sorted(entities.items(), key=lambda kv: -kv[1]["n"])}
 
 
