@@ -161,3 +161,17 @@ def test_security_headers_and_offline_api_docs(site):
     assert client.get("/api/docs/assets/swagger-ui.css").status_code == 200
     spec = client.get("/api/openapi.json").json()
     assert {"APIKeyHeader", "HTTPBearer"} <= set(spec["components"]["securitySchemes"])
+
+
+def test_page_crash_is_an_html_500_with_id_and_no_trace(site, monkeypatch):
+    client, ids = site
+    app = client.app
+
+    def boom(*a, **k):
+        raise RuntimeError("secret page detail")
+
+    monkeypatch.setattr(app.state.backend, "article", boom)
+    r = client.get(f"/articles/{ids['example']}", headers=HTML)
+    assert r.status_code == 500 and 'dir="rtl"' in r.text
+    assert "secret page detail" not in r.text and "Traceback" not in r.text
+    assert re.search(r'<code dir="ltr">[0-9a-f]{12}</code>', r.text)
