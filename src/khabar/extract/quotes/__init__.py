@@ -11,14 +11,21 @@ mentions), :mod:`.content` (content spans and type), :mod:`.parse` (one sentence
 from __future__ import annotations
 
 from khabar.document import Document, Entity, Quote, Span, Via
+from khabar.extract.quotes import outlets
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at
 from khabar.extract.quotes.lexicon import Lexicon, load
 from khabar.extract.quotes.parse import Raw, SentenceParser
-from khabar.extract.quotes.source import Chunker, Mention, outlet_kind, outlet_name, speaker_name
+from khabar.extract.quotes.source import (
+    Chunker,
+    Mention,
+    outlet_kind,
+    outlet_name,
+    quoted_name,
+    speaker_name,
+)
 from khabar.extract.quotes.tokens import Tok, is_terminal, strip_marks, view
 
 HEADLINE_MAX_WORDS = 14
-OUTLET_WINDOW = 4
 
 
 class QuoteStage:
@@ -41,8 +48,7 @@ class QuoteStage:
             by_sentence.setdefault(t.sentence, []).append(t)
         ents = {e.start: e for e in doc.entities}
         views = {i: view(by_sentence.get(i, []), self.lex) for i in range(len(doc.sentences))}
-        outlets = self._outlet_mentions(views, text, doc.entities)
-        resolver = Resolver(outlets, text)
+        resolver = Resolver(self._outlet_mentions(views, text, doc.entities), text)
         known: set[str] = {w for e in doc.entities if e.label == "PERS" for w in e.text.split()}
         names: set[str] = {e.text for e in doc.entities if e.label in ("ORG", "MISC")}
         records: list[Record] = []
@@ -82,49 +88,23 @@ class QuoteStage:
 
     def _outlet_mentions(self, views: dict[int, list[Tok]], text: str, entities: list[Entity]
                          ) -> list[tuple[int, str, str | None]]:
-        """Every outlet mention of the document as ``(offset, canonical name, kind)``."""
-        found: dict[int, tuple[str, str | None]] = {}
+        """Every outlet mention of the document as ``(offset, canonical name, kind)``: the
+        gazetteer's names, outlet entities, and quoted names after a cue noun
+        («صحيفة "تايمز"»)."""
+        found: dict[int, tuple[str, str | None]] = {pos: (n, k) for pos, n, k in outlets.find(text)}
         for e in entities:
             if e.kind == "outlet":
-                found[e.start] = (e.canonical, outlet_kind(e.canonical))
-        outlet_cues = {"outlet"}
+                found.setdefault(e.start, (e.canonical, outlet_kind(e.canonical)))
         for toks in views.values():
-            i = 0
-            while i < len(toks):
-                t = toks[i]
-                if not t.is_word:
-                    i += 1
+            for i, t in enumerate(toks[:-1]):
+                generic = t.is_word and not t.definite and self.lex.noun_kind(t.norm) == "outlet"
+                kind = self._generic_kind(t.norm) if generic else None
+                if kind is None:
                     continue
-                prev = toks[i - 1] if i else None
-                bare = prev is not None and (
-                    prev.text in ("لـ", "«", '"', "“", "(") or self.lex.noun_kind(prev.norm) in outlet_cues
-                )
-                hit = None
-                for w in range(min(OUTLET_WINDOW, len(toks) - i), 0, -1):
-                    last = toks[i + w - 1]
-                    if not last.is_word:
-                        continue
-                    canon = outlet_name(text[t.start : last.end], bare=bare)
-                    if canon:
-                        hit = (w, canon)
-                        break
-                if hit:
-                    cue_noun = prev is not None and self.lex.noun_kind(prev.norm) == "outlet"
-                    start = prev.start if cue_noun else t.start
-                    kind = outlet_kind(hit[1]) or (self._generic_kind(prev.norm) if cue_noun else None)
-                    found.setdefault(start, (hit[1], kind))
-                    i += hit[0]
-                elif self._generic_kind(t.norm) and i + 1 < len(toks) and not t.definite:
-                    # «صحيفة "تايمز"»: a cue noun and a quoted name after it
-                    m = self.chunker.mention(toks, i + 1, {})
-                    if m is not None and m.end > m.start and m.quoted:
-                        name = strip_marks(text[toks[m.start].start : toks[m.end - 1].end])
-                        found.setdefault(t.start, (outlet_name(name, bare=True) or name, self._generic_kind(t.norm)))
-                        i = m.end
-                    else:
-                        i += 1
-                else:
-                    i += 1
+                q = quoted_name(toks, i + 1)
+                if q is not None:
+                    name = strip_marks(text[toks[i + 2].start : toks[q - 2].end])
+                    found.setdefault(toks[i + 1].start, (outlet_name(name, bare=True) or name, kind))
         return sorted((pos, n, k) for pos, (n, k) in found.items())
 
     def _generic_kind(self, norm: str) -> str | None:

@@ -18,6 +18,7 @@ from khabar.text.normalize import NormalizeOptions, match_form, normalize
 _PLAIN = NormalizeOptions(alef=False, alef_maqsura=False, digits=False, punctuation=False)
 
 
+@lru_cache(maxsize=100_000)
 def plain(text: str) -> str:
     """The written form without diacritics and tatweel (letters kept as they are)."""
     return normalize(text, _PLAIN).text
@@ -53,6 +54,7 @@ class Lexicon:
     phrases: dict[str, tuple[str, str]] = field(default_factory=dict)  # head -> (second, role)
     nouns: dict[str, str] = field(default_factory=dict)  # word -> kind
     words: dict[str, set[str]] = field(default_factory=dict)  # class -> words
+    _memo: dict[tuple[str, str, bool], bool] = field(default_factory=dict, repr=False)
 
     def cue(self, norm: str) -> tuple[str, CueForm] | None:
         """``(prefix, form)`` when a normalised token is a cue form (with allowed clitics)."""
@@ -67,12 +69,14 @@ class Lexicon:
 
     def is_(self, klass: str, norm: str, *, strip: bool = True) -> bool:
         """Whether a normalised token (or its clitic-stripped base) belongs to a word class."""
-        table = self.words.get(klass, set())
-        if norm in table:
-            return True
-        if strip:
-            return any(base in table for _, base in analyses(norm)[1:])
-        return False
+        key = (klass, norm, strip)
+        hit = self._memo.get(key)
+        if hit is None:
+            table = self.words.get(klass, set())
+            hit = norm in table or (strip and any(base in table for _, base in analyses(norm)[1:]))
+            if len(self._memo) < 500_000:
+                self._memo[key] = hit
+        return hit
 
     def is_raw(self, klass: str, plain_form: str) -> bool:
         """Whether a token as written (see :func:`plain`) belongs to a word class."""
