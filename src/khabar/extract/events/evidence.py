@@ -28,6 +28,7 @@ from khabar.extract.events.triggers import Candidate, TriggerLexicon
 CONTEXT_GROUP = {"ASSAULT": "assault", "PROTEST": "protest"}
 DOMAIN_GROUPS = ("sports", "markets", "culture", "disaster", "test")
 CORROBORATION_WINDOW = 12  # tokens either side of the trigger
+YEAR_WINDOW = 8  # an explicit year this close, in the clause, dates the trigger
 YEAR = regex.compile(r"^(1[89]\d\d|20\d\d)$")
 CONCRETE_GROUPS = ("time_near", "report", "attack_modifier", "victim")
 CHECKED = frozenset({"ASSAULT", "PROTEST"})
@@ -81,6 +82,9 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         _group_elsewhere(lex, g, tokens, cand) for g in DOMAIN_GROUPS
     ):
         return False, 0
+    if cand.type == "PROTEST" and cand.verbal and _imperfect(tokens[cand.start], cand.prefix) \
+            and not _group_elsewhere(lex, "time_near", tokens, cand, CORROBORATION_WINDOW):
+        return False, 0  # الذين يهتفون ويرشقون: a description of protesters, not a new protest
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
     if cand.type in CHECKED and not cand.verbal:
         if conc == 0:
@@ -90,10 +94,19 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     return True, conc
 
 
+POSSESSIVES = ("ها", "هم", "هما", "نا", "كم")
+
+
+def _imperfect(tok: Token, prefix: str) -> bool:
+    base = tok.norm[len(prefix):] if prefix and tok.norm.startswith(prefix) else tok.norm
+    return len(base) > 3 and base[0] in "يتن" and not base.startswith("ت" + "ظاهر")
+
+
 def generic_noun(tokens: Sequence[Token], cand: Candidate) -> bool:
-    """A definite or plural verbal noun (الاغتيالات، القتل، هجمات) may name a class of events."""
+    """A definite, plural or possessed verbal noun (الاغتيالات، هجمات، مسيرتهم) may name a
+    class of events or one already reported, rather than report a new occurrence."""
     tok = tokens[cand.start]
-    return cand.prefix.endswith("ال") or tok.norm.endswith(("ات", "اتها", "اته", "اتهم"))
+    return cand.prefix.endswith("ال") or tok.norm.endswith(("ات", "اته") + POSSESSIVES)
 
 
 def anchored(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, n_participants: int) -> bool:
@@ -114,6 +127,7 @@ def historical(tokens: Sequence[Token], cand: Candidate) -> bool:
     hi = cand.end
     while hi < len(tokens) and not (tokens[hi].kind == "punct" and tokens[hi].text in ",;:.،؛"):
         hi += 1
+    lo, hi = max(lo, cand.start - YEAR_WINDOW), min(hi, cand.end + YEAR_WINDOW)
     for j in range(lo, hi):
         if tokens[j].kind == "number" and YEAR.match(tokens[j].text) and j > 4:
             return True
