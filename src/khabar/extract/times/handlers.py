@@ -22,12 +22,13 @@ UNIT_SCALE = {"DE": 10, "CE": 100}
 TIME_UNITS = {"H", "MIN", "S"}
 ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
-RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
+RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
           "غدا": 1, "بعد غد": 2}
 FUTURE = regex.compile(
     r"(?<![\p{L}])(?:[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|سيجري|ستجري|سيعقد|ستعقد|سيبدا|ستبدا|"
     r"المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يتوقع|ينتظر|تنتظر|سيصل|ستصل|سيلتقي|سيزور|ستشهد|سيشهد))(?![\p{L}])"
 )
+FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
 HIJRI_CONTEXT = frozenset("في خلال منذ حتى قبل بعد حلول طوال شهر ايام ليالي نهايه بدايه منتصف اواخر مطلع".split())
 YEAR_FOLLOW = frozenset(
     norm(w) for w in
@@ -77,12 +78,18 @@ class Context:
         m = WORD.match(self.text, pos + len(self.text[pos:]) - len(self.text[pos:].lstrip(" ")))
         return m.group() if m else ""
 
-    def future(self, pos: int) -> bool:
-        """A future marker in the 60 characters before ``pos`` (same clause)."""
+    def future(self, pos: int, end: int | None = None) -> bool:
+        """A future marker in the 60 characters before ``pos`` (same clause), or an
+        expectation word («متوقعة», «المقرر») in the 30 after ``end``."""
         lo = max(0, pos - 60)
         window = self.text[lo:pos]
         cut = max(window.rfind("."), window.rfind("\n"), window.rfind(","))
-        return FUTURE.search(window[cut + 1 :]) is not None
+        if FUTURE.search(window[cut + 1 :]) is not None:
+            return True
+        if end is not None:
+            after = self.text[end : end + 30]
+            return FUTURE_AFTER.search(after) is not None
+        return False
 
 
 def _day_number(day: str) -> int:
@@ -195,8 +202,11 @@ def _hijri_year(ctx: Context, month: int, year: str | None, yrel: str | None, re
     if yrel:
         return R.hijri_of(ctx.anchor).year + lex.relative.get(yrel, 0), True
     d = lex.relative.get(rel, 0) if rel else 0
-    if d == 0 and ctx.future(start):
-        d = 1
+    if d == 0:
+        # a bare Hijri month is in the dateline's Hijri year (like a bare Gregorian month),
+        # the next one when the text speaks of the future and the month is already over
+        h = R.hijri_of(ctx.anchor)
+        return (h.year + 1 if ctx.future(start) and month < h.month else h.year), True
     return R.hijri_year_for(month, ctx.anchor, d), True
 
 
@@ -400,12 +410,19 @@ def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     if prev in lex.blockers_before and not (m.group("pod") or m.group("yawm")):
         return None  # «صلاة الجمعة» (but «صلاة ظهر يوم الخميس» is a time)
     wd = lex.weekdays[_g(m, "wd")]
+    if m.group("every"):  # «كل جمعة», «أيام الجمعة»: every such weekday
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}")
+    if _g(m, "wd") == "الاثنين" and not (m.group("yawm") or m.group("pod") or m.group("rel")) and (
+        prev == "من" and ctx.prev_word(ctx.text.rfind("من", 0, m.start())) in ("اي", "ايا", "لاي", "كل", "لكل", "احد")
+        or prev in ("كلا", "هذين")
+    ):
+        return None  # «أي من الاثنين»: "the two", not Monday
     rel = _g(m, "rel")
     pod = _pod_value(_g(m, "pod"))
     if ctx.anchor is None:
         return _day_cand(m, m.start(), None, pod, None)
     d = lex.relative.get(rel, 0) if rel else 0
-    if rel is None and ctx.future(m.start()):
+    if rel is None and ctx.future(m.start(), m.end()):
         day = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.isoweekday()) % 7)
     else:
         day = R.weekday(ctx.anchor, wd, d)
