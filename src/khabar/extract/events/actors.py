@@ -88,6 +88,9 @@ class ActorLexicon:
                 continue
             phrase = " ".join(t.text for t in tokens[i : i + n])
             hit = self.country(phrase)
+            if hit is None and phrase.endswith(("يا", "يًا", "ياً")):  # accusative: جنديا أميركيا
+                bare = phrase.replace("\u064b", "")
+                hit = self.country(bare[:-1] if bare.endswith("ا") else bare)
             if hit:
                 return i + n, hit[0], hit[1], _proclitic_len(tokens[i].norm, hit[2])
         return None

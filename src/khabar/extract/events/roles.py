@@ -180,9 +180,15 @@ def assign(
     elif cand.verbal and before and _adjacent(tokens, before[-1].end, t0) \
             and before[-1].kind != "target" and not actors:
         # SVO with the subject right before the verb: إن حركة طالبان اختطفت حاكم منطقة
-        actors.extend(_coordinated(tokens, before, before[-1], backwards=True))
         k = _next_content(tokens, t1, hi)
         first = _phrase_at(after, k, k + 1)
+        p = before[-1]
+        victim = (cand.type in PASSIVE_PRONE and first is None and p.kind != "group"
+                  and p.sector not in ("UAF", "REB") and not _object_follows(tokens, t1, hi))
+        if victim:  # ان شخصا قتل واصيب اربعة: the subject of a passive
+            recips.extend(_coordinated(tokens, before, p, backwards=True))
+        else:
+            actors.extend(_coordinated(tokens, before, p, backwards=True))
         if first is not None and not recips and first not in actors:
             recips.append(first)
     elif cand.verbal:
