@@ -199,3 +199,11 @@ def test_document_model_unchanged_by_store(store):
     doc.sentences = light_pipeline().stages[0](doc)
     store.put(doc)
     assert store.get_document("x").text == "نص قصير جدا."
+
+
+def test_list_columns_come_back_as_lists(store):
+    store.put(claim_document())
+    (q,) = store.quotes()
+    assert q["via"] == []
+    (ev,) = store.events()
+    assert ev["contexts"] == []

@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+import orjson
+
 from khabar.corpus.actors import norm_name
 from khabar.document import to_dict
 from khabar.store.core import StoreBase
@@ -17,6 +19,15 @@ from khabar.store.search import parse_query, snippet
 ARTICLE_FIELDS = ("id", "doc_id", "url", "title", "outlet", "author", "published",
                   "published_at", "story_id", "dup_of", "pipeline_version")
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
+
+
+def _lists(rows: list[dict], *columns: str) -> list[dict]:
+    """Decode list columns the tables keep as JSON text (quotes.via, events.contexts)."""
+    for r in rows:
+        for c in columns:
+            if isinstance(r.get(c), str):
+                r[c] = orjson.loads(r[c])
+    return rows
 
 
 def _where(filters: Filters, extra: list[str] | None = None) -> tuple[str, list[object]]:
@@ -212,11 +223,11 @@ class ViewsMixin(StoreBase):
                 params.append(f.sector)
             extra.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE {' AND '.join(sub)})")
         where, fparams = _where(f, extra)
-        return self._rows(
+        return _lists(self._rows(
             f"SELECT ev.*, a.title FROM events ev, articles a{where}"
             " ORDER BY ev.date DESC, ev.article_id DESC LIMIT ? OFFSET ?",
             [*params, *fparams, limit, offset],
-        )
+        ), "contexts")
 
     def quotes(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
@@ -239,11 +250,11 @@ class ViewsMixin(StoreBase):
             extra.append("q.article_id = ?")
             params.append(self._article_id(article))
         where, fparams = _where(Filters.of(filters, **kw), extra)
-        return self._rows(
+        return _lists(self._rows(
             f"SELECT q.*, a.title FROM quotes q, articles a{where}"
             " ORDER BY a.published DESC, q.article_id DESC, q.content_start LIMIT ? OFFSET ?",
             [*params, *fparams, limit, offset],
-        )
+        ), "via")
 
     # -- claims -----------------------------------------------------------------------
 
