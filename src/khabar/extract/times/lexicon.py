@@ -110,12 +110,17 @@ def lexicon() -> Lexicon:
         adverb_parts={norm(r[0]): r[2] for r in parts if r[1] == "adverb"},
         units={norm(r[0]): (r[1], int(r[2])) for r in read_tsv("units.tsv")},
         hours={norm(r[0]): int(r[1]) for r in read_tsv("hours.tsv")},
-        decades={norm(r[0]): int(r[1]) for r in read_tsv("decades.tsv")},
+        decades=_with_construct({norm(r[0]): int(r[1]) for r in read_tsv("decades.tsv")}),
         sets={norm(r[0]): r[1] for r in read_tsv("sets.tsv")},
         blockers_after=frozenset(norm(r[0]) for r in blockers if r[1] == "after"),
         blockers_before=frozenset(norm(r[0]) for r in blockers if r[1] == "before"),
         ordinals={norm(r[0]): int(r[1]) for r in read_tsv("ordinals.tsv")},
     )
+
+
+def _with_construct(table: dict[str, int]) -> dict[str, int]:
+    """Add the construct forms without the article («تسعينيات القرن الماضي»)."""
+    return table | {k[2:]: v for k, v in table.items() if k.startswith("ال")}
 
 
 APPROX_MOD = {

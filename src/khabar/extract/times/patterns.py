@@ -57,15 +57,16 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     DEF_UNITS = alt("ال" + f for f, (_, c) in lex.units.items() if c in (0, 2))
     lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم)\s+)?"
     ORDD = alt(lex.ordinals)
+    ORD_DAY = rf"(?<!(?:الاسبوع|الشهر|العام|السنه|الربع|النصف|الجزء|الموسم|الفصل|اليوم|الدور|المركز)\s){ORDD}(?=\s+من\s)"
     wd_day = (
-        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORDD}(?=\s+من\s))\s*(?:من\s+)?)?"
+        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY})\s*(?:من\s+)?)?"
         rf"(?P<shahr>شهر\s+)?"
     )
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
     fam = {
         "gdate": (
             rf"{B}{lead}{wd_day}(?P<m1>{GM}){E}"
-            rf"(?:\s*[/(\-]\s*(?P<m2>{GM}){E}\s*\)?|\s+(?P<m3>{GM}){E})?"
+            rf"(?:\s*[/(\-]\s*(?P<m2>{GM}){E}(?:\s*\))?|\s+(?P<m3>{GM}){E})?"
             rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?P<year>{YEAR})(?P<era>{ERA_G})?|{yrel})?"
         ),
         "hdate": (
@@ -113,7 +114,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relperiod": (
-            rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORDD})\s+(?:من\s+)?(?=الشهر))?"
+            rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORD_DAY})\s+(?:من\s+)?(?=الشهر))?"
             rf"(?:(?P<this>هذا|هذه)\s+)?(?P<per>الاسبوع|الشهر|العام|السنه){E}"
             rf"(?:\s+(?P<rel>{REL}){E})?"
         ),
