@@ -8,6 +8,9 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from khabar.document import (
     Actor,
     Document,
@@ -198,3 +201,63 @@ def test_bad_offsets_are_skipped():
 def test_empty_layers_give_escaped_text():
     doc = Document(id="e", text="<a&b>")
     assert str(highlight(doc)) == "&lt;a&amp;b&gt;"
+
+
+_ALPHABET = "ab <>&\"'\nقال"
+
+
+@st.composite
+def _docs(draw):
+    text = draw(st.text(alphabet=_ALPHABET, min_size=1, max_size=40))
+    n = len(text)
+
+    def spans(k):
+        out = []
+        for _ in range(draw(st.integers(0, k))):
+            s = draw(st.integers(0, n - 1))
+            e = draw(st.integers(s + 1, n))
+            out.append((s, e))
+        return out
+
+    ents = [Entity(id=f"T{i}", start=s, end=e, text=text[s:e], label="ORG", entity=f"E{i}",
+                   canonical="x") for i, (s, e) in enumerate(spans(4))]
+    times = [Time(id=f"X{i}", start=s, end=e, text=text[s:e], type="DATE", value="2024")
+             for i, (s, e) in enumerate(spans(3))]
+    quotes = [Quote(id=f"Q{i}", cue=Span(start=s, end=e, text=text[s:e]),
+                    content=Span(start=s2, end=e2, text=text[s2:e2]))
+              for i, ((s, e), (s2, e2)) in enumerate(zip(spans(2), spans(2), strict=False))]
+    return Document(id="h", text=text, entities=ents, times=times, quotes=quotes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_docs())
+def test_any_spans_give_balanced_html_with_the_exact_text(doc):
+    html = str(highlight(doc))
+    c = parse(html)  # balanced tags, or the parser check fails
+    assert "".join(c.text) == doc.text
+    # every annotation is drawn, over exactly its characters
+    drawn: dict[str, list[str]] = {}
+    stack: list[str | None] = []
+
+    class Walk(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            stack.append(dict(attrs).get("data-ann"))
+
+        def handle_endtag(self, tag):
+            stack.pop()
+
+        def handle_data(self, data):
+            for ann in stack:
+                drawn.setdefault(ann, []).append(data)
+
+    Walk(convert_charrefs=True).feed(html)
+    for a in collect(doc):
+        assert "".join(drawn[a.ann_id]) == doc.text[a.start:a.end]
+
+
+def test_real_pipeline_output_round_trips():
+    from khabar.pipeline import default_pipeline
+
+    doc = default_pipeline().analyze(EXAMPLE.read_text(encoding="utf-8"), published="2024-09-06")
+    c = parse(str(highlight(doc)))
+    assert "".join(c.text) == doc.text
