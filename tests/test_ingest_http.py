@@ -161,3 +161,22 @@ def test_parse_interval():
     assert parse_interval("1h") == 3600 and parse_interval("5") == 5
     with pytest.raises(ValueError):
         parse_interval("soon")
+
+
+def test_cli_watch_runs_rounds_and_reports(server, tmp_path):
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{server}/feed2.xml\n{server}/bad-feed.xml\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    res = CliRunner().invoke(app, ["watch", str(feeds), "--db", str(db), "--interval", "0s",
+                                   "--max-rounds", "2", "--stages", "text", "--rate", "0",
+                                   "--timeout", "0.5", "--retries", "0"])
+    assert res.exit_code == 0, res.output
+    err = res.stderr if hasattr(res, "stderr") else res.output
+    assert "round 1: ingested 2, updated 0, skipped as duplicate 0, failed 1" in err
+    assert "round 2: ingested 0, updated 0, skipped as duplicate 2, failed 1" in err
+    with Store(db) as store:
+        assert store.count() == 2

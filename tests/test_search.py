@@ -104,3 +104,21 @@ def test_search_count_and_paging(store):
     assert {r["id"] for r in page1}.isdisjoint({r["id"] for r in page2})
     by_date = store.search("واشنطن", order="date")
     assert [r["published"] for r in by_date] == sorted((r["published"] for r in by_date), reverse=True)
+
+
+def test_cli_search_json(store):
+    import json
+
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+
+    res = CliRunner().invoke(app, ["search", "لواشنطن", "--db", str(store.path), "--format", "json",
+                                   "--outlet", "alpha", "--outlet", "beta"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)
+    assert {r["url"] for r in rows} == {"http://x/a", "http://x/b", "http://x/c"}
+    for r in rows:
+        assert {"id", "url", "title", "outlet", "published", "snippet", "hits"} <= set(r)
+    bad = CliRunner().invoke(app, ["search", "AND", "--db", str(store.path)])
+    assert bad.exit_code == 2
