@@ -25,7 +25,7 @@ def ner(
     output: str | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
     model: str | None = typer.Option(None, help="Model folder (default: the shipped model)."),
     score: bool = typer.Option(False, "--score", help="Score against the input's last column (stderr)."),
-    window: int = typer.Option(10, help="Keep names consistent over this many neighbouring sentences (0: off)."),
+    window: int = typer.Option(3, help="Keep names consistent over this many neighbouring sentences (0: off)."),
 ) -> None:
     """Append the predicted BIO tag to every token of a CoNLL file."""
     from khabar.eval.ner import score as score_fn

@@ -23,7 +23,7 @@ def _key(word: str) -> str:
 
 
 def propagate(
-    sentences: Sequence[Sequence[str]], tags: Sequence[list[str]], window: int = 10
+    sentences: Sequence[Sequence[str]], tags: Sequence[list[str]], window: int = 3
 ) -> list[list[str]]:
     """Tags with entity names propagated to their untagged repetitions nearby."""
     keys = [[_key(w) for w in s] for s in sentences]

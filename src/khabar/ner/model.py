@@ -65,7 +65,7 @@ class NerTagger:
             return []
         return self._tagger.tag(self.features.sentence(words))
 
-    def tag_sentences(self, sentences: list[list[str]], window: int = 10) -> list[list[str]]:
+    def tag_sentences(self, sentences: list[list[str]], window: int = 3) -> list[list[str]]:
         """Tags for consecutive sentences of one text, names kept consistent across
         ``window`` neighbouring sentences (:func:`khabar.ner.consistency.propagate`)."""
         from khabar.ner.consistency import propagate

@@ -117,10 +117,16 @@ def fit(
     trainer.train(str(model_path))
 
 
-def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus) -> Report:
+def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus, window: int = 0) -> Report:
+    """Score a model on held-out sentences (``window`` > 0: with name consistency)."""
+    from khabar.ner.consistency import propagate
+
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
-    pred = [tagger.tag(fx.sentence(w)) for w, _ in held]
+    words = [w for w, _ in held]
+    pred = [tagger.tag(fx.sentence(w)) for w in words]
+    if window:
+        pred = propagate(words, pred, window)
     return score([t for _, t in held], pred)
 
 
@@ -142,8 +148,8 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
         "dev": dev,
     }
     if dev and held:
-        rep = evaluate(model_path, fx, held)
-        meta["dev_scores"] = rep.as_dict()
+        meta["dev_scores"] = evaluate(model_path, fx, held).as_dict()
+        meta["dev_scores_consistency"] = evaluate(model_path, fx, held, window=3).as_dict()
     lexicon_mod.save(fx.lexicon, out_dir / LEXICON_NAME)
     if fx.clusters:
         with open(out_dir / CLUSTERS_NAME, "w", encoding="utf-8") as fh:

@@ -39,15 +39,16 @@ class EntityStage:
         names.matcher()  # build the automaton now, not on the first document
         fx = self.tagger.features if self.tagger else None
         self._lexicon = fx.lexicon if fx else {}
-        self._clusters = fx.clusters if fx else {}
         self._gaz_forms = names.all_forms()
 
     def _known_fn(self, doc: Document):
+        """``known(word, strict)``: a name of the feature lexicon or the gazetteers, or
+        (unless ``strict``) a word that stands without proclitics elsewhere in the text."""
         bare = {t.norm for t in doc.tokens if not t.prefix}
-        lex, clusters, gaz = self._lexicon, self._clusters, self._gaz_forms
+        lex, gaz = self._lexicon, self._gaz_forms
 
-        def known(norm: str) -> bool:
-            return norm in bare or norm in lex or norm in clusters or norm in gaz
+        def known(norm: str, strict: bool = False) -> bool:
+            return norm in lex or norm in gaz or (not strict and norm in bare)
 
         return known
 

@@ -2,9 +2,10 @@
 
 A model entity covers whole tokens; its first token may carry proclitics (وواشنطن،
 ببغداد، للعراق) that must stay outside the span. The proclitics are removed when they are
-a conjunction/preposition sequence (never the article itself) and the rest is a known word
-(feature lexicon, word clusters, the gazetteers, or a bare occurrence in the same
-document): «فرنسا» keeps its ف, «وفرهاد» loses its و when «فرهاد» is seen elsewhere.
+a conjunction/preposition sequence (never the article itself) and the rest is a known name
+(feature lexicon, gazetteers, or a bare occurrence in the same document) while the whole
+word is not: «فرنسا» keeps its ف, «بمصر» loses its ب, «وفرهاد» loses its و when «فرهاد»
+stands alone elsewhere in the text.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class Candidate:
     ref: Candidate | None = None  # for coref mentions: the mention they refer back to
 
 
-def strip_proclitics(token: Token, known: Callable[[str], bool]) -> int:
+def strip_proclitics(token: Token, known: Callable[..., bool]) -> int:
     """Original-offset start of ``token`` once its proclitics (not the article) are removed."""
     norm = normalize(token.text, MATCHING)
     t = norm.text
@@ -48,7 +49,7 @@ def strip_proclitics(token: Token, known: Callable[[str], bool]) -> int:
             safe = len(base) >= 3 or known(t[cut:])
         else:
             cut = len(prefix)
-            safe = known(base) and not known(t)
+            safe = len(base) >= 3 and known(base) and not known(t, True)
         if safe:
             best = max(best, cut)
     if best == 0:
@@ -69,7 +70,7 @@ def model_candidates(
     tokens: Sequence[Token],
     tags: Sequence[str],
     probs: Sequence[float] | None,
-    known: Callable[[str], bool],
+    known: Callable[..., bool],
 ) -> list[Candidate]:
     """Candidates from one sentence's BIO tags."""
     out: list[Candidate] = []
