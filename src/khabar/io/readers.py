@@ -175,3 +175,11 @@ def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
     if size <= max_bytes:
         return sum(1 for _ in read_records(path))
     return None
+
+
+# Public names for readers of other containers (the Spark job reads blobs itself).
+byte_lines = _byte_lines
+read_blob = _read_blob
+
+__all__ = ["FIELDS", "Record", "byte_lines", "count_records", "error_record", "normalize_record",
+           "read_blob", "read_jsonl", "read_news_list", "read_records"]
