@@ -65,9 +65,11 @@ def from_record(rec: dict, source: str) -> RawArticle | Failure:
     if "error" in rec:
         err = rec["error"]
         return Failure(f"{source}:{rec.get('id')}", f"{err.get('type')}: {err.get('message')}")
+    # ``published_at`` (full timestamp) and ``author`` are used when the reader keeps them.
     return RawArticle(
         text=rec["text"], source=f"{source}:{rec.get('id')}", title=rec.get("title"),
         url=rec.get("url"), outlet=rec.get("outlet"), published=rec.get("published"),
+        published_at=rec.get("published_at"), author=rec.get("author"),
     )
 
 
