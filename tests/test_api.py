@@ -258,3 +258,7 @@ def test_serve_command_refuses_a_bad_key_file(tmp_path):
                                  "--api-key-file", str(tmp_path / "missing")])
     assert r.exit_code == 2 and "cannot read API key file" in r.output
     assert "--api-key-file" in CliRunner().invoke(cli, ["serve", "--help"]).output
+    (tmp_path / "bad.db").write_bytes(b"not a database" * 100)
+    r = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "bad.db")],
+                           env={"KHABAR_API_KEY": "k"})
+    assert r.exit_code == 2 and "cannot open the store" in r.output

@@ -41,6 +41,10 @@ class Backend:
                     self._store = Store(self.path)
         return self._store
 
+    def open(self) -> None:
+        """Open (create, migrate) the store now rather than on the first request."""
+        _ = self.store
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()

@@ -30,6 +30,11 @@ def serve(
     except KeyConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+    try:  # open (create, migrate) the store now: a bad file fails here, not per request
+        application.state.backend.open()
+    except Exception as exc:  # any failure to open is reported the same way
+        typer.echo(f"error: cannot open the store {db}: {exc}", err=True)
+        raise typer.Exit(2) from None
     if not application.state.api_key:
         typer.echo("note: no API key configured: reads only, every write is refused", err=True)
     uvicorn.run(application, host=host, port=port, log_level=log_level,
