@@ -46,7 +46,8 @@ def word_pattern(include_fractions: bool = False) -> str:
 @cache
 def expression_pattern() -> str:
     """Regex of a number expression: digits or words, joined by spaces or «و»."""
-    tok = f"(?:{DIGITS}|{word_pattern()})(?![\\p{{L}}\\p{{N}}])"
+    frac = r"(?:نصف|ربع|ثلث)\s+(?:مليون|مليار|الف)"  # نصف مليون, ربع مليار
+    tok = f"(?:{frac}|{DIGITS}|{word_pattern()})(?![\\p{{L}}\\p{{N}}])"
     half = r"(?:\s+و\s*(?:نصف|ربع)(?:\s+ال(?:مليون|مليار|الف))?(?![\p{L}\p{N}]))?"
     return f"{tok}(?:\\s+(?:و\\s*)?{tok}){{0,6}}{half}"
 
@@ -75,6 +76,7 @@ def parse_digits(s: str) -> float | None:
 
 
 HALVES = {"نصف": 0.5, "ربع": 0.25}
+FRACTIONS = HALVES | {"ثلث": 1 / 3}
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}]+(?:\s+[\p{L}]+)?")
 _SPLIT = regex.compile(r"\s+")
 
@@ -112,6 +114,9 @@ def parse(text: str) -> Number | None:
     for i, raw in enumerate(toks):
         conj = raw.startswith("و") and raw not in table and len(raw) > 1
         tok = raw[1:] if conj else raw
+        if i == 0 and tok in FRACTIONS and len(toks) > 1 and toks[1] in table and table[toks[1]][1] == "scale":
+            total = FRACTIONS[tok] * table[toks[1]][0]  # ربع مليون
+            return Number(total, None, None, 2)
         if tok in HALVES and conj and last_kind.startswith("scale") and last_scale:
             total += HALVES[tok] * last_scale  # مليون ونصف (المليون)
             used = i + 1

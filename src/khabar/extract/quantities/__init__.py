@@ -83,14 +83,19 @@ def find_quantities(text: str) -> list[dict]:
     lex = quantity_lexicon()
     table = words()
     out: list[dict] = []
-    for m in number.finditer(text):
+    pos = 0
+    while (m := number.search(text, pos)) is not None:
+        pos = m.end()
         numtext = key(m.group("num"))
         n = parse(numtext)
         if n is None:
             continue
-        # the parsed prefix may be shorter than the match (20 و30): cut the span
+        # the parsed prefix may be shorter than the match («20 و30 قتيلا»): cut the span
+        # there and look for the next number right after it
         num_start = m.start("num")
         num_end = _prefix_end(text, num_start, m.end("num"), n.words)
+        if num_end < m.end("num"):
+            pos = num_end
         if _is_identifier(text, num_start, num_end, m):
             continue
         if text[max(0, num_start - 2) : num_start] == "ال" and _word_start(text, num_start) == num_start - 2:
