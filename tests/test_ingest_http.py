@@ -180,3 +180,18 @@ def test_cli_watch_runs_rounds_and_reports(server, tmp_path):
     assert "round 2: ingested 0, updated 0, skipped as duplicate 2, failed 1" in err
     with Store(db) as store:
         assert store.count() == 2
+
+
+def test_local_atom_feed_file(server, tmp_path):
+    atom = tmp_path / "news.atom"
+    atom.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>موجز</title><id>urn:x</id><updated>2015-08-10T08:00:00Z</updated>"
+        f'<entry><title>أ</title><id>urn:1</id><link href="{server}/article/2"/>'
+        "<updated>2015-08-10T07:30:00Z</updated></entry></feed>", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store, _fetcher() as fetcher:
+        summary = Ingestor(store, light_pipeline(), fetcher).ingest([str(atom)])
+        assert (summary.ingested, len(summary.failed)) == (1, 0)
+        (art,) = store.list_articles()
+        assert art["url"] == f"{server}/article/2"
+        assert art["published_at"] == "2015-08-10T07:30:00"
