@@ -40,6 +40,7 @@ class Phrase:
     entity: str | None = None
     kind: str = "sector"  # group | entity | sector | country | target
     clitic: int = 0  # proclitic letters of the first token left outside the span
+    prep: bool = False  # introduced by a preposition (في بغداد، لقوات): never a subject
     head_sector: str | None = None
     tags: set[str] = field(default_factory=set)
 
@@ -116,6 +117,7 @@ class ActorLexicon:
                 i += 1
                 continue
             self._extend(tokens, ph, ent_at, stop)
+            ph.prep = _prepositional(tokens, ph)
             out.append(ph)
             i = ph.end
         return out
@@ -181,7 +183,8 @@ class ActorLexicon:
                 budget -= 1
                 continue
             s = self.sectors.match_at(tokens, j)
-            if s and ph.kind in ("sector", "target") and s[0].payload != "-":
+            if s and ph.kind in ("sector", "target") and s[0].payload != "-" \
+                    and ph.head_sector not in ("CVL", "UAF", "REB"):
                 m = s[0]
                 # عناصر الشرطة، قائد شرطة النجدة، قوات مكافحة الإرهاب: the complement is the sector.
                 if ph.sector in (None, "CVL", "MIL", "GOV") and m.payload not in ("CVL",):
@@ -200,6 +203,18 @@ class ActorLexicon:
                 budget -= 1
                 continue
             break
+
+
+PREPOSITIONS = frozenset("في فى من الى إلى على عن مع لدى امام أمام قرب داخل خارج نحو".split())
+
+
+def _prepositional(tokens: Sequence[Token], ph: Phrase) -> bool:
+    """Whether a phrase follows a preposition or carries ب/ل/ك as a proclitic."""
+    if ph.start > 0 and tokens[ph.start - 1].norm in PREPOSITIONS:
+        return True
+    norm = tokens[ph.start].norm
+    letters = norm[: ph.clitic]
+    return any(c in "بلك" for c in letters)
 
 
 def _letters_before(tok: Token, start: int) -> int:

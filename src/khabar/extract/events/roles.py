@@ -33,6 +33,10 @@ LIGHT_VERBS = frozenset(_F(w) for w in (
     "ينفذ تنفذ شارك شاركت شاركوا"
 ).split())
 RECIPIENT_MARKERS = frozenset(_F(w) for w in "على ضد استهدف استهدفت استهدفا استهدفوا تستهدف يستهدف بحق".split())
+DEMAND_MARKERS = frozenset(_F(w) for w in (
+    "مطالبين مطالبا مطالبة تطالب يطالبون طالبوا للمطالبة باستقالة برحيل باقالة بإقالة بإسقاط "
+    "باسقاط منددين تنديدا هاتفين"
+).split())
 SKIPPABLE = frozenset(_F(w) for w in (
     "أمس امس اليوم الليلة فجر صباح مساء ظهر عصر مجددا أيضا ايضا كذلك حاليا مرة أخرى"
 ).split())
@@ -146,7 +150,7 @@ def assign(
     actors: list[Phrase] = []
     recips: list[Phrase] = []
     after = [p for p in phrases if t1 <= p.start < hi]
-    before = [p for p in phrases if lo <= p.start and p.end <= t0]
+    before = [p for p in phrases if lo <= p.start and p.end <= t0 and not p.prep]
 
     # explicit agents: نفذه X، على يد X، من قبل X، برصاص X (may follow a comma)
     for j in range(t1, min(hi2, t1 + 10)):
@@ -155,10 +159,11 @@ def assign(
             if p is not None:
                 actors.append(p)
                 break
-    # recipient markers: على X، ضد X، استهدف X (conflict types only)
-    for j in range(t1, min(hi2 if actors else hi, t1 + 10) if cand.type in CONFLICT else t1):
-        if _base_in(tokens[j], RECIPIENT_MARKERS):
-            p = _phrase_at(far, j + 1, j + 3)
+    # recipient markers: على X، ضد X، استهدف X (conflict types only); protests: مطالبين X
+    markers = RECIPIENT_MARKERS | (DEMAND_MARKERS if cand.type == "PROTEST" else frozenset())
+    for j in range(t1, min(hi2 if actors else hi, t1 + 12) if cand.type in CONFLICT else t1):
+        if _base_in(tokens[j], markers):
+            p = _phrase_at(far, j + 1, j + 4)
             if p is not None and p not in actors:
                 recips.append(p)
                 break
@@ -194,6 +199,8 @@ def assign(
     elif cand.verbal:
         k = _next_content(tokens, t1, hi)
         first = _phrase_at(after, k, k + 1)
+        if first is not None and first.prep:
+            first = None
         second = _phrase_at(after, first.end, first.end + 3) if first is not None else None
         passive = first is not None and cand.type in PASSIVE_PRONE and (
             (k > t1 and _is_number(tokens[k - 1])) or first.kind == "target"
