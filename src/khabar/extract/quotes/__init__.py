@@ -72,7 +72,7 @@ class QuoteStage:
                 if rec.speaker.name and rec.speaker.kind == "person":
                     known.update(w for w in rec.speaker.name.split())
         resolver.resolve(records)
-        return self._quotes(records, text)
+        return self._quotes(self._drop_framing_phrases(records), text)
 
     # -- building blocks -------------------------------------------------------------
     def _headline(self, toks: list[Tok], si: int, doc: Document) -> bool:
@@ -203,7 +203,7 @@ class QuoteStage:
                 if cand is None or cand.end not in (i, i - 1):
                     continue
                 named = cand.kind == "person" and cand.name is not None and cand.end - cand.start >= 2
-                if self._strong(toks, cand) or named:
+                if self.chunker.strong(toks, cand) or named:
                     m = cand
                     break
         if m is None:
@@ -251,20 +251,10 @@ class QuoteStage:
                 continue
             if toks[m.start].preposed and m.entity is None:
                 continue  # «لإدارة …»: a prepositional phrase, not a subject
-            if not self._strong(toks, m):
+            if not self.chunker.strong(toks, m):
                 continue  # a bare unknown word is too weak an antecedent
             return m
         return None
-
-    def _strong(self, toks: list[Tok], m: Mention) -> bool:
-        """A mention that surely names a speaker: a title or speaker noun at its head, a
-        person entity, or a known personal name."""
-        first = toks[m.start]
-        if self.lex.noun_kind(first.norm) is not None or m.entity is not None:
-            return not first.preposed
-        if m.name is not None:
-            return toks[m.name[0]].norm in self.chunker.given_names
-        return False
 
     def _recent_person(self, views: dict[int, list[Tok]], si: int, ents: dict[int, Entity]
                        ) -> tuple[Mention, list[Tok]] | None:
@@ -319,6 +309,20 @@ class QuoteStage:
                 rec.raw.parent = j
                 return True
         return True
+
+    def _drop_framing_phrases(self, records: list[Record]) -> list[Record]:
+        """«ووفقا لوكالة الأناضول، فقد أوضحت مصادر أمنية أن …»: a phrase framing a reported
+        statement is that statement's via (already inherited by it), not a quote itself."""
+        framing = {r.raw.parent for r in records if r.raw.parent is not None}
+        keep = [r for i, r in enumerate(records) if not (r.raw.phrase and i in framing)]
+        if len(keep) == len(records):
+            return records
+        index = {id(r): n for n, r in enumerate(keep)}
+        old = {n: id(r) for n, r in enumerate(records)}
+        for r in keep:
+            if r.continues is not None:
+                r.continues = index.get(old[r.continues])
+        return keep
 
     def _quotes(self, records: list[Record], text: str) -> list[Quote]:
         out: list[Quote] = []

@@ -31,6 +31,9 @@ PARTICIPLE_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ان", "تين", "تان
 OBJECT_CLASSES = frozenset({"describe", "opinion", "relay"})
 OBJECT_SUFFIXES = ("ها", "هم", "تها", "وها")  # not ه: it is also a normalised ة (قدرة)
 
+# Classes whose verbs take a noun object as content unless the lexicon says otherwise.
+OBJECT_DEFAULT = frozenset({"announce", "direct", "describe", "opinion"})
+
 # Proclitics a form may carry, by form kind.
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول"})
 NOUN_PREFIXES = frozenset({"", "و", "ب", "وب", "ف", "ل", "ول"})
@@ -44,6 +47,8 @@ class CueForm:
     klass: str
     hedged: bool
     pos: str  # verb | participle | masdar
+    objects: bool = False  # a noun object may be the content
+    perfect: bool = False  # a perfect-tense verb form (أكد، أعلنت)
 
 
 @dataclass
@@ -108,13 +113,16 @@ def _rows(name: str) -> list[list[str]]:
 def _verb_forms(perfect: str, imperfect: str, participle: str, extra: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if perfect:
-        out += [(perfect + s, "verb") for s in PERFECT_SUFFIXES]
+        out += [(perfect + s, "perfect") for s in PERFECT_SUFFIXES]
     if imperfect:
         out += [(p + imperfect + s, "verb") for p, s in IMPERFECT_FORMS]
     if participle:
         out += [(participle + s, "participle") for s in PARTICIPLE_SUFFIXES]
     for form in extra.split():
-        pos = "participle" if form.endswith(("ا", "ة", "ين")) and form[:1] in "مناد" else "verb"
+        if form.endswith(("ا", "ة", "ين")) and form[:1] in "مناد":
+            pos = "participle"
+        else:
+            pos = "verb" if form[:1] in "يت" and len(form) > 3 else "perfect"
         out.append((form, pos))
     return out
 
@@ -124,16 +132,19 @@ def load() -> Lexicon:
     """The lexicon (built once per process)."""
     lex = Lexicon()
     for row in _rows("cue_verbs.tsv"):
-        row += [""] * (7 - len(row))
-        lemma, klass, hedged, perfect, imperfect, participle, extra = row[:7]
+        row += [""] * (8 - len(row))
+        lemma, klass, hedged, perfect, imperfect, participle, extra, obj = row[:8]
         pos_default = "masdar" if klass.startswith("masdar") else None
         if klass.startswith("masdar_"):
             klass = klass[len("masdar_") :]
         forms = _verb_forms(match_form(perfect), match_form(imperfect), match_form(participle), match_form(extra))
         if klass in OBJECT_CLASSES and perfect:
-            forms += [(match_form(perfect) + s, "verb") for s in OBJECT_SUFFIXES]
+            forms += [(match_form(perfect) + s, "perfect") for s in OBJECT_SUFFIXES]
+        objects = obj == "yes" or (obj == "" and klass in OBJECT_DEFAULT)
         for form, pos in forms:
-            entry = CueForm(lemma, klass, hedged == "1", pos_default or pos)
+            is_perfect = pos == "perfect"
+            pos = "verb" if is_perfect else pos
+            entry = CueForm(lemma, klass, hedged == "1", pos_default or pos, objects, is_perfect and not pos_default)
             lex.cues.setdefault(form, entry)
     for head, second, role in _rows("cue_phrases.tsv"):
         lex.phrases[match_form(head)] = (match_form(second), role)

@@ -158,10 +158,26 @@ class SentenceParser:
             trig = self._lookahead(toks, i, p, klass, pre, entities, no_subject)
         if trig is None:
             trig = self._np_object(toks, i, p, klass, pre, prev)
+        weak = pre.subject is not None and not pre.svo and not self.chunk.strong(toks, pre.subject)
+        opens_clause = prev is None or prev.is_punct or toks[i].cue_prefix[:1] in ("و", "ف")
+        reread = weak and cue.objects and cue.perfect and opens_clause and klass in ("say", "announce", "direct")
+        if reread and (trig is None or trig[0] == "np") and not pre.subject.quoted:
+            # «أكد استمرارَ العمل على …»، «أعلن أسماءَ الفائزين»: the "subject" is the object
+            start = pre.subject.start
+            if not (toks[start].definite or toks[start].preposed) or klass not in ("say", "opinion"):
+                pre.subject = None
+                trig = ("np", start)
         if trig is None:
             return None
-        if cue.pos == "masdar" and pre.subject is None and trig[1] > i + 2:
-            return None  # «قوله إن»، «دعوتها إلى»: a verbal noun needs its content right after it
+        if cue.pos == "masdar":
+            # «قوله إن»، «دعوتها إلى»، «اعتراف الأسد … بأن»: a verbal noun needs its content right
+            # after it or after its possessor; «ومطالبتها لنظيرتها» is just a noun
+            if "و" in toks[i].cue_prefix:
+                return None
+            if pre.subject is None and trig[1] > i + 2:
+                return None
+            if pre.subject is not None and (pre.subject.start != i + 1 or not self.chunk.strong(toks, pre.subject)):
+                return None
         subject = pre.subject
         if subject is None and cue.pos == "verb" and lex.is_("impersonal", toks[i].norm[len(toks[i].cue_prefix):]):
             return None  # يذكر أن، يشار إلى أن: the author's voice
@@ -364,20 +380,15 @@ class SentenceParser:
         """A noun object as the content of announce/directive/describe verbs («أعلن
         استقالته»، «نفى وجود مفاوضات»)."""
         lex = self.lex
-        if klass not in ("announce", "direct", "describe", "opinion", "say") or p >= len(toks):
-            return None
         cue = toks[i].cue
-        if pre.subject is None and not (cue is not None and cue.pos == "participle"):
+        if cue is None or not cue.objects or p >= len(toks):
             return None
-        if pre.subject is not None and (pre.subject.kind is None or pre.svo):
+        if pre.subject is None and cue.pos != "participle":
             return None
-        if klass in ("say", "opinion"):
-            if toks[p].definite or toks[p].preposed:
-                return None  # «أكد حرصَ …»، «اعتبر استعادةَ …»: a construct-state noun object
-            m = pre.subject
-            strong = m is None or lex.noun_kind(toks[m.start].norm) is not None
-            if not strong:
-                return None  # a bare name is too weak a subject for a noun-object reading
+        if pre.subject is not None and (pre.svo or not self.chunk.strong(toks, pre.subject)):
+            return None  # a bare word before the object is more likely the object itself
+        if klass in ("say", "opinion") and (toks[p].definite or toks[p].preposed):
+            return None  # «أكد حرصَ …»، «اعتبر استعادةَ …»: a construct-state noun object
         if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
             return None
         t = toks[p]

@@ -157,6 +157,20 @@ class Chunker:
             return None
         return self._chunk(toks, j, entities)
 
+    def strong(self, toks: list[Tok], m: Mention) -> bool:
+        """A mention that surely names a speaker: a speaker noun or title at its head, a
+        country or organisation, an entity, or a known personal name."""
+        first = toks[m.start]
+        if first.preposed and m.entity is None and not m.quoted:
+            return False
+        if m.entity is not None or m.quoted:
+            return True
+        if m.kind in ("organization", "outlet", "anonymous", "group", "document"):
+            return True
+        if self.lex.noun_kind(first.norm) == "title":
+            return True
+        return m.name is not None and toks[m.name[0]].norm in self.given_names
+
     def _title_ahead(self, toks: list[Tok], k: int) -> bool:
         """Whether another title follows before the mention could end («أمين منطقة الباحة
         رئيس اللجنة … المهندس محمد …»): the words before it belong to the title chain."""
@@ -358,6 +372,9 @@ def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
         canon = outlet_name(span, bare=True)
         if canon:
             return canon
+        first = toks[m.start]
+        if first.preposed and first.prefix[:1] == "ل":  # «وفقا لوكالة …»
+            return strip_marks(text[first.start + 1 : toks[m.end - 1].end])
     if m.name and m.kind == "person":
         a, b = m.name
         return strip_marks(text[toks[a].start : toks[b - 1].end])
