@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -34,17 +36,17 @@ class TextView:
             self._slow = normalize(original, MATCHING)
             self.text = self._slow.text
             return
-        runs = [m.span() for m in pattern.finditer(original)]
-        qs: list[int] = []
-        cum: list[int] = []
-        deleted = 0
-        for s, e in runs:
-            qs.append(s - deleted)
-            deleted += e - s
-            cum.append(deleted)
-        stripped = pattern.sub("", original) if runs else original
-        self.text = _translate(stripped, table)
-        self._qs, self._cum, self._attach = qs, cum, runs
+        parts = _splitter(pattern).split(original)  # text, deleted run, text, run, …
+        if len(parts) == 1:
+            self.text = _translate(original, table)
+            self._qs = self._cum = self._attach = []
+            return
+        pieces, runs = parts[0::2], parts[1::2]
+        run_lens = list(map(len, runs))
+        self._qs = list(accumulate(map(len, pieces[:-1])))  # normalised position of each run
+        self._cum = list(accumulate(run_lens))  # characters deleted up to each run
+        self._attach = run_lens
+        self.text = _translate("".join(pieces), table)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of a non-empty normalised span."""
@@ -58,20 +60,35 @@ class TextView:
         k = bisect_right(self._qs, last)
         oe = last + (self._cum[k - 1] if k else 0) + 1
         if k < len(self._qs) and self._qs[k] == end:
-            s, e = self._attach[k]  # marks right after the last letter belong to it
+            s = oe  # the deleted run right after the last letter: its marks belong to it
+            e = s + self._attach[k]
             while s < e and _attaches(self.original[s]):
                 s += 1
                 oe += 1
         return os, oe
 
 
+@lru_cache(maxsize=4)
+def _splitter(pattern: regex.Pattern) -> regex.Pattern:
+    """The deletion pattern with a capturing group, for ``split``."""
+    return regex.compile(f"({pattern.pattern})")
+
+
+@lru_cache(maxsize=4)
+def _pairs(table_items: tuple) -> tuple[tuple[str, str], ...] | None:
+    table = dict(table_items)
+    if any(len(v) != 1 or ord(v) in table for v in table.values()):
+        return None  # not a simple one-to-one table: no shortcut
+    return tuple((chr(cp), rep) for cp, rep in table_items)
+
+
 def _translate(text: str, table: dict[int, str]) -> str:
     """``text.translate(table)`` for a one-to-one table, as one ``str.replace`` per
     character present (C-speed scans instead of a per-character dict lookup)."""
-    if any(len(v) != 1 or ord(v) in table for v in table.values()):
-        return text.translate(table)  # not a simple one-to-one table: no shortcut
-    for cp, rep in table.items():
-        ch = chr(cp)
+    pairs = _pairs(tuple(table.items()))
+    if pairs is None:
+        return text.translate(table)
+    for ch, rep in pairs:
         if ch in text:
             text = text.replace(ch, rep)
     return text
