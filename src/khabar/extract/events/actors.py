@@ -183,8 +183,8 @@ class ActorLexicon:
                 budget -= 1
                 continue
             s = self.sectors.match_at(tokens, j)
-            if s and ph.kind in ("sector", "target") and s[0].payload != "-" \
-                    and ph.head_sector not in ("CVL", "UAF", "REB"):
+            if s and ph.kind in ("sector", "target") and s[0].payload != "-" and (
+                    ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector):
                 m = s[0]
                 # عناصر الشرطة، قائد شرطة النجدة، قوات مكافحة الإرهاب: the complement is the sector.
                 if ph.sector in (None, "CVL", "MIL", "GOV") and m.payload not in ("CVL",):

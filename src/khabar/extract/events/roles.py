@@ -43,7 +43,7 @@ SKIPPABLE = frozenset(_F(w) for w in (
 PASSIVE_PRONE = frozenset({"ASSAULT", "COERCE"})
 NUMBER_WORDS = frozenset(_F(w) for w in (
     "اثنين اثنان ثلاثة أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف الاف ألف الف "
-    "مائة مئة عدد عددا أحد احد إحدى احدى"
+    "مائة مئة عدد عددا أحد احد إحدى احدى بعض نحو حوالي حوالى قرابة أكثر اكثر"
 ).split())
 
 
