@@ -128,8 +128,11 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
                 nxt.text in (":", "«", '"', "“") or lex.is_("complementizer", nxt.norm, strip=False)
                 or lex.is_("complementizer_pron", nxt.norm) or lex.is_raw("to", nxt.plain)
             )
+            said = t.cue.klass in ("say", "cont") and nxt is not None and lex.is_("particle", nxt.norm, strip=False)
             if after_punct or after_conj or t.cue.pos == "participle":
                 cuts.add(k)
+            elif t.cue.pos == "verb" and (opens or (said and t.cue_prefix.startswith("و"))):
+                cuts.add(k)  # «… وعن النتائج قال إن …»، «… وقال لم نتلق …»: a new statement
             elif t.cue.pos == "masdar" and not t.cue_prefix and opens:
                 cuts.add(k)  # «بسبب قوله إن …»
             elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1)):

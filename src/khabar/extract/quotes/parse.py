@@ -61,6 +61,7 @@ class _Pre:
 
     subject: Mention | None = None
     svo: bool = False  # the subject stands before the cue
+    framed: bool = False  # a channel/time phrase follows the subject («في نهاية التصريح»)
     relay_from: Mention | None = None
     vias: list[ViaRef] = field(default_factory=list)
 
@@ -161,6 +162,7 @@ class SentenceParser:
         weak = pre.subject is not None and not pre.svo and not self.chunk.strong(toks, pre.subject)
         opens_clause = prev is None or prev.is_punct or toks[i].cue_prefix[:1] in ("و", "ف")
         reread = weak and cue.objects and cue.perfect and opens_clause and klass in ("say", "announce", "direct")
+        reread = reread and (trig is None or trig[1] <= pre.subject.end)
         if reread and (trig is None or trig[0] == "np") and not pre.subject.quoted:
             # «أكد استمرارَ العمل على …»، «أعلن أسماءَ الفائزين»: the "subject" is the object
             start = pre.subject.start
@@ -169,6 +171,8 @@ class SentenceParser:
                 trig = ("np", start)
         if trig is None:
             return None
+        if pre.subject is None and cue.pos == "verb" and not cue.perfect and not opens_clause and not pron_subject:
+            return None  # «… نطاق يشير إلى …»، «الذي يتوقع …»: an imperfect inside a clause
         if cue.pos == "masdar":
             # «قوله إن»، «دعوتها إلى»، «اعتراف الأسد … بأن»: a verbal noun needs its content right
             # after it or after its possessor; «ومطالبتها لنظيرتها» is just a noun
@@ -249,6 +253,7 @@ class SentenceParser:
                 p += 1
                 continue
             if lex.is_("time", n):
+                pre.framed = pre.subject is not None
                 p += 1
                 continue
             if n == "في" and nxt is not None and lex.is_("channel", nxt.norm):
@@ -268,6 +273,7 @@ class SentenceParser:
                         continue
                     break
                 after_channel = True
+                pre.framed = pre.subject is not None
                 continue
             if after_channel and lex.is_("with", n, strip=False) and nxt is not None:
                 via, p = self._via_at(toks, p + 1, entities)
@@ -385,8 +391,10 @@ class SentenceParser:
             return None
         if pre.subject is None and cue.pos != "participle":
             return None
-        if pre.subject is not None and (pre.svo or not self.chunk.strong(toks, pre.subject)):
-            return None  # a bare word before the object is more likely the object itself
+        if pre.subject is not None and pre.svo:
+            return None
+        if pre.subject is not None and not self.chunk.strong(toks, pre.subject) and not pre.framed:
+            return None  # a bare word right before the object is more likely the object itself
         if klass in ("say", "opinion") and (toks[p].definite or toks[p].preposed):
             return None  # «أكد حرصَ …»، «اعتبر استعادةَ …»: a construct-state noun object
         if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
