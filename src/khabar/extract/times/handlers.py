@@ -534,6 +534,10 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         unit = lex.units[_g(m, "unit")][0]
     elif m.group("dual"):
         amount, unit = 2.0, lex.units[_g(m, "dual")][0]
+        prev = ctx.prev_word(m.start())
+        if _g(m, "dual").startswith("عام") and not rel and not approx and prev.endswith(("ين", "ون")) \
+                and len(prev) > 3 and prev not in ("بين", "لمدة"):
+            return None  # «مديرين عامين»: عامين = general (adjective), not two years
     elif m.group("vague"):
         amount, unit = None, lex.units[_g(m, "vunit")][0]
     elif m.group("frac"):
