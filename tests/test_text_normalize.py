@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -96,12 +98,15 @@ def test_removed_characters_never_survive(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(arabic_text, st.data())
-def test_from_original_inverts_to_original(text, data):
-    n = normalize(text)
-    i = data.draw(st.integers(0, len(n.text)))
-    s, _ = n.to_original(i, i)
-    assert n.from_original(s) <= i
+@given(arabic_text, options)
+def test_from_original_inverts_to_original(text, opts):
+    n = normalize(text, opts)
+    starts = n.starts if n.starts is not None else list(range(len(n.text)))
+    for pos in range(len(text) + 1):
+        # the first normalised character that comes from pos or later
+        assert n.from_original(pos) == bisect_left(starts, pos)
+    for i in range(len(n.text)):
+        assert n.from_original(n.to_original(i, i + 1)[0]) <= i
 
 
 @pytest.mark.parametrize(

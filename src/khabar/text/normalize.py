@@ -22,7 +22,8 @@ expansions are found by one compiled regex, so text without them costs one pass.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
+from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,36 +62,95 @@ MATCHING = NormalizeOptions(taa_marbuta=True)
 
 
 @dataclass(frozen=True, slots=True)
-class Normalized:
-    """Normalised text and, for each of its characters, the original range it came from.
+class OffsetRuns:
+    """The offset map as runs, so its size grows with the number of edits, not the text.
 
-    ``starts[i]``/``ends[i]`` are the original offsets of normalised character ``i``
-    (non-decreasing; ``ends[i]`` also covers the deleted marks/tatweel right after it);
-    ``None`` means the identity map (nothing was deleted or expanded).
+    Run ``r`` covers normalised characters ``norm[r] .. norm[r+1]-1``: an *affine* run is
+    a stretch of kept characters (character ``i`` comes from ``orig[r] + i - norm[r]``);
+    otherwise it is the expansion of the one original character ``orig[r]`` (a ligature).
+    ``last_end[r]`` is the original end of the run's last character, widened over the
+    marks and tatweel deleted right after it.
+    """
+
+    norm: array
+    orig: array
+    affine: array
+    last_end: array
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text and the map of each of its characters to the original range it
+    came from (``runs``; ``None`` means the identity map: nothing deleted or expanded).
+
+    :attr:`starts` / :attr:`ends` give the per-character view: the original offsets of
+    normalised character ``i``, non-decreasing, ``ends[i]`` covering the deleted
+    marks/tatweel right after it.
     """
 
     original: str
     text: str
-    starts: tuple[int, ...] | None = None
-    ends: tuple[int, ...] | None = None
+    runs: OffsetRuns | None = None
+
+    def _run(self, i: int) -> int:
+        return bisect_right(self.runs.norm, i) - 1
+
+    def _run_end(self, r: int) -> int:
+        norm = self.runs.norm
+        return norm[r + 1] if r + 1 < len(norm) else len(self.text)
+
+    def start_of(self, i: int) -> int:
+        """Original start offset of normalised character ``i``."""
+        if self.runs is None:
+            return i
+        runs = self.runs
+        r = self._run(i)
+        return runs.orig[r] + (i - runs.norm[r]) if runs.affine[r] else runs.orig[r]
+
+    def end_of(self, i: int) -> int:
+        """Original end offset of normalised character ``i``."""
+        if self.runs is None:
+            return i + 1
+        runs = self.runs
+        r = self._run(i)
+        if i == self._run_end(r) - 1:
+            return runs.last_end[r]
+        return runs.orig[r] + (i - runs.norm[r]) + 1 if runs.affine[r] else runs.orig[r] + 1
+
+    @property
+    def starts(self) -> list[int] | None:
+        """Original start of every normalised character (``None``: identity)."""
+        return None if self.runs is None else [self.start_of(i) for i in range(len(self.text))]
+
+    @property
+    def ends(self) -> list[int] | None:
+        """Original end of every normalised character (``None``: identity)."""
+        return None if self.runs is None else [self.end_of(i) for i in range(len(self.text))]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span ``[start, end)`` to the original text."""
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span [{start}, {end}) outside normalised text of length {len(self.text)}")
-        if self.starts is None:
+        if self.runs is None:
             return start, end
         if start == end:
-            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            pos = self.start_of(start) if start < len(self.text) else len(self.original)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        return self.start_of(start), self.end_of(end - 1)
 
     def from_original(self, pos: int) -> int:
         """The normalised offset of original offset ``pos`` (first normalised character
         that comes from ``pos`` or later)."""
-        if self.starts is None:
+        if self.runs is None:
             return pos
-        return bisect_left(self.starts, pos)
+        runs = self.runs
+        r = bisect_right(runs.orig, pos) - 1
+        if r < 0:
+            return 0
+        offset = pos - runs.orig[r]
+        if offset == 0 or (runs.affine[r] and offset < self._run_end(r) - runs.norm[r]):
+            return runs.norm[r] + offset
+        return self._run_end(r)
 
     def original_text(self, start: int, end: int) -> str:
         """The original text behind a normalised span."""
@@ -147,37 +207,63 @@ def _attaches(ch: str) -> bool:
     return ch == TATWEEL or unicodedata.category(ch) == "Mn"
 
 
+@lru_cache(maxsize=16)
+def _pairs(opts: NormalizeOptions) -> tuple[tuple[str, str], ...]:
+    table, _ = _compiled(opts)
+    return tuple((chr(k), v) for k, v in table.items())
+
+
+def _translate(text: str, opts: NormalizeOptions) -> str:
+    """The one-to-one substitutions: ``str.translate`` for short strings; for long ones a
+    chain of ``str.replace`` (C-speed scans, several times faster than a dict-driven
+    ``translate`` on non-ASCII text)."""
+    if len(text) < 64:
+        return text.translate(_compiled(opts)[0])
+    for a, b in _pairs(opts):
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+@lru_cache(maxsize=256)
 def normalize(text: str, opts: NormalizeOptions = DEFAULT) -> Normalized:
-    """Normalise ``text`` and keep the offset map back to it."""
-    table, pattern = _compiled(opts)
-    if pattern is None or pattern.search(text) is None:
-        return Normalized(text, text.translate(table))
+    """Normalise ``text`` and keep the offset map back to it.
+
+    Cached per process (several stages normalise the same document text); treat the
+    result as read-only."""
+    _, pattern = _compiled(opts)
+    # Substitutions are one-to-one and never touch the characters ``pattern`` finds, so
+    # they run first over the whole text without moving any offset.
+    subst = _translate(text, opts)
+    if pattern is None or pattern.search(subst) is None:
+        return Normalized(text, subst)
+    table = _compiled(opts)[0]
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    rn, ro, rf, rl = array("q"), array("q"), array("b"), array("q")
+    k = 0  # normalised length so far
     pos = 0
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(subst):
         ms, me = m.span()
         if ms > pos:
-            out.append(text[pos:ms].translate(table))
-            starts.extend(range(pos, ms))
-            ends.extend(range(pos + 1, ms + 1))
+            out.append(subst[pos:ms])
+            rn.append(k), ro.append(pos), rf.append(1), rl.append(ms)
+            k += ms - pos
         for j in range(ms, me):
             rep = _expand(text[j], opts)
             if rep:
-                out.append(rep.translate(table))
-                starts.extend([j] * len(rep))
-                ends.extend([j + 1] * len(rep))
-            elif ends and ends[-1] == j and _attaches(text[j]):
+                rep = rep.translate(table)
+                out.append(rep)
+                rn.append(k), ro.append(j), rf.append(0), rl.append(j + 1)
+                k += len(rep)
+            elif rl and rl[-1] == j and _attaches(text[j]):
                 # A mark or tatweel right after a kept character widens that character's
                 # end, so a span ending on a letter keeps its harakat.
-                ends[-1] = j + 1
+                rl[-1] = j + 1
         pos = me
     if pos < len(text):
-        out.append(text[pos:].translate(table))
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-    return Normalized(text, "".join(out), tuple(starts), tuple(ends))
+        out.append(subst[pos:])
+        rn.append(k), ro.append(pos), rf.append(1), rl.append(len(text))
+    return Normalized(text, "".join(out), OffsetRuns(rn, ro, rf, rl))
 
 
 def normalize_text(text: str, opts: NormalizeOptions = DEFAULT) -> str:
