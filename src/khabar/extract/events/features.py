@@ -23,6 +23,25 @@ from khabar.extract.events.evidence import (
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
 
+NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "عدم", "نفى", "نفت", "ينفي", "تنفي"})
+NUMBER_WORDS = frozenset(
+    "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الف مائه مئه".split()
+)
+
+
+def _casualty_count(lex: TriggerLexicon, tokens: Sequence[Token]) -> bool:
+    """A number right before a victim noun (12 شخصا، ثلاثة جنود): a casualty report."""
+    victim = lex.cues.get("victim")
+    if victim is None:
+        return False
+    for j, t in enumerate(tokens[:-1]):
+        if t.kind == "number" and not YEAR.match(t.text) or t.base in NUMBER_WORDS:
+            for k in (j + 1, j + 2):
+                if k < len(tokens) and victim.match_at(tokens, k):
+                    return True
+    return False
+
+
 CUE_GROUPS = ("victim", "time_near", "report", "attack_modifier", "assault", "protest",
               "firearm", "missile", "street", "stone") + DOMAIN_GROUPS
 
@@ -64,6 +83,14 @@ def event_features(
         f.append(f"rsec={p.sector}")
     if has_place:
         f.append("place")
+    if _casualty_count(lex, tokens):
+        f.append("casualty_count")
+    if head.verbal and recips and recips[0].sector in ("CVL", "MIL", "COP", None):
+        f.append("verb_with_victim")
+    if any(t.norm in NEGATORS for t in tokens):
+        f.append("negator_in_sentence")
+    if any(t.norm in ("?", "؟") for t in tokens):
+        f.append("question")
     nums = [t for t in tokens if t.kind == "number"]
     if any(not YEAR.match(t.text) for t in nums):
         f.append("number")
