@@ -222,3 +222,20 @@ def test_gold_files_are_annotations_not_texts() -> None:
     for path in GOLD:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert "content" not in gold and "text" not in gold
+
+
+def test_lexicon_forms_and_clitics() -> None:
+    from khabar.extract.quotes.lexicon import load
+    from khabar.text.normalize import match_form
+
+    lex = load()
+    for word, lemma, pos in [
+        ("ودعا", "دعا", "verb"), ("داعيا", "دعا", "participle"), ("وقالت", "قال", "verb"),
+        ("مشيراً", "أشار", "participle"), ("موضحةً", "أوضح", "participle"), ("وسيقول", "قال", "verb"),
+        ("ونفوا", "نفى", "verb"), ("بقولهم", "قول", "masdar"), ("واعتبرا", "اعتبر", "verb"),
+    ]:
+        hit = lex.cue(match_form(word))
+        assert hit is not None, word
+        assert (hit[1].lemma, hit[1].pos) == (lemma, pos), word
+    assert lex.cue(match_form("قدرة")) is None  # not «قدر» + object pronoun
+    assert lex.cue(match_form("بالقول")) is None or lex.is_("manner", match_form("بالقول"))

@@ -148,7 +148,7 @@ class QuoteStage:
             if ent is not None and ent.label in ("ORG", "PERS"):
                 name = ent.canonical
             elif m.kind in ("outlet", "organization", "person") or m.quoted:
-                name = strip_marks(surface)
+                name = speaker_name(toks, text, m) if not m.quoted else strip_marks(surface)
                 if m.kind == "outlet" and len(surface.split()) == 1 and m.name is None:
                     name = resolver.last_outlet(span[0]) or name
             else:

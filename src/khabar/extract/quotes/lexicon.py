@@ -119,8 +119,8 @@ def _verb_forms(perfect: str, imperfect: str, participle: str, extra: str) -> li
     if participle:
         out += [(participle + s, "participle") for s in PARTICIPLE_SUFFIXES]
     for form in extra.split():
-        if form.endswith(("ا", "ة", "ين")) and form[:1] in "مناد":
-            pos = "participle"
+        if len(form) >= 5 and form.endswith(("ا", "ه", "ين")) and (form[0] == "م" or form[1] == "ا"):
+            pos = "participle"  # مدعيا، داعيا، نافية
         else:
             pos = "verb" if form[:1] in "يت" and len(form) > 3 else "perfect"
         out.append((form, pos))

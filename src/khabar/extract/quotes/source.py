@@ -26,9 +26,11 @@ PRONOUN_ENDINGS = ("ته", "تها", "تهم", "هما", "تنا")
 try:  # the gazetteers are optional: the stage degrades to its own lexicon without them
     from khabar.gazetteer import countries as _countries
     from khabar.gazetteer import outlets as _outlets
+    from khabar.gazetteer import places as _places
 except Exception:  # pragma: no cover - gazetteer package missing
     _countries = None
     _outlets = None
+    _places = None
 
 
 @dataclass(slots=True)
@@ -113,7 +115,7 @@ class Chunker:
         if not t.is_word or self._stop(t):
             return False
         lex = self.lex
-        if lex.is_("time", t.norm) or lex.is_("adverbial", t.norm, strip=False):
+        if lex.is_("time", t.norm) or lex.is_("adverbial", t.norm):
             return False
         if lex.is_("conj", t.norm, strip=False) or lex.is_("preposition", t.norm, strip=False):
             return False
@@ -259,9 +261,14 @@ class Chunker:
             if t.kind == "number":
                 break
             if mode == "noun":
+                if k > j and t.text.endswith(PRONOUN_ENDINGS + ("ها", "هم")):
+                    break  # «حركة طالبان مسؤوليتَها»: a noun with a pronoun starts the object
                 if k > j and seen_definite and not t.definite and lex.noun_kind(t.norm) != "title":
                     if not lex.is_("name_connector", t.norm, strip=False):
                         break
+                if k > j and t.definite and t.prefix.startswith("و") and toks[k - 1].definite:
+                    k += 1  # «وزارة التجارة والصناعة»: coordination inside a name
+                    continue
                 adjective = _nisba(t.norm) or lex.is_("adjective", t.norm, strip=False)
                 if k > j + 1 and seen_adj and not t.definite and not adjective:
                     break  # «مصادر عسكرية انضمامَ …»: a new phrase after the adjectives
@@ -275,7 +282,7 @@ class Chunker:
                 titled = lex.noun_kind(t.norm) is not None or t.norm == "غير"
                 titled = titled or lex.is_("title_modifier", t.norm, strip=False)
                 if name is None and k > j and not titled and t.norm not in self.given_names:
-                    titled = self._title_ahead(toks, k + 1)
+                    titled = self._title_ahead(toks, k + 1) or _is_place(t)
                 clitic = t.norm[:1] in "بل" and len(t.norm) > 3 and name is None
                 if titled or t.definite or t.norm.startswith("لل") or k == j or clitic:
                     if name is not None:
@@ -343,6 +350,11 @@ class Chunker:
         return None
 
 
+def _is_place(t: Tok) -> bool:
+    """A known place name («الناطق الرسمي لشرطة تبوك»): part of a title chain, not a name."""
+    return _places is not None and not t.definite and _places.lookup(t.text) is not None
+
+
 def _nisba(norm: str) -> bool:
     """A relational adjective ending («اليمنية»، «الأمريكيين»، «العسكري»)."""
     return norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يات"))
@@ -372,10 +384,18 @@ def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
         canon = outlet_name(span, bare=True)
         if canon:
             return canon
-        first = toks[m.start]
-        if first.preposed and first.prefix[:1] == "ل":  # «وفقا لوكالة …»
-            return strip_marks(text[first.start + 1 : toks[m.end - 1].end])
     if m.name and m.kind == "person":
         a, b = m.name
-        return strip_marks(text[toks[a].start : toks[b - 1].end])
-    return strip_marks(text[toks[m.start].start : toks[m.end - 1].end])
+        return _unglue(toks[a], text, toks[b - 1].end)
+    return _unglue(toks[m.start], text, toks[m.end - 1].end)
+
+
+def _unglue(first: Tok, text: str, end: int) -> str:
+    """A name without a glued preposition: «لوكالة الأناضول» → «وكالة الأناضول», «للصحيفة» →
+    «الصحيفة»."""
+    body = text[first.start : end]
+    if first.preposed and first.prefix.startswith("لل"):
+        body = "ال" + body[2:]
+    elif first.preposed and first.prefix[:1] in "لب":
+        body = body[1:]
+    return strip_marks(body)
