@@ -11,6 +11,7 @@ the pipeline once (pool initializer); ``imap`` keeps the order.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import sys
 from collections.abc import Iterator
@@ -123,8 +124,12 @@ def _results(records: Iterator[dict], workers: int, max_chars: int) -> Iterator[
         for rec in records:
             yield process_record(rec)
         return
+    # Pool.imap would read the whole input ahead into its task queue; feeding it blocks
+    # keeps memory bounded on large inputs while keeping the order.
+    block = workers * 64
     with multiprocessing.Pool(workers, initializer=_init_worker, initargs=(max_chars,)) as pool:
-        yield from pool.imap(process_record, records, chunksize=8)
+        while batch := list(itertools.islice(records, block)):
+            yield from pool.imap(process_record, batch, chunksize=8)
 
 
 def run_batch(
