@@ -142,7 +142,10 @@ class QuoteStage:
         if ref.generic:
             name = resolver.last_outlet(span[0], self._generic_kind(toks[m.start].norm))
         else:
-            name = outlet_name(surface, bare=True)
+            # «لهيئة الإذاعة البريطانية (بي.بي.سي)»: the whole, the bracketed part, the rest
+            inner = surface[surface.find("(") + 1 :] if "(" in surface else ""
+            outer = surface[: surface.find("(")] if "(" in surface else ""
+            name = next((c for c in (outlet_name(x, bare=True) for x in (surface, inner, outer) if x) if c), None)
         ent = entity_at(entities, span)
         if name is None:
             if ent is not None and ent.label in ("ORG", "PERS"):
