@@ -69,3 +69,48 @@ def test_batch_from_the_command_line(tmp_path):
     assert res.exit_code == 0, res.output
     assert "2 records, 1 errors" in res.stderr
     assert len(out.read_bytes().splitlines()) == 2
+
+
+def test_render_text_over_filled_layers():
+    from khabar.document import (
+        Actor,
+        Document,
+        Entity,
+        Event,
+        EventDate,
+        Interval,
+        Quantity,
+        Quote,
+        Span,
+        Time,
+        Via,
+    )
+    from khabar.render_text import render
+
+    text = "قال الرئيس العراقي محمد السوداني لبلومبرغ إن 2500 جندي سيغادرون في 2025."
+
+    def span(cls, s, **kw):
+        start = text.index(s)
+        return cls(start=start, end=start + len(s), text=s, **kw)
+
+    doc = Document(id="d1", text=text, published="2024-09-06", language="ar")
+    doc.entities = [
+        span(Entity, "محمد السوداني", id="M1", label="PERS", entity="E1", canonical="محمد شياع السوداني"),
+        span(Entity, "الرئيس العراقي", id="M2", label="PERS", entity="E1", canonical="محمد شياع السوداني",
+             source="coref"),
+    ]
+    doc.times = [span(Time, "2025", id="T1", type="DATE", value="2025",
+                      interval=Interval(begin="2025-01-01", end="2026-01-01"))]
+    doc.quantities = [span(Quantity, "2500 جندي", id="N1", value=2500.0, unit="جندي")]
+    doc.quotes = [Quote(id="Q1", cue=span(Span, "قال"), content=span(Span, "2500 جندي سيغادرون في 2025"),
+                        speaker="محمد شياع السوداني", via=[Via(name="بلومبرغ")])]
+    doc.events = [Event(id="V1", type="RETREAT", mode="withdraw", trigger=span(Span, "سيغادرون"),
+                        sentence=span(Span, text), actor=[span(Actor, "2500 جندي", country="USA")],
+                        date=EventDate(value="2025", source="text", time="T1"), modality="future")]
+    out = render(doc)
+    assert "Entities (1 entities, 2 mentions)" in out
+    assert "محمد شياع السوداني — PERS ×2 (as: محمد السوداني، الرئيس العراقي)" in out
+    assert "2025 → 2025 (DATE) [2025-01-01 .. 2026-01-01)" in out
+    assert "2500 جندي → 2,500 [unit=جندي]" in out
+    assert "«محمد شياع السوداني (via بلومبرغ): 2500 جندي سيغادرون في 2025»" in out
+    assert "RETREAT/withdraw: 2500 جندي/USA → ?, 2025 (text), future «سيغادرون»" in out

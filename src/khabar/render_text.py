@@ -24,12 +24,19 @@ def _span_text(span: Any) -> str:
     return " ".join(text.split()) if isinstance(text, str) else ""
 
 
-def _extras(obj: Any, names: tuple[str, ...]) -> str:
+def _num(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}" if isinstance(value, int | float) else str(value)
+
+
+def _extras(obj: Any, names: tuple[str, ...], skip: dict[str, Any] | None = None) -> str:
     parts = []
     for name in names:
         value = _get(obj, name)
-        if value not in (None, "", [], False):
-            parts.append(f"{name}={value}" if not isinstance(value, bool) else name)
+        if value in (None, "", [], False) or (skip and skip.get(name) == value):
+            continue
+        parts.append(f"{name}={value}" if not isinstance(value, bool) else name)
     return f" [{', '.join(parts)}]" if parts else ""
 
 
@@ -40,17 +47,39 @@ def _entity(e: Any) -> str:
         e, ("kind", "country", "source"))
 
 
+def _entities(mentions: list) -> list[str]:
+    """One line per document-level entity: name, label, details, mentions and forms."""
+    groups: dict[str, list] = {}
+    for m in mentions:
+        key = _get(m, "entity") or _get(m, "canonical") or _span_text(m)
+        groups.setdefault(key, []).append(m)
+    lines = []
+    for ms in groups.values():
+        first = ms[0]
+        name = _get(first, "canonical") or _span_text(first)
+        forms = list(dict.fromkeys(_span_text(m) for m in ms))
+        other = [f for f in forms if f != name]
+        line = f"{name} — {_get(first, 'label')}" + _extras(first, ("kind", "country"))
+        line += f" ×{len(ms)}" if len(ms) > 1 else ""
+        if other:
+            line += f" (as: {'، '.join(other[:5])}{'…' if len(other) > 5 else ''})"
+        lines.append(line)
+    return lines
+
+
 def _time(t: Any) -> str:
     interval = _get(t, "interval")
     span = f" [{interval.begin} .. {interval.end})" if interval else ""
     return f"{_span_text(t)} → {_get(t, 'value')} ({_get(t, 'type')}){span}" + _extras(
-        t, ("mod", "calendar", "anchored"))
+        t, ("mod", "calendar", "anchored"), skip={"calendar": "gregorian"})
 
 
 def _quantity(q: Any) -> str:
     value = _get(q, "value")
     if value is None and (_get(q, "low") is not None or _get(q, "high") is not None):
-        value = f"{_get(q, 'low')}..{_get(q, 'high')}"
+        value = f"{_num(_get(q, 'low'))}..{_num(_get(q, 'high'))}"
+    else:
+        value = _num(value)
     return f"{_span_text(q)} → {value}" + _extras(q, ("unit", "currency", "approx"))
 
 
@@ -99,6 +128,15 @@ def render(doc: Document) -> str:
     for layer, title, fmt in SECTIONS:
         items = _get(doc, layer) or []
         lines.append("")
+        if layer == "entities" and items:
+            try:
+                grouped = _entities(items)
+            except (AttributeError, TypeError):
+                grouped = None
+            if grouped is not None:
+                lines.append(f"{title} ({len(grouped)} entities, {len(items)} mentions)")
+                lines.extend("  - " + line for line in grouped)
+                continue
         lines.append(f"{title} ({len(items)})")
         if not items:
             lines.append("  (none)")
