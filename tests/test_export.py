@@ -84,3 +84,18 @@ def test_bad_export_options(db):
     assert res.exit_code != 0
     res = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "parquet"])
     assert res.exit_code != 0
+
+
+def test_export_filtered_by_outlet(tmp_path):
+    from test_store_support import light_pipeline
+
+    db = tmp_path / "f.db"
+    with Store(db) as store:
+        for i, outlet in enumerate(["a", "b", "a"]):
+            store.put(light_pipeline().analyze(f"خبر رقم {i} عن المطر في جدة.", url=f"http://x/{i}",
+                                               outlet=outlet, published=f"2024-09-0{i + 1}"))
+    res = CliRunner().invoke(app, ["export", "--db", str(db), "-t", "articles", "--outlet", "a",
+                                   "--from", "2024-09-02"])
+    assert res.exit_code == 0, res.output
+    got = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    assert [(r["outlet"], r["published"]) for r in got] == [("a", "2024-09-03")]

@@ -175,3 +175,10 @@ def test_corrupt_zip_is_a_failure_not_a_crash(tmp_path):
     assert summary.ingested == 2
     (failure,) = summary.failed
     assert failure.source == str(bad) and "BadZipFile" in failure.reason
+
+
+def test_default_dateline_for_undated_files(tmp_path):
+    (tmp_path / "a.txt").write_text(news_articles(1, start=30)[0]["content"], encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        Ingestor(store, light_pipeline(), default_published="2024-09-06").ingest([str(tmp_path / "a.txt")])
+        assert store.list_articles()[0]["published"] == "2024-09-06"

@@ -66,6 +66,7 @@ def ingest(
     max_bytes: int = typer.Option(5_000_000, help="Largest HTTP body accepted."),
     progress: bool = typer.Option(True, help="Progress bar on stderr."),
     report: Annotated[Path | None, typer.Option(help="Write the JSON summary (with every failure) here.")] = None,
+    published: str | None = typer.Option(None, help="Dateline (YYYY-MM-DD) for articles that have none."),
 ) -> None:
     """Analyse and store articles; prints ingested / duplicate / failed counts."""
     from rich.console import Console
@@ -95,7 +96,8 @@ def ingest(
             def tick(status: str, source: str) -> None:
                 bar.update(task, advance=1, description=f"ingesting ({status})")
 
-            summary = Ingestor(store, pipeline, fetcher, force=force, on_item=tick).ingest(inputs)
+            summary = Ingestor(store, pipeline, fetcher, force=force, on_item=tick,
+                               default_published=published).ingest(inputs)
         if corpus and (summary.ingested or summary.updated):
             store.refresh_corpus(started, window_days=window)
     _print_summary(summary)
@@ -197,8 +199,12 @@ def export(
                               help="articles | events | quotes | entities | times | quantities"),
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Output file (JSONL and CSV default to stdout).")] = None,
+    date_from: str | None = typer.Option(None, "--from", help="Articles published on or after."),
+    date_to: str | None = typer.Option(None, "--to", help="Articles published on or before."),
+    outlet: Annotated[list[str] | None, typer.Option(help="Outlet (repeatable).")] = None,
+    originals: bool = typer.Option(False, help="Skip near-duplicate copies."),
 ) -> None:
-    """Export a flat table (schemas in docs/exports.md)."""
+    """Export a flat table (schemas in docs/exports.md), optionally for some articles."""
     import io
 
     from khabar.export import writers
@@ -215,7 +221,9 @@ def export(
     if not db.exists():
         raise typer.BadParameter(f"no store at {db}")
     with Store(db) as store:
-        rows = (r for doc in store.iter_documents() for r in table_rows(table, doc))
+        docs = store.iter_documents(date_from=date_from, date_to=date_to, outlet=outlet or None,
+                                    originals_only=originals or None)
+        rows = (r for doc in docs for r in table_rows(table, doc))
         if format == "parquet":
             n = writers.write_parquet(table, rows, str(output))
         elif format == "jsonl":

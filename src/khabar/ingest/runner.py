@@ -72,12 +72,14 @@ class Ingestor:
         *,
         force: bool = False,
         on_item: Callable[[str, str], None] | None = None,
+        default_published: str | None = None,
     ) -> None:
         self.store = store
         self.pipeline = pipeline or Pipeline()
         self._fetcher = fetcher
         self.force = force
         self.on_item = on_item  # called with (status, source) after every input item
+        self.default_published = default_published  # dateline for articles without one
 
     @property
     def fetcher(self) -> Fetcher:
@@ -112,7 +114,8 @@ class Ingestor:
                 return "duplicate"
         try:
             doc = self.pipeline.analyze(
-                item.text, title=item.title, published=item.published, outlet=item.outlet,
+                item.text, title=item.title, published=item.published or self.default_published,
+                outlet=item.outlet,
                 url=item.url,
             )
             result = self.store.put(doc, author=item.author, source=item.source,

@@ -316,12 +316,18 @@ class StoreBase:
         row = self._one("SELECT doc_json FROM articles WHERE id = ?", (article_id,))
         return from_json(zlib.decompress(row["doc_json"])) if row else None
 
-    def iter_documents(self, batch: int = 200) -> Iterator[Document]:
-        """Every stored document, in article id order (streamed in batches)."""
+    def iter_documents(self, filters: object = None, batch: int = 200, **kw: object) -> Iterator[Document]:
+        """Stored documents matching ``filters`` (a :class:`~khabar.store.Filters` or
+        filter keywords; default all), in article id order, streamed in batches."""
+        from khabar.store.filters import Filters
+
+        conds, params = Filters.of(filters, **kw).sql()  # type: ignore[arg-type]
+        where = "".join(f" AND {c}" for c in conds)
         last = 0
         while True:
             rows = self._rows(
-                "SELECT id, doc_json FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+                f"SELECT a.id, a.doc_json FROM articles a WHERE a.id > ?{where}"
+                " ORDER BY a.id LIMIT ?", (last, *params, batch)
             )
             if not rows:
                 return
