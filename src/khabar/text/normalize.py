@@ -15,8 +15,9 @@ back to ORIGINAL offsets with :meth:`Normalized.to_original`. Steps, each option
 
 Normalisation is per character (no context), so a normalised span that does not cut a
 ligature in half maps back to an original span whose normalisation is that span.
-Length-preserving substitutions run through one ``str.translate``; deletions and
-expansions are found by one compiled regex, so text without them costs one pass.
+One-to-one substitutions run first over the whole text (they move no offset); deletions
+and expansions are found by one compiled regex, and the offset map is kept as runs
+(:class:`OffsetRuns`), so time and memory grow with the number of edits, not the text.
 """
 
 from __future__ import annotations
