@@ -154,7 +154,7 @@ class EventStage:
             head = _head(group)
             nxt = next((c.start for g in groups for c in g
                         if c.start > group[-1].start and c.type == head.type), None)
-            frame = self.modality.frame(toks, head.start, head.verbal, head.prefix)
+            frame = self.modality.frame(toks, head.start, head.verbal, head.prefix, head.entry.lemma)
             if frame.threaten and head.type not in ("THREATEN", "ACCUSE", "REQUEST"):
                 framed.append(head)
                 continue

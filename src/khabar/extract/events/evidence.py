@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import regex
 
 from khabar.document import Token
+from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
 
@@ -82,7 +83,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         _group_elsewhere(lex, g, tokens, cand) for g in DOMAIN_GROUPS
     ):
         return False, 0
-    if cand.type == "PROTEST" and cand.verbal and _imperfect(tokens[cand.start], cand.prefix) \
+    if cand.type == "PROTEST" and cand.verbal \
+            and imperfect(tokens[cand.start], cand.prefix, cand.entry.lemma) \
             and not _group_elsewhere(lex, "time_near", tokens, cand, CORROBORATION_WINDOW):
         return False, 0  # الذين يهتفون ويرشقون: a description of protesters, not a new protest
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
@@ -97,11 +99,6 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
 POSSESSIVES = ("ها", "هم", "هما", "نا", "كم")
 
 
-def _imperfect(tok: Token, prefix: str) -> bool:
-    base = tok.norm[len(prefix):] if prefix and tok.norm.startswith(prefix) else tok.norm
-    return len(base) > 3 and base[0] in "يتن" and not base.startswith("ت" + "ظاهر")
-
-
 def generic_noun(tokens: Sequence[Token], cand: Candidate) -> bool:
     """A definite, plural or possessed verbal noun (الاغتيالات، هجمات، مسيرتهم) may name a
     class of events or one already reported, rather than report a new occurrence."""
@@ -110,8 +107,12 @@ def generic_noun(tokens: Sequence[Token], cand: Candidate) -> bool:
 
 
 def anchored(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, n_participants: int) -> bool:
-    """A near time, a number, an attack modifier or a participant ties a noun to one event."""
-    if n_participants:
+    """A near time, a number, an attack modifier or a participant ties a noun to one event.
+
+    Protest nouns need a near time or a number: protesters are named around every
+    mention of their (earlier) march (المتظاهرين سيواصلون مسيرتهم).
+    """
+    if n_participants and cand.type != "PROTEST":
         return True
     if any(t.kind == "number" and not YEAR.match(t.text) for t in tokens):
         return True

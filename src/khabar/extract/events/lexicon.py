@@ -185,3 +185,11 @@ def load_groups(name: str) -> dict[str, PhraseIndex]:
         group, kind, forms = row[0], row[1], row[2]
         out.setdefault(group, PhraseIndex()).add_forms(expand(kind, forms), group)
     return out
+
+
+def imperfect(tok: Token, prefix: str, lemma: str = "") -> bool:
+    """Whether a verb token is imperfect (a perfect stem may itself begin with ت: تجمع)."""
+    base = tok.norm[len(prefix):] if prefix and tok.norm.startswith(prefix) else tok.norm
+    if match_form(lemma).startswith("ت"):
+        return len(base) > 4 and base[0] in "يتن" and base[1] == "ت"
+    return len(base) > 3 and base[0] in "يتن"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.document import Token
-from khabar.extract.events.lexicon import candidates, read_tsv
+from khabar.extract.events.lexicon import candidates, imperfect, read_tsv
 from khabar.text.normalize import match_form
 
 CLAUSE_BREAKS = frozenset(",;:()[]«»\"“”.!?-–ـ")
@@ -57,7 +57,8 @@ class ModalityLexicon:
                 out.extend(self.cues.get(base, ()))
         return out
 
-    def frame(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str) -> Frame:
+    def frame(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
+              lemma: str = "") -> Frame:
         """The frame of the trigger starting at token ``start``."""
         fr = Frame()
         found: set[str] = set()
@@ -73,7 +74,8 @@ class ModalityLexicon:
                     crossed = True
                 continue
             dist += 1
-            if verbal and dist == 1 and tok.norm in ("قد", "وقد", "فقد") and _imperfect(tokens[start], prefix):
+            if verbal and dist == 1 and tok.norm in ("قد", "وقد", "فقد") \
+                    and imperfect(tokens[start], prefix, lemma):
                 found.add("hypothetical")
             for cue in self._cues_of(tok):
                 if dist > cue.window or (crossed and cue.window < 6):
@@ -92,11 +94,6 @@ class ModalityLexicon:
                 fr.modality = m
                 break
         return fr
-
-
-def _imperfect(tok: Token, prefix: str) -> bool:
-    base = tok.norm[len(prefix):] if tok.norm.startswith(prefix) else tok.base
-    return len(base) > 3 and base[0] in "يتن"
 
 
 @lru_cache(maxsize=1)
