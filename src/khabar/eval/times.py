@@ -5,7 +5,8 @@ plus exact-span F1; value accuracy on matched spans (type + value; and with mod)
 by gold type. Quantities: span P/R/F1 and value accuracy (value or [low, high]) and
 currency accuracy on matched spans.
 
-Run: ``.venv/bin/python -m khabar.eval.times [--set dev|heldout] [--details]``
+Run: ``.venv/bin/python -m khabar.eval.times [--set dev|heldout|heldout2|heldout3] [--details]``
+or ``--wojood train|val`` for span agreement with an outside annotation (Wojood).
 (``dev``: the 33 gold articles + the example; ``heldout`` and ``heldout2``: 11 and 12
 further articles annotated before the tagger was ever run on them).
 """
@@ -206,11 +207,90 @@ def report(ts: Scores, qs: Scores) -> str:
     return "\n".join(lines)
 
 
+WOJOOD_TIME = ("DATE", "TIME")
+WOJOOD_QUANTITY = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+
+
+def _wojood_sentences(split: str) -> list[list[tuple[str, list[str]]]]:
+    from khabar.eval.corpus import shared_dir
+
+    path = shared_dir() / "data" / "ner" / "wojood" / f"{split}.txt"
+    sents, cur = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if cur:
+                sents.append(cur)
+                cur = []
+            continue
+        parts = line.split()
+        cur.append((parts[0], parts[1:]))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def _wojood_spans(sent, types) -> tuple[str, list[dict]]:
+    """Sentence text (tokens joined by spaces) and the spans of the given (nested) types."""
+    offs, pos = [], 0
+    for w, _ in sent:
+        offs.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    text = " ".join(w for w, _ in sent)
+    out = []
+    for typ in types:
+        cur = None
+        for i, (_, tags) in enumerate(sent):
+            if f"B-{typ}" in tags or (f"I-{typ}" in tags and cur is None):
+                if cur:
+                    out.append(cur)
+                cur = {"start": offs[i][0], "end": offs[i][1]}
+            elif f"I-{typ}" in tags:
+                cur["end"] = offs[i][1]
+            elif cur:
+                out.append(cur)
+                cur = None
+        if cur:
+            out.append(cur)
+    return text, out
+
+
+def wojood(split: str = "val") -> dict[str, tuple[float, float, float, int, int]]:
+    """Span agreement (overlap P/R/F1, gold, predicted) with Wojood's DATE+TIME and
+    CARDINAL+QUANTITY+MONEY+PERCENT mentions — an outside annotation with other
+    conventions (no durations-as-times, no vague references, prepositions inside)."""
+    from khabar.document import Document
+    from khabar.extract.quantities import QuantityStage
+    from khabar.extract.times import TimeStage
+
+    ts, qs = TimeStage(), QuantityStage()
+    tot = {"times": [0, 0, 0], "quantities": [0, 0, 0]}
+    for sent in _wojood_sentences(split):
+        text, gt = _wojood_spans(sent, WOJOOD_TIME)
+        _, gq = _wojood_spans(sent, WOJOOD_QUANTITY)
+        doc = Document(id="w", text=text, published=None)
+        doc.times = ts(doc)
+        doc.quantities = qs(doc)
+        for name, gold, pred in (("times", gt, doc.times), ("quantities", gq, doc.quantities)):
+            p = [{"start": x.start, "end": x.end} for x in pred]
+            t = tot[name]
+            t[0] += len(match(gold, p))
+            t[1] += len(p)
+            t[2] += len(gold)
+    return {k: (*prf(tp, npred, ngold), ngold, npred) for k, (tp, npred, ngold) in tot.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="print every error")
     ap.add_argument("--set", choices=sorted(SETS), default="dev", help="gold set")
+    ap.add_argument("--wojood", choices=["train", "val"], default=None,
+                    help="instead: span agreement with Wojood's DATE/TIME and number mentions")
     args = ap.parse_args(argv)
+    if args.wojood:
+        for name, (p, r, f, ng, npred) in wojood(args.wojood).items():
+            print(f"Wojood {args.wojood} {name}: gold {ng}, predicted {npred}, "
+                  f"span P={p:.3f} R={r:.3f} F1={f:.3f}")
+        return 0
     ts, qs = evaluate(load_gold(SETS[args.set]))
     print(report(ts, qs))
     if args.details:

@@ -22,7 +22,7 @@ UNIT_SCALE = {"DE": 10, "CE": 100}
 TIME_UNITS = {"H", "MIN", "S"}
 ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
-RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
+RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "بكره": 1, "بكرا": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
           "غدا": 1, "بعد غد": 2}
 FUTURE = regex.compile(
     r"(?<![\p{L}])(?:[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|سيجري|ستجري|سيعقد|ستعقد|سيبدا|ستبدا|"
@@ -264,6 +264,8 @@ def numdate(m: regex.Match, ctx: Context) -> Candidate | None:
     hijri = era.startswith("ه") or era.startswith("لله") or 1300 <= y <= 1500
     if m.group("sep") == "." and not (len(a) == 4 or len(c) == 4):
         return None
+    if mo > 12 and dd <= 12 and len(a) <= 2:
+        dd, mo = mo, dd  # «2/25/1948»: month first when day first is impossible
     d = R.hijri_day(y, mo, dd) if hijri else R.valid_day(y, mo, dd)
     if d is None or not (1 <= mo <= 12):
         return None
@@ -324,8 +326,12 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
         if nxt and gap in (" ", "\u00a0") and nxt not in YEAR_FOLLOW and not (
             nxt[0] in "وف" and nxt[1:] in YEAR_FOLLOW
         ):
-            # a word right after the number: a counted noun (2000 شخص), not a year
-            if not regex.match(r"\s+(?:\p{P}|$)", ctx.text[m.end() :]):
+            # a word right after the number: a counted noun (2000 شخص), not a year —
+            # unless a definite noun names the year before it («الانتفاضة الأولى 1987 صادر»)
+            prev = ctx.prev_word(m.start())
+            named = prev.startswith("ال") and len(prev) > 3 and prev not in YEAR_FOLLOW and (
+                y <= (ctx.anchor.year if ctx.anchor else 2030))
+            if not named and not regex.match(r"\s+(?:\p{P}|$)", ctx.text[m.end() :]):
                 return None
         prev = ctx.prev_word(m.start())
         if prev in ("رقم", "هاتف", "فاكس", "تحويله", "ب", "ص"):
@@ -457,7 +463,7 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
 def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     per, rel, this, part = _g(m, "per"), _g(m, "rel"), m.group("this"), _g(m, "part")
-    if not (rel or this or part):
+    if not (rel or this or part) or per == "العقد" and not rel:
         return None
     if per == "العام" and not (this or part) and ctx.prev_word(m.start()).startswith("ال"):
         return None  # «المدير العام السابق»: العام = general
@@ -487,6 +493,10 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
         y, mo = R.add_months(a.year, a.month, d)
         return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}", mod, "gregorian",
                          R.month_interval(y, mo), True)
+    if per == "العقد":  # «العقد الماضي/المقبل»: the decade before/after the dateline's
+        start = (a.year // 10 + d) * 10
+        return Candidate(m.start(), m.end(), "DATE", f"{start // 10}X", mod, "gregorian",
+                         (f"{start}-01-01", f"{start + 10}-01-01"), True)
     y = a.year + d
     return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", mod, "gregorian", R.year_interval(y), True)
 
@@ -545,6 +555,9 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         unit = lex.units[_g(m, "funit")][0]
     else:
         amount, unit = 1.0, lex.units[_g(m, "sing")][0]
+        nxt = ctx.next_word(m.end())
+        if _g(m, "sing") == "عقد" and not m.group("half") and nxt and nxt not in ("من", "علي", "او", "و"):
+            return None  # «بعد عقد اتفاقية»: عقد = concluding/contract, not a decade
     if m.group("half") and amount is not None:
         amount += 0.5 if _g(m, "half") == "نصف" else 0.25
     if amount is not None and amount <= 0:

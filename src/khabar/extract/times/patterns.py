@@ -67,11 +67,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         "gdate": (
             rf"{B}{lead}{wd_day}(?P<m1>{GM}){E}"
             rf"(?:\s*[/(\-]\s*(?P<m2>{GM}){E}(?:\s*\))?|\s+(?P<m3>{GM}){E})?"
-            rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?P<year>{YEAR})(?P<era>{ERA_G})?|{yrel})?"
+            rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{YEAR})\s*\)|(?P<year>{YEAR}))(?P<era>{ERA_G})?|{yrel})?"
         ),
         "hdate": (
             rf"{B}{lead}{wd_day}(?P<hm>{HM}){E}(?:\s+(?:ال)?(?:مبارك|كريم|فضيل){E})?"
-            rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?P<year>{HYEAR}|{YEAR})(?P<era>{ERA_H}|{ERA_G})?|{yrel})?"
+            rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{HYEAR}|{YEAR})\s*\)|(?P<year>{HYEAR}|{YEAR}))"
+            rf"(?P<era>{ERA_H}|{ERA_G})?|{yrel})?"
         ),
         "occasion": (
             rf"{B}(?:(?P<nth>اول|ثاني|ثالث|رابع|اخر)\s+(?:ايام\s+)?)?(?P<occ>{OCC}){E}"
@@ -87,8 +88,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير){E}"
             rf"\s+(?:من\s+)?(?:(?P<cls>(?:ال)?(?:عام|سنه))(?:\s+(?P<rel>{REL}){E})?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))"
         ),
-        "hyear": rf"{B}(?P<cls>{CLS})?(?P<year>{HYEAR})(?P<era>{ERA_H})",
-        "gyear": rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<cls>{CLS})?(?P<year>{YEAR})(?P<era>{ERA_G})?",
+        "hyear": rf"{B}(?P<cls>{CLS})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})",
+        # «عام (1976)», «سنة (1935) م»: a bracketed year after a classifier
+        "gyear": (
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<cls>{CLS})\(\s*(?P<year>{YEAR})\s*\)|(?P<cls>{CLS})?(?P<year>{YEAR}))"
+            rf"(?P<era>{ERA_G})?"
+        ),
         "decade": (
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<dec>{DEC}){E}"
             rf"(?:\s+(?:من\s+)?(?P<century>(?:ال)?قرن\s+(?:ال)?(?:ماضي|عشرين|منصرم|حالي|الحادي\s+والعشرين)){E})?"
@@ -110,12 +115,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relday": (
-            rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rd>اليوم|امس\s+الاول|اول\s+امس|الامس|امس|البارحه|غدا|بعد\s+غد|يوم\s+غد){E}"
+            rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rd>اليوم|امس\s+الاول|اول\s+امس|الامس|امس|البارحه|غدا|بعد\s+غد|يوم\s+غد|بكره|بكرا){E}"
             rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relperiod": (
             rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORD_DAY})\s+(?:من\s+)?(?=الشهر))?"
-            rf"(?:(?P<this>هذا|هذه)\s+)?(?P<per>الاسبوع|الشهر|العام|السنه){E}"
+            rf"(?:(?P<this>هذا|هذه)\s+)?(?P<per>الاسبوع|الشهر|العام|السنه|العقد){E}"
             rf"(?:\s+(?P<rel>{REL}){E})?"
         ),
         "plural": rf"{B}(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>{NUMW}){E})?\s+(?P<rel>{REL}){E}",

@@ -107,11 +107,23 @@ def hijri_of(d: Date) -> Hijri:
 
 
 def hijri_day(y: int, m: int, d: int) -> Date | None:
+    """Gregorian date of a Hijri date: Umm al-Qura (hijridate) in its range 1343–1500 AH,
+    the arithmetic (tabular) Islamic calendar outside it (±1–2 days)."""
+    if not (1 <= m <= 12 and 1 <= d <= 30):
+        return None
     try:
         g = Hijri(y, m, d).to_gregorian()
     except (ValueError, OverflowError):
-        return None
+        if 1343 <= y <= 1500 or not 1 <= y <= 1700:
+            return None  # an impossible day inside the Umm al-Qura range (30 of a 29-day month)
+        return _tabular(y, m, d)
     return dt.date(g.year, g.month, g.day)
+
+
+def _tabular(y: int, m: int, d: int) -> Date:
+    """The arithmetic Islamic calendar (civil epoch, 16 July 622 Julian)."""
+    jd = (11 * y + 3) // 30 + 354 * y + 30 * m - (m - 1) // 2 + d + 1948440 - 385
+    return dt.date.fromordinal(jd - 1721425)
 
 
 def hijri_month_interval(y: int, m: int) -> tuple[Date, Date] | None:
