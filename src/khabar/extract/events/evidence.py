@@ -83,6 +83,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         _group_elsewhere(lex, g, tokens, cand) for g in DOMAIN_GROUPS
     ):
         return False, 0
+    if frame.modality != "asserted":  # plans and conditions carry no occurrence anchors
+        return True, concreteness(lex, tokens, cand, n_participants, has_place)
     if cand.type == "PROTEST" and cand.verbal \
             and imperfect(tokens[cand.start], cand.prefix, cand.entry.lemma) \
             and not _group_elsewhere(lex, "time_near", tokens, cand, CORROBORATION_WINDOW):
