@@ -105,6 +105,7 @@ def test_spark_rows_equal_embedded_rows(sample_run, sample_zip):
         assert got == expected[table], table
         assert result.counts[table] == sum(expected[table].values())
     assert result.counts["errors"] == 0
+    assert set(result.phases) >= {*SCHEMAS, "errors", "duplicates", "stories"}
     assert sum(expected["entities"].values()) > 0  # the comparison covers real layers
 
 
@@ -135,6 +136,22 @@ def test_stories_contain_duplicate_groups(sample_run):
         assert story_of[row["doc_id"]] == story_of[row["group_id"]]
     for row in _read(out, "stories").to_pylist():
         assert row["size"] >= 2 and row["first_published"] <= row["last_published"]
+
+
+def test_connected_components_in_spark_and_on_driver_agree(spark):
+    from khabar.spark.corpus import connected_components
+
+    edges = spark.createDataFrame([("b", "c"), ("c", "d"), ("a", "b"), ("x", "y")],
+                                  "a string, b string")
+    ranks = spark.createDataFrame(
+        [("a", "2015-08-11\ta"), ("b", "2015-08-10\tb"), ("c", "2015-08-12\tc"),
+         ("d", "9999-12-31\td"), ("x", "2015-08-10\tx"), ("y", "2015-08-10\ty")],
+        "node string, rank string")
+    want = {"a": "b", "b": "b", "c": "b", "d": "b", "x": "x", "y": "x"}
+    for limit in (0, 100):  # 0: iterative propagation in Spark; 100: union-find on driver
+        got = {r["node"]: r["root"]
+               for r in connected_components(edges, ranks, driver_limit=limit).collect()}
+        assert got == want, limit
 
 
 def test_bad_records_go_to_errors_and_never_fail(spark, tmp_path):

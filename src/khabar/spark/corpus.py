@@ -9,16 +9,24 @@ its estimated Jaccard (share of equal hash values, as ``MinHash.jaccard``) reach
 threshold, and the kept pairs are joined into groups (connected components). The
 earliest report of a group (dateline, then id) is its original.
 
-**Stories** — reports of one developing story within a time window: two documents
-are linked when their datelines are at most ``window_days`` apart and they share at
-least ``min_shared`` named entities (by canonical name) making up at least
-``min_overlap`` of the smaller document's entities. Entities that occur in more than
-``max_bucket_docs`` documents of one time bucket (a "Egypt"-like constant) are not used
-as link keys. Near-duplicates are always in the same story. Linked documents are
-joined into stories (connected components); the story id is its earliest document.
+**Stories** — the similarity of the embedded :mod:`khabar.corpus.stories`, computed
+in parallel: each document's TF-IDF vector over its ``TOP_TERMS`` heaviest terms (the
+store's indexed word bases, IDF over the whole input), cosine similarity plus
+``ENTITY_WEIGHT`` × Jaccard of their entities, for documents at most ``window_days``
+apart that share one of their ``KEY_TERMS`` heaviest terms; pairs reaching the threshold
+are linked, near-duplicates are always linked, and linked documents form a story
+(connected components; the story id is its earliest document). Differences from the
+embedded clustering, which is sequential (each article joins the most similar story
+centroid, in date order) and cannot be split across machines: links here are
+article-to-article (single link, order-independent), and entities are compared by
+canonical name (the store compares its cross-document actor ids). Terms shared by more
+than ``max_bucket_docs`` documents of one time bucket are not used to find candidates
+(they bound the self-join; real story terms are rarer than that).
 
-Connected components are computed by iterative min-label propagation in Spark (one
-join per iteration; iterations = the largest component's diameter).
+Connected components: up to ``DRIVER_LIMIT`` edges the edge list is collected and
+joined on the driver (union-find, one Spark job); larger graphs use iterative
+min-label propagation in Spark (one join per iteration; iterations = the largest
+component's diameter).
 """
 
 from __future__ import annotations
@@ -28,12 +36,14 @@ from typing import TYPE_CHECKING
 from datasketch.lsh import _optimal_param
 
 from khabar.corpus.dedupe import DEFAULT_THRESHOLD, NUM_PERM
+from khabar.corpus.stories import ENTITY_WEIGHT, KEY_TERMS, TOP_TERMS
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import Column, DataFrame
 
 _NO_DATE = "9999-12-31"
 MAX_ITERATIONS = 100
+DRIVER_LIMIT = 500_000  # edges up to which connected components run on the driver
 
 
 def lsh_bands(threshold: float = DEFAULT_THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
@@ -48,11 +58,50 @@ def _rank(published: Column, doc_id: Column) -> Column:
     return F.concat_ws("\t", F.coalesce(published, F.lit(_NO_DATE)), doc_id)
 
 
-def connected_components(edges: DataFrame, ranks: DataFrame) -> DataFrame:
+def connected_components(
+    edges: DataFrame, ranks: DataFrame, driver_limit: int = DRIVER_LIMIT
+) -> DataFrame:
     """``edges(a, b)`` + ``ranks(node, rank)`` → ``(node, root)``, root = min-rank member.
 
-    Only nodes that appear in an edge are returned.
+    Only nodes that appear in an edge are returned. Up to ``driver_limit`` edges the
+    components are found on the driver (union-find: one Spark job instead of one per
+    iteration); beyond, by min-label propagation in Spark.
     """
+    edges = edges.select("a", "b").distinct().persist()
+    try:
+        if edges.limit(driver_limit + 1).count() <= driver_limit:
+            return _components_on_driver(edges, ranks)
+        return _components_in_spark(edges, ranks)
+    finally:
+        edges.unpersist()
+
+
+def _components_on_driver(edges: DataFrame, ranks: DataFrame) -> DataFrame:
+    from pyspark.sql import functions as F
+
+    ra = ranks.select(F.col("node").alias("a"), F.col("rank").alias("ra"))
+    rb = ranks.select(F.col("node").alias("b"), F.col("rank").alias("rb"))
+    rows = edges.join(ra, "a").join(rb, "b").select("a", "ra", "b", "rb").collect()
+    rank = {r["a"]: r["ra"] for r in rows} | {r["b"]: r["rb"] for r in rows}
+    parent = {n: n for n in rank}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in rows:
+        ra_, rb_ = find(r["a"]), find(r["b"])
+        if ra_ != rb_:
+            lo, hi = sorted((ra_, rb_), key=rank.__getitem__)
+            parent[hi] = lo
+    return edges.sparkSession.createDataFrame(
+        [(n, find(n)) for n in sorted(rank)], "node string, root string"
+    )
+
+
+def _components_in_spark(edges: DataFrame, ranks: DataFrame) -> DataFrame:
     from pyspark.sql import functions as F
 
     und = edges.select(F.col("a").alias("src"), F.col("b").alias("dst")).union(
@@ -129,65 +178,100 @@ def _grouped(components: DataFrame, docs: DataFrame, id_name: str) -> DataFrame:
     )
 
 
-def duplicates(wide: DataFrame, threshold: float = DEFAULT_THRESHOLD) -> DataFrame:
+def duplicates(
+    wide: DataFrame, threshold: float = DEFAULT_THRESHOLD, pairs: DataFrame | None = None
+) -> DataFrame:
     """``group_id, doc_id, published, is_first, size, …``: members of duplicate groups.
 
     ``group_id`` is the id of the group's original (earliest report; ``is_first``).
+    ``pairs``: :func:`duplicate_pairs` when already computed.
     """
     docs = _docs(wide)
-    comps = connected_components(duplicate_pairs(wide, threshold), docs)
+    pairs = duplicate_pairs(wide, threshold) if pairs is None else pairs
+    comps = connected_components(pairs, docs)
     return _grouped(comps, docs, "group_id")
+
+
+def _term_vectors(wide: DataFrame) -> DataFrame:
+    """``(doc_id, day, term, w)``: each document's unit TF-IDF vector over its top terms,
+    weighted as :mod:`khabar.corpus.stories` does (IDF over the whole input)."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    docs = wide.where(F.col("doc_id").isNotNull() & F.col("published").isNotNull())
+    terms = docs.select(
+        "doc_id", F.to_date(F.substring("published", 1, 10)).alias("day"),
+        F.explode("terms").alias("t"),
+    ).select("doc_id", "day", F.col("t.term").alias("term"), F.col("t.n").alias("n"))
+    n_docs = docs.count()
+    df = terms.groupBy("term").agg(F.countDistinct("doc_id").alias("df"))
+    idf = F.log((1 + F.lit(n_docs)) / (1 + F.col("df"))) + 1.0
+    weighted = terms.join(df, "term").select(
+        "doc_id", "day", "term", ((1 + F.log("n")) * idf).alias("w")
+    )
+    by_doc = Window.partitionBy("doc_id")
+    top = weighted.withColumn(
+        "rank", F.row_number().over(by_doc.orderBy(F.desc("w"), "term"))
+    ).where(F.col("rank") <= TOP_TERMS)
+    return top.withColumn("w", F.col("w") / F.sqrt(F.sum(F.col("w") * F.col("w")).over(by_doc)))
 
 
 def story_pairs(
     wide: DataFrame,
     window_days: int = 3,
-    min_shared: int = 2,
-    min_overlap: float = 0.5,
+    threshold: float = 0.35,
     max_bucket_docs: int = 1000,
 ) -> DataFrame:
     """Story links ``(a, b)`` with ``a < b`` (see the module docstring)."""
     from pyspark.sql import functions as F
 
-    ents = wide.where(F.col("doc_id").isNotNull() & F.col("published").isNotNull()).select(
-        "doc_id", F.to_date(F.substring("published", 1, 10)).alias("day"),
-        F.explode("entities").alias("e"),
-    ).select("doc_id", "day", F.col("e.canonical").alias("name")).where(
-        F.col("name").isNotNull() & (F.col("name") != "")
-    ).distinct()
-    sizes = ents.groupBy("doc_id").agg(F.count("*").alias("n"))
+    vec = _term_vectors(wide).persist()
+    # Candidates share one of their KEY_TERMS heaviest terms within the time window.
     # Each document sits in its bucket of window_days and in the next one, so two
     # documents at most window_days apart always share a bucket.
     bucket = F.floor(F.datediff("day", F.lit("1970-01-01")) / window_days).cast("long")
-    keyed = ents.select(
-        "doc_id", "day", "name", F.explode(F.array(bucket, bucket + 1)).alias("bucket")
+    keys = vec.where(F.col("rank") <= KEY_TERMS).select(
+        "doc_id", "day", "term", F.explode(F.array(bucket, bucket + 1)).alias("bucket")
     )
-    common = keyed.groupBy("name", "bucket").agg(F.count("*").alias("df")).where(
+    crowded = keys.groupBy("term", "bucket").agg(F.count("*").alias("df")).where(
         F.col("df") > max_bucket_docs
     )
-    keyed = keyed.join(common.select("name", "bucket"), ["name", "bucket"], "left_anti")
-    shared = (
-        keyed.alias("x").join(keyed.alias("y"), ["name", "bucket"])
+    keys = keys.join(crowded.select("term", "bucket"), ["term", "bucket"], "left_anti")
+    cand = (
+        keys.alias("x").join(keys.alias("y"), ["term", "bucket"])
         .where((F.col("x.doc_id") < F.col("y.doc_id"))
                & (F.abs(F.datediff("x.day", "y.day")) <= window_days))
-        .select(F.col("x.doc_id").alias("a"), F.col("y.doc_id").alias("b"), "name").distinct()
-        .groupBy("a", "b").agg(F.count("*").alias("shared"))
+        .select(F.col("x.doc_id").alias("a"), F.col("y.doc_id").alias("b")).distinct()
     )
-    na = sizes.select(F.col("doc_id").alias("a"), F.col("n").alias("na"))
-    nb = sizes.select(F.col("doc_id").alias("b"), F.col("n").alias("nb"))
+    va = vec.select(F.col("doc_id").alias("a"), "term", F.col("w").alias("wa"))
+    vb = vec.select(F.col("doc_id").alias("b"), "term", F.col("w").alias("wb"))
+    cosine = cand.join(va, "a").join(vb, ["b", "term"]).groupBy("a", "b").agg(
+        F.sum(F.col("wa") * F.col("wb")).alias("cosine")
+    )
+    ents = wide.where(F.col("doc_id").isNotNull()).select(
+        "doc_id", F.array_distinct(F.transform("entities", lambda e: e["canonical"]))
+        .alias("names")
+    )
+    ea = ents.select(F.col("doc_id").alias("a"), F.col("names").alias("na"))
+    eb = ents.select(F.col("doc_id").alias("b"), F.col("names").alias("nb"))
+    jaccard = F.when(
+        (F.size("na") > 0) & (F.size("nb") > 0),
+        F.size(F.array_intersect("na", "nb")) / F.size(F.array_union("na", "nb")),
+    ).otherwise(F.lit(0.0))
     return (
-        shared.join(na, "a").join(nb, "b")
-        .where((F.col("shared") >= min_shared)
-               & (F.col("shared") >= F.lit(min_overlap) * F.least("na", "nb")))
-        .select("a", "b")
+        cosine.join(ea, "a").join(eb, "b")
+        .select("a", "b", (F.col("cosine") + F.lit(ENTITY_WEIGHT) * jaccard).alias("similarity"))
+        .where(F.col("similarity") >= F.lit(threshold))
     )
 
 
-def stories(wide: DataFrame, window_days: int = 3, **kwargs) -> DataFrame:
+def stories(wide: DataFrame, window_days: int = 3, threshold: float = 0.35,
+            dup_pairs: DataFrame | None = None, **kwargs) -> DataFrame:
     """``story_id, doc_id, published, is_first, size, first/last_published``."""
     docs = _docs(wide)
-    edges = story_pairs(wide, window_days, **kwargs).union(
-        duplicate_pairs(wide).select("a", "b")
+    dup_pairs = duplicate_pairs(wide) if dup_pairs is None else dup_pairs
+    edges = story_pairs(wide, window_days, threshold, **kwargs).select("a", "b").union(
+        dup_pairs.select("a", "b")
     )
     comps = connected_components(edges, docs)
     return _grouped(comps, docs, "story_id")

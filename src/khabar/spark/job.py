@@ -41,6 +41,7 @@ class JobResult:
     output: str
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # wall seconds per step
 
 
 def analyze_frame(records: DataFrame, config: WorkerConfig = DEFAULT_CONFIG) -> DataFrame:
@@ -69,23 +70,47 @@ def run(
     result = JobResult(output=output)
     wide = analyze_frame(read_records(spark, input, fmt, partitions), config)
     wide = wide.persist(StorageLevel.MEMORY_AND_DISK)
+    base = output.rstrip("/")
+
+    def step(name: str, since: float) -> float:
+        now = time.perf_counter()
+        result.phases[name] = round(now - since, 2)
+        return now
+
     try:
-        base = output.rstrip("/")
+        t = time.perf_counter()
+        # The first write runs the pipeline; the others read the persisted frame.
         for name in SCHEMAS:
             _write(table(wide, name), f"{base}/{name}", mode)
+            t = step(name, t)
         _write(errors(wide), f"{base}/errors", mode)
+        result.counts = _counts(wide)
+        t = step("errors", t)
         if corpus:
-            from khabar.spark.corpus import duplicates, stories
+            from khabar.spark.corpus import duplicate_pairs, duplicates, stories
 
-            _write(duplicates(wide), f"{base}/duplicates", mode)
-            _write(stories(wide), f"{base}/stories", mode)
-        outputs = [*SCHEMAS, "errors"] + (["duplicates", "stories"] if corpus else [])
-        for name in outputs:
-            result.counts[name] = spark.read.parquet(f"{base}/{name}").count()
+            pairs = duplicate_pairs(wide).persist()
+            _write(duplicates(wide, pairs=pairs), f"{base}/duplicates", mode)
+            t = step("duplicates", t)
+            _write(stories(wide, dup_pairs=pairs), f"{base}/stories", mode)
+            pairs.unpersist()
+            t = step("stories", t)
+            for name in ("duplicates", "stories"):
+                result.counts[name] = spark.read.parquet(f"{base}/{name}").count()
     finally:
         wide.unpersist()
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _counts(wide: DataFrame) -> dict[str, int]:
+    """Rows per table and errors, in one job over the persisted frame."""
+    from pyspark.sql import functions as F
+
+    aggs = [F.sum(F.size(name)).alias(name) for name in SCHEMAS]
+    aggs.append(F.count("error_type").alias("errors"))
+    row = wide.agg(*aggs).first()
+    return {k: int(row[k] or 0) for k in [*SCHEMAS, "errors"]}
 
 
 def _write(df: DataFrame, path: str, mode: str) -> None:
@@ -118,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, n in result.counts.items():
         print(f"{name}\t{n}")
     print(f"seconds\t{result.seconds:.1f}")
+    print("phases\t" + " ".join(f"{k}={v}" for k, v in result.phases.items()))
     return 0
 
 

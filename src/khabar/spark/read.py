@@ -81,7 +81,7 @@ def _blob_rows(origin: str, data: bytes, name: str) -> Iterator[Row]:
 
     def raw_of(rid: str) -> bytes | str | None:  # only called for bad records (rare)
         if "lines" not in cache:
-            cache["lines"] = _byte_lines(data)
+            cache["lines"] = list(_byte_lines(data))
         stem = posixpath.splitext(posixpath.basename(name))[0]
         tail = rid.rsplit(":", 1)[-1] if rid.startswith(stem + ":") else None
         if tail is not None and tail.isdigit():
@@ -95,7 +95,13 @@ def _blob_rows(origin: str, data: bytes, name: str) -> Iterator[Row]:
             return cache["lines"][int(tail) - 1]
         return data
 
-    yield from _rows(origin, _read_blob(data, name), raw_of)
+    def safe_raw_of(rid: str) -> bytes | str | None:
+        try:
+            return raw_of(rid)
+        except Exception:  # the snippet is a courtesy: never let it fail the read
+            return data
+
+    yield from _rows(origin, _read_blob(data, name), safe_raw_of)
 
 
 def expand_file(path: str, data: bytes) -> Iterator[Row]:

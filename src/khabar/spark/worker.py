@@ -5,8 +5,8 @@
 — built once per Python worker process by :func:`pipeline` and reused by every later
 task, since Spark reuses its Python workers — exactly as the embedded batch
 (``khabar analyze --input``) does, and emits ONE wide row per record: for every export
-table a ``list<struct<table schema>>`` column with that document's rows, the dateline
-and near-duplicate signature for the corpus steps, and error columns. A bad record
+table a ``list<struct<table schema>>`` column with that document's rows, the dateline,
+near-duplicate signature and story terms for the corpus steps, and error columns. A bad record
 (unreadable, too large, an exception in the pipeline or the export) becomes a row with
 ``error_type`` set and empty tables; it never fails the task. The table schemas are
 those of :mod:`khabar.export.tables` — defined once.
@@ -15,6 +15,7 @@ those of :mod:`khabar.export.tables` — defined once.
 from __future__ import annotations
 
 import traceback
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,10 +23,24 @@ import orjson
 import pyarrow as pa
 
 from khabar.corpus.dedupe import signature
+from khabar.corpus.stories import MIN_TERM_LEN
 from khabar.document import Document
 from khabar.export.tables import SCHEMAS, rows
 from khabar.io.errors import InputError
 from khabar.pipeline import DEFAULT_MAX_CHARS, STAGE_ORDER, Pipeline
+from khabar.store.search import index_columns
+
+TERMS_TYPE = pa.list_(pa.struct([pa.field("term", pa.string()), pa.field("n", pa.int32())]))
+
+
+def story_terms(doc: Document) -> list[dict]:
+    """Term counts for story clustering: the words the store indexes (title + text
+    bases, :func:`khabar.store.search.index_columns`) kept as
+    :mod:`khabar.corpus.stories` keeps them (at least ``MIN_TERM_LEN`` letters, not digits).
+    """
+    words = index_columns(doc)[1].split()
+    counts = Counter(w for w in words if len(w) >= MIN_TERM_LEN and not w.isdigit())
+    return [{"term": t, "n": n} for t, n in counts.items()]
 
 
 def wide_schema() -> pa.Schema:
@@ -33,6 +48,7 @@ def wide_schema() -> pa.Schema:
     fields = [pa.field("origin", pa.string()), pa.field("doc_id", pa.string())]
     fields += [pa.field(t, pa.list_(pa.struct(list(s)))) for t, s in SCHEMAS.items()]
     fields += [pa.field("published", pa.string()), pa.field("signature", pa.binary())]
+    fields += [pa.field("terms", TERMS_TYPE)]
     fields += [pa.field(n, pa.string()) for n in ("error_type", "error_message", "raw_snippet")]
     return pa.schema(fields)
 
@@ -83,6 +99,7 @@ def _empty(row: dict) -> None:
     for table in SCHEMAS:
         row[table] = []
     row["signature"] = None
+    row["terms"] = []
 
 
 def document_row(
@@ -108,6 +125,7 @@ def document_row(
             for table in SCHEMAS:
                 out[table] = rows(table, doc)
             out["signature"] = signature(doc)
+            out["terms"] = story_terms(doc)
         except Exception as exc:
             raise _Failed("ExportError", _describe(exc)) from None
     except _Failed as exc:
