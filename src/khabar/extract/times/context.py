@@ -1,0 +1,149 @@
+"""Shared pieces of the time rules: the candidate record, the matching context (text,
+dateline, neighbouring words, future cues) and small helpers for the rule handlers."""
+
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from khabar.extract.times import resolve as R
+from khabar.extract.times.lexicon import key, lexicon, norm
+
+UNIT_DAYS = {"D": 1, "W": 7}
+ISO_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "DE": "Y", "CE": "Y", "H": "H", "MIN": "M", "S": "S"}
+UNIT_SCALE = {"DE": 10, "CE": 100}
+TIME_UNITS = {"H", "MIN", "S"}
+ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
+NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
+RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "بكره": 1, "بكرا": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
+          "غدا": 1, "بعد غد": 2}
+FUTURE = regex.compile(
+    r"(?<![\p{L}])(?:[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|سيجري|ستجري|سيعقد|ستعقد|سيبدا|ستبدا|"
+    r"المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يتوقع|ينتظر|تنتظر|سيصل|ستصل|سيلتقي|سيزور|ستشهد|سيشهد))(?![\p{L}])"
+)
+FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
+HIJRI_CONTEXT = frozenset("في خلال منذ حتى قبل بعد حلول طوال شهر ايام ليالي نهايه بدايه منتصف اواخر مطلع".split())
+YEAR_FOLLOW = frozenset(
+    norm(w) for w in
+    "ليس ليست إلى حتى و أو ثم في من عن على مع بعد قبل عندما حين حيث الذي التي كان كانت "
+    "م ه وما ومن وفي إلا أي".split()
+)
+YEAR_PREPS = frozenset(norm(w) for w in "قبل بعد منذ حتى خلال عام عامي مطلع".split())
+WORD = regex.compile(r"[\p{L}]+")
+# «23 يوليو و29 أغسطس من كل عام»: dates that recur every year
+RECURRING = regex.compile(r"(?:\s+و\s*\d{1,2}\s+[\p{L}]+)?\s+من\s+كل\s+(?:عام|سنه)")
+# «قبل أربع دقائق من النهاية»: the amount measures up to an event (a DURATION)
+EVENT_OF = regex.compile(
+    r"\s+(?:من|على)\s+(?!الزمن|الان)(?:ال|نهايه|بدايه|موعد|انطلاق|انتهاء|بدء|اجراء|انعقاد|وقوع|حلول|مرور)"
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    calendar: str = "gregorian"
+    interval: tuple[str, str] | None = None
+    anchored: bool = False
+    rank: int = 0
+
+
+@dataclass(slots=True)
+class Context:
+    text: str  # normalised text
+    anchor: dt.date | None
+
+    def prev_word(self, pos: int) -> str:
+        """The normalised word just before ``pos`` (clitic و/ف stripped), or ""."""
+        i = pos - 1
+        while i >= 0 and self.text[i] == " ":
+            i -= 1
+        j = i
+        while j >= 0 and self.text[j].isalpha():
+            j -= 1
+        w = self.text[j + 1 : i + 1]
+        return w[1:] if len(w) > 3 and w[0] in "وف" and w[1:] in HIJRI_CONTEXT else w
+
+    def next_word(self, pos: int) -> str:
+        m = WORD.match(self.text, pos + len(self.text[pos:]) - len(self.text[pos:].lstrip(" ")))
+        return m.group() if m else ""
+
+    def future(self, pos: int, end: int | None = None) -> bool:
+        """A future marker in the 60 characters before ``pos`` (same clause), or an
+        expectation word («متوقعة», «المقرر») in the 30 after ``end``."""
+        lo = max(0, pos - 60)
+        window = self.text[lo:pos]
+        cut = max(window.rfind("."), window.rfind("\n"), window.rfind(","))
+        if FUTURE.search(window[cut + 1 :]) is not None:
+            return True
+        if end is not None:
+            after = self.text[end : end + 30]
+            return FUTURE_AFTER.search(after) is not None
+        return False
+
+
+def day_number(day: str) -> int:
+    """«19», «ال19», «ال 19» or an ordinal word («الخامس») → day of month."""
+    if day.startswith("ال") and day[2:].strip().isdigit():
+        return int(day[2:].strip())
+    if day.isdigit():
+        return int(day)
+    return lexicon().ordinals[key(day)]
+
+
+def g(m: regex.Match, name: str) -> str | None:
+    v = m.group(name)
+    return key(v) if v else None
+
+
+def mod_of_part(part: str | None) -> str | None:
+    return lexicon().period_parts.get(part) if part else None
+
+
+def pod_value(pod: str | None) -> str | None:
+    if not pod:
+        return None
+    lex = lexicon()
+    return lex.day_parts.get(pod) or lex.adverb_parts.get(pod)
+
+
+def day_cand(m, start, d: dt.date | None, pod, mod, cal="gregorian", anchored=False, unresolved="XXXX-XX-XX"):
+    end = m.end()
+    if d is None:
+        val = unresolved + (f"T{pod}" if pod else "")
+        return Candidate(start, end, "TIME" if pod else "DATE", val, mod, cal, None, False)
+    if pod:
+        return Candidate(start, end, "TIME", f"{d.isoformat()}T{pod}", mod, cal, R.day_interval(d), anchored)
+    return Candidate(start, end, "DATE", d.isoformat(), mod, cal, R.day_interval(d), anchored)
+
+
+def year_from_rel(ctx: Context, rel: str | None) -> int | None:
+    if ctx.anchor is None:
+        return None
+    return ctx.anchor.year + (lexicon().relative.get(rel, 0) if rel else 0)
+
+
+def hijri_year(ctx: Context, month: int, year: str | None, yrel: str | None, rel: str | None,
+                start: int) -> tuple[int | None, bool]:
+    """Hijri year of a Hijri month/occasion and whether it was resolved from the dateline."""
+    lex = lexicon()
+    if year:
+        y = int(year)
+        return (R.hijri_year_in_gregorian(month, y) if y >= 1900 else y), False
+    if ctx.anchor is None:
+        return None, False
+    if yrel:
+        return R.hijri_of(ctx.anchor).year + lex.relative.get(yrel, 0), True
+    d = lex.relative.get(rel, 0) if rel else 0
+    if d == 0:
+        # a bare Hijri month is in the dateline's Hijri year (like a bare Gregorian month),
+        # the next one when the text speaks of the future and the month is already over
+        h = R.hijri_of(ctx.anchor)
+        return (h.year + 1 if ctx.future(start) and month < h.month else h.year), True
+    return R.hijri_year_for(month, ctx.anchor, d), True

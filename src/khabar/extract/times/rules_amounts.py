@@ -1,0 +1,143 @@
+"""Handlers of amounts of time: durations (and «قبل/بعد + amount» ago/later dates),
+plural periods, «قبل/منذ + plural», and sets."""
+
+
+from __future__ import annotations
+
+import regex
+
+from khabar.extract.times import resolve as R
+from khabar.extract.times.context import (
+    EVENT_OF,
+    ISO_UNIT,
+    TIME_UNITS,
+    UNIT_SCALE,
+    Candidate,
+    Context,
+    g,
+)
+from khabar.extract.times.lexicon import APPROX_MOD, key, lexicon
+from khabar.numbers import parse as parse_number
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    if amount is None:
+        return f"PTX{ISO_UNIT[unit]}" if unit in TIME_UNITS else f"PX{ISO_UNIT[unit]}"
+    amount *= UNIT_SCALE.get(unit, 1)
+    whole = int(amount)
+    frac = amount - whole
+    u = ISO_UNIT[unit]
+    if unit in TIME_UNITS:
+        if frac and unit == "H":
+            return f"PT{whole}H{round(frac * 60)}M" if whole else f"PT{round(frac * 60)}M"
+        return f"PT{whole}{u}" if not frac else f"PT{amount:g}{u}"
+    if frac and unit in ("Y", "DE", "CE"):
+        months = round(frac * 12)
+        return f"P{whole}Y{months}M" if whole else f"P{months}M"
+    if frac and unit == "M":
+        return f"P{whole}M{round(frac * 30)}D" if whole else f"P{round(frac * 30)}D"
+    if frac and unit == "W":
+        return f"P{round(amount * 7)}D"
+    return f"P{whole}{u}" if not frac else f"P{amount:g}{u}"
+
+
+def duration(m: regex.Match, ctx: Context) -> Candidate | None:
+    lex = lexicon()
+    rel, approx = g(m, "rel"), g(m, "approx")
+    if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one") or m.group("half")):
+        return None
+    amount: float | None
+    if m.group("num"):
+        numtext = key(m.group("num"))
+        n = parse_number(numtext)
+        if n is None or n.value is None:
+            return None
+        if n.words < len(numtext.split()):
+            # «بين 5 و15 عاما»: the unit belongs to the last number
+            tail = numtext.split()[n.words :]
+            tail[0] = tail[0][1:] if tail[0].startswith("و") else tail[0]
+            n2 = parse_number(" ".join(tail))
+            if n2 is not None and n2.value is not None:
+                n = n2
+        amount = n.value
+        unit = lex.units[g(m, "unit")][0]
+    elif m.group("dual"):
+        amount, unit = 2.0, lex.units[g(m, "dual")][0]
+        prev = ctx.prev_word(m.start())
+        if g(m, "dual").startswith("عام") and not rel and not approx and prev.endswith(("ين", "ون")) \
+                and len(prev) > 3 and prev not in ("بين", "لمدة"):
+            return None  # «مديرين عامين»: عامين = general (adjective), not two years
+    elif m.group("vague"):
+        amount, unit = None, lex.units[g(m, "vunit")][0]
+    elif m.group("frac"):
+        amount = 0.5 if g(m, "frac") == "نصف" else 0.25
+        unit = lex.units[g(m, "funit")][0]
+    else:
+        amount, unit = 1.0, lex.units[g(m, "sing")][0]
+        nxt = ctx.next_word(m.end())
+        if g(m, "sing") == "عقد" and not m.group("half") and nxt and nxt not in ("من", "علي", "او", "و"):
+            return None  # «بعد عقد اتفاقية»: عقد = concluding/contract, not a decade
+    if m.group("half") and amount is not None:
+        amount += 0.5 if g(m, "half") == "نصف" else 0.25
+    if amount is not None and amount <= 0:
+        return None
+    mod = APPROX_MOD.get(lex.approximators.get(approx, ""), None) if approx else None
+    inner = m.start()
+    if rel:
+        inner = regex.search(r"\S", ctx.text[m.end("rel") :]).start() + m.end("rel")
+    followed_by_of = EVENT_OF.match(ctx.text, m.end()) is not None
+    if rel in ("قبل", "بعد") and unit in TIME_UNITS and amount is not None:
+        followed_by_of = True  # «بعد 77 دقيقة»: minutes/hours count from an event, not the dateline
+    if rel in ("قبل", "بعد") and not followed_by_of:
+        if amount is None or ctx.anchor is None:
+            val = ("PAST_REF" if rel == "قبل" else "FUTURE_REF") if amount is None else (
+                "XXXX-XX-XX")
+            return Candidate(m.start(), m.end(), "DATE", val, mod)
+        sign = -1 if rel == "قبل" else 1
+        if unit in TIME_UNITS:
+            return Candidate(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+        val, iv = R.shift(ctx.anchor, sign * amount, unit)
+        return Candidate(m.start(), m.end(), "DATE", val, mod, "gregorian", iv, True)
+    start = inner if rel else m.start()
+    return Candidate(start, m.end(), "DURATION", _duration_value(amount, unit), mod)
+
+
+def vagueago(m: regex.Match, ctx: Context) -> Candidate | None:
+    rel = g(m, "rel")
+    if regex.match(r"\s+(?:من|على)(?![\p{L}])|\s+ال", ctx.text[m.end() :]):
+        return None  # «قبل أيام من الانتخابات», «منذ أيام الدراسة»
+    value = "FUTURE_REF" if rel == "بعد" else "PAST_REF"
+    start = m.start("pl") if rel == "منذ" else m.start()
+    return Candidate(start, m.end(), "DATE", value)
+
+
+def plural(m: regex.Match, ctx: Context) -> Candidate | None:
+    lex = lexicon()
+    pl = g(m, "pl")
+    unit, count = lex.units[pl[2:]]
+    d = lex.relative[g(m, "rel")]
+    if count == 2:
+        return Candidate(m.start(), m.end(), "DURATION", _duration_value(2.0, unit))
+    if m.group("num"):
+        n = parse_number(g(m, "num"))
+        if n is not None and n.value:
+            return Candidate(m.start(), m.end(), "DURATION", _duration_value(n.value, unit))
+    value = "PAST_REF" if d < 0 else "FUTURE_REF" if d > 0 else "PRESENT_REF"
+    return Candidate(m.start(), m.end(), "DATE", value)
+
+
+def set_(m: regex.Match, ctx: Context) -> Candidate | None:
+    lex = lexicon()
+    if m.group("adv"):
+        return Candidate(m.start(), m.end(), "SET", lex.sets[g(m, "adv")])
+    if m.group("unit"):
+        n = 2.0 if lex.units[g(m, "unit")][1] == 2 else 1.0  # كل أسبوعين
+        if m.group("num"):
+            p = parse_number(g(m, "num"))
+            if p is None or p.value is None:
+                return None
+            n = p.value
+        return Candidate(m.start(), m.end(), "SET", _duration_value(n, lex.units[g(m, "unit")][0]))
+    u = g(m, "unit2")
+    u = u[2:] if u.startswith("ال") and u[2:] in lex.units else u
+    return Candidate(m.start(), m.end(), "SET", _duration_value(1.0, lex.units[u][0]))

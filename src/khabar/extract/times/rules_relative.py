@@ -1,0 +1,180 @@
+"""Handlers of expressions resolved from the dateline: clock times, weekdays, relative
+days and periods, parts of the day, vague references."""
+
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from khabar.extract.times import resolve as R
+from khabar.extract.times.context import (
+    RELDAY,
+    Candidate,
+    Context,
+    day_cand,
+    day_number,
+    g,
+    mod_of_part,
+    pod_value,
+)
+from khabar.extract.times.lexicon import key, lexicon
+
+
+def _hour(h: int, part: str | None) -> int:
+    if part in ("AF", "EV") and h < 12:
+        return h + 12
+    if part == "NI" and 6 <= h < 12:
+        return h + 12
+    if part == "MI" and h < 11:
+        return h + 12
+    return h
+
+
+def _clock(m, ctx: Context, h: int, minute: int, part: str | None, rd: str | None,
+           day: dt.date | None = None) -> Candidate | None:
+    h = _hour(h, part)
+    if not (0 <= h <= 24 and 0 <= minute < 60):
+        return None
+    if ctx.anchor is None:
+        return Candidate(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{h:02d}:{minute:02d}")
+    d = day or ctx.anchor + dt.timedelta(days=RELDAY.get(rd, 0) if rd else 0)
+    begin = dt.datetime(d.year, d.month, d.day) + dt.timedelta(hours=h, minutes=minute)
+    return Candidate(m.start(), m.end(), "TIME", f"{d.isoformat()}T{h:02d}:{minute:02d}", None,
+                     "gregorian", (begin.isoformat(timespec="minutes"),
+                                   (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes")), True)
+
+
+def clock(m: regex.Match, ctx: Context) -> Candidate | None:
+    if m.group("sep") == "." and not m.group("adv"):
+        return None
+    part = pod_value(g(m, "adv"))
+    return _clock(m, ctx, int(m.group("hh")), int(m.group("mm")), part, None)
+
+
+def clockword(m: regex.Match, ctx: Context) -> Candidate | None:
+    lex = lexicon()
+    hw = g(m, "hw") or g(m, "hw2")
+    h = int(hw) if hw.isdigit() else lex.hours[hw]
+    minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}.get(g(m, "frac") or "", 0)
+    minus = {"ربع": 15, "ربعا": 15, "ثلث": 20, "ثلثا": 20}.get(g(m, "minus") or "", 0)
+    if minus:
+        h, minute = h - 1, 60 - minus
+    part = pod_value(g(m, "adv")) or pod_value(g(m, "pod"))
+    day = None
+    if m.group("wd") and ctx.anchor is not None:
+        rel = g(m, "rel")
+        d = lexicon().relative.get(rel, 0) if rel else (1 if ctx.future(m.start()) else 0)
+        day = R.weekday(ctx.anchor, lex.weekdays[g(m, "wd")], d)
+    return _clock(m, ctx, h, minute, part, g(m, "rd"), day)
+
+
+def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
+    lex = lexicon()
+    prev = ctx.prev_word(m.start())
+    if prev in lex.blockers_before and not (m.group("pod") or m.group("yawm")):
+        return None  # «صلاة الجمعة» (but «صلاة ظهر يوم الخميس» is a time)
+    wd = lex.weekdays[g(m, "wd")]
+    if m.group("every"):  # «كل جمعة», «أيام الجمعة»: every such weekday
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}")
+    if g(m, "wd") == "الاثنين" and not (m.group("yawm") or m.group("pod") or m.group("rel")) and (
+        prev == "من" and ctx.prev_word(ctx.text.rfind("من", 0, m.start())) in ("اي", "ايا", "لاي", "كل", "لكل", "احد")
+        or prev in ("كلا", "هذين")
+    ):
+        return None  # «أي من الاثنين»: "the two", not Monday
+    rel = g(m, "rel")
+    pod = pod_value(g(m, "pod"))
+    if ctx.anchor is None:
+        return day_cand(m, m.start(), None, pod, None)
+    d = lex.relative.get(rel, 0) if rel else 0
+    if rel is None and ctx.future(m.start(), m.end()):
+        day = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.isoweekday()) % 7)
+    else:
+        day = R.weekday(ctx.anchor, wd, d)
+    return day_cand(m, m.start(), day, pod, None, anchored=True)
+
+
+def relday(m: regex.Match, ctx: Context) -> Candidate | None:
+    lex = lexicon()
+    rd = g(m, "rd")
+    s, e = m.start(), m.end()
+    if rd == "اليوم":
+        before = ctx.text[s - 1 : s] if s else ""
+        after = ctx.text[e : e + 1]
+        if before in "\"'«“”" and before and after in "\"'»“”" and after:
+            return None  # a newspaper named «اليوم»
+        if ctx.prev_word(s) in lex.blockers_before:
+            return None
+    if not (m.group("wd") or m.group("wd2")) and ctx.next_word(e) in lex.blockers_after:
+        return None  # «في أمس الحاجة», «اليوم الوطني»
+    pod = pod_value(g(m, "pod"))
+    if ctx.anchor is None:
+        return day_cand(m, s, None, pod, None)
+    day = ctx.anchor + dt.timedelta(days=RELDAY[rd])
+    wd = g(m, "wd") or g(m, "wd2")
+    if wd:
+        target = lex.weekdays[wd]
+        diff = (target - day.isoweekday() + 3) % 7 - 3  # nearest such weekday wins
+        day += dt.timedelta(days=diff)
+    return day_cand(m, s, day, pod, None, anchored=True)
+
+
+def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
+    lex = lexicon()
+    per, rel, this, part = g(m, "per"), g(m, "rel"), m.group("this"), g(m, "part")
+    if not (rel or this or part) or per == "العقد" and not rel:
+        return None
+    if per == "العام" and not (this or part) and ctx.prev_word(m.start()).startswith("ال"):
+        return None  # «المدير العام السابق»: العام = general
+    d = lex.relative.get(rel, 0) if rel else 0
+    mod = mod_of_part(part)
+    if ctx.anchor is None:
+        val = {"الاسبوع": "XXXX-WXX", "الشهر": "XXXX-XX"}.get(per, "XXXX")
+        return Candidate(m.start(), m.end(), "DATE", val, mod)
+    a = ctx.anchor
+    if per == "الاسبوع" and part == "نهايه" and not this:
+        # «(عطلة) نهاية الأسبوع» = the weekend: the last one (next one in a future context)
+        if rel is None:
+            d = 1 if ctx.future(m.start()) else (0 if a.isoweekday() >= 6 else -1)
+        w = a + dt.timedelta(weeks=d)
+        monday = w - dt.timedelta(days=w.weekday())
+        sat = monday + dt.timedelta(days=5)
+        return Candidate(m.start(), m.end(), "DATE", R.week_value(w) + "-WE", None, "gregorian",
+                         (sat.isoformat(), (sat + dt.timedelta(days=2)).isoformat()), True)
+    if per == "الاسبوع":
+        w = a + dt.timedelta(weeks=d)
+        return Candidate(m.start(), m.end(), "DATE", R.week_value(w), mod, "gregorian", R.week_interval(w), True)
+    if per == "الشهر" and m.group("day"):
+        y, mo = R.add_months(a.year, a.month, d)
+        day = R.valid_day(y, mo, day_number(key(m.group("day"))))
+        return day_cand(m, m.start(), day, None, mod, anchored=True) if day else None
+    if per == "الشهر":
+        y, mo = R.add_months(a.year, a.month, d)
+        return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}", mod, "gregorian",
+                         R.month_interval(y, mo), True)
+    if per == "العقد":  # «العقد الماضي/المقبل»: the decade before/after the dateline's
+        start = (a.year // 10 + d) * 10
+        return Candidate(m.start(), m.end(), "DATE", f"{start // 10}X", mod, "gregorian",
+                         (f"{start}-01-01", f"{start + 10}-01-01"), True)
+    y = a.year + d
+    return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", mod, "gregorian", R.year_interval(y), True)
+
+
+def podadv(m: regex.Match, ctx: Context) -> Candidate | None:
+    """«ليلا», «صباحا» on their own: that part of the dateline's day."""
+    part = lexicon().adverb_parts[g(m, "adv")]
+    if ctx.anchor is None:
+        return Candidate(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{part}")
+    a = ctx.anchor
+    return Candidate(m.start(), m.end(), "TIME", f"{a.isoformat()}T{part}", None, "gregorian",
+                     R.day_interval(a), True)
+
+
+def vague(m: regex.Match, ctx: Context) -> Candidate | None:
+    value, needs = lexicon().vague[g(m, "v")]
+    if needs and ctx.prev_word(m.start()) != needs:
+        return None
+    if value == "FUTURE_REF" and ctx.next_word(m.end()) in ("من", "الي", "علي"):
+        return None  # «قريبا من أعلى مستوى»: near, not soon
+    return Candidate(m.start(), m.end(), "DATE", value)
