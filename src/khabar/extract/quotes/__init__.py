@@ -309,6 +309,8 @@ class QuoteStage:
             if a <= cue < b:
                 if rec.raw.implicit or rec.raw.phrase or toks[rec.raw.cue_token].cue_prefix.startswith("و"):
                     return False
+                if rec.raw.source is None or not self.chunker.strong(toks, rec.raw.source):
+                    return False  # «يعتبر الأمر …» inside a statement: no speaker of its own
                 rec.raw.parent = j
                 return True
         return True

@@ -61,6 +61,7 @@ class _Pre:
 
     subject: Mention | None = None
     svo: bool = False  # the subject stands before the cue
+    addressee: Mention | None = None  # «دعا الحكومةَ إلى …»
     framed: bool = False  # a channel/time phrase follows the subject («في نهاية التصريح»)
     relay_from: Mention | None = None
     vias: list[ViaRef] = field(default_factory=list)
@@ -83,7 +84,8 @@ class SentenceParser:
             return self.lex.phrases[t.norm[1:]]
         return None
 
-    def _trigger(self, toks: list[Tok], p: int, klass: str, has_subject: bool = True) -> tuple[str, int] | None:
+    def _trigger(self, toks: list[Tok], p: int, klass: str, has_subject: bool = True,
+                 cue_objects: bool = True) -> tuple[str, int] | None:
         """``(kind, content_start_token)`` when the content starts at token ``p``."""
         lex = self.lex
         t = toks[p]
@@ -102,8 +104,10 @@ class SentenceParser:
             return "comp_pron", p
         if lex.is_raw("to", t.plain) and klass in ("refer", "direct"):
             return "to", p + 1
-        if lex.is_raw("on", t.plain) and klass == "say":
+        if lex.is_raw("on", t.plain) and klass == "say" and cue_objects:
             return "np", p + 1
+        if klass == "refer" and n[:1] == "ب" and len(n) >= 3 and p > 0 and toks[p - 1].cue is not None:
+            return "np", p  # «منوها بما …»: right after the cue, with no subject
         if lex.is_("about", n, strip=False) and klass == "announce" and has_subject:
             return "np", p + 1  # أعلن عن …، كشف عن …
         if (klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(toks, p)
@@ -119,6 +123,8 @@ class SentenceParser:
         """A recipient/outlet mention at ``p`` («لـ"بلومبرغ"»، «للصحيفة»، «لهيئة …»)."""
         t = toks[p]
         if t.text in ("لـ", "ل") and p + 1 < len(toks):
+            if toks[p + 1].text in OPEN_QUOTES and find_close(self._text, toks[p + 1].start) is None:
+                p += 1  # «لـ « المدينة :»: a stray mark
             m = self.chunk.mention(toks, p + 1, entities)
             if m is None:
                 return None, p + 1
@@ -149,9 +155,14 @@ class SentenceParser:
         # a participle (مؤكدا، مشيرة) never has its own subject: it continues a speaker
         no_subject = pron_subject or cue.pos == "participle"
         pre = _Pre()
-        p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject, pre, used)
+        if not no_subject and klass != "cont":  # «وأضاف»، «وتابع» continue; «فريق تابع» is no cue
+            svo = self._svo_subject(toks, i, entities)
+            if svo is not None and self.chunk.strong(toks, svo):
+                pre.subject, pre.svo = svo, True
+        self._text = text
+        p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
-        trig = self._trigger(toks, p, klass, has_subject) if p < len(toks) else None
+        trig = self._trigger(toks, p, klass, has_subject, cue.objects) if p < len(toks) else None
         if pre.subject is None and not no_subject:
             pre.subject = self._svo_subject(toks, i, entities)
             pre.svo = pre.subject is not None
@@ -229,9 +240,29 @@ class SentenceParser:
                 if nxt_q is not None and (lex.is_("manner", nxt_q.norm) or nxt_q.text == ":"):
                     p = q  # «نبيل «عم أفراح» قائلا:»: a quoted apposition
                     continue
-            if self._trigger(toks, p, klass, has_subject) is not None:
+            if t.text in OPEN_QUOTES and find_close(self._text, t.start) is None:
+                p += 1  # a stray quote mark («وقال « اللواء …»)
+                continue
+            if self._trigger(toks, p, klass, has_subject, bool(toks[i].cue and toks[i].cue.objects)) is not None:
                 return p
             nxt = toks[p + 1] if p + 1 < len(toks) else None
+            if lex.is_("relative", n, strip=False) and pre.subject is not None and not pre.svo and p == pre.subject.end:
+                # «بريطانيا التي تدير هذا الجيب …، أنها»: skip the relative clause up to its comma
+                close = next((k for k in range(p + 1, min(len(toks), p + 16)) if is_comma(toks[k])), None)
+                if close is not None and close + 1 < len(toks) and self._trigger(toks, close + 1, klass, True):
+                    p = close + 1
+                    continue
+            if pre.subject is not None and t.preposed and t.prefix[:1] == "ل" and not ch.is_recipient(toks, p):
+                p += 1  # «شركة جوجل الأمريكية لخدمات الإنترنت»: a modifier of the speaker
+                while p < len(toks) and toks[p].definite and toks[p].is_word:
+                    p += 1
+                continue
+            if klass == "direct" and pron_subject and pre.addressee is None and t.is_word:
+                m = ch.mention(toks, p, entities)
+                if m is not None and m.end < len(toks):
+                    pre.addressee = m  # «دعا الحكومة … إلى»: whom the call is addressed to
+                    p = m.end
+                    continue
             if t.text == "(":
                 close = next((k for k in range(p + 1, min(len(toks), p + 10)) if toks[k].text == ")"), None)
                 p = close + 1 if close is not None else p + 1
@@ -333,7 +364,12 @@ class SentenceParser:
             t = toks[c]
             if (t.is_punct and not is_comma(t)) or t.cue is not None:
                 return None
-            opener = self.lex.is_("complementizer", t.norm, strip=False) or (topic and self.lex.is_("topic", t.norm, strip=False))
+            opener = (
+                self.lex.is_("complementizer", t.norm, strip=False)
+                or (topic and self.lex.is_("topic", t.norm, strip=False))
+                or self.lex.is_("cut_conj", t.norm, strip=False)
+                or self.lex.is_("aux", t.norm, strip=False)
+            )
             if opener and c + 1 < end:
                 m = self.chunk.mention(toks, c + 1, entities)
                 if m is not None and m.end == end and m.kind is not None:
@@ -391,12 +427,12 @@ class SentenceParser:
             return None
         if pre.subject is None and cue.pos != "participle":
             return None
-        if pre.subject is not None and pre.svo:
-            return None
+        if pre.subject is not None and pre.svo and not (cue.perfect and self.chunk.strong(toks, pre.subject)):
+            return None  # «الضرائب … تعتبر جزءاً»: a passive reading, not a statement
         if pre.subject is not None and not self.chunk.strong(toks, pre.subject) and not pre.framed:
             return None  # a bare word right before the object is more likely the object itself
-        if klass in ("say", "opinion") and (toks[p].definite or toks[p].preposed):
-            return None  # «أكد حرصَ …»، «اعتبر استعادةَ …»: a construct-state noun object
+        if klass != "direct" and (toks[p].definite or toks[p].preposed):
+            return None  # a statement as a noun is a construct-state verbal noun: «أكد حرصَ …»، «نفى وجودَ …»
         if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
             return None
         t = toks[p]

@@ -253,6 +253,10 @@ class Chunker:
                         break
                 preps += 1
                 k += 1
+                ent = entities.get(nxt.start)
+                if ent is not None:  # «في عدن»: the place named by an entity, whole
+                    while k < len(toks) and toks[k].start < ent.end:
+                        k += 1
                 continue
             if lex.is_("adverbial", t.norm, strip=False) and k > j:
                 break
@@ -270,6 +274,8 @@ class Chunker:
                     k += 1  # «وزارة التجارة والصناعة»: coordination inside a name
                     continue
                 adjective = _nisba(t.norm) or lex.is_("adjective", t.norm, strip=False)
+                if k == j + 1 and not t.definite and not adjective and toks[j].norm.endswith(("ون", "ين", "ان")):
+                    break  # «محللون استمرارَ …»: a head with nunation/ن is not in construct
                 if k > j + 1 and seen_adj and not t.definite and not adjective:
                     break  # «مصادر عسكرية انضمامَ …»: a new phrase after the adjectives
                 seen_adj = seen_adj or (k > j and adjective and not t.definite)
@@ -317,8 +323,14 @@ class Chunker:
                     mode = "apposition"
                 continue
             break
+        while k > j + 1 and lex.is_("preposition", toks[k - 1].norm, strip=False):
+            k -= 1  # never end on a dangling preposition
         if k == j:
             return None
+        if mode == "title" and name is None and k - j >= 2:
+            last = toks[k - 1]
+            if last.definite and not _nisba(last.norm) and lex.noun_kind(last.norm) is None and last.is_word:
+                name = (k - 1, k)  # «الدكتور اللويحق»: a title and a family name
         kind = self._kind_of(toks, j, k, False, name)
         return Mention(j, k, name, kind)
 
