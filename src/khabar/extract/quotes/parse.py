@@ -168,6 +168,8 @@ class SentenceParser:
             pre.svo = pre.subject is not None
         if trig is None:
             trig = self._lookahead(toks, i, p, klass, pre, entities, no_subject)
+        if trig is None and pre.subject is not None and not pre.svo and klass in ("say", "cont", "refer", "opinion"):
+            trig = self._stall(toks, p, klass, pre)
         if trig is None:
             trig = self._np_object(toks, i, p, klass, pre, prev)
         weak = pre.subject is not None and not pre.svo and not self.chunk.strong(toks, pre.subject)
@@ -415,6 +417,21 @@ class SentenceParser:
                 kind = "person" if name else (pre.subject.kind if pre.subject else None)
                 pre.subject = Mention(start, end, name, kind)
             return trig
+        return None
+
+    def _stall(self, toks: list[Tok], p: int, klass: str, pre: _Pre) -> tuple[str, int] | None:
+        """The walk stalled on up to three words right before the content («المسؤول الصحي في
+        عدن الخضر لصور إن …»): they end the speaker phrase, as its name when they look like one."""
+        for k in range(p, min(len(toks), p + 3)):
+            t = toks[k]
+            if t.is_punct or t.cue is not None:
+                return None
+            trig = self._trigger(toks, k + 1, klass, True) if k + 1 < len(toks) else None
+            if trig is not None and trig[0] in ("comp", "comp_pron", "colon", "quote"):
+                names = all(self.chunk.is_name_token(x) for x in toks[p : k + 1])
+                m = pre.subject
+                pre.subject = Mention(m.start, k + 1, (p, k + 1) if names else m.name, "person" if names else m.kind)
+                return trig
         return None
 
     def _np_object(self, toks: list[Tok], i: int, p: int, klass: str, pre: _Pre, prev: Tok | None
