@@ -20,6 +20,9 @@ from khabar.text.normalize import match_form
 
 CLAUSE_BREAKS = frozenset(",;:()[]«»\"“”.!?-–ـ")
 PRIORITY = ("negated", "hypothetical", "future")
+POST_HYPOTHETICAL = frozenset(match_form(w) for w in (
+    "محتمل محتملة المحتمل المحتملة وشيك وشيكة الوشيك الوشيكة مقترحة المقترحة مفترضة"
+).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,11 @@ class ModalityLexicon:
                 if cue.applies_to not in ("any", kind):
                     continue
                 found.add(cue.effect)
+        for j in range(start + 1, min(len(tokens), start + 4)):
+            if tokens[j].kind == "punct":
+                break
+            if tokens[j].norm in POST_HYPOTHETICAL or tokens[j].base in POST_HYPOTHETICAL:
+                found.add("hypothetical")  # ضربة جوية محتملة، هجوم وشيك
         if "block" in found:
             fr.block = True
         if "threaten" in found:
