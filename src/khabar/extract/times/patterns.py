@@ -59,7 +59,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     ORDD = alt(lex.ordinals)
     ORD_DAY = rf"(?<!(?:الاسبوع|الشهر|العام|السنه|الربع|النصف|الجزء|الموسم|الفصل|اليوم|الدور|المركز)\s){ORDD}(?=\s+من\s)"
     wd_day = (
-        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY})\s*(?:من\s+)?)?"
+        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY})\s*(?:من\s+|(?P<dsep>[/\-])\s*)?)?"
         rf"(?P<shahr>شهر\s+)?"
     )
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
@@ -67,7 +67,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         "gdate": (
             rf"{B}{lead}{wd_day}(?P<m1>{GM}){E}"
             rf"(?:\s*[/(\-]\s*(?P<m2>{GM}){E}(?:\s*\))?|\s+(?P<m3>{GM}){E})?"
-            rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{YEAR})\s*\)|(?P<year>{YEAR}))(?P<era>{ERA_G})?|{yrel})?"
+            rf"(?:\s*[,/\-]?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{YEAR})\s*\)|(?P<year>{YEAR}))(?P<era>{ERA_G})?|{yrel})?"
         ),
         "hdate": (
             rf"{B}{lead}{wd_day}(?P<hm>{HM}){E}(?:\s+(?:ال)?(?:مبارك|كريم|فضيل){E})?"

@@ -31,6 +31,8 @@ from khabar.extract.times.lexicon import key, lexicon
 
 def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
+    if m.group("dsep") and not m.group("year"):
+        return None  # «7/ نوفمبر / 1962» needs its year; «2-صفر» is a score
     m1 = g(m, "m1")
     month = lex.months[m1]
     end = m.end()
@@ -88,6 +90,8 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
 
 def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
+    if m.group("dsep") and not m.group("year"):
+        return None  # «2-صفر» is a match score, not 2 Safar
     hm = g(m, "hm")
     month = lex.hijri_months[hm]
     day, year, yrel, rel = m.group("day"), m.group("year"), g(m, "yrel"), g(m, "rel")
