@@ -242,6 +242,8 @@ class QuoteStage:
                 continue
             if lex.is_("preposition", v.norm) or lex.is_("adverbial", v.norm) or lex.is_("about", v.norm):
                 continue
+            if lex.is_("with", v.norm) or lex.is_("to", v.norm) or lex.is_("on", v.norm):
+                continue
             if lex.is_("conj", v.norm, strip=False) or lex.is_("time", v.norm) or lex.is_("nonname", v.norm):
                 continue
             prev = toks[s - 1] if s else None

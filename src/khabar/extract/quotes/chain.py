@@ -153,6 +153,8 @@ class Resolver:
                 outer = ViaOut(parent.speaker.name, parent.speaker.kind or "person", parent.speaker.span,
                                parent.speaker.entity)
                 rec.vias = list(parent.vias) + [outer]
+            # a speaker is not its own intermediary («ذكرت الوزارة» after «وزارة الداخلية»)
+            rec.vias = [v for v in rec.vias if not same_speaker(v.name, rec.speaker.name)]
         return records
 
     def _previous(self, records: list[Record], idx: int) -> Record | None:

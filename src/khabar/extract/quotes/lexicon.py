@@ -25,7 +25,7 @@ def plain(text: str) -> str:
 
 PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
 IMPERFECT_FORMS = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ي", "ن"))
-PARTICIPLE_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ان", "تين", "تان", "ات")
+PARTICIPLE_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ان", "تين", "تان")  # not ات: معتقدات are beliefs
 
 # Classes whose verbs take an object pronoun that is not the content (وصفها، اعتبره).
 OBJECT_CLASSES = frozenset({"describe", "opinion", "relay"})
@@ -149,7 +149,10 @@ def load() -> Lexicon:
     for head, second, role in _rows("cue_phrases.tsv"):
         lex.phrases[match_form(head)] = (match_form(second), role)
     for word, kind in _rows("speaker_nouns.tsv"):
-        lex.nouns.setdefault(match_form(word), kind)
+        form = match_form(word)
+        lex.nouns.setdefault(form, kind)
+        if kind == "title" and not form.endswith("ه"):
+            lex.nouns.setdefault(form + "ه", kind)  # the feminine title: دكتورة، وزيرة
     for word, klass in _rows("words.tsv"):
         lex.words.setdefault(klass, set()).add(match_form(word))
         # prepositions compared as written: «على» (on) is not the name «علي»

@@ -329,7 +329,8 @@ class Chunker:
             return None
         if mode == "title" and name is None and k - j >= 2:
             last = toks[k - 1]
-            if last.definite and not _nisba(last.norm) and lex.noun_kind(last.norm) is None and last.is_word:
+            surname = last.definite and last.is_word and not last.prefix.startswith(("و", "ف", "ل", "ب"))
+            if surname and not _nisba(last.norm) and lex.noun_kind(last.norm) is None:
                 name = (k - 1, k)  # «الدكتور اللويحق»: a title and a family name
         kind = self._kind_of(toks, j, k, False, name)
         return Mention(j, k, name, kind)

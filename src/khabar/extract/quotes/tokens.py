@@ -56,10 +56,11 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
         norm = t.norm if t.kind == "word" else t.text
         prefix = t.prefix or ""
         definite = prefix.endswith(("ال", "لل")) or (norm.startswith("ال") and len(norm) > 3)
-        hit = lex.cue(norm) if t.kind == "word" else None
+        written = plain(t.text)
+        hit = lex.cue(norm) if t.kind == "word" and not lex.is_raw("not_cue_plain", written) else None
         out.append(
             Tok(i, t.start, t.end, t.text, norm, t.kind, definite,
-                hit[1] if hit else None, hit[0] if hit else "", plain(t.text), prefix)
+                hit[1] if hit else None, hit[0] if hit else "", written, prefix)
         )
     return out
 
