@@ -31,13 +31,18 @@ def site(tmp_path_factory):
     bad.url = "javascript:alert(3)"
     bad.outlet = "<b>outlet</b>"
     ids["hostile"] = b.add(bad)["id"]
+    copy = example_doc()  # the same wire story in another outlet, one sentence longer
+    copy.id, copy.outlet, copy.url = "copy", "وكالة أخرى", "https://example.org/b"
+    copy.text += "\n\nوأضاف المصدر أن التفاصيل ستعلن لاحقاً."
+    ids["copy"] = b.add(copy)["id"]
+    b.store.dedupe()
     b.store.cluster_stories()
     yield TestClient(app, raise_server_exceptions=False), ids
     b.close()
 
 
 PAGES = ["/", "/articles", "/articles/{example}", "/articles/{hostile}", "/search?q=العراق",
-         "/search?q=واشنطن+AND+بغداد", "/search?q=العراق&order=date", "/search", "/entities", "/entities/1",
+         "/search?q=واشنطن+AND+بغداد", "/search?q=العراق&order=date", "/search", "/entities", "/entities?label=LOC&country=IRQ", "/entities/1",
          "/entities/أربيل", "/stories", "/stories/1", "/stories/2", "/events", "/events?type=RETREAT&country=USA", "/map",
          "/claims", "/claims?status=overdue&as_of=2030-01-01", "/analyze"]
 
@@ -63,6 +68,13 @@ def test_article_page_highlights_and_panel(site):
     assert "مسؤول كبير في الإدارة الأميركية ← وول ستريت جورنال" in html  # quote chain
     assert "RETREAT" in html and 'href="https://example.org/a"' in html
     assert 'href="/entities/%D8%A3%D8%B1%D8%A8%D9%8A%D9%84"' in html  # أربيل → actor page
+
+
+def test_article_page_links_copies_of_the_same_story(site):
+    client, ids = site
+    html = client.get(f"/articles/{ids['example']}", headers=HTML).text
+    assert "نسخ أخرى من الخبر نفسه" in html or "تقارير أخرى في القصة" in html
+    assert f'href="/articles/{ids["copy"]}"' in html
 
 
 def test_hostile_content_is_escaped_everywhere(site):

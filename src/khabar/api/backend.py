@@ -75,6 +75,14 @@ class Backend:
         """Metadata of a stored article (no layers)."""
         return self.store.get_article(article_id, document=False)
 
+    def related(self, article_id: int, story_id: int | None, limit: int = 12) -> dict:
+        """Other copies of the same wire story, and other reports of the same story."""
+        copies = [a for a in self.store.duplicates(article_id) if a["id"] != article_id]
+        seen = {article_id, *(a["id"] for a in copies)}
+        story = self.store.story(story_id) if story_id is not None else None
+        reports = [a for a in (story or {}).get("articles", []) if a["id"] not in seen]
+        return {"copies": copies[:limit], "reports": reports[:limit]}
+
     def outlets(self) -> list[dict]:
         return self.store.outlets()
 
@@ -124,8 +132,9 @@ class Backend:
             bump(item.get("date"), "events" if item["kind"] == "event" else "quotes")
         return [{"date": d, **v} for d, v in sorted(days.items())]
 
-    def actors(self, query: str | None = None, limit: int = 50) -> list[dict]:
-        return self.store.actors(query, limit=limit)
+    def actors(self, query: str | None = None, *, label: str | None = None,
+               country: str | None = None, limit: int = 50) -> list[dict]:
+        return self.store.actors(query, label=label, country=country, limit=limit)
 
     # -- events, stories, quotes, claims ------------------------------------------------
 

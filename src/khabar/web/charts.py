@@ -21,9 +21,11 @@ def _parse(d: str) -> date | None:
         return None
 
 
-def timeline_svg(points: list[dict], width: int = 900, height: int = 240) -> Markup:
+def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
+                 labels: dict[str, str] | None = None) -> Markup:
     """Stacked daily bars; ``points`` are ``{"date", "mentions", "events", "quotes"}``
-    (``mentions``: articles of that day mentioning the actor)."""
+    (``mentions``: articles of that day mentioning the actor). ``labels`` renames series."""
+    series = [(k, (labels or {}).get(k, label), colour) for k, label, colour in SERIES]
     pts = [(d, p) for p in points if (d := _parse(p.get("date", ""))) is not None]
     if not pts:
         return Markup('<p class="empty">لا بيانات زمنية</p>')
@@ -34,7 +36,7 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240) -> Mar
     span = max(1, (last - first).days)
     left, right, top, bottom = 40, 44, 30, 34
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = max(sum(p.get(k, 0) or 0 for k, _, _ in SERIES) for _, p in pts) or 1
+    peak = max(sum(p.get(k, 0) or 0 for k, _, _ in series) for _, p in pts) or 1
     bar_w = max(2.0, min(18.0, plot_w / (span + 1) * 0.8))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
            f'role="img" aria-label="الخط الزمني" direction="ltr">']
@@ -49,7 +51,7 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240) -> Mar
     for d, p in pts:
         x = left + plot_w * (d - first).days / span - bar_w / 2
         y = top + plot_h
-        for key, label, colour in SERIES:
+        for key, label, colour in series:
             v = p.get(key, 0) or 0
             if not v:
                 continue
@@ -69,7 +71,7 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240) -> Mar
         d += timedelta(days=step)
     # legend (Arabic labels, placed at the right edge for RTL readers)
     lx = width - 8
-    for _key, label, colour in SERIES:
+    for _key, label, colour in series:
         out.append(f'<rect x="{lx - 10}" y="8" width="10" height="10" fill="{colour}"/>'
                    f'<text x="{lx - 15}" y="17" font-size="12" text-anchor="end">'
                    f'{escape(label)}</text>')

@@ -102,7 +102,7 @@ def article(request: Request, article_id: str):
         raise HTTPException(404, f"لا يوجد مقال بالمعرّف {article_id}")
     ctx = doc_context(doc, linked=True)
     return page(request, "article.html", article_id=meta["id"], story_id=meta.get("story_id"),
-                **ctx)
+                related=b.related(meta["id"], meta.get("story_id")), **ctx)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -126,9 +126,11 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities(request: Request, q: str = ""):
+def entities(request: Request, q: str = "", label: str = "", country: str = ""):
     b = _backend(request)
-    return page(request, "entities.html", items=b.actors(q or None, limit=100), q=q)
+    items = b.actors(q or None, label=label or None, country=country or None, limit=100)
+    return page(request, "entities.html", items=items, f={"q": q, "label": label,
+                                                          "country": country})
 
 
 @router.get("/entities/{actor_id}", response_class=HTMLResponse)
@@ -155,7 +157,20 @@ def story(request: Request, story_id: int):
     data = b.story(story_id)
     if data is None:
         raise HTTPException(404, f"لا توجد قصة بالمعرّف {story_id}")
-    return page(request, "story.html", s=data)
+    days: dict[str, dict] = {}
+    for a in data.get("articles", []):
+        _bump(days, a.get("published"), "mentions")
+    for t in data.get("timeline", []):
+        _bump(days, t.get("date"), "events" if t.get("kind") == "event" else "quotes")
+    points = [{"date": d, **v} for d, v in sorted(days.items())]
+    return page(request, "story.html", s=data,
+                chart=timeline_svg(points, labels={"mentions": "تقارير"}))
+
+
+def _bump(days: dict[str, dict], day: str | None, key: str) -> None:
+    if day and len(day) >= 10:
+        d = days.setdefault(day[:10], {"mentions": 0, "events": 0, "quotes": 0})
+        d[key] += 1
 
 
 def _event_args(type, country, since, until) -> dict:
