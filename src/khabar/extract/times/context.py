@@ -18,12 +18,31 @@ UNIT_SCALE = {"DE": 10, "CE": 100}
 TIME_UNITS = {"H", "MIN", "S"}
 ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
-RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "بكره": 1, "بكرا": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
+RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "غد": 1, "بكره": 1, "بكرا": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
           "غدا": 1, "بعد غد": 2}
-FUTURE = regex.compile(
-    r"(?<![\p{L}])(?:[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|سيجري|ستجري|سيعقد|ستعقد|سيبدا|ستبدا|"
-    r"المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يتوقع|ينتظر|تنتظر|سيصل|ستصل|سيلتقي|سيزور|ستشهد|سيشهد))(?![\p{L}])"
-)
+# س + imperfect verb («سيعقد», «ستبدأ», «سنعلن»): at least five letters, not a listed noun
+FUTURE_SA = regex.compile(r"(?<![\p{L}])[وف]?(س[يتن][\p{L}]{3,})(?![\p{L}])")
+
+
+def _future_lists() -> tuple[frozenset[str], frozenset[str]]:
+    from importlib import resources
+
+    text = resources.files("khabar.resources.times").joinpath("future.txt").read_text(encoding="utf-8")
+    sections: dict[str, set[str]] = {"words": set(), "not_verbs": set()}
+    cur = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            cur = line.strip("[]")
+            continue
+        sections[cur].add(norm(line))
+    return frozenset(sections["words"]), frozenset(sections["not_verbs"])
+
+
+FUTURE_WORDS, NOT_VERBS = _future_lists()
+FUTURE = regex.compile(r"(?<![\p{L}])[وف]?(?:" + "|".join(sorted(FUTURE_WORDS, key=len, reverse=True)) + r")(?![\p{L}])")
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
 HIJRI_CONTEXT = frozenset("في خلال منذ حتى قبل بعد حلول طوال شهر ايام ليالي نهايه بدايه منتصف اواخر مطلع".split())
 YEAR_FOLLOW = frozenset(
@@ -80,8 +99,13 @@ class Context:
         lo = max(0, pos - 60)
         window = self.text[lo:pos]
         cut = max(window.rfind("."), window.rfind("\n"), window.rfind(","))
-        if FUTURE.search(window[cut + 1 :]) is not None:
+        clause = window[cut + 1 :]
+        if FUTURE.search(clause) is not None:
             return True
+        for fm in FUTURE_SA.finditer(clause):
+            w = fm.group(1)
+            if w not in NOT_VERBS and w.rstrip("ه") not in NOT_VERBS and w[:-1] not in NOT_VERBS:
+                return True  # «سيعقد», «ستبدأ», «سنعلن»
         if end is not None:
             after = self.text[end : end + 30]
             return FUTURE_AFTER.search(after) is not None

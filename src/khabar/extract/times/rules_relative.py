@@ -99,6 +99,8 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rd = g(m, "rd")
     s, e = m.start(), m.end()
+    if rd == "غد" and not m.group("pod"):
+        return None  # bare «غد» only after a part of the day («مساء غد»)
     if rd == "اليوم":
         before = ctx.text[s - 1 : s] if s else ""
         after = ctx.text[e : e + 1]
@@ -135,8 +137,9 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     a = ctx.anchor
     if per == "الاسبوع" and part == "نهايه" and not this:
         # «(عطلة) نهاية الأسبوع» = the weekend: the last one (next one in a future context)
-        if rel is None:
-            d = 1 if ctx.future(m.start()) else (0 if a.isoweekday() >= 6 else -1)
+        if rel is None:  # the coming weekend in a future context, else the last one
+            d = (0 if a.isoweekday() < 6 else 1) if ctx.future(m.start(), m.end()) else (
+                0 if a.isoweekday() >= 6 else -1)
         w = a + dt.timedelta(weeks=d)
         monday = w - dt.timedelta(days=w.weekday())
         sat = monday + dt.timedelta(days=5)
