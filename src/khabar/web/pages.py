@@ -157,6 +157,9 @@ def story(request: Request, story_id: int):
     data = b.story(story_id)
     if data is None:
         raise HTTPException(404, f"لا توجد قصة بالمعرّف {story_id}")
+    copies = {a["id"] for a in data.get("articles", []) if a.get("dup_of")}
+    data["timeline"] = [t for t in data.get("timeline", []) if t["article_id"] not in copies]
+    data["n_copies"] = len(copies)
     days: dict[str, dict] = {}
     for a in data.get("articles", []):
         _bump(days, a.get("published"), "mentions")
