@@ -84,3 +84,23 @@ def test_fast_view_agrees_with_normalize(text: str) -> None:
         for j in (i + 1, min(len(v.text), i + 4)):
             if j > i:
                 assert v.to_original(i, j) == n.to_original(i, j)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 15)), max_size=40),
+       st.integers(0, 70), st.integers(1, 15))
+def test_span_structures_agree_with_brute_force(spans, qs, ql) -> None:
+    from khabar.extract.times.spans import DisjointSpans, SpanUnion
+
+    pairs = [(s, s + n) for s, n in spans]
+    kept: list[tuple[int, int]] = []
+    ds = DisjointSpans()
+    for s, e in pairs:
+        brute = not any(s < ke and ks < e for ks, ke in kept)
+        assert ds.add(s, e) == brute
+        if brute:
+            kept.append((s, e))
+    union = SpanUnion(pairs)
+    qe = qs + ql
+    covered = {i for s, e in pairs for i in range(s, e)}
+    assert union.overlaps(qs, qe) == any(i in covered for i in range(qs, qe))
+    assert union.contains(qs, qe) == all(i in covered for i in range(qs, qe))

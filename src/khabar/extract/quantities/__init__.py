@@ -17,6 +17,7 @@ from khabar.document import Document, Quantity
 from khabar.extract.quantities.lexicon import quantity_lexicon
 from khabar.extract.times.lexicon import alt, key
 from khabar.extract.times.patterns import B, E
+from khabar.extract.times.spans import SpanUnion
 from khabar.extract.times.textview import view
 from khabar.numbers import expression_pattern, parse, words
 
@@ -55,12 +56,12 @@ class QuantityStage:
 
     def __call__(self, doc: Document) -> list[Quantity]:
         norm = view(doc.text)
-        times = [(t.start, t.end) for t in doc.times]
+        times = SpanUnion((t.start, t.end) for t in doc.times)
         out: list[Quantity] = []
         for q in find_quantities(norm.text):
             start, end = norm.to_original(q["start"], q["end"])
             ns, ne = norm.to_original(q["num_start"], q["num_end"])
-            if any(ns < te and ts < ne for ts, te in times):
+            if times.overlaps(ns, ne):
                 continue
             out.append(
                 Quantity(

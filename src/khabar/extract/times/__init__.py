@@ -13,6 +13,7 @@ from khabar.extract.times.anchors import FULL_SCAN, windows
 from khabar.extract.times.handlers import HANDLERS, Candidate, Context
 from khabar.extract.times.patterns import families
 from khabar.extract.times.resolve import parse_date
+from khabar.extract.times.spans import DisjointSpans, SpanUnion
 from khabar.extract.times.textview import TextView, view
 
 BLOCKING_LABELS = frozenset({"PERS", "ORG"})
@@ -60,13 +61,8 @@ def _matches(pattern, text: str, spans):
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Longest first (then rule priority); drop anything overlapping a kept span."""
     cands.sort(key=lambda c: (-(c.end - c.start), c.rank, c.start))
-    kept: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
-    for c in cands:
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        kept.append(c)
-        taken.append((c.start, c.end))
+    taken = DisjointSpans()
+    kept = [c for c in cands if taken.add(c.start, c.end)]
     kept.sort(key=lambda c: c.start)
     return kept
 
@@ -83,13 +79,13 @@ class TimeStage:
 
     def __call__(self, doc: Document) -> list[Time]:
         cands, norm = find_times(doc.text, doc.published)
-        blocked = [(e.start, e.end) for e in doc.entities if e.label in BLOCKING_LABELS]
+        blocked = SpanUnion((e.start, e.end) for e in doc.entities if e.label in BLOCKING_LABELS)
         times: list[Time] = []
         for c in cands:
             start, end = norm.to_original(c.start, c.end)
             while end > start and doc.text[end - 1].isspace():
                 end -= 1
-            if any(s <= start and end <= e for s, e in blocked):
+            if blocked.contains(start, end):
                 continue
             times.append(
                 Time(
