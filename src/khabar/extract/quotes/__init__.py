@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from khabar.document import Document, Entity, Quote, Span, Via
 from khabar.extract.quotes import outlets
-from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at
+from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, words
 from khabar.extract.quotes.lexicon import Lexicon, load
 from khabar.extract.quotes.parse import Raw, SentenceParser
 from khabar.extract.quotes.source import (
@@ -24,6 +24,7 @@ from khabar.extract.quotes.source import (
     speaker_name,
 )
 from khabar.extract.quotes.tokens import Tok, is_terminal, strip_marks, view
+from khabar.text.clitics import analyses
 
 HEADLINE_MAX_WORDS = 14
 
@@ -38,6 +39,8 @@ class QuoteStage:
         self.lex: Lexicon = load()
         self.chunker = Chunker(self.lex)
         self.parser = SentenceParser(self.lex, self.chunker)
+        # name words too common to identify a speaker on their own («بن»، «عبد»)
+        self._weak_name_words = frozenset(w for w in self.lex.words.get("name_connector", set()))
 
     def __call__(self, doc: Document) -> list[Quote]:
         if not doc.text or not doc.sentences:
@@ -224,6 +227,11 @@ class QuoteStage:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m
             return
+        named = self._earlier_speaker_named(rec, records, toks, i)
+        if named is not None:
+            ante = next(r for r in reversed(records) if r.speaker is named)
+            rec.speaker, rec.continues, rec.inherit = named, records.index(ante), True
+            return
         prev = records[-1] if records else None
         if prev is None or rec.paragraph - prev.paragraph > 1:
             hit = self._recent_person(views, raw.sentence, ents)
@@ -259,6 +267,22 @@ class QuoteStage:
             if not self.chunker.strong(toks, m):
                 continue  # a bare unknown word is too weak an antecedent
             return m
+        return None
+
+    def _earlier_speaker_named(self, rec: Record, records: list[Record], toks: list[Tok], i: int) -> Speaker | None:
+        """An earlier speaker named again just before an implicit cue («جاءت تغريدة للغفيلي قال
+        فيها»): the nearest word of the sentence that is part of an earlier speaker's name."""
+        speakers = [r.speaker for r in records if r.speaker.name and r.speaker.kind == "person"]
+        if not speakers:
+            return None
+        for k in range(i - 1, max(-1, i - 6), -1):
+            t = toks[k]
+            if not t.is_word or len(t.norm) < 4:
+                continue
+            forms = {base for _, base in analyses(t.norm)} | {"ال" + base for _, base in analyses(t.norm)}
+            for sp in reversed(speakers):
+                if forms & words(sp.name) - self._weak_name_words:
+                    return sp
         return None
 
     def _recent_person(self, views: dict[int, list[Tok]], si: int, ents: dict[int, Entity]

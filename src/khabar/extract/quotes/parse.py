@@ -55,6 +55,13 @@ class Raw:
     parent: int | None = None  # index of the enclosing quote (nested statements)
 
 
+def _closes(toks: list[Tok], k: int) -> bool:
+    """Whether the quote mark at ``k`` is closed later in the sentence."""
+    mark = toks[k].text
+    closers = {"«": "»", "“": "”″", '"': '"″', "”": "”", "»": "»", "„": "“”"}.get(mark, "")
+    return any(t.text in closers for t in toks[k + 1 :])
+
+
 @dataclass
 class _Pre:
     """What the walk from a cue to its content found."""
@@ -123,7 +130,7 @@ class SentenceParser:
         """A recipient/outlet mention at ``p`` («لـ"بلومبرغ"»، «للصحيفة»، «لهيئة …»)."""
         t = toks[p]
         if t.text in ("لـ", "ل") and p + 1 < len(toks):
-            if toks[p + 1].text in OPEN_QUOTES and find_close(self._text, toks[p + 1].start) is None:
+            if toks[p + 1].text in OPEN_QUOTES and quoted_name(toks, p + 1) is None:
                 p += 1  # «لـ « المدينة :»: a stray mark
             m = self.chunk.mention(toks, p + 1, entities)
             if m is None:
@@ -242,8 +249,13 @@ class SentenceParser:
                 if nxt_q is not None and (lex.is_("manner", nxt_q.norm) or nxt_q.text == ":"):
                     p = q  # «نبيل «عم أفراح» قائلا:»: a quoted apposition
                     continue
-            if t.text in OPEN_QUOTES and find_close(self._text, t.start) is None:
+            if t.text in OPEN_QUOTES and not _closes(toks, p):
                 p += 1  # a stray quote mark («وقال « اللواء …»)
+                continue
+            honorific = lex.is_("pron_particle", n, strip=False) and not lex.is_("complementizer_pron", n)
+            if pre.subject is None and honorific and p == i + 1:
+                pron_subject = True  # «أشار سعادته بأن …»: an honorific pronoun
+                p += 1
                 continue
             if self._trigger(toks, p, klass, has_subject, bool(toks[i].cue and toks[i].cue.objects)) is not None:
                 return p
