@@ -19,8 +19,8 @@ from khabar.document import Document
 from khabar.text.tokenize import tokenize
 
 NUM_PERM = 64
-SHINGLE = 4
-DEFAULT_THRESHOLD = 0.6
+SHINGLE = 2
+DEFAULT_THRESHOLD = 0.5
 
 
 def word_forms(doc: Document) -> list[str]:
@@ -29,8 +29,9 @@ def word_forms(doc: Document) -> list[str]:
     return [t.norm for t in tokens if t.kind in ("word", "number")]
 
 
-def shingles(words: Sequence[str], k: int = SHINGLE) -> set[bytes]:
-    """The set of ``k``-word shingles (the whole text when shorter than ``k``)."""
+def shingles(words: Sequence[str], k: int | None = None) -> set[bytes]:
+    """The set of ``k``-word shingles (default :data:`SHINGLE`; the whole text when shorter)."""
+    k = k or SHINGLE
     if len(words) < k:
         return {" ".join(words).encode("utf-8")} if words else set()
     return {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
@@ -46,14 +47,15 @@ _PERMUTATIONS = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32).permutations
 
 
 def signature(doc: Document) -> bytes:
-    """The MinHash signature of a document, as bytes (stored with the article)."""
+    """The MinHash signature of a document: ``NUM_PERM`` little-endian uint64 values as
+    bytes (stored with the article; the Spark job compares them 8 bytes at a time)."""
     m = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, **_EXTRA)
     m.update_batch(list(shingles(word_forms(doc))))
-    return m.hashvalues.astype(_DTYPE).tobytes()
+    return m.hashvalues.astype(np.uint64).tobytes()  # 8 bytes per value (the Spark job slices them)
 
 
 def _minhash(sig: bytes) -> MinHash:
-    values = np.frombuffer(sig, dtype=_DTYPE)
+    values = np.frombuffer(sig, dtype=np.uint64).astype(_DTYPE)
     return MinHash(num_perm=NUM_PERM, hashvalues=values, permutations=_PERMUTATIONS, **_EXTRA)
 
 
