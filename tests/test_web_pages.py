@@ -187,3 +187,14 @@ def test_page_crash_is_an_html_500_with_id_and_no_trace(site, monkeypatch):
     assert r.status_code == 500 and 'dir="rtl"' in r.text
     assert "secret page detail" not in r.text and "Traceback" not in r.text
     assert re.search(r'<code dir="ltr">[0-9a-f]{12}</code>', r.text)
+
+
+def test_day_of_places_months_and_weeks():
+    from khabar.web.charts import day_of
+
+    assert day_of("2024-09-06") == "2024-09-06"
+    assert day_of("2024-09-06T10:00") == "2024-09-06"
+    assert day_of("2025-09") == "2025-09-01"
+    assert day_of("2024-W37") == "2024-09-09"
+    for vague in ("2024", "PAST_REF", "P6M", "", None, "2024-13", "2024-W60"):
+        assert day_of(vague) is None

@@ -15,6 +15,7 @@ import orjson
 from khabar.document import Document
 from khabar.export import tables
 from khabar.store import Store
+from khabar.web.charts import day_of
 
 
 class BadQuery(ValueError):
@@ -118,12 +119,13 @@ class Backend:
 
     def timeline(self, actor_id: int) -> list[dict]:
         """Per day: articles mentioning the actor (by dateline), its events (by event
-        date) and its statements (by dateline)."""
+        date; a month or week on its first day) and its statements (by dateline)."""
         days: dict[str, dict] = {}
 
-        def bump(day: str | None, key: str) -> None:
-            if day and len(day) >= 10:
-                d = days.setdefault(day[:10], {"mentions": 0, "events": 0, "quotes": 0})
+        def bump(value: str | None, key: str) -> None:
+            day = day_of(value)
+            if day is not None:
+                d = days.setdefault(day, {"mentions": 0, "events": 0, "quotes": 0})
                 d[key] += 1
 
         for a in self.store.list_articles(entity=actor_id, limit=5000):

@@ -6,12 +6,34 @@ statements over a date axis. All labels go through :func:`markupsafe.escape`.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
 SERIES = (("mentions", "مقالات تذكره", "#2f6db5"), ("events", "أحداث", "#c2334d"),
           ("quotes", "تصريحات", "#2e8b47"))
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def day_of(value: str | None) -> str | None:
+    """The day a dated item is drawn on: an ISO date as is, a month (``2025-09``) on its
+    first day, an ISO week (``2024-W37``) on its Monday; years and vague values: none."""
+    if not value:
+        return None
+    if _parse(value) is not None and len(value) >= 10:
+        return value[:10]
+    if m := _MONTH.match(value):
+        return f"{m[1]}-{m[2]}-01" if 1 <= int(m[2]) <= 12 else None
+    if m := _WEEK.match(value):
+        try:
+            return date.fromisocalendar(int(m[1]), int(m[2]), 1).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def _parse(d: str) -> date | None:

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from khabar.api.backend import Backend, BadQuery
 from khabar.api.models import ArticleIn
-from khabar.web.charts import timeline_svg
+from khabar.web.charts import day_of, timeline_svg
 from khabar.web.render import doc_context, page
 from khabar.web.worldmap import capital_point, world_svg
 
@@ -170,9 +170,10 @@ def story(request: Request, story_id: int):
                 chart=timeline_svg(points, labels={"mentions": "تقارير"}))
 
 
-def _bump(days: dict[str, dict], day: str | None, key: str) -> None:
-    if day and len(day) >= 10:
-        d = days.setdefault(day[:10], {"mentions": 0, "events": 0, "quotes": 0})
+def _bump(days: dict[str, dict], value: str | None, key: str) -> None:
+    day = day_of(value)
+    if day is not None:
+        d = days.setdefault(day, {"mentions": 0, "events": 0, "quotes": 0})
         d[key] += 1
 
 
