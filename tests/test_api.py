@@ -204,6 +204,10 @@ def test_search_finds_clitic_forms_with_snippets(client):
 
 
 def test_entity_events_quotes(client):
+    places = client.get("/api/entities", params={"label": "LOC", "country": "IRQ"}).json()
+    assert {"العراق", "أربيل"} <= {a["name"] for a in places["items"]}
+    assert all(a["label"] == "LOC" for a in places["items"])
+    _error(client.get("/api/entities", params={"label": "CITY"}), 422)
     ent = client.get("/api/entities/أربيل").json()
     assert ent["name"] == "أربيل" and ent["mentions"] == 1
     assert client.get(f"/api/entities/{ent['id']}").json()["name"] == "أربيل"

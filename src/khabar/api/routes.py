@@ -133,6 +133,19 @@ def search(
     return _page(items, total, limit, offset)
 
 
+@router.get("/entities", tags=["actors"])
+def entities(
+    b: DB,
+    q: str | None = Query(None, description="Name prefix (normalised)."),
+    label: str | None = Query(None, pattern="^(PERS|ORG|LOC|MISC)$"),
+    country: str | None = Query(None, description="ISO alpha-3."),
+    limit: Limit = 50,
+) -> Response:
+    """Cross-document actors, most mentioned first."""
+    items = b.actors(q or None, label=label, country=country, limit=limit)
+    return _page(items, len(items) if len(items) < limit else None, limit, 0)
+
+
 @router.get("/entities/{entity_id}", tags=["actors"])
 def entity(entity_id: str, b: DB) -> Response:
     """A cross-document actor (by id or by name): names, mentions, events and statements
