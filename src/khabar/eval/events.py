@@ -211,9 +211,10 @@ def scores(rows: Sequence[Row], keep: KeepFn | Callable[[Row], KeepFn], errors: 
     return out
 
 
-def fold_of(row_id: str, k: int = FOLDS) -> int:
-    """A stable fold number from the sentence id."""
-    return zlib.crc32(row_id.encode("utf-8")) % k
+def fold_of(row_id: str, k: int = FOLDS, salt: int = 0) -> int:
+    """A stable fold number from the sentence id (``salt`` reshuffles for repeated CV)."""
+    key = row_id if not salt else f"{salt}:{row_id}"
+    return zlib.crc32(key.encode("utf-8")) % k
 
 
 def training_set(rows: Sequence[Row]) -> tuple[list[list[str]], list[int]]:
@@ -231,13 +232,13 @@ def _fit_weights(rows: Sequence[Row]) -> LogReg:
     return LogReg().fit(X, y)
 
 
-def oof_probs(rows: Sequence[Row], k: int) -> tuple[list[float], list[int]]:
+def oof_probs(rows: Sequence[Row], k: int, salt: int = 0) -> tuple[list[float], list[int]]:
     """Out-of-fold sentence probabilities (max over a sentence's candidates) and labels."""
     probs, gold = [], []
     for i in range(k):
-        model = _fit_weights([r for r in rows if fold_of(r.id, k) != i])
+        model = _fit_weights([r for r in rows if fold_of(r.id, k, salt) != i])
         for r in rows:
-            if fold_of(r.id, k) != i:
+            if fold_of(r.id, k, salt) != i:
                 continue
             cs = candidates(r)
             if cs:
@@ -246,24 +247,49 @@ def oof_probs(rows: Sequence[Row], k: int) -> tuple[list[float], list[int]]:
     return probs, gold
 
 
-def fit(rows: Sequence[Row], inner: int = 3) -> LogReg:
+def fit(rows: Sequence[Row], inner: int = 3, salt: int = 0) -> LogReg:
     """Fit the filter on ``rows``; its threshold maximises F1 on inner out-of-fold scores."""
     model = _fit_weights(rows)
-    probs, gold = oof_probs(rows, inner)
+    probs, gold = oof_probs(rows, inner, salt + 100)
     model.threshold = best_threshold(probs, gold)
     return model
 
 
-def cross_validate(rows: Sequence[Row], k: int = FOLDS) -> tuple[KeepFn, list[float]]:
+def cross_validate(rows: Sequence[Row], k: int = FOLDS, salt: int = 0
+                   ) -> tuple[KeepFn, list[float]]:
     """A keep function that judges each row with the model trained without its fold."""
     models = []
     for i in range(k):
-        models.append(fit([r for r in rows if fold_of(r.id, k) != i]))
+        models.append(fit([r for r in rows if fold_of(r.id, k, salt) != i], salt=salt))
 
     def keep(row: Row) -> KeepFn:
-        return model_keep(models[fold_of(row.id, k)])
+        return model_keep(models[fold_of(row.id, k, salt)])
     keep.per_row = True  # type: ignore[attr-defined]
     return keep, [m.threshold for m in models]
+
+
+REPEATS = 3
+
+
+def repeated_cv(rows: dict[str, list[Row]], repeats: int = REPEATS) -> list[dict]:
+    """Scores of the filter under ``repeats`` × 5-fold CV (different fold assignments),
+    with TP/FP/FN pooled over the repetitions; ``f1_runs`` lists each run's detection F1."""
+    train_rows = [r for rs in rows.values() for r in rs if r.type in FILTERED_TYPES]
+    runs = []
+    for salt in range(repeats):
+        keep, _ = cross_validate(train_rows, salt=salt)
+        runs.append([scores(rs, keep) for rs in rows.values()])
+    pooled = []
+    for t in range(len(rows)):
+        res: dict = {"type": runs[0][t]["type"], "n": runs[0][t]["n"]}
+        for key in runs[0][t]:
+            if key.startswith(("detection_", "overlap_")):
+                tp, fp, fn = (sum(run[t][key][x] for run in runs) for x in ("tp", "fp", "fn"))
+                res[key] = _prf(tp, fp, fn)
+                if key.startswith("detection_"):
+                    res[key]["f1_runs"] = [run[t][key]["f1"] for run in runs]
+        pooled.append(res)
+    return pooled
 
 
 def markdown(results: list[dict]) -> str:
@@ -272,8 +298,9 @@ def markdown(results: list[dict]) -> str:
     for res in results:
         for name in ("easy", "easy+difficult"):
             m = res[f"detection_{name}"]
+            runs = f" (runs {', '.join(str(x) for x in m['f1_runs'])})" if "f1_runs" in m else ""
             lines.append(f"| {res['type']} | {name} no | {m['precision']} | {m['recall']} | "
-                         f"{m['f1']} | {m['tp']}/{m['fp']}/{m['fn']} |")
+                         f"{m['f1']}{runs} | {m['tp']}/{m['fp']}/{m['fn']} |")
     lines += ["", "| type | role | P | R | F1 |", "|---|---|---|---|---|"]
     for res in results:
         for role in ("actor", "recipient", "trigger"):
@@ -304,6 +331,7 @@ def main(argv: list[str] | None = None) -> None:
     results = {
         "rules": [scores(rs, keep_all, args.errors) for rs in rows.values()],
         "rules+filter (5-fold CV)": [scores(rs, cv_keep, args.errors) for rs in rows.values()],
+        f"rules+filter ({REPEATS}x5-fold CV, pooled)": repeated_cv(rows),
     }
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))

@@ -25,6 +25,7 @@ from khabar.extract.events.model import LogReg, applies
 from khabar.extract.events.roles import assign
 from khabar.extract.events.spans import clitic_letters, token_span
 from khabar.extract.events.triggers import Candidate, lexicon
+from khabar.text.normalize import match_form
 
 MERGE_WINDOW = 4
 # Trigger modes that say more than any weapon cue of the sentence.
@@ -172,6 +173,8 @@ class EventStage:
             if type_ == "PROTEST" and head.entry.lemma in ("احتج", "احتجاج") and actors \
                     and actors[0].sector in OFFICIAL:
                 type_, mode = "ACCUSE", "disapprove"  # احتجت الخارجية: a diplomatic protest
+            if type_ == "ASSAULT" and not head.verbal and _verbal_attack(toks, head):
+                type_, mode = "ACCUSE", "disapprove"  # شن هجوما عنيفا على الحكومة: criticism
             if type_ in FUTURE_AGREE and frame.modality == "future":
                 type_, mode = "AGREE", None
             if type_ == "THREATEN":
@@ -220,6 +223,20 @@ def _attribute(ev: Event, quotes: Sequence[Quote]) -> None:
 
 
 RETALIATION = frozenset({"انتقاميه", "انتقامي", "انتقاما", "ردا", "رد", "الرد", "انتقام"})
+
+
+VERBAL_ATTACK = frozenset(match_form(w) for w in (
+    "عنيفا عنيف العنيف شديدا شديد الشديد لاذعا لاذع اللاذع حادا حاد الحاد كلاميا الكلامي "
+    "اعلاميا الاعلامي سياسيا السياسي عنيفة شديدة لاذعة حادة"
+).split())
+
+
+def _verbal_attack(toks: Sequence[Token], head: Candidate) -> bool:
+    """هجوما عنيفا/شديدا/لاذعا على …: a verbal attack (unless weapons are in the sentence)."""
+    if not match_form(head.entry.lemma).startswith(("هجوم", "هجم")):
+        return False
+    nxt = [t for t in toks[head.end : head.end + 2] if t.kind == "word"]
+    return any(t.norm in VERBAL_ATTACK or t.base in VERBAL_ATTACK for t in nxt)
 
 
 def _retaliation(out: list[tuple[Event, list[str]]], toks: Sequence[Token], text: str) -> None:
