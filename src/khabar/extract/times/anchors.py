@@ -50,7 +50,7 @@ def automaton() -> ahocorasick.Automaton:
     add(["ساعه", "الساعه"], "clockword")
     add(lex.hours, "clockword")
     add(lex.weekdays, "weekday")
-    add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد", "بكره", "بكرا"], "relday")
+    add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد", "الغد", "بكره", "بكرا"], "relday")
     add(["الاسبوع", "الشهر", "العام", "السنه", "العقد"], "relperiod")
     add(lex.units, "duration", "set")
     add(("ال" + f for f, (_, c) in lex.units.items() if c in (0, 2)), "plural")

@@ -18,7 +18,7 @@ UNIT_SCALE = {"DE": 10, "CE": 100}
 TIME_UNITS = {"H", "MIN", "S"}
 ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
-RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "غد": 1, "بكره": 1, "بكرا": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
+RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "غد": 1, "الغد": 1, "بكره": 1, "بكرا": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
           "غدا": 1, "بعد غد": 2}
 # س + imperfect verb («سيعقد», «ستبدأ», «سنعلن»): at least five letters, not a listed noun
 FUTURE_SA = regex.compile(r"(?<![\p{L}])[وف]?(س[يتن][\p{L}]{3,})(?![\p{L}])")
@@ -118,6 +118,8 @@ def day_number(day: str) -> int:
         return int(day[2:].strip())
     if day.isdigit():
         return int(day)
+    if day == "غره":  # «غرة رمضان»: the first day of the month
+        return 1
     return lexicon().ordinals[key(day)]
 
 

@@ -59,7 +59,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     ORDD = alt(lex.ordinals)
     ORD_DAY = rf"(?<!(?:الاسبوع|الشهر|العام|السنه|الربع|النصف|الجزء|الموسم|الفصل|اليوم|الدور|المركز)\s){ORDD}(?=\s+من\s)"
     wd_day = (
-        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY})\s*(?:من\s+|(?P<dsep>[/\-])\s*)?)?"
+        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY}|غره(?=\s))\s*(?:من\s+|(?P<dsep>[/\-])\s*)?)?"
         rf"(?P<shahr>شهر\s+)?"
     )
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
@@ -115,7 +115,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relday": (
-            rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rd>اليوم|امس\s+الاول|اول\s+امس|الامس|امس|البارحه|غدا|بعد\s+غد|يوم\s+غد|غد|بكره|بكرا){E}"
+            rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rd>اليوم|امس\s+الاول|اول\s+امس|الامس|امس|البارحه|غدا|بعد\s+غد|يوم\s+غد|الغد|غد|بكره|بكرا){E}"
             rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relperiod": (

@@ -99,8 +99,8 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rd = g(m, "rd")
     s, e = m.start(), m.end()
-    if rd == "غد" and not m.group("pod"):
-        return None  # bare «غد» only after a part of the day («مساء غد»)
+    if rd in ("غد", "الغد") and not m.group("pod"):
+        return None  # bare «غد/الغد» only after a part of the day («مساء غد», «صباح الغد»)
     if rd == "اليوم":
         before = ctx.text[s - 1 : s] if s else ""
         after = ctx.text[e : e + 1]
