@@ -1,6 +1,8 @@
-"""Evaluation of near-duplicate grouping on the dev news day, with edited copies.
+"""Evaluation of near-duplicate grouping on the dev news day, with edited copies, and of
+the word forms that search matches.
 
     python -m khabar.corpus.evaluate --news ../shared/data/news/dev/2015-08-10.zip
+    python -m khabar.corpus.evaluate --forms        # also: surface forms each query matches
 
 Takes the distinct articles of the day (one per existing near-duplicate group, so the
 originals are not copies of each other), makes one edited copy of each at three edit
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+from collections import Counter
 from pathlib import Path
 
 from khabar.corpus.dedupe import DEFAULT_THRESHOLD, groups, signature
@@ -78,17 +81,48 @@ def evaluate(news: Path, threshold: float = DEFAULT_THRESHOLD, seed: int = 13) -
     return out
 
 
+FORM_QUERIES = ("لبنان", "واشنطن", "القوات", "السعودية", "لجنة", "بيان", "لديه", "فلسطين")
+
+
+def search_forms(news: Path, queries: tuple[str, ...] = FORM_QUERIES) -> dict[str, Counter]:
+    """For each query, the original surface forms of the words search matched in the day
+    (text stage only, temporary store): a direct view of clitic recall and precision."""
+    import tempfile
+
+    from khabar.ingest import Ingestor
+    from khabar.pipeline import Pipeline
+    from khabar.store import Store
+    from khabar.store.search import _hits, parse_query
+
+    out: dict[str, Counter] = {}
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "forms.db") as store:
+        Ingestor(store, Pipeline(stages=["text"], detect_language=False)).ingest([str(news)])
+        for q in queries:
+            expr, terms = parse_query(q)
+            forms: Counter = Counter()
+            for r in store._rows("SELECT a.text FROM articles_fts JOIN articles a"
+                                 " ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?", [expr]):
+                forms.update(r["text"][s:e] for s, e in _hits(r["text"], terms))
+            out[q] = forms
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     shared = Path(os.environ.get("KHABAR_SHARED", Path(__file__).resolve().parents[3] / ".." / "shared"))
     parser = argparse.ArgumentParser(prog="python -m khabar.corpus.evaluate", description=__doc__)
     parser.add_argument("--news", type=Path, default=shared / "data" / "news" / "dev" / "2015-08-10.zip")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--forms", action="store_true", help="also list the forms search matches")
     args = parser.parse_args(argv)
     res = evaluate(args.news, args.threshold)
     print(f"{res['originals']} distinct originals, Jaccard threshold {res['threshold']}")
     for name, r in res["levels"].items():
         print(f"  {name:<52} copies grouped with their original: {r['recall']:.3f}; "
               f"groups mixing two originals: {r['mixed_groups']} of {r['groups']}")
+    if args.forms:
+        for q, forms in search_forms(args.news).items():
+            shown = ", ".join(f"{f} {n}" for f, n in forms.most_common(12))
+            print(f"  search {q}: {sum(forms.values())} words — {shown}")
     return 0
 
 
