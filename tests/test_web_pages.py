@@ -100,6 +100,7 @@ def test_analyze_form_renders_and_escapes(site):
     assert r.status_code == 200
     assert "<script>alert" not in r.text and "&lt;i&gt;t&lt;/i&gt;" in r.text
     assert 'id="article-text"' in r.text
+    assert "&#34;published&#34;: &#34;2024-09-06&#34;" in r.text  # the JSON, escaped
     r = client.post("/analyze", data={"text": "نص", "published": "yesterday"}, headers=HTML)
     assert r.status_code == 422 and "YYYY-MM-DD" in r.text
     r = client.post("/analyze", data={"text": ""}, headers=HTML)

@@ -6,11 +6,13 @@ from collections import Counter
 from datetime import date
 from urllib.parse import urlencode
 
+import orjson
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from khabar.api.backend import Backend, BadQuery
 from khabar.api.models import ArticleIn
+from khabar.document import to_dict
 from khabar.web.charts import day_of, timeline_svg
 from khabar.web.render import doc_context, page
 from khabar.web.worldmap import capital_point, world_svg
@@ -78,7 +80,8 @@ def analyze_post(request: Request, text: str = Form(""), published: str = Form("
         msgs = "; ".join(e["msg"] for e in getattr(exc, "errors", lambda: [])()) or str(exc)
         return page(request, "analyze.html", status=422, form=form, doc=None, error=msgs)
     doc = request.app.state.analyzer.analyze(article.text, **article.model_dump(exclude={"text"}))
-    return page(request, "analyze.html", form=form, **doc_context(doc))
+    doc_json = orjson.dumps(to_dict(doc), option=orjson.OPT_INDENT_2).decode()
+    return page(request, "analyze.html", form=form, doc_json=doc_json, **doc_context(doc))
 
 
 @router.get("/articles", response_class=HTMLResponse)
