@@ -164,15 +164,12 @@ class SentenceParser:
         pre = _Pre()
         if not no_subject and klass != "cont":  # «وأضاف»، «وتابع» continue; «فريق تابع» is no cue
             svo = self._svo_subject(toks, i, entities)
-            if svo is not None and self.chunk.strong(toks, svo):
+            if svo is not None:
                 pre.subject, pre.svo = svo, True
         self._text = text
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
         trig = self._trigger(toks, p, klass, has_subject, cue.objects) if p < len(toks) else None
-        if pre.subject is None and not no_subject:
-            pre.subject = self._svo_subject(toks, i, entities)
-            pre.svo = pre.subject is not None
         if trig is None:
             trig = self._lookahead(toks, i, p, klass, pre, entities, no_subject)
         if trig is None and pre.subject is not None and not pre.svo and klass in ("say", "cont", "refer", "opinion"):
@@ -378,16 +375,20 @@ class SentenceParser:
             t = toks[c]
             if (t.is_punct and not is_comma(t)) or t.cue is not None:
                 return None
-            opener = (
-                self.lex.is_("complementizer", t.norm, strip=False)
-                or (topic and self.lex.is_("topic", t.norm, strip=False))
-                or self.lex.is_("cut_conj", t.norm, strip=False)
-                or self.lex.is_("aux", t.norm, strip=False)
+            firm = self.lex.is_("complementizer", t.norm, strip=False) or (
+                topic and self.lex.is_("topic", t.norm, strip=False)
             )
+            loose = self.lex.is_("cut_conj", t.norm, strip=False) or self.lex.is_("aux", t.norm, strip=False)
+            opener = firm or loose
             if opener and c + 1 < end:
                 m = self.chunk.mention(toks, c + 1, entities)
+                if m is not None and 0 < end - m.end <= 2 and all(self.chunk.is_name_token(x) for x in toks[m.end : end]):
+                    # the name runs on past an entity's boundary («صلاح الدين | دمرتاش»)
+                    name = (m.name[0], end) if m.name else (m.end, end)
+                    m = Mention(m.start, end, name, m.kind or "person", m.entity, m.quoted)
                 if m is not None and m.end == end and m.kind is not None:
-                    return m
+                    # after «أن»/«أما … فـ» any phrase is the subject; after «لكن»/«كان» only a sure one
+                    return m if firm or self.chunk.strong(toks, m) else None
                 return None
         return None
 
