@@ -207,3 +207,17 @@ def test_list_columns_come_back_as_lists(store):
     assert q["via"] == []
     (ev,) = store.events()
     assert ev["contexts"] == []
+
+
+def test_not_a_store_is_a_clear_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+    from khabar.store import StoreError
+
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("this is not sqlite " * 100, encoding="utf-8")
+    with pytest.raises(StoreError, match="not a usable khabar store"):
+        Store(bogus)
+    res = CliRunner().invoke(app, ["search", "واشنطن", "--db", str(bogus)])
+    assert res.exit_code == 2 and "not a usable khabar store" in res.output

@@ -25,6 +25,17 @@ def register(app: typer.Typer) -> None:
     app.command("reanalyze")(reanalyze)
 
 
+def _open(db: Path):
+    """Open the store or exit with a clear message (status 2)."""
+    from khabar.store import Store, StoreError
+
+    try:
+        return Store(db)
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
 def _pipeline(stages: str | None):
     from khabar.pipeline import STAGE_ORDER, Pipeline
 
@@ -80,13 +91,12 @@ def ingest(
     )
 
     from khabar.ingest import Ingestor
-    from khabar.store import Store
     from khabar.store.core import now_iso
 
     pipeline = _pipeline(stages)
     console = Console(stderr=True)
     started = now_iso()
-    with Store(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
+    with _open(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
         bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                        MofNCompleteColumn(), TimeElapsedColumn(), console=console,
                        disable=not progress, transient=False)
@@ -124,14 +134,13 @@ def watch(
     from khabar.ingest import Ingestor
     from khabar.ingest.watch import parse_interval
     from khabar.ingest.watch import watch as run_watch
-    from khabar.store import Store
 
     try:
         seconds = parse_interval(interval)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
     pipeline = _pipeline(stages)
-    with Store(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
+    with _open(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
         ingestor = Ingestor(store, pipeline, fetcher)
         try:
             run_watch(ingestor, feeds_file, interval=seconds, max_rounds=max_rounds,
@@ -162,7 +171,7 @@ def search(
     """Search the store (Arabic-aware: clitics, hamza/alef/yaa variants, diacritics)."""
     import orjson
 
-    from khabar.store import Filters, QueryError, Store
+    from khabar.store import Filters, QueryError
 
     if not db.exists():
         raise typer.BadParameter(f"no store at {db}")
@@ -172,7 +181,7 @@ def search(
         outlet=outlet or None, entity=entity_key, country=country, sector=sector,
         event_type=type, speaker=speaker, originals_only=originals or None,
     )
-    with Store(db) as store:
+    with _open(db) as store:
         try:
             rows = store.search(query, filters, limit=limit, offset=offset, order=order)
         except QueryError as exc:
@@ -210,7 +219,6 @@ def export(
     from khabar.export import writers
     from khabar.export.tables import TABLES
     from khabar.export.tables import rows as table_rows
-    from khabar.store import Store
 
     if format not in writers.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(writers.FORMATS)}")
@@ -220,7 +228,7 @@ def export(
         raise typer.BadParameter("parquet needs --output FILE")
     if not db.exists():
         raise typer.BadParameter(f"no store at {db}")
-    with Store(db) as store:
+    with _open(db) as store:
         docs = store.iter_documents(date_from=date_from, date_to=date_to, outlet=outlet or None,
                                     originals_only=originals or None)
         rows = (r for doc in docs for r in table_rows(table, doc))
@@ -254,9 +262,8 @@ def claims(
     """Attributed claims about future events, with due / overdue status (JSON)."""
     import orjson
 
-    from khabar.store import Store
 
-    with Store(db) as store:
+    with _open(db) as store:
         rows = store.claims(as_of=as_of, due_before=due_before, status=status, limit=limit)
     sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
 
@@ -269,13 +276,12 @@ def reanalyze(
 ) -> None:
     """Re-analyse stored articles from older pipeline versions, replacing their layers."""
     from khabar.ingest import Ingestor
-    from khabar.store import Store
     from khabar.store.core import now_iso
 
     if not db.exists():
         raise typer.BadParameter(f"no store at {db}")
     started = now_iso()
-    with Store(db) as store:
+    with _open(db) as store:
         summary = Ingestor(store, _pipeline(stages)).reanalyze(everything=everything)
         if summary.updated:
             store.refresh_corpus(started, window_days=window)

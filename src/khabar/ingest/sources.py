@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import orjson
@@ -118,6 +118,8 @@ def parse_feed(data: bytes, *, source: str) -> tuple[str | None, list[FeedEntry]
         link = e.get("link")
         if not link:
             continue
+        if "://" not in link and "://" in source:
+            link = urljoin(source, link)  # relative links resolve against the feed URL
         stamp = e.get("published_parsed") or e.get("updated_parsed")
         published = time.strftime("%Y-%m-%dT%H:%M:%S", stamp) if stamp else None
         entries.append(FeedEntry(link=link, title=e.get("title"), published=published,

@@ -10,7 +10,7 @@ See docs/store.md for the schema and the API.
 
 from __future__ import annotations
 
-from khabar.store.core import PutResult, content_hash
+from khabar.store.core import PutResult, StoreError, content_hash
 from khabar.store.corpus_ops import CorpusMixin
 from khabar.store.filters import Filters
 from khabar.store.search import QueryError
@@ -26,4 +26,4 @@ class Store(CorpusMixin):
     """
 
 
-__all__ = ["Store", "Filters", "PutResult", "QueryError", "content_hash"]
+__all__ = ["Store", "Filters", "PutResult", "QueryError", "StoreError", "content_hash"]

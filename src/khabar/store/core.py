@@ -54,6 +54,10 @@ def version_key(version: str | None) -> tuple[int, ...]:
     return tuple(out)
 
 
+class StoreError(Exception):
+    """A store file that cannot be opened (not SQLite, not a khabar store, too new)."""
+
+
 @dataclass
 class PutResult:
     """What :meth:`StoreBase.put` did: ``inserted`` | ``updated`` | ``reanalysed`` |
@@ -101,14 +105,20 @@ class StoreBase:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, isolation_level=None,
                                         check_same_thread=False, timeout=30)
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.conn.execute("PRAGMA busy_timeout = 30000")
         self.conn.row_factory = sqlite3.Row
         self.lock = threading.RLock()
         self._linker = ActorLinker()
-        if not readonly:
-            migrate(self.conn)
+        try:
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            if not readonly:
+                migrate(self.conn)
+            self.conn.execute("SELECT 1 FROM articles LIMIT 1")
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path} is not a usable khabar store: {exc}") from exc
 
     # -- plumbing ---------------------------------------------------------------------
 

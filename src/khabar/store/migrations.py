@@ -134,7 +134,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Bring the database to :data:`SCHEMA_VERSION`; returns the version it was at."""
     (current,) = conn.execute("PRAGMA user_version").fetchone()
     if current > SCHEMA_VERSION:
-        raise RuntimeError(
+        raise sqlite3.DatabaseError(
             f"database schema version {current} is newer than this khabar ({SCHEMA_VERSION})"
         )
     for version in range(current, SCHEMA_VERSION):
