@@ -87,6 +87,43 @@ def test_right_key_ingests_and_reads_back(client):
     assert [a["id"] for a in listed["items"]] == [stored["id"]]
 
 
+def test_batch_ingest_goes_on_past_bad_records(client, readonly):
+    body = {"articles": [
+        {"text": "أعلنت الحكومة المصرية اليوم عن خطة جديدة للنقل.", "published": "2024-05-01"},
+        {"text": ""},
+        {"txt": "typo"},
+        {"text": "وصل وزير الخارجية إلى عمّان أمس في زيارة رسمية.", "published": "2024-05-02"},
+    ]}
+    r = client.post("/api/articles/batch", json=body, headers=AUTH)
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert out["stored"] == 2 and out["errors"] == 2
+    assert [("error" in x) for x in out["results"]] == [False, True, True, False]
+    assert out["results"][2]["detail"][0]["field"] in ("text", "txt")
+    for x in (out["results"][0], out["results"][3]):
+        assert client.get(f"/api/articles/{x['id']}").status_code == 200
+    _error(client.post("/api/articles/batch", json={"articles": []}, headers=AUTH), 422)
+    _error(client.post("/api/articles/batch", json=body), 401)
+    _error(readonly.post("/api/articles/batch", json=body, headers=AUTH), 403)
+
+
+def test_batch_record_that_crashes_does_not_lose_the_others(app, client, monkeypatch):
+    real = app.state.backend.add
+
+    def flaky(doc):
+        if "انهيار" in doc.text:
+            raise RuntimeError("disk on fire")
+        return real(doc)
+
+    monkeypatch.setattr(app.state.backend, "add", flaky)
+    r = client.post("/api/articles/batch", headers=AUTH, json={"articles": [
+        {"text": "نص عن انهيار مبنى."}, {"text": "نص سليم عن افتتاح مدرسة جديدة."}]})
+    out = r.json()
+    assert r.status_code == 200 and out["errors"] == 1 and out["stored"] == 1
+    assert out["results"][0]["error"] == "internal_error" and out["results"][0]["id"]
+    assert "disk on fire" not in r.text
+
+
 def test_key_sources(tmp_path, monkeypatch):
     monkeypatch.delenv("KHABAR_API_KEY_FILE", raising=False)
     monkeypatch.setenv("KHABAR_API_KEY", "from-env")

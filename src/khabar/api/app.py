@@ -24,7 +24,7 @@ MAX_BODY = 2 * 1024 * 1024  # bytes
 
 DESCRIPTION = """Arabic news → structured, sourced, time-anchored data.
 
-Reads are open. Writes (`POST /api/articles`) need the server's API key as
+Reads are open. Writes (`POST /api/articles`, `POST /api/articles/batch`) need the server's API key as
 `Authorization: Bearer <key>` or `X-API-Key: <key>`; a server started without a key
 refuses every write. `POST /api/analyze` is stateless (nothing is stored) and open.
 Errors are JSON objects `{"error": code, "detail": reason}`.

@@ -41,3 +41,11 @@ class ArticleIn(BaseModel):
 
 def _bad(v: str) -> str:
     raise ValueError(f"published must be a date YYYY-MM-DD, got {v[:40]!r}")
+
+
+class ArticleBatch(BaseModel):
+    """Several articles; each is validated on its own (a bad one does not stop the rest)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[dict] = Field(..., min_length=1, max_length=100)

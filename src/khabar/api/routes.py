@@ -7,21 +7,25 @@ store is SQLite. Every list answers ``{"total": n, "items": [...], "limit", "off
 from __future__ import annotations
 
 import io
+import logging
+import uuid
 from datetime import date
 from typing import Annotated
 
 import orjson
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
+from pydantic import ValidationError
 
 from khabar import __version__
 from khabar.api.auth import require_write_key
 from khabar.api.backend import Backend, BadQuery
-from khabar.api.models import ArticleIn
+from khabar.api.models import ArticleBatch, ArticleIn
 from khabar.document import to_json
 from khabar.export.writers import write_csv, write_jsonl
 
 router = APIRouter(prefix="/api")
+log = logging.getLogger("khabar.api")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
@@ -82,6 +86,34 @@ def ingest(article: ArticleIn, request: Request, b: DB) -> Response:
     doc = request.app.state.analyzer.analyze(article.text, **article.model_dump(exclude={"text"}))
     result = b.add(doc)
     return Response(orjson.dumps(result), status_code=201, media_type="application/json")
+
+
+@router.post("/articles/batch", tags=["articles"], dependencies=[Depends(require_write_key)])
+def ingest_batch(batch: ArticleBatch, request: Request, b: DB) -> Response:
+    """Analyse and store up to 100 articles (needs the API key). Each is validated and
+    stored on its own: a bad record gets an error entry and the others go on."""
+    results = []
+    for i, raw in enumerate(batch.articles):
+        try:
+            article = ArticleIn.model_validate(raw)
+        except ValidationError as exc:
+            results.append({"index": i, "error": "invalid_request", "detail": [
+                {"field": ".".join(map(str, e["loc"])) or "body", "message": e["msg"]}
+                for e in exc.errors()]})
+            continue
+        try:
+            doc = request.app.state.analyzer.analyze(article.text,
+                                                     **article.model_dump(exclude={"text"}))
+            results.append({"index": i, **b.add(doc)})
+        except Exception as exc:  # one failing record must not lose the others
+            error_id = uuid.uuid4().hex[:12]
+            log.error("batch record %d failed (error %s)", i, error_id, exc_info=exc)
+            results.append({"index": i, "error": "internal_error", "id": error_id,
+                            "detail": "this record could not be analysed or stored"})
+    return _json({"results": results,
+                  "stored": sum(1 for r in results if r.get("status") in ("inserted", "updated",
+                                                                            "reanalysed")),
+                  "errors": sum(1 for r in results if "error" in r)})
 
 
 @router.get("/articles", tags=["articles"])
