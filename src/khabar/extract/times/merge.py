@@ -1,0 +1,68 @@
+"""Post-selection merge: a clock time written just before a day expression belongs to it
+(«الساعة 9 صباح السبت 15 أغسطس», «الساعة العاشرة من صباح يوم الأحد») — the day
+candidate is longer and wins the selection, so the clock is attached to it here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import regex
+
+from khabar.extract.times.context import Candidate
+from khabar.extract.times.lexicon import alt, key, lexicon
+
+DAY_VALUE = regex.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(MO|MI|AF|EV|NI))?$")
+
+
+@cache
+def _clock_before() -> regex.Pattern:
+    hours = alt(lexicon().hours)
+    return regex.compile(
+        rf"(?:(?:ال)?ساعه\s+(?P<hw>{hours}|\d{{1,2}})|(?P<hh>\d{{1,2}}):(?P<mm>\d\d))"
+        rf"(?:\s+و\s*(?P<frac>النصف|الربع))?\s*(?:من\s+)?$"
+    )
+
+
+def attach_clocks(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Extend day-level candidates over a clock time right before them."""
+    out: list[Candidate] = []
+    pat = _clock_before()
+    for c in kept:
+        dm = DAY_VALUE.match(c.value) if c.type in ("DATE", "TIME") else None
+        if dm is not None:
+            m = pat.search(text, max(0, c.start - 40), c.start)
+            if m is not None and (not out or out[-1].end <= m.start() or _is_clock(out[-1])):
+                merged = _merge(c, m, dm)
+                if merged is not None:
+                    if out and out[-1].end > m.start():
+                        merged.start = min(merged.start, out.pop().start)  # the clock alone
+                    out.append(merged)
+                    continue
+        out.append(c)
+    return out
+
+
+def _is_clock(prev: Candidate) -> bool:
+    return prev.type == "TIME" and regex.search(r"T\d\d:\d\d$", prev.value) is not None
+
+
+def _merge(c: Candidate, m: regex.Match, dm: regex.Match) -> Candidate | None:
+    if m.group("hw"):
+        hw = key(m.group("hw"))
+        h = int(hw) if hw.isdigit() else lexicon().hours[hw]
+        minute = {"النصف": 30, "الربع": 15}.get(m.group("frac") or "", 0)
+    else:
+        h, minute = int(m.group("hh")), int(m.group("mm"))
+    part = dm.group(4)
+    if part in ("AF", "EV") and h < 12 or part == "NI" and 6 <= h < 12 or part == "MI" and h < 11:
+        h += 12
+    if not (0 <= h <= 23 and 0 <= minute < 60):
+        return None
+    day = dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+    begin = dt.datetime(day.year, day.month, day.day, h, minute)
+    return Candidate(
+        m.start(), c.end, "TIME", f"{day.isoformat()}T{h:02d}:{minute:02d}", c.mod, c.calendar,
+        (begin.isoformat(timespec="minutes"), (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes")),
+        c.anchored, c.rank,
+    )
