@@ -25,6 +25,7 @@ from khabar.extract.quotes.source import (
 )
 from khabar.extract.quotes.tokens import Tok, is_terminal, strip_marks, view
 from khabar.text.clitics import analyses
+from khabar.text.normalize import match_form
 
 HEADLINE_MAX_WORDS = 14
 
@@ -78,6 +79,11 @@ class QuoteStage:
         return self._quotes(self._drop_framing_phrases(records), text)
 
     # -- building blocks -------------------------------------------------------------
+    def _clean_name(self, name: str) -> bool:
+        """An entity's canonical name usable as a speaker name (no reporting verb glued to it,
+        as in a mis-bounded «أشارت الريماوي»)."""
+        return not any(self.lex.cue(match_form(w)) for w in name.split())
+
     def _headline(self, toks: list[Tok], si: int, doc: Document) -> bool:
         """Headlines, bylines and captions: short lines without final punctuation."""
         words = sum(1 for t in toks if t.is_word)
@@ -126,7 +132,8 @@ class QuoteStage:
         name = speaker_name(toks, text, m)
         covers = ent is not None and ent.start <= core[0] and ent.end >= core[1]
         if covers and ent.label in ("PERS", "ORG") and (m.name or m.kind in (None, "organization", "outlet")):
-            name = ent.canonical
+            if self._clean_name(ent.canonical):
+                name = ent.canonical
         kind = m.kind
         if ent is not None and ent.label == "PERS" and kind is None:
             kind = "person"

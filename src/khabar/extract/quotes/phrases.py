@@ -1,0 +1,87 @@
+"""Attribution phrases: «بحسب ما أوردت X»، «وفقا لـX»، «وفق ما أفادت مصادر»، «نقلا عن X».
+
+The phrase's source is the speaker (or, right after another quote's content, that quote's
+via); the content is the clause the phrase sits in."""
+
+from __future__ import annotations
+
+from khabar.document import Entity
+from khabar.extract.quotes.content import trim
+from khabar.extract.quotes.records import Raw
+from khabar.extract.quotes.tokens import Tok, is_comma
+
+
+class PhraseMixin:
+    """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` for phrase cues."""
+
+    def _phrase_head(self, t: Tok) -> tuple[str, str] | None:
+        if not t.is_word:
+            return None
+        if t.norm in self.lex.phrases:
+            return self.lex.phrases[t.norm]
+        if t.norm[:1] == "و" and t.norm[1:] in self.lex.phrases:
+            return self.lex.phrases[t.norm[1:]]
+        return None
+
+    def phrase_cue(self, toks: list[Tok], h: int, entities: dict[int, Entity], text: str,
+                   known: set[str], clause_start: int, used: set[int]) -> Raw | None:
+        lex, ch = self.lex, self.chunk
+        second, role = self._phrase_head(toks[h]) or ("", "")
+        p = h + 1
+        if second:
+            if p >= len(toks) or toks[p].norm != second:
+                return None
+            p += 1
+        if p < len(toks) and toks[p].text in ("لـ", "ل"):
+            p += 1
+        if p < len(toks) and toks[p].norm in ("ما", "لما"):
+            p += 1  # «بحسب ما أوردت»، «وفقا لما أعلنته»: skip the verb
+            if p < len(toks) and toks[p].is_word:
+                p += 1
+            if p < len(toks) and toks[p].norm in ("في", "عن", "من"):
+                p += 1
+        if p < len(toks) and toks[p].norm == "عن":
+            p += 1
+        m = ch.mention(toks, p, entities)
+        if m is None:
+            return None
+        mtext = " ".join(t.norm for t in toks[m.start : m.end])
+        plausible = (
+            m.entity is not None or m.quoted
+            or m.kind in ("outlet", "anonymous", "document", "group", "organization")
+            or (m.kind == "person" and m.name is not None and m.name[0] > m.start)
+            or any(w in known for w in mtext.split())
+        )
+        if not plausible:
+            return None
+        end = m.end + (1 if m.quoted else 0)
+        used.update(range(h, end))
+        cue_span = (toks[h].start, toks[p - 1].end if p > h + 1 else toks[h].end)
+        # where is the phrase in its clause?
+        rest = [t for t in toks[end:] if not (t.is_punct or lex.is_("time", t.norm))]
+        initial = h <= clause_start
+        if initial:
+            s = end
+            while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–"):
+                s += 1
+            if s >= len(toks):
+                return None
+            a, b = trim(text, toks[s].start, toks[-1].end)
+        elif not rest:
+            a, b = trim(text, toks[clause_start].start, toks[h - 1].end)
+        else:
+            stop = len(toks)
+            a, b = trim(text, toks[clause_start].start, toks[stop - 1].end)
+        if b <= a:
+            return None
+        tok0 = toks[clause_start]
+        if not initial and a == tok0.start and tok0.text[:1] in "وف" and len(tok0.text) > 3 and tok0.norm[:1] in "وف":
+            a += 1
+        return Raw(
+            sentence=-1, cue=cue_span, cue_token=h, lemma=toks[h].norm, klass="phrase",
+            hedged=False, content=(a, b), type="indirect", source=m, phrase=True,
+        )
+
+    def phrase_heads(self, toks: list[Tok]) -> set[int]:
+        return {k for k, t in enumerate(toks) if self._phrase_head(t) is not None}
+

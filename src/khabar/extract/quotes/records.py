@@ -1,0 +1,39 @@
+"""What one sentence's parse produces: attributions before document-level resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.extract.quotes.source import Mention
+
+
+@dataclass
+class ViaRef:
+    """An intermediary found in the text: its mention and the cue that introduced it."""
+
+    mention: Mention
+    cue: tuple[int, int] | None = None  # char span of «بحسب ما أوردت» and the like
+    generic: bool = False  # «الصحيفة»، «للصحيفة»: resolve to an earlier outlet
+
+
+@dataclass
+class Raw:
+    """One attribution found in a sentence, before document-level resolution."""
+
+    sentence: int
+    cue: tuple[int, int]
+    cue_token: int
+    lemma: str
+    klass: str
+    hedged: bool
+    content: tuple[int, int]
+    type: str
+    source: Mention | None = None
+    implicit: bool = False
+    pron_subject: bool = False
+    vias: list[ViaRef] = field(default_factory=list)
+    phrase: bool = False
+    back_source: Mention | None = None  # antecedent found before a masdar cue (قوله)
+    parent: int | None = None  # index of the enclosing quote (nested statements)
+
+
