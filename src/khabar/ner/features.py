@@ -45,7 +45,9 @@ class FeatureExtractor:
         self,
         lexicon: Mapping[str, str] | None = None,
         clusters: Mapping[str, str] | None = None,
+        char_ngrams: bool = False,
     ) -> None:
+        self.char_ngrams = char_ngrams
         self.lexicon = dict(lexicon or {})
         self.clusters = dict(clusters or {})
         self.multi: dict[str, str] = {k: v for k, v in self.lexicon.items() if " " in k}
@@ -98,6 +100,10 @@ class FeatureExtractor:
         feats.extend("c=" + c for c in levels)
         if not levels and sh == "ar":
             feats.append("oov")  # not in the cluster vocabulary: rare word, often a name
+        if self.char_ngrams and len(base) > 3:
+            # letter trigrams inside the word: transliterated foreign names (فينغر،
+            # ماتيراتزي) share letter sequences that native words rarely have
+            feats.extend(dict.fromkeys("n3=" + base[k : k + 3] for k in range(1, len(base) - 3)))
         ctx = (norm, base, lex or "-", levels[1] if len(levels) > 1 else "-")
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()

@@ -50,12 +50,13 @@ class NerTagger:
                 f"NER model not found at {path}; run `khabar train ner` to build it"
             )
         lex_path = d / LEXICON_NAME
+        meta = d / META_NAME
+        self.meta = json.loads(meta.read_text("utf-8")) if meta.exists() else {}
         self.features = FeatureExtractor(
             lexicon_mod.load(lex_path) if lex_path.exists() else {},
             load_clusters(d / CLUSTERS_NAME),
+            char_ngrams=bool(self.meta.get("config", {}).get("char_ngrams", False)),
         )
-        meta = d / META_NAME
-        self.meta = json.loads(meta.read_text("utf-8")) if meta.exists() else {}
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 

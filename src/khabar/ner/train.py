@@ -51,6 +51,7 @@ class TrainConfig:
     use_lexicon: bool = True
     use_clusters: bool = True
     domain_adapt: bool = True  # aux corpora get private feature copies (see fit)
+    char_ngrams: bool = False  # letter trigrams inside words
     extra: dict = field(default_factory=dict)
 
 
@@ -81,7 +82,7 @@ def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) 
         entries.extend(lexicon_mod.package_gazetteers())
         lex = lexicon_mod.build(entries)
     clusters = load_clusters(clusters_path) if cfg.use_clusters and clusters_path else {}
-    return FeatureExtractor(lex, clusters)
+    return FeatureExtractor(lex, clusters, char_ngrams=cfg.char_ngrams)
 
 
 def fit(

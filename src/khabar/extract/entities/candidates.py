@@ -101,7 +101,7 @@ def merge(model: list[Candidate], gaz: list[Match[GazEntry]]) -> list[Candidate]
     """Model candidates plus gazetteer matches; a longer gazetteer name wins an overlap.
 
     A gazetteer match that overlaps a model span of equal or greater extent only enriches
-    it (canonical name, country, coordinates) when both cover the same text.
+    it (canonical name, type, country, coordinates) when both cover the same text.
     """
     result = sorted(model, key=lambda c: c.start)
     for m in gaz:
@@ -119,5 +119,9 @@ def merge(model: list[Candidate], gaz: list[Match[GazEntry]]) -> list[Candidate]
         for c in overlapping:
             if c.start == m.start and c.end == m.end and c.gaz is None:
                 c.gaz = m.payload
+                # a curated name keeps its type («بلومبرغ» is an outlet, not a place),
+                # except a country or capital the model reads as its government (ORG)
+                if not (c.label == "ORG" and m.payload.kind in ("country", "capital")):
+                    c.label = m.payload.label
     result.sort(key=lambda c: (c.start, -c.end))
     return result
