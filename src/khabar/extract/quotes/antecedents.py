@@ -1,0 +1,151 @@
+"""Antecedents of implicit speakers («وأضاف»، «مشيرا»، «قوله»، «لكنه أوضح»): an earlier quote
+of the sentence, the mention before a verbal noun, the subject of the nearest verb, an
+earlier speaker named again, or the last titled person of the preceding sentences; and the
+name a bare title was introduced with («وزير المالية الأردني» → «… أمية طوقان»)."""
+
+from __future__ import annotations
+
+from khabar.document import Entity
+from khabar.extract.quotes.chain import Record, Speaker, words
+from khabar.extract.quotes.source import Mention
+from khabar.extract.quotes.tokens import Tok, strip_marks
+from khabar.text.clitics import analyses
+
+
+class AntecedentMixin:
+    """Methods of :class:`~khabar.extract.quotes.QuoteStage` that find implicit speakers."""
+
+    def _sentence_antecedent(self, rec: Record, records: list[Record], toks: list[Tok],
+                             ents: dict[int, Entity], text: str, entities: list[Entity],
+                             views: dict[int, list[Tok]]) -> None:
+        """Implicit speakers found in the sentence itself: an earlier quote of the sentence,
+        the mention before a verbal noun («أحد الوزراء بسبب قوله»), or the subject of the
+        sentence's first verb («استنكر علماء …، مؤكدين»)."""
+        raw = rec.raw
+        if not raw.implicit:
+            return
+        same = [r for r in records if r.raw.sentence == raw.sentence and r.raw.parent is None]
+        i = raw.cue_token
+        m = None
+        if toks[i].cue is not None and toks[i].cue.pos == "masdar":
+            for s in range(max(0, i - 7), i):  # earliest start first: the whole phrase
+                cand = self.chunker.mention(toks, s, ents)
+                if cand is None or cand.end not in (i, i - 1):
+                    continue
+                named = cand.kind == "person" and cand.name is not None and cand.end - cand.start >= 2
+                if self.chunker.strong(toks, cand) or named:
+                    m = cand
+                    break
+        if m is None:
+            verb_subject = None if raw.pron_subject else self._verb_subject(toks, i, ents)
+            if verb_subject is not None and any(
+                r.raw.content[0] <= toks[verb_subject.start].start < r.raw.content[1] for r in records
+            ):
+                verb_subject = None  # a subject inside reported speech is not the speaker
+            if same and (verb_subject is None or toks[verb_subject.start].start < same[-1].raw.content[0]):
+                ante = same[-1]
+                rec.speaker, rec.continues, rec.inherit = ante.speaker, records.index(ante), True
+                return
+            m = verb_subject
+        if m is not None:
+            rec.speaker, _ = self._speaker(m, toks, text, entities)
+            raw.back_source = m
+            return
+        named = self._earlier_speaker_named(rec, records, toks, i)
+        if named is not None:
+            ante = next(r for r in reversed(records) if r.speaker is named)
+            rec.speaker, rec.continues, rec.inherit = named, records.index(ante), True
+            return
+        prev = records[-1] if records else None
+        if prev is None or rec.paragraph - prev.paragraph > 1:
+            hit = self._recent_person(views, raw.sentence, ents)
+            if hit is not None:
+                rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
+                raw.back_source = hit[0]
+
+    def _verb_subject(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
+        """The subject of the nearest verb before ``before`` in the sentence («وحيت الحكومة
+        …، وأكدت أن»): a verb-like word at the clause start, after punctuation or with «و»,
+        followed by a speaker mention."""
+        lex = self.lex
+        for s in range(before - 2, -1, -1):
+            v = toks[s]
+            if not v.is_word or v.definite or lex.noun_kind(v.norm) or lex.is_("particle", v.norm):
+                continue
+            if lex.is_("preposition", v.norm) or lex.is_("adverbial", v.norm) or lex.is_("about", v.norm):
+                continue
+            if lex.is_("with", v.norm) or lex.is_("to", v.norm) or lex.is_("on", v.norm):
+                continue
+            if lex.is_("conj", v.norm, strip=False) or lex.is_("time", v.norm) or lex.is_("nonname", v.norm):
+                continue
+            prev = toks[s - 1] if s else None
+            opens = s == 0 or (prev is not None and (prev.is_punct or lex.is_("conj", prev.norm, strip=False)
+                                                     or lex.is_("time", prev.norm)))
+            if not (opens or v.norm[:1] == "و"):
+                continue
+            m = self.chunker.mention(toks, s + 1, ents)
+            if m is None or m.end > before or m.kind not in ("person", "organization", "anonymous", "group", "outlet"):
+                continue
+            if toks[m.start].preposed and m.entity is None:
+                continue  # «لإدارة …»: a prepositional phrase, not a subject
+            if not self.chunker.strong(toks, m):
+                continue  # a bare unknown word is too weak an antecedent
+            return m
+        return None
+
+    def _earlier_speaker_named(self, rec: Record, records: list[Record], toks: list[Tok], i: int) -> Speaker | None:
+        """An earlier speaker named again just before an implicit cue («جاءت تغريدة للغفيلي قال
+        فيها»): the nearest word of the sentence that is part of an earlier speaker's name."""
+        speakers = [r.speaker for r in records if r.speaker.name and r.speaker.kind == "person"]
+        if not speakers:
+            return None
+        for k in range(i - 1, max(-1, i - 6), -1):
+            t = toks[k]
+            if not t.is_word or len(t.norm) < 4:
+                continue
+            forms = {base for _, base in analyses(t.norm)} | {"ال" + base for _, base in analyses(t.norm)}
+            for sp in reversed(speakers):
+                if forms & words(sp.name) - self._weak_name_words:
+                    return sp
+        return None
+
+    def _recent_person(self, views: dict[int, list[Tok]], si: int, ents: dict[int, Entity]
+                       ) -> tuple[Mention, list[Tok]] | None:
+        """The last titled, named person mentioned in the three sentences before ``si``
+        («… بحضور مساعد رئيس الهيئة … عبدالعزيز العنقري.» → «وأكد في كلمته …»)."""
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            toks = views.get(sj, [])
+            found = None
+            for k, t in enumerate(toks):
+                if t.is_word and self.lex.noun_kind(t.norm) == "title" and not t.preposed:
+                    m = self.chunker.mention(toks, k, ents)
+                    if m is not None and m.name is not None and m.kind == "person":
+                        found = m
+            if found is not None:
+                return found, toks
+        return None
+
+    def _title_name(self, rec: Record, toks: list[Tok], views: dict[int, list[Tok]], si: int,
+                    ents: dict[int, Entity], text: str) -> None:
+        """A titled mention without a name («وزير المالية الأردني») takes the name it had
+        when the text introduced it («وزير المالية الأردني أمية طوقان»)."""
+        m = rec.raw.source
+        sp = rec.speaker
+        if m is None or m.name is not None or m.entity is not None or sp.kind != "person":
+            return
+        title = [t.norm for t in toks[m.start : m.end]]
+        if not title or self.lex.noun_kind(title[0]) != "title":
+            return
+        for sj in range(si, -1, -1):
+            vt = views.get(sj, [])
+            for k in range(len(vt) - len(title)):
+                if sj == si and vt[k].start >= toks[m.start].start:
+                    break
+                if [t.norm for t in vt[k : k + len(title)]] != title:
+                    continue
+                full = self.chunker.mention(vt, k, ents)
+                if full is not None and full.name is not None and full.end > k + len(title):
+                    a, b = full.name
+                    rec.speaker = Speaker(sp.span, strip_marks(text[vt[a].start : vt[b - 1].end]), "person", sp.entity)
+                    return
+
