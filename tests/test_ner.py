@@ -118,3 +118,14 @@ def test_consistency_propagates_names_nearby_only():
     assert out[2] == ["O"] * 4  # the three-word name does not occur there
     far = propagate([sents[0], ["y"], ["y"], sents[1]], [tags[0], ["O"], ["O"], ["O"] * 4], window=1)
     assert far[3] == ["O"] * 4
+
+
+def test_conll_score_maps_the_gold_scheme(tmp_path: Path):
+    src = tmp_path / "aqmar.conll"
+    src.write_text("دمشق B-LOC\nمدينة O\nقديمة O\n\nغوغل B-ORG\nو O\nلينكس B-MIS1\n", "utf-8")
+    res = CliRunner().invoke(app, ["ner", "--conll", str(src), "--score", "--gold-scheme", "aqmar",
+                                   "-o", str(tmp_path / "out.conll")])
+    assert res.exit_code == 0, res.output
+    assert "micro" in res.output and "MISC" in res.output  # MIS1 scored as MISC
+    bad = CliRunner().invoke(app, ["ner", "--conll", str(src), "--score", "--gold-scheme", "x"])
+    assert bad.exit_code == 2

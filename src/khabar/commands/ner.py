@@ -25,13 +25,19 @@ def ner(
     output: str | None = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
     model: str | None = typer.Option(None, help="Model folder (default: the shipped model)."),
     score: bool = typer.Option(False, "--score", help="Score against the input's last column (stderr)."),
+    gold_scheme: str = typer.Option(
+        "anercorp", help="With --score: tag scheme of the gold column (anercorp | aqmar | wojood)."
+    ),
     window: int = typer.Option(3, help="Keep names consistent over this many neighbouring sentences (0: off)."),
 ) -> None:
     """Append the predicted BIO tag to every token of a CoNLL file."""
     from khabar.eval.ner import score as score_fn
-    from khabar.ner.conll import read_conll, write_conll
+    from khabar.ner.conll import gold_tags, read_conll, write_conll
     from khabar.ner.model import load
 
+    if gold_scheme not in ("anercorp", "aqmar", "wojood"):
+        typer.echo(f"error: unknown --gold-scheme {gold_scheme!r}", err=True)
+        raise typer.Exit(2)
     conll = Path(conll)
     if not conll.exists():
         typer.echo(f"error: no such file: {conll}", err=True)
@@ -47,7 +53,7 @@ def ner(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     pred = tagger.tag_sentences([[row[0] for row in sent] for sent in sentences], window)
-    gold = [[row[-1] if len(row) > 1 else "O" for row in sent] for sent in sentences]
+    gold = [gold_tags(sent, gold_scheme) for sent in sentences] if score else []
     for sent, tags in zip(sentences, pred, strict=True):
         for row, tag in zip(sent, tags, strict=True):
             row.append(tag)

@@ -100,20 +100,24 @@ def repair_bio(tags: list[str]) -> list[str]:
     return out
 
 
+def gold_tags(sent: Sentence, scheme: str) -> list[str]:
+    """One sentence's gold column mapped to PERS/ORG/LOC/MISC BIO (last column; for
+    ``wojood`` every column after the token, outermost first)."""
+    if scheme == "wojood":
+        tags = [wojood_tag(row[1:]) for row in sent]
+    else:
+        types = aqmar_type if scheme == "aqmar" else anercorp_type
+        tags = [_map_tag(row[-1], types) if len(row) > 1 else "O" for row in sent]
+    return repair_bio(tags)
+
+
 def load_corpus(kind: str, path: str | Path) -> list[tuple[list[str], list[str]]]:
     """``(tokens, tags)`` sentences of one corpus, tags mapped to PERS/ORG/LOC/MISC BIO."""
     paths = sorted(Path(path).glob("*.txt")) if Path(path).is_dir() else [Path(path)]
     out: list[tuple[list[str], list[str]]] = []
     for p in paths:
         for sent in read_conll(p, keep_marks=kind != "wojood"):
-            words = [row[0] for row in sent]
-            if kind == "wojood":
-                tags = [wojood_tag(row[1:]) for row in sent]
-            elif kind == "aqmar":
-                tags = [_map_tag(row[-1], aqmar_type) if len(row) > 1 else "O" for row in sent]
-            else:
-                tags = [_map_tag(row[-1], anercorp_type) if len(row) > 1 else "O" for row in sent]
-            out.append((words, repair_bio(tags)))
+            out.append(([row[0] for row in sent], gold_tags(sent, kind)))
     return out
 
 
