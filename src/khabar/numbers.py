@@ -209,8 +209,8 @@ def _can_add(last: str, entry, dig, total: float, current: float | None) -> bool
     if dig is not None:
         return False
     _, kind = entry
-    if last in ("unit", "unit_def") and kind == "ten":
-        return True  # خمسة وعشرون
+    if last in ("unit", "unit_def") and kind in ("ten", "ten_def"):
+        return True  # خمسة وعشرون, الثماني والعشرين
     if last == "hundred" and kind in ("unit", "ten", "teen"):
         return True  # مئة وخمسون
     return False

@@ -116,6 +116,8 @@ def find_quantities(text: str) -> list[dict]:
             if noun:
                 unit, end = noun
         single = m.group("num").strip()
+        if single in table and table[single][1] == "ten_def":
+            continue  # a lone «العشرين» is mostly the ordinal "twentieth"
         if single.split()[0] in ("عشر", "عشره") and ORDINAL.match(_prev_word(text, num_start)):
             continue  # «المادة الثالثة عشرة»: the tail of an ordinal
         if single in ("واحد", "واحده"):
@@ -124,7 +126,8 @@ def find_quantities(text: str) -> list[dict]:
             definite_after_noun = (single in table and table[single][1] == "unit_def"
                                    and _prev_word(text, m.start()).startswith("ال"))
             if not definite_after_noun and (
-                single in AMBIGUOUS_WORDS or (single in table and table[single][1] in ("unit", "ten") and n.words == 1)
+                single in AMBIGUOUS_WORDS
+                or (single in table and table[single][1] in ("unit", "ten", "ten_def") and n.words == 1)
             ):
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
             if _bare_label(text, num_start, num_end):

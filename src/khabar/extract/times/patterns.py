@@ -80,7 +80,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:من\s+)?(?P<cls>{CLS})?(?P<year>{HYEAR}|{YEAR})(?P<era>{ERA_H}|{ERA_G})?|\s+(?P<rel>{REL}){E})?"
         ),
         "numdate": (
-            rf"{B}(?:(?:يوم\s+)?(?P<wd>{WD}){E}\s*,?\s*)?(?<![\d./\-])(?P<a>\d{{1,4}})"
+            rf"{B}(?:يوم\s+)?(?:(?P<wd>{WD}){E}\s*,?\s*)?(?<![\d./\-])(?P<a>\d{{1,4}})"
             rf"(?:(?P<sep>\.)|\s?(?P<sep>[/\-])\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?(?P=sep)\s?)(?P<c>\d{{1,4}})"
             rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
@@ -88,7 +88,11 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير){E}"
             rf"\s+(?:من\s+)?(?:(?P<cls>(?:ال)?(?:عام|سنه))(?:\s+(?P<rel>{REL}){E})?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))"
         ),
-        "hyear": rf"{B}(?P<cls>{CLS})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})",
+        "hyear": (
+            rf"{B}(?P<cls>{CLS})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})"
+            # «1436 / 1437هـ»: the first Hijri year of a range takes the era of the second
+            rf"|{B}(?P<year>{HYEAR})(?=\s*[/\-]\s*1[34]\d\d{ERA_H})"
+        ),
         # «عام (1976)», «سنة (1935) م»: a bracketed year after a classifier
         "gyear": (
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<cls>{CLS})\(\s*(?P<year>{YEAR})\s*\)|(?P<cls>{CLS})?(?P<year>{YEAR}))"
@@ -126,7 +130,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         "plural": rf"{B}(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>{NUMW}){E})?\s+(?P<rel>{REL}){E}",
         "duration": (
             rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)\s+)?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
-            rf"(?:(?P<num>{NUM})\s*(?P<unit>{UNIT}){E}|(?P<dual>{UNIT2}){E}"
+            rf"(?:(?:ال\s?(?=\d))?(?P<num>{NUM})\s*(?P<unit>{UNIT}){E}|(?P<dual>{UNIT2}){E}"
             rf"|(?P<vague>عده|بضعه|بضع)\s+(?P<vunit>{UNIT}){E}|(?P<frac>نصف|ربع)\s+(?P<funit>{UNIT1}){E}"
             rf"|(?P<sing>{UNIT1}){E}(?:\s+(?P<one>واحد|واحده){E})?(?!\s*(?:\d|{NUMW})))"
             rf"(?:\s+و\s*(?P<half>نصف|ربع)(?:\s+(?P<hunit>(?:ال)?{UNIT1}))?{E})?"

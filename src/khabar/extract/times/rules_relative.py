@@ -176,8 +176,9 @@ def podadv(m: regex.Match, ctx: Context) -> Candidate | None:
 
 def vague(m: regex.Match, ctx: Context) -> Candidate | None:
     value, needs = lexicon().vague[g(m, "v")]
-    if needs and ctx.prev_word(m.start()) != needs:
-        return None
+    attached = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
+    if needs and ctx.prev_word(m.start()) != needs and not (needs == "في" and attached == "ب"):
+        return None  # «في الماضي», «بالمستقبل» but not «الماضي» alone
     if value == "FUTURE_REF" and ctx.next_word(m.end()) in ("من", "الي", "علي"):
         return None  # «قريبا من أعلى مستوى»: near, not soon
     return Candidate(m.start(), m.end(), "DATE", value)
