@@ -7,6 +7,8 @@ import zipfile
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.commands.analyze import run_batch
 from khabar.io.readers import read_records
@@ -96,3 +98,13 @@ def test_crlf_no_final_newline_and_counting(tmp_path):
     assert [r["id"] for r in recs] == ["a", "crlf-2", "b"]
     assert recs[0]["text"] == "نص" and "error" in recs[1]
     assert count_records(src) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=40).map(lambda b: bytes(c for c in b if c in b"ab \r\n{}")))
+def test_streamed_lines_equal_whole_file_lines(data):
+    import io
+
+    from khabar.io.readers import _stream_lines, byte_lines
+
+    assert list(_stream_lines(io.BytesIO(data))) == byte_lines(data)

@@ -92,11 +92,24 @@ def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]
             yield error_record(default_id, exc)
 
 
-def _byte_lines(data: bytes | Iterable[bytes]) -> Iterator[bytes]:
-    """Lines without their line ending, from bytes or a binary file (streamed)."""
-    lines = data.splitlines(keepends=True) if isinstance(data, bytes) else data
-    for line in lines:
-        yield line.rstrip(b"\r\n")
+def _byte_lines(data: bytes) -> list[bytes]:
+    """Lines of ``data`` without their line ending; a whitespace-only piece after the
+    last newline is not a line."""
+    lines = data.split(b"\n")
+    if lines and lines[-1].strip() == b"":
+        lines.pop()
+    return [line.rstrip(b"\r") for line in lines]
+
+
+def _stream_lines(f: Iterable[bytes]) -> Iterator[bytes]:
+    """:func:`_byte_lines` over a binary file, streamed (one line of look-ahead)."""
+    prev: bytes | None = None
+    for line in f:
+        if prev is not None:
+            yield prev.rstrip(b"\r\n")
+        prev = line
+    if prev is not None and not (prev.strip() == b"" and not prev.endswith(b"\n")):
+        yield prev.rstrip(b"\r\n")
 
 
 def read_news_list(data: bytes, prefix: str) -> Iterator[Record]:
@@ -139,12 +152,12 @@ def read_records(path: str | Path) -> Iterator[Record]:
     ``.txt`` files), a plain text file, or ``-`` for JSON Lines on standard input.
     JSON Lines are streamed; other formats are read whole."""
     if str(path) == "-":
-        yield from read_jsonl(_byte_lines(sys.stdin.buffer), prefix="line")
+        yield from read_jsonl(_stream_lines(sys.stdin.buffer), prefix="line")
         return
     path = Path(path)
     if path.suffix in (".jsonl", ".ndjson"):
         with path.open("rb") as f:
-            yield from read_jsonl(_byte_lines(f), prefix=path.stem)
+            yield from read_jsonl(_stream_lines(f), prefix=path.stem)
         return
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as z:
