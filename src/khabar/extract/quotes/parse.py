@@ -229,7 +229,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
 
     def _speaker_at(self, toks: list[Tok], k: int, entities: dict[int, Entity]) -> bool:
         m = self.chunk.mention(toks, k, entities)
-        return m is not None and m.kind in ("person", "organization", "anonymous", "outlet", "group")
+        return m is not None and self.chunk.strong(toks, m)
 
     def _clause_start(self, toks: list[Tok]) -> int:
         """First token of the main clause: after a leading conjunction and a short

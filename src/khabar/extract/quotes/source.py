@@ -121,8 +121,8 @@ class Chunker:
             return False
         if lex.is_("particle", t.norm, strip=False) or lex.is_("pron_prep", t.norm, strip=False):
             return False
-        if lex.is_("nonname", t.norm, strip=False):
-            return False
+        if lex.is_("nonname", t.norm, strip=False) or "\u064b" in t.text:
+            return False  # «عددًا»: an accusative noun with tanween is no name
         return lex.noun_kind(t.norm) is None or lex.is_("name_connector", t.norm, strip=False)
 
     def is_recipient(self, toks: list[Tok], k: int) -> bool:
@@ -171,6 +171,8 @@ class Chunker:
             return True
         if self.lex.noun_kind(first.norm) == "title":
             return True
+        if m.name is not None and any(self.lex.noun_kind(t.norm) == "title" for t in toks[m.name[1] : m.end]):
+            return True  # «رودي جارسيا مدرب فريق روما»: a name with a title in apposition
         return m.name is not None and toks[m.name[0]].norm in self.given_names
 
     def _title_ahead(self, toks: list[Tok], k: int) -> bool:
@@ -298,6 +300,12 @@ class Chunker:
                     continue
                 mode = "name"
             if mode == "apposition":
+                if lex.noun_kind(t.norm) == "title" and nxt is not None and nxt.norm in self.given_names:
+                    # «مدير مطار الأمير محمد بن عبدالعزيز الدولي المهندس محمد الفاضل»: the
+                    # person is the one after the last title
+                    mode, name, name_start, name_end_at = "title", None, None, None
+                    k += 1
+                    continue
                 if t.definite or lex.noun_kind(t.norm) or self.is_name_token(t):
                     k += 1
                     continue
@@ -327,10 +335,12 @@ class Chunker:
             k -= 1  # never end on a dangling preposition
         if k == j:
             return None
-        if mode == "title" and name is None and k - j >= 2:
+        if mode == "title" and name is None and k - j >= 2 and lex.is_("honorific", toks[k - 2].norm, strip=False):
             last = toks[k - 1]
             surname = last.definite and last.is_word and not last.prefix.startswith(("و", "ف", "ل", "ب"))
-            if surname and not _nisba(last.norm) and lex.noun_kind(last.norm) is None:
+            surname = surname and not (_countries is not None and _countries.lookup(last.text))
+            surname = surname and not (_places is not None and _places.lookup(last.text))
+            if surname and lex.noun_kind(last.norm) is None and not lex.is_("adjective", last.norm, strip=False):
                 name = (k - 1, k)  # «الدكتور اللويحق»: a title and a family name
         kind = self._kind_of(toks, j, k, False, name)
         return Mention(j, k, name, kind)

@@ -62,6 +62,9 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
             Tok(i, t.start, t.end, t.text, norm, t.kind, definite,
                 hit[1] if hit else None, hit[0] if hit else "", written, prefix)
         )
+    for a, b in zip(out, out[1:], strict=False):
+        if a.cue is not None and lex.is_("not_object", b.norm, strip=False):
+            a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
     return out
 
 

@@ -96,6 +96,14 @@ class WalkMixin:
                 if close is not None and close + 1 < len(toks) and self._trigger(toks, close + 1, klass, True):
                     p = close + 1
                     continue
+            if is_comma(t) and pre.subject is not None and p == pre.subject.end and not pre.svo:
+                # «اللجنة الثورية، برئاسة محمد علي الحوثي، حالة …»: a parenthesis after the speaker
+                close = next((k for k in range(p + 1, min(len(toks), p + 10)) if is_comma(toks[k])), None)
+                inner = toks[p + 1 : close] if close is not None else []
+                if inner and not any(x.cue is not None or self._trigger(toks, x.i, klass, True) for x in inner):
+                    if inner[0].preposed or lex.is_("preposition", inner[0].norm, strip=False):
+                        p = close + 1
+                        continue
             if pre.subject is not None and t.preposed and t.prefix[:1] == "ل" and not ch.is_recipient(toks, p):
                 p += 1  # «شركة جوجل الأمريكية لخدمات الإنترنت»: a modifier of the speaker
                 while p < len(toks) and toks[p].definite and toks[p].is_word:
@@ -133,6 +141,16 @@ class WalkMixin:
                 continue
             if n == "في" and nxt is not None and lex.is_("channel", nxt.norm):
                 p += 2  # في بيان، في تصريح لـ…، في مقابلة مع …، في بيان صدر اليوم
+                ahead = next((k for k in range(p, min(len(toks), p + 14)) if toks[k].cue is not None
+                              or is_terminal(toks[k]) or is_comma(toks[k])
+                              or self._trigger(toks, k, klass, True)), None)
+                if ahead is not None and is_comma(toks[ahead]):
+                    ahead = None  # only an unbroken channel phrase is read through
+                if ahead is not None and toks[ahead].cue is None and not is_terminal(toks[ahead]):
+                    if not any(ch.is_recipient(toks, k) or toks[k].norm == "مع" for k in range(p, ahead)):
+                        p = ahead  # «في تغريدة له على حسابه في شبكة … "تويتر" بعد المباراة "…"»
+                        after_channel = True
+                        continue
                 extra = 1
                 while p < len(toks) and toks[p].is_word and not ch.is_recipient(toks, p):
                     if lex.is_("with", toks[p].norm, strip=False):
@@ -268,13 +286,15 @@ class WalkMixin:
     def _stall(self, toks: list[Tok], p: int, klass: str, pre: _Pre) -> tuple[str, int] | None:
         """The walk stalled on up to three words right before the content («المسؤول الصحي في
         عدن الخضر لصور إن …»): they end the speaker phrase, as its name when they look like one."""
-        for k in range(p, min(len(toks), p + 3)):
+        for k in range(p, min(len(toks), p + 4)):
             t = toks[k]
-            if t.is_punct or t.cue is not None:
+            if t.text in "-–":
+                continue  # «ناصر العنزي -مسافر- إن»
+            if t.is_punct or t.cue is not None or not self.chunk.is_name_token(t):
                 return None
             trig = self._trigger(toks, k + 1, klass, True) if k + 1 < len(toks) else None
             if trig is not None and trig[0] in ("comp", "comp_pron", "colon", "quote"):
-                names = all(self.chunk.is_name_token(x) for x in toks[p : k + 1])
+                names = all(self.chunk.is_name_token(x) or x.text in "-–" for x in toks[p : k + 1])
                 m = pre.subject
                 pre.subject = Mention(m.start, k + 1, (p, k + 1) if names else m.name, "person" if names else m.kind)
                 return trig
