@@ -95,8 +95,12 @@ def shift(anchor: Date, amount: float, unit: str) -> tuple[str, tuple[str, str]]
     months = {"M": 1, "Y": 12, "DE": 120, "CE": 1200}[unit] * amount
     if unit in ("Y", "DE", "CE") and float(amount).is_integer():
         y = anchor.year + int(round(months / 12))
+        if not 1 <= y <= 9998:
+            raise ValueError(f"year {y} outside the calendar")
         return f"{y:04d}", year_interval(y)
     y, m = add_months(anchor.year, anchor.month, int(round(months)))
+    if not 1 <= y <= 9998:
+        raise ValueError(f"year {y} outside the calendar")
     return f"{y:04d}-{m:02d}", month_interval(y, m)
 
 

@@ -96,7 +96,13 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         sign = -1 if rel == "قبل" else 1
         if unit in TIME_UNITS:
             return Candidate(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-        val, iv = R.shift(ctx.anchor, sign * amount, unit)
+        try:
+            val, iv = R.shift(ctx.anchor, sign * amount, unit)
+        except (ValueError, OverflowError):
+            val, iv = None, None
+        if val is None:
+            # «قبل 2025 عاما»: beyond the calendar — keep it as a vague past/future
+            return Candidate(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
         return Candidate(m.start(), m.end(), "DATE", val, mod, "gregorian", iv, True)
     start = inner if rel else m.start()
     return Candidate(start, m.end(), "DURATION", _duration_value(amount, unit), mod)
