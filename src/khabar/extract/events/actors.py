@@ -16,14 +16,30 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from khabar.document import Entity, Token
-from khabar.extract.events.lexicon import PhraseIndex, expand, read_tsv
+from khabar.extract.events.lexicon import PhraseIndex, candidates, expand, read_tsv
 from khabar.extract.events.spans import clitic_letters
 
 try:  # the shared country gazetteer (lead's module); degrade to no countries without it
+    from khabar.gazetteer.countries import forms as _country_forms
     from khabar.gazetteer.countries import lookup as _country_lookup
 except ImportError:  # pragma: no cover - only before the gazetteer lands
     def _country_lookup(phrase: str):  # type: ignore[no-redef]
         return None
+
+    def _country_forms() -> dict:  # type: ignore[no-redef]
+        return {}
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """First words of every country form (a token that is none of them starts no country)."""
+    out = set()
+    for key in _country_forms():
+        w = key.split(" ")[0]
+        out.add(w)
+        if w.startswith("ال"):
+            out.add(w[2:])
+    return frozenset(out)
 
 # A country code given to generic descriptors that mean "unidentified".
 UNIDENTIFIED = frozenset({"مجهول", "مجهوله", "مجهولين", "مجهولون", "ملثمين", "ملثمون", "مقنعين", "مقنعون"})
@@ -83,6 +99,12 @@ class ActorLexicon:
     def country_span(self, tokens: Sequence[Token], i: int) -> tuple[int, str, str, int] | None:
         """Like :meth:`country_at` plus the number of proclitic letters on token ``i``."""
         if tokens[i].kind != "word":
+            return None
+        words = _country_words()
+        norm = tokens[i].norm
+        bare = norm.replace("ً", "")
+        if not any(b in words or ("ال" + b) in words for _, b in candidates(norm)) and not (
+                bare.endswith("ا") and bare[:-1] in words):
             return None
         for n in (3, 2, 1):
             if i + n > len(tokens) or any(t.kind != "word" for t in tokens[i : i + n]):

@@ -37,18 +37,12 @@ CHECKED = frozenset({"ASSAULT", "PROTEST"})
 
 def _group_elsewhere(lex: TriggerLexicon, group: str, tokens: Sequence[Token], cand: Candidate,
                      window: int | None = None) -> bool:
-    idx = lex.cues.get(group)
-    if idx is None:
-        return False
+    """Whether cue ``group`` occurs outside the trigger (within ``window`` tokens of it)."""
     lo, hi = 0, len(tokens)
     if window is not None:
         lo, hi = max(0, cand.start - window), min(len(tokens), cand.end + window)
-    for j in range(lo, hi):
-        if cand.start <= j < cand.end:
-            continue
-        if idx.match_at(tokens, j):
-            return True
-    return False
+    return any(lo <= j < hi and not cand.start <= j < cand.end
+               for j in lex.cue_positions(tokens).get(group, ()))
 
 
 def concreteness(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,

@@ -153,8 +153,12 @@ class PhraseIndex:
         tok = tokens[i]
         if tok.kind not in ("word", "number"):
             return out
+        first = self._first
         for prefix, base in candidates(tok.norm):
-            for rest, payload in self._first.get(base, ()):
+            entries = first.get(base)
+            if not entries:
+                continue
+            for rest, payload in entries:
                 j = i + 1
                 ok = True
                 for w in rest:
@@ -164,7 +168,18 @@ class PhraseIndex:
                     j += 1
                 if ok:
                     out.append(Match(i, j, payload, prefix))
-        out.sort(key=lambda m: m.start - m.end)
+        if len(out) > 1:
+            out.sort(key=lambda m: m.start - m.end)
+        return out
+
+    def positions(self, tokens: Sequence[Token]) -> dict[Any, list[int]]:
+        """Payload → the token positions where one of its entries starts (one pass)."""
+        out: dict[Any, list[int]] = {}
+        for i in range(len(tokens)):
+            for m in self.match_at(tokens, i):
+                lst = out.setdefault(m.payload, [])
+                if not lst or lst[-1] != i:
+                    lst.append(i)
         return out
 
     def find(self, tokens: Sequence[Token]) -> Iterator[Match]:
@@ -185,6 +200,14 @@ def load_groups(name: str) -> dict[str, PhraseIndex]:
         group, kind, forms = row[0], row[1], row[2]
         out.setdefault(group, PhraseIndex()).add_forms(expand(kind, forms), group)
     return out
+
+
+def load_combined(name: str) -> PhraseIndex:
+    """A cues-style file as ONE index whose payloads are the group names."""
+    idx = PhraseIndex()
+    for row in read_tsv(name):
+        idx.add_forms(expand(row[1], row[2]), row[0])
+    return idx
 
 
 def imperfect(tok: Token, prefix: str, lemma: str = "") -> bool:

@@ -9,12 +9,19 @@ the named cue group follows within a window (أطلق + النار = firearms, �
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.document import Token
-from khabar.extract.events.lexicon import PhraseIndex, expand, load_groups, read_tsv
+from khabar.extract.events.lexicon import (
+    PhraseIndex,
+    expand,
+    load_combined,
+    load_groups,
+    read_tsv,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +72,21 @@ class TriggerLexicon:
                                  lemma)
             self.index.add_forms(expand(kind, forms), entry)
         self.cues = load_groups("cues.tsv")
+        self._all_cues = load_combined("cues.tsv")
+        self._local = threading.local()  # per-thread cache of the current sentence's cues
+
+    def cue_positions(self, tokens: Sequence[Token]) -> dict[str, list[int]]:
+        """Cue group → token positions in this sentence (computed once per sentence)."""
+        last = getattr(self._local, "last", None)
+        if last is None or last[0] is not tokens:
+            last = (tokens, self._all_cues.positions(tokens))
+            self._local.last = last
+        return last[1]
 
     def group_at(self, group: str, tokens: Sequence[Token], lo: int, hi: int) -> int | None:
         """Index of the first token in ``[lo, hi)`` starting a phrase of cue ``group``."""
-        idx = self.cues.get(group)
-        if idx is None:
-            return None
-        for j in range(max(lo, 0), min(hi, len(tokens))):
-            if idx.match_at(tokens, j):
+        for j in self.cue_positions(tokens).get(group, ()):
+            if lo <= j < hi:
                 return j
         return None
 
