@@ -182,3 +182,21 @@ def test_default_dateline_for_undated_files(tmp_path):
     with Store(tmp_path / "s.db") as store:
         Ingestor(store, light_pipeline(), default_published="2024-09-06").ingest([str(tmp_path / "a.txt")])
         assert store.list_articles()[0]["published"] == "2024-09-06"
+
+
+def test_parallel_workers_store_the_same_articles(tmp_path):
+    items = news_articles(20, start=300)
+    items.append({**items[0], "url": "http://copy/0"})
+    items.append({"source": "x", "url": "http://bad/1", "title": "no content"})
+    z = write_news_zip(tmp_path / "day.zip", items)
+    seen = []
+    with Store(tmp_path / "par.db") as par:
+        ing = Ingestor(par, light_pipeline(), workers=2, on_item=lambda st, src: seen.append(st))
+        summary = ing.ingest([str(z)])
+        assert (summary.ingested, summary.duplicates, len(summary.failed)) == (20, 1, 1)
+        assert len(seen) == 22
+        docs = {d.url: d for d in par.iter_documents()}
+    with Store(tmp_path / "seq.db") as seq:
+        Ingestor(seq, light_pipeline()).ingest([str(z)])
+        for d in seq.iter_documents():
+            assert docs[d.url].tokens == d.tokens and docs[d.url].sentences == d.sentences

@@ -78,6 +78,7 @@ def ingest(
     progress: bool = typer.Option(True, help="Progress bar on stderr."),
     report: Annotated[Path | None, typer.Option(help="Write the JSON summary (with every failure) here.")] = None,
     published: str | None = typer.Option(None, help="Dateline (YYYY-MM-DD) for articles that have none."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analysis processes."),
 ) -> None:
     """Analyse and store articles; prints ingested / duplicate / failed counts."""
     from rich.console import Console
@@ -107,7 +108,7 @@ def ingest(
                 bar.update(task, advance=1, description=f"ingesting ({status})")
 
             summary = Ingestor(store, pipeline, fetcher, force=force, on_item=tick,
-                               default_published=published).ingest(inputs)
+                               default_published=published, workers=workers).ingest(inputs)
         if corpus and (summary.ingested or summary.updated):
             store.refresh_corpus(started, window_days=window)
     _print_summary(summary)

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khabar import __version__
+from khabar.document import Document
 from khabar.ingest.fetch import Fetcher, FetchError
+from khabar.ingest.parallel import WorkerPool, batches
 from khabar.ingest.sources import (
     Failure,
     FeedError,
@@ -29,7 +31,7 @@ from khabar.ingest.sources import (
 from khabar.io.readers import read_records
 from khabar.pipeline import Pipeline
 from khabar.store import Store
-from khabar.store.core import version_key
+from khabar.store.core import content_hash, version_key
 
 
 @dataclass
@@ -73,6 +75,7 @@ class Ingestor:
         force: bool = False,
         on_item: Callable[[str, str], None] | None = None,
         default_published: str | None = None,
+        workers: int = 1,
     ) -> None:
         self.store = store
         self.pipeline = pipeline or Pipeline()
@@ -80,6 +83,7 @@ class Ingestor:
         self.force = force
         self.on_item = on_item  # called with (status, source) after every input item
         self.default_published = default_published  # dateline for articles without one
+        self.workers = workers  # analysis processes (1: analyse in this process)
 
     @property
     def fetcher(self) -> Fetcher:
@@ -97,6 +101,22 @@ class Ingestor:
         return status
 
     def _add(self, item: RawArticle | Failure, summary: Summary) -> str:
+        status = self._precheck(item, summary)
+        if status is not None:
+            return status
+        assert isinstance(item, RawArticle)
+        try:
+            doc = self.pipeline.analyze(
+                item.text, title=item.title, published=item.published or self.default_published,
+                outlet=item.outlet, url=item.url,
+            )
+        except Exception as exc:  # one bad article never stops the batch
+            summary.failed.append(Failure(item.source, f"{exc.__class__.__name__}: {exc}"))
+            return "failed"
+        return self._store(item, doc, summary)
+
+    def _precheck(self, item: RawArticle | Failure, summary: Summary) -> str | None:
+        """``failed`` / ``duplicate`` for an item that needs no analysis, else ``None``."""
         if isinstance(item, Failure):
             summary.failed.append(item)
             return "failed"
@@ -105,19 +125,18 @@ class Ingestor:
             return "failed"
         existing = self.store.lookup(url=item.url, text=item.text)
         if existing and not self.force:
-            from khabar.store.core import content_hash
-
             same_text = existing.content_hash == content_hash(item.text)
             newer = version_key(__version__) > version_key(existing.pipeline_version)
             if same_text and not newer:
                 summary.duplicates += 1
                 return "duplicate"
+        return None
+
+    def _store(self, item: RawArticle, doc: Document | Failure, summary: Summary) -> str:
+        if isinstance(doc, Failure):
+            summary.failed.append(doc)
+            return "failed"
         try:
-            doc = self.pipeline.analyze(
-                item.text, title=item.title, published=item.published or self.default_published,
-                outlet=item.outlet,
-                url=item.url,
-            )
             result = self.store.put(doc, author=item.author, source=item.source,
                                     published_at=item.published_at, force=self.force)
         except Exception as exc:  # one bad article never stops the batch
@@ -165,6 +184,15 @@ class Ingestor:
     def ingest(self, inputs: Iterable[str]) -> Summary:
         """Ingest every path or URL; returns the summary."""
         summary = Summary()
+        if self.workers > 1:
+            with WorkerPool(self.pipeline, self.workers) as pool:
+                for inp in inputs:
+                    try:
+                        for batch in batches(self.items(inp, summary)):
+                            self._add_batch(batch, pool, summary)
+                    except Exception as exc:  # a broken input ends only itself
+                        summary.failed.append(Failure(inp, f"{exc.__class__.__name__}: {exc}"))
+            return summary
         for inp in inputs:
             try:
                 for item in self.items(inp, summary):
@@ -172,6 +200,19 @@ class Ingestor:
             except Exception as exc:  # a broken input (corrupt zip, parser crash) ends only itself
                 summary.failed.append(Failure(inp, f"{exc.__class__.__name__}: {exc}"))
         return summary
+
+    def _add_batch(self, batch: list, pool: WorkerPool, summary: Summary) -> None:
+        todo = []
+        for item in batch:
+            status = self._precheck(item, summary)
+            if status is None:
+                todo.append(item)
+            elif self.on_item:
+                self.on_item(status, item.source)
+        for item, doc in zip(todo, pool.analyze(todo, self.default_published), strict=True):
+            status = self._store(item, doc, summary)
+            if self.on_item:
+                self.on_item(status, item.source)
 
     def items(self, inp: str, summary: Summary) -> Iterator[RawArticle | Failure]:
         """The raw articles (and failures) of one input."""
