@@ -11,8 +11,6 @@ document costs one regex pass plus a dict lookup per token.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from khabar.document import Token
@@ -23,22 +21,35 @@ _LETTERS = r"[\p{L}\p{M}\u0640]+"
 _TOKEN = regex.compile(
     # words: letters with their marks and tatweel (لـ stays one token); invisible
     # controls (ZWNJ, RLM, soft hyphen …) are kept only between letters
-    rf"(?P<word>{_LETTERS}(?:[\u200b-\u200f\u00ad\u2060]+{_LETTERS})*)"
+    rf"{_LETTERS}(?:[\u200b-\u200f\u00ad\u2060]+{_LETTERS})*"
     # numbers: digits with decimal/thousand separators between digits
-    r"|(?P<number>\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*)"
-    r"|(?P<punct>\.{2,}|\p{P})"
-    r"|(?P<symbol>[\p{S}\p{No}\p{Nl}\p{Co}])",
+    r"|\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*"
+    r"|\.{2,}|\p{P}"  # punctuation
+    r"|[\p{S}\p{No}\p{Nl}\p{Co}]",  # symbols
 )
 
 
-@lru_cache(maxsize=200_000)
-def analyse(surface: str, kind: str) -> tuple[str, str, str]:
-    """``(norm, prefix, base)`` of a token surface (cached per process)."""
+_KIND = regex.compile(r"(?P<word>[\p{L}\p{M}])|(?P<number>\p{Nd})|(?P<punct>\p{P})")
+_CACHE: dict[str, tuple[str, str, str, str]] = {}
+CACHE_MAX = 300_000
+
+
+def analyse(surface: str) -> tuple[str, str, str, str]:
+    """``(kind, norm, prefix, base)`` of a token surface (cached per process)."""
+    hit = _CACHE.get(surface)
+    if hit is not None:
+        return hit
+    m = _KIND.match(surface)
+    kind = m.lastgroup if m else "symbol"
     norm = normalize(surface, MATCHING).text
     if kind == "word":
         prefix, base = strip(norm)
-        return norm, prefix, base
-    return norm, "", norm
+    else:
+        prefix, base = "", norm
+    if len(_CACHE) >= CACHE_MAX:
+        _CACHE.clear()
+    hit = _CACHE[surface] = (kind, norm, prefix, base)
+    return hit
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 0) -> list[Token]:
@@ -46,10 +57,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
     end = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
+    get = _CACHE.get
     for m in _TOKEN.finditer(text, start, end):
-        kind = m.lastgroup
         surface = m.group()
-        norm, prefix, base = analyse(surface, kind)
+        kind, norm, prefix, base = get(surface) or analyse(surface)
         s, e = m.span()
         append(Token(start=s, end=e, text=surface, norm=norm, base=base, prefix=prefix,
                      kind=kind, sentence=sentence))
