@@ -132,7 +132,8 @@ class QuoteStage(AntecedentMixin):
         name = speaker_name(toks, text, m)
         covers = ent is not None and ent.start <= core[0] and ent.end >= core[1]
         if covers and ent.label in ("PERS", "ORG") and (m.name or m.kind in (None, "organization", "outlet")):
-            if self._clean_name(ent.canonical):
+            first_word = match_form(ent.canonical.split()[0]) if ent.canonical.split() else ""
+            if self._clean_name(ent.canonical) and self.lex.noun_kind(first_word) != "title":
                 name = ent.canonical
         kind = m.kind
         if ent is not None and ent.label == "PERS" and kind is None:

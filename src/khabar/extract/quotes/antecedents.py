@@ -51,6 +51,15 @@ class AntecedentMixin:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m
             return
+        prev_tok = toks[i - 1] if i else None
+        if prev_tok is not None and prev_tok.is_word and not prev_tok.cue_prefix and toks[i].cue_prefix[:1] not in ("و", "ف"):
+            # «… من موظف في هيئة الغذاء والدواء أوضح فيه أن …»: the phrase right before the cue
+            for s in range(max(0, i - 7), i):
+                cand = self.chunker.mention(toks, s, ents)
+                if cand is not None and cand.end == i and self.chunker.strong(toks, cand) and not toks[s].preposed:
+                    rec.speaker, _ = self._speaker(cand, toks, text, entities)
+                    raw.back_source = cand
+                    return
         named = self._earlier_speaker_named(rec, records, toks, i)
         if named is not None:
             ante = next(r for r in reversed(records) if r.speaker is named)
@@ -58,17 +67,26 @@ class AntecedentMixin:
             return
         prev = records[-1] if records else None
         if prev is None or rec.paragraph - prev.paragraph > 1:
+            for sj in (raw.sentence - 1,):  # the subject of the sentence before («ونوه الدكتور X … . وقال:»)
+                vt = views.get(sj, [])
+                m = self._verb_subject(vt, len(vt) + 1, ents, first=True) if vt else None
+                if m is not None and m.kind == "person":
+                    rec.speaker, _ = self._speaker(m, vt, text, entities)
+                    raw.back_source = m
+                    return
             hit = self._recent_person(views, raw.sentence, ents)
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
 
-    def _verb_subject(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
+    def _verb_subject(self, toks: list[Tok], before: int, ents: dict[int, Entity], first: bool = False
+                      ) -> Mention | None:
         """The subject of the nearest verb before ``before`` in the sentence («وحيت الحكومة
         …، وأكدت أن»): a verb-like word at the clause start, after punctuation or with «و»,
         followed by a speaker mention."""
         lex = self.lex
-        for s in range(before - 2, -1, -1):
+        order = range(0, max(0, before - 1)) if first else range(before - 2, -1, -1)
+        for s in order:
             v = toks[s]
             if not v.is_word or v.definite or lex.noun_kind(v.norm) or lex.is_("particle", v.norm):
                 continue
@@ -80,7 +98,8 @@ class AntecedentMixin:
                 continue
             prev = toks[s - 1] if s else None
             opens = s == 0 or (prev is not None and (prev.is_punct or lex.is_("conj", prev.norm, strip=False)
-                                                     or lex.is_("time", prev.norm)))
+                                                     or lex.is_("time", prev.norm)
+                                                     or lex.is_("aux", prev.norm, strip=False)))
             if not (opens or v.norm[:1] == "و"):
                 continue
             m = self.chunker.mention(toks, s + 1, ents)

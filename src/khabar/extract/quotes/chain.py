@@ -148,7 +148,9 @@ class Resolver:
             else:
                 self._resolve_surname(records, idx, rec)
                 if prev is not None and not rec.stated_via and same_speaker(prev.speaker.name, rec.speaker.name):
-                    rec.vias = list(prev.vias)
+                    exact = words(prev.speaker.name) == words(rec.speaker.name)
+                    if exact or rec.speaker.kind in ("person", "organization", "outlet"):
+                        rec.vias = list(prev.vias)  # «مصادر» then «مصادر عسكرية» are not the same
             if parent is not None and parent.speaker.name:
                 outer = ViaOut(parent.speaker.name, parent.speaker.kind or "person", parent.speaker.span,
                                parent.speaker.entity)

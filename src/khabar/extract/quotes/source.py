@@ -173,7 +173,10 @@ class Chunker:
             return True
         if m.name is not None and any(self.lex.noun_kind(t.norm) == "title" for t in toks[m.name[1] : m.end]):
             return True  # «رودي جارسيا مدرب فريق روما»: a name with a title in apposition
-        return m.name is not None and toks[m.name[0]].norm in self.given_names
+        if m.name is None or m.kind is None:
+            return False
+        first_name = toks[m.name[0]]
+        return first_name.norm in self.given_names and not first_name.definite
 
     def _title_ahead(self, toks: list[Tok], k: int) -> bool:
         """Whether another title follows before the mention could end («أمين منطقة الباحة
@@ -281,8 +284,8 @@ class Chunker:
                 if k > j + 1 and seen_adj and not t.definite and not adjective:
                     break  # «مصادر عسكرية انضمامَ …»: a new phrase after the adjectives
                 seen_adj = seen_adj or (k > j and adjective and not t.definite)
-                if k > j and t.definite and toks[k - 1].definite and not _nisba(t.norm):
-                    break  # «الحكومة اليمنية» but not «الحكومة الجهود»
+                if k > j and t.definite and toks[k - 1].definite and not (_nisba(t.norm) or lex.is_("adjective", t.norm)):
+                    break  # «الحكومة اليمنية»، «اللجنة التابعة» but not «الحكومة الجهود»
                 seen_definite = seen_definite or t.definite
                 k += 1
                 continue

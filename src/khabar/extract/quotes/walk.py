@@ -286,18 +286,29 @@ class WalkMixin:
     def _stall(self, toks: list[Tok], p: int, klass: str, pre: _Pre) -> tuple[str, int] | None:
         """The walk stalled on up to three words right before the content («المسؤول الصحي في
         عدن الخضر لصور إن …»): they end the speaker phrase, as its name when they look like one."""
-        for k in range(p, min(len(toks), p + 4)):
+        for k in range(p, min(len(toks), p + 5)):
             t = toks[k]
+            trig = self._trigger(toks, k, klass, True)
+            if trig is not None and k > p:
+                if trig[0] not in ("comp", "comp_pron", "colon", "quote"):
+                    return None
+                end = k
+                while end > p and toks[end - 1].text in "-–":
+                    end -= 1
+                if pre.vias and pre.vias[-1].mention.end == p:
+                    v = pre.vias[-1].mention  # «لمحطة تلفزيون | روما "…"»: the via's name runs on
+                    pre.vias[-1].mention = Mention(v.start, end, v.name, v.kind, v.entity, v.quoted)
+                    return trig
+                m = pre.subject
+                if toks[m.end - 1].text not in "-–" and all(x.text not in "-–" for x in toks[m.end : p]):
+                    pre.subject = Mention(m.start, end, (p, end), "person", m.entity, m.quoted)
+                else:  # «ناصر العنزي -مسافر-»: a description between dashes
+                    pre.subject = Mention(m.start, m.end, m.name, m.kind, m.entity, m.quoted)
+                return trig
             if t.text in "-–":
                 continue  # «ناصر العنزي -مسافر- إن»
             if t.is_punct or t.cue is not None or not self.chunk.is_name_token(t):
                 return None
-            trig = self._trigger(toks, k + 1, klass, True) if k + 1 < len(toks) else None
-            if trig is not None and trig[0] in ("comp", "comp_pron", "colon", "quote"):
-                names = all(self.chunk.is_name_token(x) or x.text in "-–" for x in toks[p : k + 1])
-                m = pre.subject
-                pre.subject = Mention(m.start, k + 1, (p, k + 1) if names else m.name, "person" if names else m.kind)
-                return trig
         return None
 
     def _np_object(self, toks: list[Tok], i: int, p: int, klass: str, pre: _Pre, prev: Tok | None
