@@ -22,14 +22,14 @@ def scores():
     return {name: evaluate(load_gold(path), pipe) for name, path in SETS.items()}
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("name", list(SETS))
 def test_time_targets(scores, name: str) -> None:
     t = scores[name][0].summary()
     assert t["f1"] >= 0.95, t
     assert t["value_acc"] >= 0.95, t
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("name", list(SETS))
 def test_quantity_targets(scores, name: str) -> None:
     q = scores[name][1].summary()
     assert q["value_acc"] >= 0.95, q

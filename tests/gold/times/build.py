@@ -85,7 +85,8 @@ def parse(path: Path) -> dict[str, dict]:
 SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt": HERE / "heldout2",
         "heldout3.txt": HERE / "heldout3",
         "heldout4.txt": HERE / "heldout4",
-        "heldout5.txt": HERE / "heldout5"}
+        "heldout5.txt": HERE / "heldout5",
+        "heldout6.txt": HERE / "heldout6"}
 
 
 def main() -> int:

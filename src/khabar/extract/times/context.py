@@ -53,7 +53,9 @@ YEAR_FOLLOW = frozenset(
 YEAR_PREPS = frozenset(norm(w) for w in "قبل بعد منذ حتى خلال عام عامي مطلع".split())
 WORD = regex.compile(r"[\p{L}]+")
 # «23 يوليو و29 أغسطس من كل عام»: dates that recur every year
-RECURRING = regex.compile(r"(?:\s+و\s*\d{1,2}\s+[\p{L}]+)?\s+من\s+كل\s+(?:عام|سنه)")
+RECURRING = regex.compile(
+    r"(?:\s+(?:و|الي|حتي)\s*[^.\n]{0,40}?\d{1,2}\s+(?:من\s+)?(?:شهر\s+)?[\p{L}]+)?\s+من\s+كل\s+(?:عام|سنه)"
+)
 # «قبل أربع دقائق من النهاية»: the amount measures up to an event (a DURATION)
 EVENT_OF = regex.compile(
     r"\s+(?:من|على)\s+(?!الزمن|الان)(?:ال|نهايه|بدايه|موعد|انطلاق|انتهاء|بدء|اجراء|انعقاد|وقوع|حلول|مرور)"

@@ -73,7 +73,7 @@ class Lexicon:
     weekdays: dict[str, int]
     occasions: dict[str, tuple[int, int, int]]
     approximators: dict[str, str]
-    vague: dict[str, tuple[str, str | None]]
+    vague: dict[str, tuple[str, frozenset[str] | None]]
     relative: dict[str, int]
     period_parts: dict[str, str]
     day_parts: dict[str, str]
@@ -103,7 +103,8 @@ def lexicon() -> Lexicon:
         weekdays={norm(r[0]): int(r[1]) for r in read_tsv("weekdays.tsv")},
         occasions={norm(r[0]): (int(r[1]), int(r[2]), int(r[3])) for r in read_tsv("occasions.tsv")},
         approximators={norm(r[0]): r[1] for r in read_tsv("approximators.tsv")},
-        vague={norm(r[0]): (r[1], None if r[2] == "-" else norm(r[2])) for r in read_tsv("vague.tsv")},
+        vague={norm(r[0]): (r[1], None if r[2] == "-" else frozenset(norm(w) for w in r[2].split("|")))
+               for r in read_tsv("vague.tsv")},
         relative={norm(r[0]): int(r[1]) for r in read_tsv("relative.tsv")},
         period_parts={norm(r[0]): r[2] for r in parts if r[1] == "period"},
         day_parts={norm(r[0]): r[2] for r in parts if r[1] == "day"},

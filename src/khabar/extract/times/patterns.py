@@ -55,7 +55,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     VAGUE = alt(lex.vague)
     PL = alt(PLURALS)
     DEF_UNITS = alt("ال" + f for f, (_, c) in lex.units.items() if c in (0, 2))
-    lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم)\s+)?"
+    lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم|اليوم(?=\s+(?:ال\s?\d|\d{1,2}\s+من\s)))\s+)?"
     ORDD = alt(lex.ordinals)
     ORD_DAY = rf"(?<!(?:الاسبوع|الشهر|العام|السنه|الربع|النصف|الجزء|الموسم|الفصل|اليوم|الدور|المركز)\s){ORDD}(?=\s+من\s)"
     wd_day = (
@@ -108,7 +108,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s*(?P<adv>{ADV}){E})?"
         ),
         "clockword": (
-            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+(?P<hw>{HOURS}|\d{{1,2}})|(?P<hw2>{HOURS})(?=\s+(?:{ADV}|(?:من\s+)?(?:{POD}))))(?![\p{{L}}\p{{N}}:.])"
+            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+(?:ال\s?(?=\d))?(?P<hw>{HOURS}|\d{{1,2}})|(?P<hw2>{HOURS})(?=\s+(?:{ADV}|(?:من\s+)?(?:{POD}))))(?![\p{{L}}\p{{N}}:.])"
             rf"(?:\s+(?:و\s*)?(?P<frac>النصف|الربع|نصف|ربع|الثلث|ثلث){E})?"
             rf"(?:\s+(?:الا)\s+(?P<minus>ربعا|ربع|ثلثا|ثلث){E})?"
             rf"(?:\s+(?:من\s+)?(?:(?P<adv>{ADV})|(?P<pod>{POD})){E}"

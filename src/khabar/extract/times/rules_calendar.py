@@ -28,6 +28,9 @@ from khabar.extract.times.context import (
 )
 from khabar.extract.times.lexicon import key, lexicon
 
+YEAR_RANGE_AFTER = regex.compile(r"\s*[-–/]\s*(?:19|20)\d\d(?!\d)")
+YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–/]\s*$")
+
 
 def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
@@ -196,11 +199,14 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
         if not 1900 <= y <= 2099:
             return None
         after = ctx.text[m.end() : m.end() + 3]
-        if (after[:1] and after[:1] in "%-/") or regex.match(r"\s*[-–]\s*\d", after):
-            return None
         before = ctx.text[max(0, m.start() - 2) : m.start()]
-        if before.endswith(("-", "/", "#", "+")) or regex.search(r"\d\s*$", before):
-            return None
+        year_range = YEAR_RANGE_AFTER.match(ctx.text, m.end()) or YEAR_RANGE_BEFORE.search(
+            ctx.text, max(0, m.start() - 8), m.start())
+        if not year_range:  # «2015-2016» is two years; «2-1», «10/106» are not
+            if (after[:1] and after[:1] in "%-/") or regex.match(r"\s*[-–]\s*\d", after):
+                return None
+            if before.endswith(("-", "/", "#", "+")) or regex.search(r"\d\s*$", before):
+                return None
         nxt = ctx.next_word(m.end())
         gap = ctx.text[m.end() : m.end() + 1]
         if nxt and gap in (" ", "\u00a0") and nxt not in YEAR_FOLLOW and not (

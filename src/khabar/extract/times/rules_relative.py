@@ -99,6 +99,8 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rd = g(m, "rd")
     s, e = m.start(), m.end()
+    if rd == "اليوم" and regex.match(r"\s*(?:ال\s?\d|\d{1,2}\s+من\s)", ctx.text[e : e + 10]):
+        return None  # «اليوم ال 15 من سبتمبر»: a day number, not today
     if rd in ("غد", "الغد") and not m.group("pod"):
         return None  # bare «غد/الغد» only after a part of the day («مساء غد», «صباح الغد»)
     if rd == "اليوم":
@@ -177,7 +179,7 @@ def podadv(m: regex.Match, ctx: Context) -> Candidate | None:
 def vague(m: regex.Match, ctx: Context) -> Candidate | None:
     value, needs = lexicon().vague[g(m, "v")]
     attached = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
-    if needs and ctx.prev_word(m.start()) != needs and not (needs == "في" and attached == "ب"):
+    if needs and ctx.prev_word(m.start()) not in needs and not ("في" in needs and attached == "ب"):
         return None  # «في الماضي», «بالمستقبل» but not «الماضي» alone
     if value == "FUTURE_REF" and ctx.next_word(m.end()) in ("من", "الي", "علي"):
         return None  # «قريبا من أعلى مستوى»: near, not soon
