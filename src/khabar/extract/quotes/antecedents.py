@@ -150,7 +150,7 @@ class AntecedentMixin:
         when the text introduced it («وزير المالية الأردني أمية طوقان»)."""
         m = rec.raw.source
         sp = rec.speaker
-        if m is None or m.name is not None or m.entity is not None or sp.kind != "person":
+        if m is None or m.name is not None or sp.kind != "person":
             return
         title = [t.norm for t in toks[m.start : m.end]]
         if not title or self.lex.noun_kind(title[0]) != "title":

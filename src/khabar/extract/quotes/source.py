@@ -346,7 +346,10 @@ class Chunker:
             if surname and lex.noun_kind(last.norm) is None and not lex.is_("adjective", last.norm, strip=False):
                 name = (k - 1, k)  # «الدكتور اللويحق»: a title and a family name
         kind = self._kind_of(toks, j, k, False, name)
-        return Mention(j, k, name, kind)
+        ent = entities.get(toks[name[0]].start) if name else entities.get(head.start)
+        if ent is not None and ent.label not in ("PERS", "ORG"):
+            ent = None
+        return Mention(j, k, name, kind, ent)
 
     def _kind_of(
         self, toks: list[Tok], a: int, b: int, quoted: bool, name: tuple[int, int] | None = None
@@ -402,9 +405,8 @@ def mention_text(toks: list[Tok], text: str, m: Mention) -> tuple[int, int]:
 
 
 def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
-    """The canonical speaker name of a mention (entity canonical, proper name, or phrase)."""
-    if m.entity is not None:
-        return m.entity.canonical
+    """The speaker name a mention gives: its outlet's canonical name, its proper name, or the
+    phrase (entity names are chosen by the stage, which checks them)."""
     if m.kind == "outlet":
         span = text[toks[m.start].start : toks[m.end - 1].end]
         canon = outlet_name(span, bare=True)
