@@ -80,6 +80,9 @@ def _clause_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, 
     return lo, hi
 
 
+# Civilians and their like are the victims, not the authors, of an attack verb's first phrase.
+VICTIM_SECTORS = frozenset({"CVL", "EDU", "LAB", "MED", "JRN", "REF", "REL", "BUS"})
+AMONG = frozenset(_F(w) for w in "بينهم بينهن بينهما منهم معظمهم غالبيتهم اغلبهم أغلبهم".split())
 PLURAL_ENDINGS = ("وا", "ون", "تا", "وه", "وها", "وهم", "ان")
 
 
@@ -114,7 +117,9 @@ def _object_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:
     if j >= hi or tokens[j].kind != "word":
         return False
     t = tokens[j]
-    return not (t.norm in NOT_OBJECTS or t.base in NOT_OBJECTS or t.prefix.startswith(("و", "ب", "ل", "ف")))
+    if t.norm in NOT_OBJECTS or t.base in NOT_OBJECTS or t.prefix.startswith(("و", "ب", "ل", "ف")):
+        return False
+    return t.norm.startswith("ال")  # a definite noun; يعمل، كانوا … are not objects
 
 
 AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
@@ -204,6 +209,7 @@ def assign(
         second = _phrase_at(after, first.end, first.end + 3) if first is not None else None
         passive = first is not None and cand.type in PASSIVE_PRONE and (
             (k > t1 and _is_number(tokens[k - 1])) or first.kind == "target"
+            or (cand.type == "ASSAULT" and first.sector in VICTIM_SECTORS)
             or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB")
                 and not _object_follows(tokens, first.end, hi))
         )
@@ -257,5 +263,13 @@ def assign(
                 and lo <= p.start < hi and p not in recips]
         if prot:
             actors.append(min(prot, key=lambda p: abs(p.start - t0)))
+    # victims listed after بينهم/منهم: قتل عشرة بينهم ثلاثة من رجال الشرطة
+    if cand.type == "ASSAULT":
+        for j in range(t1, min(len(tokens), t1 + 12)):
+            if tokens[j].norm in AMONG:
+                p = _phrase_at(phrases, j + 1, j + 5)
+                if p is not None and p not in recips and p not in actors:
+                    recips.append(p)
+                break
     actors = [a for a in actors if a not in recips]
     return actors, recips
