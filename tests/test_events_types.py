@@ -29,6 +29,9 @@ POSITIVE = [
     ("CONSULT", None, "التقى وزير الخارجية الأردني نظيره المصري في القاهرة أمس."),
     ("CONSULT", "visit", "وصل الرئيس الفرنسي إلى بيروت في زيارة رسمية استمرت يومين."),
     ("SUPPORT", None, "رحبت الحكومة المصرية بقرار مجلس الأمن."),
+    ("CONCEDE", None, "أعلنت السلطات رفع حظر التجول عن المدينة."),
+    ("ACCUSE", "investigate", "فتحت النيابة العامة تحقيقا في مقتل الصحافي."),
+    ("COERCE", "arrest", "ألقت الشرطة القبض على ثلاثة مطلوبين في البصرة."),
     ("COOPERATE", None, "وقعت وزارتا الداخلية في البلدين مذكرة تعاون لتبادل المطلوبين."),
     ("AID", None, "قدمت الإمارات مساعدات إنسانية لسكان غزة."),
     ("RETREAT", "withdraw", "انسحبت القوات الإسرائيلية من البلدة فجر اليوم."),
@@ -82,6 +85,28 @@ NEGATIVE = [
     ("RETREAT", "أطلقت الوزارة حملة توعية جديدة."),
     # a publication, not a deployment
     ("MOBILIZE", "نشرت الصحيفة تقريرا عن الاقتصاد."),
+    # reaching results, not an agreement
+    ("AGREE", "توصل الباحثون إلى نتائج جديدة في علاج المرض."),
+    # a ministry (و + زارة would read "visited him")
+    ("CONSULT", "أعلنت وزارة الصحة عن حملة تطعيم."),
+    # وقع = happened, not a signature
+    ("SUPPORT", "وقع الحادث قرب الجسر صباح اليوم."),
+    # lifting a cup, not a restriction
+    ("CONCEDE", "رفع قائد الفريق الكأس بعد المباراة."),
+    # handing over prizes, not suspects
+    ("COOPERATE", "جرى تسليم الجوائز للفائزين في الحفل."),
+    # presenting a show, not aid
+    ("AID", "قدم الفنان عرضا جديدا على المسرح."),
+    # students, not a request
+    ("REQUEST", "حضر الطلاب المحاضرة في الجامعة."),
+    # achieving goals, not an investigation
+    ("ACCUSE", "تسعى الحكومة إلى تحقيق أهداف التنمية."),
+    # a regional threat in the abstract, nobody threatening anyone
+    ("THREATEN", "تحدث الوزير عن التهديد الإقليمي."),
+    # cutting a road, not relations
+    ("SANCTION", "قطع المحتجون الطريق الدولي."),
+    # receiving a salary, not an arrest
+    ("COERCE", "قبض الموظف راتبه الشهري."),
 ]
 
 
@@ -101,6 +126,12 @@ MODALITY = [
     ("PROTEST", "future", "يعتزم المعلمون الإضراب عن العمل الأسبوع المقبل."),
     ("CONSULT", "negated", "لم يلتق الرئيس بوفد المعارضة."),
     ("SANCTION", "hypothetical", "لوح الاتحاد الأوروبي بأنه قد يفرض عقوبات إذا استمر القمع."),
+    ("AGREE", "negated", "لم يتفق الطرفان على موعد الانسحاب."),
+    ("REJECT", "negated", "لم ترفض الحكومة المقترح الأمريكي."),
+    ("COERCE", "negated", "نفت الشرطة أنها اعتقلت الصحافي."),
+    ("MOBILIZE", "future", "ستنشر الحكومة قوات إضافية على الحدود."),
+    # PLOVER: AID (like CONSULT, SUPPORT, COOPERATE) stated in the future is AGREE
+    ("AGREE", "future", "سوف تقدم اليابان مساعدات للمتضررين من الزلزال."),
 ]
 
 
