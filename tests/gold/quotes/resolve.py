@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -43,12 +44,18 @@ def article_text(gold: dict) -> str:
     return art["content"]
 
 
+def _pattern(needle: str) -> re.Pattern:
+    """A needle whose spaces match any run of white space (texts hold no-break spaces)."""
+    return re.compile(r"\s+".join(re.escape(w) for w in needle.split()))
+
+
 def _all(text: str, needle: str) -> list[int]:
-    out, i = [], text.find(needle)
-    while i != -1:
-        out.append(i)
-        i = text.find(needle, i + 1)
-    return out
+    return [m.start() for m in _pattern(needle).finditer(text)]
+
+
+def _len_at(text: str, needle: str, start: int) -> int:
+    m = _pattern(needle).match(text, start)
+    return m.end() - start if m else len(needle)
 
 
 def _span(text: str, s: int, e: int) -> dict:
@@ -65,12 +72,12 @@ def _content(text: str, spec: str, occ: int) -> dict:
         raise ValueError(f"content not found: {head!r}")
     s = hits[occ - 1]
     if tail:
-        e = text.find(tail, s + len(head))
-        if e == -1:
+        m = _pattern(tail).search(text, s + _len_at(text, head, s))
+        if m is None:
             raise ValueError(f"content end not found: {tail!r}")
-        e += len(tail)
+        e = m.end()
     else:
-        e = s + len(head)
+        e = s + _len_at(text, head, s)
     return _span(text, s, e)
 
 
@@ -86,7 +93,7 @@ def _nearest(text: str, needle: str, anchor: int, occ: int | None, prefer_before
             return abs(d) + (0 if (h < anchor or not prefer_before) else 100_000)
 
         s = min(hits, key=dist)
-    return _span(text, s, s + len(needle))
+    return _span(text, s, s + _len_at(text, needle, s))
 
 
 def _nearest_to(text: str, needle: str, start: int, end: int, occ: int | None) -> dict:
@@ -105,7 +112,7 @@ def _nearest_to(text: str, needle: str, start: int, end: int, occ: int | None) -
             return 10_000  # inside the content: only when nothing else fits
 
         s = min(hits, key=dist)
-    return _span(text, s, s + len(needle))
+    return _span(text, s, s + _len_at(text, needle, s))
 
 
 def resolve_quote(text: str, q: dict) -> dict:
