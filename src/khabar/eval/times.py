@@ -27,7 +27,8 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout3": GOLD_DIR / "heldout3",
         "heldout4": GOLD_DIR / "heldout4",
         "heldout5": GOLD_DIR / "heldout5",
-        "heldout6": GOLD_DIR / "heldout6"}
+        "heldout6": GOLD_DIR / "heldout6",
+        "heldout7": GOLD_DIR / "heldout7"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:

@@ -86,7 +86,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout3.txt": HERE / "heldout3",
         "heldout4.txt": HERE / "heldout4",
         "heldout5.txt": HERE / "heldout5",
-        "heldout6.txt": HERE / "heldout6"}
+        "heldout6.txt": HERE / "heldout6",
+        "heldout7.txt": HERE / "heldout7"}
 
 
 def main() -> int:

@@ -14,6 +14,7 @@ from functools import cache
 import regex
 
 from khabar.document import Document, Quantity
+from khabar.extract.quantities.filters import bare_label, is_identifier, prev_word, word_start
 from khabar.extract.quantities.lexicon import quantity_lexicon
 from khabar.extract.times.lexicon import alt, key
 from khabar.extract.times.patterns import B, E
@@ -24,8 +25,6 @@ from khabar.numbers import expression_pattern, parse, words
 WORD = regex.compile(r"[\p{L}]+")
 DOTTED_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
 ORDINAL = regex.compile(r"^ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$")
-LATIN = regex.compile(r"[A-Za-z]")
-LABEL_BEFORE = frozenset({"رقم", "هاتف", "فاكس", "جوال", "تحويله", "ب", "ص", "الرقم", "كود", "رمز"})
 AMBIGUOUS_WORDS = frozenset({"ست", "خمس", "سبع", "عشر", "ثمان", "تسع", "الست", "السبع", "الخمس",
                              "العشر", "الثمان", "التسع", "الف", "واحد", "واحده", "اثنين"})
 
@@ -97,9 +96,10 @@ def find_quantities(text: str) -> list[dict]:
         num_end = _prefix_end(text, num_start, m.end("num"), n.words)
         if num_end < m.end("num"):
             pos = num_end
-        if _is_identifier(text, num_start, num_end, m):
+        ranged = _in_range_with_unit(text, num_start, num_end, unit_re)
+        if is_identifier(text, num_start, num_end, m, ranged):
             continue
-        if text[max(0, num_start - 2) : num_start] == "ال" and _word_start(text, num_start) == num_start - 2:
+        if text[max(0, num_start - 2) : num_start] == "ال" and word_start(text, num_start) == num_start - 2:
             continue  # «دور الـ32», «الـ19 من»: a definite numeral names, not counts
         end = num_end
         unit = currency = None
@@ -118,24 +118,24 @@ def find_quantities(text: str) -> list[dict]:
         single = m.group("num").strip()
         if single in table and table[single][1] == "ten_def":
             continue  # a lone «العشرين» is mostly the ordinal "twentieth"
-        if single.split()[0] in ("عشر", "عشره") and ORDINAL.match(_prev_word(text, num_start)):
+        if single.split()[0] in ("عشر", "عشره") and ORDINAL.match(prev_word(text, num_start)):
             continue  # «المادة الثالثة عشرة»: the tail of an ordinal
         if single in ("واحد", "واحده"):
             continue  # «صف واحد»: one/single, not a count (docs/time.md)
         if unit is None and not m.group("approx"):
             definite_after_noun = (single in table and table[single][1] == "unit_def"
-                                   and _prev_word(text, m.start()).startswith("ال"))
+                                   and prev_word(text, m.start()).startswith("ال"))
             if not definite_after_noun and (
                 single in AMBIGUOUS_WORDS
                 or (single in table and table[single][1] in ("unit", "ten", "ten_def") and n.words == 1)
             ):
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
-            if _bare_label(text, num_start, num_end):
+            if bare_label(text, num_start, num_end):
                 continue
         start = m.start()
         if text[end - 1 : end] != ")" and ")" in text[num_end:end] and text[start - 1 : start] == "(":
             start -= 1  # «(750) ريالا»: keep the brackets balanced
-            prev = _prev_word(text, start)
+            prev = prev_word(text, start)
             if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values():
                 continue  # «المادة (56) من لائحة»: an article number
         value = n.value
@@ -151,7 +151,45 @@ def find_quantities(text: str) -> list[dict]:
             "value": value, "low": n.low, "high": n.high, "approx": approx,
             "unit": unit, "currency": currency,
         })
-    return out
+    return _with_fraction_units(text, out)
+
+
+RANGE_NEXT = regex.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?")
+RANGE_PREV = regex.compile(r"\d\s*[-–]\s*$")
+
+
+def _in_range_with_unit(text: str, s: int, e: int, unit_re: regex.Pattern) -> bool:
+    """«18-38 كم/ساعة», «15- 35 %»: a range whose second number has a unit (not a score)."""
+    nxt = RANGE_NEXT.match(text, e)
+    if nxt is not None and unit_re.match(text, nxt.end()):
+        return True
+    return RANGE_PREV.search(text, max(0, s - 4), s) is not None and unit_re.match(text, e) is not None
+
+
+@cache
+def _fraction_unit() -> regex.Pattern:
+    units = alt(f for f, (u, cur) in quantity_lexicon().units.items() if cur is None and u != "%")
+    return regex.compile(
+        rf"{B}(?:(?P<frac>نصف|ربع)\s+(?P<unit>{units})|(?P<unit2>{units})\s+و\s*(?P<half>نصف|ربع)){E}"
+    )
+
+
+def _with_fraction_units(text: str, found: list[dict]) -> list[dict]:
+    """Add «نصف متر» (0.5 m) and «متر ونصف» (1.5 m), which carry no digit or number word."""
+    lex = quantity_lexicon()
+    taken = SpanUnion((q["start"], q["end"]) for q in found)
+    extra = []
+    for m in _fraction_unit().finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        frac = m.group("frac") or m.group("half")
+        part = 0.5 if frac == "نصف" else 0.25
+        unit = lex.units[key(m.group("unit") or m.group("unit2"))][0]
+        value = part if m.group("frac") else 1 + part
+        extra.append({"start": m.start(), "end": m.end(), "num_start": m.start(), "num_end": m.end(),
+                      "value": value, "low": None, "high": None, "approx": None,
+                      "unit": unit, "currency": None})
+    return sorted(found + extra, key=lambda q: q["start"]) if extra else found
 
 
 def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
@@ -169,65 +207,6 @@ def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
     if n_words >= len(merged):
         return end
     return start + merged[n_words - 1].end()
-
-
-def _is_identifier(text: str, s: int, e: int, m: regex.Match) -> bool:
-    tok = text[s:e]
-    digits = tok.replace(",", "").replace(".", "")
-    if digits.isdigit():
-        if digits[0] == "0" and len(digits) >= 2 and "." not in tok and "," not in tok:
-            return True  # phone numbers, codes
-        if len(digits) >= 7 and tok.isdigit():
-            return True
-    before = text[max(0, s - 6) : s]
-    after = text[e : e + 8]
-    if regex.search(r"\d\s*[-–/]\s*$", before) or regex.match(r"\s*(?:[-–]\s*(?:\d|صفر)|/\s*\d)", after):
-        return True  # a score 2-1, 1-صفر, or a range piece handled elsewhere
-    line_start = text.rfind("\n", 0, s) + 1
-    if not text[line_start:s].strip() and regex.match(r"\s*[.)\-]", after):
-        return True  # numbered list item
-    prev = _prev_word(text, _word_start(text, s))
-    if prev in LABEL_BEFORE:
-        return True
-    window = text[max(0, s - 12) : s] + text[e : e + 12]
-    if LATIN.search(window) and not m.group("approx"):
-        lat_before = regex.search(r"[A-Za-z]\s*$", text[max(0, s - 4) : s])
-        lat_after = regex.match(r"\s*(?:-\s*)?[A-Za-z]", text[e : e + 6])
-        if lat_before or lat_after:
-            return True  # mbc 1, 88591 - Stc
-    return False
-
-
-def _bare_label(text: str, s: int, e: int) -> bool:
-    """A number with no unit that names rather than counts: (34), /إكس 30/, الدقيقة 16."""
-    before, after = text[max(0, s - 3) : s].rstrip()[-1:], text[e : e + 3].lstrip()[:1]
-    if before == "(" and after == ")" or after in ("/", ")"):
-        return True
-    tok = text[s:e]
-    if tok.isdigit() and len(tok) >= 5:
-        return True
-    ws = _word_start(text, s)
-    prev = _prev_word(text, ws)
-    if ws == s and tok.isdigit() and len(tok) <= 3 and prev.startswith("ال") and len(prev) > 3 and prev not in quantity_lexicon().stop_nouns:
-        return True
-    return False
-
-
-def _word_start(text: str, pos: int) -> int:
-    """Start of the written word holding ``pos`` (before attached clitics such as بـ)."""
-    while pos > 0 and (text[pos - 1].isalpha()):
-        pos -= 1
-    return pos
-
-
-def _prev_word(text: str, pos: int) -> str:
-    i = pos - 1
-    while i >= 0 and text[i] in " .":
-        i -= 1
-    j = i
-    while j >= 0 and text[j].isalpha():
-        j -= 1
-    return text[j + 1 : i + 1]
 
 
 def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:

@@ -18,7 +18,7 @@ UNIT_SCALE = {"DE": 10, "CE": 100}
 TIME_UNITS = {"H", "MIN", "S"}
 ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
-RELDAY = {"اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "غد": 1, "الغد": 1, "بكره": 1, "بكرا": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
+RELDAY = {"اليوم": 0, "هذا اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "غد": 1, "الغد": 1, "بكره": 1, "بكرا": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
           "غدا": 1, "بعد غد": 2}
 # س + imperfect verb («سيعقد», «ستبدأ», «سنعلن»): at least five letters, not a listed noun
 FUTURE_SA = regex.compile(r"(?<![\p{L}])[وف]?(س[يتن][\p{L}]{3,})(?![\p{L}])")
@@ -44,7 +44,9 @@ def _future_lists() -> tuple[frozenset[str], frozenset[str]]:
 FUTURE_WORDS, NOT_VERBS = _future_lists()
 FUTURE = regex.compile(r"(?<![\p{L}])[وف]?(?:" + "|".join(sorted(FUTURE_WORDS, key=len, reverse=True)) + r")(?![\p{L}])")
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
-HIJRI_CONTEXT = frozenset("في خلال منذ حتى قبل بعد حلول طوال شهر ايام ليالي نهايه بدايه منتصف اواخر مطلع".split())
+HIJRI_CONTEXT = frozenset(
+    norm(w) for w in "في خلال منذ حتى قبل بعد حلول طوال شهر أيام ليالي نهاية بداية منتصف أواخر مطلع".split()
+)
 YEAR_FOLLOW = frozenset(
     norm(w) for w in
     "ليس ليست إلى حتى و أو ثم في من عن على مع بعد قبل عندما حين حيث الذي التي كان كانت "
@@ -58,7 +60,8 @@ RECURRING = regex.compile(
 )
 # «قبل أربع دقائق من النهاية»: the amount measures up to an event (a DURATION)
 EVENT_OF = regex.compile(
-    r"\s+(?:من|على)\s+(?!الزمن|الان)(?:ال|نهايه|بدايه|موعد|انطلاق|انتهاء|بدء|اجراء|انعقاد|وقوع|حلول|مرور)"
+    r"\s+(?:(?:من|على)\s+(?!الزمن|الان)(?:ال|نهايه|بدايه|موعد|انطلاق|انتهاء|بدء|اجراء|انعقاد|وقوع|حلول|مرور)"
+    r"|منذ\s)"  # «بعد 11 عاما منذ ترك تدريب تشيلسي»
 )
 
 
@@ -89,7 +92,7 @@ class Context:
         while j >= 0 and self.text[j].isalpha():
             j -= 1
         w = self.text[j + 1 : i + 1]
-        return w[1:] if len(w) > 3 and w[0] in "وف" and w[1:] in HIJRI_CONTEXT else w
+        return w[1:] if len(w) > 3 and w[0] in "وف" and (w[1:] in HIJRI_CONTEXT or w[1:] in YEAR_PREPS) else w
 
     def next_word(self, pos: int) -> str:
         m = WORD.match(self.text, pos + len(self.text[pos:]) - len(self.text[pos:].lstrip(" ")))
