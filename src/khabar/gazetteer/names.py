@@ -59,17 +59,27 @@ def _outlet_entry(o: outlets.Outlet) -> GazEntry:
     return GazEntry("ORG", o.name, "outlet", o.country, ref=o.id)
 
 
+@lru_cache(maxsize=1)
+def ambiguous_forms() -> frozenset[str]:
+    """Normalised names that are also frequent common words (``ambiguous_names.txt``)."""
+    from khabar.gazetteer.tables import read_lines
+
+    return frozenset(match_form(w) for w in read_lines("ambiguous_names.txt"))
+
+
 def _safe_entries() -> Iterable[tuple[str, GazEntry]]:
-    for form, m in countries.forms().items():
-        if m.kind in ("name", "capital"):
-            yield form, _country_entry(m)
     from khabar.gazetteer.tables import read_rows, split_aliases
 
+    ambiguous = ambiguous_forms()
+    for form, m in countries.forms().items():
+        if m.kind in ("name", "capital") and form not in ambiguous:
+            yield form, _country_entry(m)
     for row in read_rows("places_curated.tsv"):
         p = places.lookup(row["canonical"])
         if p is not None:
             for name in [row["canonical"], *split_aliases(row["aliases"])]:
-                yield name, _place_entry(p)
+                if match_form(name) not in ambiguous:
+                    yield name, _place_entry(p)
     for form, o in outlets.forms().items():
         if not o.needs_cue:
             yield form, _outlet_entry(o)

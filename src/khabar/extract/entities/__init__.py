@@ -22,6 +22,7 @@ from khabar.text.normalize import match_form
 
 log = logging.getLogger(__name__)
 MIN_PROPAGATE = 3  # letters a name needs before it is propagated across the document
+SURE = 0.9  # a one-word name is propagated only if the model was at least this sure of it
 
 
 class EntityStage:
@@ -70,12 +71,16 @@ class EntityStage:
 def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Tag bare repetitions of names the model found elsewhere in the document."""
     seen: dict[str, str] = {}
+    ambiguous = names.ambiguous_forms()
     for c in cands:
         if c.source == "model" and c.label in ("PERS", "ORG", "LOC"):
             surface = text[c.start : c.end]
-            if len(match_form(surface).replace(" ", "")) >= MIN_PROPAGATE:
-                seen.setdefault(surface, c.label)
             words = surface.split()
+            one_word_unsure = len(words) == 1 and (
+                (c.score or 0.0) < SURE or match_form(surface) in ambiguous
+            )
+            if len(match_form(surface).replace(" ", "")) >= MIN_PROPAGATE and not one_word_unsure:
+                seen.setdefault(surface, c.label)
             if c.label == "PERS" and len(words) > 1 and len(match_form(words[-1])) > MIN_PROPAGATE:
                 seen.setdefault(words[-1], "PERS")  # the family name alone: «السوداني»
     if not seen:
