@@ -27,7 +27,10 @@ def train_ner(
     c1: float | None = typer.Option(None, help="L1 regularisation."),
     c2: float | None = typer.Option(None, help="L2 regularisation."),
     iterations: int | None = typer.Option(None, help="Maximum L-BFGS iterations."),
-    no_clusters: bool = typer.Option(False, help="Do not learn/use word clusters."),
+    clusters: bool = typer.Option(True, "--clusters/--no-clusters", help="Learn and use word clusters."),
+    char_ngrams: bool | None = typer.Option(
+        None, "--char-ngrams/--no-char-ngrams", help="Letter-trigram features (default: as shipped)."
+    ),
 ) -> None:
     """Train the NER model (word clusters from the news sample first, then the CRF)."""
     from khabar.ner import clusters as clusters_mod
@@ -47,7 +50,9 @@ def train_ner(
         cfg.c2 = c2
     if iterations is not None:
         cfg.max_iterations = iterations
-    cfg.use_clusters = not no_clusters
+    cfg.use_clusters = clusters
+    if char_ngrams is not None:
+        cfg.char_ngrams = char_ngrams
     out = Path(output) if output else model_dir()
     out.mkdir(parents=True, exist_ok=True)
     clusters_path = None
