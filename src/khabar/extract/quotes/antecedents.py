@@ -6,7 +6,7 @@ name a bare title was introduced with («وزير المالية الأردني�
 from __future__ import annotations
 
 from khabar.document import Entity
-from khabar.extract.quotes.chain import Record, Speaker, words
+from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.source import Mention
 from khabar.extract.quotes.tokens import Tok, strip_marks
 from khabar.text.clitics import analyses
@@ -50,6 +50,10 @@ class AntecedentMixin:
         if m is not None:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m
+            last = records[-1] if records else None
+            if last is not None and last.raw.parent is None and same_speaker(last.speaker.name, rec.speaker.name):
+                # «وتجنب مورينيو … قائلا»: the same speaker goes on; so does the chain
+                rec.speaker, rec.continues, rec.inherit = last.speaker, len(records) - 1, True
             return
         prev_tok = toks[i - 1] if i else None
         if prev_tok is not None and prev_tok.is_word and not prev_tok.cue_prefix and toks[i].cue_prefix[:1] not in ("و", "ف"):

@@ -29,6 +29,8 @@ __all__ = ["Raw", "SentenceParser", "ViaRef"]
 class SentenceParser(WalkMixin, PhraseMixin):
     """Finds the attributions of one sentence."""
 
+    _emphatics = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
+
     def __init__(self, lex: Lexicon, chunker: Chunker) -> None:
         self.lex = lex
         self.chunk = chunker
@@ -81,6 +83,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.norm == "الله":
             return None  # a prayer: دعا الله أن …
+        if cue.pos == "participle" and prev is not None and lex.is_("aux", prev.norm, strip=False):
+            return None  # «ستكون معلنة»: an adjective after a copula
         pron_subject = prev is not None and lex.is_("pron_particle", prev.norm, strip=False)
         # a participle (مؤكدا، مشيرة) never has its own subject: it continues a speaker
         no_subject = pron_subject or cue.pos == "participle"
@@ -111,6 +115,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 trig = ("np", start)
         if trig is None:
             return None
+        if pre.subject is not None and not pre.svo and pre.subject.end - pre.subject.start == 1:
+            only = toks[pre.subject.start]
+            if only.text.endswith(("ها", "هم", "ه")) and lex.noun_kind(only.norm) == "document":
+                pre.subject = None  # «واختتمت بيانها بقولها:»: the statement, not its speaker
         if pre.subject is None and cue.pos == "verb" and not cue.perfect and not opens_clause and not pron_subject:
             return None  # «… نطاق يشير إلى …»، «الذي يتوقع …»: an imperfect inside a clause
         if cue.pos == "masdar":

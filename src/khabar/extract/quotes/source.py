@@ -20,6 +20,7 @@ from khabar.text.normalize import match_form
 
 MAX_MENTION = 16
 MAX_NAME = 5
+_HAL = re.compile(r"[^\W\d_]ا[^\W\d_]{2}ا|م[^\W\d_]{3,4}ا")
 _MARKS = re.compile(r"[\"'«»“”„″()]")
 PRONOUN_ENDINGS = ("ته", "تها", "تهم", "هما", "تنا")
 
@@ -123,6 +124,8 @@ class Chunker:
             return False
         if lex.is_("nonname", t.norm, strip=False) or "\u064b" in t.text:
             return False  # «عددًا»: an accusative noun with tanween is no name
+        if _HAL.fullmatch(t.norm):
+            return False  # «ضاحكا»، «مبتسما»: a circumstantial participle, not a name
         return lex.noun_kind(t.norm) is None or lex.is_("name_connector", t.norm, strip=False)
 
     def is_recipient(self, toks: list[Tok], k: int) -> bool:
@@ -211,6 +214,8 @@ class Chunker:
         if head_kind is None and lex.is_("name_connector", head.norm, strip=False):
             head_kind = None
         mode = "title" if head_kind == "title" else ("noun" if head_kind else "name")
+        if head_kind == "outlet" and not head.definite:
+            mode = "outlet"  # «شبكة سكاي سبورتس»، «قناة الجزيرة»: the outlet's name follows
         k = j
         name: tuple[int, int] | None = None
         name_start = None
@@ -269,6 +274,11 @@ class Chunker:
                 break
             if t.kind == "number":
                 break
+            if mode == "outlet":
+                if k == j or (k - j <= 4 and (self.is_name_token(t) or t.definite)):
+                    k += 1
+                    continue
+                break
             if mode == "noun":
                 if k > j and t.text.endswith(PRONOUN_ENDINGS + ("ها", "هم")):
                     break  # «حركة طالبان مسؤوليتَها»: a noun with a pronoun starts the object
@@ -277,6 +287,10 @@ class Chunker:
                         break
                 if k > j and t.definite and t.prefix.startswith("و") and toks[k - 1].definite:
                     k += 1  # «وزارة التجارة والصناعة»: coordination inside a name
+                    continue
+                if k > j and t.prefix.startswith("و") and lex.noun_kind(t.norm) in ("anonymous", "group", "title"):
+                    k += 1  # «سكان ومسؤولون محليون»: coordinated speakers
+                    seen_adj = False
                     continue
                 adjective = _nisba(t.norm) or lex.is_("adjective", t.norm, strip=False)
                 if k == j + 1 and not t.definite and not adjective and toks[j].norm.endswith(("ون", "ين", "ان")):

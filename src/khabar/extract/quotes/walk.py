@@ -96,6 +96,9 @@ class WalkMixin:
                 if close is not None and close + 1 < len(toks) and self._trigger(toks, close + 1, klass, True):
                     p = close + 1
                     continue
+            if pre.subject is not None and p == pre.subject.end and lex.is_("particle", n, strip=False) and n in self._emphatics:
+                p += 1  # «المصدر ذاته»
+                continue
             if is_comma(t) and pre.subject is not None and p == pre.subject.end and not pre.svo:
                 # «اللجنة الثورية، برئاسة محمد علي الحوثي، حالة …»: a parenthesis after the speaker
                 close = next((k for k in range(p + 1, min(len(toks), p + 10)) if is_comma(toks[k])), None)
@@ -104,6 +107,13 @@ class WalkMixin:
                     if inner[0].preposed or lex.is_("preposition", inner[0].norm, strip=False):
                         p = close + 1
                         continue
+            if (pre.subject is not None and p == pre.subject.end and t.preposed and t.prefix[:1] == "ب"
+                    and self.chunk.strong(toks, pre.subject)):
+                stop = next((k for k in range(p + 1, min(len(toks), p + 4))
+                             if is_comma(toks[k]) or self._trigger(toks, k, klass, True)), None)
+                if stop is not None:
+                    p = stop  # «الرئاسة العامة للأرصاد بمشيئة الله تعالى، أن …»
+                    continue
             if pre.subject is not None and t.preposed and t.prefix[:1] == "ل" and not ch.is_recipient(toks, p):
                 p += 1  # «شركة جوجل الأمريكية لخدمات الإنترنت»: a modifier of the speaker
                 while p < len(toks) and toks[p].definite and toks[p].is_word:
@@ -185,6 +195,12 @@ class WalkMixin:
                     if self._trigger(toks, p, klass, True) is not None or lex.is_("conj", toks[p].norm, strip=False):
                         break
                     p += 1
+                m = pre.subject
+                if m is not None and m.name is None and p < len(toks) and self._trigger(toks, p, klass, True):
+                    # «امين المجلس البلدي في دورته الاولى عبدالله آل شهاب: …»: the name after the adverbial
+                    start = next((k for k in range(m.end, p) if toks[k].norm in ch.given_names and not toks[k].definite), None)
+                    if start is not None and all(ch.is_name_token(x) for x in toks[start:p]):
+                        pre.subject = Mention(m.start, p, (start, p), "person", m.entity, m.quoted)
                 continue
             if lex.is_("about", n, strip=False) and nxt is not None:
                 if klass == "express":
@@ -251,8 +267,11 @@ class WalkMixin:
         if klass not in ("say", "cont", "refer", "opinion") or pron_subject or pre.relay_from is not None:
             return None
         first = pre.subject.start if pre.subject is not None else i + 1
-        if first >= len(toks) or self.lex.noun_kind(toks[first].norm) != "title":
-            return None  # only a titled speaker description is read through
+        titled = first < len(toks) and self.lex.noun_kind(toks[first].norm) == "title"
+        m0 = pre.subject
+        sure = m0 is not None and m0.kind == "person" and m0.name is not None and self.chunk.strong(toks, m0)
+        if not (titled or sure):
+            return None  # only a titled description or a sure speaker is read through
         for k in range(p, min(len(toks), i + 40)):
             t = toks[k]
             if is_terminal(t) or (t.cue is not None and t.cue.lemma != toks[i].cue.lemma):
@@ -280,6 +299,12 @@ class WalkMixin:
             if pre.subject is None or pre.subject.name is None or apposed:
                 kind = "person" if name else (pre.subject.kind if pre.subject else None)
                 pre.subject = Mention(start, end, name, kind)
+            for m in range(p, k):  # «… على قناة (ام.اس.ان.بي.سي) إنه»: an outlet named on the way
+                if self.lex.noun_kind(toks[m].norm) == "outlet" and not toks[m].definite:
+                    out = self.chunk.mention(toks, m + 1, entities)
+                    if out is not None:
+                        pre.vias.append(ViaRef(out))
+                        break
             return trig
         return None
 
