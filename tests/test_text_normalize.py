@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 
 import pytest
@@ -155,3 +156,21 @@ def test_plain_text_uses_the_identity_map():
     assert n.to_original(0, 3) == (0, 3)
     with pytest.raises(ValueError):
         n.to_original(3, 99)
+
+
+_STEPS = [f.name for f in dataclasses.fields(NormalizeOptions)]
+
+
+@pytest.mark.parametrize("step", _STEPS)
+@settings(max_examples=60, deadline=None)
+@given(text=arabic_text, data=st.data())
+def test_round_trip_of_each_step_alone(step, text, data):
+    opts = NormalizeOptions(**{name: name == step for name in _STEPS})
+    n = normalize(text, opts)
+    cuts = _boundaries(n)
+    a = data.draw(st.sampled_from(cuts))
+    b = data.draw(st.sampled_from([c for c in cuts if c >= a]))
+    s, e = n.to_original(a, b)
+    assert normalize(text[s:e], opts).text == n.text[a:b]
+    starts = n.starts if n.starts is not None else list(range(len(n.text)))
+    assert starts == sorted(starts)
