@@ -117,7 +117,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None
         if pre.subject is not None and not pre.svo and pre.subject.end - pre.subject.start == 1:
             only = toks[pre.subject.start]
-            if only.text.endswith(("ها", "هم", "ه")) and lex.noun_kind(only.norm) == "document":
+            bare = only.norm[:-2] if only.norm.endswith(("ها", "هم")) else only.norm[:-1]
+            if only.text.endswith(("ها", "هم", "ه")) and lex.noun_kind(bare) == "document":
                 pre.subject = None  # «واختتمت بيانها بقولها:»: the statement, not its speaker
         if pre.subject is None and cue.pos == "verb" and not cue.perfect and not opens_clause and not pron_subject:
             return None  # «… نطاق يشير إلى …»، «الذي يتوقع …»: an imperfect inside a clause

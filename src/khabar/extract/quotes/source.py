@@ -275,7 +275,8 @@ class Chunker:
             if t.kind == "number":
                 break
             if mode == "outlet":
-                if k == j or (k - j <= 4 and (self.is_name_token(t) or t.definite)):
+                outletish = lex.noun_kind(t.norm) == "outlet"
+                if k == j or (k - j <= 4 and (self.is_name_token(t) or t.definite or outletish)):
                     k += 1
                     continue
                 break
@@ -298,7 +299,8 @@ class Chunker:
                 if k > j + 1 and seen_adj and not t.definite and not adjective:
                     break  # «مصادر عسكرية انضمامَ …»: a new phrase after the adjectives
                 seen_adj = seen_adj or (k > j and adjective and not t.definite)
-                if k > j and t.definite and toks[k - 1].definite and not (_nisba(t.norm) or lex.is_("adjective", t.norm)):
+                genitive = t.norm.startswith("لل") and not self.is_recipient(toks, k)  # «الرئاسة العامة للأرصاد»
+                if k > j and t.definite and toks[k - 1].definite and not (_nisba(t.norm) or lex.is_("adjective", t.norm) or genitive):
                     break  # «الحكومة اليمنية»، «اللجنة التابعة» but not «الحكومة الجهود»
                 seen_definite = seen_definite or t.definite
                 k += 1

@@ -114,7 +114,9 @@ class WalkMixin:
                 if stop is not None:
                     p = stop  # «الرئاسة العامة للأرصاد بمشيئة الله تعالى، أن …»
                     continue
-            if pre.subject is not None and t.preposed and t.prefix[:1] == "ل" and not ch.is_recipient(toks, p):
+            if pre.subject is not None and t.preposed and not ch.is_recipient(toks, p) and (
+                t.prefix[:1] == "ل" or (t.prefix[:1] == "ب" and t.definite and p == pre.subject.end)
+            ):
                 p += 1  # «شركة جوجل الأمريكية لخدمات الإنترنت»: a modifier of the speaker
                 while p < len(toks) and toks[p].definite and toks[p].is_word:
                     p += 1
