@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
 def events(
     no_entities: bool = typer.Option(False, help="Train without the NER stage."),
 ) -> None:
-    """Train the ASSAULT/PROTEST occurrence filter on the dev gold, print CV scores, save it."""
+    """Train the ASSAULT occurrence filter on the dev gold, print CV scores, save it."""
     from khabar.eval.events import markdown
     from khabar.extract.events.model import MODEL_PATH
     from khabar.extract.events.train import train
