@@ -30,7 +30,7 @@ _SENT_END = regex.compile(
     # a full stop, ? or ! glued between two Arabic words («لموسمين.وسبق») ends one too
     r"|(?<=[\u0621-\u064a]\p{Mn}*)[.؟!](?=[\u0621-\u064a])"
 )
-_WORD = regex.compile(r"[\p{L}\p{M}\u0640.]*[\p{L}\p{M}\u0640]")
+_WORD = regex.compile(r"[\p{L}\p{M}\u0640](?:[\p{L}\p{M}\u0640.]*[\p{L}\p{M}\u0640])?")
 _HAS_DIGIT = regex.compile(r"\d")
 OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“", "(": ")"}
 _OPENING = regex.compile("[" + "".join(OPEN_CLOSE) + "]")
@@ -75,16 +75,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph: lines joined where a sentence runs on."""
     merged: list[tuple[int, int]] = []
+    prev_line = ""
     for s, e in _lines(text):
-        if merged and _continues(text[merged[-1][0] : merged[-1][1]]):
+        if merged and _continues(prev_line):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
+        prev_line = text[s:e]
     return merged
 
 
 def _continues(prev: str) -> bool:
-    """Whether the text ``prev`` (up to a line break) is an unfinished sentence."""
+    """Whether the line ``prev`` (before a line break) ends an unfinished sentence."""
     tail = prev.rstrip()
     if not tail or _TERMINAL.search(tail):
         return False
