@@ -102,3 +102,19 @@ def test_no_entities_in_empty_or_latin_text():
 def test_ids_are_unique(doc):
     ids = [e.id for e in doc.entities]
     assert len(ids) == len(set(ids))
+
+
+def test_mentions_do_not_overlap_and_are_ordered(doc):
+    ends = -1
+    for e in doc.entities:
+        assert e.start >= ends
+        ends = e.end
+
+
+def test_bad_sentences_do_not_stop_a_document():
+    p = Pipeline(stages=["text", "entities"])
+    text = "وقال " + "محمد " * 3000 + "في بغداد.\n\n" + "\u200f\u0640\u064b" * 50 + "\nزار واشنطن."
+    doc = p.analyze(text)
+    assert any(e.canonical == "واشنطن" for e in doc.entities)
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == e.text
