@@ -272,6 +272,7 @@ class WalkMixin:
         titled = first < len(toks) and self.lex.noun_kind(toks[first].norm) == "title"
         m0 = pre.subject
         sure = m0 is not None and m0.kind == "person" and m0.name is not None and self.chunk.strong(toks, m0)
+        sure = sure or (m0 is not None and m0.kind == "outlet")  # «موقع "…" المتخصص في … أن»
         if not (titled or sure):
             return None  # only a titled description or a sure speaker is read through
         for k in range(p, min(len(toks), i + 40)):
