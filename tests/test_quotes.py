@@ -239,3 +239,39 @@ def test_lexicon_forms_and_clitics() -> None:
         assert (hit[1].lemma, hit[1].pos) == (lemma, pos), word
     assert lex.cue(match_form("قدرة")) is None  # not «قدر» + object pronoun
     assert lex.cue(match_form("بالقول")) is None or lex.is_("manner", match_form("بالقول"))
+
+
+def test_nested_statement_is_relayed_by_the_outer_speaker(pipe: Pipeline) -> None:
+    text = "وأكد العميد أحمد سالم أن الوزارة أكدت تكفلها بالعلاج، مشيرا إلى أن الحالة مستقرة."
+    qs = quotes_of(pipe, text)
+    nested = [q for q in qs if q.speaker == "الوزارة"]
+    assert len(nested) == 1
+    assert [(v.name, v.kind) for v in nested[0].via] == [("أحمد سالم", "person")]
+    outer = [q for q in qs if q.speaker == "أحمد سالم"]
+    assert len(outer) == 2 and outer[1].continues == outer[0].id
+
+
+def test_generic_outlet_nouns_resolve_to_the_outlet_named_before(pipe: Pipeline) -> None:
+    text = (
+        "كشفت صحيفة نيويورك تايمز أن المفاوضات انتهت.\n\n"
+        "وقال مسؤولون للصحيفة إن الاتفاق سيعلن قريبا.\n\n"
+        "وذكرت الصحيفة أن الموعد لم يحدد بعد."
+    )
+    first, second, third = quotes_of(pipe, text)
+    assert first.speaker == "نيويورك تايمز" and first.speaker_kind == "outlet"
+    assert [v.name for v in second.via] == ["نيويورك تايمز"] and second.speaker_kind == "anonymous"
+    assert third.source.text == "الصحيفة" and third.speaker == "نيويورك تايمز"
+
+
+def test_speaker_before_the_verb_and_continuation_across_paragraphs(pipe: Pipeline) -> None:
+    text = "لكن الحكومة نفت وجود أي اتفاق سري.\n\nوأضافت أن المحادثات ما زالت جارية."
+    first, second = quotes_of(pipe, text)
+    assert first.source.text == "الحكومة" and first.content.text == "وجود أي اتفاق سري"
+    assert second.implicit and second.continues == first.id and second.speaker == first.speaker
+
+
+def test_framing_phrase_becomes_the_via_of_the_statement(pipe: Pipeline) -> None:
+    text = "ووفقا لوكالة رويترز، فقد أوضحت مصادر أمنية أن الهجوم وقع فجرا."
+    (q,) = quotes_of(pipe, text)
+    assert q.speaker == "مصادر أمنية" and q.speaker_kind == "anonymous"
+    assert [v.name for v in q.via] == ["رويترز"]
