@@ -157,6 +157,18 @@ def test_threat_of_violence_is_threaten_not_assault(pipe):
     assert next(e for e in evs if e.type == "THREATEN").mode == "violence"
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("هددت واشنطن بفرض عقوبات جديدة على طهران.", "restrict"),
+    ("هددت موسكو بالانسحاب من المعاهدة.", "relations"),
+    ("هدد الجيش باعتقال قادة الاحتجاجات.", "arrest"),
+])
+def test_threat_modes(pipe, text, mode):
+    evs = _events(pipe, text)
+    threats = [e for e in evs if e.type == "THREATEN"]
+    assert threats and threats[0].mode == mode
+    assert not [e for e in evs if e.type != "THREATEN" and e.modality == "asserted"]
+
+
 def test_hedged_report(pipe):
     evs = _events(pipe, "يعتقد مسؤولون أن مسلحين خطفوا الصحافي قرب الحدود.", "ASSAULT")
     assert evs and evs[0].hedged

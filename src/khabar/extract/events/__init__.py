@@ -32,7 +32,7 @@ MERGE_WINDOW = 4
 OWN_MODE_FIRST = frozenset({"targeted", "abduct", "torture", "release", "resign", "withdraw",
                             "strike", "hunger", "boycott", "riot", "obstruct"})
 # A threatened action -> THREATEN mode.
-THREAT_MODE = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "relations",
+THREAT_MODE = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict",
                "RETREAT": "relations", "MOBILIZE": "violence"}
 # Verbal cooperation stated in the future is AGREE (PLOVER rule).
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -261,8 +261,8 @@ def _threat_modes(events: list[Event], framed: list[Candidate], toks: Sequence[T
             if 0 <= toks[c.start].start - ev.trigger.end <= 40:
                 if c.type == "COERCE" and c.mode != "arrest":
                     ev.mode = "restrict"
-                elif c.type == "SANCTION" and c.mode == "expel":
-                    ev.mode = "expel"
+                elif c.type == "SANCTION":
+                    ev.mode = {"expel": "expel", "discontinue": "relations"}.get(c.mode or "", "restrict")
                 else:
                     ev.mode = THREAT_MODE.get(c.type)
                 ev.score = score("THREATEN", ev.mode)
