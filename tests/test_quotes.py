@@ -233,6 +233,7 @@ def test_lexicon_forms_and_clitics() -> None:
         ("ودعا", "دعا", "verb"), ("داعيا", "دعا", "participle"), ("وقالت", "قال", "verb"),
         ("مشيراً", "أشار", "participle"), ("موضحةً", "أوضح", "participle"), ("وسيقول", "قال", "verb"),
         ("ونفوا", "نفى", "verb"), ("بقولهم", "قول", "masdar"), ("واعتبرا", "اعتبر", "verb"),
+        ("وقالوا", "قال", "verb"), ("نافيا", "نفى", "participle"),
     ]:
         hit = lex.cue(match_form(word))
         assert hit is not None, word

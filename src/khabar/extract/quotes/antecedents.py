@@ -18,6 +18,17 @@ class AntecedentMixin:
     def _sentence_antecedent(self, rec: Record, records: list[Record], toks: list[Tok],
                              ents: dict[int, Entity], text: str, entities: list[Entity],
                              views: dict[int, list[Tok]]) -> None:
+        """Find the implicit speaker; a speaker who just spoke goes on, and so does the chain."""
+        self._find_antecedent(rec, records, toks, ents, text, entities, views)
+        last = records[-1] if records else None
+        if rec.raw.implicit and not rec.inherit and last is not None and last.raw.parent is None:
+            if rec.speaker.name and same_speaker(last.speaker.name, rec.speaker.name):
+                # «وتجنب مورينيو … قائلا»: the same speaker goes on; so does the chain
+                rec.speaker, rec.continues, rec.inherit = last.speaker, len(records) - 1, True
+
+    def _find_antecedent(self, rec: Record, records: list[Record], toks: list[Tok],
+                             ents: dict[int, Entity], text: str, entities: list[Entity],
+                             views: dict[int, list[Tok]]) -> None:
         """Implicit speakers found in the sentence itself: an earlier quote of the sentence,
         the mention before a verbal noun («أحد الوزراء بسبب قوله»), or the subject of the
         sentence's first verb («استنكر علماء …، مؤكدين»)."""
@@ -50,10 +61,6 @@ class AntecedentMixin:
         if m is not None:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m
-            last = records[-1] if records else None
-            if last is not None and last.raw.parent is None and same_speaker(last.speaker.name, rec.speaker.name):
-                # «وتجنب مورينيو … قائلا»: the same speaker goes on; so does the chain
-                rec.speaker, rec.continues, rec.inherit = last.speaker, len(records) - 1, True
             return
         prev_tok = toks[i - 1] if i else None
         if prev_tok is not None and prev_tok.is_word and not prev_tok.cue_prefix and toks[i].cue_prefix[:1] not in ("و", "ف"):

@@ -119,7 +119,8 @@ def _verb_forms(perfect: str, imperfect: str, participle: str, extra: str) -> li
     if participle:
         out += [(participle + s, "participle") for s in PARTICIPLE_SUFFIXES]
     for form in extra.split():
-        if len(form) >= 5 and form.endswith(("ا", "ه", "ين")) and (form[0] == "م" or form[1] == "ا"):
+        if (len(form) >= 5 and form.endswith(("ا", "ه", "ين")) and not form.endswith("وا")
+                and (form[0] == "م" or form[1] == "ا")):
             pos = "participle"  # مدعيا، داعيا، نافية
         else:
             pos = "verb" if form[:1] in "يت" and len(form) > 3 else "perfect"

@@ -85,6 +85,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # a prayer: دعا الله أن …
         if cue.pos == "participle" and prev is not None and lex.is_("aux", prev.norm, strip=False):
             return None  # «ستكون معلنة»: an adjective after a copula
+        if cue.pos == "participle" and toks[i].cue_prefix[:1] in ("و", "ف") and not (prev is not None and prev.is_punct):
+            return None  # «قوة معززة ومشددة»: coordinated adjectives
         pron_subject = prev is not None and lex.is_("pron_particle", prev.norm, strip=False)
         # a participle (مؤكدا، مشيرة) never has its own subject: it continues a speaker
         no_subject = pron_subject or cue.pos == "participle"

@@ -34,6 +34,9 @@ class PhraseMixin:
             p += 1
         if p < len(toks) and toks[p].text in ("لـ", "ل"):
             p += 1
+        glued = toks[h].norm.endswith("ما")  # «حسبما ذكرت السلطات»
+        if glued and p < len(toks) and toks[p].is_word and toks[p].cue is not None:
+            p += 1
         if p < len(toks) and toks[p].norm in ("ما", "لما"):
             p += 1  # «بحسب ما أوردت»، «وفقا لما أعلنته»: skip the verb
             if p < len(toks) and toks[p].is_word:

@@ -215,9 +215,20 @@ class WalkMixin:
                 if klass in ("relay", "say"):
                     m = ch.mention(toks, p + 1, entities)
                     if m is not None:
+                        if pre.relay_from is not None and p == pre.relay_from.end:
+                            r = pre.relay_from  # «عن مسؤولين عن مكافحة الفيضانات»: one phrase
+                            m = Mention(r.start, m.end, r.name, r.kind, r.entity, r.quoted)
                         pre.relay_from = m
                         p = m.end + (1 if m.quoted else 0)
                         continue
+            r = pre.relay_from
+            if r is not None and p == r.end and t.preposed and t.definite and not ch.is_recipient(toks, p):
+                pre.relay_from = Mention(r.start, p + 1, r.name, r.kind, r.entity, r.quoted)
+                p += 1  # «… الفيضانات بالإقليم»
+                continue
+            if lex.is_("idiom_object", n, strip=False) and p == i + 1:
+                p += 1  # «لفتت النظر إلى …»
+                continue
             if n.startswith("و") and lex.is_("relay_verb", n[1:], strip=False) and nxt is not None:
                 m = ch.mention(toks, p + 1, entities)
                 if m is not None:
@@ -273,9 +284,11 @@ class WalkMixin:
         m0 = pre.subject
         sure = m0 is not None and m0.kind == "person" and m0.name is not None and self.chunk.strong(toks, m0)
         sure = sure or (m0 is not None and m0.kind == "outlet")  # «موقع "…" المتخصص في … أن»
-        if not (titled or sure):
-            return None  # only a titled description or a sure speaker is read through
-        for k in range(p, min(len(toks), i + 40)):
+        named = m0 is not None and m0.kind == "person" and m0.name is not None and toks[i].cue.lemma != "بيّن"
+        window = 40 if (titled or sure) else 20  # a bare name reads through a shorter stretch
+        if not (titled or sure or named):
+            return None
+        for k in range(p, min(len(toks), i + window)):
             t = toks[k]
             if is_terminal(t) or (t.cue is not None and t.cue.lemma != toks[i].cue.lemma):
                 return None
