@@ -71,10 +71,19 @@ def _sentence_mode(type_: str, tokens: Sequence[Token]) -> str | None:
     return None
 
 
-def _merge(cands: list[Candidate]) -> list[list[Candidate]]:
-    """Group same-type candidates that are within a few tokens of each other."""
+ADVERBIAL_PROTEST = frozenset({"احتجاجا", "تنديدا", "رفضا"})
+
+
+def _merge(cands: list[Candidate], toks: Sequence[Token]) -> list[list[Candidate]]:
+    """Group same-type candidates that are within a few tokens of each other; an adverbial
+    «احتجاجا على» joins the protest it qualifies anywhere in the sentence."""
     groups: list[list[Candidate]] = []
     for c in sorted(cands, key=lambda c: c.start):
+        if c.type == "PROTEST" and toks[c.start].base in ADVERBIAL_PROTEST:
+            prev = [g for g in groups if g[0].type == "PROTEST"]
+            if prev:
+                prev[-1].append(c)
+                continue
         for g in groups:
             if g[0].type == c.type and c.start - g[-1].end <= MERGE_WINDOW and not (
                 c.entry.kind == "v" and any(x.entry.kind == "v" for x in g)
@@ -150,7 +159,7 @@ class EventStage:
         phrases = self.actors.phrases(toks, ents, stop)
         out: list[tuple[Event, list[str]]] = []
         framed = []
-        groups = _merge(cands)
+        groups = _merge(cands, toks)
         for group in groups:
             head = _head(group)
             nxt = next((c.start for g in groups for c in g
@@ -160,7 +169,8 @@ class EventStage:
                 framed.append(head)
                 continue
             actors, recips = assign(toks, head, phrases, nxt)
-            loc = locate(doc.text, toks, head.start, doc.entities, self.actors)
+            taken = [(toks[p.start].start, toks[p.end - 1].end) for p in actors + recips]
+            loc = locate(doc.text, toks, head.start, doc.entities, self.actors, taken)
             armed = any(a.sector in ARMED for a in actors)
             ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips),
                             loc is not None, armed)

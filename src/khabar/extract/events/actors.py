@@ -227,13 +227,19 @@ class ActorLexicon:
             break
 
 
+QUANTIFIERS = frozenset(
+    "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الف مائه مئه عدد "
+    "عددا العديد بعض احد احدي كثير الكثير معظم غالبيه".split()
+)
 PREPOSITIONS = frozenset("في فى من الى إلى على عن مع لدى امام أمام قرب داخل خارج نحو".split())
 
 
 def _prepositional(tokens: Sequence[Token], ph: Phrase) -> bool:
     """Whether a phrase follows a preposition or carries ب/ل/ك as a proclitic."""
     if ph.start > 0 and tokens[ph.start - 1].norm in PREPOSITIONS:
-        return True
+        # partitive من after a number is no preposition: مقتل ثلاثة من عناصر الشرطة
+        return not (tokens[ph.start - 1].norm == "من" and ph.start > 1
+                    and (tokens[ph.start - 2].kind == "number" or tokens[ph.start - 2].norm in QUANTIFIERS))
     norm = tokens[ph.start].norm
     letters = norm[: ph.clitic]
     return any(c in "بلك" for c in letters)

@@ -122,6 +122,7 @@ def _object_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:
     return t.norm.startswith("ال")  # a definite noun; يعمل، كانوا … are not objects
 
 
+PREP_WORDS = frozenset(_F(w) for w in "في الى إلى عن مع لدى أمام امام قرب داخل نحو".split())
 AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
 
 
@@ -221,6 +222,8 @@ def assign(
                     actors.extend(_coordinated(tokens, after, first, backwards=False))
                 k2 = _next_content(tokens, first.end, hi)
                 nxt = _phrase_at(after, k2, k2 + 2)
+                if nxt is not None and nxt.prep:
+                    nxt = None  # في مصر is a place, not an object
                 if nxt is not None and nxt not in recips and not recips:
                     recips.append(nxt)
         if not actors and not passive and before:
@@ -233,6 +236,8 @@ def assign(
         # idafa complement: اغتيال الصحافي، خطف موظف
         k = _next_content(tokens, t1, hi)
         first = _phrase_at(after, t1, k + 1)
+        if first is not None and first.start > 0 and tokens[first.start - 1].norm in PREP_WORDS:
+            first = None  # a genitive complement has no preposition (في مصر)
         if first is not None and first not in actors:
             if first.kind == "country" and "adj" in first.tags:
                 if not actors:
