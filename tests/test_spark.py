@@ -232,3 +232,13 @@ def test_zip_reader_matches_embedded_reader():
     assert [r[0] for r in rows_] == ["a-1", "a-2", "b:0", "b:1"]
     assert [r[3] for r in rows_] == [None, "RecordError", None, "RecordError"]
     assert rows_[1][5] == "{oops" and rows_[3][5] == "3"
+
+
+def test_job_runs_as_a_spark_submit_script():
+    import subprocess
+
+    job = REPO / "src" / "khabar" / "spark" / "job.py"
+    res = subprocess.run([sys.executable, str(job), "--help"], capture_output=True, text=True,
+                         cwd=str(job.parent), timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "--input" in res.stdout and "--output" in res.stdout

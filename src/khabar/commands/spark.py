@@ -58,3 +58,4 @@ def analyze(
     for name, n in result.counts.items():
         typer.echo(f"{name}\t{n}")
     typer.echo(f"seconds\t{result.seconds:.1f}")
+    typer.echo("phases\t" + " ".join(f"{k}={v}" for k, v in result.phases.items()))
