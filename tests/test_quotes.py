@@ -209,6 +209,19 @@ def test_gold_spans_match_the_article_texts() -> None:
 
 
 @needs_shared
+def test_heldout_gold_spans_match_the_article_texts() -> None:
+    from khabar.eval.quotes import SETS, load_gold
+
+    for name, folder in SETS.items():
+        for gold in load_gold(folder):
+            for q in gold["quotes"]:
+                for key in ("cue", "content", "source"):
+                    sp = q.get(key)
+                    if sp:
+                        assert gold["text"][sp["start"] : sp["end"]] == sp["text"], (name, gold["key"], key)
+
+
+@needs_shared
 def test_dev_gold_scores_stay_above_targets() -> None:
     from khabar.eval.quotes import evaluate
 
