@@ -289,3 +289,11 @@ def test_framing_phrase_becomes_the_via_of_the_statement(pipe: Pipeline) -> None
     (q,) = quotes_of(pipe, text)
     assert q.speaker == "مصادر أمنية" and q.speaker_kind == "anonymous"
     assert [v.name for v in q.via] == ["رويترز"]
+
+
+def test_byline_and_dateline_are_not_speakers(pipe: Pipeline) -> None:
+    text = 'عبدالله الراجحي- سبق- جدة: ذكرت مصادر مطلعة لـ"سبق" أن فرق التفتيش قامت بحملة دهم.'
+    (q,) = quotes_of(pipe, text)
+    assert q.cue.text == "ذكرت" and q.speaker == "مصادر مطلعة" and q.speaker_kind == "anonymous"
+    assert [v.name for v in q.via] == ["سبق"]
+    assert q.content.text == "فرق التفتيش قامت بحملة دهم"
