@@ -99,6 +99,14 @@ NEGATIVE = [
     ("AID", "قدم الفنان عرضا جديدا على المسرح."),
     # students, not a request
     ("REQUEST", "حضر الطلاب المحاضرة في الجامعة."),
+    ("REQUEST", "تعطلت الدراسة لأكثر من مليون طالب في المرحلة الابتدائية."),
+    ("REQUEST", "استقبلت الكلية الطلبة الجدد."),
+    # market demand, not a request (a verb takes no article)
+    ("REQUEST", "يتوقع الخبراء زيادة الطلب على النفط."),
+    # sincere condolences, not a ratification
+    ("SUPPORT", "نقدم أحر التعازي وصادق المواساة."),
+    # a football match, not a meeting
+    ("CONSULT", "يخوض الفريق أولى لقاءاته مع غريمه في افتتاح الدوري."),
     # achieving goals, not an investigation
     ("ACCUSE", "تسعى الحكومة إلى تحقيق أهداف التنمية."),
     # a regional threat in the abstract, nobody threatening anyone

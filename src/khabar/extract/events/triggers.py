@@ -23,6 +23,11 @@ from khabar.extract.events.lexicon import (
     read_tsv,
 )
 
+NUMBERS = frozenset(
+    "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الف مائه مئه مليون "
+    "ملايين الاف".split()
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TriggerEntry:
@@ -100,10 +105,13 @@ class TriggerLexicon:
         for i in range(len(tokens)):
             seen: set[tuple[str, str | None]] = set()
             whole = tokens[i].norm in words
+            after_number = i > 0 and (tokens[i - 1].kind == "number" or tokens[i - 1].norm in NUMBERS)
             for m in self.index.match_at(tokens, i):
                 if whole and m.prefix and not m.prefix.endswith("ال"):
                     continue
                 e: TriggerEntry = m.payload
+                if e.kind == "v" and (m.prefix.endswith(("ال", "لل")) or after_number):
+                    continue  # a verb takes no article and follows no number (الطلبة، مليون طالب)
                 if e.needs is not None:
                     group, window = e.needs
                     if self.group_at(group, tokens, m.end, m.end + window) is None:
