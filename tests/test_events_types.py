@@ -49,6 +49,7 @@ POSITIVE = [
     ("SANCTION", "expel", "طردت الحكومة السفير الإسرائيلي من البلاد."),
     ("MOBILIZE", "troops", "نشرت تركيا آلاف الجنود على حدودها مع سوريا."),
     ("COERCE", "arrest", "اعتقلت الشرطة المصرية عشرين ناشطا في القاهرة."),
+    ("COERCE", "martial-law", "أعلنت الحكومة حالة الطوارئ في البلاد."),
     ("ASSAULT", "targeted", "اغتال مسلحون مجهولون ضابطا في الشرطة العراقية في الموصل أمس."),
     ("ASSAULT", "abduct", "خطف مسلحون أربعة مهندسين أتراك في ولاية قندهار."),
     ("ASSAULT", "firearms", "أطلق جنود إسرائيليون النار على متظاهرين قرب الحدود."),
@@ -105,6 +106,12 @@ NEGATIVE = [
     ("REQUEST", "يتوقع الخبراء زيادة الطلب على النفط."),
     # sincere condolences, not a ratification
     ("SUPPORT", "نقدم أحر التعازي وصادق المواساة."),
+    # police closing streets is not a protest
+    ("PROTEST", "أغلقت الشرطة الشوارع المؤدية إلى الساحة."),
+    # signing a player, not an agreement between states
+    ("SUPPORT", "أعلن النادي التوقيع مع اللاعب لمدة ثلاثة مواسم."),
+    # an emergency-forces mosque, not a state of emergency
+    ("COERCE", "وقع الانفجار في مسجد طوارئ عسير."),
     # a football match, not a meeting
     ("CONSULT", "يخوض الفريق أولى لقاءاته مع غريمه في افتتاح الدوري."),
     # achieving goals, not an investigation

@@ -180,9 +180,11 @@ class EventStage:
             own = [c.mode for c in group if c.mode]
             mode = next((m for m in own if m in OWN_MODE_FIRST), None)
             mode = mode or _sentence_mode(type_, toks) or (own[0] if own else None)
-            if type_ == "PROTEST" and head.entry.lemma in ("احتج", "احتجاج") and actors \
-                    and actors[0].sector in OFFICIAL:
-                type_, mode = "ACCUSE", "disapprove"  # احتجت الخارجية: a diplomatic protest
+            if type_ == "PROTEST" and actors and actors[0].sector in OFFICIAL:
+                if head.entry.lemma in ("احتج", "احتجاج"):
+                    type_, mode = "ACCUSE", "disapprove"  # احتجت الخارجية: a diplomatic protest
+                else:
+                    type_, mode = "COERCE", "restrict"  # أغلقت الشرطة الشوارع: not a protest
             if type_ == "ASSAULT" and not head.verbal and _verbal_attack(toks, head):
                 type_, mode = "ACCUSE", "disapprove"  # شن هجوما عنيفا على الحكومة: criticism
             if type_ in FUTURE_AGREE and frame.modality == "future":

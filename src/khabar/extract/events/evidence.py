@@ -77,8 +77,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         _group_elsewhere(lex, g, tokens, cand) for g in DOMAIN_GROUPS
     ):
         return False, 0
-    if cand.type == "CONSULT" and _group_elsewhere(lex, "sports", tokens, cand, CORROBORATION_WINDOW):
-        return False, 0  # لقاء، مباراة: a match between teams
+    if group is None and _group_elsewhere(lex, "sports", tokens, cand, CORROBORATION_WINDOW):
+        return False, 0  # لقاء الفريقين، التوقيع مع لاعب: sports, not politics
     if frame.modality != "asserted":  # plans and conditions carry no occurrence anchors
         return True, concreteness(lex, tokens, cand, n_participants, has_place)
     if cand.type == "PROTEST" and cand.verbal \
