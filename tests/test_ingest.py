@@ -200,3 +200,18 @@ def test_parallel_workers_store_the_same_articles(tmp_path):
         Ingestor(seq, light_pipeline()).ingest([str(z)])
         for d in seq.iter_documents():
             assert docs[d.url].tokens == d.tokens and docs[d.url].sentences == d.sentences
+
+
+def test_worker_that_cannot_start_fails_the_input_instead_of_hanging(tmp_path):
+    from types import SimpleNamespace
+
+    from khabar.pipeline import Pipeline
+
+    z = write_news_zip(tmp_path / "day.zip", news_articles(3, start=700))
+    broken = Pipeline(stages=["text"], detect_language=False)
+    broken.stages = [*broken.stages, SimpleNamespace(name="no-such-stage")]  # workers rebuild it
+    with Store(tmp_path / "s.db") as store:
+        summary = Ingestor(store, broken, workers=2).ingest([str(z)])
+    assert summary.ingested == 0
+    (failure,) = summary.failed
+    assert failure.source == str(z) and "BrokenProcessPool" in failure.reason

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from khabar.document import from_json, to_json
@@ -46,9 +47,11 @@ class WorkerPool:
 
     def __init__(self, pipeline: Pipeline, workers: int) -> None:
         names = [s.name for s in pipeline.stages]
-        ctx = multiprocessing.get_context("spawn")
-        self.pool = ctx.Pool(workers, initializer=_init,
-                             initargs=(names, pipeline.max_chars, pipeline.detect_language))
+        # An executor, not multiprocessing.Pool: a worker that dies (e.g. its pipeline
+        # cannot load) raises BrokenProcessPool instead of being respawned forever.
+        self.pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init,
+            initargs=(names, pipeline.max_chars, pipeline.detect_language))
 
     def analyze(self, items: list[RawArticle], published: str | None = None) -> list:
         """Documents (or :class:`Failure`) for ``items``, in order."""
@@ -59,17 +62,14 @@ class WorkerPool:
             out.append(from_json(data) if data is not None else Failure(item.source, error or "?"))
         return out
 
-    def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
+    def close(self, cancel: bool = False) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=cancel)
 
     def __enter__(self) -> WorkerPool:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if exc[0] is not None:
-            self.pool.terminate()
-        self.close()
+        self.close(cancel=exc[0] is not None)
 
 
 def batches(items: Iterable[RawArticle | Failure], size: int = BATCH) -> Iterator[list]:
