@@ -110,6 +110,8 @@ NEGATIVE = [
     ("PROTEST", "أغلقت الشرطة الشوارع المؤدية إلى الساحة."),
     # signing a player, not an agreement between states
     ("SUPPORT", "أعلن النادي التوقيع مع اللاعب لمدة ثلاثة مواسم."),
+    # a statement issued by the army, not a seizure
+    ("COERCE", "وأفاد بيان صادر عن قيادة الجيش بأن الوضع هادئ."),
     # an emergency-forces mosque, not a state of emergency
     ("COERCE", "وقع الانفجار في مسجد طوارئ عسير."),
     # a football match, not a meeting
