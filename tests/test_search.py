@@ -119,6 +119,6 @@ def test_cli_search_json(store):
     rows = json.loads(res.stdout)
     assert {r["url"] for r in rows} == {"http://x/a", "http://x/b", "http://x/c"}
     for r in rows:
-        assert {"id", "url", "title", "outlet", "published", "snippet", "hits"} <= set(r)
+        assert {"id", "url", "title", "outlet", "date", "snippet", "hits"} <= set(r)
     bad = CliRunner().invoke(app, ["search", "AND", "--db", str(store.path)])
     assert bad.exit_code == 2

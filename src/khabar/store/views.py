@@ -98,7 +98,8 @@ class ViewsMixin(StoreBase):
     ) -> list[dict]:
         """Arabic full-text search (clitic-aware; phrases in quotes; AND/OR/NOT).
 
-        Returns article dicts (``ARTICLE_FIELDS``) plus ``score`` (BM25, lower is better),
+        Returns article dicts (``ARTICLE_FIELDS``, ``date`` = the dateline) plus ``score``
+        (BM25, lower is better),
         ``snippet`` (from the original text) and ``hits`` (``[start, end]`` original
         offsets of matched words). ``order``: relevance | date. Raises
         :class:`khabar.store.search.QueryError` for an unparsable query.
@@ -118,6 +119,7 @@ class ViewsMixin(StoreBase):
 
             raise QueryError(f"cannot search for {query!r}: {exc}") from exc
         for r in rows:
+            r["date"] = r["published"]
             r["snippet"], r["hits"] = snippet(r.pop("text"), terms)
         return rows
 
