@@ -127,6 +127,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                    help="longer texts go to the errors table")
     p.add_argument("--no-corpus", action="store_true", help="skip duplicates and stories")
+    p.add_argument("--log-level", default="WARN", help="Spark log level (INFO, WARN, ERROR)")
     return p.parse_args(argv)
 
 
@@ -136,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parse_args(argv)
     spark = get_session(args.master)
+    spark.sparkContext.setLogLevel(args.log_level)
     result = run(
         spark, args.input, args.output, fmt=args.format, partitions=args.partitions,
         config=WorkerConfig(max_chars=args.max_chars), corpus=not args.no_corpus,
