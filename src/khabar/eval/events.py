@@ -77,12 +77,14 @@ def _gold_tokens(value) -> Counter:
 
 
 def _touched(doc: Document, spans) -> list[str]:
-    words = []
+    """The sentence tokens touched by any of ``spans``, each token once (two events sharing
+    an actor mention predict its tokens once, as the gold lists each token once)."""
+    hit: dict[int, str] = {}
     for sp in spans:
-        for t in doc.tokens:
+        for i, t in enumerate(doc.tokens):
             if t.kind in ("word", "number") and t.start < sp.end and sp.start < t.end:
-                words.append(t.text)
-    return words
+                hit[i] = t.text
+    return [hit[i] for i in sorted(hit)]
 
 
 def _prf(tp: float, fp: float, fn: float) -> dict:

@@ -45,6 +45,20 @@ def _country_words() -> frozenset[str]:
 UNIDENTIFIED = frozenset({"مجهول", "مجهوله", "مجهولين", "مجهولون", "ملثمين", "ملثمون", "مقنعين", "مقنعون"})
 
 
+# Adjectives that stay inside an actor phrase without changing its sector: religious and
+# armed descriptors (متطرف اسلامي، المتظاهرون المسلمون، رجال مسلحون).
+DESCRIPTORS = frozenset(
+    "اسلامي اسلاميه اسلاميون اسلاميين مسلم مسلمه مسلمون مسلمين مسيحي مسيحيون مسيحيين "
+    "شيعي شيعه سني سنه متشدد متشددون متشددين مسلح مسلحه مسلحون مسلحين الغاضبين الغاضبون "
+    "غاضبين غاضبون".split()
+)
+
+
+def _descriptor(tok: Token) -> bool:
+    norm = tok.norm[2:] if tok.norm.startswith("ال") else tok.norm
+    return norm in DESCRIPTORS or tok.norm in DESCRIPTORS
+
+
 @dataclass(slots=True)
 class Phrase:
     """An actor mention: token range ``[start, end)`` in the sentence and its resolution."""
@@ -161,8 +175,9 @@ class ActorLexicon:
         if s:
             m = s[0]
             if not any(j in stop for j in range(m.start, m.end)):
-                sector = None if m.payload == "-" else m.payload
-                return Phrase(i, m.end, None, sector, kind="target" if sector is None else "sector",
+                sector = None if m.payload in ("-", "+") else m.payload
+                kind = "sector" if sector is not None or m.payload == "+" else "target"
+                return Phrase(i, m.end, None, sector, kind=kind,
                               head_sector=sector, clitic=clitic_letters(m.prefix))
         c = self.country_span(tokens, i)
         if c is not None:
@@ -195,6 +210,11 @@ class ActorLexicon:
                 ph.end = j
                 budget -= 1
                 continue
+            if _descriptor(tokens[j]) and ph.kind in ("sector", "entity", "group"):
+                j += 1
+                ph.end = j
+                budget -= 1
+                continue
             g = self.groups.match_at(tokens, j)
             if g and ph.kind in ("sector", "target"):
                 m = g[0]
@@ -205,7 +225,7 @@ class ActorLexicon:
                 budget -= 1
                 continue
             s = self.sectors.match_at(tokens, j)
-            if s and ph.kind in ("sector", "target") and s[0].payload != "-" and (
+            if s and ph.kind in ("sector", "target") and s[0].payload not in ("-", "+") and (
                     ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector):
                 m = s[0]
                 # عناصر الشرطة، قائد شرطة النجدة، قوات مكافحة الإرهاب: the complement is the sector.
@@ -236,7 +256,10 @@ PREPOSITIONS = frozenset("في فى من الى إلى على عن مع لدى �
 
 def _prepositional(tokens: Sequence[Token], ph: Phrase) -> bool:
     """Whether a phrase follows a preposition or carries ب/ل/ك as a proclitic."""
-    if ph.start > 0 and tokens[ph.start - 1].norm in PREPOSITIONS:
+    prev = tokens[ph.start - 1].norm if ph.start > 0 else ""
+    if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS:
+        return True  # وفي بغداد، وعلى الحدود
+    if ph.start > 0 and prev in PREPOSITIONS:
         # partitive من after a number is no preposition: مقتل ثلاثة من عناصر الشرطة
         return not (tokens[ph.start - 1].norm == "من" and ph.start > 1
                     and (tokens[ph.start - 2].kind == "number" or tokens[ph.start - 2].norm in QUANTIFIERS))

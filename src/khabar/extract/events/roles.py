@@ -38,7 +38,17 @@ DEMAND_MARKERS = frozenset(_F(w) for w in (
     "باسقاط منددين تنديدا هاتفين"
 ).split())
 SKIPPABLE = frozenset(_F(w) for w in (
-    "أمس امس اليوم الليلة فجر صباح مساء ظهر عصر مجددا أيضا ايضا كذلك حاليا مرة أخرى"
+    "أمس امس اليوم الليلة فجر صباح مساء ظهر عصر مجددا أيضا ايضا كذلك حاليا مرة أخرى "
+    "أول اول الأسبوع الاسبوع الماضي الماضية الشهر بالفعل"
+).split())
+# Verbs whose news use is active (the agent acts): never read as a passive with a victim
+# subject (دبابات أميركية أطلقت نيرانها، فجر 3 انتحاريين أنفسهم، هاجم مسلحون).
+ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن".split())
+# Casualty verbs whose news use is the passive (جُرح، أُصيب): the phrase is the victim.
+PASSIVE_ONLY = frozenset(_F(w) for w in "جرح أصاب".split())
+# "X was exposed to / survived <attack>": X is the recipient (تعرض موكبه لهجوم، نجا من اغتيال).
+EXPOSURE = frozenset(_F(w) for w in (
+    "تعرض تعرضت تعرضوا تعرضا يتعرض تتعرض يتعرضون نجا نجت نجوا ينجو تنجو"
 ).split())
 PASSIVE_PRONE = frozenset({"ASSAULT", "COERCE"})
 NUMBER_WORDS = frozenset(_F(w) for w in (
@@ -53,6 +63,14 @@ def _base_in(tok: Token, words: frozenset[str]) -> bool:
 
 def _is_number(tok: Token) -> bool:
     return tok.kind == "number" or _base_in(tok, NUMBER_WORDS)
+
+
+def _counted(tokens: Sequence[Token], p: Phrase) -> bool:
+    """A counted phrase (ثلاثة جنود، أربعة من حراس الأمن): casualties, not agents."""
+    j = p.start - 1
+    if j > 0 and tokens[j].norm == "من":
+        j -= 1
+    return j >= 0 and _is_number(tokens[j])
 
 
 def _phrase_at(phrases: Sequence[Phrase], lo: int, hi: int) -> Phrase | None:
@@ -139,6 +157,19 @@ SUBJECT_GENITIVE_TYPES = frozenset({"PROTEST", "CONSULT", "RETREAT", "MOBILIZE",
 OBJECT_GENITIVE_LEMMAS = frozenset({"سحب", "إفراج", "أفرج", "إطلاق", "أطلق", "نزع", "وقف"})
 
 
+def _lemma(cand: Candidate) -> str:
+    return _F(cand.entry.lemma.split("/")[0])
+
+
+def _exposed(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
+             ) -> Phrase | None:
+    """The subject of تعرض/نجا before the trigger: تعرضت قافلته لهجوم، نجا القائد من اغتيال."""
+    for j in range(t0 - 1, max(lo - 1, t0 - 10), -1):
+        if _base_in(tokens[j], EXPOSURE):
+            return _phrase_at(phrases, j + 1, t0)
+    return None
+
+
 def _subject_genitive(cand: Candidate) -> bool:
     return cand.type in SUBJECT_GENITIVE_TYPES and cand.entry.lemma not in OBJECT_GENITIVE_LEMMAS
 
@@ -158,6 +189,12 @@ def assign(
     after = [p for p in phrases if t1 <= p.start < hi]
     before = [p for p in phrases if lo <= p.start and p.end <= t0 and not p.prep]
 
+    active_only = cand.verbal and _lemma(cand) in ACTIVE_ONLY
+    passive_only = cand.verbal and _lemma(cand) in PASSIVE_ONLY
+    if cand.type == "ASSAULT":
+        p = _exposed(tokens, phrases, lo, t0)
+        if p is not None:
+            recips.append(p)
     # explicit agents: نفذه X، على يد X، من قبل X، برصاص X (may follow a comma)
     for j in range(t1, min(hi2, t1 + 10)):
         if _base_in(tokens[j], AGENT_MARKERS):
@@ -178,9 +215,10 @@ def assign(
         p = before[-1]
         k = _next_content(tokens, t1, hi)
         first = _phrase_at(after, k, k + 1)
-        victim = cand.type in PASSIVE_PRONE and first is None and (
-            _is_number(tokens[p.start - 1]) if p.start > 0 else False
-            or p.sector in ("CVL", "MIL", "COP", "LAB", "EDU", "MED", "JRN") and p.kind == "sector")
+        victim = cand.type in PASSIVE_PRONE and first is None and not active_only and (
+            _counted(tokens, p)
+            or (p.sector in ("CVL", "MIL", "COP", "LAB", "EDU", "MED", "JRN")
+                and p.kind == "sector"))
         if t0 - p.end <= 6:
             if victim:  # ثلاثة جنود أميركيين قتلوا: the subject of a passive
                 recips.extend(_coordinated(tokens, before, p, backwards=True))
@@ -195,7 +233,8 @@ def assign(
         first = _phrase_at(after, k, k + 1)
         p = before[-1]
         victim = (cand.type in PASSIVE_PRONE and first is None and p.kind != "group"
-                  and p.sector not in ("UAF", "REB") and not _object_follows(tokens, t1, hi))
+                  and p.sector not in ("UAF", "REB") and not _object_follows(tokens, t1, hi)
+                  and not active_only) or passive_only
         if victim:  # ان شخصا قتل واصيب اربعة: the subject of a passive
             recips.extend(_coordinated(tokens, before, p, backwards=True))
         else:
@@ -208,8 +247,8 @@ def assign(
         if first is not None and first.prep:
             first = None
         second = _phrase_at(after, first.end, first.end + 3) if first is not None else None
-        passive = first is not None and cand.type in PASSIVE_PRONE and (
-            (k > t1 and _is_number(tokens[k - 1])) or first.kind == "target"
+        passive = first is not None and cand.type in PASSIVE_PRONE and not active_only and (
+            passive_only or (k > t1 and _is_number(tokens[k - 1])) or first.kind == "target"
             or (cand.type == "ASSAULT" and first.sector in VICTIM_SECTORS)
             or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB")
                 and not _object_follows(tokens, first.end, hi))
