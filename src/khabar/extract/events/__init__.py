@@ -165,6 +165,9 @@ class EventStage:
             nxt = next((c.start for g in groups for c in g
                         if c.start > group[-1].start and c.type == head.type), None)
             frame = self.modality.frame(toks, head.start, head.verbal, head.prefix, head.entry.lemma)
+            if head.type == "PROTEST" and head.entry.kind == "v" and head.prefix.endswith("ل") \
+                    and frame.modality == "asserted":
+                frame.modality = "hypothetical"  # purpose: ينقل الإطارات لقطع الطريق، للاحتشاد
             if frame.threaten and head.type not in ("THREATEN", "ACCUSE", "REQUEST"):
                 framed.append(head)
                 continue

@@ -22,6 +22,7 @@ from khabar.extract.events.lexicon import (
     load_groups,
     read_tsv,
 )
+from khabar.text.normalize import match_form
 
 NUMBERS = frozenset(
     "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الف مائه مئه مليون "
@@ -112,6 +113,8 @@ class TriggerLexicon:
                 e: TriggerEntry = m.payload
                 if e.kind == "v" and (m.prefix.endswith(("ال", "لل")) or after_number):
                     continue  # a verb takes no article and follows no number (الطلبة، مليون طالب)
+                if e.kind == "v" and _object_on_intransitive(tokens[i].norm[len(m.prefix):], e):
+                    continue  # تجمعهم "gathers them" is جمع, not the intransitive تجمع
                 if e.needs is not None:
                     group, window = e.needs
                     if self.group_at(group, tokens, m.end, m.end + window) is None:
@@ -122,6 +125,17 @@ class TriggerLexicon:
                 seen.add(key)
                 out.append(Candidate(m.start, m.end, e, m.prefix, e.mode))
         return _prefer_specific(out)
+
+
+# Intransitive protest verbs: an object pronoun on them means another verb of the same
+# spelling (تجمعهم = تَجمعهم "brings them together", form I of جمع).
+INTRANSITIVE = frozenset(match_form(w) for w in "تظاهر احتج اعتصم تجمع تجمهر احتشد تدفق".split())
+OBJECT_SUFFIXES = ("هم", "هن", "ها", "هما", "كم", "ه")
+
+
+def _object_on_intransitive(word: str, e: TriggerEntry) -> bool:
+    return match_form(e.lemma) in INTRANSITIVE and word.endswith(OBJECT_SUFFIXES) \
+        and not word.endswith(("وا",))
 
 
 def _prefer_specific(cands: list[Candidate]) -> list[Candidate]:
