@@ -3,6 +3,7 @@ the word forms that search matches.
 
     python -m khabar.corpus.evaluate --news ../shared/data/news/dev/2015-08-10.zip
     python -m khabar.corpus.evaluate --forms        # also: surface forms each query matches
+    python -m khabar.corpus.evaluate --sample 20    # also: 20 random real groups to read
 
 Takes the distinct articles of the day (one per existing near-duplicate group, so the
 originals are not copies of each other), makes one edited copy of each at three edit
@@ -81,6 +82,18 @@ def evaluate(news: Path, threshold: float = DEFAULT_THRESHOLD, seed: int = 13) -
     return out
 
 
+def sample_groups(news: Path, n: int, seed: int = 2026) -> list[list[dict]]:
+    """``n`` random near-duplicate groups of the real day (all records with text), for
+    reading: each member's outlet, title and opening."""
+    recs = [r for r in read_records(news) if "error" not in r and r["text"].strip()]
+    sigs = [(i, signature(Document(id=str(i), text=r["text"]))) for i, r in enumerate(recs)]
+    found = groups(sigs)
+    rng = random.Random(seed)
+    return [[{"outlet": recs[i]["outlet"], "title": recs[i]["title"],
+              "opening": " ".join(recs[i]["text"].split())[:110]} for i in g]
+            for g in rng.sample(found, min(n, len(found)))]
+
+
 FORM_QUERIES = ("لبنان", "واشنطن", "القوات", "السعودية", "لجنة", "بيان", "لديه", "فلسطين")
 
 
@@ -113,12 +126,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--news", type=Path, default=shared / "data" / "news" / "dev" / "2015-08-10.zip")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--forms", action="store_true", help="also list the forms search matches")
+    parser.add_argument("--sample", type=int, default=0, help="also print N random real groups")
     args = parser.parse_args(argv)
     res = evaluate(args.news, args.threshold)
     print(f"{res['originals']} distinct originals, Jaccard threshold {res['threshold']}")
     for name, r in res["levels"].items():
         print(f"  {name:<52} copies grouped with their original: {r['recall']:.3f}; "
               f"groups mixing two originals: {r['mixed_groups']} of {r['groups']}")
+    for n, group in enumerate(sample_groups(args.news, args.sample) if args.sample else []):
+        print(f"-- group {n} ({len(group)} articles)")
+        for m in group[:3]:
+            print(f"   {m['outlet']} | {(m['title'] or '')[:50]} | {m['opening']}")
     if args.forms:
         for q, forms in search_forms(args.news).items():
             shown = ", ".join(f"{f} {n}" for f, n in forms.most_common(12))
