@@ -110,8 +110,9 @@ def anchored(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, n_pa
     Protest nouns need a near time or a number: protesters are named around every
     mention of their (earlier) march (المتظاهرين سيواصلون مسيرتهم).
     """
-    if n_participants and cand.type != "PROTEST":
-        return True
+    plural = tokens[cand.start].norm.endswith(("ات", "اته"))
+    if n_participants and cand.type != "PROTEST" and not plural:
+        return True  # plural attack nouns (ضربات جوية ضد معسكرات) need a time or a count
     if any(t.kind == "number" and not YEAR.match(t.text) for t in tokens):
         return True
     return any(_group_elsewhere(lex, g, tokens, cand, CORROBORATION_WINDOW)
@@ -130,4 +131,12 @@ def historical(tokens: Sequence[Token], cand: Candidate) -> bool:
     for j in range(lo, hi):
         if tokens[j].kind == "number" and YEAR.match(tokens[j].text) and j > 4:
             return True
+        if tokens[j].base in DECADES or tokens[j].norm in DECADES:
+            return True  # جرى تفجيره في الثمانينات
     return False
+
+
+DECADES = frozenset(
+    "الخمسينات الستينات السبعينات الثمانينات التسعينات خمسينات ستينات سبعينات ثمانينات تسعينات "
+    "الخمسينيات الستينيات السبعينيات الثمانينيات التسعينيات".split()
+)
