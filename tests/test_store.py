@@ -221,3 +221,36 @@ def test_not_a_store_is_a_clear_error(tmp_path):
         Store(bogus)
     res = CliRunner().invoke(app, ["search", "واشنطن", "--db", str(bogus)])
     assert res.exit_code == 2 and "not a usable khabar store" in res.output
+
+
+def test_claim_due_from_a_duration_after_a_deadline_cue(store):
+    from test_store_support import span
+
+    from khabar.document import Event, Quote, Span, Time
+
+    text = "قال الوزير إن القوات ستنسحب من القاعدة خلال ستة أشهر. وقال إن المفاوضات استمرت ستة أشهر."
+    first = text[: text.index(".") + 1]
+    t1 = span(text, "ستة أشهر")
+    t2 = span(text, "ستة أشهر", nth=1)
+    times = [Time(start=t.start, end=t.end, text=t.text, id=f"T{i}", type="DURATION", value="P6M")
+             for i, t in enumerate((t1, t2))]
+    quote = Quote(id="Q1", cue=span(text, "قال"), source=span(text, "الوزير"),
+                  content=span(text, "القوات ستنسحب من القاعدة خلال ستة أشهر"), speaker="الوزير")
+    ev = Event(id="V1", type="RETREAT", modality="future", trigger=span(text, "ستنسحب"),
+               sentence=Span(start=0, end=len(first), text=first))
+    doc = Document(id="d", text=text, published="2024-09-06", url="http://x/d", times=times,
+                   quotes=[quote], events=[ev])
+    doc.sentences = light_pipeline().stages[0](doc)
+    store.put(doc)
+    (claim,) = store.claims(as_of="2024-12-01")
+    assert claim["due"] == "2025-03-06" and claim["due_text"] == "ستة أشهر"
+    assert claim["status"] == "due" and claim["quote_id"] == "Q1"
+    # a duration without a deadline cue ("استمرت ستة أشهر") is not a due date
+    ev2 = Event(id="V2", type="RETREAT", modality="future", trigger=span(text, "استمرت"),
+                sentence=Span(start=len(first) + 1, end=len(text), text=text[len(first) + 1:]))
+    quote2 = Quote(id="Q2", cue=span(text, "قال", nth=1), source=span(text, "الوزير"),
+                   content=span(text, "المفاوضات استمرت ستة أشهر"), speaker="الوزير")
+    doc2 = Document(id="d2", text=text + " ", published="2024-09-06", url="http://x/d2",
+                    times=[times[1]], quotes=[quote2], events=[ev2])
+    store.put(doc2)
+    assert len(store.claims(as_of="2024-12-01")) == 1

@@ -4,7 +4,9 @@ A claim is an event with ``modality == "future"`` that is reported in a quote (t
 ``attributed_to``, or the quote whose content contains the event trigger) and that has a
 due date: the event's own text date, else the nearest DATE expression in the event's
 sentence or the quote content that lies after the dateline. "بحلول سبتمبر 2025" → due
-2025-09-30 (the last day of the resolved interval). The store lists claims as *due*
+2025-09-30 (the last day of the resolved interval). A DURATION right after a deadline cue
+(``resources/claims/within_cues.txt``: خلال, في غضون, …) counts from the dateline:
+"خلال ستة أشهر" published 2024-09-06 → due 2025-03-06. The store lists claims as *due*
 (not yet past) or *overdue* relative to a given date.
 """
 
@@ -12,12 +14,53 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 import regex
 
 from khabar.document import Document, Event, Quote, Time
+from khabar.text.normalize import match_form
 
 _YMD = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_DURATION = regex.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$")
+_CUES = Path(__file__).resolve().parents[1] / "resources" / "claims" / "within_cues.txt"
+CUE_WINDOW = 16  # characters before a duration searched for a deadline cue
+
+
+@lru_cache(maxsize=1)
+def within_cues() -> tuple[str, ...]:
+    """Normalised deadline cues, longest first."""
+    lines = _CUES.read_text(encoding="utf-8").splitlines()
+    cues = {match_form(x.strip()) for x in lines if x.strip() and not x.startswith("#")}
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def deadline(t: Time, text: str, published: str | None) -> str | None:
+    """Due date of a DURATION that follows a deadline cue, counted from the dateline."""
+    m = _DURATION.match(t.value or "")
+    if t.type != "DURATION" or not m or not published:
+        return None
+    before = match_form(text[max(0, t.start - CUE_WINDOW) : t.start]).rstrip()
+    if not before.endswith(within_cues()):
+        return None
+    try:
+        start = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    n, unit = float(m.group(1)), m.group(2)
+    if unit == "D":
+        return (start + timedelta(days=round(n))).isoformat()
+    if unit == "W":
+        return (start + timedelta(weeks=n)).isoformat()
+    months = round(n * 12) if unit == "Y" else round(n)
+    return _add_months(start, months).isoformat()
 
 
 def _day_before(iso: str) -> str | None:
@@ -67,7 +110,7 @@ def _due(doc: Document, ev: Event, quote: Quote) -> tuple[str, Time] | None:
     near.sort(key=lambda t: abs(t.start - ev.trigger.start))
     candidates.extend(near)
     for t in candidates:
-        due = due_date(t)
+        due = due_date(t) or deadline(t, doc.text, doc.published)
         if due and (not doc.published or due >= doc.published[:10]):
             return due, t
     return None
