@@ -124,3 +124,12 @@ def test_refresh_corpus_covers_the_new_articles_dates(store):
     assert done["range"] == ["2015-08-07", "2015-08-14"] and done["stories"] == 1
     assert len({a["story_id"] for a in store.list_articles() if a["id"] in ids}) == 1
     assert store.refresh_corpus("2999-01-01T00:00:00+00:00")["range"] is None
+
+
+def test_undated_reports_stand_alone():
+    from khabar.corpus.stories import Item, cluster
+
+    words = "سيول جدة الدفاع المدني المحتجزين أمطار غزيرة أحياء جنوب".split()
+    stories = cluster([Item(1, "2015-08-10", words), Item(2, None, words), Item(3, "2015-08-11", words)])
+    members = sorted(sorted(s.members) for s in stories)
+    assert members == [[1, 3], [2]]

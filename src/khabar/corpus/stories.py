@@ -9,7 +9,7 @@ the stories' top terms) by
 and joins the most similar story when that reaches ``threshold``; otherwise it starts a
 new story. Near-duplicate copies join their original's story directly. Terms are the
 clitic-stripped word bases (at least 3 letters); IDF is computed over the clustered set,
-so very common words weigh little without a stop list.
+so very common words weigh little without a stop list. Undated reports stand alone.
 """
 
 from __future__ import annotations
@@ -92,6 +92,12 @@ def cluster(items: list[Item], window_days: int = 3, threshold: float = 0.35) ->
     for it in items:
         vec = _vector(it.words, idf)
         chosen: int | None = story_of.get(it.dup_of) if it.dup_of is not None else None
+        if not it.date:
+            # Without a dateline there is no window: the report counts for IDF only and
+            # stands alone (as in the Spark job).
+            stories.append(Story([it.id], dict(vec), Counter(it.actors), None, None))
+            story_of[it.id] = len(stories) - 1
+            continue
         if chosen is None:
             candidates: set[int] = set()
             for t in _key_terms(vec):
