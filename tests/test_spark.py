@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import shutil
 import sys
@@ -242,3 +243,50 @@ def test_job_runs_as_a_spark_submit_script():
                          cwd=str(job.parent), timeout=120)
     assert res.returncode == 0, res.stderr
     assert "--input" in res.stdout and "--output" in res.stdout
+
+
+def test_story_vectors_and_window_follow_the_embedded_definition(spark, sample_zip):
+    from pyspark.sql import functions as F
+
+    from khabar.corpus.stories import MIN_TERM_LEN, TOP_TERMS, _vector
+    from khabar.spark.corpus import _term_vectors, story_pairs
+    from khabar.spark.job import analyze_frame
+    from khabar.spark.read import read_records as spark_records
+    from khabar.spark.worker import WorkerConfig
+    from khabar.store.search import index_columns
+
+    wide = analyze_frame(spark_records(spark, str(sample_zip)),
+                         WorkerConfig(stages=("text",))).persist()
+    got: dict[str, dict[str, float]] = {}
+    for r in _term_vectors(wide).collect():
+        got.setdefault(r["doc_id"], {})[r["term"]] = r["w"]
+    pipe = Pipeline(("text",))
+    words = {r["id"]: index_columns(pipe.analyze(r["text"], id=r["id"], title=r["title"]))[1]
+             .split() for r in read_records(sample_zip)}
+    df = Counter(w for ws in words.values() for w in {w for w in ws if len(w) >= MIN_TERM_LEN})
+    n = len(words)
+    idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+    compared = 0
+    for doc_id, ws in words.items():
+        want = _vector(ws, idf)
+        if not want:
+            continue
+        # Terms tied at the top-N boundary may be chosen either way: compare the weights
+        # as a multiset, and the terms above the boundary exactly.
+        assert len(got[doc_id]) == len(want) <= TOP_TERMS, doc_id
+        for x, y in zip(sorted(got[doc_id].values()), sorted(want.values()), strict=True):
+            assert abs(x - y) < 1e-9, doc_id
+        low = min(want.values()) + 1e-9
+        assert {t for t, v in got[doc_id].items() if v > low} == {
+            t for t, v in want.items() if v > low}, doc_id
+        compared += 1
+    assert compared >= 10
+    # Moving one document of a linked pair 10 days away (window: 3) removes the link.
+    pairs = story_pairs(wide).collect()
+    assert pairs
+    a = pairs[0]["a"]
+    moved = wide.withColumn(
+        "published", F.when(F.col("doc_id") == a, F.lit("2015-08-20")).otherwise(F.col("published"))
+    )
+    assert all(a not in (r["a"], r["b"]) for r in story_pairs(moved).collect())
+    wide.unpersist()

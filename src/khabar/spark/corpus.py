@@ -198,7 +198,7 @@ def _term_vectors(wide: DataFrame) -> DataFrame:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    docs = wide.where(F.col("doc_id").isNotNull() & F.col("published").isNotNull())
+    docs = wide.where(F.col("doc_id").isNotNull()).dropDuplicates(["doc_id"])
     terms = docs.select(
         "doc_id", F.to_date(F.substring("published", 1, 10)).alias("day"),
         F.explode("terms").alias("t"),
@@ -230,7 +230,8 @@ def story_pairs(
     # Each document sits in its bucket of window_days and in the next one, so two
     # documents at most window_days apart always share a bucket.
     bucket = F.floor(F.datediff("day", F.lit("1970-01-01")) / window_days).cast("long")
-    keys = vec.where(F.col("rank") <= KEY_TERMS).select(
+    # Documents without a dateline count for IDF but are not linked (no window).
+    keys = vec.where(F.col("day").isNotNull() & (F.col("rank") <= KEY_TERMS)).select(
         "doc_id", "day", "term", F.explode(F.array(bucket, bucket + 1)).alias("bucket")
     )
     crowded = keys.groupBy("term", "bucket").agg(F.count("*").alias("df")).where(
