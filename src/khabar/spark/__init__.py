@@ -1,10 +1,12 @@
 """Scale-out on Apache Spark: the same :class:`~khabar.pipeline.Pipeline`, many machines.
 
-Modules: :mod:`.session` (SparkSession settings), :mod:`.read` (JSONL / Parquet / zipped
-news into one raw-record frame), :mod:`.worker` (the per-executor pipeline applied to
-Arrow batches), :mod:`.tables` (explode the per-document result into the export tables
-and the errors table), :mod:`.corpus` (near-duplicates and stories across documents)
-and :mod:`.job` (the driver; ``spark-submit`` entry point). See docs/scale.md.
+Modules: :mod:`.session` (SparkSession settings), :mod:`.read` (input files, split
+JSON Lines or Parquet into one record frame, through khabar's own readers),
+:mod:`.worker` (the per-executor pipeline applied to Arrow batches), :mod:`.tables`
+(explode the per-document result into the export tables and the errors table),
+:mod:`.corpus` (near-duplicates and stories across documents), :mod:`.job` (the
+driver; ``spark-submit`` entry point) and :mod:`.compare` (Spark stories vs the embedded
+clustering). See docs/scale.md.
 
 pyspark is an optional extra: importing this package never imports pyspark; the
 functions that need it call :func:`require_pyspark` which explains how to install it.
