@@ -118,3 +118,22 @@ def test_bad_sentences_do_not_stop_a_document():
     assert any(e.canonical == "واشنطن" for e in doc.entities)
     for e in doc.entities:
         assert doc.text[e.start : e.end] == e.text
+
+
+def test_resolution_merges_spelling_variants_and_name_parts():
+    from khabar.extract.entities.candidates import Candidate
+    from khabar.extract.entities.resolve import resolve
+
+    text = "قالت الإدارة الأمريكية إن فرهاد علاء الدين التقى مسؤولي الإدارة الأميركية، وقال علاء الدين إن"
+    def cand(s, label):
+        i = text.index(s)
+        return Candidate(i, i + len(s), label, "model", 0.9)
+    j = text.index("علاء الدين إن")
+    cands = [cand("الإدارة الأمريكية", "ORG"), cand("فرهاد علاء الدين", "PERS"),
+             Candidate(text.rindex("الإدارة الأميركية"), text.rindex("الإدارة الأميركية") + 17, "ORG", "model"),
+             Candidate(j, j + len("علاء الدين"), "PERS", "model")]
+    ents = resolve(text, cands)
+    assert [text[e.start : e.end] for e in ents] == [e.text for e in ents]
+    assert ents[0].entity == ents[2].entity and ents[0].canonical == "الإدارة الأمريكية"
+    assert ents[1].entity == ents[3].entity and ents[3].canonical == "فرهاد علاء الدين"
+    assert ents[0].entity != ents[1].entity

@@ -2,7 +2,8 @@
 
 - Gazetteer entities resolve by their entry (بلومبيرغ → بلومبرغ, «واشنطن» → USA + DC).
 - Names resolve by a normalised key (alef/hamza/taa-marbuta variants, the article on
-  places and organisations, ي/يي spellings such as الأميركية ↔ الأمريكية).
+  places and organisations, and — except for people — word-internal long vowels, so
+  that الإدارة الأميركية ↔ الإدارة الأمريكية).
 - A person mention whose words are the tail or the head of an earlier, longer person
   name joins that person (السوداني ↔ محمد شياع السوداني); the canonical form is the
   longest name.
@@ -29,15 +30,18 @@ from khabar.gazetteer.tables import read_lines
 from khabar.text.normalize import match_form, normalize_text
 
 _SPACES = regex.compile(r"\s+")
-_PUNCT_EDGE = regex.compile(r"^[\p{P}\s]+|[\p{P}\s]+$")
+_INNER_VOWELS = regex.compile(r"(?<=\w)[اوي]")
 
 
 def key(text: str, label: str) -> str:
     """The comparison key of a name: normalised, spelling variants folded."""
     k = _SPACES.sub(" ", match_form(text)).strip()
-    k = k.replace("يي", "ي").replace("ير", "ر") if label != "PERS" else k
     if label in ("LOC", "ORG") and k.startswith("ال") and len(k) > 4:
         k = k[2:]
+    if label != "PERS":
+        # transliteration variants differ in long vowels: الأميركية / الأمريكية,
+        # بلومبيرغ / بلومبرغ → the same consonant skeleton
+        k = _INNER_VOWELS.sub("", k)
     return k
 
 
@@ -60,7 +64,6 @@ class _Entity:
     eid: str
     label: str
     canonical: str
-    keys: set[str] = field(default_factory=set)
     words: list[str] = field(default_factory=list)  # normalised words of the longest name
     gaz: names.GazEntry | None = None
 
