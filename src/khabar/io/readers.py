@@ -92,7 +92,7 @@ def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]
             yield error_record(default_id, exc)
 
 
-def _byte_lines(data: bytes) -> list[bytes]:
+def byte_lines(data: bytes) -> list[bytes]:
     """Lines of ``data`` without their line ending; a whitespace-only piece after the
     last newline is not a line."""
     lines = data.split(b"\n")
@@ -102,7 +102,7 @@ def _byte_lines(data: bytes) -> list[bytes]:
 
 
 def _stream_lines(f: Iterable[bytes]) -> Iterator[bytes]:
-    """:func:`_byte_lines` over a binary file, streamed (one line of look-ahead)."""
+    """:func:`byte_lines` over a binary file, streamed (one line of look-ahead)."""
     prev: bytes | None = None
     for line in f:
         if prev is not None:
@@ -132,11 +132,11 @@ def read_news_list(data: bytes, prefix: str) -> Iterator[Record]:
             yield error_record(default_id, exc)
 
 
-def _read_blob(data: bytes, name: str) -> Iterator[Record]:
+def read_blob(data: bytes, name: str) -> Iterator[Record]:
     stem = Path(name).stem
     head = data.lstrip()[:1]
     if name.endswith((".jsonl", ".ndjson")) or (head == b"{" and not name.endswith(".json")):
-        yield from read_jsonl(_byte_lines(data), prefix=stem)
+        yield from read_jsonl(byte_lines(data), prefix=stem)
     elif name.endswith(".json") or head == b"[":
         yield from read_news_list(data, prefix=stem)
     else:  # a plain text document
@@ -164,9 +164,9 @@ def read_records(path: str | Path) -> Iterator[Record]:
             for info in sorted(z.infolist(), key=lambda i: i.filename):
                 if info.is_dir() or info.filename.startswith("__MACOSX/"):
                     continue
-                yield from _read_blob(z.read(info), info.filename)
+                yield from read_blob(z.read(info), info.filename)
         return
-    yield from _read_blob(path.read_bytes(), path.name)
+    yield from read_blob(path.read_bytes(), path.name)
 
 
 def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
@@ -188,11 +188,6 @@ def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
     if size <= max_bytes:
         return sum(1 for _ in read_records(path))
     return None
-
-
-# Public names for readers of other containers (the Spark job reads blobs itself).
-byte_lines = _byte_lines
-read_blob = _read_blob
 
 __all__ = ["FIELDS", "Record", "byte_lines", "count_records", "error_record", "normalize_record",
            "read_blob", "read_jsonl", "read_news_list", "read_records"]

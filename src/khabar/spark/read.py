@@ -32,7 +32,7 @@ import orjson
 import pyarrow as pa
 
 from khabar.io.errors import InputError, RecordError
-from khabar.io.readers import _byte_lines, _read_blob, normalize_record
+from khabar.io.readers import byte_lines, normalize_record, read_blob
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import DataFrame, SparkSession
@@ -81,7 +81,7 @@ def _blob_rows(origin: str, data: bytes, name: str) -> Iterator[Row]:
 
     def raw_of(rid: str) -> bytes | str | None:  # only called for bad records (rare)
         if "lines" not in cache:
-            cache["lines"] = list(_byte_lines(data))
+            cache["lines"] = list(byte_lines(data))
         stem = posixpath.splitext(posixpath.basename(name))[0]
         tail = rid.rsplit(":", 1)[-1] if rid.startswith(stem + ":") else None
         if tail is not None and tail.isdigit():
@@ -101,7 +101,7 @@ def _blob_rows(origin: str, data: bytes, name: str) -> Iterator[Row]:
         except Exception:  # the snippet is a courtesy: never let it fail the read
             return data
 
-    yield from _rows(origin, _read_blob(data, name), safe_raw_of)
+    yield from _rows(origin, read_blob(data, name), safe_raw_of)
 
 
 def expand_file(path: str, data: bytes) -> Iterator[Row]:
