@@ -46,6 +46,8 @@ SKIPPABLE = frozenset(_F(w) for w in (
 ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن".split())
 # Casualty verbs whose news use is the passive (جُرح، أُصيب): the phrase is the victim.
 PASSIVE_ONLY = frozenset(_F(w) for w in "جرح أصاب".split())
+# Verbs whose subject is the weapon (انفجرت سيارة مفخخة، انفجرت عبوة).
+INSTRUMENT_SUBJECT = frozenset(_F(w) for w in "انفجر".split())
 # "X was exposed to / survived <attack>": X is the recipient (تعرض موكبه لهجوم، نجا من اغتيال).
 EXPOSURE = frozenset(_F(w) for w in (
     "تعرض تعرضت تعرضوا تعرضا يتعرض تتعرض يتعرضون نجا نجت نجوا ينجو تنجو"
@@ -141,6 +143,7 @@ def _object_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:
 
 
 PREP_WORDS = frozenset(_F(w) for w in "في الى إلى عن مع لدى أمام امام قرب داخل نحو".split())
+RESUMPTIVE = frozenset(_F(w) for w in "أنه إنه انه أنها إنها انها أنهم إنهم انهم".split())
 AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
 
 
@@ -191,6 +194,7 @@ def assign(
 
     active_only = cand.verbal and _lemma(cand) in ACTIVE_ONLY
     passive_only = cand.verbal and _lemma(cand) in PASSIVE_ONLY
+    instrument = cand.verbal and _lemma(cand) in INSTRUMENT_SUBJECT
     if cand.type == "ASSAULT":
         p = _exposed(tokens, phrases, lo, t0)
         if p is not None:
@@ -208,8 +212,17 @@ def assign(
         if _base_in(tokens[j], markers):
             p = _phrase_at(far, j + 1, j + 4)
             if p is not None and p not in actors:
-                recips.append(p)
+                recips.extend(_coordinated(tokens, far, p, backwards=False))
                 break
+    if cand.type == "PROTEST" and not recips:
+        # a protest's demand closes the sentence: …، للمطالبة باستقالة الائتلاف الحاكم
+        whole = [p for p in phrases if p.start >= t1]
+        for j in range(t1, min(len(tokens), t1 + 30)):
+            if _base_in(tokens[j], DEMAND_MARKERS):
+                p = _phrase_at(whole, j + 1, j + 4)
+                if p is not None and p not in actors:
+                    recips.extend(_coordinated(tokens, whole, p, backwards=False))
+                    break
 
     if cand.verbal and _plural_agreement(tokens[t0], cand.prefix) and before and not actors:
         p = before[-1]
@@ -244,17 +257,20 @@ def assign(
     elif cand.verbal:
         k = _next_content(tokens, t1, hi)
         first = _phrase_at(after, k, k + 1)
-        if first is not None and first.prep:
-            first = None
+        if first is not None and (first.prep or first.kind == "target" and instrument):
+            first = None  # انفجرت سيارة مفخخة: the exploding car is the weapon, not a party
         second = _phrase_at(after, first.end, first.end + 3) if first is not None else None
-        passive = first is not None and cand.type in PASSIVE_PRONE and not active_only and (
-            passive_only or (k > t1 and _is_number(tokens[k - 1])) or first.kind == "target"
+        resumptive = t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE
+        passive = first is not None and cand.type in PASSIVE_PRONE and not active_only \
+            and not resumptive and (
+            passive_only or (k > t1 and _is_number(tokens[k - 1])) or _counted(tokens, first)
+            or first.kind == "target"
             or (cand.type == "ASSAULT" and first.sector in VICTIM_SECTORS)
             or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB")
                 and not _object_follows(tokens, first.end, hi))
         )
         if first is not None and first not in recips and first not in actors:
-            if passive:
+            if passive or resumptive:
                 recips.insert(0, first)
             else:
                 if not actors:
@@ -269,14 +285,20 @@ def assign(
             p = before[-1]
             if t0 - p.end <= 6 and p not in recips:
                 actors.append(p)
+        if not actors and resumptive:
+            # قال الجيش إنه قتل …: the pronoun on أن is the speaker, the subject of the verb
+            said = [q for q in phrases if q.end <= t0 - 1 and t0 - 1 - q.end <= 4 and not q.prep]
+            if said and said[-1] not in recips:
+                actors.append(said[-1])
         elif not actors and passive and before and cand.type == "COERCE":
             pass
     else:
         # idafa complement: اغتيال الصحافي، خطف موظف
         k = _next_content(tokens, t1, hi)
         first = _phrase_at(after, t1, k + 1)
-        if first is not None and first.start > 0 and tokens[first.start - 1].norm in PREP_WORDS:
-            first = None  # a genitive complement has no preposition (في مصر)
+        if first is not None and (first.prep or first.start > 0
+                                  and tokens[first.start - 1].norm in PREP_WORDS):
+            first = None  # a genitive complement has no preposition (في مصر، بسيارة مفخخة)
         if first is not None and first not in actors:
             if first.kind == "country" and "adj" in first.tags:
                 if not actors:
@@ -308,7 +330,7 @@ def assign(
         if prot:
             actors.append(min(prot, key=lambda p: abs(p.start - t0)))
     # victims listed after بينهم/منهم: قتل عشرة بينهم ثلاثة من رجال الشرطة
-    if cand.type == "ASSAULT":
+    if cand.type == "ASSAULT" and not recips:
         for j in range(t1, min(len(tokens), t1 + 12)):
             if tokens[j].norm in AMONG:
                 p = _phrase_at(phrases, j + 1, j + 5)
