@@ -24,8 +24,12 @@ from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form
 
 _F = match_form
+SUBORDINATORS = frozenset(_F(w) for w in (
+    "بعدما عندما حينما بينما فيما حيث لدى اثر إثر بعد قبل لكن الذي التي الذين"
+).split())
 AGENT_MARKERS = frozenset(_F(w) for w in (
     "نفذه نفذته نفذتها نفذها نفذوه شنه شنته شنتها شنها شنوها تبناه تبنته تبنتها يد أيدي ايدي "
+    "نسب نسبت ينسب "
     "قبل برصاص بنيران بقصف نفذ نفذت شنت شن"
 ).split())
 LIGHT_VERBS = frozenset(_F(w) for w in (
@@ -91,12 +95,31 @@ def _next_content(tokens: Sequence[Token], j: int, hi: int) -> int:
     return j
 
 
+def _short_quotes(tokens: Sequence[Token]) -> set[int]:
+    """Positions of «» marks around at most three words: a quoted name (جنود «المارينز»،
+    حركة «حماس»), not a quotation, so no clause break."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.text == "«":
+            for j in range(i + 1, min(len(tokens), i + 5)):
+                if tokens[j].text == "»":
+                    if all(tokens[k].kind == "word" for k in range(i + 1, j)):
+                        out.update((i, j))
+                    break
+    return out
+
+
+def _breaks(tok: Token, i: int, short: set[int]) -> bool:
+    return tok.kind == "punct" and tok.text in ",;:.،؛«»\"()" and i not in short
+
+
 def _clause_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    short = _short_quotes(tokens)
     lo = start
-    while lo > 0 and not (tokens[lo - 1].kind == "punct" and tokens[lo - 1].text in ",;:.،؛«»\"()"):
+    while lo > 0 and not _breaks(tokens[lo - 1], lo - 1, short):
         lo -= 1
     hi = end
-    while hi < len(tokens) and not (tokens[hi].kind == "punct" and tokens[hi].text in ",;:.،؛«»\"()"):
+    while hi < len(tokens) and not _breaks(tokens[hi], hi, short):
         hi += 1
     return lo, hi
 
@@ -283,8 +306,11 @@ def assign(
                 if nxt is not None and nxt not in recips and not recips:
                     recips.append(nxt)
         if not actors and not passive and before:
-            p = before[-1]
-            if t0 - p.end <= 6 and p not in recips:
+            # the nearest person/group before the verb, not across a subordinator (بعدما)
+            near = [q for q in before if q.kind != "target"
+                    and not any(_base_in(tokens[j], SUBORDINATORS) for j in range(q.end, t0))]
+            p = near[-1] if near else None
+            if p is not None and t0 - p.end <= 6 and p not in recips:
                 actors.append(p)
         if not actors and resumptive:
             # قال الجيش إنه قتل …: the pronoun on أن is the speaker, the subject of the verb
