@@ -184,3 +184,22 @@ def test_touched_counts_each_token_once():
     doc = Document(id="t", text=text, tokens=toks)
     actor = Span(start=5, end=13, text="المسلحون")
     assert _touched(doc, [actor, actor]) == ["المسلحون"]
+
+
+def test_passive_literal_verb_is_a_verb_with_its_victim(pipe, stage):
+    evs = _coded(pipe, stage, "وقال مسعفون إن 15 شخصا أصيبوا بعد سقوط قذيفة على حي سكني.", "ASSAULT")
+    ev = next(e for e, _ in evs if "اصيبوا" in match_form(e.trigger.text))
+    assert any("شخص" in r for r in _texts(ev.recipient))
+
+
+def test_age_apposition_does_not_hide_the_victim_subject(pipe, stage):
+    evs = _coded(pipe, stage, "وقالت الشرطة إن الطالب، 20 عاما، قتل بينما كان في سيارته.",
+                 "ASSAULT")
+    ev = next(e for e, _ in evs if "قتل" in match_form(e.trigger.text))
+    assert not ev.actor
+    assert ev.recipient
+
+
+def test_quoted_name_is_no_clause_break(pipe, stage):
+    evs = _coded(pipe, stage, "وقام عدد من مقاتلي «طالبان» بخطف مهندسين أجانب أمس.", "ASSAULT")
+    assert any(any("مقاتلي" in a for a in _texts(e.actor)) for e, _ in evs)

@@ -49,7 +49,7 @@ SKIPPABLE = frozenset(_F(w) for w in (
 # subject (دبابات أميركية أطلقت نيرانها، فجر 3 انتحاريين أنفسهم، هاجم مسلحون).
 ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن".split())
 # Casualty verbs whose news use is the passive (جُرح، أُصيب): the phrase is the victim.
-PASSIVE_ONLY = frozenset(_F(w) for w in "جرح أصاب".split())
+PASSIVE_ONLY = frozenset(_F(w) for w in "جرح أصاب اصيب اغتيل".split())
 # Verbs whose subject is the weapon (انفجرت سيارة مفخخة، انفجرت عبوة).
 INSTRUMENT_SUBJECT = frozenset(_F(w) for w in "انفجر".split())
 # "X was exposed to / survived <attack>": X is the recipient (تعرض موكبه لهجوم، نجا من اغتيال).
@@ -106,7 +106,16 @@ def _short_quotes(tokens: Sequence[Token]) -> set[int]:
                     if all(tokens[k].kind == "word" for k in range(i + 1, j)):
                         out.update((i, j))
                     break
+    # an apposition between commas: ثمانية أشخاص، بينهم طفلان، قتلوا؛ فلان، 20 عاما، قتل
+    commas = [i for i, t in enumerate(tokens) if t.kind == "punct" and t.text in ",،"]
+    for a, b in zip(commas, commas[1:], strict=False):
+        seg = tokens[a + 1 : b]
+        if 0 < len(seg) <= 4 and (_base_in(seg[0], AMONG) or any(t.norm in AGE for t in seg)):
+            out.update((a, b))
     return out
+
+
+AGE = frozenset(_F(w) for w in "عاما عاماً سنة عام".split())
 
 
 def _breaks(tok: Token, i: int, short: set[int]) -> bool:
@@ -172,8 +181,21 @@ AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
 
 
 def _adjacent(tokens: Sequence[Token], end: int, t0: int) -> bool:
-    """Whether a phrase ending at ``end`` stands right before the verb (قد may intervene)."""
-    return all(tokens[j].norm in AUXILIARIES for j in range(end, t0))
+    """Whether a phrase ending at ``end`` stands right before the verb (قد or an apposition
+    between commas may intervene: المزارع فلان، 20 عاما، قتل)."""
+    short = _short_quotes(tokens)
+    j = end
+    while j < t0:
+        if j in short and tokens[j].text in ",،":
+            k = next((k for k in range(j + 1, t0) if k in short and tokens[k].text in ",،"), None)
+            if k is None:
+                return False
+            j = k + 1
+            continue
+        if tokens[j].norm not in AUXILIARIES:
+            return False
+        j += 1
+    return True
 
 
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION",
@@ -248,7 +270,8 @@ def assign(
                     recips.extend(_coordinated(tokens, whole, p, backwards=False))
                     break
 
-    if cand.verbal and _plural_agreement(tokens[t0], cand.prefix) and before and not actors:
+    if cand.verbal and _plural_agreement(tokens[t0], cand.prefix) and before \
+            and (not actors or cand.type in PASSIVE_PRONE and _counted(tokens, before[-1])):
         p = before[-1]
         k = _next_content(tokens, t1, hi)
         first = _phrase_at(after, k, k + 1)
@@ -259,7 +282,7 @@ def assign(
         if t0 - p.end <= 6:
             if victim:  # ثلاثة جنود أميركيين قتلوا: the subject of a passive
                 recips.extend(_coordinated(tokens, before, p, backwards=True))
-            else:
+            elif not actors:
                 actors.extend(_coordinated(tokens, before, p, backwards=True))
         if first is not None and not recips and first not in actors:
             recips.append(first)

@@ -36,7 +36,7 @@ class TriggerEntry:
 
     type: str
     mode: str | None
-    kind: str  # v | n | w
+    kind: str  # v | n | w | x (literal verb forms: اغتيل، أصيبوا)
     strong: bool
     needs: tuple[str, int] | None
     lemma: str = ""  # the entry's first listed form (a feature name for the learned filter)
@@ -59,7 +59,7 @@ class Candidate:
     @property
     def verbal(self) -> bool:
         """Whether the trigger is (most likely) a verb rather than a verbal noun."""
-        return self.entry.kind == "v" and not self.prefix.endswith(("ال", "ب", "ل", "لل"))
+        return self.entry.kind in ("v", "x") and not self.prefix.endswith(("ال", "ب", "ل", "لل"))
 
 
 class TriggerLexicon:
@@ -151,7 +151,7 @@ def _prefer_specific(cands: list[Candidate]) -> list[Candidate]:
     # A token that needs a collocate for one type (أطلق سراح) is not a bare trigger of another.
     specific = {c.start for c in by_pos.values() if c.entry.needs}
     out = [c for c in by_pos.values() if c.entry.needs or c.start not in specific
-           or c.entry.kind == "w"]
+           or c.entry.kind in ("w", "x")]
     out.sort(key=lambda c: (c.start, c.type))
     return out
 
