@@ -203,3 +203,13 @@ def test_age_apposition_does_not_hide_the_victim_subject(pipe, stage):
 def test_quoted_name_is_no_clause_break(pipe, stage):
     evs = _coded(pipe, stage, "وقام عدد من مقاتلي «طالبان» بخطف مهندسين أجانب أمس.", "ASSAULT")
     assert any(any("مقاتلي" in a for a in _texts(e.actor)) for e, _ in evs)
+
+
+def test_possessor_of_killed_soldiers_is_a_recipient(pipe, stage):
+    evs = _coded(pipe, stage, "وأعلن الجيش البريطاني أمس مقتل ثلاثة من جنوده في انفجار عبوة ناسفة.",
+                 "ASSAULT")
+    recips = {r for e, _ in evs for r in _texts(e.recipient)}
+    assert any("الجيش" in r for r in recips) and any("جنوده" in r for r in recips)
+    plain = _coded(pipe, stage, "وأعلن الجيش البريطاني أمس مقتل ثلاثة مدنيين في انفجار عبوة ناسفة.",
+                   "ASSAULT")
+    assert not any("الجيش" in r for e, _ in plain for r in _texts(e.recipient))

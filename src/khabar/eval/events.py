@@ -270,7 +270,7 @@ def cross_validate(rows: Sequence[Row], k: int = FOLDS, salt: int = 0
     return keep, [m.threshold for m in models]
 
 
-REPEATS = 3
+REPEATS = 10
 
 
 def repeated_cv(rows: dict[str, list[Row]], repeats: int = REPEATS) -> list[dict]:

@@ -387,5 +387,26 @@ def assign(
                 if p is not None and p not in recips and p not in actors:
                     recips.append(p)
                 break
+    if cand.type in PASSIVE_PRONE:
+        _possessor(tokens, phrases, t0, actors, recips)
     actors = [a for a in actors if a not in recips]
     return actors, recips
+
+
+POSSESSED_ENDINGS = ("ه", "ها", "هم")
+
+
+def _possessor(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
+               actors: list[Phrase], recips: list[Phrase]) -> None:
+    """A possessed victim (أعلن الجيش الأميركي مقتل اثنين من جنوده): the possessor, named
+    before the trigger, is the affected actor too."""
+    for r in list(recips):
+        if r.end - r.start != 1 or r.sector not in ("MIL", "COP", "REB", None):
+            continue
+        if not tokens[r.start].norm.endswith(POSSESSED_ENDINGS) or r.kind == "target":
+            continue
+        ante = [q for q in phrases if q.end <= t0 and not q.prep and q.kind != "target"
+                and q not in actors and q not in recips]
+        if ante:
+            recips.append(ante[-1])
+        return
