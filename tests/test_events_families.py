@@ -166,13 +166,6 @@ def test_decade_makes_an_event_historical(pipe, stage):
     assert evs and all(e.historical for e, _ in evs)
 
 
-def test_counted_casualty_feature(pipe, stage):
-    evs = _coded(pipe, stage, "وقتل 12 شخصا وأصيب 20 آخرون في انفجار سيارة مفخخة.", "ASSAULT")
-    assert any("counted_casualty" in f for _, f in evs)
-    toll = _coded(pipe, stage, "وقتل 76 صحافيا منذ بداية الحرب في البلاد.", "ASSAULT")
-    assert not any("counted_casualty" in f for _, f in toll)
-
-
 # ---------------------------------------------------------------- evaluation
 
 

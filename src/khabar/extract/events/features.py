@@ -22,7 +22,6 @@ from khabar.extract.events.evidence import (
 )
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
-from khabar.text.normalize import match_form
 
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "عدم", "نفى", "نفت", "ينفي", "تنفي"})
 NUMBER_WORDS = frozenset(
@@ -42,37 +41,6 @@ def _casualty_count(lex: TriggerLexicon, tokens: Sequence[Token]) -> bool:
                 if k < len(tokens) and victim.match_at(tokens, k):
                     return True
     return False
-
-
-# Casualty triggers: with a count next to them they report one concrete occurrence.
-CASUALTY_LEMMAS = frozenset(match_form(w) for w in (
-    "قتل مقتل قتيل جرح جرحى أصاب اصيب إصابة اغتال اغتيال اغتيل خطف اختطف"
-).split())
-AGGREGATE = frozenset(match_form(w) for w in (
-    "منذ عدد حصيلة اجمالي إجمالي مجموع السنوات الأعوام الاعوام الأشهر الاشهر حتى"
-).split())
-COUNT_FILLERS = frozenset("ما لا يقل عن نحو حوالي حوالى قرابة اكثر من".split())
-
-
-def counted_casualty(tokens: Sequence[Token], head: Candidate) -> bool:
-    """A casualty trigger with its count: قتل 20، مقتل ثلاثة جنود، ما لا يقل عن 28 متطوعا
-    قتلوا — the trigger is a report of one occurrence, not a topic."""
-    if match_form(head.entry.lemma) not in CASUALTY_LEMMAS:
-        return False
-    if any(t.norm in AGGREGATE for t in tokens[max(0, head.start - 4): head.end + 12]):
-        return False  # قتل 76 صحافيا منذ الغزو، عدد القتلى: a running toll, not one event
-    j = head.end
-    while j < len(tokens) and j < head.end + 5 and tokens[j].norm in COUNT_FILLERS:
-        j += 1
-    if j < len(tokens) and _is_count(tokens[j]):
-        return True
-    # the count before a plural verb: ثمانية اشخاص قتلوا
-    return head.verbal and tokens[head.start].norm.endswith("وا") and any(
-        _is_count(tokens[k]) for k in range(max(0, head.start - 3), head.start))
-
-
-def _is_count(tok: Token) -> bool:
-    return (tok.kind == "number" and not YEAR.match(tok.text)) or tok.norm in NUMBER_WORDS
 
 
 CUE_GROUPS = ("victim", "time_near", "report", "attack_modifier", "assault", "protest",
@@ -118,8 +86,6 @@ def event_features(
         f.append("place")
     if _casualty_count(lex, tokens):
         f.append("casualty_count")
-    if frame.modality == "asserted" and not frame.hedged and counted_casualty(tokens, head):
-        f.append("counted_casualty")
     if head.verbal and recips and recips[0].sector in ("CVL", "MIL", "COP", None):
         f.append("verb_with_victim")
     if any(t.norm in NEGATORS for t in tokens):
