@@ -206,3 +206,15 @@ def test_possessor_of_killed_soldiers_is_a_recipient(pipe, stage):
     plain = _coded(pipe, stage, "وأعلن الجيش البريطاني أمس مقتل ثلاثة مدنيين في انفجار عبوة ناسفة.",
                    "ASSAULT")
     assert not any("الجيش" in r for e, _ in plain for r in _texts(e.recipient))
+
+
+def test_quoted_name_joins_the_actor_phrase(pipe, stage):
+    evs = _coded(pipe, stage, "وقام عدد من جنود «المارينز» بقتل مدنيين أمس.", "ASSAULT")
+    assert any(any("المارينز" in a for a in _texts(e.actor)) for e, _ in evs)
+
+
+def test_victim_subject_is_not_taken_from_the_apposition(pipe, stage):
+    evs = _coded(pipe, stage, "وقال الطبيب إن ستة أشخاص، بينهم طفلان، قتلوا في القصف.", "ASSAULT")
+    ev = next(e for e, _ in evs if "قتلوا" in match_form(e.trigger.text))
+    assert any("اشخاص" in r for r in _texts(ev.recipient))
+    assert not any("طفلان" in r for r in _texts(ev.recipient))

@@ -192,6 +192,17 @@ class ActorLexicon:
         """Grow a phrase over country adjectives, descriptors and actor-noun complements."""
         j = ph.end
         budget = 3
+        # a quoted name right after the head joins it: جنود «المارينز»، حركة «حماس»
+        if ph.kind in ("sector", "target") and j + 2 < len(tokens) and tokens[j].text == "«":
+            k = next((k for k in range(j + 1, min(len(tokens), j + 4)) if tokens[k].text == "»"), None)
+            if k is not None and k > j + 1 and all(tokens[m].kind == "word" and m not in stop
+                                                   for m in range(j + 1, k)):
+                g = self.groups.match_at(tokens, j + 1)
+                if g:
+                    ph.country = ph.country or g[0].payload.country
+                    ph.sector = ph.sector or g[0].payload.sector
+                ph.end = k + 1
+                return
         while j < len(tokens) and budget > 0 and j not in stop and tokens[j].kind == "word":
             c = self.country_at(tokens, j)
             if c is not None and ph.kind != "country":

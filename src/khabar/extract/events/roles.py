@@ -115,6 +115,15 @@ def _short_quotes(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+def _apposed(tokens: Sequence[Token]) -> set[int]:
+    """Token positions inside an apposition between commas (، بينهم طفلان،)."""
+    marks = sorted(i for i in _short_quotes(tokens) if tokens[i].text in ",،")
+    out: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        out.update(range(a + 1, b))
+    return out
+
+
 AGE = frozenset(_F(w) for w in "عاما عاماً سنة عام".split())
 
 
@@ -270,6 +279,8 @@ def assign(
                     recips.extend(_coordinated(tokens, whole, p, backwards=False))
                     break
 
+    apposed = _apposed(tokens)
+    before = [p for p in before if p.start not in apposed] or before
     if cand.verbal and _plural_agreement(tokens[t0], cand.prefix) and before \
             and (not actors or cand.type in PASSIVE_PRONE and _counted(tokens, before[-1])):
         p = before[-1]
