@@ -218,3 +218,12 @@ def test_victim_subject_is_not_taken_from_the_apposition(pipe, stage):
     ev = next(e for e, _ in evs if "قتلوا" in match_form(e.trigger.text))
     assert any("اشخاص" in r for r in _texts(ev.recipient))
     assert not any("طفلان" in r for r in _texts(ev.recipient))
+
+
+def test_member_noun_with_partitive_group(pipe, stage):
+    evs = _coded(pipe, stage, "وقام عناصر من حركة «طالبان» بخطف سائقين أتراك أمس.", "ASSAULT")
+    ev = evs[0][0]
+    assert any("طالبان" in a for a in _texts(ev.actor)) and ev.actor[0].sector == "REB"
+    # a place after من is no partitive group
+    evs = _coded(pipe, stage, "وانسحبت عناصر من المدينة بعد اشتباكات عنيفة قتل فيها خمسة.", "ASSAULT")
+    assert not any("المدينه" in a for e, _ in evs for a in _texts(e.actor + e.recipient))

@@ -203,6 +203,16 @@ class ActorLexicon:
                     ph.sector = ph.sector or g[0].payload.sector
                 ph.end = k + 1
                 return
+        # a member noun with a partitive group: عناصر من حركة طالبان، أفراد من الشرطة
+        if ph.kind == "sector" and ph.head_sector is None and ph.end - ph.start == 1 \
+                and j + 1 < len(tokens) and tokens[j].norm == "من" and j + 1 not in stop:
+            sub = self._head(tokens, j + 1, ent_at, stop)
+            if sub is not None and sub.kind in ("group", "sector"):
+                self._extend(tokens, sub, ent_at, stop)
+                ph.country = ph.country or sub.country
+                ph.sector = ph.sector or sub.sector
+                ph.end = sub.end
+                return
         while j < len(tokens) and budget > 0 and j not in stop and tokens[j].kind == "word":
             c = self.country_at(tokens, j)
             if c is not None and ph.kind != "country":
