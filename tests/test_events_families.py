@@ -227,3 +227,8 @@ def test_member_noun_with_partitive_group(pipe, stage):
     # a place after من is no partitive group
     evs = _coded(pipe, stage, "وانسحبت عناصر من المدينة بعد اشتباكات عنيفة قتل فيها خمسة.", "ASSAULT")
     assert not any("المدينه" in a for e, _ in evs for a in _texts(e.actor + e.recipient))
+
+
+def test_down_with_chant_names_the_recipient(pipe, stage):
+    evs = _coded(pipe, stage, "وتظاهر مئات الطلاب أمس مرددين هتافات «يسقط النظام».", "PROTEST")
+    assert any(any("النظام" in r for r in _texts(e.recipient)) for e, _ in evs)
