@@ -232,3 +232,7 @@ def test_member_noun_with_partitive_group(pipe, stage):
 def test_down_with_chant_names_the_recipient(pipe, stage):
     evs = _coded(pipe, stage, "وتظاهر مئات الطلاب أمس مرددين هتافات «يسقط النظام».", "PROTEST")
     assert any(any("النظام" in r for r in _texts(e.recipient)) for e, _ in evs)
+
+
+def test_word_named_as_a_word_is_no_event(pipe, stage):
+    assert not _occurs(pipe, stage, "ويرى الباحث أن مصطلح الاغتيال دخل اللغة في القرن الماضي.", "ASSAULT")
