@@ -161,11 +161,21 @@ class AntecedentMixin:
         when the text introduced it («وزير المالية الأردني أمية طوقان»)."""
         m = rec.raw.source
         sp = rec.speaker
-        if m is None or m.name is not None or sp.kind != "person":
+        if m is None or sp.kind != "person" or sp.span is None or m.end > len(toks):
             return
+        if (toks[m.start].start, toks[m.end - 1].end) != sp.span:
+            return  # an implicit speaker found elsewhere: its own sentence's tokens are not these
         title = [t.norm for t in toks[m.start : m.end]]
-        if not title or self.lex.noun_kind(title[0]) != "title":
+        if not title or self.lex.noun_kind(_base(title[0])) != "title":
             return
+        if m.name is not None or not self._exact_title(rec, toks, views, si, ents, text, title):
+            self._role_name(rec, toks, views, si, ents, text)
+
+    def _exact_title(self, rec: Record, toks: list[Tok], views: dict[int, list[Tok]], si: int,
+                     ents: dict[int, Entity], text: str, title: list[str]) -> bool:
+        m, sp = rec.raw.source, rec.speaker
+        if m.name is not None:
+            return False
         for sj in range(si, -1, -1):
             vt = views.get(sj, [])
             for k in range(len(vt) - len(title)):
@@ -177,5 +187,50 @@ class AntecedentMixin:
                 if full is not None and full.name is not None and full.end > k + len(title):
                     a, b = full.name
                     rec.speaker = Speaker(sp.span, strip_marks(text[vt[a].start : vt[b - 1].end]), "person", sp.entity)
+                    return True
+        return False
+
+    def _role_name(self, rec: Record, toks: list[Tok], views: dict[int, list[Tok]], si: int,
+                   ents: dict[int, Entity], text: str) -> None:
+        """A role named again in other words («الوزير» after «وزير الخارجية البريطاني فيليب
+        هاموند»; «الناطق الإعلامي لحرس حدود المنطقة» after «الناطق الإعلامي بقيادة حرس الحدود
+        بالمنطقة الشرقية النقيب عمر الأكلبي»): the nearest earlier named mention with the same
+        head title whose words include every word of the role phrase."""
+        m, sp = rec.raw.source, rec.speaker
+        role = [t for t in toks[m.start : m.end] if t.is_word]
+        head = _forms(role[0].norm)
+        start = toks[m.start].start
+        for sj in range(si, max(-1, si - 30), -1):
+            vt = views.get(sj, [])
+            for k in range(len(vt) - 1, -1, -1):
+                if vt[k].start >= start or not vt[k].is_word or not (_forms(vt[k].norm) & head):
+                    continue
+                full = self.chunker.mention(vt, k, ents)
+                if full is None or full.name is None or full.kind != "person" or full.end - full.start <= len(role):
+                    continue
+                a, b = full.name
+                if (toks is vt and a <= m.start < b) or vt[a].definite:
+                    continue  # «معلم مادة الوطنية»: a definite noun is no proper name
+                bag = set().union(*(_forms(t.norm) for t in vt[full.start : full.end] if t.is_word))
+                if all(_forms(t.norm) & bag for t in role):
+                    name = strip_marks(text[vt[a].start : vt[b - 1].end])
+                    rec.speaker = Speaker(sp.span, _drop_initials(name), "person", sp.entity)
                     return
+
+
+def _base(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+def _forms(norm: str) -> set[str]:
+    """A word's possible bases without proclitics or the article («لحرس» → حرس، «بالمنطقة» → منطقة)."""
+    return {_base(b) for _, b in analyses(norm)} | {_base(norm)}
+
+
+def _drop_initials(name: str) -> str:
+    """«م. ناصر العتيبي» → «ناصر العتيبي»: a leading abbreviated title is no part of the name."""
+    parts = name.split()
+    while len(parts) > 1 and len(parts[0]) == 2 and parts[0].endswith("."):
+        parts = parts[1:]
+    return " ".join(parts)
 

@@ -227,7 +227,7 @@ class Chunker:
             t = toks[k]
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if t.is_punct:
-                if t.text == "." and k > j and nxt is not None and toks[k - 1].end == t.start and nxt.start == t.end:
+                if t.text == "." and k > j and nxt is not None and toks[k - 1].end == t.start and (nxt.start == t.end or t.initial):
                     k += 1  # an abbreviation: بي.بي.سي
                     continue
                 if is_comma(t) and nxt is not None and k > j and mode == "title" and name is None:
@@ -430,6 +430,8 @@ def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
             return canon
     if m.name and m.kind == "person":
         a, b = m.name
+        while b - a > 2 and toks[a].is_word and len(toks[a].text) == 1 and toks[a + 1].initial:
+            a += 2  # «م. ناصر العتيبي»: an abbreviated title before the name
         return _unglue(toks[a], text, toks[b - 1].end)
     return _unglue(toks[m.start], text, toks[m.end - 1].end)
 

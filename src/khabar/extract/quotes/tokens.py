@@ -29,6 +29,7 @@ class Tok:
     cue_prefix: str
     plain: str = ""  # as written, without diacritics
     prefix: str = ""  # proclitics (و، ب، ل، ال …) as split by the tokenizer
+    initial: bool = False  # the dot of an initial or abbreviated title («اللواء م. ناصر»)
 
     @property
     def is_word(self) -> bool:
@@ -63,6 +64,8 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
                 hit[1] if hit else None, hit[0] if hit else "", written, prefix)
         )
     for a, b in zip(out, out[1:], strict=False):
+        if b.text == "." and a.is_word and len(a.text) == 1 and a.end == b.start and b is not out[-1]:
+            b.initial = True
         if a.cue is not None and lex.is_("not_object", b.norm, strip=False):
             a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
     return out
@@ -73,6 +76,8 @@ def is_comma(t: Tok) -> bool:
 
 
 def is_terminal(t: Tok) -> bool:
+    if t.initial:
+        return False
     return t.text in TERMINAL or t.text in ("!!", "..")
 
 
