@@ -18,18 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
 import pycountry
 from babel import Locale
 
-from khabar.text.clitics import analyses
-from khabar.text.normalize import MATCHING, match_form, normalize
+from khabar.gazetteer.matcher import PhraseMatcher, lookup_form
+from khabar.text.normalize import match_form
 
 # Suffixes of a nisba adjective stem ending in ي: m.sg, f.sg, m.pl (nom/obl), duals, f.pl.
 _NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
-_PROCLITICS = frozenset(
-    ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,69 +103,14 @@ def name_ar(iso3: str) -> str | None:
 
 def lookup(phrase: str) -> CountryMatch | None:
     """The country a word or phrase names or qualifies, allowing proclitics on it."""
-    key = match_form(phrase.strip())
-    table = _table()
-    if key in table:
-        return table[key]
-    first, _, rest = key.partition(" ")
-    for prefix, base in analyses(first):
-        if not prefix:
-            continue
-        candidate = base + (" " + rest if rest else "")
-        if candidate in table:
-            return table[candidate]
-        # لل + X = ل + الX
-        if prefix.endswith("لل") and "ال" + candidate in table:
-            return table["ال" + candidate]
-    return None
+    return lookup_form(_table(), phrase)
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for key, match in _table().items():
-        auto.add_word(key, (key, match, False))
-        if key.startswith("ال") and len(key) > 3:
-            # «للعراق»: the preposition ل swallows the article's alef.
-            auto.add_word("ل" + key[2:], ("ل" + key[2:], match, True))
-    auto.make_automaton()
-    return auto
-
-
-def _is_letter(ch: str) -> bool:
-    return ch.isalpha()
+def _matcher() -> PhraseMatcher[CountryMatch]:
+    return PhraseMatcher(_table().items())
 
 
 def find_all(text: str) -> list[CountryMention]:
     """Every country mention in ``text``: longest match, proclitics outside the span."""
-    norm = normalize(text, MATCHING)
-    t = norm.text
-    found: list[tuple[int, int, CountryMatch]] = []
-    for end_idx, (key, match, after_lam) in _automaton().iter(t):
-        start = end_idx - len(key) + 1
-        end = end_idx + 1
-        if end < len(t) and _is_letter(t[end]):
-            continue
-        # Letters glued before the match must be a proclitic sequence.
-        j = start
-        while j > 0 and _is_letter(t[j - 1]):
-            j -= 1
-        prefix = t[j:start]
-        if after_lam:
-            # the «لل» variant: the preposition ل must stand right before it
-            if prefix not in ("ل", "ول", "فل"):
-                continue
-        elif prefix not in _PROCLITICS:
-            continue
-        found.append((start, end, match))
-    # Keep the longest, leftmost non-overlapping matches.
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    out: list[CountryMention] = []
-    last_end = -1
-    for start, end, match in found:
-        if start < last_end:
-            continue
-        s, e = norm.to_original(start, end)
-        out.append(CountryMention(s, e, text[s:e], match))
-        last_end = end
-    return out
+    return [CountryMention(m.start, m.end, m.text, m.payload) for m in _matcher().find_all(text)]

@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
+from khabar.text.clitics import analyses
 from khabar.text.normalize import MATCHING, match_form, normalize
 
 T = TypeVar("T")
@@ -91,3 +92,26 @@ class PhraseMatcher(Generic[T]):
             out.append(Match(s, e, text[s:e], payload, prefix))
             last = end
         return out
+
+
+def match_key(name: str) -> str:
+    """The lookup key of a name: matching form with single spaces."""
+    return " ".join(match_form(name).split())
+
+
+def lookup_form(table: dict[str, T], name: str) -> T | None:
+    """Look ``name`` up in a table keyed by :func:`match_key`, allowing proclitics on
+    its first word («وحزب الله», «للعراق» = ل + العراق)."""
+    key = match_key(name)
+    if key in table:
+        return table[key]
+    first, _, rest = key.partition(" ")
+    for prefix, base in analyses(first):
+        if not prefix:
+            continue
+        cand = base + (" " + rest if rest else "")
+        if cand in table:
+            return table[cand]
+        if prefix.endswith("ل") and "ال" + cand in table:
+            return table["ال" + cand]
+    return None

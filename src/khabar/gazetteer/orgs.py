@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.gazetteer.matcher import lookup_form
 from khabar.gazetteer.tables import read_rows, split_aliases
-from khabar.text.clitics import analyses
 from khabar.text.normalize import match_form
 
 
@@ -44,20 +44,7 @@ def forms() -> dict[str, Org]:
 
 def lookup(name: str) -> Org | None:
     """The organisation a name denotes (proclitics allowed: «وحزب الله»), or None."""
-    key = " ".join(match_form(name).split())
-    table = _table()
-    if key in table:
-        return table[key]
-    first, _, rest = key.partition(" ")
-    for prefix, base in analyses(first):
-        if not prefix:
-            continue
-        cand = base + (" " + rest if rest else "")
-        if cand in table:
-            return table[cand]
-        if prefix.endswith("ل") and "ال" + cand in table:
-            return table["ال" + cand]
-    return None
+    return lookup_form(_table(), name)
 
 
 def by_id(org_id: str) -> Org | None:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import regex
 
+from khabar.gazetteer.matcher import lookup_form
 from khabar.gazetteer.tables import read_rows, split_aliases
-from khabar.text.clitics import analyses
 from khabar.text.normalize import match_form
 
 CITIES_FILE = "cities.tsv"
@@ -70,20 +70,7 @@ def forms() -> dict[str, Place]:
 
 def lookup(name: str) -> Place | None:
     """The place a name denotes (proclitics allowed: «وبغداد»), or None."""
-    key = " ".join(match_form(name).split())
-    table = _table()
-    if key in table:
-        return table[key]
-    first, _, rest = key.partition(" ")
-    for prefix, base in analyses(first):
-        if not prefix:
-            continue
-        cand = base + (" " + rest if rest else "")
-        if cand in table:
-            return table[cand]
-        if prefix.endswith("ل") and "ال" + cand in table:
-            return table["ال" + cand]
-    return None
+    return lookup_form(_table(), name)
 
 
 def build_cities(out: Path, min_population: int = 15000) -> int:
