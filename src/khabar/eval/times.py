@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khabar.eval.corpus import REPO, article
+from khabar.eval.metrics import pair_by_overlap
+from khabar.eval.metrics import prf as metrics_prf
 
 GOLD_DIR = REPO / "tests" / "gold" / "times"
 SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR / "heldout2",
@@ -48,29 +50,12 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
 
 def match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
     """One-to-one overlap matching: pairs (gold index, pred index), largest overlap first."""
-    pairs = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
-            if ov > 0:
-                pairs.append((ov, i, j))
-    pairs.sort(reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, i, j in pairs:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((i, j))
-    return out
+    return pair_by_overlap([(g["start"], g["end"]) for g in gold], [(p["start"], p["end"]) for p in pred])
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 1.0
-    r = tp / n_gold if n_gold else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
+    """P/R/F1 where an empty prediction (or gold) set counts as perfect precision (recall)."""
+    return metrics_prf(tp, n_pred, n_gold, empty=1.0)
 
 
 @dataclass
