@@ -54,6 +54,13 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return "comp", p + 1
         if lex.is_("complementizer_pron", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer_pron", n[1:], strip=False)):
             return "comp_pron", p
+        opens = p > 0 and toks[p - 1].cue is not None and toks[p - 1].cue_prefix[:1] in ("و", "ف")
+        if klass == "announce" and (has_subject or opens) and lex.is_("about", n, strip=False) and p + 1 < len(toks):
+            nxt = toks[p + 1]  # «كشف المكتب عن وصول …»، «تحدث عن محاولات …»: the noun phrase
+            if lex.is_("complementizer", nxt.norm, strip=False):
+                return "comp", p + 2
+            if nxt.is_word and nxt.cue is None and not lex.is_("particle", nxt.norm, strip=False):
+                return "np", p + 1
         if lex.is_raw("to", t.plain) and klass in ("refer", "direct"):
             return "to", p + 1
         if lex.is_raw("on", t.plain) and klass == "say" and cue_objects:
@@ -101,7 +108,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         trig = self._trigger(toks, p, klass, has_subject, cue.objects) if p < len(toks) else None
         if trig is None:
             trig = self._lookahead(toks, i, p, klass, pre, entities, no_subject)
-        if trig is None and pre.subject is not None and not pre.svo and klass in ("say", "cont", "refer", "opinion"):
+        if trig is None and pre.subject is not None and not pre.svo and klass in ("say", "cont", "refer", "opinion", "announce"):
             trig = self._stall(toks, p, klass, pre)
         if trig is None:
             trig = self._np_object(toks, i, p, klass, pre, prev)

@@ -87,6 +87,12 @@ class WalkMixin:
                 pron_subject = True  # «أشار سعادته بأن …»: an honorific pronoun
                 p += 1
                 continue
+            if (lex.is_raw("on", t.plain) or n == "عبر") and p + 1 < len(toks) and lex.is_("platform", toks[p + 1].norm):
+                p += 2  # «وقال النادي على تويتر "…"»، «عبر حسابه في فيسبوك»: the medium
+                while p < len(toks) and (lex.is_("platform", toks[p].norm) or toks[p].norm == "في" or lex.is_raw("on", toks[p].plain)):
+                    p += 1
+                pre.framed = pre.subject is not None
+                continue
             if self._trigger(toks, p, klass, has_subject, bool(toks[i].cue and toks[i].cue.objects)) is not None:
                 return p
             nxt = toks[p + 1] if p + 1 < len(toks) else None
@@ -126,6 +132,11 @@ class WalkMixin:
                 if m is not None and m.end < len(toks):
                     pre.addressee = m  # «دعا الحكومة … إلى»: whom the call is addressed to
                     p = m.end
+                    continue
+            if t.text in "-–" and pre.subject is not None and p == pre.subject.end:
+                close = next((k for k in range(p + 1, min(len(toks), p + 10)) if toks[k].text in "-–"), None)
+                if close is not None and not any(self._trigger(toks, k, klass, True) for k in range(p + 1, close)):
+                    p = close + 1  # «شاهد عيان - فضل عدم ذكر اسمه - أن»: a parenthesis between dashes
                     continue
             if t.text == "(":
                 close = next((k for k in range(p + 1, min(len(toks), p + 10)) if toks[k].text == ")"), None)
@@ -331,7 +342,8 @@ class WalkMixin:
             t = toks[k]
             trig = self._trigger(toks, k, klass, True)
             if trig is not None and k > p:
-                if trig[0] not in ("comp", "comp_pron", "colon", "quote"):
+                about = trig[0] == "np" and klass == "announce" and self.lex.is_("about", t.norm, strip=False)
+                if trig[0] not in ("comp", "comp_pron", "colon", "quote") and not about:
                     return None
                 end = k
                 while end > p and toks[end - 1].text in "-–":
@@ -341,7 +353,10 @@ class WalkMixin:
                     pre.vias[-1].mention = Mention(v.start, end, v.name, v.kind, v.entity, v.quoted)
                     return trig
                 m = pre.subject
-                if toks[m.end - 1].text not in "-–" and all(x.text not in "-–" for x in toks[m.end : p]):
+                if toks[p].preposed or toks[p].definite or m.kind in ("organization", "outlet", "document"):
+                    # «نادي هيرتا برلين … لكرة القدم إن»: a modifier of the speaker, not a name
+                    pre.subject = Mention(m.start, end, m.name, m.kind, m.entity, m.quoted)
+                elif toks[m.end - 1].text not in "-–" and all(x.text not in "-–" for x in toks[m.end : p]):
                     pre.subject = Mention(m.start, end, (p, end), "person", m.entity, m.quoted)
                 else:  # «ناصر العنزي -مسافر-»: a description between dashes
                     pre.subject = Mention(m.start, m.end, m.name, m.kind, m.entity, m.quoted)
