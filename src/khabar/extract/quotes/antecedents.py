@@ -101,7 +101,7 @@ class AntecedentMixin:
             v = toks[s]
             if not v.is_word or v.definite or lex.noun_kind(v.norm) or lex.is_("particle", v.norm):
                 continue
-            if lex.is_("preposition", v.norm) or lex.is_("adverbial", v.norm) or lex.is_("about", v.norm):
+            if lex.is_("preposition", v.norm) or lex.is_("about", v.norm):
                 continue
             if lex.is_("with", v.norm) or lex.is_("to", v.norm) or lex.is_("on", v.norm):
                 continue
@@ -113,6 +113,8 @@ class AntecedentMixin:
                                                      or lex.is_("aux", prev.norm, strip=False)))
             if not (opens or v.norm[:1] == "و"):
                 continue
+            if lex.is_("adverbial", v.norm) and not (opens and s + 1 < len(toks) and lex.noun_kind(toks[s + 1].norm) == "title"):
+                continue  # «عبر عضو المجلس … عن استنكاره قائلا»: a verb that looks like «عبر» (via)
             m = self.chunker.mention(toks, s + 1, ents)
             if m is None or m.end > before or m.kind not in ("person", "organization", "anonymous", "group", "outlet"):
                 continue

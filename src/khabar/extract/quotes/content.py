@@ -137,9 +137,25 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
                 cuts.add(k)  # «بسبب قوله إن …»
             elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1)):
                 cuts.add(k)
+        elif after_punct and _opens_statement(toks, k, lex, speaker_at):
+            cuts.add(k)  # «…، من جانبه قال عضو المجلس …»: a new speaker's statement
         elif k in phrase_heads and (after_punct or (prev is not None and prev.text in "-–")):
             cuts.add(k)
         if lex.is_("pron_particle", t.norm, strip=False) and k + 1 < len(toks) and toks[k + 1].cue:
             if after_punct:
                 cuts.add(k)
     return cuts
+
+
+def _opens_statement(toks: list[Tok], k: int, lex: Lexicon, speaker_at: Callable[[int], bool]) -> bool:
+    """A framing phrase («من جانبه»، «بدوره»، «أمس») right before a verb cue with its own speaker."""
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if t.norm == "من" and nxt is not None and lex.is_("time", nxt.norm):
+        v = k + 2
+    elif t.is_word and lex.is_("time", t.norm):
+        v = k + 1
+    else:
+        return False
+    cue = toks[v].cue if v < len(toks) else None
+    return cue is not None and cue.pos == "verb" and speaker_at(v + 1)

@@ -343,6 +343,8 @@ class WalkMixin:
             trig = self._trigger(toks, k, klass, True)
             if trig is not None and k > p:
                 about = trig[0] == "np" and klass == "announce" and self.lex.is_("about", t.norm, strip=False)
+                if about and not all(x.definite or x.preposed for x in toks[p:k]):
+                    return None  # only modifiers («… الإنسانية، عن») run on to «عن», not an object
                 if trig[0] not in ("comp", "comp_pron", "colon", "quote") and not about:
                     return None
                 end = k
