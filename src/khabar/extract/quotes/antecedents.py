@@ -161,7 +161,7 @@ class AntecedentMixin:
                     ents: dict[int, Entity], text: str) -> None:
         """A titled mention without a name («وزير المالية الأردني») takes the name it had
         when the text introduced it («وزير المالية الأردني أمية طوقان»)."""
-        m = rec.raw.source
+        m = rec.raw.source or rec.raw.back_source  # «وكان الناطق … قد أكد»: found before the cue
         sp = rec.speaker
         if m is None or sp.kind != "person" or sp.span is None or m.end > len(toks):
             return
@@ -175,7 +175,7 @@ class AntecedentMixin:
 
     def _exact_title(self, rec: Record, toks: list[Tok], views: dict[int, list[Tok]], si: int,
                      ents: dict[int, Entity], text: str, title: list[str]) -> bool:
-        m, sp = rec.raw.source, rec.speaker
+        m, sp = rec.raw.source or rec.raw.back_source, rec.speaker
         if m.name is not None:
             return False
         for sj in range(si, -1, -1):
@@ -188,7 +188,10 @@ class AntecedentMixin:
                 full = self.chunker.mention(vt, k, ents)
                 if full is not None and full.name is not None and full.end > k + len(title):
                     a, b = full.name
-                    rec.speaker = Speaker(sp.span, strip_marks(text[vt[a].start : vt[b - 1].end]), "person", sp.entity)
+                    if vt[a].prefix.startswith("و") or not self.chunker.is_name_token(vt[a]):
+                        continue  # «المتحدث الرسمي … وكذا عبر …»: a conjunction, no name
+                    name = _drop_initials(strip_marks(text[vt[a].start : vt[b - 1].end]))
+                    rec.speaker = Speaker(sp.span, name, "person", sp.entity)
                     return True
         return False
 
@@ -198,7 +201,7 @@ class AntecedentMixin:
         هاموند»; «الناطق الإعلامي لحرس حدود المنطقة» after «الناطق الإعلامي بقيادة حرس الحدود
         بالمنطقة الشرقية النقيب عمر الأكلبي»): the nearest earlier named mention with the same
         head title whose words include every word of the role phrase."""
-        m, sp = rec.raw.source, rec.speaker
+        m, sp = rec.raw.source or rec.raw.back_source, rec.speaker
         role = [t for t in toks[m.start : m.end] if t.is_word]
         head = _forms(role[0].norm)
         start = toks[m.start].start
@@ -211,8 +214,10 @@ class AntecedentMixin:
                 if full is None or full.name is None or full.kind != "person" or full.end - full.start <= len(role):
                     continue
                 a, b = full.name
-                if (toks is vt and a <= m.start < b) or vt[a].definite:
-                    continue  # «معلم مادة الوطنية»: a definite noun is no proper name
+                if (toks is vt and a <= m.start < b) or vt[a].definite or vt[a].prefix.startswith("و"):
+                    continue  # «معلم مادة الوطنية»، «… وكذا»: no proper name
+                if b - a < 2 and full.entity is None:
+                    continue  # one unknown word is too weak a name to carry across sentences
                 bag = set().union(*(_forms(t.norm) for t in vt[full.start : full.end] if t.is_word))
                 if all(_forms(t.norm) & bag for t in role):
                     name = strip_marks(text[vt[a].start : vt[b - 1].end])
