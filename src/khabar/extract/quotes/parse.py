@@ -116,6 +116,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         opens_clause = prev is None or prev.is_punct or toks[i].cue_prefix[:1] in ("و", "ف")
         reread = weak and cue.objects and cue.perfect and opens_clause and klass in ("say", "announce", "direct")
         reread = reread and (trig is None or trig[1] <= pre.subject.end)
+        reread = reread and toks[pre.subject.start - 1].norm != "من"  # «العديد من المجموعات»: partitive
         if reread and (trig is None or trig[0] == "np") and not pre.subject.quoted:
             # «أكد استمرارَ العمل على …»، «أعلن أسماءَ الفائزين»: the "subject" is the object
             start = pre.subject.start

@@ -87,6 +87,14 @@ class WalkMixin:
                 pron_subject = True  # «أشار سعادته بأن …»: an honorific pronoun
                 p += 1
                 continue
+            m0 = pre.subject
+            if (m0 is not None and p == m0.end and n == "من" and p + 1 < len(toks) and not m0.quoted
+                    and lex.is_("partitive", toks[m0.end - 1].norm, strip=False)):
+                part = ch.mention(toks, p + 1, entities)
+                if part is not None:  # «العديد من المجموعات الشبابية»: the group is the speaker
+                    pre.subject = part
+                    p = part.end
+                    continue
             if (lex.is_raw("on", t.plain) or n == "عبر") and p + 1 < len(toks) and lex.is_("platform", toks[p + 1].norm):
                 p += 2  # «وقال النادي على تويتر "…"»، «عبر حسابه في فيسبوك»: the medium
                 while p < len(toks) and (lex.is_("platform", toks[p].norm) or toks[p].norm == "في" or lex.is_raw("on", toks[p].plain)):
@@ -99,8 +107,11 @@ class WalkMixin:
             if lex.is_("relative", n, strip=False) and pre.subject is not None and not pre.svo and p == pre.subject.end:
                 # «بريطانيا التي تدير هذا الجيب …، أنها»: skip the relative clause up to its comma
                 close = next((k for k in range(p + 1, min(len(toks), p + 16)) if is_comma(toks[k])), None)
-                if close is not None and close + 1 < len(toks) and self._trigger(toks, close + 1, klass, True):
-                    p = close + 1
+                if close is not None and close + 1 < len(toks) and (
+                        self._trigger(toks, close + 1, klass, True) or klass == "direct"):
+                    p = close + 1  # a directive's addressee may follow («…، جميع البحارة بضرورة …»)
+                    if klass == "direct" and not self._trigger(toks, p, klass, True):
+                        pron_subject = True
                     continue
             if pre.subject is not None and p == pre.subject.end and lex.is_("particle", n, strip=False) and n in self._emphatics:
                 p += 1  # «المصدر ذاته»
