@@ -180,6 +180,7 @@ class QuoteStage(AntecedentMixin):
             v = self._via(ref, toks, text, entities, resolver)
             if v is not None and not (speaker.name and v.name == speaker.name):
                 rec.vias.append(v)
+        rec.vias = _merge_generic_vias(rec.vias, text)
         rec.stated_via = bool(rec.vias)
         return rec
 
@@ -264,3 +265,17 @@ class QuoteStage(AntecedentMixin):
                 )
             )
         return out
+
+
+def _merge_generic_vias(vias: list[ViaOut], text: str) -> list[ViaOut]:
+    """«لتلفزيون هيئة الإذاعة البريطانية «بي بي سي»»: a one-word outlet noun right before the
+    outlet it introduces is the same intermediary, not a second one."""
+    out: list[ViaOut] = []
+    for v in vias:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.span and v.span and len(prev.name.split()) == 1
+                and prev.name == text[prev.span[0] : prev.span[1]].lstrip("ل") and 0 <= v.span[0] - prev.span[1] <= 3):
+            out[-1] = v
+            continue
+        out.append(v)
+    return out

@@ -137,8 +137,8 @@ class Resolver:
                 ante = self._antecedent(records, idx, prev)
                 if ante is not None:
                     rec.speaker = ante.speaker
-                    if not rec.stated_via:
-                        rec.vias = list(ante.vias)
+                    if not rec.stated_via and rec.paragraph - ante.paragraph <= 1:
+                        rec.vias = list(ante.vias)  # a channel is not carried over a paragraph gap
                     if ante is prev or (prev is not None and same_speaker(prev.speaker.name, ante.speaker.name)):
                         rec.continues = records.index(prev) if prev is not None else None
                 elif raw.implicit:
@@ -147,7 +147,8 @@ class Resolver:
                 self._resolve_generic(records, idx, rec)
             else:
                 self._resolve_surname(records, idx, rec)
-                if prev is not None and not rec.stated_via and same_speaker(prev.speaker.name, rec.speaker.name):
+                if (prev is not None and not rec.stated_via and rec.paragraph - prev.paragraph <= 1
+                        and same_speaker(prev.speaker.name, rec.speaker.name)):
                     exact = words(prev.speaker.name) == words(rec.speaker.name)
                     if exact or rec.speaker.kind in ("person", "organization", "outlet"):
                         rec.vias = list(prev.vias)  # «مصادر» then «مصادر عسكرية» are not the same
@@ -166,8 +167,8 @@ class Resolver:
             cand = records[j]
             if cand.raw.parent is not None:
                 continue
-            if rec.paragraph - cand.paragraph > 1:
-                return None
+            if rec.paragraph - cand.paragraph > 2:
+                return None  # «وذكروا …» after a paragraph without statements: still the same speakers
             return cand
         return None
 
