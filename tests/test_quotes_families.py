@@ -100,3 +100,15 @@ def test_implicit_plural_speaker_across_a_paragraph_without_statements(pipe: Pip
             "ولم ييأس ذووهم من البحث طوال الليل.\n"
             "وذكروا أن القارب غادر الميناء عصرا.")
     assert one(pipe, text, "القارب غادر").speaker == "أقارب المفقودين"
+
+
+def test_round_brackets_as_quote_marks(pipe: Pipeline) -> None:
+    text = "وقال المدرب خالد العمري للاعبين (لن نخسر هذه المباراة مهما كانت الظروف الصعبة)."
+    q = one(pipe, text, "لن نخسر")
+    assert q.type == "direct" and q.content.text == "لن نخسر هذه المباراة مهما كانت الظروف الصعبة"
+    # an abbreviation or a short aside in brackets is no quotation
+    q = one(pipe, "وأعلن الاتحاد الدولي (فيفا) أن البطولة ستقام في موعدها.", "البطولة ستقام")
+    assert "(" not in q.content.text
+    # a retold dialogue in one bracket is not one statement
+    text = "وسأله رجل (هل أطلقها؟ فقال عمر: لا تفعل ذلك أبدا يا رجل)."
+    assert all(not q.content.text.startswith("هل أطلقها") for q in quotes(pipe, text))

@@ -55,7 +55,7 @@ def find_close(text: str, open_pos: int) -> int | None:
     """Offset of the mark closing the quotation opened at ``open_pos`` (no blank line
     crossed), or None."""
     mark = text[open_pos]
-    closes = {"«": "»", "“": "”″", '"': '"″', "”": "”", "»": "»«", "„": "“”"}.get(mark, "")
+    closes = {"«": "»", "“": "”″", '"': '"″', "”": "”", "»": "»«", "„": "“”", "(": ")"}.get(mark, "")
     limit = min(len(text), open_pos + MAX_DIRECT)
     i = open_pos + 1
     while i < limit:

@@ -44,6 +44,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         n = t.norm
         if t.text in OPEN_QUOTES and t.text not in "»":
             return "quote", p
+        if t.text == "(" and _bracket_quote(toks, p):
+            return "quote", p
         if t.text == ":":
             return "colon", p + 1
         if t.text == "»" and p > 0 and toks[p - 1].text == ":":
@@ -187,7 +189,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 return direct
         t = toks[s]
         bare_start = kind in ("colon", "bare")
-        if t.text in OPEN_QUOTES and t.text != "»" or (t.text == "»" and s > 0 and toks[s - 1].text == ":"):
+        if (t.text in OPEN_QUOTES and t.text != "»" or (t.text == "»" and s > 0 and toks[s - 1].text == ":")
+                or (t.text == "(" and kind == "quote")):
             direct = self._direct(toks, s, text, cuts)
             if direct is not None:
                 return direct
@@ -265,3 +268,14 @@ class SentenceParser(WalkMixin, PhraseMixin):
             if is_terminal(toks[k]):
                 break
         return s
+
+
+def _bracket_quote(toks: list[Tok], p: int) -> bool:
+    """«وقال له (طالما نفسك نقية …)؟!»: round brackets used as quote marks — at least five
+    words inside, and nothing but punctuation after the closing bracket in the sentence."""
+    close = next((k for k in range(p + 1, len(toks)) if toks[k].text in "()"), None)
+    if close is None or toks[close].text != ")":
+        return False
+    if sum(1 for t in toks[p + 1 : close] if t.is_word) < 5 or any(t.cue is not None for t in toks[p + 1 : close]):
+        return False  # short, or a retold dialogue («(لا تفعل، فقال الرجل: …)»)
+    return not any(t.is_word for t in toks[close + 1 :])

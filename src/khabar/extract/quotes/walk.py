@@ -124,6 +124,10 @@ class WalkMixin:
                     if inner[0].preposed or lex.is_("preposition", inner[0].norm, strip=False):
                         p = close + 1
                         continue
+                    after = self._trigger(toks, close + 1, klass, True) if close + 1 < len(toks) else None
+                    if after is not None and after[0] in ("comp", "comp_pron", "colon", "quote") and inner[0].definite:
+                        p = close + 1  # «نشرة "أوتشا"، الأسبوعية الصادرة أمس، إنه»: an apposition
+                        continue
             if (pre.subject is not None and p == pre.subject.end and t.preposed and t.prefix[:1] == "ب"
                     and self.chunk.strong(toks, pre.subject)):
                 stop = next((k for k in range(p + 1, min(len(toks), p + 4))
