@@ -112,3 +112,10 @@ def test_round_brackets_as_quote_marks(pipe: Pipeline) -> None:
     # a retold dialogue in one bracket is not one statement
     text = "وسأله رجل (هل أطلقها؟ فقال عمر: لا تفعل ذلك أبدا يا رجل)."
     assert all(not q.content.text.startswith("هل أطلقها") for q in quotes(pipe, text))
+
+
+def test_subordinating_conjunction_before_a_cue_starts_a_new_statement(pipe: Pipeline) -> None:
+    text = "وقال ناصر العنزي إن الصالة حارة جدا فيما قال أحد العاملين: «نعاني منذ أيام»."
+    first = one(pipe, text, "الصالة حارة")
+    assert "فيما" not in first.content.text and first.speaker == "ناصر العنزي"
+    assert one(pipe, text, "نعاني منذ").speaker == "أحد العاملين"

@@ -129,7 +129,9 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
                 or lex.is_("complementizer_pron", nxt.norm) or lex.is_raw("to", nxt.plain)
             )
             said = t.cue.klass in ("say", "cont") and nxt is not None and lex.is_("particle", nxt.norm, strip=False)
-            if after_punct or after_conj or t.cue.pos == "participle":
+            if after_conj:
+                cuts.add(k - 1)  # «… فيما قال …»، «… لكن قال …»: the conjunction starts the new statement
+            elif after_punct or t.cue.pos == "participle":
                 cuts.add(k)
             elif t.cue.pos == "verb" and (opens or (said and t.cue_prefix.startswith("و"))):
                 cuts.add(k)  # «… وعن النتائج قال إن …»، «… وقال لم نتلق …»: a new statement
