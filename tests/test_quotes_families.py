@@ -119,3 +119,17 @@ def test_subordinating_conjunction_before_a_cue_starts_a_new_statement(pipe: Pip
     first = one(pipe, text, "الصالة حارة")
     assert "فيما" not in first.content.text and first.speaker == "ناصر العنزي"
     assert one(pipe, text, "نعاني منذ").speaker == "أحد العاملين"
+
+
+def test_retold_column_passes_its_newspaper_on_as_the_via(pipe: Pipeline) -> None:
+    text = ("ونشرت صحيفة الغارديان البريطانية مقالا للكاتب محمد الفارس عن أزمة اللاجئين.\n"
+            "وقال الفارس إن القوارب تغرق كل أسبوع.\n"
+            "وأضاف أن الحكومات تتجاهل الأزمة.\n"
+            "وقال وزير الداخلية خالد العمري إن الحدود مغلقة.")
+    for fragment in ("القوارب تغرق", "الحكومات تتجاهل"):
+        via = one(pipe, text, fragment).via
+        assert len(via) == 1 and "الغارديان" in via[0].name
+    assert one(pipe, text, "الحدود مغلقة").via == []
+    # a writer without a piece in a named outlet has no intermediary
+    text = "وقال الكاتب محمد الفارس إن القوارب تغرق كل أسبوع."
+    assert one(pipe, text, "القوارب تغرق").via == []

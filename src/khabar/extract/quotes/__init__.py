@@ -14,6 +14,7 @@ from khabar.document import Document, Entity, Quote, Span, Via
 from khabar.extract.quotes import outlets
 from khabar.extract.quotes.antecedents import AntecedentMixin
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at
+from khabar.extract.quotes.columns import column_writers, pass_on_outlets
 from khabar.extract.quotes.lexicon import Lexicon, load
 from khabar.extract.quotes.parse import Raw, SentenceParser
 from khabar.extract.quotes.source import (
@@ -52,7 +53,8 @@ class QuoteStage(AntecedentMixin):
             by_sentence.setdefault(t.sentence, []).append(t)
         ents = {e.start: e for e in doc.entities}
         views = {i: view(by_sentence.get(i, []), self.lex) for i in range(len(doc.sentences))}
-        resolver = Resolver(self._outlet_mentions(views, text, doc.entities), text)
+        outlet_list = self._outlet_mentions(views, text, doc.entities)
+        resolver = Resolver(outlet_list, text)
         known: set[str] = {w for e in doc.entities if e.label == "PERS" for w in e.text.split()}
         names: set[str] = {e.text for e in doc.entities if e.label in ("ORG", "MISC")}
         records: list[Record] = []
@@ -76,6 +78,7 @@ class QuoteStage(AntecedentMixin):
                 if rec.speaker.name and rec.speaker.kind == "person":
                     known.update(w for w in rec.speaker.name.split())
         resolver.resolve(records)
+        pass_on_outlets(records, column_writers(views, outlet_list, self.lex, self.chunker, text, ents))
         return self._quotes(self._drop_framing_phrases(records), text)
 
     # -- building blocks -------------------------------------------------------------
