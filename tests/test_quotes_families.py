@@ -133,3 +133,13 @@ def test_retold_column_passes_its_newspaper_on_as_the_via(pipe: Pipeline) -> Non
     # a writer without a piece in a named outlet has no intermediary
     text = "وقال الكاتب محمد الفارس إن القوارب تغرق كل أسبوع."
     assert one(pipe, text, "القوارب تغرق").via == []
+
+
+def test_condemnation_participle_ends_the_content_and_a_time_phrase_is_read_through(pipe: Pipeline) -> None:
+    text = "وقال العضو ماجد القحطاني إن الفعل مشين، مستنكراً هذا العمل، ومؤكداً في الوقت ذاته وقوف الجميع صفاً واحداً."
+    first = one(pipe, text, "الفعل مشين")
+    assert "مستنكر" not in first.content.text
+    second = one(pipe, text, "وقوف الجميع")
+    assert second.speaker == "ماجد القحطاني" and second.content.text.startswith("وقوف")
+    # a condemnation alone is no statement
+    assert quotes(pipe, "واستنكر المجلس الحادث، مستنكراً استهداف المصلين.") == []

@@ -139,6 +139,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
                 cuts.add(k)  # «بسبب قوله إن …»
             elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1)):
                 cuts.add(k)
+        elif after_punct and is_comma(prev) and lex.is_("clause_participle", t.norm):
+            cuts.add(k)  # «…، مستنكراً هذا العمل»: a condemnation, not part of the statement
         elif after_punct and _opens_statement(toks, k, lex, speaker_at):
             cuts.add(k)  # «…، من جانبه قال عضو المجلس …»: a new speaker's statement
         elif k in phrase_heads and (after_punct or (prev is not None and prev.text in "-–")):

@@ -177,6 +177,11 @@ class WalkMixin:
                 pre.framed = pre.subject is not None
                 p += 1
                 continue
+            if n == "في" and nxt is not None and nxt.norm == "الوقت":
+                p += 2  # «ومؤكدا في الوقت ذاته وقوفَ …»: a time phrase
+                if p < len(toks) and toks[p].norm in self._emphatics:
+                    p += 1
+                continue
             if n == "في" and nxt is not None and lex.is_("channel", nxt.norm):
                 p += 2  # في بيان، في تصريح لـ…، في مقابلة مع …، في بيان صدر اليوم
                 ahead = next((k for k in range(p, min(len(toks), p + 14)) if toks[k].cue is not None
