@@ -77,6 +77,7 @@ class QuoteStage(AntecedentMixin):
                 records.append(rec)
                 if rec.speaker.name and rec.speaker.kind == "person":
                     known.update(w for w in rec.speaker.name.split())
+        _same_mention_same_name(records)
         resolver.resolve(records)
         pass_on_outlets(records, column_writers(views, outlet_list, self.lex, self.chunker, text, ents))
         return self._quotes(self._drop_framing_phrases(records), text)
@@ -282,3 +283,16 @@ def _merge_generic_vias(vias: list[ViaOut], text: str) -> list[ViaOut]:
             continue
         out.append(v)
     return out
+
+
+def _same_mention_same_name(records: list[Record]) -> None:
+    """An implicit speaker found through an earlier mention takes the name that mention was
+    resolved to when it was quoted itself («وكان الناطق … قد أكد» → «…، مؤكدا أن»)."""
+    named: dict[int, Speaker] = {}  # by the mention's end: one phrase, however it was cut at its start
+    for rec in records:
+        sp = rec.speaker
+        if sp.span is None:
+            continue
+        first = named.setdefault(sp.span[1], sp)
+        if rec.raw.implicit and first.name != sp.name:
+            rec.speaker = first
