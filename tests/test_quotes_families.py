@@ -148,5 +148,6 @@ def test_condemnation_participle_ends_the_content_and_a_time_phrase_is_read_thro
 def test_later_implicit_quote_of_a_resolved_role_keeps_the_name(pipe: Pipeline) -> None:
     text = ("وأكد الناطق الإعلامي باسم هيئة الموانئ في المنطقة الشمالية الرائد سامي الخطيب أن العمل مستمر.\n"
             "وكان الناطق باسم هيئة موانئ المنطقة الشمالية، قد أكد أن السفن وصلت.\n"
-            "كما بدأ التفريغ صباح أمس، مؤكدا أن الرافعات تعمل.")
+            "كما تمت الاستعانة بالزوارق، حيث خرجت يوم السبت وواصلت عملها.\n"
+            "كما بدأ التفريغ صباح أمس بطلعات متفرقة، مؤكدا أن الرافعات تعمل.")
     assert one(pipe, text, "الرافعات تعمل").speaker == "سامي الخطيب"
