@@ -151,3 +151,8 @@ def test_later_implicit_quote_of_a_resolved_role_keeps_the_name(pipe: Pipeline) 
             "كما تمت الاستعانة بالزوارق، حيث خرجت يوم السبت وواصلت عملها.\n"
             "كما بدأ التفريغ صباح أمس بطلعات متفرقة، مؤكدا أن الرافعات تعمل.")
     assert one(pipe, text, "الرافعات تعمل").speaker == "سامي الخطيب"
+
+
+def test_verb_before_a_titled_subject_is_not_part_of_the_name(pipe: Pipeline) -> None:
+    text = "باختصار حاول الزميل صالح الشيحي أن يشرح موقفه، وأعلن عن اعتذاره عن مقاله الأخير."
+    assert one(pipe, text, "اعتذاره").speaker == "صالح الشيحي"

@@ -12,9 +12,9 @@ character overlap first; any overlap pairs). Reported:
 - via accuracy on pairs: the same intermediaries in the same order (names compared like
   speakers); kind, type and hedged accuracy on pairs.
 
-Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout] [--details] [--no-entities]``
-(``dev``: the 33 gold articles + the example, used while building the stage; ``heldout``:
-12 further articles annotated before the stage was ever run on them).
+Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout6] [--details]
+[--no-entities]`` (``dev``: the 33 gold articles + the example, used while building the stage;
+``heldout`` … ``heldout6``: further articles, each set annotated before the stage first ran on it).
 """
 
 from __future__ import annotations
