@@ -46,6 +46,9 @@ def test_other_role_does_not_take_the_name(pipe: Pipeline) -> None:
 def test_abbreviated_title_with_a_dot_is_not_the_end_of_the_speaker(pipe: Pipeline) -> None:
     q = one(pipe, "قال العميد م. خالد بن سعد العمري إن الخطة نجحت.", "الخطة نجحت")
     assert "خالد" in q.speaker and not q.speaker.startswith("م.")
+    text = ("قال عضو لجنة الأمن بمجلس الشورى المدير السابق لإدارة الاتصالات السلكية واللاسلكية "
+            "بوزارة الداخلية اللواء م. خالد بن سعد العمري إن الخطة نجحت.")
+    assert one(pipe, text, "الخطة نجحت").speaker == "خالد بن سعد العمري"
 
 
 def test_medium_and_dashes_between_speaker_and_content(pipe: Pipeline) -> None:

@@ -342,6 +342,7 @@ class WalkMixin:
             name = (name_start, end) if name_start < end and not toks[name_start].definite else None
             apposed = name is not None and name[0] > start and (
                 is_comma(toks[name[0] - 1]) or self.lex.noun_kind(toks[name[0] - 1].norm) == "title"
+                or toks[name[0] - 1].initial  # «اللواء م. ناصر …»: an abbreviated title before the name
             )
             if pre.subject is None or pre.subject.name is None or apposed:
                 kind = "person" if name else (pre.subject.kind if pre.subject else None)
