@@ -159,3 +159,10 @@ def test_later_implicit_quote_of_a_resolved_role_keeps_the_name(pipe: Pipeline) 
 def test_verb_before_a_titled_subject_is_not_part_of_the_name(pipe: Pipeline) -> None:
     text = "باختصار حاول الزميل صالح الشيحي أن يشرح موقفه، وأعلن عن اعتذاره عن مقاله الأخير."
     assert one(pipe, text, "اعتذاره").speaker == "صالح الشيحي"
+
+
+def test_person_described_by_a_relative_clause_is_the_implicit_speaker(pipe: Pipeline) -> None:
+    text = ("وأعلن الزميل صالح الشيحي اعتذاره عن مقال كتبه.\n"
+            "الأمر لم يعجب الزميل عبده خال، الذي كتب تعليقا طويلا، وقال إن الاعتذار ناقص.")
+    q = one(pipe, text, "الاعتذار ناقص")
+    assert q.speaker == "عبده خال" and q.implicit

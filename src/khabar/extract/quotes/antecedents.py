@@ -8,7 +8,7 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.source import Mention
-from khabar.extract.quotes.tokens import Tok, strip_marks
+from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.text.clitics import analyses
 
 
@@ -57,7 +57,10 @@ class AntecedentMixin:
                 ante = same[-1]
                 rec.speaker, rec.continues, rec.inherit = ante.speaker, records.index(ante), True
                 return
+            rel = self._relative_head(toks, i, ents)
             m = verb_subject
+            if rel is not None and (m is None or m.start > rel.end):
+                m = rel  # a subject inside the relative clause is not the one that goes on
         if m is not None:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m
@@ -127,6 +130,24 @@ class AntecedentMixin:
             if not self.chunker.strong(toks, m):
                 continue  # a bare unknown word is too weak an antecedent
             return m
+        return None
+
+    def _relative_head(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
+        """«… للزميل عبده خال، الذي دخل … وقال له»: the named person a relative clause of the
+        sentence describes is the subject of the verbs that clause goes on with."""
+        for k in range(before - 1, 1, -1):
+            t = toks[k]
+            if t.is_punct and not is_comma(t) and t.text not in "-–":
+                return None
+            if not (self.lex.is_("relative", t.norm, strip=False) and is_comma(toks[k - 1])):
+                continue
+            found = [m for s in range(max(0, k - 6), k - 1)
+                     if (m := self.chunker.mention(toks, s, ents)) is not None
+                     and m.end == k - 1 and m.kind == "person" and m.name is not None]
+            if not found:
+                return None
+            # the shortest mention with the widest name («للزميل عبده خال», not «يرق للزميل …»)
+            return [m for m in found if m.name == found[0].name][-1]
         return None
 
     def _earlier_speaker_named(self, rec: Record, records: list[Record], toks: list[Tok], i: int) -> Speaker | None:
