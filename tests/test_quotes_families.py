@@ -166,3 +166,10 @@ def test_person_described_by_a_relative_clause_is_the_implicit_speaker(pipe: Pip
             "الأمر لم يعجب الزميل عبده خال، الذي كتب تعليقا طويلا، وقال إن الاعتذار ناقص.")
     q = one(pipe, text, "الاعتذار ناقص")
     assert q.speaker == "عبده خال" and q.implicit
+
+
+def test_outlet_that_asked_the_question_is_the_via(pipe: Pipeline) -> None:
+    text = "وردا على سؤال لـ«بي بي سي» عن الوضع، قال الوزير إن الحدود ستبقى مغلقة."
+    assert [v.name for v in one(pipe, text, "الحدود ستبقى").via] == ["بي بي سي"]
+    text = "وردا على سؤال للصحفيين، قال الوزير إن الحدود ستبقى مغلقة."
+    assert one(pipe, text, "الحدود ستبقى").via == []

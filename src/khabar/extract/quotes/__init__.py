@@ -68,6 +68,8 @@ class QuoteStage(AntecedentMixin):
                 rec = self._record(raw, toks, text, doc.entities, resolver, sent.paragraph)
                 if rec is None:
                     continue
+                if not rec.vias:
+                    self._question_via(rec, toks, ents, text, doc.entities, resolver)
                 if raw.phrase and self._attach_as_via(rec, records, text):
                     continue
                 if not self._place_nested(rec, records, toks):
@@ -187,6 +189,21 @@ class QuoteStage(AntecedentMixin):
         rec.vias = _merge_generic_vias(rec.vias, text)
         rec.stated_via = bool(rec.vias)
         return rec
+
+    def _question_via(self, rec: Record, toks: list[Tok], ents: dict[int, Entity], text: str,
+                      entities: list[Entity], resolver: Resolver) -> None:
+        """«وردا على سؤال لـ«بي بي سي» …، كرر الوزير …»: the outlet that asked the question,
+        named before the cue in the sentence, is the intermediary of the answer."""
+        for k in range(min(rec.raw.cue_token, len(toks) - 1)):
+            t, nxt = toks[k], toks[k + 1]
+            if not (t.is_word and self.lex.is_("question", t.norm)):
+                continue
+            if nxt.text in ("لـ", "ل") or (nxt.is_word and nxt.prefix[:1] == "ل"):
+                ref, _ = self.parser._via_at(toks, k + 1, ents)
+                v = self._via(ref, toks, text, entities, resolver) if ref is not None else None
+                if v is not None and v.kind == "outlet":
+                    rec.vias, rec.stated_via = [v], True
+                return
 
     def _attach_as_via(self, rec: Record, records: list[Record], text: str) -> bool:
         """«…، بحسب ما أوردت "وول ستريت جورنال"»: an outlet phrase right after another
