@@ -116,7 +116,9 @@ class AntecedentMixin:
                                                      or lex.is_("aux", prev.norm, strip=False)))
             if not (opens or v.norm[:1] == "و"):
                 continue
-            if lex.is_("adverbial", v.norm) and not (opens and s + 1 < len(toks) and lex.noun_kind(toks[s + 1].norm) == "title"):
+            titled = s + 1 < len(toks) and lex.noun_kind(toks[s + 1].norm) == "title" and not lex.is_(
+                "pron_particle", toks[s + 1].norm, strip=False)
+            if lex.is_("adverbial", v.norm) and not (opens and titled):
                 continue  # «عبر عضو المجلس … عن استنكاره قائلا»: a verb that looks like «عبر» (via)
             m = self.chunker.mention(toks, s + 1, ents)
             if (m is not None and m.end - m.start > 2 and not toks[m.start].definite
@@ -143,7 +145,10 @@ class AntecedentMixin:
                 continue
             found = [m for s in range(max(0, k - 6), k - 1)
                      if (m := self.chunker.mention(toks, s, ents)) is not None
-                     and m.end == k - 1 and m.kind == "person" and m.name is not None]
+                     and m.end == k - 1 and m.kind == "person" and m.name is not None
+                     and not toks[m.name[0]].definite  # «… المجلس التشريعي الفلسطيني، الذي»: no name
+                     and toks[m.start].prefix[:1] != "ب"  # «… بإذن الله، الذي»: a prepositional phrase
+                     and self.chunker.strong(toks, m)]
             if not found:
                 return None
             # the shortest mention with the widest name («للزميل عبده خال», not «يرق للزميل …»)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from khabar.document import Entity
 from khabar.extract.quotes.records import ViaRef
-from khabar.extract.quotes.source import Mention, quoted_name
+from khabar.extract.quotes.source import Mention, _nisba, quoted_name
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
 
 MAX_PRE = 40  # tokens between a cue and its content
@@ -343,7 +343,7 @@ class WalkMixin:
             apposed = name is not None and name[0] > start and (
                 is_comma(toks[name[0] - 1]) or self.lex.noun_kind(toks[name[0] - 1].norm) == "title"
                 or toks[name[0] - 1].initial  # «اللواء م. ناصر …»: an abbreviated title before the name
-            )
+            ) and not (name[1] - name[0] == 1 and _nisba(toks[name[0]].norm))  # «موظفة حكومية»
             if pre.subject is None or pre.subject.name is None or apposed:
                 kind = "person" if name else (pre.subject.kind if pre.subject else None)
                 pre.subject = Mention(start, end, name, kind)
