@@ -173,3 +173,8 @@ def test_outlet_that_asked_the_question_is_the_via(pipe: Pipeline) -> None:
     assert [v.name for v in one(pipe, text, "الحدود ستبقى").via] == ["بي بي سي"]
     text = "وردا على سؤال للصحفيين، قال الوزير إن الحدود ستبقى مغلقة."
     assert one(pipe, text, "الحدود ستبقى").via == []
+
+
+def test_name_before_an_indefinite_title_apposition_stays_the_antecedent(pipe: Pipeline) -> None:
+    text = "وظهر إيفان راكيتيتش لاعب اشبيلية السابق بشكل جيد وسجل هدفا وأشار إلى قوة الفريق كوحدة واحدة."
+    assert one(pipe, text, "قوة الفريق").speaker == "راكيتيتش"

@@ -122,7 +122,8 @@ class AntecedentMixin:
                 continue  # «عبر عضو المجلس … عن استنكاره قائلا»: a verb that looks like «عبر» (via)
             m = self.chunker.mention(toks, s + 1, ents)
             if (m is not None and m.end - m.start > 2 and not toks[m.start].definite
-                    and lex.noun_kind(toks[m.start].norm) is None and lex.noun_kind(toks[m.start + 1].norm) == "title"):
+                    and lex.noun_kind(toks[m.start].norm) is None and lex.noun_kind(toks[m.start + 1].norm) == "title"
+                    and toks[m.start + 1].definite):  # «راكيتيتش لاعب اشبيلية»: a name before an apposition
                 # «باختصار حاول الزميل صالح الشيحي …»: a verb before a titled subject, not a name
                 m = self.chunker.mention(toks, m.start + 1, ents)
             if m is None or m.end > before or m.kind not in ("person", "organization", "anonymous", "group", "outlet"):
