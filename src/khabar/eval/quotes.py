@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khabar.eval.corpus import REPO, article
+from khabar.eval.metrics import pair_by_overlap, prf
 from khabar.extract.quotes.chain import same_speaker, words
 
 GOLD_DIR = REPO / "tests" / "gold" / "quotes"
@@ -45,20 +46,10 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
 
 def pair(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
     """One-to-one pairs ``(gold index, pred index)`` by greatest content overlap."""
-    cands = []
-    for i, g in enumerate(gold):
-        gs, ge = g["content"]["start"], g["content"]["end"]
-        for j, p in enumerate(pred):
-            ov = min(ge, p["content"]["end"]) - max(gs, p["content"]["start"])
-            if ov > 0:
-                cands.append((ov, i, j))
-    used_g, used_p, out = set(), set(), []
-    for _, i, j in sorted(cands, reverse=True):
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((i, j))
-    return out
+    return pair_by_overlap(
+        [(g["content"]["start"], g["content"]["end"]) for g in gold],
+        [(p["content"]["start"], p["content"]["end"]) for p in pred],
+    )
 
 
 def via_names(vias: list[dict]) -> list[str]:
@@ -124,11 +115,6 @@ class Scores:
                 self.errors.append(f"{name} SPURIOUS [{p['cue']['text']}] {p.get('speaker')}: {p['content']['text'][:70]}")
 
     def report(self) -> dict[str, float]:
-        def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-            p = tp / n_pred if n_pred else 0.0
-            r = tp / n_gold if n_gold else 0.0
-            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
         cp, cr, cf = prf(self.paired, self.pred, self.gold)
         _, _, ef = prf(self.exact, self.pred, self.gold)
         sp, sr, sf = prf(self.src_ok, self.src_pred, self.src_gold)
