@@ -32,6 +32,7 @@ from pathlib import Path
 import regex
 
 from khabar.document import Document, Event
+from khabar.eval.metrics import prf
 from khabar.extract.events import EventStage
 from khabar.extract.events.model import FILTERED_TYPES, LogReg, applies, best_threshold
 from khabar.pipeline import Pipeline
@@ -88,9 +89,7 @@ def _touched(doc: Document, spans) -> list[str]:
 
 
 def _prf(tp: float, fp: float, fn: float) -> dict:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = prf(tp, tp + fp, tp + fn)
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
             "tp": int(tp), "fp": int(fp), "fn": int(fn)}
 
