@@ -81,6 +81,29 @@ def test_abbreviations_and_era_marks():
     ]
 
 
+def test_dotted_acronyms_do_not_split():
+    text = "قال مراسل بي.بي.سي إن الوضع هادئ. وأضاف أن الطرق مفتوحة."
+    assert [s.text for s in sentences(text)] == [
+        "قال مراسل بي.بي.سي إن الوضع هادئ.", "وأضاف أن الطرق مفتوحة.",
+    ]
+    for text in ("نقلت أ.ف.ب عن مصادر", "نقلت أ. ف. ب عن مصادر", "نقلت بي. بي. سي عن مصادر"):
+        assert [s.text for s in sentences(text)] == [text]
+
+
+def test_dot_after_the_last_piece_of_an_acronym_still_ends_a_sentence():
+    text = "أوردت الخبر وكالة أ.ف.ب. وقال مسؤول إن الوضع تغير."
+    assert [s.text for s in sentences(text)] == [
+        "أوردت الخبر وكالة أ.ف.ب.", "وقال مسؤول إن الوضع تغير.",
+    ]
+
+
+def test_short_function_words_around_a_glued_full_stop_are_not_an_acronym():
+    text = "قال إنه لن يعود إلى هنا أبدا فلا مكان له.لم يرد أحد على كلامه."
+    assert [s.text for s in sentences(text)] == [
+        "قال إنه لن يعود إلى هنا أبدا فلا مكان له.", "لم يرد أحد على كلامه.",
+    ]
+
+
 def test_decimal_numbers_and_other_terminals():
     text = "ارتفع المؤشر 0.38% أي 137 نقطة! هل يستمر الصعود؟ لا أحد يعرف…"
     assert [s.text for s in sentences(text)] == [

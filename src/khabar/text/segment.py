@@ -37,6 +37,13 @@ _OPENING = regex.compile("[" + "".join(OPEN_CLOSE) + "]")
 HEADLINE_MAX_WORDS = 14
 MAX_QUOTE_CHARS = 1500  # a longer "quotation" is an unbalanced mark, not a quote
 MAX_PAREN_CHARS = 200  # a parenthesis longer than this may hold whole sentences
+# Dotted acronyms: pieces of one or two letters (Arabic or Latin) joined by dots, either
+# glued (بي.بي.سي, أ.ف.ب, U.S) or, with three pieces or more, spaced (بي. بي. سي).
+_PIECE = r"(?:\p{L}\p{M}*){1,2}"
+_ACRONYM = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}]){_PIECE}(?:(?:\.{_PIECE})+|(?:\.\s?{_PIECE}){{2,}})(?![\p{{L}}\p{{M}}])"
+)
+_PIECE_SPLIT = regex.compile(r"\.\s?")
 ERA_MARKS = frozenset({"م", "هـ", "ه"})  # 2015 م. / 1436 هـ. end sentences
 
 
@@ -146,12 +153,31 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     return word in abbreviations or word.rstrip("\u0640") in abbreviations
 
 
+def _acronym_dots(text: str, start: int, end: int) -> set[int]:
+    """Positions of the dots inside dotted acronyms (between two pieces) in ``[start, end)``.
+
+    A sequence whose two-letter pieces include a function word («لي.لن», «له. لا. لم»)
+    is two short words around a sentence end, not an acronym.
+    """
+    _, function_words = _lexicon()
+    dots: set[int] = set()
+    for m in _ACRONYM.finditer(text, start, end):
+        pieces = _PIECE_SPLIT.split(m.group())
+        if any(len(p) > 1 and normalize_text(p) in function_words for p in pieces):
+            continue
+        dots.update(m.start() + i for i, c in enumerate(m.group()) if c == ".")
+    return dots
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions = _quote_regions(text, start, end)
+    acronym_dots = _acronym_dots(text, start, end)
     out = []
     s = start
     for m in _SENT_END.finditer(text, start, end):
         if any(a < m.start() < b - 1 for a, b in regions):
+            continue
+        if m.start() in acronym_dots:
             continue
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, s, m.start()):
             continue
