@@ -1,0 +1,41 @@
+"""The subject before a reporting verb: after a complementizer («أن المحلقية أكدت …») or a
+topic marker with a «ف» cue («أما أعمام أفراح … فقالا»)."""
+
+from __future__ import annotations
+
+from khabar.document import Entity
+from khabar.extract.quotes.source import Mention
+from khabar.extract.quotes.tokens import Tok, is_comma
+
+
+class PreverbalMixin:
+    """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` that find a subject
+    standing before the cue."""
+
+    def _svo_subject(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> Mention | None:
+        """A subject before the cue: after a complementizer («أن المحلقية أكدت …»، «يذكر أن
+        باحثين … قد كشفوا») or a topic marker with a «ف» cue («أما أعمام أفراح … فقالا»)."""
+        end = i
+        while end > 0 and self.lex.is_("aux", toks[end - 1].norm, strip=False):
+            end -= 1
+        topic = toks[i].cue_prefix.startswith("ف")
+        for c in range(end - 1, max(-1, end - 14), -1):
+            t = toks[c]
+            if (t.is_punct and not is_comma(t)) or t.cue is not None:
+                return None
+            firm = self.lex.is_("complementizer", t.norm, strip=False) or (
+                topic and self.lex.is_("topic", t.norm, strip=False)
+            )
+            loose = self.lex.is_("cut_conj", t.norm, strip=False) or self.lex.is_("aux", t.norm, strip=False)
+            opener = firm or loose
+            if opener and c + 1 < end:
+                m = self.chunk.mention(toks, c + 1, entities)
+                if m is not None and 0 < end - m.end <= 2 and all(self.chunk.is_name_token(x) for x in toks[m.end : end]):
+                    # the name runs on past an entity's boundary («صلاح الدين | دمرتاش»)
+                    name = (m.name[0], end) if m.name else (m.end, end)
+                    m = Mention(m.start, end, name, m.kind or "person", m.entity, m.quoted)
+                if m is not None and m.end == end and m.kind is not None:
+                    # after «أن»/«أما … فـ» any phrase is the subject; after «لكن»/«كان» only a sure one
+                    return m if firm or self.chunk.strong(toks, m) else None
+                return None
+        return None

@@ -1,0 +1,128 @@
+"""Fallbacks when the walk from a cue stalls before reaching the content: a long titled
+speaker description read up to the content trigger ahead, up to three name-like words
+right before the content, and a noun object as the content («أعلن استقالته»)."""
+
+from __future__ import annotations
+
+from khabar.document import Entity
+from khabar.extract.quotes.records import ViaRef
+from khabar.extract.quotes.source import Mention, _nisba
+from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
+from khabar.extract.quotes.walkstate import _Pre
+
+
+class StalledWalkMixin:
+    """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` used where the walk
+    from a cue stalls."""
+
+    def _lookahead(self, toks: list[Tok], i: int, p: int, klass: str, pre: _Pre,
+                   entities: dict[int, Entity], pron_subject: bool) -> tuple[str, int] | None:
+        """When the walk stalls inside a long speaker description («الباحث الفلكي، بقسم …،
+        ملهم بن محمد هندي:»), find the content trigger ahead and take the whole stretch as
+        the speaker mention, its last name-like run as the name."""
+        if klass not in ("say", "cont", "refer", "opinion") or pron_subject or pre.relay_from is not None:
+            return None
+        first = pre.subject.start if pre.subject is not None else i + 1
+        titled = first < len(toks) and self.lex.noun_kind(toks[first].norm) == "title"
+        m0 = pre.subject
+        sure = m0 is not None and m0.kind == "person" and m0.name is not None and self.chunk.strong(toks, m0)
+        sure = sure or (m0 is not None and m0.kind == "outlet")  # «موقع "…" المتخصص في … أن»
+        named = m0 is not None and m0.kind == "person" and m0.name is not None and toks[i].cue.lemma != "بيّن"
+        window = 40 if (titled or sure) else 20  # a bare name reads through a shorter stretch
+        if not (titled or sure or named):
+            return None
+        for k in range(p, min(len(toks), i + window)):
+            t = toks[k]
+            if is_terminal(t) or (t.cue is not None and t.cue.lemma != toks[i].cue.lemma):
+                return None
+            trig = self._trigger(toks, k, klass, True)
+            if trig is None:
+                continue
+            if trig[0] not in ("comp", "comp_pron", "colon", "quote") or k == i + 1:
+                return None
+            end = k
+            while end > i + 1 and toks[end - 1].is_punct:
+                end -= 1
+            start = pre.subject.start if pre.subject is not None else i + 1
+            if end <= start:
+                return None
+            name_start = end
+            if name_start > start and self.chunk.is_name_token(toks[name_start - 1]):
+                name_start -= 1  # the family name may carry the article
+            while name_start > start and self.chunk.is_name_token(toks[name_start - 1]) and not toks[name_start - 1].definite:
+                name_start -= 1
+            name = (name_start, end) if name_start < end and not toks[name_start].definite else None
+            apposed = name is not None and name[0] > start and (
+                is_comma(toks[name[0] - 1]) or self.lex.noun_kind(toks[name[0] - 1].norm) == "title"
+                or toks[name[0] - 1].initial  # «اللواء م. ناصر …»: an abbreviated title before the name
+            ) and not (name[1] - name[0] == 1 and _nisba(toks[name[0]].norm))  # «موظفة حكومية»
+            if pre.subject is None or pre.subject.name is None or apposed:
+                kind = "person" if name else (pre.subject.kind if pre.subject else None)
+                pre.subject = Mention(start, end, name, kind)
+            for m in range(p, k):  # «… على قناة (ام.اس.ان.بي.سي) إنه»: an outlet named on the way
+                if self.lex.noun_kind(toks[m].norm) == "outlet" and not toks[m].definite:
+                    out = self.chunk.mention(toks, m + 1, entities)
+                    if out is not None:
+                        pre.vias.append(ViaRef(out))
+                        break
+            return trig
+        return None
+
+    def _stall(self, toks: list[Tok], p: int, klass: str, pre: _Pre) -> tuple[str, int] | None:
+        """The walk stalled on up to three words right before the content («المسؤول الصحي في
+        عدن الخضر لصور إن …»): they end the speaker phrase, as its name when they look like one."""
+        for k in range(p, min(len(toks), p + 5)):
+            t = toks[k]
+            trig = self._trigger(toks, k, klass, True)
+            if trig is not None and k > p:
+                about = trig[0] == "np" and klass == "announce" and self.lex.is_("about", t.norm, strip=False)
+                if about and not all(x.definite or x.preposed for x in toks[p:k]):
+                    return None  # only modifiers («… الإنسانية، عن») run on to «عن», not an object
+                if trig[0] not in ("comp", "comp_pron", "colon", "quote") and not about:
+                    return None
+                end = k
+                while end > p and toks[end - 1].text in "-–":
+                    end -= 1
+                if pre.vias and pre.vias[-1].mention.end == p:
+                    v = pre.vias[-1].mention  # «لمحطة تلفزيون | روما "…"»: the via's name runs on
+                    pre.vias[-1].mention = Mention(v.start, end, v.name, v.kind, v.entity, v.quoted)
+                    return trig
+                m = pre.subject
+                if toks[p].preposed or toks[p].definite or m.kind in ("organization", "outlet", "document"):
+                    # «نادي هيرتا برلين … لكرة القدم إن»: a modifier of the speaker, not a name
+                    pre.subject = Mention(m.start, end, m.name, m.kind, m.entity, m.quoted)
+                elif toks[m.end - 1].text not in "-–" and all(x.text not in "-–" for x in toks[m.end : p]):
+                    pre.subject = Mention(m.start, end, (p, end), "person", m.entity, m.quoted)
+                else:  # «ناصر العنزي -مسافر-»: a description between dashes
+                    pre.subject = Mention(m.start, m.end, m.name, m.kind, m.entity, m.quoted)
+                return trig
+            if t.text in "-–":
+                continue  # «ناصر العنزي -مسافر- إن»
+            if t.is_punct or t.cue is not None or not self.chunk.is_name_token(t):
+                return None
+        return None
+
+    def _np_object(self, toks: list[Tok], i: int, p: int, klass: str, pre: _Pre, prev: Tok | None
+                   ) -> tuple[str, int] | None:
+        """A noun object as the content of announce/directive/describe verbs («أعلن
+        استقالته»، «نفى وجود مفاوضات»)."""
+        lex = self.lex
+        cue = toks[i].cue
+        if cue is None or not cue.objects or p >= len(toks):
+            return None
+        if pre.subject is None and cue.pos != "participle":
+            return None
+        if pre.subject is not None and pre.svo and not (cue.perfect and self.chunk.strong(toks, pre.subject)):
+            return None  # «الضرائب … تعتبر جزءاً»: a passive reading, not a statement
+        if pre.subject is not None and not self.chunk.strong(toks, pre.subject) and not pre.framed:
+            return None  # a bare word right before the object is more likely the object itself
+        if klass != "direct" and (toks[p].definite or toks[p].preposed):
+            return None  # a statement as a noun is a construct-state verbal noun: «أكد حرصَ …»، «نفى وجودَ …»
+        if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
+            return None
+        t = toks[p]
+        if not t.is_word or t.cue is not None or lex.is_("particle", t.norm, strip=False):
+            return None
+        if lex.is_("conj", t.norm, strip=False) or lex.is_("pron_prep", t.norm, strip=False):
+            return None
+        return "np", p

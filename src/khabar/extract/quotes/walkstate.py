@@ -1,0 +1,32 @@
+"""What the walk from a reporting verb to its content found (:class:`_Pre`), the walk's
+length limit, and the quote-mark check it uses to skip stray marks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.extract.quotes.records import ViaRef
+from khabar.extract.quotes.source import Mention
+from khabar.extract.quotes.tokens import Tok
+
+MAX_PRE = 40  # tokens between a cue and its content
+
+
+def _closes(toks: list[Tok], k: int) -> bool:
+    """Whether the quote mark at ``k`` is closed later in the sentence."""
+    mark = toks[k].text
+    closers = {"«": "»", "“": "”″", '"': '"″', "”": "”", "»": "»", "„": "“”"}.get(mark, "")
+    return any(t.text in closers for t in toks[k + 1 :])
+
+
+@dataclass
+class _Pre:
+    """What the walk from a cue to its content found."""
+
+    subject: Mention | None = None
+    svo: bool = False  # the subject stands before the cue
+    addressee: Mention | None = None  # «دعا الحكومةَ إلى …»
+    framed: bool = False  # a channel/time phrase follows the subject («في نهاية التصريح»)
+    relay_from: Mention | None = None
+    vias: list[ViaRef] = field(default_factory=list)
+
