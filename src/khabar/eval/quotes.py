@@ -29,7 +29,7 @@ from khabar.eval.metrics import pair_by_overlap, prf
 from khabar.extract.quotes.chain import same_speaker, words
 
 GOLD_DIR = REPO / "tests" / "gold" / "quotes"
-SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR / "heldout2", "heldout3": GOLD_DIR / "heldout3", "heldout4": GOLD_DIR / "heldout4", "heldout5": GOLD_DIR / "heldout5", "heldout6": GOLD_DIR / "heldout6"}
+SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR / "heldout2", "heldout3": GOLD_DIR / "heldout3", "heldout4": GOLD_DIR / "heldout4", "heldout5": GOLD_DIR / "heldout5", "heldout6": GOLD_DIR / "heldout6", "heldout7": GOLD_DIR / "heldout7"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
