@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from khabar.corpus.components import min_rank_roots
 from khabar.document import Document
 from khabar.text.tokenize import tokenize
 
@@ -82,24 +83,17 @@ def groups(
         hashes[key] = mh
         order.append(key)
         lsh.insert(key, mh)
-    parent = {k: k for k in order}
     rank = {k: i for i, k in enumerate(order)}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for key in order:
-        for other in lsh.query(hashes[key]):
-            # LSH candidates are probable; confirm with the estimated Jaccard.
-            if other != key and hashes[key].jaccard(hashes[other]) >= threshold:
-                ra, rb = find(key), find(other)
-                if ra != rb:
-                    parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
+    # LSH candidates are probable; confirm with the estimated Jaccard.
+    edges = (
+        (key, other)
+        for key in order
+        for other in lsh.query(hashes[key])
+        if other != key and hashes[key].jaccard(hashes[other]) >= threshold
+    )
+    roots = min_rank_roots(edges, rank)
     members: dict[int, list[int]] = {}
     for key in order:
-        members.setdefault(find(key), []).append(key)
+        members.setdefault(roots[key], []).append(key)
     out = [sorted(m, key=rank.__getitem__) for m in members.values() if len(m) > 1]
     return sorted(out, key=lambda g: rank[g[0]])

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from datasketch.lsh import _optimal_param
 
+from khabar.corpus.components import min_rank_roots
 from khabar.corpus.dedupe import DEFAULT_THRESHOLD, NUM_PERM
 from khabar.corpus.stories import ENTITY_WEIGHT, KEY_TERMS, TOP_TERMS
 
@@ -83,21 +84,9 @@ def _components_on_driver(edges: DataFrame, ranks: DataFrame) -> DataFrame:
     rb = ranks.select(F.col("node").alias("b"), F.col("rank").alias("rb"))
     rows = edges.join(ra, "a").join(rb, "b").select("a", "ra", "b", "rb").collect()
     rank = {r["a"]: r["ra"] for r in rows} | {r["b"]: r["rb"] for r in rows}
-    parent = {n: n for n in rank}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for r in rows:
-        ra_, rb_ = find(r["a"]), find(r["b"])
-        if ra_ != rb_:
-            lo, hi = sorted((ra_, rb_), key=rank.__getitem__)
-            parent[hi] = lo
+    roots = min_rank_roots(((r["a"], r["b"]) for r in rows), rank)
     return edges.sparkSession.createDataFrame(
-        [(n, find(n)) for n in sorted(rank)], "node string, root string"
+        [(n, roots[n]) for n in sorted(rank)], "node string, root string"
     )
 
 
