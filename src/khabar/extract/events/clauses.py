@@ -1,0 +1,142 @@
+"""Token-level helpers for role assignment: clause bounds, apposition and short-quote marks,
+numbers and counted phrases, coordination, verb agreement and adjacency — the geometry of a
+clause that :mod:`khabar.extract.events.roles` reads."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.document import Token
+from khabar.extract.events.actors import Phrase
+from khabar.extract.events.rolewords import (
+    AGE,
+    AMONG,
+    AUXILIARIES,
+    NOT_OBJECTS,
+    NUMBER_WORDS,
+    PLURAL_ENDINGS,
+    SKIPPABLE,
+)
+
+
+def base_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.norm in words or tok.base in words or tok.norm[1:] in words
+
+
+def is_number(tok: Token) -> bool:
+    return tok.kind == "number" or base_in(tok, NUMBER_WORDS)
+
+
+def counted(tokens: Sequence[Token], p: Phrase) -> bool:
+    """A counted phrase (ثلاثة جنود، أربعة من حراس الأمن): casualties, not agents."""
+    j = p.start - 1
+    if j > 0 and tokens[j].norm == "من":
+        j -= 1
+    return j >= 0 and is_number(tokens[j])
+
+
+def phrase_at(phrases: Sequence[Phrase], lo: int, hi: int) -> Phrase | None:
+    for p in phrases:
+        if lo <= p.start < hi:
+            return p
+    return None
+
+
+def next_content(tokens: Sequence[Token], j: int, hi: int) -> int:
+    """Skip time adverbs and numbers after position ``j``."""
+    while j < hi and (tokens[j].kind == "number" or base_in(tokens[j], SKIPPABLE)
+                      or base_in(tokens[j], NUMBER_WORDS) or tokens[j].norm in ("من", "ما", "لا", "يقل", "عن")):
+        j += 1
+    return j
+
+
+def _short_quotes(tokens: Sequence[Token]) -> set[int]:
+    """Positions of «» marks around at most three words: a quoted name (جنود «المارينز»،
+    حركة «حماس»), not a quotation, so no clause break."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.text == "«":
+            for j in range(i + 1, min(len(tokens), i + 5)):
+                if tokens[j].text == "»":
+                    if all(tokens[k].kind == "word" for k in range(i + 1, j)):
+                        out.update((i, j))
+                    break
+    # an apposition between commas: ثمانية أشخاص، بينهم طفلان، قتلوا؛ فلان، 20 عاما، قتل
+    commas = [i for i, t in enumerate(tokens) if t.kind == "punct" and t.text in ",،"]
+    for a, b in zip(commas, commas[1:], strict=False):
+        seg = tokens[a + 1 : b]
+        if 0 < len(seg) <= 4 and (base_in(seg[0], AMONG) or any(t.norm in AGE for t in seg)):
+            out.update((a, b))
+    return out
+
+
+def apposed(tokens: Sequence[Token]) -> set[int]:
+    """Token positions inside an apposition between commas (، بينهم طفلان،)."""
+    marks = sorted(i for i in _short_quotes(tokens) if tokens[i].text in ",،")
+    out: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        out.update(range(a + 1, b))
+    return out
+
+
+def _breaks(tok: Token, i: int, short: set[int]) -> bool:
+    return tok.kind == "punct" and tok.text in ",;:.،؛«»\"()" and i not in short
+
+
+def clause_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    short = _short_quotes(tokens)
+    lo = start
+    while lo > 0 and not _breaks(tokens[lo - 1], lo - 1, short):
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and not _breaks(tokens[hi], hi, short):
+        hi += 1
+    return lo, hi
+
+
+def plural_agreement(tok: Token, prefix: str) -> bool:
+    """A verb agreeing in plural/dual: its subject came before it (SVO), e.g. مسلحين اغتالوا."""
+    base = tok.norm[len(prefix):] if tok.norm.startswith(prefix) else tok.norm
+    return len(base) > 3 and base.endswith(PLURAL_ENDINGS)
+
+
+def coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
+                 backwards: bool) -> list[Phrase]:
+    """``p`` plus a phrase joined to it by و (الولايات المتحدة والعراق)."""
+    out = [p]
+    for q in phrases:
+        if not backwards and q.start == p.end and tokens[q.start].norm.startswith("و"):
+            out.append(q)
+        if backwards and q.end == p.start and tokens[p.start].norm.startswith("و"):
+            out.insert(0, q)
+        if backwards and q.end == p.start - 1 and tokens[p.start - 1].norm in ("ومن", "و"):
+            out.insert(0, q)  # مئات الجنود الأمريكيين ومن قوات التحالف
+    return out
+
+
+def object_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """Whether a plain noun (a direct object) follows position ``j`` (then the verb is active)."""
+    if j >= hi or tokens[j].kind != "word":
+        return False
+    t = tokens[j]
+    if t.norm in NOT_OBJECTS or t.base in NOT_OBJECTS or t.prefix.startswith(("و", "ب", "ل", "ف")):
+        return False
+    return t.norm.startswith("ال")  # a definite noun; يعمل، كانوا … are not objects
+
+
+def adjacent(tokens: Sequence[Token], end: int, t0: int) -> bool:
+    """Whether a phrase ending at ``end`` stands right before the verb (قد or an apposition
+    between commas may intervene: المزارع فلان، 20 عاما، قتل)."""
+    short = _short_quotes(tokens)
+    j = end
+    while j < t0:
+        if j in short and tokens[j].text in ",،":
+            k = next((k for k in range(j + 1, t0) if k in short and tokens[k].text in ",،"), None)
+            if k is None:
+                return False
+            j = k + 1
+            continue
+        if tokens[j].norm not in AUXILIARIES:
+            return False
+        j += 1
+    return True

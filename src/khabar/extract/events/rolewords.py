@@ -1,0 +1,75 @@
+"""The closed word classes the role rules read: subordinators, agent/recipient markers, light
+verbs, voice classes of verbs, number words, prepositions and the type groups that steer
+role assignment (see :mod:`khabar.extract.events.roles` and docs/events.md)."""
+
+from __future__ import annotations
+
+from khabar.text.normalize import match_form
+
+_F = match_form
+SUBORDINATORS = frozenset(_F(w) for w in (
+    "بعدما عندما حينما بينما فيما حيث لدى اثر إثر بعد قبل لكن الذي التي الذين"
+).split())
+AGENT_MARKERS = frozenset(_F(w) for w in (
+    "نفذه نفذته نفذتها نفذها نفذوه شنه شنته شنتها شنها شنوها تبناه تبنته تبنتها يد أيدي ايدي "
+    "نسب نسبت ينسب "
+    "قبل برصاص بنيران بقصف نفذ نفذت شنت شن"
+).split())
+LIGHT_VERBS = frozenset(_F(w) for w in (
+    "قام قامت قاموا يقوم تقوم يقومون أقدم أقدمت اقدم اقدمت شن شنت شنوا يشن تشن نفذ نفذت نفذوا "
+    "ينفذ تنفذ شارك شاركت شاركوا"
+).split())
+RECIPIENT_MARKERS = frozenset(_F(w) for w in "على ضد استهدف استهدفت استهدفا استهدفوا تستهدف يستهدف بحق".split())
+DEMAND_MARKERS = frozenset(_F(w) for w in (
+    "مطالبين مطالبا مطالبة تطالب يطالبون طالبوا للمطالبة باستقالة برحيل باقالة بإقالة بإسقاط "
+    "باسقاط منددين تنديدا هاتفين يسقط تسقط فليسقط ليسقط"
+).split())
+SKIPPABLE = frozenset(_F(w) for w in (
+    "أمس امس اليوم الليلة فجر صباح مساء ظهر عصر مجددا أيضا ايضا كذلك حاليا مرة أخرى "
+    "أول اول الأسبوع الاسبوع الماضي الماضية الشهر بالفعل"
+).split())
+# Verbs whose news use is active (the agent acts): never read as a passive with a victim
+# subject (دبابات أميركية أطلقت نيرانها، فجر 3 انتحاريين أنفسهم، هاجم مسلحون).
+ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن".split())
+# Casualty verbs whose news use is the passive (جُرح، أُصيب): the phrase is the victim.
+PASSIVE_ONLY = frozenset(_F(w) for w in "جرح أصاب اصيب اغتيل".split())
+# Verbs whose subject is the weapon (انفجرت سيارة مفخخة، انفجرت عبوة).
+INSTRUMENT_SUBJECT = frozenset(_F(w) for w in "انفجر".split())
+# "X was exposed to / survived <attack>": X is the recipient (تعرض موكبه لهجوم، نجا من اغتيال).
+EXPOSURE = frozenset(_F(w) for w in (
+    "تعرض تعرضت تعرضوا تعرضا يتعرض تتعرض يتعرضون نجا نجت نجوا ينجو تنجو"
+).split())
+PASSIVE_PRONE = frozenset({"ASSAULT", "COERCE"})
+NUMBER_WORDS = frozenset(_F(w) for w in (
+    "اثنين اثنان ثلاثة أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف الاف ألف الف "
+    "مائة مئة عدد عددا أحد احد إحدى احدى بعض نحو حوالي حوالى قرابة أكثر اكثر "
+    "عشرين عشرون ثلاثين ثلاثون أربعين اربعين خمسين ستين سبعين ثمانين تسعين"
+).split())
+
+
+AGE = frozenset(_F(w) for w in "عاما عاماً سنة عام".split())
+
+
+# Civilians and their like are the victims, not the authors, of an attack verb's first phrase.
+VICTIM_SECTORS = frozenset({"CVL", "EDU", "LAB", "MED", "JRN", "REF", "REL", "BUS"})
+AMONG = frozenset(_F(w) for w in "بينهم بينهن بينهما منهم معظمهم غالبيتهم اغلبهم أغلبهم".split())
+PLURAL_ENDINGS = ("وا", "ون", "تا", "وه", "وها", "وهم", "ان")
+
+
+NOT_OBJECTS = frozenset(_F(w) for w in (
+    "في على الى إلى من عن مع خلال بعد قبل اثر إثر جراء عند لدى حين بينما فيما وقد كما و أمس امس "
+    "اليوم بجروح برصاص بنيران على يد"
+).split())
+
+
+PREP_WORDS = frozenset(_F(w) for w in "في الى إلى عن مع لدى أمام امام قرب داخل نحو".split())
+RESUMPTIVE = frozenset(_F(w) for w in "أنه إنه انه أنها إنها انها أنهم إنهم انهم".split())
+AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
+
+
+CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION",
+                      "MOBILIZE", "REJECT"})
+# Verbal nouns whose genitive complement is their subject (انسحاب القوات = the forces withdraw).
+SUBJECT_GENITIVE_TYPES = frozenset({"PROTEST", "CONSULT", "RETREAT", "MOBILIZE", "REJECT",
+                                    "REQUEST", "AGREE", "SUPPORT"})
+OBJECT_GENITIVE_LEMMAS = frozenset({"سحب", "إفراج", "أفرج", "إطلاق", "أطلق", "نزع", "وقف"})
