@@ -178,3 +178,27 @@ def test_outlet_that_asked_the_question_is_the_via(pipe: Pipeline) -> None:
 def test_name_before_an_indefinite_title_apposition_stays_the_antecedent(pipe: Pipeline) -> None:
     text = "وظهر إيفان راكيتيتش لاعب اشبيلية السابق بشكل جيد وسجل هدفا وأشار إلى قوة الفريق كوحدة واحدة."
     assert one(pipe, text, "قوة الفريق").speaker == "راكيتيتش"
+
+
+# -- held-out 7 families ------------------------------------------------------------------
+
+def test_implicit_verb_after_a_relay_agrees_with_the_relayer(pipe: Pipeline) -> None:
+    text = ("وأفادت قناة «المستقبل» نقلا عن شهود عيان أن الجسر انهار صباحا، وأضافت أن فرق الإنقاذ وصلت. "
+            "وبيّنت أن المستشفى استقبل الجرحى، لافتة إلى أن مسؤولين أكدوا لها أن حالتهم مستقرة.")
+    first = one(pipe, text, "الجسر انهار")
+    assert first.speaker == "شهود عيان" and ["المستقبل" in v.name for v in first.via] == [True]
+    for frag in ("فرق الإنقاذ", "المستشفى استقبل", "مسؤولين أكدوا"):
+        q = one(pipe, text, frag)
+        assert "المستقبل" in (q.speaker or "") and q.via == [], frag
+    nested = next(q for q in quotes(pipe, text) if q.content.text == "حالتهم مستقرة")
+    assert nested.speaker == "مسؤولين" and ["المستقبل" in v.name for v in nested.via] == [True]
+
+
+def test_implicit_verb_after_a_relay_stays_with_the_source_when_it_agrees(pipe: Pipeline) -> None:
+    # a masculine relayer cannot be the subject of «وأضافت»; a plural verb fits the sources
+    text = "وأفاد موقع «النبأ» نقلا عن مصادر أمنية أن الجسر انهار صباحا، وأضافت أن فرق الإنقاذ وصلت."
+    q = one(pipe, text, "فرق الإنقاذ")
+    assert q.speaker == "مصادر أمنية" and ["النبأ" in v.name for v in q.via] == [True]
+    text = "وأفادت قناة «المستقبل» نقلا عن شهود عيان أن الجسر انهار صباحا، وأضافوا أن فرق الإنقاذ وصلت."
+    q = one(pipe, text, "فرق الإنقاذ")
+    assert q.speaker == "شهود عيان" and ["المستقبل" in v.name for v in q.via] == [True]

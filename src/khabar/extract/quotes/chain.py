@@ -51,6 +51,21 @@ class Record:
     id: str = ""
 
 
+def _relayer_speaks(rec: Record, ante: Record) -> bool:
+    """«كشفت صحيفة X نقلا عن مصادر …، وقالت …»: an implicit cue after a relayed statement
+    whose verb agrees with the relayer but not with the relayed source continues the
+    relayer (the grammatical subject); the relayer's own intermediaries stay."""
+    agree, a = rec.raw.agree, ante.raw
+    if not agree or not a.relayer_fits or not ante.vias or rec.stated_via:
+        return False
+    if agree in a.source_fits or agree not in a.relayer_fits:
+        return False
+    v = ante.vias[-1]
+    rec.speaker = Speaker(v.span, v.name, v.kind, v.entity)
+    rec.vias = list(ante.vias[:-1])
+    return True
+
+
 def stem(word: str) -> str:
     """A rough head stem for matching anaphors: no article, no plural/dual/nisba ending."""
     w = match_form(word)
@@ -133,9 +148,12 @@ class Resolver:
                 rec.speaker = ante.speaker
                 if not rec.stated_via:
                     rec.vias = list(ante.vias)
+                _relayer_speaks(rec, ante)
             elif rec.speaker.name is None or raw.implicit:
                 ante = self._antecedent(records, idx, prev)
-                if ante is not None:
+                if ante is not None and _relayer_speaks(rec, ante):
+                    pass
+                elif ante is not None:
                     rec.speaker = ante.speaker
                     if not rec.stated_via and rec.paragraph - ante.paragraph <= 1:
                         rec.vias = list(ante.vias)  # a channel is not carried over a paragraph gap

@@ -27,9 +27,15 @@ PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
 IMPERFECT_FORMS = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ي", "ن"))
 PARTICIPLE_SUFFIXES = ("", "ا", "ه", "ين", "ون", "ان", "تين", "تان")  # not ات: معتقدات are beliefs
 
+# Subject agreement of each inflection (masculine/feminine singular, plural, dual).
+PERFECT_AGREE = dict(zip(PERFECT_SUFFIXES, ("ms", "fs", "pl", "du", "du", "pl"), strict=True))
+IMPERFECT_AGREE = dict(zip(IMPERFECT_FORMS, ("ms", "fs", "pl", "du", "du", "pl"), strict=True))
+PARTICIPLE_AGREE = dict(zip(PARTICIPLE_SUFFIXES, ("ms", "ms", "fs", "pl", "pl", "du", "du", "du"), strict=True))
+
 # Classes whose verbs take an object pronoun that is not the content (وصفها، اعتبره).
 OBJECT_CLASSES = frozenset({"describe", "opinion", "relay"})
 OBJECT_SUFFIXES = ("ها", "هم", "تها", "وها")  # not ه: it is also a normalised ة (قدرة)
+OBJECT_AGREE = {"ها": "ms", "هم": "ms", "تها": "fs", "وها": "pl"}
 
 # Classes whose verbs take a noun object as content unless the lexicon says otherwise.
 OBJECT_DEFAULT = frozenset({"announce", "direct", "describe", "opinion"})
@@ -49,6 +55,7 @@ class CueForm:
     pos: str  # verb | participle | masdar
     objects: bool = False  # a noun object may be the content
     perfect: bool = False  # a perfect-tense verb form (أكد، أعلنت)
+    agree: str = ""  # the subject the form agrees with: ms, fs, pl, du ("" unknown)
 
 
 @dataclass
@@ -110,22 +117,34 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
-def _verb_forms(perfect: str, imperfect: str, participle: str, extra: str) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+def _verb_forms(perfect: str, imperfect: str, participle: str, extra: str) -> list[tuple[str, str, str]]:
+    """``(form, pos, agreement)`` of every generated inflection."""
+    out: list[tuple[str, str, str]] = []
     if perfect:
-        out += [(perfect + s, "perfect") for s in PERFECT_SUFFIXES]
+        out += [(perfect + s, "perfect", PERFECT_AGREE[s]) for s in PERFECT_SUFFIXES]
     if imperfect:
-        out += [(p + imperfect + s, "verb") for p, s in IMPERFECT_FORMS]
+        out += [(p + imperfect + s, "verb", IMPERFECT_AGREE[(p, s)]) for p, s in IMPERFECT_FORMS]
     if participle:
-        out += [(participle + s, "participle") for s in PARTICIPLE_SUFFIXES]
+        out += [(participle + s, "participle", PARTICIPLE_AGREE[s]) for s in PARTICIPLE_SUFFIXES]
     for form in extra.split():
         if (len(form) >= 5 and form.endswith(("ا", "ه", "ين")) and not form.endswith("وا")
                 and (form[0] == "م" or form[1] == "ا")):
             pos = "participle"  # مدعيا، داعيا، نافية
+            agree = "fs" if form.endswith("ه") else "pl" if form.endswith("ين") else "ms"
         else:
             pos = "verb" if form[:1] in "يت" and len(form) > 3 else "perfect"
-        out.append((form, pos))
+            agree = _extra_agree(form, pos)
+        out.append((form, pos, agree))
     return out
+
+
+def _extra_agree(form: str, pos: str) -> str:
+    """Agreement of an irregular form listed by hand (قالت، قالوا، تقول)."""
+    if pos == "verb":
+        return "pl" if form.endswith(("ون", "وا")) else "fs" if form[0] == "ت" else "ms"
+    if form.endswith(("تا", "ا")) and not form.endswith("وا"):
+        return "du"
+    return "pl" if form.endswith(("وا", "ن")) else "fs" if form.endswith("ت") else "ms"
 
 
 @lru_cache(maxsize=1)
@@ -140,12 +159,13 @@ def load() -> Lexicon:
             klass = klass[len("masdar_") :]
         forms = _verb_forms(match_form(perfect), match_form(imperfect), match_form(participle), match_form(extra))
         if klass in OBJECT_CLASSES and perfect:
-            forms += [(match_form(perfect) + s, "perfect") for s in OBJECT_SUFFIXES]
+            forms += [(match_form(perfect) + s, "perfect", OBJECT_AGREE[s]) for s in OBJECT_SUFFIXES]
         objects = obj == "yes" or (obj == "" and klass in OBJECT_DEFAULT)
-        for form, pos in forms:
+        for form, pos, agree in forms:
             is_perfect = pos == "perfect"
             pos = "verb" if is_perfect else pos
-            entry = CueForm(lemma, klass, hedged == "1", pos_default or pos, objects, is_perfect and not pos_default)
+            entry = CueForm(lemma, klass, hedged == "1", pos_default or pos, objects, is_perfect and not pos_default,
+                            "" if pos_default else agree)
             lex.cues.setdefault(form, entry)
     for head, second, role in _rows("cue_phrases.tsv"):
         lex.phrases[match_form(head)] = (match_form(second), role)

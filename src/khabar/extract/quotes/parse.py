@@ -9,6 +9,7 @@ implicit speakers, anaphora and inherited chains is :mod:`khabar.extract.quotes.
 from __future__ import annotations
 
 from khabar.document import Entity
+from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.content import (
     clause_end,
     cut_points,
@@ -149,8 +150,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if klass == "relay" and pre.relay_from is None and subject is None:
             return None
         vias = pre.vias
+        relayer_fits: frozenset[str] = frozenset()
         if pre.relay_from is not None:
             if subject is not None:
+                relayer_fits = fits(toks, subject, lex)
                 generic = subject.end - subject.start == 1 and not subject.quoted and toks[subject.start].definite
                 generic = generic and lex.noun_kind(toks[subject.start].norm) == "outlet"
                 vias.append(ViaRef(subject, generic=generic))
@@ -165,7 +168,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         return Raw(
             sentence=-1, cue=(tok.start, tok.end), cue_token=i, lemma=cue.lemma, klass=klass,
             hedged=cue.hedged, content=(cs, ce), type=qtype, source=subject,
-            implicit=subject is None, pron_subject=pron_subject, vias=vias,
+            implicit=subject is None, pron_subject=pron_subject, vias=vias, agree=cue.agree,
+            source_fits=fits(toks, subject, lex), relayer_fits=relayer_fits,
         )
 
     def _content(self, toks: list[Tok], trig: tuple[str, int], text: str, cuts: set[int]

@@ -35,5 +35,8 @@ class Raw:
     phrase: bool = False
     back_source: Mention | None = None  # antecedent found before a masdar cue (قوله)
     parent: int | None = None  # index of the enclosing quote (nested statements)
+    agree: str = ""  # the subject agreement of the cue form (ms, fs, pl, du; "" unknown)
+    source_fits: frozenset[str] = frozenset()  # inflections the source agrees with
+    relayer_fits: frozenset[str] = frozenset()  # the same for the relayer («صحيفة X نقلا عن …»)
 
 

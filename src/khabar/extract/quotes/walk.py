@@ -236,6 +236,13 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                         pre.relay_from = m
                         p = m.end + (1 if m.quoted else 0)
                         continue
+            if (pre.subject is not None and pre.relay_from is None and nxt is not None and p + 2 < len(toks)
+                    and self._phrase_head(t) == (nxt.norm, "relay")):
+                m = ch.mention(toks, p + 2, entities)
+                if m is not None:  # «كشفت صحيفة X نقلا عن مصادر …»: X relays, the sources speak
+                    pre.relay_from = m
+                    p = m.end + (1 if m.quoted else 0)
+                    continue
             r = pre.relay_from
             if r is not None and p == r.end and t.preposed and t.definite and not ch.is_recipient(toks, p):
                 pre.relay_from = Mention(r.start, p + 1, r.name, r.kind, r.entity, r.quoted)
