@@ -32,6 +32,18 @@ def test_every_span_points_into_the_text(doc):
         assert e.score is not None and -10 <= e.score <= 10
 
 
+def test_sequenced_and_planned_withdrawals_are_future(doc):
+    """«يتبعه سحب القوات … نهاية 2026» and the headline «خطوات الانسحاب» are plans."""
+    by_text = {e.trigger.text: e for e in doc.events if e.type == "RETREAT"}
+    seq = by_text.get("سحب")
+    assert seq is not None and seq.modality == "future"
+    assert seq.date is not None and seq.date.value == "2026" and seq.date.source == "text"
+    times = {t.id: t for t in doc.times}
+    assert times[seq.date.time].mod == "END"  # نهاية 2026
+    head = [e for e in doc.events if e.type == "RETREAT" and e.sentence.start == doc.sentences[0].start]
+    assert head and all(e.modality == "future" for e in head)
+
+
 def test_withdrawal_plan_is_future_retreat(doc):
     evs = _find(doc, "RETREAT", "يغادرون")
     assert evs, "سيغادرون not coded"

@@ -18,6 +18,7 @@ from khabar.extract.events.contexts import contexts
 from khabar.extract.events.dates import event_date
 from khabar.extract.events.evidence import ARMED, historical, keep
 from khabar.extract.events.features import event_features
+from khabar.extract.events.inherit import from_sequence, planned
 from khabar.extract.events.lexicon import PhraseIndex, expand, read_tsv
 from khabar.extract.events.location import locate
 from khabar.extract.events.modality import modality_lexicon
@@ -159,6 +160,7 @@ class EventStage:
         phrases = self.actors.phrases(toks, ents, stop)
         out: list[tuple[Event, list[str]]] = []
         framed = []
+        earlier: list[tuple[int, str]] = []  # (start, modality) of the sentence's events so far
         groups = _merge(cands, toks)
         for group in groups:
             head = _head(group)
@@ -168,6 +170,12 @@ class EventStage:
             if head.type == "PROTEST" and head.entry.kind == "v" and head.prefix.endswith("ل") \
                     and frame.modality == "asserted":
                 frame.modality = "hypothetical"  # purpose: ينقل الإطارات لقطع الطريق، للاحتشاد
+            # يتبعه سحب القوات (a masdar even when it looks like a perfect verb)
+            frame.modality = from_sequence(frame, earlier, head.start) or frame.modality
+            if not head.verbal and frame.modality == "asserted" \
+                    and planned(doc.times, sent, toks[head.start].start, doc.published):
+                frame.modality = "future"  # لانسحاب مئات من القوات بنهاية عام 2026
+            earlier.append((head.start, frame.modality))
             if frame.threaten and head.type not in ("THREATEN", "ACCUSE", "REQUEST"):
                 framed.append(head)
                 continue

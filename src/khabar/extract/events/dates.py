@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from khabar.document import EventDate, Sentence, Time
 
 
-def _breaks(sentence: Sentence, t: Time, trigger_start: int) -> int:
+def breaks_between(sentence: Sentence, t: Time, trigger_start: int) -> int:
     """Clause breaks (commas, semicolons) between a time expression and the trigger."""
     a, b = sorted((t.start, trigger_start))
     chunk = sentence.text[a - sentence.start : b - sentence.start]
@@ -27,7 +27,7 @@ def event_date(
     inside = [t for t in times if sentence.start <= t.start and t.end <= sentence.end
               and t.type in ("DATE", "TIME") and t.value[:1].isdigit()]
     if inside:
-        t = min(inside, key=lambda t: (_breaks(sentence, t, trigger_start), abs(t.start - trigger_start)))
+        t = min(inside, key=lambda t: (breaks_between(sentence, t, trigger_start), abs(t.start - trigger_start)))
         return EventDate(value=t.value, source="text", time=t.id)
     if published:
         return EventDate(value=published[:10], source="dateline", time=None)

@@ -6,6 +6,13 @@ same clause within a window. Morphology adds two cues: the future prefix س on t
 perfect (قد قتلت) stays asserted. Two framing effects are not modalities: ``threaten``
 (هدد بقتل: a THREATEN, not an ASSAULT) and ``block`` (محاكمة قتلة، مكافحة الإرهاب، منذ
 اغتيال: a topic or a time anchor, not a reported occurrence).
+
+Two cues only say something together with their structure: ``plan`` (خطوات، خطة، جدول،
+اتفاق …) makes a verbal-noun trigger future only when it governs it — right before it as the
+head of an idafa (خطوات الانسحاب، not the adjective of خطوة احتجاجية) or through على/بشأن/حول
+(الاتفاق على الانسحاب); ``sequence`` (يتبعه، يليه، على أن يتم، تمهيدا لـ) marks a verbal noun
+that follows another event of the sentence, whose modality it then inherits (see
+:mod:`khabar.extract.events.inherit`).
 """
 
 from __future__ import annotations
@@ -25,6 +32,31 @@ POST_HYPOTHETICAL = frozenset(match_form(w) for w in (
 ).split())
 
 
+# Prepositions through which a plan noun governs a verbal noun (الاتفاق على الانسحاب).
+GOVERNING_PREPS = frozenset(match_form(w) for w in "على بشأن حول بخصوص".split())
+NISBA_ENDINGS = ("يه", "ي", "يين", "يات")
+
+
+def _governs(tokens: Sequence[Token], cue: int, start: int, prefix: str) -> bool:
+    """Whether the plan noun at ``cue`` governs the verbal noun at ``start``: the head of an
+    idafa (nothing between, the head indefinite, the trigger no nisba adjective: خطوات
+    الانسحاب، آلية سحب — not خطوات احتجاجية) or through a preposition (الاتفاق على/بشأن
+    الانسحاب). A trigger so governed is a verbal noun even when it looks like a perfect verb
+    (سحب)."""
+    between = [t for t in tokens[cue + 1 : start] if t.kind != "punct"]
+    if any(t.kind == "punct" for t in tokens[cue + 1 : start]):
+        return False
+    if between:
+        return len(between) == 1 and between[0].norm in GOVERNING_PREPS
+    head = tokens[cue].text  # the written form: آلية is not ال + ية
+    if head[:1] in ("و", "ف") and head[1:].startswith("ال"):
+        head = head[1:]
+    if head.startswith("ال"):
+        return False  # the head of an idafa is never definite (الاتفاق هاجم is no construct)
+    word = tokens[start].norm[len(prefix):] if tokens[start].norm.startswith(prefix) else tokens[start].norm
+    return prefix.endswith("ل") and not prefix.endswith("ال") or not word.endswith(NISBA_ENDINGS)
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     effect: str
@@ -40,6 +72,7 @@ class Frame:
     hedged: bool = False
     threaten: bool = False
     block: bool = False
+    sequence: bool = False  # a sequence cue (يتبعه، يليه) governs the verbal noun
 
 
 class ModalityLexicon:
@@ -85,6 +118,10 @@ class ModalityLexicon:
                     continue
                 if cue.applies_to not in ("any", kind):
                     continue
+                if cue.effect == "plan":
+                    if not crossed and _governs(tokens, j, start, prefix):
+                        found.add("future")
+                    continue
                 found.add(cue.effect)
         for j in range(start + 1, min(len(tokens), start + 4)):
             if tokens[j].kind == "punct":
@@ -97,6 +134,8 @@ class ModalityLexicon:
             fr.threaten = True
         if "hedged" in found:
             fr.hedged = True
+        if "sequence" in found:
+            fr.sequence = True
         for m in PRIORITY:
             if m in found:
                 fr.modality = m
