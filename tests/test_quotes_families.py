@@ -202,3 +202,28 @@ def test_implicit_verb_after_a_relay_stays_with_the_source_when_it_agrees(pipe: 
     text = "وأفادت قناة «المستقبل» نقلا عن شهود عيان أن الجسر انهار صباحا، وأضافوا أن فرق الإنقاذ وصلت."
     q = one(pipe, text, "فرق الإنقاذ")
     assert q.speaker == "شهود عيان" and ["المستقبل" in v.name for v in q.via] == [True]
+
+
+def test_opening_mark_never_closed_is_capped_and_keeps_the_paragraphs_other_quotes(pipe: Pipeline) -> None:
+    text = ("وقال الاتحاد في بيان «ستبدأ المباريات في موعدها رغم الظروف الجوية الصعبة. "
+            "ودعا المشجعون إلى تأجيل المباراة الأولى. لكن المدرب قال إن الفريق جاهز «للعب.")
+    q = one(pipe, text, "ستبدأ المباريات")
+    assert q.type == "direct" and q.content.text == "ستبدأ المباريات في موعدها رغم الظروف الجوية الصعبة"
+    assert q.speaker == "الاتحاد"
+    assert one(pipe, text, "تأجيل المباراة").speaker == "المشجعون"
+    assert one(pipe, text, "الفريق جاهز").speaker == "المدرب"
+
+
+def test_closed_quotation_and_stray_mark_before_the_speaker_are_unchanged(pipe: Pipeline) -> None:
+    text = "وقال الاتحاد في بيان «ستبدأ المباريات في موعدها. ولن تتأجل أي مباراة».\nوأضاف المدرب أن الفريق جاهز."
+    q = one(pipe, text, "ستبدأ المباريات")
+    assert q.content.text == "ستبدأ المباريات في موعدها. ولن تتأجل أي مباراة"
+    q = one(pipe, "وقال « اللواء خالد الحربي إن المداخل محصنة.", "المداخل محصنة")
+    assert q.speaker == "خالد الحربي"
+
+
+def test_observatory_and_commission_are_organisation_heads(pipe: Pipeline) -> None:
+    q = one(pipe, "قال المرصد المصري للحقوق أمس إن نحو مئة شخص اعتقلوا.", "مئة شخص")
+    assert q.speaker == "المرصد المصري للحقوق" and q.speaker_kind == "organization"
+    q = one(pipe, "وأعلنت المفوضية الأوروبية اليوم أن النتائج ستعلن غدا.", "النتائج ستعلن")
+    assert q.speaker_kind == "organization" and "المفوضية" in q.speaker

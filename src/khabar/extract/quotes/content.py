@@ -68,6 +68,19 @@ def find_close(text: str, open_pos: int) -> int | None:
     return None
 
 
+def unclosed(text: str, open_pos: int) -> bool:
+    """Whether the quotation opened at ``open_pos`` is never closed in its paragraph: no
+    closing mark before the next line break, or the first one found belongs to a later
+    quotation (another opening mark of the same kind comes after a line break first)."""
+    close = find_close(text, open_pos)
+    if close is None:
+        return True
+    para_end = text.find("\n", open_pos)
+    if para_end == -1 or close < para_end:
+        return False
+    return text[open_pos] in text[para_end:close]
+
+
 def quoted_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches inside ``[start, end)`` (inner offsets, marks excluded)."""
     out = []

@@ -16,6 +16,7 @@ from khabar.extract.quotes.content import (
     find_close,
     is_mixed,
     trim,
+    unclosed,
 )
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.phrases import PhraseMixin
@@ -217,6 +218,11 @@ class SentenceParser(WalkMixin, PhraseMixin):
         """A direct quotation opening at token ``s``: nothing but punctuation or a new cue
         may follow its closing mark in the sentence."""
         t = toks[s]
+        if unclosed(text, t.start):
+            # «وقال المرصد في بيان «نفذ …» with no closing mark in the paragraph: the
+            # quotation runs to the end of its clause, leaving the paragraph's other quotes
+            a, b = trim(text, t.end, toks[clause_end(toks, s, cuts) - 1].end)
+            return ((a, b), "direct") if b > a else None
         close = find_close(text, t.start)
         if close is None:
             return None

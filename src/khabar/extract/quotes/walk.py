@@ -7,6 +7,7 @@ object «أعلن استقالته») are in ``stalled.py``; the walk's state is
 from __future__ import annotations
 
 from khabar.document import Entity
+from khabar.extract.quotes.content import unclosed
 from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.source import Mention, quoted_name
@@ -63,9 +64,11 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if nxt_q is not None and (lex.is_("manner", nxt_q.norm) or nxt_q.text == ":"):
                     p = q  # «نبيل «عم أفراح» قائلا:»: a quoted apposition
                     continue
-            if t.text in OPEN_QUOTES and not _closes(toks, p):
-                p += 1  # a stray quote mark («وقال « اللواء …»)
-                continue
+            if t.text in OPEN_QUOTES and not _closes(toks, p) and not (
+                    pre.subject is not None and p + 1 < len(toks) and toks[p + 1].is_word
+                    and unclosed(self._text, t.start)):
+                p += 1  # a stray quote mark («وقال « اللواء …»); after the speaker, one never
+                continue  # closed in its paragraph opens the content (capped at the sentence end)
             honorific = lex.is_("pron_particle", n, strip=False) and not lex.is_("complementizer_pron", n)
             if pre.subject is None and honorific and p == i + 1:
                 pron_subject = True  # «أشار سعادته بأن …»: an honorific pronoun
