@@ -227,3 +227,17 @@ def test_observatory_and_commission_are_organisation_heads(pipe: Pipeline) -> No
     assert q.speaker == "المرصد المصري للحقوق" and q.speaker_kind == "organization"
     q = one(pipe, "وأعلنت المفوضية الأوروبية اليوم أن النتائج ستعلن غدا.", "النتائج ستعلن")
     assert q.speaker_kind == "organization" and "المفوضية" in q.speaker
+
+
+def test_insisted_on_and_informed_and_passive_relay_frames(pipe: Pipeline) -> None:
+    q = one(pipe, "وأصر المدير على أن المصنع سيعمل بكامل طاقته.", "المصنع سيعمل")
+    assert q.speaker == "المدير" and q.content.text == "المصنع سيعمل بكامل طاقته"
+    q = one(pipe, "والمسؤولون أبلغوها أن الرواتب ستصرف غدا.", "الرواتب ستصرف")
+    assert "المسؤولون" in q.speaker
+    q = one(pipe, "ونقل عن الناطق باسم البلدية قوله على أن «الطرق ستفتح صباحا».", "الطرق ستفتح")
+    assert "الناطق" in q.speaker and q.via == []
+
+
+def test_egypt_and_amounts_are_not_insist_or_inform_cues(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وزار الوفد مصر على أن يعود الأسبوع المقبل.") == []
+    assert quotes(pipe, "ويبلغ عدد السكان أن ثلاثة ملايين نسمة.") == []

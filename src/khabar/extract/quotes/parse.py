@@ -65,6 +65,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 return "comp", p + 2
             if nxt.is_word and nxt.cue is None and not lex.is_("particle", nxt.norm, strip=False):
                 return "np", p + 1
+        if (lex.is_raw("on", t.plain) and klass in ("say", "cont", "relay") and p + 1 < len(toks)
+                and lex.is_("complementizer", toks[p + 1].norm, strip=False)):
+            return "comp", p + 2  # «أصر على أن …»، «أكد على أن …»
         if lex.is_raw("to", t.plain) and klass in ("refer", "direct"):
             return "to", p + 1
         if lex.is_raw("on", t.plain) and klass == "say" and cue_objects:

@@ -247,6 +247,9 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     p = m.end + (1 if m.quoted else 0)
                     continue
             r = pre.relay_from
+            if r is not None and p == r.end + (1 if r.quoted else 0) and t.cue is not None and t.cue.pos == "masdar":
+                p += 1  # «نُقل عن المتحدث قوله …»: the verbal noun of the relayed words
+                continue
             if r is not None and p == r.end and t.preposed and t.definite and not ch.is_recipient(toks, p):
                 pre.relay_from = Mention(r.start, p + 1, r.name, r.kind, r.entity, r.quoted)
                 p += 1  # «… الفيضانات بالإقليم»
