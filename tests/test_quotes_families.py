@@ -241,3 +241,10 @@ def test_insisted_on_and_informed_and_passive_relay_frames(pipe: Pipeline) -> No
 def test_egypt_and_amounts_are_not_insist_or_inform_cues(pipe: Pipeline) -> None:
     assert quotes(pipe, "وزار الوفد مصر على أن يعود الأسبوع المقبل.") == []
     assert quotes(pipe, "ويبلغ عدد السكان أن ثلاثة ملايين نسمة.") == []
+
+
+def test_addressee_between_speaker_and_demand_is_not_content(pipe: Pipeline) -> None:
+    q = one(pipe, "وطالبت النقابة الوزارة بزيادة الرواتب.", "الرواتب")
+    assert q.speaker == "النقابة" and q.content.text == "بزيادة الرواتب"
+    q = one(pipe, "وطالبت النقابة بزيادة الرواتب.", "الرواتب")
+    assert q.speaker == "النقابة" and q.content.text == "بزيادة الرواتب"

@@ -135,6 +135,13 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     pre.addressee = m  # «دعا الحكومة … إلى»: whom the call is addressed to
                     p = m.end
                     continue
+            if (klass == "direct" and pre.subject is not None and p == pre.subject.end and pre.addressee is None
+                    and t.is_word and t.definite and not t.preposed):
+                m = ch.mention(toks, p, entities)
+                if m is not None and m.end < len(toks) and self._trigger(toks, m.end, klass, True) is not None:
+                    pre.addressee = m  # «طالب الوزير الحكومةَ بتسهيل …»: the addressee after the speaker
+                    p = m.end
+                    continue
             if t.text in "-–" and pre.subject is not None and p == pre.subject.end:
                 close = next((k for k in range(p + 1, min(len(toks), p + 10)) if toks[k].text in "-–"), None)
                 if close is not None and not any(self._trigger(toks, k, klass, True) for k in range(p + 1, close)):
