@@ -248,3 +248,15 @@ def test_addressee_between_speaker_and_demand_is_not_content(pipe: Pipeline) -> 
     assert q.speaker == "النقابة" and q.content.text == "بزيادة الرواتب"
     q = one(pipe, "وطالبت النقابة بزيادة الرواتب.", "الرواتب")
     assert q.speaker == "النقابة" and q.content.text == "بزيادة الرواتب"
+
+
+def test_topic_after_an_about_is_not_the_speaker(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال المدرب عن المباراة المقبلة إنها ستكون صعبة.", "ستكون صعبة")
+    assert q.speaker == "المدرب"
+    q = one(pipe, "الكاتب معروف بآرائه الحادة. ويقول عن منصات مثل يوتيوب إنها غيرت الإعلام.", "غيرت الإعلام")
+    assert "منصات" not in (q.speaker or "")
+
+
+def test_source_after_an_about_is_still_relayed(pipe: Pipeline) -> None:
+    q = one(pipe, "وذكرت الإذاعة عن مصادر عسكرية أن القصف توقف.", "القصف توقف")
+    assert q.speaker == "مصادر عسكرية"

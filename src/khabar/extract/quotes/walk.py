@@ -239,6 +239,11 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     continue
                 if klass in ("relay", "say"):
                     m = ch.mention(toks, p + 1, entities)
+                    if (m is not None and klass == "say" and m.entity is None
+                            and not m.quoted and (not ch.strong(toks, m) or (
+                                m.kind is None and (m.name is None or toks[m.start].definite)))):
+                        p = m.end  # «يقول إيكو عن أدوات مثل تويتر إنها …»: the topic, not a source
+                        continue
                     if m is not None:
                         if pre.relay_from is not None and p == pre.relay_from.end:
                             r = pre.relay_from  # «عن مسؤولين عن مكافحة الفيضانات»: one phrase
