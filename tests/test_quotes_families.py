@@ -260,3 +260,11 @@ def test_topic_after_an_about_is_not_the_speaker(pipe: Pipeline) -> None:
 def test_source_after_an_about_is_still_relayed(pipe: Pipeline) -> None:
     q = one(pipe, "وذكرت الإذاعة عن مصادر عسكرية أن القصف توقف.", "القصف توقف")
     assert q.speaker == "مصادر عسكرية"
+
+
+def test_coordinated_organisation_name_is_kept_whole(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال مدير الشركة الوطنية لصناعة الإسمنت ومواد البناء إن الإنتاج ارتفع.", "الإنتاج ارتفع")
+    assert q.speaker == "مدير الشركة الوطنية لصناعة الإسمنت ومواد البناء"
+    # a given name after an organisation's genitive is still the person's name
+    q = one(pipe, "وقال رئيس الهيئة العامة للسياحة وائل الحلقي إن الموسم جيد.", "الموسم جيد")
+    assert q.speaker == "وائل الحلقي"

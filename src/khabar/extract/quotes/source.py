@@ -311,7 +311,14 @@ class Chunker:
                 if name is None and k > j and not titled and t.norm not in self.given_names:
                     titled = self._title_ahead(toks, k + 1) or _is_place(t)
                 clitic = t.norm[:1] in "بل" and len(t.norm) > 3 and name is None
-                if titled or t.definite or t.norm.startswith("لل") or k == j or clitic:
+                # «المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»: a coordinated genitive goes on
+                # (the «و» + a noun of four letters or more: «وائل»، «وليد» are given names)
+                coord = (name is None and k > j and t.norm[:1] == "و" and len(t.norm) > 4 and toks[k - 1].definite
+                         and not any(e.label == "PERS" and e.start <= t.start < e.end for e in entities.values())
+                         and t.norm not in self.given_names and nxt is not None and nxt.is_word and nxt.definite
+                         and nxt.norm not in self.given_names
+                         and any(x.norm.startswith("لل") or x.prefix[:1] == "ل" for x in toks[max(j, k - 2) : k]))
+                if titled or t.definite or t.norm.startswith("لل") or k == j or clitic or coord:
                     if name is not None:
                         # a title after the name: apposition («… نائب رئيس نادي القادسية»)
                         mode = "apposition"
@@ -432,8 +439,8 @@ def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
         a, b = m.name
         while b - a > 2 and toks[a].is_word and len(toks[a].text) == 1 and toks[a + 1].initial:
             a += 2  # «م. ناصر العتيبي»: an abbreviated title before the name
-        return _unglue(toks[a], text, toks[b - 1].end)
-    return _unglue(toks[m.start], text, toks[m.end - 1].end)
+        return _unglue(toks[a], text, toks[b - 1].end).rstrip(" ،,؛;")
+    return _unglue(toks[m.start], text, toks[m.end - 1].end).rstrip(" ،,؛;")  # «…الدقيق، إلى أن»
 
 
 def _unglue(first: Tok, text: str, end: int) -> str:
