@@ -268,3 +268,9 @@ def test_coordinated_organisation_name_is_kept_whole(pipe: Pipeline) -> None:
     # a given name after an organisation's genitive is still the person's name
     q = one(pipe, "وقال رئيس الهيئة العامة للسياحة وائل الحلقي إن الموسم جيد.", "الموسم جيد")
     assert q.speaker == "وائل الحلقي"
+
+
+def test_time_word_after_a_speakers_prepositional_phrase_does_not_stall_the_walk(pipe: Pipeline) -> None:
+    text = "وأعلنت الجمعية الخيرية للأيتام بأمانة محافظة الطائف أمس ، عن افتتاح مركز جديد."
+    q = one(pipe, text, "افتتاح مركز")
+    assert "الجمعية الخيرية للأيتام" in q.speaker and q.content.text == "افتتاح مركز جديد"

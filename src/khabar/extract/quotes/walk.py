@@ -117,8 +117,14 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                         continue
             if (pre.subject is not None and p == pre.subject.end and t.preposed and t.prefix[:1] == "ب"
                     and self.chunk.strong(toks, pre.subject)):
-                stop = next((k for k in range(p + 1, min(len(toks), p + 4))
-                             if is_comma(toks[k]) or self._trigger(toks, k, klass, True)), None)
+                stop, budget = None, 3  # time words («اليوم») do not count against the phrase
+                for k in range(p + 1, min(len(toks), p + 8)):
+                    if is_comma(toks[k]) or self._trigger(toks, k, klass, True):
+                        stop = k
+                        break
+                    budget -= 0 if lex.is_("time", toks[k].norm) else 1
+                    if budget == 0:
+                        break
                 if stop is not None:
                     p = stop  # «الرئاسة العامة للأرصاد بمشيئة الله تعالى، أن …»
                     continue
