@@ -11,6 +11,22 @@ from dataclasses import dataclass, fields
 from khabar.corpus.actors import norm_name
 
 
+def actor_clause(
+    country: str | None, sector: str | None, scope: list[str]
+) -> tuple[str, list[object]]:
+    """An EXISTS condition on ``event_actors x``: an actor of this country and/or sector,
+    among the rows that ``scope`` (conditions on ``x``) selects."""
+    sub = list(scope)
+    params: list[object] = []
+    if country:
+        sub.append("x.country = ?")
+        params.append(country.upper())
+    if sector:
+        sub.append("x.sector = ?")
+        params.append(sector)
+    return f"EXISTS (SELECT 1 FROM event_actors x WHERE {' AND '.join(sub)})", params
+
+
 @dataclass
 class Filters:
     """Restrictions on articles; every field is optional and they combine with AND.
@@ -76,14 +92,9 @@ class Filters:
                 )
                 params.extend([key, key])
         if self.country or self.sector:
-            sub = ["x.article_id = a.id"]
-            if self.country:
-                sub.append("x.country = ?")
-                params.append(self.country.upper())
-            if self.sector:
-                sub.append("x.sector = ?")
-                params.append(self.sector)
-            where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE {' AND '.join(sub)})")
+            clause, clause_params = actor_clause(self.country, self.sector, ["x.article_id = a.id"])
+            where.append(clause)
+            params.extend(clause_params)
         if self.event_type or self.event_from or self.event_to:
             sub = ["ev.article_id = a.id"]
             if self.event_type:

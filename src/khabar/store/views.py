@@ -13,7 +13,7 @@ import orjson
 from khabar.corpus.actors import norm_name
 from khabar.document import to_dict
 from khabar.store.core import StoreBase
-from khabar.store.filters import Filters
+from khabar.store.filters import Filters, actor_clause
 from khabar.store.search import parse_query, snippet
 
 ARTICLE_FIELDS = ("id", "doc_id", "url", "title", "outlet", "author", "published",
@@ -216,14 +216,11 @@ class ViewsMixin(StoreBase):
                          " AND x.event_id = ev.id AND x.actor_id = ?)")
             params.append(actor_id)
         if f.country or f.sector:
-            sub = ["x.article_id = ev.article_id", "x.event_id = ev.id"]
-            if f.country:
-                sub.append("x.country = ?")
-                params.append(f.country.upper())
-            if f.sector:
-                sub.append("x.sector = ?")
-                params.append(f.sector)
-            extra.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE {' AND '.join(sub)})")
+            clause, clause_params = actor_clause(
+                f.country, f.sector, ["x.article_id = ev.article_id", "x.event_id = ev.id"]
+            )
+            extra.append(clause)
+            params.extend(clause_params)
         where, fparams = _where(f, extra)
         return _lists(self._rows(
             f"SELECT ev.*, a.title FROM events ev, articles a{where}"
