@@ -122,3 +122,100 @@ def test_cli_search_json(store):
         assert {"id", "url", "title", "outlet", "date", "snippet", "hits"} <= set(r)
     bad = CliRunner().invoke(app, ["search", "AND", "--db", str(store.path)])
     assert bad.exit_code == 2
+
+
+# -- suffixes: enclitic pronouns, sound plurals, taa marbuta ---------------------------
+
+SUFFIXED = {
+    "s1": "وأعلن الجيش أن قواته انسحبت من المدينة.",
+    "s2": "وقال المتحدث إن وقواتهم ما زالت هناك وبقواتهم سيحسم الأمر.",
+    "s3": "اجتمعت لجنتها الفرعية أمس مع المسؤولين.",
+    "s4": "زار بوتين البلد أمس واجتمع بمسؤول في الوزارة.",
+    "s5": "أعلنت اللجنة عن تشكيل جديد.",
+}
+
+
+@pytest.fixture(scope="module")
+def suffix_store(tmp_path_factory):
+    s = Store(tmp_path_factory.mktemp("suffix") / "s.db")
+    ids = {}
+    for key, text in SUFFIXED.items():
+        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published="2024-09-01")
+        ids[key] = s.put(doc).id
+    s.ids = ids  # type: ignore[attr-defined]
+    yield s
+    s.close()
+
+
+def test_enclitic_pronouns_are_stripped_on_both_sides(suffix_store):
+    assert found(suffix_store, "قوات") == {"s1", "s2"}
+    assert found(suffix_store, "القوات") == {"s1", "s2"}
+    assert found(suffix_store, "قواته") == {"s1", "s2"}  # the query's pronoun goes too
+
+
+def test_taa_marbuta_meets_its_pronoun_form(suffix_store):
+    # لجنة + ها is written لجنتها: the stem writes the feminine ending as ت.
+    assert found(suffix_store, "لجنة") == {"s3", "s5"}
+    assert found(suffix_store, "لجنتها") == {"s3", "s5"}
+
+
+def test_sound_plurals_meet_the_singular_but_names_keep_their_ending(suffix_store):
+    assert found(suffix_store, "مسؤول") == {"s3", "s4"}
+    assert found(suffix_store, "المسؤولون") == {"s3", "s4"}
+    assert found(suffix_store, "بوتين") == {"s4"}
+    assert found(suffix_store, "بوت") == set()
+
+
+def test_quoted_words_are_exact_up_to_proclitics(suffix_store):
+    assert found(suffix_store, '"قوات"') == set()
+    assert found(suffix_store, '"قواته"') == {"s1"}
+    assert found(suffix_store, '"لجنتها الفرعية"') == {"s3"}
+    assert found(suffix_store, '"اللجنة عن"') == {"s5"}
+
+
+def test_suffixed_hits_point_at_the_original_words(suffix_store):
+    (row,) = [r for r in suffix_store.search("قوات") if r["id"] == suffix_store.ids["s2"]]
+    text = SUFFIXED["s2"]
+    assert [text[s:e] for s, e in row["hits"]] == ["وقواتهم", "وبقواتهم"]
+    assert "وبقواتهم" in row["snippet"]
+    _, hits = snippet(SUFFIXED["s3"], parse_query("لجنة")[1])
+    assert [SUFFIXED["s3"][s:e] for s, e in hits] == ["لجنتها"]
+    # quoted: the suffixed form is not highlighted
+    _, hits = snippet(SUFFIXED["s3"], parse_query('"لجنة"')[1])
+    assert hits == []
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("قواته", "قوات"), ("وبقواتهم", "قوات"), ("القوات", "قوات"), ("قوات", "قوات"),
+    ("لجنة", "لجنت"), ("لجنتها", "لجنت"), ("اللجنة", "لجنت"), ("حياة", "حيات"), ("حياته", "حيات"),
+    ("المسؤولين", "مسؤول"), ("المتظاهرون", "متظاهر"), ("بوتين", "بوتين"), ("مليون", "مليون"),
+    ("عليه", "عليه"), ("لديها", "لديها"), ("بلادنا", "بلاد"), ("اماكن", "اماكن"), ("بيته", "بيت"),
+    ("لبنان", "لبنان"), ("يمكن", "يمكن"),
+])
+def test_stem_rules(word, expected):
+    from khabar.store.stems import surface_stem
+
+    assert surface_stem(word) == expected
+
+
+def test_migration_rebuilds_the_index_of_a_version_1_database(tmp_path):
+    from khabar.store.migrations import SCHEMA_VERSION
+
+    path = tmp_path / "old.db"
+    with Store(path) as s:
+        doc = light_pipeline().analyze(SUFFIXED["s1"], url="http://x/old", title="عنوان لجنتها",
+                                       published="2024-09-01")
+        article = s.put(doc).id
+        full, base = s.conn.execute("SELECT full, base FROM articles_fts").fetchone()
+        # Turn the file back into a version-1 store: a two-column index.
+        s.conn.execute("DROP TABLE articles_fts")
+        s.conn.execute('CREATE VIRTUAL TABLE articles_fts USING fts5(full, base,'
+                       ' tokenize = "unicode61 remove_diacritics 0")')
+        s.conn.execute("INSERT INTO articles_fts (rowid, full, base) VALUES (?, ?, ?)",
+                       (article, full, base))
+        s.conn.execute("PRAGMA user_version = 1")
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [r["id"] for r in s.search("قوات")] == [article]
+        assert [r["id"] for r in s.search("لجنة")] == [article]  # from the title
+        assert tuple(s.conn.execute("SELECT full, base FROM articles_fts").fetchone()) == (full, base)

@@ -199,7 +199,7 @@ class StoreBase:
         (``reanalysed``) or ``force`` is set; in those cases the old layers are replaced.
         """
         h = content_hash(doc.text)
-        full, base = index_columns(doc)
+        full, base, stem = index_columns(doc)
         sig = signature(doc)
         layer_rows = {name: tables.rows(name, doc) for name in LAYER_TABLES if name != "events"}
         layer_rows["events"] = [{"doc_id": doc.id, **r} for r in store_event_rows(doc)]
@@ -246,8 +246,8 @@ class StoreBase:
                 article_id = int(cur.lastrowid)
             self._write_layers(conn, article_id, doc, layer_rows, claims)
             conn.execute(
-                "INSERT INTO articles_fts (rowid, full, base) VALUES (?, ?, ?)",
-                (article_id, full, base),
+                "INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
+                (article_id, full, base, stem),
             )
         return PutResult(status, article_id, doc.id)
 

@@ -1,6 +1,7 @@
 """Versioned schema migrations of the SQLite store (``PRAGMA user_version``).
 
-``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``. Never edit a
+``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``: an SQL script, or a
+function of the connection when rows must be recomputed in Python. Never edit a
 migration that has shipped: append a new one. :func:`migrate` runs the missing ones,
 each in its own transaction, so a database is always at a well-defined version.
 
@@ -13,6 +14,7 @@ columns of :mod:`khabar.store.rows`, plus a few store-only columns used for quer
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 _V1 = """
 CREATE TABLE articles (
@@ -126,7 +128,28 @@ CREATE TABLE stories (
 );
 """
 
-MIGRATIONS: list[str] = [_V1]
+
+
+def _v2_stem_column(conn: sqlite3.Connection) -> None:
+    """Version 2: the full-text index gains the ``stem`` column (suffix-stripped words).
+
+    FTS5 tables cannot gain a column, so the index is rebuilt from each article's
+    stored title and text (the same words the tokenizer gave the document).
+    """
+    from khabar.store.search import text_columns
+
+    conn.execute("DROP TABLE articles_fts")
+    conn.execute('CREATE VIRTUAL TABLE articles_fts USING fts5('
+                 'full, base, stem, tokenize = "unicode61 remove_diacritics 0")')
+    rows = conn.execute("SELECT id, title, text FROM articles ORDER BY id")
+    conn.executemany(
+        "INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
+        ((article_id, *text_columns(text, title)) for article_id, title, text in rows),
+    )
+
+
+Migration = str | Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = [_V1, _v2_stem_column]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -140,8 +163,12 @@ def migrate(conn: sqlite3.Connection) -> int:
     for version in range(current, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[version]):
-                conn.execute(statement)
+            step = MIGRATIONS[version]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:

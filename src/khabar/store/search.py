@@ -1,26 +1,33 @@
 """Arabic full-text search: what goes into the FTS5 index, query parsing, snippets.
 
-Every word is indexed twice, position for position, in two FTS5 columns:
+Every word is indexed three times, position for position, in three FTS5 columns:
 
 - ``full``: its normalised form (:func:`khabar.text.normalize.match_form`: no diacritics,
   unified alef/yaa/taa marbuta, ASCII digits);
 - ``base``: the same form with its proclitics stripped (:func:`khabar.text.clitics.strip`),
-  so وواشنطن and لواشنطن are both indexed under واشنطن.
+  so وواشنطن and لواشنطن are both indexed under واشنطن;
+- ``stem``: the base with enclitic pronouns and sound plural endings off
+  (:func:`khabar.store.stems.stem`), so قواته, بقواتهم and القوات share قوات.
 
-A query word ``w`` (normalised the same way, base ``b``) becomes
-``(full:w OR base:w OR full:b OR base:b)``; a quoted phrase becomes the same three phrase
-alternatives, so phrases keep word order. ``AND``, ``OR``, ``NOT`` and parentheses pass
-through to FTS5; adjacent operands are ANDed. Snippets come from the ORIGINAL text: hits
-are found again on the original tokens (whose offsets are original offsets).
+An unquoted query word ``w`` (normalised the same way, base ``b``, stem ``s``) becomes
+``(full:w OR base:w OR full:b OR base:b OR stem:s)``. A quoted phrase (one word or more)
+is exact up to normalisation and proclitics: the same alternatives without the stem, as
+phrases, so word order is kept and quoting a word turns suffix stripping off. ``AND``,
+``OR``, ``NOT`` and parentheses pass through to FTS5; adjacent operands are ANDed.
+Snippets come from the ORIGINAL text: hits are found again on the original words (one
+normalisation with its offset map) by the same forms.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import regex
 
 from khabar.document import Document, Token
+from khabar.store.stems import stem, surface_stem
 from khabar.text.clitics import analyses
-from khabar.text.normalize import MATCHING, normalize
+from khabar.text.normalize import DEFAULT, normalize
 from khabar.text.tokenize import tokenize
 
 _QUERY_TOKEN = regex.compile(r'"([^"]*)"|(\()|(\))|([^\s()"]+)')
@@ -31,45 +38,70 @@ class QueryError(ValueError):
     """A search query that cannot be parsed."""
 
 
+@dataclass
+class Terms:
+    """The forms a query seeks: exact forms (word or base) and stems (unquoted words)."""
+
+    forms: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.forms or self.stems)
+
+
 def _words(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.kind in ("word", "number")]
 
 
-def index_columns(doc: Document) -> tuple[str, str]:
-    """The ``(full, base)`` texts indexed for a document (title first, then body)."""
-    tokens = list(doc.tokens) or tokenize(doc.text)
-    if doc.title:
-        tokens = tokenize(doc.title) + tokens
+def _stem(token: Token) -> str:
+    return surface_stem(token.text) if token.kind == "word" else token.norm
+
+
+def index_columns(doc: Document) -> tuple[str, str, str]:
+    """The ``(full, base, stem)`` texts indexed for a document (title first, then body)."""
+    return text_columns(doc.text, doc.title, list(doc.tokens))
+
+
+def text_columns(text: str, title: str | None, tokens: list[Token] | None = None) -> tuple[str, str, str]:
+    """The ``(full, base, stem)`` texts for a text and title (``tokens``: of ``text``, if known)."""
+    tokens = tokens or tokenize(text)
+    if title:
+        tokens = tokenize(title) + tokens
     words = _words(tokens)
-    return " ".join(t.norm for t in words), " ".join(t.base for t in words)
+    return (" ".join(t.norm for t in words), " ".join(t.base for t in words),
+            " ".join(_stem(t) for t in words))
 
 
 def _quote(words: list[str]) -> str:
     return '"' + " ".join(words) + '"'
 
 
-def _operand(text: str, terms: set[str]) -> str | None:
-    """The FTS5 expression for one query word or phrase (``None`` if it has no words)."""
+def _operand(text: str, terms: Terms, quoted: bool) -> str | None:
+    """The FTS5 expression for one query word or quoted phrase (``None`` if no words)."""
     words = _words(tokenize(text))
     if not words:
         return None
     norms = [t.norm for t in words]
     bases = [t.base for t in words]
-    terms.update(norms)
-    terms.update(bases)
+    terms.forms.update(norms)
+    terms.forms.update(bases)
     alternatives = [f"full : {_quote(norms)}", f"base : {_quote(norms)}"]
     if bases != norms:
         alternatives += [f"full : {_quote(bases)}", f"base : {_quote(bases)}"]
+    if not quoted:
+        stems = [_stem(t) for t in words]
+        terms.stems.update(stems)
+        alternatives.append(f"stem : {_quote(stems)}")
     return "(" + " OR ".join(alternatives) + ")"
 
 
-def parse_query(query: str) -> tuple[str, set[str]]:
-    """Translate a user query into an FTS5 MATCH expression and the set of forms it seeks.
+def parse_query(query: str) -> tuple[str, Terms]:
+    """Translate a user query into an FTS5 MATCH expression and the forms it seeks.
 
     Raises :class:`QueryError` for a query without words or with misplaced operators.
     """
     parts: list[str] = []
-    terms: set[str] = set()
+    terms = Terms()
     depth = 0
     prev = "start"  # start | operand | op | open
     for m in _QUERY_TOKEN.finditer(query):
@@ -94,7 +126,7 @@ def parse_query(query: str) -> tuple[str, set[str]]:
             parts.append(word)
             prev = "op"
             continue
-        expr = _operand(phrase if phrase is not None else word, terms)
+        expr = _operand(phrase if phrase is not None else word, terms, phrase is not None)
         if expr is None:
             continue
         if prev == "operand":
@@ -113,24 +145,27 @@ def parse_query(query: str) -> tuple[str, set[str]]:
 _WORD = regex.compile(r"[\p{L}\p{M}]+|\p{Nd}+(?:[.,]\p{Nd}+)*")
 
 
-def _hits(text: str, terms: set[str]) -> list[tuple[int, int]]:
+def _hits(text: str, terms: Terms) -> list[tuple[int, int]]:
     """Original ``(start, end)`` of the words of ``text`` that match a query form.
 
     One normalisation pass over the whole text (with its offset map), then a dictionary
-    test per word: the word itself or any of its clitic splits.
+    test per word: the word itself or any of its clitic splits, or its stem.
     """
-    norm = normalize(text, MATCHING)
-    folded = {t.lower() for t in terms}
+    norm = normalize(text, DEFAULT)  # taa marbuta kept for the stem; matched as ه below
+    folded = {t.lower() for t in terms.forms}
     suffixes = tuple(folded)  # a clitic split's base is a suffix of the word: cheap pre-test
+    stems = {t.lower() for t in terms.stems}
     out = []
     for m in _WORD.finditer(norm.text):
-        w = m.group().lower()
-        if w in folded or (w.endswith(suffixes) and any(b in folded for _, b in analyses(w))):
+        word = m.group().lower()
+        w = word.replace("ة", "ه")
+        if (w in folded or (w.endswith(suffixes) and any(b in folded for _, b in analyses(w)))
+                or (stems and stem(word) in stems)):
             out.append(norm.to_original(m.start(), m.end()))
     return out
 
 
-def snippet(text: str, terms: set[str], width: int = 90) -> tuple[str, list[list[int]]]:
+def snippet(text: str, terms: Terms, width: int = 90) -> tuple[str, list[list[int]]]:
     """A passage of the ORIGINAL ``text`` around the densest hit, and hit offsets in it.
 
     Returns ``(snippet, hits)`` where each hit is ``[start, end]`` in original-text
