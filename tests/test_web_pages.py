@@ -115,6 +115,33 @@ def test_html_errors(site):
     assert r.status_code == 400 and "Traceback" not in r.text
 
 
+def test_oversize_form_is_an_html_413_stating_the_limit(tmp_path):
+    app = create_app(tmp_path / "s.db", api_key="k", max_body=1000)
+    c = TestClient(app, raise_server_exceptions=False)
+    browser = {"accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    r = c.post("/analyze", data={"text": "ا" * 2000}, headers=browser)  # Content-Length
+    assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
+    assert 'dir="rtl"' in r.text and "1000 بايت" in r.text and 'href="/analyze"' in r.text
+    assert "content-security-policy" in r.headers
+
+    def chunks():  # no Content-Length: cut off while the form streams in
+        yield b"text="
+        for _ in range(50):
+            yield b"x" * 100
+
+    r = c.post("/analyze", content=chunks(),
+               headers={**browser, "content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
+    assert "1000 بايت" in r.text
+    # the JSON API keeps JSON, whatever the client accepts
+    r = c.post("/api/analyze", json={"text": "ا" * 2000}, headers=browser)
+    assert r.status_code == 413 and r.json()["error"] == "payload_too_large"
+    r = c.post("/analyze", data={"text": "ا" * 2000})  # a script not asking for HTML
+    assert r.status_code == 413 and r.json()["error"] == "payload_too_large"
+    assert c.post("/analyze", data={"text": "نص قصير"}, headers=browser).status_code == 200
+    app.state.backend.close()
+
+
 def test_search_marks_hits(site):
     client, _ = site
     html = client.get("/search?q=واشنطن", headers=HTML).text

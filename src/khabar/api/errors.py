@@ -23,7 +23,8 @@ _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_f
           503: "unavailable"}
 
 
-def _wants_html(request: Request) -> bool:
+def wants_html(request: Request) -> bool:
+    """A browser asking for a web page (not ``/api``, accepts HTML): answer with a page."""
     return not request.url.path.startswith("/api") and "text/html" in request.headers.get(
         "accept", "")
 
@@ -55,7 +56,11 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         detail = exc.detail if isinstance(exc.detail, str | list | dict) else str(exc.detail)
-        if _wants_html(request):
+        if wants_html(request):
+            from khabar.api.limits import BodyTooLarge, html_message
+
+            if isinstance(exc, BodyTooLarge):  # a streamed body cut off inside a page
+                return _html(request, 413, html_message(exc.limit))
             return _html(request, exc.status_code, str(detail))
         return JSONResponse({"error": _CODES.get(exc.status_code, "error"), "detail": detail},
                             status_code=exc.status_code, headers=getattr(exc, "headers", None))
@@ -63,7 +68,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         detail = _validation_detail(exc)
-        if _wants_html(request):
+        if wants_html(request):
             return _html(request, 422, "; ".join(f"{d['field']}: {d['message']}" for d in detail))
         return JSONResponse({"error": "invalid_request", "detail": detail}, status_code=422)
 
@@ -73,7 +78,7 @@ def install(app: FastAPI) -> None:
         log.error("unhandled error %s on %s %s", error_id, request.method, request.url.path,
                   exc_info=exc)
         message = "internal error; quote this id when reporting it"
-        if _wants_html(request):
+        if wants_html(request):
             return _html(request, 500, message, error_id)
         return JSONResponse({"error": "internal_error", "detail": message, "id": error_id},
                             status_code=500)

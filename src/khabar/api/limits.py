@@ -1,7 +1,9 @@
-"""A pure-ASGI request body limit: 413 with a JSON reason before the app reads too much.
+"""A pure-ASGI request body limit: 413 with a reason before the app reads too much.
 
 A declared ``Content-Length`` above the limit is refused at once; a chunked body is
-counted as it streams and cut off as soon as it passes the limit.
+counted as it streams and cut off as soon as it passes the limit. The answer is JSON,
+except for a web page asked for by a browser (not ``/api``, ``Accept: text/html``: the
+analyse form), which gets the HTML error page stating the limit.
 """
 
 from __future__ import annotations
@@ -9,7 +11,10 @@ from __future__ import annotations
 import json
 
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from khabar.api.errors import wants_html
 
 
 class BodyTooLarge(HTTPException):
@@ -18,6 +23,20 @@ class BodyTooLarge(HTTPException):
 
     def __init__(self, limit: int) -> None:
         super().__init__(413, f"request body exceeds the limit of {limit} bytes")
+        self.limit = limit
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("ميغابايت", 1 << 20), ("كيلوبايت", 1 << 10)):
+        if n >= scale:
+            return f"{n / scale:.3g} {unit}"
+    return f"{n} بايت"
+
+
+def html_message(limit: int) -> str:
+    """The reason shown on the HTML 413 page (in the UI's language, with the limit)."""
+    return (f"النص المرسل أكبر من الحد المسموح به للطلب: {limit} بايت ({_size(limit)})."
+            " قسّم النص أو اختصره ثم أعد المحاولة.")
 
 
 def _payload(limit: int) -> bytes:
@@ -30,7 +49,15 @@ class BodyLimitMiddleware:
         self.app = app
         self.max_body = max_body
 
-    async def _reject(self, send: Send) -> None:
+    async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        if wants_html(request):
+            from khabar.web.render import render_error
+
+            response = render_error(request, 413, html_message(self.max_body))
+            response.headers["connection"] = "close"
+            await response(scope, receive, send)
+            return
         body = _payload(self.max_body)
         await send({"type": "http.response.start", "status": 413, "headers": [
             (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
@@ -48,7 +75,7 @@ class BodyLimitMiddleware:
                 except ValueError:
                     declared = -1
                 if declared > self.max_body:
-                    await self._reject(send)
+                    await self._reject(scope, receive, send)
                     return
         seen = 0
         started = False
@@ -72,4 +99,4 @@ class BodyLimitMiddleware:
             await self.app(scope, counting_receive, tracking_send)
         except BodyTooLarge:
             if not started:
-                await self._reject(send)
+                await self._reject(scope, receive, send)
