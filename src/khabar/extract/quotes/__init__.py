@@ -14,18 +14,15 @@ from khabar.document import Document, Entity, Quote, Span, Via
 from khabar.extract.quotes import outlets
 from khabar.extract.quotes.antecedents import AntecedentMixin
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at
+from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.columns import column_writers, pass_on_outlets
 from khabar.extract.quotes.lexicon import Lexicon, load
+from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.names import outlet_kind, outlet_name
+from khabar.extract.quotes.naming import speaker_name
 from khabar.extract.quotes.parse import Raw, SentenceParser
-from khabar.extract.quotes.source import (
-    Chunker,
-    Mention,
-    outlet_kind,
-    outlet_name,
-    quoted_name,
-    speaker_name,
-)
 from khabar.extract.quotes.tokens import Tok, is_terminal, strip_marks, view
+from khabar.extract.quotes.wordclasses import quoted_name
 from khabar.text.normalize import match_form
 
 HEADLINE_MAX_WORDS = 14

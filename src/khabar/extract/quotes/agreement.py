@@ -8,7 +8,7 @@ listed broken plural → pl; a listed head noun otherwise → ms; a bare name �
 from __future__ import annotations
 
 from khabar.extract.quotes.lexicon import Lexicon
-from khabar.extract.quotes.source import Mention
+from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.tokens import Tok
 
 ANY_SINGULAR = frozenset({"ms", "fs"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
-from khabar.extract.quotes.source import Mention
+from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.text.clitics import analyses
 

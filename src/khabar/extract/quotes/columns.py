@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.chain import Record, ViaOut, same_speaker
+from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.lexicon import Lexicon
-from khabar.extract.quotes.source import Chunker, speaker_name
+from khabar.extract.quotes.naming import speaker_name
 from khabar.extract.quotes.tokens import Tok
 
 MAX_GAP = 8  # tokens between the outlet mention and the piece noun

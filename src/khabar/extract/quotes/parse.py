@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.agreement import fits
+from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.content import (
     clause_end,
     cut_points,
@@ -21,7 +22,6 @@ from khabar.extract.quotes.content import (
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.phrases import PhraseMixin
 from khabar.extract.quotes.records import Raw, ViaRef
-from khabar.extract.quotes.source import Chunker
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
 from khabar.extract.quotes.walk import WalkMixin, _Pre
 

@@ -4,7 +4,7 @@ topic marker with a «ف» cue («أما أعمام أفراح … فقالا»)
 from __future__ import annotations
 
 from khabar.document import Entity
-from khabar.extract.quotes.source import Mention
+from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.tokens import Tok, is_comma
 
 

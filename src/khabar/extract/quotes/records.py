@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from khabar.extract.quotes.source import Mention
+from khabar.extract.quotes.mention import Mention
 
 
 @dataclass

@@ -5,8 +5,9 @@ right before the content, and a noun object as the content («أعلن استق�
 from __future__ import annotations
 
 from khabar.document import Entity
+from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.names import nisba
 from khabar.extract.quotes.records import ViaRef
-from khabar.extract.quotes.source import Mention, _nisba
 from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 from khabar.extract.quotes.walkstate import _Pre
 
@@ -55,7 +56,7 @@ class StalledWalkMixin:
             apposed = name is not None and name[0] > start and (
                 is_comma(toks[name[0] - 1]) or self.lex.noun_kind(toks[name[0] - 1].norm) == "title"
                 or toks[name[0] - 1].initial  # «اللواء م. ناصر …»: an abbreviated title before the name
-            ) and not (name[1] - name[0] == 1 and _nisba(toks[name[0]].norm))  # «موظفة حكومية»
+            ) and not (name[1] - name[0] == 1 and nisba(toks[name[0]].norm))  # «موظفة حكومية»
             if pre.subject is None or pre.subject.name is None or apposed:
                 kind = "person" if name else (pre.subject.kind if pre.subject else None)
                 pre.subject = Mention(start, end, name, kind)

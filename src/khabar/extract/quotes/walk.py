@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.content import unclosed
+from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
-from khabar.extract.quotes.source import Mention, quoted_name
 from khabar.extract.quotes.stalled import StalledWalkMixin
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
 from khabar.extract.quotes.walkstate import MAX_PRE, _closes, _Pre
+from khabar.extract.quotes.wordclasses import quoted_name
 
 __all__ = ["MAX_PRE", "WalkMixin", "_Pre"]
 

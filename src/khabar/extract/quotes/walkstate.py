@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.records import ViaRef
-from khabar.extract.quotes.source import Mention
 from khabar.extract.quotes.tokens import Tok
 
 MAX_PRE = 40  # tokens between a cue and its content

@@ -1,0 +1,79 @@
+"""Name look-ups for speakers: outlets, countries and places (gazetteers), given names, nisba."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from khabar.extract.quotes.tokens import Tok, strip_marks
+from khabar.text.normalize import match_form
+
+_MARKS = re.compile(r"[\"'«»“”„″()]")
+
+try:  # the gazetteers are optional: the stage degrades to its own lexicon without them
+    from khabar.gazetteer import countries as _countries
+    from khabar.gazetteer import outlets as _outlets
+    from khabar.gazetteer import places as _places
+except Exception:  # pragma: no cover - gazetteer package missing
+    _countries = None
+    _outlets = None
+    _places = None
+
+
+def outlet_name(text: str, *, bare: bool = False) -> str | None:
+    """The canonical outlet a name denotes (gazetteer), or None («صحيفة "تايمز"» → التايمز)."""
+    if _outlets is None or not text.strip():
+        return None
+    return _outlets.canonical(_MARKS.sub("", text).strip(), allow_bare=bare)
+
+
+def outlet_kind(name: str) -> str | None:
+    """The gazetteer kind of an outlet (agency | newspaper | tv | site), or None."""
+    if _outlets is None:
+        return None
+    o = _outlets.lookup(strip_marks(name), allow_bare=True)
+    return o.kind if o else None
+
+
+def country_kind(text: str) -> str | None:
+    """The gazetteer kind of a country mention (name | capital | …), or None."""
+    if _countries is None:
+        return None
+    match = _countries.lookup(text)
+    return match.kind if match is not None else None
+
+
+def is_country(text: str) -> bool:
+    """Whether a word is a known country mention («السعودية»)."""
+    return _countries is not None and bool(_countries.lookup(text))
+
+
+def is_known_place(text: str) -> bool:
+    """Whether a word is a known place name (gazetteer)."""
+    return _places is not None and bool(_places.lookup(text))
+
+
+def is_place(t: Tok) -> bool:
+    """A known place name («الناطق الرسمي لشرطة تبوك»): part of a title chain, not a name."""
+    return _places is not None and not t.definite and _places.lookup(t.text) is not None
+
+
+def nisba(norm: str) -> bool:
+    """A relational adjective ending («اليمنية»، «الأمريكيين»، «العسكري»)."""
+    return norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يات"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Personal-name words of the NER feature lexicon (ANERgazet persons), if shipped."""
+    try:
+        text = resources.files("khabar.models").joinpath("ner.lexicon.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        word, _, cls = line.partition("\t")
+        if cls.strip() == "PERS" and " " not in word:
+            out.add(match_form(word))
+    return frozenset(out)

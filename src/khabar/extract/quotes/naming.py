@@ -1,0 +1,34 @@
+"""Speaker names from mentions: the outlet's canonical name, the proper name, or the phrase."""
+
+from __future__ import annotations
+
+from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.names import outlet_name
+from khabar.extract.quotes.tokens import Tok, strip_marks
+
+
+def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
+    """The speaker name a mention gives: its outlet's canonical name, its proper name, or the
+    phrase (entity names are chosen by the stage, which checks them)."""
+    if m.kind == "outlet":
+        span = text[toks[m.start].start : toks[m.end - 1].end]
+        canon = outlet_name(span, bare=True)
+        if canon:
+            return canon
+    if m.name and m.kind == "person":
+        a, b = m.name
+        while b - a > 2 and toks[a].is_word and len(toks[a].text) == 1 and toks[a + 1].initial:
+            a += 2  # «م. ناصر العتيبي»: an abbreviated title before the name
+        return _unglue(toks[a], text, toks[b - 1].end).rstrip(" ،,؛;")
+    return _unglue(toks[m.start], text, toks[m.end - 1].end).rstrip(" ،,؛;")  # «…الدقيق، إلى أن»
+
+
+def _unglue(first: Tok, text: str, end: int) -> str:
+    """A name without a glued preposition: «لوكالة الأناضول» → «وكالة الأناضول», «للصحيفة» →
+    «الصحيفة»."""
+    body = text[first.start : end]
+    if first.preposed and first.prefix.startswith("لل"):
+        body = "ال" + body[2:]
+    elif first.preposed and first.prefix[:1] in "لب":
+        body = body[1:]
+    return strip_marks(body)

@@ -1,0 +1,91 @@
+"""Token classes of the speaker chunker: stop words, name words, recipients, quoted names."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.extract.quotes.lexicon import Lexicon
+from khabar.extract.quotes.names import outlet_name
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
+
+_HAL = re.compile(r"[^\W\d_]ا[^\W\d_]{2}ا|م[^\W\d_]{3,4}ا")
+
+
+def quoted_name(toks: list[Tok], j: int) -> int | None:
+    """End index (exclusive) of a short name in quote marks or brackets starting at ``j``."""
+    if j >= len(toks) or toks[j].text not in OPEN_QUOTES and toks[j].text != "(":
+        return None
+    close = ")" if toks[j].text == "(" else OPEN_QUOTES[toks[j].text]
+    for k in range(j + 1, min(j + 7, len(toks))):
+        if toks[k].text == close or (close != ")" and toks[k].text in "»”\"″"):
+            return k + 1 if k > j + 1 else None
+        if toks[k].is_punct and toks[k].text not in ".-":
+            return None
+    return None
+
+
+class WordClassMixin:
+    """Methods of :class:`~khabar.extract.quotes.chunk.Chunker` that classify single tokens."""
+
+    lex: Lexicon
+    given_names: frozenset[str]
+
+    def _stop(self, t: Tok) -> bool:
+        """A token no speaker mention runs over (a cue, complementizer, إلى/على/عن/مع …)."""
+        lex = self.lex
+        n = t.norm
+        return (
+            t.cue is not None and t.cue.pos != "masdar"
+            or lex.is_("complementizer", n, strip=False)
+            or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False))
+            or lex.is_("complementizer_pron", n)
+            or lex.is_raw("to", t.plain) or lex.is_raw("on", t.plain)
+            or lex.is_("about", n, strip=False) or lex.is_("with", n, strip=False)
+            or lex.is_("relative", n, strip=False)
+            or lex.is_("manner", n)
+        )
+
+    def is_name_token(self, t: Tok) -> bool:
+        """A token that may be part of a proper name (not a function or lexicon word)."""
+        if not t.is_word or self._stop(t):
+            return False
+        lex = self.lex
+        if lex.is_("time", t.norm) or lex.is_("adverbial", t.norm):
+            return False
+        if lex.is_("conj", t.norm, strip=False) or lex.is_("preposition", t.norm, strip=False):
+            return False
+        if lex.is_("particle", t.norm, strip=False) or lex.is_("pron_prep", t.norm, strip=False):
+            return False
+        if lex.is_("nonname", t.norm, strip=False) or "\u064b" in t.text:
+            return False  # «عددًا»: an accusative noun with tanween is no name
+        if _HAL.fullmatch(t.norm):
+            return False  # «ضاحكا»، «مبتسما»: a circumstantial participle, not a name
+        return lex.noun_kind(t.norm) is None or lex.is_("name_connector", t.norm, strip=False)
+
+    def is_recipient(self, toks: list[Tok], k: int) -> bool:
+        """A ل-prefixed token opening a recipient («للصحيفة»، «لـ"بلومبرغ"»، «لهيئة الإذاعة
+        البريطانية»)."""
+        t = toks[k]
+        if t.text in ("لـ", "ل"):
+            return True
+        if not t.is_word or not t.norm.startswith("ل") or len(t.norm) < 3:
+            return False
+        base = t.norm[2:] if t.norm.startswith("لل") else t.norm[1:]
+        cand = ("ال" + base) if t.norm.startswith("لل") else base
+        if self.lex.is_("recipient_plain", cand) or self.lex.noun_kind(cand) == "outlet":
+            return True
+        words = [cand] + [x.text for x in toks[k + 1 : k + 4] if x.is_word]
+        return any(outlet_name(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
+
+    def _title_ahead(self, toks: list[Tok], k: int) -> bool:
+        """Whether another title follows before the mention could end («أمين منطقة الباحة
+        رئيس اللجنة … المهندس محمد …»): the words before it belong to the title chain."""
+        for m in range(k, min(len(toks), k + 8)):
+            t = toks[m]
+            if t.is_punct and not is_comma(t):
+                return False
+            if t.is_word and (self._stop(t) or self.lex.is_("time", t.norm)):
+                return False
+            if t.is_word and self.lex.noun_kind(t.norm) == "title" and m + 1 < len(toks) and toks[m + 1].is_word:
+                return True
+        return False
