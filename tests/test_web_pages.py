@@ -70,6 +70,27 @@ def test_article_page_highlights_and_panel(site):
     assert 'href="/entities/%D8%A3%D8%B1%D8%A8%D9%8A%D9%84"' in html  # أربيل → actor page
 
 
+def test_entity_names_with_a_slash_link_to_their_page(tmp_path):
+    from urllib.parse import quote
+
+    app = create_app(tmp_path / "s.db", api_key="k")
+    doc = example_doc()
+    name = "أربيل/هولير"  # a canonical name holding "/": its link must still resolve
+    for e in doc.entities:
+        if e.canonical == "أربيل":
+            e.canonical = name
+    article = app.state.backend.add(doc)["id"]
+    c = TestClient(app, raise_server_exceptions=False)
+    html = c.get(f"/articles/{article}", headers=HTML).text
+    href = "/entities/" + quote(name, safe="")
+    assert f'href="{href}"' in html
+    r = c.get(href, headers=HTML)
+    assert r.status_code == 200 and name in r.text
+    assert c.get("/api" + href).json()["name"] == name
+    assert c.get("/entities/" + quote("لا/يوجد", safe=""), headers=HTML).status_code == 404
+    app.state.backend.close()
+
+
 def test_article_page_links_copies_of_the_same_story(site):
     client, ids = site
     html = client.get(f"/articles/{ids['example']}", headers=HTML).text

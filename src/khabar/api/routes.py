@@ -178,7 +178,7 @@ def entities(
     return _page(items, len(items) if len(items) < limit else None, limit, 0)
 
 
-@router.get("/entities/{entity_id}", tags=["actors"])
+@router.get("/entities/{entity_id:path}", tags=["actors"])
 def entity(entity_id: str, b: DB) -> Response:
     """A cross-document actor (by id or by name): names, mentions, events and statements
     over time."""

@@ -136,7 +136,7 @@ def entities(request: Request, q: str = "", label: str = "", country: str = ""):
                                                           "country": country})
 
 
-@router.get("/entities/{actor_id}", response_class=HTMLResponse)
+@router.get("/entities/{actor_id:path}", response_class=HTMLResponse)
 def entity(request: Request, actor_id: str):
     b = _backend(request)
     data = b.entity(actor_id)
