@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from khabar.extract.events import EventStage
 from khabar.extract.events.lexicon import noun_forms, verb_forms
 from khabar.extract.events.table import COLUMNS, event_rows
 from khabar.pipeline import Pipeline
@@ -131,3 +132,41 @@ def test_bad_input_is_harmless():
     pipe = Pipeline(["text", "events"])
     for text in ("", "   ", "12345", "hello world", "«»،،."):
         assert pipe.analyze(text).events == []
+
+
+# --- detection families (issue 6): a reported attack vs. a wanted, feared, planned or
+# discussed one. Written sentences (not from the gold), one per rule family.
+
+def _asserted(text, type_="ASSAULT"):
+    """The rule-coded (unfiltered) asserted, current events of ``type_``."""
+    doc = Pipeline(["text"]).analyze(text)
+    return [e for e in EventStage(model=None)(doc)
+            if e.type == type_ and e.modality == "asserted" and not e.historical]
+
+
+@pytest.mark.parametrize("text", [
+    "لا يقبل أحد أن يفجر شخص نفسه في سوق مزدحمة.",  # أن + imperfect: subjunctive
+    "تأخذ الحكومة في حساباتها أن يتم قصف المطار بالصواريخ.",  # أن يتم + verbal noun
+    "جاء الرجل إلى السوق ليفجر نفسه بين المتسوقين.",  # purpose ل + imperfect
+    "ساعد ضباط في التخطيط لهجوم انتحاري على السفارة.",  # cue before the merged هجوم
+    "تدرب المسلحون على تنفيذ هجوم انتحاري ضد الوزير.",  # training for an act
+    "رفضت الحكومة الكشف عن معلومات حول اغتيال الوزير.",  # topic after حول
+    "قتل 50 صحافيا في البلاد منذ عام 2003.",  # a toll over a period
+    "وخطف عشرات الأجانب منذ الغزو.",
+])
+def test_not_a_reported_attack(text):
+    assert not _asserted(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "قال مسؤولون إن مسلحين فجروا سيارة مفخخة أمس قرب مركز للشرطة.",
+    "قتل خمسة جنود منذ صباح اليوم في هجمات متفرقة.",  # منذ + a time of day: one day's events
+    "أكد الجيش أن المسلحين يهاجمون القرى الحدودية كل ليلة.",  # أن + noun: indicative
+])
+def test_reported_attack_still_found(text):
+    assert _asserted(text), text
+
+
+def test_subjunctive_after_a_plan_stays_future():
+    doc = Pipeline(["text", "events"]).analyze("من المقرر أن تنسحب القوات من المدينة غدا.")
+    assert {e.modality for e in doc.events if e.type == "RETREAT"} == {"future"}

@@ -19,7 +19,7 @@ from khabar.extract.events.dates import event_date
 from khabar.extract.events.evidence import ARMED, historical, keep
 from khabar.extract.events.features import event_features
 from khabar.extract.events.inherit import from_sequence, planned
-from khabar.extract.events.lexicon import PhraseIndex, expand, read_tsv
+from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_tsv
 from khabar.extract.events.location import locate
 from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies
@@ -167,9 +167,11 @@ class EventStage:
             nxt = next((c.start for g in groups for c in g
                         if c.start > group[-1].start and c.type == head.type), None)
             frame = self.modality.frame(toks, head.start, head.verbal, head.prefix, head.entry.lemma)
-            if head.type == "PROTEST" and head.entry.kind == "v" and head.prefix.endswith("ل") \
-                    and frame.modality == "asserted":
-                frame.modality = "hypothetical"  # purpose: ينقل الإطارات لقطع الطريق، للاحتشاد
+            for c in group:
+                if c.start < head.start:  # ساعدوا في التخطيط لهجوم انتحاري: the cue frames هجوم
+                    frame.absorb(self.modality.frame(toks, c.start, c.verbal, c.prefix, c.entry.lemma))
+            if _purpose(toks, head) and frame.modality == "asserted":
+                frame.modality = "hypothetical"  # purpose: لقطع الطريق، للاحتشاد، ليفجر نفسه
             # يتبعه سحب القوات (a masdar even when it looks like a perfect verb)
             frame.modality = from_sequence(frame, earlier, head.start) or frame.modality
             if not head.verbal and frame.modality == "asserted" \
@@ -223,6 +225,14 @@ class EventStage:
         _threat_modes([ev for ev, _ in out], framed, toks, doc.text)
         _retaliation(out, toks, doc.text)
         return out
+
+
+def _purpose(toks: Sequence[Token], head: Candidate) -> bool:
+    """A verb with the purpose ل: any protest verb form (لقطع الطريق، للاحتشاد) or the
+    imperfect of another verb (ليفجر نفسه، ليقتل); a perfect after ل is a noun (لقتل)."""
+    if head.entry.kind != "v" or not head.prefix.endswith("ل") or head.prefix.endswith("ال"):
+        return False
+    return head.type == "PROTEST" or imperfect(toks[head.start], head.prefix, head.entry.lemma)
 
 
 def _actor(text: str, toks: Sequence[Token], p: Phrase) -> Actor:

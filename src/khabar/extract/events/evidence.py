@@ -127,6 +127,9 @@ def historical(tokens: Sequence[Token], cand: Candidate) -> bool:
     hi = cand.end
     while hi < len(tokens) and not (tokens[hi].kind == "punct" and tokens[hi].text in ",;:.،؛"):
         hi += 1
+    for j in range(cand.end, min(hi, cand.end + YEAR_WINDOW)):
+        if tokens[j].norm in SINCE and _period_after(tokens, j + 1):
+            return True  # قتل 76 صحافيا منذ الغزو، خطفوا منذ عام 2004: a toll over a period
     lo, hi = max(lo, cand.start - YEAR_WINDOW), min(hi, cand.end + YEAR_WINDOW)
     for j in range(lo, hi):
         if tokens[j].kind == "number" and YEAR.match(tokens[j].text) and j > 4:
@@ -140,3 +143,19 @@ DECADES = frozenset(
     "الخمسينات الستينات السبعينات الثمانينات التسعينات خمسينات ستينات سبعينات ثمانينات تسعينات "
     "الخمسينيات الستينيات السبعينيات الثمانينيات التسعينيات".split()
 )
+
+SINCE = frozenset({"منذ", "ومنذ"})
+# What a cumulative toll is counted from (منذ الغزو، منذ بداية العام، منذ عام 2004, منذ سنوات)
+PERIOD_START = frozenset(
+    "عام العام سنه السنه سنوات سنتين اشهر شهور بدايه بدء مطلع اوائل اندلاع الغزو الحرب الاحتلال "
+    "سقوط انطلاق تاسيس قيام".split()
+)
+
+
+def _period_after(tokens: Sequence[Token], j: int) -> bool:
+    """A year or a period noun right after منذ (not منذ صباح اليوم: one day's events)."""
+    if j >= len(tokens):
+        return False
+    t = tokens[j]
+    return bool(t.kind == "number" and YEAR.match(t.text)) or t.norm in PERIOD_START \
+        or t.base in PERIOD_START

@@ -57,6 +57,24 @@ def _governs(tokens: Sequence[Token], cue: int, start: int, prefix: str) -> bool
     return prefix.endswith("ل") and not prefix.endswith("ال") or not word.endswith(NISBA_ENDINGS)
 
 
+SUBJUNCTIVE = frozenset({"ان", "وان", "بان"})  # أن (also unvowelled إن, which takes no verb)
+PASSIVE_AUX = frozenset({"يتم", "تتم", "يجري", "تجري"})
+
+
+def _subjunctive(tokens: Sequence[Token], j: int, start: int, verbal: bool, prefix: str,
+                 lemma: str) -> bool:
+    """أن + imperfect verb (أن يفجر) or أن + يتم/يجري + verbal noun (أن يتم قصفها): the
+    subjunctive of a wanted, feared, possible or required act, not a report of one."""
+    if tokens[j].norm in PASSIVE_AUX:  # a form after يتم is a verbal noun even if it looks
+        k = j - 1  # like a perfect verb (قصف)
+    elif verbal and not prefix and imperfect(tokens[start], prefix, lemma):
+        k = j
+    else:
+        return False
+    # «على أن يتم سحب»: a sequence cue, whose event inherits its modality (inherit.py)
+    return k >= 0 and tokens[k].norm in SUBJUNCTIVE and not (k > 0 and tokens[k - 1].norm == "علي")
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     effect: str
@@ -73,6 +91,15 @@ class Frame:
     threaten: bool = False
     block: bool = False
     sequence: bool = False  # a sequence cue (يتبعه، يليه) governs the verbal noun
+
+    def absorb(self, other: Frame) -> None:
+        """Add the framing of another word of the same merged event (هجوم انتحاري: a cue
+        before هجوم frames the whole event, not only the head word انتحاري)."""
+        self.block = self.block or other.block
+        self.threaten = self.threaten or other.threaten
+        self.hedged = self.hedged or other.hedged
+        if self.modality == "asserted":
+            self.modality = other.modality
 
 
 class ModalityLexicon:
@@ -113,6 +140,8 @@ class ModalityLexicon:
             if verbal and dist == 1 and tok.norm in ("قد", "وقد", "فقد") \
                     and imperfect(tokens[start], prefix, lemma):
                 found.add("hypothetical")
+            if dist == 1 and _subjunctive(tokens, j, start, verbal, prefix, lemma):
+                found.add("subjunctive")  # أن يفجر نفسه، أن يتم قصفها: not asserted
             for cue in self._cues_of(tok):
                 if dist > cue.window or (crossed and cue.window < 6):
                     continue
@@ -140,6 +169,9 @@ class ModalityLexicon:
             if m in found:
                 fr.modality = m
                 break
+        else:
+            if "subjunctive" in found:  # after the others: من المقرر أن تنسحب stays future
+                fr.modality = "hypothetical"
         return fr
 
 
