@@ -58,6 +58,71 @@ def _descriptor(tok: Token) -> bool:
     return norm in DESCRIPTORS or tok.norm in DESCRIPTORS
 
 
+# Civilian groups and crowds: their relative adjectives are qualifiers, not names.
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "PTY", "REL"})
+# Unit and person heads that take a partitive complement (جندي من حلف الناتو).
+PARTITIVE_HEADS = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY", "GOV"})
+
+
+# Relative-adjective (nisba) endings, and ي-final words that are no adjective of a noun
+# phrase: relative pronouns, time words, adverbs in -an (رسميا، حاليا), plurals in -aya.
+NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يات", "يان", "يتين", "يتان")
+NOT_ADJECTIVES = frozenset(
+    "الذي التي الذين اللذين اللتين اللواتي ماضي حالي جاري تالي حوالي اهالي ضحايا قضايا بقايا "
+    "هدايا حاليا رسميا يوميا شخصيا ميدانيا عمليا فعليا نهائيا تقريبا جزئيا كليا اسبوعيا "
+    "سنويا محليا دوليا مبدئيا الي".split()
+)
+
+
+TIME_WORDS = frozenset(
+    "اليوم امس الليله الاسبوع الشهر العام السنه الماضي الحالي الجاري المقبل الخميس الجمعه "
+    "السبت الاحد الاثنين الثلاثاء الاربعاء الصباح المساء الفجر الظهر العصر".split()
+)
+
+
+def _construct(tok: Token) -> bool:
+    """Whether a noun can stand in the construct state (an indefinite form without tanween
+    or the ون/ين of a sound plural): شرطةُ النجدة, قائدُ القوات."""
+    if tok.kind != "word" or tok.prefix.endswith(("ال", "لل")):
+        return False
+    return not tok.base.endswith(("ون", "ين", "ان", "ا", "هم", "ها", "كم"))
+
+
+def _definite(tok: Token) -> bool:
+    return tok.prefix.endswith(("ال", "لل"))
+
+
+def _case_agrees(head: Token, adj: Token) -> bool:
+    """Case and number agreement shown by endings: a nominative sound plural takes -يون, a
+    genitive/accusative one -يين (sound plurals are persons, not things that take a feminine
+    singular), an accusative -يا needs an accusative head (جرح متظاهرون شرطيا: the policeman
+    is the object, not an adjective)."""
+    h, a = head.base, adj.base
+    if h.endswith("ون") or a.endswith("يون"):
+        return h.endswith("ون") and a.endswith("يون")
+    if a.endswith("يا"):
+        return h.endswith(("ا", "ه"))
+    if h.endswith("ين") or a.endswith("يين"):  # sound plurals are persons: -يين adjectives
+        return h.endswith("ين") and a.endswith("يين")
+    return True
+
+
+def _adjective(tok: Token, definite: bool, head: Token | None = None) -> bool:
+    """A relative adjective agreeing in definiteness (and, where endings show it, case)
+    with the phrase before it (مهاجما انتحاريا، المقر الرئيسي، فرقة مظلية): part of the
+    noun phrase the annotators mark."""
+    if tok.kind != "word" or tok.prefix not in (("ال",) if definite else ("",)):
+        return False
+    if head is not None and not _case_agrees(head, tok):
+        return False
+    base = tok.base
+    if len(base) < 4 or base.startswith("ي") or base in NOT_ADJECTIVES or tok.norm in NOT_ADJECTIVES:
+        return False
+    if tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى"):
+        return False  # a verb in alif maqsura (انتهى، ادعى), normalised like a final ي
+    return base.endswith(NISBA_ENDINGS)
+
+
 @dataclass(slots=True)
 class Phrase:
     """An actor mention: token range ``[start, end)`` in the sentence and its resolution."""
@@ -203,8 +268,21 @@ class ActorLexicon:
                     ph.sector = ph.sector or g[0].payload.sector
                 ph.end = k + 1
                 return
-        # a member noun with a partitive group: عناصر من حركة طالبان، أفراد من الشرطة
-        if ph.kind == "sector" and ph.head_sector is None and ph.end - ph.start == 1 \
+        # relative adjectives of the head: مهاجما انتحاريا، فرقة مظلية، المقر الرئيسي (not
+        # of crowds and civilians, whose qualifiers — سلميين، جامعيين — annotators leave out)
+        qualified = ph.kind in ("sector", "target", "group") and ph.sector not in CROWD_SECTORS
+        if qualified:
+            definite = ph.kind == "group" or _definite(tokens[ph.end - 1])
+            # (an adjective may be a trigger word too: مهاجما انتحاريا فجر نفسه)
+            while j < len(tokens) and j - ph.end < 2 \
+                    and self.country_at(tokens, j) is None and not _descriptor(tokens[j]) \
+                    and _adjective(tokens[j], definite, tokens[j - 1]):
+                j += 1
+            ph.end = j
+        # a member or unit noun with a partitive group: عناصر من حركة طالبان، أفراد من
+        # الشرطة، فرقة مظلية من قوات مكافحة الإرهاب
+        if ph.kind == "sector" and (ph.head_sector is None or ph.head_sector in PARTITIVE_HEADS) \
+                and j - ph.start <= 2 \
                 and j + 1 < len(tokens) and tokens[j].norm == "من" and j + 1 not in stop:
             sub = self._head(tokens, j + 1, ent_at, stop)
             if sub is not None and sub.kind in ("group", "sector"):
@@ -235,6 +313,12 @@ class ActorLexicon:
                 ph.end = j
                 budget -= 1
                 continue
+            if qualified and j > ph.start + 1 \
+                    and _adjective(tokens[j], _definite(tokens[j - 1]), tokens[j - 1]):
+                j += 1  # عناصر الشرطة المحلية: an adjective after the complement
+                ph.end = j
+                budget -= 1
+                continue
             g = self.groups.match_at(tokens, j)
             if g and ph.kind in ("sector", "target"):
                 m = g[0]
@@ -257,14 +341,28 @@ class ActorLexicon:
                 continue
             ent = ent_at.get(j)
             if ent is not None and ph.kind in ("sector", "target") and ent.label in ("PERS", "ORG", "LOC") \
-                    and ph.sector not in ("UAF", "CVL", "REB") and (ent.label != "PERS" or ph.end - ph.start <= 2):
+                    and ph.sector not in ("UAF", "CVL", "REB") and (ent.label != "PERS" or ph.end - ph.start <= 3):
                 ph.entity = ph.entity or ent.entity
                 ph.country = ph.country or ent.country
                 j = _entity_end(tokens, j, ent)
                 ph.end = j
                 budget -= 1
                 continue
+            if ph.kind in ("sector", "target") and _construct(tokens[j - 1]) and ent is None \
+                    and tokens[j].prefix == "ال" and len(tokens[j].base) >= 3 \
+                    and tokens[j].norm not in TIME_WORDS:
+                j += 1  # قائد شرطة النجدة، مقر لجنة الانتخابات: an idafa complement
+                ph.end = j
+                budget -= 1
+                continue
             break
+        # an alias in parentheses: حلف شمال الأطلسي (ناتو)
+        j = ph.end
+        if j + 2 < len(tokens) and tokens[j].text == "(" and ph.kind != "country":
+            k = next((k for k in range(j + 1, min(len(tokens), j + 5)) if tokens[k].text == ")"), None)
+            if k is not None and k > j + 1 and all(tokens[m].kind == "word" and m not in stop
+                                                   for m in range(j + 1, k)):
+                ph.end = k + 1
 
 
 QUANTIFIERS = frozenset(
@@ -282,7 +380,8 @@ def _prepositional(tokens: Sequence[Token], ph: Phrase) -> bool:
     if ph.start > 0 and prev in PREPOSITIONS:
         # partitive من after a number is no preposition: مقتل ثلاثة من عناصر الشرطة
         return not (tokens[ph.start - 1].norm == "من" and ph.start > 1
-                    and (tokens[ph.start - 2].kind == "number" or tokens[ph.start - 2].norm in QUANTIFIERS))
+                    and (tokens[ph.start - 2].kind == "number" or tokens[ph.start - 2].norm in QUANTIFIERS
+                         or tokens[ph.start - 2].base in QUANTIFIERS))  # الآلاف من المتظاهرين
     norm = tokens[ph.start].norm
     letters = norm[: ph.clitic]
     return any(c in "بلك" for c in letters)

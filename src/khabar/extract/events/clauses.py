@@ -35,6 +35,14 @@ def counted(tokens: Sequence[Token], p: Phrase) -> bool:
     return j >= 0 and is_number(tokens[j])
 
 
+def count_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """Whether a count opens the words after the verb (قتلت أربعة من المتهمين): the counted
+    object, so the phrase before the verb is its agent, not a passive subject."""
+    while j < hi and (base_in(tokens[j], SKIPPABLE) or tokens[j].norm == "من"):  # أول من أمس
+        j += 1
+    return j < hi and is_number(tokens[j]) and not tokens[j].prefix.startswith(("و", "ب", "ل"))
+
+
 def phrase_at(phrases: Sequence[Phrase], lo: int, hi: int) -> Phrase | None:
     for p in phrases:
         if lo <= p.start < hi:
@@ -51,8 +59,9 @@ def next_content(tokens: Sequence[Token], j: int, hi: int) -> int:
 
 
 def _short_quotes(tokens: Sequence[Token]) -> set[int]:
-    """Positions of «» marks around at most three words: a quoted name (جنود «المارينز»،
-    حركة «حماس»), not a quotation, so no clause break."""
+    """Positions of marks that do not break a clause: «» around at most three words (a
+    quoted name: جنود «المارينز»، حركة «حماس»), commas around an apposition, and a short
+    parenthesis."""
     out: set[int] = set()
     for i, t in enumerate(tokens):
         if t.text == "«":
@@ -65,8 +74,19 @@ def _short_quotes(tokens: Sequence[Token]) -> set[int]:
     commas = [i for i, t in enumerate(tokens) if t.kind == "punct" and t.text in ",،"]
     for a, b in zip(commas, commas[1:], strict=False):
         seg = tokens[a + 1 : b]
-        if 0 < len(seg) <= 4 and (base_in(seg[0], AMONG) or any(t.norm in AGE for t in seg)):
-            out.update((a, b))
+        if 0 < len(seg) <= 4 and (base_in(seg[0], AMONG) or any(t.norm in AGE for t in seg)
+                                  or all(base_in(t, SKIPPABLE) for t in seg)):
+            out.update((a, b))  # also a time adverb between commas: نجا القائد، أمس، من
+    # a short parenthesis (يوليو (تموز) الماضي، حلف شمال الأطلسي (ناتو)، (25 ألفا)) is an
+    # aside inside its clause, no break
+    for i, t in enumerate(tokens):
+        if t.text == "(":
+            for j in range(i + 1, min(len(tokens), i + 6)):
+                if tokens[j].text == ")":
+                    if j > i + 1 and all(tokens[k].kind in ("word", "number")
+                                         for k in range(i + 1, j)):
+                        out.update((i, j))
+                    break
     return out
 
 
@@ -116,6 +136,8 @@ def coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
 
 def object_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:
     """Whether a plain noun (a direct object) follows position ``j`` (then the verb is active)."""
+    while j < hi and base_in(tokens[j], SKIPPABLE):
+        j += 1  # time words are no objects: قتل الشهر الماضي
     if j >= hi or tokens[j].kind != "word":
         return False
     t = tokens[j]

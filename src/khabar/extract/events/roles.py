@@ -26,6 +26,7 @@ from khabar.extract.events.clauses import (
     base_in,
     clause_bounds,
     coordinated,
+    count_follows,
     counted,
     is_number,
     next_content,
@@ -37,16 +38,20 @@ from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
     AGENT_MARKERS,
     AMONG,
+    AUXILIARIES,
+    COMPLEMENTIZERS,
     CONFLICT,
     DEMAND_MARKERS,
     EXPOSURE,
     INSTRUMENT_SUBJECT,
     LIGHT_VERBS,
+    NOUN_PREPOSITIONS,
     OBJECT_GENITIVE_LEMMAS,
     PASSIVE_ONLY,
     PASSIVE_PRONE,
     PREP_WORDS,
     RECIPIENT_MARKERS,
+    RELATIVES,
     RESUMPTIVE,
     SUBJECT_GENITIVE_TYPES,
     SUBORDINATORS,
@@ -63,10 +68,48 @@ def _lemma(cand: Candidate) -> str:
 def _exposed(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
              ) -> Phrase | None:
     """The subject of تعرض/نجا before the trigger: تعرضت قافلته لهجوم، نجا القائد من اغتيال."""
-    for j in range(t0 - 1, max(lo - 1, t0 - 10), -1):
+    for j in range(t0 - 1, max(lo - 1, t0 - 14), -1):
         if base_in(tokens[j], EXPOSURE):
             return phrase_at(phrases, j + 1, t0)
     return None
+
+
+def _complement_subject(tokens: Sequence[Token], before: Sequence[Phrase], lo: int, t0: int
+                        ) -> Phrase | None:
+    """The subject right after أن/إن (a quantifier may come first: ان الآلاف من المتظاهرين
+    …تدفقوا، بأن مهاجما انتحاريا فجر): the verb's subject even when a relative clause or a
+    partitive chain stands between them, if no other complementizer or subordinator does."""
+    for j in range(t0 - 1, lo - 1, -1):
+        norm = tokens[j].norm
+        if norm in COMPLEMENTIZERS:
+            p = phrase_at(before, j + 1, j + 4)
+            if p is None or p.prep or p.kind == "target" or any(
+                    q.kind != "target" and not q.prep and q.start < p.start
+                    for q in before if q.start > j):
+                return None
+            return p
+        if base_in(tokens[j], SUBORDINATORS) or norm in RESUMPTIVE:
+            return None
+    return None
+
+
+def _antecedent(tokens: Sequence[Token], before: Sequence[Phrase], t0: int) -> Phrase | None:
+    """The antecedent of a relative pronoun right before the verb (النائب فلان الذي قتل،
+    المسلح الذي هاجم): the verb's subject."""
+    j = t0 - 1
+    while j > 0 and tokens[j].norm in AUXILIARIES:
+        j -= 1
+    if j <= 0 or tokens[j].norm not in RELATIVES:
+        return None
+    p = next((q for q in before if q.end == j), None)
+    return p if p is not None and p.kind != "target" and not p.prep else None
+
+
+def _passive_subject(tokens: Sequence[Token], p: Phrase, t1: int, hi: int) -> bool:
+    """Whether a person phrase before a casualty verb with nothing after it is its passive
+    subject (ان شخصا قتل): not a group or armed party, and no object or count follows."""
+    return p.kind != "group" and p.sector not in ("UAF", "REB") \
+        and not object_follows(tokens, t1, hi) and not count_follows(tokens, t1, hi)
 
 
 def _subject_genitive(cand: Candidate) -> bool:
@@ -88,9 +131,11 @@ def assign(
     after = [p for p in phrases if t1 <= p.start < hi]
     before = [p for p in phrases if lo <= p.start and p.end <= t0 and not p.prep]
 
+    # a verb-looking form after a preposition is a verbal noun (بعد ساعات على قصف منزل)
+    verbal = cand.verbal and not (t0 > 0 and tokens[t0 - 1].norm in NOUN_PREPOSITIONS)
     active_only = cand.verbal and _lemma(cand) in ACTIVE_ONLY
-    passive_only = cand.verbal and _lemma(cand) in PASSIVE_ONLY
-    instrument = cand.verbal and _lemma(cand) in INSTRUMENT_SUBJECT
+    passive_only = verbal and _lemma(cand) in PASSIVE_ONLY
+    instrument = verbal and _lemma(cand) in INSTRUMENT_SUBJECT
     if cand.type == "ASSAULT":
         p = _exposed(tokens, phrases, lo, t0)
         if p is not None:
@@ -122,23 +167,26 @@ def assign(
 
     inside = apposed(tokens)
     before = [p for p in before if p.start not in inside] or before
-    if cand.verbal and plural_agreement(tokens[t0], cand.prefix) and before \
+    if verbal and plural_agreement(tokens[t0], cand.prefix) and before \
             and (not actors or cand.type in PASSIVE_PRONE and counted(tokens, before[-1])):
-        p = before[-1]
+        subj = _complement_subject(tokens, before, lo, t0)
+        p = subj or before[-1]
         k = next_content(tokens, t1, hi)
         first = phrase_at(after, k, k + 1)
         victim = cand.type in PASSIVE_PRONE and first is None and not active_only and (
             counted(tokens, p)
             or (p.sector in ("CVL", "MIL", "COP", "LAB", "EDU", "MED", "JRN")
                 and p.kind == "sector"))
-        if t0 - p.end <= 6:
+        if t0 - p.end <= (12 if subj else 6):
+            # الولايات المتحدة والعراق توصلتا: coordinated subjects
+            group = coordinated(tokens, before, p, backwards=subj is None)
             if victim:  # ثلاثة جنود أميركيين قتلوا: the subject of a passive
-                recips.extend(coordinated(tokens, before, p, backwards=True))
+                recips.extend(group)
             elif not actors:
-                actors.extend(coordinated(tokens, before, p, backwards=True))
+                actors.extend(group)
         if first is not None and not recips and first not in actors:
             recips.append(first)
-    elif cand.verbal and before and adjacent(tokens, before[-1].end, t0) \
+    elif verbal and before and adjacent(tokens, before[-1].end, t0) \
             and before[-1].kind != "target" and not actors:
         # SVO with the subject right before the verb: إن حركة طالبان اختطفت حاكم منطقة
         k = next_content(tokens, t1, hi)
@@ -146,19 +194,34 @@ def assign(
         p = before[-1]
         victim = (cand.type in PASSIVE_PRONE and first is None and p.kind != "group"
                   and p.sector not in ("UAF", "REB") and not object_follows(tokens, t1, hi)
-                  and not active_only) or passive_only
+                  and not count_follows(tokens, t1, hi) and not active_only) or passive_only
         if victim:  # ان شخصا قتل واصيب اربعة: the subject of a passive
             recips.extend(coordinated(tokens, before, p, backwards=True))
         else:
             actors.extend(coordinated(tokens, before, p, backwards=True))
         if first is not None and not recips and first not in actors:
             recips.append(first)
-    elif cand.verbal:
+    elif verbal and not actors and _antecedent(tokens, before, t0) is not None:
+        # a relative clause: النائب فلان الذي قتل (victim)، المسلح الذي هاجم دورية (agent)
+        p = _antecedent(tokens, before, t0)
+        k = next_content(tokens, t1, hi)
+        first = phrase_at(after, k, k + 1)
+        if first is not None and first.prep:
+            first = None
+        if first is None and cand.type in PASSIVE_PRONE and not active_only \
+                and _passive_subject(tokens, p, t1, hi) or passive_only:
+            recips.append(p)
+        else:
+            actors.append(p)
+            if first is not None and first not in recips and not recips:
+                recips.append(first)
+    elif verbal:
         k = next_content(tokens, t1, hi)
         first = phrase_at(after, k, k + 1)
         if first is not None and (first.prep or first.kind == "target" and instrument):
             first = None  # انفجرت سيارة مفخخة: the exploding car is the weapon, not a party
-        second = phrase_at(after, first.end, first.end + 3) if first is not None else None
+        second = phrase_at([q for q in after if not q.prep], first.end, first.end + 3) \
+            if first is not None else None
         resumptive = t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE
         passive = first is not None and cand.type in PASSIVE_PRONE and not active_only \
             and not resumptive and (
@@ -182,11 +245,21 @@ def assign(
                     recips.append(nxt)
         if not actors and not passive and before:
             # the nearest person/group before the verb, not across a subordinator (بعدما)
+            # nor across a complementizer: قال الضابط إن …: the speaker is not the subject
             near = [q for q in before if q.kind != "target"
-                    and not any(base_in(tokens[j], SUBORDINATORS) for j in range(q.end, t0))]
-            p = near[-1] if near else None
-            if p is not None and t0 - p.end <= 6 and p not in recips:
-                actors.append(p)
+                    and not any(base_in(tokens[j], SUBORDINATORS) or tokens[j].norm in COMPLEMENTIZERS
+                                for j in range(q.end, t0))]
+            subj = _complement_subject(tokens, near, lo, t0)
+            p = subj or (near[-1] if near else None)
+            if p is not None and t0 - p.end <= (12 if subj else 6) and p not in recips:
+                if counted(tokens, p) and cand.type in PASSIVE_PRONE:
+                    pass  # مقتل اربعة جنود وجرح 10: the counted are another verb's victims
+                elif first is None and cand.type in PASSIVE_PRONE and not active_only \
+                        and not resumptive and _passive_subject(tokens, p, t1, hi):
+                    if not recips:  # ان استاذا يعمل في الجامعة قتل: the victim of a passive
+                        recips.append(p)
+                else:
+                    actors.append(p)
         if not actors and resumptive:
             # قال الجيش إنه قتل …: the pronoun on أن is the speaker, the subject of the verb
             said = [q for q in phrases if q.end <= t0 - 1 and t0 - 1 - q.end <= 4 and not q.prep]
@@ -251,7 +324,8 @@ POSSESSED_ENDINGS = ("ه", "ها", "هم")
 def _possessor(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
                actors: list[Phrase], recips: list[Phrase]) -> None:
     """A possessed victim (أعلن الجيش الأميركي مقتل اثنين من جنوده): the possessor, named
-    before the trigger, is the affected actor too."""
+    before the trigger, is the affected party; it stands for the pronoun-possessed word
+    (the clitic resolved to its antecedent, as annotators mark it)."""
     for r in list(recips):
         if r.end - r.start != 1 or r.sector not in ("MIL", "COP", "REB", None):
             continue
@@ -260,5 +334,5 @@ def _possessor(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
         ante = [q for q in phrases if q.end <= t0 and not q.prep and q.kind != "target"
                 and q not in actors and q not in recips]
         if ante:
-            recips.append(ante[-1])
+            recips[recips.index(r)] = ante[-1]
         return

@@ -62,7 +62,13 @@ NOT_OBJECTS = frozenset(_F(w) for w in (
 ).split())
 
 
+# Prepositions never followed by a finite verb: a trigger after them is a verbal noun.
+NOUN_PREPOSITIONS = frozenset(_F(w) for w in (
+    "على الى إلى عن في خلال إثر اثر جراء منذ حول ضد عقب بسبب"
+).split())
 PREP_WORDS = frozenset(_F(w) for w in "في الى إلى عن مع لدى أمام امام قرب داخل نحو".split())
+RELATIVES = frozenset(_F(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
+COMPLEMENTIZERS = frozenset(_F(w) for w in "أن إن ان بأن بان وأن وان وإن لأن لان".split())
 RESUMPTIVE = frozenset(_F(w) for w in "أنه إنه انه أنها إنها انها أنهم إنهم انهم".split())
 AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
 
