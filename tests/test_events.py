@@ -153,6 +153,11 @@ def _asserted(text, type_="ASSAULT"):
     "رفضت الحكومة الكشف عن معلومات حول اغتيال الوزير.",  # topic after حول
     "قتل 50 صحافيا في البلاد منذ عام 2003.",  # a toll over a period
     "وخطف عشرات الأجانب منذ الغزو.",
+    "نظرت المحكمة أمس في قضية قتل تاجر.",  # قتل after قضية is the verbal noun
+    "أجرت كوريا الشمالية تجارب جديدة لإطلاق صواريخ بعيدة المدى.",  # a test launch
+    "زار الصحافيون المدينة حيث قتل الزعيم.",  # a حيث clause is background
+    "تحدث الجيران عن الانتحاري الذي كان يسكن في الحي.",  # the bomber, not an attack
+    "الاغتيالات السياسية أسلوب قديم في المنطقة.",  # a kind of event
 ])
 def test_not_a_reported_attack(text):
     assert not _asserted(text), text
@@ -162,6 +167,8 @@ def test_not_a_reported_attack(text):
     "قال مسؤولون إن مسلحين فجروا سيارة مفخخة أمس قرب مركز للشرطة.",
     "قتل خمسة جنود منذ صباح اليوم في هجمات متفرقة.",  # منذ + a time of day: one day's events
     "أكد الجيش أن المسلحين يهاجمون القرى الحدودية كل ليلة.",  # أن + noun: indicative
+    "فجر انتحاري نفسه في سوق مزدحمة أمس.",
+    "وقتل 12 شخصا أمس في هجوم انتحاري على سوق شعبية.",
 ])
 def test_reported_attack_still_found(text):
     assert _asserted(text), text
@@ -170,3 +177,9 @@ def test_reported_attack_still_found(text):
 def test_subjunctive_after_a_plan_stays_future():
     doc = Pipeline(["text", "events"]).analyze("من المقرر أن تنسحب القوات من المدينة غدا.")
     assert {e.modality for e in doc.events if e.type == "RETREAT"} == {"future"}
+
+
+def test_adverbial_protest_needs_a_protest():
+    """«احتجاجا على» qualifies an act; alone (a resignation) it is no demonstration."""
+    assert not _asserted("استقال الوزير احتجاجا على القرار.", "PROTEST")
+    assert _asserted("تظاهر آلاف الطلاب أمس احتجاجا على رفع الرسوم.", "PROTEST")

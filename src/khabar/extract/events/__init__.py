@@ -96,6 +96,24 @@ def _merge(cands: list[Candidate], toks: Sequence[Token]) -> list[list[Candidate
     return groups
 
 
+# A suicide-attack nisba in a masculine form on its own is the bomber (الحي الذي يسكن به
+# الانتحاري، مهاجم انتحاري), not the attack: the attack noun is feminine or takes it as its
+# adjective (عملية انتحارية، هجوم انتحاري, merged with هجوم).
+BOMBER = frozenset(match_form(w) for w in "انتحاري انتحاريون انتحاريين انتحاريا انتحاريان".split())
+
+
+def _not_an_event(group: list[Candidate], toks: Sequence[Token]) -> bool:
+    """A group made only of words that qualify an event without being one: the bomber
+    (الانتحاري) or an adverbial «احتجاجا على» with no protest to attach to (احتجاجا على
+    القرار after a resignation or a self-immolation)."""
+    def word(c: Candidate) -> str:
+        n = toks[c.start].norm
+        return n[len(c.prefix):] if n.startswith(c.prefix) else n
+    if all(c.mode == "suicide-attack" and word(c) in BOMBER for c in group):
+        return True
+    return all(c.type == "PROTEST" and toks[c.start].base in ADVERBIAL_PROTEST for c in group)
+
+
 def _head(group: list[Candidate]) -> Candidate:
     """The trigger that represents a merged group: a verb, else a strong noun, else the first."""
     for c in group:
@@ -163,10 +181,13 @@ class EventStage:
         earlier: list[tuple[int, str]] = []  # (start, modality) of the sentence's events so far
         groups = _merge(cands, toks)
         for group in groups:
+            if _not_an_event(group, toks):
+                continue
             head = _head(group)
             nxt = next((c.start for g in groups for c in g
                         if c.start > group[-1].start and c.type == head.type), None)
-            frame = self.modality.frame(toks, head.start, head.verbal, head.prefix, head.entry.lemma)
+            frame = self.modality.frame(toks, head.start, head.verbal, head.prefix, head.entry.lemma,
+                                        head.also_noun)
             for c in group:
                 if c.start < head.start:  # ساعدوا في التخطيط لهجوم انتحاري: the cue frames هجوم
                     frame.absorb(self.modality.frame(toks, c.start, c.verbal, c.prefix, c.entry.lemma))

@@ -89,7 +89,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     if cand.type in CHECKED and not cand.verbal:
         if conc == 0:
             return False, conc
-        if generic_noun(tokens, cand) and not anchored(lex, tokens, cand, n_participants):
+        if generic_noun(tokens, cand) and (generic_predicate(tokens, cand)
+                                           or not anchored(lex, tokens, cand, n_participants)):
             return False, conc  # التفجيرات الانتحارية ظاهرة حديثة: a class of events
     return True, conc
 
@@ -102,6 +103,22 @@ def generic_noun(tokens: Sequence[Token], cand: Candidate) -> bool:
     class of events or one already reported, rather than report a new occurrence."""
     tok = tokens[cand.start]
     return cand.prefix.endswith("ال") or tok.norm.endswith(("ات", "اته") + POSSESSIVES)
+
+
+GENERIC_PREDICATES = frozenset(
+    "ظاهره اسلوب اسلوبا تكتيك تكتيكا وسيله سلاح سلاحا ثقافه سياسه نهج نهجا".split()
+)
+
+
+def generic_predicate(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """A class noun predicated of the event noun within a few words (التفجيرات الانتحارية
+    ظاهرة حديثة، الاغتيالات أسلوب …): the sentence speaks of a kind of event."""
+    for t in tokens[cand.end : cand.end + 3]:
+        if t.kind == "punct":
+            return False
+        if t.norm in GENERIC_PREDICATES:
+            return True
+    return False
 
 
 def anchored(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, n_participants: int) -> bool:

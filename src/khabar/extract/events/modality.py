@@ -121,8 +121,16 @@ class ModalityLexicon:
         return out
 
     def frame(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
-              lemma: str = "") -> Frame:
-        """The frame of the trigger starting at token ``start``."""
+              lemma: str = "", also_noun: bool = False) -> Frame:
+        """The frame of the trigger starting at token ``start``.
+
+        ``also_noun``: the verb form is also spelt as the verbal noun (قتل، خطف، قصف); right
+        after a word that only governs nouns (قضية خطف، مكافحة قتل) it is read as the noun.
+        """
+        if verbal and also_noun and not prefix:
+            prev = tokens[start - 1] if start > 0 and tokens[start - 1].kind != "punct" else None
+            if prev is not None and any(c.applies_to == "noun" for c in self._cues_of(prev)):
+                verbal = False
         fr = Frame()
         found: set[str] = set()
         if prefix.endswith("س"):  # clitics.analyses only splits س before an imperfect

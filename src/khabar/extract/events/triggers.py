@@ -51,6 +51,7 @@ class Candidate:
     entry: TriggerEntry
     prefix: str
     mode: str | None
+    also_noun: bool = False  # the same form is also a verbal noun of the type (قتل، خطف)
 
     @property
     def type(self) -> str:
@@ -121,6 +122,10 @@ class TriggerLexicon:
                         continue
                 key = (e.type, e.mode)
                 if key in seen:
+                    if e.kind in ("n", "w"):
+                        for c in out:
+                            if c.start == m.start and c.entry.type == e.type and c.entry.kind == "v":
+                                c.also_noun = True
                     continue
                 seen.add(key)
                 out.append(Candidate(m.start, m.end, e, m.prefix, e.mode))
