@@ -158,6 +158,10 @@ def _asserted(text, type_="ASSAULT"):
     "زار الصحافيون المدينة حيث قتل الزعيم.",  # a حيث clause is background
     "تحدث الجيران عن الانتحاري الذي كان يسكن في الحي.",  # the bomber, not an attack
     "الاغتيالات السياسية أسلوب قديم في المنطقة.",  # a kind of event
+    "ما زال الرهينة حيا على الرغم من مقتل زميله.",  # concessive: presupposed background
+    "يخطط قادة عسكريون لشن هجمات جوية على المدينة.",  # infinitival light verb
+    "أعلنت الجماعة مسؤوليتها عن الهجوم.",  # a responsibility claim
+    "أغلقت الشرطة الشارع بسبب الاشتباه بوجود سيارة مفخخة.",  # a bomb, no attack
 ])
 def test_not_a_reported_attack(text):
     assert not _asserted(text), text
@@ -168,6 +172,7 @@ def test_not_a_reported_attack(text):
     "قتل خمسة جنود منذ صباح اليوم في هجمات متفرقة.",  # منذ + a time of day: one day's events
     "أكد الجيش أن المسلحين يهاجمون القرى الحدودية كل ليلة.",  # أن + noun: indicative
     "فجر انتحاري نفسه في سوق مزدحمة أمس.",
+    "انفجرت سيارة مفخخة أمس في سوق مزدحمة.",
     "وقتل 12 شخصا أمس في هجوم انتحاري على سوق شعبية.",
 ])
 def test_reported_attack_still_found(text):
@@ -183,3 +188,8 @@ def test_adverbial_protest_needs_a_protest():
     """«احتجاجا على» qualifies an act; alone (a resignation) it is no demonstration."""
     assert not _asserted("استقال الوزير احتجاجا على القرار.", "PROTEST")
     assert _asserted("تظاهر آلاف الطلاب أمس احتجاجا على رفع الرسوم.", "PROTEST")
+
+
+def test_retaliation_names_the_earlier_attack_as_background():
+    evs = _asserted("شنت الطائرات غارة ردا على الهجوم الصاروخي.")
+    assert [e.trigger.text for e in evs] == ["غارة"]
