@@ -69,7 +69,8 @@ def test_news_format_zipped_and_plain(tmp_path):
     for path in (plain, zipped):
         recs = list(read_records(path))
         assert recs[0] == {"id": "day:0", "text": GOOD, "title": "عنوان", "published": "2015-08-10",
-                           "outlet": "alriyadh", "url": "http://example.org/1"}
+                           "outlet": "alriyadh", "url": "http://example.org/1",
+                           "published_at": "2015-08-10T18:52:49"}
         assert recs[1]["id"] == "day:1" and recs[1]["error"]["type"] == "RecordError"
     out = tmp_path / "out.jsonl"
     run_batch(str(zipped), str(out), progress=False)

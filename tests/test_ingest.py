@@ -215,3 +215,39 @@ def test_worker_that_cannot_start_fails_the_input_instead_of_hanging(tmp_path):
     assert summary.ingested == 0
     (failure,) = summary.failed
     assert failure.source == str(z) and "BrokenProcessPool" in failure.reason
+
+
+def test_news_zip_keeps_the_time_of_date_extracted_to_pick_the_earliest_copy(tmp_path):
+    """Two copies of one wire story on the same day: the later one comes first in the zip,
+    yet the earlier (by the time in ``date_extracted``) is the original."""
+    wire = max(news_articles(20, start=300), key=lambda a: len(a["content"]))
+    words = wire["content"].split()
+    late = {**wire, "url": "http://late/1", "source": "late", "date_extracted": "2015-08-10 18:52:49",
+            "content": "وكالات – " + " ".join(words[:-3])}
+    early = {**wire, "url": "http://early/1", "source": "early",
+             "date_extracted": "2015-08-10 09:05:00"}
+    z = write_news_zip(tmp_path / "day.zip", [late, early])
+    with Store(tmp_path / "s.db") as store:
+        Ingestor(store, light_pipeline()).ingest([str(z)])
+        rows = {r["outlet"]: r for r in store.conn.execute(
+            "SELECT id, outlet, published, published_at FROM articles")}
+        assert rows["late"]["published_at"] == "2015-08-10T18:52:49"
+        assert rows["early"]["published"] == "2015-08-10"
+        (group,) = store.dedupe()
+        assert group == [rows["early"]["id"], rows["late"]["id"]]
+        dup_of = dict(store.conn.execute("SELECT outlet, dup_of FROM articles"))
+        assert dup_of == {"early": None, "late": rows["early"]["id"]}
+
+
+def test_reader_timestamps():
+    from khabar.io.readers import normalize_record, timestamp
+
+    rec = normalize_record({"content": "نص", "date_extracted": "2015-08-10 18:52:49"}, "x")
+    assert (rec["published"], rec["published_at"]) == ("2015-08-10", "2015-08-10T18:52:49")
+    assert "published_at" not in normalize_record({"text": "نص", "published": "2015-08-10"}, "x")
+    rec = normalize_record({"text": "نص", "published": "2024-09-06",
+                            "published_at": "2024-09-06T07:30:00+03:00"}, "x")
+    assert rec["published_at"] == "2024-09-06T07:30:00+03:00"
+    assert timestamp("2015-08-10T18:52") == "2015-08-10T18:52"
+    assert timestamp("2015-08-10 18:52:49.5 Z") == "2015-08-10T18:52:49.5Z"
+    assert timestamp("10/08/2015 18:52") is None and timestamp(None) is None

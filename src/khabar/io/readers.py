@@ -2,7 +2,9 @@
 zipped), and single text files.
 
 :func:`read_records` yields one dict per input record, in input order:
-``{"id", "text", "title", "published", "outlet", "url"}`` for a good record, or
+``{"id", "text", "title", "published", "outlet", "url"}`` (plus ``published_at``, the
+full ISO timestamp ``YYYY-MM-DDTHH:MM[:SS]``, when the input date has a time of day —
+SaudiNewsNet's ``date_extracted`` does) for a good record, or
 ``{"id", "error": {"type", "message"}}`` for a bad one (malformed JSON, no text,
 undecodable bytes), so a batch writes exactly one output line per input line and never
 stops on a bad record. ``khabar analyze --input`` and ``khabar ingest`` share it.
@@ -10,6 +12,7 @@ stops on a bad record. ``khabar analyze --input`` and ``khabar ingest`` share it
 
 from __future__ import annotations
 
+import re
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -43,6 +46,16 @@ def _opt_str(value: Any, field: str) -> str | None:
     return str(value)
 
 
+_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def timestamp(value: str | None) -> str | None:
+    """``value`` as an ISO timestamp (``T`` between date and time, zone kept) when it holds
+    a time of day; ``None`` for a bare date or anything else."""
+    m = _STAMP.match(value.strip()) if value else None
+    return f"{m[1]}T{m[2]}{m[3] or ''}" if m else None
+
+
 def normalize_record(obj: Any, default_id: str) -> Record:
     """A clean record from a decoded JSON object; raises :class:`RecordError`."""
     if not isinstance(obj, dict):
@@ -53,17 +66,20 @@ def normalize_record(obj: Any, default_id: str) -> Record:
         raise RecordError("missing 'text'")
     if not isinstance(text, str):
         raise RecordError("'text' must be a string")
-    published = _opt_str(obj.get("published", obj.get("date_extracted")), "published")
-    if published:
-        published = published[:10]
-    return {
+    date = _opt_str(obj.get("published", obj.get("date_extracted")), "published")
+    rec = {
         "id": rid,
         "text": text,
         "title": _opt_str(obj.get("title"), "title"),
-        "published": published,
+        "published": date[:10] if date else None,
         "outlet": _opt_str(obj.get("outlet", obj.get("source")), "outlet"),
         "url": _opt_str(obj.get("url"), "url"),
     }
+    # the time of day orders same-day copies of one wire story (earliest = original)
+    stamp = timestamp(_opt_str(obj.get("published_at"), "published_at") or date)
+    if stamp:
+        rec["published_at"] = stamp
+    return rec
 
 
 def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]:
@@ -190,4 +206,4 @@ def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
     return None
 
 __all__ = ["FIELDS", "Record", "byte_lines", "count_records", "error_record", "normalize_record",
-           "read_blob", "read_jsonl", "read_news_list", "read_records"]
+           "read_blob", "read_jsonl", "read_news_list", "read_records", "timestamp"]
