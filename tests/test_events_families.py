@@ -325,3 +325,40 @@ def test_antecedent_of_a_relative_pronoun_is_the_subject(pipe, stage):
     ev = _event(pipe, stage, "وأوقفت الشرطة أمس المسلح الذي هاجم دورية للشرطة.", "ASSAULT", "هاجم")
     assert any("المسلح" in a for a in _texts(ev.actor))
     assert any("دوريه" in r for r in _texts(ev.recipient))
+
+
+def test_booby_trapped_vehicle_is_a_weapon_not_a_party(pipe, stage):
+    evs = _coded(pipe, stage, "وأصيب جنديان في تفجير سيارة مفخخة قرب السوق.", "ASSAULT")
+    assert evs
+    assert not any("سياره" in p for e, _ in evs for p in _texts(e.actor + e.recipient))
+    # a vehicle with no weapon participle can be the target
+    ev = _event(pipe, stage, "وأطلق مسلحون النار على سيارة للشرطة.", "ASSAULT", "اطلق")
+    assert any("سياره" in r for r in _texts(ev.recipient))
+
+
+def test_verb_after_an_attack_noun_takes_it_as_subject(pipe, stage):
+    ev = _event(pipe, stage, "وقتل خمسة أشخاص في هجوم انتحاري بسيارة مفخخة استهدفت قوات الصحوة.",
+                "ASSAULT", "استهدفت")
+    assert any("الصحوه" in r for r in _texts(ev.recipient)) and not ev.actor
+    # after a plain subject, the phrase after the verb is the object, the subject acts
+    ev = _event(pipe, stage, "وقال الضابط إن القوات الأمريكية استهدفت مواقع المسلحين.",
+                "ASSAULT", "استهدفت")
+    assert any("القوات" in a for a in _texts(ev.actor))
+
+
+def test_nationality_of_the_causing_attack_is_the_actor(pipe, stage):
+    ev = _event(pipe, stage, "وقال مصدر إن ثمانية أشخاص قتلوا جراء ضربة جوية أميركية.", "ASSAULT", "قتلوا")
+    assert [a.country for a in ev.actor] == ["USA"]
+    # a country adjective of a place is no attacker
+    ev = _event(pipe, stage, "وقتل ثلاثة مواطنين في العاصمة العراقية أمس.", "ASSAULT", "قتل")
+    assert not ev.actor
+
+
+def test_named_subject_before_its_apposition(pipe, stage):
+    ev = _event(pipe, stage, "وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس قد أطلقت "
+                "عشرات الصواريخ على البلدات.", "ASSAULT", "اطلقت")
+    assert any("القسام" in a for a in _texts(ev.actor))
+    assert not any("الجناح" in a for a in _texts(ev.actor))
+    # a common noun before the comma is no named head (a speaker, not the subject)
+    ev = _event(pipe, stage, "وقال الجيش، القوات هاجمت القرية.", "ASSAULT", "هاجمت")
+    assert not any("الجيش" in a for a in _texts(ev.actor))

@@ -38,6 +38,7 @@ from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
     AGENT_MARKERS,
     AMONG,
+    ATTACK_NOUNS,
     AUXILIARIES,
     COMPLEMENTIZERS,
     CONFLICT,
@@ -56,6 +57,7 @@ from khabar.extract.events.rolewords import (
     SUBJECT_GENITIVE_TYPES,
     SUBORDINATORS,
     VICTIM_SECTORS,
+    WEAPON_PARTICIPLES,
 )
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form
@@ -93,6 +95,19 @@ def _complement_subject(tokens: Sequence[Token], before: Sequence[Phrase], lo: i
     return None
 
 
+def _apposition_head(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase, lo: int
+                     ) -> Phrase:
+    """«كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت: a clause that opens with the
+    subject's apposition after a comma; the named head before the comma is the subject."""
+    if p.start != lo or lo < 2 or tokens[lo - 1].text not in ",،":
+        return p
+    end = lo - 2 if tokens[lo - 2].text in "»\"" else lo - 1
+    q = next((q for q in phrases if q.end == end), None)
+    if q is None or q.prep or q.kind not in ("group", "entity"):  # a name, then its description
+        return p
+    return q
+
+
 def _antecedent(tokens: Sequence[Token], before: Sequence[Phrase], t0: int) -> Phrase | None:
     """The antecedent of a relative pronoun right before the verb (النائب فلان الذي قتل،
     المسلح الذي هاجم): the verb's subject."""
@@ -121,6 +136,9 @@ def assign(
 ) -> tuple[list[Phrase], list[Phrase]]:
     """``(actors, recipients)`` for one trigger; ``limit`` = where the next trigger starts."""
     t0, t1 = cand.start, cand.end
+    # سيارة مفخخة، عبوة ناسفة: a weapon, not a party
+    phrases = [p for p in phrases if not (p.kind == "target" and p.end < len(tokens)
+                                          and base_in(tokens[p.end], WEAPON_PARTICIPLES))]
     lo, hi = clause_bounds(tokens, t0, t1)
     _, hi2 = clause_bounds(tokens, hi + 1, hi + 1) if hi < len(tokens) else (lo, hi)
     if limit is not None:
@@ -167,7 +185,16 @@ def assign(
 
     inside = apposed(tokens)
     before = [p for p in before if p.start not in inside] or before
-    if verbal and plural_agreement(tokens[t0], cand.prefix) and before \
+    if verbal and t0 > lo and base_in(tokens[t0 - 1], ATTACK_NOUNS) \
+            and _lemma(cand) not in PASSIVE_ONLY:
+        # هجوم انتحاري استهدف قوات الصحوة، بحزامين ناسفين استهدفا مقرا: the attack is the
+        # subject of the verb (a relative clause without a pronoun); the phrase after it is
+        # the recipient
+        k = next_content(tokens, t1, hi)
+        first = phrase_at(after, k, k + 1)
+        if first is not None and not first.prep and first not in actors and not recips:
+            recips.extend(coordinated(tokens, after, first, backwards=False))
+    elif verbal and plural_agreement(tokens[t0], cand.prefix) and before \
             and (not actors or cand.type in PASSIVE_PRONE and counted(tokens, before[-1])):
         subj = _complement_subject(tokens, before, lo, t0)
         p = subj or before[-1]
@@ -191,7 +218,7 @@ def assign(
         # SVO with the subject right before the verb: إن حركة طالبان اختطفت حاكم منطقة
         k = next_content(tokens, t1, hi)
         first = phrase_at(after, k, k + 1)
-        p = before[-1]
+        p = _apposition_head(tokens, phrases, before[-1], lo)
         victim = (cand.type in PASSIVE_PRONE and first is None and p.kind != "group"
                   and p.sector not in ("UAF", "REB") and not object_follows(tokens, t1, hi)
                   and not count_follows(tokens, t1, hi) and not active_only) or passive_only
@@ -304,6 +331,15 @@ def assign(
                 and lo <= p.start < hi and p not in recips]
         if prot:
             actors.append(min(prot, key=lambda p: abs(p.start - t0)))
+    if cand.type == "ASSAULT" and not actors:
+        # قتلوا جراء ضربة جوية أميركية، قتل ثلاثة في غارة إسرائيلية: the attack's nationality
+        for j in list(range(t1, min(hi, t1 + 10))) + list(range(lo, t0)):
+            if base_in(tokens[j], ATTACK_NOUNS):
+                p = phrase_at(phrases, j + 1, j + 3)
+                if p is not None and p.kind == "country" and "adj" in p.tags \
+                        and p not in recips:
+                    actors.append(p)
+                    break
     # victims listed after بينهم/منهم: قتل عشرة بينهم ثلاثة من رجال الشرطة
     if cand.type == "ASSAULT" and not recips:
         for j in range(t1, min(len(tokens), t1 + 12)):

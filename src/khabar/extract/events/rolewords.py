@@ -79,3 +79,17 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SAN
 SUBJECT_GENITIVE_TYPES = frozenset({"PROTEST", "CONSULT", "RETREAT", "MOBILIZE", "REJECT",
                                     "REQUEST", "AGREE", "SUPPORT"})
 OBJECT_GENITIVE_LEMMAS = frozenset({"سحب", "إفراج", "أفرج", "إطلاق", "أطلق", "نزع", "وقف"})
+
+
+# Participles that make the noun before them a weapon (سيارة مفخخة، عبوة ناسفة): never a party.
+WEAPON_PARTICIPLES = frozenset(_F(w) for w in (
+    "مفخخة مفخخ مفخختين مفخخات ناسفة ناسف ناسفتين ناسفين ملغومة ملغوم ملغومتين"
+).split())
+# Attack and weapon nouns: a verb right after one (هجوم انتحاري استهدف X، عبوة ناسفة استهدفت
+# دورية) has it as its subject; a country adjective after one (ضربة جوية أميركية) names the
+# attacker of the casualties it caused.
+ATTACK_NOUNS = frozenset(_F(w) for w in (
+    "هجوم هجمات هجومين هجوما انفجار انفجارات تفجير تفجيرات عبوة عبوات قنبلة قنابل صاروخ صواريخ "
+    "قذيفة قذائف غارة غارات ضربة ضربات قصف انتحاري انتحارية جوية جوي مفخخة ناسفة ناسفين "
+    "ناسفتين مفخختين رصاص نيران"
+).split())
