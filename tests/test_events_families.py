@@ -362,3 +362,22 @@ def test_named_subject_before_its_apposition(pipe, stage):
     # a common noun before the comma is no named head (a speaker, not the subject)
     ev = _event(pipe, stage, "وقال الجيش، القوات هاجمت القرية.", "ASSAULT", "هاجمت")
     assert not any("الجيش" in a for a in _texts(ev.actor))
+
+
+def test_object_pronoun_on_the_verb_makes_the_next_phrase_its_subject(pipe, stage):
+    ev = _event(pipe, stage, "وقال شهود إن الشرطي قتله جنود أمس.", "ASSAULT", "قتله")
+    assert any("جنود" in a for a in _texts(ev.actor))
+    assert any("الشرطي" in r for r in _texts(ev.recipient))
+    # without the pronoun, the singular subject before a casualty verb is its victim
+    ev = _event(pipe, stage, "وقال شهود إن الشرطي قتل أمس.", "ASSAULT", "قتل")
+    assert any("الشرطي" in r for r in _texts(ev.recipient)) and not ev.actor
+
+
+def test_claim_of_responsibility_names_the_attacker(pipe, stage):
+    ev = _event(pipe, stage, "قتل ثلاثة مدنيين في هجوم انتحاري، أعلنت حركة طالبان مسؤوليتها عنه.",
+                "ASSAULT", "قتل")
+    assert any("طالبان" in a for a in _texts(ev.actor))
+    # an announcement without a claim names no attacker
+    ev = _event(pipe, stage, "قتل ثلاثة مدنيين في هجوم انتحاري، أعلنت الحكومة الحداد عليهم.",
+                "ASSAULT", "قتل")
+    assert not any("الحكومه" in a for a in _texts(ev.actor))

@@ -40,6 +40,7 @@ from khabar.extract.events.rolewords import (
     AMONG,
     ATTACK_NOUNS,
     AUXILIARIES,
+    CLAIM_VERBS,
     COMPLEMENTIZERS,
     CONFLICT,
     DEMAND_MARKERS,
@@ -48,6 +49,7 @@ from khabar.extract.events.rolewords import (
     LIGHT_VERBS,
     NOUN_PREPOSITIONS,
     OBJECT_GENITIVE_LEMMAS,
+    OBJECT_SUFFIXES,
     PASSIVE_ONLY,
     PASSIVE_PRONE,
     PREP_WORDS,
@@ -92,6 +94,34 @@ def _complement_subject(tokens: Sequence[Token], before: Sequence[Phrase], lo: i
             return p
         if base_in(tokens[j], SUBORDINATORS) or norm in RESUMPTIVE:
             return None
+    return None
+
+
+def _object_pronoun(tok: Token, cand: Candidate) -> bool:
+    """Whether a singular verb carries an object pronoun (قتله، استهدفتها، يختطفهم)."""
+    base = tok.norm[len(cand.prefix):] if tok.norm.startswith(cand.prefix) else tok.norm
+    stem = _lemma(cand)
+    return len(base) > len(stem) and base.endswith(OBJECT_SUFFIXES) \
+        and not stem.endswith("ه") and not base.endswith(("وه", "وها", "وهم", "وهما"))
+
+
+def _claimant(tokens: Sequence[Token], phrases: Sequence[Phrase]) -> Phrase | None:
+    """The party claiming the attack in its sentence: «أعلنت حركة طالبان مسؤوليتها عنه»،
+    «وتبنت جماعة … الهجوم»."""
+    for j, t in enumerate(tokens):
+        if not base_in(t, CLAIM_VERBS):
+            continue
+        claim = any(tokens[k].base.startswith(("مسؤولي", "مسؤوليه")) or
+                    tokens[k].norm.startswith(("مسؤولي", "المسؤولي"))
+                    for k in range(j + 1, min(len(tokens), j + 6)))
+        if not claim and not match_form(t.base).startswith("تبن"):
+            continue
+        p = phrase_at(phrases, j + 1, j + 3)
+        if p is not None and not p.prep and p.kind != "target":
+            return p
+        q = next((q for q in phrases if q.end == j and not q.prep and q.kind != "target"), None)
+        if q is not None:
+            return q
     return None
 
 
@@ -185,7 +215,17 @@ def assign(
 
     inside = apposed(tokens)
     before = [p for p in before if p.start not in inside] or before
-    if verbal and t0 > lo and base_in(tokens[t0 - 1], ATTACK_NOUNS) \
+    if verbal and not actors and _object_pronoun(tokens[t0], cand):
+        # الشرطي قتله جنود، اختطفه مسلحون: the object is a pronoun, so the phrase after the
+        # verb is its subject, and the pronoun's antecedent before it the recipient
+        k = next_content(tokens, t1, hi)
+        first = phrase_at(after, k, k + 1)
+        if first is not None and not first.prep:
+            actors.extend(coordinated(tokens, after, first, backwards=False))
+        ante = before or [q for q in phrases if q.end <= t0 and t0 - q.end <= 12 and not q.prep]
+        if ante and ante[-1] not in actors and not recips:
+            recips.append(ante[-1])
+    elif verbal and t0 > lo and base_in(tokens[t0 - 1], ATTACK_NOUNS) \
             and _lemma(cand) not in PASSIVE_ONLY:
         # هجوم انتحاري استهدف قوات الصحوة، بحزامين ناسفين استهدفا مقرا: the attack is the
         # subject of the verb (a relative clause without a pronoun); the phrase after it is
@@ -340,6 +380,10 @@ def assign(
                         and p not in recips:
                     actors.append(p)
                     break
+    if cand.type == "ASSAULT" and not actors:
+        p = _claimant(tokens, phrases)
+        if p is not None and p not in recips:
+            actors.append(p)
     # victims listed after بينهم/منهم: قتل عشرة بينهم ثلاثة من رجال الشرطة
     if cand.type == "ASSAULT" and not recips:
         for j in range(t1, min(len(tokens), t1 + 12)):

@@ -93,3 +93,9 @@ ATTACK_NOUNS = frozenset(_F(w) for w in (
     "قذيفة قذائف غارة غارات ضربة ضربات قصف انتحاري انتحارية جوية جوي مفخخة ناسفة ناسفين "
     "ناسفتين مفخختين رصاص نيران"
 ).split())
+
+# Claims of responsibility: «أعلنت X مسؤوليتها عن …»، «تبنت X الهجوم» name the attacker.
+CLAIM_VERBS = frozenset(_F(w) for w in (
+    "أعلن أعلنت أعلنوا اعلن اعلنت اعلنوا يعلن تعلن تبنى تبنت تبنوا يتبنى تتبنى"
+).split())
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
