@@ -162,6 +162,11 @@ def _asserted(text, type_="ASSAULT"):
     "يخطط قادة عسكريون لشن هجمات جوية على المدينة.",  # infinitival light verb
     "أعلنت الجماعة مسؤوليتها عن الهجوم.",  # a responsibility claim
     "أغلقت الشرطة الشارع بسبب الاشتباه بوجود سيارة مفخخة.",  # a bomb, no attack
+    "ما علاقة ارتفاع الأسعار باغتيال الوزير؟",  # a question argues, it does not report
+    "أعلنت الوكالة أن كوريا الشمالية فجرت قنبلتها الذرية الأولى.",  # a weapons test
+    "قال مسؤولون إن الانتحاريين تدربوا في معسكرات خارج البلاد.",  # the bombers
+    "خرج آلاف الطلاب لتندد بالاعتداء على المدرسة.",  # condemned, not reported
+    "ناقش الوزراء بخيار الضربات الجوية على المعسكرات.",  # an option
 ])
 def test_not_a_reported_attack(text):
     assert not _asserted(text), text

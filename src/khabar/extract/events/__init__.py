@@ -102,6 +102,19 @@ def _merge(cands: list[Candidate], toks: Sequence[Token]) -> list[list[Candidate
 BOMBER = frozenset(match_form(w) for w in "انتحاري انتحاريون انتحاريين انتحاريا انتحاريان".split())
 
 
+BOMBERS = frozenset(match_form(w) for w in "انتحاريون انتحاريين".split())
+
+
+def _bomber(c: Candidate, toks: Sequence[Token]) -> bool:
+    """A plural suicide nisba is the bombers (مفجرين انتحاريين تدربوا، الانتحاريين), unless
+    it qualifies an attack noun right before it (هجومين انتحاريين)."""
+    n = toks[c.start].norm
+    if c.mode != "suicide-attack" or (n[len(c.prefix):] if n.startswith(c.prefix) else n) not in BOMBERS:
+        return False
+    prev = toks[c.start - 1].norm if c.start > 0 else ""
+    return not prev.startswith(("هجوم", "تفجير", "اعتداء", "عملي", "الهجوم", "التفجير"))
+
+
 def _not_an_event(group: list[Candidate], toks: Sequence[Token]) -> bool:
     """A group made only of words that qualify an event without being one: the bomber
     (الانتحاري) or an adverbial «احتجاجا على» with no protest to attach to (احتجاجا على
@@ -179,6 +192,7 @@ class EventStage:
         out: list[tuple[Event, list[str]]] = []
         framed = []
         earlier: list[tuple[int, str]] = []  # (start, modality) of the sentence's events so far
+        cands = [c for c in cands if not _bomber(c, toks)]
         groups = _merge(cands, toks)
         for group in groups:
             if _not_an_event(group, toks):

@@ -65,6 +65,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     """
     if frame.block:
         return False, 0
+    if cand.type in CHECKED and (rhetorical(tokens) or _test_after(lex, tokens, cand)):
+        return False, 0
     group = CONTEXT_GROUP.get(cand.type)
     corroborated = group is not None and (
         _group_elsewhere(lex, group, tokens, cand, CORROBORATION_WINDOW)
@@ -93,6 +95,21 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
                                            or not anchored(lex, tokens, cand, n_participants)):
             return False, conc  # التفجيرات الانتحارية ظاهرة حديثة: a class of events
     return True, conc
+
+
+def rhetorical(tokens: Sequence[Token]) -> bool:
+    """A sentence ending in a question or exclamation mark (ما علاقة … باغتيال الحريري!)
+    argues or asks; news reports of attacks and protests are statements."""
+    for t in reversed(tokens):
+        if t.kind != "punct" or t.text not in ("»", '"', "”", ")", "…"):
+            return t.kind == "punct" and t.text in ("?", "؟", "!")
+    return False
+
+
+def _test_after(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate) -> bool:
+    """A weapons-test word right after the trigger (فجرت قنبلتها الذرية، إطلاق صواريخ
+    نووية): a test, not an attack."""
+    return any(cand.end <= j < cand.end + 2 for j in lex.cue_positions(tokens).get("test", ()))
 
 
 POSSESSIVES = ("ها", "هم", "هما", "نا", "كم")
