@@ -43,7 +43,7 @@ def _casualty_count(lex: TriggerLexicon, tokens: Sequence[Token]) -> bool:
     return False
 
 
-CUE_GROUPS = ("victim", "time_near", "report", "attack_modifier", "assault", "protest",
+CUE_GROUPS = ("victim", "time_day", "time_other", "report", "attack_modifier", "assault", "protest",
               "firearm", "missile", "street", "stone") + DOMAIN_GROUPS
 
 
