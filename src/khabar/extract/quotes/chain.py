@@ -235,6 +235,8 @@ class Resolver:
         w = words(sp.name)
         for j in range(idx - 1, -1, -1):
             other = records[j].speaker
-            if other.name and other.kind == "person" and w <= words(other.name) and other.name != sp.name:
+            # «المتحدث» after «متحدث باسم الشرطة»: a bare title takes up the unnamed speaker
+            unnamed = other.kind == "anonymous" and other.name is not None and words(other.name.split()[0]) == w
+            if other.name and (other.kind == "person" or unnamed) and w <= words(other.name) and other.name != sp.name:
                 rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
                 return

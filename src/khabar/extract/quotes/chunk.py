@@ -13,7 +13,7 @@ from khabar.extract.quotes.kinds import MentionKindMixin
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import given_names, is_country, is_known_place, is_place, nisba
-from khabar.extract.quotes.tokens import Tok, is_comma
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
 from khabar.extract.quotes.wordclasses import WordClassMixin, quoted_name
 
 MAX_MENTION = 16
@@ -84,6 +84,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     if name is None:
                         name = (k + 1, q - 1)
                     k = q
+                    # «صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"»: coordinated quoted names
+                    while (k + 1 < len(toks) and toks[k].text == "و" and toks[k + 1].text in OPEN_QUOTES
+                           and (q2 := quoted_name(toks, k + 1)) is not None):
+                        k = q2
                     continue
                 break
             if self._stop(t) or lex.is_("time", t.norm) and k > j:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import country_kind, outlet_name
 from khabar.extract.quotes.tokens import Tok
+
+QUANTIFIERS = frozenset({"احد", "احدي", "بعض"})  # «أحد/إحدى/بعض X»: X says what kind
+_PLURAL_PARTICIPLE = re.compile(r"م[^\W\d_]{3,6}(?:ون|ين)")
 
 
 class MentionKindMixin:
@@ -46,9 +51,15 @@ class MentionKindMixin:
             return "outlet"
         head = lex.noun_kind(toks[a].norm)
         if head == "title":
-            return "person"
+            return "anonymous" if name is None and self._unnamed(toks, a, b) else "person"
+        if lex.is_("partitive", toks[a].norm) or toks[a].norm in QUANTIFIERS:
+            inner = self._complement_kind(toks, a, b)
+            if inner is not None:
+                return inner  # «بعض الجماهير» group, «إحدى التغريدات» document
         if head:
             return head
+        if _participle_plural(toks[a]) and (toks[a].definite or toks[a].norm.endswith("ون")):
+            return "group"  # «المعتصمون»، «متطرفون من أصول …»; not a circumstantial «نصل متأخرين»
         if country_kind(text) in ("name", "capital"):
             return "organization"
         if quoted:
@@ -59,3 +70,35 @@ class MentionKindMixin:
         if b - a == 1 and first.norm.endswith("ي"):
             return "person"  # a family name («السوداني»، «الريماوي»)
         return None
+
+    def _unnamed(self, toks: list[Tok], a: int, b: int) -> bool:
+        """An indefinite title followed by a prepositional phrase and no name («متحدث باسم
+        الشرطة»، «مستشار في الوزارة»): an unnamed person, anonymous. A title in construct
+        with a definite genitive («مدير المركز») names one person."""
+        head = toks[a]
+        if head.definite or head.preposed or a + 1 >= b:
+            return False
+        nxt = toks[a + 1]
+        return nxt.is_word and (self.lex.is_("preposition", nxt.norm, strip=False)
+                                or nxt.norm in ("باسم", "باسمه", "باسمها") or nxt.preposed)
+
+    def _complement_kind(self, toks: list[Tok], a: int, b: int) -> str | None:
+        """The kind of the noun a quantifier governs («عدد من المواطنين» → group, «بعض وسائل
+        الإعلام» → outlet), when it is a group, outlet, document or organisation."""
+        k = a + 1
+        if k < b and toks[k].norm == "من":
+            k += 1
+        if k >= b or not toks[k].is_word:
+            return None
+        kind = self.lex.noun_kind(toks[k].norm)
+        if kind is None and _participle_plural(toks[k]):
+            kind = "group"
+        return kind if kind in ("group", "outlet", "document", "organization") else None
+
+
+def _participle_plural(t: Tok) -> bool:
+    """A sound masculine plural of a participle («المعتصمون»، «متطرفون»، «المكروبين»): a
+    category of people, not a name (nisba plurals such as «العسكريين» are left out)."""
+    n = t.norm[len(t.prefix):] if t.prefix and t.norm.startswith(t.prefix) else t.norm
+    n = n[2:] if n.startswith("ال") else n
+    return bool(_PLURAL_PARTICIPLE.fullmatch(n)) and not n.endswith(("يون", "يين"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import outlet_name
 from khabar.extract.quotes.tokens import Tok, strip_marks
+from khabar.extract.quotes.wordclasses import quoted_name
 
 
 def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
@@ -15,6 +16,9 @@ def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
         canon = outlet_name(span, bare=True)
         if canon:
             return canon
+        quoted = _quoted_parts(toks, m)
+        if quoted and not m.quoted:
+            return " و".join(quoted)  # «صحيفة "ذي دايلي ستار"» → «ذي دايلي ستار»
     if m.name and m.kind == "person":
         a, b = m.name
         while b - a > 2 and toks[a].is_word and len(toks[a].text) == 1 and toks[a + 1].initial:
@@ -32,3 +36,16 @@ def _unglue(first: Tok, text: str, end: int) -> str:
     elif first.preposed and first.prefix[:1] in "لب":
         body = body[1:]
     return strip_marks(body)
+
+
+def _quoted_parts(toks: list[Tok], m: Mention) -> list[str]:
+    """The names in quote marks inside a mention, in order («صحيفتا "X" و"Y"» → X, Y)."""
+    out, k = [], m.start
+    while k < m.end:
+        q = quoted_name(toks, k)
+        if q is not None and q <= m.end:
+            out.append(" ".join(t.text for t in toks[k + 1 : q - 1]))
+            k = q
+        else:
+            k += 1
+    return out

@@ -149,7 +149,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             if pre.subject is not None and (pre.subject.start != i + 1 or not self.chunk.strong(toks, pre.subject)):
                 return None
         subject = pre.subject
-        if subject is None and cue.pos == "verb" and lex.is_("impersonal", toks[i].norm[len(toks[i].cue_prefix):]):
+        if (subject is None and cue.pos == "verb" and not pron_subject
+                and lex.is_("impersonal", toks[i].norm[len(toks[i].cue_prefix):])):
             return None  # يذكر أن، يشار إلى أن: the author's voice
         if klass == "relay" and pre.relay_from is None and subject is None:
             return None
@@ -254,7 +255,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
             if t.cue is not None:
                 raw = self.verb_cue(toks, k, entities, text, cuts, used)
             elif k in heads:
-                raw = self.phrase_cue(toks, k, entities, text, known, cstart, used)
+                raw = self.phrase_cue(toks, k, entities, text, known, cstart, used, frozenset(cuts))
             if raw is None:
                 continue
             if raw.type == "indirect" and is_mixed(text, raw.content[0], raw.content[1], self.lex, names):

@@ -24,7 +24,8 @@ class PhraseMixin:
         return None
 
     def phrase_cue(self, toks: list[Tok], h: int, entities: dict[int, Entity], text: str,
-                   known: set[str], clause_start: int, used: set[int]) -> Raw | None:
+                   known: set[str], clause_start: int, used: set[int],
+                   cuts: frozenset[int] = frozenset()) -> Raw | None:
         lex, ch = self.lex, self.chunk
         second, role = self._phrase_head(toks[h]) or ("", "")
         p = h + 1
@@ -62,18 +63,20 @@ class PhraseMixin:
         cue_span = (toks[h].start, toks[p - 1].end if p > h + 1 else toks[h].end)
         # where is the phrase in its clause?
         rest = [t for t in toks[end:] if not (t.is_punct or lex.is_("time", t.norm))]
+        # the content ends where a new statement starts after the phrase («…، مؤكدة …»)
+        stop = min((c for c in cuts if c > end), default=len(toks))
         initial = h <= clause_start
         if initial:
             s = end
             while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–"):
                 s += 1
-            if s >= len(toks):
+            if s >= stop:
                 return None
-            a, b = trim(text, toks[s].start, toks[-1].end)
-        elif not rest:
+            a, b = trim(text, toks[s].start, toks[stop - 1].end)
+        elif not rest or self._relative_statement(toks, end):
+            # «…، بحسب ما ذكرت "X" التي رأت أن …»: the relative clause is X's next statement
             a, b = trim(text, toks[clause_start].start, toks[h - 1].end)
         else:
-            stop = len(toks)
             a, b = trim(text, toks[clause_start].start, toks[stop - 1].end)
         if b <= a:
             return None
@@ -84,6 +87,12 @@ class PhraseMixin:
             sentence=-1, cue=cue_span, cue_token=h, lemma=toks[h].norm, klass="phrase",
             hedged=False, content=(a, b), type="indirect", source=m, phrase=True,
         )
+
+    def _relative_statement(self, toks: list[Tok], k: int) -> bool:
+        """A relative pronoun right after the phrase's source followed by a reporting verb
+        («… "ذي دايلي مايل" التي رأت أن …»، «… متحدث باسم الشرطة الذي قال إن …»)."""
+        return (k + 1 < len(toks) and toks[k].is_word and self.lex.is_("relative", toks[k].norm, strip=False)
+                and toks[k + 1].cue is not None and toks[k + 1].cue.pos == "verb")
 
     def phrase_heads(self, toks: list[Tok]) -> set[int]:
         return {k for k, t in enumerate(toks) if self._phrase_head(t) is not None}

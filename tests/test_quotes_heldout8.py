@@ -1,0 +1,125 @@
+"""Quote-stage rule families added after the blind held-out-8 run (and the open families 5–7
+of held-out 7): speaker kinds, coordinated quoted outlet names, impersonal opinion verbs,
+quote type, content boundaries and roles. The sentences are made up for these tests (no
+corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.pipeline import Pipeline
+
+LEAD = "وقع الحادث مساء أمس في المدينة.\n"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(stages=["text", "quotes"])
+
+
+def quotes(pipe: Pipeline, text: str) -> list:
+    return pipe.analyze(LEAD + text).quotes
+
+
+def one(pipe: Pipeline, text: str, fragment: str):
+    hits = [q for q in quotes(pipe, text) if fragment in q.content.text]
+    assert len(hits) == 1, [q.content.text for q in quotes(pipe, text)]
+    return hits[0]
+
+
+# -- speaker kinds -------------------------------------------------------------------------
+def test_indefinite_title_with_a_prepositional_phrase_is_anonymous(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال متحدث باسم الجمعية إن التبرعات وصلت إلى القرية.", "التبرعات وصلت")
+    assert q.speaker_kind == "anonymous"
+    q = one(pipe, "وقال مستشار في الوزارة إن الخطة جاهزة.", "الخطة جاهزة")
+    assert q.speaker_kind == "anonymous"
+
+
+def test_title_in_construct_or_with_a_name_stays_a_person(pipe: Pipeline) -> None:
+    assert one(pipe, "وقال مدير الجمعية إن التبرعات وصلت.", "التبرعات").speaker_kind == "person"
+    q = one(pipe, "وقال متحدث باسم الجمعية سامر خليل إن التبرعات وصلت.", "التبرعات")
+    assert q.speaker_kind == "person" and q.speaker == "سامر خليل"
+
+
+def test_a_quantifier_takes_the_kind_of_the_noun_it_governs(pipe: Pipeline) -> None:
+    assert one(pipe, "وقالت بعض الجماهير إن الفريق خسر بسبب المدرب.", "الفريق خسر").speaker_kind == "group"
+    assert one(pipe, "وذكرت بعض وسائل الإعلام أن الفريق سيبيع لاعبه.", "سيبيع").speaker_kind == "outlet"
+    assert one(pipe, "وأشارت إحدى التغريدات إلى أن الحفل تأجل.", "الحفل تأجل").speaker_kind == "document"
+    assert one(pipe, "وذكر عدد من المسافرين أن الرحلة تأخرت.", "الرحلة تأخرت").speaker_kind == "group"
+
+
+def test_a_quantifier_over_officials_stays_anonymous(pipe: Pipeline) -> None:
+    assert one(pipe, "وقال بعض المسؤولين إن الطريق سيغلق.", "الطريق سيغلق").speaker_kind == "anonymous"
+    assert one(pipe, "وقال أحد الوزراء إن الطريق سيغلق.", "الطريق سيغلق").speaker_kind == "anonymous"
+
+
+def test_plural_participle_speakers_are_a_group(pipe: Pipeline) -> None:
+    assert one(pipe, "وقال المعتصمون إن مطالبهم لم تتحقق.", "مطالبهم").speaker_kind == "group"
+    assert one(pipe, "وأكد متظاهرون من أبناء الحي أن الشارع مغلق.", "الشارع مغلق").speaker_kind == "group"
+
+
+def test_nisba_plurals_and_names_are_not_taken_for_participle_groups(pipe: Pipeline) -> None:
+    assert one(pipe, "وقال العسكريون إن الهدنة صامدة.", "الهدنة").speaker_kind != "group"
+    assert one(pipe, "وقال محمود سالم إن الهدنة صامدة.", "الهدنة").speaker_kind == "person"
+
+
+# -- outlets named in quote marks ----------------------------------------------------------
+def test_coordinated_quoted_outlet_names_are_one_speaker(pipe: Pipeline) -> None:
+    q = one(pipe, 'وذكرت صحيفتا "الأفق" و"المساء" أن الوزير قدم استقالته.', "الوزير قدم")
+    assert q.speaker == "الأفق والمساء" and q.speaker_kind == "outlet"
+    assert q.content.text.startswith("الوزير") and q.type == "indirect"
+
+
+def test_a_single_quoted_outlet_name_loses_its_head_noun(pipe: Pipeline) -> None:
+    q = one(pipe, 'وذكرت صحيفة "الأفق" أن الوزير قدم استقالته.', "الوزير قدم")
+    assert q.speaker == "الأفق" and q.speaker_kind == "outlet"
+
+
+# -- a bare title after an unnamed one -----------------------------------------------------
+def test_bare_title_takes_up_the_unnamed_speaker(pipe: Pipeline) -> None:
+    text = "وقال متحدث باسم الشرطة إن التحقيق مستمر. وأضاف المتحدث أن المشتبه به فر."
+    q = one(pipe, text, "المشتبه به")
+    assert q.speaker == "متحدث باسم الشرطة" and q.speaker_kind == "anonymous"
+
+
+def test_bare_title_after_a_named_one_keeps_the_name(pipe: Pipeline) -> None:
+    text = "وقال المتحدث باسم الشرطة سامي علي إن التحقيق مستمر. وأضاف المتحدث أن المشتبه به فر."
+    assert one(pipe, text, "المشتبه به").speaker == "سامي علي"
+
+
+# -- impersonal opinion verbs --------------------------------------------------------------
+def test_subjectless_opinion_verb_is_the_authors_voice(pipe: Pipeline) -> None:
+    text = "وقالت الوزارة إن البحث مستمر.\nواختفت الطائرة قبل عام. ويعتقد أنها سقطت في البحر."
+    assert not [q for q in quotes(pipe, text) if "سقطت" in q.content.text]
+    assert not quotes(pipe, "ويتوقع أن يصل الوفد غدا إلى العاصمة.")
+
+
+def test_opinion_verb_with_a_subject_is_still_a_quote(pipe: Pipeline) -> None:
+    q = one(pipe, "ويعتقد الخبير محمد سالم أن الطائرة سقطت في البحر.", "سقطت")
+    assert q.speaker == "محمد سالم" and q.hedged
+
+
+# -- attribution phrases and what follows them ---------------------------------------------
+def test_phrase_content_stops_at_a_participle_that_starts_a_new_statement(pipe: Pipeline) -> None:
+    text = ("وجددت الحكومة على لسان المتحدث باسمها سالم علي دعمها للمزارعين، "
+            "مؤكدة مواصلة العمل مع البلديات لتوزيع البذور.")
+    qs = quotes(pipe, text)
+    phrase = [q for q in qs if q.cue.text == "على لسان"]
+    assert phrase and "مواصلة" not in phrase[0].content.text
+    assert [q for q in qs if q.cue.text == "مؤكدة" and "مواصلة العمل" in q.content.text]
+
+
+def test_relative_clause_after_a_phrase_source_is_its_next_statement(pipe: Pipeline) -> None:
+    text = 'وقرر النادي رفع عرضه بحسب ما ذكرت صحيفة "الأفق" التي رأت أن المدرب سيشرك اللاعب.'
+    qs = quotes(pipe, text)
+    phrase = [q for q in qs if q.cue.text == "بحسب ما ذكرت"]
+    assert phrase and phrase[0].content.text == "قرر النادي رفع عرضه"
+    seen = [q for q in qs if q.cue.text == "رأت"]
+    assert seen and seen[0].speaker == "الأفق" and seen[0].hedged
+    assert seen[0].content.text.startswith("المدرب")
+
+
+def test_phrase_in_mid_clause_without_a_relative_keeps_its_clause(pipe: Pipeline) -> None:
+    text = "والفريق بحسب ما تقول صحيفة الأفق يستعد لضم لاعبين جديدين في الشتاء."
+    q = one(pipe, text, "يستعد")
+    assert q.content.text.endswith("في الشتاء")
