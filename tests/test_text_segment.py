@@ -86,8 +86,17 @@ def test_dotted_acronyms_do_not_split():
     assert [s.text for s in sentences(text)] == [
         "قال مراسل بي.بي.سي إن الوضع هادئ.", "وأضاف أن الطرق مفتوحة.",
     ]
-    for text in ("نقلت أ.ف.ب عن مصادر", "نقلت أ. ف. ب عن مصادر", "نقلت بي. بي. سي عن مصادر"):
+    for text in ("نقلت أ.ف.ب عن مصادر", "نقلت أ. ف. ب عن مصادر", "نقلت بي. بي. سي عن مصادر",
+                 "قالت قناة بي. سي إن الوضع هادئ", "للاستفسار ص. ب 1006 نجران",
+                 "اعترف المشتبه (ع. أ - 21 سنة) بالسرقة"):
         assert [s.text for s in sentences(text)] == [text]
+
+
+def test_two_short_words_around_a_spaced_full_stop_are_two_sentences():
+    text = "قال إنه كتب دورا له. هو لم يطلب منه شيئا. وكان يريده لي. لم أطلب شيئا."
+    assert [s.text for s in sentences(text)] == [
+        "قال إنه كتب دورا له.", "هو لم يطلب منه شيئا.", "وكان يريده لي.", "لم أطلب شيئا.",
+    ]
 
 
 def test_dot_after_the_last_piece_of_an_acronym_still_ends_a_sentence():
@@ -147,12 +156,38 @@ def test_news_sample_invariants():
         assert covered == sum(1 for c in text if not c.isspace())
 
 
-def test_ellipsis_and_short_parentheses_do_not_split():
-    text = "أنهت اللجان مسابقة ( قارئ اليوم .. قائد الغد ) استعداداتها. لا أحد يعرف… وربما غدا! حقا؟! نعم."
+def test_spaced_ellipsis_and_short_parentheses_do_not_split():
+    text = "أنهت اللجان مسابقة ( قارئ اليوم .. قائد الغد ) استعداداتها. حقا؟! نعم."
     assert [s.text for s in sentences(text)] == [
-        "أنهت اللجان مسابقة ( قارئ اليوم .. قائد الغد ) استعداداتها.",
-        "لا أحد يعرف… وربما غدا!", "حقا؟!", "نعم.",
+        "أنهت اللجان مسابقة ( قارئ اليوم .. قائد الغد ) استعداداتها.", "حقا؟!", "نعم.",
     ]
+
+
+def test_an_ellipsis_that_reads_as_a_full_stop_ends_the_sentence():
+    text = "وكان يبلغ من العمر 7 سنوات فقط.. ولعل هذا هو بداية قصة نجاحه. لا أحد يعرف… وربما غدا!"
+    assert [s.text for s in sentences(text)] == [
+        "وكان يبلغ من العمر 7 سنوات فقط..", "ولعل هذا هو بداية قصة نجاحه.",
+        "لا أحد يعرف…", "وربما غدا!",
+    ]
+    text = "هذه الأعمال تصاحبها صور بشعة تحبس الأنفاس.. إنها الإثارة التي يستغلها."
+    assert len(sentences(text)) == 2  # إنّ opens a sentence
+
+
+@pytest.mark.parametrize("text", [
+    "مصر.. ارتفع المؤشر 0.2 في المئة إلى 8029 نقطة.",  # a heading word, not a sentence
+    "وحده الموت.. الزائر الذي لا يستأذن.",  # a short fragment
+    "نتمنى فيها أن نبتعد عن كل أحد.. أن نكون وحيدين لوهلة.",  # أنّ continues
+    "وقال إن المستهلك لن يستفيد من التشهير بالتاجر.. مشددا على ضرورة أخذ حقه.",
+    "لا نريد استنكارا بل تنويرا.. عبر توجيه المتابعين.",  # a preposition continues
+    "نقلت اللقاء بعيدا عن الأنصار.. ليضحي الاتحاد بملعب كبير.",  # purpose clause
+    "كل هذه المفردات من شاكلة إقصاء.. تهميش.. تضييق.. محاربة.",  # a list
+    "تحدث الوزير طويلا عن.. الأزمة الحالية.",  # unfinished before the ellipsis
+    # inside a parenthesis, however long: quoted text, often with an omission
+    "قال الكاتب: (" + "إن الرحمة أعمق من الحب وفيها التسامح والعفو " * 5
+    + "وفيها الكرم.. وكلنا قادرون على الحب بحكم الجبلة البشرية).",
+])
+def test_an_ellipsis_that_is_a_pause_does_not_split(text):
+    assert [s.text for s in sentences(text)] == [text]
 
 
 @pytest.mark.skipif(not NEWS.exists(), reason="news sample not available")

@@ -8,8 +8,14 @@ be a headline, caption or byline. So a headline stays its own sentence.
 
 Inside a paragraph, sentences end at . ! ? ؟ (with any closing quotes or brackets after
 them), never inside a quotation or a short parenthesis that opens and closes on the same
-line, never after an abbreviation or an initial (د. أ.), and not at an ellipsis (.. … —
-Arabic news uses it as a pause inside sentences). Word lists are data files in
+line, never after an abbreviation or an initial (د. أ.) or inside a dotted acronym
+(بي.بي.سي, بي. سي). An ellipsis (.. …) ends a sentence when it reads as a full stop:
+outside brackets and quotations, glued to a word that can end a sentence, after at least
+three words, and followed on the same line by a word that does not continue the clause
+(أو, أن, إلا, a preposition or relative that does not open sentences, a circumstantial
+participle مشددا, ل + imperfect) nor by a one-word list item («إقصاء.. تهميش.. تضييق»).
+So «سنوات فقط.. ولعل هذا» splits, while «اليوم .. قائد الغد» (spaced: a separator),
+«مصر.. ارتفع» (a heading word) and «أحد.. أن نكون» do not. Word lists are data files in
 ``khabar/resources/text``.
 """
 
@@ -37,12 +43,33 @@ _OPENING = regex.compile("[" + "".join(OPEN_CLOSE) + "]")
 HEADLINE_MAX_WORDS = 14
 MAX_QUOTE_CHARS = 1500  # a longer "quotation" is an unbalanced mark, not a quote
 MAX_PAREN_CHARS = 200  # a parenthesis longer than this may hold whole sentences
-# Dotted acronyms: pieces of one or two letters (Arabic or Latin) joined by dots, either
-# glued (بي.بي.سي, أ.ف.ب, U.S) or, with three pieces or more, spaced (بي. بي. سي).
+# Dotted acronyms: pieces of one or two letters (Arabic or Latin) joined by dots, glued
+# (بي.بي.سي, أ.ف.ب, U.S) or spaced (بي. بي. سي, بي. سي, ص. ب).
 _PIECE = r"(?:\p{L}\p{M}*){1,2}"
 _ACRONYM = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}]){_PIECE}(?:(?:\.{_PIECE})+|(?:\.\s?{_PIECE}){{2,}})(?![\p{{L}}\p{{M}}])"
+    rf"(?<![\p{{L}}\p{{M}}]){_PIECE}(?:\.\s?{_PIECE})+(?![\p{{L}}\p{{M}}])"
 )
+# Two-letter words that end or open sentences (pronouns, preposition + pronoun, vocative,
+# question particle): «… دورا له. هو …» is two sentences, not an acronym «له. هو».
+SHORT_WORDS = frozenset("هو هي هم هن له لك لي به بك لا هل يا كل نعم".split())
+# An ellipsis glued to a word, then spaces and a word on the same line: a candidate end.
+_ELLIPSIS = regex.compile(
+    r"(?<=[\p{L}\p{M}\u0640])(?:\.{2,}|…)[.…]*[\"'»”’″)\]]*(?=[ \t]+[\p{L}])"
+)
+_ELLIPSIS_MARK = regex.compile(r"\.{2}|…")
+_OPENING_INNA = regex.compile(r"[وف]?إن")
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}\u0640]+)")
+# Words that carry the clause on after an ellipsis (normalised): أن/أو/إلا/لأن «أحد.. أن
+# نكون»; prepositions and relatives that do not open a sentence (في, من do: not listed)
+# «تنويرا.. عبر توجيه»; a circumstantial participle «بالتاجر.. مشددا على»; a purpose
+# clause ل + imperfect «الأنصار.. ليضحي» (not ليس).
+_CONTINUES = regex.compile(
+    r"^(?:[وفب]?ان(?:ه|ها|هم|ك|نا)?|او|ام|الا|لان"
+    r"|الي|علي|عن|عبر|مع|بين|حول|ضد|لدي|منذ|حتي|نحو|دون|سوي|غير|خلال|بسبب|بحسب|حسب|وفق|بشان"
+    r"|الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي"
+    r"|م\p{L}{3,}ا|ل(?!يس)[يتن]\p{L}{2,})$"
+)
+ELLIPSIS_MIN_WORDS = 3  # «مصر.. ارتفع», «وحده الموت.. الزائر»: headings and fragments
 _PIECE_SPLIT = regex.compile(r"\.\s?")
 ERA_MARKS = frozenset({"م", "هـ", "ه"})  # 2015 م. / 1436 هـ. end sentences
 
@@ -113,8 +140,10 @@ def _continues(prev: str) -> bool:
     return len(words) > HEADLINE_MAX_WORDS
 
 
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quotations that open and close on one line inside ``[start, end)``."""
+def _quote_regions(text: str, start: int, end: int,
+                   paren_limit: int = MAX_PAREN_CHARS) -> list[tuple[int, int]]:
+    """Quotations (and parentheses up to ``paren_limit`` characters) that open and close
+    on one line inside ``[start, end)``."""
     regions = []
     pos = start
     while True:
@@ -124,7 +153,7 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i = m.start()
         line_end = text.find("\n", i, end)
         line_end = end if line_end == -1 else line_end
-        limit = MAX_PAREN_CHARS if m.group() == "(" else MAX_QUOTE_CHARS
+        limit = paren_limit if m.group() == "(" else MAX_QUOTE_CHARS
         j = text.find(OPEN_CLOSE[m.group()], i + 1, min(line_end, i + limit))
         if j == -1:
             pos = i + 1
@@ -157,7 +186,8 @@ def _acronym_dots(text: str, start: int, end: int) -> set[int]:
     """Positions of the dots inside dotted acronyms (between two pieces) in ``[start, end)``.
 
     A sequence whose two-letter pieces include a function word («لي.لن», «له. لا. لم»)
-    is two short words around a sentence end, not an acronym.
+    is two short words around a sentence end, not an acronym; so is a spaced pair with a
+    common two-letter word («له. هو»).
     """
     _, function_words = _lexicon()
     dots: set[int] = set()
@@ -165,17 +195,58 @@ def _acronym_dots(text: str, start: int, end: int) -> set[int]:
         pieces = _PIECE_SPLIT.split(m.group())
         if any(len(p) > 1 and normalize_text(p) in function_words for p in pieces):
             continue
+        spaced_pair = len(pieces) == 2 and not regex.fullmatch(rf"{_PIECE}\.{_PIECE}", m.group())
+        if spaced_pair and any(normalize_text(p) in SHORT_WORDS for p in pieces):
+            continue
         dots.update(m.start() + i for i, c in enumerate(m.group()) if c == ".")
     return dots
 
 
+def _ellipsis_ends(text: str, sent_start: int, m: regex.Match) -> bool:
+    """Whether the ellipsis ``m`` reads as a full stop (see the module docstring)."""
+    words = _WORD.findall(text, sent_start, m.start())
+    if len(words) < ELLIPSIS_MIN_WORDS:
+        return False
+    _, function_words = _lexicon()
+    if normalize_text(words[-1]) in function_words:
+        return False  # «تحدث عن.. الأزمة»: the phrase is unfinished
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    # إنّ opens a sentence where أنّ continues one; normalisation merges them, so look first
+    if not _OPENING_INNA.match(word) and _CONTINUES.match(normalize_text(word)):
+        return False
+    # «إقصاء.. تهميش.. تضييق.. محاربة»: one word between two ellipses, after or before
+    # this one, is a list item, not a sentence
+    if _ELLIPSIS_MARK.match(text, nxt.end()):
+        return False
+    before = text[sent_start : m.start()].rstrip()
+    before = before[: len(before) - len(words[-1])].rstrip()
+    return not before.endswith(("..", "…"))
+
+
+def _ends(text: str, start: int, end: int):
+    """Candidate sentence ends in ``[start, end)``, in text order, with their kind."""
+    found = [(m, False) for m in _SENT_END.finditer(text, start, end)]
+    found += [(m, True) for m in _ELLIPSIS.finditer(text, start, end)]
+    return sorted(found, key=lambda x: x[0].start())
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions = _quote_regions(text, start, end)
+    # an ellipsis inside any bracket or quotation closed on the line is a pause (often an
+    # omission), however long the parenthesis
+    long_regions = _quote_regions(text, start, end, MAX_QUOTE_CHARS)
     acronym_dots = _acronym_dots(text, start, end)
     out = []
     s = start
-    for m in _SENT_END.finditer(text, start, end):
-        if any(a < m.start() < b - 1 for a, b in regions):
+    for m, ellipsis in _ends(text, start, end):
+        if m.start() < s:
+            continue
+        if any(a < m.start() < b - 1 for a, b in (long_regions if ellipsis else regions)):
+            continue
+        if ellipsis and not _ellipsis_ends(text, s, m):
             continue
         if m.start() in acronym_dots:
             continue
