@@ -34,7 +34,7 @@ import regex
 from khabar.document import Document, Event
 from khabar.eval.metrics import prf
 from khabar.extract.events import EventStage
-from khabar.extract.events.model import FILTERED_TYPES, LogReg, applies, best_threshold
+from khabar.extract.events.model import FILTERED_TYPES, LogReg, applies, half_f1_threshold
 from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
 
@@ -260,10 +260,11 @@ def oof_probs(rows: Sequence[Row], k: int, salt: int = 0) -> tuple[list[float], 
 
 
 def fit(rows: Sequence[Row], inner: int = 3, salt: int = 0) -> LogReg:
-    """Fit the filter on ``rows``; its threshold maximises F1 on inner out-of-fold scores."""
+    """Fit the filter on ``rows``; its threshold is half the best F1 on inner out-of-fold
+    scores (:func:`~khabar.extract.events.model.half_f1_threshold`)."""
     model = _fit_weights(rows)
     probs, gold = oof_probs(rows, inner, salt + 100)
-    model.threshold = best_threshold(probs, gold)
+    model.threshold = half_f1_threshold(probs, gold)
     return model
 
 

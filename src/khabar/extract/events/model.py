@@ -91,6 +91,18 @@ class LogReg:
         return cls(weights=data["weights"], threshold=data["threshold"], meta=data.get("meta", {}))
 
 
+def half_f1_threshold(probs: Sequence[float], y: Sequence[int]) -> float:
+    """Half the best F1 reachable on ``(probs, y)``: for a calibrated classifier the
+    F1-optimal threshold is F1*/2 (Lipton, Elkan & Naryanaswamy 2014). The best F1 is stable
+    across resamples while its argmax is not (on 55 positives the argmax swung 0.12–0.64)."""
+    t = best_threshold(probs, y)
+    tp = sum(1 for p, g in zip(probs, y, strict=True) if p >= t and g)
+    fp = sum(1 for p, g in zip(probs, y, strict=True) if p >= t and not g)
+    fn = sum(1 for p, g in zip(probs, y, strict=True) if p < t and g)
+    f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return round(f / 2, 2)
+
+
 def best_threshold(probs: Sequence[float], y: Sequence[int]) -> float:
     """The decision threshold that maximises F1 on ``(probs, y)``."""
     best, best_f = 0.5, -1.0
