@@ -169,6 +169,21 @@ def test_search_marks_hits(site):
     assert re.search(r'<p class="snippet"[^>]*>.*<mark>واشنطن</mark>', html)
 
 
+def test_search_marks_suffixed_forms_unless_quoted(tmp_path):
+    from test_store_support import light_pipeline
+
+    app = create_app(tmp_path / "s.db", api_key="k")
+    doc = light_pipeline().analyze("أعلن الجيش أن لقواتها المتمركزة هناك مهمة جديدة.",
+                                   url="http://x/1", published="2024-09-01")
+    app.state.backend.add(doc)
+    c = TestClient(app)
+    html = c.get("/search?q=قوات", headers=HTML).text
+    assert "<mark>لقواتها</mark> المتمركزة" in html
+    html = c.get('/search?q="قوات" OR المتمركزة', headers=HTML).text
+    assert "لقواتها <mark>المتمركزة</mark>" in html
+    app.state.backend.close()
+
+
 def test_static_assets_fetch_nothing():
     css = (STATIC / "khabar.css").read_text()
     js = (STATIC / "khabar.js").read_text()
