@@ -381,3 +381,26 @@ def test_claim_of_responsibility_names_the_attacker(pipe, stage):
     ev = _event(pipe, stage, "قتل ثلاثة مدنيين في هجوم انتحاري، أعلنت الحكومة الحداد عليهم.",
                 "ASSAULT", "قتل")
     assert not any("الحكومه" in a for a in _texts(ev.actor))
+
+
+def test_protest_in_front_of_an_institution_targets_it(pipe, stage):
+    ev = _event(pipe, stage, "وتظاهر مئات الطلاب أمس أمام مقر السفارة الأردنية في طهران.",
+                "PROTEST", "تظاهر")
+    assert [r.country for r in ev.recipient] == ["JOR"]
+    # a place that is no institution is no target
+    ev = _event(pipe, stage, "واعتصم العمال أمام المصنع احتجاجا على تأخر الرواتب.", "PROTEST", "اعتصم")
+    assert not ev.recipient
+
+
+def test_suspects_are_actor_nouns(pipe, stage):
+    ev = _event(pipe, stage, "وكانت قوات الأمن قد قتلت أمس أربعة من المتهمين بالهجوم.", "ASSAULT", "قتلت")
+    assert any("المتهمين" in r for r in _texts(ev.recipient))
+    assert any("القوات" in a or "قوات" in a for a in _texts(ev.actor))
+
+
+def test_relational_participle_and_its_complement_join_the_phrase(pipe):
+    assert "البلدات المحيطة بقطاع غزة" in _phrases(
+        pipe, "وأطلقت الفصائل عشرات الصواريخ على البلدات المحيطة بقطاع غزة.")
+    assert "قاعدة تابعة للجيش" in _phrases(pipe, "تعرضت قاعدة تابعة للجيش أمس الى هجوم.")
+    # a participle with no prepositional complement stays out
+    assert not any("القريبة" in p for p in _phrases(pipe, "قصفت الطائرات المواقع القريبة أمس."))

@@ -88,6 +88,20 @@ def _construct(tok: Token) -> bool:
     return not tok.base.endswith(("ون", "ين", "ان", "ا", "هم", "ها", "كم"))
 
 
+# Relational participles whose complement belongs to the noun phrase (تابعة لـ، المحيطة بـ،
+# المجاورة لـ، القريبة من).
+RELATIONAL = frozenset("تابع تابعه تابعين تابعون محيط محيطه مجاور مجاوره قريب قريبه".split())
+
+
+def _relational(tokens: Sequence[Token], j: int) -> bool:
+    t = tokens[j]
+    if t.kind != "word" or t.prefix not in ("", "ال") or t.base not in RELATIONAL \
+            or j + 1 >= len(tokens) or tokens[j + 1].kind != "word":
+        return False
+    nxt = tokens[j + 1]
+    return nxt.norm == "من" or nxt.prefix.startswith(("ل", "ب")) and len(nxt.base) >= 3
+
+
 def _definite(tok: Token) -> bool:
     return tok.prefix.endswith(("ال", "لل"))
 
@@ -345,6 +359,18 @@ class ActorLexicon:
                 ph.entity = ph.entity or ent.entity
                 ph.country = ph.country or ent.country
                 j = _entity_end(tokens, j, ent)
+                ph.end = j
+                budget -= 1
+                continue
+            if ph.kind in ("sector", "target") and _relational(tokens, j):
+                # قاعدة تابعة للجيش، البلدات المحيطة بقطاع غزة: a relational participle and
+                # its complement (a construct noun takes its genitive too)
+                j += 2
+                if tokens[j - 1].norm == "من" and j < len(tokens):
+                    j += 1
+                if j < len(tokens) and _construct(tokens[j - 1]) and tokens[j].kind == "word" \
+                        and j not in stop and not tokens[j].prefix:
+                    j += 1
                 ph.end = j
                 budget -= 1
                 continue

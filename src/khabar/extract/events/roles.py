@@ -45,6 +45,8 @@ from khabar.extract.events.rolewords import (
     CONFLICT,
     DEMAND_MARKERS,
     EXPOSURE,
+    FRONT_OF,
+    INSTITUTIONS,
     INSTRUMENT_SUBJECT,
     LIGHT_VERBS,
     NOUN_PREPOSITIONS,
@@ -380,6 +382,15 @@ def assign(
                         and p not in recips:
                     actors.append(p)
                     break
+    if cand.type == "PROTEST" and not recips:
+        # تظاهروا أمام مقر السفارة الأردنية، اعتصموا أمام البرلمان: the institution protested
+        for j in range(t1, min(hi2, t1 + 10)):
+            if tokens[j].norm in FRONT_OF:
+                p = phrase_at(phrases, j + 1, j + 2)
+                if p is not None and p not in actors and (
+                        p.sector in INSTITUTIONS or p.country is not None):
+                    recips.append(p)
+                break
     if cand.type == "ASSAULT" and not actors:
         p = _claimant(tokens, phrases)
         if p is not None and p not in recips:

@@ -99,3 +99,6 @@ CLAIM_VERBS = frozenset(_F(w) for w in (
     "أعلن أعلنت أعلنوا اعلن اعلنت اعلنوا يعلن تعلن تبنى تبنت تبنوا يتبنى تتبنى"
 ).split())
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+# A protest held in front of an institution targets it (أمام السفارة، أمام مقر الحكومة).
+FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة".split())
+INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
