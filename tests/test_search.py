@@ -214,6 +214,10 @@ def test_migration_rebuilds_the_index_of_a_version_1_database(tmp_path):
         s.conn.execute("INSERT INTO articles_fts (rowid, full, base) VALUES (?, ?, ?)",
                        (article, full, base))
         s.conn.execute("PRAGMA user_version = 1")
+    with Store(path, readonly=True) as s:  # read-only: not migrated, searched without stems
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert [r["id"] for r in s.search("قواته")] == [article]
+        assert s.search("قوات") == [] and s.search_count("قوات") == 0
     with Store(path) as s:
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [r["id"] for r in s.search("قوات")] == [article]

@@ -116,6 +116,9 @@ class StoreBase:
             if not readonly:
                 migrate(self.conn)
             self.conn.execute("SELECT 1 FROM articles LIMIT 1")
+            # a read-only store may predate the stem column (search then goes without it)
+            self.fts_stems = any(r[1] == "stem" for r in self.conn.execute(
+                "PRAGMA table_info(articles_fts)"))
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(f"{self.path} is not a usable khabar store: {exc}") from exc

@@ -95,8 +95,10 @@ def _operand(text: str, terms: Terms, quoted: bool) -> str | None:
     return "(" + " OR ".join(alternatives) + ")"
 
 
-def parse_query(query: str) -> tuple[str, Terms]:
+def parse_query(query: str, stems: bool = True) -> tuple[str, Terms]:
     """Translate a user query into an FTS5 MATCH expression and the forms it seeks.
+
+    ``stems=False``: no ``stem`` alternative (an index without that column).
 
     Raises :class:`QueryError` for a query without words or with misplaced operators.
     """
@@ -126,7 +128,7 @@ def parse_query(query: str) -> tuple[str, Terms]:
             parts.append(word)
             prev = "op"
             continue
-        expr = _operand(phrase if phrase is not None else word, terms, phrase is not None)
+        expr = _operand(phrase if phrase is not None else word, terms, phrase is not None or not stems)
         if expr is None:
             continue
         if prev == "operand":

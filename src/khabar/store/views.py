@@ -104,7 +104,7 @@ class ViewsMixin(StoreBase):
         offsets of matched words). ``order``: relevance | date. Raises
         :class:`khabar.store.search.QueryError` for an unparsable query.
         """
-        expr, terms = parse_query(query)
+        expr, terms = parse_query(query, stems=self.fts_stems)
         where, params = _where(Filters.of(filters, **kw), ["articles_fts MATCH ?"])
         order_by = ("a.published DESC, a.id DESC" if order == "date" else "score")
         try:
@@ -125,7 +125,7 @@ class ViewsMixin(StoreBase):
 
     def search_count(self, query: str, filters: Filters | None = None, **kw: object) -> int:
         """How many articles a search matches."""
-        expr, _ = parse_query(query)
+        expr, _ = parse_query(query, stems=self.fts_stems)
         where, params = _where(Filters.of(filters, **kw), ["articles_fts MATCH ?"])
         return self._one(
             f"SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid{where}",
