@@ -34,7 +34,7 @@ PLURALS = ("ون", "ين")  # at least 4 letters must remain
 # keep the pronoun so that عليه does not become the very frequent على.
 PARTICLES = frozenset(
     "علي الي لدي في من عن مع عند بين حول ضد دون تحت فوق امام خلف بعد قبل ان لكن"
-    " لعل ليت كان مثل عبر لدي سوي غير نحو ضمن بدون لاجل حيث منذ".split()
+    " لعل ليت كان مثل عبر سوي غير نحو ضمن بدون لاجل حيث منذ".split()
 )
 
 
