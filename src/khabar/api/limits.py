@@ -27,15 +27,16 @@ class BodyTooLarge(HTTPException):
 
 
 def _size(n: int) -> str:
+    """``n`` bytes, with the size in KiB/MiB when it is that large."""
     for unit, scale in (("ميغابايت", 1 << 20), ("كيلوبايت", 1 << 10)):
         if n >= scale:
-            return f"{n / scale:.3g} {unit}"
+            return f"{n} بايت ({n / scale:.3g} {unit})"
     return f"{n} بايت"
 
 
 def html_message(limit: int) -> str:
     """The reason shown on the HTML 413 page (in the UI's language, with the limit)."""
-    return (f"النص المرسل أكبر من الحد المسموح به للطلب: {limit} بايت ({_size(limit)})."
+    return (f"النص المرسل أكبر من الحد المسموح به للطلب: {_size(limit)}."
             " قسّم النص أو اختصره ثم أعد المحاولة.")
 
 
