@@ -404,3 +404,27 @@ def test_relational_participle_and_its_complement_join_the_phrase(pipe):
     assert "قاعدة تابعة للجيش" in _phrases(pipe, "تعرضت قاعدة تابعة للجيش أمس الى هجوم.")
     # a participle with no prepositional complement stays out
     assert not any("القريبة" in p for p in _phrases(pipe, "قصفت الطائرات المواقع القريبة أمس."))
+
+
+def test_genitive_of_an_attack_noun_before_its_target_is_the_attacker(pipe, stage):
+    ev = _event(pipe, stage, "وأدى هجوم المسلحين على القرية أمس الى مقتل عشرة مدنيين.", "ASSAULT", "هجوم")
+    assert any("المسلحين" in a for a in _texts(ev.actor))
+    assert any("القريه" in r for r in _texts(ev.recipient))
+    # with no target after it, the genitive of an attack noun is its victim
+    ev = _event(pipe, stage, "وأدى اغتيال الصحافي أمس الى موجة غضب.", "ASSAULT", "اغتيال")
+    assert any("الصحافي" in r for r in _texts(ev.recipient)) and not ev.actor
+
+
+def test_settlers_and_farmers_are_actor_nouns(pipe):
+    ph = _phrases(pipe, "اعتداء المستوطنين على المزارعين الفلسطينيين في القرية.")
+    assert "المستوطنين" in ph and "المزارعين الفلسطينيين" in ph
+    # مزارع alone is also «farms»: not an actor noun
+    assert not _phrases(pipe, "أحرقت النيران مزارع القمح.")
+
+
+def test_victims_after_fi_haqq(pipe, stage):
+    ev = _event(pipe, stage, "وارتكب المسلحون أمس مذبحة قتل فيها عشرات في حق سكان القرية.", "ASSAULT", "قتل")
+    assert any("سكان" in r for r in _texts(ev.recipient))
+    # حق alone (a right) introduces no victim
+    evs = _coded(pipe, stage, "وقتل ثلاثة متظاهرين طالبوا بحق العودة.", "ASSAULT")
+    assert not any("العوده" in r for e, _ in evs for r in _texts(e.recipient))

@@ -36,6 +36,7 @@ from khabar.extract.events.clauses import (
 )
 from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
+    AGAINST,
     AGENT_MARKERS,
     AMONG,
     ATTACK_NOUNS,
@@ -200,7 +201,7 @@ def assign(
     # recipient markers: على X، ضد X، استهدف X (conflict types only); protests: مطالبين X
     markers = RECIPIENT_MARKERS | (DEMAND_MARKERS if cand.type == "PROTEST" else frozenset())
     for j in range(t1, min(hi2 if actors else hi, t1 + 12) if cand.type in CONFLICT else t1):
-        if base_in(tokens[j], markers):
+        if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في"):
             p = phrase_at(far, j + 1, j + 4)
             if p is not None and p not in actors:
                 recips.extend(coordinated(tokens, far, p, backwards=False))
@@ -350,6 +351,10 @@ def assign(
             elif _subject_genitive(cand):
                 if not actors and first not in recips:
                     actors.append(first)  # انسحاب القوات، تظاهرة الطلاب، زيارة الرئيس
+            elif recips and first not in recips and first.kind != "target" and not actors \
+                    and any(base_in(tokens[j], AGAINST) for j in range(first.end, first.end + 2)
+                            if j < len(tokens)):
+                actors.append(first)  # هجوم المسلحين على القرية: the attacker, then the target
             elif first not in recips and not recips:
                 recips.append(first)
         # ... جوية أميركية: an adjective two tokens on

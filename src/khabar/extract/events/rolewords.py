@@ -102,3 +102,4 @@ OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 # A protest held in front of an institution targets it (أمام السفارة، أمام مقر الحكومة).
 FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة".split())
 INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+AGAINST = frozenset(_F(w) for w in "على ضد".split())
