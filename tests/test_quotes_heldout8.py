@@ -123,3 +123,49 @@ def test_phrase_in_mid_clause_without_a_relative_keeps_its_clause(pipe: Pipeline
     text = "والفريق بحسب ما تقول صحيفة الأفق يستعد لضم لاعبين جديدين في الشتاء."
     q = one(pipe, text, "يستعد")
     assert q.content.text.endswith("في الشتاء")
+
+
+# -- quote type ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, fragment", [
+    ('وأشار المدير خالد سعيد إلى أن الجمعية نفذت برنامج "بيئتي نظيفة" في المدارس.', "الجمعية نفذت"),
+    ('وقال المدير خالد سعيد إن المطر طال قرية "الوادي" أمس.', "المطر طال"),
+    ('وبين المدير خالد سعيد أن الحادث أصاب "رجلين، وامرأة، وطفلا" في الطريق.', "الحادث أصاب"),
+    ('وقال المدير خالد سعيد إن مدرب الـ"نسور" سيغيب عن المباراة.', "سيغيب"),
+    ('وذكر المدير خالد سعيد أن المهرجان يضم أنشطة مثل: "سباق الهجن، ومسابقة الشعر".', "المهرجان يضم"),
+])
+def test_names_lists_and_examples_in_quote_marks_leave_the_quote_indirect(pipe: Pipeline, text: str,
+                                                                       fragment: str) -> None:
+    assert one(pipe, text, fragment).type == "indirect"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('وقال المدير خالد سعيد إن الوزارة "لن تتهاون أبدا" مع المخالفين.', "الوزارة"),
+    ('وقال المدير خالد سعيد إن رد الشركة كان "مخزيا".', "رد الشركة"),
+])
+def test_the_speakers_own_words_in_quote_marks_still_make_it_mixed(pipe: Pipeline, text: str,
+                                                                    fragment: str) -> None:
+    assert one(pipe, text, fragment).type == "mixed"
+
+
+def test_a_content_that_is_one_quotation_is_direct(pipe: Pipeline) -> None:
+    text = ('وقال الباحث خالد سعيد إن القمر يغيب الليلة.\nوتابع: "تظهر الشهب من المجموعة النجمية '
+            '"حامل رأس الغول" في الصيف من كل عام".')
+    q = one(pipe, text, "تظهر الشهب")
+    assert q.type == "direct" and q.content.text.startswith("تظهر") and q.content.text.endswith("كل عام")
+
+
+def test_a_colon_introduced_quotation_that_ends_the_content_is_direct(pipe: Pipeline) -> None:
+    text = "وأفاد مسؤول في الوزارة، طلب عدم ذكر اسمه التزاما بالقواعد: «المياه لنا وسنحميها بكل الوسائل»."
+    q = one(pipe, text, "المياه لنا")
+    assert q.type == "direct" and q.content.text == "المياه لنا وسنحميها بكل الوسائل"
+
+
+def test_a_colon_before_a_quoted_term_in_the_middle_is_not_direct(pipe: Pipeline) -> None:
+    text = 'وقال المدير خالد سعيد إن الخطة لها هدف واحد: "التوفير" في كل الأقسام خلال العام.'
+    assert one(pipe, text, "الخطة").type != "direct"
+
+
+def test_an_opening_phrase_right_before_another_statement_has_no_content_of_its_own(pipe: Pipeline) -> None:
+    qs = quotes(pipe, "وبحسب موقع 24 أوضحت “ولاية الشمال” أن المتهمين من قبيلة واحدة.")
+    assert [q.content.text for q in qs] == ["المتهمين من قبيلة واحدة"]
+    assert qs[0].speaker == "ولاية الشمال"

@@ -98,21 +98,67 @@ def quoted_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def is_mixed(text: str, start: int, end: int, lex: Lexicon, names: set[str]) -> bool:
     """Whether an indirect content holds the speaker's own words in quote marks (a quoted
-    name or title — «"داعش"»، «تنظيم "داعش"» — does not count)."""
+    name or title — «"داعش"»، «تنظيم "داعش"»، «برنامج "لا تترك أثراً"»، «الـ"سيتيزينس"» —
+    or a list of short items — «"طفلين، ورجل، وثلاث سيدات"» — does not count)."""
     for a, b in quoted_segments(text, start, end):
         words = text[a:b].split()
         if not words:
             continue
+        glued = text[max(start, a - 3) : a - 1]
+        if glued.endswith("الـ") or glued.endswith("لـ"):
+            continue  # «مدرب الـ"سيتيزينس"»: the article glued to a quoted name
+        before = text[max(start, a - 40) : a - 1].split()
+        head = match_form(before[-1]) if before else ""
+        if lex.is_("name_head", head) and len(words) <= 4:
+            continue  # «برنامج "لا تترك أثراً"»، «قرية "نييل"»
+        if len(words) == 1 and lex.noun_kind(head) in ("organization", "outlet", "document"):
+            continue
+        if head.rstrip(":") == "مثل" or _short_list(text[a:b]):
+            continue  # «مثل: "سباقات …، …"»، «"طفلين، ورجل، وثلاث سيدات"»: examples, a list
         if len(words) >= 2:
             return True
-        before = text[max(start, a - 12) : a - 1].split()
-        head = before[-1] if before else ""
-        if lex.is_("name_head", match_form(head)) or match_form(words[0]) in names:
-            continue
-        if lex.noun_kind(match_form(head)) in ("organization", "outlet", "document"):
+        if match_form(words[0]) in names:
             continue
         return True
     return False
+
+
+def _short_list(seg: str) -> bool:
+    """Three or more items of at most three words, separated by commas or «و»."""
+    items = [x for x in (i.strip() for i in seg.replace(",", "،").split("،")) if x]
+    if len(items) < 3:
+        items = [x for x in seg.replace("،", " ").split(" و") if x.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items)
+
+
+def whole_quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of a quotation that makes up an indirect-looking content: the content is
+    all one quotation («"تسمية … "حامل رأس الغول" … عام"»), or a colon-introduced quotation
+    closes it («انها: «…»»، «طلب عدم نشر اسمه …: «…»»). None otherwise."""
+    if end - start < 2 or text[end - 1] not in "»”\"″":
+        return None
+    if text[start] in OPEN_QUOTES and text[start] not in "»”":
+        segs = quoted_segments(text, start, end)
+        if segs and segs[0][0] == start + 1 and len(text[segs[0][0] : segs[0][1]].split()) >= 4:
+            return trim(text, start + 1, end - 1)
+        return None
+    head = text[start : min(end, start + 160)]
+    colon = head.find(":")
+    if colon == -1 or len(head[:colon].split()) > 12:
+        return None
+    k = start + colon + 1
+    while k < end and text[k].isspace():
+        k += 1
+    if k < end - 1 and text[k] in OPEN_QUOTES and text[k] not in "»”" and find_close(text, k) == end - 1:
+        inner = text[k + 1 : end - 1]
+        lead = head[:colon].split()
+        if len(inner.split()) < 5 or _short_list(inner) or (lead and match_form(lead[-1]) in _LIST_LEADS):
+            return None  # «أنشطة مثل: "سباق الهجن، ومسابقة الشعر"»: a list, not a quotation
+        return trim(text, k + 1, end - 1)
+    return None
+
+
+_LIST_LEADS = frozenset({"مثل", "منها", "هي", "وهي", "هم", "وهم", "يلي", "التالي", "التاليه"})
 
 
 def clause_end(toks: list[Tok], start: int, cuts: set[int]) -> int:

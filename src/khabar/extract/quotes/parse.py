@@ -18,6 +18,7 @@ from khabar.extract.quotes.content import (
     is_mixed,
     trim,
     unclosed,
+    whole_quotation,
 )
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.phrases import PhraseMixin
@@ -258,6 +259,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 raw = self.phrase_cue(toks, k, entities, text, known, cstart, used, frozenset(cuts))
             if raw is None:
                 continue
+            inner = whole_quotation(text, *raw.content) if raw.type == "indirect" else None
+            if inner is not None and inner[1] > inner[0]:
+                raw.content, raw.type = inner, "direct"
             if raw.type == "indirect" and is_mixed(text, raw.content[0], raw.content[1], self.lex, names):
                 raw.type = "mixed"
             out.append(raw)

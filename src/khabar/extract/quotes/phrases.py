@@ -70,8 +70,8 @@ class PhraseMixin:
             s = end
             while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–"):
                 s += 1
-            if s >= stop:
-                return None
+            if stop - s <= 2:
+                return None  # «وبحسب موقع 24 أوضحت X أن …»: the next statement starts at once
             a, b = trim(text, toks[s].start, toks[stop - 1].end)
         elif not rest or self._relative_statement(toks, end):
             # «…، بحسب ما ذكرت "X" التي رأت أن …»: the relative clause is X's next statement
