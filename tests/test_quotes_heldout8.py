@@ -169,3 +169,23 @@ def test_an_opening_phrase_right_before_another_statement_has_no_content_of_its_
     qs = quotes(pipe, "وبحسب موقع 24 أوضحت “ولاية الشمال” أن المتهمين من قبيلة واحدة.")
     assert [q.content.text for q in qs] == ["المتهمين من قبيلة واحدة"]
     assert qs[0].speaker == "ولاية الشمال"
+
+
+# -- roles ---------------------------------------------------------------------------------
+def test_spokesman_named_again_with_a_synonymous_role_takes_the_name(pipe: Pipeline) -> None:
+    text = ("وأعلنت الحكومة على لسان الناطق باسم وزارة الزراعة سامي فؤاد الخطيب خطة جديدة للري.\n"
+            "وقال المتحدث إن الخطة تبدأ الشهر المقبل.")
+    assert one(pipe, text, "تبدأ الشهر").speaker == "سامي فؤاد الخطيب"
+
+
+def test_another_role_is_not_taken_for_the_spokesman(pipe: Pipeline) -> None:
+    text = ("وأعلنت الحكومة على لسان الناطق باسم وزارة الزراعة سامي فؤاد الخطيب خطة جديدة للري.\n"
+            "وقال المدير إن الخطة تبدأ الشهر المقبل.")
+    assert one(pipe, text, "تبدأ الشهر").speaker != "سامي فؤاد الخطيب"
+
+
+def test_a_noun_with_a_possessive_pronoun_stays_in_the_title_chain(pipe: Pipeline) -> None:
+    text = "وقالت الحكومة على لسان الناطق باسم وزارة خارجيتها سامي فؤاد الخطيب إن الحدود مفتوحة."
+    qs = [q for q in quotes(pipe, text) if q.speaker and "خارجيتها" in q.speaker]
+    assert not qs and any(q.speaker == "سامي فؤاد الخطيب" for q in quotes(pipe, text))
+    assert one(pipe, "وقال المدرب حسن شحاته إن الفريق جاهز.", "الفريق جاهز").speaker == "حسن شحاته"

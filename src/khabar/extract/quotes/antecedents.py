@@ -234,12 +234,12 @@ class AntecedentMixin:
         head title whose words include every word of the role phrase."""
         m, sp = rec.raw.source or rec.raw.back_source, rec.speaker
         role = [t for t in toks[m.start : m.end] if t.is_word]
-        head = _forms(role[0].norm)
+        head = self._role_forms(role[0].norm)
         start = toks[m.start].start
         for sj in range(si, max(-1, si - 30), -1):
             vt = views.get(sj, [])
             for k in range(len(vt) - 1, -1, -1):
-                if vt[k].start >= start or not vt[k].is_word or not (_forms(vt[k].norm) & head):
+                if vt[k].start >= start or not vt[k].is_word or not (self._role_forms(vt[k].norm) & head):
                     continue
                 full = self.chunker.mention(vt, k, ents)
                 if full is None or full.name is None or full.kind != "person" or full.end - full.start <= len(role):
@@ -249,11 +249,18 @@ class AntecedentMixin:
                     continue  # «معلم مادة الوطنية»، «… وكذا»: no proper name
                 if b - a < 2 and full.entity is None:
                     continue  # one unknown word is too weak a name to carry across sentences
-                bag = set().union(*(_forms(t.norm) for t in vt[full.start : full.end] if t.is_word))
-                if all(_forms(t.norm) & bag for t in role):
+                bag = set().union(*(self._role_forms(t.norm) for t in vt[full.start : full.end] if t.is_word))
+                if all(self._role_forms(t.norm) & bag for t in role):
                     name = strip_marks(text[vt[a].start : vt[b - 1].end])
                     rec.speaker = Speaker(sp.span, _drop_initials(name), "person", sp.entity)
                     return
+
+    def _role_forms(self, norm: str) -> set[str]:
+        """``_forms`` plus a shared key for synonymous role nouns («المتحدث» = «الناطق»)."""
+        forms = _forms(norm)
+        if any(self.lex.is_("role_spokesman", f, strip=False) for f in forms):
+            forms.add("<spokesman>")
+        return forms
 
 
 def _base(norm: str) -> str:

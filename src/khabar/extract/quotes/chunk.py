@@ -19,6 +19,7 @@ from khabar.extract.quotes.wordclasses import WordClassMixin, quoted_name
 MAX_MENTION = 16
 MAX_NAME = 5
 PRONOUN_ENDINGS = ("ته", "تها", "تهم", "هما", "تنا")
+POSSESSIVE_ENDINGS = ("تها", "تهم", "تنا", "يته", "يتهم")
 
 
 class Chunker(WordClassMixin, MentionKindMixin):
@@ -154,6 +155,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
             if mode == "title":
                 titled = lex.noun_kind(t.norm) is not None or t.norm == "غير"
                 titled = titled or lex.is_("title_modifier", t.norm, strip=False)
+                # «الناطق باسم وزارة خارجيتها»: a noun with a possessive pronoun is no name
+                titled = titled or (name is None and k > j and t.text.endswith(POSSESSIVE_ENDINGS))
                 if name is None and k > j and not titled and t.norm not in self.given_names:
                     titled = self._title_ahead(toks, k + 1) or is_place(t)
                 clitic = t.norm[:1] in "بل" and len(t.norm) > 3 and name is None
