@@ -428,3 +428,33 @@ def test_victims_after_fi_haqq(pipe, stage):
     # حق alone (a right) introduces no victim
     evs = _coded(pipe, stage, "وقتل ثلاثة متظاهرين طالبوا بحق العودة.", "ASSAULT")
     assert not any("العوده" in r for e, _ in evs for r in _texts(e.recipient))
+
+
+def test_member_of_an_organisation_joins_the_phrase(pipe):
+    assert "ضابطا في الشرطة العراقية" in _phrases(pipe, "قتل مسلحون ضابطا في الشرطة العراقية أمس.")
+    # a place after في is no organisation
+    assert "جنود" in _phrases(pipe, "قتل ثلاثة جنود في بغداد أمس.")
+
+
+def test_possessed_agent_is_its_possessor(pipe, stage):
+    ev = _event(pipe, stage, "أعلن الجيش الإسرائيلي أن طائراته قصفت مواقع لحركة حماس.", "ASSAULT", "قصفت")
+    assert [(a.country, a.sector) for a in ev.actor] == [("ISR", "MIL")]
+    # the ة of a feminine noun is no possessive pronoun
+    ev = _event(pipe, stage, "وقالت مصادر إن الشرطة قتلت مسلحين اثنين.", "ASSAULT", "قتلت")
+    assert any("الشرطه" in a for a in _texts(ev.actor))
+
+
+def test_target_markers_stop_at_a_new_clause(pipe, stage):
+    ev = _event(pipe, stage, "أصيب شرطيان بجروح عندما ألقى متظاهرون الحجارة على قوات الأمن.",
+                "ASSAULT", "اصيب")
+    assert not any("قوات" in r for r in _texts(ev.recipient))
+    ev = _event(pipe, stage, "أصيب شرطيان بجروح في هجوم على قوات الأمن.", "ASSAULT", "اصيب")
+    assert any("قوات" in r for r in _texts(ev.recipient))
+
+
+def test_suicide_bomber_noun_is_the_actor(pipe, stage):
+    ev = _event(pipe, stage, "ذكرت الشرطة أن انتحاريا فجر نفسه وسط حشد من المصلين.", "ASSAULT", "فجر")
+    assert any("انتحاري" in a for a in _texts(ev.actor))
+    # the adjective of an attack noun is no person
+    evs = _coded(pipe, stage, "وقتل خمسة أشخاص في تفجير انتحاري أمس.", "ASSAULT")
+    assert not any("انتحاري" in a for e, _ in evs for a in _texts(e.actor))

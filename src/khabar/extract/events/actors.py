@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from khabar.document import Entity, Token
 from khabar.extract.events.lexicon import PhraseIndex, candidates, expand, read_tsv
+from khabar.extract.events.rolewords import ATTACK_NOUNS, AUXILIARIES, COMPLEMENTIZERS, NUMBER_WORDS
 from khabar.extract.events.spans import clitic_letters
 
 try:  # the shared country gazetteer (lead's module); degrade to no countries without it
@@ -58,6 +59,8 @@ def _descriptor(tok: Token) -> bool:
     return norm in DESCRIPTORS or tok.norm in DESCRIPTORS
 
 
+# Organisations a person is "in" (ضابط في الشرطة).
+MEMBER_OF = frozenset({"MIL", "COP", "GOV", "LEG", "JUD", "SPY", "REB", "PRM", "PTY"})
 # Civilian groups and crowds: their relative adjectives are qualifiers, not names.
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "PTY", "REL"})
 # Unit and person heads that take a partitive complement (جندي من حلف الناتو).
@@ -70,7 +73,7 @@ NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يات", "يان", "
 NOT_ADJECTIVES = frozenset(
     "الذي التي الذين اللذين اللتين اللواتي ماضي حالي جاري تالي حوالي اهالي ضحايا قضايا بقايا "
     "هدايا حاليا رسميا يوميا شخصيا ميدانيا عمليا فعليا نهائيا تقريبا جزئيا كليا اسبوعيا "
-    "سنويا محليا دوليا مبدئيا الي".split()
+    "سنويا مبدئيا الي".split()
 )
 
 
@@ -223,10 +226,11 @@ class ActorLexicon:
         i = 0
         n = len(tokens)
         while i < n:
-            if i in stop or tokens[i].kind != "word":
+            bomber = i in stop and self._bomber(tokens, i, stop)
+            if (i in stop and not bomber) or tokens[i].kind != "word":
                 i += 1
                 continue
-            ph = self._head(tokens, i, ent_at, stop)
+            ph = self._head(tokens, i, ent_at, stop - {i} if bomber else stop)
             if ph is None:
                 i += 1
                 continue
@@ -235,6 +239,20 @@ class ActorLexicon:
             out.append(ph)
             i = ph.end
         return out
+
+    def _bomber(self, tokens: Sequence[Token], i: int, stop: set[int]) -> bool:
+        """A trigger word that is also the person (انتحاري: the suicide bomber) where it
+        stands as a noun — a subject after a verb, أن, a count or a clause start — not as
+        the adjective of an attack noun (تفجير انتحاري، الهجوم الانتحاري)."""
+        s = self.sectors.match_at(tokens, i)
+        if not s or s[0].payload != "UAF" or s[0].end != i + 1:
+            return False
+        if i == 0 or tokens[i - 1].kind in ("punct", "number"):
+            return True
+        prev = tokens[i - 1]
+        if prev.norm in COMPLEMENTIZERS or prev.base in NUMBER_WORDS or prev.norm in AUXILIARIES:
+            return True
+        return i - 1 in stop and prev.base not in ATTACK_NOUNS and prev.norm not in ATTACK_NOUNS
 
     def _head(self, tokens, i, ent_at, stop) -> Phrase | None:
         g = self.groups.match_at(tokens, i)
@@ -293,6 +311,17 @@ class ActorLexicon:
                     and _adjective(tokens[j], definite, tokens[j - 1]):
                 j += 1
             ph.end = j
+        # a member of an organisation: ضابطا في الشرطة العراقية، متطوعا في الجيش العراقي
+        if ph.kind == "sector" and ph.end - ph.start <= 2 and j + 1 < len(tokens) \
+                and tokens[j].norm == "في" and j + 1 not in stop \
+                and (ph.head_sector is None or ph.head_sector in PARTITIVE_HEADS):
+            sub = self._head(tokens, j + 1, ent_at, stop)
+            if sub is not None and sub.kind in ("group", "sector") and sub.sector in MEMBER_OF:
+                self._extend(tokens, sub, ent_at, stop)
+                ph.country = ph.country or sub.country
+                ph.sector = sub.sector if ph.sector in (None, "CVL") else ph.sector
+                ph.end = sub.end
+                return
         # a member or unit noun with a partitive group: عناصر من حركة طالبان، أفراد من
         # الشرطة، فرقة مظلية من قوات مكافحة الإرهاب
         if ph.kind == "sector" and (ph.head_sector is None or ph.head_sector in PARTITIVE_HEADS) \

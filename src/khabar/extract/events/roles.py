@@ -42,6 +42,7 @@ from khabar.extract.events.rolewords import (
     ATTACK_NOUNS,
     AUXILIARIES,
     CLAIM_VERBS,
+    CLAUSE_SUBORDINATORS,
     COMPLEMENTIZERS,
     CONFLICT,
     DEMAND_MARKERS,
@@ -201,6 +202,8 @@ def assign(
     # recipient markers: على X، ضد X، استهدف X (conflict types only); protests: مطالبين X
     markers = RECIPIENT_MARKERS | (DEMAND_MARKERS if cand.type == "PROTEST" else frozenset())
     for j in range(t1, min(hi2 if actors else hi, t1 + 12) if cand.type in CONFLICT else t1):
+        if j > t1 and base_in(tokens[j], CLAUSE_SUBORDINATORS):
+            break  # عندما ألقى متظاهرون الحجارة على قوات الأمن: another clause's target
         if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في"):
             p = phrase_at(far, j + 1, j + 4)
             if p is not None and p not in actors:
@@ -408,7 +411,7 @@ def assign(
                 if p is not None and p not in recips and p not in actors:
                     recips.append(p)
                 break
-    if cand.type in PASSIVE_PRONE:
+    if cand.type in PASSIVE_PRONE or cand.type in CONFLICT:
         _possessor(tokens, phrases, t0, actors, recips)
     actors = [a for a in actors if a not in recips]
     return actors, recips
@@ -425,10 +428,26 @@ def _possessor(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
     for r in list(recips):
         if r.end - r.start != 1 or r.sector not in ("MIL", "COP", "REB", None):
             continue
-        if not tokens[r.start].norm.endswith(POSSESSED_ENDINGS) or r.kind == "target":
+        if not _possessed(tokens[r.start]) or r.kind == "target":
             continue
         ante = [q for q in phrases if q.end <= t0 and not q.prep and q.kind != "target"
                 and q not in actors and q not in recips]
         if ante:
             recips[recips.index(r)] = ante[-1]
-        return
+        break
+    # أعلن الجيش الإسرائيلي أن طائراته قصفت: the possessor of the possessed agent acts
+    for a in list(actors):
+        if a.end - a.start != 1 or a.sector not in ("MIL", "COP", "REB", "UAF", None) \
+                or a.kind == "target" or not _possessed(tokens[a.start]):
+            continue
+        ante = [q for q in phrases if q.end <= a.start and not q.prep and q.kind != "target"
+                and q not in actors and q not in recips]
+        if ante:
+            actors[actors.index(a)] = ante[-1]
+        break
+
+
+def _possessed(tok: Token) -> bool:
+    """A noun with a possessive pronoun (جنوده، قواتها، طائراتهم; not the ة of الشرطة)."""
+    text = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return not tok.prefix.endswith("ال") and len(tok.base) > 3 and text.endswith(POSSESSED_ENDINGS)

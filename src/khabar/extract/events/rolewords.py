@@ -10,6 +10,11 @@ _F = match_form
 SUBORDINATORS = frozenset(_F(w) for w in (
     "بعدما عندما حينما بينما فيما حيث لدى اثر إثر بعد قبل لكن الذي التي الذين"
 ).split())
+# Conjunctions that open a clause with its own verb (not the prepositions بعد، قبل، إثر, nor
+# a relative pronoun, whose clause may describe the event: الهجوم الذي شنه مسلحون على القرية).
+CLAUSE_SUBORDINATORS = frozenset(_F(w) for w in (
+    "بعدما عندما حينما بينما فيما حيث لكن"
+).split())
 AGENT_MARKERS = frozenset(_F(w) for w in (
     "نفذه نفذته نفذتها نفذها نفذوه شنه شنته شنتها شنها شنوها تبناه تبنته تبنتها يد أيدي ايدي "
     "نسب نسبت ينسب "
