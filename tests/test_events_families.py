@@ -458,3 +458,23 @@ def test_suicide_bomber_noun_is_the_actor(pipe, stage):
     # the adjective of an attack noun is no person
     evs = _coded(pipe, stage, "وقتل خمسة أشخاص في تفجير انتحاري أمس.", "ASSAULT")
     assert not any("انتحاري" in a for e, _ in evs for a in _texts(e.actor))
+
+
+def test_protest_target_after_rejection_and_opposition_cues(pipe, stage):
+    ev = _event(pipe, stage, "وتظاهر آلاف الطلاب أمس رفضا لقرار الحكومة.", "PROTEST", "تظاهر")
+    assert any("الحكومه" in r for r in _texts(ev.recipient))
+    ev = _event(pipe, stage, "وخرجت تظاهرات مناهضة للحكومة في العاصمة أمس.", "PROTEST", "خرجت")
+    # ل + the article keeps both lams in the span (للحكومة, not لحكومة)
+    assert [r.text for r in ev.recipient] == ["للحكومة"]
+    # no cue, no target
+    ev = _event(pipe, stage, "وخرجت تظاهرات في العاصمة أمس.", "PROTEST", "خرجت")
+    assert not ev.recipient
+
+
+def test_bare_conjunct_closing_the_target_clause(pipe, stage):
+    ev = _event(pipe, stage, "وتظاهر الطلاب في شوارع المدينة يهتفون ضد الحكومة والولاية ويحملونها "
+                "المسؤولية.", "PROTEST", "تظاهر")
+    assert {"الحكومه", "الولايه"} <= _texts(ev.recipient)
+    # a conjunct that goes on (والمطالبة بحقوقهم) is another action, not a target
+    ev = _event(pipe, stage, "واحتج العمال ضد الحكومة والمطالبة بحقوقهم.", "PROTEST", "احتج")
+    assert not any("المطالبه" in r for r in _texts(ev.recipient))

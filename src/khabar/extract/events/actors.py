@@ -260,7 +260,7 @@ class ActorLexicon:
             m = g[0]
             if not any(j in stop for j in range(m.start, m.end)):
                 return Phrase(i, m.end, m.payload.country, m.payload.sector, kind="group",
-                              clitic=clitic_letters(m.prefix))
+                              clitic=clitic_letters(m.prefix, tokens[i].norm))
         ent = ent_at.get(i)
         if ent is not None and ent.label in ("PERS", "ORG"):
             end = _entity_end(tokens, i, ent)
@@ -274,7 +274,7 @@ class ActorLexicon:
                 sector = None if m.payload in ("-", "+") else m.payload
                 kind = "sector" if sector is not None or m.payload == "+" else "target"
                 return Phrase(i, m.end, None, sector, kind=kind,
-                              head_sector=sector, clitic=clitic_letters(m.prefix))
+                              head_sector=sector, clitic=clitic_letters(m.prefix, tokens[i].norm))
         c = self.country_span(tokens, i)
         if c is not None:
             end, iso3, kind, clitic = c

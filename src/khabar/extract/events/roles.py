@@ -129,6 +129,20 @@ def _claimant(tokens: Sequence[Token], phrases: Sequence[Phrase]) -> Phrase | No
     return None
 
 
+def _bare_conjunct(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase
+                   ) -> Phrase | None:
+    """A definite noun joined by و to a target and closing its clause (ضد الحكومة والولاية،
+    ويحملونها …): a co-target even when the noun is no actor word."""
+    j = p.end
+    if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].prefix != "وال" \
+            or len(tokens[j].base) < 3 or any(q.start <= j < q.end for q in phrases):
+        return None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and not (nxt.kind == "punct" or nxt.prefix.startswith("و")):
+        return None
+    return Phrase(j, j + 1, kind="target", clitic=1)
+
+
 def _apposition_head(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase, lo: int
                      ) -> Phrase:
     """«كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت: a clause that opens with the
@@ -208,6 +222,9 @@ def assign(
             p = phrase_at(far, j + 1, j + 4)
             if p is not None and p not in actors:
                 recips.extend(coordinated(tokens, far, p, backwards=False))
+                conj = _bare_conjunct(tokens, phrases, recips[-1])
+                if conj is not None:
+                    recips.append(conj)
                 break
     if cand.type == "PROTEST" and not recips:
         # a protest's demand closes the sentence: …، للمطالبة باستقالة الائتلاف الحاكم

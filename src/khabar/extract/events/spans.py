@@ -2,7 +2,7 @@
 
 The number of proclitic letters comes from the lexicon match that recognised the word, so
 a word that merely begins like a clitic (بغداد، فرنسا) keeps its letters. The article ال
-stays inside the span (القوات الأمريكية), and a word with لل (للقوات) keeps it whole.
+stays inside the span (القوات الأمريكية), and a word with لل (للقوات، وللقوات) keeps لل.
 """
 
 from __future__ import annotations
@@ -12,10 +12,15 @@ from khabar.document import Span, Token
 _MARKS = ("\u064b", "\u065f")
 
 
-def clitic_letters(prefix: str) -> int:
-    """How many leading letters of a token to leave outside its span."""
-    if not prefix or prefix.endswith("لل"):
+def clitic_letters(prefix: str, norm: str = "") -> int:
+    """How many leading letters of a token to leave outside its span: ل + the article
+    (للحكومة، وللقوات) keeps لل, as the article's alif is dropped after ل."""
+    if not prefix:
         return 0
+    if prefix.endswith("لل"):
+        return len(prefix) - 2
+    if prefix.endswith("ل") and norm[len(prefix) - 1 : len(prefix) + 1] == "لل":
+        return len(prefix) - 1
     if prefix.endswith("ال"):
         return len(prefix) - 2
     return len(prefix)
