@@ -151,25 +151,36 @@ def _asserted(text, type_="ASSAULT"):
     "ساعد ضباط في التخطيط لهجوم انتحاري على السفارة.",  # cue before the merged هجوم
     "تدرب المسلحون على تنفيذ هجوم انتحاري ضد الوزير.",  # training for an act
     "رفضت الحكومة الكشف عن معلومات حول اغتيال الوزير.",  # topic after حول
-    "قتل 50 صحافيا في البلاد منذ عام 2003.",  # a toll over a period
+    "قتل 50 صحافيا في البلاد منذ الغزو.",  # a toll over a period
     "وخطف عشرات الأجانب منذ الغزو.",
     "نظرت المحكمة أمس في قضية قتل تاجر.",  # قتل after قضية is the verbal noun
-    "أجرت كوريا الشمالية تجارب جديدة لإطلاق صواريخ بعيدة المدى.",  # a test launch
+    "أجرت كوريا الشمالية أمس تجارب جديدة لإطلاق صواريخ بعيدة المدى.",  # a test launch
     "زار الصحافيون المدينة حيث قتل الزعيم.",  # a حيث clause is background
-    "تحدث الجيران عن الانتحاري الذي كان يسكن في الحي.",  # the bomber, not an attack
-    "الاغتيالات السياسية أسلوب قديم في المنطقة.",  # a kind of event
-    "ما زال الرهينة حيا على الرغم من مقتل زميله.",  # concessive: presupposed background
+    "تحدث الجيران أمس عن الانتحاري الذي كان يسكن في الحي.",  # the bomber, not an attack
+    "الاغتيالات السياسية أسلوب استخدمته 3 جماعات في المنطقة.",  # a kind of event
+    "ما زال الرهينة حيا على الرغم من مقتل زميله أمس في بغداد.",  # concessive: background
     "يخطط قادة عسكريون لشن هجمات جوية على المدينة.",  # infinitival light verb
     "أعلنت الجماعة مسؤوليتها عن الهجوم.",  # a responsibility claim
     "أغلقت الشرطة الشارع بسبب الاشتباه بوجود سيارة مفخخة.",  # a bomb, no attack
     "ما علاقة ارتفاع الأسعار باغتيال الوزير؟",  # a question argues, it does not report
     "أعلنت الوكالة أن كوريا الشمالية فجرت قنبلتها الذرية الأولى.",  # a weapons test
-    "قال مسؤولون إن الانتحاريين تدربوا في معسكرات خارج البلاد.",  # the bombers
+    "قال مسؤولون أمس إن الانتحاريين تدربوا في معسكرات خارج البلاد.",  # the bombers
     "خرج آلاف الطلاب لتندد بالاعتداء على المدرسة.",  # condemned, not reported
     "ناقش الوزراء بخيار الضربات الجوية على المعسكرات.",  # an option
+    "شن قائد الجيش هجوما على تصريحات الوزير أمس في بغداد.",  # only words attack a statement
+    "وسبق أن اغتيل شقيقه في العاصمة.",  # an earlier act recalled
+    "أنكرت الشرطة أنها قتلت المتظاهرين.",  # a denial
 ])
 def test_not_a_reported_attack(text):
     assert not _asserted(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الداخلية أمس حظر مظاهرة الطلاب في العاصمة.",  # a ban
+    "انتشرت أمس دعوات لمظاهرة حاشدة في العاصمة.",  # a call
+])
+def test_not_a_reported_protest(text):
+    assert not _asserted(text, "PROTEST"), text
 
 
 @pytest.mark.parametrize("text", [

@@ -233,7 +233,7 @@ class EventStage:
                     type_, mode = "ACCUSE", "disapprove"  # احتجت الخارجية: a diplomatic protest
                 else:
                     type_, mode = "COERCE", "restrict"  # أغلقت الشرطة الشوارع: not a protest
-            if type_ == "ASSAULT" and not head.verbal and _verbal_attack(toks, head):
+            if type_ == "ASSAULT" and _verbal_attack(toks, head):
                 type_, mode = "ACCUSE", "disapprove"  # شن هجوما عنيفا على الحكومة: criticism
             if type_ in FUTURE_AGREE and frame.modality == "future":
                 type_, mode = "AGREE", None
@@ -295,16 +295,28 @@ RETALIATION = frozenset({"انتقاميه", "انتقامي", "انتقاما",
 
 VERBAL_ATTACK = frozenset(match_form(w) for w in (
     "عنيفا عنيف العنيف شديدا شديد الشديد لاذعا لاذع اللاذع حادا حاد الحاد كلاميا الكلامي "
-    "اعلاميا الاعلامي سياسيا السياسي عنيفة شديدة لاذعة حادة"
+    "اعلاميا الاعلامي سياسيا السياسي عنيفة شديدة لاذعة حادة قويا قوية ناريا نارية"
+).split())
+# What only words can attack: هاجم سياسة الحكومة، شن هجوما على تصريحات الوزير
+ABSTRACT_TARGETS = frozenset(match_form(w) for w in (
+    "سياسة سياسات السياسة السياسات موقف مواقف الموقف المواقف تصريحات التصريحات تصريح قرار "
+    "القرار قرارات القرارات خطة الخطة برنامج البرنامج أداء الأداء نهج النهج فكرة أفكار "
+    "تقرير التقرير مقال المقال كتاب الكتاب"
 ).split())
 
 
 def _verbal_attack(toks: Sequence[Token], head: Candidate) -> bool:
-    """هجوما عنيفا/شديدا/لاذعا على …: a verbal attack (unless weapons are in the sentence)."""
-    if not match_form(head.entry.lemma).startswith(("هجوم", "هجم")):
+    """هجوما عنيفا/شديدا/لاذعا على …, or an attack on a policy, a statement or a decision
+    (هاجم سياسة الحكومة، هجوم على تصريحات الوزير): a verbal attack."""
+    if not match_form(head.entry.lemma).startswith(("هجوم", "هجم", "هاجم")):
         return False
     nxt = [t for t in toks[head.end : head.end + 2] if t.kind == "word"]
-    return any(t.norm in VERBAL_ATTACK or t.base in VERBAL_ATTACK for t in nxt)
+    if not head.verbal and any(t.norm in VERBAL_ATTACK or t.base in VERBAL_ATTACK for t in nxt):
+        return True
+    words = [t for t in toks[head.end : head.end + 3] if t.kind == "word"][:2]
+    if words and words[0].norm in ("علي", "ضد"):
+        words = words[1:]
+    return bool(words) and (words[0].norm in ABSTRACT_TARGETS or words[0].base in ABSTRACT_TARGETS)
 
 
 def _retaliation(out: list[tuple[Event, list[str]]], toks: Sequence[Token], text: str) -> None:
