@@ -189,3 +189,25 @@ def test_a_noun_with_a_possessive_pronoun_stays_in_the_title_chain(pipe: Pipelin
     qs = [q for q in quotes(pipe, text) if q.speaker and "خارجيتها" in q.speaker]
     assert not qs and any(q.speaker == "سامي فؤاد الخطيب" for q in quotes(pipe, text))
     assert one(pipe, "وقال المدرب حسن شحاته إن الفريق جاهز.", "الفريق جاهز").speaker == "حسن شحاته"
+
+
+# -- content boundaries --------------------------------------------------------------------
+def test_a_quotation_after_a_colon_is_whole_though_the_sentence_runs_on(pipe: Pipeline) -> None:
+    text = "وهو كريم في أحواله، قال الشاعر سالم علي:» الكرم من أشرف الصفات لأنه يجمع القلوب»، حريص على الخير."
+    q = one(pipe, text, "الكرم من أشرف")
+    assert q.type == "direct" and q.content.text == "الكرم من أشرف الصفات لأنه يجمع القلوب"
+
+
+def test_a_quoted_word_before_a_comma_without_a_colon_is_not_direct(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير سالم علي إن الخطة «ناجحة جدا»، وإن العمل مستمر في المدن.", "الخطة")
+    assert q.type != "direct"
+
+
+def test_an_after_before_or_without_is_no_reported_clause(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير سالم علي بعد أن التقى الوفد إن الاتفاق قريب.", "الاتفاق")
+    assert q.content.text == "الاتفاق قريب"
+    assert not quotes(pipe, "وذكر الوزير سالم علي الأمر من غير أن يعلم به أحد.")
+
+
+def test_ila_an_after_a_cue_still_opens_the_content(pipe: Pipeline) -> None:
+    assert one(pipe, "وأشار الوزير سالم علي إلى أن الاتفاق قريب.", "الاتفاق").content.text == "الاتفاق قريب"

@@ -56,6 +56,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if not t.is_word:
             return None
         if lex.is_("complementizer", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False)):
+            if p > 0 and toks[p - 1].is_word and lex.is_("adverbial_an", toks[p - 1].norm, strip=False):
+                return None  # «… من غير أن يعلم به أحد»، «قبل أن»: an adverbial clause
             return "comp", p + 1
         if lex.is_("complementizer_pron", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer_pron", n[1:], strip=False)):
             return "comp_pron", p
@@ -235,7 +237,11 @@ class SentenceParser(WalkMixin, PhraseMixin):
         tail_end = toks[end_tok - 1].end if end_tok - 1 > s else close + 1
         tail = text[close + 1 : max(tail_end, close + 1)]
         complete = text[t.end : close].rstrip()[-1:] in (".", "!", "?", "؟", "…")
-        if complete or close + 1 >= tail_end or not any(ch.isalpha() for ch in tail):
+        # «قال ابن بطال:» … »، حريص على …»: a quotation opened after a colon and closed before
+        # a comma is whole even when the author's sentence runs on after it
+        colon = s > 0 and toks[s - 1].text == ":" and text[close + 1 :].lstrip()[:1] in ("،", ",", "؛", ";")
+        colon = colon and len(text[t.end : close].split()) >= 3
+        if complete or colon or close + 1 >= tail_end or not any(ch.isalpha() for ch in tail):
             a, b = trim(text, t.end, close)
             return ((a, b), "direct") if b > a else None
         return None
