@@ -478,3 +478,12 @@ def test_bare_conjunct_closing_the_target_clause(pipe, stage):
     # a conjunct that goes on (والمطالبة بحقوقهم) is another action, not a target
     ev = _event(pipe, stage, "واحتج العمال ضد الحكومة والمطالبة بحقوقهم.", "PROTEST", "احتج")
     assert not any("المطالبه" in r for r in _texts(ev.recipient))
+
+
+def test_protest_marching_to_an_institution_targets_it(pipe, stage):
+    ev = _event(pipe, stage, "وتظاهر المئات في الشوارع ثم توجهوا إلى مقر البرلمان مرددين هتافات.",
+                "PROTEST", "تظاهر")
+    assert any("البرلمان" in r for r in _texts(ev.recipient))
+    # the streets are no target
+    ev = _event(pipe, stage, "وخرج المتظاهرون إلى الشوارع في العاصمة.", "PROTEST", "خرج")
+    assert not ev.recipient

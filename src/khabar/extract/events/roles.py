@@ -410,12 +410,12 @@ def assign(
     if cand.type == "PROTEST" and not recips:
         # تظاهروا أمام مقر السفارة الأردنية، اعتصموا أمام البرلمان: the institution protested
         for j in range(t1, min(hi2, t1 + 10)):
-            if tokens[j].norm in FRONT_OF:
+            if base_in(tokens[j], FRONT_OF):
                 p = phrase_at(phrases, j + 1, j + 2)
                 if p is not None and p not in actors and (
                         p.sector in INSTITUTIONS or p.country is not None):
                     recips.append(p)
-                break
+                    break
     if cand.type == "ASSAULT" and not actors:
         p = _claimant(tokens, phrases)
         if p is not None and p not in recips:

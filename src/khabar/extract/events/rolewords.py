@@ -105,7 +105,8 @@ CLAIM_VERBS = frozenset(_F(w) for w in (
     "أعلن أعلنت أعلنوا اعلن اعلنت اعلنوا يعلن تعلن تبنى تبنت تبنوا يتبنى تتبنى"
 ).split())
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-# A protest held in front of an institution targets it (أمام السفارة، أمام مقر الحكومة).
-FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة".split())
+# A protest held in front of, near or marching to an institution targets it (أمام السفارة،
+# قرب مقر الحكومة، توجهوا إلى البرلمان).
+FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة قرب محيط الى إلى نحو باتجاه".split())
 INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 AGAINST = frozenset(_F(w) for w in "على ضد".split())
