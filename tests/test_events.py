@@ -170,6 +170,7 @@ def _asserted(text, type_="ASSAULT"):
     "شن قائد الجيش هجوما على تصريحات الوزير أمس في بغداد.",  # only words attack a statement
     "وسبق أن اغتيل شقيقه في العاصمة.",  # an earlier act recalled
     "أنكرت الشرطة أنها قتلت المتظاهرين.",  # a denial
+    "جرت أمس مراسم تشييع ضحايا التفجير في بغداد.",  # a funeral: the attack is background
 ])
 def test_not_a_reported_attack(text):
     assert not _asserted(text), text
@@ -209,3 +210,9 @@ def test_adverbial_protest_needs_a_protest():
 def test_retaliation_names_the_earlier_attack_as_background():
     evs = _asserted("شنت الطائرات غارة ردا على الهجوم الصاروخي.")
     assert [e.trigger.text for e in evs] == ["غارة"]
+
+
+def test_vigil_and_uprising_need_a_protest_cue():
+    assert _asserted("نظم مئات العمال أمس وقفة أمام الوزارة للمطالبة بزيادة الرواتب.", "PROTEST")
+    assert _asserted("انتفض الأهالي أمس في المدينة احتجاجا على انقطاع الكهرباء.", "PROTEST")
+    assert not _asserted("قال الكاتب إن البلاد تحتاج إلى وقفة جادة.", "PROTEST")
