@@ -487,3 +487,21 @@ def test_protest_marching_to_an_institution_targets_it(pipe, stage):
     # the streets are no target
     ev = _event(pipe, stage, "وخرج المتظاهرون إلى الشوارع في العاصمة.", "PROTEST", "خرج")
     assert not ev.recipient
+
+
+def test_counted_part_of_a_pronoun_is_its_antecedent(pipe, stage):
+    ev = _event(pipe, stage, "وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين في يوليو، ثم قتلت "
+                "اثنين منهم.", "ASSAULT", "قتلت")
+    assert any("الكوريين" in r for r in _texts(ev.recipient))
+    # منهم without a count before it is no partitive of the victims
+    ev = _event(pipe, stage, "وقتل الجنود مسلحا كان منهم.", "ASSAULT", "قتل")
+    assert not any("الجنود" in r for r in _texts(ev.recipient))
+
+
+def test_verb_with_wa_after_a_phrase_is_no_svo(pipe, stage):
+    # the phrase before «واعتقل» is the object of the previous verb, not the new verb's subject
+    ev = _event(pipe, stage, "وقتل الجيش عشرة مسلحين واعتقل خمسة منهم.", "COERCE", "اعتقل")
+    assert not any("مسلحين" in a for a in _texts(ev.actor))
+    # without و the phrase right before the verb is its subject
+    ev = _event(pipe, stage, "وقالت المصادر إن الشرطة اعتقلت خمسة مسلحين.", "COERCE", "اعتقلت")
+    assert any("الشرطه" in a for a in _texts(ev.actor))

@@ -351,7 +351,9 @@ class ActorLexicon:
                 ph.end = j
                 budget -= 1
                 continue
-            if _descriptor(tokens[j]) and ph.kind in ("sector", "entity", "group"):
+            if _descriptor(tokens[j]) and ph.kind in ("sector", "entity", "group") and (
+                    tokens[j].prefix.endswith("ال")) == (ph.kind != "sector" or _definite(tokens[j - 1])):
+                # agreeing in definiteness: رجال مسلحون، المتظاهرون المسلمون (not الجنود مسلحا)
                 j += 1
                 ph.end = j
                 budget -= 1
@@ -373,7 +375,10 @@ class ActorLexicon:
                 continue
             s = self.sectors.match_at(tokens, j)
             if s and ph.kind in ("sector", "target") and s[0].payload not in ("-", "+") and (
-                    ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector):
+                    ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector) \
+                    and not (_definite(tokens[j - 1]) and not _definite(tokens[j])
+                             and not tokens[j].prefix.endswith("لل")):
+                # (a definite noun takes no indefinite complement: الجنود مسلحا is two phrases)
                 m = s[0]
                 # عناصر الشرطة، قائد شرطة النجدة، قوات مكافحة الإرهاب: the complement is the sector.
                 if ph.sector in (None, "CVL", "MIL", "GOV") and m.payload not in ("CVL",):

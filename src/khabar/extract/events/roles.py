@@ -277,6 +277,7 @@ def assign(
         if first is not None and not recips and first not in actors:
             recips.append(first)
     elif verbal and before and adjacent(tokens, before[-1].end, t0) \
+            and not cand.prefix.startswith(("و", "ف")) \
             and before[-1].kind != "target" and not actors:
         # SVO with the subject right before the verb: إن حركة طالبان اختطفت حاكم منطقة
         k = next_content(tokens, t1, hi)
@@ -420,6 +421,15 @@ def assign(
         p = _claimant(tokens, phrases)
         if p is not None and p not in recips:
             actors.append(p)
+    if cand.type in PASSIVE_PRONE and not recips:
+        # قتلت اثنين منهم: the counted are part of the pronoun's antecedent, named before
+        for j in range(t1, min(hi, t1 + 4)):
+            if tokens[j].norm in ("منهم", "منهن") and j > t1 and is_number(tokens[j - 1]):
+                ante = [q for q in phrases if q.end <= t0 and not q.prep and q.kind != "target"
+                        and q not in actors]
+                if ante:
+                    recips.append(ante[-1])
+                break
     # victims listed after بينهم/منهم: قتل عشرة بينهم ثلاثة من رجال الشرطة
     if cand.type == "ASSAULT" and not recips:
         for j in range(t1, min(len(tokens), t1 + 12)):
