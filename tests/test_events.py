@@ -216,3 +216,9 @@ def test_vigil_and_uprising_need_a_protest_cue():
     assert _asserted("نظم مئات العمال أمس وقفة أمام الوزارة للمطالبة بزيادة الرواتب.", "PROTEST")
     assert _asserted("انتفض الأهالي أمس في المدينة احتجاجا على انقطاع الكهرباء.", "PROTEST")
     assert not _asserted("قال الكاتب إن البلاد تحتاج إلى وقفة جادة.", "PROTEST")
+
+
+def test_tanween_is_no_verb():
+    """فجراً (at dawn) is no form of فجّر (detonated): verbs take no tanween."""
+    evs = _asserted("اقتحمت قوة إسرائيلية البلدة فجراً، وحاصرت منزل الناشط.")
+    assert [e.trigger.text for e in evs] == ["اقتحمت"]

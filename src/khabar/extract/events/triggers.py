@@ -114,6 +114,8 @@ class TriggerLexicon:
                 e: TriggerEntry = m.payload
                 if e.kind == "v" and (m.prefix.endswith(("ال", "لل")) or after_number):
                     continue  # a verb takes no article and follows no number (الطلبة، مليون طالب)
+                if e.kind in ("v", "x") and any(ch in TANWEEN for ch in tokens[i].text):
+                    continue  # a verb takes no tanween: فجراً is "at dawn", not "they detonated"
                 if e.kind == "v" and _object_on_intransitive(tokens[i].norm[len(m.prefix):], e):
                     continue  # تجمعهم "gathers them" is جمع, not the intransitive تجمع
                 if e.needs is not None:
@@ -131,6 +133,8 @@ class TriggerLexicon:
                 out.append(Candidate(m.start, m.end, e, m.prefix, e.mode))
         return _prefer_specific(out)
 
+
+TANWEEN = frozenset("\u064b\u064c\u064d")  # ً ٌ ٍ
 
 # Intransitive protest verbs: an object pronoun on them means another verb of the same
 # spelling (تجمعهم = تَجمعهم "brings them together", form I of جمع).
