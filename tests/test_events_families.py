@@ -505,3 +505,12 @@ def test_verb_with_wa_after_a_phrase_is_no_svo(pipe, stage):
     # without و the phrase right before the verb is its subject
     ev = _event(pipe, stage, "وقالت المصادر إن الشرطة اعتقلت خمسة مسلحين.", "COERCE", "اعتقلت")
     assert any("الشرطه" in a for a in _texts(ev.actor))
+
+
+def test_coordinated_verb_shares_the_previous_subject(pipe, stage):
+    ev = _event(pipe, stage, "هاجم مسلحون دورية للشرطة وقتلوا ثلاثة من أفرادها.", "ASSAULT", "قتلوا")
+    assert any("مسلحون" in a for a in _texts(ev.actor))
+    assert not any("دوريه" in a for a in _texts(ev.actor))
+    # a passive-only casualty verb (أصيب) has no agent from the previous clause
+    ev = _event(pipe, stage, "قتل مسلحون ثلاثة مدنيين في القرية وجرح خمسة آخرون بجروح.", "ASSAULT", "جرح")
+    assert not ev.actor

@@ -23,7 +23,7 @@ from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_t
 from khabar.extract.events.location import locate
 from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies
-from khabar.extract.events.roles import assign
+from khabar.extract.events.roles import assign, chained
 from khabar.extract.events.spans import clitic_letters, token_span
 from khabar.extract.events.triggers import Candidate, lexicon
 from khabar.text.normalize import match_form
@@ -192,6 +192,7 @@ class EventStage:
         out: list[tuple[Event, list[str]]] = []
         framed = []
         earlier: list[tuple[int, str]] = []  # (start, modality) of the sentence's events so far
+        chain: list[Phrase] = []  # the last verb's subject, for coordinated verbs
         cands = [c for c in cands if not _bomber(c, toks)]
         groups = _merge(cands, toks)
         for group in groups:
@@ -217,6 +218,8 @@ class EventStage:
                 framed.append(head)
                 continue
             actors, recips = assign(toks, head, phrases, nxt)
+            actors = chained(toks, head, actors, recips, chain)  # هاجم مسلحون … وقتلوا
+            chain = actors if head.verbal and actors else chain
             taken = [(toks[p.start].start, toks[p.end - 1].end) for p in actors + recips]
             loc = locate(doc.text, toks, head.start, doc.entities, self.actors, taken)
             armed = any(a.sector in ARMED for a in actors)

@@ -258,6 +258,7 @@ def assign(
         if first is not None and not first.prep and first not in actors and not recips:
             recips.extend(coordinated(tokens, after, first, backwards=False))
     elif verbal and plural_agreement(tokens[t0], cand.prefix) and before \
+            and not (cand.prefix.startswith(("و", "ف")) and before[-1].end == t0) \
             and (not actors or cand.type in PASSIVE_PRONE and counted(tokens, before[-1])):
         subj = _complement_subject(tokens, before, lo, t0)
         p = subj or before[-1]
@@ -472,6 +473,21 @@ def _possessor(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
         if ante:
             actors[actors.index(a)] = ante[-1]
         break
+
+
+def chained(tokens: Sequence[Token], cand: Candidate, actors: list[Phrase],
+            recips: list[Phrase], prev: Sequence[Phrase]) -> list[Phrase]:
+    """هاجم مسلحون دورية وقتلوا ثلاثة، خطفت الحركة رهائن ثم قتلت اثنين: a verb joined by
+    و/ف/ثم with no subject of its own shares the subject of the sentence's previous verb
+    (not a passive-only casualty verb: قتل ثلاثة وأصيب خمسة)."""
+    if actors or not prev or not cand.verbal or _lemma(cand) in PASSIVE_ONLY:
+        return actors
+    if not (cand.prefix.startswith(("و", "ف"))
+            or (cand.start > 0 and tokens[cand.start - 1].norm in ("ثم", "و", "وثم"))):
+        return actors
+    if any(p in recips for p in prev):
+        return actors
+    return list(prev)
 
 
 def _possessed(tok: Token) -> bool:
