@@ -211,3 +211,19 @@ def test_an_after_before_or_without_is_no_reported_clause(pipe: Pipeline) -> Non
 
 def test_ila_an_after_a_cue_still_opens_the_content(pipe: Pipeline) -> None:
     assert one(pipe, "وأشار الوزير سالم علي إلى أن الاتفاق قريب.", "الاتفاق").content.text == "الاتفاق قريب"
+
+
+def test_officeholder_titles_head_a_long_title_chain(pipe: Pipeline) -> None:
+    text = ("وأشار وكيل وزارة الزراعة لشؤون الثروة الحيوانية المهندس سالم بن محمد الخطيب "
+            "في تصريح له اليوم إلى قيام الوزارة بإعداد برنامج للتطعيم.")
+    q = one(pipe, text, "قيام الوزارة")
+    assert q.speaker == "سالم بن محمد الخطيب" and q.speaker_kind == "person"
+    q = one(pipe, "وقال الشاعر سالم الخطيب إن القصيدة لم تكتمل.", "القصيدة")
+    assert q.speaker == "سالم الخطيب" and q.speaker_kind == "person"
+
+
+def test_a_given_name_that_is_also_a_place_after_a_persons_title_is_the_name(pipe: Pipeline) -> None:
+    assert one(pipe, "وأشار المهندس سالم بن محمد الخطيب إلى قيام الوزارة بالعمل.", "قيام").speaker == \
+        "سالم بن محمد الخطيب"
+    q = one(pipe, "وقال الناطق الرسمي لشرطة تبوك الرائد خالد سعيد إن الطريق مغلق.", "الطريق مغلق")
+    assert q.speaker == "خالد سعيد"

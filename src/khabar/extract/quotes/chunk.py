@@ -158,7 +158,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 # «الناطق باسم وزارة خارجيتها»: a noun with a possessive pronoun is no name
                 titled = titled or (name is None and k > j and t.text.endswith(POSSESSIVE_ENDINGS))
                 if name is None and k > j and not titled and t.norm not in self.given_names:
-                    titled = self._title_ahead(toks, k + 1) or is_place(t)
+                    # a place name goes on in the chain («لشرطة تبوك») but not right after an
+                    # person's title: «المهندس سالم» is a name, not Salem
+                    titled = self._title_ahead(toks, k + 1) or (
+                        is_place(t) and not self._person_title(toks[k - 1]))
                 clitic = t.norm[:1] in "بل" and len(t.norm) > 3 and name is None
                 # «المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»: a coordinated genitive goes on
                 # (the «و» + a noun of four letters or more: «وائل»، «وليد» are given names)
@@ -218,6 +221,13 @@ class Chunker(WordClassMixin, MentionKindMixin):
             ent = None
         return Mention(j, k, name, kind, ent)
 
+
+    def _person_title(self, t: Tok) -> bool:
+        """A title standing right before a person's name («المهندس»، «الشاعر»; not an
+        institution such as «محافظة», whose ة reads as a pronoun once normalised)."""
+        lex = self.lex
+        return lex.is_("honorific", t.norm, strip=False) or (
+            lex.noun_kind(t.norm) == "title" and not t.norm.endswith("ه"))
 
     def _honorific_surname(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """The family name closing a title chain after an honorific («الدكتور اللويحق»)."""
