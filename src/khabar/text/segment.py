@@ -51,7 +51,7 @@ _ACRONYM = regex.compile(
 )
 # Two-letter words that end or open sentences (pronouns, preposition + pronoun, vocative,
 # question particle): «… دورا له. هو …» is two sentences, not an acronym «له. هو».
-SHORT_WORDS = frozenset("هو هي هم هن له لك لي به بك لا هل يا كل نعم".split())
+SHORT_WORDS = frozenset("هو هي هم هن له لك لي به بك لا هل يا كل".split())
 # An ellipsis glued to a word, then spaces and a word on the same line: a candidate end.
 _ELLIPSIS = regex.compile(
     r"(?<=[\p{L}\p{M}\u0640])(?:\.{2,}|…)[.…]*[\"'»”’″)\]]*(?=[ \t]+[\p{L}])"
