@@ -159,7 +159,7 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 titled = titled or (name is None and k > j and t.text.endswith(POSSESSIVE_ENDINGS))
                 if name is None and k > j and not titled and t.norm not in self.given_names:
                     # a place name goes on in the chain («لشرطة تبوك») but not right after an
-                    # person's title: «المهندس سالم» is a name, not Salem
+                    # honorific: «المهندس سالم» is a name, not Salem
                     titled = self._title_ahead(toks, k + 1) or (
                         is_place(t) and not self._person_title(toks[k - 1]))
                 clitic = t.norm[:1] in "بل" and len(t.norm) > 3 and name is None
@@ -223,11 +223,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
 
 
     def _person_title(self, t: Tok) -> bool:
-        """A title standing right before a person's name («المهندس»، «الشاعر»; not an
-        institution such as «محافظة», whose ة reads as a pronoun once normalised)."""
-        lex = self.lex
-        return lex.is_("honorific", t.norm, strip=False) or (
-            lex.noun_kind(t.norm) == "title" and not t.norm.endswith("ه"))
+        """An honorific that stands right before a person's name («المهندس»، «الدكتور»); other
+        titles govern places («والي أرزينجان»، «محافظ جدة»، «محافظة ظهران الجنوب»)."""
+        return self.lex.is_("honorific", t.norm, strip=False)
 
     def _honorific_surname(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """The family name closing a title chain after an honorific («الدكتور اللويحق»)."""

@@ -100,6 +100,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.norm == "الله":
             return None  # a prayer: دعا الله أن …
+        if (prev is not None and prev.is_word and lex.is_("relative_ma", prev.norm, strip=False)
+                and not (nxt is not None and nxt.is_word and (lex.is_("complementizer", nxt.norm, strip=False)
+                                                               or lex.is_("complementizer_pron", nxt.norm)))):
+            return None  # «مسافة مما كتبتُ»، «عما قاله»: what was said, a noun clause, not a statement
         if cue.pos == "participle" and prev is not None and lex.is_("aux", prev.norm, strip=False):
             return None  # «ستكون معلنة»: an adjective after a copula
         if cue.pos == "participle" and toks[i].cue_prefix[:1] in ("و", "ف") and not (prev is not None and prev.is_punct):
