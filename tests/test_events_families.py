@@ -514,3 +514,11 @@ def test_coordinated_verb_shares_the_previous_subject(pipe, stage):
     # a passive-only casualty verb (أصيب) has no agent from the previous clause
     ev = _event(pipe, stage, "قتل مسلحون ثلاثة مدنيين في القرية وجرح خمسة آخرون بجروح.", "ASSAULT", "جرح")
     assert not ev.actor
+
+
+def test_armed_party_in_a_genitive_of_the_attack_is_the_actor(pipe, stage):
+    ev = _event(pipe, stage, "وقتل ثلاثة جنود في هجوم لحركة طالبان في الجنوب.", "ASSAULT", "قتل")
+    assert any("طالبان" in a for a in _texts(ev.actor))
+    # civilians in that position are no author
+    evs = _coded(pipe, stage, "وقتل عشرة في هجوم انتحاري للمدنيين.", "ASSAULT")
+    assert not any(e.actor for e, _ in evs)

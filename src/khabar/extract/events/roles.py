@@ -39,6 +39,7 @@ from khabar.extract.events.rolewords import (
     AGAINST,
     AGENT_MARKERS,
     AMONG,
+    ARMED_SECTORS,
     ATTACK_NOUNS,
     AUXILIARIES,
     CLAIM_VERBS,
@@ -402,11 +403,15 @@ def assign(
             actors.append(min(prot, key=lambda p: abs(p.start - t0)))
     if cand.type == "ASSAULT" and not actors:
         # قتلوا جراء ضربة جوية أميركية، قتل ثلاثة في غارة إسرائيلية: the attack's nationality
-        for j in list(range(t1, min(hi, t1 + 10))) + list(range(lo, t0)):
+        # … في هجوم لحركة طالبان، بقصف للجيش: an armed party in a ل-genitive of the attack
+        for j in list(range(t0, min(hi, t1 + 10))) + list(range(lo, t0)):
             if base_in(tokens[j], ATTACK_NOUNS):
                 p = phrase_at(phrases, j + 1, j + 3)
-                if p is not None and p.kind == "country" and "adj" in p.tags \
-                        and p not in recips:
+                if p is None or p in recips:
+                    continue
+                if p.kind == "country" and "adj" in p.tags or (
+                        tokens[p.start].prefix.startswith("ل")
+                        and (p.kind == "group" or p.sector in ARMED_SECTORS)):
                     actors.append(p)
                     break
     if cand.type == "PROTEST" and not recips:

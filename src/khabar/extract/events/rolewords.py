@@ -110,3 +110,5 @@ OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة قرب محيط الى إلى نحو باتجاه".split())
 INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 AGAINST = frozenset(_F(w) for w in "على ضد".split())
+# Parties that carry out attacks (an attack's ل-genitive of these is its author).
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
