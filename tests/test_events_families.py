@@ -522,3 +522,14 @@ def test_armed_party_in_a_genitive_of_the_attack_is_the_actor(pipe, stage):
     # civilians in that position are no author
     evs = _coded(pipe, stage, "وقتل عشرة في هجوم انتحاري للمدنيين.", "ASSAULT")
     assert not any(e.actor for e, _ in evs)
+
+
+def test_group_names_that_are_common_words(pipe, stage):
+    # «فتح باب»: the opening, not Fatah; «الشباب» in a protest: the youth, not al-Shabaab
+    assert not _phrases(pipe, "احتجاجا على عدم قبول الأوراق منذ فتح باب الترشيح.")
+    ev = _event(pipe, stage, "وتظاهر الشباب في العاصمة أمس.", "PROTEST", "تظاهر")
+    assert [(a.country, a.sector) for a in ev.actor] == [(None, "CVL")]
+    # the name standing alone is the group
+    ev = _event(pipe, stage, "وقالت فتح في بيان إن قواتها قتلت مسلحين.", "ASSAULT", "قتلت")
+    assert [a.country for a in ev.actor] == ["PSE"]
+    assert "القاعدة العسكرية" in _phrases(pipe, "وقصفت طائرات التحالف القاعدة العسكرية.")

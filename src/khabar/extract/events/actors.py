@@ -105,6 +105,25 @@ def _relational(tokens: Sequence[Token], j: int) -> bool:
     return nxt.norm == "من" or nxt.prefix.startswith(("ل", "ب")) and len(nxt.base) >= 3
 
 
+# One-word group names that are also common words (opening, the youth, the base, the
+# alliance, the awakening): read as the group only when no noun or adjective follows them.
+COMMON_WORD_GROUPS = frozenset("فتح الشباب شباب القاعده قاعده التحالف تحالف الصحوه صحوه".split())
+PARTICLES = frozenset(
+    "في من على الى عن مع و ان أن إن التي الذي الذين قد لم لن لا ما بعد قبل منذ خلال حيث كما".split()
+)
+
+
+def _common_word(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a one-word group name at ``i`` is the common word (a noun or adjective
+    follows it as its complement: فتح باب، الشباب العاطلين عن العمل)."""
+    if tokens[i].base not in COMMON_WORD_GROUPS and tokens[i].norm not in COMMON_WORD_GROUPS:
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
+        return False
+    nxt = tokens[i + 1]
+    return nxt.norm not in PARTICLES and not nxt.prefix.startswith(("و", "ف", "ب", "ل"))
+
+
 def _definite(tok: Token) -> bool:
     return tok.prefix.endswith(("ال", "لل"))
 
@@ -256,6 +275,8 @@ class ActorLexicon:
 
     def _head(self, tokens, i, ent_at, stop) -> Phrase | None:
         g = self.groups.match_at(tokens, i)
+        if g and g[0].end == i + 1 and _common_word(tokens, i):
+            g = None  # فتح باب الترشيح، الشباب العاطلون، القاعدة العسكرية: not the group
         if g:
             m = g[0]
             if not any(j in stop for j in range(m.start, m.end)):
@@ -365,6 +386,8 @@ class ActorLexicon:
                 budget -= 1
                 continue
             g = self.groups.match_at(tokens, j)
+            if g and g[0].end == j + 1 and _common_word(tokens, j):
+                g = None
             if g and ph.kind in ("sector", "target"):
                 m = g[0]
                 ph.country = ph.country or m.payload.country
