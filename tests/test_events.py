@@ -171,6 +171,8 @@ def _asserted(text, type_="ASSAULT"):
     "وسبق أن اغتيل شقيقه في العاصمة.",  # an earlier act recalled
     "أنكرت الشرطة أنها قتلت المتظاهرين.",  # a denial
     "جرت أمس مراسم تشييع ضحايا التفجير في بغداد.",  # a funeral: the attack is background
+    "أطلقت الحكومة أمس في بغداد حملة لمكافحة خطف الأجانب.",  # ل + a cue noun (مكافحة)
+    "بدأت أمس في بغداد جلسات لمحاكمة قتلة الصحافي.",  # ل + محاكمة
 ])
 def test_not_a_reported_attack(text):
     assert not _asserted(text), text

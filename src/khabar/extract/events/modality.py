@@ -116,7 +116,11 @@ class ModalityLexicon:
     def _cues_of(self, tok: Token) -> list[Cue]:
         out: list[Cue] = []
         for prefix, base in candidates(tok.norm):
-            if prefix in ("", "و", "ف"):  # كما is not ك + ما
+            # و/ف on any cue; ب/ل/ال on a content word of 4+ letters (لمحاكمة، بمكافحة،
+            # بالتخطيط) but not on particles (لما "when" is no ما); never ك (كما) or س
+            if prefix in ("", "و", "ف") or (
+                len(base) >= 4 and not any(ch in prefix for ch in "كس")
+            ):
                 out.extend(self.cues.get(base, ()))
         return out
 
