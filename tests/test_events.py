@@ -173,6 +173,7 @@ def _asserted(text, type_="ASSAULT"):
     "جرت أمس مراسم تشييع ضحايا التفجير في بغداد.",  # a funeral: the attack is background
     "أطلقت الحكومة أمس في بغداد حملة لمكافحة خطف الأجانب.",  # ل + a cue noun (مكافحة)
     "بدأت أمس في بغداد جلسات لمحاكمة قتلة الصحافي.",  # ل + محاكمة
+    "رصد التقرير أمس في بغداد أشكال التعذيب في السجون.",  # kinds of an act
 ])
 def test_not_a_reported_attack(text):
     assert not _asserted(text), text
@@ -193,6 +194,7 @@ def test_not_a_reported_protest(text):
     "فجر انتحاري نفسه في سوق مزدحمة أمس.",
     "انفجرت سيارة مفخخة أمس في سوق مزدحمة.",
     "وقتل 12 شخصا أمس في هجوم انتحاري على سوق شعبية.",
+    "شهدت بغداد أمس أعمال خطف في 3 أحياء.",  # acts reported, not a kind
 ])
 def test_reported_attack_still_found(text):
     assert _asserted(text), text
