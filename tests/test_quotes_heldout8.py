@@ -243,3 +243,14 @@ def test_while_and_as_before_a_cue_are_not_relative_ma(pipe: Pipeline) -> None:
     assert one(pipe, text, "الدعم مستمر").speaker == "خالد سعيد"
     text = "ارتفعت الأسعار في السوق، كما قال الوزير خالد سعيد إن الدعم مستمر."
     assert one(pipe, text, "الدعم مستمر").speaker == "خالد سعيد"
+
+
+def test_a_name_holding_a_newspaper_word_is_an_outlet(pipe: Pipeline) -> None:
+    q = one(pipe, 'وقرر النادي رفع عرضه بحسب ما ذكرت "ذي صنداي إكسبريس".', "رفع عرضه")
+    assert q.speaker_kind == "outlet"
+
+
+def test_a_person_described_by_a_newspaper_stays_a_person(pipe: Pipeline) -> None:
+    text = 'وأعلنت منى إحسان محامية جيمس رضوان مراسل صحيفة «واشنطن بوست» أن الجلسة تعقد اليوم.'
+    q = one(pipe, text, "الجلسة")
+    assert q.speaker_kind == "person"

@@ -49,6 +49,9 @@ class MentionKindMixin:
         text = " ".join(t.text for t in toks[a:b])
         if outlet_name(text, bare=quoted) is not None:
             return "outlet"
+        own = toks[a:b] if quoted else (toks[name[0] : name[1]] if name else [])
+        if any(t.is_word and lex.is_("outlet_word", t.norm, strip=False) for t in own):
+            return "outlet"  # «"ذي دايلي مايل"»، «فوكس نيوز» (not «محامية X مراسل "واشنطن بوست"»)
         head = lex.noun_kind(toks[a].norm)
         if head == "title":
             return "anonymous" if name is None and self._unnamed(toks, a, b) else "person"
