@@ -533,3 +533,26 @@ def test_group_names_that_are_common_words(pipe, stage):
     ev = _event(pipe, stage, "وقالت فتح في بيان إن قواتها قتلت مسلحين.", "ASSAULT", "قتلت")
     assert [a.country for a in ev.actor] == ["PSE"]
     assert "القاعدة العسكرية" in _phrases(pipe, "وقصفت طائرات التحالف القاعدة العسكرية.")
+
+
+def test_construct_plurals_of_actor_nouns(pipe, stage):
+    ev = _event(pipe, stage, "وقتل مسلحو القاعدة خمسة من عناصر الشرطة.", "ASSAULT", "قتل")
+    assert any("مسلحو" in a for a in _texts(ev.actor))
+    assert "رجل أمن" in _phrases(pipe, "فيما قتل رجل أمن وأصيب آخر بجروح.")
+
+
+def test_plural_verb_takes_no_thing_as_subject(pipe, stage):
+    # a place or vehicle before a plural verb is the previous verb's object, not its subject
+    ev = _event(pipe, stage, "وهاجم مسلحون قاعدة للجيش أمس وقتلوا ثلاثة جنود.", "ASSAULT", "قتلوا")
+    assert not any("قاعده" in a for a in _texts(ev.actor))
+    ev = _event(pipe, stage, "وقال الضابط إن المسلحين قتلوا ثلاثة جنود.", "ASSAULT", "قتلوا")
+    assert any("المسلحين" in a for a in _texts(ev.actor))
+
+
+def test_civilians_before_an_object_are_the_agents(pipe, stage):
+    ev = _event(pipe, stage, "ورشق متظاهرو المعارضة قوات الأمن بالحجارة.", "ASSAULT", "رشق")
+    assert any("متظاهرو" in a for a in _texts(ev.actor))
+    assert any("قوات" in r for r in _texts(ev.recipient))
+    # civilians alone after a casualty verb are its victims
+    ev = _event(pipe, stage, "وقتل مدنيون في القصف.", "ASSAULT", "قتل")
+    assert any("مدنيون" in r for r in _texts(ev.recipient)) and not ev.actor

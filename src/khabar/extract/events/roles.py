@@ -61,6 +61,7 @@ from khabar.extract.events.rolewords import (
     RECIPIENT_MARKERS,
     RELATIVES,
     RESUMPTIVE,
+    SKIPPABLE,
     SUBJECT_GENITIVE_TYPES,
     SUBORDINATORS,
     VICTIM_SECTORS,
@@ -259,7 +260,9 @@ def assign(
         if first is not None and not first.prep and first not in actors and not recips:
             recips.extend(coordinated(tokens, after, first, backwards=False))
     elif verbal and plural_agreement(tokens[t0], cand.prefix) and before \
-            and not (cand.prefix.startswith(("و", "ف")) and before[-1].end == t0) \
+            and not (cand.prefix.startswith(("و", "ف"))
+                     and all(base_in(tokens[j], SKIPPABLE) for j in range(before[-1].end, t0))) \
+            and before[-1].kind != "target" \
             and (not actors or cand.type in PASSIVE_PRONE and counted(tokens, before[-1])):
         subj = _complement_subject(tokens, before, lo, t0)
         p = subj or before[-1]
@@ -320,7 +323,8 @@ def assign(
             and not resumptive and (
             passive_only or (k > t1 and is_number(tokens[k - 1])) or counted(tokens, first)
             or first.kind == "target"
-            or (cand.type == "ASSAULT" and first.sector in VICTIM_SECTORS)
+            or (cand.type == "ASSAULT" and first.sector in VICTIM_SECTORS
+                and (second is None or second.start > first.end))
             or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB")
                 and not object_follows(tokens, first.end, hi))
         )
