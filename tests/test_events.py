@@ -182,6 +182,7 @@ def test_not_a_reported_attack(text):
 @pytest.mark.parametrize("text", [
     "أعلنت الداخلية أمس حظر مظاهرة الطلاب في العاصمة.",  # a ban
     "انتشرت أمس دعوات لمظاهرة حاشدة في العاصمة.",  # a call
+    "أغلقت المتاجر أمس في بغداد بسبب المظاهرات.",  # a cause named for another event
 ])
 def test_not_a_reported_protest(text):
     assert not _asserted(text, "PROTEST"), text
@@ -195,6 +196,7 @@ def test_not_a_reported_protest(text):
     "انفجرت سيارة مفخخة أمس في سوق مزدحمة.",
     "وقتل 12 شخصا أمس في هجوم انتحاري على سوق شعبية.",
     "شهدت بغداد أمس أعمال خطف في 3 أحياء.",  # acts reported, not a kind
+    "قتل 3 أشخاص أمس جراء انفجار عبوة في بغداد.",  # the casualty verb before جراء reports
 ])
 def test_reported_attack_still_found(text):
     assert _asserted(text), text
