@@ -228,3 +228,10 @@ def test_tanween_is_no_verb():
     """فجراً (at dawn) is no form of فجّر (detonated): verbs take no tanween."""
     evs = _asserted("اقتحمت قوة إسرائيلية البلدة فجراً، وحاصرت منزل الناشط.")
     assert [e.trigger.text for e in evs] == ["اقتحمت"]
+
+
+def test_cyber_attack_is_coerce_not_assault():
+    doc = Pipeline(["text"]).analyze("شن قراصنة أمس هجمات سيبرانية على مصارف في البلاد.")
+    evs = EventStage(model=None)(doc)
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "cyber")]

@@ -236,7 +236,9 @@ class EventStage:
                     type_, mode = "ACCUSE", "disapprove"  # احتجت الخارجية: a diplomatic protest
                 else:
                     type_, mode = "COERCE", "restrict"  # أغلقت الشرطة الشوارع: not a protest
-            if type_ == "ASSAULT" and _verbal_attack(toks, head):
+            if type_ == "ASSAULT" and _cyber(toks, group):
+                type_, mode = "COERCE", "cyber"  # هجوم إلكتروني: no physical harm
+            elif type_ == "ASSAULT" and _verbal_attack(toks, head):
                 type_, mode = "ACCUSE", "disapprove"  # شن هجوما عنيفا على الحكومة: criticism
             if type_ in FUTURE_AGREE and frame.modality == "future":
                 type_, mode = "AGREE", None
@@ -306,6 +308,21 @@ ABSTRACT_TARGETS = frozenset(match_form(w) for w in (
     "القرار قرارات القرارات خطة الخطة برنامج البرنامج أداء الأداء نهج النهج فكرة أفكار "
     "تقرير التقرير مقال المقال كتاب الكتاب"
 ).split())
+
+
+CYBER = frozenset(match_form(w) for w in (
+    "الكتروني الكترونية الكترونيه إلكتروني إلكترونية الالكتروني الالكترونية الإلكتروني "
+    "الإلكترونية سيبراني سيبرانية السيبراني السيبرانية معلوماتي معلوماتية قرصنة"
+).split())
+
+
+def _cyber(toks: Sequence[Token], group: Sequence[Candidate]) -> bool:
+    """هجوم إلكتروني، هجمات سيبرانية: a cyber attack is COERCE (cyber), not an ASSAULT."""
+    for c in group:
+        for t in toks[c.end : c.end + 2]:
+            if t.kind == "word" and (t.norm in CYBER or t.base in CYBER):
+                return True
+    return False
 
 
 def _verbal_attack(toks: Sequence[Token], head: Candidate) -> bool:
