@@ -9,9 +9,10 @@ from typer.testing import CliRunner
 from khabar.cli import app
 from khabar.eval.ner import score
 from khabar.ner.conll import load_corpus, read_conll, repair_bio, spans, wojood_tag
+from khabar.ner.consistency import doc_features
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.model import NerTagger, load
-from khabar.ner.train import TrainConfig, fit
+from khabar.ner.train import TrainConfig, fit, stack
 
 CONLL = """فرانكفورت B-LOC
 أعلن O
@@ -77,6 +78,32 @@ def test_tiny_training_run_tags_its_data(tmp_path: Path):
     tagger = NerTagger(tmp_path)
     assert tagger.tag(sents[1][0]) == sents[1][1]
     assert tagger.tag([]) == []
+
+
+def test_doc_features_carry_first_pass_names_to_nearby_repetitions():
+    sents = [["زار", "فينغر", "لندن"], ["قال", "وفينغر", "إن"], ["ذهب", "إلى", "لندن"], ["قال", "فينغر"]]
+    tags = [["O", "B-PERS", "B-LOC"], ["O", "O", "O"], ["O", "O", "O"], ["O", "O"]]
+    feats = doc_features(sents, tags, window=1)
+    # وفينغر: clitic-stripped match of the name tagged in the previous sentence
+    assert {"P1=O", "DT=PERS", "DE=PERS", "DS=B-PERS"} <= set(feats[1][1])
+    assert "P1=B-PERS" in feats[0][1] and "DT=O" in feats[0][1]  # its own tag is not a vote
+    assert not any(f.startswith("DS=") for f in feats[3][1])  # 3 sentences away: out of window
+    assert feats[2][0] == ["P1=O"]
+
+
+def test_stacked_training_run_tags_through_both_passes(tmp_path: Path):
+    data = tmp_path / "d.txt"
+    data.write_text(CONLL * 4, "utf-8")
+    sents = load_corpus("anercorp", data)
+    fx = FeatureExtractor()
+    cfg = TrainConfig(max_iterations=30, c1=0.0, c2=0.01, stack_window=2)
+    fit(sents, fx, cfg, tmp_path / "ner.crfsuite")
+    stack(sents, fx, cfg, tmp_path, ["anercorp"] * len(sents))
+    (tmp_path / "ner.json").write_text('{"config": {"stack_window": 2}}', "utf-8")
+    tagger = NerTagger(tmp_path)
+    assert tagger._pass2 is not None and not (tmp_path / "ner.fold.crfsuite").exists()
+    words = [w for w, _ in sents]
+    assert tagger.tag_sentences(words, window=0) == [t for _, t in sents]
 
 
 def test_conll_round_trip_keeps_tokens_and_breaks(tmp_path: Path):

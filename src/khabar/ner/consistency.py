@@ -56,3 +56,60 @@ def propagate(
                     for j in range(i + 1, i + n):
                         t[j] = "I-" + label
     return out
+
+
+def doc_features(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = 10
+) -> list[list[list[str]]]:
+    """Second-pass (stacked) CRF attributes from first-pass tags of nearby sentences.
+
+    Per token: its own first-pass tag (``P1=``); over the ``window`` sentences on each
+    side (not its own sentence), the majority first-pass label of the same clitic-stripped
+    word (``DT=``), its majority entity type and the entity share (``DE=``, ``DEf=``),
+    and the B-/I- position of first-pass names that recur at this token (``DS=``). A name
+    found where its context is telling thus informs its bare repetitions.
+    """
+    keys = [[_key(w) for w in s] for s in sentences]
+    votes: list[Counter] = []
+    names: list[Counter] = []
+    for k, t in zip(keys, tags, strict=True):
+        v: Counter = Counter()
+        for kk, tt in zip(k, t, strict=True):
+            if len(kk) >= MIN_LETTERS:
+                v[(kk, tt[2:] if tt != "O" else "O")] += 1
+        votes.append(v)
+        c: Counter = Counter()
+        for i, j, label in spans(list(t)):
+            name = tuple(k[i:j])
+            if sum(map(len, name)) >= MIN_LETTERS:
+                c[(name, label)] += 1
+        names.append(c)
+    out: list[list[list[str]]] = []
+    for s, k in enumerate(keys):
+        lo, hi = max(0, s - window), min(len(keys), s + window + 1)
+        by_key: dict[str, Counter] = {}
+        pool: Counter = Counter()
+        for o in range(lo, hi):
+            if o != s:
+                for (kk, lab), n in votes[o].items():
+                    by_key.setdefault(kk, Counter())[lab] += n
+                pool.update(names[o])
+        feats: list[list[str]] = [["P1=" + tags[s][i]] for i in range(len(k))]
+        for i, kk in enumerate(k):
+            c = by_key.get(kk)
+            if c:
+                feats[i].append("DT=" + c.most_common(1)[0][0])
+                ent = [(n, lab) for lab, n in c.items() if lab != "O"]
+                if ent:
+                    feats[i].append("DE=" + max(ent)[1])
+                    share = sum(n for n, _ in ent) / sum(c.values())
+                    feats[i].append("DEf=" + str(min(4, int(4 * share))))
+        for name, label in pool:
+            n = len(name)
+            for i in range(len(k) - n + 1):
+                if tuple(k[i : i + n]) == name:
+                    feats[i].append("DS=B-" + label)
+                    for j in range(i + 1, i + n):
+                        feats[j].append("DS=I-" + label)
+        out.append([sorted(set(f)) for f in feats])
+    return out

@@ -17,6 +17,7 @@ from khabar.ner import lexicon as lexicon_mod
 from khabar.ner.features import FeatureExtractor
 
 MODEL_NAME = "ner.crfsuite"
+PASS2_NAME = "ner.pass2.crfsuite"  # optional stacked second pass (khabar.ner.train.stack)
 LEXICON_NAME = "ner.lexicon.tsv"
 CLUSTERS_NAME = "ner.clusters.tsv"
 META_NAME = "ner.json"
@@ -59,6 +60,11 @@ class NerTagger:
         )
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        self.stack_window = int(self.meta.get("config", {}).get("stack_window", 0))
+        self._pass2: pycrfsuite.Tagger | None = None
+        if self.stack_window and (d / PASS2_NAME).exists():
+            self._pass2 = pycrfsuite.Tagger()
+            self._pass2.open(str(d / PASS2_NAME))
 
     def tag(self, words: list[str]) -> list[str]:
         """BIO tags for one sentence of surface words."""
@@ -69,9 +75,13 @@ class NerTagger:
     def tag_sentences(self, sentences: list[list[str]], window: int = 3) -> list[list[str]]:
         """Tags for consecutive sentences of one text, names kept consistent across
         ``window`` neighbouring sentences (:func:`khabar.ner.consistency.propagate`)."""
-        from khabar.ner.consistency import propagate
+        from khabar.ner.consistency import doc_features, propagate
 
         tags = [self.tag(s) for s in sentences]
+        if self._pass2 is not None:  # stacked second pass over the first pass's tags
+            extra = doc_features(sentences, tags, self.stack_window)
+            tags = [self._pass2.tag([[*a, *b] for a, b in zip(self.features.sentence(s), e, strict=True)])
+                    if s else [] for s, e in zip(sentences, extra, strict=True)]
         return propagate(sentences, tags, window) if window else tags
 
     def tag_with_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:

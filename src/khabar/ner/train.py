@@ -4,6 +4,7 @@ Corpora (under ``<shared>/data``): ANERcorp train, AQMAR, the Wojood sample, all
 to PERS/ORG/LOC/MISC by :mod:`khabar.ner.conll`. ``dev=True`` holds out the last sixth of
 ANERcorp (a contiguous block of later documents, like the hidden test split) and scores
 on it; the shipped model is trained on everything with the hyper-parameters chosen there.
+With ``stack_window`` > 0 a second, stacked CRF is trained on top (see :func:`stack`).
 """
 
 from __future__ import annotations
@@ -19,8 +20,16 @@ import pycrfsuite
 from khabar.eval.ner import Report, score
 from khabar.ner import lexicon as lexicon_mod
 from khabar.ner.conll import load_corpus
+from khabar.ner.consistency import doc_features
 from khabar.ner.features import FeatureExtractor
-from khabar.ner.model import CLUSTERS_NAME, LEXICON_NAME, META_NAME, MODEL_NAME, load_clusters
+from khabar.ner.model import (
+    CLUSTERS_NAME,
+    LEXICON_NAME,
+    META_NAME,
+    MODEL_NAME,
+    PASS2_NAME,
+    load_clusters,
+)
 
 Corpus = list[tuple[list[str], list[str]]]
 CORPORA = {
@@ -53,6 +62,8 @@ class TrainConfig:
     domain_adapt: bool = True  # aux corpora get private feature copies (see fit)
     char_ngrams: bool = True  # letter trigrams inside words (+0.4 F1 on the dev block)
     self_train: float = 0.0  # > 0: add news-sample sentences the first model is this sure of
+    stack_window: int = 10  # > 0: a second CRF on pass-1 tags of ±N sentences (0: one pass)
+    stack_folds: int = 2  # jack-knife folds for the pass-1 tags the second CRF trains on
     extra: dict = field(default_factory=dict)
 
 
@@ -93,6 +104,7 @@ def fit(
     model_path: Path,
     domains: list[str] | None = None,
     verbose: bool = False,
+    extra: list[list[list[str]]] | None = None,
 ) -> None:
     """Train a CRF on ``train`` and write it to ``model_path``.
 
@@ -101,10 +113,13 @@ def fit(
     feature twice, shared and prefixed with their corpus, so their own conventions
     (AQMAR's wide MISC, Wojood's nesting) are absorbed by the private copies while the
     shared weights, the only ones used at tagging time, learn what the corpora agree on.
+    ``extra``: per sentence and token, further attributes (the stacked CRF's).
     """
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for k, (words, tags) in enumerate(train):
         feats = fx.sentence(words)
+        if extra is not None:
+            feats = [[*a, *b] for a, b in zip(feats, extra[k], strict=True)]
         dom = domains[k] if domains else "anercorp"
         if cfg.domain_adapt and dom != "anercorp":
             feats = [[*f, *(dom + ":" + a for a in f)] for f in feats]
@@ -142,14 +157,62 @@ def confident_news(model_path: Path, fx: FeatureExtractor, shared: Path, thresho
     return out
 
 
-def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus, window: int = 0) -> Report:
-    """Score a model on held-out sentences (``window`` > 0: with name consistency)."""
+def by_segment(domains: list[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` runs of consecutive sentences from one corpus."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for e in range(1, len(domains) + 1):
+        if e == len(domains) or domains[e] != domains[start]:
+            out.append((start, e))
+            start = e
+    return out
+
+
+def stack(train: Corpus, fx: FeatureExtractor, cfg: TrainConfig, out_dir: Path,
+          domains: list[str], verbose: bool = False) -> None:
+    """Train the second-pass CRF (stacking, after Krishnan & Manning 2006).
+
+    Its features add, per token, the first pass's tags of the same word and names in the
+    ±``stack_window`` neighbouring sentences (:func:`khabar.ner.consistency.doc_features`).
+    So that it learns from first-pass tags as noisy as on unseen text, the training
+    sentences' pass-1 tags are jack-knifed: blocks of 100 sentences are dealt to
+    ``stack_folds`` folds and each fold is tagged by a CRF trained on the others.
+    """
+    first: list[list[str]] = [[] for _ in train]
+    fold_path = out_dir / "ner.fold.crfsuite"
+    block = max(1, min(100, len(train) // (2 * cfg.stack_folds)))  # 100 but on tiny data
+    for f in range(cfg.stack_folds):
+        inside = [i for i in range(len(train)) if (i // block) % cfg.stack_folds != f]
+        fit([train[i] for i in inside], fx, cfg, fold_path, [domains[i] for i in inside], verbose)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(fold_path))
+        for i in range(len(train)):
+            if (i // block) % cfg.stack_folds == f:
+                first[i] = tagger.tag(fx.sentence(train[i][0]))
+        tagger.close()
+    fold_path.unlink()
+    extra: list[list[list[str]]] = []
+    for a, b in by_segment(domains):  # windows never cross corpora
+        extra.extend(doc_features([w for w, _ in train[a:b]], first[a:b], cfg.stack_window))
+    fit(train, fx, cfg, out_dir / PASS2_NAME, domains, verbose, extra=extra)
+
+
+def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus, window: int = 0,
+             stack_window: int = 0) -> Report:
+    """Score a model on held-out sentences (``window`` > 0: with name consistency;
+    ``stack_window`` > 0: through the second-pass CRF next to ``model_path``)."""
     from khabar.ner.consistency import propagate
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
     words = [w for w, _ in held]
     pred = [tagger.tag(fx.sentence(w)) for w in words]
+    if stack_window:
+        second = pycrfsuite.Tagger()
+        second.open(str(model_path.parent / PASS2_NAME))
+        extra = doc_features(words, pred, stack_window)
+        pred = [second.tag([[*a, *b] for a, b in zip(fx.sentence(w), e, strict=True)])
+                for w, e in zip(words, extra, strict=True)]
     if window:
         pred = propagate(words, pred, window)
     return score([t for _, t in held], pred)
@@ -168,6 +231,10 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
     if cfg.self_train:
         extra = confident_news(model_path, fx, shared, cfg.self_train)
         fit([*train, *extra], fx, cfg, model_path, [*domains, *(["news"] * len(extra))], verbose)
+    if cfg.stack_window:
+        stack(train, fx, cfg, out_dir, domains, verbose)
+    elif (out_dir / PASS2_NAME).exists():
+        (out_dir / PASS2_NAME).unlink()  # a stale second pass would be loaded with this model
     meta = {
         "config": asdict(cfg),
         "self_train_sentences": len(extra) if cfg.self_train else 0,
@@ -179,6 +246,13 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
     if dev and held:
         meta["dev_scores"] = evaluate(model_path, fx, held).as_dict()
         meta["dev_scores_consistency"] = evaluate(model_path, fx, held, window=3).as_dict()
+        if cfg.stack_window:
+            meta["dev_scores_pass1"] = meta["dev_scores"]
+            meta["dev_scores_pass1_consistency"] = meta["dev_scores_consistency"]
+            sw = cfg.stack_window
+            meta["dev_scores"] = evaluate(model_path, fx, held, stack_window=sw).as_dict()
+            meta["dev_scores_consistency"] = evaluate(
+                model_path, fx, held, window=3, stack_window=sw).as_dict()
     lexicon_mod.save(fx.lexicon, out_dir / LEXICON_NAME)
     if fx.clusters:
         with open(out_dir / CLUSTERS_NAME, "w", encoding="utf-8") as fh:
