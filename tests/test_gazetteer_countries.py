@@ -18,6 +18,9 @@ from khabar.gazetteer.countries import find_all, lookup
         ("الإيرانيون", "IRN"),
         ("فرنسا", "FRA"),
         ("الأتراك", "TUR"),
+        ("الأفغان", "AFG"),
+        ("والألمان", "DEU"),
+        ("الإنكليز", "GBR"),
     ],
 )
 def test_lookup(form, iso3):
