@@ -174,6 +174,7 @@ def _asserted(text, type_="ASSAULT"):
     "أطلقت الحكومة أمس في بغداد حملة لمكافحة خطف الأجانب.",  # ل + a cue noun (مكافحة)
     "بدأت أمس في بغداد جلسات لمحاكمة قتلة الصحافي.",  # ل + محاكمة
     "رصد التقرير أمس في بغداد أشكال التعذيب في السجون.",  # kinds of an act
+    "واستشهد الكاتب أمس بقول الشاعر في مقاله.",  # استشهد ب = to cite
 ])
 def test_not_a_reported_attack(text):
     assert not _asserted(text), text
@@ -197,6 +198,7 @@ def test_not_a_reported_protest(text):
     "وقتل 12 شخصا أمس في هجوم انتحاري على سوق شعبية.",
     "شهدت بغداد أمس أعمال خطف في 3 أحياء.",  # acts reported, not a kind
     "قتل 3 أشخاص أمس جراء انفجار عبوة في بغداد.",  # the casualty verb before جراء reports
+    "استشهد شاب برصاص الجنود أمس قرب الحاجز.",  # martyrdom with an attack cue
 ])
 def test_reported_attack_still_found(text):
     assert _asserted(text), text
