@@ -69,47 +69,51 @@ def doc_features(
     and the B-/I- position of first-pass names that recur at this token (``DS=``). A name
     found where its context is telling thus informs its bare repetitions.
     """
-    keys = [[_key(w) for w in s] for s in sentences]
-    votes: list[Counter] = []
-    names: list[Counter] = []
+    cache: dict[str, str] = {}
+    keys = [[cache.get(w) or cache.setdefault(w, _key(w)) for w in s] for s in sentences]
+    votes: list[dict[str, dict[str, int]]] = []  # per sentence: word → label → count
+    names: list[list[tuple[tuple[str, ...], str]]] = []
     for k, t in zip(keys, tags, strict=True):
-        v: Counter = Counter()
+        v: dict[str, dict[str, int]] = {}
         for kk, tt in zip(k, t, strict=True):
             if len(kk) >= MIN_LETTERS:
-                v[(kk, tt[2:] if tt != "O" else "O")] += 1
+                lab = tt[2:] if tt != "O" else "O"
+                c = v.setdefault(kk, {})
+                c[lab] = c.get(lab, 0) + 1
         votes.append(v)
-        c: Counter = Counter()
+        found = []
         for i, j, label in spans(list(t)):
             name = tuple(k[i:j])
             if sum(map(len, name)) >= MIN_LETTERS:
-                c[(name, label)] += 1
-        names.append(c)
+                found.append((name, label))
+        names.append(found)
     out: list[list[list[str]]] = []
     for s, k in enumerate(keys):
-        lo, hi = max(0, s - window), min(len(keys), s + window + 1)
-        by_key: dict[str, Counter] = {}
-        pool: Counter = Counter()
-        for o in range(lo, hi):
-            if o != s:
-                for (kk, lab), n in votes[o].items():
-                    by_key.setdefault(kk, Counter())[lab] += n
-                pool.update(names[o])
+        others = [o for o in range(max(0, s - window), min(len(keys), s + window + 1)) if o != s]
         feats: list[list[str]] = [["P1=" + tags[s][i]] for i in range(len(k))]
         for i, kk in enumerate(k):
-            c = by_key.get(kk)
+            c: dict[str, int] = {}  # labels in first-seen order (ties go to the first)
+            for o in others:
+                for lab, n in votes[o].get(kk, {}).items():
+                    c[lab] = c.get(lab, 0) + n
             if c:
-                feats[i].append("DT=" + c.most_common(1)[0][0])
+                feats[i].append("DT=" + max(c, key=c.__getitem__))
                 ent = [(n, lab) for lab, n in c.items() if lab != "O"]
                 if ent:
                     feats[i].append("DE=" + max(ent)[1])
                     share = sum(n for n, _ in ent) / sum(c.values())
                     feats[i].append("DEf=" + str(min(4, int(4 * share))))
-        for name, label in pool:
-            n = len(name)
-            for i in range(len(k) - n + 1):
-                if tuple(k[i : i + n]) == name:
-                    feats[i].append("DS=B-" + label)
-                    for j in range(i + 1, i + n):
-                        feats[j].append("DS=I-" + label)
+        by_first: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+        for o in others:
+            for name, label in names[o]:
+                by_first.setdefault(name[0], set()).add((name, label))
+        if by_first:
+            for i, kk in enumerate(k):
+                for name, label in by_first.get(kk, ()):
+                    n = len(name)
+                    if tuple(k[i : i + n]) == name:
+                        feats[i].append("DS=B-" + label)
+                        for j in range(i + 1, i + n):
+                            feats[j].append("DS=I-" + label)
         out.append([sorted(set(f)) for f in feats])
     return out

@@ -77,11 +77,12 @@ class NerTagger:
         ``window`` neighbouring sentences (:func:`khabar.ner.consistency.propagate`)."""
         from khabar.ner.consistency import doc_features, propagate
 
-        tags = [self.tag(s) for s in sentences]
+        feats = [self.features.sentence(s) for s in sentences]
+        tags = [self._tagger.tag(f) if f else [] for f in feats]
         if self._pass2 is not None:  # stacked second pass over the first pass's tags
             extra = doc_features(sentences, tags, self.stack_window)
-            tags = [self._pass2.tag([[*a, *b] for a, b in zip(self.features.sentence(s), e, strict=True)])
-                    if s else [] for s, e in zip(sentences, extra, strict=True)]
+            tags = [self._pass2.tag([[*a, *b] for a, b in zip(f, e, strict=True)]) if f else []
+                    for f, e in zip(feats, extra, strict=True)]
         return propagate(sentences, tags, window) if window else tags
 
     def tag_with_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:
