@@ -114,3 +114,13 @@ def test_render_text_over_filled_layers():
     assert "2500 جندي → 2,500 [unit=جندي]" in out
     assert "«محمد شياع السوداني (via بلومبرغ): 2500 جندي سيغادرون في 2025»" in out
     assert "RETREAT/withdraw: 2500 جندي/USA → ?, 2025 (text), future «سيغادرون»" in out
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-m", "khabar", "--help"], capture_output=True,
+                         text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    assert "analyze" in res.stdout
