@@ -556,3 +556,15 @@ def test_civilians_before_an_object_are_the_agents(pipe, stage):
     # civilians alone after a casualty verb are its victims
     ev = _event(pipe, stage, "وقتل مدنيون في القصف.", "ASSAULT", "قتل")
     assert any("مدنيون" in r for r in _texts(ev.recipient)) and not ev.actor
+
+
+def test_direction_of_fire_names_the_assault_target(pipe, stage):
+    text = "وأطلق مسلحون النار باتجاه دورية للشرطة في شمال المدينة."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert any(match_form("دورية للشرطة") in _texts(e.recipient) for e in evs)
+
+
+def test_bare_trend_noun_is_no_direction_of_fire(pipe, stage):
+    text = "وأطلق مسلحون النار رغم اتجاه الحكومة إلى التهدئة."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert evs and not any(match_form("الحكومة") in _texts(e.recipient) for e in evs)

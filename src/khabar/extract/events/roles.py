@@ -47,6 +47,7 @@ from khabar.extract.events.rolewords import (
     COMPLEMENTIZERS,
     CONFLICT,
     DEMAND_MARKERS,
+    DIRECTION_MARKERS,
     EXPOSURE,
     FRONT_OF,
     INSTITUTIONS,
@@ -170,6 +171,13 @@ def _antecedent(tokens: Sequence[Token], before: Sequence[Phrase], t0: int) -> P
     return p if p is not None and p.kind != "target" and not p.prep else None
 
 
+def _direction(tokens: Sequence[Token], j: int) -> bool:
+    """باتجاه X، في اتجاه X (not a bare اتجاه, which is also "trend")."""
+    if not base_in(tokens[j], DIRECTION_MARKERS):
+        return False
+    return tokens[j].norm.startswith("ب") or (j > 0 and tokens[j - 1].norm == "في")
+
+
 def _passive_subject(tokens: Sequence[Token], p: Phrase, t1: int, hi: int) -> bool:
     """Whether a person phrase before a casualty verb with nothing after it is its passive
     subject (ان شخصا قتل): not a group or armed party, and no object or count follows."""
@@ -220,7 +228,8 @@ def assign(
     for j in range(t1, min(hi2 if actors else hi, t1 + 12) if cand.type in CONFLICT else t1):
         if j > t1 and base_in(tokens[j], CLAUSE_SUBORDINATORS):
             break  # عندما ألقى متظاهرون الحجارة على قوات الأمن: another clause's target
-        if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في"):
+        if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في") \
+                or (cand.type == "ASSAULT" and _direction(tokens, j)):
             p = phrase_at(far, j + 1, j + 4)
             if p is not None and p not in actors:
                 recips.extend(coordinated(tokens, far, p, backwards=False))

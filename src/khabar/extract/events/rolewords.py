@@ -25,6 +25,8 @@ LIGHT_VERBS = frozenset(_F(w) for w in (
     "ينفذ تنفذ شارك شاركت شاركوا"
 ).split())
 RECIPIENT_MARKERS = frozenset(_F(w) for w in "على ضد استهدف استهدفت استهدفا استهدفوا تستهدف يستهدف بحق".split())
+# أطلق النار باتجاه X، صواريخ في اتجاه X: the direction of fire names the target (ASSAULT only)
+DIRECTION_MARKERS = frozenset(_F(w) for w in "باتجاه بإتجاه اتجاه إتجاه".split())
 DEMAND_MARKERS = frozenset(_F(w) for w in (
     "مطالبين مطالبا مطالبة تطالب يطالبون طالبوا للمطالبة باستقالة برحيل باقالة بإقالة بإسقاط "
     "باسقاط منددين تنديدا هاتفين يسقط تسقط فليسقط ليسقط "
