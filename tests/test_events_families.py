@@ -568,3 +568,22 @@ def test_bare_trend_noun_is_no_direction_of_fire(pipe, stage):
     text = "وأطلق مسلحون النار رغم اتجاه الحكومة إلى التهدئة."
     evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
     assert evs and not any(match_form("الحكومة") in _texts(e.recipient) for e in evs)
+
+
+@pytest.fixture(scope="module")
+def ner_pipe():
+    from khabar.eval.events import pipeline
+
+    return pipeline(True)
+
+
+def test_title_honorific_and_name_are_one_victim(ner_pipe, stage):
+    text = "واغتال مسلحون رئيس البلدية السيد محمد الحسني في منزله."
+    evs = [e for e, _ in _coded(ner_pipe, stage, text, "ASSAULT")]
+    assert any(match_form("رئيس البلدية السيد محمد الحسني") in _texts(e.recipient) for e in evs)
+
+
+def test_honorific_without_a_name_does_not_extend_the_title(ner_pipe, stage):
+    text = "واغتال مسلحون رئيس البلدية السيد في منزله."
+    evs = [e for e, _ in _coded(ner_pipe, stage, text, "ASSAULT")]
+    assert any(match_form("رئيس البلدية") in _texts(e.recipient) for e in evs)

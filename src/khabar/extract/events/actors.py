@@ -43,6 +43,31 @@ def _country_words() -> frozenset[str]:
     return frozenset(out)
 
 # A country code given to generic descriptors that mean "unidentified".
+# Honorifics between a title and a name (آية الله، حجة الإسلام، السيد، الحاج، الدكتور)
+HONORIFICS = frozenset("السيد السيده الحاج الحاجه الدكتور الدكتوره المهندس الاستاذ سماحه فضيله "
+                       "المطران الاب".split())
+HONORIFIC_PAIRS = frozenset({("ايه", "الله"), ("اية", "الله"), ("حجه", "الاسلام")})
+
+
+def _honorific_name(tokens: Sequence[Token], j: int, ent_at, stop: set[int]
+                    ) -> tuple[int, Entity] | None:
+    """End and person of «honorific [given name] PERSON» starting at ``j``, or None."""
+    if j + 1 >= len(tokens):
+        return None
+    if (tokens[j].norm, tokens[j + 1].norm) in HONORIFIC_PAIRS:
+        k = j + 2
+    elif tokens[j].norm in HONORIFICS:
+        k = j + 1
+    else:
+        return None
+    for m in (k, k + 1):  # a first name the tagger left out: آية الله علي السيستاني
+        ent = ent_at.get(m)
+        if m < len(tokens) and ent is not None and ent.label == "PERS" \
+                and all(tokens[x].kind == "word" and x not in stop for x in range(j, m + 1)):
+            return _entity_end(tokens, m, ent), ent
+    return None
+
+
 UNIDENTIFIED = frozenset({"مجهول", "مجهوله", "مجهولين", "مجهولون", "ملثمين", "ملثمون", "مقنعين", "مقنعون"})
 
 
@@ -411,6 +436,16 @@ class ActorLexicon:
                 budget -= 1
                 continue
             ent = ent_at.get(j)
+            hon = _honorific_name(tokens, j, ent_at, stop)
+            if hon is not None and ph.kind == "sector" and ph.sector not in ("UAF", "CVL", "REB") \
+                    and ph.end - ph.start <= 3:
+                # المرجع الشيعي آية الله علي السيستاني، رئيس البلدية السيد فلان: a title, an
+                # honorific and the person's name are one phrase
+                ph.entity = ph.entity or hon[1].entity
+                ph.country = ph.country or hon[1].country
+                ph.end = j = hon[0]
+                budget -= 1
+                continue
             if ent is not None and ph.kind in ("sector", "target") and ent.label in ("PERS", "ORG", "LOC") \
                     and ph.sector not in ("UAF", "CVL", "REB") and (ent.label != "PERS" or ph.end - ph.start <= 3):
                 ph.entity = ph.entity or ent.entity
