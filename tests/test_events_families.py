@@ -587,3 +587,15 @@ def test_honorific_without_a_name_does_not_extend_the_title(ner_pipe, stage):
     text = "واغتال مسلحون رئيس البلدية السيد في منزله."
     evs = [e for e, _ in _coded(ner_pipe, stage, text, "ASSAULT")]
     assert any(match_form("رئيس البلدية") in _texts(e.recipient) for e in evs)
+
+
+def test_bare_count_shares_the_next_counts_victims(pipe, stage):
+    text = "وانفجرت قنبلة في المسجد وقتل فيه 13 وجرح 45 من المصلين."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT") if e.trigger.text == "قتل"]
+    assert evs and match_form("المصلين") in _texts(evs[0].recipient)
+
+
+def test_a_count_with_its_own_victims_keeps_them(pipe, stage):
+    text = "وقتل خمسة من المسلحين وأصيب عشرة من عناصر الشرطة."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT") if e.trigger.text == "قتل"]
+    assert evs and _texts(evs[0].recipient) == {match_form("المسلحين")}

@@ -178,6 +178,22 @@ def _direction(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].norm.startswith("ب") or (j > 0 and tokens[j - 1].norm == "في")
 
 
+def _shared_victims(tokens: Sequence[Token], phrases: Sequence[Phrase], t1: int, hi: int
+                    ) -> Phrase | None:
+    """قتل فيه 13 وجرح 45 من المصلين: a bare count after the verb shares the partitive
+    victims of the next coordinated verb and count."""
+    k = t1
+    while k < min(hi, t1 + 2) and (tokens[k].norm in ("فيه", "فيها", "فيهم") or tokens[k].norm in SKIPPABLE):
+        k += 1
+    if k >= hi or not is_number(tokens[k]) or k + 4 >= len(tokens):
+        return None
+    v = k + 1
+    if tokens[v].kind != "word" or not tokens[v].norm.startswith("و") \
+            or not is_number(tokens[v + 1]) or tokens[v + 2].norm != "من":
+        return None
+    return phrase_at(phrases, v + 3, v + 4)
+
+
 def _passive_subject(tokens: Sequence[Token], p: Phrase, t1: int, hi: int) -> bool:
     """Whether a person phrase before a casualty verb with nothing after it is its passive
     subject (ان شخصا قتل): not a group or armed party, and no object or count follows."""
@@ -449,6 +465,10 @@ def assign(
                 if ante:
                     recips.append(ante[-1])
                 break
+    if cand.type in PASSIVE_PRONE and not recips:
+        p = _shared_victims(tokens, phrases, t1, hi2)
+        if p is not None and p not in actors:
+            recips.append(p)
     # victims listed after بينهم/منهم: قتل عشرة بينهم ثلاثة من رجال الشرطة
     if cand.type == "ASSAULT" and not recips:
         for j in range(t1, min(len(tokens), t1 + 12)):
