@@ -599,3 +599,27 @@ def test_a_count_with_its_own_victims_keeps_them(pipe, stage):
     text = "وقتل خمسة من المسلحين وأصيب عشرة من عناصر الشرطة."
     evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT") if e.trigger.text == "قتل"]
     assert evs and _texts(evs[0].recipient) == {match_form("المسلحين")}
+
+
+def test_man_plus_sector_noun_is_one_sector_phrase(pipe, stage):
+    text = "وقتل مسلحون رجل شرطة في المدينة."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert any(match_form("رجل شرطة") in _texts(e.recipient) for e in evs)
+
+
+def test_bare_men_stay_civilians(pipe, stage):
+    text = "قتل مسلحون ثلاثة رجال في السوق."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert any(_texts(e.recipient) == {match_form("رجال")} for e in evs)
+
+
+def test_people_frequenting_the_targeted_place_are_the_recipients(pipe, stage):
+    text = "فجر انتحاري سيارة مفخخة أمام مطعم يقصده رجال شرطة عراقيون شمال المدينة."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert any(match_form("رجال شرطة عراقيون") in _texts(e.recipient) for e in evs)
+
+
+def test_frequenting_verb_without_a_place_names_no_recipient(pipe, stage):
+    text = "فجر انتحاري نفسه بعدما كان يقصده الجنود."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert evs and not any(e.recipient for e in evs)

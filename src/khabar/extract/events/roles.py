@@ -49,6 +49,7 @@ from khabar.extract.events.rolewords import (
     DEMAND_MARKERS,
     DIRECTION_MARKERS,
     EXPOSURE,
+    FREQUENT_VERBS,
     FRONT_OF,
     INSTITUTIONS,
     INSTRUMENT_SUBJECT,
@@ -469,6 +470,15 @@ def assign(
         p = _shared_victims(tokens, phrases, t1, hi2)
         if p is not None and p not in actors:
             recips.append(p)
+    if cand.type == "ASSAULT" and not recips:
+        # فجر سيارة أمام مطعم يقصده رجال شرطة: a targeted place's relative clause names
+        # the people it serves
+        for j in range(t1 + 1, min(hi2, t1 + 12)):
+            if base_in(tokens[j], FREQUENT_VERBS) and phrase_at(phrases, j - 2, j) is not None:
+                p = phrase_at(phrases, j + 1, j + 2)
+                if p is not None and not p.prep and p.kind != "target" and p not in actors:
+                    recips.append(p)
+                break
     # victims listed after بينهم/منهم: قتل عشرة بينهم ثلاثة من رجال الشرطة
     if cand.type == "ASSAULT" and not recips:
         for j in range(t1, min(len(tokens), t1 + 12)):

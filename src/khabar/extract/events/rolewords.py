@@ -27,6 +27,11 @@ LIGHT_VERBS = frozenset(_F(w) for w in (
 RECIPIENT_MARKERS = frozenset(_F(w) for w in "على ضد استهدف استهدفت استهدفا استهدفوا تستهدف يستهدف بحق".split())
 # أطلق النار باتجاه X، صواريخ في اتجاه X: the direction of fire names the target (ASSAULT only)
 DIRECTION_MARKERS = frozenset(_F(w) for w in "باتجاه بإتجاه اتجاه إتجاه".split())
+# مطعم يقصده رجال شرطة، سوق يرتاده المتسوقون: the people a targeted place serves
+FREQUENT_VERBS = frozenset(_F(w) for w in (
+    "يقصده يقصدها تقصده يرتاده يرتادها ترتاده يؤمه يؤمها يسكنه يسكنها يقطنه يقطنها تقطنه "
+    "يستقله يستقلها تستقله يقله يقلها تقل يقل يرتادون يقصدون"
+).split())
 DEMAND_MARKERS = frozenset(_F(w) for w in (
     "مطالبين مطالبا مطالبة تطالب يطالبون طالبوا للمطالبة باستقالة برحيل باقالة بإقالة بإسقاط "
     "باسقاط منددين تنديدا هاتفين يسقط تسقط فليسقط ليسقط "
