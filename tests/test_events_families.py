@@ -623,3 +623,15 @@ def test_frequenting_verb_without_a_place_names_no_recipient(pipe, stage):
     text = "فجر انتحاري نفسه بعدما كان يقصده الجنود."
     evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
     assert evs and not any(e.recipient for e in evs)
+
+
+def test_named_agent_makes_the_verb_passive(pipe, stage):
+    text = "وقتل جنديان على أيدي مسلحين في الموصل."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert any(match_form("جنديان") in _texts(e.recipient) for e in evs)
+
+
+def test_named_agent_keeps_a_verb_with_subject_and_object_active(pipe, stage):
+    text = "وقتل مسلحون شرطيا برصاص قناص."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert evs and all(match_form("مسلحون") not in _texts(e.recipient) for e in evs)

@@ -240,6 +240,7 @@ def assign(
             if p is not None:
                 actors.append(p)
                 break
+    marked = bool(actors)
     # recipient markers: على X، ضد X، استهدف X (conflict types only); protests: مطالبين X
     markers = RECIPIENT_MARKERS | (DEMAND_MARKERS if cand.type == "PROTEST" else frozenset())
     for j in range(t1, min(hi2 if actors else hi, t1 + 12) if cand.type in CONFLICT else t1):
@@ -354,6 +355,9 @@ def assign(
             or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB")
                 and not object_follows(tokens, first.end, hi))
         )
+        if marked and first is not None and cand.type in PASSIVE_PRONE and not active_only \
+                and (second is None or second in actors):
+            passive = True  # قتل جنديان على أيدي مسلحين: a named agent makes the verb passive
         if first is not None and first not in recips and first not in actors:
             if passive or resumptive:
                 recips.insert(0, first)
