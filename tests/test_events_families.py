@@ -635,3 +635,15 @@ def test_named_agent_keeps_a_verb_with_subject_and_object_active(pipe, stage):
     text = "وقتل مسلحون شرطيا برصاص قناص."
     evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
     assert evs and all(match_form("مسلحون") not in _texts(e.recipient) for e in evs)
+
+
+def test_denounced_party_is_the_protest_recipient(pipe, stage):
+    text = "ونظم أنصار المعارضة مسيرة تندد بسياسات الرئيس."
+    evs = [e for e, _ in _coded(pipe, stage, text, "PROTEST")]
+    assert any(match_form("الرئيس") in _texts(e.recipient) for e in evs)
+
+
+def test_protest_without_a_denunciation_has_no_recipient(pipe, stage):
+    text = "ونظم أنصار المعارضة مسيرة في وسط المدينة برفقة الرئيس."
+    evs = [e for e, _ in _coded(pipe, stage, text, "PROTEST")]
+    assert evs and not any(e.recipient for e in evs)
