@@ -48,12 +48,14 @@ class LogReg:
         w = self.weights
         return _sigmoid(sum(w.get(f, 0.0) for f in feats))
 
-    def fit(self, X: Sequence[Sequence[str]], y: Sequence[int], *, l2: float = 0.01,
+    def fit(self, X: Sequence[Sequence[str]], y: Sequence[int], *, l2: float = 0.1,
             epochs: int = 40, lr: float = 0.3, seed: int = 13, pos_weight: float = 1.0,
-            min_count: int = 5) -> LogReg:
+            min_count: int = 3) -> LogReg:
         """Fit by AdaGrad on the logistic loss (positives weighted by ``pos_weight``).
 
-        Features seen in fewer than ``min_count`` examples get no weight.
+        Features seen in fewer than ``min_count`` examples get no weight. L2 0.1 with
+        ``min_count`` 3 (until 2026-11-29 session 3: 0.01 and 5): more, smaller weights;
+        chosen by 10x5 CV on half B of the dev slice (docs/models/events.md).
         """
         counts: dict[str, int] = {}
         for feats in X:
