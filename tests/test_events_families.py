@@ -647,3 +647,15 @@ def test_protest_without_a_denunciation_has_no_recipient(pipe, stage):
     text = "ونظم أنصار المعارضة مسيرة في وسط المدينة برفقة الرئيس."
     evs = [e for e, _ in _coded(pipe, stage, text, "PROTEST")]
     assert evs and not any(e.recipient for e in evs)
+
+
+def test_subject_of_managed_or_tried_is_the_actor_of_the_verbal_noun(pipe, stage):
+    text = "وتمكن مسلحون من اغتيال ضابط كبير."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert any(match_form("مسلحون") in _texts(e.actor) for e in evs)
+
+
+def test_witness_of_an_assassination_is_no_actor(pipe, stage):
+    text = "وشاهد السكان اغتيال ضابط كبير في المدينة."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert evs and not any(e.actor for e in evs)

@@ -22,7 +22,8 @@ AGENT_MARKERS = frozenset(_F(w) for w in (
 ).split())
 LIGHT_VERBS = frozenset(_F(w) for w in (
     "قام قامت قاموا يقوم تقوم يقومون أقدم أقدمت اقدم اقدمت شن شنت شنوا يشن تشن نفذ نفذت نفذوا "
-    "ينفذ تنفذ شارك شاركت شاركوا"
+    "ينفذ تنفذ شارك شاركت شاركوا "
+    "تمكن تمكنت تمكنوا يتمكن تتمكن حاول حاولت حاولوا يحاول تحاول يحاولون"
 ).split())
 RECIPIENT_MARKERS = frozenset(_F(w) for w in "على ضد استهدف استهدفت استهدفا استهدفوا تستهدف يستهدف بحق".split())
 # أطلق النار باتجاه X، صواريخ في اتجاه X: the direction of fire names the target (ASSAULT only)
