@@ -659,3 +659,15 @@ def test_witness_of_an_assassination_is_no_actor(pipe, stage):
     text = "وشاهد السكان اغتيال ضابط كبير في المدينة."
     evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
     assert evs and not any(e.actor for e in evs)
+
+
+def test_who_met_death_is_the_victim(pipe, stage):
+    text = "ولقي ثلاثة جنود مصرعهم في هجوم شنه متمردون."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert any(match_form("جنود") in _texts(e.recipient) for e in evs)
+
+
+def test_met_without_death_names_no_victim(pipe, stage):
+    text = "ولقي الرئيس ترحيبا حارا قبل أن يقتل مسلحون ثلاثة جنود."
+    evs = [e for e, _ in _coded(pipe, stage, text, "ASSAULT")]
+    assert evs and not any(match_form("الرئيس") in _texts(e.recipient) for e in evs)

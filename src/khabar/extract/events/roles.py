@@ -54,6 +54,7 @@ from khabar.extract.events.rolewords import (
     INSTITUTIONS,
     INSTRUMENT_SUBJECT,
     LIGHT_VERBS,
+    MET,
     NOUN_PREPOSITIONS,
     OBJECT_GENITIVE_LEMMAS,
     OBJECT_SUFFIXES,
@@ -79,9 +80,11 @@ def _lemma(cand: Candidate) -> str:
 
 def _exposed(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
              ) -> Phrase | None:
-    """The subject of تعرض/نجا before the trigger: تعرضت قافلته لهجوم، نجا القائد من اغتيال."""
+    """The subject of تعرض/نجا before the trigger: تعرضت قافلته لهجوم، نجا القائد من اغتيال
+    (and of لقي before مصرع/حتف: لقي ثلاثة جنود مصرعهم)."""
+    death = tokens[t0].norm.startswith(("مصرع", "حتف"))
     for j in range(t0 - 1, max(lo - 1, t0 - 14), -1):
-        if base_in(tokens[j], EXPOSURE):
+        if base_in(tokens[j], EXPOSURE) or (death and base_in(tokens[j], MET)):
             return phrase_at(phrases, j + 1, t0)
     return None
 

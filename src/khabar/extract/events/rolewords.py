@@ -54,6 +54,8 @@ INSTRUMENT_SUBJECT = frozenset(_F(w) for w in "انفجر".split())
 EXPOSURE = frozenset(_F(w) for w in (
     "تعرض تعرضت تعرضوا تعرضا يتعرض تتعرض يتعرضون نجا نجت نجوا ينجو تنجو"
 ).split())
+# "X met his death" (لقي ثلاثة جنود مصرعهم، لقوا حتفهم): X is the victim of مصرع/حتف only
+MET = frozenset(_F(w) for w in "لقي لقيت لقوا لقيا يلقى تلقى يلقون".split())
 PASSIVE_PRONE = frozenset({"ASSAULT", "COERCE"})
 NUMBER_WORDS = frozenset(_F(w) for w in (
     "اثنين اثنان ثلاثة أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف الاف ألف الف "
