@@ -6,25 +6,14 @@ corpus text)."""
 from __future__ import annotations
 
 import pytest
+from quote_helpers import one, quotes
 
 from khabar.pipeline import Pipeline
-
-LEAD = "وقع الحادث مساء أمس في المدينة.\n"
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(stages=["text", "quotes"])
-
-
-def quotes(pipe: Pipeline, text: str) -> list:
-    return pipe.analyze(LEAD + text).quotes
-
-
-def one(pipe: Pipeline, text: str, fragment: str):
-    hits = [q for q in quotes(pipe, text) if fragment in q.content.text]
-    assert len(hits) == 1, [q.content.text for q in quotes(pipe, text)]
-    return hits[0]
 
 
 # -- speaker kinds -------------------------------------------------------------------------
