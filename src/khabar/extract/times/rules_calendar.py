@@ -180,14 +180,18 @@ def quarter(m: regex.Match, ctx: Context) -> Candidate | None:
                      "gregorian", R.half_interval(y, n), anchored)
 
 
-def hyear(m: regex.Match, ctx: Context) -> Candidate | None:
-    y = int(m.group("year"))
+def _hijri_year(m: regex.Match, y: int) -> Candidate | None:
+    """Hijri year ``y`` over the match: its Gregorian interval, valued by the middle year."""
     iv = R.hijri_year_interval(y)
     if iv is None:
         return None
     mid = iv[0] + (iv[1] - iv[0]) / 2
     return Candidate(m.start(), m.end(), "DATE", f"{mid.year:04d}", None, "hijri",
                      (iv[0].isoformat(), iv[1].isoformat()))
+
+
+def hyear(m: regex.Match, ctx: Context) -> Candidate | None:
+    return _hijri_year(m, int(m.group("year")))
 
 
 def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -223,12 +227,7 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
         if prev in ("رقم", "هاتف", "فاكس", "تحويله", "ب", "ص"):
             return None
     elif cls and 1300 <= y <= 1500:
-        iv = R.hijri_year_interval(y)
-        if iv is None:
-            return None
-        mid = iv[0] + (iv[1] - iv[0]) / 2
-        return Candidate(m.start(), m.end(), "DATE", f"{mid.year:04d}", None, "hijri",
-                         (iv[0].isoformat(), iv[1].isoformat()))
+        return _hijri_year(m, y)
     return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", mod_of_part(g(m, "part")),
                      "gregorian", R.year_interval(y))
 
