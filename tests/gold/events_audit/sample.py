@@ -1,0 +1,134 @@
+"""Draw the events-audit sample: 14 events per PLOVER type (not ASSAULT/PROTEST) of a batch run.
+
+Usage: ``python tests/gold/events_audit/sample.py RUN.jsonl [--ids JUDGED.tsv] [--score
+JUDGED.tsv]``. RUN.jsonl is ``khabar analyze --input ../shared/data/news/dev/2015-08-10.zip``
+output. Alone it prints the sample (record id, trigger offsets, type, the coded fields, the
+sentence with the trigger in [[ ]]) for judging; ``--ids`` prints what the run codes for the
+events of a judged sample (same record, same trigger start), for re-judging after a fix;
+``--score`` prints per-type precision of a judged file (population counts from RUN). The
+fixture stores no article text, only ids, offsets and judgements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+
+SEED = "20150810"
+PER_TYPE = 14
+SKIP = {"ASSAULT", "PROTEST"}
+
+
+def load(path: str) -> dict[str, list[dict]]:
+    """Events by type, in record order then trigger order, each with its record."""
+    by_type: dict[str, list[dict]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            for ev in sorted(doc.get("events", []), key=lambda e: e["trigger"]["start"]):
+                ev["doc"] = doc["id"]
+                by_type.setdefault(ev["type"], []).append(ev)
+    return by_type
+
+
+def draw(by_type: dict[str, list[dict]]) -> list[dict]:
+    """PER_TYPE events per type (all of a smaller type), seeded per type."""
+    out = []
+    for type_ in sorted(by_type):
+        if type_ in SKIP:
+            continue
+        evs = by_type[type_]
+        rng = random.Random(f"{SEED}:{type_}")
+        out.extend(rng.sample(evs, min(PER_TYPE, len(evs))))
+    return out
+
+
+def show(ev: dict) -> str:
+    s = ev["sentence"]
+    t = ev["trigger"]
+    text = s["text"]
+    a, b = t["start"] - s["start"], t["end"] - s["start"]
+    marked = text[:a] + "[[" + text[a:b] + "]]" + text[b:]
+    act = " | ".join(f"{x['text']}({x['country']},{x['sector']})" for x in ev["actor"]) or "-"
+    rec = " | ".join(f"{x['text']}({x['country']},{x['sector']})" for x in ev["recipient"]) or "-"
+    return (f"{ev['doc']}\t{t['start']}\t{t['end']}\t{ev['type']}\t{ev['mode'] or '-'}\t"
+            f"{ev['modality']}\nA: {act}\nR: {rec}\n{marked}\n")
+
+
+def rows(path: str) -> list[list[str]]:
+    """The judged rows of a fixture file (comments skipped)."""
+    with open(path, encoding="utf-8") as fh:
+        return [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+
+
+def _ratio(k: int, n: int) -> str:
+    return f"{k}/{n} = {k / n:.2f}" if n else "-"
+
+
+def _coded(ok: list[list[str]], col: int) -> str:
+    """Right among the events where a phrase was coded (y) or a wrong one (n)."""
+    return _ratio(sum(r[col] == "y" for r in ok), sum(r[col] in ("y", "n") for r in ok))
+
+
+def score(judged: list[list[str]], population: dict[str, int]) -> str:
+    """Per-type precision table: type over all judged events; modality, actor and recipient
+    over the events whose type is right (actor/recipient right = a correct phrase coded, or
+    none coded where the sentence names none; m = missed, n = a wrong phrase)."""
+    lines = ["| type | coded in run | judged | type | modality | actor | recipient | coded actor right |"
+             " coded recipient right | actor missed | recipient missed |", "|---" * 11 + "|"]
+    groups: dict[str, list[list[str]]] = {}
+    for r in judged:
+        groups.setdefault(r[3], []).append(r)
+    tot = {"n": 0, "t": 0, "ok": 0, "m": 0, "a": 0, "r": 0}
+    weighted = 0.0
+    for type_ in sorted(groups):
+        g = groups[type_]
+        ok = [r for r in g if r[6] == "y"]
+        m = sum(r[7] == "y" for r in ok)
+        a = sum(r[8] in ("y", "-") for r in ok)
+        rc = sum(r[9] in ("y", "-") for r in ok)
+        lines.append(f"| {type_} | {population.get(type_, 0)} | {len(g)} | {_ratio(len(ok), len(g))} | "
+                     f"{_ratio(m, len(ok))} | {_ratio(a, len(ok))} | {_ratio(rc, len(ok))} | "
+                     f"{_coded(ok, 8)} | {_coded(ok, 9)} | "
+                     f"{sum(r[8] == 'm' for r in ok)} | {sum(r[9] == 'm' for r in ok)} |")
+        for k, v in (("n", len(g)), ("t", len(ok)), ("m", m), ("a", a), ("r", rc)):
+            tot[k] += v
+        weighted += population.get(type_, 0) * len(ok) / len(g)
+    pop = sum(population.get(t, 0) for t in groups)
+    allok = [r for r in judged if r[6] == "y"]
+    lines.append(f"| all (unweighted) | {pop} | {tot['n']} | {_ratio(tot['t'], tot['n'])} | "
+                 f"{_ratio(tot['m'], tot['t'])} | {_ratio(tot['a'], tot['t'])} | "
+                 f"{_ratio(tot['r'], tot['t'])} | {_coded(allok, 8)} | {_coded(allok, 9)} | "
+                 f"{sum(r[8] == 'm' for r in allok)} | {sum(r[9] == 'm' for r in allok)} |")
+    if pop:
+        lines.append(f"\nType precision weighted by the run's counts per type: {weighted / pop:.2f}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("run")
+    ap.add_argument("--ids")
+    ap.add_argument("--score")
+    args = ap.parse_args()
+    by_type = load(args.run)
+    if args.score:
+        print(score(rows(args.score), {t: len(v) for t, v in by_type.items()}))
+        return
+    if not args.ids:
+        for ev in draw(by_type):
+            print(show(ev))
+        return
+    index: dict[tuple[str, int], list[dict]] = {}
+    for evs in by_type.values():
+        for e in evs:
+            index.setdefault((e["doc"], e["trigger"]["start"]), []).append(e)
+    for r in rows(args.ids):
+        found = index.get((r[0], int(r[1])), [])
+        same = [e for e in found if e["type"] == r[3]] or found
+        print(show(same[0]) if same else f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\tGONE\n")
+
+
+if __name__ == "__main__":
+    main()
