@@ -24,6 +24,7 @@ from khabar.corpus.dedupe import groups, signature
 from khabar.export.tables import SCHEMAS, rows
 from khabar.io.readers import read_records
 from khabar.pipeline import Pipeline
+from khabar.spark.corpus import rank_key
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
@@ -113,10 +114,11 @@ def test_spark_rows_equal_embedded_rows(sample_run, sample_zip):
 def test_duplicates_match_embedded_grouping(sample_run, sample_zip):
     out, _ = sample_run
     pipe = Pipeline(("text",))
-    docs = [pipe.analyze(r["text"], id=r["id"], published=r["published"])
-            for r in read_records(sample_zip)]
-    docs.sort(key=lambda d: (d.published or "", d.id))  # earliest first
-    want = groups([(d.id, signature(d)) for d in docs])
+    records = list(read_records(sample_zip))
+    assert all("T" in r["published_at"] for r in records)  # date_extracted keeps the time
+    records.sort(key=lambda r: rank_key(r.get("published_at"), r["published"], r["id"]))
+    docs = [pipe.analyze(r["text"], id=r["id"], published=r["published"]) for r in records]
+    want = groups([(d.id, signature(d)) for d in docs])  # earliest (timestamp) first
     assert len(want) >= 3
     got: dict[str, list[dict]] = {}
     for row in _read(out, "duplicates").to_pylist():
@@ -124,10 +126,64 @@ def test_duplicates_match_embedded_grouping(sample_run, sample_zip):
     assert {frozenset(r["doc_id"] for r in g) for g in got.values()} == {
         frozenset(g) for g in want
     }
-    for g in want:  # the original is the earliest (dateline, then id) of the group
+    for g in want:  # the original is the earliest (timestamp, then id) of the group
         members = got[g[0]]
         assert [r["doc_id"] for r in members if r["is_first"]] == [g[0]]
         assert all(r["size"] == len(g) for r in members)
+
+
+# Two wire copies of one story (the second edits one word), published the same day.
+WIRE = ("أعلنت وزارة الداخلية السعودية اليوم أن قوات الأمن ألقت القبض على خمسة أشخاص"
+        " يشتبه في انتمائهم إلى خلية إرهابية كانت تخطط لتنفيذ هجمات على منشآت حكومية"
+        " ومساجد في المنطقة الشرقية وقال المتحدث الأمني إن التحقيقات مستمرة لكشف"
+        " جميع المتورطين وإن السلطات ضبطت أسلحة ومتفجرات في مواقع مختلفة من المدينة")
+WIRE_EDITED = WIRE.replace("خمسة", "ستة")
+OTHER = ("وصل وزير الخارجية المصري إلى عمان مساء أمس في زيارة رسمية تستغرق يومين يلتقي"
+         " خلالها العاهل الأردني ورئيس الوزراء لبحث العلاقات الثنائية وسبل تعزيز التعاون"
+         " الاقتصادي بين البلدين إضافة إلى تطورات الأوضاع في سوريا والعراق واليمن")
+
+
+def test_earliest_copy_by_time_of_day_in_spark_and_in_the_store(spark, tmp_path):
+    """Same-day copies: the earlier time of day is the original in both paths, although
+    the later copy has the smaller id and is stored first (date-only order picks it)."""
+    from khabar.ingest import Ingestor
+    from khabar.spark.corpus import duplicates
+    from khabar.spark.job import analyze_frame
+    from khabar.spark.read import read_records as spark_records
+    from khabar.spark.worker import WorkerConfig
+    from khabar.store import Store
+
+    recs = [  # date_extracted as in the news zip; ids sort opposite to the times
+        {"id": "a-late", "content": WIRE, "date_extracted": "2015-08-10 18:52:49",
+         "url": "http://x/a-late"},
+        {"id": "b-early", "content": WIRE_EDITED, "date_extracted": "2015-08-10 07:05:00",
+         "url": "http://x/b-early"},
+        # a second pair: only the dateline is known for one copy (a later day), so it
+        # falls back to the date and the timestamped copy of the day before comes first
+        {"id": "c-next-day", "content": OTHER, "published": "2015-08-12",
+         "url": "http://x/c-next-day"},
+        {"id": "d-stamped", "content": OTHER.replace("يومين", "ثلاثة أيام"),
+         "date_extracted": "2015-08-11 23:59:00", "url": "http://x/d-stamped"},
+    ]
+    src = tmp_path / "wire.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    want = {"a-late": "b-early", "b-early": "b-early",
+            "c-next-day": "d-stamped", "d-stamped": "d-stamped"}
+
+    wide = analyze_frame(spark_records(spark, str(src)), WorkerConfig(stages=("text",)))
+    got = {r["doc_id"]: r for r in duplicates(wide).collect()}
+    assert {d: r["group_id"] for d, r in got.items()} == want
+    assert got["a-late"]["published_at"] == "2015-08-10T18:52:49"
+    assert [d for d, r in got.items() if r["is_first"]] == ["b-early", "d-stamped"]
+
+    with Store(tmp_path / "wire.db") as store:  # the embedded path: ingest, then dedupe
+        summary = Ingestor(store, Pipeline(("text",), detect_language=False)).ingest([str(src)])
+        assert summary.ingested == len(recs)
+        groups_ = store.dedupe()
+        url = {a["id"]: a["url"].rsplit("/", 1)[1] for a in store.list_articles(limit=10)}
+        assert [url[i] for i in sorted(url)] == [r["id"] for r in recs]  # stored in order
+        embedded = {url[m]: url[g[0]] for g in groups_ for m in g}
+        assert embedded == want
 
 
 def test_stories_contain_duplicate_groups(sample_run):

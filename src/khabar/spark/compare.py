@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 from khabar.corpus.dedupe import groups, signature
 from khabar.corpus.stories import Item, cluster
 from khabar.document import Document
+from khabar.spark.corpus import rank_key
 from khabar.store.search import index_columns
 
 
@@ -42,13 +43,17 @@ def compare(out: str) -> dict[str, float]:
     docs = [Document(id=a["doc_id"], text=a["text"], title=a["title"],
                      published=a["published"]) for a in arts]
     index = {d.id: i for i, d in enumerate(docs)}
-    order = sorted(range(len(docs)), key=lambda i: (docs[i].published or "", docs[i].id))
+    stories = pq.read_table(f"{out}/stories").to_pylist()
+    # the job's order of reports (timestamp, else dateline, then id); every member of a
+    # duplicate group is in a story, so the stories table carries the timestamps needed
+    stamp = {r["doc_id"]: r.get("published_at") for r in stories}
+    order = sorted(range(len(docs)),
+                   key=lambda i: rank_key(stamp.get(docs[i].id), docs[i].published, docs[i].id))
     dup_of = {m: g[0] for g in groups([(i, signature(docs[i])) for i in order]) for m in g[1:]}
     items = [Item(i, d.published, index_columns(d)[1].split(), ents[d.id], dup_of.get(i))
              for i, d in enumerate(docs)]
     embedded = {m: k for k, st in enumerate(cluster(items)) for m in st.members}
-    spark = {index[r["doc_id"]]: r["story_id"]
-             for r in pq.read_table(f"{out}/stories").to_pylist()}
+    spark = {index[r["doc_id"]]: r["story_id"] for r in stories}
     sizes = Counter(embedded.values())
     pe, ps = _pairs(embedded), _pairs(spark)
     return {

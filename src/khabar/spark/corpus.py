@@ -7,7 +7,11 @@ signatures are cut into the same LSH bands datasketch's ``MinHashLSH`` would use
 that threshold, documents sharing a band are candidate pairs, a candidate is kept when
 its estimated Jaccard (share of equal hash values, as ``MinHash.jaccard``) reaches the
 threshold, and the kept pairs are joined into groups (connected components). The
-earliest report of a group (dateline, then id) is its original.
+earliest report of a group is its original, ranked as the store ranks it
+(``ORDER BY coalesce(published_at, published), id``): by the full publication timestamp
+when the record has one (the news zip's ``date_extracted`` keeps the time of day), else
+by the dateline (a bare date sorts before the same day's timestamps, as in SQLite), then
+by document id; an undated document ranks last (see :func:`rank_key`).
 
 **Stories** — the similarity of the embedded :mod:`khabar.corpus.stories`, computed
 in parallel: each document's TF-IDF vector over its ``TOP_TERMS`` heaviest terms (the
@@ -52,11 +56,18 @@ def lsh_bands(threshold: float = DEFAULT_THRESHOLD, num_perm: int = NUM_PERM) ->
     return _optimal_param(threshold, num_perm, 0.5, 0.5)
 
 
-def _rank(published: Column, doc_id: Column) -> Column:
-    """Sort key of a document: earliest dateline first, then id."""
+def rank_key(published_at: str | None, published: str | None, doc_id: str) -> str:
+    """Sort key of a document (earliest first): ``published_at``, else the dateline, then
+    the id — the store's ``coalesce(published_at, published), id`` order; undated last.
+    :func:`_rank` computes the same string in Spark."""
+    return f"{published_at or published or _NO_DATE}\t{doc_id}"
+
+
+def _rank(published_at: Column, published: Column, doc_id: Column) -> Column:
+    """:func:`rank_key` as a Spark column."""
     from pyspark.sql import functions as F
 
-    return F.concat_ws("\t", F.coalesce(published, F.lit(_NO_DATE)), doc_id)
+    return F.concat_ws("\t", F.coalesce(published_at, published, F.lit(_NO_DATE)), doc_id)
 
 
 def connected_components(
@@ -111,7 +122,7 @@ def _components_in_spark(edges: DataFrame, ranks: DataFrame) -> DataFrame:
         labels = new
         if changed == 0:
             break
-    # The label is the root's rank "published\tdoc_id": keep the id part.
+    # The label is the root's rank "published_at or published\tdoc_id": keep the id part.
     return labels.select("node", F.substring_index("label", "\t", -1).alias("root"))
 
 
@@ -148,8 +159,8 @@ def _docs(wide: DataFrame) -> DataFrame:
     from pyspark.sql import functions as F
 
     return wide.where(F.col("doc_id").isNotNull()).select(
-        F.col("doc_id").alias("node"), "published",
-        _rank(F.col("published"), F.col("doc_id")).alias("rank"),
+        F.col("doc_id").alias("node"), "published", "published_at",
+        _rank(F.col("published_at"), F.col("published"), F.col("doc_id")).alias("rank"),
     ).dropDuplicates(["node"])
 
 
@@ -159,7 +170,7 @@ def _grouped(components: DataFrame, docs: DataFrame, id_name: str) -> DataFrame:
 
     w = Window.partitionBy("root")
     return components.join(docs, "node").select(
-        F.col("root").alias(id_name), F.col("node").alias("doc_id"), "published",
+        F.col("root").alias(id_name), F.col("node").alias("doc_id"), "published", "published_at",
         (F.col("node") == F.col("root")).alias("is_first"),
         F.count("*").over(w).cast("int").alias("size"),
         F.min("published").over(w).alias("first_published"),
@@ -170,7 +181,8 @@ def _grouped(components: DataFrame, docs: DataFrame, id_name: str) -> DataFrame:
 def duplicates(
     wide: DataFrame, threshold: float = DEFAULT_THRESHOLD, pairs: DataFrame | None = None
 ) -> DataFrame:
-    """``group_id, doc_id, published, is_first, size, …``: members of duplicate groups.
+    """``group_id, doc_id, published, published_at, is_first, size, …``: members of
+    duplicate groups.
 
     ``group_id`` is the id of the group's original (earliest report; ``is_first``).
     ``pairs``: :func:`duplicate_pairs` when already computed.
@@ -257,7 +269,7 @@ def story_pairs(
 
 def stories(wide: DataFrame, window_days: int = 3, threshold: float = 0.35,
             dup_pairs: DataFrame | None = None, **kwargs) -> DataFrame:
-    """``story_id, doc_id, published, is_first, size, first/last_published``."""
+    """``story_id, doc_id, published, published_at, is_first, size, first/last_published``."""
     docs = _docs(wide)
     dup_pairs = duplicate_pairs(wide) if dup_pairs is None else dup_pairs
     edges = story_pairs(wide, window_days, threshold, **kwargs).select("a", "b").union(

@@ -5,7 +5,8 @@
 — built once per Python worker process by :func:`pipeline` and reused by every later
 task, since Spark reuses its Python workers — exactly as the embedded batch
 (``khabar analyze --input``) does, and emits ONE wide row per record: for every export
-table a ``list<struct<table schema>>`` column with that document's rows, the dateline,
+table a ``list<struct<table schema>>`` column with that document's rows, the dateline
+and the full publication timestamp (``published_at``, when the record has a time of day),
 near-duplicate signature and story terms for the corpus steps, and error columns. A bad record
 (unreadable, too large, an exception in the pipeline or the export) becomes a row with
 ``error_type`` set and empty tables; it never fails the task. The table schemas are
@@ -47,7 +48,8 @@ def wide_schema() -> pa.Schema:
     """One row per input record: ids, one list of rows per table, corpus keys, error."""
     fields = [pa.field("origin", pa.string()), pa.field("doc_id", pa.string())]
     fields += [pa.field(t, pa.list_(pa.struct(list(s)))) for t, s in SCHEMAS.items()]
-    fields += [pa.field("published", pa.string()), pa.field("signature", pa.binary())]
+    fields += [pa.field("published", pa.string()), pa.field("published_at", pa.string())]
+    fields += [pa.field("signature", pa.binary())]
     fields += [pa.field("terms", TERMS_TYPE)]
     fields += [pa.field(n, pa.string()) for n in ("error_type", "error_message", "raw_snippet")]
     return pa.schema(fields)
@@ -107,8 +109,8 @@ def document_row(
     raw_snippet: str | None, config: WorkerConfig = DEFAULT_CONFIG,
 ) -> dict:
     """The wide row of one record (see :data:`WIDE_SCHEMA`); never raises."""
-    out: dict = {"origin": origin, "doc_id": id, "published": None, "error_type": None,
-                 "error_message": None, "raw_snippet": raw_snippet}
+    out: dict = {"origin": origin, "doc_id": id, "published": None, "published_at": None,
+                 "error_type": None, "error_message": None, "raw_snippet": raw_snippet}
     _empty(out)
     try:
         if error is not None:
@@ -121,6 +123,9 @@ def document_row(
         except Exception as exc:  # a bug must not stop the job: report it on the record
             raise _Failed("InternalError", _describe(exc)) from None
         out["doc_id"], out["published"] = doc.id, doc.published
+        # the reader's timestamp (news zip: date_extracted with its time of day); the
+        # store keeps the same value in articles.published_at
+        out["published_at"] = rec.get("published_at")
         try:
             for table in SCHEMAS:
                 out[table] = rows(table, doc)
