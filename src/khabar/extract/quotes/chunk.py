@@ -140,6 +140,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     k += 1  # «سكان ومسؤولون محليون»: coordinated speakers
                     seen_adj = False
                     continue
+                if k > j and is_place(t) and not toks[k - 1].definite and not toks[k - 1].preposed:
+                    k += 1  # «قيادة عمليات بغداد»، «شرطة دبي»: a place in construct names the body
+                    continue
                 adjective = nisba(t.norm) or lex.is_("adjective", t.norm, strip=False)
                 if k == j + 1 and not t.definite and not adjective and toks[j].norm.endswith(("ون", "ين", "ان")):
                     break  # «محللون استمرارَ …»: a head with nunation/ن is not in construct

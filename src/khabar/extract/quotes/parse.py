@@ -21,6 +21,7 @@ from khabar.extract.quotes.content import (
     whole_quotation,
 )
 from khabar.extract.quotes.lexicon import Lexicon
+from khabar.extract.quotes.names import nisba
 from khabar.extract.quotes.phrases import PhraseMixin
 from khabar.extract.quotes.records import Raw, ViaRef
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
@@ -256,6 +257,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         """All attributions of one sentence, in order."""
         heads = self.phrase_heads(toks)
         cuts = cut_points(toks, self.lex, heads, lambda k: self._speaker_at(toks, k, entities))
+        cuts.update(k for k in range(1, len(toks)) if self._line_break(toks, k, text))
         used: set[int] = set()
         out: list[Raw] = []
         cstart = self._clause_start(toks)
@@ -276,6 +278,19 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 raw.type = "mixed"
             out.append(raw)
         return out
+
+    def _line_break(self, toks: list[Tok], k: int, text: str) -> bool:
+        """A line break before token ``k`` that ends a reported clause: a paragraph left
+        without its final stop («… العام ⏎ رابط الخبر …»، «… العلاج ⏎ وعبرت الحكومة …»). A
+        line that ends on a preposition or conjunction, or a next line that opens with a
+        definite relational adjective, goes on («انخرطت في ⏎ حوار»، «الدعم ⏎ اللوجستي»)."""
+        if "\n" not in text[toks[k - 1].end : toks[k].start]:
+            return False
+        prev, t, lex = toks[k - 1], toks[k], self.lex
+        if prev.is_word and (lex.is_("preposition", prev.norm, strip=False) or lex.is_("conj", prev.norm, strip=False)
+                             or lex.is_("particle", prev.norm, strip=False)):
+            return False
+        return not (t.is_word and t.definite and nisba(t.norm))
 
     def _speaker_at(self, toks: list[Tok], k: int, entities: dict[int, Entity]) -> bool:
         m = self.chunk.mention(toks, k, entities)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import nisba
+from khabar.extract.quotes.names import is_place, nisba
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 from khabar.extract.quotes.walkstate import _Pre
@@ -99,6 +99,12 @@ class StalledWalkMixin:
                 return trig
             if t.text in "-–":
                 continue  # «ناصر العنزي -مسافر- إن»
+            m = pre.subject
+            modifier = toks[p].definite or toks[p].preposed or m.kind in ("organization", "outlet", "document")
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if (modifier and k > p and t.norm == "في" and nxt is not None and nxt.is_word
+                    and (nxt.definite or is_place(nxt))):
+                continue  # «قيادة العمليات المشتركة في العراق أن»: where the body is
             if t.is_punct or t.cue is not None or not self.chunk.is_name_token(t):
                 return None
         return None

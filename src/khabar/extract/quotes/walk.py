@@ -9,6 +9,7 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.extract.quotes.content import unclosed
 from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.names import nisba
 from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.stalled import StalledWalkMixin
@@ -41,6 +42,14 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
         if self.lex.is_("recipient_plain", t.norm):
             return None, end
         return ViaRef(m, generic=generic), end
+
+    def _definite_adjective(self, t: Tok) -> bool:
+        """A definite adjective that may close a speaker phrase: relational («العراقية»), a
+        participle («المذكورة»، «المشتركة») or a listed adjective."""
+        if not (t.is_word and t.definite and not t.preposed and t.cue is None):
+            return False
+        n = t.norm
+        return nisba(n) or self.lex.is_("adjective", n, strip=False) or (n.startswith("الم") and 6 <= len(n) <= 9)
 
     # -- verb cues -------------------------------------------------------------------
     def _pre_content(self, toks: list[Tok], i: int, klass: str, lemma: str, entities: dict[int, Entity],
@@ -281,6 +290,20 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if m is not None:
                     pre.vias.insert(0, ViaRef(m, generic=False))
                     p = m.end + (1 if m.quoted else 0)
+                    continue
+            m0 = pre.subject
+            if m0 is not None and p == m0.end and not pre.svo and not m0.quoted:
+                e = p
+                while e < len(toks) and self._definite_adjective(toks[e]) and toks[e - 1].definite:
+                    e += 1
+                after = toks[e] if e < len(toks) else None
+                if e > p and after is not None and (
+                        is_comma(after) or after.norm == "في" or lex.is_("time", after.norm)
+                        or self._trigger(toks, e, klass, True) is not None):
+                    # «خلية الإعلام الحربي العراقية في بيان»: the speaker's adjectives
+                    # (not an object's: «واعتبر X استعادة قاعدة العند العسكرية … تحولا»)
+                    pre.subject = Mention(m0.start, e, m0.name, m0.kind, m0.entity, m0.quoted)
+                    p = e
                     continue
             if pre.subject is None and not pron_subject:
                 m = ch.mention(toks, p, entities)

@@ -1,0 +1,83 @@
+"""Quote-stage rule families added after the blind held-out-9 run: speaker phrases of bodies
+with adjectives and places, clause ends at line breaks, and the families listed below. The
+sentences are made up for these tests (no corpus text); each family has a positive and a
+negative case."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from quote_helpers import one, quotes
+
+from khabar.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD9 = REPO / "tests" / "gold" / "quotes" / "heldout9"
+SHARED = Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
+needs_shared = pytest.mark.skipif(not (SHARED / "data" / "news" / "dev" / "2015-08-10.zip").exists(),
+                                  reason="shared corpus not available")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(stages=["text", "quotes"])
+
+
+# -- the gold itself -----------------------------------------------------------------------
+@needs_shared
+def test_heldout9_gold_spans_match_the_article_texts() -> None:
+    from khabar.eval.quotes import load_gold
+
+    golds = load_gold(GOLD9)
+    assert len(golds) == 10 and sum(len(g["quotes"]) for g in golds) == 37
+    for gold in golds:
+        for q in gold["quotes"]:
+            for key in ("cue", "content", "source"):
+                sp = q[key]
+                assert gold["text"][sp["start"] : sp["end"]] == sp["text"], (gold["key"], key)
+            assert q["type"] in ("direct", "indirect", "mixed")
+
+
+def test_heldout9_gold_files_are_annotations_not_texts() -> None:
+    for path in sorted(GOLD9.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert "text" not in gold and set(gold) == {"index", "url", "source_site", "quotes"}
+
+
+# -- bodies named with adjectives, places and where they are -------------------------------
+def test_a_body_with_a_participle_adjective_and_its_place_is_one_speaker(pipe: Pipeline) -> None:
+    q = one(pipe, "وأوضحت قيادة القوات المشتركة في الجنوب أن الهجوم فشل.", "الهجوم فشل")
+    assert q.speaker and q.speaker.startswith("قيادة القوات المشتركة") and q.speaker_kind == "organization"
+
+
+def test_relational_adjectives_after_a_speaker_before_a_channel(pipe: Pipeline) -> None:
+    q = one(pipe, "وأعلنت الغرفة التجارية الصناعية في بيان عن افتتاح معرض جديد.", "افتتاح معرض")
+    assert q.content.text == "افتتاح معرض جديد"
+    q = one(pipe, "وأفاد مصدر في الهيئة المذكورة في بيان له أنه تم إغلاق الطريق.", "إغلاق الطريق")
+    assert q.speaker == "مصدر في الهيئة المذكورة" and q.speaker_kind == "anonymous"
+
+
+def test_adjectives_of_an_object_are_not_taken_into_the_speaker(pipe: Pipeline) -> None:
+    qs = quotes(pipe, "واعتبر خالد سعيد استعادة المدينة القديمة ومحيطها تحولا كبيرا.")
+    assert not [q for q in qs if "القديمة" in (q.speaker or "")]
+
+
+def test_a_place_in_construct_names_the_body(pipe: Pipeline) -> None:
+    q = one(pipe, "وأعلنت قيادة عمليات بغداد في بيان منفصل ، عن مقتل عشرة مسلحين.", "مقتل")
+    assert q.speaker == "قيادة عمليات بغداد" and q.content.text == "مقتل عشرة مسلحين"
+
+
+# -- clause ends at line breaks ------------------------------------------------------------
+def test_a_reported_clause_ends_at_a_line_break(pipe: Pipeline) -> None:
+    # the commas make the segmenter join the lines into one sentence, as in the corpus
+    text = "وقال المتحدث خالد سعيد إنه تم نقل المصابين، وهم أربعة، إلى المستشفى العام\n\u00a0\nرابط الخبر بصحيفة الأفق: وفاة شخصين وإصابة أربعة في حادث على طريق المدينة"
+    assert one(pipe, text, "نقل المصابين").content.text.endswith("المستشفى العام")
+
+
+def test_a_line_broken_after_a_preposition_or_before_an_adjective_goes_on(pipe: Pipeline) -> None:
+    text = ("وقال المتحدث خالد سعيد إن الوزارة انخرطت في\n\u00a0\nحوار مع الشركات، الكبيرة والصغيرة، لتقديم الدعم\n\u00a0\n"
+            "اللوجستي للمزارعين في القرى والمدن الصغيرة في الجنوب.")
+    assert one(pipe, text, "انخرطت").content.text.endswith("في الجنوب")
