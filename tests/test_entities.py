@@ -137,3 +137,57 @@ def test_resolution_merges_spelling_variants_and_name_parts():
     assert ents[0].entity == ents[2].entity and ents[0].canonical == "الإدارة الأمريكية"
     assert ents[1].entity == ents[3].entity and ents[3].canonical == "فرهاد علاء الدين"
     assert ents[0].entity != ents[1].entity
+
+
+class _Spy:
+    """A tagger wrapper that records what the entity stage asked for and got."""
+
+    def __init__(self, tagger):
+        self.features, self._tagger, self.calls = tagger.features, tagger, []
+
+    def tag_document(self, sentences, **kw):
+        out = self._tagger.tag_document(sentences, **kw)
+        self.calls.append((sentences, out))
+        return out
+
+
+def _sentences(doc):
+    from itertools import groupby
+
+    return [[t.text for t in g] for _, g in groupby(doc.tokens, key=lambda t: t.sentence)]
+
+
+def test_stage_tags_the_whole_document_with_both_passes(doc):
+    from khabar.extract.entities import EntityStage
+    from khabar.ner.model import load
+
+    tagger, sents = load(), _sentences(doc)
+    two = tagger.tag_sentences(sents, window=0)
+    assert two != [tagger.tag(s) for s in sents]  # pass 2 changes this article (وول ستريت جورنال)
+    stage = EntityStage()
+    stage.tagger = spy = _Spy(tagger)
+    assert [(e.start, e.end, e.label) for e in stage(doc)] == [
+        (e.start, e.end, e.label) for e in doc.entities]
+    assert len(spy.calls) == 1  # one call per document, all sentences together
+    asked, (tags, probs) = spy.calls[0]
+    assert asked == sents and tags == two
+    assert [len(p) for p in probs] == [len(s) for s in sents]
+    # a model mention's score is the lowest pass-2 marginal of its tokens
+    for e in doc.entities:
+        if e.source == "model":
+            toks = [i for i, t in enumerate(doc.tokens) if t.start < e.end and e.start < t.end]
+            flat = [p for ps in probs for p in ps]
+            assert e.score == round(min(flat[i] for i in toks), 4)
+
+
+def test_stage_can_run_pass_one_alone(doc):
+    from khabar.extract.entities import EntityStage
+    from khabar.ner.model import load
+
+    stage = EntityStage(stacked=False)
+    stage.tagger = spy = _Spy(load())
+    ents = stage(doc)
+    sents = _sentences(doc)
+    assert spy.calls[0][1][0] == [load().tag(s) for s in sents]
+    for e in ents:
+        assert doc.text[e.start : e.end] == e.text

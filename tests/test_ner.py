@@ -156,3 +156,37 @@ def test_conll_score_maps_the_gold_scheme(tmp_path: Path):
     assert "micro" in res.output and "MISC" in res.output  # MIS1 scored as MISC
     bad = CliRunner().invoke(app, ["ner", "--conll", str(src), "--score", "--gold-scheme", "x"])
     assert bad.exit_code == 2
+
+
+SENTS = [
+    ["وقال", "المدرب", "أرسين", "فينغر", "إن", "فريقه", "سيلعب", "في", "لندن", "."],
+    [],
+    ["وأكد", "فينغر", "أن", "اللاعبين", "جاهزون", "."],
+    ["وكان", "وفينغر", "قد", "زار", "باريس", "مع", "مسؤولي", "نادي", "أرسنال", "."],
+]
+
+
+def test_tag_document_is_pass2_over_pass1_with_pass2_marginals():
+    tagger = load()
+    assert tagger._pass2 is not None and tagger.stack_window == 10
+    tags, probs = tagger.tag_document(SENTS)
+    # oracle: pass 1 per sentence, then pass 2 on the own features + doc_features
+    feats = [tagger.features.sentence(s) for s in SENTS]
+    first = [tagger._tagger.tag(f) if f else [] for f in feats]
+    extra = doc_features(SENTS, first, 10)
+    p2 = tagger._pass2
+    for f, e, t, p in zip(feats, extra, tags, probs, strict=True):
+        if not f:
+            assert t == [] and p == []
+            continue
+        x = [[*a, *b] for a, b in zip(f, e, strict=True)]
+        assert t == p2.tag(x)
+        assert p == pytest.approx([p2.marginal(y, i) for i, y in enumerate(t)])
+        assert all(0.0 < v <= 1.0 for v in p)
+    assert tags == tagger.tag_sentences(SENTS, window=0)
+    assert tagger.tag_document(SENTS) == (tags, probs)  # no cached features were mutated
+    assert [tagger.tag(s) for s in SENTS] == tagger.tag_document(SENTS, stacked=False)[0]
+    assert tagger.tag_document(SENTS, marginals=False) == (tags, [])
+    assert tagger.tag_with_marginals(SENTS[0]) == tuple(
+        x[0] for x in tagger.tag_document(SENTS[:1], stacked=False))
+    assert tagger.tag_document([]) == ([], [])

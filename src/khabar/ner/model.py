@@ -1,12 +1,16 @@
 """The shipped NER model: a crfsuite CRF plus its frozen feature lexicon, loaded once.
 
 :func:`load` returns a per-process cached :class:`NerTagger`; :meth:`NerTagger.tag`
-turns a sentence of surface words into BIO tags (B-PERS, I-ORG, …, O).
+turns a sentence of surface words into BIO tags (B-PERS, I-ORG, …, O) with pass 1 alone;
+:meth:`NerTagger.tag_document` tags the sentences of one text with both passes and gives
+per-token marginals (the entity stage); :meth:`NerTagger.tag_sentences` adds the
+consistency step (``khabar ner --conll``).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -75,23 +79,53 @@ class NerTagger:
     def tag_sentences(self, sentences: list[list[str]], window: int = 3) -> list[list[str]]:
         """Tags for consecutive sentences of one text, names kept consistent across
         ``window`` neighbouring sentences (:func:`khabar.ner.consistency.propagate`)."""
-        from khabar.ner.consistency import doc_features, propagate
+        from khabar.ner.consistency import propagate
 
-        feats = [self.features.sentence(s) for s in sentences]
-        tags = [self._tagger.tag(f) if f else [] for f in feats]
-        if self._pass2 is not None:  # stacked second pass over the first pass's tags
-            extra = doc_features(sentences, tags, self.stack_window)
-            tags = [self._pass2.tag([[*a, *b] for a, b in zip(f, e, strict=True)]) if f else []
-                    for f, e in zip(feats, extra, strict=True)]
+        tags, _ = self.tag_document(sentences, marginals=False)
         return propagate(sentences, tags, window) if window else tags
 
-    def tag_with_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:
-        """Tags and, per token, the marginal probability of its predicted tag."""
-        if not words:
-            return [], []
-        tags = self._tagger.tag(self.features.sentence(words))
-        probs = [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
+    def tag_document(
+        self, sentences: Sequence[Sequence[str]], marginals: bool = True, stacked: bool = True
+    ) -> tuple[list[list[str]], list[list[float]]]:
+        """Tags of consecutive sentences of one text and, if ``marginals``, per token the
+        marginal probability of its tag under the final pass (else no probability lists).
+
+        Pass 1 tags each sentence; the stacked pass 2 (when the model has one and
+        ``stacked``) re-tags it with pass 1's tags of the ``stack_window`` sentences on each
+        side (:func:`khabar.ner.consistency.doc_features`). Each sentence's features are
+        built once and reused by pass 2. No consistency step (see :meth:`tag_sentences`).
+        """
+        from khabar.ner.consistency import doc_features
+
+        feats = [self.features.sentence(s) if s else [] for s in sentences]
+        final = self._tagger
+        if stacked and self._pass2 is not None:
+            first = [final.tag(f) if f else [] for f in feats]
+            extra = doc_features(sentences, first, self.stack_window)
+            for f, e in zip(feats, extra, strict=True):
+                for a, b in zip(f, e, strict=True):
+                    a.extend(b)  # the feature lists are fresh per sentence: extend in place
+            final = self._pass2
+        tags: list[list[str]] = []
+        probs: list[list[float]] = []
+        for f in feats:
+            if not f:
+                tags.append([])
+                if marginals:
+                    probs.append([])
+                continue
+            final.set(f)
+            t = final.tag()
+            tags.append(t)
+            if marginals:
+                m = final.marginal
+                probs.append([m(y, i) for i, y in enumerate(t)])
         return tags, probs
+
+    def tag_with_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:
+        """Pass-1 tags of one sentence and, per token, the marginal probability of its tag."""
+        tags, probs = self.tag_document([words], stacked=False)
+        return tags[0], probs[0]
 
 
 @lru_cache(maxsize=4)

@@ -1,7 +1,9 @@
 """Named entities (issue 4): the pipeline stage that fills ``Document.entities``.
 
-Per document: the shipped CRF (:mod:`khabar.ner.model`, loaded once) tags each sentence's
-tokens; model spans lose their proclitics; curated gazetteer names found by one
+Per document: the shipped two-pass CRF (:mod:`khabar.ner.model`, loaded once) tags all
+sentences of the document together (pass 1 per sentence, then the stacked pass 2 over
+pass 1's tags of neighbouring sentences; a span's score is the lowest pass-2 marginal of
+its tokens); model spans lose their proclitics; curated gazetteer names found by one
 Aho–Corasick pass (:mod:`khabar.gazetteer.names`) are merged in; names the model found are
 propagated to their other bare occurrences; then :mod:`.resolve` gives each entity one id,
 one canonical form and, for places, a country and coordinates.
@@ -31,7 +33,8 @@ class EntityStage:
     name = "entities"
     layer = "entities"
 
-    def __init__(self, model_dir: str | None = None) -> None:
+    def __init__(self, model_dir: str | None = None, stacked: bool = True) -> None:
+        self.stacked = stacked  # False: pass 1 sentence by sentence (faster, ~1 F1 point lower)
         try:
             self.tagger: ner_model.NerTagger | None = ner_model.load(model_dir)
         except FileNotFoundError as exc:  # a source checkout without the trained model
@@ -59,10 +62,12 @@ class EntityStage:
         cands: list[Candidate] = []
         if self.tagger is not None and doc.tokens:
             known = self._known_fn(doc)
-            for _, group in groupby(doc.tokens, key=lambda t: t.sentence):
-                toks = list(group)
-                tags, probs = self.tagger.tag_with_marginals([t.text for t in toks])
-                cands.extend(model_candidates(toks, tags, probs, known))
+            sents = [list(g) for _, g in groupby(doc.tokens, key=lambda t: t.sentence)]
+            tags, probs = self.tagger.tag_document(
+                [[t.text for t in toks] for toks in sents], stacked=self.stacked
+            )
+            for toks, t, p in zip(sents, tags, probs, strict=True):
+                cands.extend(model_candidates(toks, t, p, known))
         cands = merge(cands, names.find_all(doc.text))
         cands = _propagate(doc.text, cands)
         return resolve(doc.text, cands)
