@@ -81,3 +81,26 @@ def test_a_line_broken_after_a_preposition_or_before_an_adjective_goes_on(pipe: 
     text = ("وقال المتحدث خالد سعيد إن الوزارة انخرطت في\n\u00a0\nحوار مع الشركات، الكبيرة والصغيرة، لتقديم الدعم\n\u00a0\n"
             "اللوجستي للمزارعين في القرى والمدن الصغيرة في الجنوب.")
     assert one(pipe, text, "انخرطت").content.text.endswith("في الجنوب")
+
+
+# -- an opening mark never closed right after the cue; «وتابع يقول» ------------------------
+def test_an_unclosed_mark_right_after_an_implicit_cue_opens_a_direct_quote(pipe: Pipeline) -> None:
+    text = ('وقال الوزير خالد سعيد إن الخطة ناجحة.\n'
+            'وتابع يقول: "نحن ماضون في العمل مع الجميع، معرباً عن ارتياحه للنتائج.')
+    q = one(pipe, text, "نحن ماضون")
+    assert q.type == "direct" and q.content.text == "نحن ماضون في العمل مع الجميع" and q.speaker == "خالد سعيد"
+    text = ('وأكدت الهيئة الوطنية التزامها بالخطة، وقالت "إنها اعتمدت المدونة في عامي 1994 و1999 على التوالي.\n'
+            "كما عقدت الهيئة اجتماعا.")
+    q = one(pipe, text, "اعتمدت")
+    assert q.type == "direct" and q.content.text.startswith("إنها اعتمدت")
+
+
+def test_a_stray_mark_before_the_speaker_is_not_the_content(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال « اللواء خالد سعيد لـ « الأفق : إن الزيارة تأتي بتوجيه من الوزير.", "الزيارة")
+    assert q.speaker == "خالد سعيد" and q.content.text.startswith("الزيارة")
+
+
+def test_a_second_say_verb_after_a_cue_is_its_manner(pipe: Pipeline) -> None:
+    text = "وقال الوزير خالد سعيد إن الخطة ناجحة.\nوتابع يقول إن العمل مستمر في المدن."
+    q = one(pipe, text, "العمل مستمر")
+    assert q.speaker == "خالد سعيد" and q.type == "indirect"

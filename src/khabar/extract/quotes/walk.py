@@ -43,6 +43,13 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             return None, end
         return ViaRef(m, generic=generic), end
 
+    def _say_again(self, toks: list[Tok], p: int, i: int) -> bool:
+        """An imperfect of «قال» right after another cue («وتابع يقول»، «ومضى يقول»)."""
+        if p != i + 1 or p >= len(toks):
+            return False
+        c = toks[p].cue
+        return c is not None and c.lemma == "قال" and c.pos == "verb" and not c.perfect and not toks[p].cue_prefix
+
     def _definite_adjective(self, t: Tok) -> bool:
         """A definite adjective that may close a speaker phrase: relational («العراقية»), a
         participle («المذكورة»، «المشتركة») or a listed adjective."""
@@ -74,8 +81,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if nxt_q is not None and (lex.is_("manner", nxt_q.norm) or nxt_q.text == ":"):
                     p = q  # «نبيل «عم أفراح» قائلا:»: a quoted apposition
                     continue
+            # right after the cue («وقالت "إنها …»، «وتابع يقول: "نحن …») or after the speaker
+            opening = pre.subject is not None or (klass in ("say", "cont") and (
+                p == i + 1 or toks[p - 1].text == ":" or self._say_again(toks, p - 1, i))
+                and not self._speaker_at(toks, p + 1, entities))  # «وقال « اللواء …»: a stray mark
             if t.text in OPEN_QUOTES and not _closes(toks, p) and not (
-                    pre.subject is not None and p + 1 < len(toks) and toks[p + 1].is_word
+                    opening and p + 1 < len(toks) and toks[p + 1].is_word
                     and unclosed(self._text, t.start)):
                 p += 1  # a stray quote mark («وقال « اللواء …»); after the speaker, one never
                 continue  # closed in its paragraph opens the content (capped at the sentence end)
@@ -178,6 +189,9 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     continue
             if lex.is_("manner", n) or lex.is_("aux", n, strip=False) or lex.is_("pron_prep", n, strip=False):
                 p += 1
+                continue
+            if self._say_again(toks, p, i):
+                p += 1  # «وتابع يقول: …»، «وأضاف يقول إن …»: the manner of the first cue
                 continue
             if t.cue is not None and t.cue.lemma == lemma and (pre.subject is not None or p > i + 1):
                 used.add(p)  # «وقال …، قد قال …»
