@@ -104,3 +104,30 @@ def test_a_second_say_verb_after_a_cue_is_its_manner(pipe: Pipeline) -> None:
     text = "وقال الوزير خالد سعيد إن الخطة ناجحة.\nوتابع يقول إن العمل مستمر في المدن."
     q = one(pipe, text, "العمل مستمر")
     assert q.speaker == "خالد سعيد" and q.type == "indirect"
+
+
+# -- prayers -------------------------------------------------------------------------------
+def test_praying_for_someone_that_god_accept_them_is_no_call(pipe: Pipeline) -> None:
+    text = "وشكر أشقاء الفقيد القيادة على مواساتهم، داعين للفقيد ولجميع من رحل معه أن يتقبلهم الله."
+    assert not [q for q in quotes(pipe, text) if "يتقبلهم" in q.content.text]
+
+
+def test_a_call_that_people_do_something_stays_a_call(pipe: Pipeline) -> None:
+    q = one(pipe, "ودعا الوزير خالد سعيد المزارعين إلى أن يتعاونوا مع الجمعية.", "يتعاونوا")
+    assert q.content.text.startswith("يتعاونوا")
+
+
+# -- an opening phrase whose source has a relative clause, then a subjectless statement ----
+def test_an_opening_phrase_with_a_relative_clause_names_the_next_statements_speaker(pipe: Pipeline) -> None:
+    text = ('وتعقد الهيئة الوطنية غدا اجتماعا. وبحسب بيان الهيئة الصحفي الذي تسلمت "الأفق" نسخة منه، '
+            "أكدت التزامها بمكافحة التلوث منذ عشرين عاماً، وقالت إنها اعتمدت خطة جديدة.")
+    qs = quotes(pipe, text)
+    assert [q.cue.text for q in qs] == ["أكدت", "وقالت"]
+    assert qs[0].content.text == "التزامها بمكافحة التلوث منذ عشرين عاماً"
+    assert all(q.speaker == "الهيئة" for q in qs)
+
+
+def test_an_opening_phrase_before_a_statement_with_its_own_speaker_keeps_that_speaker(pipe: Pipeline) -> None:
+    text = 'وبحسب بيان الهيئة الذي تسلمت "الأفق" نسخة منه، أكد المدير خالد سعيد أن الخطة جاهزة.'
+    q = one(pipe, text, "الخطة جاهزة")
+    assert q.speaker == "خالد سعيد"

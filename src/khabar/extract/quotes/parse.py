@@ -21,6 +21,7 @@ from khabar.extract.quotes.content import (
     whole_quotation,
 )
 from khabar.extract.quotes.lexicon import Lexicon
+from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import nisba
 from khabar.extract.quotes.phrases import PhraseMixin
 from khabar.extract.quotes.records import Raw, ViaRef
@@ -38,6 +39,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
     def __init__(self, lex: Lexicon, chunker: Chunker) -> None:
         self.lex = lex
         self.chunk = chunker
+        self._opening: tuple[int, Mention] | None = None  # an opening phrase's source (phrases.py)
 
     # -- helpers ---------------------------------------------------------------------
     def _trigger(self, toks: list[Tok], p: int, klass: str, has_subject: bool = True,
@@ -117,6 +119,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
             svo = self._svo_subject(toks, i, entities)
             if svo is not None:
                 pre.subject, pre.svo = svo, True
+        if (pre.subject is None and not no_subject and cue.pos == "verb" and self._opening is not None
+                and self._opening[0] == i and not self._speaker_at(toks, i + 1, entities)):
+            # «وبحسب بيان المنظمة …، أكدت التزامها»: the opening phrase names who states it
+            pre.subject, pre.svo = self._opening_speaker(toks, self._opening[1], cue.agree, entities), True
         self._text = text
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
@@ -171,6 +177,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 generic = generic and lex.noun_kind(toks[subject.start].norm) == "outlet"
                 vias.append(ViaRef(subject, generic=generic))
             subject = pre.relay_from
+        if cue.lemma == "دعا" and _prays(toks, trig[1], lex):
+            return None  # «داعين للشهيد … أن يتقبلهم الله»: a prayer, not a call
         for k in range(i + 1, trig[1]):
             used.add(k)
         content = self._content(toks, trig, text, cuts)
@@ -251,6 +259,22 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return ((a, b), "direct") if b > a else None
         return None
 
+    def _opening_speaker(self, toks: list[Tok], m: Mention, agree: str, entities: dict[int, Entity]) -> Mention:
+        """The speaker an opening phrase names for the statement after it: the phrase's
+        source, or the owner of a document it names when only the owner agrees with the verb
+        («بيان المنظمة … أكدت»: the organisation, not the statement)."""
+        head = toks[m.start]
+        if agree and agree not in fits(toks, m, self.lex) and self.lex.noun_kind(head.norm) == "document":
+            owner = self.chunk.mention(toks, m.start + 1, entities)
+            if owner is not None and owner.end <= m.end and agree in fits(toks, owner, self.lex):
+                # the owner's own words only: «بيان المنظمة الصحفي» — «الصحفي» is the statement's
+                feminine = toks[owner.start].norm.endswith("ه")
+                end = owner.start + 1
+                while end < owner.end and toks[end].definite and toks[end].norm.endswith("ه") == feminine:
+                    end += 1
+                return Mention(owner.start, end, owner.name, owner.kind, owner.entity, owner.quoted)
+        return m
+
     # -- phrase cues -----------------------------------------------------------------
     def parse(self, toks: list[Tok], entities: dict[int, Entity], text: str, known: set[str],
               names: set[str]) -> list[Raw]:
@@ -261,6 +285,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         used: set[int] = set()
         out: list[Raw] = []
         cstart = self._clause_start(toks)
+        self._opening = None
         for k, t in enumerate(toks):
             if k in used:
                 continue
@@ -311,6 +336,18 @@ class SentenceParser(WalkMixin, PhraseMixin):
             if is_terminal(toks[k]):
                 break
         return s
+
+
+def _prays(toks: list[Tok], s: int, lex: Lexicon) -> bool:
+    """Whether what «دعا» asks for from token ``s`` on is God's doing: «أن» and, within
+    three words, «الله» as the subject («للشهيد ولجميع من قضى معه أن يتقبلهم الله»)."""
+    for k in range(s, min(len(toks), s + 14)):
+        t = toks[k]
+        if is_terminal(t):
+            return False
+        if t.is_word and (lex.is_("complementizer", t.norm, strip=False) or t.norm == "بان"):
+            return any(x.norm == "الله" for x in toks[k + 1 : k + 4])
+    return False
 
 
 def _bracket_quote(toks: list[Tok], p: int) -> bool:

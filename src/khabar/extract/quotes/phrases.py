@@ -70,7 +70,15 @@ class PhraseMixin:
             s = end
             while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–"):
                 s += 1
+            if s < len(toks) and toks[s].is_word and lex.is_("relative", toks[s].norm, strip=False):
+                # «وبحسب بيان المنظمة الذي تسلمت "الوطن" نسخة منه، أكدت …»: the relative clause
+                # describes the source
+                close = next((k for k in range(s + 1, min(len(toks), s + 16)) if is_comma(toks[k])), None)
+                if close is not None:
+                    s = close + 1
+                    stop = min((c for c in cuts if c >= s), default=len(toks))
             if stop - s <= 2:
+                self._opening = (s, m)  # the statement that starts here may have no subject
                 return None  # «وبحسب موقع 24 أوضحت X أن …»: the next statement starts at once
             a, b = trim(text, toks[s].start, toks[stop - 1].end)
         elif not rest or self._relative_statement(toks, end):

@@ -123,7 +123,9 @@ class StalledWalkMixin:
             return None  # «الضرائب … تعتبر جزءاً»: a passive reading, not a statement
         if pre.subject is not None and not self.chunk.strong(toks, pre.subject) and not pre.framed:
             return None  # a bare word right before the object is more likely the object itself
-        if klass != "direct" and (toks[p].definite or toks[p].preposed):
+        # «التزامها» reads as «ال» + noun, but a noun with a possessive pronoun has no article
+        definite = toks[p].definite and not toks[p].norm.endswith(("ها", "هم", "هما"))
+        if klass != "direct" and (definite or toks[p].preposed):
             return None  # a statement as a noun is a construct-state verbal noun: «أكد حرصَ …»، «نفى وجودَ …»
         if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
             return None
