@@ -131,3 +131,23 @@ def test_an_opening_phrase_before_a_statement_with_its_own_speaker_keeps_that_sp
     text = 'وبحسب بيان الهيئة الذي تسلمت "الأفق" نسخة منه، أكد المدير خالد سعيد أن الخطة جاهزة.'
     q = one(pipe, text, "الخطة جاهزة")
     assert q.speaker == "خالد سعيد"
+
+
+# -- a trailing phrase that names the source of another speaker's statement ---------------
+def test_a_trailing_document_phrase_is_a_source_relayed_by_the_first_speaker(pipe: Pipeline) -> None:
+    text = ("بينت شركة الأفق للاستثمار في تقريرها أن الأسعار ارتفعت خلال العام الماضي، وفقاً لتقرير "
+            "البنك الدولي الذي صدر مؤخراً ويفيد بأنه بين عامي 2000 و2010 زاد عدد السكان بمعدل 3% سنوياً، "
+            "مضيفاً 200 مليون نسمة إلى المدن.")
+    qs = quotes(pipe, text)
+    phrase = [q for q in qs if q.cue.text == "وفقاً"]
+    assert phrase and phrase[0].content.text == "الأسعار ارتفعت خلال العام الماضي"
+    assert [v.name for v in phrase[0].via] == ["شركة الأفق للاستثمار"]
+    told = [q for q in qs if q.cue.text == "ويفيد"]
+    assert told and told[0].speaker == "تقرير البنك الدولي" and [v.name for v in told[0].via] == ["شركة الأفق للاستثمار"]
+    assert told[0].content.text.endswith("إلى المدن")
+
+
+def test_a_trailing_outlet_phrase_stays_the_via_of_the_quote_before_it(pipe: Pipeline) -> None:
+    text = 'وقال الوزير خالد سعيد إن الأسعار ارتفعت خلال العام الماضي، بحسب ما أوردت صحيفة "الأفق".'
+    qs = quotes(pipe, text)
+    assert len(qs) == 1 and [v.name for v in qs[0].via] == ["الأفق"]

@@ -69,6 +69,8 @@ class QuoteStage(AntecedentMixin):
                     self._question_via(rec, toks, ents, text, doc.entities, resolver)
                 if raw.phrase and self._attach_as_via(rec, records, text):
                     continue
+                if raw.phrase:
+                    self._nest_trailing_phrase(rec, records, text)
                 if not self._place_nested(rec, records, toks):
                     continue
                 self._sentence_antecedent(rec, records, toks, ents, text, doc.entities, views)
@@ -217,6 +219,21 @@ class QuoteStage(AntecedentMixin):
                                 rec.raw.cue))
         prev.stated_via = True
         return True
+
+    def _nest_trailing_phrase(self, rec: Record, records: list[Record], text: str) -> None:
+        """«بينت الشركة في تقريرها أن …، وفقاً لتقرير البنك الدولي»: a phrase naming a source
+        that is no outlet, right after another quote's content, attributes that content to its
+        source as relayed by the first speaker (the phrase's content is the same clause)."""
+        if not records or rec.speaker.kind == "outlet":
+            return
+        prev = records[-1]
+        if prev.raw.sentence != rec.raw.sentence or prev.raw.phrase or prev.raw.type == "direct":
+            return
+        gap = text[prev.raw.content[1] : rec.raw.cue[0]]
+        if any(ch.isalpha() for ch in gap) or not prev.speaker.name:
+            return
+        rec.raw.content, rec.raw.type = prev.raw.content, prev.raw.type
+        rec.raw.parent = len(records) - 1
 
     def _place_nested(self, rec: Record, records: list[Record], toks: list[Tok]) -> bool:
         """A cue inside an earlier quote's content: a statement of someone named there is

@@ -35,7 +35,8 @@ class AntecedentMixin:
         raw = rec.raw
         if not raw.implicit:
             return
-        same = [r for r in records if r.raw.sentence == raw.sentence and r.raw.parent is None]
+        # a trailing phrase nested in the quote before it («…، وفقاً لتقرير X الذي … ويفيد») counts
+        same = [r for r in records if r.raw.sentence == raw.sentence and (r.raw.parent is None or r.raw.phrase)]
         i = raw.cue_token
         m = None
         if toks[i].cue is not None and toks[i].cue.pos == "masdar":

@@ -182,6 +182,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
         after_punct = after_punct or (prev is not None and prev.text in "»”\"" and k >= 2 and is_comma(toks[k - 2]))
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         after_conj = prev is not None and lex.is_("cut_conj", prev.norm, strip=False)
+        if t.cue is not None and t.cue.lemma == "أضاف" and nxt is not None and nxt.kind == "number":
+            continue  # «…، مضيفاً 200 مليون نسمة إلى المدن»: adding an amount, not a statement
         if t.cue is not None:
             opens = nxt is not None and (
                 nxt.text in (":", "«", '"', "“") or lex.is_("complementizer", nxt.norm, strip=False)
