@@ -151,3 +151,15 @@ def test_a_trailing_outlet_phrase_stays_the_via_of_the_quote_before_it(pipe: Pip
     text = 'وقال الوزير خالد سعيد إن الأسعار ارتفعت خلال العام الماضي، بحسب ما أوردت صحيفة "الأفق".'
     qs = quotes(pipe, text)
     assert len(qs) == 1 and [v.name for v in qs[0].via] == ["الأفق"]
+
+
+# -- «وتبيّن أن»: it turned out -------------------------------------------------------------
+def test_it_turned_out_that_is_no_new_statement(pipe: Pipeline) -> None:
+    text = "وقال المتحدث خالد سعيد إنه تم توجيه خمس فرق إلى الموقع وتبين أن الموقع به ست إصابات."
+    qs = quotes(pipe, text)
+    assert len(qs) == 1 and qs[0].content.text.endswith("ست إصابات")
+
+
+def test_a_form_ii_imperfect_with_its_subject_is_still_a_cue(pipe: Pipeline) -> None:
+    q = one(pipe, "وتبين الدراسة الجديدة أن الأسعار ارتفعت في العام الماضي.", "الأسعار")
+    assert q.speaker == "الدراسة الجديدة" or q.speaker == "الدراسة"

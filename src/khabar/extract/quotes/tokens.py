@@ -68,7 +68,18 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
             b.initial = True
         if a.cue is not None and lex.is_("not_object", b.norm, strip=False):
             a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
+        if a.cue is not None and _form_v_perfect(a) and b.is_word and lex.is_("complementizer", b.norm, strip=False):
+            a.cue = None  # «وتبيّن أن الموقع …»: it turned out (Form V perfect), not «she clarifies»
     return out
+
+
+def _form_v_perfect(t: Tok) -> bool:
+    """A ت-imperfect of a Form II cue (lemma with a shadda: بيّن → تبيّن), which is also the
+    Form V perfect («تبيَّن»: became clear)."""
+    c = t.cue
+    base = t.norm[len(t.cue_prefix):]
+    return (c is not None and "\u0651" in c.lemma and c.pos == "verb" and not c.perfect
+            and c.agree == "fs" and base.startswith("ت"))
 
 
 def is_comma(t: Tok) -> bool:
