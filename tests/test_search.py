@@ -187,15 +187,155 @@ def test_suffixed_hits_point_at_the_original_words(suffix_store):
 
 @pytest.mark.parametrize("word, expected", [
     ("قواته", "قوات"), ("وبقواتهم", "قوات"), ("القوات", "قوات"), ("قوات", "قوات"),
+    ("القوة", "قوت"), ("الجهات", "جهت"), ("جهة", "جهت"),  # قوة is also strength: not joined
     ("لجنة", "لجنت"), ("لجنتها", "لجنت"), ("اللجنة", "لجنت"), ("حياة", "حيات"), ("حياته", "حيات"),
     ("المسؤولين", "مسؤول"), ("المتظاهرون", "متظاهر"), ("بوتين", "بوتين"), ("مليون", "مليون"),
-    ("عليه", "عليه"), ("لديها", "لديها"), ("بلادنا", "بلاد"), ("اماكن", "اماكن"), ("بيته", "بيت"),
+    ("عليه", "عليه"), ("لديها", "لديها"), ("بلادنا", "بلاد"), ("بيته", "بيت"),
     ("لبنان", "لبنان"), ("يمكن", "يمكن"),
+    # sound feminine plural ات meets the taa marbuta singular
+    ("المظاهرات", "مظاهرت"), ("مظاهرة", "مظاهرت"), ("تظاهرات", "تظاهرت"), ("تظاهرة", "تظاهرت"),
+    ("الاتفاقيات", "اتفاقيت"), ("اتفاقية", "اتفاقيت"), ("مظاهراتهم", "مظاهرت"),
+    ("مباراة", "مبارت"), ("مباراته", "مبارت"),  # ـاة: pronoun forms stay together
+    # duals
+    ("جنديان", "جندي"), ("جنديين", "جندي"), ("الجندي", "جندي"), ("دولتان", "دولت"),
+    ("دولتين", "دولت"), ("الدولة", "دولت"),
+    # broken plurals (curated)
+    ("الجنود", "جندي"), ("جنوده", "جندي"), ("الدول", "دولت"), ("لدول", "دولت"), ("مدن", "مدينت"),
+    ("القادة", "قائد"), ("قادتها", "قائد"), ("الوزراء", "وزير"), ("آلاف", "الف"),
+    ("وبالآلاف", "الف"), ("اماكن", "مكان"), ("ملايين", "مليون"), ("النساء", "امرات"),
+    # ات, ان that belong to the word, names, too short
+    ("بيان", "بيان"), ("البيان", "بيان"), ("إيران", "ايران"), ("سلطان", "سلطان"),
+    ("عمان", "عمان"), ("ذات", "ذات"), ("الإمارات", "امارات"), ("إمارة", "امارت"),
+    ("الولايات", "ولايات"), ("ولاية", "ولايت"), ("عرفات", "عرفات"), ("إثبات", "اثبات"),
+    ("باكستان", "باكستان"), ("رمضان", "رمضان"), ("كيان", "كيان"), ("البيوتان", "بيوتان"),
+    ("الفرات", "فرات"), ("صلاة", "صلات"), ("سامراء", "سامراء"), ("أمراء", "امير"),
 ])
 def test_stem_rules(word, expected):
     from khabar.store.stems import surface_stem
 
     assert surface_stem(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("قواته", "قوات"), ("القوات", "قوات"), ("مظاهرات", "مظاهرات"), ("جنود", "جنود"),
+    ("جنديان", "جنديان"), ("جنديين", "جندي"), ("لجنتها", "لجنت"), ("يقدمونه", "يقدمون"),
+])
+def test_version_1_stems_are_those_of_the_first_stem_column(word, expected):
+    from khabar.store.stems import surface_stem
+
+    assert surface_stem(word, 1) == expected
+
+
+# -- number endings and broken plurals: what a reader takes for one word ---------------
+
+NUMBERS = {
+    "n1": "خرجت مظاهرات حاشدة في المدينة.",
+    "n2": "انطلقت مظاهرة صغيرة أمام السفارة.",
+    "n3": "وقعت الحكومة اتفاقيات تجارية جديدة.",
+    "n4": "وقع الطرفان اتفاقية للتعاون.",
+    "n5": "قتل جنديان وأصيب ثلاثة جنود في الهجوم.",
+    "n6": "أصيب جندي إسرائيلي بجروح.",
+    "n7": "نشرت القوات الخاصة عناصرها في الشارع بطلب من الجهات المختصة.",
+    "n8": "أظهرت الدولة قوة كبيرة، وقالت جهة رسمية إنها لن تتراجع.",
+    "n9": "قالت الوزارة في بيان عن الوضع في لبنان وإيران.",
+    "n10": "زار وفد من الإمارات الشارقة.",
+    "n12": "أعلنت إمارة منطقة الرياض بيانات السوق.",
+    "n13": "قالت الولايات المتحدة إنها سترد.",
+    "n11": "اتفقت دولتان على الحدود، وتعاون الدول ضروري.",
+}
+
+
+@pytest.fixture(scope="module")
+def number_store(tmp_path_factory):
+    s = Store(tmp_path_factory.mktemp("numbers") / "s.db")
+    ids = {}
+    for key, text in NUMBERS.items():
+        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published="2024-09-01")
+        ids[key] = s.put(doc).id
+    s.ids = ids  # type: ignore[attr-defined]
+    yield s
+    s.close()
+
+
+def test_feminine_plurals_meet_their_singular(number_store):
+    assert found(number_store, "مظاهرة") == {"n1", "n2"}
+    assert found(number_store, "المظاهرات") == {"n1", "n2"}
+    assert found(number_store, "اتفاقية") == {"n3", "n4"}
+    assert found(number_store, "اتفاقيات") == {"n3", "n4"}
+    assert found(number_store, "جهة") == {"n7", "n8"}
+    assert found(number_store, "الجهات") == {"n7", "n8"}
+    # قوة is as often strength (بقوة) as a force: the forces stay apart
+    assert found(number_store, "قوة") == {"n8"}
+    assert found(number_store, "قوات") == {"n7"}
+
+
+def test_duals_and_broken_plurals_meet_their_singular(number_store):
+    assert found(number_store, "جندي") == {"n5", "n6"}
+    assert found(number_store, "جنود") == {"n5", "n6"}
+    assert found(number_store, "جنديين") == {"n5", "n6"}
+    assert found(number_store, "دولة") == {"n8", "n11"}  # الدولة, دولتان, الدول
+
+
+def test_words_ending_in_at_or_an_are_not_cut(number_store):
+    assert found(number_store, "بيان") == {"n9"}  # not بيانات
+    assert found(number_store, "لبنان") == {"n9"}
+    assert found(number_store, "إيران") == {"n9"}
+    assert found(number_store, "إمارة") == {"n12"}  # the UAE is not an emirate's plural
+    assert found(number_store, "الإمارات") == {"n10"}
+    assert found(number_store, "ولاية") == set()  # nor the United States a state's
+    assert found(number_store, "الولايات") == {"n13"}
+
+
+def test_quoted_plurals_stay_exact(number_store):
+    assert found(number_store, '"مظاهرات"') == {"n1"}
+    assert found(number_store, '"جنود"') == {"n5"}
+    assert found(number_store, '"جهة"') == {"n8"}
+
+
+def test_plural_hits_point_at_the_original_words(number_store):
+    (row,) = [r for r in number_store.search("جندي") if r["id"] == number_store.ids["n5"]]
+    text = NUMBERS["n5"]
+    assert [text[s:e] for s, e in row["hits"]] == ["جنديان", "جنود"]
+
+
+def test_a_version_2_store_gets_the_new_stems(tmp_path):
+    from khabar.store.migrations import SCHEMA_VERSION
+    from khabar.store.search import text_columns
+
+    path = tmp_path / "v2.db"
+    with Store(path) as s:
+        doc = light_pipeline().analyze(NUMBERS["n1"], url="http://x/v2", title="جنود في الشارع",
+                                       published="2024-09-01")
+        article = s.put(doc).id
+        full, base, _ = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
+        # Turn the file back into a version-2 store: its stem column has version-1 keys.
+        s.conn.execute("DELETE FROM articles_fts")
+        old_stems = " ".join(surface_stem_v1(w) for w in
+                             ("جنود في الشارع " + NUMBERS["n1"]).replace(".", "").split())
+        s.conn.execute("INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
+                       (article, full, base, old_stems))
+        s.conn.execute("PRAGMA user_version = 2")
+    with Store(path, readonly=True) as s:  # not migrated: version-1 keys are still sought
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        def ids(expr: str) -> list[int]:
+            return [r[0] for r in s.conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))]
+
+        assert ids(parse_query("مظاهراتهم", stems=1)[0]) == [article]
+        assert ids(parse_query("مظاهراتهم")[0]) == []  # today's key is not in that index
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert [r["id"] for r in s.search("مظاهرة")] == [article]
+        assert [r["id"] for r in s.search("جندي")] == [article]  # from the title
+        row = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
+        assert tuple(row) == text_columns(NUMBERS["n1"], "جنود في الشارع")
+        assert tuple(row)[:2] == (full, base)
+
+
+def surface_stem_v1(word: str) -> str:
+    from khabar.store.stems import surface_stem
+
+    return surface_stem(word, 1)
 
 
 def test_migration_rebuilds_the_index_of_a_version_1_database(tmp_path):

@@ -148,8 +148,26 @@ def _v2_stem_column(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_stems_v2(conn: sqlite3.Connection) -> None:
+    """Version 3: the ``stem`` column under the second stem rules
+    (:data:`khabar.store.stems.STEM_VERSION` 2: ات → ت, تان, يان, broken plurals).
+
+    Every article's index row is written again from its stored title and text (the
+    ``full`` and ``base`` columns come out as they were), so stored stems and the stems
+    of new queries agree.
+    """
+    from khabar.store.search import text_columns
+
+    conn.execute("DELETE FROM articles_fts")
+    rows = conn.execute("SELECT id, title, text FROM articles ORDER BY id")  # streamed
+    conn.executemany(
+        "INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
+        ((article_id, *text_columns(text, title)) for article_id, title, text in rows),
+    )
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _v2_stem_column]
+MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

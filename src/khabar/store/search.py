@@ -6,8 +6,10 @@ Every word is indexed three times, position for position, in three FTS5 columns:
   unified alef/yaa/taa marbuta, ASCII digits);
 - ``base``: the same form with its proclitics stripped (:func:`khabar.text.clitics.strip`),
   so وواشنطن and لواشنطن are both indexed under واشنطن;
-- ``stem``: the base with enclitic pronouns and sound plural endings off
-  (:func:`khabar.store.stems.stem`), so قواته, بقواتهم and القوات share قوات.
+- ``stem``: a conflation key (:func:`khabar.store.stems.stem`): the base with enclitic
+  pronouns and number endings off and a few frequent broken plurals mapped to their
+  singular, so قواته, بقواتهم, القوات and قوة share قوت, مظاهرات and مظاهرة share
+  مظاهرت, جنود and جنديين share جندي.
 
 An unquoted query word ``w`` (normalised the same way, base ``b``, stem ``s``) becomes
 ``(full:w OR base:w OR full:b OR base:b OR stem:s)``. A quoted phrase (one word or more)
@@ -15,7 +17,9 @@ is exact up to normalisation and proclitics: the same alternatives without the s
 phrases, so word order is kept and quoting a word turns suffix stripping off. ``AND``,
 ``OR``, ``NOT`` and parentheses pass through to FTS5; adjacent operands are ANDed.
 Snippets come from the ORIGINAL text: hits are found again on the original words (one
-normalisation with its offset map) by the same forms.
+normalisation with its offset map) by the same forms. A store's ``stem`` column was built
+by one version of the stem rules (:data:`khabar.store.stems.STEM_VERSION`; migrations
+rebuild it); ``parse_query(…, stems=version)`` seeks the keys of that version.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from dataclasses import dataclass, field
 import regex
 
 from khabar.document import Document, Token
-from khabar.store.stems import stem, surface_stem
+from khabar.store.stems import STEM_VERSION, stem, surface_stem
 from khabar.text.clitics import analyses
 from khabar.text.normalize import DEFAULT, normalize
 from khabar.text.tokenize import tokenize
@@ -44,6 +48,7 @@ class Terms:
 
     forms: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
+    stem_version: int = STEM_VERSION  # the rules that made ``stems``
 
     def __bool__(self) -> bool:
         return bool(self.forms or self.stems)
@@ -53,8 +58,8 @@ def _words(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.kind in ("word", "number")]
 
 
-def _stem(token: Token) -> str:
-    return surface_stem(token.text) if token.kind == "word" else token.norm
+def _stem(token: Token, version: int = STEM_VERSION) -> str:
+    return surface_stem(token.text, version) if token.kind == "word" else token.norm
 
 
 def index_columns(doc: Document) -> tuple[str, str, str]:
@@ -89,21 +94,23 @@ def _operand(text: str, terms: Terms, quoted: bool) -> str | None:
     if bases != norms:
         alternatives += [f"full : {_quote(bases)}", f"base : {_quote(bases)}"]
     if not quoted:
-        stems = [_stem(t) for t in words]
+        stems = [_stem(t, terms.stem_version) for t in words]
         terms.stems.update(stems)
         alternatives.append(f"stem : {_quote(stems)}")
     return "(" + " OR ".join(alternatives) + ")"
 
 
-def parse_query(query: str, stems: bool = True) -> tuple[str, Terms]:
+def parse_query(query: str, stems: bool | int = True) -> tuple[str, Terms]:
     """Translate a user query into an FTS5 MATCH expression and the forms it seeks.
 
-    ``stems=False``: no ``stem`` alternative (an index without that column).
+    ``stems=False``: no ``stem`` alternative (an index without that column); ``True``:
+    the keys of the current stem rules; a number: the keys of that
+    :data:`~khabar.store.stems.STEM_VERSION` (an older store searched read-only).
 
     Raises :class:`QueryError` for a query without words or with misplaced operators.
     """
     parts: list[str] = []
-    terms = Terms()
+    terms = Terms(stem_version=STEM_VERSION if stems is True else int(stems) or STEM_VERSION)
     depth = 0
     prev = "start"  # start | operand | op | open
     for m in _QUERY_TOKEN.finditer(query):
@@ -162,7 +169,7 @@ def _hits(text: str, terms: Terms) -> list[tuple[int, int]]:
         word = m.group().lower()
         w = word.replace("ة", "ه")
         if (w in folded or (w.endswith(suffixes) and any(b in folded for _, b in analyses(w)))
-                or (stems and stem(word) in stems)):
+                or (stems and stem(word, terms.stem_version) in stems)):
             out.append(norm.to_original(m.start(), m.end()))
     return out
 
