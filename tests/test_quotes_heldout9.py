@@ -163,3 +163,32 @@ def test_it_turned_out_that_is_no_new_statement(pipe: Pipeline) -> None:
 def test_a_form_ii_imperfect_with_its_subject_is_still_a_cue(pipe: Pipeline) -> None:
     q = one(pipe, "وتبين الدراسة الجديدة أن الأسعار ارتفعت في العام الماضي.", "الأسعار")
     assert q.speaker == "الدراسة الجديدة" or q.speaker == "الدراسة"
+
+
+# -- titles in construct with a tribe; the channel after a nisba family name ---------------
+def test_a_title_in_construct_with_a_tribe_is_one_chain_before_the_name(pipe: Pipeline) -> None:
+    text = 'وقال شيخ قبيلة العوازم بني خالد سعود بن فهد العازمي الخالدي ل"الأفق": نحن فداء للوطن.'
+    q = one(pipe, text, "فداء للوطن")
+    assert q.speaker and q.speaker.startswith("سعود بن فهد") and [v.name for v in q.via] == ["الأفق"]
+    assert q.type == "direct" and q.content.text == "نحن فداء للوطن"
+
+
+def test_a_given_name_after_a_title_is_still_the_name(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال المدير فاطمة العلي إن الحملة مستمرة.", "الحملة")
+    assert q.speaker == "فاطمة العلي"
+
+
+# -- a person named in quote marks after a description, subject of a verb before the cue ----
+def test_a_quoted_name_after_a_description_is_the_implicit_speaker(pipe: Pipeline) -> None:
+    text = ('وقال الشيخ خالد بن محمد الحربي إن الوطن غال.\n'
+            'من جانبه، عبّر والد الطالب المواطن "سعود بن محمد الحربي" عن سعادته، وأشار إلى أن ابنه متفوق.')
+    assert one(pipe, text, "ابنه متفوق").speaker == "سعود بن محمد الحربي"
+
+
+def test_a_word_after_a_quote_mark_is_no_verb_opening_a_clause(pipe: Pipeline) -> None:
+    text = ('وقال الشيخ خالد بن محمد الحربي إن الوطن غال.\n'
+            'وزار الوفد مدرسة "عمر بن حزم" أمس، وأضاف أن المدرسة متميزة.')
+    assert one(pipe, text, "المدرسة متميزة").speaker != "عمر بن حزم"
+    text = ('وقال الشيخ خالد بن محمد الحربي إن الوطن غال.\n'
+            'وافتتح مدرسة "عمر بن حزم" أمس، وأضاف أن المدرسة متميزة.')
+    assert one(pipe, text, "المدرسة متميزة").speaker != "عمر بن حزم"

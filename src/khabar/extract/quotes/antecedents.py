@@ -9,7 +9,10 @@ from khabar.document import Entity
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
+from khabar.extract.quotes.wordclasses import quoted_name
 from khabar.text.clitics import analyses
+
+QUOTE_MARKS = frozenset('"«»“”„″')
 
 
 class AntecedentMixin:
@@ -112,15 +115,20 @@ class AntecedentMixin:
             if lex.is_("conj", v.norm, strip=False) or lex.is_("time", v.norm) or lex.is_("nonname", v.norm):
                 continue
             prev = toks[s - 1] if s else None
-            opens = s == 0 or (prev is not None and (prev.is_punct or lex.is_("conj", prev.norm, strip=False)
+            # not after a quote mark: «المواطن "مسفر بن محمد"» is a quoted name, not a verb
+            opens = s == 0 or (prev is not None and ((prev.is_punct and prev.text not in QUOTE_MARKS)
+                                                     or lex.is_("conj", prev.norm, strip=False)
                                                      or lex.is_("time", prev.norm)
                                                      or lex.is_("aux", prev.norm, strip=False)))
             if not (opens or v.norm[:1] == "و"):
                 continue
             titled = s + 1 < len(toks) and lex.noun_kind(toks[s + 1].norm) == "title" and not lex.is_(
                 "pron_particle", toks[s + 1].norm, strip=False)
-            if lex.is_("adverbial", v.norm) and not (opens and titled):
+            quoted = self._quoted_person(toks, s + 1, ents)
+            if lex.is_("adverbial", v.norm) and not (opens and (titled or quoted is not None)):
                 continue  # «عبر عضو المجلس … عن استنكاره قائلا»: a verb that looks like «عبر» (via)
+            if quoted is not None and quoted.end <= before:
+                return quoted
             m = self.chunker.mention(toks, s + 1, ents)
             if (m is not None and m.end - m.start > 2 and not toks[m.start].definite
                     and lex.noun_kind(toks[m.start].norm) is None and lex.noun_kind(toks[m.start + 1].norm) == "title"
@@ -135,6 +143,29 @@ class AntecedentMixin:
                 continue  # a bare unknown word is too weak an antecedent
             return m
         return None
+
+    def _quoted_person(self, toks: list[Tok], j: int, ents: dict[int, Entity]) -> Mention | None:
+        """A description followed by a person's name in quote marks («والد الشهيد المواطن "مسفر
+        بن محمد المسيلي"»): the person, named by the quoted part — a name with «بن/بنت» or a
+        known given name, after at most three definite or construct words."""
+        k = j
+        while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].cue is None and not toks[k].preposed:
+            if k > j and not toks[k].definite:
+                return None  # «وزار الوفد مدرسة "…"»: a new phrase (the object), not one description
+            k += 1
+        if k == j or k >= len(toks) or toks[k].text not in ('"', "«", "“"):
+            return None
+        q = quoted_name(toks, k)
+        if q is None:
+            return None
+        inner = toks[k + 1 : q - 1]
+        male = any(t.norm == "بن" for t in inner)
+        person = male or any(t.norm == "بنت" for t in inner) or (bool(inner) and inner[0].norm in self.chunker.given_names)
+        if not person or len(inner) < 2:
+            return None
+        if male and any(t.norm.endswith("ه") and not t.definite for t in toks[j:k]):
+            return None  # «مدرسة "عمر بن الخطاب"»: a place named after a man
+        return Mention(j, q, (k + 1, q - 1), "person", ents.get(toks[k + 1].start))
 
     def _relative_head(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
         """«… للزميل عبده خال، الذي دخل … وقال له»: the named person a relative clause of the

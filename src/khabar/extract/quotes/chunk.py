@@ -173,7 +173,16 @@ class Chunker(WordClassMixin, MentionKindMixin):
                          and t.norm not in self.given_names and nxt is not None and nxt.is_word and nxt.definite
                          and nxt.norm not in self.given_names
                          and any(x.norm.startswith("لل") or x.prefix[:1] == "ل" for x in toks[max(j, k - 2) : k]))
-                if titled or t.definite or t.norm.startswith("لل") or k == j or clitic or coord:
+                # «شيخ قبيلة المسيلات بني الحارث معيض …»: a feminine noun in construct with a
+                # definite genitive, and a tribe («بني X») after it, go on in the chain
+                construct = (name is None and k > j and not t.definite and not t.preposed and t.norm.endswith("ه")
+                             and len(t.norm) > 3 and t.norm not in self.given_names and nxt is not None
+                             and nxt.is_word and nxt.definite and nxt.norm not in self.given_names)
+                if (name is None and k > j and t.norm in ("بني", "بنو") and toks[k - 1].definite
+                        and nxt is not None and nxt.is_word):
+                    k += 2  # the tribe's name, with or without the article («بني خالد»، «بني الحارث»)
+                    continue
+                if titled or t.definite or t.norm.startswith("لل") or k == j or clitic or coord or construct:
                     if name is not None:
                         # a title after the name: apposition («… نائب رئيس نادي القادسية»)
                         mode = "apposition"

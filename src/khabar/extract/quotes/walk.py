@@ -312,7 +312,7 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     e += 1
                 after = toks[e] if e < len(toks) else None
                 if e > p and after is not None and (
-                        is_comma(after) or after.norm == "في" or lex.is_("time", after.norm)
+                        is_comma(after) or after.norm == "في" or lex.is_("time", after.norm) or ch.is_recipient(toks, e)
                         or self._trigger(toks, e, klass, True) is not None):
                     # «خلية الإعلام الحربي العراقية في بيان»: the speaker's adjectives
                     # (not an object's: «واعتبر X استعادة قاعدة العند العسكرية … تحولا»)
