@@ -15,11 +15,12 @@ that وبقوات loses its ب too):
    لجنتها meet at لجنت;
 4. the number endings, each leaving a stem of at least 4 letters:
    - a sound feminine plural ات becomes the taa marbuta's ت: مظاهرات, مظاهرة → مظاهرت;
-     اتفاقيات, اتفاقية → اتفاقيت (shorter ones only for :data:`SHORT_PLURALS`: جهات,
+     اتفاقيات, اتفاقية → اتفاقيت (shorter ones only for :data:`JOINED_PLURALS`: جهات,
      جهة → جهت; not قوات: about half of قوة in the news is strength, بقوة, a quake's
      magnitude), except :data:`KEEP` (names and words whose ت is a root letter:
-     الإمارات, الولايات, عرفات, إثبات) — the same rule on a singular in ـاة keeps its
-     pronoun forms together (مباراة, مباراته → مبارت);
+     الإمارات, الولايات, عرفات, إثبات) and plurals of form V/VI masdars (تطورات,
+     تجاوزات: no ة singular, and تطورت is a verb) — the same rule on a singular in ـاة
+     keeps its pronoun forms together (مباراة, مباراته → مبارت);
    - a feminine dual تان becomes ت (دولتان → دولت; not ـستان: باكستان);
    - a nisba dual يان loses ان (جنديان → جندي; بيان, كيان are too short);
    - a sound masculine plural or oblique dual ون/ين goes (المسؤولين → مسؤول,
@@ -57,14 +58,17 @@ PARTICLES = frozenset(
 # ات plurals of two-letter stems that are safe to join to their singular (جهة, فئة, لغة,
 # بنت); ذات, مرات (مرة, مرآة, مرت), صلات (صلاة), سمات (سمت) are not, nor قوات: in 40
 # dev-day contexts of قوة, 18 were a force (قوة الطوارئ) and 22 strength (بقوة, زلزال بقوة).
-SHORT_PLURALS = frozenset("جهات فئات لغات بنات".split())
+# تظاهرات, توسعات, تلاوات: form V/VI masdar plurals (see :func:`_verb_shaped`) with a ة
+# singular (تظاهرة, توسعة, تلاوة).
+JOINED_PLURALS = frozenset("جهات فئات لغات بنات تظاهرات توسعات تلاوات".split())
 # Words (matching form, feminine ending as ت) whose ات, تان or يان is not a number
 # ending: names (الإمارات, الولايات المتحدة, عرفات, السادات, بركات, فرحات, سعدات,
 # أدريان), امرأة (its ات form would meet the verb أمرت), masdars whose ت is the root's
-# (إثبات, إفلات, إسكات, إنبات, التفات), أخوات (not إخوة), gases (بيوتان is not بيوت).
+# (إثبات, إفلات, إسكات, إنبات, التفات), أخوات (not إخوة), gases (بيوتان is not بيوت),
+# كبريات (of كبرى; كبريت is sulphur).
 KEEP = frozenset(
     "امارات ولايات عرفات سادات بركات فرحات سعدات امرات اثبات افلات اسكات انبات التفات"
-    " اخوات ادريان بيوتان بنتان".split()
+    " اخوات ادريان بيوتان بنتان كبريات".split()
 )
 # Frequent news nouns with a broken (or irregular) plural, plural → singular (DEFAULT
 # forms). Chosen from the nouns most frequent on the dev news day whose plural is not also
@@ -127,11 +131,21 @@ def _without_pronoun(word: str) -> tuple[str, bool, bool]:
     return matching, False, False
 
 
+def _verb_shaped(stem: str) -> bool:
+    """A masdar of form V (تفعّل: تطور) or VI (تفاعل: تجاوز): its ات plural has no ة
+    singular, and the stem + ت is the verb's perfect (تطورت, تجاوزت), not a noun."""
+    if not stem.startswith("ت") or stem.endswith("ي"):
+        return False
+    return len(stem) == 4 or (len(stem) == 5 and stem[2] == "ا")
+
+
 def _feminine_plural(core: str) -> str | None:
     """ات → ت (step 4), or ``None`` when the rule does not apply."""
     if not core.endswith("ات") or core in KEEP:
         return None
-    if len(core) - 1 >= MIN_STEM or core in SHORT_PLURALS:
+    if core in JOINED_PLURALS:
+        return core[:-2] + "ت"
+    if len(core) - 1 >= MIN_STEM and not _verb_shaped(core[:-2]):
         return core[:-2] + "ت"
     return None
 
@@ -179,3 +193,72 @@ def stem(word: str, version: int = STEM_VERSION) -> str:
 def surface_stem(surface: str, version: int = STEM_VERSION) -> str:
     """The search stem of a token as written (normalised here)."""
     return stem(normalize(surface, DEFAULT).text, version)
+
+
+def _rule(word: str) -> str:
+    """The step that gives ``word`` its key under the current rules (for measurement)."""
+    rest, feminine, pronoun = _without_pronoun(word)
+    if any(c in _BROKEN and "س" not in p for p, c in analyses(rest)):
+        return "broken plural"
+    base = _base(rest)
+    core = base[:-1] + "ت" if feminine else base
+    if _feminine_plural(core) is not None:
+        return "ات on a ـاة singular" if feminine else "ات"
+    if feminine or core in KEEP:
+        return "ة" if feminine else "kept"
+    if core.endswith("تان") and not core.endswith("ستان") and len(core) - 2 >= MIN_STEM:
+        return "تان"
+    if core.endswith("يان") and len(core) - 2 >= MIN_STEM:
+        return "يان"
+    if any(core.endswith(s) and len(core) - 2 >= MIN_STEM for s in PLURALS):
+        return "ون/ين after a pronoun" if pronoun else "ون/ين"
+    return "none"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m khabar.store.stems NEWS [--sample RULE N SEED]``: what the current rules
+    change against version 1 on the words of a news file (title + text of every record)."""
+    import random
+    import sys
+    from collections import Counter, defaultdict
+
+    from khabar.io.readers import read_records
+    from khabar.text.tokenize import tokenize
+
+    args = sys.argv[1:] if argv is None else argv
+    words: Counter = Counter()
+    for rec in read_records(args[0]):
+        for part in (rec.get("title") or "", rec.get("text") or ""):
+            words.update(_default(t.text) for t in tokenize(part) if t.kind == "word")
+    old = {w: stem(w, 1) for w in words}
+    new = {w: stem(w) for w in words}
+    members = defaultdict(set)
+    for w in words:
+        members[new[w]].add(w)
+    print(f"{len(words)} distinct words; keys: version 1 {len(set(old.values()))},"
+          f" version {STEM_VERSION} {len(members)}")
+    by_rule = defaultdict(list)
+    for w in words:
+        if old[w] != new[w]:
+            by_rule[_rule(w)].append(w)
+    joins: dict[str, dict[tuple[str, str], set[str]]] = {}
+    for rule, changed in sorted(by_rule.items(), key=lambda x: -len(x[1])):
+        joins[rule] = defaultdict(set)
+        for w in changed:
+            for o in members[new[w]]:
+                if old[o] != old[w]:
+                    joins[rule][(old[w], new[w])].add(old[o])
+        meeting = sum(1 for w in changed if (old[w], new[w]) in joins[rule])
+        print(f"{rule}: {len(changed)} words change key ({sum(words[w] for w in changed)} tokens),"
+              f" {meeting} now meet words of another version-1 key;"
+              f" version-1 keys joined: {len({frozenset((a, b)) for (a, _), bs in joins[rule].items() for b in bs})}")
+    if len(args) == 5 and args[1] == "--sample":
+        rule, n, seed = args[2], int(args[3]), int(args[4])
+        pairs = sorted(joins.get(rule, {}))
+        for a, b in random.Random(seed).sample(pairs, min(n, len(pairs))):
+            print(f"  {a} → {b}: meets {', '.join(sorted(joins[rule][(a, b)]))}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
