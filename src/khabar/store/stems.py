@@ -92,6 +92,7 @@ BROKEN_PLURALS: dict[str, str] = dict(pair.split(":") for pair in (
     " برامج:برنامج بنوك:بنك مصارف:مصرف موارد:مورد شروط:شرط نتائج:نتيجة تقارير:تقرير"
 ).split())
 
+
 def _default(word: str) -> str:
     return normalize(word, DEFAULT).text
 
@@ -131,12 +132,12 @@ def _without_pronoun(word: str) -> tuple[str, bool, bool]:
     return matching, False, False
 
 
-def _verb_shaped(stem: str) -> bool:
+def _verb_shaped(word: str) -> bool:
     """A masdar of form V (تفعّل: تطور) or VI (تفاعل: تجاوز): its ات plural has no ة
-    singular, and the stem + ت is the verb's perfect (تطورت, تجاوزت), not a noun."""
-    if not stem.startswith("ت") or stem.endswith("ي"):
+    singular, and the word + ت is the verb's perfect (تطورت, تجاوزت), not a noun."""
+    if not word.startswith("ت") or word.endswith("ي"):
         return False
-    return len(stem) == 4 or (len(stem) == 5 and stem[2] == "ا")
+    return len(word) == 4 or (len(word) == 5 and word[2] == "ا")
 
 
 def _feminine_plural(core: str) -> str | None:
