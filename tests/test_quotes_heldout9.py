@@ -192,3 +192,14 @@ def test_a_word_after_a_quote_mark_is_no_verb_opening_a_clause(pipe: Pipeline) -
     text = ('وقال الشيخ خالد بن محمد الحربي إن الوطن غال.\n'
             'وافتتح مدرسة "عمر بن حزم" أمس، وأضاف أن المدرسة متميزة.')
     assert one(pipe, text, "المدرسة متميزة").speaker != "عمر بن حزم"
+
+
+# -- quote type: an amount in quote marks --------------------------------------------------
+def test_an_amount_set_off_by_quote_marks_leaves_the_quote_indirect(pipe: Pipeline) -> None:
+    q = one(pipe, 'وأوضح المدير خالد سعيد أن الحملات أسفرت عن ضبط " 4.1 طن " من المواد الفاسدة.', "الحملات")
+    assert q.type == "indirect"
+
+
+def test_the_speakers_words_with_a_number_in_quote_marks_stay_mixed(pipe: Pipeline) -> None:
+    q = one(pipe, 'وقال المدير خالد سعيد إن الحملة "حققت 100 بالمئة من أهدافها" هذا العام.', "الحملة")
+    assert q.type == "mixed"

@@ -115,6 +115,8 @@ def is_mixed(text: str, start: int, end: int, lex: Lexicon, names: set[str]) -> 
             continue
         if head.rstrip(":") == "مثل" or _short_list(text[a:b]):
             continue  # «مثل: "سباقات …، …"»، «"طفلين، ورجل، وثلاث سيدات"»: examples, a list
+        if len(words) <= 3 and any(ch.isdigit() for ch in words[0]):
+            continue  # «ضبط وإتلاف " 4.1 طن " من المواد»: an amount set off by marks
         if len(words) >= 2:
             return True
         if match_form(words[0]) in names:
