@@ -203,3 +203,26 @@ def test_an_amount_set_off_by_quote_marks_leaves_the_quote_indirect(pipe: Pipeli
 def test_the_speakers_words_with_a_number_in_quote_marks_stay_mixed(pipe: Pipeline) -> None:
     q = one(pipe, 'وقال المدير خالد سعيد إن الحملة "حققت 100 بالمئة من أهدافها" هذا العام.', "الحملة")
     assert q.type == "mixed"
+
+
+def test_an_object_after_a_named_title_is_not_taken_into_the_chain(pipe: Pipeline) -> None:
+    text = ("وأكد الدكتور العامر أهمية التقيد بلوائح وضوابط أعمال الاختبارات، سواء كان (رئيساً أو مشرفاً), "
+            "وحثهم على تهيئة الجو المناسب للطلاب.")
+    assert not [q for q in quotes(pipe, text) if q.source and "أهمية" in q.source.text]
+
+
+# -- guards found by a spot-check of unseen records (0-799, 800-1199, 1500-1699) -------------
+def test_fa_inna_after_a_source_is_no_place_in_its_name(pipe: Pipeline) -> None:
+    q = one(pipe, "وبحسب مسؤول محلي فإن الحصيلة النهائية لم تتضح بعد.", "الحصيلة")
+    assert q.speaker == "مسؤول محلي" and q.content.text.startswith("فإن الحصيلة")
+
+
+def test_a_long_chain_of_common_nouns_with_an_adjective_is_no_speaker(pipe: Pipeline) -> None:
+    text = "ويشير ارتفاع نشاط قطاع الخدمات الأمريكي إلى أعلى مستوياته إلى زخم اقتصادي قوي."
+    assert not quotes(pipe, text)
+
+
+def test_a_trailing_phrase_after_a_present_tense_claim_is_not_nested(pipe: Pipeline) -> None:
+    text = "تقول الأسطورة إن الدب قتل صديقه في الغابة، حسبما ذكرت السلطات المحلية."
+    phrase = [q for q in quotes(pipe, text) if q.cue.text == "حسبما ذكرت"]
+    assert phrase and not phrase[0].via

@@ -70,7 +70,7 @@ class QuoteStage(AntecedentMixin):
                 if raw.phrase and self._attach_as_via(rec, records, text):
                     continue
                 if raw.phrase:
-                    self._nest_trailing_phrase(rec, records, text)
+                    self._nest_trailing_phrase(rec, records, text, toks)
                 if not self._place_nested(rec, records, toks):
                     continue
                 self._sentence_antecedent(rec, records, toks, ents, text, doc.entities, views)
@@ -220,7 +220,7 @@ class QuoteStage(AntecedentMixin):
         prev.stated_via = True
         return True
 
-    def _nest_trailing_phrase(self, rec: Record, records: list[Record], text: str) -> None:
+    def _nest_trailing_phrase(self, rec: Record, records: list[Record], text: str, toks: list[Tok]) -> None:
         """«بينت الشركة في تقريرها أن …، وفقاً لتقرير البنك الدولي»: a phrase naming a source
         that is no outlet, right after another quote's content, attributes that content to its
         source as relayed by the first speaker (the phrase's content is the same clause)."""
@@ -229,6 +229,9 @@ class QuoteStage(AntecedentMixin):
         prev = records[-1]
         if prev.raw.sentence != rec.raw.sentence or prev.raw.phrase or prev.raw.type == "direct":
             return
+        cue = toks[prev.raw.cue_token].cue
+        if cue is None or not (cue.perfect or cue.pos == "participle"):
+            return  # «وقد تكشف "ابل" عن …، وفقا لتقرير»، «تقول الأسطورة إن …»: not a report of a report
         gap = text[prev.raw.content[1] : rec.raw.cue[0]]
         if any(ch.isalpha() for ch in gap) or not prev.speaker.name:
             return

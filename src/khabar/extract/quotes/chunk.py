@@ -140,7 +140,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     k += 1  # «سكان ومسؤولون محليون»: coordinated speakers
                     seen_adj = False
                     continue
-                if k > j and is_place(t) and not toks[k - 1].definite and not toks[k - 1].preposed:
+                if (k > j and is_place(t) and not toks[k - 1].definite and not toks[k - 1].preposed
+                        and self.is_name_token(t) and not lex.is_("complementizer", t.norm)
+                        and not (t.norm[:1] in "فو" and lex.is_("complementizer", t.norm[1:], strip=False))):  # «فإن»: not Van
                     k += 1  # «قيادة عمليات بغداد»، «شرطة دبي»: a place in construct names the body
                     continue
                 adjective = nisba(t.norm) or lex.is_("adjective", t.norm, strip=False)
@@ -173,9 +175,11 @@ class Chunker(WordClassMixin, MentionKindMixin):
                          and t.norm not in self.given_names and nxt is not None and nxt.is_word and nxt.definite
                          and nxt.norm not in self.given_names
                          and any(x.norm.startswith("لل") or x.prefix[:1] == "ل" for x in toks[max(j, k - 2) : k]))
-                # «شيخ قبيلة المسيلات بني الحارث معيض …»: a feminine noun in construct with a
-                # definite genitive, and a tribe («بني X») after it, go on in the chain
-                construct = (name is None and k > j and not t.definite and not t.preposed and t.norm.endswith("ه")
+                # «شيخ قبيلة المسيلات بني الحارث معيض …»: a feminine noun in construct after the
+                # title, with a definite genitive, and a tribe («بني X») after it, go on in the chain
+                # (not an object after the name: «الدكتور العامر أهميةَ التقيد …»)
+                construct = (name is None and k > j and lex.noun_kind(toks[k - 1].norm) == "title"
+                             and not t.definite and not t.preposed and t.norm.endswith("ه")
                              and len(t.norm) > 3 and t.norm not in self.given_names and nxt is not None
                              and nxt.is_word and nxt.definite and nxt.norm not in self.given_names)
                 if (name is None and k > j and t.norm in ("بني", "بنو") and toks[k - 1].definite

@@ -311,9 +311,14 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 while e < len(toks) and self._definite_adjective(toks[e]) and toks[e - 1].definite:
                     e += 1
                 after = toks[e] if e < len(toks) else None
-                if e > p and after is not None and (
-                        is_comma(after) or after.norm == "في" or lex.is_("time", after.norm) or ch.is_recipient(toks, e)
-                        or self._trigger(toks, e, klass, True) is not None):
+                channel = after is not None and after.norm == "في" and e + 1 < len(toks) and lex.is_("channel", toks[e + 1].norm)
+                # a speaker phrase goes on to a comma, «في», a time word, a recipient or the content; a
+                # long construct chain of common nouns only to a channel or a recipient («ويشير ارتفاع
+                # نشاط قطاع الخدمات الأمريكي إلى …»: no speaker)
+                sure = ch.strong(toks, m0) or toks[m0.start].definite or m0.end - m0.start <= 2
+                if e > p and after is not None and (channel or ch.is_recipient(toks, e) or (sure and (
+                        is_comma(after) or after.norm == "في" or lex.is_("time", after.norm)
+                        or self._trigger(toks, e, klass, True) is not None))):
                     # «خلية الإعلام الحربي العراقية في بيان»: the speaker's adjectives
                     # (not an object's: «واعتبر X استعادة قاعدة العند العسكرية … تحولا»)
                     pre.subject = Mention(m0.start, e, m0.name, m0.kind, m0.entity, m0.quoted)
