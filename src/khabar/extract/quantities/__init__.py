@@ -151,7 +151,23 @@ def find_quantities(text: str) -> list[dict]:
             "value": value, "low": n.low, "high": n.high, "approx": approx,
             "unit": unit, "currency": currency,
         })
-    return _with_fraction_units(text, out)
+    return _with_fraction_units(text, _without_overlaps(out))
+
+
+def _without_overlaps(found: list[dict]) -> list[dict]:
+    """Spans never overlap: when a quantity starts inside the counted noun of the one before
+    («ثلاثة أكثر من ثلاثة»: «أكثر» opens the next quantity), the earlier one loses that noun;
+    any other overlap keeps the earlier quantity."""
+    out: list[dict] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and q["start"] < prev["end"]:
+            if prev["currency"] is None and q["start"] >= prev["num_end"]:
+                prev["end"], prev["unit"] = prev["num_end"], None
+            else:
+                continue
+        out.append(q)
+    return out
 
 
 RANGE_NEXT = regex.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?")
