@@ -241,3 +241,18 @@ def test_a_trailing_phrase_after_a_present_tense_claim_is_not_nested(pipe: Pipel
     text = "تقول الأسطورة إن الدب قتل صديقه في الغابة، حسبما ذكرت السلطات المحلية."
     phrase = [q for q in quotes(pipe, text) if q.cue.text == "حسبما ذكرت"]
     assert phrase and not phrase[0].via
+
+
+# -- the channel's adjective ----------------------------------------------------------------
+def test_an_adjective_after_the_channel_noun_is_no_speaker(pipe: Pipeline) -> None:
+    text = ('نفت الفنانة منى خالد، خضوعها لأي عمليات تجميل.\n'
+            'منى خالد، قالت في حوار صحفي لمجلة «الأفق»: «لا يوجد إنسان يهرب من عمره الحقيقي».')
+    q = one(pipe, text, "يهرب")
+    assert q.speaker == "منى خالد" and [v.name for v in q.via] == ["الأفق"]
+    q = one(pipe, "وقال الوزير خالد سعيد في مقابلة هاتفية مع «الأفق» إن الخطة جاهزة.", "الخطة")
+    assert [v.name for v in q.via] == ["الأفق"] and q.content.text == "الخطة جاهزة"
+
+
+def test_a_definite_word_after_the_channel_still_ends_it(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير خالد سعيد في تصريح صحفي اليوم إن الخطة جاهزة.", "الخطة")
+    assert q.speaker == "خالد سعيد" and q.content.text == "الخطة جاهزة"

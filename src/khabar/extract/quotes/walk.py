@@ -219,10 +219,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                         after_channel = True
                         continue
                 extra = 1
+                adjective_at = p  # «في حوار صحفي لمجلة …»، «في مقابلة هاتفية مع …»: the channel's adjective
                 while p < len(toks) and toks[p].is_word and not ch.is_recipient(toks, p):
                     if lex.is_("with", toks[p].norm, strip=False):
                         break
-                    if toks[p].definite or lex.is_("pron_prep", toks[p].norm, strip=False):
+                    if (toks[p].definite or lex.is_("pron_prep", toks[p].norm, strip=False)
+                            or (p == adjective_at and nisba(toks[p].norm) and not toks[p].preposed)):
                         p += 1
                         continue
                     after = toks[p + 1] if p + 1 < len(toks) else None
