@@ -55,6 +55,15 @@ def test_dedupe_groups_edited_copies_and_marks_the_earliest(store):
     assert store.count(originals_only=True) == store.count() - sum(len(g) - 1 for g in found)
 
 
+def test_an_undated_copy_is_never_the_original(store):
+    wire = max(news_articles(30, start=200), key=lambda a: len(a["content"]))
+    undated = _put(store, "الرياض - واس\n" + wire["content"], "http://copy/undated", None)
+    dated = _put(store, wire["content"], wire["url"], "2015-08-10", "2015-08-10T08:00:00")
+    (group,) = [g for g in store.dedupe() if dated in g]
+    assert group == [dated, undated]  # SQLite sorts NULL first: the undated one had won
+    assert [r["id"] for r in store.duplicates(undated)] == [dated, undated]
+
+
 def test_unrelated_articles_are_not_grouped():
     items = news_articles(40, start=600)
     docs = [light_pipeline().analyze(a["content"]) for a in items]

@@ -117,8 +117,12 @@ class StoreBase:
                 migrate(self.conn)
             self.conn.execute("SELECT 1 FROM articles LIMIT 1")
             # a read-only store may predate the stem column (search then goes without it)
-            self.fts_stems = any(r[1] == "stem" for r in self.conn.execute(
+            # or hold the keys of the first stem rules (version 2: searched with those)
+            has_stems = any(r[1] == "stem" for r in self.conn.execute(
                 "PRAGMA table_info(articles_fts)"))
+            (version,) = self.conn.execute("PRAGMA user_version").fetchone()
+            self.fts_stems: bool | int = (False if not has_stems
+                                          else 1 if version == 2 else True)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(f"{self.path} is not a usable khabar store: {exc}") from exc

@@ -50,7 +50,8 @@ class CorpusMixin(ViewsMixin):
         where, params = _range(date_from, date_to)
         rows = self._rows(
             f"SELECT a.id, a.minhash FROM articles a{where}"
-            " ORDER BY coalesce(a.published_at, a.published), a.id", params)
+            " ORDER BY coalesce(a.published_at, a.published) IS NULL,"
+            " coalesce(a.published_at, a.published), a.id", params)
         groups = _dedupe.groups(((r["id"], r["minhash"]) for r in rows), threshold)
         with self.transaction() as conn:
             conn.execute(f"UPDATE articles SET dup_of = NULL WHERE id IN (SELECT a.id FROM articles a{where})",
@@ -68,7 +69,8 @@ class CorpusMixin(ViewsMixin):
         root = row["dup_of"] or row["id"]
         return self._rows(
             f"SELECT {_A} FROM articles a WHERE a.id = ? OR a.dup_of = ?"
-            " ORDER BY a.dup_of IS NOT NULL, coalesce(a.published_at, a.published), a.id",
+            " ORDER BY a.dup_of IS NOT NULL, coalesce(a.published_at, a.published) IS NULL,"
+            " coalesce(a.published_at, a.published), a.id",
             (root, root))
 
     def cluster_stories(self, window_days: int = 3, threshold: float = 0.35,
@@ -158,7 +160,8 @@ class CorpusMixin(ViewsMixin):
         row["terms"] = orjson.loads(row["terms"]) if row["terms"] else []
         row["articles"] = self._rows(
             f"SELECT {_A} FROM articles a WHERE a.story_id = ?"
-            " ORDER BY coalesce(a.published_at, a.published), a.id", (story_id,))
+            " ORDER BY coalesce(a.published_at, a.published) IS NULL,"
+            " coalesce(a.published_at, a.published), a.id", (story_id,))
         return row
 
     def timeline(
