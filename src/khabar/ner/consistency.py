@@ -8,6 +8,7 @@ multi-letter names are propagated, and never over tokens already inside an entit
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -58,6 +59,9 @@ def propagate(
     return out
 
 
+_KEYS: dict[str, str] = {}  # word → key, per process (cleared past 300k words)
+
+
 def doc_features(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = 10
 ) -> list[list[list[str]]]:
@@ -69,32 +73,51 @@ def doc_features(
     and the B-/I- position of first-pass names that recur at this token (``DS=``). A name
     found where its context is telling thus informs its bare repetitions.
     """
-    cache: dict[str, str] = {}
+    cache = _KEYS
+    if len(cache) > 300_000:
+        cache.clear()
     keys = [[cache.get(w) or cache.setdefault(w, _key(w)) for w in s] for s in sentences]
-    votes: list[dict[str, dict[str, int]]] = []  # per sentence: word → label → count
+    # per word: the sentences it occurs in (ascending) and their label counts, so each
+    # token sums only the sentences of its window that contain it (bisect), not all 20
+    occ: dict[str, tuple[list[int], list[dict[str, int]]]] = {}
     names: list[list[tuple[tuple[str, ...], str]]] = []
-    for k, t in zip(keys, tags, strict=True):
+    for s, (k, t) in enumerate(zip(keys, tags, strict=True)):
         v: dict[str, dict[str, int]] = {}
         for kk, tt in zip(k, t, strict=True):
             if len(kk) >= MIN_LETTERS:
                 lab = tt[2:] if tt != "O" else "O"
                 c = v.setdefault(kk, {})
                 c[lab] = c.get(lab, 0) + 1
-        votes.append(v)
+        for kk, c in v.items():
+            o = occ.get(kk)
+            if o is None:
+                occ[kk] = ([s], [c])
+            else:
+                o[0].append(s)
+                o[1].append(c)
         found = []
         for i, j, label in spans(list(t)):
             name = tuple(k[i:j])
             if sum(map(len, name)) >= MIN_LETTERS:
                 found.append((name, label))
         names.append(found)
+    n_s = len(keys)
     out: list[list[list[str]]] = []
     for s, k in enumerate(keys):
-        others = [o for o in range(max(0, s - window), min(len(keys), s + window + 1)) if o != s]
-        feats: list[list[str]] = [["P1=" + tags[s][i]] for i in range(len(k))]
+        lo, hi = max(0, s - window), min(n_s, s + window + 1)
+        tag_s = tags[s]
+        feats: list[list[str]] = [["P1=" + tag_s[i]] for i in range(len(k))]
         for i, kk in enumerate(k):
-            c: dict[str, int] = {}  # labels in first-seen order (ties go to the first)
-            for o in others:
-                for lab, n in votes[o].get(kk, {}).items():
+            o = occ.get(kk)
+            if o is None:
+                continue
+            idx, counts = o
+            a, b = bisect_left(idx, lo), bisect_right(idx, hi - 1)
+            c: dict[str, int] = {}
+            for x in range(a, b):
+                if idx[x] == s:
+                    continue
+                for lab, n in counts[x].items():
                     c[lab] = c.get(lab, 0) + n
             if c:
                 feats[i].append("DT=" + max(c, key=c.__getitem__))
@@ -104,9 +127,10 @@ def doc_features(
                     share = sum(n for n, _ in ent) / sum(c.values())
                     feats[i].append("DEf=" + str(min(4, int(4 * share))))
         by_first: dict[str, set[tuple[tuple[str, ...], str]]] = {}
-        for o in others:
-            for name, label in names[o]:
-                by_first.setdefault(name[0], set()).add((name, label))
+        for o2 in range(lo, hi):
+            if o2 != s:
+                for name, label in names[o2]:
+                    by_first.setdefault(name[0], set()).add((name, label))
         if by_first:
             for i, kk in enumerate(k):
                 for name, label in by_first.get(kk, ()):
