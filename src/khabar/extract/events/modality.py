@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from khabar.document import Token
 from khabar.extract.events.lexicon import candidates, imperfect, read_tsv
+from khabar.extract.events.triggers import GOLD_TYPES
 from khabar.text.normalize import match_form
 
 CLAUSE_BREAKS = frozenset(",;:()[]«»\"“”.!?-–ـ")
@@ -75,6 +76,45 @@ def _subjunctive(tokens: Sequence[Token], j: int, start: int, verbal: bool, pref
     return k >= 0 and tokens[k].norm in SUBJUNCTIVE and not (k > 0 and tokens[k - 1].norm == "علي")
 
 
+FUTURE_BREAKS = frozenset(".;:!?؛«»\"“”()")
+AFTER_FUTURE = 5  # العقوبات الاقتصادية ضد إيران ستعود: the verb follows the noun's phrase
+BEFORE_FUTURE = 2  # سيمثل تأييده، ستشهد المدينة اجتماعا
+
+
+def _future(tok: Token, joined: bool = True) -> bool:
+    """سوف, or an imperfect with the future prefix س (ستعود، سيمثل); ``joined=False``: not
+    with و/ف (وستجرى after the noun starts a clause of its own)."""
+    if tok.norm in ("سوف", "وسوف"):
+        return joined or tok.norm == "سوف"
+    return any("س" in pre and (joined or not pre.startswith(("و", "ف")))
+               for pre, _ in candidates(tok.norm))
+
+
+def _future_verb_near(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a verbal noun is the subject or object of a future verb: one a few words
+    after it in its clause, not coordinated with و/ف (a comma does not end the clause when
+    the verb follows it directly: إجراءات التخفيف، سيجري تنفيذها) or right before it."""
+    comma = False
+    for j in range(start + 1, min(len(tokens), start + 1 + AFTER_FUTURE)):
+        if tokens[j].kind == "punct":
+            if tokens[j].text in FUTURE_BREAKS or comma:
+                break
+            comma = True
+            continue
+        if _future(tokens[j], joined=False):
+            return True
+        if comma:
+            break
+    seen = 0
+    for j in range(start - 1, -1, -1):
+        if tokens[j].kind != "word" or seen == BEFORE_FUTURE:
+            break
+        seen += 1
+        if _future(tokens[j]):
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     effect: str
@@ -102,6 +142,14 @@ class Frame:
             self.modality = other.modality
 
 
+@lru_cache(maxsize=1)
+def gold_lemmas() -> frozenset[str]:
+    """Lemmas of the trigger entries of the gold-measured types (ASSAULT, PROTEST): the
+    audit cues (``noun*``, ``any*``) and the future-verb rule leave their triggers alone."""
+    return frozenset(match_form(r[3].split(",")[0].split("/")[0].strip())
+                     for r in read_tsv("triggers.tsv") if r[0] in GOLD_TYPES)
+
+
 class ModalityLexicon:
     """Cue words by normalised form (build once per process)."""
 
@@ -112,6 +160,7 @@ class ModalityLexicon:
             for f in forms.split(","):
                 if f.strip():
                     self.cues.setdefault(match_form(f.strip()), []).append(Cue(effect, window, applies))
+        gold_lemmas()
 
     def _cues_of(self, tok: Token) -> list[Cue]:
         out: list[Cue] = []
@@ -140,6 +189,8 @@ class ModalityLexicon:
         if prefix.endswith("س"):  # clitics.analyses only splits س before an imperfect
             found.add("future")
         kind = "verb" if verbal else "noun"
+        # the audit cues (issue #6) apply to the types other than ASSAULT/PROTEST only
+        audited = bool(lemma) and match_form(lemma) not in gold_lemmas()
         dist = 0
         crossed = False
         for j in range(start - 1, max(-1, start - 12), -1):
@@ -157,7 +208,8 @@ class ModalityLexicon:
             for cue in self._cues_of(tok):
                 if dist > cue.window or (crossed and cue.window < 6):
                     continue
-                if cue.applies_to not in ("any", kind):
+                scope = cue.applies_to.rstrip("*")
+                if scope not in ("any", kind) or (cue.applies_to.endswith("*") and not audited):
                     continue
                 if cue.effect == "plan":
                     if not crossed and _governs(tokens, j, start, prefix):
@@ -169,6 +221,8 @@ class ModalityLexicon:
                 break
             if tokens[j].norm in POST_HYPOTHETICAL or tokens[j].base in POST_HYPOTHETICAL:
                 found.add("hypothetical")  # ضربة جوية محتملة، هجوم وشيك
+        if audited and not verbal and _future_verb_near(tokens, start):
+            found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb
         if "block" in found:
             fr.block = True
         if "threaten" in found:
