@@ -205,6 +205,7 @@ AUDIT_POSITIVE = [
     ("THREATEN", "حذرت واشنطن دمشق من عواقب استخدام الأسلحة الكيماوية."),
     ("ACCUSE", "تحقق الشرطة في حادث إطلاق النار."),
     ("ACCUSE", "حققت النيابة مع المتهم أمس."),
+    ("ACCUSE", "أمر الوزير بإجراء تحقيق موسع في الحادث."),
     ("REQUEST", "وطالب رئيس البلدية الحكومة بزيادة الميزانية."),
     ("REQUEST", "دعا الأمين العام الأطراف إلى ضبط النفس."),
     ("CONSULT", "استقبل الرئيس وفدا من رجال الأعمال الألمان."),
@@ -297,6 +298,12 @@ def test_audit_modality(pipe, type_, modality, text):
     assert evs, f"no {type_} in: {text}"
     assert modality in {e.modality for e in evs}
     assert "asserted" not in {e.modality for e in evs}
+
+
+def test_a_promise_with_future_content_stays_asserted(pipe):
+    evs = [e for e in _events(pipe, "ووعدهم الوزير بأنه سيزور القرية مرة أخرى.", "AGREE")
+           if e.trigger.text == "وعدهم"]
+    assert evs and evs[0].modality == "asserted"  # the visit promised is the future AGREE
 
 
 def test_future_verb_in_another_clause_leaves_the_noun_asserted(pipe):

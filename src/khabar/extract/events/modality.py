@@ -150,6 +150,18 @@ def gold_lemmas() -> frozenset[str]:
                      for r in read_tsv("triggers.tsv") if r[0] in GOLD_TYPES)
 
 
+# Speech acts whose complement is naturally future (وعدهم بأنه سيذهب، هدد بأنه سيضرب، طالب
+# بأن …): a future verb after them is their content, not their own tense.
+SPEECH_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+
+
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset[str]:
+    """Lemmas of the trigger entries of the speech-act types (:data:`SPEECH_TYPES`)."""
+    return frozenset(match_form(r[3].split(",")[0].split("/")[0].strip())
+                     for r in read_tsv("triggers.tsv") if r[0] in SPEECH_TYPES)
+
+
 class ModalityLexicon:
     """Cue words by normalised form (build once per process)."""
 
@@ -161,6 +173,7 @@ class ModalityLexicon:
                 if f.strip():
                     self.cues.setdefault(match_form(f.strip()), []).append(Cue(effect, window, applies))
         gold_lemmas()
+        speech_lemmas()
 
     def _cues_of(self, tok: Token) -> list[Cue]:
         out: list[Cue] = []
@@ -221,7 +234,8 @@ class ModalityLexicon:
                 break
             if tokens[j].norm in POST_HYPOTHETICAL or tokens[j].base in POST_HYPOTHETICAL:
                 found.add("hypothetical")  # ضربة جوية محتملة، هجوم وشيك
-        if audited and not verbal and _future_verb_near(tokens, start):
+        if audited and not verbal and match_form(lemma) not in speech_lemmas() \
+                and _future_verb_near(tokens, start):
             found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb
         if "block" in found:
             fr.block = True
