@@ -72,8 +72,9 @@ def _coded(ok: list[list[str]], col: int) -> str:
 
 
 def score(judged: list[list[str]], population: dict[str, int]) -> str:
-    """Per-type precision table: type over all judged events; modality, actor and recipient
-    over the events whose type is right (actor/recipient right = a correct phrase coded, or
+    """Per-type precision table: type over all judged events (after a fix: over those still
+    coded, ``gone`` rows counted apart); modality, actor and recipient over the events whose
+    type is right (actor/recipient right = a correct phrase coded, or
     none coded where the sentence names none; m = missed, n = a wrong phrase)."""
     lines = ["| type | coded in run | judged | type | modality | actor | recipient | coded actor right |"
              " coded recipient right | actor missed | recipient missed |", "|---" * 11 + "|"]
@@ -82,8 +83,9 @@ def score(judged: list[list[str]], population: dict[str, int]) -> str:
         groups.setdefault(r[3], []).append(r)
     tot = {"n": 0, "t": 0, "ok": 0, "m": 0, "a": 0, "r": 0}
     weighted = 0.0
+    gone = {t: sum(r[6] == "gone" for r in g) for t, g in groups.items()}
     for type_ in sorted(groups):
-        g = groups[type_]
+        g = [r for r in groups[type_] if r[6] != "gone"]  # after a fix: no longer coded
         ok = [r for r in g if r[6] == "y"]
         m = sum(r[7] == "y" for r in ok)
         a = sum(r[8] in ("y", "-") for r in ok)
@@ -94,13 +96,16 @@ def score(judged: list[list[str]], population: dict[str, int]) -> str:
                      f"{sum(r[8] == 'm' for r in ok)} | {sum(r[9] == 'm' for r in ok)} |")
         for k, v in (("n", len(g)), ("t", len(ok)), ("m", m), ("a", a), ("r", rc)):
             tot[k] += v
-        weighted += population.get(type_, 0) * len(ok) / len(g)
+        weighted += population.get(type_, 0) * len(ok) / len(g) if g else 0.0
     pop = sum(population.get(t, 0) for t in groups)
     allok = [r for r in judged if r[6] == "y"]
     lines.append(f"| all (unweighted) | {pop} | {tot['n']} | {_ratio(tot['t'], tot['n'])} | "
                  f"{_ratio(tot['m'], tot['t'])} | {_ratio(tot['a'], tot['t'])} | "
                  f"{_ratio(tot['r'], tot['t'])} | {_coded(allok, 8)} | {_coded(allok, 9)} | "
                  f"{sum(r[8] == 'm' for r in allok)} | {sum(r[9] == 'm' for r in allok)} |")
+    if any(gone.values()):
+        lines.append("\nNo longer coded after the fix (excluded above): " + ", ".join(
+            f"{t} {k}" for t, k in sorted(gone.items()) if k) + f"; {sum(gone.values())} in all.")
     if pop:
         lines.append(f"\nType precision weighted by the run's counts per type: {weighted / pop:.2f}")
     return "\n".join(lines)
