@@ -5,8 +5,10 @@ JUDGED.tsv]``. RUN.jsonl is ``khabar analyze --input ../shared/data/news/dev/201
 output. Alone it prints the sample (record id, trigger offsets, type, the coded fields, the
 sentence with the trigger in [[ ]]) for judging; ``--ids`` prints what the run codes for the
 events of a judged sample (same record, same trigger start), for re-judging after a fix;
-``--score`` prints per-type precision of a judged file (population counts from RUN). The
-fixture stores no article text, only ids, offsets and judgements.
+``--score`` prints per-type precision of a judged file (population counts from RUN);
+``--seed S --per-type K --exclude JUDGED.tsv`` draws a further sample that leaves out the
+judged events; ``--removed BEFORE_RUN -n N`` draws N events that BEFORE_RUN coded and RUN no
+longer does. The fixture stores no article text, only ids, offsets and judgements.
 """
 
 from __future__ import annotations
@@ -32,16 +34,26 @@ def load(path: str) -> dict[str, list[dict]]:
     return by_type
 
 
-def draw(by_type: dict[str, list[dict]]) -> list[dict]:
-    """PER_TYPE events per type (all of a smaller type), seeded per type."""
+def draw(by_type: dict[str, list[dict]], seed: str = SEED, per_type: int = PER_TYPE,
+         exclude: frozenset[tuple[str, int]] = frozenset()) -> list[dict]:
+    """``per_type`` events per type (all of a smaller type), seeded per type, leaving out
+    the ``exclude``d (record, trigger start) pairs."""
     out = []
     for type_ in sorted(by_type):
         if type_ in SKIP:
             continue
-        evs = by_type[type_]
-        rng = random.Random(f"{SEED}:{type_}")
-        out.extend(rng.sample(evs, min(PER_TYPE, len(evs))))
+        evs = [e for e in by_type[type_] if (e["doc"], e["trigger"]["start"]) not in exclude]
+        rng = random.Random(f"{seed}:{type_}")
+        out.extend(rng.sample(evs, min(per_type, len(evs))))
     return out
+
+
+def removed(before: dict[str, list[dict]], after: dict[str, list[dict]]) -> list[dict]:
+    """Events of ``before`` (not ASSAULT/PROTEST) with no event at the same trigger after."""
+    kept = {(e["doc"], e["trigger"]["start"]) for evs in after.values() for e in evs}
+    out = [e for t, evs in before.items() if t not in SKIP for e in evs
+           if (e["doc"], e["trigger"]["start"]) not in kept]
+    return sorted(out, key=lambda e: (int(e["doc"].rsplit(":", 1)[1]), e["trigger"]["start"]))
 
 
 def show(ev: dict) -> str:
@@ -81,7 +93,7 @@ def score(judged: list[list[str]], population: dict[str, int]) -> str:
     groups: dict[str, list[list[str]]] = {}
     for r in judged:
         groups.setdefault(r[3], []).append(r)
-    tot = {"n": 0, "t": 0, "ok": 0, "m": 0, "a": 0, "r": 0}
+    tot = {"n": 0, "t": 0, "ok": 0, "m": 0, "a": 0, "r": 0, "roles": 0}
     weighted = 0.0
     gone = {t: sum(r[6] == "gone" for r in g) for t, g in groups.items()}
     for type_ in sorted(groups):
@@ -90,18 +102,19 @@ def score(judged: list[list[str]], population: dict[str, int]) -> str:
         m = sum(r[7] == "y" for r in ok)
         a = sum(r[8] in ("y", "-") for r in ok)
         rc = sum(r[9] in ("y", "-") for r in ok)
+        roles = [r for r in ok if r[8] != "."]  # "." = roles not judged
         lines.append(f"| {type_} | {population.get(type_, 0)} | {len(g)} | {_ratio(len(ok), len(g))} | "
-                     f"{_ratio(m, len(ok))} | {_ratio(a, len(ok))} | {_ratio(rc, len(ok))} | "
+                     f"{_ratio(m, len(ok))} | {_ratio(a, len(roles))} | {_ratio(rc, len(roles))} | "
                      f"{_coded(ok, 8)} | {_coded(ok, 9)} | "
                      f"{sum(r[8] == 'm' for r in ok)} | {sum(r[9] == 'm' for r in ok)} |")
-        for k, v in (("n", len(g)), ("t", len(ok)), ("m", m), ("a", a), ("r", rc)):
+        for k, v in (("n", len(g)), ("t", len(ok)), ("m", m), ("a", a), ("r", rc), ("roles", len(roles))):
             tot[k] += v
         weighted += population.get(type_, 0) * len(ok) / len(g) if g else 0.0
     pop = sum(population.get(t, 0) for t in groups)
     allok = [r for r in judged if r[6] == "y"]
     lines.append(f"| all (unweighted) | {pop} | {tot['n']} | {_ratio(tot['t'], tot['n'])} | "
-                 f"{_ratio(tot['m'], tot['t'])} | {_ratio(tot['a'], tot['t'])} | "
-                 f"{_ratio(tot['r'], tot['t'])} | {_coded(allok, 8)} | {_coded(allok, 9)} | "
+                 f"{_ratio(tot['m'], tot['t'])} | {_ratio(tot['a'], tot['roles'])} | "
+                 f"{_ratio(tot['r'], tot['roles'])} | {_coded(allok, 8)} | {_coded(allok, 9)} | "
                  f"{sum(r[8] == 'm' for r in allok)} | {sum(r[9] == 'm' for r in allok)} |")
     if any(gone.values()):
         lines.append("\nNo longer coded after the fix (excluded above): " + ", ".join(
@@ -116,13 +129,25 @@ def main() -> None:
     ap.add_argument("run")
     ap.add_argument("--ids")
     ap.add_argument("--score")
+    ap.add_argument("--seed", default=SEED)
+    ap.add_argument("--per-type", type=int, default=PER_TYPE)
+    ap.add_argument("--exclude", help="judged file whose events a new draw leaves out")
+    ap.add_argument("--removed", metavar="BEFORE_RUN",
+                    help="draw -n events coded in BEFORE_RUN and no longer in RUN")
+    ap.add_argument("-n", type=int, default=30, help="size of the --removed draw")
     args = ap.parse_args()
     by_type = load(args.run)
+    if args.removed:
+        gone = removed(load(args.removed), by_type)
+        for ev in random.Random(f"{args.seed}:removed").sample(gone, min(args.n, len(gone))):
+            print(show(ev))
+        return
     if args.score:
         print(score(rows(args.score), {t: len(v) for t, v in by_type.items()}))
         return
     if not args.ids:
-        for ev in draw(by_type):
+        skip = frozenset((r[0], int(r[1])) for r in rows(args.exclude)) if args.exclude else frozenset()
+        for ev in draw(by_type, args.seed, args.per_type, skip):
             print(show(ev))
         return
     index: dict[tuple[str, int], list[dict]] = {}
