@@ -300,6 +300,15 @@ def test_audit_modality(pipe, type_, modality, text):
     assert "asserted" not in {e.modality for e in evs}
 
 
+@pytest.mark.parametrize(("type_", "text"), [
+    ("REQUEST", "والعصابة لا تزال تطلب من الأسرة مبالغ كبيرة."),
+    ("COERCE", "والسلطات لا تزال تعتقل عشرات الناشطين."),
+])
+def test_still_is_no_negation(pipe, type_, text):
+    evs = _events(pipe, text, type_)
+    assert evs and evs[0].modality == "asserted"
+
+
 def test_a_promise_with_future_content_stays_asserted(pipe):
     evs = [e for e in _events(pipe, "ووعدهم الوزير بأنه سيزور القرية مرة أخرى.", "AGREE")
            if e.trigger.text == "وعدهم"]

@@ -58,6 +58,17 @@ def _governs(tokens: Sequence[Token], cue: int, start: int, prefix: str) -> bool
     return prefix.endswith("ل") and not prefix.endswith("ال") or not word.endswith(NISBA_ENDINGS)
 
 
+STILL = frozenset(match_form(w) for w in "يزال تزال يزالون تزالون نزال يزالان تزالان".split())
+
+
+def _still(tokens: Sequence[Token], j: int) -> bool:
+    """لا + زال (لا يزال، لا تزالون) is "still": a continuing act, not a negated one."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].kind == "punct":
+        k += 1
+    return tokens[j].norm in ("لا", "ولا") and k < len(tokens) and tokens[k].norm in STILL
+
+
 SUBJUNCTIVE = frozenset({"ان", "وان", "بان"})  # أن (also unvowelled إن, which takes no verb)
 PASSIVE_AUX = frozenset({"يتم", "تتم", "يجري", "تجري"})
 
@@ -228,6 +239,8 @@ class ModalityLexicon:
                     if not crossed and _governs(tokens, j, start, prefix):
                         found.add("future")
                     continue
+                if cue.effect == "negated" and _still(tokens, j):
+                    continue  # لا تزال تطلب: "still", no negation
                 found.add(cue.effect)
         for j in range(start + 1, min(len(tokens), start + 4)):
             if tokens[j].kind == "punct":
