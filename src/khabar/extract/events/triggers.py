@@ -203,14 +203,15 @@ def _not_a_verb(tokens: Sequence[Token], i: int, prefix: str, after_noun: bool) 
 # Head nouns that a following verbal noun names or qualifies instead of reporting an act: an
 # institution (مجلس التعاون، منظمة التعاون، مركز … للإغاثة، هيئة الإغاثة), its people
 # (مسؤولي الإغاثة، طالبي اللجوء، فريق التحقيق), a place or device (قاعة الاجتماعات، مخيمات
-# اللجوء، لوحة إنذار، جرس الإنذار) or a right or an application (حق اللجوء، طلبات اللجوء).
+# اللجوء، لوحة إنذار، جرس الإنذار، جامع التعاون) or a right or an application (حق اللجوء، طلبات
+# اللجوء).
 NAMING_HEADS = frozenset(match_form(w) for w in (
     "مجلس مجالس منظمة منظمات مركز مراكز هيئة هيئات وكالة وكالات جمعية جمعيات مؤسسة مؤسسات "
     "صندوق لجنة لجان فريق فرق إدارة ادارة مكتب وزارة برنامج برامج اتحاد "
     "مسؤول مسؤولي مسؤولو موظفي موظفو عمال عاملي عاملو طالبي طالبو "
     "قاعة قاعات صالة صالات غرفة مقر مخيم مخيمات معسكر معسكرات مكان "
     "لوحة جرس أجهزة اجهزة جهاز صفارات صفارة أنظمة انظمة نظام "
-    "حق حقوق طلب طلبات"
+    "حق حقوق طلب طلبات جامع مسجد"
 ).split())
 # Institutions named for a purpose (ل): مركز الملك سلمان للإغاثة، منظمة شنغهاي للتعاون — the
 # head may stand a short name before the ل-noun (not ministries or councils, which are
