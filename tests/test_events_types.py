@@ -324,6 +324,12 @@ def test_a_promise_with_future_content_stays_asserted(pipe):
     assert evs and evs[0].modality == "asserted"  # the visit promised is the future AGREE
 
 
+def test_a_demand_in_another_clause_leaves_the_act_asserted(pipe):
+    text = "وطالبت الحكومة المسلحين بإطلاق سراح المختطفين، لكنهم واصلوا الاعتقال بحق الصحفيين."
+    evs = _events(pipe, text, "COERCE")
+    assert evs and evs[0].modality == "asserted"
+
+
 def test_future_verb_in_another_clause_leaves_the_noun_asserted(pipe):
     evs = _events(pipe, "أكدت الحكومة التعاون مع الأمم المتحدة، وستعقد الانتخابات في موعدها.",
                   "COOPERATE")

@@ -217,11 +217,14 @@ class ModalityLexicon:
         audited = bool(lemma) and match_form(lemma) not in gold_lemmas()
         dist = 0
         crossed = False
+        clause_end = False  # a comma or a stop: the audit cues stay in their clause
         for j in range(start - 1, max(-1, start - 12), -1):
             tok = tokens[j]
             if tok.kind == "punct":
                 if tok.text in CLAUSE_BREAKS:
                     crossed = True
+                if tok.text in ",،;؛:.!?":
+                    clause_end = True
                 continue
             dist += 1
             if verbal and dist == 1 and tok.norm in ("قد", "وقد", "فقد") \
@@ -233,8 +236,9 @@ class ModalityLexicon:
                 if dist > cue.window or (crossed and cue.window < 6):
                     continue
                 scope = cue.applies_to.rstrip("*")
-                if scope not in ("any", kind) or (cue.applies_to.endswith("*") and not audited):
-                    continue
+                if scope not in ("any", kind) or (cue.applies_to.endswith("*")
+                                                  and (not audited or clause_end)):
+                    continue  # «وطالبت … بإطلاق سراح المختطفين، لكنها واصلت … الاعتقال»
                 if cue.effect == "plan":
                     if not crossed and _governs(tokens, j, start, prefix):
                         found.add("future")
