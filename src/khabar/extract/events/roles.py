@@ -11,7 +11,12 @@ Rules (see docs/events.md):
   الصحافي، هجوم على قافلة); the actor follows نفذه/شنته/على يد/من قبل/برصاص, or is a country
   adjective right after it (ضربة جوية أميركية), or the subject of a light verb before it
   (قام مسلحون بخطف، شنتها فصائل);
-- recipient markers anywhere after the trigger: على، ضد، استهدف.
+- recipient markers anywhere after the trigger: على، ضد، استهدف;
+- the 14 types other than ASSAULT/PROTEST (:func:`_type_cues`): the partner after مع and the
+  parties after بين (CONSULT/AGREE/COOPERATE), aid's receiver after إلى/ل, a deploying verb's
+  force (MOBILIZE: neither actor nor recipient), a stance noun's holder (أعلنت X رفضها), a
+  genitive subject before an ل object (مصادرة X لأملاك Y), the subject of a support verb
+  (ألقت X القبض، قامت X بنشر), a و-joined co-actor, no target from a relative clause.
 """
 
 from __future__ import annotations
@@ -42,17 +47,21 @@ from khabar.extract.events.rolewords import (
     ARMED_SECTORS,
     ATTACK_NOUNS,
     AUXILIARIES,
+    BETWEEN,
     CLAIM_VERBS,
     CLAUSE_SUBORDINATORS,
     COMPLEMENTIZERS,
     CONFLICT,
     DEMAND_MARKERS,
+    DEPLOY_LEMMAS,
     DIRECTION_MARKERS,
     EXPOSURE,
     FREQUENT_VERBS,
     FRONT_OF,
+    GIVE_TYPES,
     INSTITUTIONS,
     INSTRUMENT_SUBJECT,
+    JOINT_TYPES,
     LIGHT_VERBS,
     MET,
     NOUN_PREPOSITIONS,
@@ -65,10 +74,14 @@ from khabar.extract.events.rolewords import (
     RELATIVES,
     RESUMPTIVE,
     SKIPPABLE,
+    STANCE_VERBS,
     SUBJECT_GENITIVE_TYPES,
     SUBORDINATORS,
+    SUPPORT_VERBS,
+    TO,
     VICTIM_SECTORS,
     WEAPON_PARTICIPLES,
+    WITH,
 )
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form
@@ -494,10 +507,142 @@ def assign(
                 if p is not None and p not in recips and p not in actors:
                     recips.append(p)
                 break
+    if cand.type not in ("ASSAULT", "PROTEST"):
+        _type_cues(tokens, cand, phrases, actors, recips, lo, hi, verbal)
     if cand.type in PASSIVE_PRONE or cand.type in CONFLICT:
         _possessor(tokens, phrases, t0, actors, recips)
     actors = [a for a in actors if a not in recips]
     return actors, recips
+
+
+def _after_word(tokens: Sequence[Token], phrases: Sequence[Phrase], words: frozenset[str],
+                lo: int, hi: int) -> Phrase | None:
+    """The first phrase in ``[lo, hi)`` that comes right after one of ``words``."""
+    for p in phrases:
+        if lo <= p.start < hi and p.start > 0 and tokens[p.start - 1].norm in words:
+            return p
+    return None
+
+
+def _stance_holder(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
+                   ) -> Phrase | None:
+    """The subject of a stance verb before a verbal noun with a possessive pronoun (أكد
+    الرئيس دعمه، أعلنت الحكومة رفضها، أعرب الوزير عن تأييده): the nearest party before it,
+    right after a :data:`STANCE_VERBS` verb, not across أن or a subordinator, at most six
+    words away (so رفضها is the noun "its rejection", not the verb "he rejected it")."""
+    near = [q for q in phrases if lo <= q.start and q.end <= t0 and not q.prep
+            and q.kind != "target" and t0 - q.end <= 6
+            and not any(base_in(tokens[j], SUBORDINATORS) or tokens[j].norm in COMPLEMENTIZERS
+                        for j in range(q.end, t0))]
+    if not near or near[-1].start == 0 or not base_in(tokens[near[-1].start - 1], STANCE_VERBS):
+        return None
+    return near[-1]
+
+
+def _support_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
+                     ) -> Phrase | None:
+    """The subject of a support verb whose object is the verbal noun at ``t0`` (ألقت الجهات
+    الأمنية القبض، عقد الوزيران اجتماعا، أعلنت السلطات رفع الحظر): the first party between
+    the verb and the noun (VSO), else the party right before the verb (SVO); not across أن
+    or a subordinator, at most eight words back."""
+    for j in range(t0 - 1, max(lo - 1, t0 - 9), -1):
+        tok = tokens[j]
+        if tok.norm in COMPLEMENTIZERS or base_in(tok, SUBORDINATORS):
+            return None
+        if not (base_in(tok, SUPPORT_VERBS) or base_in(tok, LIGHT_VERBS)):
+            continue
+        mid = [q for q in phrases if j < q.start and q.end <= t0 and not q.prep
+               and q.kind != "target"]
+        if mid:
+            return mid[0]
+        pre = [q for q in phrases if lo <= q.start and q.end in (j, j - 1) and not q.prep
+               and q.kind != "target"]
+        return pre[-1] if pre and adjacent(tokens, pre[-1].end, j) else None
+    return None
+
+
+def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
+               actors: list[Phrase], recips: list[Phrase], lo: int, hi: int, verbal: bool
+               ) -> None:
+    """Word-order and preposition cues of the 14 types other than ASSAULT/PROTEST (issue #6
+    roles audit), applied after the general rules, in place."""
+    t0, t1 = cand.start, cand.end
+    lemma = _lemma(cand)
+    if _possessed(tokens[t0]):
+        # أكد الرئيس دعمه للحكومة، جددت المملكة رفضها: the pronoun stands for the verb's
+        # subject, so no genitive follows; the ل/ب phrase right after is the recipient
+        holder = _stance_holder(tokens, phrases, lo, t0)
+        if holder is not None:
+            actors[:] = [holder]
+            recips[:] = [r for r in recips if r != holder and r.start >= t1]
+            nxt = phrase_at(phrases, t1, t1 + 1)
+            if not recips and nxt is not None and nxt.prep and nxt.clitic \
+                    and tokens[nxt.start].norm[: nxt.clitic].strip("و").startswith(("ل", "ب")):
+                recips.append(nxt)
+    if not verbal:
+        # مصادرة إسرائيل لأملاك الفلسطينيين، دعم المملكة للشعب اليمني: a genitive followed by
+        # an ل phrase is the verbal noun's subject, the ل phrase its object
+        g = phrase_at(phrases, t1, t1 + 1)
+        nxt = tokens[g.end] if g is not None and g.end < hi else None
+        if g is not None and not g.prep and g.kind != "target" and nxt is not None \
+                and nxt.kind == "word" and nxt.prefix.lstrip("و") in ("ل", "لل"):
+            obj = phrase_at(phrases, g.end, min(hi, g.end + 3))
+            actors[:] = [g]
+            recips[:] = [obj] if obj is not None else []
+    if recips and cand.type in CONFLICT:
+        # أدان الهجوم الذي استهدف المسجد: a target marked inside a relative clause is the
+        # described act's, not the recipient of this one
+        recips[:] = [r for r in recips if not (
+            any(tokens[j].norm in RELATIVES for j in range(t1, r.start))
+            and any(base_in(tokens[j], RECIPIENT_MARKERS) for j in range(t1, r.start)))]
+    if not verbal and not actors:
+        p = _support_subject(tokens, phrases, lo, t0)
+        if p is not None and p not in recips:
+            actors.append(p)
+    if cand.type in JOINT_TYPES:
+        # بحث X مع Y، اتفق X مع Y: the partner after مع is the recipient, never the actor
+        p = _after_word(tokens, phrases, WITH, t1, min(hi, t1 + 12))
+        if p is not None and p not in actors and not recips:
+            recips.extend(coordinated(tokens, phrases, p, backwards=False))
+        # اتفاق بين X و Y، وقعت اتفاقية بين X و Y: the two parties
+        q = _after_word(tokens, phrases, BETWEEN, t1, min(hi, t1 + 8))
+        if q is not None and not actors and not recips:
+            group = coordinated(tokens, phrases, q, backwards=False)
+            if len(group) > 1:
+                actors.append(group[0])
+                recips.extend(group[1:])
+    if cand.type in GIVE_TYPES and not recips:
+        # قدمت X مساعدات إلى Y، لسكان غزة: the aid goes to the phrase after إلى/ل
+        for p in phrases:
+            if not (t1 <= p.start < min(hi, t1 + 12)) or p in actors:
+                continue
+            prev = tokens[p.start - 1].norm if p.start > 0 else ""
+            first = tokens[p.start]
+            lam = first.prefix.lstrip("و").startswith("ل") or first.norm.lstrip("و").startswith("لل")
+            if prev in TO or lam:
+                recips.extend(coordinated(tokens, phrases, p, backwards=False))
+                break
+    if cand.type == "MOBILIZE" and lemma in DEPLOY_LEMMAS:
+        # نشرت تركيا قوات، حشد الجيش قواته، نشر القوات: the force sent is the actor's own
+        recips[:] = [r for r in recips if r.prep or r.sector not in ARMED_SECTORS]
+        if not verbal:
+            actors[:] = [a for a in actors if a.start < t0 or a.sector not in ARMED_SECTORS]
+        else:  # أن تنشر قوات، نشرت قواتها: a bare or possessed force after the verb is sent
+            actors[:] = [a for a in actors if a.start < t1 or a.sector not in ARMED_SECTORS
+                         or a.end - a.start > 1 or tokens[a.start].prefix.endswith("ال")
+                         and not _possessed(tokens[a.start])]
+        if not actors and not verbal:
+            p = _support_subject(tokens, phrases, lo, t0)  # قامت الشرطة بنشر قوات
+            if p is not None and p not in recips:
+                actors.append(p)
+    # استقال رئيس الشرطة ومسؤولون آخرون: a phrase joined by و to the actor is a co-actor
+    for a in list(actors):
+        for r in list(recips):
+            if r.start == a.end and tokens[r.start].norm.startswith("و") and not r.prep \
+                    and not (a.start > 0 and tokens[a.start - 1].norm in BETWEEN):
+                recips.remove(r)
+                if r not in actors:
+                    actors.append(r)
 
 
 POSSESSED_ENDINGS = ("ه", "ها", "هم")

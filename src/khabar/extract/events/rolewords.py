@@ -123,3 +123,31 @@ INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 AGAINST = frozenset(_F(w) for w in "على ضد".split())
 # Parties that carry out attacks (an attack's ل-genitive of these is its author).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
+
+
+# The 14 types other than ASSAULT/PROTEST (issue #6 roles audit): per-type role cues.
+# Joint acts name the partner after مع or the two parties after بين (بحث X مع Y، اتفاق بين X و Y).
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+WITH = frozenset(_F(w) for w in "مع ومع".split())
+BETWEEN = frozenset(_F(w) for w in "بين وبين".split())
+# Aid goes to its recipient after إلى/ل/لصالح (قدمت X مساعدات إلى Y، لسكان غزة).
+GIVE_TYPES = frozenset({"AID"})
+TO = frozenset(_F(w) for w in "إلى الى لصالح".split())
+# Deploying verbs whose object is the force sent (نشرت X قوات، حشد القوات): the force is the
+# actor's instrument — neither the recipient of the verb nor the actor of the verbal noun.
+DEPLOY_LEMMAS = frozenset(_F(w) for w in "نشر حشد أرسل استنفر استنفار إرسال".split())
+# Verbs that announce a stance named by a verbal noun with a possessive pronoun (أعلنت
+# المعارضة رفضها، أكد الرئيس دعمه، أعرب الوزير عن تأييده): the subject holds the stance.
+STANCE_VERBS = frozenset(_F(w) for w in (
+    "أعلن أعلنت أعلنوا يعلن تعلن أكد أكدت أكدوا يؤكد تؤكد جدد جددت جددوا يجدد تجدد "
+    "أبدى أبدت أبدوا يبدي تبدي أعرب أعربت أعربوا يعرب تعرب عبر عبرت عبروا يعبر تعبر "
+    "أظهر أظهرت أوضح أوضحت أبلغ أبلغت"
+).split())
+# Support verbs whose object is the event's verbal noun (ألقت الشرطة القبض، عقد الوزيران
+# اجتماعا، فرضت الحكومة عقوبات، أعلنت السلطات رفع الحظر): their subject is the actor.
+SUPPORT_VERBS = frozenset(_F(w) for w in (
+    "ألقى ألقت ألقوا يلقي تلقي أجرى أجرت أجروا يجري تجري عقد عقدت عقدوا يعقد تعقد "
+    "قدم قدمت قدموا يقدم فرض فرضت فرضوا يفرض تفرض وقع وقعت وقعوا أبرم أبرمت أبرموا "
+    "أصدر أصدرت أصدروا يصدر تصدر أعلن أعلنت أعلنوا يعلن تعلن أسهم أسهمت ساهم ساهمت "
+    "باشر باشرت باشروا بدأ بدأت بدأوا واصل واصلت واصلوا يواصل تواصل قرر قررت قرروا يقرر تقرر"
+).split())
