@@ -107,3 +107,18 @@ def test_coordinated_co_actor(pipe):
                           "RETREAT")
     assert _has(actors, "وزير") and _has(actors, "مسؤولون") and len(actors) == 2
     assert not recips
+
+
+def test_possessed_intransitive_act_is_the_possessors(pipe):
+    # استقالته: the pronoun is a possessor (استقال takes no object), the resigning party is
+    # named before it, with no stance verb in between
+    actors, recips = _one(pipe, "وتقدم عضو مجلس الإدارة بطلب استقالته من منصبه.", "RETREAT")
+    assert len(actors) == 1 and "مجلس الإدارة" in actors[0]
+    assert not recips
+
+
+def test_help_genitive_is_the_giver(pipe):
+    actors, recips = _one(pipe, "وسيطرت القوات الحكومية على البلدة بمساعدة التحالف الدولي.",
+                          "AID")
+    assert actors == ["التحالف الدولي"]
+    assert not _has(recips, "التحالف")

@@ -61,6 +61,7 @@ from khabar.extract.events.rolewords import (
     GIVE_TYPES,
     INSTITUTIONS,
     INSTRUMENT_SUBJECT,
+    INTRANSITIVE_LEMMAS,
     JOINT_TYPES,
     LIGHT_VERBS,
     MET,
@@ -568,17 +569,31 @@ def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
     roles audit), applied after the general rules, in place."""
     t0, t1 = cand.start, cand.end
     lemma = _lemma(cand)
-    if _possessed(tokens[t0]):
+    holder = _stance_holder(tokens, phrases, lo, t0) if _possessed(tokens[t0]) else None
+    if holder is not None:
         # أكد الرئيس دعمه للحكومة، جددت المملكة رفضها: the pronoun stands for the verb's
         # subject, so no genitive follows; the ل/ب phrase right after is the recipient
-        holder = _stance_holder(tokens, phrases, lo, t0)
-        if holder is not None:
-            actors[:] = [holder]
-            recips[:] = [r for r in recips if r != holder and r.start >= t1]
-            nxt = phrase_at(phrases, t1, t1 + 1)
-            if not recips and nxt is not None and nxt.prep and nxt.clitic \
-                    and tokens[nxt.start].norm[: nxt.clitic].strip("و").startswith(("ل", "ب")):
-                recips.append(nxt)
+        actors[:] = [holder]
+        recips[:] = [r for r in recips if r != holder and r.start >= t1]
+        nxt = phrase_at(phrases, t1, t1 + 1)
+        if not recips and nxt is not None and nxt.prep and nxt.clitic \
+                and tokens[nxt.start].norm[: nxt.clitic].strip("و").startswith(("ل", "ب")):
+            recips.append(nxt)
+    elif _possessed(tokens[t0]) and lemma in INTRANSITIVE_LEMMAS:
+        # تقدم عضو المجلس بطلب استقالته: the possessor, named before, resigns
+        near = [q for q in phrases if lo <= q.start and q.end <= t0 and not q.prep
+                and q.kind != "target" and t0 - q.end <= 6
+                and not any(base_in(tokens[j], SUBORDINATORS) or tokens[j].norm in COMPLEMENTIZERS
+                            for j in range(q.end, t0))]
+        if near:
+            actors[:] = [near[-1]]
+            recips[:] = [r for r in recips if r.start >= t1]
+    if cand.type in GIVE_TYPES and not verbal and tokens[t0].prefix.lstrip("و") == "ب":
+        # بمساعدة التحالف، بدعم من المملكة: the help's genitive (or من phrase) is the giver
+        g = phrase_at(phrases, t1, t1 + 2)
+        if g is not None and (not g.prep or tokens[g.start - 1].norm == "من"):
+            actors[:] = [g]
+            recips[:] = [r for r in recips if r != g]
     if not verbal:
         # مصادرة إسرائيل لأملاك الفلسطينيين، دعم المملكة للشعب اليمني: a genitive followed by
         # an ل phrase is the verbal noun's subject, the ل phrase its object

@@ -151,3 +151,6 @@ SUPPORT_VERBS = frozenset(_F(w) for w in (
     "أصدر أصدرت أصدروا يصدر تصدر أعلن أعلنت أعلنوا يعلن تعلن أسهم أسهمت ساهم ساهمت "
     "باشر باشرت باشروا بدأ بدأت بدأوا واصل واصلت واصلوا يواصل تواصل قرر قررت قرروا يقرر تقرر"
 ).split())
+# Intransitive acts: a pronoun on them is a possessor, the one who acts (تقدم الوزير بطلب
+# استقالته، أعلنت القوات انسحابها), never an object.
+INTRANSITIVE_LEMMAS = frozenset(_F(w) for w in "استقال استقالة انسحب انسحاب".split())
