@@ -122,3 +122,14 @@ def test_help_genitive_is_the_giver(pipe):
                           "AID")
     assert actors == ["التحالف الدولي"]
     assert not _has(recips, "التحالف")
+
+
+@pytest.mark.parametrize(("text", "actor", "asked"), [
+    ("وطلبت الوزارة من المواطنين مراجعة الفروع.", "الوزارة", "المواطنين"),
+    ("وطلب الرئيس من الحكومة الأردنية تقديم تقرير.", "الرئيس", "الحكومة الأردنية"),
+])
+def test_asked_party_after_from(pipe, text, actor, asked):
+    # a definite head takes no partitive من: the من phrase is the asked party
+    actors, recips = _one(pipe, text, "REQUEST")
+    assert actors == [actor]
+    assert recips == [asked]

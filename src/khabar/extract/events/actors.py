@@ -369,9 +369,10 @@ class ActorLexicon:
                 ph.end = sub.end
                 return
         # a member or unit noun with a partitive group: عناصر من حركة طالبان، أفراد من
-        # الشرطة، فرقة مظلية من قوات مكافحة الإرهاب
+        # الشرطة، فرقة مظلية من قوات مكافحة الإرهاب (an indefinite head: after a definite
+        # one, من names another party — طلبت الوزارة من المواطنين)
         if ph.kind == "sector" and (ph.head_sector is None or ph.head_sector in PARTITIVE_HEADS) \
-                and j - ph.start <= 2 \
+                and j - ph.start <= 2 and not tokens[ph.start].prefix.endswith("ال") \
                 and j + 1 < len(tokens) and tokens[j].norm == "من" and j + 1 not in stop:
             sub = self._head(tokens, j + 1, ent_at, stop)
             if sub is not None and sub.kind in ("group", "sector"):

@@ -45,6 +45,7 @@ from khabar.extract.events.rolewords import (
     AGENT_MARKERS,
     AMONG,
     ARMED_SECTORS,
+    ASK_LEMMAS,
     ATTACK_NOUNS,
     AUXILIARIES,
     BETWEEN,
@@ -57,6 +58,7 @@ from khabar.extract.events.rolewords import (
     DIRECTION_MARKERS,
     EXPOSURE,
     FREQUENT_VERBS,
+    FROM,
     FRONT_OF,
     GIVE_TYPES,
     INSTITUTIONS,
@@ -637,6 +639,11 @@ def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
             if prev in TO or lam:
                 recips.extend(coordinated(tokens, phrases, p, backwards=False))
                 break
+    if cand.type == "REQUEST" and lemma in ASK_LEMMAS and not recips:
+        # طلبت الوزارة من المواطنين مراجعة الفروع: the asked party after من
+        p = _after_word(tokens, phrases, FROM, t1, min(hi, t1 + 8))
+        if p is not None and p not in actors:
+            recips.append(p)
     if cand.type == "MOBILIZE" and lemma in DEPLOY_LEMMAS:
         # نشرت تركيا قوات، حشد الجيش قواته، نشر القوات: the force sent is the actor's own
         recips[:] = [r for r in recips if r.prep or r.sector not in ARMED_SECTORS]
