@@ -133,3 +133,10 @@ def test_asked_party_after_from(pipe, text, actor, asked):
     actors, recips = _one(pipe, text, "REQUEST")
     assert actors == [actor]
     assert recips == [asked]
+
+
+def test_definite_plural_keeps_its_partitive(pipe):
+    # the guard of the من rule above: a definite plural still takes a partitive group
+    doc = pipe.analyze("قتل المصلين من رجال الأمن في المسجد.")
+    ev = [e for e in doc.events if e.type == "ASSAULT"][0]
+    assert [r.text for r in ev.recipient] == ["المصلين من رجال الأمن"]

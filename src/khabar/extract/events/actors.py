@@ -369,10 +369,10 @@ class ActorLexicon:
                 ph.end = sub.end
                 return
         # a member or unit noun with a partitive group: عناصر من حركة طالبان، أفراد من
-        # الشرطة، فرقة مظلية من قوات مكافحة الإرهاب (an indefinite head: after a definite
-        # one, من names another party — طلبت الوزارة من المواطنين)
+        # الشرطة، فرقة مظلية من قوات مكافحة الإرهاب، المصلين من رجال الأمن (not after a
+        # definite singular: طلبت الوزارة من المواطنين — من names another party)
         if ph.kind == "sector" and (ph.head_sector is None or ph.head_sector in PARTITIVE_HEADS) \
-                and j - ph.start <= 2 and not tokens[ph.start].prefix.endswith("ال") \
+                and j - ph.start <= 2 and not _definite_singular(tokens[ph.start]) \
                 and j + 1 < len(tokens) and tokens[j].norm == "من" and j + 1 not in stop:
             sub = self._head(tokens, j + 1, ent_at, stop)
             if sub is not None and sub.kind in ("group", "sector"):
@@ -489,6 +489,12 @@ QUANTIFIERS = frozenset(
     "عددا العديد بعض احد احدي كثير الكثير معظم غالبيه".split()
 )
 PREPOSITIONS = frozenset("في فى من الى إلى على عن مع لدى امام أمام قرب داخل خارج نحو".split())
+
+
+def _definite_singular(tok: Token) -> bool:
+    """A definite noun without a sound plural or dual ending (الوزارة، الرئيس; not المصلين،
+    المتظاهرون، القوات): it takes no partitive من."""
+    return tok.prefix.endswith("ال") and not tok.base.endswith(("ين", "ون", "ات", "ان"))
 
 
 def _prepositional(tokens: Sequence[Token], ph: Phrase) -> bool:
