@@ -23,7 +23,7 @@ def train_ner(
     output: str | None = typer.Option(None, "--output", "-o", help="Model folder (default: the package's models/)."),
     dev: bool = typer.Option(False, "--dev", help="Hold out the last sixth of ANERcorp and score on it."),
     shared: str | None = typer.Option(None, help="Shared data folder (default: $KHABAR_SHARED or ../shared)."),
-    corpora: str | None = typer.Option(None, help="Comma-separated corpora (anercorp,aqmar,wojood,wojood_val)."),
+    corpora: str | None = typer.Option(None, help="Comma-separated corpora (anercorp,aqmar,wojood,wojood_val,news)."),
     c1: float | None = typer.Option(None, help="L1 regularisation."),
     c2: float | None = typer.Option(None, help="L2 regularisation."),
     iterations: int | None = typer.Option(None, help="Maximum L-BFGS iterations."),

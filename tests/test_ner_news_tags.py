@@ -1,0 +1,70 @@
+"""Our ANERcorp-style tags on news-day sentences (tests/gold/ner_news), a training corpus
+of the NER model: offsets and hashes only, read back from the shared news zip."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from khabar.eval.corpus import shared_dir
+from khabar.ner.conll import spans
+from khabar.ner.train import NEWS_TAGS, by_segment, load_data, load_news_tags
+
+SHARED = shared_dir()
+needs_news = pytest.mark.skipif(
+    not (SHARED / "data" / "news" / "dev" / "2015-08-10.zip").exists(), reason="no shared news day")
+LABELS = {"PERS", "LOC", "ORG", "MISC"}
+
+
+def _items() -> list[dict]:
+    return [json.loads(x) for x in NEWS_TAGS.read_text("utf-8").splitlines() if x]
+
+
+def test_tags_are_valid_bio_and_hold_no_text() -> None:
+    items = _items()
+    assert len(items) >= 1500
+    for it in items:
+        assert not set(it) & {"tokens", "text"}
+        assert len(it["offsets"]) == len(it["tags"]) > 0
+        prev = "O"
+        for t in it["tags"]:
+            assert t == "O" or (t[:2] in ("B-", "I-") and t[2:] in LABELS), t
+            if t.startswith("I-"):
+                assert prev != "O" and prev[2:] == t[2:], it["tags"]
+            prev = t
+        ends = [b for _, b in it["offsets"]]
+        starts = [a for a, _ in it["offsets"]]
+        assert starts == sorted(starts) and all(a < b for a, b in it["offsets"])
+        assert all(e <= s2 for e, s2 in zip(ends[:-1], starts[1:], strict=True))
+
+
+@needs_news
+def test_sentences_are_read_back_from_the_zip_with_their_tags() -> None:
+    sents, docs = load_news_tags(SHARED)
+    assert len(sents) == len(docs) == len(_items())
+    assert all(d.startswith("news:") for d in docs)
+    assert all(w and not any(c.isspace() for c in w) for ws, _ in sents for w in ws)
+    kinds = {lab for _, tags in sents for _, _, lab in spans(tags)}
+    assert kinds == LABELS
+
+
+@needs_news
+def test_a_changed_sentence_is_an_error(tmp_path: Path) -> None:
+    bad = dict(_items()[0], sha1="000000000000")
+    path = tmp_path / "tags.jsonl"
+    path.write_text(json.dumps(bad) + "\n", "utf-8")
+    with pytest.raises(ValueError, match="changed"):
+        load_news_tags(SHARED, path)
+
+
+def test_missing_file_trains_without_them(tmp_path: Path, capsys) -> None:
+    assert load_news_tags(SHARED, tmp_path / "none.jsonl") == ([], [])
+    assert "without the news-day tags" in capsys.readouterr().err
+
+
+@needs_news
+def test_each_news_article_is_its_own_stacking_window() -> None:
+    train, held, domains = load_data(SHARED, ("news",), dev=True)
+    assert held == [] and len(train) == len(domains)
+    segments = by_segment(domains)
+    assert len(segments) == len(set(domains))  # one run per article, never across articles
