@@ -191,3 +191,19 @@ def test_stage_can_run_pass_one_alone(doc):
     assert spy.calls[0][1][0] == [load().tag(s) for s in sents]
     for e in ents:
         assert doc.text[e.start : e.end] == e.text
+
+
+def test_a_person_span_never_runs_across_a_closed_class_word():
+    from khabar.extract.entities.candidates import model_candidates
+    from khabar.text.tokenize import tokenize
+
+    text = "وخرجت الريماوي بأن درويش شخص غامض"
+    toks = tokenize(text, 0, len(text))
+    tags = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "O"]
+    cands = model_candidates(toks, tags, [0.9] * len(toks), lambda *_: False)
+    assert [text[c.start : c.end] for c in cands] == ["الريماوي", "درويش"]
+    # names keep their own particles: أبو, بن, عبد are no breaks
+    text = "قال عبد الله بن زايد"
+    toks = tokenize(text, 0, len(text))
+    cands = model_candidates(toks, ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"], None, lambda *_: False)
+    assert [text[c.start : c.end] for c in cands] == ["عبد الله بن زايد"]

@@ -66,6 +66,25 @@ def _is_nisba(token: Token) -> bool:
     )
 
 
+# Closed-class words that never stand inside a person's name: a PERS span the model runs
+# across one («خرجت الريماوي بأن درويش …») is two names, or a name and a clause.
+_PERSON_BREAKS = frozenset(normalize(w, MATCHING) for w in (
+    "أن بأن إن وأن فإن لأن أنه بأنه إنه في على عن إلى الى مع من التي الذي الذين قد لقد لم لن "
+    "ما كما حيث لكن بل ثم أو أي هو هي هم خلال بعد قبل عند").split())
+
+
+def _split_persons(tokens: Sequence[Token], tags: Sequence[str]) -> list[str]:
+    """Tags with every PERS token that is a closed-class word set to O (the name after it
+    starts anew)."""
+    out = list(tags)
+    for k, tok in enumerate(tokens):
+        if out[k][2:] == "PERS" and normalize(tok.text, MATCHING) in _PERSON_BREAKS:
+            out[k] = "O"
+            if k + 1 < len(out) and out[k + 1] == "I-PERS":
+                out[k + 1] = "B-PERS"
+    return out
+
+
 def model_candidates(
     tokens: Sequence[Token],
     tags: Sequence[str],
@@ -74,7 +93,7 @@ def model_candidates(
 ) -> list[Candidate]:
     """Candidates from one sentence's BIO tags."""
     out: list[Candidate] = []
-    for i, j, label in bio_spans(list(tags)):
+    for i, j, label in bio_spans(_split_persons(tokens, tags)):
         if label not in ("PERS", "ORG", "LOC", "MISC"):
             continue
         # trim punctuation the model may have included at the edges
