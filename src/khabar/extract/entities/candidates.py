@@ -18,7 +18,7 @@ from khabar.gazetteer.matcher import Match
 from khabar.gazetteer.names import GazEntry
 from khabar.ner.conll import spans as bio_spans
 from khabar.text.clitics import analyses
-from khabar.text.normalize import MATCHING, normalize
+from khabar.text.normalize import MATCHING, match_form, normalize
 
 
 @dataclass
@@ -68,7 +68,7 @@ def _is_nisba(token: Token) -> bool:
 
 # Closed-class words that never stand inside a person's name: a PERS span the model runs
 # across one («خرجت الريماوي بأن درويش …») is two names, or a name and a clause.
-_PERSON_BREAKS = frozenset(normalize(w, MATCHING) for w in (
+_PERSON_BREAKS = frozenset(match_form(w) for w in (
     "أن بأن إن وأن فإن لأن أنه بأنه إنه في على عن إلى الى مع من التي الذي الذين قد لقد لم لن "
     "ما كما حيث لكن بل ثم أو أي هو هي هم خلال بعد قبل عند").split())
 
@@ -78,7 +78,7 @@ def _split_persons(tokens: Sequence[Token], tags: Sequence[str]) -> list[str]:
     starts anew)."""
     out = list(tags)
     for k, tok in enumerate(tokens):
-        if out[k][2:] == "PERS" and normalize(tok.text, MATCHING) in _PERSON_BREAKS:
+        if out[k][2:] == "PERS" and match_form(tok.text) in _PERSON_BREAKS:
             out[k] = "O"
             if k + 1 < len(out) and out[k + 1] == "I-PERS":
                 out[k + 1] = "B-PERS"
