@@ -207,3 +207,7 @@ def test_a_person_span_never_runs_across_a_closed_class_word():
     toks = tokenize(text, 0, len(text))
     cands = model_candidates(toks, ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"], None, lambda *_: False)
     assert [text[c.start : c.end] for c in cands] == ["عبد الله بن زايد"]
+    text = "قال عبدالعزيز علي شريف"  # علي is a name, though «على» has the same match form
+    toks = tokenize(text, 0, len(text))
+    cands = model_candidates(toks, ["O", "B-PERS", "I-PERS", "I-PERS"], None, lambda *_: False)
+    assert [text[c.start : c.end] for c in cands] == ["عبدالعزيز علي شريف"]

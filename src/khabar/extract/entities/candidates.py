@@ -66,10 +66,11 @@ def _is_nisba(token: Token) -> bool:
     )
 
 
-# Closed-class words that never stand inside a person's name: a PERS span the model runs
+# Closed-class words that never stand inside a person's name (not على: its match form is
+# the name علي): a PERS span the model runs
 # across one («خرجت الريماوي بأن درويش …») is two names, or a name and a clause.
 _PERSON_BREAKS = frozenset(match_form(w) for w in (
-    "أن بأن إن وأن فإن لأن أنه بأنه إنه في على عن إلى الى مع من التي الذي الذين قد لقد لم لن "
+    "أن بأن إن وأن فإن لأن أنه بأنه إنه في عن إلى الى مع من التي الذي الذين قد لقد لم لن "
     "ما كما حيث لكن بل ثم أو أي هو هي هم خلال بعد قبل عند").split())
 
 
