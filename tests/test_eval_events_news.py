@@ -5,7 +5,7 @@ import json
 import pytest
 
 from khabar.eval import events as ev
-from khabar.eval.corpus import news_records, shared_dir
+from khabar.eval.corpus import news_records, sentence_hash, shared_dir
 
 NEWS_ZIP = shared_dir() / "data" / "news" / "dev" / "2015-08-10.zip"
 needs_news = pytest.mark.skipif(not NEWS_ZIP.exists(), reason="shared news day not present")
@@ -31,7 +31,7 @@ def test_every_label_points_at_its_sentence() -> None:
     records = news_records()
     for x in _labels():
         text = records[x["article"]]["content"][x["start"]:x["end"]]
-        assert ev.sentence_hash(text) == x["sha1"], x
+        assert sentence_hash(text) == x["sha1"], x
 
 
 @needs_news

@@ -6,6 +6,7 @@ run time from ``$KHABAR_SHARED`` (default ``<repo>/../shared``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import zipfile
@@ -39,3 +40,9 @@ def article(key: str | int) -> tuple[str, str, str | None]:
         return text, EXAMPLE_PUBLISHED, None
     rec = news_records()[int(key)]
     return rec["content"], rec["date_extracted"][:10], rec["url"]
+
+
+def sentence_hash(text: str) -> str:
+    """A short fingerprint of a labelled news sentence (its text is not stored in the
+    repository; our labels keep offsets plus this hash and are checked against it)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import os
 import zlib
@@ -34,7 +33,7 @@ from pathlib import Path
 import regex
 
 from khabar.document import Document, Event
-from khabar.eval.corpus import REPO, news_records
+from khabar.eval.corpus import REPO, news_records, sentence_hash
 from khabar.eval.metrics import prf
 from khabar.extract.events import EventStage
 from khabar.extract.events.model import (
@@ -195,11 +194,6 @@ def analyse_news(pipe: Pipeline, path: Path = NEWS_LABELS,
         out.append(Row(rid, lab["type"], "yes" if lab["label"] == "yes" else "easy no", doc,
                        stage.code(doc), {}))
     return out
-
-
-def sentence_hash(text: str) -> str:
-    """A short fingerprint of a labelled sentence (its text is not stored in the repo)."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
 def candidates(row: Row) -> list[tuple[Event, list[str]]]:

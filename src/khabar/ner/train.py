@@ -80,9 +80,7 @@ def load_news_tags(shared: Path, path: Path = NEWS_TAGS) -> tuple[Corpus, list[s
     Each line holds an article index, the sentence's offsets and hash, and per token its
     offsets within the sentence and its tag; the text comes from the shared zip and must
     hash to the stored value."""
-    import hashlib
-
-    from khabar.eval.corpus import news_records
+    from khabar.eval.corpus import news_records, sentence_hash
 
     out: Corpus = []
     docs: list[str] = []
@@ -95,7 +93,7 @@ def load_news_tags(shared: Path, path: Path = NEWS_TAGS) -> tuple[Corpus, list[s
             continue
         item = json.loads(line)
         text = records[item["article"]]["content"][item["start"]:item["end"]]
-        if hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] != item["sha1"]:
+        if sentence_hash(text) != item["sha1"]:
             raise ValueError(f"{path}: article {item['article']} at {item['start']} changed")
         out.append(([text[a:b] for a, b in item["offsets"]], list(item["tags"])))
         docs.append(f"news:{item['article']}")
