@@ -40,12 +40,8 @@ def _split(keep) -> Path:
 
 def train(out: Path, clusters: Path | None = None) -> dict:
     """Train the dev configuration without the held-out articles' news tags."""
-    part = _split(lambda it: not held_out(it))
-    ner_train.load_news_tags.__defaults__ = (part,)  # load_data reads the default file
-    try:
-        return ner_train.run(out, ner_train.TrainConfig(), dev=True, clusters_path=clusters)
-    finally:
-        ner_train.load_news_tags.__defaults__ = (ner_train.NEWS_TAGS,)
+    cfg = ner_train.TrainConfig(news_tags=str(_split(lambda it: not held_out(it))))
+    return ner_train.run(out, cfg, dev=True, clusters_path=clusters)
 
 
 def evaluate(model_dir: Path, stacked: bool = True) -> Report:

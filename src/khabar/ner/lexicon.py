@@ -3,7 +3,9 @@
 Sources: the ANERgazet lists (locations, organisations, person names; CC BY-SA, see the
 model card), the countries gazetteer (``CTRY`` for country names, ``NAT`` for nisba
 adjectives and demonyms, capitals as ``LOC``) and khabar's own curated gazetteers (cities,
-organisations, outlets). The lexicon is frozen into ``models/ner.lexicon.tsv`` next to the
+organisations, outlets) and the curated NER lists of ``resources/ner/*.tsv`` (persons and
+given names, organisations and clubs, places, other proper names; written by the project's
+annotators from general knowledge, see their headers). The lexicon is frozen into ``models/ner.lexicon.tsv`` next to the
 CRF so that the features seen at run time are the ones the model was trained with.
 """
 
@@ -50,6 +52,27 @@ def package_gazetteers() -> Iterable[tuple[str, str]]:
     except ImportError:  # pragma: no cover - during bootstrapping only
         return
     yield from names.feature_entries()
+
+
+CURATED_CLASSES = frozenset({"PERS", "FIRST", "ORG", "LOC", "MISC"})
+
+
+def curated_lists(directory: Path | None = None) -> Iterable[tuple[str, str]]:
+    """``(name, class)`` pairs of the curated NER lists (``name<TAB>CLASS`` lines, ``#``
+    comments); an unknown class or a malformed line is an error, not a silent skip."""
+    if directory is None:
+        from importlib.resources import files
+
+        directory = Path(str(files("khabar.resources") / "ner"))
+    for path in sorted(Path(directory).glob("*.tsv")):
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, sep, cls = line.partition("\t")
+            cls = cls.strip()
+            if not sep or cls not in CURATED_CLASSES or not name.strip():
+                raise ValueError(f"{path.name}:{n}: expected 'name<TAB>CLASS', got {line!r}")
+            yield name.strip(), cls
 
 
 def build(entries: Iterable[tuple[str, str]]) -> dict[str, str]:

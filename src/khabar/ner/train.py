@@ -71,6 +71,8 @@ class TrainConfig:
     # our news tags get private feature copies like AQMAR/Wojood ("anercorp": shared only;
     # dev block, two passes + consistency: 0.742 shared, 0.748 private, 0.734 without them)
     news_domain: str = "news"
+    news_tags: str = ""  # our news-day tags file ("": tests/gold/ner_news/tags.jsonl)
+    curated_lists: bool = True  # resources/ner/*.tsv in the feature lexicon
     extra: dict = field(default_factory=dict)
 
 
@@ -101,7 +103,7 @@ def load_news_tags(shared: Path, path: Path = NEWS_TAGS) -> tuple[Corpus, list[s
 
 
 def load_data(
-    shared: Path, corpora: tuple[str, ...], dev: bool
+    shared: Path, corpora: tuple[str, ...], dev: bool, news_tags: str | Path = ""
 ) -> tuple[Corpus, Corpus, list[str]]:
     """Training sentences, the held-out ANERcorp block (if ``dev``), and each training
     sentence's corpus family (anercorp | aqmar | wojood | news:<article>)."""
@@ -110,7 +112,7 @@ def load_data(
     domains: list[str] = []
     for name in corpora:
         if name == "news":
-            sents, docs = load_news_tags(shared)
+            sents, docs = load_news_tags(shared, Path(news_tags) if news_tags else NEWS_TAGS)
             train.extend(sents)
             domains.extend(docs)
             continue
@@ -130,6 +132,8 @@ def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) 
     if cfg.use_lexicon:
         entries = list(lexicon_mod.read_anergazet(shared / "data" / "gazetteers" / "anergazet"))
         entries.extend(lexicon_mod.package_gazetteers())
+        if cfg.curated_lists:
+            entries.extend(lexicon_mod.curated_lists())
         lex = lexicon_mod.build(entries)
     clusters = load_clusters(clusters_path) if cfg.use_clusters and clusters_path else {}
     return FeatureExtractor(lex, clusters, char_ngrams=cfg.char_ngrams)
@@ -264,7 +268,7 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
     shared = shared or shared_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
-    train, held, domains = load_data(shared, cfg.corpora, dev)
+    train, held, domains = load_data(shared, cfg.corpora, dev, cfg.news_tags)
     fx = build_extractor(shared, cfg, clusters_path)
     model_path = out_dir / MODEL_NAME
     fit(train, fx, cfg, model_path, domains, verbose)
