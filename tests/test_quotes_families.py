@@ -263,3 +263,28 @@ def test_time_word_after_a_speakers_prepositional_phrase_does_not_stall_the_walk
     text = "وأعلنت الجمعية الخيرية للأيتام بأمانة محافظة الطائف أمس ، عن افتتاح مركز جديد."
     q = one(pipe, text, "افتتاح مركز")
     assert "الجمعية الخيرية للأيتام" in q.speaker and q.content.text == "افتتاح مركز جديد"
+
+
+# -- session 4: bare institutional nouns ----------------------------------------------------
+def test_bare_institution_takes_the_name_of_an_earlier_mention_that_was_no_speaker(pipe: Pipeline) -> None:
+    text = ("نشرت منظمة الأغذية العالمية دراسة عن الجفاف في الصومال. "
+            "وقالت المنظمة إن ملايين الناس يحتاجون إلى الغذاء.")
+    assert one(pipe, text, "ملايين الناس").speaker == "منظمة الأغذية العالمية"
+    text = "وزار الوفد مقر لوزارة النقل المصرية قبل يومين. وأوضحت الوزارة أن الطرق الجديدة افتتحت."
+    assert one(pipe, text, "الطرق الجديدة").speaker == "وزارة النقل المصرية"
+    text = "وشاركت حركة فتح في المسيرة. وقالت الحركة إن الاحتلال يجب أن ينتهي."
+    assert one(pipe, text, "الاحتلال يجب").speaker == "حركة فتح"
+
+
+def test_bare_institution_takes_the_nearest_mention_with_the_same_head(pipe: Pipeline) -> None:
+    text = ("زار وفد من هيئة الطيران المدني مقر هيئة الأرصاد الجوية صباح أمس. "
+            "وأكدت الهيئة أن الأمطار ستستمر.")
+    assert one(pipe, text, "الأمطار ستستمر").speaker == "هيئة الأرصاد الجوية"
+
+
+def test_bare_institution_without_a_named_one_stays_as_written(pipe: Pipeline) -> None:
+    # no «وزارة + name» before it (a «منظمة» is another head); a definite object is no name part
+    text = "شاركت منظمة الصحة العالمية في المؤتمر. وقالت الوزارة إن اللقاحات وصلت."
+    assert one(pipe, text, "اللقاحات وصلت").speaker == "الوزارة"
+    text = "واستقبلت وزارة الصحة السعودية الوفد أمس. وأكدت الوزارة أن الوضع مستقر."
+    assert one(pipe, text, "الوضع مستقر").speaker == "وزارة الصحة السعودية"

@@ -13,9 +13,10 @@ from __future__ import annotations
 from khabar.document import Document, Entity, Quote, Span, Via
 from khabar.extract.quotes import outlets
 from khabar.extract.quotes.antecedents import AntecedentMixin
-from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at
+from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
 from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.columns import column_writers, pass_on_outlets
+from khabar.extract.quotes.institutions import institutions
 from khabar.extract.quotes.lexicon import Lexicon, load
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import outlet_kind, outlet_name
@@ -52,6 +53,7 @@ class QuoteStage(AntecedentMixin):
         views = {i: view(by_sentence.get(i, []), self.lex) for i in range(len(doc.sentences))}
         outlet_list = self._outlet_mentions(views, text, doc.entities)
         resolver = Resolver(outlet_list, text)
+        resolver.institutions = institutions(views, self.lex, ents, text, stem)
         known: set[str] = {w for e in doc.entities if e.label == "PERS" for w in e.text.split()}
         names: set[str] = {e.text for e in doc.entities if e.label in ("ORG", "MISC")}
         records: list[Record] = []

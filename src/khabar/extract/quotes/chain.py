@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from khabar.document import Entity
+from khabar.extract.quotes.institutions import Institution, nearest
 from khabar.extract.quotes.parse import Raw
 from khabar.text.normalize import match_form
 
@@ -125,6 +126,7 @@ class Resolver:
     def __init__(self, outlets: list[tuple[int, str, str | None]], text: str) -> None:
         self.outlets = outlets  # (offset, canonical name, kind) of outlet mentions, in order
         self.text = text
+        self.institutions: list[Institution] = []  # named organisations, for «المنظمة» …
 
     def last_outlet(self, before: int, kind: str | None = None) -> str | None:
         """The outlet named last before ``before`` (of ``kind`` when one of that kind was
@@ -220,6 +222,11 @@ class Resolver:
                 rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
                 if not rec.stated_via:
                     rec.vias = list(records[j].vias)
+                return
+        if sp.kind == "organization":
+            inst = nearest(self.institutions, start, h_stem)
+            if inst is not None:  # «أصدرت منظمة العفو الدولية تقريرا … وقالت المنظمة»
+                rec.speaker = Speaker(sp.span, inst.name, sp.kind, inst.entity or sp.entity)
                 return
         if sp.kind == "anonymous" and not rec.stated_via:
             for j in range(idx - 1, -1, -1):
