@@ -288,3 +288,25 @@ def test_bare_institution_without_a_named_one_stays_as_written(pipe: Pipeline) -
     assert one(pipe, text, "اللقاحات وصلت").speaker == "الوزارة"
     text = "واستقبلت وزارة الصحة السعودية الوفد أمس. وأكدت الوزارة أن الوضع مستقر."
     assert one(pipe, text, "الوضع مستقر").speaker == "وزارة الصحة السعودية"
+
+
+# -- session 4: a participle agreeing with a noun of the content ---------------------------
+def test_participle_agreeing_with_a_described_noun_of_the_content_goes_on_in_it(pipe: Pipeline) -> None:
+    text = ("ولفتت الجمعية في تقرير لها إلى أن القانون الذي صدر قبل عامين، مشددا على أن البناء "
+            "لا يمس الحقوق، لم ينفذ حتى الآن.")
+    qs = quotes(pipe, text)
+    assert len(qs) == 1 and "مشددا على أن البناء" in qs[0].content.text
+    # no noun of the participle's gender described in the content: a new statement after all
+    assert len(quotes(pipe, "وأوضح المجلس أن القرار الذي صدر أمس نهائي، مؤكدة حرصها على الأمن.")) == 2
+
+
+def test_participle_of_the_speaker_still_starts_a_new_statement(pipe: Pipeline) -> None:
+    # fits the speaker
+    assert len(quotes(pipe, "وقالت الوزارة إن السوق الذي افتتح أمس مزدحم، مشيرة إلى أن الطلب زاد.")) == 2
+    # a spokesman's participle may agree with the body he speaks for
+    qs = quotes(pipe, "وقال المتحدث باسم الخارجية إن القرار الذي صدر أمس نهائي، مؤكدة التزامها بالاتفاق.")
+    assert len(qs) == 2
+    # an earlier statement of the sentence goes on («المصادر … مؤكدة»)
+    text = "وقالت المصادر إن الوزراء دعوا إلى وقف الحملة التي بدأت أمس، مؤكدة أن الاجتماع فشل."
+    q = one(pipe, text, "الاجتماع فشل")
+    assert q.speaker == "المصادر"

@@ -40,6 +40,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         self.lex = lex
         self.chunk = chunker
         self._opening: tuple[int, Mention] | None = None  # an opening phrase's source (phrases.py)
+        self._agrees: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------
     def _trigger(self, toks: list[Tok], p: int, klass: str, has_subject: bool = True,
@@ -181,7 +182,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «داعين للشهيد … أن يتقبلهم الله»: a prayer, not a call
         for k in range(i + 1, trig[1]):
             used.add(k)
-        content = self._content(toks, trig, text, cuts)
+        foreign = self._foreign_participles(toks, trig[1], cue.agree, subject, cuts, bool(vias))
+        content = self._content(toks, trig, text, cuts - foreign)
+        used.update(k for k in foreign if content is not None and toks[k].start < content[0][1])
         if content is None:
             return None
         (cs, ce), qtype = content
@@ -192,6 +195,42 @@ class SentenceParser(WalkMixin, PhraseMixin):
             implicit=subject is None, pron_subject=pron_subject, vias=vias, agree=cue.agree,
             source_fits=fits(toks, subject, lex), relayer_fits=relayer_fits,
         )
+
+    def _foreign_participles(self, toks: list[Tok], s: int, agree: str, subject: Mention | None,
+                             cuts: set[int], relayed: bool) -> set[int]:
+        """Participle cuts after the content start whose agreement fits neither the cue nor
+        the speaker: their subject is a noun of the content, so they go on in it («ولفتت
+        الجمعية إلى أن القرار …، مشددا على أن …»: the decision stresses, not the society).
+        Not for a person's title, a relayed statement («قال المتحدث … مؤكدة» can continue
+        the body he speaks for) or a participle agreeing with an earlier statement of the
+        sentence («وقالت المراجع إن … دعوا … التي …، مؤكدة»: the sources go on)."""
+        if not agree or relayed:
+            return set()
+        fit = {agree}
+        if subject is not None:
+            head = toks[subject.start]
+            if self.lex.noun_kind(head.norm) == "title":
+                return set()  # a spokesman or an official may speak for a body
+            fit |= fits(toks, subject, self.lex)
+            if agree in ("ms", "fs"):
+                fit |= {"pl", "du"}  # «وأكد أقارب المفقودين …، مشيرين»: a verb before its subject is singular
+        out = set()
+        for k in sorted(c for c in cuts if c > s):
+            c = toks[k].cue
+            if c is None or c.pos != "participle":
+                break  # only up to the next cut that is no participle: that content ends there anyway
+            if c.agree and c.agree not in fit | self._agrees and self._described(toks, s, k, c.agree):
+                out.add(k)
+            else:
+                break
+        return out
+
+    @staticmethod
+    def _described(toks: list[Tok], s: int, k: int, agree: str) -> bool:
+        """Whether the content before the participle at ``k`` describes a noun the participle
+        agrees with by a relative clause («القرار … الذي فرض …، مشددا»)."""
+        rel = _RELATIVE.get(agree, ())
+        return any(t.norm in rel for t in toks[s:k])
 
     def _content(self, toks: list[Tok], trig: tuple[str, int], text: str, cuts: set[int]
                  ) -> tuple[tuple[int, int], str] | None:
@@ -286,6 +325,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         out: list[Raw] = []
         cstart = self._clause_start(toks)
         self._opening = None
+        self._agrees = set()  # cue agreements of the sentence's earlier statements
         for k, t in enumerate(toks):
             if k in used:
                 continue
@@ -296,6 +336,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 raw = self.phrase_cue(toks, k, entities, text, known, cstart, used, frozenset(cuts))
             if raw is None:
                 continue
+            if raw.agree:
+                self._agrees.add(raw.agree)
             inner = whole_quotation(text, *raw.content) if raw.type == "indirect" else None
             if inner is not None and inner[1] > inner[0]:
                 raw.content, raw.type = inner, "direct"
@@ -336,6 +378,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
             if is_terminal(toks[k]):
                 break
         return s
+
+
+_RELATIVE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين", "اللذين", "اللتين"), "du": ("اللذان", "اللتان")}
 
 
 def _prays(toks: list[Tok], s: int, lex: Lexicon) -> bool:
