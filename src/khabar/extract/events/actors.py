@@ -425,9 +425,12 @@ class ActorLexicon:
             s = self.sectors.match_at(tokens, j)
             if s and ph.kind in ("sector", "target") and s[0].payload not in ("-", "+") and (
                     ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector) \
-                    and not (_definite(tokens[j - 1]) and not _definite(tokens[j])
-                             and not tokens[j].prefix.endswith("لل")):
-                # (a definite noun takes no indefinite complement: الجنود مسلحا is two phrases)
+                    and not (_definite(tokens[j - 1]) and not tokens[j].prefix.endswith("لل")
+                             and not tokens[j].prefix.startswith("وال")
+                             and not _participle_adjective(tokens[j - 1], tokens[j])):
+                # (a definite noun takes no genitive complement: الجنود مسلحا، اتهمت الشرطة
+                # المتظاهرين — subject and object — are two phrases; a ل genitive, a و
+                # conjunct or an agreeing participle may follow: الصحافي والنائب، النظام الحاكم)
                 m = s[0]
                 # عناصر الشرطة، قائد شرطة النجدة، قوات مكافحة الإرهاب: the complement is the sector.
                 if ph.sector in (None, "CVL", "MIL", "GOV") and m.payload not in ("CVL",):
@@ -489,6 +492,24 @@ QUANTIFIERS = frozenset(
     "عددا العديد بعض احد احدي كثير الكثير معظم غالبيه".split()
 )
 PREPOSITIONS = frozenset("في فى من الى إلى على عن مع لدى امام أمام قرب داخل خارج نحو".split())
+
+
+# Sector nouns that are also participles qualifying a definite noun (النظام الحاكم، الحزب
+# المعارض، التنظيم المتطرف، الوزير المسؤول).
+PARTICIPLE_ADJECTIVES = frozenset(
+    "حاكم حاكمه معارض معارضه متطرف متطرفه متشدد متشدده مسؤول مسؤوله مقاتل مقاتله ثائر ثائره "
+    "مقاوم مقاومه".split()
+)
+
+
+def _participle_adjective(head: Token, tok: Token) -> bool:
+    """Whether a definite sector word after a definite noun is its adjective: a participle of
+    :data:`PARTICIPLE_ADJECTIVES`, or a plural participle after a sound human plural
+    (المتظاهرين المحتجين; not الشرطة المتظاهرين, القوات المتظاهرين: no agreement)."""
+    if tok.base in PARTICIPLE_ADJECTIVES:
+        return True
+    plural = ("ين", "ون")
+    return tok.base.startswith("م") and tok.base.endswith(plural) and head.base.endswith(plural)
 
 
 def _definite_singular(tok: Token) -> bool:

@@ -162,3 +162,24 @@ def adjacent(tokens: Sequence[Token], end: int, t0: int) -> bool:
             return False
         j += 1
     return True
+
+
+# Suffixes that only a finite verb carries: the perfect's -ت (3rd fem. sg., not the -ات of a
+# plural or the ة of a noun), -وا (3rd masc. pl.), -تا (3rd fem. dual).
+FINITE_SUFFIXES = ("ت", "وا", "تا")
+
+
+def finite_form(tok: Token, prefix: str, kind: str) -> bool:
+    """Whether a literal (``w``) trigger form is written as a finite verb: the perfect
+    suffixes -ت/-وا/-تا (أدانت، صادروا، اعتدت) or the imperfect's ي- (يدين، يصادرون), bare
+    or after و/ف only (وأدانت، فصادرت). Such a form is a verb whatever the lexicon's kind;
+    a bare perfect (أدان، رفض) stays ambiguous with its verbal noun."""
+    if kind != "w" or tok.kind != "word" or prefix not in ("", "و", "ف"):
+        return False
+    base = tok.norm[len(prefix):] if tok.norm.startswith(prefix) else tok.norm
+    if len(base) < 4:
+        return False
+    if base.startswith("ي"):
+        return True
+    return base.endswith(FINITE_SUFFIXES) and not base.endswith(("ات", "يات"))
+

@@ -33,6 +33,7 @@ from khabar.extract.events.clauses import (
     coordinated,
     count_follows,
     counted,
+    finite_form,
     is_number,
     next_content,
     object_follows,
@@ -244,7 +245,9 @@ def assign(
     before = [p for p in phrases if lo <= p.start and p.end <= t0 and not p.prep]
 
     # a verb-looking form after a preposition is a verbal noun (بعد ساعات على قصف منزل)
-    verbal = cand.verbal and not (t0 > 0 and tokens[t0 - 1].norm in NOUN_PREPOSITIONS)
+    # (a literal form written as a finite verb is one: وأدانت، فصادرت، يدين)
+    verbal = (cand.verbal or finite_form(tokens[t0], cand.prefix, cand.entry.kind)) \
+        and not (t0 > 0 and tokens[t0 - 1].norm in NOUN_PREPOSITIONS)
     active_only = cand.verbal and _lemma(cand) in ACTIVE_ONLY
     passive_only = verbal and _lemma(cand) in PASSIVE_ONLY
     instrument = verbal and _lemma(cand) in INSTRUMENT_SUBJECT

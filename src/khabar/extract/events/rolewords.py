@@ -130,9 +130,10 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 WITH = frozenset(_F(w) for w in "مع ومع".split())
 BETWEEN = frozenset(_F(w) for w in "بين وبين".split())
-# Aid goes to its recipient after إلى/ل/لصالح (قدمت X مساعدات إلى Y، لسكان غزة).
+# Aid goes to its recipient after إلى/ل/لصالح, or على when it is handed out (قدمت X مساعدات
+# إلى Y، لسكان غزة، وزعت X مساعدات على اللاجئين).
 GIVE_TYPES = frozenset({"AID"})
-TO = frozenset(_F(w) for w in "إلى الى لصالح".split())
+TO = frozenset(_F(w) for w in "إلى الى لصالح على".split())
 # Deploying verbs whose object is the force sent (نشرت X قوات، حشد القوات): the force is the
 # actor's instrument — neither the recipient of the verb nor the actor of the verbal noun.
 DEPLOY_LEMMAS = frozenset(_F(w) for w in "نشر حشد أرسل استنفر استنفار إرسال".split())

@@ -17,12 +17,12 @@ def clitic_letters(prefix: str, norm: str = "") -> int:
     (للحكومة، وللقوات) keeps لل, as the article's alif is dropped after ل."""
     if not prefix:
         return 0
-    if prefix.endswith("لل"):
+    if prefix.endswith(("لل", "ال")):
+        # the article stays inside, also before a word that begins with ل itself
+        # (اللاجئين، واللجنة: the ل of the article is no preposition)
         return len(prefix) - 2
     if prefix.endswith("ل") and norm[len(prefix) - 1 : len(prefix) + 1] == "لل":
         return len(prefix) - 1
-    if prefix.endswith("ال"):
-        return len(prefix) - 2
     return len(prefix)
 
 
