@@ -329,7 +329,7 @@ def test_a_version_2_store_gets_the_new_stems(tmp_path):
         assert s.fts_stems == 1  # so the store searches it with the version-1 keys
         assert [r["id"] for r in s.search("مظاهراتهم")] == [article]
     with Store(path) as s:
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [r["id"] for r in s.search("مظاهرة")] == [article]
         assert [r["id"] for r in s.search("جندي")] == [article]  # from the title
         row = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
@@ -368,3 +368,141 @@ def test_migration_rebuilds_the_index_of_a_version_1_database(tmp_path):
         assert [r["id"] for r in s.search("قوات")] == [article]
         assert [r["id"] for r in s.search("لجنة")] == [article]  # from the title
         assert tuple(s.conn.execute("SELECT full, base FROM articles_fts").fetchone()) == (full, base)
+
+
+# -- stem rules version 3: accusative tanwin, construct plurals, masculine duals -------
+
+@pytest.mark.parametrize("word, expected", [
+    # the indefinite accusative ا, with or without the written tanwin
+    ("اتفاقاً", "اتفاق"), ("اتفاقا", "اتفاق"), ("مسؤولاً", "مسؤول"), ("هجوماً", "هجوم"),
+    ("هجوما", "هجوم"), ("رسميا", "رسمي"), ("يوما", "يوم"), ("ممثلا", "ممثل"),
+    ("مكانا", "مكان"), ("أحيانا", "احيان"),  # ن-final stems: نا after ا is no "our"
+    ("مواطناً", "مواطن"),  # written tanwin: no pronoun نا
+    ("سورياً", "سوري"),  # the tanwin makes it the adjective, not the country
+    # … and what is no accusative ending
+    ("سوريا", "سوريا"), ("روسيا", "روسيا"), ("أمريكا", "امريكا"), ("الدنيا", "دنيا"),
+    ("البابا", "بابا"), ("التكنولوجيا", "تكنولوجيا"),  # names, ـيا nouns
+    ("بعدما", "بعدما"), ("مهما", "مهما"), ("بهذا", "بهذا"), ("منهما", "منهما"),  # function words
+    ("قالوا", "قالوا"), ("كلها", "كلها"), ("قبلها", "قبلها"), ("جدا", "جدا"),
+    ("أبدأ", "ابدا"), ("أبداً", "ابد"), ("مبادئ", "مبدا"), ("مبدأ", "مبدا"),  # hamza on ا
+    # construct plurals (ن lost) and duals of nouns of people
+    ("مسؤولو", "مسؤول"), ("ومسؤولوها", "مسؤول"), ("مراقبو", "مراقب"), ("موظفو", "موظف"),
+    ("ممثلو", "ممثل"), ("ممثلي", "ممثل"), ("ومسؤوليها", "مسؤول"), ("مسؤولون", "مسؤول"),
+    ("مسؤولين", "مسؤول"), ("مسؤولان", "مسؤول"),
+    # … not loanwords in و nor nisba adjectives in ي
+    ("فيديو", "فيديو"), ("سيناريو", "سيناريو"), ("يوليو", "يوليو"), ("عسكري", "عسكري"),
+    ("مدني", "مدني"), ("مصري", "مصري"), ("يومي", "يومي"), ("مركزي", "مركزي"),
+    # masculine ان duals of listed nouns
+    ("جانبان", "جانب"), ("الطرفان", "طرف"), ("شخصان", "شخص"), ("رجلان", "رجل"),
+    ("بلدان", "بلد"),  # also the broken plural: one key either way
+    # … not names and words in ان
+    ("إيران", "ايران"), ("عمان", "عمان"), ("سودان", "سودان"), ("لبنان", "لبنان"),
+    ("سلمان", "سلمان"), ("عمران", "عمران"), ("شعبان", "شعبان"), ("طالبان", "طالبان"),
+    ("مهرجان", "مهرجان"), ("إنسان", "انسان"),
+])
+def test_stem_rules_version_3(word, expected):
+    from khabar.store.stems import surface_stem
+
+    assert surface_stem(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("اتفاقاً", "اتفاقا"), ("مكانا", "مكا"), ("مسؤولو", "مسؤولو"), ("ممثلي", "ممثلي"),
+    ("جانبان", "جانبان"), ("مظاهرات", "مظاهرت"), ("جنود", "جندي"),
+])
+def test_version_2_stems_are_those_of_schema_3(word, expected):
+    from khabar.store.stems import surface_stem
+
+    assert surface_stem(word, 2) == expected
+
+
+def test_written_ending():
+    from khabar.store.stems import HAMZA_ALEF, TANWIN, written_ending
+
+    assert written_ending("اتفاقاً") == written_ending("اتفاقًا") == TANWIN
+    assert written_ending("أبدأ") == written_ending("أبدأَ") == HAMZA_ALEF
+    assert written_ending("اتفاقا") == written_ending("أمريكا") == ""
+
+
+ACCUSATIVES = {
+    "v1": "قال مسؤولو الوزارة إن الطرفين وقعا اتفاقاً جديداً.",
+    "v2": "التقى المسؤول بممثلي الدول، وقال الجانبان إن الهجوم مرفوض.",
+    "v3": "شن المسلحون هجوما على المدينة وقتل مسؤولا محليا.",
+    "v4": "زار الوفد سوريا ثم روسيا.",
+    "v5": "كان الرجل سورياً يعمل في الميناء.",
+    "v6": "لن أبدأ العمل قبل أن يصل الاتفاق.",
+}
+
+
+@pytest.fixture(scope="module")
+def accusative_store(tmp_path_factory):
+    s = Store(tmp_path_factory.mktemp("accusative") / "s.db")
+    ids = {}
+    for key, text in ACCUSATIVES.items():
+        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published="2024-09-01")
+        ids[key] = s.put(doc).id
+    s.ids = ids  # type: ignore[attr-defined]
+    yield s
+    s.close()
+
+
+def test_a_query_finds_other_inflections_of_version_3(accusative_store):
+    s = accusative_store
+    assert found(s, "مسؤول") == {"v1", "v2", "v3"}  # مسؤولو, المسؤول, مسؤولا
+    assert found(s, "المسؤولين") == {"v1", "v2", "v3"}
+    assert found(s, "ممثل") == {"v2"}  # بممثلي
+    assert found(s, "اتفاق") == {"v1", "v6"}  # اتفاقاً, الاتفاق
+    assert found(s, "هجوم") == {"v2", "v3"}  # الهجوم, هجوما
+    assert found(s, "جانب") == {"v2"}  # الجانبان
+    assert found(s, "سوري") == {"v5"}  # سورياً, not the country
+    assert found(s, "سوريا") == {"v4", "v5"}  # the same letters (full column), not the stem
+    assert found(s, "سوري") == found(s, "السوري") == {"v5"}
+    assert found(s, "ابد") == set()  # أبدأ is a verb, not أبداً
+
+
+def test_version_3_hits_point_at_the_original_words(accusative_store):
+    s = accusative_store
+    (row,) = [r for r in s.search("اتفاق") if r["id"] == s.ids["v1"]]
+    assert [ACCUSATIVES["v1"][a:b] for a, b in row["hits"]] == ["اتفاقاً"]
+    (row,) = [r for r in s.search("مسؤول") if r["id"] == s.ids["v3"]]
+    assert [ACCUSATIVES["v3"][a:b] for a, b in row["hits"]] == ["مسؤولا"]
+    (row,) = s.search("سوري")
+    assert [ACCUSATIVES["v5"][a:b] for a, b in row["hits"]] == ["سورياً"]
+
+
+def test_a_version_3_store_gets_the_version_3_stems(tmp_path):
+    from khabar.store.migrations import SCHEMA_VERSION, stem_version
+    from khabar.store.search import text_columns
+    from khabar.store.stems import surface_stem
+
+    text, title = ACCUSATIVES["v1"], "مراقبو الانتخابات"
+    path = tmp_path / "v3.db"
+    with Store(path) as s:
+        doc = light_pipeline().analyze(text, url="http://x/v3", title=title, published="2024-09-01")
+        article = s.put(doc).id
+        full, base, _ = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
+        # Turn the file back into a version-3 store: its stem column has version-2 keys.
+        s.conn.execute("DELETE FROM articles_fts")
+        old_stems = " ".join(surface_stem(w, 2) for w in (title + " " + text).replace(".", "").split())
+        s.conn.execute("INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
+                       (article, full, base, old_stems))
+        s.conn.execute("PRAGMA user_version = 3")
+    assert stem_version(3) == 2 and stem_version(2) == 1 and stem_version(1) is False
+    assert stem_version(SCHEMA_VERSION) is True
+    with Store(path, readonly=True) as s:  # not migrated: the version-2 keys are sought
+        def ids(expr: str) -> list[int]:
+            return [r[0] for r in s.conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))]
+
+        # مسؤولوها: only its stem can meet مسؤولو (version 2: مسؤولو; version 3: مسؤول)
+        assert ids(parse_query("مسؤولوها", stems=stem_version(3))[0]) == [article]
+        assert ids(parse_query("مسؤولوها")[0]) == []  # today's key is not in that index
+        assert ids(parse_query("مراقب", stems=2)[0]) == []  # version 2 did not join مراقبو
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert [r["id"] for r in s.search("مسؤول")] == [article]
+        assert [r["id"] for r in s.search("مراقب")] == [article]  # from the title
+        assert [r["id"] for r in s.search("اتفاق")] == [article]
+        row = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
+        assert tuple(row) == text_columns(text, title)
+        assert tuple(row)[:2] == (full, base)

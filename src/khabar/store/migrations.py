@@ -166,9 +166,39 @@ def _v3_stems_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_stems_v3(conn: sqlite3.Connection) -> None:
+    """Version 4: the ``stem`` column under the third stem rules
+    (:data:`khabar.store.stems.STEM_VERSION` 3: the accusative tanwin ا, construct plurals
+    in و/ي, masculine ان duals), rebuilt as in version 3 from each article's stored title
+    and text. (A store older than version 3 is rebuilt twice: migration 3 already writes
+    today's stems; it is left as it shipped.)
+    """
+    from khabar.store.search import text_columns
+
+    conn.execute("DELETE FROM articles_fts")
+    rows = conn.execute("SELECT id, title, text FROM articles ORDER BY id")  # streamed
+    conn.executemany(
+        "INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
+        ((article_id, *text_columns(text, title)) for article_id, title, text in rows),
+    )
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2]
+MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
+# The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
+# store at each schema version holds; a read-only store is searched with those keys.
+# Schema 1 has no stem column; later versions hold the current keys.
+STEM_VERSIONS = {2: 1, 3: 2}
+
+
+def stem_version(schema_version: int) -> bool | int:
+    """The ``stems`` argument of :func:`khabar.store.search.parse_query` for a store at
+    ``schema_version``: ``False`` without a stem column, the stem rules its column was
+    built with when older than today's, ``True`` for today's."""
+    if schema_version < 2:
+        return False
+    return STEM_VERSIONS.get(schema_version, True)
 
 
 def migrate(conn: sqlite3.Connection) -> int:

@@ -9,7 +9,8 @@ Every word is indexed three times, position for position, in three FTS5 columns:
 - ``stem``: a conflation key (:func:`khabar.store.stems.stem`): the base with enclitic
   pronouns and number endings off and a few frequent broken plurals mapped to their
   singular, so قواته, بقواتهم, القوات and قوة share قوت, مظاهرات and مظاهرة share
-  مظاهرت, جنود and جنديين share جندي.
+  مظاهرت, جنود and جنديين share جندي, اتفاقاً and الاتفاق share اتفاق, مسؤولو and
+  المسؤولين share مسؤول (a written tanwin or final أ is read off the original word).
 
 An unquoted query word ``w`` (normalised the same way, base ``b``, stem ``s``) becomes
 ``(full:w OR base:w OR full:b OR base:b OR stem:s)``. A quoted phrase (one word or more)
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 import regex
 
 from khabar.document import Document, Token
-from khabar.store.stems import STEM_VERSION, stem, surface_stem
+from khabar.store.stems import STEM_VERSION, stem, surface_stem, written_ending
 from khabar.text.clitics import analyses
 from khabar.text.normalize import DEFAULT, normalize
 from khabar.text.tokenize import tokenize
@@ -158,7 +159,8 @@ def _hits(text: str, terms: Terms) -> list[tuple[int, int]]:
     """Original ``(start, end)`` of the words of ``text`` that match a query form.
 
     One normalisation pass over the whole text (with its offset map), then a dictionary
-    test per word: the word itself or any of its clitic splits, or its stem.
+    test per word: the word itself or any of its clitic splits, or its stem (taken with
+    the written word's ending, :func:`khabar.store.stems.written_ending`, as indexed).
     """
     norm = normalize(text, DEFAULT)  # taa marbuta kept for the stem; matched as ه below
     folded = {t.lower() for t in terms.forms}
@@ -168,9 +170,14 @@ def _hits(text: str, terms: Terms) -> list[tuple[int, int]]:
     for m in _WORD.finditer(norm.text):
         word = m.group().lower()
         w = word.replace("ة", "ه")
-        if (w in folded or (w.endswith(suffixes) and any(b in folded for _, b in analyses(w)))
-                or (stems and stem(word, terms.stem_version) in stems)):
+        if w in folded or (w.endswith(suffixes) and any(b in folded for _, b in analyses(w))):
             out.append(norm.to_original(m.start(), m.end()))
+        elif stems:
+            span = norm.to_original(m.start(), m.end())
+            # a final ا: the written word tells a tanwin or a hamza (أ) apart, as indexed
+            ending = written_ending(text[span[0]:span[1]]) if word.endswith("ا") else ""
+            if stem(word, terms.stem_version, ending) in stems:
+                out.append(span)
     return out
 
 

@@ -24,16 +24,26 @@ that وبقوات loses its ب too):
    - a feminine dual تان becomes ت (دولتان → دولت; not ـستان: باكستان);
    - a nisba dual يان loses ان (جنديان → جندي; بيان, كيان are too short);
    - a sound masculine plural or oblique dual ون/ين goes (المسؤولين → مسؤول,
-     جنديين → جندي, دولتين → دولت); بوتين, مليون keep theirs.
+     جنديين → جندي, دولتين → دولت); بوتين, مليون keep theirs;
+5. (version 3) the indefinite accusative ا goes before all this (اتفاقاً, اتفاقا →
+   اتفاق; هجوما → هجوم; رسميا → رسمي; مكانا → مكان, not مكا + "our"), with at least 3
+   letters left, not on a plural verb's وا, a kept pronoun shape (كلها, لدينا), a
+   function word (بعدما, مهما, بهذا), a country name (سوريا is not سوري, unless written
+   سورياً) or an ا written with hamza (أبدأ: see :func:`written_ending`);
+6. (version 3) the construct plural و/ي of a listed noun of people (:data:`HUMAN_NOUNS`:
+   مسؤولو, ممثلي → مسؤول, ممثل) and the masculine dual ان of a listed noun
+   (:data:`DUAL_NOUNS`: الطرفان → طرف, مسؤولان → مسؤول).
 
 No general ان rule (لبنان, إيران, سلطان, رمضان, برلمان, شعبان would lose letters of the
-word) and no verb morphology. Input is text normalised with
+word; hence the list), no general و/ي rule (فيديو, سيناريو; عسكري, مدني are no plurals)
+and no verb morphology. Input is text normalised with
 :data:`khabar.text.normalize.DEFAULT` (taa marbuta kept, since it decides step 3); the
 output uses the matching forms otherwise (ى → ي, أ → ا).
 
 :data:`STEM_VERSION` numbers the rules: a store whose ``stem`` column was built by an
 older version is re-indexed by a migration (:mod:`khabar.store.migrations`), and
-:func:`stem` can still give the older keys (``version=1``) to search such a store read-only.
+:func:`stem` can still give the older keys (``version=1``, ``2``) to search such a store
+read-only.
 """
 
 from __future__ import annotations
@@ -43,7 +53,10 @@ from functools import lru_cache
 from khabar.text.clitics import analyses, strip
 from khabar.text.normalize import DEFAULT, normalize
 
-STEM_VERSION = 2  # 1: pronouns, ة → ت, ون/ين (schema 2); 2: + broken plurals, ات, تان, يان
+STEM_VERSION = 3  # 1: pronouns, ة → ت, ون/ين (schema 2); 2: + broken plurals, ات, تان, يان
+# (schema 3); 3: + accusative tanwin ا, construct plurals و/ي, masculine ان duals (schema 4)
+TANWIN = "\u064b"  # fathatan: the indefinite accusative, written on or beside its ا
+HAMZA_ALEF = "\u0623"  # أ: a final ا written with hamza is the word's (أبدأ, الأجرأ)
 
 PRONOUNS_3 = ("هما", "هم", "هن", "ها", "نا", "ه")  # at least 3 letters must remain
 PRONOUNS_4 = ("كما", "كم", "كن")  # second person: rare in news, so at least 4
@@ -91,14 +104,61 @@ BROKEN_PLURALS: dict[str, str] = dict(pair.split(":") for pair in (
     " اسئلة:سؤال افكار:فكرة اراء:رأي مبادئ:مبدأ انشطة:نشاط مهام:مهمة خطط:خطة"
     " برامج:برنامج بنوك:بنك مصارف:مصرف موارد:مورد شروط:شرط نتائج:نتيجة تقارير:تقرير"
 ).split())
+# Version 3. Nouns of people with a sound masculine plural (DEFAULT forms, singular):
+# their construct plural loses the ن (مسؤولو الوزارة, ممثلي الدول → مسؤول, ممثل) and
+# their dual its ان (مسؤولان). Chosen from the nouns whose ون plural is frequent on the dev
+# news day; left out where the form + ي is another word (مصطفى: مصطفون; مجتمعي).
+HUMAN_NOUNS = frozenset(
+    "مسؤول مسئول مواطن لاعب مشارك مسلح متمرد مصاب مقاتل مجرم ارهابي مختص باحث مستثمر"
+    " متطرف متدرب معتصم ناشط ممثل مغرد محترف مزارع مهندس مسلم متابع محلل متضرر نازح"
+    " مدير متخصص مبتعث مراقب مراجع خريج مهاجر مستوطن متشدد محرض فنان منتج مفجر صحفي"
+    " صحافي مفتش مرشح مشجع مستهلك محتج مدرب مشرف متطوع متهم مهاجم مستخدم فائز محارب"
+    " متقاعد مرابط مجند معارض مهرب منفذ مقيم موظف متظاهر معلم مستشار مراسل مندوب مساعد"
+    " موقوف منتسب مبعوث مشتبه مرافق مسافر حوثي سعودي عراقي فلسطيني اسلامي سياسي اعلامي"
+    " سوري مصري".split()
+)
+# Other masculine nouns frequent in the dual, whose nominative dual ان is cut (طرفان,
+# جانبان, يومان). No general ان rule: لبنان, إيران, سلمان, عدنان (عدن), عمران (عمر), شعبان
+# (شعب), طالبان (the Taliban, not two students), مهرجان, إنسان are words or names.
+DUAL_NOUNS = frozenset(
+    "طرف جانب شخص يوم عام شهر اسبوع فريق نوع فرد جهاز شاب تيار تفجير هدف هجوم مركز مؤشر"
+    " رجل طفل ابن صديق شقيق منتخب وزير رئيس امير نائب حزب قسم خيار موقع مصدر قرار اتفاق"
+    " مشروع تنظيم تقرير حادث انفجار صاروخ سجين قتيل جريح اسير شهيد مجلس فصيل برنامج"
+    " قطار مليون الف موضوع ملف سؤال عنصر مسار محور طريق مطار منزل بيت جسر".split()
+) | HUMAN_NOUNS
+# Words whose final ا is no accusative ending: function words (بعدما is not بعدم, مهما
+# not مهم, بهذا not بهذه), a few nouns in ـيا (and every ـلوجيا), country and region names (سوريا is not سوري, روسيا not روسي; a
+# written tanwin, سورياً, still marks the accusative of the adjective).
+A_WORDS = frozenset(
+    "بعدما عندما بينما مهما كلما طالما حيثما مثلما ربما انما كيفما قبلما ريثما لاسيما"
+    " سيما حينما اينما فيما مما بما لما كما عما اما ايما كانما هذا ماذا لماذا هكذا لذا"
+    " اذا كذا"
+    # nouns in ـيا whose ا is the word's: not the adjective in ـي (جغرافيا, جغرافي)
+    " جغرافيا اكاديميا مافيا فوبيا بكتيريا ميليشيا".split()
+)
+A_NAMES = frozenset(  # the one-word country names of khabar.gazetteer.countries in ـا
+    "اثيوبيا ارمينيا اروبا اريتريا اسبانيا استراليا استونيا البانيا المانيا النمسا امريكا"
+    " اميركا انتاركتيكا اندورا اندونيسيا انغولا انغويلا اوتاوا اوغندا اوكرانيا ايرلندا"
+    " ايسلندا ايطاليا برمودا بريطانيا بلجيكا بلغاريا بنما بوتسوانا بولندا بوليفيا تركيا"
+    " تنزانيا تونغا جامايكا جورجيا دومينيكا رواندا روسيا رومانيا زامبيا ساموا سريلانكا"
+    " سلوفاكيا سلوفينيا سوريا سويسرا صربيا غامبيا غانا غرينادا غواتيمالا غيانا غينيا فرنسا"
+    " فنزويلا فنلندا كرواتيا كمبوديا كندا كوبا كوستاريكا كولومبيا كينيا لاتفيا ليبيا"
+    " ليبيريا ليتوانيا مالطا ماليزيا منغوليا موريتانيا مولدوفا ميكرونيزيا ناميبيا نيجيريا"
+    " نيكاراغوا نيوزيلندا هنغاريا هولندا"
+    # regions, cities in ـيا (a reader does not take بولونيا for بولوني), the Pope
+    " اسيا افريقيا اوروبا كوريا دنيا صوفيا بولونيا كولونيا مرسيليا فالنسيا فيلادلفيا"
+    " كاليفورنيا فيرجينيا فرجينيا بابا".split()
+)
 
 
 def _default(word: str) -> str:
     return normalize(word, DEFAULT).text
 
 
-# plural (matching form, as looked up) → singular (DEFAULT form: its stem is taken)
-_BROKEN = {_default(p).replace("ة", "ه"): _default(s) for p, s in BROKEN_PLURALS.items()}
+# plural (matching form, as looked up) → singular (DEFAULT form: its stem is taken) and
+# the singular's written ending (مبدأ: its ا carries a hamza, no accusative)
+_BROKEN = {_default(p).replace("ة", "ه"): (_default(s), HAMZA_ALEF if s.endswith(HAMZA_ALEF) else "")
+           for p, s in BROKEN_PLURALS.items()}
 
 
 def _base(word: str) -> str:
@@ -109,18 +169,25 @@ def _base(word: str) -> str:
     return base
 
 
-def _without_pronoun(word: str) -> tuple[str, bool, bool]:
+def _without_pronoun(word: str, version: int = STEM_VERSION,
+                     ending: str = "") -> tuple[str, bool, bool]:
     """``(word without one enclitic pronoun, feminine, pronoun)`` in matching form (ة
     written ه); ``feminine``: it ends in a taa marbuta (a ت before the pronoun counts);
-    ``pronoun``: a pronoun was removed."""
+    ``pronoun``: a pronoun was removed. Version 3: no نا after an ا — مكانا, أحيانا are
+    مكان, أحيان with the accusative ا, not مكا, أحيا + "our" — and no pronoun on a word
+    written with tanwin (``ending``, see :func:`written_ending`: معلناً, اتجاهاً)."""
     matching = word.replace("ة", "ه")
     if word.endswith("ة"):
         return matching, True, False
+    if version >= 3 and ending == TANWIN:
+        return matching, False, False
     for suffixes, keep in ((PRONOUNS_3, 3), (PRONOUNS_4, 4)):
         suffix = next((s for s in suffixes if matching.endswith(s)), None)
         if suffix is None:
             continue
         rest = matching[: -len(suffix)]
+        if version >= 3 and suffix == "نا" and rest.endswith("ا"):
+            break
         # لجنتها: the ت was a taa marbuta; the proclitic check sees لجنه (a known word).
         feminine = rest.endswith("ت") and not rest.endswith("ات")
         if feminine:
@@ -151,97 +218,135 @@ def _feminine_plural(core: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=200_000)
-def stem(word: str, version: int = STEM_VERSION) -> str:
-    """The search stem of a ``DEFAULT``-normalised word (see the module docstring).
+def _accusative(rest: str, core: str, ending: str) -> bool:
+    """Whether the final ا of ``core`` (the base of ``rest``) is the indefinite accusative
+    ending: at least 3 letters left; not a plural verb's وا; no pronoun shape that was
+    kept (قبلها, كلها, لدينا, كلنا, منهما — but مكانا, أحيانا: no نا after an ا, see
+    :func:`_without_pronoun`) unless the tanwin is written (آمناً); no function word
+    (بعدما, مهما, بهذا); no country name (سوريا) unless the tanwin is written (سورياً,
+    the adjective); not when the ا was written with hamza (``ending`` أ: أبدأ, الأجرأ,
+    whose normal form ends in ا)."""
+    if ending == HAMZA_ALEF or not core.endswith("ا") or len(core) < 4:
+        return False
+    if core.endswith(("وا", "اا", "هما", "كما")):
+        return False
+    if ending != TANWIN and (core.endswith("ها") or core.endswith("نا") and not core.endswith("انا")):
+        return False
+    if any(c in A_WORDS or c.endswith("وجيا") for _, c in analyses(rest)):
+        return False
+    return ending == TANWIN or not any(c in A_NAMES for _, c in analyses(rest))
 
-    ``version=1``: the keys of the first stem column (schema version 2), without broken
-    plurals and without the ات, تان, يان rules.
-    """
-    rest, feminine, pronoun = _without_pronoun(word)
+
+def _key(word: str, version: int, ending: str = "") -> tuple[str, str]:
+    """``(stem, rule that gave it)`` (see :func:`stem`; the rule names are for measurement)."""
+    rest, feminine, pronoun = _without_pronoun(word, version, ending)
     if version >= 2:
         # least stripped first (الاف before ال + اف); not after the future marker س, which
         # only verbs take (سامراء is not س + امراء)
         for prefix, candidate in analyses(rest):
             if candidate in _BROKEN and "س" not in prefix:
-                return stem(_BROKEN[candidate])
+                singular, singular_ending = _BROKEN[candidate]
+                return stem(singular, version, singular_ending), "broken plural"
     base = _base(rest)
     core = base[:-1] + "ت" if feminine else base
+    if version >= 3 and not (feminine or pronoun) and _accusative(rest, core, ending):
+        return stem(rest[:-1], version), "tanwin ا" + (" (written)" if ending == TANWIN else "")
     if version < 2:
         if not (feminine or pronoun):
             for suffix in PLURALS:
                 if core.endswith(suffix) and len(core) - len(suffix) >= MIN_STEM:
-                    return core[: -len(suffix)]
-        return core
+                    return core[: -len(suffix)], "ون/ين"
+        return core, "ة" if feminine else "none"
     plural = _feminine_plural(core)
     if plural is not None:
-        return plural
+        return plural, "ات on a ـاة singular" if feminine else "ات"
     if feminine or core in KEEP:
-        return core
+        return core, "ة" if feminine else "kept"
     if core.endswith("تان") and not core.endswith("ستان") and len(core) - 2 >= MIN_STEM:
-        return _feminine_plural(core[:-2]) or core[:-2]  # دولتان → دولت
+        return _feminine_plural(core[:-2]) or core[:-2], "تان"  # دولتان → دولت
     if core.endswith("يان") and len(core) - 2 >= MIN_STEM:
-        return core[:-2]  # جنديان → جندي
+        return core[:-2], "يان"  # جنديان → جندي
     for suffix in PLURALS:
         if core.endswith(suffix) and len(core) - len(suffix) >= MIN_STEM:
             short = core[: -len(suffix)]
-            return _feminine_plural(short) or short  # مباراتين → مبارت, as مباراة
-    return core
+            # مباراتين → مبارت, as مباراة
+            return _feminine_plural(short) or short, "ون/ين after a pronoun" if pronoun else "ون/ين"
+    if version >= 3:
+        if core.endswith("ان") and core[:-2] in DUAL_NOUNS:
+            return core[:-2], "ان dual"  # طرفان → طرف
+        if core.endswith(("و", "ي")) and core[:-1] in HUMAN_NOUNS:
+            return core[:-1], "construct " + core[-1]  # مسؤولو, ممثلي → مسؤول, ممثل
+    return core, "none"
 
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, version: int = STEM_VERSION, ending: str = "") -> str:
+    """The search stem of a ``DEFAULT``-normalised word (see the module docstring).
+
+    ``version=1``: the keys of the first stem column (schema version 2), without broken
+    plurals and without the ات, تان, يان rules; ``version=2``: the keys of schema version
+    3, without the version-3 rules. ``ending``: what the written word showed that
+    normalisation removed (:func:`written_ending`): a tanwin (its final ا is then the
+    accusative even on a name-like form: سورياً → سوري) or a hamza on the final ا.
+    """
+    return _key(word, version, ending)[0]
+
+
+def written_ending(surface: str) -> str:
+    """:data:`TANWIN` if a word is written with the accusative tanwin, :data:`HAMZA_ALEF`
+    if it ends in أ, else ``""`` (the hints :func:`stem` takes from the written form)."""
+    if TANWIN in surface:
+        return TANWIN
+    return HAMZA_ALEF if surface.rstrip(_MARKS).endswith(HAMZA_ALEF) else ""
+
+
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"  # diacritics, tatweel
 
 
 @lru_cache(maxsize=200_000)
 def surface_stem(surface: str, version: int = STEM_VERSION) -> str:
-    """The search stem of a token as written (normalised here)."""
-    return stem(normalize(surface, DEFAULT).text, version)
+    """The search stem of a token as written (normalised here; see :func:`written_ending`)."""
+    return stem(normalize(surface, DEFAULT).text, version, written_ending(surface))
 
 
-def _rule(word: str) -> str:
-    """The step that gives ``word`` its key under the current rules (for measurement)."""
-    rest, feminine, pronoun = _without_pronoun(word)
-    if any(c in _BROKEN and "س" not in p for p, c in analyses(rest)):
-        return "broken plural"
-    base = _base(rest)
-    core = base[:-1] + "ت" if feminine else base
-    if _feminine_plural(core) is not None:
-        return "ات on a ـاة singular" if feminine else "ات"
-    if feminine or core in KEEP:
-        return "ة" if feminine else "kept"
-    if core.endswith("تان") and not core.endswith("ستان") and len(core) - 2 >= MIN_STEM:
-        return "تان"
-    if core.endswith("يان") and len(core) - 2 >= MIN_STEM:
-        return "يان"
-    if any(core.endswith(s) and len(core) - 2 >= MIN_STEM for s in PLURALS):
-        return "ون/ين after a pronoun" if pronoun else "ون/ين"
-    return "none"
+def _rule(word: str, version: int = STEM_VERSION, ending: str = "") -> str:
+    """The step that gives ``word`` its key under the rules of ``version`` (for measurement)."""
+    return _key(word, version, ending)[1]
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m khabar.store.stems NEWS [--sample RULE N SEED]``: what the current rules
-    change against version 1 on the words of a news file (title + text of every record)."""
+    """``python -m khabar.store.stems NEWS [--against V] [--sample RULE N SEED]``: what the
+    current rules change against version ``V`` (default: the previous one) on the words of
+    a news file (title + text of every record; a word written with tanwin or final أ counts apart)."""
+    import argparse
     import random
-    import sys
     from collections import Counter, defaultdict
 
     from khabar.io.readers import read_records
     from khabar.text.tokenize import tokenize
 
-    args = sys.argv[1:] if argv is None else argv
-    words: Counter = Counter()
-    for rec in read_records(args[0]):
+    parser = argparse.ArgumentParser(prog="python -m khabar.store.stems")
+    parser.add_argument("news")
+    parser.add_argument("--against", type=int, default=STEM_VERSION - 1)
+    parser.add_argument("--sample", nargs=3, metavar=("RULE", "N", "SEED"))
+    args = parser.parse_args(argv)
+    words: Counter = Counter()  # (DEFAULT form, written ending) → tokens
+    for rec in read_records(args.news):
         for part in (rec.get("title") or "", rec.get("text") or ""):
-            words.update(_default(t.text) for t in tokenize(part) if t.kind == "word")
-    old = {w: stem(w, 1) for w in words}
-    new = {w: stem(w) for w in words}
+            words.update((_default(t.text), written_ending(t.text))
+                         for t in tokenize(part) if t.kind == "word")
+    old = {w: stem(w[0], args.against) for w in words}
+    new = {w: stem(w[0], STEM_VERSION, w[1]) for w in words}
     members = defaultdict(set)
     for w in words:
         members[new[w]].add(w)
-    print(f"{len(words)} distinct words; keys: version 1 {len(set(old.values()))},"
+    print(f"{len({w for w, _ in words})} distinct words ({len(words)} with written endings);"
+          f" keys: version {args.against} {len(set(old.values()))},"
           f" version {STEM_VERSION} {len(members)}")
     by_rule = defaultdict(list)
     for w in words:
         if old[w] != new[w]:
-            by_rule[_rule(w)].append(w)
+            by_rule[_rule(w[0], STEM_VERSION, w[1])].append(w)
     joins: dict[str, dict[tuple[str, str], set[str]]] = {}
     for rule, changed in sorted(by_rule.items(), key=lambda x: -len(x[1])):
         joins[rule] = defaultdict(set)
@@ -250,11 +355,12 @@ def main(argv: list[str] | None = None) -> int:
                 if old[o] != old[w]:
                     joins[rule][(old[w], new[w])].add(old[o])
         meeting = sum(1 for w in changed if (old[w], new[w]) in joins[rule])
+        pairs = {frozenset((a, b)) for (a, _), bs in joins[rule].items() for b in bs}
         print(f"{rule}: {len(changed)} words change key ({sum(words[w] for w in changed)} tokens),"
-              f" {meeting} now meet words of another version-1 key;"
-              f" version-1 keys joined: {len({frozenset((a, b)) for (a, _), bs in joins[rule].items() for b in bs})}")
-    if len(args) == 5 and args[1] == "--sample":
-        rule, n, seed = args[2], int(args[3]), int(args[4])
+              f" {meeting} now meet words of another version-{args.against} key;"
+              f" version-{args.against} keys joined: {len(pairs)}")
+    if args.sample:
+        rule, n, seed = args.sample[0], int(args.sample[1]), int(args.sample[2])
         pairs = sorted(joins.get(rule, {}))
         for a, b in random.Random(seed).sample(pairs, min(n, len(pairs))):
             print(f"  {a} → {b}: meets {', '.join(sorted(joins[rule][(a, b)]))}")
