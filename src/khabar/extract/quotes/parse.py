@@ -79,8 +79,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return "to", p + 1
         if lex.is_raw("on", t.plain) and klass == "say" and cue_objects:
             return "np", p + 1
-        if klass == "refer" and n[:1] == "ب" and len(n) >= 3 and p > 0 and toks[p - 1].cue is not None:
-            return "np", p  # «منوها بما …»: right after the cue, with no subject
+        after_cue = p > 0 and (toks[p - 1].cue is not None or (p > 3 and toks[p - 4].cue is not None
+                                                              and self._frame_end(toks, p - 3) == p))
+        if klass == "refer" and n[:1] == "ب" and len(n) >= 3 and after_cue:
+            return "np", p  # «منوها بما …», «منوها في هذا السياق بالتزام …»: right after the cue
         if lex.is_("about", n, strip=False) and klass == "announce" and has_subject:
             return "np", p + 1  # أعلن عن …، كشف عن …
         if (klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(toks, p)

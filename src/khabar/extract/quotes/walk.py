@@ -19,6 +19,8 @@ from khabar.extract.quotes.wordclasses import quoted_name
 
 __all__ = ["MAX_PRE", "WalkMixin", "_Pre"]
 
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+
 
 class WalkMixin(PreverbalMixin, StalledWalkMixin):
     """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` that walk from a cue
@@ -57,6 +59,18 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             return False
         n = t.norm
         return nisba(n) or self.lex.is_("adjective", n, strip=False) or (n.startswith("الم") and 6 <= len(n) <= 9)
+
+    def _frame_end(self, toks: list[Tok], p: int) -> int | None:
+        """End of a framing phrase at ``p``: «في» + a demonstrative + a definite noun («في هذا
+        السياق»، «في هذا الصدد») or «في» + a definite noun + «ذاته/نفسه» («في السياق ذاته»)."""
+        if toks[p].norm != "في" or p + 2 >= len(toks):
+            return None
+        a, b = toks[p + 1], toks[p + 2]
+        if a.norm in _DEMONSTRATIVES and b.is_word and b.definite and not b.preposed and b.cue is None:
+            return p + 3
+        if a.is_word and a.definite and not a.preposed and a.cue is None and b.norm in self._emphatics:
+            return p + 3
+        return None
 
     # -- verb cues -------------------------------------------------------------------
     def _pre_content(self, toks: list[Tok], i: int, klass: str, lemma: str, entities: dict[int, Entity],
@@ -206,6 +220,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if p < len(toks) and toks[p].norm in self._emphatics:
                     p += 1
                 continue
+            frame = self._frame_end(toks, p)
+            if frame is not None and frame < len(toks) and is_comma(toks[frame]):
+                frame += 1  # «ورأى في هذا السياق، أن …»
+            if frame is not None and frame < len(toks) and self._trigger(toks, frame, klass, True) is not None:
+                p = frame  # «وأكد في هذا السياق أن …»، «مضيفا في السياق ذاته أن …»: a framing phrase
+                continue
             if n == "في" and nxt is not None and lex.is_("channel", nxt.norm):
                 p += 2  # في بيان، في تصريح لـ…، في مقابلة مع …، في بيان صدر اليوم
                 ahead = next((k for k in range(p, min(len(toks), p + 14)) if toks[k].cue is not None
@@ -224,7 +244,8 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     if lex.is_("with", toks[p].norm, strip=False):
                         break
                     if (toks[p].definite or lex.is_("pron_prep", toks[p].norm, strip=False)
-                            or (p == adjective_at and nisba(toks[p].norm) and not toks[p].preposed)):
+                            or (p == adjective_at and not toks[p].preposed
+                                and (nisba(toks[p].norm) or lex.is_("adjective", toks[p].norm, strip=False)))):
                         p += 1
                         continue
                     after = toks[p + 1] if p + 1 < len(toks) else None
@@ -247,7 +268,8 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if via:
                     pre.vias.append(via)
                 continue
-            if (lex.is_("adverbial", n, strip=False) and n != "في") or (n == "في" and pre.subject is not None):
+            if ((lex.is_("adverbial", n, strip=False) and n != "في") or (n == "في" and pre.subject is not None)
+                    or (after_channel and n == "من")):  # «في تصريح لـX من مقر إقامته في …، أن»
                 p += 1
                 stop = p + 12
                 while p < min(len(toks), stop) and not is_comma(toks[p]) and toks[p].cue is None:

@@ -1,0 +1,84 @@
+"""Quote-stage rule families added after the blind held-out-10 run (session 4): framing
+phrases between a cue and its content, the channel's listed adjective, and the families
+listed below. The sentences are made up for these tests (no corpus text); each family has a
+positive and a negative case."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from quote_helpers import one, quotes
+
+from khabar.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD10 = REPO / "tests" / "gold" / "quotes" / "heldout10"
+SHARED = Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
+needs_shared = pytest.mark.skipif(not (SHARED / "data" / "news" / "dev" / "2015-08-10.zip").exists(),
+                                  reason="shared corpus not available")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(stages=["text", "quotes"])
+
+
+# -- the gold itself -----------------------------------------------------------------------
+@needs_shared
+def test_heldout10_gold_spans_match_the_article_texts() -> None:
+    from khabar.eval.quotes import load_gold
+
+    golds = load_gold(GOLD10)
+    assert len(golds) == 10 and sum(len(g["quotes"]) for g in golds) == 57
+    for gold in golds:
+        for q in gold["quotes"]:
+            for key in ("cue", "content", "source"):
+                sp = q[key]
+                assert gold["text"][sp["start"] : sp["end"]] == sp["text"], (gold["key"], key)
+            assert q["type"] in ("direct", "indirect", "mixed")
+
+
+def test_heldout10_gold_files_are_annotations_not_texts() -> None:
+    for path in sorted(GOLD10.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert "text" not in gold and set(gold) == {"index", "url", "source_site", "quotes"}
+
+
+# -- framing phrases after the cue ----------------------------------------------------------
+def test_a_framing_phrase_between_cue_and_complementizer(pipe: Pipeline) -> None:
+    text = "وقال رئيس البلدية إن المشروع تأخر. وأكد في هذا السياق أن العمل سيستأنف قريبا."
+    q = one(pipe, text, "العمل سيستأنف")
+    assert q.content.text == "العمل سيستأنف قريبا" and q.speaker == "رئيس البلدية"
+    q = one(pipe, "وقال المدير إن العمل مستمر، مضيفا في السياق ذاته أن الفرق جاهزة.", "الفرق جاهزة")
+    assert q.content.text == "الفرق جاهزة"
+    q = one(pipe, "وقال المدير إن العمل مستمر. ورأى في هذا الصدد، أن الحل قريب.", "الحل قريب")
+    assert q.content.text == "الحل قريب"
+
+
+def test_a_framing_phrase_before_a_ba_noun_of_a_refer_cue(pipe: Pipeline) -> None:
+    text = "وأشار المدير إلى أن الطلب زاد، منوها في هذا السياق بجهود العاملين في الميدان."
+    q = one(pipe, text, "بجهود العاملين")
+    assert q.content.text == "بجهود العاملين في الميدان"
+
+
+def test_a_place_phrase_after_cue_is_no_framing_phrase(pipe: Pipeline) -> None:
+    # «في هذا المكان» followed by no content start: the cue finds no statement there
+    assert not quotes(pipe, "وقال في هذا المكان الكثير من الكلام الجميل.")
+
+
+# -- the channel's adjective and what follows the channel ------------------------------------
+def test_a_listed_adjective_of_the_channel_keeps_the_outlet(pipe: Pipeline) -> None:
+    text = "وقال مدير الجمعية سالم الحربي، في تصريحات خاصة لـ «الندوة» : إن التبرعات زادت."
+    q = one(pipe, text, "التبرعات زادت")
+    assert "سالم الحربي" in q.speaker and [v.name for v in q.via] == ["الندوة"]
+    text = "وأكد اللاعب في تصريح خاص لـ«الندوة» من مقر إقامته في لندن أن الفريق جاهز."
+    q = one(pipe, text, "الفريق جاهز")
+    assert q.speaker == "اللاعب" and [v.name for v in q.via] == ["الندوة"]
+
+
+def test_a_channel_without_adjective_is_read_as_before(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال سالم الحربي في تصريح لـ «الندوة» إن التبرعات زادت.", "التبرعات زادت")
+    assert [v.name for v in q.via] == ["الندوة"]
