@@ -133,8 +133,14 @@ A_WORDS = frozenset(
     "بعدما عندما بينما مهما كلما طالما حيثما مثلما ربما انما كيفما قبلما ريثما لاسيما"
     " سيما حينما اينما فيما مما بما لما كما عما اما ايما كانما هذا ماذا لماذا هكذا لذا"
     " اذا كذا"
-    # nouns in ـيا whose ا is the word's: not the adjective in ـي (جغرافيا, جغرافي)
-    " جغرافيا اكاديميا مافيا فوبيا بكتيريا ميليشيا".split()
+    # fixed adverbs, no longer read as the noun's case: طبقاً, تبعاً (according to) are
+    # not طبق (a dish), تبع (followed); قدماً (forward) not قدم (a foot); سوياً (together)
+    # not سوى (but); قلما (rarely) not قلم
+    " طبقا تبعا قدما سويا قلما"
+    # nouns whose ا is the word's: ـيا nouns are not the adjective in ـي (جغرافيا,
+    # جغرافي); loanwords (سينما, كاميرا would meet ون plurals: الكاميرون)
+    " جغرافيا اكاديميا مافيا فوبيا بكتيريا ميليشيا سينما كاميرا دراما اوبرا فيزا بيتزا"
+    " ميديا كوتا".split()
 )
 A_NAMES = frozenset(  # the one-word country names of khabar.gazetteer.countries in ـا
     "اثيوبيا ارمينيا اروبا اريتريا اسبانيا استراليا استونيا البانيا المانيا النمسا امريكا"
