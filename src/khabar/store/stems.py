@@ -133,6 +133,8 @@ A_WORDS = frozenset(
     "بعدما عندما بينما مهما كلما طالما حيثما مثلما ربما انما كيفما قبلما ريثما لاسيما"
     " سيما حينما اينما فيما مما بما لما كما عما اما ايما كانما هذا ماذا لماذا هكذا لذا"
     " اذا كذا"
+    # feminine elatives in ـيا (عليا: المحكمة العليا is not علي)
+    " عليا دنيا"
     # fixed adverbs, no longer read as the noun's case: طبقاً, تبعاً (according to) are
     # not طبق (a dish), تبع (followed); قدماً (forward) not قدم (a foot); سوياً (together)
     # not سوى (but); قلما (rarely) not قلم
@@ -229,9 +231,9 @@ def _accusative(rest: str, core: str, ending: str) -> bool:
     ending: at least 3 letters left; not a plural verb's وا; no pronoun shape that was
     kept (قبلها, كلها, لدينا, كلنا, منهما — but مكانا, أحيانا: no نا after an ا, see
     :func:`_without_pronoun`) unless the tanwin is written (آمناً); no function word
-    (بعدما, مهما, بهذا); no country name (سوريا) unless the tanwin is written (سورياً,
-    the adjective); not when the ا was written with hamza (``ending`` أ: أبدأ, الأجرأ,
-    whose normal form ends in ا)."""
+    (بعدما, مهما, بهذا); no country name (سوريا) and no article (العليا: tanwin and ال
+    exclude each other) unless the tanwin is written (سورياً, the adjective); not when
+    the ا was written with hamza (``ending`` أ: أبدأ, الأجرأ, whose normal form ends in ا)."""
     if ending == HAMZA_ALEF or not core.endswith("ا") or len(core) < 4:
         return False
     if core.endswith(("وا", "اا", "هما", "كما")):
@@ -240,7 +242,19 @@ def _accusative(rest: str, core: str, ending: str) -> bool:
         return False
     if any(c in A_WORDS or c.endswith("وجيا") for _, c in analyses(rest)):
         return False
-    return ending == TANWIN or not any(c in A_NAMES for _, c in analyses(rest))
+    if ending == TANWIN:
+        return True
+    return not _definite(rest) and not any(c in A_NAMES for _, c in analyses(rest))
+
+
+def _definite(word: str) -> bool:
+    """Whether :func:`_base` takes the article ال off ``word``: no tanwin then (العليا,
+    الدنيا, السينما end in ا of the word). Costs the words whose ال is theirs
+    (التزاما, ألغاما written without hamza) their accusative."""
+    prefix, base = strip(word)
+    if prefix in ("و", "ف"):
+        prefix = strip(base)[0]
+    return prefix.endswith(("ال", "لل"))
 
 
 def _key(word: str, version: int, ending: str = "") -> tuple[str, str]:
