@@ -82,3 +82,17 @@ def test_a_listed_adjective_of_the_channel_keeps_the_outlet(pipe: Pipeline) -> N
 def test_a_channel_without_adjective_is_read_as_before(pipe: Pipeline) -> None:
     q = one(pipe, "وقال سالم الحربي في تصريح لـ «الندوة» إن التبرعات زادت.", "التبرعات زادت")
     assert [v.name for v in q.via] == ["الندوة"]
+
+
+# -- a negated cue opens its clause ----------------------------------------------------------
+def test_a_negated_denial_with_a_noun_object_and_no_subject(pipe: Pipeline) -> None:
+    text = "وقال المهندس سالم الحربي إن الطرق آمنة. ولم ينف وجود أخطاء في بعض المشاريع مشيرا إلى أن اللجان تتابعها."
+    q = one(pipe, text, "وجود أخطاء")
+    assert q.content.text == "وجود أخطاء في بعض المشاريع" and "سالم الحربي" in q.speaker
+    # the participle after it continues the same speaker, not «بعض المشاريع»
+    assert "سالم الحربي" in one(pipe, text, "اللجان تتابعها").speaker
+
+
+def test_a_negated_cue_inside_a_relative_clause_is_no_statement(pipe: Pipeline) -> None:
+    text = "وقال المهندس سالم الحربي إن الطرق آمنة. وزار المقاول الذي لم يعلن أسماء العمال الموقع."
+    assert not [q for q in quotes(pipe, text) if "أسماء العمال" in q.content.text]

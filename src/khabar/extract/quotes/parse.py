@@ -138,6 +138,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             trig = self._np_object(toks, i, p, klass, pre, prev)
         weak = pre.subject is not None and not pre.svo and not self.chunk.strong(toks, pre.subject)
         opens_clause = prev is None or prev.is_punct or toks[i].cue_prefix[:1] in ("و", "ف")
+        opens_clause = opens_clause or (prev.norm in ("ولم", "فلم") or (  # «ولم ينفِ وجودَ …»
+            prev.norm == "لم" and (i < 2 or toks[i - 2].is_punct)))
         reread = weak and cue.objects and cue.perfect and opens_clause and klass in ("say", "announce", "direct")
         reread = reread and (trig is None or trig[1] <= pre.subject.end)
         reread = reread and toks[pre.subject.start - 1].norm != "من"  # «العديد من المجموعات»: partitive
