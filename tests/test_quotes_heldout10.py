@@ -96,3 +96,16 @@ def test_a_negated_denial_with_a_noun_object_and_no_subject(pipe: Pipeline) -> N
 def test_a_negated_cue_inside_a_relative_clause_is_no_statement(pipe: Pipeline) -> None:
     text = "وقال المهندس سالم الحربي إن الطرق آمنة. وزار المقاول الذي لم يعلن أسماء العمال الموقع."
     assert not [q for q in quotes(pipe, text) if "أسماء العمال" in q.content.text]
+
+
+# -- a participle as the adjective of the noun before it -----------------------------------
+def test_a_participle_adjective_before_wa_or_a_stop_is_no_cue(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "ويبقى ذلك حالة كاشفة وليست منشئة لهذه الظاهرة.")
+    assert not quotes(pipe, "ويعاقب المخالف بعقوبة مشددة.")
+
+
+def test_a_participle_after_a_noun_still_opens_its_content(pipe: Pipeline) -> None:
+    text = "وقال المدير إن الوضع مستقر مؤكدا أن الفرق جاهزة."
+    assert one(pipe, text, "الفرق جاهزة").content.text == "الفرق جاهزة"
+    text = "وقال المدير إن الوضع مستقر، مؤكدا وجود فرق جاهزة."
+    assert one(pipe, text, "وجود فرق").content.text == "وجود فرق جاهزة"

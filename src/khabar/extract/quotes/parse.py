@@ -114,6 +114,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «ستكون معلنة»: an adjective after a copula
         if cue.pos == "participle" and toks[i].cue_prefix[:1] in ("و", "ف") and not (prev is not None and prev.is_punct):
             return None  # «قوة معززة ومشددة»: coordinated adjectives
+        if (cue.pos == "participle" and prev is not None and prev.is_word and not prev.definite and prev.cue is None
+                and (nxt is None or is_terminal(nxt) or (nxt.is_word and nxt.norm[:1] == "و" and nxt.cue is None
+                                                     and not lex.is_("complementizer", nxt.norm[1:], strip=False)))):
+            return None  # «حالة كاشفة وليست منشئة»، «عقوبة مشددة.»: an adjective of the noun before it
         pron_subject = prev is not None and lex.is_("pron_particle", prev.norm, strip=False)
         # a participle (مؤكدا، مشيرة) never has its own subject: it continues a speaker
         no_subject = pron_subject or cue.pos == "participle"
