@@ -493,6 +493,9 @@ def test_a_version_3_store_gets_the_version_3_stems(tmp_path):
     assert stem_version(3) == 2 and stem_version(2) == 1 and stem_version(1) is False
     assert stem_version(SCHEMA_VERSION) is True
     with Store(path, readonly=True) as s:  # not migrated: the version-2 keys are sought
+        assert s.fts_stems == 2
+        assert [r["id"] for r in s.search("مسؤولوها")] == [article]
+
         def ids(expr: str) -> list[int]:
             return [r[0] for r in s.conn.execute(
                 "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))]

@@ -27,7 +27,7 @@ from khabar.corpus.claims import extract_claims
 from khabar.corpus.dedupe import signature
 from khabar.document import Document, from_json, to_json
 from khabar.export import tables
-from khabar.store.migrations import migrate
+from khabar.store.migrations import migrate, stem_version
 from khabar.store.rows import EVENT_COLUMNS
 from khabar.store.rows import event_rows as store_event_rows
 from khabar.store.search import index_columns
@@ -117,12 +117,11 @@ class StoreBase:
                 migrate(self.conn)
             self.conn.execute("SELECT 1 FROM articles LIMIT 1")
             # a read-only store may predate the stem column (search then goes without it)
-            # or hold the keys of the first stem rules (version 2: searched with those)
+            # or hold the keys of older stem rules (searched with those: migrations.stem_version)
             has_stems = any(r[1] == "stem" for r in self.conn.execute(
                 "PRAGMA table_info(articles_fts)"))
             (version,) = self.conn.execute("PRAGMA user_version").fetchone()
-            self.fts_stems: bool | int = (False if not has_stems
-                                          else 1 if version == 2 else True)
+            self.fts_stems: bool | int = stem_version(version) if has_stems else False
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(f"{self.path} is not a usable khabar store: {exc}") from exc
