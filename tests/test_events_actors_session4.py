@@ -137,3 +137,109 @@ def test_agreeing_participle_and_conjunct_stay_in_the_phrase(text_pipe, text, ph
     texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
              for p in actor_lexicon().phrases(toks)]
     assert any(t.startswith(phrase) for t in texts), texts
+
+
+# --- actor lexicon: committees, security bodies, the prosecution, titles --------------------
+
+@pytest.mark.parametrize(("text", "type_", "actor", "sector"), [
+    ("وحثت اللجنة المواطنين على المشاركة في الانتخابات.", "REQUEST", "اللجنة", "GOV"),
+    ("ودعت هيئة الطيران المدني المسافرين إلى الحضور مبكرا.", "REQUEST", "هيئة", "GOV"),
+    ("وطالبت الجهات الأمنية المواطنين بالإبلاغ عن المخالفين.", "REQUEST", "الجهات الأمنية", "COP"),
+    ("وطالبت الأجهزة الأمنية السكان بعدم الاقتراب من الموقع.", "REQUEST", "الأجهزة الأمنية", "COP"),
+    ("وطلبت النيابة العامة من المحكمة تأجيل الجلسة.", "REQUEST", "النيابة العامة", "JUD"),
+    ("واتهم الادعاء العام المتهمين بالتزوير.", "ACCUSE", "الادعاء العام", "JUD"),
+    ("ودعت المديرية العامة للجوازات المقيمين إلى مراجعة مكاتبها.", "REQUEST",
+     "المديرية العامة للجوازات", "GOV"),
+    ("وأشاد نائب الرئيس اليمني بالجهود المبذولة.", "SUPPORT", "نائب الرئيس", "GOV"),
+    ("ووافق مجلس الإدارة على توزيع الأرباح.", "AGREE", "مجلس الإدارة", "BUS"),
+])
+def test_body_nouns_are_actors(pipe, text, type_, actor, sector):
+    doc = pipe.analyze(text)
+    e = next(e for e in doc.events if e.type == type_)
+    assert e.actor and e.actor[0].text.startswith(actor), [a.text for a in e.actor]
+    assert e.actor[0].sector == sector
+
+
+def test_embassy_takes_its_country_adjective(pipe):
+    doc = pipe.analyze("واتهمت السفارة الأمريكية الحكومة بالتقصير.")
+    e = next(e for e in doc.events if e.type == "ACCUSE")
+    assert (e.actor[0].text, e.actor[0].country, e.actor[0].sector) == ("السفارة الأمريكية", "USA", "GOV")
+
+
+def test_title_heading_an_entity_gives_its_sector():
+    from khabar.document import Entity
+    doc = Pipeline(["text"]).analyze("واستقبل وزير الخارجية عادل الجبير السفير.")
+    toks = doc.tokens
+    ent = Entity(id="T1", label="PERS", entity="E1", canonical="وزير الخارجية عادل الجبير",
+                 start=toks[1].start, end=toks[4].end,
+                 text=doc.text[toks[1].start : toks[4].end])
+    ph = actor_lexicon().phrases(toks, [ent])
+    assert ph[0].kind == "entity" and ph[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("وطالبت الميليشيات المتمردة الحكومة بالانسحاب.", "الميليشيات المتمردة"),
+    ("وانتقد الحزب المعارض الحكومة.", "الحزب المعارض"),
+])
+def test_feminine_and_listed_participles_qualify(text_pipe, text, phrase):
+    doc = text_pipe.analyze(text)
+    toks = doc.tokens
+    texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
+             for p in actor_lexicon().phrases(toks)]
+    assert phrase in texts, texts
+
+
+def test_the_opposition_is_no_adjective(pipe):
+    actors, recips = _event(pipe, "واتهمت الحكومة المعارضة بالتحريض.", "ACCUSE")
+    assert actors == ["الحكومة"] and recips == ["المعارضة"]
+
+
+def test_rank_adjective_is_not_the_year(text_pipe):
+    # العام after a definite noun is "the year" as often as "general": only العامة counts
+    doc = text_pipe.analyze("انسحبت الشرطة العام الماضي.")
+    toks = doc.tokens
+    ph = actor_lexicon().phrases(toks)
+    assert [toks[p.end - 1].text for p in ph] == ["الشرطة"]
+
+
+# --- «المملكة»: the kingdom the document is about -----------------------------------------
+
+def _kingdoms(text_pipe, text, outlet=None):
+    from khabar.extract.events.actors import kingdom_resolver
+    doc = text_pipe.analyze(text)
+    doc.outlet = outlet
+    at = kingdom_resolver(doc)
+    by: dict[int, list] = {}
+    for t in doc.tokens:
+        by.setdefault(t.sentence, []).append(t)
+    out = []
+    for toks in by.values():
+        for p in actor_lexicon().phrases(toks, kingdom=at):
+            if "kingdom" in p.tags:
+                out.append((token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text,
+                            p.country))
+    return out
+
+
+def test_kingdom_is_the_last_named_kingdom(text_pipe):
+    text = ("التقى الوزير نظيره الأردني في عمان. وأكد أن المملكة تدعم الحوار. "
+            "وقالت بريطانيا إن المملكة ستواصل دعمها.")
+    assert _kingdoms(text_pipe, text) == [("المملكة", "JOR"), ("المملكة", "GBR")]
+
+
+def test_republics_do_not_count_and_the_outlet_is_the_fallback(text_pipe):
+    text = "زار الرئيس المصري البلاد. وأعلنت المملكة دعمها للحكومة اليمنية."
+    assert _kingdoms(text_pipe, text) == [("المملكة", None)]  # no default country
+    assert _kingdoms(text_pipe, text, outlet="okaz") == [("المملكة", "SAU")]
+    assert _kingdoms(text_pipe, text, outlet="aawsat") == [("المملكة", "SAU")]
+
+
+def test_kingdom_dateline_place(text_pipe):
+    assert _kingdoms(text_pipe, "المنامة - بنا: وأعلنت المملكة دعمها.") == [("المملكة", "BHR")]
+
+
+def test_named_kingdoms_and_the_kingdoms_embassy(text_pipe):
+    got = _kingdoms(text_pipe, "ووقعت المملكة المغربية اتفاقا. ودعت سفارة المملكة رعاياها إلى الحذر.")
+    assert got == [("سفارة المملكة", "MAR")]  # المملكة المغربية is a country name
+    got = _kingdoms(text_pipe, "ووقعت المملكة الأردنية الهاشمية اتفاقا.")
+    assert got == [("المملكة الأردنية", "JOR")]

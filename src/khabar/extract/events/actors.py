@@ -11,14 +11,19 @@ idafa complement that is itself an actor noun (عناصر الشرطة → COP).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from khabar.document import Entity, Token
+from khabar.document import Document, Entity, Token
 from khabar.extract.events.lexicon import PhraseIndex, candidates, expand, read_tsv
 from khabar.extract.events.rolewords import ATTACK_NOUNS, AUXILIARIES, COMPLEMENTIZERS, NUMBER_WORDS
 from khabar.extract.events.spans import clitic_letters
+from khabar.gazetteer.countries import find_all as _find_countries
+from khabar.gazetteer.outlets import for_source as _outlet_for_source
+from khabar.gazetteer.outlets import lookup as _outlet_lookup
+from khabar.gazetteer.places import lookup as _place_lookup
 
 try:  # the shared country gazetteer (lead's module); degrade to no countries without it
     from khabar.gazetteer.countries import forms as _country_forms
@@ -102,6 +107,11 @@ NOT_ADJECTIVES = frozenset(
 )
 
 
+# Adjectives of rank that name an institution with its head (المديرية العامة، الأمانة العامة،
+# المحكمة العليا، المجلس الأعلى)
+RANK_ADJECTIVES = frozenset("عامه اعلي عليا".split())  # not العام: also "the year"
+
+
 TIME_WORDS = frozenset(
     "اليوم امس الليله الاسبوع الشهر العام السنه الماضي الحالي الجاري المقبل الخميس الجمعه "
     "السبت الاحد الاثنين الثلاثاء الاربعاء الصباح المساء الفجر الظهر العصر".split()
@@ -177,6 +187,8 @@ def _adjective(tok: Token, definite: bool, head: Token | None = None) -> bool:
     if head is not None and not _case_agrees(head, tok):
         return False
     base = tok.base
+    if base in RANK_ADJECTIVES:
+        return True  # المديرية العامة، المحكمة العليا، المجلس الأعلى
     if len(base) < 4 or base.startswith("ي") or base in NOT_ADJECTIVES or tok.norm in NOT_ADJECTIVES:
         return False
     if tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى"):
@@ -258,11 +270,14 @@ class ActorLexicon:
         return None
 
     def phrases(
-        self, tokens: Sequence[Token], entities: Sequence[Entity] = (), stop: set[int] | None = None
+        self, tokens: Sequence[Token], entities: Sequence[Entity] = (), stop: set[int] | None = None,
+        kingdom: Callable[[int], str | None] | None = None,
     ) -> list[Phrase]:
         """Actor phrases of one sentence, left to right, non-overlapping.
 
-        ``stop`` holds token indices (triggers) a phrase never crosses.
+        ``stop`` holds token indices (triggers) a phrase never crosses; ``kingdom`` maps a
+        text offset to the country a bare «المملكة» there stands for
+        (:func:`kingdom_resolver`); without it «المملكة» stays unresolved.
         """
         stop = stop or set()
         ent_at = _entities_by_token(tokens, entities)
@@ -279,6 +294,8 @@ class ActorLexicon:
                 i += 1
                 continue
             self._extend(tokens, ph, ent_at, stop)
+            if "kingdom" in ph.tags and ph.country is None and kingdom is not None:
+                ph.country = kingdom(tokens[ph.start].start)
             ph.prep = _prepositional(tokens, ph)
             out.append(ph)
             i = ph.end
@@ -310,7 +327,11 @@ class ActorLexicon:
         ent = ent_at.get(i)
         if ent is not None and ent.label in ("PERS", "ORG"):
             end = _entity_end(tokens, i, ent)
-            ph = Phrase(i, end, ent.country, None, ent.entity, kind="entity")
+            # a title the entity begins with gives its sector (وزير الخارجية فلان، رئيس مجلس
+            # الوزراء، مجلس الأعمال السعودي الأمريكي)
+            s = self.sectors.match_at(tokens, i)
+            title = s[0].payload if s and s[0].end <= end and s[0].payload not in ("-", "+") else None
+            ph = Phrase(i, end, ent.country, title, ent.entity, kind="entity")
             ph.clitic = _letters_before(tokens[i], ent.start)
             return ph
         s = self.sectors.match_at(tokens, i)
@@ -322,6 +343,13 @@ class ActorLexicon:
                 return Phrase(i, m.end, None, sector, kind=kind,
                               head_sector=sector, clitic=clitic_letters(m.prefix, tokens[i].norm))
         c = self.country_span(tokens, i)
+        if c is None and tokens[i].base == KINGDOM and tokens[i].prefix.endswith("ال"):
+            # «المملكة» alone: the kingdom the document is about (:func:`kingdom_resolver`);
+            # a country adjective after it names it (المملكة الأردنية الهاشمية)
+            ph = Phrase(i, i + 1, None, None, kind="country",
+                        clitic=clitic_letters(tokens[i].prefix, tokens[i].norm))
+            ph.tags.add("kingdom")
+            return ph
         if c is not None:
             end, iso3, kind, clitic = c
             ph = Phrase(i, end, iso3, None, kind="country", clitic=clitic)
@@ -383,7 +411,7 @@ class ActorLexicon:
                 return
         while j < len(tokens) and budget > 0 and j not in stop and tokens[j].kind == "word":
             c = self.country_at(tokens, j)
-            if c is not None and ph.kind != "country":
+            if c is not None and (ph.kind != "country" or "kingdom" in ph.tags):
                 end, iso3, _ = c
                 if ph.country is None:
                     ph.country = iso3
@@ -473,6 +501,8 @@ class ActorLexicon:
             if ph.kind in ("sector", "target") and _construct(tokens[j - 1]) and ent is None \
                     and tokens[j].prefix == "ال" and len(tokens[j].base) >= 3 \
                     and tokens[j].norm not in TIME_WORDS:
+                if tokens[j].base == KINGDOM:
+                    ph.tags.add("kingdom")  # سفارة المملكة: the kingdom's embassy
                 j += 1  # قائد شرطة النجدة، مقر لجنة الانتخابات: an idafa complement
                 ph.end = j
                 budget -= 1
@@ -497,19 +527,26 @@ PREPOSITIONS = frozenset("في فى من الى إلى على عن مع لدى �
 # Sector nouns that are also participles qualifying a definite noun (النظام الحاكم، الحزب
 # المعارض، التنظيم المتطرف، الوزير المسؤول).
 PARTICIPLE_ADJECTIVES = frozenset(
-    "حاكم حاكمه معارض معارضه متطرف متطرفه متشدد متشدده مسؤول مسؤوله مقاتل مقاتله ثائر ثائره "
-    "مقاوم مقاومه".split()
+    "حاكم حاكمه معارض متطرف متطرفه متشدد متشدده مسؤول مسؤوله مقاتل مقاتله ثائر ثائره "
+    "مقاوم مقاومه متمرد متمرده".split()
 )
 
 
 def _participle_adjective(head: Token, tok: Token) -> bool:
     """Whether a definite sector word after a definite noun is its adjective: a participle of
-    :data:`PARTICIPLE_ADJECTIVES`, or a plural participle after a sound human plural
-    (المتظاهرين المحتجين; not الشرطة المتظاهرين, القوات المتظاهرين: no agreement)."""
+    :data:`PARTICIPLE_ADJECTIVES`, a plural participle after a sound human plural
+    (المتظاهرين المحتجين; not الشرطة المتظاهرين, القوات المتظاهرين: no agreement) or a
+    feminine participle after a feminine or non-human plural (الميليشيات المتمردة)."""
     if tok.base in PARTICIPLE_ADJECTIVES:
         return True
+    if not tok.base.startswith("م"):
+        return False
     plural = ("ين", "ون")
-    return tok.base.startswith("م") and tok.base.endswith(plural) and head.base.endswith(plural)
+    if tok.base.endswith(plural):
+        return head.base.endswith(plural)
+    # a feminine participle after a feminine or a non-human plural (الميليشيات المتمردة)
+    # (not المعارضة, mostly the noun "the opposition": اتهمت الحكومة المعارضة)
+    return tok.base.endswith("ه") and head.base.endswith(("ات", "ه")) and tok.base != "معارضه"
 
 
 def _definite_singular(tok: Token) -> bool:
@@ -572,6 +609,43 @@ def _entity_end(tokens: Sequence[Token], i: int, ent: Entity) -> int:
     while j < len(tokens) and tokens[j].start < ent.end:
         j += 1
     return max(j, i + 1)
+
+
+KINGDOM = "مملكه"
+# States whose Arabic name is «المملكة …» (a bare «المملكة» can only mean one of them).
+KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM LSO SWZ TON BTN".split())
+
+
+def kingdom_resolver(doc: Document) -> Callable[[int], str | None]:
+    """For a document, a function from a text offset to the kingdom a bare «المملكة» there
+    stands for: the kingdom last named (name or adjective: السعودية، الأردني، المملكة
+    المغربية) before the offset, else the country of the dateline place or the outlet when
+    that is a kingdom, else None (unresolved; no default country)."""
+    named = [(m.start, m.match.iso3) for m in _find_countries(doc.text)
+             if m.match.iso3 in KINGDOMS and m.match.kind in ("name", "adj", "demonym")]
+    fallback = _home_kingdom(doc)
+
+    def at(offset: int) -> str | None:
+        k = bisect_right(named, (offset, "~"))
+        return named[k - 1][1] if k else fallback
+
+    return at
+
+
+def _home_kingdom(doc: Document) -> str | None:
+    """The kingdom of the dateline place («الرياض - واس:» at the start of the text) or of
+    the outlet (its gazetteer country), if it is one."""
+    head = doc.text[:40]
+    cut = min((head.find(c) for c in "-–:(" if c in head), default=-1)
+    if cut > 0:
+        place = _place_lookup(head[:cut].strip(" «»\"'"))
+        if place is not None and place.country in KINGDOMS:
+            return place.country
+    if doc.outlet:
+        o = _outlet_for_source(doc.outlet) or _outlet_lookup(doc.outlet, allow_bare=True)
+        if o is not None and o.country in KINGDOMS:
+            return o.country
+    return None
 
 
 @lru_cache(maxsize=1)
