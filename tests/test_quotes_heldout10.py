@@ -109,3 +109,18 @@ def test_a_participle_after_a_noun_still_opens_its_content(pipe: Pipeline) -> No
     assert one(pipe, text, "الفرق جاهزة").content.text == "الفرق جاهزة"
     text = "وقال المدير إن الوضع مستقر، مؤكدا وجود فرق جاهزة."
     assert one(pipe, text, "وجود فرق").content.text == "وجود فرق جاهزة"
+
+
+# -- «عدد منهم»، «بعضهم»: a part of the group quoted before ---------------------------------
+def test_a_part_of_them_opening_the_next_sentence_is_the_group_quoted_before(pipe: Pipeline) -> None:
+    text = "قال سكان في الحي إن المياه انقطعت. وأشار عدد منهم لـ \"الندوة\" إلى أنهم اشتكوا مرارا."
+    q = one(pipe, text, "اشتكوا مرارا")
+    assert q.speaker == "سكان في الحي" and [v.name for v in q.via] == ["الندوة"]
+    q = one(pipe, "قال سكان في الحي إن المياه انقطعت. وقال بعضهم إن الشركة لم ترد.", "الشركة لم ترد")
+    assert q.speaker == "سكان في الحي"
+
+
+def test_a_part_of_them_inside_a_sentence_keeps_its_own_antecedent(pipe: Pipeline) -> None:
+    text = ("قال سكان في الحي إن المياه انقطعت. وعبر كثير من المسافرين عن غضبهم، "
+            "وظهر ذلك في تعليقاتهم، وقال أحدهم إن الرحلة تأخرت.")
+    assert one(pipe, text, "الرحلة تأخرت").speaker == "أحدهم"

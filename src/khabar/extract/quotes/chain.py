@@ -17,6 +17,10 @@ from khabar.extract.quotes.parse import Raw
 from khabar.text.normalize import match_form
 
 _SUFFIX = re.compile(r"(ون|ين|ان|ات|ه|ي)$")
+# «عدد منهم»، «بعضهم»، «أحدهم»، «غالبيتهن»: a part of the group named before (match forms)
+_PART_OF_THEM = re.compile(
+    r"^و?(?:(?:عدد|العديد|بعض|كثير|الكثير|معظم|اغلب|غالبيه|احد|احدى|عشرات) (?:منهم|منهن|منهما)"
+    r"|(?:بعض|معظم|اغلب|غالبيت|احد|احدا|كثير|جميع)(?:هم|هن|هما))$")
 
 
 @dataclass
@@ -163,6 +167,10 @@ class Resolver:
                         rec.continues = records.index(prev) if prev is not None else None
                 elif raw.implicit:
                     self._resolve_surname(records, idx, rec)
+            elif self._part_of_previous(rec, prev):
+                # «أكد عاملون في … ⏎ وأشار عدد منهم لـ"الوطن" إلى أن …»: the speakers are that group
+                assert prev is not None
+                rec.speaker = Speaker(rec.speaker.span, prev.speaker.name, prev.speaker.kind, prev.speaker.entity)
             elif rec.generic_source:
                 self._resolve_generic(records, idx, rec)
             else:
@@ -179,6 +187,17 @@ class Resolver:
             # a speaker is not its own intermediary («ذكرت الوزارة» after «وزارة الداخلية»)
             rec.vias = [v for v in rec.vias if not same_speaker(v.name, rec.speaker.name)]
         return records
+
+    @staticmethod
+    def _part_of_previous(rec: Record, prev: Record | None) -> bool:
+        """«عدد منهم»، «بعضهم» opening the sentence right after a group's or anonymous
+        sources' statement (not mid-sentence: «… من تعليقاتهم، وقال أحدهم» has other antecedents)."""
+        if prev is None or not prev.speaker.name or not rec.speaker.name or rec.raw.cue_token > 1:
+            return False
+        plural_head = plural(prev.speaker.name.split()[0])
+        if (prev.speaker.kind not in ("group", "anonymous") and not plural_head) or rec.raw.sentence - prev.raw.sentence > 1:
+            return False
+        return bool(_PART_OF_THEM.match(match_form(rec.speaker.name)))
 
     def _previous(self, records: list[Record], idx: int) -> Record | None:
         """The previous top-level attribution in the same or the previous paragraph."""
