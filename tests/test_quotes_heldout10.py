@@ -124,3 +124,15 @@ def test_a_part_of_them_inside_a_sentence_keeps_its_own_antecedent(pipe: Pipelin
     text = ("قال سكان في الحي إن المياه انقطعت. وعبر كثير من المسافرين عن غضبهم، "
             "وظهر ذلك في تعليقاتهم، وقال أحدهم إن الرحلة تأخرت.")
     assert one(pipe, text, "الرحلة تأخرت").speaker == "أحدهم"
+
+
+# -- an amount in brackets is no name -------------------------------------------------------
+def test_a_bracketed_number_after_a_source_is_not_in_its_name(pipe: Pipeline) -> None:
+    q = one(pipe, "وبلغت المخالفات خلال العام بحسب الإحصائية (85) مخالفة.", "المخالفات")
+    assert q.speaker == "الإحصائية"
+
+
+def test_a_bracketed_name_after_a_source_still_counts(pipe: Pipeline) -> None:
+    q = one(pipe, "وبلغت المخالفات خلال العام بحسب وكالة الأنباء (واس) مئة مخالفة.", "المخالفات")
+    assert "(" not in (q.speaker or "") and q.speaker
+    assert "أطباء بلا حدود" in quotes(pipe, "وقالت منظمة «أطباء بلا حدود» إن المستشفى قصف.")[0].speaker

@@ -18,6 +18,8 @@ def quoted_name(toks: list[Tok], j: int) -> int | None:
     close = ")" if toks[j].text == "(" else OPEN_QUOTES[toks[j].text]
     for k in range(j + 1, min(j + 7, len(toks))):
         if toks[k].text == close or (close != ")" and toks[k].text in "»”\"″"):
+            if not any(t.is_word for t in toks[j + 1 : k]):
+                return None  # «(85)»، «"4.1"»: an amount in brackets or marks, no name
             return k + 1 if k > j + 1 else None
         if toks[k].is_punct and toks[k].text not in ".-":
             return None
