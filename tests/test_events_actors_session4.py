@@ -243,3 +243,19 @@ def test_named_kingdoms_and_the_kingdoms_embassy(text_pipe):
     assert got == [("سفارة المملكة", "MAR")]  # المملكة المغربية is a country name
     got = _kingdoms(text_pipe, "ووقعت المملكة الأردنية الهاشمية اتفاقا.")
     assert got == [("المملكة الأردنية", "JOR")]
+
+
+# --- a «down with» chant names the protest's target -----------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("وخرج المتظاهرون إلى الشوارع مرددين هتافات منها «يسقط فلان».", "فلان"),
+    ("وتظاهر الطلاب أمام الجامعة وهتفوا يسقط العميد فلان وطالبوا باستقالته.", "العميد فلان"),
+])
+def test_chant_target_without_an_actor_phrase(pipe, text, target):
+    actors, recips = _event(pipe, text, "PROTEST")
+    assert recips == [target], recips
+
+
+def test_a_chant_without_a_name_gives_no_target(pipe):
+    actors, recips = _event(pipe, "وخرج المتظاهرون إلى الشوارع مرددين هتافات ضد الغلاء.", "PROTEST")
+    assert not recips

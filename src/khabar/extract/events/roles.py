@@ -50,6 +50,7 @@ from khabar.extract.events.rolewords import (
     ATTACK_NOUNS,
     AUXILIARIES,
     BETWEEN,
+    CHANTS,
     CLAIM_VERBS,
     CLAUSE_SUBORDINATORS,
     COMPLEMENTIZERS,
@@ -151,6 +152,20 @@ def _claimant(tokens: Sequence[Token], phrases: Sequence[Phrase]) -> Phrase | No
         if q is not None:
             return q
     return None
+
+
+def _chanted(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The name a «down with» chant targets when it is no actor phrase (يسقط بوش، «تسقط
+    فلانة»): the words after يسقط up to a mark, at most three (a name the tagger left out
+    or read as a slogan)."""
+    if not base_in(tokens[j], CHANTS):
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= 3 and tokens[k].kind == "word" \
+            and not (k > j + 1 and tokens[k].prefix.startswith("و")):
+        k += 1
+    return Phrase(j + 1, k, kind="target") if k > j + 1 and (
+        k == len(tokens) or tokens[k].kind != "word" or tokens[k].prefix.startswith("و")) else None
 
 
 def _bare_conjunct(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase
@@ -282,7 +297,7 @@ def assign(
         whole = [p for p in phrases if p.start >= t1]
         for j in range(t1, min(len(tokens), t1 + 30)):
             if base_in(tokens[j], DEMAND_MARKERS):
-                p = phrase_at(whole, j + 1, j + 4)
+                p = phrase_at(whole, j + 1, j + 4) or _chanted(tokens, j)
                 if p is not None and p not in actors:
                     recips.extend(coordinated(tokens, whole, p, backwards=False))
                     break

@@ -39,6 +39,8 @@ DEMAND_MARKERS = frozenset(_F(w) for w in (
     "تندد يندد ينددون منددة منددا مندد مندده "
     "رفضا رافضين رافضة مناوئة مناوئين مناوئه مناهضة مناهضين معادية معادين"
 ).split())
+# «Down with X» chants: X is the protest's target even when it is no actor phrase.
+CHANTS = frozenset(_F(w) for w in "يسقط تسقط فليسقط ليسقط فلتسقط لتسقط".split())
 SKIPPABLE = frozenset(_F(w) for w in (
     "أمس امس اليوم الليلة فجر صباح مساء ظهر عصر مجددا أيضا ايضا كذلك حاليا مرة أخرى "
     "أول اول الأسبوع الاسبوع الماضي الماضية الشهر بالفعل"
