@@ -152,12 +152,22 @@ def test_agreeing_participle_and_conjunct_stay_in_the_phrase(text_pipe, text, ph
      "المديرية العامة للجوازات", "GOV"),
     ("وأشاد نائب الرئيس اليمني بالجهود المبذولة.", "SUPPORT", "نائب الرئيس", "GOV"),
     ("ووافق مجلس الإدارة على توزيع الأرباح.", "AGREE", "مجلس الإدارة", "BUS"),
+    ("ودعت أمانة المنطقة السكان إلى الإبلاغ عن المخالفات.", "REQUEST", "أمانة", "GOV"),
+    ("وطالبت الغرفة التجارية الوزارة بتمديد المهلة.", "REQUEST", "الغرفة التجارية", "BUS"),
+    ("وطالبت الجمعية الخيرية المتبرعين بالاستمرار.", "REQUEST", "الجمعية الخيرية", "SOC"),
+    ("ودعت دار الإفتاء المواطنين إلى تحري الدقة.", "REQUEST", "دار الإفتاء", "REL"),
 ])
 def test_body_nouns_are_actors(pipe, text, type_, actor, sector):
     doc = pipe.analyze(text)
     e = next(e for e in doc.events if e.type == type_)
     assert e.actor and e.actor[0].text.startswith(actor), [a.text for a in e.actor]
     assert e.actor[0].sector == sector
+
+
+def test_international_fund_is_an_igo(pipe):
+    doc = pipe.analyze("وطالب صندوق النقد الدولي الحكومة بخفض الإنفاق.")
+    e = next(e for e in doc.events if e.type == "REQUEST")
+    assert (e.actor[0].text, e.actor[0].country) == ("صندوق النقد الدولي", "IGO")
 
 
 def test_embassy_takes_its_country_adjective(pipe):
