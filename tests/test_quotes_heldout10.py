@@ -136,3 +136,14 @@ def test_a_bracketed_name_after_a_source_still_counts(pipe: Pipeline) -> None:
     q = one(pipe, "وبلغت المخالفات خلال العام بحسب وكالة الأنباء (واس) مئة مخالفة.", "المخالفات")
     assert "(" not in (q.speaker or "") and q.speaker
     assert "أطباء بلا حدود" in quotes(pipe, "وقالت منظمة «أطباء بلا حدود» إن المستشفى قصف.")[0].speaker
+
+
+# -- a subject pronoun takes up the subject of the verb before it -------------------------
+def test_a_pronoun_subject_is_the_subject_of_the_verb_before_it(pipe: Pipeline) -> None:
+    text = "ورفع مركز الأرصاد الوطني حالة التأهب صباح أمس، لكنه قال إن الخطر ما زال قائما."
+    assert one(pipe, text, "الخطر ما زال").speaker == "مركز الأرصاد الوطني"
+
+
+def test_a_pronoun_subject_of_another_gender_is_not_that_subject(pipe: Pipeline) -> None:
+    text = "ورفع مركز الأرصاد الوطني حالة التأهب صباح أمس، لكنها قالت إن الخطر ما زال قائما."
+    assert one(pipe, text, "الخطر ما زال").speaker != "مركز الأرصاد الوطني"

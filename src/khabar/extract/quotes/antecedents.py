@@ -6,8 +6,10 @@ name a bare title was introduced with («وزير المالية الأردني�
 from __future__ import annotations
 
 from khabar.document import Entity
+from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import quoted_name
 from khabar.text.clitics import analyses
@@ -52,7 +54,10 @@ class AntecedentMixin:
                     m = cand
                     break
         if m is None:
-            verb_subject = None if raw.pron_subject else self._verb_subject(toks, i, ents)
+            # «ورفع مكتب الطقس … حالة التحذير، لكنه قال:»: a pronoun takes up the verb's subject too
+            verb_subject = self._verb_subject(toks, i, ents)
+            if raw.pron_subject and verb_subject is not None and not self._agrees(raw, toks, verb_subject):
+                verb_subject = None
             if verb_subject is not None and any(
                 r.raw.content[0] <= toks[verb_subject.start].start < r.raw.content[1] for r in records
             ):
@@ -96,6 +101,10 @@ class AntecedentMixin:
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _agrees(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:
+        """Whether the cue's inflection fits the mention (an unknown inflection fits)."""
+        return not raw.agree or raw.agree in fits(toks, m, self.lex)
 
     def _verb_subject(self, toks: list[Tok], before: int, ents: dict[int, Entity], first: bool = False
                       ) -> Mention | None:
