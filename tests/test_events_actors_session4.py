@@ -170,6 +170,14 @@ def test_international_fund_is_an_igo(pipe):
     assert (e.actor[0].text, e.actor[0].country) == ("صندوق النقد الدولي", "IGO")
 
 
+def test_the_arab_coalition_and_the_people(pipe):
+    doc = pipe.analyze("ورحبت الحكومة بدعم التحالف العربي.")
+    e = next(e for e in doc.events if e.type == "SUPPORT")
+    assert [(r.text, r.country) for r in e.recipient] == [("التحالف العربي", "IGO")]
+    actors, recips = _event(pipe, "ودعا الرئيس الشعب اليمني إلى الوقوف صفا واحدا.", "REQUEST")
+    assert recips == ["الشعب اليمني"]
+
+
 def test_embassy_takes_its_country_adjective(pipe):
     doc = pipe.analyze("واتهمت السفارة الأمريكية الحكومة بالتقصير.")
     e = next(e for e in doc.events if e.type == "ACCUSE")
