@@ -277,3 +277,21 @@ def test_chant_target_without_an_actor_phrase(pipe, text, target):
 def test_a_chant_without_a_name_gives_no_target(pipe):
     actors, recips = _event(pipe, "وخرج المتظاهرون إلى الشوارع مرددين هتافات ضد الغلاء.", "PROTEST")
     assert not recips
+
+
+# --- praise and blame take their object after ب --------------------------------------------
+
+@pytest.mark.parametrize(("text", "type_", "actor", "recipient"), [
+    ("وأشاد الوزير بالشرطة.", "SUPPORT", ["الوزير"], "الشرطة"),
+    ("وندد المجلس بالحكومة السورية.", "ACCUSE", ["المجلس"], "الحكومة السورية"),
+    ("أشاد بالجيش اللبناني.", "SUPPORT", [], "الجيش اللبناني"),
+])
+def test_praise_and_blame_object_after_bi(pipe, text, type_, actor, recipient):
+    actors, recips = _event(pipe, text, type_)
+    assert actors == actor and recips == [recipient]
+
+
+def test_bi_phrase_far_from_the_verb_is_no_object(pipe):
+    # the ب phrase must follow the verb or its subject: a place or instrument later on is not
+    actors, recips = _event(pipe, "وأشاد الوزير أمس في كلمته بالرياض بالتعاون.", "SUPPORT")
+    assert not any("الرياض" in r for r in recips)

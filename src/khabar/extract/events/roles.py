@@ -50,6 +50,7 @@ from khabar.extract.events.rolewords import (
     ATTACK_NOUNS,
     AUXILIARIES,
     BETWEEN,
+    BI_TYPES,
     CHANTS,
     CLAIM_VERBS,
     CLAUSE_SUBORDINATORS,
@@ -662,6 +663,14 @@ def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
         p = _after_word(tokens, phrases, FROM, t1, min(hi, t1 + 8))
         if p is not None and p not in actors:
             recips.append(p)
+    if cand.type in BI_TYPES and verbal and not recips:
+        # أشاد الوزير بالشرطة، ندد المجلس بالحكومة، رحب الرئيس بالوفد: the party after ب,
+        # right after the verb or its subject, is the object of the praise or blame
+        k = actors[-1].end if actors and actors[-1].start >= t1 else t1
+        p = phrase_at(phrases, k, k + 1)
+        if p is not None and p.kind != "target" and p not in actors \
+                and tokens[p.start].norm[: p.clitic].lstrip("وف") == "ب":
+            recips.extend(coordinated(tokens, phrases, p, backwards=False))
     if cand.type == "MOBILIZE" and lemma in DEPLOY_LEMMAS:
         # نشرت تركيا قوات، حشد الجيش قواته، نشر القوات: the force sent is the actor's own
         recips[:] = [r for r in recips if r.prep or r.sector not in ARMED_SECTORS]

@@ -157,6 +157,8 @@ SUPPORT_VERBS = frozenset(_F(w) for w in (
 # Intransitive acts: a pronoun on them is a possessor, the one who acts (تقدم الوزير بطلب
 # استقالته، أعلنت القوات انسحابها), never an object.
 INTRANSITIVE_LEMMAS = frozenset(_F(w) for w in "استقال استقالة انسحب انسحاب".split())
+# Praise and blame verbs take their object after ب (أشاد بالشرطة، ندد بالحكومة، رحب بالوفد).
+BI_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 # Asking verbs name the asked party after من (طلبت الوزارة من المواطنين، طلب منه).
 ASK_LEMMAS = frozenset(_F(w) for w in "طلب التمس".split())
 FROM = frozenset(_F(w) for w in "من ومن".split())
