@@ -295,3 +295,10 @@ def test_bi_phrase_far_from_the_verb_is_no_object(pipe):
     # the ب phrase must follow the verb or its subject: a place or instrument later on is not
     actors, recips = _event(pipe, "وأشاد الوزير أمس في كلمته بالرياض بالتعاون.", "SUPPORT")
     assert not any("الرياض" in r for r in recips)
+
+
+def test_masdar_in_aya_is_no_adjective(text_pipe):
+    # البداية، الحماية: -اية masdars look like a nisba in -ية but qualify nothing
+    from khabar.extract.events.actors import _adjective
+    toks = text_pipe.analyze("البداية الحماية الولاية الأمنية العسكرية").tokens
+    assert [_adjective(t, True) for t in toks] == [False, False, False, True, True]

@@ -193,7 +193,8 @@ def _adjective(tok: Token, definite: bool, head: Token | None = None) -> bool:
         return False
     if tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى"):
         return False  # a verb in alif maqsura (انتهى، ادعى), normalised like a final ي
-    return base.endswith(NISBA_ENDINGS)
+    # (a masdar in -اية is no nisba: البداية، النهاية، الحماية، الولاية)
+    return base.endswith(NISBA_ENDINGS) and not base.endswith(("ايه", "ايا"))
 
 
 @dataclass(slots=True)
