@@ -147,3 +147,19 @@ def test_a_pronoun_subject_is_the_subject_of_the_verb_before_it(pipe: Pipeline) 
 def test_a_pronoun_subject_of_another_gender_is_not_that_subject(pipe: Pipeline) -> None:
     text = "ورفع مركز الأرصاد الوطني حالة التأهب صباح أمس، لكنها قالت إن الخطر ما زال قائما."
     assert one(pipe, text, "الخطر ما زال").speaker != "مركز الأرصاد الوطني"
+
+
+# -- «تعليقاً على …»، «ردا على …» between the cue and its content --------------------------
+def test_what_a_statement_answers_is_read_through(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير تعليقا على القرار إن الحكومة ستنفذه.", "الحكومة ستنفذه")
+    assert q.speaker == "الوزير"
+    text = ("وقال المدرب في تصريح صحفي تعليقاً على دعوة الاتحاد لعدد من النجوم والمدربين "
+            "المشهورين لحضور المباراة في لندن: «وجود المدربين مهم جداً للاعبينا».")
+    q = one(pipe, text, "وجود المدربين")
+    assert q.type == "direct" and q.content.text == "وجود المدربين مهم جداً للاعبينا"
+
+
+def test_a_replying_word_is_no_name_and_no_cue_of_its_own(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير ردا على سؤال للصحفيين إن الحكومة ستنفذه.", "الحكومة ستنفذه")
+    assert q.speaker == "الوزير"
+    assert not quotes(pipe, "وجاء ذلك ردا على سؤال الصحفيين عن الموعد.")

@@ -20,6 +20,7 @@ from khabar.extract.quotes.wordclasses import quoted_name
 __all__ = ["MAX_PRE", "WalkMixin", "_Pre"]
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+_REPLYING = frozenset({"تعليقا", "ردا", "تعقيبا"})  # + «على …»: what the statement answers
 
 
 class WalkMixin(PreverbalMixin, StalledWalkMixin):
@@ -220,6 +221,14 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if p < len(toks) and toks[p].norm in self._emphatics:
                     p += 1
                 continue
+            if n in _REPLYING and nxt is not None and lex.is_raw("on", nxt.plain):
+                # «قال … تعليقاً على دعوة الاتحاد … في لندن: "…"»، «وقال ردا على سؤال إن …»
+                end = next((k for k in range(p + 2, min(len(toks), p + 22))
+                            if is_terminal(toks[k]) or (toks[k].cue is not None and toks[k].cue.pos != "masdar")
+                            or self._trigger(toks, k, klass, True, False) is not None), None)
+                if end is not None and not is_terminal(toks[end]) and (toks[end].cue is None or toks[end].cue.pos == "masdar"):
+                    p = end
+                    continue
             frame = self._frame_end(toks, p)
             if frame is not None and frame < len(toks) and is_comma(toks[frame]):
                 frame += 1  # «ورأى في هذا السياق، أن …»
@@ -228,9 +237,10 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 continue
             if n == "في" and nxt is not None and lex.is_("channel", nxt.norm):
                 p += 2  # في بيان، في تصريح لـ…، في مقابلة مع …، في بيان صدر اليوم
+                objects = bool(toks[i].cue and toks[i].cue.objects)  # «قال … تعليقاً على …:»: no noun object
                 ahead = next((k for k in range(p, min(len(toks), p + 14)) if toks[k].cue is not None
                               or is_terminal(toks[k]) or is_comma(toks[k])
-                              or self._trigger(toks, k, klass, True)), None)
+                              or self._trigger(toks, k, klass, True, objects)), None)
                 if ahead is not None and is_comma(toks[ahead]):
                     ahead = None  # only an unbroken channel phrase is read through
                 if ahead is not None and toks[ahead].cue is None and not is_terminal(toks[ahead]):
@@ -250,7 +260,7 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                         continue
                     after = toks[p + 1] if p + 1 < len(toks) else None
                     if extra and after is not None and (lex.is_("time", after.norm) or is_comma(after)
-                                                        or self._trigger(toks, p + 1, klass, True)):
+                                                        or self._trigger(toks, p + 1, klass, True, objects)):
                         extra -= 1
                         p += 1
                         continue
