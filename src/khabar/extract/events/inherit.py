@@ -1,6 +1,6 @@
-"""Modality a verbal noun inherits from its sentence rather than from a cue word before it.
+"""Modality a trigger takes from the structure of its sentence rather than from a cue word.
 
-Two general cases (docs/events.md, "Frame"):
+General cases (docs/events.md, "Frame"):
 
 - **sequence**: a verbal noun governed by a sequence cue (يتبعه، يليه، على أن يتم، تمهيدا لـ)
   takes the modality of the nearest earlier event of its sentence — «سيغادرون العراق …،
@@ -8,16 +8,30 @@ Two general cases (docs/events.md, "Frame"):
   المعدات» stays asserted like the past withdrawal;
 - **planned date**: a verbal noun whose governing time expression — in its own clause — starts
   after the dateline cannot report an occurrence: «لانسحاب مئات من القوات بنهاية عام 2026»
-  in an article of 2024 is future. Verbs keep their tense (the rule reads nouns only).
+  in an article of 2024 is future. Verbs keep their tense (the rule reads nouns only);
+- **complements** (:func:`complement`): the act a call, demand, proposal or appeal governs
+  (دعا إلى الحوار، طالب الجهات بفرض عقوبات، اقترح أن يتم فرض) is hypothetical — the call is
+  the event, compliance is open; the act a purpose names (من أجل، بهدف، بغية، سعيا إلى، كي)
+  is hypothetical, or future when an arranging masdar governs it (من أجل ترتيب انسحاب قواته:
+  a planned withdrawal). Only the complement's head is reached, directly or through one
+  execution masdar (إجراء محادثات، الدخول في مفاوضات): «دعا إلى التحقيق في الهجوم» leaves
+  the attack alone;
+- **conditions** (:func:`conditional`): إذا، لو، إن، في حال + the condition and the main
+  clause after it (or before it) are hypothetical.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from khabar.document import Sentence, Time
+from khabar.document import Sentence, Time, Token
 from khabar.extract.events.dates import breaks_between
-from khabar.extract.events.modality import Frame
+from khabar.extract.events.lexicon import candidates
+from khabar.text.normalize import match_form
+
+if TYPE_CHECKING:  # modality.py reads the structure rules below
+    from khabar.extract.events.modality import Frame
 
 INHERITED = frozenset({"future", "hypothetical"})
 
@@ -52,4 +66,237 @@ def planned(times: Sequence[Time], sentence: Sentence, trigger_start: int,
             continue
         if breaks_between(sentence, t, trigger_start) == 0 and _begin(t)[:10] > day:
             return True
+    return False
+
+
+# ---------------------------------------------------------------- governing structure
+# Word classes (``modality.tsv`` rows ``call``, ``purpose``, ``execute``, ``arrange``, ``accept``),
+# read by :class:`khabar.extract.events.modality.ModalityLexicon` into ``words``.
+CLAUSE_END = frozenset(",،;؛:.!?-–—")
+MARKERS = frozenset({"الي", "علي", "والي", "وعلي"})  # دعا إلى، حث على
+SUBJUNCTIVE = frozenset({"ان", "بان", "وان", "كي", "لكي"})  # أن/كي + imperfect verb
+AUX = frozenset({"يتم", "تتم", "يجري", "تجري"})  # أن يتم + verbal noun
+PREPS = MARKERS | {"في", "وفي"}  # الحصول على موافقة، الدخول في مفاوضات
+CALL_REACH = 12  # words between a call and its complement (the addressee: طالب المواطن الجهات …)
+RELATIVES = frozenset(match_form(w) for w in (
+    "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي اللائي").split())
+PRAYED = frozenset(match_form(w) for w in ("الله", "ربه", "ربها", "المولى"))
+PREACHING = frozenset(match_form(w) for w in ("والإرشاد", "والارشاد"))  # الدعوة والإرشاد
+
+
+def _marked(prefix: str) -> bool:
+    """Whether a proclitic string carries the complement ب or ل (بالإفراج، للتظاهر، وبإرسال)."""
+    p = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
+    return p.endswith(("ب", "ل"))
+
+
+def reading(tok: Token, words: frozenset[str]) -> str | None:
+    """The proclitic of the reading of ``tok`` whose base is in ``words`` (never ك/س)."""
+    if tok.kind != "word":
+        return None
+    for pre, base in candidates(tok.norm):
+        if base in words and not any(ch in pre for ch in "كس"):
+            return pre
+    return None
+
+
+def complement(tokens: Sequence[Token], start: int, prefix: str, verbal: bool, imperf: bool,
+               execute: frozenset[str]) -> tuple[int, str, bool] | None:
+    """The complement the trigger at ``start`` heads: ``(first token, masdar, marked)``.
+
+    The complement opens with the trigger's ب/ل (بالإفراج، لزيارة), with إلى/على before it
+    (دعا إلى الحوار), with أن/كي before its imperfect verb (أن ينسحب، كي يلتقي) or أن يتم
+    before its verbal noun (أن يتم فرض), or with one execution masdar that governs it (إجراء
+    محادثات، الدخول في مفاوضات، ترتيب انسحاب) — ``masdar`` is that word's base. ``marked``:
+    the complement opens with ب/ل/إلى/على/أن (what a call governs). Otherwise the bare trigger
+    is its own complement (من أجل رفع الحظر), unmarked; None for a perfect verb.
+    """
+    if _marked(prefix):
+        return start, "", True
+    i = start - 1
+    if i < 0 or tokens[i].kind != "word":
+        return None if verbal and not imperf else (start, "", False)
+    n = tokens[i].norm
+    k = i - 1 if n in PREPS else i  # the masdar before a preposition: الحصول على موافقة
+    pre = reading(tokens[k], execute) if k >= 0 else None
+    if pre is not None:
+        base = tokens[k].norm[len(pre):]
+        if _marked(pre):
+            return k, base, True
+        if k > 0 and tokens[k - 1].norm in MARKERS:
+            return k - 1, base, True
+        return k, base, False
+    if n in MARKERS:
+        return i, "", True
+    if verbal and imperf and n in SUBJUNCTIVE:
+        return i, "", True
+    if n in AUX and i > 0 and tokens[i - 1].norm in SUBJUNCTIVE:
+        return i - 1, "", True
+    return None if verbal and not imperf else (start, "", False)
+
+
+def _is(tok: Token, words: frozenset[str]) -> bool:
+    """A listed word, also with و/ف (وبهدف، فمن)."""
+    n = tok.norm
+    return tok.kind == "word" and (n in words or (n[:1] in ("و", "ف") and n[1:] in words))
+
+
+def noun_slot(tokens: Sequence[Token], start: int, purposes: frozenset[str],
+              execute: frozenset[str]) -> bool:
+    """Whether the word before ``start`` takes a noun, never a finite verb: إلى/على, أجل,
+    a purpose word or an execution masdar — so a perfect-looking form there (من أجل رفع
+    الحظر، إلى قتل) is the verbal noun."""
+    i = start - 1
+    if i < 0 or tokens[i].kind != "word":
+        return False
+    t = tokens[i]
+    return t.norm in MARKERS or t.norm == "اجل" or _is(t, purposes) or reading(t, execute) is not None
+
+
+def purpose(tokens: Sequence[Token], first: int, purposes: frozenset[str]) -> bool:
+    """Whether a purpose cue opens the complement starting at ``first``: من أجل، لأجل، بهدف،
+    بغية، سعيا إلى/لـ، تهدف إلى، كي/لكي (the complement's own first word)."""
+    if _is(tokens[first], frozenset({"كي", "لكي"})):
+        return True
+    k = first - 1
+    if k < 0 or tokens[k].kind != "word":
+        return False
+    if tokens[k].norm == "اجل":  # من أجل (أجل alone is also "postponed")
+        return k > 0 and tokens[k - 1].norm in ("من", "ومن")
+    return _is(tokens[k], purposes)
+
+
+def call_word(tok: Token, calls: frozenset[str]) -> bool:
+    """Whether ``tok`` is a call word: with the article only a masdar (الدعوة، المطالبة), never a
+    verb form — «الطالب» is the student."""
+    pre = reading(tok, calls)
+    if pre is None:
+        return False
+    base = tok.norm[len(pre):]
+    return "ال" not in pre or base.endswith(("ه", "ات")) or base in ("اقتراح", "مقترح")
+
+
+def accepted_call(tokens: Sequence[Token], j: int, accepted: frozenset[str]) -> bool:
+    """Whether the call word at ``j`` is no call for a future act: an invitation accepted or
+    acted on (تلبية دعوة، بناء على دعوة، استجابة لدعوة: the invited act is reported), a
+    prayer (داعيا الله أن …) or preaching (وزارة الشؤون الإسلامية والدعوة والإرشاد)."""
+    if j + 1 < len(tokens) and tokens[j + 1].norm in PRAYED | PREACHING:
+        return True
+    return (j > 0 and reading(tokens[j - 1], accepted) is not None
+            or j > 1 and tokens[j - 1].norm == "علي" and reading(tokens[j - 2], accepted) is not None)
+
+
+def purpose_lam(tokens: Sequence[Token], first: int, execute: frozenset[str]) -> bool:
+    """Whether the complement starting at ``first`` is an execution masdar with the purpose ل
+    (لإجراء محادثات، لعقد اجتماع، للتحضير لانسحاب): the act it is done for."""
+    pre = reading(tokens[first], execute)
+    if pre is None:
+        return False
+    p = pre[:-2] if pre.endswith("ال") else pre[:-1] if pre.endswith("لل") else pre
+    return p.endswith("ل")
+
+
+def called(tokens: Sequence[Token], first: int, calls: frozenset[str],
+           accepted: frozenset[str]) -> bool:
+    """Whether a call, demand, proposal or appeal governs the complement starting at ``first``:
+    a call word before it in its clause, at most :data:`CALL_REACH` words away (the addressee
+    may stand between: دعا لافروف الولايات المتحدة إلى التعاون), not across a relative
+    pronoun (يتهمونه بقتل in «للدعوة لإنزال العقاب بأحد أفراد عائلته الذي يتهمونه بقتل» is no
+    complement of the call). An accepted invitation (:func:`accepted_call`) is no call."""
+    seen = 0
+    for j in range(first - 1, -1, -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            if tok.text in CLAUSE_END:
+                return False
+            continue
+        seen += 1
+        if seen > CALL_REACH or tok.norm in RELATIVES:
+            return False
+        if call_word(tok, calls):
+            return not accepted_call(tokens, j, accepted)
+    return False
+
+
+CONDITION_VERBS = frozenset({"كان", "كانت", "تم", "تمت", "ثبت", "ثبتت", "لم", "وقع", "وقعت",
+                             "حدث", "حصل", "استمر", "استمرت", "عاد", "عادت", "قام", "قامت",
+                             "اقدم", "اقدمت", "جري"})
+CASE_WORDS = frozenset({"ما", "لم", "تم", "تمت", "ثبت", "وقوع", "حدوث", "عدم", "ان", "قيام",
+                        "تعرض", "استمرار", "فشل", "نجاح", "رفض", "وجود", "اقدام", "حصول"})
+APODOSIS_LEAD = 5  # a conditional opens its clause: «وقال إنه إذا ثبت تورطه، فسيتم …»
+PROTASIS = 8  # … and that clause is the condition alone, not condition and main clause
+NOT_CONDITION = frozenset({"في", "علي", "من", "الي", "عن", "مع", "بعد", "قبل"})
+TRAILING = 12  # «ستفرض عقوبات إذا لم …»: the main clause before its condition
+
+
+def _condition(tokens: Sequence[Token], j: int, start: int, verbal: bool) -> bool:
+    """Whether token ``j`` opens a condition: إذا/لو (not إذا بـ "suddenly", not ما إذا
+    "whether", not a name in brackets: صاروخ (لو)), إن/وإن opening a clause after a comma
+    before a verb (إن ثبت، وإن تم، إن هاجموا; «قال إن»، «قال: إن»، «فإن» are "that"/"indeed"),
+    في حال/في حالة before a verb, ما or a noun of occurrence (في حال وقوع، في حالة عدم).
+    ``verbal``: the trigger at ``start`` is a verb."""
+    tok = tokens[j]
+    if tok.kind != "word":
+        return False
+    n = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 2 else tok.norm
+    nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else None
+    prev = tokens[j - 1] if j > 0 else None
+    if n in ("اذا", "لو"):
+        if prev is not None and prev.norm == "ما" and n == "اذا":
+            return False  # ما إذا: whether
+        if nxt is None or prev is not None and prev.text in "()[]":
+            return False  # صاروخ (لو): a name
+        if n == "لو" and nxt.norm in NOT_CONDITION:
+            return False  # ولو في السفر: "even", a concession
+        return not (nxt.norm.startswith("بال") or nxt.norm in ("به", "بها", "بهم"))
+    if tok.text in ("إن", "وإن"):  # written with hamza below: not أن; فإن is "indeed"
+        initial = prev is None or prev.text in ",،" or prev.norm in ("حتي", "وحتي")
+        return initial and (j + 1 == start and verbal or nxt is not None and nxt.norm in CONDITION_VERBS)
+    if n in ("حال", "حاله") and prev is not None and prev.norm in ("في", "وفي"):
+        return nxt is not None and (nxt.norm in CASE_WORDS or j + 1 == start and verbal)
+    return False
+
+
+def conditional(tokens: Sequence[Token], start: int, verbal: bool, perfect: bool) -> bool:
+    """Whether the trigger at ``start`` is in a conditional sentence: in the condition (the cue
+    before it in its clause: إذا ثبت تورطه في الهجوم), in the main clause right after the
+    condition's clause (إذا ثبت تورطه، فستفرض عقوبات) or — when it is no perfect verb — in a
+    main clause followed by its condition (ستفرض عقوبات إذا لم …). ``verbal``: the trigger is
+    a verb; ``perfect``: a perfect verb."""
+    words = 0
+    commas = 0
+    lead: list[int] = []  # the words of the clause before, from its start
+    opening = start  # the first word of the trigger's clause
+    for j in range(start - 1, -1, -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            if tok.text in CLAUSE_END:
+                if tok.text not in ",،" or commas == 1:
+                    break
+                commas = 1
+            continue
+        if commas == 0:
+            words += 1
+            opening = j
+            if words <= 15 and _condition(tokens, j, start, verbal):
+                return True
+        else:
+            lead.append(j)
+    # the main clause after its condition's clause; a clause opening with و is a new statement
+    if commas and len(lead) <= PROTASIS and not tokens[opening].norm.startswith("و") \
+            and any(_condition(tokens, j, start, verbal) for j in lead[-APODOSIS_LEAD:]):
+        return True
+    if perfect:
+        return False
+    words = 0
+    for j in range(start + 1, len(tokens)):
+        if tokens[j].kind == "punct":
+            if tokens[j].text in CLAUSE_END:
+                break
+            continue
+        words += 1
+        if words > TRAILING:
+            break
+        if not tokens[j].norm.startswith(("و", "ف")) and _condition(tokens, j, start, verbal):
+            return True  # «… وإذا رأى تعديل»: a condition of what follows it
     return False

@@ -12,7 +12,10 @@ Two cues only say something together with their structure: ``plan`` (خطوات�
 head of an idafa (خطوات الانسحاب، not the adjective of خطوة احتجاجية) or through على/بشأن/حول
 (الاتفاق على الانسحاب); ``sequence`` (يتبعه، يليه، على أن يتم، تمهيدا لـ) marks a verbal noun
 that follows another event of the sentence, whose modality it then inherits (see
-:mod:`khabar.extract.events.inherit`).
+:mod:`khabar.extract.events.inherit`). Calls, purposes and conditions are read there too,
+from the word classes of the ``call``, ``purpose``, ``execute``, ``arrange`` and ``accept``
+rows: the act a call or a purpose governs, and both clauses of a conditional, are not
+asserted.
 """
 
 from __future__ import annotations
@@ -22,6 +25,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.document import Token
+from khabar.extract.events.inherit import (
+    RELATIVES,
+    accepted_call,
+    call_word,
+    called,
+    complement,
+    conditional,
+    noun_slot,
+    purpose,
+    purpose_lam,
+    reading,
+)
 from khabar.extract.events.lexicon import candidates, imperfect, read_tsv
 from khabar.extract.events.triggers import GOLD_TYPES
 from khabar.text.normalize import match_form
@@ -173,16 +188,26 @@ def speech_lemmas() -> frozenset[str]:
                      for r in read_tsv("triggers.tsv") if r[0] in SPEECH_TYPES)
 
 
+# Rows of ``modality.tsv`` that list a word class of the structure rules, not a cue.
+WORD_CLASSES = frozenset({"call", "purpose", "execute", "arrange", "accept"})
+
+
 class ModalityLexicon:
-    """Cue words by normalised form (build once per process)."""
+    """Cue words by normalised form, and the word classes of the structure rules (build once
+    per process)."""
 
     def __init__(self) -> None:
         self.cues: dict[str, list[Cue]] = {}
+        words: dict[str, set[str]] = {w: set() for w in WORD_CLASSES}
         for row in read_tsv("modality.tsv"):
             effect, window, applies, forms = row[0], int(row[1]), row[2], row[3]
+            if effect in WORD_CLASSES:
+                words[effect].update(match_form(f.strip()) for f in forms.split(",") if f.strip())
+                continue
             for f in forms.split(","):
                 if f.strip():
                     self.cues.setdefault(match_form(f.strip()), []).append(Cue(effect, window, applies))
+        self.words = {w: frozenset(v) for w, v in words.items()}
         gold_lemmas()
         speech_lemmas()
 
@@ -218,6 +243,7 @@ class ModalityLexicon:
         dist = 0
         crossed = False
         clause_end = False  # a comma or a stop: the audit cues stay in their clause
+        relative = False  # a relative pronoun between: no call reaches into its clause
         for j in range(start - 1, max(-1, start - 12), -1):
             tok = tokens[j]
             if tok.kind == "punct":
@@ -227,6 +253,8 @@ class ModalityLexicon:
                     clause_end = True
                 continue
             dist += 1
+            if tok.norm in RELATIVES:
+                relative = True
             if verbal and dist == 1 and tok.norm in ("قد", "وقد", "فقد") \
                     and imperfect(tokens[start], prefix, lemma):
                 found.add("hypothetical")
@@ -245,6 +273,10 @@ class ModalityLexicon:
                     continue
                 if cue.effect == "negated" and _still(tokens, j):
                     continue  # لا تزال تطلب: "still", no negation
+                if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
+                        and (relative or not call_word(tok, self.words["call"])
+                             or accepted_call(tokens, j, self.words["accept"])):
+                    continue  # الطالب (a student)؛ تلبية دعوة … لزيارة المركز: the visit took place
                 found.add(cue.effect)
         for j in range(start + 1, min(len(tokens), start + 4)):
             if tokens[j].kind == "punct":
@@ -254,6 +286,7 @@ class ModalityLexicon:
         if audited and not verbal and match_form(lemma) not in speech_lemmas() \
                 and _future_verb_near(tokens, start):
             found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb
+        found |= self._structure(tokens, start, verbal, prefix, lemma)
         if "block" in found:
             fr.block = True
         if "threaten" in found:
@@ -270,6 +303,30 @@ class ModalityLexicon:
             if "subjunctive" in found:  # after the others: من المقرر أن تنسحب stays future
                 fr.modality = "hypothetical"
         return fr
+
+
+    def _structure(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
+                   lemma: str) -> set[str]:
+        """What the sentence's structure says (:mod:`.inherit`): the complement of a call
+        (hypothetical) or of a purpose — من أجل، بهدف … or an execution masdar with ل (لإجراء
+        محادثات) — (hypothetical; future through an arranging masdar: من أجل ترتيب انسحاب), and
+        conditional sentences (hypothetical)."""
+        imperf = verbal and (prefix.endswith("س") or imperfect(tokens[start], prefix, lemma))
+        if verbal and not imperf and not prefix \
+                and noun_slot(tokens, start, self.words["purpose"], self.words["execute"]):
+            verbal = False  # من أجل رفع الحظر: the verbal noun, not the perfect verb
+        out: set[str] = set()
+        comp = complement(tokens, start, prefix, verbal, imperf, self.words["execute"])
+        if comp is not None:
+            first, masdar, marked = comp
+            if (marked or masdar) and called(tokens, first, self.words["call"], self.words["accept"]):
+                out.add("hypothetical")
+            elif purpose(tokens, first, self.words["purpose"]) \
+                    or masdar and purpose_lam(tokens, first, self.words["execute"]):
+                out.add("future" if masdar in self.words["arrange"] else "hypothetical")
+        if conditional(tokens, start, verbal, verbal and not imperf):
+            out.add("hypothetical")
+        return out
 
 
 @lru_cache(maxsize=1)
