@@ -302,3 +302,35 @@ def test_masdar_in_aya_is_no_adjective(text_pipe):
     from khabar.extract.events.actors import _adjective
     toks = text_pipe.analyze("البداية الحماية الولاية الأمنية العسكرية").tokens
     assert [_adjective(t, True) for t in toks] == [False, False, False, True, True]
+
+
+# --- a two-noun idafa chain after a body noun -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("وطالبت لجنة حقوق الإنسان الحكومة بالتحقيق.", "لجنة حقوق الإنسان"),
+    ("وانسحبت قوات حفظ السلام من المنطقة.", "قوات حفظ السلام"),
+])
+def test_idafa_chain_joins_the_phrase(text_pipe, text, phrase):
+    doc = text_pipe.analyze(text)
+    toks = doc.tokens
+    texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
+             for p in actor_lexicon().phrases(toks)]
+    assert phrase in texts, texts
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("وطالبت لجنة أمس الحكومة بالتحقيق.", "لجنة"),  # a time word is no complement
+    ("قتل خمسة أشخاص على الأقل.", "أشخاص"),  # a particle is none
+    ("خرج تلاميذ مرحلة الأساس إلى الشوارع.", "تلاميذ"),  # crowds keep their qualifiers out
+])
+def test_idafa_chain_stops(text_pipe, text, first):
+    doc = text_pipe.analyze(text)
+    toks = doc.tokens
+    texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
+             for p in actor_lexicon().phrases(toks)]
+    assert texts[0] == first, texts
+
+
+def test_voters_are_civilians(pipe):
+    actors, recips = _event(pipe, "ودعت اللجنة الوطنية للانتخابات الناخبين إلى المشاركة.", "REQUEST")
+    assert recips == ["الناخبين"]

@@ -24,6 +24,7 @@ from khabar.gazetteer.countries import find_all as _find_countries
 from khabar.gazetteer.outlets import for_source as _outlet_for_source
 from khabar.gazetteer.outlets import lookup as _outlet_lookup
 from khabar.gazetteer.places import lookup as _place_lookup
+from khabar.text.normalize import match_form
 
 try:  # the shared country gazetteer (lead's module); degrade to no countries without it
     from khabar.gazetteer.countries import forms as _country_forms
@@ -146,6 +147,9 @@ COMMON_WORD_GROUPS = frozenset("فتح الشباب شباب القاعده قا
 PARTICLES = frozenset(
     "في من على الى عن مع و ان أن إن التي الذي الذين قد لم لن لا ما بعد قبل منذ خلال حيث كما".split()
 )
+
+
+_PARTICLE_FORMS = frozenset(match_form(w) for w in PARTICLES)
 
 
 def _common_word(tokens: Sequence[Token], i: int) -> bool:
@@ -505,6 +509,18 @@ class ActorLexicon:
                 if tokens[j].base == KINGDOM:
                     ph.tags.add("kingdom")  # سفارة المملكة: the kingdom's embassy
                 j += 1  # قائد شرطة النجدة، مقر لجنة الانتخابات: an idafa complement
+                ph.end = j
+                budget -= 1
+                continue
+            if ph.kind == "sector" and ph.end - ph.start == 1 and ph.sector not in CROWD_SECTORS \
+                    and _construct(tokens[j - 1]) and ent is None and j + 1 < len(tokens) \
+                    and j + 1 not in stop and _construct(tokens[j]) and not tokens[j].prefix \
+                    and len(tokens[j].base) >= 3 and tokens[j].norm not in _PARTICLE_FORMS \
+                    and tokens[j].norm not in TIME_WORDS \
+                    and tokens[j + 1].prefix == "ال" \
+                    and tokens[j + 1].norm not in TIME_WORDS and ent_at.get(j + 1) is None:
+                j += 2  # لجنة حقوق الإنسان، قوات حفظ السلام: a two-noun idafa chain (not
+                # on crowds, whose qualifiers annotators leave out: تلاميذ مرحلة الأساس)
                 ph.end = j
                 budget -= 1
                 continue
