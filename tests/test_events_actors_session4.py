@@ -334,3 +334,12 @@ def test_idafa_chain_stops(text_pipe, text, first):
 def test_voters_are_civilians(pipe):
     actors, recips = _event(pipe, "ودعت اللجنة الوطنية للانتخابات الناخبين إلى المشاركة.", "REQUEST")
     assert recips == ["الناخبين"]
+
+
+def test_group_name_before_a_particle_is_the_group(pipe):
+    # the particle list is compared in its normalised form (على → علي)
+    actors, recips = _event(pipe, "هاجمت القاعدة على الحدود قافلة عسكرية.", "ASSAULT")
+    assert actors == ["القاعدة"]
+    doc = pipe.analyze("هاجم مسلحون القاعدة العسكرية.")
+    e = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [r.country for r in e.recipient] == [None]  # the military base, not al-Qaeda

@@ -160,7 +160,7 @@ def _common_word(tokens: Sequence[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
         return False
     nxt = tokens[i + 1]
-    return nxt.norm not in PARTICLES and not nxt.prefix.startswith(("و", "ف", "ب", "ل"))
+    return nxt.norm not in _PARTICLE_FORMS and not nxt.prefix.startswith(("و", "ف", "ب", "ل"))
 
 
 def _definite(tok: Token) -> bool:
