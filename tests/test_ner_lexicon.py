@@ -27,3 +27,12 @@ def test_curated_lists_reject_malformed_lines(tmp_path: Path, line: str) -> None
 def test_shipped_curated_lists_are_well_formed() -> None:
     entries = list(lexicon.curated_lists())
     assert all(cls in lexicon.CURATED_CLASSES for _, cls in entries)
+
+
+def test_common_words_of_the_city_list_stay_out_of_the_feature_lexicon() -> None:
+    from khabar.gazetteer import places
+
+    assert "كان" in places.forms()  # Cannes stays a city for geocoding
+    built = lexicon.build(lexicon.package_gazetteers())
+    assert "كان" not in built and "منا" not in built
+    assert built.get("بغداد") == "LOC"

@@ -51,7 +51,20 @@ def package_gazetteers() -> Iterable[tuple[str, str]]:
         from khabar.gazetteer import names
     except ImportError:  # pragma: no cover - during bootstrapping only
         return
-    yield from names.feature_entries()
+    common = common_city_words()
+    for form, cls in names.feature_entries():
+        if not (cls == "LOC" and match_form(form) in common):
+            yield form, cls
+
+
+def common_city_words() -> frozenset[str]:
+    """City-list forms that are common words (``resources/ner/common_city_words.txt``),
+    kept out of the feature lexicon."""
+    from importlib.resources import files
+
+    text = (files("khabar.resources") / "ner" / "common_city_words.txt").read_text("utf-8")
+    return frozenset(match_form(w) for line in text.splitlines()
+                     if (w := line.strip()) and not w.startswith("#"))
 
 
 CURATED_CLASSES = frozenset({"PERS", "FIRST", "ORG", "LOC", "MISC"})
