@@ -343,3 +343,12 @@ def test_group_name_before_a_particle_is_the_group(pipe):
     doc = pipe.analyze("هاجم مسلحون القاعدة العسكرية.")
     e = next(e for e in doc.events if e.type == "ASSAULT")
     assert [r.country for r in e.recipient] == [None]  # the military base, not al-Qaeda
+
+
+@pytest.mark.parametrize("prep", ["على", "إلى", "لدى", "أمام"])
+def test_phrase_after_a_normalised_preposition_is_prepositional(text_pipe, prep):
+    from khabar.extract.events.actors import _prepositional
+    doc = text_pipe.analyze(f"وصل الوفد {prep} الحكومة أمس.")
+    toks = doc.tokens
+    ph = [p for p in actor_lexicon().phrases(toks) if toks[p.start].text == "الحكومة"]
+    assert ph and _prepositional(toks, ph[0])

@@ -538,7 +538,7 @@ QUANTIFIERS = frozenset(
     "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الف مائه مئه عدد "
     "عددا العديد بعض احد احدي كثير الكثير معظم غالبيه".split()
 )
-PREPOSITIONS = frozenset("في فى من الى إلى على عن مع لدى امام أمام قرب داخل خارج نحو".split())
+PREPOSITIONS = frozenset(match_form(w) for w in "في فى من الى إلى على عن مع لدى امام أمام قرب داخل خارج نحو".split())
 
 
 # Sector nouns that are also participles qualifying a definite noun (النظام الحاكم، الحزب
