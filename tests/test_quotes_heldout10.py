@@ -163,3 +163,33 @@ def test_a_replying_word_is_no_name_and_no_cue_of_its_own(pipe: Pipeline) -> Non
     q = one(pipe, "وقال الوزير ردا على سؤال للصحفيين إن الحكومة ستنفذه.", "الحكومة ستنفذه")
     assert q.speaker == "الوزير"
     assert not quotes(pipe, "وجاء ذلك ردا على سؤال الصحفيين عن الموعد.")
+
+
+# -- kinds and types ----------------------------------------------------------------------
+def test_a_form_one_participle_plural_is_a_group(pipe: Pipeline) -> None:
+    q = one(pipe, "وأكد الباحثون أن النتائج مشجعة.", "النتائج مشجعة")
+    assert q.speaker_kind == "group"
+    q = one(pipe, "وأكد عاملون في شركات النقل أن الطلب تراجع.", "الطلب تراجع")
+    assert q.speaker_kind == "group"
+
+
+def test_a_foreign_name_in_un_is_no_group(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال هارمون إن الفريق جاهز.", "الفريق جاهز")
+    assert q.speaker_kind != "group"
+
+
+def test_a_circular_is_a_document(pipe: Pipeline) -> None:
+    q = one(pipe, "وأكد التعميم ضرورة الالتزام بالمواعيد.", "الالتزام")
+    assert q.speaker_kind == "document"
+
+
+def test_a_term_in_marks_after_a_construct_noun_is_not_mixed(pipe: Pipeline) -> None:
+    q = one(pipe, "وأشارت الإحصائية إلى أن قضايا \"التفحيط\" بلغت 77 قضية.", "قضايا")
+    assert q.type == "indirect"
+
+
+def test_an_evaluative_word_in_marks_is_still_mixed(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير إن المبادرة الإيرانية «المزعومة» لم تنجح.", "المبادرة")
+    assert q.type == "mixed"
+    q = one(pipe, "وقالت المنظمة إن موقف الحكومة كان \"مخزيا\" في هذه القضية.", "موقف الحكومة")
+    assert q.type == "mixed"

@@ -121,8 +121,23 @@ def is_mixed(text: str, start: int, end: int, lex: Lexicon, names: set[str]) -> 
             return True
         if match_form(words[0]) in names:
             continue
+        if _genitive_term(text, start, a, words[0]):
+            continue  # «قضايا "التفحيط"»: a term in marks; an evaluative word («"مخزيا"») still counts
         return True
     return False
+
+
+def _genitive_term(text: str, start: int, a: int, word: str) -> bool:
+    """A one-word definite term in marks right after an indefinite noun in construct («قضايا
+    "التفحيط"»، «حجوزات "اللافتات"»); not an adjective after a definite noun («المبادرة
+    الإيرانية «المزعومة»») nor a word glued to a preposition («ب"المخزي"»)."""
+    if not match_form(word).startswith("ال") or len(word) <= 4:
+        return False
+    if a - 1 <= start or not text[a - 2].isspace():
+        return False
+    before = text[max(start, a - 40) : a - 1].split()
+    head = match_form(before[-1]) if before else ""
+    return len(head) > 2 and head.isalpha() and not head.startswith(("ال", "وال", "بال", "لل"))
 
 
 def _short_list(seg: str) -> bool:

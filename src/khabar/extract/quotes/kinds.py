@@ -11,6 +11,7 @@ from khabar.extract.quotes.tokens import Tok
 
 QUANTIFIERS = frozenset({"احد", "احدي", "بعض"})  # «أحد/إحدى/بعض X»: X says what kind
 _PLURAL_PARTICIPLE = re.compile(r"م[^\W\d_]{3,6}(?:ون|ين)")
+_FORM_ONE_PLURAL = re.compile(r"[^\W\d_]ا[^\W\d_]{2}(?:ون|ين)")  # «العاملون»، «باحثون في …»
 
 
 class MentionKindMixin:
@@ -63,6 +64,8 @@ class MentionKindMixin:
             return head
         if _participle_plural(toks[a]) and (toks[a].definite or toks[a].norm.endswith("ون")):
             return "group"  # «المعتصمون»، «متطرفون من أصول …»; not a circumstantial «نصل متأخرين»
+        if _form_one_plural(toks, a, b):
+            return "group"  # «الباحثون»، «عاملون في وكالات …»; not a name like «هارمون»
         if country_kind(text) in ("name", "capital"):
             return "organization"
         if quoted:
@@ -99,8 +102,20 @@ class MentionKindMixin:
         return kind if kind in ("group", "outlet", "document", "organization") else None
 
 
+def _form_one_plural(toks: list[Tok], a: int, b: int) -> bool:
+    """A sound plural of a form-I participle (فاعلون): definite, or indefinite nominative with
+    «في/من» after it — a bare «هارمون»، «لابرون» is a name."""
+    t = toks[a]
+    n = t.norm[len(t.prefix):] if t.prefix and t.norm.startswith(t.prefix) else t.norm
+    n = n[2:] if n.startswith("ال") else n
+    if t.definite:
+        return bool(_FORM_ONE_PLURAL.fullmatch(n))
+    after = toks[a + 1].norm if a + 1 < len(toks) else ""
+    return n.endswith("ون") and bool(_FORM_ONE_PLURAL.fullmatch(n)) and after in ("في", "من")
+
+
 def _participle_plural(t: Tok) -> bool:
-    """A sound masculine plural of a participle («المعتصمون»، «متطرفون»، «المكروبين»): a
+    """A sound masculine plural of a participle («المعتصمون»، «متطرفون»، «المكروبين»، «عاملون»): a
     category of people, not a name (nisba plurals such as «العسكريين» are left out)."""
     n = t.norm[len(t.prefix):] if t.prefix and t.norm.startswith(t.prefix) else t.norm
     n = n[2:] if n.startswith("ال") else n
