@@ -352,3 +352,18 @@ def test_phrase_after_a_normalised_preposition_is_prepositional(text_pipe, prep)
     toks = doc.tokens
     ph = [p for p in actor_lexicon().phrases(toks) if toks[p.start].text == "الحكومة"]
     assert ph and _prepositional(toks, ph[0])
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("قتلت الشرطة المسلحين في المدينة.", ["الشرطة", "المسلحين"]),
+    ("قتلت القوات المسلحين.", ["القوات", "المسلحين"]),
+    ("هاجم الجنود المسلحين الدورية.", ["الجنود المسلحين", "الدورية"]),
+    ("قصفت الطائرات المقرات العسكرية لجماعة الحوثي المسلحة.",
+     ["الطائرات", "المقرات العسكرية لجماعة الحوثي المسلحة"]),
+])
+def test_descriptor_agrees_in_number(text_pipe, text, phrases):
+    doc = text_pipe.analyze(text)
+    toks = doc.tokens
+    texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
+             for p in actor_lexicon().phrases(toks)]
+    assert texts == phrases

@@ -431,7 +431,8 @@ class ActorLexicon:
                 ph.end = j
                 budget -= 1
                 continue
-            if _descriptor(tokens[j]) and ph.kind in ("sector", "entity", "group") and (
+            if _descriptor(tokens[j]) and ph.kind in ("sector", "entity", "group") \
+                    and _agrees_in_number(tokens[j - 1], tokens[j]) and (
                     tokens[j].prefix.endswith("ال")) == (ph.kind != "sector" or _definite(tokens[j - 1])):
                 # agreeing in definiteness: رجال مسلحون، المتظاهرون المسلمون (not الجنود مسلحا)
                 j += 1
@@ -460,10 +461,12 @@ class ActorLexicon:
                     ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector) \
                     and not (_definite(tokens[j - 1]) and not tokens[j].prefix.endswith("لل")
                              and not tokens[j].prefix.startswith("وال")
-                             and not _participle_adjective(tokens[j - 1], tokens[j])):
+                             and not _participle_adjective(tokens[j - 1], tokens[j])
+                             and not (_descriptor(tokens[j]) and _agrees_in_number(tokens[j - 1], tokens[j]))):
                 # (a definite noun takes no genitive complement: الجنود مسلحا، اتهمت الشرطة
                 # المتظاهرين — subject and object — are two phrases; a ل genitive, a و
-                # conjunct or an agreeing participle may follow: الصحافي والنائب، النظام الحاكم)
+                # conjunct, an agreeing participle or a descriptor may follow: الصحافي والنائب،
+                # النظام الحاكم، لجماعة الحوثي المسلحة)
                 m = s[0]
                 # عناصر الشرطة، قائد شرطة النجدة، قوات مكافحة الإرهاب: the complement is the sector.
                 if ph.sector in (None, "CVL", "MIL", "GOV") and m.payload not in ("CVL",):
@@ -564,6 +567,12 @@ def _participle_adjective(head: Token, tok: Token) -> bool:
     # a feminine participle after a feminine or a non-human plural (الميليشيات المتمردة)
     # (not المعارضة, mostly the noun "the opposition": اتهمت الحكومة المعارضة)
     return tok.base.endswith("ه") and head.base.endswith(("ات", "ه")) and tok.base != "معارضه"
+
+
+def _agrees_in_number(head: Token, tok: Token) -> bool:
+    """A sound plural (-ين/-ون) qualifies no feminine singular or -ات plural: قتلت الشرطة
+    المسلحين is subject and object (الجنود المسلحين، لجماعة الحوثي المسلحة are phrases)."""
+    return not (tok.base.endswith(("ين", "ون")) and head.base.endswith(("ه", "ات")))
 
 
 def _definite_singular(tok: Token) -> bool:
