@@ -193,3 +193,17 @@ def test_an_evaluative_word_in_marks_is_still_mixed(pipe: Pipeline) -> None:
     assert q.type == "mixed"
     q = one(pipe, "وقالت المنظمة إن موقف الحكومة كان \"مخزيا\" في هذه القضية.", "موقف الحكومة")
     assert q.type == "mixed"
+
+
+# -- a document opening the sentence before ---------------------------------------------------
+def test_a_document_subject_of_the_sentence_before_speaks_on(pipe: Pipeline) -> None:
+    text = ("أظهرت دراسة صادرة عن جامعة الملك سعود أن نصف الطلاب يعانون من قلة النوم. "
+            "وكشفت أن السهر مرتبط بالهواتف.")
+    q = one(pipe, text, "السهر مرتبط")
+    assert q.speaker and q.speaker.startswith("دراسة") and q.speaker_kind == "document"
+
+
+def test_a_document_of_another_gender_does_not_speak_on(pipe: Pipeline) -> None:
+    text = ("أظهر تقرير صادر عن جامعة الملك سعود أن نصف الطلاب يعانون من قلة النوم. "
+            "وكشفت أن السهر مرتبط بالهواتف.")
+    assert not (one(pipe, text, "السهر مرتبط").speaker or "").startswith("تقرير")

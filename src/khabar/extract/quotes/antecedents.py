@@ -15,6 +15,7 @@ from khabar.extract.quotes.wordclasses import quoted_name
 from khabar.text.clitics import analyses
 
 QUOTE_MARKS = frozenset('"«»“”„″')
+_SUBJECT_KINDS = frozenset({"person", "organization", "anonymous", "group", "outlet"})
 
 
 class AntecedentMixin:
@@ -93,7 +94,9 @@ class AntecedentMixin:
             for sj in (raw.sentence - 1,):  # the subject of the sentence before («ونوه الدكتور X … . وقال:»)
                 vt = views.get(sj, [])
                 m = self._verb_subject(vt, len(vt) + 1, ents, first=True) if vt else None
-                if m is not None and m.kind == "person":
+                # a document too when the verb agrees («أظهرت إحصائية … أن … . وكشفت أن …»)
+                if m is not None and (m.kind == "person" or (m.kind == "document" and raw.agree
+                                                             and self._agrees(raw, vt, m))):
                     rec.speaker, _ = self._speaker(m, vt, text, entities)
                     raw.back_source = m
                     return
@@ -144,7 +147,8 @@ class AntecedentMixin:
                     and toks[m.start + 1].definite):  # «راكيتيتش لاعب اشبيلية»: a name before an apposition
                 # «باختصار حاول الزميل صالح الشيحي …»: a verb before a titled subject, not a name
                 m = self.chunker.mention(toks, m.start + 1, ents)
-            if m is None or m.end > before or m.kind not in ("person", "organization", "anonymous", "group", "outlet"):
+            kinds = _SUBJECT_KINDS | ({"document"} if first else set())  # «أظهرت إحصائية …» opening a sentence
+            if m is None or m.end > before or m.kind not in kinds:
                 continue
             if toks[m.start].preposed and m.entity is None:
                 continue  # «لإدارة …»: a prepositional phrase, not a subject
