@@ -53,6 +53,8 @@ def test_purpose_through_an_arranging_masdar_is_future(pipe, text, trigger):
     ("تحركت الوزارة سعيا إلى الإفراج عن الصيادين المحتجزين.", "الإفراج"),
     # the purpose ل on an execution masdar
     ("توجه وزير الخارجية إلى القاهرة لإجراء محادثات مع نظيره المصري.", "محادثات"),
+    # striving for an act
+    ("يسعى المبعوث الأممي للتوصل إلى اتفاق بين الأطراف المتنازعة.", "اتفاق"),
 ])
 def test_purpose_complement_is_not_asserted(pipe, text, trigger):
     assert _modality(pipe, text, trigger) == "hypothetical"
@@ -66,6 +68,8 @@ def test_purpose_complement_is_not_asserted(pipe, text, trigger):
     ("صوت المجلس على قرار يهدف إلى إيقاف التحقيق مع رجال الأعمال.", "التحقيق"),
     # أجل "postponed" is no purpose
     ("أجلت اللجنة الاجتماع المقرر مع الوفد التركي.", "الاجتماع"),
+    # the subject of a striving verb is no purpose complement
+    ("ويسعى الاتفاق الموقع أمس إلى منح الجيش دورا في حفظ الأمن.", "الاتفاق"),
 ])
 def test_act_beside_a_purpose_stays_asserted(pipe, text, trigger):
     assert _modality(pipe, text, trigger) == "asserted"
@@ -79,6 +83,7 @@ def test_act_beside_a_purpose_stays_asserted(pipe, text, trigger):
     ("ناشدت المنظمة الدول المانحة تقديم مساعدات عاجلة للنازحين.", "مساعدات"),
     ("اقترح النائب أن يتم فرض عقوبات على الشركات المخالفة.", "فرض"),
     ("دعاهما البيان إلى وقف العنف والدخول في مفاوضات مباشرة.", "مفاوضات"),
+    ("حثت واشنطن الطرفين على العودة إلى طاولة المفاوضات.", "المفاوضات"),
 ])
 def test_called_for_act_is_hypothetical(pipe, text, trigger):
     assert _modality(pipe, text, trigger) == "hypothetical"
@@ -116,6 +121,7 @@ def test_call_and_reported_acts_stay_asserted(pipe, text, trigger, type_):
     ("إن تم التوصل إلى اتفاق، ستنسحب القوات من المدينة.", "اتفاق"),
     ("ستنسحب القوات من المدينة إذا تم التوصل إلى اتفاق.", "تنسحب"),
     ("لو انسحبت القوات من المدينة لانتهت الأزمة.", "انسحبت"),
+    ("وفي حال رفضت الحكومة المطالب، سينفذ العمال إضرابا مفتوحا عن العمل.", "إضرابا"),
     # a long main clause before its condition
     ("وقال إن العقوبات الاقتصادية على البلاد ستعود بشكل أقوى من ذي قبل إذا ما ثبت خرق الاتفاق.",
      "العقوبات"),

@@ -77,6 +77,8 @@ MARKERS = frozenset({"الي", "علي", "والي", "وعلي"})  # دعا إل
 SUBJUNCTIVE = frozenset({"ان", "بان", "وان", "كي", "لكي"})  # أن/كي + imperfect verb
 AUX = frozenset({"يتم", "تتم", "يجري", "تجري"})  # أن يتم + verbal noun
 PREPS = MARKERS | {"في", "وفي"}  # الحصول على موافقة، الدخول في مفاوضات
+# A noun through which a masdar reaches the talks it names: العودة إلى طاولة المفاوضات
+TABLES = frozenset(match_form(w) for w in "طاولة مائدة جولة جولات".split())
 CALL_REACH = 12  # words between a call and its complement (the addressee: طالب المواطن الجهات …)
 RELATIVES = frozenset(match_form(w) for w in (
     "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي اللائي").split())
@@ -116,6 +118,8 @@ def complement(tokens: Sequence[Token], start: int, prefix: str, verbal: bool, i
     i = start - 1
     if i < 0 or tokens[i].kind != "word":
         return None if verbal and not imperf else (start, "", False)
+    if not verbal and tokens[i].base in TABLES and i > 0 and tokens[i - 1].kind == "word":
+        i -= 1  # العودة إلى طاولة المفاوضات، لعقد جولة محادثات
     n = tokens[i].norm
     k = i - 1 if n in PREPS else i  # the masdar before a preposition: الحصول على موافقة
     pre = reading(tokens[k], execute) if k >= 0 else None
@@ -153,9 +157,16 @@ def noun_slot(tokens: Sequence[Token], start: int, purposes: frozenset[str],
     return t.norm in MARKERS or t.norm == "اجل" or _is(t, purposes) or reading(t, execute) is not None
 
 
-def purpose(tokens: Sequence[Token], first: int, purposes: frozenset[str]) -> bool:
+# Purpose nouns that take a bare masdar (بهدف تعزيز، بغية إجراء); the verbs and participles
+# (يسعى، تهدف، الهادفة) take theirs after إلى/ل — a bare noun after them is their subject
+BARE_PURPOSE = frozenset(match_form(w) for w in "بهدف لهدف بغرض لغرض بغية لأجل هدفها هدفه هدفهم".split())
+
+
+def purpose(tokens: Sequence[Token], first: int, marked: bool, purposes: frozenset[str]) -> bool:
     """Whether a purpose cue opens the complement starting at ``first``: من أجل، لأجل، بهدف،
-    بغية، سعيا إلى/لـ، تهدف إلى، كي/لكي (the complement's own first word)."""
+    بغية، سعيا إلى/لـ، يسعى لـ، تهدف إلى، كي/لكي (the complement's own first word). ``marked``:
+    the complement opens with إلى/ل/ب — needed after a verb or participle («ويسعى الاتفاق
+    لإعطاء»: the agreement is the subject)."""
     if _is(tokens[first], frozenset({"كي", "لكي"})):
         return True
     k = first - 1
@@ -163,7 +174,7 @@ def purpose(tokens: Sequence[Token], first: int, purposes: frozenset[str]) -> bo
         return False
     if tokens[k].norm == "اجل":  # من أجل (أجل alone is also "postponed")
         return k > 0 and tokens[k - 1].norm in ("من", "ومن")
-    return _is(tokens[k], purposes)
+    return _is(tokens[k], purposes) and (marked or _is(tokens[k], BARE_PURPOSE))
 
 
 def call_word(tok: Token, calls: frozenset[str]) -> bool:
@@ -233,7 +244,7 @@ def _condition(tokens: Sequence[Token], j: int, start: int, verbal: bool) -> boo
     """Whether token ``j`` opens a condition: إذا/لو (not إذا بـ "suddenly", not ما إذا
     "whether", not a name in brackets: صاروخ (لو)), إن/وإن opening a clause after a comma
     before a verb (إن ثبت، وإن تم، إن هاجموا; «قال إن»، «قال: إن»، «فإن» are "that"/"indeed"),
-    في حال/في حالة before a verb, ما or a noun of occurrence (في حال وقوع، في حالة عدم).
+    في حال, في حالة before a verb, ما or a noun of occurrence (في حال وقوع، في حالة عدم).
     ``verbal``: the trigger at ``start`` is a verb."""
     tok = tokens[j]
     if tok.kind != "word":
@@ -253,6 +264,8 @@ def _condition(tokens: Sequence[Token], j: int, start: int, verbal: bool) -> boo
         initial = prev is None or prev.text in ",،" or prev.norm in ("حتي", "وحتي")
         return initial and (j + 1 == start and verbal or nxt is not None and nxt.norm in CONDITION_VERBS)
     if n in ("حال", "حاله") and prev is not None and prev.norm in ("في", "وفي"):
+        if n == "حال":  # في حال "in case" (في حالة is also "in a state of": في حالة تأهب)
+            return nxt is not None
         return nxt is not None and (nxt.norm in CASE_WORDS or j + 1 == start and verbal)
     return False
 

@@ -321,7 +321,7 @@ class ModalityLexicon:
             first, masdar, marked = comp
             if (marked or masdar) and called(tokens, first, self.words["call"], self.words["accept"]):
                 out.add("hypothetical")
-            elif purpose(tokens, first, self.words["purpose"]) \
+            elif purpose(tokens, first, marked, self.words["purpose"]) \
                     or masdar and purpose_lam(tokens, first, self.words["execute"]):
                 out.add("future" if masdar in self.words["arrange"] else "hypothetical")
         if conditional(tokens, start, verbal, verbal and not imperf):
