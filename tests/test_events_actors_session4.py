@@ -367,3 +367,22 @@ def test_descriptor_agrees_in_number(text_pipe, text, phrases):
     texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
              for p in actor_lexicon().phrases(toks)]
     assert texts == phrases
+
+
+def test_genitive_of_a_named_actors_title_is_no_object():
+    # فلان مستشار خادم الحرمين: the phrase after the title is the actor's apposition
+    from khabar.document import Entity
+    pipe = Pipeline(["text", "events"])
+    text = "وافق الأمير خالد الفيصل مستشار خادم الحرمين الشريفين على مشروع تطوير السوق."
+    doc = pipe.analyze(text)
+    s = text.index("خالد")
+    ent = Entity(id="T1", label="PERS", entity="E1", canonical="خالد الفيصل", start=s,
+                 end=s + len("خالد الفيصل"), text="خالد الفيصل")
+    doc.entities = [ent]
+    doc.events = pipe.stages[-1](doc)
+    e = next(e for e in doc.events if e.type == "AGREE")
+    assert [a.text for a in e.actor] == ["الأمير خالد الفيصل"]
+    assert not e.recipient
+    # a bare object after a named actor is still the object
+    actors, recips = _event(pipe, "واستقبل وزير الخارجية سفير اليابان.", "CONSULT")
+    assert recips == ["سفير اليابان"]

@@ -183,3 +183,11 @@ def finite_form(tok: Token, prefix: str, kind: str) -> bool:
         return True
     return base.endswith(FINITE_SUFFIXES) and not base.endswith(("ات", "يات"))
 
+
+def construct_title(tok: Token) -> bool:
+    """A bare noun in the construct state standing between a named actor and a phrase (فلان
+    مستشار خادم الحرمين، فلان أمير منطقة مكة): the phrase is the title's genitive, the
+    actor's apposition, not the verb's object."""
+    return tok.kind == "word" and not tok.prefix and len(tok.base) >= 3 \
+        and not tok.base.endswith(("ا", "ون", "ين", "ان")) and tok.norm not in NOT_OBJECTS
+

@@ -30,6 +30,7 @@ from khabar.extract.events.clauses import (
     apposed,
     base_in,
     clause_bounds,
+    construct_title,
     coordinated,
     count_follows,
     counted,
@@ -406,6 +407,9 @@ def assign(
                 nxt = phrase_at(after, k2, k2 + 2)
                 if nxt is not None and nxt.prep:
                     nxt = None  # في مصر is a place, not an object
+                elif nxt is not None and nxt.start == k2 + 1 and first.entity is not None \
+                        and construct_title(tokens[k2]):
+                    nxt = None  # فلان مستشار خادم الحرمين: the genitive of the actor's title
                 if nxt is not None and nxt not in recips and not recips:
                     recips.append(nxt)
         if not actors and not passive and before:
