@@ -222,3 +222,16 @@ def test_a_document_of_another_gender_does_not_speak_on(pipe: Pipeline) -> None:
     text = ("أظهر تقرير صادر عن جامعة الملك سعود أن نصف الطلاب يعانون من قلة النوم. "
             "وكشفت أن السهر مرتبط بالهواتف.")
     assert not (one(pipe, text, "السهر مرتبط").speaker or "").startswith("تقرير")
+
+
+# -- a named subject after «أن» goes on --------------------------------------------------------
+def test_a_named_subject_after_an_is_the_speaker_of_a_participle_after_it(pipe: Pipeline) -> None:
+    text = ("وكان الخبر سيمر لولا أن المتحدث الرسمي للنادي خالد الحربي لم ينتظر كثيرا "
+            "فخرج مشيرا إلى أن الصفقة لم تكتمل.")
+    assert "خالد الحربي" in (one(pipe, text, "الصفقة لم تكتمل").speaker or "")
+
+
+def test_an_unnamed_subject_after_an_is_not_taken(pipe: Pipeline) -> None:
+    text = ("وقال المدرب سالم العتيبي إن الفريق جاهز. وكان الخبر سيمر لولا أن الإدارة "
+            "لم تنتظر كثيرا، مشيرا إلى أن الصفقة لم تكتمل.")
+    assert "الإدارة" not in (one(pipe, text, "الصفقة لم تكتمل").speaker or "")

@@ -56,7 +56,7 @@ class AntecedentMixin:
                     break
         if m is None:
             # «ورفع مكتب الطقس … حالة التحذير، لكنه قال:»: a pronoun takes up the verb's subject too
-            verb_subject = self._verb_subject(toks, i, ents)
+            verb_subject = self._verb_subject(toks, i, ents) or self._subject_after_an(toks, i, ents)
             if raw.pron_subject and verb_subject is not None and not self._agrees(raw, toks, verb_subject):
                 verb_subject = None
             if verb_subject is not None and any(
@@ -104,6 +104,22 @@ class AntecedentMixin:
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _subject_after_an(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
+        """A named person right after «أن/لأن» with a verb after him, the nearest before
+        ``before`` («لولا أن عدنان المعيبد المتحدث الرسمي … لم يمهلني فخرج مؤكداً»)."""
+        for s in range(before - 2, 0, -1):
+            if toks[s - 1].norm not in ("ان", "لان"):
+                continue
+            m = self.chunker.mention(toks, s, ents)
+            if m is None or m.kind != "person" or m.name is None or m.end >= before:
+                continue
+            nxt = toks[m.end]
+            verb = nxt.is_word and not nxt.definite and self.lex.noun_kind(nxt.norm) is None and (
+                self.lex.is_("particle", nxt.norm, strip=False) or nxt.norm[:1] in "يت")
+            if verb and self.chunker.strong(toks, m):
+                return m
+        return None
 
     def _agrees(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:
         """Whether the cue's inflection fits the mention (an unknown inflection fits)."""
