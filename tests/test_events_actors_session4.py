@@ -386,3 +386,21 @@ def test_genitive_of_a_named_actors_title_is_no_object():
     # a bare object after a named actor is still the object
     actors, recips = _event(pipe, "واستقبل وزير الخارجية سفير اليابان.", "CONSULT")
     assert recips == ["سفير اليابان"]
+
+
+# --- the giver of aid: across a relative clause, a named institution ------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وسلمت السفارة السعودية التي تتابع أوضاع اللاجئين مساعدات غذائية إلى الأسر.", "السفارة السعودية"),
+    ("وقدم مركز الملك سلمان للإغاثة مساعدات طبية للشعب اليمني.", "مركز الملك"),
+    ("ووزعت الجمعية مساعدات على النازحين.", "الجمعية"),
+])
+def test_aid_giver(pipe, text, actor):
+    actors, recips = _event(pipe, text, "AID")
+    assert actors and actors[0].startswith(actor), actors
+
+
+def test_relative_clause_does_not_hide_a_subordinator(pipe):
+    # only one relative clause is skipped; a complementizer still stops the search
+    actors, recips = _event(pipe, "وقال الوزير إن المساعدات وصلت إلى اللاجئين.", "AID")
+    assert "الوزير" not in actors

@@ -570,17 +570,28 @@ def _support_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int
     """The subject of a support verb whose object is the verbal noun at ``t0`` (ألقت الجهات
     الأمنية القبض، عقد الوزيران اجتماعا، أعلنت السلطات رفع الحظر): the first party between
     the verb and the noun (VSO), else the party right before the verb (SVO); not across أن
-    or a subordinator, at most eight words back."""
-    for j in range(t0 - 1, max(lo - 1, t0 - 9), -1):
+    or a subordinator (a relative clause on the subject may stand between: سلمت السفارة
+    التي تتابع أوضاعهم مساعدات), at most eight words back (twelve over a relative clause).
+    A named institution (مركز الملك سلمان للإغاثة, a place noun with its name) may be the
+    subject when no other party stands there."""
+    relative = False
+    j = t0
+    while j - 1 >= max(lo, t0 - (12 if relative else 8)):
+        j -= 1
         tok = tokens[j]
+        if tok.norm in RELATIVES and not relative:
+            relative = True  # the relative clause describes the subject before it
+            continue
         if tok.norm in COMPLEMENTIZERS or base_in(tok, SUBORDINATORS):
             return None
         if not (base_in(tok, SUPPORT_VERBS) or base_in(tok, LIGHT_VERBS)):
             continue
         mid = [q for q in phrases if j < q.start and q.end <= t0 and not q.prep
                and q.kind != "target"]
-        if mid:
-            return mid[0]
+        named = [q for q in phrases if j < q.start and q.end <= t0 and not q.prep
+                 and q.kind == "target" and q.end - q.start > 1 and q.start == j + 1]
+        if mid or named:
+            return (mid or named)[0]
         pre = [q for q in phrases if lo <= q.start and q.end in (j, j - 1) and not q.prep
                and q.kind != "target"]
         return pre[-1] if pre and adjacent(tokens, pre[-1].end, j) else None
