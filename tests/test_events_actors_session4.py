@@ -404,3 +404,14 @@ def test_relative_clause_does_not_hide_a_subordinator(pipe):
     # only one relative clause is skipped; a complementizer still stops the search
     actors, recips = _event(pipe, "وقال الوزير إن المساعدات وصلت إلى اللاجئين.", "AID")
     assert "الوزير" not in actors
+
+
+def test_the_event_stage_codes_a_bare_kingdom_as_the_kingdom_named_before() -> None:
+    from khabar.pipeline import Pipeline
+
+    text = ("استقبل الملك عبدالله الثاني في عمان وفدا أردنيا. "
+            "وأدانت المملكة الأردنية الهجوم على السفارة. "
+            "وقالت مصادر إن المملكة أدانت بشدة الاعتداء على السفارة.")
+    doc = Pipeline().analyze(text, published="2015-08-10")
+    coded = [(a.text, a.country) for e in doc.events for a in e.actor if a.text == "المملكة"]
+    assert coded and all(country == "JOR" for _, country in coded)

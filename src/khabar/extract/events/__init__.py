@@ -9,11 +9,11 @@ docs/events.md.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from khabar.document import Actor, Document, Event, Quote, Span, Token
-from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon
+from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon, kingdom_resolver
 from khabar.extract.events.contexts import contexts
 from khabar.extract.events.dates import event_date
 from khabar.extract.events.evidence import ARMED, historical, keep
@@ -175,20 +175,22 @@ class EventStage:
         for t in doc.tokens:
             by_sent.setdefault(t.sentence, []).append(t)
         out: list[tuple[Event, list[str]]] = []
+        kingdom = kingdom_resolver(doc)  # what a bare «المملكة» stands for, by offset
         for si, sent in enumerate(doc.sentences):
             toks = by_sent.get(si, [])
             if toks:
-                out.extend(self._sentence(doc, sent, toks, len(out)))
+                out.extend(self._sentence(doc, sent, toks, len(out), kingdom))
         return out
 
-    def _sentence(self, doc: Document, sent: Span, toks: list[Token], offset: int
+    def _sentence(self, doc: Document, sent: Span, toks: list[Token], offset: int,
+                  kingdom: Callable[[int], str | None] | None = None
                   ) -> list[tuple[Event, list[str]]]:
         cands = self.triggers.find(toks, self.actors.words)
         if not cands:
             return []
         ents = [e for e in doc.entities if sent.start <= e.start and e.end <= sent.end]
         stop = {j for c in cands if c.entry.strong for j in range(c.start, c.end)}
-        phrases = self.actors.phrases(toks, ents, stop)
+        phrases = self.actors.phrases(toks, ents, stop, kingdom)
         out: list[tuple[Event, list[str]]] = []
         framed = []
         earlier: list[tuple[int, str]] = []  # (start, modality) of the sentence's events so far
