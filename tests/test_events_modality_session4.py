@@ -152,3 +152,15 @@ def test_conditional_is_hypothetical(pipe, text, trigger):
 ])
 def test_report_beside_a_condition_stays_asserted(pipe, text, trigger):
     assert _modality(pipe, text, trigger) == "asserted"
+
+
+# ---------------------------------------------------------------- necessity
+def test_obligation_to_cooperate_is_hypothetical(pipe):
+    text = "وشدد الخطيب على وجوب التعاون مع الدولة في مواجهة الفكر المتطرف."
+    assert _modality(pipe, text, "التعاون", "COOPERATE") == "hypothetical"
+
+
+def test_significance_of_a_scheduled_meeting_keeps_it_planned(pipe):
+    # أهمية is no necessity: the meeting is scheduled (future, hence AGREE by the PLOVER rule)
+    text = "وتأتي أهمية اللقاء الذي يعقد غدا بين الوزيرين في أنه يسبق القمة."
+    assert _modality(pipe, text, "اللقاء") == "future"
