@@ -242,8 +242,9 @@ TRAILING = 12  # «ستفرض عقوبات إذا لم …»: the main clause be
 
 def _condition(tokens: Sequence[Token], j: int, start: int, verbal: bool) -> bool:
     """Whether token ``j`` opens a condition: إذا/لو (not إذا بـ "suddenly", not ما إذا
-    "whether", not a name in brackets: صاروخ (لو)), إن/وإن opening a clause after a comma
-    before a verb (إن ثبت، وإن تم، إن هاجموا; «قال إن»، «قال: إن»، «فإن» are "that"/"indeed"),
+    "whether", not a name in brackets: صاروخ (لو)), إن opening a clause after a comma and وإن
+    anywhere, before a verb (إن ثبت، وإن تم، إن هاجموا; «قال إن»، «قال: إن»، «فإن» are
+    "that"/"indeed"),
     في حال, في حالة before a verb, ما or a noun of occurrence (في حال وقوع، في حالة عدم).
     ``verbal``: the trigger at ``start`` is a verb."""
     tok = tokens[j]
@@ -261,7 +262,9 @@ def _condition(tokens: Sequence[Token], j: int, start: int, verbal: bool) -> boo
             return False  # ولو في السفر: "even", a concession
         return not (nxt.norm.startswith("بال") or nxt.norm in ("به", "بها", "بهم"))
     if tok.text in ("إن", "وإن"):  # written with hamza below: not أن; فإن is "indeed"
-        initial = prev is None or prev.text in ",،" or prev.norm in ("حتي", "وحتي")
+        # وإن before a verb is "and if"/"even if" wherever it stands (وإن داهمها)
+        initial = prev is None or prev.text in ",،" or prev.norm in ("حتي", "وحتي") \
+            or tok.text == "وإن" and prev.kind == "word"
         return initial and (j + 1 == start and verbal or nxt is not None and nxt.norm in CONDITION_VERBS)
     if n in ("حال", "حاله") and prev is not None and prev.norm in ("في", "وفي"):
         if n == "حال":  # في حال "in case" (في حالة is also "in a state of": في حالة تأهب)
