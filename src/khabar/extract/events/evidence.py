@@ -27,7 +27,7 @@ from khabar.extract.events.modality import Frame
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
 
 CONTEXT_GROUP = {"ASSAULT": "assault", "PROTEST": "protest"}
-DOMAIN_GROUPS = ("sports", "markets", "culture", "disaster", "test")
+DOMAIN_GROUPS = ("markets", "culture", "disaster", "test")  # and sports: see _sports
 CORROBORATION_WINDOW = 12  # tokens either side of the trigger
 YEAR_WINDOW = 8  # an explicit year this close, in the clause, dates the trigger
 YEAR = regex.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -43,6 +43,21 @@ def _group_elsewhere(lex: TriggerLexicon, group: str, tokens: Sequence[Token], c
         lo, hi = max(0, cand.start - window), min(len(tokens), cand.end + window)
     return any(lo <= j < hi and not cand.start <= j < cand.end
                for j in lex.cue_positions(tokens).get(group, ()))
+
+
+def _sports(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
+            window: int | None = None) -> bool:
+    """Whether the sentence is about sports (within ``window`` tokens of the trigger): a
+    `sports` cue, or two `sports_weak` cues — words with a common other sense (وزير الدفاع،
+    الفريق أول، بهدف تعزيز، اجتماعه الدوري) that alone must not rule out an event."""
+    if _group_elsewhere(lex, "sports", tokens, cand, window):
+        return True
+    lo, hi = 0, len(tokens)
+    if window is not None:
+        lo, hi = max(0, cand.start - window), min(len(tokens), cand.end + window)
+    weak = [j for j in lex.cue_positions(tokens).get("sports_weak", ())
+            if lo <= j < hi and not cand.start <= j < cand.end]
+    return len(weak) >= 2
 
 
 def concreteness(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
@@ -75,11 +90,11 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         return False, 0
     if not cand.entry.strong and group is None and not n_participants:
         return False, 0  # التهديد الإقليمي: a weak word with nobody involved
-    if group is not None and not corroborated and any(
-        _group_elsewhere(lex, g, tokens, cand) for g in DOMAIN_GROUPS
+    if group is not None and not corroborated and any(  # هجوم … الدفاع: one sports word will do
+        _group_elsewhere(lex, g, tokens, cand) for g in (*DOMAIN_GROUPS, "sports", "sports_weak")
     ):
         return False, 0
-    if group is None and _group_elsewhere(lex, "sports", tokens, cand, CORROBORATION_WINDOW):
+    if group is None and _sports(lex, tokens, cand, CORROBORATION_WINDOW):
         return False, 0  # لقاء الفريقين، التوقيع مع لاعب: sports, not politics
     if frame.modality != "asserted":  # plans and conditions carry no occurrence anchors
         return True, concreteness(lex, tokens, cand, n_participants, has_place)

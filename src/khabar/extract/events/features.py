@@ -44,7 +44,7 @@ def _casualty_count(lex: TriggerLexicon, tokens: Sequence[Token]) -> bool:
 
 
 CUE_GROUPS = ("victim", "time_day", "time_other", "report", "attack_modifier", "assault", "protest",
-              "firearm", "missile", "street", "stone") + DOMAIN_GROUPS
+              "firearm", "missile", "street", "stone", "sports", "sports_weak") + DOMAIN_GROUPS
 
 
 def event_features(
