@@ -90,3 +90,14 @@ def test_the_shipped_model_is_scored_on_the_held_out_articles() -> None:
     micro = rep["micro"]
     assert micro["tp"] + micro["fn"] == 2547  # every held-out gold entity is counted
     assert micro["f1"] > 0.6  # the shipped model also trained on these sentences
+
+
+def test_the_fresh_test_sentences_share_no_article_with_the_training_tags() -> None:
+    from khabar.eval.ner_news import FRESH
+
+    train_articles = {json.loads(x)["article"] for x in NEWS_TAGS.read_text("utf-8").splitlines() if x}
+    fresh = [json.loads(x) for x in FRESH.read_text("utf-8").splitlines() if x]
+    assert len(fresh) >= 90
+    assert not {f["article"] for f in fresh} & train_articles
+    sents, _ = load_news_tags(SHARED, FRESH)  # text found and hashes match
+    assert len(sents) == len(fresh)
