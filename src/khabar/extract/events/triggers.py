@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.document import Token
+from khabar.extract.events.clauses import finite_form
 from khabar.extract.events.lexicon import (
     PhraseIndex,
     candidates,
@@ -58,6 +59,7 @@ class Candidate:
     prefix: str
     mode: str | None
     also_noun: bool = False  # the same form is also a verbal noun of the type (قتل، خطف)
+    finite: bool = False  # a literal (``w``) form written as a finite verb (أدانت، يصادرون)
 
     @property
     def type(self) -> str:
@@ -65,8 +67,11 @@ class Candidate:
 
     @property
     def verbal(self) -> bool:
-        """Whether the trigger is (most likely) a verb rather than a verbal noun."""
-        return self.entry.kind in ("v", "x") and not self.prefix.endswith(("ال", "ب", "ل", "لل"))
+        """Whether the trigger is (most likely) a verb rather than a verbal noun: a verb entry
+        without a noun's proclitic, or a literal form with a finite verb's affixes (وأدانت،
+        وعدوا، يدين — :func:`khabar.extract.events.clauses.finite_form`)."""
+        return self.finite or (self.entry.kind in ("v", "x")
+                               and not self.prefix.endswith(("ال", "ب", "ل", "لل")))
 
 
 class TriggerLexicon:
@@ -152,7 +157,8 @@ class TriggerLexicon:
                                 c.also_noun = True
                     continue
                 seen.add(key)
-                out.append(Candidate(m.start, m.end, e, m.prefix, e.mode))
+                out.append(Candidate(m.start, m.end, e, m.prefix, e.mode,
+                                     finite=finite_form(tokens[i], m.prefix, e.kind)))
         return _prefer_specific(out)
 
 
