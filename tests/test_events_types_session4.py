@@ -84,3 +84,77 @@ def test_finite_literal_form_is_verbal(text_pipe, text, type_):
 @pytest.mark.parametrize(("text", "type_", "word"), NOT_FINITE)
 def test_noun_literal_form_is_not_verbal(text_pipe, text, type_, word):
     assert not any(c.verbal for w, c in _candidates(text_pipe, text, type_) if word in w)
+
+
+# --- 3. type precision of the 14 other types -------------------------------------------
+
+# generic legal talk of penalties: a kind, law talk, whoever does something
+PENALTY_LAW = [
+    "وتوقع المحاكم العقوبات الشرعية الرادعة على من يثبت تورطه في هذا الفعل.",
+    "أكد المحامي ضرورة تغليظ العقوبات على المتحرشين.",
+    "ينص النظام على العقوبات المنصوص عليها في المادة العاشرة.",
+    "وتطبق العقوبات على كل من يخالف التعليمات.",
+]
+PENALTY_EVENT = [
+    "فرضت الولايات المتحدة عقوبات جديدة على شركات روسية.",
+    "أعلن الاتحاد الأوروبي عقوبات اقتصادية على إيران أمس.",
+]
+
+
+@pytest.mark.parametrize("text", PENALTY_LAW)
+def test_penalties_in_law_are_no_sanction(pipe, text):
+    assert _events(pipe, text, "SANCTION") == []
+
+
+@pytest.mark.parametrize("text", PENALTY_EVENT)
+def test_imposed_sanctions_stay(pipe, text):
+    assert len(_events(pipe, text, "SANCTION")) == 1
+
+
+# an agreement referred to as a thing; the act of agreeing stays
+AGREEMENT_THING = [
+    "يناضل معارضو الاتفاق لحشد أغلبية في الكونغرس.",
+    "وبدأ تنفيذ المرحلة الأولى من الاتفاق أمس.",
+    "أرسلت واشنطن مقاتلات بموجب اتفاق مع تركيا.",
+    "أمام الكونغرس شهر لمراجعة بنود الاتفاق.",
+    "وقال إن هذا الاتفاق سيمنح الشركات فرصا جديدة.",
+]
+AGREEING = [
+    "تم الاتفاق مع شركة معادن على مد أنبوب جديد.",
+    "أعلن الوزير الاتفاق على تشكيل لجنة مشتركة.",
+    "وقع الاتحاد الأوروبي وسويسرا اتفاقا رئيسيا في مايو.",
+    "توصلت الحكومة السودانية والمعارضة إلى اتفاق سياسي أمس.",
+    "ويمنح الاتفاق النووي المبرم أمس الجيش دورا أكبر.",
+]
+
+
+@pytest.mark.parametrize("text", AGREEMENT_THING)
+def test_agreement_as_a_thing_is_no_agree(pipe, text):
+    assert _events(pipe, text, "AGREE") == []
+
+
+@pytest.mark.parametrize("text", AGREEING)
+def test_agreeing_stays(pipe, text):
+    assert len(_events(pipe, text, "AGREE")) == 1
+
+
+# nouns in ة spelt with ه that are other words: sources, an assistant, demands
+HA_OTHER = [
+    ("تسهم السياحة في تنويع مصادره وإيجاد فرص عمل.", "COERCE"),
+    ("قالت الشرطة إن مساعده نقل الأموال إلى الخارج أمس.", "AID"),
+    ("رفض الشباب تلبية مطالبه الباغية.", "REQUEST"),
+]
+HA_EVENT = [
+    ("تمت مصادرة جميع المضبوطات في المستودع أمس.", "COERCE"),
+    ("وصلت شحنة معونة غذائية إلى اللاجئين أمس.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), HA_OTHER)
+def test_ha_homograph_is_no_trigger(pipe, text, type_):
+    assert _events(pipe, text, type_) == []
+
+
+@pytest.mark.parametrize(("text", "type_"), HA_EVENT)
+def test_ta_marbuta_noun_stays(pipe, text, type_):
+    assert len(_events(pipe, text, type_)) == 1

@@ -138,6 +138,10 @@ class TriggerLexicon:
                 if e.type not in GOLD_TYPES and e.kind in ("v", "x") \
                         and _not_a_verb(tokens, i, m.prefix, after_noun):
                     continue  # بحث (ب + حث)، طلبة، بن أبي طالب، مقتل طالب: nouns
+                if e.type == "AGREE" and e.kind in ("n", "w") and _agreement_as_thing(tokens, i, m.prefix, e):
+                    continue  # معارضو الاتفاق، سريان الاتفاق: the known agreement, no new agreeing
+                if e.type not in GOLD_TYPES and e.kind == "n" and _ha_homograph(tokens[i], m.prefix):
+                    continue  # مصادره "its sources", مساعده "his assistant", منحه "granted him"
                 if e.type not in GOLD_TYPES and e.kind in ("n", "w") and _named_by_head(tokens, i, m.prefix):
                     continue  # مجلس التعاون، مركز … للإغاثة، قاعة الاجتماعات: a name or a thing
                 if e.kind == "v" and _object_on_intransitive(tokens[i].norm[len(m.prefix):], e):
@@ -204,6 +208,44 @@ def _not_a_verb(tokens: Sequence[Token], i: int, prefix: str, after_noun: bool) 
     if prefix.endswith("ب") and tokens[i].norm[len(prefix) - 1:].startswith(HOMOGRAPHS):
         return True
     return after_noun or (i > 0 and tokens[i - 1].norm in NOUN_GOVERNORS)
+
+
+# A definite agreement noun (الاتفاق، هذا الاتفاق) names an agreement already made — its
+# opponents, its terms, its lifetime — unless it is the verbal noun of agreeing itself: with its
+# complement (الاتفاق على، الاتفاق مع، الاتفاق بين), after a light verb (تم الاتفاق، جرى الاتفاق), or
+# with a participle of its making (الاتفاق الموقع أمس، الاتفاق النووي المبرم): the signing is reported.
+THING_NOUNS = frozenset({match_form("اتفاق")})
+AGREEING_COMPLEMENTS = frozenset(match_form(w) for w in (
+    "على علي مع بين عليه عليها عليهم معه معها معهم بينهما بينهم").split())
+LIGHT_VERBS = frozenset(match_form(w) for w in "تم وتم جرى وجرى يتم وسيتم سيتم".split())
+MADE = frozenset(match_form(w) for w in "الموقع الموقعة المبرم المبرمة".split())
+DEMONSTRATIVES = frozenset(match_form(w) for w in "هذا ذلك وهذا وذلك بهذا بذلك لهذا لذلك".split())
+
+
+def _agreement_as_thing(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) -> bool:
+    """A definite agreement noun that refers to the agreement as a thing (see THING_NOUNS)."""
+    if match_form(e.lemma) not in THING_NOUNS:
+        return False
+    definite = prefix.endswith(("ال", "لل")) or (i > 0 and tokens[i - 1].norm in DEMONSTRATIVES)
+    if not definite:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].norm in AGREEING_COMPLEMENTS:
+        return False
+    if any(t.norm in MADE for t in tokens[i + 1 : i + 3]):
+        return False
+    return not (i > 0 and tokens[i - 1].norm in LIGHT_VERBS)
+
+
+# Nouns in ة whose spelling with ه is another, common word once normalised alike: a broken
+# plural or a noun with the pronoun ه (مصادره "its sources", مساعده "his assistant", مطالبه "his
+# demands") or a verb with its object (منحه "granted him").
+HA_HOMOGRAPHS = frozenset(match_form(w) for w in "مصادره مساعده مطالبه منحه".split())
+
+
+def _ha_homograph(tok: Token, prefix: str) -> bool:
+    """A noun trigger in ة written with a final ه that spells another word (مصادره)."""
+    text = tok.text.rstrip(MARKS)
+    return text.endswith("ه") and tok.norm[len(prefix):] in HA_HOMOGRAPHS
 
 
 # Head nouns that a following verbal noun names or qualifies instead of reporting an act: an
