@@ -158,3 +158,50 @@ def test_ha_homograph_is_no_trigger(pipe, text, type_):
 @pytest.mark.parametrize(("text", "type_"), HA_EVENT)
 def test_ta_marbuta_noun_stays(pipe, text, type_):
     assert len(_events(pipe, text, type_)) == 1
+
+
+# signing: an agreement, not a player's contract, a document or a medical exam
+SIGNING_OTHER = [
+    "أعلنت إدارة النادي توقيع عقد يمتد لموسمين مع اللاعب الكويتي.",
+    "رفضت القنصلية توقيع عقود تأشيرات العمالة المنزلية أمس.",
+    "وبتوقيع الكشف الطبي عليه تبين أنه مصاب بالحمى.",
+]
+SIGNING = [
+    "جرى أمس توقيع مذكرات تفاهم مع الشركة المصرية القابضة للكهرباء.",
+    "وافق المجلس على التباحث في شأن مشروع اتفاقية عامة للتعاون بين البلدين والتوقيع عليه.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNING_OTHER)
+def test_signing_without_an_agreement_is_no_support(pipe, text):
+    assert _events(pipe, text, "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text", SIGNING)
+def test_signing_an_agreement_stays(pipe, text):
+    assert len(_events(pipe, text, "SUPPORT")) == 1
+
+
+# دان ل "owe", دان ب "profess"; a scholarship or a prize is no aid; a student after a number
+OTHER_SENSES = [
+    ("يدين أبناؤها لها بالفضل في كل ما يملكونه.", "ACCUSE"),
+    ("يدين معظم سكان الجزيرة بالإسلام منذ قرون.", "ACCUSE"),
+    ("أعلنت السفارة أسماء ثمانية طلاب فازوا بمنحة للسفر إلى نيوزيلندا.", "AID"),
+    ("حصل الطالب على منحة دراسية من الجامعة الأمريكية.", "AID"),
+    ("حصل عشرون طالبا على جوائز التفوق.", "REQUEST"),
+]
+SAME_WORDS_EVENTS = [
+    ("يدين الاتحاد الأوروبي الاعتداء على الصحافيين.", "ACCUSE"),
+    ("قدم البنك الدولي منحة بقيمة عشرة ملايين دولار لليمن أمس.", "AID"),
+    ("طالب عشرون نائبا الحكومة بالاستقالة.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), OTHER_SENSES)
+def test_other_sense_is_no_event(pipe, text, type_):
+    assert _events(pipe, text, type_) == []
+
+
+@pytest.mark.parametrize(("text", "type_"), SAME_WORDS_EVENTS)
+def test_event_sense_stays(pipe, text, type_):
+    assert len(_events(pipe, text, type_)) == 1
