@@ -205,3 +205,30 @@ def test_other_sense_is_no_event(pipe, text, type_):
 @pytest.mark.parametrize(("text", "type_"), SAME_WORDS_EVENTS)
 def test_event_sense_stays(pipe, text, type_):
     assert len(_events(pipe, text, type_)) == 1
+
+
+# a private visit, a truce or ceasefire as a thing, a student, blocking the way
+MORE_OTHER = [
+    ("تسمح الإدارة بالزيارات العائلية للسجناء مرة كل أسبوع.", "CONSULT"),
+    ("وخرقت الميليشيات الهدنة مرة أخرى أمس.", "CONCEDE"),
+    ("تتولى اللجنة مراقبة وقف إطلاق النار في المدينة.", "RETREAT"),
+    ("قال طالب جامعي إن الامتحانات صعبة.", "REQUEST"),
+    ("كانت سيارة مجهولة تعترض طريق القافلة.", "REJECT"),
+]
+MORE_EVENTS = [
+    ("وصل الرئيس الفرنسي إلى بيروت في زيارة رسمية استمرت يومين.", "CONSULT"),
+    ("أعلن الطرفان هدنة لمدة ثلاثة أيام.", "CONCEDE"),
+    ("أعلن الجيش وقف إطلاق النار في المدينة أمس.", "RETREAT"),
+    ("طالب البرلمان الحكومة بتقديم تقرير عن الأوضاع.", "REQUEST"),
+    ("اعترضت الحكومة على قرار المحكمة.", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), MORE_OTHER)
+def test_more_other_senses(pipe, text, type_):
+    assert _events(pipe, text, type_) == []
+
+
+@pytest.mark.parametrize(("text", "type_"), MORE_EVENTS)
+def test_more_event_senses_stay(pipe, text, type_):
+    assert len(_events(pipe, text, type_)) == 1
