@@ -213,11 +213,11 @@ def _not_a_verb(tokens: Sequence[Token], i: int, prefix: str, after_noun: bool) 
 
 # A definite agreement noun (الاتفاق، هذا الاتفاق) names an agreement already made — its
 # opponents, its terms, its lifetime — unless it is the verbal noun of agreeing itself: with its
-# complement (الاتفاق على، الاتفاق مع، الاتفاق بين), after a light verb (تم الاتفاق، جرى الاتفاق), or
+# complement (الاتفاق على، الاتفاق مع، الاتفاق بين، الاتفاق حول), after a light verb (تم الاتفاق، جرى الاتفاق), or
 # with a participle of its making (الاتفاق الموقع أمس، الاتفاق النووي المبرم): the signing is reported.
 THING_NOUNS = frozenset({match_form("اتفاق")})
 AGREEING_COMPLEMENTS = frozenset(match_form(w) for w in (
-    "على علي مع بين عليه عليها عليهم معه معها معهم بينهما بينهم").split())
+    "على علي مع بين عليه عليها عليهم معه معها معهم بينهما بينهم حول بشان").split())
 LIGHT_VERBS = frozenset(match_form(w) for w in "تم وتم جرى وجرى يتم وسيتم سيتم".split())
 MADE = frozenset(match_form(w) for w in "الموقع الموقعة المبرم المبرمة".split())
 DEMONSTRATIVES = frozenset(match_form(w) for w in "هذا ذلك وهذا وذلك بهذا بذلك لهذا لذلك".split())
