@@ -234,3 +234,25 @@ def test_more_other_senses(pipe, text, type_):
 @pytest.mark.parametrize(("text", "type_"), MORE_EVENTS)
 def test_more_event_senses_stay(pipe, text, type_):
     assert len(_events(pipe, text, type_)) == 1
+
+
+# sightseeing and venues are no meetings; a dignitary's visit and a reception stay
+SIGHTSEEING = [
+    "وأشار إلى أن مهرجان عنيزة يزوره يوميا أكثر من 270 زائرا.",
+    "يعشق الصحراء كل من زارها من الرحالة.",
+    "فيما استقبل ميناء الملك عبدالله أكثر من مليون طن.",
+]
+MEETING_VISITS = [
+    "زار وزير الخارجية الأردني دمشق أمس.",
+    "استقبل الأمير فيصل في مكتبه أمس نائب وزير الصحة.",
+]
+
+
+@pytest.mark.parametrize("text", SIGHTSEEING)
+def test_sightseeing_is_no_consult(pipe, text):
+    assert _events(pipe, text, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text", MEETING_VISITS)
+def test_visits_and_receptions_stay(pipe, text):
+    assert len(_events(pipe, text, "CONSULT")) == 1
