@@ -24,9 +24,23 @@ def test_curated_lists_reject_malformed_lines(tmp_path: Path, line: str) -> None
         list(lexicon.curated_lists(tmp_path))
 
 
-def test_shipped_curated_lists_are_well_formed() -> None:
-    entries = list(lexicon.curated_lists())
-    assert all(cls in lexicon.CURATED_CLASSES for _, cls in entries)
+def test_shipped_curated_lists_cover_every_class() -> None:
+    from collections import Counter
+
+    counts = Counter(cls for _, cls in lexicon.curated_lists())  # raises on a malformed line
+    assert set(counts) == lexicon.CURATED_CLASSES
+    assert min(counts.values()) >= 1000
+
+
+def test_the_shipped_model_was_trained_with_the_curated_lists() -> None:
+    from khabar.ner.model import LEXICON_NAME, model_dir
+
+    frozen = lexicon.load(model_dir() / LEXICON_NAME)
+    built = lexicon.build([*lexicon.package_gazetteers(), *lexicon.curated_lists()])
+    for name in ("حسنية أكادير", "شاختار دونيتسك", "تيار المستقبل"):
+        key = " ".join(lexicon.match_form(name).split())
+        assert "ORG" in built[key].split("|")
+        assert frozen.get(key) == built[key]
 
 
 def test_common_words_of_the_city_list_stay_out_of_the_feature_lexicon() -> None:

@@ -66,7 +66,8 @@ def nisba(norm: str) -> bool:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Personal-name words of the NER feature lexicon (ANERgazet persons), if shipped."""
+    """Personal-name words of the NER feature lexicon (ANERgazet persons, curated given
+    names and one-word person names: classes PERS and FIRST only), if shipped."""
     try:
         text = resources.files("khabar.models").joinpath("ner.lexicon.tsv").read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError, OSError):
@@ -74,6 +75,6 @@ def given_names() -> frozenset[str]:
     out = set()
     for line in text.splitlines():
         word, _, cls = line.partition("\t")
-        if cls.strip() == "PERS" and " " not in word:
+        if cls.strip() and set(cls.strip().split("|")) <= {"PERS", "FIRST"} and " " not in word:
             out.add(match_form(word))
     return frozenset(out)
