@@ -1,5 +1,6 @@
-"""Sports context: one word with a common other sense (الدفاع، الفريق، بهدف، الدوري) does not
-rule out an event of the 14 non-checked types; sports words still do."""
+"""Events of the 14 non-checked types that the evidence checks must not drop: one word with
+a common other sense (الدفاع، الفريق، بهدف، الدوري) is no sports context (sports words still
+are), and a weak verb grouped with the strong noun it needs (توصل … إلى اتفاق) is an event."""
 
 import pytest
 
@@ -32,3 +33,10 @@ def test_one_word_with_another_sense_keeps_the_event(pipe, text, kind):
 ])
 def test_sports_sentences_code_no_political_event(pipe, text):
     assert _types(pipe, text) == []
+
+
+def test_a_weak_verb_with_the_strong_noun_it_needs_is_an_event(pipe):
+    # «توصل» alone is weak (it needs an agreement word); with «اتفاق» the pair is an AGREE
+    # even when no party is recognised
+    assert "AGREE" in _types(pipe, "توصل الطرفان إلى اتفاق سياسي أمس.")
+    assert _types(pipe, "وتوصل الباحثون إلى نتائج مهمة.") == []

@@ -16,7 +16,7 @@ from khabar.document import Actor, Document, Event, Quote, Span, Token
 from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon, kingdom_resolver
 from khabar.extract.events.contexts import contexts
 from khabar.extract.events.dates import event_date
-from khabar.extract.events.evidence import ARMED, historical, keep
+from khabar.extract.events.evidence import ARMED, CHECKED, historical, keep
 from khabar.extract.events.features import event_features
 from khabar.extract.events.inherit import from_sequence, planned
 from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_tsv
@@ -227,6 +227,12 @@ class EventStage:
             armed = any(a.sector in ARMED for a in actors)
             ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips),
                             loc is not None, armed)
+            strong = next((c for c in group if c is not head and c.entry.strong), None)
+            if not ok and strong is not None and head.type not in CHECKED:
+                # توصل الطرفان إلى اتفاق: the weak verb heads the group, but the strong noun
+                # it needs is an event word by itself
+                ok, conc = keep(self.triggers, toks, strong, frame, len(actors) + len(recips),
+                                loc is not None, armed)
             if not ok:
                 continue
             type_ = head.type
