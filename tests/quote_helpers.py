@@ -16,3 +16,40 @@ def one(pipe: Pipeline, text: str, fragment: str):
     hits = [q for q in quotes(pipe, text) if fragment in q.content.text]
     assert len(hits) == 1, [q.content.text for q in quotes(pipe, text)]
     return hits[0]
+
+
+# -- checks shared by the blind held-out sets' test files ----------------------------------
+def check_gold_spans(gold_dir, articles: int, attributions: int) -> None:
+    """Every cue, content and source span of a held-out gold set is a slice of its article."""
+    from khabar.eval.quotes import load_gold
+
+    golds = load_gold(gold_dir)
+    assert len(golds) == articles and sum(len(g["quotes"]) for g in golds) == attributions
+    for gold in golds:
+        for q in gold["quotes"]:
+            for key in ("cue", "content", "source"):
+                sp = q[key]
+                assert gold["text"][sp["start"] : sp["end"]] == sp["text"], (gold["key"], key)
+            assert q["type"] in ("direct", "indirect", "mixed")
+
+
+def gold_report(pipe: Pipeline, gold_dir) -> dict:
+    """The eval's scores of ``pipe`` on a held-out gold set."""
+    from khabar.document import to_dict
+    from khabar.eval.quotes import Scores, load_gold
+
+    scores = Scores()
+    for gold in load_gold(gold_dir):
+        doc = pipe.analyze(gold["text"], published=gold["published"])
+        scores.add(gold["quotes"], to_dict(doc)["quotes"], str(gold["key"]))
+    return scores.report()
+
+
+def check_annotation_files(gold_dir) -> None:
+    """The gold files hold annotations and the article's address, never its text."""
+    import json
+    from pathlib import Path
+
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert "text" not in gold and set(gold) == {"index", "url", "source_site", "quotes"}

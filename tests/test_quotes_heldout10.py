@@ -5,12 +5,11 @@ positive and a negative case."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
-from quote_helpers import one, quotes
+from quote_helpers import check_annotation_files, check_gold_spans, gold_report, one, quotes
 
 from khabar.pipeline import Pipeline
 
@@ -29,37 +28,19 @@ def pipe() -> Pipeline:
 # -- the gold itself -----------------------------------------------------------------------
 @needs_shared
 def test_heldout10_gold_spans_match_the_article_texts() -> None:
-    from khabar.eval.quotes import load_gold
-
-    golds = load_gold(GOLD10)
-    assert len(golds) == 10 and sum(len(g["quotes"]) for g in golds) == 57
-    for gold in golds:
-        for q in gold["quotes"]:
-            for key in ("cue", "content", "source"):
-                sp = q[key]
-                assert gold["text"][sp["start"] : sp["end"]] == sp["text"], (gold["key"], key)
-            assert q["type"] in ("direct", "indirect", "mixed")
+    check_gold_spans(GOLD10, 10, 57)
 
 
 @needs_shared
 def test_heldout10_after_fix_scores_do_not_fall_back(pipe: Pipeline) -> None:
     """A regression guard on the after-fix figures (text and quotes, no entities: content F1
     0.926, speaker 0.900, via 1.000); the blind first run (0.876, 0.804, 0.826) stays the estimate."""
-    from khabar.document import to_dict
-    from khabar.eval.quotes import Scores, load_gold
-
-    scores = Scores()
-    for gold in load_gold(GOLD10):
-        doc = pipe.analyze(gold["text"], published=gold["published"])
-        scores.add(gold["quotes"], to_dict(doc)["quotes"], str(gold["key"]))
-    rep = scores.report()
+    rep = gold_report(pipe, GOLD10)
     assert rep["content_f1"] >= 0.91 and rep["speaker_acc"] >= 0.88 and rep["via_acc"] >= 0.97
 
 
 def test_heldout10_gold_files_are_annotations_not_texts() -> None:
-    for path in sorted(GOLD10.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        assert "text" not in gold and set(gold) == {"index", "url", "source_site", "quotes"}
+    check_annotation_files(GOLD10)
 
 
 # -- framing phrases after the cue ----------------------------------------------------------

@@ -5,12 +5,11 @@ negative case."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
-from quote_helpers import one, quotes
+from quote_helpers import check_annotation_files, check_gold_spans, gold_report, one, quotes
 
 from khabar.pipeline import Pipeline
 
@@ -29,37 +28,19 @@ def pipe() -> Pipeline:
 # -- the gold itself -----------------------------------------------------------------------
 @needs_shared
 def test_heldout9_gold_spans_match_the_article_texts() -> None:
-    from khabar.eval.quotes import load_gold
-
-    golds = load_gold(GOLD9)
-    assert len(golds) == 10 and sum(len(g["quotes"]) for g in golds) == 37
-    for gold in golds:
-        for q in gold["quotes"]:
-            for key in ("cue", "content", "source"):
-                sp = q[key]
-                assert gold["text"][sp["start"] : sp["end"]] == sp["text"], (gold["key"], key)
-            assert q["type"] in ("direct", "indirect", "mixed")
+    check_gold_spans(GOLD9, 10, 37)
 
 
 @needs_shared
 def test_heldout9_after_fix_scores_do_not_fall_back(pipe: Pipeline) -> None:
     """A regression guard on the after-fix figures (text and quotes, no entities: content F1
     0.959, speaker 1.000, via 1.000); the blind first run (0.845, 0.867, 0.900) stays the estimate."""
-    from khabar.document import to_dict
-    from khabar.eval.quotes import Scores, load_gold
-
-    scores = Scores()
-    for gold in load_gold(GOLD9):
-        doc = pipe.analyze(gold["text"], published=gold["published"])
-        scores.add(gold["quotes"], to_dict(doc)["quotes"], str(gold["key"]))
-    rep = scores.report()
+    rep = gold_report(pipe, GOLD9)
     assert rep["content_f1"] >= 0.93 and rep["speaker_acc"] >= 0.95 and rep["via_acc"] >= 0.95
 
 
 def test_heldout9_gold_files_are_annotations_not_texts() -> None:
-    for path in sorted(GOLD9.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        assert "text" not in gold and set(gold) == {"index", "url", "source_site", "quotes"}
+    check_annotation_files(GOLD9)
 
 
 # -- bodies named with adjectives, places and where they are -------------------------------
