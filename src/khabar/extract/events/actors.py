@@ -647,11 +647,14 @@ def kingdom_resolver(doc: Document) -> Callable[[int], str | None]:
     stands for: the kingdom last named (name or adjective: السعودية، الأردني، المملكة
     المغربية) before the offset, else the country of the dateline place or the outlet when
     that is a kingdom, else None (unresolved; no default country)."""
-    named = [(m.start, m.match.iso3) for m in _find_countries(doc.text)
-             if m.match.iso3 in KINGDOMS and m.match.kind in ("name", "adj", "demonym")]
-    fallback = _home_kingdom(doc)
+    found: list = []  # (named kingdoms, fallback), computed on the first bare «المملكة» only
 
     def at(offset: int) -> str | None:
+        if not found:
+            found.append([(m.start, m.match.iso3) for m in _find_countries(doc.text)
+                          if m.match.iso3 in KINGDOMS and m.match.kind in ("name", "adj", "demonym")])
+            found.append(_home_kingdom(doc))
+        named, fallback = found
         k = bisect_right(named, (offset, "~"))
         return named[k - 1][1] if k else fallback
 
