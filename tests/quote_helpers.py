@@ -3,7 +3,18 @@ text (after a neutral lead sentence)."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
+
 from khabar.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
+needs_news_day = pytest.mark.skipif(
+    not (SHARED / "data" / "news" / "dev" / "2015-08-10.zip").exists(),
+    reason="shared corpus not available")
 
 LEAD = "وقع الحادث مساء أمس في المدينة.\n"
 
@@ -48,7 +59,6 @@ def gold_report(pipe: Pipeline, gold_dir) -> dict:
 def check_annotation_files(gold_dir) -> None:
     """The gold files hold annotations and the article's address, never its text."""
     import json
-    from pathlib import Path
 
     for path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))

@@ -7,6 +7,7 @@ genitive complement (اتهمت الشرطة المتظاهرين: subject and o
 """
 
 import pytest
+from event_helpers import roles
 
 from khabar.extract.events.actors import actor_lexicon
 from khabar.extract.events.lexicon import expand, read_tsv
@@ -22,16 +23,6 @@ def pipe():
 @pytest.fixture(scope="module")
 def text_pipe():
     return Pipeline(["text"])
-
-
-def _event(pipe, text, type_):
-    doc = pipe.analyze(text)
-    evs = [e for e in doc.events if e.type == type_]
-    assert evs, [(e.type, e.trigger.text) for e in doc.events]
-    e = evs[0]
-    for a in e.actor + e.recipient:
-        assert doc.text[a.start : a.end] == a.text
-    return [a.text for a in e.actor], [r.text for r in e.recipient]
 
 
 # --- offsets: the article before a word that begins with ل ---------------------------------
@@ -85,7 +76,7 @@ def test_every_definite_actor_noun_round_trips(text_pipe):
     "وزعت قطر مساعدات على اللاجئين في لبنان.",
 ])
 def test_refugees_after_preposition_keep_their_article(pipe, text):
-    actors, recips = _event(pipe, text, "AID")
+    actors, recips = roles(pipe, text, "AID")
     assert any(r.startswith("اللاجئين") for r in recips), recips
 
 
@@ -99,7 +90,7 @@ def test_refugees_after_preposition_keep_their_article(pipe, text):
     ("يدين البرلمان الهجوم.", "ACCUSE", "البرلمان"),
 ])
 def test_finite_literal_form_takes_its_subject(pipe, text, type_, actor):
-    actors, recips = _event(pipe, text, type_)
+    actors, recips = roles(pipe, text, type_)
     assert any(a.startswith(actor) for a in actors), actors
     assert not any(r.startswith(actor) for r in recips), recips
 
@@ -120,7 +111,7 @@ def test_bare_ambiguous_form_is_not_forced_to_a_verb(text_pipe):
     ("اعتقلت الشرطة الطلاب في الجامعة.", "COERCE", "الشرطة", "الطلاب"),
 ])
 def test_definite_subject_and_object_are_two_phrases(pipe, text, type_, actor, recipient):
-    actors, recips = _event(pipe, text, type_)
+    actors, recips = roles(pipe, text, type_)
     assert actors == [actor]
     assert any(r.startswith(recipient) for r in recips), recips
 
@@ -174,7 +165,7 @@ def test_the_arab_coalition_and_the_people(pipe):
     doc = pipe.analyze("ورحبت الحكومة بدعم التحالف العربي.")
     e = next(e for e in doc.events if e.type == "SUPPORT")
     assert [(r.text, r.country) for r in e.recipient] == [("التحالف العربي", "IGO")]
-    actors, recips = _event(pipe, "ودعا الرئيس الشعب اليمني إلى الوقوف صفا واحدا.", "REQUEST")
+    actors, recips = roles(pipe, "ودعا الرئيس الشعب اليمني إلى الوقوف صفا واحدا.", "REQUEST")
     assert recips == ["الشعب اليمني"]
 
 
@@ -208,7 +199,7 @@ def test_feminine_and_listed_participles_qualify(text_pipe, text, phrase):
 
 
 def test_the_opposition_is_no_adjective(pipe):
-    actors, recips = _event(pipe, "واتهمت الحكومة المعارضة بالتحريض.", "ACCUSE")
+    actors, recips = roles(pipe, "واتهمت الحكومة المعارضة بالتحريض.", "ACCUSE")
     assert actors == ["الحكومة"] and recips == ["المعارضة"]
 
 
@@ -270,12 +261,12 @@ def test_named_kingdoms_and_the_kingdoms_embassy(text_pipe):
     ("وتظاهر الطلاب أمام الجامعة وهتفوا يسقط العميد فلان وطالبوا باستقالته.", "العميد فلان"),
 ])
 def test_chant_target_without_an_actor_phrase(pipe, text, target):
-    actors, recips = _event(pipe, text, "PROTEST")
+    actors, recips = roles(pipe, text, "PROTEST")
     assert recips == [target], recips
 
 
 def test_a_chant_without_a_name_gives_no_target(pipe):
-    actors, recips = _event(pipe, "وخرج المتظاهرون إلى الشوارع مرددين هتافات ضد الغلاء.", "PROTEST")
+    actors, recips = roles(pipe, "وخرج المتظاهرون إلى الشوارع مرددين هتافات ضد الغلاء.", "PROTEST")
     assert not recips
 
 
@@ -287,13 +278,13 @@ def test_a_chant_without_a_name_gives_no_target(pipe):
     ("أشاد بالجيش اللبناني.", "SUPPORT", [], "الجيش اللبناني"),
 ])
 def test_praise_and_blame_object_after_bi(pipe, text, type_, actor, recipient):
-    actors, recips = _event(pipe, text, type_)
+    actors, recips = roles(pipe, text, type_)
     assert actors == actor and recips == [recipient]
 
 
 def test_bi_phrase_far_from_the_verb_is_no_object(pipe):
     # the ب phrase must follow the verb or its subject: a place or instrument later on is not
-    actors, recips = _event(pipe, "وأشاد الوزير أمس في كلمته بالرياض بالتعاون.", "SUPPORT")
+    actors, recips = roles(pipe, "وأشاد الوزير أمس في كلمته بالرياض بالتعاون.", "SUPPORT")
     assert not any("الرياض" in r for r in recips)
 
 
@@ -332,13 +323,13 @@ def test_idafa_chain_stops(text_pipe, text, first):
 
 
 def test_voters_are_civilians(pipe):
-    actors, recips = _event(pipe, "ودعت اللجنة الوطنية للانتخابات الناخبين إلى المشاركة.", "REQUEST")
+    actors, recips = roles(pipe, "ودعت اللجنة الوطنية للانتخابات الناخبين إلى المشاركة.", "REQUEST")
     assert recips == ["الناخبين"]
 
 
 def test_group_name_before_a_particle_is_the_group(pipe):
     # the particle list is compared in its normalised form (على → علي)
-    actors, recips = _event(pipe, "هاجمت القاعدة على الحدود قافلة عسكرية.", "ASSAULT")
+    actors, recips = roles(pipe, "هاجمت القاعدة على الحدود قافلة عسكرية.", "ASSAULT")
     assert actors == ["القاعدة"]
     doc = pipe.analyze("هاجم مسلحون القاعدة العسكرية.")
     e = next(e for e in doc.events if e.type == "ASSAULT")
@@ -384,7 +375,7 @@ def test_genitive_of_a_named_actors_title_is_no_object():
     assert [a.text for a in e.actor] == ["الأمير خالد الفيصل"]
     assert not e.recipient
     # a bare object after a named actor is still the object
-    actors, recips = _event(pipe, "واستقبل وزير الخارجية سفير اليابان.", "CONSULT")
+    actors, recips = roles(pipe, "واستقبل وزير الخارجية سفير اليابان.", "CONSULT")
     assert recips == ["سفير اليابان"]
 
 
@@ -396,13 +387,13 @@ def test_genitive_of_a_named_actors_title_is_no_object():
     ("ووزعت الجمعية مساعدات على النازحين.", "الجمعية"),
 ])
 def test_aid_giver(pipe, text, actor):
-    actors, recips = _event(pipe, text, "AID")
+    actors, recips = roles(pipe, text, "AID")
     assert actors and actors[0].startswith(actor), actors
 
 
 def test_relative_clause_does_not_hide_a_subordinator(pipe):
     # only one relative clause is skipped; a complementizer still stops the search
-    actors, recips = _event(pipe, "وقال الوزير إن المساعدات وصلت إلى اللاجئين.", "AID")
+    actors, recips = roles(pipe, "وقال الوزير إن المساعدات وصلت إلى اللاجئين.", "AID")
     assert "الوزير" not in actors
 
 

@@ -8,6 +8,7 @@ before a verbal noun (ألقت الشرطة القبض، عقد الوزير ا�
 """
 
 import pytest
+from event_helpers import roles
 
 from khabar.pipeline import Pipeline
 
@@ -15,16 +16,6 @@ from khabar.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def pipe():
     return Pipeline(["text", "events"])
-
-
-def _one(pipe, text, type_):
-    doc = pipe.analyze(text)
-    evs = [e for e in doc.events if e.type == type_]
-    assert evs, [(e.type, e.trigger.text) for e in doc.events]
-    e = evs[0]
-    for a in e.actor + e.recipient:
-        assert doc.text[a.start : a.end] == a.text
-    return [a.text for a in e.actor], [r.text for r in e.recipient]
 
 
 def _has(texts, word):
@@ -38,13 +29,13 @@ def _has(texts, word):
     ("عقد وزير الداخلية اجتماعا مع قادة الشرطة.", "CONSULT", "وزير", "قادة"),
 ])
 def test_partner_after_with(pipe, text, type_, actor, recipient):
-    actors, recips = _one(pipe, text, type_)
+    actors, recips = roles(pipe, text, type_)
     assert _has(actors, actor) and not _has(actors, recipient)
     assert _has(recips, recipient)
 
 
 def test_parties_after_between(pipe):
-    actors, recips = _one(pipe, "وقعت اتفاقية تعاون بين الأردن والعراق أمس.", "AGREE")
+    actors, recips = roles(pipe, "وقعت اتفاقية تعاون بين الأردن والعراق أمس.", "AGREE")
     assert actors == ["الأردن"]
     assert _has(recips, "العراق")
 
@@ -54,7 +45,7 @@ def test_parties_after_between(pipe):
     "قدمت الكويت مساعدات غذائية للاجئين السوريين في الأردن.",
 ])
 def test_aid_receiver_after_to(pipe, text):
-    actors, recips = _one(pipe, text, "AID")
+    actors, recips = roles(pipe, text, "AID")
     assert actors == ["الكويت"]
     assert _has(recips, "لاجئين") and not _has(recips, "الأردن")
 
@@ -64,13 +55,13 @@ def test_aid_receiver_after_to(pipe, text):
     ("وحشد الجيش جنوده قرب المدينة.", "الجيش", "جنوده"),
 ])
 def test_deployed_force_is_no_recipient(pipe, text, actor, force):
-    actors, recips = _one(pipe, text, "MOBILIZE")
+    actors, recips = roles(pipe, text, "MOBILIZE")
     assert actors == [actor]
     assert not _has(recips, force)
 
 
 def test_stance_noun_holder(pipe):
-    actors, recips = _one(pipe, "وأعلنت المعارضة رفضها للمبادرة.", "REJECT")
+    actors, recips = roles(pipe, "وأعلنت المعارضة رفضها للمبادرة.", "REJECT")
     assert actors == ["المعارضة"]
     assert not _has(recips, "المعارضة")
 
@@ -80,7 +71,7 @@ def test_stance_noun_holder(pipe):
     ("أعلنت السلطات المصرية رفع حظر التجول عن المدينة.", "CONCEDE", "السلطات"),
 ])
 def test_support_verb_subject(pipe, text, type_, actor):
-    actors, _ = _one(pipe, text, type_)
+    actors, _ = roles(pipe, text, type_)
     assert len(actors) == 1 and actor in actors[0]
 
 
@@ -97,13 +88,13 @@ def test_speaker_is_not_the_support_subject(pipe):
     "ويجب أن تنشر قوات على الحدود.",
 ])
 def test_deployed_force_is_no_actor(pipe, text):
-    actors, recips = _one(pipe, text, "MOBILIZE")
+    actors, recips = roles(pipe, text, "MOBILIZE")
     assert not _has(actors, "قو") and not _has(recips, "جندي")
     assert actors in ([], ["الشرطة"])
 
 
 def test_coordinated_co_actor(pipe):
-    actors, recips = _one(pipe, "واستقال وزير المالية ومسؤولون آخرون في الحكومة من مناصبهم.",
+    actors, recips = roles(pipe, "واستقال وزير المالية ومسؤولون آخرون في الحكومة من مناصبهم.",
                           "RETREAT")
     assert _has(actors, "وزير") and _has(actors, "مسؤولون") and len(actors) == 2
     assert not recips
@@ -112,13 +103,13 @@ def test_coordinated_co_actor(pipe):
 def test_possessed_intransitive_act_is_the_possessors(pipe):
     # استقالته: the pronoun is a possessor (استقال takes no object), the resigning party is
     # named before it, with no stance verb in between
-    actors, recips = _one(pipe, "وتقدم عضو مجلس الإدارة بطلب استقالته من منصبه.", "RETREAT")
+    actors, recips = roles(pipe, "وتقدم عضو مجلس الإدارة بطلب استقالته من منصبه.", "RETREAT")
     assert len(actors) == 1 and "مجلس الإدارة" in actors[0]
     assert not recips
 
 
 def test_help_genitive_is_the_giver(pipe):
-    actors, recips = _one(pipe, "وسيطرت القوات الحكومية على البلدة بمساعدة التحالف الدولي.",
+    actors, recips = roles(pipe, "وسيطرت القوات الحكومية على البلدة بمساعدة التحالف الدولي.",
                           "AID")
     assert actors == ["التحالف الدولي"]
     assert not _has(recips, "التحالف")
@@ -130,7 +121,7 @@ def test_help_genitive_is_the_giver(pipe):
 ])
 def test_asked_party_after_from(pipe, text, actor, asked):
     # a definite head takes no partitive من: the من phrase is the asked party
-    actors, recips = _one(pipe, text, "REQUEST")
+    actors, recips = roles(pipe, text, "REQUEST")
     assert actors == [actor]
     assert recips == [asked]
 

@@ -5,19 +5,22 @@ positive and a negative case."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from quote_helpers import check_annotation_files, check_gold_spans, gold_report, one, quotes
+from quote_helpers import (
+    check_annotation_files,
+    check_gold_spans,
+    gold_report,
+    needs_news_day,
+    one,
+    quotes,
+)
 
 from khabar.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD10 = REPO / "tests" / "gold" / "quotes" / "heldout10"
-SHARED = Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
-needs_shared = pytest.mark.skipif(not (SHARED / "data" / "news" / "dev" / "2015-08-10.zip").exists(),
-                                  reason="shared corpus not available")
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +29,12 @@ def pipe() -> Pipeline:
 
 
 # -- the gold itself -----------------------------------------------------------------------
-@needs_shared
+@needs_news_day
 def test_heldout10_gold_spans_match_the_article_texts() -> None:
     check_gold_spans(GOLD10, 10, 57)
 
 
-@needs_shared
+@needs_news_day
 def test_heldout10_after_fix_scores_do_not_fall_back(pipe: Pipeline) -> None:
     """A regression guard on the after-fix figures (text and quotes, no entities: content F1
     0.926, speaker 0.900, via 1.000); the blind first run (0.876, 0.804, 0.826) stays the estimate."""

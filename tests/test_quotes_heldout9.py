@@ -5,19 +5,22 @@ negative case."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from quote_helpers import check_annotation_files, check_gold_spans, gold_report, one, quotes
+from quote_helpers import (
+    check_annotation_files,
+    check_gold_spans,
+    gold_report,
+    needs_news_day,
+    one,
+    quotes,
+)
 
 from khabar.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD9 = REPO / "tests" / "gold" / "quotes" / "heldout9"
-SHARED = Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
-needs_shared = pytest.mark.skipif(not (SHARED / "data" / "news" / "dev" / "2015-08-10.zip").exists(),
-                                  reason="shared corpus not available")
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +29,12 @@ def pipe() -> Pipeline:
 
 
 # -- the gold itself -----------------------------------------------------------------------
-@needs_shared
+@needs_news_day
 def test_heldout9_gold_spans_match_the_article_texts() -> None:
     check_gold_spans(GOLD9, 10, 37)
 
 
-@needs_shared
+@needs_news_day
 def test_heldout9_after_fix_scores_do_not_fall_back(pipe: Pipeline) -> None:
     """A regression guard on the after-fix figures (text and quotes, no entities: content F1
     0.959, speaker 1.000, via 1.000); the blind first run (0.845, 0.867, 0.900) stays the estimate."""
