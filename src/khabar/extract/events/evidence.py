@@ -35,14 +35,20 @@ CONCRETE_GROUPS = ("time_near", "report", "attack_modifier", "victim")
 CHECKED = frozenset({"ASSAULT", "PROTEST"})
 
 
-def _group_elsewhere(lex: TriggerLexicon, group: str, tokens: Sequence[Token], cand: Candidate,
-                     window: int | None = None) -> bool:
-    """Whether cue ``group`` occurs outside the trigger (within ``window`` tokens of it)."""
+def _cues_elsewhere(lex: TriggerLexicon, group: str, tokens: Sequence[Token], cand: Candidate,
+                    window: int | None = None) -> list[int]:
+    """Positions of cue ``group`` outside the trigger (within ``window`` tokens of it)."""
     lo, hi = 0, len(tokens)
     if window is not None:
         lo, hi = max(0, cand.start - window), min(len(tokens), cand.end + window)
-    return any(lo <= j < hi and not cand.start <= j < cand.end
-               for j in lex.cue_positions(tokens).get(group, ()))
+    return [j for j in lex.cue_positions(tokens).get(group, ())
+            if lo <= j < hi and not cand.start <= j < cand.end]
+
+
+def _group_elsewhere(lex: TriggerLexicon, group: str, tokens: Sequence[Token], cand: Candidate,
+                     window: int | None = None) -> bool:
+    """Whether cue ``group`` occurs outside the trigger (within ``window`` tokens of it)."""
+    return bool(_cues_elsewhere(lex, group, tokens, cand, window))
 
 
 def _sports(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
@@ -50,14 +56,8 @@ def _sports(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
     """Whether the sentence is about sports (within ``window`` tokens of the trigger): a
     `sports` cue, or two `sports_weak` cues — words with a common other sense (وزير الدفاع،
     الفريق أول، بهدف تعزيز، اجتماعه الدوري) that alone must not rule out an event."""
-    if _group_elsewhere(lex, "sports", tokens, cand, window):
-        return True
-    lo, hi = 0, len(tokens)
-    if window is not None:
-        lo, hi = max(0, cand.start - window), min(len(tokens), cand.end + window)
-    weak = [j for j in lex.cue_positions(tokens).get("sports_weak", ())
-            if lo <= j < hi and not cand.start <= j < cand.end]
-    return len(weak) >= 2
+    return (_group_elsewhere(lex, "sports", tokens, cand, window)
+            or len(_cues_elsewhere(lex, "sports_weak", tokens, cand, window)) >= 2)
 
 
 def concreteness(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
