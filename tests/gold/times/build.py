@@ -87,7 +87,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout4.txt": HERE / "heldout4",
         "heldout5.txt": HERE / "heldout5",
         "heldout6.txt": HERE / "heldout6",
-        "heldout7.txt": HERE / "heldout7"}
+        "heldout7.txt": HERE / "heldout7",
+        "heldout8.txt": HERE / "heldout8"}
 
 
 def main() -> int:
