@@ -62,8 +62,12 @@ def propagate(
 _KEYS: dict[str, str] = {}  # word → key, per process (cleared past 300k words)
 
 
+SPORT_WINDOW = 2  # sentences on each side that make a token's context sporty
+
+
 def doc_features(
-    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = 10
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = 10,
+    sports: bool = False,
 ) -> list[list[list[str]]]:
     """Second-pass (stacked) CRF attributes from first-pass tags of nearby sentences.
 
@@ -71,7 +75,10 @@ def doc_features(
     side (not its own sentence), the majority first-pass label of the same clitic-stripped
     word (``DT=``), its majority entity type and the entity share (``DE=``, ``DEf=``),
     and the B-/I- position of first-pass names that recur at this token (``DS=``). A name
-    found where its context is telling thus informs its bare repetitions.
+    found where its context is telling thus informs its bare repetitions. With ``sports``,
+    a token within ±``SPORT_WINDOW`` sentences of a sports cue word also gets its own
+    first-pass tag marked as sporty (``SP=``): a pass-1 place in a match report is often
+    a club.
     """
     cache = _KEYS
     if len(cache) > 300_000:
@@ -102,11 +109,21 @@ def doc_features(
                 found.append((name, label))
         names.append(found)
     n_s = len(keys)
+    sporty = [False] * n_s
+    if sports:
+        from khabar.ner.features import sports_cues
+
+        cues = sports_cues()
+        cue = [any(kk in cues for kk in k) for k in keys]
+        sporty = [any(cue[max(0, s - SPORT_WINDOW): s + SPORT_WINDOW + 1]) for s in range(n_s)]
     out: list[list[list[str]]] = []
     for s, k in enumerate(keys):
         lo, hi = max(0, s - window), min(n_s, s + window + 1)
         tag_s = tags[s]
         feats: list[list[str]] = [["P1=" + tag_s[i]] for i in range(len(k))]
+        if sporty[s]:
+            for i in range(len(k)):
+                feats[i].append("SP=" + tag_s[i])
         for i, kk in enumerate(k):
             o = occ.get(kk)
             if o is None:

@@ -6,12 +6,15 @@ lexicon* (normalised form → classes such as ``LOC``, ``PERS``, ``ORG``, ``CTRY
 adds gazetteer membership for single words and for multi-word names (B/I position);
 optional *word clusters* (word → ``a3-b41-c210`` coarse-to-fine path, learned without
 labels by :mod:`khabar.ner.clusters`) add
-generalisation over words never seen in the training data.
+generalisation over words never seen in the training data. With ``sports`` on, a
+sentence holding a sports cue word (``resources/ner/sports_cues.txt``) marks its tokens
+and their lexicon classes (a city in a match report is often a club).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -23,6 +26,16 @@ _DIGIT = regex.compile(r"\d")
 _ARABIC = regex.compile(r"\p{Arabic}")
 MAX_NAME_WORDS = 5
 _CACHE_LIMIT = 300_000
+
+
+@lru_cache(maxsize=1)
+def sports_cues() -> frozenset[str]:
+    """Clitic-stripped normalised sports cue words (``resources/ner/sports_cues.txt``)."""
+    from importlib.resources import files
+
+    text = (files("khabar.resources") / "ner" / "sports_cues.txt").read_text("utf-8")
+    return frozenset(strip(match_form(w))[1] for line in text.splitlines()
+                     if (w := line.strip()) and not w.startswith("#"))
 
 
 def shape(word: str) -> str:
@@ -46,8 +59,12 @@ class FeatureExtractor:
         lexicon: Mapping[str, str] | None = None,
         clusters: Mapping[str, str] | None = None,
         char_ngrams: bool = False,
+        sports: bool = False,
+        article_names: bool = False,
     ) -> None:
         self.char_ngrams = char_ngrams
+        self.sports = sports_cues() if sports else frozenset()
+        self.article_names = article_names  # والدفاع الجديدي, للبنك ...: try ال + base
         self.lexicon = dict(lexicon or {})
         self.clusters = dict(clusters or {})
         self.multi: dict[str, str] = {k: v for k, v in self.lexicon.items() if " " in k}
@@ -119,13 +136,17 @@ class FeatureExtractor:
         firsts = self.multi_firsts
         i = 0
         while i < n:
-            first = None
-            for cand in (ctx[i][0], ctx[i][1]):
-                if cand in firsts:
-                    first = cand
-                    break
+            cands = [ctx[i][0], ctx[i][1]]
+            if self.article_names:
+                # a proclitic glued to an ال-name: والدفاع → الدفاع, للبنك → البنك
+                norm, base = ctx[i][0], ctx[i][1]
+                pre = norm[: len(norm) - len(base)] if norm.endswith(base) else ""
+                if pre.endswith(("ال", "لل")):
+                    cands.append("ال" + base)
             matched = 0
-            if first is not None:
+            for first in cands:
+                if first not in firsts:
+                    continue
                 for k in range(min(MAX_NAME_WORDS, n - i), 1, -1):
                     key = " ".join([first, *(c[0] for c in ctx[i + 1 : i + k])])
                     cls = self.multi.get(key)
@@ -136,6 +157,8 @@ class FeatureExtractor:
                             out[j] = "I-" + c
                         matched = k
                         break
+                if matched:
+                    break
             i += matched or 1
         return out
 
@@ -145,6 +168,7 @@ class FeatureExtractor:
         ctx = [c for _, c in infos]
         n = len(words)
         multi = self._multi_tags(ctx) if self.multi else [""] * n
+        sport = bool(self.sports) and any(c[1] in self.sports for c in ctx)
         pad = ("<s>", "<s>", "-", "-")
         end = ("</s>", "</s>", "-", "-")
         out: list[list[str]] = []
@@ -164,5 +188,11 @@ class FeatureExtractor:
             ]
             if multi[i]:
                 f.append("G=" + multi[i])
+            if sport:
+                f.append("sp")
+                if lex != "-":
+                    f.extend("spg=" + c for c in lex.split("|"))
+                if multi[i]:
+                    f.append("spG=" + multi[i])
             out.append(f)
         return out

@@ -4,7 +4,8 @@
 turns a sentence of surface words into BIO tags (B-PERS, I-ORG, …, O) with pass 1 alone;
 :meth:`NerTagger.tag_document` tags the sentences of one text with both passes and gives
 per-token marginals (the entity stage); :meth:`NerTagger.tag_sentences` adds the
-consistency step (``khabar ner --conll``).
+consistency step (``khabar ner --conll``). Both apply the club rules of
+:mod:`khabar.ner.postrules` to the CRF's tags.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def load_clusters(path: Path) -> dict[str, str]:
 class NerTagger:
     """A loaded CRF with the feature extractor it was trained with."""
 
-    def __init__(self, directory: str | Path | None = None) -> None:
+    def __init__(self, directory: str | Path | None = None, rules: bool = True) -> None:
         d = Path(directory) if directory else model_dir()
         path = d / MODEL_NAME
         if not path.exists():
@@ -61,7 +62,10 @@ class NerTagger:
             lexicon_mod.load(lex_path) if lex_path.exists() else {},
             load_clusters(d / CLUSTERS_NAME),
             char_ngrams=bool(self.meta.get("config", {}).get("char_ngrams", False)),
+            sports=bool(self.meta.get("config", {}).get("sports_context", False)),
+            article_names=bool(self.meta.get("config", {}).get("article_names", False)),
         )
+        self.rules = rules  # khabar.ner.postrules after tagging (tag_document)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self.stack_window = int(self.meta.get("config", {}).get("stack_window", 0))
@@ -89,6 +93,8 @@ class NerTagger:
     ) -> tuple[list[list[str]], list[list[float]]]:
         """Tags of consecutive sentences of one text and, if ``marginals``, per token the
         marginal probability of its tag under the final pass (else no probability lists).
+        The club rules (:mod:`khabar.ner.postrules`) rewrite some tags when ``self.rules``;
+        a rewritten token's marginal is the CRF's for the new tag (so it stays low).
 
         Pass 1 tags each sentence; the stacked pass 2 (when the model has one and
         ``stacked``) re-tags it with pass 1's tags of the ``stack_window`` sentences on each
@@ -96,19 +102,22 @@ class NerTagger:
         built once and reused by pass 2. No consistency step (see :meth:`tag_sentences`).
         """
         from khabar.ner.consistency import doc_features
+        from khabar.ner.postrules import apply_sentence, sporty
 
         feats = [self.features.sentence(s) if s else [] for s in sentences]
         final = self._tagger
         if stacked and self._pass2 is not None:
             first = [final.tag(f) if f else [] for f in feats]
-            extra = doc_features(sentences, first, self.stack_window)
+            extra = doc_features(sentences, first, self.stack_window,
+                                 sports=bool(self.features.sports))
             for f, e in zip(feats, extra, strict=True):
                 for a, b in zip(f, e, strict=True):
                     a.extend(b)  # the feature lists are fresh per sentence: extend in place
             final = self._pass2
+        sport = sporty(sentences, self.features) if self.rules else [False] * len(feats)
         tags: list[list[str]] = []
         probs: list[list[float]] = []
-        for f in feats:
+        for words, f, sp in zip(sentences, feats, sport, strict=True):
             if not f:
                 tags.append([])
                 if marginals:
@@ -116,6 +125,8 @@ class NerTagger:
                 continue
             final.set(f)
             t = final.tag()
+            if self.rules:
+                t = apply_sentence(words, t, self.features, sp)
             tags.append(t)
             if marginals:
                 m = final.marginal
@@ -129,6 +140,6 @@ class NerTagger:
 
 
 @lru_cache(maxsize=4)
-def load(directory: str | None = None) -> NerTagger:
+def load(directory: str | None = None, rules: bool = True) -> NerTagger:
     """The per-process shared tagger (the shipped one unless ``directory`` is given)."""
-    return NerTagger(directory)
+    return NerTagger(directory, rules)

@@ -73,6 +73,8 @@ class TrainConfig:
     news_domain: str = "news"
     news_tags: str = ""  # our news-day tags file ("": tests/gold/ner_news/tags.jsonl)
     curated_lists: bool = True  # resources/ner/*.tsv in the feature lexicon
+    sports_context: bool = False  # sports-cue features (resources/ner/sports_cues.txt)
+    article_names: bool = False  # multi-word names also matched as ال + base (والدفاع …)
     extra: dict = field(default_factory=dict)
 
 
@@ -136,7 +138,8 @@ def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) 
             entries.extend(lexicon_mod.curated_lists())
         lex = lexicon_mod.build(entries)
     clusters = load_clusters(clusters_path) if cfg.use_clusters and clusters_path else {}
-    return FeatureExtractor(lex, clusters, char_ngrams=cfg.char_ngrams)
+    return FeatureExtractor(lex, clusters, char_ngrams=cfg.char_ngrams,
+                            sports=cfg.sports_context, article_names=cfg.article_names)
 
 
 def fit(
@@ -237,7 +240,8 @@ def stack(train: Corpus, fx: FeatureExtractor, cfg: TrainConfig, out_dir: Path,
     fold_path.unlink()
     extra: list[list[list[str]]] = []
     for a, b in by_segment(domains):  # windows never cross corpora or news articles
-        extra.extend(doc_features([w for w, _ in train[a:b]], first[a:b], cfg.stack_window))
+        extra.extend(doc_features([w for w, _ in train[a:b]], first[a:b], cfg.stack_window,
+                                  sports=cfg.sports_context))
     fit(train, fx, cfg, out_dir / PASS2_NAME, domains, verbose, extra=extra)
 
 
@@ -254,7 +258,7 @@ def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus, window: int =
     if stack_window:
         second = pycrfsuite.Tagger()
         second.open(str(model_path.parent / PASS2_NAME))
-        extra = doc_features(words, pred, stack_window)
+        extra = doc_features(words, pred, stack_window, sports=bool(fx.sports))
         pred = [second.tag([[*a, *b] for a, b in zip(fx.sentence(w), e, strict=True)])
                 for w, e in zip(words, extra, strict=True)]
     if window:
