@@ -18,7 +18,7 @@ from khabar.extract.events.contexts import contexts
 from khabar.extract.events.dates import event_date
 from khabar.extract.events.evidence import ARMED, CHECKED, historical, keep
 from khabar.extract.events.features import event_features
-from khabar.extract.events.inherit import from_sequence, planned
+from khabar.extract.events.inherit import from_sequence, planned, reading
 from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_tsv
 from khabar.extract.events.location import locate
 from khabar.extract.events.modality import modality_lexicon
@@ -208,6 +208,9 @@ class EventStage:
             for c in group:
                 if c.start < head.start:  # ساعدوا في التخطيط لهجوم انتحاري: the cue frames هجوم
                     frame.absorb(self.modality.frame(toks, c.start, c.verbal, c.prefix, c.entry.lemma))
+            if head.type == "ASSAULT" and any(c.mode == "torture" for c in group) \
+                    and _claimed(toks, min(c.start for c in group)):
+                frame.block = True  # قال إنه تعرض للتعذيب: the victim's allegation
             if _purpose(toks, head) and frame.modality == "asserted":
                 frame.modality = "hypothetical"  # purpose: لقطع الطريق، للاحتشاد، ليفجر نفسه
             # يتبعه سحب القوات (a masdar even when it looks like a perfect verb)
@@ -239,6 +242,11 @@ class EventStage:
             own = [c.mode for c in group if c.mode]
             mode = next((m for m in own if m in OWN_MODE_FIRST), None)
             mode = mode or _sentence_mode(type_, toks) or (own[0] if own else None)
+            if type_ == "PROTEST" and actors and actors[0].sector in OFFICIAL \
+                    and _condemner_of(toks, actors[0], head, self.modality.words["condemn"]):
+                # أدانت الوزارة تجمع المتظاهرين: the ministry condemns, the crowd protests
+                crowd = [p for p in recips if p.sector not in OFFICIAL][:1]
+                actors, recips = crowd, [p for p in recips if p not in crowd]
             if type_ == "PROTEST" and actors and actors[0].sector in OFFICIAL:
                 if head.entry.lemma in ("احتج", "احتجاج"):
                     type_, mode = "ACCUSE", "disapprove"  # احتجت الخارجية: a diplomatic protest
@@ -275,6 +283,39 @@ class EventStage:
         return out
 
 
+# The complementiser with its subject pronoun (إنه، أنها، بأنهم) and what may stand between it
+# and the act (تعرض ل، قد، كان): «قال إنه تعرض للتعذيب».
+CLAIM_SUBJECT = frozenset(match_form(w) for w in (
+    "انه انها انهم انهما انهن إنه إنها إنهم أنه أنها أنهم بانه بانها بانهم بأنه بأنها بأنهم"
+).split())
+CLAIM_BETWEEN = frozenset(match_form(w) for w in (
+    "تعرض تعرضت تعرضوا تعرضا يتعرض تتعرض يتعرضون قد كان كانت كانوا ظل ظلت"
+).split())
+
+
+def _claimed(toks: Sequence[Token], first: int) -> bool:
+    """Torture told as the victim's own allegation — a complementiser with its subject
+    pronoun right before the act (قال إنه تعرض للتعذيب، أبلغهم أنهم عذبوا، يؤكد أنها تعرضت
+    للتعذيب): ill-treatment is mostly reported as a claim of the detainee or their lawyers,
+    not as an occurrence the report vouches for."""
+    j = first - 1
+    while j >= 0 and toks[j].kind == "word" and toks[j].norm in CLAIM_BETWEEN:
+        j -= 1
+    return j >= 0 and toks[j].norm in CLAIM_SUBJECT
+
+
+def _condemner_of(toks: Sequence[Token], actor: Phrase, head: Candidate,
+                  condemn: frozenset[str]) -> bool:
+    """Whether a condemnation word stands between an actor phrase and the trigger after it
+    (أدانت الوزارة تجمع المتظاهرين، الحكومة تستنكر قيام المتظاهرين بالتجمع): the phrase is
+    the subject of the condemnation, not of the protest."""
+    if actor.start >= head.start:
+        return False
+    lo = max(0, actor.start - 1)  # the verb before its subject: أدانت الوزارة
+    return any(reading(toks[j], condemn) is not None for j in range(lo, head.start)
+               if not actor.start <= j < actor.end)
+
+
 def _purpose(toks: Sequence[Token], head: Candidate) -> bool:
     """A verb with the purpose ل: any protest verb form (لقطع الطريق، للاحتشاد) or the
     imperfect of another verb (ليفجر نفسه، ليقتل); a perfect after ل is a noun (لقتل)."""
@@ -308,7 +349,10 @@ RETALIATION = frozenset({"انتقاميه", "انتقامي", "انتقاما",
 
 VERBAL_ATTACK = frozenset(match_form(w) for w in (
     "عنيفا عنيف العنيف شديدا شديد الشديد لاذعا لاذع اللاذع حادا حاد الحاد كلاميا الكلامي "
-    "اعلاميا الاعلامي سياسيا السياسي عنيفة شديدة لاذعة حادة قويا قوية ناريا نارية"
+    "اعلاميا الاعلامي سياسيا السياسي عنيفة شديدة لاذعة حادة قويا قوية ناريا نارية "
+    # session 5: the feminine of هجمة/حملة and more kinds of words-only attack
+    "اعلامية الاعلامية سياسية السياسية كلامية الكلامية لفظي لفظيا لفظية اللفظي اللفظية "
+    "دبلوماسي دبلوماسيا دبلوماسية الدبلوماسية دعائي دعائية الدعائية صحفي صحفية الصحفية"
 ).split())
 # What only words can attack: هاجم سياسة الحكومة، شن هجوما على تصريحات الوزير
 ABSTRACT_TARGETS = frozenset(match_form(w) for w in (

@@ -176,6 +176,52 @@ def gold_lemmas() -> frozenset[str]:
                      for r in read_tsv("triggers.tsv") if r[0] in GOLD_TYPES)
 
 
+@lru_cache(maxsize=1)
+def protest_lemmas() -> frozenset[str]:
+    """Lemmas of the PROTEST trigger entries: a condemned protest took place (استنكرت الحكومة
+    تجمع المتظاهرين أمام السفارة), while a condemned attack is the condemnation's topic."""
+    return frozenset(match_form(r[3].split(",")[0].split("/")[0].strip())
+                     for r in read_tsv("triggers.tsv") if r[0] == "PROTEST")
+
+
+FEAR_REACH = 12  # words between a fear or warning word and its complement (the addressee between)
+OPENERS = frozenset({"ان", "بان", "وان"})  # أن/بأن: a complement clause (مخاوف من أن يحاول …)
+
+
+def feared(tokens: Sequence[Token], start: int, fear: frozenset[str],
+           onset: frozenset[str]) -> bool:
+    """Whether the trigger at ``start`` is what a fear or a warning is about: the head of its
+    complement after من (حذرهم من إطلاق الصواريخ; through one onset or execution masdar: من
+    مواصلة إطلاق، من مغبة شن، من وقوع هجمات) or any word of a complement clause after أن (مخاوف
+    من أن يحاول مهاجم … خطف طائرة). The fear word may stand up to :data:`FEAR_REACH` words
+    before, the addressee between (حذر أولمرت الفصائل في غزة من …); not across a clause break
+    or a relative pronoun. A direct object (يخشى هجمات) is the ``hypothetical`` cue row's."""
+    opened = False
+    words = 0
+    for j in range(start - 1, -1, -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            if tok.text in CLAUSE_BREAKS or tok.text in "،؛":
+                return False
+            continue
+        words += 1
+        if words > FEAR_REACH or tok.norm in RELATIVES:
+            return False
+        if tok.norm in OPENERS:
+            opened = True
+            continue
+        if tok.norm in ("من", "ومن") and not opened:
+            between = [t.norm for t in tokens[j + 1 : start] if t.kind == "word"]
+            if between and between[-1] == "في":
+                between = between[:-1]  # من الاستمرار في إطلاق
+            opened = len(between) == 0 or (
+                len(between) == 1 and reading(tokens[j + 1], onset) is not None)
+            continue
+        if reading(tok, fear) is not None:
+            return opened
+    return False
+
+
 # Speech acts whose complement is naturally future (وعدهم بأنه سيذهب، هدد بأنه سيضرب، طالب
 # بأن …): a future verb after them is their content, not their own tense.
 SPEECH_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
@@ -189,7 +235,8 @@ def speech_lemmas() -> frozenset[str]:
 
 
 # Rows of ``modality.tsv`` that list a word class of the structure rules, not a cue.
-WORD_CLASSES = frozenset({"call", "purpose", "execute", "arrange", "accept"})
+WORD_CLASSES = frozenset({"call", "purpose", "execute", "arrange", "accept", "fear", "onset",
+                          "condemn"})
 
 
 class ModalityLexicon:
@@ -271,6 +318,9 @@ class ModalityLexicon:
                     if not crossed and _governs(tokens, j, start, prefix):
                         found.add("future")
                     continue
+                if cue.effect == "block" and match_form(lemma) in protest_lemmas() \
+                        and reading(tok, self.words["condemn"]) is not None:
+                    continue  # استنكرت الحكومة قيام المتظاهرين بالتجمع: the protest took place
                 if cue.effect == "negated" and _still(tokens, j):
                     continue  # لا تزال تطلب: "still", no negation
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
@@ -287,6 +337,8 @@ class ModalityLexicon:
                 and _future_verb_near(tokens, start):
             found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb
         found |= self._structure(tokens, start, verbal, prefix, lemma)
+        if feared(tokens, start, self.words["fear"], self.words["onset"] | self.words["execute"]):
+            found.add("hypothetical")  # مخاوف من أن يحاول … خطف طائرة، حذرهم من مواصلة إطلاق
         if "block" in found:
             fr.block = True
         if "threaten" in found:

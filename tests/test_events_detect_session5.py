@@ -1,0 +1,135 @@
+"""Detection families of session 5 (issue #6; docs/events.md, "Frame" and "Triggers").
+
+Sentences are written for these tests (not taken from the dev gold, the news day or the
+example article). Each family has positive cases (the rule fires) and negative cases (the
+real event it must leave alone).
+"""
+
+import pytest
+
+from khabar.pipeline import Pipeline
+from khabar.text.normalize import match_form
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(["text", "entities", "times", "events"])
+
+
+def _events(pipe, text):
+    doc = pipe.analyze(text)
+    for ev in doc.events:
+        assert doc.text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
+    return doc.events
+
+
+def _reported(pipe, text, type_):
+    """Whether the coder reports an asserted, current event of ``type_``."""
+    return any(e.type == type_ and e.modality == "asserted" and not e.historical
+               for e in _events(pipe, text))
+
+
+def _modality(pipe, text, trigger, type_="ASSAULT"):
+    evs = _events(pipe, text)
+    found = [e.modality for e in evs if match_form(e.trigger.text) == match_form(trigger)
+             and e.type == type_]
+    assert found, f"no event on {trigger!r}: {[(e.trigger.text, e.type) for e in evs]}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- fears and warnings
+@pytest.mark.parametrize("text, trigger", [
+    # a warning against an act, the addressee between
+    ("حذر وزير الدفاع أمس الجماعات المسلحة في المدينة من مواصلة إطلاق الصواريخ على القرى.",
+     "إطلاق"),
+    ("حذرت الشرطة السكان من وقوع تفجيرات جديدة خلال العيد.", "تفجيرات"),
+    # a fear whose complement clause is long
+    ("ركبت السلطات أجهزة جديدة في المطارات بسبب مخاوف من أن يحاول مهاجم يحمل متفجرات "
+     "في ملابسه خطف طائرة.", "خطف"),
+    ("أعرب السكان عن خشيتهم من أن يواصل المسلحون المتحصنون في الجبال قصف القرية.", "قصف"),
+])
+def test_feared_or_warned_act_is_hypothetical(pipe, text, trigger):
+    assert _modality(pipe, text, trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    # the consequences of a real attack are what is feared: the attack stays reported
+    "قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش أمس، وحذر الجيش من تداعيات الهجوم.",
+    # a report before the warning, in its own clause
+    "قتل ثلاثة أشخاص في انفجار سيارة مفخخة أمس، وحذر المحافظ من أن الوضع الأمني خطير.",
+    # no fear word: «قال إن» is no complement of a fear
+    "قال المتحدث إن مسلحين قتلوا أربعة جنود في الهجوم أمس.",
+])
+def test_real_attack_next_to_a_warning_stays_reported(pipe, text):
+    assert _reported(pipe, text, "ASSAULT")
+
+
+# ---------------------------------------------------------------- condemned protests
+@pytest.mark.parametrize("text", [
+    "استنكرت الحكومة قيام مئات المتظاهرين بالتجمع أمام مقر البرلمان أمس.",
+    "نددت الوزارة بالمظاهرة التي نظمها الطلاب أمام الجامعة أمس.",
+])
+def test_condemned_protest_took_place(pipe, text):
+    assert _reported(pipe, text, "PROTEST")
+
+
+def test_condemned_attack_stays_blocked(pipe):
+    # the condemnation frame still blocks an attack named as its topic
+    assert not _reported(pipe, "استنكرت الحكومة التفجيرات التي شهدتها العاصمة.", "ASSAULT")
+
+
+def test_condemner_is_not_the_protester(pipe):
+    evs = _events(pipe, "أدانت وزارة الخارجية تجمع المتظاهرين أمام السفارة أمس.")
+    prot = [e for e in evs if e.type == "PROTEST"]
+    assert prot and prot[0].modality == "asserted"
+    assert not any(e.type == "COERCE" for e in evs)
+    assert "وزارة" not in " ".join(a.text for a in prot[0].actor)
+
+
+def test_official_closure_stays_coerce(pipe):
+    # no condemnation between: the police closing streets is still COERCE, not a protest
+    evs = _events(pipe, "أغلقت الشرطة الشوارع المؤدية إلى الساحة أمام المتظاهرين.")
+    assert any(e.type == "COERCE" for e in evs)
+    assert not any(e.type == "PROTEST" for e in evs)
+
+
+# ---------------------------------------------------------------- metaphors
+@pytest.mark.parametrize("text", [
+    "تؤدي هذه السياسات إلى تفجير صراعات أشد خطورة في المنطقة.",
+    "يخشى المحللون انفجار الأزمة بين الحزبين بعد الانتخابات.",
+    "تسببت القرارات الأخيرة في تفجير الوضع داخل البرلمان.",
+])
+def test_ignited_crisis_is_no_bombing(pipe, text):
+    assert not any(e.type == "ASSAULT" for e in _events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة أشخاص في تفجير سيارة مفخخة في وسط المدينة أمس.",
+    "أسفر انفجار عبوة ناسفة عن مقتل جنديين أمس.",
+])
+def test_real_bombing_stays(pipe, text):
+    assert _reported(pipe, text, "ASSAULT")
+
+
+def test_media_attack_is_verbal(pipe):
+    evs = _events(pipe, "شنت الصحف المحلية هجمة إعلامية على الوزير أمس.")
+    assert not any(e.type == "ASSAULT" for e in evs)
+    assert any(e.type == "ACCUSE" for e in evs)
+    assert _reported(pipe, "شن مسلحون هجوما على نقطة تفتيش للشرطة أمس.", "ASSAULT")
+
+
+# ---------------------------------------------------------------- torture allegations
+@pytest.mark.parametrize("text", [
+    "وقال المعتقل السابق إنه تعرض للتعذيب في السجن لأكثر من عام.",
+    "أبلغ السجناء محاميهم أنهم تعرضوا للتعذيب خلال الاستجواب.",
+])
+def test_torture_claimed_by_the_victim_is_no_report(pipe, text):
+    assert not _reported(pipe, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "عذبت قوات الأمن المعتقلين في السجن المركزي حتى الموت، وفق تقرير المنظمة.",
+    "أكد الطبيب أن الحراس عذبوا السجين حتى الموت أمس.",
+])
+def test_vouched_torture_stays(pipe, text):
+    assert _reported(pipe, text, "ASSAULT")
