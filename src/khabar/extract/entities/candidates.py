@@ -46,7 +46,10 @@ def strip_proclitics(token: Token, known: Callable[..., bool]) -> int:
             cut, safe = len(prefix), len(base) >= 3 or known(base)
         elif prefix.endswith("ال"):  # والعراق، بالعراق: keep the article
             cut = len(prefix) - 2
-            safe = len(base) >= 3 or known(t[cut:])
+            # but a known name that merely starts like one stays whole (كاليفورنيا,
+            # بالتيمور) unless the rest is a known name too (بالله → الله)
+            safe = (len(base) >= 3 or known(t[cut:])) and (
+                not known(t, True) or known(t[cut:], True))
         else:
             cut = len(prefix)
             safe = len(base) >= 3 and known(base) and not known(t, True)
@@ -86,13 +89,35 @@ def _split_persons(tokens: Sequence[Token], tags: Sequence[str]) -> list[str]:
     return out
 
 
+# Circumstantial participles that follow a speaker's name («وقال القرني معقبا», «وأضاف
+# فلان موضحا»): never part of the name. A closed class (a looser م…ا pattern would cut
+# foreign names: مانديلا، موريرا، ميرزا).
+_HAL_WORDS = frozenset(match_form(w) for w in (
+    "قائلا لافتا داعيا واصفا ناصحا ناقلا شارحا سائلا آملا راجيا نافيا رافضا كاشفا "
+    "مضيفا موضحا مشيرا مؤكدا معقبا مبينا منوها مشددا معربا متابعا مستدركا مستذكرا "
+    "مستشهدا مطالبا معتبرا محذرا مختتما مستطردا معلقا متسائلا مفيدا ملمحا متمنيا "
+    "مرجحا مستبعدا منتقدا موجها مستعرضا مذكرا مفسرا معللا مستنكرا متهما متوعدا "
+    "مهددا معترفا مقرا مقترحا متحدثا مخاطبا مردفا مبديا مثمنا مشيدا مستغربا").split())
+
+
+def _is_hal(token: Token) -> bool:
+    """«معقبا», «مضيفاً», «قائلا»: an accusative participle after a speaker, not a name."""
+    return token.kind == "word" and match_form(token.text) in _HAL_WORDS
+
+
+def _title_start(text: str, token: Token) -> bool:
+    """A span that starts right after an opening quote: a quoted title («ليطمئن قلبي»)."""
+    return token.start > 0 and text[token.start - 1] in "«\"“'"
+
+
 def model_candidates(
     tokens: Sequence[Token],
     tags: Sequence[str],
     probs: Sequence[float] | None,
     known: Callable[..., bool],
+    text: str | None = None,
 ) -> list[Candidate]:
-    """Candidates from one sentence's BIO tags."""
+    """Candidates from one sentence's BIO tags (``text``: the document, for quote marks)."""
     out: list[Candidate] = []
     for i, j, label in bio_spans(_split_persons(tokens, tags)):
         if label not in ("PERS", "ORG", "LOC", "MISC"):
@@ -108,7 +133,12 @@ def model_candidates(
             tokens[j].start - tokens[j - 1].end <= 1
         ):
             j += 1  # a nisba family name: محمد شياع + السوداني
-        start = strip_proclitics(tokens[i], known)
+        while label == "PERS" and j - i >= 2 and _is_hal(tokens[j - 1]):
+            j -= 1  # «القرني معقبا» → «القرني»
+        if label == "MISC" and text is not None and _title_start(text, tokens[i]):
+            start = tokens[i].start  # a quoted title keeps its first letter: «ليطمئن قلبي»
+        else:
+            start = strip_proclitics(tokens[i], known)
         end = tokens[j - 1].end
         if start >= end:
             continue

@@ -1,11 +1,14 @@
 """Within-document entity resolution: one id and one canonical form per entity.
 
-- Gazetteer entities resolve by their entry (بلومبيرغ → بلومبرغ, «واشنطن» → USA + DC).
+- Gazetteer entities resolve by their entry (بلومبيرغ → بلومبرغ, «واشنطن» → USA + DC);
+  a place name borne by places in several countries is read in the countries the
+  document names (زنجبار in a report on Yemen is the Yemeni town, not Zanzibar).
 - Names resolve by a normalised key (alef/hamza/taa-marbuta variants, the article on
   places and organisations, and — except for people — word-internal long vowels, so
   that الإدارة الأميركية ↔ الإدارة الأمريكية).
 - A person mention whose words are the tail or the head of an earlier, longer person
-  name joins that person (السوداني ↔ محمد شياع السوداني); the canonical form is the
+  name joins that person (السوداني ↔ محمد شياع السوداني; a one-word family name also
+  with or without its article: قاضي ↔ محمد محمود القاضي); the canonical form is the
   longest name.
 - A title standing right before a person (رئيس الوزراء العراقي محمد شياع السوداني)
   makes later bare uses of the same title (with the same country adjective) coreferent
@@ -16,6 +19,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -82,13 +86,14 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
     """Entities with ids and canonical forms for the candidates of one document."""
     cands = sorted(cands, key=lambda c: (c.start, -c.end))
     cands = _add_title_corefs(text, cands)
+    ctx = names.context(text, [c.gaz for c in cands if c.gaz is not None])
     entities: list[_Entity] = []
     by_key: dict[tuple[str, str], _Entity] = {}
     of_cand: dict[int, _Entity] = {}
     out: list[Entity] = []
     for n, c in enumerate(cands, 1):
         surface = text[c.start : c.end]
-        gaz = c.gaz or names.resolve(surface, c.label)
+        gaz = _in_context(c.gaz, surface, ctx) if c.gaz else names.resolve(surface, c.label, ctx)
         label = c.label  # an ORG-tagged capital (government metonymy) keeps its label
         ent: _Entity | None = None
         if c.ref is not None:
@@ -127,6 +132,15 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
     return out
 
 
+def _in_context(gaz: names.GazEntry, surface: str, ctx: Counter[str]) -> names.GazEntry:
+    """A curated place read in the document's countries: «طرابلس» in a document about
+    Lebanon is Tripoli in Lebanon, not the Libyan capital the matcher gave."""
+    if gaz.label != "LOC" or gaz.kind == "country" or not ctx:
+        return gaz
+    alt = names.resolve(surface, "LOC", ctx)
+    return alt if alt is not None and alt.country != gaz.country else gaz
+
+
 def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
     """The most recent person whose name ends or starts with these words."""
     if not words:
@@ -137,7 +151,18 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
             continue
         if e.words[-n:] == words or e.words[:n] == words:
             return e
+    if n == 1:  # a family name with or without its article: قاضي ↔ محمد محمود القاضي
+        bare = _without_article(words[0])
+        for e in reversed(entities):
+            if e.label == "PERS" and len(e.words) > 1 and len(bare) >= 3 and (
+                _without_article(e.words[-1]) == bare
+            ):
+                return e
     return None
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _add_title_corefs(text: str, cands: list[Candidate]) -> list[Candidate]:
