@@ -136,8 +136,10 @@ def find_quantities(text: str) -> list[dict]:
         if text[end - 1 : end] != ")" and ")" in text[num_end:end] and text[start - 1 : start] == "(":
             start -= 1  # «(750) ريالا»: keep the brackets balanced
             prev = prev_word(text, start)
-            if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values():
-                continue  # «المادة (56) من لائحة»: an article number
+            accusative = unit is not None and text[end - 1 : end] == "ا" and not unit.endswith("ا")
+            if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values() \
+                    and not accusative:
+                continue  # «المادة (56) من لائحة»: an article number; «العدد (439491) شخصاً» counts
         value = n.value
         if (unit is not None and currency is None and unit not in _unit_values() and value is not None
                 and DOTTED_THOUSANDS.fullmatch(text[num_start:num_end])):

@@ -28,9 +28,20 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
     line_start = text.rfind("\n", 0, s) + 1
     if not text[line_start:s].strip() and regex.match(r"\s*[.)\-]", after):
         return True  # numbered list item
-    prev = prev_word(text, word_start(text, s))
+    ws = word_start(text, s)
+    prev = prev_word(text, ws)
+    if not prev:  # «الرقم (992)»: look past an opening bracket or quote
+        k = ws
+        while k > 0 and text[k - 1] in " («\"":
+            k -= 1
+        prev = prev_word(text, k) if k < ws else ""
+        prev = prev if len(prev) > 1 else ""  # «بـ(8146 ريالاً)»: a preposition, not «ص.ب»
     if prev in LABEL_BEFORE:
         return True
+    if regex.match(r"[@_]|\.[A-Za-z]", after) or regex.search(r"[@_/][A-Za-z]*$", before):
+        return True  # part of an e-mail address or a web address: «992@gdp.gov.sa»
+    if regex.search(r"\d\s*\+\s*$", before) or regex.match(r"\s*\+\s*\d", after):
+        return True  # «5 + 1»: a group name or a sum, not a count
     window = text[max(0, s - 12) : s] + text[e : e + 12]
     if LATIN.search(window) and not m.group("approx"):
         lat_before = regex.search(r"[A-Za-z]\s*$", text[max(0, s - 4) : s])
@@ -46,6 +57,8 @@ def bare_label(text: str, s: int, e: int) -> bool:
     if before == "(" and after == ")" or after in ("/", ")"):
         return True
     tok = text[s:e]
+    if counted(text, s, e):
+        return False
     if tok.isdigit() and len(tok) >= 5:
         return True
     ws = word_start(text, s)
@@ -53,6 +66,28 @@ def bare_label(text: str, s: int, e: int) -> bool:
     if ws == s and tok.isdigit() and len(tok) <= 3 and prev.startswith("ال") and len(prev) > 3 and prev not in quantity_lexicon().stop_nouns:
         return True
     return False
+
+
+COUNT_CUE = regex.compile(r"(?<![\p{L}])(?:[وف]?(?:ال)?عدد(?:هم|هن|ها)?|[وف]?(?:بلغ|بلغت|وصل|وصلت)(?:\s+(?:ال)?عدد)?)(?![\p{L}])")
+SOUND_PLURAL = regex.compile(r"^ال\p{L}{3,}(?<!ت)(?:ين|ون)$|^ال\p{L}{3,}ات$")  # not duals «الدقيقتين»
+
+
+def counted(text: str, s: int, e: int) -> bool:
+    """A bare number that counts: after «عدد»/«بلغ» in its clause («بلغ عدد المراجعين … 11702»,
+    «عدد من تم الكشف عليهم من الأطفال 407»), before «فقط», or after a definite sound plural
+    («المستفيدين 1164», «الإناث 120»)."""
+    clause = text[max(0, s - 160) : s]
+    cut = max(clause.rfind("."), clause.rfind("\n"), clause.rfind("،"), clause.rfind(":"))
+    cues = list(COUNT_CUE.finditer(clause[cut + 1 :]))
+    if cues and clause[cut + 1 + cues[-1].end() :].strip(" \"«(") != "":
+        return True  # «عدد المراجعين … 11702», but «العدد 6» is an issue number
+    if regex.match(r"\s*فقط(?![\p{L}])", text[e : e + 8]):
+        return True
+    prev = prev_word(text, word_start(text, s))
+    prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:3] == "ال" else prev  # «والإناث 120»
+    if regex.match(r"\s*[-–).]", text[e : e + 3]):
+        return False  # «القرارات 1 - الموافقة»: a numbered item
+    return SOUND_PLURAL.match(prev) is not None and prev != "الاثنين"
 
 
 def word_start(text: str, pos: int) -> int:
