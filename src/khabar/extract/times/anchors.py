@@ -20,7 +20,7 @@ from khabar.extract.times.patterns import PLURALS
 
 # characters a family may need before / after its anchor (prefix parts, weekday and day
 # before a month; pairs, year and modifiers after it …)
-REACH = {"gdate": (70, 70), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
+REACH = {"gdate": (70, 70), "dayrange": (25, 5), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
          "set": (20, 25), "plural": (5, 40), "relday": (20, 40), "relperiod": (30, 25),
          "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25)}
 DEFAULT_REACH = (60, 60)
@@ -42,18 +42,20 @@ def automaton() -> ahocorasick.Automaton:
         for w in words:
             table[w].update(fams)
 
-    add(lex.months, "gdate")
-    add(lex.hijri_months, "hdate")
+    add(lex.months, "gdate", "dayrange")
+    add(lex.hijri_months, "hdate", "dayrange")
     add(lex.occasions, "occasion")
-    add(["الربع", "النصف"], "quarter")
+    add(["الربع", "النصف", "لربع", "لنصف"], "quarter")
     add(lex.decades, "decade")
+    add(["القرن", "قرن"], "century")
     add(["ساعه", "الساعه"], "clockword")
     add(lex.hours, "clockword")
     add(lex.weekdays, "weekday")
     add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد", "الغد", "بكره", "بكرا"], "relday")
     add(["الاسبوع", "الشهر", "العام", "السنه", "العقد"], "relperiod")
+    add(["لاسبوع", "لشهر", "لعام", "لسنه", "لعقد"], "relperiod", "gyear", "gdate", "hdate", "hyear")
     add(lex.units, "duration", "set")
-    add(("ال" + f for f, (_, c) in lex.units.items() if c in (0, 2)), "plural")
+    add((a + f for f, (_, c) in lex.units.items() if c in (0, 2) for a in ("ال", "ل")), "plural")
     add(PLURALS, "plural")
     add(lex.sets, "set")
     add(["مره", "مرتين", "مرات"], "set")

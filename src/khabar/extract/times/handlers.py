@@ -11,6 +11,8 @@ from __future__ import annotations
 from khabar.extract.times.context import Candidate, Context
 from khabar.extract.times.rules_amounts import duration, plural, set_, vagueago
 from khabar.extract.times.rules_calendar import (
+    century,
+    dayrange,
     decade,
     gdate,
     gyear,
@@ -33,8 +35,9 @@ from khabar.extract.times.rules_relative import (
 __all__ = ["HANDLERS", "Candidate", "Context"]
 
 HANDLERS = {
-    "gdate": gdate, "hdate": hdate, "occasion": occasion, "numdate": numdate,
-    "quarter": quarter, "hyear": hyear, "gyear": gyear, "decade": decade, "clock": clock,
+    "gdate": gdate, "hdate": hdate, "occasion": occasion, "numdate": numdate, "dayrange": dayrange,
+    "quarter": quarter, "hyear": hyear, "gyear": gyear, "decade": decade, "century": century,
+    "clock": clock,
     "clockword": clockword, "weekday": weekday, "relday": relday, "relperiod": relperiod,
     "plural": plural, "duration": duration, "vagueago": vagueago, "set": set_, "vague": vague,
     "podadv": podadv,

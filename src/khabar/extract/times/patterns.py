@@ -23,7 +23,8 @@ HYEAR = r"(?<![\d.,/])1[3-4]\d\d(?!\d|[.,]\d)"
 DAY = r"(?<![\d.,/:])(?:0?[1-9]|[12]\d|3[01])(?![\d.,/:]\d|\d)"
 ERA_G = r"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?![\p{L}]))"
 ERA_H = r"(?:\s*(?:ه|هجري|هجريه|للهجره)(?![\p{L}]))"
-CLS = r"(?:(?:ال)?(?:عام|سنه)\s+)"
+ART = r"(?:ال|(?<=ل)ل)"  # the article; after the preposition ل it loses its alef («للعام»)
+CLS = rf"(?:(?:{ART})?(?:عام|سنه)\s+)"
 PLURALS = "ايام اسابيع اشهر شهور سنوات اعوام سنين عقود ساعات دقائق".split()
 
 
@@ -54,7 +55,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     SETS = alt(lex.sets)
     VAGUE = alt(lex.vague)
     PL = alt(PLURALS)
-    DEF_UNITS = alt("ال" + f for f, (_, c) in lex.units.items() if c in (0, 2))
+    DEF_UNITS = ART + alt(f for f, (_, c) in lex.units.items() if c in (0, 2))
     lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم|اليوم(?=\s+(?:ال\s?\d|\d{1,2}\s+من\s)))\s+)?"
     ORDD = alt(lex.ordinals)
     ORD_DAY = rf"(?<!(?:الاسبوع|الشهر|العام|السنه|الربع|النصف|الجزء|الموسم|الفصل|اليوم|الدور|المركز)\s){ORDD}(?=\s+من\s)"
@@ -80,18 +81,25 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:من\s+)?(?P<cls>{CLS})?(?P<year>{HYEAR}|{YEAR})(?P<era>{ERA_H}|{ERA_G})?|\s+(?P<rel>{REL}){E})?"
         ),
         "numdate": (
-            rf"{B}(?:يوم\s+)?(?:(?P<wd>{WD}){E}\s*,?\s*)?(?<![\d./\-])(?P<a>\d{{1,4}})"
+            rf"{B}(?:يوم\s+)?(?:(?P<wd>{WD}){E}\s*,?\s*)?(?<![\d/\-])(?<!\d\.)(?P<a>\d{{1,4}})"
             rf"(?:(?P<sep>\.)|\s?(?P<sep>[/\-])\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?(?P=sep)\s?)(?P<c>\d{{1,4}})"
             rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
+        # «الربع الثاني من العام», «النصف الأول لعام 2015», «للنصف الأول من هذا العام»,
+        # a bare «الربع الثالث» (not before «من» + a non-year noun)
+        # «بين 10 و15 أغسطس», «من 3 إلى 7 شوال»: the first day takes the second's month
+        "dayrange": (
+            rf"{B}(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}){E})"
+        ),
         "quarter": (
-            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير){E}"
-            rf"\s+(?:من\s+)?(?:(?P<cls>(?:ال)?(?:عام|سنه))(?:\s+(?P<rel>{REL}){E})?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))"
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|(?<=ل)ل(?:ربع|نصف))\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير){E}"
+            rf"(?:\s+(?:من\s+|ل(?=ل?(?:عام|سنه)))?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<cls>(?:ال|(?<=ل)ل)?(?:عام|سنه))(?:\s+(?P<rel>{REL}){E})?(?:\s+(?P<year>{YEAR}))?"
+            rf"|(?P<year2>{YEAR}))|(?P<bare>(?!\s+من\s)(?<=ربع\s+\S+)))"
         ),
         "hyear": (
             rf"{B}(?P<cls>{CLS})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})"
             # «1436 / 1437هـ»: the first Hijri year of a range takes the era of the second
-            rf"|{B}(?P<year>{HYEAR})(?=\s*[/\-]\s*1[34]\d\d{ERA_H})"
+            rf"|{B}(?P<year>{HYEAR})(?=\s*[/\-–]\s*1[34]\d\d{ERA_H})"
         ),
         # «عام (1976)», «سنة (1935) م»: a bracketed year after a classifier
         "gyear": (
@@ -102,6 +110,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<dec>{DEC}){E}"
             rf"(?:\s+(?:من\s+)?(?P<century>(?:ال)?قرن\s+(?:ال)?(?:ماضي|عشرين|منصرم|حالي|الحادي\s+والعشرين)){E})?"
             rf"(?:\s+(?:ال)?ميلاديه{E})?"
+        ),
+        # «القرن العشرين», «القرن الـ19», «منتصف القرن الماضي», «القرن الرابع عشر الهجري»
+        "century": (
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<this>هذا)\s+)?(?P<c>ال)?قرن{E}"
+            rf"(?:\s+(?:(?P<cn>ال\s?\d{{1,2}}(?!\d))|(?P<cw>{ORDD}){E})(?:\s+(?P<cal>(?:ال)?(?:ميلادي|هجري)){E}|(?P<bc>\s+قبل\s+الميلاد{E}))?"
+            rf"|(?:\s+(?P<cal2>(?:ال)?(?:ميلادي|هجري)){E})?\s+(?P<rel>{REL}){E}|(?<=هذا\s+القرن))"
         ),
         "clock": (
             rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+)?(?P<hh>\d{{1,2}})(?P<sep>[:.])(?P<mm>\d{{2}})(?![\d.,:]\d|\d)"
@@ -124,10 +138,18 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         "relperiod": (
             rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORD_DAY})\s+(?:من\s+)?(?=الشهر))?"
-            rf"(?:(?P<this>هذا|هذه)\s+)?(?P<per>الاسبوع|الشهر|العام|السنه|العقد){E}"
+            rf"(?:(?P<this>هذا|هذه)\s+)?(?P<per>{ART}(?:اسبوع|شهر|عام|سنه|عقد)){E}"
+            # «العام الهجري الجاري», «العام الدراسي المقبل/الجديد», «السنة الميلادية»
+            rf"(?:\s+(?P<kind>الهجري|الهجريه|الميلادي|الميلاديه|الدراسي|الدراسيه|الجامعي|الجامعيه){E}"
+            rf"(?:\s+(?P<new>الجديد|الجديده){E})?)?"
             rf"(?:\s+(?P<rel>{REL}){E})?"
         ),
-        "plural": rf"{B}(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>{NUMW}){E})?\s+(?P<rel>{REL}){E}",
+        # «الأيام الماضية», «الساعات الـ24 الماضية», «الساعات الأربع والعشرين الأخيرة»,
+        # «الأيام القليلة الماضية»
+        "plural": (
+            rf"{B}(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>ال\s?\d{{1,3}}(?!\d)|{NUMW}(?:\s+و\s*{NUMW})?){E})?"
+            rf"(?:\s+(?:ال)?(?:قليله|معدوده){E}(?=\s+(?:{REL}){E}))?\s+(?P<rel>{REL}){E}"
+        ),
         "duration": (
             rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)\s+)?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
             rf"(?:(?:ال\s?(?=\d))?(?P<num>{NUM})\s*(?P<unit>{UNIT}){E}|(?P<dual>{UNIT2}){E}"

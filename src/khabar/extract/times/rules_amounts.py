@@ -120,12 +120,13 @@ def vagueago(m: regex.Match, ctx: Context) -> Candidate | None:
 def plural(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     pl = g(m, "pl")
-    unit, count = lex.units[pl[2:]]
+    unit, count = lex.units[pl[2:] if pl.startswith("ال") else pl[1:]]  # «الأيام», «(ل)لأيام»
     d = lex.relative[g(m, "rel")]
     if count == 2:
         return Candidate(m.start(), m.end(), "DURATION", _duration_value(2.0, unit))
     if m.group("num"):
-        n = parse_number(g(m, "num"))
+        num = g(m, "num")
+        n = parse_number(num[2:].strip() if num[2:].strip().isdigit() else num)  # «ال24»
         if n is not None and n.value:
             return Candidate(m.start(), m.end(), "DURATION", _duration_value(n.value, unit))
     value = "PAST_REF" if d < 0 else "FUTURE_REF" if d > 0 else "PRESENT_REF"

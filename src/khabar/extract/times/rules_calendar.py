@@ -28,8 +28,30 @@ from khabar.extract.times.context import (
 )
 from khabar.extract.times.lexicon import key, lexicon
 
-YEAR_RANGE_AFTER = regex.compile(r"\s*[-–/]\s*(?:19|20)\d\d(?!\d)")
-YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–/]\s*$")
+YEAR_RANGE_AFTER = regex.compile(r"\s*[-–/]\s*(?:1\d|20)\d\d(?!\d)")
+YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–/]\s*$")
+# «(١٨٥٩-١٨٦٩)», «1914-1918»: two increasing years, nothing counted after the second
+YEAR_PAIR = regex.compile(r"(?<![\d.,/])(?P<y1>1\d\d\d|20\d\d)\s*[-–]\s*(?P<y2>1\d\d\d|20\d\d)(?![\d]|[.,/]\d)")
+
+
+def _year_pair(ctx: Context, m: regex.Match) -> bool:
+    """The year is one end of a range of years (1000–2099, at most 300 years apart)."""
+    pm = YEAR_PAIR.match(ctx.text, m.start("year")) or YEAR_PAIR.search(
+        ctx.text, max(0, m.start("year") - 12), m.end("year"))
+    if pm is None or m.end("year") not in (pm.end("y1"), pm.end("y2")):
+        return False
+    y1, y2 = int(pm.group("y1")), int(pm.group("y2"))
+    if not y1 < y2 <= y1 + 300 or y1 >= 1300 and y2 <= 1500:
+        return False  # «1436 – 1437هـ», «1435-1436»: Hijri years, not Gregorian ones
+    nxt = ctx.next_word(pm.end())
+    gap = ctx.text[pm.end() : pm.end() + 1]
+    return not (nxt and gap == " " and nxt not in YEAR_FOLLOW)  # «1000-1200 ريال» counts
+
+
+def _first_of(m: regex.Match, month: str) -> bool:
+    """«أول» right before a month name (no day, no «من») is the month's first day."""
+    return g(m, "part") == "اول" and not m.group("day") and not m.group("wd") and (
+        "من" not in m.string[m.end("part") : m.start(month)].split())
 
 
 def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -43,13 +65,16 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
     if pair and lex.months[pair] != month:
         end = m.end("m1")
         pair = None
-    day = m.group("day") if end > m.end("m1") or m.group("day") else m.group("day")
+    day = m.group("day")
     year = m.group("year") if end == m.end() else None
     yrel = g(m, "yrel") if end == m.end() else None
     rel = g(m, "rel") if end == m.end() else None
-    if m1 in lex.ambiguous_months and not (day or m.group("shahr") or year or pair or yrel or rel):
-        return None
+    if m1 in lex.ambiguous_months and not (day or m.group("shahr") or year or pair or yrel or rel or g(m, "part")):
+        if m1 == "اب" or ctx.prev_word(m.start()) not in HIJRI_CONTEXT:
+            return None  # «مارس الضغط» (he practised), «باب», «في إب» (a city); but «منذ مارس»
     mod = mod_of_part(g(m, "part"))
+    if _first_of(m, "m1"):
+        day, mod = "غره", None  # «أول أيلول»: 1 September
     pod = pod_value(g(m, "pod"))
     start = m.start()
     recurring = RECURRING.match(ctx.text, end) is not None
@@ -104,6 +129,8 @@ def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
             return None
     hy, anchored = hijri_year(ctx, month, year, yrel, rel, m.start())
     mod = mod_of_part(g(m, "part"))
+    if _first_of(m, "hm"):
+        day, mod = "غره", None  # «أول رمضان»: 1 Ramadan
     pod = pod_value(g(m, "pod"))
     if hy is None:
         return Candidate(m.start(), m.end(), "DATE", "XXXX", mod, "hijri")
@@ -165,7 +192,9 @@ def quarter(m: regex.Match, ctx: Context) -> Candidate | None:
         anchored = y is not None
     qh = g(m, "qh")
     n = ORD[g(m, "ord")]
-    if qh == "الربع":
+    if m.group("bare") is not None and ctx.anchor is not None:
+        return _bare_quarter(m, ctx, n)
+    if qh.endswith("ربع"):
         n = n or 4
         if y is None:
             return Candidate(m.start(), m.end(), "DATE", f"XXXX-Q{n}", mod_of_part(g(m, "part")))
@@ -178,6 +207,19 @@ def quarter(m: regex.Match, ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", f"XXXX-H{n}", mod_of_part(g(m, "part")))
     return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-H{n}", mod_of_part(g(m, "part")),
                      "gregorian", R.half_interval(y, n), anchored)
+
+
+def _bare_quarter(m: regex.Match, ctx: Context, n: int) -> Candidate:
+    """«الربع الثالث» with no year: the latest such quarter begun by the dateline (the next
+    one in a future context); «الربع الأخير» is the last quarter completed before it."""
+    a = ctx.anchor
+    cur = (a.month - 1) // 3 + 1
+    if n == 0:
+        y, n = (a.year, cur - 1) if cur > 1 else (a.year - 1, 4)
+    else:
+        y = a.year if n <= cur or ctx.future(m.start(), m.end()) else a.year - 1
+    return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-Q{n}", mod_of_part(g(m, "part")),
+                     "gregorian", R.quarter_interval(y, n), True)
 
 
 def _hijri_year(m: regex.Match, y: int) -> Candidate | None:
@@ -200,7 +242,7 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
     if not (part or cls or era) and ctx.prev_word(m.start()) in YEAR_PREPS and 1900 <= y <= 2099:
         pass  # «قبل 2012», «منذ 2003»: a year whatever follows
     elif not (part or cls or era):
-        if not 1900 <= y <= 2099:
+        if not 1900 <= y <= 2099 and not _year_pair(ctx, m):
             return None
         after = ctx.text[m.end() : m.end() + 3]
         before = ctx.text[max(0, m.start() - 2) : m.start()]
@@ -245,3 +287,63 @@ def decade(m: regex.Match, ctx: Context) -> Candidate | None:
     start = base + 10 * d
     return Candidate(m.start(), m.end(), "DATE", f"{start // 10}X", mod_of_part(g(m, "part")),
                      "gregorian", (f"{start}-01-01", f"{start + 10}-01-01"))
+
+
+def century(m: regex.Match, ctx: Context) -> Candidate | None:
+    """«القرن العشرين» → ``19`` (TIMEX3: the hundreds 1900–1999); «القرن الماضي» from the
+    dateline; a Hijri century («القرن الرابع عشر الهجري») as its Gregorian ISO interval."""
+    lex = lexicon()
+    if not (m.group("c") or m.group("this")):
+        return None  # «قرن» without the article is a duration («قرن ونصف»)
+    mod = mod_of_part(g(m, "part"))
+    cal = g(m, "cal") or g(m, "cal2") or ""
+    if m.group("cn"):
+        n = int(key(m.group("cn"))[2:].strip())
+    elif m.group("cw"):
+        n = lex.ordinals[g(m, "cw")]
+    elif ctx.anchor is None:
+        return Candidate(m.start(), m.end(), "DATE", "XX", mod)
+    elif "هجري" in cal:
+        n = R.hijri_of(ctx.anchor).year // 100 + 1 + lex.relative.get(g(m, "rel") or "", 0)
+    else:
+        n = ctx.anchor.year // 100 + 1 + lex.relative.get(g(m, "rel") or "", 0)
+    if not 1 <= n <= 22:
+        return None
+    if m.group("bc"):  # «القرن الخامس قبل الميلاد»: TIMEX3 «BC04»
+        return Candidate(m.start(), m.end(), "DATE", f"BC{n - 1:02d}", mod)
+    if "هجري" in cal:
+        first, last = R.hijri_year_interval((n - 1) * 100 + 1), R.hijri_year_interval(n * 100)
+        if first is None or last is None:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", R.span_value(first[0], last[1]), mod, "hijri",
+                         (first[0].isoformat(), last[1].isoformat()), not (m.group("cn") or m.group("cw")))
+    start = (n - 1) * 100
+    return Candidate(m.start(), m.end(), "DATE", f"{start // 100:02d}", mod, "gregorian",
+                     (f"{start:04d}-01-01", f"{start + 100:04d}-01-01"), not (m.group("cn") or m.group("cw")))
+
+
+RANGE_OPENERS = frozenset({"بين", "من", "يومي", "ايام", "في", "خلال", "الفتره", "ما", "مابين"})
+
+
+def dayrange(m: regex.Match, ctx: Context) -> Candidate | None:
+    """The first day of «بين 10 و15 أغسطس» as a date of the second day's month and year."""
+    from khabar.extract.times.patterns import families
+
+    if ctx.prev_word(m.start()) not in RANGE_OPENERS:
+        return None
+    d1, d2 = int(m.group("d1")), day_number(key(m.group("d2")))
+    if not d1 < d2:
+        return None
+    pats = dict(families())
+    for name, handler in (("gdate", gdate), ("hdate", hdate)):
+        m2 = pats[name].match(ctx.text, m.start("d2"))
+        second = handler(m2, ctx) if m2 is not None else None
+        if second is None or not regex.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", second.value):
+            continue
+        y, mo = second.value[:4], int(second.value[5:7])
+        if y == "XXXX":
+            return Candidate(m.start(), m.end(), "DATE", f"XXXX-{mo:02d}-{d1:02d}", None, second.calendar)
+        d = dt.date(int(y), mo, int(second.value[8:10])) - dt.timedelta(days=d2 - d1)
+        return Candidate(m.start(), m.end(), "DATE", d.isoformat(), None, second.calendar,
+                         R.day_interval(d), second.anchored)
+    return None

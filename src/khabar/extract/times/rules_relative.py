@@ -21,6 +21,8 @@ from khabar.extract.times.context import (
 )
 from khabar.extract.times.lexicon import key, lexicon
 
+CLAUSE_INTERNAL = frozenset({"^"})  # vague.tsv: the adverb must follow a word of its clause
+
 
 def _hour(h: int, part: str | None) -> int:
     if part in ("AF", "EV") and h < 12:
@@ -127,6 +129,10 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
 def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     per, rel, this, part = g(m, "per"), g(m, "rel"), m.group("this"), g(m, "part")
+    per = per if per.startswith("ال") else "ا" + per  # «للعام الماضي»: ل + لعام
+    kind = g(m, "kind") or ""
+    if kind and per in ("العام", "السنه"):
+        return _kinded_year(m, ctx, kind, rel, this, part)
     if not (rel or this or part) or per == "العقد" and not rel:
         return None
     if per == "العام" and not (this or part) and ctx.prev_word(m.start()).startswith("ال"):
@@ -166,6 +172,42 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", mod, "gregorian", R.year_interval(y), True)
 
 
+def _kinded_year(m: regex.Match, ctx: Context, kind: str, rel: str | None, this, part) -> Candidate | None:
+    """«العام الهجري الجاري» (the dateline's Hijri year, valued by the Gregorian year holding
+    most of it), «العام الميلادي المقبل», «العام الدراسي المقبل/الجديد» (an academic year
+    from autumn to summer: ``2015/2016``; in June–August the current and past one is the
+    year just ended, the new/next one and «بداية العام الدراسي» the one about to start)."""
+    lex = lexicon()
+    new = m.group("new") is not None
+    if not (rel or this or part or new):
+        return None  # «العام الدراسي» alone: no particular year
+    d = lex.relative.get(rel, 0) if rel else 0
+    mod = mod_of_part(part)
+    if ctx.anchor is None:
+        return Candidate(m.start(), m.end(), "DATE", "XXXX", mod, "hijri" if "هجري" in kind else "gregorian")
+    a = ctx.anchor
+    if "هجري" in kind:
+        iv = R.hijri_year_interval(R.hijri_of(a).year + d)
+        if iv is None:
+            return None
+        mid = iv[0] + (iv[1] - iv[0]) / 2
+        return Candidate(m.start(), m.end(), "DATE", f"{mid.year:04d}", mod, "hijri",
+                         (iv[0].isoformat(), iv[1].isoformat()), True)
+    if "ميلادي" in kind:
+        y = a.year + d
+        return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", mod, "gregorian", R.year_interval(y), True)
+    summer = a.month in (6, 7, 8)
+    start = a.year if a.month >= 9 else a.year - 1  # the one under way (in summer: just ended)
+    if summer and (new or d > 0 or mod == "START" and d == 0):
+        start += 1  # «العام الدراسي الجديد/المقبل», «بداية العام الدراسي» in summer: the coming one
+    elif not summer and not new:
+        start += d
+    elif summer and d < 0:
+        pass  # «العام الدراسي الماضي» in summer: the one just ended
+    return Candidate(m.start(), m.end(), "DATE", f"{start:04d}/{start + 1:04d}", mod, "gregorian",
+                     (f"{start:04d}-09-01", f"{start + 1:04d}-07-01"), True)
+
+
 def podadv(m: regex.Match, ctx: Context) -> Candidate | None:
     """«ليلا», «صباحا» on their own: that part of the dateline's day."""
     part = lexicon().adverb_parts[g(m, "adv")]
@@ -179,6 +221,12 @@ def podadv(m: regex.Match, ctx: Context) -> Candidate | None:
 def vague(m: regex.Match, ctx: Context) -> Candidate | None:
     value, needs = lexicon().vague[g(m, "v")]
     attached = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
+    if needs == CLAUSE_INTERNAL:
+        before = ctx.text[max(0, m.start() - 2) : m.start()].rstrip(" ")
+        if attached in ("و", "ف") or not before or not before[-1].isalpha() \
+                or ctx.next_word(m.end()) in ("وليس", "ولا") or ctx.prev_word(m.start()).endswith("ا"):
+            return None  # «وأخيرا»، «أخيرا وليس آخرا», clause-initial: finally; «لقاء وديا أخيرا»: last
+        return Candidate(m.start(), m.end(), "DATE", value)
     if needs and ctx.prev_word(m.start()) not in needs and not ("في" in needs and attached == "ب"):
         return None  # «في الماضي», «بالمستقبل» but not «الماضي» alone
     if value == "FUTURE_REF" and ctx.next_word(m.end()) in ("من", "الي", "علي"):

@@ -1,0 +1,121 @@
+"""Rule families added after the eighth blind check (docs/time.md): numeric dates after
+punctuation, ranges of years and days, quarters and halves with «لعام»/«للنصف» or no year,
+«أول» + month, centuries, the article after the preposition ل («للعام الماضي»), plural
+periods with digits or «القليلة», Hijri/academic years, vague adverbs, named days."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document
+from khabar.extract.quantities import QuantityStage
+from khabar.extract.times import TimeStage
+
+STAGE = TimeStage()
+QUANT = QuantityStage()
+MON = "2015-08-10"  # the dev news day, a Monday in the summer holidays
+OCT = "2015-10-20"
+
+
+def tag(text: str, published: str | None = MON) -> list[tuple[str, str, str, str | None]]:
+    doc = Document(id="t", text=text, published=published)
+    return [(t.text, t.type, t.value, t.mod) for t in STAGE(doc)]
+
+
+def quantities(text: str) -> list[tuple[str, float | None]]:
+    doc = Document(id="q", text=text, published=MON)
+    doc.times = STAGE(doc)
+    return [(q.text, q.value) for q in QUANT(doc)]
+
+
+TIME_CASES = [
+    # numeric dates right after «..», Arabic-Indic digits
+    ("وقعت..١٤-٢-٢٠٠٥.. ثم", MON, [("١٤-٢-٢٠٠٥", "DATE", "2005-02-14", None)]),
+    ("الإصدار 1.2.3.2015 هنا", MON, []),
+    # ranges of years (also before 1900), Hijri year ranges with an en dash
+    ("الحرب الأولى (1914-1918) غيرت", MON, [("1914", "DATE", "1914", None), ("1918", "DATE", "1918", None)]),
+    ("حكم بين (1789- 1797)، وخلفه", MON, [("1789", "DATE", "1789", None), ("1797", "DATE", "1797", None)]),
+    ("سعره 1000-1200 ريال", MON, []),
+    ("الخطة 1436 – 1437هـ الجديدة", MON, [("1436", "DATE", "2015", None), ("1437هـ", "DATE", "2016", None)]),
+    # «بين 10 و15 أغسطس»: the first day takes the month of the second
+    ("في الفترة بين 3 و7 سبتمبر المقبل", MON,
+     [("3", "DATE", "2015-09-03", None), ("7 سبتمبر المقبل", "DATE", "2015-09-07", None)]),
+    ("قتل 10 و15 جريحا", MON, []),
+    # quarters and halves: «لعام», «للنصف», «من هذا العام», no year
+    ("الأرباح للنصف الثاني لعام 2014 ارتفعت", MON, [("لنصف الثاني لعام 2014", "DATE", "2014-H2", None)]),
+    ("في الربع الأول من هذا العام", MON, [("الربع الأول من هذا العام", "DATE", "2015-Q1", None)]),
+    ("حتى نهاية الربع الثالث لعام 2016", MON, [("نهاية الربع الثالث لعام 2016", "DATE", "2016-Q3", "END")]),
+    ("تراجعت مبيعاتها في الربع الأخير. وقالت", MON, [("الربع الأخير", "DATE", "2015-Q2", None)]),
+    ("نمت في الربع الرابع", MON, [("الربع الرابع", "DATE", "2014-Q4", None)]),
+    ("ستعلن نتائج الربع الرابع", MON, [("الربع الرابع", "DATE", "2015-Q4", None)]),
+    ("تقدم في النصف الأول من المباراة", MON, []),
+    # «أول» + month: the first day; «أوائل» stays the start of the month
+    ("اعتبارا من أول يناير المقبل", MON, [("أول يناير المقبل", "DATE", "2016-01-01", None)]),
+    ("يبدأ في أول شوال", MON, [("أول شوال", "DATE", "2015-07-17", None)]),
+    ("في أوائل سبتمبر", MON, [("أوائل سبتمبر", "DATE", "2015-09", "START")]),
+    # centuries
+    ("كتب في القرن التاسع عشر عن", MON, [("القرن التاسع عشر", "DATE", "18", None)]),
+    ("منذ منتصف القرن الماضي", MON, [("منتصف القرن الماضي", "DATE", "19", "MID")]),
+    ("تحديات القرن الـ21 كثيرة", MON, [("القرن الـ21", "DATE", "20", None)]),
+    ("من القرن الخامس قبل الميلاد", MON, [("القرن الخامس قبل الميلاد", "DATE", "BC04", None)]),
+    ("دول القرن الأفريقي", MON, []),
+    # the article after the preposition ل loses its alef
+    ("الميزانية للعام المقبل", MON, [("لعام المقبل", "DATE", "2016", None)]),
+    ("أداء العملات للأسبوع الماضي", MON, [("لأسبوع الماضي", "DATE", "2015-W32", None)]),
+    ("يستعد للأيام المقبلة", MON, [("لأيام المقبلة", "DATE", "FUTURE_REF", None)]),
+    # plural periods with digits, compound number words or «القليلة»
+    ("خلال الساعات الـ48 الماضية", MON, [("الساعات الـ48 الماضية", "DURATION", "PT48H", None)]),
+    ("في الساعات الأربع والعشرين الأخيرة", MON,
+     [("الساعات الأربع والعشرين الأخيرة", "DURATION", "PT24H", None)]),
+    ("في الأسابيع القليلة الماضية", MON, [("الأسابيع القليلة الماضية", "DATE", "PAST_REF", None)]),
+    # Hijri, Gregorian and academic years
+    ("منذ بداية العام الهجري الحالي", MON, [("بداية العام الهجري الحالي", "DATE", "2015", "START")]),
+    ("خلال العام الميلادي المقبل", MON, [("العام الميلادي المقبل", "DATE", "2016", None)]),
+    ("قبل بداية العام الدراسي", MON, [("بداية العام الدراسي", "DATE", "2015/2016", "START")]),
+    ("نتائج العام الدراسي الماضي", MON, [("العام الدراسي الماضي", "DATE", "2014/2015", None)]),
+    ("يبدأ العام الدراسي المقبل", OCT, [("العام الدراسي المقبل", "DATE", "2016/2017", None)]),
+    ("خطة العام الدراسي", MON, []),
+    # vague adverbs
+    ("الدراسة التي نشرت أخيرا في مجلة", MON, [("أخيرا", "DATE", "PAST_REF", None)]),
+    ("وأخيرا، أشكر الجميع", MON, []),
+    ("أجرى الفريق لقاء وديا أخيرا قبل", MON, []),
+    ("أصبح أقوى من ذي قبل", MON, [("ذي قبل", "DATE", "PAST_REF", None)]),
+    ("ينتهي في القريب العاجل", MON, [("القريب العاجل", "DATE", "FUTURE_REF", None)]),
+    ("سيصل عما قريب", MON, [("قريب", "DATE", "FUTURE_REF", None)]),
+    ("لن يتغير في المستقبل المنظور", MON, [("المستقبل المنظور", "DATE", "FUTURE_REF", None)]),
+    # ambiguous month names need a temporal preposition («آب» never: «باب», «إب»)
+    ("توقف منذ مارس", MON, [("مارس", "DATE", "2015-03", None)]),
+    ("عند باب الرحمة", MON, []),
+    ("المنظمة في إب قالت", MON, []),
+    # a named or counted day is not today
+    ("احتفلت باليوم المفتوح", MON, []),
+    ("وفي اليوم السادس من المؤتمر", MON, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TIME_CASES, ids=[c[0][:30] for c in TIME_CASES])
+def test_time_family(text: str, published: str, expected: list) -> None:
+    assert tag(text, published) == expected
+
+
+QUANTITY_CASES = [
+    # bare counts: after «عدد/بلغ» in the clause, before «فقط», after a sound plural
+    ("بلغ عدد المستفيدين من البرنامج خلال العام 350 ، توزعوا", [("350", 350)]),
+    ("وكان الناجون منهم 3 فقط", [("3", 3)]),
+    ("توزعوا بين الناجحين 120 والراسبات 15", [("120", 120), ("15", 15)]),
+    ("المجلة العسكرية، العدد 6 ، يونيو", []),
+    ("سجل هدفين في الدقيقتين 43، ثم", []),  # a dual is no sound plural
+    # bracketed count with an accusative noun even after a definite word
+    ("بلغ العدد (1250) طالبا", [("(1250) طالبا", 1250)]),
+    ("بموجب المادة (56) من لائحة", []),
+    # identifiers: a number after «الرقم (», in an e-mail address, «5 + 1»
+    ("الاتصال على الرقم (920) أو", []),
+    ("عبر البريد (15@site.com) للتواصل", []),
+    ("مع دول «5 + 1» حول", []),
+    ("بقيمة بـ(8146 ريالاً) شهريا", [("8146 ريالاً", 8146)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITY_CASES, ids=[c[0][:30] for c in QUANTITY_CASES])
+def test_quantity_family(text: str, expected: list) -> None:
+    assert quantities(text) == expected
