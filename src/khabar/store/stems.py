@@ -34,6 +34,13 @@ that وبقوات loses its ب too):
    مسؤولو, ممثلي → مسؤول, ممثل) and the masculine dual ان of a listed noun
    (:data:`DUAL_NOUNS`: الطرفان → طرف, مسؤولان → مسؤول).
 
+7. (version 4) a final نا is no pronoun "our" after a long vowel (مبينا, مليونا,
+   تعاونا, يقينا are مبين, مليون, تعاون, يقين with the accusative ا, as مكانا was in
+   version 3; a name in ـينا/ـونا, أثينا, كورونا, is no pronoun form either) nor after a
+   listed ن-final stem (:data:`N_STEMS`: مواطنا, مؤمنا, تزامنا); and a proclitic letter
+   is not cut from an inflected form of a word whose first letter is its own
+   (:func:`_native`: ووزارتا, وكاميرته keep وزار-, كامير- as وزارة, كاميرا do).
+
 No general ان rule (لبنان, إيران, سلطان, رمضان, برلمان, شعبان would lose letters of the
 word; hence the list), no general و/ي rule (فيديو, سيناريو; عسكري, مدني are no plurals)
 and no verb morphology. Input is text normalised with
@@ -50,11 +57,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.text.clitics import analyses, strip
+from khabar.text.clitics import analyses, native_initial, strip
 from khabar.text.normalize import DEFAULT, normalize
 
-STEM_VERSION = 3  # 1: pronouns, ة → ت, ون/ين (schema 2); 2: + broken plurals, ات, تان, يان
-# (schema 3); 3: + accusative tanwin ا, construct plurals و/ي, masculine ان duals (schema 4)
+STEM_VERSION = 4  # 1: pronouns, ة → ت, ون/ين (schema 2); 2: + broken plurals, ات, تان, يان
+# (schema 3); 3: + accusative tanwin ا, construct plurals و/ي, masculine ان duals (schema 4);
+# 4: ن-final stems keep their ن before an accusative ا, clitics of inflected stems (schema 5)
 TANWIN = "\u064b"  # fathatan: the indefinite accusative, written on or beside its ا
 HAMZA_ALEF = "\u0623"  # أ: a final ا written with hamza is the word's (أبدأ, الأجرأ)
 
@@ -126,6 +134,21 @@ DUAL_NOUNS = frozenset(
     " مشروع تنظيم تقرير حادث انفجار صاروخ سجين قتيل جريح اسير شهيد مجلس فصيل برنامج"
     " قطار مليون الف موضوع ملف سؤال عنصر مسار محور طريق مطار منزل بيت جسر".split()
 ) | HUMAN_NOUNS
+# Version 4. Stems ending in ن whose accusative is written ـنا (tanwin unwritten), a shape
+# the pronoun "our" also has (بلادنا): participles and adjectives of ن-final roots
+# (مؤمن, ممكن, معلن, مطمئن, مزمن; not آمن: امنا is also آمنّا "we believed" and أمّنا
+# "our mother"), masdars of forms V/VI (تزامن, تضامن, توازن, تمكن, تحسن) and nouns; with the
+# nouns of people and duals above that end in ن (مواطن). After a long vowel (ـينا, ـونا)
+# no list is needed (see :func:`_na_stem`).
+N_STEMS = frozenset(
+    "مؤمن ممكن معلن متضامن مستوطن متزامن مطمئن مدمن متمكن محصن مسكن ساكن كامن باطن ضامن"
+    " متوازن مزمن مبطن متقن متفنن مخزن موطن ممتن محسن متزن معدن مؤذن مكمن ساخن راهن"
+    " متمدن مدجن معاين متباين مهين تزامن تضامن توازن تمكن تحسن تفنن تمدن تدين تعاون"
+    " تباين تهاون"
+    # ـين stems (ـينا after a ي is no pronoun only for these and مُفعِل: مبين, معين)
+    " يقين سجين ثمين امين يمين حزين متين عجين رهين جنين كمين دفين تامين تعيين تحصين"
+    " تمكين تدشين تحسين تكوين تدوين تلوين تزيين".split()
+) | {n for n in HUMAN_NOUNS | DUAL_NOUNS if n.endswith("ن")}
 # Words whose final ا is no accusative ending: function words (بعدما is not بعدم, مهما
 # not مهم, بهذا not بهذه), a few nouns in ـيا (and every ـلوجيا), country and region names (سوريا is not سوري, روسيا not روسي; a
 # written tanwin, سورياً, still marks the accusative of the adjective).
@@ -170,12 +193,91 @@ _BROKEN = {_default(p).replace("ة", "ه"): (_default(s), HAMZA_ALEF if s.endswi
            for p, s in BROKEN_PLURALS.items()}
 
 
-def _base(word: str) -> str:
+# Version 4. Endings of inflected forms of a listed word (matching form, ة written ه) and
+# what the listed form has in their place: the duals وزارتا, وزارتان, وزارتين and the
+# plural وزارات of وزارة; a ة-spelling of a loanword whose plural is listed (كاميرة,
+# كاميرته: كاميرات). Only these: the list (built from corpus counts) holds stray forms
+# (بامكان, بادو, وتوحيدا), and the more endings are tried, the more often a real
+# proclitic meets one of them (ب + إمكانات, و + تكرار would keep their ب, و).
+_INFLECTIONS = (
+    ("تان", "ه"), ("تين", "ه"), ("تا", "ه"), ("ه", "ات"),
+)
+
+
+def _native(word: str) -> bool:
+    """Whether the first letter of ``word`` (matching form) is the stem's own: the word
+    is listed (``resources/text/native_initial.txt``), is an inflection of a listed
+    word (:data:`_INFLECTIONS`, at least 4 letters: وزارتا of وزاره; not after ال, which
+    is the article: والصفات) or a particle with a pronoun (لدينا, لديهم: not ل + دينا)."""
+    native = native_initial()
+    if word in native:
+        return True
+    if any(word.endswith(p) and word[: -len(p)] in PARTICLES for p in PRONOUNS_3 + PRONOUNS_4):
+        return True
+    for suffix, listed in _INFLECTIONS:
+        if word.endswith(suffix):
+            lemma = word[: len(word) - len(suffix)] + listed
+            if len(lemma) >= 4 and lemma[1:3] != "ال" and lemma in native:
+                return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def _strip(word: str, version: int = STEM_VERSION) -> tuple[str, str]:
+    """:func:`khabar.text.clitics.strip`; from version 4 a letter is not cut where the
+    rest is an inflection of a word whose first letter is its own (:func:`_native`)."""
+    if version < 4:
+        return strip(word)
+    best = ("", word)
+    for prefix, base in analyses(word):
+        # as clitics.strip, but the inflected forms of a listed word count (ووزارتا, وكاميرته)
+        if _native(word) or any(word[i:] in native_initial() for i in range(1, len(prefix))):
+            continue
+        if prefix.endswith(("ال", "لل")):
+            return prefix, base
+        if prefix in ("و", "ف") and len(base) >= 4:
+            best = (prefix, base)
+        elif prefix in ("وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك") and len(base) >= 4 and best[0] == "":
+            best = (prefix, base)
+    return best
+
+
+def _listed_whole(word: str) -> bool:
+    """Whether ``word`` keeps its first letter by the list (:func:`_native`), and not
+    only as a listed و/ف + word + ا (وتكرارا, وتعاونا are listed: a conjunction on an
+    accusative), but a listed loanword (كورونا, فلوريدا) or an inflection (ووزارتا)."""
+    if not _native(word):
+        return False
+    return not (word[0] in "وف" and word in native_initial() and word.endswith("ا"))
+
+
+def _base(word: str, version: int = STEM_VERSION) -> str:
     """The clitic-stripped base; after a lone conjunction also a preposition (وبقوات)."""
-    prefix, base = strip(word)
+    prefix, base = _strip(word, version)
     if prefix in ("و", "ف"):
-        base = strip(base)[1]
+        base = _strip(base, version)[1]
     return base
+
+
+def _na_stem(rest: str, version: int) -> bool:
+    """Whether a final نا after ``rest`` is the stem's ن and the accusative ا, not the
+    pronoun "our": after an ا (version 3: مكانا, أحيانا), after a long ي/و (version 4:
+    مبينا, مليونا, تعاونا; names أثينا, كورونا) or after a listed ن-final stem (version 4:
+    :data:`N_STEMS`, مواطنا). Not on a particle's pronoun form (علينا, لدينا)."""
+    if version < 3:
+        return False
+    if rest.endswith("ا"):
+        return True
+    if version < 4 or any(c in PARTICLES for p, c in analyses(rest) if p in ("", "و", "ف")):
+        return False
+    if _base(rest + "ن", version) in N_STEMS:
+        return True
+    # ـونا; ـينا only as مُفعِل of a hollow root (مبين, معين, مهين): a ي before نا is as
+    # often a verb's (قضينا, يعطينا, تمنينا) or a noun's (تهانينا, ماضينا, أراضينا).
+    # A three-letter word keeps it (سينا, دينا, كونا are names as often as not).
+    base = _base(rest, version)
+    return len(base) >= 3 and (base.endswith("و") or len(base) == 3 and base[0] == "م"
+                               and base[2] == "ي")
 
 
 def _without_pronoun(word: str, version: int = STEM_VERSION,
@@ -195,14 +297,17 @@ def _without_pronoun(word: str, version: int = STEM_VERSION,
         if suffix is None:
             continue
         rest = matching[: -len(suffix)]
-        if version >= 3 and suffix == "نا" and rest.endswith("ا"):
+        if suffix == "نا" and _na_stem(rest, version):
             break
         # لجنتها: the ت was a taa marbuta; the proclitic check sees لجنه (a known word).
         feminine = rest.endswith("ت") and not rest.endswith("ات")
         if feminine:
             rest = rest[:-1] + "ه"
-        base = _base(rest)
-        if len(base) >= keep and base not in PARTICLES:
+        base = _base(rest, version)
+        # version 4: a particle after a conjunction too (ولدينا is و + لدينا)
+        particle = base in PARTICLES or version >= 4 and any(
+            c in PARTICLES for p, c in analyses(rest) if p in ("و", "ف"))
+        if len(base) >= keep and not particle:
             return rest, feminine, True
         break
     return matching, False, False
@@ -227,7 +332,7 @@ def _feminine_plural(core: str) -> str | None:
     return None
 
 
-def _accusative(rest: str, core: str, ending: str) -> bool:
+def _accusative(rest: str, core: str, ending: str, version: int = STEM_VERSION) -> bool:
     """Whether the final ا of ``core`` (the base of ``rest``) is the indefinite accusative
     ending: at least 3 letters left; not a plural verb's وا; no pronoun shape that was
     kept (قبلها, كلها, لدينا, كلنا, منهما — but مكانا, أحيانا: no نا after an ا, see
@@ -239,27 +344,29 @@ def _accusative(rest: str, core: str, ending: str) -> bool:
         return False
     if core.endswith(("وا", "اا", "هما", "كما")):
         return False
-    if ending != TANWIN and (core.endswith("ها") or core.endswith("نا") and not core.endswith("انا")):
+    if ending != TANWIN and (core.endswith("ها") or core.endswith("نا")
+                             and not _na_stem(rest[:-2], version)):
         return False
     if any(c in A_WORDS or c.endswith("وجيا") for _, c in analyses(rest)):
         return False
     if ending == TANWIN:
         return True
-    return not _definite(rest) and not any(c in A_NAMES for _, c in analyses(rest))
+    return not _definite(rest, version) and not any(c in A_NAMES for _, c in analyses(rest))
 
 
-def _definite(word: str) -> bool:
+def _definite(word: str, version: int = STEM_VERSION) -> bool:
     """Whether :func:`_base` takes the article ال off ``word``: no tanwin then (العليا,
     الدنيا, السينما end in ا of the word). Costs the words whose ال is theirs
     (التزاما, ألغاما written without hamza) their accusative."""
-    prefix, base = strip(word)
+    prefix, base = _strip(word, version)
     if prefix in ("و", "ف"):
-        prefix = strip(base)[0]
+        prefix = _strip(base, version)[0]
     return prefix.endswith(("ال", "لل"))
 
 
-def _key(word: str, version: int, ending: str = "") -> tuple[str, str]:
-    """``(stem, rule that gave it)`` (see :func:`stem`; the rule names are for measurement)."""
+def _key(word: str, version: int, ending: str = "", bare: bool = False) -> tuple[str, str]:
+    """``(stem, rule that gave it)`` (see :func:`stem`; the rule names are for measurement).
+    ``bare``: ``word`` is already a clitic-stripped base (not stripped again)."""
     rest, feminine, pronoun = _without_pronoun(word, version, ending)
     if version >= 2:
         # least stripped first (الاف before ال + اف); not after the future marker س, which
@@ -268,10 +375,14 @@ def _key(word: str, version: int, ending: str = "") -> tuple[str, str]:
             if candidate in _BROKEN and "س" not in prefix:
                 singular, singular_ending = _BROKEN[candidate]
                 return stem(singular, version, singular_ending), "broken plural"
-    base = _base(rest)
+    base = rest if bare else _base(rest, version)
     core = base[:-1] + "ت" if feminine else base
-    if version >= 3 and not (feminine or pronoun) and _accusative(rest, core, ending):
-        return stem(rest[:-1], version), "tanwin ا" + (" (written)" if ending == TANWIN else "")
+    if version >= 3 and not (feminine or pronoun) and _accusative(rest, core, ending, version):
+        rule = "tanwin ا" + (" (written)" if ending == TANWIN else "")
+        if version >= 4 and _listed_whole(base) and not _native(base[:-1]):
+            # a listed word keeps its first letter without the ا too: كورونا is no ك + ورون
+            return _key(base[:-1], version, bare=True)[0], rule
+        return stem(rest[:-1], version), rule
     if version < 2:
         if not (feminine or pronoun):
             for suffix in PLURALS:
