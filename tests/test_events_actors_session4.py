@@ -119,10 +119,9 @@ def test_definite_subject_and_object_are_two_phrases(pipe, text, type_, actor, r
 @pytest.mark.parametrize(("text", "phrase"), [
     ("ندد المتظاهرون بالنظام الحاكم أمس.", "النظام الحاكم"),
     ("انتقد الحزب المعارض الحكومة.", "الحزب المعارض"),
-    ("قتل الصحافي والنائب جبران في انفجار.", "الصحافي والنائب"),
     ("وصل المتظاهرين المحتجين إلى الساحة.", "المتظاهرين المحتجين"),
 ])
-def test_agreeing_participle_and_conjunct_stay_in_the_phrase(text_pipe, text, phrase):
+def test_agreeing_participle_stays_in_the_phrase(text_pipe, text, phrase):
     doc = text_pipe.analyze(text)
     toks = doc.tokens
     texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
@@ -250,8 +249,13 @@ def test_kingdom_dateline_place(text_pipe):
 def test_named_kingdoms_and_the_kingdoms_embassy(text_pipe):
     got = _kingdoms(text_pipe, "ووقعت المملكة المغربية اتفاقا. ودعت سفارة المملكة رعاياها إلى الحذر.")
     assert got == [("سفارة المملكة", "MAR")]  # المملكة المغربية is a country name
-    got = _kingdoms(text_pipe, "ووقعت المملكة الأردنية الهاشمية اتفاقا.")
-    assert got == [("المملكة الأردنية", "JOR")]
+    # «المملكة الأردنية (الهاشمية)»: a kingdom with its adjective, or the country's full
+    # name when the gazetteer lists it — either way one phrase of JOR
+    doc = text_pipe.analyze("ووقعت المملكة الأردنية الهاشمية اتفاقا.")
+    toks = doc.tokens
+    got = [(token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text, p.country)
+           for p in actor_lexicon().phrases(toks)]
+    assert any(t.startswith("المملكة الأردنية") and c == "JOR" for t, c in got), got
 
 
 # --- a «down with» chant names the protest's target -----------------------------------------

@@ -276,13 +276,14 @@ class ActorLexicon:
 
     def phrases(
         self, tokens: Sequence[Token], entities: Sequence[Entity] = (), stop: set[int] | None = None,
-        kingdom: Callable[[int], str | None] | None = None,
+        kingdom: Callable[[int], str | None] | DocumentContext | None = None,
     ) -> list[Phrase]:
         """Actor phrases of one sentence, left to right, non-overlapping.
 
         ``stop`` holds token indices (triggers) a phrase never crosses; ``kingdom`` maps a
         text offset to the country a bare «المملكة» there stands for
-        (:func:`kingdom_resolver`); without it «المملكة» stays unresolved.
+        (:func:`kingdom_resolver`); without it «المملكة» stays unresolved. A
+        :class:`DocumentContext` also gives a bare person name the title it was named with.
         """
         stop = stop or set()
         ent_at = _entities_by_token(tokens, entities)
@@ -301,6 +302,14 @@ class ActorLexicon:
             self._extend(tokens, ph, ent_at, stop)
             if "kingdom" in ph.tags and ph.country is None and kingdom is not None:
                 ph.country = kingdom(tokens[ph.start].start)
+            titled = getattr(kingdom, "titled", None)
+            if ph.kind == "entity" and ph.sector is None and ph.entity and titled is not None:
+                # «الجبير» after «وزير الخارجية السعودي عادل الجبير»: the title the person
+                # was named with elsewhere in the document (one entity id per person)
+                got = titled(ph.entity)
+                if got is not None:
+                    ph.country = ph.country or got[0]
+                    ph.sector = got[1]
             ph.prep = _prepositional(tokens, ph)
             out.append(ph)
             i = ph.end
@@ -363,6 +372,15 @@ class ActorLexicon:
                 ph.entity = ent.entity
             return ph
         return None
+
+    def _other_country(self, tokens: Sequence[Token], j: int, country: str) -> bool:
+        """Whether a country other than ``country`` is named within two words from ``j``
+        (the complement or adjective of a title: ملك الأردن، وزير الخارجية الأمريكي)."""
+        for k in range(j, min(len(tokens), j + 2)):
+            c = self.country_at(tokens, k)
+            if c is not None:
+                return c[1] != country
+        return False
 
     def _extend(self, tokens, ph: Phrase, ent_at, stop) -> None:
         """Grow a phrase over country adjectives, descriptors and actor-noun complements."""
@@ -448,7 +466,7 @@ class ActorLexicon:
             g = self.groups.match_at(tokens, j)
             if g and g[0].end == j + 1 and _common_word(tokens, j):
                 g = None
-            if g and ph.kind in ("sector", "target"):
+            if g and ph.kind in ("sector", "target") and not tokens[j].prefix.startswith("و"):
                 m = g[0]
                 ph.country = ph.country or m.payload.country
                 ph.sector = ph.sector if ph.kind == "sector" and ph.sector in ("MIL", "COP") else m.payload.sector
@@ -457,6 +475,15 @@ class ActorLexicon:
                 budget -= 1
                 continue
             s = self.sectors.match_at(tokens, j)
+            if s and tokens[j].prefix.startswith("و") and ph.sector is not None \
+                    and s[0].payload not in (ph.sector, "-", "+"):
+                break  # الحكومة والمعارضة: a conjunct of another sector is a party of its own
+            if s and ph.country is not None and self._other_country(tokens, s[0].end, ph.country) \
+                    and any(e.label == "PERS" and e.end == tokens[j - 1].end for e in ent_at.values()):
+                # التقى الرئيس الأمريكي فلان ملك الأردن: after a titled name, a title of another
+                # country is another person (the same country's is an apposition: ولي العهد
+                # الأمير فلان وزير الدفاع السعودي)
+                break
             if s and ph.kind in ("sector", "target") and s[0].payload not in ("-", "+") and (
                     ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector) \
                     and not (_definite(tokens[j - 1]) and not tokens[j].prefix.endswith("لل")
@@ -487,7 +514,9 @@ class ActorLexicon:
                 budget -= 1
                 continue
             if ent is not None and ph.kind in ("sector", "target") and ent.label in ("PERS", "ORG", "LOC") \
+                    and not tokens[j].prefix.startswith("و") \
                     and ph.sector not in ("UAF", "CVL", "REB") and (ent.label != "PERS" or ph.end - ph.start <= 3):
+                # (a name after و is a conjunct, a party of its own: الحكومة اليمنية والحوثيون)
                 ph.entity = ph.entity or ent.entity
                 ph.country = ph.country or ent.country
                 j = _entity_end(tokens, j, ent)
@@ -642,23 +671,79 @@ KINGDOM = "مملكه"
 KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM LSO SWZ TON BTN".split())
 
 
-def kingdom_resolver(doc: Document) -> Callable[[int], str | None]:
-    """For a document, a function from a text offset to the kingdom a bare «المملكة» there
-    stands for: the kingdom last named (name or adjective: السعودية، الأردني، المملكة
-    المغربية) before the offset, else the country of the dateline place or the outlet when
-    that is a kingdom, else None (unresolved; no default country)."""
-    found: list = []  # (named kingdoms, fallback), computed on the first bare «المملكة» only
+class DocumentContext:
+    """What the rest of a document says about a sentence's actor mentions, computed lazily
+    (only when a mention needs it): called with a text offset, the kingdom a bare «المملكة»
+    there stands for (:func:`kingdom_resolver`); :meth:`titled` gives the country and sector
+    of a person named with a title elsewhere in the document."""
 
-    def at(offset: int) -> str | None:
-        if not found:
-            found.append([(m.start, m.match.iso3) for m in _find_countries(doc.text)
-                          if m.match.iso3 in KINGDOMS and m.match.kind in ("name", "adj", "demonym")])
-            found.append(_home_kingdom(doc))
-        named, fallback = found
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._kingdoms: list = []  # (named kingdoms, fallback), on the first bare «المملكة»
+        self._titles: dict[str, tuple[str | None, str]] | None = None
+
+    def __call__(self, offset: int) -> str | None:
+        if not self._kingdoms:
+            self._kingdoms.append([(m.start, m.match.iso3) for m in _find_countries(self.doc.text)
+                                   if m.match.iso3 in KINGDOMS
+                                   and m.match.kind in ("name", "adj", "demonym")])
+            self._kingdoms.append(_home_kingdom(self.doc))
+        named, fallback = self._kingdoms
         k = bisect_right(named, (offset, "~"))
         return named[k - 1][1] if k else fallback
 
-    return at
+    def titled(self, entity: str) -> tuple[str | None, str] | None:
+        """``(country, sector)`` of the first mention of person ``entity`` (a document-level
+        entity id) that stands after a singular title (وزير الخارجية السعودي عادل الجبير → SAU
+        GOV; not a force named after a person: قوات الأسد), else None."""
+        if self._titles is None:
+            self._titles = _person_titles(self.doc)
+        return self._titles.get(entity)
+
+
+def _person_titles(doc: Document) -> dict[str, tuple[str | None, str]]:
+    """Entity id → (country, sector) of persons named with a title in ``doc``."""
+    pers = [e for e in doc.entities if e.label == "PERS"]
+    if not pers:
+        return {}
+    by_sent: dict[int, list[Token]] = {}
+    for t in doc.tokens:
+        by_sent.setdefault(t.sentence, []).append(t)
+    lex = actor_lexicon()
+    out: dict[str, tuple[str | None, str]] = {}
+    for toks in by_sent.values():
+        lo, hi = toks[0].start, toks[-1].end
+        ents = [e for e in pers if lo <= e.start and e.end <= hi and e.entity not in out]
+        if not ents:
+            continue
+        phrases = lex.phrases(toks, ents)
+        for k, ph in enumerate(phrases):
+            if ph.entity is None or ph.entity in out:
+                continue
+            title = ph if ph.kind in ("sector", "entity") else None
+            if ph.kind == "entity" and ph.sector is None and k + 1 < len(phrases):
+                # فلان، وزير الخارجية السعودي: an apposition after a comma (without the
+                # comma the phrase may be an object: استقبل فلان وزير الخارجية الأمريكي)
+                nxt = phrases[k + 1]
+                gap = [t.text for t in toks[ph.end:nxt.start]]
+                title = nxt if nxt.kind == "sector" and nxt.entity is None \
+                    and gap in (["،"], [","]) else None
+            if title is None or title.sector is None or title.head_sector is None \
+                    and title.kind == "sector":
+                continue
+            if toks[title.start].base.endswith(("ات", "ون", "ين")):
+                continue  # قوات الأسد، مقاتلين: a force, not the person's title
+            out[ph.entity] = (title.country or ph.country, title.sector)
+    return out
+
+
+def kingdom_resolver(doc: Document) -> DocumentContext:
+    """For a document, a function from a text offset to the kingdom a bare «المملكة» there
+    stands for: the kingdom last named (name or adjective: السعودية، الأردني، المملكة
+    المغربية) before the offset, else the country of the dateline place or the outlet when
+    that is a kingdom, else None (unresolved; no default country). The returned
+    :class:`DocumentContext` also knows the titles persons are named with."""
+    return DocumentContext(doc)
 
 
 def _home_kingdom(doc: Document) -> str | None:

@@ -94,6 +94,13 @@ from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form
 
 
+def _conjoined(tokens: Sequence[Token], pool: Sequence[Phrase], p: Phrase,
+               actors: Sequence[Phrase]) -> list[Phrase]:
+    """``p`` and the phrases joined to it by و (هاجم مسلحون الشرطة والجيش: both are
+    targets; a conjunct of another sector is a phrase of its own since session 5)."""
+    return [q for q in coordinated(tokens, pool, p, backwards=False) if q not in actors]
+
+
 def _lemma(cand: Candidate) -> str:
     return match_form(cand.entry.lemma.split("/")[0])
 
@@ -346,7 +353,7 @@ def assign(
             elif not actors:
                 actors.extend(group)
         if first is not None and not recips and first not in actors:
-            recips.append(first)
+            recips.extend(_conjoined(tokens, after, first, actors))
     elif verbal and before and adjacent(tokens, before[-1].end, t0) \
             and not cand.prefix.startswith(("و", "ف")) \
             and before[-1].kind != "target" and not actors:
@@ -362,7 +369,7 @@ def assign(
         else:
             actors.extend(coordinated(tokens, before, p, backwards=True))
         if first is not None and not recips and first not in actors:
-            recips.append(first)
+            recips.extend(_conjoined(tokens, after, first, actors))
     elif verbal and not actors and _antecedent(tokens, before, t0) is not None:
         # a relative clause: النائب فلان الذي قتل (victim)، المسلح الذي هاجم دورية (agent)
         p = _antecedent(tokens, before, t0)
@@ -376,7 +383,7 @@ def assign(
         else:
             actors.append(p)
             if first is not None and first not in recips and not recips:
-                recips.append(first)
+                recips.extend(_conjoined(tokens, after, first, actors))
     elif verbal:
         k = next_content(tokens, t1, hi)
         first = phrase_at(after, k, k + 1)
@@ -399,7 +406,7 @@ def assign(
             passive = True  # قتل جنديان على أيدي مسلحين: a named agent makes the verb passive
         if first is not None and first not in recips and first not in actors:
             if passive or resumptive:
-                recips.insert(0, first)
+                recips[:0] = [q for q in _conjoined(tokens, after, first, actors) if q not in recips]
             else:
                 if not actors:
                     actors.extend(coordinated(tokens, after, first, backwards=False))
@@ -411,7 +418,7 @@ def assign(
                         and construct_title(tokens[k2]):
                     nxt = None  # فلان مستشار خادم الحرمين: the genitive of the actor's title
                 if nxt is not None and nxt not in recips and not recips:
-                    recips.append(nxt)
+                    recips.extend(_conjoined(tokens, after, nxt, actors))
         if not actors and not passive and before:
             # the nearest person/group before the verb, not across a subordinator (بعدما)
             # nor across a complementizer: قال الضابط إن …: the speaker is not the subject
@@ -455,7 +462,8 @@ def assign(
                             if j < len(tokens)):
                 actors.append(first)  # هجوم المسلحين على القرية: the attacker, then the target
             elif first not in recips and not recips:
-                recips.append(first)
+                # اغتيال الصحافي والنائب فلان: a و-conjunct is a co-recipient
+                recips.extend(coordinated(tokens, after, first, backwards=False))
         # ... جوية أميركية: an adjective two tokens on
         if not actors:
             p = phrase_at(after, t1 + 1, t1 + 3)
@@ -649,7 +657,9 @@ def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
     if not verbal and not actors:
         p = _support_subject(tokens, phrases, lo, t0)
         if p is not None and p not in recips:
-            actors.append(p)
+            # توصلت الحكومة والمعارضة إلى اتفاق، وقعت السعودية ومصر اتفاقية: coordinated subjects
+            actors.extend(q for q in coordinated(tokens, phrases, p, backwards=False)
+                          if q not in recips)
     if cand.type in JOINT_TYPES:
         # بحث X مع Y، اتفق X مع Y: the partner after مع is the recipient, never the actor
         p = _after_word(tokens, phrases, WITH, t1, min(hi, t1 + 12))
