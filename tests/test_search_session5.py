@@ -121,3 +121,66 @@ def test_a_version_4_store_is_migrated_or_searched_with_its_own_keys(tmp_path):
         row = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
         assert tuple(row) == text_columns(text, title)
         assert tuple(row)[:2] == (full, base)
+
+
+# -- query audit fixes ---------------------------------------------------------------
+
+AUDIT = {
+    "a1": "قال الرئيس عبدربه منصور هادي إن الحكومة ماضية في تطهير المحافظات.",
+    "a2": "التقى الرئيس عبد ربه منصور هادي مستشاريه في الرياض.",
+    "a3": "عاد الفريق من أبوظبي بعد المعسكر.",
+    "a4": "زار الوفد أبو ظبي ودبي.",
+    "a5": "أكد أمين مجلس التعاون دعم قرار مجلس الأمن، وقال إن الأمن مطلب الجميع.",
+    "a6": "قال عبد الله إن الاجتماع انتهى.",
+}
+
+
+@pytest.fixture(scope="module")
+def audit_store(tmp_path_factory):
+    s = Store(tmp_path_factory.mktemp("audit") / "s.db")
+    ids = {}
+    for key, text in AUDIT.items():
+        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published="2024-09-01")
+        ids[key] = s.put(doc).id
+    s.ids = ids  # type: ignore[attr-defined]
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("query", [
+    "عبدربه منصور هادي", "عبد ربه منصور هادي", '"عبدربه منصور هادي"', '"عبد ربه منصور هادي"',
+    "عبدربه", "عبد ربه",
+])
+def test_names_in_abd_are_found_written_as_one_word_or_two(audit_store, query):
+    assert found(audit_store, query) == {"a1", "a2"}
+
+
+@pytest.mark.parametrize("query", ["أبوظبي", "ابو ظبي", '"أبو ظبي"', '"ابوظبي"'])
+def test_names_in_abu_are_found_written_as_one_word_or_two(audit_store, query):
+    assert found(audit_store, query) == {"a3", "a4"}
+
+
+def test_a_lone_abd_or_abu_still_joins_only_the_next_word(audit_store):
+    assert found(audit_store, "عبد الله") == {"a6"}  # not عبدربه
+    assert found(audit_store, "عبد OR ظبي") == {"a2", "a4", "a6"}  # operators are no name parts
+    expr, _ = parse_query("عبد ربه AND هادي")
+    assert expr.count(" AND ") == 1 and '"عبد ربه"' in expr and "عبدربه" in expr
+
+
+def test_compound_name_hits_point_at_the_name(audit_store):
+    (row,) = [r for r in audit_store.search('"عبد ربه منصور هادي"') if r["id"] == audit_store.ids["a1"]]
+    assert [AUDIT["a1"][a:b] for a, b in row["hits"]] == ["عبدربه", "منصور", "هادي"]
+    (row,) = [r for r in audit_store.search("أبوظبي") if r["id"] == audit_store.ids["a4"]]
+    assert [AUDIT["a4"][a:b] for a, b in row["hits"]] == ["أبو", "ظبي"]
+
+
+def test_phrase_words_are_hits_only_inside_the_phrase(audit_store):
+    (row,) = audit_store.search('"مجلس الأمن"')
+    assert [AUDIT["a5"][a:b] for a, b in row["hits"]] == ["مجلس", "الأمن"]
+    start = AUDIT["a5"].index("مجلس الأمن")
+    assert row["hits"][0][0] == start  # not مجلس of مجلس التعاون, nor the later الأمن
+    # a word also sought on its own is a hit everywhere
+    (row,) = audit_store.search('"مجلس الأمن" OR التعاون')
+    assert [AUDIT["a5"][a:b] for a, b in row["hits"]] == ["التعاون", "مجلس", "الأمن"]
+    (row,) = audit_store.search('"مجلس الأمن" الأمن')
+    assert [AUDIT["a5"][a:b] for a, b in row["hits"]] == ["مجلس", "الأمن", "الأمن"]

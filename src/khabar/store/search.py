@@ -49,6 +49,10 @@ class Terms:
 
     forms: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
+    # multi-word phrases: per word the forms it may take; a word sought only inside a
+    # phrase is a hit only where the whole phrase is (not «مجلس» of «مجلس التعاون»)
+    phrases: list[list[set[str]]] = field(default_factory=list)
+    loose: set[str] = field(default_factory=set)  # forms and stems of one-word operands
     stem_version: int = STEM_VERSION  # the rules that made ``stems``
 
     def __bool__(self) -> bool:
@@ -82,11 +86,41 @@ def _quote(words: list[str]) -> str:
     return '"' + " ".join(words) + '"'
 
 
-def _operand(text: str, terms: Terms, quoted: bool) -> str | None:
-    """The FTS5 expression for one query word or quoted phrase (``None`` if no words)."""
-    words = _words(tokenize(text))
-    if not words:
-        return None
+# Name parts written as one word or two (matching forms): عبدربه / عبد ربه, عبدالله /
+# عبد الله, أبوظبي / أبو ظبي, أبوبكر / أبو بكر. The news day writes both (عبدربه 19, عبد ربه
+# 19), so a name typed one way must find the other.
+COMPOUND_HEADS = ("عبد", "ابو")
+
+
+def _compound_variant(tokens: list[Token]) -> list[Token] | None:
+    """The words with every عبد/أبو name joined to the next word or split off it
+    (``None`` when there is none): عبد ربه ↔ عبدربه, أبو ظبي ↔ أبوظبي."""
+    out: list[Token] = []
+    changed = False
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.norm in COMPOUND_HEADS and nxt is not None and nxt.kind == "word":
+            out.append(tokenize(t.text + nxt.text)[0])
+            changed = True
+            i += 2
+            continue
+        head = next((h for h in COMPOUND_HEADS if t.norm.startswith(h) and len(t.norm) >= len(h) + 3), None)
+        if head is not None and t.kind == "word":
+            split = tokenize(t.text[:len(head)] + " " + t.text[len(head):])
+            if len(split) == 2:
+                out += split
+                changed = True
+                i += 1
+                continue
+        out.append(t)
+        i += 1
+    return out if changed else None
+
+
+def _alternatives(words: list[Token], terms: Terms, quoted: bool) -> list[str]:
+    """The FTS5 alternatives (full, base and, unquoted, stem columns) for one word sequence."""
     norms = [t.norm for t in words]
     bases = [t.base for t in words]
     terms.forms.update(norms)
@@ -98,6 +132,24 @@ def _operand(text: str, terms: Terms, quoted: bool) -> str | None:
         stems = [_stem(t, terms.stem_version) for t in words]
         terms.stems.update(stems)
         alternatives.append(f"stem : {_quote(stems)}")
+    sought = [{t.norm, t.base} | ({_stem(t, terms.stem_version)} if not quoted else set()) for t in words]
+    if len(words) > 1:
+        terms.phrases.append(sought)
+    else:
+        terms.loose.update(sought[0])
+    return alternatives
+
+
+def _operand(text: str, terms: Terms, quoted: bool) -> str | None:
+    """The FTS5 expression for one query word or quoted phrase (``None`` if no words);
+    a name in عبد/أبو is also sought written the other way (:data:`COMPOUND_HEADS`)."""
+    words = _words(tokenize(text))
+    if not words:
+        return None
+    alternatives = _alternatives(words, terms, quoted)
+    variant = _compound_variant(words)
+    if variant is not None:
+        alternatives += _alternatives(variant, terms, quoted)
     return "(" + " OR ".join(alternatives) + ")"
 
 
@@ -114,8 +166,17 @@ def parse_query(query: str, stems: bool | int = True) -> tuple[str, Terms]:
     terms = Terms(stem_version=STEM_VERSION if stems is True else int(stems) or STEM_VERSION)
     depth = 0
     prev = "start"  # start | operand | op | open
-    for m in _QUERY_TOKEN.finditer(query):
-        phrase, open_, close, word = m.groups()
+    tokens = [m.groups() for m in _QUERY_TOKEN.finditer(query)]
+    i = 0
+    while i < len(tokens):
+        phrase, open_, close, word = tokens[i]
+        i += 1
+        # an unquoted عبد/أبو joins the next word: one operand, found written either way
+        if (word is not None and word not in OPERATORS and i < len(tokens)
+                and normalize(word, DEFAULT).text in COMPOUND_HEADS
+                and tokens[i][3] is not None and tokens[i][3] not in OPERATORS):
+            word = f"{word} {tokens[i][3]}"
+            i += 1
         if open_:
             if prev in ("operand",):
                 parts.append("AND")
@@ -161,24 +222,41 @@ def _hits(text: str, terms: Terms) -> list[tuple[int, int]]:
     One normalisation pass over the whole text (with its offset map), then a dictionary
     test per word: the word itself or any of its clitic splits, or its stem (taken with
     the written word's ending, :func:`khabar.store.stems.written_ending`, as indexed).
+    A word that the query seeks only inside a phrase (``terms.phrases``) is a hit only
+    where the consecutive words make up the whole phrase.
     """
     norm = normalize(text, DEFAULT)  # taa marbuta kept for the stem; matched as ه below
     folded = {t.lower() for t in terms.forms}
     suffixes = tuple(folded)  # a clitic split's base is a suffix of the word: cheap pre-test
     stems = {t.lower() for t in terms.stems}
-    out = []
-    for m in _WORD.finditer(norm.text):
+    loose = {t.lower() for t in terms.loose}
+    candidates = []  # (word index, span, forms the word can take)
+    for index, m in enumerate(_WORD.finditer(norm.text)):
         word = m.group().lower()
         w = word.replace("ة", "ه")
+        keys: set[str] = set()
         if w in folded or (w.endswith(suffixes) and any(b in folded for _, b in analyses(w))):
-            out.append(norm.to_original(m.start(), m.end()))
-        elif stems:
-            span = norm.to_original(m.start(), m.end())
+            keys = {w} | {b for _, b in analyses(w)}
+        span = norm.to_original(m.start(), m.end())
+        if stems:
             # a final ا: the written word tells a tanwin or a hamza (أ) apart, as indexed
             ending = written_ending(text[span[0]:span[1]]) if word.endswith("ا") else ""
-            if stem(word, terms.stem_version, ending) in stems:
-                out.append(span)
-    return out
+            key = stem(word, terms.stem_version, ending)
+            if key in stems:
+                keys.add(key)
+        if keys:
+            candidates.append((index, span, keys))
+    if not terms.phrases:
+        return [span for _, span, _ in candidates]
+    hit = [bool(keys & loose) for _, _, keys in candidates]
+    for phrase in terms.phrases:
+        n = len(phrase)
+        for i in range(len(candidates) - n + 1):
+            run = candidates[i:i + n]
+            if (run[-1][0] - run[0][0] == n - 1
+                    and all(keys & sought for (_, _, keys), sought in zip(run, phrase, strict=True))):
+                hit[i:i + n] = [True] * n
+    return [span for (_, span, _), h in zip(candidates, hit, strict=True) if h]
 
 
 def snippet(text: str, terms: Terms, width: int = 90) -> tuple[str, list[list[int]]]:
