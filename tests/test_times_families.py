@@ -1,7 +1,8 @@
 """Rule families added after the eighth blind check (docs/time.md): numeric dates after
 punctuation, ranges of years and days, quarters and halves with «لعام»/«للنصف» or no year,
 «أول» + month, centuries, the article after the preposition ل («للعام الماضي»), plural
-periods with digits or «القليلة», Hijri/academic years, vague adverbs, named days."""
+periods with digits or «القليلة», Hijri/academic years, «قبل الماضي», parts of the day,
+ten-day thirds of Hijri months, vague adverbs, named days."""
 
 from __future__ import annotations
 
@@ -87,6 +88,21 @@ TIME_CASES = [
     ("توقف منذ مارس", MON, [("مارس", "DATE", "2015-03", None)]),
     ("عند باب الرحمة", MON, []),
     ("المنظمة في إب قالت", MON, []),
+    # «قبل الماضي»: the one before the last
+    ("في الأسبوع قبل الماضي", MON, [("الأسبوع قبل الماضي", "DATE", "2015-W31", None)]),
+    ("وصل الخميس قبل الماضي", MON, [("الخميس قبل الماضي", "DATE", "2015-07-30", None)]),
+    ("في منتصف العام قبل الماضي", MON, [("منتصف العام قبل الماضي", "DATE", "2013", "MID")]),
+    # parts of the day as relative days, «صبيحة», «بعد ظهر»
+    ("قتل الليلة الماضية في", MON, [("الليلة الماضية", "TIME", "2015-08-09TNI", None)]),
+    ("يصل هذا المساء", MON, [("هذا المساء", "TIME", "2015-08-10TEV", None)]),
+    ("وقع صبيحة يوم الجمعة", MON, [("صبيحة يوم الجمعة", "TIME", "2015-08-07TMO", None)]),
+    ("عقدت بعد ظهر اليوم الاثنين", MON, [("بعد ظهر اليوم الاثنين", "TIME", "2015-08-10TAF", None)]),
+    # a ten-day third of a Hijri month
+    ("في العشر الأواخر من رمضان", MON, [("العشر الأواخر من رمضان", "DATE", "2015-07-08/2015-07-16", None)]),
+    # «منذ زمن بعيد», «منذ وقت طويل»; «منذ زمن الحرب» is not vague
+    ("يعرفه منذ زمن بعيد", MON, [("زمن بعيد", "DATE", "PAST_REF", None)]),
+    ("غادر منذ وقت طويل", MON, [("وقت طويل", "DATE", "PAST_REF", None)]),
+    ("منذ وقت الحادث", MON, []),
     # a named or counted day is not today
     ("احتفلت باليوم المفتوح", MON, []),
     ("وفي اليوم السادس من المؤتمر", MON, []),

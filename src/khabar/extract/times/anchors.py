@@ -51,7 +51,8 @@ def automaton() -> ahocorasick.Automaton:
     add(["ساعه", "الساعه"], "clockword")
     add(lex.hours, "clockword")
     add(lex.weekdays, "weekday")
-    add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد", "الغد", "بكره", "بكرا"], "relday")
+    add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد", "الغد", "بكره", "بكرا", "الليله", "الصباح", "المساء"],
+        "relday")
     add(["الاسبوع", "الشهر", "العام", "السنه", "العقد"], "relperiod")
     add(["لاسبوع", "لشهر", "لعام", "لسنه", "لعقد"], "relperiod", "gyear", "gdate", "hdate", "hyear")
     add(lex.units, "duration", "set")
@@ -59,7 +60,7 @@ def automaton() -> ahocorasick.Automaton:
     add(PLURALS, "plural")
     add(lex.sets, "set")
     add(["مره", "مرتين", "مرات"], "set")
-    add(PLURALS + ["فتره"], "vagueago")
+    add(PLURALS + ["فتره", "زمن", "وقت", "مده"], "vagueago")
     add((w.split()[0] for w in lex.vague), "vague")
     add(lex.adverb_parts, "podadv")
     auto = ahocorasick.Automaton()

@@ -74,12 +74,12 @@ def valid_day(y: int, m: int, d: int) -> Date | None:
 
 def weekday(anchor: Date, iso_wd: int, direction: int) -> Date:
     """Resolve a weekday: -1 last one before the anchor, +1 next one after it,
-    0 = the most recent one on or before the anchor (news default)."""
+    0 = the most recent one on or before the anchor (news default); ±2 a week further."""
     diff = (anchor.isoweekday() - iso_wd) % 7
     if direction > 0:
-        return anchor + dt.timedelta(days=(iso_wd - anchor.isoweekday()) % 7 or 7)
+        return anchor + dt.timedelta(days=((iso_wd - anchor.isoweekday()) % 7 or 7) + 7 * (direction - 1))
     if direction < 0:
-        return anchor - dt.timedelta(days=diff or 7)
+        return anchor - dt.timedelta(days=(diff or 7) + 7 * (-direction - 1))
     return anchor - dt.timedelta(days=diff)
 
 
@@ -152,9 +152,9 @@ def hijri_year_for(month: int, anchor: Date, direction: int) -> int:
     anchor's month (direction 0/-1), or the next one (direction +1)."""
     h = hijri_of(anchor)
     if direction > 0:
-        return h.year if month > h.month else h.year + 1
+        return (h.year if month > h.month else h.year + 1) + direction - 1
     if direction < 0:
-        return h.year if month < h.month else h.year - 1
+        return (h.year if month < h.month else h.year - 1) + direction + 1
     return h.year if month <= h.month else h.year - 1
 
 

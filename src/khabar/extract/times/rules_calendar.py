@@ -91,9 +91,9 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
         anchored = True
         d = lex.relative.get(rel, 0) if rel else 0
         if d > 0:
-            y = a.year if month > a.month else a.year + 1
+            y = (a.year if month > a.month else a.year + 1) + d - 1
         elif d < 0:
-            y = a.year if month < a.month else a.year - 1
+            y = (a.year if month < a.month else a.year - 1) + d + 1
         else:
             y = a.year
     else:
@@ -142,6 +142,15 @@ def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
     iv = R.hijri_month_interval(hy, month)
     if iv is None:
         return None
+    ten = g(m, "ten")
+    if ten and not (day or m.group("part")):
+        ten_days = dt.timedelta(days=10)
+        if ten.endswith(("اواخر", "اخيره")):
+            iv = (iv[0] + 2 * ten_days, iv[1])
+        elif ten.endswith(("اواسط", "وسطي")):
+            iv = (iv[0] + ten_days, iv[0] + 2 * ten_days)
+        else:
+            iv = (iv[0], iv[0] + ten_days)
     return Candidate(m.start(), m.end(), "DATE", R.span_value(*iv), mod, "hijri",
                      (iv[0].isoformat(), iv[1].isoformat()), anchored)
 

@@ -11,6 +11,7 @@ import regex
 from khabar.extract.times import resolve as R
 from khabar.extract.times.context import (
     RELDAY,
+    RELDAY_PART,
     Candidate,
     Context,
     day_cand,
@@ -114,7 +115,7 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
             return None
     if not (m.group("wd") or m.group("wd2")) and ctx.next_word(e) in lex.blockers_after:
         return None  # «في أمس الحاجة», «اليوم الوطني»
-    pod = pod_value(g(m, "pod"))
+    pod = pod_value(g(m, "pod")) or RELDAY_PART.get(rd)
     if ctx.anchor is None:
         return day_cand(m, s, None, pod, None)
     day = ctx.anchor + dt.timedelta(days=RELDAY[rd])
