@@ -133,3 +133,34 @@ def test_torture_claimed_by_the_victim_is_no_report(pipe, text):
 ])
 def test_vouched_torture_stays(pipe, text):
     assert _reported(pipe, text, "ASSAULT")
+
+
+# ---------------------------------------------------------------- the toll of a topic
+@pytest.mark.parametrize("text", [
+    # the casualties of a condemned attack, in its relative clause
+    "نددت الحكومة بالاعتداء على المزرعة في البلدة، التي أودى بحياة ثمانية أشخاص وجرح آخرين.",
+    # the toll of an attack named as the topic of a trial
+    "بدأت محاكمة منفذي التفجير الذي قتل فيه عشرون شخصا في السوق.",
+])
+def test_toll_in_the_relative_clause_of_a_topic_is_no_report(pipe, text):
+    assert not _reported(pipe, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # a new clause after the condemned attack reports a killing of its own
+    "استنكرت الحكومة الهجوم، وقال الضابط الذي وصل إلى المكان إن مسلحين قتلوا خمسة جنود.",
+    # a relative clause after a reported attack
+    "قتل مسلحون خمسة جنود في هجوم على حاجز للجيش الذي انتشر في المنطقة أمس.",
+])
+def test_report_beside_a_topic_stays(pipe, text):
+    assert _reported(pipe, text, "ASSAULT")
+
+
+# ---------------------------------------------------------------- officials vs culprits
+def test_officials_reporting_are_no_culprits(pipe):
+    # «المسؤولون» who speak do not make the attack after them a topic; «المسؤولين عن» do
+    text = "وقال المسؤولون إن تفجيرا انتحاريا وقع قرب السوق صباح أمس."
+    assert _reported(pipe, text, "ASSAULT")
+    evs = _events(pipe, "اعتقلت الشرطة المسؤولين عن التفجير في السوق.")
+    assert not any(e.type == "ASSAULT" and match_form(e.trigger.text) == match_form("التفجير")
+                   for e in evs)

@@ -194,6 +194,7 @@ class EventStage:
         out: list[tuple[Event, list[str]]] = []
         framed = []
         earlier: list[tuple[int, str]] = []  # (start, modality) of the sentence's events so far
+        topics: list[int] = []  # ends of blocked ASSAULT/PROTEST triggers (a topic, no report)
         chain: list[Phrase] = []  # the last verb's subject, for coordinated verbs
         cands = [c for c in cands if not _bomber(c, toks)]
         groups = _merge(cands, toks)
@@ -218,6 +219,10 @@ class EventStage:
             if not head.verbal and frame.modality == "asserted" \
                     and planned(doc.times, sent, toks[head.start].start, doc.published):
                 frame.modality = "future"  # لانسحاب مئات من القوات بنهاية عام 2026
+            if head.type in CHECKED and not frame.block and _described_topic(toks, topics, head.start):
+                frame.block = True  # استنكر الاعتداء على المزرعة، التي أودت بحياة 8 وجرح آخرين
+            if head.type in CHECKED and frame.block:
+                topics.append(group[-1].end)
             earlier.append((head.start, frame.modality))
             if frame.threaten and head.type not in ("THREATEN", "ACCUSE", "REQUEST"):
                 framed.append(head)
@@ -302,6 +307,40 @@ def _claimed(toks: Sequence[Token], first: int) -> bool:
     while j >= 0 and toks[j].kind == "word" and toks[j].norm in CLAIM_BETWEEN:
         j -= 1
     return j >= 0 and toks[j].norm in CLAIM_SUBJECT
+
+
+TOPIC_REACH = 12  # words from a blocked trigger to an act in its relative clause
+RELATIVE_REACH = 7  # words from a blocked trigger to the relative pronoun (its phrase between)
+RELATIVE_PRONOUNS = frozenset(match_form(w) for w in (
+    "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي والذي والتي والذين"
+).split())
+
+
+def _described_topic(toks: Sequence[Token], topics: Sequence[int], start: int) -> bool:
+    """Whether the trigger at ``start`` stands in a relative clause that describes an earlier
+    blocked trigger of the sentence — a condemned, tried or recalled attack and its toll
+    (نددت بالاعتداء على المزرعة، التي أودت بحياة ثمانية أشخاص وجرح آخرين; محاكمة منفذي
+    التفجير الذي قتل فيه 20): the casualties belong to the topic, not to a new report. The
+    pronoun within :data:`RELATIVE_REACH` words of the blocked trigger, the act within
+    :data:`TOPIC_REACH`, no stop or semicolon between."""
+    for end in topics:
+        if end > start:
+            continue
+        span = toks[end:start]
+        if any(t.kind == "punct" and t.text in ".;:!?؛" for t in span):
+            continue
+        if sum(1 for t in span if t.kind == "word") > TOPIC_REACH:
+            continue
+        words = []
+        for k, t in enumerate(span):
+            if t.kind == "punct" and t.text in ",،" and k + 1 < len(span) \
+                    and span[k + 1].text.startswith(("و", "ف")) and span[k + 1].norm not in RELATIVE_PRONOUNS:
+                break  # «الهجوم، وقال الضابط الذي …»: a new clause, not the topic's description
+            if t.kind == "word":
+                words.append(t)
+        if any(t.norm in RELATIVE_PRONOUNS for t in words[:RELATIVE_REACH]):
+            return True
+    return False
 
 
 def _condemner_of(toks: Sequence[Token], actor: Phrase, head: Candidate,

@@ -184,7 +184,8 @@ def protest_lemmas() -> frozenset[str]:
                      for r in read_tsv("triggers.tsv") if r[0] == "PROTEST")
 
 
-FEAR_REACH = 12  # words between a fear or warning word and its complement (the addressee between)
+ABOUT = frozenset({"عن", "عنه", "عنها", "عنهم"})  # المسؤولين عن التفجير: the culprits
+FEAR_REACH = 15  # words between a fear or warning word and its complement (the addressee between)
 OPENERS = frozenset({"ان", "بان", "وان"})  # أن/بأن: a complement clause (مخاوف من أن يحاول …)
 
 
@@ -236,7 +237,7 @@ def speech_lemmas() -> frozenset[str]:
 
 # Rows of ``modality.tsv`` that list a word class of the structure rules, not a cue.
 WORD_CLASSES = frozenset({"call", "purpose", "execute", "arrange", "accept", "fear", "onset",
-                          "condemn"})
+                          "condemn", "responsible"})
 
 
 class ModalityLexicon:
@@ -321,6 +322,9 @@ class ModalityLexicon:
                 if cue.effect == "block" and match_form(lemma) in protest_lemmas() \
                         and reading(tok, self.words["condemn"]) is not None:
                     continue  # استنكرت الحكومة قيام المتظاهرين بالتجمع: the protest took place
+                if cue.effect == "block" and reading(tok, self.words["responsible"]) is not None \
+                        and not (j + 1 < len(tokens) and tokens[j + 1].norm in ABOUT):
+                    continue  # «وقال المسؤولون إن التفجير»: officials speaking, not the culprits
                 if cue.effect == "negated" and _still(tokens, j):
                     continue  # لا تزال تطلب: "still", no negation
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
