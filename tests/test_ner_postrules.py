@@ -4,7 +4,7 @@ from khabar.ner import postrules
 from khabar.ner.features import FeatureExtractor, sports_cues
 from khabar.ner.model import NerTagger
 
-LEX = {"ميلان": "LOC", "الايطالي": "NAT", "العراقي": "NAT", "دبي": "LOC", "الاماراتي": "NAT", "المغرب": "CTRY"}
+LEX = {"ميلان": "LOC", "الايطالي": "NAT", "العراقي": "NAT", "القطري": "NAT", "دبي": "LOC", "الاماراتي": "NAT", "المغرب": "CTRY"}
 FX = FeatureExtractor(LEX)
 
 
@@ -37,9 +37,19 @@ def test_a_predicted_name_crossing_the_match_is_not_cut():
 def test_nationality_adjective_stays_outside_and_one_word_core_needs_sport():
     assert run("تعادل ميلان الإيطالي", "O B-LOC O", sport=True) == ["O", "B-ORG", "O"]
     assert run("تعادل ميلان الإيطالي", "O B-LOC O", sport=False) == ["O", "B-LOC", "O"]
-    # a one-word core the CRF left O is not created (النفط العراقي = Iraqi oil, too)
-    assert run("صادرات النفط العراقي", "O O O", sport=True) == ["O", "O", "O"]
+    # out of sport a one-word core the CRF left O is not created (النفط العراقي = Iraqi oil)
+    assert run("صادرات النفط العراقي", "O O O", sport=False) == ["O", "O", "O"]
+    assert run("فاز النفط العراقي", "O O O", sport=True) == ["O", "B-ORG", "O"]
     assert run("في ميلان الإيطالي", "O B-LOC O", sport=True) == ["O", "B-LOC", "O"]
+
+
+def test_one_word_listed_club_in_sport_only():
+    assert postrules.club_words() and "الغرافه" in postrules.club_words()
+    assert run("فاز الغرافة", "O O", sport=True) == ["O", "B-ORG"]
+    assert run("فاز الغرافة", "O O", sport=False) == ["O", "O"]
+    assert run("فاز العربي القطري", "O O O", sport=True) == ["O", "B-ORG", "O"]
+    # a body word stays a body (the FA), unless the CRF already found a name there
+    assert run("قرر الاتحاد القطري", "O O O", sport=True) == ["O", "O", "O"]
 
 
 def test_city_next_to_club_cue_in_sport_only():

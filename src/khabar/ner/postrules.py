@@ -10,8 +10,10 @@ so the CRF trusts that feature little). Two rules, applied after both passes:
   as ANERcorp tags clubs, a trailing nationality adjective stays outside the span
   (ميلان الإيطالي → ميلان). What is left of it after that is then one word, an
   ambiguous one by the list's own convention (النفط of النفط العراقي), so it is only
-  re-typed or re-bounded where the CRF found a name, in sports context, not at a place
-  (في ميلان). Names that begin with «نادي / فريق» are left to the CRF (ANERcorp and
+  re-typed or re-bounded where the CRF found a name (or, unless it is a body word such
+  as الاتحاد, created), in sports context, not at a place (في ميلان). A one-word club
+  of the list (الغرافة, أيندهوفن) the CRF left O or tagged as a place is an ORG in sports
+  context, not at a place. Names that begin with «نادي / فريق» are left to the CRF (ANERcorp and
   our news tags disagree on whether the word belongs to the name);
 * in sports context (a sports cue word within ±2 sentences, ``sports_cues.txt``), a
   place the CRF tagged right after «نادي / فريق» (without the article) or right before
@@ -35,6 +37,10 @@ from khabar.text.normalize import match_form
 CLUB_SECTION = "# section 1"  # orgs.tsv groups of sports clubs
 SPORT_WINDOW = 2
 LEADS = frozenset({"نادي", "فريق"})  # normalised; ANERcorp leaves them outside the name
+GENERIC = frozenset(match_form(w) for w in (  # bodies, not names: الاتحاد السعودي = the FA
+    "اتحاد", "منتخب", "نادي", "فريق", "مجلس", "جيش", "هيئة", "لجنة", "جمعية", "رابطة",
+    "حزب", "حركة", "شركة", "بنك", "مصرف",
+))
 PLACE_BEFORE = frozenset(match_form(w) for w in (
     "في", "إلى", "من", "مدينة", "عاصمة", "العاصمة", "بلدة", "منطقة", "ولاية", "مقاطعة",
 ))
@@ -49,6 +55,18 @@ EXTRA_NAT = frozenset(match_form(w) for w in (
 @lru_cache(maxsize=1)
 def club_names() -> frozenset[str]:
     """Normalised multi-word club names of the curated organisation list."""
+    return frozenset(n for n in _clubs() if " " in n)
+
+
+@lru_cache(maxsize=1)
+def club_words() -> frozenset[str]:
+    """Normalised one-word club names of the curated list (unambiguous by its convention:
+    a club named by a common word is listed only in a qualified form)."""
+    return frozenset(n for n in _clubs() if " " not in n)
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> frozenset[str]:
     from importlib.resources import files
 
     text = (files("khabar.resources") / "ner" / "orgs.tsv").read_text("utf-8")
@@ -60,9 +78,7 @@ def club_names() -> frozenset[str]:
             continue
         if not inside or not line.strip() or line.startswith("#"):
             continue
-        name = " ".join(match_form(line.partition("\t")[0]).split())
-        if " " in name:
-            out.add(name)
+        out.add(" ".join(match_form(line.partition("\t")[0]).split()))
     return frozenset(out)
 
 
@@ -158,13 +174,21 @@ def apply_sentence(
         lo, hi = a, b
         if hi - lo > 1 and _nat(ctx[hi - 1]):
             hi -= 1
-        if hi - lo == 1 and not (sport and new[lo] != "O" and not _at_place(ctx, lo)):
+        if hi - lo == 1 and not (sport and (new[lo] != "O" or ctx[lo][1] not in GENERIC)
+                                 and not _at_place(ctx, lo)):
             # a one-word core is an ambiguous word (النفط of النفط العراقي, الاتحاد of
             # الاتحاد السعودي): only re-type or re-bound a name the CRF found, in sport
             continue
         for k in range(a, b):
             new[k] = "O"
         _set(new, lo, hi, "ORG")
+    if sport and listed:
+        words1 = club_words()
+        for i, c in enumerate(ctx):
+            if new[i] not in ("O", "B-LOC") or (i + 1 < len(new) and new[i + 1].startswith("I-")):
+                continue
+            if (c[0] in words1 or c[1] in words1 or "ال" + c[1] in words1) and not _at_place(ctx, i):
+                new[i] = "B-ORG"
     if sport and city_clubs:
         for i, j, label in _spans(new):
             if label != "LOC" or "CTRY" in ctx[i][2].split("|"):
