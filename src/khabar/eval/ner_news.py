@@ -50,11 +50,12 @@ def train(out: Path, clusters: Path | None = None) -> dict:
     return ner_train.run(out, cfg, dev=True, clusters_path=clusters)
 
 
-def evaluate(model_dir: Path, stacked: bool = True, tags: Path | None = None) -> Report:
+def evaluate(model_dir: Path, stacked: bool = True, tags: Path | None = None,
+             rules: bool = True) -> Report:
     """Exact-span scores of a model on the held-out articles (or on the sentences of
-    ``tags``, e.g. :data:`FRESH`)."""
+    ``tags``, e.g. :data:`FRESH`); ``rules``: with the club rules (khabar.ner.postrules)."""
     sents, docs = ner_train.load_news_tags(shared_dir(), tags or _split(held_out))
-    tagger = NerTagger(model_dir)
+    tagger = NerTagger(model_dir, rules=rules)
     gold, pred = [], []
     for _, group in groupby(zip(docs, sents, strict=True), key=lambda x: x[0]):
         group = list(group)
@@ -72,6 +73,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--clusters", type=Path, help="a dev clusters file (default: learn none)")
     ap.add_argument("--fresh", action="store_true",
                     help="score on tests/gold/ner_fresh (articles no model trained on) instead")
+    ap.add_argument("--no-rules", action="store_true",
+                    help="the CRF's tags alone, without the club rules of khabar.ner.postrules")
     args = ap.parse_args(argv)
     models = list(args.models)
     if args.train:
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
         models.append(args.train)
     for m in models:
         for stacked in (False, True):
-            r = evaluate(m, stacked, FRESH if args.fresh else None).as_dict()
+            r = evaluate(m, stacked, FRESH if args.fresh else None, not args.no_rules).as_dict()
             micro = r["micro"]
             types = {k: v["f1"] for k, v in sorted(r["per_type"].items())}
             print(f"{m} {'two passes' if stacked else 'pass 1'}: F1 {micro['f1']} "
