@@ -134,9 +134,26 @@ QUANTITY_CASES = [
     ("عبر البريد (15@site.com) للتواصل", []),
     ("مع دول «5 + 1» حول", []),
     ("بقيمة بـ(8146 ريالاً) شهريا", [("8146 ريالاً", 8146)]),
+    # areas and volumes; a digit glued to a unit («كم2») starts no quantity
+    ("على مساحة 693 ألف متر مربع", [("693 ألف متر مربع", 693000)]),
+    ("مساحتها 20 كم2 فقط", [("20 كم2", 20)]),
+    ("بطاقة 80.000 متر مكعب", [("80.000 متر مكعب", 80000)]),
+    ("بسعر 1.000 دينار كويتي", [("1.000 دينار كويتي", 1.0)]),
+    # plural money nouns after «من» or in construct keep their currency (checked below)
+    ("خسر ملايين الدولارات", [("ملايين الدولارات", None)]),
+    # «بين 5 و10 آلاف»: the first number shares the second's thousands
+    ("بين 5 و10 آلاف ريال", [("5", 5000), ("10 آلاف ريال", 10000)]),
+    ("من 1.5 إلى 2 مليار دولار", [("1.5", 1.5e9), ("2 مليار دولار", 2e9)]),
+    ("ما بين 20 و30 قتيلا", [("20", 20), ("30 قتيلا", 30)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), QUANTITY_CASES, ids=[c[0][:30] for c in QUANTITY_CASES])
 def test_quantity_family(text: str, expected: list) -> None:
     assert quantities(text) == expected
+
+
+def test_plural_money_nouns_keep_their_currency() -> None:
+    doc = Document(id="q", text="أنفقت عشرات الملايين من الدولارات وملايين الريالات", published=MON)
+    doc.times = STAGE(doc)
+    assert [(q.unit, q.currency) for q in QUANT(doc)] == [("دولار", "USD"), ("ريال", "SAR")]

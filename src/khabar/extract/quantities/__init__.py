@@ -115,6 +115,8 @@ def find_quantities(text: str) -> list[dict]:
             noun = _counted_noun(text, end, n.low is not None)
             if noun:
                 unit, end = noun
+                if unit in lex.units:  # «ملايين الدولارات», «عشرات من الريالات»: money too
+                    unit, currency = lex.units[unit]
         single = m.group("num").strip()
         if single in table and table[single][1] == "ten_def":
             continue  # a lone «العشرين» is mostly the ordinal "twentieth"
@@ -141,9 +143,12 @@ def find_quantities(text: str) -> list[dict]:
                     and not accusative:
                 continue  # «المادة (56) من لائحة»: an article number; «العدد (439491) شخصاً» counts
         value = n.value
-        if (unit is not None and currency is None and unit not in _unit_values() and value is not None
-                and DOTTED_THOUSANDS.fullmatch(text[num_start:num_end])):
-            value = float(text[num_start:num_end].replace(".", ""))  # 194.792 عبوة: boxes are whole
+        if value is not None and DOTTED_THOUSANDS.fullmatch(text[num_start:num_end]) and (
+                unit is not None and currency is None and unit not in _unit_values()
+                or text[num_end - 3 : num_end] == "000" and currency is None):
+            # 194.792 عبوة: boxes are whole; 80.000 متر مكعب: three zero decimals group thousands
+            # (not in money: «1.000 دينار» may be one Kuwaiti dinar in fils)
+            value = float(text[num_start:num_end].replace(".", ""))
         approx = lex.approximators.get(key(m.group("approx"))) if m.group("approx") else None
         pm = post_re.match(text, end) if unit is not None else None
         if pm and approx is None:
@@ -153,7 +158,34 @@ def find_quantities(text: str) -> list[dict]:
             "value": value, "low": n.low, "high": n.high, "approx": approx,
             "unit": unit, "currency": currency,
         })
-    return _with_fraction_units(text, _without_overlaps(out))
+        if um:
+            pos = max(pos, end)  # «20 كم2»: a digit inside a unit starts no quantity
+    return _with_fraction_units(text, _shared_scale(text, _without_overlaps(out)))
+
+
+SCALED = regex.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|من)\s*$")
+SCALE_WORD = regex.compile(r"\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون)(?![\p{L}])")
+
+
+def _shared_scale(text: str, found: list[dict]) -> list[dict]:
+    """«بين 5 و10 آلاف ريال»: the first number of a range takes the second's thousands or
+    millions (5 000), though not its unit (docs/time.md: «20 و30 قتيلا»)."""
+    for q1, q2 in zip(found, found[1:], strict=False):
+        if q1["unit"] is not None or q1["value"] is None or q2["value"] is None:
+            continue
+        if not text[q1["num_start"] : q1["num_end"]].replace(".", "").isdigit():
+            continue
+        gap = text[q1["end"] : q2["start"]]
+        if not regex.fullmatch(r"\s*(?:و|-|–|الي|حتي)\s*", gap) or not SCALED.search(text[: q1["start"]]):
+            continue
+        head = regex.match(r"\d+(?:[.,]\d+)?", text[q2["num_start"] : q2["num_end"]])
+        scale = SCALE_WORD.match(text, q2["num_start"] + head.end()) if head else None
+        if scale is None:
+            continue
+        factor = q2["value"] / float(head.group().replace(",", "."))
+        if factor >= 1000 and q1["value"] < float(head.group().replace(",", ".")):
+            q1["value"] *= factor
+    return found
 
 
 def _without_overlaps(found: list[dict]) -> list[dict]:
