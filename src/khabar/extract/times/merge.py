@@ -1,6 +1,8 @@
-"""Post-selection merge: a clock time written just before a day expression belongs to it
+"""Post-selection merges: a clock time written just before a day expression belongs to it
 («الساعة 9 صباح السبت 15 أغسطس», «الساعة العاشرة من صباح يوم الأحد») — the day
-candidate is longer and wins the selection, so the clock is attached to it here."""
+candidate is longer and wins the selection, so the clock is attached to it here; a
+weekday followed by «الموافق» + a date of the same weekday is that date
+(«يوم السبت الموافق 15 أغسطس»)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,24 @@ def _merge(c: Candidate, m: regex.Match, dm: regex.Match) -> Candidate | None:
         (begin.isoformat(timespec="minutes"), (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes")),
         c.anchored, c.rank,
     )
+
+
+AGREEING = regex.compile(r"\s*[,،]?\s*(?:و?الموافق|و?الموافقه)\s*$")
+
+
+def align_weekdays(kept: list[Candidate], text: str, weekday_rank: int) -> list[Candidate]:
+    """«يوم السبت الموافق 15 أغسطس»: a weekday (a candidate of the weekday family) takes the
+    date it is equated with, when the weekdays agree, instead of the default most recent one."""
+    for c, nxt in zip(kept, kept[1:], strict=False):
+        if c.rank != weekday_rank:
+            continue
+        dm, dn = DAY_VALUE.match(c.value), DAY_VALUE.match(nxt.value)
+        if dm is None or dn is None or dm.group(4) or c.value == nxt.value:
+            continue
+        if AGREEING.match(text[c.end : nxt.start]) is None:
+            continue
+        d1 = dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+        d2 = dt.date(int(dn.group(1)), int(dn.group(2)), int(dn.group(3)))
+        if d1.isoweekday() == d2.isoweekday() and abs((d1 - d2).days) <= 21:
+            c.value, c.interval = d2.isoformat(), nxt.interval
+    return kept

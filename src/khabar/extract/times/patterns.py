@@ -18,8 +18,9 @@ from khabar.numbers import expression_pattern, word_pattern
 
 B = r"(?<=(?:^|[^\p{L}\p{N}])(?:[وف]?[بلك]?))"  # word start, clitics outside the match
 E = r"(?![\p{L}\p{N}])"  # word end
-YEAR = r"(?<![\d.,/])(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)"
-HYEAR = r"(?<![\d.,/])1[3-4]\d\d(?!\d|[.,]\d)"
+# a year is not glued to digits; after «/» only as the second of two years («2015/2016»)
+YEAR = r"(?<![\d.,])(?:(?<=(?<!\d)(?:1\d|20)\d\d\s?/\s?)|(?<!/))(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)"
+HYEAR = r"(?<![\d.,])(?:(?<=(?<!\d)1[34]\d\d\s?ه?\s?/\s?)|(?<!/))1[3-4]\d\d(?!\d|[.,]\d)"
 DAY = r"(?<![\d.,/:])(?:0?[1-9]|[12]\d|3[01])(?![\d.,/:]\d|\d)"
 ERA_G = r"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?![\p{L}]))"
 ERA_H = r"(?:\s*(?:ه|هجري|هجريه|للهجره)(?![\p{L}]))"

@@ -264,6 +264,9 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
                 return None
         nxt = ctx.next_word(m.end())
         gap = ctx.text[m.end() : m.end() + 1]
+        prev_year = regex.search(r"(\d{4})\s*[-–/]\s*$", ctx.text[max(0, m.start() - 8) : m.start()])
+        if prev_year and int(prev_year.group(1)) == y - 1:
+            nxt = ""  # «2015/2016», «2015-2016»: a season or fiscal year, whatever follows
         if nxt and gap in (" ", "\u00a0") and nxt not in YEAR_FOLLOW and not (
             nxt[0] in "وف" and nxt[1:] in YEAR_FOLLOW
         ):
