@@ -20,7 +20,7 @@ from khabar.extract.times.patterns import PLURALS
 
 # characters a family may need before / after its anchor (prefix parts, weekday and day
 # before a month; pairs, year and modifiers after it …)
-REACH = {"gdate": (70, 70), "dayrange": (25, 5), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
+REACH = {"gdate": (70, 70), "dayrange": (25, 5), "yearera": (12, 30), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
          "set": (20, 25), "plural": (5, 40), "relday": (20, 40), "relperiod": (30, 25),
          "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25)}
 DEFAULT_REACH = (60, 60)
@@ -48,6 +48,8 @@ def automaton() -> ahocorasick.Automaton:
     add(["الربع", "النصف", "لربع", "لنصف"], "quarter")
     add(lex.decades, "decade")
     add(["القرن", "قرن"], "century")
+    add(["الميلاد", "للميلاد", "ميلاديه", "ق.م", "ق. م", "ق م", "عام", "العام", "سنه", "السنه", "لعام", "لسنه"],
+        "yearera")
     add(["ساعه", "الساعه"], "clockword")
     add(lex.hours, "clockword")
     add(lex.weekdays, "weekday")

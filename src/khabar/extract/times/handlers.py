@@ -21,6 +21,7 @@ from khabar.extract.times.rules_calendar import (
     numdate,
     occasion,
     quarter,
+    yearera,
 )
 from khabar.extract.times.rules_relative import (
     clock,
@@ -36,7 +37,7 @@ __all__ = ["HANDLERS", "Candidate", "Context"]
 
 HANDLERS = {
     "gdate": gdate, "hdate": hdate, "occasion": occasion, "numdate": numdate, "dayrange": dayrange,
-    "quarter": quarter, "hyear": hyear, "gyear": gyear, "decade": decade, "century": century,
+    "quarter": quarter, "hyear": hyear, "gyear": gyear, "yearera": yearera, "decade": decade, "century": century,
     "clock": clock,
     "clockword": clockword, "weekday": weekday, "relday": relday, "relperiod": relperiod,
     "plural": plural, "duration": duration, "vagueago": vagueago, "set": set_, "vague": vague,

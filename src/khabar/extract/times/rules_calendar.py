@@ -310,7 +310,7 @@ def century(m: regex.Match, ctx: Context) -> Candidate | None:
     mod = mod_of_part(g(m, "part"))
     cal = g(m, "cal") or g(m, "cal2") or ""
     if m.group("cn"):
-        n = int(key(m.group("cn"))[2:].strip())
+        n = int(key(m.group("cn")).removeprefix("ال").strip())
     elif m.group("cw"):
         n = lex.ordinals[g(m, "cw")]
     elif ctx.anchor is None:
@@ -359,3 +359,18 @@ def dayrange(m: regex.Match, ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", d.isoformat(), None, second.calendar,
                          R.day_interval(d), second.anchored)
     return None
+
+
+def yearera(m: regex.Match, ctx: Context) -> Candidate | None:
+    """A year with an explicit era, any number of digits: «عام 500 قبل الميلاد» → ``BC0500``,
+    «سنة 622 م» → ``0622`` (a bare number needs «ق.م»/«قبل الميلاد»/«للميلاد»)."""
+    y = int(m.group("y") or m.group("y2"))
+    era = key(m.group("era") or m.group("era2"))
+    if y == 0:
+        return None
+    if era.startswith("ق"):
+        return Candidate(m.start(), m.end(), "DATE", f"BC{y:04d}")
+    if y < 100 and era != "للميلاد":
+        return None  # «عام 50م»: a year abbreviated, not the first century
+    return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", None, "gregorian",
+                     R.year_interval(y) if y >= 1 else None)
