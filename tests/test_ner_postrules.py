@@ -48,8 +48,9 @@ def test_one_word_listed_club_in_sport_only():
     assert run("فاز الغرافة", "O O", sport=True) == ["O", "B-ORG"]
     assert run("فاز الغرافة", "O O", sport=False) == ["O", "O"]
     assert run("فاز العربي القطري", "O O O", sport=True) == ["O", "B-ORG", "O"]
-    # a body word stays a body (the FA), unless the CRF already found a name there
+    # a body word stays a body (the FA, whose adjective belongs to its name)
     assert run("قرر الاتحاد القطري", "O O O", sport=True) == ["O", "O", "O"]
+    assert run("قرر الاتحاد القطري", "O B-ORG I-ORG", sport=True) == ["O", "B-ORG", "I-ORG"]
 
 
 def test_city_next_to_club_cue_in_sport_only():

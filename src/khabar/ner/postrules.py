@@ -10,8 +10,8 @@ so the CRF trusts that feature little). Two rules, applied after both passes:
   as ANERcorp tags clubs, a trailing nationality adjective stays outside the span
   (ميلان الإيطالي → ميلان). What is left of it after that is then one word, an
   ambiguous one by the list's own convention (النفط of النفط العراقي), so it is only
-  re-typed or re-bounded where the CRF found a name (or, unless it is a body word such
-  as الاتحاد, created), in sports context, not at a place (في ميلان). A one-word club
+  tagged in sports context, not at a place (في ميلان), and never if it is a body word
+  (الاتحاد السعودي is the FA: the adjective belongs to its name). A one-word club
   of the list (الغرافة, أيندهوفن) the CRF left O or tagged as a place is an ORG in sports
   context, not at a place. Names that begin with «نادي / فريق» are left to the CRF (ANERcorp and
   our news tags disagree on whether the word belongs to the name);
@@ -174,10 +174,9 @@ def apply_sentence(
         lo, hi = a, b
         if hi - lo > 1 and _nat(ctx[hi - 1]):
             hi -= 1
-        if hi - lo == 1 and not (sport and (new[lo] != "O" or ctx[lo][1] not in GENERIC)
-                                 and not _at_place(ctx, lo)):
-            # a one-word core is an ambiguous word (النفط of النفط العراقي, الاتحاد of
-            # الاتحاد السعودي): only re-type or re-bound a name the CRF found, in sport
+        if hi - lo == 1 and (not sport or ctx[lo][1] in GENERIC or _at_place(ctx, lo)):
+            # a one-word core is an ambiguous word (النفط of النفط العراقي): only in sport,
+            # never a body word (الاتحاد السعودي is the FA, its adjective part of the name)
             continue
         for k in range(a, b):
             new[k] = "O"
