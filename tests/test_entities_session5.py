@@ -195,3 +195,46 @@ def test_a_propagated_family_name_after_a_preposition_is_the_common_word():
     spans = [(text[c.start : c.end], c.source) for c in cands]
     assert ("سلامة", "rule") in spans  # «وأكد سلامة»
     assert sum(1 for s, _ in spans if s == "سلامة") == 1  # not «بسلامة المياه»
+
+
+def _ids(text, spans):
+    """Resolve model candidates for ``spans``, each found after the previous one."""
+    cands, at = [], 0
+    for s, label in spans:
+        i = text.index(s, at)
+        at = i + len(s)
+        cands.append(Candidate(i, at, label, "model", 0.9))
+    return [(e.text, e.entity) for e in resolve(text, cands)]
+
+
+def test_an_organisation_with_and_without_its_head_noun_or_nationality_is_one_entity():
+    text = "قالت جمعية رعاية السجناء الكويتية إن طواقمها وصلت. وأكدت رعاية السجناء أن"
+    ents = _ids(text, [("جمعية رعاية السجناء الكويتية", "ORG"), ("رعاية السجناء", "ORG")])
+    assert ents[0][1] == ents[1][1]
+    text = "وجهت رابطة المحترفين رسالة. وقالت منظمة رابطة المحترفين إن"
+    ents = _ids(text, [("رابطة المحترفين", "ORG"), ("منظمة رابطة المحترفين", "ORG")])
+    assert ents[0][1] == ents[1][1]
+
+
+def test_two_organisations_sharing_a_short_form_stay_apart():
+    text = "فاز الاتحاد السعودي على الاتحاد المصري. وقال الاتحاد إن"
+    ents = _ids(text, [("الاتحاد السعودي", "ORG"), ("الاتحاد المصري", "ORG"), ("الاتحاد", "ORG")])
+    assert len({e for _, e in ents}) == 3
+
+
+def test_a_conjunction_before_an_unknown_name_in_a_list_is_left_out():
+    text = "وضمت القائمة سالم الكعبي وفهيد الدغيمي"
+    toks = tokenize(text, 0, len(text))
+    tags = ["O", "O", "B-PERS", "I-PERS", "B-PERS", "I-PERS"]
+    cands = model_candidates(toks, tags, None, lambda *_: False)
+    assert [text[c.start : c.end] for c in cands] == ["سالم الكعبي", "فهيد الدغيمي"]
+    # not after an unrelated word, and never when the whole word is a known name
+    text = "وقال وفهيد الدغيمي"
+    toks = tokenize(text, 0, len(text))
+    cands = model_candidates(toks, ["O", "B-PERS", "I-PERS"], None, lambda *_: False)
+    assert [text[c.start : c.end] for c in cands] == ["وفهيد الدغيمي"]
+    text = "زار سالم الكعبي ووليد الدغيمي"
+    toks = tokenize(text, 0, len(text))
+    known = lambda n, strict=False: n == "وليد"  # noqa: E731
+    cands = model_candidates(toks, ["O", "B-PERS", "I-PERS", "B-PERS", "I-PERS"], None, known)
+    assert [text[c.start : c.end] for c in cands][1] == "وليد الدغيمي"

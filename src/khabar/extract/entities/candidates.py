@@ -34,8 +34,12 @@ class Candidate:
     ref: Candidate | None = None  # for coref mentions: the mention they refer back to
 
 
-def strip_proclitics(token: Token, known: Callable[..., bool]) -> int:
-    """Original-offset start of ``token`` once its proclitics (not the article) are removed."""
+def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = False) -> int:
+    """Original-offset start of ``token`` once its proclitics (not the article) are removed.
+
+    ``listed``: the name follows another of its kind or a comma («… الزبيدي وشايع
+    شراحيلي», «فيهيندو، وفولهادو»), so a leading و is the list's conjunction even when the
+    rest is an unknown name."""
     norm = normalize(token.text, MATCHING)
     t = norm.text
     best = 0
@@ -52,7 +56,8 @@ def strip_proclitics(token: Token, known: Callable[..., bool]) -> int:
                 not known(t, True) or known(t[cut:], True))
         else:
             cut = len(prefix)
-            safe = len(base) >= 3 and known(base) and not known(t, True)
+            safe = len(base) >= 3 and (known(base) or (listed and prefix == "و")) and (
+                not known(t, True))
         if safe:
             best = max(best, cut)
     if best == 0:
@@ -105,6 +110,13 @@ def _is_hal(token: Token) -> bool:
     return token.kind == "word" and match_form(token.text) in _HAL_WORDS
 
 
+def _listed(tokens: Sequence[Token], tags: Sequence[str], i: int, label: str) -> bool:
+    """Whether the span starting at token ``i`` follows a name of the same type or a comma."""
+    if i == 0:
+        return False
+    return tags[i - 1][2:] == label or tokens[i - 1].text in ("،", ",")
+
+
 def _title_start(text: str, token: Token) -> bool:
     """A span that starts right after an opening quote: a quoted title («ليطمئن قلبي»)."""
     return token.start > 0 and text[token.start - 1] in "«\"“'"
@@ -138,7 +150,7 @@ def model_candidates(
         if label == "MISC" and text is not None and _title_start(text, tokens[i]):
             start = tokens[i].start  # a quoted title keeps its first letter: «ليطمئن قلبي»
         else:
-            start = strip_proclitics(tokens[i], known)
+            start = strip_proclitics(tokens[i], known, _listed(tokens, tags, i, label))
         end = tokens[j - 1].end
         if start >= end:
             continue

@@ -10,6 +10,9 @@
   name joins that person (السوداني ↔ محمد شياع السوداني; a one-word family name also
   with or without its article: قاضي ↔ محمد محمود القاضي); the canonical form is the
   longest name.
+- An organisation named with and without its generic head noun or a final nationality
+  adjective is one entity (منظمة اسويف ↔ اسويف; نادي الأسير الفلسطيني ↔ نادي الأسير),
+  unless two organisations share the short form.
 - A title standing right before a person (رئيس الوزراء العراقي محمد شياع السوداني)
   makes later bare uses of the same title (with the same country adjective) coreferent
   mentions of that person (``source="coref"``).
@@ -89,6 +92,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
     ctx = names.context(text, [c.gaz for c in cands if c.gaz is not None])
     entities: list[_Entity] = []
     by_key: dict[tuple[str, str], _Entity] = {}
+    short_of: dict[str, _Entity | None] = {}  # short keys of organisation names (None: shared)
     of_cand: dict[int, _Entity] = {}
     out: list[Entity] = []
     for n, c in enumerate(cands, 1):
@@ -111,10 +115,16 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
             ent = by_key.get((label, k2))
             if ent is None and label == "PERS":
                 ent = _person_match(entities, k2.split())
+            if ent is None and label == "ORG":
+                ent = _org_match(surface, k2, by_key, short_of)
             if ent is None:
                 ent = _Entity(f"E{len(entities) + 1}", label, display(surface))
                 entities.append(ent)
             by_key[(label, k2)] = ent
+            if label == "ORG":
+                for short in _org_short_keys(surface):
+                    if short_of.setdefault(short, ent) is not ent:
+                        short_of[short] = None  # two organisations: «الهلال السعودي/السوداني»
             words = k2.split()
             if label == "PERS" and len(words) > len(ent.words):
                 ent.words = words
@@ -158,6 +168,41 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
                 _without_article(e.words[-1]) == bare
             ):
                 return e
+    return None
+
+
+# Generic head nouns an organisation's name is used with or without (منظمة اسويف / اسويف)
+_ORG_HEADS = frozenset(match_form(w) for w in (
+    "منظمة شركة حركة مؤسسة جماعة حزب تنظيم جمعية مجموعة وكالة صحيفة قناة جريدة "
+    "مجلة مجموعة ائتلاف تحالف").split())
+
+
+def _org_short_keys(surface: str) -> list[str]:
+    """Keys of an organisation's name without its generic head noun and/or a final
+    nationality adjective (نادي الأسير الفلسطيني → نادي الأسير)."""
+    words = surface.split()
+    variants = []
+    if len(words) >= 2 and match_form(words[0]) in _ORG_HEADS:
+        variants.append(words[1:])
+    for w in [words, *variants]:
+        if len(w) >= 2:
+            c = countries.lookup(w[-1])
+            if c is not None and c.kind == "adj":
+                variants.append(w[:-1])
+    keys = [key(" ".join(v), "ORG") for v in variants]
+    return [k for k in keys if len(k.replace(" ", "")) >= 3]
+
+
+def _org_match(surface: str, k: str, by_key: dict[tuple[str, str], _Entity],
+               short_of: dict[str, _Entity | None]) -> _Entity | None:
+    """An earlier organisation this name is the short form of, or the short form of."""
+    ent = short_of.get(k)
+    if ent is not None:
+        return ent
+    for short in _org_short_keys(surface):
+        ent = by_key.get(("ORG", short))
+        if ent is not None:
+            return ent
     return None
 
 
