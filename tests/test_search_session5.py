@@ -184,3 +184,20 @@ def test_phrase_words_are_hits_only_inside_the_phrase(audit_store):
     assert [AUDIT["a5"][a:b] for a, b in row["hits"]] == ["التعاون", "مجلس", "الأمن"]
     (row,) = audit_store.search('"مجلس الأمن" الأمن')
     assert [AUDIT["a5"][a:b] for a, b in row["hits"]] == ["مجلس", "الأمن", "الأمن"]
+
+
+def test_the_form_as_typed_ranks_above_the_bare_word(tmp_path):
+    texts = {
+        # a given name, in a shorter text: BM25 alone ranked it first
+        "bare": "رحل فيصل المبارك بعد حياة طويلة في خدمة التعليم والثقافة في المملكة.",
+        "name": "وجه أمير منطقة مكة المكرمة الأمير خالد الفيصل بتوفير الخدمات الطبية للجالية"
+                " في المستشفيات والمراكز الصحية.",
+    }
+    texts.update({f"other{i}": f"خبر رقم {i} عن الطقس والأمطار في المنطقة." for i in range(8)})
+    with Store(tmp_path / "s.db") as s:  # other articles, so that the names' IDF is positive
+        ids = {s.put(light_pipeline().analyze(t, url=f"http://x/{k}", published="2024-09-01")).id: k
+               for k, t in texts.items()}
+        assert [ids[r["id"]] for r in s.search("الفيصل")] == ["name", "bare"]  # both found
+        assert [ids[r["id"]] for r in s.search("فيصل")] == ["bare", "name"]  # typed bare: BM25 as before
+    expr, _ = parse_query("الفيصل")
+    assert expr.count('full : "الفيصل"') == 2 and parse_query("فيصل")[0].count('full : "فيصل"') == 1

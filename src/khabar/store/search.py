@@ -128,6 +128,10 @@ def _alternatives(words: list[Token], terms: Terms, quoted: bool) -> list[str]:
     alternatives = [f"full : {_quote(norms)}", f"base : {_quote(norms)}"]
     if bases != norms:
         alternatives += [f"full : {_quote(bases)}", f"base : {_quote(bases)}"]
+        # the form as typed counts twice in BM25: a query with its article or clitic
+        # (الفيصل, السيسي) ranks the articles that write it so above those with the bare
+        # word only (a given name فيصل, Cissé written سيسي), which it still finds
+        alternatives.append(f"full : {_quote(norms)}")
     if not quoted:
         stems = [_stem(t, terms.stem_version) for t in words]
         terms.stems.update(stems)
