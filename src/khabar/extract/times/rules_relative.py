@@ -115,6 +115,8 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
             return None
     if not (m.group("wd") or m.group("wd2")) and ctx.next_word(e) in lex.blockers_after:
         return None  # «في أمس الحاجة», «اليوم الوطني»
+    if rd == "اليوم" and not (m.group("wd") or m.group("wd2") or m.group("pod")) and _per_day(ctx, s):
+        return Candidate(s, e, "SET", "P1D")  # «250 ألف برميل في اليوم»: a rate, like «يوميا»
     pod = pod_value(g(m, "pod")) or RELDAY_PART.get(rd)
     if ctx.anchor is None:
         return day_cand(m, s, None, pod, None)
@@ -125,6 +127,16 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
         diff = (target - day.isoweekday() + 3) % 7 - 3  # nearest such weekday wins
         day += dt.timedelta(days=diff)
     return day_cand(m, s, day, pod, None, anchored=True)
+
+
+# a number, its thousands/millions, the counted noun (+ «من» noun), then «في اليوم»
+RATE_BEFORE = regex.compile(
+    r"\d[\d.,]*\s*(?:(?:الف|الاف|مليون|ملايين|مليار|مليارات)\s+)?\p{L}+(?:\s+من\s+\p{L}+)?\s+في\s+$")
+
+
+def _per_day(ctx: Context, start: int) -> bool:
+    """«N unit في اليوم»: a number in the clause just before «في اليوم» makes it a rate."""
+    return RATE_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
 
 
 def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
