@@ -7,6 +7,7 @@ real event it must leave alone).
 
 import pytest
 
+from khabar.extract.events.modality import modality_lexicon
 from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
 
@@ -164,3 +165,47 @@ def test_officials_reporting_are_no_culprits(pipe):
     evs = _events(pipe, "اعتقلت الشرطة المسؤولين عن التفجير في السوق.")
     assert not any(e.type == "ASSAULT" and match_form(e.trigger.text) == match_form("التفجير")
                    for e in evs)
+
+
+# ---------------------------------------------------------------- beating as the manner
+@pytest.mark.parametrize("text", [
+    "وقال الشهود إن الجنود اعتدوا على المتظاهرين بالضرب أمس.",
+    "ذكرت الشكوى أن عناصر الحراسة تعدوا على السجناء بالهراوات.",
+])
+def test_aggression_with_beating_is_an_assault(pipe, text):
+    assert _reported(pipe, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "اعتدى الوزير على حقوق الموظفين بقراراته الأخيرة.",
+    "ضرب المدرب مثلا بفريقه في الالتزام.",
+])
+def test_no_beating_no_assault(pipe, text):
+    assert not _reported(pipe, text, "ASSAULT")
+
+
+# ---------------------------------------------------------------- series carried out
+def test_series_carried_out_is_reported(pipe):
+    # a launch verb carries out the series: no class of acts
+    assert _reported(pipe, "نفذت ثلاث نساء عمليات انتحارية في العاصمة أمس.", "ASSAULT")
+    evs = _events(pipe, "شنت الشرطة حملة اعتقالات واسعة في الحي أمس.")
+    assert any(e.type == "COERCE" and e.modality == "asserted" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "تصاعدت عمليات الخطف في المدينة خلال السنوات الأخيرة.",
+    "تحدث التقرير عن حملة اعتقالات طالت المعارضين.",
+])
+def test_series_without_launch_stays_a_class(pipe, text):
+    evs = _events(pipe, text)
+    assert not any(e.type in ("ASSAULT", "COERCE") and e.modality == "asserted" for e in evs)
+
+
+def test_the_organisation_is_no_organising(pipe):
+    # «عناصر التنظيم» is the group; «تنظيم مظاهرة» plans a protest
+    assert _reported(pipe, "قتل عناصر التنظيم خمسة جنود في هجوم أمس.", "ASSAULT")
+    doc = Pipeline(["text"]).analyze("نفذت عناصر التنظيم عمليات اغتيال في المدينة أمس.")
+    frame = modality_lexicon().frame(doc.tokens, 4, False, "", "اغتيال")
+    assert frame.modality == "asserted" and not frame.block
+    assert _modality(pipe, "يعتزم الطلاب تنظيم مظاهرة أمام الجامعة غدا.", "مظاهرة",
+                     "PROTEST") == "future"

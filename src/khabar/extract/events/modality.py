@@ -176,6 +176,26 @@ def gold_lemmas() -> frozenset[str]:
                      for r in read_tsv("triggers.tsv") if r[0] in GOLD_TYPES)
 
 
+LAUNCH_REACH = 4  # words from a launch verb to its series noun (the subject between)
+
+
+def _launched(tokens: Sequence[Token], j: int, launch: frozenset[str]) -> bool:
+    """Whether a launch verb (نفذ، شن) governs the series noun at ``j``: at most
+    :data:`LAUNCH_REACH` words before it in its clause (نفذت عناصر التنظيم عمليات انتحارية)."""
+    words = 0
+    for k in range(j - 1, -1, -1):
+        if tokens[k].kind == "punct":
+            if tokens[k].text in CLAUSE_BREAKS or tokens[k].text in "،؛":
+                return False
+            continue
+        words += 1
+        if words > LAUNCH_REACH:
+            return False
+        if reading(tokens[k], launch) is not None:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def protest_lemmas() -> frozenset[str]:
     """Lemmas of the PROTEST trigger entries: a condemned protest took place (استنكرت الحكومة
@@ -237,7 +257,7 @@ def speech_lemmas() -> frozenset[str]:
 
 # Rows of ``modality.tsv`` that list a word class of the structure rules, not a cue.
 WORD_CLASSES = frozenset({"call", "purpose", "execute", "arrange", "accept", "fear", "onset",
-                          "condemn", "responsible"})
+                          "condemn", "responsible", "campaign", "launch", "construct"})
 
 
 class ModalityLexicon:
@@ -325,6 +345,11 @@ class ModalityLexicon:
                 if cue.effect == "block" and reading(tok, self.words["responsible"]) is not None \
                         and not (j + 1 < len(tokens) and tokens[j + 1].norm in ABOUT):
                     continue  # «وقال المسؤولون إن التفجير»: officials speaking, not the culprits
+                if (pre := reading(tok, self.words["construct"])) is not None and "ال" in pre:
+                    continue  # التنظيم "the organisation" (عناصر التنظيم), not تنظيم مظاهرة
+                if cue.effect == "block" and reading(tok, self.words["campaign"]) is not None \
+                        and _launched(tokens, j, self.words["launch"]):
+                    continue  # نفذت عمليات انتحارية، شنت حملة اعتقالات: carried out, not a class
                 if cue.effect == "negated" and _still(tokens, j):
                     continue  # لا تزال تطلب: "still", no negation
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
