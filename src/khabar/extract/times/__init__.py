@@ -39,14 +39,25 @@ def _candidates(ntext: str, published: str | None) -> list[Candidate]:
     full = [(0, len(ntext))]
     for rank, (name, pattern) in enumerate(families()):
         handler = HANDLERS[name]
-        for m in _matches(pattern, ntext, full if name in FULL_SCAN else wins.get(name, ())):
-            try:
-                cand = handler(m, ctx)
-            except (KeyError, ValueError, OverflowError):
-                cand = None  # an odd match never stops the document
-            if cand is not None and cand.end > cand.start:
-                cand.rank = rank
-                out.append(cand)
+        spans = full if name in FULL_SCAN else wins.get(name, ())
+        out.extend(_handled(pattern, handler, ntext, spans, ctx, rank))
+    return out
+
+
+def _handled(pattern, handler, ntext: str, spans, ctx: Context, rank: int, depth: int = 0) -> list[Candidate]:
+    """The handler's candidates for the matches in ``spans``; when a handler keeps only the
+    head of a match («تموز/ آب الماضيين»: two months), the rest is matched again."""
+    out: list[Candidate] = []
+    for m in _matches(pattern, ntext, spans):
+        try:
+            cand = handler(m, ctx)
+        except (KeyError, ValueError, OverflowError):
+            cand = None  # an odd match never stops the document
+        if cand is not None and cand.end > cand.start:
+            cand.rank = rank
+            out.append(cand)
+            if cand.end < m.end() and depth < 2:
+                out.extend(_handled(pattern, handler, ntext, [(cand.end, m.end())], ctx, rank, depth + 1))
     return out
 
 
