@@ -162,3 +162,27 @@ def test_force_named_after_a_person_is_no_title(full):
     ctx = kingdom_resolver(doc)
     ids = {e.entity for e in doc.entities if e.text.endswith("الجبير")}
     assert ids and all(ctx.titled(i) is None for i in ids)
+
+
+@pytest.mark.parametrize("text", [
+    # an office or institution in ة is no person's title ("during X's presidency")
+    "وفي فترة رئاسة عادل الجبير تغيرت الأمور. واستقبل الجبير السفير.",
+    # a name after a preposition is a complement, not the titled person
+    "وقال المعارض لعادل الجبير إن الحل قريب. واستقبل الجبير السفير.",
+    # الشيخ is an honorific of rulers, tribal chiefs and clerics alike
+    "وقال الشيخ عادل الجبير إن القبائل تدعم الحل. واستقبل الجبير السفير.",
+    # a trigger verb is no title: «طالب» here demands, it is no student
+    "وطالب عادل الجبير الجماهير بالحضور. واستقبل الجبير السفير.",
+])
+def test_no_title_from_offices_complements_honorifics_or_verbs(full, text):
+    doc = full.analyze(text)
+    ctx = kingdom_resolver(doc)
+    ids = {e.entity for e in doc.entities if e.text.endswith("الجبير")}
+    assert ids and all(ctx.titled(i) is None for i in ids), [ctx.titled(i) for i in ids]
+
+
+def test_counterpart_after_a_titled_name_is_another_party(full):
+    doc = full.analyze("التقى وزير الخارجية الأميركي جون كيري نظراءه في دول الخليج.")
+    ev = next(e for e in doc.events if e.type == "CONSULT")
+    assert [a.text for a in ev.actor] == ["وزير الخارجية الأميركي جون كيري"]
+    assert [r.text for r in ev.recipient] == ["نظراءه"]

@@ -478,11 +478,12 @@ class ActorLexicon:
             if s and tokens[j].prefix.startswith("و") and ph.sector is not None \
                     and s[0].payload not in (ph.sector, "-", "+"):
                 break  # الحكومة والمعارضة: a conjunct of another sector is a party of its own
-            if s and ph.country is not None and self._other_country(tokens, s[0].end, ph.country) \
+            if s and (ph.country is not None and self._other_country(tokens, s[0].end, ph.country)
+                      or _pronoun_suffix(tokens[j])) \
                     and any(e.label == "PERS" and e.end == tokens[j - 1].end for e in ent_at.values()):
                 # التقى الرئيس الأمريكي فلان ملك الأردن: after a titled name, a title of another
-                # country is another person (the same country's is an apposition: ولي العهد
-                # الأمير فلان وزير الدفاع السعودي)
+                # country or a possessed one (نظيره، نظراءه) is another person (the same
+                # country's is an apposition: ولي العهد الأمير فلان وزير الدفاع السعودي)
                 break
             if s and ph.kind in ("sector", "target") and s[0].payload not in ("-", "+") and (
                     ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector) \
@@ -709,14 +710,20 @@ def _person_titles(doc: Document) -> dict[str, tuple[str | None, str]]:
     by_sent: dict[int, list[Token]] = {}
     for t in doc.tokens:
         by_sent.setdefault(t.sentence, []).append(t)
+    from khabar.extract.events.triggers import lexicon as trigger_lexicon  # (import cycle)
+
     lex = actor_lexicon()
+    triggers = trigger_lexicon()
     out: dict[str, tuple[str | None, str]] = {}
     for toks in by_sent.values():
         lo, hi = toks[0].start, toks[-1].end
         ents = [e for e in pers if lo <= e.start and e.end <= hi and e.entity not in out]
         if not ents:
             continue
-        phrases = lex.phrases(toks, ents)
+        # trigger verbs are no titles: «وطالب فلان» is no student (طالب EDU)
+        stop = {j for c in triggers.find(toks, lex.words) if c.entry.strong or c.verbal
+                for j in range(c.start, c.end)}
+        phrases = lex.phrases(toks, ents, stop)
         for k, ph in enumerate(phrases):
             if ph.entity is None or ph.entity in out:
                 continue
@@ -731,10 +738,45 @@ def _person_titles(doc: Document) -> dict[str, tuple[str | None, str]]:
             if title is None or title.sector is None or title.head_sector is None \
                     and title.kind == "sector":
                 continue
-            if toks[title.start].base.endswith(("ات", "ون", "ين")):
-                continue  # قوات الأسد، مقاتلين: a force, not the person's title
+            if not _person_title(toks[title.start]):
+                continue
+            if title is ph and ph.kind == "sector" and not _bare_name(toks, ph, ents):
+                continue  # المعارض لمنصور: the name is a complement, not the titled person
             out[ph.entity] = (title.country or ph.country, title.sector)
     return out
+
+
+# Heads that are no person's title: الشيخ is an honorific of rulers, tribal chiefs and
+# clerics alike (not REL by itself).
+NOT_TITLES = frozenset({"شيخ"})
+
+
+def _person_title(head: Token) -> bool:
+    """Whether a phrase head can be a person's title: a singular person noun (وزير، رئيس،
+    قائد), not a force (قوات الأسد، مقاتلين), an institution or office in ة (رئاسة فلان،
+    إمارة فلان, "his presidency"), a possessed noun (عاملنا) or an honorific (الشيخ)."""
+    base = head.base
+    if base.endswith(("ات", "ون", "ين", "ه")) or base in NOT_TITLES:
+        return False
+    text = head.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return not text.endswith(("نا", "هم", "ها", "كم"))
+
+
+def _pronoun_suffix(tok: Token) -> bool:
+    """A noun with a possessive pronoun written on it (نظيره، نظراءهم; not the ة of a noun)."""
+    text = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return not tok.prefix.endswith("ال") and text.endswith(("ه", "ها", "هم", "هما"))
+
+
+def _bare_name(toks: Sequence[Token], ph: Phrase, ents: Sequence[Entity]) -> bool:
+    """Whether the phrase's person name stands without a preposition (وزير الخارجية فلان;
+    not المعارض لمنصور)."""
+    lo, hi = toks[ph.start].start, toks[ph.end - 1].end
+    for e in ents:
+        if e.entity == ph.entity and lo <= e.start < hi:
+            k = next((k for k in range(ph.start, ph.end) if toks[k].end > e.start), None)
+            return k is not None and k > ph.start and toks[k].prefix.lstrip("و") in ("", "ال")
+    return False
 
 
 def kingdom_resolver(doc: Document) -> DocumentContext:
