@@ -12,7 +12,7 @@ def run(words: str, tags: str, sport: bool | None = None) -> list[str]:
     w, t = words.split(), tags.split()
     if sport is None:
         return postrules.apply([w], [t], FX)[0]
-    return postrules.apply_sentence(w, t, FX, sport)
+    return postrules.apply_sentence(postrules.contexts([w], FX)[0], t, sport)
 
 
 def test_lists_load_and_cues_are_normalised():
@@ -65,7 +65,7 @@ def test_city_next_to_club_cue_in_sport_only():
 
 def test_sports_context_spans_two_sentences():
     sents = [["قال", "المدرب"], ["x"], ["y"], ["z"]]
-    assert postrules.sporty(sents, FX) == [True, True, True, False]
+    assert postrules.sporty(postrules.contexts(sents, FX)) == [True, True, True, False]
 
 
 def test_tagger_applies_the_rules_in_both_paths():

@@ -102,7 +102,7 @@ class NerTagger:
         built once and reused by pass 2. No consistency step (see :meth:`tag_sentences`).
         """
         from khabar.ner.consistency import doc_features
-        from khabar.ner.postrules import apply_sentence, sporty
+        from khabar.ner.postrules import apply_sentence, contexts, sporty
 
         feats = [self.features.sentence(s) if s else [] for s in sentences]
         final = self._tagger
@@ -114,10 +114,11 @@ class NerTagger:
                 for a, b in zip(f, e, strict=True):
                     a.extend(b)  # the feature lists are fresh per sentence: extend in place
             final = self._pass2
-        sport = sporty(sentences, self.features) if self.rules else [False] * len(feats)
+        ctxs = contexts(sentences, self.features) if self.rules else [[]] * len(feats)
+        sport = sporty(ctxs) if self.rules else [False] * len(feats)
         tags: list[list[str]] = []
         probs: list[list[float]] = []
-        for words, f, sp in zip(sentences, feats, sport, strict=True):
+        for ctx, f, sp in zip(ctxs, feats, sport, strict=True):
             if not f:
                 tags.append([])
                 if marginals:
@@ -126,7 +127,7 @@ class NerTagger:
             final.set(f)
             t = final.tag()
             if self.rules:
-                t = apply_sentence(words, t, self.features, sp)
+                t = apply_sentence(ctx, t, sp)
             tags.append(t)
             if marginals:
                 m = final.marginal

@@ -96,7 +96,7 @@ def _lead(ctx: tuple[str, str, str, str]) -> bool:
     return base in LEADS and "ال" + base not in norm
 
 
-def _at_place(ctx: list[tuple[str, str, str, str]], i: int) -> bool:
+def _at_place(ctx: Sequence[Ctx], i: int) -> bool:
     """Token ``i`` reads as a place: a preposition glued to it (بميلان) or before it
     (في، إلى، من), or a place noun before it (مدينة دبي)."""
     norm, base = ctx[i][0], ctx[i][1]
@@ -117,30 +117,27 @@ def _set(tags: list[str], a: int, b: int, label: str) -> None:
         tags[k] = "I-" + label
 
 
-def _club_matches(fx: FeatureExtractor, ctx: list[tuple[str, str, str, str]]) -> list[tuple[int, int]]:
+def _club_matches(ctx: Sequence[Ctx]) -> list[tuple[int, int]]:
     """Longest-first matches of curated club names (a proclitic on the first word allowed)."""
     names = club_names()
-    firsts = _firsts()
+    firsts, bare = _firsts(), _firsts_bare()
     n = len(ctx)
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
-        norm, base = ctx[i][0], ctx[i][1]
-        pre = norm[: len(norm) - len(base)] if norm.endswith(base) else ""
-        cands = [norm, base] + (["ال" + base] if pre.endswith(("ال", "لل")) else [])
-        matched = 0
+    end = 0  # matches do not overlap
+    for i, (norm, base, _, _) in enumerate(ctx):
+        if i < end or not (norm in firsts or base in firsts or base in bare):
+            continue
+        cands = [c for c in (norm, base) if c in firsts]
+        if base in bare and norm != base and norm[: len(norm) - len(base)].endswith(("ال", "لل")):
+            cands.append("ال" + base)  # والدفاع الجديدي, للمغرب التطواني
         for first in cands:
-            if first not in firsts:
-                continue
             for k in range(min(5, n - i), 1, -1):
                 if " ".join([first, *(c[0] for c in ctx[i + 1 : i + k])]) in names:
-                    matched = k
+                    end = i + k
                     break
-            if matched:
+            if end > i:
+                out.append((i, end))
                 break
-        if matched:
-            out.append((i, i + matched))
-        i += matched or 1
     return out
 
 
@@ -149,26 +146,41 @@ def _firsts() -> frozenset[str]:
     return frozenset(k.split(" ", 1)[0] for k in club_names())
 
 
-def sporty(sentences: Sequence[Sequence[str]], fx: FeatureExtractor) -> list[bool]:
+@lru_cache(maxsize=1)
+def _firsts_bare() -> frozenset[str]:
+    """First words of club names that carry the article, without it (الدفاع → دفاع)."""
+    return frozenset(f[2:] for f in _firsts() if f.startswith("ال"))
+
+
+Ctx = tuple[str, str, str, str]  # FeatureExtractor.word context: norm, base, lexicon, cluster
+
+
+def contexts(sentences: Sequence[Sequence[str]], fx: FeatureExtractor) -> list[list[Ctx]]:
+    """Per token its feature-extractor context (cached per word by the extractor)."""
+    word = fx.word
+    return [[word(w)[1] for w in s] for s in sentences]
+
+
+def sporty(ctxs: Sequence[Sequence[Ctx]]) -> list[bool]:
     """Per sentence: a sports cue word within ±``SPORT_WINDOW`` sentences."""
     cues = sports_cues()
-    cue = [any(fx.word(w)[1][1] in cues for w in s) for s in sentences]
+    cue = [any(c[1] in cues for c in s) for s in ctxs]
     n = len(cue)
     return [any(cue[max(0, s - SPORT_WINDOW) : s + SPORT_WINDOW + 1]) for s in range(n)]
 
 
 def apply_sentence(
-    words: Sequence[str], tags: Sequence[str], fx: FeatureExtractor, sport: bool,
+    ctx: Sequence[Ctx], tags: Sequence[str], sport: bool,
     listed: bool = True, city_clubs: bool = True,
 ) -> list[str]:
-    """One sentence's tags with the club rules applied (a new list); ``sport``: the
-    sentence is in sports context (:func:`sporty`); ``listed`` curated club names,
-    ``city_clubs`` places next to club cues (sports context only)."""
+    """One sentence's tags with the club rules applied (a new list); ``ctx``: its tokens'
+    contexts (:func:`contexts`); ``sport``: the sentence is in sports context
+    (:func:`sporty`); ``listed`` curated club names, ``city_clubs`` places next to club
+    cues (sports context only)."""
     new = list(tags)
-    if not words:
+    if not ctx:
         return new
-    ctx = [fx.word(w)[1] for w in words]
-    for a, b in _club_matches(fx, ctx) if listed else ():
+    for a, b in _club_matches(ctx) if listed else ():
         if ctx[a][1] in LEADS or not _inside(_spans(new), a, b):
             continue  # «نادي X»: corpora disagree on the lead word, the CRF knows the cue
         lo, hi = a, b
@@ -193,7 +205,7 @@ def apply_sentence(
             if label != "LOC" or "CTRY" in ctx[i][2].split("|"):
                 continue
             lead = i > 0 and _lead(ctx[i - 1]) and new[i - 1] == "O"
-            nat = j < len(words) and new[j] == "O" and _nat(ctx[j]) and not _at_place(ctx, i)
+            nat = j < len(ctx) and new[j] == "O" and _nat(ctx[j]) and not _at_place(ctx, i)
             if lead or nat:
                 _set(new, i, j, "ORG")
     return new
@@ -204,5 +216,6 @@ def apply(
     listed: bool = True, city_clubs: bool = True,
 ) -> list[list[str]]:
     """The tags of consecutive sentences with the club rules applied (new lists)."""
-    return [apply_sentence(w, t, fx, sp, listed, city_clubs)
-            for w, t, sp in zip(sentences, tags, sporty(sentences, fx), strict=True)]
+    ctxs = contexts(sentences, fx)
+    return [apply_sentence(c, t, sp, listed, city_clubs)
+            for c, t, sp in zip(ctxs, tags, sporty(ctxs), strict=True)]
