@@ -69,6 +69,23 @@ def test_features_use_clitics_lexicon_and_context():
     assert fx.sentence([]) == []
 
 
+def test_optional_sports_and_article_name_features():
+    lex = {"ميلان": "LOC", "الدفاع الجديدي": "ORG"}
+    words = ["فاز", "والدفاع", "الجديدي", "على", "ميلان", "في", "مباراة"]
+    off = FeatureExtractor(lex).sentence(words)
+    on = FeatureExtractor(lex, sports=True, article_names=True).sentence(words)
+    assert not any(f.startswith(("sp", "G=")) for t in off for f in t)  # defaults: the shipped set
+    assert "G=B-ORG" in on[1] and "G=I-ORG" in on[2]  # و + ال + دفاع matches «الدفاع الجديدي»
+    assert "sp" in on[0] and "spg=LOC" in on[4] and "spG=B-ORG" in on[1]
+    calm = FeatureExtractor(lex, sports=True).sentence(["زار", "ميلان"])
+    assert not any(f.startswith("sp") for t in calm for f in t)
+    sents = [["قال", "المدرب"], ["زار", "ميلان"], ["x"], ["y"], ["زار", "ميلان"]]
+    tags = [["O", "O"], ["O", "B-LOC"], ["O"], ["O"], ["O", "B-LOC"]]
+    feats = doc_features(sents, tags, window=1, sports=True)
+    assert "SP=B-LOC" in feats[1][1] and "SP=B-LOC" not in feats[4][1]  # ±2 sentences
+    assert not any(f.startswith("SP=") for f in doc_features(sents, tags, window=1)[1][1])
+
+
 def test_tiny_training_run_tags_its_data(tmp_path: Path):
     data = tmp_path / "d.txt"
     data.write_text(CONLL * 3, "utf-8")
