@@ -467,7 +467,8 @@ def main(argv: list[str] | None = None) -> int:
         for part in (rec.get("title") or "", rec.get("text") or ""):
             words.update((_default(t.text), written_ending(t.text))
                          for t in tokenize(part) if t.kind == "word")
-    old = {w: stem(w[0], args.against) for w in words}
+    # the written ending (tanwin, final أ) counts from version 3 on, as in the index
+    old = {w: stem(w[0], args.against, w[1] if args.against >= 3 else "") for w in words}
     new = {w: stem(w[0], STEM_VERSION, w[1]) for w in words}
     members = defaultdict(set)
     for w in words:
