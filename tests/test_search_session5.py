@@ -201,3 +201,16 @@ def test_the_form_as_typed_ranks_above_the_bare_word(tmp_path):
         assert [ids[r["id"]] for r in s.search("فيصل")] == ["bare", "name"]  # typed bare: BM25 as before
     expr, _ = parse_query("الفيصل")
     assert expr.count('full : "الفيصل"') == 2 and parse_query("فيصل")[0].count('full : "فيصل"') == 1
+
+
+@pytest.mark.parametrize("query", ['"محمد ابن نايف"', '"محمد بن نايف"', "محمد ابن نايف", "نايف ابن"])
+def test_son_of_is_found_written_bin_or_ibn(tmp_path, query):
+    texts = {"bin": "استقبل الأمير محمد بن نايف الوفد.", "ibn": "قال محمد ابن نايف إن الزيارة ناجحة.",
+             "other": "وصل محمد إلى الرياض."}
+    with Store(tmp_path / "s.db") as s:
+        ids = {s.put(light_pipeline().analyze(t, url=f"http://x/{k}", published="2024-09-01")).id: k
+               for k, t in texts.items()}
+        assert {ids[r["id"]] for r in s.search(query)} == {"bin", "ibn"}
+        if query.startswith('"'):
+            (row,) = [r for r in s.search(query) if ids[r["id"]] == "bin"]
+            assert [texts["bin"][a:b] for a, b in row["hits"]] == ["محمد", "بن", "نايف"]

@@ -119,6 +119,29 @@ def _compound_variant(tokens: list[Token]) -> list[Token] | None:
     return out if changed else None
 
 
+# «son of» in a name chain, written بن (محمد بن نايف) or ابن (ابن خلدون, محمد ابن نايف)
+SON = {"بن": "ابن", "ابن": "بن"}
+
+
+def _son_variant(tokens: list[Token]) -> list[Token] | None:
+    """The words with بن and ابن swapped (``None`` when there is none)."""
+    if not any(t.norm in SON for t in tokens):
+        return None
+    return [tokenize(SON[t.norm])[0] if t.norm in SON else t for t in tokens]
+
+
+def _variants(tokens: list[Token]) -> list[list[Token]]:
+    """Other spellings of a name sought with the words: عبد/أبو joined or split, بن ↔ ابن,
+    and both."""
+    out: list[list[Token]] = []
+    compound = _compound_variant(tokens)
+    son = _son_variant(tokens)
+    for variant in (compound, son, _son_variant(compound) if compound else None):
+        if variant is not None and [t.norm for t in variant] not in [[t.norm for t in v] for v in out]:
+            out.append(variant)
+    return out
+
+
 def _alternatives(words: list[Token], terms: Terms, quoted: bool) -> list[str]:
     """The FTS5 alternatives (full, base and, unquoted, stem columns) for one word sequence."""
     norms = [t.norm for t in words]
@@ -146,13 +169,12 @@ def _alternatives(words: list[Token], terms: Terms, quoted: bool) -> list[str]:
 
 def _operand(text: str, terms: Terms, quoted: bool) -> str | None:
     """The FTS5 expression for one query word or quoted phrase (``None`` if no words);
-    a name in عبد/أبو is also sought written the other way (:data:`COMPOUND_HEADS`)."""
+    a name in عبد/أبو or with بن/ابن is also sought written the other way (:func:`_variants`)."""
     words = _words(tokenize(text))
     if not words:
         return None
     alternatives = _alternatives(words, terms, quoted)
-    variant = _compound_variant(words)
-    if variant is not None:
+    for variant in _variants(words):
         alternatives += _alternatives(variant, terms, quoted)
     return "(" + " OR ".join(alternatives) + ")"
 
