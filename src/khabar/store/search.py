@@ -130,14 +130,32 @@ def _son_variant(tokens: list[Token]) -> list[Token] | None:
     return [tokenize(SON[t.norm])[0] if t.norm in SON else t for t in tokens]
 
 
+# The hamza before و sits on ؤ or, in the Egyptian convention, on ئ: مسؤول / مسئول, شؤون /
+# شئون (the dev day: مسؤول 202 articles, مسئول 14; شؤون 133, شئون 19). Normalisation keeps
+# the seats apart, so a query word is also sought with the other one.
+HAMZA_SEATS = {"ؤو": "ئو", "ئو": "ؤو"}
+_SEAT = regex.compile("ؤو|ئو")
+
+
+def _hamza_variant(tokens: list[Token]) -> list[Token] | None:
+    """The words with the hamza before و on the other seat (``None`` when there is none)."""
+    if not any(_SEAT.search(t.text) for t in tokens):
+        return None
+    return [tokenize(_SEAT.sub(lambda m: HAMZA_SEATS[m.group()], t.text))[0]
+            if t.kind == "word" and _SEAT.search(t.text) else t for t in tokens]
+
+
 def _variants(tokens: list[Token]) -> list[list[Token]]:
-    """Other spellings of a name sought with the words: عبد/أبو joined or split, بن ↔ ابن,
-    and both."""
+    """Other spellings sought with the words: عبد/أبو joined or split, بن ↔ ابن, and the
+    hamza seat before و (مسؤول ↔ مسئول), alone and combined."""
     out: list[list[Token]] = []
+    seen = [[t.norm for t in tokens]]
     compound = _compound_variant(tokens)
     son = _son_variant(tokens)
-    for variant in (compound, son, _son_variant(compound) if compound else None):
-        if variant is not None and [t.norm for t in variant] not in [[t.norm for t in v] for v in out]:
+    names = [v for v in (compound, son, _son_variant(compound) if compound else None) if v]
+    for variant in names + [_hamza_variant(v) for v in [tokens, *names]]:
+        if variant is not None and [t.norm for t in variant] not in seen:
+            seen.append([t.norm for t in variant])
             out.append(variant)
     return out
 
