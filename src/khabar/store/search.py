@@ -16,9 +16,14 @@ An unquoted query word ``w`` (normalised the same way, base ``b``, stem ``s``) b
 ``(full:w OR base:w OR full:b OR base:b OR stem:s)``. A quoted phrase (one word or more)
 is exact up to normalisation and proclitics: the same alternatives without the stem, as
 phrases, so word order is kept and quoting a word turns suffix stripping off. ``AND``,
-``OR``, ``NOT`` and parentheses pass through to FTS5; adjacent operands are ANDed.
+``OR``, ``NOT`` and parentheses pass through to FTS5; adjacent operands are ANDed. A word
+typed with its article or a clitic also counts its exact form twice (BM25 then ranks the
+articles that write it so first). Spelling variants of names are sought too (:func:`_variants`:
+عبدربه ↔ عبد ربه and أبوظبي ↔ أبو ظبي, an unquoted عبد/أبو joining the next word; بن ↔ ابن;
+the hamza before و on ؤ or ئ, مسؤول ↔ مسئول).
 Snippets come from the ORIGINAL text: hits are found again on the original words (one
-normalisation with its offset map) by the same forms. A store's ``stem`` column was built
+normalisation with its offset map) by the same forms; a word sought only inside a phrase is
+a hit only where the whole phrase stands. A store's ``stem`` column was built
 by one version of the stem rules (:data:`khabar.store.stems.STEM_VERSION`; migrations
 rebuild it); ``parse_query(…, stems=version)`` seeks the keys of that version.
 """
