@@ -238,3 +238,29 @@ def test_a_conjunction_before_an_unknown_name_in_a_list_is_left_out():
     known = lambda n, strict=False: n == "وليد"  # noqa: E731
     cands = model_candidates(toks, ["O", "B-PERS", "I-PERS", "B-PERS", "I-PERS"], None, known)
     assert [text[c.start : c.end] for c in cands][1] == "وليد الدغيمي"
+
+
+def test_a_country_name_that_is_also_another_countrys_capital_is_read_in_context(pipe):
+    def geo(text):
+        return [(e.text, e.country, e.kind) for e in pipe.analyze(text).entities if e.text == "عمان"]
+
+    jordan = "وصل الجرحى إلى العاصمة الأردنية عمان لتلقي العلاج في المستشفيات الأردنية."
+    assert geo(jordan) == [("عمان", "JOR", "capital")]
+    oman = "وصل الوزير العماني إلى عمان بعد زيارة قصيرة."
+    assert geo(oman) == [("عمان", "OMN", "country")]
+    # in a list of countries, or as a country label in brackets, it stays the country
+    listed = "قالت الحكومة الأردنية إن الأردن وعمان وقطر اتفقت."
+    assert geo(listed) == [("عمان", "OMN", "country")]
+    label = "فاز المصور الأردني سامر (الأردن) والمصور سالم الشكيلي (عمان) بالجائزة."
+    assert geo(label) == [("عمان", "OMN", "country")]
+
+
+def test_a_country_is_never_read_as_a_foreign_town_of_its_name(pipe):
+    text = "قال مسؤول أمريكي في واشنطن إن لبنان يواجه أزمة، وإن الولايات المتحدة تدعم الجيش."
+    leb = [e for e in pipe.analyze(text).entities if e.text == "لبنان"]
+    assert leb and leb[0].country == "LBN" and leb[0].kind == "country"
+
+
+def test_east_jerusalem_is_one_place():
+    found = [(m.text, m.payload.country) for m in names.find_all("هدم منازل في القدس الشرقية")]
+    assert found == [("القدس الشرقية", "PSE")]

@@ -118,9 +118,15 @@ def resolve(name: str, label: str | None = None,
             return _org_entry(org)
     if label in (None, "LOC", "ORG"):
         m = countries.lookup(name)
-        if m is not None and m.kind == "name":
-            return _country_entry(m)
         p = places.choose(places.candidates(name), context)
+        if m is not None and m.kind == "name":
+            # «عمان» is Amman in a document about Jordan that never names Oman otherwise
+            # (a hand-checked place only: «لبنان» is no town in Pennsylvania)
+            if p is not None and p.curated and p.country != m.iso3 and context and (
+                context.get(p.country or "", 0) > 0 and context.get(m.iso3, 0) == 0
+            ):
+                return _place_entry(p)
+            return _country_entry(m)
         if m is not None and m.kind == "capital" and (p is None or p.country == m.iso3):
             return _country_entry(m)
         if p is not None:
@@ -132,7 +138,11 @@ def context(text: str, entries: Iterable[GazEntry] = ()) -> Counter[str]:
     """The countries a document talks about: ISO3 → mentions of the country's names,
     adjectives, demonyms and capitals in ``text``, plus the curated places in ``entries``
     (the gazetteer matches of the document: «الدمام» counts for Saudi Arabia)."""
-    ctx: Counter[str] = Counter(m.match.iso3 for m in countries.find_all(text))
+    ctx: Counter[str] = Counter(
+        m.match.iso3 for m in countries.find_all(text)
+        # a form that also names a place of another country (عمان: Oman or Amman) says
+        # nothing about which of the two the document is about
+        if not any(p.curated and p.country != m.match.iso3 for p in places.candidates(m.text)))
     for e in entries:
         if e.label == "LOC" and e.country and e.kind != "country":
             ctx[e.country] += 1

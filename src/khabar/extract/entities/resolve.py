@@ -98,6 +98,10 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
     for n, c in enumerate(cands, 1):
         surface = text[c.start : c.end]
         gaz = _in_context(c.gaz, surface, ctx) if c.gaz else names.resolve(surface, c.label, ctx)
+        if gaz is not None and c.gaz is not None and c.gaz.kind == "country" and (
+            gaz.kind != "country" and _among_countries(text, c.start, c.end)
+        ):
+            gaz = c.gaz  # «الأردن وعمان وقطر»: a country in a list of countries
         label = c.label  # an ORG-tagged capital (government metonymy) keeps its label
         ent: _Entity | None = None
         if c.ref is not None:
@@ -144,11 +148,26 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
 
 def _in_context(gaz: names.GazEntry, surface: str, ctx: Counter[str]) -> names.GazEntry:
     """A curated place read in the document's countries: «طرابلس» in a document about
-    Lebanon is Tripoli in Lebanon, not the Libyan capital the matcher gave."""
-    if gaz.label != "LOC" or gaz.kind == "country" or not ctx:
+    Lebanon is Tripoli in Lebanon, not the Libyan capital the matcher gave; «عمان» in a
+    document about Jordan is Amman, not Oman."""
+    if gaz.label != "LOC" or not ctx:
         return gaz
     alt = names.resolve(surface, "LOC", ctx)
     return alt if alt is not None and alt.country != gaz.country else gaz
+
+
+def _among_countries(text: str, start: int, end: int, window: int = 30) -> bool:
+    """Whether the mention is coordinated with another country name («الأردن وعمان»)."""
+    lo = max(0, start - window)
+    for m in countries.find_all(text[lo : end + window]):
+        s, e = lo + m.start, lo + m.end
+        if m.match.kind != "name" or (s <= start and end <= e):
+            continue
+        gap = text[e:start] if e <= start else text[end:s]
+        if regex.fullmatch(r"[\s،,]*و?[\s]*", gap):
+            return True
+    # a country label in brackets: «أحمد الشكيلي (عمان)»
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
