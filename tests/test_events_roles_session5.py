@@ -186,3 +186,64 @@ def test_counterpart_after_a_titled_name_is_another_party(full):
     ev = next(e for e in doc.events if e.type == "CONSULT")
     assert [a.text for a in ev.actor] == ["وزير الخارجية الأميركي جون كيري"]
     assert [r.text for r in ev.recipient] == ["نظراءه"]
+
+
+# --- styles of address, preachers, secretaries, delegations ---------------------------------
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    ("وتناول المجلس نتائج زيارة صاحب السمو الملكي الأمير فيصل بن خالد إلى القاهرة.",
+     "CONSULT", "صاحب السمو الملكي الأمير"),
+    ("واستقبل معالي وزير الخارجية السفير الفرنسي.", "CONSULT", "معالي وزير الخارجية"),
+])
+def test_style_of_address_belongs_to_the_phrase(full, text, type_, actor):
+    actors, _ = roles(full, text, type_)
+    assert any(a.startswith(actor) for a in actors), actors
+
+
+def test_style_word_alone_is_no_phrase():
+    assert not any(t.startswith("معالي") for t, _ in _phrases("وصف الكاتب معالي الأمور."))
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("وقال الداعية المعروف إن الحضور كبير.", "REL"),
+    ("والتقى إمام المسجد أهالي الحي.", "REL"),
+    ("وأكد الأمين العام لمجلس الوزراء أن القرار نهائي.", "GOV"),
+    ("واستقبل الرئيس وفد الجيش الباكستاني.", "MIL"),
+])
+def test_actor_nouns_of_session5(text, sector):
+    got = _phrases(text)
+    assert any(s == sector for _, s in got), got
+
+
+def test_bare_imam_and_amin_are_names_not_actor_nouns():
+    got = _phrases("وقال أمين إن إمام حضر أمس.")
+    assert not any(t.startswith(("أمين", "إمام")) for t, _ in got), got
+
+
+# --- a root و is no conjunction ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("والتقى قائد القوات الأمريكية وزير الخارجية الإيراني.", "وزير الخارجية"),
+    ("واستقبل رئيس الوزراء وفد المعارضة.", "وفد المعارضة"),
+])
+def test_word_beginning_with_waw_is_an_object_not_a_co_actor(pipe, text, recipient):
+    actors, recips = roles(pipe, text, "CONSULT")
+    assert not any(a.startswith(recipient) for a in actors), actors
+    assert any(r.startswith(recipient) for r in recips), recips
+
+
+def test_conjunction_waw_still_coordinates(pipe):
+    actors, _ = roles(pipe, "اتفقت مصر والسودان على تعزيز التعاون.", "AGREE")
+    assert actors == ["مصر", "السودان"]
+
+
+# --- a country after ل is no part of a title; its span keeps لل --------------------------------
+
+def test_country_after_lam_is_a_destination_not_the_titles_country(pipe):
+    got = _phrases("وصل ولي العهد للأردن أمس.")
+    assert ("ولي العهد", "GOV") in got, got
+
+
+def test_lam_article_country_span_keeps_lam_lam(pipe):
+    _, recips = roles(pipe, "قدمت السعودية مساعدات للأردن.", "AID")
+    assert recips == ["للأردن"]

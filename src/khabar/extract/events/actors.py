@@ -74,6 +74,25 @@ def _honorific_name(tokens: Sequence[Token], j: int, ent_at, stop: set[int]
     return None
 
 
+# Styles of address before a title or a name (صاحب السمو الملكي الأمير، معالي الوزير، فخامة
+# الرئيس): part of the phrase.
+STYLES = frozenset(match_form(w) for w in "سمو معالي فخامة جلالة سعادة".split())
+
+
+def _styled(tokens: Sequence[Token], i: int) -> int:
+    """Where a style of address before token ``i`` begins (``i`` when there is none):
+    [صاحب] سمو|معالي|فخامة|جلالة|سعادة [الملكي]."""
+    k = i
+    if k > 0 and tokens[k - 1].norm == match_form("الملكي"):
+        k -= 1
+    if k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].base in STYLES:
+        k -= 1
+        if k > 0 and tokens[k - 1].base == match_form("صاحب"):
+            k -= 1
+        return k
+    return i
+
+
 UNIDENTIFIED = frozenset({"مجهول", "مجهوله", "مجهولين", "مجهولون", "ملثمين", "ملثمون", "مقنعين", "مقنعون"})
 
 
@@ -300,6 +319,12 @@ class ActorLexicon:
                 i += 1
                 continue
             self._extend(tokens, ph, ent_at, stop)
+            k = _styled(tokens, ph.start)
+            if k < ph.start and not any(j in stop for j in range(k, ph.start)) \
+                    and (not out or out[-1].end <= k):
+                # زيارة صاحب السمو الملكي الأمير فلان، معالي وزير الخارجية: a style of address
+                # belongs to the phrase it precedes
+                ph.start, ph.clitic = k, clitic_letters(tokens[k].prefix, tokens[k].norm)
             if "kingdom" in ph.tags and ph.country is None and kingdom is not None:
                 ph.country = kingdom(tokens[ph.start].start)
             titled = getattr(kingdom, "titled", None)
@@ -434,6 +459,9 @@ class ActorLexicon:
                 return
         while j < len(tokens) and budget > 0 and j not in stop and tokens[j].kind == "word":
             c = self.country_at(tokens, j)
+            if c is not None and c[2] == "name" and tokens[j].prefix.lstrip("و").startswith("ل") \
+                    and ph.kind in ("sector", "entity"):
+                break  # زيارة ولي العهد للأردن، دعمه لليمن: a destination or beneficiary
             if c is not None and (ph.kind != "country" or "kingdom" in ph.tags):
                 end, iso3, _ = c
                 if ph.country is None:
@@ -634,6 +662,8 @@ def _letters_before(tok: Token, start: int) -> int:
 def _proclitic_len(norm: str, form_word: str) -> int:
     """Letters of proclitics before a matched form (وواشنطن vs واشنطن: 1; بغداد vs بغداد: 0)."""
     for prefix, base in (("", norm),) + tuple((norm[:k], norm[k:]) for k in range(1, 4)):
+        if ("ال" + base) == form_word and prefix.endswith("لل"):
+            return len(prefix) - 2  # للأردن: ل + the article, whose alif is dropped (spans.py)
         if base == form_word or base == "ال" + form_word or ("ال" + base) == form_word:
             return len(prefix)
     return 0
