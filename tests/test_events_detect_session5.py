@@ -209,3 +209,41 @@ def test_the_organisation_is_no_organising(pipe):
     assert frame.modality == "asserted" and not frame.block
     assert _modality(pipe, "يعتزم الطلاب تنظيم مظاهرة أمام الجامعة غدا.", "مظاهرة",
                      "PROTEST") == "future"
+
+
+# ---------------------------------------------------------------- bodies, necessity, intent
+def test_body_found_is_no_reported_killing(pipe):
+    assert not _reported(pipe, "عثر الأهالي على جثة شاب قتل بالرصاص في أطراف القرية.", "ASSAULT")
+    # the bodies named after the killing do not undo it
+    assert _reported(pipe, "قتل مسلحون خمسة جنود أمس ونقلت جثثهم إلى المستشفى.", "ASSAULT")
+
+
+def test_necessary_act_is_hypothetical(pipe):
+    assert _modality(pipe, "أكد القائد أن توجيه ضربات جوية للمسلحين بات أمرا لا بد منه.",
+                     "ضربات") == "hypothetical"
+    assert _modality(pipe, "شنت الطائرات ضربات جوية على مواقع المسلحين أمس.",
+                     "ضربات") == "asserted"
+
+
+def test_intended_act_is_no_report(pipe):
+    doc = Pipeline(["text"]).analyze("دخل رجل السوق بقصد قتل الأبرياء.")
+    assert modality_lexicon().frame(doc.tokens, 4, False, "", "قتل").modality == "hypothetical"
+    doc = Pipeline(["text"]).analyze("دخل رجل السوق وقتل الأبرياء.")
+    assert modality_lexicon().frame(doc.tokens, 3, True, "و", "قتل").modality == "asserted"
+
+
+# ---------------------------------------------------------------- signing far from the agreement
+def test_signing_with_a_long_subject(pipe):
+    evs = _events(pipe, "وقع وزيرا خارجية البلدين اليوم في الرياض اتفاقية للتعاون الأمني.")
+    assert any(e.type == "SUPPORT" and match_form(e.trigger.text) == match_form("وقع") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت اشتباكات عنيفة في المدينة رغم اتفاق وقف إطلاق النار.",
+    "وقع الانفجار بعد يومين من توقيع الاتفاق بين الطرفين.",
+    "وقع الاختيار على المدينة لاستضافة مراسم توقيع الاتفاق.",
+])
+def test_occurred_is_no_signing(pipe, text):
+    evs = _events(pipe, text)
+    assert not any(e.type == "SUPPORT" and match_form(e.trigger.text).startswith(match_form("وقع"))
+                   for e in evs)

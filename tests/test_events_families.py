@@ -320,7 +320,8 @@ def test_counted_victims_are_no_agent_of_the_next_verb(pipe, stage):
 
 
 def test_antecedent_of_a_relative_pronoun_is_the_subject(pipe, stage):
-    ev = _event(pipe, stage, "عثر على جثة الصحافي الذي قتل الشهر الماضي.", "ASSAULT", "قتل")
+    # (session 5: not «عثر على جثة الصحافي الذي قتل»: a body found is no reported killing)
+    ev = _event(pipe, stage, "كرمت النقابة الصحافي الذي قتل الشهر الماضي.", "ASSAULT", "قتل")
     assert any("الصحافي" in r for r in _texts(ev.recipient)) and not ev.actor
     ev = _event(pipe, stage, "وأوقفت الشرطة أمس المسلح الذي هاجم دورية للشرطة.", "ASSAULT", "هاجم")
     assert any("المسلح" in a for a in _texts(ev.actor))

@@ -196,6 +196,34 @@ def _launched(tokens: Sequence[Token], j: int, launch: frozenset[str]) -> bool:
     return False
 
 
+# Predicates of necessity after a verbal-noun subject (ضربات جوية … بات أمرا لا بد منه، إجراء
+# محادثات أصبح ضروريا): the act is required, not done. Indefinite forms only (المطلوب is a
+# wanted man).
+NECESSITY = frozenset(match_form(w) for w in (
+    "ضروري ضروريا ضرورية ضروريه حتمي حتميا ملح ملحا ملحة واجبا مطلوبا لابد لامفر").split())
+NECESSITY_REACH = 8  # words after the trigger, in its clause
+
+
+def _necessary_after(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a predicate of necessity follows the verbal noun at ``start`` in its clause
+    (لا بد منه، لا مفر منه، ضروريا، حتميا), within :data:`NECESSITY_REACH` words."""
+    words = 0
+    for j in range(start + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            if tok.text in CLAUSE_BREAKS or tok.text in "،؛":
+                return False
+            continue
+        words += 1
+        if words > NECESSITY_REACH:
+            return False
+        if words > 1 and tok.norm in NECESSITY:
+            return True
+        if tok.norm in ("لا", "ولا") and j + 1 < len(tokens) and tokens[j + 1].norm in ("بد", "مفر"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def protest_lemmas() -> frozenset[str]:
     """Lemmas of the PROTEST trigger entries: a condemned protest took place (استنكرت الحكومة
@@ -362,6 +390,8 @@ class ModalityLexicon:
                 break
             if tokens[j].norm in POST_HYPOTHETICAL or tokens[j].base in POST_HYPOTHETICAL:
                 found.add("hypothetical")  # ضربة جوية محتملة، هجوم وشيك
+        if not verbal and _necessary_after(tokens, start):
+            found.add("hypothetical")  # توجيه ضربات جوية … بات أمرا لا بد منه
         if audited and not verbal and match_form(lemma) not in speech_lemmas() \
                 and _future_verb_near(tokens, start):
             found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb
