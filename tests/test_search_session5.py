@@ -229,3 +229,23 @@ def test_the_hamza_before_waw_is_found_on_either_seat(tmp_path, query):
         (row,) = [r for r in rows if ids[r["id"]] == "ya"]
         word = "مسئول" if "شؤون" not in query and "شئون" not in query else "شئون"
         assert word in [texts["ya"][a:b] for a, b in row["hits"]]
+
+
+def test_a_two_letter_base_is_no_form_of_the_query_word(tmp_path):
+    texts = {"allah": "قال الشيخ إن الله رحيم بعباده.", "billah": "وأقسم بالله إنه بريء.",
+             "lillah": "والحمد لله على السلامة.", "lahu": "قال له المدير إن العمل انتهى.",
+             "dam": "تبرع المواطن بدم لمريض في المستشفى.", "aldam": "نقص الدم في المستشفيات."}
+    texts.update({f"other{i}": f"خبر رقم {i} عن الطقس في المنطقة." for i in range(4)})
+    with Store(tmp_path / "s.db") as s:
+        ids = {s.put(light_pipeline().analyze(t, url=f"http://x/{k}", published="2024-09-01")).id: k
+               for k, t in texts.items()}
+
+        def found_in(query: str) -> set[str]:
+            return {ids[r["id"]] for r in s.search(query)}
+
+        assert found_in("الله") == {"allah", "billah", "lillah"}  # not له "for him"
+        assert found_in("له") == {"lahu", "allah", "billah"}  # unchanged: the index's base of الله
+        (row,) = [r for r in s.search("الله") if ids[r["id"]] == "lillah"]
+        assert [texts["lillah"][a:b] for a, b in row["hits"]] == ["لله"]
+        assert "aldam" in found_in("دم")
+        assert found_in("الدم") == found_in("دم")  # a noun of two letters still meets by its stem

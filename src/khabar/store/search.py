@@ -165,10 +165,22 @@ def _variants(tokens: list[Token]) -> list[list[Token]]:
     return out
 
 
+def _proclitic_forms(norm: str) -> list[str]:
+    """A word with the conjunctions and prepositions written on it (matching forms; ل + ال
+    is لل): الله → والله, فالله, بالله, لله, ولله …"""
+    if norm.startswith("ال"):
+        rest = norm[2:]
+        lam = "ل" if rest.startswith("ل") else "لل"  # لله, لليل: one ل is not written twice
+        return [p + norm for p in ("و", "ف", "ب", "ك", "وب", "فب", "وك")] + [
+            p + lam + rest for p in ("", "و", "ف")]
+    return [p + norm for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")]
+
+
 def _alternatives(words: list[Token], terms: Terms, quoted: bool) -> list[str]:
     """The FTS5 alternatives (full, base and, unquoted, stem columns) for one word sequence."""
     norms = [t.norm for t in words]
-    bases = [t.base for t in words]
+    # a base of one or two letters is no word of the query's (الله is no ال + له "for him")
+    bases = [t.base if len(t.base) >= 3 else t.norm for t in words]
     terms.forms.update(norms)
     terms.forms.update(bases)
     alternatives = [f"full : {_quote(norms)}", f"base : {_quote(norms)}"]
@@ -178,11 +190,17 @@ def _alternatives(words: list[Token], terms: Terms, quoted: bool) -> list[str]:
         # (الفيصل, السيسي) ranks the articles that write it so above those with the bare
         # word only (a given name فيصل, Cissé written سيسي), which it still finds
         alternatives.append(f"full : {_quote(norms)}")
+    if len(words) == 1 and len(words[0].base) < 3 <= len(norms[0]):
+        # its base is not trusted, so its proclitic forms are sought whole (والله, بالله, لله)
+        forms = _proclitic_forms(norms[0])
+        terms.forms.update(forms)
+        alternatives += [f"full : {_quote([f])}" for f in forms]
     if not quoted:
         stems = [_stem(t, terms.stem_version) for t in words]
         terms.stems.update(stems)
         alternatives.append(f"stem : {_quote(stems)}")
-    sought = [{t.norm, t.base} | ({_stem(t, terms.stem_version)} if not quoted else set()) for t in words]
+    sought = [{t.norm, b} | ({_stem(t, terms.stem_version)} if not quoted else set())
+              for t, b in zip(words, bases, strict=True)]
     if len(words) > 1:
         terms.phrases.append(sought)
     else:
