@@ -173,8 +173,8 @@ def test_corrupt_zip_is_a_failure_not_a_crash(tmp_path):
     with Store(tmp_path / "s.db") as store:
         summary = Ingestor(store, light_pipeline()).ingest([str(bad), str(good)])
     assert summary.ingested == 2
-    (failure,) = summary.failed
-    assert failure.source == str(bad) and "BadZipFile" in failure.reason
+    (failure,) = summary.failed  # a clear reason, and the next input goes on
+    assert failure.source == f"{bad}:bad" and "not a readable zip archive" in failure.reason
 
 
 def test_default_dateline_for_undated_files(tmp_path):

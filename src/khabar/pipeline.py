@@ -81,6 +81,13 @@ class Pipeline:
         """Raise :class:`InputError` for a text (or dateline) the pipeline will not analyse."""
         if not isinstance(text, str):
             raise InputError(f"text must be a string, not {type(text).__name__}")
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:  # a lone surrogate: no Unicode text, no JSON output
+                raise InputError(
+                    f"text is not valid Unicode: a lone surrogate {text[exc.start]!r} at "
+                    f"character {exc.start}") from exc
         if published is not None:
             try:
                 date.fromisoformat(published)

@@ -264,7 +264,10 @@ class Ingestor:
         except FeedError as exc:
             yield Failure(source, str(exc))
             return
-        for entry in entries:
+        for n, entry in enumerate(entries, 1):
+            if not entry.link:  # nothing to fetch: accounted for as a failure, not dropped
+                yield Failure(f"{source}#{n}", f"feed entry {n} has no link (title: {entry.title!r})")
+                continue
             if self.store.has_url(entry.link) and not self.force:
                 summary.duplicates += 1
                 if self.on_item:

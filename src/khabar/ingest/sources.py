@@ -8,6 +8,7 @@ trafilatura (text and metadata) and feeds through feedparser.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +49,8 @@ class Failure:
 
 @dataclass
 class FeedEntry:
-    """One feed item: its link and what the feed says about it."""
+    """One feed item: its link (``""`` when the feed gives none) and what the feed says
+    about it."""
 
     link: str
     title: str | None
@@ -80,8 +82,12 @@ def from_html(data: bytes | str, *, url: str | None, source: str,
         html = data if isinstance(data, str) else _decode_html(data, charset)
     except ValueError as exc:
         return Failure(source, f"DecodeError: {exc}")
-    result = trafilatura.extract(html, output_format="json", with_metadata=True, url=url,
-                                 include_comments=False, include_tables=False)
+    result = _extract(html, url)
+    if not result and _DEEP_TAGS.search(html):
+        # lxml stops at 255 nested elements and trafilatura then finds nothing: retry with
+        # the layout wrappers (div, span, …) removed, which hold no text of their own
+        flat = _LAYOUT_TAG.sub("\n", html)
+        result = _extract(flat if "<body" in flat.lower() else f"<html><body>{flat}</body></html>", url)
     if not result:
         return Failure(source, "no article text found in the HTML")
     meta = orjson.loads(result)
@@ -101,6 +107,15 @@ def from_html(data: bytes | str, *, url: str | None, source: str,
     )
 
 
+_LAYOUT_TAG = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em|strong)\b[^>]{0,2000}>", re.I)
+_DEEP_TAGS = re.compile(r"(?:<(?:div|span|section|font|center|b|i|u|em|strong)\b[^>]{0,2000}>\s*){200}", re.I)
+
+
+def _extract(html: str, url: str | None) -> str | None:
+    return trafilatura.extract(html, output_format="json", with_metadata=True, url=url,
+                               include_comments=False, include_tables=False)
+
+
 def _decode_html(data: bytes, charset: str | None) -> str:
     if charset:
         try:
@@ -115,19 +130,18 @@ def parse_feed(data: bytes, *, source: str) -> tuple[str | None, list[FeedEntry]
     parsed = feedparser.parse(data)
     entries = []
     for e in parsed.entries:
-        link = e.get("link")
-        if not link:
-            continue
-        if "://" not in link and "://" in source:
+        link = e.get("link") or ""  # an entry without a link is kept: ingest reports it
+        if link and "://" not in link and "://" in source:
             link = urljoin(source, link)  # relative links resolve against the feed URL
         stamp = e.get("published_parsed") or e.get("updated_parsed")
         published = time.strftime("%Y-%m-%dT%H:%M:%S", stamp) if stamp else None
         entries.append(FeedEntry(link=link, title=e.get("title"), published=published,
                                  summary=e.get("summary")))
-    if parsed.get("bozo") and not entries:
+    # a broken feed with no usable entry is one failure (its link-less items are no news)
+    if parsed.get("bozo") and not any(e.link for e in entries):
         reason = parsed.get("bozo_exception")
         raise FeedError(f"{source}: malformed feed: {reason}")
-    if not parsed.get("version") and not entries:
+    if not parsed.get("version") and not any(e.link for e in entries):
         raise FeedError(f"{source}: not an RSS or Atom feed")
     return parsed.feed.get("title"), entries
 

@@ -6,26 +6,34 @@ zipped), and single text files.
 full ISO timestamp ``YYYY-MM-DDTHH:MM[:SS]``, when the input date has a time of day —
 SaudiNewsNet's ``date_extracted`` does) for a good record, or
 ``{"id", "error": {"type", "message"}}`` for a bad one (malformed JSON, no text,
-undecodable bytes), so a batch writes exactly one output line per input line and never
-stops on a bad record. ``khabar analyze --input`` and ``khabar ingest`` share it.
+undecodable bytes, a corrupt zip member), so a batch writes exactly one output line per
+input line and never stops on a bad record. JSON Lines may be UTF-8 (a line in
+Windows-1256 Arabic is read as such), UTF-16/32 (whole file, by BOM or NUL bytes), with
+LF, CRLF or lone-CR line ends. The message of an error record for a broken line names
+the ``id`` written on it when it can be read (the record's id stays ``<prefix>-<n>``). ``khabar analyze --input`` and ``khabar ingest`` share it.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from khabar.io.decode import decode
+from khabar.io.decode import decode, wide_encoding
 from khabar.io.errors import DecodeError, InputError, RecordError
 
 Record = dict[str, Any]
 FIELDS = ("id", "text", "title", "published", "outlet", "url")
+MAX_MEMBER_BYTES = 200_000_000  # a zip member larger than this (unpacked) is refused
+# the id written on a line that is not valid JSON (or not UTF-8), named in its error message
+_RAW_ID = re.compile(rb'"id"\s*:\s*("(?:[^"\\\r\n]|\\.){1,200}"|-?\d{1,20})')
 
 
 def error_record(id: str, exc: Exception | str, type: str | None = None) -> Record:
@@ -82,6 +90,19 @@ def normalize_record(obj: Any, default_id: str) -> Record:
     return rec
 
 
+def _where(n: int, raw: bytes) -> str:
+    """``line n`` plus the ``id`` written on that broken line, when it can be read."""
+    m = _RAW_ID.search(raw)
+    if m is not None:
+        try:
+            value = orjson.loads(m[1])
+        except orjson.JSONDecodeError:
+            value = None
+        if isinstance(value, str | int) and str(value):
+            return f"line {n} (id {str(value)!r})"
+    return f"line {n}"
+
+
 def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]:
     """Records of JSON Lines given as raw byte lines (one record per line, blank lines
     included, so the output stays aligned with the input)."""
@@ -90,15 +111,19 @@ def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]
         try:
             line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
         except UnicodeDecodeError as exc:
-            yield error_record(default_id, DecodeError(f"line {n} is not UTF-8: {exc}"))
-            continue
+            try:  # a line in Windows-1256 (legacy Arabic) is read as such
+                line = decode(raw)
+            except DecodeError as why:
+                yield error_record(default_id, DecodeError(
+                    f"{_where(n, raw)} is not UTF-8 ({exc.reason} at byte {exc.start}): {why}"))
+                continue
         if not line.strip():
             yield error_record(default_id, RecordError(f"line {n} is empty"))
             continue
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            yield error_record(default_id, RecordError(f"line {n}: malformed JSON: {exc}"))
+            yield error_record(default_id, RecordError(f"{_where(n, raw)}: malformed JSON: {exc}"))
             continue
         if isinstance(obj, dict) and isinstance(obj.get("id"), str | int):
             default_id = str(obj["id"])
@@ -108,13 +133,27 @@ def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]
             yield error_record(default_id, exc)
 
 
+def _split_cr(line: bytes) -> list[bytes]:
+    """A line holding lone CRs (old Mac line ends) as the lines it joins: split only when
+    every piece is a JSON object of its own (a CR may also be whitespace inside one)."""
+    if b"\r" not in line:
+        return [line]
+    pieces = line.split(b"\r")
+    while len(pieces) > 1 and not pieces[-1].strip():
+        pieces.pop()
+    filled = [p for p in pieces if p.strip()]
+    if len(filled) > 1 and all(p.lstrip()[:1] == b"{" and p.rstrip()[-1:] == b"}" for p in filled):
+        return pieces
+    return [line]
+
+
 def byte_lines(data: bytes) -> list[bytes]:
-    """Lines of ``data`` without their line ending; a whitespace-only piece after the
-    last newline is not a line."""
+    """Lines of ``data`` without their line ending (LF, CRLF or a lone CR between JSON
+    objects); a whitespace-only piece after the last newline is not a line."""
     lines = data.split(b"\n")
     if lines and lines[-1].strip() == b"":
         lines.pop()
-    return [line.rstrip(b"\r") for line in lines]
+    return [piece for line in lines for piece in _split_cr(line.rstrip(b"\r"))]
 
 
 def _stream_lines(f: Iterable[bytes]) -> Iterator[bytes]:
@@ -122,10 +161,18 @@ def _stream_lines(f: Iterable[bytes]) -> Iterator[bytes]:
     prev: bytes | None = None
     for line in f:
         if prev is not None:
-            yield prev.rstrip(b"\r\n")
+            yield from _split_cr(prev.rstrip(b"\r\n"))
         prev = line
     if prev is not None and not (prev.strip() == b"" and not prev.endswith(b"\n")):
-        yield prev.rstrip(b"\r\n")
+        yield from _split_cr(prev.rstrip(b"\r\n"))
+
+
+def _wide_lines(data: bytes, name: str) -> list[bytes]:
+    """Byte lines of UTF-16/32 JSON Lines; raises :class:`DecodeError`."""
+    try:
+        return byte_lines(data.decode(wide_encoding(data[:4096]) or "utf-8").lstrip("\ufeff").encode())
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"{name}: not valid {exc.encoding} ({exc.reason} at byte {exc.start})") from exc
 
 
 def read_news_list(data: bytes, prefix: str) -> Iterator[Record]:
@@ -152,7 +199,15 @@ def read_blob(data: bytes, name: str) -> Iterator[Record]:
     stem = Path(name).stem
     head = data.lstrip()[:1]
     if name.endswith((".jsonl", ".ndjson")) or (head == b"{" and not name.endswith(".json")):
-        yield from read_jsonl(byte_lines(data), prefix=stem)
+        if wide_encoding(data[:4096]) is not None:
+            try:
+                lines = _wide_lines(data, name)
+            except DecodeError as exc:
+                yield error_record(stem, exc)
+                return
+        else:
+            lines = byte_lines(data)
+        yield from read_jsonl(lines, prefix=stem)
     elif name.endswith(".json") or head == b"[":
         yield from read_news_list(data, prefix=stem)
     else:  # a plain text document
@@ -168,21 +223,66 @@ def read_records(path: str | Path) -> Iterator[Record]:
     ``.txt`` files), a plain text file, or ``-`` for JSON Lines on standard input.
     JSON Lines are streamed; other formats are read whole."""
     if str(path) == "-":
-        yield from read_jsonl(_stream_lines(sys.stdin.buffer), prefix="line")
+        yield from _read_stream(sys.stdin.buffer, "stdin", "line")
         return
     path = Path(path)
     if path.suffix in (".jsonl", ".ndjson"):
         with path.open("rb") as f:
-            yield from read_jsonl(_stream_lines(f), prefix=path.stem)
+            yield from _read_stream(f, path.name, path.stem)
         return
     if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as z:
-            for info in sorted(z.infolist(), key=lambda i: i.filename):
-                if info.is_dir() or info.filename.startswith("__MACOSX/"):
-                    continue
-                yield from read_blob(z.read(info), info.filename)
+        yield from _read_zip(path)
         return
-    yield from read_blob(path.read_bytes(), path.name)
+    data = path.read_bytes()
+    if path.suffix.lower() == ".zip" or data.startswith(b"PK\x03\x04"):
+        yield error_record(path.stem, RecordError(f"{path.name}: not a readable zip archive "
+                                                  "(corrupt or truncated)"))
+        return
+    yield from read_blob(data, path.name)
+
+
+def _read_stream(f: Any, name: str, prefix: str) -> Iterator[Record]:
+    """Records of a JSON Lines stream: streamed when UTF-8, read whole when UTF-16/32 (a
+    BOM of those or NUL bytes in the first 4 kB); undecodable UTF-16 is one error record."""
+    if not hasattr(f, "peek"):
+        f = io.BufferedReader(f)
+    if wide_encoding(f.peek(4096)[:4096]) is None:
+        yield from read_jsonl(_stream_lines(f), prefix=prefix)
+        return
+    try:
+        lines = _wide_lines(f.read(), name)
+    except DecodeError as exc:
+        yield error_record(prefix, exc)
+        return
+    yield from read_jsonl(lines, prefix=prefix)
+
+
+def _read_zip(path: Path) -> Iterator[Record]:
+    """Records of every member of a zip archive; an unreadable member (corrupt, encrypted,
+    too large) is an error record and the others go on."""
+    try:
+        z = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        yield error_record(path.stem, RecordError(f"{path.name}: not a readable zip archive: {exc}"))
+        return
+    with z:
+        for info in sorted(z.infolist(), key=lambda i: i.filename):
+            if info.is_dir() or info.filename.startswith("__MACOSX/"):
+                continue
+            member_id = Path(info.filename).stem
+            if info.file_size > MAX_MEMBER_BYTES:
+                yield error_record(member_id, InputError(
+                    f"{info.filename}: {info.file_size:,} bytes unpacked, more than the limit "
+                    f"of {MAX_MEMBER_BYTES:,}"))
+                continue
+            try:
+                data = z.read(info)
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+                    ValueError, OSError) as exc:
+                yield error_record(member_id, RecordError(
+                    f"{info.filename}: cannot read this zip member: {exc}"))
+                continue
+            yield from read_blob(data, info.filename)
 
 
 def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
