@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import khabar
-from khabar.io.langid import detect
+from khabar.io.langid import LANGUAGES, detect
 from khabar.pipeline import Pipeline
 
 ENGLISH = ("The United States and Iraq have reached an agreement on the withdrawal of "
@@ -65,3 +65,13 @@ def test_mixed_script_goes_by_the_majority_script():
     english = " Microsoft Windows Azure cloud platform"
     assert detect(arabic + english) == "ar"
     assert detect(ENGLISH + " وقال الوزير") == "en"
+
+
+def test_links_and_addresses_do_not_decide_the_language():
+    arabic = "قال وزير الخارجية العراقي يوم الأحد إن القوات الأمريكية ستغادر بغداد. " * 3
+    assert detect("http://" + "a" * 20_000 + ".com " + arabic) == "ar"  # was "es"
+    assert detect("a@" * 5_000 + arabic) == "ar"
+    assert detect(arabic + " https://www.example.com/some/english/words/here") == "ar"
+    # a long run of letters before a lone «@» completes (a link pattern that backtracks
+    # over every start of the run took 23 s here)
+    assert detect("b" * 20_000 + " @ " + arabic) in LANGUAGES

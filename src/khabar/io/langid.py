@@ -4,7 +4,9 @@ The script decides first: a text whose letters are mostly Arabic script, without
 letters that mark Persian or Urdu, is ``"ar"`` without any model (the fast path for
 news, Latin brand names included). Otherwise lingua decides among :data:`LANGUAGES`, on
 the words of the majority script only (lingua is unreliable on mixed-script text: an
-Arabic article quoting English names must not come out German). The detector is built
+Arabic article quoting English names must not come out German). URLs and e-mail
+addresses are no language and are left out of the count (an Arabic article with one long
+link must not come out Spanish). The detector is built
 once per process, on first use. Returns an ISO 639-1 code, or ``None`` for a text with
 too few letters to tell.
 """
@@ -20,6 +22,7 @@ SAMPLE_CHARS = 3000  # lingua reads at most this much (spread over the text)
 ARABIC_MAJORITY = 0.5
 MIN_LETTERS = 3
 
+_LINK = regex.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 _OTHER_LETTER = regex.compile(r"[^\P{L}\p{Arabic}]")  # letters not of the Arabic script
 _ARABIC_WORD = regex.compile(r"[\p{Arabic}\p{M}]+")
 # Letters used by Persian / Urdu but not by Arabic (پ چ ژ گ ک ی ٹ ڈ ڑ ں ھ ہ ے ۀ)
@@ -44,7 +47,7 @@ def _sample(text: str) -> str:
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the main language of ``text`` (``None`` if undecidable)."""
-    sample = _sample(text)
+    sample = _sample(_LINK.sub(" ", text) if ("://" in text or "www." in text or "@" in text) else text)
     letters = sum(map(str.isalpha, sample))
     if letters < MIN_LETTERS:
         return None
