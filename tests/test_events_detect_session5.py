@@ -247,3 +247,25 @@ def test_occurred_is_no_signing(pipe, text):
     evs = _events(pipe, text)
     assert not any(e.type == "SUPPORT" and match_form(e.trigger.text).startswith(match_form("وقع"))
                    for e in evs)
+
+
+# ---------------------------------------------------------------- supposed agents, news as topic
+def _frame(text, index, verbal, prefix, lemma):
+    doc = Pipeline(["text"]).analyze(text)
+    return modality_lexicon().frame(doc.tokens, index, verbal, prefix, lemma)
+
+
+def test_supposed_perpetrator_makes_the_act_background():
+    # ورجح0 مصدر1 أن2 يكون3 الجهاز4 هو5 من6 أقدم7 على8 اغتيال9
+    assert _frame("ورجح مصدر أن يكون الجهاز هو من أقدم على اغتيال العالم.", 9, False, "",
+                  "اغتيال").block
+    # the same focus without a supposition reports the act: وأكد0 الشهود1 أن2 الجيش3 هو4 الذي5 قتل6
+    assert not _frame("وأكد الشهود أن الجيش هو الذي قتل المدنيين أمس.", 6, True, "", "قتل").block
+
+
+def test_news_about_an_act_as_topic_is_no_report(pipe):
+    # واعترف0 المحافظ1 حول2 ما3 ورد4 من5 انباء6 عن7 تعذيب8
+    assert _frame("واعترف المحافظ حول ما ورد من انباء عن تعذيب المعتقلين.", 8, False, "",
+                  "تعذيب").block
+    # a report that names the torture is no topic chain
+    assert _reported(pipe, "وتحدث التقرير عن تعذيب المعتقلين على أيدي الشرطة أمس.", "ASSAULT")

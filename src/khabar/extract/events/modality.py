@@ -196,6 +196,57 @@ def _launched(tokens: Sequence[Token], j: int, launch: frozenset[str]) -> bool:
     return False
 
 
+TOPIC_WORDS = frozenset(match_form(w) for w in "حول بشأن بشان بخصوص حيال".split())
+# The chain between a topic word and the act: «حول ما ورد من أنباء عن»، «بشأن التقارير عن»
+NEWS_CHAIN = frozenset(match_form(w) for w in (
+    "ما ورد وردت نشر نشرت نشرته تردد ترددت يتردد تداول تداولته أثير اثير من عن أنباء انباء "
+    "الأنباء الانباء تقارير التقارير تقرير التقرير معلومات المعلومات أخبار اخبار الأخبار "
+    "الاخبار خبر الخبر ادعاءات الادعاءات مزاعم المزاعم اتهامات الاتهامات روايات"
+).split())
+NEWS_NOUNS = NEWS_CHAIN - frozenset(match_form(w) for w in (
+    "ما ورد وردت نشر نشرت نشرته تردد ترددت يتردد تداول تداولته أثير اثير من عن").split())
+
+
+def _topic_of_news(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the verbal noun at ``start`` is what news or claims are about, themselves the
+    topic of a reply (اعترف المحافظ حول ما ورد من أنباء عن تعذيب، علق بشأن التقارير عن مقتل):
+    a topic word, then only words of the chain (ما ورد من، أنباء/تقارير، عن) up to the act."""
+    seen_news = False
+    for j in range(start - 1, max(-1, start - 8), -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            return False
+        if tok.norm in TOPIC_WORDS or tok.base in TOPIC_WORDS:
+            return seen_news
+        if tok.norm not in NEWS_CHAIN:
+            return False
+        seen_news = seen_news or tok.norm in NEWS_NOUNS
+    return False
+
+
+FOCUS_PRONOUNS = frozenset(match_form(w) for w in "هو هي هم هما هن".split())
+FOCUS_RELATIVES = frozenset(match_form(w) for w in "من الذي التي الذين اللذين اللتين".split())
+SUPPOSE = frozenset(match_form(w) for w in "يكون تكون يكونوا تكونوا يكونون يكونا تكونا".split())
+
+
+def _supposed_agent(tokens: Sequence[Token], start: int) -> bool:
+    """A supposed perpetrator — «أن يكون X هو من/الذي» before the act (أن يكون الموساد هو من
+    أقدم على اغتيال، قد تكون الجماعة هي التي نفذت الهجوم): who did it is the claim, the act is
+    background (like «وراء»). The focus pair within 3 words before the trigger, a form of
+    يكون at most 5 words before the pair, in one clause."""
+    words = []
+    for j in range(start - 1, max(-1, start - 12), -1):
+        if tokens[j].kind == "punct":
+            if tokens[j].text in CLAUSE_BREAKS or tokens[j].text in "،؛":
+                break
+            continue
+        words.append(tokens[j].norm)
+    for k in range(1, min(len(words), 4)):
+        if words[k - 1] in FOCUS_RELATIVES and words[k] in FOCUS_PRONOUNS:
+            return any(w in SUPPOSE for w in words[k + 1 : k + 6])
+    return False
+
+
 # Predicates of necessity after a verbal-noun subject (ضربات جوية … بات أمرا لا بد منه، إجراء
 # محادثات أصبح ضروريا): the act is required, not done. Indefinite forms only (المطلوب is a
 # wanted man).
@@ -390,6 +441,10 @@ class ModalityLexicon:
                 break
             if tokens[j].norm in POST_HYPOTHETICAL or tokens[j].base in POST_HYPOTHETICAL:
                 found.add("hypothetical")  # ضربة جوية محتملة، هجوم وشيك
+        if not verbal and _topic_of_news(tokens, start):
+            found.add("block")  # حول ما ورد من أنباء عن تعذيب: the topic of a reply, no report
+        if _supposed_agent(tokens, start):
+            found.add("block")  # أن يكون الموساد هو من أقدم على اغتيال: who did it, supposed
         if not verbal and _necessary_after(tokens, start):
             found.add("hypothetical")  # توجيه ضربات جوية … بات أمرا لا بد منه
         if audited and not verbal and match_form(lemma) not in speech_lemmas() \
