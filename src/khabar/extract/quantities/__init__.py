@@ -164,6 +164,8 @@ def find_quantities(text: str) -> list[dict]:
 
 
 SCALED = regex.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|من)\s*$")
+RANGE_GAP = regex.compile(r"\s*(?:و|-|–|الي|حتي)\s*")
+HEAD_DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")
 SCALE_WORD = regex.compile(r"\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون)(?![\p{L}])")
 
 
@@ -176,9 +178,9 @@ def _shared_scale(text: str, found: list[dict]) -> list[dict]:
         if not text[q1["num_start"] : q1["num_end"]].replace(".", "").isdigit():
             continue
         gap = text[q1["end"] : q2["start"]]
-        if not regex.fullmatch(r"\s*(?:و|-|–|الي|حتي)\s*", gap) or not SCALED.search(text[: q1["start"]]):
+        if not RANGE_GAP.fullmatch(gap) or not SCALED.search(text[max(0, q1["start"] - 12) : q1["start"]]):
             continue
-        head = regex.match(r"\d+(?:[.,]\d+)?", text[q2["num_start"] : q2["num_end"]])
+        head = HEAD_DIGITS.match(text[q2["num_start"] : q2["num_end"]])
         scale = SCALE_WORD.match(text, q2["num_start"] + head.end()) if head else None
         if scale is None:
             continue
@@ -259,10 +261,13 @@ def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
     return start + merged[n_words - 1].end()
 
 
+COUNTED = regex.compile(r"(?:\s*\))?[ \u00a0]+(?:من\s+)?(?P<w>[\p{L}]+)")
+
+
 def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     """The counted noun right after a number (optionally after «من»): (noun, end)."""
     lex = quantity_lexicon()
-    m = regex.match(r"(?:\s*\))?[ \u00a0]+(?:من\s+)?(?P<w>[\p{L}]+)", text[pos : pos + 40])
+    m = COUNTED.match(text[pos : pos + 40])
     if not m:
         return None
     w = m.group("w")

@@ -8,6 +8,17 @@ import regex
 from khabar.extract.quantities.lexicon import quantity_lexicon
 
 LATIN = regex.compile(r"[A-Za-z]")
+ADDRESS_AFTER = regex.compile(r"[@_]|\.[A-Za-z]")
+ADDRESS_BEFORE = regex.compile(r"[@_/][A-Za-z]*$")
+PLUS_BEFORE = regex.compile(r"\d\s*\+\s*$")
+PLUS_AFTER = regex.compile(r"\s*\+\s*\d")
+FAQAT = regex.compile(r"\s*فقط(?![\p{L}])")
+ITEM_AFTER = regex.compile(r"\s*[-–).]")
+SCORE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$")
+SCORE_AFTER = regex.compile(r"\s*(?:[-–]\s*(?:\d|صفر)|/\s*\d)")
+LIST_AFTER = regex.compile(r"\s*[.)\-]")
+LATIN_BEFORE = regex.compile(r"[A-Za-z]\s*$")
+LATIN_AFTER = regex.compile(r"\s*(?:-\s*)?[A-Za-z]")
 LABEL_BEFORE = frozenset({"رقم", "هاتف", "فاكس", "جوال", "تحويله", "ب", "ص", "الرقم", "كود", "رمز"})
 
 
@@ -22,11 +33,11 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
     before = text[max(0, s - 6) : s]
     after = text[e : e + 8]
     if not ranged and (
-        regex.search(r"\d\s*[-–/]\s*$", before) or regex.match(r"\s*(?:[-–]\s*(?:\d|صفر)|/\s*\d)", after)
+        SCORE_BEFORE.search(before) or SCORE_AFTER.match(after)
     ):
         return True  # a score 2-1, 1-صفر, or a range piece handled elsewhere
     line_start = text.rfind("\n", 0, s) + 1
-    if not text[line_start:s].strip() and regex.match(r"\s*[.)\-]", after):
+    if not text[line_start:s].strip() and LIST_AFTER.match(after):
         return True  # numbered list item
     ws = word_start(text, s)
     prev = prev_word(text, ws)
@@ -38,14 +49,14 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
         prev = prev if len(prev) > 1 else ""  # «بـ(8146 ريالاً)»: a preposition, not «ص.ب»
     if prev in LABEL_BEFORE:
         return True
-    if regex.match(r"[@_]|\.[A-Za-z]", after) or regex.search(r"[@_/][A-Za-z]*$", before):
+    if ADDRESS_AFTER.match(after) or ADDRESS_BEFORE.search(before):
         return True  # part of an e-mail address or a web address: «992@gdp.gov.sa»
-    if regex.search(r"\d\s*\+\s*$", before) or regex.match(r"\s*\+\s*\d", after):
+    if PLUS_BEFORE.search(before) or PLUS_AFTER.match(after):
         return True  # «5 + 1»: a group name or a sum, not a count
     window = text[max(0, s - 12) : s] + text[e : e + 12]
     if LATIN.search(window) and not m.group("approx"):
-        lat_before = regex.search(r"[A-Za-z]\s*$", text[max(0, s - 4) : s])
-        lat_after = regex.match(r"\s*(?:-\s*)?[A-Za-z]", text[e : e + 6])
+        lat_before = LATIN_BEFORE.search(text[max(0, s - 4) : s])
+        lat_after = LATIN_AFTER.match(text[e : e + 6])
         if lat_before or lat_after:
             return True  # mbc 1, 88591 - Stc
     return False
@@ -81,11 +92,11 @@ def counted(text: str, s: int, e: int) -> bool:
     cues = list(COUNT_CUE.finditer(clause[cut + 1 :]))
     if cues and clause[cut + 1 + cues[-1].end() :].strip(" \"«(") != "":
         return True  # «عدد المراجعين … 11702», but «العدد 6» is an issue number
-    if regex.match(r"\s*فقط(?![\p{L}])", text[e : e + 8]):
+    if FAQAT.match(text[e : e + 8]):
         return True
     prev = prev_word(text, word_start(text, s))
     prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:3] == "ال" else prev  # «والإناث 120»
-    if regex.match(r"\s*[-–).]", text[e : e + 3]):
+    if ITEM_AFTER.match(text[e : e + 3]):
         return False  # «القرارات 1 - الموافقة»: a numbered item
     return SOUND_PLURAL.match(prev) is not None and prev != "الاثنين"
 

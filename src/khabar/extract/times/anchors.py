@@ -27,9 +27,11 @@ DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
 DIGITS = regex.compile(
     r"(?P<clock>(?<!\d)\d{1,2}[:.]\d\d(?!\d))|(?P<date>(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4})"
+    r"|(?P<era>(?<![\d.,])\d{1,4}\s*(?:ق|م(?!\p{L})))"  # «980 م», «323 ق.م»
     r"|(?P<year>(?<![\d.,])\d{4}(?![\d]|[.,]\d))"
 )
-DIGIT_FAMILIES = {"clock": ("clock",), "date": ("numdate",), "year": ("gyear", "hyear")}
+DIGIT_FAMILIES = {"clock": ("clock",), "date": ("numdate",), "era": ("yearera", "gyear", "hyear"),
+                  "year": ("gyear", "hyear")}
 
 
 @cache
@@ -48,8 +50,7 @@ def automaton() -> ahocorasick.Automaton:
     add(["الربع", "النصف", "لربع", "لنصف"], "quarter")
     add(lex.decades, "decade")
     add(["القرن", "قرن"], "century")
-    add(["الميلاد", "للميلاد", "ميلاديه", "ق.م", "ق. م", "ق م", "عام", "العام", "سنه", "السنه", "لعام", "لسنه"],
-        "yearera")
+    add(["الميلاد", "للميلاد"], "yearera")
     add(["ساعه", "الساعه"], "clockword")
     add(lex.hours, "clockword")
     add(lex.weekdays, "weekday")

@@ -31,6 +31,11 @@ from khabar.extract.times.lexicon import key, lexicon
 YEAR_RANGE_AFTER = regex.compile(r"\s*[-–/]\s*(?:1\d|20)\d\d(?!\d)")
 YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–/]\s*$")
 # «(١٨٥٩-١٨٦٩)», «1914-1918»: two increasing years, nothing counted after the second
+PREV_YEAR = regex.compile(r"(\d{4})\s*[-–/]\s*$")
+DASH_DIGIT = regex.compile(r"\s*[-–]\s*\d")
+DIGIT_END = regex.compile(r"\d\s*$")
+PUNCT_NEXT = regex.compile(r"\s+(?:\p{P}|$)")
+DAY_ISO = regex.compile(r"(\d{4}|XXXX)-\d\d-\d\d")
 YEAR_PAIR = regex.compile(r"(?<![\d.,/])(?P<y1>1\d\d\d|20\d\d)\s*[-–]\s*(?P<y2>1\d\d\d|20\d\d)(?![\d]|[.,/]\d)")
 
 
@@ -257,13 +262,13 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
         year_range = YEAR_RANGE_AFTER.match(ctx.text, m.end()) or YEAR_RANGE_BEFORE.search(
             ctx.text, max(0, m.start() - 8), m.start())
         if not year_range:  # «2015-2016» is two years; «2-1», «10/106» are not
-            if (after[:1] and after[:1] in "%-/") or regex.match(r"\s*[-–]\s*\d", after):
+            if (after[:1] and after[:1] in "%-/") or DASH_DIGIT.match(after):
                 return None
-            if before.endswith(("-", "/", "#", "+")) or regex.search(r"\d\s*$", before):
+            if before.endswith(("-", "/", "#", "+")) or DIGIT_END.search(before):
                 return None
         nxt = ctx.next_word(m.end())
         gap = ctx.text[m.end() : m.end() + 1]
-        prev_year = regex.search(r"(\d{4})\s*[-–/]\s*$", ctx.text[max(0, m.start() - 8) : m.start()])
+        prev_year = PREV_YEAR.search(ctx.text[max(0, m.start() - 8) : m.start()])
         if prev_year and int(prev_year.group(1)) == y - 1:
             nxt = ""  # «2015/2016», «2015-2016»: a season or fiscal year, whatever follows
         if nxt and gap in (" ", "\u00a0") and nxt not in YEAR_FOLLOW and not (
@@ -274,7 +279,7 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
             prev = ctx.prev_word(m.start())
             named = prev.startswith("ال") and len(prev) > 3 and prev not in YEAR_FOLLOW and (
                 y <= (ctx.anchor.year if ctx.anchor else 2030))
-            if not named and not regex.match(r"\s+(?:\p{P}|$)", ctx.text[m.end() :]):
+            if not named and not PUNCT_NEXT.match(ctx.text, m.end()):
                 return None
         prev = ctx.prev_word(m.start())
         if prev in ("رقم", "هاتف", "فاكس", "تحويله", "ب", "ص"):
@@ -349,7 +354,7 @@ def dayrange(m: regex.Match, ctx: Context) -> Candidate | None:
     for name, handler in (("gdate", gdate), ("hdate", hdate)):
         m2 = pats[name].match(ctx.text, m.start("d2"))
         second = handler(m2, ctx) if m2 is not None else None
-        if second is None or not regex.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", second.value):
+        if second is None or not DAY_ISO.fullmatch(second.value):
             continue
         y, mo = second.value[:4], int(second.value[5:7])
         if y == "XXXX":
