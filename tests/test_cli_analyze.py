@@ -124,3 +124,15 @@ def test_python_dash_m_runs_the_same_command_line():
                          text=True, timeout=60)
     assert res.returncode == 0, res.stderr
     assert "analyze" in res.stdout
+
+
+def test_batch_input_that_is_missing_or_a_directory_exits_with_a_reason(tmp_path):
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["analyze", "--input", str(tmp_path / "none.jsonl"), "--output", str(out)])
+    assert res.exit_code == 2 and "no such file" in res.output and not out.exists()
+    res = runner.invoke(app, ["analyze", "--input", str(tmp_path), "--output", str(out)])
+    assert res.exit_code == 2 and "is a directory" in res.output
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "قال"}\n', encoding="utf-8")
+    res = runner.invoke(app, ["analyze", "--input", str(src), "--output", str(tmp_path / "no" / "out.jsonl")])
+    assert res.exit_code == 2 and "cannot read or write" in res.output

@@ -53,7 +53,19 @@ def analyze(
     if input is not None:
         if file is not None:
             raise typer.BadParameter("give either FILE or --input, not both")
-        stats = run_batch(input, output, workers=workers, max_chars=max_chars, progress=progress)
+        if input != "-" and not Path(input).exists():
+            typer.echo(f"error: cannot read {input}: no such file", err=True)
+            raise typer.Exit(2)
+        if input != "-" and Path(input).is_dir():
+            typer.echo(f"error: {input} is a directory: give a file (.jsonl, .json, .zip, .txt); "
+                       "`khabar ingest` reads directories", err=True)
+            raise typer.Exit(2)
+        try:
+            stats = run_batch(input, output, workers=workers, max_chars=max_chars, progress=progress)
+        except OSError as exc:  # a missing input, an unwritable output
+            typer.echo(f"error: cannot read or write {exc.filename or input}: {exc.strerror or exc}",
+                       err=True)
+            raise typer.Exit(2) from exc
         typer.echo(f"{stats['records']} records, {stats['errors']} errors", err=True)
         return
     _analyze_one(file or "-", published=published, outlet=outlet, url=url, title=title,
