@@ -74,6 +74,8 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _looks_arabic(text: str) -> bool:
+    """Whether a Windows-1256 reading is Arabic text (judged on the first 100k characters)."""
+    text = text[:100_000]
     letters = [c for c in text if ord(c) > 127 and c.isalpha()]
     if not letters:
         return False
