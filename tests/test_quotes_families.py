@@ -310,3 +310,55 @@ def test_participle_of_the_speaker_still_starts_a_new_statement(pipe: Pipeline) 
     text = "وقالت المصادر إن الوزراء دعوا إلى وقف الحملة التي بدأت أمس، مؤكدة أن الاجتماع فشل."
     q = one(pipe, text, "الاجتماع فشل")
     assert q.speaker == "المصادر"
+
+
+# -- session 5 (held-out 11): tweets, findings, a speaker with a «من» complement ---------------
+def test_a_tweet_is_a_statement_and_the_platform_no_intermediary(pipe: Pipeline) -> None:
+    q = one(pipe, "وغرد الوزير: «القرار صائب».", "القرار صائب")
+    assert q.speaker == "الوزير" and q.type == "direct" and not q.via
+    q = one(pipe, "وغرد الوزير على حسابه في تويتر بأن القرار صائب.", "القرار صائب")
+    assert q.speaker == "الوزير" and not q.via
+    # a platform named after «موقع», in quote marks or not, is the medium, not the speaker's name
+    for text in ("وكتب الوزير على موقع «تويتر»: «نحن ندعم القرار».", "وكتب الوزير على موقع تويتر: «نحن ندعم القرار»."):
+        q = one(pipe, text, "نحن ندعم القرار")
+        assert q.speaker == "الوزير" and not q.via
+    q = one(pipe, "وقال النادي على موقعه الرسمي إن المباراة تأجلت.", "المباراة تأجلت")
+    assert q.speaker == "النادي"
+
+
+def test_a_website_that_is_no_platform_is_read_as_before(pipe: Pipeline) -> None:
+    # «على هامش» opens an adverbial phrase; «موقع» with no platform after it stays out of the medium
+    q = one(pipe, "وقال الوزير على هامش المؤتمر إن المباراة تأجلت.", "المباراة تأجلت")
+    assert q.speaker == "الوزير"
+    assert not quotes(pipe, "وغرد الطائر على الشجرة.")
+
+
+def test_a_finding_reached_is_a_statement(pipe: Pipeline) -> None:
+    q = one(pipe, "وتوصل الباحثون إلى أن السكر يرتفع.", "السكر يرتفع")
+    assert q.speaker == "الباحثون" and q.content.text == "السكر يرتفع"
+    q = one(pipe, "وقالت الطبيبة إن العلاج آمن. وخلصت إلى القول إنه تم اختيار الدهون.", "اختيار الدهون")
+    assert q.speaker == "الطبيبة" and q.content.text == "إنه تم اختيار الدهون"
+    q = one(pipe, "ووجد الباحثون أنه عند تخطي الإفطار يرتفع السكر.", "تخطي الإفطار")
+    assert q.speaker == "الباحثون"
+
+
+def test_an_agreement_reached_or_a_thing_found_is_no_statement(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "وتوصل الطرفان إلى اتفاق نهائي.")
+    assert not quotes(pipe, "وجد الطفل نفسه وحيدا.")
+    assert not quotes(pipe, "ومناخياً وجد أن هطول الأمطار يتناسب مع الحرارة.")  # impersonal: it was found
+    # inside a content, an agreement reached does not cut it
+    q = one(pipe, "وقال الوزير إن الطرفين توصلا إلى اتفاق نهائي أمس.", "الطرفين")
+    assert q.content.text == "الطرفين توصلا إلى اتفاق نهائي أمس"
+
+
+def test_a_speaker_with_a_min_complement(pipe: Pipeline) -> None:
+    q = one(pipe, "أكد السكان المتضررون من السيول أنهم سيواصلون.", "سيواصلون")
+    assert q.speaker == "السكان المتضررون من السيول" and q.speaker_kind == "group"
+    q = one(pipe, "أكد الطلاب المتضررون من إلغاء \"التعليم الموازي\" أنهم سيواصلون.", "سيواصلون")
+    assert q.speaker_kind == "group" and q.content.text == "أنهم سيواصلون"
+
+
+def test_a_person_named_after_a_place_phrase_is_no_complement(pipe: Pipeline) -> None:
+    # the last words before «إن» are a person's name, not the end of a «في» complement
+    q = one(pipe, "وقال المسؤول الصحي في عدن سالم لصور إن مدنيين قتلوا.", "مدنيين قتلوا")
+    assert q.content.text == "مدنيين قتلوا" and "المسؤول الصحي في عدن" not in (q.speaker or "")

@@ -3,7 +3,7 @@ speaker mention can be the subject of, so that «كشفت صحيفة X نقلا 
 gives «وقالت» to the newspaper (feminine singular) rather than to the plural «مصادر».
 
 Only the head word is read: a feminine ending (ة, normalised ه) → fs; a plural ending or a
-listed broken plural → pl; a listed head noun otherwise → ms; a bare name → either singular."""
+listed broken plural or a listed group noun in construct (مختصو) → pl; a listed head noun otherwise → ms; a bare name → either singular."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def fits(toks: list[Tok], m: Mention | None, lex: Lexicon) -> frozenset[str]:
         word = word[2:]
     if (word.endswith(PLURAL_ENDINGS) and len(word) > 4) or lex.is_("broken_plural", word, strip=False):
         return frozenset({"pl"})
+    if word.endswith(("و", "ي")) and len(word) > 4 and lex.noun_kind(word) in ("group", "anonymous"):
+        return frozenset({"pl"})  # a sound plural in construct: «مختصو الاقتصاد»، «مسؤولي الوزارة»
     if word.endswith("ه") and len(word) > 2:
         return frozenset({"fs"})
     if lex.noun_kind(word) is not None:

@@ -9,6 +9,7 @@ from khabar.document import Entity
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.names import is_place
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import quoted_name
@@ -45,7 +46,8 @@ class AntecedentMixin:
         same = [r for r in records if r.raw.sentence == raw.sentence and (r.raw.parent is None or r.raw.phrase)]
         i = raw.cue_token
         m = None
-        if toks[i].cue is not None and toks[i].cue.pos == "masdar":
+        if toks[i].cue is not None and toks[i].cue.pos == "masdar" and "ب" not in toks[i].cue_prefix:
+            # (a verbal noun after «بـ» — «أثار الاستياء بإعلانه أنه» — takes the verb's subject)
             for s in range(max(0, i - 7), i):  # earliest start first: the whole phrase
                 cand = self.chunker.mention(toks, s, ents)
                 if cand is None or cand.end not in (i, i - 1):
@@ -54,6 +56,8 @@ class AntecedentMixin:
                 if self.chunker.strong(toks, cand) or named:
                     m = cand
                     break
+        if m is None:
+            m = self._before_comma(raw, toks, ents)
         if m is None:
             # «ورفع مكتب الطقس … حالة التحذير، لكنه قال:»: a pronoun takes up the verb's subject too
             verb_subject = self._verb_subject(toks, i, ents) or self._subject_after_an(toks, i, ents)
@@ -119,6 +123,26 @@ class AntecedentMixin:
                 self.lex.is_("particle", nxt.norm, strip=False) or nxt.norm[:1] in "يت")
             if verb and self.chunker.strong(toks, m):
                 return m
+        return None
+
+    def _before_comma(self, raw: Raw, toks: list[Tok], ents: dict[int, Entity]) -> Mention | None:
+        """«… بحث أجراه خبراء في البنك المركزي، يقدّرون أن …»: a bare imperfect cue right after a
+        comma describes the speaker mention that ends at the comma (a plural or dual cue, a
+        mention it agrees with, not one governed by a preposition)."""
+        i = raw.cue_token
+        cue = toks[i].cue
+        if (i < 2 or not is_comma(toks[i - 1]) or cue is None or cue.pos != "verb" or cue.perfect
+                or toks[i].cue_prefix or raw.agree not in ("pl", "du")):
+            return None
+        for s in range(max(0, i - 9), i - 1):
+            cand = self.chunker.mention(toks, s, ents)
+            if cand is None or cand.end != i - 1 or toks[s].preposed:
+                continue
+            before = toks[s - 1] if s else None
+            if before is not None and (self.lex.is_("preposition", before.norm, strip=False) or before.norm == "عن"):
+                continue
+            if cand.kind in ("group", "anonymous", "organization", "outlet") and self._agrees(raw, toks, cand):
+                return cand
         return None
 
     def _agrees(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:
@@ -311,7 +335,8 @@ class AntecedentMixin:
                 if b - a < 2 and full.entity is None:
                     continue  # one unknown word is too weak a name to carry across sentences
                 bag = set().union(*(self._role_forms(t.norm) for t in vt[full.start : full.end] if t.is_word))
-                if all(self._role_forms(t.norm) & bag for t in role):
+                # a place after a preposition may be worded otherwise («بعسير» for «بالمنطقة»)
+                if all(self._role_forms(t.norm) & bag or (t.preposed and is_place(t)) for t in role):
                     name = strip_marks(text[vt[a].start : vt[b - 1].end])
                     rec.speaker = Speaker(sp.span, _drop_initials(name), "person", sp.entity)
                     return

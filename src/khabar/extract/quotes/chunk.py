@@ -77,6 +77,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     k += 1
                     continue
                 if is_comma(t) and nxt is not None and lex.noun_kind(nxt.norm) == "title" and k > j:
+                    if name is not None and self.lex.is_("honorific", nxt.norm, strip=False):
+                        # «رئيس قسم الأرصاد بجامعة الملك عبدالعزيز، الدكتور منصور المزروعي»: the
+                        # person is the one after the honorific, not the institution's namesake
+                        name, name_end_at = None, None
                     mode, name_start = "title", None
                     k += 1
                     continue
@@ -91,16 +95,19 @@ class Chunker(WordClassMixin, MentionKindMixin):
                         k = q2
                     continue
                 break
-            if self._stop(t) or lex.is_("time", t.norm) and k > j:
+            # «بيان صادر عن المصلحة»: who issued a document stays in the mention
+            issued = (t.norm == "عن" and k > j and lex.is_("issued", toks[k - 1].norm) and nxt is not None
+                      and (nxt.definite or quoted_name(toks, k + 1) is not None))
+            if not issued and (self._stop(t) or lex.is_("time", t.norm) and k > j):
                 break
-            if (self.lex.is_("pron_prep", t.norm, strip=False) or self.lex.is_("particle", t.norm, strip=False)
+            if not issued and (self.lex.is_("pron_prep", t.norm, strip=False) or self.lex.is_("particle", t.norm, strip=False)
                     or self.lex.is_("nonname", t.norm, strip=False)):
                 if not (mode == "title" and name is None and t.norm == "غير" and nxt is not None and nxt.definite):
                     break
             if k > j and self.is_recipient(toks, k):
                 if not (mode == "title" and name is None and t.norm.startswith("لل")):
                     break
-            if lex.is_("preposition", t.norm, strip=False):
+            if lex.is_("preposition", t.norm, strip=False) or issued:
                 if k == j or preps >= 2 or name is not None or nxt is None:
                     break
                 if lex.is_("channel", nxt.norm, strip=False):
@@ -148,8 +155,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 adjective = nisba(t.norm) or lex.is_("adjective", t.norm, strip=False)
                 if k == j + 1 and not t.definite and not adjective and toks[j].norm.endswith(("ون", "ين", "ان")):
                     break  # «محللون استمرارَ …»: a head with nunation/ن is not in construct
-                if k > j + 1 and seen_adj and not t.definite and not adjective:
-                    break  # «مصادر عسكرية انضمامَ …»: a new phrase after the adjectives
+                if (k > j + 1 and seen_adj and not t.definite and not adjective
+                        and not lex.is_("preposition", toks[k - 1].norm, strip=False)):
+                    break  # «مصادر عسكرية انضمامَ …»: a new phrase after the adjectives (not «صادرة من وزارة …»)
                 seen_adj = seen_adj or (k > j and adjective and not t.definite)
                 genitive = t.norm.startswith("لل") and not self.is_recipient(toks, k)  # «الرئاسة العامة للأرصاد»
                 if k > j and t.definite and toks[k - 1].definite and not (nisba(t.norm) or lex.is_("adjective", t.norm) or genitive):
@@ -165,8 +173,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 if name is None and k > j and not titled and t.norm not in self.given_names:
                     # a place name goes on in the chain («لشرطة تبوك») but not right after an
                     # honorific: «المهندس سالم» is a name, not Salem
-                    titled = self._title_ahead(toks, k + 1) or (
-                        is_place(t) and not self._person_title(toks[k - 1]))
+                    # (a word right after an honorific is the name: «الدكتور أشرف … رئيس قسم …»)
+                    titled = not self._person_title(toks[k - 1]) and (
+                        self._title_ahead(toks, k + 1) or is_place(t))
                 clitic = t.norm[:1] in "بل" and len(t.norm) > 3 and name is None
                 # «المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»: a coordinated genitive goes on
                 # (the «و» + a noun of four letters or more: «وائل»، «وليد» are given names)
@@ -194,17 +203,26 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     continue
                 mode = "name"
             if mode == "apposition":
-                if lex.noun_kind(t.norm) == "title" and nxt is not None and nxt.norm in self.given_names:
+                if (lex.noun_kind(t.norm) == "title" and nxt is not None and nxt.norm in self.given_names
+                        and not lex.is_("title_modifier", nxt.norm, strip=False)):  # «رئيس قسم» is no name
                     # «مدير مطار الأمير محمد بن عبدالعزيز الدولي المهندس محمد الفاضل»: the
                     # person is the one after the last title
                     mode, name, name_start, name_end_at = "title", None, None, None
                     k += 1
                     continue
-                if t.definite or lex.noun_kind(t.norm) or self.is_name_token(t):
+                if (t.definite or lex.noun_kind(t.norm) or self.is_name_token(t)
+                        or lex.is_("title_modifier", t.norm, strip=False)):  # «… رئيس قسم الفلك»
                     k += 1
                     continue
                 break
             # name mode
+            if (name_start is not None and t.preposed and is_place(t) and k + 1 < len(toks)
+                    and self.lex.is_("honorific", toks[k + 1].norm, strip=False)):
+                # «مستشفى جامعة الملك عبدالعزيز بجدة البروفسور ياسر صالح جمال»: a place, then the
+                # person after the honorific; the name before it was the institution's namesake
+                mode, name, name_start, name_end_at = "title", None, None, None
+                k += 1
+                continue
             if name_start is not None and (t.text.endswith(PRONOUN_ENDINGS) or t.preposed or k - name_start >= MAX_NAME):
                 break  # «استقالته»، «باتخاذ»: not part of the name
             if name_end_at is not None and t.start >= name_end_at:

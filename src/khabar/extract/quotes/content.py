@@ -201,6 +201,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
         after_conj = prev is not None and lex.is_("cut_conj", prev.norm, strip=False)
         if t.cue is not None and t.cue.lemma == "أضاف" and nxt is not None and nxt.kind == "number":
             continue  # «…، مضيفاً 200 مليون نسمة إلى المدن»: adding an amount, not a statement
+        if t.cue is not None and t.cue.klass == "conclude" and not _concludes(toks, k, lex):
+            continue  # «توصلتا إلى اتفاق»: an agreement reached, no finding stated
         if t.cue is not None:
             opens = nxt is not None and (
                 nxt.text in (":", "«", '"', "“") or lex.is_("complementizer", nxt.norm, strip=False)
@@ -227,6 +229,18 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             if after_punct:
                 cuts.add(k)
     return cuts
+
+
+def _concludes(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A finding verb at ``k`` followed by «إلى أن»، «إلى أنه» or «إلى القول إن»."""
+    j = k + 1
+    if j >= len(toks) or not lex.is_raw("to", toks[j].plain):
+        return False
+    j += 1
+    if j < len(toks) and toks[j].norm == "القول":
+        j += 1
+    return j < len(toks) and (lex.is_("complementizer", toks[j].norm, strip=False)
+                              or lex.is_("complementizer_pron", toks[j].norm, strip=False))
 
 
 def _opens_statement(toks: list[Tok], k: int, lex: Lexicon, speaker_at: Callable[[int], bool]) -> bool:

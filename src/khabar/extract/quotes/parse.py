@@ -49,6 +49,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         lex = self.lex
         t = toks[p]
         n = t.norm
+        if klass == "conclude":
+            return self._conclusion(toks, p) if t.is_word else None
         if t.text in OPEN_QUOTES and t.text not in "»":
             return "quote", p
         if t.text == "(" and _bracket_quote(toks, p):
@@ -62,6 +64,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if lex.is_("complementizer", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False)):
             if p > 0 and toks[p - 1].is_word and lex.is_("adverbial_an", toks[p - 1].norm, strip=False):
                 return None  # «… من غير أن يعلم به أحد»، «قبل أن»: an adverbial clause
+            if _spelt_letter(toks, p):
+                return None  # «سي إن إن»، «(سي إن بي سي)»: a letter of a spelt-out name
             return "comp", p + 1
         if lex.is_("complementizer_pron", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer_pron", n[1:], strip=False)):
             return "comp_pron", p
@@ -81,18 +85,73 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return "np", p + 1
         after_cue = p > 0 and (toks[p - 1].cue is not None or (p > 3 and toks[p - 4].cue is not None
                                                               and self._frame_end(toks, p - 3) == p))
-        if klass == "refer" and n[:1] == "ب" and len(n) >= 3 and after_cue:
+        if klass == "refer" and n[:1] == "ب" and len(n) >= 3 and after_cue and not self._head_noun(t):
             return "np", p  # «منوها بما …», «منوها في هذا السياق بالتزام …»: right after the cue
         if lex.is_("about", n, strip=False) and klass == "announce" and has_subject:
             return "np", p + 1  # أعلن عن …، كشف عن …
         if (klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(toks, p)
-                and not lex.is_("conj", n, strip=False)):
+                and not lex.is_("conj", n, strip=False) and not self._head_noun(t)):
             nxt = toks[p + 1] if p + 1 < len(toks) else None
             if has_subject or n.startswith(("بال", "لل")) or (nxt is not None and nxt.definite):
                 return "np", p
         if klass == "direct" and n == "من" and p + 1 < len(toks):
             return "to", p + 1
         return None
+
+    def _conclusion(self, toks: list[Tok], p: int) -> tuple[str, int] | None:
+        """The content of a finding verb: «إلى أن …»، «إلى أنه …»، «إلى القول إن …» at ``p``."""
+        lex = self.lex
+        if not lex.is_raw("to", toks[p].plain):
+            return None
+        k = p + 1
+        if k < len(toks) and toks[k].norm == "القول":
+            k += 1
+        if k >= len(toks) or not toks[k].is_word:
+            return None
+        if lex.is_("complementizer", toks[k].norm, strip=False):
+            return "comp", k + 1
+        if lex.is_("complementizer_pron", toks[k].norm, strip=False):
+            return "comp_pron", k
+        return None
+
+    def _after_object(self, toks: list[Tok], p: int) -> tuple[str, int] | None:
+        """«وبرر مسؤول في النادي الحركةَ التي بدرت منه بأنها …»: the «بأن» clause after a describe
+        verb's definite object (up to ten words, no punctuation or other cue on the way)."""
+        if p >= len(toks) or not toks[p].is_word or not toks[p].definite or toks[p].preposed:
+            return None
+        for k in range(p + 1, min(len(toks), p + 11)):
+            t = toks[k]
+            if not t.is_word or (t.cue is not None and t.cue.lemma != "بيّن"):
+                return None
+            trig = self._trigger(toks, k, "describe", True)
+            if trig is not None:
+                return trig if trig[0] in ("comp", "comp_pron") and t.norm[:1] == "ب" else None
+        return None
+
+    def _without_object(self, toks: list[Tok], m: Mention, trig: tuple[str, int]) -> Mention | None:
+        """«ووصف الوزير القرارَ بأنه …»، «وبرر مسؤول في النادي الحركةَ بأنها …»: a describe verb's
+        object stands between its speaker and «بأن/بـ»; a definite noun (with its adjectives)
+        that ends the speaker phrase right before the content is that object."""
+        k = trig[1] - 1 if trig[0] == "comp" else trig[1]
+        if m.end != k or m.quoted:
+            return m
+        if m.end - m.start == 1:  # «ووصف الطريقَ بأنه …»: a bare common noun is the object
+            t = toks[m.start]
+            return None if t.definite and m.kind is None and m.entity is None else m
+        j = m.end
+        while j - 1 > m.start and self._adjectival(toks[j - 1]):
+            j -= 1
+        obj = toks[j - 1]
+        if j - 1 <= m.start or not obj.definite or obj.preposed or self._adjectival(obj):
+            return m
+        end = j - 1
+        name = m.name if m.name is None or m.name[1] <= end else ((m.name[0], end) if m.name[0] < end else None)
+        return Mention(m.start, end, name, m.kind, m.entity, m.quoted)
+
+    def _head_noun(self, t: Tok) -> bool:
+        """A word whose ب/ل is its own first letter, not a proclitic: a listed speaker head
+        («بنك إنجلترا»، «بلدية القيصومة»، «لجنة الانتخابات») starts the speaker, not a ب/ل object."""
+        return not t.preposed and self.lex.nouns.get(t.norm) is not None
 
     def verb_cue(self, toks: list[Tok], i: int, entities: dict[int, Entity], text: str,
                  cuts: set[int], used: set[int]) -> Raw | None:
@@ -138,6 +197,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             trig = self._lookahead(toks, i, p, klass, pre, entities, no_subject)
         if trig is None and pre.subject is not None and not pre.svo and klass in ("say", "cont", "refer", "opinion", "announce"):
             trig = self._stall(toks, p, klass, pre)
+        if trig is None and klass == "describe" and pre.subject is not None and not pre.svo:
+            trig = self._after_object(toks, p)
         if trig is None:
             trig = self._np_object(toks, i, p, klass, pre, prev)
         weak = pre.subject is not None and not pre.svo and not self.chunk.strong(toks, pre.subject)
@@ -155,6 +216,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 trig = ("np", start)
         if trig is None:
             return None
+        if klass == "find" and (pre.subject is None or trig[0] not in ("comp", "comp_pron")):
+            return None  # «وجد الباحثون أن …» is a finding; «وجد نفسه»، «وُجد أن» are not statements
+        if klass == "describe" and pre.subject is not None and not pre.svo:
+            pre.subject = self._without_object(toks, pre.subject, trig)
         if pre.subject is not None and not pre.svo and pre.subject.end - pre.subject.start == 1:
             only = toks[pre.subject.start]
             bare = only.norm[:-2] if only.norm.endswith(("ها", "هم")) else only.norm[:-1]
@@ -412,3 +477,20 @@ def _bracket_quote(toks: list[Tok], p: int) -> bool:
     if sum(1 for t in toks[p + 1 : close] if t.is_word) < 5 or any(t.cue is not None for t in toks[p + 1 : close]):
         return False  # short, or a retold dialogue («(لا تفعل، فقال الرجل: …)»)
     return not any(t.is_word for t in toks[close + 1 :])
+
+
+def _spelt_letter(toks: list[Tok], p: int) -> bool:
+    """«إن» as the letter N of a name spelt out in Arabic letters («سي إن إن»، «سي إن بي سي»):
+    right after «سي/إن», or inside round brackets that close within four words."""
+    if toks[p].norm not in ("ان", "إن"):
+        return False
+    prev = toks[p - 1] if p > 0 else None
+    nxt = toks[p + 1] if p + 1 < len(toks) else None
+    if prev is not None and prev.norm == "سي" and nxt is not None and nxt.norm in ("ان", "إن", "بي"):
+        return True  # the first N of «سي إن إن»، «سي إن بي سي»
+    if prev is not None and prev.norm in ("ان", "إن") and p > 1 and toks[p - 2].norm == "سي":
+        return True  # the second N of «سي إن إن»
+    opened = next((k for k in range(p - 1, max(-1, p - 5), -1) if toks[k].text in "()"), None)
+    if opened is None or toks[opened].text != "(":
+        return False
+    return any(t.text == ")" for t in toks[p + 1 : p + 5])

@@ -34,6 +34,11 @@ class PreverbalMixin:
                     # the name runs on past an entity's boundary («صلاح الدين | دمرتاش»)
                     name = (m.name[0], end) if m.name else (m.end, end)
                     m = Mention(m.start, end, name, m.kind or "person", m.entity, m.quoted)
+                if (m is not None and m.end < end and toks[m.end].norm in ("في", "من") and end - m.end <= 5
+                        and m.kind in ("group", "anonymous", "organization", "document")
+                        and all(x.is_word and x.cue is None for x in toks[m.end : end])):
+                    # «لكن مختصي الاقتصاد في بنك إنجلترا يعتقدون»: where the speakers are
+                    m = Mention(m.start, end, m.name, m.kind, m.entity, m.quoted)
                 if m is not None and m.end == end and m.kind is not None:
                     # after «أن»/«أما … فـ» any phrase is the subject; after «لكن»/«كان» only a sure one
                     return m if firm or self.chunk.strong(toks, m) else None

@@ -10,6 +10,7 @@ from khabar.extract.quotes.names import is_place, nisba
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 from khabar.extract.quotes.walkstate import _Pre
+from khabar.extract.quotes.wordclasses import quoted_name
 
 
 class StalledWalkMixin:
@@ -32,16 +33,24 @@ class StalledWalkMixin:
         window = 40 if (titled or sure) else 20  # a bare name reads through a shorter stretch
         if not (titled or sure or named):
             return None
-        for k in range(p, min(len(toks), i + window)):
+        medium = None  # «… على موقع «تويتر»:»: the platform phrase ends the speaker stretch
+        k = p - 1
+        while k + 1 < min(len(toks), i + window):
+            k += 1
             t = toks[k]
             if is_terminal(t) or (t.cue is not None and t.cue.lemma != toks[i].cue.lemma):
                 return None
+            if (self.lex.is_raw("on", t.plain) or t.norm == "عبر") and (pe := self._platform_end(toks, k + 1)) is not None:
+                medium = k
+                k = pe - 1
+                continue
             trig = self._trigger(toks, k, klass, True)
             if trig is None:
+                medium = None
                 continue
             if trig[0] not in ("comp", "comp_pron", "colon", "quote") or k == i + 1:
                 return None
-            end = k
+            end = k if medium is None else medium
             while end > i + 1 and toks[end - 1].is_punct:
                 end -= 1
             start = pre.subject.start if pre.subject is not None else i + 1
@@ -60,7 +69,7 @@ class StalledWalkMixin:
             if pre.subject is None or pre.subject.name is None or apposed:
                 kind = "person" if name else (pre.subject.kind if pre.subject else None)
                 pre.subject = Mention(start, end, name, kind)
-            for m in range(p, k):  # «… على قناة (ام.اس.ان.بي.سي) إنه»: an outlet named on the way
+            for m in range(p, end):  # «… على قناة (ام.اس.ان.بي.سي) إنه»: an outlet named on the way
                 if self.lex.noun_kind(toks[m].norm) == "outlet" and not toks[m].definite:
                     out = self.chunk.mention(toks, m + 1, entities)
                     if out is not None:
@@ -72,6 +81,9 @@ class StalledWalkMixin:
     def _stall(self, toks: list[Tok], p: int, klass: str, pre: _Pre) -> tuple[str, int] | None:
         """The walk stalled on up to three words right before the content («المسؤول الصحي في
         عدن الخضر لصور إن …»): they end the speaker phrase, as its name when they look like one."""
+        comp = self._complement(toks, p, klass, pre)
+        if comp is not None:
+            return comp
         for k in range(p, min(len(toks), p + 5)):
             t = toks[k]
             trig = self._trigger(toks, k, klass, True)
@@ -89,7 +101,9 @@ class StalledWalkMixin:
                     pre.vias[-1].mention = Mention(v.start, end, v.name, v.kind, v.entity, v.quoted)
                     return trig
                 m = pre.subject
-                if toks[p].preposed or toks[p].definite or m.kind in ("organization", "outlet", "document"):
+                participle = (m.kind in ("anonymous", "group") and toks[p].norm[:1] == "م" and len(toks[p].norm) > 4
+                              and toks[p].norm not in self.chunk.given_names)  # «مصدر مقرب من شركة … منتجة للبتروكيماويات»
+                if toks[p].preposed or toks[p].definite or participle or m.kind in ("organization", "outlet", "document"):
                     # «نادي هيرتا برلين … لكرة القدم إن»: a modifier of the speaker, not a name
                     pre.subject = Mention(m.start, end, m.name, m.kind, m.entity, m.quoted)
                 elif toks[m.end - 1].text not in "-–" and all(x.text not in "-–" for x in toks[m.end : p]):
@@ -108,6 +122,53 @@ class StalledWalkMixin:
             if t.is_punct or t.cue is not None or not self.chunk.is_name_token(t):
                 return None
         return None
+
+    _complement_preps = frozenset({"من", "عن", "في", "على"})
+
+    def _complement(self, toks: list[Tok], p: int, klass: str, pre: _Pre) -> tuple[str, int] | None:
+        """A prepositional complement of the speaker's last word right before the content
+        («الطلاب المتضررون من إلغاء البرنامج أنهم …»، «السكان القريبون من الموقع إن …»): the
+        phrase belongs to the speaker when that word is an adjective or participle with the
+        article or the speaker is a group or anonymous source, and the content opens with a
+        complementizer, a colon or a quote mark within five words."""
+        m = pre.subject
+        if m is None or p != m.end:
+            return None
+        q = p  # up to two adjectives the mention walk left out («السكان المتضررون من …»)
+        while q < min(len(toks), p + 2) and self._adjectival(toks[q]):
+            q += 1
+        if q >= len(toks) - 1 or toks[q].norm not in self._complement_preps:
+            return None
+        if not (self._adjectival(toks[q - 1]) or m.kind in ("group", "anonymous")):
+            return None
+        k = q + 1
+        while k < min(len(toks), q + 8):
+            t = toks[k]
+            close = quoted_name(toks, k)
+            if close is not None and k > q + 1:
+                k = close  # «المتضررون من إلغاء " التعليم الموازي" أنه»: a quoted name inside
+                continue
+            trig = self._trigger(toks, k, klass, True)
+            if trig is not None and k > q + 1:
+                if trig[0] not in ("comp", "comp_pron", "colon", "quote"):
+                    return None
+                last = toks[k - 1]
+                if last.is_word and not last.definite and not last.preposed and self.chunk.is_name_token(last):
+                    return None  # «المسؤول الصحي في عدن الخضر لصور إن»: a person's name ends the phrase
+                pre.subject = Mention(m.start, k, m.name, m.kind, m.entity, m.quoted)
+                return trig
+            if not t.is_word or t.cue is not None:
+                return None
+            k += 1
+        return None
+
+    def _adjectival(self, t: Tok) -> bool:
+        """A definite adjective or participle («المتضررون»، «المعنية»، «الدولي»)."""
+        if not (t.is_word and t.definite and t.cue is None):
+            return False
+        base = t.norm[2:] if t.norm.startswith("ال") else t.norm
+        return (nisba(t.norm) or self.lex.is_("adjective", t.norm) or base.startswith("م")
+                or base.endswith(("ون", "ين")))
 
     def _np_object(self, toks: list[Tok], i: int, p: int, klass: str, pre: _Pre, prev: Tok | None
                    ) -> tuple[str, int] | None:

@@ -70,7 +70,54 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
             a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
         if a.cue is not None and _form_v_perfect(a) and b.is_word and lex.is_("complementizer", b.norm, strip=False):
             a.cue = None  # «وتبيّن أن الموقع …»: it turned out (Form V perfect), not «she clarifies»
+    for k, t in enumerate(out):
+        if t.cue is not None and t.cue.klass in ("conclude", "find") and not _finding(out, k, lex):
+            t.cue = None  # «توصل الطرفان إلى اتفاق»، «ووجد في طلتها ما …»: no finding stated
+        if t.cue is not None and _between(out, k, lex):
+            t.cue = None  # «مشترك بين وكالتي …»، «المرأة الوحيدة بين مرشحي الحزب»: the preposition
     return out
+
+
+def _between(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A bare «بين» right after a word that no verb follows (not «كما/قد/ثم/من جهته …») is the
+    preposition unless a complementizer comes within five words («الجولة بين الصقيه أن …»); «بيّن»
+    written with its shadda stays the verb."""
+    t = toks[k]
+    if (t.cue is None or t.cue.lemma != "بيّن" or t.cue_prefix or t.norm != "بين" or k == 0
+            or "\u0651" in t.text):  # «بيّن» written with its shadda is the verb
+        return False
+    prev = toks[k - 1]
+    if not prev.is_word or lex.is_("verb_particle", prev.norm):
+        return False
+    for j in range(k + 1, min(len(toks), k + 6)):
+        x = toks[j]
+        if lex.is_("complementizer", x.norm) or lex.is_("complementizer_pron", x.norm):
+            return False  # also «بأن»، «بأنها»
+        if not x.is_word:
+            break
+    return True
+
+
+def _finding(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether a finding verb at ``k`` introduces a clause: «توصل/خلص (X) إلى أن/إلى القول إن»
+    (the «إلى» within six words), «وجد X أن» (a subject word, then «أن» within six words)."""
+    find = toks[k].cue is not None and toks[k].cue.klass == "find"
+    for j in range(k + 1, min(len(toks), k + 8)):
+        t = toks[j]
+        if not t.is_word:
+            if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES:
+                continue  # «توصل بحث "هاي جروب" إلى أن»
+            return False
+        comp = lex.is_("complementizer", t.norm, strip=False) or lex.is_("complementizer_pron", t.norm, strip=False)
+        if find:
+            if comp:
+                return j > k + 1  # «ووجد أن …» with no subject is impersonal (it was found)
+            continue
+        if lex.is_raw("to", t.plain):
+            nxt = j + 2 if j + 1 < len(toks) and toks[j + 1].norm == "القول" else j + 1
+            return nxt < len(toks) and (lex.is_("complementizer", toks[nxt].norm, strip=False)
+                                        or lex.is_("complementizer_pron", toks[nxt].norm, strip=False))
+    return False
 
 
 def _form_v_perfect(t: Tok) -> bool:

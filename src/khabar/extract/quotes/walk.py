@@ -46,6 +46,30 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             return None, end
         return ViaRef(m, generic=generic), end
 
+    def _platform_end(self, toks: list[Tok], p: int) -> int | None:
+        """The end of a platform phrase after «على/عبر» starting at ``p`` («تويتر»، «حسابه في
+        فيسبوك»، «موقع «تويتر»»، «شبكة التواصل الاجتماعي فيسبوك»): a platform word, possibly
+        in quote marks, within the first three words; None when there is none."""
+        lex = self.lex
+        k, seen = p, False
+        while k < len(toks) and k - p < 8:
+            t = toks[k]
+            if t.is_word and lex.is_("platform", t.norm):
+                seen = True
+            elif not seen and k - p >= 3:
+                return None
+            elif t.text in OPEN_QUOTES and (close := quoted_name(toks, k)) is not None and close - k <= 3 and any(
+                    lex.is_("platform", x.norm) for x in toks[k + 1 : close - 1]):
+                seen = True
+                k = close
+                continue
+            elif seen and t.definite and (lex.is_("adjective", t.norm) or nisba(t.norm)):
+                pass  # «على موقعه الرسمي»، «عبر حسابه الشخصي»
+            elif not (t.is_word and (lex.is_("platform_lead", t.norm) or t.norm == "في" or lex.is_raw("on", t.plain))):
+                break
+            k += 1
+        return k if seen else None
+
     def _say_again(self, toks: list[Tok], p: int, i: int) -> bool:
         """An imperfect of «قال» right after another cue («وتابع يقول»، «ومضى يقول»)."""
         if p != i + 1 or p >= len(toks):
@@ -118,10 +142,8 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     pre.subject = part
                     p = part.end
                     continue
-            if (lex.is_raw("on", t.plain) or n == "عبر") and p + 1 < len(toks) and lex.is_("platform", toks[p + 1].norm):
-                p += 2  # «وقال النادي على تويتر "…"»، «عبر حسابه في فيسبوك»: the medium
-                while p < len(toks) and (lex.is_("platform", toks[p].norm) or toks[p].norm == "في" or lex.is_raw("on", toks[p].plain)):
-                    p += 1
+            if (lex.is_raw("on", t.plain) or n == "عبر") and (end := self._platform_end(toks, p + 1)) is not None:
+                p = end  # «وقال النادي على تويتر "…"»، «عبر حسابه في فيسبوك»، «على موقع «تويتر»»: the medium
                 pre.framed = pre.subject is not None
                 continue
             if self._trigger(toks, p, klass, has_subject, bool(toks[i].cue and toks[i].cue.objects)) is not None:
@@ -273,13 +295,22 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if via:
                     pre.vias.append(via)
                 continue
-            if ch.is_recipient(toks, p) and (t.text in ("لـ", "ل") or pre.subject is not None or p > i + 1):
+            if n == "عبر" and pre.subject is not None and nxt is not None:
+                out = ch.mention(toks, p + 1, entities)
+                if out is not None and (out.quoted or out.kind == "outlet"):
+                    # «برر مسؤول أهلاوي عبر "الاقتصادية" …»: the outlet it reached us through
+                    pre.vias.append(ViaRef(out))
+                    p = out.end + (1 if out.quoted else 0)
+                    continue
+            if ch.is_recipient(toks, p) and (t.text in ("لـ", "ل") or pre.subject is not None or p > i + 1
+                                             or (pron_subject and toks[i].cue is not None and toks[i].cue.pos == "verb")):
                 via, p = self._via_at(toks, p, entities)
                 if via:
                     pre.vias.append(via)
                 continue
             if ((lex.is_("adverbial", n, strip=False) and n != "في") or (n == "في" and pre.subject is not None)
-                    or (after_channel and n == "من")):  # «في تصريح لـX من مقر إقامته في …، أن»
+                    or (after_channel and n == "من")  # «في تصريح لـX من مقر إقامته في …، أن»
+                    or (lex.is_raw("on", t.plain) and nxt is not None and lex.is_("on_frame", nxt.norm, strip=False))):
                 p += 1
                 stop = p + 12
                 while p < min(len(toks), stop) and not is_comma(toks[p]) and toks[p].cue is None:

@@ -76,6 +76,10 @@ class WordClassMixin:
         cand = ("ال" + base) if t.norm.startswith("لل") else base
         if self.lex.is_("recipient_plain", cand) or self.lex.noun_kind(cand) == "outlet":
             return True
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (self.lex.noun_kind(cand) == "organization" and nxt is not None and nxt.is_word and nxt.definite
+                and self.lex.noun_kind(nxt.norm) == "outlet"):
+            return True  # «لهيئة الإذاعة الأميركية (سي إن إن)»، «لمؤسسة التلفزيون»: a broadcaster
         words = [cand] + [x.text for x in toks[k + 1 : k + 4] if x.is_word]
         return any(outlet_name(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
 
