@@ -247,3 +247,42 @@ def test_country_after_lam_is_a_destination_not_the_titles_country(pipe):
 def test_lam_article_country_span_keeps_lam_lam(pipe):
     _, recips = roles(pipe, "قدمت السعودية مساعدات للأردن.", "AID")
     assert recips == ["للأردن"]
+
+
+# --- a coordinated verb shares its sentence's subject, not the nearest phrase before it -------
+
+def test_coordinated_verb_after_a_resumptive_takes_the_speaker(pipe):
+    text = ("أعلن قائد الشرطة في المدينة أنه لن يسمح بالمسيرات المؤيدة للحزب الحاكم "
+            "وهدد باعتقال المشاركين فيها.")
+    actors, _ = roles(pipe, text, "THREATEN")
+    assert any(a.startswith("قائد الشرطة") for a in actors), actors
+    assert not any("الحزب" in a for a in actors), actors
+
+
+def test_coordinated_verb_after_a_complementizer_takes_no_embedded_phrase(pipe):
+    # without a parser the subject of «وطالب» (the minister or the government) is unknown:
+    # no actor rather than the nearest phrase
+    actors, _ = roles(pipe, "أكد الوزير أن الحكومة ملتزمة بالإصلاح وطالب بالصبر.", "REQUEST")
+    assert not any(a.startswith("الحكومة") for a in actors), actors
+
+
+def test_uncoordinated_verb_keeps_the_nearest_subject(pipe):
+    actors, _ = roles(pipe, "وقال المصدر إن الحكومة طالبت بالصبر.", "REQUEST")
+    assert any(a.startswith("الحكومة") for a in actors), actors
+
+
+def test_adjacent_party_before_a_coordinated_verb_is_its_subject(pipe):
+    actors, _ = roles(pipe, "وناقش التقرير وزير الداخلية وأشاد بجودته.", "SUPPORT")
+    assert any(a.startswith("وزير الداخلية") for a in actors), actors
+
+
+@pytest.mark.parametrize("text", [
+    # the complement of a ل noun, a genitive/accusative plural: no subject of the next verb
+    "وأعلن أنه يرفض المسيرات المؤيدة لنظام الحزب الحاكم وهدد باستخدام القوة.",
+    "وافقت الحكومة على استقبال جرحى مدنيين وعسكريين وتعهدت بتقديم العلاج لهم.",
+])
+def test_adjacent_complement_is_no_subject(pipe, text):
+    doc = pipe.analyze(text)
+    for e in doc.events:
+        if e.type in ("THREATEN", "AGREE") and e.trigger.text.startswith(("هدد", "تعهد")):
+            assert not any(a.text.endswith(("الحاكم", "عسكريين")) for a in e.actor), e.actor

@@ -107,6 +107,55 @@ def coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
     return [q for q in out if q is p or tokens[q.start].prefix.startswith("و")]
 
 
+def _shared_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int
+                    ) -> Phrase | None:
+    """The subject a coordinated verb (و/ف + verb, no subject of its own) shares: after a
+    resumptive pronoun (أعلن فلان أنه لن يسمح … وهدد) the speaker named right before it;
+    in a sentence that opens with a verb and has no complementizer before ``t0``
+    (اتهمت كوريا الجنوبية … وهددت) the phrase right after that verb; else none (an
+    embedded clause's subject is not known without a parser)."""
+    comps = [j for j in range(t0) if tokens[j].norm in COMPLEMENTIZERS or _resumptive(tokens[j])]
+    if comps:
+        j = comps[-1]
+        if not _resumptive(tokens[j]):
+            return None
+        said = [q for q in phrases if q.end <= j and j - q.end <= 4 and not q.prep
+                and q.kind != "target" and not (q.end < len(tokens) and tokens[q.end].text in ",،")
+                or q.end <= j and j - q.end <= 2 and not q.prep and q.kind != "target"]
+        return said[-1] if said else None
+    if not phrases or tokens[0].kind != "word" or tokens[0].norm in PREP_WORDS \
+            or any(q.start == 0 for q in phrases):
+        return None
+    k = 1
+    while k < t0 and base_in(tokens[k], SKIPPABLE):
+        k += 1
+    p = next((q for q in phrases if q.start == k and q.end <= t0), None)
+    return p if p is not None and not p.prep and p.kind != "target" else None
+
+
+def _resumptive(tok: Token) -> bool:
+    """أنه، إنها، بأنهم: a complementizer carrying the pronoun of the speaker."""
+    return tok.norm in RESUMPTIVE or tok.norm.startswith(("ب", "و")) and tok.norm[1:] in RESUMPTIVE
+
+
+def _adjacent_subject(tokens: Sequence[Token], before: Sequence[Phrase], t0: int
+                      ) -> Phrase | None:
+    """A party right before a coordinated verb (ناقش الورقة الدكتور فلان وأشاد): its subject,
+    unless it is the complement of a preposition or a ل/ب noun (المؤيدة لنظام فلان وهدد،
+    حربا ضد اليمنيين وهددوا)."""
+    if not before or before[-1].end != t0 or before[-1].kind == "target":
+        return None
+    p = before[-1]
+    if tokens[p.end - 1].base.endswith("ين") or tokens[p.start].prefix.lstrip("و").startswith(("ل", "ب")):
+        return None  # جرحى مدنيين وعسكريين وتعهد، المدير العام للشرطة: no subject's form
+    if p.start == 0:
+        return p
+    prev = tokens[p.start - 1]
+    if prev.norm in PREP_WORDS or base_in(prev, AGAINST) or prev.prefix.lstrip("و").startswith(("ل", "ب")):
+        return None
+    return p
+
+
 def _conjoined(tokens: Sequence[Token], pool: Sequence[Phrase], p: Phrase,
                actors: Sequence[Phrase]) -> list[Phrase]:
     """``p`` and the phrases joined to it by و (هاجم مسلحون الشرطة والجيش: both are
@@ -432,7 +481,14 @@ def assign(
                     nxt = None  # فلان مستشار خادم الحرمين: the genitive of the actor's title
                 if nxt is not None and nxt not in recips and not recips:
                     recips.extend(_conjoined(tokens, after, nxt, actors))
-        if not actors and not passive and before:
+        if not actors and not passive and cand.type not in ("ASSAULT", "PROTEST") \
+                and cand.prefix.startswith(("و", "ف")):
+            # أعلن العقيد فلان أنه لن يسمح بالمظاهرات المؤيدة لفلان وهدد …: a coordinated verb
+            # shares the subject of its sentence, not the nearest phrase before it
+            p = _shared_subject(tokens, phrases, t0) or _adjacent_subject(tokens, before, t0)
+            if p is not None and p not in recips:
+                actors.append(p)
+        elif not actors and not passive and before:
             # the nearest person/group before the verb, not across a subordinator (بعدما)
             # nor across a complementizer: قال الضابط إن …: the speaker is not the subject
             near = [q for q in before if q.kind != "target"
