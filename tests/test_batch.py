@@ -109,3 +109,27 @@ def test_streamed_lines_equal_whole_file_lines(data):
     from khabar.io.readers import _stream_lines, byte_lines
 
     assert list(_stream_lines(io.BytesIO(data))) == byte_lines(data)
+
+
+def test_timeout_turns_a_stuck_record_into_an_error_record(tmp_path, monkeypatch):
+    import time
+
+    from khabar.pipeline import Pipeline
+
+    original = Pipeline.analyze
+
+    def analyze(self, text, **meta):
+        if text == "STUCK":
+            time.sleep(60)  # stands for a stage that blows up on hostile text
+        return original(self, text, **meta)
+
+    monkeypatch.setattr(Pipeline, "analyze", analyze)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "stuck", "text": "STUCK"}) + "\n"
+                   + json.dumps({"id": "ok", "text": GOOD}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    stats = run_batch(str(src), str(out), workers=1, progress=False, timeout=0.5)
+    rows = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert stats == {"records": 2, "errors": 1}
+    assert rows[0]["id"] == "stuck" and rows[0]["error"]["type"] == "Timeout"
+    assert rows[1]["id"] == "ok" and rows[1]["language"] == "ar"

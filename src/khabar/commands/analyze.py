@@ -6,15 +6,20 @@ Batch: ``khabar analyze --input docs.jsonl --output out.jsonl [--workers N]`` re
 collection :func:`khabar.io.readers.read_records` knows (JSON Lines, the zipped news
 JSON list) and writes exactly one line per input record, in input order: the document
 JSON, or ``{"id", "error": {"type", "message"}}``. Workers are processes that each build
-the pipeline once (pool initializer); ``imap`` keeps the order.
+the pipeline once (pool initializer); ``imap`` keeps the order. ``--timeout S`` bounds the
+analysis of one record (SIGALRM, where the platform has it): a record over it becomes an
+error record of type ``Timeout`` and the batch goes on.
 """
 
 from __future__ import annotations
 
 import itertools
 import multiprocessing
+import signal
 import sys
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -45,6 +50,9 @@ def analyze(
     output: str = typer.Option("-", "--output", "-o", help="Batch output JSON Lines (- = stdout)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Batch worker processes."),
     max_chars: int = typer.Option(2_000_000, help="Largest text accepted, in characters."),
+    timeout: float = typer.Option(
+        0.0, min=0.0, help="Batch: seconds one record may take (0: no limit); a record over it "
+                           "becomes an error record of type Timeout."),
     progress: bool = typer.Option(True, help="Progress bar on stderr (batch)."),
 ) -> None:
     """Analyse one document and print its JSON, or a batch (--input) to JSON Lines."""
@@ -61,7 +69,8 @@ def analyze(
                        "`khabar ingest` reads directories", err=True)
             raise typer.Exit(2)
         try:
-            stats = run_batch(input, output, workers=workers, max_chars=max_chars, progress=progress)
+            stats = run_batch(input, output, workers=workers, max_chars=max_chars, progress=progress,
+                              timeout=timeout)
         except OSError as exc:  # a missing input, an unwritable output
             typer.echo(f"error: cannot read or write {exc.filename or input}: {exc.strerror or exc}",
                        err=True)
@@ -100,14 +109,42 @@ def _analyze_one(file: str, *, format: str, encoding: str | None, max_chars: int
 # --- batch -------------------------------------------------------------------------
 
 _pipeline = None
+_timeout = 0.0
 
 
-def _init_worker(max_chars: int) -> None:
+class RecordTimeout(BaseException):
+    """Raised by the alarm inside a record's analysis (a BaseException, so that no stage's
+    ``except Exception`` swallows it)."""
+
+
+def _init_worker(max_chars: int, timeout: float = 0.0) -> None:
     """Pool initializer: build the pipeline once per process."""
-    global _pipeline
+    global _pipeline, _timeout
     from khabar.pipeline import Pipeline
 
     _pipeline = Pipeline(max_chars=max_chars)
+    _timeout = timeout
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise RecordTimeout
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`RecordTimeout` in the block after ``seconds`` (no limit for 0, off the
+    main thread, or without SIGALRM). Pure-Python loops are interrupted; one long C call
+    (a regex search) ends first."""
+    if seconds <= 0 or not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def process_record(record: dict) -> tuple[bool, bytes]:
@@ -118,11 +155,16 @@ def process_record(record: dict) -> tuple[bool, bytes]:
     if "error" in record:
         return False, orjson.dumps(record)
     try:
-        doc = _pipeline.analyze(
-            record["text"], id=record["id"], title=record.get("title"),
-            published=record.get("published"), outlet=record.get("outlet"), url=record.get("url"),
-        )
+        with _time_limit(_timeout):
+            doc = _pipeline.analyze(
+                record["text"], id=record["id"], title=record.get("title"),
+                published=record.get("published"), outlet=record.get("outlet"), url=record.get("url"),
+            )
         return True, to_json(doc)
+    except RecordTimeout:
+        return False, orjson.dumps(error_record(
+            record["id"], f"analysis took longer than {_timeout:g} s (--timeout); record not analysed",
+            "Timeout"))
     except InputError as exc:
         return False, orjson.dumps(error_record(record["id"], exc))
     except Exception as exc:  # a bug must not stop the batch: report it on the record
@@ -130,23 +172,24 @@ def process_record(record: dict) -> tuple[bool, bytes]:
             error_record(record["id"], f"{type(exc).__name__}: {exc}", "InternalError"))
 
 
-def _results(records: Iterator[dict], workers: int, max_chars: int) -> Iterator[tuple[bool, bytes]]:
+def _results(records: Iterator[dict], workers: int, max_chars: int,
+             timeout: float = 0.0) -> Iterator[tuple[bool, bytes]]:
     if workers <= 1:
-        _init_worker(max_chars)
+        _init_worker(max_chars, timeout)
         for rec in records:
             yield process_record(rec)
         return
     # Pool.imap would read the whole input ahead into its task queue; feeding it blocks
     # keeps memory bounded on large inputs while keeping the order.
     block = workers * 64
-    with multiprocessing.Pool(workers, initializer=_init_worker, initargs=(max_chars,)) as pool:
+    with multiprocessing.Pool(workers, initializer=_init_worker, initargs=(max_chars, timeout)) as pool:
         while batch := list(itertools.islice(records, block)):
             yield from pool.imap(process_record, batch, chunksize=8)
 
 
 def run_batch(
     input: str, output: str = "-", *, workers: int = 1, max_chars: int = 2_000_000,
-    progress: bool = True,
+    progress: bool = True, timeout: float = 0.0,
 ) -> dict[str, int]:
     """Analyse every record of ``input`` into JSON Lines ``output``; returns counts."""
     from rich.console import Console
@@ -164,7 +207,7 @@ def run_batch(
     try:
         with bar:
             task = bar.add_task("analyze", total=total)
-            for ok, line in _results(read_records(input), workers, max_chars):
+            for ok, line in _results(read_records(input), workers, max_chars, timeout):
                 out.write(line + b"\n")
                 stats["records"] += 1
                 stats["errors"] += not ok
