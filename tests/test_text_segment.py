@@ -223,3 +223,15 @@ def test_sentences_are_ordered_trimmed_and_cover_the_text(text):
         paragraphs_seen.append(s.paragraph)
     assert covered == sum(1 for c in text if not c.isspace())
     assert paragraphs_seen == sorted(paragraphs_seen)
+
+
+def test_a_long_run_of_dots_ends_a_line_like_one_dot():
+    # the terminal check once used «[.…]+…$» under search, quadratic on a run of dots
+    # (20k dots: 20 s); one mark decides the same and the run stays linear
+    from khabar.text.segment import _continues
+
+    assert not _continues("انتهى الاجتماع" + "." * 20000)
+    assert not _continues("قال الوزير …»")
+    assert _continues("." * 20000 + " وقال الوزير إن")
+    text = "." * 20000 + "\nوقال الوزير إن الاجتماع انتهى."
+    assert sentences(text)[-1].text.endswith("انتهى.")

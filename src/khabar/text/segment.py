@@ -30,7 +30,8 @@ from khabar.document import Sentence
 from khabar.text.normalize import normalize_text
 
 _LINE = regex.compile(r"[^\n]+")
-_TERMINAL = regex.compile(r"[.!?؟…]+[\"'»”’)\]]*$")
+# one terminal mark suffices (a `+` here made a long run of dots quadratic under search)
+_TERMINAL = regex.compile(r"[.!?؟…][\"'»”’)\]]*$")
 _SENT_END = regex.compile(
     r"(?<![.…])(?:[!?؟]+|\.(?![.…]))[.!?؟]*[\"'»”’″)\]]*(?=\s)"
     # a full stop, ? or ! glued between two Arabic words («لموسمين.وسبق») ends one too
