@@ -8,7 +8,7 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.extract.quotes.content import trim
 from khabar.extract.quotes.records import Raw
-from khabar.extract.quotes.tokens import Tok, is_comma
+from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 
 
 class PhraseMixin:
@@ -28,6 +28,9 @@ class PhraseMixin:
                    cuts: frozenset[int] = frozenset()) -> Raw | None:
         lex, ch = self.lex, self.chunk
         second, role = self._phrase_head(toks[h]) or ("", "")
+        as_said = toks[h].norm in ("كما", "وكما")  # «…، كما قال موقع X، …»: as X said
+        if as_said and not self._as_said(toks, h, clause_start):
+            return None
         p = h + 1
         if second:
             if p >= len(toks) or toks[p].norm != second:
@@ -59,6 +62,8 @@ class PhraseMixin:
         if not plausible:
             return None
         end = m.end + (1 if m.quoted else 0)
+        if as_said and not self._phrase_ends(toks, end):
+            return None  # «كما أعلنت الحركة مسؤوليتها»، «كما قال الوزير، إن»: «also», a statement of its own
         used.update(range(h, end))
         cue_span = (toks[h].start, toks[p - 1].end if p > h + 1 else toks[h].end)
         # where is the phrase in its clause?
@@ -96,6 +101,32 @@ class PhraseMixin:
             hedged=False, content=(a, b), type="indirect", source=m, phrase=True,
         )
 
+    def _phrase_ends(self, toks: list[Tok], end: int) -> bool:
+        """After «كما قال X» (X ending at ``end``, its adjectives read on): the end of the clause,
+        or a comma with no complementizer after it."""
+        while end < len(toks) and self._definite_adjective(toks[end]):
+            end += 1  # «موقع «ذا لوكال» الإخباري الأوروبي»
+        if end >= len(toks) or is_terminal(toks[end]):
+            return True
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        return is_comma(toks[end]) and not (nxt is not None and (
+            self.lex.is_("complementizer", nxt.norm) or self.lex.is_("complementizer_pron", nxt.norm)))
+
+    def _as_said_phrase(self, toks: list[Tok], k: int) -> bool:
+        """«كما» opening a whole «…، كما قال X.» phrase (a cut point before it)."""
+        if not self._as_said(toks, k, -1):
+            return False
+        m = self.chunk.mention(toks, k + 2, {})
+        return m is not None and self._phrase_ends(toks, m.end + (1 if m.quoted else 0))
+
+    def _as_said(self, toks: list[Tok], h: int, clause_start: int) -> bool:
+        """«كما» + a perfect say verb after a comma, inside a clause («…، كما ذكر موقع X.»): an
+        attribution phrase; at a clause start it means «also» and the verb is a cue of its own."""
+        nxt = toks[h + 1] if h + 1 < len(toks) else None
+        return (h > clause_start and h > 0 and is_comma(toks[h - 1]) and nxt is not None
+                and nxt.cue is not None and nxt.cue.perfect and not nxt.cue_prefix
+                and nxt.cue.klass in ("say", "announce"))
+
     def _relative_statement(self, toks: list[Tok], k: int) -> bool:
         """A relative pronoun right after the phrase's source followed by a reporting verb
         («… "ذي دايلي مايل" التي رأت أن …»، «… متحدث باسم الشرطة الذي قال إن …»)."""
@@ -103,5 +134,7 @@ class PhraseMixin:
                 and toks[k + 1].cue is not None and toks[k + 1].cue.pos == "verb")
 
     def phrase_heads(self, toks: list[Tok]) -> set[int]:
-        return {k for k, t in enumerate(toks) if self._phrase_head(t) is not None}
+        # «كما» is a phrase head only before a say verb («…، كما قال X»), not in «كما أن» (also)
+        return {k for k, t in enumerate(toks) if self._phrase_head(t) is not None
+                and (t.norm not in ("كما", "وكما") or self._as_said_phrase(toks, k))}
 
