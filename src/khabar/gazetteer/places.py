@@ -32,6 +32,10 @@ from khabar.text.normalize import match_form
 CITIES_FILE = "cities.tsv"
 _NON_ARABIC_LETTERS = regex.compile(r"[پچژگکیڈٹںھہےۆەێڕڵۇېۋ]")
 _ARABIC_ONLY = regex.compile(r"^[\u0621-\u064A\u0671 \u0640]+$")
+# Uyghur/Kazakh spellings in Arabic script (GeoNames lists them as "ar"-script names):
+# a medial ى (رىم = Rome, مىلان = Milan) or a word-initial ئ; Arabic has neither, and
+# under the matching form they would read as Arabic words (ريم, a given name)
+_TURKIC_SPELLING = regex.compile(r"ى[\u0621-\u064A]|(?:^|\s)ئ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +168,8 @@ def build_cities(out: Path, min_population: int = 15000) -> int:
             continue
         is_capital = (city["countrycode"], city["name"]) in capitals
         for alt in city.get("alternatenames", []):
-            if not _ARABIC_ONLY.match(alt) or _NON_ARABIC_LETTERS.search(alt):
+            if (not _ARABIC_ONLY.match(alt) or _NON_ARABIC_LETTERS.search(alt)
+                    or _TURKIC_SPELLING.search(alt)):
                 continue
             key = match_form(alt)
             if len(key) < 3:

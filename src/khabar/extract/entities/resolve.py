@@ -135,12 +135,19 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
                 ent.canonical = display(surface)
         of_cand[id(c)] = ent
         g = ent.gaz
+        # a club the tagger labels ORG though a city bears its name (ميلان in a match
+        # report) keeps the city's country, not its kind and point
+        place_of_org = g is not None and ent.label == "ORG" and g.label == "LOC" and g.kind not in (
+            "country", "capital")
         out.append(Entity(
             id=f"N{n}", start=c.start, end=c.end, text=surface, label=ent.label,
             entity=ent.eid, canonical=ent.canonical,
-            kind=(g.kind if g else ("person" if ent.label == "PERS" else None)),
-            country=g.country if g else None, lat=g.lat if g else None,
-            lon=g.lon if g else None, source=c.source,  # type: ignore[arg-type]
+            kind=(None if place_of_org else g.kind if g
+                  else ("person" if ent.label == "PERS" else None)),
+            country=g.country if g else None,
+            lat=g.lat if g and not place_of_org else None,
+            lon=g.lon if g and not place_of_org else None,
+            source=c.source,  # type: ignore[arg-type]
             score=c.score if c.source != "coref" else None,
         ))
     return out
