@@ -16,6 +16,7 @@ from itertools import groupby
 
 from khabar.document import Document, Entity
 from khabar.extract.entities.candidates import Candidate, merge, model_candidates
+from khabar.extract.entities.overlap import SpanIndex
 from khabar.extract.entities.resolve import resolve
 from khabar.gazetteer import names
 from khabar.gazetteer.matcher import PhraseMatcher
@@ -93,11 +94,11 @@ def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not seen:
         return cands
     matcher = PhraseMatcher(seen.items())
-    taken = [(c.start, c.end) for c in cands]
+    taken = SpanIndex((c.start, c.end) for c in cands)
     extra = [
         Candidate(m.start, m.end, m.payload, "rule")
         for m in matcher.find_all(text)
-        if not any(m.start < e and s < m.end for s, e in taken)
+        if not taken.overlaps(m.start, m.end)
         # a bare family name after a preposition is mostly the common word it also is
         # («قاضي سلامة» … «بسلامة المياه»)
         and not (match_form(m.text) in tails and m.prefix[-1:] in ("ب", "ل", "ك"))

@@ -10,6 +10,7 @@ stands alone elsewhere in the text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -165,9 +166,9 @@ def merge(model: list[Candidate], gaz: list[Match[GazEntry]]) -> list[Candidate]
     A gazetteer match that overlaps a model span of equal or greater extent only enriches
     it (canonical name, type, country, coordinates) when both cover the same text.
     """
-    result = sorted(model, key=lambda c: c.start)
+    result = _Pool(sorted(model, key=lambda c: c.start))
     for m in gaz:
-        overlapping = [c for c in result if c.start < m.end and m.start < c.end]
+        overlapping = result.overlapping(m.start, m.end)
         if not overlapping:
             result.append(Candidate(m.start, m.end, m.payload.label, "gazetteer", None, m.payload))
             continue
@@ -185,5 +186,52 @@ def merge(model: list[Candidate], gaz: list[Match[GazEntry]]) -> list[Candidate]
                 # except a country or capital the model reads as its government (ORG)
                 if not (c.label == "ORG" and m.payload.kind in ("country", "capital")):
                     c.label = m.payload.label
-    result.sort(key=lambda c: (c.start, -c.end))
-    return result
+    out = result.items()
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+class _Pool:
+    """The candidates of :func:`merge` in list order — the sorted model spans, then the
+    appended gazetteer ones — with the spans overlapping a match found without a scan of
+    the whole document: each part is searched from its sorted starts back by its widest
+    span (a linear scan of the appended part if it ever stops being sorted)."""
+
+    def __init__(self, base: list[Candidate]) -> None:
+        self._parts: list[list[Candidate]] = [base, []]
+        self._starts: list[list[int]] = [[c.start for c in base], []]
+        self._width = [max((c.end - c.start for c in base), default=0), 0]
+        self._alive: list[list[bool]] = [[True] * len(base), []]
+        self._sorted = [True, True]
+        self._where: dict[int, tuple[int, int]] = {id(c): (0, i) for i, c in enumerate(base)}
+
+    def append(self, c: Candidate) -> None:
+        part, starts = self._parts[1], self._starts[1]
+        if starts and c.start < starts[-1]:
+            self._sorted[1] = False
+        self._where[id(c)] = (1, len(part))
+        part.append(c)
+        starts.append(c.start)
+        self._alive[1].append(True)
+        self._width[1] = max(self._width[1], c.end - c.start)
+
+    def remove(self, c: Candidate) -> None:
+        p, i = self._where.pop(id(c))
+        self._alive[p][i] = False
+
+    def overlapping(self, s: int, e: int) -> list[Candidate]:
+        out = []
+        for p in (0, 1):
+            part, alive = self._parts[p], self._alive[p]
+            if self._sorted[p]:
+                lo = bisect_left(self._starts[p], s - self._width[p])
+                hi = bisect_left(self._starts[p], e)
+            else:
+                lo, hi = 0, len(part)
+            out.extend(c for i in range(lo, hi)
+                       if alive[i] and (c := part[i]).start < e and s < c.end)
+        return out
+
+    def items(self) -> list[Candidate]:
+        return [c for part, alive in zip(self._parts, self._alive, strict=True)
+                for c, a in zip(part, alive, strict=True) if a]

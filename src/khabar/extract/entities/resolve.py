@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ import regex
 
 from khabar.document import Entity
 from khabar.extract.entities.candidates import Candidate
+from khabar.extract.entities.overlap import SpanIndex
 from khabar.gazetteer import countries, names
 from khabar.gazetteer.matcher import PhraseMatcher
 from khabar.gazetteer.tables import read_lines
@@ -243,10 +245,12 @@ def _add_title_corefs(text: str, cands: list[Candidate]) -> list[Candidate]:
         return cands
     titled: dict[tuple[str, str], Candidate] = {}
     bare: list[tuple[int, int, Candidate]] = []
+    starts = [p.start for p in persons]  # sorted: ``cands`` comes sorted by start
     for m in title_matcher().find_all(text):
         end, iso = _nationality_after(text, m.end)
         tkey = (match_form(m.payload), iso)
-        nxt = next((p for p in persons if p.start >= end), None)
+        k = bisect_left(starts, end)  # the first person starting at or after ``end``
+        nxt = persons[k] if k < len(persons) else None
         gap = text[end : nxt.start] if nxt else None
         if nxt is not None and gap is not None and regex.fullmatch(r"[\s\"«»“”:،,]*", gap):
             titled[tkey] = nxt
@@ -254,10 +258,10 @@ def _add_title_corefs(text: str, cands: list[Candidate]) -> list[Candidate]:
             bare.append((m.start, end, titled[tkey]))
     if not bare:
         return cands
-    taken = [(c.start, c.end) for c in cands]
+    taken = SpanIndex((c.start, c.end) for c in cands)
     extra: list[Candidate] = []
     for s, e, ref in bare:
-        if any(s < ce and cs < e for cs, ce in taken):
+        if taken.overlaps(s, e):
             continue
         extra.append(Candidate(s, e, "PERS", "coref", ref=ref))
     return sorted([*cands, *extra], key=lambda c: (c.start, -c.end))

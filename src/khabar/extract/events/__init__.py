@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from khabar.document import Actor, Document, Event, Quote, Span, Token
+from khabar.extract.entities.overlap import Within
 from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon, kingdom_resolver
 from khabar.extract.events.contexts import contexts
 from khabar.extract.events.dates import event_date
@@ -20,7 +21,7 @@ from khabar.extract.events.evidence import ARMED, CHECKED, historical, keep
 from khabar.extract.events.features import event_features
 from khabar.extract.events.inherit import from_sequence, planned, reading
 from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_tsv
-from khabar.extract.events.location import locate
+from khabar.extract.events.location import Layout, locate
 from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies
 from khabar.extract.events.roles import assign, chained
@@ -176,19 +177,27 @@ class EventStage:
             by_sent.setdefault(t.sentence, []).append(t)
         out: list[tuple[Event, list[str]]] = []
         kingdom = kingdom_resolver(doc)  # what a bare «المملكة» stands for, by offset
+        index = _Index(doc)
         for si, sent in enumerate(doc.sentences):
             toks = by_sent.get(si, [])
             if toks:
-                out.extend(self._sentence(doc, sent, toks, len(out), kingdom))
+                out.extend(self._sentence(doc, sent, toks, len(out), kingdom, index))
         return out
 
     def _sentence(self, doc: Document, sent: Span, toks: list[Token], offset: int,
-                  kingdom: Callable[[int], str | None] | None = None
-                  ) -> list[tuple[Event, list[str]]]:
+                  kingdom: Callable[[int], str | None] | None = None,
+                  index: _Index | None = None) -> list[tuple[Event, list[str]]]:
         cands = self.triggers.find(toks, self.actors.words)
         if not cands:
             return []
-        ents = [e for e in doc.entities if sent.start <= e.start and e.end <= sent.end]
+        index = index or _Index(doc)
+        ents = index.entities.inside(sent.start, sent.end)
+        # the entities and times of the sentence stand for the document's in the scans of
+        # locate and event_date, which keep only those inside the sentence's tokens
+        inner = toks[0].start >= sent.start and toks[-1].end <= sent.end
+        loc_ents = ents if inner else doc.entities
+        times = index.times.inside(sent.start, sent.end)
+        layout = Layout(toks)
         stop = {j for c in cands if c.entry.strong for j in range(c.start, c.end)}
         phrases = self.actors.phrases(toks, ents, stop, kingdom)
         out: list[tuple[Event, list[str]]] = []
@@ -231,7 +240,7 @@ class EventStage:
             actors = chained(toks, head, actors, recips, chain)  # هاجم مسلحون … وقتلوا
             chain = actors if head.verbal and actors else chain
             taken = [(toks[p.start].start, toks[p.end - 1].end) for p in actors + recips]
-            loc = locate(doc.text, toks, head.start, doc.entities, self.actors, taken)
+            loc = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout)
             armed = any(a.sector in ARMED for a in actors)
             ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips),
                             loc is not None, armed)
@@ -278,10 +287,10 @@ class EventStage:
                 actor=[_actor(doc.text, toks, p) for p in actors],
                 recipient=[_actor(doc.text, toks, p) for p in recips],
                 location=loc,
-                date=event_date(doc.times, sent, trig.start, doc.published),
+                date=event_date(times, sent, trig.start, doc.published),
                 score=score(type_, mode), confidence=round(min(1.0, 0.4 + 0.15 * conc), 2),
             )
-            _attribute(ev, doc.quotes)
+            _attribute(ev, index.quotes.covering(ev.trigger.start, ev.trigger.end))
             out.append((ev, feats))
         _threat_modes([ev for ev, _ in out], framed, toks, doc.text)
         _retaliation(out, toks, doc.text)
@@ -369,8 +378,18 @@ def _actor(text: str, toks: Sequence[Token], p: Phrase) -> Actor:
                  entity=p.entity)
 
 
+class _Index:
+    """A document's entities, times and quote contents indexed by offset, built once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.entities = Within(doc.entities, lambda e: (e.start, e.end))
+        self.times = Within(doc.times, lambda t: (t.start, t.end))
+        self.quotes = Within(doc.quotes, lambda q: (q.content.start, q.content.end))
+
+
 def _attribute(ev: Event, quotes: Sequence[Quote]) -> None:
-    """Link an event to the innermost quote whose content contains its trigger."""
+    """Link an event to the innermost quote whose content contains its trigger (``quotes``:
+    the document's, or just those whose content covers the trigger, in document order)."""
     best: Quote | None = None
     for q in quotes:
         c = q.content

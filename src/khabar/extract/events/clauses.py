@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.document import Token
+from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.rolewords import (
     AGE,
@@ -58,7 +59,14 @@ def next_content(tokens: Sequence[Token], j: int, hi: int) -> int:
     return j
 
 
-def _short_quotes(tokens: Sequence[Token]) -> set[int]:
+def _short_quotes(tokens: Sequence[Token]) -> frozenset[int]:
+    """:func:`_marks_in_clause` of ``tokens``, remembered for the last token list asked
+    about: the roles of every event of a sentence ask about the same list (one scan per
+    sentence, not per event)."""
+    return _SHORT(tokens)
+
+
+def _marks_in_clause(tokens: Sequence[Token]) -> set[int]:
     """Positions of marks that do not break a clause: «» around at most three words (a
     quoted name: جنود «المارينز»، حركة «حماس»), commas around an apposition, and a short
     parenthesis."""
@@ -90,6 +98,9 @@ def _short_quotes(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+_SHORT: LastIndex[frozenset[int]] = LastIndex(lambda tokens: frozenset(_marks_in_clause(tokens)))
+
+
 def apposed(tokens: Sequence[Token]) -> set[int]:
     """Token positions inside an apposition between commas (، بينهم طفلان،)."""
     marks = sorted(i for i in _short_quotes(tokens) if tokens[i].text in ",،")
@@ -99,7 +110,7 @@ def apposed(tokens: Sequence[Token]) -> set[int]:
     return out
 
 
-def _breaks(tok: Token, i: int, short: set[int]) -> bool:
+def _breaks(tok: Token, i: int, short: frozenset[int]) -> bool:
     return tok.kind == "punct" and tok.text in ",;:.،؛«»\"()" and i not in short
 
 

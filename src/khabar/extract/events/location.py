@@ -8,6 +8,7 @@ entities (or none in the sentence) a country name of the shared gazetteer after 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from khabar.document import Entity, Location, Token
@@ -27,9 +28,31 @@ def _introduced(tokens: Sequence[Token], k: int, clitic: str = "") -> bool:
     return "ب" in clitic
 
 
-def _same_clause(tokens: Sequence[Token], a: int, b: int) -> bool:
+class Layout:
+    """Token positions by start offset and a running count of clause marks, built once per
+    sentence for the events of that sentence."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.at = {t.start: k for k, t in enumerate(tokens)}
+        self.starts = [t.start for t in tokens]
+        # bisect finds the first token containing an offset only when tokens do not overlap
+        self.ordered = all(a.end <= b.start for a, b in zip(tokens, tokens[1:], strict=False))
+        self.marks = [0]  # marks[k]: clause marks among tokens[:k]
+        for t in tokens:
+            self.marks.append(self.marks[-1] + (t.kind == "punct" and t.text in ",;:.،؛"))
+
+    def token_of(self, offset: int) -> int:
+        """The first token containing ``offset`` (0 when none does)."""
+        if self.ordered:
+            k = bisect_right(self.starts, offset) - 1
+            return k if k >= 0 and offset < self.tokens[k].end else 0
+        return next((i for i, t in enumerate(self.tokens) if t.start <= offset < t.end), 0)
+
+
+def _same_clause(layout: Layout, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return not any(t.kind == "punct" and t.text in ",;:.،؛" for t in tokens[lo:hi])
+    return layout.marks[hi] == layout.marks[lo]
 
 
 def locate(
@@ -39,12 +62,14 @@ def locate(
     entities: Sequence[Entity],
     actors: ActorLexicon,
     taken: Sequence[tuple[int, int]] = (),
+    layout: Layout | None = None,
 ) -> Location | None:
     """The location of the event whose trigger is token ``trigger_tok`` of ``tokens``.
 
     ``taken``: spans of the event's actors and recipients (a place named as a participant,
     الولايات المتحدة شنت, is not where the event happened). A place in another clause counts
-    only when introduced by في/ب before the trigger (وفي الموصل، قتل …).
+    only when introduced by في/ب before the trigger (وفي الموصل، قتل …). ``layout``: the
+    tokens' :class:`Layout`, when the caller locates several events of one sentence.
     """
     if not tokens:
         return None
@@ -53,14 +78,15 @@ def locate(
     locs = [e for e in entities if e.label == "LOC" and lo <= e.start and e.end <= hi
             and not any(a < e.end and e.start < b for a, b in taken)]
     if locs:
-        index = {t.start: k for k, t in enumerate(tokens)}
+        if layout is None or layout.tokens is not tokens:
+            layout = Layout(tokens)
         ranked = []
         for e in locs:
-            k = index.get(e.start)
+            k = layout.at.get(e.start)
             if k is None:
-                k = next((i for i, t in enumerate(tokens) if t.start <= e.start < t.end), 0)
+                k = layout.token_of(e.start)
             intro = _introduced(tokens, k, doc_text[tokens[k].start : e.start])
-            if _same_clause(tokens, k, trigger_tok):
+            if _same_clause(layout, k, trigger_tok):
                 ranked.append((0 if intro else 1, abs(e.start - pos), e))
             elif intro and e.start < pos:
                 ranked.append((2, abs(e.start - pos), e))
