@@ -10,7 +10,10 @@ mentions), :mod:`.content` (content spans and type), :mod:`.parse` (one sentence
 
 from __future__ import annotations
 
+from collections import Counter
+
 from khabar.document import Document, Entity, Quote, Span, Via
+from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes import outlets
 from khabar.extract.quotes.antecedents import AntecedentMixin
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
@@ -27,6 +30,10 @@ from khabar.extract.quotes.wordclasses import quoted_name
 from khabar.text.normalize import match_form
 
 HEADLINE_MAX_WORDS = 14
+
+
+# sentences per paragraph of a document, counted once for all its sentences
+_PARAGRAPHS: LastIndex[Counter[int]] = LastIndex(lambda sentences: Counter(s.paragraph for s in sentences))
 
 
 class QuoteStage(AntecedentMixin):
@@ -96,10 +103,7 @@ class QuoteStage(AntecedentMixin):
         words = sum(1 for t in toks if t.is_word)
         if is_terminal(toks[-1]) or toks[-1].text in "»”\"":
             return False
-        sent = doc.sentences[si]
-        alone = all(
-            s.paragraph != sent.paragraph for j, s in enumerate(doc.sentences) if j != si
-        )
+        alone = _PARAGRAPHS(doc.sentences)[doc.sentences[si].paragraph] == 1
         return words <= HEADLINE_MAX_WORDS and (alone or si == 0)
 
     def _outlet_mentions(self, views: dict[int, list[Tok]], text: str, entities: list[Entity]

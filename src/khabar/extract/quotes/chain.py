@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from khabar.document import Entity
+from khabar.extract.entities.overlap import LastIndex, Within
 from khabar.extract.quotes.institutions import Institution, nearest
 from khabar.extract.quotes.parse import Raw
 from khabar.text.normalize import match_form
@@ -105,6 +106,11 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
+# the document's PERS/ORG/LOC mentions by offset, indexed once for all its cues
+_NAMED: LastIndex[Within[Entity]] = LastIndex(lambda entities: Within(
+    [e for e in entities if e.label in ("PERS", "ORG", "LOC")], lambda e: (e.start, e.end)))
+
+
 def entity_at(entities: list[Entity], span: tuple[int, int] | None,
               within: tuple[int, int] | None = None) -> Entity | None:
     """The PERS/ORG/LOC entity mention that covers most of ``span`` (at least half of it)
@@ -113,11 +119,7 @@ def entity_at(entities: list[Entity], span: tuple[int, int] | None,
         return None
     outer = within or span
     best, best_len = None, 0
-    for e in entities:
-        if e.label not in ("PERS", "ORG", "LOC"):
-            continue
-        if e.start < outer[0] or e.end > outer[1]:
-            continue
+    for e in _NAMED(entities).inside(outer[0], outer[1]):
         ov = min(e.end, span[1]) - max(e.start, span[0])
         if ov > best_len and ov * 2 >= (span[1] - span[0]):
             best, best_len = e, ov

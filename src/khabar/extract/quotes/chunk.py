@@ -9,6 +9,7 @@ entity mention from ``doc.entities``, or a generic noun phrase («مسؤول ك�
 from __future__ import annotations
 
 from khabar.document import Entity
+from khabar.extract.entities.overlap import LastIndex, Within
 from khabar.extract.quotes.kinds import MentionKindMixin
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
@@ -18,6 +19,9 @@ from khabar.extract.quotes.wordclasses import WordClassMixin, quoted_name
 
 MAX_MENTION = 16
 MAX_NAME = 5
+# the PERS entities of a document's ``{start: entity}`` map by offset, indexed once for its cues
+_PERSONS: LastIndex[Within[Entity]] = LastIndex(lambda entities: Within(
+    [e for e in entities.values() if e.label == "PERS"], lambda e: (e.start, e.end)))
 PRONOUN_ENDINGS = ("ته", "تها", "تهم", "هما", "تنا")
 POSSESSIVE_ENDINGS = ("تها", "تهم", "تنا", "يته", "يتهم")
 
@@ -180,7 +184,7 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 # «المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»: a coordinated genitive goes on
                 # (the «و» + a noun of four letters or more: «وائل»، «وليد» are given names)
                 coord = (name is None and k > j and t.norm[:1] == "و" and len(t.norm) > 4 and toks[k - 1].definite
-                         and not any(e.label == "PERS" and e.start <= t.start < e.end for e in entities.values())
+                         and _PERSONS(entities).first_at(t.start) is None
                          and t.norm not in self.given_names and nxt is not None and nxt.is_word and nxt.definite
                          and nxt.norm not in self.given_names
                          and any(x.norm.startswith("لل") or x.prefix[:1] == "ل" for x in toks[max(j, k - 2) : k]))
@@ -231,7 +235,7 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 if name_start is None:
                     name_start = k
                     ends_definite = t.definite
-                    person = next((e for e in entities.values() if e.label == "PERS" and e.start <= t.start < e.end), None)
+                    person = _PERSONS(entities).first_at(t.start)
                     name_end_at = person.end if person is not None else None
                 else:
                     if ends_definite and not lex.is_("name_connector", toks[k - 1].norm, strip=False):
