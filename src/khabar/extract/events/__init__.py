@@ -198,6 +198,7 @@ class EventStage:
         loc_ents = ents if inner else doc.entities
         times = index.times.inside(sent.start, sent.end)
         layout = Layout(toks)
+        modes: dict[str, str | None] = {}  # _sentence_mode of the sentence by event type
         stop = {j for c in cands if c.entry.strong for j in range(c.start, c.end)}
         phrases = self.actors.phrases(toks, ents, stop, kingdom)
         out: list[tuple[Event, list[str]]] = []
@@ -255,7 +256,9 @@ class EventStage:
             type_ = head.type
             own = [c.mode for c in group if c.mode]
             mode = next((m for m in own if m in OWN_MODE_FIRST), None)
-            mode = mode or _sentence_mode(type_, toks) or (own[0] if own else None)
+            if type_ not in modes:
+                modes[type_] = _sentence_mode(type_, toks)
+            mode = mode or modes[type_] or (own[0] if own else None)
             if type_ == "PROTEST" and actors and actors[0].sector in OFFICIAL \
                     and _condemner_of(toks, actors[0], head, self.modality.words["condemn"]):
                 # أدانت الوزارة تجمع المتظاهرين: the ministry condemns, the crowd protests
@@ -335,10 +338,16 @@ def _described_topic(toks: Sequence[Token], topics: Sequence[int], start: int) -
     for end in topics:
         if end > start:
             continue
+        # too many words between (counted only up to one past the reach), then a stop
+        n = 0
+        for k in range(end, start):
+            n += toks[k].kind == "word"
+            if n > TOPIC_REACH:
+                break
+        if n > TOPIC_REACH:
+            continue
         span = toks[end:start]
         if any(t.kind == "punct" and t.text in ".;:!?؛" for t in span):
-            continue
-        if sum(1 for t in span if t.kind == "word") > TOPIC_REACH:
             continue
         words = []
         for k, t in enumerate(span):

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import regex
 
 from khabar.document import Token
+from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
@@ -60,11 +61,15 @@ def _sports(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
             or len(_cues_elsewhere(lex, "sports_weak", tokens, cand, window)) >= 2)
 
 
+# whether a sentence has a number token, once per sentence for all its events
+_HAS_NUMBER: LastIndex[bool] = LastIndex(lambda tokens: any(t.kind == "number" for t in tokens))
+
+
 def concreteness(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
                  n_participants: int, has_place: bool) -> int:
     """How many independent signs of a concrete occurrence the sentence has."""
     score = sum(1 for g in CONCRETE_GROUPS if _group_elsewhere(lex, g, tokens, cand))
-    if any(t.kind == "number" for t in tokens):
+    if _HAS_NUMBER(tokens):
         score += 1
     return score + (1 if n_participants else 0) + (1 if has_place else 0)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.document import Token
+from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.evidence import (
     CORROBORATION_WINDOW,
@@ -41,6 +42,25 @@ def _casualty_count(lex: TriggerLexicon, tokens: Sequence[Token]) -> bool:
                 if k < len(tokens) and victim.match_at(tokens, k):
                     return True
     return False
+
+
+class _Facts:
+    """What the features read from the whole sentence, once per sentence (not per event):
+    its sentence-wide features and the count of quote marks before each token."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        nums = [t for t in tokens if t.kind == "number"]
+        self.names = {name for name, there in (
+            ("negator_in_sentence", any(t.norm in NEGATORS for t in tokens)),
+            ("question", any(t.norm in ("?", "؟") for t in tokens)),
+            ("number", any(not YEAR.match(t.text) for t in nums)),
+            ("year", any(YEAR.match(t.text) for t in nums))) if there}
+        self.marks = [0]
+        for t in tokens:
+            self.marks.append(self.marks[-1] + (t.text in ("«", "»", '"')))
+
+
+_FACTS: LastIndex[_Facts] = LastIndex(_Facts)
 
 
 CUE_GROUPS = ("victim", "time_day", "time_other", "report", "attack_modifier", "assault", "protest",
@@ -88,18 +108,11 @@ def event_features(
         f.append("casualty_count")
     if head.verbal and recips and recips[0].sector in ("CVL", "MIL", "COP", None):
         f.append("verb_with_victim")
-    if any(t.norm in NEGATORS for t in tokens):
-        f.append("negator_in_sentence")
-    if any(t.norm in ("?", "؟") for t in tokens):
-        f.append("question")
-    nums = [t for t in tokens if t.kind == "number"]
-    if any(not YEAR.match(t.text) for t in nums):
-        f.append("number")
-    if any(YEAR.match(t.text) for t in nums):
-        f.append("year")
+    facts = _FACTS(tokens)
+    f.extend(name for name in ("negator_in_sentence", "question", "number", "year") if name in facts.names)
     f.append(f"pos={'first' if head.start < 4 else 'early' if head.start < 12 else 'late'}")
     f.append(f"len={'short' if len(tokens) < 20 else 'mid' if len(tokens) < 40 else 'long'}")
-    quoted = sum(1 for t in tokens[: head.start] if t.text in ("«", "»", '"'))
+    quoted = facts.marks[head.start]
     if quoted % 2 == 1:
         f.append("in_quote")
     t = head.type

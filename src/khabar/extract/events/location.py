@@ -39,8 +39,30 @@ class Layout:
         # bisect finds the first token containing an offset only when tokens do not overlap
         self.ordered = all(a.end <= b.start for a, b in zip(tokens, tokens[1:], strict=False))
         self.marks = [0]  # marks[k]: clause marks among tokens[:k]
+        self.places: dict[int, tuple[int, bool]] = {}  # entity start -> (token, introduced)
+        self._locs: tuple[Sequence[Entity], list[Entity]] | None = None
         for t in tokens:
             self.marks.append(self.marks[-1] + (t.kind == "punct" and t.text in ",;:.،؛"))
+
+    def locs(self, entities: Sequence[Entity]) -> list[Entity]:
+        """The LOC entities of ``entities`` inside the tokens (kept for the last list)."""
+        if self._locs is None or self._locs[0] is not entities:
+            lo, hi = self.tokens[0].start, self.tokens[-1].end
+            self._locs = (entities, [e for e in entities if e.label == "LOC" and lo <= e.start
+                                     and e.end <= hi])
+        return self._locs[1]
+
+    def place(self, doc_text: str, e: Entity) -> tuple[int, bool]:
+        """The token of a place entity and whether في/ب introduces it."""
+        found = self.places.get(e.start)
+        if found is None:
+            tokens = self.tokens
+            k = self.at.get(e.start)
+            if k is None:
+                k = self.token_of(e.start)
+            found = (k, _introduced(tokens, k, doc_text[tokens[k].start : e.start]))
+            self.places[e.start] = found
+        return found
 
     def token_of(self, offset: int) -> int:
         """The first token containing ``offset`` (0 when none does)."""
@@ -73,19 +95,14 @@ def locate(
     """
     if not tokens:
         return None
-    lo, hi = tokens[0].start, tokens[-1].end
     pos = tokens[trigger_tok].start
-    locs = [e for e in entities if e.label == "LOC" and lo <= e.start and e.end <= hi
-            and not any(a < e.end and e.start < b for a, b in taken)]
+    if layout is None or layout.tokens is not tokens:
+        layout = Layout(tokens)
+    locs = [e for e in layout.locs(entities) if not any(a < e.end and e.start < b for a, b in taken)]
     if locs:
-        if layout is None or layout.tokens is not tokens:
-            layout = Layout(tokens)
         ranked = []
         for e in locs:
-            k = layout.at.get(e.start)
-            if k is None:
-                k = layout.token_of(e.start)
-            intro = _introduced(tokens, k, doc_text[tokens[k].start : e.start])
+            k, intro = layout.place(doc_text, e)
             if _same_clause(layout, k, trigger_tok):
                 ranked.append((0 if intro else 1, abs(e.start - pos), e))
             elif intro and e.start < pos:

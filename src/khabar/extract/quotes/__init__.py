@@ -48,6 +48,9 @@ class QuoteStage(AntecedentMixin):
         self.parser = SentenceParser(self.lex, self.chunker)
         # name words too common to identify a speaker on their own («بن»، «عبد»)
         self._weak_name_words = frozenset(w for w in self.lex.words.get("name_connector", set()))
+        # positions of a sentence's question words (سؤال), found once for all its cues
+        self._questions: LastIndex[list[int]] = LastIndex(lambda toks: [
+            k for k, t in enumerate(toks[:-1]) if t.is_word and self.lex.is_("question", t.norm)])
 
     def __call__(self, doc: Document) -> list[Quote]:
         if not doc.text or not doc.sentences:
@@ -199,10 +202,10 @@ class QuoteStage(AntecedentMixin):
                       entities: list[Entity], resolver: Resolver) -> None:
         """«وردا على سؤال لـ«بي بي سي» …، كرر الوزير …»: the outlet that asked the question,
         named before the cue in the sentence, is the intermediary of the answer."""
-        for k in range(min(rec.raw.cue_token, len(toks) - 1)):
-            t, nxt = toks[k], toks[k + 1]
-            if not (t.is_word and self.lex.is_("question", t.norm)):
-                continue
+        for k in self._questions(toks):  # the sentence's question words, in order
+            if k >= min(rec.raw.cue_token, len(toks) - 1):
+                break
+            nxt = toks[k + 1]
             if nxt.text in ("لـ", "ل") or (nxt.is_word and nxt.prefix[:1] == "ل"):
                 ref, _ = self.parser._via_at(toks, k + 1, ents)
                 v = self._via(ref, toks, text, entities, resolver) if ref is not None else None
