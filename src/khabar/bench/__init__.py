@@ -5,4 +5,4 @@ and may expose ``add_arguments(parser)`` for its options. Missing modules are sk
 areas add their benchmark by creating ``khabar/bench/<name>.py``.
 """
 
-MODULES = ("pipeline", "times", "ner", "store")
+MODULES = ("pipeline", "times", "ner", "store", "long")
