@@ -55,6 +55,13 @@ class QuoteStage(AntecedentMixin):
     def __call__(self, doc: Document) -> list[Quote]:
         if not doc.text or not doc.sentences:
             return []
+        self._subjects_cache: dict = {}  # verb subjects per sentence (antecedents), per document
+        try:
+            return self._document(doc)
+        finally:
+            self._subjects_cache = {}
+
+    def _document(self, doc: Document) -> list[Quote]:
         text = doc.text
         by_sentence: dict[int, list] = {}
         for t in doc.tokens:

@@ -5,6 +5,8 @@ name a bare title was introduced with («وزير المالية الأردني�
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from khabar.document import Entity
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
@@ -153,49 +155,85 @@ class AntecedentMixin:
                       ) -> Mention | None:
         """The subject of the nearest verb before ``before`` in the sentence («وحيت الحكومة
         …، وأكدت أن»): a verb-like word at the clause start, after punctuation or with «و»,
-        followed by a speaker mention."""
-        lex = self.lex
-        order = range(0, max(0, before - 1)) if first else range(before - 2, -1, -1)
-        for s in order:
-            v = toks[s]
-            if not v.is_word or v.definite or lex.noun_kind(v.norm) or lex.is_("particle", v.norm):
-                continue
-            if lex.is_("preposition", v.norm) or lex.is_("about", v.norm):
-                continue
-            if lex.is_("with", v.norm) or lex.is_("to", v.norm) or lex.is_("on", v.norm):
-                continue
-            if lex.is_("conj", v.norm, strip=False) or lex.is_("time", v.norm) or lex.is_("nonname", v.norm):
-                continue
-            prev = toks[s - 1] if s else None
-            # not after a quote mark: «المواطن "مسفر بن محمد"» is a quoted name, not a verb
-            opens = s == 0 or (prev is not None and ((prev.is_punct and prev.text not in QUOTE_MARKS)
-                                                     or lex.is_("conj", prev.norm, strip=False)
-                                                     or lex.is_("time", prev.norm)
-                                                     or lex.is_("aux", prev.norm, strip=False)))
-            if not (opens or v.norm[:1] == "و"):
-                continue
-            titled = s + 1 < len(toks) and lex.noun_kind(toks[s + 1].norm) == "title" and not lex.is_(
-                "pron_particle", toks[s + 1].norm, strip=False)
-            quoted = self._quoted_person(toks, s + 1, ents)
-            if lex.is_("adverbial", v.norm) and not (opens and (titled or quoted is not None)):
-                continue  # «عبر عضو المجلس … عن استنكاره قائلا»: a verb that looks like «عبر» (via)
+        followed by a speaker mention. (``first``: the first such verb of the sentence.)
+
+        What each verb position offers does not depend on ``before``; it is found once per
+        sentence (:meth:`_verb_subjects`) and each cue only picks the nearest one that ends
+        before it — the same answer as a scan back from every cue, in one pass per sentence."""
+        table = self._verb_subjects(toks, ents, first)
+        positions = [row[0] for row in table]
+        k = bisect_left(positions, before - 1)  # verb positions s <= before - 2
+        rows = table[:k] if first else reversed(table[:k])
+        for _, quoted, m in rows:
             if quoted is not None and quoted.end <= before:
                 return quoted
-            m = self.chunker.mention(toks, s + 1, ents)
-            if (m is not None and m.end - m.start > 2 and not toks[m.start].definite
-                    and lex.noun_kind(toks[m.start].norm) is None and lex.noun_kind(toks[m.start + 1].norm) == "title"
-                    and toks[m.start + 1].definite):  # «راكيتيتش لاعب اشبيلية»: a name before an apposition
-                # «باختصار حاول الزميل صالح الشيحي …»: a verb before a titled subject, not a name
-                m = self.chunker.mention(toks, m.start + 1, ents)
-            kinds = _SUBJECT_KINDS | ({"document"} if first else set())  # «أظهرت إحصائية …» opening a sentence
-            if m is None or m.end > before or m.kind not in kinds:
-                continue
-            if toks[m.start].preposed and m.entity is None:
-                continue  # «لإدارة …»: a prepositional phrase, not a subject
-            if not self.chunker.strong(toks, m):
-                continue  # a bare unknown word is too weak an antecedent
-            return m
+            if m is not None and m.end <= before:
+                return m
         return None
+
+    def _verb_subjects(self, toks: list[Tok], ents: dict[int, Entity], first: bool
+                       ) -> list[tuple[int, Mention | None, Mention | None]]:
+        """``(s, quoted, subject)`` for every verb position ``s`` of the sentence that offers a
+        quoted person or a subject mention, in order (kept for the document being read:
+        :class:`~khabar.extract.quotes.QuoteStage` empties ``_subjects_cache`` per document)."""
+        cache = getattr(self, "_subjects_cache", None)
+        key = (id(toks), id(ents), first)
+        if cache is not None:
+            hit = cache.get(key)
+            if hit is not None and hit[0] is toks and hit[1] is ents and hit[2] == len(toks):
+                return hit[3]
+        table = []
+        for s in range(len(toks)):
+            quoted, m = self._verb_subject_at(toks, s, ents, first)
+            if quoted is not None or m is not None:
+                table.append((s, quoted, m))
+        if cache is None:
+            cache = self._subjects_cache = {}
+        cache[key] = (toks, ents, len(toks), table)
+        return table
+
+    def _verb_subject_at(self, toks: list[Tok], s: int, ents: dict[int, Entity], first: bool
+                         ) -> tuple[Mention | None, Mention | None]:
+        """What a verb at ``s`` offers as its subject: a quoted person, and a subject mention
+        (either None); :meth:`_verb_subject` checks that they end before the cue."""
+        lex = self.lex
+        v = toks[s]
+        none = (None, None)
+        if not v.is_word or v.definite or lex.noun_kind(v.norm) or lex.is_("particle", v.norm):
+            return none
+        if lex.is_("preposition", v.norm) or lex.is_("about", v.norm):
+            return none
+        if lex.is_("with", v.norm) or lex.is_("to", v.norm) or lex.is_("on", v.norm):
+            return none
+        if lex.is_("conj", v.norm, strip=False) or lex.is_("time", v.norm) or lex.is_("nonname", v.norm):
+            return none
+        prev = toks[s - 1] if s else None
+        # not after a quote mark: «المواطن "مسفر بن محمد"» is a quoted name, not a verb
+        opens = s == 0 or (prev is not None and ((prev.is_punct and prev.text not in QUOTE_MARKS)
+                                                 or lex.is_("conj", prev.norm, strip=False)
+                                                 or lex.is_("time", prev.norm)
+                                                 or lex.is_("aux", prev.norm, strip=False)))
+        if not (opens or v.norm[:1] == "و"):
+            return none
+        titled = s + 1 < len(toks) and lex.noun_kind(toks[s + 1].norm) == "title" and not lex.is_(
+            "pron_particle", toks[s + 1].norm, strip=False)
+        quoted = self._quoted_person(toks, s + 1, ents)
+        if lex.is_("adverbial", v.norm) and not (opens and (titled or quoted is not None)):
+            return none  # «عبر عضو المجلس … عن استنكاره قائلا»: a verb that looks like «عبر» (via)
+        m = self.chunker.mention(toks, s + 1, ents)
+        if (m is not None and m.end - m.start > 2 and not toks[m.start].definite
+                and lex.noun_kind(toks[m.start].norm) is None and lex.noun_kind(toks[m.start + 1].norm) == "title"
+                and toks[m.start + 1].definite):  # «راكيتيتش لاعب اشبيلية»: a name before an apposition
+            # «باختصار حاول الزميل صالح الشيحي …»: a verb before a titled subject, not a name
+            m = self.chunker.mention(toks, m.start + 1, ents)
+        kinds = _SUBJECT_KINDS | ({"document"} if first else set())  # «أظهرت إحصائية …» opening a sentence
+        if m is None or m.kind not in kinds:
+            return quoted, None
+        if toks[m.start].preposed and m.entity is None:
+            return quoted, None  # «لإدارة …»: a prepositional phrase, not a subject
+        if not self.chunker.strong(toks, m):
+            return quoted, None  # a bare unknown word is too weak an antecedent
+        return quoted, m
 
     def _quoted_person(self, toks: list[Tok], j: int, ents: dict[int, Entity]) -> Mention | None:
         """A description followed by a person's name in quote marks («والد الشهيد المواطن "مسفر
