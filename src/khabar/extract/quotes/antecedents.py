@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from khabar.document import Entity
+from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.mention import Mention
@@ -19,6 +20,19 @@ from khabar.text.clitics import analyses
 
 QUOTE_MARKS = frozenset('"«»“”„″')
 _SUBJECT_KINDS = frozenset({"person", "organization", "anonymous", "group", "outlet"})
+# the token positions of a sentence right after «أن/لأن», found once for all its cues
+_AFTER_AN: LastIndex[list[int]] = LastIndex(lambda toks: [
+    s for s in range(1, len(toks)) if toks[s - 1].norm in ("ان", "لان")])
+
+
+def position(records: list[Record], rec: Record) -> int:
+    """``records.index(rec)``, comparing whole records only when their cue offsets match
+    (equal records have equal cues): the same answer without a deep comparison per record."""
+    cue = rec.raw.cue
+    for k, r in enumerate(records):
+        if r is rec or (r.raw.cue == cue and r == rec):
+            return k
+    raise ValueError("record not in the list")
 
 
 class AntecedentMixin:
@@ -71,7 +85,7 @@ class AntecedentMixin:
                 verb_subject = None  # a subject inside reported speech is not the speaker
             if same and (verb_subject is None or toks[verb_subject.start].start < same[-1].raw.content[0]):
                 ante = same[-1]
-                rec.speaker, rec.continues, rec.inherit = ante.speaker, records.index(ante), True
+                rec.speaker, rec.continues, rec.inherit = ante.speaker, position(records, ante), True
                 return
             rel = self._relative_head(toks, i, ents)
             m = verb_subject
@@ -93,7 +107,7 @@ class AntecedentMixin:
         named = self._earlier_speaker_named(rec, records, toks, i)
         if named is not None:
             ante = next(r for r in reversed(records) if r.speaker is named)
-            rec.speaker, rec.continues, rec.inherit = named, records.index(ante), True
+            rec.speaker, rec.continues, rec.inherit = named, position(records, ante), True
             return
         prev = records[-1] if records else None
         if prev is None or rec.paragraph - prev.paragraph > 1:
@@ -114,9 +128,8 @@ class AntecedentMixin:
     def _subject_after_an(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
         """A named person right after «أن/لأن» with a verb after him, the nearest before
         ``before`` («لولا أن عدنان المعيبد المتحدث الرسمي … لم يمهلني فخرج مؤكداً»)."""
-        for s in range(before - 2, 0, -1):
-            if toks[s - 1].norm not in ("ان", "لان"):
-                continue
+        after_an = _AFTER_AN(toks)  # the positions right after أن/لأن, in order
+        for s in reversed(after_an[: bisect_left(after_an, before - 1)]):  # s <= before - 2
             m = self.chunker.mention(toks, s, ents)
             if m is None or m.kind != "person" or m.name is None or m.end >= before:
                 continue
