@@ -60,6 +60,7 @@ class QuoteStage(AntecedentMixin):
             return self._document(doc)
         finally:
             self._subjects_cache = {}
+            self._ends_cache = None
 
     def _document(self, doc: Document) -> list[Quote]:
         text = doc.text
@@ -254,11 +255,26 @@ class QuoteStage(AntecedentMixin):
         rec.raw.content, rec.raw.type = prev.raw.content, prev.raw.type
         rec.raw.parent = len(records) - 1
 
+    def _content_ends(self, records: list[Record]) -> list[int]:
+        """The running maximum of the content ends of ``records`` (``ends[j]``: the furthest
+        end among ``records[: j + 1]``), extended as the document's list grows — a record's
+        content is fixed once it is in the list."""
+        cache = getattr(self, "_ends_cache", None)
+        if cache is None or cache[0] is not records or len(cache[1]) > len(records):
+            cache = self._ends_cache = (records, [])
+        ends = cache[1]
+        for r in records[len(ends):]:
+            ends.append(max(ends[-1], r.raw.content[1]) if ends else r.raw.content[1])
+        return ends
+
     def _place_nested(self, rec: Record, records: list[Record], toks: list[Tok]) -> bool:
         """A cue inside an earlier quote's content: a statement of someone named there is
         nested (relayed by that speaker); one without its own subject belongs to the quote."""
         cue = rec.raw.cue[0]
+        ends = self._content_ends(records)
         for j in range(len(records) - 1, -1, -1):
+            if ends[j] <= cue:
+                break  # no content among records[: j + 1] reaches the cue
             other = records[j]
             a, b = other.raw.content
             if a <= cue < b:
