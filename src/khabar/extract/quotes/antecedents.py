@@ -79,9 +79,7 @@ class AntecedentMixin:
             verb_subject = self._verb_subject(toks, i, ents) or self._subject_after_an(toks, i, ents)
             if raw.pron_subject and verb_subject is not None and not self._agrees(raw, toks, verb_subject):
                 verb_subject = None
-            if verb_subject is not None and any(
-                r.raw.content[0] <= toks[verb_subject.start].start < r.raw.content[1] for r in records
-            ):
+            if verb_subject is not None and self._in_content(records, toks[verb_subject.start].start):
                 verb_subject = None  # a subject inside reported speech is not the speaker
             if same and (verb_subject is None or toks[verb_subject.start].start < same[-1].raw.content[0]):
                 ante = same[-1]
@@ -124,6 +122,18 @@ class AntecedentMixin:
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _in_content(self, records: list[Record], pos: int) -> bool:
+        """Whether offset ``pos`` lies in the content of one of ``records`` (read back from the
+        last record, stopping where no earlier content reaches ``pos``)."""
+        ends = self._content_ends(records)  # type: ignore[attr-defined]
+        for j in range(len(records) - 1, -1, -1):
+            if ends[j] <= pos:
+                return False
+            a, b = records[j].raw.content
+            if a <= pos < b:
+                return True
+        return False
 
     def _subject_after_an(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
         """A named person right after «أن/لأن» with a verb after him, the nearest before
