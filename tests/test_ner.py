@@ -190,7 +190,7 @@ def test_tag_document_is_pass2_over_pass1_with_pass2_marginals():
     # oracle: pass 1 per sentence, then pass 2 on the own features + doc_features
     feats = [tagger.features.sentence(s) for s in SENTS]
     first = [tagger._tagger.tag(f) if f else [] for f in feats]
-    extra = doc_features(SENTS, first, 10)
+    extra = doc_features(SENTS, first, 10, sports=bool(tagger.features.sports))
     p2 = tagger._pass2
     for f, e, t, p in zip(feats, extra, tags, probs, strict=True):
         if not f:

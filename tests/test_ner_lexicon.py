@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from khabar.ner import lexicon
+from khabar.text.normalize import match_form
 
 
 def test_curated_lists_read_names_and_classes(tmp_path: Path) -> None:
@@ -50,3 +51,12 @@ def test_common_words_of_the_city_list_stay_out_of_the_feature_lexicon() -> None
     built = lexicon.build(lexicon.package_gazetteers())
     assert "كان" not in built and "منا" not in built
     assert built.get("بغداد") == "LOC"
+
+
+def test_an_ambiguous_place_that_is_a_given_name_keeps_only_its_person_class():
+    # «منى» (the holy site, listed as ambiguous) is far more often a woman's name
+    lex = lexicon.build([("منى", "LOC"), ("منى", "PERS"), ("عسير", "LOC"), ("الرياض", "LOC"),
+                         ("الرياض", "PERS")])
+    assert lex[match_form("منى")] == "PERS"
+    assert lex[match_form("عسير")] == "LOC"  # ambiguous, but no person's name
+    assert lex[match_form("الرياض")] == "LOC|PERS"  # a person's name, but not ambiguous

@@ -89,13 +89,31 @@ def curated_lists(directory: Path | None = None) -> Iterable[tuple[str, str]]:
 
 
 def build(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Normalised form → ``|``-joined sorted classes."""
+    """Normalised form → ``|``-joined sorted classes.
+
+    A place the gazetteer marks as ambiguous (``ambiguous_names.txt``) that is also a
+    person's name in the lists keeps only its person classes: «منى» is far more often the
+    given name than the holy site, and a LOC mark on it splits «منى خالد».
+    """
     classes: dict[str, set[str]] = defaultdict(set)
     for name, cls in entries:
         key = " ".join(match_form(name).split())
         if len(key) >= 2:
             classes[key].add(cls)
+    ambiguous = _ambiguous_places()
+    for key, cls in classes.items():
+        if key in ambiguous and cls & {"PERS", "FIRST"}:
+            cls.discard("LOC")
     return {k: "|".join(sorted(v)) for k, v in sorted(classes.items())}
+
+
+def _ambiguous_places() -> frozenset[str]:
+    """Normalised place names that are also common words or given names (gazetteer list)."""
+    try:
+        from khabar.gazetteer import names
+    except ImportError:  # pragma: no cover - during bootstrapping only
+        return frozenset()
+    return names.ambiguous_forms()
 
 
 def save(lexicon: dict[str, str], path: Path) -> None:
