@@ -29,7 +29,19 @@ def schema() -> dict:
         "description": f"khabar document JSON, schema_version {document.SCHEMA_VERSION}",
     }
     out.update(document.json_schema())
-    return out
+    return _clean_descriptions(out)
+
+
+def _clean_descriptions(node: object) -> object:
+    """Docstring-derived descriptions with their indentation removed (``inspect.cleandoc``):
+    msgspec 0.23 dedents docstrings and 0.22 does not, and the committed file must not
+    depend on which one is installed."""
+    if isinstance(node, dict):
+        return {k: (inspect.cleandoc(v) if k == "description" and isinstance(v, str)
+                    else _clean_descriptions(v)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_clean_descriptions(v) for v in node]
+    return node
 
 
 def render() -> bytes:
