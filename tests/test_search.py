@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_store_support import light_pipeline
+from test_store_support import light_pipeline, store_of_texts
 
 from khabar.store import QueryError, Store
 from khabar.store.search import parse_query, snippet
@@ -20,12 +20,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    s = Store(tmp_path_factory.mktemp("search") / "s.db")
-    ids = {}
-    for key, (text, published, outlet) in TEXTS.items():
-        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published=published, outlet=outlet)
-        ids[key] = s.put(doc).id
-    s.ids = ids  # type: ignore[attr-defined]
+    s = store_of_texts(tmp_path_factory.mktemp("search") / "s.db", TEXTS)
     yield s
     s.close()
 
@@ -137,12 +132,7 @@ SUFFIXED = {
 
 @pytest.fixture(scope="module")
 def suffix_store(tmp_path_factory):
-    s = Store(tmp_path_factory.mktemp("suffix") / "s.db")
-    ids = {}
-    for key, text in SUFFIXED.items():
-        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published="2024-09-01")
-        ids[key] = s.put(doc).id
-    s.ids = ids  # type: ignore[attr-defined]
+    s = store_of_texts(tmp_path_factory.mktemp("suffix") / "s.db", SUFFIXED)
     yield s
     s.close()
 
@@ -250,12 +240,7 @@ NUMBERS = {
 
 @pytest.fixture(scope="module")
 def number_store(tmp_path_factory):
-    s = Store(tmp_path_factory.mktemp("numbers") / "s.db")
-    ids = {}
-    for key, text in NUMBERS.items():
-        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published="2024-09-01")
-        ids[key] = s.put(doc).id
-    s.ids = ids  # type: ignore[attr-defined]
+    s = store_of_texts(tmp_path_factory.mktemp("numbers") / "s.db", NUMBERS)
     yield s
     s.close()
 
@@ -439,12 +424,7 @@ ACCUSATIVES = {
 
 @pytest.fixture(scope="module")
 def accusative_store(tmp_path_factory):
-    s = Store(tmp_path_factory.mktemp("accusative") / "s.db")
-    ids = {}
-    for key, text in ACCUSATIVES.items():
-        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published="2024-09-01")
-        ids[key] = s.put(doc).id
-    s.ids = ids  # type: ignore[attr-defined]
+    s = store_of_texts(tmp_path_factory.mktemp("accusative") / "s.db", ACCUSATIVES)
     yield s
     s.close()
 

@@ -4,7 +4,7 @@ inflected listed words), its migration, and the query-audit fixes."""
 from __future__ import annotations
 
 import pytest
-from test_store_support import light_pipeline
+from test_store_support import light_pipeline, store_of_texts
 
 from khabar.store import Store
 from khabar.store.search import parse_query
@@ -57,12 +57,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def v4_store(tmp_path_factory):
-    s = Store(tmp_path_factory.mktemp("v4") / "s.db")
-    ids = {}
-    for key, text in TEXTS.items():
-        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published="2024-09-01")
-        ids[key] = s.put(doc).id
-    s.ids = ids  # type: ignore[attr-defined]
+    s = store_of_texts(tmp_path_factory.mktemp("v4") / "s.db", TEXTS)
     yield s
     s.close()
 
@@ -137,12 +132,7 @@ AUDIT = {
 
 @pytest.fixture(scope="module")
 def audit_store(tmp_path_factory):
-    s = Store(tmp_path_factory.mktemp("audit") / "s.db")
-    ids = {}
-    for key, text in AUDIT.items():
-        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published="2024-09-01")
-        ids[key] = s.put(doc).id
-    s.ids = ids  # type: ignore[attr-defined]
+    s = store_of_texts(tmp_path_factory.mktemp("audit") / "s.db", AUDIT)
     yield s
     s.close()
 

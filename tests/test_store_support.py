@@ -20,6 +20,7 @@ from khabar.document import (
     Time,
 )
 from khabar.pipeline import Pipeline
+from khabar.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
@@ -34,6 +35,20 @@ def light_pipeline() -> Pipeline:
     if _light is None:
         _light = Pipeline(stages=["text"], detect_language=False)
     return _light
+
+
+def store_of_texts(path: Path, texts: dict) -> Store:
+    """A store at ``path`` holding each text (or ``(text, published, outlet)``) of ``texts``
+    through the text stage, url ``http://x/<key>``; ``store.ids`` maps each key to its id."""
+    store = Store(path)
+    ids = {}
+    for key, item in texts.items():
+        text, published, outlet = item if isinstance(item, tuple) else (item, "2024-09-01", None)
+        doc = light_pipeline().analyze(text, url=f"http://x/{key}", published=published,
+                                       outlet=outlet)
+        ids[key] = store.put(doc).id
+    store.ids = ids  # type: ignore[attr-defined]
+    return store
 
 
 def news_articles(n: int, start: int = 0) -> list[dict]:
