@@ -226,20 +226,13 @@ def _native(word: str) -> bool:
 def _strip(word: str, version: int = STEM_VERSION) -> tuple[str, str]:
     """:func:`khabar.text.clitics.strip`; from version 4 a letter is not cut where the
     rest is an inflection of a word whose first letter is its own (:func:`_native`)."""
-    if version < 4:
-        return strip(word)
-    best = ("", word)
-    for prefix, base in analyses(word):
-        # as clitics.strip, but the inflected forms of a listed word count (ووزارتا, وكاميرته)
-        if _native(word) or any(word[i:] in native_initial() for i in range(1, len(prefix))):
-            continue
-        if prefix.endswith(("ال", "لل")):
-            return prefix, base
-        if prefix in ("و", "ف") and len(base) >= 4:
-            best = (prefix, base)
-        elif prefix in ("وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك") and len(base) >= 4 and best[0] == "":
-            best = (prefix, base)
-    return best
+    return strip(word) if version < 4 else strip(word, _keeps)
+
+
+def _keeps(word: str, prefix: str) -> bool:
+    """As clitics.strip's test, but the inflected forms of a listed word count (ووزارتا,
+    وكاميرته)."""
+    return _native(word) or any(word[i:] in native_initial() for i in range(1, len(prefix)))
 
 
 def _listed_whole(word: str) -> bool:

@@ -12,6 +12,7 @@ that letter in :func:`strip`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -65,16 +66,18 @@ def native_initial() -> frozenset[str]:
     )
 
 
-def strip(word: str) -> tuple[str, str]:
+def strip(word: str, keeps: Callable[[str, str], bool] | None = None) -> tuple[str, str]:
     """The most plausible full split ``(prefix, base)`` for features and display.
 
     Conservative: strips the article and what precedes it, or a conjunction/preposition
     before a long word; returns ``("", word)`` when nothing is safely removable.
+    ``keeps(word, prefix)`` says that a letter of ``prefix`` belongs to the stem (default:
+    the rest of the word from one of its letters is listed in ``native_initial.txt``).
     """
     best = ("", word)
     native = native_initial()
     for prefix, base in analyses(word):
-        if any(word[i:] in native for i in range(len(prefix))):
+        if keeps(word, prefix) if keeps else any(word[i:] in native for i in range(len(prefix))):
             continue  # a stripped letter belongs to the stem (وزارة, والده, بغداد)
         if prefix.endswith("ال") or prefix.endswith("لل"):
             return prefix, base
