@@ -20,7 +20,7 @@ asserted.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -255,19 +255,30 @@ NECESSITY = frozenset(match_form(w) for w in (
 NECESSITY_REACH = 8  # words after the trigger, in its clause
 
 
-def _necessary_after(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a predicate of necessity follows the verbal noun at ``start`` in its clause
-    (لا بد منه، لا مفر منه، ضروريا، حتميا), within :data:`NECESSITY_REACH` words."""
+def _clause_words(tokens: Sequence[Token], start: int, step: int,
+                  reach: int) -> Iterator[tuple[int, Token, int]]:
+    """``(index, token, count)`` of the words after (``step`` 1) or before (-1) the token
+    at ``start``, within its clause (up to a clause break, «،» or «؛») and within ``reach``
+    words."""
     words = 0
-    for j in range(start + 1, len(tokens)):
+    j = start + step
+    while 0 <= j < len(tokens):
         tok = tokens[j]
         if tok.kind == "punct":
             if tok.text in CLAUSE_BREAKS or tok.text in "،؛":
-                return False
-            continue
-        words += 1
-        if words > NECESSITY_REACH:
-            return False
+                return
+        else:
+            words += 1
+            if words > reach:
+                return
+            yield j, tok, words
+        j += step
+
+
+def _necessary_after(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a predicate of necessity follows the verbal noun at ``start`` in its clause
+    (لا بد منه، لا مفر منه، ضروريا، حتميا), within :data:`NECESSITY_REACH` words."""
+    for j, tok, words in _clause_words(tokens, start, 1, NECESSITY_REACH):
         if words > 1 and tok.norm in NECESSITY:
             return True
         if tok.norm in ("لا", "ولا") and j + 1 < len(tokens) and tokens[j + 1].norm in ("بد", "مفر"):
@@ -297,15 +308,8 @@ def feared(tokens: Sequence[Token], start: int, fear: frozenset[str],
     before, the addressee between (حذر أولمرت الفصائل في غزة من …); not across a clause break
     or a relative pronoun. A direct object (يخشى هجمات) is the ``hypothetical`` cue row's."""
     opened = False
-    words = 0
-    for j in range(start - 1, -1, -1):
-        tok = tokens[j]
-        if tok.kind == "punct":
-            if tok.text in CLAUSE_BREAKS or tok.text in "،؛":
-                return False
-            continue
-        words += 1
-        if words > FEAR_REACH or tok.norm in RELATIVES:
+    for j, tok, _ in _clause_words(tokens, start, -1, FEAR_REACH):
+        if tok.norm in RELATIVES:
             return False
         if tok.norm in OPENERS:
             opened = True
