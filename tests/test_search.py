@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_store_support import light_pipeline, store_of_texts
+from test_store_support import fts_ids, light_pipeline, store_of_texts, store_with_old_keys
 
 from khabar.store import QueryError, Store
 from khabar.store.search import parse_query, snippet
@@ -306,8 +306,7 @@ def test_a_version_2_store_gets_the_new_stems(tmp_path):
     with Store(path, readonly=True) as s:  # not migrated: version-1 keys are still sought
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
         def ids(expr: str) -> list[int]:
-            return [r[0] for r in s.conn.execute(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))]
+            return fts_ids(s, expr)
 
         assert ids(parse_query("مظاهراتهم", stems=1)[0]) == [article]
         assert ids(parse_query("مظاهراتهم")[0]) == []  # today's key is not in that index
@@ -456,20 +455,11 @@ def test_version_3_hits_point_at_the_original_words(accusative_store):
 def test_a_version_3_store_gets_the_version_3_stems(tmp_path):
     from khabar.store.migrations import SCHEMA_VERSION, stem_version
     from khabar.store.search import text_columns
-    from khabar.store.stems import surface_stem
 
     text, title = ACCUSATIVES["v1"], "مراقبو الانتخابات"
     path = tmp_path / "v3.db"
-    with Store(path) as s:
-        doc = light_pipeline().analyze(text, url="http://x/v3", title=title, published="2024-09-01")
-        article = s.put(doc).id
-        full, base, _ = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
-        # Turn the file back into a version-3 store: its stem column has version-2 keys.
-        s.conn.execute("DELETE FROM articles_fts")
-        old_stems = " ".join(surface_stem(w, 2) for w in (title + " " + text).replace(".", "").split())
-        s.conn.execute("INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
-                       (article, full, base, old_stems))
-        s.conn.execute("PRAGMA user_version = 3")
+    # a version-3 store: its stem column has version-2 keys
+    article, full, base = store_with_old_keys(path, text, title, 3)
     assert stem_version(3) == 2 and stem_version(2) == 1 and stem_version(1) is False
     assert stem_version(SCHEMA_VERSION) is True
     with Store(path, readonly=True) as s:  # not migrated: the version-2 keys are sought
@@ -477,8 +467,7 @@ def test_a_version_3_store_gets_the_version_3_stems(tmp_path):
         assert [r["id"] for r in s.search("مسؤولوها")] == [article]
 
         def ids(expr: str) -> list[int]:
-            return [r[0] for r in s.conn.execute(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))]
+            return fts_ids(s, expr)
 
         # مسؤولوها: only its stem can meet مسؤولو (version 2: مسؤولو; version 3: مسؤول)
         assert ids(parse_query("مسؤولوها", stems=stem_version(3))[0]) == [article]

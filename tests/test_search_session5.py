@@ -4,7 +4,7 @@ inflected listed words), its migration, and the query-audit fixes."""
 from __future__ import annotations
 
 import pytest
-from test_store_support import light_pipeline, store_of_texts
+from test_store_support import fts_ids, light_pipeline, store_of_texts, store_with_old_keys
 
 from khabar.store import Store
 from khabar.store.search import parse_query
@@ -86,23 +86,14 @@ def test_a_version_4_store_is_migrated_or_searched_with_its_own_keys(tmp_path):
 
     text, title = TEXTS["n2"], "مليونا زائر"
     path = tmp_path / "v4.db"
-    with Store(path) as s:
-        doc = light_pipeline().analyze(text, url="http://x/v4", title=title, published="2024-09-01")
-        article = s.put(doc).id
-        full, base, _ = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
-        # Turn the file back into a version-4 store: its stem column has version-3 keys.
-        s.conn.execute("DELETE FROM articles_fts")
-        old_stems = " ".join(surface_stem(w, 3) for w in (title + " " + text).replace(".", "").split())
-        s.conn.execute("INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
-                       (article, full, base, old_stems))
-        s.conn.execute("PRAGMA user_version = 4")
+    # a version-4 store: its stem column has version-3 keys
+    article, full, base = store_with_old_keys(path, text, title, 4)
     assert stem_version(4) == 3 and stem_version(SCHEMA_VERSION) is True and SCHEMA_VERSION == 5
     with Store(path, readonly=True) as s:  # not migrated: the version-3 keys are sought
         assert s.fts_stems == 3
 
         def ids(expr: str) -> list[int]:
-            return [r[0] for r in s.conn.execute(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))]
+            return fts_ids(s, expr)
 
         # the index holds مليو for مليونا (version 3), which today's keys never seek
         assert ids(parse_query("مليونا", stems=3)[0]) == [article]

@@ -51,6 +51,32 @@ def store_of_texts(path: Path, texts: dict) -> Store:
     return store
 
 
+def store_with_old_keys(path: Path, text: str, title: str, schema: int) -> tuple[int, str, str]:
+    """A store at ``path`` holding one article whose ``stem`` column has the keys of the
+    stem rules of schema ``schema`` (version ``schema - 1``), and ``user_version = schema``;
+    returns the article id and its ``full`` and ``base`` columns."""
+    from khabar.store.stems import surface_stem
+
+    with Store(path) as s:
+        doc = light_pipeline().analyze(text, url=f"http://x/v{schema}", title=title,
+                                       published="2024-09-01")
+        article = s.put(doc).id
+        full, base, _ = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
+        s.conn.execute("DELETE FROM articles_fts")
+        old = " ".join(surface_stem(w, schema - 1)
+                       for w in (title + " " + text).replace(".", "").split())
+        s.conn.execute("INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
+                       (article, full, base, old))
+        s.conn.execute(f"PRAGMA user_version = {int(schema)}")
+    return article, full, base
+
+
+def fts_ids(store: Store, expr: str) -> list[int]:
+    """Row ids the raw FTS5 expression ``expr`` matches."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))]
+
+
 def news_articles(n: int, start: int = 0) -> list[dict]:
     """``n`` articles of the shared news day with text, distinct URLs and distinct texts."""
     with zipfile.ZipFile(NEWS_ZIP) as z:
