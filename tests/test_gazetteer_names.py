@@ -71,3 +71,18 @@ def test_find_all_skips_ambiguous_names():
     found = {m.text for m in names.find_all("قال إن الاتحاد والقاعدة والرياض ووول ستريت جورنال")}
     assert "وول ستريت جورنال" in found
     assert "الاتحاد" not in found and "القاعدة" not in found
+
+
+def test_a_country_named_without_its_article_resolves_when_tagged_as_a_place() -> None:
+    """«عراق 2024 ليس عراق 2014»: the model's LOC «عراق» is Iraq, like «العراق»."""
+    for bare, iso3 in [("عراق", "IRQ"), ("سودان", "SDN"), ("أردن", "JOR")]:
+        entry = names.resolve(bare, "LOC")
+        assert entry is not None and entry.country == iso3 and entry.kind == "country"
+
+
+def test_bare_forms_that_are_common_words_or_names_stay_unresolved() -> None:
+    for word in ["هند", "جزائر", "بحرين", "مغرب"]:
+        entry = names.resolve(word, "LOC")
+        assert entry is None or entry.kind != "country", word
+    # only a LOC reading gets the bare-form fallback
+    assert names.resolve("عراق", "PERS") is None

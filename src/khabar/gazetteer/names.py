@@ -118,6 +118,8 @@ def resolve(name: str, label: str | None = None,
             return _org_entry(org)
     if label in (None, "LOC", "ORG"):
         m = countries.lookup(name)
+        if m is None and label == "LOC":
+            m = _bare_country(name)
         p = places.choose(places.candidates(name), context)
         if m is not None and m.kind == "name":
             # «عمان» is Amman in a document about Jordan that never names Oman otherwise
@@ -132,6 +134,22 @@ def resolve(name: str, label: str | None = None,
         if p is not None:
             return _place_entry(p)
     return None
+
+
+# Bare forms that are common words before they are countries: جزائر (islands), بحرين (two
+# seas), مغرب (sunset), إمارات (emirates). Forms under four letters (هند the name Hind,
+# يمن good fortune) never qualify.
+_BARE_NOT_COUNTRY = frozenset(match_form(w) for w in "جزائر بحرين مغرب امارات".split())
+
+
+def _bare_country(name: str) -> countries.CountryMatch | None:
+    """A country whose name carries the article, written without it in a phrase the model
+    tagged as a place: «عراق 2024 ليس عراق 2014», «سودان ما بعد الثورة» → IRQ, SDN."""
+    form = match_form(name)
+    if " " in form or form.startswith("ال") or len(form) < 4 or form in _BARE_NOT_COUNTRY:
+        return None
+    m = countries.lookup("ال" + form)
+    return m if m is not None and m.kind == "name" else None
 
 
 def context(text: str, entries: Iterable[GazEntry] = ()) -> Counter[str]:
