@@ -88,7 +88,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout5.txt": HERE / "heldout5",
         "heldout6.txt": HERE / "heldout6",
         "heldout7.txt": HERE / "heldout7",
-        "heldout8.txt": HERE / "heldout8"}
+        "heldout8.txt": HERE / "heldout8",
+        "heldout9.txt": HERE / "heldout9"}
 
 
 def main() -> int:
