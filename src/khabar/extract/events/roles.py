@@ -44,10 +44,12 @@ from khabar.extract.events.clauses import coordinated as _clause_coordinated
 from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
     AGAINST,
+    AGENT_HANDS,
     AGENT_MARKERS,
     AMONG,
     ARMED_SECTORS,
     ASK_LEMMAS,
+    ATTACK_EVENTS,
     ATTACK_NOUNS,
     AUXILIARIES,
     BETWEEN,
@@ -301,6 +303,27 @@ def _shared_victims(tokens: Sequence[Token], phrases: Sequence[Phrase], t1: int,
     return phrase_at(phrases, v + 3, v + 4)
 
 
+def _other_attack(tokens: Sequence[Token], j: int, t1: int) -> bool:
+    """Whether the marker at ``j`` hangs on an attack noun after the trigger (قتل مسلحون
+    ثلاثة جنود في هجوم على نقطة تفتيش، اعتقلت الشرطة المتهمين بالهجوم الانتحاري على
+    السفارة): the place that attack hit, not the trigger's recipient (an adjective may
+    stand between the noun and the marker)."""
+    if j - 1 >= t1 and base_in(tokens[j - 1], ATTACK_EVENTS):
+        return True
+    return j - 2 >= t1 and base_in(tokens[j - 2], ATTACK_EVENTS) \
+        and tokens[j - 1].kind == "word" and not tokens[j - 1].prefix.startswith(("و", "ف"))
+
+
+def _prep_object(tokens: Sequence[Token], t1: int, hi: int) -> bool:
+    """Whether the verb's object is marked by على/ضد right after it (الجنود اعتدوا على
+    المتظاهرين، مسلحون هجموا على القرية): the verb is active, so the phrase before it is its
+    agent, not the victim of a passive (على يد names an agent: قتلوا على يد مسلحين)."""
+    k = next_content(tokens, t1, hi)
+    if k >= hi or tokens[k].norm not in AGAINST:
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].norm in AGENT_HANDS)
+
+
 def _passive_subject(tokens: Sequence[Token], p: Phrase, t1: int, hi: int) -> bool:
     """Whether a person phrase before a casualty verb with nothing after it is its passive
     subject (ان شخصا قتل): not a group or armed party, and no object or count follows."""
@@ -351,6 +374,7 @@ def assign(
     marked = bool(actors)
     # recipient markers: على X، ضد X، استهدف X (conflict types only); protests: مطالبين X
     markers = RECIPIENT_MARKERS | (DEMAND_MARKERS if cand.type == "PROTEST" else frozenset())
+    deferred: list[Phrase] = []  # the target of another attack noun (see below)
     for j in range(t1, min(hi2 if actors else hi, t1 + 12) if cand.type in CONFLICT else t1):
         if j > t1 and base_in(tokens[j], CLAUSE_SUBORDINATORS):
             break  # عندما ألقى متظاهرون الحجارة على قوات الأمن: another clause's target
@@ -358,10 +382,14 @@ def assign(
                 or (cand.type == "ASSAULT" and _direction(tokens, j)):
             p = phrase_at(far, j + 1, j + 4)
             if p is not None and p not in actors:
-                recips.extend(coordinated(tokens, far, p, backwards=False))
-                conj = _bare_conjunct(tokens, phrases, recips[-1])
+                group = coordinated(tokens, far, p, backwards=False)
+                conj = _bare_conjunct(tokens, phrases, group[-1])
                 if conj is not None:
-                    recips.append(conj)
+                    group.append(conj)
+                if _other_attack(tokens, j, t1):
+                    deferred = group  # قتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش
+                else:
+                    recips.extend(group)
                 break
     if cand.type == "PROTEST" and not recips:
         # a protest's demand closes the sentence: …، للمطالبة باستقالة الائتلاف الحاكم
@@ -403,7 +431,8 @@ def assign(
         p = subj or before[-1]
         k = next_content(tokens, t1, hi)
         first = phrase_at(after, k, k + 1)
-        victim = cand.type in PASSIVE_PRONE and first is None and not active_only and (
+        victim = cand.type in PASSIVE_PRONE and first is None and not active_only \
+            and not _prep_object(tokens, t1, hi) and (
             counted(tokens, p)
             or (p.sector in ("CVL", "MIL", "COP", "LAB", "EDU", "MED", "JRN")
                 and p.kind == "sector"))
@@ -425,7 +454,8 @@ def assign(
         p = _apposition_head(tokens, phrases, before[-1], lo)
         victim = (cand.type in PASSIVE_PRONE and first is None and p.kind != "group"
                   and p.sector not in ("UAF", "REB") and not object_follows(tokens, t1, hi)
-                  and not count_follows(tokens, t1, hi) and not active_only) or passive_only
+                  and not count_follows(tokens, t1, hi) and not active_only
+                  and not _prep_object(tokens, t1, hi)) or passive_only
         if victim:  # ان شخصا قتل واصيب اربعة: the subject of a passive
             recips.extend(coordinated(tokens, before, p, backwards=True))
         else:
@@ -610,6 +640,10 @@ def assign(
                 if p is not None and p not in recips and p not in actors:
                     recips.append(p)
                 break
+    # the target of another attack noun: the recipient when no one else is, and a
+    # co-recipient when it is a party (أصيب شرطيان في هجوم على قوات الأمن), not a place
+    recips.extend(q for q in deferred if q not in actors and q not in recips
+                  and (not recips or q.kind != "target"))
     if cand.type not in ("ASSAULT", "PROTEST"):
         _type_cues(tokens, cand, phrases, actors, recips, lo, hi, verbal)
     if cand.type in PASSIVE_PRONE or cand.type in CONFLICT:

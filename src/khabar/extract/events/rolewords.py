@@ -113,6 +113,13 @@ ATTACK_NOUNS = frozenset(_F(w) for w in (
     "ناسفتين مفخختين رصاص نيران"
 ).split())
 
+# Attack *event* nouns (not weapons): «في هجوم على نقطة تفتيش» after a verb's own object names
+# the place that attack hit, not the verb's recipient (قتل مسلحون ثلاثة جنود في هجوم على …).
+ATTACK_EVENTS = frozenset(_F(w) for w in (
+    "هجوم هجمات هجومين هجوما غارة غارات ضربة ضربات قصف تفجير تفجيرات انفجار انفجارات اعتداء "
+    "اعتداءات عملية عمليات كمين هجمة"
+).split())
+
 # Claims of responsibility: «أعلنت X مسؤوليتها عن …»، «تبنت X الهجوم» name the attacker.
 CLAIM_VERBS = frozenset(_F(w) for w in (
     "أعلن أعلنت أعلنوا اعلن اعلنت اعلنوا يعلن تعلن تبنى تبنت تبنوا يتبنى تتبنى"
@@ -123,6 +130,8 @@ OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة قرب محيط الى إلى نحو باتجاه".split())
 INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 AGAINST = frozenset(_F(w) for w in "على ضد".split())
+# على يد/أيدي X names the agent of a passive (قتلوا على يد مسلحين), no prepositional object.
+AGENT_HANDS = frozenset(_F(w) for w in "يد أيدي ايدي يدي".split())
 # Parties that carry out attacks (an attack's ل-genitive of these is its author).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
 
