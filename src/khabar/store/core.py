@@ -27,6 +27,7 @@ from khabar.corpus.claims import extract_claims
 from khabar.corpus.dedupe import signature
 from khabar.document import Document, from_json, to_json
 from khabar.export import tables
+from khabar.store.dates import span_begin, span_end
 from khabar.store.migrations import migrate, stem_version
 from khabar.store.rows import EVENT_COLUMNS
 from khabar.store.rows import event_rows as store_event_rows
@@ -106,6 +107,10 @@ class StoreBase:
             self.conn = sqlite3.connect(self.path, isolation_level=None,
                                         check_same_thread=False, timeout=30)
         self.conn.row_factory = sqlite3.Row
+        # event dates are TIMEX3 values (2015-W32, 2016-Q1, 2015/2016): filters compare
+        # the days they cover, not their spelling (khabar.store.dates)
+        self.conn.create_function("khabar_date_begin", 1, span_begin, deterministic=True)
+        self.conn.create_function("khabar_date_end", 1, span_end, deterministic=True)
         self.lock = threading.RLock()
         self._linker = ActorLinker()
         try:

@@ -13,6 +13,7 @@ import orjson
 
 from khabar.corpus import dedupe as _dedupe
 from khabar.corpus.stories import Item, cluster
+from khabar.store.filters import event_date_clause
 from khabar.store.views import ARTICLE_FIELDS, ViewsMixin
 
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
@@ -188,16 +189,14 @@ class CorpusMixin(ViewsMixin):
             ev_cond = "a.story_id = ?"
             q_cond = "a.story_id = ?"
             params = [story]
-        rng_e, rng_q, rp_e, rp_q = "", "", [], []
+        rng_q, rp_q = "", []
+        conds, rp_e = event_date_clause(date_from, date_to)
+        rng_e = "".join(f" AND {c}" for c in conds)
         if date_from:
-            rng_e += " AND ev.date >= ?"
             rng_q += " AND a.published >= ?"
-            rp_e.append(date_from)
             rp_q.append(date_from)
         if date_to:
-            rng_e += " AND substr(ev.date, 1, ?) <= ?"
             rng_q += " AND substr(a.published, 1, ?) <= ?"
-            rp_e.extend([len(date_to), date_to])
             rp_q.extend([len(date_to), date_to])
         events = self._rows(
             "SELECT ev.date AS date, 'event' AS kind, ev.article_id, a.title, a.url, a.outlet,"

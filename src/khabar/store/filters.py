@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from khabar.corpus.actors import norm_name
+from khabar.store.dates import bound_from, bound_until
 
 
 def actor_clause(
@@ -27,12 +28,32 @@ def actor_clause(
     return f"EXISTS (SELECT 1 FROM event_actors x WHERE {' AND '.join(sub)})", params
 
 
+def event_date_clause(date_from: str | None, date_to: str | None,
+                      column: str = "ev.date") -> tuple[list[str], list[object]]:
+    """Conditions that an event date (a TIMEX3 value in ``column``) lies within
+    ``[date_from, date_to]``: the days it covers (``khabar.store.dates.span``) start on or
+    after ``date_from`` and end on or before ``date_to``. A bound may be a day, a month or
+    a year (``2015-08`` as ``date_to`` means up to 31 August). A week (``2015-W32``) is
+    its seven days, a year all of it; a value with no calendar position (``PAST_REF``)
+    matches no bound."""
+    conds: list[str] = []
+    params: list[object] = []
+    if date_from:
+        conds.append(f"khabar_date_begin({column}) >= ?")
+        params.append(bound_from(date_from))
+    if date_to:
+        conds.append(f"khabar_date_end({column}) <= ?")
+        params.append(bound_until(date_to))
+    return conds, params
+
+
 @dataclass
 class Filters:
     """Restrictions on articles; every field is optional and they combine with AND.
 
     - ``date_from`` / ``date_to``: publication (dateline) date, ISO, inclusive;
-    - ``event_from`` / ``event_to``: the article reports an event dated in that range;
+    - ``event_from`` / ``event_to``: the article reports an event dated within that range
+      (:func:`event_date_clause`: the whole week, month or year of a vague date);
     - ``outlet``: one outlet name or a list of them;
     - ``entity``: an entity name (matched normalised against canonical names and actor
       aliases) or an actor id (int) mentioned in the article;
@@ -100,12 +121,9 @@ class Filters:
             if self.event_type:
                 sub.append("ev.type = ?")
                 params.append(self.event_type.upper())
-            if self.event_from:
-                sub.append("ev.date >= ?")
-                params.append(self.event_from)
-            if self.event_to:
-                sub.append("substr(ev.date, 1, ?) <= ?")
-                params.extend([len(self.event_to), self.event_to])
+            conds, dparams = event_date_clause(self.event_from, self.event_to)
+            sub.extend(conds)
+            params.extend(dparams)
             where.append(f"EXISTS (SELECT 1 FROM events ev WHERE {' AND '.join(sub)})")
         if self.speaker is not None:
             if isinstance(self.speaker, int):

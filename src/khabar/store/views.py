@@ -6,6 +6,7 @@ Every function returns plain dicts (JSON-ready) so the API and CLI can pass them
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import orjson
@@ -13,7 +14,7 @@ import orjson
 from khabar.corpus.actors import norm_name
 from khabar.document import to_dict
 from khabar.store.core import StoreBase
-from khabar.store.filters import Filters, actor_clause
+from khabar.store.filters import Filters, actor_clause, event_date_clause
 from khabar.store.search import parse_query, snippet
 
 ARTICLE_FIELDS = ("id", "doc_id", "url", "title", "outlet", "author", "published",
@@ -202,11 +203,19 @@ class ViewsMixin(StoreBase):
         """Event rows (the flat events schema + ``article_id``, ``title``), newest first.
 
         ``type``: PLOVER type; ``actor``: an actor id/name taking part (either role);
-        ``filters`` / keywords restrict the articles (country, sector, dates, outlet …).
+        ``event_from`` / ``event_to``, ``event_type``, ``country`` and ``sector`` select
+        the events themselves (an event dated within the range, of that type, with such a
+        participant), the other filters / keywords the articles (dateline, outlet …).
         """
         f = Filters.of(filters, **kw)
+        type = type or f.event_type
         extra = ["ev.article_id = a.id"]
         params: list[object] = []
+        conds, dparams = event_date_clause(f.event_from, f.event_to)
+        extra.extend(conds)
+        params.extend(dparams)
+        # the event-level filters, applied above to the event rather than to its article
+        f = replace(f, event_from=None, event_to=None, event_type=None)
         if type:
             extra.append("ev.type = ?")
             params.append(type.upper())

@@ -1,0 +1,96 @@
+"""The days a TIMEX3-like date value covers, ``[begin, end)``, for date filters.
+
+Event dates are ISO days (``2015-08-10``), but also months (``2015-09``), years
+(``2016``), ISO weeks (``2015-W32``, weekends ``2015-W33-WE``), quarters and halves
+(``2016-Q1``, ``2015-H1``), times of day (``2015-08-10T13:00``, ``2015-08-07TEV``) and
+ranges (``2015/2016``, ``2015-06-18/2015-07-16``). Compared as strings these sort wrongly
+(``2015-W32`` after ``2015-08-31``), so date filters compare the interval instead.
+Values with no calendar position (``PAST_REF``, ``P3D``) have none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_PART = re.compile(r"^(\d{4})-([QH])([1-4])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+
+
+def _month_start(y: int, m: int) -> str:
+    """The first day of month ``m`` of year ``y`` (``m`` may run past 12)."""
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    return f"{y:04d}-{m:02d}-01"
+
+
+def span(value: str | None) -> tuple[str, str] | None:
+    """``(begin, end)`` ISO days of the interval ``value`` covers (end exclusive), or
+    ``None`` when the value names no calendar position or is not a valid date."""
+    if not value:
+        return None
+    value = value.strip()
+    if "/" in value:
+        first, _, last = value.partition("/")
+        a, b = span(first), span(last)
+        return (a[0], b[1]) if a and b and a[0] < b[1] else None
+    try:
+        if m := _DAY.match(value):
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d.isoformat(), (d + dt.timedelta(days=1)).isoformat()
+        if m := _MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            return (_month_start(y, mo), _month_start(y, mo + 1)) if 1 <= mo <= 12 else None
+        if m := _YEAR.match(value):
+            y = int(m[1])
+            return f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
+        if m := _WEEK.match(value):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:  # the weekend: Saturday and Sunday
+                return ((monday + dt.timedelta(days=5)).isoformat(),
+                        (monday + dt.timedelta(days=7)).isoformat())
+            return monday.isoformat(), (monday + dt.timedelta(days=7)).isoformat()
+        if m := _PART.match(value):
+            y, n = int(m[1]), int(m[3])
+            months = 3 if m[2] == "Q" else 6
+            if m[2] == "H" and n > 2:
+                return None
+            first = 1 + months * (n - 1)
+            return _month_start(y, first), _month_start(y, first + months)
+        if m := _SEASON.match(value):
+            y = int(m[1])
+            lo, hi = _SEASON_MONTHS[m[2]]
+            return _month_start(y, lo), _month_start(y, hi)
+    except ValueError:  # 2015-02-30, week 54
+        return None
+    return None
+
+
+def span_begin(value: str | None) -> str | None:
+    """The first day ``value`` covers (an SQL function of the store)."""
+    s = span(value)
+    return s[0] if s else None
+
+
+def span_end(value: str | None) -> str | None:
+    """The day after the last day ``value`` covers (an SQL function of the store)."""
+    s = span(value)
+    return s[1] if s else None
+
+
+def bound_from(value: str) -> str:
+    """A lower bound given as a day, month or year: its first day (``2015-08`` →
+    ``2015-08-01``); a value that is no date is kept as given."""
+    s = span(value)
+    return s[0] if s else value
+
+
+def bound_until(value: str) -> str:
+    """An inclusive upper bound given as a day, month or year, as an exclusive end
+    (``2015-08-31`` and ``2015-08`` → ``2015-09-01``); other values are kept as given."""
+    s = span(value)
+    return s[1] if s else value
