@@ -67,7 +67,9 @@ def common_city_words() -> frozenset[str]:
                      if (w := line.strip()) and not w.startswith("#"))
 
 
-CURATED_CLASSES = frozenset({"PERS", "FIRST", "ORG", "LOC", "MISC"})
+CURATED_CLASSES = frozenset({"PERS", "FIRST", "FIRST_AMBIG", "ORG", "LOC", "MISC"})
+# FIRST_AMBIG (``given_common.tsv``): given names that are also common words (نبيل، أمل، ويل):
+# a possible name, weaker than FIRST; dropped where the word is PERS or FIRST anyway
 
 
 def curated_lists(directory: Path | None = None) -> Iterable[tuple[str, str]]:
@@ -88,6 +90,50 @@ def curated_lists(directory: Path | None = None) -> Iterable[tuple[str, str]]:
             yield name.strip(), cls
 
 
+CLUB_SECTION = "# section 1"  # orgs.tsv: the sports-club groups
+CLUB_LEADS = frozenset({"نادي", "فريق"})
+
+
+def club_cores(entries: Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    """``(word, "CLUB")`` for the one-word core of the curated list's qualified clubs.
+
+    The list names a club that is also a common word or a city only in a qualified form
+    (السد القطري، ميلان الإيطالي، نادي الوحدة); ANERcorp tags the core alone, and in a
+    match report the bare core is the club. The class marks the core (and, with the
+    sports-context features, the core in a sports sentence) so the CRF can learn that;
+    a country name is left out (قطر of نادي قطر is mostly the country). Nationality
+    adjectives: the ``NAT`` forms of ``entries`` and the football nations the country
+    gazetteer lacks (:data:`khabar.ner.postrules.EXTRA_NAT`)."""
+    from importlib.resources import files
+
+    from khabar.ner.postrules import EXTRA_NAT
+
+    entries = list(entries)
+    nat = {" ".join(match_form(n).split()) for n, c in entries if c == "NAT"} | EXTRA_NAT
+    countries = {" ".join(match_form(n).split()) for n, c in entries if c == "CTRY"}
+    text = (files("khabar.resources") / "ner" / "orgs.tsv").read_text("utf-8")
+    inside = False
+    seen: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("# section"):
+            inside = line.startswith(CLUB_SECTION)
+            continue
+        if not inside or not line.strip() or line.startswith("#"):
+            continue
+        words = match_form(line.partition("\t")[0]).split()
+        if len(words) != 2:
+            continue
+        if words[0] in CLUB_LEADS:
+            core = words[1]
+        elif words[1] in nat and not words[1].endswith("ه"):  # masculine: القطري, not القطرية
+            core = words[0]
+        else:
+            continue
+        if core not in countries and core not in seen:
+            seen.add(core)
+            yield core, "CLUB"
+
+
 def build(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Normalised form → ``|``-joined sorted classes.
 
@@ -104,6 +150,8 @@ def build(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
     for key, cls in classes.items():
         if key in ambiguous and cls & {"PERS", "FIRST"}:
             cls.discard("LOC")
+        if cls & {"PERS", "FIRST"}:
+            cls.discard("FIRST_AMBIG")
     return {k: "|".join(sorted(v)) for k, v in sorted(classes.items())}
 
 

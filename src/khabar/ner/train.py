@@ -77,6 +77,10 @@ class TrainConfig:
     # rules, 0.797 -> 0.8065 with them (one run each; run-to-run spread about 0.7)
     sports_context: bool = True  # sports-cue features (resources/ner/sports_cues.txt)
     article_names: bool = True  # multi-word names also matched as ال + base (والدفاع …)
+    # session 6: given names that are also common words (given_common.tsv, FIRST_AMBIG) and
+    # the one-word cores of the list's qualified clubs (CLUB) as feature-lexicon classes
+    given_ambig: bool = False
+    club_cores: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -137,7 +141,10 @@ def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) 
         entries = list(lexicon_mod.read_anergazet(shared / "data" / "gazetteers" / "anergazet"))
         entries.extend(lexicon_mod.package_gazetteers())
         if cfg.curated_lists:
-            entries.extend(lexicon_mod.curated_lists())
+            entries.extend(e for e in lexicon_mod.curated_lists()
+                           if cfg.given_ambig or e[1] != "FIRST_AMBIG")
+        if cfg.club_cores:
+            entries.extend(list(lexicon_mod.club_cores(entries)))
         lex = lexicon_mod.build(entries)
     clusters = load_clusters(clusters_path) if cfg.use_clusters and clusters_path else {}
     return FeatureExtractor(lex, clusters, char_ngrams=cfg.char_ngrams,
