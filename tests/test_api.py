@@ -303,3 +303,27 @@ def test_serve_command_refuses_a_bad_key_file(tmp_path):
     r = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "bad.db")],
                            env={"KHABAR_API_KEY": "k"})
     assert r.exit_code == 2 and "cannot open the store" in r.output
+
+
+def test_quote_and_event_flags_are_booleans_as_in_the_exports(app, client):
+    """The store keeps flags as 0/1; the API must answer the export's booleans."""
+    quotes = client.get("/api/quotes", params={"limit": 500}).json()["items"]
+    assert quotes and all(isinstance(q["implicit"], bool) and isinstance(q["hedged"], bool)
+                          for q in quotes)
+    events = app.state.backend.store.events()  # the rows of entity pages and the map
+    assert events and all(isinstance(e["hedged"], bool) for e in events)
+
+
+def test_entities_list_pages_with_offset(client):
+    first = client.get("/api/entities", params={"limit": 2}).json()
+    second = client.get("/api/entities", params={"limit": 2, "offset": 2}).json()
+    assert first["has_more"] and first["total"] is None
+    assert second["offset"] == 2 and len(second["items"]) == 2
+    assert not {a["id"] for a in first["items"]} & {a["id"] for a in second["items"]}
+    everything = client.get("/api/entities", params={"limit": 500}).json()
+    assert everything["has_more"] is False and everything["total"] == len(everything["items"])
+    ids = [a["id"] for a in everything["items"]]
+    assert [a["id"] for a in second["items"]] == ids[2:4]
+    last = client.get("/api/entities", params={"limit": 500, "offset": len(ids) - 1}).json()
+    assert last["total"] == len(ids) and [a["id"] for a in last["items"]] == ids[-1:]
+    _error(client.get("/api/entities", params={"offset": -1}), 422)

@@ -262,3 +262,16 @@ def test_day_of_places_months_and_weeks():
     assert day_of("2024-W37") == "2024-09-09"
     for vague in ("2024", "PAST_REF", "P6M", "", None, "2024-13", "2024-W60"):
         assert day_of(vague) is None
+
+
+def test_entities_page_pages_past_the_first_hundred(site, monkeypatch):
+    import khabar.web.pages as pages
+
+    client, _ = site
+    monkeypatch.setattr(pages, "ACTORS_PAGE", 3)
+    first = client.get("/entities", headers=HTML).text
+    assert "التالي" in first and 'href="?offset=3"' in first
+    second = client.get("/entities", params={"offset": 3}, headers=HTML).text
+    names = lambda page: re.findall(r'<a href="/entities/\d+">([^<]+)</a>', page)  # noqa: E731
+    assert len(names(first)) == 3 and names(second) and not set(names(first)) & set(names(second))
+    assert "السابق" in second

@@ -135,8 +135,11 @@ class Backend:
         return [{"date": d, **v} for d, v in sorted(days.items())]
 
     def actors(self, query: str | None = None, *, label: str | None = None,
-               country: str | None = None, limit: int = 50) -> list[dict]:
-        return self.store.actors(query, label=label, country=country, limit=limit)
+               country: str | None = None, limit: int = 50,
+               offset: int = 0) -> tuple[int | None, list[dict]]:
+        rows = self.store.actors(query, label=label, country=country, limit=limit + 1,
+                                 offset=offset)
+        return _total(rows, limit, offset), rows[:limit]
 
     # -- events, stories, quotes, claims ------------------------------------------------
 

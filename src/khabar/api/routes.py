@@ -171,11 +171,12 @@ def entities(
     q: str | None = Query(None, description="Name prefix (normalised)."),
     label: str | None = Query(None, pattern="^(PERS|ORG|LOC|MISC)$"),
     country: str | None = Query(None, description="ISO alpha-3."),
-    limit: Limit = 50,
+    limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
     """Cross-document actors, most mentioned first."""
-    items = b.actors(q or None, label=label, country=country, limit=limit)
-    return _page(items, len(items) if len(items) < limit else None, limit, 0)
+    total, items = b.actors(q or None, label=label, country=country, limit=limit,
+                            offset=offset)
+    return _page(items, total, limit, offset)
 
 
 @router.get("/entities/{entity_id:path}", tags=["actors"])

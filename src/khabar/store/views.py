@@ -31,6 +31,15 @@ def _lists(rows: list[dict], *columns: str) -> list[dict]:
     return rows
 
 
+def _bools(rows: list[dict], *columns: str) -> list[dict]:
+    """SQLite keeps booleans as 0/1; give them back as the booleans of the exports."""
+    for r in rows:
+        for c in columns:
+            if r.get(c) is not None:
+                r[c] = bool(r[c])
+    return rows
+
+
 def _where(filters: Filters, extra: list[str] | None = None) -> tuple[str, list[object]]:
     conds, params = filters.sql()
     conds = list(extra or []) + conds
@@ -231,11 +240,11 @@ class ViewsMixin(StoreBase):
             extra.append(clause)
             params.extend(clause_params)
         where, fparams = _where(f, extra)
-        return _lists(self._rows(
+        return _bools(_lists(self._rows(
             f"SELECT ev.*, a.title FROM events ev, articles a{where}"
             " ORDER BY ev.date DESC, ev.article_id DESC LIMIT ? OFFSET ?",
             [*params, *fparams, limit, offset],
-        ), "contexts")
+        ), "contexts"), "hedged")
 
     def quotes(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
@@ -258,11 +267,11 @@ class ViewsMixin(StoreBase):
             extra.append("q.article_id = ?")
             params.append(self._article_id(article))
         where, fparams = _where(Filters.of(filters, **kw), extra)
-        return _lists(self._rows(
+        return _bools(_lists(self._rows(
             f"SELECT q.*, a.title FROM quotes q, articles a{where}"
             " ORDER BY a.published DESC, q.article_id DESC, q.content_start LIMIT ? OFFSET ?",
             [*params, *fparams, limit, offset],
-        ), "via")
+        ), "via"), "implicit", "hedged")
 
     # -- claims -----------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from khabar.web.worldmap import capital_point, world_svg
 
 router = APIRouter(include_in_schema=False)
 PAGE = 20
+ACTORS_PAGE = 100
 
 
 def _backend(request: Request) -> Backend:
@@ -44,14 +45,14 @@ def _int(v: str | None, default: int = 0) -> int:
         raise HTTPException(400, f"رقم غير صالح: {v[:40]}") from None
 
 
-def _pager(request: Request, offset: int, n: int, more: bool) -> dict:
+def _pager(request: Request, offset: int, n: int, more: bool, size: int = PAGE) -> dict:
     params = dict(request.query_params)
 
     def link(o: int) -> str:
         return "?" + urlencode({**params, "offset": o})
 
-    return {"prev": link(max(0, offset - PAGE)) if offset > 0 else None,
-            "next": link(offset + PAGE) if more else None, "from": offset + 1 if n else 0,
+    return {"prev": link(max(0, offset - size)) if offset > 0 else None,
+            "next": link(offset + size) if more else None, "from": offset + 1 if n else 0,
             "to": offset + n}
 
 
@@ -129,11 +130,15 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities(request: Request, q: str = "", label: str = "", country: str = ""):
+def entities(request: Request, q: str = "", label: str = "", country: str = "",
+             offset: str | None = None):
     b = _backend(request)
-    items = b.actors(q or None, label=label or None, country=country or None, limit=100)
-    return page(request, "entities.html", items=items, f={"q": q, "label": label,
-                                                          "country": country})
+    off = _int(offset)
+    total, items = b.actors(q or None, label=label or None, country=country or None,
+                            limit=ACTORS_PAGE, offset=off)
+    return page(request, "entities.html", items=items,
+                f={"q": q, "label": label, "country": country},
+                pager=_pager(request, off, len(items), total is None, size=ACTORS_PAGE))
 
 
 @router.get("/entities/{actor_id:path}", response_class=HTMLResponse)
