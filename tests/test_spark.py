@@ -346,3 +346,19 @@ def test_story_vectors_and_window_follow_the_embedded_definition(spark, sample_z
     )
     assert all(a not in (r["a"], r["b"]) for r in story_pairs(moved).collect())
     wide.unpersist()
+
+
+def test_empty_input_file_is_not_lost(spark, tmp_path):
+    """Spark's binaryFile scan skips zero-length files; an empty text file must still
+    come out as the embedded batch reads it (a document with an "empty" warning)."""
+    from khabar.spark.job import run
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_bytes(b"")
+    (src / "one.txt").write_text("قال الرئيس إن الاجتماع سيعقد غدا.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(spark, str(src), str(out), corpus=False)
+    articles = {r["doc_id"]: r for r in _read(out, "articles").to_pylist()}
+    assert set(articles) == {"empty", "one"}, result.counts
+    assert articles["empty"]["n_chars"] == 0

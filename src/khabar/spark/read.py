@@ -169,6 +169,24 @@ def _expand_lines(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]
         yield _batch([line_row(o, v) for o, v in zip(origins, values, strict=True)])
 
 
+def _file_key(path: str) -> str:
+    """A file path as the binaryFile ``path`` column spells it (``file:/x`` for the
+    ``file:///x`` of ``DataFrame.inputFiles``)."""
+    return "file:/" + path[len("file:///"):] if path.startswith("file:///") else path
+
+
+def _empty_file_rows(source: DataFrame) -> list[Row]:
+    """The records of the input files the binaryFile scan leaves out: Spark skips
+    zero-length files, so an empty input would yield neither an article nor an error.
+    Each is read here, on the driver, as the embedded batch reads it (an empty text file
+    is a document with an "empty" warning; an empty JSON Lines file has no records). Only
+    file names and lengths are listed; no content is read."""
+    listed = {_file_key(p): p for p in source.inputFiles()}
+    read = {r.path for r in source.select("path").collect()}
+    missing = sorted(set(listed) - {_file_key(p) for p in read})
+    return [row for key in missing for row in expand_file(key, b"")]
+
+
 def read_records(
     spark: SparkSession, path: str, fmt: str = "auto", partitions: int | None = None
 ) -> DataFrame:
@@ -180,8 +198,12 @@ def read_records(
     schema = from_arrow_schema(RECORD_SCHEMA)
     origin = F.col("_metadata.file_path").alias("origin")
     if fmt == "files":
-        files = spark.read.format("binaryFile").load(path).select("path", "content")
+        source = spark.read.format("binaryFile").load(path)
+        files = source.select("path", "content")
         df = files.mapInArrow(_expand_files, schema)
+        empty = _empty_file_rows(source)
+        if empty:  # the scan skips zero-length files; they are inputs all the same
+            df = df.unionByName(spark.createDataFrame(empty, schema))
         # One task per file so far: spread the records over the cluster.
         partitions = partitions or spark.sparkContext.defaultParallelism
     elif fmt == "lines":
