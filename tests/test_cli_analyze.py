@@ -136,3 +136,37 @@ def test_batch_input_that_is_missing_or_a_directory_exits_with_a_reason(tmp_path
     src.write_text('{"id": "a", "text": "قال"}\n', encoding="utf-8")
     res = runner.invoke(app, ["analyze", "--input", str(src), "--output", str(tmp_path / "no" / "out.jsonl")])
     assert res.exit_code == 2 and "cannot read or write" in res.output
+
+
+def _page(body: str) -> str:
+    return ('<!doctype html><html lang="ar"><head><meta charset="utf-8">'
+            '<title>انسحاب القوات من العراق</title>'
+            '<meta property="article:published_time" content="2024-09-06T10:00:00Z"></head>'
+            f'<body><nav>الرئيسية | أخبار</nav><article><h1>انسحاب القوات من العراق</h1>{body}'
+            '</article><footer>جميع الحقوق محفوظة</footer></body></html>')
+
+
+def test_html_page_is_analysed_as_its_article_not_its_markup(tmp_path):
+    """As ``khabar ingest`` reads a page: the article text, title and date, no tags."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    body = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+    page = tmp_path / "page.html"
+    page.write_text(_page(body), encoding="utf-8")
+    res = runner.invoke(app, ["analyze", str(page)])
+    assert res.exit_code == 0, res.output
+    doc = from_json(res.stdout_bytes)
+    assert "<" not in doc.text and "الرئيسية" not in doc.text
+    assert doc.text.startswith("وول ستريت جورنال")
+    assert doc.title == "انسحاب القوات من العراق" and doc.published == "2024-09-06"
+    # options given on the command line win; a page on stdin is recognised by its markup
+    res = runner.invoke(app, ["analyze", "-", "--published", "2024-09-07"],
+                        input=_page(body).encode("utf-8"))
+    doc = from_json(res.stdout_bytes)
+    assert doc.published == "2024-09-07" and "<" not in doc.text
+
+
+def test_html_page_without_an_article_is_a_clear_error(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><title>t</title></head><body></body></html>", encoding="utf-8")
+    res = runner.invoke(app, ["analyze", str(page)])
+    assert res.exit_code == 2 and "no article text found in the HTML" in res.output

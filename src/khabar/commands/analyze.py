@@ -93,6 +93,8 @@ def _analyze_one(file: str, *, format: str, encoding: str | None, max_chars: int
         raise typer.Exit(2) from exc
     try:
         text = decode(data, encoding)
+        if _is_html(file, text):
+            text, meta = _from_html(file, text, meta)
         doc = Pipeline(max_chars=max_chars).analyze(text, **meta)
     except InputError as exc:
         typer.echo(f"error: {file}: {exc.type}: {exc}", err=True)
@@ -104,6 +106,30 @@ def _analyze_one(file: str, *, format: str, encoding: str | None, max_chars: int
 
         sys.stdout.write(render(doc))
     sys.stdout.flush()
+
+
+def _is_html(file: str, text: str) -> bool:
+    """An HTML page: a .html/.htm/.xhtml file, or text that opens as an HTML document."""
+    from khabar.ingest.sources import HTML_SUFFIXES
+
+    if file != "-" and Path(file).suffix.lower() in HTML_SUFFIXES:
+        return True
+    head = text[:200].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def _from_html(file: str, html: str, meta: dict) -> tuple[str, dict]:
+    """The article text of a page and its title, date, site and URL, extracted as
+    ``khabar ingest`` does (trafilatura); options given on the command line win."""
+    from khabar.ingest.sources import Failure, from_html
+
+    page = from_html(html, url=meta.get("url"), source=file)
+    if isinstance(page, Failure):
+        typer.echo(f"error: {file}: {page.reason}", err=True)
+        raise typer.Exit(2)
+    found = {"title": page.title, "published": page.published, "outlet": page.outlet,
+             "url": page.url}
+    return page.text, {k: meta.get(k) or found.get(k) for k in {*meta, *found}}
 
 
 # --- batch -------------------------------------------------------------------------
