@@ -18,6 +18,7 @@ from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import quoted_name
 from khabar.text.clitics import analyses
 
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # short vowels, tanwin, shadda, sukun
 QUOTE_MARKS = frozenset('"«»“”„″')
 _SUBJECT_KINDS = frozenset({"person", "organization", "anonymous", "group", "outlet"})
 # the token positions of a sentence right after «أن/لأن», found once for all its cues
@@ -79,6 +80,8 @@ class AntecedentMixin:
             verb_subject = self._verb_subject(toks, i, ents) or self._subject_after_an(toks, i, ents)
             if raw.pron_subject and verb_subject is not None and not self._agrees(raw, toks, verb_subject):
                 verb_subject = None
+            if verb_subject is not None and self._feminine_for_masculine(raw, toks, verb_subject):
+                verb_subject = None  # «… كانت تعمل مساعدة للمدربين الأجانب, وأوضح أن»
             if verb_subject is not None and self._in_content(records, toks[verb_subject.start].start):
                 verb_subject = None  # a subject inside reported speech is not the speaker
             if same and (verb_subject is None or toks[verb_subject.start].start < same[-1].raw.content[0]):
@@ -169,6 +172,20 @@ class AntecedentMixin:
             if cand.kind in ("group", "anonymous", "organization", "outlet") and self._agrees(raw, toks, cand):
                 return cand
         return None
+
+    def _feminine_for_masculine(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:
+        """A masculine singular cue («وأوضح») cannot continue a feminine singular subject
+        («مساعدة»، «الشركة»): a head in ة that is no given name (أسامة، حمزة) nor a person's
+        entity. (The other way round is left alone: «بعض الجماهير … وطالبت», a broken plural or
+        a quantifier takes a feminine verb.)"""
+        if raw.agree != "ms" or fits(toks, m, self.lex) != frozenset({"fs"}):
+            return False
+        if m.entity is not None and m.entity.label == "PERS":
+            return False
+        head = next((t for t in toks[m.start : m.end] if t.is_word), None)
+        # written with ة (not «سموه»، «معاليه»: a pronoun ending), and no given name
+        return (head is not None and head.text.rstrip(_HARAKAT).endswith("ة")
+                and head.norm not in self.chunker.given_names)
 
     def _agrees(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:
         """Whether the cue's inflection fits the mention (an unknown inflection fits)."""

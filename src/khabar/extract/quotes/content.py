@@ -68,6 +68,19 @@ def find_close(text: str, open_pos: int) -> int | None:
     return None
 
 
+def nested_closes(text: str, open_pos: int, first: int, limit: int) -> list[int]:
+    """Later closing marks that may close the quotation opened at ``open_pos`` when its first
+    closing mark (``first``) closes a quotation nested in it («إن «حزب الله» حتى … استراتيجي»):
+    the closing marks of the same pair after ``first`` up to ``limit``, only when another
+    opening mark of the pair comes between the opening mark and ``first``. Not for «"», whose
+    opening and closing marks are the same."""
+    mark = text[open_pos]
+    closer = {"«": "»", "“": "”"}.get(mark)
+    if closer is None or mark not in text[open_pos + 1 : first]:
+        return []
+    return [i for i in range(first + 1, min(limit, len(text))) if text[i] == closer]
+
+
 def unclosed(text: str, open_pos: int) -> bool:
     """Whether the quotation opened at ``open_pos`` is never closed in its paragraph: no
     closing mark before the next line break, or the first one found belongs to a later
@@ -203,6 +216,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             continue  # «…، مضيفاً 200 مليون نسمة إلى المدن»: adding an amount, not a statement
         if t.cue is not None and t.cue.klass == "conclude" and not _concludes(toks, k, lex):
             continue  # «توصلتا إلى اتفاق»: an agreement reached, no finding stated
+        if t.cue is not None and t.cue.lemma in _INFORM and not informs_that(toks, k, lex):
+            continue  # «… وأبلغت الجهات المختصة والشركات، وتعقد …»: informing someone, nothing stated
         if t.cue is not None:
             opens = nxt is not None and (
                 nxt.text in (":", "«", '"', "“") or lex.is_("complementizer", nxt.norm, strip=False)
@@ -216,9 +231,14 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             elif t.cue.pos == "verb" and (opens or (said and t.cue_prefix.startswith("و"))):
                 cuts.add(k)  # «… وعن النتائج قال إن …»، «… وقال لم نتلق …»: a new statement
             elif t.cue.pos == "masdar" and not t.cue_prefix and opens:
-                cuts.add(k)  # «بسبب قوله إن …»
+                # «بسبب قوله إن …»; «…»، مجدداً تأكيده أن …»: an adverb after a comma goes with it
+                adverb = k >= 2 and prev.is_word and prev.cue is None and not prev.definite
+                adverb = adverb and prev.norm.endswith("ا") and is_comma(toks[k - 2])
+                cuts.add(k - 1 if adverb else k)
             elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1)):
                 cuts.add(k)
+        elif after_punct and is_comma(prev) and lex.is_("topic", t.norm, strip=False) and _topic_cue(toks, k):
+            cuts.add(k)  # «…، أما حضور المرأة فتوقع أن …»: a new statement on another topic
         elif after_punct and is_comma(prev) and lex.is_("clause_participle", t.norm):
             cuts.add(k)  # «…، مستنكراً هذا العمل»: a condemnation, not part of the statement
         elif after_punct and _opens_statement(toks, k, lex, speaker_at):
@@ -229,6 +249,37 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             if after_punct:
                 cuts.add(k)
     return cuts
+
+
+# verbs of informing someone: the noun after them is the addressee, and they state something
+# only with a complementizer clause after it («أبلغت الشركة الجهات المختصة أن …»)
+_INFORM = frozenset({"أبلغ"})
+_INFORM_REACH = 8  # words between the verb and its «أن» (the addressee)
+
+
+def informs_that(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the informing verb at ``k`` has a complementizer clause within reach (no
+    punctuation on the way): «أبلغوه أن …»، «أبلغت الوزارة السفارة بأن …»."""
+    for j in range(k + 1, min(len(toks), k + 1 + _INFORM_REACH)):
+        t = toks[j]
+        if t.is_punct:
+            return t.text in (":", "«", '"', "“")
+        n = t.norm
+        if lex.is_("complementizer", n, strip=False) or lex.is_("complementizer_pron", n, strip=False):
+            return True
+        if n[:1] == "ب" and (lex.is_("complementizer", n[1:], strip=False) or lex.is_("complementizer_pron", n[1:], strip=False)):
+            return True
+    return False
+
+
+def _topic_cue(toks: list[Tok], k: int) -> bool:
+    """A «فـ» cue within eight words after the topic marker at ``k``, no punctuation between."""
+    for j in range(k + 1, min(len(toks), k + 9)):
+        if toks[j].is_punct:
+            return False
+        if toks[j].cue is not None and toks[j].cue_prefix.startswith("ف"):
+            return True
+    return False
 
 
 def _concludes(toks: list[Tok], k: int, lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from khabar.extract.quotes.content import (
     cut_points,
     find_close,
     is_mixed,
+    nested_closes,
     trim,
     unclosed,
     whole_quotation,
@@ -119,8 +120,13 @@ class SentenceParser(WalkMixin, PhraseMixin):
         verb's definite object (up to ten words, no punctuation or other cue on the way)."""
         if p >= len(toks) or not toks[p].is_word or not toks[p].definite or toks[p].preposed:
             return None
-        for k in range(p + 1, min(len(toks), p + 11)):
+        # an object described by a relative clause may run on over a comma («الحركة التي بدرت من
+        # المدرب في مطار … من النمسا، بأنها …»)
+        relative = any(self.lex.is_("relative", t.norm, strip=False) for t in toks[p + 1 : p + 4])
+        for k in range(p + 1, min(len(toks), p + (_RELATIVE_OBJECT if relative else 11))):
             t = toks[k]
+            if relative and is_comma(t) and k + 1 < len(toks) and toks[k + 1].norm[:1] == "ب":
+                continue
             if not t.is_word or (t.cue is not None and t.cue.lemma != "بيّن"):
                 return None
             trig = self._trigger(toks, k, "describe", True)
@@ -165,6 +171,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.norm == "الله":
             return None  # a prayer: دعا الله أن …
+        if cue.lemma == "أشار" and nxt is not None and nxt.is_word and nxt.norm[:1] == "ب" and _body_part(nxt.norm[1:]):
+            return None  # «عندما أشار بيده إلى المشجعين»: a gesture, not a statement
         if (prev is not None and prev.is_word and lex.is_("relative_ma", prev.norm, strip=False)
                 and not (nxt is not None and nxt.is_word and (lex.is_("complementizer", nxt.norm, strip=False)
                                                                or lex.is_("complementizer_pron", nxt.norm)))):
@@ -216,6 +224,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 trig = ("np", start)
         if trig is None:
             return None
+        if (trig[0] == "np" and klass in ("say", "announce") and cue.lemma not in _NEGATIVE_LEMMAS
+                and prev is not None and prev.norm in _NEGATORS):
+            return None  # «ولم تكشف الشركة عن تفاصيل …»، «لم يؤكد موعد …»: nothing announced
         if klass == "find" and (pre.subject is None or trig[0] not in ("comp", "comp_pron")):
             return None  # «وجد الباحثون أن …» is a finding; «وجد نفسه»، «وُجد أن» are not statements
         if klass == "describe" and pre.subject is not None and not pre.svo:
@@ -355,20 +366,29 @@ class SentenceParser(WalkMixin, PhraseMixin):
             # quotation runs to the end of its clause, leaving the paragraph's other quotes
             a, b = trim(text, t.end, toks[clause_end(toks, s, cuts) - 1].end)
             return ((a, b), "direct") if b > a else None
-        close = find_close(text, t.start)
-        if close is None:
+        first = find_close(text, t.start)
+        if first is None:
             return None
         end_tok = clause_end(toks, s, cuts)
-        tail_end = toks[end_tok - 1].end if end_tok - 1 > s else close + 1
-        tail = text[close + 1 : max(tail_end, close + 1)]
-        complete = text[t.end : close].rstrip()[-1:] in (".", "!", "?", "؟", "…")
-        # «قال ابن بطال:» … »، حريص على …»: a quotation opened after a colon and closed before
-        # a comma is whole even when the author's sentence runs on after it
-        colon = s > 0 and toks[s - 1].text == ":" and text[close + 1 :].lstrip()[:1] in ("،", ",", "؛", ";")
-        colon = colon and len(text[t.end : close].split()) >= 3
-        if complete or colon or close + 1 >= tail_end or not any(ch.isalpha() for ch in tail):
-            a, b = trim(text, t.end, close)
-            return ((a, b), "direct") if b > a else None
+        if t.text == "»":
+            again = next((k for k in range(s + 1, len(toks) - 1) if toks[k].start < first and k in cuts
+                          and toks[k].cue is not None and toks[k + 1].text == ":"), None)
+            if again is not None:
+                # «وقال:» لا عمالة … ونعيّر الجميع وقال:» انتم …»»: a reversed opening mark left
+                # open; the next «cue:» starts the next quotation
+                a, b = trim(text, t.end, toks[again - 1].end)
+                return ((a, b), "direct") if b > a else None
+        for close in (first, *nested_closes(text, t.start, first, toks[end_tok - 1].end)):
+            tail_end = toks[end_tok - 1].end if end_tok - 1 > s else close + 1
+            tail = text[close + 1 : max(tail_end, close + 1)]
+            complete = text[t.end : close].rstrip()[-1:] in (".", "!", "?", "؟", "…")
+            # «قال ابن بطال:» … »، حريص على …»: a quotation opened after a colon and closed before
+            # a comma is whole even when the author's sentence runs on after it
+            colon = s > 0 and toks[s - 1].text == ":" and text[close + 1 :].lstrip()[:1] in ("،", ",", "؛", ";")
+            colon = colon and len(text[t.end : close].split()) >= 3
+            if complete or colon or close + 1 >= tail_end or not any(ch.isalpha() for ch in tail):
+                a, b = trim(text, t.end, close)
+                return ((a, b), "direct") if b > a else None
         return None
 
     def _opening_speaker(self, toks: list[Tok], m: Mention, agree: str, entities: dict[int, Entity]) -> Mention:
@@ -453,7 +473,29 @@ class SentenceParser(WalkMixin, PhraseMixin):
         return s
 
 
+_RELATIVE_OBJECT = 26  # words of a describe verb's object with its relative clause
+
+# negators right before a cue: a negated announcement of a noun («لم يكشف عن تفاصيل») states
+# nothing; a negated denial («ولم ينف وجود أخطاء») still does
+_NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
+_NEGATIVE_LEMMAS = frozenset({"نفى"})
+
 _RELATIVE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين", "اللذين", "اللتين"), "du": ("اللذان", "اللتان")}
+
+
+# body parts that make «أشار بـ…» a gesture («أشار بيده/بإصبعه/برأسه إلى …»)
+_BODY_PARTS = frozenset({"يد", "يدي", "إصبع", "اصبع", "أصابع", "اصابع", "رأس", "راس", "عين", "كف"})
+
+
+def _body_part(word: str) -> bool:
+    """Whether ``word`` (after its «بـ») is a body part with or without a possessive pronoun."""
+    for suffix in ("", "ه", "ها", "هم", "هما", "يه", "يها"):
+        if suffix and not word.endswith(suffix):
+            continue
+        base = word[: len(word) - len(suffix)] if suffix else word
+        if base in _BODY_PARTS or (suffix == "يه" and base + "ي" in _BODY_PARTS):
+            return True
+    return False
 
 
 def _prays(toks: list[Tok], s: int, lex: Lexicon) -> bool:

@@ -40,7 +40,19 @@ class PreverbalMixin:
                     # «لكن مختصي الاقتصاد في بنك إنجلترا يعتقدون»: where the speakers are
                     m = Mention(m.start, end, m.name, m.kind, m.entity, m.quoted)
                 if m is not None and m.end == end and m.kind is not None:
+                    if not self.lex.is_("complementizer", t.norm, strip=False) and self._topic_only(toks, m):
+                        return None  # «…، أما حضور المرأة كناخبة فتوقع أن»: what is spoken of
                     # after «أن»/«أما … فـ» any phrase is the subject; after «لكن»/«كان» only a sure one
                     return m if firm or self.chunk.strong(toks, m) else None
                 return None
         return None
+
+    def _topic_only(self, toks: list[Tok], m: Mention) -> bool:
+        """A phrase after «أما» that names no speaker: a person only by default (no entity, no
+        listed head noun, no given name among its words), so the thing spoken of («أما حضور
+        المرأة كناخبة فتوقع أن …»), not who speaks («أما أعمام أفراح عبده وعدنان فقالا»)."""
+        if m.kind != "person" or m.entity is not None or self.chunk.strong(toks, m):
+            return False
+        words = [t for t in toks[m.start : m.end] if t.is_word]
+        return not any(self.lex.noun_kind(t.norm) is not None or t.norm in self.chunk.given_names
+                       or t.norm[1:] in self.chunk.given_names for t in words)
