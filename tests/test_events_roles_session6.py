@@ -63,3 +63,22 @@ def test_attacked_party_stays_a_co_recipient(pipe):
     # a force, not a place: the wounded and the attacked force are both recipients
     _, recips = roles(pipe, "أصيب شرطيان بجروح في هجوم على قوات الأمن.", "ASSAULT")
     assert any("قوات" in r for r in recips), recips
+
+
+# --- coordination is the و proclitic, not a word's first letter ----------------------------
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("هاجم مسلحون الشرطة والجيش", True),
+    ("التقى الأمين العام وزير الخارجية", False),
+    ("استقبل الرئيس وفد المعارضة", False),
+])
+def test_clauses_coordinated_reads_the_proclitic(text, joined):
+    from khabar.extract.events.actors import actor_lexicon
+    from khabar.extract.events.clauses import coordinated
+
+    toks = Pipeline(["text"]).analyze(text).tokens
+    phrases = actor_lexicon().phrases(toks)
+    assert len(phrases) >= 2, phrases
+    first, second = phrases[-2], phrases[-1]
+    assert (second in coordinated(toks, phrases, first, backwards=False)) is joined
+    assert (first in coordinated(toks, phrases, second, backwards=True)) is joined

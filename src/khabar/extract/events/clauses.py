@@ -131,14 +131,21 @@ def plural_agreement(tok: Token, prefix: str) -> bool:
     return len(base) > 3 and base.endswith(PLURAL_ENDINGS)
 
 
+def conjoined(tok: Token) -> bool:
+    """Whether ``tok`` carries the conjunction و as a proclitic (والعراق، وقوات) — not a
+    word whose first letter is و (وزير، وفد، والي، وكيل)."""
+    return tok.prefix.startswith("و")
+
+
 def coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
-                 backwards: bool) -> list[Phrase]:
-    """``p`` plus a phrase joined to it by و (الولايات المتحدة والعراق)."""
+                backwards: bool) -> list[Phrase]:
+    """``p`` plus a phrase joined to it by the conjunction و (الولايات المتحدة والعراق): the
+    proclitic, so «التقى الأمين العام وزير الخارجية» has an object, not a co-actor."""
     out = [p]
     for q in phrases:
-        if not backwards and q.start == p.end and tokens[q.start].norm.startswith("و"):
+        if not backwards and q.start == p.end and conjoined(tokens[q.start]):
             out.append(q)
-        if backwards and q.end == p.start and tokens[p.start].norm.startswith("و"):
+        if backwards and q.end == p.start and conjoined(tokens[p.start]):
             out.insert(0, q)
         if backwards and q.end == p.start - 1 and tokens[p.start - 1].norm in ("ومن", "و"):
             out.insert(0, q)  # مئات الجنود الأمريكيين ومن قوات التحالف

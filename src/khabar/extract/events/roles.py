@@ -31,6 +31,7 @@ from khabar.extract.events.clauses import (
     base_in,
     clause_bounds,
     construct_title,
+    coordinated,
     count_follows,
     counted,
     finite_form,
@@ -40,7 +41,6 @@ from khabar.extract.events.clauses import (
     phrase_at,
     plural_agreement,
 )
-from khabar.extract.events.clauses import coordinated as _clause_coordinated
 from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
     AGAINST,
@@ -94,19 +94,6 @@ from khabar.extract.events.rolewords import (
 )
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form
-
-
-def coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
-                backwards: bool) -> list[Phrase]:
-    """``p`` plus a phrase joined to it by the conjunction و (الولايات المتحدة والعراق) —
-    a proclitic, not the first letter of the word (وزير، وفد، والي، وكيل: «التقى الأمين
-    العام وزير الخارجية» has an object, not a co-actor)."""
-    out = _clause_coordinated(tokens, phrases, p, backwards)
-    if backwards:
-        if not tokens[p.start].prefix.startswith("و"):
-            out = [q for q in out if q.end != p.start]
-        return out
-    return [q for q in out if q is p or tokens[q.start].prefix.startswith("و")]
 
 
 def _shared_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int
