@@ -81,6 +81,12 @@ _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}]+(?:\s+[\p{L}]+)?")
 _SPLIT = regex.compile(r"\s+")
 
 
+def tokens(text: str) -> list[str]:
+    """Number tokens of a number expression (two-word entries such as «اثنا عشر» are one
+    token); :attr:`Number.words` counts these."""
+    return _tokens(text)
+
+
 def _tokens(text: str) -> list[str]:
     """Number tokens (two-word entries such as «أحد عشر» kept together)."""
     table = words()

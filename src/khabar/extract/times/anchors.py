@@ -50,6 +50,7 @@ def automaton() -> ahocorasick.Automaton:
     add(["الربع", "النصف", "لربع", "لنصف"], "quarter")
     add(lex.decades, "decade")
     add(["القرن", "قرن"], "century")
+    add(["الالفيه", "للالفيه"], "millennium")
     add(["الميلاد", "للميلاد"], "yearera")
     add(["ساعه", "الساعه"], "clockword")
     add(lex.hours, "clockword")

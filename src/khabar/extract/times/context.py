@@ -19,6 +19,7 @@ TIME_UNITS = {"H", "MIN", "S"}
 ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
 RELDAY = {"اليوم": 0, "هذا اليوم": 0, "امس": -1, "الامس": -1, "يوم غد": 1, "غد": 1, "الغد": 1, "بكره": 1, "بكرا": 1, "البارحه": -1, "اول امس": -2, "امس الاول": -2,
+          "اول من امس": -2, "اول من الامس": -2, "اول الامس": -2,
           "غدا": 1, "بعد غد": 2, "الليله الماضيه": -1, "هذه الليله": 0, "هذا الصباح": 0, "هذا المساء": 0}
 # relative days that name a part of the day: «الليلة الماضية» (last night), «هذا الصباح»
 RELDAY_PART = {"الليله الماضيه": "NI", "هذه الليله": "NI", "هذا الصباح": "MO", "هذا المساء": "EV"}
@@ -55,6 +56,12 @@ YEAR_FOLLOW = frozenset(
     "م ه وما ومن وفي إلا أي".split()
 )
 YEAR_PREPS = frozenset(norm(w) for w in "قبل بعد منذ حتى خلال عام عامي مطلع".split())
+# after «في + year»: prepositions and particles, never a counted noun («في 2016 وفق استطلاعات»)
+PARTICLES = frozenset(
+    norm(w) for w in
+    "وفق وفقا طبقا حسب بحسب عبر ضمن لدى عند بين أمام وراء تحت فوق دون بدون حول ضد مثل "
+    "بسبب إثر عقب إذ إذا لكن بل إن أن لأن كما قد لم لن لا ما هو هي هم إنه أنه بينما".split()
+)
 WORD = regex.compile(r"[\p{L}]+")
 # «23 يوليو و29 أغسطس من كل عام»: dates that recur every year
 RECURRING = regex.compile(
@@ -94,7 +101,7 @@ class Context:
         while j >= 0 and self.text[j].isalpha():
             j -= 1
         w = self.text[j + 1 : i + 1]
-        return w[1:] if len(w) > 3 and w[0] in "وف" and (w[1:] in HIJRI_CONTEXT or w[1:] in YEAR_PREPS) else w
+        return w[1:] if len(w) >= 3 and w[0] in "وف" and (w[1:] in HIJRI_CONTEXT or w[1:] in YEAR_PREPS) else w
 
     def next_word(self, pos: int) -> str:
         m = WORD.match(self.text, pos + len(self.text[pos:]) - len(self.text[pos:].lstrip(" ")))

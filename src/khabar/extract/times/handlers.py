@@ -18,6 +18,7 @@ from khabar.extract.times.rules_calendar import (
     gyear,
     hdate,
     hyear,
+    millennium,
     numdate,
     occasion,
     quarter,
@@ -38,6 +39,7 @@ __all__ = ["HANDLERS", "Candidate", "Context"]
 HANDLERS = {
     "gdate": gdate, "hdate": hdate, "occasion": occasion, "numdate": numdate, "dayrange": dayrange,
     "quarter": quarter, "hyear": hyear, "gyear": gyear, "yearera": yearera, "decade": decade, "century": century,
+    "millennium": millennium,
     "clock": clock,
     "clockword": clockword, "weekday": weekday, "relday": relday, "relperiod": relperiod,
     "plural": plural, "duration": duration, "vagueago": vagueago, "set": set_, "vague": vague,

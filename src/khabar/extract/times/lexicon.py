@@ -102,7 +102,7 @@ def lexicon() -> Lexicon:
         ambiguous_hijri=frozenset(norm(r[0]) for r in hrows if r[2] == "1"),
         weekdays={norm(r[0]): int(r[1]) for r in read_tsv("weekdays.tsv")},
         occasions={norm(r[0]): (int(r[1]), int(r[2]), int(r[3])) for r in read_tsv("occasions.tsv")},
-        approximators={norm(r[0]): r[1] for r in read_tsv("approximators.tsv")},
+        approximators=_with_verb_forms({norm(r[0]): r[1] for r in read_tsv("approximators.tsv")}),
         vague={norm(r[0]): (r[1], None if r[2] == "-" else frozenset(norm(w) for w in r[2].split("|")))
                for r in read_tsv("vague.tsv")},
         relative={norm(r[0]): int(r[1]) for r in read_tsv("relative.tsv")},
@@ -117,6 +117,30 @@ def lexicon() -> Lexicon:
         blockers_before=frozenset(norm(r[0]) for r in blockers if r[1] == "before"),
         ordinals={norm(r[0]): int(r[1]) for r in read_tsv("ordinals.tsv")},
     )
+
+
+NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+
+
+def _with_verb_forms(table: dict[str, str]) -> dict[str, str]:
+    """Add the inflections of verbal approximators: the feminine imperfect («تزيد على»,
+    «لا تقل عن» beside «يزيد على», «لا يقل عن») and the negation of «more/less than»
+    verbs («لا يتجاوز», «ما لا يفوق» = at most; «لا يقل عن» = at least)."""
+    out = dict(table)
+    for phrase, kind in table.items():
+        words = phrase.split()
+        verb = next((i for i, w in enumerate(words) if w.startswith("ي") and len(w) >= 3), None)
+        if verb is None:
+            continue
+        if kind in NEGATED and "لا" not in words:
+            base = " ".join(words[1:] if words[0] == "ما" else words)
+            for neg in (f"لا {base}", f"ما لا {base}"):
+                out.setdefault(neg, NEGATED[kind])
+    for phrase, kind in list(out.items()):
+        words = phrase.split()
+        fem = [("ت" + w[1:]) if w.startswith("ي") and len(w) >= 3 else w for w in words]
+        out.setdefault(" ".join(fem), kind)
+    return out
 
 
 def _with_construct(table: dict[str, int]) -> dict[str, int]:

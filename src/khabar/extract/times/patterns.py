@@ -26,6 +26,7 @@ ERA_G = r"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?![\p{L}]))"
 ERA_H = r"(?:\s*(?:ه|هجري|هجريه|للهجره)(?![\p{L}]))"
 ART = r"(?:ال|(?<=ل)ل)"  # the article; after the preposition ل it loses its alef («للعام»)
 CLS = rf"(?:(?:{ART})?(?:عام|سنه)\s+)"
+THIS = r"(?:(?:هذا|هذه)\s+(?=ال))?"  # «هذا العام 1436هـ»
 PLURALS = "ايام اسابيع اشهر شهور سنوات اعوام سنين عقود ساعات دقائق".split()
 
 
@@ -58,23 +59,27 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     PL = alt(PLURALS)
     DEF_UNITS = ART + alt(f for f, (_, c) in lex.units.items() if c in (0, 2))
     lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم|اليوم(?=\s+(?:ال\s?\d|\d{1,2}\s+من\s)))\s+)?"
+    # «الأربعاء المقبل 27 شوال»: a weekday's «المقبل/الماضي» before the day it names
+    WD_REL = rf"(?:\s+{REL}{E}(?=\s*,?\s*(?:ال\s?)?\d))?"
+    # «الأسبوع الأول/الأخير من سبتمبر»: a week of the month (days 1–7 … the last seven)
+    WEEK = rf"(?:(?P<week>{ART}اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)){E}\s+(?:من\s+)?)?"
     ORDD = alt(lex.ordinals)
     ORD_DAY = rf"(?<!(?:الاسبوع|الشهر|العام|السنه|الربع|النصف|الجزء|الموسم|الفصل|اليوم|الدور|المركز)\s){ORDD}(?=\s+من\s)"
     wd_day = (
-        rf"(?:(?P<wd>{WD}){E}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY}|غره(?=\s))\s*(?:من\s+|(?P<dsep>[/\-])\s*)?)?"
+        rf"(?:(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY}|غره(?=\s))\s*(?:من\s+|(?P<dsep>[/\-])\s*)?)?"
         rf"(?P<shahr>شهر\s+)?"
     )
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
     fam = {
         "gdate": (
-            rf"{B}{lead}{wd_day}(?P<m1>{GM}){E}"
+            rf"{B}{WEEK}{lead}{wd_day}(?P<m1>{GM}){E}"
             rf"(?:\s*[/(\-]\s*(?P<m2>{GM}){E}(?:\s*\))?|\s+(?P<m3>{GM}){E})?"
             rf"(?:\s*[,/\-]?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{YEAR})\s*\)|(?P<year>{YEAR}))(?P<era>{ERA_G})?|{yrel})?"
         ),
         "hdate": (
             # «العشر الأواخر من رمضان»: a ten-day third of the month
             rf"{B}(?:(?P<ten>العشر\s+(?:الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)){E}\s+(?:من\s+)?)?"
-            rf"{lead}{wd_day}(?P<hm>{HM}){E}(?:\s+(?:ال)?(?:مبارك|كريم|فضيل){E})?"
+            rf"{WEEK}{lead}{wd_day}(?P<hm>{HM}){E}(?:\s+(?:ال)?(?:مبارك|كريم|فضيل){E})?"
             rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{HYEAR}|{YEAR})\s*\)|(?P<year>{HYEAR}|{YEAR}))"
             rf"(?P<era>{ERA_H}|{ERA_G})?|{yrel})?"
         ),
@@ -84,7 +89,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:من\s+)?(?P<cls>{CLS})?(?P<year>{HYEAR}|{YEAR})(?P<era>{ERA_H}|{ERA_G})?|\s+(?P<rel>{REL}){E})?"
         ),
         "numdate": (
-            rf"{B}(?:يوم\s+)?(?:(?P<wd>{WD}){E}\s*,?\s*)?(?<![\d/\-])(?<!\d\.)(?P<a>\d{{1,4}})"
+            rf"{B}(?:يوم\s+)?(?:(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?<![\d/\-])(?<!\d\.)(?P<a>\d{{1,4}})"
             rf"(?:(?P<sep>\.)|\s?(?P<sep>[/\-])\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?(?P=sep)\s?)(?P<c>\d{{1,4}})"
             rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
@@ -100,13 +105,13 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"|(?P<year2>{YEAR}))|(?P<bare>(?!\s+من\s)(?<=ربع\s+\S+)))"
         ),
         "hyear": (
-            rf"{B}(?P<cls>{CLS})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})"
+            rf"{B}(?P<cls>{THIS}{CLS})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})"
             # «1436 / 1437هـ»: the first Hijri year of a range takes the era of the second
             rf"|{B}(?P<year>{HYEAR})(?=\s*[/\-–]\s*1[34]\d\d{ERA_H})"
         ),
         # «عام (1976)», «سنة (1935) م»: a bracketed year after a classifier
         "gyear": (
-            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<cls>{CLS})\(\s*(?P<year>{YEAR})\s*\)|(?P<cls>{CLS})?(?P<year>{YEAR}))"
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<cls>{THIS}{CLS})\(\s*(?P<year>{YEAR})\s*\)|(?P<cls>{THIS}{CLS})?(?P<year>{YEAR}))"
             rf"(?P<era>{ERA_G})?"
         ),
         # «عام 500 قبل الميلاد», «323 ق.م», «سنة 622 م»: years with an explicit era
@@ -125,6 +130,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:(?P<cn>(?:ال\s?)?\d{{1,2}}(?!\d))|(?P<cw>{ORDD}){E})(?:\s+(?P<cal>(?:ال)?(?:ميلادي|هجري)){E}|(?P<bc>\s+قبل\s+الميلاد{E}))?"
             rf"|(?:\s+(?P<cal2>(?:ال)?(?:ميلادي|هجري)){E})?\s+(?P<rel>{REL}){E}|(?<=هذا\s+القرن))"
         ),
+        # «مطلع الألفية الثالثة», «الألفية الجديدة», «بداية الألفية» (needs a part or a qualifier)
+        "millennium": (
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?{ART}الفيه{E}"
+            rf"(?:\s+(?:(?P<ord>الاولي|الثانيه|الثالثه|الرابعه)|(?P<rel>الجديده|الحاليه|الماضيه|السابقه|المنصرمه|المقبله|القادمه)){E})?"
+            rf"(?P<bc>\s+قبل\s+الميلاد{E})?"
+        ),
         "clock": (
             rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+)?(?P<hh>\d{{1,2}})(?P<sep>[:.])(?P<mm>\d{{2}})(?![\d.,:]\d|\d)"
             rf"(?:\s*(?P<adv>{ADV}){E})?"
@@ -141,7 +152,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relday": (
-            rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rd>هذا\s+اليوم|الليله\s+الماضيه|هذه\s+الليله|هذا\s+الصباح|هذا\s+المساء|اليوم|امس\s+الاول|اول\s+امس|الامس|امس|البارحه|غدا|بعد\s+غد|يوم\s+غد|الغد|غد|بكره|بكرا){E}"
+            rf"{B}(?:(?P<pod>{POD})\s+)?(?P<rd>هذا\s+اليوم|الليله\s+الماضيه|هذه\s+الليله|هذا\s+الصباح|هذا\s+المساء|اليوم|امس\s+الاول|اول\s+(?:من\s+)?(?:امس|الامس)|الامس|امس|البارحه|غدا|بعد\s+غد|يوم\s+غد|الغد|غد|بكره|بكرا){E}"
             rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relperiod": (

@@ -18,6 +18,7 @@ from khabar.extract.times.context import (
 )
 from khabar.extract.times.lexicon import APPROX_MOD, key, lexicon
 from khabar.numbers import parse as parse_number
+from khabar.numbers import tokens as number_tokens
 
 
 def _duration_value(amount: float | None, unit: str) -> str:
@@ -52,12 +53,22 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         n = parse_number(numtext)
         if n is None or n.value is None:
             return None
-        if n.words < len(numtext.split()):
-            # «بين 5 و15 عاما»: the unit belongs to the last number
-            tail = numtext.split()[n.words :]
+        if n.words < len(number_tokens(numtext)):
+            # «بين 19 و30 عاما»: two amounts sharing the last one's unit — the first is its
+            # own duration (the rest is matched again); «قبل 5 و10 سنوات» keeps the last
+            tail = number_tokens(numtext)[n.words :]
             tail[0] = tail[0][1:] if tail[0].startswith("و") else tail[0]
             n2 = parse_number(" ".join(tail))
             if n2 is not None and n2.value is not None:
+                if not rel and n2.words == len(tail):
+                    first = number_tokens(numtext)[: n.words]
+                    head = regex.match(r"\s+".join(regex.escape(t).replace(r"\ ", r"\s+") for t in first),
+                                       m.group("num"))
+                    unit = lex.units[g(m, "unit")][0]
+                    mod = APPROX_MOD.get(lex.approximators.get(approx, ""), None) if approx else None
+                    if head is not None:
+                        return Candidate(m.start(), m.start("num") + head.end(), "DURATION",
+                                         _duration_value(n.value, unit), mod)
                 n = n2
         amount = n.value
         unit = lex.units[g(m, "unit")][0]

@@ -13,6 +13,7 @@ from khabar.extract.times.context import (
     HIJRI_CONTEXT,
     NTH,
     ORD,
+    PARTICLES,
     RECURRING,
     YEAR_FOLLOW,
     YEAR_PREPS,
@@ -53,10 +54,33 @@ def _year_pair(ctx: Context, m: regex.Match) -> bool:
     return not (nxt and gap == " " and nxt not in YEAR_FOLLOW)  # «1000-1200 ريال» counts
 
 
+def _priced_pair(ctx: Context, m: regex.Match) -> bool:
+    """The number is one end of «N-M» followed by a unit or currency («1999-2000 ريال»,
+    «1950-2000 دولارا», «2000-2500 طن»): a range of quantities."""
+    from khabar.extract.quantities.lexicon import quantity_lexicon
+
+    pm = YEAR_PAIR.match(ctx.text, m.start("year")) or YEAR_PAIR.search(
+        ctx.text, max(0, m.start("year") - 12), m.end("year"))
+    if pm is None or m.end("year") not in (pm.end("y1"), pm.end("y2")):
+        return False
+    nxt = ctx.next_word(pm.end())
+    if ctx.text[pm.end() : pm.end() + 1] != " " or not nxt:
+        return False
+    units = quantity_lexicon().units
+    base = nxt[:-1] if nxt.endswith("ا") and nxt[:-1] in units else nxt
+    return base in units and base not in YEAR_FOLLOW
+
+
 def _first_of(m: regex.Match, month: str) -> bool:
     """«أول» right before a month name (no day, no «من») is the month's first day."""
     return g(m, "part") == "اول" and not m.group("day") and not m.group("wd") and (
         "من" not in m.string[m.end("part") : m.start(month)].split())
+
+
+def _particle_next(ctx: Context, end: int) -> bool:
+    """A preposition or particle (not a counted noun) right after the number."""
+    nxt = ctx.next_word(end)
+    return ctx.text[end : end + 1] == " " and (nxt in PARTICLES or nxt[:1] in "وف" and nxt[1:] in PARTICLES)
 
 
 def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -116,6 +140,11 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
         return c
     if y is None:
         return Candidate(start, cand_end, "DATE", f"XXXX-{month:02d}", mod)
+    if m.group("week") and not mod:
+        ny, nm = R.add_months(y, month, 1)
+        b, e = _week_of(m, dt.date(y, month, 1), dt.date(ny, nm, 1))
+        return Candidate(start, cand_end, "DATE", R.span_value(b, e), None, "gregorian",
+                         (b.isoformat(), e.isoformat()), anchored)
     return Candidate(start, cand_end, "DATE", f"{y:04d}-{month:02d}", mod, "gregorian",
                      R.month_interval(y, month), anchored)
 
@@ -127,7 +156,8 @@ def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
     hm = g(m, "hm")
     month = lex.hijri_months[hm]
     day, year, yrel, rel = m.group("day"), m.group("year"), g(m, "yrel"), g(m, "rel")
-    if hm in lex.ambiguous_hijri and not (day or m.group("shahr") or year or yrel or rel or m.group("part")):
+    if hm in lex.ambiguous_hijri and not (day or m.group("shahr") or year or yrel or rel or m.group("part")
+                                          or m.group("week")):
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
         if ctx.prev_word(m.start()) not in HIJRI_CONTEXT and before not in ("ب", "ل"):
             return None
@@ -147,6 +177,8 @@ def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
     if iv is None:
         return None
     ten = g(m, "ten")
+    if m.group("week") and not (ten or m.group("part")):
+        iv = _week_of(m, iv[0], iv[1])
     if ten and not (day or m.group("part")):
         ten_days = dt.timedelta(days=10)
         if ten.endswith(("اواخر", "اخيره")):
@@ -252,11 +284,16 @@ def hyear(m: regex.Match, ctx: Context) -> Candidate | None:
 def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
     y = int(m.group("year"))
     part, cls, era = m.group("part"), m.group("cls"), m.group("era")
-    if not (part or cls or era) and ctx.prev_word(m.start()) in YEAR_PREPS and 1900 <= y <= 2099:
-        pass  # «قبل 2012», «منذ 2003»: a year whatever follows
+    if not (part or cls or era) and 1900 <= y <= 2099 and (
+        ctx.prev_word(m.start()) in YEAR_PREPS
+        or ctx.prev_word(m.start()) == "في" and _particle_next(ctx, m.end())
+    ):
+        pass  # «قبل 2012», «منذ 2003»: a year whatever follows; «في 2016 وفق …»
     elif not (part or cls or era):
         if not 1900 <= y <= 2099 and not _year_pair(ctx, m):
             return None
+        if _priced_pair(ctx, m):
+            return None  # «1999-2000 ريال»: a range of prices, not two years
         after = ctx.text[m.end() : m.end() + 3]
         before = ctx.text[max(0, m.start() - 2) : m.start()]
         year_range = YEAR_RANGE_AFTER.match(ctx.text, m.end()) or YEAR_RANGE_BEFORE.search(
@@ -269,8 +306,8 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
         nxt = ctx.next_word(m.end())
         gap = ctx.text[m.end() : m.end() + 1]
         prev_year = PREV_YEAR.search(ctx.text[max(0, m.start() - 8) : m.start()])
-        if prev_year and int(prev_year.group(1)) == y - 1:
-            nxt = ""  # «2015/2016», «2015-2016»: a season or fiscal year, whatever follows
+        if prev_year and int(prev_year.group(1)) < y <= int(prev_year.group(1)) + 300:
+            nxt = ""  # «2015/2016», «1914-1918 غيرت»: a season, a span of years, whatever follows
         if nxt and gap in (" ", "\u00a0") and nxt not in YEAR_FOLLOW and not (
             nxt[0] in "وف" and nxt[1:] in YEAR_FOLLOW
         ):
@@ -336,6 +373,46 @@ def century(m: regex.Match, ctx: Context) -> Candidate | None:
     start = (n - 1) * 100
     return Candidate(m.start(), m.end(), "DATE", f"{start // 100:02d}", mod, "gregorian",
                      (f"{start:04d}-01-01", f"{start + 100:04d}-01-01"), not (m.group("cn") or m.group("cw")))
+
+
+MILLENNIUM_ORD = {"الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4}
+MILLENNIUM_REL = {"الجديده": 0, "الحاليه": 0, "الماضيه": -1, "السابقه": -1, "المنصرمه": -1, "المقبله": 1,
+                  "القادمه": 1}
+
+
+def millennium(m: regex.Match, ctx: Context) -> Candidate | None:
+    """«الألفية الثالثة» → ``2`` (like centuries, TIMEX3 keeps the thousands: 2000–2999);
+    «مطلع الألفية», «الألفية الجديدة» from the dateline. A bare «الألفية» («أهداف الألفية»)
+    is no time."""
+    part, ordw, rel = g(m, "part"), g(m, "ord"), g(m, "rel")
+    if not (part or ordw or rel):
+        return None
+    mod = mod_of_part(part)
+    if ordw:
+        n = MILLENNIUM_ORD[ordw]
+    elif ctx.anchor is None:
+        return Candidate(m.start(), m.end(), "DATE", "X", mod)
+    else:
+        n = ctx.anchor.year // 1000 + 1 + MILLENNIUM_REL.get(rel or "", 0)
+    if m.group("bc"):
+        return Candidate(m.start(), m.end(), "DATE", f"BC{n - 1}", mod)
+    if not 1 <= n <= 3:
+        return None
+    start = (n - 1) * 1000
+    return Candidate(m.start(), m.end(), "DATE", f"{n - 1}", mod, "gregorian",
+                     (f"{start:04d}-01-01", f"{start + 1000:04d}-01-01"), not ordw)
+
+
+WEEK_ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
+
+
+def _week_of(m: regex.Match, first: dt.date, after_last: dt.date) -> tuple[dt.date, dt.date]:
+    """Days of «الأسبوع الأول/الأخير من …» in a month running ``[first, after_last)``."""
+    n = WEEK_ORD[g(m, "week").split()[-1]]
+    if n == 0:
+        return after_last - dt.timedelta(days=7), after_last
+    begin = first + dt.timedelta(days=7 * (n - 1))
+    return begin, begin + dt.timedelta(days=7)
 
 
 RANGE_OPENERS = frozenset({"بين", "من", "يومي", "ايام", "في", "خلال", "الفتره", "ما", "مابين"})

@@ -115,6 +115,8 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
             return None
     if not (m.group("wd") or m.group("wd2")) and ctx.next_word(e) in lex.blockers_after:
         return None  # «في أمس الحاجة», «اليوم الوطني»
+    if rd == "اليوم" and not (m.group("wd") or m.group("wd2") or m.group("pod")) and _superlative_after(ctx, e):
+        return None  # «يعتبر اليوم الأكثر دموية»: the day that was most …, not today
     if rd == "اليوم" and not (m.group("wd") or m.group("wd2") or m.group("pod")) and _per_day(ctx, s):
         return Candidate(s, e, "SET", "P1D")  # «250 ألف برميل في اليوم»: a rate, like «يوميا»
     pod = pod_value(g(m, "pod")) or RELDAY_PART.get(rd)
@@ -127,6 +129,24 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
         diff = (target - day.isoweekday() + 3) % 7 - 3  # nearest such weekday wins
         day += dt.timedelta(days=diff)
     return day_cand(m, s, day, pod, None, anchored=True)
+
+
+# an elative (أفعل) with the article: «الأكثر», «الأشد», «الأسوأ», «الأطول» (2–3 root letters)
+ELATIVE = regex.compile(r"^الا[^\W\d_ا][^\W\d_]{1,2}$")
+ELATIVE_COMPLEMENT = frozenset({"من", "في", "علي", "بين", "منذ"})
+
+
+def _superlative_after(ctx: Context, end: int) -> bool:
+    """An elative after «اليوم» followed by its complement — an indefinite accusative noun
+    («الأكثر دموية», «الأشد حرارة») or «من/في» — describes a day, it is not today. Nouns of the
+    same shape (الأمير، الأردن، الأهلي، الأحد) are followed by a name or end in ي/ن/ه."""
+    w = ctx.next_word(end)
+    if not ELATIVE.match(w) or w[-1] in "ينه" or w in lexicon().weekdays:
+        return False
+    pos = ctx.text.find(w, end) + len(w)
+    nxt = ctx.next_word(pos)
+    return nxt in ELATIVE_COMPLEMENT or (
+        len(nxt) > 2 and not nxt.startswith("ال") and nxt[-1] in "اه" and ctx.text[pos : pos + 1] == " ")
 
 
 # a number, its thousands/millions, the counted noun (+ «من» noun), then «في اليوم»
@@ -231,6 +251,25 @@ def podadv(m: regex.Match, ctx: Context) -> Candidate | None:
                      R.day_interval(a), True)
 
 
+# verbs of succeeding or ending: «نجح/تمكن/استطاع/توصل … أخيرا» = finally
+FINALLY_VERBS = frozenset(
+    "نجح تمكن استطاع توصل فاز ظفر تحقق انتهي اكتمل رضخ وافق اقتنع اعترف".split())
+IMPERFECT = regex.compile(r"^(?:س|ل)?(?:ي\p{L}{3,}|[تن]\p{L}{3,}(?<![تهة]))$")
+
+
+def _finally_verb(word: str) -> bool:
+    """The word before «أخيرا» is an imperfect verb («يترجل», «ستنتهي»; a perfect in ـت such
+    as «نشرت» is not) or a verb of succeeding/ending in the perfect («نجح», «تمكنت»): "finally".
+    «أخيرا» = "recently" follows a perfect or passive verb of an event («عقدت», «صدر»)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    base = w[:-1] if w.endswith(("ت", "وا")) and w[:-1] in FINALLY_VERBS else w
+    base = base[:-2] if base.endswith("وا") and base[:-2] in FINALLY_VERBS else base
+    stem = regex.sub(r"(?:هم|هن|ها|كم|ه)$", "", w)
+    if stem[:1] == "ت" and len(stem) >= 5 and stem[-2] == "ي":
+        return False  # a verbal noun «تسجيلهم» (تفعيل), not an imperfect verb
+    return base in FINALLY_VERBS or IMPERFECT.match(w) is not None and not w.endswith("ات")
+
+
 def vague(m: regex.Match, ctx: Context) -> Candidate | None:
     value, needs = lexicon().vague[g(m, "v")]
     attached = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
@@ -239,6 +278,8 @@ def vague(m: regex.Match, ctx: Context) -> Candidate | None:
         if attached in ("و", "ف") or not before or not before[-1].isalpha() \
                 or ctx.next_word(m.end()) in ("وليس", "ولا") or ctx.prev_word(m.start()).endswith("ا"):
             return None  # «وأخيرا»، «أخيرا وليس آخرا», clause-initial: finally; «لقاء وديا أخيرا»: last
+        if _finally_verb(ctx.prev_word(m.start())):
+            return None  # «يترجل أخيرا», «سيتمكن أخيرا», «نجح أخيرا»: finally, not recently
         return Candidate(m.start(), m.end(), "DATE", value)
     if needs and ctx.prev_word(m.start()) not in needs and not ("في" in needs and attached == "ب"):
         return None  # «في الماضي», «بالمستقبل» but not «الماضي» alone
