@@ -62,6 +62,9 @@ class QuantityStage:
             ns, ne = norm.to_original(q["num_start"], q["num_end"])
             if times.overlaps(ns, ne):
                 continue
+            if q["unit"] is not None and q["currency"] is None and times.overlaps(ne, end):
+                end = ne  # the "counted noun" begins a time expression («العشرة يوم الخميس»)
+                q["unit"] = None
             out.append(
                 Quantity(
                     id=f"Q{len(out) + 1}", start=start, end=end, text=doc.text[start:end],
@@ -99,9 +102,11 @@ def find_quantities(text: str) -> list[dict]:
         ranged = _in_range_with_unit(text, num_start, num_end, unit_re)
         if is_identifier(text, num_start, num_end, m, ranged):
             continue
-        if text[max(0, num_start - 2) : num_start] == "ال" and word_start(text, num_start) == num_start - 2:
+        definite = text[max(0, num_start - 2) : num_start] == "ال" and word_start(text, num_start) == num_start - 2
+        if definite and not _definite_count(text, num_start, num_end, n):
             continue  # «دور الـ32», «الـ19 من»: a definite numeral names, not counts
-        end = num_end
+        quoted = _quoted(text, num_start, num_end)
+        end = num_end + 1 if quoted else num_end  # «"250" ممثلاً»: the unit after the quote
         unit = currency = None
         um = unit_re.match(text, end)
         if um:
@@ -111,22 +116,28 @@ def find_quantities(text: str) -> list[dict]:
             if nxt and (unit, nxt.group()) in lex.qualified:
                 currency = lex.qualified[(unit, nxt.group())]
                 end = nxt.end()
-        else:
+        elif not _definite_adjective(text, m, table):
             noun = _counted_noun(text, end, n.low is not None)
+            between = text[end : noun[1]].split() if noun else []
+            if noun and ("من" in between and quoted or "من" not in between and not _agrees(
+                    key(m.group("num")), between[-1], table)):
+                noun = None  # «ستون أورد», «لست متفقا»; «دور الـ«32» من كأس»
             if noun:
                 unit, end = noun
                 if unit in lex.units:  # «ملايين الدولارات», «عشرات من الريالات»: money too
                     unit, currency = lex.units[unit]
+        if quoted and unit is None:
+            end = num_end
         single = m.group("num").strip()
-        if single in table and table[single][1] == "ten_def":
-            continue  # a lone «العشرين» is mostly the ordinal "twentieth"
+        if single in table and table[single][1] == "ten_def" and table[single][0] >= 20:
+            continue  # a lone «العشرين» is mostly the ordinal "twentieth" (not «العشرة»: العاشر)
         if single.split()[0] in ("عشر", "عشره") and ORDINAL.match(prev_word(text, num_start)):
             continue  # «المادة الثالثة عشرة»: the tail of an ordinal
         if single in ("واحد", "واحده"):
             continue  # «صف واحد»: one/single, not a count (docs/time.md)
         if unit is None and not m.group("approx"):
-            definite_after_noun = (single in table and table[single][1] == "unit_def"
-                                   and prev_word(text, m.start()).startswith("ال"))
+            definite_after_noun = (single in table and table[single][1] in ("unit_def", "ten_def")
+                                   and prev_word(text, m.start()).startswith("ال"))  # «المرشحين العشرة»
             if not definite_after_noun and (
                 single in AMBIGUOUS_WORDS
                 or (single in table and table[single][1] in ("unit", "ten", "ten_def") and n.words == 1)
@@ -134,39 +145,106 @@ def find_quantities(text: str) -> list[dict]:
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
             if bare_label(text, num_start, num_end):
                 continue
-        start = m.start()
+        start = num_start - 2 if definite else m.start()  # «الـ1500 طالب»: the article is in the span
+        if quoted and unit is not None:
+            start = num_start - 1
+            prev = prev_word(text, start)
+            if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values():
+                continue  # «المادة «1» تطبيق»: an article number, like «المادة (56)»
         if text[end - 1 : end] != ")" and ")" in text[num_end:end] and text[start - 1 : start] == "(":
             start -= 1  # «(750) ريالا»: keep the brackets balanced
             prev = prev_word(text, start)
             accusative = unit is not None and text[end - 1 : end] == "ا" and not unit.endswith("ا")
             if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values() \
-                    and not accusative:
-                continue  # «المادة (56) من لائحة»: an article number; «العدد (439491) شخصاً» counts
+                    and not accusative and text[num_start:num_end].isdigit():
+                continue  # «المادة (56) من لائحة»: an article number; «العدد (439491) شخصاً», «(ثلاث) قضايا» count
         value = n.value
+        grouped = False
         if value is not None and DOTTED_THOUSANDS.fullmatch(text[num_start:num_end]) and (
                 unit is not None and currency is None and unit not in _unit_values()
                 or text[num_end - 3 : num_end] == "000" and currency is None):
             # 194.792 عبوة: boxes are whole; 80.000 متر مكعب: three zero decimals group thousands
             # (not in money: «1.000 دينار» may be one Kuwaiti dinar in fils)
             value = float(text[num_start:num_end].replace(".", ""))
+            grouped = True
         approx = lex.approximators.get(key(m.group("approx"))) if m.group("approx") else None
         pm = post_re.match(text, end) if unit is not None else None
+        if pm is None and unit is not None and (adj := WORD.match(text, end + 1)) and text[end : end + 1] == " " \
+                and not adj.group().startswith("ال") and adj.group() not in lex.stop_nouns and len(adj.group()) > 2:
+            pm = post_re.match(text, adj.end())  # «سبعة مرشحين جمهوريين على الأقل»: past an adjective
         if pm and approx is None:
             approx = lex.post_approximators[key(pm.group("post"))]
         out.append({
             "start": start, "end": end, "num_start": num_start, "num_end": num_end,
             "value": value, "low": n.low, "high": n.high, "approx": approx,
-            "unit": unit, "currency": currency,
+            "unit": unit, "currency": currency, "grouped": grouped,
         })
         if um:
             pos = max(pos, end)  # «20 كم2»: a digit inside a unit starts no quantity
-    return _with_fraction_units(text, _shared_scale(text, _without_overlaps(out)))
+    return _with_fraction_units(text, _shared_scale(text, _without_overlaps(_same_grouping(text, out))))
+
+
+def _same_grouping(text: str, found: list[dict]) -> list[dict]:
+    """«5.964 طلعة جوية …، 2.657 في العراق، و2.289 في سوريا»: a bare number written like the
+    dotted thousands of a count on the same line (one dot, three digits) groups thousands too."""
+    grouped = [q for q in found if q["grouped"]]
+    if not grouped:
+        return found
+    for q in found:
+        if q["grouped"] or q["unit"] is not None or q["value"] is None:
+            continue
+        if not DOTTED_THOUSANDS.fullmatch(text[q["num_start"] : q["num_end"]]):
+            continue
+        if any(abs(g["num_start"] - q["num_start"]) < 300 and "\n" not in text[
+                min(g["num_start"], q["num_start"]) : max(g["num_start"], q["num_start"])] for g in grouped):
+            q["value"] = float(text[q["num_start"] : q["num_end"]].replace(".", ""))
+            q["grouped"] = True
+    return found
+
+
+QUOTES = {"«": "»", '"': '"', "“": "”"}
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """The number alone in quotation marks: «250», "250"."""
+    return s > 0 and text[s - 1] in QUOTES and text[e : e + 1] == QUOTES[text[s - 1]]
+
+
+def _definite_count(text: str, s: int, e: int, n) -> bool:
+    """«لاستيعاب الـ1500 طالب»: «الـ» + a number of 100 or more + its counted noun, not after a
+    definite noun that it would name («الذكرى الـ100 لتأسيس», «الدورة الـ45»)."""
+    if n.value is None or n.value < 100 or not text[s:e].isdigit():
+        return False
+    prev = prev_word(text, s - 2)
+    return not prev.startswith("ال") and _counted_noun(text, e, False) is not None
+
+
+def _agrees(num: str, word: str, table) -> bool:
+    """A lone number word and the word after it agree as number and counted noun: after
+    20–90 the noun is a singular accusative («ستون شخصا», «عشرون حالة»), after 3–10 a genitive
+    plural («ست سنوات», «ثلاثة أمثالها», «خمسة ضحايا») — not «ستون أورد» (a name, then a verb) or «لست متفقا» ("I am not")."""
+    if num not in table or word in quantity_lexicon().units:
+        return True
+    value, kind = table[num]
+    if kind == "ten" and value >= 20:
+        return word[-1] in "اهيءن"  # «عشرون آخرون»
+    if kind == "unit" and 3 <= value <= 10:
+        return not (word.endswith("ا") and len(word) > 3 and not word.endswith(("ها", "نا", "ايا")))
+    return True
+
+
+def _definite_adjective(text: str, m: regex.Match, table) -> bool:
+    """«المرشحين الجمهوريين العشرة»: a definite number word after a definite noun agrees
+    with it like an adjective — it counts the noun before it, never a word after it."""
+    single = m.group("num").strip()
+    return (single in table and table[single][1] in ("unit_def", "ten_def")
+            and prev_word(text, m.start()).startswith("ال"))
 
 
 SCALED = regex.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|من)\s*$")
 RANGE_GAP = regex.compile(r"\s*(?:و|-|–|الي|حتي)\s*")
 HEAD_DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")
-SCALE_WORD = regex.compile(r"\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون)(?![\p{L}])")
+SCALE_WORD = regex.compile(r"\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون)ا?(?![\p{L}])")  # «30 ألفا»
 
 
 def _shared_scale(text: str, found: list[dict]) -> list[dict]:
@@ -279,8 +357,10 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         return None  # a preposition (+ article) starts a new phrase: «بارتفاع», «بالقرب»
     if w.endswith(("ها", "هم", "ه")) and (w[:-2] in lex.stop_nouns or w[:-1] in lex.stop_nouns):
         return None  # «لكنها»
+    if len(w) == 4 and w[0] in "تي" and not set(w[1:]) & set("اويء") and w[-1] != "ه":
+        return None  # an imperfect verb starts the next clause: «لتدريب 2302 تشمل الأطباء»
     base = w[2:] if w.startswith("ال") and len(w) > 4 else w
-    if len(base) >= 4 and base.endswith("ا") and base[-2] != "ا":
+    if len(base) >= 4 and base.endswith("ا") and base[-2] != "ا" and not base.endswith(("ايا", "ها", "نا")):
         base = base[:-1]  # accusative of the counted noun after 11–99: شخصا → شخص
     if not vague and w.startswith("ال") and not m.group().strip().startswith("من"):
         return None  # «2014 الماضي» / a definite word after a digit is not what it counts

@@ -1,0 +1,132 @@
+"""Rule families added after the ninth blind check (docs/time.md, session 6): «أول من أمس»,
+a weekday's «المقبل» before its date, «هذا العام 1436هـ», «في + year» before a particle,
+an elative after «اليوم», two amounts sharing one unit, negated and feminine verbal
+approximators, weeks of a month, millennia, «أخيرا» = finally, price ranges that look like
+years; for quantities «بـ + space + number», «الـ1500 طالب», numbers in quotation marks,
+dotted thousands on the same line, number-word/noun agreement, verbs after a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document
+from khabar.extract.quantities import QuantityStage
+from khabar.extract.times import TimeStage
+
+STAGE = TimeStage()
+QUANT = QuantityStage()
+MON = "2015-08-10"  # the dev news day
+
+
+def tag(text: str, published: str | None = MON) -> list[tuple[str, str, str, str | None]]:
+    doc = Document(id="t", text=text, published=published)
+    return [(t.text, t.type, t.value, t.mod) for t in STAGE(doc)]
+
+
+def quantities(text: str) -> list[tuple[str, float | None, str | None]]:
+    doc = Document(id="q", text=text, published=MON)
+    doc.times = STAGE(doc)
+    return [(q.text, q.value, q.approx) for q in QUANT(doc)]
+
+
+TIME_CASES = [
+    # «أول من أمس» (the day before yesterday), also with a part of the day
+    ("أعلنت أول من أمس السبت بدء", [("أول من أمس السبت", "DATE", "2015-08-08", None)]),
+    ("وقع الهجوم مساء أول من أمس في", [("مساء أول من أمس", "TIME", "2015-08-08TEV", None)]),
+    # a weekday with «المقبل/الماضي» before the date it names: one span
+    ("انطلاقها الأربعاء المقبل 27 شوال 1436هـ الموافق",
+     [("الأربعاء المقبل 27 شوال 1436هـ", "DATE", "2015-08-12", None)]),
+    ("يبدأ يوم الثلاثاء المقبل 26/10/1436هـ", [("يوم الثلاثاء المقبل 26/10/1436هـ", "DATE", "2015-08-11", None)]),
+    # «هذا العام» before a year belongs to it
+    ("موسم حج هذا العام 1436هـ .", [("هذا العام 1436هـ", "DATE", "2015", None)]),
+    ("للعمرة لهذا العام 1436، خادم", [("هذا العام 1436", "DATE", "2015", None)]),
+    # «في + year» before a preposition or particle is a year; before a noun a count
+    ("الرئاسية في 2016 وفق استطلاعات", [("2016", "DATE", "2016", None)]),
+    ("الصين في 2015 لم يكن لها", [("2015", "DATE", "2015", None)]),
+    ("يعيش في 2000 منزل", []),
+    # an elative after «اليوم» with its complement describes a day, it is not today
+    ("فيما يعتبر اليوم الأكثر دموية في العاصمة", []),
+    ("كان اليوم الأشد حرارة", []),
+    ("استقبل اليوم الأمير خالد", [("اليوم", "DATE", "2015-08-10", None)]),
+    ("يلتقي اليوم الأهلي مع الهلال", [("اليوم", "DATE", "2015-08-10", None)]),
+    # two amounts joined by «و» share the unit of the second: two durations
+    ("الشباب بين أعمار 19 و30 عاماً هم", [("19", "DURATION", "P19Y", None), ("30 عاماً", "DURATION", "P30Y", None)]),
+    ("المنتهية (اثنا عشر شهراً) جميع", [("اثنا عشر شهراً", "DURATION", "P12M", None)]),
+    ("للمرة الاولى منذ احد عشر عاما.", [("احد عشر عاما", "DURATION", "P11Y", None)]),
+    # negated / feminine verbal approximators
+    ("المنشأة لمدة لا تزيد على 30 يوماً، أو", [("لا تزيد على 30 يوماً", "DURATION", "P30D", "EQUAL_OR_LESS")]),
+    ("لمدة لا تتجاوز سنة في", [("لا تتجاوز سنة", "DURATION", "P1Y", "EQUAL_OR_LESS")]),
+    ("أعمارهم عن 19 أو تزيد على 65 عاماً -", [("تزيد على 65 عاماً", "DURATION", "P65Y", "MORE_THAN")]),
+    # a week of a month: days 1–7, 8–14 …, the last seven days
+    ("تبدأ في الأسبوع الأول من سبتمبر المقبل.",
+     [("الأسبوع الأول من سبتمبر المقبل", "DATE", "2015-09-01/2015-09-07", None)]),
+    ("خلال الأسبوع الأخير من شهر أغسطس. ونفت",
+     [("الأسبوع الأخير من شهر أغسطس", "DATE", "2015-08-25/2015-08-31", None)]),
+    ("وفي الأسبوع الأخير من رمضان", [("الأسبوع الأخير من رمضان", "DATE", "2015-07-10/2015-07-16", None)]),
+    # millennia: with a part or a qualifier; «أهداف الألفية» is no time
+    ("مع مطلع الألفية الثالثة تغيرت", [("مطلع الألفية الثالثة", "DATE", "2", "START")]),
+    ("في الألفية الجديدة", [("الألفية الجديدة", "DATE", "2", None)]),
+    ("تحقيق الأهداف الإنمائية للألفية", []),
+    # «أخيرا» after an imperfect verb or a verb of succeeding = finally; after a perfect
+    # verb of an event or a verbal noun = recently
+    ("سعود الفيصل يترجل أخيرا ليرقد", []),
+    ("وقد نجح أخيرا في الوصول", []),
+    ("الندوة التي عقدت أخيرا في الرياض", [("أخيرا", "DATE", "PAST_REF", None)]),
+    ("الأعضاء الذين تم تسجيلهم أخيرا، وهو", [("أخيرا", "DATE", "PAST_REF", None)]),
+    # «N-M» before a unit or currency is a price range, not two years; a span of years
+    # before a verb stays two years
+    ("ويبلغ سعر الجهاز 1999-2000 ريال في", []),
+    ("الحرب الأولى 1914-1918 غيرت العالم", [("1914", "DATE", "1914", None), ("1918", "DATE", "1918", None)]),
+    # «وفي» before an ambiguous Hijri month or a vague phrase counts as «في»
+    ("وفي رمضان قال", [("رمضان", "DATE", "2015-06-18/2015-07-16", None)]),
+    ("وفي وقت سابق، دعا", [("وقت سابق", "DATE", "PAST_REF", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_CASES, ids=[c[0][:30] for c in TIME_CASES])
+def test_time_family(text: str, expected: list) -> None:
+    assert tag(text) == expected
+
+
+QUANTITY_CASES = [
+    # «بـ + space + number» is the preposition, «ص.ب» a post box
+    ("سجلت العدد الأعلى بـ 26 في المائة", [("26 في المائة", 26, None)]),
+    ("للتواصل ص.ب 1234 الرياض", []),
+    # «الـN» of 100 or more with its counted noun counts; a definite numeral after a
+    # definite noun names («الذكرى الـ100»)
+    ("لاستيعاب الـ1500 طالب في ثوان", [("الـ1500 طالب", 1500, None)]),
+    ("الذكرى الـ100 لتأسيس المملكة", []),
+    # a number alone in quotation marks keeps them when a counted noun follows
+    ("الوئام: «250» ممثلاً وفنياً", [("«250» ممثلاً", 250, None)]),
+    ("حسب المادة «١» تطبيق قوانين", []),
+    ("مباريات دور الـ «32» من كأس", [("32", 32, None)]),
+    # dotted thousands: a bare number on the same line as dotted counts groups thousands too
+    ("نفذوا 5.964 طلعة جوية، 2.657 في العراق، و2.289 في سوريا",
+     [("5.964 طلعة", 5964, None), ("2.657", 2657, None), ("2.289", 2289, None)]),
+    # «بين 20 و30 ألفا»: the accusative scale word is shared too
+    ("ومازال يترواح بين 20 و30 ألفا، حيث", [("20", 20000, None), ("30 ألفا", 30000, None)]),
+    # the approximator after the counted noun and its adjective; negated/feminine verbs
+    ("ودعي سبعة مرشحين جمهوريين على الأقل إلى", [("سبعة مرشحين", 7, "at_least")]),
+    ("بغرامة لا تقل عن ثلاثة آلاف ريال ولا تزيد على عشرة آلاف ريال عن",
+     [("لا تقل عن ثلاثة آلاف ريال", 3000, "at_least"), ("لا تزيد على عشرة آلاف ريال", 10000, "at_most")]),
+    ("الذي لا يزيد على 2400 ريال بسبب", [("لا يزيد على 2400 ريال", 2400, "at_most")]),
+    # a definite number word after a definite noun counts that noun, not a word after it
+    ("بين المرشحين الجمهوريين العشرة يوم الخميس", [("العشرة", 10, None)]),
+    ("أن الجنود الثلاثة استشهدوا خلال", [("الثلاثة", 3, None)]),
+    # number word and counted noun agree: not «ستون أورد» (a name), «لست متفقا» (I am not)
+    ("وإلا فإن ستون أورد رواية أخرى", []),
+    ("لكنني لست متفقا مع هذه", []),
+    ("وقتل سبعين من المصلين وعشرون آخرون", [("سبعين من المصلين", 70, None), ("عشرون آخرون", 20, None)]),
+    ("بأكثر من ثلاثة أمثالها وسقط خمسة ضحايا", [("أكثر من ثلاثة أمثالها", 3, "more_than"), ("خمسة ضحايا", 5, None)]),
+    ("ومنطقة القصيم (عشر) قضايا، وفي", [("(عشر) قضايا", 10, None)]),
+    # an imperfect verb after a number starts the next clause
+    ("دورة لتدريب 2302 تشمل الأطباء", [("2302", 2302, None)]),
+    ("سعره 10 يورو و50 تاجرا", [("10 يورو", 10, None), ("50 تاجرا", 50, None)]),
+    # a price range that looks like two years
+    ("ويبلغ سعر الجهاز 1999-2000 ريال في", [("1999", 1999, None), ("2000 ريال", 2000, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITY_CASES, ids=[c[0][:30] for c in QUANTITY_CASES])
+def test_quantity_family(text: str, expected: list) -> None:
+    assert quantities(text) == expected
