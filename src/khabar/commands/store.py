@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 DB_HELP = "SQLite store file (created when missing)."
+READ_DB_HELP = "SQLite store file (made by khabar ingest)."
 STAGES_HELP = "Comma-separated pipeline stages (default: all)."
 
 
@@ -25,15 +26,45 @@ def register(app: typer.Typer) -> None:
     app.command("reanalyze")(reanalyze)
 
 
-def _open(db: Path):
-    """Open the store or exit with a clear message (status 2)."""
+def _open(db: Path, *, existing: bool = False):
+    """Open the store or exit with a clear message (status 2); with ``existing``, a
+    missing file is that error (reading commands must not create an empty store)."""
     from khabar.store import Store, StoreError
 
+    if existing and not db.is_file():
+        typer.echo(f"error: no store at {db} (create one with: khabar ingest FILES --db {db})",
+                   err=True)
+        raise typer.Exit(2)
     try:
         return Store(db)
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+
+
+def _date(option: str, value: str | None) -> str | None:
+    """A date option as given (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` for a whole month
+    or year), or a usage error: a misspelt date must not silently match nothing."""
+    import re
+    from datetime import date
+
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is None:
+            raise ValueError
+        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
+             int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        raise typer.BadParameter(f"{option} must be a date YYYY-MM-DD (or YYYY-MM, YYYY), "
+                                 f"got {value!r}") from None
+    return value
+
+
+def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
+    if value is not None and value not in choices:
+        raise typer.BadParameter(f"{option} must be one of {', '.join(choices)}, got {value!r}")
 
 
 def _pipeline(stages: str | None):
@@ -152,7 +183,7 @@ def watch(
 
 def search(
     query: Annotated[str, typer.Argument(help='Words, "phrases", AND / OR / NOT, parentheses.')],
-    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
     date_from: str | None = typer.Option(None, "--from", help="Published on or after (ISO date)."),
     date_to: str | None = typer.Option(None, "--to", help="Published on or before (ISO date)."),
     event_from: str | None = typer.Option(None, help="Reports an event dated on or after."),
@@ -165,8 +196,8 @@ def search(
     speaker: str | None = typer.Option(None, help="Quotes this speaker."),
     originals: bool = typer.Option(False, help="Hide near-duplicate copies."),
     order: str = typer.Option("relevance", help="relevance | date"),
-    limit: int = typer.Option(20, help="Results to show."),
-    offset: int = typer.Option(0, help="Results to skip."),
+    limit: int = typer.Option(20, min=1, help="Results to show."),
+    offset: int = typer.Option(0, min=0, help="Results to skip."),
     format: str = typer.Option("table", "--format", "-f", help="json | table"),
 ) -> None:
     """Search the store (Arabic-aware: clitics, hamza/alef/yaa variants, diacritics)."""
@@ -174,20 +205,25 @@ def search(
 
     from khabar.store import Filters, QueryError
 
-    if not db.exists():
-        raise typer.BadParameter(f"no store at {db}")
+    _choice("--order", order, ("relevance", "date"))
+    _choice("--format", format, ("json", "table"))
+    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
+    event_from, event_to = _date("--event-from", event_from), _date("--event-to", event_to)
     entity_key: str | int | None = int(entity) if entity and entity.isdigit() else entity
     filters = Filters.of(
         date_from=date_from, date_to=date_to, event_from=event_from, event_to=event_to,
         outlet=outlet or None, entity=entity_key, country=country, sector=sector,
         event_type=type, speaker=speaker, originals_only=originals or None,
     )
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         try:
             rows = store.search(query, filters, limit=limit, offset=offset, order=order)
+            total = store.search_count(query, filters)
         except QueryError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc
+    shown = f"{offset + 1}–{offset + len(rows)}" if rows else "none"
+    typer.echo(f"{total} matching articles; showing {shown}", err=True)
     if format == "json":
         sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
         return
@@ -203,7 +239,7 @@ def search(
 
 
 def export(
-    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | parquet"),
     table: str = typer.Option("events", "--table", "-t",
                               help="articles | events | quotes | entities | times | quantities"),
@@ -221,15 +257,14 @@ def export(
     from khabar.export.tables import TABLES
     from khabar.export.tables import rows as table_rows
 
+    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
     if format not in writers.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(writers.FORMATS)}")
     if table not in TABLES:
         raise typer.BadParameter(f"--table must be one of {', '.join(TABLES)}")
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE")
-    if not db.exists():
-        raise typer.BadParameter(f"no store at {db}")
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         docs = store.iter_documents(date_from=date_from, date_to=date_to, outlet=outlet or None,
                                     originals_only=originals or None)
         rows = (r for doc in docs for r in table_rows(table, doc))
@@ -254,23 +289,25 @@ def export(
 
 
 def claims(
-    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
     as_of: str | None = typer.Option(None, help="Reference date (default today)."),
     due_before: str | None = typer.Option(None, help="Only claims due on or before."),
     status: str | None = typer.Option(None, help="due | overdue"),
-    limit: int = typer.Option(100),
+    limit: int = typer.Option(100, min=1),
 ) -> None:
     """Attributed claims about future events, with due / overdue status (JSON)."""
     import orjson
 
+    _choice("--status", status, ("due", "overdue"))
+    as_of, due_before = _date("--as-of", as_of), _date("--due-before", due_before)
 
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         rows = store.claims(as_of=as_of, due_before=due_before, status=status, limit=limit)
     sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
 
 
 def reanalyze(
-    db: Annotated[Path, typer.Option("--db", help=DB_HELP)],
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
     everything: bool = typer.Option(False, "--all", help="Also articles from this pipeline version."),
     stages: str | None = typer.Option(None, help=STAGES_HELP),
     window: int = typer.Option(3, help="Story window in days."),
@@ -279,10 +316,8 @@ def reanalyze(
     from khabar.ingest import Ingestor
     from khabar.store.core import now_iso
 
-    if not db.exists():
-        raise typer.BadParameter(f"no store at {db}")
     started = now_iso()
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         summary = Ingestor(store, _pipeline(stages)).reanalyze(everything=everything)
         if summary.updated:
             store.refresh_corpus(started, window_days=window)
