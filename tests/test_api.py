@@ -103,6 +103,14 @@ def test_batch_ingest_goes_on_past_bad_records(client, readonly):
     for x in (out["results"][0], out["results"][3]):
         assert client.get(f"/api/articles/{x['id']}").status_code == 200
     _error(client.post("/api/articles/batch", json={"articles": []}, headers=AUTH), 422)
+    # a record that is not an object (a JSON line pasted whole, null) is one error entry too
+    r = client.post("/api/articles/batch", headers=AUTH, json={"articles": [
+        body["articles"][0], 5, None, "نص", [body["articles"][3]]]})
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert out["errors"] == 4 and [("error" in x) for x in out["results"]] == [
+        False, True, True, True, True]
+    assert out["results"][1]["detail"][0]["field"] == "body"
     _error(client.post("/api/articles/batch", json=body), 401)
     _error(readonly.post("/api/articles/batch", json=body, headers=AUTH), 403)
 

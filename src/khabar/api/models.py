@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -48,4 +49,5 @@ class ArticleBatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    articles: list[dict] = Field(..., min_length=1, max_length=100)
+    # any JSON value: a record that is not an object is one error entry, like any bad record
+    articles: list[Any] = Field(..., min_length=1, max_length=100)
