@@ -82,3 +82,68 @@ def test_clauses_coordinated_reads_the_proclitic(text, joined):
     first, second = phrases[-2], phrases[-1]
     assert (second in coordinated(toks, phrases, first, backwards=False)) is joined
     assert (first in coordinated(toks, phrases, second, backwards=True)) is joined
+
+
+# --- pronouns: object pronouns on plural verbs, possessors, partitives --------------------
+
+def test_plural_verb_with_object_pronoun_is_active(pipe):
+    text = "وأطلق جنود إسرائيليون النار على شاب فلسطيني قرب الحاجز فأصابوه بجروح."
+    doc = pipe.analyze(text)
+    hit = [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text.endswith("أصابوه")]
+    assert hit, [(e.type, e.trigger.text) for e in doc.events]
+    assert [a.text for a in hit[0].actor] == ["جنود إسرائيليون"]
+    assert [r.text for r in hit[0].recipient] == ["شاب فلسطيني"]
+
+
+def test_singular_possessive_is_no_sound_plural(pipe):
+    # «عناصره» is the police's, not the gunmen's: the subject of وقتلوا is never its possessor
+    text = "وأعلنت الشرطة أن مسلحين هاجموا مركزا للشرطة وقتلوا أربعة من عناصره."
+    doc = pipe.analyze(text)
+    killed = [e for e in doc.events if e.type == "ASSAULT" and "قتلوا" in e.trigger.text]
+    assert killed, [(e.type, e.trigger.text) for e in doc.events]
+    assert [a.text for a in killed[0].actor] == ["مسلحين"]
+    assert not any("مسلحين" in r.text for r in killed[0].recipient)
+
+
+def test_partitive_pronoun_refers_to_the_object_of_ala(pipe):
+    text = "وقال شهود إن قوات الأمن أطلقت الرصاص على المتظاهرين وقتلت اثنين منهم."
+    doc = pipe.analyze(text)
+    killed = [e for e in doc.events if e.type == "ASSAULT" and "قتلت" in e.trigger.text]
+    assert killed, [(e.type, e.trigger.text) for e in doc.events]
+    assert [r.text for r in killed[0].recipient] == ["المتظاهرين"]
+
+
+@pytest.mark.parametrize("text", [
+    "وذكر مصدر أمني أن الجيش نفذ عملية عسكرية في المنطقة وقتل خلالها عشرة مسلحين.",
+    "وأعلن الجيش أنه نفذ عملية قتل فيها عشرة مسلحين.",
+])
+def test_pronoun_adverb_is_no_object(pipe, text):
+    # خلالها/فيها stand between the verb and its count: the army is no passive victim
+    actors, recips = roles(pipe, text, "ASSAULT")
+    assert not any("الجيش" in r for r in recips), (actors, recips)
+    assert any("مسلحين" in r for r in recips), (actors, recips)
+
+
+# --- the subject a coordinated verb shares after a plain أن ------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("ذكرت مصادر أمنية أن الجيش داهم الحي واعتقل المشتبه به.", "الجيش"),
+    ("وقالت مصادر إن الشرطة حاصرت المنزل واعتقلت صاحبه.", "الشرطة"),
+])
+def test_coordinated_verb_shares_the_complement_subject(pipe, text, actor):
+    doc = pipe.analyze(text)
+    arrests = [e for e in doc.events if e.type == "COERCE" and "اعتقل" in e.trigger.text]
+    assert arrests, [(e.type, e.trigger.text) for e in doc.events]
+    assert [a.text for a in arrests[-1].actor] == [actor]
+
+
+def test_shared_subject_needs_gender_agreement():
+    from khabar.extract.events.actors import Phrase
+    from khabar.extract.events.roles import _agrees, verb_gender
+
+    toks = Pipeline(["text"]).analyze("الحكومة الجيش المسلحون واعتقلت واعتقل").tokens
+    assert verb_gender(toks[3], "و") == "f" and verb_gender(toks[4], "و") == "m"
+    gov, army, gunmen = (Phrase(i, i + 1) for i in range(3))
+    assert _agrees(toks, gov, "f") and not _agrees(toks, gov, "m")
+    assert _agrees(toks, army, "m") and not _agrees(toks, army, "f")
+    assert _agrees(toks, gunmen, "m") and not _agrees(toks, gunmen, "f")

@@ -16,6 +16,7 @@ from khabar.extract.events.rolewords import (
     NOT_OBJECTS,
     NUMBER_WORDS,
     PLURAL_ENDINGS,
+    PRONOUN_ADVERBS,
     SKIPPABLE,
 )
 
@@ -39,7 +40,8 @@ def counted(tokens: Sequence[Token], p: Phrase) -> bool:
 def count_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:
     """Whether a count opens the words after the verb (قتلت أربعة من المتهمين): the counted
     object, so the phrase before the verb is its agent, not a passive subject."""
-    while j < hi and (base_in(tokens[j], SKIPPABLE) or tokens[j].norm == "من"):  # أول من أمس
+    while j < hi and (base_in(tokens[j], SKIPPABLE) or tokens[j].norm == "من"  # أول من أمس
+                      or tokens[j].norm in PRONOUN_ADVERBS):  # وقتل خلالها عشرة
         j += 1
     return j < hi and is_number(tokens[j]) and not tokens[j].prefix.startswith(("و", "ب", "ل"))
 
@@ -52,9 +54,10 @@ def phrase_at(phrases: Sequence[Phrase], lo: int, hi: int) -> Phrase | None:
 
 
 def next_content(tokens: Sequence[Token], j: int, hi: int) -> int:
-    """Skip time adverbs and numbers after position ``j``."""
+    """Skip time adverbs, numbers and pronoun adverbs (خلالها، فيه) after position ``j``."""
     while j < hi and (tokens[j].kind == "number" or base_in(tokens[j], SKIPPABLE)
-                      or base_in(tokens[j], NUMBER_WORDS) or tokens[j].norm in ("من", "ما", "لا", "يقل", "عن")):
+                      or base_in(tokens[j], NUMBER_WORDS) or tokens[j].norm in ("من", "ما", "لا", "يقل", "عن")
+                      or tokens[j].norm in PRONOUN_ADVERBS):
         j += 1
     return j
 
@@ -154,7 +157,7 @@ def coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
 
 def object_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:
     """Whether a plain noun (a direct object) follows position ``j`` (then the verb is active)."""
-    while j < hi and base_in(tokens[j], SKIPPABLE):
+    while j < hi and (base_in(tokens[j], SKIPPABLE) or tokens[j].norm in PRONOUN_ADVERBS):
         j += 1  # time words are no objects: قتل الشهر الماضي
     if j >= hi or tokens[j].kind != "word":
         return False

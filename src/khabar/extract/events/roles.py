@@ -96,22 +96,31 @@ from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form
 
 
-def _shared_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int
-                    ) -> Phrase | None:
+def _shared_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
+                    gender: str = "") -> Phrase | None:
     """The subject a coordinated verb (و/ف + verb, no subject of its own) shares: after a
     resumptive pronoun (أعلن فلان أنه لن يسمح … وهدد) the speaker named right before it;
-    in a sentence that opens with a verb and has no complementizer before ``t0``
-    (اتهمت كوريا الجنوبية … وهددت) the phrase right after that verb; else none (an
-    embedded clause's subject is not known without a parser)."""
+    after a plain أن, the subject of the complement clause when the verb agrees with it in
+    gender (ذكرت مصادر أن الجيش نفذ عملية واعتقل), else the speaker when it agrees (أكد
+    الوزير أن الحكومة ملتزمة … وطالب: the minister); in a sentence that opens with a verb
+    and has no complementizer before ``t0`` (اتهمت كوريا الجنوبية … وهددت) the phrase
+    right after that verb; else none (an embedded clause's subject is not known without a
+    parser)."""
     comps = [j for j in range(t0) if tokens[j].norm in COMPLEMENTIZERS or _resumptive(tokens[j])]
     if comps:
         j = comps[-1]
-        if not _resumptive(tokens[j]):
-            return None
         said = [q for q in phrases if q.end <= j and j - q.end <= 4 and not q.prep
                 and q.kind != "target" and not (q.end < len(tokens) and tokens[q.end].text in ",،")
                 or q.end <= j and j - q.end <= 2 and not q.prep and q.kind != "target"]
-        return said[-1] if said else None
+        if _resumptive(tokens[j]):
+            return said[-1] if said else None
+        sub = next((q for q in phrases if j < q.start <= j + 2 and q.end < t0), None)
+        if sub is not None and not sub.prep and sub.kind != "target" \
+                and _agrees(tokens, sub, gender):
+            return sub
+        if said and _agrees(tokens, said[-1], gender):
+            return said[-1]
+        return None
     if not phrases or tokens[0].kind != "word" or tokens[0].norm in PREP_WORDS \
             or any(q.start == 0 for q in phrases):
         return None
@@ -120,6 +129,32 @@ def _shared_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int
         k += 1
     p = next((q for q in phrases if q.start == k and q.end <= t0), None)
     return p if p is not None and not p.prep and p.kind != "target" else None
+
+
+def verb_gender(tok: Token, prefix: str) -> str:
+    """The subject gender a finite verb form shows: "f" (قتلت، تعتقل، قتلتا), "m" (قتل،
+    يعتقل، قتلوا، يعتقلون), or "" when the form does not tell."""
+    base = tok.norm[len(prefix):] if tok.norm.startswith(prefix) else tok.norm
+    if len(base) < 3:
+        return ""
+    if base.endswith(("ت", "تا")) and not base.endswith("ات") or base.startswith("ت"):
+        return "f"
+    return "m"
+
+
+def _agrees(tokens: Sequence[Token], p: Phrase, gender: str) -> bool:
+    """Whether a subject phrase can govern a verb of ``gender``: a head in ة or ات (الحكومة،
+    القوات) takes a feminine verb; a sound masculine plural (المسلحون، المتظاهرين) a
+    masculine one; names, countries and groups either; other heads (الجيش، الوزير, broken
+    plurals) a masculine one."""
+    if not gender:
+        return True
+    head = tokens[p.start].text.rstrip(_HARAKAT)  # ة is ه in the matching form
+    if head.endswith(("ة", "ات")):
+        return gender == "f"
+    if head.endswith(("ون", "ين")) or p.kind not in ("country", "entity", "group"):
+        return gender == "m"
+    return True
 
 
 def _resumptive(tok: Token) -> bool:
@@ -345,7 +380,8 @@ def assign(
     verbal = (cand.verbal or finite_form(tokens[t0], cand.prefix, cand.entry.kind)) \
         and not (t0 > 0 and tokens[t0 - 1].norm in NOUN_PREPOSITIONS)
     active_only = cand.verbal and _lemma(cand) in ACTIVE_ONLY
-    passive_only = verbal and _lemma(cand) in PASSIVE_ONLY
+    # أصابوه، أصابته: an object pronoun makes even a casualty verb active
+    passive_only = verbal and _lemma(cand) in PASSIVE_ONLY and not _object_pronoun(tokens[t0], cand)
     instrument = verbal and _lemma(cand) in INSTRUMENT_SUBJECT
     if cand.type == "ASSAULT":
         p = _exposed(tokens, phrases, lo, t0)
@@ -397,7 +433,7 @@ def assign(
         first = phrase_at(after, k, k + 1)
         if first is not None and not first.prep:
             actors.extend(coordinated(tokens, after, first, backwards=False))
-        ante = before or [q for q in phrases if q.end <= t0 and t0 - q.end <= 12 and not q.prep]
+        ante = _pronoun_antecedents(tokens, phrases, before, lo, t0)
         if ante and ante[-1] not in actors and not recips:
             recips.append(ante[-1])
     elif verbal and t0 > lo and base_in(tokens[t0 - 1], ATTACK_NOUNS) \
@@ -418,8 +454,9 @@ def assign(
         p = subj or before[-1]
         k = next_content(tokens, t1, hi)
         first = phrase_at(after, k, k + 1)
+        pron = _plural_object(tokens[t0], cand.prefix)  # فأصابوه: they hit him, no passive
         victim = cand.type in PASSIVE_PRONE and first is None and not active_only \
-            and not _prep_object(tokens, t1, hi) and (
+            and not _prep_object(tokens, t1, hi) and not pron and (
             counted(tokens, p)
             or (p.sector in ("CVL", "MIL", "COP", "LAB", "EDU", "MED", "JRN")
                 and p.kind == "sector"))
@@ -432,6 +469,11 @@ def assign(
                 actors.extend(group)
         if first is not None and not recips and first not in actors:
             recips.extend(_conjoined(tokens, after, first, actors))
+        if pron and not recips:
+            ante = _pronoun_antecedents(tokens, phrases, before, lo, t0)
+            ante = [q for q in ante if q not in actors and q.end <= t0 and q is not p]
+            if ante:
+                recips.append(ante[-1])
     elif verbal and before and adjacent(tokens, before[-1].end, t0) \
             and not cand.prefix.startswith(("و", "ف")) \
             and before[-1].kind != "target" and not actors:
@@ -502,7 +544,8 @@ def assign(
                 and cand.prefix.startswith(("و", "ف")):
             # أعلن العقيد فلان أنه لن يسمح بالمظاهرات المؤيدة لفلان وهدد …: a coordinated verb
             # shares the subject of its sentence, not the nearest phrase before it
-            p = _shared_subject(tokens, phrases, t0) or _adjacent_subject(tokens, before, t0)
+            p = _shared_subject(tokens, phrases, t0, verb_gender(tokens[t0], cand.prefix)) \
+                or _adjacent_subject(tokens, before, t0)
             if p is not None and p not in recips:
                 actors.append(p)
         elif not actors and not passive and before:
@@ -601,8 +644,8 @@ def assign(
         # قتلت اثنين منهم: the counted are part of the pronoun's antecedent, named before
         for j in range(t1, min(hi, t1 + 4)):
             if tokens[j].norm in ("منهم", "منهن") and j > t1 and is_number(tokens[j - 1]):
-                ante = [q for q in phrases if q.end <= t0 and not q.prep and q.kind != "target"
-                        and q not in actors]
+                ante = [q for q in phrases if q.end <= t0 and q.kind != "target" and q not in actors
+                        and (not q.prep or q.start > 0 and tokens[q.start - 1].norm in AGAINST)]
                 if ante:
                     recips.append(ante[-1])
                 break
@@ -810,6 +853,37 @@ def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
 
 
 POSSESSED_ENDINGS = ("ه", "ها", "هم")
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def _plural_object(tok: Token, prefix: str) -> bool:
+    """A plural verb with an object pronoun (قتلوه، فأصابوها، اختطفوهم): active, its
+    subject named before or shared, its object the pronoun's antecedent."""
+    base = tok.norm[len(prefix):] if tok.norm.startswith(prefix) else tok.norm
+    return len(base) > 4 and base.endswith(("وه", "وها", "وهم", "وهما"))
+
+
+def _pronoun_antecedents(tokens: Sequence[Token], phrases: Sequence[Phrase],
+                         before: Sequence[Phrase], lo: int, t0: int) -> list[Phrase]:
+    """The phrases an object pronoun on the verb at ``t0`` may stand for, nearest last: the
+    parties before it in its clause (or 12 words back), and the object of على there (أطلق
+    الجنود النار على شاب فأصابوه); a singular pronoun not for a sound plural of persons."""
+    ante = list(before) or [q for q in phrases if q.end <= t0 and t0 - q.end <= 12 and not q.prep]
+    ante = sorted(ante + [q for q in phrases if q.prep and lo <= q.start and q.end <= t0
+                          and q.start > 0 and tokens[q.start - 1].norm in AGAINST
+                          and q.kind != "target"], key=lambda q: q.end)
+    return [q for q in ante if _may_possess(tokens, q, tokens[t0])] or ante
+
+
+def _may_possess(tokens: Sequence[Token], q: Phrase, possessed: Token) -> bool:
+    """Whether ``q`` can be the antecedent of the pronoun on ``possessed``: a singular ه/ها
+    never stands for a sound masculine plural of persons (مسلحين هاجموا مركزا للشرطة
+    وقتلوا أربعة من عناصره: the station's, not the gunmen's)."""
+    text = possessed.text.rstrip(_HARAKAT)
+    if text.endswith(("هم", "هما", "هن")):
+        return True
+    head = tokens[q.start].base
+    return not (q.kind == "sector" and len(head) > 4 and head.endswith(("ون", "ين")))
 
 
 def _possessor(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
@@ -823,7 +897,7 @@ def _possessor(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
         if not _possessed(tokens[r.start]) or r.kind == "target":
             continue
         ante = [q for q in phrases if q.end <= t0 and not q.prep and q.kind != "target"
-                and q not in actors and q not in recips]
+                and q not in actors and q not in recips and _may_possess(tokens, q, tokens[r.start])]
         if ante:
             recips[recips.index(r)] = ante[-1]
         break
@@ -844,7 +918,9 @@ def chained(tokens: Sequence[Token], cand: Candidate, actors: list[Phrase],
     """هاجم مسلحون دورية وقتلوا ثلاثة، خطفت الحركة رهائن ثم قتلت اثنين: a verb joined by
     و/ف/ثم with no subject of its own shares the subject of the sentence's previous verb
     (not a passive-only casualty verb: قتل ثلاثة وأصيب خمسة)."""
-    if actors or not prev or not cand.verbal or _lemma(cand) in PASSIVE_ONLY:
+    if actors or not prev or not cand.verbal or _lemma(cand) in PASSIVE_ONLY \
+            and not _object_pronoun(tokens[cand.start], cand) \
+            and not _plural_object(tokens[cand.start], cand.prefix):
         return actors
     if not (cand.prefix.startswith(("و", "ف"))
             or (cand.start > 0 and tokens[cand.start - 1].norm in ("ثم", "و", "وثم"))):
@@ -856,5 +932,5 @@ def chained(tokens: Sequence[Token], cand: Candidate, actors: list[Phrase],
 
 def _possessed(tok: Token) -> bool:
     """A noun with a possessive pronoun (جنوده، قواتها، طائراتهم; not the ة of الشرطة)."""
-    text = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    text = tok.text.rstrip(_HARAKAT)
     return not tok.prefix.endswith("ال") and len(tok.base) > 3 and text.endswith(POSSESSED_ENDINGS)

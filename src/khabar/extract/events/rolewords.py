@@ -66,6 +66,13 @@ NUMBER_WORDS = frozenset(_F(w) for w in (
 ).split())
 
 
+# A preposition with a resumptive pronoun right after a verb (قتل خلالها عشرة مسلحين، قتل فيه
+# 13): an adverbial, no object — the count or phrase after it is the verb's object.
+PRONOUN_ADVERBS = frozenset(_F(w) for w in (
+    "خلاله خلالها خلالهم فيه فيها فيهم فيهما به بها بهم عليه عليها عليهم منه منها"
+).split())
+
+
 AGE = frozenset(_F(w) for w in "عاما عاماً سنة عام".split())
 
 
