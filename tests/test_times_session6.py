@@ -77,6 +77,15 @@ TIME_CASES = [
     # before a verb stays two years
     ("ويبلغ سعر الجهاز 1999-2000 ريال في", []),
     ("الحرب الأولى 1914-1918 غيرت العالم", [("1914", "DATE", "1914", None), ("1918", "DATE", "1918", None)]),
+    # a month later than the dateline's told with a past-tense cue in its clause is last year's
+    ("بعد أن استولوا على الرضمة في سبتمبر أيلول فيما", [("سبتمبر أيلول", "DATE", "2014-09", None)]),
+    ("قد يرفع أسعار الفائدة في أيلول (سبتمبر)، الأمر", [("أيلول (سبتمبر)", "DATE", "2015-09", None)]),
+    # «قبل/بعد + amount + من/على + an event noun with a pronoun» is a duration (normalised
+    # «على» is «علي»); a bare ـه may be a taa marbuta: «من ولاية» is a place
+    ("وقبل شهر من وفاته غرد", [("شهر", "DURATION", "P1M", None)]),
+    ("بعد يومين على رحيلها عاد", [("يومين", "DURATION", "P2D", None)]),
+    ("قبل أربع دقائق على النهاية", [("أربع دقائق", "DURATION", "PT4M", None)]),
+    ("انتقل قبل أقل من نصف عام من ولاية اريغون", [("قبل أقل من نصف عام", "DATE", "2015-02", "LESS_THAN")]),
     # «وفي» before an ambiguous Hijri month or a vague phrase counts as «في»
     ("وفي رمضان قال", [("رمضان", "DATE", "2015-06-18/2015-07-16", None)]),
     ("وفي وقت سابق، دعا", [("وقت سابق", "DATE", "PAST_REF", None)]),

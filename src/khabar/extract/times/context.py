@@ -46,6 +46,8 @@ def _future_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 FUTURE_WORDS, NOT_VERBS = _future_lists()
 FUTURE = regex.compile(r"(?<![\p{L}])[وف]?(?:" + "|".join(sorted(FUTURE_WORDS, key=len, reverse=True)) + r")(?![\p{L}])")
+PAST = regex.compile(
+    r"(?<![\p{L}])(?:[وف]?(?:لقد|قد)\s+(?![يتن])\p{L}{3,}|[وف]?(?:كان|كانت|كانوا)|[وف]?\p{L}{3,}[^اي\s]وا)(?![\p{L}])")
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
 HIJRI_CONTEXT = frozenset(
     norm(w) for w in "في خلال منذ حتى قبل بعد حلول طوال شهر أيام ليالي نهاية بداية منتصف أواخر مطلع".split()
@@ -69,8 +71,11 @@ RECURRING = regex.compile(
 )
 # «قبل أربع دقائق من النهاية»: the amount measures up to an event (a DURATION)
 EVENT_OF = regex.compile(
-    r"\s+(?:(?:من|على)\s+(?!الزمن|الان)(?:ال|نهايه|بدايه|موعد|انطلاق|انتهاء|بدء|اجراء|انعقاد|وقوع|حلول|مرور)"
-    r"|منذ\s)"  # «بعد 11 عاما منذ ترك تدريب تشيلسي»
+    r"\s+(?:(?:من|علي)\s+(?!الزمن|الان)(?:ال|نهايه|بدايه|موعد|انطلاق|انتهاء|بدء|اجراء|انعقاد|وقوع|حلول|مرور)"
+    r"|منذ\s"  # «بعد 11 عاما منذ ترك تدريب تشيلسي»
+    # «بعد شهرين على وفاته», «من رحيلها»: an event noun with a pronoun (not a bare ـه,
+    # which is also a normalised taa marbuta: «من ولاية»)
+    r"|(?:من|علي)\s+(?!الان)\p{L}{2,}(?:ته|ها|هم|هما|هن)(?!\p{L}))"
 )
 
 
@@ -106,6 +111,13 @@ class Context:
     def next_word(self, pos: int) -> str:
         m = WORD.match(self.text, pos + len(self.text[pos:]) - len(self.text[pos:].lstrip(" ")))
         return m.group() if m else ""
+
+    def past(self, pos: int) -> bool:
+        """A past-tense cue earlier in the clause (40 characters): «قد/لقد» + a perfect verb,
+        «كان/كانت/كانوا», or a perfect verb of the third person plural («استولوا»)."""
+        window = self.text[max(0, pos - 40) : pos]
+        cut = max(window.rfind("."), window.rfind("\n"), window.rfind(","), window.rfind("،"))
+        return PAST.search(window[cut + 1 :]) is not None
 
     def future(self, pos: int, end: int | None = None) -> bool:
         """A future marker in the 60 characters before ``pos`` (same clause), or an

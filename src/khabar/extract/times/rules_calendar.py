@@ -124,6 +124,8 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
             y = (a.year if month < a.month else a.year - 1) + d + 1
         else:
             y = a.year
+            if month > a.month and ctx.past(start) and not ctx.future(start, end):
+                y -= 1  # «استولوا عليها في سبتمبر» told in August: last September
     else:
         y = None
     cand_end = end
