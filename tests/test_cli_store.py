@@ -21,7 +21,8 @@ def db(tmp_path_factory):
 
 
 @pytest.mark.parametrize("command", [
-    ["search", "العراق"], ["export", "--table", "events"], ["claims"], ["reanalyze"]])
+    ["search", "العراق"], ["export", "--table", "events"], ["claims"], ["reanalyze"],
+    ["entity", "العراق"], ["stories"], ["story", "1"], ["events"]])
 def test_reading_commands_refuse_a_missing_store_and_create_none(tmp_path, command):
     missing = tmp_path / "typo.db"
     res = runner.invoke(app, [*command, "--db", str(missing)])
@@ -51,3 +52,62 @@ def test_search_says_how_many_matched(db):
     assert "1 matching articles; showing 1–1" in res.stderr
     res = runner.invoke(app, ["search", "باريس", "--db", str(db)])
     assert "0 matching articles; showing none" in res.stderr
+
+
+# -- following an actor, a story, events ---------------------------------------------
+
+def test_entity_command_follows_an_actor_by_name(db):
+    import orjson
+
+    res = runner.invoke(app, ["entity", "العراق", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    data = orjson.loads(res.stdout)
+    assert data["name"] == "العراق" and data["n_articles"] == 1
+    assert [e["type"] for e in data["events"]] == ["RETREAT"]
+    assert [d["date"] for d in data["timeline"]] == ["2024-09-06", "2025-09-01"]
+    assert "1 mentions in 1 articles, 1 events" in res.stderr
+    res = runner.invoke(app, ["entity", "باريس", "--db", str(db)])
+    assert res.exit_code == 1 and "no actor 'باريس'" in res.stderr
+
+
+def test_story_and_stories_commands(tmp_path):
+    import orjson
+
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        s.put(claim_document())
+        s.put(claim_document(doc_id="claim2", url="http://example.org/claim2",
+                             speaker="محمد شياع السوداني"))
+        s.cluster_stories()
+    res = runner.invoke(app, ["stories", "--db", str(path)])
+    assert res.exit_code == 0, res.output
+    (listed,) = orjson.loads(res.stdout)
+    assert listed["size"] == 2
+    res = runner.invoke(app, ["story", str(listed["id"]), "--db", str(path)])
+    assert res.exit_code == 0, res.output
+    story = orjson.loads(res.stdout)
+    assert len(story["articles"]) == 2 and "2 reports from 1 outlets (wire)" in res.stderr
+    assert runner.invoke(app, ["story", "999", "--db", str(path)]).exit_code == 1
+
+
+def test_events_command_answers_the_api_rows(db):
+    import csv
+    import io
+
+    import orjson
+    from fastapi.testclient import TestClient
+
+    from khabar.api import create_app
+
+    res = runner.invoke(app, ["events", "--db", str(db), "--from", "2025-09", "--to", "2025-09"])
+    assert res.exit_code == 0, res.output
+    rows = [orjson.loads(line) for line in res.stdout.splitlines()]
+    with TestClient(create_app(db)) as client:
+        api = client.get("/api/events", params={"since": "2025-09-01", "until": "2025-09-30"})
+    assert rows == api.json()["items"] and [r["type"] for r in rows] == ["RETREAT"]
+    res = runner.invoke(app, ["events", "--db", str(db), "--from", "2025-10-01"])
+    assert res.stdout == "" and "0 events" in res.stderr
+    res = runner.invoke(app, ["events", "--db", str(db), "--actor", "العراق", "-f", "csv"])
+    assert [r["type"] for r in csv.DictReader(io.StringIO(res.stdout))] == ["RETREAT"]
+    res = runner.invoke(app, ["events", "--db", str(db), "--actor", "nobody"])
+    assert res.exit_code == 1 and "no actor" in res.stderr

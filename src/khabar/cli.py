@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "khabar.commands.ner",
     "khabar.commands.train",
     "khabar.commands.store",
+    "khabar.commands.follow",
     "khabar.commands.serve",
     "khabar.commands.spark",
 )

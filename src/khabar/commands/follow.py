@@ -1,0 +1,142 @@
+"""``khabar entity | stories | story | events``: follow an actor, a story or events in a store.
+
+The command-line face of what the API and the web UI show (``/api/entities/{id}``,
+``/api/stories``, ``/api/events``), read through the same :class:`khabar.api.backend.Backend`
+so the three surfaces answer the same rows. JSON goes to stdout, counts to stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from khabar.commands.store import READ_DB_HELP, _choice, _date, _open
+
+
+def register(app: typer.Typer) -> None:
+    app.command("entity")(entity)
+    app.command("stories")(stories)
+    app.command("story")(story)
+    app.command("events")(events)
+
+
+def _backend(db: Path):
+    """A Backend over the existing store at ``db`` (a missing store is an error)."""
+    from khabar.api.backend import Backend
+
+    _open(db, existing=True).close()  # the clear error for a missing or unusable file
+    return Backend(db)
+
+
+def _print(data: object) -> None:
+    import orjson
+
+    sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2
+                                         | orjson.OPT_NON_STR_KEYS) + b"\n")
+
+
+def entity(
+    name: Annotated[str, typer.Argument(help="Actor id, or a name or alias (e.g. أوباما).")],
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
+) -> None:
+    """An actor across documents: names, counts, articles, events, statements, timeline."""
+    b = _backend(db)
+    try:
+        data = b.entity(name)
+        if data is None:
+            near = [a["name"] for a in b.actors(name, limit=5)[1]]
+            hint = f"; names starting so: {', '.join(near)}" if near else ""
+            typer.echo(f"error: no actor {name!r} in {db}{hint}", err=True)
+            raise typer.Exit(1)
+    finally:
+        b.close()
+    _print(data)
+    typer.echo(f"{data['name']}: {data['mentions']} mentions in {data['n_articles']} articles, "
+               f"{len(data['events'])} events, {len(data['quotes'])} statements", err=True)
+
+
+def stories(
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
+    date_from: str | None = typer.Option(None, "--from", help="Stories still running on or "
+                                         "after this date."),
+    date_to: str | None = typer.Option(None, "--to", help="Stories begun on or before."),
+    min_size: int = typer.Option(2, min=1, help="Fewest reports in a story."),
+    limit: int = typer.Option(20, min=1),
+    offset: int = typer.Option(0, min=0),
+) -> None:
+    """Stories (reports of one news item across outlets), largest and latest first."""
+    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
+    b = _backend(db)
+    try:
+        rows = b.store.stories(date_from=date_from, date_to=date_to, min_size=min_size,
+                               limit=limit, offset=offset)
+    finally:
+        b.close()
+    _print(rows)
+    typer.echo(f"{len(rows)} stories", err=True)
+
+
+def story(
+    story_id: Annotated[int, typer.Argument(help="Story id (from khabar stories).")],
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
+) -> None:
+    """One story: its reports in order of publication and its events and statements."""
+    b = _backend(db)
+    try:
+        data = b.story(story_id)
+    finally:
+        b.close()
+    if data is None:
+        typer.echo(f"error: no story {story_id} in {db}", err=True)
+        raise typer.Exit(1)
+    _print(data)
+    outlets = sorted({a["outlet"] or "?" for a in data["articles"]})
+    typer.echo(f"story {story_id}: {len(data['articles'])} reports from {len(outlets)} outlets "
+               f"({', '.join(outlets)})", err=True)
+
+
+def events(
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
+    type: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. ASSAULT."),
+    country: str | None = typer.Option(None, help="ISO alpha-3 of a participant."),
+    actor: str | None = typer.Option(None, help="Actor id or name taking part."),
+    date_from: str | None = typer.Option(None, "--from", help="Events dated on or after."),
+    date_to: str | None = typer.Option(None, "--to", help="Events dated on or before."),
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | json"),
+    limit: int = typer.Option(1000, min=1),
+    offset: int = typer.Option(0, min=0),
+) -> None:
+    """Events dated within a range, by type, country or actor: rows of the exported events
+    table (docs/exports.md) plus ``article_id``, as ``/api/events`` answers them."""
+    from khabar.export.writers import write_csv, write_jsonl
+
+    _choice("--format", format, ("jsonl", "csv", "json"))
+    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
+    b = _backend(db)
+    try:
+        actor_id = None
+        if actor is not None:
+            found = b.store.entity(actor)
+            if found is None:
+                typer.echo(f"error: no actor {actor!r} in {db}", err=True)
+                raise typer.Exit(1)
+            actor_id = found["id"]
+        _, rows = b.export_events(type=type, country=country, actor=actor_id, since=date_from,
+                                  until=date_to, limit=limit, offset=offset)
+    finally:
+        b.close()
+    if format == "json":
+        _print(rows)
+    elif format == "jsonl":
+        write_jsonl(rows, sys.stdout.buffer)
+    else:
+        import io
+
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        write_csv("events", rows, out)
+        out.flush()
+        out.detach()
+    typer.echo(f"{len(rows)} events", err=True)
