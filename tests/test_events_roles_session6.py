@@ -147,3 +147,23 @@ def test_shared_subject_needs_gender_agreement():
     assert _agrees(toks, gov, "f") and not _agrees(toks, gov, "m")
     assert _agrees(toks, army, "m") and not _agrees(toks, army, "f")
     assert _agrees(toks, gunmen, "m") and not _agrees(toks, gunmen, "f")
+
+
+# --- protest targets -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("تظاهر آلاف الطلاب أمس في العاصمة، احتجاجا على قرار الحكومة رفع الرسوم.", "الحكومة"),
+    ("وتظاهر أنصار المعارضة في شوارع المدينة، مرددين هتافات ضد الحكومة.", "الحكومة"),
+    ("تظاهر المئات أمام السفارة الأمريكية في القاهرة تنديدا بالعدوان على غزة.", "السفارة الأمريكية"),
+])
+def test_protest_target_across_a_comma_or_beside_a_denounced_one(pipe, text, target):
+    _, recips = roles(pipe, text, "PROTEST")
+    assert any(r.startswith(target) for r in recips), recips
+
+
+def test_agent_of_the_protested_act_is_no_protester(pipe):
+    # «من قبل الشرطة» is the arrest's agent: the students protest, the police do not
+    doc = pipe.analyze("تظاهر طلاب الجامعة احتجاجا على اعتقال زملائهم من قبل الشرطة.")
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests, [(e.type, e.trigger.text) for e in doc.events]
+    assert [a.text for a in protests[0].actor] == ["طلاب الجامعة"]

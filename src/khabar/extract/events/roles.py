@@ -79,6 +79,7 @@ from khabar.extract.events.rolewords import (
     PASSIVE_ONLY,
     PASSIVE_PRONE,
     PREP_WORDS,
+    PROTEST_OBJECT_HEADS,
     RECIPIENT_MARKERS,
     RELATIVES,
     RESUMPTIVE,
@@ -389,6 +390,8 @@ def assign(
             recips.append(p)
     # explicit agents: نفذه X، على يد X، من قبل X، برصاص X (may follow a comma)
     for j in range(t1, min(hi2, t1 + 10)):
+        if cand.type == "PROTEST" and base_in(tokens[j], PROTEST_OBJECT_HEADS | AGAINST):
+            break  # تظاهروا احتجاجا على اعتقال زملائهم من قبل الشرطة: the arrest's agent
         if base_in(tokens[j], AGENT_MARKERS):
             p = phrase_at(far, j + 1, j + 3)
             if p is not None:
@@ -418,6 +421,12 @@ def assign(
         # a protest's demand closes the sentence: …، للمطالبة باستقالة الائتلاف الحاكم
         whole = [p for p in phrases if p.start >= t1]
         for j in range(t1, min(len(tokens), t1 + 30)):
+            # …، احتجاجا على قرار الحكومة؛ …، مرددين هتافات ضد الرئيس
+            if j > 0 and base_in(tokens[j], AGAINST) and base_in(tokens[j - 1], PROTEST_OBJECT_HEADS):
+                p = phrase_at(whole, j + 1, j + 4)
+                if p is not None and p not in actors:
+                    recips.extend(coordinated(tokens, whole, p, backwards=False))
+                    break
             if base_in(tokens[j], DEMAND_MARKERS):
                 p = phrase_at(whole, j + 1, j + 4) or _chanted(tokens, j)
                 if p is not None and p not in actors:
@@ -627,14 +636,15 @@ def assign(
                         and (p.kind == "group" or p.sector in ARMED_SECTORS)):
                     actors.append(p)
                     break
-    if cand.type == "PROTEST" and not recips:
+    if cand.type == "PROTEST":
         # تظاهروا أمام مقر السفارة الأردنية، اعتصموا أمام البرلمان: the institution protested
+        # (also beside a denounced target: أمام السفارة … تنديدا بالعدوان)
         for j in range(t1, min(hi2, t1 + 10)):
             if base_in(tokens[j], FRONT_OF):
                 p = phrase_at(phrases, j + 1, j + 2)
-                if p is not None and p not in actors and (
+                if p is not None and p not in actors and p not in recips and (
                         p.sector in INSTITUTIONS or p.country is not None):
-                    recips.append(p)
+                    recips.insert(0, p)
                     break
     if cand.type == "ASSAULT" and not actors:
         p = _claimant(tokens, phrases)

@@ -39,6 +39,12 @@ DEMAND_MARKERS = frozenset(_F(w) for w in (
     "تندد يندد ينددون منددة منددا مندد مندده "
     "رفضا رافضين رافضة مناوئة مناوئين مناوئه مناهضة مناهضين معادية معادين"
 ).split())
+# A protest's object across a comma: «احتجاجا على X»، «مرددين هتافات ضد X»: the noun before
+# the marker (the protest, its slogans) and the marker.
+PROTEST_OBJECT_HEADS = frozenset(_F(w) for w in (
+    "احتجاجا احتجاج للاحتجاج الاحتجاج احتجاجهم احتجاجات "
+    "هتافات شعارات لافتات يافطات هتاف شعار هاتفين هتفوا يهتفون مرددين رددوا يرددون"
+).split())
 # «Down with X» chants: X is the protest's target even when it is no actor phrase.
 CHANTS = frozenset(_F(w) for w in "يسقط تسقط فليسقط ليسقط فلتسقط لتسقط".split())
 SKIPPABLE = frozenset(_F(w) for w in (
