@@ -251,3 +251,25 @@ def test_reader_timestamps():
     assert timestamp("2015-08-10T18:52") == "2015-08-10T18:52"
     assert timestamp("2015-08-10 18:52:49.5 Z") == "2015-08-10T18:52:49.5Z"
     assert timestamp("10/08/2015 18:52") is None and timestamp(None) is None
+
+
+def test_an_input_with_no_articles_is_reported_not_silent(tmp_path):
+    """An empty JSON Lines file, an empty directory or one of only unreadable types used
+    to end as 'ingested 0, failed 0'; each is now a failure that says why."""
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "nothing").mkdir()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    (other / ".hidden.json").write_text("[]", encoding="utf-8")
+    z = write_news_zip(tmp_path / "day.zip", news_articles(2))
+    with Store(tmp_path / "s.db") as store:
+        ing = Ingestor(store, light_pipeline())
+        inputs = [tmp_path / "empty.jsonl", tmp_path / "nothing", other, z]
+        summary = ing.ingest([str(p) for p in inputs])
+        reasons = {Path(f.source).name: f.reason for f in summary.failed}
+        assert summary.ingested == 2 and set(reasons) == {"empty.jsonl", "nothing", "other"}
+        assert "empty" in reasons["empty.jsonl"] and "no files" in reasons["nothing"]
+        assert "1 files of types khabar does not read (.csv)" in reasons["other"]
+        again = ing.ingest([str(z)])  # every article already stored: duplicates, no failure
+        assert (again.duplicates, again.failed) == (2, [])

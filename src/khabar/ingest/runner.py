@@ -59,6 +59,17 @@ class Summary:
                 "failures": [{"source": f.source, "reason": f.reason} for f in self.failed]}
 
 
+def _nothing_in(path: Path, skipped: list[str]) -> str:
+    """Why a local input gave no article at all."""
+    if not path.is_dir():
+        return "no articles in this file (it is empty or holds no records)"
+    if skipped:
+        kinds = ", ".join(sorted(set(skipped))[:8])
+        return (f"no articles in this directory: {len(skipped)} files of types khabar does not "
+                f"read ({kinds}); it reads .json .jsonl .zip .txt .html .xml/.rss/.atom")
+    return "no articles in this directory (no files)"
+
+
 def is_url(s: str) -> bool:
     return "://" in s
 
@@ -222,12 +233,26 @@ class Ingestor:
         path = Path(inp)
         if not path.exists():
             yield Failure(inp, "no such file or directory")
-        elif path.is_dir():
+            return
+        seen = summary.duplicates
+        n = 0
+        skipped: list[str] = []
+        if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if kind_of(child) != "other" and not child.name.startswith("."):
-                    yield from self._file_items(child, summary)
+                if child.name.startswith("."):
+                    continue
+                if kind_of(child) == "other":
+                    skipped.append(child.suffix.lower() or child.name)
+                    continue
+                for item in self._file_items(child, summary):
+                    n += 1
+                    yield item
         else:
-            yield from self._file_items(path, summary)
+            for item in self._file_items(path, summary):
+                n += 1
+                yield item
+        if n == 0 and summary.duplicates == seen:  # an input must not vanish silently
+            yield Failure(inp, _nothing_in(path, skipped))
 
     def _file_items(self, path: Path, summary: Summary) -> Iterator[RawArticle | Failure]:
         kind = kind_of(path)
