@@ -72,13 +72,14 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
     fam = {
         "gdate": (
-            rf"{B}{WEEK}{lead}{wd_day}(?P<m1>{GM}){E}"
+            rf"(?:{B}|(?<=\p{{L}})(?=\d{{1,2}}\s*{GM}\s+(?:19|20)\d\d)){WEEK}{lead}{wd_day}(?P<m1>{GM}){E}"
             rf"(?:\s*[/(\-]\s*(?P<m2>{GM}){E}(?:\s*\))?|\s+(?P<m3>{GM}){E})?"
             rf"(?:\s*[,/\-]?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{YEAR})\s*\)|(?P<year>{YEAR}))(?P<era>{ERA_G})?|{yrel})?"
         ),
         "hdate": (
-            # «العشر الأواخر من رمضان»: a ten-day third of the month
-            rf"{B}(?:(?P<ten>العشر\s+(?:الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)){E}\s+(?:من\s+)?)?"
+            # «العشر الأواخر من رمضان»: a ten-day third of the month; «الدمام25 شوال 1436 هـ»:
+            # a dateline's full date glued to the city before it
+            rf"(?:{B}|(?<=\p{{L}})(?=\d{{1,2}}\s*{HM}\s+1[34]\d\d))(?:(?P<ten>العشر\s+(?:الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)){E}\s+(?:من\s+)?)?"
             rf"{WEEK}{lead}{wd_day}(?P<hm>{HM}){E}(?:\s+(?:ال)?(?:مبارك|كريم|فضيل){E})?"
             rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{HYEAR}|{YEAR})\s*\)|(?P<year>{HYEAR}|{YEAR}))"
             rf"(?P<era>{ERA_H}|{ERA_G})?|{yrel})?"
