@@ -275,3 +275,16 @@ def test_entities_page_pages_past_the_first_hundred(site, monkeypatch):
     names = lambda page: re.findall(r'<a href="/entities/\d+">([^<]+)</a>', page)  # noqa: E731
     assert len(names(first)) == 3 and names(second) and not set(names(first)) & set(names(second))
     assert "السابق" in second
+
+
+def test_entity_page_lists_names_as_written_not_match_keys(site):
+    """The actor's aliases are normalised keys (ة → ه, أ → ا); the page shows the names
+    as the articles write them, with their mention counts."""
+    client, _ = site
+    api = client.get("/api/entities/الولايات المتحدة").json()
+    assert "الولايات المتحده" in {a["alias"] for a in api["aliases"]}  # the key
+    names = {n["name"]: n["n"] for n in api["names"]}
+    assert names.get("الولايات المتحدة", 0) >= 1 and "الولايات المتحده" not in names
+    html = client.get(f"/entities/{api['id']}", headers=HTML).text
+    meta = html.split("الأسماء:", 1)[1].split("</p>", 1)[0]
+    assert "الولايات المتحدة" in meta and "الولايات المتحده" not in meta

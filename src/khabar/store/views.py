@@ -154,6 +154,11 @@ class ViewsMixin(StoreBase):
             return None
         row["aliases"] = self._rows(
             "SELECT alias, n FROM actor_aliases WHERE actor_id = ? ORDER BY n DESC", (actor_id,))
+        # the aliases are normalised match keys (الدوله الاسلاميه); readers want the names
+        # as the texts write them, with their mention counts
+        row["names"] = self._rows(
+            "SELECT text AS name, count(*) AS n FROM entities WHERE actor_id = ?"
+            " GROUP BY text ORDER BY n DESC, text LIMIT 30", (actor_id,))
         stats = self._one(
             "SELECT count(*) AS mentions, count(DISTINCT e.article_id) AS articles,"
             " min(a.published) AS first_seen, max(a.published) AS last_seen"
