@@ -335,3 +335,10 @@ def test_entities_list_pages_with_offset(client):
     last = client.get("/api/entities", params={"limit": 500, "offset": len(ids) - 1}).json()
     assert last["total"] == len(ids) and [a["id"] for a in last["items"]] == ids[-1:]
     _error(client.get("/api/entities", params={"offset": -1}), 422)
+
+
+def test_entity_name_prefix_treats_like_wildcards_as_letters(client):
+    assert client.get("/api/entities", params={"q": "%"}).json()["items"] == []
+    assert client.get("/api/entities", params={"q": "_"}).json()["items"] == []
+    names = {a["name"] for a in client.get("/api/entities", params={"q": "أرب"}).json()["items"]}
+    assert "أربيل" in names

@@ -193,8 +193,12 @@ class ViewsMixin(StoreBase):
         """Actors (most mentioned first), optionally by name prefix, label or country."""
         conds, params = [], []
         if query:
-            conds.append("ac.id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)")
-            params.append(norm_name(query) + "%")
+            conds.append("ac.id IN (SELECT actor_id FROM actor_aliases"
+                         " WHERE alias LIKE ? ESCAPE '\\')")
+            key = norm_name(query)
+            # a name prefix: % and _ typed in it are letters, not LIKE wildcards
+            params.append(key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                          + "%")
         if label:
             conds.append("ac.label = ?")
             params.append(label)
