@@ -167,3 +167,34 @@ def test_agent_of_the_protested_act_is_no_protester(pipe):
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert protests, [(e.type, e.trigger.text) for e in doc.events]
     assert [a.text for a in protests[0].actor] == ["طلاب الجامعة"]
+
+
+# --- pronouns on verbal nouns, object pronouns after إن --------------------------------------
+
+def test_pronoun_on_an_intransitive_noun_is_its_actor(pipe):
+    doc = pipe.analyze("وأكد المتحدث أن الحوثيين رفضوا الهدنة وأعلنوا انسحابهم من المفاوضات.")
+    retreat = [e for e in doc.events if e.type == "RETREAT"]
+    assert retreat, [(e.type, e.trigger.text) for e in doc.events]
+    assert [a.text for a in retreat[0].actor] == ["الحوثيين"]
+
+
+def test_pronoun_on_a_visit_is_the_visitor(pipe):
+    actors, _ = roles(pipe, "ووصل الوفد الروسي إلى دمشق أمس وبدأ زيارته بلقاء المسؤولين.", "CONSULT")
+    assert actors == ["الوفد الروسي"]
+
+
+def test_object_pronoun_after_inna_has_the_preverbal_subject(pipe):
+    actors, recips = roles(pipe, "وقالت عائلة الناشط إن قوات الأمن اعتقلته من منزله.", "COERCE")
+    assert actors == ["قوات الأمن"], (actors, recips)
+    assert "قوات الأمن" not in recips
+
+
+def test_object_pronoun_is_not_the_speaker(pipe):
+    actors, recips = roles(pipe, "وقالت الشرطة إن مسلحين اختطفوه من منزله.", "ASSAULT")
+    assert actors == ["مسلحين"] and not recips, (actors, recips)
+
+
+def test_form_four_perfect_is_a_verb(pipe):
+    # أدان is no verbal noun (the masdar is إدانة): the phrase after it is its subject
+    actors, recips = roles(pipe, "وأدان الرئيس مهاجمة السفارة.", "ACCUSE")
+    assert actors == ["الرئيس"], (actors, recips)

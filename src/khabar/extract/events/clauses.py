@@ -193,8 +193,9 @@ FINITE_SUFFIXES = ("ت", "وا", "تا")
 def finite_form(tok: Token, prefix: str, kind: str) -> bool:
     """Whether a literal (``w``) trigger form is written as a finite verb: the perfect
     suffixes -ت/-وا/-تا (أدانت، صادروا، اعتدت) or the imperfect's ي- (يدين، يصادرون), bare
-    or after و/ف only (وأدانت، فصادرت). Such a form is a verb whatever the lexicon's kind;
-    a bare perfect (أدان، رفض) stays ambiguous with its verbal noun."""
+    or after و/ف only (وأدانت، فصادرت), and a form-IV perfect written with أ (أدان). Such a
+    form is a verb whatever the lexicon's kind; a bare perfect (رفض) stays ambiguous with
+    its verbal noun."""
     if kind != "w" or tok.kind != "word" or prefix not in ("", "و", "ف"):
         return False
     base = tok.norm[len(prefix):] if tok.norm.startswith(prefix) else tok.norm
@@ -202,6 +203,8 @@ def finite_form(tok: Token, prefix: str, kind: str) -> bool:
         return False
     if base.startswith("ي"):
         return True
+    if tok.text[len(prefix):].startswith("أ"):
+        return True  # a form-IV perfect (أدان، وأدان): its masdar is written with إ (إدانة)
     return base.endswith(FINITE_SUFFIXES) and not base.endswith(("ات", "يات"))
 
 

@@ -78,6 +78,7 @@ from khabar.extract.events.rolewords import (
     OBJECT_SUFFIXES,
     PASSIVE_ONLY,
     PASSIVE_PRONE,
+    PATIENT_NOUNS,
     PREP_WORDS,
     PROTEST_OBJECT_HEADS,
     RECIPIENT_MARKERS,
@@ -442,7 +443,12 @@ def assign(
         first = phrase_at(after, k, k + 1)
         if first is not None and not first.prep:
             actors.extend(coordinated(tokens, after, first, backwards=False))
-        ante = _pronoun_antecedents(tokens, phrases, before, lo, t0)
+        elif before and adjacent(tokens, before[-1].end, t0) and before[-1].kind != "target" \
+                and _complement_subject(tokens, before, lo, t0) is before[-1]:
+            # قالت عائلة الناشط إن قوات الأمن اعتقلته: no subject after the verb, so the
+            # phrase right after إن is its subject, the pronoun's antecedent comes earlier
+            actors.append(before[-1])
+        ante = [q for q in _pronoun_antecedents(tokens, phrases, before, lo, t0) if q not in actors]
         if ante and ante[-1] not in actors and not recips:
             recips.append(ante[-1])
     elif verbal and t0 > lo and base_in(tokens[t0 - 1], ATTACK_NOUNS) \
@@ -476,7 +482,7 @@ def assign(
                 recips.extend(group)
             elif not actors:
                 actors.extend(group)
-        if first is not None and not recips and first not in actors:
+        if first is not None and not recips and first not in actors and not pron:
             recips.extend(_conjoined(tokens, after, first, actors))
         if pron and not recips:
             ante = _pronoun_antecedents(tokens, phrases, before, lo, t0)
@@ -588,6 +594,17 @@ def assign(
         if first is not None and (first.prep or first.start > 0
                                   and tokens[first.start - 1].norm in PREP_WORDS):
             first = None  # a genitive complement has no preposition (في مصر، بسيارة مفخخة)
+        pronoun = _pronoun_on_noun(tokens[t0], cand)
+        if pronoun:
+            # انسحابهم، اعتقاله: the pronoun is the genitive, named before the noun
+            first = None
+            subject = _subject_genitive(cand)
+            if subject and not actors or not subject and not recips \
+                    and _lemma(cand) in PATIENT_NOUNS:
+                ante = _noun_antecedents(tokens, phrases, t0)
+                ante = [q for q in ante if q not in actors and q not in recips]
+                if ante:
+                    (actors if subject else recips).append(ante[-1])
         if first is not None and first not in actors:
             if first.kind == "country" and "adj" in first.tags:
                 if not actors:
@@ -866,6 +883,26 @@ POSSESSED_ENDINGS = ("ه", "ها", "هم")
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
+def _pronoun_on_noun(tok: Token, cand: Candidate) -> bool:
+    """A verbal-noun trigger with a possessive pronoun (انسحابهم، اعتقاله، زيارتها)."""
+    base = tok.norm[len(cand.prefix):] if tok.norm.startswith(cand.prefix) else tok.norm
+    stem = _lemma(cand)
+    if stem.endswith("ه"):  # a feminine noun: زيارة → زيارته، مطالبتهم
+        stem = stem[:-1] + "ت"
+    return len(stem) >= 3 and base.startswith(stem) and base[len(stem):] in OBJECT_SUFFIXES \
+        and not tok.prefix.endswith("ال")
+
+
+def _noun_antecedents(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int
+                      ) -> list[Phrase]:
+    """The parties a pronoun on a verbal noun may stand for, nearest last: phrases up to 15
+    words before it in the sentence (no preposition but على/ضد, no place), agreeing with the
+    pronoun (a singular ه/ها never a sound plural of persons)."""
+    ante = [q for q in phrases if q.end <= t0 and t0 - q.end <= 15 and q.kind != "target"
+            and (not q.prep or q.start > 0 and tokens[q.start - 1].norm in AGAINST)]
+    return [q for q in ante if _may_possess(tokens, q, tokens[t0])]
+
+
 def _plural_object(tok: Token, prefix: str) -> bool:
     """A plural verb with an object pronoun (قتلوه، فأصابوها، اختطفوهم): active, its
     subject named before or shared, its object the pronoun's antecedent."""
@@ -882,6 +919,8 @@ def _pronoun_antecedents(tokens: Sequence[Token], phrases: Sequence[Phrase],
     ante = sorted(ante + [q for q in phrases if q.prep and lo <= q.start and q.end <= t0
                           and q.start > 0 and tokens[q.start - 1].norm in AGAINST
                           and q.kind != "target"], key=lambda q: q.end)
+    # the speaker of «ذكرت الشرطة أن الجنود قتلوه» is not who was killed (named earlier)
+    ante = [q for q in ante if not (q.end < t0 and tokens[q.end].norm in COMPLEMENTIZERS)]
     return [q for q in ante if _may_possess(tokens, q, tokens[t0])] or ante
 
 

@@ -113,6 +113,14 @@ SUBJECT_GENITIVE_TYPES = frozenset({"PROTEST", "CONSULT", "RETREAT", "MOBILIZE",
 OBJECT_GENITIVE_LEMMAS = frozenset({"سحب", "إفراج", "أفرج", "إطلاق", "أطلق", "نزع", "وقف"})
 
 
+# Verbal nouns whose possessive pronoun is the one acted upon (اغتياله، اعتقالهم، مهاجمته =
+# attacking him); an attack noun's pronoun is its author (هجماتهم، قصفها), so those are absent.
+PATIENT_NOUNS = frozenset(_F(w) for w in (
+    "اغتيال اعتقال خطف اختطاف قتل مقتل إعدام تعذيب ضرب إصابة استهداف مهاجمة احتجاز أسر "
+    "ملاحقة مطاردة طرد ترحيل إبعاد توقيف"
+).split())
+
+
 # Participles that make the noun before them a weapon (سيارة مفخخة، عبوة ناسفة): never a party.
 WEAPON_PARTICIPLES = frozenset(_F(w) for w in (
     "مفخخة مفخخ مفخختين مفخخات ناسفة ناسف ناسفتين ناسفين ملغومة ملغوم ملغومتين"
