@@ -342,3 +342,13 @@ def test_entity_name_prefix_treats_like_wildcards_as_letters(client):
     assert client.get("/api/entities", params={"q": "_"}).json()["items"] == []
     names = {a["name"] for a in client.get("/api/entities", params={"q": "أرب"}).json()["items"]}
     assert "أربيل" in names
+
+
+def test_validation_messages_carry_no_pydantic_prefix(client):
+    body = _error(client.post("/api/analyze", json={"text": "  ", "published": "2024-9-6"}), 422)
+    messages = {d["field"]: d["message"] for d in body["detail"]}
+    assert messages["text"] == "text is empty"
+    assert messages["published"].startswith("published must be a date YYYY-MM-DD")
+    page = client.post("/analyze", data={"text": "   "}, headers={"accept": "text/html"})
+    assert page.status_code == 422 and "text is empty" in page.text
+    assert "Value error" not in page.text

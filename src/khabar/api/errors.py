@@ -35,6 +35,13 @@ def _html(request: Request, status: int, message: str, error_id: str | None = No
     return render_error(request, status, message, error_id)
 
 
+def message(err: dict) -> str:
+    """A validation error's message without pydantic's "Value error, " prefix (our own
+    validators' messages are whole sentences: "text is empty")."""
+    msg = str(err.get("msg", "invalid"))
+    return msg.removeprefix("Value error, ")
+
+
 def _validation_detail(exc: RequestValidationError) -> list[dict]:
     out = []
     for err in exc.errors():
@@ -45,7 +52,7 @@ def _validation_detail(exc: RequestValidationError) -> list[dict]:
                         "type": "json_invalid"})
             continue
         loc = [str(x) for x in err.get("loc", ()) if x != "body"]
-        out.append({"field": ".".join(loc) or "body", "message": err.get("msg", "invalid"),
+        out.append({"field": ".".join(loc) or "body", "message": message(err),
                     "type": err.get("type", "")})
     return out
 

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from khabar import __version__
 from khabar.api.auth import require_write_key
 from khabar.api.backend import Backend, BadQuery
+from khabar.api.errors import message
 from khabar.api.models import ArticleBatch, ArticleIn
 from khabar.document import to_json
 from khabar.export.writers import write_csv, write_jsonl
@@ -98,7 +99,7 @@ def ingest_batch(batch: ArticleBatch, request: Request, b: DB) -> Response:
             article = ArticleIn.model_validate(raw)
         except ValidationError as exc:
             results.append({"index": i, "error": "invalid_request", "detail": [
-                {"field": ".".join(map(str, e["loc"])) or "body", "message": e["msg"]}
+                {"field": ".".join(map(str, e["loc"])) or "body", "message": message(e)}
                 for e in exc.errors()]})
             continue
         try:

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from khabar.api.backend import Backend, BadQuery
+from khabar.api.errors import message
 from khabar.api.models import ArticleIn
 from khabar.document import to_dict
 from khabar.web.charts import day_of, timeline_svg
@@ -78,7 +79,7 @@ def analyze_post(request: Request, text: str = Form(""), published: str = Form("
         article = ArticleIn(text=text, published=published or None, outlet=outlet or None,
                             title=title or None)
     except ValueError as exc:
-        msgs = "; ".join(e["msg"] for e in getattr(exc, "errors", lambda: [])()) or str(exc)
+        msgs = "; ".join(message(e) for e in getattr(exc, "errors", lambda: [])()) or str(exc)
         return page(request, "analyze.html", status=422, form=form, doc=None, error=msgs)
     doc = request.app.state.analyzer.analyze(article.text, **article.model_dump(exclude={"text"}))
     doc_json = orjson.dumps(to_dict(doc), option=orjson.OPT_INDENT_2).decode()
