@@ -111,3 +111,15 @@ def test_events_command_answers_the_api_rows(db):
     assert [r["type"] for r in csv.DictReader(io.StringIO(res.stdout))] == ["RETREAT"]
     res = runner.invoke(app, ["events", "--db", str(db), "--actor", "nobody"])
     assert res.exit_code == 1 and "no actor" in res.stderr
+
+
+def test_ingest_takes_the_max_chars_its_error_message_names(tmp_path):
+    page = tmp_path / "long.txt"
+    page.write_text("قال الوزير إن الاجتماع سيعقد غدا. " * 10, encoding="utf-8")
+    db = tmp_path / "m.db"
+    res = runner.invoke(app, ["ingest", str(page), "--db", str(db), "--stages", "text",
+                              "--no-progress", "--max-chars", "100"])
+    assert res.exit_code == 1 and "DocumentTooLarge" in res.stderr and "--max-chars" in res.stderr
+    res = runner.invoke(app, ["ingest", str(page), "--db", str(db), "--stages", "text",
+                              "--no-progress", "--max-chars", "1000"])
+    assert res.exit_code == 0 and "ingested 1" in res.stderr

@@ -67,12 +67,15 @@ def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
         raise typer.BadParameter(f"{option} must be one of {', '.join(choices)}, got {value!r}")
 
 
-def _pipeline(stages: str | None):
-    from khabar.pipeline import STAGE_ORDER, Pipeline
+MAX_CHARS_HELP = "Largest article accepted, in characters (a longer one is a failure)."
+
+
+def _pipeline(stages: str | None, max_chars: int | None = None):
+    from khabar.pipeline import DEFAULT_MAX_CHARS, STAGE_ORDER, Pipeline
 
     names = [s.strip() for s in stages.split(",") if s.strip()] if stages else list(STAGE_ORDER)
     try:
-        return Pipeline(stages=names)
+        return Pipeline(stages=names, max_chars=max_chars or DEFAULT_MAX_CHARS)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
 
@@ -110,6 +113,7 @@ def ingest(
     report: Annotated[Path | None, typer.Option(help="Write the JSON summary (with every failure) here.")] = None,
     published: str | None = typer.Option(None, help="Dateline (YYYY-MM-DD) for articles that have none."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analysis processes."),
+    max_chars: int = typer.Option(2_000_000, min=1, help=MAX_CHARS_HELP),
 ) -> None:
     """Analyse and store articles; prints ingested / duplicate / failed counts."""
     from rich.console import Console
@@ -125,7 +129,7 @@ def ingest(
     from khabar.ingest import Ingestor
     from khabar.store.core import now_iso
 
-    pipeline = _pipeline(stages)
+    pipeline = _pipeline(stages, max_chars)
     console = Console(stderr=True)
     started = now_iso()
     with _open(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
@@ -161,6 +165,7 @@ def watch(
     retries: int = typer.Option(2, help="HTTP retries (with exponential backoff)."),
     rate: float = typer.Option(1.0, help="Minimum seconds between requests to one host."),
     max_bytes: int = typer.Option(5_000_000, help="Largest HTTP body accepted."),
+    max_chars: int = typer.Option(2_000_000, min=1, help=MAX_CHARS_HELP),
 ) -> None:
     """Poll feeds continuously, ingesting new articles; survives feed errors."""
     from khabar.ingest import Ingestor
@@ -171,7 +176,7 @@ def watch(
         seconds = parse_interval(interval)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
-    pipeline = _pipeline(stages)
+    pipeline = _pipeline(stages, max_chars)
     with _open(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
         ingestor = Ingestor(store, pipeline, fetcher)
         try:
