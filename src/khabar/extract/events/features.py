@@ -9,6 +9,7 @@ feature is also conjoined with the event type so one model serves ASSAULT and PR
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from khabar.document import Token
@@ -63,6 +64,34 @@ class _Facts:
 _FACTS: LastIndex[_Facts] = LastIndex(_Facts)
 
 
+class _Coded(threading.local):
+    """The events of the current sentence coded so far, per thread: the sentence's token
+    list (by identity), the first token of the last event's group, and the number of
+    asserted events of each type."""
+
+    tokens: Sequence[Token] | None = None
+    last: int = -1
+    asserted: dict[str, int]
+
+
+_CODED = _Coded()
+
+
+def asserted_so_far(tokens: Sequence[Token], first: int, type_: str, asserted: bool) -> int:
+    """How many asserted events of ``type_`` the sentence has reported up to this one
+    (included): the stage codes a sentence's events in word order, calling the features
+    once per event. A new token list, or an event that does not start after the previous
+    one, starts a new count. Several asserted attack predicates (قتل … وجرح … في هجوم)
+    mark the account of an incident; one attack word among statements marks a discussion."""
+    s = _CODED
+    if s.tokens is not tokens or first <= s.last:
+        s.tokens, s.asserted = tokens, {}
+    s.last = first
+    if asserted:
+        s.asserted[type_] = s.asserted.get(type_, 0) + 1
+    return s.asserted.get(type_, 0)
+
+
 CUE_GROUPS = ("victim", "time_day", "time_other", "report", "attack_modifier", "assault", "protest",
               "firearm", "missile", "street", "stone", "sports", "sports_weak") + DOMAIN_GROUPS
 
@@ -76,9 +105,11 @@ def event_features(
     # No trigger-word, mode or context-word identities: they overfit the small dev slice
     # (a handful of drone strikes labelled "difficult no" taught "drone = no"); the model
     # learns from cue groups and structure (see docs/models/events.md).
+    so_far = asserted_so_far(tokens, group[0].start, head.type, frame.modality == "asserted")
     f = ["bias", f"kind={'verb' if head.verbal else head.entry.kind}",
          f"modality={frame.modality}", f"strong={head.entry.strong}",
          f"merged={min(len(group), 3)}"]
+    f.append(f"asserted_so_far={min(so_far, 3)}")
     if frame.hedged:
         f.append("hedged")
     if historical:
