@@ -146,3 +146,83 @@ def test_a_describe_verbs_object_without_a_relative_clause_stops_at_the_comma(pi
     text = ("وفسر الوسط الرياضي الحركة الغريبة للمدرب في مطار المدينة بعد وصول بعثة الفريق من النمسا، "
             "بأنها حركة غير أخلاقية.")
     assert not [q for q in quotes(pipe, text) if q.content.text == "بأنها حركة غير أخلاقية" and "الوسط" in (q.speaker or "")]
+
+
+# -- «أوضح ذلك X»: the statement is what was just reported ----------------------------------------
+def test_a_demonstrative_object_attributes_the_sentence_before(pipe: Pipeline) -> None:
+    text = ("أقرت إدارة المرور أمس تشكيل لجنة لتحديد مسؤولية الحادث الذي وقع قرب المدينة. "
+            "أوضح ذلك المشرف العام على الحملة سالم الحربي، مشيرا إلى أن اللجنة بدأت عملها.")
+    q = one(pipe, text, "أقرت إدارة المرور")
+    assert q.cue.text == "أوضح" and "سالم الحربي" in q.speaker
+    assert q.content.text == "أقرت إدارة المرور أمس تشكيل لجنة لتحديد مسؤولية الحادث الذي وقع قرب المدينة"
+    text = "وتم صرف البدل للموظفين بعد استكمال الترتيبات اللازمة مع الوزارة، أوضح ذلك مدير شؤون الموظفين سالم الحربي."
+    q = one(pipe, text, "صرف البدل")
+    assert q.content.text == "وتم صرف البدل للموظفين بعد استكمال الترتيبات اللازمة مع الوزارة"
+
+
+def test_a_demonstrative_subject_or_a_statement_of_its_own_is_read_as_before(pipe: Pipeline) -> None:
+    text = "انتهى الاجتماع مساء أمس في مقر الوزارة بالرياض. وأكد ذلك المصدر أن الاتفاق قريب."
+    assert not [q for q in quotes(pipe, text) if "انتهى الاجتماع" in q.content.text]
+    text = "انتهى الاجتماع مساء أمس في مقر الوزارة بالرياض. وأكد ذلك مصدر مطلع بقوله: إن الاتفاق قريب."
+    assert not [q for q in quotes(pipe, text) if "انتهى الاجتماع" in q.content.text]
+    text = "انتهى الاجتماع مساء أمس في مقر الوزارة بالرياض.\nأوضح ذلك المتحدث سالم الحربي."
+    assert not [q for q in quotes(pipe, text) if "انتهى الاجتماع" in q.content.text]
+
+
+# -- unmarked first-person speech right after «قال» -------------------------------------------
+def test_first_person_speech_right_after_the_cue_is_direct(pipe: Pipeline) -> None:
+    text = "وتحدث المدرب محمد الحربي عن المباراة. وقال نحن نعمل بجهد مضاعف للتغلب على النقص."
+    q = one(pipe, text, "نحن نعمل")
+    assert q.type == "direct" and q.content.text == "نحن نعمل بجهد مضاعف للتغلب على النقص"
+    assert "محمد الحربي" in q.speaker
+    text = "وتحدث المدرب محمد الحربي عن المباراة، وقال لم نتلق أي عرض حتى الآن."
+    assert one(pipe, text, "لم نتلق").content.text == "لم نتلق أي عرض حتى الآن"
+
+
+def test_a_complementizer_with_a_first_person_pronoun_stays_indirect(pipe: Pipeline) -> None:
+    text = "وتحدث المدرب محمد الحربي عن المباراة. وقال إننا نعمل بجهد مضاعف."
+    q = one(pipe, text, "نعمل بجهد")
+    assert q.type == "indirect" and q.content.text == "إننا نعمل بجهد مضاعف"
+    assert not quotes(pipe, "وقال نادر الحربي الكلمة في الحفل.")
+
+
+# -- a phrase head that needs its second word ----------------------------------------------------
+def test_as_they_put_it_between_dashes_does_not_cut_the_content(pipe: Pipeline) -> None:
+    text = "وقال الأهالي إن الجامعة رفضت بناتهم - على حد قولهم - بدعوى انخفاض المعدلات."
+    q = one(pipe, text, "رفضت بناتهم")
+    assert q.content.text == "الجامعة رفضت بناتهم - على حد قولهم - بدعوى انخفاض المعدلات"
+
+
+def test_ala_lisan_still_names_a_source(pipe: Pipeline) -> None:
+    text = "وقال المدير إن العمل مستمر - على لسان مساعده - في كل الفروع."
+    assert one(pipe, text, "العمل مستمر").content.text == "العمل مستمر"
+
+
+# -- the group a quantity is taken from -------------------------------------------------------
+def test_the_group_after_a_quantity_is_the_subject_an_implicit_cue_takes_up(pipe: Pipeline) -> None:
+    q = one(pipe, "شكا عدد من الخبراء من تأخر المشروع، وقالوا إن الأعمال متوقفة.", "الأعمال متوقفة")
+    assert q.speaker == "الخبراء" and q.speaker_kind == "group"
+
+
+def test_a_quantity_of_things_is_no_speaker(pipe: Pipeline) -> None:
+    q = one(pipe, "وتحدث الوزير سالم الحربي عن الخطة. وتأخر عدد من المشاريع، وقال إن الأعمال متوقفة.", "الأعمال متوقفة")
+    assert q.speaker is None or "الحربي" in q.speaker
+
+
+# -- a «و» cue with its complementizer after an unknown name -------------------------------------
+def test_a_wa_cue_with_a_complementizer_after_a_name_starts_a_new_statement(pipe: Pipeline) -> None:
+    text = "وأكد سالم الحربي أن اللجنة تشكلت برئاسة خالد وبين المطيري أن مهام اللجنة تتمثل في النظر في الطعون."
+    assert one(pipe, text, "اللجنة تشكلت").content.text == "اللجنة تشكلت برئاسة خالد"
+    assert one(pipe, text, "مهام اللجنة").content.text == "مهام اللجنة تتمثل في النظر في الطعون"
+
+
+def test_a_relayed_noun_inside_a_clause_does_not_cut_it(pipe: Pipeline) -> None:
+    text = "وأكد سالم الحربي أن على المجالس ونقل هموم المواطن أن يكون لها دور مؤثر."
+    q = one(pipe, text, "المجالس")
+    assert q.content.text.endswith("أن يكون لها دور مؤثر")
+
+
+def test_a_prayer_to_the_lord_is_no_call(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "وقدم المدير التعازي داعيا المولى عز وجل أن يتغمد الشهداء بواسع رحمته.")
+    q = one(pipe, "ودعا المدير الموظفين إلى الالتزام بالتعليمات.", "الالتزام")
+    assert q.content.text == "الالتزام بالتعليمات"

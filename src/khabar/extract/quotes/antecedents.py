@@ -266,6 +266,11 @@ class AntecedentMixin:
                 and toks[m.start + 1].definite):  # «راكيتيتش لاعب اشبيلية»: a name before an apposition
             # «باختصار حاول الزميل صالح الشيحي …»: a verb before a titled subject, not a name
             m = self.chunker.mention(toks, m.start + 1, ents)
+        if (m is not None and m.end - m.start == 1 and m.end + 1 < len(toks) and toks[m.end].norm == "من"
+                and lex.is_("partitive", toks[m.start].norm, strip=False)):
+            part = self.chunker.mention(toks, m.end + 1, ents)  # «شكا عدد من أولياء الأمور …، وقالوا»
+            if part is not None:
+                m = part  # the speaker is the group the quantity is taken from
         kinds = _SUBJECT_KINDS | ({"document"} if first else set())  # «أظهرت إحصائية …» opening a sentence
         if m is None or m.kind not in kinds:
             return quoted, None

@@ -223,19 +223,21 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
                 nxt.text in (":", "«", '"', "“") or lex.is_("complementizer", nxt.norm, strip=False)
                 or lex.is_("complementizer_pron", nxt.norm) or lex.is_raw("to", nxt.plain)
             )
-            said = t.cue.klass in ("say", "cont") and nxt is not None and lex.is_("particle", nxt.norm, strip=False)
+            said = t.cue.klass in ("say", "cont") and nxt is not None and (
+                lex.is_("particle", nxt.norm, strip=False) or first_person(toks, k + 1))
             if after_conj:
                 cuts.add(k - 1)  # «… فيما قال …»، «… لكن قال …»: the conjunction starts the new statement
             elif after_punct or t.cue.pos == "participle":
                 cuts.add(k)
-            elif t.cue.pos == "verb" and (opens or (said and t.cue_prefix.startswith("و"))):
+            elif t.cue.pos == "verb" and (opens or (said and t.cue_prefix[:1] in ("و", "ف"))):
                 cuts.add(k)  # «… وعن النتائج قال إن …»، «… وقال لم نتلق …»: a new statement
             elif t.cue.pos == "masdar" and not t.cue_prefix and opens:
                 # «بسبب قوله إن …»; «…»، مجدداً تأكيده أن …»: an adverb after a comma goes with it
                 adverb = k >= 2 and prev.is_word and prev.cue is None and not prev.definite
                 adverb = adverb and prev.norm.endswith("ا") and is_comma(toks[k - 2])
                 cuts.add(k - 1 if adverb else k)
-            elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1)):
+            elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1) or (
+                    t.cue.perfect and t.cue.klass in ("say", "refer", "cont") and _opens_after_name(toks, k, lex))):
                 cuts.add(k)
         elif after_punct and is_comma(prev) and lex.is_("topic", t.norm, strip=False) and _topic_cue(toks, k):
             cuts.add(k)  # «…، أما حضور المرأة فتوقع أن …»: a new statement on another topic
@@ -268,6 +270,36 @@ def informs_that(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         if lex.is_("complementizer", n, strip=False) or lex.is_("complementizer_pron", n, strip=False):
             return True
         if n[:1] == "ب" and (lex.is_("complementizer", n[1:], strip=False) or lex.is_("complementizer_pron", n[1:], strip=False)):
+            return True
+    return False
+
+
+# first-person pronouns that open unmarked speech right after «قال» («وقال نحن نعمل …»)
+_FIRST_PERSON = frozenset({"نحن", "انا", "لسنا", "لست"})
+_FIRST_PERSON_AFTER = frozenset({"لم", "لن", "لا", "قد", "لقد", "سوف"})  # + a ن-imperfect («لم نتلق»)
+
+
+def first_person(toks: list[Tok], k: int) -> bool:
+    """Whether token ``k`` opens first-person speech: a first-person pronoun, or a negation or
+    «قد/سوف» before a first-person plural imperfect («لم نتلق»، «لن نسمح»)."""
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    n = toks[k].norm
+    if n in _FIRST_PERSON:
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (n in _FIRST_PERSON_AFTER and nxt is not None and nxt.is_word and nxt.norm[:1] == "ن"
+            and len(nxt.norm) >= 4 and not nxt.definite and nxt.cue is None)
+
+
+def _opens_after_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«… وبين المجلي أن …»: a «و» cue whose complementizer follows within three words (its
+    speaker, however unknown) starts a new statement."""
+    for j in range(k + 1, min(len(toks), k + 4)):
+        t = toks[j]
+        if not t.is_word or t.cue is not None:
+            return False
+        if j > k + 1 and (lex.is_("complementizer", t.norm, strip=False) or lex.is_("complementizer_pron", t.norm, strip=False)):
             return True
     return False
 

@@ -15,6 +15,7 @@ from khabar.extract.quotes.content import (
     clause_end,
     cut_points,
     find_close,
+    first_person,
     is_mixed,
     nested_closes,
     trim,
@@ -62,6 +63,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return "quote", p
         if not t.is_word:
             return None
+        if klass in ("say", "cont") and not has_subject and first_person(toks, p):
+            return "bare", p  # «وقال نحن نعمل …»، «وقال لم نتلق …»: unmarked first-person speech
         if lex.is_("complementizer", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False)):
             if p > 0 and toks[p - 1].is_word and lex.is_("adverbial_an", toks[p - 1].norm, strip=False):
                 return None  # «… من غير أن يعلم به أحد»، «قبل أن»: an adverbial clause
@@ -169,8 +172,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if prev is not None and lex.is_("not_before", prev.norm, strip=False):
             return None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and nxt.norm == "الله":
-            return None  # a prayer: دعا الله أن …
+        if nxt is not None and nxt.norm in _GOD:
+            return None  # a prayer: دعا الله أن …، «ودعا المولى أن يربط على قلوب …»
         if cue.lemma == "أشار" and nxt is not None and nxt.is_word and nxt.norm[:1] == "ب" and _body_part(nxt.norm[1:]):
             return None  # «عندما أشار بيده إلى المشجعين»: a gesture, not a statement
         if (prev is not None and prev.is_word and lex.is_("relative_ma", prev.norm, strip=False)
@@ -201,12 +204,16 @@ class SentenceParser(WalkMixin, PhraseMixin):
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
         trig = self._trigger(toks, p, klass, has_subject, cue.objects) if p < len(toks) else None
+        if pre.anaphoric and trig is not None and trig[0] in ("np", "to"):
+            trig = None  # «ذلك» is the object: «على …» after the speaker is part of his title
         if trig is None:
             trig = self._lookahead(toks, i, p, klass, pre, entities, no_subject)
         if trig is None and pre.subject is not None and not pre.svo and klass in ("say", "cont", "refer", "opinion", "announce"):
             trig = self._stall(toks, p, klass, pre)
         if trig is None and klass == "describe" and pre.subject is not None and not pre.svo:
             trig = self._after_object(toks, p)
+        if trig is None and pre.anaphoric and pre.subject is not None:
+            return self._anaphoric(toks, i, text, pre, used)
         if trig is None:
             trig = self._np_object(toks, i, p, klass, pre, prev)
         weak = pre.subject is not None and not pre.svo and not self.chunk.strong(toks, pre.subject)
@@ -279,6 +286,58 @@ class SentenceParser(WalkMixin, PhraseMixin):
             implicit=subject is None, pron_subject=pron_subject, vias=vias, agree=cue.agree,
             source_fits=fits(toks, subject, lex), relayer_fits=relayer_fits,
         )
+
+    def _anaphoric(self, toks: list[Tok], i: int, text: str, pre: _Pre, used: set[int]) -> Raw | None:
+        """«… بالقرب من مركز خريص. أوضح ذلك المشرف العام على الحملة …»: a perfect say or announce
+        verb with the object «ذلك/هذا» and its speaker after it, opening its sentence or clause,
+        attributes what was just reported — the clause before it up to the comma, or the sentence
+        before it in the same paragraph."""
+        if i > 0 and not is_comma(toks[i - 1]):
+            return None
+        if i > 0:
+            s, e = toks[0].start, toks[i - 1].start
+        else:
+            e = toks[0].start
+            k = e
+            while k > 0 and (text[k - 1].isspace() or text[k - 1] in ".!؟?"):
+                if text[k - 1] == "\n":
+                    return None  # the sentence before belongs to another paragraph
+                k -= 1
+            s = max(text.rfind(ch, 0, k) for ch in ".!؟?\n") + 1
+        a, b = trim(text, s, e)
+        if b - a < 20:
+            return None
+        cue = toks[i].cue
+        assert cue is not None
+        source = self._titled_to_name(toks, pre.subject)
+        for k in range(i + 1, source.end):
+            used.add(k)
+        return Raw(
+            sentence=-1, cue=(toks[i].start, toks[i].end), cue_token=i, lemma=cue.lemma, klass=cue.klass,
+            hedged=cue.hedged, content=(a, b), type="indirect", source=source, vias=pre.vias,
+            agree=cue.agree, source_fits=fits(toks, source, self.lex),
+        )
+
+    def _titled_to_name(self, toks: list[Tok], m: Mention) -> Mention:
+        """«المشرف العام على حملة قباء للحج والعمرة – التي … - هلال الحسني،»: a role without a name
+        runs on (over a parenthesis between dashes) to the person named right before the comma."""
+        if m.name is not None and m.kind == "person":
+            return m
+        dash = False
+        for k in range(m.end, min(len(toks), m.end + 25)):
+            t = toks[k]
+            if t.text in "-–—":
+                dash = not dash
+                continue
+            if dash:
+                continue
+            if t.is_punct or t.cue is not None:
+                break
+            named = self.chunk.mention(toks, k, {})
+            if (named is not None and named.kind == "person" and named.name is not None
+                    and named.end < len(toks) and is_comma(toks[named.end]) and named.name[1] - named.name[0] >= 2):
+                return Mention(m.start, named.end, named.name, "person", named.entity, False)
+        return m
 
     def _foreign_participles(self, toks: list[Tok], s: int, agree: str, subject: Mention | None,
                              cuts: set[int], relayed: bool) -> set[int]:
@@ -482,6 +541,8 @@ _NEGATIVE_LEMMAS = frozenset({"نفى"})
 
 _RELATIVE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين", "اللذين", "اللتين"), "du": ("اللذان", "اللتان")}
 
+
+_GOD = frozenset({"الله", "المولي", "ربه", "ربها", "ربهم"})  # «دعا الله/المولى/ربه أن …»: a prayer
 
 # body parts that make «أشار بـ…» a gesture («أشار بيده/بإصبعه/برأسه إلى …»)
 _BODY_PARTS = frozenset({"يد", "يدي", "إصبع", "اصبع", "أصابع", "اصابع", "رأس", "راس", "عين", "كف"})

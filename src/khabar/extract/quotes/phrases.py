@@ -134,7 +134,9 @@ class PhraseMixin:
                 and toks[k + 1].cue is not None and toks[k + 1].cue.pos == "verb")
 
     def phrase_heads(self, toks: list[Tok]) -> set[int]:
-        # «كما» is a phrase head only before a say verb («…، كما قال X»), not in «كما أن» (also)
-        return {k for k, t in enumerate(toks) if self._phrase_head(t) is not None
+        # «كما» is a phrase head only before a say verb («…، كما قال X»), not in «كما أن» (also);
+        # a head that needs a second word is one only before it («على لسان»، not «- على حد قولهم -»)
+        return {k for k, t in enumerate(toks) if (head := self._phrase_head(t)) is not None
+                and (not head[0] or (k + 1 < len(toks) and toks[k + 1].norm == head[0]))
                 and (t.norm not in ("كما", "وكما") or self._as_said_phrase(toks, k))}
 

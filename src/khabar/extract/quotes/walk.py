@@ -22,6 +22,8 @@ __all__ = ["MAX_PRE", "WalkMixin", "_Pre"]
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _REPLYING = frozenset({"تعليقا", "ردا", "تعقيبا"})  # + «على …»: what the statement answers
 
+_OBJECT_DEMONSTRATIVES = frozenset({"ذلك", "هذا"})  # the object of «أوضح ذلك X»، «أكد هذا X»
+
 
 class WalkMixin(PreverbalMixin, StalledWalkMixin):
     """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` that walk from a cue
@@ -98,6 +100,18 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
         return None
 
     # -- verb cues -------------------------------------------------------------------
+    def _opens_later(self, toks: list[Tok], k: int) -> bool:
+        """Whether a content opens between ``k`` and the next comma or stop: a complementizer,
+        a colon or a quote mark («وأكد ذلك مصدر … بقول: إن …» states something of its own)."""
+        for t in toks[k:]:
+            if t.text in (":", "«", '"', "“"):
+                return True
+            if t.is_punct:
+                return False
+            if self.lex.is_("complementizer", t.norm, strip=False) or self.lex.is_("complementizer_pron", t.norm, strip=False):
+                return True
+        return False
+
     def _pre_content(self, toks: list[Tok], i: int, klass: str, lemma: str, entities: dict[int, Entity],
                      pron_subject: bool, pre: _Pre, used: set[int]) -> int:
         """Walk the material between a cue and its content; return where it stops."""
@@ -129,6 +143,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     and unclosed(self._text, t.start)):
                 p += 1  # a stray quote mark («وقال « اللواء …»); after the speaker, one never
                 continue  # closed in its paragraph opens the content (capped at the sentence end)
+            if (p == i + 1 and n in _OBJECT_DEMONSTRATIVES and klass in ("say", "announce") and pre.subject is None
+                    and toks[i].cue is not None and toks[i].cue.perfect and p + 1 < len(toks)
+                    and ch.mention(toks, p + 1, entities) is not None and not self._opens_later(toks, p + 1)):
+                pre.anaphoric = True  # «أوضح ذلك المشرف العام …»: the statement is what came before
+                p += 1
+                continue
             honorific = lex.is_("pron_particle", n, strip=False) and not lex.is_("complementizer_pron", n)
             if pre.subject is None and honorific and p == i + 1:
                 pron_subject = True  # «أشار سعادته بأن …»: an honorific pronoun

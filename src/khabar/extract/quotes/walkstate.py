@@ -29,4 +29,5 @@ class _Pre:
     framed: bool = False  # a channel/time phrase follows the subject («في نهاية التصريح»)
     relay_from: Mention | None = None
     vias: list[ViaRef] = field(default_factory=list)
+    anaphoric: bool = False  # «أوضح ذلك X»: the object «ذلك» takes up what was just reported
 
