@@ -198,3 +198,23 @@ def test_form_four_perfect_is_a_verb(pipe):
     # أدان is no verbal noun (the masdar is إدانة): the phrase after it is its subject
     actors, recips = roles(pipe, "وأدان الرئيس مهاجمة السفارة.", "ACCUSE")
     assert actors == ["الرئيس"], (actors, recips)
+
+
+def test_ta_marbuta_is_no_pronoun(pipe):
+    # إصابة is the verbal noun, not أصاب + ه: its genitive is the victim
+    text = "وتعرض المبنى لاعتداء مسلح من قبل مجهولين، أسفر عن إصابة أحد أفراد الحراسة."
+    doc = pipe.analyze(text)
+    hurt = [e for e in doc.events if e.type == "ASSAULT" and "إصابة" in e.trigger.text]
+    assert hurt, [(e.type, e.trigger.text) for e in doc.events]
+    assert any("أفراد الحراسة" in r.text for r in hurt[0].recipient)
+
+
+def test_pronoun_on_a_noun_refers_to_the_topic_of_its_clause(pipe):
+    text = "وعبر المجلس في اجتماعه الذي عقد اليوم برئاسة وزير الخارجية الكويتي عن رفضه لأساليب العنف."
+    actors, _ = roles(pipe, text, "REJECT")
+    assert actors == ["المجلس"]
+
+
+def test_first_person_verb_has_its_object_after_it(pipe):
+    actors, recips = roles(pipe, "وقال الوزير: نطالب الحكومة بحماية المدنيين.", "REQUEST")
+    assert "الحكومة" in recips and "الحكومة" not in actors, (actors, recips)

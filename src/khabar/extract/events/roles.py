@@ -116,6 +116,8 @@ def _shared_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
                 or q.end <= j and j - q.end <= 2 and not q.prep and q.kind != "target"]
         if _resumptive(tokens[j]):
             return said[-1] if said else None
+        if any(tokens[k].text in ",،;؛" for k in range(j, t0)):
+            return None  # another clause stands between: the verb may have its own subject
         sub = next((q for q in phrases if j < q.start <= j + 2 and q.end < t0), None)
         if sub is not None and not sub.prep and sub.kind != "target" \
                 and _agrees(tokens, sub, gender):
@@ -528,6 +530,7 @@ def assign(
         second = phrase_at([q for q in after if not q.prep], first.end, first.end + 3) \
             if first is not None else None
         resumptive = t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE
+        speaker = _first_person(tokens[t0], cand)  # نطالب الحكومة: the phrase is the object
         passive = first is not None and cand.type in PASSIVE_PRONE and not active_only \
             and not resumptive and (
             passive_only or (k > t1 and is_number(tokens[k - 1])) or counted(tokens, first)
@@ -541,7 +544,7 @@ def assign(
                 and (second is None or second in actors):
             passive = True  # قتل جنديان على أيدي مسلحين: a named agent makes the verb passive
         if first is not None and first not in recips and first not in actors:
-            if passive or resumptive:
+            if passive or resumptive or speaker:
                 recips[:0] = [q for q in _conjoined(tokens, after, first, actors) if q not in recips]
             else:
                 if not actors:
@@ -890,17 +893,35 @@ def _pronoun_on_noun(tok: Token, cand: Candidate) -> bool:
     if stem.endswith("ه"):  # a feminine noun: زيارة → زيارته، مطالبتهم
         stem = stem[:-1] + "ت"
     return len(stem) >= 3 and base.startswith(stem) and base[len(stem):] in OBJECT_SUFFIXES \
-        and not tok.prefix.endswith("ال")
+        and not tok.prefix.endswith("ال") and _possessed(tok)  # إصابة is no أصاب + ه
 
 
 def _noun_antecedents(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int
                       ) -> list[Phrase]:
-    """The parties a pronoun on a verbal noun may stand for, nearest last: phrases up to 15
-    words before it in the sentence (no preposition but على/ضد, no place), agreeing with the
-    pronoun (a singular ه/ها never a sound plural of persons)."""
-    ante = [q for q in phrases if q.end <= t0 and t0 - q.end <= 15 and q.kind != "target"
-            and (not q.prep or q.start > 0 and tokens[q.start - 1].norm in AGAINST)]
-    return [q for q in ante if _may_possess(tokens, q, tokens[t0])]
+    """The parties a pronoun on a verbal noun may stand for, the likeliest last: phrases up
+    to 20 words before it in the sentence (no preposition but على/ضد, no place, no country
+    adjective, no ل/ب complement), agreeing with the pronoun (a singular ه/ها never a sound
+    plural of persons). The pronoun refers to the topic, so the first such party of its
+    clause — after the last أن/إن — is the one chosen (وعبر المجلس في اجتماعه … برئاسة
+    وزير الخارجية عن رفضه: the council)."""
+    ante = [q for q in phrases if q.end <= t0 and t0 - q.end <= 20 and q.kind != "target"
+            and (not q.prep or q.start > 0 and tokens[q.start - 1].norm in AGAINST)
+            and not (q.kind == "country" and "adj" in q.tags)
+            and not tokens[q.start].prefix.lstrip("و").startswith(("ل", "ب"))
+            and _may_possess(tokens, q, tokens[t0])]
+    comps = [j for j in range(t0) if tokens[j].norm in COMPLEMENTIZERS]
+    seg = comps[-1] if comps else -1
+    topic = [q for q in ante if q.start > seg]
+    return [q for q in ante if q is not topic[0]] + topic[:1] if topic else ante
+
+
+def _first_person(tok: Token, cand: Candidate) -> bool:
+    """A first person plural imperfect (نطالب، نرفض، وندين): its subject is the speaker, so
+    the phrase after it is its object."""
+    base = tok.norm[len(cand.prefix):] if tok.norm.startswith(cand.prefix) else tok.norm
+    stem = _lemma(cand)
+    return len(base) >= 4 and base.startswith("ن") and not stem.startswith("ن") \
+        and not base.startswith(stem)
 
 
 def _plural_object(tok: Token, prefix: str) -> bool:
