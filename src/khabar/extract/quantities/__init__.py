@@ -357,7 +357,8 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         return None  # a preposition (+ article) starts a new phrase: «بارتفاع», «بالقرب»
     if w.endswith(("ها", "هم", "ه")) and (w[:-2] in lex.stop_nouns or w[:-1] in lex.stop_nouns):
         return None  # «لكنها»
-    if len(w) == 4 and w[0] in "تي" and not set(w[1:]) & set("اويء") and w[-1] != "ه":
+    v = w[1:] if len(w) == 5 and w[0] in "لس" else w  # «ليخسر», «لتشمل», «سيبلغ»
+    if len(v) == 4 and v[0] in "تي" and not set(v[1:]) & set("اويء") and v[-1] != "ه":
         return None  # an imperfect verb starts the next clause: «لتدريب 2302 تشمل الأطباء»
     base = w[2:] if w.startswith("ال") and len(w) > 4 else w
     if len(base) >= 4 and base.endswith("ا") and base[-2] != "ا" and not base.endswith(("ايا", "ها", "نا")):

@@ -66,7 +66,7 @@ def automaton() -> ahocorasick.Automaton:
     add(["مره", "مرتين", "مرات"], "set")
     add(PLURALS + ["فتره", "زمن", "وقت", "مده"], "vagueago")
     add((w.split()[0] for w in lex.vague), "vague")
-    add(lex.adverb_parts, "podadv")
+    add(lex.adverb_parts, "podadv", "clockword")  # «5 فجرا»: a clock hour before the adverb
     auto = ahocorasick.Automaton()
     for word, fams in table.items():
         reaches = tuple((f, *REACH.get(f, DEFAULT_REACH)) for f in sorted(fams))

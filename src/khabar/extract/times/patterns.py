@@ -138,11 +138,11 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?P<bc>\s+قبل\s+الميلاد{E})?"
         ),
         "clock": (
-            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+)?(?P<hh>\d{{1,2}})(?P<sep>[:.])(?P<mm>\d{{2}})(?![\d.,:]\d|\d)"
+            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+)?(?P<hh>\d{{1,2}})(?P<sep>[:.])(?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?(?![\d.,:]\d|\d)"
             rf"(?:\s*(?P<adv>{ADV}){E})?"
         ),
         "clockword": (
-            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+(?:ال\s?(?=\d))?(?P<hw>{HOURS}|\d{{1,2}})|(?P<hw2>{HOURS})(?=\s+(?:{ADV}|(?:من\s+)?(?:{POD}))))(?![\p{{L}}\p{{N}}:.])"
+            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+(?:ال\s?(?=\d))?(?P<hw>{HOURS}|\d{{1,2}})|(?P<hw2>{HOURS})(?=\s+(?:{ADV}|(?:من\s+)?(?:{POD})))|(?<![\d.,:/])(?P<hw3>\d{{1,2}})(?=\s+{ADV}{E}(?!\s+(?:يوم\s+)?(?:{WD}|امس|الامس|اليوم|غد|الغد){E})))(?![\p{{L}}\p{{N}}:.])"
             rf"(?:\s+(?:و\s*)?(?P<frac>النصف|الربع|نصف|ربع|الثلث|ثلث){E})?"
             rf"(?:\s+(?:الا)\s+(?P<minus>ربعا|ربع|ثلثا|ثلث){E})?"
             rf"(?:\s+(?:من\s+)?(?:(?P<adv>{ADV})|(?P<pod>{POD})){E}"
@@ -171,8 +171,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:ال)?(?:قليله|معدوده){E}(?=\s+(?:{REL}){E}))?\s+(?P<rel>{REL}){E}"
         ),
         "duration": (
-            rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)\s+)?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
-            rf"(?:(?:ال\s?(?=\d))?(?P<num>{NUM})\s*(?P<unit>{UNIT}){E}|(?P<dual>{UNIT2}){E}"
+            rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
+            rf"(?:(?:ال\s?(?=\d))?(?:\(\s*(?P<num>\d+)\s*\)|(?P<num>{NUM}))\s*(?P<unit>{UNIT}){E}|(?P<dual>{UNIT2}){E}"
             rf"|(?P<vague>عده|بضعه|بضع)\s+(?P<vunit>{UNIT}){E}|(?P<frac>نصف|ربع)\s+(?P<funit>{UNIT1}){E}"
             rf"|(?P<sing>{UNIT1}){E}(?:\s+(?P<one>واحد|واحده){E})?(?!\s*(?:\d|{NUMW})))"
             rf"(?:\s+و\s*(?P<half>نصف|ربع)(?:\s+(?P<hunit>(?:ال)?{UNIT1}))?{E})?"

@@ -36,15 +36,16 @@ def _hour(h: int, part: str | None) -> int:
 
 
 def _clock(m, ctx: Context, h: int, minute: int, part: str | None, rd: str | None,
-           day: dt.date | None = None) -> Candidate | None:
+           day: dt.date | None = None, second: int | None = None) -> Candidate | None:
     h = _hour(h, part)
-    if not (0 <= h <= 24 and 0 <= minute < 60):
+    if not (0 <= h <= 24 and 0 <= minute < 60 and (second is None or 0 <= second < 60)):
         return None
+    sec = f":{second:02d}" if second is not None else ""  # «09:28:54»
     if ctx.anchor is None:
-        return Candidate(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{h:02d}:{minute:02d}")
+        return Candidate(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{h:02d}:{minute:02d}{sec}")
     d = day or ctx.anchor + dt.timedelta(days=RELDAY.get(rd, 0) if rd else 0)
     begin = dt.datetime(d.year, d.month, d.day) + dt.timedelta(hours=h, minutes=minute)
-    return Candidate(m.start(), m.end(), "TIME", f"{d.isoformat()}T{h:02d}:{minute:02d}", None,
+    return Candidate(m.start(), m.end(), "TIME", f"{d.isoformat()}T{h:02d}:{minute:02d}{sec}", None,
                      "gregorian", (begin.isoformat(timespec="minutes"),
                                    (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes")), True)
 
@@ -53,12 +54,15 @@ def clock(m: regex.Match, ctx: Context) -> Candidate | None:
     if m.group("sep") == "." and not m.group("adv"):
         return None
     part = pod_value(g(m, "adv"))
-    return _clock(m, ctx, int(m.group("hh")), int(m.group("mm")), part, None)
+    ss = m.group("ss")
+    return _clock(m, ctx, int(m.group("hh")), int(m.group("mm")), part, None, second=int(ss) if ss else None)
 
 
 def clockword(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
-    hw = g(m, "hw") or g(m, "hw2")
+    hw = g(m, "hw") or g(m, "hw2") or g(m, "hw3")
+    if m.group("hw3") and not 1 <= int(hw) <= 12:
+        return None  # «5 فجرا», «11 مساءً»: a clock hour of 1–12 before a part-of-day adverb
     h = int(hw) if hw.isdigit() else lex.hours[hw]
     minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}.get(g(m, "frac") or "", 0)
     minus = {"ربع": 15, "ربعا": 15, "ثلث": 20, "ثلثا": 20}.get(g(m, "minus") or "", 0)
