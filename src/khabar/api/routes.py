@@ -200,7 +200,7 @@ def _event_filters(type: str | None, country: str | None, actor: int | None,
 def events(
     b: DB,
     type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT."),
-    country: str | None = Query(None, description="ISO alpha-3 of an actor, recipient or place."),
+    country: str | None = Query(None, description="ISO alpha-3 of a participant (actor or recipient); the place is not matched."),
     actor: int | None = Query(None, description="Cross-document actor id."),
     since: str | None = Query(None, description="Event date from (YYYY-MM-DD)."),
     until: str | None = Query(None, description="Event date until (inclusive)."),
