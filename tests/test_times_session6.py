@@ -101,6 +101,11 @@ TIME_CASES = [
     ("ولمدة (21) يوماً وبمعدل", [("(21) يوماً", "DURATION", "P21D", None)]),
     ("سعودي الجنسية ( 33 ) سنه عاطل", [("( 33 ) سنه", "DURATION", "P33Y", None)]),
     ("في المملكة قبل43 عاماً لهدف", [("قبل43 عاماً", "DATE", "1972", None)]),
+    # a Hijri year before 1300 with its classifier and era; verbal nouns of derived forms
+    # after «من» are events («بعد 40 عاما من تأسيس …» is a duration)
+    ("يعود إنشاؤه إلى عام 1295هـ، وهو", [("عام 1295هـ", "DATE", "1878", None)]),
+    ("أنه بعد أكثر من 40 عاما من تأسيس الوكالة", [("أكثر من 40 عاما", "DURATION", "P40Y", "MORE_THAN")]),
+    ("في خطاب التتويج بعد يومين من إعلان وفاة", [("يومين", "DURATION", "P2D", None)]),
     # «وفي» before an ambiguous Hijri month or a vague phrase counts as «في»
     ("وفي رمضان قال", [("رمضان", "DATE", "2015-06-18/2015-07-16", None)]),
     ("وفي وقت سابق، دعا", [("وقت سابق", "DATE", "PAST_REF", None)]),

@@ -109,6 +109,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?P<cls>{THIS}{CLS})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})"
             # «1436 / 1437هـ»: the first Hijri year of a range takes the era of the second
             rf"|{B}(?P<year>{HYEAR})(?=\s*[/\-–]\s*1[34]\d\d{ERA_H})"
+            # «عام 1295هـ», «سنة 922 هـ»: an earlier Hijri year needs its classifier and era
+            rf"|{B}(?P<cls>{CLS})(?<![\d.,])(?P<year>[1-9]\d{{2,3}})(?!\d)(?P<era>{ERA_H})"
         ),
         # «عام (1976)», «سنة (1935) م»: a bracketed year after a classifier
         "gyear": (
