@@ -218,3 +218,31 @@ def test_pronoun_on_a_noun_refers_to_the_topic_of_its_clause(pipe):
 def test_first_person_verb_has_its_object_after_it(pipe):
     actors, recips = roles(pipe, "وقال الوزير: نطالب الحكومة بحماية المدنيين.", "REQUEST")
     assert "الحكومة" in recips and "الحكومة" not in actors, (actors, recips)
+
+
+def test_pronoun_on_a_patient_noun_before_a_lam_object_is_the_agent():
+    from khabar.extract.events import EventStage
+
+    doc = Pipeline(["text", "entities"]).analyze("داعش يصور إعدامه لخمسة سوريين بطائرة مسيرة.")
+    evs = [e for e, _ in EventStage(model=None).code(doc) if e.type == "ASSAULT"]
+    assert evs, evs
+    assert [a.text for a in evs[0].actor] == ["داعش"]
+    assert any("سوريين" in r.text for r in evs[0].recipient)
+
+
+def test_pronoun_antecedent_stays_in_its_clause(pipe):
+    # the only party is in another clause and is a place: no recipient rather than Paris
+    doc = pipe.analyze("أثارت صور كلب في ضواحي باريس غضب المستخدمين، خاصة بعد التعرف على مالكه وتم احتجازه.")
+    held = [e for e in doc.events if e.type == "COERCE"]
+    assert held, [(e.type, e.trigger.text) for e in doc.events]
+    assert not any("باريس" in r.text for e in held for r in e.recipient)
+
+
+def test_pronoun_adverb_makes_the_phrase_after_the_subject(pipe):
+    actors, recips = roles(pipe, "وأكد أن ما يطالب به العراقيون هو وقف الفساد.", "REQUEST")
+    assert actors == ["العراقيون"], (actors, recips)
+
+
+def test_protest_object_with_an_adjective_names_no_party(pipe):
+    _, recips = roles(pipe, "وتظاهر آلاف العراقيين في بغداد للاحتجاج على الفساد المالي.", "PROTEST")
+    assert recips == [], recips

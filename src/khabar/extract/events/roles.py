@@ -80,6 +80,7 @@ from khabar.extract.events.rolewords import (
     PASSIVE_PRONE,
     PATIENT_NOUNS,
     PREP_WORDS,
+    PRONOUN_ADVERBS,
     PROTEST_OBJECT_HEADS,
     RECIPIENT_MARKERS,
     RELATIVES,
@@ -410,6 +411,8 @@ def assign(
         if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في") \
                 or (cand.type == "ASSAULT" and _direction(tokens, j)):
             p = phrase_at(far, j + 1, j + 4)
+            if p is not None and cand.type == "PROTEST" and _after_definite(tokens, j + 1, p.start):
+                p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
             if p is not None and p not in actors:
                 group = coordinated(tokens, far, p, backwards=False)
                 conj = _bare_conjunct(tokens, phrases, group[-1])
@@ -427,6 +430,8 @@ def assign(
             # …، احتجاجا على قرار الحكومة؛ …، مرددين هتافات ضد الرئيس
             if j > 0 and base_in(tokens[j], AGAINST) and base_in(tokens[j - 1], PROTEST_OBJECT_HEADS):
                 p = phrase_at(whole, j + 1, j + 4)
+                if p is not None and _after_definite(tokens, j + 1, p.start):
+                    p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
                 if p is not None and p not in actors:
                     recips.extend(coordinated(tokens, whole, p, backwards=False))
                     break
@@ -530,9 +535,14 @@ def assign(
         second = phrase_at([q for q in after if not q.prep], first.end, first.end + 3) \
             if first is not None else None
         resumptive = t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE
-        speaker = _first_person(tokens[t0], cand)  # نطالب الحكومة: the phrase is the object
+        # يطالب به العراقيون، قبض عليهم الحوثيون: the object is the pronoun of the adverb, so
+        # the phrase after it is the subject — or, after a plural verb (هددوا بها المملكة),
+        # an object, as after a first person (نطالب الحكومة)
+        pp = any(tokens[j].norm in PRONOUN_ADVERBS for j in range(t1, k)) and first is not None \
+            and not is_number(tokens[k - 1]) and not counted(tokens, first)  # قتل فيها عشرة
+        speaker = _first_person(tokens[t0], cand) or pp and _masculine_plural(tokens[t0], cand)
         passive = first is not None and cand.type in PASSIVE_PRONE and not active_only \
-            and not resumptive and (
+            and not resumptive and not pp and (
             passive_only or (k > t1 and is_number(tokens[k - 1])) or counted(tokens, first)
             or first.kind == "target"
             or (cand.type == "ASSAULT" and first.sector in VICTIM_SECTORS
@@ -558,7 +568,9 @@ def assign(
                     nxt = None  # فلان مستشار خادم الحرمين: the genitive of the actor's title
                 if nxt is not None and nxt not in recips and not recips:
                     recips.extend(_conjoined(tokens, after, nxt, actors))
-        if not actors and not passive and cand.type not in ("ASSAULT", "PROTEST") \
+        if speaker and not pp:
+            pass  # ونطالب: the speaker, who is no phrase of the sentence
+        elif not actors and not passive and cand.type not in ("ASSAULT", "PROTEST") \
                 and cand.prefix.startswith(("و", "ف")):
             # أعلن العقيد فلان أنه لن يسمح بالمظاهرات المؤيدة لفلان وهدد …: a coordinated verb
             # shares the subject of its sentence, not the nearest phrase before it
@@ -597,14 +609,19 @@ def assign(
         if first is not None and (first.prep or first.start > 0
                                   and tokens[first.start - 1].norm in PREP_WORDS):
             first = None  # a genitive complement has no preposition (في مصر، بسيارة مفخخة)
-        pronoun = _pronoun_on_noun(tokens[t0], cand)
-        if pronoun:
-            # انسحابهم، اعتقاله: the pronoun is the genitive, named before the noun
+        patient = _lemma(cand) in PATIENT_NOUNS
+        if _pronoun_on_noun(tokens[t0], cand) and (_subject_genitive(cand) or patient):
+            # انسحابهم، اعتقاله: the pronoun is the genitive, named before the noun; before
+            # a ل object it is the agent (داعش يصور إعدامه لخمسة سوريين)
+            lam = t1 < len(tokens) and (tokens[t1].prefix.lstrip("و").startswith("ل")
+                                        or tokens[t1].norm in ("ل", "لـ"))
+            subject = _subject_genitive(cand) or lam
+            obj = phrase_at(after, t1, next_content(tokens, t1 + 1, hi) + 1) if lam else None
+            if obj is not None and patient and not recips:
+                recips.append(obj)  # لخمسة سوريين
             first = None
-            subject = _subject_genitive(cand)
-            if subject and not actors or not subject and not recips \
-                    and _lemma(cand) in PATIENT_NOUNS:
-                ante = _noun_antecedents(tokens, phrases, t0)
+            if subject and not actors or not subject and not recips:
+                ante = _noun_antecedents(tokens, phrases, t0, patient and not subject)
                 ante = [q for q in ante if q not in actors and q not in recips]
                 if ante:
                     (actors if subject else recips).append(ante[-1])
@@ -896,23 +913,38 @@ def _pronoun_on_noun(tok: Token, cand: Candidate) -> bool:
         and not tok.prefix.endswith("ال") and _possessed(tok)  # إصابة is no أصاب + ه
 
 
-def _noun_antecedents(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int
-                      ) -> list[Phrase]:
+def _noun_antecedents(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
+                      patient: bool = False) -> list[Phrase]:
     """The parties a pronoun on a verbal noun may stand for, the likeliest last: phrases up
-    to 20 words before it in the sentence (no preposition but على/ضد, no place, no country
-    adjective, no ل/ب complement), agreeing with the pronoun (a singular ه/ها never a sound
-    plural of persons). The pronoun refers to the topic, so the first such party of its
+    to 20 words before it in its clause (no comma between; no preposition but على/ضد, no
+    place, no country adjective — no country at all for a ``patient`` —, no ل/ب
+    complement), agreeing with the pronoun (a singular ه/ها never a sound plural of persons). The pronoun refers to the topic, so the first such party of its
     clause — after the last أن/إن — is the one chosen (وعبر المجلس في اجتماعه … برئاسة
     وزير الخارجية عن رفضه: the council)."""
     ante = [q for q in phrases if q.end <= t0 and t0 - q.end <= 20 and q.kind != "target"
             and (not q.prep or q.start > 0 and tokens[q.start - 1].norm in AGAINST)
-            and not (q.kind == "country" and "adj" in q.tags)
+            and not (q.kind == "country" and ("adj" in q.tags or patient))
+            and not (q.kind == "entity" and q.sector is None and q.country is not None)  # a place
             and not tokens[q.start].prefix.lstrip("و").startswith(("ل", "ب"))
+            and not (q.start > 0 and tokens[q.start - 1].norm in ("ل", "لـ", "ب"))
+            and not any(tokens[k].text in ",،;؛:" for k in range(q.end, t0))  # same clause
             and _may_possess(tokens, q, tokens[t0])]
     comps = [j for j in range(t0) if tokens[j].norm in COMPLEMENTIZERS]
     seg = comps[-1] if comps else -1
     topic = [q for q in ante if q.start > seg]
     return [q for q in ante if q is not topic[0]] + topic[:1] if topic else ante
+
+
+def _masculine_plural(tok: Token, cand: Candidate) -> bool:
+    """A masculine plural verb form (هددوا، يطالبون): its subject stands before it."""
+    base = tok.norm[len(cand.prefix):] if tok.norm.startswith(cand.prefix) else tok.norm
+    return len(base) >= 4 and base.endswith(("وا", "ون")) and not _lemma(cand).endswith(("وا", "ون"))
+
+
+def _after_definite(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a definite word stands in ``[lo, hi)``: a definite noun takes no genitive, so
+    a phrase after it (على الفساد المالي، ضد الحرب على العراق) is no object of the marker."""
+    return any(tokens[k].prefix.endswith("ال") for k in range(lo, hi))
 
 
 def _first_person(tok: Token, cand: Candidate) -> bool:
