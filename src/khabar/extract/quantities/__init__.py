@@ -339,6 +339,7 @@ def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
     return start + merged[n_words - 1].end()
 
 
+NUMBER_NEXT = regex.compile(r"\s+\d")
 COUNTED = regex.compile(r"(?:\s*\))?[ \u00a0]+(?:من\s+)?(?P<w>[\p{L}]+)")
 
 
@@ -351,6 +352,8 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     w = m.group("w")
     if w[0] in "وف" and (w[1:3] == "ال" or w[1:] in lex.stop_nouns or (len(w) > 4 and w[1] in "يتن")):
         return None  # a conjunction starts the next clause («وتستمر», «والثقافة»)
+    if w.startswith("وو") or w[0] == "و" and NUMBER_NEXT.match(text, pos + m.end()):
+        return None  # «استشهاد 15 وإصابة 33», «الـ14 و15 ووظيفة»: «و» + the next phrase
     if w in lex.stop_nouns or len(w) < 2 or w in words():
         return None
     if w[:3] in ("بال", "لل", "فال", "كال") or w[:2] == "لل" or (w[0] == "ب" and w[1:2] == "ا" and len(w) > 5):

@@ -49,6 +49,9 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
         prev = prev if len(prev) > 1 else ""  # «بـ(8146 ريالاً)»: a preposition, not «ص.ب»
     if prev in LABEL_BEFORE and (prev != "ب" or prev_word(text, text.rfind("ب", 0, ws)).endswith("ص")):
         return True  # «ص.ب 1234» — but «بـ 26 في المائة» is the preposition بـ
+    bare = regex.sub(r"^[وف]?[بلك]?(?:ال)?", "", prev) if len(prev) > 3 else prev
+    if bare != prev and bare in LABEL_BEFORE and len(bare) > 2:
+        return True  # «بالرمز 211», «برقم 5»: the label with a clitic or the article
     if ADDRESS_AFTER.match(after) or ADDRESS_BEFORE.search(before):
         return True  # part of an e-mail address or a web address: «992@gdp.gov.sa»
     if PLUS_BEFORE.search(before) or PLUS_AFTER.match(after):
