@@ -8,7 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from quote_helpers import check_annotation_files, check_gold_spans, needs_news_day, one, quotes
+from quote_helpers import (
+    LEAD,
+    check_annotation_files,
+    check_gold_spans,
+    needs_news_day,
+    one,
+    quotes,
+)
 
 from khabar.pipeline import Pipeline
 
@@ -226,3 +233,30 @@ def test_a_prayer_to_the_lord_is_no_call(pipe: Pipeline) -> None:
     assert not quotes(pipe, "وقدم المدير التعازي داعيا المولى عز وجل أن يتغمد الشهداء بواسع رحمته.")
     q = one(pipe, "ودعا المدير الموظفين إلى الالتزام بالتعليمات.", "الالتزام")
     assert q.content.text == "الالتزام بالتعليمات"
+
+
+# -- SPA's «//» used as quote marks -------------------------------------------------------------
+def test_slashes_after_a_say_cue_are_quote_marks(pipe: Pipeline) -> None:
+    text = "وأوضح مدير المستشفى سالم الحربي أن العملية نجحت.\nوقال // إن هذا النجاح يأتي ضمن خطة الإدارة // .\n // انتهى //"
+    q = one(pipe, text, "هذا النجاح")
+    assert q.type == "direct" and q.content.text == "إن هذا النجاح يأتي ضمن خطة الإدارة"
+    assert q.content.start == text.index("إن هذا") + len(LEAD)  # offsets in the original text
+    assert "سالم الحربي" in q.speaker
+
+
+def test_the_wire_footer_and_unpaired_slashes_are_no_quotation(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "وافتتح المدير المعرض مساء أمس.\n // انتهى //")
+    assert not quotes(pipe, "وقال // ثم انصرف.")
+
+
+# -- an unknown name before a title in apposition -------------------------------------------------
+def test_an_unknown_name_before_a_title_is_the_subject_an_implicit_cue_takes_up(pipe: Pipeline) -> None:
+    text = ("وقال المتحدث باسم الحزب كيم سانغ إن الحوار مستمر. "
+            "ووبخت يو إيون-هي المتحدثة باسم حزب المعارضة الحكومة بسبب موقفها، وأضافت \"من المؤسف للغاية ألا تعتذر الحكومة\".")
+    assert one(pipe, text, "من المؤسف").speaker == "يو إيون-هي"
+
+
+def test_an_unknown_word_without_a_title_is_still_too_weak(pipe: Pipeline) -> None:
+    text = ("وقال المتحدث باسم الحزب كيم سانغ إن الحوار مستمر. "
+            "وزارت يو إيون المدينة بسبب موقفها، وأضافت \"من المؤسف للغاية ألا تعتذر الحكومة\".")
+    assert one(pipe, text, "من المؤسف").speaker != "يو إيون"

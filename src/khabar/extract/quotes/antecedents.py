@@ -277,8 +277,23 @@ class AntecedentMixin:
         if toks[m.start].preposed and m.entity is None:
             return quoted, None  # «لإدارة …»: a prepositional phrase, not a subject
         if not self.chunker.strong(toks, m):
-            return quoted, None  # a bare unknown word is too weak an antecedent
+            named = self._named_before_title(toks, m)
+            return quoted, named  # a bare unknown word is too weak an antecedent
         return quoted, m
+
+    def _named_before_title(self, toks: list[Tok], m: Mention) -> Mention | None:
+        """«ووبخت يو إيون-هي المتحدثة باسم الحزب …»: an unknown name (its hyphenated parts
+        joined) right before a definite title in apposition is a person strong enough to go on
+        speaking; None otherwise."""
+        if m.kind != "person" or m.name is None or m.entity is not None:
+            return None
+        end = m.end
+        while end + 1 < len(toks) and toks[end].text in "-‐" and toks[end + 1].is_word and not toks[end + 1].definite:
+            end += 2  # «إيون-هي»
+        t = toks[end] if end < len(toks) else None
+        if t is None or not t.is_word or not t.definite or self.lex.noun_kind(t.norm) != "title":
+            return None
+        return Mention(m.start, end, (m.name[0], end), "person", None, False)
 
     def _quoted_person(self, toks: list[Tok], j: int, ents: dict[int, Entity]) -> Mention | None:
         """A description followed by a person's name in quote marks («والد الشهيد المواطن "مسفر

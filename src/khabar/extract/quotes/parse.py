@@ -59,6 +59,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return "quote", p
         if t.text == ":":
             return "colon", p + 1
+        if klass in ("say", "cont") and _slashes_close(toks, p) is not None:
+            return "slashes", p  # SPA's «وقال // إن … //»: a pair of slashes used as quote marks
         if t.text == "»" and p > 0 and toks[p - 1].text == ":":
             return "quote", p
         if not t.is_word:
@@ -394,6 +396,12 @@ class SentenceParser(WalkMixin, PhraseMixin):
             direct = self._direct(toks, s + 1, text, cuts)
             if direct is not None:
                 return direct
+        if kind == "slashes":
+            close = _slashes_close(toks, s)
+            if close is None:
+                return None
+            a, b = trim(text, toks[s + 1].end, toks[close].start)
+            return ((a, b), "direct") if b > a else None
         t = toks[s]
         bare_start = kind in ("colon", "bare")
         if (t.text in OPEN_QUOTES and t.text != "»" or (t.text == "»" and s > 0 and toks[s - 1].text == ":")
@@ -557,6 +565,25 @@ def _body_part(word: str) -> bool:
         if base in _BODY_PARTS or (suffix == "يه" and base + "ي" in _BODY_PARTS):
             return True
     return False
+
+
+def _slashes(toks: list[Tok], k: int) -> bool:
+    """Two slashes written together at ``k`` («//»)."""
+    return (k + 1 < len(toks) and toks[k].text == "/" and toks[k + 1].text == "/"
+            and toks[k + 1].start == toks[k].end)
+
+
+def _slashes_close(toks: list[Tok], k: int) -> int | None:
+    """The token of the «//» that closes a quotation opened by the «//» at ``k`` in the same
+    sentence, with at least three words between (SPA wire copy: «وقال // إن … //»)."""
+    if not _slashes(toks, k):
+        return None
+    words = 0
+    for j in range(k + 2, len(toks) - 1):
+        if _slashes(toks, j):
+            return j if words >= 3 else None
+        words += toks[j].is_word
+    return None
 
 
 def _prays(toks: list[Tok], s: int, lex: Lexicon) -> bool:
