@@ -67,7 +67,7 @@ SPORT_WINDOW = 2  # sentences on each side that make a token's context sporty
 
 def doc_features(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = 10,
-    sports: bool = False,
+    sports: bool = False, keys: Sequence[Sequence[str]] | None = None,
 ) -> list[list[list[str]]]:
     """Second-pass (stacked) CRF attributes from first-pass tags of nearby sentences.
 
@@ -78,23 +78,29 @@ def doc_features(
     found where its context is telling thus informs its bare repetitions. With ``sports``,
     a token within ±``SPORT_WINDOW`` sentences of a sports cue word also gets its own
     first-pass tag marked as sporty (``SP=``): a pass-1 place in a match report is often
-    a club.
+    a club. Each token's list is sorted, without repeats. ``keys``: the clitic-stripped
+    normalised words if the caller has them (the feature extractor's bases).
     """
-    cache = _KEYS
-    if len(cache) > 300_000:
-        cache.clear()
-    keys = [[cache.get(w) or cache.setdefault(w, _key(w)) for w in s] for s in sentences]
+    if keys is None:
+        cache = _KEYS
+        if len(cache) > 300_000:
+            cache.clear()
+        keys = [[cache.get(w) or cache.setdefault(w, _key(w)) for w in s] for s in sentences]
     # per word: the sentences it occurs in (ascending) and their label counts, so each
     # token sums only the sentences of its window that contain it (bisect), not all 20
     occ: dict[str, tuple[list[int], list[dict[str, int]]]] = {}
-    names: list[list[tuple[tuple[str, ...], str]]] = []
+    # per first word of a first-pass name: the sentences (ascending) and the names
+    starts: dict[str, tuple[list[int], list[tuple[tuple[str, ...], str]]]] = {}
     for s, (k, t) in enumerate(zip(keys, tags, strict=True)):
         v: dict[str, dict[str, int]] = {}
         for kk, tt in zip(k, t, strict=True):
             if len(kk) >= MIN_LETTERS:
                 lab = tt[2:] if tt != "O" else "O"
-                c = v.setdefault(kk, {})
-                c[lab] = c.get(lab, 0) + 1
+                c = v.get(kk)
+                if c is None:
+                    v[kk] = {lab: 1}
+                else:
+                    c[lab] = c.get(lab, 0) + 1
         for kk, c in v.items():
             o = occ.get(kk)
             if o is None:
@@ -102,12 +108,16 @@ def doc_features(
             else:
                 o[0].append(s)
                 o[1].append(c)
-        found = []
-        for i, j, label in spans(list(t)):
-            name = tuple(k[i:j])
-            if sum(map(len, name)) >= MIN_LETTERS:
-                found.append((name, label))
-        names.append(found)
+        if t.count("O") < len(t):  # any entity tag
+            for i, j, label in spans(list(t)):
+                name = tuple(k[i:j])
+                if sum(map(len, name)) >= MIN_LETTERS:
+                    st = starts.get(name[0])
+                    if st is None:
+                        starts[name[0]] = ([s], [(name, label)])
+                    else:
+                        st[0].append(s)
+                        st[1].append((name, label))
     n_s = len(keys)
     sporty = [False] * n_s
     if sports:
@@ -120,41 +130,67 @@ def doc_features(
     for s, k in enumerate(keys):
         lo, hi = max(0, s - window), min(n_s, s + window + 1)
         tag_s = tags[s]
-        feats: list[list[str]] = [["P1=" + tag_s[i]] for i in range(len(k))]
-        if sporty[s]:
-            for i in range(len(k)):
-                feats[i].append("SP=" + tag_s[i])
+        votes: dict[str, tuple[list[str], str]] = {}  # per word of this sentence
+        near: list[list[str] | None] = [None] * len(k)  # per token: its DS= attributes
         for i, kk in enumerate(k):
-            o = occ.get(kk)
-            if o is None:
+            st = starts.get(kk)
+            if st is None:
                 continue
-            idx, counts = o
+            idx, found = st
             a, b = bisect_left(idx, lo), bisect_right(idx, hi - 1)
-            c: dict[str, int] = {}
             for x in range(a, b):
                 if idx[x] == s:
                     continue
-                for lab, n in counts[x].items():
-                    c[lab] = c.get(lab, 0) + n
-            if c:
-                feats[i].append("DT=" + max(c, key=c.__getitem__))
-                ent = [(n, lab) for lab, n in c.items() if lab != "O"]
-                if ent:
-                    feats[i].append("DE=" + max(ent)[1])
-                    share = sum(n for n, _ in ent) / sum(c.values())
-                    feats[i].append("DEf=" + str(min(4, int(4 * share))))
-        by_first: dict[str, set[tuple[tuple[str, ...], str]]] = {}
-        for o2 in range(lo, hi):
-            if o2 != s:
-                for name, label in names[o2]:
-                    by_first.setdefault(name[0], set()).add((name, label))
-        if by_first:
-            for i, kk in enumerate(k):
-                for name, label in by_first.get(kk, ()):
-                    n = len(name)
-                    if tuple(k[i : i + n]) == name:
-                        feats[i].append("DS=B-" + label)
-                        for j in range(i + 1, i + n):
-                            feats[j].append("DS=I-" + label)
-        out.append([sorted(set(f)) for f in feats])
+                name, label = found[x]
+                n = len(name)
+                if tuple(k[i : i + n]) == name:
+                    (near[i] or _new(near, i)).append("DS=B-" + label)
+                    for j in range(i + 1, i + n):
+                        (near[j] or _new(near, j)).append("DS=I-" + label)
+        feats: list[list[str]] = []
+        for i, kk in enumerate(k):
+            vote = votes.get(kk)
+            if vote is None:
+                vote = votes[kk] = _votes(occ.get(kk), s, lo, hi)
+            # the attributes in sorted order: DE= DEf= DS=… DT= P1= SP=
+            ds = near[i]
+            f = [*vote[0], *sorted(set(ds))] if ds else list(vote[0])
+            if vote[1]:
+                f.append(vote[1])
+            f.append("P1=" + tag_s[i])
+            if sporty[s]:
+                f.append("SP=" + tag_s[i])
+            feats.append(f)
+        out.append(feats)
     return out
+
+
+def _new(lists: list[list[str] | None], i: int) -> list[str]:
+    out: list[str] = []
+    lists[i] = out
+    return out
+
+
+def _votes(
+    o: tuple[list[int], list[dict[str, int]]] | None, s: int, lo: int, hi: int
+) -> tuple[list[str], str]:
+    """``DE=``/``DEf=`` and ``DT=`` of a word in sentence ``s``: its first-pass labels in
+    the sentences ``lo`` … ``hi - 1`` other than ``s``."""
+    if o is None:
+        return [], ""
+    idx, counts = o
+    a, b = bisect_left(idx, lo), bisect_right(idx, hi - 1)
+    c: dict[str, int] = {}
+    for x in range(a, b):
+        if idx[x] == s:
+            continue
+        for lab, n in counts[x].items():
+            c[lab] = c.get(lab, 0) + n
+    if not c:
+        return [], ""
+    dt = "DT=" + max(c, key=c.__getitem__)
+    ent = [(n, lab) for lab, n in c.items() if lab != "O"]
+    if not ent:
+        return [], dt
+    share = sum(n for n, _ in ent) / sum(c.values())
+    return ["DE=" + max(ent)[1], "DEf=" + str(min(4, int(4 * share)))], dt
