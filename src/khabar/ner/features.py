@@ -9,12 +9,19 @@ labels by :mod:`khabar.ner.clusters`) add
 generalisation over words never seen in the training data. With ``sports`` on, a
 sentence holding a sports cue word (``resources/ner/sports_cues.txt``) marks its tokens
 and their lexicon classes (a city in a match report is often a club).
+
+The attribute strings a word contributes to its own and its neighbours' lists are built
+once per word (:class:`_Pieces`). :meth:`FeatureExtractor.sentence` gives them as text
+(training); :meth:`FeatureExtractor.tagging` gives the same lists as UTF-8 bytes without
+the attributes the loaded models do not know (``restrict``), which crfsuite would look up
+and drop itself — the CRF sees exactly the same items, with less conversion work.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 import regex
 
@@ -26,6 +33,10 @@ _DIGIT = regex.compile(r"\d")
 _ARABIC = regex.compile(r"\p{Arabic}")
 MAX_NAME_WORDS = 5
 _CACHE_LIMIT = 300_000
+
+Ctx = tuple[str, str, str, str]  # per word: norm, base, lexicon classes or "-", cluster level 2 or "-"
+_PAD: Ctx = ("<s>", "<s>", "-", "-")
+_END: Ctx = ("</s>", "</s>", "-", "-")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +62,22 @@ def shape(word: str) -> str:
     return "oth"
 
 
+class _Pieces(NamedTuple):
+    """The attribute strings one word contributes, in one form (text, or kept bytes)."""
+
+    own: list[Any]  # its own features
+    left: list[Any]  # for the next token: -1w -1b -1g -1c
+    right: list[Any]  # for the previous token: +1w +1b +1g +1c
+    left2: list[Any]  # -2b for the token two after
+    right2: list[Any]  # +2b for the token two before
+    bigram_left: Any  # "-1|0=<base>|", completed by the next token's base
+    bigram_right: Any  # "0|+1=<base>|", completed by the next token's base
+    base: Any
+    sport: list[Any]  # spg= per lexicon class (sports context)
+    ctx: Ctx
+    firsts: tuple[str, ...]  # its forms that begin a multi-word lexicon name
+
+
 class FeatureExtractor:
     """Turns a sentence (list of surface words) into crfsuite attribute lists."""
 
@@ -69,7 +96,22 @@ class FeatureExtractor:
         self.clusters = dict(clusters or {})
         self.multi: dict[str, str] = {k: v for k, v in self.lexicon.items() if " " in k}
         self.multi_firsts = {k.split(" ", 1)[0] for k in self.multi}
-        self._cache: dict[str, tuple[list[str], tuple[str, str, str, str]]] = {}
+        # every multi-word name cut before each of its spaces: a match grows word by word
+        # only while it is still the start of a name
+        self._multi_stems = {k[:p] for k in self.multi for p, ch in enumerate(k) if ch == " "}
+        self._cache: dict[str, tuple[list[str], Ctx]] = {}
+        self._text: dict[str, _Pieces] = {}
+        self._kept: dict[str, _Pieces] = {}
+        self.keep: Set[bytes] | None = None
+        self._text_pads = self._pad_pieces(str, None)
+        self._kept_pads = self._pad_pieces(str.encode, None)
+
+    def restrict(self, keep: Set[bytes] | None) -> None:
+        """Attributes (UTF-8) that :meth:`tagging` keeps (``None``: all): the ones the
+        loaded CRFs know; crfsuite ignores any other."""
+        self.keep = keep
+        self._kept = {}
+        self._kept_pads = self._pad_pieces(str.encode, keep)
 
     # ---- per word -------------------------------------------------------------------
     def _lex(self, norm: str) -> tuple[str, str]:
@@ -84,7 +126,7 @@ class FeatureExtractor:
                 return lex["ال" + base], prefix
         return "", ""
 
-    def word(self, w: str) -> tuple[list[str], tuple[str, str, str, str]]:
+    def word(self, w: str) -> tuple[list[str], Ctx]:
         """Own features of a word and its context summary (norm, base, lex, cluster)."""
         hit = self._cache.get(w)
         if hit is not None:
@@ -128,71 +170,142 @@ class FeatureExtractor:
         self._cache[w] = out
         return out
 
+    def _firsts(self, ctx: Ctx) -> tuple[str, ...]:
+        """The forms of a word a multi-word lexicon name may begin with, in trial order."""
+        norm, base = ctx[0], ctx[1]
+        cands = [norm, base]
+        if self.article_names:
+            # a proclitic glued to an ال-name: والدفاع → الدفاع, للبنك → البنك
+            pre = norm[: len(norm) - len(base)] if norm.endswith(base) else ""
+            if pre.endswith(("ال", "لل")):
+                cands.append("ال" + base)
+        firsts = self.multi_firsts
+        return tuple(c for c in cands if c in firsts)
+
+    def _make_pieces(self, own: list[str], ctx: Ctx, enc: Callable[[str], Any],
+                     keep: Set[bytes] | None) -> _Pieces:
+        def kept(xs: Sequence[str]) -> list[Any]:
+            out = [enc(x) for x in xs]
+            return out if keep is None else [x for x in out if x in keep]
+
+        norm, base, lex, cl = ctx
+        sport = [] if lex == "-" else kept(["spg=" + c for c in lex.split("|")])
+        return _Pieces(
+            kept(own),
+            kept(["-1w=" + norm, "-1b=" + base, "-1g=" + lex, "-1c=" + cl]),
+            kept(["+1w=" + norm, "+1b=" + base, "+1g=" + lex, "+1c=" + cl]),
+            kept(["-2b=" + base]),
+            kept(["+2b=" + base]),
+            enc("-1|0=" + base + "|"),
+            enc("0|+1=" + base + "|"),
+            enc(base),
+            sport,
+            ctx,
+            self._firsts(ctx) if self.multi else (),
+        )
+
+    def _pad_pieces(self, enc: Callable[[str], Any], keep: Set[bytes] | None
+                    ) -> tuple[_Pieces, _Pieces]:
+        """Pieces of the sentence start (left neighbours) and end (right neighbours)."""
+        return (self._make_pieces([], _PAD, enc, keep), self._make_pieces([], _END, enc, keep))
+
+    def _pieces(self, w: str, kept: bool) -> _Pieces:
+        cache = self._kept if kept else self._text
+        hit = cache.get(w)
+        if hit is not None:
+            return hit
+        own, ctx = self.word(w)
+        if kept:
+            p = self._make_pieces(own, ctx, str.encode, self.keep)
+        else:
+            p = self._make_pieces(own, ctx, str, None)
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        cache[w] = p
+        return p
+
     # ---- per sentence ---------------------------------------------------------------
-    def _multi_tags(self, ctx: Sequence[tuple[str, str, str, str]]) -> list[str]:
+    def _multi_tags(self, ctx: Sequence[Ctx], firsts: Sequence[tuple[str, ...]] | None = None
+                    ) -> list[str]:
         """B-/I- position of each token inside a multi-word lexicon name (longest first)."""
         n = len(ctx)
         out = [""] * n
-        firsts = self.multi_firsts
-        i = 0
-        while i < n:
-            cands = [ctx[i][0], ctx[i][1]]
-            if self.article_names:
-                # a proclitic glued to an ال-name: والدفاع → الدفاع, للبنك → البنك
-                norm, base = ctx[i][0], ctx[i][1]
-                pre = norm[: len(norm) - len(base)] if norm.endswith(base) else ""
-                if pre.endswith(("ال", "لل")):
-                    cands.append("ال" + base)
-            matched = 0
-            for first in cands:
-                if first not in firsts:
-                    continue
-                for k in range(min(MAX_NAME_WORDS, n - i), 1, -1):
-                    key = " ".join([first, *(c[0] for c in ctx[i + 1 : i + k])])
-                    cls = self.multi.get(key)
-                    if cls:
-                        c = cls.split("|")[0]
-                        out[i] = "B-" + c
-                        for j in range(i + 1, i + k):
-                            out[j] = "I-" + c
-                        matched = k
+        if firsts is None:
+            firsts = [self._firsts(c) for c in ctx]
+        multi, stems = self.multi, self._multi_stems
+        end = 0  # matches do not overlap
+        for i in range(n):
+            if i < end or not firsts[i]:
+                continue
+            top = min(MAX_NAME_WORDS, n - i)
+            for first in firsts[i]:
+                key, k, cls = first, 0, ""
+                for j in range(2, top + 1):  # the longest name that starts here
+                    if key not in stems:
                         break
-                if matched:
+                    key = key + " " + ctx[i + j - 1][0]
+                    found = multi.get(key)
+                    if found:
+                        k, cls = j, found
+                if k:
+                    c = cls.split("|")[0]
+                    out[i] = "B-" + c
+                    for j in range(i + 1, i + k):
+                        out[j] = "I-" + c
+                    end = i + k
                     break
-            i += matched or 1
         return out
+
+    def _assemble(self, words: Sequence[str], kept: bool) -> tuple[list[list[Any]], list[Ctx]]:
+        pieces = [self._pieces(w, kept) for w in words]
+        ctx = [p.ctx for p in pieces]
+        n = len(words)
+        if self.multi:
+            multi = self._multi_tags(ctx, [p.firsts for p in pieces])
+        else:
+            multi = [""] * n
+        sport = bool(self.sports) and any(c[1] in self.sports for c in ctx)
+        keep = self.keep if kept else None
+        enc: Callable[[str], Any] = str.encode if kept else str
+        start, end = self._kept_pads if kept else self._text_pads
+        row = [start, start, *pieces, end, end]
+        sp = enc("sp")
+        out: list[list[Any]] = []
+        for i in range(n):
+            p = pieces[i]
+            p1, n1 = row[i + 1], row[i + 3]
+            f = [*p.own, *p1.left, *n1.right, *row[i].left2, *row[i + 4].right2]
+            big = p1.bigram_left + p.base
+            if keep is None or big in keep:
+                f.append(big)
+            big = p.bigram_right + n1.base
+            if keep is None or big in keep:
+                f.append(big)
+            m = multi[i]
+            if m:
+                g = enc("G=" + m)
+                if keep is None or g in keep:
+                    f.append(g)
+            if sport:
+                if keep is None or sp in keep:
+                    f.append(sp)
+                f.extend(p.sport)
+                if m:
+                    g = enc("spG=" + m)
+                    if keep is None or g in keep:
+                        f.append(g)
+            out.append(f)
+        return out, ctx
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """crfsuite attribute lists for every word of a sentence."""
-        infos = [self.word(w) for w in words]
-        ctx = [c for _, c in infos]
-        n = len(words)
-        multi = self._multi_tags(ctx) if self.multi else [""] * n
-        sport = bool(self.sports) and any(c[1] in self.sports for c in ctx)
-        pad = ("<s>", "<s>", "-", "-")
-        end = ("</s>", "</s>", "-", "-")
-        out: list[list[str]] = []
-        for i in range(n):
-            own, (norm, base, lex, cl) = infos[i]
-            p1 = ctx[i - 1] if i >= 1 else pad
-            p2 = ctx[i - 2] if i >= 2 else pad
-            n1 = ctx[i + 1] if i + 1 < n else end
-            n2 = ctx[i + 2] if i + 2 < n else end
-            f = [
-                *own,
-                "-1w=" + p1[0], "-1b=" + p1[1], "-1g=" + p1[2], "-1c=" + p1[3],
-                "+1w=" + n1[0], "+1b=" + n1[1], "+1g=" + n1[2], "+1c=" + n1[3],
-                "-2b=" + p2[1], "+2b=" + n2[1],
-                "-1|0=" + p1[1] + "|" + base,
-                "0|+1=" + base + "|" + n1[1],
-            ]
-            if multi[i]:
-                f.append("G=" + multi[i])
-            if sport:
-                f.append("sp")
-                if lex != "-":
-                    f.extend("spg=" + c for c in lex.split("|"))
-                if multi[i]:
-                    f.append("spG=" + multi[i])
-            out.append(f)
-        return out
+        return self._assemble(words, False)[0]
+
+    def tagging(self, words: Sequence[str]) -> tuple[list[list[bytes]], list[Ctx]]:
+        """The lists of :meth:`sentence` as UTF-8 bytes without the attributes outside
+        ``keep`` (:meth:`restrict`), and each word's context (norm, base, lex, cluster)."""
+        if self.keep is not None and any("\x00" in w for w in words):
+            # crfsuite reads an attribute up to a NUL: let it filter such a sentence itself
+            return ([[a.encode() for a in f] for f in self.sentence(words)],
+                    [self.word(w)[1] for w in words])
+        return self._assemble(words, True)

@@ -11,6 +11,7 @@ consistency step (``khabar ner --conll``). Both apply the club rules of
 from __future__ import annotations
 
 import json
+import struct
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -45,6 +46,29 @@ def load_clusters(path: Path) -> dict[str, str]:
     return out
 
 
+def model_attributes(path: Path) -> frozenset[bytes] | None:
+    """Every attribute a crfsuite CRF1d model file knows (its attribute dictionary, a
+    CQDB: the backward array of id → key records), or ``None`` if the file is not laid
+    out as expected. crfsuite drops any other attribute of an item when tagging."""
+    try:
+        data = path.read_bytes()
+        magic, *_, off_attrs, _, _ = struct.unpack_from("<4sI4sIIIIIIIII", data, 0)
+        if magic != b"lCRF":
+            return None
+        chunk, _, _, _, bwd_size, bwd_off = struct.unpack_from("<4sIIIII", data, off_attrs)
+        if chunk != b"CQDB":
+            return None
+        out = []
+        for off in struct.unpack_from(f"<{bwd_size}I", data, off_attrs + bwd_off):
+            if off:
+                at = off_attrs + off
+                (size,) = struct.unpack_from("<I", data, at + 4)  # after the id
+                out.append(data[at + 8 : at + 7 + size])  # without the final NUL
+        return frozenset(out)
+    except (OSError, struct.error):
+        return None
+
+
 class NerTagger:
     """A loaded CRF with the feature extractor it was trained with."""
 
@@ -73,12 +97,18 @@ class NerTagger:
         if self.stack_window and (d / PASS2_NAME).exists():
             self._pass2 = pycrfsuite.Tagger()
             self._pass2.open(str(d / PASS2_NAME))
+        # tagging builds attribute lists without what neither CRF knows (same results)
+        keep = model_attributes(path)
+        if keep is not None and self._pass2 is not None:
+            keep2 = model_attributes(d / PASS2_NAME)
+            keep = None if keep2 is None else keep | keep2
+        self.features.restrict(keep)
 
     def tag(self, words: list[str]) -> list[str]:
         """BIO tags for one sentence of surface words."""
         if not words:
             return []
-        return self._tagger.tag(self.features.sentence(words))
+        return self._tagger.tag(self.features.tagging(words)[0])
 
     def tag_sentences(self, sentences: list[list[str]], window: int = 3) -> list[list[str]]:
         """Tags for consecutive sentences of one text, names kept consistent across
@@ -102,19 +132,21 @@ class NerTagger:
         built once and reused by pass 2. No consistency step (see :meth:`tag_sentences`).
         """
         from khabar.ner.consistency import doc_features
-        from khabar.ner.postrules import apply_sentence, contexts, sporty
+        from khabar.ner.postrules import apply_sentence, sporty
 
-        feats = [self.features.sentence(s) if s else [] for s in sentences]
+        rows = [self.features.tagging(s) if s else ([], []) for s in sentences]
+        feats = [f for f, _ in rows]
         final = self._tagger
         if stacked and self._pass2 is not None:
             first = [final.tag(f) if f else [] for f in feats]
             extra = doc_features(sentences, first, self.stack_window,
-                                 sports=bool(self.features.sports))
+                                 sports=bool(self.features.sports),
+                                 keys=[[c[1] for c in ctx] for _, ctx in rows])
             for f, e in zip(feats, extra, strict=True):
                 for a, b in zip(f, e, strict=True):
                     a.extend(b)  # the feature lists are fresh per sentence: extend in place
             final = self._pass2
-        ctxs = contexts(sentences, self.features) if self.rules else [[]] * len(feats)
+        ctxs = [c for _, c in rows] if self.rules else [[]] * len(feats)
         sport = sporty(ctxs) if self.rules else [False] * len(feats)
         tags: list[list[str]] = []
         probs: list[list[float]] = []
