@@ -119,26 +119,55 @@ def _set(tags: list[str], a: int, b: int, label: str) -> None:
 
 def _club_matches(ctx: Sequence[Ctx]) -> list[tuple[int, int]]:
     """Longest-first matches of curated club names (a proclitic on the first word allowed)."""
-    names = club_names()
-    firsts, bare = _firsts(), _firsts_bare()
+    names, stems = club_names(), _stems()
     n = len(ctx)
     out: list[tuple[int, int]] = []
     end = 0  # matches do not overlap
-    for i, (norm, base, _, _) in enumerate(ctx):
-        if i < end or not (norm in firsts or base in firsts or base in bare):
+    for i, c in enumerate(ctx):
+        if i < end:
             continue
-        cands = [c for c in (norm, base) if c in firsts]
-        if base in bare and norm != base and norm[: len(norm) - len(base)].endswith(("ال", "لل")):
-            cands.append("ال" + base)  # والدفاع الجديدي, للمغرب التطواني
+        cands = _CANDS.get(c)
+        if cands is None:
+            cands = _cands(c)
+        if not cands:
+            continue
+        top = min(5, n - i)
         for first in cands:
-            for k in range(min(5, n - i), 1, -1):
-                if " ".join([first, *(c[0] for c in ctx[i + 1 : i + k])]) in names:
-                    end = i + k
+            key = first
+            for j in range(2, top + 1):  # the longest name that starts here
+                if key not in stems:
                     break
+                key = key + " " + ctx[i + j - 1][0]
+                if key in names:
+                    end = i + j
             if end > i:
                 out.append((i, end))
                 break
     return out
+
+
+_CANDS: dict[Ctx, tuple[str, ...]] = {}  # word context → forms a club name may begin with
+
+
+def _cands(c: Ctx) -> tuple[str, ...]:
+    """The forms of a word (its ``norm``, its clitic-stripped ``base``) that begin a
+    curated club name, in trial order (cached per process)."""
+    norm, base = c[0], c[1]
+    firsts, bare = _firsts(), _firsts_bare()
+    cands = [c for c in (norm, base) if c in firsts]
+    if base in bare and norm != base and norm[: len(norm) - len(base)].endswith(("ال", "لل")):
+        cands.append("ال" + base)  # والدفاع الجديدي, للمغرب التطواني
+    if len(_CANDS) >= 300_000:
+        _CANDS.clear()
+    out = _CANDS[c] = tuple(cands)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stems() -> frozenset[str]:
+    """Every multi-word club name cut before each of its spaces (a match grows word by
+    word only while it is still the start of a name)."""
+    return frozenset(k[:p] for k in club_names() for p, ch in enumerate(k) if ch == " ")
 
 
 @lru_cache(maxsize=1)

@@ -87,6 +87,8 @@ def _split_persons(tokens: Sequence[Token], tags: Sequence[str]) -> list[str]:
     """Tags with every PERS token that is a closed-class word set to O (the name after it
     starts anew)."""
     out = list(tags)
+    if "PERS" not in "".join(tags):
+        return out
     for k, tok in enumerate(tokens):
         if out[k][2:] == "PERS" and match_form(tok.text) in _PERSON_BREAKS:
             out[k] = "O"
@@ -132,6 +134,8 @@ def model_candidates(
 ) -> list[Candidate]:
     """Candidates from one sentence's BIO tags (``text``: the document, for quote marks)."""
     out: list[Candidate] = []
+    if tags.count("O") == len(tags):
+        return out
     for i, j, label in bio_spans(_split_persons(tokens, tags)):
         if label not in ("PERS", "ORG", "LOC", "MISC"):
             continue
