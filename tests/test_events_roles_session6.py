@@ -246,3 +246,19 @@ def test_pronoun_adverb_makes_the_phrase_after_the_subject(pipe):
 def test_protest_object_with_an_adjective_names_no_party(pipe):
     _, recips = roles(pipe, "وتظاهر آلاف العراقيين في بغداد للاحتجاج على الفساد المالي.", "PROTEST")
     assert recips == [], recips
+
+
+def test_we_after_inna_is_the_speaker(pipe):
+    actors, _ = roles(pipe, "وقال عضو المجلس البلدي إننا نستنكر هذا العمل الإجرامي.", "ACCUSE")
+    assert any("المجلس" in a for a in actors), actors
+
+
+def test_pronoun_on_a_noun_does_not_cross_anna(pipe):
+    actors, _ = roles(pipe, "وذكرت الجمعية أن العمال بدأوا إضرابهم أمس احتجاجا على تأخر الرواتب.",
+                      "PROTEST")
+    assert actors == ["العمال"]
+    # the association speaks; the strikers after أن are no phrase: no actor rather than it
+    doc = pipe.analyze("وقالت الجمعية إن عشرات الأسرى بدأوا إضرابهم عن الطعام أمس في سجن النقب.")
+    strikes = [e for e in doc.events if e.type == "PROTEST"]
+    assert strikes, [(e.type, e.trigger.text) for e in doc.events]
+    assert not any("الجمعية" in a.text for e in strikes for a in e.actor)

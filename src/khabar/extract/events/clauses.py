@@ -54,10 +54,11 @@ def phrase_at(phrases: Sequence[Phrase], lo: int, hi: int) -> Phrase | None:
 
 
 def next_content(tokens: Sequence[Token], j: int, hi: int) -> int:
-    """Skip time adverbs, numbers and pronoun adverbs (خلالها، فيه) after position ``j``."""
+    """Skip time adverbs and numbers after position ``j`` (and a pronoun adverb before a
+    number: قتل خلالها عشرة، قتل فيه 13)."""
     while j < hi and (tokens[j].kind == "number" or base_in(tokens[j], SKIPPABLE)
                       or base_in(tokens[j], NUMBER_WORDS) or tokens[j].norm in ("من", "ما", "لا", "يقل", "عن")
-                      or tokens[j].norm in PRONOUN_ADVERBS):
+                      or tokens[j].norm in PRONOUN_ADVERBS and j + 1 < hi and is_number(tokens[j + 1])):
         j += 1
     return j
 

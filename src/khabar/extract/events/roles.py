@@ -123,8 +123,8 @@ def _shared_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
         if sub is not None and not sub.prep and sub.kind != "target" \
                 and _agrees(tokens, sub, gender):
             return sub
-        if said and _agrees(tokens, said[-1], gender):
-            return said[-1]
+        if said and said[-1].end == j and _agrees(tokens, said[-1], gender):
+            return said[-1]  # أكد الوزير أن …: the speaker right before أن
         return None
     if not phrases or tokens[0].kind != "word" or tokens[0].norm in PREP_WORDS \
             or any(q.start == 0 for q in phrases):
@@ -529,17 +529,20 @@ def assign(
                 recips.extend(_conjoined(tokens, after, first, actors))
     elif verbal:
         k = next_content(tokens, t1, hi)
+        # ما يطالب به العراقيون، الذين قبض عليهم الحوثيون: in a relative clause the pronoun
+        # adverb resumes the relative's head, so the phrase after it is the subject
+        pp = _relative_adverb(tokens, t0, t1, hi)
+        if pp:
+            k = t1 + 1
         first = phrase_at(after, k, k + 1)
         if first is not None and (first.prep or first.kind == "target" and instrument):
             first = None  # انفجرت سيارة مفخخة: the exploding car is the weapon, not a party
         second = phrase_at([q for q in after if not q.prep], first.end, first.end + 3) \
             if first is not None else None
         resumptive = t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE
-        # يطالب به العراقيون، قبض عليهم الحوثيون: the object is the pronoun of the adverb, so
-        # the phrase after it is the subject — or, after a plural verb (هددوا بها المملكة),
-        # an object, as after a first person (نطالب الحكومة)
-        pp = any(tokens[j].norm in PRONOUN_ADVERBS for j in range(t1, k)) and first is not None \
-            and not is_number(tokens[k - 1]) and not counted(tokens, first)  # قتل فيها عشرة
+        pp = pp and first is not None
+        # after a plural verb the phrase is an object (التي شنوا بها حربا), as after a first
+        # person (نطالب الحكومة)
         speaker = _first_person(tokens[t0], cand) or pp and _masculine_plural(tokens[t0], cand)
         passive = first is not None and cand.type in PASSIVE_PRONE and not active_only \
             and not resumptive and not pp and (
@@ -932,7 +935,16 @@ def _noun_antecedents(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: in
     comps = [j for j in range(t0) if tokens[j].norm in COMPLEMENTIZERS]
     seg = comps[-1] if comps else -1
     topic = [q for q in ante if q.start > seg]
-    return [q for q in ante if q is not topic[0]] + topic[:1] if topic else ante
+    if not topic:
+        return []  # ذكر النادي أن 120 أسيرا بدأوا إضرابهم: not the speaker before أن
+    return [q for q in ante if q is not topic[0]] + topic[:1]
+
+
+def _relative_adverb(tokens: Sequence[Token], t0: int, t1: int, hi: int) -> bool:
+    """A pronoun adverb right after a verb that opens a relative clause (ما يطالب به X، الذين
+    قبض عليهم X، التي شنوا بها حربا)."""
+    return t1 + 1 < hi and tokens[t1].norm in PRONOUN_ADVERBS and t0 > 0 \
+        and (tokens[t0 - 1].norm in RELATIVES or tokens[t0 - 1].norm in ("ما", "من", "مما", "عما"))
 
 
 def _masculine_plural(tok: Token, cand: Candidate) -> bool:

@@ -101,7 +101,7 @@ NOUN_PREPOSITIONS = frozenset(_F(w) for w in (
 PREP_WORDS = frozenset(_F(w) for w in "في الى إلى عن مع لدى أمام امام قرب داخل نحو".split())
 RELATIVES = frozenset(_F(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
 COMPLEMENTIZERS = frozenset(_F(w) for w in "أن إن ان بأن بان وأن وان وإن لأن لان".split())
-RESUMPTIVE = frozenset(_F(w) for w in "أنه إنه انه أنها إنها انها أنهم إنهم انهم".split())
+RESUMPTIVE = frozenset(_F(w) for w in "أنه إنه انه أنها إنها انها أنهم إنهم انهم أننا إننا اننا".split())
 AUXILIARIES = frozenset(_F(w) for w in "قد وقد فقد لقد".split())
 
 
