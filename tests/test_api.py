@@ -352,3 +352,27 @@ def test_validation_messages_carry_no_pydantic_prefix(client):
     page = client.post("/analyze", data={"text": "   "}, headers={"accept": "text/html"})
     assert page.status_code == 422 and "text is empty" in page.text
     assert "Value error" not in page.text
+
+
+def test_stories_by_date_in_api_and_page(tmp_path):
+    from test_store_support import claim_document
+
+    app = create_app(tmp_path / "st.db")
+    store = app.state.backend.store
+    store.put(claim_document())
+    store.put(claim_document(doc_id="claim2", url="http://example.org/claim2",
+                             speaker="محمد شياع السوداني"))
+    store.cluster_stories()
+    c = TestClient(app, raise_server_exceptions=False)
+
+    def sizes(**params) -> list[int]:
+        return [s["size"] for s in c.get("/api/stories", params=params).json()["items"]]
+
+    assert sizes() == [2] and sizes(since="2024-09-06", until="2024-09-06") == [2]
+    assert sizes(since="2024-09-07") == [] and sizes(until="2024-09-05") == []
+    _error(c.get("/api/stories", params={"since": "last week"}), 400)
+    page = c.get("/stories", params={"since": "2024-09-07"}, headers={"accept": "text/html"})
+    assert page.status_code == 200 and "/stories/" not in page.text
+    page = c.get("/stories", params={"until": "2024-09-06"}, headers={"accept": "text/html"})
+    assert 'href="/stories/' in page.text and 'value="2024-09-06"' in page.text
+    app.state.backend.close()

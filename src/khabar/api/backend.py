@@ -168,8 +168,11 @@ class Backend:
                 out.append({"article_id": aid, **row})
         return total, out
 
-    def stories(self, *, limit=20, offset=0) -> tuple[int | None, list[dict]]:
-        rows = self.store.stories(limit=limit + 1, offset=offset)
+    def stories(self, *, since=None, until=None, limit=20,
+                offset=0) -> tuple[int | None, list[dict]]:
+        """Stories running on some day of ``[since, until]`` (dateline dates)."""
+        rows = self.store.stories(date_from=since, date_to=until, limit=limit + 1,
+                                  offset=offset)
         return _total(rows, limit, offset), rows[:limit]
 
     def story(self, story_id: int) -> dict | None:

@@ -225,9 +225,17 @@ def events(
 
 
 @router.get("/stories", tags=["stories"])
-def stories(b: DB, limit: Limit = 20, offset: Offset = 0) -> Response:
+def stories(
+    b: DB,
+    since: str | None = Query(None, description="Stories with a report on or after this "
+                              "date (YYYY-MM-DD)."),
+    until: str | None = Query(None, description="Stories with a report on or before this "
+                              "date (YYYY-MM-DD)."),
+    limit: Limit = 20, offset: Offset = 0,
+) -> Response:
     """Stories (groups of reports of the same news), largest and latest first."""
-    total, items = b.stories(limit=limit, offset=offset)
+    total, items = b.stories(since=_day("since", since), until=_day("until", until),
+                             limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
 

@@ -152,11 +152,13 @@ def entity(request: Request, actor_id: str):
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories(request: Request, offset: str | None = None):
+def stories(request: Request, since: str | None = None, until: str | None = None,
+            offset: str | None = None):
     b = _backend(request)
     off = _int(offset)
-    total, items = b.stories(limit=PAGE, offset=off)
+    total, items = b.stories(since=_day(since), until=_day(until), limit=PAGE, offset=off)
     return page(request, "stories.html", items=items,
+                f={"since": since or "", "until": until or ""},
                 pager=_pager(request, off, len(items), total is None))
 
 
