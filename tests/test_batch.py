@@ -133,3 +133,20 @@ def test_timeout_turns_a_stuck_record_into_an_error_record(tmp_path, monkeypatch
     assert stats == {"records": 2, "errors": 1}
     assert rows[0]["id"] == "stuck" and rows[0]["error"]["type"] == "Timeout"
     assert rows[1]["id"] == "ok" and rows[1]["language"] == "ar"
+
+
+def test_repeated_ids_are_reported(tmp_path):
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+
+    src = tmp_path / "docs.jsonl"
+    src.write_text("\n".join(json.dumps({"id": i, "text": "قال الوزير إن الاجتماع غدا."})
+                             for i in ("a", "b", "a", "c", "b")) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    stats = run_batch(str(src), str(out), progress=False)
+    assert stats == {"records": 5, "errors": 0, "duplicate_ids": ["a", "b"]}
+    res = CliRunner().invoke(app, ["analyze", "--input", str(src), "--output", str(out),
+                                   "--no-progress"])
+    assert res.exit_code == 0, res.output
+    assert "warning: 2 records repeat an id met before ('a', 'b')" in res.stderr

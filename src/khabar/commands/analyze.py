@@ -76,6 +76,10 @@ def analyze(
                        err=True)
             raise typer.Exit(2) from exc
         typer.echo(f"{stats['records']} records, {stats['errors']} errors", err=True)
+        if dups := stats.get("duplicate_ids"):
+            shown = ", ".join(repr(d) for d in dict.fromkeys(dups).keys() if d)
+            typer.echo(f"warning: {len(dups)} records repeat an id met before ({shown[:300]}); "
+                       "their output lines share it", err=True)
         return
     _analyze_one(file or "-", published=published, outlet=outlet, url=url, title=title,
                  format=format, encoding=encoding, max_chars=max_chars)
@@ -213,6 +217,18 @@ def _results(records: Iterator[dict], workers: int, max_chars: int,
             yield from pool.imap(process_record, batch, chunksize=8)
 
 
+def _note_duplicate_ids(records: Iterator[dict], duplicates: list[str]) -> Iterator[dict]:
+    """Pass the records on, noting ids met before in ``duplicates``: the output keeps each
+    record's id, so two input lines with one id give two documents with it."""
+    seen: set[str] = set()
+    for rec in records:
+        rid = rec.get("id")
+        if rid in seen:
+            duplicates.append(rid)
+        seen.add(rid)
+        yield rec
+
+
 def run_batch(
     input: str, output: str = "-", *, workers: int = 1, max_chars: int = 2_000_000,
     progress: bool = True, timeout: float = 0.0,
@@ -224,7 +240,8 @@ def run_batch(
     from khabar.io.readers import count_records, read_records
 
     total = count_records(input)
-    stats = {"records": 0, "errors": 0}
+    stats: dict = {"records": 0, "errors": 0}
+    duplicates: list[str] = []
     out: IO[bytes] = sys.stdout.buffer if output == "-" else open(output, "wb")  # noqa: SIM115
     bar = Progress(
         TextColumn("analyze"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -233,7 +250,8 @@ def run_batch(
     try:
         with bar:
             task = bar.add_task("analyze", total=total)
-            for ok, line in _results(read_records(input), workers, max_chars, timeout):
+            records = _note_duplicate_ids(read_records(input), duplicates)
+            for ok, line in _results(records, workers, max_chars, timeout):
                 out.write(line + b"\n")
                 stats["records"] += 1
                 stats["errors"] += not ok
@@ -243,4 +261,6 @@ def run_batch(
             out.close()
         else:
             out.flush()
+    if duplicates:
+        stats["duplicate_ids"] = duplicates
     return stats
