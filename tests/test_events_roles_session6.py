@@ -262,3 +262,15 @@ def test_pronoun_on_a_noun_does_not_cross_anna(pipe):
     strikes = [e for e in doc.events if e.type == "PROTEST"]
     assert strikes, [(e.type, e.trigger.text) for e in doc.events]
     assert not any("الجمعية" in a.text for e in strikes for a in e.actor)
+
+
+@pytest.mark.parametrize("text", [
+    "ونفذت الطائرات غارة على منزل في رفح أسفرت عن مقتل ثلاثة فلسطينيين.",
+    "وأعلنت الشرطة مقتل خمسة عراقيين في انفجار سيارة مفخخة.",
+])
+def test_counted_nationals_after_a_verbal_noun_are_victims(pipe, text):
+    doc = pipe.analyze(text)
+    killed = [e for e in doc.events if e.type == "ASSAULT" and "مقتل" in e.trigger.text]
+    assert killed, [(e.type, e.trigger.text) for e in doc.events]
+    assert not killed[0].actor, [a.text for a in killed[0].actor]
+    assert killed[0].recipient

@@ -629,7 +629,7 @@ def assign(
                 if ante:
                     (actors if subject else recips).append(ante[-1])
         if first is not None and first not in actors:
-            if first.kind == "country" and "adj" in first.tags:
+            if first.kind == "country" and "adj" in first.tags and not counted(tokens, first):
                 if not actors:
                     actors.append(first)  # ضربة جوية أميركية
             elif _subject_genitive(cand):
@@ -645,7 +645,8 @@ def assign(
         # ... جوية أميركية: an adjective two tokens on
         if not actors:
             p = phrase_at(after, t1 + 1, t1 + 3)
-            if p is not None and p.kind == "country" and "adj" in p.tags and p not in recips:
+            if p is not None and p.kind == "country" and "adj" in p.tags and p not in recips \
+                    and not counted(tokens, p):  # مقتل ثلاثة فلسطينيين: the counted are victims
                 actors.append(p)
         # light verb before: قام مسلحون بخطف، شنتها فصائل
         if not actors:
