@@ -115,6 +115,8 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
         after = ctx.text[e : e + 1]
         if before in "\"'«“”" and before and after in "\"'»“”" and after:
             return None  # a newspaper named «اليوم»
+        if before == "(" and after == ")" and ctx.text[s - 2 : s - 1] == "ل":
+            return None  # «قال لـ(اليوم)»: told the newspaper
         if ctx.prev_word(s) in lex.blockers_before:
             return None
     if not (m.group("wd") or m.group("wd2")) and ctx.next_word(e) in lex.blockers_after:
