@@ -274,3 +274,10 @@ def test_counted_nationals_after_a_verbal_noun_are_victims(pipe, text):
     assert killed, [(e.type, e.trigger.text) for e in doc.events]
     assert not killed[0].actor, [a.text for a in killed[0].actor]
     assert killed[0].recipient
+
+
+def test_the_people_a_protest_demands_for_are_no_protesters(pipe):
+    actors, recips = roles(pipe, "واعتصم العشرات أمام وزارة الداخلية للمطالبة بالإفراج عن ذويهم المعتقلين.",
+                           "PROTEST")
+    assert not any("المعتقلين" in a for a in actors), actors
+    assert any("وزارة الداخلية" in r for r in recips), recips

@@ -661,7 +661,10 @@ def assign(
                     break
     if cand.type == "PROTEST" and not actors:
         prot = [p for p in phrases if p.sector in ("CVL", "EDU", "LAB", "OPP", "PTY", "REL")
-                and lo <= p.start < hi and p not in recips]
+                and lo <= p.start < hi and p not in recips
+                and not any(base_in(tokens[j], DEMAND_MARKERS) or base_in(tokens[j], AGAINST)
+                            or base_in(tokens[j], PROTEST_OBJECT_HEADS)
+                            for j in range(t1, p.start))]  # للمطالبة بالإفراج عن المعتقلين
         if prot:
             actors.append(min(prot, key=lambda p: abs(p.start - t0)))
     if cand.type == "ASSAULT" and not actors:
