@@ -71,6 +71,7 @@ TIME_CASES = [
     # verb of an event or a verbal noun = recently
     ("سعود الفيصل يترجل أخيرا ليرقد", []),
     ("وقد نجح أخيرا في الوصول", []),
+    ("أوباما : النصر أخيراً !هل حان", []),
     ("الندوة التي عقدت أخيرا في الرياض", [("أخيرا", "DATE", "PAST_REF", None)]),
     ("الأعضاء الذين تم تسجيلهم أخيرا، وهو", [("أخيرا", "DATE", "PAST_REF", None)]),
     # «N-M» before a unit or currency is a price range, not two years; a span of years

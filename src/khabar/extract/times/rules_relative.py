@@ -284,8 +284,8 @@ def vague(m: regex.Match, ctx: Context) -> Candidate | None:
         if attached in ("و", "ف") or not before or not before[-1].isalpha() \
                 or ctx.next_word(m.end()) in ("وليس", "ولا") or ctx.prev_word(m.start()).endswith("ا"):
             return None  # «وأخيرا»، «أخيرا وليس آخرا», clause-initial: finally; «لقاء وديا أخيرا»: last
-        if _finally_verb(ctx.prev_word(m.start())):
-            return None  # «يترجل أخيرا», «سيتمكن أخيرا», «نجح أخيرا»: finally, not recently
+        if _finally_verb(ctx.prev_word(m.start())) or ctx.text[m.end() : m.end() + 2].lstrip(" ")[:1] == "!":
+            return None  # «يترجل أخيرا», «نجح أخيرا», «النصر أخيراً !»: finally, not recently
         return Candidate(m.start(), m.end(), "DATE", value)
     if needs and ctx.prev_word(m.start()) not in needs and not ("في" in needs and attached == "ب"):
         return None  # «في الماضي», «بالمستقبل» but not «الماضي» alone
