@@ -3,7 +3,8 @@
 Binary, named features computed from what the rules already found: the trigger's kind
 (verb, verbal noun, definite, plural), mode, modality, framing, which cue groups stand near
 the trigger (victims, near time, reporting, attack modifiers, domains), the participants'
-sectors, a place, numbers, position and length. Every
+sectors, a place, numbers, position and length, and how many asserted events of the type
+the sentence has reported so far. Every
 feature is also conjoined with the event type so one model serves ASSAULT and PROTEST.
 """
 
