@@ -269,3 +269,16 @@ def test_an_unknown_word_without_a_title_is_still_too_weak(pipe: Pipeline) -> No
     text = ("وقال المتحدث باسم الحزب كيم سانغ إن الحوار مستمر. "
             "وزارت يو إيون المدينة بسبب موقفها، وأضافت \"من المؤسف للغاية ألا تعتذر الحكومة\".")
     assert one(pipe, text, "من المؤسف").speaker != "يو إيون"
+
+
+# -- «وهناك من يقول إن …»: some people, unnamed --------------------------------------------------
+def test_someone_after_there_is_is_an_anonymous_speaker(pipe: Pipeline) -> None:
+    q = one(pipe, "وهناك من يقول إن بعض الأعضاء تعالوا على المواطن.", "تعالوا")
+    assert q.speaker == "من" and q.speaker_kind == "anonymous" and q.content.text == "بعض الأعضاء تعالوا على المواطن"
+    q = one(pipe, "وثمة من يرى أن الحل قريب.", "الحل قريب")
+    assert q.speaker_kind == "anonymous" and q.hedged
+
+
+def test_whoever_says_is_still_no_statement(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "ومن يقول إن الأمر سهل فهو مخطئ.")
+    assert not [q for q in quotes(pipe, "وأشار المدير إلى من يقول إن الأمر سهل.") if q.speaker_kind == "anonymous"]

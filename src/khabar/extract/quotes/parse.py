@@ -171,7 +171,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         assert cue is not None
         klass = cue.klass
         prev = toks[i - 1] if i else None
-        if prev is not None and lex.is_("not_before", prev.norm, strip=False):
+        someone = _someone(toks, i, cue.pos)
+        if prev is not None and lex.is_("not_before", prev.norm, strip=False) and someone is None:
             return None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.norm in _GOD:
@@ -194,7 +195,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
         # a participle (مؤكدا، مشيرة) never has its own subject: it continues a speaker
         no_subject = pron_subject or cue.pos == "participle"
         pre = _Pre()
-        if not no_subject and klass != "cont":  # «وأضاف»، «وتابع» continue; «فريق تابع» is no cue
+        if someone is not None:
+            pre.subject, pre.svo = someone, True  # «وهناك من يقول إن …»: some people, unnamed
+        if not no_subject and klass != "cont" and someone is None:  # «وأضاف»، «وتابع» continue; «فريق تابع» is no cue
             svo = self._svo_subject(toks, i, entities)
             if svo is not None:
                 pre.subject, pre.svo = svo, True
@@ -565,6 +568,17 @@ def _body_part(word: str) -> bool:
         if base in _BODY_PARTS or (suffix == "يه" and base + "ي" in _BODY_PARTS):
             return True
     return False
+
+
+_THERE_IS = frozenset({"هناك", "وهناك", "هنالك", "وهنالك", "ثمه", "وثمه"})
+
+
+def _someone(toks: list[Tok], i: int, pos: str) -> Mention | None:
+    """«وهناك من يقول إن …»، «ثمة من يرى أن …»: «من» after «هناك/ثمة» right before a verb cue is
+    its (anonymous) subject; None otherwise."""
+    if pos != "verb" or i < 2 or toks[i - 1].norm != "من" or toks[i - 2].norm not in _THERE_IS:
+        return None
+    return Mention(i - 1, i, None, "anonymous")
 
 
 def _slashes(toks: list[Tok], k: int) -> bool:
