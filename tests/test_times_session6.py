@@ -170,3 +170,26 @@ QUANTITY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), QUANTITY_CASES, ids=[c[0][:30] for c in QUANTITY_CASES])
 def test_quantity_family(text: str, expected: list) -> None:
     assert quantities(text) == expected
+
+
+def test_a_dated_day_later_this_month_with_next_is_this_month() -> None:
+    """«27 أغسطس المقبل» told on 10 August 2015 is 27 August 2015; without a day, or with a
+    day already past, «المقبل» is next year's August."""
+    from khabar import analyze
+
+    def value(text: str) -> str:
+        (t,) = analyze(text, published="2015-08-10").times
+        return t.value
+
+    assert value("يعقد المؤتمر في 27 أغسطس المقبل.") == "2015-08-27"
+    assert value("يعقد المؤتمر في 5 أغسطس المقبل.") == "2016-08-05"
+    assert value("يعقد المؤتمر في أغسطس المقبل.") == "2016-08"
+    assert value("وقع الحادث في 3 أغسطس الماضي.") == "2015-08-03"
+    assert value("وقع الحادث في 20 أغسطس الماضي.") == "2014-08-20"
+
+
+def test_conjunctions_after_a_number_are_not_its_counted_noun() -> None:
+    from khabar import analyze
+
+    (q,) = analyze("قتل 38 فيما أصيب آخرون.", published="2015-08-10").quantities
+    assert q.unit is None

@@ -118,10 +118,13 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
         a = ctx.anchor
         anchored = True
         d = lex.relative.get(rel, 0) if rel else 0
+        # with a day, the dateline's own month counts: «27 أغسطس المقبل» told on 10 August
+        # is this 27 August, «3 أغسطس الماضي» this 3 August; a bare «أغسطس المقبل» is next year's
+        when, now = (month, day_number(day) if day else 0), (a.month, a.day if day else 0)
         if d > 0:
-            y = (a.year if month > a.month else a.year + 1) + d - 1
+            y = (a.year if when > now else a.year + 1) + d - 1
         elif d < 0:
-            y = (a.year if month < a.month else a.year - 1) + d + 1
+            y = (a.year if when < now else a.year - 1) + d + 1
         else:
             y = a.year
             if month > a.month and ctx.past(start) and not ctx.future(start, end):
