@@ -5,8 +5,12 @@ model card), the countries gazetteer (``CTRY`` for country names, ``NAT`` for ni
 adjectives and demonyms, capitals as ``LOC``) and khabar's own curated gazetteers (cities,
 organisations, outlets) and the curated NER lists of ``resources/ner/*.tsv`` (persons and
 given names, organisations and clubs, places, other proper names; written by the project's
-annotators from general knowledge, see their headers). The lexicon is frozen into ``models/ner.lexicon.tsv`` next to the
-CRF so that the features seen at run time are the ones the model was trained with.
+annotators from general knowledge, see their headers). Two optional classes (session 6,
+``TrainConfig.given_ambig`` / ``club_cores``, off in the shipped model): ``FIRST_AMBIG`` for
+given names that are also common words (``given_common.tsv``) and ``CLUB`` for the one-word
+core of a qualified club of the list (:func:`club_cores`). The lexicon is frozen into
+``models/ner.lexicon.tsv`` next to the CRF so that the features seen at run time are the ones
+the model was trained with.
 """
 
 from __future__ import annotations

@@ -78,7 +78,9 @@ class TrainConfig:
     sports_context: bool = True  # sports-cue features (resources/ner/sports_cues.txt)
     article_names: bool = True  # multi-word names also matched as ال + base (والدفاع …)
     # session 6: given names that are also common words (given_common.tsv, FIRST_AMBIG) and
-    # the one-word cores of the list's qualified clubs (CLUB) as feature-lexicon classes
+    # the one-word cores of the list's qualified clubs (CLUB) as feature-lexicon classes; off:
+    # one dev run with both 0.8065 -> 0.8091 with the club rules (0.7884 -> 0.7918 without),
+    # inside the run-to-run spread; pass 1 alone, CLUB only was a little better than both
     given_ambig: bool = False
     club_cores: bool = False
     extra: dict = field(default_factory=dict)
