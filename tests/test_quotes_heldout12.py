@@ -282,3 +282,15 @@ def test_someone_after_there_is_is_an_anonymous_speaker(pipe: Pipeline) -> None:
 def test_whoever_says_is_still_no_statement(pipe: Pipeline) -> None:
     assert not quotes(pipe, "ومن يقول إن الأمر سهل فهو مخطئ.")
     assert not [q for q in quotes(pipe, "وأشار المدير إلى من يقول إن الأمر سهل.") if q.speaker_kind == "anonymous"]
+
+
+def test_parents_as_a_group_are_the_speaker(pipe: Pipeline) -> None:
+    """«أولياء أمور» heads a group speaker like «أهالي» (lexicon: speaker_nouns.tsv)."""
+    q = one(pipe, "وقال أولياء أمور الطلاب إن المدارس تأخرت في تسليم الكتب.", "المدارس تأخرت")
+    assert q.speaker == "أولياء أمور الطلاب" and q.speaker_kind == "group"
+
+
+def test_a_citing_participle_after_a_comma_ends_the_content(pipe: Pipeline) -> None:
+    """«، مستشهدا بـ…» starts the author's clause, like «، مستنكرا» (words.tsv clause_participle)."""
+    q = one(pipe, "وقال الوزير إن الاقتصاد يتحسن، مستشهدا بأرقام البنك المركزي.", "الاقتصاد يتحسن")
+    assert q.content.text == "الاقتصاد يتحسن"
