@@ -294,3 +294,16 @@ def test_a_citing_participle_after_a_comma_ends_the_content(pipe: Pipeline) -> N
     """«، مستشهدا بـ…» starts the author's clause, like «، مستنكرا» (words.tsv clause_participle)."""
     q = one(pipe, "وقال الوزير إن الاقتصاد يتحسن، مستشهدا بأرقام البنك المركزي.", "الاقتصاد يتحسن")
     assert q.content.text == "الاقتصاد يتحسن"
+
+
+def test_a_bare_organisation_name_speaks_as_an_organisation() -> None:
+    """«وقال داعش …»: a one-name speaker the entity stage tags ORG is an organisation, while a
+    person's name (also without a title) stays a person."""
+    from khabar import analyze
+
+    def kinds(text: str) -> list[tuple[str | None, str | None]]:
+        return [(q.speaker, q.speaker_kind) for q in analyze(text).quotes]
+
+    assert kinds("وقال داعش في بيان إن مقاتليه سيطروا على المدينة.") == [("داعش", "organization")]
+    assert kinds("وقالت حماس إن الاحتلال يتحمل المسؤولية.") == [("حماس", "organization")]
+    assert kinds("وقال محمد بن سلمان إن المملكة قوية.") == [("محمد بن سلمان", "person")]

@@ -160,6 +160,8 @@ class QuoteStage(AntecedentMixin):
         kind = m.kind
         if ent is not None and ent.label == "PERS" and kind is None:
             kind = "person"
+        elif covers and ent.label == "ORG" and kind == "person" and m.name == (m.start, m.end):
+            kind = "organization"  # «قال داعش»: a bare name the entity stage tags as an organisation
         first = toks[m.start]
         generic = (
             first.definite and m.name is None and m.end - m.start <= 2
