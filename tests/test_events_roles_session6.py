@@ -281,3 +281,9 @@ def test_the_people_a_protest_demands_for_are_no_protesters(pipe):
                            "PROTEST")
     assert not any("المعتقلين" in a for a in actors), actors
     assert any("وزارة الداخلية" in r for r in recips), recips
+
+
+def test_protest_against_across_commas(pipe):
+    text = "وخرج آلاف المتظاهرين إلى شوارع العاصمة أمس، في أكبر تحرك شعبي منذ سنوات، ضد الحكومة الانتقالية."
+    _, recips = roles(pipe, text, "PROTEST")
+    assert any(r.startswith("الحكومة") for r in recips), recips

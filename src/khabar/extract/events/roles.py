@@ -427,8 +427,9 @@ def assign(
         # a protest's demand closes the sentence: …، للمطالبة باستقالة الائتلاف الحاكم
         whole = [p for p in phrases if p.start >= t1]
         for j in range(t1, min(len(tokens), t1 + 30)):
-            # …، احتجاجا على قرار الحكومة؛ …، مرددين هتافات ضد الرئيس
-            if j > 0 and base_in(tokens[j], AGAINST) and base_in(tokens[j - 1], PROTEST_OBJECT_HEADS):
+            # …، احتجاجا على قرار الحكومة؛ …، مرددين هتافات ضد الرئيس؛ …، ضد الحكومة
+            if j > 0 and base_in(tokens[j], AGAINST) and (base_in(tokens[j - 1], PROTEST_OBJECT_HEADS)
+                                                       or tokens[j].norm in ("ضد", "وضد")):
                 p = phrase_at(whole, j + 1, j + 4)
                 if p is not None and _after_definite(tokens, j + 1, p.start):
                     p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
