@@ -157,6 +157,36 @@ def test_actors_merge_across_documents(store):
     assert store.count(entity="الرياض") == 1
 
 
+def _person(store, n: int, text: str, needle: str) -> int:
+    d = _doc(text, f"http://p/{n}")
+    d.entities = [entity(text, needle, "T1", "E1", "PERS", needle)]
+    store.put(d)
+    return store.conn.execute(
+        "SELECT e.actor_id FROM entities e JOIN articles a ON a.id = e.article_id"
+        " WHERE a.url = ?", (f"http://p/{n}",)).fetchone()[0]
+
+
+def test_bare_family_name_seen_first_joins_the_one_full_name(store):
+    # The bare name first (the news day: «أوباما» ×69 and «باراك أوباما» ×13 were two actors).
+    bare = _person(store, 1, "قال أوباما إن المحادثات مستمرة.", "أوباما")
+    full = _person(store, 2, "وصل باراك أوباما إلى الرياض.", "باراك أوباما")
+    again = _person(store, 3, "رد أوباما على المنتقدين.", "أوباما")
+    assert bare == full == again
+    assert store.entity(full)["name"] == "باراك أوباما"
+    # Another full name with that family name is someone else.
+    assert _person(store, 4, "قالت ميشيل أوباما إن الحملة ناجحة.", "ميشيل أوباما") != full
+
+
+def test_bare_family_name_after_full_names(store):
+    full = _person(store, 1, "قال جون كيري إن الاتفاق قريب.", "جون كيري")
+    assert _person(store, 2, "وصل كيري إلى القاهرة.", "كيري") == full
+    # Two people carry الأسد: a bare «الأسد» links to neither by its family name.
+    bashar = _person(store, 3, "قال بشار الأسد إن الحرب طويلة.", "بشار الأسد")
+    hafez = _person(store, 4, "حكم حافظ الأسد سوريا ثلاثين عاما.", "حافظ الأسد")
+    assert bashar != hafez
+    assert _person(store, 5, "قال الأسد إن الحرب طويلة.", "الأسد") not in (bashar, hafez)
+
+
 def test_actors_with_conflicting_countries_stay_apart(store):
     t1 = "زار محمد بن سلمان باريس."
     d1 = _doc(t1, "http://a/1")
@@ -254,3 +284,4 @@ def test_claim_due_from_a_duration_after_a_deadline_cue(store):
                     times=[times[1]], quotes=[quote2], events=[ev2])
     store.put(doc2)
     assert len(store.claims(as_of="2024-12-01")) == 1
+

@@ -5,12 +5,21 @@ actor by, in order:
 
 1. its normalised canonical name as a known alias of an actor with the same label;
 2. any of its normalised mention forms as a known alias (the actor seen most often wins);
-3. a close spelling variant of an actor name (rapidfuzz ratio ≥ ``FUZZY_CUTOFF``, names of
+3. a person's bare family name and a full name ending with it (:func:`_surname_actor`):
+   a bare name (every form one word of at least ``SURNAME_MIN_LEN`` letters) links to the
+   person whose known full names end with it when exactly one actor carries such full
+   names; a full name links to the actor known by its last word alone when that actor
+   carries no other full name ending with that word (the actor then takes the full name);
+4. a close spelling variant of an actor name (rapidfuzz ratio ≥ ``FUZZY_CUTOFF``, names of
    at least ``FUZZY_MIN_LEN`` letters) with the same label;
 
 never across conflicting countries (both known and different). Otherwise a new actor is
 created. Every mention form becomes an alias of the chosen actor, so "باراك أوباما"
-seen once links a later bare "أوباما".
+seen once links a later bare "أوباما", and a bare "أوباما" seen first takes a later
+"باراك أوباما". Two people sharing a family name stay apart: once an actor carries one
+full name ("بشار الأسد"), another full name ("حافظ الأسد") is a new actor, and a bare name
+is never linked by rule 3 while two actors carry full names ending with it (a bare name
+already an alias still links by rule 1 to the actor it was linked to first).
 """
 
 from __future__ import annotations
@@ -25,6 +34,8 @@ from khabar.text.normalize import match_form
 
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LEN = 5
+SURNAME_MIN_LEN = 4  # shorter one-word names (علي، نصر) are as often first names
+PERSON_LABELS = ("PERS", "PER")
 
 
 def norm_name(name: str) -> str:
@@ -67,6 +78,8 @@ class ActorLinker:
 
     def __init__(self) -> None:
         self._names: dict[str, dict[str, int]] | None = None  # label -> norm -> actor id
+        # label -> last word -> actors with a multi-word alias ending in that word
+        self._surnames: dict[str, dict[str, set[int]]] | None = None
 
     def _load(self, conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
         if self._names is None:
@@ -76,13 +89,25 @@ class ActorLinker:
             self._names = names
         return self._names
 
+    def _surname_index(self, conn: sqlite3.Connection) -> dict[str, dict[str, set[int]]]:
+        if self._surnames is None:
+            index: dict[str, dict[str, set[int]]] = {}
+            for alias, label, actor_id in conn.execute(
+                "SELECT alias, label, actor_id FROM actor_aliases WHERE alias LIKE '% %'"
+            ):
+                index.setdefault(label, {}).setdefault(alias.rsplit(" ", 1)[1], set()).add(actor_id)
+            self._surnames = index
+        return self._surnames
+
     def reset(self) -> None:
         """Forget the cache (after a rollback or an outside change)."""
         self._names = None
+        self._surnames = None
 
     def link(self, conn: sqlite3.Connection, doc: Document) -> dict[str, int]:
         """Link ``doc``'s entities; returns document entity id → actor id. In a transaction."""
         names = self._load(conn)
+        surnames = self._surname_index(conn)
         out: dict[str, int] = {}
         for g in _groups(doc):
             if not g.forms:
@@ -107,6 +132,9 @@ class ActorLinker:
                 " ON CONFLICT (alias, label, actor_id) DO UPDATE SET n = n + 1",
                 [(f, g.label, actor_id) for f in g.forms],
             )
+            for f in g.forms:
+                if " " in f:
+                    surnames.setdefault(g.label, {}).setdefault(f.rsplit(" ", 1)[1], set()).add(actor_id)
             out[g.entity] = actor_id
         return out
 
@@ -132,7 +160,15 @@ class ActorLinker:
             for actor_id, _ in rows:
                 if compatible(actor_id):
                     return int(actor_id)
-        # 3. a close spelling variant of a known actor name.
+        # 3. a bare family name and the one full name carrying it.
+        actor_id = self._surname_actor(conn, g)
+        if actor_id is not None and compatible(actor_id):
+            if " " in g.forms[0]:
+                conn.execute("UPDATE actors SET name = ?, norm = ? WHERE id = ? AND norm NOT LIKE '% %'",
+                             (g.canonical, g.forms[0], actor_id))
+                names.setdefault(g.label, {}).setdefault(g.forms[0], actor_id)
+            return actor_id
+        # 4. a close spelling variant of a known actor name.
         key = g.forms[0]
         pool = names.get(g.label) or {}
         if len(key.replace(" ", "")) >= FUZZY_MIN_LEN and pool:
@@ -140,3 +176,27 @@ class ActorLinker:
             if hit is not None and compatible(pool[hit[0]]):
                 return pool[hit[0]]
         return None
+
+
+    def _surname_actor(self, conn: sqlite3.Connection, g: _Group) -> int | None:
+        """Rule 3: the one actor a person's bare family name or full name belongs to, if any."""
+        if g.label not in PERSON_LABELS:
+            return None
+        carriers = self._surname_index(conn).get(g.label, {})
+        key = g.forms[0]
+        if all(" " not in f for f in g.forms):  # a bare name: the one actor of full names ending with it
+            if len(key) < SURNAME_MIN_LEN:
+                return None
+            found = carriers.get(key, set())
+            return next(iter(found)) if len(found) == 1 else None
+        if " " not in key:
+            return None
+        last = key.rsplit(" ", 1)[1]
+        if len(last) < SURNAME_MIN_LEN:
+            return None
+        bare_actors = [int(r[0]) for r in conn.execute(
+            "SELECT actor_id FROM actor_aliases WHERE alias = ? AND label = ?", (last, g.label))]
+        # An actor already carrying a full name ending with ``last`` is someone else
+        # (بشار الأسد, not حافظ الأسد).
+        free = [a for a in bare_actors if a not in carriers.get(last, set())]
+        return free[0] if len(free) == 1 and len(bare_actors) == 1 else None
