@@ -140,8 +140,12 @@ def quote_rows(doc: Document) -> list[dict]:
 
 
 def event_rows(doc: Document) -> list[dict]:
-    """One flat row per event (see :mod:`khabar.extract.events.table`)."""
-    return _event_rows(doc)
+    """One flat row per event (see :mod:`khabar.extract.events.table`).
+
+    A text column with nothing in it (``actor_text`` of an event without an actor,
+    ``contexts`` without a context) is null, as every other missing value.
+    """
+    return [{k: (None if v == "" else v) for k, v in r.items()} for r in _event_rows(doc)]
 
 
 ROW_FUNCTIONS: dict[str, Callable[[Document], list[dict]]] = {
