@@ -273,3 +273,31 @@ def test_an_input_with_no_articles_is_reported_not_silent(tmp_path):
         assert "1 files of types khabar does not read (.csv)" in reasons["other"]
         again = ing.ingest([str(z)])  # every article already stored: duplicates, no failure
         assert (again.duplicates, again.failed) == (2, [])
+
+
+def test_record_ids_are_kept_as_source_id_and_found(tmp_path):
+    # ingest keys articles by content hash (doc_id); the id the record gave was dropped, so
+    # store exports disagreed with Spark / analyze --input and the id could not be looked up.
+    from khabar.export.tables import rows
+
+    src = tmp_path / "in.jsonl"
+    recs = [{"id": "wire-7", "text": "قال الوزير إن الاجتماع ناجح.", "published": "2015-08-10"},
+            {"id": 42, "text": "وصل الرئيس إلى الرياض في زيارة رسمية.", "published": "2015-08-10"}]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ing = Ingestor(store, light_pipeline())
+        assert ing.ingest([str(src)]).ingested == 2
+        art = store.get_article("wire-7", document=False)
+        assert art is not None and art["source_id"] == "wire-7" and art["doc_id"] != "wire-7"
+        (listed,) = store.list_articles(source_id="42")
+        assert listed["source_id"] == "42" and store.count(source_id="42") == 1
+        exported = {r["source_id"] for doc, sid in store.iter_sourced_documents()
+                    for r in rows("articles", doc, sid)}
+        assert exported == {"wire-7", "42"}
+        # A store filled before source ids: ingesting the input again fills them in.
+        store.conn.execute("UPDATE articles SET source_id = NULL")
+        assert ing.ingest([str(src)]).duplicates == 2
+        assert store.get_article("wire-7", document=False)["source_id"] == "wire-7"
+    # Spark and analyze --input: the record id is the doc_id, and the source_id too.
+    doc = light_pipeline().analyze(recs[0]["text"], id="wire-7")
+    assert rows("articles", doc)[0]["source_id"] == "wire-7"

@@ -88,7 +88,7 @@ def test_a_version_4_store_is_migrated_or_searched_with_its_own_keys(tmp_path):
     path = tmp_path / "v4.db"
     # a version-4 store: its stem column has version-3 keys
     article, full, base = store_with_old_keys(path, text, title, 4)
-    assert stem_version(4) == 3 and stem_version(SCHEMA_VERSION) is True and SCHEMA_VERSION == 5
+    assert stem_version(4) == 3 and stem_version(SCHEMA_VERSION) is True and SCHEMA_VERSION >= 5
     with Store(path, readonly=True) as s:  # not migrated: the version-3 keys are sought
         assert s.fts_stems == 3
 

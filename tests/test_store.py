@@ -285,3 +285,19 @@ def test_claim_due_from_a_duration_after_a_deadline_cue(store):
     store.put(doc2)
     assert len(store.claims(as_of="2024-12-01")) == 1
 
+
+def test_migration_6_adds_source_id_and_old_read_only_stores_still_read(tmp_path):
+    path = tmp_path / "v5.db"
+    with Store(path) as s:
+        s.put(_doc("قال الوزير إن الاجتماع ناجح.", "http://a/1"), source_id="r1")
+        s.conn.execute("DROP INDEX articles_source_id")
+        s.conn.execute("ALTER TABLE articles DROP COLUMN source_id")
+        s.conn.execute("PRAGMA user_version = 5")
+    with Store(path, readonly=True) as s:
+        (art,) = s.list_articles()
+        assert art["source_id"] is None and s.get_article(art["id"])["title"] is None
+        assert [r["id"] for r in s.search("الاجتماع")] == [art["id"]]
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.put(_doc("قال الوزير إن الاجتماع ناجح.", "http://a/1"), source_id="r1").status == "duplicate"
+        assert s.get_article("r1", document=False)["url"] == "http://a/1"

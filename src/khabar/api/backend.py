@@ -63,10 +63,11 @@ class Backend:
     # -- articles ---------------------------------------------------------------------
 
     def articles(self, *, outlet=None, since=None, until=None, story=None, entity=None,
-                 country=None, event_type=None, limit=20, offset=0) -> tuple[int, list[dict]]:
+                 country=None, event_type=None, source_id=None, limit=20,
+                 offset=0) -> tuple[int, list[dict]]:
         f = _drop_none({"outlet": outlet, "date_from": since, "date_to": until,
                         "story": story, "entity": entity, "country": country,
-                        "event_type": event_type})
+                        "event_type": event_type, "source_id": source_id})
         return self.store.count(**f), self.store.list_articles(limit=limit, offset=offset, **f)
 
     def document(self, article_id: str | int) -> Document | None:

@@ -128,19 +128,24 @@ def articles(
     country: str | None = Query(None, description="Reports an event with a participant of "
                                 "this country (ISO alpha-3)."),
     type: str | None = Query(None, description="Reports an event of this PLOVER type."),
+    source_id: str | None = Query(None, description="The id the input record gave the "
+                                  "article (`khabar ingest` keys articles by content)."),
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
-    """Articles, newest first, filtered by outlet, dateline range, story, actor, event."""
+    """Articles, newest first, filtered by outlet, dateline range, story, actor, event,
+    input record id."""
     total, items = b.articles(outlet=outlet, since=_day("since", since),
                               until=_day("until", until), story=story,
                               entity=int(entity) if entity and entity.isdigit() else entity,
-                              country=country, event_type=type, limit=limit, offset=offset)
+                              country=country, event_type=type, source_id=source_id,
+                              limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
 
 @router.get("/articles/{article_id}", tags=["articles"])
 def article(article_id: str, b: DB) -> Response:
-    """One stored article: its full document JSON with every layer."""
+    """One stored article: its full document JSON with every layer (by store id, doc_id
+    or, when neither matches and it is not a number, the input record's id)."""
     doc = b.document(article_id)
     if doc is None:
         raise HTTPException(404, f"no article {article_id!r}")

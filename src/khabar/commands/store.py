@@ -270,9 +270,9 @@ def export(
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE")
     with _open(db, existing=True) as store:
-        docs = store.iter_documents(date_from=date_from, date_to=date_to, outlet=outlet or None,
-                                    originals_only=originals or None)
-        rows = (r for doc in docs for r in table_rows(table, doc))
+        docs = store.iter_sourced_documents(date_from=date_from, date_to=date_to,
+                                            outlet=outlet or None, originals_only=originals or None)
+        rows = (r for doc, source_id in docs for r in table_rows(table, doc, source_id))
         if format == "parquet":
             n = writers.write_parquet(table, rows, str(output))
         elif format == "jsonl":

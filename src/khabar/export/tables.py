@@ -29,7 +29,7 @@ def _schema(*fields: tuple[str, pa.DataType]) -> pa.Schema:
 
 
 ARTICLES = _schema(
-    ("doc_id", _S), ("url", _S), ("title", _S), ("outlet", _S), ("published", _S),
+    ("doc_id", _S), ("source_id", _S), ("url", _S), ("title", _S), ("outlet", _S), ("published", _S),
     ("language", _S), ("pipeline_version", _S), ("schema_version", _S),
     ("n_chars", _I), ("n_sentences", _I), ("n_tokens", _I), ("n_entities", _I),
     ("n_times", _I), ("n_quantities", _I), ("n_quotes", _I), ("n_events", _I), ("text", _S),
@@ -76,10 +76,24 @@ SCHEMAS: dict[str, pa.Schema] = {
 TABLES = tuple(SCHEMAS)
 
 
-def article_rows(doc: Document) -> list[dict]:
-    """One row describing the article (counts of each layer, full original text)."""
+class _DocId:
+    """The default ``source_id``: the document's id is the input record's id (Spark,
+    ``khabar analyze``); the store passes its own ``source_id`` column instead."""
+
+
+DOC_ID = _DocId()
+
+
+def article_rows(doc: Document, source_id: str | None | _DocId = DOC_ID) -> list[dict]:
+    """One row describing the article (counts of each layer, full original text).
+
+    ``source_id`` is the id the input record gave the article: by default the document's
+    id (what ``khabar analyze --input`` and Spark use as ``doc_id``); the store's
+    ``doc_id`` is a content hash, so store exports pass the stored ``source_id``.
+    """
     return [{
-        "doc_id": doc.id, "url": doc.url, "title": doc.title, "outlet": doc.outlet,
+        "doc_id": doc.id, "source_id": doc.id if isinstance(source_id, _DocId) else source_id,
+        "url": doc.url, "title": doc.title, "outlet": doc.outlet,
         "published": doc.published, "language": doc.language,
         "pipeline_version": doc.pipeline_version, "schema_version": doc.schema_version,
         "n_chars": len(doc.text), "n_sentences": len(doc.sentences), "n_tokens": len(doc.tokens),
@@ -154,12 +168,15 @@ ROW_FUNCTIONS: dict[str, Callable[[Document], list[dict]]] = {
 }
 
 
-def rows(table: str, doc: Document) -> list[dict]:
-    """The rows of ``table`` for one document (keys in schema order)."""
+def rows(table: str, doc: Document, source_id: str | None | _DocId = DOC_ID) -> list[dict]:
+    """The rows of ``table`` for one document (keys in schema order); ``source_id`` as in
+    :func:`article_rows` (used by the articles table only)."""
     try:
         fn = ROW_FUNCTIONS[table]
     except KeyError:
         raise ValueError(f"unknown table {table!r}; known: {', '.join(TABLES)}") from None
+    if table == "articles":
+        return article_rows(doc, source_id)
     return fn(doc)
 
 

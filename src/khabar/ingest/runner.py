@@ -139,6 +139,8 @@ class Ingestor:
             same_text = existing.content_hash == content_hash(item.text)
             newer = version_key(__version__) > version_key(existing.pipeline_version)
             if same_text and not newer:
+                if item.source_id is not None:  # a store from before source ids gets them
+                    self.store.fill_source_id(existing.id, item.source_id)
                 summary.duplicates += 1
                 return "duplicate"
         return None
@@ -149,7 +151,8 @@ class Ingestor:
             return "failed"
         try:
             result = self.store.put(doc, author=item.author, source=item.source,
-                                    published_at=item.published_at, force=self.force)
+                                    published_at=item.published_at, force=self.force,
+                                    source_id=item.source_id)
         except Exception as exc:  # one bad article never stops the batch
             summary.failed.append(Failure(item.source, f"{exc.__class__.__name__}: {exc}"))
             return "failed"

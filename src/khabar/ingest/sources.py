@@ -37,6 +37,7 @@ class RawArticle:
     published: str | None = None
     published_at: str | None = None
     author: str | None = None
+    source_id: str | None = None  # the id the input record gave (a collection's record)
 
 
 @dataclass
@@ -72,6 +73,7 @@ def from_record(rec: dict, source: str) -> RawArticle | Failure:
         text=rec["text"], source=f"{source}:{rec.get('id')}", title=rec.get("title"),
         url=rec.get("url"), outlet=rec.get("outlet"), published=rec.get("published"),
         published_at=rec.get("published_at"), author=rec.get("author"),
+        source_id=None if rec.get("id") is None else str(rec["id"]),
     )
 
 

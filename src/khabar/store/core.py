@@ -121,6 +121,11 @@ class StoreBase:
             if not readonly:
                 migrate(self.conn)
             self.conn.execute("SELECT 1 FROM articles LIMIT 1")
+            if readonly and not any(r[1] == "source_id" for r in self.conn.execute(
+                    "PRAGMA table_info(articles)")):
+                # a read-only store from before schema 6: reads see a null source_id
+                self.conn.execute("CREATE TEMP VIEW articles AS"
+                                  " SELECT *, NULL AS source_id FROM main.articles")
             # a read-only store may predate the stem column (search then goes without it)
             # or hold the keys of older stem rules (searched with those: migrations.stem_version)
             has_stems = any(r[1] == "stem" for r in self.conn.execute(
@@ -188,6 +193,13 @@ class StoreBase:
                     return Existing(*row)
         return None
 
+    def fill_source_id(self, article_id: int, source_id: str) -> None:
+        """Record the input record's id of a stored article that has none yet."""
+        if self._one("SELECT 1 FROM articles WHERE id = ? AND source_id IS NULL", (article_id,)):
+            with self.transaction() as conn:
+                conn.execute("UPDATE articles SET source_id = ? WHERE id = ? AND source_id IS NULL",
+                             (source_id, article_id))
+
     def has_url(self, url: str) -> bool:
         """Whether an article with this URL is stored."""
         return self.lookup(url=url) is not None
@@ -202,12 +214,14 @@ class StoreBase:
         source: str | None = None,
         published_at: str | None = None,
         force: bool = False,
+        source_id: str | None = None,
     ) -> PutResult:
         """Store an analysed document with all its layers, atomically.
 
         Same URL or same normalised content as a stored article: ``duplicate`` unless the
         text changed (``updated``), the document comes from a newer pipeline version
         (``reanalysed``) or ``force`` is set; in those cases the old layers are replaced.
+        ``source_id`` is the id the input record gave the article (kept beside ``doc_id``).
         """
         h = content_hash(doc.text)
         full, base, stem = index_columns(doc)
@@ -225,6 +239,9 @@ class StoreBase:
                 changed = existing.content_hash != h
                 newer = version_key(doc.pipeline_version) > version_key(existing.pipeline_version)
                 if not (changed or newer or force):
+                    if source_id is not None:
+                        conn.execute("UPDATE articles SET source_id = ? WHERE id = ? AND source_id IS NULL",
+                                     (source_id, existing.id))
                     return PutResult("duplicate", existing.id, existing.doc_id)
                 status = "updated" if changed else "reanalysed"
                 doc.id = existing.doc_id
@@ -234,10 +251,11 @@ class StoreBase:
                     "UPDATE articles SET url = coalesce(?, url), content_hash = ?, title = ?,"
                     " outlet = ?, author = coalesce(?, author), published = ?,"
                     " published_at = coalesce(?, published_at), language = ?,"
-                    " source = coalesce(?, source), pipeline_version = ?, schema_version = ?,"
+                    " source = coalesce(?, source), source_id = coalesce(?, source_id),"
+                    " pipeline_version = ?, schema_version = ?,"
                     " analysed_at = ?, text = ?, doc_json = ?, minhash = ? WHERE id = ?",
                     (doc.url, h, doc.title, doc.outlet, author, doc.published, published_at,
-                     doc.language, source, doc.pipeline_version, doc.schema_version, now_iso(),
+                     doc.language, source, source_id, doc.pipeline_version, doc.schema_version, now_iso(),
                      doc.text, zlib.compress(to_json(doc), 1), sig, article_id),
                 )
             else:
@@ -247,11 +265,12 @@ class StoreBase:
                 now = now_iso()
                 cur = conn.execute(
                     "INSERT INTO articles (doc_id, url, content_hash, title, outlet, author,"
-                    " published, published_at, language, source, pipeline_version,"
+                    " published, published_at, language, source, source_id, pipeline_version,"
                     " schema_version, ingested_at, analysed_at, text, doc_json, minhash)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (doc.id, doc.url, h, doc.title, doc.outlet, author, doc.published,
-                     published_at or doc.published, doc.language, source, doc.pipeline_version,
+                     published_at or doc.published, doc.language, source, source_id,
+                     doc.pipeline_version,
                      doc.schema_version, now, now, doc.text, zlib.compress(to_json(doc), 1), sig),
                 )
                 article_id = int(cur.lastrowid)
@@ -327,6 +346,9 @@ class StoreBase:
         row = self._one("SELECT id FROM articles WHERE doc_id = ?", (article,))
         if row is None and article.isdigit():
             return int(article)
+        if row is None:  # the id the input record gave (a number stays the store's own id)
+            row = self._one("SELECT id FROM articles WHERE source_id = ? ORDER BY id LIMIT 1",
+                            (article,))
         return row["id"] if row else None
 
     def get_document(self, article: int | str) -> Document | None:
@@ -340,6 +362,14 @@ class StoreBase:
     def iter_documents(self, filters: object = None, batch: int = 200, **kw: object) -> Iterator[Document]:
         """Stored documents matching ``filters`` (a :class:`~khabar.store.Filters` or
         filter keywords; default all), in article id order, streamed in batches."""
+        for doc, _ in self.iter_sourced_documents(filters, batch, **kw):
+            yield doc
+
+    def iter_sourced_documents(
+        self, filters: object = None, batch: int = 200, **kw: object
+    ) -> Iterator[tuple[Document, str | None]]:
+        """As :meth:`iter_documents`, each document with its ``source_id`` (the id the
+        input record gave it, or None)."""
         from khabar.store.filters import Filters
 
         conds, params = Filters.of(filters, **kw).sql()  # type: ignore[arg-type]
@@ -347,11 +377,11 @@ class StoreBase:
         last = 0
         while True:
             rows = self._rows(
-                f"SELECT a.id, a.doc_json FROM articles a WHERE a.id > ?{where}"
+                f"SELECT a.id, a.source_id, a.doc_json FROM articles a WHERE a.id > ?{where}"
                 " ORDER BY a.id LIMIT ?", (last, *params, batch)
             )
             if not rows:
                 return
             for r in rows:
-                yield from_json(zlib.decompress(r["doc_json"]))
+                yield from_json(zlib.decompress(r["doc_json"])), r["source_id"]
             last = rows[-1]["id"]

@@ -60,7 +60,8 @@ class Filters:
     - ``country`` / ``sector``: an event participant's PLOVER country (ISO3) / sector;
     - ``event_type``: a PLOVER event type (e.g. ``ASSAULT``);
     - ``speaker``: a quoted speaker's name (normalised match) or actor id;
-    - ``story``: story id; ``originals_only``: hide near-duplicate copies.
+    - ``story``: story id; ``originals_only``: hide near-duplicate copies;
+    - ``source_id``: the id the input record gave the article.
     """
 
     date_from: str | None = None
@@ -75,6 +76,7 @@ class Filters:
     speaker: str | int | None = None
     story: int | None = None
     originals_only: bool = False
+    source_id: str | None = None
 
     @classmethod
     def of(cls, filters: Filters | None = None, **kwargs: object) -> Filters:
@@ -141,4 +143,7 @@ class Filters:
             params.append(self.story)
         if self.originals_only:
             where.append("a.dup_of IS NULL")
+        if self.source_id is not None:
+            where.append("a.source_id = ?")
+            params.append(self.source_id)
         return where, params

@@ -199,8 +199,20 @@ def _v5_stems_v4(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_source_id(conn: sqlite3.Connection) -> None:
+    """Version 6: ``articles.source_id``, the id the input record gave the article
+    (``khabar ingest`` keys articles by the content hash, ``doc_id``; Spark and ``khabar
+    analyze --input`` by the record's id), so exports of one input agree and an analyst
+    finds an article by the id they gave it. Articles stored before it have none until
+    their input is ingested again (a duplicate fills it in). Adds nothing already there."""
+    if not any(r[1] == "source_id" for r in conn.execute("PRAGMA table_info(articles)")):
+        conn.execute("ALTER TABLE articles ADD COLUMN source_id TEXT")
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_source_id ON articles(source_id)")
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4]
+MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4,
+                               _v6_source_id]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
 # store at each schema version holds; a read-only store is searched with those keys.

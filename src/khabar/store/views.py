@@ -17,7 +17,7 @@ from khabar.store.core import StoreBase
 from khabar.store.filters import Filters, actor_clause, event_date_clause
 from khabar.store.search import parse_query, snippet
 
-ARTICLE_FIELDS = ("id", "doc_id", "url", "title", "outlet", "author", "published",
+ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author", "published",
                   "published_at", "story_id", "dup_of", "pipeline_version")
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
 
