@@ -65,15 +65,15 @@ def shape(word: str) -> str:
 class _Pieces(NamedTuple):
     """The attribute strings one word contributes, in one form (text, or kept bytes)."""
 
-    own: list[Any]  # its own features
-    left: list[Any]  # for the next token: -1w -1b -1g -1c
-    right: list[Any]  # for the previous token: +1w +1b +1g +1c
-    left2: list[Any]  # -2b for the token two after
-    right2: list[Any]  # +2b for the token two before
+    own: tuple[Any, ...]  # its own features
+    left: tuple[Any, ...]  # for the next token: -1w -1b -1g -1c
+    right: tuple[Any, ...]  # for the previous token: +1w +1b +1g +1c
+    left2: tuple[Any, ...]  # -2b for the token two after
+    right2: tuple[Any, ...]  # +2b for the token two before
     bigram_left: Any  # "-1|0=<base>|", completed by the next token's base
     bigram_right: Any  # "0|+1=<base>|", completed by the next token's base
     base: Any
-    sport: list[Any]  # spg= per lexicon class (sports context)
+    sport: tuple[Any, ...]  # spg= per lexicon class (sports context)
     ctx: Ctx
     firsts: tuple[str, ...]  # its forms that begin a multi-word lexicon name
 
@@ -103,15 +103,15 @@ class FeatureExtractor:
         self._text: dict[str, _Pieces] = {}
         self._kept: dict[str, _Pieces] = {}
         self.keep: Set[bytes] | None = None
-        self._text_pads = self._pad_pieces(str, None)
-        self._kept_pads = self._pad_pieces(str.encode, None)
+        self._text_pads = self._pad_pieces(False, None)
+        self._kept_pads = self._pad_pieces(True, None)
 
     def restrict(self, keep: Set[bytes] | None) -> None:
         """Attributes (UTF-8) that :meth:`tagging` keeps (``None``: all): the ones the
         loaded CRFs know; crfsuite ignores any other."""
         self.keep = keep
         self._kept = {}
-        self._kept_pads = self._pad_pieces(str.encode, keep)
+        self._kept_pads = self._pad_pieces(True, keep)
 
     # ---- per word -------------------------------------------------------------------
     def _lex(self, norm: str) -> tuple[str, str]:
@@ -131,6 +131,13 @@ class FeatureExtractor:
         hit = self._cache.get(w)
         if hit is not None:
             return hit
+        out = self._word(w)
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[w] = out
+        return out
+
+    def _word(self, w: str) -> tuple[list[str], Ctx]:
         norm = match_form(w)
         prefix, base = strip(norm)
         sh = shape(w)
@@ -163,12 +170,7 @@ class FeatureExtractor:
             # letter trigrams inside the word: transliterated foreign names (فينغر،
             # ماتيراتزي) share letter sequences that native words rarely have
             feats.extend(dict.fromkeys("n3=" + base[k : k + 3] for k in range(1, len(base) - 3)))
-        ctx = (norm, base, lex or "-", levels[1] if len(levels) > 1 else "-")
-        if len(self._cache) >= _CACHE_LIMIT:
-            self._cache.clear()
-        out = (feats, ctx)
-        self._cache[w] = out
-        return out
+        return feats, (norm, base, lex or "-", levels[1] if len(levels) > 1 else "-")
 
     def _firsts(self, ctx: Ctx) -> tuple[str, ...]:
         """The forms of a word a multi-word lexicon name may begin with, in trial order."""
@@ -182,43 +184,48 @@ class FeatureExtractor:
         firsts = self.multi_firsts
         return tuple(c for c in cands if c in firsts)
 
-    def _make_pieces(self, own: list[str], ctx: Ctx, enc: Callable[[str], Any],
+    def _make_pieces(self, own: list[str], ctx: Ctx, encode: bool,
                      keep: Set[bytes] | None) -> _Pieces:
-        def kept(xs: Sequence[str]) -> list[Any]:
-            out = [enc(x) for x in xs]
-            return out if keep is None else [x for x in out if x in keep]
-
         norm, base, lex, cl = ctx
-        sport = [] if lex == "-" else kept(["spg=" + c for c in lex.split("|")])
+        strs = [
+            *own,
+            "-1w=" + norm, "-1b=" + base, "-1g=" + lex, "-1c=" + cl,
+            "+1w=" + norm, "+1b=" + base, "+1g=" + lex, "+1c=" + cl,
+            "-2b=" + base, "+2b=" + base,
+            "-1|0=" + base + "|", "0|+1=" + base + "|", base,
+        ]
+        if lex != "-":
+            strs.extend("spg=" + c for c in lex.split("|"))
+        # bytes: one encoding of the whole word (no NUL here: :meth:`tagging` keeps words
+        # with one away from this path)
+        xs: list[Any] = "\x00".join(strs).encode().split(b"\x00") if encode else strs
+        k = len(own)
+
+        def kept(part: list[Any]) -> tuple[Any, ...]:
+            return tuple(part if keep is None else filter(keep.__contains__, part))
+
         return _Pieces(
-            kept(own),
-            kept(["-1w=" + norm, "-1b=" + base, "-1g=" + lex, "-1c=" + cl]),
-            kept(["+1w=" + norm, "+1b=" + base, "+1g=" + lex, "+1c=" + cl]),
-            kept(["-2b=" + base]),
-            kept(["+2b=" + base]),
-            enc("-1|0=" + base + "|"),
-            enc("0|+1=" + base + "|"),
-            enc(base),
-            sport,
-            ctx,
-            self._firsts(ctx) if self.multi else (),
+            kept(xs[:k]), kept(xs[k : k + 4]), kept(xs[k + 4 : k + 8]), kept(xs[k + 8 : k + 9]),
+            kept(xs[k + 9 : k + 10]), xs[k + 10], xs[k + 11], xs[k + 12], kept(xs[k + 13 :]),
+            ctx, self._firsts(ctx) if self.multi else (),
         )
 
-    def _pad_pieces(self, enc: Callable[[str], Any], keep: Set[bytes] | None
-                    ) -> tuple[_Pieces, _Pieces]:
+    def _pad_pieces(self, encode: bool, keep: Set[bytes] | None) -> tuple[_Pieces, _Pieces]:
         """Pieces of the sentence start (left neighbours) and end (right neighbours)."""
-        return (self._make_pieces([], _PAD, enc, keep), self._make_pieces([], _END, enc, keep))
+        return (self._make_pieces([], _PAD, encode, keep),
+                self._make_pieces([], _END, encode, keep))
 
     def _pieces(self, w: str, kept: bool) -> _Pieces:
         cache = self._kept if kept else self._text
         hit = cache.get(w)
         if hit is not None:
             return hit
-        own, ctx = self.word(w)
-        if kept:
-            p = self._make_pieces(own, ctx, str.encode, self.keep)
+        if kept:  # tagging: the text features of the word are not kept
+            own, ctx = self._word(w)
+            p = self._make_pieces(own, ctx, True, self.keep)
         else:
-            p = self._make_pieces(own, ctx, str, None)
+            own, ctx = self.word(w)
+            p = self._make_pieces(own, ctx, False, None)
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
         cache[w] = p
@@ -304,7 +311,7 @@ class FeatureExtractor:
     def tagging(self, words: Sequence[str]) -> tuple[list[list[bytes]], list[Ctx]]:
         """The lists of :meth:`sentence` as UTF-8 bytes without the attributes outside
         ``keep`` (:meth:`restrict`), and each word's context (norm, base, lex, cluster)."""
-        if self.keep is not None and any("\x00" in w for w in words):
+        if any("\x00" in w for w in words):
             # crfsuite reads an attribute up to a NUL: let it filter such a sentence itself
             return ([[a.encode() for a in f] for f in self.sentence(words)],
                     [self.word(w)[1] for w in words])
