@@ -42,6 +42,8 @@ def test_span_of_timex_values():
     assert span("2016-Q1") == ("2016-01-01", "2016-04-01")
     assert span("2015-H2") == ("2015-07-01", "2016-01-01")
     assert span("2015/2016") == ("2015-01-01", "2017-01-01")
+    assert span("196X") == ("1960-01-01", "1970-01-01")  # a decade sorted last as undated
+    assert span("19XX") == ("1900-01-01", "2000-01-01")
     assert span("2015-06-18/2015-07-16") == ("2015-06-18", "2015-07-17")
     for vague in ("PAST_REF", "P3D", "XXXX-08-10", "2015-02-30", "2015-13", "", None):
         assert span(vague) is None, vague
@@ -84,3 +86,32 @@ def test_api_events_since_until(store, tmp_path):
         assert {r["event_id"].split(":")[1] for r in got.json()["items"]} == {"V2", "V6"}
         page = client.get("/events", params={"since": "2015-08-11"}, headers={"accept": "text/html"})
         assert page.status_code == 200 and page.text.count("<tr") == 2  # header + V4
+
+
+def test_events_sort_by_the_first_day_of_their_date(store):
+    # newest first by the days the date covers; as text 2015-W32 sorted above 2015-08-10
+    assert [r["id"] for r in store.events()] == ["V4", "V1", "V6", "V2", "V7", "V3", "V5"]
+    assert [r["id"] for r in store.events(limit=2, offset=2)] == ["V6", "V2"]
+    actor = store.entity("العراق")
+    items = [i["id"] for i in store.timeline(actor=actor["id"]) if i["kind"] == "event"]
+    assert items == ["V3", "V7", "V2", "V6", "V1", "V4", "V5"]  # oldest first, undated last
+
+
+def test_migration_7_fills_event_days_and_old_read_only_stores_sort_too(store, tmp_path):
+    from khabar.store.migrations import SCHEMA_VERSION
+
+    path = store.path
+    store.conn.execute("DROP INDEX events_date_begin")
+    store.conn.execute("ALTER TABLE events DROP COLUMN date_begin")
+    store.conn.execute("ALTER TABLE events DROP COLUMN date_end")
+    store.conn.execute("PRAGMA user_version = 6")
+    store.close()
+    order = ["V4", "V1", "V6", "V2", "V7", "V3", "V5"]
+    with Store(path, readonly=True) as s:
+        assert [r["id"] for r in s.events()] == order
+        assert _ids(s.events(event_from="2015-08-11")) == {"V4"}
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        days = s.conn.execute("SELECT date_begin, date_end FROM events WHERE id = 'V2'").fetchone()
+        assert tuple(days) == ("2015-08-03", "2015-08-10")
+        assert [r["id"] for r in s.events()] == order

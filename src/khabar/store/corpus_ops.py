@@ -199,16 +199,19 @@ class CorpusMixin(ViewsMixin):
             rng_q += " AND substr(a.published, 1, ?) <= ?"
             rp_q.extend([len(date_to), date_to])
         events = self._rows(
-            "SELECT ev.date AS date, 'event' AS kind, ev.article_id, a.title, a.url, a.outlet,"
+            "SELECT ev.date AS date, ev.date_begin AS day, 'event' AS kind, ev.article_id, a.title, a.url, a.outlet,"
             " ev.id, ev.type, ev.mode, ev.modality, ev.actor_text, ev.recipient_text,"
             " ev.trigger_text, ev.sentence_text, ev.speaker FROM events ev"
             f" JOIN articles a ON a.id = ev.article_id WHERE {ev_cond}{rng_e}"
-            " ORDER BY ev.date LIMIT ?", [*params, *rp_e, limit])
+            " ORDER BY ev.date_begin IS NULL, ev.date_begin LIMIT ?", [*params, *rp_e, limit])
         statements = self._rows(
-            "SELECT a.published AS date, 'statement' AS kind, q.article_id, a.title, a.url,"
+            "SELECT a.published AS date, a.published AS day, 'statement' AS kind, q.article_id, a.title, a.url,"
             " a.outlet, q.id, q.speaker, q.type, q.cue_text, q.content FROM quotes q"
             f" JOIN articles a ON a.id = q.article_id WHERE {q_cond}{rng_q}"
             " ORDER BY a.published LIMIT ?", [*params, *rp_q, limit])
         items = events + statements
-        items.sort(key=lambda r: (r["date"] or "", r["article_id"], r["kind"]))
+        # by the first day of the date (2015-W32 is 3 August), undated (PAST_REF) last
+        items.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["article_id"], r["kind"]))
+        for r in items:
+            del r["day"]
         return items[:limit]

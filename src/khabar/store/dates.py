@@ -2,7 +2,7 @@
 
 Event dates are ISO days (``2015-08-10``), but also months (``2015-09``), years
 (``2016``), ISO weeks (``2015-W32``, weekends ``2015-W33-WE``), quarters and halves
-(``2016-Q1``, ``2015-H1``), times of day (``2015-08-10T13:00``, ``2015-08-07TEV``) and
+(``2016-Q1``, ``2015-H1``), decades and centuries (``196X``, ``19XX``), times of day (``2015-08-10T13:00``, ``2015-08-07TEV``) and
 ranges (``2015/2016``, ``2015-06-18/2015-07-16``). Compared as strings these sort wrongly
 (``2015-W32`` after ``2015-08-31``), so date filters compare the interval instead.
 Values with no calendar position (``PAST_REF``, ``P3D``) have none.
@@ -14,6 +14,8 @@ import datetime as dt
 import re
 
 _YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})X$")
+_CENTURY = re.compile(r"^(\d{2})XX$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
@@ -48,6 +50,12 @@ def span(value: str | None) -> tuple[str, str] | None:
         if m := _YEAR.match(value):
             y = int(m[1])
             return f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
+        if m := _DECADE.match(value):  # 196X: the 1960s
+            y = int(m[1]) * 10
+            return f"{y:04d}-01-01", f"{y + 10:04d}-01-01"
+        if m := _CENTURY.match(value):  # 19XX: 1900-1999
+            y = int(m[1]) * 100
+            return f"{y:04d}-01-01", f"{y + 100:04d}-01-01"
         if m := _WEEK.match(value):
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if m[3]:  # the weekend: Saturday and Sunday

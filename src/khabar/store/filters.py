@@ -35,14 +35,16 @@ def event_date_clause(date_from: str | None, date_to: str | None,
     after ``date_from`` and end on or before ``date_to``. A bound may be a day, a month or
     a year (``2015-08`` as ``date_to`` means up to 31 August). A week (``2015-W32``) is
     its seven days, a year all of it; a value with no calendar position (``PAST_REF``)
-    matches no bound."""
+    matches no bound. ``ev.date`` uses the stored days (``ev.date_begin``/``ev.date_end``)."""
     conds: list[str] = []
     params: list[object] = []
+    begin = "ev.date_begin" if column == "ev.date" else f"khabar_date_begin({column})"
+    end = "ev.date_end" if column == "ev.date" else f"khabar_date_end({column})"
     if date_from:
-        conds.append(f"khabar_date_begin({column}) >= ?")
+        conds.append(f"{begin} >= ?")
         params.append(bound_from(date_from))
     if date_to:
-        conds.append(f"khabar_date_end({column}) <= ?")
+        conds.append(f"{end} <= ?")
         params.append(bound_until(date_to))
     return conds, params
 

@@ -210,9 +210,27 @@ def _v6_source_id(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS articles_source_id ON articles(source_id)")
 
 
+def _v7_event_days(conn: sqlite3.Connection) -> None:
+    """Version 7: ``events.date_begin`` / ``date_end``, the days an event's TIMEX3 date
+    covers (:func:`khabar.store.dates.span`, end exclusive; null for ``PAST_REF``), stored
+    and indexed so event lists sort by the real date (``2015-W32`` is 3–9 August, not after
+    ``2015-08-31`` as text) and date filters need no per-row function call."""
+    from khabar.store.dates import span_begin, span_end
+
+    conn.create_function("khabar_date_begin", 1, span_begin, deterministic=True)
+    conn.create_function("khabar_date_end", 1, span_end, deterministic=True)
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(events)")}
+    for col in ("date_begin", "date_end"):
+        if col not in cols:
+            conn.execute(f"ALTER TABLE events ADD COLUMN {col} TEXT")
+    conn.execute("UPDATE events SET date_begin = khabar_date_begin(date),"
+                 " date_end = khabar_date_end(date)")
+    conn.execute("CREATE INDEX IF NOT EXISTS events_date_begin ON events(date_begin)")
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4,
-                               _v6_source_id]
+                               _v6_source_id, _v7_event_days]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
 # store at each schema version holds; a read-only store is searched with those keys.

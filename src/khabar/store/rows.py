@@ -9,6 +9,7 @@ table is the one of :mod:`khabar.export.tables` (built by
 from __future__ import annotations
 
 from khabar.document import Document
+from khabar.store.dates import span
 
 EVENT_COLUMNS = (
     "id", "date", "date_source", "type", "mode", "contexts", "modality", "hedged", "intensity",
@@ -16,7 +17,7 @@ EVENT_COLUMNS = (
     "recipient_text", "recipient_country", "recipient_sector", "recipient_entity",
     "location_name", "location_country", "lat", "lon", "trigger_text", "trigger_start",
     "trigger_end", "sentence_text", "attributed_to", "speaker", "published", "outlet",
-    "source_url",
+    "source_url", "date_begin", "date_end",
 )
 
 
@@ -31,9 +32,11 @@ def event_rows(doc: Document) -> list[dict]:
     rows = []
     for ev in doc.events:
         loc = ev.location
+        date = ev.date.value if ev.date else doc.published
+        days = span(date)
         rows.append({
             "id": ev.id,
-            "date": ev.date.value if ev.date else doc.published,
+            "date": date,
             "date_source": ev.date.source if ev.date else ("dateline" if doc.published else None),
             "type": ev.type, "mode": ev.mode, "contexts": list(ev.contexts),
             "modality": ev.modality, "hedged": ev.hedged, "intensity": ev.score,
@@ -54,5 +57,7 @@ def event_rows(doc: Document) -> list[dict]:
             "attributed_to": ev.attributed_to,
             "speaker": speakers.get(ev.attributed_to) if ev.attributed_to else None,
             "published": doc.published, "outlet": doc.outlet, "source_url": doc.url,
+            # the days the date covers [begin, end) (store.dates.span): sort and filter key
+            "date_begin": days[0] if days else None, "date_end": days[1] if days else None,
         })
     return rows

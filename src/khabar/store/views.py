@@ -218,7 +218,8 @@ class ViewsMixin(StoreBase):
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
         type: str | None = None, actor: int | str | None = None, **kw: object,
     ) -> list[dict]:
-        """Event rows (the flat events schema + ``article_id``, ``title``), newest first.
+        """Event rows (the flat events schema + ``article_id``, ``title``), newest first by
+        the first day of the event's date (``date_begin``; undated ``PAST_REF`` last).
 
         ``type``: PLOVER type; ``actor``: an actor id/name taking part (either role);
         ``event_from`` / ``event_to``, ``event_type``, ``country`` and ``sector`` select
@@ -251,7 +252,8 @@ class ViewsMixin(StoreBase):
         where, fparams = _where(f, extra)
         return _bools(_lists(self._rows(
             f"SELECT ev.*, a.title FROM events ev, articles a{where}"
-            " ORDER BY ev.date DESC, ev.article_id DESC LIMIT ? OFFSET ?",
+            " ORDER BY ev.date_begin DESC, ev.date_end DESC,"  # NULL (PAST_REF) sorts last
+            " ev.article_id DESC LIMIT ? OFFSET ?",
             [*params, *fparams, limit, offset],
         ), "contexts"), "hedged")
 
