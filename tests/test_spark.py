@@ -362,3 +362,17 @@ def test_empty_input_file_is_not_lost(spark, tmp_path):
     articles = {r["doc_id"]: r for r in _read(out, "articles").to_pylist()}
     assert set(articles) == {"empty", "one"}, result.counts
     assert articles["empty"]["n_chars"] == 0
+
+
+def test_repeated_record_ids_are_reported(spark, tmp_path):
+    # as khabar analyze --input does: two records with id "a" wrote two articles "a" silently
+    from khabar.spark.job import run
+
+    texts = ["قال الرئيس إن الاجتماع ناجح.", "وصل الوزير إلى بغداد أمس.", "قال الوزير إن المحادثات مستمرة."]
+    recs = [{"id": i, "text": t, "published": "2024-09-06"} for i, t in zip(["a", "b", "a"], texts, strict=True)]
+    src = tmp_path / "dup.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    result = run(spark, str(src), str(tmp_path / "out"), corpus=False)
+    assert result.counts["articles"] == 3 and "repeated_ids" not in result.counts
+    assert (result.repeated_ids, result.repeated_examples) == (1, ["a"])
+    assert "1 records repeat an id met before ('a')" in result.warning()

@@ -57,5 +57,7 @@ def analyze(
         spark.stop()
     for name, n in result.counts.items():
         typer.echo(f"{name}\t{n}")
+    if warning := result.warning():
+        typer.echo(warning, err=True)
     typer.echo(f"seconds\t{result.seconds:.1f}")
     typer.echo("phases\t" + " ".join(f"{k}={v}" for k, v in result.phases.items()))

@@ -42,6 +42,18 @@ class JobResult:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # wall seconds per step
+    # records whose id an earlier record already had (as ``khabar analyze --input``
+    # reports them): their rows share the doc_id, and event ids collide in the tables
+    repeated_ids: int = 0
+    repeated_examples: list[str] = field(default_factory=list)  # up to 10 such ids
+
+    def warning(self) -> str | None:
+        """The duplicate-id warning to print, or None."""
+        if not self.repeated_ids:
+            return None
+        shown = ", ".join(repr(i) for i in self.repeated_examples)
+        return (f"warning: {self.repeated_ids} records repeat an id met before ({shown[:300]});"
+                " their rows share it")
 
 
 def analyze_frame(records: DataFrame, config: WorkerConfig = DEFAULT_CONFIG) -> DataFrame:
@@ -85,6 +97,9 @@ def run(
             t = step(name, t)
         _write(errors(wide), f"{base}/errors", mode)
         result.counts = _counts(wide)
+        result.repeated_ids = result.counts.pop("repeated_ids")
+        if result.repeated_ids:
+            result.repeated_examples = _repeated_examples(wide)
         t = step("errors", t)
         if corpus:
             from khabar.spark.corpus import duplicate_pairs, duplicates, stories
@@ -109,8 +124,18 @@ def _counts(wide: DataFrame) -> dict[str, int]:
 
     aggs = [F.sum(F.size(name)).alias(name) for name in SCHEMAS]
     aggs.append(F.count("error_type").alias("errors"))
+    aggs.append((F.count("doc_id") - F.countDistinct("doc_id")).alias("repeated_ids"))
     row = wide.agg(*aggs).first()
-    return {k: int(row[k] or 0) for k in [*SCHEMAS, "errors"]}
+    return {k: int(row[k] or 0) for k in [*SCHEMAS, "errors", "repeated_ids"]}
+
+
+def _repeated_examples(wide: DataFrame, n: int = 10) -> list[str]:
+    """Up to ``n`` ids that more than one record has (sorted)."""
+    from pyspark.sql import functions as F
+
+    rows = (wide.groupBy("doc_id").agg(F.count("*").alias("n")).where(F.col("n") > 1)
+            .orderBy("doc_id").limit(n).collect())
+    return [r["doc_id"] for r in rows]
 
 
 def _write(df: DataFrame, path: str, mode: str) -> None:
@@ -144,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     for name, n in result.counts.items():
         print(f"{name}\t{n}")
+    if warning := result.warning():
+        print(warning, file=sys.stderr)
     print(f"seconds\t{result.seconds:.1f}")
     print("phases\t" + " ".join(f"{k}={v}" for k, v in result.phases.items()))
     return 0
