@@ -187,6 +187,15 @@ def test_bare_family_name_after_full_names(store):
     assert _person(store, 5, "قال الأسد إن الحرب طويلة.", "الأسد") not in (bashar, hafez)
 
 
+def test_given_names_and_patronymics_are_no_family_names(store):
+    # a name after بن is the father's (محمد بن سلمان is not «سلمان»); a given name alone
+    # (ناصر، محمد) names no one in particular
+    mbs = _person(store, 1, "التقى محمد بن سلمان الوفد.", "محمد بن سلمان")
+    assert _person(store, 2, "استقبل سلمان الوفد.", "سلمان") != mbs
+    yusuf = _person(store, 3, "قال يوسف ناصر إن الفريق جاهز.", "يوسف ناصر")
+    assert _person(store, 4, "قال ناصر إن الفريق جاهز.", "ناصر") != yusuf
+
+
 def test_actors_with_conflicting_countries_stay_apart(store):
     t1 = "زار محمد بن سلمان باريس."
     d1 = _doc(t1, "http://a/1")

@@ -6,10 +6,11 @@ actor by, in order:
 1. its normalised canonical name as a known alias of an actor with the same label;
 2. any of its normalised mention forms as a known alias (the actor seen most often wins);
 3. a person's bare family name and a full name ending with it (:func:`_surname_actor`):
-   a bare name (every form one word of at least ``SURNAME_MIN_LEN`` letters) links to the
-   person whose known full names end with it when exactly one actor carries such full
-   names; a full name links to the actor known by its last word alone when that actor
+   a bare name (every form one word of at least ``SURNAME_MIN_LEN`` letters, not a known
+   given name) links to the person whose known full names end with it when exactly one
+   actor carries such full names; a full name links to the actor known by its last word alone when that actor
    carries no other full name ending with that word (the actor then takes the full name);
+   a last word after بن / أبو / آل / عبد … or a given name is no family name;
 4. a close spelling variant of an actor name (rapidfuzz ratio ≥ ``FUZZY_CUTOFF``, names of
    at least ``FUZZY_MIN_LEN`` letters) with the same label;
 
@@ -26,6 +27,8 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -36,6 +39,33 @@ FUZZY_CUTOFF = 90.0
 FUZZY_MIN_LEN = 5
 SURNAME_MIN_LEN = 4  # shorter one-word names (علي، نصر) are as often first names
 PERSON_LABELS = ("PERS", "PER")
+# a last word after these is a father's or ancestor's name, or the second half of a
+# compound given name (سلمان بن عبدالعزيز، محمد بن سلمان، عبد الله), not a family name
+_NOT_FAMILY_AFTER = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "ال", "عبد"})
+_GIVEN_NAMES = Path(__file__).resolve().parents[1] / "resources" / "ner"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Normalised given names (``FIRST`` of resources/ner/persons.tsv, ``FIRST_AMBIG`` of
+    given_common.tsv): alone they name no one in particular (محمد، خالد، ناصر), so the
+    family-name rule never takes them for a family name."""
+    out = set()
+    for name in ("persons.tsv", "given_common.tsv"):
+        for line in (_GIVEN_NAMES / name).read_text(encoding="utf-8").splitlines():
+            word, _, cls = line.partition("\t")
+            if cls.strip() in ("FIRST", "FIRST_AMBIG") and not word.startswith("#"):
+                out.add(norm_name(word))
+    return frozenset(out)
+
+
+def _family_name(full: str) -> str | None:
+    """The family name a normalised multi-word person name ends with, if it has one."""
+    words = full.split()
+    if len(words) < 2 or words[-2] in _NOT_FAMILY_AFTER:
+        return None
+    last = words[-1]
+    return last if len(last) >= SURNAME_MIN_LEN and last not in given_names() else None
 
 
 def norm_name(name: str) -> str:
@@ -95,7 +125,8 @@ class ActorLinker:
             for alias, label, actor_id in conn.execute(
                 "SELECT alias, label, actor_id FROM actor_aliases WHERE alias LIKE '% %'"
             ):
-                index.setdefault(label, {}).setdefault(alias.rsplit(" ", 1)[1], set()).add(actor_id)
+                if (family := _family_name(alias)) is not None:
+                    index.setdefault(label, {}).setdefault(family, set()).add(actor_id)
             self._surnames = index
         return self._surnames
 
@@ -133,8 +164,8 @@ class ActorLinker:
                 [(f, g.label, actor_id) for f in g.forms],
             )
             for f in g.forms:
-                if " " in f:
-                    surnames.setdefault(g.label, {}).setdefault(f.rsplit(" ", 1)[1], set()).add(actor_id)
+                if (family := _family_name(f)) is not None:
+                    surnames.setdefault(g.label, {}).setdefault(family, set()).add(actor_id)
             out[g.entity] = actor_id
         return out
 
@@ -185,14 +216,12 @@ class ActorLinker:
         carriers = self._surname_index(conn).get(g.label, {})
         key = g.forms[0]
         if all(" " not in f for f in g.forms):  # a bare name: the one actor of full names ending with it
-            if len(key) < SURNAME_MIN_LEN:
+            if len(key) < SURNAME_MIN_LEN or key in given_names():
                 return None
             found = carriers.get(key, set())
             return next(iter(found)) if len(found) == 1 else None
-        if " " not in key:
-            return None
-        last = key.rsplit(" ", 1)[1]
-        if len(last) < SURNAME_MIN_LEN:
+        last = _family_name(key)
+        if last is None:
             return None
         bare_actors = [int(r[0]) for r in conn.execute(
             "SELECT actor_id FROM actor_aliases WHERE alias = ? AND label = ?", (last, g.label))]
