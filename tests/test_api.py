@@ -376,3 +376,22 @@ def test_stories_by_date_in_api_and_page(tmp_path):
     page = c.get("/stories", params={"until": "2024-09-06"}, headers={"accept": "text/html"})
     assert 'href="/stories/' in page.text and 'value="2024-09-06"' in page.text
     app.state.backend.close()
+
+
+def test_articles_by_the_input_record_id(tmp_path):
+    # ingest kept only a content-hash doc_id: the id an analyst gave could not be looked up
+    from test_store_support import light_pipeline
+
+    from khabar.store import Store
+
+    path = tmp_path / "ids.db"
+    with Store(path) as s:
+        s.put(light_pipeline().analyze("قال الوزير إن الاجتماع ناجح.", url="http://x/1"),
+              source_id="2015-08-10:12")
+        s.put(light_pipeline().analyze("وصل الرئيس إلى الرياض.", url="http://x/2"), source_id="7")
+    with TestClient(create_app(path)) as c:
+        doc = c.get("/api/articles/2015-08-10:12").json()
+        assert doc["url"] == "http://x/1"
+        page = c.get("/api/articles", params={"source_id": "7"}).json()
+        assert [(a["url"], a["source_id"]) for a in page["items"]] == [("http://x/2", "7")]
+        assert page["total"] == 1
