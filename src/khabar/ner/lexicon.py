@@ -94,7 +94,6 @@ def curated_lists(directory: Path | None = None) -> Iterable[tuple[str, str]]:
             yield name.strip(), cls
 
 
-CLUB_SECTION = "# section 1"  # orgs.tsv: the sports-club groups
 CLUB_LEADS = frozenset({"نادي", "فريق"})
 
 
@@ -108,23 +107,14 @@ def club_cores(entries: Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
     a country name is left out (قطر of نادي قطر is mostly the country). Nationality
     adjectives: the ``NAT`` forms of ``entries`` and the football nations the country
     gazetteer lacks (:data:`khabar.ner.postrules.EXTRA_NAT`)."""
-    from importlib.resources import files
-
-    from khabar.ner.postrules import EXTRA_NAT
+    from khabar.ner.postrules import EXTRA_NAT, listed_clubs
 
     entries = list(entries)
     nat = {" ".join(match_form(n).split()) for n, c in entries if c == "NAT"} | EXTRA_NAT
     countries = {" ".join(match_form(n).split()) for n, c in entries if c == "CTRY"}
-    text = (files("khabar.resources") / "ner" / "orgs.tsv").read_text("utf-8")
-    inside = False
     seen: set[str] = set()
-    for line in text.splitlines():
-        if line.startswith("# section"):
-            inside = line.startswith(CLUB_SECTION)
-            continue
-        if not inside or not line.strip() or line.startswith("#"):
-            continue
-        words = match_form(line.partition("\t")[0]).split()
+    for name in sorted(listed_clubs()):
+        words = name.split()
         if len(words) != 2:
             continue
         if words[0] in CLUB_LEADS:

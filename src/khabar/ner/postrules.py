@@ -55,18 +55,19 @@ EXTRA_NAT = frozenset(match_form(w) for w in (
 @lru_cache(maxsize=1)
 def club_names() -> frozenset[str]:
     """Normalised multi-word club names of the curated organisation list."""
-    return frozenset(n for n in _clubs() if " " in n)
+    return frozenset(n for n in listed_clubs() if " " in n)
 
 
 @lru_cache(maxsize=1)
 def club_words() -> frozenset[str]:
     """Normalised one-word club names of the curated list (unambiguous by its convention:
     a club named by a common word is listed only in a qualified form)."""
-    return frozenset(n for n in _clubs() if " " not in n)
+    return frozenset(n for n in listed_clubs() if " " not in n)
 
 
 @lru_cache(maxsize=1)
-def _clubs() -> frozenset[str]:
+def listed_clubs() -> frozenset[str]:
+    """Normalised names of the curated club list (``orgs.tsv``, the club section)."""
     from importlib.resources import files
 
     text = (files("khabar.resources") / "ner" / "orgs.tsv").read_text("utf-8")
