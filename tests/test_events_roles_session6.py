@@ -287,3 +287,11 @@ def test_protest_against_across_commas(pipe):
     text = "وخرج آلاف المتظاهرين إلى شوارع العاصمة أمس، في أكبر تحرك شعبي منذ سنوات، ضد الحكومة الانتقالية."
     _, recips = roles(pipe, text, "PROTEST")
     assert any(r.startswith("الحكومة") for r in recips), recips
+
+
+# --- «انخرط في» + a verbal noun: a support verb whose subject acts ---------------------------
+
+def test_the_subject_of_anKharata_fi_is_the_actor_of_the_talks(pipe):
+    """«بغداد انخرطت في حوار مع التحالف»: like «أجرت … محادثات», the subject holds the talks."""
+    actors, recips = roles(pipe, "وقال إن بغداد انخرطت في حوار صريح مع التحالف الدولي.", "CONSULT")
+    assert actors == ["بغداد"] and recips == ["التحالف الدولي"], (actors, recips)
