@@ -89,7 +89,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout6.txt": HERE / "heldout6",
         "heldout7.txt": HERE / "heldout7",
         "heldout8.txt": HERE / "heldout8",
-        "heldout9.txt": HERE / "heldout9"}
+        "heldout9.txt": HERE / "heldout9",
+        "heldout10.txt": HERE / "heldout10"}
 
 
 def main() -> int:
