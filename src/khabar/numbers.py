@@ -18,7 +18,8 @@ import regex
 
 from khabar.extract.times.lexicon import alt, norm, read_tsv
 
-DIGITS = r"\d+(?:[.,]\d+)*"
+# «03ر20712» = 20712.03: the wire style that writes the fraction, «ر», then the whole part
+DIGITS = r"\d+(?:[.,]\d+)*(?:ر\d+(?![.,]\d))?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +48,11 @@ def word_pattern(include_fractions: bool = False) -> str:
 def expression_pattern() -> str:
     """Regex of a number expression: digits or words, joined by spaces or «و»."""
     frac = r"(?:نصف|ربع|ثلث)\s+(?:مليون|مليار|الف)"  # نصف مليون, ربع مليار
-    tok = f"(?:{frac}|{DIGITS}|{word_pattern()})(?![\\p{{L}}\\p{{N}}])"
+    # digits may touch the word after them («61,688,351عملية»), number words may not
+    tok = f"(?:{frac}(?![\\p{{L}}\\p{{N}}])|{DIGITS}(?![\\p{{N}}]|[.,]\\d)|{word_pattern()}(?![\\p{{L}}\\p{{N}}]))"
     half = r"(?:\s+و\s*(?:نصف|ربع)(?:\s+ال(?:مليون|مليار|الف))?(?![\p{L}\p{N}]))?"
-    return f"{tok}(?:\\s+(?:و\\s*)?{tok}){{0,6}}{half}"
+    glued = rf"(?<=\d)(?={SCALES}ا?(?![\p{{L}}]))"  # «476مليون دولار»: a scale word glued to the digits
+    return f"{tok}(?:(?:\\s+(?:و\\s*)?|{glued}){tok}){{0,6}}{half}"
 
 
 def parse_digits(s: str) -> float | None:
@@ -57,6 +60,9 @@ def parse_digits(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
+    if "ر" in s:  # «53ر12» = 12.53
+        frac, _, whole = s.partition("ر")
+        return parse_digits(whole) + float("0." + frac) if frac.isdigit() and whole.isdigit() else None
     if "," in s and "." in s:
         s = s.replace(",", "")
     elif "," in s:
@@ -79,6 +85,8 @@ HALVES = {"نصف": 0.5, "ربع": 0.25}
 FRACTIONS = HALVES | {"ثلث": 1 / 3}
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}]+(?:\s+[\p{L}]+)?")
 _SPLIT = regex.compile(r"\s+")
+_GLUED = regex.compile(r"(\d[\d.,ر]*)(\p{L}+)")  # «476مليون» → «476», «مليون»
+SCALES = "(?:الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون)"
 
 
 def tokens(text: str) -> list[str]:
@@ -87,10 +95,15 @@ def tokens(text: str) -> list[str]:
     return _tokens(text)
 
 
+def _unglue(tok: str) -> tuple[str, ...]:
+    m = _GLUED.fullmatch(tok)
+    return (m.group(1), m.group(2)) if m else (tok,)
+
+
 def _tokens(text: str) -> list[str]:
     """Number tokens (two-word entries such as «أحد عشر» kept together)."""
     table = words()
-    raw = [t for t in _SPLIT.split(text.strip()) if t]
+    raw = [p for t in _SPLIT.split(text.strip()) if t for p in _unglue(t)]
     out: list[str] = []
     i = 0
     while i < len(raw):

@@ -14,7 +14,13 @@ from functools import cache
 import regex
 
 from khabar.document import Document, Quantity
-from khabar.extract.quantities.filters import bare_label, is_identifier, prev_word, word_start
+from khabar.extract.quantities.filters import (
+    SOUND_PLURAL,
+    bare_label,
+    is_identifier,
+    prev_word,
+    word_start,
+)
 from khabar.extract.quantities.lexicon import quantity_lexicon
 from khabar.extract.times.lexicon import alt, key
 from khabar.extract.times.patterns import B, E
@@ -23,6 +29,13 @@ from khabar.extract.times.textview import view
 from khabar.numbers import expression_pattern, parse, words
 
 WORD = regex.compile(r"[\p{L}]+")
+# a perfect verb of approaching or exceeding right before the amount: it sets ``approx``
+# but stays outside the span (a predicate, unlike the imperfect «تقارب», «تتجاوز»; docs/time.md)
+PERFECT_APPROX = {"قارب": "about", "قاربت": "about", "ناهز": "about", "ناهزت": "about",
+                  "تجاوز": "more_than", "تجاوزت": "more_than", "فاق": "more_than", "فاقت": "more_than",
+                  "تخطي": "more_than", "تخطت": "more_than"}
+CLITICS = regex.compile(r"^[وف]?[بلك]?(?=ال)")
+ONE_LETTER_AFTER = regex.compile(r"\p{L}(?![\p{L}\p{N}])")
 DOTTED_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
 ORDINAL = regex.compile(r"^ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$")
 AMBIGUOUS_WORDS = frozenset({"ست", "خمس", "سبع", "عشر", "ثمان", "تسع", "الست", "السبع", "الخمس",
@@ -102,9 +115,18 @@ def find_quantities(text: str) -> list[dict]:
         ranged = _in_range_with_unit(text, num_start, num_end, unit_re)
         if is_identifier(text, num_start, num_end, m, ranged):
             continue
-        definite = text[max(0, num_start - 2) : num_start] == "ال" and word_start(text, num_start) == num_start - 2
-        if definite and not _definite_count(text, num_start, num_end, n):
-            continue  # «دور الـ32», «الـ19 من»: a definite numeral names, not counts
+        if ONE_LETTER_AFTER.match(text, num_end):
+            continue  # «عام 50م», «125م»: an era or an abbreviation glued to the digits
+        art = 3 if text[max(0, num_start - 3) : num_start] == "ال " and word_start(text, num_start - 1) == num_start - 3 \
+            else 2  # «الـ 500 ألف وحدة»: the article, a space, the number
+        definite = text[max(0, num_start - art) : num_start].rstrip() == "ال" and word_start(
+            text, num_start - art + 2) == num_start - art
+        if definite and not (_definite_count(text, num_start, num_end, n) or unit_re.match(text, num_end)
+                             or SOUND_PLURAL.match(CLITICS.sub("", prev_word(text, num_start - art)))):
+            # «دور الـ32», «الـ19 من»: a definite numeral names, not counts — but a unit of
+            # measure after it («تعدت الـ 50 درجة مئوية») or a definite plural before it
+            # («المستخدمين الـ 1027») makes it a count
+            continue
         quoted = _quoted(text, num_start, num_end)
         end = num_end + 1 if quoted else num_end  # «"250" ممثلاً»: the unit after the quote
         unit = currency = None
@@ -119,6 +141,8 @@ def find_quantities(text: str) -> list[dict]:
         elif not _definite_adjective(text, m, table):
             noun = _counted_noun(text, end, n.low is not None)
             between = text[end : noun[1]].split() if noun else []
+            if noun and "من" not in between and ACCUSATIVE_SCALE.search(numtext):
+                noun = None  # «20 مليونا يعيشون»: after «ألفا/مليونا» a counted noun needs «من»
             if noun and ("من" in between and quoted or "من" not in between and not _agrees(
                     key(m.group("num")), between[-1], table)):
                 noun = None  # «ستون أورد», «لست متفقا»; «دور الـ«32» من كأس»
@@ -145,7 +169,7 @@ def find_quantities(text: str) -> list[dict]:
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
             if bare_label(text, num_start, num_end):
                 continue
-        start = num_start - 2 if definite else m.start()  # «الـ1500 طالب»: the article is in the span
+        start = num_start - art if definite else m.start()  # «الـ1500 طالب»: the article is in the span
         if quoted and unit is not None:
             start = num_start - 1
             prev = prev_word(text, start)
@@ -174,6 +198,8 @@ def find_quantities(text: str) -> list[dict]:
             pm = post_re.match(text, adj.end())  # «سبعة مرشحين جمهوريين على الأقل»: past an adjective
         if pm and approx is None:
             approx = lex.post_approximators[key(pm.group("post"))]
+        if approx is None and m.start() == num_start:
+            approx = PERFECT_APPROX.get(prev_word(text, word_start(text, num_start)))  # «قاربت 4 مليارات»
         out.append({
             "start": start, "end": end, "num_start": num_start, "num_end": num_end,
             "value": value, "low": n.low, "high": n.high, "approx": approx,
@@ -213,9 +239,9 @@ def _quoted(text: str, s: int, e: int) -> bool:
 def _definite_count(text: str, s: int, e: int, n) -> bool:
     """«لاستيعاب الـ1500 طالب»: «الـ» + a number of 100 or more + its counted noun, not after a
     definite noun that it would name («الذكرى الـ100 لتأسيس», «الدورة الـ45»)."""
-    if n.value is None or n.value < 100 or not text[s:e].isdigit():
+    if n.value is None or n.value < 100 or not HEAD_DIGITS.fullmatch(text[s:e].split()[0]):
         return False
-    prev = prev_word(text, s - 2)
+    prev = prev_word(text, word_start(text, s - 1) if text[s - 1 : s] == " " else s - 2)
     return not prev.startswith("ال") and _counted_noun(text, e, False) is not None
 
 
@@ -244,6 +270,7 @@ def _definite_adjective(text: str, m: regex.Match, table) -> bool:
 SCALED = regex.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|من)\s*$")
 RANGE_GAP = regex.compile(r"\s*(?:و|-|–|الي|حتي)\s*")
 HEAD_DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")
+ACCUSATIVE_SCALE = regex.compile(r"(?:^|\s)(?:الفا|مليونا|مليارا)$")
 SCALE_WORD = regex.compile(r"\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون)ا?(?![\p{L}])")  # «30 ألفا»
 
 
@@ -340,19 +367,19 @@ def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
 
 
 NUMBER_NEXT = regex.compile(r"\s+\d")
-COUNTED = regex.compile(r"(?:\s*\))?[ \u00a0]+(?:من\s+)?(?P<w>[\p{L}]+)")
+COUNTED = regex.compile(r"(?:\s*\))?(?:[ \u00a0]+|(?<=\d)(?=\p{L}))(?:من\s+)?(?P<w>[\p{L}]+)")
 
 
 def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     """The counted noun right after a number (optionally after «من»): (noun, end)."""
     lex = quantity_lexicon()
-    m = COUNTED.match(text[pos : pos + 40])
+    m = COUNTED.match(text, pos, pos + 40)
     if not m:
         return None
     w = m.group("w")
     if w[0] in "وف" and (w[1:3] == "ال" or w[1:] in lex.stop_nouns or (len(w) > 4 and w[1] in "يتن")):
         return None  # a conjunction starts the next clause («وتستمر», «والثقافة»)
-    if w.startswith("وو") or w[0] == "و" and NUMBER_NEXT.match(text, pos + m.end()):
+    if w.startswith("وو") or w[0] == "و" and NUMBER_NEXT.match(text, m.end()):
         return None  # «استشهاد 15 وإصابة 33», «الـ14 و15 ووظيفة»: «و» + the next phrase
     if w in lex.stop_nouns or len(w) < 2 or w in words():
         return None
@@ -368,4 +395,4 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         base = base[:-1]  # accusative of the counted noun after 11–99: شخصا → شخص
     if not vague and w.startswith("ال") and not m.group().strip().startswith("من"):
         return None  # «2014 الماضي» / a definite word after a digit is not what it counts
-    return base, pos + m.end()
+    return base, m.end()

@@ -40,6 +40,8 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
     if not text[line_start:s].strip() and LIST_AFTER.match(after):
         return True  # numbered list item
     ws = word_start(text, s)
+    if s - ws == 1 and text[ws] not in "وفبلك":
+        return True  # «عرض النقد ن3»: one letter glued to the digits names an index or a model
     prev = prev_word(text, ws)
     if not prev:  # «الرقم (992)»: look past an opening bracket or quote
         k = ws

@@ -125,7 +125,7 @@ NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 def _with_verb_forms(table: dict[str, str]) -> dict[str, str]:
     """Add the inflections of verbal approximators: the feminine imperfect («تزيد على»,
     «لا تقل عن» beside «يزيد على», «لا يقل عن») and the negation of «more/less than»
-    verbs («لا يتجاوز», «ما لا يفوق» = at most; «لا يقل عن» = at least)."""
+    verbs («لا يتجاوز», «ما لا يفوق», «ألا يتجاوز» = at most; «لا يقل عن» = at least)."""
     out = dict(table)
     for phrase, kind in table.items():
         words = phrase.split()
@@ -134,7 +134,7 @@ def _with_verb_forms(table: dict[str, str]) -> dict[str, str]:
             continue
         if kind in NEGATED and "لا" not in words:
             base = " ".join(words[1:] if words[0] == "ما" else words)
-            for neg in (f"لا {base}", f"ما لا {base}"):
+            for neg in (f"لا {base}", f"ما لا {base}", f"الا {base}"):  # «ألا تتجاوز» = أن لا
                 out.setdefault(neg, NEGATED[kind])
     for phrase, kind in list(out.items()):
         words = phrase.split()

@@ -4,6 +4,8 @@ plural periods, «قبل/منذ + plural», and sets."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from khabar.extract.times import resolve as R
@@ -16,7 +18,7 @@ from khabar.extract.times.context import (
     Context,
     g,
 )
-from khabar.extract.times.lexicon import APPROX_MOD, key, lexicon
+from khabar.extract.times.lexicon import APPROX_MOD, alt, key, lexicon, norm, read_tsv
 from khabar.numbers import parse as parse_number
 from khabar.numbers import tokens as number_tokens
 
@@ -80,6 +82,10 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
             return None  # «مديرين عامين»: عامين = general (adjective), not two years
     elif m.group("vague"):
         amount, unit = None, lex.units[g(m, "vunit")][0]
+    elif m.group("vunit2"):
+        if rel:
+            return None  # «منذ/قبل سنوات طويلة»: a vague past (vagueago)
+        amount, unit = None, lex.units[g(m, "vunit2")][0]
     elif m.group("frac"):
         amount = 0.5 if g(m, "frac") == "نصف" else 0.25
         unit = lex.units[g(m, "funit")][0]
@@ -93,6 +99,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     if amount is not None and amount <= 0:
         return None
     mod = APPROX_MOD.get(lex.approximators.get(approx, ""), None) if approx else None
+    if mod is None and (post := _post_approximator(ctx.text, m.end())):
+        mod = APPROX_MOD[post]  # «20 سنة تقريبا», «5 سنوات على الأقل»: outside the span
     inner = m.start()
     if rel:
         inner = regex.search(r"\S", ctx.text[m.end("rel") :]).start() + m.end("rel")
@@ -119,10 +127,24 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), "DURATION", _duration_value(amount, unit), mod)
 
 
+@cache
+def _post_pattern() -> regex.Pattern:
+    return regex.compile(rf"\s+(?P<post>{alt(POST_APPROX)})(?![\p{{L}}])")
+
+
+POST_APPROX = {norm(r[0]): r[1] for r in read_tsv("post_approximators.tsv")}
+
+
+def _post_approximator(text: str, end: int) -> str | None:
+    """An approximator after the amount and its unit («تقريبا», «على الأقل»): its kind."""
+    pm = _post_pattern().match(text, end)
+    return POST_APPROX[key(pm.group("post"))] if pm else None
+
+
 def vagueago(m: regex.Match, ctx: Context) -> Candidate | None:
     rel = g(m, "rel")
-    if regex.match(r"\s+(?:من|على)(?![\p{L}])|\s+ال", ctx.text[m.end() :]):
-        return None  # «قبل أيام من الانتخابات», «منذ أيام الدراسة»
+    if regex.match(r"\s+(?:من|على)(?![\p{L}])(?!\s+الان(?![\p{L}]))|\s+ال", ctx.text[m.end() :]):
+        return None  # «قبل أيام من الانتخابات», «منذ أيام الدراسة» (not «بعد سنوات من الآن»)
     value = "FUTURE_REF" if rel == "بعد" else "PAST_REF"
     start = m.start("pl") if rel == "منذ" else m.start()
     return Candidate(start, m.end(), "DATE", value)
@@ -132,7 +154,9 @@ def plural(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     pl = g(m, "pl")
     unit, count = lex.units[pl[2:] if pl.startswith("ال") else pl[1:]]  # «الأيام», «(ل)لأيام»
-    d = lex.relative[g(m, "rel")]
+    if not m.group("rel") and not m.group("num"):
+        return None  # «الأيام» alone; «السنوات الـ 20», «الأيام العشرة» are durations
+    d = lex.relative[g(m, "rel")] if m.group("rel") else 0
     if count == 2:
         return Candidate(m.start(), m.end(), "DURATION", _duration_value(2.0, unit))
     if m.group("num"):

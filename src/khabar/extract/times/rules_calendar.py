@@ -77,10 +77,16 @@ def _first_of(m: regex.Match, month: str) -> bool:
         "من" not in m.string[m.end("part") : m.start(month)].split())
 
 
+UNIT_WORDS = frozenset({"بالمئه", "بالمائه", "بالميه"})  # «في 2000 بالمئة» is a percentage
+
+
 def _particle_next(ctx: Context, end: int) -> bool:
     """A preposition or particle (not a counted noun) right after the number."""
     nxt = ctx.next_word(end)
-    return ctx.text[end : end + 1] == " " and (nxt in PARTICLES or nxt[:1] in "وف" and nxt[1:] in PARTICLES)
+    # a preposition with the article («في 2006 بالرياض», «في 2014 للمرة الأولى») is no counted noun
+    prep_def = nxt[:3] in ("بال", "كال") or nxt[:2] == "لل" and len(nxt) > 4
+    return ctx.text[end : end + 1] == " " and (
+        nxt in PARTICLES or nxt[:1] in "وف" and nxt[1:] in PARTICLES or prep_def and nxt not in UNIT_WORDS)
 
 
 def gdate(m: regex.Match, ctx: Context) -> Candidate | None:

@@ -1,0 +1,124 @@
+"""Rule families added after the tenth blind check (docs/time.md, session 7): a relative day
+before a full date, decades with «عقد» and «من القرن الميلادي الماضي», definite plural periods
+with a number, vague durations with an adjective, «بعد سنوات قليلة من الآن», four-digit clock
+times, approximators after a duration, «في + year» before a preposition with the article, the
+settled approximator convention (inside the span); for quantities «الـ + space + number»,
+accusative thousands, digits glued to their noun or scale word, the «ر» decimal style, a
+letter glued before digits, adverbial nouns, perfect verbs of approaching/exceeding.
+The sentences are written for these tests, not taken from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document
+from khabar.extract.quantities import QuantityStage
+from khabar.extract.times import TimeStage
+from khabar.numbers import parse, parse_digits
+
+STAGE = TimeStage()
+QUANT = QuantityStage()
+MON = "2015-08-10"  # the dev news day
+
+
+def tag(text: str, published: str | None = MON) -> list[tuple[str, str, str, str | None]]:
+    doc = Document(id="t", text=text, published=published)
+    return [(t.text, t.type, t.value, t.mod) for t in STAGE(doc)]
+
+
+def quantities(text: str) -> list[tuple[str, float | None, str | None]]:
+    doc = Document(id="q", text=text, published=MON)
+    doc.times = STAGE(doc)
+    return [(q.text, q.value, q.approx) for q in QUANT(doc)]
+
+
+TIME_CASES = [
+    # a relative day before the weekday of a full date is part of the date
+    ("صدر القرار اليوم الثلاثاء 11 أغسطس 2015 بعد", [("اليوم الثلاثاء 11 أغسطس 2015", "DATE", "2015-08-11", None)]),
+    ("وصلت أمس الأحد 9/8/2015 إلى", [("أمس الأحد 9/8/2015", "DATE", "2015-08-09", None)]),
+    # … but not across a line break
+    ("تبدأ البث اليوم\nالأحد 9 أغسطس 2015", [("الأحد 9 أغسطس 2015", "DATE", "2015-08-09", None)]),
+    # decades: «عقد» before the decade name, a century with «الميلادي» after it
+    ("ازدهرت في منتصف عقد التسعينيات من القرن الميلادي الماضي", [
+        ("منتصف عقد التسعينيات من القرن الميلادي الماضي", "DATE", "199X", "MID")]),
+    ("في أواسط السبعينيات من القرن الماضي", [("أواسط السبعينيات من القرن الماضي", "DATE", "197X", "MID")]),
+    # definite plural periods with a number and no modifier are durations
+    ("تراجعت خلال السنوات الـ 15 بمعدل كبير", [("السنوات الـ 15", "DURATION", "P15Y", None)]),
+    ("ارتفعت في الأيام العشرة قبل الإعلان", [("الأيام العشرة", "DURATION", "P10D", None)]),
+    ("ضمن الأشهر الستة من", [("الأشهر الستة", "DURATION", "P6M", None)]),
+    ("عمل المديرين العامين في", []),  # a dual without a modifier stays out
+    ("عاد إلى الأيام الخوالي", []),
+    # vague durations: a plural unit with «طويلة/عديدة»; after «منذ/قبل» a vague past
+    ("عانى القطاع سنوات طويلة من الركود", [("سنوات طويلة", "DURATION", "PXY", None)]),
+    ("انتظروا ساعات طويلة أمام", [("ساعات طويلة", "DURATION", "PTXH", None)]),
+    ("يقيم هناك منذ سنوات طويلة", [("سنوات طويلة", "DATE", "PAST_REF", None)]),
+    # «بعد/قبل + bare plural + من الآن»: «من الآن» names no event
+    ("تنتهي الأزمة بعد سنوات قليلة من الآن", [("بعد سنوات قليلة", "DATE", "FUTURE_REF", None),
+                                           ("الآن", "DATE", "PRESENT_REF", None)]),
+    ("وصل قبل أيام من الانتخابات", []),
+    # four-digit clock times after «الساعة»
+    ("أغلق الساعة 2130 بتوقيت مكة", [("الساعة 2130", "TIME", "2015-08-10T21:30", None)]),
+    ("عند الساعة 0745 صباحا", [("الساعة 0745 صباحا", "TIME", "2015-08-10T07:45", None)]),
+    ("الساعة 2575 الى", []),  # no such clock time
+    # approximators after a duration set its mod, outside the span
+    ("استمر الحصار 30 يوما تقريبا", [("30 يوما", "DURATION", "P30D", "APPROX")]),
+    ("عاش هناك 5 سنوات على الأقل", [("5 سنوات", "DURATION", "P5Y", "EQUAL_OR_MORE")]),
+    # «في + year» before a preposition with the article: a year
+    ("أقيم المعرض في 2009 بالرياض وحضره", [("2009", "DATE", "2009", None)]),
+    ("بلغت الزيادة في 2000 بالمئة من", []),
+    # the approximator convention: verbal approximators inside the span
+    ("لمدة ألا تتجاوز 10 أيام", [("ألا تتجاوز 10 أيام", "DURATION", "P10D", "EQUAL_OR_LESS")]),
+    ("عمرها يتجاوز سبعة آلاف سنة", [("يتجاوز سبعة آلاف سنة", "DURATION", "P7000Y", "MORE_THAN")]),
+    # digits glued to the unit
+    ("وعمره 13عاما فقط", [("13عاما", "DURATION", "P13Y", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_CASES)
+def test_time_families(text: str, expected) -> None:
+    assert tag(text) == expected
+
+
+QUANTITY_CASES = [
+    # «الـ» + space + a number of 100 or more with its counted noun keeps the article
+    ("لم تستوعب الـ 500 ألف وحدة سكنية", [("الـ 500 ألف وحدة", 500000.0, None)]),
+    # a definite number with a unit of measure, or after a definite plural, counts
+    ("تعدت الحرارة الـ 50 درجة مئوية", [("الـ 50 درجة مئوية", 50.0, None)]),
+    ("أشاد بالمستخدمين الـ 1027 الذين شاركوا", [("الـ 1027", 1027.0, None)]),
+    ("تأهل إلى دور الـ 32 من البطولة", []),
+    # an accusative «ألفا/مليونا» is the counted form itself: no noun after it without «من»
+    ("يقدر عددهم 30 ألفا يعيشون في المدينة", [("30 ألفا", 30000.0, None)]),
+    ("بلغ عدد المشاركين 30 ألفا من الطلاب", [("30 ألفا من الطلاب", 30000.0, None)]),
+    # digits glued to the counted noun or to a scale word
+    ("وصل عدد الزوار إلى 12,345,678زائر في", [("12,345,678زائر", 12345678.0, None)]),
+    ("بلغت (476مليون دولار)، مقابل 1.69مليار ريال", [
+        ("476مليون دولار", 476000000.0, None), ("1.69مليار ريال", 1690000000.0, None)]),
+    # the wire style «fraction ر whole»
+    ("ارتفع 53ر12 نقطة بما يعادل 06ر0% ليبلغ 40ر29 مليون دولار", [
+        ("53ر12 نقطة", 12.53, None), ("06ر0%", 0.06, None), ("40ر29 مليون دولار", 29400000.0, None)]),
+    # one letter glued before the digits names an index; an era letter after them is no unit
+    ("نما المؤشر ن3 بنسبة كبيرة وبلغ م2 رقما قياسيا", []),
+    ("وقعت في عام 50م معركة", []),
+    # an adverbial noun after a label number is not what it counts
+    ("استقبال الدفعة 45 لحظة وصول الطلبة", []),
+    ("سجل الفريق 12 هدفا أثناء الموسم", [("12 هدفا", 12.0, None)]),
+    # verbal approximators: imperfect ones inside the span, perfect ones outside (approx only)
+    ("بلغت القيمة تتجاوز 600 مليون ريال", [("تتجاوز 600 مليون ريال", 600000000.0, "more_than")]),
+    ("يجب ألا تتجاوز 10 كيلو مترات", [("ألا تتجاوز 10 كيلو مترات", 10.0, "at_most")]),
+    ("بقيمة إجمالية تجاوزت 3.6 مليون ريال", [("3.6 مليون ريال", 3600000.0, "more_than")]),
+    ("بتداولات قاربت 4 مليارات ريال", [("4 مليارات ريال", 4000000000.0, "about")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITY_CASES)
+def test_quantity_families(text: str, expected) -> None:
+    assert quantities(text) == expected
+
+
+def test_reversed_decimal_digits() -> None:
+    """«03ر20712» = 20712.03; a malformed piece is no number."""
+    assert parse_digits("03ر20712") == pytest.approx(20712.03)
+    assert parse_digits("5ر0") == pytest.approx(0.5)
+    assert parse_digits("5ر") is None
+    n = parse("8ر42 مليار")
+    assert n is not None and n.value == pytest.approx(42.8e9)
