@@ -1,7 +1,7 @@
 """Rule families added after the tenth blind check (docs/time.md, session 7): a relative day
 before a full date, decades with «عقد» and «من القرن الميلادي الماضي», definite plural periods
 with a number, vague durations with an adjective, «بعد سنوات قليلة من الآن», four-digit clock
-times, approximators after a duration, «في + year» before a preposition with the article, the
+times, approximators after a duration, a later month fronted before «، + past verb», «في + year» before a preposition with the article, the
 settled approximator convention (inside the span); for quantities «الـ + space + number»,
 accusative thousands, digits glued to their noun or scale word, the «ر» decimal style, a
 letter glued before digits, adverbial nouns, perfect verbs of approaching/exceeding.
@@ -69,6 +69,12 @@ TIME_CASES = [
     # the approximator convention: verbal approximators inside the span
     ("لمدة ألا تتجاوز 10 أيام", [("ألا تتجاوز 10 أيام", "DURATION", "P10D", "EQUAL_OR_LESS")]),
     ("عمرها يتجاوز سبعة آلاف سنة", [("يتجاوز سبعة آلاف سنة", "DURATION", "P7000Y", "MORE_THAN")]),
+    # a later bare month fronted before a comma and a past verb of a derived form is last
+    # year's (told on 10 August 2015); not before a noun in ـات or a future/imperfect verb
+    ("لكن بحلول نهاية نوفمبر، انخفضت الأسعار بشدة", [("نهاية نوفمبر", "DATE", "2014-11", "END")]),
+    ("وفي نوفمبر، استمروا في العمل", [("نوفمبر", "DATE", "2014-11", None)]),
+    ("وفي أكتوبر، اتصالات الشركة متوقفة", [("أكتوبر", "DATE", "2015-10", None)]),
+    ("وفي سبتمبر، يجتمع المجلس", [("سبتمبر", "DATE", "2015-09", None)]),
     # digits glued to the unit
     ("وعمره 13عاما فقط", [("13عاما", "DURATION", "P13Y", None)]),
 ]

@@ -48,6 +48,8 @@ FUTURE_WORDS, NOT_VERBS = _future_lists()
 FUTURE = regex.compile(r"(?<![\p{L}])[وف]?(?:" + "|".join(sorted(FUTURE_WORDS, key=len, reverse=True)) + r")(?![\p{L}])")
 PAST = regex.compile(
     r"(?<![\p{L}])(?:[وف]?(?:لقد|قد)\s+(?![يتن])\p{L}{3,}|[وف]?(?:كان|كانت|كانوا)|[وف]?\p{L}{3,}[^اي\s]وا)(?![\p{L}])")
+PAST_AFTER = regex.compile(r"\s*[,،]\s*")
+DERIVED_PERFECT = regex.compile(r"[وف]?ا(?!ل)\p{L}{3,5}(?<!ا)ت(?![\p{L}])")
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
 HIJRI_CONTEXT = frozenset(
     norm(w) for w in "في خلال منذ حتى قبل بعد حلول طوال شهر أيام ليالي نهاية بداية منتصف أواخر مطلع".split()
@@ -122,6 +124,14 @@ class Context:
         window = self.text[max(0, pos - 40) : pos]
         cut = max(window.rfind("."), window.rfind("\n"), window.rfind(","), window.rfind("،"))
         return PAST.search(window[cut + 1 :]) is not None
+
+    def past_after(self, end: int) -> bool:
+        """A fronted time phrase followed by a comma and a past verb: «بحلول آخر سبتمبر،
+        اتسعت الحملات» — a PAST cue or a perfect verb of the derived forms in ا…ت
+        («اتسعت», «انفجرت», «استمرت»; not a plural noun in ـات) opens the next clause."""
+        m = PAST_AFTER.match(self.text, end)
+        return m is not None and (PAST.match(self.text, m.end()) is not None
+                                  or DERIVED_PERFECT.match(self.text, m.end()) is not None)
 
     def future(self, pos: int, end: int | None = None) -> bool:
         """A future marker in the 60 characters before ``pos`` (same clause), or an

@@ -133,8 +133,9 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
             y = (a.year if when < now else a.year - 1) + d + 1
         else:
             y = a.year
-            if month > a.month and ctx.past(start) and not ctx.future(start, end):
-                y -= 1  # «استولوا عليها في سبتمبر» told in August: last September
+            if month > a.month and (ctx.past(start) or ctx.past_after(end)) and not ctx.future(start, end):
+                y -= 1  # «استولوا عليها في سبتمبر» told in August: last September; also
+                # «بحلول آخر سبتمبر، اتسعت»: a past verb opens the clause after the month
     else:
         y = None
     cand_end = end
