@@ -211,5 +211,9 @@ def _decode_via(rows: list[dict]) -> list[dict]:
 
 
 def _total(rows: list, limit: int, offset: int) -> int | None:
-    """The total when this page is the last one, else ``None`` (more pages follow)."""
+    """The total when this page is the last one, else ``None``: more pages follow, or
+    (an empty page past the first) the offset is past the end, where the count is unknown
+    — not ``offset``, which would claim items that are not there."""
+    if not rows and offset > 0:
+        return None
     return offset + len(rows) if len(rows) <= limit else None

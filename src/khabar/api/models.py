@@ -22,10 +22,11 @@ class ArticleIn(BaseModel):
     url: str | None = Field(None, max_length=4000)
     id: str | None = Field(None, max_length=200, description="Document id (default: content hash).")
 
-    @field_validator("text")
+    @field_validator("text", mode="before")
     @classmethod
-    def _not_blank(cls, v: str) -> str:
-        if not v.strip():
+    def _not_blank(cls, v: object) -> object:
+        # before the length check, so "" and "  " get the same message
+        if isinstance(v, str) and not v.strip():
             raise ValueError("text is empty")
         return v
 

@@ -29,7 +29,7 @@ router = APIRouter(prefix="/api")
 log = logging.getLogger("khabar.api")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+Offset = Annotated[int, Query(ge=0, le=2**63 - 1, description="Items to skip.")]
 
 
 def backend(request: Request) -> Backend:
@@ -57,9 +57,9 @@ def _json(data) -> Response:
 
 
 def _page(items: list, total: int | None, limit: int, offset: int) -> Response:
-    """A page of a list; ``total`` is null when more pages follow and the store has no
-    count for this list (``has_more`` tells)."""
-    more = total is None or offset + len(items) < total
+    """A page of a list; ``total`` is null when the store has no count for this list and
+    more pages follow, or the offset is past the end (``has_more`` tells which)."""
+    more = bool(items) if total is None else offset + len(items) < total
     return _json({"total": total, "limit": limit, "offset": offset, "has_more": more,
                   "items": items})
 
@@ -145,11 +145,15 @@ def articles(
 @router.get("/articles/{article_id}", tags=["articles"])
 def article(article_id: str, b: DB) -> Response:
     """One stored article: its full document JSON with every layer (by store id, doc_id
-    or, when neither matches and it is not a number, the input record's id)."""
-    doc = b.document(article_id)
-    if doc is None:
+    or, when neither matches and it is not a number, the input record's id), plus the
+    store's ``article_id`` and the input record's ``source_id`` as the lists give them."""
+    meta = b.article(article_id)
+    doc = b.document(meta["id"]) if meta is not None else None
+    if meta is None or doc is None:
         raise HTTPException(404, f"no article {article_id!r}")
-    return Response(to_json(doc), media_type="application/json")
+    data = orjson.loads(to_json(doc))
+    data.update(article_id=meta["id"], source_id=meta["source_id"])
+    return _json(data)
 
 
 @router.get("/search", tags=["articles"])

@@ -1,4 +1,4 @@
-"""``khabar ingest | watch | search | export | claims``: the store from the command line.
+"""``khabar ingest | watch | search | export | claims | relink``: the store from the command line.
 
 Thin wrappers over :class:`khabar.store.Store`, :class:`khabar.ingest.Ingestor` and
 :mod:`khabar.export`; progress and summaries go to stderr, results to stdout.
@@ -24,6 +24,7 @@ def register(app: typer.Typer) -> None:
     app.command("export")(export)
     app.command("claims")(claims)
     app.command("reanalyze")(reanalyze)
+    app.command("relink")(relink)
 
 
 def _open(db: Path, *, existing: bool = False):
@@ -327,3 +328,11 @@ def reanalyze(
         if summary.updated:
             store.refresh_corpus(started, window_days=window)
     _print_summary(summary, title="reanalyze")
+
+
+def relink(db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)]) -> None:
+    """Re-link bare family names of person actors store-wide (ingest and watch run it too)."""
+    with _open(db, existing=True) as store:
+        done = store.relink_actors()
+    typer.echo(f"relink: merged {done['merged']} actors into others, moved {done['moved']}"
+               " bare-name entities to another actor", err=True)

@@ -80,6 +80,19 @@ class Existing:
     pipeline_version: str | None
 
 
+_INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
+
+
+def _bind(params: list | tuple) -> list | tuple:
+    """Query parameters SQLite can bind: an integer beyond its 64 bits (an id or offset
+    typed by hand, ``/api/articles/99999999999999999999``) becomes the nearest bound, which
+    no row id reaches and no offset gets past — so it matches nothing instead of raising."""
+    if not any(isinstance(p, int) and not _INT_MIN <= p <= _INT_MAX for p in params):
+        return params
+    return [min(max(p, _INT_MIN), _INT_MAX) if isinstance(p, int) and not isinstance(p, bool)
+            else p for p in params]
+
+
 def now_iso() -> str:
     """The current UTC time as stored in ``ingested_at`` / ``analysed_at``."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -113,6 +126,7 @@ class StoreBase:
         self.conn.create_function("khabar_date_end", 1, span_end, deterministic=True)
         self.lock = threading.RLock()
         self._linker = ActorLinker()
+        self._data_version: int | None = None
         try:
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode = WAL")
@@ -169,11 +183,11 @@ class StoreBase:
 
     def _rows(self, sql: str, params: list | tuple = ()) -> list[dict]:
         with self.lock:
-            return [dict(r) for r in self.conn.execute(sql, params)]
+            return [dict(r) for r in self.conn.execute(sql, _bind(params))]
 
     def _one(self, sql: str, params: list | tuple = ()) -> dict | None:
         with self.lock:
-            row = self.conn.execute(sql, params).fetchone()
+            row = self.conn.execute(sql, _bind(params)).fetchone()
         return dict(row) if row is not None else None
 
     # -- duplicates -------------------------------------------------------------------
@@ -296,6 +310,12 @@ class StoreBase:
         self, conn: sqlite3.Connection, article_id: int, doc: Document,
         layer_rows: dict[str, list[dict]], claims: list[dict],
     ) -> None:
+        # another connection (a second process, a server) may have stored actors since the
+        # linker cached the names: its cache is reloaded then (PRAGMA data_version moves)
+        (data_version,) = conn.execute("PRAGMA data_version").fetchone()
+        if data_version != self._data_version:
+            self._linker.reset()
+            self._data_version = data_version
         actor_of = self._linker.link(conn, doc)
         extras = {
             "entities": lambda r: {"canonical_norm": norm_name(r["canonical"] or r["text"]),

@@ -1,8 +1,9 @@
-"""Cross-document operations of the store: near-duplicates, stories and timelines.
+"""Cross-document operations of the store: actor relinking, near-duplicates, stories, timelines.
 
 Near-duplicate groups and stories are recomputed over a date range on demand (``khabar
 ingest`` does it after each batch, ``khabar watch`` after each round); they are written
-to ``articles.dup_of`` / ``articles.story_id`` and the ``stories`` table.
+to ``articles.dup_of`` / ``articles.story_id`` and the ``stories`` table. The same refresh
+first re-applies the family-name rule of actors store-wide (:mod:`khabar.store.relink`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import orjson
 from khabar.corpus import dedupe as _dedupe
 from khabar.corpus.stories import Item, cluster
 from khabar.store.filters import event_date_clause
+from khabar.store.relink import relink
 from khabar.store.views import ARTICLE_FIELDS, ViewsMixin
 
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
@@ -113,14 +115,25 @@ class CorpusMixin(ViewsMixin):
                                  [(cur.lastrowid, m) for m in st.members])
         return sum(1 for st in stories if len(st.members) > 1)
 
+    def relink_actors(self) -> dict:
+        """Re-apply the family-name rule of person actors to the whole store, so that
+        «أوباما» and «باراك أوباما» are one actor whatever order their articles came in
+        (:mod:`khabar.store.relink`). Returns ``{"merged": n, "moved": n}``."""
+        with self.transaction() as conn:
+            result = relink(conn)
+        self._linker.reset()  # its name cache may hold actors merged away
+        return result.as_dict()
+
     def refresh_corpus(self, since: str, window_days: int = 3) -> dict:
-        """Recompute near-duplicates and stories around articles stored at/after ``since``
-        (an ISO timestamp, e.g. taken before an ingest run): over their publication dates
-        widened by ``window_days`` and by the stories they touch. Returns what was done."""
+        """Relink actors store-wide, then recompute near-duplicates and stories around
+        articles stored at/after ``since`` (an ISO timestamp, e.g. taken before an ingest
+        run): over their publication dates widened by ``window_days`` and by the stories
+        they touch. Returns what was done."""
         row = self._one("SELECT min(published) AS lo, max(published) AS hi FROM articles"
                         " WHERE analysed_at >= ?", (since,))
         if not row or row["lo"] is None:
             return {"range": None, "duplicate_groups": 0, "stories": 0}
+        actors = self.relink_actors()
         lo = _shift(row["lo"], -window_days)
         hi = _shift(row["hi"], window_days)
         span = self._one(
@@ -131,7 +144,8 @@ class CorpusMixin(ViewsMixin):
             lo, hi = min(lo, span["lo"][:10]), max(hi, span["hi"][:10])
         groups = self.dedupe(date_from=lo, date_to=hi)
         n = self.cluster_stories(window_days=window_days, date_from=lo, date_to=hi)
-        return {"range": [lo, hi], "duplicate_groups": len(groups), "stories": n}
+        return {"range": [lo, hi], "duplicate_groups": len(groups), "stories": n,
+                "actors": actors}
 
     def stories(self, date_from: str | None = None, date_to: str | None = None,
                 min_size: int = 2, limit: int = 50, offset: int = 0) -> list[dict]:

@@ -186,6 +186,18 @@ class ViewsMixin(StoreBase):
             " ORDER BY sum(n) DESC LIMIT 1", (key,))
         return row["actor_id"] if row else None
 
+    def actor_ref(self, actor: int | str) -> dict | None:
+        """``{"id", "name", "label"}`` of an actor by id or name/alias (no counts), or None."""
+        actor_id = self._actor_id(actor)
+        if actor_id is None:
+            return None
+        return self._one("SELECT id, name, label FROM actors WHERE id = ?", (actor_id,))
+
+    def event_types(self) -> list[dict]:
+        """The PLOVER types of the stored events with their counts, most frequent first."""
+        return self._rows("SELECT type, count(*) AS n FROM events WHERE type IS NOT NULL"
+                          " GROUP BY type ORDER BY n DESC, type")
+
     def actors(
         self, query: str | None = None, *, label: str | None = None, country: str | None = None,
         limit: int = 50, offset: int = 0,

@@ -1,7 +1,8 @@
 """Inline SVG charts drawn on the server (no chart library, nothing fetched).
 
 :func:`timeline_svg` draws, per day, stacked bars of an actor's mentions, events and
-statements over a date axis. All labels go through :func:`markupsafe.escape`.
+statements over a date axis around the days with mentions. All labels go through
+:func:`markupsafe.escape`.
 """
 
 from __future__ import annotations
@@ -43,15 +44,37 @@ def _parse(d: str) -> date | None:
         return None
 
 
+FOCUS_DAYS = 14  # days drawn around the reports before far dates become edge counts
+
+
+def _focus(pts: list[tuple[date, dict]], margin: int) -> tuple[list, int, int, date, date]:
+    """The points within ``margin`` days of the days with mentions (the reports), and how
+    many items lie before / after that window: one event dated months away (a text date
+    «في فبراير») would otherwise squeeze every bar of a one-day story into the edge."""
+    core = [d for d, p in pts if p.get("mentions")] or [d for d, _ in pts]
+    lo, hi = min(core) - timedelta(days=margin), max(core) + timedelta(days=margin)
+    lo, hi = max(lo, pts[0][0]), min(hi, pts[-1][0])
+
+    def size(p: dict) -> int:
+        return sum(p.get(k, 0) or 0 for k, _, _ in SERIES)
+
+    before = sum(size(p) for d, p in pts if d < lo)
+    after = sum(size(p) for d, p in pts if d > hi)
+    return [(d, p) for d, p in pts if lo <= d <= hi], before, after, lo, hi
+
+
 def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
-                 labels: dict[str, str] | None = None) -> Markup:
+                 labels: dict[str, str] | None = None, focus_days: int = FOCUS_DAYS) -> Markup:
     """Stacked daily bars; ``points`` are ``{"date", "mentions", "events", "quotes"}``
-    (``mentions``: articles of that day mentioning the actor). ``labels`` renames series."""
+    (``mentions``: articles of that day mentioning the actor). ``labels`` renames series.
+    Days further than ``focus_days`` from every day with mentions are not drawn; the
+    items on them are counted at the axis ends («3 قبل ذلك»)."""
     series = [(k, (labels or {}).get(k, label), colour) for k, label, colour in SERIES]
     pts = [(d, p) for p in points if (d := _parse(p.get("date", ""))) is not None]
     if not pts:
         return Markup('<p class="empty">لا بيانات زمنية</p>')
     pts.sort(key=lambda x: x[0])
+    pts, before, after, _, _ = _focus(pts, focus_days)
     first, last = pts[0][0], pts[-1][0]
     first -= timedelta(days=1)
     last += timedelta(days=1)
@@ -91,6 +114,12 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
                    f'stroke="#999"/><text x="{x:.1f}" y="{top + plot_h + 16}" font-size="10" '
                    f'text-anchor="middle" fill="#555">{d.isoformat()}</text>')
         d += timedelta(days=step)
+    # items dated outside the drawn window, counted at the ends of the axis
+    for n, x, anchor, word in ((before, left, "start", "قبل ذلك"),
+                               (after, width - right, "end", "بعد ذلك")):
+        if n:
+            out.append(f'<text x="{x}" y="{height - 2}" font-size="10" text-anchor="{anchor}" '
+                       f'fill="#a33" class="outside">{n} {word}</text>')
     # legend (Arabic labels, placed at the right edge for RTL readers)
     lx = width - 8
     for _key, label, colour in series:

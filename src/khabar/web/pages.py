@@ -139,7 +139,8 @@ def entities(request: Request, q: str = "", label: str = "", country: str = "",
                             limit=ACTORS_PAGE, offset=off)
     return page(request, "entities.html", items=items,
                 f={"q": q, "label": label, "country": country},
-                pager=_pager(request, off, len(items), total is None, size=ACTORS_PAGE))
+                pager=_pager(request, off, len(items), total is None and bool(items),
+                              size=ACTORS_PAGE))
 
 
 @router.get("/entities/{actor_id:path}", response_class=HTMLResponse)
@@ -159,7 +160,7 @@ def stories(request: Request, since: str | None = None, until: str | None = None
     total, items = b.stories(since=_day(since), until=_day(until), limit=PAGE, offset=off)
     return page(request, "stories.html", items=items,
                 f={"since": since or "", "until": until or ""},
-                pager=_pager(request, off, len(items), total is None))
+                pager=_pager(request, off, len(items), total is None and bool(items)))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -188,28 +189,44 @@ def _bump(days: dict[str, dict], value: str | None, key: str) -> None:
         d[key] += 1
 
 
-def _event_args(type, country, since, until) -> dict:
-    return {"type": type or None, "country": country or None, "since": _day(since),
-            "until": _day(until)}
+def _event_args(b: Backend, type, country, since, until, actor=None) -> tuple[dict, dict | None]:
+    """The event filters of the /events and /map pages, and the actor they name (by id or
+    name; an unknown actor is a 404, not an empty list that looks like «no events»)."""
+    who = None
+    if actor:
+        who = b.store.actor_ref(actor)
+        if who is None:
+            raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor[:60]}")
+    args = {"type": (type or "").strip().upper() or None,
+            "country": (country or "").strip().upper() or None, "since": _day(since),
+            "until": _day(until), "actor": who["id"] if who else None}
+    return args, who
+
+
+def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
+    return {"f": {k: v or "" for k, v in args.items()}, "actor": who,
+            "types": b.store.event_types(),
+            "export_query": urlencode({k: v for k, v in args.items() if v}),
+            "drop_actor": urlencode({k: v for k, v in args.items() if v and k != "actor"})}
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, type: str | None = None, country: str | None = None,
-           since: str | None = None, until: str | None = None, offset: str | None = None):
+           since: str | None = None, until: str | None = None, actor: str | None = None,
+           offset: str | None = None):
     b = _backend(request)
     off = _int(offset)
-    args = _event_args(type, country, since, until)
+    args, who = _event_args(b, type, country, since, until, actor)
     total, items = b.events(limit=PAGE, offset=off, **args)
-    query = urlencode({k: v for k, v in args.items() if v})
-    return page(request, "events.html", items=items, f={k: v or "" for k, v in args.items()},
-                export_query=query, pager=_pager(request, off, len(items), total is None))
+    return page(request, "events.html", items=items, **_event_form(b, args, who),
+                pager=_pager(request, off, len(items), total is None and bool(items)))
 
 
 @router.get("/map", response_class=HTMLResponse)
 def event_map(request: Request, type: str | None = None, country: str | None = None,
-              since: str | None = None, until: str | None = None):
+              since: str | None = None, until: str | None = None, actor: str | None = None):
     b = _backend(request)
-    args = _event_args(type, country, since, until)
+    args, who = _event_args(b, type, country, since, until, actor)
     _, rows = b.events(limit=5000, **args)
     places: Counter = Counter()
     names: dict[tuple, str] = {}
@@ -229,8 +246,7 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
     return page(request, "map.html", svg=world_svg(points), n_events=len(rows),
                 n_placed=sum(n for k, n in places.items() if not k[2]),
                 n_approx=sum(n for k, n in places.items() if k[2]),
-                places=sorted(points, key=lambda p: -p["n"])[:30],
-                f={k: v or "" for k, v in args.items()})
+                places=sorted(points, key=lambda p: -p["n"])[:30], **_event_form(b, args, who))
 
 
 @router.get("/claims", response_class=HTMLResponse)

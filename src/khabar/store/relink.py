@@ -1,0 +1,200 @@
+"""Store-wide family-name relinking: the same person actors whatever the ingest order.
+
+:class:`khabar.corpus.actors.ActorLinker` links one document at a time against the actors
+already stored, so what it decides can depend on the order documents arrive in (and on
+actors another process stored meanwhile, or on a store ingested before its family-name
+rule). :func:`relink` re-applies the rule to the whole store, per person label and family
+name (the last word of a full name, as ``khabar.corpus.actors`` reads it). Every document
+entity group known only by the bare family name («أوباما» in every mention and as its
+canonical name), and every actor known only by it, goes to:
+
+1. the person its own article names in full (one full name ending with it there; two —
+   «يوسف الموكاء», «فهد الموكاء» — make it ambiguous: 4.);
+2. else the one actor whose articles name the person both ways in one entity group
+   («نوري المالكي … المالكي»: in-document evidence), when exactly one has;
+3. else the one actor carrying full names ending with it («باراك أوباما»);
+4. else (two people carry it, «بشار الأسد» and «حافظ الأسد», and no single one has
+   in-document evidence) one actor of the bare name, apart from both;
+
+never across conflicting countries. Entities, quotes and event participants follow their
+group; alias counts move with them. A second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from khabar.corpus.actors import (
+    PERSON_LABELS,
+    SURNAME_MIN_LEN,
+    _family_name,
+    given_names,
+    norm_name,
+)
+
+
+@dataclass
+class RelinkResult:
+    """What :func:`relink` changed: ``merged`` (actor known only by a bare name → the
+    actor it joined) and ``moved`` (bare-name entity groups moved to another actor)."""
+
+    merged: dict[int, int] = field(default_factory=dict)
+    moved: int = 0
+
+    def as_dict(self) -> dict:
+        return {"merged": len(self.merged), "moved": self.moved}
+
+
+def _aliases(conn: sqlite3.Connection, label: str) -> dict[int, dict[str, int]]:
+    out: dict[int, dict[str, int]] = {}
+    for actor_id, alias, n in conn.execute(
+            "SELECT actor_id, alias, n FROM actor_aliases WHERE label = ?", (label,)):
+        out.setdefault(int(actor_id), {})[alias] = int(n)
+    return out
+
+
+def _carriers(aliases: dict[int, dict[str, int]]) -> dict[str, set[int]]:
+    """Family name → actors with a multi-word alias ending in it."""
+    out: dict[str, set[int]] = {}
+    for actor_id, names in aliases.items():
+        for alias in names:
+            if " " in alias and (family := _family_name(alias)) is not None:
+                out.setdefault(family, set()).add(actor_id)
+    return out
+
+
+def _is_family_key(key: str) -> bool:
+    return len(key) >= SURNAME_MIN_LEN and " " not in key and key not in given_names()
+
+
+def _move_group(conn: sqlite3.Connection, article_id: int, entity: str, src: int,
+                dst: int) -> None:
+    conn.execute("UPDATE entities SET actor_id = ? WHERE article_id = ? AND actor_id = ?"
+                 " AND coalesce(entity, id) = ?", (dst, article_id, src, entity))
+    conn.execute("UPDATE quotes SET actor_id = ? WHERE article_id = ? AND actor_id = ?"
+                 " AND speaker_entity = ?", (dst, article_id, src, entity))
+    conn.execute("UPDATE event_actors SET actor_id = ? WHERE article_id = ? AND actor_id = ?"
+                 " AND entity = ?", (dst, article_id, src, entity))
+
+
+def _add_alias(conn: sqlite3.Connection, alias: str, label: str, actor_id: int, n: int) -> None:
+    conn.execute("INSERT INTO actor_aliases (alias, label, actor_id, n) VALUES (?,?,?,?)"
+                 " ON CONFLICT (alias, label, actor_id) DO UPDATE SET n = n + excluded.n",
+                 (alias, label, actor_id, n))
+
+
+def _drop_alias(conn: sqlite3.Connection, alias: str, label: str, actor_id: int, n: int) -> None:
+    conn.execute("UPDATE actor_aliases SET n = n - ? WHERE alias = ? AND label = ? AND actor_id = ?",
+                 (n, alias, label, actor_id))
+    conn.execute("DELETE FROM actor_aliases WHERE alias = ? AND label = ? AND actor_id = ?"
+                 " AND n <= 0", (alias, label, actor_id))
+
+
+def _groups(conn: sqlite3.Connection, label: str, family: str,
+            holders: list[int]) -> dict[tuple[int, str, int], dict]:
+    """The document entity groups linked to ``holders``: their forms, first mention,
+    dateline and country, keyed by (article id, entity id, actor id)."""
+    marks = ",".join("?" * len(holders))
+    groups: dict[tuple[int, str, int], dict] = {}
+    for article_id, entity, actor_id, text, canon, country, published in conn.execute(
+            "SELECT e.article_id, coalesce(e.entity, e.id), e.actor_id, e.text,"
+            " e.canonical_norm, e.country, a.published FROM entities e"
+            " JOIN articles a ON a.id = e.article_id"
+            f" WHERE e.label = ? AND e.actor_id IN ({marks})", (label, *holders)):
+        g = groups.setdefault((article_id, entity, actor_id),
+                              {"forms": set(), "text": text, "published": published,
+                               "country": None})
+        g["forms"].add(norm_name(text))
+        if canon:
+            g["forms"].add(canon)
+        g["country"] = g["country"] or country
+    return groups
+
+
+def _country(conn: sqlite3.Connection, actor_id: int) -> str | None:
+    row = conn.execute("SELECT country FROM actors WHERE id = ?", (actor_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: set[int],
+                   aliases: dict[int, dict[str, int]], result: RelinkResult) -> None:
+    """Put every bare-name group of ``family`` with the person it names, or together
+    with the other bare mentions when that person is ambiguous."""
+    holders = sorted({a for a, names in aliases.items() if family in names} | carriers)
+    bare_actors = [a for a in holders if a not in carriers
+                   and all(" " not in x for x in aliases.get(a, {}))]
+    groups = _groups(conn, label, family, holders)
+
+    def full(g: dict) -> bool:
+        return any(" " in f and _family_name(f) == family for f in g["forms"])
+
+    # in-document evidence: a group naming the person both ways («نوري المالكي … المالكي»)
+    evidence = sorted({key[2] for key, g in groups.items()
+                       if key[2] in carriers and family in g["forms"] and full(g)})
+    named_in: dict[int, set[int]] = {}  # article → carriers it names in full
+    for (article_id, _, actor_id), g in groups.items():
+        if actor_id in carriers and full(g):
+            named_in.setdefault(article_id, set()).add(actor_id)
+    if len(evidence) == 1:
+        default: int | None = evidence[0]
+    elif not evidence and len(carriers) == 1:
+        (default,) = carriers
+    else:
+        default = None  # two people carry the family name: a bare mention names neither
+    home = bare_actors[0] if bare_actors else None  # where ambiguous bare mentions go
+    for (article_id, entity, actor_id), g in sorted(groups.items()):
+        if g["forms"] != {family}:
+            continue
+        here = named_in.get(article_id, set())  # the article's own full names first
+        dst = next(iter(here)) if len(here) == 1 else None if here else default
+        if dst is None:
+            if home is None:
+                cur = conn.execute("INSERT INTO actors (name, norm, label, first_seen)"
+                                   " VALUES (?,?,?,?)", (g["text"], family, label, g["published"]))
+                home = int(cur.lastrowid)
+                aliases[home] = {}
+            dst = home
+        theirs = _country(conn, dst)
+        if dst == actor_id or (g["country"] and theirs and g["country"] != theirs):
+            continue
+        _move_group(conn, article_id, entity, actor_id, dst)
+        _drop_alias(conn, family, label, actor_id, 1)
+        _add_alias(conn, family, label, dst, 1)
+        names = aliases[actor_id]
+        names[family] = names.get(family, 0) - 1
+        if names[family] <= 0:
+            del names[family]
+        aliases[dst][family] = aliases[dst].get(family, 0) + 1
+        result.moved += 1
+        if actor_id in bare_actors:
+            result.merged[actor_id] = dst
+    # an actor known only by the bare name that has lost every mention is gone
+    for a in bare_actors:
+        if a == home or a not in result.merged:
+            continue
+        if conn.execute("SELECT 1 FROM entities WHERE actor_id = ? LIMIT 1", (a,)).fetchone():
+            del result.merged[a]  # it keeps mentions of other forms
+            continue
+        dst = result.merged[a]
+        for alias, n in aliases.pop(a, {}).items():
+            _add_alias(conn, alias, label, dst, n)
+            aliases[dst][alias] = aliases[dst].get(alias, 0) + n
+        conn.execute("DELETE FROM actor_aliases WHERE actor_id = ?", (a,))
+        row = conn.execute("SELECT country, first_seen FROM actors WHERE id = ?", (a,)).fetchone()
+        conn.execute(
+            "UPDATE actors SET country = coalesce(country, ?), first_seen ="
+            " CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END"
+            " WHERE id = ?", (row[0], row[1], row[1], dst))
+        conn.execute("DELETE FROM actors WHERE id = ?", (a,))
+
+
+def relink(conn: sqlite3.Connection) -> RelinkResult:
+    """Re-apply the family-name rule store-wide (call inside a transaction)."""
+    result = RelinkResult()
+    for label in PERSON_LABELS:
+        aliases = _aliases(conn, label)
+        for family, carriers in sorted(_carriers(aliases).items()):
+            if _is_family_key(family):
+                _relink_family(conn, label, family, carriers, aliases, result)
+    return result
