@@ -148,7 +148,7 @@ def _construct(tok: Token) -> bool:
 
 # Relational participles whose complement belongs to the noun phrase (تابعة لـ، المحيطة بـ،
 # المجاورة لـ، القريبة من).
-RELATIONAL = frozenset("تابع تابعه تابعين تابعون محيط محيطه مجاور مجاوره قريب قريبه".split())
+RELATIONAL = frozenset("تابع تابعه تابعا تابعين تابعون محيط محيطه مجاور مجاوره مجاورا قريب قريبه".split())
 
 
 def _relational(tokens: Sequence[Token], j: int) -> bool:
@@ -158,6 +158,20 @@ def _relational(tokens: Sequence[Token], j: int) -> bool:
         return False
     nxt = tokens[j + 1]
     return nxt.norm == "من" or nxt.prefix.startswith(("ل", "ب")) and len(nxt.base) >= 3
+
+
+# Places and installations (towns, villages, camps, settlements, cities, airports, plants,
+# prisons …; the session-7 rows of sectors.tsv): what an attack hits, but where a protest is
+# held or heads they are places, not the protest's target.
+INHABITED = frozenset(match_form(w) for w in (
+    "بلدة بلدات قرية قرى مخيم مخيمات مستوطنة مستوطنات مدينة مدن مطار مطارات ميناء موانئ "
+    "محطة محطات مصنع مصانع منشأة منشآت مجمع مستودع مستودعات جسر سجن سجون"
+).split())
+
+
+def _inhabited(tok: Token) -> bool:
+    return any(b in INHABITED or b.endswith("ا") and b[:-1] in INHABITED
+               for _, b in candidates(tok.norm))
 
 
 # One-word group names that are also common words (opening, the youth, the base, the
@@ -358,12 +372,14 @@ class ActorLexicon:
         g = self.groups.match_at(tokens, i)
         if g and g[0].end == i + 1 and _common_word(tokens, i):
             g = None  # فتح باب الترشيح، الشباب العاطلون، القاعدة العسكرية: not the group
+        ent = ent_at.get(i)
         if g:
             m = g[0]
             if not any(j in stop for j in range(m.start, m.end)):
-                return Phrase(i, m.end, m.payload.country, m.payload.sector, kind="group",
-                              clitic=clitic_letters(m.prefix, tokens[i].norm))
-        ent = ent_at.get(i)
+                # (a listed person keeps the entity id: بوش، نوري المالكي)
+                return Phrase(i, m.end, m.payload.country, m.payload.sector,
+                              ent.entity if ent is not None and ent.label == "PERS" else None,
+                              kind="group", clitic=clitic_letters(m.prefix, tokens[i].norm))
         if ent is not None and ent.label in ("PERS", "ORG"):
             end = _entity_end(tokens, i, ent)
             # a title the entity begins with gives its sector (وزير الخارجية فلان، رئيس مجلس
@@ -372,6 +388,14 @@ class ActorLexicon:
             title = s[0].payload if s and s[0].end <= end and s[0].payload not in ("-", "+") else None
             ph = Phrase(i, end, ent.country, title, ent.entity, kind="entity")
             ph.clitic = _letters_before(tokens[i], ent.start)
+            if ph.country is None and ent.label == "PERS":
+                # a listed person inside the name (الرئيس جورج بوش tagged whole): their country
+                for k in range(i + 1, end):
+                    g = self.groups.match_at(tokens, k)
+                    if g and g[0].end <= end and not _common_word(tokens, k):
+                        ph.country = g[0].payload.country
+                        ph.sector = ph.sector or g[0].payload.sector
+                        break
             return ph
         s = self.sectors.match_at(tokens, i)
         if s:
@@ -379,8 +403,11 @@ class ActorLexicon:
             if not any(j in stop for j in range(m.start, m.end)):
                 sector = None if m.payload in ("-", "+") else m.payload
                 kind = "sector" if sector is not None or m.payload == "+" else "target"
-                return Phrase(i, m.end, None, sector, kind=kind,
-                              head_sector=sector, clitic=clitic_letters(m.prefix, tokens[i].norm))
+                ph = Phrase(i, m.end, None, sector, kind=kind,
+                            head_sector=sector, clitic=clitic_letters(m.prefix, tokens[i].norm))
+                if kind == "target" and _inhabited(tokens[i]):
+                    ph.tags.add("place")
+                return ph
         c = self.country_span(tokens, i)
         if c is None and tokens[i].base == KINGDOM and tokens[i].prefix.endswith("ال"):
             # «المملكة» alone: the kingdom the document is about (:func:`kingdom_resolver`);
@@ -406,6 +433,29 @@ class ActorLexicon:
             if c is not None:
                 return c[1] != country
         return False
+
+    def _owner(self, tokens: Sequence[Token], ph: Phrase, k: int, ent_at) -> None:
+        """A place or convoy with a relational complement at token ``k`` takes the owner's
+        code: قاعدة تابعة للجيش → MIL, البلدات المحيطة بقطاع غزة → PSE, مقر تابع للشرطة
+        العراقية → IRQ COP."""
+        s = self.sectors.match_at(tokens, k)
+        if s and s[0].payload not in ("-", "+"):
+            ph.sector = ph.sector or s[0].payload
+            c = self.country_at(tokens, s[0].end) if s[0].end < len(tokens) else None
+            if c is not None:
+                ph.country = ph.country or c[1]
+            return
+        g = self.groups.match_at(tokens, k)
+        if g:
+            ph.country = ph.country or g[0].payload.country
+            ph.sector = ph.sector or g[0].payload.sector
+            return
+        c = self.country_at(tokens, k)
+        ent = ent_at.get(k)
+        if c is not None:
+            ph.country = ph.country or c[1]
+        elif ent is not None and ent.label == "LOC" and ent.country:
+            ph.country = ph.country or ent.country
 
     def _extend(self, tokens, ph: Phrase, ent_at, stop) -> None:
         """Grow a phrase over country adjectives, descriptors and actor-noun complements."""
@@ -497,7 +547,10 @@ class ActorLexicon:
             if g and ph.kind in ("sector", "target") and not tokens[j].prefix.startswith("و"):
                 m = g[0]
                 ph.country = ph.country or m.payload.country
-                ph.sector = ph.sector if ph.kind == "sector" and ph.sector in ("MIL", "COP") else m.payload.sector
+                ph.sector = ph.sector if ph.kind == "sector" and ph.sector in ("MIL", "COP", "ELI") else m.payload.sector
+                ent = ent_at.get(j)
+                if ent is not None and ent.label == "PERS":
+                    ph.entity = ph.entity or ent.entity  # الرئيس الأمريكي جورج بوش
                 j = m.end
                 ph.end = j
                 budget -= 1
@@ -558,6 +611,8 @@ class ActorLexicon:
                 j += 2
                 if tokens[j - 1].norm == "من" and j < len(tokens):
                     j += 1
+                if ph.kind == "target":
+                    self._owner(tokens, ph, j - 1, ent_at)
                 if j < len(tokens) and _construct(tokens[j - 1]) and tokens[j].kind == "word" \
                         and j not in stop and not tokens[j].prefix:
                     j += 1
@@ -756,6 +811,11 @@ def _person_titles(doc: Document) -> dict[str, tuple[str | None, str]]:
         phrases = lex.phrases(toks, ents, stop)
         for k, ph in enumerate(phrases):
             if ph.entity is None or ph.entity in out:
+                continue
+            if ph.kind == "group" and ph.country is not None and ph.sector is not None:
+                # a listed person (عادل الجبير، نوري المالكي): a later bare mention of the
+                # same entity (الجبير) is them too
+                out[ph.entity] = (ph.country, ph.sector)
                 continue
             title = ph if ph.kind in ("sector", "entity") else None
             if ph.kind == "entity" and ph.sector is None and k + 1 < len(phrases):

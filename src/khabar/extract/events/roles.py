@@ -411,7 +411,8 @@ def assign(
         if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في") \
                 or (cand.type == "ASSAULT" and _direction(tokens, j)):
             p = phrase_at(far, j + 1, j + 4)
-            if p is not None and cand.type == "PROTEST" and _after_definite(tokens, j + 1, p.start):
+            if p is not None and cand.type == "PROTEST" and _after_definite(tokens, j + 1, p.start) \
+                    and not _object_country(tokens, j, p):
                 p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
             if p is not None and p not in actors:
                 group = coordinated(tokens, far, p, backwards=False)
@@ -431,7 +432,8 @@ def assign(
             if j > 0 and base_in(tokens[j], AGAINST) and (base_in(tokens[j - 1], PROTEST_OBJECT_HEADS)
                                                        or tokens[j].norm in ("ضد", "وضد")):
                 p = phrase_at(whole, j + 1, j + 4)
-                if p is not None and _after_definite(tokens, j + 1, p.start):
+                if p is not None and _after_definite(tokens, j + 1, p.start) \
+                        and not _object_country(tokens, j, p):
                     p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
                 if p is not None and p not in actors:
                     recips.extend(coordinated(tokens, whole, p, backwards=False))
@@ -688,7 +690,8 @@ def assign(
             if base_in(tokens[j], FRONT_OF):
                 p = phrase_at(phrases, j + 1, j + 2)
                 if p is not None and p not in actors and p not in recips and (
-                        p.sector in INSTITUTIONS or p.country is not None):
+                        p.sector in INSTITUTIONS or p.country is not None) \
+                        and "place" not in p.tags:  # قرب مخيم جنين، إلى مدينة رام الله
                     recips.insert(0, p)
                     break
     if cand.type == "ASSAULT" and not actors:
@@ -734,6 +737,10 @@ def assign(
     if cand.type in PASSIVE_PRONE or cand.type in CONFLICT:
         _possessor(tokens, phrases, t0, actors, recips)
     actors = [a for a in actors if a not in recips]
+    if cand.type == "PROTEST":
+        # a town, camp or installation is where a protest is held or heads, not whom it is
+        # against (تظاهروا قرب مخيم جنين، اعتصموا أمام محطة الكهرباء)
+        recips = [r for r in recips if "place" not in r.tags]
     return actors, recips
 
 
@@ -956,6 +963,14 @@ def _masculine_plural(tok: Token, cand: Candidate) -> bool:
     """A masculine plural verb form (هددوا، يطالبون): its subject stands before it."""
     base = tok.norm[len(cand.prefix):] if tok.norm.startswith(cand.prefix) else tok.norm
     return len(base) >= 4 and base.endswith(("وا", "ون")) and not _lemma(cand).endswith(("وا", "ون"))
+
+
+def _object_country(tokens: Sequence[Token], j: int, p: Phrase) -> bool:
+    """Whether ``p`` is the country adjective of the definite noun right after the marker at
+    ``j`` (ضد الاحتلال الأمريكي، احتجاجا على السياسة الإسرائيلية): the country whose act is
+    protested is the target, though an adjective of the object (الفساد المالي) is none."""
+    return p.kind == "country" and "adj" in p.tags and p.start == j + 2 \
+        and tokens[j + 1].prefix.endswith("ال") and not tokens[p.start].norm.endswith(("ين", "ون"))
 
 
 def _after_definite(tokens: Sequence[Token], lo: int, hi: int) -> bool:
