@@ -145,6 +145,8 @@ class TriggerLexicon:
                     continue  # مصادره "its sources", مساعده "his assistant", منحه "granted him"
                 if e.type not in GOLD_TYPES and e.kind in ("n", "w") and _named_by_head(tokens, i, m.prefix):
                     continue  # مجلس التعاون، مركز … للإغاثة، قاعة الاجتماعات: a name or a thing
+                if e.type not in GOLD_TYPES and _other_sense(tokens, i, m.prefix, e):
+                    continue  # a comet's visit, وهو ما يهدد، طلب عدم نشر اسمه، تحمل المسؤولية
                 if e.kind == "v" and _object_on_intransitive(tokens[i].norm[len(m.prefix):], e):
                     continue  # تجمعهم "gathers them" is جمع, not the intransitive تجمع
                 if e.needs is not None:
@@ -260,7 +262,9 @@ NAMING_HEADS = frozenset(match_form(w) for w in (
     "مسؤول مسؤولي مسؤولو موظفي موظفو عمال عاملي عاملو طالبي طالبو "
     "قاعة قاعات صالة صالات غرفة مقر مخيم مخيمات معسكر معسكرات مكان "
     "لوحة جرس أجهزة اجهزة جهاز صفارات صفارة أنظمة انظمة نظام "
-    "حق حقوق طلب طلبات جامع مسجد"
+    "حق حقوق طلب طلبات جامع مسجد "
+    # session 7: a mission is named by its task (بعثة مساعدة الأمم المتحدة في أفغانستان)
+    "بعثة بعثات"
 ).split())
 # Institutions named for a purpose (ل): مركز الملك سلمان للإغاثة، منظمة شنغهاي للتعاون — the
 # head may stand a short name before the ل-noun (not ministries or councils, which are
@@ -285,6 +289,74 @@ def _named_by_head(tokens: Sequence[Token], i: int, prefix: str) -> bool:
         if any(base in heads for pre, base in candidates(tok.norm) if "ال" not in pre):
             return True
     return False
+
+# Session 7 (issue #6, the 14 types; families of a fresh blind news-day sample, not its words):
+# a visit in an astronomy sentence is a comet's or a planet's (يزور الأرض كل 133 عاما، كلما زار
+# المذنب الشمس), never a meeting of actors;
+ASTRONOMY = frozenset(match_form(w) for w in (
+    "مذنب مذنبات كويكب كويكبات نيزك نيازك شهب شهاب الشهب كوكب كواكب مجرة فلكي فلكية الفلكي "
+    "الفلكية المذنب الكويكب النيزك الكوكب المجرة"
+).split())
+ASTRONOMY_SPAN = 12
+# a visit to one's kin or to the wounded (زيارته لذوي الشهيد، زيارتهم المصابين، زيارة الجرحى في
+# المستشفيات) is private or charitable, like the family and patient visits of cues.tsv;
+VISITEES = frozenset(match_form(w) for w in (
+    "ذوي ذويه ذويها ذويهم أهل أهله أهلها أهلهم أهالي أسر أسرة أسرته أسرتها أسرهم عائلة عائلته "
+    "عائلتها عائلات أقارب أقاربه أقاربها أقاربهم والده والدته والدها والدتها المصابين مصابين "
+    "الجرحى جرحى المصاب الجريح"
+).split())
+VISIT_LEMMAS = frozenset(match_form(w) for w in ("زيارة", "زار"))
+# «ما/مما/وهو ما يهدد»: a fact or a situation that endangers, no one who threatens;
+FACT_SUBJECT = frozenset(match_form(w) for w in "ما مما".split())
+# a request not to publish one's name (طلب عدم نشر اسمه، طلب عدم الكشف عن هويته) is the
+# anonymity formula of a source, no request between actors.
+IDENTITY = frozenset(match_form(w) for w in (
+    "اسمه اسمها اسمهم اسميهما أسماءهم اسماءهم أسمائهم اسمائهم هويته هويتها هويتهم"
+).split())
+NEGATION_NOUN = frozenset(match_form(w) for w in "عدم بعدم".split())
+# Form V تحمّل "bear" is spelt like ت + form II حمّل "hold responsible": with the responsibility
+# right after it (في تحمل المسؤولية، تحمل مسؤولية القرار) nobody is blamed — the blamed party
+# stands between (تحمل الحكومة المسؤولية);
+RESPONSIBILITY = frozenset(match_form(w) for w in "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤولياتها مسؤولياته".split())
+# welcoming whoever wishes to (ترحب الوزارة بمن يرغب، ترحب بكل من) is an invitation, no support.
+WHOEVER = frozenset(match_form(w) for w in "بمن بكل لمن".split())
+WELCOME_LEMMAS = frozenset(match_form(w) for w in ("رحب", "ترحيب"))
+# «تعارض المصالح» is a conflict of interest, no objection.
+INTERESTS = frozenset(match_form(w) for w in "المصالح مصالح للمصالح".split())
+
+
+def _bases(tok: Token) -> set[str]:
+    return {tok.norm} | {base for _, base in candidates(tok.norm)}
+
+
+def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) -> bool:
+    """A trigger of the 14 audited types used in a sense that is no event of its type (see
+    :data:`ASTRONOMY`, :data:`VISITEES`, :data:`FACT_SUBJECT`, :data:`IDENTITY`,
+    :data:`RESPONSIBILITY`, :data:`WHOEVER`, :data:`INTERESTS`)."""
+    lemma = match_form(e.lemma)
+    if e.type == "CONSULT" and lemma in VISIT_LEMMAS:
+        near = tokens[max(0, i - ASTRONOMY_SPAN): i + 1 + ASTRONOMY_SPAN]
+        if any(t.kind == "word" and _bases(t) & ASTRONOMY for t in near):
+            return True
+        after = [t for t in tokens[i + 1: i + 4] if t.kind == "word"][:2]
+        return any(_bases(t) & VISITEES for t in after)
+    if e.type == "THREATEN" and e.kind == "v" and not prefix and i > 0 \
+            and tokens[i - 1].norm in FACT_SUBJECT and tokens[i].norm.startswith(("ي", "ت")):
+        return True
+    nxt = next((t for t in tokens[i + 1: i + 3] if t.kind == "word"), None)
+    if e.type == "ACCUSE" and lemma == match_form("حمل") and nxt is not None \
+            and tokens[i].norm[len(prefix):] == match_form("تحمل") and nxt.norm in RESPONSIBILITY:
+        return True
+    if e.type == "SUPPORT" and lemma in WELCOME_LEMMAS and nxt is not None and nxt.norm in WHOEVER:
+        return True
+    if e.type == "REJECT" and lemma == match_form("عارض") and nxt is not None and nxt.norm in INTERESTS:
+        return True
+    if e.type == "REQUEST" and e.kind == "v":
+        after = [t for t in tokens[i + 1: i + 7] if t.kind == "word"]
+        return bool(after) and after[0].norm in NEGATION_NOUN \
+            and any(t.norm in IDENTITY for t in after[1:5])
+    return False
+
 
 # Intransitive protest verbs: an object pronoun on them means another verb of the same
 # spelling (تجمعهم = تَجمعهم "brings them together", form I of جمع).
