@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from khabar.gazetteer import countries, orgs, outlets, places
 from khabar.gazetteer.matcher import Match, PhraseMatcher
 from khabar.text.normalize import match_form
@@ -84,6 +86,8 @@ def _safe_entries() -> Iterable[tuple[str, GazEntry]]:
     for form, o in outlets.forms().items():
         if not o.needs_cue:
             yield form, _outlet_entry(o)
+            if _is_acronym(form):  # «بي بي سي» is also written «بي.بي.سي»
+                yield form.replace(" ", "."), _outlet_entry(o)
     for form, org in orgs.forms().items():
         if not org.ambiguous:
             yield form, _org_entry(org)
@@ -93,6 +97,17 @@ def _safe_entries() -> Iterable[tuple[str, GazEntry]]:
 def matcher() -> PhraseMatcher[GazEntry]:
     """The per-process automaton over all names that are safe to match on their own."""
     return PhraseMatcher(_safe_entries())
+
+
+def _is_acronym(form: str) -> bool:
+    """A name spelt as letter names: «بي بي سي», «سي ان ان», «ا ف ب»."""
+    words = form.split()
+    return len(words) >= 2 and all(len(w) <= 3 for w in words)
+
+
+def _undotted(name: str) -> str:
+    """«بي.بي.سي» → «بي بي سي»: an acronym's letters written with dots between them."""
+    return regex.sub(r"(?<=\p{L})\.\s*(?=\p{L})", " ", name).rstrip(".")
 
 
 def find_all(text: str) -> list[Match[GazEntry]]:
@@ -109,6 +124,8 @@ def resolve(name: str, label: str | None = None,
     mentions of that country in the document, see :func:`context`) picks among places of
     one name: «طرابلس» is Tripoli in Lebanon in a document about Lebanon.
     """
+    if "." in name and _is_acronym(match_form(_undotted(name))):
+        name = _undotted(name)
     if label in (None, "ORG"):
         o = outlets.lookup(name)
         if o is not None:

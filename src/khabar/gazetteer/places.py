@@ -46,7 +46,7 @@ class Place:
     country: str | None  # ISO alpha-3
     lat: float | None
     lon: float | None
-    kind: str  # capital | city | town | region | territory | water | landmark | country
+    kind: str  # capital | city | town | region | territory | water | landmark | district | country
     population: int = 0
     alt: bool = False  # a curated other reading: taken in context, never by default
     curated: bool = False  # from places_curated.tsv (hand-checked)

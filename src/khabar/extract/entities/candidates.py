@@ -36,14 +36,15 @@ class Candidate:
 
 
 def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = False) -> int:
-    """Original-offset start of ``token`` once its proclitics (not the article) are removed.
+    """Original-offset start of ``token`` once its proclitics (not the article) are removed
+    (of several readings that leave a known name, the one that removes the least).
 
     ``listed``: the name follows another of its kind or a comma («… الزبيدي وشايع
     شراحيلي», «فيهيندو، وفولهادو»), so a leading و is the list's conjunction even when the
     rest is an unknown name."""
     norm = normalize(token.text, MATCHING)
     t = norm.text
-    best = 0
+    cuts = []
     for prefix, base in analyses(t):
         if not prefix or prefix == "ال" or prefix.endswith("س"):
             continue
@@ -57,10 +58,13 @@ def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = Fa
                 not known(t, True) or known(t[cut:], True))
         else:
             cut = len(prefix)
-            safe = len(base) >= 3 and (known(base) or (listed and prefix == "و")) and (
-                not known(t, True))
+            # (ل + الفيفا is «للفيفا» with the alef restored: not a cut of the word)
+            safe = t[cut:] == base and len(base) >= 3 and (
+                known(base) or (listed and prefix == "و")) and not known(t, True)
         if safe:
-            best = max(best, cut)
+            cuts.append(cut)
+    # the least taken off that leaves a known name: «وكارل» is و + كارل, not وك + ارل
+    best = min(cuts, default=0)
     if best == 0:
         return token.start
     s, _ = norm.to_original(best, len(t))

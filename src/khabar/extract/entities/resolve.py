@@ -13,9 +13,18 @@
 - An organisation named with and without its generic head noun or a final nationality
   adjective is one entity (منظمة اسويف ↔ اسويف; نادي الأسير الفلسطيني ↔ نادي الأسير),
   unless two organisations share the short form.
-- A title standing right before a person (رئيس الوزراء العراقي محمد شياع السوداني)
-  makes later bare uses of the same title (with the same country adjective) coreferent
-  mentions of that person (``source="coref"``).
+- A title standing right before a person (رئيس الوزراء العراقي محمد شياع السوداني, also
+  across honorifics: «… الدكتور حيدر العبادي») makes later bare uses of the same title
+  (with the same country adjective) coreferent mentions of that person
+  (``source="coref"``); a bare listed title without its adjective refers to the one
+  person introduced with it. Office titles are also learnt from the document («وكيل
+  الوزارة للتنمية الاجتماعية» before a name). Former holders («الرئيس السابق»), deputies
+  («نائب وزير الصحة»), other offices («الرئيس التنفيذي») and titles placed in another
+  country («وزير الخارجية بجمهورية ألمانيا») are not linked; a bare title in apposition
+  to a name is that name's.
+- A country name that is the adjective of the definite noun before it («الحكومة
+  السعودية») is no mention of the country; a name of several words typed ORG once and
+  MISC once is one entity.
 - A model name also found bare elsewhere in the document is tagged there too
   (``source="rule"``), for consistency across sentences.
 """
@@ -87,9 +96,42 @@ def _nationality_after(text: str, end: int) -> tuple[int, str]:
     return end, ""
 
 
+# Words after a title that make it someone else's: «الرئيس السابق …», «رئيس الوزراء الأسبق»
+_FORMER = frozenset(match_form(w) for w in
+                    "السابق السابقة الأسبق المخلوع الراحل المقال المستقيل المعزول".split())
+# … and words that make it another office: «الرئيس التنفيذي», «الرئيس الفخري»
+_OTHER_OFFICE = frozenset(match_form(w) for w in (
+    "التنفيذي التنفيذية الفخري الفخرية المشارك المؤقت الشرفي الفعلي الروحي الأعلى "
+    "المناوب الإقليمي الفني الإداري العام").split())
+_STATE_HEADS = frozenset(match_form(w) for w in "جمهورية مملكة دولة سلطنة إمارة".split())
+
+
+def _qualified_after(text: str, end: int) -> str | None:
+    """What follows a bare title, when it makes the title another person's: another
+    office («الرئيس التنفيذي») → ``"other"``; a country in a prepositional phrase
+    («وزير الخارجية بجمهورية ألمانيا», «… في ألمانيا», «… لألمانيا») → its ISO3."""
+    words = regex.findall(r"[\p{L}\p{M}]+", text[end : end + 60])[:3]
+    if not words:
+        return None
+    first = match_form(words[0])
+    if first in _OTHER_OFFICE:
+        return "other"
+    if first in ("في", "فى") and len(words) > 1:
+        target = match_form(words[1])
+    elif first[:1] in ("ب", "ل") and first[1:] in _STATE_HEADS and len(words) > 1:
+        target = match_form(words[1])
+    elif first[:1] in ("ب", "ل"):
+        target = first[1:]
+    else:
+        return None
+    c = countries.lookup(target)
+    return c.iso3 if c is not None and c.kind in ("name", "capital") else None
+
+
 def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
     """Entities with ids and canonical forms for the candidates of one document."""
-    cands = sorted(cands, key=lambda c: (c.start, -c.end))
+    cands = sorted((c for c in cands if not _adjective_reading(text, c)),
+                   key=lambda c: (c.start, -c.end))
     cands = _add_title_corefs(text, cands)
     ctx = names.context(text, [c.gaz for c in cands if c.gaz is not None])
     entities: list[_Entity] = []
@@ -123,6 +165,12 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
                 ent = _person_match(entities, k2.split())
             if ent is None and label == "ORG":
                 ent = _org_match(surface, k2, by_key, short_of)
+            if ent is None and label in _NAMED_THINGS and " " in k2:
+                # one title or name of several words, typed ORG once and MISC once
+                # («سراة الشعر والكهولة»): one entity, under its first label
+                other = by_key.get((_NAMED_THINGS[label], key(surface, _NAMED_THINGS[label])))
+                if other is not None and other.gaz is None:
+                    ent = other
             if ent is None:
                 ent = _Entity(f"E{len(entities) + 1}", label, display(surface))
                 entities.append(ent)
@@ -153,6 +201,37 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
             score=c.score if c.source != "coref" else None,
         ))
     return out
+
+
+_NAMED_THINGS = {"ORG": "MISC", "MISC": "ORG"}  # labels the tagger confuses on one name
+
+# Country names that are also the feminine nisba adjective with the article: after a
+# definite noun «السعودية» qualifies it («الحكومة السعودية», «المواصفات السعودية»)
+_ADJECTIVE_NAMES = frozenset(
+    f for f, m in countries.forms().items()
+    if m.kind == "name" and f.startswith("ال") and f.endswith("يه") and " " not in f)
+# Words that start with ال but are no definite noun an adjective could follow
+_NOT_DEFINITE_NOUNS = frozenset(match_form(w) for w in (
+    "الى التي الذي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي الا الآن الان الأن "
+    "المملكة العربية").split())
+
+
+def _adjective_reading(text: str, c: Candidate) -> bool:
+    """A place mention that is the adjective agreeing with the definite noun before it
+    («الحكومة السعودية»), not the country; a proclitic (بالسعودية، والسعودية) or the head
+    noun المملكة keeps it a name."""
+    if c.label != "LOC" or match_form(text[c.start : c.end]) not in _ADJECTIVE_NAMES:
+        return False
+    m = regex.search(r"(\S+)\s+$", text[max(0, c.start - 40) : c.start])
+    if m is None or not m.group(1)[-1].isalpha():
+        return False  # «في الشرق الأوسط: السعودية..»
+    prev = match_form(m.group(1))
+    for clitic in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
+        if prev.startswith(clitic + "ال") and len(prev) > len(clitic) + 3:
+            return prev[len(clitic):] not in _NOT_DEFINITE_NOUNS
+    # after the preposition ل the article loses its alef: «للحكومة السعودية»
+    lam = regex.match(r"[وف]?لل(\p{L}{2,})", prev)
+    return lam is not None and "ال" + lam.group(1) not in _NOT_DEFINITE_NOUNS
 
 
 def _in_context(gaz: names.GazEntry, surface: str, ctx: Counter[str]) -> names.GazEntry:
@@ -238,30 +317,207 @@ def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+# Office nouns that head a title made of a noun phrase («وكيل الوزارة للتنمية الاجتماعية»,
+# «مدير الشؤون الصحية بمحافظة الأحساء»); a title built on one is learnt from the document
+_OFFICE_HEADS = frozenset(match_form(w) for w in (
+    "وزير وزيرة وكيل وكيلة مدير مديرة رئيس رئيسة نائب مساعد مساعدة أمين أمينة محافظ "
+    "أمير سفير سفيرة قائد مستشار مستشارة عميد عميدة مفتي مفوض منسق مندوب ممثل مدرب "
+    "المتحدث الناطق").split())
+_DEPUTIES = frozenset(match_form(w) for w in "نائب ونائب مساعد ومساعد وكيل ووكيل".split())
+# Honorifics and ranks that may stand between a title and the name («… د. ماجد القصبي»)
+_HONORIFICS = frozenset(match_form(w) for w in (
+    "الدكتور الدكتورة د المهندس المهندسة الشيخ الأستاذ الأستاذة السيد السيدة اللواء "
+    "العميد العقيد الفريق المقدم الرائد معالي سمو فضيلة سعادة").split())
+# Closed-class words a title never runs across («قال مدير المستشفى إن المريض …»)
+_TITLE_BREAKS = frozenset(match_form(w) for w in (
+    "أن إن أنه إنه بأن لأن وأن فإن قد لقد لم لن لا ما كما حيث لكن بل ثم أو الذي التي "
+    "الذين هو هي هم حين عندما بعد قبل خلال مع وقال قال وأضاف أضاف وأكد أكد").split())
+_WORD = regex.compile(r"[\p{L}\p{M}]+|[^\s\p{L}\p{M}]")
+_GAP_MARKS = frozenset('"«»“”:،,.')
+
+
+def _only_honorifics(gap: str) -> bool:
+    """Whether the text between a title and a name holds only quotes, a comma, a colon and
+    honorifics («، المهندس», « د.»; a full stop only after د)."""
+    toks = _WORD.findall(gap)
+    return _honorific_run(toks) == len(toks)
+
+
+def _honorific_run(toks: Sequence[str]) -> int:
+    """How many of ``toks``, read from the end, are gap marks and honorifics (at most one
+    comma; a full stop only as the one of «د.»)."""
+    n, commas = 0, 0
+    while n < len(toks):
+        t = toks[-1 - n]
+        if t == "." and not (n + 1 < len(toks) and match_form(toks[-2 - n]) == "د"):
+            break
+        if t in ("،", ","):
+            commas += 1
+            if commas > 1:
+                break
+        elif t not in _GAP_MARKS and match_form(t) not in _HONORIFICS:
+            break
+        n += 1
+    return n
+
+
+def _office_head(word: str) -> int:
+    """Letters of proclitics before an office noun (0 or 1), or -1 if ``word`` is none."""
+    w = match_form(word)
+    if w in _OFFICE_HEADS:
+        return 0
+    if len(w) > 3 and w[0] in "وفبلك" and w[1:] in _OFFICE_HEADS:
+        return 1
+    return -1
+
+
+def _office_title(text: str, person: Candidate,
+                  persons: Sequence[Candidate]) -> tuple[int, int] | None:
+    """The span of an office title right before a person («وكيل الوزارة للتنمية
+    الاجتماعية بالإنابة مشوح الحوشان»): an office noun (with the office nouns it is the
+    deputy of: «نائب مدير …») and its complement, up to honorifics and a comma."""
+    lo = max(0, person.start - 200)
+    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo : person.start])]
+    k = len(toks) - _honorific_run([t for _, _, t in toks])
+    words: list[tuple[int, int, str]] = []
+    while k and len(words) < 12:
+        s, e, t = toks[k - 1]
+        if t in _GAP_MARKS or not t[0].isalpha() or match_form(t) in _TITLE_BREAKS:
+            break
+        words.insert(0, (s, e, t))
+        k -= 1
+        if _office_head(t) >= 0:
+            while k and _office_head(toks[k - 1][2]) >= 0:  # «نائب مدير», «مساعد وزير»
+                k -= 1
+                words.insert(0, toks[k])
+            break
+    else:
+        return None
+    if len(words) < 2 or _office_head(words[0][2]) < 0:
+        return None
+    start = words[0][0] + _office_head(words[0][2])
+    end = words[-1][1]
+    if any(start < p.end and p.start < end for p in persons):
+        return None  # another name inside: no title of this person
+    return start, end
+
+
 def _add_title_corefs(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Bare titles that refer back to a person introduced with the same title."""
+    """Bare titles that refer back to a person introduced with the same title: the listed
+    titles (titles.txt, with a following country adjective) and office titles learnt from
+    the document («وكيل الوزارة للتنمية الاجتماعية» before a name, up to the first name
+    inside it: «مدير الشؤون الصحية [بمحافظة الأحساء]»); a bare listed title without the
+    adjective refers to the one person that bears it with one."""
     persons = [c for c in cands if c.label == "PERS"]
     if not persons:
         return cands
-    titled: dict[tuple[str, str], Candidate] = {}
-    bare: list[tuple[int, int, Candidate]] = []
+    titled: dict[tuple[str, str], list[Candidate]] = {}
+    bare: list[tuple[int, int, tuple[str, str], bool]] = []
+    intros: set[int] = set()
+    for p in persons:
+        span = _office_title(text, p, persons) if p.source != "coref" else None
+        if span is None:
+            continue
+        s, e = span[0], _core_end(text, span[0], span[1], cands)
+        # a title cut before a name inside it keeps three words («مدير الشؤون الصحية»),
+        # not two («رئيس هيئة [مدينة الرياض]» would match every «رئيس هيئة …»)
+        if len(text[s:e].split()) >= (2 if e == span[1] else 3) and not _listed_title(text[s:e]):
+            titled.setdefault((_fold(text[s:e]), ""), []).append(p)
+            intros.add(s)
+    if titled:  # matched apart: a listed title inside an office («مستشار رئيس الوزراء»)
+        # both spellings of the hamza seat: «الشئون» / «الشؤون», «مسئول» / «مسؤول»
+        offices = PhraseMatcher((v, t) for t, _ in titled for v in (t, t.replace("ؤ", "ئ")))
+        bare.extend((m.start, m.end, (m.payload, ""), False)
+                    for m in offices.find_all(text)
+                    if m.start not in intros and not _after_deputy(text, m.start))
     starts = [p.start for p in persons]  # sorted: ``cands`` comes sorted by start
     for m in title_matcher().find_all(text):
+        if _after_deputy(text, m.start):
+            continue
         end, iso = _nationality_after(text, m.end)
-        tkey = (match_form(m.payload), iso)
+        former = regex.match(r"\s+([\p{L}\p{M}]+)", text[end:])
+        if former is not None and match_form(former.group(1)) in _FORMER:
+            # «الرئيس المخلوع علي عبد الله صالح» … «الرئيس المخلوع»: a title of its own
+            end, iso = end + former.end(), iso + "|former"
         k = bisect_left(starts, end)  # the first person starting at or after ``end``
         nxt = persons[k] if k < len(persons) else None
-        gap = text[end : nxt.start] if nxt else None
-        if nxt is not None and gap is not None and regex.fullmatch(r"[\s\"«»“”:،,]*", gap):
-            titled[tkey] = nxt
-        elif tkey in titled:
-            bare.append((m.start, end, titled[tkey]))
-    if not bare:
+        if nxt is not None and _only_honorifics(text[end : nxt.start]):
+            titled.setdefault((match_form(m.payload), iso), []).append(nxt)
+            continue
+        other = _qualified_after(text, end)
+        if other == "other":
+            continue  # «مايك بيترز، الرئيس التنفيذي لـ…» is no president
+        # a definite word after it may qualify the title («رئيس الوزراء الأسترالي» with
+        # an adjective not listed): then it is read only as itself, never by the fallback
+        loose = regex.match(r"\s+ال\p{L}", text[end:]) is None
+        bare.append((m.start, end, (match_form(m.payload), iso or other or ""), loose))
+    if not titled:
         return cands
     taken = SpanIndex((c.start, c.end) for c in cands)
     extra: list[Candidate] = []
-    for s, e, ref in bare:
-        if taken.overlaps(s, e):
-            continue
-        extra.append(Candidate(s, e, "PERS", "coref", ref=ref))
+    ends = sorted((p.end, n) for n, p in enumerate(persons) if p.source != "coref")
+    for s, e, tkey, loose in sorted(bare, key=lambda b: (b[0], -b[1])):
+        ref = _titled_before(titled, tkey, s, loose)
+        k = bisect_left(ends, (s + 1, -1)) - 1  # the last name ending before the title
+        if ref is not None and k >= 0 and regex.fullmatch(r"\s*[،,]?\s*", text[ends[k][0] : s]):
+            ref = persons[ends[k][1]]  # «مارتن ديمبسي، الرئيس …» is in apposition to him
+        if ref is not None and not taken.overlaps(s, e) and not (extra and s < extra[-1].end):
+            extra.append(Candidate(s, e, "PERS", "coref", ref=ref))
     return sorted([*cands, *extra], key=lambda c: (c.start, -c.end))
+
+
+def _fold(title: str) -> str:
+    """The matching form of a title with ئ before a waw-seat spelling folded to ؤ."""
+    return match_form(title).replace("ئ", "ؤ")
+
+
+def _after_deputy(text: str, start: int) -> bool:
+    """«نائب وزير الخارجية» is another office than the minister's («مستشار رئيس الوزراء»
+    still names the prime minister)."""
+    before = regex.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    return before is not None and match_form(before.group(1)) in _DEPUTIES
+
+
+def _core_end(text: str, start: int, end: int, cands: Sequence[Candidate]) -> int:
+    """The end of an office title before the first name inside it («مدير الشؤون الصحية
+    بمحافظة الأحساء» → «مدير الشؤون الصحية»), at a word boundary."""
+    inner = [c.start for c in cands if start < c.start < end]
+    if not inner:
+        return end
+    cut = text.rfind(" ", start, min(inner))
+    while cut > start:  # and before «بمحافظة», «في منطقة» that lead to the name
+        last = match_form(text[text.rfind(" ", start, cut) + 1 : cut])
+        if last not in _PLACE_HEADS and not (last[:1] in "بلوف" and last[1:] in _PLACE_HEADS):
+            break
+        cut = text.rfind(" ", start, cut)
+    return len(text[:cut].rstrip()) if cut > start else start
+
+
+# Generic nouns that lead to a place's name inside a title («بمحافظة الأحساء»)
+_PLACE_HEADS = frozenset(match_form(w) for w in (
+    "في محافظة منطقة مدينة بلدية قرية مركز حي إمارة ولاية").split())
+
+
+def _listed_title(phrase: str) -> bool:
+    """Whether an office title is a listed title, maybe with its country adjective
+    («رئيس الوزراء العراقي»): that one is matched as the listed title."""
+    ms = title_matcher().find_all(phrase)
+    return bool(ms) and ms[0].start == 0 and _nationality_after(phrase, ms[0].end)[0] == len(phrase)
+
+
+def _titled_before(titled: dict[tuple[str, str], list[Candidate]], tkey: tuple[str, str],
+                   pos: int, loose: bool = True) -> Candidate | None:
+    """The last person introduced with this title before ``pos``; a title without its
+    country adjective refers to the one person introduced before with that title and an
+    adjective (not to one of two: «رئيس الوزراء العراقي/التركي»)."""
+    def last(key: tuple[str, str]) -> Candidate | None:
+        before = [p for p in titled.get(key, ()) if p.start < pos]
+        return before[-1] if before else None
+
+    ref = last(tkey)
+    if ref is not None or tkey[1] or not loose:
+        return ref
+    same = {id(p): p for key in titled if key[0] == tkey[0] and key[1]
+            and not key[1].endswith("|former")
+            if (p := last(key)) is not None}
+    return next(iter(same.values())) if len(same) == 1 else None
