@@ -75,3 +75,65 @@ def test_a_far_event_date_does_not_squeeze_the_story_chart():
     wide = str(timeline_svg([{"date": "2015-01-01", "mentions": 1},
                              {"date": "2015-06-01", "mentions": 1}]))
     assert "قبل ذلك" not in wide and "بعد ذلك" not in wide
+
+
+def test_csv_for_excel_starts_with_a_byte_order_mark(site, tmp_path):
+    import csv
+    import io
+    import subprocess
+    import sys
+
+    client, store = site
+    plain = client.get("/api/events", params={"format": "csv"}).content
+    excel = client.get("/api/events", params={"format": "csv", "bom": "true"}).content
+    assert not plain.startswith(b"\xef\xbb\xbf") and excel == b"\xef\xbb\xbf" + plain
+    rows = list(csv.DictReader(io.StringIO(excel.decode("utf-8-sig"))))
+    assert {r["type"] for r in rows} == {"RETREAT", "ASSAULT"}
+    html = client.get("/events", headers=HTML).text
+    assert "/api/events?format=csv&amp;bom=true&amp;limit=100000" in html
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    out = tmp_path / "e.csv"
+    run = subprocess.run([sys.executable, "-m", "khabar", "export", "--db", str(store.path),
+                          "--format", "csv", "--bom", "--output", str(out)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfevent_id,")
+
+
+def test_a_date_range_that_ends_before_it_starts_is_a_clear_error(site):
+    client, _ = site
+    for path in ("/api/articles", "/api/search", "/api/events", "/api/stories"):
+        r = client.get(path, params={"q": "القوات", "since": "2015-08-11", "until": "2015-08-01"})
+        assert r.status_code == 400 and "after until" in r.json()["detail"], path
+        ok = client.get(path, params={"q": "القوات", "since": "2015-08-01", "until": "2015-08-01"})
+        assert ok.status_code == 200, path
+    for path in ("/articles", "/search", "/events", "/stories", "/map"):
+        r = client.get(path, params={"q": "القوات", "since": "2015-08-11", "until": "2015-08-01"},
+                       headers=HTML)
+        assert r.status_code == 400 and "بعد تاريخ النهاية" in r.text, path
+
+
+def test_cli_refuses_a_reversed_date_range(site):
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+
+    _, store = site
+    runner = CliRunner()
+    for args in (["events", "--from", "2015-08-11", "--to", "2015-08-01"],
+                 ["export", "--from", "2015-09", "--to", "2015-08"],
+                 ["search", "القوات", "--from", "2016", "--to", "2015-12-31"]):
+        r = runner.invoke(app, [*args, "--db", str(store.path)])
+        assert r.exit_code == 2 and "is after --to" in r.output, args
+    # a month or a year as the bound covers all of it
+    r = runner.invoke(app, ["events", "--from", "2025-09", "--to", "2025-09", "--db",
+                            str(store.path)])
+    assert r.exit_code == 0, r.output
+
+
+def test_entity_label_filter_takes_any_case_like_the_other_codes(site):
+    client, _ = site
+    upper = client.get("/api/entities", params={"label": "LOC"}).json()["items"]
+    assert upper and client.get("/api/entities", params={"label": "loc"}).json()["items"] == upper
+    r = client.get("/api/entities", params={"label": "place"})
+    assert r.status_code == 422

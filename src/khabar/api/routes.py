@@ -51,6 +51,15 @@ def _day(name: str, v: str | None) -> str | None:
         raise HTTPException(400, f"{name} must be a date YYYY-MM-DD, got {v[:40]!r}") from None
 
 
+def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``since`` and ``until`` as dates, in order: a range that ends before it starts is a
+    400, not an empty list that reads as «nothing happened»."""
+    lo, hi = _day("since", since), _day("until", until)
+    if lo and hi and lo > hi:
+        raise HTTPException(400, f"since {lo} is after until {hi}")
+    return lo, hi
+
+
 def _json(data) -> Response:
     return Response(orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS),
                     media_type="application/json")
@@ -134,8 +143,8 @@ def articles(
 ) -> Response:
     """Articles, newest first, filtered by outlet, dateline range, story, actor, event,
     input record id."""
-    total, items = b.articles(outlet=outlet, since=_day("since", since),
-                              until=_day("until", until), story=story,
+    since, until = _days(since, until)
+    total, items = b.articles(outlet=outlet, since=since, until=until, story=story,
                               entity=int(entity) if entity and entity.isdigit() else entity,
                               country=country, event_type=type, source_id=source_id,
                               limit=limit, offset=offset)
@@ -167,9 +176,9 @@ def search(
 ) -> Response:
     """Full-text Arabic search (clitic- and spelling-tolerant) with snippets."""
     try:
-        total, items = b.search(q, outlet=outlet, since=_day("since", since),
-                                until=_day("until", until), order=order, limit=limit,
-                                offset=offset)
+        since, until = _days(since, until)
+        total, items = b.search(q, outlet=outlet, since=since, until=until, order=order,
+                                limit=limit, offset=offset)
     except BadQuery as exc:
         raise HTTPException(400, str(exc)) from None
     return _page(items, total, limit, offset)
@@ -179,13 +188,14 @@ def search(
 def entities(
     b: DB,
     q: str | None = Query(None, description="Name prefix (normalised)."),
-    label: str | None = Query(None, pattern="^(PERS|ORG|LOC|MISC)$"),
+    label: str | None = Query(None, pattern="^(?i:PERS|ORG|LOC|MISC)$",
+                              description="PERS, ORG, LOC or MISC (any case, as type=)."),
     country: str | None = Query(None, description="ISO alpha-3."),
     limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
     """Cross-document actors, most mentioned first."""
-    total, items = b.actors(q or None, label=label, country=country, limit=limit,
-                            offset=offset)
+    total, items = b.actors(q or None, label=label.upper() if label else None, country=country,
+                            limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
 
@@ -201,8 +211,8 @@ def entity(entity_id: str, b: DB) -> Response:
 
 def _event_filters(type: str | None, country: str | None, actor: int | None,
                    since: str | None, until: str | None) -> dict:
-    return {"type": type, "country": country, "actor": actor,
-            "since": _day("since", since), "until": _day("until", until)}
+    since, until = _days(since, until)
+    return {"type": type, "country": country, "actor": actor, "since": since, "until": until}
 
 
 @router.get("/events", tags=["events"])
@@ -214,6 +224,8 @@ def events(
     since: str | None = Query(None, description="Event date from (YYYY-MM-DD)."),
     until: str | None = Query(None, description="Event date until (inclusive)."),
     format: str = Query("json", pattern="^(json|csv|jsonl)$"),
+    bom: bool = Query(False, description="CSV only: start with a UTF-8 byte order mark, "
+                      "so Excel shows the Arabic text."),
     limit: Annotated[int, Query(ge=1, le=100000)] = 100, offset: Offset = 0,
 ) -> Response:
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
@@ -228,7 +240,7 @@ def events(
         write_jsonl(rows, out)
         return Response(out.getvalue(), media_type="application/x-ndjson", headers=headers)
     text = io.StringIO()
-    write_csv("events", rows, text)
+    write_csv("events", rows, text, bom=bom)
     return Response(text.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
                     headers=headers)
 
@@ -243,7 +255,8 @@ def stories(
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
     """Stories (groups of reports of the same news), largest and latest first."""
-    total, items = b.stories(since=_day("since", since), until=_day("until", until),
+    since, until = _days(since, until)
+    total, items = b.stories(since=since, until=until,
                              limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from khabar.commands.store import READ_DB_HELP, _choice, _date, _open
+from khabar.commands.store import BOM_HELP, READ_DB_HELP, _choice, _dates, _open
 
 
 def register(app: typer.Typer) -> None:
@@ -68,7 +68,7 @@ def stories(
     offset: int = typer.Option(0, min=0),
 ) -> None:
     """Stories (reports of one news item across outlets), largest and latest first."""
-    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
+    date_from, date_to = _dates(date_from, date_to)
     b = _backend(db)
     try:
         rows = b.store.stories(date_from=date_from, date_to=date_to, min_size=min_size,
@@ -108,13 +108,14 @@ def events(
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | json"),
     limit: int = typer.Option(1000, min=1),
     offset: int = typer.Option(0, min=0),
+    bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
 ) -> None:
     """Events dated within a range, by type, country or actor: rows of the exported events
     table (docs/exports.md) plus ``article_id``, as ``/api/events`` answers them."""
     from khabar.export.writers import write_csv, write_jsonl
 
     _choice("--format", format, ("jsonl", "csv", "json"))
-    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
+    date_from, date_to = _dates(date_from, date_to)
     b = _backend(db)
     try:
         actor_id = None
@@ -136,7 +137,7 @@ def events(
         import io
 
         out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-        write_csv("events", rows, out)
+        write_csv("events", rows, out, bom=bom)
         out.flush()
         out.detach()
     typer.echo(f"{len(rows)} events", err=True)

@@ -63,6 +63,19 @@ def _date(option: str, value: str | None) -> str | None:
     return value
 
 
+def _dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """``--from`` and ``--to`` checked (:func:`_date`) and in order: a range that ends before
+    it starts is a usage error, not an empty result that reads as «nothing happened»."""
+    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
+    if date_from and date_to and (date_from + "-01-01"[len(date_from) - 4:]
+                                  > date_to + "-12-31"[len(date_to) - 4:]):
+        raise typer.BadParameter(f"--from {date_from} is after --to {date_to}")
+    return date_from, date_to
+
+
+BOM_HELP = "Start the CSV with a UTF-8 byte order mark, so Excel shows the Arabic text."
+
+
 def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
     if value is not None and value not in choices:
         raise typer.BadParameter(f"{option} must be one of {', '.join(choices)}, got {value!r}")
@@ -213,7 +226,7 @@ def search(
 
     _choice("--order", order, ("relevance", "date"))
     _choice("--format", format, ("json", "table"))
-    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
+    date_from, date_to = _dates(date_from, date_to)
     event_from, event_to = _date("--event-from", event_from), _date("--event-to", event_to)
     entity_key: str | int | None = int(entity) if entity and entity.isdigit() else entity
     filters = Filters.of(
@@ -255,6 +268,7 @@ def export(
     date_to: str | None = typer.Option(None, "--to", help="Articles published on or before."),
     outlet: Annotated[list[str] | None, typer.Option(help="Outlet (repeatable).")] = None,
     originals: bool = typer.Option(False, help="Skip near-duplicate copies."),
+    bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
 ) -> None:
     """Export a flat table (schemas in docs/exports.md), optionally for some articles."""
     import io
@@ -263,7 +277,7 @@ def export(
     from khabar.export.tables import TABLES
     from khabar.export.tables import rows as table_rows
 
-    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
+    date_from, date_to = _dates(date_from, date_to)
     if format not in writers.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(writers.FORMATS)}")
     if table not in TABLES:
@@ -285,10 +299,10 @@ def export(
         else:
             if output:
                 with output.open("w", encoding="utf-8", newline="") as f:
-                    n = writers.write_csv(table, rows, f)
+                    n = writers.write_csv(table, rows, f, bom=bom)
             else:
                 out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-                n = writers.write_csv(table, rows, out)
+                n = writers.write_csv(table, rows, out, bom=bom)
                 out.flush()
                 out.detach()
     typer.echo(f"exported {n} {table} rows", err=True)

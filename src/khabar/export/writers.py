@@ -1,7 +1,7 @@
 """Writers of the flat tables: JSON Lines, CSV and Parquet, streamed in batches.
 
 All three take the rows of :mod:`khabar.export.tables`. CSV writes list columns as JSON
-arrays and missing values as empty cells; Parquet uses the table's pyarrow schema, so a
+arrays and missing values as empty cells, and can start with a byte order mark for Excel; Parquet uses the table's pyarrow schema, so a
 file written here and one written by the Spark job have the same schema.
 """
 
@@ -40,9 +40,17 @@ def _cell(v: object) -> object:
     return v
 
 
-def write_csv(table: str, rows: Iterable[dict], out: IO[str]) -> int:
-    """CSV with a header row of the table's columns; returns the row count."""
+BOM = "\ufeff"
+
+
+def write_csv(table: str, rows: Iterable[dict], out: IO[str], *, bom: bool = False) -> int:
+    """CSV with a header row of the table's columns; returns the row count. ``bom`` starts
+    the file with a UTF-8 byte order mark: spreadsheet programs (Excel) read a CSV without
+    one in the local code page and show Arabic as mojibake; tools that read UTF-8 skip it
+    when told to (``encoding="utf-8-sig"``)."""
     cols = columns(table)
+    if bom:
+        out.write(BOM)
     w = csv.writer(out)
     w.writerow(cols)
     n = 0

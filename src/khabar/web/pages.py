@@ -39,6 +39,13 @@ def _day(v: str | None) -> str | None:
         raise HTTPException(400, f"تاريخ غير صالح: {v[:40]}") from None
 
 
+def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    lo, hi = _day(since), _day(until)
+    if lo and hi and lo > hi:
+        raise HTTPException(400, f"تاريخ البداية {lo} بعد تاريخ النهاية {hi}")
+    return lo, hi
+
+
 def _int(v: str | None, default: int = 0) -> int:
     try:
         return max(0, int(v)) if v else default
@@ -91,7 +98,8 @@ def articles(request: Request, outlet: str | None = None, since: str | None = No
              until: str | None = None, story: str | None = None, offset: str | None = None):
     b = _backend(request)
     off = _int(offset)
-    total, items = b.articles(outlet=outlet or None, since=_day(since), until=_day(until),
+    since, until = _days(since, until)
+    total, items = b.articles(outlet=outlet or None, since=since, until=until,
                               story=_int(story) if story else None, limit=PAGE, offset=off)
     return page(request, "articles.html", items=items, total=total, outlets=b.outlets(),
                 f={"outlet": outlet or "", "since": since or "", "until": until or ""},
@@ -121,8 +129,9 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
     items, total, error = [], 0, None
     if q.strip():
         try:
-            total, items = b.search(q, outlet=outlet or None, since=_day(since),
-                                    until=_day(until), order=order, limit=PAGE, offset=off)
+            since, until = _days(since, until)
+            total, items = b.search(q, outlet=outlet or None, since=since, until=until,
+                                    order=order, limit=PAGE, offset=off)
         except BadQuery as exc:
             error = str(exc)
     return page(request, "search.html", items=items, total=total, f=f, error=error,
@@ -157,7 +166,8 @@ def stories(request: Request, since: str | None = None, until: str | None = None
             offset: str | None = None):
     b = _backend(request)
     off = _int(offset)
-    total, items = b.stories(since=_day(since), until=_day(until), limit=PAGE, offset=off)
+    since, until = _days(since, until)
+    total, items = b.stories(since=since, until=until, limit=PAGE, offset=off)
     return page(request, "stories.html", items=items,
                 f={"since": since or "", "until": until or ""},
                 pager=_pager(request, off, len(items), total is None and bool(items)))
@@ -197,9 +207,10 @@ def _event_args(b: Backend, type, country, since, until, actor=None) -> tuple[di
         who = b.store.actor_ref(actor)
         if who is None:
             raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor[:60]}")
+    since, until = _days(since, until)
     args = {"type": (type or "").strip().upper() or None,
-            "country": (country or "").strip().upper() or None, "since": _day(since),
-            "until": _day(until), "actor": who["id"] if who else None}
+            "country": (country or "").strip().upper() or None, "since": since,
+            "until": until, "actor": who["id"] if who else None}
     return args, who
 
 
