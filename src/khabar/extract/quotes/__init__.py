@@ -94,7 +94,10 @@ class QuoteStage(AntecedentMixin):
                 if not self._place_nested(rec, records, toks):
                     continue
                 self._sentence_antecedent(rec, records, toks, ents, text, doc.entities, views)
+                named = rec.speaker.name
                 self._title_name(rec, toks, views, si, ents, text)
+                if rec.speaker.name == named:
+                    self._role_of_last_speaker(rec, records, views)
                 records.append(rec)
                 if rec.speaker.name and rec.speaker.kind == "person":
                     known.update(w for w in rec.speaker.name.split())

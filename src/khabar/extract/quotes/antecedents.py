@@ -111,6 +111,9 @@ class AntecedentMixin:
             rec.speaker, rec.continues, rec.inherit = named, position(records, ante), True
             return
         prev = records[-1] if records else None
+        if (prev is not None and rec.paragraph > prev.paragraph and prev.raw.sentence < raw.sentence - 1
+                and self._new_person_before(rec, views, ents, text, entities)):
+            return  # «… حسب تقرير لـ«رويترز». ⏎ ويدرس عثمان جميل … . ويقول: …»: the person just introduced
         if prev is None or rec.paragraph - prev.paragraph > 1:
             for sj in (raw.sentence - 1,):  # the subject of the sentence before («ونوه الدكتور X … . وقال:»)
                 vt = views.get(sj, [])
@@ -125,6 +128,22 @@ class AntecedentMixin:
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _new_person_before(self, rec: Record, views: dict[int, list[Tok]], ents: dict[int, Entity],
+                           text: str, entities: list[Entity]) -> bool:
+        """An implicit cue opening a sentence of a new paragraph, after a sentence (of that
+        paragraph, with no statement) whose verb has a named person as subject: that person speaks,
+        not the last speaker of the paragraph before. Sets the speaker when found."""
+        raw = rec.raw
+        vt = views.get(raw.sentence - 1, [])
+        if not vt or raw.cue_token != 0 or "\n" in text[vt[-1].end : views[raw.sentence][0].start]:
+            return False  # the sentence before must be in the same paragraph
+        m = self._verb_subject(vt, len(vt) + 1, ents, first=True)
+        if m is None or m.kind != "person" or m.name is None or not self._agrees(raw, vt, m):
+            return False
+        rec.speaker, _ = self._speaker(m, vt, text, entities)
+        raw.back_source = m
+        return True
 
     def _in_content(self, records: list[Record], pos: int) -> bool:
         """Whether offset ``pos`` lies in the content of one of ``records`` (read back from the
@@ -439,12 +458,45 @@ class AntecedentMixin:
                     rec.speaker = Speaker(sp.span, _drop_initials(name), "person", sp.entity)
                     return
 
+    def _role_of_last_speaker(self, rec: Record, records: list[Record], views: dict[int, list[Tok]]) -> None:
+        """A bare role («وقال المدرب»، «ونفى المدرب الأرجنتيني») that no earlier titled mention
+        names takes the name of the last named person who spoke, when that person's sentence gives
+        him the role in other words («أعلن الأرجنتيني مارسيلو بييلسا استقالته كمدرب لأوليمبك
+        مارسيليا»: «كمدرب»، «مدرب الفريق»، «بصفته مدربا»)."""
+        m, sp = rec.raw.source or rec.raw.back_source, rec.speaker
+        if m is None or m.name is not None or sp.kind != "person" or rec.raw.implicit:
+            return
+        toks = views.get(rec.raw.sentence, [])
+        role = [t for t in toks[m.start : m.end] if t.is_word]
+        if not role or self.lex.noun_kind(_base(role[0].norm)) != "title":
+            return
+        head = self._role_forms(role[0].norm)
+        last = next((r for r in reversed(records) if r.speaker.kind == "person" and r.speaker.name
+                     and len(r.speaker.name.split()) >= 2 and r.speaker.name != sp.name), None)
+        if last is None:
+            return
+        for si in sorted({r.raw.sentence for r in records if r.speaker.name == last.speaker.name}):
+            said = views.get(si, [])
+            for k, t in enumerate(said):
+                if not t.is_word:
+                    continue
+                # «كمدرب»، «بصفته مدربا»، «بوصفه وزيرا»: the role the text gives him
+                bases = {b for p, b in analyses(t.norm) if p == "ك"}
+                if k > 0 and said[k - 1].norm in _AS_ROLE:
+                    bases |= {t.norm, t.norm[:-1] if t.norm.endswith("ا") else t.norm}
+                if bases & head:
+                    rec.speaker = Speaker(sp.span, last.speaker.name, "person", last.speaker.entity)
+                    return
+
     def _role_forms(self, norm: str) -> set[str]:
         """``_forms`` plus a shared key for synonymous role nouns («المتحدث» = «الناطق»)."""
         forms = _forms(norm)
         if any(self.lex.is_("role_spokesman", f, strip=False) for f in forms):
             forms.add("<spokesman>")
         return forms
+
+
+_AS_ROLE = frozenset({"بصفته", "بوصفه", "باعتباره", "بصفتها", "بوصفها", "باعتبارها"})
 
 
 def _base(norm: str) -> str:

@@ -13,7 +13,14 @@ from khabar.extract.entities.overlap import LastIndex, Within
 from khabar.extract.quotes.kinds import MentionKindMixin
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import given_names, is_country, is_known_place, is_place, nisba
+from khabar.extract.quotes.names import (
+    demonym,
+    given_names,
+    is_country,
+    is_known_place,
+    is_place,
+    nisba,
+)
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
 from khabar.extract.quotes.wordclasses import WordClassMixin, quoted_name
 
@@ -24,6 +31,16 @@ _PERSONS: LastIndex[Within[Entity]] = LastIndex(lambda entities: Within(
     [e for e in entities.values() if e.label == "PERS"], lambda e: (e.start, e.end)))
 PRONOUN_ENDINGS = ("ته", "تها", "تهم", "هما", "تنا")
 POSSESSIVE_ENDINGS = ("تها", "تهم", "تنا", "يته", "يتهم")
+# prepositions, quantifiers and emphasis words that carry a pronoun but start no object (match forms)
+_NOT_OBJECT_STEMS = frozenset({
+    "من", "عن", "علي", "الي", "في", "مع", "لدي", "عند", "بين", "ضد", "حول", "لصالح", "بعض", "احد", "معظم",
+    "كل", "جميع", "غالبيت", "اغلب", "اكثر", "نفس", "ذات", "عين", "وحد", "امام", "خلف", "برفقت", "بصحبت",
+})
+_OVERSEER = frozenset({"المشرف", "المشرفه", "المشرفين", "القائم", "القائمه", "القائمين"})  # + «على» + what
+_RESPONSIBLE = frozenset({"مسؤول", "مسئول", "مسؤوله", "مسئوله", "مسؤولون", "مسؤولين", "مسئولون", "مسئولين"})
+_CALLED = frozenset({"يدعي", "تدعي", "اسمه", "اسمها", "يسمي", "تسمي"})  # «… يدعى NAME»: what he is called
+_ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # «لفت X الانتباه إلى»
+_YEAR_ADJ = frozenset({"الماضي", "المقبل", "القادم", "الحالي", "الجاري", "المنصرم", "السابق"})
 
 
 class Chunker(WordClassMixin, MentionKindMixin):
@@ -49,7 +66,53 @@ class Chunker(WordClassMixin, MentionKindMixin):
             return None
         if self.lex.is_("conj", t.norm, strip=False) or self.lex.is_("adverbial", t.norm, strip=False):
             return None
-        return self._chunk(toks, j, entities)
+        m = self._chunk(toks, j, entities)
+        if m is None:
+            return None
+        return self._report_of(toks, m) or self._called(toks, m, entities)
+
+    def _report_of(self, toks: list[Tok], m: Mention) -> Mention | None:
+        """«تقرير لـ«رويترز»»، «تقرير لوكالة رويترز»: a bare document noun with the outlet that
+        wrote it is that outlet speaking (the via-less report of an agency)."""
+        if m.end - m.start != 1 or m.kind != "document" or toks[m.start].definite or m.end >= len(toks):
+            return None
+        t = toks[m.end]
+        if t.text in ("لـ", "ل"):
+            q = quoted_name(toks, m.end + 1)
+            if q is not None:
+                return Mention(m.start, q, (m.end + 2, q - 1), "outlet", None, False)
+            return None
+        if t.is_word and t.preposed and t.prefix == "ل" and self.lex.noun_kind(t.norm[1:]) == "outlet":
+            e = m.end + 1
+            while e < len(toks) and e - m.end <= 3 and toks[e].is_word and self.is_name_token(toks[e]):
+                e += 1
+            if e > m.end + 1:
+                return Mention(m.start, e, (m.end, e), "outlet", None, False)
+        return None
+
+    def _called(self, toks: list[Tok], m: Mention, entities: dict[int, Entity]) -> Mention:
+        """A person introduced by what he is called («مقيم في مقديشو يدعى مقطر ظاهر»، «طالبة
+        بالأكاديمية تُدعى هامدي عثمان حسين»): the name is the words after «يدعى/تدعى/اسمه»."""
+        k = next((x for x in range(m.start + 1, m.end) if toks[x].norm in _CALLED), None)
+        if k is None:
+            k = m.end
+            if k + 1 < len(toks) and toks[k].norm in ("في", "من") and toks[k + 1].is_word:
+                k += 2  # «مقيم في مقديشو يدعى …»: where he lives
+            elif k < len(toks) and toks[k].preposed and toks[k].prefix[:1] == "ب":
+                k += 1  # «طالبة بالأكاديمية تدعى …»
+            if k >= len(toks) or toks[k].norm not in _CALLED:
+                return m
+        e = k + 1
+        while (e < len(toks) and e - k <= MAX_NAME and toks[e].is_word and not self._stop(toks[e])
+               and (self.is_name_token(toks[e]) or toks[e].norm in self.given_names)
+               and not (e > k + 1 and toks[e].norm[:1] == "و" and toks[e].norm not in self.given_names)):
+            # («يدعى إيفان وانتقل مؤخرا»: a coordinated verb ends the name)
+            e += 1
+        if e == k + 1:
+            return m
+        ent = entities.get(toks[k + 1].start)
+        return Mention(m.start, max(e, m.end), (k + 1, e), "person",
+                       ent if ent is not None and ent.label == "PERS" else None)
 
 
     def _chunk(self, toks: list[Tok], j: int, entities: dict[int, Entity]) -> Mention | None:
@@ -61,6 +124,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
         if head_kind is None and lex.is_("name_connector", head.norm, strip=False):
             head_kind = None
         mode = "title" if head_kind == "title" else ("noun" if head_kind else "name")
+        if head_kind is None and self.demonym_title(toks, j):
+            mode = "title"  # «الأرجنتيني مارسيلو بييلسا»: a nationality before the name
+        if head_kind is None and head.definite and head.norm in _OVERSEER:
+            mode = "title"  # «المشرف العام على البرنامج نايف الهاجري»: a role over something
         if head_kind == "outlet" and not head.definite:
             mode = "outlet"  # «شبكة سكاي سبورتس»، «قناة الجزيرة»: the outlet's name follows
         k = j
@@ -77,8 +144,13 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 if t.text == "." and k > j and nxt is not None and toks[k - 1].end == t.start and (nxt.start == t.end or t.initial):
                     k += 1  # an abbreviation: بي.بي.سي
                     continue
-                if is_comma(t) and nxt is not None and k > j and mode == "title" and name is None:
-                    k += 1
+                after = toks[k + 2] if k + 2 < len(toks) else None
+                if (is_comma(t) and nxt is not None and k > j and mode == "title" and name is None
+                        and (lex.noun_kind(nxt.norm) == "title" or nxt.norm in self.given_names
+                             or _PERSONS(entities).first_at(nxt.start) is not None
+                             or (self.is_name_token(nxt) and not nxt.definite
+                                 and not (after is not None and after.is_word and after.definite)))):
+                    k += 1  # «رئيس اللجنة بالحي ، محمد الخميس،» (not «المدير العام للتعليم, أهميةَ …»)
                     continue
                 if is_comma(t) and nxt is not None and lex.noun_kind(nxt.norm) == "title" and k > j:
                     if name is not None and self.lex.is_("honorific", nxt.norm, strip=False):
@@ -102,8 +174,24 @@ class Chunker(WordClassMixin, MentionKindMixin):
             # «بيان صادر عن المصلحة»: who issued a document stays in the mention
             issued = (t.norm == "عن" and k > j and lex.is_("issued", toks[k - 1].norm) and nxt is not None
                       and (nxt.definite or quoted_name(toks, k + 1) is not None))
-            if not issued and (self._stop(t) or lex.is_("time", t.norm) and k > j):
-                break
+            general = (k > j and t.norm == "العام" and (lex.noun_kind(toks[k - 1].norm) == "title" or toks[k - 1].norm in _OVERSEER)
+                       and not (nxt is not None and (lex.is_("time", nxt.norm) or nxt.norm in _YEAR_ADJ)))
+            if general and nxt is not None and nxt.is_word and not nxt.definite and not nxt.preposed:
+                # «وأكد الأمين العام حرصَ الأمانة …»: an object in construct follows, not a name
+                general = nxt.norm in self.given_names or lex.noun_kind(nxt.norm) is not None
+            if (mode == "title" and name is None and k > j and lex.is_raw("on", t.plain) and nxt is not None
+                    and nxt.is_word and nxt.definite and any(x.norm in _OVERSEER for x in toks[j:k])):
+                k += 1  # «المشرف العام على البرنامج …»، «رئيس اللجنة المشرفة على البرنامج»: the role's object
+                continue
+            # «محمد الخميس، أن»: a family name that is also a weekday, right after a given name
+            surname = (mode == "name" and name_start is not None and toks[name_start].norm in self.given_names
+                       and t.definite and nxt is not None and (is_comma(nxt) or lex.is_("complementizer", nxt.norm, strip=False)))
+            if not issued and (self._stop(t) or lex.is_("time", t.norm) and k > j and not general and not surname):
+                break  # «المدير العام للشركة» is a title (general), «الوزير العام الماضي» a time
+            if k > j and mode != "noun" and t.norm in _ATTENTION:
+                break  # «ولفت الوزير الانتباهَ إلى …»: the object, not part of the name
+            if k > j and (lex.is_("aux", t.norm, strip=False) or lex.is_("verb_particle", t.norm, strip=False)):
+                break  # «وكان المدرب قد صرح»: «قد»، «كان» and «بدوره» are never part of a name
             if not issued and (self.lex.is_("pron_prep", t.norm, strip=False) or self.lex.is_("particle", t.norm, strip=False)
                     or self.lex.is_("nonname", t.norm, strip=False)):
                 if not (mode == "title" and name is None and t.norm == "غير" and nxt is not None and nxt.definite):
@@ -134,6 +222,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 break
             if mode == "outlet":
                 outletish = lex.noun_kind(t.norm) == "outlet"
+                if (k > j + 1 and toks[k - 1].definite and not t.definite and not outletish and nxt is not None
+                        and nxt.is_word and (nxt.definite and not nisba(nxt.norm) and not lex.is_("adjective", nxt.norm)
+                                             or lex.is_("nonname", nxt.norm, strip=False))):
+                    break  # «أعلنت شبكة قنوات أبوظبي الرياضية تشفيرَ جميع المباريات»: the object
                 if k == j or (k - j <= 4 and (self.is_name_token(t) or t.definite or outletish)):
                     k += 1
                     continue
@@ -157,6 +249,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     k += 1  # «قيادة عمليات بغداد»، «شرطة دبي»: a place in construct names the body
                     continue
                 adjective = nisba(t.norm) or lex.is_("adjective", t.norm, strip=False)
+                # «دبلوماسي مصري مسؤول»، «مصدر أمني مسؤول»: «مسؤول» after a noun is an adjective
+                adjective = adjective or (k > j and not t.definite and t.norm in _RESPONSIBLE)
                 if k == j + 1 and not t.definite and not adjective and toks[j].norm.endswith(("ون", "ين", "ان")):
                     break  # «محللون استمرارَ …»: a head with nunation/ن is not in construct
                 if (k > j + 1 and seen_adj and not t.definite and not adjective
@@ -181,6 +275,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     titled = not self._person_title(toks[k - 1]) and (
                         self._title_ahead(toks, k + 1) or is_place(t))
                 clitic = t.norm[:1] in "بل" and len(t.norm) > 3 and name is None
+                # «بحي الروضة»: a short ب-word before a definite one (not a given name: «بدر السمحان»)
+                clitic = clitic or (t.norm[:1] in "بل" and name is None and t.norm not in self.given_names
+                                    and _PERSONS(entities).first_at(t.start) is None
+                                    and nxt is not None and nxt.is_word and nxt.definite)
                 # «المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»: a coordinated genitive goes on
                 # (the «و» + a noun of four letters or more: «وائل»، «وليد» are given names)
                 coord = (name is None and k > j and t.norm[:1] == "و" and len(t.norm) > 4 and toks[k - 1].definite
@@ -229,6 +327,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 continue
             if name_start is not None and (t.text.endswith(PRONOUN_ENDINGS) or t.preposed or k - name_start >= MAX_NAME):
                 break  # «استقالته»، «باتخاذ»: not part of the name
+            if k > j and self._object_starts(toks, k, name_start, entities):
+                break  # «نفى المدرب الإسباني دخولَه …»، «أعلن محمد صلاح انتقالَه»: the object
             if name_end_at is not None and t.start >= name_end_at:
                 break  # the person entity ends the name
             if self.is_name_token(t) or (name_start is not None and t.definite):
@@ -259,6 +359,51 @@ class Chunker(WordClassMixin, MentionKindMixin):
             ent = None
         return Mention(j, k, name, kind, ent)
 
+
+    def _object_starts(self, toks: list[Tok], k: int, name_start: int | None, entities: dict[int, Entity]) -> bool:
+        """Whether a noun with a possessive pronoun at ``k`` starts the object: right after a
+        definite title chain («نفى المدرب الإسباني دخولَه»، «واختتم وكيل الوزارة تصريحه،»), or after
+        a given name when its own complement follows («أعلن محمد صلاح انتقالَه إلى …»، «شتاينماير
+        تفهمَه قلقَ الرياض») — a family name in «ه» ends a name before a comma («… باناجه، أن»)."""
+        if not self._pronoun_object(toks[k], entities):
+            return False
+        if name_start is None:
+            return toks[k - 1].definite
+        if toks[name_start].norm not in self.given_names:
+            return False  # «مشجعي فريقه»: a construct, not a name and an object
+        lex = self.lex
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        if nxt is None or not nxt.is_word:
+            return False
+        return (nxt.definite or nxt.preposed or lex.is_("preposition", nxt.norm, strip=False)
+                or lex.is_raw("to", nxt.plain) or lex.is_raw("on", nxt.plain) or lex.is_("about", nxt.norm, strip=False)
+                or lex.is_("with", nxt.norm, strip=False) or nxt.norm in ("بما", "لما", "مما", "عما", "فيما")
+                or (after is not None and after.is_word and after.definite and not after.preposed))
+
+    def _pronoun_object(self, t: Tok, entities: dict[int, Entity]) -> bool:
+        """A noun with a third-person possessive pronoun («دخوله»، «انتقالها»، «رفضهم»): after a
+        title or a name it starts the object, it is no name word (but «عبدالله»، «طه»، «وجيه» and
+        foreign names in «يه» are names)."""
+        text = t.text
+        if not t.is_word or t.definite or len(t.norm) < 4 or t.norm in self.given_names:
+            return False
+        if not text.endswith(("ه", "ها", "هم", "هما")) or text.endswith(("يه", "الله", "لله")):
+            return False
+        stem = t.norm[: -2 if t.norm.endswith(("ها", "هم")) else (-3 if t.norm.endswith("هما") else -1)]
+        if stem in _NOT_OBJECT_STEMS or self.lex.is_("pron_prep", t.norm, strip=False):
+            return False  # «عدد منهم»، «المدرب نفسه»، «بعضهم»
+        return _PERSONS(entities).first_at(t.start) is None
+
+    def demonym_title(self, toks: list[Tok], j: int) -> bool:
+        """A definite nationality adjective heading a mention, right before a name («أعلن
+        الأرجنتيني مارسيلو بييلسا استقالته»، «البرتغالي كريستيانو رونالدو»)."""
+        t = toks[j]
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        # a given name must follow: «الكندي» alone is a family name («وأرجع الكندي سببَ …»)
+        return (t.is_word and t.definite and not t.preposed and demonym(t.norm) and nxt is not None
+                and nxt.is_word and not nxt.definite and not nxt.preposed and nxt.norm in self.given_names
+                and self.lex.noun_kind(nxt.norm) is None)
 
     def _person_title(self, t: Tok) -> bool:
         """An honorific that stands right before a person's name («المهندس»، «الدكتور»); other

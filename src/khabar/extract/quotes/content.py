@@ -229,6 +229,11 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
                 cuts.add(k - 1)  # «… فيما قال …»، «… لكن قال …»: the conjunction starts the new statement
             elif after_punct or t.cue.pos == "participle":
                 cuts.add(k)
+            elif (t.cue.pos == "verb" and not t.cue.perfect and not t.cue_prefix and prev is not None
+                  and prev.is_word and prev.cue is None and prev.norm not in _NOT_NP_END
+                  and not lex.is_("particle", prev.norm, strip=False) and not lex.is_("pron_prep", prev.norm, strip=False)
+                  and not (nxt is not None and nxt.text in (":", "«", '"', "“"))):
+                pass  # «… أن الأرقام الصادرة من لجنة التسجيل تشير إلى …»: the clause's own verb
             elif t.cue.pos == "verb" and (opens or (said and t.cue_prefix[:1] in ("و", "ف"))):
                 cuts.add(k)  # «… وعن النتائج قال إن …»، «… وقال لم نتلق …»: a new statement
             elif t.cue.pos == "masdar" and not t.cue_prefix and opens:
@@ -251,6 +256,10 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             if after_punct:
                 cuts.add(k)
     return cuts
+
+
+# words after which an imperfect cue verb opens a clause of its own (no noun phrase before it)
+_NOT_NP_END = frozenset({"كما", "حيث", "ثم", "بل", "لكن", "لكنه", "لكنها", "فيما", "بينما", "اذ", "عندما", "وهو", "وهي", "هو", "هي", "كان", "كانت", "لا", "لم", "لن", "قد", "لقد", "سوف"})
 
 
 # verbs of informing someone: the noun after them is the addressee, and they state something

@@ -32,6 +32,8 @@ class MentionKindMixin:
             return True
         if self.lex.noun_kind(first.norm) == "title":
             return True
+        if m.name is not None and m.name[0] == m.start + 1 and self.demonym_title(toks, m.start):
+            return True  # «الأرجنتيني مارسيلو بييلسا»
         if m.name is not None and any(self.lex.noun_kind(t.norm) == "title" for t in toks[m.name[1] : m.end]):
             return True  # «رودي جارسيا مدرب فريق روما»: a name with a title in apposition
         if m.name is None or m.kind is None:

@@ -75,6 +75,8 @@ class Lexicon:
             if hit is None:
                 continue
             allowed = NOUN_PREFIXES if hit.pos == "masdar" else VERB_PREFIXES
+            if hit.pos == "verb" and hit.perfect and prefix in ("ل", "ول"):
+                continue  # «للفت انتباه تلاميذه»: a purpose «ل» takes a verbal noun, never a perfect
             if prefix in allowed:
                 return prefix, hit
         return None

@@ -64,6 +64,23 @@ def nisba(norm: str) -> bool:
     return norm.endswith(("ي", "يه", "يون", "يين", "يان", "يتان", "يات"))
 
 
+@lru_cache(maxsize=4096)
+def demonym(norm: str) -> bool:
+    """A definite nationality adjective of a known country («الأرجنتيني» ← الأرجنتين، «الإيطالي» ←
+    إيطاليا، «الأمريكية» ← أمريكا): before a person's name it is a title («الأرجنتيني مارسيلو بييلسا»)."""
+    if _countries is None or not norm.startswith("ال"):
+        return False
+    if norm.endswith("يه"):
+        stem = norm[2:-2]
+    elif norm.endswith("ي"):
+        stem = norm[2:-1]
+    else:
+        return False
+    if len(stem) < 2:
+        return False
+    return any(is_country(c) for c in (stem, "ال" + stem, stem + "ا", stem + "يا"))
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Personal-name words of the NER feature lexicon (ANERgazet persons, curated given

@@ -7,10 +7,17 @@ from khabar.extract.quotes.names import outlet_name
 from khabar.extract.quotes.tokens import Tok, strip_marks
 from khabar.extract.quotes.wordclasses import quoted_name
 
+_REPORT_NOUNS = frozenset({"تقرير", "تقريرا", "تقريراً"})  # «تقرير لـX» (chunk: the report of an outlet)
+
 
 def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
     """The speaker name a mention gives: its outlet's canonical name, its proper name, or the
     phrase (entity names are chosen by the stage, which checks them)."""
+    if m.kind == "outlet" and m.name and m.name[0] > m.start and toks[m.start].text in _REPORT_NOUNS:
+        # «تقرير لوكالة رويترز»، «تقرير لـ«رويترز»»: the outlet after the document noun
+        a, b = m.name
+        own = _unglue(toks[a], text, toks[b - 1].end)
+        return outlet_name(own, bare=True) or own
     if m.kind == "outlet":
         span = text[toks[m.start].start : toks[m.end - 1].end]
         canon = outlet_name(span, bare=True)

@@ -257,6 +257,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 return None
             if pre.subject is None and trig[1] > i + 2:
                 return None
+            if pre.subject is None and cue.lemma in _BARE_MASDARS and not toks[i].text.endswith(("ه", "ها", "هم", "هما")):
+                return None  # «تأكيد/إعلان X أن» needs X: «سارع آخرون بإعلان أن …» names its speaker elsewhere
             if pre.subject is not None and (pre.subject.start != i + 1 or not self.chunk.strong(toks, pre.subject)):
                 return None
         subject = pre.subject
@@ -600,12 +602,15 @@ def _slashes_close(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+_BARE_MASDARS = frozenset({"تأكيد", "إعلان"})  # verbal nouns listed bare (with a possessor) as well
+
+
 def _prays(toks: list[Tok], s: int, lex: Lexicon) -> bool:
     """Whether what «دعا» asks for from token ``s`` on is God's doing: «أن» and, within
     three words, «الله» as the subject («للشهيد ولجميع من قضى معه أن يتقبلهم الله»)."""
-    for k in range(s, min(len(toks), s + 14)):
+    for k in range(max(0, s - 1), min(len(toks), s + 14)):  # the content may start after «بأن»
         t = toks[k]
-        if is_terminal(t):
+        if is_terminal(t) and k >= s:
             return False
         if t.is_word and (lex.is_("complementizer", t.norm, strip=False) or t.norm == "بان"):
             return any(x.norm == "الله" for x in toks[k + 1 : k + 4])

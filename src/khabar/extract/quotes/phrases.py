@@ -68,6 +68,8 @@ class PhraseMixin:
         cue_span = (toks[h].start, toks[p - 1].end if p > h + 1 else toks[h].end)
         # where is the phrase in its clause?
         rest = [t for t in toks[end:] if not (t.is_punct or lex.is_("time", t.norm))]
+        if end < len(toks) and "\n" in text[toks[end - 1].end : toks[end].start]:
+            rest = []  # «… مشدّدة، حسب (الحياة) ⏎ ولفت …»: a line break after the phrase ends its clause
         # the content ends where a new statement starts after the phrase («…، مؤكدة …»)
         stop = min((c for c in cuts if c > end), default=len(toks))
         initial = h <= clause_start

@@ -195,4 +195,7 @@ class StalledWalkMixin:
             return None
         if lex.is_("conj", t.norm, strip=False) or lex.is_("pron_prep", t.norm, strip=False):
             return None
+        head = self._phrase_head(t) if is_comma(toks[p - 1]) else None
+        if head is not None and (not head[0] or (p + 1 < len(toks) and toks[p + 1].norm == head[0])):
+            return None  # «…، وفق رأيه»، «…، حسب وصفهم»: an attribution phrase, no object
         return "np", p

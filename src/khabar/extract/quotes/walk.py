@@ -21,6 +21,9 @@ __all__ = ["MAX_PRE", "WalkMixin", "_Pre"]
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _REPLYING = frozenset({"تعليقا", "ردا", "تعقيبا"})  # + «على …»: what the statement answers
+_WHEN = frozenset({"عقب", "بعد", "قبل", "خلال", "اثناء", "اثر", "لدي", "عند", "فور", "ابان"})  # time prepositions
+_ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # the object of «لفت … إلى»
+_THERE = frozenset({"هناك", "هنا", "هنالك"})  # place adverbs after a speaker («الصحافة هناك»)
 
 _OBJECT_DEMONSTRATIVES = frozenset({"ذلك", "هذا"})  # the object of «أوضح ذلك X»، «أكد هذا X»
 
@@ -247,6 +250,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             if lex.is_("manner", n) or lex.is_("aux", n, strip=False) or lex.is_("pron_prep", n, strip=False):
                 p += 1
                 continue
+            if lemma == "لفت" and n in _ATTENTION:
+                p += 1  # «ولفت الهاجري النظرَ، إلى أن …»، «لفت الانتباه إلى …»: drew attention to
+                continue
+            if n in _THERE and pre.subject is not None and p == pre.subject.end:
+                p += 1  # «رغم تأكيد الصحافة هناك أنه …»: a place adverb after the speaker
+                continue
             if self._say_again(toks, p, i):
                 p += 1  # «وتابع يقول: …»، «وأضاف يقول إن …»: the manner of the first cue
                 continue
@@ -269,6 +278,15 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                             if is_terminal(toks[k]) or (toks[k].cue is not None and toks[k].cue.pos != "masdar")
                             or self._trigger(toks, k, klass, True, False) is not None), None)
                 if end is not None and not is_terminal(toks[end]) and (toks[end].cue is None or toks[end].cue.pos == "masdar"):
+                    p = end
+                    continue
+            if n in _WHEN and (pre.subject is not None or p > i + 1) and nxt is not None and nxt.is_word:
+                # «وقال المدرب عقب رده على كل الأسئلة … التي أقيمت بمعقل مارسيليا: «…»»، «وقال … خلال
+                # زيارته للمستشفى أمس إن …»: a time phrase up to the content
+                end = next((k for k in range(p + 2, min(len(toks), p + 22))
+                            if is_terminal(toks[k]) or (toks[k].cue is not None and toks[k].cue.pos != "masdar")
+                            or self._trigger(toks, k, klass, True, False) is not None), None)
+                if end is not None and not is_terminal(toks[end]) and toks[end].cue is None:
                     p = end
                     continue
             frame = self._frame_end(toks, p)
