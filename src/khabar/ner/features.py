@@ -8,7 +8,9 @@ optional *word clusters* (word → ``a3-b41-c210`` coarse-to-fine path, learned 
 labels by :mod:`khabar.ner.clusters`) add
 generalisation over words never seen in the training data. With ``sports`` on, a
 sentence holding a sports cue word (``resources/ner/sports_cues.txt``) marks its tokens
-and their lexicon classes (a city in a match report is often a club).
+and their lexicon classes (a city in a match report is often a club). A *span memory*
+(lexicon entries of class ``M_<TYPE>``, :func:`khabar.ner.lexicon.span_memory`) marks multi-word names
+the training data tagged as entities (``M=B-ORG``, ``M=I-ORG``).
 
 The attribute strings a word contributes to its own and its neighbours' lists are built
 once per word (:class:`_Pieces`). :meth:`FeatureExtractor.sentence` gives them as text
@@ -32,6 +34,7 @@ _LATIN = regex.compile(r"[A-Za-z]")
 _DIGIT = regex.compile(r"\d")
 _ARABIC = regex.compile(r"\p{Arabic}")
 MAX_NAME_WORDS = 5
+MEMORY_PREFIX = "M_"  # lexicon class of a span-memory name (M_ORG …), see SpanMemory
 _CACHE_LIMIT = 300_000
 
 Ctx = tuple[str, str, str, str]  # per word: norm, base, lexicon classes or "-", cluster level 2 or "-"
@@ -60,6 +63,58 @@ def shape(word: str) -> str:
     if len(word) == 1 and not word.isalnum():
         return "p" + word
     return "oth"
+
+
+def name_start(norm: str, base: str) -> str:
+    """The form a name begins with when a word opens it: proclitics other than the
+    article dropped (وحسنيه → حسنيه, للمغرب → المغرب, الولايات stays)."""
+    if not norm.endswith(base):
+        return norm
+    pre = norm[: len(norm) - len(base)]
+    if pre in ("", "ال"):
+        return norm
+    return "ال" + base if pre.endswith(("ال", "لل")) else base
+
+
+class SpanMemory:
+    """Multi-word names (normalised, first word by :func:`name_start`) → entity type,
+    matched longest first without overlap; the feature is ``M=B-TYPE`` / ``M=I-TYPE``."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.names = dict(names)
+        self.firsts = {k.split(" ", 1)[0] for k in self.names}
+        self.stems = {k[:p] for k in self.names for p, ch in enumerate(k) if ch == " "}
+
+    def tags(self, ctx: Sequence[Ctx]) -> list[str]:
+        """``B-TYPE`` / ``I-TYPE`` / ``""`` per token of a sentence (its words' contexts)."""
+        n = len(ctx)
+        out = [""] * n
+        names, stems, firsts = self.names, self.stems, self.firsts
+        i = 0
+        while i < n - 1:
+            first = name_start(ctx[i][0], ctx[i][1])
+            k, typ = 0, ""
+            if first in firsts:
+                key = first
+                for j in range(2, min(MAX_NAME_WORDS, n - i) + 1):
+                    if key not in stems:
+                        break
+                    key = key + " " + ctx[i + j - 1][0]
+                    found = names.get(key)
+                    if found:
+                        k, typ = j, found
+            if k:
+                out[i] = "B-" + typ
+                for j in range(i + 1, i + k):
+                    out[j] = "I-" + typ
+                i += k
+            else:
+                i += 1
+        return out
+
+    def attributes(self, ctx: Sequence[Ctx]) -> list[list[str]]:
+        """Per token, the attribute list the memory adds (``[]`` or ``["M=B-ORG"]``)."""
+        return [["M=" + t] if t else [] for t in self.tags(ctx)]
 
 
 class _Pieces(NamedTuple):
@@ -94,7 +149,18 @@ class FeatureExtractor:
         self.article_names = article_names  # والدفاع الجديدي, للبنك ...: try ال + base
         self.lexicon = dict(lexicon or {})
         self.clusters = dict(clusters or {})
-        self.multi: dict[str, str] = {k: v for k, v in self.lexicon.items() if " " in k}
+        self.multi: dict[str, str] = {}
+        memory: dict[str, str] = {}
+        for k, v in self.lexicon.items():
+            if " " in k:
+                classes = v.split("|")
+                rest = [c for c in classes if not c.startswith(MEMORY_PREFIX)]
+                if rest:
+                    self.multi[k] = "|".join(rest)
+                mem = [c for c in classes if c.startswith(MEMORY_PREFIX)]
+                if mem:
+                    memory[k] = mem[0][len(MEMORY_PREFIX):]
+        self.memory = SpanMemory(memory) if memory else None
         self.multi_firsts = {k.split(" ", 1)[0] for k in self.multi}
         # every multi-word name cut before each of its spaces: a match grows word by word
         # only while it is still the start of a name
@@ -271,6 +337,7 @@ class FeatureExtractor:
             multi = self._multi_tags(ctx, [p.firsts for p in pieces])
         else:
             multi = [""] * n
+        mem = self.memory.tags(ctx) if self.memory is not None else None
         sport = bool(self.sports) and any(c[1] in self.sports for c in ctx)
         keep = self.keep if kept else None
         enc: Callable[[str], Any] = str.encode if kept else str
@@ -291,6 +358,10 @@ class FeatureExtractor:
             m = multi[i]
             if m:
                 g = enc("G=" + m)
+                if keep is None or g in keep:
+                    f.append(g)
+            if mem is not None and mem[i]:
+                g = enc("M=" + mem[i])
                 if keep is None or g in keep:
                     f.append(g)
             if sport:

@@ -8,17 +8,20 @@ given names, organisations and clubs, places, other proper names; written by the
 annotators from general knowledge, see their headers). Two optional classes (session 6,
 ``TrainConfig.given_ambig`` / ``club_cores``, off in the shipped model): ``FIRST_AMBIG`` for
 given names that are also common words (``given_common.tsv``) and ``CLUB`` for the one-word
-core of a qualified club of the list (:func:`club_cores`). The lexicon is frozen into
+core of a qualified club of the list (:func:`club_cores`). With ``TrainConfig.span_memory``
+the lexicon also carries the training data's own multi-word names (:func:`span_memory`,
+class ``M_<TYPE>``, a separate feature). The lexicon is frozen into
 ``models/ner.lexicon.tsv`` next to the CRF so that the features seen at run time are the ones
 the model was trained with.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from khabar.ner.features import MEMORY_PREFIX  # noqa: F401  (re-exported for train)
 from khabar.text.normalize import match_form
 
 ANERGAZET = {
@@ -126,6 +129,44 @@ def club_cores(entries: Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
         if core not in countries and core not in seen:
             seen.add(core)
             yield core, "CLUB"
+
+
+def span_memory(corpus: Iterable[tuple[Sequence[str], Sequence[str]]], min_share: float = 0.5,
+                ) -> dict[str, str]:
+    """Multi-word names the tagged ``corpus`` holds as entities → their majority type.
+
+    Keys are normalised as :class:`khabar.ner.features.SpanMemory` matches them (the first
+    word by :func:`khabar.ner.features.name_start`, the others by ``match_form``). A name
+    is kept only if at least ``min_share`` of its occurrences in the corpus (as a word
+    sequence, anywhere) are exactly a tagged entity: «وزارة الخارجية», which ANERcorp
+    mostly leaves untagged, is no memory name even if tagged once. Built from the training
+    data in its own annotation conventions, and jack-knifed by :mod:`khabar.ner.train`
+    so that the CRF learns how far a name seen elsewhere is to be trusted."""
+    from khabar.ner.conll import spans
+    from khabar.ner.features import MAX_NAME_WORDS, name_start
+    from khabar.text.clitics import strip
+
+    def keys(words: Sequence[str]) -> tuple[list[str], list[str]]:
+        norms = [match_form(w) for w in words]
+        return norms, [name_start(n, strip(n)[1]) for n in norms]
+
+    sents = [(list(w), list(t)) for w, t in corpus]
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for words, tags in sents:
+        norms, starts = keys(words)
+        for a, b, typ in spans(tags):
+            if 2 <= b - a <= MAX_NAME_WORDS:
+                types[" ".join([starts[a], *norms[a + 1 : b]])][typ] += 1
+    seen: Counter[str] = Counter()
+    for words, _ in sents:
+        norms, starts = keys(words)
+        for a in range(len(words) - 1):
+            for b in range(a + 2, min(a + MAX_NAME_WORDS, len(words)) + 1):
+                key = " ".join([starts[a], *norms[a + 1 : b]])
+                if key in types:
+                    seen[key] += 1
+    return {k: c.most_common(1)[0][0] for k, c in sorted(types.items())
+            if sum(c.values()) >= min_share * seen[k]}
 
 
 def build(entries: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -83,6 +83,9 @@ class TrainConfig:
     # inside the run-to-run spread; pass 1 alone, CLUB only was a little better than both
     given_ambig: bool = False
     club_cores: bool = False
+    # session 7: > 0: a span memory of the training data's multi-word names (ANERcorp and
+    # our news tags, lexicon.span_memory) as a feature, jack-knifed over this many folds
+    span_memory: int = 0
     extra: dict = field(default_factory=dict)
 
 
@@ -153,6 +156,38 @@ def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) 
                             sports=cfg.sports_context, article_names=cfg.article_names)
 
 
+Extra = list[list[list[str]]]  # per sentence and token, further attributes
+
+
+def join_extra(a: Extra | None, b: Extra | None) -> Extra | None:
+    """Two per-token attribute additions side by side (either may be absent)."""
+    if a is None or b is None:
+        return a if b is None else b
+    return [[[*x, *y] for x, y in zip(s, t, strict=True)] for s, t in zip(a, b, strict=True)]
+
+
+MEMORY_SOURCES = ("anercorp", "news")  # corpora in ANERcorp's conventions
+
+
+def memory_folds(train: Corpus, domains: list[str], folds: int, fx: FeatureExtractor,
+                 block: int = 100) -> tuple[Extra, dict[str, str]]:
+    """Jack-knifed span-memory attributes of the training sentences, and the memory of
+    all of them (the one shipped for tagging).
+
+    Blocks of ``block`` consecutive sentences (documents stay together) are dealt to
+    ``folds`` folds; a sentence's memory holds the names of the ANERcorp and news-tag
+    sentences of the other folds, so on training data the feature fires as often, and is
+    as often right, as on unseen text with the full memory."""
+    from khabar.ner.features import SpanMemory
+
+    source = [i for i, d in enumerate(domains) if d.split(":")[0] in MEMORY_SOURCES]
+    mems = [SpanMemory(lexicon_mod.span_memory(
+        train[i] for i in source if (i // block) % folds != f)) for f in range(folds)]
+    extra = [mems[(i // block) % folds].attributes([fx.word(w)[1] for w in words])
+             for i, (words, _) in enumerate(train)]
+    return extra, lexicon_mod.span_memory(train[i] for i in source)
+
+
 def fit(
     train: Corpus,
     fx: FeatureExtractor,
@@ -160,7 +195,7 @@ def fit(
     model_path: Path,
     domains: list[str] | None = None,
     verbose: bool = False,
-    extra: list[list[list[str]]] | None = None,
+    extra: Extra | None = None,
 ) -> None:
     """Train a CRF on ``train`` and write it to ``model_path``.
 
@@ -227,7 +262,7 @@ def by_segment(domains: list[str]) -> list[tuple[int, int]]:
 
 
 def stack(train: Corpus, fx: FeatureExtractor, cfg: TrainConfig, out_dir: Path,
-          domains: list[str], verbose: bool = False) -> None:
+          domains: list[str], verbose: bool = False, extra1: Extra | None = None) -> None:
     """Train the second-pass CRF (stacking, after Krishnan & Manning 2006).
 
     Its features add, per token, the first pass's tags of the same word and names in the
@@ -235,25 +270,30 @@ def stack(train: Corpus, fx: FeatureExtractor, cfg: TrainConfig, out_dir: Path,
     So that it learns from first-pass tags as noisy as on unseen text, the training
     sentences' pass-1 tags are jack-knifed: blocks of 100 sentences are dealt to
     ``stack_folds`` folds and each fold is tagged by a CRF trained on the others.
+    ``extra1``: attributes pass 1 adds to ``fx``'s (the jack-knifed span memory).
     """
     first: list[list[str]] = [[] for _ in train]
     fold_path = out_dir / "ner.fold.crfsuite"
     block = max(1, min(100, len(train) // (2 * cfg.stack_folds)))  # 100 but on tiny data
     for f in range(cfg.stack_folds):
         inside = [i for i in range(len(train)) if (i // block) % cfg.stack_folds != f]
-        fit([train[i] for i in inside], fx, cfg, fold_path, [domains[i] for i in inside], verbose)
+        fit([train[i] for i in inside], fx, cfg, fold_path, [domains[i] for i in inside], verbose,
+            extra=None if extra1 is None else [extra1[i] for i in inside])
         tagger = pycrfsuite.Tagger()
         tagger.open(str(fold_path))
         for i in range(len(train)):
             if (i // block) % cfg.stack_folds == f:
-                first[i] = tagger.tag(fx.sentence(train[i][0]))
+                feats = fx.sentence(train[i][0])
+                if extra1 is not None:
+                    feats = [[*a, *b] for a, b in zip(feats, extra1[i], strict=True)]
+                first[i] = tagger.tag(feats)
         tagger.close()
     fold_path.unlink()
-    extra: list[list[list[str]]] = []
+    extra: Extra = []
     for a, b in by_segment(domains):  # windows never cross corpora or news articles
         extra.extend(doc_features([w for w, _ in train[a:b]], first[a:b], cfg.stack_window,
                                   sports=cfg.sports_context))
-    fit(train, fx, cfg, out_dir / PASS2_NAME, domains, verbose, extra=extra)
+    fit(train, fx, cfg, out_dir / PASS2_NAME, domains, verbose, extra=join_extra(extra1, extra))
 
 
 def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus, window: int = 0,
@@ -285,13 +325,28 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
     t0 = time.time()
     train, held, domains = load_data(shared, cfg.corpora, dev, cfg.news_tags)
     fx = build_extractor(shared, cfg, clusters_path)
+    mem_extra: Extra | None = None
+    if cfg.span_memory:
+        if cfg.self_train:
+            raise ValueError("span_memory and self_train together are not supported")
+        mem_extra, memory = memory_folds(train, domains, cfg.span_memory, fx)
+        # training sentences get their jack-knifed memory; tagging (the saved lexicon and
+        # the held-out scores below) the memory of all training sentences
+        full = {**fx.lexicon}
+        for k, typ in memory.items():
+            cls = lexicon_mod.MEMORY_PREFIX + typ
+            full[k] = f"{full[k]}|{cls}" if k in full else cls
+        fx_tag = FeatureExtractor(full, fx.clusters, char_ngrams=cfg.char_ngrams,
+                                  sports=cfg.sports_context, article_names=cfg.article_names)
+    else:
+        fx_tag = fx
     model_path = out_dir / MODEL_NAME
-    fit(train, fx, cfg, model_path, domains, verbose)
+    fit(train, fx, cfg, model_path, domains, verbose, extra=mem_extra)
     if cfg.self_train:
         extra = confident_news(model_path, fx, shared, cfg.self_train)
         fit([*train, *extra], fx, cfg, model_path, [*domains, *(["news"] * len(extra))], verbose)
     if cfg.stack_window:
-        stack(train, fx, cfg, out_dir, domains, verbose)
+        stack(train, fx, cfg, out_dir, domains, verbose, extra1=mem_extra)
     elif (out_dir / PASS2_NAME).exists():
         (out_dir / PASS2_NAME).unlink()  # a stale second pass would be loaded with this model
     meta = {
@@ -302,6 +357,10 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
         "train_seconds": round(time.time() - t0, 1),
         "dev": dev,
     }
+    fx = fx_tag
+    if cfg.span_memory:
+        meta["span_memory_names"] = sum(1 for v in fx.lexicon.values()
+                                        if lexicon_mod.MEMORY_PREFIX in v)
     if dev and held:
         meta["dev_scores"] = evaluate(model_path, fx, held).as_dict()
         meta["dev_scores_consistency"] = evaluate(model_path, fx, held, window=3).as_dict()
