@@ -344,9 +344,16 @@ def reanalyze(
     _print_summary(summary, title="reanalyze")
 
 
-def relink(db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)]) -> None:
+def relink(
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
+    rebuild: bool = typer.Option(False, "--rebuild", help="Link every article again from "
+                                 "scratch in a canonical order (the same actors whatever the "
+                                 "ingest order; actor ids change)."),
+) -> None:
     """Re-link bare family names of person actors store-wide (ingest and watch run it too)."""
     with _open(db, existing=True) as store:
-        done = store.relink_actors()
+        done = store.rebuild_actors() if rebuild else store.relink_actors()
+    if rebuild:
+        typer.echo(f"relink: rebuilt {done['actors']} actors", err=True)
     typer.echo(f"relink: merged {done['merged']} actors into others, moved {done['moved']}"
                " bare-name entities to another actor", err=True)

@@ -15,7 +15,7 @@ import orjson
 from khabar.corpus import dedupe as _dedupe
 from khabar.corpus.stories import Item, cluster
 from khabar.store.filters import event_date_clause
-from khabar.store.relink import relink
+from khabar.store.relink import rebuild, relink
 from khabar.store.views import ARTICLE_FIELDS, ViewsMixin
 
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
@@ -123,6 +123,16 @@ class CorpusMixin(ViewsMixin):
             result = relink(conn)
         self._linker.reset()  # its name cache may hold actors merged away
         return result.as_dict()
+
+    def rebuild_actors(self) -> dict:
+        """Link every article's entities again from scratch in a canonical order, then
+        relink (:func:`khabar.store.relink.rebuild`): the actors then depend only on which
+        articles are stored, not on the order they came in. Actor ids change.
+        Returns ``{"actors", "merged", "moved"}``."""
+        with self.transaction() as conn:
+            result = rebuild(conn)
+        self._linker.reset()
+        return result
 
     def refresh_corpus(self, since: str, window_days: int = 3) -> dict:
         """Relink actors store-wide, then recompute near-duplicates and stories around

@@ -23,15 +23,18 @@ group; alias counts move with them. A second run changes nothing.
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from dataclasses import dataclass, field
 
 from khabar.corpus.actors import (
     PERSON_LABELS,
     SURNAME_MIN_LEN,
+    ActorLinker,
     _family_name,
     given_names,
     norm_name,
 )
+from khabar.document import from_json
 
 
 @dataclass
@@ -71,7 +74,7 @@ def _is_family_key(key: str) -> bool:
 def _move_group(conn: sqlite3.Connection, article_id: int, entity: str, src: int,
                 dst: int) -> None:
     conn.execute("UPDATE entities SET actor_id = ? WHERE article_id = ? AND actor_id = ?"
-                 " AND coalesce(entity, id) = ?", (dst, article_id, src, entity))
+                 " AND coalesce(nullif(entity, ''), id) = ?", (dst, article_id, src, entity))
     conn.execute("UPDATE quotes SET actor_id = ? WHERE article_id = ? AND actor_id = ?"
                  " AND speaker_entity = ?", (dst, article_id, src, entity))
     conn.execute("UPDATE event_actors SET actor_id = ? WHERE article_id = ? AND actor_id = ?"
@@ -98,7 +101,7 @@ def _groups(conn: sqlite3.Connection, label: str, family: str,
     marks = ",".join("?" * len(holders))
     groups: dict[tuple[int, str, int], dict] = {}
     for article_id, entity, actor_id, text, canon, country, published in conn.execute(
-            "SELECT e.article_id, coalesce(e.entity, e.id), e.actor_id, e.text,"
+            "SELECT e.article_id, coalesce(nullif(e.entity, ''), e.id), e.actor_id, e.text,"
             " e.canonical_norm, e.country, a.published FROM entities e"
             " JOIN articles a ON a.id = e.article_id"
             f" WHERE e.label = ? AND e.actor_id IN ({marks})", (label, *holders)):
@@ -118,10 +121,13 @@ def _country(conn: sqlite3.Connection, actor_id: int) -> str | None:
 
 
 def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: set[int],
-                   aliases: dict[int, dict[str, int]], result: RelinkResult) -> None:
+                   aliases: dict[int, dict[str, int]], one_word: dict[str, set[int]],
+                   result: RelinkResult) -> None:
     """Put every bare-name group of ``family`` with the person it names, or together
-    with the other bare mentions when that person is ambiguous."""
-    holders = sorted({a for a, names in aliases.items() if family in names} | carriers)
+    with the other bare mentions when that person is ambiguous. ``one_word``: one-word
+    alias → the actors holding it (kept up to date here)."""
+    bare_holders = one_word.setdefault(family, set())
+    holders = sorted(bare_holders | carriers)
     bare_actors = [a for a in holders if a not in carriers
                    and all(" " not in x for x in aliases.get(a, {}))]
     groups = _groups(conn, label, family, holders)
@@ -165,7 +171,9 @@ def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: 
         names[family] = names.get(family, 0) - 1
         if names[family] <= 0:
             del names[family]
+            bare_holders.discard(actor_id)
         aliases[dst][family] = aliases[dst].get(family, 0) + 1
+        bare_holders.add(dst)
         result.moved += 1
         if actor_id in bare_actors:
             result.merged[actor_id] = dst
@@ -180,6 +188,9 @@ def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: 
         for alias, n in aliases.pop(a, {}).items():
             _add_alias(conn, alias, label, dst, n)
             aliases[dst][alias] = aliases[dst].get(alias, 0) + n
+            if " " not in alias:
+                one_word.setdefault(alias, set()).discard(a)
+                one_word[alias].add(dst)
         conn.execute("DELETE FROM actor_aliases WHERE actor_id = ?", (a,))
         row = conn.execute("SELECT country, first_seen FROM actors WHERE id = ?", (a,)).fetchone()
         conn.execute(
@@ -194,7 +205,49 @@ def relink(conn: sqlite3.Connection) -> RelinkResult:
     result = RelinkResult()
     for label in PERSON_LABELS:
         aliases = _aliases(conn, label)
+        one_word: dict[str, set[int]] = {}  # one-word alias → actors holding it
+        for actor_id, names in aliases.items():
+            for alias in names:
+                if " " not in alias:
+                    one_word.setdefault(alias, set()).add(actor_id)
         for family, carriers in sorted(_carriers(aliases).items()):
-            if _is_family_key(family):
-                _relink_family(conn, label, family, carriers, aliases, result)
+            # no actor holds the bare name itself: no bare-name group to place
+            if _is_family_key(family) and one_word.get(family):
+                _relink_family(conn, label, family, carriers, aliases, one_word, result)
     return result
+
+
+# articles in an order that depends on the articles only (not on when they were stored)
+CANONICAL_ORDER = "published IS NULL, published, content_hash"
+
+
+def rebuild(conn: sqlite3.Connection) -> dict:
+    """Link every stored article's entities again from no actors at all, articles taken in
+    :data:`CANONICAL_ORDER`, then :func:`relink` — so the actors are a function of the set of
+    stored articles, whatever order they were ingested in (call inside a transaction).
+    Actor ids change; new ids start above every old one, so an old id is never reused for
+    another actor (it answers 404). Returns ``{"actors", "merged", "moved"}``."""
+    (old_max,) = conn.execute("SELECT coalesce(max(id), 0) FROM actors").fetchone()
+    conn.execute("DELETE FROM actor_aliases")
+    conn.execute("DELETE FROM actors")
+    for table in ("entities", "quotes", "event_actors"):
+        conn.execute(f"UPDATE {table} SET actor_id = NULL")
+    # a placeholder row keeps SQLite from handing out the old ids again
+    conn.execute("INSERT INTO actors (id, name, norm, label) VALUES (?, '', '', '')", (old_max,))
+    linker = ActorLinker()
+    ids = [r[0] for r in conn.execute(f"SELECT id FROM articles ORDER BY {CANONICAL_ORDER}")]
+    for article_id in ids:
+        (blob,) = conn.execute("SELECT doc_json FROM articles WHERE id = ?",
+                               (article_id,)).fetchone()
+        actor_of = linker.link(conn, from_json(zlib.decompress(blob)))
+        pairs = [(actor, article_id, key) for key, actor in actor_of.items()]
+        conn.executemany("UPDATE entities SET actor_id = ? WHERE article_id = ?"
+                         " AND coalesce(nullif(entity, ''), id) = ?", pairs)
+        conn.executemany("UPDATE quotes SET actor_id = ? WHERE article_id = ?"
+                         " AND speaker_entity = ?", pairs)
+        conn.executemany("UPDATE event_actors SET actor_id = ? WHERE article_id = ?"
+                         " AND entity = ?", pairs)
+    conn.execute("DELETE FROM actors WHERE id = ?", (old_max,))
+    done = relink(conn).as_dict()
+    (n,) = conn.execute("SELECT count(*) FROM actors").fetchone()
+    return {"actors": n, **done}
