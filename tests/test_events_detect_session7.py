@@ -151,3 +151,19 @@ def test_a_feared_act_in_the_first_person_is_hypothetical(pipe):
     assert ev and all(e.modality == "hypothetical" for e in ev)
     ev = _events(pipe, "وقدمت الحكومة استقالتها قبل الانتخابات.", "RETREAT")
     assert ev and ev[0].modality == "asserted"
+
+
+# --- a decision to approve is the approval ------------------------------------------------
+
+def test_a_decided_approval_is_asserted(pipe):
+    ev = _events(pipe, "قرر مجلس الوزراء الموافقة على اتفاقية بين وزارة الداخلية ونظيرتها الفرنسية.", "AGREE")
+    assert ev and ev[0].modality == "asserted"
+    ev = _events(pipe, "وقررت الحكومة المصادقة على المعاهدة.", "SUPPORT")
+    assert ev and ev[0].modality == "asserted"
+
+
+def test_a_decided_withdrawal_or_meeting_stays_a_plan(pipe):
+    ev = _events(pipe, "وقرر الجيش الانسحاب من المدينة الأسبوع المقبل.", "RETREAT")
+    assert ev and ev[0].modality == "future"
+    ev = _events(pipe, "وقرر الوزيران عقد اجتماع الشهر المقبل.", "AGREE")
+    assert ev and ev[0].modality == "future"

@@ -168,6 +168,13 @@ class Frame:
             self.modality = other.modality
 
 
+# Session 7: a decision to approve or ratify is the approval itself (قرر مجلس الوزراء الموافقة على
+# اتفاقية، قررت الحكومة المصادقة على), not a plan — the official formula of a cabinet's approvals;
+# «قرر الانسحاب» stays a planned withdrawal.
+DECIDED = frozenset(match_form(w) for w in "قرر قررت وقرر وقررت فقرر فقررت تقرر وتقرر".split())
+APPROVALS = frozenset(match_form(w) for w in ("موافقة", "مصادقة"))
+
+
 @lru_cache(maxsize=1)
 def gold_lemmas() -> frozenset[str]:
     """Lemmas of the trigger entries of the gold-measured types (ASSAULT, PROTEST): the
@@ -433,6 +440,8 @@ class ModalityLexicon:
                 if cue.effect == "block" and reading(tok, self.words["campaign"]) is not None \
                         and _launched(tokens, j, self.words["launch"]):
                     continue  # نفذت عمليات انتحارية، شنت حملة اعتقالات: carried out, not a class
+                if cue.effect == "future" and tok.norm in DECIDED and match_form(lemma) in APPROVALS:
+                    continue  # قرر مجلس الوزراء الموافقة على: the decision is the approval
                 if cue.effect == "negated" and _still(tokens, j):
                     continue  # لا تزال تطلب: "still", no negation
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
