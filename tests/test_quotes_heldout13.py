@@ -238,3 +238,25 @@ def test_an_implicit_cue_does_not_take_a_subject_of_the_other_gender(pipe: Pipel
     text = ("وقال الوزير إن الأسعار ارتفعت.\n"
             "وتدرس هند العمري التصوير الفوتوغرافي في الصومال. ويقول: إنه يحلم بأن يحترف العمل.")
     assert "هند" not in (one(pipe, text, "يحلم").speaker or "")
+
+
+# -- a relative clause between the speaker and the content --------------------------------------
+def test_a_relative_clause_after_the_speaker_is_read_through(pipe: Pipeline) -> None:
+    q = one(pipe, "وأكدت الدراسة التي أجرتها جامعة الملك سعود أن نسبة البطالة ارتفعت.", "البطالة")
+    assert q.speaker == "الدراسة" and q.content.text == "نسبة البطالة ارتفعت"
+    text = "فيؤكد الخبراء الذين تحدثوا لـ«الصحيفة» أن الاعتماد على الأخبار غير كاف."
+    q = one(pipe, text, "الاعتماد")
+    assert q.type == "indirect" and q.content.text.startswith("الاعتماد")
+
+
+def test_a_relative_clause_with_its_own_statement_is_not_read_through(pipe: Pipeline) -> None:
+    text = "وأكد المسؤول الذي قال إن المشروع تأخر، أن العمل مستمر."
+    assert all(not q.content.text.startswith("الذي") for q in quotes(pipe, text))
+    assert one(pipe, text, "العمل مستمر").speaker == "المسؤول"
+
+
+def test_an_announcement_as_the_channel_is_read_through(pipe: Pipeline) -> None:
+    # «في إعلان» is a channel like «في بيان», though «إعلان X أن» is now a cue
+    text = "وأوضحت الشركة في إعلان نشرته على موقعها اليوم أن الأرباح ستوزع على المساهمين."
+    q = one(pipe, text, "الأرباح")
+    assert q.cue.text == "وأوضحت" and q.speaker == "الشركة"

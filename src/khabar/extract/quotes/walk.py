@@ -241,6 +241,17 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             if is_comma(t) or t.text in "-–)":
                 p += 1
                 continue
+            if lex.is_("relative", n, strip=False) and pre.subject is not None and p == pre.subject.end and not pre.svo:
+                # «وأكدت الدراسة التي أجرتها جامعة الملك سعود أن …»: a relative clause right after the
+                # speaker, read up to the content (no cue, comma or sentence end on the way)
+                close = next((k for k in range(p + 2, min(len(toks), p + 20))
+                              if is_terminal(toks[k]) or is_comma(toks[k]) or toks[k].cue is not None
+                              or (toks[k].is_word and self._trigger(toks, k, klass, True, False) is not None)), None)
+                if (close is not None and not is_terminal(toks[close]) and not is_comma(toks[close])
+                        and toks[close].cue is None
+                        and (self._trigger(toks, close, klass, True, False) or ("",))[0] in ("comp", "comp_pron")):
+                    p = close
+                    continue
             if lex.is_("relative", n, strip=False) and pre.subject is not None and p > i + 1 and is_comma(toks[p - 1]):
                 # «منظمة العفو الدولية، التي تتخذ من لندن مقرا لها، …»: skip the relative clause
                 close = next((k for k in range(p + 1, min(len(toks), p + 14)) if is_comma(toks[k])), None)
