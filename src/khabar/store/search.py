@@ -264,6 +264,21 @@ def parse_query(query: str, stems: bool | int = True) -> tuple[str, Terms]:
             parts.append(word)
             prev = "op"
             continue
+        if word is not None and word.endswith("*"):
+            # FTS5 reads «واشن*» as a prefix, but the index holds normalised words and
+            # their stems: say so rather than silently find nothing
+            raise QueryError(f"prefix search ({word}) is not supported; type the whole word "
+                             "(its clitic, plural and pronoun forms are found with it)")
+        if word is not None and word.startswith("-"):
+            # «-word» (or «- "phrase"») excludes, as in web search engines: NOT word
+            if prev != "operand":
+                raise QueryError(f"-{word[1:] or 'word'} (leave out) needs a term before it"
+                                 f" in {query!r}")
+            parts.append("NOT")
+            prev = "op"
+            word = word[1:]
+            if not word:
+                continue
         expr = _operand(phrase if phrase is not None else word, terms, phrase is not None or not stems)
         if expr is None:
             continue
