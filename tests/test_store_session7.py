@@ -294,3 +294,50 @@ def test_relink_command(tmp_path):
     with Store(path) as store:
         assert _partition(store) == {frozenset({"bare1", "barack"})}
     assert runner.invoke(app, ["relink", "--db", str(tmp_path / "none.db")]).exit_code == 2
+
+
+def test_old_actor_ids_still_find_the_actor_after_a_merge_and_a_rebuild(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from khabar.api import create_app
+
+    path = tmp_path / "moves.db"
+    with Store(path) as store:
+        monkeypatch.setattr(ActorLinker, "_surname_actor", lambda self, conn, g: None)
+        for key in ("bare1", "barack", "kerry"):
+            _put(store, key)
+        monkeypatch.undo()
+        bare = store.conn.execute("SELECT id FROM actors WHERE norm = 'اوباما'").fetchone()[0]
+        obama = store.entity("باراك أوباما")["id"]
+        kerry = store.entity("جون كيري")["id"]
+        store.relink_actors()  # «أوباما» merged into «باراك أوباما»
+        assert store.conn.execute("SELECT 1 FROM actors WHERE id = ?", (bare,)).fetchone() is None
+        assert store.entity(bare)["id"] == obama
+        store.rebuild_actors()  # every id renumbered
+        new_obama = store.entity("باراك أوباما")["id"]
+        assert new_obama not in (obama, bare, kerry)
+        for old in (bare, obama):
+            assert store.entity(old)["id"] == new_obama
+            assert store.entity(str(old))["name"] == "باراك أوباما"
+        assert store.entity(kerry)["name"] == "جون كيري"
+        assert store.entity(10**6) is None
+    with TestClient(create_app(path)) as c:
+        assert c.get(f"/api/entities/{bare}").json()["id"] == new_obama
+        assert c.get(f"/entities/{obama}", headers={"accept": "text/html"}).status_code == 200
+
+
+def test_a_read_only_store_from_before_actor_moves_still_reads(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "v7.db"
+    with Store(path) as store:
+        _put(store, "kerry")
+        kerry = store.entity("جون كيري")["id"]
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE actor_moves")
+    conn.execute("PRAGMA user_version = 7")
+    conn.commit()
+    conn.close()
+    with Store(path, readonly=True) as old:
+        assert old.entity(kerry)["name"] == "جون كيري"
+        assert old.entity(kerry + 1) is None

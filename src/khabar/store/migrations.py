@@ -228,9 +228,15 @@ def _v7_event_days(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS events_date_begin ON events(date_begin)")
 
 
+# Version 8: where an actor id went when the store-wide relink merged the actor into another
+# or a rebuild renumbered the actors (khabar.store.relink), so an old link still finds it.
+_V8_ACTOR_MOVES = """
+CREATE TABLE IF NOT EXISTS actor_moves (old_id INTEGER PRIMARY KEY, new_id INTEGER NOT NULL);
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4,
-                               _v6_source_id, _v7_event_days]
+                               _v6_source_id, _v7_event_days, _V8_ACTOR_MOVES]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
 # store at each schema version holds; a read-only store is searched with those keys.

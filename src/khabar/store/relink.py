@@ -17,7 +17,8 @@ canonical name), and every actor known only by it, goes to:
    in-document evidence) one actor of the bare name, apart from both;
 
 never across conflicting countries. Entities, quotes and event participants follow their
-group; alias counts move with them. A second run changes nothing.
+group; alias counts move with them; an actor merged away is recorded in ``actor_moves``. A
+second run changes nothing. :func:`rebuild` links every article again from scratch.
 """
 
 from __future__ import annotations
@@ -179,7 +180,7 @@ def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: 
             result.merged[actor_id] = dst
     # an actor known only by the bare name that has lost every mention is gone
     for a in bare_actors:
-        if a == home or a not in result.merged:
+        if a not in result.merged:
             continue
         if conn.execute("SELECT 1 FROM entities WHERE actor_id = ? LIMIT 1", (a,)).fetchone():
             del result.merged[a]  # it keeps mentions of other forms
@@ -198,6 +199,13 @@ def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: 
             " CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END"
             " WHERE id = ?", (row[0], row[1], row[1], dst))
         conn.execute("DELETE FROM actors WHERE id = ?", (a,))
+        record_move(conn, a, dst)
+
+
+def record_move(conn: sqlite3.Connection, old: int, new: int) -> None:
+    """Remember that actor ``old`` is now ``new`` (and so is every id that led to ``old``)."""
+    conn.execute("UPDATE actor_moves SET new_id = ? WHERE new_id = ?", (new, old))
+    conn.execute("INSERT OR REPLACE INTO actor_moves (old_id, new_id) VALUES (?, ?)", (old, new))
 
 
 def relink(conn: sqlite3.Connection) -> RelinkResult:
@@ -226,8 +234,13 @@ def rebuild(conn: sqlite3.Connection) -> dict:
     :data:`CANONICAL_ORDER`, then :func:`relink` — so the actors are a function of the set of
     stored articles, whatever order they were ingested in (call inside a transaction).
     Actor ids change; new ids start above every old one, so an old id is never reused for
-    another actor (it answers 404). Returns ``{"actors", "merged", "moved"}``."""
+    another actor, and ``actor_moves`` sends each old id to the new actor that holds most of
+    its mentions. Returns ``{"actors", "merged", "moved"}``."""
     (old_max,) = conn.execute("SELECT coalesce(max(id), 0) FROM actors").fetchone()
+    # each mention's actor before, to tell every old id where most of its mentions went
+    conn.execute("DROP TABLE IF EXISTS temp.old_links")
+    conn.execute("CREATE TEMP TABLE old_links AS SELECT rowid AS r, actor_id FROM entities"
+                 " WHERE actor_id IS NOT NULL")
     conn.execute("DELETE FROM actor_aliases")
     conn.execute("DELETE FROM actors")
     for table in ("entities", "quotes", "event_actors"):
@@ -249,5 +262,18 @@ def rebuild(conn: sqlite3.Connection) -> dict:
                          " AND entity = ?", pairs)
     conn.execute("DELETE FROM actors WHERE id = ?", (old_max,))
     done = relink(conn).as_dict()
+    moved: dict[int, int] = {}
+    for old, new, _ in conn.execute(
+            "SELECT o.actor_id, e.actor_id, count(*) AS n FROM temp.old_links o"
+            " JOIN entities e ON e.rowid = o.r WHERE e.actor_id IS NOT NULL"
+            " GROUP BY o.actor_id, e.actor_id ORDER BY o.actor_id, n DESC, e.actor_id"):
+        moved.setdefault(old, new)
+    conn.execute("UPDATE actor_moves SET new_id = -new_id")  # earlier moves, to old ids
+    for old, new in moved.items():
+        conn.execute("UPDATE actor_moves SET new_id = ? WHERE new_id = ?", (new, -old))
+        conn.execute("INSERT OR REPLACE INTO actor_moves (old_id, new_id) VALUES (?, ?)",
+                     (old, new))
+    conn.execute("DELETE FROM actor_moves WHERE new_id < 0")  # led to an actor now gone
+    conn.execute("DROP TABLE temp.old_links")
     (n,) = conn.execute("SELECT count(*) FROM actors").fetchone()
     return {"actors": n, **done}

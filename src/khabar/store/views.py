@@ -179,7 +179,17 @@ class ViewsMixin(StoreBase):
 
     def _actor_id(self, actor: int | str) -> int | None:
         if isinstance(actor, int) or (isinstance(actor, str) and actor.isdigit()):
-            return int(actor)
+            actor_id = int(actor)
+            if self._one("SELECT 1 FROM actors WHERE id = ?", (actor_id,)) is None:
+                # merged into another actor or renumbered by a rebuild (khabar.store.relink)
+                try:
+                    moved = self._one("SELECT new_id FROM actor_moves WHERE old_id = ?",
+                                      (actor_id,))
+                except sqlite3.OperationalError:  # a read-only store from before schema 8
+                    moved = None
+                if moved is not None:
+                    return int(moved["new_id"])
+            return actor_id
         key = norm_name(actor)
         row = self._one(
             "SELECT actor_id FROM actor_aliases WHERE alias = ? GROUP BY actor_id"
