@@ -168,3 +168,22 @@ def test_party_nouns_are_actor_phrases(pipe, text, type_, role, want):
 def test_outskirts_are_no_party(pipe):
     doc = pipe.analyze("وقتل خمسة مدنيين في قصف على أطراف المدينة.")
     assert not any("أطراف" in a.text for e in doc.events for a in e.actor + e.recipient)
+
+
+def test_the_parties_without_a_country_are_no_protest_target(pipe):
+    _, recips = codes(pipe, "وتظاهر الآلاف مرددين هتافات معادية للأطراف المشاركة في المؤتمر.",
+                      "PROTEST")
+    assert not any("أطراف" in t for t, _, _ in recips), recips
+    _, recips = codes(pipe, "وتظاهر الآلاف مرددين هتافات معادية للأطراف الأمريكية.", "PROTEST")
+    assert [c for _, c, _ in recips] == ["USA"], recips
+
+
+def test_a_listed_person_keeps_the_whole_tagged_name(full):
+    doc = full.analyze("واستمع المجلس إلى نتائج زيارة الأمير محمد بن سلمان بن عبدالعزيز للأردن.")
+    ev = next(e for e in doc.events if e.type == "CONSULT")
+    assert [(a.text, a.country) for a in ev.actor] == [("الأمير محمد بن سلمان بن عبدالعزيز", "SAU")]
+
+
+def test_paired_country_adjectives_after_a_party_noun_stay_two_parties(pipe):
+    actors, _ = codes(pipe, "وقال إن الجانبين المصري والأمريكي ناقشا تطورات الأزمة.", "CONSULT")
+    assert sorted(c for _, c, _ in actors) == ["EGY", "USA"], actors

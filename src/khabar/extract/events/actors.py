@@ -169,6 +169,11 @@ INHABITED = frozenset(match_form(w) for w in (
 ).split())
 
 
+# The parties of a conflict or a deal (الطرفان، الجانبين، الأطراف): generic actors, coded only
+# by a country adjective (الأطراف اليمنية).
+PARTIES = frozenset(match_form(w) for w in "طرفان طرفين طرفا طرفي جانبان جانبين اطراف".split())
+
+
 def _inhabited(tok: Token) -> bool:
     return any(b in INHABITED or b.endswith("ا") and b[:-1] in INHABITED
                for _, b in candidates(tok.norm))
@@ -376,9 +381,14 @@ class ActorLexicon:
         if g:
             m = g[0]
             if not any(j in stop for j in range(m.start, m.end)):
-                # (a listed person keeps the entity id: بوش، نوري المالكي)
-                return Phrase(i, m.end, m.payload.country, m.payload.sector,
-                              ent.entity if ent is not None and ent.label == "PERS" else None,
+                # (a listed person keeps the entity id and the whole name: بوش، محمد بن سلمان
+                # بن عبدالعزيز)
+                person = ent is not None and ent.label == "PERS"
+                end = max(m.end, _entity_end(tokens, i, ent)) if person else m.end
+                if person and any(j in stop for j in range(m.end, end)):
+                    end = m.end
+                return Phrase(i, end, m.payload.country, m.payload.sector,
+                              ent.entity if person else None,
                               kind="group", clitic=clitic_letters(m.prefix, tokens[i].norm))
         if ent is not None and ent.label in ("PERS", "ORG"):
             end = _entity_end(tokens, i, ent)
@@ -407,6 +417,10 @@ class ActorLexicon:
                             head_sector=sector, clitic=clitic_letters(m.prefix, tokens[i].norm))
                 if kind == "target" and _inhabited(tokens[i]):
                     ph.tags.add("place")
+                elif m.payload == "+" and any(b in PARTIES for _, b in candidates(tokens[i].norm)):
+                    ph.tags.add("party")
+                    if self._paired_countries(tokens, m.end):
+                        return None  # الجانبين المصري والأمريكي: the two country phrases
                 return ph
         c = self.country_span(tokens, i)
         if c is None and tokens[i].base == KINGDOM and tokens[i].prefix.endswith("ال"):
@@ -424,6 +438,13 @@ class ActorLexicon:
                 ph.entity = ent.entity
             return ph
         return None
+
+    def _paired_countries(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether two coordinated country adjectives start at ``j`` (المصري والأمريكي)."""
+        c = self.country_at(tokens, j) if j < len(tokens) else None
+        if c is None or c[0] >= len(tokens) or not tokens[c[0]].prefix.startswith("و"):
+            return False
+        return self.country_at(tokens, c[0]) is not None
 
     def _other_country(self, tokens: Sequence[Token], j: int, country: str) -> bool:
         """Whether a country other than ``country`` is named within two words from ``j``
@@ -549,9 +570,13 @@ class ActorLexicon:
                 ph.country = ph.country or m.payload.country
                 ph.sector = ph.sector if ph.kind == "sector" and ph.sector in ("MIL", "COP", "ELI") else m.payload.sector
                 ent = ent_at.get(j)
+                end = m.end
                 if ent is not None and ent.label == "PERS":
                     ph.entity = ph.entity or ent.entity  # الرئيس الأمريكي جورج بوش
-                j = m.end
+                    end = max(end, _entity_end(tokens, j, ent))  # الملك سلمان بن عبدالعزيز آل سعود
+                    if any(k in stop for k in range(m.end, end)):
+                        end = m.end
+                j = end
                 ph.end = j
                 budget -= 1
                 continue

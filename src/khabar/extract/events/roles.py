@@ -739,8 +739,10 @@ def assign(
     actors = [a for a in actors if a not in recips]
     if cand.type == "PROTEST":
         # a town, camp or installation is where a protest is held or heads, not whom it is
-        # against (تظاهروا قرب مخيم جنين، اعتصموا أمام محطة الكهرباء)
-        recips = [r for r in recips if "place" not in r.tags]
+        # against (تظاهروا قرب مخيم جنين، اعتصموا أمام محطة الكهرباء); «the parties» with no
+        # country names no one protested (عبارات معادية للأطراف المشاركة في المؤتمر)
+        recips = [r for r in recips if "place" not in r.tags
+                  and not ("party" in r.tags and r.country is None)]
     return actors, recips
 
 
