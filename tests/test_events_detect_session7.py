@@ -167,3 +167,38 @@ def test_a_decided_withdrawal_or_meeting_stays_a_plan(pipe):
     assert ev and ev[0].modality == "future"
     ev = _events(pipe, "وقرر الوزيران عقد اجتماع الشهر المقبل.", "AGREE")
     assert ev and ev[0].modality == "future"
+
+
+# --- conformity and dates are no agreeing -------------------------------------------------
+
+NO_AGREEING = [
+    "وتقدم المستشفى خدماته للمرضى بما يتفق مع أعلى معايير الجودة.",
+    "وتوجه الاستثمارات بما يتوافق مع الخطط الاستراتيجية لدول المجلس.",
+    "تبدأ الإجازة يوم السبت الذي يوافق تاريخ 15 أغسطس.",
+    "ويوافق اليوم الاثنين آخر أيام المربعانية.",
+]
+
+
+@pytest.mark.parametrize("text", NO_AGREEING)
+def test_conformity_and_dates_are_no_agree(pipe, text):
+    assert _events(pipe, text, "AGREE") == []
+
+
+AGREEING = [
+    "واتفق الطرفان على وقف إطلاق النار.",
+    "أمير مكة المكرمة يوافق على تطوير المشروع.",
+    "وافق اليوم البرلمان على الميزانية.",
+    "ووافق مجلس الوزراء على تدريب حرس الحدود في ألمانيا.",
+]
+
+
+@pytest.mark.parametrize("text", AGREEING)
+def test_approvals_and_agreements_stay_agree(pipe, text):
+    assert _events(pipe, text, "AGREE")
+
+
+def test_a_condition_without_waw_reaches_back_to_the_agreement(pipe):
+    # the pair of the session-4 test «يتفق الطرفان … وإذا رأى»: without و the condition is the
+    # agreement's own
+    ev = _events(pipe, "يتفق الطرفان على مراجعة العقد سنويا إذا رأى أحدهما تعديله.", "AGREE")
+    assert ev and ev[0].modality == "hypothetical"

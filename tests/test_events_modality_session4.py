@@ -149,8 +149,9 @@ def test_conditional_is_hypothetical(pipe, text, trigger):
     # ولو + a preposition is "even", no condition; a dash ends a clause
     ("أتابع الصحيفة ولو في السفر وقرأت صباح أمس خبر استقالة الوزير من منصبه.", "استقالة"),
     ("أتابع الصحيفة لو سمح الوقت - وقرأت صباح أمس خبر استقالة الوزير من منصبه.", "استقالة"),
-    # a condition after و belongs to what follows it
-    ("نأمل من الوزارة مراجعة القرار بما يتفق مع النظام وإذا رأت تعديله أن تطلب ذلك.", "يتفق"),
+    # a condition after و belongs to what follows it (session 7: «بما يتفق مع النظام», the
+    # example here until then, is a conformity — "in accordance with" — and no AGREE any more)
+    ("يتفق الطرفان على مراجعة العقد سنويا وإذا رأى أحدهما تعديله أن يطلب ذلك.", "يتفق"),
 ])
 def test_report_beside_a_condition_stays_asserted(pipe, text, trigger):
     assert _modality(pipe, text, trigger) == "asserted"

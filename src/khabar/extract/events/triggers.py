@@ -323,6 +323,12 @@ WHOEVER = frozenset(match_form(w) for w in "بمن بكل لمن".split())
 WELCOME_LEMMAS = frozenset(match_form(w) for w in ("رحب", "ترحيب"))
 # «تعارض المصالح» is a conflict of interest, no objection.
 INTERESTS = frozenset(match_form(w) for w in "المصالح مصالح للمصالح".split())
+# «بما يتفق مع المعايير»، «بما يتوافق مع»: "in accordance with", a conformity, no agreeing; and
+# «يوافق تاريخ 15 أغسطس»، «الذي يوافق اليوم»: a date that falls on another, no approval.
+AGREE_VERBS = frozenset(match_form(w) for w in ("اتفق", "وافق"))
+CONFORMITY = frozenset(match_form(w) for w in "بما وبما مما بنسق بشكل بصورة".split())
+DATE_WORDS = frozenset(match_form(w) for w in "تاريخ التاريخ اليوم يوم ليلة".split())
+ON = frozenset(match_form(w) for w in "على عليه عليها عليهم".split())
 
 
 def _bases(tok: Token) -> set[str]:
@@ -332,7 +338,8 @@ def _bases(tok: Token) -> set[str]:
 def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) -> bool:
     """A trigger of the 14 audited types used in a sense that is no event of its type (see
     :data:`ASTRONOMY`, :data:`VISITEES`, :data:`FACT_SUBJECT`, :data:`IDENTITY`,
-    :data:`RESPONSIBILITY`, :data:`WHOEVER`, :data:`INTERESTS`)."""
+    :data:`RESPONSIBILITY`, :data:`WHOEVER`, :data:`INTERESTS`, :data:`CONFORMITY`,
+    :data:`DATE_WORDS`)."""
     lemma = match_form(e.lemma)
     if e.type == "CONSULT" and lemma in VISIT_LEMMAS:
         near = tokens[max(0, i - ASTRONOMY_SPAN): i + 1 + ASTRONOMY_SPAN]
@@ -351,6 +358,14 @@ def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) 
         return True
     if e.type == "REJECT" and lemma == match_form("عارض") and nxt is not None and nxt.norm in INTERESTS:
         return True
+    if e.type == "AGREE" and e.kind == "v" and lemma in AGREE_VERBS and prefix in ("", "و"):
+        prev = tokens[i - 1] if i > 0 and tokens[i - 1].kind == "word" else None
+        if not prefix and prev is not None and prev.norm in CONFORMITY and any(
+                t.norm == match_form("مع") for t in tokens[i + 1: i + 3]):
+            return True
+        if nxt is not None and (nxt.kind == "number" or nxt.norm in DATE_WORDS) and not any(
+                t.norm in ON for t in tokens[i + 1: i + 6]):  # وافق اليوم البرلمان على: approval
+            return True
     if e.type == "REQUEST" and e.kind == "v":
         after = [t for t in tokens[i + 1: i + 7] if t.kind == "word"]
         return bool(after) and after[0].norm in NEGATION_NOUN \
