@@ -1,4 +1,4 @@
-"""The blind held-out quote sets 9–13 themselves: every gold span is a slice of its article,
+"""The blind held-out quote sets 9–14 themselves: every gold span is a slice of its article,
 the gold files hold annotations and offsets (no article text), and the after-fix scores do
 not fall back (a regression guard; each set's blind first run, in docs/quality.md, stays the
 estimate for unseen text). The sets' rule families are tested in test_quotes_heldout<N>.py."""
@@ -21,12 +21,14 @@ GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold" / "quotes"
 # heldout11 0.985 / 0.788 / 0.879 — blind 0.889 / 0.607 / 0.857
 # heldout12 0.945 / 0.962 / 1.000 — blind 0.897 / 0.833 / 1.000
 # heldout13 0.972 / 1.000 / 1.000 — blind 0.925 / 0.776 / 1.000
+# heldout14 0.933 / 0.918 / 1.000 — blind 0.923 / 0.792 / 1.000
 SETS = [
     ("heldout9", 10, 37, 0.93, 0.95, 0.95),
     ("heldout10", 10, 57, 0.91, 0.88, 0.97),
     ("heldout11", 10, 68, 0.96, 0.76, 0.86),
     ("heldout12", 10, 57, 0.92, 0.94, 0.98),
     ("heldout13", 10, 56, 0.95, 0.96, 0.98),
+    ("heldout14", 8, 54, 0.91, 0.89, 0.98),
 ]
 NAMES = [row[0] for row in SETS]
 

@@ -21,6 +21,8 @@ from khabar.text.clitics import analyses
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # short vowels, tanwin, shadda, sukun
 QUOTE_MARKS = frozenset('"«»“”„″')
 _SUBJECT_KINDS = frozenset({"person", "organization", "anonymous", "group", "outlet"})
+# «ولم يتردد المدرب …»، «ولن يقبل الوزير …»: a negator before the verb, no verb itself
+_NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 # the token positions of a sentence right after «أن/لأن», found once for all its cues
 _AFTER_AN: LastIndex[list[int]] = LastIndex(lambda toks: [
     s for s in range(1, len(toks)) if toks[s - 1].norm in ("ان", "لان")])
@@ -266,9 +268,12 @@ class AntecedentMixin:
             return none
         if lex.is_("conj", v.norm, strip=False) or lex.is_("time", v.norm) or lex.is_("nonname", v.norm):
             return none
+        if v.norm in _NEGATORS:
+            return none  # the verb is the next word («ولم يتردد المدرب»), not «يتردد» a name
         prev = toks[s - 1] if s else None
         # not after a quote mark: «المواطن "مسفر بن محمد"» is a quoted name, not a verb
         opens = s == 0 or (prev is not None and ((prev.is_punct and prev.text not in QUOTE_MARKS)
+                                                 or prev.norm in _NEGATORS
                                                  or lex.is_("conj", prev.norm, strip=False)
                                                  or lex.is_("time", prev.norm)
                                                  or lex.is_("aux", prev.norm, strip=False)))
@@ -462,7 +467,8 @@ class AntecedentMixin:
         """A bare role («وقال المدرب»، «ونفى المدرب الأرجنتيني») that no earlier titled mention
         names takes the name of the last named person who spoke, when that person's sentence gives
         him the role in other words («أعلن الأرجنتيني مارسيلو بييلسا استقالته كمدرب لأوليمبك
-        مارسيليا»: «كمدرب»، «مدرب الفريق»، «بصفته مدربا»)."""
+        مارسيليا»: «كمدرب»، «مدرب الفريق»، «بصفته مدربا»; or in apposition in the mention that
+        named him: «لويس فان جال مدرب مانشستر يونايتد»)."""
         m, sp = rec.raw.source or rec.raw.back_source, rec.speaker
         if m is None or m.name is not None or sp.kind != "person" or rec.raw.implicit:
             return
@@ -475,6 +481,16 @@ class AntecedentMixin:
                      and len(r.speaker.name.split()) >= 2 and r.speaker.name != sp.name), None)
         if last is None:
             return
+        for r in records:
+            # «لويس فان جال مدرب مانشستر يونايتد»، «الأرجنتيني مارسيلو بييلسا مدرب مرسيليا»: the
+            # role in apposition inside the mention that named him
+            src = r.raw.source
+            said = views.get(r.raw.sentence, [])
+            if r.speaker.name != last.speaker.name or src is None or src.name is None or src.end > len(said):
+                continue
+            if any(t.is_word and self._role_forms(t.norm) & head for t in said[src.start : src.end]):
+                rec.speaker = Speaker(sp.span, last.speaker.name, "person", last.speaker.entity)
+                return
         for si in sorted({r.raw.sentence for r in records if r.speaker.name == last.speaker.name}):
             said = views.get(si, [])
             for k, t in enumerate(said):

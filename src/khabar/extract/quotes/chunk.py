@@ -37,6 +37,10 @@ _NOT_OBJECT_STEMS = frozenset({
     "كل", "جميع", "غالبيت", "اغلب", "اكثر", "نفس", "ذات", "عين", "وحد", "امام", "خلف", "برفقت", "بصحبت",
 })
 _OVERSEER = frozenset({"المشرف", "المشرفه", "المشرفين", "القائم", "القائمه", "القائمين"})  # + «على» + what
+# «كبير المفاوضين»، «كبيرة الاقتصاديين»: the chief of a body of people, a title only in construct
+# with a definite plural (after a noun the word is an adjective: «مسؤول كبير»، «جهودا كبيرة يبذلها»)
+_CHIEF = frozenset({"كبير", "كبيره"})
+_NAME_PARTICLES = frozenset({"فان", "فون"})  # Dutch «van», German «von» inside a European name
 _RESPONSIBLE = frozenset({"مسؤول", "مسئول", "مسؤوله", "مسئوله", "مسؤولون", "مسؤولين", "مسئولون", "مسئولين"})
 _CALLED = frozenset({"يدعي", "تدعي", "اسمه", "اسمها", "يسمي", "تسمي"})  # «… يدعى NAME»: what he is called
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # «لفت X الانتباه إلى»
@@ -126,6 +130,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
         mode = "title" if head_kind == "title" else ("noun" if head_kind else "name")
         if head_kind is None and self.demonym_title(toks, j):
             mode = "title"  # «الأرجنتيني مارسيلو بييلسا»: a nationality before the name
+        if (head_kind is None and head.norm in _CHIEF and j + 1 < len(toks) and toks[j + 1].definite
+                and not toks[j + 1].preposed and toks[j + 1].norm.endswith(("ين", "ون", "اء"))):
+            mode = "title"  # «كبير المفاوضين بوزارة الخارجية محمد العلي»
         if head_kind is None and head.definite and head.norm in _OVERSEER:
             mode = "title"  # «المشرف العام على البرنامج نايف الهاجري»: a role over something
         if head_kind == "outlet" and not head.definite:
@@ -329,6 +336,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 break  # «استقالته»، «باتخاذ»: not part of the name
             if k > j and self._object_starts(toks, k, name_start, entities):
                 break  # «نفى المدرب الإسباني دخولَه …»، «أعلن محمد صلاح انتقالَه»: the object
+            if (name_end_at is not None and t.start >= name_end_at and t.plain in _NAME_PARTICLES
+                    and toks[k - 1].end <= name_end_at and k + 1 < len(toks) and self.is_name_token(toks[k + 1])
+                    and not toks[k + 1].definite):
+                name_end_at = None  # «لويس فان جال»: an entity cut before «van/von» does not end the name
             if name_end_at is not None and t.start >= name_end_at:
                 break  # the person entity ends the name
             if self.is_name_token(t) or (name_start is not None and t.definite):

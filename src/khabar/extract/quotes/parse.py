@@ -236,6 +236,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 trig = ("np", start)
         if trig is None:
             return None
+        if trig[0] == "np" and cue.lemma in _STANCE_LEMMAS and not cue.perfect:
+            return None  # «ويصرّ على تعيين بدلاء»: a standing position; «أصر X على رغبته في …» said it
         if (trig[0] == "np" and klass in ("say", "announce") and cue.lemma not in _NEGATIVE_LEMMAS
                 and prev is not None and prev.norm in _NEGATORS):
             return None  # «ولم تكشف الشركة عن تفاصيل …»، «لم يؤكد موعد …»: nothing announced
@@ -458,6 +460,11 @@ class SentenceParser(WalkMixin, PhraseMixin):
             # a comma is whole even when the author's sentence runs on after it
             colon = s > 0 and toks[s - 1].text == ":" and text[close + 1 :].lstrip()[:1] in ("،", ",", "؛", ";")
             colon = colon and len(text[t.end : close].split()) >= 3
+            # «وتابع المدرب «لا يمكنني القبول بوضع غير مستقر»، في إشارة إلى …»: a comma, then the
+            # author's gloss or an adverbial phrase — the quotation is whole
+            after = text[close + 1 :].lstrip()
+            gloss = after[:1] in ("،", ",") and len(text[t.end : close].split()) >= 3
+            colon = colon or (gloss and after[1:].split()[:1] in ([w] for w in _GLOSS_OPENERS))
             if complete or colon or close + 1 >= tail_end or not any(ch.isalpha() for ch in tail):
                 a, b = trim(text, t.end, close)
                 return ((a, b), "direct") if b > a else None
@@ -551,6 +558,10 @@ _RELATIVE_OBJECT = 26  # words of a describe verb's object with its relative cla
 # nothing; a negated denial («ولم ينف وجود أخطاء») still does
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _NEGATIVE_LEMMAS = frozenset({"نفى"})
+_STANCE_LEMMAS = frozenset({"أصر"})  # a noun object is a statement only in the perfect
+# words opening the author's gloss or an adverbial phrase after a quotation and a comma
+_GLOSS_OPENERS = frozenset({"في", "وذلك", "وهو", "وهي", "حيث", "بعد", "عقب", "خلال", "قبل", "عندما",
+                            "ردا", "تعليقا"})
 
 _RELATIVE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين", "اللذين", "اللتين"), "du": ("اللذان", "اللتان")}
 

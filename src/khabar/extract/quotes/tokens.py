@@ -66,6 +66,8 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
     for a, b in zip(out, out[1:], strict=False):
         if b.text == "." and a.is_word and len(a.text) == 1 and a.end == b.start and b is not out[-1]:
             b.initial = True
+        if b.cue is not None and lex.is_("passive_aux", a.norm, strip=False):
+            b.cue = None  # «تم نقلها إلى المستشفى»، «يتم الإعلان عن …»: the passive of an act
         if a.cue is not None and lex.is_("not_object", b.norm, strip=False):
             a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
         if a.cue is not None and _form_v_perfect(a) and b.is_word and lex.is_("complementizer", b.norm, strip=False):

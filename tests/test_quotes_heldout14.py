@@ -1,0 +1,122 @@
+"""Quote-stage rule families added after the blind held-out-14 run (session 7): «كبير» + a
+definite plural as a title, a negator before the verb whose subject a coordinated cue takes,
+«عند سؤاله» and other «عند» phrases out of a speaker, a bare role named in apposition to the last
+speaker, «فان/فون» inside a European name the entity stage cut, «أصر على» + noun in the perfect,
+more time adverbs (الفائت، المنصرم), participles of thanks and praise ending a content, the passive
+«تم/يتم» + verbal noun as no cue, and a quotation closed before «، في إشارة إلى …». The sentences
+are made up for these tests (no corpus text); each family has a positive and a negative case."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import one, quotes
+
+from khabar.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(stages=["text", "quotes"])
+
+
+# -- «كبير المفاوضين» ----------------------------------------------------------------------
+def test_chief_of_a_body_of_people_is_a_title(pipe: Pipeline) -> None:
+    q = one(pipe, "وأكد كبير المفاوضين بوزارة الخارجية محمد العلي أن الجولة المقبلة ستعقد في جنيف.", "الجولة")
+    assert q.speaker == "محمد العلي"
+    assert q.source.text == "كبير المفاوضين بوزارة الخارجية محمد العلي"
+    q = one(pipe, "وقالت كبيرة المستشارين سارة خالد إن الخطة جاهزة.", "الخطة")
+    assert q.speaker == "سارة خالد"
+
+
+def test_kabir_after_a_noun_stays_an_adjective(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال مسؤول كبير في الوزارة إن الاتفاق قريب.", "الاتفاق")
+    assert q.source.text == "مسؤول كبير في الوزارة" and q.speaker_kind == "anonymous"
+    # «جهودا كبيرة يبذلها حرس الحدود»: no title, so no speaker «كبيرة يبذلها …»
+    text = "وأكد الأهالي أن هناك جهودا كبيرة يبذلها حرس الحدود في البحث. وذكروا أن القارب فقد مساء الأربعاء."
+    assert one(pipe, text, "القارب").speaker != "يبذلها حرس الحدود"
+
+
+# -- a negator before the verb; «عند سؤاله» ------------------------------------------------
+def test_a_coordinated_cue_after_a_negated_verb_takes_its_subject(pipe: Pipeline) -> None:
+    text = "ولم يتردد المدرب عند سؤاله عن مستقبل الفريق وأجاب: «نحن جاهزون للموسم»."
+    q = one(pipe, text, "جاهزون")
+    assert q.speaker == "المدرب" and q.source.text == "المدرب"
+
+
+def test_an_inda_phrase_is_no_part_of_the_speaker(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير عند وصوله إلى المطار إن الزيارة ناجحة.", "الزيارة")
+    assert q.source.text == "الوزير"
+
+
+# -- a bare role in apposition to the last speaker -----------------------------------------
+def test_a_bare_role_takes_the_last_speaker_named_with_that_role(pipe: Pipeline) -> None:
+    text = ("أعلن كارلو أنشيلوتي مدرب النادي الإيطالي أنه باق في منصبه. "
+            "وقال المدرب البرتغالي بعد المباراة إن الفريق قدم أداء جيدا.")
+    assert one(pipe, text, "أداء جيدا").speaker == "كارلو أنشيلوتي"
+
+
+def test_a_bare_role_the_last_speaker_did_not_hold_stays_bare(pipe: Pipeline) -> None:
+    text = ("أعلن كارلو أنشيلوتي رئيس النادي الإيطالي أنه باق في منصبه. "
+            "وقال المدرب البرتغالي بعد المباراة إن الفريق قدم أداء جيدا.")
+    assert one(pipe, text, "أداء جيدا").speaker != "كارلو أنشيلوتي"
+
+
+# -- «فان/فون» in a European name ----------------------------------------------------------
+def test_van_inside_a_name_the_entity_stage_cut(pipe: Pipeline) -> None:
+    ent = Pipeline(stages=["text", "entities", "quotes"])
+    q = one(ent, "أصر لويس فان جال مدرب الفريق على بقاء الحارس في الفريق.", "الحارس")
+    assert q.content.text.startswith("بقاء") and "فان" in q.source.text
+
+
+def test_fan_as_fa_inna_after_a_clause_stays_in_the_content(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير إن المشروع مهم فان الحكومة تدعمه.", "المشروع")
+    assert q.content.text.endswith("تدعمه")
+
+
+# -- «أصر على» + noun ----------------------------------------------------------------------
+def test_insisted_on_a_noun_is_a_statement_in_the_perfect(pipe: Pipeline) -> None:
+    q = one(pipe, "أصر المدرب على بقاء اللاعب في الفريق لأنه الأفضل.", "بقاء")
+    assert q.content.text.startswith("بقاء اللاعب") and q.speaker == "المدرب"
+
+
+def test_insists_on_a_noun_in_the_imperfect_is_a_position(pipe: Pipeline) -> None:
+    assert not [q for q in quotes(pipe, "ويصر الوزير على تعيين بدلاء عنهم.") if "تعيين" in q.content.text]
+
+
+# -- time adverbs, participles of thanks and praise ----------------------------------------
+def test_last_week_with_faait_is_a_time_adverb(pipe: Pipeline) -> None:
+    q = one(pipe, "وأعلنت الحكومة الأسبوع الفائت أنها ستخفض الضرائب.", "الضرائب")
+    assert q.source.text == "الحكومة"
+
+
+def test_a_participle_of_thanks_or_praise_ends_the_content(pipe: Pipeline) -> None:
+    q = one(pipe, "وقالت الشركة إن الأرباح ارتفعت، مقدمة الشكر لعملائها على ثقتهم.", "الأرباح")
+    assert q.content.text == "الأرباح ارتفعت"
+    q = one(pipe, "وأوضح المدير أن المشروع اكتمل، مشيدا بجهود العاملين فيه.", "المشروع")
+    assert q.content.text == "المشروع اكتمل"
+    # a participle of saying still starts its own statement
+    assert len(quotes(pipe, "وأوضح المدير أن المشروع اكتمل، مؤكدا أن الافتتاح قريب.")) == 2
+
+
+# -- the passive «تم» + verbal noun --------------------------------------------------------
+def test_a_verbal_noun_after_tamma_is_no_cue(pipe: Pipeline) -> None:
+    q = one(pipe, "ونقلت وكالة الأنباء أن امرأة حامل تم نقلها إلى المستشفى بعدما أغمي عليها.", "امرأة")
+    assert q.content.text.endswith("أغمي عليها")
+
+
+def test_a_relay_verb_without_tamma_is_still_a_cue(pipe: Pipeline) -> None:
+    q = one(pipe, "ونقلت وكالة الأنباء أن الطريق أغلق بسبب الحادث.", "الطريق")
+    assert q.speaker_kind == "outlet"
+
+
+# -- a quotation closed before the author's gloss ------------------------------------------
+def test_a_quotation_before_a_comma_and_a_gloss_is_whole(pipe: Pipeline) -> None:
+    text = "وتابع المدرب الأرجنتيني «لا يمكنني القبول بوضع غير مستقر»، في إشارة إلى محاولة الإدارة تغيير العقد."
+    q = one(pipe, text, "لا يمكنني")
+    assert q.content.text == "لا يمكنني القبول بوضع غير مستقر" and q.type == "direct"
+
+
+def test_a_quotation_the_author_goes_on_from_without_a_comma_is_not_whole(pipe: Pipeline) -> None:
+    text = "وتابع المدرب الأرجنتيني «لا يمكنني القبول بوضع غير مستقر» في إشارة إلى محاولة الإدارة تغيير العقد."
+    q = one(pipe, text, "لا يمكنني")
+    assert q.content.text != "لا يمكنني القبول بوضع غير مستقر"
