@@ -202,3 +202,15 @@ def test_a_condition_without_waw_reaches_back_to_the_agreement(pipe):
     # agreement's own
     ev = _events(pipe, "يتفق الطرفان على مراجعة العقد سنويا إذا رأى أحدهما تعديله.", "AGREE")
     assert ev and ev[0].modality == "hypothetical"
+
+
+# --- market demand -----------------------------------------------------------------------
+
+def test_the_most_in_demand_is_no_request(pipe):
+    for text in ("وتعد العاصمة الرياض أكثر المناطق طلبا للتمور.",
+                 "والعاملون بها الأكثر طلبا لدى الصحف الكبرى."):
+        assert _events(pipe, text, "REQUEST") == []
+
+
+def test_two_who_asked_stay_a_request(pipe):
+    assert _events(pipe, "وقال الصليب الأحمر إن اللاجئين طلبا اللجوء إلى النمسا.", "REQUEST")

@@ -314,6 +314,9 @@ IDENTITY = frozenset(match_form(w) for w in (
     "اسمه اسمها اسمهم اسميهما أسماءهم اسماءهم أسمائهم اسمائهم هويته هويتها هويتهم"
 ).split())
 NEGATION_NOUN = frozenset(match_form(w) for w in "عدم بعدم".split())
+# «الأكثر طلبا»، «أكثر المناطق طلبا للتمور»: an elative before طلبا makes it the noun "demand" (of a
+# market), not the dual verb "the two asked";
+ELATIVES = frozenset(match_form(w) for w in "أكثر الأكثر أقل الأقل أشد الأشد".split())
 # Form V تحمّل "bear" is spelt like ت + form II حمّل "hold responsible": with the responsibility
 # right after it (في تحمل المسؤولية، تحمل مسؤولية القرار) nobody is blamed — the blamed party
 # stands between (تحمل الحكومة المسؤولية);
@@ -339,7 +342,7 @@ def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) 
     """A trigger of the 14 audited types used in a sense that is no event of its type (see
     :data:`ASTRONOMY`, :data:`VISITEES`, :data:`FACT_SUBJECT`, :data:`IDENTITY`,
     :data:`RESPONSIBILITY`, :data:`WHOEVER`, :data:`INTERESTS`, :data:`CONFORMITY`,
-    :data:`DATE_WORDS`)."""
+    :data:`DATE_WORDS`, :data:`ELATIVES`)."""
     lemma = match_form(e.lemma)
     if e.type == "CONSULT" and lemma in VISIT_LEMMAS:
         near = tokens[max(0, i - ASTRONOMY_SPAN): i + 1 + ASTRONOMY_SPAN]
@@ -366,6 +369,9 @@ def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) 
         if nxt is not None and (nxt.kind == "number" or nxt.norm in DATE_WORDS) and not any(
                 t.norm in ON for t in tokens[i + 1: i + 6]):  # وافق اليوم البرلمان على: approval
             return True
+    if e.type == "REQUEST" and tokens[i].norm[len(prefix):] == match_form("طلبا") and any(
+            t.norm in ELATIVES for t in tokens[max(0, i - 3): i]):
+        return True
     if e.type == "REQUEST" and e.kind == "v":
         after = [t for t in tokens[i + 1: i + 7] if t.kind == "word"]
         return bool(after) and after[0].norm in NEGATION_NOUN \
