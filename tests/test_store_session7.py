@@ -77,13 +77,10 @@ def _put_maliki(store: Store, key: str) -> None:
     store.put(doc)
 
 
-# When «علي المالكي» and a bare «المالكي» are stored before «نوري المالكي … المالكي», the
-# linker's rule 2 (any mention form as a known alias) joins Nouri's group to Ali's actor by
-# its bare mention, and the relink does not split two full names apart (spelling variants
-# of one person's full name look the same): a fix for khabar.corpus.actors (reported).
-_LINKER_RULE2 = pytest.mark.xfail(strict=True, reason="linker rule 2 joins a full name by its bare form")
-MALIKI_ORDERS = [pytest.param(o, marks=_LINKER_RULE2) if o.index("nouri") == 2 else o
-                 for o in permutations(["nouri", "ali", "bare"])]
+# every order, including «علي المالكي» and a bare «المالكي» stored before «نوري المالكي …
+# المالكي»: the linker's rule 2 used to join Nouri's group to Ali's actor by its bare
+# mention (a full name never links through its one-word form to another full name now)
+MALIKI_ORDERS = list(permutations(["nouri", "ali", "bare"]))
 
 
 @pytest.mark.parametrize("order", MALIKI_ORDERS)

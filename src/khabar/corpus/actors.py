@@ -4,7 +4,10 @@ A document's entity (all mentions sharing ``Entity.entity``) is linked to a stor
 actor by, in order:
 
 1. its normalised canonical name as a known alias of an actor with the same label;
-2. any of its normalised mention forms as a known alias (the actor seen most often wins);
+2. any of its normalised mention forms as a known alias (the actor seen most often wins),
+   except that a person group with a full name («نوري المالكي») never links through a
+   one-word form alone («المالكي») to an actor carrying only other full names («علي
+   المالكي»: :func:`_names_conflict`);
 3. a person's bare family name and a full name ending with it (:func:`_surname_actor`):
    a bare name (every form one word of at least ``SURNAME_MIN_LEN`` letters, not a known
    given name) links to the person whose known full names end with it when exactly one
@@ -12,10 +15,17 @@ actor by, in order:
    carries no other full name ending with that word (the actor then takes the full name);
    a last word after بن / أبو / آل / عبد … or a given name is no family name;
 4. a close spelling variant of an actor name (rapidfuzz ratio ≥ ``FUZZY_CUTOFF``, names of
-   at least ``FUZZY_MIN_LEN`` letters) with the same label;
+   at least ``FUZZY_MIN_LEN`` letters) with the same label; for people, the two must also
+   spell one name (:func:`_variant_spelling`: صالح المطلك / صالح المطلق, not فهد الشمري /
+   فهد العمري);
 
 never across conflicting countries (both known and different). Otherwise a new actor is
-created. Every mention form becomes an alias of the chosen actor, so "باراك أوباما"
+created. The link keys and aliases of a group are its canonical name and its name
+mentions: a title the entity stage resolved to the person (``source="coref"``: «الرئيس»,
+«رئيس مجلس الوزراء», «الملك») or a listed title standing alone (gazetteer titles.txt) is
+neither, whatever the label — a title names a different person in every country and
+year, so as a key it joined whoever held it most often. Every other mention form becomes
+an alias of the chosen actor, so "باراك أوباما"
 seen once links a later bare "أوباما", and a bare "أوباما" seen first takes a later
 "باراك أوباما". Two people sharing a family name stay apart: once an actor carries one
 full name ("بشار الأسد"), another full name ("حافظ الأسد") is a new actor, and a bare name
@@ -33,6 +43,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from khabar.document import Document, Entity
+from khabar.gazetteer.tables import read_lines
 from khabar.text.normalize import match_form
 
 FUZZY_CUTOFF = 90.0
@@ -73,6 +84,64 @@ def norm_name(name: str) -> str:
     return " ".join(match_form(name).split())
 
 
+@lru_cache(maxsize=1)
+def title_forms() -> frozenset[str]:
+    """Normalised office titles (gazetteer titles.txt: «الرئيس», «رئيس الوزراء», «الملك»)."""
+    return frozenset(norm_name(t) for t in read_lines("titles.txt"))
+
+
+def is_link_form(form: str, source: str | None) -> bool:
+    """Whether a normalised mention form may key a cross-document link and be an alias:
+    not a title resolved to its holder by coreference, not a listed title on its own."""
+    return bool(form) and source != "coref" and form not in title_forms()
+
+
+def _words_inside(a: str, b: str) -> bool:
+    """Whether one name's words all stand in the other, in order (باراك أوباما ⊂ باراك حسين
+    أوباما)."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    it = iter(long_)
+    return all(w in it for w in short)
+
+
+def _same_person_names(a: str, b: str) -> bool:
+    """Whether two normalised full names can be one person's: the same letters apart
+    from spaces (عبد الفتاح / عبدالفتاح), one's words inside the other's in order
+    (باراك أوباما ⊂ باراك حسين أوباما), or a close spelling variant."""
+    if a.replace(" ", "") == b.replace(" ", "") or _words_inside(a, b):
+        return True
+    return fuzz.ratio(a, b) >= FUZZY_CUTOFF
+
+
+# letters transliteration and spelling vary on (long vowels, hamza seats, ق/ك/غ/ج for g,
+# ت/ط, ه/ة): a person name's skeleton without them
+_VARIANT_LETTERS = str.maketrans({"ك": "ق", "غ": "ق", "ج": "ق", "ط": "ت", "ة": "ه",
+                                  **{c: None for c in "اويىءئؤأإآ"}})
+
+
+def _skeleton(name: str) -> str:
+    # the article also inside a compound (عبدالعزيز), written joined or apart
+    words = "".join(w for w in name.split() if w not in ("بن", "ابن")).replace("ال", "")
+    letters = words.translate(_VARIANT_LETTERS)
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
+def _variant_spelling(a: str, b: str) -> bool:
+    """Whether two normalised person names can be spellings of one name: the same
+    skeleton once spaces, بن, a word's article, long vowels, hamza seats and doubled
+    letters are dropped and the letters foreign sounds are written with are folded (صالح
+    المطلك / المطلق, عبد العزيز / عبدالعزيز, خالد بن عبدالله / خالد عبدالله; not الشمري /
+    العمري, not الربيعة / الربيعان)."""
+    return _skeleton(a) == _skeleton(b)
+
+
+def _names_conflict(full: list[str], theirs: list[str]) -> bool:
+    """Whether an actor known by the full names ``theirs`` is someone else than a person
+    named ``full`` (each non-empty): no pair of the two can be one person's name."""
+    return bool(full) and bool(theirs) and not any(
+        _same_person_names(a, b) for a in full for b in theirs)
+
+
 @dataclass
 class _Group:
     entity: str
@@ -90,12 +159,16 @@ def _groups(doc: Document) -> list[_Group]:
     for e in doc.entities:
         by_id.setdefault(e.entity or e.id, []).append(e)
     out = []
-    for key, mentions in by_id.items():
-        first = mentions[0]
+    for key, all_mentions in by_id.items():
+        first = all_mentions[0]
+        # titles resolved to the person (coref) and bare listed titles are no names
+        mentions = [m for m in all_mentions if is_link_form(norm_name(m.text), m.source)]
         canonical = first.canonical or first.text
-        country = next((m.country for m in mentions if m.country), None)
-        lat = next((m.lat for m in mentions if m.lat is not None), None)
-        lon = next((m.lon for m in mentions if m.lon is not None), None)
+        if not is_link_form(norm_name(canonical), None):
+            canonical = mentions[0].text if mentions else ""
+        country = next((m.country for m in all_mentions if m.country), None)
+        lat = next((m.lat for m in all_mentions if m.lat is not None), None)
+        lon = next((m.lon for m in all_mentions if m.lon is not None), None)
         forms = list(dict.fromkeys(
             f for f in [norm_name(canonical)] + [norm_name(m.text) for m in mentions] if f
         ))
@@ -178,18 +251,31 @@ class ActorLinker:
             row = conn.execute("SELECT country FROM actors WHERE id = ?", (actor_id,)).fetchone()
             return row is None or row[0] is None or row[0] == g.country
 
+        # a person's full names: a one-word form alone does not join them to an actor
+        # that carries only other full names (نوري المالكي is not علي المالكي)
+        full = [f for f in g.forms if " " in f] if g.label in PERSON_LABELS else []
+
+        def other_person(actor_id: int, via_full_name: bool) -> bool:
+            if via_full_name or not full:
+                return False
+            theirs = [r[0] for r in conn.execute(
+                "SELECT alias FROM actor_aliases WHERE actor_id = ? AND label = ?"
+                " AND alias LIKE '% %'", (actor_id, g.label))]
+            return _names_conflict(full, theirs)
+
         # 1. canonical name, then 2. any mention form, as a known alias.
         for forms in ([g.forms[0]], g.forms[1:]):
             if not forms:
                 continue
             marks = ",".join("?" * len(forms))
             rows = conn.execute(
-                f"SELECT actor_id, sum(n) AS n FROM actor_aliases WHERE label = ? AND alias IN ({marks})"
+                "SELECT actor_id, sum(n) AS n, max(alias LIKE '% %') FROM actor_aliases"
+                f" WHERE label = ? AND alias IN ({marks})"
                 " GROUP BY actor_id ORDER BY n DESC, actor_id",
                 (g.label, *forms),
             ).fetchall()
-            for actor_id, _ in rows:
-                if compatible(actor_id):
+            for actor_id, _, via_full_name in rows:
+                if compatible(actor_id) and not other_person(actor_id, bool(via_full_name)):
                     return int(actor_id)
         # 3. a bare family name and the one full name carrying it.
         actor_id = self._surname_actor(conn, g)
@@ -203,9 +289,13 @@ class ActorLinker:
         key = g.forms[0]
         pool = names.get(g.label) or {}
         if len(key.replace(" ", "")) >= FUZZY_MIN_LEN and pool:
-            hit = process.extractOne(key, pool.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if hit is not None and compatible(pool[hit[0]]):
-                return pool[hit[0]]
+            hits = process.extract(key, pool.keys(), scorer=fuzz.ratio,
+                                   score_cutoff=FUZZY_CUTOFF, limit=5)
+            # for people, the best hit that is not another family name (الشمري ≠ العمري)
+            name = next((h[0] for h in hits if g.label not in PERSON_LABELS
+                         or _variant_spelling(key, h[0]) or _words_inside(key, h[0])), None)
+            if name is not None and compatible(pool[name]):
+                return pool[name]
         return None
 
 

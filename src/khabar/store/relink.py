@@ -33,6 +33,7 @@ from khabar.corpus.actors import (
     ActorLinker,
     _family_name,
     given_names,
+    is_link_form,
     norm_name,
 )
 from khabar.document import from_json
@@ -97,20 +98,23 @@ def _drop_alias(conn: sqlite3.Connection, alias: str, label: str, actor_id: int,
 
 def _groups(conn: sqlite3.Connection, label: str, family: str,
             holders: list[int]) -> dict[tuple[int, str, int], dict]:
-    """The document entity groups linked to ``holders``: their forms, first mention,
-    dateline and country, keyed by (article id, entity id, actor id)."""
+    """The document entity groups linked to ``holders``: their forms (names, not titles:
+    :func:`khabar.corpus.actors.is_link_form`), first mention, dateline and country, keyed
+    by (article id, entity id, actor id)."""
     marks = ",".join("?" * len(holders))
     groups: dict[tuple[int, str, int], dict] = {}
-    for article_id, entity, actor_id, text, canon, country, published in conn.execute(
+    for article_id, entity, actor_id, text, source, canon, country, published in conn.execute(
             "SELECT e.article_id, coalesce(nullif(e.entity, ''), e.id), e.actor_id, e.text,"
-            " e.canonical_norm, e.country, a.published FROM entities e"
+            " e.source, e.canonical_norm, e.country, a.published FROM entities e"
             " JOIN articles a ON a.id = e.article_id"
             f" WHERE e.label = ? AND e.actor_id IN ({marks})", (label, *holders)):
         g = groups.setdefault((article_id, entity, actor_id),
-                              {"forms": set(), "text": text, "published": published,
+                              {"forms": set(), "text": None, "published": published,
                                "country": None})
-        g["forms"].add(norm_name(text))
-        if canon:
+        if is_link_form(form := norm_name(text), source):
+            g["forms"].add(form)
+            g["text"] = g["text"] or text
+        if canon and is_link_form(canon, None):
             g["forms"].add(canon)
         g["country"] = g["country"] or country
     return groups
