@@ -481,7 +481,8 @@ class AntecedentMixin:
                      and len(r.speaker.name.split()) >= 2 and r.speaker.name != sp.name), None)
         if last is None:
             return
-        for r in records:
+        # (not an honorific with a name the chunker left unnamed: «السيد بيترز» is no role)
+        for r in [] if self.lex.is_("honorific", role[0].norm, strip=False) else records:
             # «لويس فان جال مدرب مانشستر يونايتد»، «الأرجنتيني مارسيلو بييلسا مدرب مرسيليا»: the
             # role in apposition inside the mention that named him
             src = r.raw.source

@@ -241,6 +241,9 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
                 adverb = k >= 2 and prev.is_word and prev.cue is None and not prev.definite
                 adverb = adverb and prev.norm.endswith("ا") and is_comma(toks[k - 2])
                 cuts.add(k - 1 if adverb else k)
+            elif (t.cue.pos == "masdar" and t.cue_prefix == "ب" and nxt is not None and nxt.text in (":", "«", '"', "“")
+                  and t.text.endswith(("ه", "ها", "هم", "هما"))):
+                cuts.add(k)  # «… أنه لم يوقع عليه بعد بقوله «…»»: his own words, a quotation of its own
             elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1) or (
                     t.cue.perfect and t.cue.klass in ("say", "refer", "cont") and _opens_after_name(toks, k, lex))):
                 cuts.add(k)

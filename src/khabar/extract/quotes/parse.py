@@ -193,7 +193,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «حالة كاشفة وليست منشئة»، «عقوبة مشددة.»: an adjective of the noun before it
         pron_subject = prev is not None and lex.is_("pron_particle", prev.norm, strip=False)
         # a participle (مؤكدا، مشيرة) never has its own subject: it continues a speaker
-        no_subject = pron_subject or cue.pos == "participle"
+        no_subject = pron_subject or (cue.pos == "participle" and not self._named_after(toks, i, klass, entities))
         pre = _Pre()
         if someone is not None:
             pre.subject, pre.svo = someone, True  # «وهناك من يقول إن …»: some people, unnamed
@@ -236,8 +236,6 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 trig = ("np", start)
         if trig is None:
             return None
-        if trig[0] == "np" and cue.lemma in _STANCE_LEMMAS and not cue.perfect:
-            return None  # «ويصرّ على تعيين بدلاء»: a standing position; «أصر X على رغبته في …» said it
         if (trig[0] == "np" and klass in ("say", "announce") and cue.lemma not in _NEGATIVE_LEMMAS
                 and prev is not None and prev.norm in _NEGATORS):
             return None  # «ولم تكشف الشركة عن تفاصيل …»، «لم يؤكد موعد …»: nothing announced
@@ -531,6 +529,22 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return False
         return not (t.is_word and t.definite and nisba(t.norm))
 
+    def _named_after(self, toks: list[Tok], i: int, klass: str, entities: dict[int, Entity]) -> bool:
+        """«…، مؤكدا الفردان أن …»: a say/opinion participle with a named person right after it
+        and a complementizer right after him has that person as its subject (not a directive's
+        recipient: «مطالبا الحكومة بأن …»)."""
+        if klass not in ("say", "opinion") or i + 1 >= len(toks) or not toks[i + 1].is_word:
+            return False
+        m = self.chunk.mention(toks, i + 1, entities)
+        if m is None or m.name is None or m.end >= len(toks):
+            return False
+        titled = self.lex.noun_kind(toks[m.start].norm) == "title"
+        if not titled and not (m.entity is not None and m.entity.label == "PERS"):
+            return False  # a name the entity stage tags («مؤكدا الفردان أن») or a titled one; not «مستغربا كيف يمكن أن»
+        nxt = toks[m.end]
+        return nxt.is_word and (self.lex.is_("complementizer", nxt.norm, strip=False)
+                                or self.lex.is_("complementizer_pron", nxt.norm, strip=False))
+
     def _speaker_at(self, toks: list[Tok], k: int, entities: dict[int, Entity]) -> bool:
         m = self.chunk.mention(toks, k, entities)
         return m is not None and self.chunk.strong(toks, m)
@@ -558,7 +572,6 @@ _RELATIVE_OBJECT = 26  # words of a describe verb's object with its relative cla
 # nothing; a negated denial («ولم ينف وجود أخطاء») still does
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _NEGATIVE_LEMMAS = frozenset({"نفى"})
-_STANCE_LEMMAS = frozenset({"أصر"})  # a noun object is a statement only in the perfect
 # words opening the author's gloss or an adverbial phrase after a quotation and a comma
 _GLOSS_OPENERS = frozenset({"في", "وذلك", "وهو", "وهي", "حيث", "بعد", "عقب", "خلال", "قبل", "عندما",
                             "ردا", "تعليقا"})
