@@ -14,7 +14,11 @@ from khabar.pipeline import Pipeline
 
 @pytest.fixture(scope="module")
 def pipe():
-    return Pipeline(["text", "events"])
+    # roles are the rules' business: without the learned filter, a retrained filter that
+    # drops a test sentence's event cannot turn a role test red (or green)
+    p = Pipeline(["text", "events"])
+    next(s for s in p.stages if s.name == "events").model = None
+    return p
 
 
 # --- a preverbal subject before a verb whose object is marked by على/ضد -------------------
