@@ -152,3 +152,28 @@ def test_name_conflicts_and_variants():
     assert _variant_spelling("عايض القرني", "عائض القرني")
     assert _variant_spelling("خالد بن عبدالله العرج", "خالد عبدالله العرج")
     assert not _variant_spelling("عبدالله الربيعه", "عبدالله الربيعان")
+
+
+@pytest.mark.parametrize("long_first", [True, False])
+def test_a_full_name_with_and_without_the_fathers_name_is_one_person(tmp_path, long_first):
+    with Store(tmp_path / "l.db") as store:
+        docs = [("long", "قال ماجد بن عبدالله القصبي إن السوق مستقرة.",
+                 [("ماجد بن عبدالله القصبي", "model")]),
+                ("short", "أكد ماجد القصبي أن السوق مستقرة.", [("ماجد القصبي", "model")])]
+        for key, text, mentions in docs if long_first else docs[::-1]:
+            _put(store, key, text, mentions)
+        assert _actor_of(store, "long") == _actor_of(store, "short")
+
+
+def test_two_longer_names_of_one_given_and_family_name_are_two_people(tmp_path):
+    # «عبدالله الحارثي» may be either; once an actor holds «عبدالله بن درويش الحارثي»,
+    # «عبدالله سعيد الحارثي» is someone else even through the short form they share
+    with Store(tmp_path / "h.db") as store:
+        _put(store, "short", "قال عبدالله الحارثي إن المشروع اكتمل.", [("عبدالله الحارثي", "model")])
+        _put(store, "darwish", "أعلن عبدالله بن درويش الحارثي افتتاح المشروع.",
+             [("عبدالله بن درويش الحارثي", "model")])
+        _put(store, "saeed", "قال عبدالله سعيد الحارثي إن الفريق جاهز.",
+             [("عبدالله سعيد الحارثي", "model")])
+        _put(store, "short2", "أكد عبدالله الحارثي أن العمل مستمر.", [("عبدالله الحارثي", "model")])
+        assert _actor_of(store, "short") == _actor_of(store, "darwish")
+        assert _actor_of(store, "saeed") != _actor_of(store, "darwish")

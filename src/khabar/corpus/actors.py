@@ -13,7 +13,10 @@ actor by, in order:
    given name) links to the person whose known full names end with it when exactly one
    actor carries such full names; a full name links to the actor known by its last word alone when that actor
    carries no other full name ending with that word (the actor then takes the full name);
-   a last word after بن / أبو / آل / عبد … or a given name is no family name;
+   else to the one actor whose full names of the same given and family name are all this
+   name with or without a father's name (:meth:`ActorLinker._longer_name_actor`: ماجد
+   القصبي ↔ ماجد بن عبدالله القصبي); a last word after بن / أبو / آل / عبد … or a given
+   name is no family name;
 4. a close spelling variant of an actor name (rapidfuzz ratio ≥ ``FUZZY_CUTOFF``, names of
    at least ``FUZZY_MIN_LEN`` letters) with the same label; for people, the two must also
    spell one name (:func:`_variant_spelling`: صالح المطلك / صالح المطلق, not فهد الشمري /
@@ -318,4 +321,24 @@ class ActorLinker:
         # An actor already carrying a full name ending with ``last`` is someone else
         # (بشار الأسد, not حافظ الأسد).
         free = [a for a in bare_actors if a not in carriers.get(last, set())]
-        return free[0] if len(free) == 1 and len(bare_actors) == 1 else None
+        if len(free) == 1 and len(bare_actors) == 1:
+            return free[0]
+        return self._longer_name_actor(conn, g, key, last, carriers.get(last, set()))
+
+    @staticmethod
+    def _longer_name_actor(conn: sqlite3.Connection, g: _Group, key: str, last: str,
+                           holders: set[int]) -> int | None:
+        """Rule 3b: the one actor whose full names of the same given and family name are all
+        this name with or without a father's name (ماجد القصبي ↔ ماجد بن عبدالله القصبي);
+        an actor carrying another one (عبدالله بن درويش الحارثي for عبدالله سعيد الحارثي) is
+        someone else, and two such actors leave it unlinked."""
+        first = key.split()[0]
+        found = []
+        for actor_id in sorted(holders):
+            same = [r[0] for r in conn.execute(
+                "SELECT alias FROM actor_aliases WHERE actor_id = ? AND label = ?"
+                " AND alias LIKE ? AND alias LIKE ?",
+                (actor_id, g.label, f"{first} %", f"% {last}")) if r[0] != key]
+            if same and all(_words_inside(key, n) or _variant_spelling(key, n) for n in same):
+                found.append(actor_id)
+        return found[0] if len(found) == 1 else None
