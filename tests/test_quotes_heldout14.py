@@ -147,3 +147,12 @@ def test_a_quotation_the_author_goes_on_from_without_a_comma_is_not_whole(pipe: 
     text = "وتابع المدرب الأرجنتيني «لا يمكنني القبول بوضع غير مستقر» في إشارة إلى محاولة الإدارة تغيير العقد."
     q = one(pipe, text, "لا يمكنني")
     assert q.content.text != "لا يمكنني القبول بوضع غير مستقر"
+
+
+def test_another_relational_adjective_after_the_same_head_is_another_office(pipe: Pipeline) -> None:
+    text = ("وأبان المدير الطبي للعيادات الدكتور سامي العلي أن الوحدة تعمل بكامل طاقتها. "
+            "وبيّن المدير الإقليمي للحملة أن البرنامج يخدم شريحة واسعة.")
+    assert one(pipe, text, "البرنامج").speaker != "سامي العلي"
+    text = ("وأبان المدير الطبي للعيادات الدكتور سامي العلي أن الوحدة تعمل بكامل طاقتها. "
+            "وبيّن المدير الطبي أن البرنامج يخدم شريحة واسعة.")
+    assert one(pipe, text, "البرنامج").speaker == "سامي العلي"

@@ -12,7 +12,7 @@ from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import is_place
+from khabar.extract.quotes.names import is_place, nisba
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import quoted_name
@@ -489,9 +489,19 @@ class AntecedentMixin:
             said = views.get(r.raw.sentence, [])
             if r.speaker.name != last.speaker.name or src is None or src.name is None or src.end > len(said):
                 continue
-            if any(t.is_word and self._role_forms(t.norm) & head for t in said[src.start : src.end]):
-                rec.speaker = Speaker(sp.span, last.speaker.name, "person", last.speaker.entity)
-                return
+            at = next((k for k in range(src.start, src.end) if said[k].is_word and self._role_forms(said[k].norm) & head),
+                      None)
+            if at is None:
+                continue
+            # another relational adjective right after the same head is another office
+            # («المدير الإقليمي للحملة» is not «المدير الطبي للعيادات»; «المستشار القانوني» ~ «مستشار الجيش»)
+            after = said[at + 1] if at + 1 < len(said) else None
+            if (len(role) > 1 and nisba(role[1].norm) and after is not None and after.is_word and after.definite and nisba(after.norm)
+                    and self.lex.noun_kind(after.norm) is None
+                    and not self._role_forms(role[1].norm) & self._role_forms(after.norm)):
+                continue
+            rec.speaker = Speaker(sp.span, last.speaker.name, "person", last.speaker.entity)
+            return
         for si in sorted({r.raw.sentence for r in records if r.speaker.name == last.speaker.name}):
             said = views.get(si, [])
             for k, t in enumerate(said):
