@@ -156,3 +156,14 @@ def test_another_relational_adjective_after_the_same_head_is_another_office(pipe
     text = ("وأبان المدير الطبي للعيادات الدكتور سامي العلي أن الوحدة تعمل بكامل طاقتها. "
             "وبيّن المدير الطبي أن البرنامج يخدم شريحة واسعة.")
     assert one(pipe, text, "البرنامج").speaker == "سامي العلي"
+
+
+# -- a ball game in a club's or federation's name ------------------------------------------
+def test_a_ball_game_after_a_club_is_part_of_its_name(pipe: Pipeline) -> None:
+    q = one(pipe, "أعلن نادي الهلال السعودي لكرة القدم أمس عن تعاقده مع المهاجم البرازيلي.", "تعاقده")
+    assert q.source.text == "نادي الهلال السعودي لكرة القدم" and q.content.text.startswith("تعاقده")
+
+
+def test_a_ball_game_after_a_person_is_no_name(pipe: Pipeline) -> None:
+    q = one(pipe, "وأعلن المدرب انضمامه لكرة القدم الشاطئية.", "انضمامه")
+    assert q.source.text == "المدرب" and q.content.text.endswith("الشاطئية")

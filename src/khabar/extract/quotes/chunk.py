@@ -40,7 +40,9 @@ _OVERSEER = frozenset({"المشرف", "المشرفه", "المشرفين", "ا
 # «كبير المفاوضين»، «كبيرة الاقتصاديين»: the chief of a body of people, a title only in construct
 # with a definite plural (after a noun the word is an adjective: «مسؤول كبير»، «جهودا كبيرة يبذلها»)
 _CHIEF = frozenset({"كبير", "كبيره"})
-_NAME_PARTICLES = frozenset({"فان", "فون"})  # Dutch «van», German «von» inside a European name
+_NAME_PARTICLES = frozenset({"فان", "فون"})
+_FOR_BALL = frozenset({"لكره"})
+_BALL_GAMES = frozenset({"القدم", "السله", "اليد", "الطائره"})  # Dutch «van», German «von» inside a European name
 _RESPONSIBLE = frozenset({"مسؤول", "مسئول", "مسؤوله", "مسئوله", "مسؤولون", "مسؤولين", "مسئولون", "مسئولين"})
 _CALLED = frozenset({"يدعي", "تدعي", "اسمه", "اسمها", "يسمي", "تسمي"})  # «… يدعى NAME»: what he is called
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # «لفت X الانتباه إلى»
@@ -178,6 +180,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                         k = q2
                     continue
                 break
+            if (k > j and mode == "noun" and t.norm in _FOR_BALL and nxt is not None and nxt.norm in _BALL_GAMES
+                    and lex.noun_kind(head.norm) == "organization"):
+                k += 2  # «نادي سامبدوريا الإيطالي لكرة القدم»، «الاتحاد السعودي لكرة اليد»: the sport is in the name
+                continue
             # «بيان صادر عن المصلحة»: who issued a document stays in the mention
             issued = (t.norm == "عن" and k > j and lex.is_("issued", toks[k - 1].norm) and nxt is not None
                       and (nxt.definite or quoted_name(toks, k + 1) is not None))
