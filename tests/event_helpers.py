@@ -1,4 +1,4 @@
-"""Shared helper of the event-role tests: the roles of a made-up sentence's first event of
+"""Shared helpers of the event-role tests: the roles of a made-up sentence's first event of
 a type, with every span checked against the original text."""
 
 from __future__ import annotations
@@ -6,12 +6,18 @@ from __future__ import annotations
 from khabar.pipeline import Pipeline
 
 
-def roles(pipe: Pipeline, text: str, type_: str) -> tuple[list[str], list[str]]:
-    """Actor and recipient texts of the first ``type_`` event (each span must slice the text)."""
+def participants(pipe: Pipeline, text: str, type_: str) -> tuple[list, list]:
+    """Actor and recipient entries of the first ``type_`` event (each span must slice the text)."""
     doc = pipe.analyze(text)
     evs = [e for e in doc.events if e.type == type_]
     assert evs, [(e.type, e.trigger.text) for e in doc.events]
     e = evs[0]
     for a in e.actor + e.recipient:
         assert doc.text[a.start : a.end] == a.text
-    return [a.text for a in e.actor], [r.text for r in e.recipient]
+    return e.actor, e.recipient
+
+
+def roles(pipe: Pipeline, text: str, type_: str) -> tuple[list[str], list[str]]:
+    """Actor and recipient texts of the first ``type_`` event (each span must slice the text)."""
+    actor, recipient = participants(pipe, text, type_)
+    return [a.text for a in actor], [r.text for r in recipient]

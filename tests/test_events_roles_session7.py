@@ -9,6 +9,7 @@ Sentences written for these tests (not copied from the dev gold or the news day)
 from __future__ import annotations
 
 import pytest
+from event_helpers import participants
 
 from khabar.pipeline import Pipeline
 
@@ -28,14 +29,9 @@ def full() -> Pipeline:
 def codes(pipe: Pipeline, text: str, type_: str) -> tuple[list[Code], list[Code]]:
     """(text, country, sector) of the actors and recipients of the first ``type_`` event,
     every span checked against the original text."""
-    doc = pipe.analyze(text)
-    evs = [e for e in doc.events if e.type == type_]
-    assert evs, [(e.type, e.trigger.text) for e in doc.events]
-    e = evs[0]
-    for a in e.actor + e.recipient:
-        assert doc.text[a.start : a.end] == a.text
-    return ([(a.text, a.country, a.sector) for a in e.actor],
-            [(a.text, a.country, a.sector) for a in e.recipient])
+    actor, recipient = participants(pipe, text, type_)
+    return ([(a.text, a.country, a.sector) for a in actor],
+            [(a.text, a.country, a.sector) for a in recipient])
 
 
 # --- persons who name a country -----------------------------------------------------------

@@ -8,26 +8,7 @@ dotted thousands on the same line, number-word/noun agreement, verbs after a num
 from __future__ import annotations
 
 import pytest
-
-from khabar.document import Document
-from khabar.extract.quantities import QuantityStage
-from khabar.extract.times import TimeStage
-
-STAGE = TimeStage()
-QUANT = QuantityStage()
-MON = "2015-08-10"  # the dev news day
-
-
-def tag(text: str, published: str | None = MON) -> list[tuple[str, str, str, str | None]]:
-    doc = Document(id="t", text=text, published=published)
-    return [(t.text, t.type, t.value, t.mod) for t in STAGE(doc)]
-
-
-def quantities(text: str) -> list[tuple[str, float | None, str | None]]:
-    doc = Document(id="q", text=text, published=MON)
-    doc.times = STAGE(doc)
-    return [(q.text, q.value, q.approx) for q in QUANT(doc)]
-
+from time_helpers import quantities, tag
 
 TIME_CASES = [
     # «أول من أمس» (the day before yesterday), also with a part of the day

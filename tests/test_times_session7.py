@@ -10,27 +10,9 @@ The sentences are written for these tests, not taken from a gold set."""
 from __future__ import annotations
 
 import pytest
+from time_helpers import quantities, tag
 
-from khabar.document import Document
-from khabar.extract.quantities import QuantityStage
-from khabar.extract.times import TimeStage
 from khabar.numbers import parse, parse_digits
-
-STAGE = TimeStage()
-QUANT = QuantityStage()
-MON = "2015-08-10"  # the dev news day
-
-
-def tag(text: str, published: str | None = MON) -> list[tuple[str, str, str, str | None]]:
-    doc = Document(id="t", text=text, published=published)
-    return [(t.text, t.type, t.value, t.mod) for t in STAGE(doc)]
-
-
-def quantities(text: str) -> list[tuple[str, float | None, str | None]]:
-    doc = Document(id="q", text=text, published=MON)
-    doc.times = STAGE(doc)
-    return [(q.text, q.value, q.approx) for q in QUANT(doc)]
-
 
 TIME_CASES = [
     # a relative day before the weekday of a full date is part of the date
