@@ -90,7 +90,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout7.txt": HERE / "heldout7",
         "heldout8.txt": HERE / "heldout8",
         "heldout9.txt": HERE / "heldout9",
-        "heldout10.txt": HERE / "heldout10"}
+        "heldout10.txt": HERE / "heldout10",
+        "heldout11.txt": HERE / "heldout11"}
 
 
 def main() -> int:
