@@ -5,7 +5,8 @@ A model entity covers whole tokens; its first token may carry proclitics (ووا
 a conjunction/preposition sequence (never the article itself) and the rest is a known name
 (feature lexicon, gazetteers, or a bare occurrence in the same document) while the whole
 word is not: «فرنسا» keeps its ف, «بمصر» loses its ب, «وفرهاد» loses its و when «فرهاد»
-stands alone elsewhere in the text.
+stands alone elsewhere in the text; a ب before a place nested in a larger one
+(«بفرعان بمحافظة …») goes too. The preposition «على» + a definite noun is no person.
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ class Candidate:
     ref: Candidate | None = None  # for coref mentions: the mention they refer back to
 
 
-def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = False) -> int:
+def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = False,
+                     nested: bool = False) -> int:
     """Original-offset start of ``token`` once its proclitics (not the article) are removed
     (of several readings that leave a known name, the one that removes the least).
 
     ``listed``: the name follows another of its kind or a comma («… الزبيدي وشايع
     شراحيلي», «فيهيندو، وفولهادو»), so a leading و is the list's conjunction even when the
-    rest is an unknown name."""
+    rest is an unknown name. ``nested``: a place placed in a larger one with the same
+    preposition («الجمعية الخيرية بفرعان بمحافظة …»), so a leading ب is that preposition."""
     norm = normalize(token.text, MATCHING)
     t = norm.text
     cuts = []
@@ -60,7 +63,8 @@ def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = Fa
             cut = len(prefix)
             # (ل + الفيفا is «للفيفا» with the alef restored: not a cut of the word)
             safe = t[cut:] == base and len(base) >= 3 and (
-                known(base) or (listed and prefix == "و")) and not known(t, True)
+                known(base) or (listed and prefix == "و") or (nested and prefix == "ب")
+            ) and not known(t, True)
         if safe:
             cuts.append(cut)
     # the least taken off that leaves a known name: «وكارل» is و + كارل, not وك + ارل
@@ -87,12 +91,39 @@ _PERSON_BREAKS = frozenset(match_form(w) for w in (
     "ما كما حيث لكن بل ثم أو أي هو هي هم خلال بعد قبل عند").split())
 
 
+# «على» spelt with alef maqsura, alone or after و/ف: the preposition, unless the name علي
+# written the Egyptian way («على عبد الله صالح»); before a definite noun it is the
+# preposition («على الغيتار», «وعلى العلن»), a name never being followed by a bare noun
+_ALA = frozenset(("على", "وعلى", "فعلى"))
+_KIN = frozenset(match_form(w) for w in "بن ابن بنت أبو أبي أم عبد".split())
+
+
+def _preposition_ala(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is «على» + a definite noun that is no nisba family name
+    («على الغيتار», not «على السيستاني»), and no «بن» before it."""
+    if tokens[k].text not in _ALA or k + 1 >= len(tokens):
+        return False
+    if k > 0 and match_form(tokens[k - 1].text) in _KIN:
+        return False  # «وليد بن على الجلال»: the father's name
+    nxt = tokens[k + 1]
+    return (nxt.kind == "word" and nxt.prefix == "ال"
+            and len(nxt.norm) > 4 and not _is_nisba(nxt))
+
+
 def _split_persons(tokens: Sequence[Token], tags: Sequence[str]) -> list[str]:
     """Tags with every PERS token that is a closed-class word set to O (the name after it
-    starts anew)."""
+    starts anew); the preposition «على» + a definite noun drops with the rest of its
+    span (the noun is no name: «… على الغيتار»)."""
     out = list(tags)
     if "PERS" not in "".join(tags):
         return out
+    for k in range(len(tokens)):
+        if out[k][2:] == "PERS" and _preposition_ala(tokens, k):
+            out[k] = "O"
+            j = k + 1
+            while j < len(out) and out[j] == "I-PERS":
+                out[j] = "O"
+                j += 1
     for k, tok in enumerate(tokens):
         if out[k][2:] == "PERS" and match_form(tok.text) in _PERSON_BREAKS:
             out[k] = "O"
@@ -122,6 +153,31 @@ def _listed(tokens: Sequence[Token], tags: Sequence[str], i: int, label: str) ->
     if i == 0:
         return False
     return tags[i - 1][2:] == label or tokens[i - 1].text in ("،", ",")
+
+
+# Nouns of a larger place («… بمحافظة الطائف») and words after which a ب-word is a name
+# of its own (a preposition cannot stand before another: «في بيش»; a place noun takes
+# the name as its genitive: «محافظة بيش»)
+_PLACE_NOUNS = frozenset(match_form(w) for w in (
+    "محافظة منطقة مدينة قرية بلدة مركز حي ولاية إقليم ناحية قضاء مديرية إمارة").split())
+_BEFORE_NAME = _PLACE_NOUNS | frozenset(match_form(w) for w in (
+    "في فى من إلى الى على عن مع حتى نحو قرب عند داخل خارج شمال جنوب شرق غرب وسط").split())
+
+
+def _nested_place(tokens: Sequence[Token], i: int, j: int, known: Callable[..., bool]) -> bool:
+    """Whether the one-word place at token ``i`` (``j == i + 1``) starts with the
+    preposition ب and is followed by a larger place with the same preposition
+    («بفرعان بمحافظة الجموم», «بفرعان بالطائف»), the word before it being no
+    preposition or place noun (then the ب belongs to the name: «محافظة بيش بمنطقة …»)."""
+    if j != i + 1 or j >= len(tokens) or tokens[i].prefix != "ب":
+        return False
+    if i > 0 and (match_form(tokens[i - 1].text) in _BEFORE_NAME
+                  or tokens[i - 1].base in _PLACE_NOUNS):  # also «بمنطقة بولانيك»
+        return False
+    nxt = tokens[j]
+    if nxt.kind != "word" or not nxt.prefix.startswith("ب"):
+        return False
+    return nxt.base in _PLACE_NOUNS or (nxt.prefix == "بال" and known("ال" + nxt.base, True))
 
 
 def _title_start(text: str, token: Token) -> bool:
@@ -159,7 +215,8 @@ def model_candidates(
         if label == "MISC" and text is not None and _title_start(text, tokens[i]):
             start = tokens[i].start  # a quoted title keeps its first letter: «ليطمئن قلبي»
         else:
-            start = strip_proclitics(tokens[i], known, _listed(tokens, tags, i, label))
+            start = strip_proclitics(tokens[i], known, _listed(tokens, tags, i, label),
+                                     label == "LOC" and _nested_place(tokens, i, j, known))
         end = tokens[j - 1].end
         if start >= end:
             continue

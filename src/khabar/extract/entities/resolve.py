@@ -21,7 +21,7 @@
   الوزارة للتنمية الاجتماعية» before a name). Former holders («الرئيس السابق»), deputies
   («نائب وزير الصحة»), other offices («الرئيس التنفيذي») and titles placed in another
   country («وزير الخارجية بجمهورية ألمانيا») are not linked; a bare title in apposition
-  to a name is that name's.
+  to a name is that name's; «الرئيس» as the adjective "main" («السبب الرئيس») is none.
 - A country name that is the adjective of the definite noun before it («الحكومة
   السعودية») is no mention of the country; a name of several words typed ORG once and
   MISC once is one entity.
@@ -43,7 +43,7 @@ from khabar.document import Entity
 from khabar.extract.entities.candidates import Candidate
 from khabar.extract.entities.overlap import SpanIndex
 from khabar.gazetteer import countries, names
-from khabar.gazetteer.matcher import PhraseMatcher
+from khabar.gazetteer.matcher import Match, PhraseMatcher
 from khabar.gazetteer.tables import read_lines
 from khabar.text.normalize import match_form, normalize_text
 
@@ -431,6 +431,7 @@ def _add_title_corefs(text: str, cands: list[Candidate]) -> list[Candidate]:
                     for m in offices.find_all(text)
                     if m.start not in intros and not _after_deputy(text, m.start))
     starts = [p.start for p in persons]  # sorted: ``cands`` comes sorted by start
+    name_ends = {c.end for c in cands} | {m.end for m in title_matcher().find_all(text)}
     for m in title_matcher().find_all(text):
         if _after_deputy(text, m.start):
             continue
@@ -444,6 +445,8 @@ def _add_title_corefs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if nxt is not None and _only_honorifics(text[end : nxt.start]):
             titled.setdefault((match_form(m.payload), iso), []).append(nxt)
             continue
+        if _main_adjective(text, m, name_ends):
+            continue  # «ومصدره الرئيس», «السبب الرئيس»: "main", no title
         other = _qualified_after(text, end)
         if other == "other":
             continue  # «مايك بيترز، الرئيس التنفيذي لـ…» is no president
@@ -464,6 +467,59 @@ def _add_title_corefs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if ref is not None and not taken.overlaps(s, e) and not (extra and s < extra[-1].end):
             extra.append(Candidate(s, e, "PERS", "coref", ref=ref))
     return sorted([*cands, *extra], key=lambda c: (c.start, -c.end))
+
+
+_MAIN = match_form("الرئيس")
+# Nouns that take «الرئيس» as the adjective "main" with a possessive pronoun («مصدره
+# الرئيس», «هدفها الرئيس», «مقرها الرئيس»)
+_MAIN_HEADS = frozenset(match_form(w) for w in (
+    "مصدر سبب هدف مقر محور عامل دور مورد مدخل مكتب مركز محرك عائق موضوع ملف عنوان بند "
+    "شاغل مطلب مسرح مقصد سوق منفذ مكون ركن ممول داعم راعي شريك منافس لاعب طريق "
+    "شارع باب مخرج هم اهتمام مأخذ منبع مرجع سند").split())
+_POSSESSIVES = ("هما", "هم", "ها", "كم", "نا", "ه")
+# Definite words before «الرئيس» that leave it the president: honorifics («بالسيد
+# الرئيس»), time adverbs («وصل اليوم الرئيس») and relatives
+_NOT_QUALIFIED = _HONORIFICS | frozenset(match_form(w) for w in (
+    "اليوم الليلة الآن الان أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة "
+    "السبت الذي التي الذين الى الا").split())
+
+
+def _may_be_main(noun: str) -> bool:
+    """Whether a definite noun may take the adjective «الرئيس»: masculine singular (no
+    ة, no sound plural), no office holder («استقبل الوزير الرئيس») and none of
+    :data:`_NOT_QUALIFIED`."""
+    return noun not in _NOT_QUALIFIED and noun[2:] not in _OFFICE_HEADS and (
+        noun not in _OFFICE_HEADS) and not noun.endswith(("ه", "ون", "ين", "ات"))
+
+
+def _main_adjective(text: str, m: Match[str], name_ends: set[int]) -> bool:
+    """Whether a bare «الرئيس» is the adjective "main" of the noun before it: a
+    masculine singular definite noun («السبب الرئيس»; not a name, a title, an honorific,
+    a plural or a feminine, with which it would not agree) or a noun of the "main X"
+    class with a possessive pronoun («ومصدره الرئيس»). With a proclitic («للرئيس») it is
+    never the adjective."""
+    if m.prefix or match_form(m.text) != _MAIN:
+        return False
+    lo = max(0, m.start - 40)
+    before = regex.search(r"(\p{L}+)\s+$", text[lo : m.start])
+    if before is None or lo + before.end(1) in name_ends:
+        return False
+    word = match_form(before.group(1))
+    for clitic in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
+        if word.startswith(clitic + "ال") and len(word) > len(clitic) + 3:
+            noun = word[len(clitic):]
+            return _may_be_main(noun)
+    lam = regex.match(r"[وف]?لل(\p{L}{2,})", word)
+    if lam is not None:
+        noun = "ال" + lam.group(1)
+        return _may_be_main(noun)
+    for clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول"):
+        for suffix in _POSSESSIVES:
+            if word.startswith(clitic) and word.endswith(suffix) and (
+                word[len(clitic) : -len(suffix)] in _MAIN_HEADS
+            ):
+                return True
+    return False
 
 
 def _fold(title: str) -> str:
