@@ -11,6 +11,7 @@ from khabar.document import Entity
 from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
+from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import is_place, nisba
 from khabar.extract.quotes.records import Raw
@@ -260,16 +261,14 @@ class AntecedentMixin:
         lex = self.lex
         v = toks[s]
         none = (None, None)
-        if not v.is_word or v.definite or lex.noun_kind(v.norm) or lex.is_("particle", v.norm):
+        if not v.is_word or v.definite:
             return none
-        if lex.is_("preposition", v.norm) or lex.is_("about", v.norm):
+        memo = lex.memo("no_verb")
+        blocked = memo.get(v.norm)
+        if blocked is None:
+            blocked = lex.remember(memo, v.norm, _no_verb(lex, v.norm))
+        if blocked:
             return none
-        if lex.is_("with", v.norm) or lex.is_("to", v.norm) or lex.is_("on", v.norm):
-            return none
-        if lex.is_("conj", v.norm, strip=False) or lex.is_("time", v.norm) or lex.is_("nonname", v.norm):
-            return none
-        if v.norm in _NEGATORS:
-            return none  # the verb is the next word («ولم يتردد المدرب»), not «يتردد» a name
         prev = toks[s - 1] if s else None
         # not after a quote mark: «المواطن "مسفر بن محمد"» is a quoted name, not a verb
         opens = s == 0 or (prev is not None and ((prev.is_punct and prev.text not in QUOTE_MARKS)
@@ -524,6 +523,19 @@ class AntecedentMixin:
 
 
 _AS_ROLE = frozenset({"بصفته", "بوصفه", "باعتباره", "بصفتها", "بوصفها", "باعتبارها"})
+
+
+def _no_verb(lex: Lexicon, norm: str) -> bool:
+    """A word that cannot be the verb of :meth:`AntecedentMixin._verb_subject_at`: a speaker
+    noun, a function word, a time word, or a negator (the verb is the next word: «ولم يتردد
+    المدرب», not «يتردد» a name)."""
+    return bool(
+        lex.noun_kind(norm) or lex.is_("particle", norm)
+        or lex.is_("preposition", norm) or lex.is_("about", norm)
+        or lex.is_("with", norm) or lex.is_("to", norm) or lex.is_("on", norm)
+        or lex.is_("conj", norm, strip=False) or lex.is_("time", norm) or lex.is_("nonname", norm)
+        or norm in _NEGATORS
+    )
 
 
 def _base(norm: str) -> str:

@@ -40,6 +40,8 @@ OBJECT_AGREE = {"ها": "ms", "هم": "ms", "تها": "fs", "وها": "pl"}
 # Classes whose verbs take a noun object as content unless the lexicon says otherwise.
 OBJECT_DEFAULT = frozenset({"announce", "direct", "describe", "opinion"})
 
+MEMO_MAX = 500_000  # entries per memo table (a long-running process stops remembering there)
+
 # Proclitics a form may carry, by form kind.
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول"})
 NOUN_PREFIXES = frozenset({"", "و", "ب", "وب", "ف", "ل", "ول"})
@@ -66,10 +68,27 @@ class Lexicon:
     phrases: dict[str, tuple[str, str]] = field(default_factory=dict)  # head -> (second, role)
     nouns: dict[str, str] = field(default_factory=dict)  # word -> kind
     words: dict[str, set[str]] = field(default_factory=dict)  # class -> words
-    _memo: dict[tuple[str, str, bool], bool] = field(default_factory=dict, repr=False)
+    # memo tables, one per (class, strip) so a lookup needs no key tuple: class -> norm -> bool
+    _memo_strip: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
+    _memo_exact: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
+    _memo_size: int = field(default=0, repr=False)
+    _cue_memo: dict[str, tuple[str, CueForm] | None] = field(default_factory=dict, repr=False)
+    _kind_memo: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _raw_tables: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    # memo tables of predicates other modules compute from the lexicon alone (name -> norm -> bool)
+    _derived: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
 
     def cue(self, norm: str) -> tuple[str, CueForm] | None:
         """``(prefix, form)`` when a normalised token is a cue form (with allowed clitics)."""
+        memo = self._cue_memo
+        if norm in memo:
+            return memo[norm]
+        hit = self._cue(norm)
+        if len(memo) < MEMO_MAX:
+            memo[norm] = hit
+        return hit
+
+    def _cue(self, norm: str) -> tuple[str, CueForm] | None:
         for prefix, base in analyses(norm):
             hit = self.cues.get(base)
             if hit is None:
@@ -83,21 +102,54 @@ class Lexicon:
 
     def is_(self, klass: str, norm: str, *, strip: bool = True) -> bool:
         """Whether a normalised token (or its clitic-stripped base) belongs to a word class."""
-        key = (klass, norm, strip)
-        hit = self._memo.get(key)
-        if hit is None:
-            table = self.words.get(klass, set())
-            hit = norm in table or (strip and any(base in table for _, base in analyses(norm)[1:]))
-            if len(self._memo) < 500_000:
-                self._memo[key] = hit
+        memo = (self._memo_strip if strip else self._memo_exact).get(klass)
+        if memo is not None:
+            hit = memo.get(norm)
+            if hit is not None:
+                return hit
+        return self._is_slow(klass, norm, strip)
+
+    def _is_slow(self, klass: str, norm: str, strip: bool) -> bool:
+        """:meth:`is_` computed from the word table (and remembered)."""
+        table = self.words.get(klass, set())
+        hit = norm in table or (strip and any(base in table for _, base in analyses(norm)[1:]))
+        if self._memo_size < MEMO_MAX:
+            self._memo_size += 1
+            (self._memo_strip if strip else self._memo_exact).setdefault(klass, {})[norm] = hit
         return hit
+
+    def memo(self, name: str) -> dict[str, bool]:
+        """A memo table for a predicate of a normalised form that depends only on this
+        lexicon (filled by the caller; see :meth:`remember`)."""
+        table = self._derived.get(name)
+        if table is None:
+            table = self._derived[name] = {}
+        return table
+
+    def remember(self, table: dict[str, bool], norm: str, value: bool) -> bool:
+        """Store ``value`` in a :meth:`memo` table (while memory allows) and return it."""
+        if len(table) < MEMO_MAX:
+            table[norm] = value
+        return value
 
     def is_raw(self, klass: str, plain_form: str) -> bool:
         """Whether a token as written (see :func:`plain`) belongs to a word class."""
-        return plain_form in self.words.get(klass + "_raw", set())
+        table = self._raw_tables.get(klass)
+        if table is None:
+            table = self._raw_tables[klass] = self.words.get(klass + "_raw", set())
+        return plain_form in table
 
     def noun_kind(self, norm: str) -> str | None:
         """The speaker kind a head noun denotes, trying the clitic-stripped forms."""
+        memo = self._kind_memo
+        if norm in memo:
+            return memo[norm]
+        kind = self._noun_kind(norm)
+        if len(memo) < MEMO_MAX:
+            memo[norm] = kind
+        return kind
+
+    def _noun_kind(self, norm: str) -> str | None:
         for _, base in analyses(norm):
             kind = self.nouns.get(base)
             if kind:

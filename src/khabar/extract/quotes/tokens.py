@@ -53,27 +53,35 @@ class Tok:
 def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
     """The extractor's view of a sentence's tokens."""
     out = []
+    not_cue = lex.words.get("not_cue_plain_raw", set())  # what lex.is_raw("not_cue_plain", …) reads
+    cue = lex.cue
     for i, t in enumerate(tokens):
-        norm = t.norm if t.kind == "word" else t.text
+        text = t.text
+        word = t.kind == "word"
+        norm = t.norm if word else text
         prefix = t.prefix or ""
         definite = prefix.endswith(("ال", "لل")) or (norm.startswith("ال") and len(norm) > 3)
-        written = plain(t.text)
-        hit = lex.cue(norm) if t.kind == "word" and not lex.is_raw("not_cue_plain", written) else None
+        written = plain(text)
+        hit = cue(norm) if word and written not in not_cue else None
         out.append(
-            Tok(i, t.start, t.end, t.text, norm, t.kind, definite,
+            Tok(i, t.start, t.end, text, norm, t.kind, definite,
                 hit[1] if hit else None, hit[0] if hit else "", written, prefix)
         )
+    last = out[-1] if out else None
     for a, b in zip(out, out[1:], strict=False):
-        if b.text == "." and a.is_word and len(a.text) == 1 and a.end == b.start and b is not out[-1]:
+        if b.text == "." and a.kind == "word" and len(a.text) == 1 and a.end == b.start and b is not last:
             b.initial = True
         if b.cue is not None and lex.is_("passive_aux", a.norm, strip=False):
             b.cue = None  # «تم نقلها إلى المستشفى»، «يتم الإعلان عن …»: the passive of an act
-        if a.cue is not None and lex.is_("not_object", b.norm, strip=False):
-            a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
-        if a.cue is not None and _form_v_perfect(a) and b.is_word and lex.is_("complementizer", b.norm, strip=False):
-            a.cue = None  # «وتبيّن أن الموقع …»: it turned out (Form V perfect), not «she clarifies»
+        if a.cue is not None:
+            if lex.is_("not_object", b.norm, strip=False):
+                a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
+            elif _form_v_perfect(a) and b.kind == "word" and lex.is_("complementizer", b.norm, strip=False):
+                a.cue = None  # «وتبيّن أن الموقع …»: it turned out (Form V perfect), not «she clarifies»
     for k, t in enumerate(out):
-        if t.cue is not None and t.cue.klass in ("conclude", "find") and not _finding(out, k, lex):
+        if t.cue is None:
+            continue
+        if t.cue.klass in ("conclude", "find") and not _finding(out, k, lex):
             t.cue = None  # «توصل الطرفان إلى اتفاق»، «ووجد في طلتها ما …»: no finding stated
         if t.cue is not None and _between(out, k, lex):
             t.cue = None  # «مشترك بين وكالتي …»، «المرأة الوحيدة بين مرشحي الحزب»: the preposition

@@ -34,18 +34,17 @@ class WordClassMixin:
 
     def _stop(self, t: Tok) -> bool:
         """A token no speaker mention runs over (a cue, complementizer, إلى/على/عن/مع …)."""
+        if t.cue is not None and t.cue.pos != "masdar":
+            return True
         lex = self.lex
+        if lex.is_raw("to", t.plain) or lex.is_raw("on", t.plain):
+            return True
         n = t.norm
-        return (
-            t.cue is not None and t.cue.pos != "masdar"
-            or lex.is_("complementizer", n, strip=False)
-            or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False))
-            or lex.is_("complementizer_pron", n)
-            or lex.is_raw("to", t.plain) or lex.is_raw("on", t.plain)
-            or lex.is_("about", n, strip=False) or lex.is_("with", n, strip=False)
-            or lex.is_("relative", n, strip=False)
-            or lex.is_("manner", n)
-        )
+        memo = lex.memo("stop_word")
+        hit = memo.get(n)
+        if hit is None:
+            hit = lex.remember(memo, n, _stop_word(lex, n))
+        return hit
 
     def is_name_token(self, t: Tok) -> bool:
         """A token that may be part of a proper name (not a function or lexicon word)."""
@@ -95,3 +94,15 @@ class WordClassMixin:
             if t.is_word and self.lex.noun_kind(t.norm) == "title" and m + 1 < len(toks) and toks[m + 1].is_word:
                 return True
         return False
+
+
+def _stop_word(lex: Lexicon, n: str) -> bool:
+    """The part of :meth:`WordClassMixin._stop` that depends only on the normalised form."""
+    return (
+        lex.is_("complementizer", n, strip=False)
+        or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False))
+        or lex.is_("complementizer_pron", n)
+        or lex.is_("about", n, strip=False) or lex.is_("with", n, strip=False)
+        or lex.is_("relative", n, strip=False)
+        or lex.is_("manner", n)
+    )
