@@ -59,6 +59,18 @@ TIME_CASES = [
     ("وفي سبتمبر، يجتمع المجلس", [("سبتمبر", "DATE", "2015-09", None)]),
     # digits glued to the unit
     ("وعمره 13عاما فقط", [("13عاما", "DURATION", "P13Y", None)]),
+    # heldout11 families: a bare singular unit after «لمدة/مدة» is one unit of time
+    ("سافر الوفد لمدة أسبوع إلى الصين", [("أسبوع", "DURATION", "P1W", None)]),
+    ("بقي في المستشفى مدة شهر كامل", [("شهر", "DURATION", "P1M", None)]),
+    ("وقع عقد شراكة مع الشركة", []),
+    # a count of times before «كل + period» is in the SET
+    ("يجتمع المجلس مرة كل ثلاثة أشهر", [("مرة كل ثلاثة أشهر", "SET", "P3M", None)]),
+    ("تصدر النشرة مرتين كل أسبوع", [("مرتين كل أسبوع", "SET", "P1W", None)]),
+    # the dual classifier «عامي» before a year; the second of two years joined by و
+    ("ارتفعت الأسعار بين عامي 2008 و2011 بشدة", [
+        ("عامي 2008", "DATE", "2008", None), ("2011", "DATE", "2011", None)]),
+    ("خلال عامي 1990 و 1991 تراجعت الصادرات", [
+        ("عامي 1990", "DATE", "1990", None), ("1991", "DATE", "1991", None)]),
 ]
 
 
@@ -95,6 +107,23 @@ QUANTITY_CASES = [
     ("يجب ألا تتجاوز 10 كيلو مترات", [("ألا تتجاوز 10 كيلو مترات", 10.0, "at_most")]),
     ("بقيمة إجمالية تجاوزت 3.6 مليون ريال", [("3.6 مليون ريال", 3600000.0, "more_than")]),
     ("بتداولات قاربت 4 مليارات ريال", [("4 مليارات ريال", 4000000000.0, "about")]),
+    # heldout11 families: «وست» (West) before a word that is no plural is no «and six»
+    ("التقى فريق وست فرجينيا بنظيره", []),
+    ("فاز وست بروميتش على مضيفه", []),
+    ("أنهى الطلاب ست دورات تدريبية", [("ست دورات", 6.0, None)]),
+    ("باع خمس طائرات وسبع مشاريع", [("خمس طائرات", 5.0, None), ("سبع مشاريع", 7.0, None)]),
+    # a score with «صفر» on either side
+    ("خسر الفريق على ملعبه صفر-3 أمام ضيفه", []),
+    # a label number whose "counted noun" was a time expression stays a label
+    ("أحرز الهدف في الدقيقة 75 أمس الأحد", []),
+    ("قتل 12 أمس في الهجوم", [("12", 12.0, None)]),
+    # grades and sizes are labels, and so are the numbers joined to them by و
+    ("يباع الذهب عيار 21 و18 بأسعار مختلفة", []),
+    ("حذاء مقاس 42، وسعره 300 ريال", [("300 ريال", 300.0, None)]),
+    ("شاشة مقاس 27 بوصة", [("27 بوصة", 27.0, None)]),
+    # «الـ» + number after a plural in construct with a numbered series names the meeting
+    ("افتتح ملتقى المستثمرين الـ 12 في جدة", []),
+    ("كرم المعلمين الـ 300 في الحفل", [("الـ 300", 300.0, None)]),
 ]
 
 

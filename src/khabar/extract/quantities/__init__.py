@@ -15,9 +15,13 @@ import regex
 
 from khabar.document import Document, Quantity
 from khabar.extract.quantities.filters import (
+    LABEL_CHAIN,
+    NUMBERED_HEADS,
     SOUND_PLURAL,
     bare_label,
+    grade_label,
     is_identifier,
+    plural_like,
     prev_word,
     word_start,
 )
@@ -40,6 +44,7 @@ DOTTED_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
 ORDINAL = regex.compile(r"^ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$")
 AMBIGUOUS_WORDS = frozenset({"ست", "خمس", "سبع", "عشر", "ثمان", "تسع", "الست", "السبع", "الخمس",
                              "العشر", "الثمان", "التسع", "الف", "واحد", "واحده", "اثنين"})
+SHORT_WORDS = frozenset({"ست", "خمس", "سبع", "عشر", "ثمان", "تسع"})  # 3–10 before feminine plurals
 
 
 @cache
@@ -78,6 +83,8 @@ class QuantityStage:
             if q["unit"] is not None and q["currency"] is None and times.overlaps(ne, end):
                 end = ne  # the "counted noun" begins a time expression («العشرة يوم الخميس»)
                 q["unit"] = None
+                if q["approx"] is None and bare_label(norm.text, q["num_start"], q["num_end"]):
+                    continue  # «في الدقيقة 86 أمس»: without its noun the number is a label
             out.append(
                 Quantity(
                     id=f"Q{len(out) + 1}", start=start, end=end, text=doc.text[start:end],
@@ -100,6 +107,7 @@ def find_quantities(text: str) -> list[dict]:
     table = words()
     out: list[dict] = []
     pos = 0
+    label_end = -1  # end of the last number rejected as an identifier or a label
     while (m := number.search(text, pos)) is not None:
         pos = m.end()
         numtext = key(m.group("num"))
@@ -113,7 +121,9 @@ def find_quantities(text: str) -> list[dict]:
         if num_end < m.end("num"):
             pos = num_end
         ranged = _in_range_with_unit(text, num_start, num_end, unit_re)
+        chained = label_end >= 0 and LABEL_CHAIN.fullmatch(text, label_end, num_start) is not None
         if is_identifier(text, num_start, num_end, m, ranged):
+            label_end = num_end
             continue
         if ONE_LETTER_AFTER.match(text, num_end):
             continue  # «عام 50م», «125م»: an era or an abbreviation glued to the digits
@@ -122,7 +132,7 @@ def find_quantities(text: str) -> list[dict]:
         definite = text[max(0, num_start - art) : num_start].rstrip() == "ال" and word_start(
             text, num_start - art + 2) == num_start - art
         if definite and not (_definite_count(text, num_start, num_end, n) or unit_re.match(text, num_end)
-                             or SOUND_PLURAL.match(CLITICS.sub("", prev_word(text, num_start - art)))):
+                             or _plural_before(text, num_start - art)):
             # «دور الـ32», «الـ19 من»: a definite numeral names, not counts — but a unit of
             # measure after it («تعدت الـ 50 درجة مئوية») or a definite plural before it
             # («المستخدمين الـ 1027») makes it a count
@@ -146,6 +156,9 @@ def find_quantities(text: str) -> list[dict]:
             if noun and ("من" in between and quoted or "من" not in between and not _agrees(
                     key(m.group("num")), between[-1], table)):
                 noun = None  # «ستون أورد», «لست متفقا»; «دور الـ«32» من كأس»
+            if noun and key(m.group("num")) in SHORT_WORDS and "من" not in between and not plural_like(
+                    between[-1]) and noun[0] not in lex.units:
+                noun = None  # «وست هام», «وست بروميتش»: «ست» (West) before a word that is no plural
             if noun:
                 unit, end = noun
                 if unit in lex.units:  # «ملايين الدولارات», «عشرات من الريالات»: money too
@@ -167,8 +180,10 @@ def find_quantities(text: str) -> list[dict]:
                 or (single in table and table[single][1] in ("unit", "ten", "ten_def") and n.words == 1)
             ):
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
-            if bare_label(text, num_start, num_end):
-                continue
+            if chained or bare_label(text, num_start, num_end):
+                if chained or grade_label(text, num_start):
+                    label_end = num_end
+                continue  # «عيار 18 و12 و24»: numbers joined by و to a grade or a code are labels too
         start = num_start - art if definite else m.start()  # «الـ1500 طالب»: the article is in the span
         if quoted and unit is not None:
             start = num_start - 1
@@ -243,6 +258,18 @@ def _definite_count(text: str, s: int, e: int, n) -> bool:
         return False
     prev = prev_word(text, word_start(text, s - 1) if text[s - 1 : s] == " " else s - 2)
     return not prev.startswith("ال") and _counted_noun(text, e, False) is not None
+
+
+def _plural_before(text: str, pos: int) -> bool:
+    """A definite sound plural before the number («المستخدمين الـ 1027») makes it a count —
+    unless that plural follows a noun of a numbered series («مؤتمر الصناعيين الـ 15»)."""
+    ws = word_start(text, pos)
+    plural = CLITICS.sub("", prev_word(text, pos))
+    if not SOUND_PLURAL.match(plural):
+        return False
+    head = prev_word(text, word_start(text, ws - 1) if ws > 0 and text[ws - 1 : ws] == " " else ws)
+    head = head[1:] if head[:1] in "وفبل" and head[1:] in NUMBERED_HEADS else head
+    return head not in NUMBERED_HEADS
 
 
 def _agrees(num: str, word: str, table) -> bool:

@@ -14,12 +14,31 @@ PLUS_BEFORE = regex.compile(r"\d\s*\+\s*$")
 PLUS_AFTER = regex.compile(r"\s*\+\s*\d")
 FAQAT = regex.compile(r"\s*فقط(?![\p{L}])")
 ITEM_AFTER = regex.compile(r"\s*[-–).]")
-SCORE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$")
+SCORE_BEFORE = regex.compile(r"(?:\d|صفر)\s*[-–/]\s*$")  # «2-1», «صفر-2»
 SCORE_AFTER = regex.compile(r"\s*(?:[-–]\s*(?:\d|صفر)|/\s*\d)")
 LIST_AFTER = regex.compile(r"\s*[.)\-]")
 LATIN_BEFORE = regex.compile(r"[A-Za-z]\s*$")
 LATIN_AFTER = regex.compile(r"\s*(?:-\s*)?[A-Za-z]")
 LABEL_BEFORE = frozenset({"رقم", "هاتف", "فاكس", "جوال", "تحويله", "ب", "ص", "الرقم", "كود", "رمز"})
+# a grade or a size with no unit after it names: «ذهب عيار 21», «مقاس 42» (but «مقاس 27 بوصة»)
+GRADE_BEFORE = frozenset({"عيار", "مقاس"})
+# nouns of events numbered in a series: «مؤتمر الصناعيين الـ 15» names the 15th conference
+NUMBERED_HEADS = frozenset({"مؤتمر", "ملتقي", "منتدي", "معرض", "مهرجان", "دوره", "نسخه", "قمه",
+                            "بطوله", "اجتماع", "جوله", "مسابقه", "اجتماعات", "مؤتمرات"})
+LABEL_CHAIN = regex.compile(r"\s*[،,]?\s*و\s*$")
+
+
+def plural_like(word: str) -> bool:
+    """The word may be a plural counted noun: a sound plural (ات، ين، ون), «فعلاء», or a
+    broken plural — not a three-letter word with a long a inside («هام», «عام») nor a long
+    word off the «مفاعيل» pattern («بروميتش»: a foreign name after «وست» = West)."""
+    if word.endswith(("ات", "ين", "ون", "اء", "ايا")):
+        return True
+    if len(word) == 3:
+        return word[1] != "ا"
+    if len(word) >= 6:
+        return word[2] == "ا" or word[1] == "ا" and word[0] == "ا"  # مشاريع، تقارير، اسابيع
+    return True
 
 
 def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = False) -> bool:
@@ -77,11 +96,19 @@ def bare_label(text: str, s: int, e: int) -> bool:
         return False
     if tok.isdigit() and len(tok) >= 5:
         return True
+    if grade_label(text, s):
+        return True
     ws = word_start(text, s)
     prev = prev_word(text, ws)
     if ws == s and tok.isdigit() and len(tok) <= 3 and prev.startswith("ال") and len(prev) > 3 and prev not in quantity_lexicon().stop_nouns:
         return True
     return False
+
+
+def grade_label(text: str, s: int) -> bool:
+    """The number follows a grade or a size: «عيار 21», «بمقاس 42»."""
+    prev = prev_word(text, word_start(text, s))
+    return prev in GRADE_BEFORE or prev[:1] in "وفب" and prev[1:] in GRADE_BEFORE
 
 
 COUNT_CUE = regex.compile(r"(?<![\p{L}])(?:[وف]?(?:ال)?عدد(?:هم|هن|ها)?|[وف]?(?:بلغ|بلغت|وصل|وصلت)(?:\s+(?:ال)?عدد)?)(?![\p{L}])")

@@ -22,6 +22,9 @@ from khabar.extract.times.lexicon import APPROX_MOD, alt, key, lexicon, norm, re
 from khabar.numbers import parse as parse_number
 from khabar.numbers import tokens as number_tokens
 
+# «لمدة عام», «مدة شهر»: a bare singular unit after a noun of length is one unit of time
+PERIOD_OF = frozenset({"لمده", "مده", "بمده"})
+
 
 def _duration_value(amount: float | None, unit: str) -> str:
     if amount is None:
@@ -47,7 +50,8 @@ def _duration_value(amount: float | None, unit: str) -> str:
 def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rel, approx = g(m, "rel"), g(m, "approx")
-    if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one") or m.group("half")):
+    if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one") or m.group("half")
+                                or ctx.prev_word(m.start()) in PERIOD_OF):
         return None
     amount: float | None
     if m.group("num"):

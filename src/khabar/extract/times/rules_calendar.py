@@ -33,6 +33,7 @@ YEAR_RANGE_AFTER = regex.compile(r"\s*[-–/]\s*(?:1\d|20)\d\d(?!\d)")
 YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–/]\s*$")
 # «(١٨٥٩-١٨٦٩)», «1914-1918»: two increasing years, nothing counted after the second
 PREV_YEAR = regex.compile(r"(\d{4})\s*[-–/]\s*$")
+PREV_YEAR_AND = regex.compile(r"(?<![\d.,])((?:1\d|20)\d\d)\s+و\s*$")  # «عامي 2010 و2012»
 DASH_DIGIT = regex.compile(r"\s*[-–]\s*\d")
 DIGIT_END = regex.compile(r"\d\s*$")
 PUNCT_NEXT = regex.compile(r"\s+(?:\p{P}|$)")
@@ -320,6 +321,9 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
         prev_year = PREV_YEAR.search(ctx.text[max(0, m.start() - 8) : m.start()])
         if prev_year and int(prev_year.group(1)) < y <= int(prev_year.group(1)) + 300:
             nxt = ""  # «2015/2016», «1914-1918 غيرت»: a season, a span of years, whatever follows
+        prev_and = PREV_YEAR_AND.search(ctx.text[max(0, m.start() - 8) : m.start()])
+        if prev_and and int(prev_and.group(1)) < y <= int(prev_and.group(1)) + 300 and 1900 <= y <= 2099:
+            nxt = ""  # «بين عامي 2010 و2012 ارتفعت»: the second of two years joined by و
         if nxt and gap in (" ", "\u00a0") and nxt not in YEAR_FOLLOW and not (
             nxt[0] in "وف" and nxt[1:] in YEAR_FOLLOW
         ):
