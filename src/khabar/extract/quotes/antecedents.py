@@ -514,12 +514,16 @@ class AntecedentMixin:
                     rec.speaker = Speaker(sp.span, last.speaker.name, "person", last.speaker.entity)
                     return
 
-    def _role_forms(self, norm: str) -> set[str]:
+    def _role_forms(self, norm: str) -> frozenset[str]:
         """``_forms`` plus a shared key for synonymous role nouns («المتحدث» = «الناطق»)."""
-        forms = _forms(norm)
-        if any(self.lex.is_("role_spokesman", f, strip=False) for f in forms):
-            forms.add("<spokesman>")
-        return forms
+        memo = self.lex.memo("role_forms")
+        hit = memo.get(norm)
+        if hit is None:
+            forms = _forms(norm)
+            if any(self.lex.is_("role_spokesman", f, strip=False) for f in forms):
+                forms.add("<spokesman>")
+            hit = self.lex.remember(memo, norm, frozenset(forms))
+        return hit
 
 
 _AS_ROLE = frozenset({"بصفته", "بوصفه", "باعتباره", "بصفتها", "بوصفها", "باعتبارها"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any, TypeVar
 
 from khabar.text.clitics import analyses
 from khabar.text.normalize import NormalizeOptions, match_form, normalize
@@ -40,6 +41,7 @@ OBJECT_AGREE = {"ها": "ms", "هم": "ms", "تها": "fs", "وها": "pl"}
 # Classes whose verbs take a noun object as content unless the lexicon says otherwise.
 OBJECT_DEFAULT = frozenset({"announce", "direct", "describe", "opinion"})
 
+T = TypeVar("T")
 MEMO_MAX = 500_000  # entries per memo table (a long-running process stops remembering there)
 
 # Proclitics a form may carry, by form kind.
@@ -75,8 +77,8 @@ class Lexicon:
     _cue_memo: dict[str, tuple[str, CueForm] | None] = field(default_factory=dict, repr=False)
     _kind_memo: dict[str, str | None] = field(default_factory=dict, repr=False)
     _raw_tables: dict[str, set[str]] = field(default_factory=dict, repr=False)
-    # memo tables of predicates other modules compute from the lexicon alone (name -> norm -> bool)
-    _derived: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
+    # memo tables of what other modules compute from the lexicon alone (name -> norm -> value)
+    _derived: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     def cue(self, norm: str) -> tuple[str, CueForm] | None:
         """``(prefix, form)`` when a normalised token is a cue form (with allowed clitics)."""
@@ -118,15 +120,15 @@ class Lexicon:
             (self._memo_strip if strip else self._memo_exact).setdefault(klass, {})[norm] = hit
         return hit
 
-    def memo(self, name: str) -> dict[str, bool]:
-        """A memo table for a predicate of a normalised form that depends only on this
+    def memo(self, name: str) -> dict[str, Any]:
+        """A memo table for a function of a normalised form that depends only on this
         lexicon (filled by the caller; see :meth:`remember`)."""
         table = self._derived.get(name)
         if table is None:
             table = self._derived[name] = {}
         return table
 
-    def remember(self, table: dict[str, bool], norm: str, value: bool) -> bool:
+    def remember(self, table: dict[str, T], norm: str, value: T) -> T:
         """Store ``value`` in a :meth:`memo` table (while memory allows) and return it."""
         if len(table) < MEMO_MAX:
             table[norm] = value

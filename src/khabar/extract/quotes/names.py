@@ -25,7 +25,17 @@ def outlet_name(text: str, *, bare: bool = False) -> str | None:
     """The canonical outlet a name denotes (gazetteer), or None («صحيفة "تايمز"» → التايمز)."""
     if _outlets is None or not text.strip():
         return None
-    return _outlets.canonical(_MARKS.sub("", text).strip(), allow_bare=bare)
+    key = (text, bare)
+    if key in _OUTLET_MEMO:
+        return _OUTLET_MEMO[key]
+    name = _outlets.canonical(_MARKS.sub("", text).strip(), allow_bare=bare)
+    if len(_OUTLET_MEMO) < 200_000:
+        _OUTLET_MEMO[key] = name
+    return name
+
+
+# outlet_name's answers (the gazetteer is loaded once per process)
+_OUTLET_MEMO: dict[tuple[str, bool], str | None] = {}
 
 
 def outlet_kind(name: str) -> str | None:
