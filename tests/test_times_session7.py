@@ -117,6 +117,7 @@ QUANTITY_CASES = [
     # a label number whose "counted noun" was a time expression stays a label
     ("أحرز الهدف في الدقيقة 75 أمس الأحد", []),
     ("قتل 12 أمس في الهجوم", [("12", 12.0, None)]),
+    ("وخرج الرجل الذي يبلغ من العمر 64 مساء الأربعاء", [("64", 64.0, None)]),
     # grades and sizes are labels, and so are the numbers joined to them by و
     ("يباع الذهب عيار 21 و18 بأسعار مختلفة", []),
     ("حذاء مقاس 42، وسعره 300 ريال", [("300 ريال", 300.0, None)]),

@@ -111,7 +111,7 @@ def grade_label(text: str, s: int) -> bool:
     return prev in GRADE_BEFORE or prev[:1] in "وفب" and prev[1:] in GRADE_BEFORE
 
 
-COUNT_CUE = regex.compile(r"(?<![\p{L}])(?:[وف]?(?:ال)?عدد(?:هم|هن|ها)?|[وف]?(?:بلغ|بلغت|وصل|وصلت)(?:\s+(?:ال)?عدد)?)(?![\p{L}])")
+COUNT_CUE = regex.compile(r"(?<![\p{L}])(?:[وف]?(?:ال)?عدد(?:هم|هن|ها)?|[وف]?(?:بلغ|بلغت|وصل|وصلت|يبلغ|تبلغ)(?:\s+(?:ال)?عدد)?)(?![\p{L}])")
 SOUND_PLURAL = regex.compile(r"^ال\p{L}{3,}(?<!ت)(?:ين|ون)$|^ال\p{L}{3,}ات$")  # not duals «الدقيقتين»
 
 
