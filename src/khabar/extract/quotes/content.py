@@ -211,7 +211,6 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
         after_punct = prev is not None and (prev.is_punct and prev.text not in "\"«»“”()")
         after_punct = after_punct or (prev is not None and prev.text in "»”\"" and k >= 2 and is_comma(toks[k - 2]))
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        after_conj = prev is not None and lex.is_("cut_conj", prev.norm, strip=False)
         if t.cue is not None and t.cue.lemma == "أضاف" and nxt is not None and nxt.kind == "number":
             continue  # «…، مضيفاً 200 مليون نسمة إلى المدن»: adding an amount, not a statement
         if t.cue is not None and t.cue.klass == "conclude" and not _concludes(toks, k, lex):
@@ -225,7 +224,7 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             )
             said = t.cue.klass in ("say", "cont") and nxt is not None and (
                 lex.is_("particle", nxt.norm, strip=False) or first_person(toks, k + 1))
-            if after_conj:
+            if prev is not None and lex.is_("cut_conj", prev.norm, strip=False):
                 cuts.add(k - 1)  # «… فيما قال …»، «… لكن قال …»: the conjunction starts the new statement
             elif after_punct or t.cue.pos == "participle":
                 cuts.add(k)
@@ -255,9 +254,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             cuts.add(k)  # «…، من جانبه قال عضو المجلس …»: a new speaker's statement
         elif k in phrase_heads and (after_punct or (prev is not None and prev.text in "-–")):
             cuts.add(k)
-        if lex.is_("pron_particle", t.norm, strip=False) and k + 1 < len(toks) and toks[k + 1].cue:
-            if after_punct:
-                cuts.add(k)
+        if after_punct and k + 1 < len(toks) and toks[k + 1].cue and lex.is_("pron_particle", t.norm, strip=False):
+            cuts.add(k)
     return cuts
 
 

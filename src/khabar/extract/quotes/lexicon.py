@@ -70,9 +70,8 @@ class Lexicon:
     phrases: dict[str, tuple[str, str]] = field(default_factory=dict)  # head -> (second, role)
     nouns: dict[str, str] = field(default_factory=dict)  # word -> kind
     words: dict[str, set[str]] = field(default_factory=dict)  # class -> words
-    # memo tables, one per (class, strip) so a lookup needs no key tuple: class -> norm -> bool
+    # memo of clitic-stripped class tests, one table per class (no key tuples): class -> norm -> bool
     _memo_strip: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
-    _memo_exact: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)
     _memo_size: int = field(default=0, repr=False)
     _cue_memo: dict[str, tuple[str, CueForm] | None] = field(default_factory=dict, repr=False)
     _kind_memo: dict[str, str | None] = field(default_factory=dict, repr=False)
@@ -104,20 +103,23 @@ class Lexicon:
 
     def is_(self, klass: str, norm: str, *, strip: bool = True) -> bool:
         """Whether a normalised token (or its clitic-stripped base) belongs to a word class."""
-        memo = (self._memo_strip if strip else self._memo_exact).get(klass)
+        if not strip:
+            table = self.words.get(klass)
+            return table is not None and norm in table
+        memo = self._memo_strip.get(klass)
         if memo is not None:
             hit = memo.get(norm)
             if hit is not None:
                 return hit
-        return self._is_slow(klass, norm, strip)
+        return self._is_stripped(klass, norm)
 
-    def _is_slow(self, klass: str, norm: str, strip: bool) -> bool:
-        """:meth:`is_` computed from the word table (and remembered)."""
+    def _is_stripped(self, klass: str, norm: str) -> bool:
+        """:meth:`is_` with clitic stripping, computed from the word table (and remembered)."""
         table = self.words.get(klass, set())
-        hit = norm in table or (strip and any(base in table for _, base in analyses(norm)[1:]))
+        hit = norm in table or any(base in table for _, base in analyses(norm)[1:])
         if self._memo_size < MEMO_MAX:
             self._memo_size += 1
-            (self._memo_strip if strip else self._memo_exact).setdefault(klass, {})[norm] = hit
+            self._memo_strip.setdefault(klass, {})[norm] = hit
         return hit
 
     def memo(self, name: str) -> dict[str, Any]:
