@@ -84,10 +84,7 @@ class Lexicon:
         memo = self._cue_memo
         if norm in memo:
             return memo[norm]
-        hit = self._cue(norm)
-        if len(memo) < MEMO_MAX:
-            memo[norm] = hit
-        return hit
+        return self.remember(memo, norm, self._cue(norm))
 
     def _cue(self, norm: str) -> tuple[str, CueForm] | None:
         for prefix, base in analyses(norm):
@@ -148,10 +145,7 @@ class Lexicon:
         memo = self._kind_memo
         if norm in memo:
             return memo[norm]
-        kind = self._noun_kind(norm)
-        if len(memo) < MEMO_MAX:
-            memo[norm] = kind
-        return kind
+        return self.remember(memo, norm, self._noun_kind(norm))
 
     def _noun_kind(self, norm: str) -> str | None:
         for _, base in analyses(norm):
