@@ -76,6 +76,22 @@ def name_start(norm: str, base: str) -> str:
     return "ال" + base if pre.endswith(("ال", "لل")) else base
 
 
+def longest_name(first: str, ctx: Sequence[Ctx], i: int, top: int,
+                 names: Mapping[str, str], stems: Set[str]) -> tuple[int, str]:
+    """The longest name of ``names`` (at most ``top`` words) that starts with ``first`` at
+    token ``i``: ``(words, value)``, or ``(0, "")``. A match grows word by word only while
+    it is still a ``stems`` prefix of some name."""
+    key, k, value = first, 0, ""
+    for j in range(2, top + 1):
+        if key not in stems:
+            break
+        key = key + " " + ctx[i + j - 1][0]
+        found = names.get(key)
+        if found:
+            k, value = j, found
+    return k, value
+
+
 class SpanMemory:
     """Multi-word names (normalised, first word by :func:`name_start`) → entity type,
     matched longest first without overlap; the feature is ``M=B-TYPE`` / ``M=I-TYPE``."""
@@ -95,14 +111,7 @@ class SpanMemory:
             first = name_start(ctx[i][0], ctx[i][1])
             k, typ = 0, ""
             if first in firsts:
-                key = first
-                for j in range(2, min(MAX_NAME_WORDS, n - i) + 1):
-                    if key not in stems:
-                        break
-                    key = key + " " + ctx[i + j - 1][0]
-                    found = names.get(key)
-                    if found:
-                        k, typ = j, found
+                k, typ = longest_name(first, ctx, i, min(MAX_NAME_WORDS, n - i), names, stems)
             if k:
                 out[i] = "B-" + typ
                 for j in range(i + 1, i + k):
@@ -312,14 +321,7 @@ class FeatureExtractor:
                 continue
             top = min(MAX_NAME_WORDS, n - i)
             for first in firsts[i]:
-                key, k, cls = first, 0, ""
-                for j in range(2, top + 1):  # the longest name that starts here
-                    if key not in stems:
-                        break
-                    key = key + " " + ctx[i + j - 1][0]
-                    found = multi.get(key)
-                    if found:
-                        k, cls = j, found
+                k, cls = longest_name(first, ctx, i, top, multi, stems)
                 if k:
                     c = cls.split("|")[0]
                     out[i] = "B-" + c
