@@ -136,7 +136,9 @@ QUANTITY_CASES = [
     ("ومنطقة القصيم (عشر) قضايا، وفي", [("(عشر) قضايا", 10, None)]),
     # an imperfect verb after a number starts the next clause
     ("دورة لتدريب 2302 تشمل الأطباء", [("2302", 2302, None)]),
-    ("في الدقيقتين 43 و57 ليخسر آرسنال", [("57", 57, None)]),
+    # a bare number joined by و to a label after a definite noun is a label too
+    ("في الدقيقتين 43 و57 ليخسر آرسنال", []),
+    ("ونصت المادتان 12 و13 من النظام", []),
     ("سعره 10 يورو و50 تاجرا", [("10 يورو", 10, None), ("50 تاجرا", 50, None)]),
     # «و» + noun before another number is the next phrase, not the counted noun; a label
     # keeps its clitic or article («بالرمز 211», «والرقم 1085»)

@@ -19,7 +19,6 @@ from khabar.extract.quantities.filters import (
     NUMBERED_HEADS,
     SOUND_PLURAL,
     bare_label,
-    grade_label,
     is_identifier,
     plural_like,
     prev_word,
@@ -151,6 +150,8 @@ def find_quantities(text: str) -> list[dict]:
         elif not _definite_adjective(text, m, table):
             noun = _counted_noun(text, end, n.low is not None)
             between = text[end : noun[1]].split() if noun else []
+            if noun and chained and "من" in between:
+                noun = None  # «المادتان 12 و13 من النظام»: a label's partner, not a partitive count
             if noun and "من" not in between and ACCUSATIVE_SCALE.search(numtext):
                 noun = None  # «20 مليونا يعيشون»: after «ألفا/مليونا» a counted noun needs «من»
             if noun and ("من" in between and quoted or "من" not in between and not _agrees(
@@ -181,9 +182,8 @@ def find_quantities(text: str) -> list[dict]:
             ):
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
             if chained or bare_label(text, num_start, num_end):
-                if chained or grade_label(text, num_start):
-                    label_end = num_end
-                continue  # «عيار 18 و12 و24»: numbers joined by و to a grade or a code are labels too
+                label_end = num_end
+                continue  # «عيار 18 و12 و24», «في الدقيقتين 43 و57»: numbers joined by و to a label are labels too
         start = num_start - art if definite else m.start()  # «الـ1500 طالب»: the article is in the span
         if quoted and unit is not None:
             start = num_start - 1
