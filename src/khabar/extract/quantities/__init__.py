@@ -207,6 +207,8 @@ def find_quantities(text: str) -> list[dict]:
             value = float(text[num_start:num_end].replace(".", ""))
             grouped = True
         approx = lex.approximators.get(key(m.group("approx"))) if m.group("approx") else None
+        if approx and key(m.group("approx")) in BOUND_PREPOSITIONS and prev_word(text, m.start()) in ("من", "ومن"):
+            approx, start = None, num_start  # «من دون 3 لاعبين» is "without", «من تحت» "from under"
         pm = post_re.match(text, end) if unit is not None else None
         if pm is None and unit is not None and (adj := WORD.match(text, end + 1)) and text[end : end + 1] == " " \
                 and not adj.group().startswith("ال") and adj.group() not in lex.stop_nouns and len(adj.group()) > 2:
@@ -223,6 +225,9 @@ def find_quantities(text: str) -> list[dict]:
         if um:
             pos = max(pos, end)  # «20 كم2»: a digit inside a unit starts no quantity
     return _with_fraction_units(text, _shared_scale(text, _without_overlaps(_same_grouping(text, out))))
+
+
+BOUND_PREPOSITIONS = frozenset({"دون", "تحت", "فوق"})  # «دون 1100 دولار» below, «فوق 50 درجة» above
 
 
 def _same_grouping(text: str, found: list[dict]) -> list[dict]:
