@@ -23,6 +23,9 @@ TIME_CASES = [
     ("للعمرة لهذا العام 1436، خادم", [("هذا العام 1436", "DATE", "2015", None)]),
     # «في + year» before a preposition or particle is a year; before a noun a count
     ("الرئاسية في 2016 وفق استطلاعات", [("2016", "DATE", "2016", None)]),
+    # «الأسبق» after a month is the earlier one (in the span); after a title it is "former"
+    ("وبنسبة 3 % عن شهر مايو الأسبق", [("شهر مايو الأسبق", "DATE", "2015-05", None)]),
+    ("الرئيس الأسبق محمد مرسي", []),
     # أنّ with a preposition and a pronoun after «في + year» is no counted noun
     ("ووصفها الجيش في 2011 بأنها الذراع المسلحة", [("2011", "DATE", "2011", None)]),
     ("الصين في 2015 لم يكن لها", [("2015", "DATE", "2015", None)]),
