@@ -28,6 +28,7 @@ from khabar.corpus.dedupe import signature
 from khabar.document import Document, from_json, to_json
 from khabar.export import tables
 from khabar.store.dates import span_begin, span_end
+from khabar.store.filters import outlet_key
 from khabar.store.migrations import migrate, stem_version
 from khabar.store.rows import EVENT_COLUMNS
 from khabar.store.rows import event_rows as store_event_rows
@@ -124,6 +125,8 @@ class StoreBase:
         # the days they cover, not their spelling (khabar.store.dates)
         self.conn.create_function("khabar_date_begin", 1, span_begin, deterministic=True)
         self.conn.create_function("khabar_date_end", 1, span_end, deterministic=True)
+        # outlet filters compare outlets case-folded and by any of their names
+        self.conn.create_function("khabar_outlet_key", 1, outlet_key, deterministic=True)
         self.lock = threading.RLock()
         self._linker = ActorLinker()
         self._data_version: int | None = None

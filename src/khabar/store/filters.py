@@ -7,9 +7,38 @@ A :class:`Filters` becomes SQL conditions on the ``articles`` table aliased ``a`
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from khabar.corpus.actors import norm_name
+from khabar.gazetteer import outlets as _outlets
 from khabar.store.dates import bound_from, bound_until
+from khabar.text.normalize import match_form
+
+
+@lru_cache(maxsize=1)
+def _outlet_codes() -> dict[str, str]:
+    """Case-folded outlet ids and SaudiNewsNet source keys → outlet id (``spa``, ``was``)."""
+    codes: dict[str, str] = {}
+    for o in _outlets.forms().values():
+        codes.setdefault(o.id.casefold(), o.id)
+        if o.source:
+            codes.setdefault(o.source.casefold(), o.id)
+    return codes
+
+
+@lru_cache(maxsize=4096)
+def outlet_key(name: str | None) -> str:
+    """The key outlet filters compare: the gazetteer outlet a name denotes, whatever the
+    case or which of its names (``was``, ``SPA``, «واس», «وكالة الأنباء السعودية» → one
+    key; ``Okaz``, ``okaz``, «عكاظ», «صحيفة عكاظ» → another), else the name itself,
+    normalised and case-folded (``Reuters`` = ``reuters``)."""
+    if not name or not name.strip():
+        return ""
+    key = " ".join(match_form(name.strip()).casefold().split())
+    found = _outlet_codes().get(key)
+    if found is None and (o := _outlets.lookup(name, allow_bare=True)) is not None:
+        found = o.id
+    return f"outlet:{found}" if found else key
 
 
 def actor_clause(
@@ -56,7 +85,8 @@ class Filters:
     - ``date_from`` / ``date_to``: publication (dateline) date, ISO, inclusive;
     - ``event_from`` / ``event_to``: the article reports an event dated within that range
       (:func:`event_date_clause`: the whole week, month or year of a vague date);
-    - ``outlet``: one outlet name or a list of them;
+    - ``outlet``: one outlet name or a list of them, in any case and by any name of a
+      known outlet (:func:`outlet_key`: ``spa`` finds the articles stored as ``was``);
     - ``entity``: an entity name (matched normalised against canonical names and actor
       aliases) or an actor id (int) mentioned in the article;
     - ``country`` / ``sector``: an event participant's PLOVER country (ISO3) / sector;
@@ -103,8 +133,10 @@ class Filters:
             params.extend([len(self.date_to), self.date_to])
         if self.outlet:
             outlets = [self.outlet] if isinstance(self.outlet, str) else list(self.outlet)
-            where.append(f"a.outlet IN ({','.join('?' * len(outlets))})")
-            params.extend(outlets)
+            keys = sorted({outlet_key(o) for o in outlets} - {""})
+            if keys:  # any case, any name of a known outlet (khabar_outlet_key: outlet_key)
+                where.append(f"khabar_outlet_key(a.outlet) IN ({','.join('?' * len(keys))})")
+                params.extend(keys)
         if self.entity is not None:
             if isinstance(self.entity, int):
                 where.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.actor_id = ?)")

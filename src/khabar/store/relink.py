@@ -33,10 +33,14 @@ from khabar.corpus.actors import (
     ActorLinker,
     _family_name,
     given_names,
-    is_link_form,
-    norm_name,
 )
 from khabar.document import from_json
+from khabar.store.actor_ops import add_alias as _add_alias
+from khabar.store.actor_ops import country_of as _country
+from khabar.store.actor_ops import drop_alias as _drop_alias
+from khabar.store.actor_ops import groups_of, record_move
+from khabar.store.actor_ops import move_group as _move_group
+from khabar.store.relink_names import relink_names
 
 
 @dataclass
@@ -73,58 +77,6 @@ def _is_family_key(key: str) -> bool:
     return len(key) >= SURNAME_MIN_LEN and " " not in key and key not in given_names()
 
 
-def _move_group(conn: sqlite3.Connection, article_id: int, entity: str, src: int,
-                dst: int) -> None:
-    conn.execute("UPDATE entities SET actor_id = ? WHERE article_id = ? AND actor_id = ?"
-                 " AND coalesce(nullif(entity, ''), id) = ?", (dst, article_id, src, entity))
-    conn.execute("UPDATE quotes SET actor_id = ? WHERE article_id = ? AND actor_id = ?"
-                 " AND speaker_entity = ?", (dst, article_id, src, entity))
-    conn.execute("UPDATE event_actors SET actor_id = ? WHERE article_id = ? AND actor_id = ?"
-                 " AND entity = ?", (dst, article_id, src, entity))
-
-
-def _add_alias(conn: sqlite3.Connection, alias: str, label: str, actor_id: int, n: int) -> None:
-    conn.execute("INSERT INTO actor_aliases (alias, label, actor_id, n) VALUES (?,?,?,?)"
-                 " ON CONFLICT (alias, label, actor_id) DO UPDATE SET n = n + excluded.n",
-                 (alias, label, actor_id, n))
-
-
-def _drop_alias(conn: sqlite3.Connection, alias: str, label: str, actor_id: int, n: int) -> None:
-    conn.execute("UPDATE actor_aliases SET n = n - ? WHERE alias = ? AND label = ? AND actor_id = ?",
-                 (n, alias, label, actor_id))
-    conn.execute("DELETE FROM actor_aliases WHERE alias = ? AND label = ? AND actor_id = ?"
-                 " AND n <= 0", (alias, label, actor_id))
-
-
-def _groups(conn: sqlite3.Connection, label: str, family: str,
-            holders: list[int]) -> dict[tuple[int, str, int], dict]:
-    """The document entity groups linked to ``holders``: their forms (names, not titles:
-    :func:`khabar.corpus.actors.is_link_form`), first mention, dateline and country, keyed
-    by (article id, entity id, actor id)."""
-    marks = ",".join("?" * len(holders))
-    groups: dict[tuple[int, str, int], dict] = {}
-    for article_id, entity, actor_id, text, source, canon, country, published in conn.execute(
-            "SELECT e.article_id, coalesce(nullif(e.entity, ''), e.id), e.actor_id, e.text,"
-            " e.source, e.canonical_norm, e.country, a.published FROM entities e"
-            " JOIN articles a ON a.id = e.article_id"
-            f" WHERE e.label = ? AND e.actor_id IN ({marks})", (label, *holders)):
-        g = groups.setdefault((article_id, entity, actor_id),
-                              {"forms": set(), "text": None, "published": published,
-                               "country": None})
-        if is_link_form(form := norm_name(text), source):
-            g["forms"].add(form)
-            g["text"] = g["text"] or text
-        if canon and is_link_form(canon, None):
-            g["forms"].add(canon)
-        g["country"] = g["country"] or country
-    return groups
-
-
-def _country(conn: sqlite3.Connection, actor_id: int) -> str | None:
-    row = conn.execute("SELECT country FROM actors WHERE id = ?", (actor_id,)).fetchone()
-    return row[0] if row else None
-
-
 def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: set[int],
                    aliases: dict[int, dict[str, int]], one_word: dict[str, set[int]],
                    result: RelinkResult) -> None:
@@ -135,7 +87,7 @@ def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: 
     holders = sorted(bare_holders | carriers)
     bare_actors = [a for a in holders if a not in carriers
                    and all(" " not in x for x in aliases.get(a, {}))]
-    groups = _groups(conn, label, family, holders)
+    groups = groups_of(conn, label, holders)
 
     def full(g: dict) -> bool:
         return any(" " in f and _family_name(f) == family for f in g["forms"])
@@ -206,16 +158,13 @@ def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: 
         record_move(conn, a, dst)
 
 
-def record_move(conn: sqlite3.Connection, old: int, new: int) -> None:
-    """Remember that actor ``old`` is now ``new`` (and so is every id that led to ``old``)."""
-    conn.execute("UPDATE actor_moves SET new_id = ? WHERE new_id = ?", (new, old))
-    conn.execute("INSERT OR REPLACE INTO actor_moves (old_id, new_id) VALUES (?, ?)", (old, new))
-
-
 def relink(conn: sqlite3.Connection) -> RelinkResult:
     """Re-apply the family-name rule store-wide (call inside a transaction)."""
     result = RelinkResult()
     for label in PERSON_LABELS:
+        moved, merged = relink_names(conn, label)  # given, fathers' and foreign names
+        result.moved += moved
+        result.merged.update(merged)
         aliases = _aliases(conn, label)
         one_word: dict[str, set[int]] = {}  # one-word alias → actors holding it
         for actor_id, names in aliases.items():

@@ -1,0 +1,358 @@
+"""Store-wide person-name rules besides the family name: fathers' names, bare given names,
+foreign transliterations — decided on the whole store, so ingest order does not matter.
+
+:class:`khabar.corpus.actors.ActorLinker` applies its rules one document at a time, so a
+link can depend on which names were stored first. :func:`relink_names` (run by
+:func:`khabar.store.relink.relink` before the family-name rule, per person label) puts:
+
+1. **bare given names** apart: an entity group named only by given names («محمد»,
+   «عبد الله»: ``given_names()``, one word or a compound) names no one in particular, so
+   it never shares an actor with a named person; all such groups of one given name are one
+   actor of that bare name (as the bare family names of :mod:`khabar.store.relink`);
+2. **fathers' names**: a name «G F» (given name, possibly compound «عبد ربه», and family
+   name) and the longer names «G … F» with a father's (and grandfather's) name in between:
+   when every longer name in the store can be one person's («ماجد بن عبدالله القصبي»,
+   «ماجد عبدالله القصبي»), the «G F» groups join that person; when the longer names are
+   two people («جون كوينسي آدمز», «جون فلان آدمز»), the «G F» groups are one actor apart
+   from both — whatever came first;
+3. **foreign transliterations**: two person actors whose full names differ only in the
+   letters a foreign sound is written with — ج/خ (Spanish j: خوردي / جوردي), نه/ني and
+   له/لي before a vowel (Portuguese nh, lh: مورينهو / مورينيو), ز/س (بلازيو / بلاسيو), د/ت
+   (Turkish: دمرداش / دمرتاش), تش/ش (تشيك / شيك), on top of the linker's skeleton (long
+   vowels, hamza seats, ك/غ/ج/ق, ط/ت, ة/ه) — are one actor. Only in words that look
+   foreign: at least four letters, no article, not a listed given name, so native names
+   (خليل / جليل, الخالدي / الجالدي) keep every letter; the two names share a word.
+
+Never across conflicting countries. A second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from khabar.corpus.actors import (
+    _NOT_FAMILY_AFTER,
+    _family_name,
+    _skeleton,
+    _variant_spelling,
+    _words_inside,
+    given_names,
+    norm_name,
+)
+from khabar.store.actor_ops import (
+    GroupKey,
+    country_of,
+    groups_of,
+    move_with_aliases,
+    new_actor,
+    record_move,
+    settle,
+)
+
+_COMPOUND = frozenset({"عبد", "ابو", "ام"})  # the first half of a compound given name
+FOREIGN_MIN_LEN = 4
+TRANSLIT_MIN_RATIO = 80.0
+
+
+def _is_given(form: str) -> bool:
+    """A bare given name, one word or a compound written apart («عبد الله»)."""
+    return form.replace(" ", "") in given_names() and len(form.split()) <= 2
+
+
+def _parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(given name, middle words, family name) of a normalised person name with a family
+    name; a compound given name («عبد ربه», «عبدربه») keys as one word."""
+    family = _family_name(name)
+    if family is None:
+        return None
+    words = name.split()
+    given, rest = (words[0] + words[1], words[2:]) if (
+        words[0] in _COMPOUND and len(words) > 2) else (words[0], words[1:])
+    if not rest or rest[-1] != family:
+        return None
+    return given, tuple(rest[:-1]), family
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two longer names can be one person's: one's words inside the other's once
+    بن is dropped («حسام بن مأمون زواوي» ⊂ «حسام مأمون عباس زواوي»), or one skeleton."""
+    def drop(n: str) -> str:
+        return " ".join(w for w in n.split() if w not in ("بن", "ابن"))
+    return _words_inside(drop(a), drop(b)) or _variant_spelling(a, b)
+
+
+def _compatible(conn: sqlite3.Connection, actor_id: int, country: str | None) -> bool:
+    theirs = country_of(conn, actor_id)
+    return not (country and theirs and country != theirs)
+
+
+class _Pass:
+    """One label's store-wide moves, with the bookkeeping they share."""
+
+    def __init__(self, conn: sqlite3.Connection, label: str) -> None:
+        self.conn = conn
+        self.label = label
+        self.moved = 0
+        self.merged: dict[int, int] = {}
+        self.left: dict[int, int] = {}  # actor that lost groups → an actor they went to
+
+    def move(self, key: GroupKey, g: dict, dst: int) -> None:
+        move_with_aliases(self.conn, self.label, key, g["forms"], dst)
+        self.left.setdefault(key[2], dst)
+        self.moved += 1
+
+    def settle(self) -> None:
+        for src, dst in sorted(self.left.items()):
+            if settle(self.conn, src, dst):
+                self.merged[src] = dst
+        self.left.clear()
+
+    def holders(self, names: set[str]) -> list[int]:
+        """The actors holding any of ``names`` as an alias."""
+        ordered = sorted(names)
+        found: set[int] = set()
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(int(r[0]) for r in self.conn.execute(
+                f"SELECT actor_id FROM actor_aliases WHERE label = ? AND alias IN ({marks})",
+                (self.label, *chunk)))
+        return sorted(found)
+
+
+def _holds_name(form: str, name: str) -> bool:
+    """Whether a full name (not a bare given name) starts with the given name ``name`` or
+    ends with it as a family name («عباس» in «محمود عباس»; not a father's name in the
+    middle, «محمد» in «منيرة محمد العليان», nor after بن, «عمر بن عبدالعزيز»)."""
+    words = form.split()
+    if len(words) < 2 or _is_given(form):
+        return False
+    key = name.replace(" ", "")
+    first = words[0] + words[1] if words[0] in _COMPOUND and len(words) > 2 else words[0]
+    return key == first or (key == words[-1] and words[-2] not in _NOT_FAMILY_AFTER)
+
+
+def _named_in_article(conn: sqlite3.Connection, label: str, article_id: int,
+                      name: str) -> set[int]:
+    """The actors of the article's groups with a full name that holds ``name``."""
+    found: set[int] = set()
+    for text, canon, actor_id in conn.execute(
+            "SELECT text, canonical_norm, actor_id FROM entities WHERE article_id = ?"
+            " AND label = ? AND actor_id IS NOT NULL AND source IS NOT 'coref'",
+            (article_id, label)):
+        if any(_holds_name(f, name) for f in (norm_name(text), canon or "")):
+            found.add(int(actor_id))
+    return found
+
+
+def _family_of(conn: sqlite3.Connection, actor_id: int, name: str) -> bool:
+    """Whether ``name`` is the family name of one of the actor's full names («صالح» of
+    «علي عبد الله صالح»): a bare mention of it is the family-name rule's, not this one's."""
+    for (alias,) in conn.execute(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias LIKE '% %'",
+            (actor_id,)):
+        words = alias.split()
+        if words[-1] == name and words[-2] not in _NOT_FAMILY_AFTER and not _is_given(alias):
+            return True
+    return False
+
+
+def _bare_given(p: _Pass) -> None:
+    """Rule 1: a bare given-name group goes to the one named person of its own article
+    whose full name holds that name («عباس» with «محمود عباس»), else to the actor of that
+    bare given name, apart from every named person."""
+    names = {r[0] for r in p.conn.execute(
+        "SELECT DISTINCT alias FROM actor_aliases WHERE label = ?", (p.label,)) if _is_given(r[0])}
+    if not names:
+        return
+    holders = p.holders(names)
+    groups = groups_of(p.conn, p.label, holders)
+    by_actor: dict[int, list[GroupKey]] = defaultdict(list)
+    for key in groups:
+        by_actor[key[2]].append(key)
+
+    def bare(key: GroupKey) -> bool:
+        return bool(groups[key]["forms"]) and all(_is_given(f) for f in groups[key]["forms"])
+
+    def named(actor_id: int) -> bool:
+        return any(not bare(k) and groups[k]["forms"] for k in by_actor[actor_id])
+
+    # given name → the actor of its bare groups: the one holding most of them among the
+    # actors of no named person
+    count: dict[tuple[str, int], int] = defaultdict(int)
+    for key, g in groups.items():
+        if bare(key) and not named(key[2]):
+            count[(_given_key(g["forms"]), key[2])] += 1
+    homes: dict[str, int] = {}
+    for (name, actor_id), _n in sorted(count.items(), key=lambda x: (-x[1], x[0])):
+        homes.setdefault(name, actor_id)
+    for key in sorted(groups):
+        g = groups[key]
+        if not bare(key):
+            continue
+        name = _given_key(g["forms"])
+        here = _named_in_article(p.conn, p.label, key[0], name) - set(homes.values())
+        if len(here) == 1:
+            dst = here.pop()
+        elif named(key[2]) and _family_of(p.conn, key[2], name):
+            continue  # «صالح» with «علي عبد الله صالح»: a family name too
+        elif name in homes:
+            dst = homes[name]
+        else:
+            dst = homes[name] = new_actor(p.conn, g["text"] or name, name, p.label,
+                                          g["published"])
+        if dst != key[2] and _compatible(p.conn, dst, g["country"]):
+            p.move(key, g, dst)
+    p.settle()
+
+
+def _given_key(forms: set[str]) -> str:
+    """The one given name a bare group is known by (the first in order, written joined)."""
+    return min(f.replace(" ", "") for f in forms)
+
+
+def _fathers(p: _Pass) -> None:
+    """Rule 2: «G F» with the one person of the longer «G … F» names, or apart."""
+    short: dict[tuple[str, str], set[str]] = defaultdict(set)  # (given, family) → names
+    longer: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (alias,) in p.conn.execute(
+            "SELECT DISTINCT alias FROM actor_aliases WHERE label = ? AND alias LIKE '% %'",
+            (p.label,)):
+        if (parts := _parts(alias)) is not None:
+            given, middle, family = parts
+            (longer if middle else short)[(given, family)].add(alias)
+    for gf in sorted(set(short) & set(longer)):
+        names = short[gf] | longer[gf]
+        groups = groups_of(p.conn, p.label, p.holders(names))
+
+        def full(key: GroupKey, gf: tuple[str, str] = gf,
+                 groups: dict[GroupKey, dict] = groups) -> set[str]:
+            return {f for f in groups[key]["forms"] if " " in f and not _is_given(f)
+                    and (parts := _parts(f)) is not None and parts[::2] == gf}
+
+        short_keys = [k for k in groups if full(k) and full(k) <= short[gf]
+                      and all(f in short[gf] or " " not in f for f in groups[k]["forms"])]
+        long_keys = [k for k in groups if full(k) & longer[gf]]
+        long_names = sorted({f for k in long_keys for f in full(k) & longer[gf]})
+        if not short_keys or not long_names:
+            continue
+        one_person = len({k[2] for k in long_keys}) == 1 or all(
+            _one_name(a, b) for i, a in enumerate(long_names) for b in long_names[i + 1:])
+        weight: dict[int, int] = defaultdict(int)
+        for k in long_keys:
+            weight[k[2]] += groups[k]["n"]
+        if one_person:
+            target = min(weight, key=lambda a: (-weight[a], a))
+            for key in sorted(short_keys):
+                if key[2] != target and _compatible(p.conn, target, groups[key]["country"]):
+                    p.move(key, groups[key], target)
+            continue
+        # two people carry longer names: the short name is neither («جون آدمز» is not
+        # «جون كوينسي آدمز» more than «جون فلان آدمز»): one actor of its own
+        homes = sorted({k[2] for k in short_keys if k[2] not in weight})
+        home = homes[0] if homes else None
+        for key in sorted(short_keys):
+            g = groups[key]
+            if key[2] == home:
+                continue
+            if home is None:
+                home = new_actor(p.conn, g["text"] or min(full(key)), min(full(key)), p.label,
+                                 g["published"])
+            if _compatible(p.conn, home, g["country"]):
+                p.move(key, g, home)
+    p.settle()
+
+
+_FOREIGN = [
+    (re.compile("تش"), "ش"),  # ch
+    (re.compile("([نل])ه(?=[اوي])"), r"\1ي"),  # Portuguese nh, lh
+    (re.compile("خ"), "ج"),  # Spanish j
+    (re.compile("ز"), "س"),
+    (re.compile("د"), "ت"),
+]
+
+
+def _foreign_key(name: str) -> str:
+    """A name's skeleton with the letters of foreign sounds folded in words that look
+    foreign (≥ 4 letters, no article, not a listed given name)."""
+    out = []
+    for word in name.split():
+        if len(word) >= FOREIGN_MIN_LEN and not word.startswith("ال") \
+                and word not in given_names():
+            for pattern, repl in _FOREIGN:
+                word = pattern.sub(repl, word)
+        out.append(_skeleton(word))
+    return "".join(out)
+
+
+def _translit_pair(a: str, b: str) -> bool:
+    """Whether two normalised full names are one name in two transliterations (and not
+    already one spelling by the linker's skeleton)."""
+    if a == b or _skeleton(a) == _skeleton(b) or _foreign_key(a) != _foreign_key(b):
+        return False
+    shared = {_skeleton(w) for w in a.split()} & {_skeleton(w) for w in b.split()}
+    return bool(shared) and fuzz.ratio(a, b) >= TRANSLIT_MIN_RATIO
+
+
+def _transliterations(p: _Pass) -> None:
+    """Rule 3: actors whose full names are one foreign name transliterated two ways."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    owners: dict[str, set[int]] = defaultdict(set)
+    for alias, actor_id in p.conn.execute(
+            "SELECT alias, actor_id FROM actor_aliases WHERE label = ? AND alias LIKE '% %'",
+            (p.label,)):
+        if not _is_given(alias):
+            by_key[_foreign_key(alias)].add(alias)
+            owners[alias].add(int(actor_id))
+    parent: dict[int, int] = {}
+
+    def find(a: int) -> int:
+        while parent.get(a, a) != a:
+            a = parent[a]
+        return a
+
+    for names in by_key.values():
+        ordered = sorted(names)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if not _translit_pair(a, b):
+                    continue
+                for x in owners[a]:
+                    for y in owners[b]:
+                        rx, ry = find(x), find(y)
+                        if rx != ry:
+                            parent[max(rx, ry)] = min(rx, ry)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for a in parent:
+        clusters[find(a)].append(a)
+    for root, members in sorted(clusters.items()):
+        actors = sorted({root, *members})
+        countries = {c for a in actors if (c := country_of(p.conn, a))}
+        if len(countries) > 1:
+            continue
+        groups = groups_of(p.conn, p.label, actors)
+        weight: dict[int, int] = defaultdict(int)
+        for k, g in groups.items():
+            weight[k[2]] += g["n"]
+        target = min(actors, key=lambda a: (-weight[a], a))
+        for key in sorted(groups):
+            if key[2] != target:
+                p.move(key, groups[key], target)
+    p.settle()
+
+
+def relink_names(conn: sqlite3.Connection, label: str) -> tuple[int, dict[int, int]]:
+    """Apply the three rules to one person label (inside a transaction); returns the
+    groups moved and the actors merged away (old id → new id, recorded in actor_moves)."""
+    p = _Pass(conn, label)
+    _bare_given(p)
+    _fathers(p)
+    _transliterations(p)
+    return p.moved, p.merged
+
+
+__all__ = ["relink_names", "record_move"]
