@@ -21,7 +21,7 @@ from khabar.extract.quotes.names import (
     is_place,
     nisba,
 )
-from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, spelt_letter
 from khabar.extract.quotes.wordclasses import WordClassMixin, quoted_name
 
 MAX_MENTION = 16
@@ -47,6 +47,9 @@ _RESPONSIBLE = frozenset({"مسؤول", "مسئول", "مسؤوله", "مسئو�
 _CALLED = frozenset({"يدعي", "تدعي", "اسمه", "اسمها", "يسمي", "تسمي"})  # «… يدعى NAME»: what he is called
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # «لفت X الانتباه إلى»
 _YEAR_ADJ = frozenset({"الماضي", "المقبل", "القادم", "الحالي", "الجاري", "المنصرم", "السابق"})
+# adjectives of renown between a title and the name («المصرفي المعروف NAME»، «الأرجنتيني الشهير NAME»)
+_RENOWN = frozenset({"المعروف", "المعروفه", "الشهير", "الشهيره", "المخضرم", "المخضرمه", "القدير", "القديره",
+                     "البارز", "البارزه", "المعروفين", "الشهيرين"})
 
 
 class Chunker(WordClassMixin, MentionKindMixin):
@@ -132,6 +135,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
         mode = "title" if head_kind == "title" else ("noun" if head_kind else "name")
         if head_kind is None and self.demonym_title(toks, j):
             mode = "title"  # «الأرجنتيني مارسيلو بييلسا»: a nationality before the name
+        elif head_kind is None and self.nisba_title(toks, j, entities):
+            mode = "title"  # «الاقتصادي NAME»، «المصرفي المعروف NAME»: an occupation before the name
         if (head_kind is None and head.norm in _CHIEF and j + 1 < len(toks) and toks[j + 1].definite
                 and not toks[j + 1].preposed and toks[j + 1].norm.endswith(("ين", "ون", "اء"))):
             mode = "title"  # «كبير المفاوضين بوزارة الخارجية محمد العلي»
@@ -199,6 +204,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
             # «محمد الخميس، أن»: a family name that is also a weekday, right after a given name
             surname = (mode == "name" and name_start is not None and toks[name_start].norm in self.given_names
                        and t.definite and nxt is not None and (is_comma(nxt) or lex.is_("complementizer", nxt.norm, strip=False)))
+            if mode == "outlet" and k > j and spelt_letter(toks, k):
+                k += 1  # «شبكة سي إن إن»: the letter N of a spelt-out name
+                continue
             if not issued and (self._stop(t) or lex.is_("time", t.norm) and k > j and not general and not surname):
                 break  # «المدير العام للشركة» is a title (general), «الوزير العام الماضي» a time
             if k > j and mode != "noun" and t.norm in _ATTENTION:
@@ -421,6 +429,27 @@ class Chunker(WordClassMixin, MentionKindMixin):
         return (t.is_word and t.definite and not t.preposed and demonym(t.norm) and nxt is not None
                 and nxt.is_word and not nxt.definite and not nxt.preposed and nxt.norm in self.given_names
                 and self.lex.noun_kind(nxt.norm) is None)
+
+    def nisba_title(self, toks: list[Tok], j: int, entities: dict[int, Entity]) -> bool:
+        """A definite singular relational noun of an occupation or a nationality heading a mention,
+        right before a person's name, adjectives of renown between («الاقتصادي محمد العلي»، «المصرفي
+        المعروف إبراهيم السبيعي»، «الأرجنتيني الشهير مارسيلو بييلسا»): a title, not the name."""
+        t = toks[j]
+        if not (t.is_word and t.definite and not t.preposed and t.norm.endswith(("ي", "يه")) and len(t.norm) >= 6):
+            return False
+        if self.lex.is_("adjective", t.norm) or t.norm in _YEAR_ADJ:
+            return False  # «أعلن الرسمي كارلو …»: an adjective, no occupation
+        k = j + 1
+        while k < len(toks) and k - j <= 2 and toks[k].is_word and toks[k].norm in _RENOWN:
+            k += 1
+        if k >= len(toks) or not toks[k].is_word or toks[k].definite or toks[k].preposed:
+            return False
+        if k == j + 1 and demonym(t.norm):
+            return False  # the nationality right before a name: demonym_title's case
+        nxt = toks[k]
+        if self.lex.noun_kind(nxt.norm) is not None or nxt.norm in _NOT_OBJECT_STEMS or self._stop(nxt):
+            return False  # «من»، «علي» are prepositions before they are names
+        return nxt.norm in self.given_names or _PERSONS(entities).first_at(nxt.start) is not None
 
     def _person_title(self, t: Tok) -> bool:
         """An honorific that stands right before a person's name («المهندس»، «الدكتور»); other

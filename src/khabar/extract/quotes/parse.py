@@ -28,6 +28,7 @@ from khabar.extract.quotes.names import nisba
 from khabar.extract.quotes.phrases import PhraseMixin
 from khabar.extract.quotes.records import Raw, ViaRef
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
+from khabar.extract.quotes.tokens import spelt_letter as _spelt_letter
 from khabar.extract.quotes.walk import WalkMixin, _Pre
 
 __all__ = ["Raw", "SentenceParser", "ViaRef"]
@@ -248,7 +249,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
             bare = only.norm[:-2] if only.norm.endswith(("ها", "هم")) else only.norm[:-1]
             if only.text.endswith(("ها", "هم", "ه")) and lex.noun_kind(bare) == "document":
                 pre.subject = None  # «واختتمت بيانها بقولها:»: the statement, not its speaker
-        if pre.subject is None and cue.pos == "verb" and not cue.perfect and not opens_clause and not pron_subject:
+        if (pre.subject is None and cue.pos == "verb" and not cue.perfect and not opens_clause and not pron_subject
+                and not (klass == "say" and trig[0] in ("colon", "quote") and toks[i + 1].norm in _IN_IT)):
+            # (but «بأبيات من الشعر يقول فيها: «…»»، «تغريدة تقول فيها "…"»: what a text says)
             return None  # «… نطاق يشير إلى …»، «الذي يتوقع …»: an imperfect inside a clause
         if cue.pos == "masdar":
             # «قوله إن»، «دعوتها إلى»، «اعتراف الأسد … بأن»: a verbal noun needs its content right
@@ -268,6 +271,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if klass == "relay" and pre.relay_from is None and subject is None:
             return None
         vias = pre.vias
+        if not vias and pre.relay_from is None:
+            front = self._front_channel(toks, i, entities)
+            if front is not None:
+                vias.append(front)  # «وفي مقابلة مع قناة X قال …»: the channel opened the clause
         relayer_fits: frozenset[str] = frozenset()
         if pre.relay_from is not None:
             if subject is not None:
@@ -529,6 +536,30 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return False
         return not (t.is_word and t.definite and nisba(t.norm))
 
+    def _front_channel(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> ViaRef | None:
+        """The outlet of a channel phrase that opens the cue's clause («وفي برنامج على شبكة سي إن إن
+        قال …»، «وفي مقابلة مع قناة X، قال …»، «وفي حديث لـ«عكاظ» قال …»): the intermediary."""
+        lex = self.lex
+        s = next((k for k in range(i - 2, max(-1, i - 16), -1) if toks[k].norm in ("في", "وفي")
+                  and lex.is_("channel", toks[k + 1].norm)), None)
+        if s is None or (s > 0 and toks[s].norm == "في" and not toks[s - 1].is_punct):
+            return None
+        if any(t.cue is not None or is_terminal(t) for t in toks[s + 1 : i]):
+            return None
+        for k in range(s + 2, i):
+            t = toks[k]
+            if lex.is_("with", t.norm, strip=False) or lex.is_raw("on", t.plain):
+                m = self.chunk.mention(toks, k + 1, entities) if k + 1 < i else None
+            elif self.chunk.is_recipient(toks, k):
+                via, _ = self._via_at(toks, k, entities)
+                m = via.mention if via is not None else None
+            else:
+                continue
+            if m is not None and m.end <= i + (1 if m.quoted else 0) and (m.quoted or m.kind == "outlet"):
+                return ViaRef(m)
+            return None
+        return None
+
     def _named_after(self, toks: list[Tok], i: int, klass: str, entities: dict[int, Entity]) -> bool:
         """«…، مؤكدا الفردان أن …»: a say/opinion participle with a named person right after it
         and a complementizer right after him has that person as its subject (not a directive's
@@ -571,6 +602,7 @@ _RELATIVE_OBJECT = 26  # words of a describe verb's object with its relative cla
 # negators right before a cue: a negated announcement of a noun («لم يكشف عن تفاصيل») states
 # nothing; a negated denial («ولم ينف وجود أخطاء») still does
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
+_IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # «يقول فيها: …»: in the text just named
 _NEGATIVE_LEMMAS = frozenset({"نفى"})
 # words opening the author's gloss or an adverbial phrase after a quotation and a comma
 _GLOSS_OPENERS = frozenset({"في", "وذلك", "وهو", "وهي", "حيث", "بعد", "عقب", "خلال", "قبل", "عندما",
@@ -650,20 +682,3 @@ def _bracket_quote(toks: list[Tok], p: int) -> bool:
     if sum(1 for t in toks[p + 1 : close] if t.is_word) < 5 or any(t.cue is not None for t in toks[p + 1 : close]):
         return False  # short, or a retold dialogue («(لا تفعل، فقال الرجل: …)»)
     return not any(t.is_word for t in toks[close + 1 :])
-
-
-def _spelt_letter(toks: list[Tok], p: int) -> bool:
-    """«إن» as the letter N of a name spelt out in Arabic letters («سي إن إن»، «سي إن بي سي»):
-    right after «سي/إن», or inside round brackets that close within four words."""
-    if toks[p].norm not in ("ان", "إن"):
-        return False
-    prev = toks[p - 1] if p > 0 else None
-    nxt = toks[p + 1] if p + 1 < len(toks) else None
-    if prev is not None and prev.norm == "سي" and nxt is not None and nxt.norm in ("ان", "إن", "بي"):
-        return True  # the first N of «سي إن إن»، «سي إن بي سي»
-    if prev is not None and prev.norm in ("ان", "إن") and p > 1 and toks[p - 2].norm == "سي":
-        return True  # the second N of «سي إن إن»
-    opened = next((k for k in range(p - 1, max(-1, p - 5), -1) if toks[k].text in "()"), None)
-    if opened is None or toks[opened].text != "(":
-        return False
-    return any(t.text == ")" for t in toks[p + 1 : p + 5])

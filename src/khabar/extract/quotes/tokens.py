@@ -90,15 +90,28 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
 
 def _between(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """A bare «بين» right after a word that no verb follows (not «كما/قد/ثم/من جهته …») is the
-    preposition unless a complementizer comes within five words («الجولة بين الصقيه أن …»); «بيّن»
-    written with its shadda stays the verb."""
+    preposition unless a complementizer comes within five words («الجولة بين الصقيه أن …»); so is a
+    «وبين» after a bare «بين» of its sentence («ربط بين X وبين Y»); «بيّن» written with its shadda
+    stays the verb."""
     t = toks[k]
-    if (t.cue is None or t.cue.lemma != "بيّن" or t.cue_prefix or t.norm != "بين" or k == 0
+    if t.cue is not None and t.cue.lemma == "بيّن" and t.norm == "وبين" and "\u0651" not in t.text:
+        # «ربط بين الارتفاع … وبين ما حذر منه …»: the second «بين» of a pair
+        paired = False
+        for j in range(k - 1, max(-1, k - 30), -1):
+            if is_terminal(toks[j]):
+                break
+            if toks[j].norm == "بين" and not toks[j].cue_prefix:
+                paired = True
+                break
+        if not paired:
+            return False
+    elif (t.cue is None or t.cue.lemma != "بيّن" or t.cue_prefix or t.norm != "بين" or k == 0
             or "\u0651" in t.text):  # «بيّن» written with its shadda is the verb
         return False
-    prev = toks[k - 1]
-    if not prev.is_word or lex.is_("verb_particle", prev.norm):
-        return False
+    else:
+        prev = toks[k - 1]
+        if not prev.is_word or lex.is_("verb_particle", prev.norm):
+            return False
     for j in range(k + 1, min(len(toks), k + 6)):
         x = toks[j]
         if lex.is_("complementizer", x.norm) or lex.is_("complementizer_pron", x.norm):
@@ -152,3 +165,20 @@ def is_terminal(t: Tok) -> bool:
 def strip_marks(text: str) -> str:
     """A name without surrounding quote marks, brackets and spaces."""
     return text.strip(" \t\n\"'«»“”„″()[]-–")
+
+
+def spelt_letter(toks: list[Tok], p: int) -> bool:
+    """«إن» as the letter N of a name spelt out in Arabic letters («سي إن إن»، «سي إن بي سي»):
+    right after «سي/إن», or inside round brackets that close within four words."""
+    if toks[p].norm not in ("ان", "إن"):
+        return False
+    prev = toks[p - 1] if p > 0 else None
+    nxt = toks[p + 1] if p + 1 < len(toks) else None
+    if prev is not None and prev.norm == "سي" and nxt is not None and nxt.norm in ("ان", "إن", "بي"):
+        return True  # the first N of «سي إن إن»، «سي إن بي سي»
+    if prev is not None and prev.norm in ("ان", "إن") and p > 1 and toks[p - 2].norm == "سي":
+        return True  # the second N of «سي إن إن»
+    opened = next((k for k in range(p - 1, max(-1, p - 5), -1) if toks[k].text in "()"), None)
+    if opened is None or toks[opened].text != "(":
+        return False
+    return any(t.text == ")" for t in toks[p + 1 : p + 5])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.extract.quotes.content import unclosed
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import nisba
+from khabar.extract.quotes.names import nisba, outlet_name
 from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.stalled import StalledWalkMixin
@@ -74,6 +74,17 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 break
             k += 1
         return k if seen else None
+
+    def _on_outlet(self, toks: list[Tok], k: int, entities: dict[int, Entity]) -> Mention | None:
+        """«على» + a named outlet or a name in quote marks at ``k`` («في برنامج على شبكة سي إن إن»،
+        «في بيان لها على "تداول"»; not «على وسائل الإعلام»): the mention after «على»."""
+        if not self.lex.is_raw("on", toks[k].plain) or k + 1 >= len(toks):
+            return None
+        out = self.chunk.mention(toks, k + 1, entities)
+        if out is None:
+            return None
+        named = out.kind == "outlet" and outlet_name(" ".join(t.text for t in toks[out.start : out.end])) is not None
+        return out if out.quoted or named else None
 
     def _say_again(self, toks: list[Tok], p: int, i: int) -> bool:
         """An imperfect of «قال» right after another cue («وتابع يقول»، «ومضى يقول»)."""
@@ -315,14 +326,15 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if ahead is not None and is_comma(toks[ahead]):
                     ahead = None  # only an unbroken channel phrase is read through
                 if ahead is not None and toks[ahead].cue is None and not is_terminal(toks[ahead]):
-                    if not any(ch.is_recipient(toks, k) or toks[k].norm == "مع" for k in range(p, ahead)):
+                    if not any(ch.is_recipient(toks, k) or toks[k].norm == "مع" or self._on_outlet(toks, k, entities) is not None
+                               for k in range(p, ahead)):
                         p = ahead  # «في تغريدة له على حسابه في شبكة … "تويتر" بعد المباراة "…"»
                         after_channel = True
                         continue
                 extra = 1
                 adjective_at = p  # «في حوار صحفي لمجلة …»، «في مقابلة هاتفية مع …»: the channel's adjective
                 while p < len(toks) and toks[p].is_word and not ch.is_recipient(toks, p):
-                    if lex.is_("with", toks[p].norm, strip=False):
+                    if lex.is_("with", toks[p].norm, strip=False) or self._on_outlet(toks, p, entities) is not None:
                         break
                     if (toks[p].definite or lex.is_("pron_prep", toks[p].norm, strip=False)
                             or (p == adjective_at and not toks[p].preposed
@@ -343,6 +355,11 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 via, p = self._via_at(toks, p + 1, entities)
                 if via:
                     pre.vias.append(via)
+                continue
+            if after_channel and (out := self._on_outlet(toks, p, entities)) is not None:
+                if out.kind == "outlet":
+                    pre.vias.append(ViaRef(out))  # «في برنامج على شبكة سي إن إن إن …»: the broadcaster
+                p = out.end + (1 if out.quoted else 0)  # «على "تداول"»: a platform, no intermediary
                 continue
             if n == "عبر" and pre.subject is not None and nxt is not None:
                 out = ch.mention(toks, p + 1, entities)

@@ -1,0 +1,103 @@
+"""Quote-stage rule families added after the blind held-out-15 run (session 8): a definite
+occupation or nationality noun before a person's name is a title («الاقتصادي NAME»، «المصرفي المعروف
+NAME»), «شرح» (explain) as a say cue, «يقول فيها: …» after a text just named, the second «بين» of a
+«بين X وبين Y» pair as no cue, a channel phrase opening the clause («وفي مقابلة مع قناة X قال …») or
+«على» + a named outlet after the channel («في برنامج على شبكة X») as the intermediary, and «سي إن إن»
+read whole as an outlet. The sentences are made up for these tests (no corpus text); each family has
+a positive and a negative case."""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import one, quotes
+
+from khabar.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(stages=["text", "quotes"])
+
+
+def _vias(q) -> list[str]:
+    return [v.name for v in q.via]
+
+
+# -- an occupation before the name ---------------------------------------------------------
+def test_an_occupation_noun_before_a_given_name_is_a_title(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الاقتصادي خالد الفهد إن الأسعار سترتفع.", "الأسعار")
+    assert q.speaker == "خالد الفهد" and q.source.text == "الاقتصادي خالد الفهد"
+    q = one(pipe, "أكد المصرفي المعروف إبراهيم العمري، أن البنوك جاهزة للشراء.", "البنوك")
+    assert q.speaker == "إبراهيم العمري"
+    q = one(pipe, "وأكد الأرجنتيني الشهير مارسيلو بييلسا أنه استقال.", "استقال")
+    assert q.speaker == "مارسيلو بييلسا"
+
+
+def test_a_family_name_before_a_preposition_stays_the_name(pipe: Pipeline) -> None:
+    # «من» and «علي» are given names in the gazetteer, but here a preposition follows the surname
+    text = "أكد حسين العتيبي أهمية المشروع. وقال العتيبي من جهته إن الخطة جاهزة."
+    q = one(pipe, text, "الخطة")
+    assert q.source.text == "العتيبي" and q.speaker == "حسين العتيبي"
+
+
+# -- «شرح» -------------------------------------------------------------------------------------
+def test_explain_is_a_say_cue(pipe: Pipeline) -> None:
+    text = 'وقالت الطبيبة سارة خالد "إنهم بحاجة للراحة" وشرحت أن فريقها جاهز للمساعدة.'
+    assert one(pipe, text, "بحاجة").content.text == "إنهم بحاجة للراحة"
+    q = one(pipe, text, "فريقها")
+    assert q.cue.text == "وشرحت" and q.speaker == "سارة خالد" and q.implicit
+
+
+def test_the_noun_sharh_in_a_title_is_no_cue(pipe: Pipeline) -> None:
+    assert quotes(pipe, 'ألقى الشيخ محاضرة بعنوان " شرح الأربعين النووية " بعد صلاة الفجر.') == []
+
+
+# -- «يقول فيها:» ------------------------------------------------------------------------------
+def test_what_a_text_says_in_it_is_quoted(pipe: Pipeline) -> None:
+    text = "ورد الوزير على النائب بأبيات من الشعر يقول فيها: «من باع الوطن لا يستحق المجد»."
+    q = one(pipe, text, "باع الوطن")
+    assert q.type == "direct" and q.speaker == "الوزير" and q.implicit
+
+
+def test_an_imperfect_inside_a_clause_is_still_no_cue(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وأصدرت الهيئة تقريرا يشير إلى ارتفاع الأسعار.") == []
+
+
+# -- «بين X وبين Y» ---------------------------------------------------------------------------
+def test_the_second_bain_of_a_pair_is_the_preposition(pipe: Pipeline) -> None:
+    text = "وقال الخبير إن البعض ربط بين الحرارة هذه الأيام وبين ما ذكرته الصحيفة مؤخرا من عواقب وخيمة."
+    q = one(pipe, text, "الحرارة")
+    assert q.content.text.endswith("من عواقب وخيمة") and len(quotes(pipe, text)) == 1
+
+
+def test_wa_bayyana_with_a_complementizer_is_still_a_cue(pipe: Pipeline) -> None:
+    text = "وقال الخبير إن الفرق بين الحرارة والبرودة كبير، وبين أن العواصف لا علاقة لها بذلك."
+    q = one(pipe, text, "العواصف")
+    assert q.cue.text == "وبين" and q.speaker == "الخبير"
+
+
+# -- channels and broadcasters ---------------------------------------------------------------
+def test_a_channel_opening_the_clause_names_the_intermediary(pipe: Pipeline) -> None:
+    q = one(pipe, "وفي مقابلة مع قناة العربية قال الوزير إن الخطة جاهزة.", "الخطة")
+    assert _vias(q) == ["العربية"] and q.speaker == "الوزير"
+    q = one(pipe, "وفي برنامج على شبكة سي إن إن (CNN) قال المحلل فريد زكريا إن أميركا باقية.", "أميركا")
+    assert _vias(q) == ["سي إن إن"]
+
+
+def test_a_person_in_the_opening_channel_is_no_intermediary(pipe: Pipeline) -> None:
+    q = one(pipe, "وفي مقابلة مع الوزير قال المذيع إن الخطة جاهزة.", "الخطة")
+    assert _vias(q) == []
+
+
+def test_a_named_broadcaster_after_the_channel_is_the_intermediary(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير في برنامج على قناة العربية إن الخطة جاهزة.", "الخطة")
+    assert _vias(q) == ["العربية"] and q.source.text == "الوزير"
+    q = one(pipe, "وقال المحلل فريد زكريا في برنامج على شبكة سي إن إن إن أميركا باقية.", "أميركا")
+    assert _vias(q) == ["سي إن إن"] and q.content.text == "أميركا باقية"
+
+
+def test_the_media_at_large_are_no_intermediary(pipe: Pipeline) -> None:
+    text = ("وكانت إدارة النادي قد أعلنت عن عزمها تسديد الرواتب مشيرة في بيان وزعته على وسائل الإعلام "
+            "أنها أنفقت مليون ريال.")
+    q = one(pipe, text, "أنفقت")
+    assert _vias(q) == [] and q.speaker == "إدارة النادي"
