@@ -25,6 +25,10 @@ DOCS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "q_long": ("قال ماجد بن عبدالله القصبي إن السوق مستقرة.",
                [("ماجد بن عبدالله القصبي", "E1")]),
     "q_long2": ("افتتح ماجد عبدالله القصبي المعرض.", [("ماجد عبدالله القصبي", "E1")]),
+    # one person's longer names with and without بن and a grandfather's name
+    "z_short": ("قال حسام زواوي إن المهرجان ناجح.", [("حسام زواوي", "E1")]),
+    "z_bin": ("افتتح حسام بن مأمون زواوي المهرجان.", [("حسام بن مأمون زواوي", "E1")]),
+    "z_grand": ("كرم حسام مأمون عباس زواوي الفائزين.", [("حسام مأمون عباس زواوي", "E1")]),
     # a compound given name, written apart or joined: «عبد الرحمن السديس» is
     # «عبدالرحمن بن عبدالعزيز السديس» without the father's name
     "y_long": ("ألقى عبدالرحمن بن عبدالعزيز السديس خطبة الجمعة.",
@@ -110,6 +114,10 @@ def test_a_name_without_the_fathers_name_is_neither_of_two_longer_names(tmp_path
 
 def test_a_name_without_the_fathers_name_joins_the_one_longer_name(tmp_path):
     _check(tmp_path, ["q_short", "q_long", "q_long2"], _p(("q_short", "q_long", "q_long2")))
+
+
+def test_one_persons_longer_names_join_with_the_short_one_in_every_order(tmp_path):
+    _check(tmp_path, ["z_short", "z_bin", "z_grand"], _p(("z_short", "z_bin", "z_grand")))
 
 
 def test_a_compound_given_name_keeps_its_fathers_name_rule(tmp_path):

@@ -350,10 +350,11 @@ def relink(
                                  "scratch in a canonical order (the same actors whatever the "
                                  "ingest order; actor ids change)."),
 ) -> None:
-    """Re-link bare family names of person actors store-wide (ingest and watch run it too)."""
+    """Re-apply the store-wide name rules of person actors — bare family names, fathers'
+    names, bare given names, foreign transliterations (ingest and watch run it too)."""
     with _open(db, existing=True) as store:
         done = store.rebuild_actors() if rebuild else store.relink_actors()
     if rebuild:
         typer.echo(f"relink: rebuilt {done['actors']} actors", err=True)
     typer.echo(f"relink: merged {done['merged']} actors into others, moved {done['moved']}"
-               " bare-name entities to another actor", err=True)
+               " entity groups to another actor", err=True)

@@ -3,7 +3,7 @@
 Near-duplicate groups and stories are recomputed over a date range on demand (``khabar
 ingest`` does it after each batch, ``khabar watch`` after each round); they are written
 to ``articles.dup_of`` / ``articles.story_id`` and the ``stories`` table. The same refresh
-first re-applies the family-name rule of actors store-wide (:mod:`khabar.store.relink`).
+first re-applies the name rules of actors store-wide (:mod:`khabar.store.relink`).
 """
 
 from __future__ import annotations
@@ -116,9 +116,11 @@ class CorpusMixin(ViewsMixin):
         return sum(1 for st in stories if len(st.members) > 1)
 
     def relink_actors(self) -> dict:
-        """Re-apply the family-name rule of person actors to the whole store, so that
-        «أوباما» and «باراك أوباما» are one actor whatever order their articles came in
-        (:mod:`khabar.store.relink`). Returns ``{"merged": n, "moved": n}``."""
+        """Re-apply the name rules of person actors to the whole store — family names,
+        fathers' names, bare given names, transliterations — so that «أوباما» and «باراك
+        أوباما» are one actor whatever order their articles came in
+        (:mod:`khabar.store.relink`, :mod:`khabar.store.relink_names`). Returns
+        ``{"merged": n, "moved": n}``."""
         with self.transaction() as conn:
             result = relink(conn)
         self._linker.reset()  # its name cache may hold actors merged away

@@ -5,16 +5,19 @@ foreign transliterations — decided on the whole store, so ingest order does no
 link can depend on which names were stored first. :func:`relink_names` (run by
 :func:`khabar.store.relink.relink` before the family-name rule, per person label) puts:
 
-1. **bare given names** apart: an entity group named only by given names («محمد»,
-   «عبد الله»: ``given_names()``, one word or a compound) names no one in particular, so
-   it never shares an actor with a named person; all such groups of one given name are one
-   actor of that bare name (as the bare family names of :mod:`khabar.store.relink`);
-2. **fathers' names**: a name «G F» (given name, possibly compound «عبد ربه», and family
+1. **fathers' names**: a name «G F» (given name, possibly compound «عبد ربه», and family
    name) and the longer names «G … F» with a father's (and grandfather's) name in between:
    when every longer name in the store can be one person's («ماجد بن عبدالله القصبي»,
-   «ماجد عبدالله القصبي»), the «G F» groups join that person; when the longer names are
-   two people («جون كوينسي آدمز», «جون فلان آدمز»), the «G F» groups are one actor apart
-   from both — whatever came first;
+   «ماجد عبدالله القصبي»: one's words inside the other's once بن is dropped, or one
+   skeleton), the «G F» groups and the groups of those longer names are one actor; when
+   the longer names are two people («جون كوينسي آدمز», «جون فلان آدمز»), the «G F»
+   groups are one actor apart from both — whatever came first;
+2. **bare given names** apart: an entity group named only by given names («محمد»,
+   «عبد الله»: ``given_names()``, one word or a compound) names no one in particular, so
+   it goes to the one person its own article names with it (first word, or family name:
+   «عباس» with «محمود عباس»), stays with a person whose family name it is («صالح» with
+   «علي عبد الله صالح»), else joins the one actor of that bare given name, which holds no
+   named person (as the bare family names of :mod:`khabar.store.relink`);
 3. **foreign transliterations**: two person actors whose full names differ only in the
    letters a foreign sound is written with — ج/خ (Spanish j: خوردي / جوردي), نه/ني and
    له/لي before a vowel (Portuguese nh, lh: مورينهو / مورينيو), ز/س (بلازيو / بلاسيو), د/ت
@@ -49,7 +52,6 @@ from khabar.store.actor_ops import (
     groups_of,
     move_with_aliases,
     new_actor,
-    record_move,
     settle,
 )
 
@@ -245,9 +247,11 @@ def _fathers(p: _Pass) -> None:
         weight: dict[int, int] = defaultdict(int)
         for k in long_keys:
             weight[k[2]] += groups[k]["n"]
-        if one_person:
+        if one_person:  # the short name and the longer ones, wherever they went
             target = min(weight, key=lambda a: (-weight[a], a))
-            for key in sorted(short_keys):
+            own = [k for k in long_keys if all(
+                f in names or " " not in f for f in groups[k]["forms"])]
+            for key in sorted({*short_keys, *own}):
                 if key[2] != target and _compatible(p.conn, target, groups[key]["country"]):
                     p.move(key, groups[key], target)
             continue
@@ -349,10 +353,8 @@ def relink_names(conn: sqlite3.Connection, label: str) -> tuple[int, dict[int, i
     """Apply the three rules to one person label (inside a transaction); returns the
     groups moved and the actors merged away (old id → new id, recorded in actor_moves)."""
     p = _Pass(conn, label)
+    _fathers(p)  # first: a bare given name follows the named person of its article
     _bare_given(p)
-    _fathers(p)
     _transliterations(p)
     return p.moved, p.merged
 
-
-__all__ = ["relink_names", "record_move"]
