@@ -53,6 +53,8 @@ def _country_words() -> frozenset[str]:
 HONORIFICS = frozenset("السيد السيده الحاج الحاجه الدكتور الدكتوره المهندس الاستاذ سماحه فضيله "
                        "المطران الاب".split())
 HONORIFIC_PAIRS = frozenset({("ايه", "الله"), ("اية", "الله"), ("حجه", "الاسلام")})
+# honorifics without the article that stand before a ruler's or cleric's name
+HONORIFIC_WORDS = frozenset(match_form(w) for w in "سماحة فضيلة الشيخ الامير الملك".split())
 
 
 def _honorific_name(tokens: Sequence[Token], j: int, ent_at, stop: set[int]
@@ -96,11 +98,13 @@ def _styled(tokens: Sequence[Token], i: int) -> int:
 UNIDENTIFIED = frozenset({"مجهول", "مجهوله", "مجهولين", "مجهولون", "ملثمين", "ملثمون", "مقنعين", "مقنعون"})
 
 
-# Adjectives that stay inside an actor phrase without changing its sector: religious and
-# armed descriptors (متطرف اسلامي، المتظاهرون المسلمون، رجال مسلحون).
+# Adjectives that stay inside an actor phrase without changing its sector: religious, ethnic
+# and armed descriptors (متطرف اسلامي، المتظاهرون المسلمون، رجال مسلحون).
 DESCRIPTORS = frozenset(
     "اسلامي اسلاميه اسلاميون اسلاميين مسلم مسلمه مسلمون مسلمين مسيحي مسيحيون مسيحيين "
-    "شيعي شيعه سني سنه متشدد متشددون متشددين مسلح مسلحه مسلحون مسلحين".split()
+    "شيعي شيعه سني سنه متشدد متشددون متشددين مسلح مسلحه مسلحون مسلحين "
+    # ethnic and religious community plurals (المقاتلون الأكراد، المتظاهرين الأقباط)
+    "اكراد كرد اقباط تركمان امازيغ دروز علويين علويون ايزيديين يزيديين اشوريين".split()
 )
 
 
@@ -136,6 +140,29 @@ TIME_WORDS = frozenset(
     "اليوم امس الليله الاسبوع الشهر العام السنه الماضي الحالي الجاري المقبل الخميس الجمعه "
     "السبت الاحد الاثنين الثلاثاء الاربعاء الصباح المساء الفجر الظهر العصر".split()
 )
+
+
+# A definite crowd count standing alone is the crowd itself (تظاهر المئات، خرج الآلاف، شارك
+# عشرات الآلاف); before a partitive من the counted noun is the phrase (الآلاف من المتظاهرين).
+CROWD_COUNTS = frozenset(match_form(w) for w in "العشرات المئات الآلاف الألوف".split())
+CROWD_MULTIPLIERS = frozenset(match_form(w) for w in "عشرات مئات".split())
+
+
+def crowd_count(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """``(end, proclitic letters)`` of a bare definite crowd count starting at token ``i``
+    («المئات», «وعشرات الآلاف»), or None (not one, or counting a noun after من)."""
+    norm = tokens[i].norm
+    clitic = 1 if norm[:1] in ("و", "ف") and norm[1:] in CROWD_COUNTS | CROWD_MULTIPLIERS else 0
+    word = norm[clitic:]
+    if word in CROWD_COUNTS:
+        end = i + 1
+    elif word in CROWD_MULTIPLIERS and i + 1 < len(tokens) and tokens[i + 1].norm in CROWD_COUNTS:
+        end = i + 2
+    else:
+        return None
+    if end < len(tokens) and tokens[end].norm == "من":
+        return None
+    return end, clitic
 
 
 def _construct(tok: Token) -> bool:
@@ -398,15 +425,29 @@ class ActorLexicon:
             title = s[0].payload if s and s[0].end <= end and s[0].payload not in ("-", "+") else None
             ph = Phrase(i, end, ent.country, title, ent.entity, kind="entity")
             ph.clitic = _letters_before(tokens[i], ent.start)
+            if title is not None and ph.country is None:
+                # a title's country adjective inside the tagged name (الرئيس الأمريكي فلان,
+                # جنديان بريطانيان tagged as a person): the title's country
+                k = s[0].end
+                c = self.country_at(tokens, k) if k < end else None
+                if c is not None and c[0] <= end and c[2] == "adj" and not (
+                        c[0] < end and self.country_at(tokens, c[0]) is not None):
+                    ph.country = c[1]  # (not a binational body: مجلس الأعمال السعودي الأمريكي)
             if ph.country is None and ent.label == "PERS":
-                # a listed person inside the name (الرئيس جورج بوش tagged whole): their country
+                # a listed person inside the name (الرئيس جورج بوش tagged whole): their country;
+                # after a given name of another person it is a relative named with the listed
+                # name (مهدي هاشمي رفسنجاني، سيف الإسلام القذافي): the family's country, no office
                 for k in range(i + 1, end):
                     g = self.groups.match_at(tokens, k)
                     if g and g[0].end <= end and not _common_word(tokens, k):
                         ph.country = g[0].payload.country
-                        ph.sector = ph.sector or g[0].payload.sector
+                        if self._titles_only(tokens, i, k):
+                            ph.sector = ph.sector or g[0].payload.sector
                         break
             return ph
+        crowd = crowd_count(tokens, i)
+        if crowd is not None and not any(j in stop for j in range(i, crowd[0])):
+            return Phrase(i, crowd[0], None, "CVL", kind="sector", head_sector="CVL", clitic=crowd[1])
         s = self.sectors.match_at(tokens, i)
         if s:
             m = s[0]
@@ -438,6 +479,31 @@ class ActorLexicon:
                 ph.entity = ent.entity
             return ph
         return None
+
+    def _titles_only(self, tokens: Sequence[Token], i: int, k: int) -> bool:
+        """Whether tokens ``[i, k)`` before a listed name are titles, honorifics, styles,
+        country words or definite words (الرئيس الأمريكي، أمير قطر الشيخ، آية الله), not a
+        given name of another person (مهدي، سيف الإسلام، متعب بن)."""
+        m = i
+        while m < k:
+            s = self.sectors.match_at(tokens, m)
+            if s and s[0].payload not in ("-", "+"):
+                m = s[0].end
+                continue
+            c = self.country_at(tokens, m)
+            if c is not None:
+                m = c[0]
+                continue
+            tok = tokens[m]
+            if m + 1 < k and (tok.norm, tokens[m + 1].norm) in HONORIFIC_PAIRS:
+                m += 2
+                continue
+            if tok.norm in HONORIFICS or tok.norm in STYLES or tok.norm in HONORIFIC_WORDS \
+                    or tok.prefix.endswith("ال"):
+                m += 1
+                continue
+            return False
+        return True
 
     def _paired_countries(self, tokens: Sequence[Token], j: int) -> bool:
         """Whether two coordinated country adjectives start at ``j`` (المصري والأمريكي)."""
@@ -482,6 +548,20 @@ class ActorLexicon:
         """Grow a phrase over country adjectives, descriptors and actor-noun complements."""
         j = ph.end
         budget = 3
+        if ph.kind == "group" and ph.entity is None and j < len(tokens) and j not in stop \
+                and not tokens[j].prefix.startswith("و"):
+            # خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز: a listed title, then a title of
+            # the same sector and the person's name, is one person (an apposition)
+            s = self.sectors.match_at(tokens, j)
+            if s and s[0].payload == ph.sector and s[0].end < len(tokens):
+                e = s[0].end
+                ent = ent_at.get(e)
+                if ent is not None and ent.label == "PERS":
+                    end = _entity_end(tokens, e, ent)
+                    if not any(k in stop for k in range(j, end)):
+                        ph.entity = ent.entity
+                        ph.end = end
+                        return
         # a quoted name right after the head joins it: جنود «المارينز»، حركة «حماس»
         if ph.kind in ("sector", "target") and j + 2 < len(tokens) and tokens[j].text == "«":
             k = next((k for k in range(j + 1, min(len(tokens), j + 4)) if tokens[k].text == "»"), None)

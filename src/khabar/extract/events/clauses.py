@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from khabar.document import Token
 from khabar.extract.entities.overlap import LastIndex
-from khabar.extract.events.actors import Phrase
+from khabar.extract.events.actors import Phrase, crowd_count
 from khabar.extract.events.rolewords import (
     AGE,
     AMONG,
@@ -59,6 +59,8 @@ def next_content(tokens: Sequence[Token], j: int, hi: int) -> int:
     while j < hi and (tokens[j].kind == "number" or base_in(tokens[j], SKIPPABLE)
                       or base_in(tokens[j], NUMBER_WORDS) or tokens[j].norm in ("من", "ما", "لا", "يقل", "عن")
                       or tokens[j].norm in PRONOUN_ADVERBS and j + 1 < hi and is_number(tokens[j + 1])):
+        if crowd_count(tokens, j) is not None:
+            break  # قتل العشرات، تظاهر المئات: the crowd itself is the phrase
         j += 1
     return j
 

@@ -82,6 +82,7 @@ from khabar.extract.events.rolewords import (
     PREP_WORDS,
     PRONOUN_ADVERBS,
     PROTEST_OBJECT_HEADS,
+    PROTESTERS,
     RECIPIENT_MARKERS,
     RELATIVES,
     RESUMPTIVE,
@@ -362,14 +363,62 @@ def _subject_genitive(cand: Candidate) -> bool:
     return cand.type in SUBJECT_GENITIVE_TYPES and cand.entry.lemma not in OBJECT_GENITIVE_LEMMAS
 
 
+AT_PLACE = frozenset(match_form(w) for w in "أمام امام قرب بالقرب خارج عند داخل قبالة مقابل".split())
+ON = frozenset(match_form(w) for w in ("على", "وعلى"))
+DESTINATIONS = frozenset(match_form(w) for w in "الى إلى نحو باتجاه".split())
+
+
+def _act_complement(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int, t0: int) -> bool:
+    """Whether «على» at ``j`` is the complement of a definite act noun or participle before
+    it (ضد الحرب على العراق، بالحصار المفروض على غزة), not a protest's target marker: the
+    word before is definite, no party, no protest word and not the trigger."""
+    if tokens[j].norm not in ON or j - 1 <= t0:
+        return False
+    prev = tokens[j - 1]
+    if not prev.prefix.endswith("ال") or base_in(prev, PROTEST_OBJECT_HEADS) \
+            or any(p.start <= j - 1 < p.end for p in phrases):
+        return False
+    # the definite noun is itself the object of a marker (ضد الحرب، بالحصار المفروض، للعدوان)
+    for k in range(max(t0 + 1, j - 3), j):
+        if base_in(tokens[k], AGAINST) or base_in(tokens[k], DEMAND_MARKERS) \
+                or tokens[k].prefix.lstrip("وف") in ("بال", "لل"):
+            return True
+    return False
+
+
+def _attack_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int) -> bool:
+    """Whether an attack noun with a short relative clause stands right before the verb
+    (الغارات التي تلت ذلك استهدفت المتمردين): the attack is the verb's subject."""
+    for k in range(max(lo, t0 - 6), t0 - 2):
+        if base_in(tokens[k], ATTACK_NOUNS) and tokens[k + 1].norm in RELATIVES:
+            return not any(k < p.start < t0 for p in phrases) and not any(
+                tokens[m].kind == "punct" for m in range(k + 1, t0))
+    return False
+
+
+def _governed_count(tokens: Sequence[Token], p: Phrase) -> bool:
+    """Whether the count before a phrase is governed by a preposition (دفعت الجماعة بأكثر من
+    خمسة آلاف متظاهر، لعشرات المحتجين): the counted phrase is an object, not a subject."""
+    j = p.start - 1
+    while j >= 0 and (is_number(tokens[j]) or tokens[j].norm in ("من", "اكثر", "نحو", "حوالي")):
+        j -= 1
+    if j == p.start - 1:
+        return False
+    return tokens[j + 1].prefix.lstrip("وف")[:1] in ("ب", "ل") or j >= 0 and tokens[j].norm in PREP_WORDS
+
+
+PAST_AUX = frozenset(match_form(w) for w in "كان كانت كانوا".split())
+
+
 def assign(
     tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase], limit: int | None = None
 ) -> tuple[list[Phrase], list[Phrase]]:
     """``(actors, recipients)`` for one trigger; ``limit`` = where the next trigger starts."""
     t0, t1 = cand.start, cand.end
     # سيارة مفخخة، عبوة ناسفة: a weapon, not a party
-    phrases = [p for p in phrases if not (p.kind == "target" and p.end < len(tokens)
-                                          and base_in(tokens[p.end], WEAPON_PARTICIPLES))]
+    # (also with the participle inside the phrase: فجر سيارته المفخخة)
+    phrases = [p for p in phrases if not (p.kind == "target" and any(
+        base_in(tokens[k], WEAPON_PARTICIPLES) for k in range(p.start + 1, min(p.end + 1, len(tokens)))))]
     lo, hi = clause_bounds(tokens, t0, t1)
     _, hi2 = clause_bounds(tokens, hi + 1, hi + 1) if hi < len(tokens) else (lo, hi)
     if limit is not None:
@@ -408,6 +457,8 @@ def assign(
     for j in range(t1, min(hi2 if actors else hi, t1 + 12) if cand.type in CONFLICT else t1):
         if j > t1 and base_in(tokens[j], CLAUSE_SUBORDINATORS):
             break  # عندما ألقى متظاهرون الحجارة على قوات الأمن: another clause's target
+        if cand.type == "PROTEST" and _act_complement(tokens, phrases, j, t0):
+            continue  # ضد الحرب على العراق، تنديدا بالحصار المفروض على غزة: the act's object
         if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في") \
                 or (cand.type == "ASSAULT" and _direction(tokens, j)):
             p = phrase_at(far, j + 1, j + 4)
@@ -430,7 +481,8 @@ def assign(
         for j in range(t1, min(len(tokens), t1 + 30)):
             # …، احتجاجا على قرار الحكومة؛ …، مرددين هتافات ضد الرئيس؛ …، ضد الحكومة
             if j > 0 and base_in(tokens[j], AGAINST) and (base_in(tokens[j - 1], PROTEST_OBJECT_HEADS)
-                                                       or tokens[j].norm in ("ضد", "وضد")):
+                                                       or tokens[j].norm in ("ضد", "وضد")) \
+                    and not _act_complement(tokens, whole, j, t0):
                 p = phrase_at(whole, j + 1, j + 4)
                 if p is not None and _after_definite(tokens, j + 1, p.start) \
                         and not _object_country(tokens, j, p):
@@ -461,7 +513,7 @@ def assign(
         ante = [q for q in _pronoun_antecedents(tokens, phrases, before, lo, t0) if q not in actors]
         if ante and ante[-1] not in actors and not recips:
             recips.append(ante[-1])
-    elif verbal and t0 > lo and base_in(tokens[t0 - 1], ATTACK_NOUNS) \
+    elif verbal and t0 > lo and (base_in(tokens[t0 - 1], ATTACK_NOUNS) or _attack_subject(tokens, phrases, lo, t0)) \
             and _lemma(cand) not in PASSIVE_ONLY:
         # هجوم انتحاري استهدف قوات الصحوة، بحزامين ناسفين استهدفا مقرا: the attack is the
         # subject of the verb (a relative clause without a pronoun); the phrase after it is
@@ -670,6 +722,16 @@ def assign(
                             for j in range(t1, p.start))]  # للمطالبة بالإفراج عن المعتقلين
         if prot:
             actors.append(min(prot, key=lambda p: abs(p.start - t0)))
+    if cand.type == "PROTEST" and not actors:
+        # اندلعت مظاهرات …، ورفع المتظاهرون شعارات: the protesters named in another clause of
+        # the sentence (not a phrase governed by a preposition or a demand: للإفراج عن المتظاهرين)
+        prot = [p for p in phrases if not p.prep and p not in recips and base_in(tokens[p.start], PROTESTERS)
+                and not _governed_count(tokens, p)
+                and not any(base_in(tokens[j], DEMAND_MARKERS) or base_in(tokens[j], AGAINST)
+                            or base_in(tokens[j], PROTEST_OBJECT_HEADS)
+                            for j in range(max(0, p.start - 3), p.start))]
+        if prot:
+            actors.append(min(prot, key=lambda p: abs(p.start - t0)))
     if cand.type == "ASSAULT" and not actors:
         # قتلوا جراء ضربة جوية أميركية، قتل ثلاثة في غارة إسرائيلية: the attack's nationality
         # … في هجوم لحركة طالبان، بقصف للجيش: an armed party in a ل-genitive of the attack
@@ -684,9 +746,14 @@ def assign(
                     actors.append(p)
                     break
     if cand.type == "PROTEST":
+        objected = False
         # تظاهروا أمام مقر السفارة الأردنية، اعتصموا أمام البرلمان: the institution protested
         # (also beside a denounced target: أمام السفارة … تنديدا بالعدوان)
         for j in range(t1, min(hi2, t1 + 10)):
+            if base_in(tokens[j], DEMAND_MARKERS | AGAINST | PROTEST_OBJECT_HEADS):
+                objected = True  # احتجاجا على زيارة الوزير إلى القاهرة: the visit's destination
+            if base_in(tokens[j], FRONT_OF) and objected and base_in(tokens[j], DESTINATIONS):
+                continue
             if base_in(tokens[j], FRONT_OF):
                 p = phrase_at(phrases, j + 1, j + 2)
                 if p is not None and p not in actors and p not in recips and (
@@ -720,6 +787,30 @@ def assign(
                 if p is not None and not p.prep and p.kind != "target" and p not in actors:
                     recips.append(p)
                 break
+    if cand.type == "ASSAULT" and not recips:
+        # انفجرت سيارة مفخخة قرب مقر الشرطة، فجر نفسه خارج مكتب شركة: the installation or
+        # institution a bombing went off at is what it hit (not a town or camp: the scene)
+        for j in range(t1, min(hi2, t1 + 8)):
+            if base_in(tokens[j], AT_PLACE) and phrase_at(phrases, j - 2, j) is not None \
+                    and phrase_at(phrases, j - 2, j).end == j:
+                break  # في مطعم قرب المسجد: the location of the place before, which was hit
+            if base_in(tokens[j], AT_PLACE):
+                k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].norm == "من" else j + 1
+                p = phrase_at(phrases, k, k + 1)
+                if p is not None and p not in actors and "place" not in p.tags and (
+                        p.kind == "target" or p.sector in INSTITUTIONS):
+                    recips.append(p)
+                break
+    if cand.type == "ASSAULT" and recips and all(r.kind == "target" for r in recips):
+        # أطلقوا النار على سيارة تقل موظفين، استهدف حافلة كانت تقل جنودا: the people a
+        # targeted vehicle or place carries or serves are recipients beside it
+        j = recips[-1].end
+        if j < len(tokens) and tokens[j].norm in PAST_AUX:
+            j += 1  # حافلة كانت تقل جنودا
+        if j + 1 < len(tokens) and base_in(tokens[j], FREQUENT_VERBS):
+            p = phrase_at(phrases, j + 1, j + 2)
+            if p is not None and not p.prep and p.kind != "target" and p not in actors and p not in recips:
+                recips.append(p)
     # victims listed after بينهم/منهم: قتل عشرة بينهم ثلاثة من رجال الشرطة
     if cand.type == "ASSAULT" and not recips:
         for j in range(t1, min(len(tokens), t1 + 12)):

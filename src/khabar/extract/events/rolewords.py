@@ -148,6 +148,12 @@ CLAIM_VERBS = frozenset(_F(w) for w in (
     "أعلن أعلنت أعلنوا اعلن اعلنت اعلنوا يعلن تعلن تبنى تبنت تبنوا يتبنى تتبنى"
 ).split())
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+# Protesters named by their participle (not محتجز, a detainee): in a sentence that reports a
+# protest they are its actor wherever the clause falls (اندلعت مظاهرات …، ورفع المتظاهرون).
+PROTESTERS = frozenset(_F(w) for w in (
+    "متظاهر متظاهرون متظاهرين متظاهرو متظاهري محتج محتجون محتجين محتجو محتجي "
+    "معتصم معتصمون معتصمين معتصمو معتصمي"
+).split())
 # A protest held in front of, near or marching to an institution targets it (أمام السفارة،
 # قرب مقر الحكومة، توجهوا إلى البرلمان).
 FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة قرب محيط الى إلى نحو باتجاه".split())
