@@ -101,3 +101,52 @@ def test_the_media_at_large_are_no_intermediary(pipe: Pipeline) -> None:
             "أنها أنفقت مليون ريال.")
     q = one(pipe, text, "أنفقت")
     assert _vias(q) == [] and q.speaker == "إدارة النادي"
+
+
+# -- a statement inside a relative clause ----------------------------------------------------
+_WARNED = ("وقال الخبير إن البعض ربط بين الحرارة هذه الأيام وبين ما حذّر منه موقع «إكسبريس» البريطاني مؤخراً "
+           "من وقوع عواقب وخيمة، {rel} وصفها بأنها أخطر من اصطدام كويكب بالأرض.")
+
+
+def test_what_a_named_source_warned_of_is_its_statement(pipe: Pipeline) -> None:
+    text = _WARNED.format(rel="والذي")
+    (q,) = [x for x in quotes(pipe, text) if x.cue.text == "حذّر"]
+    assert q.speaker == "إكسبريس" and q.content.text == "وقوع عواقب وخيمة"
+    assert one(pipe, text, "الحرارة").content.text.endswith("من وقوع عواقب وخيمة")  # cut before «، والذي»
+    q = one(pipe, text, "اصطدام")
+    assert q.speaker == "إكسبريس" and q.implicit  # «والذي» is the site: the statement before it
+
+
+def test_what_was_said_stays_a_noun_clause(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وهذا عما قاله الوزير أمس.") == []
+    assert quotes(pipe, "وهذا ما حذر منه الوزير.") == []
+
+
+def test_a_relative_that_does_not_agree_with_the_cue_is_not_its_subject(pipe: Pipeline) -> None:
+    # «التي» (feminine) cannot be the subject of «وصفها» (masculine): the site does not go on
+    q = one(pipe, _WARNED.format(rel="والتي"), "اصطدام")
+    assert q.speaker != "إكسبريس"
+
+
+# -- unnamed sources before an imperfect cue ------------------------------------------------
+def test_sources_before_an_imperfect_cue_are_its_subject(pipe: Pipeline) -> None:
+    text = "وترددت أنباء عن بيع سندات، وهو ما جعل عدة مصادر مصرفية تؤكد بأن جميع المصارف جاهزة للشراء."
+    q = one(pipe, text, "المصارف")
+    assert q.speaker == "مصادر مصرفية" and q.speaker_kind == "anonymous" and not q.implicit
+
+
+def test_documents_inside_a_prepositional_phrase_are_no_subject(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وبعد الاطلاع على كافة المستندات والتقارير تبين بأن الإبر المستخدمة مسكنة.") == []
+
+
+# -- «اعتبر X Y» with an implicit subject -------------------------------------------------------
+def test_considered_with_a_verbal_noun_object_is_an_opinion(pipe: Pipeline) -> None:
+    text = ("أكد المصرفي إبراهيم العمري أن البنوك جاهزة. واعتبر لجوء مؤسسة النقد إلى هذا الإجراء "
+            "يكون عائدا إلى أسباب اقتصادية.")
+    q = one(pipe, text, "لجوء")
+    assert q.speaker == "إبراهيم العمري" and q.hedged and q.content.text.startswith("لجوء مؤسسة النقد")
+
+
+def test_a_manner_adverb_after_a_passive_considered_is_no_object(pipe: Pipeline) -> None:
+    text = "وهي فضيحة تفجرت إبان الحرب الباردة واعتبرت بشكل كبير سببا في ضمان حرية الإعلام."
+    assert quotes(pipe, text) == []

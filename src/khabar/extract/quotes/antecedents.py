@@ -65,6 +65,11 @@ class AntecedentMixin:
         # a trailing phrase nested in the quote before it («…، وفقاً لتقرير X الذي … ويفيد») counts
         same = [r for r in records if r.raw.sentence == raw.sentence and (r.raw.parent is None or r.raw.phrase)]
         i = raw.cue_token
+        ante = self._relative_speaker(raw, records, toks)
+        if ante is not None:  # «… ما حذر منه موقع X من …، والذي وصفها بأنها …»: the site goes on
+            rec.speaker, rec.continues, rec.inherit = ante.speaker, position(records, ante), True
+            raw.parent = ante.raw.parent  # nested where that statement is (a relayed one stays relayed)
+            return
         m = None
         if toks[i].cue is not None and toks[i].cue.pos == "masdar" and "ب" not in toks[i].cue_prefix:
             # (a verbal noun after «بـ» — «أثار الاستياء بإعلانه أنه» — takes the verb's subject)
@@ -341,6 +346,20 @@ class AntecedentMixin:
             return None  # «مدرسة "عمر بن الخطاب"»: a place named after a man
         return Mention(j, q, (k + 1, q - 1), "person", ents.get(toks[k + 1].start))
 
+    def _relative_speaker(self, raw: Raw, records: list[Record], toks: list[Tok]) -> Record | None:
+        """A subjectless cue right after «، الذي/التي» (or «والذي») agreeing with it: the relative is
+        its subject, the speaker of the sentence's last statement before it (a nested one too)."""
+        i = raw.cue_token
+        if i < 2 or not is_comma(toks[i - 2]) or raw.agree not in _RELATIVE_AGREE:
+            return None
+        rel = toks[i - 1].norm
+        if rel[:1] == "و":
+            rel = rel[1:]
+        if rel not in _RELATIVE_AGREE[raw.agree]:
+            return None
+        near = [r for r in records if r.raw.sentence == raw.sentence and r.raw.cue_token < i]
+        return max(near, key=lambda r: r.raw.cue_token) if near else None
+
     def _relative_head(self, toks: list[Tok], before: int, ents: dict[int, Entity]) -> Mention | None:
         """«… للزميل عبده خال، الذي دخل … وقال له»: the named person a relative clause of the
         sentence describes is the subject of the verbs that clause goes on with."""
@@ -527,6 +546,9 @@ class AntecedentMixin:
 
 
 _AS_ROLE = frozenset({"بصفته", "بوصفه", "باعتباره", "بصفتها", "بوصفها", "باعتبارها"})
+
+
+_RELATIVE_AGREE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين",)}  # a relative as the cue's subject
 
 
 def _no_verb(lex: Lexicon, norm: str) -> bool:

@@ -256,7 +256,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             cuts.add(k)
         if after_punct and k + 1 < len(toks) and toks[k + 1].cue and lex.is_("pron_particle", t.norm, strip=False):
             cuts.add(k)
-    return cuts
+    # «…، والذي وصفها بأنها …»: the relative that is the new statement's subject goes with it
+    return {k - 1 if k >= 2 and is_comma(toks[k - 2]) and lex.is_("relative", toks[k - 1].norm) else k for k in cuts}
 
 
 # words after which an imperfect cue verb opens a clause of its own (no noun phrase before it)

@@ -173,7 +173,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         klass = cue.klass
         prev = toks[i - 1] if i else None
         someone = _someone(toks, i, cue.pos)
-        if prev is not None and lex.is_("not_before", prev.norm, strip=False) and someone is None:
+        warned = prev is not None and prev.norm == "ما" and self._what_x_warned_of(toks, i, entities)
+        if prev is not None and lex.is_("not_before", prev.norm, strip=False) and someone is None and not warned:
             return None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.norm in _GOD:
@@ -182,7 +183,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «عندما أشار بيده إلى المشجعين»: a gesture, not a statement
         if (prev is not None and prev.is_word and lex.is_("relative_ma", prev.norm, strip=False)
                 and not (nxt is not None and nxt.is_word and (lex.is_("complementizer", nxt.norm, strip=False)
-                                                               or lex.is_("complementizer_pron", nxt.norm)))):
+                                                               or lex.is_("complementizer_pron", nxt.norm)))
+                and not warned):
             return None  # «مسافة مما كتبتُ»، «عما قاله»: what was said, a noun clause, not a statement
         if cue.pos == "participle" and prev is not None and lex.is_("aux", prev.norm, strip=False):
             return None  # «ستكون معلنة»: an adjective after a copula
@@ -226,7 +228,13 @@ class SentenceParser(WalkMixin, PhraseMixin):
         opens_clause = prev is None or prev.is_punct or toks[i].cue_prefix[:1] in ("و", "ف")
         opens_clause = opens_clause or (prev.norm in ("ولم", "فلم") or (  # «ولم ينفِ وجودَ …»
             prev.norm == "لم" and (i < 2 or toks[i - 2].is_punct)))
-        reread = weak and cue.objects and cue.perfect and opens_clause and klass in ("say", "announce", "direct")
+        # «واعتبر لجوءَ مؤسسة النقد … يكون عائدا إلى …»: considered X (to be) Y, X no speaker of any kind
+        considers = (klass == "opinion" and cue.lemma == "اعتبر" and pre.subject is not None
+                     and pre.subject.kind in (None, "person") and pre.subject.entity is None
+                     and not toks[pre.subject.start].definite and toks[pre.subject.start].norm not in _MANNER_NOUNS
+                     and toks[pre.subject.start].norm not in self.chunk.given_names)
+        reread = weak and cue.objects and cue.perfect and opens_clause and (
+            klass in ("say", "announce", "direct") or considers)
         reread = reread and (trig is None or trig[1] <= pre.subject.end)
         reread = reread and toks[pre.subject.start - 1].norm != "من"  # «العديد من المجموعات»: partitive
         if reread and (trig is None or trig[0] == "np") and not pre.subject.quoted:
@@ -536,6 +544,23 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return False
         return not (t.is_word and t.definite and nisba(t.norm))
 
+    def _what_x_warned_of(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> bool:
+        """«ما حذّر منه موقع «إكسبريس» مؤخراً من وقوع …»: after the relative «ما», a directive with
+        its resumptive pronoun («منه»), a named speaker and «من» + what it warned of is a
+        statement of its own (the «من» phrase is the content); «عما قاله» stays a noun clause."""
+        cue = toks[i].cue
+        if cue is None or cue.klass != "direct" or toks[i - 1].norm != "ما" or i + 2 >= len(toks):
+            return False
+        if not self.lex.is_("pron_prep", toks[i + 1].norm, strip=False):
+            return False
+        m = self.chunk.mention(toks, i + 2, entities)
+        if m is None or not self.chunk.strong(toks, m):
+            return False
+        k = m.end + (1 if m.quoted else 0)
+        while k < len(toks) and self.lex.is_("time", toks[k].norm):
+            k += 1
+        return k + 1 < len(toks) and toks[k].norm == "من" and toks[k + 1].is_word
+
     def _front_channel(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> ViaRef | None:
         """The outlet of a channel phrase that opens the cue's clause («وفي برنامج على شبكة سي إن إن
         قال …»، «وفي مقابلة مع قناة X، قال …»، «وفي حديث لـ«عكاظ» قال …»): the intermediary."""
@@ -603,6 +628,7 @@ _RELATIVE_OBJECT = 26  # words of a describe verb's object with its relative cla
 # nothing; a negated denial («ولم ينف وجود أخطاء») still does
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # «يقول فيها: …»: in the text just named
+_MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه", "بكل", "بدرجه"})  # «واعتبرت بشكل كبير سببا»: an adverb
 _NEGATIVE_LEMMAS = frozenset({"نفى"})
 # words opening the author's gloss or an adverbial phrase after a quotation and a comma
 _GLOSS_OPENERS = frozenset({"في", "وذلك", "وهو", "وهي", "حيث", "بعد", "عقب", "خلال", "قبل", "عندما",

@@ -45,6 +45,30 @@ class PreverbalMixin:
                     # after «أن»/«أما … فـ» any phrase is the subject; after «لكن»/«كان» only a sure one
                     return m if firm or self.chunk.strong(toks, m) else None
                 return None
+        return self._sources_then_verb(toks, i, entities)
+
+    def _sources_then_verb(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> Mention | None:
+        """«… جعل عدة مصادر مصرفية تؤكد بأن …»: unnamed sources, a body or a document right before
+        an imperfect cue whose complementizer follows at once are its subject (not after a
+        preposition: «لمصادر»، «من مصادر»)."""
+        cue = toks[i].cue
+        if cue is None or cue.pos != "verb" or cue.perfect or toks[i].cue_prefix or i + 1 >= len(toks):
+            return None
+        nxt = toks[i + 1].norm
+        lex = self.lex
+        if not (lex.is_("complementizer", nxt, strip=False) or lex.is_("complementizer_pron", nxt)
+                or (nxt[:1] == "ب" and lex.is_("complementizer", nxt[1:], strip=False))):
+            return None
+        for s in range(max(0, i - 6), i):
+            m = self.chunk.mention(toks, s, entities)
+            if (m is None or m.end != i or m.quoted or toks[s].preposed
+                    or m.kind not in ("anonymous", "group", "document", "outlet")):
+                continue
+            prev = toks[s - 1] if s > 0 else None
+            if toks[s].prefix[:1] in ("و", "ف") or (prev is not None and (
+                    lex.is_("preposition", prev.norm, strip=False) or prev.norm == "من" or prev.definite)):
+                return None  # «على كافة المستندات والتقارير تبين بأن»: inside another phrase
+            return m if self.chunk.strong(toks, m) else None
         return None
 
     def _topic_only(self, toks: list[Tok], m: Mention) -> bool:
