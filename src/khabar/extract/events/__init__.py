@@ -17,7 +17,14 @@ from khabar.extract.entities.overlap import Within
 from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon, kingdom_resolver
 from khabar.extract.events.contexts import contexts
 from khabar.extract.events.dates import event_date
-from khabar.extract.events.evidence import ARMED, CHECKED, historical, keep
+from khabar.extract.events.evidence import (
+    ARMED,
+    CHECKED,
+    historical,
+    keep,
+    sports_report,
+    sports_sentence,
+)
 from khabar.extract.events.features import event_features
 from khabar.extract.events.inherit import from_sequence, planned, reading
 from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_tsv
@@ -178,15 +185,17 @@ class EventStage:
         out: list[tuple[Event, list[str]]] = []
         kingdom = kingdom_resolver(doc)  # what a bare «المملكة» stands for, by offset
         index = _Index(doc)
+        sports = _Lazy(lambda: sports_report(self.triggers, doc.tokens))
         for si, sent in enumerate(doc.sentences):
             toks = by_sent.get(si, [])
             if toks:
-                out.extend(self._sentence(doc, sent, toks, len(out), kingdom, index))
+                out.extend(self._sentence(doc, sent, toks, len(out), kingdom, index, sports))
         return out
 
     def _sentence(self, doc: Document, sent: Span, toks: list[Token], offset: int,
                   kingdom: Callable[[int], str | None] | None = None,
-                  index: _Index | None = None) -> list[tuple[Event, list[str]]]:
+                  index: _Index | None = None,
+                  sports: Callable[[], bool] | None = None) -> list[tuple[Event, list[str]]]:
         cands = self.triggers.find(toks, self.actors.words)
         if not cands:
             return []
@@ -251,6 +260,9 @@ class EventStage:
                 # it needs is an event word by itself
                 ok, conc = keep(self.triggers, toks, strong, frame, len(actors) + len(recips),
                                 loc is not None, armed)
+            if ok and head.type not in CHECKED and sports is not None \
+                    and sports_sentence(self.triggers, toks) and sports():
+                ok = False  # a sports report: the club's talks, the coach's resignation
             if not ok:
                 continue
             type_ = head.type
@@ -298,6 +310,19 @@ class EventStage:
         _threat_modes([ev for ev, _ in out], framed, toks, doc.text)
         _retaliation(out, toks, doc.text)
         return out
+
+
+class _Lazy:
+    """A document-level yes/no computed on first use (at most once per document)."""
+
+    def __init__(self, compute: Callable[[], bool]) -> None:
+        self._compute = compute
+        self._value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
 
 
 # The complementiser with its subject pronoun (إنه، أنها، بأنهم) and what may stand between it

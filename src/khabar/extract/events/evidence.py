@@ -61,6 +61,33 @@ def _sports(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
             or len(_cues_elsewhere(lex, "sports_weak", tokens, cand, window)) >= 2)
 
 
+# Session 8 (issue #6, the 14 types): in a sports report — a document with at least this many
+# `sports` words (مباراة، لاعب، المدرب، كأس …) — a sentence with any sports, club or
+# double-sense sports word (الفريق، النادي، الدوري) anywhere is about sports: club meetings,
+# contracts agreed, coaches resigning, federations' demands are no political events. The
+# sentence rule above only looks 12 tokens around the trigger.
+SPORTS_REPORT = 3
+SPORTS_ANY = ("sports", "sports_weak", "club")
+
+
+def sports_report(lex: TriggerLexicon, tokens: Sequence[Token]) -> bool:
+    """Whether a document's tokens hold at least :data:`SPORTS_REPORT` `sports` words."""
+    index = lex.cues["sports"]
+    n = 0
+    for i in range(len(tokens)):
+        if index.match_at(tokens, i):
+            n += 1
+            if n >= SPORTS_REPORT:
+                return True
+    return False
+
+
+def sports_sentence(lex: TriggerLexicon, tokens: Sequence[Token]) -> bool:
+    """Whether a sentence holds any sports, club or double-sense sports word."""
+    pos = lex.cue_positions(tokens)
+    return any(pos.get(g) for g in SPORTS_ANY)
+
+
 # whether a sentence has a number token, once per sentence for all its events
 _HAS_NUMBER: LastIndex[bool] = LastIndex(lambda tokens: any(t.kind == "number" for t in tokens))
 

@@ -84,6 +84,43 @@ def _still(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].norm in ("لا", "ولا") and k < len(tokens) and tokens[k].norm in STILL
 
 
+# Session 8: «غير أن/أنه» (however, but) is a conjunction, no negator — «غير أنه رفض ذلك» reports a
+# refusal; «غير» before anything else still negates (غير مسبوق، غير متوقع).
+HOWEVER = frozenset(match_form(w) for w in "أن أنه أنها أنهم أنهما ان انه انها انهم".split())
+
+
+def _however(tokens: Sequence[Token], j: int) -> bool:
+    """«غير أن»: tokens[j] is غير and a complementiser follows it."""
+    return tokens[j].norm in ("غير", "وغير") and j + 1 < len(tokens) and tokens[j + 1].norm in HOWEVER
+
+
+# An act given up (أشاح عن فكرة الاستقالة، تراجع عن قرار الانسحاب، عدل عن التوقيع، تخلت عن دعمها):
+# an abandoning verb or noun, عن, at most one plan noun, then the verbal noun — not done (negated).
+ABANDON = frozenset(match_form(w) for w in (
+    "أشاح أشاحت يشيح تشيح تراجع تراجعت تراجعوا يتراجع تتراجع التراجع تراجعه تراجعها عدل عدلت عدلوا "
+    "يعدل تعدل العدول عدوله عدولها تخلى تخلت تخلوا يتخلى تتخلى التخلي تخليه تخليها عزف عزفت أقلع "
+    "أقلعت صرف صرفت"
+).split())
+ABANDONED_PLAN = frozenset(match_form(w) for w in "فكرة الفكرة قرار القرار خطة نية مشروع".split())
+ABANDON_REACH = 4  # words from عن back to the abandoning word (صرف النظر عن، تراجع الوزير عن)
+
+
+def _abandoned(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the verbal noun at ``start`` is what an abandoning word gives up (ABANDON)."""
+    j = start - 1
+    if j >= 0 and tokens[j].norm in ABANDONED_PLAN:
+        j -= 1
+    if j < 1 or tokens[j].norm != "عن":
+        return False
+    for k in range(j - 1, max(-1, j - 1 - ABANDON_REACH), -1):  # its subject may stand between
+        tok = tokens[k]
+        if tok.kind != "word":
+            return False
+        if tok.norm in ABANDON or any(base in ABANDON for _, base in candidates(tok.norm)):
+            return True
+    return False
+
+
 SUBJUNCTIVE = frozenset({"ان", "وان", "بان"})  # أن (also unvowelled إن, which takes no verb)
 PASSIVE_AUX = frozenset({"يتم", "تتم", "يجري", "تجري"})
 
@@ -442,8 +479,8 @@ class ModalityLexicon:
                     continue  # نفذت عمليات انتحارية، شنت حملة اعتقالات: carried out, not a class
                 if cue.effect == "future" and tok.norm in DECIDED and match_form(lemma) in APPROVALS:
                     continue  # قرر مجلس الوزراء الموافقة على: the decision is the approval
-                if cue.effect == "negated" and _still(tokens, j):
-                    continue  # لا تزال تطلب: "still", no negation
+                if cue.effect == "negated" and (_still(tokens, j) or _however(tokens, j)):
+                    continue  # لا تزال تطلب: "still"؛ غير أنه رفض: "however" — no negation
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
                         and (relative or not call_word(tok, self.words["call"])
                              or accepted_call(tokens, j, self.words["accept"])):
@@ -460,6 +497,8 @@ class ModalityLexicon:
             found.add("block")  # أن يكون الموساد هو من أقدم على اغتيال: who did it, supposed
         if not verbal and _necessary_after(tokens, start):
             found.add("hypothetical")  # توجيه ضربات جوية … بات أمرا لا بد منه
+        if audited and not verbal and _abandoned(tokens, start):
+            found.add("negated")  # أشاح عن فكرة الاستقالة: an act given up
         if audited and not verbal and match_form(lemma) not in speech_lemmas() \
                 and _future_verb_near(tokens, start):
             found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb

@@ -334,16 +334,91 @@ DATE_WORDS = frozenset(match_form(w) for w in "تاريخ التاريخ الي�
 ON = frozenset(match_form(w) for w in "على عليه عليها عليهم".split())
 
 
+# Session 8 (issue #6, the 14 types; word classes of a fresh blind news-day sample's families,
+# from general knowledge): a prayer is no event between actors — God as the subject of the
+# trigger verb (أيده الله، يفرج الله عنه، وفقهم الله), a verb joined by و to a verb whose subject
+# is God (أعزه الله وأيده بنصره), or an act asked of God (أسأل الله أن يفرج عنه، نسأل المولى أن
+# يتقبل، اللهم أيده، دعت دائرة الإفتاء الله أن يتقبل).
+GOD = frozenset(match_form(w) for w in "الله المولى ربه ربها ربهم ربنا ربي الرحمن".split())
+GOD_EPITHETS = frozenset(match_form(w) for w in "عز وجل تعالى سبحانه وتعالى جل جلاله القدير العلي".split())
+PRAYER_OPENERS = frozenset(match_form(w) for w in (
+    "أسأل اسأل نسأل نسال أسال يسأل تسأل يسألون أدعو ادعو ندعو يدعو تدعو يدعون دعا دعت دعوا داعيا "
+    "داعين داعية سائلا سائلين سائلة نرجو أرجو ارجو ابتهل ابتهلت نبتهل يبتهل مبتهلا متضرعا نتضرع "
+    "اللهم"
+).split())
+THAT = frozenset(match_form(w) for w in "أن ان بأن بان وأن وان".split())
+PRAYER_REACH = 10  # words from the prayer's opener (or God) to the act asked for
+
+
+def _prayer(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) -> bool:
+    """Whether the trigger at ``i`` is an act of God in a prayer (see :data:`GOD`)."""
+    def word(t: Token) -> bool:
+        return t.kind == "word"
+    after = [t for t in tokens[i + 1: i + 3] if word(t)]
+    if e.kind in ("v", "x") and after and after[0].norm in GOD:
+        return True  # أيده الله، يفرج الله عنه
+    if prefix.startswith(("و", "ف")) and i >= 2 and tokens[i - 1].norm in GOD | GOD_EPITHETS \
+            and any(t.norm in GOD for t in tokens[max(0, i - 4): i]):
+        return True  # أعزه الله وأيده بنصره
+    if e.type == "REQUEST" and e.kind in ("v", "x"):  # دعت الدائرة الله عز وجل أن يتقبل
+        for j in range(i + 1, min(len(tokens), i + 1 + PRAYER_REACH)):
+            t = tokens[j]
+            if not word(t):
+                break
+            if t.norm in GOD:
+                rest = [u for u in tokens[j + 1: j + 5] if word(u) and u.norm not in GOD_EPITHETS]
+                return bool(rest) and rest[0].norm in THAT
+    for j in range(i - 1, max(-1, i - 1 - PRAYER_REACH), -1):  # أسأل الله أن يفرج عنه
+        t = tokens[j]
+        if t.kind == "punct" and t.text in ".!?؟:":
+            return False
+        if t.norm in GOD and j > 0 and tokens[j - 1].norm in PRAYER_OPENERS:
+            return True
+        if t.norm == match_form("اللهم"):
+            return True
+    return False
+
+
+# «المساعدة على/في» after a definite noun is the adjective "helpful, auxiliary" (القوانين المساعدة
+# على تنفيذه، العوامل المساعدة في انتشار المرض), no aid given.
+HELPFUL_OBJECT = frozenset(match_form(w) for w in "على علي في".split())
+# A committee named for relief or cooperation (اللجنة العليا للإغاثة، اللجنة الوطنية للتعاون الدولي,
+# the article allowed, unlike PURPOSE_HEADS): the name, no aid given nor cooperation reported.
+COMMITTEES = frozenset(match_form(w) for w in "لجنة اللجنة لجان اللجان للجنة واللجنة ولجنة".split())
+COMMITTEE_SPAN = 3
+
+
+def _committee_name(tokens: Sequence[Token], i: int) -> bool:
+    """A committee head a few words before, only definite words (its adjectives) between:
+    «اللجنة العليا للإغاثة», not the subject of a purpose «سعت اللجنة للتعاون»."""
+    for j in range(i - 2, max(-1, i - 2 - COMMITTEE_SPAN), -1):
+        between = tokens[j + 1: i]
+        if not all(t.kind == "word" and t.norm.startswith("ال") for t in between):
+            return False
+        if tokens[j].norm in COMMITTEES:
+            return True
+    return False
+
+
 def _bases(tok: Token) -> set[str]:
     return {tok.norm} | {base for _, base in candidates(tok.norm)}
 
 
 def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) -> bool:
     """A trigger of the 14 audited types used in a sense that is no event of its type (see
-    :data:`ASTRONOMY`, :data:`VISITEES`, :data:`FACT_SUBJECT`, :data:`IDENTITY`,
+    :func:`_prayer`, :data:`HELPFUL_OBJECT`, :data:`COMMITTEES`, :data:`ASTRONOMY`, :data:`VISITEES`, :data:`FACT_SUBJECT`, :data:`IDENTITY`,
     :data:`RESPONSIBILITY`, :data:`WHOEVER`, :data:`INTERESTS`, :data:`CONFORMITY`,
     :data:`DATE_WORDS`, :data:`ELATIVES`)."""
     lemma = match_form(e.lemma)
+    if _prayer(tokens, i, prefix, e):
+        return True
+    if e.type in ("AID", "COOPERATE") and e.kind in ("n", "w") and prefix in ("ل", "لل") \
+            and _committee_name(tokens, i):
+        return True
+    if e.type == "AID" and lemma == match_form("مساعدة") and prefix == "ال" and i > 0 \
+            and tokens[i - 1].norm.startswith("ال") and tokens[i - 1].kind == "word" \
+            and i + 1 < len(tokens) and tokens[i + 1].norm in HELPFUL_OBJECT:
+        return True
     if e.type == "CONSULT" and lemma in VISIT_LEMMAS:
         near = tokens[max(0, i - ASTRONOMY_SPAN): i + 1 + ASTRONOMY_SPAN]
         if any(t.kind == "word" and _bases(t) & ASTRONOMY for t in near):
