@@ -207,7 +207,7 @@ def search(
     date_to: str | None = typer.Option(None, "--to", help="Published on or before (ISO date)."),
     event_from: str | None = typer.Option(None, help="Reports an event dated on or after."),
     event_to: str | None = typer.Option(None, help="Reports an event dated on or before."),
-    outlet: Annotated[list[str] | None, typer.Option(help="Outlet (repeatable).")] = None,
+    outlet: Annotated[list[str] | None, typer.Option(help="Outlet, in any case or by any of its names: spa, واس, was (repeatable).")] = None,
     entity: str | None = typer.Option(None, help="Mentions this entity (name or actor id)."),
     country: str | None = typer.Option(None, help="Event participant country (ISO3)."),
     sector: str | None = typer.Option(None, help="Event participant sector."),
@@ -266,7 +266,7 @@ def export(
         "--output", "-o", help="Output file (JSONL and CSV default to stdout).")] = None,
     date_from: str | None = typer.Option(None, "--from", help="Articles published on or after."),
     date_to: str | None = typer.Option(None, "--to", help="Articles published on or before."),
-    outlet: Annotated[list[str] | None, typer.Option(help="Outlet (repeatable).")] = None,
+    outlet: Annotated[list[str] | None, typer.Option(help="Outlet, in any case or by any of its names: spa, واس, was (repeatable).")] = None,
     originals: bool = typer.Option(False, help="Skip near-duplicate copies."),
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
 ) -> None:

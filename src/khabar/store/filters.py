@@ -16,14 +16,25 @@ from khabar.text.normalize import match_form
 
 
 @lru_cache(maxsize=1)
-def _outlet_codes() -> dict[str, str]:
-    """Case-folded outlet ids and SaudiNewsNet source keys → outlet id (``spa``, ``was``)."""
-    codes: dict[str, str] = {}
+def _outlet_codes() -> dict[str, _outlets.Outlet]:
+    """Case-folded outlet ids and SaudiNewsNet source keys → outlet (``spa``, ``was``)."""
+    codes: dict[str, _outlets.Outlet] = {}
     for o in _outlets.forms().values():
-        codes.setdefault(o.id.casefold(), o.id)
+        codes.setdefault(o.id.casefold(), o)
         if o.source:
-            codes.setdefault(o.source.casefold(), o.id)
+            codes.setdefault(o.source.casefold(), o)
     return codes
+
+
+@lru_cache(maxsize=4096)
+def known_outlet(name: str | None) -> _outlets.Outlet | None:
+    """The gazetteer outlet a name denotes, by any of its names in any case: its id
+    (``spa``), its SaudiNewsNet key (``was``), its Arabic name or an alias («واس»,
+    «وكالة الأنباء السعودية»), with or without a cue word («صحيفة عكاظ»)."""
+    if not name or not name.strip():
+        return None
+    key = " ".join(match_form(name.strip()).casefold().split())
+    return _outlet_codes().get(key) or _outlets.lookup(name, allow_bare=True)
 
 
 @lru_cache(maxsize=4096)
@@ -34,11 +45,9 @@ def outlet_key(name: str | None) -> str:
     normalised and case-folded (``Reuters`` = ``reuters``)."""
     if not name or not name.strip():
         return ""
-    key = " ".join(match_form(name.strip()).casefold().split())
-    found = _outlet_codes().get(key)
-    if found is None and (o := _outlets.lookup(name, allow_bare=True)) is not None:
-        found = o.id
-    return f"outlet:{found}" if found else key
+    if (o := known_outlet(name)) is not None:
+        return f"outlet:{o.id}"
+    return " ".join(match_form(name.strip()).casefold().split())
 
 
 def actor_clause(

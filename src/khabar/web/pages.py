@@ -14,6 +14,7 @@ from khabar.api.backend import Backend, BadQuery
 from khabar.api.errors import message
 from khabar.api.models import ArticleIn
 from khabar.document import to_dict
+from khabar.store.filters import known_outlet, outlet_key
 from khabar.web.charts import day_of, timeline_svg
 from khabar.web.render import doc_context, page
 from khabar.web.worldmap import capital_point, world_svg
@@ -51,6 +52,28 @@ def _int(v: str | None, default: int = 0) -> int:
         return max(0, int(v)) if v else default
     except ValueError:
         raise HTTPException(400, f"رقم غير صالح: {v[:40]}") from None
+
+
+def _outlets(b: Backend, typed: str | None) -> tuple[list[dict], str]:
+    """The outlet choices of a filter form, each labelled with the outlet's Arabic name when
+    the gazetteer knows it («واس — was»), and the choice the typed filter selects: any case,
+    any name of the outlet (``?outlet=SPA`` selects ``was``); a name no article carries is
+    kept as its own choice, so the form shows what the list is filtered by."""
+    rows = []
+    for o in b.outlets():
+        if not o["outlet"]:
+            continue
+        known = known_outlet(o["outlet"])
+        label = f"{known.name} — {o['outlet']}" if known and known.name != o["outlet"] else o["outlet"]
+        rows.append({**o, "label": label})
+    if not typed or not typed.strip():
+        return rows, ""
+    key = outlet_key(typed)
+    chosen = next((o["outlet"] for o in rows if outlet_key(o["outlet"]) == key), None)
+    if chosen is None:
+        rows.append({"outlet": typed, "n": 0, "label": typed})
+        chosen = typed
+    return rows, chosen
 
 
 def _pager(request: Request, offset: int, n: int, more: bool, size: int = PAGE) -> dict:
@@ -101,8 +124,9 @@ def articles(request: Request, outlet: str | None = None, since: str | None = No
     since, until = _days(since, until)
     total, items = b.articles(outlet=outlet or None, since=since, until=until,
                               story=_int(story) if story else None, limit=PAGE, offset=off)
-    return page(request, "articles.html", items=items, total=total, outlets=b.outlets(),
-                f={"outlet": outlet or "", "since": since or "", "until": until or ""},
+    choices, chosen = _outlets(b, outlet)
+    return page(request, "articles.html", items=items, total=total, outlets=choices,
+                f={"outlet": chosen, "since": since or "", "until": until or ""},
                 pager=_pager(request, off, len(items), off + len(items) < total))
 
 
@@ -124,7 +148,8 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
     b = _backend(request)
     off = _int(offset)
     order = "date" if order == "date" else "relevance"
-    f = {"q": q, "outlet": outlet or "", "since": since or "", "until": until or "",
+    choices, chosen = _outlets(b, outlet)
+    f = {"q": q, "outlet": chosen, "since": since or "", "until": until or "",
          "order": order}
     items, total, error = [], 0, None
     if q.strip():
@@ -135,7 +160,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
         except BadQuery as exc:
             error = str(exc)
     return page(request, "search.html", items=items, total=total, f=f, error=error,
-                outlets=b.outlets(),
+                outlets=choices,
                 pager=_pager(request, off, len(items), off + len(items) < total))
 
 

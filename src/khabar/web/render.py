@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from khabar import __version__
 from khabar.document import Document
+from khabar.store.filters import known_outlet
 from khabar.web.highlight import event_actors, highlight, quote_chain
 
 HERE = Path(__file__).resolve().parent
@@ -43,6 +44,16 @@ def safe_url(url: str | None) -> str:
 
 
 env.filters["safe_url"] = safe_url
+
+
+def outlet_name(outlet: str | None) -> str:
+    """An outlet as a reader knows it: the gazetteer's Arabic name for a source key
+    (``was`` → «واس», ``okaz`` → «عكاظ»), else as stored."""
+    known = known_outlet(outlet)
+    return known.name if known is not None else (outlet or "")
+
+
+env.filters["outlet"] = outlet_name
 env.filters["path"] = lambda s: quote(str(s), safe="")
 
 

@@ -1,0 +1,67 @@
+"""Session 8 API, web and CLI checks: an outlet typed in any case or by any of its names
+finds its articles, and the filter forms show which outlet the list is filtered by."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from test_store_support import light_pipeline
+from typer.testing import CliRunner
+
+from khabar.api import create_app
+from khabar.cli import app as cli_app
+
+HTML = {"accept": "text/html"}
+
+
+@pytest.fixture()
+def site(tmp_path):
+    app = create_app(tmp_path / "w.db")
+    store = app.state.backend.store
+    for key, outlet in (("a", "was"), ("b", "okaz"), ("c", "Reuters")):
+        store.put(light_pipeline().analyze(f"قال المتحدث {key} إن الاجتماع انتهى.",
+                                           url=f"http://o/{key}", published="2015-08-10",
+                                           outlet=outlet))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c, store
+    app.state.backend.close()
+
+
+def _selected(html: str) -> list[str]:
+    return re.findall(r'<option value="([^"]*)" selected>', html)
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("OKAZ", "okaz"), ("عكاظ", "okaz"), ("SPA", "was"), ("واس", "was"), ("reuters", "Reuters"),
+])
+def test_api_outlet_filter_takes_any_name(site, typed, stored):
+    client, _ = site
+    body = client.get("/api/articles", params={"outlet": typed}).json()
+    assert [a["outlet"] for a in body["items"]] == [stored]
+
+
+@pytest.mark.parametrize("path", ["/articles", "/search?q=الاجتماع"])
+def test_the_outlet_form_shows_the_outlet_the_list_is_filtered_by(site, path):
+    client, _ = site
+    sep = "&" if "?" in path else "?"
+    html = client.get(f"{path}{sep}outlet=SPA", headers=HTML).text
+    assert _selected(html) == ["was"]  # before: no option selected, the form read «all»
+    assert "واس — was" in html  # the source key with the outlet's Arabic name
+    html = client.get(f"{path}{sep}outlet=nowhere", headers=HTML).text
+    assert _selected(html) == ["nowhere"]
+
+
+def test_article_lists_name_the_outlet_as_readers_know_it(site):
+    client, _ = site
+    html = client.get("/articles", params={"outlet": "okaz"}, headers=HTML).text
+    assert '<span title="okaz">عكاظ</span>' in html
+
+
+def test_cli_outlet_filter_takes_any_case(site):
+    _, store = site
+    r = CliRunner().invoke(cli_app, ["search", "الاجتماع", "--outlet", "OKAZ", "--db",
+                                     str(store.path), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert "http://o/b" in r.output and "http://o/a" not in r.output
