@@ -52,6 +52,11 @@ def _country_words() -> frozenset[str]:
 # Honorifics between a title and a name (آية الله، حجة الإسلام، السيد، الحاج، الدكتور)
 HONORIFICS = frozenset("السيد السيده الحاج الحاجه الدكتور الدكتوره المهندس الاستاذ سماحه فضيله "
                        "المطران الاب".split())
+# Verbs whose subject a suicide nisba right after them is (استهدف انتحاري، قام انتحاري
+# بتفجير، أقدم انتحاري على): the bomber, not the adjective of an attack.
+BOMBER_VERBS = frozenset(match_form(w) for w in (
+    "استهدف يستهدف هاجم يهاجم فجر يفجر اقتحم يقتحم قام يقوم أقدم يقدم اقدم هجم يهجم"
+).split())
 HONORIFIC_PAIRS = frozenset({("ايه", "الله"), ("اية", "الله"), ("حجه", "الاسلام")})
 # honorifics without the article that stand before a ruler's or cleric's name
 HONORIFIC_WORDS = frozenset(match_form(w) for w in "سماحة فضيلة الشيخ الامير الملك".split())
@@ -144,6 +149,7 @@ TIME_WORDS = frozenset(
 
 # A definite crowd count standing alone is the crowd itself (تظاهر المئات، خرج الآلاف، شارك
 # عشرات الآلاف); before a partitive من the counted noun is the phrase (الآلاف من المتظاهرين).
+FARMER = frozenset({"مزارع"})
 CROWD_COUNTS = frozenset(match_form(w) for w in "العشرات المئات الآلاف الألوف".split())
 CROWD_MULTIPLIERS = frozenset(match_form(w) for w in "عشرات مئات".split())
 
@@ -398,6 +404,8 @@ class ActorLexicon:
         prev = tokens[i - 1]
         if prev.norm in COMPLEMENTIZERS or prev.base in NUMBER_WORDS or prev.norm in AUXILIARIES:
             return True
+        if prev.norm in BOMBER_VERBS or prev.norm[1:] in BOMBER_VERBS and prev.norm[:1] in ("و", "ف"):
+            return True  # استهدف انتحاري حافلة، وقام انتحاري بتفجير نفسه: the verb's subject
         return i - 1 in stop and prev.base not in ATTACK_NOUNS and prev.norm not in ATTACK_NOUNS
 
     def _head(self, tokens, i, ent_at, stop) -> Phrase | None:
@@ -445,6 +453,11 @@ class ActorLexicon:
                             ph.sector = ph.sector or g[0].payload.sector
                         break
             return ph
+        if tokens[i].base in FARMER and (nxt := ent_at.get(i + 1)) is not None and nxt.label == "PERS" \
+                and not any(j in stop for j in range(i, _entity_end(tokens, i + 1, nxt))):
+            # المزارع فلان: «مزارع» (also "farms") before a person's name is the farmer
+            return Phrase(i, _entity_end(tokens, i + 1, nxt), nxt.country, "AGR", nxt.entity,
+                          kind="entity", clitic=clitic_letters(tokens[i].prefix, tokens[i].norm))
         crowd = crowd_count(tokens, i)
         if crowd is not None and not any(j in stop for j in range(i, crowd[0])):
             return Phrase(i, crowd[0], None, "CVL", kind="sector", head_sector="CVL", clitic=crowd[1])
@@ -614,13 +627,31 @@ class ActorLexicon:
                     and ph.kind in ("sector", "entity"):
                 break  # زيارة ولي العهد للأردن، دعمه لليمن: a destination or beneficiary
             if c is not None and (ph.kind != "country" or "kingdom" in ph.tags):
-                end, iso3, _ = c
-                if ph.country is None:
+                end, iso3, kind = c
+                if ph.country is None and "joint" not in ph.tags:
                     ph.country = iso3
+                elif kind == "adj" and iso3 != ph.country and j > 0 and not tokens[j].prefix.startswith("و") \
+                        and (prev := self.country_at(tokens, j - 1)) is not None and prev[0] == j \
+                        and prev[1] == ph.country and ph.kind == "sector":
+                    # مجلس الأعمال السعودي الأمريكي، القوات العراقية الأمريكية: two country
+                    # adjectives in a row qualify a joint body, which has no one country
+                    ph.country = None
+                    ph.tags.add("joint")
                 j = end
                 ph.end = j
                 budget -= 1
                 continue
+            if c is None and ph.kind == "sector" and ph.country is None and j > ph.start \
+                    and not tokens[j].text.startswith(("ال", "و", "ب", "ل", "ف", "ك")):
+                d = self.country("ال" + tokens[j].text)
+                if d is not None and d[1] == "demonym":
+                    # جنود أفغان، سياح ألمان، مواطنين أتراك: an indefinite broken-plural
+                    # demonym (its definite form is a gazetteer demonym: أتراك، روس، هنود …)
+                    ph.country = d[0]
+                    j += 1
+                    ph.end = j
+                    budget -= 1
+                    continue
             base = tokens[j].base
             if base in UNIDENTIFIED or tokens[j].norm in UNIDENTIFIED:
                 ph.sector = "UAF"

@@ -396,6 +396,19 @@ def _attack_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int,
     return False
 
 
+DESCRIBE_STEMS = tuple(match_form(w) for w in (
+    "وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر", "سمي", "يسمي", "تسمي", "اسمو", "اطلق"))
+
+
+def _described(tokens: Sequence[Token], j: int) -> int:
+    """2 when «ما وصفوه/يعتبرونه/أسموه ب…» follows the marker at ``j`` (احتجاجا على ما وصفوه
+    بتجاهل الحكومة): the protested act is the ب word after it, else 0."""
+    if j + 3 < len(tokens) and tokens[j + 1].norm == "ما" \
+            and tokens[j + 2].norm.startswith(DESCRIBE_STEMS) and tokens[j + 3].norm.startswith("ب"):
+        return 2
+    return 0
+
+
 def _governed_count(tokens: Sequence[Token], p: Phrase) -> bool:
     """Whether the count before a phrase is governed by a preposition (دفعت الجماعة بأكثر من
     خمسة آلاف متظاهر، لعشرات المحتجين): the counted phrase is an object, not a subject."""
@@ -461,9 +474,10 @@ def assign(
             continue  # ضد الحرب على العراق، تنديدا بالحصار المفروض على غزة: the act's object
         if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في") \
                 or (cand.type == "ASSAULT" and _direction(tokens, j)):
-            p = phrase_at(far, j + 1, j + 4)
-            if p is not None and cand.type == "PROTEST" and _after_definite(tokens, j + 1, p.start) \
-                    and not _object_country(tokens, j, p):
+            d = _described(tokens, j) if cand.type == "PROTEST" else 0
+            p = phrase_at(far, j + d + 1, j + d + 4)
+            if p is not None and cand.type == "PROTEST" and _after_definite(tokens, j + d + 1, p.start) \
+                    and not _object_country(tokens, j + d, p):
                 p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
             if p is not None and p not in actors:
                 group = coordinated(tokens, far, p, backwards=False)
@@ -483,9 +497,10 @@ def assign(
             if j > 0 and base_in(tokens[j], AGAINST) and (base_in(tokens[j - 1], PROTEST_OBJECT_HEADS)
                                                        or tokens[j].norm in ("ضد", "وضد")) \
                     and not _act_complement(tokens, whole, j, t0):
-                p = phrase_at(whole, j + 1, j + 4)
-                if p is not None and _after_definite(tokens, j + 1, p.start) \
-                        and not _object_country(tokens, j, p):
+                d = _described(tokens, j)
+                p = phrase_at(whole, j + d + 1, j + d + 4)
+                if p is not None and _after_definite(tokens, j + d + 1, p.start) \
+                        and not _object_country(tokens, j + d, p):
                     p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
                 if p is not None and p not in actors:
                     recips.extend(coordinated(tokens, whole, p, backwards=False))
