@@ -150,3 +150,51 @@ def test_considered_with_a_verbal_noun_object_is_an_opinion(pipe: Pipeline) -> N
 def test_a_manner_adverb_after_a_passive_considered_is_no_object(pipe: Pipeline) -> None:
     text = "وهي فضيحة تفجرت إبان الحرب الباردة واعتبرت بشكل كبير سببا في ضمان حرية الإعلام."
     assert quotes(pipe, text) == []
+
+
+# -- «حسب قول X» ------------------------------------------------------------------------------
+def test_a_verbal_noun_of_saying_after_a_phrase_head_names_the_speaker(pipe: Pipeline) -> None:
+    text = "ومنعت أمانة المنطقة تداول الروبيان في السوق نهارا حسب قول الصيادين بعد حراج الفجر."
+    q = one(pipe, text, "تداول الروبيان")
+    assert q.cue.text == "حسب قول" and q.speaker == "الصيادين" and q.speaker_kind == "group"
+    q = one(pipe, "وأصيب ثلاثة أشخاص وفق رواية الشرطة.", "أصيب")
+    assert q.speaker == "الشرطة"
+
+
+def test_a_saying_noun_with_no_speaker_after_it_is_no_attribution(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وذلك حسب قول المثل.") == []
+
+
+# -- «و» + a perfect cue + a demonstrative -----------------------------------------------------
+def test_a_coordinated_cue_on_what_was_just_said_ends_the_content(pipe: Pipeline) -> None:
+    text = "غير أن مصادر مطلعة كشفت عن مطالبة عدة دول بتأجيل الاجتماع وبررت هذا الطلب بالحاجة إلى مشاورات."
+    assert one(pipe, text, "مطالبة").content.text == "مطالبة عدة دول بتأجيل الاجتماع"
+
+
+def test_a_coordinated_noun_after_a_content_does_not_end_it(pipe: Pipeline) -> None:
+    text = "غير أن مصادر مطلعة كشفت عن مطالبة عدة دول بتأجيل الاجتماع وهذا الطلب قديم."
+    assert one(pipe, text, "مطالبة").content.text.endswith("وهذا الطلب قديم")
+
+
+# -- an overseer of a named programme ----------------------------------------------------------
+def test_an_overseer_of_a_programme_named_in_marks_keeps_his_title_chain(pipe: Pipeline) -> None:
+    text = ('وبحسب المشرف على مبادرة "نرسم بسمتهم" الرئيس التنفيذي لمثلث الألعاب صبري الكثيري، '
+            "فإن المشاركة هدفت لرسم الابتسامة.")
+    q = one(pipe, text, "المشاركة")
+    assert q.speaker == "صبري الكثيري" and q.source.text.startswith("المشرف على مبادرة")
+
+
+def test_the_programme_in_marks_is_no_name_of_its_overseer(pipe: Pipeline) -> None:
+    q = one(pipe, 'وقال المشرف على مبادرة "نرسم بسمتهم" إن المبادرة ناجحة.', "ناجحة")
+    assert q.source.text.startswith("المشرف") and "نرسم" not in (q.speaker or "").split()[:1]
+
+
+# -- names in marks do not make a clause mixed -------------------------------------------------
+def test_a_name_given_by_a_naming_verb_or_a_place_in_marks_is_no_quotation(pipe: Pipeline) -> None:
+    q = one(pipe, 'وقال الوزير إن التقرير يصف ما يسمى "الخميس الخارق" بدقة.', "الخميس")
+    assert q.type == "indirect"
+    assert one(pipe, 'وقال الصياد إن سوق "القطيف" غير مغطى.', "سوق").type == "indirect"
+
+
+def test_the_speakers_own_word_in_marks_still_makes_it_mixed(pipe: Pipeline) -> None:
+    assert one(pipe, 'وقال رئيس النادي إن الفريق "مخزي" في أدائه.', "الفريق").type == "mixed"

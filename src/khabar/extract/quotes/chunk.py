@@ -201,6 +201,11 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     and nxt.is_word and nxt.definite and any(x.norm in _OVERSEER for x in toks[j:k])):
                 k += 1  # «المشرف العام على البرنامج …»، «رئيس اللجنة المشرفة على البرنامج»: the role's object
                 continue
+            if (mode == "title" and name is None and k > j and lex.is_raw("on", t.plain) and nxt is not None
+                    and nxt.is_word and lex.is_("name_head", nxt.norm) and any(x.norm in _OVERSEER for x in toks[j:k])
+                    and (q := quoted_name(toks, k + 2)) is not None and q - k <= 9):
+                k = q  # «المشرف على مبادرة "نرسم بسمتهم" الرئيس التنفيذي …»: a named programme
+                continue
             # «محمد الخميس، أن»: a family name that is also a weekday, right after a given name
             surname = (mode == "name" and name_start is not None and toks[name_start].norm in self.given_names
                        and t.definite and nxt is not None and (is_comma(nxt) or lex.is_("complementizer", nxt.norm, strip=False)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khabar.extract.quotes.lexicon import Lexicon
+from khabar.extract.quotes.names import is_known_place
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
 from khabar.text.normalize import match_form
 
@@ -124,6 +125,10 @@ def is_mixed(text: str, start: int, end: int, lex: Lexicon, names: set[str]) -> 
         head = match_form(before[-1]) if before else ""
         if lex.is_("name_head", head) and len(words) <= 4:
             continue  # «برنامج "لا تترك أثراً"»، «قرية "نييل"»
+        if len(words) <= 4 and any(match_form(w) in _NAMING for w in before[-2:]):
+            continue  # «فيما يطلق عليه «الشفق القطبي»»، «ما يعرف بـ"…"»: a name given to something
+        if len(words) == 1 and is_known_place(words[0]):
+            continue  # «سوق "القطيف"»: a place name in marks
         if len(words) == 1 and lex.noun_kind(head) in ("organization", "outlet", "document"):
             continue
         if head.rstrip(":") == "مثل" or _short_list(text[a:b]):
@@ -138,6 +143,11 @@ def is_mixed(text: str, start: int, end: int, lex: Lexicon, names: set[str]) -> 
             continue  # «قضايا "التفحيط"»: a term in marks; an evaluative word («"مخزيا"») still counts
         return True
     return False
+
+
+# verbs that give something its name («يطلق عليه "…"»، «ما يعرف بـ"…"»، «المسمى "…"»)
+_NAMING = frozenset({"يطلق", "تطلق", "يسمي", "تسمي", "يعرف", "تعرف", "المسمي", "المسماه", "يدعي", "تدعي",
+                     "يسمونه", "يسمونها", "سمي", "سميت"})
 
 
 def _genitive_term(text: str, start: int, a: int, word: str) -> bool:
@@ -246,6 +256,9 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             elif t.cue_prefix.startswith("و") and (opens or speaker_at(k + 1) or (
                     t.cue.perfect and t.cue.klass in ("say", "refer", "cont") and _opens_after_name(toks, k, lex))):
                 cuts.add(k)
+            elif (t.cue_prefix.startswith("و") and t.cue.perfect and t.cue.pos == "verb" and nxt is not None
+                  and nxt.norm in _DEMONSTRATIVES):
+                cuts.add(k)  # «… كشفت عن مطالبة عدة دول … وبررت هذا الطلب …»: a new statement on it
         elif after_punct and is_comma(prev) and lex.is_("topic", t.norm, strip=False) and _topic_cue(toks, k):
             cuts.add(k)  # «…، أما حضور المرأة فتوقع أن …»: a new statement on another topic
         elif after_punct and is_comma(prev) and lex.is_("clause_participle", t.norm):
@@ -259,6 +272,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
     # «…، والذي وصفها بأنها …»: the relative that is the new statement's subject goes with it
     return {k - 1 if k >= 2 and is_comma(toks[k - 2]) and lex.is_("relative", toks[k - 1].norm) else k for k in cuts}
 
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 
 # words after which an imperfect cue verb opens a clause of its own (no noun phrase before it)
 _NOT_NP_END = frozenset({"كما", "حيث", "ثم", "بل", "لكن", "لكنه", "لكنها", "فيما", "بينما", "اذ", "عندما", "وهو", "وهي", "هو", "هي", "كان", "كانت", "لا", "لم", "لن", "قد", "لقد", "سوف"})

@@ -10,6 +10,10 @@ from khabar.extract.quotes.content import trim
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 
+# verbal nouns of saying between a phrase head and its source («حسب قول X»، «وفق رواية X»)
+_SAYING_NOUNS = frozenset({"قول", "روايه", "تعبير", "تقدير", "تقديرات", "تصريح", "تصريحات", "تأكيد", "افاده",
+                           "إفاده", "شهاده", "زعم", "ادعاء", "اعتراف", "كلام"})
+
 
 class PhraseMixin:
     """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` for phrase cues."""
@@ -38,6 +42,8 @@ class PhraseMixin:
             p += 1
         if p < len(toks) and toks[p].text in ("لـ", "ل"):
             p += 1
+        if p + 1 < len(toks) and toks[p].norm in _SAYING_NOUNS and toks[p + 1].is_word and lex.noun_kind(toks[p].norm) is None:
+            p += 1  # «حسب قول الصيادين»، «وفق رواية الشرطة»: the speaker of the words
         glued = toks[h].norm.endswith("ما")  # «حسبما ذكرت السلطات»
         if glued and p < len(toks) and toks[p].is_word and toks[p].cue is not None:
             p += 1
