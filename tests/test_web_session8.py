@@ -7,7 +7,7 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-from test_store_support import light_pipeline
+from test_store_support import claim_document, light_pipeline
 from typer.testing import CliRunner
 
 from khabar.api import create_app
@@ -24,6 +24,7 @@ def site(tmp_path):
         store.put(light_pipeline().analyze(f"قال المتحدث {key} إن الاجتماع انتهى.",
                                            url=f"http://o/{key}", published="2015-08-10",
                                            outlet=outlet))
+    store.put(claim_document())  # a person actor of IRQ and a claim due 2025-09-30
     with TestClient(app, raise_server_exceptions=False) as c:
         yield c, store
     app.state.backend.close()
@@ -65,3 +66,20 @@ def test_cli_outlet_filter_takes_any_case(site):
                                      str(store.path), "--format", "json"])
     assert r.exit_code == 0, r.output
     assert "http://o/b" in r.output and "http://o/a" not in r.output
+
+
+def test_entity_list_page_takes_codes_in_any_case(site):
+    # the API took ?label=pers since session 7; the page listed nothing and read «all»
+    client, _ = site
+    html = client.get("/entities", params={"label": "pers", "country": "irq"}, headers=HTML).text
+    assert "محمد السوداني" in html and _selected(html) == ["PERS"]
+    assert client.get("/api/entities", params={"label": "Pers"}).json()["items"]
+
+
+def test_claim_status_takes_any_case(site):
+    client, _ = site
+    api = client.get("/api/claims", params={"status": "OVERDUE", "as_of": "2026-01-01"})
+    assert api.status_code == 200 and len(api.json()["items"]) == 1
+    html = client.get("/claims", params={"status": "Overdue", "as_of": "2026-01-01"},
+                      headers=HTML)
+    assert html.status_code == 200 and _selected(html.text) == ["overdue"]

@@ -288,11 +288,13 @@ def claims(
     b: DB,
     due_before: str | None = Query(None, description="Claims due before this date."),
     as_of: str | None = Query(None, description="Reference date for due/overdue (default today)."),
-    status: str | None = Query(None, pattern="^(due|overdue)$", description="due | overdue"),
+    status: str | None = Query(None, pattern="^(?i:due|overdue)$",
+                               description="due | overdue (any case)"),
     limit: Limit = 100, offset: Offset = 0,
 ) -> Response:
     """Statements about future events with a due date, marked due or overdue."""
     ref = _day("as_of", as_of) or date.today().isoformat()
     total, items = b.claims(due_before=_day("due_before", due_before), as_of=ref,
-                            status=status, limit=limit, offset=offset)
+                            status=status.lower() if status else None, limit=limit,
+                            offset=offset)
     return _page(items, total, limit, offset)

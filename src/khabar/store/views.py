@@ -221,12 +221,12 @@ class ViewsMixin(StoreBase):
             # a name prefix: % and _ typed in it are letters, not LIKE wildcards
             params.append(key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                           + "%")
-        if label:
+        if label and label.strip():
             conds.append("ac.label = ?")
-            params.append(label)
-        if country:
+            params.append(label.strip().upper())  # pers, Pers: the codes are upper case
+        if country and country.strip():
             conds.append("ac.country = ?")
-            params.append(country.upper())
+            params.append(country.strip().upper())
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
         return self._rows(
             "SELECT ac.*, (SELECT count(*) FROM entities e WHERE e.actor_id = ac.id) AS mentions"

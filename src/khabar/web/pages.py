@@ -169,6 +169,7 @@ def entities(request: Request, q: str = "", label: str = "", country: str = "",
              offset: str | None = None):
     b = _backend(request)
     off = _int(offset)
+    label, country = label.strip().upper(), country.strip().upper()  # any case, as the API
     total, items = b.actors(q or None, label=label or None, country=country or None,
                             limit=ACTORS_PAGE, offset=off)
     return page(request, "entities.html", items=items,
@@ -289,6 +290,7 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
 def claims(request: Request, status: str | None = None, due_before: str | None = None,
            as_of: str | None = None):
     b = _backend(request)
+    status = status.strip().lower() if status else status
     if status not in (None, "", "due", "overdue"):
         raise HTTPException(400, "status: due أو overdue")
     ref = _day(as_of) or date.today().isoformat()
