@@ -306,7 +306,8 @@ VISITEES = frozenset(match_form(w) for w in (
     "الجرحى جرحى المصاب الجريح"
 ).split())
 VISIT_LEMMAS = frozenset(match_form(w) for w in ("زيارة", "زار"))
-# «ما/مما/وهو ما يهدد»: a fact or a situation that endangers, no one who threatens;
+# «ما/مما/وهو ما يهدد»: a fact or a situation that endangers, no one who threatens (and, session 8,
+# «ما دعاها إلى»، «وهو ما دعا الحكومة إلى»: a fact that led someone to act, no call);
 FACT_SUBJECT = frozenset(match_form(w) for w in "ما مما".split())
 # a request not to publish one's name (طلب عدم نشر اسمه، طلب عدم الكشف عن هويته) is the
 # anonymity formula of a source, no request between actors.
@@ -425,6 +426,9 @@ def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) 
             return True
         after = [t for t in tokens[i + 1: i + 4] if t.kind == "word"][:2]
         return any(_bases(t) & VISITEES for t in after)
+    if e.type == "REQUEST" and lemma == match_form("دعا") and not prefix and i > 0 \
+            and tokens[i - 1].norm in FACT_SUBJECT:
+        return True  # ما دعاها إلى طلب الطلاق، وهو ما دعا الحكومة إلى: a cause, no call
     if e.type == "THREATEN" and e.kind == "v" and not prefix and i > 0 \
             and tokens[i - 1].norm in FACT_SUBJECT and tokens[i].norm.startswith(("ي", "ت")):
         return True
