@@ -83,3 +83,15 @@ def test_claim_status_takes_any_case(site):
     html = client.get("/claims", params={"status": "Overdue", "as_of": "2026-01-01"},
                       headers=HTML)
     assert html.status_code == 200 and _selected(html.text) == ["overdue"]
+
+
+def test_chart_axis_ticks_are_round_numbers():
+    # a story of 199 items a day was drawn with ticks 0, 50, 100, 149, 199
+    from khabar.web.charts import timeline_svg
+
+    svg = str(timeline_svg([{"date": "2015-08-10", "mentions": 14, "events": 47,
+                             "quotes": 138}]))
+    ticks = re.findall(r'text-anchor="end" fill="#777">(\d+)</text>', svg)
+    assert ticks == ["0", "50", "100", "150", "200"]
+    svg = str(timeline_svg([{"date": "2015-08-10", "mentions": 7}]))
+    assert re.findall(r'text-anchor="end" fill="#777">(\d+)</text>', svg) == ["0", "2", "4", "6", "8"]

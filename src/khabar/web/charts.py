@@ -63,6 +63,22 @@ def _focus(pts: list[tuple[date, dict]], margin: int) -> tuple[list, int, int, d
     return [(d, p) for d, p in pts if lo <= d <= hi], before, after, lo, hi
 
 
+def _nice_axis(peak: int) -> tuple[int, int]:
+    """A round tick step (1, 2 or 5 × 10ⁿ, at most 4 steps) and the axis top it reaches:
+    a peak of 199 gives 0, 50 … 200, not 0, 50, 100, 149, 199."""
+    peak = max(1, int(peak))
+    step = 1
+    while step * 4 < peak:
+        step = _next_step(step)
+    return step, -(-peak // step) * step
+
+
+def _next_step(step: int) -> int:
+    """The round number after ``step`` in 1, 2, 5, 10, 20, 50 …"""
+    lead = int(str(step)[0])
+    return step * 2 if lead in (1, 5) else step * 5 // 2
+
+
 def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
                  labels: dict[str, str] | None = None, focus_days: int = FOCUS_DAYS) -> Markup:
     """Stacked daily bars; ``points`` are ``{"date", "mentions", "events", "quotes"}``
@@ -81,14 +97,12 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
     span = max(1, (last - first).days)
     left, right, top, bottom = 40, 44, 30, 34
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = max(sum(p.get(k, 0) or 0 for k, _, _ in series) for _, p in pts) or 1
+    step, peak = _nice_axis(max(sum(p.get(k, 0) or 0 for k, _, _ in series) for _, p in pts))
     bar_w = max(2.0, min(18.0, plot_w / (span + 1) * 0.8))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
            f'role="img" aria-label="الخط الزمني" direction="ltr">']
     # axes and horizontal grid
-    n_ticks = min(4, peak)
-    for i in range(n_ticks + 1):
-        val = round(peak * i / n_ticks)
+    for val in range(0, peak + 1, step):
         y = top + plot_h * (1 - val / peak)
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
                    f'stroke="#eee"/><text x="{left - 6}" y="{y + 4:.1f}" font-size="10" '
