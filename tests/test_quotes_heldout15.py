@@ -198,3 +198,38 @@ def test_a_name_given_by_a_naming_verb_or_a_place_in_marks_is_no_quotation(pipe:
 
 def test_the_speakers_own_word_in_marks_still_makes_it_mixed(pipe: Pipeline) -> None:
     assert one(pipe, 'وقال رئيس النادي إن الفريق "مخزي" في أدائه.', "الفريق").type == "mixed"
+
+
+# -- no statements: blame aimed at someone, what could be said, a plain description -----------
+def test_blame_aimed_at_a_person_is_no_statement(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وألمح بالنقد إلى خلفان الذي هاجم الإخوان.") == []
+
+
+def test_a_hint_with_its_clause_is_still_a_statement(pipe: Pipeline) -> None:
+    q = one(pipe, "وألمح الوزير إلى أن الخطة ستتغير.", "الخطة")
+    assert q.speaker == "الوزير"
+
+
+def test_a_cue_after_a_modal_is_no_statement(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وللصغار يمكن أن تدعي سيدة أنها والدتهم.") == []
+
+
+def test_a_description_without_an_evaluation_is_no_statement(pipe: Pipeline) -> None:
+    assert quotes(pipe, "ووصفت الشرطة الجمعة مشاهد عنف وخوف في اللحظات التي سبقت المأساة.") == []
+    q = one(pipe, "ووصف الوزير القرار بأنه خاطئ.", "خاطئ")  # «وصف X بـ Y» stays
+    assert q.speaker == "الوزير"
+
+
+def test_a_place_that_is_considered_something_holds_no_opinion(pipe: Pipeline) -> None:
+    assert quotes(pipe, "فيما تعتبر منطقة الشويمس أكبر متاحف التاريخ الطبيعي المفتوحة في العالم.") == []
+
+
+# -- a place adverb is no speaker ---------------------------------------------------------------
+def test_a_place_adverb_heads_no_speaker(pipe: Pipeline) -> None:
+    text = ("أكد مدير التعليم سعيد العلي أهمية الخطة. وناقش متابعة ما يقدم من وجبات داخل المدارس، "
+            "لافتا النظر إلى ضرورة الزيارات الدورية.")
+    assert one(pipe, text, "الزيارات").speaker == "سعيد العلي"
+
+
+def test_khalaf_is_still_a_given_name(pipe: Pipeline) -> None:
+    assert one(pipe, "وقال خلف الحبتور إن السوق جيدة.", "السوق").speaker == "خلف الحبتور"

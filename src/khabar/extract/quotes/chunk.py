@@ -48,6 +48,7 @@ _CALLED = frozenset({"يدعي", "تدعي", "اسمه", "اسمها", "يسمي
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # «لفت X الانتباه إلى»
 _YEAR_ADJ = frozenset({"الماضي", "المقبل", "القادم", "الحالي", "الجاري", "المنصرم", "السابق"})
 # adjectives of renown between a title and the name («المصرفي المعروف NAME»، «الأرجنتيني الشهير NAME»)
+_PLACE_ADVERBS = frozenset({"داخل", "خارج", "امام", "أمام", "فوق", "تحت", "وسط", "قرب", "ضمن", "لدي", "عند"})
 _RENOWN = frozenset({"المعروف", "المعروفه", "الشهير", "الشهيره", "المخضرم", "المخضرمه", "القدير", "القديره",
                      "البارز", "البارزه", "المعروفين", "الشهيرين"})
 
@@ -71,8 +72,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
             return None
         if self.lex.is_("particle", t.norm, strip=False) or self.lex.is_("pron_prep", t.norm, strip=False):
             return None
-        if self.lex.is_("nonname", t.norm, strip=False):
-            return None
+        if self.lex.is_("nonname", t.norm, strip=False) or t.norm in _PLACE_ADVERBS:
+            return None  # «… من وجبات داخل المدارس»: a place adverb heads no speaker
         if self.lex.is_("conj", t.norm, strip=False) or self.lex.is_("adverbial", t.norm, strip=False):
             return None
         m = self._chunk(toks, j, entities)

@@ -181,6 +181,11 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # a prayer: دعا الله أن …، «ودعا المولى أن يربط على قلوب …»
         if cue.lemma == "أشار" and nxt is not None and nxt.is_word and nxt.norm[:1] == "ب" and _body_part(nxt.norm[1:]):
             return None  # «عندما أشار بيده إلى المشجعين»: a gesture, not a statement
+        if cue.klass == "refer" and nxt is not None and nxt.norm in _BLAME:
+            return None  # «وألمح بالنقد إلى خلفان»، «أشار بأصابع الاتهام إلى …»: blame aimed at someone
+        if (prev is not None and lex.is_("complementizer", prev.norm, strip=False) and i >= 2
+                and toks[i - 2].norm in _MODALS):
+            return None  # «يمكن أن تدعي سيدة أنها والدتهم»: what could be said, no statement
         if (prev is not None and prev.is_word and lex.is_("relative_ma", prev.norm, strip=False)
                 and not (nxt is not None and nxt.is_word and (lex.is_("complementizer", nxt.norm, strip=False)
                                                                or lex.is_("complementizer_pron", nxt.norm)))
@@ -245,6 +250,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 trig = ("np", start)
         if trig is None:
             return None
+        if (cue.lemma == "اعتبر" and not cue.perfect and pre.subject is not None and not pre.svo
+                and trig[0] not in ("comp", "comp_pron", "colon", "quote")
+                and toks[pre.subject.start].norm in _PLACE_HEADS):
+            return None  # «فيما تعتبر منطقة الشويمس أكبر متاحف …»: is considered (a place holds no opinion)
         if (trig[0] == "np" and klass in ("say", "announce") and cue.lemma not in _NEGATIVE_LEMMAS
                 and prev is not None and prev.norm in _NEGATORS):
             return None  # «ولم تكشف الشركة عن تفاصيل …»، «لم يؤكد موعد …»: nothing announced
@@ -301,6 +310,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if content is None:
             return None
         (cs, ce), qtype = content
+        if klass == "describe" and trig[0] == "np" and cue.pos != "masdar" and not any(
+                _as_what(t) for t in toks[trig[1]:] if cs <= t.start < ce):
+            return None  # «ووصفت الشرطة مشاهد عنف …»: a description, no «بـ/كـ» evaluation
         tok = toks[i]
         return Raw(
             sentence=-1, cue=(tok.start, tok.end), cue_token=i, lemma=cue.lemma, klass=klass,
@@ -628,6 +640,10 @@ _RELATIVE_OBJECT = 26  # words of a describe verb's object with its relative cla
 # nothing; a negated denial («ولم ينف وجود أخطاء») still does
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # «يقول فيها: …»: in the text just named
+_BLAME = frozenset({"بالنقد", "باللوم", "بالاتهام", "باصابع", "بأصابع", "بالانتقاد"})  # «أشار/ألمح + بـ…»
+_MODALS = frozenset({"يمكن", "يمكنه", "يمكنها", "يجب", "ينبغي", "يستطيع", "تستطيع", "بد", "يحق"})  # + «أن» + cue
+_PLACE_HEADS = frozenset({"منطقه", "مدينه", "محافظه", "قريه", "جزيره", "بحيره", "جبل", "مدن", "مناطق", "قري", "بلده",
+                          "حي", "شاطئ", "واحه", "المنطقه", "المدينه", "المحافظه", "القريه", "الجزيره"})
 _MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه", "بكل", "بدرجه"})  # «واعتبرت بشكل كبير سببا»: an adverb
 _NEGATIVE_LEMMAS = frozenset({"نفى"})
 # words opening the author's gloss or an adverbial phrase after a quotation and a comma
@@ -641,6 +657,12 @@ _GOD = frozenset({"الله", "المولي", "ربه", "ربها", "ربهم"})
 
 # body parts that make «أشار بـ…» a gesture («أشار بيده/بإصبعه/برأسه إلى …»)
 _BODY_PARTS = frozenset({"يد", "يدي", "إصبع", "اصبع", "أصابع", "اصابع", "رأس", "راس", "عين", "كف"})
+
+
+def _as_what(t: Tok) -> bool:
+    """The «بـ/كـ» of an evaluation («بالفاشل»، «بـ"الفضيحة"»، «بأنه»، «كخطوة»)."""
+    return t.is_word and t.text[:1] in "بك" and (
+        t.preposed or t.text in ("بـ", "كـ", "ب", "ك") or t.norm.startswith(("بان", "بأن")))
 
 
 def _body_part(word: str) -> bool:

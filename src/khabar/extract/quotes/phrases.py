@@ -12,7 +12,7 @@ from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 
 # verbal nouns of saying between a phrase head and its source («حسب قول X»، «وفق رواية X»)
 _SAYING_NOUNS = frozenset({"قول", "روايه", "تعبير", "تقدير", "تقديرات", "تصريح", "تصريحات", "تأكيد", "افاده",
-                           "إفاده", "شهاده", "زعم", "ادعاء", "اعتراف", "كلام"})
+                           "إفاده", "شهاده", "زعم", "ادعاء", "اعتراف", "كلام", "وصف"})
 
 
 class PhraseMixin:
