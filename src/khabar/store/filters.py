@@ -143,8 +143,11 @@ class Filters:
         if self.outlet:
             outlets = [self.outlet] if isinstance(self.outlet, str) else list(self.outlet)
             keys = sorted({outlet_key(o) for o in outlets} - {""})
-            if keys:  # any case, any name of a known outlet (khabar_outlet_key: outlet_key)
-                where.append(f"khabar_outlet_key(a.outlet) IN ({','.join('?' * len(keys))})")
+            if keys:  # any case, any name of a known outlet (khabar_outlet_key: outlet_key),
+                # keyed once per distinct stored outlet, then the outlet index does the rest
+                where.append("a.outlet IN (SELECT o.outlet FROM (SELECT DISTINCT outlet FROM"
+                             " articles) o WHERE khabar_outlet_key(o.outlet) IN"
+                             f" ({','.join('?' * len(keys))}))")
                 params.extend(keys)
         if self.entity is not None:
             if isinstance(self.entity, int):
