@@ -54,11 +54,11 @@ def test_clear_errors(tmp_path):
     assert res.exit_code == 2 and "cannot read" in res.stderr
 
 
-def test_empty_document():
-    res = runner.invoke(app, ["analyze", "-"], input=b"")
-    assert res.exit_code == 0
-    doc = orjson.loads(res.stdout_bytes)
-    assert doc["sentences"] == [] and doc["warnings"][0]["type"] == "empty"
+def test_empty_document_is_an_error():
+    for data in (b"", b" \n\t "):
+        res = runner.invoke(app, ["analyze", "-"], input=data)
+        assert res.exit_code == 2 and "EmptyText: text is empty" in res.stderr
+        assert res.stdout_bytes == b""
 
 
 def test_batch_from_the_command_line(tmp_path):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from khabar.io.errors import EmptyText
 from khabar.pipeline import Pipeline
 
 SHARED = Path(os.environ.get("KHABAR_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared"))
@@ -95,7 +96,8 @@ def test_places_have_country_and_coordinates(by_canonical):
 
 def test_no_entities_in_empty_or_latin_text():
     p = Pipeline(stages=["text", "entities"])
-    assert p.analyze("").entities == []
+    with pytest.raises(EmptyText):
+        p.analyze("")
     assert p.analyze("1234 ... !!").entities == []
 
 

@@ -7,6 +7,7 @@ import pytest
 from khabar.extract.events import EventStage
 from khabar.extract.events.lexicon import noun_forms, verb_forms
 from khabar.extract.events.table import COLUMNS, event_rows
+from khabar.io.errors import EmptyText
 from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
 
@@ -130,8 +131,11 @@ def test_generated_inflections():
 
 def test_bad_input_is_harmless():
     pipe = Pipeline(["text", "events"])
-    for text in ("", "   ", "12345", "hello world", "«»،،."):
+    for text in ("12345", "hello world", "«»،،."):
         assert pipe.analyze(text).events == []
+    for text in ("", "   "):
+        with pytest.raises(EmptyText):
+            pipe.analyze(text)
 
 
 # --- detection families (issue 6): a reported attack vs. a wanted, feared, planned or

@@ -22,7 +22,7 @@ from khabar.commands.analyze import run_batch
 from khabar.document import to_json
 from khabar.ingest import Ingestor
 from khabar.io.decode import decode
-from khabar.io.errors import DecodeError, InputError
+from khabar.io.errors import DecodeError, EmptyText, InputError
 from khabar.io.readers import byte_lines, read_blob, read_records
 from khabar.pipeline import Pipeline
 from khabar.store import Store
@@ -91,9 +91,10 @@ def test_non_arabic_is_labelled_and_skips_the_arabic_extractors(pipeline):
 
 
 @pytest.mark.parametrize("text", ["", " ", " \n\t\r\n \u00a0\u3000"])
-def test_empty_and_whitespace_documents_get_a_warning(pipeline, text):
-    doc = pipeline.analyze(text)
-    assert doc.text == text and [w.type for w in doc.warnings] == ["empty"]
+def test_empty_and_whitespace_documents_are_a_clear_input_error(pipeline, text):
+    # one behaviour everywhere (API 422, ingest failure, batch error record, exit 2)
+    with pytest.raises(EmptyText, match="text is empty"):
+        pipeline.analyze(text)
 
 
 def test_lone_surrogate_is_a_clear_input_error(pipeline):
@@ -249,7 +250,7 @@ def test_hostile_batch_loses_nothing(tmp_path, sep):
     by_id = {r["id"]: r for r in rows}
     assert by_id["cp1256"]["text"] == "قال الرئيس"
     assert by_id["big"]["error"]["type"] == "DocumentTooLarge"
-    assert by_id["blank"]["warnings"][0]["type"] == "empty"
+    assert by_id["blank"]["error"] == {"type": "EmptyText", "message": "text is empty"}
     assert by_id["pair"]["text"].startswith("😀")
     assert "line 12 (id 'surrogate')" in by_id["in-12"]["error"]["message"]
 

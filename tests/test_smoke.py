@@ -89,6 +89,8 @@ def test_every_layer_keeps_offsets_on_noisy_text():
         toks = [rng.choice(words) if rng.random() < 0.8 else rng.choice(pieces)
                 for _ in range(rng.randint(0, 120))]
         text = "".join(t + (" " if rng.random() < 0.8 else "") for t in toks)
+        if not text.strip():
+            continue  # no text is an input error (khabar.EmptyText), not a document
         doc = pipe.analyze(text, published="2015-08-10")
         for layer in ("sentences", "tokens", "entities", "times", "quantities", "quotes", "events"):
             for span in _spans(getattr(doc, layer)):

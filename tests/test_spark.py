@@ -350,7 +350,7 @@ def test_story_vectors_and_window_follow_the_embedded_definition(spark, sample_z
 
 def test_empty_input_file_is_not_lost(spark, tmp_path):
     """Spark's binaryFile scan skips zero-length files; an empty text file must still
-    come out as the embedded batch reads it (a document with an "empty" warning)."""
+    come out as the embedded batch reads it (an error record: no text is EmptyText)."""
     from khabar.spark.job import run
 
     src = tmp_path / "in"
@@ -360,8 +360,9 @@ def test_empty_input_file_is_not_lost(spark, tmp_path):
     out = tmp_path / "out"
     result = run(spark, str(src), str(out), corpus=False)
     articles = {r["doc_id"]: r for r in _read(out, "articles").to_pylist()}
-    assert set(articles) == {"empty", "one"}, result.counts
-    assert articles["empty"]["n_chars"] == 0
+    assert set(articles) == {"one"}, result.counts
+    errors = {r["id"]: r for r in _read(out, "errors").to_pylist()}
+    assert errors["empty"]["error_type"] == "EmptyText"
 
 
 def test_repeated_record_ids_are_reported(spark, tmp_path):

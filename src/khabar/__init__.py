@@ -6,17 +6,18 @@
     >>> docs = [pipe.analyze(t) for t in texts]
 
 Input problems raise :class:`khabar.InputError` subclasses (``DecodeError``,
-``DocumentTooLarge``); see :mod:`khabar.io`.
+``DocumentTooLarge``, ``EmptyText``); see :mod:`khabar.io`.
 """
 
 __version__ = "0.1.0"
 
 from khabar import io  # noqa: E402
 from khabar.document import Document  # noqa: E402
-from khabar.io.errors import DecodeError, DocumentTooLarge, InputError  # noqa: E402
+from khabar.io.errors import DecodeError, DocumentTooLarge, EmptyText, InputError  # noqa: E402
 from khabar.pipeline import Pipeline, analyze  # noqa: E402
 
 __all__ = [
-    "DecodeError", "Document", "DocumentTooLarge", "InputError", "Pipeline", "analyze", "io",
+    "DecodeError", "Document", "DocumentTooLarge", "EmptyText", "InputError", "Pipeline",
+    "analyze", "io",
     "__version__",
 ]

@@ -24,7 +24,7 @@ from khabar.extract.quantities import QuantityStage
 from khabar.extract.quotes import QuoteStage
 from khabar.extract.text_stage import TextStage
 from khabar.extract.times import TimeStage
-from khabar.io.errors import DocumentTooLarge, InputError
+from khabar.io.errors import DocumentTooLarge, EmptyText, InputError
 from khabar.io.langid import detect
 
 DEFAULT_MAX_CHARS = 2_000_000
@@ -93,6 +93,8 @@ class Pipeline:
                 date.fromisoformat(published)
             except (TypeError, ValueError) as exc:
                 raise InputError(f"published must be a date YYYY-MM-DD, got {published!r}") from exc
+        if not text.strip():
+            raise EmptyText("text is empty")
         if self.max_chars is not None and len(text) > self.max_chars:
             raise DocumentTooLarge(
                 f"document has {len(text):,} characters, more than the limit of "
@@ -103,9 +105,6 @@ class Pipeline:
         """Fill the document's layers in place and return it."""
         self.check(doc.text, doc.published)
         doc.pipeline_version = __version__
-        if not doc.text.strip():
-            doc.warnings.append(DocumentError(type="empty", message="document has no text"))
-            return doc
         for stage in self.stages:
             if stage.name != "text" and getattr(stage, "arabic_only", True) and doc.language not in (None, "ar"):
                 continue

@@ -21,6 +21,13 @@ class DocumentTooLarge(InputError):
     type = "DocumentTooLarge"
 
 
+class EmptyText(InputError):
+    """A text with nothing to analyse (empty or only white space): an error, as the API
+    and ``khabar ingest`` make it, so a batch writes an error record and loses nothing."""
+
+    type = "EmptyText"
+
+
 class RecordError(InputError):
     """A batch record that is not a JSON object with a text (malformed or incomplete)."""
 

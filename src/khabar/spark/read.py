@@ -179,7 +179,7 @@ def _empty_file_rows(source: DataFrame) -> list[Row]:
     """The records of the input files the binaryFile scan leaves out: Spark skips
     zero-length files, so an empty input would yield neither an article nor an error.
     Each is read here, on the driver, as the embedded batch reads it (an empty text file
-    is a document with an "empty" warning; an empty JSON Lines file has no records). Only
+    is an ``EmptyText`` error record; an empty JSON Lines file has no records). Only
     file names and lengths are listed; no content is read."""
     listed = {_file_key(p): p for p in source.inputFiles()}
     read = {r.path for r in source.select("path").collect()}
