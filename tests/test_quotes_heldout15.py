@@ -233,3 +233,15 @@ def test_a_place_adverb_heads_no_speaker(pipe: Pipeline) -> None:
 
 def test_khalaf_is_still_a_given_name(pipe: Pipeline) -> None:
     assert one(pipe, "وقال خلف الحبتور إن السوق جيدة.", "السوق").speaker == "خلف الحبتور"
+
+
+# -- a surname speaker takes the full name it was introduced with -----------------------------
+def test_a_surname_takes_the_full_name_given_after_a_title(pipe: Pipeline) -> None:
+    text = 'وفي الملعب صافح المدرب جوزيه مورينيو اللاعبين. وقال مورينيو "الفريق جاهز".'
+    q = one(pipe, text, "الفريق")
+    assert q.speaker == "جوزيه مورينيو" and q.source.text == "مورينيو"
+
+
+def test_an_adjective_before_the_surname_is_no_given_name(pipe: Pipeline) -> None:
+    text = 'وفي الملعب صافح المدرب الجديد مورينيو اللاعبين. وقال مورينيو "الفريق جاهز".'
+    assert one(pipe, text, "الفريق").speaker == "مورينيو"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from khabar.document import Entity
 from khabar.extract.entities.overlap import LastIndex, Within
 from khabar.extract.quotes.institutions import Institution, nearest
+from khabar.extract.quotes.names import given_names
 from khabar.extract.quotes.parse import Raw
 from khabar.text.normalize import match_form
 
@@ -124,6 +125,10 @@ def entity_at(entities: list[Entity], span: tuple[int, int] | None,
         if ov > best_len and ov * 2 >= (span[1] - span[0]):
             best, best_len = e, ov
     return best
+
+
+_NOT_GIVEN = frozenset({"إن", "أن", "ان", "قال", "قالت", "في", "من", "على", "عن", "مع", "إلى", "الى", "أو", "ثم",
+                        "هو", "هي", "كان", "كانت", "قد", "لقد", "بين", "حيث", "بعد", "قبل", "عند", "كما", "لكن"})
 
 
 class Resolver:
@@ -268,3 +273,19 @@ class Resolver:
             if other.name and (other.kind == "person" or unnamed) and w <= words(other.name) and other.name != sp.name:
                 rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
                 return
+        full = self._introduced(sp.name, rec.raw.cue[0])
+        if full is not None:  # «طبيبة النفس آنا كولوتا … وقالت كولوتا»: introduced by title and full name
+            rec.speaker = Speaker(sp.span, full, sp.kind, sp.entity)
+
+    def _introduced(self, surname: str, before: int) -> str | None:
+        """The full name a one-word surname was introduced with earlier in the text, after a title
+        or another definite word («طبيبة النفس آنا كولوتا»، «الرئيس باراك أوباما»): the given name
+        right before it (no article, no function word)."""
+        m = re.search(r"(?<!\S)(\S+) (\S+) " + re.escape(surname) + r"(?!\S)", self.text[:before])
+        if m is None:
+            return None
+        title, given = m.group(1), m.group(2)
+        if not (title.startswith(("ال", "وال")) and not given.startswith(("ال", "وال", "و", "ب", "ل", "ف"))
+                and given.isalpha() and given not in _NOT_GIVEN and match_form(given) in given_names()):
+            return None  # (a given name of the lexicon: not «ستقوم ماجد»، «هدد جزيني»)
+        return f"{given} {surname}"
