@@ -16,14 +16,21 @@ from khabar.pipeline import Pipeline
 Code = tuple[str, str | None, str | None]
 
 
+def _rules_only(p: Pipeline) -> Pipeline:
+    # roles are the rules' business: without the learned filter, a retrained filter that
+    # drops a test sentence's event cannot turn a role test red (or green)
+    next(s for s in p.stages if s.name == "events").model = None
+    return p
+
+
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline(["text", "events"])
+    return _rules_only(Pipeline(["text", "events"]))
 
 
 @pytest.fixture(scope="module")
 def full() -> Pipeline:
-    return Pipeline()
+    return _rules_only(Pipeline())
 
 
 def codes(pipe: Pipeline, text: str, type_: str) -> tuple[list[Code], list[Code]]:
@@ -188,26 +195,6 @@ def test_a_weapon_with_its_participle_inside_is_no_recipient(pipe):
     actors, recips = codes(pipe, "وفجر مهاجم انتحاري سيارته المفخخة عند حاجز للجيش في المدينة.", "ASSAULT")
     assert [t for t, _, _ in actors] == ["مهاجم انتحاري"], actors
     assert "سيارته المفخخة" not in [t for t, _, _ in recips], recips
-    assert ("حاجز للجيش", None, "MIL") in recips, recips
-
-
-@pytest.mark.parametrize(("text", "want"), [
-    ("وانفجرت سيارة مفخخة قرب مقر الشرطة في المدينة.", "مقر الشرطة"),
-    ("وانفجرت عبوة ناسفة بالقرب من مبنى وزارة الداخلية أمس.", "مبنى وزارة الداخلية"),
-])
-def test_the_installation_a_bombing_went_off_at_is_hit(pipe, text, want):
-    _, recips = codes(pipe, text, "ASSAULT")
-    assert [t for t, _, _ in recips] == [want], recips
-
-
-@pytest.mark.parametrize("text", [
-    "وانفجرت سيارة مفخخة قرب قرية شمال المدينة.",  # a village is the scene
-    "وانفجرت قنبلة في مطعم قرب المسجد الكبير أمس.",  # قرب locates the restaurant
-])
-def test_a_scene_or_a_located_place_is_not_the_target_near(pipe, text):
-    doc = pipe.analyze(text)
-    for e in doc.events:
-        assert not any(r.text in ("قرية", "المسجد الكبير", "المسجد") for r in e.recipient), e.recipient
 
 
 def test_a_suicide_bomber_after_an_attack_verb_is_its_subject(pipe):

@@ -363,7 +363,6 @@ def _subject_genitive(cand: Candidate) -> bool:
     return cand.type in SUBJECT_GENITIVE_TYPES and cand.entry.lemma not in OBJECT_GENITIVE_LEMMAS
 
 
-AT_PLACE = frozenset(match_form(w) for w in "أمام امام قرب بالقرب خارج عند داخل قبالة مقابل".split())
 ON = frozenset(match_form(w) for w in ("على", "وعلى"))
 DESTINATIONS = frozenset(match_form(w) for w in "الى إلى نحو باتجاه".split())
 
@@ -800,20 +799,6 @@ def assign(
             if base_in(tokens[j], FREQUENT_VERBS) and phrase_at(phrases, j - 2, j) is not None:
                 p = phrase_at(phrases, j + 1, j + 2)
                 if p is not None and not p.prep and p.kind != "target" and p not in actors:
-                    recips.append(p)
-                break
-    if cand.type == "ASSAULT" and not recips:
-        # انفجرت سيارة مفخخة قرب مقر الشرطة، فجر نفسه خارج مكتب شركة: the installation or
-        # institution a bombing went off at is what it hit (not a town or camp: the scene)
-        for j in range(t1, min(hi2, t1 + 8)):
-            if base_in(tokens[j], AT_PLACE) and phrase_at(phrases, j - 2, j) is not None \
-                    and phrase_at(phrases, j - 2, j).end == j:
-                break  # في مطعم قرب المسجد: the location of the place before, which was hit
-            if base_in(tokens[j], AT_PLACE):
-                k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].norm == "من" else j + 1
-                p = phrase_at(phrases, k, k + 1)
-                if p is not None and p not in actors and "place" not in p.tags and (
-                        p.kind == "target" or p.sector in INSTITUTIONS):
                     recips.append(p)
                 break
     if cand.type == "ASSAULT" and recips and all(r.kind == "target" for r in recips):
