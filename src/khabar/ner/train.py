@@ -73,7 +73,8 @@ class TrainConfig:
     news_domain: str = "news"
     news_tags: str = ""  # our news-day tags file ("": tests/gold/ner_news/tags.jsonl)
     # annotation rounds of the news tags trained on (news_round): 2 = rounds 1-2 (session 3,
-    # 5,025 sentences, the session-5 model's); 3 adds round 3 (session 8, 1,499 sentences).
+    # 5,025 sentences, the session-5 model's); 3 adds round 3 (session 8, a10-a12, 1,499
+    # sentences); 4 adds round 4 (session 8's later batches, a13-a18, 3,548; not shipped).
     # Session 8, pass 1 + consistency + rules, exact baselines: dev block 0.7928 -> 0.7973,
     # fourth sixth 0.7845 -> 0.7819, fifth sixth 0.8109 -> 0.8157; fresh news (pass 1) up
     # with every pair of models (+0.9 / +0.2 / +0.5): shipped
@@ -101,10 +102,10 @@ class TrainConfig:
 
 def news_round(annotator: str) -> int:
     """The annotation round of a news-tag line from its annotator id: a1-a9 were tagged in
-    session 3 (rounds 1 and 2, counted as round 2 here: the session-5 model had both), a10
-    and later in session 8 (round 3)."""
+    session 3 (rounds 1 and 2, counted as round 2 here: the session-5 model had both),
+    a10-a12 in session 8 (round 3, shipped), a13 and later in session 8 after it (round 4)."""
     number = int(annotator.lstrip("a") or 0)
-    return 3 if number >= 10 else 2
+    return 2 if number < 10 else 3 if number < 13 else 4
 
 
 def load_news_tags(shared: Path, path: Path = NEWS_TAGS,
