@@ -136,8 +136,12 @@ def test_rounds_are_read_from_the_annotator_and_the_shipped_rounds_are_the_defau
     assert [news_round(a) for a in ("a1", "a9", "a10", "a12", "a13", "a18")] == [2, 2, 3, 3, 4, 4]
     rounds = {news_round(it["annotator"]) for it in _items()}
     assert rounds == {2, 3, 4}
-    # the shipped model (session 8) was trained on all three rounds (docs/models/ner.md)
-    assert TrainConfig().news_rounds == 3
+    # the default is the shipped model's configuration (end of session 8: rounds 1-4)
+    import json
+
+    from khabar.ner.model import model_dir
+    shipped = json.loads((model_dir() / "ner.json").read_text(encoding="utf-8"))["config"]
+    assert TrainConfig().news_rounds == shipped["news_rounds"] == 4
 
 
 @needs_news
@@ -147,8 +151,10 @@ def test_news_rounds_limits_the_training_sentences() -> None:
     assert session3 == 5025 < len(items)  # the session-5 model's news data
     train, _, domains = load_data(SHARED, ("news",), dev=False, news_rounds=2)
     assert len(train) == len(domains) == session3
-    shipped = sum(news_round(it["annotator"]) <= 3 for it in items)
-    assert session3 < shipped < len(items)  # round 4 is data, not in the shipped model
+    round3 = sum(news_round(it["annotator"]) <= 3 for it in items)
+    assert session3 < round3 < len(items)  # 1fbeff9's model: rounds 1-3
+    train, _, _ = load_data(SHARED, ("news",), dev=False, news_rounds=3)
+    assert len(train) == round3
     train, _, _ = load_data(SHARED, ("news",), dev=False, news_rounds=TrainConfig().news_rounds)
-    assert len(train) == shipped
+    assert len(train) == len(items)  # the shipped model (end of session 8): every round
     assert len(load_news_tags(SHARED, rounds=4)[0]) == len(load_news_tags(SHARED)[0]) == len(items)
