@@ -1,5 +1,5 @@
-"""Shared helpers of the event-role tests: the roles of a made-up sentence's first event of
-a type, with every span checked against the original text."""
+"""Shared helpers of the event tests: a made-up sentence's events of a type and the roles of
+its first one, with every span checked against the original text."""
 
 from __future__ import annotations
 
@@ -21,3 +21,11 @@ def roles(pipe: Pipeline, text: str, type_: str) -> tuple[list[str], list[str]]:
     """Actor and recipient texts of the first ``type_`` event (each span must slice the text)."""
     actor, recipient = participants(pipe, text, type_)
     return [a.text for a in actor], [r.text for r in recipient]
+
+
+def events_of(pipe: Pipeline, text: str, type_: str) -> list:
+    """The ``type_`` events of ``text`` (every event's trigger must slice the text)."""
+    doc = pipe.analyze(text)
+    for e in doc.events:
+        assert doc.text[e.trigger.start : e.trigger.end] == e.trigger.text
+    return [e for e in doc.events if e.type == type_]

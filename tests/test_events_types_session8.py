@@ -8,6 +8,7 @@ family has sentences where the event must go and sentences where it must stay.
 """
 
 import pytest
+from event_helpers import events_of
 
 from khabar.pipeline import Pipeline
 
@@ -15,13 +16,6 @@ from khabar.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def pipe():
     return Pipeline(["text", "times", "quantities", "quotes", "events"])
-
-
-def _events(pipe, text, type_):
-    doc = pipe.analyze(text)
-    for e in doc.events:
-        assert doc.text[e.trigger.start : e.trigger.end] == e.trigger.text
-    return [e for e in doc.events if e.type == type_]
 
 
 # --- no event: each sentence uses a trigger word of the type in another sense ------------
@@ -69,7 +63,7 @@ GONE = [
 
 @pytest.mark.parametrize("type_,text", GONE)
 def test_other_senses_code_no_event(pipe, type_, text):
-    assert _events(pipe, text, type_) == []
+    assert events_of(pipe, text, type_) == []
 
 
 # --- the event stays: the same words reporting acts of the type --------------------------
@@ -99,14 +93,14 @@ STAYS = [
 
 @pytest.mark.parametrize("type_,text", STAYS)
 def test_the_reported_acts_stay(pipe, type_, text):
-    assert _events(pipe, text, type_), text
+    assert events_of(pipe, text, type_), text
 
 
 def test_an_expired_agreement_is_no_new_agreeing(pipe):
     gone = "وحتى ينقضي اتفاق بعدم المنافسة مع الشركة الأمريكية لا يمكنه العودة."
-    assert _events(pipe, gone, "AGREE") == []
+    assert events_of(pipe, gone, "AGREE") == []
     stays = "وتوصلت الشركتان إلى اتفاق بعدم المنافسة في السوق المحلية."
-    assert _events(pipe, stays, "AGREE")
+    assert events_of(pipe, stays, "AGREE")
 
 
 # --- hopes and needs: the act is not (yet) done ------------------------------------------
@@ -120,7 +114,7 @@ HOPED = [
 
 @pytest.mark.parametrize("type_,text", HOPED)
 def test_hoped_or_needed_acts_are_hypothetical(pipe, type_, text):
-    evs = _events(pipe, text, type_)
+    evs = events_of(pipe, text, type_)
     assert evs, text
     assert all(e.modality == "hypothetical" for e in evs), [(e.trigger.text, e.modality) for e in evs]
 
@@ -133,7 +127,7 @@ ASSERTED = [
 
 @pytest.mark.parametrize("type_,text", ASSERTED)
 def test_reported_acts_stay_asserted(pipe, type_, text):
-    evs = _events(pipe, text, type_)
+    evs = events_of(pipe, text, type_)
     assert evs and all(e.modality == "asserted" for e in evs), text
 
 
@@ -148,7 +142,7 @@ STILL_ASSERTED = [
 
 @pytest.mark.parametrize("type_,text", STILL_ASSERTED)
 def test_security_needy_and_concluded_talks_stay_asserted(pipe, type_, text):
-    evs = _events(pipe, text, type_)
+    evs = events_of(pipe, text, type_)
     assert evs and all(e.modality == "asserted" for e in evs), text
 
 
@@ -166,28 +160,28 @@ CULTURE_REPORT = (
 
 
 def test_club_meetings_in_a_sports_report_are_no_consult(pipe):
-    assert _events(pipe, SPORTS_REPORT, "CONSULT") == []
+    assert events_of(pipe, SPORTS_REPORT, "CONSULT") == []
 
 
 def test_the_same_meeting_outside_sports_stays(pipe):
-    assert _events(pipe, CULTURE_REPORT, "CONSULT")
+    assert events_of(pipe, CULTURE_REPORT, "CONSULT")
 
 
 # --- warrants and orders: the act is not done yet ----------------------------------------
 
 def test_an_arrest_warrant_is_no_arrest_yet(pipe):
-    evs = _events(pipe, "وأصدرت النيابة أوامر اعتقال بحق خمسة من المشتبه بهم.", "COERCE")
+    evs = events_of(pipe, "وأصدرت النيابة أوامر اعتقال بحق خمسة من المشتبه بهم.", "COERCE")
     assert evs and all(e.modality == "hypothetical" for e in evs)
-    evs = _events(pipe, "ونفذت الشرطة حملة اعتقال واسعة في الحي أمس.", "COERCE")
+    evs = events_of(pipe, "ونفذت الشرطة حملة اعتقال واسعة في الحي أمس.", "COERCE")
     assert evs and all(e.modality == "asserted" for e in evs)
 
 
 # --- «غير أن» is "however"; an act given up is negated ----------------------------------
 
 def test_however_is_no_negation(pipe):
-    evs = _events(pipe, "ودعا الوفد الرئيس إلى التنحي، غير أنه رفض ذلك بشدة.", "REJECT")
+    evs = events_of(pipe, "ودعا الوفد الرئيس إلى التنحي، غير أنه رفض ذلك بشدة.", "REJECT")
     assert evs and all(e.modality == "asserted" for e in evs)
-    evs = _events(pipe, "وقال إن الحكومة غير مستعدة للتعاون مع المعارضة.", "COOPERATE")
+    evs = events_of(pipe, "وقال إن الحكومة غير مستعدة للتعاون مع المعارضة.", "COOPERATE")
     assert evs and all(e.modality == "negated" for e in evs)
 
 
@@ -200,10 +194,10 @@ GIVEN_UP = [
 
 @pytest.mark.parametrize("type_,text", GIVEN_UP)
 def test_an_act_given_up_is_negated(pipe, type_, text):
-    evs = _events(pipe, text, type_)
+    evs = events_of(pipe, text, type_)
     assert evs and all(e.modality == "negated" for e in evs), [(e.trigger.text, e.modality) for e in evs]
 
 
 def test_an_act_reported_after_a_retreat_stays(pipe):
-    evs = _events(pipe, "وتراجعت الحكومة عن قرارها، وقدم الوزير استقالته أمس.", "RETREAT")
+    evs = events_of(pipe, "وتراجعت الحكومة عن قرارها، وقدم الوزير استقالته أمس.", "RETREAT")
     assert evs and all(e.modality == "asserted" for e in evs)
