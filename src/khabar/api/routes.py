@@ -24,6 +24,7 @@ from khabar.api.errors import message
 from khabar.api.models import ArticleBatch, ArticleIn
 from khabar.document import to_json
 from khabar.export.writers import write_csv, write_jsonl
+from khabar.store.dates import bounds_reversed, check_bound
 
 router = APIRouter(prefix="/api")
 log = logging.getLogger("khabar.api")
@@ -46,16 +47,17 @@ def _day(name: str, v: str | None) -> str | None:
     if v is None or v == "":
         return None
     try:
-        return date.fromisoformat(v).isoformat()
+        return check_bound(v)
     except ValueError:
-        raise HTTPException(400, f"{name} must be a date YYYY-MM-DD, got {v[:40]!r}") from None
+        raise HTTPException(400, f"{name} must be a date YYYY-MM-DD (or a month YYYY-MM, a "
+                                 f"year YYYY), got {v[:40]!r}") from None
 
 
 def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]:
-    """``since`` and ``until`` as dates, in order: a range that ends before it starts is a
-    400, not an empty list that reads as «nothing happened»."""
+    """``since`` and ``until`` as days, months or years, in order: a range that ends before
+    it starts is a 400, not an empty list that reads as «nothing happened»."""
     lo, hi = _day("since", since), _day("until", until)
-    if lo and hi and lo > hi:
+    if bounds_reversed(lo, hi):
         raise HTTPException(400, f"since {lo} is after until {hi}")
     return lo, hi
 
@@ -130,8 +132,8 @@ def ingest_batch(batch: ArticleBatch, request: Request, b: DB) -> Response:
 def articles(
     b: DB,
     outlet: str | None = None,
-    since: str | None = Query(None, description="Dateline from (YYYY-MM-DD, inclusive)."),
-    until: str | None = Query(None, description="Dateline until (YYYY-MM-DD, inclusive)."),
+    since: str | None = Query(None, description="Dateline from (YYYY-MM-DD, or a whole month YYYY-MM or year YYYY; inclusive)."),
+    until: str | None = Query(None, description="Dateline until (YYYY-MM-DD, YYYY-MM or YYYY; inclusive)."),
     story: int | None = None,
     entity: str | None = Query(None, description="Mentions this actor (id or name)."),
     country: str | None = Query(None, description="Reports an event with a participant of "
@@ -221,7 +223,7 @@ def events(
     type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT."),
     country: str | None = Query(None, description="ISO alpha-3 of a participant (actor or recipient); the place is not matched."),
     actor: int | None = Query(None, description="Cross-document actor id."),
-    since: str | None = Query(None, description="Event date from (YYYY-MM-DD)."),
+    since: str | None = Query(None, description="Event date from (YYYY-MM-DD, YYYY-MM or YYYY)."),
     until: str | None = Query(None, description="Event date until (inclusive)."),
     format: str = Query("json", pattern="^(json|csv|jsonl)$"),
     bom: bool = Query(False, description="CSV only: start with a UTF-8 byte order mark, "

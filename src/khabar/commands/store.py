@@ -46,29 +46,24 @@ def _open(db: Path, *, existing: bool = False):
 def _date(option: str, value: str | None) -> str | None:
     """A date option as given (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` for a whole month
     or year), or a usage error: a misspelt date must not silently match nothing."""
-    import re
-    from datetime import date
+    from khabar.store.dates import check_bound
 
     if value is None:
         return None
-    parts = value.split("-")
     try:
-        if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is None:
-            raise ValueError
-        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
-             int(parts[2]) if len(parts) > 2 else 1)
+        return check_bound(value)
     except ValueError:
         raise typer.BadParameter(f"{option} must be a date YYYY-MM-DD (or YYYY-MM, YYYY), "
                                  f"got {value!r}") from None
-    return value
 
 
 def _dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
     """``--from`` and ``--to`` checked (:func:`_date`) and in order: a range that ends before
     it starts is a usage error, not an empty result that reads as «nothing happened»."""
+    from khabar.store.dates import bounds_reversed
+
     date_from, date_to = _date("--from", date_from), _date("--to", date_to)
-    if date_from and date_to and (date_from + "-01-01"[len(date_from) - 4:]
-                                  > date_to + "-12-31"[len(date_to) - 4:]):
+    if bounds_reversed(date_from, date_to):
         raise typer.BadParameter(f"--from {date_from} is after --to {date_to}")
     return date_from, date_to
 

@@ -102,3 +102,24 @@ def bound_until(value: str) -> str:
     (``2015-08-31`` and ``2015-08`` → ``2015-09-01``); other values are kept as given."""
     s = span(value)
     return s[1] if s else value
+
+
+_BOUND = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def check_bound(value: str) -> str:
+    """A date filter bound as typed — a day ``YYYY-MM-DD``, a month ``YYYY-MM`` or a year
+    ``YYYY`` — returned unchanged (the store reads a month or year as all its days), or a
+    ``ValueError``: a misspelt date must not silently match nothing."""
+    v = value.strip()
+    if _BOUND.fullmatch(v) is None or span(v) is None:
+        raise ValueError(f"not a date YYYY-MM-DD (or YYYY-MM, YYYY): {value[:40]!r}")
+    return v
+
+
+def bounds_reversed(date_from: str | None, date_to: str | None) -> bool:
+    """Whether the inclusive range ``[date_from, date_to]`` (checked bounds, either may be
+    absent) ends before it starts: ``2015-09`` to ``2015-08-31`` does, ``2015-08`` to
+    ``2015-08-10`` does not."""
+    lo, hi = span(date_from), span(date_to)
+    return bool(lo and hi and lo[0] >= hi[1])

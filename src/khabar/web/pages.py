@@ -14,6 +14,7 @@ from khabar.api.backend import Backend, BadQuery
 from khabar.api.errors import message
 from khabar.api.models import ArticleIn
 from khabar.document import to_dict
+from khabar.store.dates import bounds_reversed, check_bound
 from khabar.store.filters import known_outlet, outlet_key
 from khabar.web.charts import day_of, timeline_svg
 from khabar.web.render import doc_context, page
@@ -35,14 +36,15 @@ def _day(v: str | None) -> str | None:
     if not v:
         return None
     try:
-        return date.fromisoformat(v).isoformat()
+        return check_bound(v)
     except ValueError:
         raise HTTPException(400, f"تاريخ غير صالح: {v[:40]}") from None
 
 
 def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """The date filter of a page: days, months (``2015-08``) or years, in order."""
     lo, hi = _day(since), _day(until)
-    if lo and hi and lo > hi:
+    if bounds_reversed(lo, hi):
         raise HTTPException(400, f"تاريخ البداية {lo} بعد تاريخ النهاية {hi}")
     return lo, hi
 
