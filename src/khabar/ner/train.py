@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -36,6 +37,7 @@ from khabar.ner.model import (
 
 Corpus = list[tuple[list[str], list[str]]]
 NEWS_TAGS = Path(__file__).resolve().parents[3] / "tests" / "gold" / "ner_news" / "tags.jsonl"
+EVENTS_TAGS = Path(__file__).resolve().parents[3] / "tests" / "gold" / "ner_events" / "tags.jsonl"
 CORPORA = {
     "anercorp": "ner/anercorp/train.txt",
     "aqmar": "ner/aqmar",
@@ -101,15 +103,27 @@ class TrainConfig:
     # (5 folds, pass 1 + consistency + rules: dev block 0.7990 -> 0.7949, fourth sixth
     # 0.7843 -> 0.7799; fresh news pass 1 +1.8 / +2.3, within its noise: off)
     span_memory: int = 0
+    # session 9: ANERcorp's training sentences are given to the CRF this many times (crfsuite
+    # has no instance weights; k copies weigh ANERcorp's loss k times against the auxiliary
+    # and news sentences, which outnumber it about 3.5 to 1 since the news rounds). The
+    # stacking folds deal the sentence once, so its copies never leak into a fold's tags.
+    anercorp_copies: int = 1
+    # session 9: our tags on sentences of the events dev slice (tests/gold/ner_events; Arabic
+    # Gigaword newswire of 2007-2008, ANERcorp's era and kind) as the corpus "events"; its
+    # sentences train with private feature copies under this domain name ("anercorp": shared
+    # weights only, as ANERcorp itself, but never copied by anercorp_copies)
+    events_domain: str = "events"
+    events_tags: str = ""  # the events-slice tags file ("": tests/gold/ner_events/tags.jsonl)
     extra: dict = field(default_factory=dict)
 
 
 def news_round(annotator: str) -> int:
     """The annotation round of a news-tag line from its annotator id: a1-a9 were tagged in
     session 3 (rounds 1 and 2, counted as round 2 here: the session-5 model had both),
-    a10-a12 in session 8 (round 3, shipped), a13 and later in session 8 after it (round 4)."""
+    a10-a12 in session 8 (round 3), a13-a18 in session 8 after it (round 4), a19 and later in
+    session 9 (round 5: the 61-100-token sentences)."""
     number = int(annotator.lstrip("a") or 0)
-    return 2 if number < 10 else 3 if number < 13 else 4
+    return 2 if number < 10 else 3 if number < 13 else 4 if number < 19 else 5
 
 
 def load_news_tags(shared: Path, path: Path = NEWS_TAGS,
@@ -142,16 +156,54 @@ def load_news_tags(shared: Path, path: Path = NEWS_TAGS,
     return out, docs
 
 
+def load_events_tags(shared: Path, path: Path = EVENTS_TAGS) -> tuple[Corpus, list[str]]:
+    """Our tagged sentences of the events dev slice and, per sentence, its source document
+    (``events:<document id>``, the row id without its trailing sentence number).
+
+    Each line holds the gold file, the row id, the sentence's hash and per token its offsets
+    within the row's text and its tag; the text comes from the shared CSV and must hash to
+    the stored value."""
+    import csv
+
+    from khabar.eval.corpus import sentence_hash
+
+    out: Corpus = []
+    docs: list[str] = []
+    if not path.exists():
+        print(f"warning: {path} not found; training without the events-slice tags", file=sys.stderr)
+        return out, docs
+    texts: dict[tuple[str, str], str] = {}
+    base = shared / "data" / "events" / "dev"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        if (item["file"], item["row"]) not in texts:
+            with open(base / item["file"], encoding="utf-8") as fh:
+                texts.update(((item["file"], r["id"]), r["text"]) for r in csv.DictReader(fh))
+        text = texts.get((item["file"], item["row"]))
+        if text is None or sentence_hash(text) != item["sha1"]:
+            raise ValueError(f"{path}: {item['file']} row {item['row']} missing or changed")
+        out.append(([text[a:b] for a, b in item["offsets"]], list(item["tags"])))
+        docs.append("events:" + re.sub(r"[-_]\d+$", "", item["row"]))
+    return out, docs
+
+
 def load_data(
     shared: Path, corpora: tuple[str, ...], dev: bool, news_tags: str | Path = "",
-    news_rounds: int | None = None,
+    news_rounds: int | None = None, events_tags: str | Path = "",
 ) -> tuple[Corpus, Corpus, list[str]]:
     """Training sentences, the held-out ANERcorp block (if ``dev``), and each training
-    sentence's corpus family (anercorp | aqmar | wojood | news:<article>)."""
+    sentence's corpus family (anercorp | aqmar | wojood | news:<article> | events:<document>)."""
     train: Corpus = []
     held: Corpus = []
     domains: list[str] = []
     for name in corpora:
+        if name == "events":
+            sents, docs = load_events_tags(shared, Path(events_tags) if events_tags else EVENTS_TAGS)
+            train.extend(sents)
+            domains.extend(docs)
+            continue
         if name == "news":
             sents, docs = load_news_tags(shared, Path(news_tags) if news_tags else NEWS_TAGS,
                                          news_rounds)
@@ -234,6 +286,7 @@ def fit(
     (AQMAR's wide MISC, Wojood's nesting) are absorbed by the private copies while the
     shared weights, the only ones used at tagging time, learn what the corpora agree on.
     ``extra``: per sentence and token, further attributes (the stacked CRF's).
+    ANERcorp sentences are appended ``cfg.anercorp_copies`` times (an instance weight).
     """
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for k, (words, tags) in enumerate(train):
@@ -241,11 +294,15 @@ def fit(
         if extra is not None:
             feats = [[*a, *b] for a, b in zip(feats, extra[k], strict=True)]
         dom = domains[k] if domains else "anercorp"
+        copies = max(1, cfg.anercorp_copies) if dom == "anercorp" else 1
         if dom.startswith("news:"):
             dom = cfg.news_domain
+        elif dom.startswith("events:"):
+            dom = cfg.events_domain
         if cfg.domain_adapt and dom != "anercorp":
             feats = [[*f, *(dom + ":" + a for a in f)] for f in feats]
-        trainer.append(feats, tags)
+        for _ in range(copies):
+            trainer.append(feats, tags)
     trainer.set_params({
         "c1": cfg.c1,
         "c2": cfg.c2,
@@ -352,7 +409,8 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
     shared = shared or shared_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
-    train, held, domains = load_data(shared, cfg.corpora, dev, cfg.news_tags, cfg.news_rounds)
+    train, held, domains = load_data(shared, cfg.corpora, dev, cfg.news_tags, cfg.news_rounds,
+                                     cfg.events_tags)
     fx = build_extractor(shared, cfg, clusters_path)
     mem_extra: Extra | None = None
     if cfg.span_memory:

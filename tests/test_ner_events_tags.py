@@ -1,0 +1,100 @@
+"""Our ANERcorp-style tags on sentences of the events dev slice (tests/gold/ner_events), a
+training corpus of the NER model: offsets and hashes only, read back from the shared CSVs,
+and never a row of half B (the events evaluation's clean check)."""
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from khabar.eval.corpus import shared_dir
+from khabar.ner.conll import spans
+from khabar.ner.train import EVENTS_TAGS, TrainConfig, by_segment, load_data, load_events_tags
+
+SHARED = shared_dir()
+EVENTS = SHARED / "data" / "events" / "dev"
+needs_events = pytest.mark.skipif(not (EVENTS / "assault_gsr.csv").exists(),
+                                  reason="no shared events slice")
+LABELS = {"PERS", "LOC", "ORG", "MISC"}
+
+
+def _items() -> list[dict]:
+    return [json.loads(x) for x in EVENTS_TAGS.read_text("utf-8").splitlines() if x]
+
+
+def test_tags_are_valid_bio_and_hold_no_text() -> None:
+    items = _items()
+    assert len(items) >= 700
+    assert len({(it["file"], it["row"]) for it in items}) == len(items)
+    for it in items:
+        assert not set(it) & {"tokens", "text"}
+        assert it["file"] in ("assault_gsr.csv", "protest_gsr.csv")
+        assert len(it["offsets"]) == len(it["tags"]) > 0
+        prev = "O"
+        for t in it["tags"]:
+            assert t == "O" or (t[:2] in ("B-", "I-") and t[2:] in LABELS), t
+            if t.startswith("I-"):
+                assert prev != "O" and prev[2:] == t[2:], it["tags"]
+            prev = t
+        assert all(a < b for a, b in it["offsets"])
+        assert all(b <= a2 for (_, b), (a2, _) in zip(it["offsets"], it["offsets"][1:], strict=False))
+
+
+@needs_events
+def test_no_row_of_the_clean_half_is_tagged() -> None:
+    from khabar.eval.events import half_of
+
+    label = {}
+    for name in ("assault_gsr.csv", "protest_gsr.csv"):
+        with open(EVENTS / name, encoding="utf-8") as fh:
+            label.update(((name, r["id"]), r["label"]) for r in csv.DictReader(fh))
+    for it in _items():
+        assert label[it["file"], it["row"]] == "ambiguous" or half_of(it["row"]) == "A", it["row"]
+
+
+@needs_events
+def test_sentences_are_read_back_from_the_csv_with_their_tags() -> None:
+    sents, docs = load_events_tags(SHARED)
+    items = _items()
+    assert len(sents) == len(docs) == len(items)
+    assert all(w and not any(c.isspace() for c in w) for ws, _ in sents for w in ws)
+    assert {lab for _, tags in sents for _, _, lab in spans(tags)} == LABELS
+    # a document id is the row id without its sentence number; rows stay with their document
+    assert docs[0] == "events:" + re.sub(r"[-_]\d+$", "", items[0]["row"])
+    assert len(by_segment(docs)) == len(set(docs))
+
+
+@needs_events
+def test_a_changed_or_unknown_row_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "tags.jsonl"
+    for bad in (dict(_items()[0], sha1="000000000000"), dict(_items()[0], row="no-such-row")):
+        path.write_text(json.dumps(bad) + "\n", "utf-8")
+        with pytest.raises(ValueError, match="missing or changed"):
+            load_events_tags(SHARED, path)
+
+
+def test_missing_file_trains_without_them(tmp_path: Path, capsys) -> None:
+    assert load_events_tags(SHARED, tmp_path / "none.jsonl") == ([], [])
+    assert "without the events-slice tags" in capsys.readouterr().err
+
+
+@needs_events
+def test_the_corpus_loads_only_when_asked() -> None:
+    default = TrainConfig().corpora
+    train, _, domains = load_data(SHARED, ("events",), dev=False)
+    assert len(train) == len(_items()) and all(d.startswith("events:") for d in domains)
+    if "events" not in default:  # not in the shipped configuration: no events sentences
+        _, _, doms = load_data(SHARED, tuple(c for c in default if c != "news"), dev=True)
+        assert not any(d.startswith("events:") for d in doms)
+
+
+def test_the_readme_counts_are_the_file_s() -> None:
+    items = _items()
+    head = (EVENTS_TAGS.parent / "README.md").read_text("utf-8").split("One line per sentence")[0]
+    n = lambda text: int(text.replace(",", ""))  # noqa: E731
+    assert n(re.search(r"`tags.jsonl`: ([\d,]+) sentences", head).group(1)) == len(items)
+    assert n(re.search(r"([\d,]+) tokens", head).group(1)) == sum(len(it["tags"]) for it in items)
+    entities = sum(len(spans(it["tags"])) for it in items)
+    assert n(re.search(r"([\d,]+) entities", head).group(1)) == entities
