@@ -42,6 +42,7 @@ from khabar.extract.events.model import (
     applies,
     best_threshold,
     half_f1_threshold,
+    sentence_keeps,
 )
 from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
@@ -208,13 +209,21 @@ def keep_all(row: Row, ev: Event, feats: list[str]) -> bool:
     return True
 
 
-def model_keep(model: LogReg) -> KeepFn:
-    """Keep an event unless the model rejects it (as :class:`EventStage` does)."""
-    def keep(row: Row, ev: Event, feats: list[str]) -> bool:
-        if not applies(ev):
-            return True
-        return model.prob(feats) >= model.threshold
-    return keep
+def model_keep(model: LogReg) -> Callable[[Row], KeepFn]:
+    """Per row, keep an event unless the model rejects it, sentence by sentence as
+    :class:`EventStage` does (:func:`~khabar.extract.events.model.sentence_keeps`)."""
+    def one(ev: Event, feats: Sequence[str]) -> bool:
+        return not applies(ev) or model.prob(feats) >= model.threshold
+
+    def per_row(row: Row) -> KeepFn:
+        kept = {id(e) for (e, _), k in zip(row.pairs, sentence_keeps(row.pairs, one),
+                                           strict=True) if k}
+
+        def keep(row: Row, ev: Event, feats: list[str]) -> bool:
+            return id(ev) in kept
+        return keep
+    per_row.per_row = True  # type: ignore[attr-defined]
+    return per_row
 
 
 def scores(rows: Sequence[Row], keep: KeepFn | Callable[[Row], KeepFn], errors: int = 0) -> dict:
@@ -322,8 +331,10 @@ def cross_validate(rows: Sequence[Row], k: int = FOLDS, salt: int = 0,
         models.append(fit([r for r in rows if fold_of(r.id, k, salt) != i], salt=salt,
                           extra=extra))
 
+    keeps = [model_keep(m) for m in models]
+
     def keep(row: Row) -> KeepFn:
-        return model_keep(models[fold_of(row.id, k, salt)])
+        return keeps[fold_of(row.id, k, salt)](row)
     keep.per_row = True  # type: ignore[attr-defined]
     return keep, [m.threshold for m in models]
 

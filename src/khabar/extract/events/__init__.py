@@ -30,7 +30,7 @@ from khabar.extract.events.inherit import from_sequence, planned, reading
 from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_tsv
 from khabar.extract.events.location import Layout, locate
 from khabar.extract.events.modality import modality_lexicon
-from khabar.extract.events.model import LogReg, applies
+from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.roles import assign, chained
 from khabar.extract.events.spans import clitic_letters, token_span
 from khabar.extract.events.triggers import Candidate, lexicon
@@ -162,8 +162,10 @@ class EventStage:
 
     def __call__(self, doc: Document) -> list[Event]:
         events: list[Event] = []
-        for ev, feats in self.code(doc):
-            if self.filtered(ev, feats):
+        pairs = self.code(doc)
+        for (ev, _), kept in zip(pairs, sentence_keeps(
+                pairs, lambda e, f: not self.filtered(e, f)), strict=True):
+            if not kept:
                 continue
             ev.id = f"ev{len(events) + 1}"
             events.append(ev)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "events_filter.json"
 # PROTEST is not filtered: in 5-fold CV the filter did not beat the rules (docs/models/events.md).
@@ -27,6 +28,25 @@ def applies(ev) -> bool:
     if ev.type not in FILTERED_TYPES or ev.modality != "asserted" or ev.historical:
         return False
     return not (ev.actor and ev.recipient)
+
+
+def sentence_keeps(pairs: Sequence[tuple[Any, Sequence[str]]],
+                   keep_one: Callable[[Any, Sequence[str]], bool]) -> list[bool]:
+    """Which of a document's rule events stand (one flag per ``(event, features)`` pair).
+
+    ``keep_one`` is the filter's decision on one event. A sentence that reports an attack
+    — it keeps an asserted, current event of a filtered type, by the filter or because the
+    filter does not judge it — keeps every event of that type in it: the other attack
+    predicates of such a sentence (قتل … وجرح … في هجوم) tell the same incident, and the
+    filter judging them one by one dropped their actors and victims with them. Whether a
+    sentence reports an event of the type is unchanged (session 9, docs/models/events.md).
+    """
+    flags = [keep_one(ev, feats) for ev, feats in pairs]
+    reporting = {(ev.sentence.start, ev.type) for (ev, _), kept in zip(pairs, flags, strict=True)
+                 if kept and ev.type in FILTERED_TYPES and ev.modality == "asserted"
+                 and not ev.historical}
+    return [kept or (ev.sentence.start, ev.type) in reporting
+            for (ev, _), kept in zip(pairs, flags, strict=True)]
 
 
 def _sigmoid(z: float) -> float:
