@@ -5,14 +5,15 @@ turns a sentence of surface words into BIO tags (B-PERS, I-ORG, …, O) with pas
 :meth:`NerTagger.tag_document` tags the sentences of one text with both passes and gives
 per-token marginals (the entity stage); :meth:`NerTagger.tag_sentences` adds the
 consistency step (``khabar ner --conll``). Both apply the club rules of
-:mod:`khabar.ner.postrules` to the CRF's tags.
+:mod:`khabar.ner.postrules` to the CRF's tags, after the decode-time O weight
+(:data:`O_WEIGHT`, :func:`weigh_o`) of the final pass.
 """
 
 from __future__ import annotations
 
 import json
 import struct
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -27,6 +28,12 @@ PASS2_NAME = "ner.pass2.crfsuite"  # optional stacked second pass (khabar.ner.tr
 LEXICON_NAME = "ner.lexicon.tsv"
 CLUSTERS_NAME = "ner.clusters.tsv"
 META_NAME = "ner.json"
+# Decode-time weight of the O label (recall-oriented decoding after Minkov, Wang, Tomasic &
+# Cohen 2006; weigh_o): a token the final pass's Viterbi path leaves O, away from its names,
+# becomes an entity token when O_WEIGHT × P(O) is below the marginal of its likeliest entity
+# label. 1.0 = plain Viterbi (byte-identical, nothing extra read). A decoding setting,
+# independent of training (a retrained model keeps it).
+O_WEIGHT = 1.0
 
 
 def model_dir() -> Path:
@@ -69,10 +76,54 @@ def model_attributes(path: Path) -> frozenset[bytes] | None:
         return None
 
 
+def weigh_o(
+    tags: Sequence[str], marginal: Callable[[str, int], float], labels: Sequence[str],
+    o_weight: float,
+) -> tuple[list[str], list[float | None]]:
+    """Viterbi ``tags`` with the O label down-weighted to ``o_weight`` (≤ 1) at decode time,
+    and per token the marginal of its new tag where it was read (else ``None``).
+
+    Only a token the Viterbi path leaves O between two O neighbours can change, so a name
+    the path found is never removed, cut or extended: it takes its likeliest entity label
+    ``y`` (among ``labels``) when ``o_weight · P(O) < P(y)``, from ``marginal(label, i)``,
+    left to right (consecutive such tokens make one name: an I- that would not continue
+    the previous token's entity becomes B-, so the BIO stays valid). As P(y) ≤ 1 − P(O), a
+    token with P(O) ≥ 1 / (1 + o_weight) is left after one marginal (most tokens).
+    """
+    out = list(tags)
+    known: list[float | None] = [None] * len(out)
+    if o_weight >= 1.0:
+        return out, known
+    cut = 1.0 / (1.0 + o_weight)
+    last = len(tags) - 1
+    for i, y in enumerate(tags):
+        if y != "O":
+            continue
+        p_o = marginal("O", i)
+        known[i] = p_o
+        if p_o >= cut or (i and tags[i - 1] != "O") or (i < last and tags[i + 1] != "O"):
+            continue
+        best, p_best = "O", 0.0
+        for lab in labels:
+            p = marginal(lab, i)
+            if p > p_best:
+                best, p_best = lab, p
+        if best == "O" or o_weight * p_o >= p_best:
+            continue
+        if best.startswith("I-") and (i == 0 or out[i - 1][2:] != best[2:]):
+            best = "B-" + best[2:]
+            p_best = marginal(best, i)
+        out[i], known[i] = best, p_best
+    return out, known
+
+
 class NerTagger:
     """A loaded CRF with the feature extractor it was trained with."""
 
-    def __init__(self, directory: str | Path | None = None, rules: bool = True) -> None:
+    def __init__(
+        self, directory: str | Path | None = None, rules: bool = True,
+        o_weight: float | None = None,
+    ) -> None:
         d = Path(directory) if directory else model_dir()
         path = d / MODEL_NAME
         if not path.exists():
@@ -90,6 +141,8 @@ class NerTagger:
             article_names=bool(self.meta.get("config", {}).get("article_names", False)),
         )
         self.rules = rules  # khabar.ner.postrules after tagging (tag_document)
+        # decode-time weight of O in the final pass (weigh_o); None → the module default
+        self.o_weight = O_WEIGHT if o_weight is None else float(o_weight)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self.stack_window = int(self.meta.get("config", {}).get("stack_window", 0))
@@ -148,6 +201,8 @@ class NerTagger:
             final = self._pass2
         ctxs = [c for _, c in rows] if self.rules else [[]] * len(feats)
         sport = sporty(ctxs) if self.rules else [False] * len(feats)
+        weigh = self.o_weight < 1.0
+        labels = [y for y in final.labels() if y != "O"] if weigh else []
         tags: list[list[str]] = []
         probs: list[list[float]] = []
         for ctx, f, sp in zip(ctxs, feats, sport, strict=True):
@@ -158,11 +213,19 @@ class NerTagger:
                 continue
             final.set(f)
             t = final.tag()
+            m = final.marginal
+            if weigh:
+                v, known = weigh_o(t, m, labels, self.o_weight)
+                t = apply_sentence(ctx, v, sp) if self.rules else v
+                tags.append(t)
+                if marginals:  # reuse what weigh_o read for the tokens the rules kept
+                    probs.append([p if p is not None and y == v[i] else m(y, i)
+                                  for i, (y, p) in enumerate(zip(t, known, strict=True))])
+                continue
             if self.rules:
                 t = apply_sentence(ctx, t, sp)
             tags.append(t)
             if marginals:
-                m = final.marginal
                 probs.append([m(y, i) for i, y in enumerate(t)])
         return tags, probs
 
