@@ -19,8 +19,8 @@ canonical name), and every actor known only by it, goes to:
 never across conflicting countries. Entities, quotes and event participants follow their
 group; alias counts move with them; an actor merged away is recorded in ``actor_moves``. A
 second run changes nothing. Before this rule, :func:`relink` runs the other store-wide
-name rules (:mod:`khabar.store.relink_names`: fathers' names, bare given names, foreign
-transliterations). :func:`rebuild` links every article again from scratch.
+name rules (:mod:`khabar.store.relink_names`: nasab chains, fathers' names, bare given
+names and titles, foreign transliterations and spacing). :func:`rebuild` links every article again from scratch.
 """
 
 from __future__ import annotations

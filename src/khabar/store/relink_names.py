@@ -26,6 +26,16 @@ link can depend on which names were stored first. :func:`relink_names` (run by
    foreign: at least four letters, no article, not a listed given name, so native names
    (خليل / جليل, الخالدي / الجالدي) keep every letter; the two names share a word.
 
+Session 9: before these, :mod:`khabar.store.relink_chains` joins nasab chains without a
+family name («محمد بن سلمان» / «… بن عبدالعزيز آل سعود») and family names that are given
+names («أختر منصور» / «أختر محمد منصور»); the fathers' rule takes longer names a letter
+apart in a father's name for one person («مالح» / «مالحة») and splits longer names of two
+people that one actor holds only because the linker chained them through the short name
+(«سعيد بن سعد العمري» / «سعيد العمري» / «سعيد بن محمد العمري»); a bare given name after a
+title goes to the one person the store gives that title and name
+(:mod:`khabar.store.relink_titles`: «الملك سلمان»); and one name spaced two ways («علي عبد
+الله صالح» / «علي عبدالله صالح») is one actor with the transliterations.
+
 Never across conflicting countries. A second run changes nothing.
 """
 
@@ -34,6 +44,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -54,6 +65,8 @@ from khabar.store.actor_ops import (
     new_actor,
     settle,
 )
+from khabar.store.relink_chains import given_family, nasab
+from khabar.store.relink_titles import titled_holders, titled_mentions
 
 _COMPOUND = frozenset({"عبد", "ابو", "ام"})  # the first half of a compound given name
 FOREIGN_MIN_LEN = 4
@@ -79,12 +92,41 @@ def _parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
     return given, tuple(rest[:-1]), family
 
 
+def _drop_bin(name: str) -> str:
+    return " ".join(w for w in name.split() if w not in ("بن", "ابن"))
+
+
+def _one_letter_more(x: str, y: str) -> bool:
+    """Whether one word is the other with one letter more (مالح / مالحه, لرحمن / الرحمن)."""
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 3:
+        return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _father_letter(a: str, b: str) -> bool:
+    """Whether two names differ only by one letter left out or added in a father's or
+    grandfather's name («حامد بن مالح الشمري» / «حامد بن مالحة الشمري», «بدر عبد الرحمن
+    السمحان» / «بدر عبد لرحمن السمحان»): a slip of the pen, not another father — a nasab
+    names men, so a feminine ة there is the man's name misspelt. A letter written in the
+    place of another («صالح» / «مالح») is another name."""
+    wa, wb = _drop_bin(a).split(), _drop_bin(b).split()
+    if len(wa) != len(wb) or len(wa) < 3 or wa == wb:
+        return False
+    for i, (x, y) in enumerate(zip(wa, wb, strict=True)):
+        if _skeleton(x) == _skeleton(y):
+            continue
+        if not 0 < i < len(wa) - 1 or not _one_letter_more(x, y):
+            return False
+    return True
+
+
 def _one_name(a: str, b: str) -> bool:
     """Whether two longer names can be one person's: one's words inside the other's once
-    بن is dropped («حسام بن مأمون زواوي» ⊂ «حسام مأمون عباس زواوي»), or one skeleton."""
-    def drop(n: str) -> str:
-        return " ".join(w for w in n.split() if w not in ("بن", "ابن"))
-    return _words_inside(drop(a), drop(b)) or _variant_spelling(a, b)
+    بن is dropped («حسام بن مأمون زواوي» ⊂ «حسام مأمون عباس زواوي»), one skeleton, or a
+    father's name with a letter more or less (:func:`_father_letter`)."""
+    return (_words_inside(_drop_bin(a), _drop_bin(b)) or _variant_spelling(a, b)
+            or _father_letter(a, b))
 
 
 def _compatible(conn: sqlite3.Connection, actor_id: int, country: str | None) -> bool:
@@ -192,14 +234,23 @@ def _bare_given(p: _Pass) -> None:
     homes: dict[str, int] = {}
     for (name, actor_id), _n in sorted(count.items(), key=lambda x: (-x[1], x[0])):
         homes.setdefault(name, actor_id)
+    # a title right before the bare name («الملك سلمان») and the one person it names
+    titled = titled_mentions(p.conn, p.label)
+    holder = titled_holders(titled, _is_given)
+    titles: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for article_id, entity, _, _, title in titled:
+        titles[(article_id, entity)].add(title)
     for key in sorted(groups):
         g = groups[key]
         if not bare(key):
             continue
         name = _given_key(g["forms"])
         here = _named_in_article(p.conn, p.label, key[0], name) - set(homes.values())
+        by_title = {a for t in titles.get(key[:2], ()) if (a := holder.get((t, name)))}
         if len(here) == 1:
             dst = here.pop()
+        elif len(by_title) == 1 and not here:
+            dst = by_title.pop()
         elif named(key[2]) and _family_of(p.conn, key[2], name):
             continue  # «صالح» with «علي عبد الله صالح»: a family name too
         elif name in homes:
@@ -242,8 +293,11 @@ def _fathers(p: _Pass) -> None:
         long_names = sorted({f for k in long_keys for f in full(k) & longer[gf]})
         if not short_keys or not long_names:
             continue
-        one_person = len({k[2] for k in long_keys}) == 1 or all(
-            _one_name(a, b) for i, a in enumerate(long_names) for b in long_names[i + 1:])
+        # one person per class of longer names that one spelling or one entity group
+        # joins (one actor holding two of them is no evidence: the linker may have
+        # chained «سعيد بن سعد العمري» and «سعيد بن محمد العمري» through «سعيد العمري»)
+        classes = _name_classes(long_names, [full(k) & longer[gf] for k in long_keys])
+        one_person = len(classes) == 1
         weight: dict[int, int] = defaultdict(int)
         for k in long_keys:
             weight[k[2]] += groups[k]["n"]
@@ -255,8 +309,18 @@ def _fathers(p: _Pass) -> None:
                 if key[2] != target and _compatible(p.conn, target, groups[key]["country"]):
                     p.move(key, groups[key], target)
             continue
-        # two people carry longer names: the short name is neither («جون آدمز» is not
-        # «جون كوينسي آدمز» more than «جون فلان آدمز»): one actor of its own
+        # two people carry longer names: each its own actor, and the short name is
+        # neither («جون آدمز» is not «جون كوينسي آدمز» more than «جون فلان آدمز»): one
+        # actor of its own
+        _one_actor_per_class(p, groups, classes, long_keys, full)
+        groups.clear()  # read again after the moves (``full`` reads ``groups``)
+        groups.update(groups_of(p.conn, p.label, p.holders(names)))
+        short_keys = [k for k in groups if full(k) and full(k) <= short[gf]
+                      and all(f in short[gf] or " " not in f for f in groups[k]["forms"])]
+        weight = defaultdict(int)
+        for k in groups:
+            if full(k) & longer[gf]:
+                weight[k[2]] += groups[k]["n"]
         homes = sorted({k[2] for k in short_keys if k[2] not in weight})
         home = homes[0] if homes else None
         for key in sorted(short_keys):
@@ -269,6 +333,66 @@ def _fathers(p: _Pass) -> None:
             if _compatible(p.conn, home, g["country"]):
                 p.move(key, g, home)
     p.settle()
+
+
+def _name_classes(names: list[str], held: list[set[str]]) -> list[set[str]]:
+    """The longer names split into people: two names are one person's when they can be
+    one name (:func:`_one_name`) or one entity group holds both (``held``)."""
+    parent = {n: n for n in names}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if _one_name(a, b):
+                union(a, b)
+    for forms in held:
+        ordered = sorted(forms)
+        for b in ordered[1:]:
+            union(ordered[0], b)
+    out: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        out[find(n)].add(n)
+    return [out[r] for r in sorted(out)]
+
+
+def _one_actor_per_class(p: _Pass, groups: dict[GroupKey, dict], classes: list[set[str]],
+                         long_keys: list[GroupKey],
+                         full: Callable[[GroupKey], set[str]]) -> None:
+    """Each class of longer names (one person) in an actor of its own: the heaviest
+    class keeps the actor holding most of it, the next ones the heaviest actor not taken,
+    else a new one."""
+    of_class: list[list[GroupKey]] = [
+        [k for k in long_keys if full(k) and full(k) <= names] for names in classes]
+    order = sorted(range(len(classes)), key=lambda i: (
+        -sum(groups[k]["n"] for k in of_class[i]), min(classes[i])))
+    taken: set[int] = set()
+    for i in order:
+        keys = of_class[i]
+        if not keys:
+            continue
+        weight: dict[int, int] = defaultdict(int)
+        for k in keys:
+            weight[k[2]] += groups[k]["n"]
+        free = [a for a in weight if a not in taken]
+        if free:
+            target = min(free, key=lambda a: (-weight[a], a))
+        else:
+            g = groups[keys[0]]
+            first = min(full(keys[0]))
+            target = new_actor(p.conn, g["text"] or first, first, p.label, g["published"])
+        taken.add(target)
+        for key in sorted(keys):
+            if key[2] != target and _compatible(p.conn, target, groups[key]["country"]):
+                p.move(key, groups[key], target)
 
 
 _FOREIGN = [
@@ -323,7 +447,10 @@ def _transliterations(p: _Pass) -> None:
         ordered = sorted(names)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
-                if not _translit_pair(a, b):
+                # one foreign name two ways, or one name spaced two ways («علي عبد الله
+                # صالح» / «علي عبدالله صالح»: the linker's fuzzy rule compares actor
+                # names only, so which it caught depended on the order)
+                if not (_translit_pair(a, b) or a.replace(" ", "") == b.replace(" ", "")):
                     continue
                 for x in owners[a]:
                     for y in owners[b]:
@@ -353,7 +480,9 @@ def relink_names(conn: sqlite3.Connection, label: str) -> tuple[int, dict[int, i
     """Apply the three rules to one person label (inside a transaction); returns the
     groups moved and the actors merged away (old id → new id, recorded in actor_moves)."""
     p = _Pass(conn, label)
-    _fathers(p)  # first: a bare given name follows the named person of its article
+    nasab(p)  # names without a family name first: they feed the fathers' and title rules
+    _fathers(p)  # before the bare given names: one follows the named person of its article
+    given_family(p, _one_name)
     _bare_given(p)
     _transliterations(p)
     return p.moved, p.merged

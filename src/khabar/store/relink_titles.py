@@ -1,0 +1,104 @@
+"""A title right before a bare given name («الملك سلمان», «الرئيس بشار»): the one person of
+the store that title and given name name, read from the titles before full names.
+
+A bare given name names no one in particular (:mod:`khabar.store.relink_names`), but a
+royal or state title in front of it narrows it to the holders of that title: «الملك
+سلمان» is the «سلمان بن عبدالعزيز» the store's articles call «الملك», when (nearly) every
+full name of that given name written after «الملك» is one actor's. Not when the title
+and name are part of a place or prize named after the person («مستشفى الملك سلمان»,
+«كأس الملك سلمان», «جامعة الملك عبدالعزيز»: an eponym head right before the title), nor
+when two people of the store hold the title with that given name («الملك عبدالله» for
+«عبدالله الثاني» and «عبدالله بن عبدالعزيز»).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter, defaultdict
+
+from khabar.corpus.actors import norm_name
+from khabar.text.normalize import match_form
+
+# titles that stand right before a given name and narrow it to their holders
+TITLES = frozenset(norm_name(t) for t in (
+    "الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "الشيخ", "الشيخة", "الإمام",
+    "الرئيس", "المشير", "البابا"))
+# nouns a place, prize or institution named after a person starts with («مستشفى الملك …»)
+EPONYM_HEADS = frozenset(norm_name(t) for t in (
+    "مستشفى", "مستشفيات", "مدينة", "جامعة", "كلية", "معهد", "مركز", "مجمع", "كأس", "جائزة",
+    "بطولة", "شارع", "طريق", "ميدان", "ساحة", "حي", "قاعدة", "مطار", "ميناء", "مسجد", "جامع",
+    "جسر", "برج", "قصر", "ملعب", "استاد", "مدرسة", "مدارس", "مؤسسة", "صندوق", "برنامج",
+    "مشروع", "منحة", "وقف", "قاعة", "مكتبة", "دارة", "متحف", "حديقة", "منتزه", "محطة", "سد", "نفق", "كرسي", "وسام", "قلادة", "مبادرة", "مهرجان", "مسابقة"))
+MIN_TITLED = 2  # full-name mentions after the title, at least
+MIN_SHARE = 0.9  # of them, the one actor's share at least
+_WORD = re.compile(r"[\u0621-\u064a]+")
+_COMPOUND = frozenset({"عبد", "ابو", "ام"})
+
+
+def _heads(word: str) -> set[str]:
+    """A word and its forms without a proclitic (بمستشفى → مستشفى, لكأس → كأس) or the ي
+    of a construct dual or plural (شارعي الملك فيصل والملك عبدالعزيز → شارع)."""
+    out = {word}
+    if len(word) > 3 and word.endswith("ي"):
+        out |= _heads(word[:-1])
+    if len(word) > 3 and word[0] in "وفبلك":
+        out.add(word[1:])
+    if len(word) > 4 and word[:2] in ("وب", "ول", "فب", "فل", "وك", "لل"):
+        out.add(word[2:])
+    return out
+
+
+def title_before(prefix: str) -> str | None:
+    """The title right before a mention (only spaces between), unless a place or prize
+    is named after the person («مستشفى الملك …»)."""
+    text = match_form(prefix)
+    words = list(_WORD.finditer(text))
+    if not words or text[words[-1].end():].strip():
+        return None
+    title = words[-1].group()
+    if title not in TITLES:
+        return None
+    if len(words) >= 2 and not text[words[-2].end():words[-1].start()].strip() \
+            and _heads(words[-2].group()) & EPONYM_HEADS:
+        return None
+    return title
+
+
+def given_of(name: str) -> str:
+    """The given name a normalised full name starts with (a compound written joined)."""
+    words = name.split()
+    return words[0] + words[1] if words[0] in _COMPOUND and len(words) > 2 else words[0]
+
+
+def titled_mentions(conn: sqlite3.Connection, label: str
+                    ) -> list[tuple[int, str, int, str, str]]:
+    """(article id, entity id, actor id, normalised text, title) of every name mention of
+    ``label`` with a title right before it."""
+    out = []
+    for article_id, entity, actor_id, text, prefix in conn.execute(
+            "SELECT e.article_id, coalesce(nullif(e.entity, ''), e.id), e.actor_id, e.text,"
+            " substr(a.text, max(e.start - 39, 1), e.start - max(e.start - 39, 1) + 1)"
+            " FROM entities e JOIN articles a ON a.id = e.article_id"
+            " WHERE e.label = ? AND e.actor_id IS NOT NULL AND e.source IS NOT 'coref'",
+            (label,)):
+        if prefix and (title := title_before(prefix)) is not None:
+            out.append((int(article_id), str(entity), int(actor_id), norm_name(text), title))
+    return out
+
+
+def titled_holders(mentions: list[tuple[int, str, int, str, str]], is_given
+                   ) -> dict[tuple[str, str], int]:
+    """(title, given name) → the one actor whose full names follow that title: at least
+    :data:`MIN_TITLED` such full-name mentions, :data:`MIN_SHARE` of them its own."""
+    counts: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    for _, _, actor_id, name, title in mentions:
+        if " " in name and not is_given(name):
+            counts[(title, given_of(name))][actor_id] += 1
+    out = {}
+    for key, c in counts.items():
+        total = sum(c.values())
+        (actor_id, n), = c.most_common(1)
+        if total >= MIN_TITLED and n >= MIN_SHARE * total:
+            out[key] = actor_id
+    return out
