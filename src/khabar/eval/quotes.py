@@ -12,9 +12,10 @@ character overlap first; any overlap pairs). Reported:
 - via accuracy on pairs: the same intermediaries in the same order (names compared like
   speakers); kind, type and hedged accuracy on pairs.
 
-Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout15] [--details]
+Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout16] [--details]
 [--no-entities]`` (``dev``: the 33 gold articles + the example, used while building the stage;
-``heldout`` … ``heldout15``: further articles, each set annotated before the stage first ran on it).
+``heldout`` … ``heldout16``: further articles, each set annotated before the stage first ran on it;
+``heldout16`` only from the ``ner_fresh`` articles, which no entity model has trained on).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ GOLD_DIR = REPO / "tests" / "gold" / "quotes"
 SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR / "heldout2", "heldout3": GOLD_DIR / "heldout3", "heldout4": GOLD_DIR / "heldout4", "heldout5": GOLD_DIR / "heldout5", "heldout6": GOLD_DIR / "heldout6", "heldout7": GOLD_DIR / "heldout7", "heldout8": GOLD_DIR / "heldout8",
         "heldout9": GOLD_DIR / "heldout9", "heldout10": GOLD_DIR / "heldout10", "heldout11": GOLD_DIR / "heldout11",
         "heldout12": GOLD_DIR / "heldout12", "heldout13": GOLD_DIR / "heldout13",
-        "heldout14": GOLD_DIR / "heldout14", "heldout15": GOLD_DIR / "heldout15"}
+        "heldout14": GOLD_DIR / "heldout14", "heldout15": GOLD_DIR / "heldout15",
+        "heldout16": GOLD_DIR / "heldout16"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:

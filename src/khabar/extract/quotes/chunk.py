@@ -192,7 +192,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 continue
             # «بيان صادر عن المصلحة»: who issued a document stays in the mention
             issued = (t.norm == "عن" and k > j and lex.is_("issued", toks[k - 1].norm) and nxt is not None
-                      and (nxt.definite or quoted_name(toks, k + 1) is not None))
+                      and (nxt.definite or quoted_name(toks, k + 1) is not None
+                           # «الإحصائيات الصادرة عن مؤسسة النقد»: a body in construct
+                           or (nxt.is_word and lex.noun_kind(nxt.norm) == "organization")))
             general = (k > j and t.norm == "العام" and (lex.noun_kind(toks[k - 1].norm) == "title" or toks[k - 1].norm in _OVERSEER)
                        and not (nxt is not None and (lex.is_("time", nxt.norm) or nxt.norm in _YEAR_ADJ)))
             if general and nxt is not None and nxt.is_word and not nxt.definite and not nxt.preposed:
@@ -232,7 +234,7 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 if lex.is_("channel", nxt.norm, strip=False):
                     break
                 if not (nxt.definite or entities.get(nxt.start) or (mode == "title" and lex.noun_kind(nxt.norm))):
-                    if not (mode == "noun" and nxt.is_word and lex.noun_kind(nxt.norm)):
+                    if not (mode == "noun" and nxt.is_word and lex.noun_kind(nxt.norm)) and not self._unit_before_title(toks, k, mode, name):
                         break
                 preps += 1
                 k += 1
@@ -240,6 +242,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 if ent is not None:  # «في عدن»: the place named by an entity, whole
                     while k < len(toks) and toks[k].start < ent.end:
                         k += 1
+                elif issued and not nxt.definite and (body := self._chunk(toks, k, entities)) is not None:
+                    k = body.end  # «الصادرة عن مؤسسة النقد العربي السعودي»: the issuing body, whole
                 continue
             if lex.is_("adverbial", t.norm, strip=False) and k > j:
                 break
@@ -390,6 +394,14 @@ class Chunker(WordClassMixin, MentionKindMixin):
             ent = None
         return Mention(j, k, name, kind, ent)
 
+
+    def _unit_before_title(self, toks: list[Tok], k: int, mode: str, name: tuple[int, int] | None) -> bool:
+        """«قائد حرس الحدود في قطاع سقام بمنطقة نجران العقيد صالح …»: a preposition at ``k`` before an
+        indefinite unit noun («قطاع»، «فرع»، «مركز») stays in a title chain when another title and its
+        person follow before the mention could end (not a channel: «في مؤتمر» breaks before)."""
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return (mode == "title" and name is None and nxt is not None and nxt.is_word and not nxt.preposed
+                and not self._stop(nxt) and self._title_ahead(toks, k + 2))
 
     def _object_starts(self, toks: list[Tok], k: int, name_start: int | None, entities: dict[int, Entity]) -> bool:
         """Whether a noun with a possessive pronoun at ``k`` starts the object: right after a

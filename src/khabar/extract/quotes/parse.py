@@ -333,11 +333,15 @@ class SentenceParser(WalkMixin, PhraseMixin):
         else:
             e = toks[0].start
             k = e
+            new_paragraph = False
             while k > 0 and (text[k - 1].isspace() or text[k - 1] in ".!؟?"):
-                if text[k - 1] == "\n":
-                    return None  # the sentence before belongs to another paragraph
+                new_paragraph = new_paragraph or text[k - 1] == "\n"
                 k -= 1
             s = max(text.rfind(ch, 0, k) for ch in ".!؟?\n") + 1
+            if new_paragraph:
+                s = text.rfind("\n", 0, k) + 1
+                if not (self._lead_paragraph(text, s, k, e) and self.chunk.strong(toks, pre.subject)):
+                    return None  # another paragraph than the lead («وأرجع ذلك لعدة أسباب»: no speaker either)
         a, b = trim(text, s, e)
         if b - a < 20:
             return None
@@ -351,6 +355,14 @@ class SentenceParser(WalkMixin, PhraseMixin):
             hedged=cue.hedged, content=(a, b), type="indirect", source=source, vias=pre.vias,
             agree=cue.agree, source_fits=fits(toks, source, self.lex),
         )
+
+    @staticmethod
+    def _lead_paragraph(text: str, s: int, k: int, e: int) -> bool:
+        """«اعتمدت الوزارة آلية جديدة … . ⏎ أوضح ذلك المتحدث الرسمي …»: the article's lead — its
+        first paragraph, closed by a stop — right before the paragraph the anaphoric cue opens is
+        what the cue takes up; a heading (no stop) or a later paragraph is not."""
+        closed = any(ch in ".!؟?" for ch in text[k:e])
+        return closed and not text[:s].strip() and len(text[s:k].split()) >= 8
 
     def _titled_to_name(self, toks: list[Tok], m: Mention) -> Mention:
         """«المشرف العام على حملة قباء للحج والعمرة – التي … - هلال الحسني،»: a role without a name

@@ -12,7 +12,8 @@ from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 
 # verbal nouns of saying between a phrase head and its source («حسب قول X»، «وفق رواية X»)
 _SAYING_NOUNS = frozenset({"قول", "روايه", "تعبير", "تقدير", "تقديرات", "تصريح", "تصريحات", "تأكيد", "افاده",
-                           "إفاده", "شهاده", "زعم", "ادعاء", "اعتراف", "كلام", "وصف"})
+                           "إفاده", "شهاده", "زعم", "ادعاء", "اعتراف", "كلام", "وصف", "حديث", "دعوي", "اقوال",
+                           "مزاعم", "ادعاءات"})
 
 
 class PhraseMixin:
@@ -42,7 +43,11 @@ class PhraseMixin:
             p += 1
         if p < len(toks) and toks[p].text in ("لـ", "ل"):
             p += 1
-        if p + 1 < len(toks) and toks[p].norm in _SAYING_NOUNS and toks[p + 1].is_word and lex.noun_kind(toks[p].norm) is None:
+        saying = (p + 1 < len(toks) and toks[p + 1].is_word and lex.noun_kind(toks[p].norm) is None
+                  and (toks[p].norm in _SAYING_NOUNS
+                       # «وفقا لدعوى ابن المواطن»: the «ل» of «وفقا لـ» written on the noun
+                       or (toks[p].norm[:1] == "ل" and toks[p].norm[1:] in _SAYING_NOUNS and p > h)))
+        if saying:
             p += 1  # «حسب قول الصيادين»، «وفق رواية الشرطة»: the speaker of the words
         glued = toks[h].norm.endswith("ما")  # «حسبما ذكرت السلطات»
         if glued and p < len(toks) and toks[p].is_word and toks[p].cue is not None:
@@ -64,6 +69,9 @@ class PhraseMixin:
             or m.kind in ("outlet", "anonymous", "document", "group", "organization")
             or (m.kind == "person" and m.name is not None and m.name[0] > m.start)
             or any(w in known for w in mtext.split())
+            # «بحسب زعم ابن المتوفى»: the possessor of a noun of saying is a speaker by construction
+            or (saying and m.kind == "person" and toks[m.start].definite is False and m.end - m.start >= 2
+                and toks[m.start + 1].definite)
         )
         if not plausible:
             return None
@@ -81,8 +89,8 @@ class PhraseMixin:
         initial = h <= clause_start
         if initial:
             s = end
-            while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–"):
-                s += 1
+            while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–" or toks[s].norm == "ايضا"):
+                s += 1  # «وبحسب بيانات «ساما» أيضا، ارتفع …»
             if s < len(toks) and toks[s].is_word and lex.is_("relative", toks[s].norm, strip=False):
                 # «وبحسب بيان المنظمة الذي تسلمت "الوطن" نسخة منه، أكدت …»: the relative clause
                 # describes the source
@@ -90,6 +98,7 @@ class PhraseMixin:
                 if close is not None:
                     s = close + 1
                     stop = min((c for c in cuts if c >= s), default=len(toks))
+            s = self._past_channel(toks, s, stop)
             if stop - s <= 2:
                 self._opening = (s, m)  # the statement that starts here may have no subject
                 return None  # «وبحسب موقع 24 أوضحت X أن …»: the next statement starts at once
@@ -108,6 +117,25 @@ class PhraseMixin:
             sentence=-1, cue=cue_span, cue_token=h, lemma=toks[h].norm, klass="phrase",
             hedged=False, content=(a, b), type="indirect", source=m, phrase=True,
         )
+
+    def _past_channel(self, toks: list[Tok], s: int, stop: int) -> int:
+        """«وبحسب حديث X في لقائه الذي نشرته صحيفة «Y» … فإنه …»: a channel phrase after an opening
+        phrase's source is read over to the «فإن» that starts the content (kept in it)."""
+        if s + 1 >= stop or toks[s].norm != "في" or not toks[s + 1].is_word:
+            return s
+        word = toks[s + 1].norm
+        bare = word[:-2] if word.endswith(("ها", "هم")) else (word[:-1] if word.endswith("ه") else word)
+        bare = bare[:-1] + "ء" if bare.endswith("ئ") else bare  # «لقائه» → «لقاء»
+        if not (self.lex.is_("channel", word, strip=False) or self.lex.is_("channel", bare, strip=False)):
+            return s
+        for f in range(s + 2, min(stop, s + 30)):
+            t = toks[f]
+            if t.is_punct and not is_comma(t) and t.text not in "«»\"\'":
+                break
+            if t.is_word and t.norm[:1] == "ف" and (self.lex.is_("complementizer", t.norm[1:], strip=False)
+                                                    or self.lex.is_("complementizer_pron", t.norm[1:], strip=False)):
+                return f
+        return s
 
     def _phrase_ends(self, toks: list[Tok], end: int) -> bool:
         """After «كما قال X» (X ending at ``end``, its adjectives read on): the end of the clause,
