@@ -124,8 +124,11 @@ def find_quantities(text: str) -> list[dict]:
         if is_identifier(text, num_start, num_end, m, ranged):
             label_end = num_end
             continue
+        metres = False
         if ONE_LETTER_AFTER.match(text, num_end):
-            continue  # «عام 50م», «125م»: an era or an abbreviation glued to the digits
+            metres = text[num_end] == "م" and DIMENSION_BEFORE.search(text, max(0, num_start - 40), num_start) is not None
+            if not metres:
+                continue  # «عام 50م», «ن3»: an era or an abbreviation glued to the digits
         art = 3 if text[max(0, num_start - 3) : num_start] == "ال " and word_start(text, num_start - 1) == num_start - 3 \
             else 2  # «الـ 500 ألف وحدة»: the article, a space, the number
         definite = text[max(0, num_start - art) : num_start].rstrip() == "ال" and word_start(
@@ -139,8 +142,10 @@ def find_quantities(text: str) -> list[dict]:
         quoted = _quoted(text, num_start, num_end)
         end = num_end + 1 if quoted else num_end  # «"250" ممثلاً»: the unit after the quote
         unit = currency = None
-        um = unit_re.match(text, end)
-        if um:
+        um = None if metres else unit_re.match(text, end)
+        if metres:
+            unit, end = "m", num_end + 1  # «مساحتها 125م»: a length or an area in metres
+        elif um:
             unit, currency = lex.units[key(um.group("unit"))]
             end = um.end()
             nxt = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -217,6 +222,13 @@ def find_quantities(text: str) -> list[dict]:
             approx = lex.post_approximators[key(pm.group("post"))]
         if approx is None and m.start() == num_start:
             approx = PERFECT_APPROX.get(prev_word(text, word_start(text, num_start)))  # «قاربت 4 مليارات»
+        if approx is None and m.start() == num_start and _measure_noun_before(text, num_start) and (
+                sep := SEPARATED_APPROX.search(text, max(0, num_start - 40), num_start)):
+            word = key(sep.group("a"))
+            if sep.group("neg"):  # «لا تتجاوز مساحتها 125م» = at most, «لا يقل عددهم عن 30» = at least
+                approx = "at_least" if word in ("يقل", "تقل") else None if word in BOUND_PREPOSITIONS else "at_most"
+            elif word not in ("يقل", "تقل"):
+                approx = lex.approximators.get(word) or PERFECT_APPROX.get(word) or SEPARATED_KIND.get(word)
         out.append({
             "start": start, "end": end, "num_start": num_start, "num_end": num_end,
             "value": value, "low": n.low, "high": n.high, "approx": approx,
@@ -227,6 +239,36 @@ def find_quantities(text: str) -> list[dict]:
     return _with_fraction_units(text, _shared_scale(text, _without_overlaps(_same_grouping(text, out))))
 
 
+# «مساحتها 125م», «بطول 40م»: «م» glued to the digits after a noun of size is metres
+DIMENSION_BEFORE = regex.compile(
+    r"(?<![\p{L}])[وف]?(?:ب|ل)?(?:ال)?(?:مساح|طول|عرض|ارتفاع|عمق|مسافه|مسافت|قطر|سمك|سماكه|مساحه|محيط)"
+    r"\p{L}{0,3}(?:\s+\p{L}+){0,2}\s+$")
+# an approximator set apart from the amount by the noun it measures: «يقارب عددهم 20 مليونا»,
+# «فوق معدل 1000 دولار», «ما يزيد عددها على 30» — it sets approx, the span keeps the amount only
+SEPARATED_APPROX = regex.compile(
+    r"(?<![\p{L}])(?:(?P<neg>لا|الا|ما\s+لا)\s+)?"
+    r"(?P<a>(?:ما\s+)?(?:يقارب|تقارب|يناهز|تناهز|قارب|قاربت|ناهز|ناهزت|يتجاوز|تتجاوز|تجاوز|تجاوزت"
+    r"|يفوق|تفوق|فاق|فاقت|يزيد|تزيد|يقل|تقل|فوق|دون|تحت))"
+    r"\s+(?:ال)?(?:عدد|معدل|مستوي|حاجز|عتبه|سقف|قيمه|قيمت|حجم|مساحه|مساحت|طول|عمر|وزن|سعر|ارتفاع|عمق)"
+    r"(?:هم|ها|هن|ه|هما)?(?:\s+(?:عن|علي))?\s+$")
+MEASURE_NOUNS = frozenset({"عدد", "معدل", "مستوي", "حاجز", "عتبه", "سقف", "قيمه", "قيمت", "حجم", "مساحه", "مساحت",
+                           "طول", "عمر", "وزن", "سعر", "ارتفاع", "عمق"})
+MEASURE_WORD = regex.compile(r"^(?:ال)?(\p{L}+?)(?:هم|ها|هن|ه|هما)?$")
+
+
+def _measure_noun_before(text: str, pos: int) -> bool:
+    """A cheap gate for SEPARATED_APPROX: the word before the amount (past «عن/على») is a
+    noun of measure, bare, with the article or with a pronoun («عددهم», «المعدل»)."""
+    before = text[max(0, pos - 30) : pos].split()
+    if before and before[-1] in ("عن", "علي"):
+        before.pop()
+    word = before[-1] if before else ""
+    w = MEASURE_WORD.match(word)
+    return w is not None and (w.group(1) in MEASURE_NOUNS or word.removeprefix("ال") in MEASURE_NOUNS)
+
+
+SEPARATED_KIND = {"يزيد": "more_than", "تزيد": "more_than", "ما يزيد": "more_than", "ما تزيد": "more_than",
+                  "تفوق": "more_than", "تتجاوز": "more_than", "تناهز": "about"}
 BOUND_PREPOSITIONS = frozenset({"دون", "تحت", "فوق"})  # «دون 1100 دولار» below, «فوق 50 درجة» above
 
 
@@ -417,8 +459,8 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         return None
     if w[:3] in ("بال", "لل", "فال", "كال") or w[:2] == "لل" or (w[0] == "ب" and w[1:2] == "ا" and len(w) > 5):
         return None  # a preposition (+ article) starts a new phrase: «بارتفاع», «بالقرب»
-    if w.endswith(("ها", "هم", "ه")) and (w[:-2] in lex.stop_nouns or w[:-1] in lex.stop_nouns):
-        return None  # «لكنها»
+    if w.endswith(("ها", "هم")) and w[:-2] in lex.stop_nouns or w.endswith("ه") and w[:-1] in lex.stop_nouns:
+        return None  # «لكنها», «عليه» (not «لوحة», «منحة», «مادة»: لو/من/ما + ة is no pronoun)
     v = w[1:] if len(w) == 5 and w[0] in "لس" else w  # «ليخسر», «لتشمل», «سيبلغ»
     if len(v) == 4 and v[0] in "تي" and not set(v[1:]) & set("اويء") and v[-1] != "ه":
         return None  # an imperfect verb starts the next clause: «لتدريب 2302 تشمل الأطباء»

@@ -24,6 +24,23 @@ from khabar.numbers import tokens as number_tokens
 
 # «لمدة عام», «مدة شهر»: a bare singular unit after a noun of length is one unit of time
 PERIOD_OF = frozenset({"لمده", "مده", "بمده"})
+# «أكبر من 14 عاما», «أصغر من 65 عاما», «أطول من عامين»: a comparative of age or length + «من»
+# before the amount gives its mod; it is a predicate, not an approximator, so it stays outside
+COMPARATIVE_MOD = {"اكبر": "MORE_THAN", "اطول": "MORE_THAN", "اصغر": "LESS_THAN", "اقصر": "LESS_THAN"}
+COMPARED = regex.compile(r"(?:^|(?<=[\s(]))[وف]?(?:ال)?(اكبر|اطول|اصغر|اقصر)(?:\s+(?:سنا|عمرا))?\s+من\s+$")
+
+
+# «أكبر مكسب يومي له في شهر», «أدنى مستوى في عام»: after a superlative, «في» + a bare singular
+# unit is the span of time the record is measured over ("in a month"), a DURATION
+SUPERLATIVE = regex.compile(
+    r"(?:^|(?<=\s))[وف]?(?:ب|ل)?(?:ال)?(?:اكبر|اعلي|ادني|اقل|اسوا|افضل|اكثر|اطول|اقوي|اضعف|اسرع|اشد|ابطا|اعمق|ارفع|اقصي|اضخم)"
+    r"\s+\p{L}+(?:\s+\p{L}+){0,3}\s+في\s+$")
+
+
+def _record_in(ctx: Context, start: int) -> bool:
+    """«أكبر مكسب يومي لها في [شهر]»: a superlative and its noun, then «في», right before the unit."""
+    window = ctx.text[max(0, start - 48) : start]
+    return ctx.prev_word(start) == "في" and SUPERLATIVE.search(window) is not None
 
 
 def _duration_value(amount: float | None, unit: str) -> str:
@@ -51,7 +68,7 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rel, approx = g(m, "rel"), g(m, "approx")
     if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one") or m.group("half")
-                                or ctx.prev_word(m.start()) in PERIOD_OF):
+                                or ctx.prev_word(m.start()) in PERIOD_OF or _record_in(ctx, m.start())):
         return None
     amount: float | None
     if m.group("num"):
@@ -105,6 +122,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     mod = APPROX_MOD.get(lex.approximators.get(approx, ""), None) if approx else None
     if mod is None and (post := _post_approximator(ctx.text, m.end())):
         mod = APPROX_MOD[post]  # «20 سنة تقريبا», «5 سنوات على الأقل»: outside the span
+    if mod is None and not rel and (cmp := COMPARED.search(ctx.text, max(0, m.start() - 16), m.start())):
+        mod = COMPARATIVE_MOD[cmp.group(1)]  # «أكبر من 14 عاما»: the comparative stays outside
     inner = m.start()
     if rel:
         inner = regex.search(r"\S", ctx.text[m.end("rel") :]).start() + m.end("rel")

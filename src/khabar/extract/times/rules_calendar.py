@@ -5,6 +5,7 @@ numeric dates, quarters and halves, years, decades."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 import regex
 
@@ -87,7 +88,43 @@ def _particle_next(ctx: Context, end: int) -> bool:
     # a preposition with the article («في 2006 بالرياض», «في 2014 للمرة الأولى») is no counted noun
     prep_def = nxt[:3] in ("بال", "كال") or nxt[:2] == "لل" and len(nxt) > 4
     return ctx.text[end : end + 1] == " " and (
-        nxt in PARTICLES or nxt[:1] in "وف" and nxt[1:] in PARTICLES or prep_def and nxt not in UNIT_WORDS)
+        nxt in PARTICLES or nxt[:1] in "وف" and nxt[1:] in PARTICLES or prep_def and nxt not in UNIT_WORDS
+        or _place_next(ctx, end))
+
+
+PREP_PLACE = regex.compile(r" [بل](\p{L}{3,})(?: (\p{L}+))?")
+
+
+def _place_next(ctx: Context, end: int) -> bool:
+    """«في 2006 بمكة المكرمة», «في 2011 لمصر»: ب/ل + a place name of the package gazetteers
+    (cities, regions, countries; not names that are also common words) opens a phrase, it is
+    no counted noun in ب/ل («برميل», «بيت»)."""
+    m = PREP_PLACE.match(ctx.text, end)
+    if m is None:
+        return False
+    return _is_place(m.group(1)) or m.group(2) is not None and _is_place(f"{m.group(1)} {m.group(2)}")
+
+
+def _is_place(name: str) -> bool:
+    """A place or country name of the package gazetteers (normalised; the tables are loaded on
+    first use, usually already by the entity stage), not a common word, unit or number word."""
+    from khabar.gazetteer import countries, places
+
+    if len(name) < 3 or name in _not_places():
+        return False
+    country = countries.forms().get(name)
+    return country is not None and country.kind in ("name", "capital") or name in places.forms()
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    """Gazetteer names that are also common words, quantity units, number words or stop nouns."""
+    from khabar.extract.quantities.lexicon import quantity_lexicon
+    from khabar.gazetteer.names import ambiguous_forms
+    from khabar.numbers import words
+
+    lex = quantity_lexicon()
+    return frozenset(ambiguous_forms() | set(lex.units) | set(words()) | lex.stop_nouns)
 
 
 def gdate(m: regex.Match, ctx: Context) -> Candidate | None:

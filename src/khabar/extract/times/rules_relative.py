@@ -167,6 +167,12 @@ def _per_day(ctx: Context, start: int) -> bool:
     return RATE_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
 
 
+# «العام/الشهر/الأسبوع السابق» (singular): "the preceding one" counts back from the period the
+# text narrates («الربع الثاني … مقارنة بالربع السابق»), not from the dateline; left out like
+# «لاحقا» (docs/time.md). Plurals («السنوات السابقة») and named months keep it.
+ANAPHORIC_REL = frozenset({"السابق", "السابقه"})
+
+
 def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     per, rel, this, part = g(m, "per"), g(m, "rel"), m.group("this"), g(m, "part")
@@ -176,6 +182,8 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
         return _kinded_year(m, ctx, kind, rel, this, part)
     if not (rel or this or part) or per == "العقد" and not rel:
         return None
+    if rel in ANAPHORIC_REL and not this:
+        return None  # «مقارنة مع الشهر السابق»: the period before the narrated one, not the dateline's
     if per == "العام" and not (this or part) and ctx.prev_word(m.start()).startswith("ال"):
         return None  # «المدير العام السابق»: العام = general
     d = lex.relative.get(rel, 0) if rel else 0

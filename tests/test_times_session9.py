@@ -1,0 +1,71 @@
+"""Rule families added after the twelfth blind check (docs/time.md, session 9): «في + year» before
+ب/ل + a place name, «العام/الشهر/الأسبوع السابق» as an anaphoric period (left out), a bare unit
+after a superlative and «في» ("in a month"), ages and lengths after «أكبر/أصغر/أطول/أقصر من»; for
+quantities a counted noun in ة whose first letters spell a particle («لوحة», «منحة», «مادة»),
+«م» glued to digits after a noun of size (metres), an approximator set apart from the amount by
+the noun it measures («يقارب عددهم»). The sentences are written for these tests, not taken from
+a gold set."""
+
+from __future__ import annotations
+
+import pytest
+from time_helpers import quantities, tag
+
+TIME_CASES = [
+    # «في + year» before ب/ل + a place name of the gazetteers: a year, not a count of «بمكة»
+    ("أقيمت الدورة الأولى في 2004 بجدة ثم انتقلت", [("2004", "DATE", "2004", None)]),
+    ("نظم الملتقى في 2012 ببغداد بحضور", [("2012", "DATE", "2012", None)]),
+    ("صدرت الطبعة في 2009 بالقاهرة", [("2009", "DATE", "2009", None)]),  # article: an older rule
+    ("أنتجت الشركة في 2001 برميل", []),  # ب is part of the counted noun: no place
+    # «السابق» with a singular period counts back from the narrated period, not the dateline
+    ("بلغت الأرباح في الربع الثاني 40 مليونا مقابل 30 مليونا في الربع السابق", [
+        ("الربع الثاني", "DATE", "2015-Q2", None)]),
+    ("تراجعت المبيعات مقارنة مع الشهر السابق", []),
+    ("ارتفع العدد عن العام السابق له", []),
+    ("تضاعف خلال السنوات السابقة", [("السنوات السابقة", "DATE", "PAST_REF", None)]),  # plural: kept
+    ("تراجع في العام الماضي", [("العام الماضي", "DATE", "2014", None)]),
+    # a superlative, its noun, «في» + a bare singular unit: the span a record is measured over
+    ("سجل الذهب أعلى سعر له في شهر بعد", [("شهر", "DURATION", "P1M", None)]),
+    ("وصل المؤشر إلى أدنى مستوياته في عام مع", [("عام", "DURATION", "P1Y", None)]),
+    ("هذه أكبر خسارة أسبوعية في أسبوع كامل", [("أسبوع", "DURATION", "P1W", None)]),
+    ("كان أكبر مهرجان في شهر رمضان", [("شهر رمضان", "DATE", "2015-06-18/2015-07-16", None)]),
+    ("وقع الحادث في شهر", []),  # no superlative: «في شهر» alone stays out
+    # a comparative of age or length + «من» before a duration gives its mod, outside the span
+    ("يشترط أن يكون المتقدم أكبر من 21 عاما وأصغر من 40 عاما", [
+        ("21 عاما", "DURATION", "P21Y", "MORE_THAN"), ("40 عاما", "DURATION", "P40Y", "LESS_THAN")]),
+    ("للأطفال الأصغر سنا من 6 سنوات", [("6 سنوات", "DURATION", "P6Y", "LESS_THAN")]),
+    ("لم تدم الهدنة أطول من ثلاثة أيام", [("ثلاثة أيام", "DURATION", "P3D", "MORE_THAN")]),
+    ("بعد أكثر من 5 سنوات", [("بعد أكثر من 5 سنوات", "DATE", "2020", "MORE_THAN")]),  # lexicon: inside
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_CASES)
+def test_time_families(text: str, expected) -> None:
+    assert tag(text) == expected
+
+
+QUANTITY_CASES = [
+    # singular nouns in ة whose first two or three letters spell a particle (لو، من، ما) are no pronoun forms
+    ("علقت البلدية 250 لوحة إرشادية", [("250 لوحة", 250.0, None)]),
+    ("قدمت الجامعة 120 منحة دراسية", [("120 منحة", 120.0, None)]),
+    ("يضم المنهج 35 مادة دراسية", [("35 مادة", 35.0, None)]),
+    ("حصل على 3 منه", [("3", 3.0, None)]),  # «منه» (من + pronoun) is still no counted noun
+    # «م» glued to the digits after a noun of size is metres, an era or abbreviation elsewhere
+    ("شقة مساحتها 90م في", [("90م", 90.0, None)]),
+    ("جسر بطول 350م وعرض 20م", [("350م", 350.0, None), ("20م", 20.0, None)]),
+    ("بني في عام 70م", []),
+    ("رقم الملف 45م", []),
+    # an approximator set apart from the amount by the noun it measures sets approx only
+    ("الذين يقارب عددهم 3 ملايين نسمة", [("3 ملايين نسمة", 3000000.0, "about")]),
+    ("حضر حفل تجاوز عدد حضوره 900 شخص", [("900 شخص", 900.0, None)]),  # a genitive between: no
+    ("بلغ الحضور ما يزيد عددهم على 400 شخص", [("400 شخص", 400.0, "more_than")]),
+    ("أسعار البيض فوق مستوى 12 ريالا", [("12 ريالا", 12.0, "more_than")]),
+    ("منازل لا تتجاوز مساحتها 200 متر", [("200 متر", 200.0, "at_most")]),
+    ("لجان لا يقل عددها عن 7 أعضاء", [("7 أعضاء", 7.0, "at_least")]),
+    ("تبلغ قيمتها 8 ملايين ريال", [("8 ملايين ريال", 8000000.0, None)]),  # «تبلغ» approximates nothing
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITY_CASES)
+def test_quantity_families(text: str, expected) -> None:
+    assert quantities(text) == expected
