@@ -43,6 +43,7 @@ from khabar.extract.events.clauses import (
 )
 from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
+    ADVERBIAL_HEADS,
     AGAINST,
     AGENT_HANDS,
     AGENT_MARKERS,
@@ -71,8 +72,10 @@ from khabar.extract.events.rolewords import (
     INSTRUMENT_SUBJECT,
     INTRANSITIVE_LEMMAS,
     JOINT_TYPES,
+    LAUNCHED,
     LIGHT_VERBS,
     MET,
+    NOT_OBJECTS,
     NOUN_PREPOSITIONS,
     OBJECT_GENITIVE_LEMMAS,
     OBJECT_SUFFIXES,
@@ -94,6 +97,7 @@ from khabar.extract.events.rolewords import (
     TO,
     VICTIM_SECTORS,
     WEAPON_PARTICIPLES,
+    WEAPONS,
     WITH,
 )
 from khabar.extract.events.triggers import Candidate
@@ -308,6 +312,38 @@ def _antecedent(tokens: Sequence[Token], before: Sequence[Phrase], t0: int) -> P
     return p if p is not None and p.kind != "target" and not p.prep else None
 
 
+def _fronted_count(tokens: Sequence[Token], k: int, hi: int, starts: frozenset[int]
+                   ) -> int | None:
+    """Where the verb's phrase starts after a fronted adverbial that opens at ``k`` — a place
+    or time phrase of one to six words with no other preposition, conjunct or mark in it (في
+    بغداد، يوم الاثنين في مدينة الموصل) followed by a count or a phrase that no preposition
+    governs (``starts``) — else None."""
+    if k >= hi or not base_in(tokens[k], ADVERBIAL_HEADS):
+        return None
+    for m in range(k + 1, min(hi, k + 8)):
+        t = tokens[m]
+        if t.kind == "punct" or t.norm in NOT_OBJECTS and not base_in(t, ADVERBIAL_HEADS | SKIPPABLE) \
+                or base_in(t, SUBORDINATORS) or t.prefix.startswith(("و", "ف")):
+            return None
+        if m >= k + 2 and (m in starts and not (t.norm.startswith("ال")
+                                                 and tokens[m - 1].norm.startswith("ال"))
+                           or is_number(t) and not (t.kind == "number" and len(t.norm) == 4)):
+            return m  # (not an adjective of the adverbial's noun: في العملية الإرهابية)
+    return None
+
+
+def _launched(tokens: Sequence[Token], j: int, lo: int) -> bool:
+    """A verb that fired, planted or drove the weapon named just before it, resuming it with
+    a pronoun (بقذيفة أطلقها مسلحون، لغم زرعه مجهولون، سيارة مفخخة يقودها انتحاري): the
+    phrase after it is the attack's agent."""
+    if not (tokens[j].norm in LAUNCHED or tokens[j].norm[1:] in LAUNCHED):
+        return False
+    k = j - 1
+    if k >= lo and tokens[k].norm in RELATIVES:
+        k -= 1  # القذيفة التي أطلقها
+    return any(base_in(tokens[i], WEAPONS) for i in range(max(lo, k - 1), k + 1))
+
+
 def _direction(tokens: Sequence[Token], j: int) -> bool:
     """باتجاه X، في اتجاه X (not a bare اتجاه, which is also "trend")."""
     if not base_in(tokens[j], DIRECTION_MARKERS):
@@ -457,7 +493,7 @@ def assign(
     for j in range(t1, min(hi2, t1 + 10)):
         if cand.type == "PROTEST" and base_in(tokens[j], PROTEST_OBJECT_HEADS | AGAINST):
             break  # تظاهروا احتجاجا على اعتقال زملائهم من قبل الشرطة: the arrest's agent
-        if base_in(tokens[j], AGENT_MARKERS):
+        if base_in(tokens[j], AGENT_MARKERS) or (cand.type == "ASSAULT" and _launched(tokens, j, t1)):
             p = phrase_at(far, j + 1, j + 3)
             if p is not None:
                 actors.append(p)
@@ -567,7 +603,8 @@ def assign(
                 recips.append(ante[-1])
     elif verbal and before and adjacent(tokens, before[-1].end, t0) \
             and not cand.prefix.startswith(("و", "ف")) \
-            and before[-1].kind != "target" and not actors:
+            and before[-1].kind != "target" and (not actors or marked and passive_only):
+        # (فلان أصيب برصاص مسلحين: a named agent leaves a passive's subject its victim)
         # SVO with the subject right before the verb: إن حركة طالبان اختطفت حاكم منطقة
         k = next_content(tokens, t1, hi)
         first = phrase_at(after, k, k + 1)
@@ -606,6 +643,15 @@ def assign(
         first = phrase_at(after, k, k + 1)
         if first is not None and (first.prep or first.kind == "target" and instrument):
             first = None  # انفجرت سيارة مفخخة: the exploding car is the weapon, not a party
+        fronted = False
+        if first is None and cand.type in PASSIVE_PRONE and not active_only and not pp:
+            # قتل في بغداد ثلاثة جنود، قتل يوم الاثنين في مدينة الموصل خمسة من عناصر الشرطة:
+            # a fronted place or time adverbial before the counted victims
+            m = _fronted_count(tokens, k, hi, frozenset(q.start for q in after if not q.prep))
+            if m is not None:
+                k = next_content(tokens, m, hi)
+                first = phrase_at([q for q in after if not q.prep], k, k + 1)
+                fronted = first is not None
         second = phrase_at([q for q in after if not q.prep], first.end, first.end + 3) \
             if first is not None else None
         resumptive = t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE
@@ -622,6 +668,10 @@ def assign(
             or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB")
                 and not object_follows(tokens, first.end, hi))
         )
+        if fronted and first is not None and first.kind != "group" \
+                and first.sector not in ("UAF", "REB") and (second is None or any(
+                    tokens[x].prefix.startswith(("و", "ف")) for x in range(first.end, second.start + 1))):
+            passive = True  # وقتل في الانفجار شرطيان وأصيب …: no object of its own after it
         if marked and first is not None and cand.type in PASSIVE_PRONE and not active_only \
                 and (second is None or second in actors):
             passive = True  # قتل جنديان على أيدي مسلحين: a named agent makes the verb passive

@@ -20,6 +20,34 @@ AGENT_MARKERS = frozenset(_F(w) for w in (
     "نسب نسبت ينسب "
     "قبل برصاص بنيران بقصف نفذ نفذت شنت شن"
 ).split())
+# A weapon and the verb that fired, planted, threw, set or drove it, with the pronoun that
+# resumes it (بقذيفة أطلقها مسلحون، عبوة زرعها مجهولون، قنبلة ألقاها، كمين نصبه المتمردون،
+# سيارة مفخخة يقودها انتحاري): the verb's subject is the attack's agent.
+WEAPONS = frozenset(_F(w) for w in (
+    "عبوة عبوات قنبلة قنابل صاروخ صواريخ قذيفة قذائف هاون لغم ألغام الغام رصاصة رصاصات رصاص "
+    "نيران نار مفخخة مفخخ ناسفة ناسف ناسفين ناسفتين مفخختين ملغومة ملغوم كمين كمينا"
+).split())
+
+
+def _launch_forms() -> frozenset[str]:
+    out: set[str] = set()
+    for stem in ("أطلق", "زرع", "وضع", "نصب", "فجر", "دس"):
+        for ending in ("ه", "ها", "ته", "تها", "وه", "وها", "اه", "اها", "تاه", "تاها"):
+            out.add(stem + ending)
+    for ending in ("اه", "اها", "ته", "تها", "وه", "وها"):
+        out.add("ألق" + ending)  # ألقاه، ألقته، ألقوها
+    for pre in ("ي", "ت"):
+        for ending in ("ه", "ها", "ونه", "ونها", "انه", "انها"):
+            out.add(pre + "قود" + ending)  # يقودها، تقوده
+    return frozenset(_F(w) for w in out)
+
+
+LAUNCHED = _launch_forms()
+# Heads of a place or time adverbial that may stand between a casualty verb and its counted
+# victims (قتل في بغداد ثلاثة جنود، أصيب يوم الاثنين في الموصل خمسة).
+ADVERBIAL_HEADS = frozenset(_F(w) for w in (
+    "في وفي قرب بالقرب وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي يوم ليلة صباح مساء"
+).split())
 LIGHT_VERBS = frozenset(_F(w) for w in (
     "قام قامت قاموا يقوم تقوم يقومون أقدم أقدمت اقدم اقدمت شن شنت شنوا يشن تشن نفذ نفذت نفذوا "
     "ينفذ تنفذ شارك شاركت شاركوا "
