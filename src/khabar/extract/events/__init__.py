@@ -33,7 +33,7 @@ from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.roles import assign, chained
 from khabar.extract.events.spans import clitic_letters, token_span
-from khabar.extract.events.triggers import Candidate, lexicon
+from khabar.extract.events.triggers import GOLD_TYPES, Candidate, lexicon
 from khabar.text.normalize import match_form
 
 MERGE_WINDOW = 4
@@ -111,6 +111,18 @@ BOMBER = frozenset(match_form(w) for w in "انتحاري انتحاريون ا�
 
 
 BOMBERS = frozenset(match_form(w) for w in "انتحاريون انتحاريين".split())
+
+
+# Session 9 (issue #6, the 14 types): «تم/جرى» + a verbal noun is a perfect passive (وبعد 15 يوما
+# تم القبض عليه): the act is done, whatever date its clause names, so the planned-date rule
+# (a date after the dateline makes a verbal noun future) does not apply.
+PERFECT_LIGHT = frozenset(match_form(w) for w in "تم وتم فتم جرى وجرى فجرى".split())
+
+
+def _done(toks: Sequence[Token], head: Candidate) -> bool:
+    """A verbal noun of the 14 audited types right after a perfect light verb (تم القبض)."""
+    return head.type not in GOLD_TYPES and head.start > 0 \
+        and toks[head.start - 1].norm in PERFECT_LIGHT
 
 
 def _bomber(c: Candidate, toks: Sequence[Token]) -> bool:
@@ -237,7 +249,7 @@ class EventStage:
                 frame.modality = "hypothetical"  # purpose: لقطع الطريق، للاحتشاد، ليفجر نفسه
             # يتبعه سحب القوات (a masdar even when it looks like a perfect verb)
             frame.modality = from_sequence(frame, earlier, head.start) or frame.modality
-            if not head.verbal and frame.modality == "asserted" \
+            if not head.verbal and frame.modality == "asserted" and not _done(toks, head) \
                     and planned(doc.times, sent, toks[head.start].start, doc.published):
                 frame.modality = "future"  # لانسحاب مئات من القوات بنهاية عام 2026
             if head.type in CHECKED and not frame.block and _described_topic(toks, topics, head.start):

@@ -80,10 +80,13 @@ class TriggerLexicon:
 
     def __init__(self) -> None:
         self.index = PhraseIndex()
+        self.verb_rows: set[str] = set()  # lemmas of literal rows that list finite verbs (يدين)
         for row in read_tsv("triggers.tsv"):
             type_, mode, kind, forms, strength, needs = (row + ["-"] * 6)[:6]
             need, avoid = _needs(needs)
             lemma = forms.split(",")[0].split("/")[0].strip()
+            if kind in ("w", "x") and any(f.strip().startswith("ي") for f in forms.split(",")):
+                self.verb_rows.add(lemma)
             entry = TriggerEntry(type_, None if mode == "-" else mode, kind, strength == "s", need,
                                  lemma, avoid, "@~" in needs)
             self.index.add_forms(expand(kind, forms), entry)
@@ -114,6 +117,19 @@ class TriggerLexicon:
                 return True
         return False
 
+    def _cognate(self, tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) -> bool:
+        """A bare form in ا a few words after a verb of the same entry lemma restates that verb
+        (the cognate accusative: رفض الإسلام الإرهاب رفضا، أيد القرار تأييدا), no second act —
+        it is not the dual verb it also spells (رفضا "the two refused")."""
+        if prefix or not tokens[i].text.rstrip(MARKS).endswith("ا"):
+            return False
+        for j in range(max(0, i - COGNATE_SPAN), i):
+            for m in self.index.match_at(tokens, j):
+                if m.payload.type == e.type and m.payload.lemma == e.lemma \
+                        and not m.prefix.endswith(("ال", "ب", "ل")):
+                    return True
+        return False
+
     def find(self, tokens: Sequence[Token], words: Container[str] = ()) -> list[Candidate]:
         """All trigger candidates of one sentence whose ``needs`` are satisfied.
 
@@ -136,6 +152,9 @@ class TriggerLexicon:
                     continue  # a verb takes no article and follows no number (الطلبة، مليون طالب)
                 if e.kind in ("v", "x") and any(ch in TANWEEN for ch in tokens[i].text):
                     continue  # a verb takes no tanween: فجراً is "at dawn", not "they detonated"
+                if e.type not in GOLD_TYPES and e.kind in ("w", "x") \
+                        and _not_a_literal_verb(tokens[i].norm, m.prefix, e, self.verb_rows):
+                    continue  # التدين "religiosity" (no تدين "condemns"), دعواه "his claim"
                 if e.type not in GOLD_TYPES and e.kind in ("v", "x") \
                         and _not_a_verb(tokens, i, m.prefix, after_noun):
                     continue  # بحث (ب + حث)، طلبة، بن أبي طالب، مقتل طالب: nouns
@@ -145,6 +164,8 @@ class TriggerLexicon:
                     continue  # مصادره "its sources", مساعده "his assistant", منحه "granted him"
                 if e.type not in GOLD_TYPES and e.kind in ("n", "w") and _named_by_head(tokens, i, m.prefix):
                     continue  # مجلس التعاون، مركز … للإغاثة، قاعة الاجتماعات: a name or a thing
+                if e.type not in GOLD_TYPES and self._cognate(tokens, i, m.prefix, e):
+                    continue  # رفض الإسلام الإرهاب رفضا قاطعا: the verb's cognate accusative
                 if e.type not in GOLD_TYPES and _other_sense(tokens, i, m.prefix, e):
                     continue  # a comet's visit, وهو ما يهدد، طلب عدم نشر اسمه، تحمل المسؤولية
                 if e.kind == "v" and _object_on_intransitive(tokens[i].norm[len(m.prefix):], e):
@@ -170,6 +191,7 @@ class TriggerLexicon:
 
 
 TANWEEN = frozenset("\u064b\u064c\u064d")  # ً ٌ ٍ
+COGNATE_SPAN = 4  # words between a verb and its cognate accusative (رفض الإسلام الإرهاب رفضا)
 
 # The types measured on the dev gold (khabar.eval.events). The audit-driven sense rules below
 # (issue #6, the 2015-08-10 news audit) are kept to the other types so that those figures
@@ -200,6 +222,25 @@ NOUN_GOVERNORS = frozenset(match_form(w) for w in "كل لكل بكل وكل أ�
 # Words of their own that begin like ب + a trigger: بحث "discussion" is no ب + حث "urge".
 HOMOGRAPHS = ("بحث",)
 MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+# Session 9 (issue #6, the 14 types; morphology): a literal verb form cannot carry the article
+# (التدين "religiosity" is no تدين "she condemns"), and a plural perfect drops its final alif
+# before an object pronoun (دعوه "they called him"), so a form in وا + pronoun is a noun (دعواه
+# "his claim, his lawsuit").
+IMPERFECT_LETTERS = ("ي", "ت", "ن")
+ALIF_PRONOUNS = ("واه", "واها", "واهم", "واهما", "واهن", "واكم")
+
+
+def _not_a_literal_verb(norm: str, prefix: str, e: TriggerEntry, verb_rows: Container[str]) -> bool:
+    """A literal (``w``/``x``) trigger form of a verb row that is no verb here (see
+    :data:`ALIF_PRONOUNS`): with the article on an imperfect, or in وا + an object pronoun."""
+    if e.lemma not in verb_rows and e.kind != "x":
+        return False
+    bare = norm[len(prefix):] if norm.startswith(prefix) else norm
+    if prefix.endswith(("ال", "لل")) and bare.startswith(IMPERFECT_LETTERS):
+        return True
+    return len(bare) >= 5 and bare.endswith(ALIF_PRONOUNS)
 
 
 def _not_a_verb(tokens: Sequence[Token], i: int, prefix: str, after_noun: bool) -> bool:
@@ -306,6 +347,14 @@ VISITEES = frozenset(match_form(w) for w in (
     "الجرحى جرحى المصاب الجريح"
 ).split())
 VISIT_LEMMAS = frozenset(match_form(w) for w in ("زيارة", "زار"))
+# session 9: meeting one's friends or kin (لقاء الأصدقاء، التقى بأصدقائه، لقاء الأهل والأحبة) is private
+# too, no consultation between actors.
+MEET_LEMMAS = frozenset(match_form(w) for w in ("لقاء", "التقى"))
+FRIENDS = frozenset(match_form(w) for w in (
+    "الأصدقاء الاصدقاء أصدقاء اصدقاء أصدقائه اصدقائه أصدقائها أصدقائهم أصدقائي أصدقاءه اصدقاءه "
+    "بأصدقائه باصدقائه بالأصدقاء بالاصدقاء الأحبة الاحبة الأحباب الاحباب أحبابه احبابه أحبته "
+    "بأهله باهله بأسرته باسرته بعائلته بوالدته بوالده"
+).split())
 # «ما/مما/وهو ما يهدد»: a fact or a situation that endangers, no one who threatens (and, session 8,
 # «ما دعاها إلى»، «وهو ما دعا الحكومة إلى»: a fact that led someone to act, no call);
 FACT_SUBJECT = frozenset(match_form(w) for w in "ما مما".split())
@@ -401,6 +450,83 @@ def _committee_name(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+# Session 9 (issue #6, the 14 types; word classes from general knowledge):
+# «إذا دعت الحاجة / دعت الضرورة» (should the need arise): a need as the subject of دعا, no call;
+# «دعا على فلان» (prayed against him, cursed): no call either;
+NEEDS_SUBJECT = frozenset(match_form(w) for w in (
+    "الحاجة الحاجه الضرورة الضروره الظروف الحال المصلحة المصلحه الحاجات"
+).split())
+AGAINST = frozenset(match_form(w) for w in "على علي عليه عليها عليهم عليهما عليك عليكم".split())
+CALL_TARGETS = frozenset(match_form(w) for w in "إلى الى أن ان بأن بان الفور".split())
+# a religion or a doctrine as the subject of a stance or call verb states a doctrine, no act of an
+# actor (رفض الإسلام الإرهاب، الشريعة تدعو إلى، ديننا يرفض العنف);
+DOCTRINES = frozenset(match_form(w) for w in (
+    "الإسلام الاسلام والإسلام والاسلام الشريعة الشريعه والشريعة الدين والدين ديننا الشرع القرآن القران"
+).split())
+# before an imperfect verb the doctrine opens its clause (الإسلام يرفض، إن الشريعة تدعو), it is no
+# genitive (يقتلون أهل الإسلام ويدعون، ازدراء الأديان يصادق عليه)
+CLAUSE_OPENERS = frozenset(match_form(w) for w in "إن ان فإن فان لأن لان بل كما أن وإن وان".split())
+DOCTRINE_TYPES = frozenset({"REJECT", "REQUEST", "SUPPORT", "ACCUSE", "AGREE"})
+# «مساعدة الشركات على ترتيب أوضاعها»، «لمساعدة الهيئة على الوفاء»: helping someone to do something
+# (the helped party, then على + what they do) is a facilitation, no aid given — aid is given to
+# (ل/إلى) a receiver or in (في) a task (مساعدتهم لنا في طرد الانقلابيين stays);
+HELP_LEMMAS = frozenset(match_form(w) for w in ("مساعدة",))
+# «أتفق مع أوباما»، «يتفق مع بوخضور في عودة النمو»: an imperfect or first-person اتفق مع with no
+# على of the agreed terms after it shares a view, no agreement is made («اتفقت الحكومة مع النقابة
+# على» and «يتفق الطرفان على» stay).
+OPINION_SPAN = 10
+# «لن يزيد هذا العمل الوطن إلا تكاتفا وتعاونا» (will only make it more united): the nouns after إلا
+# name a disposition the speaker predicts, no act of cooperating or supporting;
+INCREASE = frozenset(match_form(w) for w in (
+    "يزيد تزيد يزيدنا تزيدنا يزيدهم تزيدهم يزيده تزيده يزيدها تزيدها يزيدنا زاد زادت زادنا زادهم "
+    "زادها زاده"
+).split())
+EXCEPT = frozenset(match_form(w) for w in "إلا الا".split())
+RHETORIC_SPAN = 12
+CLAUSE_BREAKS = frozenset(".!?؟:؛;،,")
+WITH = frozenset(match_form(w) for w in "مع معه معها معهم معك معكم معي".split())
+
+
+def _only_increase(tokens: Sequence[Token], i: int) -> bool:
+    """«لن/لا يزيد X إلا …» before the trigger in its clause (see :data:`INCREASE`)."""
+    seen_except = False
+    for j in range(i - 1, max(-1, i - 1 - RHETORIC_SPAN), -1):
+        t = tokens[j]
+        if t.kind == "punct" and t.text in CLAUSE_BREAKS:
+            return False
+        if t.norm in EXCEPT:
+            seen_except = True
+        elif seen_except and t.norm in INCREASE:
+            return True
+    return False
+
+
+def _helped_to(tokens: Sequence[Token], i: int) -> bool:
+    """«مساعدة X على …»: the helped party (one or two words, no preposition) right after the
+    help noun, then على (see :data:`HELP_LEMMAS`)."""
+    for k in (1, 2):
+        obj = tokens[i + 1: i + 1 + k]
+        if len(obj) < k or i + 1 + k >= len(tokens):
+            return False
+        if any(t.kind != "word" or t.norm.startswith(("ل", "ب")) or t.norm in ON for t in obj):
+            return False
+        if tokens[i + 1 + k].norm in ON:
+            return True
+    return False
+
+
+def _shared_view(tokens: Sequence[Token], i: int, prefix: str) -> bool:
+    """«أتفق مع فلان»، «يتفق مع X في»: an imperfect or first-person اتفق with مع right after it
+    and no على (the terms agreed on) in the next :data:`OPINION_SPAN` words."""
+    bare = tokens[i].text[len(prefix):] if tokens[i].norm.startswith(prefix) else tokens[i].text
+    if not (bare.startswith(("أ", "ي", "ت", "ن")) and tokens[i].norm[len(prefix):].startswith(
+            (match_form("أت"), "يت", "تت", "نت"))):
+        return False
+    if not (i + 1 < len(tokens) and tokens[i + 1].norm in WITH):
+        return False
+    return not any(t.norm in ON for t in tokens[i + 2: i + 2 + OPINION_SPAN])
+
+
 def _bases(tok: Token) -> set[str]:
     return {tok.norm} | {base for _, base in candidates(tok.norm)}
 
@@ -426,9 +552,34 @@ def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) 
             return True
         after = [t for t in tokens[i + 1: i + 4] if t.kind == "word"][:2]
         return any(_bases(t) & VISITEES for t in after)
+    if e.type == "CONSULT" and lemma in MEET_LEMMAS:
+        after = [t for t in tokens[i + 1: i + 4] if t.kind == "word"][:2]
+        if any(t.norm in FRIENDS or _bases(t) & (VISITEES | FRIENDS) for t in after):
+            return True
     if e.type == "REQUEST" and lemma == match_form("دعا") and not prefix and i > 0 \
             and tokens[i - 1].norm in FACT_SUBJECT:
         return True  # ما دعاها إلى طلب الطلاق، وهو ما دعا الحكومة إلى: a cause, no call
+    nxt = next((t for t in tokens[i + 1: i + 3] if t.kind == "word"), None)
+    if e.type == "REQUEST" and lemma == match_form("دعا") and e.kind in ("v", "x") \
+            and nxt is not None and (nxt.norm in NEEDS_SUBJECT or (
+                nxt is tokens[i + 1] and nxt.norm in AGAINST
+                and not any(t.norm in CALL_TARGETS for t in tokens[i + 2: i + 10]))):
+        return True  # إذا دعت الحاجة، دعا على الظالم
+    if e.type in DOCTRINE_TYPES and e.kind in ("v", "x", "w") and prefix in ("", "و", "ف"):
+        prev = tokens[i - 1] if i > 0 and tokens[i - 1].kind == "word" else None
+        if (nxt is not None and nxt is tokens[i + 1] and nxt.norm in DOCTRINES) or (
+                prev is not None and prev.norm in DOCTRINES
+                and tokens[i].norm[len(prefix):].startswith(IMPERFECT_LETTERS)
+                and (i < 2 or tokens[i - 2].kind != "word" or tokens[i - 2].norm in CLAUSE_OPENERS)):
+            return True  # رفض الإسلام الإرهاب، الشريعة تدعو إلى
+    if _only_increase(tokens, i):
+        return True  # لن يزيد الوطن إلا تكاتفا وتعاونا
+    if e.type == "AID" and lemma in HELP_LEMMAS and prefix in ("", "ل", "و", "ول") \
+            and _helped_to(tokens, i):
+        return True  # لمساعدة الشركات على ترتيب أوضاعها
+    if e.type == "AGREE" and lemma == match_form("اتفق") and e.kind in ("v", "x", "w") \
+            and prefix in ("", "و", "ف") and _shared_view(tokens, i, prefix):
+        return True  # أتفق مع أوباما، يتفق مع بوخضور في
     if e.type == "THREATEN" and e.kind == "v" and not prefix and i > 0 \
             and tokens[i - 1].norm in FACT_SUBJECT and tokens[i].norm.startswith(("ي", "ت")):
         return True
