@@ -63,11 +63,12 @@ class Backend:
     # -- articles ---------------------------------------------------------------------
 
     def articles(self, *, outlet=None, since=None, until=None, story=None, entity=None,
-                 country=None, event_type=None, source_id=None, limit=20,
+                 country=None, event_type=None, source_id=None, originals=False, limit=20,
                  offset=0) -> tuple[int, list[dict]]:
         f = _drop_none({"outlet": outlet, "date_from": since, "date_to": until,
                         "story": story, "entity": entity, "country": country,
-                        "event_type": event_type, "source_id": source_id})
+                        "event_type": event_type, "source_id": source_id,
+                        "originals_only": originals or None})
         return self.store.count(**f), self.store.list_articles(limit=limit, offset=offset, **f)
 
     def document(self, article_id: str | int) -> Document | None:
@@ -89,10 +90,11 @@ class Backend:
         return self.store.outlets()
 
     def search(self, q: str, *, outlet=None, since=None, until=None, order="relevance",
-               limit=20, offset=0) -> tuple[int, list[dict]]:
+               originals=False, limit=20, offset=0) -> tuple[int, list[dict]]:
         from khabar.store.search import QueryError
 
-        f = _drop_none({"outlet": outlet, "date_from": since, "date_to": until})
+        f = _drop_none({"outlet": outlet, "date_from": since, "date_to": until,
+                        "originals_only": originals or None})
         try:
             total = self.store.search_count(q, **f)
             items = self.store.search(q, limit=limit, offset=offset, order=order, **f)
@@ -108,13 +110,22 @@ class Backend:
     # -- actors -----------------------------------------------------------------------
 
     def entity(self, actor: int | str) -> dict | None:
-        """An actor by id or by one of its names, with its events, quotes and timeline."""
+        """An actor by id or by one of its names, with its events, quotes and timeline.
+        Events and quotes are those of original articles: a near-duplicate copy repeats
+        its original's (``copies``: how many of each the copies repeat)."""
         data = self.store.entity(actor)
         if data is None:
             return None
         actor_id = data["id"]
-        data["events"] = self.store.events(actor=actor_id, limit=200)
-        data["quotes"] = _decode_via(self.store.quotes(speaker=actor_id, limit=200))
+        data["events"] = self.store.events(actor=actor_id, limit=200, originals_only=True)
+        data["quotes"] = _decode_via(self.store.quotes(speaker=actor_id, limit=200,
+                                                       originals_only=True))
+        data["copies"] = {
+            "events": len(self.store.events(actor=actor_id, limit=5000)) - len(
+                self.store.events(actor=actor_id, limit=5000, originals_only=True)),
+            "quotes": self.store.conn.execute(
+                "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+                " WHERE q.actor_id = ? AND a.dup_of IS NOT NULL", (actor_id,)).fetchone()[0]}
         data["timeline"] = self.timeline(actor_id)
         return data
 
@@ -145,8 +156,9 @@ class Backend:
     # -- events, stories, quotes, claims ------------------------------------------------
 
     def events(self, *, type=None, country=None, actor=None, since=None, until=None,
-               limit=100, offset=0) -> tuple[int | None, list[dict]]:
-        f = _drop_none({"country": country, "event_from": since, "event_to": until})
+               originals=False, limit=100, offset=0) -> tuple[int | None, list[dict]]:
+        f = _drop_none({"country": country, "event_from": since, "event_to": until,
+                        "originals_only": originals or None})
         rows = self.store.events(type=type, actor=actor, limit=limit + 1, offset=offset, **f)
         return _total(rows, limit, offset), rows[:limit]
 
@@ -182,17 +194,17 @@ class Backend:
             data["timeline"] = self.store.timeline(story=story_id, limit=500)
         return data
 
-    def quotes(self, *, speaker=None, actor=None, article=None, limit=50,
+    def quotes(self, *, speaker=None, actor=None, article=None, originals=False, limit=50,
                offset=0) -> tuple[int | None, list[dict]]:
         who = actor if actor is not None else speaker
         rows = _decode_via(self.store.quotes(speaker=who, article=article, limit=limit + 1,
-                                             offset=offset))
+                                             offset=offset, originals_only=originals or None))
         return _total(rows, limit, offset), rows[:limit]
 
-    def claims(self, *, due_before=None, as_of=None, status=None, limit=100,
+    def claims(self, *, due_before=None, as_of=None, status=None, originals=False, limit=100,
                offset=0) -> tuple[int | None, list[dict]]:
         rows = self.store.claims(due_before=due_before, as_of=as_of, status=status,
-                                 limit=limit + 1, offset=offset)
+                                 originals=originals, limit=limit + 1, offset=offset)
         return _total(rows, limit, offset), rows[:limit]
 
 

@@ -27,6 +27,8 @@ from khabar.export.writers import write_csv, write_jsonl
 from khabar.store.dates import bounds_reversed, check_bound
 
 router = APIRouter(prefix="/api")
+ORIGINALS = Query(False, description="Hide near-duplicate copies (wire copies of an "
+                                     "article stored earlier), as `khabar search --originals`.")
 log = logging.getLogger("khabar.api")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
@@ -141,6 +143,7 @@ def articles(
     type: str | None = Query(None, description="Reports an event of this PLOVER type."),
     source_id: str | None = Query(None, description="The id the input record gave the "
                                   "article (`khabar ingest` keys articles by content)."),
+    originals: bool = ORIGINALS,
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
     """Articles, newest first, filtered by outlet, dateline range, story, actor, event,
@@ -149,7 +152,7 @@ def articles(
     total, items = b.articles(outlet=outlet, since=since, until=until, story=story,
                               entity=int(entity) if entity and entity.isdigit() else entity,
                               country=country, event_type=type, source_id=source_id,
-                              limit=limit, offset=offset)
+                              originals=originals, limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
 
@@ -174,13 +177,14 @@ def search(
     b: DB,
     outlet: str | None = None, since: str | None = None, until: str | None = None,
     order: str = Query("relevance", pattern="^(relevance|date)$"),
+    originals: bool = ORIGINALS,
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
     """Full-text Arabic search (clitic- and spelling-tolerant) with snippets."""
     try:
         since, until = _days(since, until)
         total, items = b.search(q, outlet=outlet, since=since, until=until, order=order,
-                                limit=limit, offset=offset)
+                                originals=originals, limit=limit, offset=offset)
     except BadQuery as exc:
         raise HTTPException(400, str(exc)) from None
     return _page(items, total, limit, offset)
@@ -212,9 +216,10 @@ def entity(entity_id: str, b: DB) -> Response:
 
 
 def _event_filters(type: str | None, country: str | None, actor: int | None,
-                   since: str | None, until: str | None) -> dict:
+                   since: str | None, until: str | None, originals: bool = False) -> dict:
     since, until = _days(since, until)
-    return {"type": type, "country": country, "actor": actor, "since": since, "until": until}
+    return {"type": type, "country": country, "actor": actor, "since": since, "until": until,
+            "originals": originals}
 
 
 @router.get("/events", tags=["events"])
@@ -228,11 +233,12 @@ def events(
     format: str = Query("json", pattern="^(json|csv|jsonl)$"),
     bom: bool = Query(False, description="CSV only: start with a UTF-8 byte order mark, "
                       "so Excel shows the Arabic text."),
+    originals: bool = ORIGINALS,
     limit: Annotated[int, Query(ge=1, le=100000)] = 100, offset: Offset = 0,
 ) -> Response:
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
     and JSONL rows add ``article_id``); ``format=csv`` or ``jsonl`` downloads them."""
-    filters = _event_filters(type, country, actor, since, until)
+    filters = _event_filters(type, country, actor, since, until, originals)
     total, rows = b.export_events(limit=limit, offset=offset, **filters)
     if format == "json":
         return _page(rows, total, limit, offset)
@@ -277,11 +283,12 @@ def quotes(
     b: DB,
     speaker: str | None = Query(None, description="Speaker name (normalised match)."),
     actor: int | None = None, article: str | None = None,
+    originals: bool = ORIGINALS,
     limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
     """Attributed statements: who said what, through whom."""
     total, items = b.quotes(speaker=speaker, actor=actor, article=article,
-                            limit=limit, offset=offset)
+                            originals=originals, limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
 
@@ -292,11 +299,12 @@ def claims(
     as_of: str | None = Query(None, description="Reference date for due/overdue (default today)."),
     status: str | None = Query(None, pattern="^(?i:due|overdue)$",
                                description="due | overdue (any case)"),
+    originals: bool = ORIGINALS,
     limit: Limit = 100, offset: Offset = 0,
 ) -> Response:
     """Statements about future events with a due date, marked due or overdue."""
     ref = _day("as_of", as_of) or date.today().isoformat()
     total, items = b.claims(due_before=_day("due_before", due_before), as_of=ref,
-                            status=status.lower() if status else None, limit=limit,
-                            offset=offset)
+                            status=status.lower() if status else None, originals=originals,
+                            limit=limit, offset=offset)
     return _page(items, total, limit, offset)

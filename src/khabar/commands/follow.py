@@ -109,6 +109,7 @@ def events(
     limit: int = typer.Option(1000, min=1),
     offset: int = typer.Option(0, min=0),
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
+    originals: bool = typer.Option(False, help="Hide the events of near-duplicate copies."),
 ) -> None:
     """Events dated within a range, by type, country or actor: rows of the exported events
     table (docs/exports.md) plus ``article_id``, as ``/api/events`` answers them."""
@@ -126,7 +127,8 @@ def events(
                 raise typer.Exit(1)
             actor_id = found["id"]
         _, rows = b.export_events(type=type, country=country, actor=actor_id, since=date_from,
-                                  until=date_to, limit=limit, offset=offset)
+                                  until=date_to, originals=originals, limit=limit,
+                                  offset=offset)
     finally:
         b.close()
     if format == "json":

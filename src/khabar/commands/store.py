@@ -309,6 +309,7 @@ def claims(
     due_before: str | None = typer.Option(None, help="Only claims due on or before."),
     status: str | None = typer.Option(None, help="due | overdue"),
     limit: int = typer.Option(100, min=1),
+    originals: bool = typer.Option(False, help="Skip the claims of near-duplicate copies."),
 ) -> None:
     """Attributed claims about future events, with due / overdue status (JSON)."""
     import orjson
@@ -317,7 +318,8 @@ def claims(
     as_of, due_before = _date("--as-of", as_of), _date("--due-before", due_before)
 
     with _open(db, existing=True) as store:
-        rows = store.claims(as_of=as_of, due_before=due_before, status=status, limit=limit)
+        rows = store.claims(as_of=as_of, due_before=due_before, status=status,
+                            originals=originals, limit=limit)
     sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
 
 

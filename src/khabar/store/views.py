@@ -311,16 +311,18 @@ class ViewsMixin(StoreBase):
     def claims(
         self, *, due_before: str | None = None, due_after: str | None = None,
         as_of: str | None = None, status: str | None = None, speaker: str | int | None = None,
-        limit: int = 200, offset: int = 0,
+        originals: bool = False, limit: int = 200, offset: int = 0,
     ) -> list[dict]:
         """Attributed claims about future events with their due date, soonest due first.
 
         Each row has ``status``: ``overdue`` when ``due < as_of`` (default today), else
         ``due``. ``status`` filters on it; ``due_before`` / ``due_after`` bound the due date
-        (inclusive).
+        (inclusive); ``originals`` leaves out the claims of near-duplicate copies.
         """
         as_of = as_of or date.today().isoformat()
         conds, params = ["c.article_id = a.id"], []
+        if originals:
+            conds.append("a.dup_of IS NULL")
         if due_before:
             conds.append("c.due <= ?")
             params.append(due_before)

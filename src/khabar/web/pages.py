@@ -23,6 +23,8 @@ from khabar.web.worldmap import capital_point, world_svg
 router = APIRouter(include_in_schema=False)
 PAGE = 20
 ACTORS_PAGE = 100
+CLAIMS_PAGE = 500  # the claims page lists this many, and says so when there are more
+MAP_LIMIT = 5000  # the map draws the newest this many events, and says so when there are more
 
 
 def _backend(request: Request) -> Backend:
@@ -47,6 +49,11 @@ def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]
     if bounds_reversed(lo, hi):
         raise HTTPException(400, f"تاريخ البداية {lo} بعد تاريخ النهاية {hi}")
     return lo, hi
+
+
+def _flag(v: str | None) -> bool:
+    """A checkbox or query flag (``originals=1``, ``on``, ``true``)."""
+    return (v or "").strip().lower() in ("1", "on", "true", "yes")
 
 
 def _int(v: str | None, default: int = 0) -> int:
@@ -120,15 +127,18 @@ def analyze_post(request: Request, text: str = Form(""), published: str = Form("
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles(request: Request, outlet: str | None = None, since: str | None = None,
-             until: str | None = None, story: str | None = None, offset: str | None = None):
+             until: str | None = None, story: str | None = None, offset: str | None = None,
+             originals: str | None = None):
     b = _backend(request)
     off = _int(offset)
     since, until = _days(since, until)
     total, items = b.articles(outlet=outlet or None, since=since, until=until,
-                              story=_int(story) if story else None, limit=PAGE, offset=off)
+                              story=_int(story) if story else None,
+                              originals=_flag(originals), limit=PAGE, offset=off)
     choices, chosen = _outlets(b, outlet)
     return page(request, "articles.html", items=items, total=total, outlets=choices,
-                f={"outlet": chosen, "since": since or "", "until": until or ""},
+                f={"outlet": chosen, "since": since or "", "until": until or "",
+                   "originals": _flag(originals)},
                 pager=_pager(request, off, len(items), off + len(items) < total))
 
 
@@ -146,19 +156,21 @@ def article(request: Request, article_id: str):
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str = "", outlet: str | None = None, since: str | None = None,
-           until: str | None = None, order: str = "relevance", offset: str | None = None):
+           until: str | None = None, order: str = "relevance", offset: str | None = None,
+           originals: str | None = None):
     b = _backend(request)
     off = _int(offset)
     order = "date" if order == "date" else "relevance"
     choices, chosen = _outlets(b, outlet)
     f = {"q": q, "outlet": chosen, "since": since or "", "until": until or "",
-         "order": order}
+         "order": order, "originals": _flag(originals)}
     items, total, error = [], 0, None
     if q.strip():
         try:
             since, until = _days(since, until)
             total, items = b.search(q, outlet=outlet or None, since=since, until=until,
-                                    order=order, limit=PAGE, offset=off)
+                                    order=order, originals=f["originals"], limit=PAGE,
+                                    offset=off)
         except BadQuery as exc:
             error = str(exc)
     return page(request, "search.html", items=items, total=total, f=f, error=error,
@@ -227,7 +239,8 @@ def _bump(days: dict[str, dict], value: str | None, key: str) -> None:
         d[key] += 1
 
 
-def _event_args(b: Backend, type, country, since, until, actor=None) -> tuple[dict, dict | None]:
+def _event_args(b: Backend, type, country, since, until, actor=None,
+                originals=None) -> tuple[dict, dict | None]:
     """The event filters of the /events and /map pages, and the actor they name (by id or
     name; an unknown actor is a 404, not an empty list that looks like «no events»)."""
     who = None
@@ -238,24 +251,30 @@ def _event_args(b: Backend, type, country, since, until, actor=None) -> tuple[di
     since, until = _days(since, until)
     args = {"type": (type or "").strip().upper() or None,
             "country": (country or "").strip().upper() or None, "since": since,
-            "until": until, "actor": who["id"] if who else None}
+            "until": until, "actor": who["id"] if who else None,
+            "originals": True if _flag(originals) else None}
     return args, who
 
 
 def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
     return {"f": {k: v or "" for k, v in args.items()}, "actor": who,
             "types": b.store.event_types(),
-            "export_query": urlencode({k: v for k, v in args.items() if v}),
-            "drop_actor": urlencode({k: v for k, v in args.items() if v and k != "actor"})}
+            "export_query": _query(args),
+            "drop_actor": _query({k: v for k, v in args.items() if k != "actor"})}
+
+
+def _query(args: dict) -> str:
+    """The filters of a page as a query string (a flag as ``true``, which the API reads)."""
+    return urlencode({k: "true" if v is True else v for k, v in args.items() if v})
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, actor: str | None = None,
-           offset: str | None = None):
+           offset: str | None = None, originals: str | None = None):
     b = _backend(request)
     off = _int(offset)
-    args, who = _event_args(b, type, country, since, until, actor)
+    args, who = _event_args(b, type, country, since, until, actor, originals)
     total, items = b.events(limit=PAGE, offset=off, **args)
     return page(request, "events.html", items=items, **_event_form(b, args, who),
                 pager=_pager(request, off, len(items), total is None and bool(items)))
@@ -263,10 +282,11 @@ def events(request: Request, type: str | None = None, country: str | None = None
 
 @router.get("/map", response_class=HTMLResponse)
 def event_map(request: Request, type: str | None = None, country: str | None = None,
-              since: str | None = None, until: str | None = None, actor: str | None = None):
+              since: str | None = None, until: str | None = None, actor: str | None = None,
+              originals: str | None = None):
     b = _backend(request)
-    args, who = _event_args(b, type, country, since, until, actor)
-    _, rows = b.events(limit=5000, **args)
+    args, who = _event_args(b, type, country, since, until, actor, originals)
+    total, rows = b.events(limit=MAP_LIMIT, **args)
     places: Counter = Counter()
     names: dict[tuple, str] = {}
     for r in rows:
@@ -283,6 +303,7 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
     points = [{"lat": k[0], "lon": k[1], "approx": k[2], "n": n, "label": names[k]}
               for k, n in places.items()]
     return page(request, "map.html", svg=world_svg(points), n_events=len(rows),
+                truncated=total is None,
                 n_placed=sum(n for k, n in places.items() if not k[2]),
                 n_approx=sum(n for k, n in places.items() if k[2]),
                 places=sorted(points, key=lambda p: -p["n"])[:30], **_event_form(b, args, who))
@@ -290,13 +311,14 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
 
 @router.get("/claims", response_class=HTMLResponse)
 def claims(request: Request, status: str | None = None, due_before: str | None = None,
-           as_of: str | None = None):
+           as_of: str | None = None, originals: str | None = None):
     b = _backend(request)
     status = status.strip().lower() if status else status
     if status not in (None, "", "due", "overdue"):
         raise HTTPException(400, "status: due أو overdue")
     ref = _day(as_of) or date.today().isoformat()
-    _, items = b.claims(due_before=_day(due_before), as_of=ref, status=status or None,
-                        limit=500)
-    return page(request, "claims.html", items=items, as_of=ref,
-                f={"status": status or "", "due_before": due_before or "", "as_of": as_of or ""})
+    total, items = b.claims(due_before=_day(due_before), as_of=ref, status=status or None,
+                            originals=_flag(originals), limit=CLAIMS_PAGE)
+    return page(request, "claims.html", items=items, as_of=ref, more=total is None,
+                f={"status": status or "", "due_before": due_before or "", "as_of": as_of or "",
+                   "originals": _flag(originals)})

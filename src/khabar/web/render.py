@@ -24,7 +24,39 @@ env.globals.update(version=__version__, quote_chain=quote_chain, event_actors=ev
 LABELS = {"PERS": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"}
 MODALITY = {"asserted": "مؤكد", "future": "مستقبلي", "hypothetical": "افتراضي",
             "negated": "منفي"}
-env.globals.update(LABELS=LABELS, MODALITY=MODALITY)
+# an actor's kind as a reader says it («person» adds nothing to the PERS label)
+KINDS = {"person": "", "city": "مدينة", "town": "بلدة", "capital": "عاصمة",
+         "country": "دولة", "region": "منطقة", "district": "مديرية", "territory": "إقليم",
+         "water": "مسطح مائي", "landmark": "معلم", "outlet": "وسيلة إعلام", "company": "شركة",
+         "intl_org": "منظمة دولية", "un_body": "هيئة أممية", "armed_group": "جماعة مسلحة",
+         "sports": "نادٍ رياضي", "agency": "وكالة", "alliance": "تحالف", "army": "جيش",
+         "government": "حكومة", "party": "حزب", "ministry": "وزارة", "parliament": "برلمان",
+         "security": "جهاز أمني"}
+env.globals.update(LABELS=LABELS, MODALITY=MODALITY, KINDS=KINDS)
+
+# TIMEX3 parts of the day («2015-08-08TEV»)
+_DAY_PARTS = {"MO": "صباحًا", "MI": "ظهرًا", "AF": "بعد الظهر", "EV": "مساءً", "NI": "ليلًا",
+              "DT": "نهارًا"}
+
+
+def when(value: str | None) -> str:
+    """A TIMEX3 value as a reader writes it: a part of the day in words («2015-08-08TEV» →
+    «2015-08-08 مساءً», the date isolated so it stays first in a right-to-left page), a
+    clock time after a space («2015-08-08T14:30» → «2015-08-08 14:30»); anything else as
+    stored."""
+    if not value:
+        return ""
+    day, sep, rest = value.partition("T")
+    if not sep or not day:
+        return value
+    if rest in _DAY_PARTS:
+        return Markup('<bdi dir="ltr">{}</bdi> {}').format(day, _DAY_PARTS[rest])
+    if regex.fullmatch(r"\d\d(:\d\d){0,2}", rest):
+        return f"{day} {rest}"
+    return value
+
+
+env.filters["when"] = when
 
 
 def _num(v: float | None) -> str:
