@@ -1,10 +1,11 @@
 """Quote-stage rule families added after the blind held-out-16 run (session 9): a title chain that
 runs over «في + a unit noun» to the rank and name after it («قائد حرس الحدود في قطاع X بمنطقة Y
-العقيد NAME»), «أوضح ذلك X» opening the paragraph after a one-sentence lead, phrases with a noun of
+العقيد NAME»), «أوضح ذلك X» opening the paragraph after the article's lead, phrases with a noun of
 saying and a relative as the source («بحسب زعم ابن المتوفى»، «وفقا لدعوى …»، «وبحسب حديث X في لقائه …
 فإنه …»), plural statistics and studies as documents, an issuing body in construct after «الصادرة عن»,
-and «أيضا» after an opening phrase's source. The sentences are made up for these tests (no corpus
-text); each family has a positive and a negative case."""
+«أيضا» after an opening phrase's source, «إمارة/فرع» as bodies in a title chain, a demonstrative subject
+(«كل هذا أكد أن») that makes no statement, and «أخبر» (tell) like «أبلغ». The sentences are made up for
+these tests (no corpus text); each family has a positive and a negative case."""
 
 from __future__ import annotations
 
@@ -108,3 +109,37 @@ def test_also_after_an_opening_phrase_source(pipe: Pipeline) -> None:
     assert q.content.text.startswith("ارتفع") and q.speaker_kind == "document"
     q = one(pipe, "وبحسب بيانات «ساما»، ارتفع عرض النقد بنسبة 12 في المائة.", "عرض النقد")
     assert q.content.text.startswith("ارتفع")
+
+
+# -- regional governorates and branches as bodies in a title chain -------------------------
+def test_a_governorate_or_branch_in_the_chain_keeps_the_name_and_the_noun_object(pipe: Pipeline) -> None:
+    text = "أكد مدير السياحة في إمارة منطقة الجوف خالد بن سعد بن فهد تجاوز زوار المنطقة مليون زائر."
+    q = one(pipe, text, "تجاوز زوار")
+    assert q.speaker == "خالد بن سعد بن فهد"
+    q = one(pipe, "وقال مدير فرع الوزارة بالمنطقة الشرقية ماجد العمري إن الخدمة متاحة.", "الخدمة")
+    assert q.speaker == "ماجد العمري"
+    q = one(pipe, "وحذرت إمارة منطقة تبوك من شرائح الاتصال المجهولة.", "شرائح")
+    assert q.speaker_kind == "organization"
+
+
+# -- a demonstrative as the subject of a say verb ------------------------------------------
+def test_a_demonstrative_subject_makes_no_statement_and_no_cut(pipe: Pipeline) -> None:
+    text = "وأضاف الوزير: زادت أعداد الأعضاء ومشاركة المرأة كل هذا أكد أن هناك نية للتطوير."
+    [q] = quotes(pipe, text)
+    assert q.content.text.endswith("هناك نية للتطوير") and q.type == "direct"
+    assert quotes(pipe, "وارتفعت الأسعار في الأسواق. وهذا يؤكد أن السوق متقلبة.") == []
+
+
+def test_a_demonstrative_after_a_preposition_leaves_the_statement(pipe: Pipeline) -> None:
+    q = one(pipe, "وبعد ذلك أكد الوزير أن الاتفاق قريب.", "الاتفاق")
+    assert q.cue.text == "أكد" and q.speaker == "الوزير"
+
+
+# -- «أخبر» (tell) like «أبلغ» ---------------------------------------------------------------
+def test_tell_with_a_complementizer_is_a_statement(pipe: Pipeline) -> None:
+    q = one(pipe, "وقد أخبرني مسؤولون في الوزارة أن الاتفاق قريب.", "الاتفاق")
+    assert q.cue.text == "أخبرني" and q.speaker_kind == "anonymous"
+
+
+def test_tell_without_a_clause_states_nothing(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وأخبرني صديق بالقصة كاملة بعد عودته.") == []

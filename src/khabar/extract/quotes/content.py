@@ -223,6 +223,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if t.cue is not None and t.cue.lemma == "أضاف" and nxt is not None and nxt.kind == "number":
             continue  # «…، مضيفاً 200 مليون نسمة إلى المدن»: adding an amount, not a statement
+        if t.cue is not None and t.cue.pos == "verb" and not t.cue_prefix and demonstrative_subject(toks, k):
+            continue  # «… كل هذا أكد أن …»: the clause's own verb, no new statement
         if t.cue is not None and t.cue.klass == "conclude" and not _concludes(toks, k, lex):
             continue  # «توصلتا إلى اتفاق»: an agreement reached, no finding stated
         if t.cue is not None and t.cue.lemma in _INFORM and not informs_that(toks, k, lex):
@@ -275,13 +277,32 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 
+_THIS = frozenset({"هذا", "هذه", "ذلك", "هذان", "هاتان"})
+
+
+def demonstrative_subject(toks: list[Tok], i: int) -> bool:
+    """A demonstrative pronoun standing alone right before the cue verb as its subject — after «كل»,
+    with its own «و», or opening the clause («كل هذا أكد أن …»، «وهذا يؤكد أن …») — not the object of a
+    preposition or an adverb («وبعد ذلك أكد الوزير أن …»)."""
+    if i < 1 or not toks[i - 1].is_word:
+        return False
+    d = toks[i - 1]
+    if d.text in ("وهذا", "وهذه", "وذلك"):
+        return True
+    if d.norm not in _THIS:
+        return False
+    before = toks[i - 2] if i >= 2 else None
+    return before is None or before.is_punct or before.norm == "كل"
+
+
+
 # words after which an imperfect cue verb opens a clause of its own (no noun phrase before it)
 _NOT_NP_END = frozenset({"كما", "حيث", "ثم", "بل", "لكن", "لكنه", "لكنها", "فيما", "بينما", "اذ", "عندما", "وهو", "وهي", "هو", "هي", "كان", "كانت", "لا", "لم", "لن", "قد", "لقد", "سوف"})
 
 
 # verbs of informing someone: the noun after them is the addressee, and they state something
 # only with a complementizer clause after it («أبلغت الشركة الجهات المختصة أن …»)
-_INFORM = frozenset({"أبلغ"})
+_INFORM = frozenset({"أبلغ", "أخبر"})
 _INFORM_REACH = 8  # words between the verb and its «أن» (the addressee)
 
 

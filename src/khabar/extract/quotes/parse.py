@@ -14,6 +14,7 @@ from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.content import (
     clause_end,
     cut_points,
+    demonstrative_subject,
     find_close,
     first_person,
     is_mixed,
@@ -193,6 +194,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «مسافة مما كتبتُ»، «عما قاله»: what was said, a noun clause, not a statement
         if cue.pos == "participle" and prev is not None and lex.is_("aux", prev.norm, strip=False):
             return None  # «ستكون معلنة»: an adjective after a copula
+        if cue.pos == "verb" and not toks[i].cue_prefix and demonstrative_subject(toks, i):
+            return None  # «… ومشاركة المرأة كل هذا أكد أن …»، «وهذا يؤكد أن …»: a fact as the subject, no speaker
         if cue.pos == "participle" and toks[i].cue_prefix[:1] in ("و", "ف") and not (prev is not None and prev.is_punct):
             return None  # «قوة معززة ومشددة»: coordinated adjectives
         if (cue.pos == "participle" and prev is not None and prev.is_word and not prev.definite and prev.cue is None
