@@ -3,7 +3,8 @@
 after a superlative and «في» ("in a month"), ages and lengths after «أكبر/أصغر/أطول/أقصر من»; for
 quantities a counted noun in ة whose first letters spell a particle («لوحة», «منحة», «مادة»),
 «م» glued to digits after a noun of size (metres), an approximator set apart from the amount by
-the noun it measures («يقارب عددهم»). The sentences are written for these tests, not taken from
+the noun it measures («يقارب عددهم»), perfect verbs of the derived forms in ا…ت after a number or a
+year, digits after a definite noun of a numbered item («الدقيقة 17 سدد»). The sentences are written for these tests, not taken from
 a gold set."""
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ TIME_CASES = [
     ("للأطفال الأصغر سنا من 6 سنوات", [("6 سنوات", "DURATION", "P6Y", "LESS_THAN")]),
     ("لم تدم الهدنة أطول من ثلاثة أيام", [("ثلاثة أيام", "DURATION", "P3D", "MORE_THAN")]),
     ("بعد أكثر من 5 سنوات", [("بعد أكثر من 5 سنوات", "DATE", "2020", "MORE_THAN")]),  # lexicon: inside
+    # a year before a perfect verb of the derived forms in ا…ت (no counted noun)
+    ("وفي 2013 أطلقت الوزارة برنامجا", [("2013", "DATE", "2013", None)]),
+    ("في 2010 انتقلت إلى", [("2010", "DATE", "2010", None)]),
+    ("تم توزيع 2000 استمارة", []),  # a noun in ة: a count
 ]
 
 
@@ -63,6 +68,15 @@ QUANTITY_CASES = [
     ("منازل لا تتجاوز مساحتها 200 متر", [("200 متر", 200.0, "at_most")]),
     ("لجان لا يقل عددها عن 7 أعضاء", [("7 أعضاء", 7.0, "at_least")]),
     ("تبلغ قيمتها 8 ملايين ريال", [("8 ملايين ريال", 8000000.0, None)]),  # «تبلغ» approximates nothing
+    # a perfect verb of the derived forms in ا…ت after a number is no counted noun
+    ("شارك 40 لاعبا وعددهم 25 انسحبت منهم", [("40 لاعبا", 40.0, None), ("25", 25.0, None)]),
+    # digits right after a definite noun of a numbered item name it, whatever follows
+    ("وفي الدقيقة 12 أرسل المهاجم كرة", []),
+    ("بالدقيقة 70 خرج اللاعب", []),
+    ("نصت المادة 9 من القانون", []),
+    ("حصل على المرتبة 3 عالميا", []),
+    ("يضم المركز 300 موظف", [("300 موظف", 300.0, None)]),  # not a head of a numbered item
+    ("بعد 90 دقيقة من اللعب", []),  # a time expression, not a quantity
 ]
 
 

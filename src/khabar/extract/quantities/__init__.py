@@ -25,6 +25,7 @@ from khabar.extract.quantities.filters import (
     word_start,
 )
 from khabar.extract.quantities.lexicon import quantity_lexicon
+from khabar.extract.times.context import DERIVED_PERFECT
 from khabar.extract.times.lexicon import alt, key
 from khabar.extract.times.patterns import B, E
 from khabar.extract.times.spans import SpanUnion
@@ -124,6 +125,9 @@ def find_quantities(text: str) -> list[dict]:
         if is_identifier(text, num_start, num_end, m, ranged):
             label_end = num_end
             continue
+        if m.start() == num_start and _numbered_item(text, num_start, num_end):
+            label_end = num_end
+            continue  # «في الدقيقة 17 سدد», «المادة 12 تنص»: the number names the minute or article
         metres = False
         if ONE_LETTER_AFTER.match(text, num_end):
             metres = text[num_end] == "م" and DIMENSION_BEFORE.search(text, max(0, num_start - 40), num_start) is not None
@@ -265,6 +269,20 @@ def _measure_noun_before(text: str, pos: int) -> bool:
     word = before[-1] if before else ""
     w = MEASURE_WORD.match(word)
     return w is not None and (w.group(1) in MEASURE_NOUNS or word.removeprefix("ال") in MEASURE_NOUNS)
+
+
+# definite singular nouns of a numbered item: a bare number right after one names it, whatever
+# word follows («في الدقيقة 23 احتسب الحكم», «الصفحة 4 صورة»)
+ITEM_HEADS = frozenset({"الدقيقه", "الماده", "البند", "الفقره", "الصفحه", "الحلقه", "الطابق", "المرتبه"})
+ITEM_CLITICS = regex.compile(r"^(?:[وف]?[بلك]?)(?=ال)")
+
+
+def _numbered_item(text: str, s: int, e: int) -> bool:
+    """Digits (at most three) right after a definite noun of a numbered item («الدقيقة 17»)."""
+    if not text[s:e].isdigit() or e - s > 3 or text[s - 1 : s] != " ":
+        return False
+    head = ITEM_CLITICS.sub("", prev_word(text, s))
+    return head in ITEM_HEADS
 
 
 SEPARATED_KIND = {"يزيد": "more_than", "تزيد": "more_than", "ما يزيد": "more_than", "ما تزيد": "more_than",
@@ -457,6 +475,8 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         return None  # «استشهاد 15 وإصابة 33», «الـ14 و15 ووظيفة»: «و» + the next phrase
     if w in lex.stop_nouns or len(w) < 2 or w in words():
         return None
+    if DERIVED_PERFECT.fullmatch(w):
+        return None  # «وعددها 172 ارتفعت منها 113»: a perfect verb of the derived forms in ا…ت
     if w[:3] in ("بال", "لل", "فال", "كال") or w[:2] == "لل" or (w[0] == "ب" and w[1:2] == "ا" and len(w) > 5):
         return None  # a preposition (+ article) starts a new phrase: «بارتفاع», «بالقرب»
     if w.endswith(("ها", "هم")) and w[:-2] in lex.stop_nouns or w.endswith("ه") and w[:-1] in lex.stop_nouns:

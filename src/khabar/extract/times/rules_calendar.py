@@ -11,6 +11,7 @@ import regex
 
 from khabar.extract.times import resolve as R
 from khabar.extract.times.context import (
+    DERIVED_PERFECT,
     HIJRI_CONTEXT,
     NTH,
     ORD,
@@ -361,6 +362,8 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
         prev_and = PREV_YEAR_AND.search(ctx.text[max(0, m.start() - 8) : m.start()])
         if prev_and and int(prev_and.group(1)) < y <= int(prev_and.group(1)) + 300 and 1900 <= y <= 2099:
             nxt = ""  # «بين عامي 2010 و2012 ارتفعت»: the second of two years joined by و
+        if DERIVED_PERFECT.fullmatch(nxt) and ctx.anchor is not None and y <= ctx.anchor.year:
+            nxt = ""  # «وفي 2012 أصدرت الهيئة»: a perfect verb of the derived forms in ا…ت counts nothing
         if nxt and gap in (" ", "\u00a0") and nxt not in YEAR_FOLLOW and not (
             nxt[0] in "وف" and nxt[1:] in YEAR_FOLLOW
         ):
