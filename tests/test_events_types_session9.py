@@ -151,3 +151,38 @@ def test_a_done_act_is_not_planned_by_a_later_date(pipe):
         return [e.modality for e in doc.events if e.type == "COERCE"]
     assert modalities("وقالت الأسرة إنه بعد 15 يوما تم القبض عليه في جدة.") == ["asserted"]
     assert modalities("وقالت الشرطة إن القبض عليه سيكون في 20 أغسطس 2015.") == ["future"]
+
+
+# --- second round (families read in the fresh sample, so not measured blind) -------------
+
+ROUND2_GONE = [
+    ("SUPPORT", "وتحتاج المصانع إلى أيد عاملة ماهرة."),
+    ("COERCE", "وأعلن مستشفى الملك فهد حالة الطوارئ لاستقبال المصابين."),
+    ("COERCE", "وأعلنت وزارة الصحة حالة الطوارئ في مستشفيات المنطقة."),
+]
+
+
+@pytest.mark.parametrize("type_,text", ROUND2_GONE)
+def test_hands_and_hospital_alerts_are_no_event(pipe, type_, text):
+    assert events_of(pipe, text, type_) == []
+
+
+ROUND2_STAYS = [
+    ("SUPPORT", "وأيدت السعودية الموقف المصري من الأزمة."),
+    ("COERCE", "وأعلنت الحكومة حالة الطوارئ في البلاد لمدة شهر."),
+    ("COERCE", "وأعلن الرئيس حالة الطوارئ ونقل الجرحى إلى المستشفيات."),
+]
+
+
+@pytest.mark.parametrize("type_,text", ROUND2_STAYS)
+def test_support_and_emergency_rule_stay(pipe, type_, text):
+    assert events_of(pipe, text, type_), text
+
+
+def test_readiness_is_a_disposition(pipe):
+    text = "وأبدت رئاسة الإقليم استعدادها للتعاون مع الحكومة في قراراتها."
+    assert events_of(pipe, text, "COOPERATE") == []
+    evs = events_of(pipe, text, "AGREE")
+    assert evs and all(e.modality == "future" for e in evs)
+    evs = events_of(pipe, "وقال إن الحكومة غير مستعدة للتعاون مع المعارضة.", "COOPERATE")
+    assert evs and all(e.modality == "negated" for e in evs)
