@@ -4,8 +4,9 @@ runs over «في + a unit noun» to the rank and name after it («قائد حر�
 saying and a relative as the source («بحسب زعم ابن المتوفى»، «وفقا لدعوى …»، «وبحسب حديث X في لقائه …
 فإنه …»), plural statistics and studies as documents, an issuing body in construct after «الصادرة عن»,
 «أيضا» after an opening phrase's source, «إمارة/فرع» as bodies in a title chain, a demonstrative subject
-(«كل هذا أكد أن») that makes no statement, and «أخبر» (tell) like «أبلغ». The sentences are made up for
-these tests (no corpus text); each family has a positive and a negative case."""
+(«كل هذا أكد أن») that makes no statement, «أخبر» (tell) like «أبلغ», and a royal namesake of a body in
+the speaker's apposition («NAME المتحدث باسم مركز الملك سلمان») that does not replace him. The sentences
+are made up for these tests (no corpus text); each family has a positive and a negative case."""
 
 from __future__ import annotations
 
@@ -143,3 +144,15 @@ def test_tell_with_a_complementizer_is_a_statement(pipe: Pipeline) -> None:
 
 def test_tell_without_a_clause_states_nothing(pipe: Pipeline) -> None:
     assert quotes(pipe, "وأخبرني صديق بالقصة كاملة بعد عودته.") == []
+
+
+# -- a body named after a royal after the speaker's apposition ------------------------------
+def test_a_royal_namesake_of_a_body_does_not_replace_the_speaker(pipe: Pipeline) -> None:
+    text = "وأوضح سامي الحربي المتحدث باسم مركز الملك سلمان للإغاثة، أن المساعدات وصلت."
+    assert one(pipe, text, "المساعدات").speaker == "سامي الحربي"
+    assert one(pipe, "وقال خالد العلي مدير مستشفى الملك فهد، إن الحالات مستقرة.", "الحالات").speaker == "خالد العلي"
+
+
+def test_a_person_after_the_last_title_is_still_the_speaker(pipe: Pipeline) -> None:
+    text = "وقال خالد العلي رئيس قسم الجراحة الدكتور سعد الحربي إن الحالات مستقرة."
+    assert one(pipe, text, "الحالات").speaker == "سعد الحربي"

@@ -336,7 +336,11 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     continue
                 mode = "name"
             if mode == "apposition":
+                # «رأفت الصباغ المتحدث باسم مركز الملك سلمان»: a royal title after a body's noun names
+                # the body after its namesake; the person stays the one named before the apposition
+                namesake = lex.noun_kind(toks[k - 1].norm) in ("organization", "outlet")
                 if (lex.noun_kind(t.norm) == "title" and nxt is not None and nxt.norm in self.given_names
+                        and not namesake
                         and not lex.is_("title_modifier", nxt.norm, strip=False)):  # «رئيس قسم» is no name
                     # «مدير مطار الأمير محمد بن عبدالعزيز الدولي المهندس محمد الفاضل»: the
                     # person is the one after the last title
