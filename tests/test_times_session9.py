@@ -4,7 +4,9 @@ after a superlative and «في» ("in a month"), ages and lengths after «أكب
 quantities a counted noun in ة whose first letters spell a particle («لوحة», «منحة», «مادة»),
 «م» glued to digits after a noun of size (metres), an approximator set apart from the amount by
 the noun it measures («يقارب عددهم»), perfect verbs of the derived forms in ا…ت after a number or a
-year, digits after a definite noun of a numbered item («الدقيقة 17 سدد»). The sentences are written for these tests, not taken from
+year, digits after a definite noun of a numbered item («الدقيقة 17 سدد»), «و/ف» + a preposition
+and a particle or a verbal noun («وبذلك», «وبدون», «وباختيار») and «هنا/هناك» after a number. The
+sentences are written for these tests, not taken from
 a gold set."""
 
 from __future__ import annotations
@@ -77,6 +79,10 @@ QUANTITY_CASES = [
     ("حصل على المرتبة 3 عالميا", []),
     ("يضم المركز 300 موظف", [("300 موظف", 300.0, None)]),  # not a head of a numbered item
     ("بعد 90 دقيقة من اللعب", []),  # a time expression, not a quantity
+    # a conjunction + a preposition, or a demonstrative of place, is never the counted noun
+    ("حصل على 12 نقطة مقابل 9 وبذلك تصدر", [("12 نقطة", 12.0, None), ("9", 9.0, None)]),
+    ("بقي من المرشحين 7 وبدون منافس", [("7", 7.0, None)]),
+    ("وصل عددهم إلى 40 فهناك من غادر", [("40", 40.0, None)]),
 ]
 
 

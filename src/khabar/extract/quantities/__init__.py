@@ -471,6 +471,8 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     w = m.group("w")
     if w[0] in "وف" and (w[1:3] == "ال" or w[1:] in lex.stop_nouns or (len(w) > 4 and w[1] in "يتن")):
         return None  # a conjunction starts the next clause («وتستمر», «والثقافة»)
+    if w[0] in "وف" and w[1:2] in ("ب", "ل", "ك") and (w[2:] in lex.stop_nouns or w[2:3] == "ا" and len(w) > 6):
+        return None  # «وبذلك», «وبدون», «وباختيار»: conjunction + preposition opens the next phrase
     if w.startswith("وو") or w[0] == "و" and NUMBER_NEXT.match(text, m.end()):
         return None  # «استشهاد 15 وإصابة 33», «الـ14 و15 ووظيفة»: «و» + the next phrase
     if w in lex.stop_nouns or len(w) < 2 or w in words():
