@@ -62,3 +62,18 @@ def test_the_stage_keeps_the_wounding_of_a_reported_killing(strict: Pipeline) ->
     assert not [e for e in evs if e.trigger.start > first]
     wounded = next(e for e in evs if e.trigger.text == "أصيب")
     assert wounded.confidence == 0.5
+
+
+def test_the_evaluation_keeps_events_as_the_stage_does() -> None:
+    from khabar.eval.events import Row, model_keep
+    from khabar.extract.events.model import applies
+
+    def ev(start: int, actor: bool) -> SimpleNamespace:
+        e = _ev(start)
+        e.actor, e.recipient = (["a"] if actor else []), ["r"]
+        return e
+    full, judged, alone = ev(0, True), ev(0, False), ev(40, False)
+    assert not applies(full) and applies(judged)
+    row = Row("x", "ASSAULT", "yes", None, [(full, ["f"]), (judged, ["f"]), (alone, ["f"])], {})
+    keep = model_keep(LogReg(threshold=0.9))(row)  # rejects every event it judges
+    assert [keep(row, e, f) for e, f in row.pairs] == [True, True, False]
