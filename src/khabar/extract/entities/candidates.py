@@ -6,7 +6,8 @@ a conjunction/preposition sequence (never the article itself) and the rest is a 
 (feature lexicon, gazetteers, or a bare occurrence in the same document) while the whole
 word is not: «فرنسا» keeps its ف, «بمصر» loses its ب, «وفرهاد» loses its و when «فرهاد»
 stands alone elsewhere in the text; a ب before a place nested in a larger one
-(«بفرعان بمحافظة …») goes too. The preposition «على» + a definite noun is no person.
+(«بفرعان بمحافظة …») goes too. The preposition «على» + a definite noun is no person, and a
+kinship noun with a pronoun before a name («لأخي إبراهيم») is no part of it.
 """
 
 from __future__ import annotations
@@ -180,6 +181,30 @@ def _nested_place(tokens: Sequence[Token], i: int, j: int, known: Callable[..., 
     return nxt.base in _PLACE_NOUNS or (nxt.prefix == "بال" and known("ال" + nxt.base, True))
 
 
+# Kinship nouns with a possessive pronoun that stand before a person's name («لأخي
+# إبراهيم», «وعمنا محمد»): a relation, not part of the name. Without a pronoun «أم/أبو»
+# make a kunya (أم أفراح) and stay; «أبي/أمي» (also a kunya's genitive, "illiterate") too.
+_KIN_POSSESSED = frozenset(
+    match_form(stem + suffix)
+    for stems, suffixes in (
+        ("أخ", ("ي", "ينا", "يه", "يها", "يهم", "وه", "وها", "وهم", "ونا")),
+        ("أخت عم عمت خال خالت ابن ابنت بنت والد والدت زوج زوجت جد جدت حفيد حفيدت شقيق شقيقت "
+         "صهر نسيب", ("ي", "نا", "ه", "ها", "هم")),
+    )
+    for stem in stems.split() for suffix in suffixes
+)
+_MARKS = "".join(map(chr, range(0x64B, 0x653))) + "\u0640"  # harakat and tatweel
+_KIN_CLITICS = ("", "و", "ف", "ل", "ب", "ك", "ول", "وب", "فل", "فب", "وك")
+
+
+def _is_kin_noun(token: Token) -> bool:
+    """«أخي», «لأخينا», «وعمه»: a kinship noun with a possessive pronoun (and proclitics)."""
+    if token.kind != "word" or token.text.rstrip(_MARKS).endswith("ة"):
+        return False  # «ابنة/عمة/جدة X» (X's daughter, aunt; Jeddah): no pronoun
+    w = match_form(token.text)
+    return any(w.startswith(cl) and w[len(cl):] in _KIN_POSSESSED for cl in _KIN_CLITICS)
+
+
 def _title_start(text: str, token: Token) -> bool:
     """A span that starts right after an opening quote: a quoted title («ليطمئن قلبي»)."""
     return token.start > 0 and text[token.start - 1] in "«\"“'"
@@ -204,6 +229,8 @@ def model_candidates(
             i += 1
         while j > i and tokens[j - 1].kind == "punct":
             j -= 1
+        while label == "PERS" and j - i >= 2 and _is_kin_noun(tokens[i]):
+            i += 1  # «لأخي إبراهيم» → «إبراهيم»
         if i >= j:
             continue
         if label == "PERS" and j - i >= 2 and j < len(tokens) and _is_nisba(tokens[j]) and (

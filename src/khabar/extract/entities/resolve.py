@@ -130,18 +130,28 @@ def _qualified_after(text: str, end: int) -> str | None:
 
 def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
     """Entities with ids and canonical forms for the candidates of one document."""
-    cands = sorted((c for c in cands if not _adjective_reading(text, c)),
+    name_ends = {c.end for c in cands}
+    cands = sorted((c for c in cands if not _adjective_reading(text, c, name_ends)),
                    key=lambda c: (c.start, -c.end))
     cands = _add_title_corefs(text, cands)
     ctx = names.context(text, [c.gaz for c in cands if c.gaz is not None])
     entities: list[_Entity] = []
-    by_key: dict[tuple[str, str], _Entity] = {}
+    by_key: dict[tuple, _Entity] = {}
     short_of: dict[str, _Entity | None] = {}  # short keys of organisation names (None: shared)
     of_cand: dict[int, _Entity] = {}
     out: list[Entity] = []
+    owners: list[_Entity] = []
     for n, c in enumerate(cands, 1):
         surface = text[c.start : c.end]
-        gaz = _in_context(c.gaz, surface, ctx) if c.gaz else names.resolve(surface, c.label, ctx)
+        if c.label != "PERS" and _after_lam_article(text, c.start, surface):
+            surface = "ال" + surface  # «للاتحاد السعودي» names «الاتحاد السعودي»
+        if c.gaz is None and c.label == "LOC" and surface.endswith(("مملكة", "مملكه")) and (
+            match_form(surface) == _KINGDOM
+        ):
+            gaz = _kingdom(text, c.end, ctx)  # bare «المملكة»: the document's kingdom
+        else:
+            gaz = (_in_context(c.gaz, surface, ctx) if c.gaz
+                   else names.resolve(surface, c.label, ctx))
         if gaz is not None and c.gaz is not None and c.gaz.kind == "country" and (
             gaz.kind != "country" and _among_countries(text, c.start, c.end)
         ):
@@ -154,10 +164,23 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
         if ent is None and gaz is not None:
             k = ("gaz", gaz.canonical)
             ent = by_key.get(k)
+            pk = _place_key(gaz) if label == "LOC" else None  # a club named after a city
+            if ent is None and pk is not None:
+                # one place under two gazetteer names (المدينة / المدينة المنورة, الشرقية /
+                # المنطقة الشرقية): the same kind, country and point; the longer name leads
+                ent = by_key.get(pk)
+                if ent is not None and not _name_within(gaz.canonical, ent.canonical):
+                    ent = None  # الهفوف / الأحساء: a city and the oasis it is the seat of
+                if ent is not None:
+                    by_key[k] = ent
+                    if len(gaz.canonical) > len(ent.canonical):
+                        ent.canonical = gaz.canonical
             if ent is None:
                 ent = _Entity(f"E{len(entities) + 1}", label, gaz.canonical, gaz=gaz)
                 entities.append(ent)
                 by_key[k] = ent
+                if pk is not None:
+                    by_key[pk] = ent
         if ent is None:
             k2 = key(surface, label)
             ent = by_key.get((label, k2))
@@ -190,7 +213,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
         place_of_org = g is not None and ent.label == "ORG" and g.label == "LOC" and g.kind not in (
             "country", "capital")
         out.append(Entity(
-            id=f"N{n}", start=c.start, end=c.end, text=surface, label=ent.label,
+            id=f"N{n}", start=c.start, end=c.end, text=text[c.start : c.end], label=ent.label,
             entity=ent.eid, canonical=ent.canonical,
             kind=(None if place_of_org else g.kind if g
                   else ("person" if ent.label == "PERS" else None)),
@@ -200,7 +223,57 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
             source=c.source,  # type: ignore[arg-type]
             score=c.score if c.source != "coref" else None,
         ))
+        owners.append(ent)
+    for e, owner in zip(out, owners, strict=True):
+        e.canonical = owner.canonical  # a longer name met later leads every mention
     return out
+
+
+def _place_key(gaz: names.GazEntry) -> tuple[str, str, str | None, float, float] | None:
+    """A place's identity beyond its name: kind, country and point (None for a place
+    without a point: countries, unplaced regions)."""
+    if gaz.label != "LOC" or gaz.lat is None or gaz.lon is None:
+        return None
+    return ("place", gaz.kind, gaz.country, gaz.lat, gaz.lon)
+
+
+def _name_within(a: str, b: str) -> bool:
+    """Whether the words of one name (the article folded) are all words of the other:
+    «المدينة» / «المدينة المنورة», «الشرقية» / «المنطقة الشرقية»."""
+    wa, wb = ({_without_article(w) for w in match_form(x).split()} for x in (a, b))
+    return wa <= wb or wb <= wa
+
+
+def _after_lam_article(text: str, start: int, surface: str) -> bool:
+    """Whether the mention starts right after «لل» (the preposition ل + the article, whose
+    alef is gone: «للاتحاد السعودي», «وللدوري»), so that its name takes the article back."""
+    if start < 2 or text[start - 1] != "ل" or surface.startswith("ال"):
+        return False
+    ws = start
+    while ws > 0 and not text[ws - 1].isspace() and start - ws < 4:
+        ws -= 1
+    return match_form(text[ws:start]) in _LAM_ARTICLE
+
+
+_LAM_ARTICLE = frozenset(("لل", "ولل", "فلل"))
+_MARKS = "".join(map(chr, range(0x64B, 0x653))) + "\u0640"  # harakat and tatweel
+_KINGDOM = match_form("المملكة")
+# Kingdoms, whose government and press call them «المملكة» for short
+_KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM BTN LSO SWZ TON".split())
+
+
+def _kingdom(text: str, end: int, ctx: Counter[str]) -> names.GazEntry | None:
+    """The country a bare «المملكة» names: the one of a following country adjective
+    («المملكة الأردنية»), else the kingdom the document names most (a tie: none)."""
+    m = regex.match(r"\s+([\p{L}\p{M}]+)", text[end:])
+    adj = countries.lookup(m.group(1)) if m else None
+    if adj is not None and adj.kind == "adj" and adj.iso3 in _KINGDOMS:
+        iso3: str | None = adj.iso3
+    else:
+        counts = sorted(((n, k) for k, n in ctx.items() if k in _KINGDOMS and n > 0), reverse=True)
+        iso3 = counts[0][1] if counts and (len(counts) == 1 or counts[1][0] < counts[0][0]) else None
+    name = countries.name_ar(iso3) if iso3 else None
+    return names.GazEntry("LOC", name, "country", iso3) if iso3 and name else None
 
 
 _NAMED_THINGS = {"ORG": "MISC", "MISC": "ORG"}  # labels the tagger confuses on one name
@@ -216,22 +289,72 @@ _NOT_DEFINITE_NOUNS = frozenset(match_form(w) for w in (
     "المملكة العربية").split())
 
 
-def _adjective_reading(text: str, c: Candidate) -> bool:
-    """A place mention that is the adjective agreeing with the definite noun before it
-    («الحكومة السعودية»), not the country; a proclitic (بالسعودية، والسعودية) or the head
-    noun المملكة keeps it a name."""
-    if c.label != "LOC" or match_form(text[c.start : c.end]) not in _ADJECTIVE_NAMES:
+def _adjective_reading(text: str, c: Candidate, name_ends: frozenset[int] | set[int] = frozenset()
+                       ) -> bool:
+    """A mention that is the adjective agreeing with the definite noun before it, not a
+    name: a country («الحكومة السعودية»; a proclitic — بالسعودية، والسعودية — or the head
+    noun المملكة keeps it a name); a one-word place the tagger did not mark that has the
+    shape of a definite nisba («اللون الرمادي», not Ramadi); a one-word organisation of that
+    shape («التعليم الأهلي», «القطاع الأهلي», not the club) unless the noun before it is a
+    name or introduces one («النادي الأهلي»)."""
+    if c.label not in ("LOC", "ORG") or (c.label == "ORG" and c.source == "gazetteer"):
         return False
-    m = regex.search(r"(\S+)\s+$", text[max(0, c.start - 40) : c.start])
+    raw = text[c.start : c.end]
+    if raw[:2] != "ال" or " " in raw or raw.rstrip(_MARKS)[-1:] not in "يىةه":
+        return False  # (a cheap test first: no definite word ending as a nisba)
+    form = match_form(raw)
+    if c.label == "LOC" and form in _ADJECTIVE_NAMES:
+        return _definite_before(text, c.start) is not None
+    if (c.label == "LOC" and c.source != "gazetteer") or not _nisba_shape(form):
+        return False
+    noun = _definite_before(text, c.start)
+    if noun is None or noun in _NAME_HEADS or (noun[2:] in _OFFICE_HEADS):
+        return False
+    if _nisba_shape(noun) or noun.endswith("ي"):
+        # an adjective before it: a second adjective of the same noun only after a definite
+        # noun («للقطاع الصحي الأهلي»), a name in apposition after «غريمه التقليدي الفيصلي»
+        prev_start = len(text[: c.start].rstrip())
+        prev_start -= len(text[:prev_start].split()[-1]) if text[:prev_start].split() else 0
+        if _definite_before(text, prev_start) is None:
+            return False
+    before_end = len(text[: c.start].rstrip())
+    if before_end in name_ends:
+        return False  # «هزم الهلال الأهلي»: a name before it, no noun it qualifies
+    # agreement: a masculine nisba after no feminine or sound plural, a feminine after one
+    feminine_noun = noun.endswith(("ه", "ات"))
+    return feminine_noun if form.endswith("يه") else not feminine_noun
+
+
+def _nisba_shape(form: str) -> bool:
+    """«الرمادي», «الأهلي», «الإسماعيلية»: one definite word ending in the nisba ي/ية."""
+    return " " not in form and form.startswith("ال") and len(form) >= 6 and form.endswith(("ي", "يه"))
+
+
+def _definite_before(text: str, start: int) -> str | None:
+    """The definite noun (with its article, clitics off) right before ``start``, or None
+    (punctuation between, no article, or a word that is no noun: «التي», «المملكة»)."""
+    m = regex.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
     if m is None or not m.group(1)[-1].isalpha():
-        return False  # «في الشرق الأوسط: السعودية..»
+        return None  # «في الشرق الأوسط: السعودية..»
     prev = match_form(m.group(1))
     for clitic in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
         if prev.startswith(clitic + "ال") and len(prev) > len(clitic) + 3:
-            return prev[len(clitic):] not in _NOT_DEFINITE_NOUNS
+            noun = prev[len(clitic):]
+            return noun if noun not in _NOT_DEFINITE_NOUNS else None
     # after the preposition ل the article loses its alef: «للحكومة السعودية»
     lam = regex.match(r"[وف]?لل(\p{L}{2,})", prev)
-    return lam is not None and "ال" + lam.group(1) not in _NOT_DEFINITE_NOUNS
+    if lam is None or "ال" + lam.group(1) in _NOT_DEFINITE_NOUNS:
+        return None
+    return "ال" + lam.group(1)
+
+
+# Definite nouns that introduce an organisation's name rather than take an adjective
+# («النادي الأهلي», «الفريق الإسماعيلي», «الحزب الوطني», «الجماعة الإسلامية»)
+_NAME_HEADS = frozenset(match_form(w) for w in (
+    "النادي الفريق المنتخب البنك المصرف الحزب الاتحاد المجلس الجيش الحرس التيار الائتلاف "
+    "التجمع المؤتمر الملعب الاستاد الكيان العميد الزعيم العملاق الجماعة الجبهة الحركة "
+    "الكتلة القائمة الهيئة الجمعية الشركة المؤسسة الرابطة المنظمة الصحيفة الجريدة القناة "
+    "المركز المعهد الصندوق").split())
 
 
 def _in_context(gaz: names.GazEntry, surface: str, ctx: Counter[str]) -> names.GazEntry:
@@ -259,7 +382,8 @@ def _among_countries(text: str, start: int, end: int, window: int = 30) -> bool:
 
 
 def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
-    """The most recent person whose name ends or starts with these words."""
+    """The most recent person whose name ends or starts with these words, or (given and
+    family name) whose first and last words they are."""
     if not words:
         return None
     n = len(words)
@@ -268,6 +392,13 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
             continue
         if e.words[-n:] == words or e.words[:n] == words:
             return e
+    if n >= 2 and len(words[-1]) >= 3 and not (set(words) & _KIN_WORDS):
+        # given and family name without the father's name: معتز مغربل ↔ معتز عبدالحميد مغربل
+        for e in reversed(entities):
+            if e.label == "PERS" and len(e.words) > n and e.words[0] == words[0] and (
+                e.words[-1] == words[-1] and _subsequence(words, e.words)
+            ):
+                return e
     if n == 1:  # a family name with or without its article: قاضي ↔ محمد محمود القاضي
         bare = _without_article(words[0])
         for e in reversed(entities):
@@ -276,6 +407,15 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
             ):
                 return e
     return None
+
+
+_KIN_WORDS = frozenset(match_form(w) for w in "بن ابن بنت أبو أبي أم عبد آل".split())
+
+
+def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether the words of ``short`` appear in ``long`` in order."""
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 # Generic head nouns an organisation's name is used with or without (منظمة اسويف / اسويف)
