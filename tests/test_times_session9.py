@@ -5,7 +5,8 @@ quantities a counted noun in ة whose first letters spell a particle («لوحة
 «م» glued to digits after a noun of size (metres), an approximator set apart from the amount by
 the noun it measures («يقارب عددهم»), perfect verbs of the derived forms in ا…ت after a number or a
 year, digits after a definite noun of a numbered item («الدقيقة 17 سدد»), «و/ف» + a preposition
-and a particle or a verbal noun («وبذلك», «وبدون», «وباختيار») and «هنا/هناك» after a number. The
+and a particle or a verbal noun («وبذلك», «وبدون», «وباختيار») and «هنا/هناك» after a number; four
+digits before «بتوقيت» as a clock time. The
 sentences are written for these tests, not taken from
 a gold set."""
 
@@ -43,6 +44,10 @@ TIME_CASES = [
     ("وفي 2013 أطلقت الوزارة برنامجا", [("2013", "DATE", "2013", None)]),
     ("في 2010 انتقلت إلى", [("2010", "DATE", "2010", None)]),
     ("تم توزيع 2000 استمارة", []),  # a noun in ة: a count
+    # four digits before a time zone, without «الساعة», are a clock time
+    ("أغلق السوق عند الثالثة عصرا بالتوقيت المحلي (0700 بتوقيت جرينتش) .", [
+        ("الثالثة عصرا", "TIME", "2015-08-10T15:00", None), ("0700", "TIME", "2015-08-10T07:00", None)]),
+    ("بلغ 2460 بتوقيت", []),  # no such clock time
 ]
 
 

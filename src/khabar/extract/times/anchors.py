@@ -52,7 +52,7 @@ def automaton() -> ahocorasick.Automaton:
     add(["القرن", "قرن"], "century")
     add(["الالفيه", "للالفيه"], "millennium")
     add(["الميلاد", "للميلاد"], "yearera")
-    add(["ساعه", "الساعه"], "clockword")
+    add(["ساعه", "الساعه", "بتوقيت", "بالتوقيت"], "clockword")  # «(0230 بتوقيت جرينتش)»
     add(lex.hours, "clockword")
     add(lex.weekdays, "weekday")
     add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد", "الغد", "بكره", "بكرا", "الليله", "الصباح", "المساء"],

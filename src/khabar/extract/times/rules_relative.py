@@ -63,8 +63,8 @@ def clockword(m: regex.Match, ctx: Context) -> Candidate | None:
     hw = g(m, "hw") or g(m, "hw2") or g(m, "hw3")
     if m.group("hw3") and not 1 <= int(hw) <= 12:
         return None  # «5 فجرا», «11 مساءً»: a clock hour of 1–12 before a part-of-day adverb
-    if m.group("hhmm"):  # «الساعة 1500 بتوقيت غرينتش»: hours and minutes in four digits
-        return _clock(m, ctx, int(m.group("hhmm")[:2]), int(m.group("hhmm")[2:]), None, None)
+    if hhmm := m.group("hhmm") or m.group("hhmm2"):  # «الساعة 1500 بتوقيت غرينتش», «(0230 بتوقيت جرينتش)»
+        return _clock(m, ctx, int(hhmm[:2]), int(hhmm[2:]), None, None)
     h = int(hw) if hw.isdigit() else lex.hours[hw]
     minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}.get(g(m, "frac") or "", 0)
     minus = {"ربع": 15, "ربعا": 15, "ثلث": 20, "ثلثا": 20}.get(g(m, "minus") or "", 0)
