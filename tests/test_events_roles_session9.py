@@ -81,3 +81,20 @@ def test_a_passive_with_a_named_agent_keeps_its_victim(pipe: Pipeline) -> None:
         pipe, "أفادت مصادر بأن الضابط أصيب بانفجار لغم زرعه مسلحون.", "ASSAULT")
     assert actors == ["مسلحون"]
     assert recipients == ["الضابط"]
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق الجنود الرصاص على المتظاهرين فقتلوا اثنين منهم.",
+    "أطلق الجنود الرصاص على المتظاهرين وأصابوا ثلاثة منهم.",
+])
+def test_a_chained_plural_verb_with_a_counted_object_keeps_its_shooters(
+        pipe: Pipeline, text: str) -> None:
+    doc = pipe.analyze(text)
+    second = [e for e in doc.events if e.type == "ASSAULT"][1]
+    assert [a.text for a in second.actor] == ["الجنود"]
+    assert [r.text for r in second.recipient] == ["المتظاهرين"]
+
+
+def test_a_victim_subject_before_a_plural_passive_stays_the_victim(pipe: Pipeline) -> None:
+    actors, recipients = roles(pipe, "ثلاثة جنود أميركيين قتلوا في الهجوم.", "ASSAULT")
+    assert (actors, recipients) == ([], ["جنود أميركيين"])

@@ -583,7 +583,8 @@ def assign(
         first = phrase_at(after, k, k + 1)
         pron = _plural_object(tokens[t0], cand.prefix)  # فأصابوه: they hit him, no passive
         victim = cand.type in PASSIVE_PRONE and first is None and not active_only \
-            and not _prep_object(tokens, t1, hi) and not pron and (
+            and not _prep_object(tokens, t1, hi) and not pron \
+            and not count_follows(tokens, t1, hi) and (
             counted(tokens, p)
             or (p.sector in ("CVL", "MIL", "COP", "LAB", "EDU", "MED", "JRN")
                 and p.kind == "sector"))
