@@ -186,3 +186,12 @@ def test_readiness_is_a_disposition(pipe):
     assert evs and all(e.modality == "future" for e in evs)
     evs = events_of(pipe, "وقال إن الحكومة غير مستعدة للتعاون مع المعارضة.", "COOPERATE")
     assert evs and all(e.modality == "negated" for e in evs)
+
+
+def test_an_onset_after_a_time_preposition_is_no_plan(pipe):
+    text = "وقال الوزير قبيل بدء المفاوضات السبت، التي استمرت ست ساعات، إن الحل قريب."
+    assert events_of(pipe, text, "AGREE") == []
+    evs = events_of(pipe, text, "CONSULT")
+    assert evs and all(e.modality == "asserted" for e in evs)
+    evs = events_of(pipe, "وأعلن الطرفان بدء المفاوضات الأسبوع المقبل.", "AGREE")
+    assert evs and all(e.modality == "future" for e in evs)

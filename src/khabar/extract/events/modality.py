@@ -210,6 +210,13 @@ class Frame:
 # «قرر الانسحاب» stays a planned withdrawal.
 DECIDED = frozenset(match_form(w) for w in "قرر قررت وقرر وقررت فقرر فقررت تقرر وتقرر".split())
 APPROVALS = frozenset(match_form(w) for w in ("موافقة", "مصادقة"))
+# Session 9 (issue #6, the 14 types): the onset of an act after a time preposition (قبيل بدء
+# المفاوضات، بعد بدء الاجتماع، مع بدء المحادثات) anchors a time, it names no plan — the act's own
+# tense or other cues decide its modality.
+ONSETS = frozenset(match_form(w) for w in "بدء لبدء".split())
+TIME_PREPS = frozenset(match_form(w) for w in (
+    "قبيل قبل بعد بعيد عند مع منذ فور لدى خلال أثناء اثناء وقبيل وقبل وبعد ومع وعند"
+).split())
 
 
 @lru_cache(maxsize=1)
@@ -479,6 +486,9 @@ class ModalityLexicon:
                     continue  # نفذت عمليات انتحارية، شنت حملة اعتقالات: carried out, not a class
                 if cue.effect == "future" and tok.norm in DECIDED and match_form(lemma) in APPROVALS:
                     continue  # قرر مجلس الوزراء الموافقة على: the decision is the approval
+                if cue.effect == "future" and audited and tok.norm in ONSETS and j > 0 \
+                        and tokens[j - 1].norm in TIME_PREPS:
+                    continue  # قبيل بدء المفاوضات السبت: a time anchor, no plan
                 if cue.effect == "negated" and (_still(tokens, j) or _however(tokens, j)):
                     continue  # لا تزال تطلب: "still"؛ غير أنه رفض: "however" — no negation
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
