@@ -258,12 +258,16 @@ SEPARATED_APPROX = regex.compile(
 MEASURE_NOUNS = frozenset({"عدد", "معدل", "مستوي", "حاجز", "عتبه", "سقف", "قيمه", "قيمت", "حجم", "مساحه", "مساحت",
                            "طول", "عمر", "وزن", "سعر", "ارتفاع", "عمق"})
 MEASURE_WORD = regex.compile(r"^(?:ال)?(\p{L}+?)(?:هم|ها|هن|ه|هما)?$")
+MEASURE_STEM = regex.compile("|".join(sorted({n[:3] for n in MEASURE_NOUNS})))  # a cheap first look
 
 
 def _measure_noun_before(text: str, pos: int) -> bool:
     """A cheap gate for SEPARATED_APPROX: the word before the amount (past «عن/على») is a
     noun of measure, bare, with the article or with a pronoun («عددهم», «المعدل»)."""
-    before = text[max(0, pos - 30) : pos].split()
+    window = text[max(0, pos - 30) : pos]
+    if not MEASURE_STEM.search(window):
+        return False
+    before = window.split()
     if before and before[-1] in ("عن", "علي"):
         before.pop()
     word = before[-1] if before else ""
@@ -279,10 +283,10 @@ ITEM_CLITICS = regex.compile(r"^(?:[وف]?[بلك]?)(?=ال)")
 
 def _numbered_item(text: str, s: int, e: int) -> bool:
     """Digits (at most three) right after a definite noun of a numbered item («الدقيقة 17»)."""
-    if not text[s:e].isdigit() or e - s > 3 or text[s - 1 : s] != " ":
+    if e - s > 3 or text[s - 1 : s] != " " or not text[s:e].isdigit():
         return False
-    head = ITEM_CLITICS.sub("", prev_word(text, s))
-    return head in ITEM_HEADS
+    head = prev_word(text, s)
+    return head[-1:] in ("ه", "د", "ق") and ITEM_CLITICS.sub("", head) in ITEM_HEADS
 
 
 SEPARATED_KIND = {"يزيد": "more_than", "تزيد": "more_than", "ما يزيد": "more_than", "ما تزيد": "more_than",
