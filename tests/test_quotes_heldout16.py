@@ -4,8 +4,9 @@ runs over «في + a unit noun» to the rank and name after it («قائد حر�
 saying and a relative as the source («بحسب زعم ابن المتوفى»، «وفقا لدعوى …»، «وبحسب حديث X في لقائه …
 فإنه …»), plural statistics and studies as documents, an issuing body in construct after «الصادرة عن»,
 «أيضا» after an opening phrase's source, «إمارة/فرع» as bodies in a title chain, a demonstrative subject
-(«كل هذا أكد أن») that makes no statement, «أخبر» (tell) like «أبلغ», and a royal namesake of a body in
-the speaker's apposition («NAME المتحدث باسم مركز الملك سلمان») that does not replace him. The sentences
+(«كل هذا أكد أن») that makes no statement, «أخبر» (tell) like «أبلغ», a royal namesake of a body in
+the speaker's apposition («NAME المتحدث باسم مركز الملك سلمان») that does not replace him, and a describe
+participle's definite or demonstrative object («واصفا هذه المحاولات بالبائسة»). The sentences
 are made up for these tests (no corpus text); each family has a positive and a negative case."""
 
 from __future__ import annotations
@@ -156,3 +157,17 @@ def test_a_royal_namesake_of_a_body_does_not_replace_the_speaker(pipe: Pipeline)
 def test_a_person_after_the_last_title_is_still_the_speaker(pipe: Pipeline) -> None:
     text = "وقال خالد العلي رئيس قسم الجراحة الدكتور سعد الحربي إن الحالات مستقرة."
     assert one(pipe, text, "الحالات").speaker == "سعد الحربي"
+
+
+# -- a describe participle with a definite or demonstrative object -------------------------
+def test_a_describing_participle_takes_its_object_and_evaluation(pipe: Pipeline) -> None:
+    text = "وأكد القائد أن المحاولات تفشل في كل مرة، واصفا هذه المحاولات بالبائسة."
+    q = one(pipe, text, "بالبائسة")
+    assert q.cue.text == "واصفا" and q.content.text == "هذه المحاولات بالبائسة" and q.speaker == "القائد"
+    q = one(pipe, "وأكد القائد أن المحاولات فاشلة، واصفا المحاولات بالبائسة.", "بالبائسة")
+    assert q.content.text == "المحاولات بالبائسة"
+
+
+def test_a_describing_participle_without_an_evaluation_states_nothing(pipe: Pipeline) -> None:
+    text = "وأكد القائد أن المحاولات فاشلة، واصفا هذه المحاولات في حديثه."
+    assert [q.cue.text for q in quotes(pipe, text)] == ["وأكد"]

@@ -12,6 +12,8 @@ from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 from khabar.extract.quotes.walkstate import _Pre
 from khabar.extract.quotes.wordclasses import quoted_name
 
+_THESE = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})  # demonstratives before a describe verb's object
+
 
 class StalledWalkMixin:
     """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` used where the walk
@@ -186,11 +188,14 @@ class StalledWalkMixin:
             return None  # a bare word right before the object is more likely the object itself
         # «التزامها» reads as «ال» + noun, but a noun with a possessive pronoun has no article
         definite = toks[p].definite and not toks[p].norm.endswith(("ها", "هم", "هما"))
-        if klass != "direct" and (definite or toks[p].preposed):
+        if klass not in ("direct", "describe") and (definite or toks[p].preposed):
             return None  # a statement as a noun is a construct-state verbal noun: «أكد حرصَ …»، «نفى وجودَ …»
         if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
             return None
         t = toks[p]
+        if (klass == "describe" and t.norm in _THESE and p + 1 < len(toks) and toks[p + 1].is_word
+                and toks[p + 1].definite):
+            return "np", p  # «، واصفا هذه المحاولات بالبائسة»: a demonstrative object (the «بـ» is checked later)
         if not t.is_word or t.cue is not None or lex.is_("particle", t.norm, strip=False):
             return None
         if lex.is_("conj", t.norm, strip=False) or lex.is_("pron_prep", t.norm, strip=False):
