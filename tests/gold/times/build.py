@@ -91,7 +91,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout8.txt": HERE / "heldout8",
         "heldout9.txt": HERE / "heldout9",
         "heldout10.txt": HERE / "heldout10",
-        "heldout11.txt": HERE / "heldout11"}
+        "heldout11.txt": HERE / "heldout11",
+        "heldout12.txt": HERE / "heldout12"}
 
 
 def main() -> int:
