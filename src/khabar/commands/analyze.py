@@ -4,7 +4,7 @@ One document: ``khabar analyze FILE|- [--published D] [--outlet O] [--url U]
 [--format json|text]`` prints its JSON (or the :mod:`khabar.render_text` summary).
 Batch: ``khabar analyze --input docs.jsonl --output out.jsonl [--workers N]`` reads any
 collection :func:`khabar.io.readers.read_records` knows (JSON Lines, the zipped news
-JSON list) and writes exactly one line per input record, in input order: the document
+JSON list, a CSV/TSV table with a ``text`` column) and writes exactly one line per input record, in input order: the document
 JSON, or ``{"id", "error": {"type", "message"}}``. Workers are processes that each build
 the pipeline once (pool initializer); ``imap`` keeps the order. ``--timeout S`` bounds the
 analysis of one record (SIGALRM, where the platform has it): a record over it becomes an
@@ -46,7 +46,8 @@ def analyze(
     input: str | None = typer.Option(
         None, "--input", "-i",
         help="Batch input: .jsonl ({id,text,title?,published?,outlet?,url?} per line), a news "
-             "JSON list, or a .zip of those; - for JSON Lines on stdin."),
+             "JSON list, a .csv/.tsv with a header row and a text column, or a .zip of those; - for "
+             "JSON Lines on stdin."),
     output: str = typer.Option("-", "--output", "-o", help="Batch output JSON Lines (- = stdout)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Batch worker processes."),
     max_chars: int = typer.Option(2_000_000, help="Largest text accepted, in characters."),
@@ -61,11 +62,16 @@ def analyze(
     if input is not None:
         if file is not None:
             raise typer.BadParameter("give either FILE or --input, not both")
+        single = {"--published": published, "--outlet": outlet, "--url": url, "--title": title,
+                  "--encoding": encoding, "--format": None if format == "json" else format}
+        if given := [flag for flag, value in single.items() if value is not None]:
+            raise typer.BadParameter(f"{', '.join(given)} apply to one document; a batch (--input) "
+                                     "takes them from each record")
         if input != "-" and not Path(input).exists():
             typer.echo(f"error: cannot read {input}: no such file", err=True)
             raise typer.Exit(2)
         if input != "-" and Path(input).is_dir():
-            typer.echo(f"error: {input} is a directory: give a file (.jsonl, .json, .zip, .txt); "
+            typer.echo(f"error: {input} is a directory: give a file (.jsonl, .json, .csv, .zip, .txt); "
                        "`khabar ingest` reads directories", err=True)
             raise typer.Exit(2)
         try:

@@ -1,5 +1,5 @@
 """Readers of document collections: JSON Lines, the SaudiNewsNet JSON list (plain or
-zipped), and single text files.
+zipped), CSV/TSV tables, and single text files.
 
 :func:`read_records` yields one dict per input record, in input order:
 ``{"id", "text", "title", "published", "outlet", "url"}`` (plus ``published_at``, the
@@ -11,10 +11,14 @@ input line and never stops on a bad record. JSON Lines may be UTF-8 (a line in
 Windows-1256 Arabic is read as such), UTF-16/32 (whole file, by BOM or NUL bytes), with
 LF, CRLF or lone-CR line ends. The message of an error record for a broken line names
 the ``id`` written on it when it can be read (the record's id stays ``<prefix>-<n>``). ``khabar analyze --input`` and ``khabar ingest`` share it.
+A ``.csv``/``.tsv`` table needs a header row with a ``text`` (or ``content``) column; the
+other record fields are optional columns; a table without the text column is one error
+record naming the columns it has, a row of the wrong width an error record of its own.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import sys
@@ -117,6 +121,7 @@ def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]
                 yield error_record(default_id, DecodeError(
                     f"{_where(n, raw)} is not UTF-8 ({exc.reason} at byte {exc.start}): {why}"))
                 continue
+        line = line.lstrip("\ufeff")  # the BOM of a file concatenated after the first
         if not line.strip():
             yield error_record(default_id, RecordError(f"line {n} is empty"))
             continue
@@ -195,10 +200,53 @@ def read_news_list(data: bytes, prefix: str) -> Iterator[Record]:
             yield error_record(default_id, exc)
 
 
+TABLE_SUFFIXES = (".csv", ".tsv")
+_CSV_FIELD_LIMIT = 2**31 - 1  # one cell may hold a whole article (the default is 128 kB)
+
+
+def read_table(data: bytes, name: str) -> Iterator[Record]:
+    """Records of a CSV (TSV for ``.tsv``) table with a header row; ids are the ``id``
+    column or ``<stem>:<row>`` (data rows from 1). Any encoding :func:`decode` reads."""
+    stem = Path(name).stem
+    try:
+        text = decode(data)
+    except InputError as exc:
+        yield error_record(stem, exc)
+        return
+    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    rows = csv.reader(io.StringIO(text, newline=""),
+                      delimiter="\t" if name.lower().endswith(".tsv") else ",")
+    try:
+        header = [h.strip().lstrip("\ufeff").lower() for h in next(rows, [])]
+        if "text" not in header and "content" not in header:
+            shown = ", ".join(h for h in header if h) or "none"
+            yield error_record(stem, RecordError(
+                f"{name}: no 'text' (or 'content') column in the header row (columns: {shown})"))
+            return
+        for n, row in enumerate(rows, 1):
+            default_id = f"{stem}:{n}"
+            if not any(cell.strip() for cell in row):
+                yield error_record(default_id, RecordError(f"{name}: row {n} is empty"))
+                continue
+            if len(row) != len(header):
+                yield error_record(default_id, RecordError(
+                    f"{name}: row {n} has {len(row)} fields, the header {len(header)}"))
+                continue
+            obj = {k: v for k, v in zip(header, row, strict=True) if k}
+            try:
+                yield normalize_record(obj, default_id)
+            except InputError as exc:
+                yield error_record(str(obj.get("id") or default_id), exc)
+    except csv.Error as exc:  # e.g. a NUL byte: the rest of the table cannot be read
+        yield error_record(stem, RecordError(f"{name}: unreadable CSV at line {rows.line_num}: {exc}"))
+
+
 def read_blob(data: bytes, name: str) -> Iterator[Record]:
     stem = Path(name).stem
     head = data.lstrip()[:1]
-    if name.endswith((".jsonl", ".ndjson")) or (head == b"{" and not name.endswith(".json")):
+    if name.lower().endswith(TABLE_SUFFIXES):
+        yield from read_table(data, name)
+    elif name.endswith((".jsonl", ".ndjson")) or (head == b"{" and not name.endswith(".json")):
         if wide_encoding(data[:4096]) is not None:
             try:
                 lines = _wide_lines(data, name)
@@ -219,8 +267,8 @@ def read_blob(data: bytes, name: str) -> Iterator[Record]:
 
 
 def read_records(path: str | Path) -> Iterator[Record]:
-    """Records of a collection: ``.jsonl``, a ``.json`` list, a ``.zip`` of those (or of
-    ``.txt`` files), a plain text file, or ``-`` for JSON Lines on standard input.
+    """Records of a collection: ``.jsonl``, a ``.json`` list, a ``.csv``/``.tsv`` table, a
+    ``.zip`` of those (or of ``.txt`` files), a plain text file, or ``-`` for JSON Lines on standard input.
     JSON Lines are streamed; other formats are read whole."""
     if str(path) == "-":
         yield from _read_stream(sys.stdin.buffer, "stdin", "line")
@@ -306,4 +354,4 @@ def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
     return None
 
 __all__ = ["FIELDS", "Record", "byte_lines", "count_records", "error_record", "normalize_record",
-           "read_blob", "read_jsonl", "read_news_list", "read_records", "timestamp"]
+           "read_blob", "read_jsonl", "read_news_list", "read_records", "read_table", "timestamp"]
