@@ -97,3 +97,22 @@ def test_single_document_flags_with_a_batch_are_a_usage_error(tmp_path: Path) ->
         assert res.exit_code == 2, (flags, res.output)
         assert flags[0] in res.output
         assert not out.exists()
+
+
+def test_ner_conll_reads_windows_1256_and_utf16_like_analyze(tmp_path: Path) -> None:
+    rows = "قال O\nجون B-PERS\nكيري I-PERS\n\nفي O\nبغداد B-LOC\n"
+    utf8 = _write(tmp_path / "a.conll", rows)
+    want = CliRunner().invoke(cli_app, ["ner", "--conll", str(utf8)])
+    assert want.exit_code == 0, want.output
+    for enc in ("cp1256", "utf-16"):
+        path = _write(tmp_path / f"{enc}.conll", rows.replace("\n", "\r\n"), enc)
+        res = CliRunner().invoke(cli_app, ["ner", "--conll", str(path)])
+        assert res.exit_code == 0, (enc, res.output)
+        assert res.stdout == want.stdout
+
+
+def test_ner_conll_without_tokens_is_an_error(tmp_path: Path) -> None:
+    for name, text in (("empty.conll", ""), ("blank.conll", "\n \n\t\n")):
+        res = CliRunner().invoke(cli_app, ["ner", "--conll", str(_write(tmp_path / name, text))])
+        assert res.exit_code == 2, res.output
+        assert "no tokens" in res.output

@@ -5,11 +5,13 @@ blank lines between sentences, and writes every line back with the predicted BIO
 (B-PERS, I-ORG, …, O) appended as the last column, so standard data can be scored with
 conlleval or ``--score`` (which treats the input's last column as gold). Consecutive
 sentences are treated as running text: a name tagged in one sentence is tagged where it
-recurs within ``--window`` sentences.
+recurs within ``--window`` sentences. The input may be UTF-8, UTF-16 or Windows-1256
+(:func:`khabar.io.decode.decode`); undecodable or token-less input is an error (exit 2).
 """
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -32,7 +34,9 @@ def ner(
 ) -> None:
     """Append the predicted BIO tag to every token of a CoNLL file."""
     from khabar.eval.ner import score as score_fn
-    from khabar.ner.conll import gold_tags, read_conll, write_conll
+    from khabar.io.decode import decode
+    from khabar.io.errors import DecodeError
+    from khabar.ner.conll import gold_tags, write_conll
     from khabar.ner.model import load
 
     if gold_scheme not in ("anercorp", "aqmar", "wojood"):
@@ -43,10 +47,13 @@ def ner(
         typer.echo(f"error: no such file: {conll}", err=True)
         raise typer.Exit(2)
     try:
-        sentences = list(read_conll(conll))
-    except UnicodeDecodeError as exc:
-        typer.echo(f"error: {conll} is not UTF-8 text: {exc}", err=True)
+        sentences = _sentences(decode(conll.read_bytes()))
+    except (DecodeError, OSError) as exc:
+        typer.echo(f"error: cannot read {conll}: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if not sentences:
+        typer.echo(f"error: {conll} has no tokens (one token per line, token first)", err=True)
+        raise typer.Exit(2)
     try:
         tagger = load(model)
     except FileNotFoundError as exc:
@@ -64,3 +71,20 @@ def ner(
         write_conll(sentences, sys.stdout)
     if score:
         typer.echo(score_fn(gold, pred).table(), err=True)
+
+
+def _sentences(text: str) -> list[list[list[str]]]:
+    """Sentences of CoNLL text as lists of column rows, as :func:`khabar.ner.conll.read_conll`
+    reads a file (universal line ends, blank lines between sentences)."""
+    sentences: list[list[list[str]]] = []
+    sent: list[list[str]] = []
+    for line in io.StringIO(text, newline=None):
+        cols = line.split()
+        if cols:
+            sent.append(cols)
+        elif sent:
+            sentences.append(sent)
+            sent = []
+    if sent:
+        sentences.append(sent)
+    return sentences
