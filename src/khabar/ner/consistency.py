@@ -127,9 +127,12 @@ def doc_features(
         cue = [any(kk in cues for kk in k) for k in keys]
         sporty = [any(cue[max(0, s - SPORT_WINDOW): s + SPORT_WINDOW + 1]) for s in range(n_s)]
     out: list[list[list[str]]] = []
+    p1: dict[str, str] = {}  # tag → its P1= / SP= attribute, built once per document
+    spt: dict[str, str] = {}
     for s, k in enumerate(keys):
         lo, hi = max(0, s - window), min(n_s, s + window + 1)
         tag_s = tags[s]
+        sp = sporty[s]
         votes: dict[str, tuple[list[str], str]] = {}  # per word of this sentence
         near: list[list[str] | None] = [None] * len(k)  # per token: its DS= attributes
         for i, kk in enumerate(k):
@@ -157,9 +160,10 @@ def doc_features(
             f = [*vote[0], *sorted(set(ds))] if ds else list(vote[0])
             if vote[1]:
                 f.append(vote[1])
-            f.append("P1=" + tag_s[i])
-            if sporty[s]:
-                f.append("SP=" + tag_s[i])
+            t = tag_s[i]
+            f.append(p1.get(t) or p1.setdefault(t, "P1=" + t))
+            if sp:
+                f.append(spt.get(t) or spt.setdefault(t, "SP=" + t))
             feats.append(f)
         out.append(feats)
     return out
@@ -179,6 +183,8 @@ def _votes(
     if o is None:
         return [], ""
     idx, counts = o
+    if len(idx) == 1 and idx[0] == s:  # the word is in no other sentence
+        return [], ""
     a, b = bisect_left(idx, lo), bisect_right(idx, hi - 1)
     c: dict[str, int] = {}
     for x in range(a, b):

@@ -74,6 +74,22 @@ def strip(word: str, keeps: Callable[[str, str], bool] | None = None) -> tuple[s
     ``keeps(word, prefix)`` says that a letter of ``prefix`` belongs to the stem (default:
     the rest of the word from one of its letters is listed in ``native_initial.txt``).
     """
+    if keeps is None:
+        hit = _STRIP.get(word)
+        if hit is None:
+            if len(_STRIP) >= STRIP_MAX:
+                _STRIP.clear()
+            hit = _STRIP[word] = _strip(word, None)
+        return hit
+    return _strip(word, keeps)
+
+
+_STRIP: dict[str, tuple[str, str]] = {}  # word → default split, per process
+STRIP_MAX = 300_000  # the memo is cleared when it reaches this size
+
+
+def _strip(word: str, keeps: Callable[[str, str], bool] | None) -> tuple[str, str]:
+    """:func:`strip` without the memo (the plain path)."""
     best = ("", word)
     native = native_initial()
     for prefix, base in analyses(word):
