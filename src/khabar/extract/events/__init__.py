@@ -265,7 +265,9 @@ class EventStage:
             chain = actors if head.verbal and actors else chain
             taken = [(toks[p.start].start, toks[p.end - 1].end) for p in actors + recips]
             loc = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout)
-            armed = any(a.sector in ARMED for a in actors)
+            armed = any(a.sector in ARMED  # هاجم مستوطنون: irregular attackers, sector CVL
+                        or self.triggers.group_at("irregular", toks, a.start, a.end) is not None
+                        for a in actors)
             ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips),
                             loc is not None, armed)
             strong = next((c for c in group if c is not head and c.entry.strong), None)

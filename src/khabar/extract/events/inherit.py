@@ -84,6 +84,12 @@ RELATIVES = frozenset(match_form(w) for w in (
     "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي اللائي").split())
 PRAYED = frozenset(match_form(w) for w in ("الله", "ربه", "ربها", "المولى"))
 PREACHING = frozenset(match_form(w) for w in ("والإرشاد", "والارشاد"))  # الدعوة والإرشاد
+# Session 9: the head noun of an organisation or an institution whose name is completed by the
+# definite masdar (حزب الدعوة، جمعية الدعوة، كلية الدعوة، حركة الدعوة): a name, no call
+INSTITUTIONS = frozenset(match_form(w) for w in (
+    "حزب أحزاب جمعية جماعة منظمة رابطة هيئة دار مركز مكتب كلية قسم إدارة ادارة لجنة مجلس "
+    "وزارة حركة اتحاد مؤسسة ائتلاف قائمة تيار كتلة جبهة مجمع معهد جامعة إذاعة اذاعة قناة "
+    "مجلة صحيفة ندوة أنصار انصار").split())
 
 
 def _marked(prefix: str) -> bool:
@@ -187,11 +193,22 @@ def call_word(tok: Token, calls: frozenset[str]) -> bool:
     return "ال" not in pre or base.endswith(("ه", "ات")) or base in ("اقتراح", "مقترح")
 
 
+def institution_name(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the definite word at ``j`` completes an organisation's name as the genitive of
+    its head noun (حزب الدعوة، لجمعية الدعوة): a name, not the call it also spells."""
+    if j == 0 or not any("ال" in pre for pre, _ in candidates(tokens[j].norm)):
+        return False
+    return any(base in INSTITUTIONS for _, base in candidates(tokens[j - 1].norm))
+
+
 def accepted_call(tokens: Sequence[Token], j: int, accepted: frozenset[str]) -> bool:
     """Whether the call word at ``j`` is no call for a future act: an invitation accepted or
     acted on (تلبية دعوة، بناء على دعوة، استجابة لدعوة: the invited act is reported), a
-    prayer (داعيا الله أن …) or preaching (وزارة الشؤون الإسلامية والدعوة والإرشاد)."""
+    prayer (داعيا الله أن …), preaching (وزارة الشؤون الإسلامية والدعوة والإرشاد) or an
+    organisation's name (حزب الدعوة: :func:`institution_name`)."""
     if j + 1 < len(tokens) and tokens[j + 1].norm in PRAYED | PREACHING:
+        return True
+    if institution_name(tokens, j):
         return True
     return (j > 0 and reading(tokens[j - 1], accepted) is not None
             or j > 1 and tokens[j - 1].norm == "علي" and reading(tokens[j - 2], accepted) is not None)
