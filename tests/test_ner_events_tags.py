@@ -98,3 +98,15 @@ def test_the_readme_counts_are_the_file_s() -> None:
     assert n(re.search(r"([\d,]+) tokens", head).group(1)) == sum(len(it["tags"]) for it in items)
     entities = sum(len(spans(it["tags"])) for it in items)
     assert n(re.search(r"([\d,]+) entities", head).group(1)) == entities
+
+
+def test_word_clusters_leave_the_events_corpus_out(monkeypatch) -> None:
+    import khabar.ner.clusters as clusters_mod
+    import khabar.ner.conll as conll
+
+    monkeypatch.setattr(clusters_mod, "news_texts", lambda path: iter(["قال محمد في بغداد ."]))
+    monkeypatch.setattr(conll, "load_corpus", lambda family, path: [(["زار", "عمان"], ["O", "B-LOC"])])
+    nowhere = Path("/nonexistent")
+    with_events = clusters_mod.training_sentences(nowhere, ("anercorp", "news", "events"), dev=False)
+    assert with_events == clusters_mod.training_sentences(nowhere, ("anercorp",), dev=False)
+    assert ["زار", "عمان"] in with_events and len(with_events) == 2
