@@ -116,3 +116,17 @@ def test_ner_conll_without_tokens_is_an_error(tmp_path: Path) -> None:
         res = CliRunner().invoke(cli_app, ["ner", "--conll", str(_write(tmp_path / name, text))])
         assert res.exit_code == 2, res.output
         assert "no tokens" in res.output
+
+
+def test_analyze_without_a_file_on_a_terminal_is_a_usage_error(monkeypatch) -> None:
+    from khabar.commands import analyze as analyze_cmd
+
+    monkeypatch.setattr(analyze_cmd, "_stdin_is_terminal", lambda: True)
+    res = CliRunner().invoke(cli_app, ["analyze"])
+    assert res.exit_code == 2, res.output
+    assert "give a FILE" in res.output
+    # piped text is still read when no FILE is given
+    monkeypatch.setattr(analyze_cmd, "_stdin_is_terminal", lambda: False)
+    res = CliRunner().invoke(cli_app, ["analyze"], input="قال الوزير في بغداد إن الوضع هادئ.")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["text"].startswith("قال الوزير")

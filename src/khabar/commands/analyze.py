@@ -87,8 +87,19 @@ def analyze(
             typer.echo(f"warning: {len(dups)} records repeat an id met before ({shown[:300]}); "
                        "their output lines share it", err=True)
         return
+    if file is None and _stdin_is_terminal():  # it would wait silently for typed text
+        raise typer.BadParameter("give a FILE to analyse, - for standard input, or --input for "
+                                 "a batch")
     _analyze_one(file or "-", published=published, outlet=outlet, url=url, title=title,
                  format=format, encoding=encoding, max_chars=max_chars)
+
+
+def _stdin_is_terminal() -> bool:
+    """Standard input is an interactive terminal (nothing piped or redirected)."""
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed or replaced stdin
+        return False
 
 
 def _analyze_one(file: str, *, format: str, encoding: str | None, max_chars: int, **meta) -> None:
