@@ -301,3 +301,17 @@ def test_record_ids_are_kept_as_source_id_and_found(tmp_path):
     # Spark and analyze --input: the record id is the doc_id, and the source_id too.
     doc = light_pipeline().analyze(recs[0]["text"], id="wire-7")
     assert rows("articles", doc)[0]["source_id"] == "wire-7"
+
+
+def test_a_directory_ingest_reads_csv_and_tsv_tables_too(tmp_path):
+    good = news_articles(3)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = ["url,text"] + [f'{a["url"]},"{a["content"]}"' for a in good[:2]]
+    (folder / "a.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    clean = good[2]["content"].replace("\t", " ").replace("\n", " ")
+    (folder / "b.tsv").write_text(f"url\ttext\n{good[2]['url']}\t{clean}\n", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        summary = Ingestor(store, light_pipeline()).ingest([str(folder)])
+        assert (summary.ingested, len(summary.failed)) == (3, 0), summary.failed
+        assert store.count() == 3

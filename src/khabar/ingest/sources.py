@@ -22,7 +22,7 @@ from khabar.io.decode import decode
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
-COLLECTION_SUFFIXES = (".json", ".jsonl", ".ndjson", ".zip", ".txt", ".text")
+COLLECTION_SUFFIXES = (".json", ".jsonl", ".ndjson", ".zip", ".txt", ".text", ".csv", ".tsv")
 
 
 @dataclass
