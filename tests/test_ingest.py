@@ -260,7 +260,7 @@ def test_an_input_with_no_articles_is_reported_not_silent(tmp_path):
     (tmp_path / "nothing").mkdir()
     other = tmp_path / "other"
     other.mkdir()
-    (other / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    (other / "notes.odt").write_text("a,b\n", encoding="utf-8")
     (other / ".hidden.json").write_text("[]", encoding="utf-8")
     z = write_news_zip(tmp_path / "day.zip", news_articles(2))
     with Store(tmp_path / "s.db") as store:
@@ -270,7 +270,7 @@ def test_an_input_with_no_articles_is_reported_not_silent(tmp_path):
         reasons = {Path(f.source).name: f.reason for f in summary.failed}
         assert summary.ingested == 2 and set(reasons) == {"empty.jsonl", "nothing", "other"}
         assert "empty" in reasons["empty.jsonl"] and "no files" in reasons["nothing"]
-        assert "1 files of types khabar does not read (.csv)" in reasons["other"]
+        assert "1 files of types khabar does not read (.odt)" in reasons["other"]
         again = ing.ingest([str(z)])  # every article already stored: duplicates, no failure
         assert (again.duplicates, again.failed) == (2, [])
 
