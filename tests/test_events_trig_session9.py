@@ -61,11 +61,16 @@ def test_irregular_armed_civilians_attack_physically(rules: Pipeline, text: str)
 
 
 @pytest.mark.parametrize("text", [
+    "اقتحم مستوطنون باحات المسجد تحت حراسة الشرطة.",  # an incursion, no attack by itself
     "هاجم نواب المعارضة خطة الحكومة في البرلمان.",
     "هاجم الكاتب الرواية الجديدة في مقاله.",
 ])
-def test_a_verbal_attack_by_others_stays_uncoded(rules: Pipeline, text: str) -> None:
+def test_a_verbal_attack_or_a_civilian_incursion_stays_uncoded(rules: Pipeline, text: str) -> None:
     assert not events_of(rules, text, "ASSAULT")
+
+
+def test_a_force_storming_a_place_is_still_a_raid(rules: Pipeline) -> None:
+    assert events_of(rules, "اقتحمت قوات الجيش القرية واعتقلت عشرة أشخاص.", "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [

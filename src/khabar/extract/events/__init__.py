@@ -157,6 +157,10 @@ def _head(group: list[Candidate]) -> Candidate:
             return c
     return group[0]
 
+# Storming (اقتحم): a raid when a force or an armed group storms, an incursion when settlers or a
+# gang do (اقتحم مستوطنون باحات المسجد): irregular actors corroborate the other weak attack verbs
+STORMING = frozenset({"اقتحم"})
+
 
 class EventStage:
     """Codes PLOVER events from Arabic text into ``doc.events``."""
@@ -266,7 +270,8 @@ class EventStage:
             taken = [(toks[p.start].start, toks[p.end - 1].end) for p in actors + recips]
             loc = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout)
             armed = any(a.sector in ARMED  # هاجم مستوطنون: irregular attackers, sector CVL
-                        or self.triggers.group_at("irregular", toks, a.start, a.end) is not None
+                        or head.entry.lemma not in STORMING
+                        and self.triggers.group_at("irregular", toks, a.start, a.end) is not None
                         for a in actors)
             ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips),
                             loc is not None, armed)
