@@ -127,12 +127,9 @@ def doc_features(
         cue = [any(kk in cues for kk in k) for k in keys]
         sporty = [any(cue[max(0, s - SPORT_WINDOW): s + SPORT_WINDOW + 1]) for s in range(n_s)]
     out: list[list[list[str]]] = []
-    p1: dict[str, str] = {}  # tag → its P1= / SP= attribute, built once per document
-    spt: dict[str, str] = {}
     for s, k in enumerate(keys):
         lo, hi = max(0, s - window), min(n_s, s + window + 1)
         tag_s = tags[s]
-        sp = sporty[s]
         votes: dict[str, tuple[list[str], str]] = {}  # per word of this sentence
         near: list[list[str] | None] = [None] * len(k)  # per token: its DS= attributes
         for i, kk in enumerate(k):
@@ -160,10 +157,9 @@ def doc_features(
             f = [*vote[0], *sorted(set(ds))] if ds else list(vote[0])
             if vote[1]:
                 f.append(vote[1])
-            t = tag_s[i]
-            f.append(p1.get(t) or p1.setdefault(t, "P1=" + t))
-            if sp:
-                f.append(spt.get(t) or spt.setdefault(t, "SP=" + t))
+            f.append("P1=" + tag_s[i])
+            if sporty[s]:
+                f.append("SP=" + tag_s[i])
             feats.append(f)
         out.append(feats)
     return out
