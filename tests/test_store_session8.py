@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import permutations
 
 import pytest
-from test_store_support import light_pipeline, span
+from test_store_support import actor_partition, light_pipeline, span
 
 from khabar.document import Entity
 from khabar.store import Store
@@ -71,18 +71,6 @@ def _put(store: Store, key: str) -> None:
     store.put(doc)
 
 
-def _partition(store: Store) -> set[frozenset[str]]:
-    """Entity groups («key/E1») grouped by actor."""
-    groups: dict[int, set[str]] = {}
-    for url, entity, actor_id in store.conn.execute(
-            "SELECT a.url, e.entity, e.actor_id FROM entities e"
-            " JOIN articles a ON a.id = e.article_id"):
-        groups.setdefault(actor_id, set()).add(f"{url.rsplit('/', 1)[1]}/{entity}")
-    known = {r[0] for r in store.conn.execute("SELECT id FROM actors")}
-    assert set(groups) <= known  # no mention points at an actor merged away
-    return {frozenset(g) for g in groups.values()}
-
-
 def _ingested(tmp_path, name: str, order) -> Store:
     store = Store(tmp_path / f"{name}.db")
     for key in order:
@@ -96,10 +84,10 @@ def _check(tmp_path, keys: list[str], expected: set[frozenset[str]]) -> None:
     a rebuild gives the same partition."""
     for n, order in enumerate(permutations(keys)):
         with _ingested(tmp_path, f"o{n}", order) as store:
-            assert _partition(store) == expected, order
+            assert actor_partition(store) == expected, order
             assert store.relink_actors() == {"merged": 0, "moved": 0}, order
             store.rebuild_actors()
-            assert _partition(store) == expected, ("rebuild", order)
+            assert actor_partition(store) == expected, ("rebuild", order)
 
 
 def _p(*groups: tuple[str, ...]) -> set[frozenset[str]]:

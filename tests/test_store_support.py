@@ -149,3 +149,16 @@ def claim_document(
     doc.sentences = light_pipeline().stages[0](doc)  # the text stage also sets doc.tokens
     doc.pipeline_version = "0.1.0"
     return doc
+
+
+def actor_partition(store: Store) -> set[frozenset[str]]:
+    """Entity groups («key/E1») grouped by the actor they are linked to (the partition
+    the relink tests compare across ingest orders)."""
+    groups: dict[int, set[str]] = {}
+    for url, entity, actor_id in store.conn.execute(
+            "SELECT a.url, e.entity, e.actor_id FROM entities e"
+            " JOIN articles a ON a.id = e.article_id"):
+        groups.setdefault(actor_id, set()).add(f"{url.rsplit('/', 1)[1]}/{entity}")
+    known = {r[0] for r in store.conn.execute("SELECT id FROM actors")}
+    assert set(groups) <= known  # no mention points at an actor merged away
+    return {frozenset(g) for g in groups.values()}
