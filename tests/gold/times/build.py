@@ -92,7 +92,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout9.txt": HERE / "heldout9",
         "heldout10.txt": HERE / "heldout10",
         "heldout11.txt": HERE / "heldout11",
-        "heldout12.txt": HERE / "heldout12"}
+        "heldout12.txt": HERE / "heldout12",
+        "heldout13.txt": HERE / "heldout13"}
 
 
 def main() -> int:
