@@ -12,10 +12,11 @@ character overlap first; any overlap pairs). Reported:
 - via accuracy on pairs: the same intermediaries in the same order (names compared like
   speakers); kind, type and hedged accuracy on pairs.
 
-Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout16] [--details]
+Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout17] [--details]
 [--no-entities]`` (``dev``: the 33 gold articles + the example, used while building the stage;
-``heldout`` … ``heldout16``: further articles, each set annotated before the stage first ran on it;
-``heldout16`` only from the ``ner_fresh`` articles, which no entity model has trained on).
+``heldout`` … ``heldout17``: further articles, each set annotated before the stage first ran on it;
+``heldout16`` and ``heldout17`` only from the ``ner_fresh`` articles, which no entity model has
+trained on).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout9": GOLD_DIR / "heldout9", "heldout10": GOLD_DIR / "heldout10", "heldout11": GOLD_DIR / "heldout11",
         "heldout12": GOLD_DIR / "heldout12", "heldout13": GOLD_DIR / "heldout13",
         "heldout14": GOLD_DIR / "heldout14", "heldout15": GOLD_DIR / "heldout15",
-        "heldout16": GOLD_DIR / "heldout16"}
+        "heldout16": GOLD_DIR / "heldout16", "heldout17": GOLD_DIR / "heldout17"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
