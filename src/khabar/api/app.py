@@ -18,9 +18,18 @@ from khabar.api import errors
 from khabar.api.auth import load_api_key
 from khabar.api.headers import SecurityHeadersMiddleware
 from khabar.api.limits import BodyLimitMiddleware
-from khabar.pipeline import Pipeline
+from khabar.pipeline import DEFAULT_MAX_CHARS, Pipeline
 
-MAX_BODY = 2 * 1024 * 1024  # bytes
+
+def body_limit(max_chars: int) -> int:
+    """The default body limit in bytes for texts of up to ``max_chars`` characters: 6 bytes a
+    character (a JSON ``\\uXXXX`` escape, as Python's ``json.dumps`` writes Arabic; a
+    percent-encoded form field is 6 bytes an Arabic letter too; raw UTF-8 is 2) plus 1 MiB for
+    the other fields — so the API takes every text ``khabar analyze`` takes."""
+    return 6 * max_chars + (1 << 20)
+
+
+MAX_BODY = body_limit(DEFAULT_MAX_CHARS)  # bytes: 13,048,576 (12.4 MiB)
 
 DESCRIPTION = """Arabic news → structured, sourced, time-anchored data.
 
@@ -34,9 +43,12 @@ Errors are JSON objects `{"error": code, "detail": reason}`.
 class Analyzer:
     """The per-process pipeline, built on first use; one document at a time."""
 
-    def __init__(self, pipeline: Pipeline | None = None) -> None:
+    def __init__(self, pipeline: Pipeline | None = None,
+                 max_chars: int | None = DEFAULT_MAX_CHARS) -> None:
         self._pipeline = pipeline
         self._lock = threading.Lock()
+        # the character limit: a given pipeline's own, else ``max_chars``
+        self.max_chars = getattr(pipeline, "max_chars", None) if pipeline else max_chars
 
     @property
     def pipeline(self) -> Pipeline:
@@ -45,7 +57,8 @@ class Analyzer:
                 if self._pipeline is None:
                     from khabar.pipeline import default_pipeline
 
-                    self._pipeline = default_pipeline()
+                    self._pipeline = (default_pipeline() if self.max_chars == DEFAULT_MAX_CHARS
+                                      else Pipeline(max_chars=self.max_chars))
         return self._pipeline
 
     def analyze(self, text: str, **meta):
@@ -80,10 +93,15 @@ def create_app(
     *,
     api_key: str | None = None,
     api_key_file: str | Path | None = None,
-    max_body: int = MAX_BODY,
+    max_body: int | None = None,
     pipeline: Pipeline | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> FastAPI:
-    """Build the app serving the store at ``db_path`` (``None``: analysis only)."""
+    """Build the app serving the store at ``db_path`` (``None``: analysis only).
+
+    ``max_chars`` is the longest text analysed (``khabar analyze --max-chars``; a given
+    ``pipeline`` brings its own); ``max_body`` the largest request body in bytes (default:
+    :func:`body_limit` of ``max_chars``, so any text under the character limit fits)."""
     from khabar.api.backend import Backend
     from khabar.api.routes import router as api_router
     from khabar.web.pages import router as web_router
@@ -91,7 +109,9 @@ def create_app(
     app = FastAPI(title="khabar", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.api_key = load_api_key(api_key, api_key_file)
-    app.state.analyzer = Analyzer(pipeline)
+    app.state.analyzer = Analyzer(pipeline, max_chars)
+    if max_body is None:
+        max_body = body_limit(app.state.analyzer.max_chars or DEFAULT_MAX_CHARS)
     app.state.backend = Backend(db_path) if db_path is not None else None
     app.state.max_body = max_body
     errors.install(app)

@@ -15,6 +15,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from khabar.io.errors import DocumentTooLarge, InputError
+
 log = logging.getLogger("khabar.api")
 
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
@@ -57,8 +59,25 @@ def _validation_detail(exc: RequestValidationError) -> list[dict]:
     return out
 
 
+def input_error(exc: InputError) -> dict:
+    """``(error, detail)`` of an input the pipeline refuses: a text over the character limit
+    is ``document_too_large`` (answered 413; the body limit is ``payload_too_large``), any
+    other (a page without article text, a bad dateline found in a page) ``invalid_request``."""
+    if isinstance(exc, DocumentTooLarge):
+        return {"error": "document_too_large", "detail": str(exc)}
+    return {"error": "invalid_request",
+            "detail": [{"field": "text", "message": str(exc), "type": exc.type}]}
+
+
 def install(app: FastAPI) -> None:
     """Register the exception handlers on ``app``."""
+
+    @app.exception_handler(InputError)
+    async def refused(request: Request, exc: InputError) -> Response:
+        status = 413 if isinstance(exc, DocumentTooLarge) else 422
+        if wants_html(request):
+            return _html(request, status, str(exc))
+        return JSONResponse(input_error(exc), status_code=status)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -22,7 +22,7 @@ class BodyTooLarge(HTTPException):
     parsers re-raise it unchanged and the app answers 413)."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(413, f"request body exceeds the limit of {limit} bytes")
+        super().__init__(413, _detail(limit))
         self.limit = limit
 
 
@@ -40,9 +40,14 @@ def html_message(limit: int) -> str:
             " قسّم النص أو اختصره ثم أعد المحاولة.")
 
 
+def _detail(limit: int) -> str:
+    """The reason of a 413 for the body: which limit, and how to raise it."""
+    return (f"request body exceeds the limit of {limit} bytes (khabar serve --max-body; "
+            "a text's own limit is in characters, --max-chars)")
+
+
 def _payload(limit: int) -> bytes:
-    return json.dumps({"error": "payload_too_large",
-                       "detail": f"request body exceeds the limit of {limit} bytes"}).encode()
+    return json.dumps({"error": "payload_too_large", "detail": _detail(limit)}).encode()
 
 
 class BodyLimitMiddleware:

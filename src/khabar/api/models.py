@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -21,6 +21,11 @@ class ArticleIn(BaseModel):
     outlet: str | None = Field(None, max_length=500)
     url: str | None = Field(None, max_length=4000)
     id: str | None = Field(None, max_length=200, description="Document id (default: content hash).")
+    format: Literal["auto", "text", "html"] = Field(
+        "auto", description="What `text` holds: `auto` (default) extracts the article of a text "
+        "that opens as an HTML document (`<!doctype html`, `<html`), as `khabar analyze` does; "
+        "`html` always extracts (also a fragment); `text` never does. The document's `text` is "
+        "what was analysed: offsets point into it.")
 
     @field_validator("text", mode="before")
     @classmethod

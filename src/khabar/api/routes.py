@@ -20,10 +20,12 @@ from pydantic import ValidationError
 from khabar import __version__
 from khabar.api.auth import require_write_key
 from khabar.api.backend import Backend, BadQuery
-from khabar.api.errors import message
+from khabar.api.content import prepare
+from khabar.api.errors import input_error, message
 from khabar.api.models import ArticleBatch, ArticleIn
-from khabar.document import to_json
+from khabar.document import Document, to_json
 from khabar.export.writers import write_csv, write_jsonl
+from khabar.io.errors import InputError
 from khabar.store.dates import bounds_reversed, check_bound
 
 router = APIRouter(prefix="/api")
@@ -86,19 +88,27 @@ def health(request: Request) -> Response:
                   "store": b.health() if b is not None else None})
 
 
+def analyse(article: ArticleIn, request: Request) -> Document:
+    """The document of a request's article: an HTML page's article text extracted
+    (``format``), the character limit checked; raises :class:`khabar.io.errors.InputError`
+    (answered 413 for the limit, else 422)."""
+    analyzer = request.app.state.analyzer
+    ready = prepare(article.text, article.model_dump(exclude={"text", "format"}),
+                    article.format, max_chars=analyzer.max_chars)
+    return analyzer.analyze(ready.text, **ready.meta)
+
+
 @router.post("/analyze", tags=["analysis"])
 def analyze(article: ArticleIn, request: Request) -> Response:
     """Analyse a text (stateless: nothing is stored) and return its document JSON."""
-    doc = request.app.state.analyzer.analyze(article.text, **article.model_dump(exclude={"text"}))
-    return Response(to_json(doc), media_type="application/json")
+    return Response(to_json(analyse(article, request)), media_type="application/json")
 
 
 @router.post("/articles", status_code=201, tags=["articles"],
              dependencies=[Depends(require_write_key)])
 def ingest(article: ArticleIn, request: Request, b: DB) -> Response:
     """Analyse an article and store it (needs the API key). Returns its id."""
-    doc = request.app.state.analyzer.analyze(article.text, **article.model_dump(exclude={"text"}))
-    result = b.add(doc)
+    result = b.add(analyse(article, request))
     return Response(orjson.dumps(result), status_code=201, media_type="application/json")
 
 
@@ -116,9 +126,9 @@ def ingest_batch(batch: ArticleBatch, request: Request, b: DB) -> Response:
                 for e in exc.errors()]})
             continue
         try:
-            doc = request.app.state.analyzer.analyze(article.text,
-                                                     **article.model_dump(exclude={"text"}))
-            results.append({"index": i, **b.add(doc)})
+            results.append({"index": i, **b.add(analyse(article, request))})
+        except InputError as exc:  # the record's own fault: say why, like a validation error
+            results.append({"index": i, **input_error(exc)})
         except Exception as exc:  # one failing record must not lose the others
             error_id = uuid.uuid4().hex[:12]
             log.error("batch record %d failed (error %s)", i, error_id, exc_info=exc)

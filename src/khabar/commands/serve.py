@@ -16,7 +16,12 @@ def serve(
     api_key_file: str | None = typer.Option(
         None, "--api-key-file", help="File holding the write API key "
         "(else KHABAR_API_KEY or KHABAR_API_KEY_FILE; with none, writes are refused)."),
-    max_body: int = typer.Option(2 * 1024 * 1024, help="Largest request body in bytes."),
+    max_chars: int = typer.Option(2_000_000, help="Longest text analysed, in characters "
+                                  "(as khabar analyze --max-chars)."),
+    max_body: int | None = typer.Option(
+        None, help="Largest request body in bytes (default: 6 bytes a character of "
+        "--max-chars + 1 MiB, 13,048,576 for 2,000,000: any text under the limit fits, "
+        "even JSON-escaped)."),
     log_level: str = typer.Option("info", help="uvicorn log level."),
 ) -> None:
     """Serve the HTTP API (/api, OpenAPI docs at /api/docs) and the web UI."""
@@ -26,7 +31,8 @@ def serve(
     from khabar.api.auth import KeyConfigError
 
     try:
-        application = create_app(db, api_key_file=api_key_file, max_body=max_body)
+        application = create_app(db, api_key_file=api_key_file, max_body=max_body,
+                                 max_chars=max_chars)
     except KeyConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -120,7 +120,14 @@ def analyze_post(request: Request, text: str = Form(""), published: str = Form("
     except ValueError as exc:
         msgs = "; ".join(message(e) for e in getattr(exc, "errors", lambda: [])()) or str(exc)
         return page(request, "analyze.html", status=422, form=form, doc=None, error=msgs)
-    doc = request.app.state.analyzer.analyze(article.text, **article.model_dump(exclude={"text"}))
+    from khabar.api.routes import analyse
+    from khabar.io.errors import DocumentTooLarge, InputError
+
+    try:  # a pasted page's article is extracted, as the API and `khabar analyze` do
+        doc = analyse(article, request)
+    except InputError as exc:
+        status = 413 if isinstance(exc, DocumentTooLarge) else 422
+        return page(request, "analyze.html", status=status, form=form, doc=None, error=str(exc))
     doc_json = orjson.dumps(to_dict(doc), option=orjson.OPT_INDENT_2).decode()
     return page(request, "analyze.html", form=form, doc_json=doc_json, **doc_context(doc))
 
