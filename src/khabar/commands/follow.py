@@ -56,6 +56,11 @@ def entity(
     _print(data)
     typer.echo(f"{data['name']}: {data['mentions']} mentions in {data['n_articles']} articles, "
                f"{len(data['events'])} events, {len(data['quotes'])} statements", err=True)
+    if data.get("matched"):  # found by a word of its names, not by a name
+        others = ", ".join(f"{o['name']} (id {o['id']}, {o['mentions']})"
+                           for o in data["matched"]["others"])
+        typer.echo(f"note: no actor is named {name!r}: this is the most mentioned actor whose "
+                   f"name holds it" + (f"; others: {others}" if others else ""), err=True)
 
 
 def stories(

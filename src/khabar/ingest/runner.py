@@ -28,6 +28,7 @@ from khabar.ingest.sources import (
     looks_like_feed,
     parse_feed,
 )
+from khabar.io.errors import InputError
 from khabar.io.readers import read_records
 from khabar.pipeline import Pipeline
 from khabar.store import Store
@@ -133,6 +134,11 @@ class Ingestor:
             return "failed"
         if not item.text or not item.text.strip():
             summary.failed.append(Failure(item.source, "empty article text"))
+            return "failed"
+        try:  # a record the pipeline would refuse (a bad date, too long) fails, even when stored
+            self.pipeline.check(item.text, item.published or self.default_published)
+        except InputError as exc:
+            summary.failed.append(Failure(item.source, f"{exc.__class__.__name__}: {exc}"))
             return "failed"
         existing = self.store.lookup(url=item.url, text=item.text)
         if existing and not self.force:

@@ -22,6 +22,11 @@ ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
 
 
+def _like(key: str) -> str:
+    """``key`` for a LIKE pattern with ``ESCAPE '\\'``: its % and _ are letters."""
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _lists(rows: list[dict], *columns: str) -> list[dict]:
     """Decode list columns the tables keep as JSON text (quotes.via, events.contexts)."""
     for r in rows:
@@ -146,12 +151,23 @@ class ViewsMixin(StoreBase):
 
     def entity(self, actor: int | str) -> dict | None:
         """A cross-document actor (by id, or by a name/alias): its names, counts, articles."""
-        actor_id = self._actor_id(actor)
+        actor_id, others, by_word = self._actor_id(actor), [], False
+        if actor_id is None and isinstance(actor, str) and not actor.isdigit():
+            # no actor has this name: a bare family or given name («كيري») finds the actors
+            # whose names hold it as a whole word, the most mentioned first
+            found = self.actors_by_word(actor, limit=6)
+            if found:
+                actor_id, others, by_word = found[0]["id"], found[1:], True
         if actor_id is None:
             return None
         row = self._one("SELECT * FROM actors WHERE id = ?", (actor_id,))
         if row is None:
             return None
+        if by_word:
+            # found by a word of its names, not by a name: say so, and who else holds it
+            row["matched"] = {"by": "word", "query": actor, "others": [
+                {"id": o["id"], "name": o["name"], "label": o["label"], "mentions": o["mentions"]}
+                for o in others]}
         row["aliases"] = self._rows(
             "SELECT alias, n FROM actor_aliases WHERE actor_id = ? ORDER BY n DESC", (actor_id,))
         # the aliases are normalised match keys (الدوله الاسلاميه); readers want the names
@@ -208,19 +224,40 @@ class ViewsMixin(StoreBase):
         return self._rows("SELECT type, count(*) AS n FROM events WHERE type IS NOT NULL"
                           " GROUP BY type ORDER BY n DESC, type")
 
+    def actors_by_word(self, name: str, *, limit: int = 50) -> list[dict]:
+        """Actors one of whose names holds ``name`` as a whole word or words («كيري» in
+        «جون كيري», «فيصل بن تركي» in «الأمير فيصل بن تركي»), most mentioned first."""
+        key = norm_name(name)
+        if not key:
+            return []
+        return self.actors(name, limit=limit, words_only=True)
+
     def actors(
         self, query: str | None = None, *, label: str | None = None, country: str | None = None,
-        limit: int = 50, offset: int = 0,
+        limit: int = 50, offset: int = 0, words_only: bool = False,
     ) -> list[dict]:
-        """Actors (most mentioned first), optionally by name prefix, label or country."""
-        conds, params = [], []
+        """Actors, optionally by name, label or country; most mentioned first.
+
+        ``query`` finds the actors with a name that is it, that holds it as a whole word
+        («كيري» finds «جون كيري»), or that starts with it; in that order, each group most
+        mentioned first (``words_only``: names that are it or hold it as whole words)."""
+        conds: list[str] = []
+        params: list[object] = []
+        rank, rank_params = "0", []
         if query:
-            conds.append("ac.id IN (SELECT actor_id FROM actor_aliases"
-                         " WHERE alias LIKE ? ESCAPE '\\')")
-            key = norm_name(query)
-            # a name prefix: % and _ typed in it are letters, not LIKE wildcards
-            params.append(key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                          + "%")
+            key = _like(norm_name(query))
+            # % and _ typed in a name are letters, not LIKE wildcards
+            word = ("alias = ? OR alias LIKE ? ESCAPE '\\' OR alias LIKE ? ESCAPE '\\'"
+                    " OR alias LIKE ? ESCAPE '\\'")
+            word_params = [norm_name(query), key + " %", "% " + key, "% " + key + " %"]
+            where = word if words_only else word + " OR alias LIKE ? ESCAPE '\\'"
+            conds.append(f"ac.id IN (SELECT actor_id FROM actor_aliases WHERE {where})")
+            params.extend(word_params if words_only else [*word_params, key + "%"])
+            # the actor's best match: its name itself, a whole word of a name, a name starting
+            # so («كيري»: «كيري», then «جون كيري» and «كيري كينيدي», then «كيريباتي»)
+            rank = (f"(SELECT min(CASE WHEN alias = ? THEN 0 WHEN {word} THEN 1 ELSE 2 END)"
+                    " FROM actor_aliases x WHERE x.actor_id = ac.id)")
+            rank_params = [norm_name(query), *word_params]
         if label and label.strip():
             conds.append("ac.label = ?")
             params.append(label.strip().upper())  # pers, Pers: the codes are upper case
@@ -228,11 +265,15 @@ class ViewsMixin(StoreBase):
             conds.append("ac.country = ?")
             params.append(country.strip().upper())
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
-        return self._rows(
-            "SELECT ac.*, (SELECT count(*) FROM entities e WHERE e.actor_id = ac.id) AS mentions"
-            f" FROM actors ac{where} ORDER BY mentions DESC, ac.id LIMIT ? OFFSET ?",
-            [*params, limit, offset],
+        rows = self._rows(
+            f"SELECT ac.*, (SELECT count(*) FROM entities e WHERE e.actor_id = ac.id) AS mentions,"
+            f" {rank} AS match_rank FROM actors ac{where}"
+            " ORDER BY match_rank, mentions DESC, ac.id LIMIT ? OFFSET ?",
+            [*rank_params, *params, limit, offset],
         )
+        for r in rows:
+            r.pop("match_rank", None)
+        return rows
 
     # -- events / quotes --------------------------------------------------------------
 
