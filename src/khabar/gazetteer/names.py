@@ -78,6 +78,8 @@ def _safe_entries() -> Iterable[tuple[str, GazEntry]]:
         if m.kind in ("name", "capital") and form not in ambiguous:
             yield form, _country_entry(m)
     for row in read_rows("places_curated.tsv"):
+        if row.get("role") == "alt":
+            continue  # read only in context: never matched on its own (البدع is also a UAE town)
         p = places.lookup(row["canonical"])
         if p is not None:
             for name in [row["canonical"], *split_aliases(row["aliases"])]:

@@ -25,8 +25,9 @@ from pathlib import Path
 
 import regex
 
-from khabar.gazetteer.matcher import lookup_form
+from khabar.gazetteer.matcher import lookup_form, match_key
 from khabar.gazetteer.tables import read_rows, split_aliases
+from khabar.text.clitics import analyses
 from khabar.text.normalize import match_form
 
 CITIES_FILE = "cities.tsv"
@@ -109,6 +110,30 @@ def lookup(name: str) -> Place | None:
 def candidates(name: str) -> tuple[Place, ...]:
     """Every place a name may denote (proclitics allowed), default reading first."""
     return lookup_form(_all(), name) or ()
+
+
+def weak_reading(name: str) -> bool:
+    """Whether a one-word name reaches a place only in a way a common word does: through a
+    proclitic cut that leaves under three letters («كاب» → ك + إب), or as a generated
+    (GeoNames) alias that is the place's article-bearing name without its article — a word
+    the name's place never goes by alone: «قاهرة» (conqueror) for القاهرة, «رباط» (a
+    garrison) for الرباط, «حديدة» (a piece of iron) for الحديدة, «عرائش» (trellises)."""
+    key = match_key(name)
+    if " " in key:
+        return False
+    table = _all()
+    readings = table.get(key)
+    if readings is None:
+        for prefix, base in analyses(key):
+            if prefix and (base in table or (prefix.endswith("ل") and "ال" + base in table)):
+                return len(base) < 3
+        return False
+    if key.startswith("ال") or any(p.curated for p in readings):
+        return False
+    definite = _table().get("ال" + key)
+    return definite is not None and any(
+        p.country == definite.country and (p is definite or _near(p, definite) or (
+            p.lat == definite.lat and p.lon == definite.lon)) for p in readings)
 
 
 def choose(readings: Sequence[Place], context: Mapping[str, int] | None = None) -> Place | None:

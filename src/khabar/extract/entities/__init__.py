@@ -15,9 +15,10 @@ import logging
 from itertools import groupby
 
 from khabar.document import Document, Entity
+from khabar.extract.entities import kingdom
 from khabar.extract.entities.candidates import Candidate, merge, model_candidates
 from khabar.extract.entities.overlap import SpanIndex
-from khabar.extract.entities.resolve import resolve
+from khabar.extract.entities.resolve import ANCESTOR_MARKS, NOT_A_NAME_ALONE, resolve
 from khabar.gazetteer import names
 from khabar.gazetteer.matcher import PhraseMatcher
 from khabar.ner import model as ner_model
@@ -71,7 +72,7 @@ class EntityStage:
                 cands.extend(model_candidates(toks, t, p, known, doc.text))
         cands = merge(cands, names.find_all(doc.text))
         cands = _propagate(doc.text, cands)
-        return resolve(doc.text, cands)
+        return resolve(doc.text, cands, kingdom.home_kingdom(doc.outlet))
 
 
 def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -88,7 +89,11 @@ def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
             )
             if len(match_form(surface).replace(" ", "")) >= MIN_PROPAGATE and not one_word_unsure:
                 seen.setdefault(surface, c.label)
-            if c.label == "PERS" and len(words) > 1 and len(match_form(words[-1])) > MIN_PROPAGATE:
+            if c.label == "PERS" and len(words) > 1 and len(match_form(words[-1])) > MIN_PROPAGATE and (
+                match_form(words[-1]) not in NOT_A_NAME_ALONE  # «الثاني» of «عبدالله الثاني»
+                # after بن/آل the last word is the father's or the house's («… بن عبدالعزيز»)
+                and match_form(words[-2]) not in ANCESTOR_MARKS
+            ):
                 if seen.setdefault(words[-1], "PERS") == "PERS" and words[-1] != surface:
                     tails.add(match_form(words[-1]))  # the family name alone: «السوداني»
     if not seen:

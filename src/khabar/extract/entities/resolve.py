@@ -40,9 +40,10 @@ from functools import lru_cache
 import regex
 
 from khabar.document import Entity
+from khabar.extract.entities import kingdom
 from khabar.extract.entities.candidates import Candidate
 from khabar.extract.entities.overlap import SpanIndex
-from khabar.gazetteer import countries, names
+from khabar.gazetteer import countries, names, places
 from khabar.gazetteer.matcher import Match, PhraseMatcher
 from khabar.gazetteer.tables import read_lines
 from khabar.text.normalize import match_form, normalize_text
@@ -128,13 +129,17 @@ def _qualified_after(text: str, end: int) -> str | None:
     return c.iso3 if c is not None and c.kind in ("name", "capital") else None
 
 
-def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
-    """Entities with ids and canonical forms for the candidates of one document."""
+def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> list[Entity]:
+    """Entities with ids and canonical forms for the candidates of one document (``home``:
+    the Arab kingdom of its outlet, see :func:`kingdom.home_kingdom`)."""
     name_ends = {c.end for c in cands}
     cands = sorted((c for c in cands if not _adjective_reading(text, c, name_ends)),
                    key=lambda c: (c.start, -c.end))
     cands = _add_title_corefs(text, cands)
     ctx = names.context(text, [c.gaz for c in cands if c.gaz is not None])
+    bare_kingdoms = kingdom.untagged(text, cands, ctx, home)  # «بالمملكة» the tagger left
+    if bare_kingdoms:
+        cands = sorted([*cands, *bare_kingdoms], key=lambda c: (c.start, -c.end))
     entities: list[_Entity] = []
     by_key: dict[tuple, _Entity] = {}
     short_of: dict[str, _Entity | None] = {}  # short keys of organisation names (None: shared)
@@ -148,10 +153,14 @@ def resolve(text: str, cands: Sequence[Candidate]) -> list[Entity]:
         if c.gaz is None and c.label == "LOC" and surface.endswith(("مملكة", "مملكه")) and (
             match_form(surface) == _KINGDOM
         ):
-            gaz = _kingdom(text, c.end, ctx)  # bare «المملكة»: the document's kingdom
+            gaz = _kingdom(text, c.end, ctx, home)  # bare «المملكة»: the document's kingdom
         else:
             gaz = (_in_context(c.gaz, surface, ctx) if c.gaz
                    else names.resolve(surface, c.label, ctx))
+            if gaz is not None and c.gaz is None and gaz.label == "LOC" and gaz.kind != "country" and (
+                places.weak_reading(surface)
+            ):
+                gaz = None  # «قاهرة الإعاقة», «بحديدة»: a common word, not القاهرة / الحديدة
         if gaz is not None and c.gaz is not None and c.gaz.kind == "country" and (
             gaz.kind != "country" and _among_countries(text, c.start, c.end)
         ):
@@ -258,20 +267,19 @@ def _after_lam_article(text: str, start: int, surface: str) -> bool:
 _LAM_ARTICLE = frozenset(("لل", "ولل", "فلل"))
 _MARKS = "".join(map(chr, range(0x64B, 0x653))) + "\u0640"  # harakat and tatweel
 _KINGDOM = match_form("المملكة")
-# Kingdoms, whose government and press call them «المملكة» for short
-_KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM BTN LSO SWZ TON".split())
 
 
-def _kingdom(text: str, end: int, ctx: Counter[str]) -> names.GazEntry | None:
+def _kingdom(text: str, end: int, ctx: Counter[str], home: str | None = None
+             ) -> names.GazEntry | None:
     """The country a bare «المملكة» names: the one of a following country adjective
-    («المملكة الأردنية»), else the kingdom the document names most (a tie: none)."""
+    («المملكة الأردنية»), else the outlet's Arab kingdom ``home``, else the kingdom the
+    document names most (a tie: none)."""
     m = regex.match(r"\s+([\p{L}\p{M}]+)", text[end:])
     adj = countries.lookup(m.group(1)) if m else None
-    if adj is not None and adj.kind == "adj" and adj.iso3 in _KINGDOMS:
+    if adj is not None and adj.kind == "adj" and adj.iso3 in kingdom.KINGDOMS:
         iso3: str | None = adj.iso3
     else:
-        counts = sorted(((n, k) for k, n in ctx.items() if k in _KINGDOMS and n > 0), reverse=True)
-        iso3 = counts[0][1] if counts and (len(counts) == 1 or counts[1][0] < counts[0][0]) else None
+        iso3 = home if home in kingdom.ARAB_KINGDOMS else kingdom.document_kingdom(ctx)
     name = countries.name_ar(iso3) if iso3 else None
     return names.GazEntry("LOC", name, "country", iso3) if iso3 and name else None
 
@@ -387,10 +395,12 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
     if not words:
         return None
     n = len(words)
+    if n == 1 and words[0] in NOT_A_NAME_ALONE:
+        return None  # «الثاني» of «عبدالله الثاني» is no name of its own
     for e in reversed(entities):
         if e.label != "PERS" or len(e.words) <= n:
             continue
-        if e.words[-n:] == words or e.words[:n] == words:
+        if e.words[:n] == words or (e.words[-n:] == words and not _ancestors(e.words, n)):
             return e
     if n >= 2 and len(words[-1]) >= 3 and not (set(words) & _KIN_WORDS):
         # given and family name without the father's name: معتز مغربل ↔ معتز عبدالحميد مغربل
@@ -403,13 +413,35 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
         bare = _without_article(words[0])
         for e in reversed(entities):
             if e.label == "PERS" and len(e.words) > 1 and len(bare) >= 3 and (
-                _without_article(e.words[-1]) == bare
+                _without_article(e.words[-1]) == bare and not _ancestors(e.words, 1)
             ):
                 return e
     return None
 
 
 _KIN_WORDS = frozenset(match_form(w) for w in "بن ابن بنت أبو أبي أم عبد آل".split())
+# Kin words after which the rest of a name is another person: the father (and his nasab:
+# «محمد بن نايف بن عبدالعزيز» → «نايف بن عبدالعزيز» is the father); «آل» leads to the family
+# name, which is also the person's (propagation alone leaves it, see ``_propagate``)
+ANCESTOR_MARKS = frozenset(match_form(w) for w in "بن ابن بنت آل".split())
+_FATHER_MARKS = frozenset(match_form(w) for w in "بن ابن بنت".split())
+# Last words of a person's name that name no one alone: regnal ordinals and epithets
+# («عبدالله الثاني», «بوش الابن»)
+NOT_A_NAME_ALONE = frozenset(match_form(w) for w in (
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر "
+    "الأولى الثانية الثالثة الرابعة الخامسة "
+    "الأب الابن الأكبر الأصغر الكبير الصغير الحفيد جونيور").split())
+
+
+def _ancestors(long: Sequence[str], n: int) -> bool:
+    """Whether the last ``n`` words of a longer person name name his father: a nasab after
+    «بن» («نايف بن عبدالعزيز» in «محمد بن نايف بن عبدالعزيز»), or the one word after the
+    only «بن» («خالد» in «فهد بن خالد»). The last of several «بن» links is the ancestor
+    the family is named after («ريحان» in «سعيد بن ناصر بن ريحان»), and a bare family name
+    may be the person («مريع» for «أحمد بن علي آل مريع»)."""
+    if len(long) <= n or long[-n - 1] not in _FATHER_MARKS:
+        return False
+    return n >= 2 or sum(w in _FATHER_MARKS for w in long) == 1
 
 
 def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
