@@ -95,6 +95,35 @@ def test_the_pipeline_reads_the_kingdom_of_the_outlet():
     assert all(e.country is None for e in without.entities if "مملك" in e.text)
 
 
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن المملكة لن تتراجع عن قرارها.",  # no kingdom named
+    "التقى وزيرا الأردن والمغرب، وأكدا أن المملكة ماضية في الإصلاح.",  # two, once each
+])
+def test_no_untagged_kingdom_without_one_kingdom(text):
+    assert not _of(_run(text), "المملكة")
+
+
+@pytest.mark.parametrize("text", [
+    "زار وزير السعودية المملكة المتحدة أمس.",  # a longer name
+    "زار وزير السعودية المملكة المغربية أمس.",  # a country adjective: another kingdom
+    "درس الطالب في السعودية المملكة الحيوانية والنباتية.",  # the kingdoms of nature
+    "ارتفع سهم المملكة القابضة في السعودية أمس.",  # a company
+    "تحدث كتاب عن السعودية وعن مملكة النحل وممالك قديمة.",  # no article, the plural
+])
+def test_an_untagged_kingdom_that_is_no_mention_of_the_country(text):
+    ents = _run(text)
+    assert not [e for e in ents if e.source == "rule" and "مملك" in e.text]
+    # … not even with the outlet's kingdom
+    cands = merge([], names.find_all(text))
+    assert not [e for e in resolve(text, cands, home="SAU") if e.source == "rule"]
+
+
+def test_a_tagged_kingdom_is_not_doubled():
+    text = "أعلنت السعودية خطة، وقال الوزير إن المملكة ستنفذها."
+    ents = _run(text, ("المملكة", "LOC"))
+    assert [e.source for e in _of(ents, "المملكة")] == ["model"]
+
+
 # --- a father's name is no short form of his son's -------------------------------------------
 
 @pytest.mark.parametrize("text, son, father", [
