@@ -33,6 +33,9 @@ HEADLINE_MAX_WORDS = 14
 
 
 # sentences per paragraph of a document, counted once for all its sentences
+# honorifics with a pronoun standing for the speaker («وبين معاليه أن …»، «وأوضح سموه»; normalised)
+_HONORIFIC_PRONOUNS = frozenset(match_form(w) for w in (
+    "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته"))
 _PARAGRAPHS: LastIndex[Counter[int]] = LastIndex(lambda sentences: Counter(s.paragraph for s in sentences))
 
 
@@ -103,6 +106,7 @@ class QuoteStage(AntecedentMixin):
                     known.update(w for w in rec.speaker.name.split())
         _same_mention_same_name(records)
         resolver.resolve(records)
+        _honorific_speakers(records, views)
         pass_on_outlets(records, column_writers(views, outlet_list, self.lex, self.chunker, text, ents))
         return self._quotes(self._drop_framing_phrases(records), text)
 
@@ -367,3 +371,17 @@ def _same_mention_same_name(records: list[Record]) -> None:
         first = named.setdefault(sp.span[1], sp)
         if rec.raw.implicit and first.name != sp.name:
             rec.speaker = first
+
+
+def _honorific_speakers(records: list[Record], views: dict[int, list[Tok]]) -> None:
+    """A cue whose subject is an honorific pronoun («وبين معاليه أن …») and whose speaker no earlier
+    mention gives: the honorific is the source and names the speaker (the minister of a report
+    whose first part named him elsewhere)."""
+    for rec in records:
+        if rec.speaker.name is not None or rec.raw.parent is not None:
+            continue
+        toks = views.get(rec.raw.sentence, [])
+        k = rec.raw.cue_token + 1
+        if k < len(toks) and toks[k].norm in _HONORIFIC_PRONOUNS:
+            rec.speaker = Speaker((toks[k].start, toks[k].end), toks[k].text, "person")
+            rec.raw.implicit = False  # the honorific is an explicit mention

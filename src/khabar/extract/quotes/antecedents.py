@@ -17,6 +17,7 @@ from khabar.extract.quotes.names import is_place, nisba
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import quoted_name
+from khabar.extract.quotes.writer import document_writer
 from khabar.text.clitics import analyses
 
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # short vowels, tanwin, shadda, sukun
@@ -70,7 +71,11 @@ class AntecedentMixin:
             rec.speaker, rec.continues, rec.inherit = ante.speaker, position(records, ante), True
             raw.parent = ante.raw.parent  # nested where that statement is (a relayed one stays relayed)
             return
-        m = None
+        m = document_writer(self.lex, self.chunker, toks, i, ents)  # «قدّم X كلمةً أشار فيها»
+        if m is not None:
+            rec.speaker, _ = self._speaker(m, toks, text, entities)
+            raw.back_source = m
+            return
         if toks[i].cue is not None and toks[i].cue.pos == "masdar" and "ب" not in toks[i].cue_prefix:
             # (a verbal noun after «بـ» — «أثار الاستياء بإعلانه أنه» — takes the verb's subject)
             for s in range(max(0, i - 7), i):  # earliest start first: the whole phrase

@@ -10,6 +10,11 @@ from khabar.extract.quotes.wordclasses import quoted_name
 _REPORT_NOUNS = frozenset({"تقرير", "تقريرا", "تقريراً"})  # «تقرير لـX» (chunk: the report of an outlet)
 
 
+# kin nouns that head a speaker named by relation («ابن المسؤول»، «والد الشهيد»، «شقيقة الضحية»; normalised)
+KIN = frozenset({"ابن", "ابنه", "والد", "والده", "شقيق", "شقيقه", "اخ", "اخت", "زوج", "زوجه", "ابناء",
+                 "اشقاء", "ذوو", "ذوي", "اسره", "عائله", "جد", "جده", "عم", "خال", "حفيد", "حفيده"})
+
+
 def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
     """The speaker name a mention gives: its outlet's canonical name, its proper name, or the
     phrase (entity names are chosen by the stage, which checks them)."""
@@ -28,6 +33,10 @@ def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
             return " و".join(quoted)  # «صحيفة "ذي دايلي ستار"» → «ذي دايلي ستار»
     if m.name and m.kind == "person":
         a, b = m.name
+        if b - a == 1 and toks[a].norm in KIN and b < m.end:
+            # «ابن التاجر»، «والد الشهيد»: a relative with no name is named by the whole relation
+            last = next((k for k in range(b, m.end) if toks[k].text == "("), m.end)  # not «(المدعى عليه)»
+            return _unglue(toks[a], text, toks[last - 1].end).rstrip(" ،,؛;")
         while b - a > 2 and toks[a].is_word and len(toks[a].text) == 1 and toks[a + 1].initial:
             a += 2  # «م. ناصر العتيبي»: an abbreviated title before the name
         return _unglue(toks[a], text, toks[b - 1].end).rstrip(" ،,؛;")

@@ -194,6 +194,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «مسافة مما كتبتُ»، «عما قاله»: what was said, a noun clause, not a statement
         if cue.pos == "participle" and prev is not None and lex.is_("aux", prev.norm, strip=False):
             return None  # «ستكون معلنة»: an adjective after a copula
+        if (cue.lemma == "طالب" and cue.pos == "participle" and not toks[i].cue_prefix and prev is not None
+                and prev.is_word and not toks[i].norm.endswith(("ا", "ين"))):
+            return None  # «كما أن اللجنة مطالَبة بتكثيف …»: the passive predicate (is required to), no demand
         if cue.pos == "verb" and not toks[i].cue_prefix and demonstrative_subject(toks, i):
             return None  # «… ومشاركة المرأة كل هذا أكد أن …»، «وهذا يؤكد أن …»: a fact as the subject, no speaker
         if cue.pos == "participle" and toks[i].cue_prefix[:1] in ("و", "ف") and not (prev is not None and prev.is_punct):

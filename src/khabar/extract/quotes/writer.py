@@ -1,0 +1,81 @@
+"""The speaker of a speech or document that a relative cue sits in («قدّم X كلمةً أشار فيها إلى أن …»)."""
+
+from __future__ import annotations
+
+from khabar.document import Entity
+from khabar.extract.quotes.chunk import Chunker
+from khabar.extract.quotes.lexicon import Lexicon
+from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.naming import KIN
+from khabar.extract.quotes.tokens import Tok
+
+_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # «أشار فيها»، «أكد خلالها»، «من خلالها»
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+
+
+
+def document_writer(lex: Lexicon, chunker: Chunker, toks: list[Tok], i: int,
+                    ents: dict[int, Entity]) -> Mention | None:
+    """The mention between a verb (or verbal noun) and the indefinite speech or document noun
+    right before the cue at ``i`` whose resumptive «فيه/فيها/خلالها» follows the cue: «ألقى
+    رئيس النادي الأستاذ X كلمةً أشار فيها أن …»، «تقديم ابن المسؤول ردا مفصلا أشار فيه أن …».
+    None when the cue is not such a relative or no mention ends at the noun."""
+    k = i + 1
+    if k < len(toks) and toks[k].norm == "من":
+        k += 1  # «من خلالها»
+    if k >= len(toks) or toks[k].norm not in _IN_IT:
+        return None
+    noun = None
+    for j in range(i - 1, max(-1, i - 5), -1):  # adjectives or a short phrase between: «كلمةً ترحيبية بالحضور»
+        t = toks[j]
+        if not t.is_word or (t.definite and not t.preposed) or t.cue is not None:
+            return None
+        if lex.is_("speech_noun", t.norm, strip=False):
+            noun = j
+            break
+    if noun is None or noun < 2:
+        return None
+    if toks[noun - 2].norm in _RELATIVES:  # «سعد الغامدي الذي ألقى كلمة أكد خلالها»: the relative's head
+        return _ending_at(lex, chunker, toks, noun - 2, ents)
+    for s in range(max(1, noun - 9), noun):  # earliest start first: the whole mention
+        before = toks[s - 1]
+        if not before.is_word or lex.is_("preposition", before.norm, strip=False):
+            continue  # the mention follows its verb or verbal noun («قدّم»، «تقديم»، «ألقى»)
+        m = _starting_at(lex, chunker, toks, s, noun, ents)
+        if m is not None:
+            return m
+    return None
+
+
+def _ending_at(lex: Lexicon, chunker: Chunker, toks: list[Tok], end: int, ents: dict[int, Entity]) -> Mention | None:
+    """The longest strong mention that ends at token ``end`` (exclusive)."""
+    for s in range(max(0, end - 9), end):
+        m = _starting_at(lex, chunker, toks, s, end, ents)
+        if m is not None:
+            return m
+    return None
+
+
+def _starting_at(lex: Lexicon, chunker: Chunker, toks: list[Tok], s: int, end: int,
+                 ents: dict[int, Entity]) -> Mention | None:
+    """A strong mention from ``s`` to ``end`` that starts with a speaker noun, a kin noun or a
+    name (not with the verb before it: «قدّم رئيس النادي …»)."""
+    if lex.noun_kind(toks[s].norm) is None and s not in ents and toks[s].norm not in KIN:
+        return None
+    m = chunker.mention(toks, s, ents)
+    if m is None:
+        return None
+    if m.end < end and toks[m.end].text == "(" and toks[end - 1].text == ")":
+        return m if chunker.strong(toks, m) else None  # «ابن المسؤول (المدعى عليه) ردا …»
+    if m.end < end:
+        return None  # (a longer mention runs over the speech noun: it is cut there)
+    m = _cut(m, end)
+    return m if m.end > m.start and chunker.strong(toks, m) else None
+
+
+def _cut(m: Mention, end: int) -> Mention:
+    """``m`` ending at ``end`` at most (its name cut there too)."""
+    if m.end <= end:
+        return m
+    name = m.name if m.name is None or m.name[1] <= end else ((m.name[0], end) if m.name[0] < end else None)
+    return Mention(m.start, end, name, m.kind, m.entity, m.quoted)
