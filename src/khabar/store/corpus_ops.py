@@ -14,6 +14,7 @@ import orjson
 
 from khabar.corpus import dedupe as _dedupe
 from khabar.corpus.stories import Item, cluster
+from khabar.document import Document
 from khabar.store.filters import event_date_clause
 from khabar.store.relink import rebuild, relink
 from khabar.store.views import ARTICLE_FIELDS, ViewsMixin
@@ -48,20 +49,27 @@ class CorpusMixin(ViewsMixin):
 
         Sets ``dup_of`` of every copy to the group's earliest article (by
         ``published_at``, then id) and clears it elsewhere in the range. Returns the groups
-        (article ids, original first).
+        (article ids, original first). Besides the Jaccard ``threshold``, an edited copy
+        contained in a longer report (:func:`khabar.corpus.dedupe.contained`) joins it.
         """
         where, params = _range(date_from, date_to)
         rows = self._rows(
             f"SELECT a.id, a.minhash FROM articles a{where}"
             " ORDER BY coalesce(a.published_at, a.published) IS NULL,"
             " coalesce(a.published_at, a.published), a.id", params)
-        groups = _dedupe.groups(((r["id"], r["minhash"]) for r in rows), threshold)
+        groups = _dedupe.groups(((r["id"], r["minhash"]) for r in rows), threshold,
+                                words=self._dedupe_words)
         with self.transaction() as conn:
             conn.execute(f"UPDATE articles SET dup_of = NULL WHERE id IN (SELECT a.id FROM articles a{where})",
                          params)
             conn.executemany("UPDATE articles SET dup_of = ? WHERE id = ?",
                              [(g[0], other) for g in groups for other in g[1:]])
         return groups
+
+    def _dedupe_words(self, article_id: int) -> list[str]:
+        """The normalised words of a stored article's text, as its signature saw them."""
+        row = self._one("SELECT text FROM articles WHERE id = ?", (article_id,))
+        return _dedupe.word_forms(Document(id=str(article_id), text=row["text"] if row else ""))
 
     def duplicates(self, article: int | str) -> list[dict]:
         """All copies of the article's wire story (original first), itself included."""
