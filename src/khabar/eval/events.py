@@ -39,10 +39,10 @@ from khabar.extract.events import EventStage
 from khabar.extract.events.model import (
     FILTERED_TYPES,
     LogReg,
-    applies,
     best_threshold,
     half_f1_threshold,
     sentence_keeps,
+    stands,
 )
 from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
@@ -199,7 +199,7 @@ def analyse_news(pipe: Pipeline, path: Path = NEWS_LABELS,
 
 def candidates(row: Row) -> list[tuple[Event, list[str]]]:
     """The row's events of its type that the learned filter decides on."""
-    return [(e, f) for e, f in row.pairs if e.type == row.type and applies(e)]
+    return [(e, f) for e, f in row.pairs if e.type == row.type and not stands(e, f)]
 
 
 KeepFn = Callable[[Row, Event, list[str]], bool]
@@ -213,7 +213,7 @@ def model_keep(model: LogReg) -> Callable[[Row], KeepFn]:
     """Per row, keep an event unless the model rejects it, sentence by sentence as
     :class:`EventStage` does (:func:`~khabar.extract.events.model.sentence_keeps`)."""
     def one(ev: Event, feats: Sequence[str]) -> bool:
-        return not applies(ev) or model.prob(feats) >= model.threshold
+        return stands(ev, feats) or model.prob(feats) >= model.threshold
 
     def per_row(row: Row) -> KeepFn:
         kept = {id(e) for (e, _), k in zip(row.pairs, sentence_keeps(row.pairs, one),

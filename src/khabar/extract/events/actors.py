@@ -100,6 +100,9 @@ def _styled(tokens: Sequence[Token], i: int) -> int:
     return i
 
 
+# Irregular armed men (شبيحة، بلطجية، الجنجويد; sectors.tsv, session 10): a civilian noun after
+# them is the next phrase — their victims, not their owners (هاجم بلطجية المعتصمين)
+IRREGULAR_HEADS = frozenset({"PRM", "CRM"})
 UNIDENTIFIED = frozenset({"مجهول", "مجهوله", "مجهولين", "مجهولون", "ملثمين", "ملثمون", "مقنعين", "مقنعون"})
 
 
@@ -701,6 +704,8 @@ class ActorLexicon:
                 # التقى الرئيس الأمريكي فلان ملك الأردن: after a titled name, a title of another
                 # country or a possessed one (نظيره، نظراءه) is another person (the same
                 # country's is an apposition: ولي العهد الأمير فلان وزير الدفاع السعودي)
+                break
+            if s and ph.head_sector in IRREGULAR_HEADS and s[0].payload == "CVL":
                 break
             if s and ph.kind in ("sector", "target") and s[0].payload not in ("-", "+") and (
                     ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector) \

@@ -5,6 +5,8 @@ Candidate sentences are full of attack and protest words that are not events: a 
 discussion. A candidate is kept when:
 
 - its frame is not ``block`` (a topic or a time anchor: محاكمة، مكافحة، منذ);
+- a casualty trigger (قتل، مصرع، أصيب) is not explained by a non-human cause in its sentence
+  (a flood, an accident, an animal, a disease) with no armed party or weapon there;
 - a weak trigger (هجوم، ضربة، تجمع، انفجار) has a corroborating cue of its type's context
   group on ANOTHER token of the sentence (هجوم + قتلى/مفخخة; تجمع + متظاهرين/احتجاجا);
 - a sentence about sports, markets or culture has a corroborating cue too;
@@ -26,6 +28,7 @@ from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
+from khabar.text.normalize import match_form
 
 CONTEXT_GROUP = {"ASSAULT": "assault", "PROTEST": "protest"}
 DOMAIN_GROUPS = ("markets", "culture", "disaster", "test")  # and sports: see _sports
@@ -114,6 +117,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         return False, 0
     if cand.type in CHECKED and (rhetorical(tokens) or _test_after(lex, tokens, cand)):
         return False, 0
+    if harmless_cause(lex, tokens, cand, armed_actor) or infringement(lex, tokens, cand):
+        return False, 0
     group = CONTEXT_GROUP.get(cand.type)
     corroborated = group is not None and (
         _group_elsewhere(lex, group, tokens, cand, CORROBORATION_WINDOW)
@@ -142,6 +147,44 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
                                            or not anchored(lex, tokens, cand, n_participants)):
             return False, conc  # التفجيرات الانتحارية ظاهرة حديثة: a class of events
     return True, conc
+
+
+# Casualty triggers (entry lemmas in matching form): the harm itself, which nature, an
+# accident, an animal or a disease causes as well as an attacker (قتل، مقتل، مصرع، أصيب، جرح).
+HARM_LEMMAS = frozenset(match_form(w) for w in
+                        "قتل مقتل قتيل استشهد استشهاد جرح جرحى أصاب اصيب اصابه".split())
+
+
+def harmless_cause(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
+                   armed_actor: bool = False) -> bool:
+    """A casualty trigger in a sentence that names a non-human cause — a natural disaster, an
+    accident, an animal, a disease (لقي 20 شخصا مصرعهم في فيضانات، قتل 7 في انهيار مبنى) — and
+    neither an armed actor nor a weapon or attack word (`weapon_sign`): deaths and injuries,
+    no ASSAULT, however strong the trigger (session 10; until then the disaster words only
+    ruled out uncorroborated triggers, and a casualty word is its own corroboration)."""
+    if cand.type != "ASSAULT" or armed_actor or match_form(cand.entry.lemma) not in HARM_LEMMAS:
+        return False
+    pos = lex.cue_positions(tokens)
+    return bool(pos.get("harmless_cause")) and not pos.get("weapon_sign")
+
+
+# Aggression words whose object takes على: with a right or a sovereignty as the object they
+# mean "infringe" (اعتدى على سيادة البلاد، التعدي على أملاك الدولة).
+ON_AGGRESSION = frozenset(match_form(w) for w in "اعتدى اعتداء اعتداءات تعدى".split())
+ON_WORDS = frozenset(match_form(w) for w in "على علي وعلى".split())
+
+
+def infringement(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate) -> bool:
+    """An aggression verb or noun whose على-object, within two words, is a right, a
+    sovereignty, a law, public property or a competence (`infringed`: اعتدت القوات على سيادة
+    البلاد، الاعتداء على المال العام): an infringement, no physical attack (session 10)."""
+    if cand.type != "ASSAULT" or match_form(cand.entry.lemma) not in ON_AGGRESSION:
+        return False
+    hits = lex.cue_positions(tokens).get("infringed", ())
+    for j in range(cand.end, min(len(tokens), cand.end + 4)):
+        if tokens[j].norm in ON_WORDS or tokens[j].base in ON_WORDS:
+            return any(j < k <= j + 2 for k in hits)
+    return False
 
 
 def rhetorical(tokens: Sequence[Token]) -> bool:

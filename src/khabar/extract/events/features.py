@@ -17,14 +17,19 @@ from khabar.document import Token
 from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.evidence import (
+    ARMED,
     CORROBORATION_WINDOW,
     DOMAIN_GROUPS,
     YEAR,
     _group_elsewhere,
     generic_noun,
 )
+from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
+from khabar.extract.events.model import EXPLICIT
+from khabar.extract.events.rolewords import CLAUSE_SUBORDINATORS, RELATIVES
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
+from khabar.text.normalize import match_form
 
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "عدم", "نفى", "نفت", "ينفي", "تنفي"})
 NUMBER_WORDS = frozenset(
@@ -93,6 +98,34 @@ def asserted_so_far(tokens: Sequence[Token], first: int, type_: str, asserted: b
     return s.asserted.get(type_, 0)
 
 
+# An armed perpetrator's attack verb in the perfect, asserted, with a place, in a main clause
+# (not in a quote: the caller checks the quote marks). Whole words, matching forms.
+_NOT_MAIN = frozenset(RELATIVES | CLAUSE_SUBORDINATORS | {match_form(w) for w in (
+    "إذا اذا لو لولا كي لكي حتى قبل بعد إثر اثر عقب").split()})
+_STOPS = frozenset(",;:.،؛")
+
+
+def explicit_report(tokens: Sequence[Token], head: Candidate, frame: Frame,
+                    actors: Sequence[Phrase], has_place: bool, historical: bool) -> bool:
+    """An explicit attack report (session 10): an armed actor (army, police, rebels,
+    unidentified gunmen …) as the subject of a strong ASSAULT verb in the perfect, asserted
+    and not hedged or historical, with a place, in a main clause — no relative pronoun,
+    subordinator or condition before the verb in its clause (فجر انتحاري نفسه في سوق مزدحم
+    ببغداد، قصفت الطائرات قرية في ريف حلب). The filter never drops such an event, as it never
+    drops one with its full actor–recipient pair (:func:`.model.stands`)."""
+    if head.type != "ASSAULT" or not head.verbal or not head.entry.strong or historical \
+            or frame.modality != "asserted" or frame.hedged or not has_place \
+            or not any(p.sector in ARMED for p in actors) \
+            or imperfect(tokens[head.start], head.prefix, head.entry.lemma):
+        return False
+    j = head.start - 1
+    while j >= 0 and not (tokens[j].kind == "punct" and tokens[j].text in _STOPS):
+        if tokens[j].norm in _NOT_MAIN or tokens[j].base in _NOT_MAIN:
+            return False
+        j -= 1
+    return True
+
+
 CUE_GROUPS = ("victim", "time_day", "time_other", "report", "attack_modifier", "assault", "protest",
               "firearm", "missile", "street", "stone", "sports", "sports_weak") + DOMAIN_GROUPS
 
@@ -147,5 +180,7 @@ def event_features(
     quoted = facts.marks[head.start]
     if quoted % 2 == 1:
         f.append("in_quote")
+    elif explicit_report(tokens, head, frame, actors, has_place, historical):
+        f.append(EXPLICIT)
     t = head.type
     return f + [f"{t}|{x}" for x in f]

@@ -21,6 +21,18 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "events_filter.jso
 FILTERED_TYPES = frozenset({"ASSAULT"})
 
 
+# The feature of an explicit attack report (:func:`.features.explicit_report`, session 10):
+# such an event stands like one with its full actor–recipient pair — ``LogReg.prob`` gives it
+# 1.0 and the training set leaves it out (:func:`stands`).
+EXPLICIT = "explicit_report"
+
+
+def stands(ev, feats: Sequence[str]) -> bool:
+    """Whether an event stands whatever the filter would say: not judged by it
+    (:func:`applies`), or an explicit attack report."""
+    return not applies(ev) or EXPLICIT in feats
+
+
 def applies(ev) -> bool:
     """Whether the filter judges an event: an asserted, current ASSAULT/PROTEST for which
     the rules did not find a full who-did-what-to-whom (such events stand; chosen by CV
@@ -65,6 +77,10 @@ class LogReg:
     meta: dict = field(default_factory=dict)
 
     def prob(self, feats: Sequence[str]) -> float:
+        """The probability that the event's sentence reports it (1.0 for an explicit report,
+        which the filter never drops: :data:`EXPLICIT`)."""
+        if EXPLICIT in feats:
+            return 1.0
         w = self.weights
         return _sigmoid(sum(w.get(f, 0.0) for f in feats))
 

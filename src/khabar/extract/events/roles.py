@@ -455,6 +455,9 @@ def _governed_count(tokens: Sequence[Token], p: Phrase) -> bool:
     return tokens[j + 1].prefix.lstrip("وف")[:1] in ("ب", "ل") or j >= 0 and tokens[j].norm in PREP_WORDS
 
 
+# Who protests: civilians, students, workers, the opposition, parties, clergy — and (session 10)
+# farmers and fishermen, doctors, journalists, refugees (نظم الصيادون وقفة احتجاجية)
+PROTESTING_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "PTY", "REL", "AGR", "MED", "JRN", "REF"})
 PAST_AUX = frozenset(match_form(w) for w in "كان كانت كانوا".split())
 
 
@@ -780,7 +783,7 @@ def assign(
                         actors.append(p)
                     break
     if cand.type == "PROTEST" and not actors:
-        prot = [p for p in phrases if p.sector in ("CVL", "EDU", "LAB", "OPP", "PTY", "REL")
+        prot = [p for p in phrases if p.sector in PROTESTING_SECTORS
                 and lo <= p.start < hi and p not in recips
                 and not any(base_in(tokens[j], DEMAND_MARKERS) or base_in(tokens[j], AGAINST)
                             or base_in(tokens[j], PROTEST_OBJECT_HEADS)

@@ -67,7 +67,9 @@ DEMAND_MARKERS = frozenset(_F(w) for w in (
     "تندد يندد ينددون منددة منددا مندد مندده "
     "رفضا رافضين رافضة مناوئة مناوئين مناوئه مناهضة مناهضين معادية معادين "
     # the verbal nouns of denouncing with ل/ال (للتنديد بـ، والتنديد بـ، استنكارا لـ، شجبا لـ)
-    "تنديد استنكارا استنكار شجبا"
+    "تنديد استنكارا استنكار شجبا "
+    # session 10: a call is a demand too (اعتصموا للدعوة إلى محاسبة المسؤولين، داعين إلى رحيل الحكومة)
+    "للدعوة داعين داعيا داعية"
 ).split())
 # A protest's object across a comma: «احتجاجا على X»، «مرددين هتافات ضد X»: the noun before
 # the marker (the protest, its slogans) and the marker.
@@ -83,7 +85,9 @@ SKIPPABLE = frozenset(_F(w) for w in (
 ).split())
 # Verbs whose news use is active (the agent acts): never read as a passive with a victim
 # subject (دبابات أميركية أطلقت نيرانها، فجر 3 انتحاريين أنفسهم، هاجم مسلحون).
-ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن".split())
+# Session 10: verbs whose object always takes a preposition (اعتدى على، تعدى على) have only an
+# impersonal passive (اُعتدي على X), so the phrase right after them is their subject.
+ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن اعتدى تعدى".split())
 # Casualty verbs whose news use is the passive (جُرح، أُصيب): the phrase is the victim.
 PASSIVE_ONLY = frozenset(_F(w) for w in "جرح أصاب اصيب اغتيل".split())
 # Verbs whose subject is the weapon (انفجرت سيارة مفخخة، انفجرت عبوة).
@@ -185,7 +189,9 @@ PROTESTERS = frozenset(_F(w) for w in (
 # A protest held in front of, near or marching to an institution targets it (أمام السفارة،
 # قرب مقر الحكومة، توجهوا إلى البرلمان).
 FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة قرب محيط الى إلى نحو باتجاه".split())
-INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# Session 10: a company's seat too — workers protest in front of their employer (اعتصم العمال أمام
+# مقر الشركة).
+INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "BUS"})
 AGAINST = frozenset(_F(w) for w in "على ضد".split())
 # على يد/أيدي X names the agent of a passive (قتلوا على يد مسلحين), no prepositional object.
 AGENT_HANDS = frozenset(_F(w) for w in "يد أيدي ايدي يدي".split())
