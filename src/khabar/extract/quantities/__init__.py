@@ -24,7 +24,7 @@ from khabar.extract.quantities.filters import (
     prev_word,
     word_start,
 )
-from khabar.extract.quantities.lexicon import quantity_lexicon
+from khabar.extract.quantities.lexicon import given_names, quantity_lexicon
 from khabar.extract.times.context import DERIVED_PERFECT
 from khabar.extract.times.lexicon import alt, key
 from khabar.extract.times.patterns import B, E
@@ -83,8 +83,10 @@ class QuantityStage:
             if q["unit"] is not None and q["currency"] is None and times.overlaps(ne, end):
                 end = ne  # the "counted noun" begins a time expression («العشرة يوم الخميس»)
                 q["unit"] = None
-                if q["approx"] is None and bare_label(norm.text, q["num_start"], q["num_end"]):
-                    continue  # «في الدقيقة 86 أمس»: without its noun the number is a label
+                if q["approx"] is None and (bare_label(norm.text, q["num_start"], q["num_end"])
+                                            or _lone_word(norm.text[q["num_start"] : q["num_end"]])):
+                    continue  # «في الدقيقة 86 أمس»: without its noun the number is a label;
+                    # «ميلاده الخمسين أمس»: a lone number word is too ambiguous (below)
             out.append(
                 Quantity(
                     id=f"Q{len(out) + 1}", start=start, end=end, text=doc.text[start:end],
@@ -93,6 +95,23 @@ class QuantityStage:
                 )
             )
         return out
+
+
+def _tens_counts(text: str, s: int, e: int, end: int) -> bool:
+    """A definite tens word right before its counted noun («عتبة الخمسين درجة», «العشرين صفحة»):
+    not the tail of an ordinal («التاسع والعشرين»), not in brackets (a street «(السبعين)»), and
+    the next word is no preposition's phrase («الخمسين لاستقلالها», «العشرين لعدد»)."""
+    after = text[e:end].split()
+    if text[s - 1 : s] in ("و", "(") or not after or "من" in after:
+        return False
+    return after[-1][0] not in "بلك" or after[-1] in quantity_lexicon().units
+
+
+def _lone_word(numtext: str) -> bool:
+    """A number of one word that counts nothing is no quantity (ست، خمس، العشرين …)."""
+    single = key(numtext.strip())
+    table = words()
+    return single in AMBIGUOUS_WORDS or single in table and table[single][1] in ("unit", "ten", "ten_def")
 
 
 @cache
@@ -176,8 +195,11 @@ def find_quantities(text: str) -> list[dict]:
         if quoted and unit is None:
             end = num_end
         single = m.group("num").strip()
-        if single in table and table[single][1] == "ten_def" and table[single][0] >= 20:
-            continue  # a lone «العشرين» is mostly the ordinal "twentieth" (not «العشرة»: العاشر)
+        if single in table and table[single][1] == "ten_def" and table[single][0] >= 20 and not (
+                unit is not None and _tens_counts(text, num_start, num_end, end)):
+            continue  # a lone «العشرين» is mostly the ordinal "twentieth" (not «العشرة»: العاشر),
+            # also «للمادة الحادية والعشرين من نظام»; right before its counted noun it counts
+            # («عتبة الخمسين درجة»; not after a definite noun, where it is an adjective)
         if single.split()[0] in ("عشر", "عشره") and ORDINAL.match(prev_word(text, num_start)):
             continue  # «المادة الثالثة عشرة»: the tail of an ordinal
         if single in ("واحد", "واحده"):
@@ -224,6 +246,8 @@ def find_quantities(text: str) -> list[dict]:
             pm = post_re.match(text, adj.end())  # «سبعة مرشحين جمهوريين على الأقل»: past an adjective
         if pm and approx is None:
             approx = lex.post_approximators[key(pm.group("post"))]
+        if approx is None and unit is not None and (om := OR_MORE.match(text, end)):
+            approx = "at_least" if om.group(1) == "اكثر" else "at_most"  # «5000 ريال أو أكثر»
         if approx is None and m.start() == num_start:
             approx = PERFECT_APPROX.get(prev_word(text, word_start(text, num_start)))  # «قاربت 4 مليارات»
         if approx is None and m.start() == num_start and _measure_noun_before(text, num_start) and (
@@ -463,6 +487,23 @@ def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
 
 
 NUMBER_NEXT = regex.compile(r"\s+\d")
+OR_MORE = regex.compile(r"\s+او\s+(اكثر|اقل)(?![\p{L}])")  # «N unit أو أكثر/أقل»: at least / at most
+# a perfect verb of three root letters with its subject suffix: «كانوا», «قالوا», «ذكرت», «قالت»
+# (a noun never ends in ـوا after three letters — «عضوا» has two —, and after normalisation a
+# noun's final ت is an original ت: not «بيوت», «زيوت», «ميغاوات», which have و/ي/ا before it)
+SHORT_PERFECT = regex.compile(r"[وف]?(?:\p{L}{3}وا|\p{L}{2}[^\Wاوي\d_]ت)")
+
+
+def _name_after_and(word: str) -> bool:
+    """«و/ف» + a given name or a place name of the gazetteers (the conjunction, not a root
+    letter: the whole word is no word of its own in ``native_initial.txt``)."""
+    from khabar.extract.times.rules_calendar import _is_place
+    from khabar.text.clitics import native_initial
+
+    rest = word[1:]
+    if word in native_initial() or rest in words():
+        return False
+    return rest in given_names() or len(rest) > 3 and _is_place(rest)
 COUNTED = regex.compile(r"(?:\s*\))?(?:[ \u00a0]+|(?<=\d)(?=\p{L}))(?:من\s+)?(?P<w>[\p{L}]+)")
 
 
@@ -479,6 +520,10 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         return None  # «وبذلك», «وبدون», «وباختيار»: conjunction + preposition opens the next phrase
     if w.startswith("وو") or w[0] == "و" and NUMBER_NEXT.match(text, m.end()):
         return None  # «استشهاد 15 وإصابة 33», «الـ14 و15 ووظيفة»: «و» + the next phrase
+    if w[0] == "و" and len(w) > 3 and _name_after_and(w):
+        return None  # «36 وصالح», «(26) وصلاح», «أربعة وقطر»: «و» + a person's or a place's name
+    if SHORT_PERFECT.fullmatch(w) and w not in lex.units:
+        return None  # «6 كانوا», «خمسة ذكرت»: a short perfect verb opens the next clause
     if w in lex.stop_nouns or len(w) < 2 or w in words():
         return None
     if DERIVED_PERFECT.fullmatch(w):

@@ -1,6 +1,8 @@
 """Quantity lexicons: units, currencies (ISO 4217), approximators and stop nouns.
 
-Loaded once per process from ``resources/times/``; see its README for provenance.
+Loaded once per process from ``resources/times/``; see its README for provenance. Given
+names are read from the NER gazetteer (``resources/ner``: ``FIRST`` of persons.tsv,
+``FIRST_AMBIG`` of given_common.tsv).
 """
 
 from __future__ import annotations
@@ -51,3 +53,17 @@ def quantity_lexicon() -> QuantityLexicon:
         post_approximators={norm(r[0]): r[1] for r in read_tsv("post_approximators.tsv")},
         stop_nouns=frozenset(stops),
     )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Normalised given names of the NER gazetteer (محمد، صالح، صلاح …): after «و» right after
+    a number one starts a person's name, it is not the counted noun («36 وصالح»)."""
+    out = set()
+    for name in ("persons.tsv", "given_common.tsv"):
+        text = resources.files("khabar.resources.ner").joinpath(name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            word, _, cls = line.partition("\t")
+            if cls.strip() in ("FIRST", "FIRST_AMBIG") and not word.startswith("#") and " " not in word:
+                out.add(norm(word))
+    return frozenset(out)

@@ -21,7 +21,7 @@ from khabar.extract.times.patterns import PLURALS
 # characters a family may need before / after its anchor (prefix parts, weekday and day
 # before a month; pairs, year and modifiers after it …)
 REACH = {"gdate": (70, 70), "dayrange": (25, 5), "yearera": (12, 30), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
-         "set": (20, 25), "plural": (5, 40), "relday": (20, 40), "relperiod": (30, 25),
+         "set": (20, 25), "plural": (5, 40), "relday": (20, 40), "relperiod": (30, 25), "curday": (25, 5),
          "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25)}
 DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
@@ -58,14 +58,16 @@ def automaton() -> ahocorasick.Automaton:
     add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد", "الغد", "بكره", "بكرا", "الليله", "الصباح", "المساء"],
         "relday")
     add(["الاسبوع", "الشهر", "العام", "السنه", "العقد"], "relperiod")
+    add(["الجاري", "الحالي"], "curday")
     add(["لاسبوع", "لشهر", "لعام", "لسنه", "لعقد"], "relperiod", "gyear", "gdate", "hdate", "hyear")
     add(lex.units, "duration", "set")
     add((a + f for f, (_, c) in lex.units.items() if c in (0, 2) for a in ("ال", "ل")), "plural")
     add(PLURALS, "plural")
     add(lex.sets, "set")
     add(["مره", "مرتين", "مرات"], "set")
-    add(PLURALS + ["فتره", "زمن", "وقت", "مده"], "vagueago")
+    add(PLURALS + ["فتره", "زمن", "وقت", "مده", "القدم", "القديم", "الازل"], "vagueago")
     add((w.split()[0] for w in lex.vague), "vague")
+    add(("ل" + w.split()[0][2:] for w in lex.vague if w.startswith("ال")), "vague")  # «للفترة القادمة»
     add(lex.adverb_parts, "podadv", "clockword")  # «5 فجرا»: a clock hour before the adverb
     auto = ahocorasick.Automaton()
     for word, fams in table.items():

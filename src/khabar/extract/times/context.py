@@ -51,8 +51,12 @@ PAST = regex.compile(
 PAST_AFTER = regex.compile(r"\s*[,،]\s*")
 DERIVED_PERFECT = regex.compile(r"[وف]?ا(?!ل)\p{L}{3,5}(?<!ا)ت(?![\p{L}])")
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
+# «إن شاء الله», «بإذن الله», «بمشيئة الله» (God willing) are said of what is still to come
+GOD_WILLING = regex.compile(r"(?<![\p{L}])(?:ان\s+شاء\s+الله|[وف]?(?:باذن|بمشيئه)\s+الله)(?![\p{L}])")
 HIJRI_CONTEXT = frozenset(
-    norm(w) for w in "في خلال منذ حتى قبل بعد حلول طوال شهر أيام ليالي نهاية بداية منتصف أواخر مطلع".split()
+    norm(w) for w in "في خلال منذ حتى قبل بعد حلول طوال شهر أيام ليالي نهاية بداية منتصف أواخر مطلع "
+    # nouns of a season's onset or end («دخول رمضان», «قدوم رمضان», «قبيل رمضان», «انقضاء رمضان»)
+    "دخول قدوم مقدم اقتراب قبيل بعيد انتهاء انقضاء".split()
 )
 YEAR_FOLLOW = frozenset(
     norm(w) for w in
@@ -98,6 +102,7 @@ class Candidate:
     interval: tuple[str, str] | None = None
     anchored: bool = False
     rank: int = 0
+    explicit: bool = False  # a weekday resolved by its modifier or a future context, not by default
 
 
 @dataclass(slots=True)
@@ -142,7 +147,7 @@ class Context:
         window = self.text[lo:pos]
         cut = max(window.rfind("."), window.rfind("\n"), window.rfind(","))
         clause = window[cut + 1 :]
-        if FUTURE.search(clause) is not None:
+        if FUTURE.search(clause) is not None or GOD_WILLING.search(clause) is not None:
             return True
         for fm in FUTURE_SA.finditer(clause):
             w = fm.group(1)
@@ -150,7 +155,7 @@ class Context:
                 return True  # «سيعقد», «ستبدأ», «سنعلن»
         if end is not None:
             after = self.text[end : end + 30]
-            return FUTURE_AFTER.search(after) is not None
+            return FUTURE_AFTER.search(after) is not None or GOD_WILLING.search(after) is not None
         return False
 
 

@@ -27,6 +27,7 @@ from khabar.extract.times.rules_calendar import (
 from khabar.extract.times.rules_relative import (
     clock,
     clockword,
+    curday,
     podadv,
     relday,
     relperiod,
@@ -41,7 +42,7 @@ HANDLERS = {
     "quarter": quarter, "hyear": hyear, "gyear": gyear, "yearera": yearera, "decade": decade, "century": century,
     "millennium": millennium,
     "clock": clock,
-    "clockword": clockword, "weekday": weekday, "relday": relday, "relperiod": relperiod,
+    "clockword": clockword, "weekday": weekday, "relday": relday, "relperiod": relperiod, "curday": curday,
     "plural": plural, "duration": duration, "vagueago": vagueago, "set": set_, "vague": vague,
     "podadv": podadv,
 }

@@ -1,8 +1,10 @@
 """Post-selection merges: a clock time written just before a day expression belongs to it
 («الساعة 9 صباح السبت 15 أغسطس», «الساعة العاشرة من صباح يوم الأحد») — the day
-candidate is longer and wins the selection, so the clock is attached to it here; a
-weekday followed by «الموافق» + a date of the same weekday is that date
-(«يوم السبت الموافق 15 أغسطس»)."""
+candidate is longer and wins the selection, so the clock is attached to it here; a clock
+time followed by its time zone and a day takes that day's date («(1700 بتوقيت جرينتش) يوم
+الأحد»); a weekday followed by «الموافق» + a date of the same weekday is that date
+(«يوم السبت الموافق 15 أغسطس»); a bare weekday named again takes the day an earlier
+mention of it was fixed to by a modifier or a future context."""
 
 from __future__ import annotations
 
@@ -43,6 +45,32 @@ def attach_clocks(kept: list[Candidate], text: str) -> list[Candidate]:
                     continue
         out.append(c)
     return out
+
+
+# «(1700 بتوقيت جرينتش) يوم الأحد», «الساعة 1500 بتوقيت غرينتش يوم الأحد»: only a time zone
+# (and the bracket closing it) stands between a clock time and the day it is on
+ZONE_GAP = regex.compile(r"\s*(?:بتوقيت|بالتوقيت)\s+\p{L}+(?:\s+\p{L}+)?\s*\)?\s*[,،]?\s*(?:من\s+)?")
+CLOCK_VALUE = regex.compile(r"^\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d)?)$")
+
+
+def zone_clocks(kept: list[Candidate], text: str) -> list[Candidate]:
+    """A clock time followed by its time zone and then a day takes that day's date (it was
+    valued on the dateline's day, as a clock time without a day is)."""
+    for c, nxt in zip(kept, kept[1:], strict=False):
+        cm = CLOCK_VALUE.match(c.value) if c.type == "TIME" else None
+        dn = DAY_VALUE.match(nxt.value) if nxt.type == "DATE" else None
+        if cm is None or dn is None or dn.group(4):
+            continue
+        gap = ZONE_GAP.match(text, c.end, nxt.start)
+        if gap is None or gap.end() != nxt.start:
+            continue
+        day = dt.date(int(dn.group(1)), int(dn.group(2)), int(dn.group(3)))
+        begin = dt.datetime.fromisoformat(day.isoformat() + cm.group(1))
+        c.value = day.isoformat() + cm.group(1)
+        c.interval = (begin.isoformat(timespec="minutes"),
+                      (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes"))
+        c.anchored = c.anchored or nxt.anchored
+    return kept
 
 
 def _is_clock(prev: Candidate) -> bool:
@@ -88,4 +116,27 @@ def align_weekdays(kept: list[Candidate], text: str, weekday_rank: int) -> list[
         d2 = dt.date(int(dn.group(1)), int(dn.group(2)), int(dn.group(3)))
         if d1.isoweekday() == d2.isoweekday() and abs((d1 - d2).days) <= 21:
             c.value, c.interval = d2.isoformat(), nxt.interval
+            c.explicit = True
+    return kept
+
+
+def repeat_weekdays(kept: list[Candidate], weekday_rank: int) -> list[Candidate]:
+    """«موجة حارة يومي الثلاثاء والأربعاء متوقعة … وفي التدرج الحراري ليوم الأربعاء»: a bare
+    weekday named again later in the document is the day an earlier mention of it fixed by its
+    modifier or a future context (the default — the most recent such day — is only a guess)."""
+    fixed: dict[int, tuple[dt.date, tuple[str, str] | None]] = {}
+    for c in kept:
+        if c.rank != weekday_rank:
+            continue
+        dm = DAY_VALUE.match(c.value)
+        if dm is None:
+            continue
+        day = dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+        if c.explicit:
+            fixed[day.isoweekday()] = (day, c.interval)
+            continue
+        earlier = fixed.get(day.isoweekday())
+        if earlier is not None and earlier[0] != day:
+            c.value = earlier[0].isoformat() + c.value[10:]  # keeps a part of the day («مساء الأربعاء»)
+            c.interval = earlier[1]
     return kept

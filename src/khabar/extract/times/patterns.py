@@ -27,6 +27,8 @@ ERA_H = r"(?:\s*(?:ه|هجري|هجريه|للهجره)(?![\p{L}]))"
 ART = r"(?:ال|(?<=ل)ل)"  # the article; after the preposition ل it loses its alef («للعام»)
 CLS = rf"(?:(?:{ART})?(?:عام|سنه|عامي|سنتي)\s+)"  # the dual «عامي 1940 و1943» too
 THIS = r"(?:(?:هذا|هذه)\s+(?=ال))?"  # «هذا العام 1436هـ»
+# «العام الحالي 1436هـ», «للعام الماضي 1435هـ»: the year's relation before the Hijri year it names
+CUR = r"(?:(?<=(?:عام|سنه)\s)(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|الحاليه|الجاريه|الماضيه|المقبله|القادمه)\s+)?"
 PLURALS = "ايام اسابيع اشهر شهور سنوات اعوام سنين عقود ساعات دقائق".split()
 
 
@@ -107,7 +109,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"|(?P<year2>{YEAR}))|(?P<bare>(?!\s+من\s)(?<=ربع\s+\S+)))"
         ),
         "hyear": (
-            rf"{B}(?P<cls>{THIS}{CLS})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})"
+            rf"{B}(?P<cls>{THIS}{CLS}{CUR})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})"
             # «1436 / 1437هـ»: the first Hijri year of a range takes the era of the second
             rf"|{B}(?P<year>{HYEAR})(?=\s*[/\-–]\s*1[34]\d\d{ERA_H})"
             # «عام 1295هـ», «سنة 922 هـ»: an earlier Hijri year needs its classifier and era
@@ -154,7 +156,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?P<rd>اليوم|امس|الامس|غدا|غد|الغد){E}|\s+(?:يوم\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?)?)?"
         ),
         "weekday": (
-            rf"{B}(?:(?P<every>كل|ايام|ايامي)\s+)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?"
+            rf"{B}(?:(?P<every>كل|ايام|ايامي)\s+)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يومي?)\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?"
             rf"(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relday": (
@@ -169,6 +171,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?P<new>الجديد|الجديده){E})?)?"
             rf"(?:\s+(?P<rel>{REL}){E})?"
         ),
+        # «حتى 25 الجاري», «يوم 13 من الجاري»: a day of the current month, the month left out
+        "curday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<day>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:الشهر\s+)?(?P<cur>الجاري|الحالي){E}",
         # «الأيام الماضية», «الساعات الـ24 الماضية», «الساعات الأربع والعشرين الأخيرة»,
         # «الأيام القليلة الماضية»
         "plural": (
@@ -183,14 +187,18 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+و\s*(?P<half>نصف|ربع)(?:\s+(?P<hunit>(?:ال)?{UNIT1}))?{E})?"
         ),
         "vagueago": (
+            rf"{B}(?P<rel>منذ)\s+(?P<old>القدم|القديم|الازل){E}|"  # «منذ القدم»: since olden times
             rf"{B}(?P<rel>قبل|بعد|منذ)\s+(?P<pl>{PL}|فتره|زمن|(?:وقت|مده)(?=\s+(?:طويل|طويله|بعيد|قصير|قصيره|وجيز|وجيزه){E})){E}"
             rf"(?:\s+(?P<adj>وجيزه|قصيره|طويله|قليله|عديده|عده|مضت|طويل|بعيد|قصير|وجيز){E})?"
         ),
         "set": (
-            rf"{B}(?:(?P<adv>{SETS}){E}|(?:(?:مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+)?كل\s+(?:(?P<num>{NUM})\s*)?(?P<unit>{UNIT}){E}"
+            # «بداية كل عام دراسي»: a part before «كل» and the kind of year after the unit are inside
+            rf"{B}(?:(?P<adv>{SETS}){E}|(?:(?P<part>{PART})\s+(?=كل\s))?(?:(?:مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+)?كل\s+(?:(?P<num>{NUM})\s*)?(?P<unit>{UNIT}){E}"
+            rf"(?:\s+(?:دراسي|دراسيه|مالي|ماليه|هجري|هجريه|ميلادي|ميلاديه|جامعي|جامعيه){E})?"
             rf"|(?P<times>مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+(?:في|كل)\s+(?P<unit2>(?:ال)?{UNIT1}){E})"
         ),
-        "vague": rf"{B}(?P<v>{VAGUE}){E}",
+        # «للفترة القادمة»: after the preposition ل the article loses its alef (ل + لفترة)
+        "vague": rf"{B}(?:(?P<v>{VAGUE})|(?<=ل)ل(?P<v2>{alt(v[2:] for v in lex.vague if v.startswith('ال'))})){E}",
         # «مساء» alone is too often a noun: only the unambiguous adverbs
         "podadv": rf"{B}(?P<adv>{alt(a for a in lex.adverb_parts if a != 'مساء')}){E}",
     }

@@ -17,6 +17,7 @@ from khabar.extract.times.context import (
     Candidate,
     Context,
     g,
+    mod_of_part,
 )
 from khabar.extract.times.lexicon import APPROX_MOD, alt, key, lexicon, norm, read_tsv
 from khabar.numbers import parse as parse_number
@@ -166,6 +167,8 @@ def _post_approximator(text: str, end: int) -> str | None:
 
 def vagueago(m: regex.Match, ctx: Context) -> Candidate | None:
     rel = g(m, "rel")
+    if m.group("old"):
+        return Candidate(m.start("old"), m.end(), "DATE", "PAST_REF")  # «منذ [القدم]», like «منذ [أشهر]»
     if regex.match(r"\s+(?:من|على)(?![\p{L}])(?!\s+الان(?![\p{L}]))|\s+ال", ctx.text[m.end() :]):
         return None  # «قبل أيام من الانتخابات», «منذ أيام الدراسة» (not «بعد سنوات من الآن»)
     value = "FUTURE_REF" if rel == "بعد" else "PAST_REF"
@@ -202,7 +205,8 @@ def set_(m: regex.Match, ctx: Context) -> Candidate | None:
             if p is None or p.value is None:
                 return None
             n = p.value
-        return Candidate(m.start(), m.end(), "SET", _duration_value(n, lex.units[g(m, "unit")][0]))
+        return Candidate(m.start(), m.end(), "SET", _duration_value(n, lex.units[g(m, "unit")][0]),
+                         mod_of_part(g(m, "part")))
     u = g(m, "unit2")
     u = u[2:] if u.startswith("ال") and u[2:] in lex.units else u
     return Candidate(m.start(), m.end(), "SET", _duration_value(1.0, lex.units[u][0]))

@@ -80,7 +80,8 @@ def _first_of(m: regex.Match, month: str) -> bool:
         "من" not in m.string[m.end("part") : m.start(month)].split())
 
 
-UNIT_WORDS = frozenset({"بالمئه", "بالمائه", "بالميه"})  # «في 2000 بالمئة» is a percentage
+UNIT_WORDS = frozenset({"بالمئه", "بالمائه", "بالميه"})
+NAMED_AHEAD = 20  # years after the dateline a year named by a definite noun may be  # «في 2000 بالمئة» is a percentage
 
 
 def _particle_next(ctx: Context, end: int) -> bool:
@@ -370,8 +371,9 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
             # a word right after the number: a counted noun (2000 شخص), not a year —
             # unless a definite noun names the year before it («الانتفاضة الأولى 1987 صادر»)
             prev = ctx.prev_word(m.start())
+            # (a planned year too: «كأس العالم 2018», «رؤية المملكة 2030» — up to 20 years ahead)
             named = prev.startswith("ال") and len(prev) > 3 and prev not in YEAR_FOLLOW and (
-                y <= (ctx.anchor.year if ctx.anchor else 2030))
+                y <= (ctx.anchor.year + NAMED_AHEAD if ctx.anchor else 2030))
             if not named and not PUNCT_NEXT.match(ctx.text, m.end()):
                 return None
         prev = ctx.prev_word(m.start())

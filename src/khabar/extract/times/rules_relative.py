@@ -97,11 +97,14 @@ def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     if ctx.anchor is None:
         return day_cand(m, m.start(), None, pod, None)
     d = lex.relative.get(rel, 0) if rel else 0
-    if rel is None and ctx.future(m.start(), m.end()):
+    future = rel is None and ctx.future(m.start(), m.end())
+    if future:
         day = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.isoweekday()) % 7)
     else:
         day = R.weekday(ctx.anchor, wd, d)
-    return day_cand(m, m.start(), day, pod, None, anchored=True)
+    cand = day_cand(m, m.start(), day, pod, None, anchored=True)
+    cand.explicit = bool(rel) or future
+    return cand
 
 
 def relday(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -163,8 +166,12 @@ RATE_BEFORE = regex.compile(
 
 
 def _per_day(ctx: Context, start: int) -> bool:
-    """«N unit في اليوم»: a number in the clause just before «في اليوم» makes it a rate."""
+    """«N unit في اليوم»: a number in the clause just before «في اليوم» makes it a rate (also
+    «في الأسبوع/الشهر/العام»)."""
     return RATE_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
+
+
+RATE_PERIODS = {"الاسبوع": "P1W", "الشهر": "P1M", "العام": "P1Y", "السنه": "P1Y"}
 
 
 # «العام/الشهر/الأسبوع السابق» (singular): "the preceding one" counts back from the period the
@@ -180,6 +187,8 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     kind = g(m, "kind") or ""
     if kind and per in ("العام", "السنه"):
         return _kinded_year(m, ctx, kind, rel, this, part)
+    if not (rel or this or part) and per in RATE_PERIODS and not kind and _per_day(ctx, m.start()):
+        return Candidate(m.start(), m.end(), "SET", RATE_PERIODS[per])  # «60 ريالا في العام»: a rate
     if not (rel or this or part) or per == "العقد" and not rel:
         return None
     if rel in ANAPHORIC_REL and not this:
@@ -219,6 +228,15 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
                          (f"{start}-01-01", f"{start + 10}-01-01"), True)
     y = a.year + d
     return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", mod, "gregorian", R.year_interval(y), True)
+
+
+def curday(m: regex.Match, ctx: Context) -> Candidate | None:
+    """«حتى 25 الجاري»: a day of the dateline's month («الجاري/الحالي» = of this month)."""
+    dd = day_number(key(m.group("day")).replace(" ", ""))
+    if ctx.anchor is None:
+        return Candidate(m.start(), m.end(), "DATE", f"XXXX-XX-{dd:02d}")
+    day = R.valid_day(ctx.anchor.year, ctx.anchor.month, dd)
+    return day_cand(m, m.start(), day, None, None, anchored=True) if day else None
 
 
 def _kinded_year(m: regex.Match, ctx: Context, kind: str, rel: str | None, this, part) -> Candidate | None:
@@ -287,7 +305,7 @@ def _finally_verb(word: str) -> bool:
 
 
 def vague(m: regex.Match, ctx: Context) -> Candidate | None:
-    value, needs = lexicon().vague[g(m, "v")]
+    value, needs = lexicon().vague[g(m, "v") or "ال" + g(m, "v2")]
     attached = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
     if needs == CLAUSE_INTERNAL:
         before = ctx.text[max(0, m.start() - 2) : m.start()].rstrip(" ")
