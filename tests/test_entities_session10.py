@@ -133,6 +133,7 @@ def test_a_tagged_kingdom_is_not_doubled():
     ("وحضرت نورة بنت سالم الحفل، وشكرت سالم على دعمه.", "نورة بنت سالم", "سالم"),
     ("وقال الأمير فهد بن خالد بن عبدالله إن عبدالله بن عبدالعزيز أسس الجامعة.",
      "فهد بن خالد بن عبدالله", "عبدالله بن عبدالعزيز"),  # a nasab that is no tail
+    ("والتقى الأمير سلمان بن فهد بالأمير فهد بن سلمان أمس.", "سلمان بن فهد", "فهد بن سلمان"),
 ])
 def test_the_name_after_bin_is_the_fathers(text, son, father):
     ents = _run(text, (son, "PERS"), (father, "PERS"), gazetteer=False)
