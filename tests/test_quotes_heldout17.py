@@ -3,8 +3,11 @@ speech or document a relative cue sits in («قدّم X كلمةً أشار في
 a relative named by the whole relation («ابن التاجر»), an honorific pronoun as the source when no
 earlier mention names the speaker («وبين معاليه أن …»), the participle of «بيّن» with a noun object
 («مبينا قدرةَ …»; the bare «بين» still is the preposition), «مذكرا أن» (reminding), and the passive
-predicate «مطالَب/مطالَبة بـ» (is required to: no demand). The sentences are made up for these
-tests (no corpus text); each family has a positive and a negative case."""
+predicate «مطالَب/مطالَبة بـ» (is required to: no demand), a parenthesis between dashes right after
+the cue («منوها - بحسب قوله - إلى أن»), and a relative named with his kin's name («والد الشهيد الجندي
+X») whose relative clause ends at a comma before his own unmarked first-person words («…، برغم الحزن
+… أبنائي …»). The sentences are made up for these tests (no corpus text); each family has a
+positive and a negative case."""
 
 from __future__ import annotations
 
@@ -99,3 +102,35 @@ def test_demanding_after_a_comma_is_still_a_demand(pipe: Pipeline) -> None:
     assert q.cue.text == "مطالبة" and q.speaker == "الجمعية"
     q = one(pipe, "وانتقد السكان الإهمال مطالبين البلدية بالتدخل.", "بالتدخل")
     assert q.cue.text == "مطالبين"
+
+
+# -- a parenthesis between dashes right after the cue ---------------------------------------
+def test_a_parenthesis_between_dashes_after_a_participle(pipe: Pipeline) -> None:
+    text = "وأكد الوزير أن المشروع سيكتمل، منوها - بحسب قوله - إلى أن العمل يسير وفق الخطة."
+    q = one(pipe, text, "العمل يسير")
+    assert q.cue.text == "منوها" and q.content.text == "العمل يسير وفق الخطة" and q.speaker == "الوزير"
+
+
+def test_a_dash_with_no_closing_dash_is_no_parenthesis(pipe: Pipeline) -> None:
+    text = "وأكد الوزير أن المشروع سيكتمل، منوها - إلى أن العمل يسير وفق الخطة."
+    assert all("بحسب" not in q.content.text for q in quotes(pipe, text))
+
+
+# -- a relative with his kin's name, a relative clause, and his own unmarked words -------------
+_FATHER = ("قال والد الشهيد الجندي سعيد القحطاني الذي استشهد يوم الخميس الماضي في تفجير المسجد أثناء الصلاة، "
+           "برغم الحزن على فقدان أحد أبنائي فإنه لمن الفخر أن يكون ابني شهيدا، مؤكدا أن استشهاد ابنه مصدر فخر للأسرة.")
+
+
+def test_a_relative_named_with_his_kin_speaks_in_his_own_words_after_a_relative_clause(pipe: Pipeline) -> None:
+    q = one(pipe, _FATHER, "أبنائي")
+    assert q.type == "direct" and q.content.text.startswith("برغم الحزن") and q.content.text.endswith("شهيدا")
+    assert q.speaker == "والد الشهيد" and q.source.text == "والد الشهيد الجندي سعيد القحطاني"
+    assert one(pipe, _FATHER, "مصدر فخر").speaker == "والد الشهيد"
+
+
+def test_a_relative_clause_then_third_person_words_is_no_unmarked_speech(pipe: Pipeline) -> None:
+    text = ("قال المدرب ماجد العلي الذي تولى تدريب الفريق العام الماضي، برغم الخسارة فإن الفريق قدم "
+            "مستوى جيدا.")
+    assert quotes(pipe, text) == []
+    q = one(pipe, "قال الوزير فهد العلي الذي افتتح المعرض أمس، إن المعرض يضم مئة جناح.", "مئة جناح")
+    assert q.type == "indirect" and q.speaker == "فهد العلي"

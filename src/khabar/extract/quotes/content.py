@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.names import is_known_place
-from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
 from khabar.text.normalize import match_form
 
 MAX_DIRECT = 6000  # characters a direct quotation may span
@@ -324,6 +324,25 @@ def informs_that(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 # first-person pronouns that open unmarked speech right after «قال» («وقال نحن نعمل …»)
 _FIRST_PERSON = frozenset({"نحن", "انا", "لسنا", "لست"})
 _FIRST_PERSON_AFTER = frozenset({"لم", "لن", "لا", "قد", "لقد", "سوف"})  # + a ن-imperfect («لم نتلق»)
+
+
+# kin nouns with the first-person possessive («أبنائي»، «ابني»، «والدي»; normalised): the speaker's own words
+_MY_KIN = frozenset({"ابني", "ابنتي", "ابنائي", "اولادي", "ولدي", "اخي", "اختي", "اخوتي", "زوجتي", "زوجي",
+                     "والدي", "والدتي", "امي", "ابي", "ابنائنا", "اولادنا", "احفادي"})
+
+
+def first_person_clause(toks: list[Tok], k: int, limit: int = 16) -> bool:
+    """Whether the clause from token ``k`` (up to a comma, the sentence end or a cue, at most
+    ``limit`` words) speaks in the first person: it opens with a first-person pronoun or holds a
+    kin noun with «my/our» («برغم الحزن على فقدان أحد أبنائي …»)."""
+    if first_person(toks, k):
+        return True
+    for t in toks[k : k + limit]:
+        if is_terminal(t) or t.text in "،,؛" or t.cue is not None:
+            return False
+        if t.is_word and (t.norm in _MY_KIN or t.norm in _FIRST_PERSON):
+            return True
+    return False
 
 
 def first_person(toks: list[Tok], k: int) -> bool:

@@ -223,6 +223,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
         trig = self._trigger(toks, p, klass, has_subject, cue.objects) if p < len(toks) else None
+        if pre.bare_at is not None and p == pre.bare_at:
+            trig = ("bare", p)  # «قال X الذي …، برغم … أبنائي …»: unmarked first-person speech
         if pre.anaphoric and trig is not None and trig[0] in ("np", "to"):
             trig = None  # «ذلك» is the object: «على …» after the speaker is part of his title
         if trig is None:

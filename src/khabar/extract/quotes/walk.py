@@ -7,9 +7,10 @@ object «أعلن استقالته») are in ``stalled.py``; the walk's state is
 from __future__ import annotations
 
 from khabar.document import Entity
-from khabar.extract.quotes.content import unclosed
+from khabar.extract.quotes.content import first_person_clause, unclosed
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import nisba, outlet_name
+from khabar.extract.quotes.naming import KIN
 from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.stalled import StalledWalkMixin
@@ -240,7 +241,8 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     pre.addressee = m  # «طالب الوزير الحكومةَ بتسهيل …»: the addressee after the speaker
                     p = m.end
                     continue
-            if t.text in "-–" and pre.subject is not None and p == pre.subject.end:
+            if t.text in "-–" and ((pre.subject is not None and p == pre.subject.end) or p == i + 1):
+                # (right after the cue too: «منوها - بحسب قوله - إلى أن …»)
                 close = next((k for k in range(p + 1, min(len(toks), p + 10)) if toks[k].text in "-–"), None)
                 if close is not None and not any(self._trigger(toks, k, klass, True) for k in range(p + 1, close)):
                     p = close + 1  # «شاهد عيان - فضل عدم ذكر اسمه - أن»: a parenthesis between dashes
@@ -252,6 +254,24 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             if is_comma(t) or t.text in "-–)":
                 p += 1
                 continue
+            if (pre.subject is not None and p == pre.subject.end and not pre.svo and t.is_word
+                    and toks[pre.subject.start].norm in KIN and pre.subject.end - pre.subject.start >= 2):
+                m = ch.mention(toks, p, entities)  # «والد الشهيد الجندي X»: the relative speaks, X is his kin
+                if m is not None and m.kind == "person" and m.name is not None:
+                    sub = pre.subject
+                    pre.subject = Mention(sub.start, m.end, sub.name, sub.kind, sub.entity, sub.quoted)
+                    p = m.end
+                    continue
+            if (lemma == "قال" and lex.is_("relative", n, strip=False) and pre.subject is not None
+                    and p == pre.subject.end and not pre.svo):
+                # «قال والد X الذي استشهد …، برغم الحزن … أبنائي …»: the relative clause ends at a comma
+                # and the speaker's own unmarked words follow
+                close = next((k for k in range(p + 2, min(len(toks), p + 45))
+                              if is_terminal(toks[k]) or is_comma(toks[k]) or toks[k].cue is not None
+                              or toks[k].text in OPEN_QUOTES or toks[k].text == ":"), None)
+                if close is not None and is_comma(toks[close]) and first_person_clause(toks, close + 1):
+                    pre.bare_at = close + 1
+                    return close + 1
             if lex.is_("relative", n, strip=False) and pre.subject is not None and p == pre.subject.end and not pre.svo:
                 # «وأكدت الدراسة التي أجرتها جامعة الملك سعود أن …»: a relative clause right after the
                 # speaker, read up to the content (no cue, comma or sentence end on the way)

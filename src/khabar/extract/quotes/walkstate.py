@@ -30,4 +30,5 @@ class _Pre:
     relay_from: Mention | None = None
     vias: list[ViaRef] = field(default_factory=list)
     anaphoric: bool = False  # «أوضح ذلك X»: the object «ذلك» takes up what was just reported
+    bare_at: int | None = None  # unmarked first-person speech starts here («قال X الذي …، برغم … أبنائي …»)
 
