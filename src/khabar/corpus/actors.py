@@ -20,7 +20,10 @@ actor by, in order:
 4. a close spelling variant of an actor name (rapidfuzz ratio ≥ ``FUZZY_CUTOFF``, names of
    at least ``FUZZY_MIN_LEN`` letters) with the same label; for people, the two must also
    spell one name (:func:`_variant_spelling`: صالح المطلك / صالح المطلق, not فهد الشمري /
-   فهد العمري);
+   فهد العمري), and a one-word name only its own letters spaced apart (أبومجاهد / أبو
+   مجاهد; session 10): one word with a letter more or less is another name as often as a
+   spelling (مالكي «owners» / ماليكي an art collector / المالكي, دونيس a coach / ديونيس
+   the god Dionysus);
 
 never across conflicting countries (both known and different). Otherwise a new actor is
 created. The link keys and aliases of a group are its canonical name and its name
@@ -288,15 +291,23 @@ class ActorLinker:
                              (g.canonical, g.forms[0], actor_id))
                 names.setdefault(g.label, {}).setdefault(g.forms[0], actor_id)
             return actor_id
-        # 4. a close spelling variant of a known actor name.
+        # 4. a close spelling variant of a known actor name (a person's full name)
         key = g.forms[0]
         pool = names.get(g.label) or {}
+        one_word_person = g.label in PERSON_LABELS and " " not in key
+
+        def fits(hit: str) -> bool:
+            if g.label not in PERSON_LABELS:
+                return True
+            if one_word_person:  # only its own letters spaced apart (أبومجاهد / أبو مجاهد)
+                return hit.replace(" ", "") == key
+            # the best hit that is not another family name (الشمري ≠ العمري)
+            return _variant_spelling(key, hit) or _words_inside(key, hit)
+
         if len(key.replace(" ", "")) >= FUZZY_MIN_LEN and pool:
             hits = process.extract(key, pool.keys(), scorer=fuzz.ratio,
                                    score_cutoff=FUZZY_CUTOFF, limit=5)
-            # for people, the best hit that is not another family name (الشمري ≠ العمري)
-            name = next((h[0] for h in hits if g.label not in PERSON_LABELS
-                         or _variant_spelling(key, h[0]) or _words_inside(key, h[0])), None)
+            name = next((h[0] for h in hits if fits(h[0])), None)
             if name is not None and compatible(pool[name]):
                 return pool[name]
         return None

@@ -66,7 +66,13 @@ from khabar.store.actor_ops import (
     settle,
 )
 from khabar.store.relink_chains import given_family, nasab
-from khabar.store.relink_titles import titled_holders, titled_mentions
+from khabar.store.relink_mononyms import mononyms
+from khabar.store.relink_titles import (
+    TITLES,
+    split_title_classes,
+    titled_holders,
+    titled_mentions,
+)
 
 _COMPOUND = frozenset({"عبد", "ابو", "ام"})  # the first half of a compound given name
 FOREIGN_MIN_LEN = 4
@@ -177,7 +183,14 @@ def _holds_name(form: str, name: str) -> bool:
         return False
     key = name.replace(" ", "")
     first = words[0] + words[1] if words[0] in _COMPOUND and len(words) > 2 else words[0]
-    return key == first or (key == words[-1] and words[-2] not in _NOT_FAMILY_AFTER)
+    return key == first or (key == words[-1] and _family_position(words))
+
+
+def _family_position(words: list[str]) -> bool:
+    """Whether the last word of a name stands where a family name stands: not after بن, أبو
+    …, nor right after a title — «الملك عبدالعزيز», «شارعي الملك عبدالعزيز» (an NER span
+    of a street) end with a title and a given name, not a given and a family name."""
+    return words[-2] not in _NOT_FAMILY_AFTER and words[-2] not in TITLES
 
 
 def _named_in_article(conn: sqlite3.Connection, label: str, article_id: int,
@@ -200,7 +213,7 @@ def _family_of(conn: sqlite3.Connection, actor_id: int, name: str) -> bool:
             "SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias LIKE '% %'",
             (actor_id,)):
         words = alias.split()
-        if words[-1] == name and words[-2] not in _NOT_FAMILY_AFTER and not _is_given(alias):
+        if words[-1] == name and _family_position(words) and not _is_given(alias):
             return True
     return False
 
@@ -483,7 +496,9 @@ def relink_names(conn: sqlite3.Connection, label: str) -> tuple[int, dict[int, i
     nasab(p)  # names without a family name first: they feed the fathers' and title rules
     _fathers(p)  # before the bare given names: one follows the named person of its article
     given_family(p, _one_name)
+    split_title_classes(p)  # after the chains joined «فيصل بن تركي» to its longer names
     _bare_given(p)
     _transliterations(p)
+    mononyms(p)  # after the transliterations: one actor per full name
     return p.moved, p.merged
 

@@ -16,9 +16,14 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from khabar.corpus.actors import norm_name
+from khabar.store.actor_ops import groups_of, new_actor
 from khabar.text.normalize import match_form
+
+if TYPE_CHECKING:
+    from khabar.store.relink_names import _Pass
 
 # titles that stand right before a given name and narrow it to their holders
 TITLES = frozenset(norm_name(t) for t in (
@@ -30,6 +35,12 @@ EPONYM_HEADS = frozenset(norm_name(t) for t in (
     "بطولة", "شارع", "طريق", "ميدان", "ساحة", "حي", "قاعدة", "مطار", "ميناء", "مسجد", "جامع",
     "جسر", "برج", "قصر", "ملعب", "استاد", "مدرسة", "مدارس", "مؤسسة", "صندوق", "برنامج",
     "مشروع", "منحة", "وقف", "قاعة", "مكتبة", "دارة", "متحف", "حديقة", "منتزه", "محطة", "سد", "نفق", "كرسي", "وسام", "قلادة", "مبادرة", "مهرجان", "مسابقة"))
+# titles of two kinds no one holds at once: a royal house's and a religious office's
+# («الأمير فيصل بن تركي», Al-Nassr's president, and «الإمام فيصل بن تركي», the 19th-century
+# imam); الشيخ (rulers and clerics alike) and الرئيس (of a state, a club, a board) are neither
+TITLE_CLASSES = {
+    **{norm_name(t): "royal" for t in ("الملك", "الملكة", "الأمير", "الأميرة", "السلطان")},
+    **{norm_name(t): "religious" for t in ("الإمام", "البابا")}}
 MIN_TITLED = 2  # full-name mentions after the title, at least
 MIN_SHARE = 0.9  # of them, the one actor's share at least
 _WORD = re.compile(r"[\u0621-\u064a]+")
@@ -102,3 +113,40 @@ def titled_holders(mentions: list[tuple[int, str, int, str, str]], is_given
         if total >= MIN_TITLED and n >= MIN_SHARE * total:
             out[key] = actor_id
     return out
+
+
+def split_title_classes(p: _Pass) -> None:
+    """An actor whose entity groups are given titles of two classes (:data:`TITLE_CLASSES`)
+    by different groups — no group given both, which would say one person holds both — is
+    two people of one written name: the groups of the class with fewer titled groups go to
+    an actor of their own (one per actor and class); untitled groups stay."""
+    classes: dict[tuple[int, str, int], set[str]] = defaultdict(set)
+    for article_id, entity, actor_id, _, title in titled_mentions(p.conn, p.label):
+        if (kind := TITLE_CLASSES.get(title)) is not None:
+            classes[(article_id, entity, actor_id)].add(kind)
+    by_actor: dict[int, dict[str, list[tuple[int, str, int]]]] = defaultdict(
+        lambda: defaultdict(list))
+    mixed: set[int] = set()
+    for key, kinds in classes.items():
+        if len(kinds) > 1:
+            mixed.add(key[2])
+        else:
+            by_actor[key[2]][next(iter(kinds))].append(key)
+    for actor_id in sorted(by_actor):
+        kinds = by_actor[actor_id]
+        if actor_id in mixed or len(kinds) < 2:
+            continue
+        keep = max(kinds, key=lambda k: (len(kinds[k]), k))
+        groups = groups_of(p.conn, p.label, [actor_id])
+        for kind in sorted(kinds):
+            if kind == keep:
+                continue
+            keys = sorted(k for k in kinds[kind] if k in groups)
+            if not keys:
+                continue
+            first = groups[keys[0]]
+            name = min(first["forms"]) if first["forms"] else ""
+            home = new_actor(p.conn, first["text"] or name, name, p.label, first["published"])
+            for key in keys:
+                p.move(key, groups[key], home)
+    p.settle()
