@@ -8,7 +8,9 @@ events of a judged sample (same record, same trigger start), for re-judging afte
 ``--score`` prints per-type precision of a judged file (population counts from RUN);
 ``--seed S --per-type K --exclude JUDGED.tsv`` draws a further sample that leaves out the
 judged events; ``--removed BEFORE_RUN -n N`` draws N events that BEFORE_RUN coded and RUN no
-longer does. The fixture stores no article text, only ids, offsets and judgements.
+longer does; ``--articles TAGS.jsonl`` (e.g. ``tests/gold/ner_fresh/tags.jsonl``, the articles no
+NER model has trained on) restricts a draw to the articles named by the file's ``article``
+fields. The fixture stores no article text, only ids, offsets and judgements.
 """
 
 from __future__ import annotations
@@ -16,18 +18,29 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Collection
 
 SEED = "20150810"
 PER_TYPE = 14
 SKIP = {"ASSAULT", "PROTEST"}
 
 
-def load(path: str) -> dict[str, list[dict]]:
-    """Events by type, in record order then trigger order, each with its record."""
+def article_indices(path: str) -> frozenset[int]:
+    """The article indices named by the ``article`` field of a JSON-lines file."""
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(json.loads(ln)["article"] for ln in fh if ln.strip())
+
+
+def load(path: str, articles: Collection[int] | None = None) -> dict[str, list[dict]]:
+    """Events by type, in record order then trigger order, each with its record (only the
+    records whose article index — the number after the last colon of the id — is in
+    ``articles``, when given)."""
     by_type: dict[str, list[dict]] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)
+            if articles is not None and int(doc["id"].rsplit(":", 1)[1]) not in articles:
+                continue
             for ev in sorted(doc.get("events", []), key=lambda e: e["trigger"]["start"]):
                 ev["doc"] = doc["id"]
                 by_type.setdefault(ev["type"], []).append(ev)
@@ -135,10 +148,13 @@ def main() -> None:
     ap.add_argument("--removed", metavar="BEFORE_RUN",
                     help="draw -n events coded in BEFORE_RUN and no longer in RUN")
     ap.add_argument("-n", type=int, default=30, help="size of the --removed draw")
+    ap.add_argument("--articles", metavar="TAGS.jsonl",
+                    help="draw only from the articles named in this file (e.g. ner_fresh/tags.jsonl)")
     args = ap.parse_args()
-    by_type = load(args.run)
+    arts = article_indices(args.articles) if args.articles else None
+    by_type = load(args.run, arts)
     if args.removed:
-        gone = removed(load(args.removed), by_type)
+        gone = removed(load(args.removed, arts), by_type)
         for ev in random.Random(f"{args.seed}:removed").sample(gone, min(args.n, len(gone))):
             print(show(ev))
         return

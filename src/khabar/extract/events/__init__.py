@@ -70,17 +70,32 @@ def score(type_: str, mode: str | None) -> float | None:
     return table.get((type_, mode or "-"), table.get((type_, "-")))
 
 
+# Session 10 (ev-ap10's audit): a canister of tear gas or a sound grenade (قنابل الغاز المسيل للدموع،
+# قنابل مسيلة للدموع، القنابل الصوتية) is crowd control, no explosive: the bomb word right before
+# one of these is no `explosives` cue (modes.tsv lists them as crowd-control).
+CROWD_CONTROL_NEXT = frozenset(match_form(w) for w in (
+    "الغاز غاز مسيلة المسيلة المسيل مسيل الدخان دخان الصوتية صوتية الصوت"
+).split())
+
+
 def _sentence_mode(type_: str, tokens: Sequence[Token]) -> str | None:
     for t, mode, ix in _mode_cues():
         if t != type_:
             continue
         for i in range(len(tokens)):
-            if ix.match_at(tokens, i):
+            found = ix.match_at(tokens, i)
+            if found and mode == "explosives" and all(
+                    m.end < len(tokens) and tokens[m.end].norm in CROWD_CONTROL_NEXT for m in found):
+                continue  # قنابل الغاز المسيل للدموع: tear gas
+            if found:
                 return mode
     return None
 
 
 ADVERBIAL_PROTEST = frozenset({"احتجاجا", "تنديدا", "رفضا"})
+# session 10 (ev-ap10's audit): the purpose masdar after a protest (تظاهر آلاف …، للاحتجاج على
+# الفساد) names its cause, like the adverbial — one event, not a second one without protesters
+PURPOSE_PROTEST = frozenset(match_form(w) for w in "للاحتجاج وللاحتجاج للتنديد وللتنديد".split())
 
 
 def _merge(cands: list[Candidate], toks: Sequence[Token]) -> list[list[Candidate]]:
@@ -88,7 +103,8 @@ def _merge(cands: list[Candidate], toks: Sequence[Token]) -> list[list[Candidate
     «احتجاجا على» joins the protest it qualifies anywhere in the sentence."""
     groups: list[list[Candidate]] = []
     for c in sorted(cands, key=lambda c: c.start):
-        if c.type == "PROTEST" and toks[c.start].base in ADVERBIAL_PROTEST:
+        if c.type == "PROTEST" and (toks[c.start].base in ADVERBIAL_PROTEST
+                                    or toks[c.start].norm in PURPOSE_PROTEST):
             prev = [g for g in groups if g[0].type == "PROTEST"]
             if prev:
                 prev[-1].append(c)
@@ -119,10 +135,21 @@ BOMBERS = frozenset(match_form(w) for w in "انتحاريون انتحاريي�
 PERFECT_LIGHT = frozenset(match_form(w) for w in "تم وتم فتم جرى وجرى فجرى".split())
 
 
+# Session 10: a verbal noun qualified by a participle of completion (الاتهامات المرفوعة ضد …،
+# الاتفاقية الموقعة، الطلب المقدم) names an act already made: a later session or hearing in its
+# clause is not its date.
+COMPLETED = frozenset(match_form(w) for w in (
+    "المرفوعة المرفوع المقدمة المقدم الموقعة الموقع المبرمة المبرم الصادرة الصادر الموجهة "
+    "الموجه المنسوبة المنسوب السابقة السابق الأخيرة الاخيرة"
+).split())
+
+
 def _done(toks: Sequence[Token], head: Candidate) -> bool:
-    """A verbal noun of the 14 audited types right after a perfect light verb (تم القبض)."""
-    return head.type not in GOLD_TYPES and head.start > 0 \
-        and toks[head.start - 1].norm in PERFECT_LIGHT
+    """A verbal noun of the 14 audited types right after a perfect light verb (تم القبض) or
+    right before a participle of completion (الاتهامات المرفوعة)."""
+    return head.type not in GOLD_TYPES and (
+        head.start > 0 and toks[head.start - 1].norm in PERFECT_LIGHT
+        or head.end < len(toks) and toks[head.end].norm in COMPLETED)
 
 
 def _bomber(c: Candidate, toks: Sequence[Token]) -> bool:

@@ -218,6 +218,128 @@ TIME_PREPS = frozenset(match_form(w) for w in (
     "قبيل قبل بعد بعيد عند مع منذ فور لدى خلال أثناء اثناء وقبيل وقبل وبعد ومع وعند"
 ).split())
 
+# Session 10: the particles لم، لن، لا، لو with و/ف are three letters, which the clitic analysis
+# leaves whole (ولم يرفض، ولا يعترض، فلن تنسحب were asserted); «وما» stays out (also "and what").
+CONJ_PARTICLES = frozenset(c + p for c in "وف" for p in ("لم", "لن", "لا", "لو"))
+# «ما» after a demonstrative, a pronoun or a quantifier is the relative "what", no negator (وهذا ما
+# يطالب به المعتدلون، وهو ما رفضته الحكومة، كل ما قدمته).
+RELATIVE_MA_HEADS = frozenset(match_form(w) for w in (
+    "هذا هذه ذلك تلك وهذا وهذه وذلك وتلك فهذا فذلك بهذا لهذا هو هي وهو وهي فهو فهي هم وهم "
+    "كل وكل بكل لكل جميع أكثر اكثر أهم اهم أبرز ابرز أول اول آخر اخر بعض"
+).split())
+
+
+# «لم/لا … إلا/سوى» restricts, it does not deny: «لم تقصف تركيا داعش سوى ثلاث مرات» reports three
+# raids. The exception word follows the trigger in its clause, at most RESTRICT_REACH words on.
+EXCEPTIONS = frozenset(match_form(w) for w in "إلا الا سوى".split())
+RESTRICT_REACH = 6
+
+
+def _restricted(tokens: Sequence[Token], start: int) -> bool:
+    """An exception word (إلا، سوى) after the trigger in its clause (see :data:`EXCEPTIONS`)."""
+    seen = 0
+    for tok in tokens[start + 1:]:
+        if tok.kind == "punct":
+            if tok.text in ",،;؛:.!?":
+                return False
+            continue
+        seen += 1
+        if seen > RESTRICT_REACH:
+            return False
+        if tok.norm in EXCEPTIONS:
+            return True
+    return False
+
+
+def _next_verb(tokens: Sequence[Token], j: int, start: int, prefix: str) -> bool:
+    """A verb trigger joined by و/ف after the negated verb (لن نسامحها ونطالب بمحاسبتها): the
+    negator at ``j`` governs the verb right after it, not the next coordinated one."""
+    return prefix[:1] in ("و", "ف") and start - j >= 2 and tokens[start - 1].kind == "word" \
+        and tokens[j + 1].kind == "word" and tokens[j].norm in NEGATORS
+
+
+NEGATORS = frozenset(match_form(w) for w in "لم لن لا ولم ولن ولا فلم فلن فلا".split())
+
+
+# Session 10: a verbal noun as the subject of «هو/هي الحل/الضمان/السبيل …» is prescribed, not
+# reported (فنزع أسلحة الحوثيين هو الضمان الوحيد، الحوار هو الحل): the copula pronoun within
+# PRESCRIBED_REACH words after the trigger in its clause, the remedy noun right after it.
+COPULAS = frozenset(match_form(w) for w in "هو هي هما".split())
+REMEDIES = frozenset(match_form(w) for w in (
+    "الحل الضمان السبيل الطريق المخرج العلاج الخيار الرد الكفيل السبيلان الحلول الأساس المفتاح"
+).split())
+PRESCRIBED_REACH = 5
+
+
+def _prescribed(tokens: Sequence[Token], start: int) -> bool:
+    """A copula pronoun and a remedy noun after the trigger (see :data:`REMEDIES`)."""
+    seen = 0
+    for k in range(start + 1, min(len(tokens) - 1, start + 1 + 2 * PRESCRIBED_REACH)):
+        tok = tokens[k]
+        if tok.kind == "punct":
+            return False
+        seen += 1
+        if seen > PRESCRIBED_REACH:
+            return False
+        if tok.norm in COPULAS and tokens[k + 1].norm in REMEDIES:
+            return True
+    return False
+
+
+def _relative_ma(tokens: Sequence[Token], j: int) -> bool:
+    """«ما» at ``j`` right after a demonstrative, a pronoun or a quantifier: "what"."""
+    return tokens[j].norm == "ما" and j > 0 and tokens[j - 1].norm in RELATIVE_MA_HEADS
+
+
+# Session 10: a directive names an act someone else is to carry out (وجه الملك الوزراء بدعم …، أمر
+# الرئيس بالإفراج عن، كلف الوزير بالتفاوض، فوض … بالتوقيع): the act is hypothetical — not yet done —
+# unless the directive is cited as carried out (إنفاذا لتوجيهات … بتقديم مساعدات، بناء على أمر،
+# بتوجيه من: the `accept` words, and a ب-directive followed by من). The directive word stands at most
+# DIRECTIVE_REACH words before the ب-marked act (the addressee between) in its clause. «أمر» alone is
+# also "a matter" (وهو أمر يتعلق بدعم): only at the head of its clause or after و/ف.
+DIRECTIVE_REACH = 5
+# an inquiry is opened by ordering it (أمر الوزير بإجراء تحقيق في الحادث): the order is the act
+INQUIRIES = frozenset(match_form(w) for w in ("تحقيق", "حقق"))
+MATTER = frozenset(match_form(w) for w in ("أمر", "وأمر", "فأمر"))
+
+
+def directed(tokens: Sequence[Token], start: int, prefix: str, directives: frozenset[str],
+             accepted: frozenset[str]) -> bool:
+    """Whether a directive governs the complement opening at ``start`` with the proclitics
+    ``prefix`` (its ب, see above)."""
+    if "ب" not in prefix:
+        return False
+    seen = 0
+    for j in range(start - 1, -1, -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            if tok.text in ",،;؛:.!?()-–—":
+                return False
+            continue
+        seen += 1
+        if seen > DIRECTIVE_REACH or tok.norm in RELATIVES:
+            return False
+        pre = reading(tok, directives)
+        if pre is None:
+            continue
+        if tok.norm in MATTER and j > 0 and tokens[j - 1].kind == "word" \
+                and tokens[j - 1].norm not in ("ثم", "وقد", "قد", "فقد"):
+            return False  # وهو أمر يتعلق بدعم: a matter
+        if pre.endswith("ب") and j + 1 < len(tokens) and tokens[j + 1].norm == "من":
+            return False  # بتوجيه من الملك قدمت الوزارة: done at his direction
+        return not (j > 0 and reading(tokens[j - 1], accepted) is not None)
+    return False
+
+
+def _opportunity(tokens: Sequence[Token], start: int, prefix: str, words: frozenset[str]) -> bool:
+    """An act with the ل of purpose or the article (its genitive) after a plural opportunity
+    noun, an adjective between at most (فرصا جديدة للتعاون، بحث فرص التعاون): possible, not done."""
+    if not prefix.endswith(("ل", "لل")):
+        return False
+    near = [t for t in tokens[max(0, start - 2): start] if t.kind == "word"]
+    return any(reading(t, words) is not None and "ال" not in (reading(t, words) or "")
+               for t in near)
+
 
 @lru_cache(maxsize=1)
 def gold_lemmas() -> frozenset[str]:
@@ -391,7 +513,8 @@ def speech_lemmas() -> frozenset[str]:
 
 # Rows of ``modality.tsv`` that list a word class of the structure rules, not a cue.
 WORD_CLASSES = frozenset({"call", "purpose", "execute", "arrange", "accept", "fear", "onset",
-                          "condemn", "responsible", "campaign", "launch", "construct"})
+                          "condemn", "responsible", "campaign", "launch", "construct", "directive",
+                          "opportunity"})
 
 
 class ModalityLexicon:
@@ -415,6 +538,8 @@ class ModalityLexicon:
 
     def _cues_of(self, tok: Token) -> list[Cue]:
         out: list[Cue] = []
+        if tok.norm in CONJ_PARTICLES:  # ولم، ولن، ولا، فلا، ولو: too short for clitics.analyses
+            out.extend(self.cues.get(tok.norm[1:], ()))
         for prefix, base in candidates(tok.norm):
             # و/ف on any cue; ب/ل/ال on a content word of 4+ letters (لمحاكمة، بمكافحة،
             # بالتخطيط) but not on particles (لما "when" is no ما); never ك (كما) or س
@@ -489,8 +614,12 @@ class ModalityLexicon:
                 if cue.effect == "future" and audited and tok.norm in ONSETS and j > 0 \
                         and tokens[j - 1].norm in TIME_PREPS:
                     continue  # قبيل بدء المفاوضات السبت: a time anchor, no plan
-                if cue.effect == "negated" and (_still(tokens, j) or _however(tokens, j)):
-                    continue  # لا تزال تطلب: "still"؛ غير أنه رفض: "however" — no negation
+                if cue.effect == "negated" and (_still(tokens, j) or _however(tokens, j)
+                                                or _relative_ma(tokens, j)
+                                                or _restricted(tokens, start)
+                                                or _next_verb(tokens, j, start, prefix)):
+                    continue  # لا تزال تطلب: "still"؛ غير أنه رفض: "however"؛ وهذا ما يطالب به؛
+                    # لم تقصف داعش سوى ثلاث مرات: "only"؛ لن نسامحها ونطالب: a new verb — no negation
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
                         and (relative or not call_word(tok, self.words["call"])
                              or accepted_call(tokens, j, self.words["accept"])):
@@ -501,6 +630,8 @@ class ModalityLexicon:
                 break
             if tokens[j].norm in POST_HYPOTHETICAL or tokens[j].base in POST_HYPOTHETICAL:
                 found.add("hypothetical")  # ضربة جوية محتملة، هجوم وشيك
+        if audited and not verbal and _prescribed(tokens, start):
+            found.add("hypothetical")  # فنزع أسلحة الحوثيين هو الضمان الوحيد
         if not verbal and _topic_of_news(tokens, start):
             found.add("block")  # حول ما ورد من أنباء عن تعذيب: the topic of a reply, no report
         if _supposed_agent(tokens, start):
@@ -513,6 +644,9 @@ class ModalityLexicon:
                 and _future_verb_near(tokens, start):
             found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb
         found |= self._structure(tokens, start, verbal, prefix, lemma)
+        if audited and (match_form(lemma) not in INQUIRIES and self._directed(tokens, start, verbal, prefix, lemma)
+                        or _opportunity(tokens, start, prefix, self.words["opportunity"])):
+            found.add("hypothetical")  # وجه الوزراء بدعم، أمر بالإفراج؛ فرصا جديدة للتعاون
         if feared(tokens, start, self.words["fear"], self.words["onset"] | self.words["execute"]):
             found.add("hypothetical")  # مخاوف من أن يحاول … خطف طائرة، حذرهم من مواصلة إطلاق
         if "block" in found:
@@ -532,6 +666,18 @@ class ModalityLexicon:
                 fr.modality = "hypothetical"
         return fr
 
+
+    def _directed(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
+                  lemma: str) -> bool:
+        """Whether a directive governs the trigger's complement opening with ب: the trigger
+        (بالإفراج) or one execution masdar before it (بتقديم مساعدات)."""
+        imperf = verbal and (prefix.endswith("س") or imperfect(tokens[start], prefix, lemma))
+        comp = complement(tokens, start, prefix, verbal, imperf, self.words["execute"])
+        if comp is None or not comp[2]:
+            return False
+        first = comp[0]
+        pre = prefix if first == start else (reading(tokens[first], self.words["execute"]) or "")
+        return directed(tokens, first, pre, self.words["directive"], self.words["accept"])
 
     def _structure(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
                    lemma: str) -> set[str]:
