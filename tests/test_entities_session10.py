@@ -44,6 +44,15 @@ def test_untagged_kingdoms_join_the_country_the_document_names():
     assert text[kingdoms[2].start - 1] == "ب"
 
 
+@pytest.mark.parametrize("text", [
+    "زار الوفد السعودية، وتجول في مناطق المملكة الأخرى.",  # الأخرى agrees with مناطق
+    "أعلنت السعودية النتائج، وجاءت المملكة الأولى عربيا.",  # an ordinal predicate
+])
+def test_an_adjective_of_the_noun_before_keeps_the_kingdom(text):
+    (kingdom,) = _of(_run(text), "المملكة")
+    assert kingdom.country == "SAU" and kingdom.source == "rule"
+
+
 def test_an_untagged_kingdom_in_a_report_on_jordan():
     text = "وصل الوفد إلى الأردن أمس، وقال إن المملكة ترحب بالتعاون."
     (kingdom,) = _of(_run(text, ("الأردن", "LOC")), "المملكة")

@@ -38,11 +38,11 @@ _BARE = regex.compile(
 _NEXT_WORD = regex.compile(r"[\s\u0640]+([\p{L}\p{M}]+)")
 # Words after «المملكة» that make it part of a longer name or another kingdom: a company
 # («المملكة القابضة»), a name's other words («المملكة العربية السعودية», «المملكة
-# الهاشمية»), the kingdoms of nature and of history or faith
+# الهاشمية»), the kingdoms of nature and of history or faith. (Not ordinals or «الأخرى»: they
+# agree with the noun before as well — «مناطق المملكة الأخرى», «جاءت المملكة الأولى عربيا».)
 _NOT_THE_COUNTRY = frozenset(match_form(w) for w in (
     "المتحدة العربية الهاشمية القابضة الحيوانية النباتية الفطرية السماوية الإلهية القديمة "
-    "الوسطى الحديثة الأولى الثانية الثالثة الجديدة الأخرى الصغيرة الكبيرة الخيالية السحرية "
-    "الإسلامية المسيحية الصليبية").split())
+    "الوسطى الحديثة الخيالية السحرية الإسلامية المسيحية الصليبية").split())
 
 
 def document_kingdom(ctx: Counter[str]) -> str | None:
