@@ -64,6 +64,7 @@ DOCS = {
     "kennedy": ("وقالت كيري كينيدي إن الحقوق مهددة.", [("كيري كينيدي", "E1")]),
     "kiribati": ("وصل الوفد إلى كيريباتي أمس.", [("كيريباتي", "E1")]),
     "bare": ("ورد كيري على الأسئلة.", [("كيري", "E1")]),
+    "lula": ("قال لولا دا سيلفا إن الانتخابات قريبة.", [("لولا دا سيلفا", "E1")]),
 }
 
 
@@ -85,7 +86,7 @@ def _put(store: Store, key: str) -> None:
 def kerry(tmp_path):
     path = tmp_path / "k.db"
     with Store(path) as store:
-        for key in ("kerry1", "kerry2", "kennedy", "kiribati"):
+        for key in ("kerry1", "kerry2", "kennedy", "kiribati", "lula"):
             _put(store, key)
     return path
 
@@ -100,6 +101,8 @@ def test_a_family_name_finds_the_actor_whose_name_holds_it(kerry):
         assert exact["name"] == "جون كيري" and "matched" not in exact
         assert store.entity("كير") is None  # a word, not a piece of one
         assert store.entity("جون")["name"] == "جون كيري"  # a given name too
+        assert store.entity("سيلفا")["name"] == "لولا دا سيلفا"
+        assert store.actors_by_word("دا") == [] and store.entity("دا") is None  # a particle
 
 
 def test_an_exact_name_wins_over_a_word_of_a_longer_name(kerry):

@@ -22,6 +22,12 @@ ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
 
 
+# words inside names that name no one by themselves (a lookup by one of them finds nothing)
+_NAME_PARTICLES = frozenset(norm_name(w) for w in (
+    "بن", "ابن", "بنت", "أبو", "أم", "آل", "عبد", "ولد", "دا", "دي", "دو", "دوس", "فان",
+    "فون", "لا", "لو", "ال"))
+
+
 def _like(key: str) -> str:
     """``key`` for a LIKE pattern with ``ESCAPE '\\'``: its % and _ are letters."""
     return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -226,10 +232,11 @@ class ViewsMixin(StoreBase):
 
     def actors_by_word(self, name: str, *, limit: int = 50) -> list[dict]:
         """Actors one of whose names holds ``name`` as a whole word or words («كيري» in
-        «جون كيري», «فيصل بن تركي» in «الأمير فيصل بن تركي»), most mentioned first."""
+        «جون كيري», «فيصل بن تركي» in «الأمير فيصل بن تركي»), most mentioned first; nothing
+        for a name particle («بن», «دا») or a word of fewer than 3 letters."""
         key = norm_name(name)
-        if not key:
-            return []
+        if len(key.replace(" ", "")) < 3 or key in _NAME_PARTICLES:
+            return []  # «بن», «دا», «عبد» name no one
         return self.actors(name, limit=limit, words_only=True)
 
     def actors(
