@@ -87,7 +87,8 @@ def show(ev: dict) -> str:
     act = " | ".join(f"{x['text']}({x['country']},{x['sector']})" for x in ev["actor"]) or "-"
     rec = " | ".join(f"{x['text']}({x['country']},{x['sector']})" for x in ev["recipient"]) or "-"
     return (f"{ev['doc']}\t{t['start']}\t{t['end']}\t{sha(s['text'])}\t{ev['type']}\t"
-            f"{ev['mode'] or '-'}\t{ev['modality']}\nA: {act}\nR: {rec}\n{marked}\n")
+            f"{ev['mode'] or '-'}\t{ev['modality']}{' historical' if ev.get('historical') else ''}"
+            f"\nA: {act}\nR: {rec}\n{marked}\n")
 
 
 def rows(path: str | Path) -> list[list[str]]:
