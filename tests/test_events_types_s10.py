@@ -191,3 +191,40 @@ def test_tear_gas_is_crowd_control(pipe):
     assert evs and evs[0].mode == "firearms"
     evs = events_of(pipe, "وقصفت القوات الحكومية البلدة بغاز السارين.", "ASSAULT")
     assert evs and evs[0].mode == "unconventional"
+
+
+# --- attempts and rumours (decisions checked this session) ----------------------------------
+
+def test_an_attempted_assassination_stays_an_attack(pipe):
+    # PLOVER ASSAULT is a deliberate action that could cause substantial harm: an attempt is one
+    # (as the dev gold codes it); an attempted act of the 14 types stays hypothetical (session 9)
+    evs = events_of(pipe, "وقال إن مسلحين حاولوا اغتيال الوزير أمس.", "ASSAULT")
+    assert evs and all(e.modality == "asserted" for e in evs)
+    evs = events_of(pipe, "وحاول الجيش الانسحاب من المدينة لكنه فشل.", "RETREAT")
+    assert evs and all(e.modality == "hypothetical" for e in evs)
+
+
+def test_rumours_and_unconfirmed_reports_are_hedged(pipe):
+    for type_, text in (("RETREAT", "وترددت أنباء عن استقالة وزير المالية."),
+                        ("RETREAT", "وأفادت تقارير غير مؤكدة بأن الجيش انسحب من المدينة.")):
+        evs = events_of(pipe, text, type_)
+        assert evs and all(e.hedged for e in evs), text
+    evs = events_of(pipe, "وانسحب الجيش من المدينة أمس.", "RETREAT")
+    assert evs and not any(e.hedged for e in evs)
+
+
+# --- second round (families read in the fresh sample, so not measured blind) ----------------
+
+def test_insisted_and_owed_acts_are_hypothetical(pipe):
+    for text in ("ويصر الدائنون على تعاون جيد من جانب الحكومة.",
+                 "وقال إنه على الجميع التعاون مع الأجهزة الأمنية."):
+        assert _modalities(pipe, text, "COOPERATE") == ["hypothetical"], text
+    # «على صعيد» is "on the level of", no obligation
+    assert _modalities(pipe, "وأكد أنه على صعيد التعاون بين البلدين تحققت خطوات كبيرة.",
+                       "COOPERATE") == ["asserted"]
+
+
+def test_interviews_and_matches_are_no_meetings(pipe):
+    assert events_of(pipe, "ويضفي الوزير شيئا من المرح على لقاءاته الإعلامية.", "CONSULT") == []
+    assert events_of(pipe, "ولذا فننتظر لقاء تنافسيا في كل الجوانب.", "CONSULT") == []
+    assert events_of(pipe, "وعقد الوزير لقاء موسعا مع رؤساء البلديات.", "CONSULT")

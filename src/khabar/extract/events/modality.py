@@ -286,6 +286,32 @@ def _prescribed(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+# Session 10: «أنه/إنه على X + masdar» states an obligation (وأكد أنه على كافة الأجهزة التعاون مع
+# المراقبين): the act is owed, not done — hypothetical like يجب. على right after the complementiser,
+# the definite masdar at most OBLIGED_REACH words after it in its clause.
+THAT_IT = frozenset(match_form(w) for w in "أنه انه إنه بأنه بانه فإنه فانه وأنه وانه".split())
+OBLIGED_REACH = 6
+# «على صعيد، على مستوى، على هامش …» are "on the level of, on the sidelines of": no obligation
+ON_LEVEL = frozenset(match_form(w) for w in (
+    "صعيد الصعيد مستوى المستوى هامش نطاق غرار أساس اساس ضوء خلفية رأس راس حساب حد الرغم"
+).split())
+
+
+def _obliged(tokens: Sequence[Token], start: int) -> bool:
+    """An obligation «أنه على …» before the verbal noun at ``start`` (see :data:`THAT_IT`)."""
+    seen = 0
+    for j in range(start - 1, 0, -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            return False
+        seen += 1
+        if seen > OBLIGED_REACH:
+            return False
+        if tok.norm in ("علي", "على") and tokens[j - 1].norm in THAT_IT:
+            return not (j + 1 < len(tokens) and tokens[j + 1].norm in ON_LEVEL)
+    return False
+
+
 def _relative_ma(tokens: Sequence[Token], j: int) -> bool:
     """«ما» at ``j`` right after a demonstrative, a pronoun or a quantifier: "what"."""
     return tokens[j].norm == "ما" and j > 0 and tokens[j - 1].norm in RELATIVE_MA_HEADS
@@ -514,7 +540,7 @@ def speech_lemmas() -> frozenset[str]:
 # Rows of ``modality.tsv`` that list a word class of the structure rules, not a cue.
 WORD_CLASSES = frozenset({"call", "purpose", "execute", "arrange", "accept", "fear", "onset",
                           "condemn", "responsible", "campaign", "launch", "construct", "directive",
-                          "opportunity"})
+                          "opportunity", "insist"})
 
 
 class ModalityLexicon:
@@ -645,8 +671,11 @@ class ModalityLexicon:
             found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb
         found |= self._structure(tokens, start, verbal, prefix, lemma)
         if audited and (match_form(lemma) not in INQUIRIES and self._directed(tokens, start, verbal, prefix, lemma)
-                        or _opportunity(tokens, start, prefix, self.words["opportunity"])):
-            found.add("hypothetical")  # وجه الوزراء بدعم، أمر بالإفراج؛ فرصا جديدة للتعاون
+                        or _opportunity(tokens, start, prefix, self.words["opportunity"])
+                        or self._insisted(tokens, start, verbal, prefix, lemma)
+                        or not verbal and _obliged(tokens, start)):
+            found.add("hypothetical")  # وجه الوزراء بدعم، أمر بالإفراج؛ فرصا جديدة للتعاون؛ يصر على
+            # تعاون جيد؛ أنه على كافة الأجهزة التعاون
         if feared(tokens, start, self.words["fear"], self.words["onset"] | self.words["execute"]):
             found.add("hypothetical")  # مخاوف من أن يحاول … خطف طائرة، حذرهم من مواصلة إطلاق
         if "block" in found:
@@ -678,6 +707,15 @@ class ModalityLexicon:
         first = comp[0]
         pre = prefix if first == start else (reading(tokens[first], self.words["execute"]) or "")
         return directed(tokens, first, pre, self.words["directive"], self.words["accept"])
+
+    def _insisted(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
+                  lemma: str) -> bool:
+        """Whether an insistence governs the trigger's complement (يصر الدائنون على تعاون جيد،
+        تمسكها بتنفيذ): what is insisted on is demanded, not done (session 10)."""
+        imperf = verbal and (prefix.endswith("س") or imperfect(tokens[start], prefix, lemma))
+        comp = complement(tokens, start, prefix, verbal, imperf, self.words["execute"])
+        return comp is not None and comp[2] and called(tokens, comp[0], self.words["insist"],
+                                                       self.words["accept"])
 
     def _structure(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
                    lemma: str) -> set[str]:
