@@ -189,3 +189,21 @@ def test_an_infringement_is_no_attack(rules, text):
 
 def test_an_attack_on_people_stays(rules):
     assert _asserted(rules, "اعتدى مسلحون على المتظاهرين بالضرب في الساحة.")
+
+
+# --- who repels an attack is attacked -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("صد الجيش هجوما شنه مسلحون على نقطة تفتيش.", ["مسلحون"], "الجيش"),
+    ("صدت القوات الحكومية هجوما لمسلحي داعش على المدينة.", ["مسلحي داعش"], "القوات الحكومية"),
+    ("تصدى الجنود لهجوم مسلح على الحاجز.", ["مسلح"], "الجنود"),
+])
+def test_the_repeller_is_the_recipient(rules, text, actor, recipient):
+    act, rec = participants(rules, text, "ASSAULT")
+    assert [a.text for a in act] == actor, act
+    assert [r.text for r in rec][:1] == [recipient], rec
+
+
+def test_an_attack_launched_is_not_repelled(rules):
+    act, rec = participants(rules, "شن مسلحون هجوما على الحاجز.", "ASSAULT")
+    assert [a.text for a in act] == ["مسلحون"] and [r.text for r in rec] == ["الحاجز"]

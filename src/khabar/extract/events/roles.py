@@ -881,6 +881,8 @@ def assign(
         _type_cues(tokens, cand, phrases, actors, recips, lo, hi, verbal)
     if cand.type in PASSIVE_PRONE or cand.type in CONFLICT:
         _possessor(tokens, phrases, t0, actors, recips)
+    if cand.type == "ASSAULT" and not cand.verbal:
+        _repelled(tokens, phrases, lo, t0, actors, recips)
     actors = [a for a in actors if a not in recips]
     if cand.type == "PROTEST":
         # a town, camp or installation is where a protest is held or heads, not whom it is
@@ -889,6 +891,35 @@ def assign(
         recips = [r for r in recips if "place" not in r.tags
                   and not ("party" in r.tags and r.country is None)]
     return actors, recips
+
+
+# Repelling an attack (صد الجيش هجوما، تصدت المقاومة للهجوم، التصدي لهجوم): the one who repels
+# is the attacked party (session 10).
+REPEL = frozenset(match_form(w) for w in (
+    "صد صدت صدوا يصد تصد يصدون صده صدها التصدي تصدي للتصدي تصدى تصدت تصدوا يتصدى تتصدى "
+    "يتصدون والتصدي وتصدى وتصدت وصد وصدت").split())
+
+
+def _repelled(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int,
+              actors: list[Phrase], recips: list[Phrase]) -> None:
+    """An attack noun that a repel word governs (right before it, or with one phrase between:
+    صد الجيش هجوما شنه مسلحون، تمكنت المقاومة من التصدي للهجوم): the repeller — the phrase
+    between the verb and the noun, else the nearest phrase before the verb in the clause —
+    is the attack's recipient, never its actor."""
+    j = next((k for k in range(t0 - 1, max(lo, t0 - 5) - 1, -1) if base_in(tokens[k], REPEL)), None)
+    if j is None:
+        return
+    between = [p for p in phrases if j < p.start and p.end <= t0 and not p.prep]
+    if any(tokens[k].kind == "punct" for k in range(j + 1, t0)) or len(between) > 1:
+        return
+    before = [p for p in phrases if lo <= p.start and p.end <= j and not p.prep]
+    who = between[0] if between else (before[-1] if before else None)
+    if who is None:
+        return
+    if who in actors:
+        actors.remove(who)
+    if who not in recips:
+        recips.insert(0, who)
 
 
 def _after_word(tokens: Sequence[Token], phrases: Sequence[Phrase], words: frozenset[str],
