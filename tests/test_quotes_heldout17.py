@@ -134,3 +134,10 @@ def test_a_relative_clause_then_third_person_words_is_no_unmarked_speech(pipe: P
     assert quotes(pipe, text) == []
     q = one(pipe, "قال الوزير فهد العلي الذي افتتح المعرض أمس، إن المعرض يضم مئة جناح.", "مئة جناح")
     assert q.type == "indirect" and q.speaker == "فهد العلي"
+
+
+def test_a_prayer_formula_after_a_kin_named_person_is_no_kin_name(pipe: Pipeline) -> None:
+    q = one(pipe, "قال ابن بطال رحمه الله، إن السخاء من أشرف الصفات.", "السخاء")
+    assert q.source.text == "ابن بطال"
+    q = one(pipe, "وقال والد الشهيد علي أحمد عسيري إن ابنه بطل.", "ابنه بطل")
+    assert q.speaker == "والد الشهيد" and q.source.text == "والد الشهيد علي أحمد عسيري"

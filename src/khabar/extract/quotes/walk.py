@@ -257,7 +257,8 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             if (pre.subject is not None and p == pre.subject.end and not pre.svo and t.is_word
                     and toks[pre.subject.start].norm in KIN and pre.subject.end - pre.subject.start >= 2):
                 m = ch.mention(toks, p, entities)  # «والد الشهيد الجندي X»: the relative speaks, X is his kin
-                if m is not None and m.kind == "person" and m.name is not None:
+                if (m is not None and m.kind == "person" and m.name is not None
+                        and not any(x.norm == "الله" for x in toks[m.start : m.end])):  # not «رحمه الله»
                     sub = pre.subject
                     pre.subject = Mention(sub.start, m.end, sub.name, sub.kind, sub.entity, sub.quoted)
                     p = m.end
