@@ -10,6 +10,7 @@ from test_store_support import actor_partition, light_pipeline
 
 from khabar.document import Entity
 from khabar.store import Store
+from khabar.store.relink_names import _glued_wa
 
 DOCS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     # one written name, two people: a prince (club president) and a 19th-century imam
@@ -43,6 +44,9 @@ DOCS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     # the entity stage kept a bare «نيمار» apart from the full name of its own article
     "neymar_beside": ("وسدد نيمار دا سيلفا كرة، ثم مرر نيمار الصغير.",
                       [("نيمار دا سيلفا", "E1"), ("نيمار", "E2")]),
+    # the conjunction glued on by the NER, and a given name that starts with و
+    "rose": ("وقالت روز نوري شاويس إن الحوار مستمر.", [("روز نوري شاويس", "E1")]),
+    "wa_rose": ("وأضافت وروز نوري شاويس أن الحوار مستمر.", [("وروز نوري شاويس", "E1")]),
 }
 
 
@@ -119,3 +123,13 @@ def test_a_mononym_kept_apart_in_its_own_article_stays_apart(tmp_path):
     _check(tmp_path, ["neymar_full", "neymar1", "neymar_beside"], {
         frozenset({"neymar_full/E1", "neymar1/E1", "neymar_beside/E1"}),
         frozenset({"neymar_beside/E2"})})
+
+
+def test_a_glued_conjunction_is_the_same_name(tmp_path):
+    _check(tmp_path, ["rose", "wa_rose"], _p(("rose", "wa_rose")))
+
+
+def test_a_given_name_starting_with_waw_is_not_a_glued_conjunction():
+    assert _glued_wa("وروز نوري شاويس") == "روز نوري شاويس"
+    assert _glued_wa("وليد سعد الحربي") is None  # a listed given name
+    assert _glued_wa("وروز شاويس") is None  # two words: too little to go on

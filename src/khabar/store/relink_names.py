@@ -439,6 +439,17 @@ def _translit_pair(a: str, b: str) -> bool:
     return bool(shared) and fuzz.ratio(a, b) >= TRANSLIT_MIN_RATIO
 
 
+def _glued_wa(name: str) -> str | None:
+    """A full name of three words or more whose first word is «و» glued to a name the NER
+    took in («وروز نوري شاويس»), without it; ``None`` when the first word is a listed given
+    name starting with و (وليد، وائل، وفاء) or too short."""
+    words = name.split()
+    first = words[0]
+    if len(words) < 3 or not first.startswith("و") or len(first) < 4 or _is_given(first):
+        return None
+    return " ".join([first[1:], *words[1:]])
+
+
 def _transliterations(p: _Pass) -> None:
     """Rule 3: actors whose full names are one foreign name transliterated two ways."""
     by_key: dict[str, set[str]] = defaultdict(set)
@@ -456,6 +467,16 @@ def _transliterations(p: _Pass) -> None:
             a = parent[a]
         return a
 
+    def union(a: str, b: str) -> None:
+        for x in owners[a]:
+            for y in owners[b]:
+                rx, ry = find(x), find(y)
+                if rx != ry:
+                    parent[max(rx, ry)] = min(rx, ry)
+
+    for alias in sorted(owners):
+        if (bare := _glued_wa(alias)) is not None and bare in owners:
+            union(alias, bare)  # «وروز نوري شاويس»: the conjunction glued on by the NER
     for names in by_key.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
@@ -465,11 +486,7 @@ def _transliterations(p: _Pass) -> None:
                 # names only, so which it caught depended on the order)
                 if not (_translit_pair(a, b) or a.replace(" ", "") == b.replace(" ", "")):
                     continue
-                for x in owners[a]:
-                    for y in owners[b]:
-                        rx, ry = find(x), find(y)
-                        if rx != ry:
-                            parent[max(rx, ry)] = min(rx, ry)
+                union(a, b)
     clusters: dict[int, list[int]] = defaultdict(list)
     for a in parent:
         clusters[find(a)].append(a)
