@@ -6,8 +6,9 @@ earlier mention names the speaker («وبين معاليه أن …»), the part
 predicate «مطالَب/مطالَبة بـ» (is required to: no demand), a parenthesis between dashes right after
 the cue («منوها - بحسب قوله - إلى أن»), and a relative named with his kin's name («والد الشهيد الجندي
 X») whose relative clause ends at a comma before his own unmarked first-person words («…، برغم الحزن
-… أبنائي …»). The sentences are made up for these tests (no corpus text); each family has a
-positive and a negative case."""
+… أبنائي …»), and the object of oversight in a body's name («لجنة الرقابة على المنشطات»). The
+sentences are made up for these tests (no corpus text); each family has a positive and a negative
+case."""
 
 from __future__ import annotations
 
@@ -141,3 +142,17 @@ def test_a_prayer_formula_after_a_kin_named_person_is_no_kin_name(pipe: Pipeline
     assert q.source.text == "ابن بطال"
     q = one(pipe, "وقال والد الشهيد علي أحمد عسيري إن ابنه بطل.", "ابنه بطل")
     assert q.speaker == "والد الشهيد" and q.source.text == "والد الشهيد علي أحمد عسيري"
+
+
+# -- the object of oversight in a body's name ------------------------------------------------
+def test_the_object_of_oversight_is_part_of_the_body_name(pipe: Pipeline) -> None:
+    text = "في بيانها الذي أصدرته تعليقا على الحادثة، ذكرت لجنة الرقابة على المنشطات أن المادة محظورة."
+    q = one(pipe, text, "المادة محظورة")
+    assert q.speaker == "لجنة الرقابة على المنشطات" and q.speaker_kind == "organization"
+    q = one(pipe, "وأكدت هيئة الإشراف على المدارس الأهلية أن الرسوم ثابتة.", "الرسوم ثابتة")
+    assert q.speaker == "هيئة الإشراف على المدارس الأهلية"
+
+
+def test_on_after_another_speaker_is_no_part_of_the_name(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير على هامش المؤتمر إن الأسعار مستقرة.", "الأسعار مستقرة")
+    assert q.speaker == "الوزير" and q.source.text == "الوزير"

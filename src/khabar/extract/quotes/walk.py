@@ -29,6 +29,9 @@ _THERE = frozenset({"هناك", "هنا", "هنالك"})  # place adverbs after 
 _OBJECT_DEMONSTRATIVES = frozenset({"ذلك", "هذا"})  # the object of «أوضح ذلك X»، «أكد هذا X»
 
 
+# verbal nouns of oversight whose «على» object belongs to a body's name («لجنة الرقابة على المنشطات»; normalised)
+_OVERSIGHT = frozenset({"الرقابه", "الاشراف", "التفتيش", "المحافظه", "الحفاظ", "السيطره"})
+
 class WalkMixin(PreverbalMixin, StalledWalkMixin):
     """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` that walk from a cue
     (with the pre-verbal subject and the stalled-walk fallbacks mixed in)."""
@@ -177,6 +180,18 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     pre.subject = part
                     p = part.end
                     continue
+            if (pre.subject is not None and p == pre.subject.end and p > 0 and p + 1 < len(toks)
+                    and lex.is_raw("on", t.plain) and toks[p - 1].norm in _OVERSIGHT and toks[p + 1].is_word
+                    and toks[p + 1].definite and not toks[p + 1].preposed):
+                # «لجنة الرقابة على المنشطات»، «هيئة الإشراف على …»: the object of oversight is in the name
+                end = p + 1
+                while end < len(toks) and toks[end].is_word and toks[end].definite and not toks[end].preposed \
+                        and toks[end].cue is None and end - p <= 4:
+                    end += 1
+                sub = pre.subject
+                pre.subject = Mention(sub.start, end, sub.name, sub.kind, sub.entity, sub.quoted)
+                p = end
+                continue
             if (lex.is_raw("on", t.plain) or n == "عبر") and (end := self._platform_end(toks, p + 1)) is not None:
                 p = end  # «وقال النادي على تويتر "…"»، «عبر حسابه في فيسبوك»، «على موقع «تويتر»»: the medium
                 pre.framed = pre.subject is not None
