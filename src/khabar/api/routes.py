@@ -288,15 +288,34 @@ def story(story_id: int, b: DB) -> Response:
     return _json(data)
 
 
+_MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def _speaker_or_actor(speaker: str | None, actor: int | None) -> tuple[str | None, int | None]:
+    """A speaker given by digits is an actor id (no speaker's name is a number; the store's
+    ``quotes(speaker=)`` reads an int the same way); one that contradicts ``actor`` is a 422."""
+    if speaker is None or not speaker.strip().isdecimal():
+        return speaker, actor
+    number = int(speaker.strip())
+    if number > _MAX_ID:
+        raise HTTPException(422, f"speaker={speaker.strip()[:40]} is no actor id (too large)")
+    if actor is not None and actor != number:
+        raise HTTPException(422, f"speaker={speaker.strip()} is read as actor id {number}, but "
+                                 f"actor={actor} was given too: give one actor")
+    return None, number
+
+
 @router.get("/quotes", tags=["quotes"])
 def quotes(
     b: DB,
-    speaker: str | None = Query(None, description="Speaker name (normalised match)."),
+    speaker: str | None = Query(None, description="Speaker name (normalised match), or an "
+                                "actor id (digits: the same as actor=)."),
     actor: int | None = None, article: str | None = None,
     originals: bool = ORIGINALS,
     limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
     """Attributed statements: who said what, through whom."""
+    speaker, actor = _speaker_or_actor(speaker, actor)
     total, items = b.quotes(speaker=speaker, actor=actor, article=article,
                             originals=originals, limit=limit, offset=offset)
     return _page(items, total, limit, offset)
