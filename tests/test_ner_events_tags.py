@@ -82,12 +82,25 @@ def test_missing_file_trains_without_them(tmp_path: Path, capsys) -> None:
 
 @needs_events
 def test_the_corpus_loads_only_when_asked() -> None:
-    default = TrainConfig().corpora
     train, _, domains = load_data(SHARED, ("events",), dev=False)
     assert len(train) == len(_items()) and all(d.startswith("events:") for d in domains)
-    if "events" not in default:  # not in the shipped configuration: no events sentences
-        _, _, doms = load_data(SHARED, tuple(c for c in default if c != "news"), dev=True)
-        assert not any(d.startswith("events:") for d in doms)
+    others = tuple(c for c in TrainConfig().corpora if c not in ("news", "events"))
+    assert others  # ANERcorp and the auxiliary corpora
+    _, _, doms = load_data(SHARED, others, dev=True)
+    assert doms and not any(d.startswith("events:") for d in doms)
+
+
+def test_the_shipped_model_trains_on_the_corpus_in_anercorp_s_shared_domain() -> None:
+    # session 10 shipped the session-9 candidate: the events sentences with ANERcorp's shared
+    # weights only (no private copies); the defaults are the shipped model's configuration
+    from khabar.ner.model import model_dir
+
+    shipped = json.loads((model_dir() / "ner.json").read_text(encoding="utf-8"))["config"]
+    cfg = TrainConfig()
+    assert "events" in cfg.corpora and "events" in shipped["corpora"]
+    assert list(cfg.corpora) == shipped["corpora"]
+    assert cfg.events_domain == shipped["events_domain"] == "anercorp"
+    assert cfg.anercorp_copies == shipped["anercorp_copies"] == 1
 
 
 def test_the_readme_counts_are_the_file_s() -> None:
