@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from khabar.corpus.dedupe import groups, signature
+from khabar.corpus.dedupe import groups, signature, word_forms
 from khabar.export.tables import SCHEMAS, rows
 from khabar.io.readers import read_records
 from khabar.pipeline import Pipeline
@@ -118,7 +118,8 @@ def test_duplicates_match_embedded_grouping(sample_run, sample_zip):
     assert all("T" in r["published_at"] for r in records)  # date_extracted keeps the time
     records.sort(key=lambda r: rank_key(r.get("published_at"), r["published"], r["id"]))
     docs = [pipe.analyze(r["text"], id=r["id"], published=r["published"]) for r in records]
-    want = groups([(d.id, signature(d)) for d in docs])  # earliest (timestamp) first
+    by_id = {d.id: d for d in docs}  # earliest (timestamp) first; edited copies as the store
+    want = groups([(d.id, signature(d)) for d in docs], words=lambda i: word_forms(by_id[i]))
     assert len(want) >= 3
     got: dict[str, list[dict]] = {}
     for row in _read(out, "duplicates").to_pylist():
@@ -184,6 +185,57 @@ def test_earliest_copy_by_time_of_day_in_spark_and_in_the_store(spark, tmp_path)
         assert [url[i] for i in sorted(url)] == [r["id"] for r in recs]  # stored in order
         embedded = {url[m]: url[g[0]] for g in groups_ for m in g}
         assert embedded == want
+
+
+def test_edited_copies_group_as_in_the_store(spark, tmp_path):
+    """Spark's duplicate groups equal the store's (ingest + dedupe) and the embedded
+    groups with words: an edited wire copy (own first sentence, end trimmed) joins its
+    original by containment, a round-up holding the story after another one and a short
+    brief do not, near copies (a signature added, a word changed) join by Jaccard (the
+    store skips a byte-identical text at ingest)."""
+    from test_corpus_session10 import BRIEF, COPY, ORIGINAL, ROUNDUP
+
+    from khabar.ingest import Ingestor
+    from khabar.spark.corpus import duplicate_pairs, duplicates
+    from khabar.spark.job import analyze_frame
+    from khabar.spark.read import read_records as spark_records
+    from khabar.spark.worker import WorkerConfig
+    from khabar.store import Store
+
+    texts = {  # ids sort against the times: the rank, not the id, picks the original
+        "z-orig": (ORIGINAL, "07:00"), "y-copy": (COPY, "09:00"),
+        "x-roundup": (ROUNDUP, "10:00"), "w-brief": (BRIEF, "11:00"),
+        "v-wire": (WIRE, "08:00"), "u-signed": (WIRE + " (واس)", "12:00"),
+        "t-near": (WIRE_EDITED, "13:00"), "s-other": (OTHER, "14:00"),
+    }
+    recs = [{"id": k, "content": t, "date_extracted": f"2015-08-10 {h}:00", "url": f"http://x/{k}"}
+            for k, (t, h) in texts.items()]
+    src = tmp_path / "edited.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    want = {frozenset({"z-orig", "y-copy"}), frozenset({"v-wire", "u-signed", "t-near"})}
+
+    wide = analyze_frame(spark_records(spark, str(src)), WorkerConfig(stages=("text",))).persist()
+    got: dict[str, set[str]] = {}
+    for r in duplicates(wide).collect():
+        got.setdefault(r["group_id"], set()).add(r["doc_id"])
+    assert {frozenset(g) for g in got.values()} == want
+    assert set(got) == {"z-orig", "v-wire"}  # the earliest report is the original
+    jaccard_only = {(r["a"], r["b"]) for r in duplicate_pairs(wide, containment=False).collect()}
+    assert ("y-copy", "z-orig") not in jaccard_only  # containment is what joins the copy
+    wide.unpersist()
+
+    pipe = Pipeline(("text",), detect_language=False)
+    docs = {k: pipe.analyze(t, id=k) for k, (t, _) in texts.items()}
+    order = sorted(texts, key=lambda k: texts[k][1])
+    embedded = groups([(k, signature(docs[k])) for k in order],
+                      words=lambda k: word_forms(docs[k]))
+    assert {frozenset(g) for g in embedded} == want
+    with Store(tmp_path / "edited.db") as store:
+        Ingestor(store, pipe).ingest([str(src)])
+        url = {a["id"]: a["url"].rsplit("/", 1)[1] for a in store.list_articles(limit=20)}
+        stored = store.dedupe()
+    assert {frozenset(url[i] for i in g) for g in stored} == want
+    assert {url[g[0]] for g in stored} == set(got)
 
 
 def test_stories_contain_duplicate_groups(sample_run):

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 import pyarrow.parquet as pq
 
-from khabar.corpus.dedupe import groups, signature
+from khabar.corpus.dedupe import groups, signature, word_forms
 from khabar.corpus.stories import Item, cluster
 from khabar.document import Document
 from khabar.spark.corpus import rank_key
@@ -49,7 +49,8 @@ def compare(out: str) -> dict[str, float]:
     stamp = {r["doc_id"]: r.get("published_at") for r in stories}
     order = sorted(range(len(docs)),
                    key=lambda i: rank_key(stamp.get(docs[i].id), docs[i].published, docs[i].id))
-    dup_of = {m: g[0] for g in groups([(i, signature(docs[i])) for i in order]) for m in g[1:]}
+    found = groups([(i, signature(docs[i])) for i in order], words=lambda i: word_forms(docs[i]))
+    dup_of = {m: g[0] for g in found for m in g[1:]}
     items = [Item(i, d.published, index_columns(d)[1].split(), ents[d.id], dup_of.get(i))
              for i, d in enumerate(docs)]
     embedded = {m: k for k, st in enumerate(cluster(items)) for m in st.members}

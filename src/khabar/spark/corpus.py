@@ -2,11 +2,17 @@
 
 **Duplicates** — the SAME semantics as the embedded :mod:`khabar.corpus.dedupe`: the
 worker computes each document's datasketch MinHash signature with
-:func:`khabar.corpus.dedupe.signature` (same shingles, permutations and seed); here the
-signatures are cut into the same LSH bands datasketch's ``MinHashLSH`` would use for
-that threshold, documents sharing a band are candidate pairs, a candidate is kept when
-its estimated Jaccard (share of equal hash values, as ``MinHash.jaccard``) reaches the
-threshold, and the kept pairs are joined into groups (connected components). The
+:func:`khabar.corpus.dedupe.signature` (same shingles, permutations and seed) and keeps
+its normalised words (:func:`khabar.corpus.dedupe.word_forms`); here the signatures are
+cut into the same LSH bands datasketch's ``MinHashLSH`` would use for that threshold,
+documents sharing a band are candidate pairs, and a candidate is kept when its estimated
+Jaccard (share of equal hash values, as ``MinHash.jaccard``) reaches the threshold. An
+edited copy (its own first sentence, a trimmed end) joins too: a second band set, that of
+``MinHashLSH`` at :data:`khabar.corpus.dedupe.CANDIDATE_THRESHOLD`, proposes pairs, and a
+pair is kept when :func:`khabar.corpus.dedupe.contained` holds on the two word lists'
+shingles (exact, in a Python UDF on the executors; the earlier report passed first, as
+the embedded loop does). Kept pairs are joined into groups (connected components). The
+The
 earliest report of a group is its original, ranked as the store ranks it
 (``ORDER BY coalesce(published_at, published), id``): by the full publication timestamp
 when the record has one (the news zip's ``date_extracted`` keeps the time of day), else
@@ -40,7 +46,13 @@ from typing import TYPE_CHECKING
 from datasketch.lsh import _optimal_param
 
 from khabar.corpus.components import min_rank_roots
-from khabar.corpus.dedupe import DEFAULT_THRESHOLD, NUM_PERM
+from khabar.corpus.dedupe import (
+    CANDIDATE_THRESHOLD,
+    DEFAULT_THRESHOLD,
+    NUM_PERM,
+    contained,
+    shingle_list,
+)
 from khabar.corpus.stories import ENTITY_WEIGHT, KEY_TERMS, TOP_TERMS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -126,33 +138,81 @@ def _components_in_spark(edges: DataFrame, ranks: DataFrame) -> DataFrame:
     return labels.select("node", F.substring_index("label", "\t", -1).alias("root"))
 
 
-def duplicate_pairs(wide: DataFrame, threshold: float = DEFAULT_THRESHOLD) -> DataFrame:
-    """Near-duplicate pairs ``(a, b, similarity)`` with ``a < b``."""
+def _band_candidates(sigs: DataFrame, threshold: float) -> DataFrame:
+    """``(a, b)`` with ``a < b``: documents sharing one LSH band of that threshold's bands."""
     from pyspark.sql import functions as F
 
     bands, rows = lsh_bands(threshold)
     width = rows * 8  # uint64 hash values
-    sigs = wide.where(F.col("signature").isNotNull()).select("doc_id", "signature")
     keyed = sigs.select(
         "doc_id", F.explode(F.sequence(F.lit(0), F.lit(bands - 1))).alias("band"), "signature"
     ).select("doc_id", "band", F.expr(f"substring(signature, band * {width} + 1, {width})")
              .alias("key"))
-    cand = (
+    return (
         keyed.alias("x").join(keyed.alias("y"), ["band", "key"])
         .where(F.col("x.doc_id") < F.col("y.doc_id"))
         .select(F.col("x.doc_id").alias("a"), F.col("y.doc_id").alias("b")).distinct()
     )
+
+
+def contained_words(first: list[str] | None, second: list[str] | None) -> bool:
+    """:func:`khabar.corpus.dedupe.contained` on two documents' normalised words (the
+    earlier report first, as :func:`khabar.corpus.dedupe.groups` passes them)."""
+    return contained(shingle_list(first or []), shingle_list(second or []))
+
+
+def duplicate_pairs(
+    wide: DataFrame, threshold: float = DEFAULT_THRESHOLD, *, containment: bool = True
+) -> DataFrame:
+    """Near-duplicate pairs ``(a, b, similarity, contained)`` with ``a < b``.
+
+    A pair is kept when it shares a band at ``threshold`` and its estimated Jaccard
+    reaches it, or (``containment`` and a ``words`` column) when it shares a band at
+    ``CANDIDATE_THRESHOLD`` and the texts pass :func:`contained_words`; ``contained`` is
+    true for pairs kept only by containment.
+    """
+    from pyspark.sql import functions as F
+
+    sigs = wide.where(F.col("signature").isNotNull() & F.col("doc_id").isNotNull()).select(
+        "doc_id", "signature")
+    cand = _band_candidates(sigs, threshold).withColumn("near", F.lit(True))
+    use_words = containment and "words" in wide.columns
+    if use_words:
+        loose = _band_candidates(sigs, CANDIDATE_THRESHOLD).withColumn("loose", F.lit(True))
+        cand = cand.join(loose, ["a", "b"], "full_outer")
+    else:
+        cand = cand.withColumn("loose", F.lit(False))
     sa = sigs.select(F.col("doc_id").alias("a"), F.col("signature").alias("sa"))
     sb = sigs.select(F.col("doc_id").alias("b"), F.col("signature").alias("sb"))
     equal = (
         f"aggregate(sequence(0, {NUM_PERM - 1}), 0, (acc, i) -> acc + "
         "if(substring(sa, i * 8 + 1, 8) = substring(sb, i * 8 + 1, 8), 1, 0))"
     )
-    return (
-        cand.join(sa, "a").join(sb, "b")
-        .select("a", "b", (F.expr(equal) / F.lit(NUM_PERM)).alias("similarity"))
-        .where(F.col("similarity") >= F.lit(threshold))
+    scored = cand.join(sa, "a").join(sb, "b").select(
+        "a", "b", (F.expr(equal) / F.lit(NUM_PERM)).alias("similarity"),
+        (F.coalesce(F.col("near"), F.lit(False))
+         & (F.expr(equal) / F.lit(NUM_PERM) >= F.lit(threshold))).alias("jaccard"),
+        F.coalesce(F.col("loose"), F.lit(False)).alias("loose"),
     )
+    if not use_words:
+        return scored.where("jaccard").select("a", "b", "similarity",
+                                              F.lit(False).alias("contained"))
+    # Containment only where Jaccard did not already keep the pair (the edge is the same).
+    test = scored.where(F.col("loose") & ~F.col("jaccard"))
+    docs = _docs(wide)
+    wa = wide.where(F.col("doc_id").isNotNull()).dropDuplicates(["doc_id"]).select(
+        F.col("doc_id").alias("a"), F.col("words").alias("wa"))
+    wb = wa.select(F.col("a").alias("b"), F.col("wa").alias("wb"))
+    ra = docs.select(F.col("node").alias("a"), F.col("rank").alias("ra"))
+    rb = docs.select(F.col("node").alias("b"), F.col("rank").alias("rb"))
+    check = F.udf(lambda x, y: contained_words(x, y), "boolean")  # plain (not pandas) UDF
+    earlier_first = F.col("ra") <= F.col("rb")
+    kept = test.join(wa, "a").join(wb, "b").join(ra, "a").join(rb, "b").where(check(
+        F.when(earlier_first, F.col("wa")).otherwise(F.col("wb")),
+        F.when(earlier_first, F.col("wb")).otherwise(F.col("wa")),
+    )).select("a", "b", "similarity", F.lit(True).alias("contained"))
+    near = scored.where("jaccard").select("a", "b", "similarity", F.lit(False).alias("contained"))
+    return near.unionByName(kept)
 
 
 def _docs(wide: DataFrame) -> DataFrame:

@@ -7,7 +7,8 @@ task, since Spark reuses its Python workers — exactly as the embedded batch
 (``khabar analyze --input``) does, and emits ONE wide row per record: for every export
 table a ``list<struct<table schema>>`` column with that document's rows, the dateline
 and the full publication timestamp (``published_at``, when the record has a time of day),
-near-duplicate signature and story terms for the corpus steps, and error columns. A bad record
+near-duplicate signature and normalised words (the containment test of edited copies)
+and story terms for the corpus steps, and error columns. A bad record
 (unreadable, too large, an exception in the pipeline or the export) becomes a row with
 ``error_type`` set and empty tables; it never fails the task. The table schemas are
 those of :mod:`khabar.export.tables` — defined once.
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 import orjson
 import pyarrow as pa
 
-from khabar.corpus.dedupe import signature
+from khabar.corpus.dedupe import signature, word_forms
 from khabar.corpus.stories import MIN_TERM_LEN
 from khabar.document import Document
 from khabar.export.tables import SCHEMAS, rows
@@ -49,7 +50,7 @@ def wide_schema() -> pa.Schema:
     fields = [pa.field("origin", pa.string()), pa.field("doc_id", pa.string())]
     fields += [pa.field(t, pa.list_(pa.struct(list(s)))) for t, s in SCHEMAS.items()]
     fields += [pa.field("published", pa.string()), pa.field("published_at", pa.string())]
-    fields += [pa.field("signature", pa.binary())]
+    fields += [pa.field("signature", pa.binary()), pa.field("words", pa.list_(pa.string()))]
     fields += [pa.field("terms", TERMS_TYPE)]
     fields += [pa.field(n, pa.string()) for n in ("error_type", "error_message", "raw_snippet")]
     return pa.schema(fields)
@@ -101,6 +102,7 @@ def _empty(row: dict) -> None:
     for table in SCHEMAS:
         row[table] = []
     row["signature"] = None
+    row["words"] = []
     row["terms"] = []
 
 
@@ -130,6 +132,7 @@ def document_row(
             for table in SCHEMAS:
                 out[table] = rows(table, doc)
             out["signature"] = signature(doc)
+            out["words"] = word_forms(doc)  # the words the signature's shingles come from
             out["terms"] = story_terms(doc)
         except Exception as exc:
             raise _Failed("ExportError", _describe(exc)) from None
