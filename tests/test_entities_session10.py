@@ -257,3 +257,26 @@ def test_a_clitic_cut_to_a_two_letter_place_is_no_place():
     text = "وصل القارب إلى كاب سالم قرب الساحل."
     (cape,) = _of(_run(text, ("كاب", "LOC")), "كاب")
     assert cape.country is None
+
+
+# --- a root ل is no proclitic -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, first, n, name", [
+    ("رحبت لجنة مبادرة السلام العربية بالبيان.", "لجنة", 4, "لجنة مبادرة السلام العربية"),
+    ("وأعلن لواء الحرس الجمهوري الاستنفار.", "لواء", 3, "لواء الحرس الجمهوري"),
+    ("وعقدت ولجنة الرقابة اجتماعها.", "ولجنة", 2, "لجنة الرقابة"),  # و cut, ل kept
+])
+def test_a_root_lam_stays_in_the_name(text, first, n, name):
+    from khabar.extract.entities.candidates import model_candidates
+    from khabar.pipeline import Pipeline
+
+    toks = Pipeline(stages=["text"]).analyze(text).tokens
+    tags = ["O"] * len(toks)
+    k = next(i for i, t in enumerate(toks) if t.text == first)
+    tags[k : k + n] = ["B-ORG"] + ["I-ORG"] * (n - 1)
+
+    def known(norm, strict=False):  # «جنة» (paradise), «واء»: words the cut would leave
+        return not strict and norm in ("جنه", "واء", "لجنه")
+
+    spans = [text[c.start : c.end] for c in model_candidates(toks, tags, None, known, text)]
+    assert spans == [name]

@@ -65,7 +65,7 @@ def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = Fa
             # (ل + الفيفا is «للفيفا» with the alef restored: not a cut of the word)
             safe = t[cut:] == base and len(base) >= 3 and (
                 known(base) or (listed and prefix == "و") or (nested and prefix == "ب")
-            ) and not known(t, True)
+            ) and not known(t, True) and not (prefix.endswith("ل") and t[cut - 1 :] in _LAM_NOUNS)
         if safe:
             cuts.append(cut)
     # the least taken off that leaves a known name: «وكارل» is و + كارل, not وك + ارل
@@ -74,6 +74,12 @@ def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = Fa
         return token.start
     s, _ = norm.to_original(best, len(t))
     return token.start + s
+
+
+# Nouns whose first letter ل is a root letter, not the preposition: a name's head or first word
+# («لجنة مبادرة السلام العربية», «لواء الحرس», «لقاء القمة»), never cut to «جنة», «واء», «قاء»
+_LAM_NOUNS = frozenset(match_form(w) for w in (
+    "لجنة لجان لواء لقاء لائحة لاعب لاعبة لاعبو لاعبي لعبة لغة ليلة لحظة لوحة لبنة").split())
 
 
 def _is_nisba(token: Token) -> bool:
