@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import events_of, participants
 
+from khabar.extract.events import features
 from khabar.extract.events.model import EXPLICIT, LogReg, stands
 from khabar.pipeline import Pipeline
 
@@ -109,6 +110,17 @@ def test_a_verb_with_a_prepositional_object_is_active(rules, text, actor, recipi
 
 # --- the explicit attack report ---------------------------------------------------------------
 
+@pytest.fixture
+def explicit_on(monkeypatch):
+    # the rule is measured but shipped off (features.EXPLICIT_REPORTS); these tests switch it on
+    monkeypatch.setattr(features, "EXPLICIT_REPORTS", True)
+
+
+def test_the_explicit_report_is_shipped_off(placed):
+    assert features.EXPLICIT_REPORTS is False
+    assert not any(EXPLICIT in f for _, f in _pairs(placed, "فجر انتحاري نفسه في سوق مزدحم ببغداد."))
+
+
 def _pairs(pipe: Pipeline, text: str) -> list:
     stage = next(s for s in pipe.stages if s.name == "events")
     doc = Pipeline(["text", "entities"]).analyze(text)
@@ -120,7 +132,7 @@ def _pairs(pipe: Pipeline, text: str) -> list:
     "قصفت الطائرات الحربية قرية قرب مدينة الموصل.",
     "وقال مصدر أمني إن انتحاريا فجر نفسه في مسجد بمدينة الموصل.",
 ])
-def test_an_explicit_report_is_marked(placed, text):
+def test_an_explicit_report_is_marked(placed, explicit_on, text):
     assert any(EXPLICIT in f for _, f in _pairs(placed, text))
 
 
@@ -132,12 +144,12 @@ def test_an_explicit_report_is_marked(placed, text):
     "وكان انتحاري قد فجر نفسه في سوق ببغداد عام 2006.",        # historical
     "قتل محتجون شرطيا في ساحة التحرير ببغداد.",               # the actor is no armed party
 ])
-def test_what_is_no_explicit_report(placed, text):
+def test_what_is_no_explicit_report(placed, explicit_on, text):
     pairs = _pairs(placed, text)
     assert pairs and not any(EXPLICIT in f for _, f in pairs)
 
 
-def test_the_filter_never_drops_an_explicit_report(shipped):
+def test_the_filter_never_drops_an_explicit_report(shipped, explicit_on):
     # a short bombing report with an armed actor and a place but no victim stands with
     # confidence 1.0, whatever the learned weights say of such sentences
     evs = _asserted(shipped, "فجر انتحاري نفسه في سوق مزدحم ببغداد.")
@@ -146,7 +158,7 @@ def test_the_filter_never_drops_an_explicit_report(shipped):
     assert model.prob(["bias", EXPLICIT]) == 1.0 > model.threshold > model.prob(["bias"])
 
 
-def test_an_explicit_report_is_left_out_of_the_filters_training(placed):
+def test_an_explicit_report_is_left_out_of_the_filters_training(placed, explicit_on):
     pairs = _pairs(placed, "فجر انتحاري نفسه في سوق مزدحم ببغداد.")
     assert pairs and all(stands(e, f) for e, f in pairs)
     pairs = _pairs(placed, "فجر انتحاري نفسه أمس.")
