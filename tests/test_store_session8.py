@@ -4,10 +4,8 @@ transliterations); outlet filters take any case and any name of a known outlet."
 
 from __future__ import annotations
 
-from itertools import permutations
-
 import pytest
-from test_store_support import actor_partition, light_pipeline, span
+from test_store_support import check_relink_orders, light_pipeline, span
 
 from khabar.document import Entity
 from khabar.store import Store
@@ -71,23 +69,8 @@ def _put(store: Store, key: str) -> None:
     store.put(doc)
 
 
-def _ingested(tmp_path, name: str, order) -> Store:
-    store = Store(tmp_path / f"{name}.db")
-    for key in order:
-        _put(store, key)
-    store.relink_actors()  # as ingest does
-    return store
-
-
 def _check(tmp_path, keys: list[str], expected: set[frozenset[str]]) -> None:
-    """Every ingest order, relinked, gives ``expected``; a second relink changes nothing;
-    a rebuild gives the same partition."""
-    for n, order in enumerate(permutations(keys)):
-        with _ingested(tmp_path, f"o{n}", order) as store:
-            assert actor_partition(store) == expected, order
-            assert store.relink_actors() == {"merged": 0, "moved": 0}, order
-            store.rebuild_actors()
-            assert actor_partition(store) == expected, ("rebuild", order)
+    check_relink_orders(tmp_path, _put, keys, expected)
 
 
 def _p(*groups: tuple[str, ...]) -> set[frozenset[str]]:

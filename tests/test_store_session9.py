@@ -5,12 +5,9 @@ given name («الملك سلمان») — the same partition in every ingest or
 
 from __future__ import annotations
 
-from itertools import permutations
-
 import pytest
-from test_store_support import actor_partition, light_pipeline
+from test_store_support import check_relink_orders, put_persons
 
-from khabar.document import Entity
 from khabar.store import Store
 from khabar.store.relink_chains import chain
 from khabar.store.relink_names import _one_name
@@ -87,32 +84,11 @@ DOCS: dict[str, tuple[str, list[tuple[str, str]]]] = {
 
 
 def _put(store: Store, key: str) -> None:
-    text, mentions = DOCS[key]
-    doc = light_pipeline().analyze(text, url=f"http://s9/{key}", published="2015-08-10")
-    canon: dict[str, str] = {}
-    ents, pos = [], 0
-    for i, (needle, group) in enumerate(mentions):
-        start = text.index(needle, pos)
-        pos = start + len(needle)
-        canon.setdefault(group, needle)
-        ents.append(Entity(start=start, end=pos, text=needle, id=f"T{i}", label="PERS",
-                           entity=group, canonical=canon[group], source="model"))
-    doc.entities = ents
-    store.put(doc)
+    put_persons(store, DOCS, key, "s9")
 
 
 def _check(tmp_path, keys: list[str], expected: set[frozenset[str]]) -> None:
-    """Every ingest order, relinked as ingest does, gives ``expected``; a second relink
-    changes nothing; a rebuild gives the same partition."""
-    for n, order in enumerate(permutations(keys)):
-        with Store(tmp_path / f"{'-'.join(keys)}.{n}.db") as store:
-            for key in order:
-                _put(store, key)
-            store.relink_actors()
-            assert actor_partition(store) == expected, order
-            assert store.relink_actors() == {"merged": 0, "moved": 0}, order
-            store.rebuild_actors()
-            assert actor_partition(store) == expected, ("rebuild", order)
+    check_relink_orders(tmp_path, _put, keys, expected)
 
 
 def _p(*groups: tuple[str, ...]) -> set[frozenset[str]]:
