@@ -25,6 +25,9 @@ from khabar.gazetteer.matcher import PhraseMatcher, lookup_form
 from khabar.text.normalize import match_form
 
 # Suffixes of a nisba adjective stem ending in ي: m.sg, f.sg, m.pl (nom/obl), duals, f.pl.
+# States whose Arabic name is «المملكة …»: a bare «المملكة» can only mean one of them
+KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM BTN LSO SWZ TON".split())
+
 _NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
 
 

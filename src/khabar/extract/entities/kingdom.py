@@ -25,8 +25,8 @@ from khabar.gazetteer import countries, outlets
 from khabar.gazetteer.names import GazEntry
 from khabar.text.normalize import match_form
 
-# Kingdoms, whose government and press call them «المملكة» for short
-KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM BTN LSO SWZ TON".split())
+# Kingdoms, whose government and press call them «المملكة» for short (one list, in the gazetteer)
+KINGDOMS = countries.KINGDOMS
 # … and the Arab ones, whose own press does so in Arabic: an untagged «المملكة» is read as one
 # of these only (Arabic news names Britain or Spain by name, not as «المملكة»)
 ARAB_KINGDOMS = frozenset("SAU JOR MAR BHR".split())

@@ -20,6 +20,7 @@ from khabar.document import Document, Entity, Token
 from khabar.extract.events.lexicon import PhraseIndex, candidates, expand, read_tsv
 from khabar.extract.events.rolewords import ATTACK_NOUNS, AUXILIARIES, COMPLEMENTIZERS, NUMBER_WORDS
 from khabar.extract.events.spans import clitic_letters
+from khabar.gazetteer.countries import KINGDOMS
 from khabar.gazetteer.countries import find_all as _find_countries
 from khabar.gazetteer.outlets import for_source as _outlet_for_source
 from khabar.gazetteer.outlets import lookup as _outlet_lookup
@@ -894,8 +895,6 @@ def _entity_end(tokens: Sequence[Token], i: int, ent: Entity) -> int:
 
 
 KINGDOM = "مملكه"
-# States whose Arabic name is «المملكة …» (a bare «المملكة» can only mean one of them).
-KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM LSO SWZ TON BTN".split())
 
 
 class DocumentContext:
