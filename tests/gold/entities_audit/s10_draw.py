@@ -7,99 +7,37 @@ khabar batch records, drawn with ``random.Random(seed)`` ONLY from the 58 articl
 article), leaving out ``tests/gold/articles.json``, the held-out sets session 9 left out
 (quotes ``heldout16``, times ``heldout12``), every article of an earlier entity-audit draw (any
 id named in ``tests/gold/entities_audit/*.tsv``, the session-9 sample included) and any article
-whose content is the exact text of one left out. A copy of ``s9_draw.py`` with its own seed and
-gold revision; the gold is read at ``--gold-rev`` (git) so the draw does not change as the gold
-grows.
+whose content is the exact text of one left out. ``s9_draw.py``'s code with this session's seed,
+gold revision and the session-9 draw; the gold is read at ``--gold-rev`` (git) so the draw does
+not change as the gold grows.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import json
-import random
-import re
-import subprocess
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
 GOLD_REV = "ee7118f"  # the gold sets as they stood when this sample was drawn
 SEED = "s10:ent10"
-N = 12
 THIS_SESSION = ("tests/gold/quotes/heldout16", "tests/gold/times/heldout12")
 # the session-9 draw (README): 346 and 536 gave no cluster, so no TSV row names them
 S9_DRAW = frozenset({346, 536, 613, 755, 1028, 1051, 1243, 1266, 1376, 1383, 1424, 1432})
-_TSV_ID = re.compile(r"2015-08-10(?:\.json)?:(\d+)")
 
 
-def _sample_module():
-    spec = importlib.util.spec_from_file_location("entities_sample", HERE / "sample.py")
+def _s9_draw():
+    spec = importlib.util.spec_from_file_location("entities_s9_draw", HERE / "s9_draw.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
-def _git(*args: str) -> str:
-    return subprocess.run(["git", "-C", str(ROOT), *args], check=True, capture_output=True,
-                          text=True, encoding="utf-8").stdout
-
-
-def fresh_articles(rev: str = GOLD_REV) -> set[int]:
-    """The article indices of tests/gold/ner_fresh at ``rev`` (never trained on)."""
-    text = _git("show", f"{rev}:tests/gold/ner_fresh/tags.jsonl")
-    return {json.loads(line)["article"] for line in text.splitlines() if line.strip()}
-
-
-def excluded(rev: str = GOLD_REV) -> dict[str, set[int]]:
-    """Articles left out, by reason: this session's held-out sets (one JSON file per article,
-    named by its index), earlier entity draws (ids in the audit's TSV files), articles.json."""
-    out: dict[str, set[int]] = {}
-    for d in THIS_SESSION:
-        names = _git("ls-tree", "--name-only", rev, d + "/").splitlines()
-        out[d] = {int(Path(n).stem) for n in names if Path(n).stem.isdigit()}
-    audit = "tests/gold/entities_audit"
-    draws: set[int] = set()
-    for n in _git("ls-tree", "--name-only", rev, audit + "/").splitlines():
-        if n.endswith(".tsv"):
-            draws.update(int(m) for m in _TSV_ID.findall(_git("show", f"{rev}:{n}")))
-    out["earlier entity draws"] = draws | S9_DRAW
-    gold = json.loads(_git("show", f"{rev}:tests/gold/articles.json"))
-    out["articles.json"] = {a["index"] for a in gold}
-    return out
-
-
-def draw(arts: list[dict], seed: str = SEED, rev: str = GOLD_REV, n: int = N,
-         verbose: bool = False) -> list[int]:
-    """``n`` sorted article indices of the fresh pool, seeded, outside every exclusion."""
-    sample = _sample_module()
-    fresh = fresh_articles(rev)
-    skip: set[int] = set()
-    for name, idx in sorted(excluded(rev).items()):
-        if verbose:
-            print(f"excluded {name}: {len(idx & fresh)} of the {len(fresh)} fresh articles")
-        skip |= idx
-    texts = {arts[i]["content"].strip() for i in skip if i < len(arts)}
-    pool = [i for i in sorted(fresh) if i not in skip and arts[i]["content"].strip() not in texts
-            and sample.MIN_CHARS <= len(arts[i]["content"].strip()) <= sample.MAX_CHARS]
-    if verbose:
-        print(f"pool: {len(pool)} articles of {sample.MIN_CHARS}-{sample.MAX_CHARS} characters")
-    return sorted(random.Random(seed).sample(pool, min(n, len(pool))))
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("out")
-    ap.add_argument("--seed", default=SEED)
-    ap.add_argument("--gold-rev", default=GOLD_REV, help="read the gold sets at this commit")
-    args = ap.parse_args()
-    sample = _sample_module()
-    arts = sample.articles()
-    idx = draw(arts, args.seed, args.gold_rev, verbose=True)
-    sample.write(arts, idx, args.out)
-    print("drew", idx)
+def draw(arts: list[dict], seed: str = SEED, rev: str = GOLD_REV, verbose: bool = False) -> list[int]:
+    """The 12 sorted article indices of this session's draw (see the module docstring)."""
+    return _s9_draw().draw(arts, seed, rev, verbose=verbose, held_out=THIS_SESSION,
+                           earlier=S9_DRAW)
 
 
 if __name__ == "__main__":
-    main()
+    _s9_draw().main(__doc__, SEED, GOLD_REV, THIS_SESSION, S9_DRAW)

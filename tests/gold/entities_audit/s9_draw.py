@@ -49,11 +49,12 @@ def fresh_articles(rev: str = GOLD_REV) -> set[int]:
     return {json.loads(line)["article"] for line in text.splitlines() if line.strip()}
 
 
-def excluded(rev: str = GOLD_REV) -> dict[str, set[int]]:
+def excluded(rev: str = GOLD_REV, held_out: tuple[str, ...] = THIS_SESSION,
+             earlier: frozenset[int] = frozenset()) -> dict[str, set[int]]:
     """Articles left out, by reason: this session's held-out sets (one JSON file per article,
     named by its index), earlier entity draws (ids in the audit's TSV files), articles.json."""
     out: dict[str, set[int]] = {}
-    for d in THIS_SESSION:
+    for d in held_out:
         names = _git("ls-tree", "--name-only", rev, d + "/").splitlines()
         out[d] = {int(Path(n).stem) for n in names if Path(n).stem.isdigit()}
     audit = "tests/gold/entities_audit"
@@ -61,19 +62,21 @@ def excluded(rev: str = GOLD_REV) -> dict[str, set[int]]:
     for n in _git("ls-tree", "--name-only", rev, audit + "/").splitlines():
         if n.endswith(".tsv"):
             draws.update(int(m) for m in _TSV_ID.findall(_git("show", f"{rev}:{n}")))
-    out["earlier entity draws"] = draws
+    out["earlier entity draws"] = draws | earlier
     gold = json.loads(_git("show", f"{rev}:tests/gold/articles.json"))
     out["articles.json"] = {a["index"] for a in gold}
     return out
 
 
 def draw(arts: list[dict], seed: str = SEED, rev: str = GOLD_REV, n: int = N,
-         verbose: bool = False) -> list[int]:
-    """``n`` sorted article indices of the fresh pool, seeded, outside every exclusion."""
+         verbose: bool = False, held_out: tuple[str, ...] = THIS_SESSION,
+         earlier: frozenset[int] = frozenset()) -> list[int]:
+    """``n`` sorted article indices of the fresh pool, seeded, outside every exclusion
+    (``held_out`` gold folders and ``earlier`` draws besides those :func:`excluded` reads)."""
     sample = _sample_module()
     fresh = fresh_articles(rev)
     skip: set[int] = set()
-    for name, idx in sorted(excluded(rev).items()):
+    for name, idx in sorted(excluded(rev, held_out, earlier).items()):
         if verbose:
             print(f"excluded {name}: {len(idx & fresh)} of the {len(fresh)} fresh articles")
         skip |= idx
@@ -85,15 +88,17 @@ def draw(arts: list[dict], seed: str = SEED, rev: str = GOLD_REV, n: int = N,
     return sorted(random.Random(seed).sample(pool, min(n, len(pool))))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
+def main(doc: str | None = __doc__, seed: str = SEED, rev: str = GOLD_REV,
+         held_out: tuple[str, ...] = THIS_SESSION, earlier: frozenset[int] = frozenset()) -> None:
+    """The command line of a draw script (``s10_draw.py`` calls it with its own constants)."""
+    ap = argparse.ArgumentParser(description=doc)
     ap.add_argument("out")
-    ap.add_argument("--seed", default=SEED)
-    ap.add_argument("--gold-rev", default=GOLD_REV, help="read the gold sets at this commit")
+    ap.add_argument("--seed", default=seed)
+    ap.add_argument("--gold-rev", default=rev, help="read the gold sets at this commit")
     args = ap.parse_args()
     sample = _sample_module()
     arts = sample.articles()
-    idx = draw(arts, args.seed, args.gold_rev, verbose=True)
+    idx = draw(arts, args.seed, args.gold_rev, verbose=True, held_out=held_out, earlier=earlier)
     sample.write(arts, idx, args.out)
     print("drew", idx)
 
