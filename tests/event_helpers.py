@@ -23,9 +23,17 @@ def roles(pipe: Pipeline, text: str, type_: str) -> tuple[list[str], list[str]]:
     return [a.text for a in actor], [r.text for r in recipient]
 
 
-def events_of(pipe: Pipeline, text: str, type_: str) -> list:
-    """The ``type_`` events of ``text`` (every event's trigger must slice the text)."""
-    doc = pipe.analyze(text)
+def events_of(pipe: Pipeline, text: str, type_: str, published: str | None = None) -> list:
+    """The ``type_`` events of ``text`` (dated ``published`` if given; every event's trigger
+    must slice the text)."""
+    doc = pipe.analyze(text, published=published) if published else pipe.analyze(text)
     for e in doc.events:
         assert doc.text[e.trigger.start : e.trigger.end] == e.trigger.text
     return [e for e in doc.events if e.type == type_]
+
+
+def modalities(pipe: Pipeline, text: str, type_: str, published: str | None = None) -> list[str]:
+    """The modality of each ``type_`` event of ``text``; there must be at least one."""
+    evs = events_of(pipe, text, type_, published)
+    assert evs, text
+    return [e.modality for e in evs]

@@ -8,7 +8,7 @@ family has sentences where the event must go (or change) and sentences where it 
 """
 
 import pytest
-from event_helpers import events_of
+from event_helpers import events_of, modalities
 
 from khabar.pipeline import Pipeline
 
@@ -74,12 +74,6 @@ def test_the_reported_acts_stay(pipe, type_, text):
 
 # --- negation -----------------------------------------------------------------------------
 
-def _modalities(pipe: Pipeline, text: str, type_: str) -> list[str]:
-    evs = events_of(pipe, text, type_)
-    assert evs, text
-    return [e.modality for e in evs]
-
-
 NEGATED = [
     # لم، لن، لا with و/ف (three letters, left whole by the clitic analysis)
     ("REJECT", "ولم يرفض الوزير المقترح الأمريكي."),
@@ -90,7 +84,7 @@ NEGATED = [
 
 @pytest.mark.parametrize("type_,text", NEGATED)
 def test_negators_with_a_conjunction(pipe, type_, text):
-    assert _modalities(pipe, text, type_) == ["negated"]
+    assert modalities(pipe, text, type_) == ["negated"]
 
 
 NOT_NEGATED = [
@@ -106,7 +100,7 @@ NOT_NEGATED = [
 
 @pytest.mark.parametrize("type_,text", NOT_NEGATED)
 def test_what_is_not_negated(pipe, type_, text):
-    assert "negated" not in _modalities(pipe, text, type_), text
+    assert "negated" not in modalities(pipe, text, type_), text
 
 
 # --- directives, opportunities and questions: no act done yet ------------------------------
@@ -124,7 +118,7 @@ HYPOTHETICAL = [
 
 @pytest.mark.parametrize("type_,text", HYPOTHETICAL)
 def test_directed_possible_or_asked_acts_are_hypothetical(pipe, type_, text):
-    assert _modalities(pipe, text, type_) == ["hypothetical"], text
+    assert modalities(pipe, text, type_) == ["hypothetical"], text
 
 
 ASSERTED = [
@@ -144,7 +138,7 @@ ASSERTED = [
 
 @pytest.mark.parametrize("type_,text", ASSERTED)
 def test_done_acts_stay_asserted(pipe, type_, text):
-    assert all(m == "asserted" for m in _modalities(pipe, text, type_)), text
+    assert all(m == "asserted" for m in modalities(pipe, text, type_)), text
 
 
 # --- a weekday before the dateline is past: the act is reported, not planned ---------------
@@ -158,12 +152,11 @@ def test_a_weekday_around_the_dateline(pipe):
 
 
 def test_a_completed_act_is_not_planned_by_a_later_hearing(pipe):
-    def modalities(text: str) -> list[str]:
-        doc = pipe.analyze(text, published="2015-08-10")
-        return [e.modality for e in doc.events if e.type == "ACCUSE"]
-    assert modalities("وتعقد المحكمة الأسبوع القادم جلسة للنظر في الاتهامات المرفوعة ضد مسؤول سابق.") \
-        == ["asserted"]
-    assert modalities("وتعقد المحكمة الأسبوع القادم جلسة للنظر في اتهامات ضد مسؤول سابق.") == ["future"]
+    day = "2015-08-10"
+    assert modalities(pipe, "وتعقد المحكمة الأسبوع القادم جلسة للنظر في الاتهامات المرفوعة ضد مسؤول سابق.",
+                      "ACCUSE", day) == ["asserted"]
+    assert modalities(pipe, "وتعقد المحكمة الأسبوع القادم جلسة للنظر في اتهامات ضد مسؤول سابق.",
+                      "ACCUSE", day) == ["future"]
 
 
 # --- ASSAULT/PROTEST triggers and modes (misses sent by ev-ap10's audit) --------------------
@@ -218,9 +211,9 @@ def test_rumours_and_unconfirmed_reports_are_hedged(pipe):
 def test_insisted_and_owed_acts_are_hypothetical(pipe):
     for text in ("ويصر الدائنون على تعاون جيد من جانب الحكومة.",
                  "وقال إنه على الجميع التعاون مع الأجهزة الأمنية."):
-        assert _modalities(pipe, text, "COOPERATE") == ["hypothetical"], text
+        assert modalities(pipe, text, "COOPERATE") == ["hypothetical"], text
     # «على صعيد» is "on the level of", no obligation
-    assert _modalities(pipe, "وأكد أنه على صعيد التعاون بين البلدين تحققت خطوات كبيرة.",
+    assert modalities(pipe, "وأكد أنه على صعيد التعاون بين البلدين تحققت خطوات كبيرة.",
                        "COOPERATE") == ["asserted"]
 
 
