@@ -77,6 +77,13 @@ def country_of(conn: sqlite3.Connection, actor_id: int) -> str | None:
     return row[0] if row else None
 
 
+def country_compatible(conn: sqlite3.Connection, actor_id: int, country: str | None) -> bool:
+    """Whether a group of ``country`` may join the actor: unless both have a country and
+    the two differ."""
+    theirs = country_of(conn, actor_id)
+    return not (country and theirs and country != theirs)
+
+
 def move_with_aliases(conn: sqlite3.Connection, label: str, key: GroupKey, forms: set[str],
                       dst: int) -> None:
     """Move one group to ``dst`` with one alias count per form (as the linker counted it)."""

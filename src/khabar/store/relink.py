@@ -38,9 +38,8 @@ from khabar.corpus.actors import (
 )
 from khabar.document import from_json
 from khabar.store.actor_ops import add_alias as _add_alias
-from khabar.store.actor_ops import country_of as _country
+from khabar.store.actor_ops import country_compatible, groups_of, record_move
 from khabar.store.actor_ops import drop_alias as _drop_alias
-from khabar.store.actor_ops import groups_of, record_move
 from khabar.store.actor_ops import move_group as _move_group
 from khabar.store.relink_names import relink_names
 
@@ -120,8 +119,7 @@ def _relink_family(conn: sqlite3.Connection, label: str, family: str, carriers: 
                 home = int(cur.lastrowid)
                 aliases[home] = {}
             dst = home
-        theirs = _country(conn, dst)
-        if dst == actor_id or (g["country"] and theirs and g["country"] != theirs):
+        if dst == actor_id or not country_compatible(conn, dst, g["country"]):
             continue
         _move_group(conn, article_id, entity, actor_id, dst)
         _drop_alias(conn, family, label, actor_id, 1)

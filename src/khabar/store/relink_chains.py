@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from khabar.corpus.actors import _NOT_FAMILY_AFTER, SURNAME_MIN_LEN, given_names
-from khabar.store.actor_ops import GroupKey, country_of, groups_of, new_actor
+from khabar.store.actor_ops import GroupKey, country_compatible, groups_of, new_actor
 
 if TYPE_CHECKING:
     from khabar.store.relink_names import _Pass
@@ -103,11 +103,6 @@ def _extends(short: Chain, long_: Chain) -> bool:
     return short != long_ and short[2] is None and long_[1][:len(short[1])] == short[1]
 
 
-def _ok(p: _Pass, actor_id: int, country: str | None) -> bool:
-    theirs = country_of(p.conn, actor_id)
-    return not (country and theirs and country != theirs)
-
-
 def _multi(forms: set[str]) -> set[str]:
     return {f for f in forms if " " in f}
 
@@ -166,19 +161,27 @@ def _join_or_apart(p: _Pass, groups: dict[GroupKey, dict], short: set[str],
         own = [k for k in long_keys if _multi(groups[k]["forms"]) <= names]
         target = min(weight, key=lambda a: (-weight[a], a))
         for key in sorted({*short_keys, *own}):
-            if key[2] != target and _ok(p, target, groups[key]["country"]):
+            if key[2] != target and country_compatible(p.conn, target, groups[key]["country"]):
                 p.move(key, groups[key], target)
         return
-    homes = sorted({k[2] for k in short_keys if k[2] not in weight})
+    gather_short(p, groups, short_keys, set(weight), lambda key: min(_multi(groups[key]["forms"])))
+
+
+def gather_short(p: _Pass, groups: dict[GroupKey, dict], short_keys: list[GroupKey],
+                 taken: set[int], first_form: Callable[[GroupKey], str]) -> None:
+    """Move the short-name groups ``short_keys`` to one actor of their own: the lowest-numbered
+    of their actors not in ``taken`` (the longer names' actors), else a new actor named by the
+    first group (``first_form`` of its key is the actor's normalised name)."""
+    homes = sorted({k[2] for k in short_keys if k[2] not in taken})
     home = homes[0] if homes else None
     for key in sorted(short_keys):
         g = groups[key]
         if key[2] == home:
             continue
         if home is None:
-            first = min(_multi(g["forms"]))
+            first = first_form(key)
             home = new_actor(p.conn, g["text"] or first, first, p.label, g["published"])
-        if _ok(p, home, g["country"]):
+        if country_compatible(p.conn, home, g["country"]):
             p.move(key, g, home)
 
 
@@ -226,6 +229,6 @@ def given_family(p: _Pass, one_name: Callable[[str, str], bool]) -> None:
             continue
         target = min(weight, key=lambda a: (-weight[a], a))
         for key in sorted(members):
-            if key[2] != target and _ok(p, target, groups[key]["country"]):
+            if key[2] != target and country_compatible(p.conn, target, groups[key]["country"]):
                 p.move(key, groups[key], target)
     p.settle()

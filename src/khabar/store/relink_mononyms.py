@@ -26,7 +26,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from khabar.corpus.actors import _NOT_FAMILY_AFTER, given_names
-from khabar.store.actor_ops import country_of, groups_of, new_actor
+from khabar.store.actor_ops import country_compatible, groups_of, new_actor
 from khabar.store.relink_titles import TITLES
 
 if TYPE_CHECKING:
@@ -93,8 +93,7 @@ def mononyms(p: _Pass) -> None:
             dst = homes[w]
         if dst == key[2]:
             continue
-        theirs, ours = country_of(p.conn, dst), g["country"]
-        if theirs and ours and theirs != ours:
+        if not country_compatible(p.conn, dst, g["country"]):
             continue
         p.move(key, g, dst)
     p.settle()

@@ -59,13 +59,14 @@ from khabar.corpus.actors import (
 )
 from khabar.store.actor_ops import (
     GroupKey,
+    country_compatible,
     country_of,
     groups_of,
     move_with_aliases,
     new_actor,
     settle,
 )
-from khabar.store.relink_chains import given_family, nasab
+from khabar.store.relink_chains import gather_short, given_family, nasab
 from khabar.store.relink_mononyms import mononyms
 from khabar.store.relink_titles import (
     TITLES,
@@ -133,11 +134,6 @@ def _one_name(a: str, b: str) -> bool:
     father's name with a letter more or less (:func:`_father_letter`)."""
     return (_words_inside(_drop_bin(a), _drop_bin(b)) or _variant_spelling(a, b)
             or _father_letter(a, b))
-
-
-def _compatible(conn: sqlite3.Connection, actor_id: int, country: str | None) -> bool:
-    theirs = country_of(conn, actor_id)
-    return not (country and theirs and country != theirs)
 
 
 class _Pass:
@@ -271,7 +267,7 @@ def _bare_given(p: _Pass) -> None:
         else:
             dst = homes[name] = new_actor(p.conn, g["text"] or name, name, p.label,
                                           g["published"])
-        if dst != key[2] and _compatible(p.conn, dst, g["country"]):
+        if dst != key[2] and country_compatible(p.conn, dst, g["country"]):
             p.move(key, g, dst)
     p.settle()
 
@@ -319,7 +315,7 @@ def _fathers(p: _Pass) -> None:
             own = [k for k in long_keys if all(
                 f in names or " " not in f for f in groups[k]["forms"])]
             for key in sorted({*short_keys, *own}):
-                if key[2] != target and _compatible(p.conn, target, groups[key]["country"]):
+                if key[2] != target and country_compatible(p.conn, target, groups[key]["country"]):
                     p.move(key, groups[key], target)
             continue
         # two people carry longer names: each its own actor, and the short name is
@@ -334,17 +330,7 @@ def _fathers(p: _Pass) -> None:
         for k in groups:
             if full(k) & longer[gf]:
                 weight[k[2]] += groups[k]["n"]
-        homes = sorted({k[2] for k in short_keys if k[2] not in weight})
-        home = homes[0] if homes else None
-        for key in sorted(short_keys):
-            g = groups[key]
-            if key[2] == home:
-                continue
-            if home is None:
-                home = new_actor(p.conn, g["text"] or min(full(key)), min(full(key)), p.label,
-                                 g["published"])
-            if _compatible(p.conn, home, g["country"]):
-                p.move(key, g, home)
+        gather_short(p, groups, short_keys, set(weight), lambda key: min(full(key)))
     p.settle()
 
 
@@ -404,7 +390,7 @@ def _one_actor_per_class(p: _Pass, groups: dict[GroupKey, dict], classes: list[s
             target = new_actor(p.conn, g["text"] or first, first, p.label, g["published"])
         taken.add(target)
         for key in sorted(keys):
-            if key[2] != target and _compatible(p.conn, target, groups[key]["country"]):
+            if key[2] != target and country_compatible(p.conn, target, groups[key]["country"]):
                 p.move(key, groups[key], target)
 
 
