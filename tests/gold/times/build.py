@@ -93,7 +93,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout10.txt": HERE / "heldout10",
         "heldout11.txt": HERE / "heldout11",
         "heldout12.txt": HERE / "heldout12",
-        "heldout13.txt": HERE / "heldout13"}
+        "heldout13.txt": HERE / "heldout13",
+        "heldout14.txt": HERE / "heldout14"}
 
 
 def main() -> int:
