@@ -1,0 +1,112 @@
+"""Our sentence labels on the event rule coder's ANERcorp candidates (tests/gold/events_anercorp).
+
+ANERcorp (``../shared/data/ner/anercorp/train.txt``, CC BY-SA 4.0) is tokenised 2000s Arabic
+newswire, one token and its NER tag a line, sentences separated by blank lines. The labels
+file stores no text: each line names a sentence by its index in that order and the first
+12 hex digits of the SHA-1 of its detokenised text (:func:`detokenize`), which the loader
+checks before analysing the sentence alone, as the benchmark's sentences are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.eval.corpus import REPO, sentence_hash, shared_dir
+from khabar.eval.events import Row, _analyze
+from khabar.extract.events import EventStage
+from khabar.pipeline import Pipeline
+
+CORPUS = "data/ner/anercorp/train.txt"
+LABELS = REPO / "tests" / "gold" / "events_anercorp" / "labels.jsonl"
+
+# Punctuation written against the previous word (no space before it) or the next (no space
+# after it), as in the benchmark's untokenised sentences («قال: "..."، وأضاف»).
+_CLOSE = frozenset(". ، , : ؛ ; ؟ ? ! ) ] } » ” ’ % … ..".split())
+_OPEN = frozenset("( [ { « “ ‘".split())
+_TOGGLE = frozenset(['"', "'", "''"])
+
+
+def detokenize(tokens: Sequence[str]) -> str:
+    """The sentence as untokenised text: tokens joined by spaces, except that closing
+    punctuation sticks to the word before it, opening punctuation to the word after it,
+    and straight quotes alternate between opening and closing."""
+    out: list[str] = []
+    glue_next = False
+    quote_open = False
+    for tok in tokens:
+        if tok in _TOGGLE:
+            closing = quote_open
+            quote_open = not quote_open
+        else:
+            closing = tok in _CLOSE
+        if out and not glue_next and not closing:
+            out.append(" ")
+        out.append(tok)
+        glue_next = tok in _OPEN or (tok in _TOGGLE and quote_open)
+    return "".join(out)
+
+
+@lru_cache(maxsize=2)
+def sentences(root: Path | None = None) -> tuple[tuple[str, ...], ...]:
+    """The corpus's sentences as token tuples, in file order."""
+    path = (root or shared_dir()) / CORPUS
+    out: list[tuple[str, ...]] = []
+    cur: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if cur:
+                out.append(tuple(cur))
+                cur = []
+            continue
+        cur.append(parts[0])
+    if cur:
+        out.append(tuple(cur))
+    return tuple(out)
+
+
+def texts(root: Path | None = None) -> list[str]:
+    """Every sentence of the corpus, detokenised."""
+    return [detokenize(s) for s in sentences(root)]
+
+
+def read_labels(path: Path = LABELS) -> list[dict]:
+    """The label lines (no file: none)."""
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def checked_text(lab: dict, root: Path | None = None) -> str:
+    """A label's sentence read back from the corpus; ValueError if its hash differs."""
+    sents = sentences(root)
+    if not 0 <= lab["sentence"] < len(sents):
+        raise ValueError(f"anercorp label {lab['sentence']}: no such sentence")
+    text = detokenize(sents[lab["sentence"]])
+    if sentence_hash(text) != lab["sha1"]:
+        raise ValueError(f"anercorp label {lab['sentence']}: text changed")
+    return text
+
+
+def analyse_anercorp(pipe: Pipeline, path: Path = LABELS,
+                     types: Sequence[str] = ("ASSAULT",), root: Path | None = None
+                     ) -> list[Row]:
+    """The labelled ANERcorp candidates as rows shaped like
+    :func:`khabar.eval.events.analyse_news`'s: each sentence analysed alone (no dateline),
+    events before the filter; "unsure" labels and other types left out; no file, no rows.
+    ``root`` is the shared folder (default ``$KHABAR_SHARED``)."""
+    stage = EventStage(model=None)
+    out = []
+    for lab in read_labels(path):
+        if lab["type"] not in types or lab["label"] not in ("yes", "no"):
+            continue
+        text = checked_text(lab, root)
+        rid = f"anercorp:{lab['sentence']}"
+        doc = _analyze(pipe, text, rid)
+        out.append(Row(rid, lab["type"], "yes" if lab["label"] == "yes" else "easy no", doc,
+                       stage.code(doc), {}))
+    return out
