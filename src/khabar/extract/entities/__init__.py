@@ -12,6 +12,7 @@ one canonical form and, for places, a country and coordinates.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from itertools import groupby
 
 from khabar.document import Document, Entity
@@ -19,12 +20,14 @@ from khabar.extract.entities import kingdom
 from khabar.extract.entities.candidates import Candidate, merge, model_candidates
 from khabar.extract.entities.overlap import SpanIndex
 from khabar.extract.entities.resolve import ANCESTOR_MARKS, NOT_A_NAME_ALONE, resolve
-from khabar.gazetteer import names
+from khabar.gazetteer import names, outlets
 from khabar.gazetteer.matcher import PhraseMatcher
 from khabar.ner import model as ner_model
 from khabar.text.normalize import match_form
 
 log = logging.getLogger(__name__)
+# One-word outlet names that need a cue word to be the outlet (المدينة، الرياض، اليوم، الوطن …)
+_CUE_OUTLETS = frozenset(f for f, o in outlets.forms().items() if o.needs_cue and " " not in f)
 MIN_PROPAGATE = 3  # letters a name needs before it is propagated across the document
 SURE = 0.9  # a one-word name is propagated only if the model was at least this sure of it
 
@@ -49,11 +52,14 @@ class EntityStage:
 
     def _known_fn(self, doc: Document):
         """``known(word, strict)``: a name of the feature lexicon or the gazetteers, or
-        (unless ``strict``) a word that stands without proclitics elsewhere in the text."""
-        bare = {t.norm for t in doc.tokens if not t.prefix}
+        (unless ``strict``) a word that stands without proclitics elsewhere in the text;
+        ``known(word, bare_only=True)``: how many times it stands so."""
+        bare = Counter(t.norm for t in doc.tokens if not t.prefix)
         lex, gaz = self._lexicon, self._gaz_forms
 
-        def known(norm: str, strict: bool = False) -> bool:
+        def known(norm: str, strict: bool = False, bare_only: bool = False) -> bool | int:
+            if bare_only:
+                return bare[norm]
             return norm in lex or norm in gaz or (not strict and norm in bare)
 
         return known
@@ -86,11 +92,16 @@ def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
             words = surface.split()
             one_word_unsure = len(words) == 1 and (
                 (c.score or 0.0) < SURE or match_form(surface) in ambiguous
+                # an outlet read from its cue («صحيفة «المدينة»»): bare, the word is the city
+                or (c.label == "ORG" and match_form(surface) in _CUE_OUTLETS)
             )
             if len(match_form(surface).replace(" ", "")) >= MIN_PROPAGATE and not one_word_unsure:
                 seen.setdefault(surface, c.label)
+            # «الثاني» of «عبدالله الثاني», «الابن» of «جورج بوش الابن»: the family name is before it
+            while len(words) > 2 and match_form(words[-1]) in NOT_A_NAME_ALONE:
+                words = words[:-1]
             if c.label == "PERS" and len(words) > 1 and len(match_form(words[-1])) > MIN_PROPAGATE and (
-                match_form(words[-1]) not in NOT_A_NAME_ALONE  # «الثاني» of «عبدالله الثاني»
+                match_form(words[-1]) not in NOT_A_NAME_ALONE
                 # after بن/آل the last word is the father's or the house's («… بن عبدالعزيز»)
                 and match_form(words[-2]) not in ANCESTOR_MARKS
             ):

@@ -6,8 +6,11 @@ a conjunction/preposition sequence (never the article itself) and the rest is a 
 (feature lexicon, gazetteers, or a bare occurrence in the same document) while the whole
 word is not: «فرنسا» keeps its ف, «بمصر» loses its ب, «وفرهاد» loses its و when «فرهاد»
 stands alone elsewhere in the text; a ب before a place nested in a larger one
-(«بفرعان بمحافظة …») goes too. The preposition «على» + a definite noun is no person, and a
-kinship noun with a pronoun before a name («لأخي إبراهيم») is no part of it.
+(«بفرعان بمحافظة …») goes too, and so do a place's و when the rest is a place named bare in
+the document («وجدة» beside «جدة») and an organisation's head noun's proclitics («لمنظمة …»).
+The preposition «على» + a definite noun is no person, and a kinship noun with a pronoun
+before a name («لأخي إبراهيم») is no part of it; a generation mark after a name («… الأب»)
+is, where the document names both generations, and so is «آل» before a family name.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
 
 from khabar.document import Token
 from khabar.gazetteer.matcher import Match
@@ -38,14 +44,18 @@ class Candidate:
 
 
 def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = False,
-                     nested: bool = False) -> int:
+                     nested: bool = False, label: str | None = None) -> int:
     """Original-offset start of ``token`` once its proclitics (not the article) are removed
     (of several readings that leave a known name, the one that removes the least).
 
     ``listed``: the name follows another of its kind or a comma («… الزبيدي وشايع
     شراحيلي», «فيهيندو، وفولهادو»), so a leading و is the list's conjunction even when the
     rest is an unknown name. ``nested``: a place placed in a larger one with the same
-    preposition («الجمعية الخيرية بفرعان بمحافظة …»), so a leading ب is that preposition."""
+    preposition («الجمعية الخيرية بفرعان بمحافظة …»), so a leading ب is that preposition.
+    ``label``: a place whose word is a known name but also و/ف + a known place that stands
+    bare in the document is the conjunction and that place («المدينة وجدة» beside «في
+    جدة»: Jeddah, not Oujda); an organisation's generic head noun loses its proclitics
+    («لمنظمة …», «ومؤسسة …»)."""
     norm = normalize(token.text, MATCHING)
     t = norm.text
     cuts = []
@@ -65,7 +75,13 @@ def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = Fa
             # (ل + الفيفا is «للفيفا» with the alef restored: not a cut of the word)
             safe = t[cut:] == base and len(base) >= 3 and (
                 known(base) or (listed and prefix == "و") or (nested and prefix == "ب")
-            ) and not known(t, True) and not (prefix.endswith("ل") and t[cut - 1 :] in _LAM_NOUNS)
+                or (label == "ORG" and base in _ORG_HEAD_NOUNS)
+            ) and (not known(t, True) or (
+                # «وجدة»: Oujda, or «و» + Jeddah named bare elsewhere in the document
+                label == "LOC" and prefix in ("و", "ف") and known(base, True)
+                # (the word itself counts once when the tokenizer left it whole)
+                and known(base, bare_only=True) >= 1 and known(t, bare_only=True) <= 1
+            )) and not (prefix.endswith("ل") and t[cut - 1 :] in _LAM_NOUNS)
         if safe:
             cuts.append(cut)
     # the least taken off that leaves a known name: «وكارل» is و + كارل, not وك + ارل
@@ -74,6 +90,14 @@ def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = Fa
         return token.start
     s, _ = norm.to_original(best, len(t))
     return token.start + s
+
+
+# Generic head nouns of organisations' names, in the construct state: a proclitic before one
+# is a conjunction or preposition («لمنظمة علماء …», «ومؤسسة النقد …»), not part of the name
+_ORG_HEAD_NOUNS = frozenset(match_form(w) for w in (
+    "منظمة هيئة جمعية مؤسسة شركة جامعة وزارة مجلس مركز معهد كلية مستشفى نادي حزب حركة "
+    "جماعة بنك مصرف صندوق اتحاد رابطة وكالة صحيفة قناة جريدة مجلة محكمة ديوان غرفة "
+    "أكاديمية مجموعة شبكة نقابة").split())
 
 
 # Nouns whose first letter ل is a root letter, not the preposition: a name's head or first word
@@ -211,6 +235,39 @@ def _is_kin_noun(token: Token) -> bool:
     return any(w.startswith(cl) and w[len(cl):] in _KIN_POSSESSED for cl in _KIN_CLITICS)
 
 
+# Words after a person's name that tell father from son (Western naming: «جورج بوش الأب»,
+# «… الابن», «… جونيور»); the tagger often leaves them outside the span
+_GENERATION_MARKS = frozenset(match_form(w) for w in "الأب الابن الحفيد جونيور".split())
+_AL = match_form("آل")
+
+
+_FATHER_WORD = regex.compile(r"(?<![\p{L}\p{M}])ال[أا]ب(?![\p{L}\p{M}])")
+_SON_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:الابن|الإبن|جونيور)(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=8)
+def _two_generations(text: str) -> bool:
+    """Whether a document names a father and a son apart («… الأب» and «… الابن»)."""
+    return _FATHER_WORD.search(text) is not None and _SON_WORD.search(text) is not None
+
+
+def _generation_mark(tokens: Sequence[Token], j: int, text: str | None) -> bool:
+    """Whether token ``j``, right after a person's name, is a generation mark that belongs to
+    it, in a document that names both generations (elsewhere «رفسنجاني الأب» is simply the
+    one «رفسنجاني» it names): no proclitic, and not followed by a definite or «ل» complement
+    that makes it a noun of its own («محمد الابن الأكبر للملك», «… الابن لـ…»)."""
+    if tokens[j].kind != "word" or match_form(tokens[j].text) not in _GENERATION_MARKS:
+        return False
+    if text is None or not _two_generations(text):
+        return False
+    if tokens[j].start - tokens[j - 1].end != 1:
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
+        nxt = match_form(tokens[j + 1].text)
+        return not nxt.startswith(("ال", "ل"))
+    return True
+
+
 def _title_start(text: str, token: Token) -> bool:
     """A span that starts right after an opening quote: a quoted title («ليطمئن قلبي»)."""
     return token.start > 0 and text[token.start - 1] in "«\"“'"
@@ -249,7 +306,14 @@ def model_candidates(
             start = tokens[i].start  # a quoted title keeps its first letter: «ليطمئن قلبي»
         else:
             start = strip_proclitics(tokens[i], known, _listed(tokens, tags, i, label),
-                                     label == "LOC" and _nested_place(tokens, i, j, known))
+                                     label == "LOC" and _nested_place(tokens, i, j, known),
+                                     label)
+        if label == "PERS" and j < len(tokens) and _generation_mark(tokens, j, text):
+            j += 1  # «جورج بوش» + «الأب»: the father, not his son «جورج بوش الابن»
+        if label == "PERS" and j - i == 1 and i > 0 and match_form(tokens[i - 1].text) == _AL and (
+            tokens[i].start - tokens[i - 1].end == 1 and start == tokens[i].start
+        ):
+            start = tokens[i - 1].start  # «آل» + «سعود»: a family name is «آل سعود»
         end = tokens[j - 1].end
         if start >= end:
             continue
@@ -281,8 +345,9 @@ def merge(model: list[Candidate], gaz: list[Match[GazEntry]]) -> list[Candidate]
             if c.start == m.start and c.end == m.end and c.gaz is None:
                 c.gaz = m.payload
                 # a curated name keeps its type («بلومبرغ» is an outlet, not a place),
-                # except a country or capital the model reads as its government (ORG)
-                if not (c.label == "ORG" and m.payload.kind in ("country", "capital")):
+                # except a country, capital or seat the model reads as its government (ORG:
+                # «أعلن الإليزيه»)
+                if not (c.label == "ORG" and m.payload.kind in ("country", "capital", "landmark")):
                     c.label = m.payload.label
     out = result.items()
     out.sort(key=lambda c: (c.start, -c.end))

@@ -27,6 +27,10 @@
   MISC once is one entity.
 - A model name also found bare elsewhere in the document is tagged there too
   (``source="rule"``), for consistency across sentences.
+- A one-word family name the tagger found before the full name (a caption) joins the one
+  person who bears it; a name with its generation mark («جورج بوش الابن») never joins the
+  other generation, and its family name alone joins it; a family name «آل X» alone is the
+  family (ORG; a ruling house: its country), unless a person of the document bears it.
 """
 
 from __future__ import annotations
@@ -146,11 +150,17 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> l
     of_cand: dict[int, _Entity] = {}
     out: list[Entity] = []
     owners: list[_Entity] = []
+    houses = _houses_in_names(text, cands)
     for n, c in enumerate(cands, 1):
         surface = text[c.start : c.end]
         if c.label != "PERS" and _after_lam_article(text, c.start, surface):
             surface = "ال" + surface  # «للاتحاد السعودي» names «الاتحاد السعودي»
-        if c.gaz is None and c.label == "LOC" and surface.endswith(("مملكة", "مملكه")) and (
+        family = c.label == "PERS" and c.ref is None and _family_alone(surface, houses)
+        if family:
+            # «آل سعود», «آل كينيدي» alone: the house or the family, not one of its members
+            fam = names.resolve(surface, "ORG")
+            gaz = fam if fam is not None and fam.kind == "family" else None
+        elif c.gaz is None and c.label == "LOC" and surface.endswith(("مملكة", "مملكه")) and (
             match_form(surface) == _KINGDOM
         ):
             gaz = _kingdom(text, c.end, ctx, home)  # bare «المملكة»: the document's kingdom
@@ -165,7 +175,8 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> l
             gaz.kind != "country" and _among_countries(text, c.start, c.end)
         ):
             gaz = c.gaz  # «الأردن وعمان وقطر»: a country in a list of countries
-        label = c.label  # an ORG-tagged capital (government metonymy) keeps its label
+        # an ORG-tagged capital (government metonymy) keeps its label
+        label = "ORG" if family else c.label
         ent: _Entity | None = None
         if c.ref is not None:
             ent = of_cand.get(id(c.ref))
@@ -204,7 +215,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> l
                 if other is not None and other.gaz is None:
                     ent = other
             if ent is None:
-                ent = _Entity(f"E{len(entities) + 1}", label, display(surface))
+                ent = _Entity(f"E{len(entities) + 1}", label, _canonical(surface))
                 entities.append(ent)
             by_key[(label, k2)] = ent
             if label == "ORG":
@@ -233,9 +244,100 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> l
             score=c.score if c.source != "coref" else None,
         ))
         owners.append(ent)
+    _join_family_names_before(text, entities, owners, out)
+    ids: dict[int, str] = {}
+    for o in owners:  # ids in order of first mention, with no gap after a join
+        ids.setdefault(id(o), f"E{len(ids) + 1}")
     for e, owner in zip(out, owners, strict=True):
         e.canonical = owner.canonical  # a longer name met later leads every mention
+        e.entity = ids[id(owner)]
+        e.label = owner.label
     return out
+
+
+def _canonical(surface: str) -> str:
+    """The display form of a new entity's first name; «لله», «ولله» (ل + the name of God,
+    whose article's alef is gone) are «الله»."""
+    return _GOD if match_form(surface) in _TO_GOD else display(surface)
+
+
+_GOD = "الله"
+_TO_GOD = frozenset(("لله", "ولله", "فلله"))
+
+
+def _join_family_names_before(text: str, entities: list[_Entity], owners: list[_Entity],
+                              mentions: Sequence[Entity]) -> None:
+    """A one-word family name met before the full name («رئيس النادي الموكاء …» in a caption,
+    then «فهد الموكاء»): a definite one-word person the tagger found (no propagated copy: those
+    come from the full name itself, or from a person the tagger cut; never after a family
+    noun: «أسرة الجفالي» is the family) joins the one longer person of the document whose last
+    name it is (its article folded; not a father's name after «بن», not when two people bear
+    it)."""
+    propagated = {id(o) for o, m in zip(owners, mentions, strict=True)
+                  if m.source != "model" or _after_family_noun(text, m.start)}
+    singles = [e for e in entities if e.label == "PERS" and len(e.words) == 1
+               and e.words[0].startswith("ال") and e.words[0] not in NOT_A_NAME_ALONE
+               and id(e) not in propagated]
+    if not singles:
+        return
+    merged: dict[int, _Entity] = {}
+    for e in singles:
+        bare = _without_article(e.words[0])
+        if len(bare) < 3:
+            continue
+        longer = [o for o in entities if o.label == "PERS" and len(_core(o.words)) > 1
+                  and _without_article(_core(o.words)[-1]) == bare
+                  and not _ancestors(_core(o.words), 1)]
+        if len(longer) == 1:
+            merged[id(e)] = longer[0]
+    if merged:
+        owners[:] = [merged.get(id(o), o) for o in owners]
+
+
+_FAMILY_NOUNS = frozenset(match_form(w) for w in (
+    "أسرة عائلة آل قبيلة عشيرة أسر عائلات لأسرة لعائلة بأسرة وأسرة وعائلة أبناء").split())
+
+
+def _after_family_noun(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a family noun («أسرة», «عائلة», «آل» …)."""
+    m = regex.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
+    return m is not None and match_form(m.group(1)) in _FAMILY_NOUNS
+
+
+def _core(words: Sequence[str]) -> Sequence[str]:
+    """A person's name words without trailing epithets (ordinals, «الأب/الابن»)."""
+    n = len(words)
+    while n > 1 and words[n - 1] in NOT_A_NAME_ALONE:
+        n -= 1
+    return words[:n]
+
+
+def _houses_in_names(text: str, cands: Sequence[Candidate]) -> frozenset[str]:
+    """Family names «آل X» that stand inside a longer person name of the document
+    («… بن عبدالملك آل الشيخ»): alone, they may name that person."""
+    out = set()
+    for c in cands:
+        if c.label == "PERS":
+            words = match_form(text[c.start : c.end]).split()
+            for k in range(1, len(words) - 1):
+                if words[k] == _AL:
+                    out.add(words[k + 1])
+    return frozenset(out)
+
+
+_AL = match_form("آل")
+
+
+def _family_alone(surface: str, houses: frozenset[str]) -> bool:
+    """Whether a person mention is a family name alone, «آل X», that names the family: a
+    ruling house (``orgs.tsv``, type family: «آل سعود», «آل ثاني»), or a family none of
+    whose members is named in the document with it («آل كينيدي»). Saudi papers call an
+    official by his «آل X» alone («آل الشيخ» for «… آل الشيخ»): then it is the person."""
+    words = match_form(surface).split()
+    if len(words) != 2 or words[0] != _AL:
+        return False
+    fam = names.resolve(surface, "ORG")
+    return (fam is not None and fam.kind == "family") or words[1] not in houses
 
 
 def _place_key(gaz: names.GazEntry) -> tuple[str, str, str | None, float, float] | None:
@@ -402,6 +504,9 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
             continue
         if e.words[:n] == words or (e.words[-n:] == words and not _ancestors(e.words, n)):
             return e
+        core = _core(e.words)  # «بوش» of «جورج بوش الابن»
+        if len(core) > n and core[-n:] == words and not _ancestors(core, n):
+            return e
     if n >= 2 and len(words[-1]) >= 3 and not (set(words) & _KIN_WORDS):
         # given and family name without the father's name: معتز مغربل ↔ معتز عبدالحميد مغربل
         for e in reversed(entities):
@@ -412,8 +517,8 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
     if n == 1:  # a family name with or without its article: قاضي ↔ محمد محمود القاضي
         bare = _without_article(words[0])
         for e in reversed(entities):
-            if e.label == "PERS" and len(e.words) > 1 and len(bare) >= 3 and (
-                _without_article(e.words[-1]) == bare and not _ancestors(e.words, 1)
+            if e.label == "PERS" and len(_core(e.words)) > 1 and len(bare) >= 3 and (
+                _without_article(_core(e.words)[-1]) == bare and not _ancestors(_core(e.words), 1)
             ):
                 return e
     return None
@@ -457,10 +562,15 @@ _ORG_HEADS = frozenset(match_form(w) for w in (
 
 
 def _org_short_keys(surface: str) -> list[str]:
-    """Keys of an organisation's name without its generic head noun and/or a final
-    nationality adjective (نادي الأسير الفلسطيني → نادي الأسير)."""
+    """Keys of an organisation's name without its seat after «ب» (… بديوبند), its generic
+    head noun and/or a final nationality adjective (نادي الأسير الفلسطيني → نادي الأسير)."""
     words = surface.split()
     variants = []
+    if len(words) >= 3 and words[-1][:1] == "ب" and len(words[-1]) > 3 and (
+        names.resolve(words[-1][1:], "LOC") is not None
+    ):
+        words = words[:-1]  # its seat: «منظمة علماء دار العلوم بديوبند», «… بالرياض»
+        variants.append(words)
     if len(words) >= 2 and match_form(words[0]) in _ORG_HEADS:
         variants.append(words[1:])
     for w in [words, *variants]:
