@@ -1,7 +1,9 @@
-"""The blind held-out quote sets 9–17 themselves: every gold span is a slice of its article,
+"""The blind held-out quote sets 9–18 themselves: every gold span is a slice of its article,
 the gold files hold annotations and offsets (no article text), and the after-fix scores do
 not fall back (a regression guard; each set's blind first run, in docs/quality.md, stays the
-estimate for unseen text). The sets' rule families are tested in test_quotes_heldout<N>.py."""
+estimate for unseen text). The sets' rule families are tested in test_quotes_heldout<N>.py.
+Held-out 18 (sentences of the events slice, not news-day articles) checks its spans and files
+in test_quotes_heldout18.py; here it has its floors."""
 
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ SETS = [
     ("heldout17", 11, 39, 0.90, 0.92, 0.92),
 ]
 NAMES = [row[0] for row in SETS]
+# heldout18 0.901 / 0.940 / 0.980 — blind 0.873 / 0.896 / 0.979 (no entities; 45 sentences of the events slice)
+FLOORS = [*SETS, ("heldout18", 45, 59, 0.88, 0.92, 0.96)]
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +57,7 @@ def test_gold_spans_match_the_article_texts(name: str, articles: int, attributio
 
 @needs_news_day
 @pytest.mark.parametrize(("name", "content", "speaker", "via"),
-                         [(row[0], *row[3:]) for row in SETS], ids=NAMES)
+                         [(row[0], *row[3:]) for row in FLOORS], ids=[row[0] for row in FLOORS])
 def test_after_fix_scores_do_not_fall_back(pipe: Pipeline, name: str, content: float,
                                            speaker: float, via: float) -> None:
     rep = gold_report(pipe, GOLD / name)

@@ -99,6 +99,8 @@ class Scores:
     src_ok: int = 0
     speaker_ok: int = 0
     speaker_exact: int = 0
+    named: int = 0
+    named_ok: int = 0
     kind_ok: int = 0
     via_ok: int = 0
     type_ok: int = 0
@@ -121,6 +123,9 @@ class Scores:
             gs, ps = g.get("source"), p.get("source")
             if gs and ps and min(gs["end"], ps["end"]) > max(gs["start"], ps["start"]):
                 self.src_ok += 1
+            self.named += bool(g["speaker"])
+            if same_speaker(g["speaker"], p.get("speaker")):
+                self.named_ok += 1
             if same_speaker(g["speaker"], p.get("speaker")) or not (g["speaker"] or p.get("speaker")):
                 self.speaker_ok += 1
             else:
@@ -152,6 +157,7 @@ class Scores:
             "content_p": cp, "content_r": cr, "content_f1": cf, "content_exact_f1": ef,
             "source_p": sp, "source_r": sr, "source_f1": sf,
             "speaker_acc": self.speaker_ok / n, "speaker_exact_acc": self.speaker_exact / n,
+            "speaker_named_acc": self.named_ok / (self.named or 1),
             "kind_acc": self.kind_ok / n, "via_acc": self.via_ok / n,
             "type_acc": self.type_ok / n, "hedged_acc": self.hedged_ok / n,
         }

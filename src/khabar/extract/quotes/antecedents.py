@@ -97,7 +97,9 @@ class AntecedentMixin:
                 verb_subject = None  # «… كانت تعمل مساعدة للمدربين الأجانب, وأوضح أن»
             if verb_subject is not None and self._in_content(records, toks[verb_subject.start].start):
                 verb_subject = None  # a subject inside reported speech is not the speaker
-            if same and (verb_subject is None or toks[verb_subject.start].start < same[-1].raw.content[0]):
+            if same and self._not_his(raw, toks, same[-1]):
+                raw.passed_over = position(records, same[-1])
+            elif same and (verb_subject is None or toks[verb_subject.start].start < same[-1].raw.content[0]):
                 ante = same[-1]
                 rec.speaker, rec.continues, rec.inherit = ante.speaker, position(records, ante), True
                 return
@@ -218,6 +220,15 @@ class AntecedentMixin:
         # written with ة (not «سموه»، «معاليه»: a pronoun ending), and no given name
         return (head is not None and head.text.rstrip(_HARAKAT).endswith("ة")
                 and head.norm not in self.chunker.given_names)
+
+    def _not_his(self, raw: Raw, toks: list[Tok], ante: Record) -> bool:
+        """«تقول الصحيفة إن …، وقال لـ«الشرق الأوسط» إنه …»: a masculine singular cue does not go on
+        from the sentence's earlier quote when that one names its speaker, a feminine singular noun."""
+        cue = toks[raw.cue_token].cue
+        if cue is None or cue.pos != "verb":
+            return False  # a participle («لافتا») often goes on from a body named in the feminine
+        m = ante.raw.source
+        return m is not None and not ante.raw.implicit and self._feminine_for_masculine(raw, toks, m)
 
     def _agrees(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:
         """Whether the cue's inflection fits the mention (an unknown inflection fits)."""

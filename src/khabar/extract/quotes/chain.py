@@ -222,6 +222,8 @@ class Resolver:
         rec = records[idx]
         if rec.raw.back_source is not None or (rec.speaker.name and rec.raw.implicit):
             return None  # the stage found the antecedent in the sentence itself
+        if prev is not None and rec.raw.passed_over is not None and records[rec.raw.passed_over] is prev:
+            prev = self._previous(records, rec.raw.passed_over)  # a speaker the cue does not agree with
         if prev is not None and prev.speaker.name:
             return prev
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.entities.overlap import LastIndex, Within
-from khabar.extract.quotes.kinds import MentionKindMixin
+from khabar.extract.quotes.kinds import MentionKindMixin, title_adjective
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import (
@@ -23,6 +23,7 @@ from khabar.extract.quotes.names import (
 )
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, spelt_letter
 from khabar.extract.quotes.wordclasses import WordClassMixin, quoted_name
+from khabar.text.normalize import match_form
 
 MAX_MENTION = 16
 MAX_NAME = 5
@@ -49,6 +50,10 @@ _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # 
 _YEAR_ADJ = frozenset({"الماضي", "المقبل", "القادم", "الحالي", "الجاري", "المنصرم", "السابق"})
 # adjectives of renown between a title and the name («المصرفي المعروف NAME»، «الأرجنتيني الشهير NAME»)
 _PLACE_ADVERBS = frozenset({"داخل", "خارج", "امام", "أمام", "فوق", "تحت", "وسط", "قرب", "ضمن", "لدي", "عند"})
+# month names (Levantine and Gregorian) of a date that names a movement («8 آذار»، «6 أبريل»)
+_MONTHS = frozenset(match_form(w) for w in (
+    "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "يناير", "فبراير", "مارس", "أبريل",
+    "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"))
 _RENOWN = frozenset({"المعروف", "المعروفه", "الشهير", "الشهيره", "المخضرم", "المخضرمه", "القدير", "القديره",
                      "البارز", "البارزه", "المعروفين", "الشهيرين"})
 
@@ -151,6 +156,7 @@ class Chunker(WordClassMixin, MentionKindMixin):
         name_end_at: int | None = None
         seen_definite = False
         seen_adj = False
+        unnamed = False
         preps = 0
         while k < len(toks) and k - j < MAX_MENTION:
             t = toks[k]
@@ -186,6 +192,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                         k = q2
                     continue
                 break
+            if (k > j and mode in ("noun", "title") and t.kind == "number" and nxt is not None and nxt.is_word
+                    and match_form(nxt.text) in _MONTHS and len(t.text) <= 2):
+                k += 2  # «مصادر 8 آذار»، «قوى 14 آذار»، «حركة 6 أبريل»: a date that names a movement
+                continue
             if (k > j and mode == "noun" and t.norm in _FOR_BALL and nxt is not None and nxt.norm in _BALL_GAMES
                     and lex.noun_kind(head.norm) == "organization"):
                 k += 2  # «نادي سامبدوريا الإيطالي لكرة القدم»، «الاتحاد السعودي لكرة اليد»: the sport is in the name
@@ -328,7 +338,18 @@ class Chunker(WordClassMixin, MentionKindMixin):
                         and nxt is not None and nxt.is_word):
                     k += 2  # the tribe's name, with or without the article («بني خالد»، «بني الحارث»)
                     continue
-                if titled or t.definite or t.norm.startswith("لل") or k == j or clitic or coord or construct:
+                if (name is None and k > j and not head.definite and not t.definite and not t.preposed
+                        and t.norm not in self.given_names and _PERSONS(entities).first_at(t.start) is None):
+                    # «خبير قانوني عراقي»، «محلل سياسي مصري»: an indefinite title with its adjectives is an
+                    # unnamed person; a word after the adjectives opens a clause («… حضر الاجتماع»), no name
+                    if title_adjective(head, t, lex) and all(title_adjective(head, x, lex) for x in toks[j + 1 : k]):
+                        unnamed = True
+                        k += 1
+                        continue
+                    if unnamed:
+                        break
+                if titled or t.definite or t.norm.startswith("لل") or k == j or clitic or coord or construct \
+                        or self._body_named(toks, k, j):
                     if name is not None:
                         # a title after the name: apposition («… نائب رئيس نادي القادسية»)
                         mode = "apposition"
@@ -360,7 +381,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 mode, name, name_start, name_end_at = "title", None, None, None
                 k += 1
                 continue
-            if name_start is not None and (t.text.endswith(PRONOUN_ENDINGS) or t.preposed or k - name_start >= MAX_NAME):
+            # «محمد كوربي»، «هيلاري كلينتون»: a name word that only looks as if it carried «كـ» (as)
+            kaf_name = t.prefix == "ك" and not t.definite and self.is_name_token(t)
+            if name_start is not None and (t.text.endswith(PRONOUN_ENDINGS) or (t.preposed and not kaf_name)
+                                           or k - name_start >= MAX_NAME):
                 break  # «استقالته»، «باتخاذ»: not part of the name
             if k > j and self._object_starts(toks, k, name_start, entities):
                 break  # «نفى المدرب الإسباني دخولَه …»، «أعلن محمد صلاح انتقالَه»: the object
@@ -398,6 +422,30 @@ class Chunker(WordClassMixin, MentionKindMixin):
             ent = None
         return Mention(j, k, name, kind, ent)
 
+
+    def _body_named(self, toks: list[Tok], k: int, j: int) -> bool:
+        """«الناطق باسم حلف شمال الأطلسي دونالد كوربي»: after «باسم» in a title chain, indefinite words
+        in construct up to a definite word within two are the body's name, not the person's (not
+        «الله» of a name: «باسم طالبان ذبيح الله»; not a given name), and so is one word right before
+        a given name."""
+        t = toks[k]
+        if t.definite or t.preposed or not t.is_word or t.norm in self.given_names:
+            return False
+        at = next((x for x in range(k - 1, j, -1) if toks[x].norm == "باسم"), None)
+        if at is None or toks[at - 1].is_punct or self.lex.is_("honorific", toks[at - 1].norm, strip=False):
+            return False  # «د. باسم أبو السعود»: the given name Basem
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (nxt is not None and nxt.is_word and nxt.norm in self.given_names
+                and (toks[k - 1].norm == "باسم" or self.lex.noun_kind(toks[k - 1].norm) == "organization")):
+            return True  # «المتحدث باسم حركة حماس سامي أبو زهري»: a one-word body, then the person
+        for d in (k + 1, k + 2):
+            if d >= len(toks) or not toks[d].is_word or toks[d].preposed:
+                return False
+            if toks[d].definite:
+                return toks[d].norm not in ("الله", "لله") and toks[d].norm not in self.given_names
+            if toks[d].norm in self.given_names:
+                return False
+        return False
 
     def _unit_before_title(self, toks: list[Tok], k: int, mode: str, name: tuple[int, int] | None) -> bool:
         """«قائد حرس الحدود في قطاع سقام بمنطقة نجران العقيد صالح …»: a preposition at ``k`` before an

@@ -6,12 +6,23 @@ import re
 
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import country_kind, outlet_name
+from khabar.extract.quotes.names import country_kind, is_place, nisba, outlet_name
 from khabar.extract.quotes.tokens import Tok
 
 QUANTIFIERS = frozenset({"احد", "احدي", "بعض"})  # «أحد/إحدى/بعض X»: X says what kind
 _PLURAL_PARTICIPLE = re.compile(r"م[^\W\d_]{3,6}(?:ون|ين)")
 _FORM_ONE_PLURAL = re.compile(r"[^\W\d_]ا[^\W\d_]{2}(?:ون|ين)")  # «العاملون»، «باحثون في …»
+
+
+def title_adjective(head: Tok, t: Tok, lex: Lexicon) -> bool:
+    """An indefinite relational adjective describing an indefinite title («خبير قانوني»، «محلل
+    سياسي»، «ناشطة حقوقية»), not a noun in construct («رئيس بلدية»، «وزير خارجية»، «محامي نادي»):
+    no listed noun, no place, and feminine only after a feminine head."""
+    if not t.is_word or t.definite or t.preposed or t.norm == "عام" or not nisba(t.norm):
+        return False
+    if lex.noun_kind(t.norm) is not None or is_place(t):
+        return False
+    return not t.norm.endswith("ه") or head.norm.endswith("ه")
 
 
 class MentionKindMixin:
@@ -80,13 +91,17 @@ class MentionKindMixin:
         return None
 
     def _unnamed(self, toks: list[Tok], a: int, b: int) -> bool:
-        """An indefinite title followed by a prepositional phrase and no name («متحدث باسم
-        الشرطة»، «مستشار في الوزارة»): an unnamed person, anonymous. A title in construct
+        """An indefinite title followed by a prepositional phrase or an adjective and no name («متحدث
+        باسم الشرطة»، «مستشار في الوزارة»، «خبير قانوني»): an unnamed person, anonymous. A title in construct
         with a definite genitive («مدير المركز») names one person."""
         head = toks[a]
-        if head.definite or head.preposed or a + 1 >= b:
+        if head.definite or a + 1 >= b:
             return False
         nxt = toks[a + 1]
+        if title_adjective(head, nxt, self.lex):
+            return True  # «خبير قانوني عراقي»، «لخبير اقتصادي»: a title with its adjectives
+        if head.preposed:
+            return False
         return nxt.is_word and (self.lex.is_("preposition", nxt.norm, strip=False)
                                 or nxt.norm in ("باسم", "باسمه", "باسمها") or nxt.preposed)
 

@@ -24,7 +24,7 @@ class PhraseMixin:
             return None
         if t.norm in self.lex.phrases:
             return self.lex.phrases[t.norm]
-        if t.norm[:1] == "و" and t.norm[1:] in self.lex.phrases:
+        if t.norm[:1] in "وف" and t.norm[1:] in self.lex.phrases:  # «وبحسب»، «فطبقا لـ»
             return self.lex.phrases[t.norm[1:]]
         return None
 

@@ -38,5 +38,6 @@ class Raw:
     agree: str = ""  # the subject agreement of the cue form (ms, fs, pl, du; "" unknown)
     source_fits: frozenset[str] = frozenset()  # inflections the source agrees with
     relayer_fits: frozenset[str] = frozenset()  # the same for the relayer («صحيفة X نقلا عن …»)
+    passed_over: int | None = None  # an earlier record this implicit cue does not go on from (agreement)
 
 

@@ -15,6 +15,9 @@ from khabar.extract.quotes.wordclasses import quoted_name
 _THESE = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})  # demonstratives before a describe verb's object
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
 class StalledWalkMixin:
     """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` used where the walk
     from a cue stalls."""
@@ -32,8 +35,11 @@ class StalledWalkMixin:
         sure = m0 is not None and m0.kind == "person" and m0.name is not None and self.chunk.strong(toks, m0)
         sure = sure or (m0 is not None and m0.kind == "outlet")  # «موقع "…" المتخصص في … أن»
         named = m0 is not None and m0.kind == "person" and m0.name is not None and toks[i].cue.lemma != "بيّن"
+        # «وأشارت المعلومات التي أصبحت بحوزة الأمن إلى أن»: a source noun and a relative clause about it
+        relative = (m0 is not None and m0.kind in ("document", "anonymous", "group", "organization", "outlet")
+                    and m0.end < len(toks) and toks[m0.end].norm in _RELATIVES)
         window = 40 if (titled or sure) else 20  # a bare name reads through a shorter stretch
-        if not (titled or sure or named):
+        if not (titled or sure or named or relative):
             return None
         medium = None  # «… على موقع «تويتر»:»: the platform phrase ends the speaker stretch
         k = p - 1
@@ -50,7 +56,9 @@ class StalledWalkMixin:
             if trig is None:
                 medium = None
                 continue
-            if trig[0] not in ("comp", "comp_pron", "colon", "quote") or k == i + 1:
+            to_that = (relative and trig[0] == "to" and k + 1 < len(toks)
+                       and self.lex.is_("complementizer", toks[k + 1].norm, strip=False))  # «… إلى أن»
+            if (trig[0] not in ("comp", "comp_pron", "colon", "quote") and not to_that) or k == i + 1:
                 return None
             end = k if medium is None else medium
             while end > i + 1 and toks[end - 1].is_punct:
@@ -68,7 +76,11 @@ class StalledWalkMixin:
                 is_comma(toks[name[0] - 1]) or self.lex.noun_kind(toks[name[0] - 1].norm) == "title"
                 or toks[name[0] - 1].initial  # «اللواء م. ناصر …»: an abbreviated title before the name
             ) and not (name[1] - name[0] == 1 and nisba(toks[name[0]].norm))  # «موظفة حكومية»
-            if pre.subject is None or pre.subject.name is None or apposed:
+            if (m0 is not None and m0.kind == "anonymous" and m0.name is None
+                    and (not apposed or (name is not None and name[0] < m0.end))):
+                # «خبير قانوني عراقي حضر الاجتماع أن»: an unnamed person and a clause about him
+                pre.subject = Mention(start, end, None, m0.kind)
+            elif pre.subject is None or pre.subject.name is None or apposed:
                 kind = "person" if name else (pre.subject.kind if pre.subject else None)
                 pre.subject = Mention(start, end, name, kind)
             for m in range(p, end):  # «… على قناة (ام.اس.ان.بي.سي) إنه»: an outlet named on the way
@@ -105,7 +117,11 @@ class StalledWalkMixin:
                 m = pre.subject
                 participle = (m.kind in ("anonymous", "group") and toks[p].norm[:1] == "م" and len(toks[p].norm) > 4
                               and toks[p].norm not in self.chunk.given_names)  # «مصدر مقرب من شركة … منتجة للبتروكيماويات»
-                if toks[p].preposed or toks[p].definite or participle or m.kind in ("organization", "outlet", "document"):
+                # «مسؤول أمني عراقي طلب عدم ذكر اسمه إن»: a clause about an unnamed source, no name
+                unnamed = (m.kind == "anonymous" and m.name is None and not toks[m.start].definite
+                           and toks[p].norm not in self.chunk.given_names)
+                if (toks[p].preposed or toks[p].definite or participle or unnamed
+                        or m.kind in ("organization", "outlet", "document")):
                     # «نادي هيرتا برلين … لكرة القدم إن»: a modifier of the speaker, not a name
                     pre.subject = Mention(m.start, end, m.name, m.kind, m.entity, m.quoted)
                 elif toks[m.end - 1].text not in "-–" and all(x.text not in "-–" for x in toks[m.end : p]):
