@@ -83,7 +83,9 @@ TIME_CASES = [
     # clock times with seconds; a clock hour 1–12 right before a part-of-day adverb (no day
     # after it); bracketed amounts of time; «قبل» glued to the digits
     ("في تمام الساعة (09:28:54) بتاريخ", [("09:28:54", "TIME", "2015-08-10T09:28:54", None)]),
-    ("من السادسة إلى 11 مساءً بين", [("11 مساءً", "TIME", "2015-08-10T23:00", None)]),
+    # (session 11: the bare hour beside it is a clock time too, in the half of the day before it)
+    ("من السادسة إلى 11 مساءً بين", [("السادسة", "TIME", "2015-08-10T18:00", None),
+                                     ("11 مساءً", "TIME", "2015-08-10T23:00", None)]),
     ("بدأ البحث 5 فجرا حتى", [("5 فجرا", "TIME", "2015-08-10T05:00", None)]),
     ("قتل 5 مساء أمس في الهجوم", [("مساء أمس", "TIME", "2015-08-09TEV", None)]),
     ("ولمدة (21) يوماً وبمعدل", [("(21) يوماً", "DURATION", "P21D", None)]),

@@ -5,7 +5,7 @@ with thousands/decimal separators (``85,000,000``, ``1.333.15``, ``٣٫٥`` afte
 normalisation), number words with compounds and scales (``خمسة وعشرين``,
 ``ثلاثة آلاف وخمسمائة``, ``519 ألفا و843``, ``1.5 مليار``), numeral duals (``ألفي``,
 ``مليارا`` alone = 2×10⁹) and vague plurals (``عشرات`` 10–99, ``مئات`` 100–999,
-``آلاف`` 1000–9999, ``عشرات الآلاف``). Works on normalised text
+``آلاف`` 1000–9999, ``عشرات الآلاف``; ``بضعة`` «a few» 3–9, ``بضعة آلاف`` 3000–9999). Works on normalised text
 (:func:`khabar.text.normalize.match_form`). The word table is ``resources/times/numbers.tsv``.
 """
 
@@ -165,7 +165,7 @@ def parse(text: str) -> Number | None:
                 else:
                     current = (current or 0.0) + value
             elif kind in ("scale", "scale_acc", "scale_plural"):
-                if last_kind == "vague":  # عشرات الآلاف
+                if last_kind in ("vague", "few"):  # عشرات الآلاف, بضعة آلاف
                     low, high = low * value, (high + 1) * value - 1
                     last_kind = "vague_scale"
                     used = i + 1
@@ -191,17 +191,17 @@ def parse(text: str) -> Number | None:
             elif kind == "scale_dual":
                 total += value
                 current = None
-            elif kind == "vague":
+            elif kind in ("vague", "few"):
                 if i > 0:
                     break
-                low, high = value, value * 10 - 1
+                low, high = (value, value * 10 - 1) if kind == "vague" else (3.0, 9.0)  # بضعة: three to nine
             elif kind == "fraction":
                 break
             last_kind = kind
         used = i + 1
     if used == 0:
         return None
-    if low is not None and last_kind in ("vague", "vague_scale"):
+    if low is not None and last_kind in ("vague", "few", "vague_scale"):
         return Number(None, low, high, used)
     return Number(total + (current or 0.0), None, None, used)
 
@@ -215,7 +215,7 @@ def _can_follow(last: str, entry: tuple[float, str] | None, dig: float | None) -
         return False
     _, kind = entry
     if kind.startswith("scale"):
-        return last in _SMALL or last == "digits" or last == "vague"
+        return last in _SMALL or last in ("digits", "vague", "few")
     if kind in ("ten", "ten_def") and entry[0] == 10 or kind == "hundred" and entry[0] == 100:
         return last in ("unit", "unit_def")
     return False

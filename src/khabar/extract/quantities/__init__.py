@@ -25,7 +25,7 @@ from khabar.extract.quantities.filters import (
     word_start,
 )
 from khabar.extract.quantities.lexicon import given_names, quantity_lexicon
-from khabar.extract.times.context import DERIVED_PERFECT
+from khabar.extract.times.context import DERIVED_PERFECT, up_to
 from khabar.extract.times.lexicon import alt, key
 from khabar.extract.times.patterns import B, E
 from khabar.extract.times.spans import SpanUnion
@@ -111,7 +111,7 @@ def _lone_word(numtext: str) -> bool:
     """A number of one word that counts nothing is no quantity (ست، خمس، العشرين …)."""
     single = key(numtext.strip())
     table = words()
-    return single in AMBIGUOUS_WORDS or single in table and table[single][1] in ("unit", "ten", "ten_def")
+    return single in AMBIGUOUS_WORDS or single in table and table[single][1] in ("unit", "ten", "ten_def", "few")
 
 
 @cache
@@ -207,9 +207,9 @@ def find_quantities(text: str) -> list[dict]:
         if unit is None and not m.group("approx"):
             definite_after_noun = (single in table and table[single][1] in ("unit_def", "ten_def")
                                    and prev_word(text, m.start()).startswith("ال"))  # «المرشحين العشرة»
-            if not definite_after_noun and (
+            if not definite_after_noun and not PARTITIVE.match(text, num_end) and (
                 single in AMBIGUOUS_WORDS
-                or (single in table and table[single][1] in ("unit", "ten", "ten_def") and n.words == 1)
+                or (single in table and table[single][1] in ("unit", "ten", "ten_def", "few") and n.words == 1)
             ):
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
             if chained or bare_label(text, num_start, num_end):
@@ -250,6 +250,8 @@ def find_quantities(text: str) -> list[dict]:
             approx = "at_least" if om.group(1) == "اكثر" else "at_most"  # «5000 ريال أو أكثر»
         if approx is None and m.start() == num_start:
             approx = PERFECT_APPROX.get(prev_word(text, word_start(text, num_start)))  # «قاربت 4 مليارات»
+        if approx is None and m.start() == num_start and up_to(text, num_start):
+            approx = "at_most"  # «غرامة قد تصل إلى 300 ريال»: an upper bound; the verb stays outside
         if approx is None and m.start() == num_start and _measure_noun_before(text, num_start) and (
                 sep := SEPARATED_APPROX.search(text, max(0, num_start - 40), num_start)):
             word = key(sep.group("a"))
@@ -487,6 +489,8 @@ def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
 
 
 NUMBER_NEXT = regex.compile(r"\s+\d")
+# «أربعة منها/منهم»: a number word before a partitive pronoun counts (the pronoun's noun)
+PARTITIVE = regex.compile(r"\s+من(?:ها|هم|هن|هما)(?![\p{L}])")
 OR_MORE = regex.compile(r"\s+او\s+(اكثر|اقل)(?![\p{L}])")  # «N unit أو أكثر/أقل»: at least / at most
 # a perfect verb of three root letters with its subject suffix: «كانوا», «قالوا», «ذكرت», «قالت»
 # (a noun never ends in ـوا after three letters — «عضوا» has two —, and after normalisation a
@@ -498,12 +502,16 @@ def _name_after_and(word: str) -> bool:
     """«و/ف» + a given name or a place name of the gazetteers (the conjunction, not a root
     letter: the whole word is no word of its own in ``native_initial.txt``)."""
     from khabar.extract.times.rules_calendar import _is_place
+    from khabar.gazetteer import countries
     from khabar.text.clitics import native_initial
 
     rest = word[1:]
     if word in native_initial() or rest in words():
         return False
-    return rest in given_names() or len(rest) > 3 and _is_place(rest)
+    if rest in given_names():
+        return True
+    country = countries.forms().get(rest)  # a country of three letters too: «ألفين وقطر», «ومصر»
+    return (len(rest) > 3 or country is not None and country.kind == "name") and _is_place(rest)
 COUNTED = regex.compile(r"(?:\s*\))?(?:[ \u00a0]+|(?<=\d)(?=\p{L}))(?:من\s+)?(?P<w>[\p{L}]+)")
 
 

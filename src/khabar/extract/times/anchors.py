@@ -58,11 +58,13 @@ def automaton() -> ahocorasick.Automaton:
     add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد", "الغد", "بكره", "بكرا", "الليله", "الصباح", "المساء"],
         "relday")
     add(["الاسبوع", "الشهر", "العام", "السنه", "العقد"], "relperiod")
-    add(["الجاري", "الحالي"], "curday")
+    add(["الجاري", "الحالي", "منه"], "curday")
     add(["لاسبوع", "لشهر", "لعام", "لسنه", "لعقد"], "relperiod", "gyear", "gdate", "hdate", "hyear")
     add(lex.units, "duration", "set")
     add((a + f for f, (_, c) in lex.units.items() if c in (0, 2) for a in ("ال", "ل")), "plural")
     add(PLURALS, "plural")
+    add(("ال" + p for p in PLURALS), "duration")  # «السنين الطوال»
+    add(["والنصف", "والربع"], "duration")  # «ما يقارب السنة والنصف»
     add(lex.sets, "set")
     add(["مره", "مرتين", "مرات"], "set")
     add(PLURALS + ["فتره", "زمن", "وقت", "مده", "القدم", "القديم", "الازل"], "vagueago")

@@ -49,6 +49,24 @@ FUTURE = regex.compile(r"(?<![\p{L}])[وف]?(?:" + "|".join(sorted(FUTURE_WORDS,
 PAST = regex.compile(
     r"(?<![\p{L}])(?:[وف]?(?:لقد|قد)\s+(?![يتن])\p{L}{3,}|[وف]?(?:كان|كانت|كانوا)|[وف]?\p{L}{3,}[^اي\s]وا)(?![\p{L}])")
 PAST_AFTER = regex.compile(r"\s*[,،]\s*")
+# «غرامة (قد) تصل إلى 300 ريال», «السجن مدة تصل إلى 3 سنوات»: the imperfect «يصل/تصل إلى» right
+# before an amount (not «لتصل إلى», "so as to reach", nor the perfect «وصلت إلى») is an upper
+# bound, at_most / EQUAL_OR_LESS; the verb stays outside the span («ما يصل إلى» is an approximator)
+UP_TO_VERB = regex.compile(r"(?<![\p{L}])(?<!ما\s)(?P<before>\p{L}+\s+)?[وف]?[يت]صل\s+(?:الي|حتي)\s+$")
+NOT_UP_TO = frozenset({"ان", "حتي", "كي", "لكي", "لن", "لم", "قد", "ربما"})
+
+
+def up_to(text: str, pos: int) -> bool:
+    """«يصل/تصل إلى» right before ``pos`` reads "up to": after «قد/ربما» or after an indefinite
+    noun it qualifies («غرامة تصل إلى», «عددا يصل إلى»); not after a definite subject («المسافة
+    الآن تصل إلى 23 كلم», "amounts to") nor after «أن/حتى» («يتوقع أن يصل إلى»: a point forecast)."""
+    m = UP_TO_VERB.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    before = (m.group("before") or "").strip()
+    if before in ("قد", "ربما"):
+        return True
+    return bool(before) and not before.startswith(("ال", "وال")) and before not in NOT_UP_TO
 DERIVED_PERFECT = regex.compile(r"[وف]?ا(?!ل)\p{L}{3,5}(?<!ا)ت(?![\p{L}])")
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
 # «إن شاء الله», «بإذن الله», «بمشيئة الله» (God willing) are said of what is still to come

@@ -68,6 +68,7 @@ def key(s: str) -> str:
 class Lexicon:
     months: dict[str, int]
     ambiguous_months: frozenset[str]
+    misspelt_months: frozenset[str]
     hijri_months: dict[str, int]
     ambiguous_hijri: frozenset[str]
     weekdays: dict[str, int]
@@ -93,11 +94,15 @@ def lexicon() -> Lexicon:
     months = {norm(r[0]): int(r[1]) for r in read_tsv("months.tsv")}
     amb = frozenset(norm(r[0]) for r in read_tsv("months.tsv") if r[3] == "1")
     hrows = read_tsv("hijri_months.tsv")
+    taken = set(months) | {norm(r[0]) for r in hrows} | {norm(r[0]) for r in read_tsv("weekdays.tsv")} \
+        | {norm(r[0]) for r in read_tsv("numbers.tsv")}
+    misspelt = _misspellings(months, taken)
     parts = read_tsv("parts.tsv")
     blockers = read_tsv("blockers.tsv")
     return Lexicon(
-        months=months,
+        months=months | misspelt,
         ambiguous_months=amb,
+        misspelt_months=frozenset(misspelt),
         hijri_months={norm(r[0]): int(r[1]) for r in hrows},
         ambiguous_hijri=frozenset(norm(r[0]) for r in hrows if r[2] == "1"),
         weekdays={norm(r[0]): int(r[1]) for r in read_tsv("weekdays.tsv")},
@@ -117,6 +122,25 @@ def lexicon() -> Lexicon:
         blockers_before=frozenset(norm(r[0]) for r in blockers if r[1] == "before"),
         ordinals={norm(r[0]): int(r[1]) for r in read_tsv("ordinals.tsv")},
     )
+
+
+def _misspellings(months: dict[str, int], taken: set[str]) -> dict[str, int]:
+    """Typing slips of the longer one-word month names, as a class: two neighbouring letters
+    swapped (five letters or more: «سبتبمر») or one letter dropped (six or more: «سبتمر»,
+    «نوفبر»), the first letter kept. A slip that is a word of another list or could come
+    from two months is left out; the rules accept a slip only after a day."""
+    out: dict[str, int] = {}
+    clash: set[str] = set()
+    for name, month in months.items():
+        if " " in name or len(name) < 5:
+            continue
+        slips = {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)}
+        if len(name) >= 6:
+            slips |= {name[:i] + name[i + 1 :] for i in range(1, len(name))}
+        for slip in slips - {name} - taken:
+            if out.setdefault(slip, month) != month:
+                clash.add(slip)
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 NEGATED = {"more_than": "at_most", "less_than": "at_least"}

@@ -18,6 +18,7 @@ from khabar.extract.times.context import (
     Context,
     g,
     mod_of_part,
+    up_to,
 )
 from khabar.extract.times.lexicon import APPROX_MOD, alt, key, lexicon, norm, read_tsv
 from khabar.numbers import parse as parse_number
@@ -71,13 +72,17 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one") or m.group("half")
                                 or ctx.prev_word(m.start()) in PERIOD_OF or _record_in(ctx, m.start())):
         return None
+    if m.group("defsing") and not (rel == "منذ" or approx):
+        return None  # «الساعة والنصف» alone is no amount; «ما يقارب السنة والنصف», «منذ الساعة والنصف» are
     amount: float | None
     if m.group("num"):
         numtext = key(m.group("num"))
         n = parse_number(numtext)
-        if n is None or n.value is None:
+        if n is None or n.value is None and not (n.low == 3 and n.high == 9):
             return None
-        if n.words < len(number_tokens(numtext)):
+        if n.value is None:
+            n = None  # «بضعة أيام»: a few — a vague amount, like «عدة أيام»
+        elif n.words < len(number_tokens(numtext)):
             # «بين 19 و30 عاما»: two amounts sharing the last one's unit — the first is its
             # own duration (the rest is matched again); «قبل 5 و10 سنوات» keeps the last
             tail = number_tokens(numtext)[n.words :]
@@ -94,7 +99,7 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
                         return Candidate(m.start(), m.start("num") + head.end(), "DURATION",
                                          _duration_value(n.value, unit), mod)
                 n = n2
-        amount = n.value
+        amount = n.value if n is not None else None
         unit = lex.units[g(m, "unit")][0]
     elif m.group("dual"):
         amount, unit = 2.0, lex.units[g(m, "dual")][0]
@@ -117,7 +122,7 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         if g(m, "sing") == "عقد" and not m.group("half") and nxt and nxt not in ("من", "علي", "او", "و"):
             return None  # «بعد عقد اتفاقية»: عقد = concluding/contract, not a decade
     if m.group("half") and amount is not None:
-        amount += 0.5 if g(m, "half") == "نصف" else 0.25
+        amount += 0.5 if g(m, "half").removeprefix("ال") == "نصف" else 0.25
     if amount is not None and amount <= 0:
         return None
     mod = APPROX_MOD.get(lex.approximators.get(approx, ""), None) if approx else None
@@ -125,6 +130,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         mod = APPROX_MOD[post]  # «20 سنة تقريبا», «5 سنوات على الأقل»: outside the span
     if mod is None and not rel and (cmp := COMPARED.search(ctx.text, max(0, m.start() - 16), m.start())):
         mod = COMPARATIVE_MOD[cmp.group(1)]  # «أكبر من 14 عاما»: the comparative stays outside
+    if mod is None and not rel and up_to(ctx.text, m.start()):
+        mod = "EQUAL_OR_LESS"  # «السجن مدة تصل إلى 3 سنوات»: an upper bound, the verb outside
     inner = m.start()
     if rel:
         inner = regex.search(r"\S", ctx.text[m.end("rel") :]).start() + m.end("rel")

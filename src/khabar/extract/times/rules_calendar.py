@@ -143,6 +143,8 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
     day = m.group("day")
     # «تموز/ آب 2014», «تموز/ آب الماضيين»: two months share the year or modifier after them
     year, yrel, rel = m.group("year"), g(m, "yrel"), g(m, "rel")
+    if m1 in lex.misspelt_months and not day:
+        return None  # a typing slip of a month name («سبتبمر») only after its day («اربيل 2015» is Erbil)
     if m1 in lex.ambiguous_months and not (day or m.group("shahr") or year or pair or yrel or rel or g(m, "part")):
         if m1 == "اب" or ctx.prev_word(m.start()) not in HIJRI_CONTEXT:
             return None  # «مارس الضغط» (he practised), «باب», «في إب» (a city); but «منذ مارس»

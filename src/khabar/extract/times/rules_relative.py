@@ -60,6 +60,8 @@ def clock(m: regex.Match, ctx: Context) -> Candidate | None:
 
 def clockword(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
+    if m.group("hw4"):
+        return _bare_hour(m, ctx, lex.hours[g(m, "hw4")])
     hw = g(m, "hw") or g(m, "hw2") or g(m, "hw3")
     if m.group("hw3") and not 1 <= int(hw) <= 12:
         return None  # «5 فجرا», «11 مساءً»: a clock hour of 1–12 before a part-of-day adverb
@@ -77,6 +79,38 @@ def clockword(m: regex.Match, ctx: Context) -> Candidate | None:
         d = lexicon().relative.get(rel, 0) if rel else (1 if ctx.future(m.start()) else 0)
         day = R.weekday(ctx.anchor, lex.weekdays[g(m, "wd")], d)
     return _clock(m, ctx, h, minute, part, g(m, "rd"), day)
+
+
+def _bare_hour(m: regex.Match, ctx: Context, h: int) -> Candidate | None:
+    """«في الخامسة» between «من الثالثة عصرا» and «السابعة مساء»: a bare hour word is a clock
+    time only when another clock time stands in the same sentence (80 characters either
+    side); its half of the day is the one that puts it after the clock time before it and
+    before the one after it (the nearest such): 17:00 there, not 05:00."""
+    from khabar.extract.times.patterns import families
+
+    text = ctx.text
+    lo, hi = max(0, m.start() - 80), min(len(text), m.end() + 80)
+    lo = max(lo, *(text.rfind(c, lo, m.start()) + 1 for c in ".\n"))
+    hi = min([hi] + [i for c in ".\n" if (i := text.find(c, m.end(), hi)) >= 0])
+    fams = dict(families())
+    before: list[int] = []
+    after: list[int] = []
+    for name, handler in (("clockword", clockword), ("clock", clock)):
+        for mm in fams[name].finditer(text, lo, hi):
+            if name == "clockword" and mm.group("hw4"):
+                continue
+            c = handler(mm, ctx)
+            if c is not None and c.type == "TIME" and regex.search(r"T\d\d:", c.value):
+                (before if mm.start() < m.start() else after).append(int(c.value.split("T")[1][:2]))
+    if not (before or after):
+        return None
+    options = [h, h + 12] if h < 12 else [h]
+    lo_h = before[-1] if before else -1
+    hi_h = after[0] if after else 25
+    options = [o for o in options if lo_h <= o <= hi_h] or options  # a sequence of hours runs forward
+    near = before[-1] if before else after[0]
+    hour = min(options, key=lambda o: abs(o - near))
+    return _clock(m, ctx, hour, 0, None, None)
 
 
 def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -189,8 +223,10 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
         return _kinded_year(m, ctx, kind, rel, this, part)
     if not (rel or this or part) and per in RATE_PERIODS and not kind and _per_day(ctx, m.start()):
         return Candidate(m.start(), m.end(), "SET", RATE_PERIODS[per])  # «60 ريالا في العام»: a rate
-    if not (rel or this or part) or per == "العقد" and not rel:
-        return None
+    throughout = not (rel or this or part or kind) and per in ("الاسبوع", "الشهر") and ctx.prev_word(
+        m.start()) in ("طوال", "طيله") and not ctx.next_word(m.end()).startswith("ال")
+    if not (rel or this or part or throughout) or per == "العقد" and not rel:
+        return None  # «طوال الأسبوع» (throughout the week): this week; not «طوال الشهر الكريم»
     if rel in ANAPHORIC_REL and not this:
         return None  # «مقارنة مع الشهر السابق»: the period before the narrated one, not the dateline's
     if per == "العام" and not (this or part) and ctx.prev_word(m.start()).startswith("ال"):
@@ -233,10 +269,40 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
 def curday(m: regex.Match, ctx: Context) -> Candidate | None:
     """«حتى 25 الجاري»: a day of the dateline's month («الجاري/الحالي» = of this month)."""
     dd = day_number(key(m.group("day")).replace(" ", ""))
+    if m.group("of"):
+        return _day_of_named_month(m, ctx, dd)
     if ctx.anchor is None:
         return Candidate(m.start(), m.end(), "DATE", f"XXXX-XX-{dd:02d}")
     day = R.valid_day(ctx.anchor.year, ctx.anchor.month, dd)
     return day_cand(m, m.start(), day, None, None, anchored=True) if day else None
+
+
+DAY_OF_LEAD = frozenset({"في", "يوم", "حتي", "منذ", "بحلول", "قبل", "بعد", "من", "الي", "وفي", "ومنذ", "وحتي"})
+MONTH_VALUE = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _day_of_named_month(m: regex.Match, ctx: Context, dd: int) -> Candidate | None:
+    """«في 13 منه» ("on the 13th of it"): the day of the Gregorian month named last in the
+    200 characters before («سبتمبر», «8 سبتمبر», «25 الجاري», «8/9/2015»), as that mention was
+    resolved; only after a temporal preposition or «يوم» («حصل على 13 منه» counts)."""
+    from khabar.extract.times.patterns import families
+    from khabar.extract.times.rules_calendar import gdate, numdate
+
+    if not (m.group("yawm") or ctx.prev_word(m.start()) in DAY_OF_LEAD):
+        return None
+    fams = dict(families())
+    last: Candidate | None = None
+    for name, handler in (("gdate", gdate), ("curday", curday), ("numdate", numdate)):
+        for mm in fams[name].finditer(ctx.text, max(0, m.start() - 200), m.start()):
+            if mm.group(0) == m.group(0) or name == "curday" and mm.group("of"):
+                continue
+            c = handler(mm, ctx)
+            if c is not None and MONTH_VALUE.fullmatch(c.value) and (last is None or c.start > last.start):
+                last = c
+    if last is None:
+        return None
+    day = R.valid_day(int(last.value[:4]), int(last.value[5:7]), dd)
+    return day_cand(m, m.start(), day, None, None, anchored=last.anchored) if day else None
 
 
 def _kinded_year(m: regex.Match, ctx: Context, kind: str, rel: str | None, this, part) -> Candidate | None:
@@ -319,4 +385,7 @@ def vague(m: regex.Match, ctx: Context) -> Candidate | None:
         return None  # «في الماضي», «بالمستقبل» but not «الماضي» alone
     if value == "FUTURE_REF" and ctx.next_word(m.end()) in ("من", "الي", "علي"):
         return None  # «قريبا من أعلى مستوى»: near, not soon
+    nxt = ctx.next_word(m.end())
+    if (g(m, "v") or "ال" + g(m, "v2")) == "الفتره السابقه" and (nxt[:1] == "ل" and len(nxt) > 3 or nxt == "علي"):
+        return None  # «الفترة السابقة للانتخابات / على الحرب»: the time before an event, not the dateline's past
     return Candidate(m.start(), m.end(), "DATE", value)
