@@ -4,9 +4,10 @@
 turns a sentence of surface words into BIO tags (B-PERS, I-ORG, …, O) with pass 1 alone;
 :meth:`NerTagger.tag_document` tags the sentences of one text with both passes and gives
 per-token marginals (the entity stage); :meth:`NerTagger.tag_sentences` adds the
-consistency step (``khabar ner --conll``). Both apply the club rules of
-:mod:`khabar.ner.postrules` to the CRF's tags, after the decode-time O weight
-(:data:`O_WEIGHT`, :func:`weigh_o`) of the final pass.
+consistency step (``khabar ner --conll``). Both apply the rules of
+:mod:`khabar.ner.postrules` (clubs, outlets, then bare family names over the document) to
+the CRF's tags, after the decode-time O weight (:data:`O_WEIGHT`, :func:`weigh_o`) of the
+final pass.
 """
 
 from __future__ import annotations
@@ -176,7 +177,7 @@ class NerTagger:
     ) -> tuple[list[list[str]], list[list[float]]]:
         """Tags of consecutive sentences of one text and, if ``marginals``, per token the
         marginal probability of its tag under the final pass (else no probability lists).
-        The club rules (:mod:`khabar.ner.postrules`) rewrite some tags when ``self.rules``;
+        The rules of :mod:`khabar.ner.postrules` rewrite some tags when ``self.rules``;
         a rewritten token's marginal is the CRF's for the new tag (so it stays low).
 
         Pass 1 tags each sentence; the stacked pass 2 (when the model has one and
@@ -185,7 +186,7 @@ class NerTagger:
         built once and reused by pass 2. No consistency step (see :meth:`tag_sentences`).
         """
         from khabar.ner.consistency import doc_features
-        from khabar.ner.postrules import apply_sentence, sporty
+        from khabar.ner.postrules import apply_sentence, family_names, sporty
 
         rows = [self.features.tagging(s) if s else ([], []) for s in sentences]
         feats = [f for f, _ in rows]
@@ -227,6 +228,14 @@ class NerTagger:
             tags.append(t)
             if marginals:
                 probs.append([m(y, i) for i, y in enumerate(t)])
+        if self.rules:
+            # bare family names of persons named in full nearby (document level); the
+            # rewritten tokens get the CRF's marginal for their new tag, as the club rules'
+            for s, idx in family_names(ctxs, tags).items():
+                if marginals:
+                    final.set(feats[s])
+                    for i in idx:
+                        probs[s][i] = final.marginal(tags[s][i], i)
         return tags, probs
 
     def tag_with_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:

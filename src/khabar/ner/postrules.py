@@ -1,4 +1,4 @@
-"""Tagging-time rules on the CRF's tags: sports clubs in ANERcorp's conventions.
+"""Tagging-time rules on the CRF's tags: sports clubs, outlets and bare family names.
 
 The CRF tags a club named after its city as the city (ميلان، هامبورغ = LOC) and misses
 most club names it never saw, even when the curated list holds them (the list's
@@ -20,6 +20,19 @@ so the CRF trusts that feature little). Two rules, applied after both passes:
   a masculine nationality adjective (هامبورغ الألماني, but not مدينة دبي الإماراتي) is
   the club, an ORG.
 
+Two more rules (session 11, chosen on the fourth sixth of ANERcorp train, checked on the
+fifth and on fresh news; docs/models/ner.md):
+
+* a place or person the CRF tagged right after an outlet head word (صحيفة، جريدة، مجلة،
+  وكالة …; an opening quote may stand between) is the outlet, an ORG (صحيفة القدس), as
+  ANERcorp tags the word after such a head;
+* document level (:func:`family_names`): a bare word the CRF left O, between two O
+  neighbours, that is the last word of a person's full name found within ±10 sentences is
+  that person (الفردوسي after «الشاعر أبو القاسم الفردوسي»), unless it reads as an
+  adjective (a nationality word, a feminine nisba, an ال-word right after a definite word),
+  the name's last word is an ancestor's (after بن، آل، أبو …) or a regnal ordinal or
+  epithet (الثاني of «عبدالله الثاني», the entity stage's list).
+
 Measured on the dev block with the dev model's own tags (docs/models/ner.md).
 A rule only rewrites tokens whose predicted entities lie inside the name it found (it
 never cuts a predicted entity in two); everything else is left to the CRF.
@@ -30,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from khabar.extract.entities.resolve import NOT_A_NAME_ALONE
 from khabar.ner.conll import spans as _spans
 from khabar.ner.features import FeatureExtractor, sports_cues
 from khabar.text.normalize import match_form
@@ -44,6 +58,15 @@ GENERIC = frozenset(match_form(w) for w in (  # bodies, not names: الاتحا�
 PLACE_BEFORE = frozenset(match_form(w) for w in (
     "في", "إلى", "من", "مدينة", "عاصمة", "العاصمة", "بلدة", "منطقة", "ولاية", "مقاطعة",
 ))
+OUTLET_HEADS = frozenset(match_form(w) for w in (  # the name after them is the outlet (ORG)
+    "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "إذاعة", "تلفزيون", "شبكة",
+))
+OPENERS = frozenset('"«»“”\'‘(')  # a quote (either way round) or bracket before the name
+FAMILY_WINDOW = 10  # sentences on each side whose full person names lend their last word
+ANCESTORS = frozenset(match_form(w) for w in (  # the word after them names an ancestor/house
+    "بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "عبد",
+))
+DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # the article, alone or after a proclitic
 # masculine nationality adjectives of football countries the country gazetteer lacks
 # (England, Scotland, Wales, Portugal: no NAT entry), normalised as match_form does
 EXTRA_NAT = frozenset(match_form(w) for w in (
@@ -201,15 +224,17 @@ def sporty(ctxs: Sequence[Sequence[Ctx]]) -> list[bool]:
 
 def apply_sentence(
     ctx: Sequence[Ctx], tags: Sequence[str], sport: bool,
-    listed: bool = True, city_clubs: bool = True,
+    listed: bool = True, city_clubs: bool = True, outlets: bool = True,
 ) -> list[str]:
     """One sentence's tags with the club rules applied (a new list); ``ctx``: its tokens'
     contexts (:func:`contexts`); ``sport``: the sentence is in sports context
     (:func:`sporty`); ``listed`` curated club names, ``city_clubs`` places next to club
-    cues (sports context only)."""
+    cues (sports context only), ``outlets`` names after an outlet head word."""
     new = list(tags)
     if not ctx:
         return new
+    if outlets:
+        _outlets(ctx, new)
     for a, b in _club_matches(ctx) if listed else ():
         if ctx[a][1] in LEADS or not _inside(_spans(new), a, b):
             continue  # «نادي X»: corpora disagree on the lead word, the CRF knows the cue
@@ -249,3 +274,71 @@ def apply(
     ctxs = contexts(sentences, fx)
     return [apply_sentence(c, t, sp, listed, city_clubs)
             for c, t, sp in zip(ctxs, tags, sporty(ctxs), strict=True)]
+
+
+def _outlets(ctx: Sequence[Ctx], tags: list[str]) -> None:
+    """A LOC or PERS right after an outlet head word (صحيفة القدس) becomes an ORG, in place."""
+    for i, j, label in _spans(tags):
+        if label not in ("LOC", "PERS"):
+            continue
+        k = i - 1
+        if k > 0 and ctx[k][0] in OPENERS:
+            k -= 1
+        if k >= 0 and tags[k] == "O" and ctx[k][1] in OUTLET_HEADS:
+            _set(tags, i, j, "ORG")
+
+
+def _family_word(name: Sequence[Ctx]) -> str:
+    """The last word of a person's full name as it may stand alone ("" if it may not)."""
+    norm, base, lex, _ = name[-1]
+    if len(name) < 2 or name[-2][1] in ANCESTORS or len(base) < 4 or norm.endswith("ه"):
+        return ""
+    if norm in NOT_A_NAME_ALONE:  # regnal ordinals and epithets: «عبدالله الثاني»
+        return ""
+    if "NAT" in lex.split("|") or norm not in (base, "ال" + base):
+        return ""
+    return norm
+
+
+def family_names(
+    ctxs: Sequence[Sequence[Ctx]], tags: Sequence[list[str]], window: int = FAMILY_WINDOW,
+) -> dict[int, list[int]]:
+    """Tag bare family names of persons named in full nearby, in place; returns the
+    rewritten token indices per sentence.
+
+    A token the CRF left O between two O neighbours becomes B-PERS when its normalised
+    form (a و before it allowed) is the last word of a PERS name of two or more words
+    within ``window`` sentences (:func:`_family_word`), unless it is an ال-word right after
+    a definite word (an adjective agreeing with its noun: العالم العربي)."""
+    found: list[set[str]] = []
+    for c, t in zip(ctxs, tags, strict=True):
+        words = set()
+        if t.count("O") < len(t):
+            for i, j, label in _spans(t):
+                if label == "PERS" and j - i >= 2:
+                    w = _family_word(c[i:j])
+                    if w:
+                        words.add(w)
+        found.append(words)
+    out: dict[int, list[int]] = {}
+    for s, (c, t) in enumerate(zip(ctxs, tags, strict=True)):
+        pool: set[str] = set()
+        for other in found[max(0, s - window) : s + window + 1]:
+            pool |= other
+        if not pool:
+            continue
+        for i, x in enumerate(c):
+            norm = x[0]
+            if t[i] != "O":
+                continue
+            if norm not in pool:
+                norm = norm[1:] if norm.startswith("و") else ""
+                if norm not in pool:
+                    continue
+            if (i and t[i - 1] != "O") or (i + 1 < len(t) and t[i + 1] != "O"):
+                continue
+            if norm.startswith("ال") and i and c[i - 1][0].startswith(DEFINITE):
+                continue
+            t[i] = "B-PERS"
+            out.setdefault(s, []).append(i)
+    return out
