@@ -23,7 +23,9 @@ actor by, in order:
    فهد العمري), and a one-word name only its own letters spaced apart (أبومجاهد / أبو
    مجاهد; session 10): one word with a letter more or less is another name as often as a
    spelling (مالكي «owners» / ماليكي an art collector / المالكي, دونيس a coach / ديونيس
-   the god Dionysus);
+   the god Dionysus), and a bare given name likewise («عباد الله» is not «عبد الله»); two
+   listed given names a long vowel apart are two names, not two spellings («محمد» /
+   «محمود»: :func:`_two_given_names`; session 11);
 
 never across conflicting countries (both known and different). Otherwise a new actor is
 created. The link keys and aliases of a group are its canonical name and its name
@@ -138,7 +140,35 @@ def _variant_spelling(a: str, b: str) -> bool:
     letters are dropped and the letters foreign sounds are written with are folded (صالح
     المطلك / المطلق, عبد العزيز / عبدالعزيز, خالد بن عبدالله / خالد عبدالله; not الشمري /
     العمري, not الربيعة / الربيعان)."""
-    return _skeleton(a) == _skeleton(b)
+    return _skeleton(a) == _skeleton(b) and not _two_given_names(a, b)
+
+
+# the consonants a foreign sound is written with (g: ك/غ/ج/ق, t: ط/ت), without the long
+# vowels the skeleton also drops
+_CONSONANT_LETTERS = str.maketrans({"ك": "ق", "غ": "ق", "ج": "ق", "ط": "ت", "ة": "ه"})
+
+
+def _two_given_names(a: str, b: str) -> bool:
+    """Whether two names of as many words (بن aside) hold two different listed given
+    names in one place that differ by more than the letter of a foreign sound or a final
+    vowel (:func:`_stem`): «محمد» / «محمود», «سعيد» / «سعد», «حامد» / «حمود» share a
+    skeleton but are other names, not other spellings («محمد إسماعيل» is not «محمود
+    إسماعيل»); «سيرغي» / «سيرجي» and «فيليبي» / «فيليب» are one."""
+    wa = [w for w in a.split() if w not in ("بن", "ابن")]
+    wb = [w for w in b.split() if w not in ("بن", "ابن")]
+    names = given_names()
+    return len(wa) == len(wb) and any(
+        x != y and x in names and y in names and _stem(x) != _stem(y)
+        for x, y in zip(wa, wb, strict=True))
+
+
+def _stem(name: str) -> str:
+    """A given name without the article, with the consonants of foreign sounds folded and
+    a final vowel letter dropped («فيليبي» / «فيليب», «سيرغي» / «سيرجي», «صالح» / «الصالح»:
+    one name): what is left tells two names apart by a long vowel inside («محمد» /
+    «محمود»)."""
+    folded = name.removeprefix("ال").translate(_CONSONANT_LETTERS)
+    return folded[:-1] if len(folded) > 3 and folded[-1] in "اويه" else folded
 
 
 def _names_conflict(full: list[str], theirs: list[str]) -> bool:
@@ -295,12 +325,15 @@ class ActorLinker:
         key = g.forms[0]
         pool = names.get(g.label) or {}
         one_word_person = g.label in PERSON_LABELS and " " not in key
+        given_key = key.replace(" ", "") in given_names() and len(key.split()) <= 2
 
         def fits(hit: str) -> bool:
             if g.label not in PERSON_LABELS:
                 return True
-            if one_word_person:  # only its own letters spaced apart (أبومجاهد / أبو مجاهد)
-                return hit.replace(" ", "") == key
+            # only its own letters spaced apart (أبومجاهد / أبو مجاهد): a one-word name, or a
+            # bare given name on either side («عباد الله» is no spelling of «عبد الله»)
+            if one_word_person or given_key or hit.replace(" ", "") in given_names():
+                return hit.replace(" ", "") == key.replace(" ", "")
             # the best hit that is not another family name (الشمري ≠ العمري)
             return _variant_spelling(key, hit) or _words_inside(key, hit)
 

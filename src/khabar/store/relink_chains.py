@@ -23,7 +23,15 @@ Both run inside :func:`khabar.store.relink_names.relink_names` (so by ingest, wa
    in-document evidence that F is a family name here: some entity group holds «G F» and
    a «G … F» name together, or each is called by the bare F in its own article («قال
    منصور» — news calls a person by the family name). The groups of those names (when the
-   longer ones can be one person's) are then one actor.
+   longer ones can be one person's) are then one actor;
+3. **a name and the same name with a family name added** («لبيد بن ربيعة» / «لبيد بن ربيعة
+   العامري», «G A» / «G A F»: a given and a father's name, the usual short form): the
+   groups named only by the shorter name join the longer name's actor when the store's
+   longer names are one person's and some entity group holds both (in-document
+   evidence), and when the shorter name is not made of listed given names only — «ريان
+   إبراهيم», «محمد علي», «سلمان بن عبدالعزيز» name many people, and an NER span running
+   on past a famous name («سلمان بن عبدالعزيز مشيدين») would split him. Before, the linker
+   joined them only when the longer name came first.
 
 Never across conflicting countries.
 """
@@ -34,7 +42,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from khabar.corpus.actors import _NOT_FAMILY_AFTER, SURNAME_MIN_LEN, given_names
+from khabar.corpus.actors import (
+    _NOT_FAMILY_AFTER,
+    SURNAME_MIN_LEN,
+    _family_name,
+    given_names,
+)
 from khabar.store.actor_ops import GroupKey, country_compatible, groups_of, new_actor
 
 if TYPE_CHECKING:
@@ -231,4 +244,42 @@ def given_family(p: _Pass, one_name: Callable[[str, str], bool]) -> None:
         for key in sorted(members):
             if key[2] != target and country_compatible(p.conn, target, groups[key]["country"]):
                 p.move(key, groups[key], target)
+    p.settle()
+
+
+def _without_family(name: str) -> str | None:
+    """The shorter name of «P F»: P of at least two words, without a family name of its
+    own, not a bare given name, when F is a family name («لبيد بن ربيعة» of «لبيد بن ربيعة
+    العامري», «ريان إبراهيم» of «ريان إبراهيم بابا»)."""
+    words = name.split()
+    if len(words) < 3 or _family_name(name) is None:
+        return None
+    short = " ".join(words[:-1])
+    if _family_name(short) is not None or short.replace(" ", "") in given_names() \
+            or words[-2] in _NOT_FAMILY_AFTER:
+        return None
+    return short
+
+
+def family_added(p: _Pass, one_name: Callable[[str, str], bool]) -> None:
+    """Rule 3: «G A» with «G A F» (one person, in-document evidence, G A not two listed
+    given names)."""
+    aliases = {alias for (alias,) in p.conn.execute(
+        "SELECT DISTINCT alias FROM actor_aliases WHERE label = ? AND alias LIKE '% %'",
+        (p.label,))}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for alias in aliases:
+        if (short := _without_family(alias)) is not None and short in aliases:
+            longer[short].add(alias)
+    given = given_names()
+    for short in sorted(longer):
+        long_names = sorted(longer[short])
+        groups = groups_of(p.conn, p.label, p.holders({short, *long_names}))
+        evidence = any(short in g["forms"] and g["forms"] & longer[short]
+                       for g in groups.values())
+        common = all(w in given for w in short.split() if w not in _BIN)
+        one_person = all(one_name(a, b) for i, a in enumerate(long_names)
+                         for b in long_names[i + 1:])
+        if one_person and evidence and not common:
+            _join_or_apart(p, groups, {short}, longer[short], True)
     p.settle()

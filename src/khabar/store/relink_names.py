@@ -15,9 +15,12 @@ link can depend on which names were stored first. :func:`relink_names` (run by
 2. **bare given names** apart: an entity group named only by given names («محمد»,
    «عبد الله»: ``given_names()``, one word or a compound) names no one in particular, so
    it goes to the one person its own article names with it (first word, or family name:
-   «عباس» with «محمود عباس»), stays with a person whose family name it is («صالح» with
-   «علي عبد الله صالح»), else joins the one actor of that bare given name, which holds no
-   named person (as the bare family names of :mod:`khabar.store.relink`);
+   «عباس» with «محمود عباس»), goes to the person whose entity groups call him by it as
+   a family name («صالح» with «علي عبد الله صالح»: most of the store's such groups, two at
+   least — session 11; before, it stayed with such a person wherever the linker had put
+   it), else joins the one actor of that bare given name, which holds no named person (as
+   the bare family names of :mod:`khabar.store.relink`); a one-word name of fewer than
+   four letters counts as a given name («علي», «عمر», «عون»);
 3. **foreign transliterations**: two person actors whose full names differ only in the
    letters a foreign sound is written with — ج/خ (Spanish j: خوردي / جوردي), نه/ني and
    له/لي before a vowel (Portuguese nh, lh: مورينهو / مورينيو), ز/س (بلازيو / بلاسيو), د/ت
@@ -43,13 +46,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
 from khabar.corpus.actors import (
     _NOT_FAMILY_AFTER,
+    SURNAME_MIN_LEN,
     _family_name,
     _skeleton,
     _variant_spelling,
@@ -66,7 +70,7 @@ from khabar.store.actor_ops import (
     new_actor,
     settle,
 )
-from khabar.store.relink_chains import gather_short, given_family, nasab
+from khabar.store.relink_chains import family_added, gather_short, given_family, nasab
 from khabar.store.relink_mononyms import mononyms
 from khabar.store.relink_titles import (
     TITLES,
@@ -77,12 +81,22 @@ from khabar.store.relink_titles import (
 
 _COMPOUND = frozenset({"عبد", "ابو", "ام"})  # the first half of a compound given name
 FOREIGN_MIN_LEN = 4
+FAMILY_MIN_EVIDENCE = 2  # groups calling one person by the full name and the bare one
 TRANSLIT_MIN_RATIO = 80.0
 
 
 def _is_given(form: str) -> bool:
     """A bare given name, one word or a compound written apart («عبد الله»)."""
     return form.replace(" ", "") in given_names() and len(form.split()) <= 2
+
+
+def _is_bare(form: str) -> bool:
+    """A name that names no one in particular alone: a given name (:func:`_is_given`), or
+    one word shorter than a family name may be (``SURNAME_MIN_LEN``: «علي», «عمر», «حسن»,
+    «عون») — the NER lists leave the given names that are common words out («عمر» is
+    also «age»), and no family-name rule takes a word that short, so without this such
+    a bare group stayed wherever the order of ingest had put it."""
+    return _is_given(form) or (" " not in form and len(form) < SURNAME_MIN_LEN)
 
 
 def _parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
@@ -202,24 +216,27 @@ def _named_in_article(conn: sqlite3.Connection, label: str, article_id: int,
     return found
 
 
-def _family_of(conn: sqlite3.Connection, actor_id: int, name: str) -> bool:
-    """Whether ``name`` is the family name of one of the actor's full names («صالح» of
-    «علي عبد الله صالح»): a bare mention of it is the family-name rule's, not this one's."""
-    for (alias,) in conn.execute(
-            "SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias LIKE '% %'",
-            (actor_id,)):
-        words = alias.split()
-        if words[-1] == name and _family_position(words) and not _is_given(alias):
-            return True
-    return False
+def _family_in(form: str, name: str) -> bool:
+    """Whether a full name ends with ``name`` (written joined) where a family name stands
+    («صالح» of «علي عبد الله صالح», «عبدالرحمن» of «حسبو محمد عبد الرحمن»)."""
+    words = form.split()
+    if len(words) < 2 or _is_given(form):
+        return False
+    if words[-1] == name:
+        return _family_position(words)
+    return (len(words) >= 3 and words[-2] in _COMPOUND and words[-2] + words[-1] == name
+            and _family_position(words[:-1]))
 
 
 def _bare_given(p: _Pass) -> None:
     """Rule 1: a bare given-name group goes to the one named person of its own article
-    whose full name holds that name («عباس» with «محمود عباس»), else to the actor of that
-    bare given name, apart from every named person."""
+    whose full name holds that name («عباس» with «محمود عباس»), else to the one person
+    whose entity groups call him both ways with the name as family name («علي عبد الله
+    صالح … صالح»: in-document evidence in at least two groups, most of them his), else to
+    the actor of that bare given name, apart from every named person — whatever actor the
+    linker had put it in."""
     names = {r[0] for r in p.conn.execute(
-        "SELECT DISTINCT alias FROM actor_aliases WHERE label = ?", (p.label,)) if _is_given(r[0])}
+        "SELECT DISTINCT alias FROM actor_aliases WHERE label = ?", (p.label,)) if _is_bare(r[0])}
     if not names:
         return
     holders = p.holders(names)
@@ -229,7 +246,7 @@ def _bare_given(p: _Pass) -> None:
         by_actor[key[2]].append(key)
 
     def bare(key: GroupKey) -> bool:
-        return bool(groups[key]["forms"]) and all(_is_given(f) for f in groups[key]["forms"])
+        return bool(groups[key]["forms"]) and all(_is_bare(f) for f in groups[key]["forms"])
 
     def named(actor_id: int) -> bool:
         return any(not bare(k) and groups[k]["forms"] for k in by_actor[actor_id])
@@ -243,6 +260,19 @@ def _bare_given(p: _Pass) -> None:
     homes: dict[str, int] = {}
     for (name, actor_id), _n in sorted(count.items(), key=lambda x: (-x[1], x[0])):
         homes.setdefault(name, actor_id)
+    # the person whose groups call him by a full name and the bare name as its family
+    # name («علي عبد الله صالح … صالح»): at least FAMILY_MIN_EVIDENCE such groups, more
+    # than all the other people's together (his nephew «طارق محمد عبدالله صالح» is one)
+    evidence: dict[str, Counter[int]] = defaultdict(Counter)
+    for key, g in groups.items():
+        for f in g["forms"]:
+            if _is_bare(f) and any(_family_in(h, f.replace(" ", "")) for h in g["forms"]):
+                evidence[f.replace(" ", "")][key[2]] += 1
+    family: dict[str, int] = {}
+    for name, by in evidence.items():
+        (top, n), = by.most_common(1)
+        if n >= FAMILY_MIN_EVIDENCE and 2 * n > sum(by.values()):
+            family[name] = top
     # a title right before the bare name («الملك سلمان») and the one person it names
     titled = titled_mentions(p.conn, p.label)
     holder = titled_holders(titled, _is_given)
@@ -260,8 +290,8 @@ def _bare_given(p: _Pass) -> None:
             dst = here.pop()
         elif len(by_title) == 1 and not here:
             dst = by_title.pop()
-        elif named(key[2]) and _family_of(p.conn, key[2], name):
-            continue  # «صالح» with «علي عبد الله صالح»: a family name too
+        elif name in family and not here:
+            dst = family[name]  # «صالح» with «علي عبد الله صالح»: a family name too
         elif name in homes:
             dst = homes[name]
         else:
@@ -408,19 +438,36 @@ def _foreign_key(name: str) -> str:
     foreign (≥ 4 letters, no article, not a listed given name)."""
     out = []
     for word in name.split():
-        if len(word) >= FOREIGN_MIN_LEN and not word.startswith("ال") \
-                and word not in given_names():
+        if _foreign_looking(word):
             for pattern, repl in _FOREIGN:
                 word = pattern.sub(repl, word)
         out.append(_skeleton(word))
     return "".join(out)
 
 
+def _foreign_looking(word: str) -> bool:
+    return (len(word) >= FOREIGN_MIN_LEN and not word.startswith("ال")
+            and word not in given_names())
+
+
+def _foreign_words_apart(a: str, b: str) -> bool:
+    """Whether two names of one skeleton differ only in words that look foreign — a long
+    vowel moved in a transliteration («جوريجوس» / «جورجيوس دونيس»), which the linker's
+    spelling rule misses under its ratio of 90 and against actor names only, so whether
+    the two met depended on the order of ingest."""
+    wa, wb = a.split(), b.split()
+    pairs = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
+    return (len(wa) == len(wb) and bool(pairs)
+            and all(_foreign_looking(x) and _foreign_looking(y) for x, y in pairs))
+
+
 def _translit_pair(a: str, b: str) -> bool:
     """Whether two normalised full names are one name in two transliterations (and not
     already one spelling by the linker's skeleton)."""
-    if a == b or _skeleton(a) == _skeleton(b) or _foreign_key(a) != _foreign_key(b):
+    if a == b or _foreign_key(a) != _foreign_key(b):
         return False
+    if _skeleton(a) == _skeleton(b) and not _foreign_words_apart(a, b):
+        return False  # one spelling, which the linker's own rule joins
     shared = {_skeleton(w) for w in a.split()} & {_skeleton(w) for w in b.split()}
     return bool(shared) and fuzz.ratio(a, b) >= TRANSLIT_MIN_RATIO
 
@@ -499,9 +546,10 @@ def relink_names(conn: sqlite3.Connection, label: str) -> tuple[int, dict[int, i
     nasab(p)  # names without a family name first: they feed the fathers' and title rules
     _fathers(p)  # before the bare given names: one follows the named person of its article
     given_family(p, _one_name)
+    family_added(p, _one_name)
     split_title_classes(p)  # after the chains joined «فيصل بن تركي» to its longer names
+    _transliterations(p)  # before the bare given names: they count one person's groups
     _bare_given(p)
-    _transliterations(p)
     mononyms(p)  # after the transliterations: one actor per full name
     return p.moved, p.merged
 
