@@ -26,7 +26,7 @@ from khabar.extract.events.evidence import (
     sports_sentence,
 )
 from khabar.extract.events.features import event_features
-from khabar.extract.events.inherit import from_sequence, planned, reading
+from khabar.extract.events.inherit import RELATIVES, from_list, from_sequence, planned, reading
 from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_tsv
 from khabar.extract.events.location import Layout, locate
 from khabar.extract.events.modality import modality_lexicon
@@ -144,12 +144,28 @@ COMPLETED = frozenset(match_form(w) for w in (
 ).split())
 
 
+# Session 11: a verbal noun followed by a relative clause whose verb holds, conducts or announces it
+# in the perfect (الاجتماع الذي عقده الوزير، الزيارة التي قام بها، المحادثات التي أجراها، مجالات التعاون
+# التي أعلن عنها) names an act already made: a later date in its clause (the school year the meeting
+# prepared for) is not its date. The imperfect (اللقاء الذي يعقد غدا) keeps the planned-date rule.
+HELD = frozenset(match_form(w) for w in (
+    "عقد عقده عقدها عقدته عقدت عقدوا عقدا انعقد انعقدت أجرى اجرى أجراه اجراه أجراها اجراها أجرت اجرت "
+    "أجروا اجروا أجرته اجرته جرى جرت تم تمت قام قامت قاموا نظم نظمه نظمها نظمته نظمت استضاف استضافه "
+    "استضافها استضافته استضافت احتضن احتضنه احتضنها احتضنته شهد شهده شهدها شهدته شهدت أعلن اعلن أعلنه "
+    "اعلنه أعلنها اعلنها أعلنت اعلنت وقع وقعه وقعها وقعته وقعت وقعوا أبرم ابرم أبرمه ابرمه أبرمت ابرمت "
+    "قدم قدمه قدمها قدمته قدمت بذل بذله بذلها بذلته بذلت ترأس ترأسه ترأسها ترأسته"
+).split())
+
+
 def _done(toks: Sequence[Token], head: Candidate) -> bool:
-    """A verbal noun of the 14 audited types right after a perfect light verb (تم القبض) or
-    right before a participle of completion (الاتهامات المرفوعة)."""
+    """A verbal noun of the 14 audited types right after a perfect light verb (تم القبض), right
+    before a participle of completion (الاتهامات المرفوعة) or before a relative clause that held
+    it (الاجتماع الذي عقده: :data:`HELD`)."""
     return head.type not in GOLD_TYPES and (
         head.start > 0 and toks[head.start - 1].norm in PERFECT_LIGHT
-        or head.end < len(toks) and toks[head.end].norm in COMPLETED)
+        or head.end < len(toks) and toks[head.end].norm in COMPLETED
+        or head.end + 1 < len(toks) and toks[head.end].norm in RELATIVES
+        and toks[head.end + 1].norm in HELD)
 
 
 def _bomber(c: Candidate, toks: Sequence[Token]) -> bool:
@@ -269,10 +285,11 @@ class EventStage:
             nxt = next((c.start for g in groups for c in g
                         if c.start > group[-1].start and c.type == head.type), None)
             frame = self.modality.frame(toks, head.start, head.verbal, head.prefix, head.entry.lemma,
-                                        head.also_noun)
+                                        head.also_noun, head.type)
             for c in group:
                 if c.start < head.start:  # ساعدوا في التخطيط لهجوم انتحاري: the cue frames هجوم
-                    frame.absorb(self.modality.frame(toks, c.start, c.verbal, c.prefix, c.entry.lemma))
+                    frame.absorb(self.modality.frame(toks, c.start, c.verbal, c.prefix, c.entry.lemma,
+                                                     type_=c.type))
             if head.type == "ASSAULT" and any(c.mode == "torture" for c in group) \
                     and _claimed(toks, min(c.start for c in group)):
                 frame.block = True  # قال إنه تعرض للتعذيب: the victim's allegation
@@ -280,6 +297,9 @@ class EventStage:
                 frame.modality = "hypothetical"  # purpose: لقطع الطريق، للاحتشاد، ليفجر نفسه
             # يتبعه سحب القوات (a masdar even when it looks like a perfect verb)
             frame.modality = from_sequence(frame, earlier, head.start) or frame.modality
+            if head.type not in GOLD_TYPES and frame.modality == "asserted":
+                frame.modality = from_list(toks, earlier, head.start, head.prefix, head.verbal) \
+                    or frame.modality  # نأمل أن يتم … والتفاوض … وإطلاق سراح المعتقلين
             if not head.verbal and frame.modality == "asserted" and not _done(toks, head) \
                     and planned(doc.times, sent, toks[head.start].start, doc.published):
                 frame.modality = "future"  # لانسحاب مئات من القوات بنهاية عام 2026

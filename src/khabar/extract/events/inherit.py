@@ -49,6 +49,34 @@ def from_sequence(frame: Frame, earlier: Sequence[tuple[int, str]], start: int) 
     return None
 
 
+# Session 11: a verbal noun joined by و to an earlier event of its clause is one more item of the
+# same list (نأمل أن يتم وقف إطلاق النار والتفاوض بين الأطراف وإطلاق سراح المعتقلين): it takes the
+# earlier item's future or hypothetical modality when a hope, a call or a plan put that one out of the
+# asserted, however long the list. Not across a clause break, and not further than LIST_REACH tokens.
+LIST_REACH = 25
+LIST_BREAKS = frozenset(",،;؛:.!?()«»\"“”")
+
+
+def from_list(tokens: Sequence[Token], earlier: Sequence[tuple[int, str]], start: int,
+              prefix: str, verbal: bool) -> str | None:
+    """The modality a و-joined verbal noun at ``start`` takes from the previous event of its list."""
+    if verbal or not prefix.startswith("و"):
+        return None
+    prev = [(s, m) for s, m in earlier if s < start]
+    if not prev:
+        return None
+    s, m = prev[-1]
+    if m not in INHERITED or start - s > LIST_REACH:
+        return None
+    if any(t.kind == "punct" and t.text in LIST_BREAKS for t in tokens[s:start]):
+        return None
+    end = start + 1
+    if end + 1 < len(tokens) and tokens[end].norm in RELATIVES and (
+            tokens[end + 1].norm in ("تم", "تمت") or not tokens[end + 1].norm.startswith(("ي", "ت", "ن", "س"))):
+        return None  # والاجتماعات الأخرى التي أعقبت ذلك: described as done (not «التي تعقد غدا»)
+    return m
+
+
 def _begin(t: Time) -> str:
     return t.interval.begin if t.interval is not None else t.value
 

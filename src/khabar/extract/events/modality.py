@@ -94,6 +94,29 @@ def _however(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].norm in ("غير", "وغير") and j + 1 < len(tokens) and tokens[j + 1].norm in HOWEVER
 
 
+# Session 11: «غير» negates the word right after it. Before a definite word it is the privative
+# "non-" of an adjective (الدول غير العربية، المنظمات غير الحكومية), which negates no act after it;
+# before an indefinite word it negates a later act only as that word's complement (غير مستعدة
+# للتعاون، غير راغب في التفاوض) — «قوات غير نظامية هاجمت القرية» reports an attack.
+PRIVATIVE = frozenset(match_form(w) for w in ("غير", "وغير"))
+COMPLEMENT_PREPS = frozenset(match_form(w) for w in "في على عن من إلى الى".split())
+
+
+def _complement_marked(prefix: str) -> bool:
+    """Whether the proclitics carry ب or ل (بالتعاون، للتعاون، لتقديم)."""
+    p = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
+    return p.endswith(("ب", "ل"))
+
+
+def _privative(tokens: Sequence[Token], j: int, start: int, prefix: str) -> bool:
+    """«غير» at ``j`` qualifies the next word only (see :data:`PRIVATIVE`)."""
+    if tokens[j].norm not in PRIVATIVE or start == j + 1 or tokens[j + 1].kind != "word":
+        return False
+    if tokens[j + 1].norm.startswith("ال"):
+        return True
+    return not _complement_marked(prefix) and tokens[start - 1].norm not in COMPLEMENT_PREPS
+
+
 # An act given up (أشاح عن فكرة الاستقالة، تراجع عن قرار الانسحاب، عدل عن التوقيع، تخلت عن دعمها):
 # an abandoning verb or noun, عن, at most one plan noun, then the verbal noun — not done (negated).
 ABANDON = frozenset(match_form(w) for w in (
@@ -139,6 +162,46 @@ def _subjunctive(tokens: Sequence[Token], j: int, start: int, verbal: bool, pref
     return k >= 0 and tokens[k].norm in SUBJUNCTIVE and not (k > 0 and tokens[k - 1].norm == "علي")
 
 
+# Session 11: «دون أن / بدون أن / من غير أن» + the subjunctive says the act did not happen (غادر
+# دون أن يلتقي بالمسؤولين، انتهى الاجتماع دون أن يتفق الطرفان): negated, not merely hypothetical.
+WITHOUT = frozenset(match_form(w) for w in "دون بدون ودون وبدون غير".split())
+
+
+def _without(tokens: Sequence[Token], j: int) -> bool:
+    """The subjunctive opened at or right before ``j`` (أن, or أن يتم) follows دون/بدون/من غير."""
+    k = j if tokens[j].norm in SUBJUNCTIVE else j - 1
+    if k < 1 or tokens[k].norm not in SUBJUNCTIVE:
+        return False
+    before = tokens[k - 1].norm
+    return before in WITHOUT and (before != "غير" or k > 1 and tokens[k - 2].norm == "من")
+
+
+# Session 11: a purpose after a negated verb was not pursued (ولم يتقدم أحد لطلب المساعدة، لم تأت
+# الوفود لإجراء محادثات): the ل-marked verbal noun at most NEGATED_PURPOSE_REACH words after the
+# verb that a negator governs, in one clause, nothing but that verb's subject between.
+NEGATED_PURPOSE_REACH = 4
+
+
+def _negated_purpose(tokens: Sequence[Token], start: int, prefix: str) -> bool:
+    """Whether the ل-marked verbal noun at ``start`` is the purpose of a negated verb."""
+    p = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
+    if not p.endswith("ل"):
+        return False
+    seen = 0
+    for j in range(start - 1, 0, -1):
+        tok = tokens[j]
+        if tok.kind != "word":
+            return False
+        seen += 1
+        if seen > NEGATED_PURPOSE_REACH:
+            return False
+        prev = tokens[j - 1]
+        if prev.kind == "word" and prev.norm in ("لم", "ولم", "فلم", "لن", "ولن", "فلن") \
+                and tok.norm[:1] in ("ي", "ت", "ن"):
+            return not _restricted(tokens, start)
+    return False
+
+
 FUTURE_BREAKS = frozenset(".;:!?؛«»\"“”()")
 AFTER_FUTURE = 5  # العقوبات الاقتصادية ضد إيران ستعود: the verb follows the noun's phrase
 BEFORE_FUTURE = 2  # سيمثل تأييده، ستشهد المدينة اجتماعا
@@ -146,11 +209,16 @@ BEFORE_FUTURE = 2  # سيمثل تأييده، ستشهد المدينة اجت�
 
 def _future(tok: Token, joined: bool = True) -> bool:
     """سوف, or an imperfect with the future prefix س (ستعود، سيمثل); ``joined=False``: not
-    with و/ف (وستجرى after the noun starts a clause of its own)."""
+    with و/ف (وستجرى after the noun starts a clause of its own). Session 11: a form in «سا»
+    is a verb of its own (ساهم، ساعد، سافر، سارع، ساند), not س + a first-person imperfect,
+    unless the hamza is written (سأعود); a form in ة is a noun (ساعة)."""
     if tok.norm in ("سوف", "وسوف"):
         return joined or tok.norm == "سوف"
+    if tok.text.endswith(("ة", "ً")):
+        return False  # ساعة، سياسة: a noun, no verb
     return any("س" in pre and (joined or not pre.startswith(("و", "ف")))
-               for pre, _ in candidates(tok.norm))
+               and (not base.startswith("ا") or "سأ" in tok.text)
+               for pre, base in candidates(tok.norm))
 
 
 def _future_verb_near(tokens: Sequence[Token], start: int) -> bool:
@@ -176,6 +244,41 @@ def _future_verb_near(tokens: Sequence[Token], start: int) -> bool:
         if _future(tokens[j]):
             return True
     return False
+
+
+# Session 11: «لعل من أهم/أبرز …» and «لعل أهم/أبرز …» (perhaps the most important of which) single out
+# an item; they suppose nothing (لقاءات لعل من أهمها الاجتماع الذي جمع …: the meeting took place).
+PERHAPS = frozenset(match_form(w) for w in "لعل ولعل".split())
+ELATIVE_HEADS = ("اهم", "ابرز", "اكثر", "اول", "اشهر", "افضل", "اخطر", "اكبر", "اهمها", "ابرزها")
+
+
+def _singled_out(tokens: Sequence[Token], j: int) -> bool:
+    """«لعل (من) أهم/أبرز …» at ``j``: a rhetorical "perhaps the most …", no supposition."""
+    if tokens[j].norm not in PERHAPS:
+        return False
+    k = j + 1
+    if k < len(tokens) and tokens[k].norm == "من":
+        k += 1
+    return k < len(tokens) and tokens[k].norm.startswith(ELATIVE_HEADS)
+
+
+# Session 11 (ev11's note): a verbal noun in a temporal clause «عند/لدى/فور/حال/بمجرد + masdar» is
+# dated by the clause it is attached to: future when that clause's verb is future (ستلتقي ابنتها عند
+# إطلاق سراحها، سيتم نقل الرهائن فور الإفراج عنهم); a past verb keeps it asserted (التقت العائلة
+# ابنتها عند إطلاق سراحها أمس). The future verb within WHEN_REACH words on either side, in one clause.
+WHEN = frozenset(match_form(w) for w in (
+    "عند وعند لدى ولدى فور وفور حال بمجرد وبمجرد حين وحين حالما وحالما لحظة").split())
+WHEN_REACH = 10
+
+
+def _when_future(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the verbal noun at ``start`` opens a temporal clause (:data:`WHEN`) of a future
+    clause."""
+    if start == 0 or tokens[start - 1].norm not in WHEN:
+        return False
+    words = (tok for step, at in ((-1, start - 1), (1, start)) for _, tok, _ in
+             _clause_words(tokens, at, step, WHEN_REACH))
+    return any(_future(tok) for tok in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +387,23 @@ def _prescribed(tokens: Sequence[Token], start: int) -> bool:
         if tok.norm in COPULAS and tokens[k + 1].norm in REMEDIES:
             return True
     return False
+
+
+# Session 11: «أهمية» right before a definite verbal noun of the 14 types states a value or goal
+# (أكد الجانبان أهمية التعاون، شدد على أهمية الحوار): hypothetical like ضرورة — not when a relative
+# clause or a participle names the act as held or planned (أهمية اللقاء الذي يعقد غدا، أهمية
+# الزيارة التي قام بها: its own tense decides), nor with a possessive (أهمية زيارته: his visit).
+IMPORTANCE = frozenset(match_form(w) for w in "أهمية بأهمية لأهمية وأهمية اهمية باهمية لاهمية واهمية".split())
+
+
+def _importance(tokens: Sequence[Token], start: int) -> bool:
+    """An importance noun right before the definite verbal noun at ``start`` (:data:`IMPORTANCE`)."""
+    if start == 0 or tokens[start - 1].norm not in IMPORTANCE:
+        return False
+    if not tokens[start].norm.startswith("ال") or tokens[start].text.endswith(("ه", "ها", "هم", "هما")):
+        return False  # أهمية زيارته: the written ة of a feminine noun is no pronoun
+    nxt = tokens[start + 1] if start + 1 < len(tokens) else None
+    return nxt is None or nxt.kind != "word" or nxt.norm not in RELATIVES
 
 
 # Session 10: «أنه/إنه على X + masdar» states an obligation (وأكد أنه على كافة الأجهزة التعاون مع
@@ -540,7 +660,7 @@ def speech_lemmas() -> frozenset[str]:
 # Rows of ``modality.tsv`` that list a word class of the structure rules, not a cue.
 WORD_CLASSES = frozenset({"call", "purpose", "execute", "arrange", "accept", "fear", "onset",
                           "condemn", "responsible", "campaign", "launch", "construct", "directive",
-                          "opportunity", "insist"})
+                          "opportunity", "insist", "promise"})
 
 
 class ModalityLexicon:
@@ -576,11 +696,14 @@ class ModalityLexicon:
         return out
 
     def frame(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
-              lemma: str = "", also_noun: bool = False) -> Frame:
+              lemma: str = "", also_noun: bool = False, type_: str = "") -> Frame:
         """The frame of the trigger starting at token ``start``.
 
         ``also_noun``: the verb form is also spelt as the verbal noun (قتل، خطف، قصف); right
         after a word that only governs nouns (قضية خطف، مكافحة قتل) it is read as the noun.
+        ``type_``: the candidate's type — a lemma shared with ASSAULT/PROTEST (إطلاق: إطلاق النار
+        and إطلاق سراح; قطع) is audited for the other types (session 11); without it the
+        lemma decides.
         """
         if verbal and also_noun and not prefix:
             prev = tokens[start - 1] if start > 0 and tokens[start - 1].kind != "punct" else None
@@ -592,7 +715,7 @@ class ModalityLexicon:
             found.add("future")
         kind = "verb" if verbal else "noun"
         # the audit cues (issue #6) apply to the types other than ASSAULT/PROTEST only
-        audited = bool(lemma) and match_form(lemma) not in gold_lemmas()
+        audited = type_ not in GOLD_TYPES if type_ else bool(lemma) and match_form(lemma) not in gold_lemmas()
         dist = 0
         crossed = False
         clause_end = False  # a comma or a stop: the audit cues stay in their clause
@@ -613,6 +736,8 @@ class ModalityLexicon:
                 found.add("hypothetical")
             if dist == 1 and _subjunctive(tokens, j, start, verbal, prefix, lemma):
                 found.add("subjunctive")  # أن يفجر نفسه، أن يتم قصفها: not asserted
+                if audited and _without(tokens, j):
+                    found.add("negated")  # غادر دون أن يلتقي بالمسؤولين: it did not happen
             for cue in self._cues_of(tok):
                 if dist > cue.window or (crossed and cue.window < 6):
                     continue
@@ -641,11 +766,14 @@ class ModalityLexicon:
                         and tokens[j - 1].norm in TIME_PREPS:
                     continue  # قبيل بدء المفاوضات السبت: a time anchor, no plan
                 if cue.effect == "negated" and (_still(tokens, j) or _however(tokens, j)
+                                                or _privative(tokens, j, start, prefix)
                                                 or _relative_ma(tokens, j)
                                                 or _restricted(tokens, start)
                                                 or _next_verb(tokens, j, start, prefix)):
                     continue  # لا تزال تطلب: "still"؛ غير أنه رفض: "however"؛ وهذا ما يطالب به؛
                     # لم تقصف داعش سوى ثلاث مرات: "only"؛ لن نسامحها ونطالب: a new verb — no negation
+                if cue.effect == "hypothetical" and _singled_out(tokens, j):
+                    continue  # لعل من أهمها الاجتماع الذي جمع …: "perhaps the most important"
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
                         and (relative or not call_word(tok, self.words["call"])
                              or accepted_call(tokens, j, self.words["accept"])):
@@ -666,10 +794,18 @@ class ModalityLexicon:
             found.add("hypothetical")  # توجيه ضربات جوية … بات أمرا لا بد منه
         if audited and not verbal and _abandoned(tokens, start):
             found.add("negated")  # أشاح عن فكرة الاستقالة: an act given up
+        if audited and not verbal and _when_future(tokens, start):
+            found.add("future")  # ستلتقي ابنتها عند إطلاق سراحها: the release is to come
+        if audited and not verbal and _negated_purpose(tokens, start, prefix):
+            found.add("negated")  # ولم يتقدم أحد لطلب المساعدة: the purpose was not pursued
+        if audited and not verbal and _importance(tokens, start):
+            found.add("hypothetical")  # أكد أهمية التعاون بين البلدين: a goal, not an act
         if audited and not verbal and match_form(lemma) not in speech_lemmas() \
                 and _future_verb_near(tokens, start):
             found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb
         found |= self._structure(tokens, start, verbal, prefix, lemma)
+        if audited and self._promised(tokens, start, verbal, prefix, lemma):
+            found.add("future")  # وعد الوزير بتقديم مساعدات للمزارعين: the promised aid is to come
         if audited and (match_form(lemma) not in INQUIRIES and self._directed(tokens, start, verbal, prefix, lemma)
                         or _opportunity(tokens, start, prefix, self.words["opportunity"])
                         or self._insisted(tokens, start, verbal, prefix, lemma)
@@ -715,6 +851,16 @@ class ModalityLexicon:
         imperf = verbal and (prefix.endswith("س") or imperfect(tokens[start], prefix, lemma))
         comp = complement(tokens, start, prefix, verbal, imperf, self.words["execute"])
         return comp is not None and comp[2] and called(tokens, comp[0], self.words["insist"],
+                                                       self.words["accept"])
+
+    def _promised(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
+                  lemma: str) -> bool:
+        """Whether a promise or pledge governs the trigger's complement (وعد بتقديم مساعدات،
+        تعهدت بالانسحاب، متعهدا بدعم): what is promised is still to be done (session 11) — the
+        promise itself is the AGREE event."""
+        imperf = verbal and (prefix.endswith("س") or imperfect(tokens[start], prefix, lemma))
+        comp = complement(tokens, start, prefix, verbal, imperf, self.words["execute"])
+        return comp is not None and comp[2] and called(tokens, comp[0], self.words["promise"],
                                                        self.words["accept"])
 
     def _structure(self, tokens: Sequence[Token], start: int, verbal: bool, prefix: str,
