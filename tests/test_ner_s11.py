@@ -7,7 +7,7 @@ from khabar.ner.features import FeatureExtractor
 from khabar.ner.model import NerTagger
 
 # sentences written for these tests (not from any corpus)
-LEX = {"المصري": "NAT", "القدس": "LOC"}
+LEX = {"المصري": "NAT", "القدس": "LOC", "الطائف": "LOC", "الزهراني": "PERS|LOC"}
 FX = FeatureExtractor(LEX)
 
 
@@ -36,6 +36,8 @@ def test_outlet_rule_leaves_other_names_and_tagged_heads_alone():
     assert one("وصل إلى القدس أمس", "O O B-LOC O") == ["O", "O", "B-LOC", "O"]
     assert one("صحيفة الأهرام", "O B-MISC") == ["O", "B-MISC"]
     assert one("قناة السويس", "B-LOC I-LOC") == ["B-LOC", "I-LOC"]
+    # «قناة» is a canal as often as a channel: no head word
+    assert one("عبرت قناة بنما", "O O B-LOC") == ["O", "O", "B-LOC"]
     # off by the switch
     w = "ونقلت صحيفة القدس".split()
     assert postrules.apply_sentence(postrules.contexts([w], FX)[0], ["O", "O", "B-LOC"], False,
@@ -61,6 +63,10 @@ def test_family_name_rule_keeps_away_from_adjectives_ancestors_and_ordinals():
         ("وجاء الثاني وزار سلمان ثم العالم العربي والرفاعية وقال المصري", "O O O O O O O O O O"),
     ])
     assert changed == {} and set(tags[1]) == {"O"}
+    # a word the lexicon knows only as a place is no bare family name (a person class keeps it)
+    tags, changed = doc([("وقال سعد الطائف", "O B-PERS I-PERS"), ("زار الطائف", "O O")])
+    assert changed == {}
+    assert doc([("وقال سعد الزهراني", "O B-PERS I-PERS"), ("وقال الزهراني", "O O")])[1] == {1: [1]}
     # an ال-word not after a definite word is the person («وقال العربي»)
     tags, changed = doc([
         ("وكان أحمد العربي حاضرا", "O B-PERS I-PERS O"),

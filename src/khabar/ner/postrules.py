@@ -24,14 +24,15 @@ Two more rules (session 11, chosen on the fourth sixth of ANERcorp train, checke
 fifth and on fresh news; docs/models/ner.md):
 
 * a place or person the CRF tagged right after an outlet head word (صحيفة، جريدة، مجلة،
-  وكالة …; an opening quote may stand between) is the outlet, an ORG (صحيفة القدس), as
-  ANERcorp tags the word after such a head;
+  وكالة …, not the canal/channel قناة; a quote may stand between) is the outlet, an ORG
+  (صحيفة القدس), as ANERcorp tags the word after such a head;
 * document level (:func:`family_names`): a bare word the CRF left O, between two O
   neighbours, that is the last word of a person's full name found within ±10 sentences is
   that person (الفردوسي after «الشاعر أبو القاسم الفردوسي»), unless it reads as an
   adjective (a nationality word, a feminine nisba, an ال-word right after a definite word),
-  the name's last word is an ancestor's (after بن، آل، أبو …) or a regnal ordinal or
-  epithet (الثاني of «عبدالله الثاني», the entity stage's list).
+  the name's last word is an ancestor's (after بن، آل، أبو …), a regnal ordinal or
+  epithet (الثاني of «عبدالله الثاني», the entity stage's list), or a word the lexicon
+  knows only as a place or body (الطائف، الحوثي).
 
 Measured on the dev block with the dev model's own tags (docs/models/ner.md).
 A rule only rewrites tokens whose predicted entities lie inside the name it found (it
@@ -59,13 +60,15 @@ PLACE_BEFORE = frozenset(match_form(w) for w in (
     "في", "إلى", "من", "مدينة", "عاصمة", "العاصمة", "بلدة", "منطقة", "ولاية", "مقاطعة",
 ))
 OUTLET_HEADS = frozenset(match_form(w) for w in (  # the name after them is the outlet (ORG)
-    "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "إذاعة", "تلفزيون", "شبكة",
-))
+    "صحيفة", "جريدة", "مجلة", "وكالة", "إذاعة", "تلفزيون", "شبكة",
+))  # not قناة: a canal as often as a channel (قناة بنما)
 OPENERS = frozenset('"«»“”\'‘(')  # a quote (either way round) or bracket before the name
 FAMILY_WINDOW = 10  # sentences on each side whose full person names lend their last word
 ANCESTORS = frozenset(match_form(w) for w in (  # the word after them names an ancestor/house
     "بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "عبد",
 ))
+PERSON_NAMES = frozenset(("PERS", "FIRST"))  # lexicon classes of person names
+OTHER_NAMES = frozenset(("LOC", "CTRY", "ORG", "OUT", "MISC"))  # الطائف، الحوثي: not bare names
 DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")  # the article, alone or after a proclitic
 # masculine nationality adjectives of football countries the country gazetteer lacks
 # (England, Scotland, Wales, Portugal: no NAT entry), normalised as match_form does
@@ -295,7 +298,10 @@ def _family_word(name: Sequence[Ctx]) -> str:
         return ""
     if norm in NOT_A_NAME_ALONE:  # regnal ordinals and epithets: «عبدالله الثاني»
         return ""
-    if "NAT" in lex.split("|") or norm not in (base, "ال" + base):
+    classes = set(lex.split("|"))
+    if "NAT" in classes or norm not in (base, "ال" + base):
+        return ""
+    if classes & OTHER_NAMES and not classes & PERSON_NAMES:  # known as a place or body only
         return ""
     return norm
 
