@@ -31,9 +31,10 @@ def test_a_framing_phrase_between_cue_and_complementizer(pipe: Pipeline) -> None
 
 
 def test_a_framing_phrase_before_a_ba_noun_of_a_refer_cue(pipe: Pipeline) -> None:
-    text = "وأشار المدير إلى أن الطلب زاد، منوها في هذا السياق بجهود العاملين في الميدان."
-    q = one(pipe, text, "بجهود العاملين")
-    assert q.content.text == "بجهود العاملين في الميدان"
+    # (a proposition: «منوها … بجهود العاملين» is praise since held-out 18, no statement)
+    text = "وأشار المدير إلى أن الطلب زاد، منوها في هذا السياق بضرورة التزام العاملين بالتعليمات."
+    q = one(pipe, text, "بضرورة التزام")
+    assert q.content.text == "بضرورة التزام العاملين بالتعليمات"
 
 
 def test_a_place_phrase_after_cue_is_no_framing_phrase(pipe: Pipeline) -> None:

@@ -8,7 +8,10 @@ X» are still constructs), a clause about an unnamed source between it and the c
 feminine named speaker («تقول الصحيفة …، وقال لـ"X" إنه …»; a participle still does), «فطبقا لـ»
 (the «ف» of a phrase), «استنادا إلى» no attribution phrase (the basis of a claim), a date naming
 a movement inside a speaker («مصادر قوى 14 آذار»), and a source noun with a relative clause before
-«إلى أن» («وأشارت التقارير التي نشرتها الوزارة أمس إلى أن»). The sentences are made up for these
+«إلى أن» («وأشارت التقارير التي نشرتها الوزارة أمس إلى أن»), «نوّه بـ» + a noun of effort or role
+(praise, no statement: «بجهود»، «بالدور»، «بما قدمه»), and a plural participle inside a singular
+speaker's statement going on from the group in it («وأكد X خروج المئات من المتظاهرين …، مطالبين …»:
+the group speaks, X relays). The sentences are made up for these
 tests (no corpus text); each family has a positive and a negative case. The gold set's own checks
 (its spans are slices of the slice's rows, its files hold no text) are at the end."""
 
@@ -135,6 +138,33 @@ def test_a_person_with_a_relative_clause_is_not_read_through(pipe: Pipeline) -> 
     # a person mention is not taken up by this family (a relative clause can hold another statement)
     text = "وأشار الرجل الذي تحدث للصحيفة أمس إلى أن الأسعار ارتفعت."
     assert all(q.speaker != "الرجل الذي تحدث للصحيفة أمس" for q in quotes(pipe, text))
+
+
+# -- «نوّه بـ» praising, not stating ---------------------------------------------------------------
+def test_nawwaha_with_a_noun_of_effort_praises(pipe: Pipeline) -> None:
+    assert quotes(pipe, "ونوه المدير بجهود رجال الدفاع المدني في إطفاء الحريق.") == []
+    text = "وأكد المدير أن الوضع مستقر، منوها بما قدمه رجال الدفاع المدني."
+    assert [q.cue.text for q in quotes(pipe, text)] == ["وأكد"]
+
+
+def test_nawwaha_with_a_proposition_still_states(pipe: Pipeline) -> None:
+    text = "وأكد المدير أن الوضع مستقر، منوها بضرورة التعاون مع الجهات المختصة."
+    assert one(pipe, text, "بضرورة التعاون").cue.text == "منوها"
+    assert one(pipe, "ونوه المدير بأن الحريق أخمد.", "الحريق أخمد").speaker == "المدير"
+
+
+# -- a plural participle inside a singular speaker's statement ------------------------------------
+def test_a_plural_participle_goes_on_from_the_group_in_the_statement(pipe: Pipeline) -> None:
+    text = "وأكد العقيد سالم الزهراني لـ«الأيام» خروج المئات من المتظاهرين في البلدة، مطالبين بإقالة المحافظ."
+    q = one(pipe, text, "بإقالة المحافظ")
+    assert q.speaker == "المتظاهرين" and [v.name for v in q.via] == ["الأيام", "سالم الزهراني"]
+
+
+def test_a_singular_participle_or_a_plural_speaker_goes_on_as_before(pipe: Pipeline) -> None:
+    text = "وقال المحافظ إن الشرطة فرقت المتظاهرين، مؤكدا أن الوضع هادئ."
+    assert one(pipe, text, "الوضع هادئ").speaker == "المحافظ"
+    text = "وقال المتظاهرون إن الوضع سيء، مطالبين بإقالة المحافظ."
+    assert one(pipe, text, "بإقالة المحافظ").speaker == "المتظاهرون"
 
 
 # -- the gold set -------------------------------------------------------------------------------

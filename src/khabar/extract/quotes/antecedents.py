@@ -89,6 +89,8 @@ class AntecedentMixin:
         if m is None:
             m = self._before_comma(raw, toks, ents)
         if m is None:
+            m = self._plural_actor(raw, records, same, toks, ents)
+        if m is None:
             # «ورفع مكتب الطقس … حالة التحذير، لكنه قال:»: a pronoun takes up the verb's subject too
             verb_subject = self._verb_subject(toks, i, ents) or self._subject_after_an(toks, i, ents)
             if raw.pron_subject and verb_subject is not None and not self._agrees(raw, toks, verb_subject):
@@ -205,6 +207,31 @@ class AntecedentMixin:
                 continue
             if cand.kind in ("group", "anonymous", "organization", "outlet") and self._agrees(raw, toks, cand):
                 return cand
+        return None
+
+    def _plural_actor(self, raw: Raw, records: list[Record], same: list[Record], toks: list[Tok],
+                      ents: dict[int, Entity]) -> Mention | None:
+        """«وأكد اللواء X خروجَ المئات من المتظاهرين …، مطالبين بعودته»: a plural participle after a
+        statement whose named speaker is singular goes on from the nearest plural group or unnamed
+        sources before it inside that statement, nested there (the speaker relays it)."""
+        i = raw.cue_token
+        cue = toks[i].cue
+        if raw.agree != "pl" or cue is None or cue.pos != "participle" or i < 2 or not is_comma(toks[i - 1]):
+            return None
+        last = same[-1] if same else None
+        if last is None or last.raw.source is None or "pl" in fits(toks, last.raw.source, self.lex):
+            return None  # a plural speaker goes on («قال المتظاهرون …، مطالبين»), or an unknown one
+        for s in range(i - 2, max(-1, i - 25), -1):
+            m = self.chunker.mention(toks, s, ents)
+            if m is None or m.end > i - 1 or m.kind not in ("group", "anonymous"):
+                continue
+            if "pl" not in fits(toks, m, self.lex) or toks[s].preposed:
+                continue
+            a, b = last.raw.content
+            if not a <= toks[s].start < b:
+                return None  # a group outside the speaker's statement: the speaker goes on
+            raw.parent = position(records, last)
+            return m
         return None
 
     def _feminine_for_masculine(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:

@@ -321,6 +321,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if klass == "describe" and trig[0] == "np" and cue.pos != "masdar" and not any(
                 _as_what(t) for t in toks[trig[1]:] if cs <= t.start < ce):
             return None  # «ووصفت الشرطة مشاهد عنف …»: a description, no «بـ/كـ» evaluation
+        if cue.lemma == "نوه" and _commends(toks, cs, lex):
+            return None  # «ونوه بجهود …»، «منوها بالدور الذي …»: praise, not a statement
         tok = toks[i]
         return Raw(
             sentence=-1, cue=(tok.start, tok.end), cue_token=i, lemma=cue.lemma, klass=klass,
@@ -660,6 +662,22 @@ _RELATIVE_OBJECT = 26  # words of a describe verb's object with its relative cla
 # nothing; a negated denial («ولم ينف وجود أخطاء») still does
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # «يقول فيها: …»: in the text just named
+_GAVE = ("قدم", "يقدم", "تقدم", "بذل", "يبذل", "تبذل", "قدمت", "بذلت", "قدموا", "بذلوا", "يقدمون", "يبذلون")
+
+
+def _commends(toks: list[Tok], cs: int, lex: Lexicon) -> bool:
+    """A content opening with «بـ» + a noun of effort, role or support («بجهود»، «بالدور»، «بالدعم»;
+    ``praise_object`` words) or «بما قدّمه/بذله» is what «نوّه» praises, not a proposition."""
+    k = next((x for x, t in enumerate(toks) if t.start >= cs), None)
+    if k is None or not toks[k].is_word or toks[k].norm[:1] != "ب":
+        return False
+    t = toks[k]
+    if t.norm == "بما":
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and nxt.is_word and nxt.norm.startswith(_GAVE)
+    return lex.is_("praise_object", t.norm)
+
+
 _BLAME = frozenset({"بالنقد", "باللوم", "بالاتهام", "باصابع", "بأصابع", "بالانتقاد"})  # «أشار/ألمح + بـ…»
 _MODALS = frozenset({"يمكن", "يمكنه", "يمكنها", "يجب", "ينبغي", "يستطيع", "تستطيع", "بد", "يحق"})  # + «أن» + cue
 _PLACE_HEADS = frozenset({"منطقه", "مدينه", "محافظه", "قريه", "جزيره", "بحيره", "جبل", "مدن", "مناطق", "قري", "بلده",
