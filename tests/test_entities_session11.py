@@ -191,6 +191,13 @@ def test_the_mark_stays_outside(tokenize, text, first, span):
     assert _spans(text, toks, [(first, 2, "PERS")]) == [span]
 
 
+def test_a_priests_title_before_the_next_name_stays_outside(tokenize):
+    text = "استقبل البابا فرنسيس الأب باولو، وحضر الابن الأكبر للمضيف."
+    toks = tokenize(text)
+    assert _spans(text, toks, [("فرنسيس", 1, "PERS"), ("الأب", 2, "PERS")]) == [
+        "فرنسيس", "الأب باولو"]
+
+
 def test_father_and_son_stay_apart_and_short_forms_follow_their_marks():
     text = ("فاز جورج بوش الأب بالرئاسة، ثم فاز جورج بوش الابن بعده. وقال بوش الابن إن والده "
             "نصحه، وأكد بوش أنه سعيد.")
@@ -282,3 +289,10 @@ def test_the_name_after_the_only_bin_stays_the_fathers_in_malay_naming():
     text = "التقى نجيب بن عبد الرزاق الوفد. وكان عبد الرزاق رئيسا للوزراء قبل عقود."
     ents = _run(text, ("نجيب بن عبد الرزاق", "PERS"), ("عبد الرزاق", "PERS"))
     assert ents[0].entity != ents[1].entity
+
+
+def test_a_seat_typed_as_a_person_is_its_government():
+    # the tagger reads the agent of «قالت داوننغ ستريت» as a person: it is the seat's government
+    text = "وقالت داوننغ ستريت إن رئيس الوزراء سيزور الخليج."
+    (seat,) = [e for e in _run(text, ("داوننغ ستريت", "PERS")) if e.text == "داوننغ ستريت"]
+    assert seat.label == "ORG" and seat.country == "GBR"

@@ -308,7 +308,9 @@ def model_candidates(
             start = strip_proclitics(tokens[i], known, _listed(tokens, tags, i, label),
                                      label == "LOC" and _nested_place(tokens, i, j, known),
                                      label)
-        if label == "PERS" and j < len(tokens) and _generation_mark(tokens, j, text):
+        if label == "PERS" and j < len(tokens) and _generation_mark(tokens, j, text) and (
+            j + 1 >= len(tags) or tags[j + 1][2:] != "PERS"  # «… الأب باولو»: a priest's title
+        ):
             j += 1  # «جورج بوش» + «الأب»: the father, not his son «جورج بوش الابن»
         if label == "PERS" and j - i == 1 and i > 0 and match_form(tokens[i - 1].text) == _AL and (
             tokens[i].start - tokens[i - 1].end == 1 and start == tokens[i].start
@@ -347,7 +349,9 @@ def merge(model: list[Candidate], gaz: list[Match[GazEntry]]) -> list[Candidate]
                 # a curated name keeps its type («بلومبرغ» is an outlet, not a place),
                 # except a country, capital or seat the model reads as its government (ORG:
                 # «أعلن الإليزيه»)
-                if not (c.label == "ORG" and m.payload.kind in ("country", "capital", "landmark")):
+                if c.label == "PERS" and m.payload.kind == "landmark":
+                    c.label = "ORG"  # «قالت داوننغ ستريت»: an agent, the seat's government
+                elif not (c.label == "ORG" and m.payload.kind in ("country", "capital", "landmark")):
                     c.label = m.payload.label
     out = result.items()
     out.sort(key=lambda c: (c.start, -c.end))
