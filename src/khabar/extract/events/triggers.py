@@ -170,6 +170,8 @@ class TriggerLexicon:
                     continue  # a comet's visit, وهو ما يهدد، طلب عدم نشر اسمه، تحمل المسؤولية
                 if e.kind == "v" and _object_on_intransitive(tokens[i].norm[len(m.prefix):], e):
                     continue  # تجمعهم "gathers them" is جمع, not the intransitive تجمع
+                if e.type == "ASSAULT" and _ceased(tokens, i, m.prefix):
+                    continue  # وقف فوري لإطلاق النار، وقفا لإطلاق النار: the ceasefire, no firing
                 if e.type == "PROTEST" and e.kind in ("n", "w") and _show(tokens, i, e):
                     continue  # تظاهرة ثقافية، مسيرة الفرسان: a show or a parade, no protest
                 if e.needs is not None:
@@ -845,6 +847,21 @@ def _session11_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEnt
             or tokens[k].norm in BALL and k + 1 < len(tokens) and tokens[k + 1].norm in BALL_GAMES)
             for k in range(lo, hi))
     return False
+
+
+# Session 11 (evlab11's ANERcorp errors): the firing a ceasefire stops is no attack — «وقف/وقفا/إيقاف»
+# right before the trigger (وقفا لإطلاق النار) or before one adjective and the ل-marked trigger (وقف
+# فوري لإطلاق النار، وقف شامل لإطلاق النار). The accusative and the ل-forms are not in the
+# modality `block` row of وقف, which reads only the word right before a noun.
+CEASE = frozenset(match_form(w) for w in "وقف وقفا إيقاف ايقاف".split())
+
+
+def _ceased(tokens: Sequence[Token], i: int, prefix: str) -> bool:
+    """Whether a ceasefire word governs the trigger at ``i`` (see :data:`CEASE`)."""
+    def cease(k: int) -> bool:
+        return k >= 0 and tokens[k].kind == "word" and bool(_bases(tokens[k]) & CEASE)
+    return cease(i - 1) or (prefix.endswith("ل") and i > 1 and tokens[i - 1].kind == "word"
+                            and cease(i - 2))
 
 
 # Intransitive protest verbs: an object pronoun on them means another verb of the same
