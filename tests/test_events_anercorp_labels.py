@@ -1,6 +1,7 @@
 """Our ANERcorp event-candidate labels (tests/gold/events_anercorp) and their loader."""
 
 import json
+import random
 import re
 from collections import Counter
 
@@ -13,15 +14,16 @@ from khabar.eval.corpus import sentence_hash, shared_dir
 CORPUS = shared_dir() / ea.CORPUS
 needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="shared ANERcorp not present")
 README = ea.LABELS.parent / "README.md"
+SECOND = ea.LABELS.parent / "second_annotator.jsonl"
+needs_second = pytest.mark.skipif(not SECOND.exists(), reason="no second-annotator file")
 
 
 def _labels() -> list[dict]:
     return ea.read_labels()
 
 
-def test_labels_are_well_formed_and_hold_no_text() -> None:
-    labels = _labels()
-    assert len(labels) >= 100
+def _check_well_formed(labels: list[dict]) -> None:
+    """One line per (sentence, type), the five fields, no text, corpus order."""
     assert len({(x["sentence"], x["type"]) for x in labels}) == len(labels)
     for x in labels:
         assert set(x) == {"sentence", "sha1", "type", "label", "why"}, x
@@ -30,6 +32,12 @@ def test_labels_are_well_formed_and_hold_no_text() -> None:
         assert x["type"] in ("ASSAULT", "PROTEST") and x["label"] in ("yes", "no", "unsure")
         assert x["why"].strip() and len(x["why"]) < 120  # a few words, not the sentence
     assert [x["sentence"] for x in labels] == sorted(x["sentence"] for x in labels)
+
+
+def test_labels_are_well_formed_and_hold_no_text() -> None:
+    labels = _labels()
+    assert len(labels) >= 100
+    _check_well_formed(labels)
 
 
 def test_counts_are_the_readme_counts() -> None:
@@ -95,3 +103,21 @@ def test_every_label_points_at_its_sentence() -> None:
 @needs_corpus
 def test_the_corpus_is_the_one_labelled() -> None:
     assert len(ea.sentences()) == 3963
+
+
+@needs_second
+def test_second_annotator_file_is_well_formed_and_the_seeded_draw() -> None:
+    second = ea.read_labels(SECOND)
+    _check_well_formed(second)
+    first = {(x["sentence"], x["type"]): x["sha1"] for x in _labels()}
+    for x in second:
+        assert first.get((x["sentence"], x["type"])) == x["sha1"], x  # same item, same text
+    draw = random.Random("kappa11").sample(sorted(first), 60)
+    assert sorted((x["sentence"], x["type"]) for x in second) == sorted(draw)
+
+
+@needs_second
+@needs_corpus
+def test_every_second_annotator_label_points_at_its_sentence() -> None:
+    for x in ea.read_labels(SECOND):
+        assert sentence_hash(ea.checked_text(x)) == x["sha1"], x
