@@ -18,7 +18,14 @@ from functools import lru_cache
 
 from khabar.document import Document, Entity, Token
 from khabar.extract.events.lexicon import PhraseIndex, candidates, expand, read_tsv
-from khabar.extract.events.rolewords import ATTACK_NOUNS, AUXILIARIES, COMPLEMENTIZERS, NUMBER_WORDS
+from khabar.extract.events.rolewords import (
+    ARMED_SECTORS,
+    ATTACK_NOUNS,
+    AUXILIARIES,
+    COMPLEMENTIZERS,
+    NUMBER_WORDS,
+    VICTIM_SECTORS,
+)
 from khabar.extract.events.spans import clitic_letters
 from khabar.gazetteer.countries import KINGDOMS
 from khabar.gazetteer.countries import find_all as _find_countries
@@ -708,6 +715,9 @@ class ActorLexicon:
                 break
             if s and ph.head_sector in IRREGULAR_HEADS and s[0].payload == "CVL":
                 break
+            if s and ph.sector in ARMED_SECTORS and s[0].payload in VICTIM_SECTORS \
+                    and tokens[j].prefix.lstrip("و").startswith("ل"):
+                break  # اغتيال القوات الأمريكية للصحفي: the armed party's victim, no genitive of it
             if s and ph.kind in ("sector", "target") and s[0].payload not in ("-", "+") and (
                     ph.head_sector not in ("CVL", "UAF", "REB") or s[0].payload == ph.head_sector) \
                     and not (_definite(tokens[j - 1]) and not tokens[j].prefix.endswith("لل")

@@ -105,6 +105,32 @@ def concreteness(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate,
 
 
 ARMED = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
+# Surviving (نجا من): what one survives is a physical danger, so an attack word after it is an
+# attack (نجت المرشحة من هجوم استهدف موكبها; session 11). Not تعرض ل, which also takes verbal
+# attacks (تعرض الوزير لهجوم حاد من النواب).
+SURVIVE = frozenset(match_form(w) for w in "نجا نجت نجوا نجيا نجتا ينجو تنجو ينجون".split())
+
+
+def survived_attack(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """Whether the ASSAULT candidate follows «نجا … من [محاولة]» in its clause."""
+    if cand.type != "ASSAULT":
+        return False
+    seen_from = False
+    for j in range(cand.start - 1, max(-1, cand.start - 10), -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            return False
+        if tok.norm == "من" or tok.base == "من":
+            seen_from = True
+        elif seen_from and survive_word(tok):
+            return True
+    return False
+
+
+def survive_word(tok: Token) -> bool:
+    """A form of نجا, also with و/ف (ونجت: the clitic analysis may leave it whole)."""
+    return tok.prefix in ("", "و", "ف") and (
+        tok.base in SURVIVE or tok.norm[:1] in ("و", "ف") and tok.norm[1:] in SURVIVE)
 
 
 def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: Frame,
@@ -122,7 +148,7 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     group = CONTEXT_GROUP.get(cand.type)
     corroborated = group is not None and (
         _group_elsewhere(lex, group, tokens, cand, CORROBORATION_WINDOW)
-        or (armed_actor and cand.type == "ASSAULT"))
+        or (armed_actor and cand.type == "ASSAULT") or survived_attack(tokens, cand))
     if not cand.entry.strong and group is not None and not corroborated:
         return False, 0
     if not cand.entry.strong and group is None and not n_participants:
@@ -140,7 +166,7 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
             and not _group_elsewhere(lex, "time_near", tokens, cand, CORROBORATION_WINDOW):
         return False, 0  # الذين يهتفون ويرشقون: a description of protesters, not a new protest
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
-    if cand.type in CHECKED and not cand.verbal:
+    if cand.type in CHECKED and not cand.verbal and not survived_attack(tokens, cand):
         if conc == 0:
             return False, conc
         if generic_noun(tokens, cand) and (generic_predicate(tokens, cand)

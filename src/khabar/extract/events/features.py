@@ -23,10 +23,11 @@ from khabar.extract.events.evidence import (
     YEAR,
     _group_elsewhere,
     generic_noun,
+    survive_word,
 )
 from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
-from khabar.extract.events.model import EXPLICIT
+from khabar.extract.events.model import EXPLICIT, SURVIVED
 from khabar.extract.events.rolewords import CLAUSE_SUBORDINATORS, RELATIVES
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
 from khabar.text.normalize import match_form
@@ -133,6 +134,34 @@ def explicit_report(tokens: Sequence[Token], head: Candidate, frame: Frame,
     return True
 
 
+# Survived, in the perfect (نجا، نجت، نجوا; ونجا): not the imperfect ينجو (generic or future).
+_IMPERFECT_SURVIVAL = frozenset(match_form(w) for w in "ينجو تنجو ينجون".split())
+
+
+def imperfect_survival(tok: Token) -> bool:
+    return tok.base in _IMPERFECT_SURVIVAL or tok.norm[1:] in _IMPERFECT_SURVIVAL
+
+
+def survived(tokens: Sequence[Token], head: Candidate, frame: Frame,
+             recips: Sequence[Phrase], historical: bool) -> bool:
+    """An attack its named target survived (session 11): «نجا وزير الداخلية من محاولة اغتيال،
+    نجت المرشحة من هجوم استهدف موكبها» — the perfect of نجا earlier in the clause, the survivor
+    among the recipients (roles' exposure frame), asserted, not hedged or historical. By the
+    codebook an attempted attack is an asserted ASSAULT; the survival makes it a report of
+    one, whatever the sentence's other features say."""
+    if head.type != "ASSAULT" or not recips or historical or frame.modality != "asserted" \
+            or frame.hedged:
+        return False
+    for j in range(head.start - 1, max(-1, head.start - 12), -1):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text in _STOPS or tok.norm in _NOT_MAIN:
+            return False
+        if survive_word(tok) and not imperfect_survival(tok) \
+                and any(p.start > j and p.end <= head.start for p in recips):
+            return True
+    return False
+
+
 CUE_GROUPS = ("victim", "time_day", "time_other", "report", "attack_modifier", "assault", "protest",
               "firearm", "missile", "street", "stone", "sports", "sports_weak") + DOMAIN_GROUPS
 
@@ -189,5 +218,7 @@ def event_features(
         f.append("in_quote")
     elif EXPLICIT_REPORTS and explicit_report(tokens, head, frame, actors, has_place, historical):
         f.append(EXPLICIT)
+    elif survived(tokens, head, frame, recips, historical):
+        f.append(SURVIVED)
     t = head.type
     return f + [f"{t}|{x}" for x in f]

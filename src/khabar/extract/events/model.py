@@ -25,12 +25,17 @@ FILTERED_TYPES = frozenset({"ASSAULT"})
 # such an event stands like one with its full actor–recipient pair — ``LogReg.prob`` gives it
 # 1.0 and the training set leaves it out (:func:`stands`).
 EXPLICIT = "explicit_report"
+# An attack its named target survived (:func:`.features.survived`, session 11): «نجا X من محاولة
+# اغتيال» asserts the attempt (an attempted attack is an ASSAULT by the codebook) and names its
+# recipient; it stands like a full pair.
+SURVIVED = "survived_attack"
+STANDING = (EXPLICIT, SURVIVED)
 
 
 def stands(ev, feats: Sequence[str]) -> bool:
     """Whether an event stands whatever the filter would say: not judged by it
-    (:func:`applies`), or an explicit attack report."""
-    return not applies(ev) or EXPLICIT in feats
+    (:func:`applies`), an explicit attack report, or an attack its named target survived."""
+    return not applies(ev) or any(f in feats for f in STANDING)
 
 
 def applies(ev) -> bool:
@@ -77,9 +82,9 @@ class LogReg:
     meta: dict = field(default_factory=dict)
 
     def prob(self, feats: Sequence[str]) -> float:
-        """The probability that the event's sentence reports it (1.0 for an explicit report,
-        which the filter never drops: :data:`EXPLICIT`)."""
-        if EXPLICIT in feats:
+        """The probability that the event's sentence reports it (1.0 for an explicit report
+        or a survived attack, which the filter never drops: :data:`STANDING`)."""
+        if any(f in feats for f in STANDING):
             return 1.0
         w = self.weights
         return _sigmoid(sum(w.get(f, 0.0) for f in feats))

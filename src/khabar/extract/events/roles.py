@@ -50,6 +50,7 @@ from khabar.extract.events.rolewords import (
     AMONG,
     ARMED_SECTORS,
     ASK_LEMMAS,
+    ASKING,
     ATTACK_EVENTS,
     ATTACK_NOUNS,
     AUXILIARIES,
@@ -68,6 +69,7 @@ from khabar.extract.events.rolewords import (
     FROM,
     FRONT_OF,
     GIVE_TYPES,
+    HARM_ACTS,
     INSTITUTIONS,
     INSTRUMENT_SUBJECT,
     INTRANSITIVE_LEMMAS,
@@ -421,6 +423,46 @@ def _act_complement(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int, 
     return False
 
 
+# لأحد/لإحدى: the clitic analysis leaves them whole (لا + حد).
+LAM_ONE = frozenset(match_form(w) for w in "ل لـ لأحد لإحدى لاحد لاحدى".split())
+
+
+def _lam_object(tok: Token) -> bool:
+    """Whether a word carries the preposition ل of a verbal noun's object (لأحد، للصحفي)."""
+    return tok.kind == "word" and (tok.prefix.lstrip("و").startswith("ل") or tok.norm in LAM_ONE)
+
+
+def _harm_author(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int, k: int, hi: int
+                 ) -> tuple[bool, Phrase | None]:
+    """``(harm, author)`` when the word ``k`` after a protest's marker ``j`` is a harm done to
+    someone (احتجاجا على قتل X، تنديدا باعتقال X): the protested party is the harm's author —
+    the genitive before a ل object (قتل الشرطة لشاب), the agent after برصاص / على يد / من قبل
+    (مقتل ناشط برصاص الشرطة), the attacker an attack noun names by a country adjective or an
+    armed ل-genitive (مقتل طفلين في غارة إسرائيلية) — and never its victim; no author named:
+    ``(True, None)``. A demand (للمطالبة بإعدام القتلة) is no protested harm."""
+    if k >= min(hi, len(tokens)) or base_in(tokens[j], ASKING) or not base_in(tokens[k], HARM_ACTS):
+        return False, None
+    g = phrase_at(phrases, k + 1, k + 2)
+    if g is not None and not g.prep and not counted(tokens, g) and g.kind != "target" and (
+            g.end < len(tokens) and _lam_object(tokens[g.end])
+            or any(_lam_object(tokens[m]) for m in range(g.start + 1, g.end))):
+        return True, g  # قتل الشرطة لأحد زملائهم، اغتيال القوات الأمريكية للصحفي
+    for m in range(k + 1, min(hi, len(tokens), k + 12)):
+        if tokens[m].kind == "punct" or base_in(tokens[m], CLAUSE_SUBORDINATORS):
+            break
+        if base_in(tokens[m], AGENT_MARKERS) and not base_in(tokens[m], HARM_ACTS):
+            p = phrase_at(phrases, m + 1, m + 3)
+            if p is not None:
+                return True, p  # برصاص الشرطة، على يد مسلحين، من قبل قوات الأمن
+        if base_in(tokens[m], ATTACK_NOUNS):
+            p = phrase_at(phrases, m + 1, m + 3)
+            if p is not None and (p.kind == "country" and "adj" in p.tags or (
+                    tokens[p.start].prefix.startswith("ل")
+                    and (p.kind == "group" or p.sector in ARMED_SECTORS))):
+                return True, p  # في غارة إسرائيلية، في هجوم لحركة طالبان
+    return True, None
+
+
 def _attack_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int) -> bool:
     """Whether an attack noun with a short relative clause stands right before the verb
     (الغارات التي تلت ذلك استهدفت المتمردين): the attack is the verb's subject."""
@@ -513,6 +555,12 @@ def assign(
         if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في") \
                 or (cand.type == "ASSAULT" and _direction(tokens, j)):
             d = _described(tokens, j) if cand.type == "PROTEST" else 0
+            if cand.type == "PROTEST":
+                harm, author = _harm_author(tokens, phrases, j, j + d + 1, hi2)
+                if harm:
+                    if author is not None and author not in actors:
+                        recips.append(author)
+                    break
             p = phrase_at(far, j + d + 1, j + d + 4)
             if p is not None and cand.type == "PROTEST" and _after_definite(tokens, j + d + 1, p.start) \
                     and not _object_country(tokens, j + d, p):
@@ -530,12 +578,26 @@ def assign(
     if cand.type == "PROTEST" and not recips:
         # a protest's demand closes the sentence: …، للمطالبة باستقالة الائتلاف الحاكم
         whole = [p for p in phrases if p.start >= t1]
-        for j in range(t1, min(len(tokens), t1 + 30)):
+        # (session 11) and a fronted purpose before the trigger, in the sentence's first
+        # clause: «احتجاجا على قتل الجيش لمدنيين، أغلق المحتجون الطرق»
+        fronted = list(range(t0)) if t0 < 25 and (
+            base_in(tokens[0], PROTEST_OBJECT_HEADS)
+            or base_in(tokens[0], DEMAND_MARKERS) and not base_in(tokens[0], ASKING)) else []
+        for j in [*range(t1, min(len(tokens), t1 + 30)), *fronted]:
+            if j < t0:
+                if tokens[j].kind == "punct" and j > 2:
+                    break
+                whole = [p for p in phrases if p.end <= t0]
             # …، احتجاجا على قرار الحكومة؛ …، مرددين هتافات ضد الرئيس؛ …، ضد الحكومة
             if j > 0 and base_in(tokens[j], AGAINST) and (base_in(tokens[j - 1], PROTEST_OBJECT_HEADS)
                                                        or tokens[j].norm in ("ضد", "وضد")) \
                     and not _act_complement(tokens, whole, j, t0):
                 d = _described(tokens, j)
+                harm, author = _harm_author(tokens, whole, j, j + d + 1, len(tokens))
+                if harm:
+                    if author is not None and author not in actors:
+                        recips.append(author)
+                    break
                 p = phrase_at(whole, j + d + 1, j + d + 4)
                 if p is not None and _after_definite(tokens, j + d + 1, p.start) \
                         and not _object_country(tokens, j + d, p):
@@ -543,7 +605,12 @@ def assign(
                 if p is not None and p not in actors:
                     recips.extend(coordinated(tokens, whole, p, backwards=False))
                     break
-            if base_in(tokens[j], DEMAND_MARKERS):
+            if base_in(tokens[j], DEMAND_MARKERS) and (j > t0 or not base_in(tokens[j], ASKING)):
+                harm, author = _harm_author(tokens, whole, j, j + 1, len(tokens))
+                if harm:
+                    if author is not None and author not in actors:
+                        recips.append(author)
+                    break
                 p = phrase_at(whole, j + 1, j + 4) or _chanted(tokens, j)
                 if p is not None and p not in actors:
                     recips.extend(coordinated(tokens, whole, p, backwards=False))
@@ -739,8 +806,7 @@ def assign(
         if _pronoun_on_noun(tokens[t0], cand) and (_subject_genitive(cand) or patient):
             # انسحابهم، اعتقاله: the pronoun is the genitive, named before the noun; before
             # a ل object it is the agent (داعش يصور إعدامه لخمسة سوريين)
-            lam = t1 < len(tokens) and (tokens[t1].prefix.lstrip("و").startswith("ل")
-                                        or tokens[t1].norm in ("ل", "لـ"))
+            lam = t1 < len(tokens) and _lam_object(tokens[t1])
             subject = _subject_genitive(cand) or lam
             obj = phrase_at(after, t1, next_content(tokens, t1 + 1, hi) + 1) if lam else None
             if obj is not None and patient and not recips:
@@ -751,6 +817,16 @@ def assign(
                 ante = [q for q in ante if q not in actors and q not in recips]
                 if ante:
                     (actors if subject else recips).append(ante[-1])
+        if first is not None and patient and not actors and first.kind != "target" \
+                and not counted(tokens, first) and first.end < hi and _lam_object(tokens[first.end]):
+            # قتل الشرطة لأحد زملائهم، اغتيال القوات الأمريكية للصحفي: the genitive before a ل
+            # object is the act's author, the ل phrase its victim
+            obj = phrase_at(phrases, first.end, first.end + 3)  # لثلاثة شبان، لأحد زملائهم
+            if obj is not None and obj not in recips and not any(
+                    tokens[m].kind == "punct" for m in range(first.end, obj.start)):
+                actors.append(first)
+                recips.append(obj)
+                first = None
         if first is not None and first not in actors:
             if first.kind == "country" and "adj" in first.tags and not counted(tokens, first):
                 if not actors:

@@ -155,6 +155,18 @@ PATIENT_NOUNS = frozenset(_F(w) for w in (
 ).split())
 
 
+# Harm done to someone (a subset of PATIENT_NOUNS): «احتجاجا على قتل/اعتقال X» protests the
+# harm's author, never its victim X (session 11).
+HARM_ACTS = frozenset(_F(w) for w in (
+    "اغتيال اعتقال خطف اختطاف قتل مقتل إعدام تعذيب ضرب إصابة استهداف مهاجمة احتجاز أسر "
+    "توقيف استشهاد"
+).split())
+# Demand markers proper: what follows is demanded (للمطالبة بإعدام القتلة), not protested.
+ASKING = frozenset(_F(w) for w in (
+    "مطالبين مطالبا مطالبة تطالب يطالبون طالبوا للمطالبة للدعوة داعين داعيا داعية"
+).split())
+
+
 # Participles that make the noun before them a weapon (سيارة مفخخة، عبوة ناسفة): never a party.
 WEAPON_PARTICIPLES = frozenset(_F(w) for w in (
     "مفخخة مفخخ مفخختين مفخخات ناسفة ناسف ناسفتين ناسفين ملغومة ملغوم ملغومتين"

@@ -9,6 +9,7 @@ probabilities, and writes ``khabar/models/events_filter.json``. Deterministic (f
 
 from __future__ import annotations
 
+import argparse
 import datetime as _dt
 from pathlib import Path
 
@@ -16,29 +17,34 @@ from khabar.eval import events as ev
 from khabar.extract.events.model import FILTERED_TYPES, MODEL_PATH, LogReg
 
 
-def train(out: Path = MODEL_PATH, entities: bool = True, news: bool = False
-          ) -> tuple[LogReg, dict]:
+def train(out: Path = MODEL_PATH, entities: bool = True, news: bool = False,
+          anercorp: bool = False, rule: str | None = None) -> tuple[LogReg, dict]:
     """Fit, cross-validate and save the filter; returns the model and the CV report.
 
     ``news``: also train on our news-day labels (tests/gold/events_news). Not the shipped
     setting: on the dev slice it raised detection F1 by about 0.01 but cut ASSAULT
-    recipient overlap from 0.76 to 0.68 (docs/models/events.md)."""
+    recipient overlap from 0.76 to 0.68 (docs/models/events.md). ``anercorp``: also train on
+    our labels of the rule candidates in ANERcorp (tests/gold/events_anercorp). ``rule``: the
+    threshold rule (:func:`khabar.eval.events.fit`)."""
     pipe = ev.pipeline(entities)
     rows = {k: ev.analyse(k, pipe) for k in ev.TYPES}
     allrows = [r for rs in rows.values() for r in rs if r.type in FILTERED_TYPES]
-    extra = ev.analyse_news(pipe, types=sorted(FILTERED_TYPES)) if news else []
-    _, thresholds = ev.cross_validate(allrows, extra=extra)
-    report = {r["type"]: r for r in ev.repeated_cv(rows, extra=extra)
+    extra = ev.extra_rows(pipe, news=news, anercorp=anercorp)
+    _, thresholds = ev.cross_validate(allrows, extra=extra, rule=rule)
+    report = {r["type"]: r for r in ev.repeated_cv(rows, extra=extra, rule=rule)
               if r["type"] in FILTERED_TYPES}
     # the final threshold from 5-fold out-of-fold probabilities (half the best F1; the
-    # F1 argmax with the news rows, see ev.fit)
-    model = ev.fit(allrows, inner=ev.FOLDS, extra=extra)
+    # F1 argmax with extra rows unless ``rule`` says otherwise, see ev.fit)
+    model = ev.fit(allrows, inner=ev.FOLDS, extra=extra, rule=rule)
     model.meta = {
         "data": "openeventdata/arabic_event_gsr dev slice (MIT): ../shared/data/events/dev",
         "types": sorted(FILTERED_TYPES),
         "examples": len(ev.training_set(allrows)[0]),
         "sentences": len(allrows),
-        "news_day_sentences": len(extra),
+        "news_day_sentences": sum(1 for r in extra if r.id.startswith("news:")),
+        "anercorp_sentences": sum(1 for r in extra if r.id.startswith("anercorp:")),
+        "threshold_rule": rule or ("argmax" if extra else "half"),
+        "extra_bias": ev.extra_bias,
         "entities_stage": entities,
         "cv_thresholds": thresholds,
         "trained": _dt.date.today().isoformat(),
@@ -47,11 +53,20 @@ def train(out: Path = MODEL_PATH, entities: bool = True, news: bool = False
     return model, report
 
 
-def main() -> None:
-    model, report = train()
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model")
+    ap.add_argument("--news", action="store_true", help="also train on the news-day labels")
+    ap.add_argument("--anercorp", action="store_true", help="also train on the ANERcorp labels")
+    ap.add_argument("--threshold", choices=["half", "argmax"], help="the threshold rule")
+    ap.add_argument("--extra-bias", action="store_true",
+                    help="give the extra rows a feature of their own (khabar.eval.events.EXTRA_BIAS)")
+    args = ap.parse_args(argv)
+    ev.extra_bias = args.extra_bias
+    model, report = train(args.out, news=args.news, anercorp=args.anercorp, rule=args.threshold)
     for res in report.values():
         print(ev.markdown([res]))
-    print(f"threshold {model.threshold}; {len(model.weights)} weights -> {MODEL_PATH}")
+    print(f"threshold {model.threshold}; {len(model.weights)} weights -> {args.out}")
 
 
 if __name__ == "__main__":
