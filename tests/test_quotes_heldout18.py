@@ -11,7 +11,8 @@ a movement inside a speaker («مصادر قوى 14 آذار»), and a source no
 «إلى أن» («وأشارت التقارير التي نشرتها الوزارة أمس إلى أن»), «نوّه بـ» + a noun of effort or role
 (praise, no statement: «بجهود»، «بالدور»، «بما قدمه»), and a plural participle inside a singular
 speaker's statement going on from the group in it («وأكد X خروج المئات من المتظاهرين …، مطالبين …»:
-the group speaks, X relays). The sentences are made up for these
+the group speaks, X relays), and a time clause «بعد/قبل أن …» before the cue, whose subject is not the
+cue's («وبعد أن أجّل القضاة المحاكمة قال المسؤولون …»; «غير أن X قال» still gives X). The sentences are made up for these
 tests (no corpus text); each family has a positive and a negative case. The gold set's own checks
 (its spans are slices of the slice's rows, its files hold no text) are at the end."""
 
@@ -165,6 +166,19 @@ def test_a_singular_participle_or_a_plural_speaker_goes_on_as_before(pipe: Pipel
     assert one(pipe, text, "الوضع هادئ").speaker == "المحافظ"
     text = "وقال المتظاهرون إن الوضع سيء، مطالبين بإقالة المحافظ."
     assert one(pipe, text, "بإقالة المحافظ").speaker == "المتظاهرون"
+
+
+# -- a time clause before the cue -----------------------------------------------------------------
+def test_a_time_clause_with_an_is_not_the_cues_subject(pipe: Pipeline) -> None:
+    text = "وبعد أن أرجأ القضاة الجلسة قال المحامون إن الحكم سيصدر الشهر المقبل."
+    assert one(pipe, text, "الحكم سيصدر").speaker == "المحامون"
+    text = "وبعد أن أرجأ القضاة الجلسة توقع المحامون موعدا للحكم في الشهر المقبل."
+    assert one(pipe, text, "موعدا للحكم").speaker == "المحامون"
+
+
+def test_however_anna_still_gives_the_subject(pipe: Pipeline) -> None:
+    text = "وطالبت المعارضة بالتحقيق، غير أن الوزير سامي الحداد أعلن أنه لم يخالف القانون."
+    assert one(pipe, text, "لم يخالف").speaker == "سامي الحداد"
 
 
 # -- the gold set -------------------------------------------------------------------------------

@@ -7,6 +7,9 @@ from khabar.document import Entity
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.tokens import Tok, is_comma
 
+# «بعد/قبل/منذ/عقب أن …»: a time clause before the cue (not «غير أن X قال»: however)
+_BEFORE_AFTER = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "عقب"})
+
 
 class PreverbalMixin:
     """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` that find a subject
@@ -28,6 +31,8 @@ class PreverbalMixin:
             )
             loose = self.lex.is_("cut_conj", t.norm, strip=False) or self.lex.is_("aux", t.norm, strip=False)
             opener = firm or loose
+            if firm and c > 0 and toks[c - 1].norm in _BEFORE_AFTER:
+                return None  # «وبعد أن أجّل القضاة المحاكمة قال …»: a time clause, not the subject's
             if opener and c + 1 < end:
                 m = self.chunk.mention(toks, c + 1, entities)
                 if m is not None and 0 < end - m.end <= 2 and all(self.chunk.is_name_token(x) for x in toks[m.end : end]):
