@@ -273,13 +273,13 @@ def _join_family_names_before(text: str, entities: list[_Entity], owners: list[_
     noun: «أسرة الجفالي» is the family) joins the one longer person of the document whose last
     name it is (its article folded; not a father's name after «بن», not when two people bear
     it)."""
-    propagated = {id(o) for o, m in zip(owners, mentions, strict=True)
-                  if m.source != "model" or _after_family_noun(text, m.start)}
-    singles = [e for e in entities if e.label == "PERS" and len(e.words) == 1
-               and e.words[0].startswith("ال") and e.words[0] not in NOT_A_NAME_ALONE
-               and id(e) not in propagated]
-    if not singles:
+    candidates = {id(e) for e in entities if e.label == "PERS" and len(e.words) == 1
+                  and e.words[0].startswith("ال") and e.words[0] not in NOT_A_NAME_ALONE}
+    if not candidates:
         return
+    propagated = {id(o) for o, m in zip(owners, mentions, strict=True) if id(o) in candidates
+                  and (m.source != "model" or _after_family_noun(text, m.start))}
+    singles = [e for e in entities if id(e) in candidates and id(e) not in propagated]
     merged: dict[int, _Entity] = {}
     for e in singles:
         bare = _without_article(e.words[0])
