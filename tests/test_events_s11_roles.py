@@ -133,3 +133,17 @@ def test_the_standing_feature_bypasses_the_weights():
     # the standing feature is a bypass: the filter gives it 1.0 whatever the weights
     assert LogReg(weights={"bias": -9.0}).prob(["bias", SURVIVED]) == 1.0
     assert LogReg(weights={"bias": -9.0}).prob(["bias"]) < 0.01
+
+
+def test_a_survived_attack_stays_a_training_row(rules):
+    # it stands at decision time, but the filter still learns from it (left out, the retrained
+    # filter lost 0.04 out of domain)
+    from khabar.eval.events import Row, candidates
+    text = "نجا محافظ المدينة أمس من محاولة اغتيال استهدفت موكبه"
+    stage = next(s for s in rules.stages if s.name == "events")
+    doc = rules.analyze(text)
+    pairs = stage.code(doc)
+    survived = [(e, f) for e, f in pairs if SURVIVED in f]
+    assert survived
+    row = Row("t", "ASSAULT", "yes", doc, pairs, {})
+    assert {id(e) for e, _ in survived} <= {id(e) for e, _ in candidates(row)}

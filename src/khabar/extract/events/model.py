@@ -27,7 +27,8 @@ FILTERED_TYPES = frozenset({"ASSAULT"})
 EXPLICIT = "explicit_report"
 # An attack its named target survived (:func:`.features.survived`, session 11): «نجا X من محاولة
 # اغتيال» asserts the attempt (an attempted attack is an ASSAULT by the codebook) and names its
-# recipient; it stands like a full pair.
+# recipient; it stands like a full pair, but stays a training row of the filter
+# (:func:`khabar.eval.events.candidates`).
 SURVIVED = "survived_attack"
 STANDING = (EXPLICIT, SURVIVED)
 
