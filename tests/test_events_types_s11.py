@@ -33,6 +33,8 @@ GONE = [
     ("AGREE", "وقالت الأم إنها ستلتقي ابنها عند وصوله إلى المطار."),
     # a topic is what something is about
     ("COOPERATE", "وتناولت الندوة القضايا المتعلقة بالتعاون بين الجامعات الخليجية."),
+    # form V «تطلّب» "required" with a thing as its subject
+    ("REQUEST", "وقال المهندس إن ارتفاع الحرارة تطلب الأمر إعادة ضبط أجهزة التكييف."),
     # «داهم» after a danger is "imminent"
     ("COERCE", "وحذر الخبراء من أن الخطر داهم إذا استمر الجفاف."),
     # meetings listed with lectures and seminars: a public programme
@@ -54,6 +56,7 @@ STAYS = [
     ("AGREE", "ووعد الرئيس المحتجين بإجراء انتخابات مبكرة."),
     ("CONSULT", "والتقى الوزير نظيره البحريني في المنامة."),
     ("COERCE", "وداهمت قوات الأمن مخزنا للأسلحة في ضواحي المدينة."),
+    ("REQUEST", "وتطلب الوزارة من الشركات تقديم بيانات العاملين."),
     ("CONSULT", "وعقد وزير الخارجية لقاءات مع نظرائه الأوروبيين في بروكسل."),
 ]
 
@@ -103,6 +106,15 @@ MODALITY = [
     ("AGREE", "وأعلن الوسيط تأجيل المفاوضات بين الطرفين.", "future"),
     # an act as the object of a stance is its topic
     ("AID", "وانتقد النواب موقف الحكومة تجاه تقديم مساعدات مالية للبرتغال.", "hypothetical"),
+    # second round (read in the fresh sample): «ما لم» is "unless"
+    ("AID", "وقال الوزير: ما لم تقدم الدول المانحة الدعم للاجئين فإن الأزمة ستتفاقم.", "hypothetical"),
+    # a future light verb before «المزيد من»
+    ("AGREE", "وأكد المتحدث أنه سيتم إرسال المزيد من المساعدات إلى القطاع.", "future"),
+    # what a party refuses to do is not done
+    ("COOPERATE", "ورفض المدير السابق التعاون مع لجنة التحقيق.", "negated"),
+    ("ACCUSE", "ورفضت الشرطة في البداية اتهامه رغم الأدلة.", "negated"),
+    # not through a partitive: the rejected demands were made
+    ("REQUEST", "ورفضت اللجنة العديد من خطابات المطالبة بتعويضات.", "asserted"),
     # a meeting held (relative clause in the perfect) is not dated by a later year it prepared for
     ("CONSULT", "وبحث الاجتماع الذي عقده المحافظ أمس خطة العام الدراسي 1437 / 1438.", "asserted"),
 ]

@@ -94,6 +94,29 @@ def _however(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].norm in ("غير", "وغير") and j + 1 < len(tokens) and tokens[j + 1].norm in HOWEVER
 
 
+# Session 11 (second round, read in the fresh sample): the verbal noun a refusal governs (the
+# `refuse` words of modality.tsv) within REFUSE_REACH words in its clause, its subject or an adverb
+# between — not through a partitive من (رفضت الكثير من خطابات المطالبة: those demands were made).
+REFUSE_REACH = 4
+
+
+def _refused(tokens: Sequence[Token], start: int, refusals: frozenset[str]) -> bool:
+    """Whether a refusal word governs the verbal noun at ``start``."""
+    for _, tok, _words in _clause_words(tokens, start, -1, REFUSE_REACH):
+        if tok.norm in ("من", "ومن") or tok.norm in RELATIVES:
+            return False
+        if reading(tok, refusals) is not None:
+            return True
+    return False
+
+
+# Session 11 (second round, read in the fresh sample): «ما لم» is "unless" — a condition, not a denial
+# (ما لم يقدم الدعم للجيش فإن المهمة مستحيلة): hypothetical.
+def _unless(tokens: Sequence[Token], j: int) -> bool:
+    """«لم» at ``j`` right after «ما/وما/فما» (unless)."""
+    return tokens[j].norm in ("لم", "ولم", "فلم") and j > 0 and tokens[j - 1].norm in ("ما", "وما", "فما")
+
+
 # Session 11: «غير» negates the word right after it. Before a definite word it is the privative
 # "non-" of an adjective (الدول غير العربية، المنظمات غير الحكومية), which negates no act after it;
 # before an indefinite word it negates a later act only as that word's complement (غير مستعدة
@@ -205,6 +228,7 @@ def _negated_purpose(tokens: Sequence[Token], start: int, prefix: str) -> bool:
 FUTURE_BREAKS = frozenset(".;:!?؛«»\"“”()")
 AFTER_FUTURE = 5  # العقوبات الاقتصادية ضد إيران ستعود: the verb follows the noun's phrase
 BEFORE_FUTURE = 2  # سيمثل تأييده، ستشهد المدينة اجتماعا
+MORE_OF = frozenset(match_form(w) for w in "المزيد مزيد مزيدا من".split())  # session 11, second round
 
 
 def _future(tok: Token, joined: bool = True) -> bool:
@@ -240,6 +264,8 @@ def _future_verb_near(tokens: Sequence[Token], start: int) -> bool:
     for j in range(start - 1, -1, -1):
         if tokens[j].kind != "word" or seen == BEFORE_FUTURE:
             break
+        if tokens[j].norm in MORE_OF:
+            continue  # سيتم إرسال المزيد من المساعدات: a quantity phrase, not a word of the clause
         seen += 1
         if _future(tokens[j]):
             return True
@@ -660,7 +686,7 @@ def speech_lemmas() -> frozenset[str]:
 # Rows of ``modality.tsv`` that list a word class of the structure rules, not a cue.
 WORD_CLASSES = frozenset({"call", "purpose", "execute", "arrange", "accept", "fear", "onset",
                           "condemn", "responsible", "campaign", "launch", "construct", "directive",
-                          "opportunity", "insist", "promise"})
+                          "opportunity", "insist", "promise", "refuse"})
 
 
 class ModalityLexicon:
@@ -765,6 +791,9 @@ class ModalityLexicon:
                 if cue.effect == "future" and audited and tok.norm in ONSETS and j > 0 \
                         and tokens[j - 1].norm in TIME_PREPS:
                     continue  # قبيل بدء المفاوضات السبت: a time anchor, no plan
+                if cue.effect == "negated" and _unless(tokens, j):
+                    found.add("hypothetical")  # ما لم يقدم الدعم: unless
+                    continue
                 if cue.effect == "negated" and (_still(tokens, j) or _however(tokens, j)
                                                 or _privative(tokens, j, start, prefix)
                                                 or _relative_ma(tokens, j)
@@ -794,6 +823,8 @@ class ModalityLexicon:
             found.add("hypothetical")  # توجيه ضربات جوية … بات أمرا لا بد منه
         if audited and not verbal and _abandoned(tokens, start):
             found.add("negated")  # أشاح عن فكرة الاستقالة: an act given up
+        if audited and not verbal and _refused(tokens, start, self.words["refuse"]):
+            found.add("negated")  # رفضهم بداية الأمر لاتهامه: the refused act is not done
         if audited and not verbal and _when_future(tokens, start):
             found.add("future")  # ستلتقي ابنتها عند إطلاق سراحها: the release is to come
         if audited and not verbal and _negated_purpose(tokens, start, prefix):

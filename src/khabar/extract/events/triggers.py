@@ -779,6 +779,11 @@ UNITS = frozenset(match_form(w) for w in (
     "مشاريع المشروعات مشروعات الورش ورش المستودعات المصانع مصانع المختبرات الإدارة"
 ).split())
 UNIT_SPAN = 4
+# second round (read in the fresh sample): form V «تطلّب» "required" is spelt like تطلب "she asks" —
+# with a thing as its subject right after (تطلب الأمر إعادة ضبط، تطلب ذلك وقتا) it asks nothing;
+THING_SUBJECTS = frozenset(match_form(w) for w in (
+    "الأمر الامر ذلك هذا الموقف الوضع الموضوع العمل المشروع الإجراء الاجراء الحل الإصلاح الاصلاح"
+).split())
 # a sports resignation (استقالة مدرب الفريق، استقال المدير الفني للمنتخب، استقالة رئيس النادي) is no
 # political retreat — a sports role within SPORTS_SPAN words around the trigger (not الفريق, also
 # a general's rank, nor المنتخب, also "elected"), or a ball game named (كرة القدم: not كرة alone,
@@ -821,6 +826,9 @@ def _session11_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEnt
         obj = after[1] if after[0].norm in TO and len(after) > 1 else after[0]
         if _bases(obj) & ATTITUDES:
             return True  # الوضع يدعو للتفاؤل
+    if e.type == "REQUEST" and lemma in REQUEST_LEMMAS and tokens[i].norm[len(prefix):] == match_form("تطلب") \
+            and after and after[0] is tokens[i + 1] and after[0].norm in THING_SUBJECTS:
+        return True  # تطلب الأمر إعادة ضبط النظام: "required"
     if e.type == "REQUEST" and lemma in REQUEST_LEMMAS and prefix in ("", "ب", "و", "وب") \
             and tokens[i].norm[len(prefix):] == lemma and after and after[0] is tokens[i + 1] \
             and after[0].norm in SERVICES:
