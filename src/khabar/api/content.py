@@ -13,15 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from khabar.io.errors import DocumentTooLarge, InputError
+from khabar.io.errors import DocumentTooLarge, NoArticleText
+from khabar.io.readers import opens_as_html
 
 Format = Literal["auto", "text", "html"]
-
-
-class NoArticleText(InputError):
-    """An HTML page in which no article text was found."""
-
-    type = "NoArticleText"
 
 
 @dataclass
@@ -34,8 +29,7 @@ class Prepared:
 
 def looks_like_html(text: str) -> bool:
     """Text that opens as an HTML document (after a BOM and white space), as the CLI reads it."""
-    head = text[:200].lstrip("\ufeff \t\r\n").lower()
-    return head.startswith(("<!doctype html", "<html"))
+    return opens_as_html(text)
 
 
 def check_size(text: str, max_chars: int | None) -> None:

@@ -59,6 +59,14 @@ def _validation_detail(exc: RequestValidationError) -> list[dict]:
     return out
 
 
+def undecodable_body(exc: UnicodeDecodeError) -> str:
+    """Why a JSON body in no Unicode encoding (a Windows-1256 file sent as is) was refused,
+    instead of FastAPI's bare «There was an error parsing the body» (still a 400)."""
+    byte = exc.object[exc.start:exc.start + 1].hex() if isinstance(exc.object, bytes) else "?"
+    return (f"the body is not JSON in UTF-8, UTF-16 or UTF-32 (byte 0x{byte} at position "
+            f"{exc.start}); send it in UTF-8")
+
+
 def input_error(exc: InputError) -> dict:
     """``(error, detail)`` of an input the pipeline refuses: a text over the character limit
     is ``document_too_large`` (answered 413; the body limit is ``payload_too_large``), any
@@ -82,6 +90,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         detail = exc.detail if isinstance(exc.detail, str | list | dict) else str(exc.detail)
+        if isinstance(exc.__cause__, UnicodeDecodeError):  # FastAPI's bare «error parsing»
+            detail = undecodable_body(exc.__cause__)
         if wants_html(request):
             from khabar.api.limits import BodyTooLarge, html_message
 

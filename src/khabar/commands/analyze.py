@@ -112,6 +112,9 @@ def _analyze_one(file: str, *, format: str, encoding: str | None, max_chars: int
     except OSError as exc:
         typer.echo(f"error: cannot read {file}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2) from exc
+    if (why := _not_one_document(file, data)) is not None:
+        typer.echo(f"error: {why}", err=True)
+        raise typer.Exit(2)
     try:
         text = decode(data, encoding)
         if _is_html(file, text):
@@ -129,14 +132,33 @@ def _analyze_one(file: str, *, format: str, encoding: str | None, max_chars: int
     sys.stdout.flush()
 
 
+COLLECTION_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".zip")
+
+
+def _not_one_document(file: str, data: bytes) -> str | None:
+    """Why a file given as FILE is not one document, or ``None``: a collection of records
+    (JSON Lines, a JSON list, a table, a zip: ``--input`` reads them — before, the file's
+    syntax was analysed as one Arabic text), or an RSS/Atom feed (``khabar ingest``)."""
+    from khabar.io.readers import feed_error, is_feed
+
+    name = "standard input" if file == "-" else file
+    if is_feed(data, "" if file == "-" else file):
+        return f"{feed_error(name)} (NotADocument)"
+    if file != "-" and (Path(file).suffix.lower() in COLLECTION_SUFFIXES
+                        or data.startswith(b"PK\x03\x04")):
+        return (f"{file} is a collection of records, not one document: analyse it with "
+                f"`khabar analyze --input {file} --output OUT.jsonl` (NotADocument)")
+    return None
+
+
 def _is_html(file: str, text: str) -> bool:
     """An HTML page: a .html/.htm/.xhtml file, or text that opens as an HTML document."""
     from khabar.ingest.sources import HTML_SUFFIXES
+    from khabar.io.readers import opens_as_html
 
     if file != "-" and Path(file).suffix.lower() in HTML_SUFFIXES:
         return True
-    head = text[:200].lstrip("\ufeff \t\r\n").lower()
-    return head.startswith(("<!doctype html", "<html"))
+    return opens_as_html(text)
 
 
 def _from_html(file: str, html: str, meta: dict) -> tuple[str, dict]:

@@ -116,8 +116,10 @@ def events(
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
     originals: bool = typer.Option(False, help="Hide the events of near-duplicate copies."),
 ) -> None:
-    """Events dated within a range, by type, country or actor: rows of the exported events
-    table (docs/exports.md) plus ``article_id``, as ``/api/events`` answers them."""
+    """Events dated within a range, by type, country or actor (rows of the events table).
+
+    The rows of the exported events table (docs/exports.md) plus article_id, as
+    /api/events answers them."""
     from khabar.export.writers import write_csv, write_jsonl
 
     _choice("--format", format, ("jsonl", "csv", "json"))

@@ -185,6 +185,10 @@ def watch(
         seconds = parse_interval(interval)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
+    if not feeds_file.is_file():  # a typo would otherwise fail every round, forever
+        typer.echo(f"error: cannot read feeds file {feeds_file}: "
+                   f"{'a directory' if feeds_file.is_dir() else 'no such file'}", err=True)
+        raise typer.Exit(2)
     pipeline = _pipeline(stages, max_chars)
     with _open(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
         ingestor = Ingestor(store, pipeline, fetcher)
@@ -266,11 +270,8 @@ def export(
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
 ) -> None:
     """Export a flat table (schemas in docs/exports.md), optionally for some articles."""
-    import io
-
     from khabar.export import writers
     from khabar.export.tables import TABLES
-    from khabar.export.tables import rows as table_rows
 
     date_from, date_to = _dates(date_from, date_to)
     if format not in writers.FORMATS:
@@ -279,6 +280,28 @@ def export(
         raise typer.BadParameter(f"--table must be one of {', '.join(TABLES)}")
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE")
+    if output is not None and not output.parent.is_dir():  # before any work is done
+        typer.echo(f"error: cannot write {output}: no directory {output.parent}", err=True)
+        raise typer.Exit(2)
+    try:
+        n = _export_rows(db, table, format, output, bom=bom, date_from=date_from,
+                         date_to=date_to, outlet=outlet, originals=originals)
+    except OSError as exc:  # an output that is a directory, a full disk, no permission
+        typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc}",
+                   err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"exported {n} {table} rows", err=True)
+
+
+def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom: bool,
+                 date_from: str | None, date_to: str | None, outlet: str | None,
+                 originals: bool) -> int:
+    """Write the rows of ``table`` to ``output`` (stdout when ``None``); returns their count."""
+    import io
+
+    from khabar.export import writers
+    from khabar.export.tables import rows as table_rows
+
     with _open(db, existing=True) as store:
         docs = store.iter_sourced_documents(date_from=date_from, date_to=date_to,
                                             outlet=outlet or None, originals_only=originals or None)
@@ -300,7 +323,7 @@ def export(
                 n = writers.write_csv(table, rows, out, bom=bom)
                 out.flush()
                 out.detach()
-    typer.echo(f"exported {n} {table} rows", err=True)
+    return n
 
 
 def claims(
@@ -347,8 +370,11 @@ def relink(
                                  "scratch in a canonical order (the same actors whatever the "
                                  "ingest order; actor ids change)."),
 ) -> None:
-    """Re-apply the store-wide name rules of person actors — bare family names, fathers'
-    names, bare given names, foreign transliterations (ingest and watch run it too)."""
+    """Re-apply the store-wide name rules of person actors (ingest and watch run it too).
+
+    The rules: bare family and given names, fathers' names, nasab chains, titles, foreign
+    transliterations and spellings (docs/store.md, Actors); --rebuild links every article
+    again from scratch."""
     with _open(db, existing=True) as store:
         done = store.rebuild_actors() if rebuild else store.relink_actors()
     if rebuild:

@@ -32,3 +32,17 @@ class RecordError(InputError):
     """A batch record that is not a JSON object with a text (malformed or incomplete)."""
 
     type = "RecordError"
+
+
+class NoArticleText(InputError):
+    """An HTML page in which no article text was found."""
+
+    type = "NoArticleText"
+
+
+class NotADocument(InputError):
+    """An input of a kind ``khabar analyze`` does not analyse as a document: an RSS/Atom
+    feed (its items link to articles that ``khabar ingest`` fetches), or a collection given
+    where one document is expected."""
+
+    type = "NotADocument"

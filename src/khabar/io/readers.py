@@ -14,6 +14,10 @@ the ``id`` written on it when it can be read (the record's id stays ``<prefix>-<
 A ``.csv``/``.tsv`` table needs a header row with a ``text`` (or ``content``) column; the
 other record fields are optional columns; a table without the text column is one error
 record naming the columns it has, a row of the wrong width an error record of its own.
+A web page (``.html``/``.htm``/``.xhtml``, or a text file opening as an HTML document,
+also inside a zip) is its article, extracted as ``khabar ingest`` and ``khabar analyze
+page.html`` extract it (before session 11 a batch analysed the markup); an RSS/Atom feed
+is an error record of type ``NotADocument`` saying that ``khabar ingest`` reads feeds.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from typing import Any
 import orjson
 
 from khabar.io.decode import decode, wide_encoding
-from khabar.io.errors import DecodeError, InputError, RecordError
+from khabar.io.errors import DecodeError, InputError, NoArticleText, NotADocument, RecordError
 
 Record = dict[str, Any]
 FIELDS = ("id", "text", "title", "published", "outlet", "url")
@@ -241,10 +245,55 @@ def read_table(data: bytes, name: str) -> Iterator[Record]:
         yield error_record(stem, RecordError(f"{name}: unreadable CSV at line {rows.line_num}: {exc}"))
 
 
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")  # as khabar.ingest.sources reads pages
+FEED_SUFFIXES = (".rss", ".atom")
+
+
+def opens_as_html(text: str) -> bool:
+    """Whether a text opens as an HTML document (``<!doctype html``, ``<html``), after white
+    space or a byte order mark: the rule of ``khabar analyze`` and the API."""
+    return text[:200].lstrip("\ufeff \t\r\n").lower().startswith(("<!doctype html", "<html"))
+
+
+def is_feed(data: bytes, name: str) -> bool:
+    """An RSS/Atom feed: a ``.rss``/``.atom`` file, or XML whose root is a feed."""
+    low = name.lower()
+    if low.endswith(FEED_SUFFIXES):
+        return True
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return (low.endswith(".xml") or head.startswith((b"<?xml", b"<rss", b"<feed"))) and (
+        b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head)
+
+
+def feed_error(name: str) -> NotADocument:
+    return NotADocument(f"{name} is an RSS/Atom feed: its items link to articles, which `khabar "
+                        "ingest` (or `khabar watch`) fetches and stores; `khabar analyze` reads "
+                        "texts, web pages and collections of records")
+
+
+def page_record(data: bytes | str, name: str) -> Record:
+    """The record of a web page: its article text, title, date, site and URL, extracted as
+    ``khabar ingest`` and ``khabar analyze page.html`` extract them (trafilatura); a page
+    without article text is an error record of type ``NoArticleText``."""
+    from khabar.ingest.sources import Failure, from_html
+
+    stem = Path(name).stem
+    page = from_html(data, url=None, source=name)
+    if isinstance(page, Failure):
+        kind, _, rest = page.reason.partition(": ")
+        if kind == "DecodeError":
+            return error_record(stem, DecodeError(rest))
+        return error_record(stem, NoArticleText(f"{name}: {page.reason}"))
+    return {"id": stem, "text": page.text, "title": page.title, "published": page.published,
+            "outlet": page.outlet, "url": page.url}
+
+
 def read_blob(data: bytes, name: str) -> Iterator[Record]:
     stem = Path(name).stem
     head = data.lstrip()[:1]
-    if name.lower().endswith(TABLE_SUFFIXES):
+    if name.lower().endswith(HTML_SUFFIXES):
+        yield page_record(data, name)
+    elif name.lower().endswith(TABLE_SUFFIXES):
         yield from read_table(data, name)
     elif name.endswith((".jsonl", ".ndjson")) or (head == b"{" and not name.endswith(".json")):
         if wide_encoding(data[:4096]) is not None:
@@ -258,12 +307,19 @@ def read_blob(data: bytes, name: str) -> Iterator[Record]:
         yield from read_jsonl(lines, prefix=stem)
     elif name.endswith(".json") or head == b"[":
         yield from read_news_list(data, prefix=stem)
-    else:  # a plain text document
+    elif is_feed(data, name):
+        yield error_record(stem, feed_error(name))
+    else:  # a plain text document, or a page that opens as one
         try:
-            yield {"id": stem, "text": decode(data), "title": None, "published": None,
-                   "outlet": None, "url": None}
+            text = decode(data)
         except InputError as exc:
             yield error_record(stem, exc)
+            return
+        if opens_as_html(text):
+            yield page_record(text, name)
+        else:
+            yield {"id": stem, "text": text, "title": None, "published": None,
+                   "outlet": None, "url": None}
 
 
 def read_records(path: str | Path) -> Iterator[Record]:
@@ -353,5 +409,6 @@ def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
         return sum(1 for _ in read_records(path))
     return None
 
-__all__ = ["FIELDS", "Record", "byte_lines", "count_records", "error_record", "normalize_record",
-           "read_blob", "read_jsonl", "read_news_list", "read_records", "read_table", "timestamp"]
+__all__ = ["FIELDS", "Record", "byte_lines", "count_records", "error_record", "feed_error",
+           "is_feed", "normalize_record", "opens_as_html", "page_record", "read_blob",
+           "read_jsonl", "read_news_list", "read_records", "read_table", "timestamp"]
