@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -81,38 +82,34 @@ def _content(text: str, spec: str, occ: int) -> dict:
     return _span(text, s, e)
 
 
-def _nearest(text: str, needle: str, anchor: int, occ: int | None, prefer_before: bool = True) -> dict:
+def _pick(text: str, needle: str, occ: int | None, dist: Callable[[int], int]) -> dict:
+    """The ``occ``-th occurrence of ``needle`` (1-based) or, without ``occ``, the one of least
+    ``dist`` (its start offset → a distance)."""
     hits = _all(text, needle)
     if not hits or (occ and occ > len(hits)):
         raise ValueError(f"not found: {needle!r} (occurrence {occ})")
-    if occ:
-        s = hits[occ - 1]
-    else:
-        def dist(h: int) -> int:
-            d = anchor - (h + len(needle)) if h + len(needle) <= anchor else h - anchor
-            return abs(d) + (0 if (h < anchor or not prefer_before) else 100_000)
-
-        s = min(hits, key=dist)
+    s = hits[occ - 1] if occ else min(hits, key=dist)
     return _span(text, s, s + _len_at(text, needle, s))
+
+
+def _nearest(text: str, needle: str, anchor: int, occ: int | None, prefer_before: bool = True) -> dict:
+    def dist(h: int) -> int:
+        d = anchor - (h + len(needle)) if h + len(needle) <= anchor else h - anchor
+        return abs(d) + (0 if (h < anchor or not prefer_before) else 100_000)
+
+    return _pick(text, needle, occ, dist)
 
 
 def _nearest_to(text: str, needle: str, start: int, end: int, occ: int | None) -> dict:
     """The occurrence of ``needle`` nearest the span ``[start, end)`` (before it preferred)."""
-    hits = _all(text, needle)
-    if not hits or (occ and occ > len(hits)):
-        raise ValueError(f"not found: {needle!r} (occurrence {occ})")
-    if occ:
-        s = hits[occ - 1]
-    else:
-        def dist(h: int) -> int:
-            if h + len(needle) <= start:
-                return start - h - len(needle)
-            if h >= end:
-                return h - end + 30
-            return 10_000  # inside the content: only when nothing else fits
+    def dist(h: int) -> int:
+        if h + len(needle) <= start:
+            return start - h - len(needle)
+        if h >= end:
+            return h - end + 30
+        return 10_000  # inside the content: only when nothing else fits
 
-        s = min(hits, key=dist)
-    return _span(text, s, s + _len_at(text, needle, s))
+    return _pick(text, needle, occ, dist)
 
 
 def resolve_quote(text: str, q: dict) -> dict:
