@@ -110,14 +110,30 @@ def evaluate(gold_articles: list[dict] | None = None, pipeline=None) -> tuple[Sc
     return ts, qs
 
 
-def _score_times(g: dict, pred: list[dict], s: Scores) -> None:
-    gold = g["times"]
+def _pair(gold: list[dict], pred: list[dict], s: Scores) -> list[tuple[int, int]]:
+    """Count one article's gold and predicted items into ``s`` and pair them by overlap."""
     s.n_gold += len(gold)
     s.n_pred += len(pred)
     pairs = match(gold, pred)
     s.matched += len(pairs)
+    return pairs
+
+
+def _unpaired(key: str, gold: list[dict], pred: list[dict], pairs: list[tuple[int, int]],
+              s: Scores, keys: tuple[str, ...]) -> None:
+    """Log the gold items no prediction matched (MISSED) and the predictions no gold matched
+    (SPURIOUS), each with its text and the fields ``keys``."""
     matched_g = {i for i, _ in pairs}
     matched_p = {j for _, j in pairs}
+    for label, items, seen in (("MISSED", gold, matched_g), ("SPURIOUS", pred, matched_p)):
+        for i, t in enumerate(items):
+            if i not in seen:
+                s.errors.append(f"{key} {label} {t['text']!r} " + " ".join(str(t[k]) for k in keys))
+
+
+def _score_times(g: dict, pred: list[dict], s: Scores) -> None:
+    gold = g["times"]
+    pairs = _pair(gold, pred, s)
     for t in gold:
         s.by_type[(t["type"], "gold")] += 1
     for i, j in pairs:
@@ -137,22 +153,12 @@ def _score_times(g: dict, pred: list[dict], s: Scores) -> None:
         else:
             s.errors.append(f"{g['key']} VALUE {gt['text']!r} gold={gt['type']} {gt['value']} "
                             f"pred={pt['type']} {pt['value']}")
-    for i, t in enumerate(gold):
-        if i not in matched_g:
-            s.errors.append(f"{g['key']} MISSED {t['text']!r} {t['type']} {t['value']}")
-    for j, t in enumerate(pred):
-        if j not in matched_p:
-            s.errors.append(f"{g['key']} SPURIOUS {t['text']!r} {t['type']} {t['value']}")
+    _unpaired(g["key"], gold, pred, pairs, s, ("type", "value"))
 
 
 def _score_quantities(g: dict, pred: list[dict], s: Scores) -> None:
     gold = g["quantities"]
-    s.n_gold += len(gold)
-    s.n_pred += len(pred)
-    pairs = match(gold, pred)
-    s.matched += len(pairs)
-    matched_g = {i for i, _ in pairs}
-    matched_p = {j for _, j in pairs}
+    pairs = _pair(gold, pred, s)
     for i, j in pairs:
         gq, pq = gold[i], pred[j]
         if (gq["start"], gq["end"]) == (pq["start"], pq["end"]):
@@ -173,12 +179,7 @@ def _score_quantities(g: dict, pred: list[dict], s: Scores) -> None:
             s.extra_ok += 1
         else:
             s.errors.append(f"{g['key']} CURRENCY {gq['text']!r} gold={gq['currency']} pred={pq['currency']}")
-    for i, q in enumerate(gold):
-        if i not in matched_g:
-            s.errors.append(f"{g['key']} MISSED {q['text']!r} {q['value']}")
-    for j, q in enumerate(pred):
-        if j not in matched_p:
-            s.errors.append(f"{g['key']} SPURIOUS {q['text']!r} {q['value']}")
+    _unpaired(g["key"], gold, pred, pairs, s, ("value",))
 
 
 def report(ts: Scores, qs: Scores) -> str:
