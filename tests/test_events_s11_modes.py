@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 from event_helpers import events_of
 
-from khabar.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def rules() -> Pipeline:
-    p = Pipeline(["text", "events"])
-    next(s for s in p.stages if s.name == "events").model = None
-    return p
+# the rules-only pipeline of session 10's tests (one definition)
+from test_events_s10_ap import rules  # noqa: F401
 
 
 @pytest.mark.parametrize("text,mode", [
@@ -23,6 +17,6 @@ def rules() -> Pipeline:
     ("أطلقت قوات الأمن الغاز المسيل للدموع والرصاص الحي على المحتجين فقتلت ثلاثة", "firearms"),
     ("أطلق الجنود الرصاص على المتظاهرين فقتلوا اثنين", "firearms"),
 ])
-def test_bullets_rubber_or_live(rules, text, mode):
+def test_bullets_rubber_or_live(rules, text, mode):  # noqa: F811
     evs = events_of(rules, text, "ASSAULT")
     assert evs and {e.mode for e in evs} == {mode}
