@@ -115,3 +115,16 @@ def test_a_survived_attack_stays_a_training_row(rules):  # noqa: F811
     assert survived
     row = Row("t", "ASSAULT", "yes", doc, pairs, {})
     assert {id(e) for e, _ in survived} <= {id(e) for e, _ in candidates(row)}
+
+
+# --- seats of government named for their governments (groups.tsv) ----------------------------
+
+@pytest.mark.parametrize("text,seat,country", [
+    ("ندد الإليزيه بالهجوم على السفارة", "الإليزيه", "FRA"),
+    ("وأدان قصر بعبدا التفجير الذي استهدف الجيش", "قصر بعبدا", "LBN"),
+    ("ورحب داوننغ ستريت بالاتفاق بين الطرفين", "داوننغ ستريت", "GBR"),
+])
+def test_a_seat_of_government_is_its_government(rules, text, seat, country):  # noqa: F811
+    doc = rules.analyze(text)
+    actors = [(a.text, a.country, a.sector) for e in doc.events for a in e.actor]
+    assert (seat, country, "GOV") in actors
