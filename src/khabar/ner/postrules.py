@@ -281,14 +281,19 @@ def apply(
 
 def _outlets(ctx: Sequence[Ctx], tags: list[str]) -> None:
     """A LOC or PERS right after an outlet head word (صحيفة القدس) becomes an ORG, in place."""
-    for i, j, label in _spans(tags):
-        if label not in ("LOC", "PERS"):
+    if "B-LOC" not in tags and "B-PERS" not in tags:
+        return
+    n = len(tags)
+    for k in [k for k, c in enumerate(ctx) if c[1] in OUTLET_HEADS]:
+        if tags[k] != "O":
             continue
-        k = i - 1
-        if k > 0 and ctx[k][0] in OPENERS:
-            k -= 1
-        if k >= 0 and tags[k] == "O" and ctx[k][1] in OUTLET_HEADS:
-            _set(tags, i, j, "ORG")
+        i = k + 2 if k + 2 < n and ctx[k + 1][0] in OPENERS else k + 1
+        if i >= n or tags[i] not in ("B-LOC", "B-PERS"):
+            continue
+        j, inside = i + 1, "I-" + tags[i][2:]
+        while j < n and tags[j] == inside:
+            j += 1
+        _set(tags, i, j, "ORG")
 
 
 def _family_word(name: Sequence[Ctx]) -> str:
@@ -319,7 +324,7 @@ def family_names(
     found: list[set[str]] = []
     for c, t in zip(ctxs, tags, strict=True):
         words = set()
-        if t.count("O") < len(t):
+        if "I-PERS" in t:  # a person name of two words or more
             for i, j, label in _spans(t):
                 if label == "PERS" and j - i >= 2:
                     w = _family_word(c[i:j])
@@ -327,12 +332,15 @@ def family_names(
                         words.add(w)
         found.append(words)
     out: dict[int, list[int]] = {}
+    if not any(found):
+        return {}
     for s, (c, t) in enumerate(zip(ctxs, tags, strict=True)):
         pool: set[str] = set()
         for other in found[max(0, s - window) : s + window + 1]:
             pool |= other
-        if not pool:
-            continue
+        if not pool or (pool.isdisjoint([x[0] for x in c])
+                        and pool.isdisjoint([x[0][1:] for x in c if x[0][:1] == "و"])):
+            continue  # no candidate word in this sentence
         for i, x in enumerate(c):
             norm = x[0]
             if t[i] != "O":
