@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
+
 from khabar.pipeline import Pipeline
+from khabar.text.normalize import match_form
 
 # The stages of the event tests on written sentences: the rules without the entity stage (so a
 # retrained NER model cannot turn them red or green).
@@ -35,13 +38,15 @@ def roles(pipe: Pipeline, text: str, type_: str) -> tuple[list[str], list[str]]:
     return [a.text for a in actor], [r.text for r in recipient]
 
 
-def events_of(pipe: Pipeline, text: str, type_: str, published: str | None = None) -> list:
-    """The ``type_`` events of ``text`` (dated ``published`` if given; every event's trigger
-    must slice the text)."""
+def events_of(pipe: Pipeline, text: str, type_: str | None = None,
+              published: str | None = None) -> list:
+    """The ``type_`` events of ``text`` (every event without ``type_``; dated ``published`` if
+    given); every event's trigger, sentence, actor and recipient spans must slice the text."""
     doc = pipe.analyze(text, published=published) if published else pipe.analyze(text)
     for e in doc.events:
-        assert doc.text[e.trigger.start : e.trigger.end] == e.trigger.text
-    return [e for e in doc.events if e.type == type_]
+        for sp in [e.trigger, e.sentence, *e.actor, *e.recipient]:
+            assert doc.text[sp.start : sp.end] == sp.text
+    return [e for e in doc.events if type_ is None or e.type == type_]
 
 
 def modalities(pipe: Pipeline, text: str, type_: str, published: str | None = None) -> list[str]:
@@ -49,3 +54,37 @@ def modalities(pipe: Pipeline, text: str, type_: str, published: str | None = No
     evs = events_of(pipe, text, type_, published)
     assert evs, text
     return [e.modality for e in evs]
+
+
+def trigger_modality(pipe: Pipeline, text: str, trigger: str, type_: str | None = None,
+                     published: str | None = None) -> str:
+    """The modality of the first event whose trigger is ``trigger`` (by its matching form; of
+    type ``type_`` if given); there must be one."""
+    evs = events_of(pipe, text, published=published)
+    found = [e.modality for e in evs if match_form(e.trigger.text) == match_form(trigger)
+             and (type_ is None or e.type == type_)]
+    assert found, f"no event on {trigger!r}: {[(e.trigger.text, e.type) for e in evs]}"
+    return found[0]
+
+
+# Module fixtures of the event test files (a file takes one as ``pipe = events_pipe``): the rules
+# alone (no times), the rules with dates (:data:`RULE_STAGES`), the modality frame with the entity
+# and time stages, and the text layer alone.
+@pytest.fixture(scope="module")
+def events_pipe() -> Pipeline:
+    return Pipeline(["text", "events"])
+
+
+@pytest.fixture(scope="module")
+def rules_pipe() -> Pipeline:
+    return rule_pipeline()
+
+
+@pytest.fixture(scope="module")
+def frame_pipe() -> Pipeline:
+    return Pipeline(["text", "entities", "times", "events"])
+
+
+@pytest.fixture(scope="module")
+def text_pipe() -> Pipeline:
+    return Pipeline(["text"])

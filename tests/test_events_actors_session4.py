@@ -6,6 +6,7 @@ forms written as finite verbs (وأدانت، فصادرت، يدين), and a de
 genitive complement (اتهمت الشرطة المتظاهرين: subject and object).
 """
 
+import event_helpers
 import pytest
 from event_helpers import roles
 
@@ -14,15 +15,8 @@ from khabar.extract.events.lexicon import expand, read_tsv
 from khabar.extract.events.spans import clitic_letters, token_span
 from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["text", "events"])
-
-
-@pytest.fixture(scope="module")
-def text_pipe():
-    return Pipeline(["text"])
+pipe = event_helpers.events_pipe
+text_pipe = event_helpers.text_pipe
 
 
 # --- offsets: the article before a word that begins with ل ---------------------------------

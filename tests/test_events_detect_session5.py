@@ -5,37 +5,25 @@ example article). Each family has positive cases (the rule fires) and negative c
 real event it must leave alone).
 """
 
+import event_helpers
 import pytest
+from event_helpers import events_of, trigger_modality
 
 from khabar.extract.events.modality import modality_lexicon
 from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["text", "entities", "times", "events"])
-
-
-def _events(pipe, text):
-    doc = pipe.analyze(text)
-    for ev in doc.events:
-        assert doc.text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
-    return doc.events
+pipe = event_helpers.frame_pipe
 
 
 def _reported(pipe, text, type_):
     """Whether the coder reports an asserted, current event of ``type_``."""
     return any(e.type == type_ and e.modality == "asserted" and not e.historical
-               for e in _events(pipe, text))
+               for e in events_of(pipe, text))
 
 
 def _modality(pipe, text, trigger, type_="ASSAULT"):
-    evs = _events(pipe, text)
-    found = [e.modality for e in evs if match_form(e.trigger.text) == match_form(trigger)
-             and e.type == type_]
-    assert found, f"no event on {trigger!r}: {[(e.trigger.text, e.type) for e in evs]}"
-    return found[0]
+    return trigger_modality(pipe, text, trigger, type_)
 
 
 # ---------------------------------------------------------------- fears and warnings
@@ -80,7 +68,7 @@ def test_condemned_attack_stays_blocked(pipe):
 
 
 def test_condemner_is_not_the_protester(pipe):
-    evs = _events(pipe, "أدانت وزارة الخارجية تجمع المتظاهرين أمام السفارة أمس.")
+    evs = events_of(pipe, "أدانت وزارة الخارجية تجمع المتظاهرين أمام السفارة أمس.")
     prot = [e for e in evs if e.type == "PROTEST"]
     assert prot and prot[0].modality == "asserted"
     assert not any(e.type == "COERCE" for e in evs)
@@ -89,7 +77,7 @@ def test_condemner_is_not_the_protester(pipe):
 
 def test_official_closure_stays_coerce(pipe):
     # no condemnation between: the police closing streets is still COERCE, not a protest
-    evs = _events(pipe, "أغلقت الشرطة الشوارع المؤدية إلى الساحة أمام المتظاهرين.")
+    evs = events_of(pipe, "أغلقت الشرطة الشوارع المؤدية إلى الساحة أمام المتظاهرين.")
     assert any(e.type == "COERCE" for e in evs)
     assert not any(e.type == "PROTEST" for e in evs)
 
@@ -101,7 +89,7 @@ def test_official_closure_stays_coerce(pipe):
     "تسببت القرارات الأخيرة في تفجير الوضع داخل البرلمان.",
 ])
 def test_ignited_crisis_is_no_bombing(pipe, text):
-    assert not any(e.type == "ASSAULT" for e in _events(pipe, text))
+    assert not any(e.type == "ASSAULT" for e in events_of(pipe, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -113,7 +101,7 @@ def test_real_bombing_stays(pipe, text):
 
 
 def test_media_attack_is_verbal(pipe):
-    evs = _events(pipe, "شنت الصحف المحلية هجمة إعلامية على الوزير أمس.")
+    evs = events_of(pipe, "شنت الصحف المحلية هجمة إعلامية على الوزير أمس.")
     assert not any(e.type == "ASSAULT" for e in evs)
     assert any(e.type == "ACCUSE" for e in evs)
     assert _reported(pipe, "شن مسلحون هجوما على نقطة تفتيش للشرطة أمس.", "ASSAULT")
@@ -162,7 +150,7 @@ def test_officials_reporting_are_no_culprits(pipe):
     # «المسؤولون» who speak do not make the attack after them a topic; «المسؤولين عن» do
     text = "وقال المسؤولون إن تفجيرا انتحاريا وقع قرب السوق صباح أمس."
     assert _reported(pipe, text, "ASSAULT")
-    evs = _events(pipe, "اعتقلت الشرطة المسؤولين عن التفجير في السوق.")
+    evs = events_of(pipe, "اعتقلت الشرطة المسؤولين عن التفجير في السوق.")
     assert not any(e.type == "ASSAULT" and match_form(e.trigger.text) == match_form("التفجير")
                    for e in evs)
 
@@ -188,7 +176,7 @@ def test_no_beating_no_assault(pipe, text):
 def test_series_carried_out_is_reported(pipe):
     # a launch verb carries out the series: no class of acts
     assert _reported(pipe, "نفذت ثلاث نساء عمليات انتحارية في العاصمة أمس.", "ASSAULT")
-    evs = _events(pipe, "شنت الشرطة حملة اعتقالات واسعة في الحي أمس.")
+    evs = events_of(pipe, "شنت الشرطة حملة اعتقالات واسعة في الحي أمس.")
     assert any(e.type == "COERCE" and e.modality == "asserted" for e in evs)
 
 
@@ -197,7 +185,7 @@ def test_series_carried_out_is_reported(pipe):
     "تحدث التقرير عن حملة اعتقالات طالت المعارضين.",
 ])
 def test_series_without_launch_stays_a_class(pipe, text):
-    evs = _events(pipe, text)
+    evs = events_of(pipe, text)
     assert not any(e.type in ("ASSAULT", "COERCE") and e.modality == "asserted" for e in evs)
 
 
@@ -234,7 +222,7 @@ def test_intended_act_is_no_report(pipe):
 
 # ---------------------------------------------------------------- signing far from the agreement
 def test_signing_with_a_long_subject(pipe):
-    evs = _events(pipe, "وقع وزيرا خارجية البلدين اليوم في الرياض اتفاقية للتعاون الأمني.")
+    evs = events_of(pipe, "وقع وزيرا خارجية البلدين اليوم في الرياض اتفاقية للتعاون الأمني.")
     assert any(e.type == "SUPPORT" and match_form(e.trigger.text) == match_form("وقع") for e in evs)
 
 
@@ -244,7 +232,7 @@ def test_signing_with_a_long_subject(pipe):
     "وقع الاختيار على المدينة لاستضافة مراسم توقيع الاتفاق.",
 ])
 def test_occurred_is_no_signing(pipe, text):
-    evs = _events(pipe, text)
+    evs = events_of(pipe, text)
     assert not any(e.type == "SUPPORT" and match_form(e.trigger.text).startswith(match_form("وقع"))
                    for e in evs)
 

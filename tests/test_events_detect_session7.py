@@ -5,15 +5,11 @@ the kin and the wounded), «ما يهدد» (a fact endangers), the anonymity fo
 Sentences are written for these tests (not taken from the dev gold or the news day).
 """
 
+import event_helpers
 import pytest
 from event_helpers import events_of
 
-from khabar.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["text", "times", "quantities", "quotes", "events"])
+pipe = event_helpers.rules_pipe
 
 
 # --- visits that are no meetings of actors ---------------------------------------------

@@ -5,18 +5,15 @@ Sentences are written for these tests (not taken from the dev gold); each family
 positive and a negative (or contrasting) case.
 """
 
+import event_helpers
 import pytest
 
 from khabar.document import Document, Span, Token
 from khabar.eval.events import _touched
 from khabar.extract.events import EventStage
-from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["text", "events"])
+pipe = event_helpers.events_pipe
 
 
 @pytest.fixture(scope="module")

@@ -5,29 +5,18 @@ Sentences are written for these tests (not taken from the example article or the
 each rule has positive and negative cases.
 """
 
+import event_helpers
 import pytest
-
-from khabar.pipeline import Pipeline
-from khabar.text.normalize import match_form
+from event_helpers import trigger_modality
 
 PUBLISHED = "2024-09-06"
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["text", "entities", "times", "events"])
+pipe = event_helpers.frame_pipe
 
 
 def _modality(pipe, text, trigger, published=PUBLISHED):
-    """The modality of the event whose trigger is ``trigger`` (offsets checked)."""
-    doc = pipe.analyze(text, published=published)
-    found = []
-    for ev in doc.events:
-        assert doc.text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
-        if match_form(ev.trigger.text) == match_form(trigger):
-            found.append(ev.modality)
-    assert found, f"no event on {trigger!r}: {[e.trigger.text for e in doc.events]}"
-    return found[0]
+    return trigger_modality(pipe, text, trigger, published=published)
 
 
 # ---------------------------------------------------------------- sequence

@@ -6,33 +6,24 @@ the dev gold); each family has positive and negative cases: the call itself, an 
 a purpose, a real past event inside a call's clause and «قال إن» stay asserted.
 """
 
+import event_helpers
 import pytest
+from event_helpers import events_of, trigger_modality
 
-from khabar.pipeline import Pipeline
 from khabar.text.normalize import match_form
 
 PUBLISHED = "2024-09-06"
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["text", "entities", "times", "events"])
+pipe = event_helpers.frame_pipe
 
 
 def _events(pipe, text):
-    doc = pipe.analyze(text, published=PUBLISHED)
-    for ev in doc.events:
-        assert doc.text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
-    return doc.events
+    return events_of(pipe, text, published=PUBLISHED)
 
 
 def _modality(pipe, text, trigger, type_=None):
-    """The modality of the event whose trigger is ``trigger`` (and of type ``type_``)."""
-    evs = _events(pipe, text)
-    found = [e.modality for e in evs if match_form(e.trigger.text) == match_form(trigger)
-             and (type_ is None or e.type == type_)]
-    assert found, f"no event on {trigger!r}: {[(e.trigger.text, e.type) for e in evs]}"
-    return found[0]
+    return trigger_modality(pipe, text, trigger, type_, PUBLISHED)
 
 
 # ---------------------------------------------------------------- purposes

@@ -4,24 +4,11 @@ Sentences are written for these tests (not taken from the dev gold). Each assert
 type (and mode where the codebook gives one), and that offsets point into the text.
 """
 
+import event_helpers
 import pytest
+from event_helpers import events_of
 
-from khabar.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["text", "events"])
-
-
-def _events(pipe, text, type_=None):
-    doc = pipe.analyze(text)
-    for e in doc.events:
-        assert doc.text[e.trigger.start : e.trigger.end] == e.trigger.text
-        assert doc.text[e.sentence.start : e.sentence.end] == e.sentence.text
-        for a in e.actor + e.recipient:
-            assert doc.text[a.start : a.end] == a.text
-    return [e for e in doc.events if type_ is None or e.type == type_]
+pipe = event_helpers.events_pipe
 
 
 POSITIVE = [
@@ -60,7 +47,7 @@ POSITIVE = [
 
 @pytest.mark.parametrize(("type_", "mode", "text"), POSITIVE)
 def test_positive(pipe, type_, mode, text):
-    evs = _events(pipe, text, type_)
+    evs = events_of(pipe, text, type_)
     assert evs, f"no {type_} in: {text}"
     assert any(e.modality == "asserted" for e in evs)
     if mode is not None:
@@ -129,7 +116,7 @@ NEGATIVE = [
 
 @pytest.mark.parametrize(("type_", "text"), NEGATIVE)
 def test_negative(pipe, type_, text):
-    evs = [e for e in _events(pipe, text, type_) if e.modality == "asserted"]
+    evs = [e for e in events_of(pipe, text, type_) if e.modality == "asserted"]
     assert not evs, f"unexpected {type_}: {[e.trigger.text for e in evs]}"
 
 
@@ -154,7 +141,7 @@ MODALITY = [
 
 @pytest.mark.parametrize(("type_", "modality", "text"), MODALITY)
 def test_modality(pipe, type_, modality, text):
-    evs = _events(pipe, text, type_)
+    evs = events_of(pipe, text, type_)
     assert evs, f"no {type_} in: {text}"
     assert modality in {e.modality for e in evs}
     assert "asserted" not in {e.modality for e in evs}
@@ -162,13 +149,13 @@ def test_modality(pipe, type_, modality, text):
 
 def test_future_cooperation_is_agree(pipe):
     # PLOVER: CONSULT/SUPPORT/COOPERATE/AID stated in the future are AGREE
-    evs = _events(pipe, "سيزور الرئيس التركي العراق الشهر المقبل.")
+    evs = events_of(pipe, "سيزور الرئيس التركي العراق الشهر المقبل.")
     assert [e.type for e in evs] == ["AGREE"]
     assert evs[0].modality == "future"
 
 
 def test_threat_of_violence_is_threaten_not_assault(pipe):
-    evs = _events(pipe, "هدد زعيم الجماعة بقتل الرهائن إذا لم تدفع الفدية.")
+    evs = events_of(pipe, "هدد زعيم الجماعة بقتل الرهائن إذا لم تدفع الفدية.")
     types = {e.type for e in evs if e.modality == "asserted"}
     assert "THREATEN" in types and "ASSAULT" not in types
     assert next(e for e in evs if e.type == "THREATEN").mode == "violence"
@@ -180,19 +167,19 @@ def test_threat_of_violence_is_threaten_not_assault(pipe):
     ("هدد الجيش باعتقال قادة الاحتجاجات.", "arrest"),
 ])
 def test_threat_modes(pipe, text, mode):
-    evs = _events(pipe, text)
+    evs = events_of(pipe, text)
     threats = [e for e in evs if e.type == "THREATEN"]
     assert threats and threats[0].mode == mode
     assert not [e for e in evs if e.type != "THREATEN" and e.modality == "asserted"]
 
 
 def test_hedged_report(pipe):
-    evs = _events(pipe, "يعتقد مسؤولون أن مسلحين خطفوا الصحافي قرب الحدود.", "ASSAULT")
+    evs = events_of(pipe, "يعتقد مسؤولون أن مسلحين خطفوا الصحافي قرب الحدود.", "ASSAULT")
     assert evs and evs[0].hedged
 
 
 def test_historical_event_is_flagged(pipe):
-    evs = _events(pipe, "وكان الرئيس أنور السادات قد اغتيل عام 1981 في القاهرة.", "ASSAULT")
+    evs = events_of(pipe, "وكان الرئيس أنور السادات قد اغتيل عام 1981 في القاهرة.", "ASSAULT")
     assert evs and all(e.historical for e in evs)
 
 
@@ -224,7 +211,7 @@ AUDIT_POSITIVE = [
 
 @pytest.mark.parametrize(("type_", "text"), AUDIT_POSITIVE)
 def test_audit_positive(pipe, type_, text):
-    evs = _events(pipe, text, type_)
+    evs = events_of(pipe, text, type_)
     assert any(e.modality == "asserted" for e in evs), f"no asserted {type_} in: {text}"
 
 
@@ -283,7 +270,7 @@ AUDIT_NEGATIVE = [
 
 @pytest.mark.parametrize(("type_", "text"), AUDIT_NEGATIVE)
 def test_audit_negative(pipe, type_, text):
-    evs = [e for e in _events(pipe, text, type_) if e.modality == "asserted"]
+    evs = [e for e in events_of(pipe, text, type_) if e.modality == "asserted"]
     assert not evs, f"unexpected {type_}: {[e.trigger.text for e in evs]}"
 
 
@@ -309,7 +296,7 @@ AUDIT_MODALITY = [
 
 @pytest.mark.parametrize(("type_", "modality", "text"), AUDIT_MODALITY)
 def test_audit_modality(pipe, type_, modality, text):
-    evs = _events(pipe, text, type_)
+    evs = events_of(pipe, text, type_)
     assert evs, f"no {type_} in: {text}"
     assert modality in {e.modality for e in evs}
     assert "asserted" not in {e.modality for e in evs}
@@ -320,23 +307,23 @@ def test_audit_modality(pipe, type_, modality, text):
     ("COERCE", "والسلطات لا تزال تعتقل عشرات الناشطين."),
 ])
 def test_still_is_no_negation(pipe, type_, text):
-    evs = _events(pipe, text, type_)
+    evs = events_of(pipe, text, type_)
     assert evs and evs[0].modality == "asserted"
 
 
 def test_a_promise_with_future_content_stays_asserted(pipe):
-    evs = [e for e in _events(pipe, "ووعدهم الوزير بأنه سيزور القرية مرة أخرى.", "AGREE")
+    evs = [e for e in events_of(pipe, "ووعدهم الوزير بأنه سيزور القرية مرة أخرى.", "AGREE")
            if e.trigger.text == "وعدهم"]
     assert evs and evs[0].modality == "asserted"  # the visit promised is the future AGREE
 
 
 def test_a_demand_in_another_clause_leaves_the_act_asserted(pipe):
     text = "وطالبت الحكومة المسلحين بإطلاق سراح المختطفين، لكنهم واصلوا الاعتقال بحق الصحفيين."
-    evs = _events(pipe, text, "COERCE")
+    evs = events_of(pipe, text, "COERCE")
     assert evs and evs[0].modality == "asserted"
 
 
 def test_future_verb_in_another_clause_leaves_the_noun_asserted(pipe):
-    evs = _events(pipe, "أكدت الحكومة التعاون مع الأمم المتحدة، وستعقد الانتخابات في موعدها.",
+    evs = events_of(pipe, "أكدت الحكومة التعاون مع الأمم المتحدة، وستعقد الانتخابات في موعدها.",
                   "COOPERATE")
     assert evs and evs[0].modality == "asserted"

@@ -4,27 +4,14 @@ verbs, and type precision of the 14 other types (generic law, agreements as thin
 Sentences are written for these tests (not taken from the dev gold or the news day).
 """
 
+import event_helpers
 import pytest
+from event_helpers import events_of
 
 from khabar.extract.events.triggers import lexicon
-from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["text", "events"])
-
-
-@pytest.fixture(scope="module")
-def text_pipe():
-    return Pipeline(["text"])
-
-
-def _events(pipe, text, type_=None):
-    doc = pipe.analyze(text)
-    for e in doc.events:
-        assert doc.text[e.trigger.start : e.trigger.end] == e.trigger.text
-    return [e for e in doc.events if type_ is None or e.type == type_]
+pipe = event_helpers.events_pipe
+text_pipe = event_helpers.text_pipe
 
 
 def _candidates(text_pipe, text, type_):
@@ -49,12 +36,12 @@ GATHERING_NO = [
 
 @pytest.mark.parametrize("text", GATHERING_YES)
 def test_gathering_noun_is_a_protest(pipe, text):
-    assert [e.mode for e in _events(pipe, text, "PROTEST")] == ["demo"]
+    assert [e.mode for e in events_of(pipe, text, "PROTEST")] == ["demo"]
 
 
 @pytest.mark.parametrize("text", GATHERING_NO)
 def test_gathering_noun_without_rally_is_none(pipe, text):
-    assert _events(pipe, text, "PROTEST") == []
+    assert events_of(pipe, text, "PROTEST") == []
 
 
 # --- 2. literal trigger rows written as finite verbs are verbs ---------------------------
@@ -104,12 +91,12 @@ PENALTY_EVENT = [
 
 @pytest.mark.parametrize("text", PENALTY_LAW)
 def test_penalties_in_law_are_no_sanction(pipe, text):
-    assert _events(pipe, text, "SANCTION") == []
+    assert events_of(pipe, text, "SANCTION") == []
 
 
 @pytest.mark.parametrize("text", PENALTY_EVENT)
 def test_imposed_sanctions_stay(pipe, text):
-    assert len(_events(pipe, text, "SANCTION")) == 1
+    assert len(events_of(pipe, text, "SANCTION")) == 1
 
 
 # an agreement referred to as a thing; the act of agreeing stays
@@ -132,12 +119,12 @@ AGREEING = [
 
 @pytest.mark.parametrize("text", AGREEMENT_THING)
 def test_agreement_as_a_thing_is_no_agree(pipe, text):
-    assert _events(pipe, text, "AGREE") == []
+    assert events_of(pipe, text, "AGREE") == []
 
 
 @pytest.mark.parametrize("text", AGREEING)
 def test_agreeing_stays(pipe, text):
-    assert len(_events(pipe, text, "AGREE")) == 1
+    assert len(events_of(pipe, text, "AGREE")) == 1
 
 
 # nouns in ة spelt with ه that are other words: sources, an assistant, demands
@@ -154,12 +141,12 @@ HA_EVENT = [
 
 @pytest.mark.parametrize(("text", "type_"), HA_OTHER)
 def test_ha_homograph_is_no_trigger(pipe, text, type_):
-    assert _events(pipe, text, type_) == []
+    assert events_of(pipe, text, type_) == []
 
 
 @pytest.mark.parametrize(("text", "type_"), HA_EVENT)
 def test_ta_marbuta_noun_stays(pipe, text, type_):
-    assert len(_events(pipe, text, type_)) == 1
+    assert len(events_of(pipe, text, type_)) == 1
 
 
 # signing: an agreement, not a player's contract, a document or a medical exam
@@ -176,12 +163,12 @@ SIGNING = [
 
 @pytest.mark.parametrize("text", SIGNING_OTHER)
 def test_signing_without_an_agreement_is_no_support(pipe, text):
-    assert _events(pipe, text, "SUPPORT") == []
+    assert events_of(pipe, text, "SUPPORT") == []
 
 
 @pytest.mark.parametrize("text", SIGNING)
 def test_signing_an_agreement_stays(pipe, text):
-    assert len(_events(pipe, text, "SUPPORT")) == 1
+    assert len(events_of(pipe, text, "SUPPORT")) == 1
 
 
 # دان ل "owe", دان ب "profess"; a scholarship or a prize is no aid; a student after a number
@@ -201,12 +188,12 @@ SAME_WORDS_EVENTS = [
 
 @pytest.mark.parametrize(("text", "type_"), OTHER_SENSES)
 def test_other_sense_is_no_event(pipe, text, type_):
-    assert _events(pipe, text, type_) == []
+    assert events_of(pipe, text, type_) == []
 
 
 @pytest.mark.parametrize(("text", "type_"), SAME_WORDS_EVENTS)
 def test_event_sense_stays(pipe, text, type_):
-    assert len(_events(pipe, text, type_)) == 1
+    assert len(events_of(pipe, text, type_)) == 1
 
 
 # a private visit, a truce or ceasefire as a thing, a student, blocking the way
@@ -228,12 +215,12 @@ MORE_EVENTS = [
 
 @pytest.mark.parametrize(("text", "type_"), MORE_OTHER)
 def test_more_other_senses(pipe, text, type_):
-    assert _events(pipe, text, type_) == []
+    assert events_of(pipe, text, type_) == []
 
 
 @pytest.mark.parametrize(("text", "type_"), MORE_EVENTS)
 def test_more_event_senses_stay(pipe, text, type_):
-    assert len(_events(pipe, text, type_)) == 1
+    assert len(events_of(pipe, text, type_)) == 1
 
 
 # sightseeing and venues are no meetings; a dignitary's visit and a reception stay
@@ -250,9 +237,9 @@ MEETING_VISITS = [
 
 @pytest.mark.parametrize("text", SIGHTSEEING)
 def test_sightseeing_is_no_consult(pipe, text):
-    assert _events(pipe, text, "CONSULT") == []
+    assert events_of(pipe, text, "CONSULT") == []
 
 
 @pytest.mark.parametrize("text", MEETING_VISITS)
 def test_visits_and_receptions_stay(pipe, text):
-    assert len(_events(pipe, text, "CONSULT")) == 1
+    assert len(events_of(pipe, text, "CONSULT")) == 1

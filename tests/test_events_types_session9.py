@@ -8,15 +8,11 @@ Sentences are written for these tests (not taken from the dev gold or the news d
 family has sentences where the event must go (or change) and sentences where it must stay.
 """
 
+import event_helpers
 import pytest
 from event_helpers import events_of, modalities
 
-from khabar.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["text", "times", "quantities", "quotes", "events"])
+pipe = event_helpers.rules_pipe
 
 
 # --- no event: each sentence uses a trigger word of the type in another sense ------------
