@@ -128,3 +128,15 @@ def test_a_seat_of_government_is_its_government(rules, text, seat, country):  # 
     doc = rules.analyze(text)
     actors = [(a.text, a.country, a.sector) for e in doc.events for a in e.actor]
     assert (seat, country, "GOV") in actors
+
+
+# --- «at the request of X»: X asked, no one named was asked (REQUEST) --------------------------
+
+@pytest.mark.parametrize("text,actor,recipients", [
+    ("وصل الوفد إلى الرياض بطلب من الأمير", ["الأمير"], []),
+    ("وجاءت الزيارة بناء على طلب من الحكومة العراقية", ["الحكومة العراقية"], []),
+    # the verb still asks the party after من
+    ("طلبت الوزارة من المواطنين مراجعة الفروع", ["الوزارة"], ["المواطنين"]),
+])
+def test_at_the_request_of(rules, text, actor, recipients):  # noqa: F811
+    assert roles(rules, text, "REQUEST") == (actor, recipients)

@@ -1055,6 +1055,17 @@ def _support_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int
     return None
 
 
+BASED_ON = frozenset(match_form(w) for w in "بناء بناءا بناءً".split())
+
+
+def _at_request(tokens: Sequence[Token], t0: int, prefix: str) -> bool:
+    """Whether the request noun at ``t0`` (matched after the proclitics ``prefix``) is an
+    adverbial «at the request / invitation of»: بطلب، بدعوة (ب on the noun), بناء على طلب."""
+    if prefix.lstrip("وف").startswith("ب"):
+        return True
+    return t0 > 1 and tokens[t0 - 1].norm in ON and tokens[t0 - 2].norm in BASED_ON
+
+
 def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
                actors: list[Phrase], recips: list[Phrase], lo: int, hi: int, verbal: bool
                ) -> None:
@@ -1132,6 +1143,13 @@ def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
             if prev in TO or lam:
                 recips.extend(coordinated(tokens, phrases, p, backwards=False))
                 break
+    if cand.type == "REQUEST" and _at_request(tokens, t0, cand.prefix):
+        # بطلب من الأمير، بناء على طلب من الحكومة، بدعوة من الرئيس: the party after من is who
+        # asked or invited (session 11), not who was asked
+        p = _after_word(tokens, phrases, FROM, t1, min(hi, t1 + 3))
+        if p is not None:
+            actors[:] = [p]
+            recips[:] = [r for r in recips if r is not p]
     if cand.type == "REQUEST" and lemma in ASK_LEMMAS and not recips:
         # طلبت الوزارة من المواطنين مراجعة الفروع: the asked party after من
         p = _after_word(tokens, phrases, FROM, t1, min(hi, t1 + 8))
