@@ -20,6 +20,13 @@ needs_news_day = pytest.mark.skipif(
 LEAD = "وقع الحادث مساء أمس في المدينة.\n"
 
 
+@pytest.fixture(scope="module")
+def quotes_pipe() -> Pipeline:
+    """The module fixture of the quote test files (``pipe = quote_helpers.quotes_pipe``): the
+    text and quote stages, no entities (a retrained NER model cannot turn them red or green)."""
+    return Pipeline(stages=["text", "quotes"])
+
+
 def quotes(pipe: Pipeline, text: str) -> list:
     return pipe.analyze(LEAD + text).quotes
 

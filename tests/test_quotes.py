@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+import quote_helpers
 from quote_helpers import any_span, check_spans
 
 from khabar.document import Document, from_json, to_json
@@ -22,9 +23,7 @@ EXAMPLE = SHARED / "examples" / "us-iraq-withdrawal.txt"
 needs_shared = pytest.mark.skipif(not EXAMPLE.exists(), reason="../shared not available")
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 @pytest.fixture(scope="module")

@@ -6,15 +6,12 @@ sentences are made up for these tests (no corpus text)."""
 
 from __future__ import annotations
 
-import pytest
+import quote_helpers
 from quote_helpers import one, quotes
 
 from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 def test_role_named_again_takes_the_name_it_was_introduced_with(pipe: Pipeline) -> None:

@@ -5,7 +5,7 @@ positive and a negative case."""
 
 from __future__ import annotations
 
-import pytest
+import quote_helpers
 from quote_helpers import (
     one,
     quotes,
@@ -13,10 +13,7 @@ from quote_helpers import (
 
 from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 # -- framing phrases after the cue ----------------------------------------------------------

@@ -7,7 +7,7 @@ corpus text); each family has a positive and a negative case."""
 
 from __future__ import annotations
 
-import pytest
+import quote_helpers
 from quote_helpers import (
     one,
     quotes,
@@ -15,10 +15,7 @@ from quote_helpers import (
 
 from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 # -- a speaker head that begins with ب or ل ----------------------------------------------------

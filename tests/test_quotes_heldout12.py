@@ -5,7 +5,7 @@ for these tests (no corpus text); each family has a positive and a negative case
 
 from __future__ import annotations
 
-import pytest
+import quote_helpers
 from quote_helpers import (
     LEAD,
     one,
@@ -14,10 +14,7 @@ from quote_helpers import (
 
 from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 # -- informing verbs -------------------------------------------------------------------------

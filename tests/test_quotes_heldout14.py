@@ -9,15 +9,12 @@ are made up for these tests (no corpus text); each family has a positive and a n
 
 from __future__ import annotations
 
-import pytest
+import quote_helpers
 from quote_helpers import one, quotes
 
 from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 # -- «كبير المفاوضين» ----------------------------------------------------------------------

@@ -12,15 +12,12 @@ case."""
 
 from __future__ import annotations
 
-import pytest
+import quote_helpers
 from quote_helpers import one, quotes
 
 from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 # -- the speaker of a speech or document a relative cue sits in -----------------------------

@@ -22,6 +22,7 @@ import json
 from pathlib import Path
 
 import pytest
+import quote_helpers
 from quote_helpers import check_spans, one, quotes
 
 from khabar.eval.corpus import shared_dir
@@ -33,9 +34,7 @@ needs_events_slice = pytest.mark.skipif(
     reason="shared events slice not available")
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 # -- the body after «باسم» ---------------------------------------------------------------------

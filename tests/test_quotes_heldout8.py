@@ -6,14 +6,12 @@ corpus text)."""
 from __future__ import annotations
 
 import pytest
+import quote_helpers
 from quote_helpers import one, quotes
 
 from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 # -- speaker kinds -------------------------------------------------------------------------

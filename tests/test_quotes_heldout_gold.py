@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import quote_helpers
 from quote_helpers import check_annotation_files, check_gold_spans, gold_report, needs_news_day
 
 from khabar.pipeline import Pipeline
@@ -44,9 +45,7 @@ NAMES = [row[0] for row in SETS]
 FLOORS = [*SETS, ("heldout18", 45, 59, 0.88, 0.94, 0.97)]
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(stages=["text", "quotes"])
+pipe = quote_helpers.quotes_pipe
 
 
 @needs_news_day
