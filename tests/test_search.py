@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from test_store_support import fts_ids, light_pipeline, store_of_texts, store_with_old_keys
+from search_helpers import check_migrated, found, store_fixture
+from test_store_support import fts_ids, light_pipeline, store_with_old_keys
 
 from khabar.store import QueryError, Store
 from khabar.store.search import parse_query, snippet
@@ -18,16 +19,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    s = store_of_texts(tmp_path_factory.mktemp("search") / "s.db", TEXTS)
-    yield s
-    s.close()
-
-
-def found(store, query, **kw) -> set[str]:
-    inv = {v: k for k, v in store.ids.items()}
-    return {inv[r["id"]] for r in store.search(query, **kw)}
+store = store_fixture(TEXTS, "search")
 
 
 def test_clitic_forms_are_found(store):
@@ -130,11 +122,7 @@ SUFFIXED = {
 }
 
 
-@pytest.fixture(scope="module")
-def suffix_store(tmp_path_factory):
-    s = store_of_texts(tmp_path_factory.mktemp("suffix") / "s.db", SUFFIXED)
-    yield s
-    s.close()
+suffix_store = store_fixture(SUFFIXED, "suffix")
 
 
 def test_enclitic_pronouns_are_stripped_on_both_sides(suffix_store):
@@ -238,11 +226,7 @@ NUMBERS = {
 }
 
 
-@pytest.fixture(scope="module")
-def number_store(tmp_path_factory):
-    s = store_of_texts(tmp_path_factory.mktemp("numbers") / "s.db", NUMBERS)
-    yield s
-    s.close()
+number_store = store_fixture(NUMBERS, "numbers")
 
 
 def test_feminine_plurals_meet_their_singular(number_store):
@@ -287,22 +271,9 @@ def test_plural_hits_point_at_the_original_words(number_store):
 
 
 def test_a_version_2_store_gets_the_new_stems(tmp_path):
-    from khabar.store.migrations import SCHEMA_VERSION
-    from khabar.store.search import text_columns
-
     path = tmp_path / "v2.db"
-    with Store(path) as s:
-        doc = light_pipeline().analyze(NUMBERS["n1"], url="http://x/v2", title="جنود في الشارع",
-                                       published="2024-09-01")
-        article = s.put(doc).id
-        full, base, _ = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
-        # Turn the file back into a version-2 store: its stem column has version-1 keys.
-        s.conn.execute("DELETE FROM articles_fts")
-        old_stems = " ".join(surface_stem_v1(w) for w in
-                             ("جنود في الشارع " + NUMBERS["n1"]).replace(".", "").split())
-        s.conn.execute("INSERT INTO articles_fts (rowid, full, base, stem) VALUES (?, ?, ?, ?)",
-                       (article, full, base, old_stems))
-        s.conn.execute("PRAGMA user_version = 2")
+    # a version-2 store: its stem column has version-1 keys
+    article, full, base = store_with_old_keys(path, NUMBERS["n1"], "جنود في الشارع", 2)
     with Store(path, readonly=True) as s:  # not migrated: version-1 keys are still sought
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
         def ids(expr: str) -> list[int]:
@@ -312,19 +283,8 @@ def test_a_version_2_store_gets_the_new_stems(tmp_path):
         assert ids(parse_query("مظاهراتهم")[0]) == []  # today's key is not in that index
         assert s.fts_stems == 1  # so the store searches it with the version-1 keys
         assert [r["id"] for r in s.search("مظاهراتهم")] == [article]
-    with Store(path) as s:
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert [r["id"] for r in s.search("مظاهرة")] == [article]
-        assert [r["id"] for r in s.search("جندي")] == [article]  # from the title
-        row = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
-        assert tuple(row) == text_columns(NUMBERS["n1"], "جنود في الشارع")
-        assert tuple(row)[:2] == (full, base)
-
-
-def surface_stem_v1(word: str) -> str:
-    from khabar.store.stems import surface_stem
-
-    return surface_stem(word, 1)
+    # جندي from the title
+    check_migrated(path, article, NUMBERS["n1"], "جنود في الشارع", full, base, ["مظاهرة", "جندي"])
 
 
 def test_migration_rebuilds_the_index_of_a_version_1_database(tmp_path):
@@ -421,11 +381,7 @@ ACCUSATIVES = {
 }
 
 
-@pytest.fixture(scope="module")
-def accusative_store(tmp_path_factory):
-    s = store_of_texts(tmp_path_factory.mktemp("accusative") / "s.db", ACCUSATIVES)
-    yield s
-    s.close()
+accusative_store = store_fixture(ACCUSATIVES, "accusative")
 
 
 def test_a_query_finds_other_inflections_of_version_3(accusative_store):
@@ -454,7 +410,6 @@ def test_version_3_hits_point_at_the_original_words(accusative_store):
 
 def test_a_version_3_store_gets_the_version_3_stems(tmp_path):
     from khabar.store.migrations import SCHEMA_VERSION, stem_version
-    from khabar.store.search import text_columns
 
     text, title = ACCUSATIVES["v1"], "مراقبو الانتخابات"
     path = tmp_path / "v3.db"
@@ -473,11 +428,5 @@ def test_a_version_3_store_gets_the_version_3_stems(tmp_path):
         assert ids(parse_query("مسؤولوها", stems=stem_version(3))[0]) == [article]
         assert ids(parse_query("مسؤولوها")[0]) == []  # today's key is not in that index
         assert ids(parse_query("مراقب", stems=2)[0]) == []  # version 2 did not join مراقبو
-    with Store(path) as s:
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert [r["id"] for r in s.search("مسؤول")] == [article]
-        assert [r["id"] for r in s.search("مراقب")] == [article]  # from the title
-        assert [r["id"] for r in s.search("اتفاق")] == [article]
-        row = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
-        assert tuple(row) == text_columns(text, title)
-        assert tuple(row)[:2] == (full, base)
+    # مراقب from the title
+    check_migrated(path, article, text, title, full, base, ["مسؤول", "مراقب", "اتفاق"])

@@ -4,7 +4,8 @@ inflected listed words), its migration, and the query-audit fixes."""
 from __future__ import annotations
 
 import pytest
-from test_store_support import fts_ids, light_pipeline, store_of_texts, store_with_old_keys
+from search_helpers import check_migrated, found, store_fixture
+from test_store_support import fts_ids, light_pipeline, store_with_old_keys
 
 from khabar.store import Store
 from khabar.store.search import parse_query
@@ -55,16 +56,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def v4_store(tmp_path_factory):
-    s = store_of_texts(tmp_path_factory.mktemp("v4") / "s.db", TEXTS)
-    yield s
-    s.close()
-
-
-def found(store, query, **kw) -> set[str]:
-    inv = {v: k for k, v in store.ids.items()}
-    return {inv[r["id"]] for r in store.search(query, **kw)}
+v4_store = store_fixture(TEXTS, "v4")
 
 
 def test_n_final_accusatives_meet_their_stem(v4_store):
@@ -82,7 +74,6 @@ def test_inflected_listed_words_keep_their_first_letter(v4_store):
 
 def test_a_version_4_store_is_migrated_or_searched_with_its_own_keys(tmp_path):
     from khabar.store.migrations import SCHEMA_VERSION, stem_version
-    from khabar.store.search import text_columns
 
     text, title = TEXTS["n2"], "مليونا زائر"
     path = tmp_path / "v4.db"
@@ -100,13 +91,7 @@ def test_a_version_4_store_is_migrated_or_searched_with_its_own_keys(tmp_path):
         assert ids("stem : مليو") == [article] and ids("stem : مليون") == []
         assert s.search("مليون") == []  # version 3 did not join مليونا to مليون
         assert [r["id"] for r in s.search("مبيناً")] == [article]
-    with Store(path) as s:
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert [r["id"] for r in s.search("مبين")] == [article]
-        assert [r["id"] for r in s.search("مليون")] == [article]  # from the title
-        row = s.conn.execute("SELECT full, base, stem FROM articles_fts").fetchone()
-        assert tuple(row) == text_columns(text, title)
-        assert tuple(row)[:2] == (full, base)
+    check_migrated(path, article, text, title, full, base, ["مبين", "مليون"])  # مليون: the title
 
 
 # -- query audit fixes ---------------------------------------------------------------
@@ -121,11 +106,7 @@ AUDIT = {
 }
 
 
-@pytest.fixture(scope="module")
-def audit_store(tmp_path_factory):
-    s = store_of_texts(tmp_path_factory.mktemp("audit") / "s.db", AUDIT)
-    yield s
-    s.close()
+audit_store = store_fixture(AUDIT, "audit")
 
 
 @pytest.mark.parametrize("query", [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from search_helpers import found
 from test_store_support import store_of_texts
 
 from khabar.store import QueryError
@@ -19,14 +20,10 @@ def store(tmp_path):
     s.close()
 
 
-def _found(store, q: str) -> set[str]:
-    return {r["url"].rsplit("/", 1)[1] for r in store.search(q)}
-
-
 def test_a_leading_minus_leaves_a_word_or_phrase_out(store):
     # before, «-بغداد» was read as the word بغداد: «واشنطن -بغداد» found only «both»
-    assert _found(store, "واشنطن -بغداد") == _found(store, "واشنطن NOT بغداد") == {"dc", "wh"}
-    assert _found(store, 'واشنطن - "البيت الأبيض"') == {"both", "dc"}
+    assert found(store, "واشنطن -بغداد") == found(store, "واشنطن NOT بغداد") == {"dc", "wh"}
+    assert found(store, 'واشنطن - "البيت الأبيض"') == {"both", "dc"}
     assert store.search_count("واشنطن -بغداد") == 2
     for q in ("-بغداد", "واشنطن -"):
         with pytest.raises(QueryError):
