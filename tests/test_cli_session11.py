@@ -179,3 +179,19 @@ def test_watch_with_a_missing_feeds_file_stops_at_once(tmp_path):
     assert res.exit_code == 2
     assert "no such file" in res.stderr
     assert not (tmp_path / "w.db").exists()
+
+
+def test_an_empty_speaker_filter_is_no_filter(tmp_path):
+    # before: `/api/quotes?speaker=` matched no quote (an empty form field), while an
+    # empty `q` of /api/entities lists all
+    client = TestClient(create_app(tmp_path / "q.db", pipeline=_Bare()),
+                        raise_server_exceptions=False)
+    backend = client.app.state.backend
+    doc = Pipeline().analyze("قال الوزير خالد الفيصل: «سنفتتح المشروع غدا».",
+                             published="2015-08-10")
+    assert doc.quotes
+    backend.add(doc)
+    every = client.get("/api/quotes").json()
+    empty = client.get("/api/quotes", params={"speaker": ""}).json()
+    assert every["items"] and empty["items"] == every["items"]
+    assert client.get("/api/quotes", params={"speaker": "  "}).json()["items"] == every["items"]

@@ -294,6 +294,8 @@ _MAX_ID = 2**63 - 1  # SQLite's largest integer
 def _speaker_or_actor(speaker: str | None, actor: int | None) -> tuple[str | None, int | None]:
     """A speaker given by digits is an actor id (no speaker's name is a number; the store's
     ``quotes(speaker=)`` reads an int the same way); one that contradicts ``actor`` is a 422."""
+    if speaker is not None and not speaker.strip():
+        return None, actor  # an empty form field means any speaker, as `/api/entities?q=`
     if speaker is None or not speaker.strip().isdecimal():
         return speaker, actor
     number = int(speaker.strip())
