@@ -131,6 +131,22 @@ def _unpaired(key: str, gold: list[dict], pred: list[dict], pairs: list[tuple[in
                 s.errors.append(f"{key} {label} {t['text']!r} " + " ".join(str(t[k]) for k in keys))
 
 
+def _exact(key: str, gold: dict, pred: dict, s: Scores) -> None:
+    """Count a paired item whose span is the gold's to the character; log it (SPAN) if not."""
+    if (gold["start"], gold["end"]) == (pred["start"], pred["end"]):
+        s.exact += 1
+    else:
+        s.errors.append(f"{key} SPAN gold={gold['text']!r} pred={pred['text']!r}")
+
+
+def _agrees(key: str, label: str, gold: dict, pred: dict, field_: str, s: Scores) -> bool:
+    """Whether a paired item has the gold's ``field_``; a disagreement is logged as ``label``."""
+    if gold[field_] == pred[field_]:
+        return True
+    s.errors.append(f"{key} {label} {gold['text']!r} gold={gold[field_]} pred={pred[field_]}")
+    return False
+
+
 def _score_times(g: dict, pred: list[dict], s: Scores) -> None:
     gold = g["times"]
     pairs = _pair(gold, pred, s)
@@ -139,17 +155,12 @@ def _score_times(g: dict, pred: list[dict], s: Scores) -> None:
     for i, j in pairs:
         gt, pt = gold[i], pred[j]
         s.by_type[(gt["type"], "matched")] += 1
-        if (gt["start"], gt["end"]) == (pt["start"], pt["end"]):
-            s.exact += 1
-        else:
-            s.errors.append(f"{g['key']} SPAN gold={gt['text']!r} pred={pt['text']!r}")
+        _exact(g["key"], gt, pt, s)
         if gt["type"] == pt["type"] and gt["value"] == pt["value"]:
             s.value_ok += 1
             s.by_type[(gt["type"], "value_ok")] += 1
-            if gt["mod"] == pt["mod"]:
+            if _agrees(g["key"], "MOD", gt, pt, "mod", s):
                 s.full_ok += 1
-            else:
-                s.errors.append(f"{g['key']} MOD {gt['text']!r} gold={gt['mod']} pred={pt['mod']}")
         else:
             s.errors.append(f"{g['key']} VALUE {gt['text']!r} gold={gt['type']} {gt['value']} "
                             f"pred={pt['type']} {pt['value']}")
@@ -161,24 +172,17 @@ def _score_quantities(g: dict, pred: list[dict], s: Scores) -> None:
     pairs = _pair(gold, pred, s)
     for i, j in pairs:
         gq, pq = gold[i], pred[j]
-        if (gq["start"], gq["end"]) == (pq["start"], pq["end"]):
-            s.exact += 1
-        else:
-            s.errors.append(f"{g['key']} SPAN gold={gq['text']!r} pred={pq['text']!r}")
+        _exact(g["key"], gq, pq, s)
         ok = all(_same_num(gq[k], pq[k]) for k in ("value", "low", "high"))
         if ok:
             s.value_ok += 1
-            if gq["approx"] == pq["approx"]:
+            if _agrees(g["key"], "APPROX", gq, pq, "approx", s):
                 s.full_ok += 1
-            else:
-                s.errors.append(f"{g['key']} APPROX {gq['text']!r} gold={gq['approx']} pred={pq['approx']}")
         else:
             s.errors.append(f"{g['key']} VALUE {gq['text']!r} gold={gq['value']} {gq['low']}-{gq['high']} "
                             f"pred={pq['value']} {pq['low']}-{pq['high']}")
-        if gq["currency"] == pq["currency"]:
+        if _agrees(g["key"], "CURRENCY", gq, pq, "currency", s):
             s.extra_ok += 1
-        else:
-            s.errors.append(f"{g['key']} CURRENCY {gq['text']!r} gold={gq['currency']} pred={pq['currency']}")
     _unpaired(g["key"], gold, pred, pairs, s, ("value",))
 
 
