@@ -19,6 +19,18 @@ pipe = event_helpers.events_pipe
 text_pipe = event_helpers.text_pipe
 
 
+def _phrases(text_pipe, text):
+    """The actor phrases of ``text`` (no entities), each with the text it spans."""
+    doc = text_pipe.analyze(text)
+    toks = doc.tokens
+    return [(token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text, p)
+            for p in actor_lexicon().phrases(toks)]
+
+
+def _phrase_texts(text_pipe, text):
+    return [t for t, _ in _phrases(text_pipe, text)]
+
+
 # --- offsets: the article before a word that begins with ل ---------------------------------
 
 def test_article_is_no_preposition():
@@ -116,10 +128,7 @@ def test_definite_subject_and_object_are_two_phrases(pipe, text, type_, actor, r
     ("وصل المتظاهرين المحتجين إلى الساحة.", "المتظاهرين المحتجين"),
 ])
 def test_agreeing_participle_stays_in_the_phrase(text_pipe, text, phrase):
-    doc = text_pipe.analyze(text)
-    toks = doc.tokens
-    texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
-             for p in actor_lexicon().phrases(toks)]
+    texts = _phrase_texts(text_pipe, text)
     assert any(t.startswith(phrase) for t in texts), texts
 
 
@@ -184,10 +193,7 @@ def test_title_heading_an_entity_gives_its_sector():
     ("وانتقد الحزب المعارض الحكومة.", "الحزب المعارض"),
 ])
 def test_feminine_and_listed_participles_qualify(text_pipe, text, phrase):
-    doc = text_pipe.analyze(text)
-    toks = doc.tokens
-    texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
-             for p in actor_lexicon().phrases(toks)]
+    texts = _phrase_texts(text_pipe, text)
     assert phrase in texts, texts
 
 
@@ -245,10 +251,7 @@ def test_named_kingdoms_and_the_kingdoms_embassy(text_pipe):
     assert got == [("سفارة المملكة", "MAR")]  # المملكة المغربية is a country name
     # «المملكة الأردنية (الهاشمية)»: a kingdom with its adjective, or the country's full
     # name when the gazetteer lists it — either way one phrase of JOR
-    doc = text_pipe.analyze("ووقعت المملكة الأردنية الهاشمية اتفاقا.")
-    toks = doc.tokens
-    got = [(token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text, p.country)
-           for p in actor_lexicon().phrases(toks)]
+    got = [(t, p.country) for t, p in _phrases(text_pipe, "ووقعت المملكة الأردنية الهاشمية اتفاقا.")]
     assert any(t.startswith("المملكة الأردنية") and c == "JOR" for t, c in got), got
 
 
@@ -300,10 +303,7 @@ def test_masdar_in_aya_is_no_adjective(text_pipe):
     ("وانسحبت قوات حفظ السلام من المنطقة.", "قوات حفظ السلام"),
 ])
 def test_idafa_chain_joins_the_phrase(text_pipe, text, phrase):
-    doc = text_pipe.analyze(text)
-    toks = doc.tokens
-    texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
-             for p in actor_lexicon().phrases(toks)]
+    texts = _phrase_texts(text_pipe, text)
     assert phrase in texts, texts
 
 
@@ -313,10 +313,7 @@ def test_idafa_chain_joins_the_phrase(text_pipe, text, phrase):
     ("خرج تلاميذ مرحلة الأساس إلى الشوارع.", "تلاميذ"),  # crowds keep their qualifiers out
 ])
 def test_idafa_chain_stops(text_pipe, text, first):
-    doc = text_pipe.analyze(text)
-    toks = doc.tokens
-    texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
-             for p in actor_lexicon().phrases(toks)]
+    texts = _phrase_texts(text_pipe, text)
     assert texts[0] == first, texts
 
 
@@ -351,10 +348,7 @@ def test_phrase_after_a_normalised_preposition_is_prepositional(text_pipe, prep)
      ["الطائرات", "المقرات العسكرية لجماعة الحوثي المسلحة"]),
 ])
 def test_descriptor_agrees_in_number(text_pipe, text, phrases):
-    doc = text_pipe.analyze(text)
-    toks = doc.tokens
-    texts = [token_span(doc.text, toks[p.start], toks[p.end - 1], p.clitic).text
-             for p in actor_lexicon().phrases(toks)]
+    texts = _phrase_texts(text_pipe, text)
     assert texts == phrases
 
 
