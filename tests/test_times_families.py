@@ -7,26 +7,18 @@ ten-day thirds of Hijri months, vague adverbs, named days."""
 from __future__ import annotations
 
 import pytest
+import time_helpers
+from time_helpers import MON, QUANT, STAGE, tag
 
 from khabar.document import Document
-from khabar.extract.quantities import QuantityStage
-from khabar.extract.times import TimeStage
 
-STAGE = TimeStage()
-QUANT = QuantityStage()
-MON = "2015-08-10"  # the dev news day, a Monday in the summer holidays
+# MON (time_helpers) is the dev news day, a Monday in the summer holidays
 OCT = "2015-10-20"
 
 
-def tag(text: str, published: str | None = MON) -> list[tuple[str, str, str, str | None]]:
-    doc = Document(id="t", text=text, published=published)
-    return [(t.text, t.type, t.value, t.mod) for t in STAGE(doc)]
-
-
 def quantities(text: str) -> list[tuple[str, float | None]]:
-    doc = Document(id="q", text=text, published=MON)
-    doc.times = STAGE(doc)
-    return [(q.text, q.value) for q in QUANT(doc)]
+    """(text, value) of every quantity."""
+    return [(t, v) for t, v, _ in time_helpers.quantities(text)]
 
 
 TIME_CASES = [
