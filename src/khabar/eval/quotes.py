@@ -62,11 +62,9 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         if "row" in gold:  # a sentence of the events dev slice: no dateline
             text, published, key = events_sentence(gold["file"], gold["row"], gold["sha1"]), None, gold["row"]
-            gold["text"], gold["published"], gold["key"] = text, published, key
-            out.append(gold)
-            continue
-        key = "example" if gold.get("file") == "example" else gold["index"]
-        text, published, _ = article(key)
+        else:
+            key = "example" if gold.get("file") == "example" else gold["index"]
+            text, published, _ = article(key)
         gold["text"], gold["published"], gold["key"] = text, published, key
         out.append(gold)
     return out
