@@ -15,30 +15,23 @@ revision; the gold is read at ``--gold-rev`` (git) so the draw does not change a
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # s9_draw.py is a sibling script, not a package
+import s9_draw  # noqa: E402
+
 GOLD_REV = "0a05f9f"  # the gold sets as they stood when this sample was drawn
 SEED = "s11:ent11"
 THIS_SESSION: tuple[str, ...] = ()  # no held-out folder of another area is left out
-# the session-9 draw (README): 346 and 536 gave no cluster, so no TSV row names them
-S9_DRAW = frozenset({346, 536, 613, 755, 1028, 1051, 1243, 1266, 1376, 1383, 1424, 1432})
-
-
-def _s9_draw():
-    spec = importlib.util.spec_from_file_location("entities_s9_draw", HERE / "s9_draw.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def draw(arts: list[dict], seed: str = SEED, rev: str = GOLD_REV, verbose: bool = False) -> list[int]:
     """The (up to) 12 sorted article indices of this session's draw (see the module docstring)."""
-    return _s9_draw().draw(arts, seed, rev, verbose=verbose, held_out=THIS_SESSION,
-                           earlier=S9_DRAW)
+    return s9_draw.draw(arts, seed, rev, verbose=verbose, held_out=THIS_SESSION,
+                         earlier=s9_draw.DRAWN)
 
 
 if __name__ == "__main__":
-    _s9_draw().main(__doc__, SEED, GOLD_REV, THIS_SESSION, S9_DRAW)
+    s9_draw.main(__doc__, SEED, GOLD_REV, THIS_SESSION, s9_draw.DRAWN)
