@@ -14,15 +14,16 @@ draw does not change as the gold grows.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import random
 import re
-import subprocess
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
+sys.path.insert(0, str(HERE))  # s7_draw.py is a sibling script, not a package
+from s7_draw import _git, _sample_module  # noqa: E402  (the same loader and git reader)
+
 GOLD_REV = "d9bcd06"  # the gold sets as they stood when this sample was drawn
 SEED = "entities-s9-20261129"
 N = 12
@@ -31,19 +32,6 @@ _TSV_ID = re.compile(r"2015-08-10(?:\.json)?:(\d+)")
 # this script's own draw (README); 346 and 536 gave no cluster, so no TSV row names them:
 # later draws leave all twelve out
 DRAWN = frozenset({346, 536, 613, 755, 1028, 1051, 1243, 1266, 1376, 1383, 1424, 1432})
-
-
-def _sample_module():
-    spec = importlib.util.spec_from_file_location("entities_sample", HERE / "sample.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _git(*args: str) -> str:
-    return subprocess.run(["git", "-C", str(ROOT), *args], check=True, capture_output=True,
-                          text=True, encoding="utf-8").stdout
 
 
 def fresh_articles(rev: str = GOLD_REV) -> set[int]:
