@@ -92,11 +92,15 @@ class QuoteStage(AntecedentMixin):
                     self._question_via(rec, toks, ents, text, doc.entities, resolver)
                 if raw.phrase and self._attach_as_via(rec, records, text):
                     continue
-                if raw.phrase:
+                if raw.phrase and not raw.pron_phrase:
                     self._nest_trailing_phrase(rec, records, text, toks)
                 if not self._place_nested(rec, records, toks):
                     continue
+                if raw.pron_phrase and self._own_phrase(rec, records, text):
+                    continue
                 self._sentence_antecedent(rec, records, toks, ents, text, doc.entities, views)
+                if raw.pron_phrase and not rec.speaker.name:
+                    continue  # «على حد قولهم» with no speaker before it that agrees
                 named = rec.speaker.name
                 self._title_name(rec, toks, views, si, ents, text)
                 if rec.speaker.name == named:
@@ -245,6 +249,15 @@ class QuoteStage(AntecedentMixin):
                                 rec.raw.cue))
         prev.stated_via = True
         return True
+
+    @staticmethod
+    def _own_phrase(rec: Record, records: list[Record], text: str) -> bool:
+        """«قال X إن …، على حد قوله»: a pronoun phrase right after the sentence's previous
+        content is that speaker's own gloss, not a statement of its own."""
+        if not records or records[-1].raw.sentence != rec.raw.sentence:
+            return False
+        gap = text[records[-1].raw.content[1] : rec.raw.cue[0]]
+        return not any(ch.isalpha() for ch in gap)
 
     def _nest_trailing_phrase(self, rec: Record, records: list[Record], text: str, toks: list[Tok]) -> None:
         """«بينت الشركة في تقريرها أن …، وفقاً لتقرير البنك الدولي»: a phrase naming a source

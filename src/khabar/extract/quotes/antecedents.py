@@ -49,7 +49,8 @@ class AntecedentMixin:
         """Find the implicit speaker; a speaker who just spoke goes on, and so does the chain."""
         self._find_antecedent(rec, records, toks, ents, text, entities, views)
         last = records[-1] if records else None
-        if rec.raw.implicit and not rec.inherit and last is not None and last.raw.parent is None:
+        if (rec.raw.implicit and not rec.inherit and last is not None and last.raw.parent is None
+                and not rec.raw.pron_phrase):
             if rec.speaker.name and same_speaker(last.speaker.name, rec.speaker.name):
                 # «وتجنب مورينيو … قائلا»: the same speaker goes on; so does the chain
                 rec.speaker, rec.continues, rec.inherit = last.speaker, len(records) - 1, True
@@ -62,6 +63,9 @@ class AntecedentMixin:
         sentence's first verb («استنكر علماء …، مؤكدين»)."""
         raw = rec.raw
         if not raw.implicit:
+            return
+        if raw.pron_phrase:
+            self._pronoun_antecedent(rec, records, toks, ents, text, entities, views)
             return
         # a trailing phrase nested in the quote before it («…، وفقاً لتقرير X الذي … ويفيد») counts
         same = [r for r in records if r.raw.sentence == raw.sentence and (r.raw.parent is None or r.raw.phrase)]
@@ -145,6 +149,57 @@ class AntecedentMixin:
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _pronoun_antecedent(self, rec: Record, records: list[Record], toks: list[Tok],
+                            ents: dict[int, Entity], text: str, entities: list[Entity],
+                            views: dict[int, list[Tok]]) -> None:
+        """«على حد قولهم»، «بحسب حديثه»: the pronoun's antecedent is the nearest speaker before
+        that agrees with it — an earlier statement's speaker (this paragraph or the one before)
+        or, nearer, a person subject of a verb of the sentence. None found: no speaker (the
+        record is dropped; a subject of the sentence before was tried and took a person named
+        in passing over the sentence's own unrecognised subject)."""
+        raw = rec.raw
+        ante = None
+        for j in range(len(records) - 1, -1, -1):
+            r = records[j]
+            if rec.paragraph - r.paragraph > 1:
+                break
+            if r.raw.parent is not None or not r.speaker.name:
+                continue
+            m = r.raw.source or r.raw.back_source
+            got = fits(views.get(r.raw.sentence, []), m, self.lex) if m is not None else frozenset()
+            if not got and r.raw.agree:
+                got = frozenset({r.raw.agree})
+            if not got or raw.agree in got:
+                ante = j
+                break
+        subject = self._verb_subject(toks, raw.cue_token, ents)
+        nearer = ante is None or (records[ante].raw.sentence < raw.sentence
+                                  or (subject is not None and records[ante].raw.cue[0] < toks[subject.start].start))
+        if (subject is not None and nearer and subject.kind == "person" and self._agrees(raw, toks, subject)
+                and self.chunker.strong(toks, subject)):
+            rec.speaker, _ = self._speaker(subject, toks, text, entities)
+            raw.back_source = subject
+            return
+        if ante is None:
+            return
+        named = records[ante].speaker
+        for s in range(raw.cue_token - 1, -1, -1):  # «لم يكن تصرف العنزي …، فهو تسبب -بحسب حديثه-»
+            m = self.chunker.mention(toks, s, ents)
+            if m is None or m.end > raw.cue_token:
+                continue
+            sp, _ = self._speaker(m, toks, text, entities)
+            if sp.name and same_speaker(sp.name, named.name):
+                for s2 in range(s - 1, max(-1, s - 4), -1):  # the whole name («عبد الحميد», not «الحميد»)
+                    m2 = self.chunker.mention(toks, s2, ents)
+                    if m2 is not None and m2.end == m.end and m2.name is not None and m2.name[0] == s2:
+                        sp2, _ = self._speaker(m2, toks, text, entities)
+                        if sp2.name and words(sp2.name) <= words(named.name or ""):
+                            m, sp = m2, sp2
+                rec.speaker = Speaker(sp.span, named.name, named.kind, named.entity)
+                rec.continues, raw.back_source = ante, m
+                return  # the speaker named again nearer: that mention is the source
+        rec.speaker, rec.continues, rec.inherit = named, ante, True
 
     def _new_person_before(self, rec: Record, views: dict[int, list[Tok]], ents: dict[int, Entity],
                            text: str, entities: list[Entity]) -> bool:

@@ -538,6 +538,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
               names: set[str]) -> list[Raw]:
         """All attributions of one sentence, in order."""
         heads = self.phrase_heads(toks)
+        pron_heads = self.pronoun_phrase_heads(toks)
         cuts = cut_points(toks, self.lex, heads, lambda k: self._speaker_at(toks, k, entities))
         cuts.update(k for k in range(1, len(toks)) if self._line_break(toks, k, text))
         used: set[int] = set()
@@ -551,7 +552,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
             raw = None
             if t.cue is not None:
                 raw = self.verb_cue(toks, k, entities, text, cuts, used)
-            elif k in heads:
+            elif k in heads or k in pron_heads:
                 raw = self.phrase_cue(toks, k, entities, text, known, cstart, used, frozenset(cuts))
             if raw is None:
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.content import trim
+from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 
@@ -14,6 +15,20 @@ from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 _SAYING_NOUNS = frozenset({"قول", "روايه", "تعبير", "تقدير", "تقديرات", "تصريح", "تصريحات", "تأكيد", "افاده",
                            "إفاده", "شهاده", "زعم", "ادعاء", "اعتراف", "كلام", "وصف", "حديث", "دعوي", "اقوال",
                            "مزاعم", "ادعاءات"})
+# a pronoun ending on a saying noun («على حد قولهم»، «بحسب حديثه»، «حسب وصفها»): its agreement
+_PRONOUN_ENDINGS = (("هما", "du"), ("هم", "pl"), ("هن", "pl"), ("ها", "fs"), ("ه", "ms"))
+
+
+def pronoun_saying(word: str) -> str | None:
+    """The agreement (ms, fs, pl, du) of the pronoun on a saying noun («قوله» → ms, «وصفهم» →
+    pl, «روايتها» → fs); None for any other word."""
+    for ending, agree in _PRONOUN_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"  # «روايته» → «روايه»
+            return agree if stem in _SAYING_NOUNS else None
+    return None
 
 
 class PhraseMixin:
@@ -33,6 +48,8 @@ class PhraseMixin:
                    cuts: frozenset[int] = frozenset()) -> Raw | None:
         lex, ch = self.lex, self.chunk
         second, role = self._phrase_head(toks[h]) or ("", "")
+        if self._as_far_as(toks, h):
+            second = "حد"  # «على حد قوله»، «على حد قول الأهالي»
         as_said = toks[h].norm in ("كما", "وكما")  # «…، كما قال موقع X، …»: as X said
         if as_said and not self._as_said(toks, h, clause_start):
             return None
@@ -47,6 +64,11 @@ class PhraseMixin:
                   and (toks[p].norm in _SAYING_NOUNS
                        # «وفقا لدعوى ابن المواطن»: the «ل» of «وفقا لـ» written on the noun
                        or (toks[p].norm[:1] == "ل" and toks[p].norm[1:] in _SAYING_NOUNS and p > h)))
+        pron = self._pronoun_phrase(toks, p, h)
+        if pron is not None:
+            return self._pronoun_phrase_cue(toks, h, p + 1, pron, text, clause_start, used, cuts)
+        if second == "حد" and not saying:
+            return None
         if saying:
             p += 1  # «حسب قول الصيادين»، «وفق رواية الشرطة»: the speaker of the words
         glued = toks[h].norm.endswith("ما")  # «حسبما ذكرت السلطات»
@@ -80,6 +102,68 @@ class PhraseMixin:
             return None  # «كما أعلنت الحركة مسؤوليتها»، «كما قال الوزير، إن»: «also», a statement of its own
         used.update(range(h, end))
         cue_span = (toks[h].start, toks[p - 1].end if p > h + 1 else toks[h].end)
+        span = self._phrase_content(toks, h, end, m, text, clause_start, cuts)
+        if span is None:
+            return None
+        return Raw(
+            sentence=-1, cue=cue_span, cue_token=h, lemma=toks[h].norm, klass="phrase",
+            hedged=False, content=span, type="indirect", source=m, phrase=True,
+        )
+
+    def _as_far_as(self, toks: list[Tok], h: int) -> bool:
+        """«على حد» + a saying noun («على حد قولهم»، «على حد تعبير الوزير»): as X put it."""
+        return (toks[h].norm in ("علي", "وعلي") and h + 2 < len(toks) and toks[h + 1].norm == "حد"
+                and toks[h + 2].is_word)
+
+    def _pronoun_phrase(self, toks: list[Tok], p: int, h: int) -> str | None:
+        """The agreement of a saying noun with a pronoun ending right after a phrase head
+        («بحسب حديثه»، «وفقا لقولهم»، «على حد تعبيرها»); None when the phrase names its source."""
+        if p >= len(toks) or not toks[p].is_word or toks[h].norm in ("كما", "وكما", "حسبما", "بحسبما"):
+            return None
+        word = toks[p].norm
+        if word[:1] == "ل" and p > h and pronoun_saying(word) is None:
+            word = word[1:]  # «وفقا لقوله»
+        return pronoun_saying(word)
+
+    def _pronoun_phrase_cue(self, toks: list[Tok], h: int, end: int, agree: str, text: str,
+                            clause_start: int, used: set[int], cuts: frozenset[int]) -> Raw | None:
+        """«…، على حد قولهم»، «فهو تسبب -بحسب حديثه- بتأخر …»: the clause the phrase qualifies is
+        the words of the pronoun's antecedent (found by the document resolution; the agreement
+        of the pronoun picks it)."""
+        start = self._own_clause(toks, h, clause_start, cuts)
+        # the clause ends at the next comma too («-بحسب حديثه- بتأخر …، …»)
+        comma = next((k for k in range(end + 1, len(toks)) if is_comma(toks[k])), None)
+        if comma is not None:
+            cuts = cuts | {comma}
+        span = self._phrase_content(toks, h, end, None, text, start, cuts)
+        if span is None:
+            return None
+        used.update(range(h, end))
+        return Raw(
+            sentence=-1, cue=(toks[h].start, toks[end - 1].end), cue_token=h, lemma=toks[h].norm,
+            klass="phrase", hedged=False, content=span, type="indirect", source=None, implicit=True,
+            phrase=True, agree=agree, pron_phrase=True,
+        )
+
+    def _own_clause(self, toks: list[Tok], h: int, clause_start: int, cuts: frozenset[int]) -> int:
+        """Where the clause a gloss like «على حد قولهم» qualifies starts: after the nearest comma or
+        complementizer before it («…، فهو تسبب -بحسب حديثه- …»، «… من أن مؤشر السوق …»)."""
+        start = max((c for c in cuts if c < h), default=clause_start)
+        k = h - 1
+        if k > start and (toks[k].text in "-–(" or is_comma(toks[k])):
+            k -= 1  # the phrase between dashes or after a comma
+        while k > start:
+            t = toks[k]
+            if is_comma(t) or t.text in "-–" or (t.is_word and (self.lex.is_("complementizer", t.norm, strip=False)
+                                                                or t.norm in ("بان", "لان"))):
+                return k + 1
+            k -= 1
+        return max(start, clause_start)
+
+    def _phrase_content(self, toks: list[Tok], h: int, end: int, m: Mention | None, text: str,
+                        clause_start: int, cuts: frozenset[int]) -> tuple[int, int] | None:
+        """The content of a phrase cue ending at token ``end``: the clause it sits in."""
+        lex = self.lex
         # where is the phrase in its clause?
         rest = [t for t in toks[end:] if not (t.is_punct or lex.is_("time", t.norm))]
         if end < len(toks) and "\n" in text[toks[end - 1].end : toks[end].start]:
@@ -100,7 +184,8 @@ class PhraseMixin:
                     stop = min((c for c in cuts if c >= s), default=len(toks))
             s = self._past_channel(toks, s, stop)
             if stop - s <= 2:
-                self._opening = (s, m)  # the statement that starts here may have no subject
+                if m is not None:
+                    self._opening = (s, m)  # the statement that starts here may have no subject
                 return None  # «وبحسب موقع 24 أوضحت X أن …»: the next statement starts at once
             a, b = trim(text, toks[s].start, toks[stop - 1].end)
         elif not rest or self._relative_statement(toks, end):
@@ -113,10 +198,7 @@ class PhraseMixin:
         tok0 = toks[clause_start]
         if not initial and a == tok0.start and tok0.text[:1] in "وف" and len(tok0.text) > 3 and tok0.norm[:1] in "وف":
             a += 1
-        return Raw(
-            sentence=-1, cue=cue_span, cue_token=h, lemma=toks[h].norm, klass="phrase",
-            hedged=False, content=(a, b), type="indirect", source=m, phrase=True,
-        )
+        return a, b
 
     def _past_channel(self, toks: list[Tok], s: int, stop: int) -> int:
         """«وبحسب حديث X في لقائه الذي نشرته صحيفة «Y» … فإنه …»: a channel phrase after an opening
@@ -175,4 +257,18 @@ class PhraseMixin:
         return {k for k, t in enumerate(toks) if (head := self._phrase_head(t)) is not None
                 and (not head[0] or (k + 1 < len(toks) and toks[k + 1].norm == head[0]))
                 and (t.norm not in ("كما", "وكما") or self._as_said_phrase(toks, k))}
+
+    def pronoun_phrase_heads(self, toks: list[Tok]) -> set[int]:
+        """Heads of «على حد قوله/قول X» and of a phrase with a pronoun saying noun («بحسب
+        حديثه»، «حسب وصفهم»). Not cut points: the phrase often sits inside its speaker's own
+        statement («… - على حد قولهم - …»), which it must not end."""
+        out = set()
+        for k, t in enumerate(toks[:-1]):
+            if self._as_far_as(toks, k):
+                out.add(k)
+            elif (head := self._phrase_head(t)) is not None and not head[0]:
+                p = k + 2 if k + 2 < len(toks) and toks[k + 1].text in ("لـ", "ل") else k + 1
+                if self._pronoun_phrase(toks, p, k) is not None:
+                    out.add(k)
+        return out
 

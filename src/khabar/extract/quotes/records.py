@@ -38,6 +38,7 @@ class Raw:
     agree: str = ""  # the subject agreement of the cue form (ms, fs, pl, du; "" unknown)
     source_fits: frozenset[str] = frozenset()  # inflections the source agrees with
     relayer_fits: frozenset[str] = frozenset()  # the same for the relayer («صحيفة X نقلا عن …»)
+    pron_phrase: bool = False  # «على حد قوله»، «بحسب حديثهم»: the source is the pronoun's antecedent
     passed_over: int | None = None  # an earlier record this implicit cue does not go on from (agreement)
 
 
