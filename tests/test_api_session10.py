@@ -194,4 +194,4 @@ def test_web_form_over_the_character_limit_is_an_html_413(tmp_path):
     app = create_app(None, pipeline=Bare(max_chars=50))
     c = TestClient(app, raise_server_exceptions=False)
     r = c.post("/analyze", data={"text": "ب" * 51}, headers=HTML)
-    assert r.status_code == 413 and "50 characters" in r.text
+    assert r.status_code == 413 and "الحد المسموح به: 50 حرف" in r.text  # Arabic (session 11)

@@ -1,7 +1,8 @@
 """Error responses: every failure is a JSON object with a reason, never a stack trace.
 
 API paths (``/api/...``) get ``{"error": code, "detail": reason}``; web pages get a small
-HTML error page. Unexpected exceptions answer 500 with an ``id`` that is also written,
+HTML error page whose reason is in Arabic (:mod:`khabar.web.messages`; the English detail
+stays the API's). Unexpected exceptions answer 500 with an ``id`` that is also written,
 with the traceback, to the server log.
 """
 
@@ -84,7 +85,9 @@ def install(app: FastAPI) -> None:
     async def refused(request: Request, exc: InputError) -> Response:
         status = 413 if isinstance(exc, DocumentTooLarge) else 422
         if wants_html(request):
-            return _html(request, status, str(exc))
+            from khabar.web.messages import input_error as arabic
+
+            return _html(request, status, arabic(exc))
         return JSONResponse(input_error(exc), status_code=status)
 
     @app.exception_handler(StarletteHTTPException)
@@ -94,18 +97,21 @@ def install(app: FastAPI) -> None:
             detail = undecodable_body(exc.__cause__)
         if wants_html(request):
             from khabar.api.limits import BodyTooLarge, html_message
+            from khabar.web.messages import status_message
 
             if isinstance(exc, BodyTooLarge):  # a streamed body cut off inside a page
                 return _html(request, 413, html_message(exc.limit))
-            return _html(request, exc.status_code, str(detail))
+            return _html(request, exc.status_code, status_message(exc.status_code, str(detail)))
         return JSONResponse({"error": _CODES.get(exc.status_code, "error"), "detail": detail},
                             status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        detail = _validation_detail(exc)
         if wants_html(request):
-            return _html(request, 422, "; ".join(f"{d['field']}: {d['message']}" for d in detail))
+            from khabar.web.messages import field_errors
+
+            return _html(request, 422, field_errors(exc.errors()))
+        detail = _validation_detail(exc)
         return JSONResponse({"error": "invalid_request", "detail": detail}, status_code=422)
 
     @app.exception_handler(Exception)
@@ -115,6 +121,6 @@ def install(app: FastAPI) -> None:
                   exc_info=exc)
         message = "internal error; quote this id when reporting it"
         if wants_html(request):
-            return _html(request, 500, message, error_id)
+            return _html(request, 500, "خطأ داخلي؛ اذكر رقم الخطأ هذا عند الإبلاغ عنه", error_id)
         return JSONResponse({"error": "internal_error", "detail": message, "id": error_id},
                             status_code=500)

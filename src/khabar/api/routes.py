@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import uuid
 from datetime import date
 from typing import Annotated
@@ -27,6 +28,13 @@ from khabar.document import Document, to_json
 from khabar.export.writers import write_csv, write_jsonl
 from khabar.io.errors import InputError
 from khabar.store.dates import bounds_reversed, check_bound
+from khabar.store.filters import (
+    ENTITY_LABELS,
+    UnknownCode,
+    check_code,
+    country_codes,
+    event_types,
+)
 
 router = APIRouter(prefix="/api")
 ORIGINALS = Query(False, description="Hide near-duplicate copies (wire copies of an "
@@ -64,6 +72,37 @@ def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]
     if bounds_reversed(lo, hi):
         raise HTTPException(400, f"since {lo} is after until {hi}")
     return lo, hi
+
+
+def code_error(exc: UnknownCode) -> dict:
+    """The 422 entry of an unknown code, in the shape of every 422 (``field``, ``message``,
+    ``type``) plus the bad ``value`` and the ``valid`` codes."""
+    return {"field": f"query.{exc.param}", "message": str(exc), "type": "unknown_code",
+            "value": exc.value, "valid": exc.valid}
+
+
+def _code(param: str, value: str | None, valid, what: str) -> str | None:
+    """One rule for every code parameter (``type``, ``country``, ``label``, ``status``,
+    ``format``, ``order``): any case, empty is no filter, an unknown code a 422 naming the
+    value and the valid codes (it used to answer an empty list that reads as «none»)."""
+    try:
+        return check_code(param, value, valid, what)
+    except UnknownCode as exc:
+        raise HTTPException(422, [code_error(exc)]) from None
+
+
+def _country(value: str | None) -> str | None:
+    return _code("country", value, country_codes(), "country code")
+
+
+def _type(value: str | None) -> str | None:
+    return _code("type", value, event_types(), "PLOVER event type")
+
+
+_MAX_ID = 2**63 - 1  # SQLite's largest integer
+# one rule for id parameters: an integer, else a 422 naming the parameter; an integer that
+# is no one's id (also one past 64 bits) is an empty list, as tests/test_store_session7 pins
+Id = Annotated[int | None, Query(description="An id (integer).")]
 
 
 def _json(data) -> Response:
@@ -146,7 +185,7 @@ def articles(
     outlet: str | None = None,
     since: str | None = Query(None, description="Dateline from (YYYY-MM-DD, or a whole month YYYY-MM or year YYYY; inclusive)."),
     until: str | None = Query(None, description="Dateline until (YYYY-MM-DD, YYYY-MM or YYYY; inclusive)."),
-    story: int | None = None,
+    story: Id = None,
     entity: str | None = Query(None, description="Mentions this actor (id or name)."),
     country: str | None = Query(None, description="Reports an event with a participant of "
                                 "this country (ISO alpha-3)."),
@@ -161,7 +200,7 @@ def articles(
     since, until = _days(since, until)
     total, items = b.articles(outlet=outlet, since=since, until=until, story=story,
                               entity=int(entity) if entity and entity.isdigit() else entity,
-                              country=country, event_type=type, source_id=source_id,
+                              country=_country(country), event_type=_type(type), source_id=source_id,
                               originals=originals, limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
@@ -186,11 +225,12 @@ def search(
                             "AND/OR/NOT, parentheses and \"phrases\" are understood.")],
     b: DB,
     outlet: str | None = None, since: str | None = None, until: str | None = None,
-    order: str = Query("relevance", pattern="^(relevance|date)$"),
+    order: str = Query("relevance", description="relevance | date"),
     originals: bool = ORIGINALS,
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
     """Full-text Arabic search (clitic- and spelling-tolerant) with snippets."""
+    order = _code("order", order, ("relevance", "date"), "search order") or "relevance"
     try:
         since, until = _days(since, until)
         total, items = b.search(q, outlet=outlet, since=since, until=until, order=order,
@@ -204,14 +244,13 @@ def search(
 def entities(
     b: DB,
     q: str | None = Query(None, description="Name prefix (normalised)."),
-    label: str | None = Query(None, pattern="^(?i:PERS|ORG|LOC|MISC)$",
-                              description="PERS, ORG, LOC or MISC (any case, as type=)."),
+    label: str | None = Query(None, description="PERS, ORG, LOC or MISC (any case, as type=)."),
     country: str | None = Query(None, description="ISO alpha-3."),
     limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
     """Cross-document actors, most mentioned first."""
-    total, items = b.actors(q or None, label=label.upper() if label else None, country=country,
-                            limit=limit, offset=offset)
+    total, items = b.actors(q or None, label=_code("label", label, ENTITY_LABELS, "entity label"),
+                            country=_country(country), limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
 
@@ -228,7 +267,7 @@ def entity(entity_id: str, b: DB) -> Response:
 def _event_filters(type: str | None, country: str | None, actor: int | None,
                    since: str | None, until: str | None, originals: bool = False) -> dict:
     since, until = _days(since, until)
-    return {"type": type, "country": country, "actor": actor, "since": since, "until": until,
+    return {"type": _type(type), "country": _country(country), "actor": actor, "since": since, "until": until,
             "originals": originals}
 
 
@@ -237,10 +276,10 @@ def events(
     b: DB,
     type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT."),
     country: str | None = Query(None, description="ISO alpha-3 of a participant (actor or recipient); the place is not matched."),
-    actor: int | None = Query(None, description="Cross-document actor id."),
+    actor: Id = None,
     since: str | None = Query(None, description="Event date from (YYYY-MM-DD, YYYY-MM or YYYY)."),
     until: str | None = Query(None, description="Event date until (inclusive)."),
-    format: str = Query("json", pattern="^(json|csv|jsonl)$"),
+    format: str = Query("json", description="json | csv | jsonl"),
     bom: bool = Query(False, description="CSV only: start with a UTF-8 byte order mark, "
                       "so Excel shows the Arabic text."),
     originals: bool = ORIGINALS,
@@ -248,6 +287,7 @@ def events(
 ) -> Response:
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
     and JSONL rows add ``article_id``); ``format=csv`` or ``jsonl`` downloads them."""
+    format = _code("format", format, ("json", "csv", "jsonl"), "events format") or "json"
     filters = _event_filters(type, country, actor, since, until, originals)
     total, rows = b.export_events(limit=limit, offset=offset, **filters)
     if format == "json":
@@ -288,9 +328,6 @@ def story(story_id: int, b: DB) -> Response:
     return _json(data)
 
 
-_MAX_ID = 2**63 - 1  # SQLite's largest integer
-
-
 def _speaker_or_actor(speaker: str | None, actor: int | None) -> tuple[str | None, int | None]:
     """A speaker given by digits is an actor id (no speaker's name is a number; the store's
     ``quotes(speaker=)`` reads an int the same way); one that contradicts ``actor`` is a 422."""
@@ -307,18 +344,37 @@ def _speaker_or_actor(speaker: str | None, actor: int | None) -> tuple[str | Non
     return None, number
 
 
+def _article_ref(b: Backend, ref: str | None) -> int | None:
+    """An ``article`` parameter as a store id: an integer, or a doc_id / input record id of
+    a stored article (the references /api/articles/{id} takes); anything else is a 422
+    naming the parameter, as a non-integer ``story`` or ``actor`` — not an empty list."""
+    if ref is None or not ref.strip():
+        return None
+    ref = ref.strip()
+    if re.fullmatch(r"[+-]?[0-9]+", ref):
+        return int(ref)
+    meta = b.article(ref)
+    if meta is not None:
+        return meta["id"]
+    raise HTTPException(422, [{"field": "query.article", "type": "unknown_id", "message":
+                               f"article={ref[:40]!r} is no article id: give the store's id (an "
+                               "integer), a doc_id or the input record's id of a stored article"}])
+
+
 @router.get("/quotes", tags=["quotes"])
 def quotes(
     b: DB,
     speaker: str | None = Query(None, description="Speaker name (normalised match), or an "
                                 "actor id (digits: the same as actor=)."),
-    actor: int | None = None, article: str | None = None,
+    actor: Id = None,
+    article: str | None = Query(None, description="An article: its store id, doc_id or "
+                                "input record id, as /api/articles/{id}."),
     originals: bool = ORIGINALS,
     limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
     """Attributed statements: who said what, through whom."""
     speaker, actor = _speaker_or_actor(speaker, actor)
-    total, items = b.quotes(speaker=speaker, actor=actor, article=article,
+    total, items = b.quotes(speaker=speaker, actor=actor, article=_article_ref(b, article),
                             originals=originals, limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
@@ -328,14 +384,14 @@ def claims(
     b: DB,
     due_before: str | None = Query(None, description="Claims due before this date."),
     as_of: str | None = Query(None, description="Reference date for due/overdue (default today)."),
-    status: str | None = Query(None, pattern="^(?i:due|overdue)$",
-                               description="due | overdue (any case)"),
+    status: str | None = Query(None, description="due | overdue (any case)"),
     originals: bool = ORIGINALS,
     limit: Limit = 100, offset: Offset = 0,
 ) -> Response:
     """Statements about future events with a due date, marked due or overdue."""
     ref = _day("as_of", as_of) or date.today().isoformat()
     total, items = b.claims(due_before=_day("due_before", due_before), as_of=ref,
-                            status=status.lower() if status else None, originals=originals,
+                            status=_code("status", status, ("due", "overdue"), "claim status"),
+                            originals=originals,
                             limit=limit, offset=offset)
     return _page(items, total, limit, offset)

@@ -63,11 +63,24 @@ class FeedError(ValueError):
     """A feed that cannot be parsed."""
 
 
+def zipped_feed(member: object) -> str:
+    """Why a feed inside a zip is not read (the reader's message sends the user to
+    ``khabar ingest``, which is where the zip already is)."""
+    return (f"{member} is an RSS/Atom feed inside a zip: a zip's members are read as "
+            "articles (.txt, .html pages) and collections of records (.json, .jsonl, .csv, "
+            ".tsv), not as feeds; give the feed file itself to `khabar ingest FEED.xml` (or "
+            "list its URL or path in a `khabar watch` feeds file) to fetch its articles")
+
+
 def from_record(rec: dict, source: str) -> RawArticle | Failure:
     """A raw article from a :func:`khabar.io.readers.read_records` record."""
     if "error" in rec:
         err = rec["error"]
-        return Failure(f"{source}:{rec.get('id')}", f"{err.get('type')}: {err.get('message')}")
+        message = err.get("message")
+        if err.get("type") == "NotADocument" and source.lower().endswith(".zip"):
+            name, found, _ = str(message).partition(" is an RSS/Atom feed")
+            message = zipped_feed(name if found else rec.get("id"))
+        return Failure(f"{source}:{rec.get('id')}", f"{err.get('type')}: {message}")
     # ``published_at`` (full timestamp) and ``author`` are used when the reader keeps them.
     return RawArticle(
         text=rec["text"], source=f"{source}:{rec.get('id')}", title=rec.get("title"),

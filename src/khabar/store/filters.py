@@ -6,6 +6,7 @@ A :class:`Filters` becomes SQL conditions on the ``articles`` table aliased ``a`
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
@@ -13,6 +14,61 @@ from khabar.corpus.actors import norm_name
 from khabar.gazetteer import outlets as _outlets
 from khabar.store.dates import bound_from, bound_until
 from khabar.text.normalize import match_form
+
+# PLOVER's codes for actors that are no state (groups.tsv uses them): international and UN
+# bodies, Europe/the EU, non-governmental organisations, international militant groups
+PLOVER_IGO_CODES = ("IGO", "UNO", "EUR", "NGO", "IMG")
+ENTITY_LABELS = ("PERS", "ORG", "LOC", "MISC")
+
+
+class UnknownCode(ValueError):
+    """A filter value that is none of the codes the parameter takes (``type=FOO``): the
+    API answers it 422 and the pages an Arabic message, both naming the value and the codes."""
+
+    def __init__(self, param: str, value: str, valid: Collection[str], what: str) -> None:
+        self.param, self.value, self.what = param, value, what
+        self.valid = sorted(valid)
+        shown = ", ".join(self.valid) if len(self.valid) <= 30 else (
+            "an ISO 3166 alpha-3 code (IRQ, USA …) or one of PLOVER's "
+            + ", ".join(PLOVER_IGO_CODES) + f"; the {len(self.valid)} codes are in `valid`")
+        super().__init__(f"{param}={value[:40]!r} is no {what}; valid: {shown}")
+
+
+@lru_cache(maxsize=1)
+def event_types() -> frozenset[str]:
+    """The PLOVER event types the coder emits: those of its triggers and intensity scores."""
+    from khabar.extract.events.lexicon import read_tsv
+
+    return frozenset(r[0] for name in ("triggers.tsv", "scores.tsv") for r in read_tsv(name))
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every country code a participant or an actor can carry: ISO 3166 alpha-3, the
+    gazetteer's own (``KOS``) and PLOVER's IGO-style codes of the named groups."""
+    import pycountry
+
+    from khabar.extract.events.lexicon import read_tsv
+    from khabar.gazetteer.countries import forms
+    from khabar.gazetteer.tables import read_rows
+
+    codes = {c.alpha_3 for c in pycountry.countries} | {m.iso3 for m in forms().values()}
+    codes |= {r[0] for r in read_tsv("groups.tsv")} | set(PLOVER_IGO_CODES)
+    for table in ("orgs.tsv", "places_curated.tsv", "cities.tsv"):
+        codes |= {r["country"] for r in read_rows(table) if r.get("country")}
+    return frozenset(c.upper() for c in codes)
+
+
+def check_code(param: str, value: str | None, valid: Collection[str], what: str) -> str | None:
+    """A code filter as ``valid`` spells it, in any case (``assault`` is ``ASSAULT``,
+    ``CSV`` is ``csv``), None when empty or blank (no filter), or :class:`UnknownCode` when
+    it is none of ``valid`` — an unknown code must not read as «no events»."""
+    if value is None or not value.strip():
+        return None
+    canonical = {v.upper(): v for v in valid}.get(value.strip().upper())
+    if canonical is None:
+        raise UnknownCode(param, value.strip(), valid, what)
+    return canonical
 
 
 @lru_cache(maxsize=1)

@@ -11,11 +11,19 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from khabar.api.backend import Backend, BadQuery
-from khabar.api.errors import message
 from khabar.api.models import ArticleIn
 from khabar.document import to_dict
 from khabar.store.dates import bounds_reversed, check_bound
-from khabar.store.filters import known_outlet, outlet_key
+from khabar.store.filters import (
+    ENTITY_LABELS,
+    UnknownCode,
+    check_code,
+    country_codes,
+    event_types,
+    known_outlet,
+    outlet_key,
+)
+from khabar.web import messages
 from khabar.web.charts import day_of, timeline_svg
 from khabar.web.render import doc_context, page
 from khabar.web.worldmap import capital_point, world_svg
@@ -30,7 +38,7 @@ MAP_LIMIT = 5000  # the map draws the newest this many events, and says so when 
 def _backend(request: Request) -> Backend:
     b = request.app.state.backend
     if b is None:
-        raise HTTPException(503, "this server was started without a database")
+        raise HTTPException(503, "هذا الخادم يعمل بلا قاعدة بيانات")
     return b
 
 
@@ -40,7 +48,8 @@ def _day(v: str | None) -> str | None:
     try:
         return check_bound(v)
     except ValueError:
-        raise HTTPException(400, f"تاريخ غير صالح: {v[:40]}") from None
+        raise HTTPException(400, f"تاريخ غير صالح: «{v[:40]}»؛ اكتبه يومًا YYYY-MM-DD أو شهرًا "
+                                 "YYYY-MM أو سنة YYYY") from None
 
 
 def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]:
@@ -49,6 +58,15 @@ def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]
     if bounds_reversed(lo, hi):
         raise HTTPException(400, f"تاريخ البداية {lo} بعد تاريخ النهاية {hi}")
     return lo, hi
+
+
+def _code(param: str, value: str | None, valid) -> str | None:
+    """A code filter of a page by the API's rule (any case; empty: none), an unknown code a
+    422 page naming it and the valid codes in Arabic."""
+    try:
+        return check_code(param, value, valid, param)
+    except UnknownCode as exc:
+        raise HTTPException(422, messages.unknown_code(exc)) from None
 
 
 def _flag(v: str | None) -> bool:
@@ -117,8 +135,8 @@ def analyze_post(request: Request, text: str = Form(""), published: str = Form("
     try:
         article = ArticleIn(text=text, published=published or None, outlet=outlet or None,
                             title=title or None)
-    except ValueError as exc:
-        msgs = "; ".join(message(e) for e in getattr(exc, "errors", lambda: [])()) or str(exc)
+    except ValueError as exc:  # the English detail is the API's; the page says it in Arabic
+        msgs = messages.field_errors(getattr(exc, "errors", lambda: [])())
         return page(request, "analyze.html", status=422, form=form, doc=None, error=msgs)
     from khabar.api.routes import analyse
     from khabar.io.errors import DocumentTooLarge, InputError
@@ -127,7 +145,8 @@ def analyze_post(request: Request, text: str = Form(""), published: str = Form("
         doc = analyse(article, request)
     except InputError as exc:
         status = 413 if isinstance(exc, DocumentTooLarge) else 422
-        return page(request, "analyze.html", status=status, form=form, doc=None, error=str(exc))
+        return page(request, "analyze.html", status=status, form=form, doc=None,
+                    error=messages.input_error(exc))
     doc_json = orjson.dumps(to_dict(doc), option=orjson.OPT_INDENT_2).decode()
     return page(request, "analyze.html", form=form, doc_json=doc_json, **doc_context(doc))
 
@@ -171,16 +190,19 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
     choices, chosen = _outlets(b, outlet)
     f = {"q": q, "outlet": chosen, "since": since or "", "until": until or "",
          "order": order, "originals": _flag(originals)}
-    items, total, error = [], 0, None
+    items, total, error, status = [], 0, None, 200
     if q.strip():
-        try:
+        try:  # a bad date or query is said in Arabic above the form the user can correct
             since, until = _days(since, until)
             total, items = b.search(q, outlet=outlet or None, since=since, until=until,
                                     order=order, originals=f["originals"], limit=PAGE,
                                     offset=off)
         except BadQuery as exc:
-            error = str(exc)
-    return page(request, "search.html", items=items, total=total, f=f, error=error,
+            error, status = messages.query_error(str(exc)), 400
+        except HTTPException as exc:
+            error, status = str(exc.detail), exc.status_code
+    return page(request, "search.html", status=status, items=items, total=total, f=f,
+                error=error,
                 outlets=choices,
                 pager=_pager(request, off, len(items), off + len(items) < total))
 
@@ -190,7 +212,8 @@ def entities(request: Request, q: str = "", label: str = "", country: str = "",
              offset: str | None = None):
     b = _backend(request)
     off = _int(offset)
-    label, country = label.strip().upper(), country.strip().upper()  # any case, as the API
+    label = _code("label", label, ENTITY_LABELS) or ""  # any case, as the API
+    country = _code("country", country, country_codes()) or ""
     total, items = b.actors(q or None, label=label or None, country=country or None,
                             limit=ACTORS_PAGE, offset=off)
     return page(request, "entities.html", items=items,
@@ -256,8 +279,8 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
         if who is None:
             raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor[:60]}")
     since, until = _days(since, until)
-    args = {"type": (type or "").strip().upper() or None,
-            "country": (country or "").strip().upper() or None, "since": since,
+    args = {"type": _code("type", type, event_types()),
+            "country": _code("country", country, country_codes()), "since": since,
             "until": until, "actor": who["id"] if who else None,
             "originals": True if _flag(originals) else None}
     return args, who
@@ -320,9 +343,7 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
 def claims(request: Request, status: str | None = None, due_before: str | None = None,
            as_of: str | None = None, originals: str | None = None):
     b = _backend(request)
-    status = status.strip().lower() if status else status
-    if status not in (None, "", "due", "overdue"):
-        raise HTTPException(400, "status: due أو overdue")
+    status = _code("status", status, ("due", "overdue"))
     ref = _day(as_of) or date.today().isoformat()
     total, items = b.claims(due_before=_day(due_before), as_of=ref, status=status or None,
                             originals=_flag(originals), limit=CLAIMS_PAGE)

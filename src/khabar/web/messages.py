@@ -1,0 +1,108 @@
+"""Arabic messages of the web pages for errors the API reports in English (query, date, input)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from khabar.io.errors import InputError
+from khabar.store.filters import PLOVER_IGO_CODES, UnknownCode
+
+# the search parser's errors (khabar.store.search.QueryError), by the shape of their message
+_QUERY: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), m) for p, m in (
+    (r"^unbalanced or empty parentheses", "قوس مغلق بلا قوس يفتحه، أو قوسان بلا كلمة بينهما"),
+    (r"^unbalanced parentheses", "قوس مفتوح لم يُغلق"),
+    (r"^operator (\S+) needs a term before it", "العامل {0} يحتاج إلى كلمة قبله"),
+    (r"^query ends with an operator", "عبارة البحث تنتهي بعامل (AND أو OR أو NOT) بلا كلمة بعده"),
+    (r"^prefix search \((.*?)\) is not supported",
+     "البحث ببداية الكلمة ({0}) غير مدعوم: اكتب الكلمة كاملة (تُوجد معها صيغها بالسوابق "
+     "واللواحق والجمع)"),
+    (r"^-(.*?) \(leave out\) needs a term before it", "الاستبعاد -{0} يحتاج إلى كلمة قبله"),
+    (r"^query has no searchable words", "عبارة البحث بلا كلمات يُبحث عنها"),
+))
+
+# what a code parameter takes, in Arabic (UnknownCode.param)
+_CODES: Mapping[str, str] = {
+    "type": "نوع حدث في PLOVER",
+    "country": "رمز دولة",
+    "label": "تصنيف كيان",
+    "status": "حالة ادعاء",
+}
+
+# input errors (khabar.io.errors, by type) and fields of the analyse form
+_INPUT: Mapping[str, str] = {
+    "EmptyText": "النص فارغ",
+    "DocumentTooLarge": "النص أطول من الحد المسموح به",
+    "NoArticleText": "لم يُعثر على نص مقال في هذه الصفحة",
+    "DecodeError": "تعذّرت قراءة ترميز النص: أرسله بترميز UTF-8",
+    "NotADocument": "هذا ليس نصًا واحدًا (خلاصة RSS/Atom أو مجموعة سجلات)",
+}
+_FIELDS: Mapping[str, str] = {
+    "text": "النص",
+    "published": "تاريخ النشر",
+    "title": "العنوان",
+    "outlet": "الوسيلة",
+    "story_id": "رقم القصة",
+}
+
+
+def query_error(message: str) -> str:
+    """The Arabic of a search query error (the English stays the API's ``detail``)."""
+    for pattern, arabic in _QUERY:
+        m = pattern.match(message)
+        if m:
+            return "خطأ في عبارة البحث: " + arabic.format(*m.groups())
+    return "تعذّر فهم عبارة البحث"
+
+
+def unknown_code(exc: UnknownCode) -> str:
+    """«FOO ليس نوع حدث في PLOVER؛ القيم الصالحة: …» (a country lists the kinds of code)."""
+    what = _CODES.get(exc.param, f"قيمة صالحة للحقل {exc.param}")
+    if len(exc.valid) <= 30:
+        valid = "، ".join(exc.valid)
+    else:
+        valid = ("رمز ISO 3166 من ثلاثة أحرف (IRQ، USA …) أو أحد رموز PLOVER: "
+                 + "، ".join(PLOVER_IGO_CODES))
+    return f"«{exc.value[:40]}» ليس {what}؛ القيم الصالحة: {valid}"
+
+
+def input_error(exc: InputError) -> str:
+    """An input the pipeline refuses, in Arabic (a text over the limit says the limit)."""
+    arabic = _INPUT.get(exc.type, "تعذّر تحليل هذا النص")
+    sizes = re.search(r"has ([\d,]+) characters, more than the limit of ([\d,]+)", str(exc))
+    if exc.type == "DocumentTooLarge" and sizes:
+        arabic += f": {sizes.group(2)} حرف، وفي النص {sizes.group(1)} حرف"
+    return arabic
+
+
+def field_errors(errors: Iterable[Mapping]) -> str:
+    """Validation errors of a form or of a page's parameters, one Arabic phrase each."""
+    out = []
+    for err in errors:
+        loc = [str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path")]
+        field = loc[-1] if loc else ""
+        msg = str(err.get("msg", ""))
+        name = _FIELDS.get(field, field)
+        if field == "text" and "empty" in msg:
+            out.append(_INPUT["EmptyText"])
+        elif field == "published":
+            out.append("تاريخ النشر غير صالح: اكتبه بالصيغة YYYY-MM-DD (مثل 2015-08-10)")
+        elif err.get("type") == "int_parsing":
+            out.append(f"{name}: يجب أن يكون رقمًا صحيحًا")
+        else:
+            out.append(f"قيمة غير صالحة في {name}" if name else "طلب غير صالح")
+    return "؛ ".join(out) or "طلب غير صالح"
+
+
+_STATUS: Mapping[int, str] = {
+    404: "الصفحة غير موجودة",
+    405: "هذا الطلب غير مسموح به هنا",
+    503: "هذا الخادم يعمل بلا قاعدة بيانات",
+}
+
+
+def status_message(status: int, detail: str) -> str:
+    """A page's HTTP error in Arabic when its detail is an English default («Not Found»)."""
+    if re.search("[\u0600-\u06ff]", detail):
+        return detail
+    return _STATUS.get(status, f"خطأ {status}")
