@@ -39,6 +39,11 @@ def test_reading_commands_refuse_a_missing_store_and_create_none(tmp_path, comma
     (["search", "العراق", "--format", "csv"], "--format must be one of json, table"),
     (["search", "العراق", "--limit", "-1"], "greater than or equal to 1"),
     (["export", "--from", "last week"], "--from must be a date"),
+    # an unknown code was an empty answer that reads as «nothing found» (the API's 422 rule)
+    (["search", "العراق", "--type", "FOO"], "--type='FOO' is no PLOVER event type"),
+    (["search", "العراق", "--country", "XX"], "--country='XX' is no country code"),
+    (["events", "--type", "ASSALT"], "--type='ASSALT' is no PLOVER event type"),
+    (["events", "--country", "IRAQ"], "--country='IRAQ' is no country code"),
 ])
 def test_bad_options_are_usage_errors_not_tracebacks_or_silent(db, args, message):
     res = runner.invoke(app, [*args, "--db", str(db)])
@@ -111,6 +116,22 @@ def test_events_command_answers_the_api_rows(db):
     assert [r["type"] for r in csv.DictReader(io.StringIO(res.stdout))] == ["RETREAT"]
     res = runner.invoke(app, ["events", "--db", str(db), "--actor", "nobody"])
     assert res.exit_code == 1 and "no actor" in res.stderr
+
+
+def test_event_codes_in_any_case_filter_the_events(db):
+    import orjson
+
+    every = runner.invoke(app, ["events", "--db", str(db)])
+    rows = [orjson.loads(line) for line in every.stdout.splitlines()]
+    assert every.exit_code == 0 and rows
+    country = rows[0]["actor_country"] or rows[0]["recipient_country"]
+    assert country
+    for args in (["--type", "retreat"], ["--type", "RETREAT"], ["--country", country.lower()]):
+        res = runner.invoke(app, ["events", "--db", str(db), *args])
+        assert res.exit_code == 0, res.output
+        assert [orjson.loads(line) for line in res.stdout.splitlines()] == rows
+    res = runner.invoke(app, ["events", "--db", str(db), "--type", "assault"])
+    assert res.exit_code == 0 and res.stdout == ""
 
 
 def test_ingest_takes_the_max_chars_its_error_message_names(tmp_path):

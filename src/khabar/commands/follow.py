@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from khabar.commands.store import BOM_HELP, READ_DB_HELP, _choice, _dates, _open
+from khabar.commands.store import BOM_HELP, READ_DB_HELP, _choice, _code, _dates, _open
 
 
 def register(app: typer.Typer) -> None:
@@ -124,6 +124,7 @@ def events(
 
     _choice("--format", format, ("jsonl", "csv", "json"))
     date_from, date_to = _dates(date_from, date_to)
+    type, country = _code("--type", type, "type"), _code("--country", country, "country")
     b = _backend(db)
     try:
         actor_id = None

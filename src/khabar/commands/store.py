@@ -79,6 +79,20 @@ def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
 MAX_CHARS_HELP = "Largest article accepted, in characters (a longer one is a failure)."
 
 
+def _code(option: str, value: str | None, kind: str) -> str | None:
+    """A ``--type``/``--country`` value as the store spells it (any case; empty is no
+    filter); an unknown code is a usage error naming the valid codes, the rule of the API's
+    422 (``store.filters.check_code``) — an unknown code must not read as «nothing found»."""
+    from khabar.store.filters import UnknownCode, check_code, country_codes, event_types
+
+    valid, what = {"type": (event_types(), "PLOVER event type"),
+                   "country": (country_codes(), "country code")}[kind]
+    try:
+        return check_code(option, value, valid, what)
+    except UnknownCode as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 def _pipeline(stages: str | None, max_chars: int | None = None):
     from khabar.pipeline import DEFAULT_MAX_CHARS, STAGE_ORDER, Pipeline
 
@@ -227,6 +241,7 @@ def search(
     _choice("--format", format, ("json", "table"))
     date_from, date_to = _dates(date_from, date_to)
     event_from, event_to = _date("--event-from", event_from), _date("--event-to", event_to)
+    type, country = _code("--type", type, "type"), _code("--country", country, "country")
     entity_key: str | int | None = int(entity) if entity and entity.isdigit() else entity
     filters = Filters.of(
         date_from=date_from, date_to=date_to, event_from=event_from, event_to=event_to,
