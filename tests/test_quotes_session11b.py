@@ -2,7 +2,10 @@
 a pronoun as the source of an attribution phrase («على حد قولهم»، «بحسب حديثه»، «حسب وصفها»، «وفق
 تعبيره»: the speaker is the nearest earlier speaker the pronoun agrees with, the content the clause
 the phrase qualifies; the speaker's own gloss inside or right after his statement is no statement of
-its own). The sentences are made up for these tests (no corpus text); each family has positive and
+its own), «مذكراً سموه بأن …» after a list of honoured addressees (the honorific is the sentence's
+subject), and a speech noun after a verb with no subject of its own («وألقى محاضرات عدة بيّن فيها أن»:
+the writer is the sentence's subject, or no one — not a person named in passing before, nor the object
+of a preposition before the noun). The sentences are made up for these tests (no corpus text); each family has positive and
 negative cases."""
 
 from __future__ import annotations
@@ -82,3 +85,46 @@ def test_ala_hadd_without_a_saying_noun_is_no_phrase(pipe: Pipeline) -> None:
 def test_ala_hadd_with_a_named_source(pipe: Pipeline) -> None:
     [q] = quotes(pipe, "وتعرضت القرية لقصف عنيف، على حد قول الأهالي.")
     assert q.cue.text == "على حد قول" and q.speaker == "الأهالي" and q.content.text == "تعرضت القرية لقصف عنيف"
+
+
+# -- «مذكراً سموه بأن …» after a list of honoured addressees -------------------------------------------
+def test_an_honorific_after_a_participle_is_the_sentences_subject(pipe: Pipeline) -> None:
+    text = ("رفع صاحب السمو الملكي الأمير فيصل بن خالد أمير المنطقة أحر التعازي لمقام خادم الحرمين "
+            "الشريفين، وسمو ولي عهده الأمين، وسمو ولي ولي عهده -يحفظهم الله- ولأسر الشهداء، مذكراً سموه "
+            "بأن هذه الحادثة لن تزيدنا إلا إصرارا.")
+    [q] = quotes(pipe, text)
+    assert q.cue.text == "مذكراً" and q.speaker == "فيصل بن خالد"
+    assert q.source is not None and "ولي" not in q.source.text and "التعازي" not in q.source.text
+
+
+def test_an_honorific_participle_goes_on_from_the_sentences_statement(pipe: Pipeline) -> None:
+    # the sentence's own statement with the honorific as subject: the participle goes on from it
+    text = ("وقال وزير الصحة الدكتور خالد العلي إن الخطة جاهزة.\nوقال معاليه إن الوزارة تدعم البرامج، "
+            "مؤكداً معاليه أن المستشفيات مستعدة.")
+    found = quotes(pipe, text)
+    last = [q for q in found if q.cue.text == "مؤكداً"]
+    assert len(last) == 1 and last[0].speaker == found[0].speaker == "خالد العلي"
+
+
+# -- a speech noun after a verb with no subject of its own ------------------------------------------------
+def test_the_writer_of_a_lecture_is_the_sentences_subject(pipe: Pipeline) -> None:
+    text = ("واستقبله اللواء سعيد الغامدي قائد قوة المنطقة. وزار الشيخ صالح العمري المعسكر، "
+            "وألقى محاضرات عدة بيّن فيها أن الدفاع عن الوطن واجب.")
+    q = [q for q in quotes(pipe, text) if q.cue.text == "بيّن"]
+    assert len(q) == 1 and q[0].speaker == "صالح العمري"
+
+
+def test_no_subject_before_the_speech_noun_gives_no_speaker_rather_than_a_passer_by(pipe: Pipeline) -> None:
+    # the verb has no subject in its sentence: no speaker — not the commander of the sentence before
+    # («قائد قوة» read as a title with the name «قوة»), nor the object of a preposition before the
+    # speech noun («على مواقع الوحدات» read as a web site)
+    text = ("واستقبله اللواء سعيد الغامدي قائد قوة المنطقة. ثم تجول على مواقع الوحدات وألقى محاضرات عدة "
+            "بيّن فيها أن الدفاع عن الوطن واجب.")
+    q = [q for q in quotes(pipe, text) if q.cue.text == "بيّن"]
+    assert len(q) == 1 and q[0].speaker is None and q[0].content.text == "الدفاع عن الوطن واجب"
+
+
+def test_a_speech_noun_with_its_writer_after_it_keeps_the_writer(pipe: Pipeline) -> None:
+    text = "ومن بين تلك التغريدات جاءت تغريدة للإعلامي علي الغامدي قال فيها إن الفراق صعب."
+    q = [q for q in quotes(pipe, text) if q.cue.text == "قال"]
+    assert len(q) == 1 and q[0].speaker == "علي الغامدي"

@@ -15,7 +15,7 @@ from collections import Counter
 from khabar.document import Document, Entity, Quote, Span, Via
 from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes import outlets
-from khabar.extract.quotes.antecedents import AntecedentMixin
+from khabar.extract.quotes.antecedents import HONORIFIC_PRONOUNS, AntecedentMixin
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
 from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.columns import column_writers, pass_on_outlets
@@ -33,9 +33,6 @@ HEADLINE_MAX_WORDS = 14
 
 
 # sentences per paragraph of a document, counted once for all its sentences
-# honorifics with a pronoun standing for the speaker («وبين معاليه أن …»، «وأوضح سموه»; normalised)
-_HONORIFIC_PRONOUNS = frozenset(match_form(w) for w in (
-    "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته"))
 _PARAGRAPHS: LastIndex[Counter[int]] = LastIndex(lambda sentences: Counter(s.paragraph for s in sentences))
 
 
@@ -395,6 +392,6 @@ def _honorific_speakers(records: list[Record], views: dict[int, list[Tok]]) -> N
             continue
         toks = views.get(rec.raw.sentence, [])
         k = rec.raw.cue_token + 1
-        if k < len(toks) and toks[k].norm in _HONORIFIC_PRONOUNS:
+        if k < len(toks) and toks[k].norm in HONORIFIC_PRONOUNS:
             rec.speaker = Speaker((toks[k].start, toks[k].end), toks[k].text, "person")
             rec.raw.implicit = False  # the honorific is an explicit mention

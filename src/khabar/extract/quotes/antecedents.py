@@ -17,8 +17,13 @@ from khabar.extract.quotes.names import is_place, nisba
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import quoted_name
-from khabar.extract.quotes.writer import document_writer
+from khabar.extract.quotes.writer import document_writer, speech_noun_before
 from khabar.text.clitics import analyses
+from khabar.text.normalize import match_form
+
+# honorifics with a pronoun standing for the speaker («وبين معاليه أن …»، «وأوضح سموه»; normalised)
+HONORIFIC_PRONOUNS = frozenset(match_form(w) for w in (
+    "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته"))
 
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # short vowels, tanwin, shadda, sukun
 QUOTE_MARKS = frozenset('"«»“”„″')
@@ -67,6 +72,21 @@ class AntecedentMixin:
         if raw.pron_phrase:
             self._pronoun_antecedent(rec, records, toks, ents, text, entities, views)
             return
+        i = raw.cue_token
+        if (toks[i].cue is not None and toks[i].cue.pos == "participle" and i + 1 < len(toks)
+                and toks[i + 1].norm in HONORIFIC_PRONOUNS
+                and not any(r.raw.sentence == raw.sentence for r in records)):
+            # «رفع صاحب السمو الأمير X أحر التعازي لمقام …، وسمو ولي عهده …، مذكراً سموه بأن …»:
+            # the honorific stands for the sentence's subject, not the last «سمو» of a list (a
+            # statement earlier in the sentence, «وقال سموه "…"، مؤكداً سموه أن»، goes on as before)
+            m = self._verb_subject(toks, i, ents, first=True)
+            if (m is not None and m.kind == "person" and self.chunker.strong(toks, m)
+                    and toks[m.start].norm not in HONORIFIC_PRONOUNS):
+                if m.name is not None and m.name[1] < m.end:  # the verb's object is no part of it
+                    m = Mention(m.start, m.name[1], m.name, m.kind, m.entity, m.quoted)
+                rec.speaker, _ = self._speaker(m, toks, text, entities)
+                raw.back_source = m
+                return
         # a trailing phrase nested in the quote before it («…، وفقاً لتقرير X الذي … ويفيد») counts
         same = [r for r in records if r.raw.sentence == raw.sentence and (r.raw.parent is None or r.raw.phrase)]
         i = raw.cue_token
@@ -76,6 +96,15 @@ class AntecedentMixin:
             raw.parent = ante.raw.parent  # nested where that statement is (a relayed one stays relayed)
             return
         m = document_writer(self.lex, self.chunker, toks, i, ents)  # «قدّم X كلمةً أشار فيها»
+        noun = speech_noun_before(self.lex, toks, i) if m is None else None
+        if (noun is not None and noun > 0 and toks[noun - 1].is_word
+                and not self.lex.is_("preposition", toks[noun - 1].norm)  # «وفي تغريدة قال فيها»
+                and not any(t.norm[:1] == "ل" for t in toks[noun + 1 : i])):  # «تغريدة للغفيلي قال فيها»
+            # «… فيما تجول على المواقع وألقى محاضرات عدة بيّن فيها أن …»: the speech's verb has no
+            # subject of its own; the writer is the subject of the sentence's first verb
+            m = self._verb_subject(toks, noun, ents, first=True)
+            if m is None or m.kind == "outlet" or not self.chunker.strong(toks, m):
+                return  # no speaker, rather than the last person named before («تجول على مواقع …»: no site)
         if m is not None:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m

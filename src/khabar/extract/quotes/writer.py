@@ -11,7 +11,26 @@ from khabar.extract.quotes.tokens import Tok
 
 _IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # «أشار فيها»، «أكد خلالها»، «من خلالها»
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+# prepositions (normalised) a writer's mention cannot follow («تجول على مواقع الوحدات وألقى محاضرات»)
+_PREPOSITIONS = frozenset({"علي", "عن", "الي", "حول", "مع", "لدي", "عند", "نحو", "ضد", "بين", "داخل", "خارج"})
 
+
+
+def speech_noun_before(lex: Lexicon, toks: list[Tok], i: int) -> int | None:
+    """The indefinite speech or document noun right before the cue at ``i`` (adjectives or a short
+    phrase between) when its resumptive «فيه/فيها/خلالها» follows the cue; None otherwise."""
+    k = i + 1
+    if k < len(toks) and toks[k].norm == "من":
+        k += 1  # «من خلالها»
+    if k >= len(toks) or toks[k].norm not in _IN_IT:
+        return None
+    for j in range(i - 1, max(-1, i - 5), -1):  # adjectives or a short phrase between: «كلمةً ترحيبية بالحضور»
+        t = toks[j]
+        if not t.is_word or (t.definite and not t.preposed) or t.cue is not None:
+            return None
+        if lex.is_("speech_noun", t.norm, strip=False):
+            return j
+    return None
 
 
 def document_writer(lex: Lexicon, chunker: Chunker, toks: list[Tok], i: int,
@@ -20,26 +39,14 @@ def document_writer(lex: Lexicon, chunker: Chunker, toks: list[Tok], i: int,
     right before the cue at ``i`` whose resumptive «فيه/فيها/خلالها» follows the cue: «ألقى
     رئيس النادي الأستاذ X كلمةً أشار فيها أن …»، «تقديم ابن المسؤول ردا مفصلا أشار فيه أن …».
     None when the cue is not such a relative or no mention ends at the noun."""
-    k = i + 1
-    if k < len(toks) and toks[k].norm == "من":
-        k += 1  # «من خلالها»
-    if k >= len(toks) or toks[k].norm not in _IN_IT:
-        return None
-    noun = None
-    for j in range(i - 1, max(-1, i - 5), -1):  # adjectives or a short phrase between: «كلمةً ترحيبية بالحضور»
-        t = toks[j]
-        if not t.is_word or (t.definite and not t.preposed) or t.cue is not None:
-            return None
-        if lex.is_("speech_noun", t.norm, strip=False):
-            noun = j
-            break
+    noun = speech_noun_before(lex, toks, i)
     if noun is None or noun < 2:
         return None
     if toks[noun - 2].norm in _RELATIVES:  # «سعد الغامدي الذي ألقى كلمة أكد خلالها»: the relative's head
         return _ending_at(lex, chunker, toks, noun - 2, ents)
     for s in range(max(1, noun - 9), noun):  # earliest start first: the whole mention
         before = toks[s - 1]
-        if not before.is_word or lex.is_("preposition", before.norm, strip=False):
+        if not before.is_word or lex.is_("preposition", before.norm, strip=False) or before.norm in _PREPOSITIONS:
             continue  # the mention follows its verb or verbal noun («قدّم»، «تقديم»، «ألقى»)
         m = _starting_at(lex, chunker, toks, s, noun, ents)
         if m is not None:
