@@ -5,8 +5,10 @@ the phrase qualifies; the speaker's own gloss inside or right after his statemen
 its own), «مذكراً سموه بأن …» after a list of honoured addressees (the honorific is the sentence's
 subject), and a speech noun after a verb with no subject of its own («وألقى محاضرات عدة بيّن فيها أن»:
 the writer is the sentence's subject, or no one — not a person named in passing before, nor the object
-of a preposition before the noun). The sentences are made up for these tests (no corpus text); each family has positive and
-negative cases."""
+of a preposition before the noun), and «وطالب X (من Y) بـ/أن …» (the bare perfect, also «a student», is a
+demand only with «و/ف», a subject and then at once «بـ»، «أن» or «من» + the one asked + either; Y is no
+part of the content nor of the subject). The sentences are made up for these tests (no corpus text);
+each family has positive and negative cases."""
 
 from __future__ import annotations
 
@@ -128,3 +130,41 @@ def test_a_speech_noun_with_its_writer_after_it_keeps_the_writer(pipe: Pipeline)
     text = "ومن بين تلك التغريدات جاءت تغريدة للإعلامي علي الغامدي قال فيها إن الفراق صعب."
     q = [q for q in quotes(pipe, text) if q.cue.text == "قال"]
     assert len(q) == 1 and q[0].speaker == "علي الغامدي"
+
+
+# -- «وطالب X (من Y) بـ/أن …» -----------------------------------------------------------------------------
+def test_a_bare_demand_verb_with_its_subject_and_bi(pipe: Pipeline) -> None:
+    [q] = quotes(pipe, "وطالب المتظاهرون بالإفراج عن المعتقلين.")
+    assert q.cue.text == "وطالب" and q.speaker == "المتظاهرون" and q.content.text == "بالإفراج عن المعتقلين"
+
+
+def test_the_one_asked_after_min_is_no_part_of_the_content(pipe: Pipeline) -> None:
+    [q] = quotes(pipe, "وطالب رئيس البلدية خالد العمر من الوزارة بتوفير المياه للسكان.")
+    assert q.speaker == "خالد العمر" and q.content.text == "بتوفير المياه للسكان"
+    [q] = quotes(pipe, "وطالبت الجمعية من المسؤولين أن يسرعوا في إصلاح الطريق.")
+    assert q.speaker == "الجمعية" and q.content.text == "يسرعوا في إصلاح الطريق"
+
+
+def test_a_subject_that_ran_on_over_min_ends_there(pipe: Pipeline) -> None:
+    [q] = quotes(pipe, "وطالب الأهالي من المسؤولين أن يسرعوا في إصلاح الطريق.")
+    assert q.speaker == "الأهالي" and q.source is not None and q.source.text == "الأهالي"
+
+
+def test_a_student_is_no_demand(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "وطالب الجامعة أحمد علي من المتفوقين.")
+    assert not quotes(pipe, "منهومان لا يشبعان: طالب علم وطالب مال.")
+    [q] = quotes(pipe, "وقال طالب في الجامعة إن الامتحانات صعبة.")
+    assert q.cue.text == "وقال"
+
+
+def test_warning_of_something_keeps_its_object(pipe: Pipeline) -> None:
+    # «حذر من X بـ…»: X is what is warned of, not someone asked
+    [q] = quotes(pipe, "وحذر وزير الصحة خالد العلي من الإصابة بالمرض في الصيف.")
+    assert q.content.text.startswith("الإصابة")
+
+
+def test_a_subject_after_but_is_not_the_earlier_speaker(pipe: Pipeline) -> None:
+    text = ("وسيطر اللاعبون على الملعب، وطالب دييغو كوستا بركلة جزاء عقب سقوطه، ولكن حكم المباراة "
+            "مايكل أوليفر أشار باستمرار اللعب.")
+    found = {q.cue.text: q.speaker for q in quotes(pipe, text)}
+    assert found == {"وطالب": "دييغو كوستا", "أشار": "مايكل أوليفر"}

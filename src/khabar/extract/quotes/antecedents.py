@@ -123,6 +123,8 @@ class AntecedentMixin:
             m = self._before_comma(raw, toks, ents)
         if m is None:
             m = self._plural_actor(raw, records, same, toks, ents)
+        if m is None and same:
+            m = self._but_subject(toks, i, ents)
         if m is None:
             # «ورفع مكتب الطقس … حالة التحذير، لكنه قال:»: a pronoun takes up the verb's subject too
             verb_subject = self._verb_subject(toks, i, ents) or self._subject_after_an(toks, i, ents)
@@ -146,15 +148,11 @@ class AntecedentMixin:
             rec.speaker, _ = self._speaker(m, toks, text, entities)
             raw.back_source = m
             return
-        prev_tok = toks[i - 1] if i else None
-        if prev_tok is not None and prev_tok.is_word and not prev_tok.cue_prefix and toks[i].cue_prefix[:1] not in ("و", "ف"):
-            # «… من موظف في هيئة الغذاء والدواء أوضح فيه أن …»: the phrase right before the cue
-            for s in range(max(0, i - 7), i):
-                cand = self.chunker.mention(toks, s, ents)
-                if cand is not None and cand.end == i and self.chunker.strong(toks, cand) and not toks[s].preposed:
-                    rec.speaker, _ = self._speaker(cand, toks, text, entities)
-                    raw.back_source = cand
-                    return
+        cand = self._right_before(toks, i, ents)
+        if cand is not None:
+            rec.speaker, _ = self._speaker(cand, toks, text, entities)
+            raw.back_source = cand
+            return
         named = self._earlier_speaker_named(rec, records, toks, i)
         if named is not None:
             ante = next(r for r in reversed(records) if r.speaker is named)
@@ -178,6 +176,31 @@ class AntecedentMixin:
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _right_before(self, toks: list[Tok], i: int, ents: dict[int, Entity]) -> Mention | None:
+        """«… من موظف في هيئة الغذاء والدواء أوضح فيه أن …»: a strong mention ending right before a
+        cue with no «و/ف» of its own (its subject, before it)."""
+        prev_tok = toks[i - 1] if i else None
+        if prev_tok is None or not prev_tok.is_word or prev_tok.cue_prefix or toks[i].cue_prefix[:1] in ("و", "ف"):
+            return None
+        for s in range(max(0, i - 7), i):
+            cand = self.chunker.mention(toks, s, ents)
+            if cand is not None and cand.end == i and self.chunker.strong(toks, cand) and not toks[s].preposed:
+                return cand
+        return None
+
+    def _but_subject(self, toks: list[Tok], i: int, ents: dict[int, Entity]) -> Mention | None:
+        """«…، ولكن حكم المباراة X أشار باستمرار اللعب»: a subject of its own after «لكن», right
+        before the cue — not the sentence's earlier speaker going on."""
+        m = self._right_before(toks, i, ents)
+        if m is None:
+            return None
+        for k in range(m.start - 1, max(-1, m.start - 4), -1):  # «لكن حكم المباراة X»: its title before it
+            if not toks[k].is_word:
+                return None
+            if toks[k].norm in ("ولكن", "لكن"):
+                return m
+        return None
 
     def _pronoun_antecedent(self, rec: Record, records: list[Record], toks: list[Tok],
                             ents: dict[int, Entity], text: str, entities: list[Entity],

@@ -94,6 +94,8 @@ class Lexicon:
             allowed = NOUN_PREFIXES if hit.pos == "masdar" else VERB_PREFIXES
             if hit.pos == "verb" and hit.perfect and prefix in ("ل", "ول"):
                 continue  # «للفت انتباه تلاميذه»: a purpose «ل» takes a verbal noun, never a perfect
+            if prefix not in ("و", "ف") and base in self.words.get("prefixed_cue", ()):
+                continue  # «طالب في الجامعة» (a student); «وطالب X بـ…» (demanded)
             if prefix in allowed:
                 return prefix, hit
         return None

@@ -103,7 +103,53 @@ class SentenceParser(WalkMixin, PhraseMixin):
             if has_subject or n.startswith(("بال", "لل")) or (nxt is not None and nxt.definite):
                 return "np", p
         if klass == "direct" and n == "من" and p + 1 < len(toks):
+            after = self._addressee_end(toks, p + 1) if self._demanding else None
+            if after is not None:
+                return after  # «وطالب X من الوزارة بتوفير …»، «… من المسؤولين أن …»: Y is asked
             return "to", p + 1
+        return None
+
+    def _demand_shape(self, toks: list[Tok], pre: _Pre, trig: tuple[str, int]) -> bool:
+        """A bare «وطالب» (also «and a student») read as the verb only in its plain shape: a
+        subject that can go with a masculine verb (not «منظمة …»، the one asked after a dropped
+        subject), then at once «بـ» + a noun, «(بـ)أن», or «من» + the one asked + either."""
+        m = pre.subject
+        if m is None or pre.svo or not self.chunk.strong(toks, m) or fits(toks, m, self.lex) == {"fs"}:
+            return False
+        p = m.end
+        if trig[0] == "comp":
+            return trig[1] - 1 == p or (p < len(toks) and toks[p].norm == "من")
+        return trig[0] == "np" and trig[1] < len(toks) and toks[trig[1]].norm[:1] == "ب" and (
+            trig[1] == p or (p < len(toks) and toks[p].norm == "من"))
+
+    def _asked_in_subject(self, toks: list[Tok], pre: _Pre, p: int) -> int:
+        """«وطالب الأهالي من المسؤولين أن …»: a directive's subject that ran on over «من» + the one
+        asked, right before the content, ends at «من» (not after a partitive: «عدد من الأهالي»)."""
+        m = pre.subject
+        assert m is not None
+        for k in range(m.start + 1, m.end - 1):
+            if toks[k].norm != "من" or self.lex.is_("partitive", toks[k - 1].norm, strip=False):
+                continue
+            after = self._addressee_end(toks, k + 1)
+            if after is not None and after[1] in (m.end, m.end + 1):
+                name = m.name if m.name is None or m.name[1] <= k else ((m.name[0], k) if m.name[0] < k else None)
+                pre.subject = Mention(m.start, k, name, m.kind, m.entity, m.quoted)
+                return k
+        return p
+
+    def _addressee_end(self, toks: list[Tok], k: int) -> tuple[str, int] | None:
+        """After a directive's «من»: the one asked (a mention from ``k``) and the content right after
+        it — «بـ» + a noun, or «أن/بأن» («طالب X من Y بتوفير …»، «… من Y أن يسرعوا»); None otherwise."""
+        m = self.chunk.mention(toks, k, {})
+        if m is None or m.end >= len(toks) or m.end - m.start > 4:
+            return None
+        t = toks[m.end]
+        if not t.is_word:
+            return None
+        if self.lex.is_("complementizer", t.norm, strip=False) or t.norm == "بان":
+            return "comp", m.end + 1
+        if t.norm[:1] == "ب" and len(t.norm) > 3 and not self._head_noun(t):
+            return "np", m.end
         return None
 
     def _conclusion(self, toks: list[Tok], p: int) -> tuple[str, int] | None:
@@ -222,6 +268,12 @@ class SentenceParser(WalkMixin, PhraseMixin):
         self._text = text
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
+        if cue.lemma == "طالب" and pre.subject is not None and not pre.svo and p == pre.subject.end:
+            p = self._asked_in_subject(toks, pre, p)
+        self._demanding = cue.lemma == "طالب"  # «طالب X من Y بـ…»: Y is asked (not «حذر من X»)
+        bare_demand = toks[i].cue_prefix in ("و", "ف") and self.lex.is_("prefixed_cue", toks[i].norm[1:], strip=False)
+        if bare_demand and pre.subject is None:
+            return None  # «طالب علم وطالب مال»، «وطالب بها المواطنون»: no subject right after it
         trig = self._trigger(toks, p, klass, has_subject, cue.objects) if p < len(toks) else None
         if pre.bare_at is not None and p == pre.bare_at:
             trig = ("bare", p)  # «قال X الذي …، برغم … أبنائي …»: unmarked first-person speech
@@ -237,6 +289,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return self._anaphoric(toks, i, text, pre, used)
         if trig is None:
             trig = self._np_object(toks, i, p, klass, pre, prev)
+        if bare_demand and (trig is None or not self._demand_shape(toks, pre, trig)):
+            return None  # «وطالب الجامعة X من المتفوقين»: a student; the verb is «وطالب X بـ/أن …»
         weak = pre.subject is not None and not pre.svo and not self.chunk.strong(toks, pre.subject)
         opens_clause = prev is None or prev.is_punct or toks[i].cue_prefix[:1] in ("و", "ف")
         opens_clause = opens_clause or (prev.norm in ("ولم", "فلم") or (  # «ولم ينفِ وجودَ …»
@@ -545,6 +599,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         out: list[Raw] = []
         cstart = self._clause_start(toks)
         self._opening = None
+        self._demanding = False  # the cue being read is «طالب» (set per verb cue)
         self._agrees = set()  # cue agreements of the sentence's earlier statements
         for k, t in enumerate(toks):
             if k in used:
