@@ -7,7 +7,8 @@ subject), and a speech noun after a verb with no subject of its own («وألق�
 the writer is the sentence's subject, or no one — not a person named in passing before, nor the object
 of a preposition before the noun), and «وطالب X (من Y) بـ/أن …» (the bare perfect, also «a student», is a
 demand only with «و/ف», a subject and then at once «بـ»، «أن» or «من» + the one asked + either; Y is no
-part of the content nor of the subject). The sentences are made up for these tests (no corpus text);
+part of the content nor of the subject), the subject of a time clause before an implicit cue («وقبل أن
+يغادر الوزير X القاعة قال»), and «بان كي مون» (a known name, not «بأن»). The sentences are made up for these tests (no corpus text);
 each family has positive and negative cases."""
 
 from __future__ import annotations
@@ -168,3 +169,33 @@ def test_a_subject_after_but_is_not_the_earlier_speaker(pipe: Pipeline) -> None:
             "مايكل أوليفر أشار باستمرار اللعب.")
     found = {q.cue.text: q.speaker for q in quotes(pipe, text)}
     assert found == {"وطالب": "دييغو كوستا", "أشار": "مايكل أوليفر"}
+
+
+# -- a time clause before an implicit cue -----------------------------------------------------------------
+def test_the_subject_of_a_time_clause_speaks(pipe: Pipeline) -> None:
+    [q] = quotes(pipe, "وقبل أن يغادر الوزير خالد العلي القاعة قال إن الاجتماع كان مثمرا.")
+    assert q.speaker == "خالد العلي" and q.content.text == "الاجتماع كان مثمرا"
+
+
+def test_a_time_clause_keeps_an_explicit_subject_after_the_cue(pipe: Pipeline) -> None:
+    [q] = quotes(pipe, "وبعد أن أجل القضاة المحاكمة قال المسؤولون إن القضية معقدة.")
+    assert q.speaker == "المسؤولون"
+
+
+def test_a_time_clause_subject_that_does_not_agree_is_not_taken(pipe: Pipeline) -> None:
+    text = "وقالت الوزيرة منى صالح إن العمل مستمر. وقبل أن يغادر الوفد القاعة قالت إن الاجتماع كان مثمرا."
+    found = [q for q in quotes(pipe, text) if "مثمرا" in q.content.text]
+    assert len(found) == 1 and found[0].speaker == "منى صالح"
+
+
+# -- «بان كي مون» is no «بأن» ------------------------------------------------------------------------------
+def test_ban_ki_moon_is_a_name_not_a_complementizer(pipe: Pipeline) -> None:
+    [q] = quotes(pipe, "وأكد بان كي مون أن المنظمة ستساعد اللاجئين.")
+    assert q.speaker == "بان كي مون" and q.content.text == "المنظمة ستساعد اللاجئين"
+    [q] = quotes(pipe, "وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.")
+    assert q.content.text == "الوضع خطير" and "مون" in q.speaker
+
+
+def test_ban_without_a_name_is_still_the_complementizer(pipe: Pipeline) -> None:
+    [q] = quotes(pipe, "وقال الوزير بان الوضع خطير.")
+    assert q.speaker == "الوزير" and q.content.text == "الوضع خطير"

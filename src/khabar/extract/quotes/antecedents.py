@@ -21,6 +21,8 @@ from khabar.extract.quotes.writer import document_writer, speech_noun_before
 from khabar.text.clitics import analyses
 from khabar.text.normalize import match_form
 
+# heads of a time clause before a cue («وقبل أن يغادر الوزير القاعة قال …»; normalised)
+_TIME_HEADS = frozenset({"قبل", "وقبل", "بعد", "وبعد", "عقب", "وعقب", "منذ", "ومنذ"})
 # honorifics with a pronoun standing for the speaker («وبين معاليه أن …»، «وأوضح سموه»; normalised)
 HONORIFIC_PRONOUNS = frozenset(match_form(w) for w in (
     "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته"))
@@ -73,6 +75,11 @@ class AntecedentMixin:
             self._pronoun_antecedent(rec, records, toks, ents, text, entities, views)
             return
         i = raw.cue_token
+        m = self._time_clause_subject(raw, toks, ents)
+        if m is not None:  # «وقبل أن يغادر الوزير X القاعة قال إن …»: the minister, not «يغادر»
+            rec.speaker, _ = self._speaker(m, toks, text, entities)
+            raw.back_source = m
+            return
         if (toks[i].cue is not None and toks[i].cue.pos == "participle" and i + 1 < len(toks)
                 and toks[i + 1].norm in HONORIFIC_PRONOUNS
                 and not any(r.raw.sentence == raw.sentence for r in records)):
@@ -176,6 +183,24 @@ class AntecedentMixin:
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _time_clause_subject(self, raw: Raw, toks: list[Tok], ents: dict[int, Entity]) -> Mention | None:
+        """The subject of a time clause «(و)قبل/بعد/عقب/منذ أن + verb + X …» that opens the cue's
+        clause and runs up to the cue (no punctuation between): X, when it agrees with the cue."""
+        i = raw.cue_token
+        for k in range(i - 3, max(-1, i - 16), -1):
+            t = toks[k]
+            if not t.is_word:
+                return None
+            if t.norm in _TIME_HEADS and toks[k + 1].norm in ("ان", "أن"):
+                if k > 0 and toks[k - 1].is_word and t.norm[:1] != "و":
+                    return None  # inside a clause («… بعد أن …» mid-sentence)
+                m = self.chunker.mention(toks, k + 3, ents)
+                if (m is None or m.end > i or not self.chunker.strong(toks, m)
+                        or m.kind not in ("person", "group", "anonymous", "organization")):
+                    return None
+                return m if self._agrees(raw, toks, m) else None
+        return None
 
     def _right_before(self, toks: list[Tok], i: int, ents: dict[int, Entity]) -> Mention | None:
         """«… من موظف في هيئة الغذاء والدواء أوضح فيه أن …»: a strong mention ending right before a

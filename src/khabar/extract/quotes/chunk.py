@@ -19,6 +19,7 @@ from khabar.extract.quotes.names import (
     is_country,
     is_known_place,
     is_place,
+    name_starts,
     nisba,
 )
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, spelt_letter
@@ -73,6 +74,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
         if q is not None:
             return Mention(j + 1, q - 1, (j + 1, q - 1), self._kind_of(toks, j + 1, q - 1, True), None, True)
         t = toks[j]
+        if t.is_word and t.plain == "بان":  # «بان كي مون»: a known name that looks like «بأن»
+            n = name_starts([x.norm for x in toks[j : j + 4]])
+            if n and all(x.is_word for x in toks[j : j + n]):
+                return Mention(j, j + n, (j, j + n), "person", None, False)
         if not t.is_word or self._stop(t) or self.lex.is_("time", t.norm):
             return None
         if self.lex.is_("particle", t.norm, strip=False) or self.lex.is_("pron_prep", t.norm, strip=False):

@@ -105,3 +105,34 @@ def given_names() -> frozenset[str]:
         if cls.strip() and set(cls.strip().split("|")) <= {"PERS", "FIRST"} and " " not in word:
             out.add(match_form(word))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def person_names() -> frozenset[tuple[str, ...]]:
+    """Person names of two to four words in the NER feature lexicon (class PERS), as tuples of
+    normalised words: «بان كي مون» is a name, not «بأن» + words."""
+    try:
+        text = resources.files("khabar.models").joinpath("ner.lexicon.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        word, _, cls = line.partition("\t")
+        words = tuple(match_form(w) for w in word.split())
+        if "PERS" in cls.strip().split("|") and 2 <= len(words) <= 4:
+            out.add(words)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    return frozenset(n[0] for n in person_names())
+
+
+def name_starts(norms: list[str]) -> int:
+    """The length (2–4 words) of the known person name the words ``norms`` (normalised) begin
+    with («بان كي مون …» → 3); 0 when none does."""
+    if not norms or norms[0] not in _name_heads():
+        return 0
+    names = person_names()
+    return next((n for n in (4, 3, 2) if len(norms) >= n and tuple(norms[:n]) in names), 0)

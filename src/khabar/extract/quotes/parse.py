@@ -25,7 +25,7 @@ from khabar.extract.quotes.content import (
 )
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import nisba
+from khabar.extract.quotes.names import name_starts, nisba
 from khabar.extract.quotes.phrases import PhraseMixin
 from khabar.extract.quotes.records import Raw, ViaRef
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
@@ -74,6 +74,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 return None  # «… من غير أن يعلم به أحد»، «قبل أن»: an adverbial clause
             if _spelt_letter(toks, p):
                 return None  # «سي إن إن»، «(سي إن بي سي)»: a letter of a spelt-out name
+            if t.plain == "بان" and name_starts([x.norm for x in toks[p : p + 4] if x.is_word]):
+                return None  # «بان كي مون»: a known name, not «بأن»
             return "comp", p + 1
         if lex.is_("complementizer_pron", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer_pron", n[1:], strip=False)):
             return "comp_pron", p
