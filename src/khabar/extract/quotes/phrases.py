@@ -19,6 +19,18 @@ _SAYING_NOUNS = frozenset({"قول", "روايه", "تعبير", "تقدير", "
 _PRONOUN_ENDINGS = (("هما", "du"), ("هم", "pl"), ("هن", "pl"), ("ها", "fs"), ("ه", "ms"))
 
 
+def _pronoun_forms() -> frozenset[str]:
+    out = set()
+    for stem in _SAYING_NOUNS:
+        base = stem[:-1] + "ت" if stem.endswith("ه") else stem
+        out.update(base + ending for ending, _ in _PRONOUN_ENDINGS)
+    return frozenset(out)
+
+
+_PRONOUN_FORMS = _pronoun_forms()  # every saying noun with a pronoun ending («قوله»، «روايتها»)
+_PRONOUN_OR_HADD = _PRONOUN_FORMS | {"ل" + f for f in _PRONOUN_FORMS} | {"حد"}  # («وفقا لقوله»، «على حد»)
+
+
 def pronoun_saying(word: str) -> str | None:
     """The agreement (ms, fs, pl, du) of the pronoun on a saying noun («قوله» → ms, «وصفهم» →
     pl, «روايتها» → fs); None for any other word."""
@@ -262,13 +274,22 @@ class PhraseMixin:
         """Heads of «على حد قوله/قول X» and of a phrase with a pronoun saying noun («بحسب
         حديثه»، «حسب وصفهم»). Not cut points: the phrase often sits inside its speaker's own
         statement («… - على حد قولهم - …»), which it must not end."""
-        out = set()
-        for k, t in enumerate(toks[:-1]):
-            if self._as_far_as(toks, k):
-                out.add(k)
-            elif (head := self._phrase_head(t)) is not None and not head[0]:
-                p = k + 2 if k + 2 < len(toks) and toks[k + 1].text in ("لـ", "ل") else k + 1
-                if self._pronoun_phrase(toks, p, k) is not None:
+        out: set[int] = set()
+        norms = [t.norm for t in toks]
+        if _PRONOUN_OR_HADD.isdisjoint(norms):
+            return out  # (most sentences: no saying noun with a pronoun, no «حد»)
+        for j, n in enumerate(norms):
+            if n not in _PRONOUN_OR_HADD or j == 0:
+                continue
+            if n == "حد":
+                if self._as_far_as(toks, j - 1):
+                    out.add(j - 1)
+                continue
+            for k in (j - 1, j - 2):  # the head, or the head and «لـ» («وفقا لـ قوله»)
+                if k < 0 or (k == j - 2 and toks[j - 1].text not in ("لـ", "ل")):
+                    continue
+                head = self._phrase_head(toks[k])
+                if head is not None and not head[0] and self._pronoun_phrase(toks, j, k) is not None:
                     out.add(k)
         return out
 
