@@ -92,34 +92,35 @@ def demonym(norm: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Personal-name words of the NER feature lexicon (ANERgazet persons, curated given
-    names and one-word person names: classes PERS and FIRST only), if shipped."""
+def _ner_lexicon() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(entry, classes)`` rows of the shipped NER feature lexicon (none when it is not shipped)."""
     try:
         text = resources.files("khabar.models").joinpath("ner.lexicon.tsv").read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError, OSError):
-        return frozenset()
-    out = set()
+        return ()
+    rows = []
     for line in text.splitlines():
         word, _, cls = line.partition("\t")
-        if cls.strip() and set(cls.strip().split("|")) <= {"PERS", "FIRST"} and " " not in word:
-            out.add(match_form(word))
-    return frozenset(out)
+        if cls.strip():
+            rows.append((word, frozenset(cls.strip().split("|"))))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Personal-name words of the NER feature lexicon (ANERgazet persons, curated given
+    names and one-word person names: classes PERS and FIRST only), if shipped."""
+    return frozenset(match_form(word) for word, cls in _ner_lexicon() if cls <= {"PERS", "FIRST"} and " " not in word)
 
 
 @lru_cache(maxsize=1)
 def person_names() -> frozenset[tuple[str, ...]]:
     """Person names of two to four words in the NER feature lexicon (class PERS), as tuples of
     normalised words: «بان كي مون» is a name, not «بأن» + words."""
-    try:
-        text = resources.files("khabar.models").joinpath("ner.lexicon.tsv").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
-        return frozenset()
     out = set()
-    for line in text.splitlines():
-        word, _, cls = line.partition("\t")
+    for word, cls in _ner_lexicon():
         words = tuple(match_form(w) for w in word.split())
-        if "PERS" in cls.strip().split("|") and 2 <= len(words) <= 4:
+        if "PERS" in cls and 2 <= len(words) <= 4:
             out.add(words)
     return frozenset(out)
 
