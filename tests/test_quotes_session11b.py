@@ -8,7 +8,8 @@ the writer is the sentence's subject, or no one — not a person named in passin
 of a preposition before the noun), and «وطالب X (من Y) بـ/أن …» (the bare perfect, also «a student», is a
 demand only with «و/ف», a subject and then at once «بـ»، «أن» or «من» + the one asked + either; Y is no
 part of the content nor of the subject), the subject of a time clause before an implicit cue («وقبل أن
-يغادر الوزير X القاعة قال»), and «بان كي مون» (a known name, not «بأن»). The sentences are made up for these tests (no corpus text);
+يغادر الوزير X القاعة قال»), «بان كي مون» (a known name, not «بأن»), and a first-person «أعتبر/أعتقد أن» after a relative, «أنا» or
+«لا» (the speaker's own words, no new statement). The sentences are made up for these tests (no corpus text);
 each family has positive and negative cases."""
 
 from __future__ import annotations
@@ -199,3 +200,20 @@ def test_ban_ki_moon_is_a_name_not_a_complementizer(pipe: Pipeline) -> None:
 def test_ban_without_a_name_is_still_the_complementizer(pipe: Pipeline) -> None:
     [q] = quotes(pipe, "وقال الوزير بان الوضع خطير.")
     assert q.speaker == "الوزير" and q.content.text == "الوضع خطير"
+
+
+# -- a first-person «أعتبر أن» inside the speaker's own words ---------------------------------------------
+def test_a_first_person_cue_inside_unmarked_speech_is_no_new_statement(pipe: Pipeline) -> None:
+    text = ("وأضاف الوزير خالد العلي: لذلك أنطلق من هذه التجربة التي تجمع ولا تفرق، والتي أعتبر أنها "
+            "ضرورية للبلاد ووحدتها.")
+    [q] = quotes(pipe, text)
+    assert q.cue.text == "وأضاف" and q.content.text.endswith("ضرورية للبلاد ووحدتها")
+
+
+def test_an_author_saying_i_do_not_think_is_no_quote(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "لكنني لا أعتقد أن الشركة تبحث عن هؤلاء الأشخاص.")
+
+
+def test_the_perfect_considered_with_its_subject_is_still_a_cue(pipe: Pipeline) -> None:
+    [q] = quotes(pipe, "واعتبر الوزير خالد العلي أن القرار صائب.")
+    assert q.speaker == "خالد العلي" and q.content.text == "القرار صائب"

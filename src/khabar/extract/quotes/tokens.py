@@ -78,6 +78,8 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
                 a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
             elif _form_v_perfect(a) and b.kind == "word" and lex.is_("complementizer", b.norm, strip=False):
                 a.cue = None  # «وتبيّن أن الموقع …»: it turned out (Form V perfect), not «she clarifies»
+            elif _first_person(out, a, b, lex):
+                a.cue = None  # «… والتي أعتبر أنها حاجة …»: the speaker's own «I consider», no new statement
     for k, t in enumerate(out):
         if t.cue is None:
             continue
@@ -86,6 +88,23 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
         if t.cue is not None and _between(out, k, lex):
             t.cue = None  # «مشترك بين وكالتي …»، «المرأة الوحيدة بين مرشحي الحزب»: the preposition
     return out
+
+
+_FIRST_PERSON_BEFORE = frozenset({"التي", "والتي", "الذي", "والذي", "ما", "وما", "انا", "وانا", "فانا", "لا", "ولا", "لذلك", "ولذلك"})
+
+
+def _first_person(toks: list[Tok], a: Tok, b: Tok, lex: Lexicon) -> bool:
+    """«أعتبر أن»، «أستبعد أن» after a relative, «أنا» or «لا»: the first-person imperfect of a verb
+    whose perfect starts with a hamzat al-wasl («اعتبر»، «استبعد»), written with «أ»; the same letters
+    normalised as the perfect «he considered»."""
+    assert a.cue is not None
+    if a.cue_prefix or not a.cue.perfect or not a.text.startswith("أ") or a.cue.lemma[:1] not in "اإ":
+        return False
+    if b.kind != "word" or not (lex.is_("complementizer", b.norm, strip=False)
+                                or lex.is_("complementizer_pron", b.norm, strip=False)):
+        return False
+    prev = toks[a.i - 1] if a.i > 0 else None
+    return prev is not None and prev.norm in _FIRST_PERSON_BEFORE
 
 
 def _between(toks: list[Tok], k: int, lex: Lexicon) -> bool:
