@@ -8,12 +8,10 @@ direction, clicks a highlight for its popover, runs a search, and saves screensh
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
+from server_helpers import serving
 from test_web_highlight import EXAMPLE, hostile_doc
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -28,40 +26,25 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "browser"
 KEY = "browser-test-key"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     import httpx
-    import uvicorn
 
     from khabar.api import create_app
 
     app = create_app(tmp_path_factory.mktemp("browser") / "b.db", api_key=KEY)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
-    r = httpx.post(f"{base}/api/articles", headers={"Authorization": f"Bearer {KEY}"},
-                   json={"text": EXAMPLE.read_text(encoding="utf-8"), "published": "2024-09-06",
-                         "title": "وول ستريت جورنال تكشف خطوات الانسحاب الأمريكي من العراق"},
-                   timeout=60)
-    assert r.status_code == 201, r.text
-    article_id = r.json()["id"]
-    stored = httpx.get(f"{base}/api/articles/{article_id}", timeout=30).json()
-    hostile_id = app.state.backend.add(hostile_doc())["id"]  # hand-made layers + <script>
-    yield {"base": base, "id": article_id, "doc": stored, "hostile": hostile_id}
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as base:
+        r = httpx.post(f"{base}/api/articles", headers={"Authorization": f"Bearer {KEY}"},
+                       json={"text": EXAMPLE.read_text(encoding="utf-8"),
+                             "published": "2024-09-06",
+                             "title": "وول ستريت جورنال تكشف خطوات الانسحاب الأمريكي من العراق"},
+                       timeout=60)
+        assert r.status_code == 201, r.text
+        article_id = r.json()["id"]
+        stored = httpx.get(f"{base}/api/articles/{article_id}", timeout=30).json()
+        hostile_id = app.state.backend.add(hostile_doc())["id"]  # hand-made layers + <script>
+        yield {"base": base, "id": article_id, "doc": stored, "hostile": hostile_id}
     app.state.backend.close()
 
 

@@ -8,6 +8,7 @@ Sentences written for these tests (not copied from the dev gold or the news day)
 
 from __future__ import annotations
 
+import event_helpers
 import pytest
 from event_helpers import participants
 
@@ -15,10 +16,7 @@ from khabar.pipeline import Pipeline
 
 Code = tuple[str, str | None, str | None]
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(["text", "events"])
+pipe = event_helpers.events_pipe
 
 
 @pytest.fixture(scope="module")

@@ -5,13 +5,11 @@ in its own direction (``dir="auto"``) instead of with its quotes and parenthesis
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from server_helpers import serving
 
 from khabar.api import create_app
 from khabar.document import Document
@@ -38,43 +36,26 @@ def test_a_query_error_reads_in_its_own_direction(tmp_path):
     assert "قوس مفتوح لم يُغلق" in r.text  # in Arabic since api11 (session 11)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at "
                     "/usr/bin/chromium (apt-get install chromium)")
 def test_no_page_scrolls_sideways_on_a_phone(tmp_path):
-    import uvicorn
     from playwright.sync_api import sync_playwright
 
     app = create_app(tmp_path / "p.db", pipeline=_Bare())
     app.state.backend.add(_Bare().analyze("قال الوزير إن الاجتماع سيعقد غدا في الرياض.",
                                           published="2015-08-10", title="الاجتماع"))
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-            page = browser.new_page(viewport={"width": 390, "height": 800})
-            for path in ("/", "/search?q=%D8%A7%D9%84%D9%88%D8%B2%D9%8A%D8%B1", "/analyze",
-                         "/articles", "/entities", "/events", "/claims"):
-                page.goto(base + path)
-                overflow = page.evaluate(
-                    "document.documentElement.scrollWidth - document.documentElement.clientWidth")
-                assert overflow <= 0, (path, overflow)
-            browser.close()
+        with serving(app) as base:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+                page = browser.new_page(viewport={"width": 390, "height": 800})
+                for path in ("/", "/search?q=%D8%A7%D9%84%D9%88%D8%B2%D9%8A%D8%B1", "/analyze",
+                             "/articles", "/entities", "/events", "/claims"):
+                    page.goto(base + path)
+                    overflow = page.evaluate(
+                        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                    assert overflow <= 0, (path, overflow)
+                browser.close()
     finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
         app.state.backend.close()
