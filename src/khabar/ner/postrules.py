@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from khabar.extract.entities.resolve import NOT_A_NAME_ALONE
+from khabar.gazetteer.name_parts import NOT_A_NAME_ALONE
 from khabar.ner.conll import spans as _spans
 from khabar.ner.features import FeatureExtractor, sports_cues
 from khabar.text.normalize import match_form

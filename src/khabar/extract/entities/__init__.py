@@ -19,9 +19,10 @@ from khabar.document import Document, Entity
 from khabar.extract.entities import kingdom
 from khabar.extract.entities.candidates import Candidate, merge, model_candidates
 from khabar.extract.entities.overlap import SpanIndex
-from khabar.extract.entities.resolve import ANCESTOR_MARKS, NOT_A_NAME_ALONE, resolve
+from khabar.extract.entities.resolve import resolve
 from khabar.gazetteer import names, outlets
 from khabar.gazetteer.matcher import PhraseMatcher
+from khabar.gazetteer.name_parts import ANCESTOR_MARKS, NOT_A_NAME_ALONE
 from khabar.ner import model as ner_model
 from khabar.text.normalize import match_form
 

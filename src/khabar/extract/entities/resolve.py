@@ -49,6 +49,7 @@ from khabar.extract.entities.candidates import Candidate
 from khabar.extract.entities.overlap import SpanIndex
 from khabar.gazetteer import countries, names, places
 from khabar.gazetteer.matcher import Match, PhraseMatcher
+from khabar.gazetteer.name_parts import FATHER_MARKS, KIN_WORDS, NOT_A_NAME_ALONE
 from khabar.gazetteer.tables import read_lines
 from khabar.text.normalize import match_form, normalize_text
 
@@ -507,7 +508,7 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
         core = _core(e.words)  # «بوش» of «جورج بوش الابن»
         if len(core) > n and core[-n:] == words and not _ancestors(core, n):
             return e
-    if n >= 2 and len(words[-1]) >= 3 and not (set(words) & _KIN_WORDS):
+    if n >= 2 and len(words[-1]) >= 3 and not (set(words) & KIN_WORDS):
         # given and family name without the father's name: معتز مغربل ↔ معتز عبدالحميد مغربل
         for e in reversed(entities):
             if e.label == "PERS" and len(e.words) > n and e.words[0] == words[0] and (
@@ -524,29 +525,15 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
     return None
 
 
-_KIN_WORDS = frozenset(match_form(w) for w in "بن ابن بنت أبو أبي أم عبد آل".split())
-# Kin words after which the rest of a name is another person: the father (and his nasab:
-# «محمد بن نايف بن عبدالعزيز» → «نايف بن عبدالعزيز» is the father); «آل» leads to the family
-# name, which is also the person's (propagation alone leaves it, see ``_propagate``)
-ANCESTOR_MARKS = frozenset(match_form(w) for w in "بن ابن بنت آل".split())
-_FATHER_MARKS = frozenset(match_form(w) for w in "بن ابن بنت".split())
-# Last words of a person's name that name no one alone: regnal ordinals and epithets
-# («عبدالله الثاني», «بوش الابن»)
-NOT_A_NAME_ALONE = frozenset(match_form(w) for w in (
-    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر "
-    "الأولى الثانية الثالثة الرابعة الخامسة "
-    "الأب الابن الأكبر الأصغر الكبير الصغير الحفيد جونيور").split())
-
-
 def _ancestors(long: Sequence[str], n: int) -> bool:
     """Whether the last ``n`` words of a longer person name name his father: a nasab after
     «بن» («نايف بن عبدالعزيز» in «محمد بن نايف بن عبدالعزيز»), or the one word after the
     only «بن» («خالد» in «فهد بن خالد»). The last of several «بن» links is the ancestor
     the family is named after («ريحان» in «سعيد بن ناصر بن ريحان»), and a bare family name
     may be the person («مريع» for «أحمد بن علي آل مريع»)."""
-    if len(long) <= n or long[-n - 1] not in _FATHER_MARKS:
+    if len(long) <= n or long[-n - 1] not in FATHER_MARKS:
         return False
-    return n >= 2 or sum(w in _FATHER_MARKS for w in long) == 1
+    return n >= 2 or sum(w in FATHER_MARKS for w in long) == 1
 
 
 def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
