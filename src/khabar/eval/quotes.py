@@ -12,11 +12,11 @@ character overlap first; any overlap pairs). Reported:
 - via accuracy on pairs: the same intermediaries in the same order (names compared like
   speakers); kind, type and hedged accuracy on pairs.
 
-Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout18] [--details]
+Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout19] [--details]
 [--no-entities]`` (``dev``: the 33 gold articles + the example, used while building the stage;
 ``heldout`` … ``heldout17``: further articles, each set annotated before the stage first ran on it;
 ``heldout16`` and ``heldout17`` only from the ``ner_fresh`` articles, which no entity model has
-trained on; ``heldout18``: single sentences of the events dev slice (half B, 2006–2008 newswire),
+trained on; ``heldout18`` and ``heldout19``: single sentences of the events dev slice (half B, 2006–2008 newswire),
 each analysed alone with no dateline — their gold names the CSV file, row id and text hash).
 
 A gold quote whose speaker cannot be known from its text (an implicit «وأضاف» with no antecedent
@@ -41,7 +41,7 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout12": GOLD_DIR / "heldout12", "heldout13": GOLD_DIR / "heldout13",
         "heldout14": GOLD_DIR / "heldout14", "heldout15": GOLD_DIR / "heldout15",
         "heldout16": GOLD_DIR / "heldout16", "heldout17": GOLD_DIR / "heldout17",
-        "heldout18": GOLD_DIR / "heldout18"}
+        "heldout18": GOLD_DIR / "heldout18", "heldout19": GOLD_DIR / "heldout19"}
 EVENTS_DEV = "data/events/dev"
 
 
