@@ -94,7 +94,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout11.txt": HERE / "heldout11",
         "heldout12.txt": HERE / "heldout12",
         "heldout13.txt": HERE / "heldout13",
-        "heldout14.txt": HERE / "heldout14"}
+        "heldout14.txt": HERE / "heldout14",
+        "heldout15.txt": HERE / "heldout15"}
 
 
 def main() -> int:
