@@ -57,6 +57,6 @@ def test_an_unknown_id_finds_nothing_and_a_conflict_is_422(client):
     actor, _ = _quoted_actor(client)
     assert client.get("/api/quotes", params={"speaker": "987654"}).json()["items"] == []
     r = client.get("/api/quotes", params={"speaker": str(actor), "actor": actor + 1})
-    assert r.status_code == 422 and "actor" in r.json()["detail"]
+    assert r.status_code == 422 and "actor" in r.json()["detail"][0]["message"]
     big = client.get("/api/quotes", params={"speaker": "9" * 30})
-    assert big.status_code == 422 and "actor id" in big.json()["detail"]
+    assert big.status_code == 422 and "actor id" in big.json()["detail"][0]["message"]

@@ -133,7 +133,7 @@ def test_html_errors(site):
     r = client.get("/articles/999999", headers=HTML)
     assert r.status_code == 404 and 'dir="rtl"' in r.text
     r = client.get("/events?since=bad", headers=HTML)
-    assert r.status_code == 400 and "Traceback" not in r.text
+    assert r.status_code == 422 and "Traceback" not in r.text
 
 
 def test_oversize_form_is_an_html_413_stating_the_limit(tmp_path):

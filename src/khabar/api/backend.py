@@ -15,11 +15,12 @@ import orjson
 from khabar.document import Document
 from khabar.export import tables
 from khabar.store import Store
+from khabar.store.search import QueryError
 from khabar.web.charts import day_of
 
 
-class BadQuery(ValueError):
-    """A search query the store cannot parse."""
+class BadQuery(QueryError):
+    """A search query the store cannot parse (its ``kind`` and ``term`` as the parser's)."""
 
 
 def _drop_none(d: dict) -> dict:
@@ -91,15 +92,13 @@ class Backend:
 
     def search(self, q: str, *, outlet=None, since=None, until=None, order="relevance",
                originals=False, limit=20, offset=0) -> tuple[int, list[dict]]:
-        from khabar.store.search import QueryError
-
         f = _drop_none({"outlet": outlet, "date_from": since, "date_to": until,
                         "originals_only": originals or None})
         try:
             total = self.store.search_count(q, **f)
             items = self.store.search(q, limit=limit, offset=offset, order=order, **f)
         except QueryError as exc:
-            raise BadQuery(str(exc)) from None
+            raise BadQuery(str(exc), exc.kind, exc.term) from None
         for r in items:  # the matched words themselves, to mark them in the snippet
             if r.get("hits"):
                 meta = self.store.get_article(r["id"], document=False) or {}

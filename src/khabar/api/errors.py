@@ -17,6 +17,8 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from khabar.io.errors import DocumentTooLarge, InputError
+from khabar.store.filters import BadFilter
+from khabar.store.search import QueryError
 
 log = logging.getLogger("khabar.api")
 
@@ -89,6 +91,30 @@ def install(app: FastAPI) -> None:
 
             return _html(request, status, arabic(exc))
         return JSONResponse(input_error(exc), status_code=status)
+
+    @app.exception_handler(BadFilter)
+    async def bad_filter(request: Request, exc: BadFilter) -> Response:
+        # a bad filter value the route did not check itself, raised by the store: the
+        # same 422 as the routes' own (routes.filter_error), never a 500
+        from khabar.api.routes import filter_error
+
+        if wants_html(request):
+            from khabar.web.messages import bad_filter as arabic
+
+            return _html(request, 422, arabic(exc))
+        return JSONResponse({"error": "invalid_request", "detail": [filter_error(exc)]},
+                            status_code=422)
+
+    @app.exception_handler(QueryError)
+    async def bad_query(request: Request, exc: QueryError) -> Response:
+        from khabar.api.routes import query_error
+
+        if wants_html(request):
+            from khabar.web.messages import query_error as arabic
+
+            return _html(request, 422, arabic(exc))
+        return JSONResponse({"error": "invalid_request", "detail": [query_error(exc)]},
+                            status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -27,14 +27,17 @@ from khabar.api.models import ArticleBatch, ArticleIn
 from khabar.document import Document, to_json
 from khabar.export.writers import write_csv, write_jsonl
 from khabar.io.errors import InputError
-from khabar.store.dates import bounds_reversed, check_bound
 from khabar.store.filters import (
     ENTITY_LABELS,
+    BadFilter,
     UnknownCode,
     check_code,
+    check_date,
+    check_range,
     country_codes,
     event_types,
 )
+from khabar.store.search import QueryError
 
 router = APIRouter(prefix="/api")
 ORIGINALS = Query(False, description="Hide near-duplicate copies (wire copies of an "
@@ -55,30 +58,45 @@ def backend(request: Request) -> Backend:
 DB = Annotated[Backend, Depends(backend)]
 
 
+def filter_error(exc: BadFilter) -> dict:
+    """The 422 entry of a bad filter value, in the shape of every 422 (``field``,
+    ``message``, ``type``) plus the bad ``value`` (and, for an unknown code, the ``valid``
+    codes): ``type`` is ``unknown_code``, ``date_format`` or ``date_range``."""
+    entry = {"field": f"query.{exc.param}", "message": str(exc), "type": exc.kind,
+             "value": exc.value}
+    if isinstance(exc, UnknownCode):
+        entry["valid"] = exc.valid
+    return entry
+
+
+def query_error(exc: QueryError) -> dict:
+    """The 422 entry of a search query the parser refuses: ``type`` ``query_syntax``,
+    ``kind`` the parser's reason (:class:`khabar.store.search.QueryError`), ``term`` the
+    operator or word at fault when there is one."""
+    return {"field": "query.q", "message": str(exc), "type": "query_syntax",
+            "kind": exc.kind, "term": exc.term}
+
+
+def _bad(exc: BadFilter) -> HTTPException:
+    return HTTPException(422, [filter_error(exc)])
+
+
 def _day(name: str, v: str | None) -> str | None:
-    if v is None or v == "":
-        return None
+    """A date parameter (a day, a month YYYY-MM or a year YYYY); a misspelt one is a 422
+    naming it, as every bad query value (session 12; was a 400)."""
     try:
-        return check_bound(v)
-    except ValueError:
-        raise HTTPException(400, f"{name} must be a date YYYY-MM-DD (or a month YYYY-MM, a "
-                                 f"year YYYY), got {v[:40]!r}") from None
+        return check_date(name, v)
+    except BadFilter as exc:
+        raise _bad(exc) from None
 
 
 def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]:
     """``since`` and ``until`` as days, months or years, in order: a range that ends before
-    it starts is a 400, not an empty list that reads as «nothing happened»."""
-    lo, hi = _day("since", since), _day("until", until)
-    if bounds_reversed(lo, hi):
-        raise HTTPException(400, f"since {lo} is after until {hi}")
-    return lo, hi
-
-
-def code_error(exc: UnknownCode) -> dict:
-    """The 422 entry of an unknown code, in the shape of every 422 (``field``, ``message``,
-    ``type``) plus the bad ``value`` and the ``valid`` codes."""
-    return {"field": f"query.{exc.param}", "message": str(exc), "type": "unknown_code",
-            "value": exc.value, "valid": exc.valid}
+    it starts is a 422, not an empty list that reads as «nothing happened»."""
+    try:
+        return check_range("since", since, "until", until)
+    except BadFilter as exc:
+        raise _bad(exc) from None
 
 
 def _code(param: str, value: str | None, valid, what: str) -> str | None:
@@ -88,7 +106,7 @@ def _code(param: str, value: str | None, valid, what: str) -> str | None:
     try:
         return check_code(param, value, valid, what)
     except UnknownCode as exc:
-        raise HTTPException(422, [code_error(exc)]) from None
+        raise _bad(exc) from None
 
 
 def _country(value: str | None) -> str | None:
@@ -236,7 +254,7 @@ def search(
         total, items = b.search(q, outlet=outlet, since=since, until=until, order=order,
                                 originals=originals, limit=limit, offset=offset)
     except BadQuery as exc:
-        raise HTTPException(400, str(exc)) from None
+        raise HTTPException(422, [query_error(exc)]) from None
     return _page(items, total, limit, offset)
 
 
@@ -337,10 +355,14 @@ def _speaker_or_actor(speaker: str | None, actor: int | None) -> tuple[str | Non
         return speaker, actor
     number = int(speaker.strip())
     if number > _MAX_ID:
-        raise HTTPException(422, f"speaker={speaker.strip()[:40]} is no actor id (too large)")
+        raise HTTPException(422, [{"field": "query.speaker", "type": "unknown_id",
+                                   "value": speaker.strip()[:40], "message":
+                                   f"speaker={speaker.strip()[:40]} is no actor id (too large)"}])
     if actor is not None and actor != number:
-        raise HTTPException(422, f"speaker={speaker.strip()} is read as actor id {number}, but "
-                                 f"actor={actor} was given too: give one actor")
+        raise HTTPException(422, [{"field": "query.speaker", "type": "conflict",
+                                   "value": speaker.strip(), "message":
+                                   f"speaker={speaker.strip()} is read as actor id {number}, "
+                                   f"but actor={actor} was given too: give one actor"}])
     return None, number
 
 

@@ -122,7 +122,7 @@ def events(
     /api/events answers them."""
     from khabar.export.writers import write_csv, write_jsonl
 
-    _choice("--format", format, ("jsonl", "csv", "json"))
+    format = _choice("--format", format, ("jsonl", "csv", "json")) or "jsonl"
     date_from, date_to = _dates(date_from, date_to)
     type, country = _code("--type", type, "type"), _code("--country", country, "country")
     b = _backend(db)

@@ -46,34 +46,39 @@ def _open(db: Path, *, existing: bool = False):
 def _date(option: str, value: str | None) -> str | None:
     """A date option as given (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` for a whole month
     or year), or a usage error: a misspelt date must not silently match nothing."""
-    from khabar.store.dates import check_bound
+    from khabar.store.filters import BadFilter, check_date
 
-    if value is None:
-        return None
     try:
-        return check_bound(value)
-    except ValueError:
-        raise typer.BadParameter(f"{option} must be a date YYYY-MM-DD (or YYYY-MM, YYYY), "
-                                 f"got {value!r}") from None
+        return check_date(option, value)
+    except BadFilter as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
-    """``--from`` and ``--to`` checked (:func:`_date`) and in order: a range that ends before
-    it starts is a usage error, not an empty result that reads as «nothing happened»."""
-    from khabar.store.dates import bounds_reversed
+    """``--from`` and ``--to`` checked and in order: a range that ends before it starts is
+    a usage error, not an empty result that reads as «nothing happened» — the store's rule
+    (``store.filters.check_range``), which the API answers 422."""
+    from khabar.store.filters import BadFilter, check_range
 
-    date_from, date_to = _date("--from", date_from), _date("--to", date_to)
-    if bounds_reversed(date_from, date_to):
-        raise typer.BadParameter(f"--from {date_from} is after --to {date_to}")
-    return date_from, date_to
+    try:
+        return check_range("--from", date_from, "--to", date_to)
+    except BadFilter as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 BOM_HELP = "Start the CSV with a UTF-8 byte order mark, so Excel shows the Arabic text."
 
 
-def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
-    if value is not None and value not in choices:
-        raise typer.BadParameter(f"{option} must be one of {', '.join(choices)}, got {value!r}")
+def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
+    """An option that takes one of ``choices``, in any case (``--format CSV``), as the API
+    reads its code parameters; another value is a usage error naming the choices."""
+    from khabar.store.filters import UnknownCode, check_code
+
+    try:
+        return check_code(option, value, choices, "choice")
+    except UnknownCode:
+        raise typer.BadParameter(f"{option} must be one of {', '.join(choices)}, "
+                                 f"got {value!r}") from None
 
 
 MAX_CHARS_HELP = "Largest article accepted, in characters (a longer one is a failure)."
@@ -236,18 +241,22 @@ def search(
     import orjson
 
     from khabar.store import Filters, QueryError
+    from khabar.store.filters import BadFilter
 
-    _choice("--order", order, ("relevance", "date"))
-    _choice("--format", format, ("json", "table"))
+    order = _choice("--order", order, ("relevance", "date")) or "relevance"
+    format = _choice("--format", format, ("json", "table")) or "table"
     date_from, date_to = _dates(date_from, date_to)
     event_from, event_to = _date("--event-from", event_from), _date("--event-to", event_to)
     type, country = _code("--type", type, "type"), _code("--country", country, "country")
     entity_key: str | int | None = int(entity) if entity and entity.isdigit() else entity
-    filters = Filters.of(
-        date_from=date_from, date_to=date_to, event_from=event_from, event_to=event_to,
-        outlet=outlet or None, entity=entity_key, country=country, sector=sector,
-        event_type=type, speaker=speaker, originals_only=originals or None,
-    )
+    try:  # --sector (and the rest) by the store's rule: an unknown code is a usage error
+        filters = Filters.of(
+            date_from=date_from, date_to=date_to, event_from=event_from, event_to=event_to,
+            outlet=outlet or None, entity=entity_key, country=country, sector=sector,
+            event_type=type, speaker=speaker, originals_only=originals or None,
+        )
+    except BadFilter as exc:
+        raise typer.BadParameter(str(exc).replace("sector=", "--sector=")) from None
     with _open(db, existing=True) as store:
         try:
             rows = store.search(query, filters, limit=limit, offset=offset, order=order)
@@ -352,7 +361,7 @@ def claims(
     """Attributed claims about future events, with due / overdue status (JSON)."""
     import orjson
 
-    _choice("--status", status, ("due", "overdue"))
+    status = _choice("--status", status, ("due", "overdue"))
     as_of, due_before = _date("--as-of", as_of), _date("--due-before", due_before)
 
     with _open(db, existing=True) as store:

@@ -15,7 +15,7 @@ import orjson
 from khabar.corpus import dedupe as _dedupe
 from khabar.corpus.stories import Item, cluster
 from khabar.document import Document
-from khabar.store.filters import event_date_clause
+from khabar.store.filters import check_range, event_date_clause
 from khabar.store.relink import rebuild, relink
 from khabar.store.views import ARTICLE_FIELDS, ViewsMixin
 
@@ -169,7 +169,9 @@ class CorpusMixin(ViewsMixin):
 
     def stories(self, date_from: str | None = None, date_to: str | None = None,
                 min_size: int = 2, limit: int = 50, offset: int = 0) -> list[dict]:
-        """Stories (largest, then latest first) overlapping a date range, with outlets."""
+        """Stories (largest, then latest first) overlapping a date range, with outlets;
+        a misspelt or reversed range raises :class:`khabar.store.filters.BadFilter`."""
+        date_from, date_to = check_range("date_from", date_from, "date_to", date_to)
         conds, params = ["s.size >= ?"], [min_size]
         if date_from:
             conds.append("s.last_published >= ?")
@@ -212,6 +214,7 @@ class CorpusMixin(ViewsMixin):
         """
         if (actor is None) == (story is None):
             raise ValueError("timeline needs exactly one of actor= or story=")
+        date_from, date_to = check_range("date_from", date_from, "date_to", date_to)
         params: list[object]
         if actor is not None:
             actor_id = self._actor_id(actor)

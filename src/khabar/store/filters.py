@@ -21,17 +21,78 @@ PLOVER_IGO_CODES = ("IGO", "UNO", "EUR", "NGO", "IMG")
 ENTITY_LABELS = ("PERS", "ORG", "LOC", "MISC")
 
 
-class UnknownCode(ValueError):
+class BadFilter(ValueError):
+    """A filter value the store cannot read — an unknown code, a misspelt date, a range
+    that ends before it starts. One rule everywhere (session 12): the Python API raises it,
+    the HTTP API answers 422 (``detail`` entry ``{"field", "type", "value", "message"}``),
+    the web pages 422 in Arabic, the command line a usage error (exit 2). ``kind`` is
+    machine-readable: ``unknown_code``, ``date_format``, ``date_range``."""
+
+    kind = "bad_filter"
+
+    def __init__(self, param: str, value: str, message: str) -> None:
+        self.param, self.value = param, value
+        super().__init__(message)
+
+
+class UnknownCode(BadFilter):
     """A filter value that is none of the codes the parameter takes (``type=FOO``): the
     API answers it 422 and the pages an Arabic message, both naming the value and the codes."""
 
+    kind = "unknown_code"
+
     def __init__(self, param: str, value: str, valid: Collection[str], what: str) -> None:
-        self.param, self.value, self.what = param, value, what
+        self.what = what
         self.valid = sorted(valid)
         shown = ", ".join(self.valid) if len(self.valid) <= 30 else (
             "an ISO 3166 alpha-3 code (IRQ, USA …) or one of PLOVER's "
             + ", ".join(PLOVER_IGO_CODES) + f"; the {len(self.valid)} codes are in `valid`")
-        super().__init__(f"{param}={value[:40]!r} is no {what}; valid: {shown}")
+        super().__init__(param, value, f"{param}={value[:40]!r} is no {what}; valid: {shown}")
+
+
+class BadDate(BadFilter):
+    """A date bound that is no day, month or year (``since=yesterday``)."""
+
+    kind = "date_format"
+
+    def __init__(self, param: str, value: str) -> None:
+        super().__init__(param, value, f"{param} must be a date YYYY-MM-DD (or a month "
+                                       f"YYYY-MM, a year YYYY), got {value[:40]!r}")
+
+
+class ReversedRange(BadFilter):
+    """A date range that ends before it starts: not an empty answer that reads as «nothing
+    happened». ``param`` is the lower bound's name, ``until`` the upper's."""
+
+    kind = "date_range"
+
+    def __init__(self, param: str, lo: str, until: str, hi: str) -> None:
+        self.until, self.hi = until, hi
+        super().__init__(param, lo, f"{param} {lo} is after {until} {hi}")
+
+
+def check_date(param: str, value: str | None) -> str | None:
+    """A date bound as typed (a day, a month ``YYYY-MM`` or a year ``YYYY``), None when
+    empty or blank (no filter), else :class:`BadDate` naming the parameter."""
+    from khabar.store.dates import check_bound
+
+    if value is None or not str(value).strip():
+        return None
+    try:
+        return check_bound(str(value))
+    except ValueError:
+        raise BadDate(param, str(value)) from None
+
+
+def check_range(param_from: str, date_from: str | None, param_to: str,
+                date_to: str | None) -> tuple[str | None, str | None]:
+    """Both bounds checked (:func:`check_date`) and in order (:class:`ReversedRange`)."""
+    from khabar.store.dates import bounds_reversed
+
+    lo, hi = check_date(param_from, date_from), check_date(param_to, date_to)
+    if bounds_reversed(lo, hi):
+        raise ReversedRange(param_from, lo or "", param_to, hi or "")
+    return lo, hi
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +118,17 @@ def country_codes() -> frozenset[str]:
     for table in ("orgs.tsv", "places_curated.tsv", "cities.tsv"):
         codes |= {r["country"] for r in read_rows(table) if r.get("country")}
     return frozenset(c.upper() for c in codes)
+
+
+@lru_cache(maxsize=1)
+def sector_codes() -> frozenset[str]:
+    """The PLOVER sectors an event participant can carry: those of ``sectors.tsv`` and of
+    the named groups (``groups.tsv``)."""
+    from khabar.extract.events.lexicon import read_tsv
+
+    found = {r[0] for r in read_tsv("sectors.tsv")}
+    found |= {r[1] for r in read_tsv("groups.tsv") if len(r) > 1}
+    return frozenset(c for c in found if len(c) == 3 and c.isalpha() and c.isupper())
 
 
 def check_code(param: str, value: str | None, valid: Collection[str], what: str) -> str | None:
@@ -174,6 +246,19 @@ class Filters:
     story: int | None = None
     originals_only: bool = False
     source_id: str | None = None
+
+    def __post_init__(self) -> None:
+        """Check and canonicalise the coded and dated fields (:class:`BadFilter`): an unknown
+        code or a misspelt date raises, as the HTTP API and the command line refuse them,
+        instead of answering nothing; codes in any case; an empty string is no filter."""
+        self.date_from, self.date_to = check_range("date_from", self.date_from,
+                                                   "date_to", self.date_to)
+        self.event_from, self.event_to = check_range("event_from", self.event_from,
+                                                     "event_to", self.event_to)
+        self.country = check_code("country", self.country, country_codes(), "country code")
+        self.sector = check_code("sector", self.sector, sector_codes(), "PLOVER sector")
+        self.event_type = check_code("event_type", self.event_type, event_types(),
+                                     "PLOVER event type")
 
     @classmethod
     def of(cls, filters: Filters | None = None, **kwargs: object) -> Filters:

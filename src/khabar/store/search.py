@@ -45,7 +45,16 @@ OPERATORS = {"AND", "OR", "NOT"}
 
 
 class QueryError(ValueError):
-    """A search query that cannot be parsed."""
+    """A search query that cannot be parsed. ``kind`` says why, machine-readably (the web
+    pages pick their Arabic message by it, the API's 422 carries it): ``empty_parentheses``
+    (a «)» without its «(», or «()»), ``unclosed_parenthesis``, ``operator_first`` (AND, OR,
+    NOT with no term before), ``trailing_operator``, ``prefix`` (``word*``),
+    ``exclude_first`` (``-word`` first), ``no_words``, ``index`` (the full-text index
+    refused the expression); ``term`` is the operator or word at fault, when there is one."""
+
+    def __init__(self, message: str, kind: str = "syntax", term: str | None = None) -> None:
+        super().__init__(message)
+        self.kind, self.term = kind, term
 
 
 @dataclass
@@ -253,14 +262,16 @@ def parse_query(query: str, stems: bool | int = True) -> tuple[str, Terms]:
             continue
         if close:
             if depth == 0 or prev in ("op", "open"):
-                raise QueryError(f"unbalanced or empty parentheses in {query!r}")
+                raise QueryError(f"unbalanced or empty parentheses in {query!r}",
+                                 "empty_parentheses")
             parts.append(")")
             depth -= 1
             prev = "operand"
             continue
         if word is not None and word in OPERATORS:
             if prev != "operand":
-                raise QueryError(f"operator {word} needs a term before it in {query!r}")
+                raise QueryError(f"operator {word} needs a term before it in {query!r}",
+                                 "operator_first", word)
             parts.append(word)
             prev = "op"
             continue
@@ -268,12 +279,13 @@ def parse_query(query: str, stems: bool | int = True) -> tuple[str, Terms]:
             # FTS5 reads «واشن*» as a prefix, but the index holds normalised words and
             # their stems: say so rather than silently find nothing
             raise QueryError(f"prefix search ({word}) is not supported; type the whole word "
-                             "(its clitic, plural and pronoun forms are found with it)")
+                             "(its clitic, plural and pronoun forms are found with it)",
+                             "prefix", word)
         if word is not None and word.startswith("-"):
             # «-word» (or «- "phrase"») excludes, as in web search engines: NOT word
             if prev != "operand":
                 raise QueryError(f"-{word[1:] or 'word'} (leave out) needs a term before it"
-                                 f" in {query!r}")
+                                 f" in {query!r}", "exclude_first", word[1:] or None)
             parts.append("NOT")
             prev = "op"
             word = word[1:]
@@ -287,11 +299,11 @@ def parse_query(query: str, stems: bool | int = True) -> tuple[str, Terms]:
         parts.append(expr)
         prev = "operand"
     if depth:
-        raise QueryError(f"unbalanced parentheses in {query!r}")
+        raise QueryError(f"unbalanced parentheses in {query!r}", "unclosed_parenthesis")
     if prev == "op":
-        raise QueryError(f"query ends with an operator: {query!r}")
+        raise QueryError(f"query ends with an operator: {query!r}", "trailing_operator")
     if not terms:
-        raise QueryError(f"query has no searchable words: {query!r}")
+        raise QueryError(f"query has no searchable words: {query!r}", "no_words")
     return " ".join(parts), terms
 
 

@@ -14,7 +14,17 @@ import orjson
 from khabar.corpus.actors import norm_name
 from khabar.document import to_dict
 from khabar.store.core import StoreBase
-from khabar.store.filters import Filters, actor_clause, event_date_clause
+from khabar.store.dates import bound_from, bound_until
+from khabar.store.filters import (
+    ENTITY_LABELS,
+    Filters,
+    actor_clause,
+    check_code,
+    check_date,
+    country_codes,
+    event_date_clause,
+    event_types,
+)
 from khabar.store.search import parse_query, snippet
 
 ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author", "published",
@@ -125,6 +135,7 @@ class ViewsMixin(StoreBase):
         offsets of matched words). ``order``: relevance | date. Raises
         :class:`khabar.store.search.QueryError` for an unparsable query.
         """
+        order = check_code("order", order, ("relevance", "date"), "search order") or "relevance"
         expr, terms = parse_query(query, stems=self.fts_stems)
         where, params = _where(Filters.of(filters, **kw), ["articles_fts MATCH ?"])
         order_by = ("a.published DESC, a.id DESC" if order == "date" else "score")
@@ -138,7 +149,7 @@ class ViewsMixin(StoreBase):
         except sqlite3.OperationalError as exc:
             from khabar.store.search import QueryError
 
-            raise QueryError(f"cannot search for {query!r}: {exc}") from exc
+            raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
         for r in rows:
             r["date"] = r["published"]
             r["snippet"], r["hits"] = snippet(r.pop("text"), terms)
@@ -148,10 +159,15 @@ class ViewsMixin(StoreBase):
         """How many articles a search matches."""
         expr, _ = parse_query(query, stems=self.fts_stems)
         where, params = _where(Filters.of(filters, **kw), ["articles_fts MATCH ?"])
-        return self._one(
-            f"SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid{where}",
-            [expr, *params],
-        )["n"]
+        try:
+            return self._one(
+                f"SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid{where}",
+                [expr, *params],
+            )["n"]
+        except sqlite3.OperationalError as exc:
+            from khabar.store.search import QueryError
+
+            raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
 
     # -- entities / actors ------------------------------------------------------------
 
@@ -265,12 +281,15 @@ class ViewsMixin(StoreBase):
             rank = (f"(SELECT min(CASE WHEN alias = ? THEN 0 WHEN {word} THEN 1 ELSE 2 END)"
                     " FROM actor_aliases x WHERE x.actor_id = ac.id)")
             rank_params = [norm_name(query), *word_params]
-        if label and label.strip():
+        # any case (pers, Pers); an unknown code raises (khabar.store.filters.UnknownCode)
+        label = check_code("label", label, ENTITY_LABELS, "entity label")
+        country = check_code("country", country, country_codes(), "country code")
+        if label:
             conds.append("ac.label = ?")
-            params.append(label.strip().upper())  # pers, Pers: the codes are upper case
-        if country and country.strip():
+            params.append(label)
+        if country:
             conds.append("ac.country = ?")
-            params.append(country.strip().upper())
+            params.append(country)
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
         rows = self._rows(
             f"SELECT ac.*, (SELECT count(*) FROM entities e WHERE e.actor_id = ac.id) AS mentions,"
@@ -297,7 +316,8 @@ class ViewsMixin(StoreBase):
         participant), the other filters / keywords the articles (dateline, outlet …).
         """
         f = Filters.of(filters, **kw)
-        type = type or f.event_type
+        # any case; an unknown type raises (UnknownCode) rather than answering nothing
+        type = check_code("type", type, event_types(), "PLOVER event type") or f.event_type
         extra = ["ev.article_id = a.id"]
         params: list[object] = []
         conds, dparams = event_date_clause(f.event_from, f.event_to)
@@ -307,7 +327,7 @@ class ViewsMixin(StoreBase):
         f = replace(f, event_from=None, event_to=None, event_type=None)
         if type:
             extra.append("ev.type = ?")
-            params.append(type.upper())
+            params.append(type)
         if actor is not None:
             actor_id = self._actor_id(actor)
             extra.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = ev.article_id"
@@ -367,24 +387,24 @@ class ViewsMixin(StoreBase):
         ``due``. ``status`` filters on it; ``due_before`` / ``due_after`` bound the due date
         (inclusive); ``originals`` leaves out the claims of near-duplicate copies.
         """
-        as_of = as_of or date.today().isoformat()
+        as_of = bound_from(check_date("as_of", as_of) or date.today().isoformat())
+        due_before, due_after = check_date("due_before", due_before), check_date("due_after", due_after)
+        status = check_code("status", status, ("due", "overdue"), "claim status")
         conds, params = ["c.article_id = a.id"], []
         if originals:
             conds.append("a.dup_of IS NULL")
-        if due_before:
-            conds.append("c.due <= ?")
-            params.append(due_before)
+        if due_before:  # a month or year bound is all of its days (2015-08: up to 31 August)
+            conds.append("c.due < ?")
+            params.append(bound_until(due_before))
         if due_after:
             conds.append("c.due >= ?")
-            params.append(due_after)
+            params.append(bound_from(due_after))
         if status == "overdue":
             conds.append("c.due < ?")
             params.append(as_of)
         elif status == "due":
             conds.append("c.due >= ?")
             params.append(as_of)
-        elif status is not None:
-            raise ValueError("status must be 'due' or 'overdue'")
         if speaker is not None:
             key = norm_name(str(speaker))
             conds.append("EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = c.article_id"

@@ -6,20 +6,21 @@ import re
 from collections.abc import Iterable, Mapping
 
 from khabar.io.errors import InputError
-from khabar.store.filters import PLOVER_IGO_CODES, UnknownCode
+from khabar.store.filters import PLOVER_IGO_CODES, BadFilter, ReversedRange, UnknownCode
+from khabar.store.search import QueryError
 
-# the search parser's errors (khabar.store.search.QueryError), by the shape of their message
-_QUERY: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), m) for p, m in (
-    (r"^unbalanced or empty parentheses", "قوس مغلق بلا قوس يفتحه، أو قوسان بلا كلمة بينهما"),
-    (r"^unbalanced parentheses", "قوس مفتوح لم يُغلق"),
-    (r"^operator (\S+) needs a term before it", "العامل {0} يحتاج إلى كلمة قبله"),
-    (r"^query ends with an operator", "عبارة البحث تنتهي بعامل (AND أو OR أو NOT) بلا كلمة بعده"),
-    (r"^prefix search \((.*?)\) is not supported",
-     "البحث ببداية الكلمة ({0}) غير مدعوم: اكتب الكلمة كاملة (تُوجد معها صيغها بالسوابق "
-     "واللواحق والجمع)"),
-    (r"^-(.*?) \(leave out\) needs a term before it", "الاستبعاد -{0} يحتاج إلى كلمة قبله"),
-    (r"^query has no searchable words", "عبارة البحث بلا كلمات يُبحث عنها"),
-))
+# the search parser's errors (khabar.store.search.QueryError), by their machine-readable
+# kind; {0} is the operator or word at fault (QueryError.term)
+_QUERY: Mapping[str, str] = {
+    "empty_parentheses": "قوس مغلق بلا قوس يفتحه، أو قوسان بلا كلمة بينهما",
+    "unclosed_parenthesis": "قوس مفتوح لم يُغلق",
+    "operator_first": "العامل {0} يحتاج إلى كلمة قبله",
+    "trailing_operator": "عبارة البحث تنتهي بعامل (AND أو OR أو NOT) بلا كلمة بعده",
+    "prefix": "البحث ببداية الكلمة ({0}) غير مدعوم: اكتب الكلمة كاملة (تُوجد معها صيغها "
+              "بالسوابق واللواحق والجمع)",
+    "exclude_first": "الاستبعاد -{0} يحتاج إلى كلمة قبله",
+    "no_words": "عبارة البحث بلا كلمات يُبحث عنها",
+}
 
 # what a code parameter takes, in Arabic (UnknownCode.param)
 _CODES: Mapping[str, str] = {
@@ -46,13 +47,26 @@ _FIELDS: Mapping[str, str] = {
 }
 
 
-def query_error(message: str) -> str:
-    """The Arabic of a search query error (the English stays the API's ``detail``)."""
-    for pattern, arabic in _QUERY:
-        m = pattern.match(message)
-        if m:
-            return "خطأ في عبارة البحث: " + arabic.format(*m.groups())
-    return "تعذّر فهم عبارة البحث"
+def query_error(exc: QueryError) -> str:
+    """The Arabic of a search query error, chosen by its ``kind`` (the English stays the
+    API's ``detail``); a kind without a message of its own reads «تعذّر فهم عبارة البحث»."""
+    arabic = _QUERY.get(exc.kind)
+    if arabic is None:
+        return "تعذّر فهم عبارة البحث"
+    return "خطأ في عبارة البحث: " + arabic.format(exc.term or "")
+
+
+def bad_filter(exc: BadFilter) -> str:
+    """A bad filter value in Arabic, by its kind: an unknown code (:func:`unknown_code`), a
+    misspelt date, a range that ends before it starts."""
+    if isinstance(exc, UnknownCode):
+        return unknown_code(exc)
+    if isinstance(exc, ReversedRange):
+        return f"تاريخ البداية {exc.value} بعد تاريخ النهاية {exc.hi}"
+    if exc.kind == "date_format":
+        return (f"تاريخ غير صالح: «{exc.value[:40]}»؛ اكتبه يومًا YYYY-MM-DD أو شهرًا "
+                "YYYY-MM أو سنة YYYY")
+    return f"قيمة غير صالحة: «{exc.value[:40]}»"
 
 
 def unknown_code(exc: UnknownCode) -> str:

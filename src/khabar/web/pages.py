@@ -13,11 +13,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from khabar.api.backend import Backend, BadQuery
 from khabar.api.models import ArticleIn
 from khabar.document import to_dict
-from khabar.store.dates import bounds_reversed, check_bound
 from khabar.store.filters import (
     ENTITY_LABELS,
+    BadFilter,
     UnknownCode,
     check_code,
+    check_date,
+    check_range,
     country_codes,
     event_types,
     known_outlet,
@@ -42,22 +44,21 @@ def _backend(request: Request) -> Backend:
     return b
 
 
-def _day(v: str | None) -> str | None:
-    if not v:
-        return None
+def _day(v: str | None, name: str = "date") -> str | None:
+    """A page's date filter; a misspelt one is a 422 page in Arabic (the API's rule)."""
     try:
-        return check_bound(v)
-    except ValueError:
-        raise HTTPException(400, f"تاريخ غير صالح: «{v[:40]}»؛ اكتبه يومًا YYYY-MM-DD أو شهرًا "
-                                 "YYYY-MM أو سنة YYYY") from None
+        return check_date(name, v)
+    except BadFilter as exc:
+        raise HTTPException(422, messages.bad_filter(exc)) from None
 
 
 def _days(since: str | None, until: str | None) -> tuple[str | None, str | None]:
-    """The date filter of a page: days, months (``2015-08``) or years, in order."""
-    lo, hi = _day(since), _day(until)
-    if bounds_reversed(lo, hi):
-        raise HTTPException(400, f"تاريخ البداية {lo} بعد تاريخ النهاية {hi}")
-    return lo, hi
+    """The date filter of a page: days, months (``2015-08``) or years, in order; else a 422
+    page in Arabic, as the API answers 422."""
+    try:
+        return check_range("since", since, "until", until)
+    except BadFilter as exc:
+        raise HTTPException(422, messages.bad_filter(exc)) from None
 
 
 def _code(param: str, value: str | None, valid) -> str | None:
@@ -78,7 +79,7 @@ def _int(v: str | None, default: int = 0) -> int:
     try:
         return max(0, int(v)) if v else default
     except ValueError:
-        raise HTTPException(400, f"رقم غير صالح: {v[:40]}") from None
+        raise HTTPException(422, f"رقم غير صالح: {v[:40]}") from None
 
 
 def _outlets(b: Backend, typed: str | None) -> tuple[list[dict], str]:
@@ -198,7 +199,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
                                     order=order, originals=f["originals"], limit=PAGE,
                                     offset=off)
         except BadQuery as exc:
-            error, status = messages.query_error(str(exc)), 400
+            error, status = messages.query_error(exc), 422
         except HTTPException as exc:
             error, status = str(exc.detail), exc.status_code
     return page(request, "search.html", status=status, items=items, total=total, f=f,
