@@ -87,6 +87,8 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
             t.cue = None  # «توصل الطرفان إلى اتفاق»، «ووجد في طلتها ما …»: no finding stated
         if t.cue is not None and _between(out, k, lex):
             t.cue = None  # «مشترك بين وكالتي …»، «المرأة الوحيدة بين مرشحي الحزب»: the preposition
+        if t.cue is not None and _impersonal_saying(out, k, lex):
+            t.cue = None  # «يمكن القول إن …»، «من السابق لأوانه القول إن …»: no one says it
     return out
 
 
@@ -138,6 +140,18 @@ def _between(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         if not x.is_word:
             break
     return True
+
+
+def _impersonal_saying(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The definite verbal noun «القول» with no preposition of its own and not after «إلى/على»
+    is the subject or object of an impersonal frame («يمكن القول»، «نستطيع القول»، «يبقى صحيحا
+    القول»، «من السابق لأوانه القول»): nobody's statement. «مكتفيا بالقول»، «ذهب إلى القول»،
+    «اتفقوا على القول» keep their speaker (the verb's subject)."""
+    t = toks[k]
+    if t.norm != "القول" or t.cue_prefix or t.cue is None or t.cue.pos != "masdar":
+        return False
+    prev = toks[k - 1] if k > 0 else None
+    return prev is None or not (lex.is_raw("to", prev.plain) or lex.is_raw("on", prev.plain))
 
 
 def _finding(toks: list[Tok], k: int, lex: Lexicon) -> bool:
