@@ -60,3 +60,68 @@ def test_going_on_to_say_keeps_its_quote(pipe: Pipeline) -> None:
     text = "وقالت الوزيرة هند صبري إن الخطة جاهزة. وتابعت القول «إن التمويل مضمون»."
     q = next(x for x in quotes(pipe, text) if "التمويل" in x.content.text)
     assert q.speaker == "هند صبري" and q.content.text == "إن التمويل مضمون"
+
+
+# -- «قال للصحفيين إن» with a dropped subject -------------------------------------------------------
+def test_the_journalists_told_are_no_speaker(pipe: Pipeline) -> None:
+    text = ("وأوضح الوزير أحمد الصالح أن الوفد سيصل غدا. "
+            "وبعد انتهاء الاجتماع قال للصحفيين إن المفاوضات ستستأنف. وعقب الجلسة قال للصحافيين في بغداد إن الحوار مستمر.")
+    for frag in ("المفاوضات ستستأنف", "الحوار مستمر"):
+        q = next(x for x in quotes(pipe, text) if x.content.text == frag)
+        assert q.speaker == "أحمد الصالح" and q.implicit
+
+
+def test_the_journalists_are_no_part_of_a_title(pipe: Pipeline) -> None:
+    text = "وقال الوزير للصحفيين إن العلاقات متينة. وقال المتحدث باسم الوزارة للصحافيين إن الاجتماع انتهى."
+    speakers = [q.speaker for q in quotes(pipe, text)]
+    assert speakers == ["الوزير", "المتحدث باسم الوزارة"]
+
+
+def test_journalists_speaking_stay_speakers(pipe: Pipeline) -> None:
+    text = "وقال الصحفيون المعتصمون إن مطالبهم لم تتحقق."
+    [q] = quotes(pipe, text)
+    assert q.speaker is not None and q.speaker.startswith("الصحفيون")
+
+
+# -- «وطالب» with the one asked, a time word, or no subject ------------------------------------------
+def test_a_demand_with_the_one_asked_or_a_time_word(pipe: Pipeline) -> None:
+    text = ("وطالب النائب محمد الربيعي الحكومة بتوفير الكهرباء للمواطنين. "
+            "وطالب المتظاهرون امس بإطلاق سراح المعتقلين.")
+    got = {q.content.text: q.speaker for q in quotes(pipe, text)}
+    assert "الربيعي" in got["بتوفير الكهرباء للمواطنين"]
+    assert got["بإطلاق سراح المعتقلين"] == "المتظاهرون"
+
+
+def test_a_demand_that_with_a_dropped_subject(pipe: Pipeline) -> None:
+    text = "وأكد رئيس البلدية سعيد الخالدي أن المشروع سينجز قريبا، وطالب بأن تتولى الحكومة تمويله."
+    q = next(x for x in quotes(pipe, text) if x.cue.text == "وطالب")
+    assert q.content.text == "تتولى الحكومة تمويله" and "سعيد الخالدي" in q.speaker and q.implicit
+
+
+def test_a_student_stays_a_student(pipe: Pipeline) -> None:
+    text = ("وطالب الجامعة محمد علي من المتفوقين في الرياضيات. وطالب الدول الغربية بمراجعة حملاتها. "
+            "وطالب بان كي مون الأطراف بوقف القتال فورا.")
+    assert not [q for q in quotes(pipe, text) if q.cue.text == "وطالب" and q.speaker in ("الدول", "الجامعة")]
+
+
+# -- the ones called on are no part of the speaker ----------------------------------------------------
+def test_a_plural_group_after_a_singular_speaker_is_called_on(pipe: Pipeline) -> None:
+    text = ("ودعا الرئيس محمود عباس قادة الفصائل الفلسطينية إلى الحوار. "
+            "وطالب الجبوري رؤساء الكتل السياسية بتأييد ورقة الإصلاح.")
+    got = {q.content.text: q.speaker for q in quotes(pipe, text)}
+    assert got["الحوار"] == "محمود عباس"
+    assert got["بتأييد ورقة الإصلاح"] == "الجبوري"
+
+
+def test_a_plural_speaker_and_a_name_in_ون_stay_whole(pipe: Pipeline) -> None:
+    text = ("ودعا أعضاء المجلس البلدي إلى توفير الخدمات. "
+            "ودعا رئيس الوزراء ديفيد كاميرون إلى الهدوء.")
+    got = {q.content.text: q.speaker for q in quotes(pipe, text)}
+    assert got["توفير الخدمات"] == "أعضاء المجلس البلدي"
+    assert got["الهدوء"] is not None and "كاميرون" in got["الهدوء"]
+
+
+def test_a_circumstantial_clause_before_a_demand(pipe: Pipeline) -> None:
+    text = "وتظاهر الأهالي أمام المحكمة، وطالبوا وهم يرفعون صور ذويهم بإطلاق سراحهم فورا."
+    q = next(x for x in quotes(pipe, text) if x.cue.text == "وطالبوا")
+    assert q.content.text == "بإطلاق سراحهم فورا"

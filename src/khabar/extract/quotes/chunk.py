@@ -241,7 +241,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 if not (mode == "title" and name is None and t.norm == "غير" and nxt is not None and nxt.definite):
                     break
             if k > j and self.is_recipient(toks, k):
-                if not (mode == "title" and name is None and t.norm.startswith("لل")):
+                if not (mode == "title" and name is None and t.norm.startswith("لل")
+                        and not lex.is_("recipient_plain", t.norm)):  # «وقال الوزير للصحفيين إن»
                     break
             if lex.is_("preposition", t.norm, strip=False) or issued:
                 if k == j or preps >= 2 or name is not None or nxt is None:

@@ -9,7 +9,7 @@ implicit speakers, anaphora and inherited chains is :mod:`khabar.extract.quotes.
 from __future__ import annotations
 
 from khabar.document import Entity
-from khabar.extract.quotes.agreement import fits
+from khabar.extract.quotes.agreement import ANY_SINGULAR, fits
 from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.content import (
     clause_end,
@@ -33,6 +33,12 @@ from khabar.extract.quotes.tokens import spelt_letter as _spelt_letter
 from khabar.extract.quotes.walk import WalkMixin, _Pre
 
 __all__ = ["Raw", "SentenceParser", "ViaRef"]
+
+
+def _demand_that(toks: list[Tok], i: int) -> bool:
+    """«وطالب بأن …» right after the cue with no subject (he demanded that); not «وطالب بان كي مون»."""
+    return (i + 2 < len(toks) and toks[i + 1].norm == "بان" and toks[i + 2].is_word
+            and toks[i + 2].norm not in ("كي", "كيمون"))
 
 
 class SentenceParser(WalkMixin, PhraseMixin):
@@ -111,18 +117,56 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return "to", p + 1
         return None
 
-    def _demand_shape(self, toks: list[Tok], pre: _Pre, trig: tuple[str, int]) -> bool:
+    def _demand_shape(self, toks: list[Tok], pre: _Pre, trig: tuple[str, int], i: int) -> bool:
         """A bare «وطالب» (also «and a student») read as the verb only in its plain shape: a
         subject that can go with a masculine verb (not «منظمة …»، the one asked after a dropped
-        subject), then at once «بـ» + a noun, «(بـ)أن», or «من» + the one asked + either."""
+        subject), then «بـ» + a noun, «(بـ)أن», or «من» + the one asked + either — at once, or after
+        the one asked («وطالب النائب X الحكومةَ بـ…») or a time word («وطالب المتظاهرون امس بـ…»);
+        with no subject only «وطالب بأن …» (he demanded that)."""
         m = pre.subject
-        if m is None or pre.svo or not self.chunk.strong(toks, m) or fits(toks, m, self.lex) == {"fs"}:
+        if m is None and not pre.svo:
+            return _demand_that(toks, i) and trig[0] == "comp" and trig[1] == i + 2
+        named = pre.addressee is not None and m.name is not None  # «وطالب الجبوري رؤساء الكتل بـ…»
+        if m is None or pre.svo or not (named or self.chunk.strong(toks, m)) or fits(toks, m, self.lex) == {"fs"}:
             return False
         p = m.end
+        if pre.addressee is not None and pre.addressee.start == p and not self._definite_adjective(toks[p]):
+            p = pre.addressee.end  # (not an adjective of the subject: «وطالب الدول الغربية بـ…»)
+        elif pre.addressee is not None and pre.addressee.start < p:
+            p = pre.addressee.end  # «وطالب الجبوري رؤساءَ الكتل السياسية بـ…»
+        while p < len(toks) and p < trig[1] and self.lex.is_("time", toks[p].norm):
+            p += 1
         if trig[0] == "comp":
             return trig[1] - 1 == p or (p < len(toks) and toks[p].norm == "من")
         return trig[0] == "np" and trig[1] < len(toks) and toks[trig[1]].norm[:1] == "ب" and (
             trig[1] == p or (p < len(toks) and toks[p].norm == "من"))
+
+    def _plural_addressee(self, toks: list[Tok], pre: _Pre) -> None:
+        """«ودعا الرئيس محمود عباس قادة الفصائل إلى …»، «وطالب الجبوري رؤساء الكتل بـ…»: a singular
+        speaker's phrase that ran on over a plural group noun right before the content ends before
+        it; the group is the one called on (the addressee), not part of the speaker."""
+        m, adj = pre.subject, pre.addressee
+        assert m is not None
+        if adj is not None and not (adj.start == m.end and self._definite_adjective(toks[adj.start])):
+            return  # (an addressee already; an adjective read as one belongs to the group: «… الكتل السياسية»)
+        if m.end - m.start < 2 or not (fits(toks, m, self.lex) & ANY_SINGULAR):
+            return
+        for k in range(m.start + 1, m.end):
+            t, before = toks[k], toks[k - 1]
+            if not t.is_word or t.preposed or t.definite or not before.is_word or before.preposed:
+                continue  # «المتحدث باسم أعضاء …»: inside a phrase of the speaker
+            if before.norm == "من" or self.lex.is_("preposition", before.norm, strip=False):
+                continue  # «عدد من أعضاء …»
+            rest = Mention(k, adj.end if adj is not None else m.end, None, None)
+            if fits(toks, rest, self.lex) != {"pl"} or not (self.lex.noun_kind(t.norm) is not None
+                                                            or self.lex.is_("broken_plural", t.norm, strip=False)):
+                continue  # (a listed noun: «كاميرون» is no plural)
+            name = m.name if m.name is None or m.name[1] <= k else ((m.name[0], k) if m.name[0] < k else None)
+            if name is None and k - m.start == 1 and self.lex.noun_kind(toks[m.start].norm) is None:
+                name = (m.start, k)  # «الجبوري رؤساء الكتل»: the family name alone
+            pre.subject = Mention(m.start, k, name, m.kind, m.entity, m.quoted)
+            pre.addressee = rest
+            return
 
     def _asked_in_subject(self, toks: list[Tok], pre: _Pre, p: int) -> int:
         """«وطالب الأهالي من المسؤولين أن …»: a directive's subject that ran on over «من» + the one
@@ -272,9 +316,12 @@ class SentenceParser(WalkMixin, PhraseMixin):
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
         if cue.lemma == "طالب" and pre.subject is not None and not pre.svo and p == pre.subject.end:
             p = self._asked_in_subject(toks, pre, p)
+        if (klass == "direct" and cue.agree != "pl" and pre.subject is not None and not pre.svo
+                and p == (pre.addressee or pre.subject).end):
+            self._plural_addressee(toks, pre)  # «ودعا عباس قادة الفصائل إلى …»: the ones called on
         self._demanding = cue.lemma == "طالب"  # «طالب X من Y بـ…»: Y is asked (not «حذر من X»)
         bare_demand = toks[i].cue_prefix in ("و", "ف") and self.lex.is_("prefixed_cue", toks[i].norm[1:], strip=False)
-        if bare_demand and pre.subject is None:
+        if bare_demand and pre.subject is None and not _demand_that(toks, i):
             return None  # «طالب علم وطالب مال»، «وطالب بها المواطنون»: no subject right after it
         trig = self._trigger(toks, p, klass, has_subject, cue.objects) if p < len(toks) else None
         if pre.bare_at is not None and p == pre.bare_at:
@@ -291,7 +338,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return self._anaphoric(toks, i, text, pre, used)
         if trig is None:
             trig = self._np_object(toks, i, p, klass, pre, prev)
-        if bare_demand and (trig is None or not self._demand_shape(toks, pre, trig)):
+        if bare_demand and (trig is None or not self._demand_shape(toks, pre, trig, i)):
             return None  # «وطالب الجامعة X من المتفوقين»: a student; the verb is «وطالب X بـ/أن …»
         weak = pre.subject is not None and not pre.svo and not self.chunk.strong(toks, pre.subject)
         opens_clause = prev is None or prev.is_punct or toks[i].cue_prefix[:1] in ("و", "ف")

@@ -7,9 +7,10 @@ object «أعلن استقالته») are in ``stalled.py``; the walk's state is
 from __future__ import annotations
 
 from khabar.document import Entity
+from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.content import first_person_clause, unclosed
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import nisba, outlet_name
+from khabar.extract.quotes.names import is_place, nisba, outlet_name
 from khabar.extract.quotes.naming import KIN
 from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
@@ -31,6 +32,9 @@ _OBJECT_DEMONSTRATIVES = frozenset({"ذلك", "هذا"})  # the object of «أو
 
 # verbal nouns of oversight whose «على» object belongs to a body's name («لجنة الرقابة على المنشطات»; normalised)
 _OVERSIGHT = frozenset({"الرقابه", "الاشراف", "التفتيش", "المحافظه", "الحفاظ", "السيطره"})
+
+_CIRCUMSTANTIAL = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})  # «وهو يدفع …» (normalised)
+
 
 class WalkMixin(PreverbalMixin, StalledWalkMixin):
     """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` that walk from a cue
@@ -250,7 +254,9 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     p = m.end
                     continue
             if (klass == "direct" and pre.subject is not None and p == pre.subject.end and pre.addressee is None
-                    and t.is_word and t.definite and not t.preposed):
+                    and t.is_word and not t.preposed
+                    and (t.definite or fits(toks, Mention(p, p + 1, None, None), lex) == {"pl"})):
+                # (an indefinite plural in construct too: «طالب X رؤساءَ الكتل بـ…»)
                 m = ch.mention(toks, p, entities)
                 if m is not None and m.end < len(toks) and self._trigger(toks, m.end, klass, True) is not None:
                     pre.addressee = m  # «طالب الوزير الحكومةَ بتسهيل …»: the addressee after the speaker
@@ -405,10 +411,14 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     p = out.end + (1 if out.quoted else 0)
                     continue
             if ch.is_recipient(toks, p) and (t.text in ("لـ", "ل") or pre.subject is not None or p > i + 1
-                                             or (pron_subject and toks[i].cue is not None and toks[i].cue.pos == "verb")):
+                                             or (pron_subject and toks[i].cue is not None and toks[i].cue.pos == "verb")
+                                             or lex.is_("recipient_plain", n)):  # «وقال للصحفيين إن»: no subject
                 via, p = self._via_at(toks, p, entities)
                 if via:
                     pre.vias.append(via)
+                elif (p + 2 < len(toks) and toks[p].norm == "في" and is_place(toks[p + 1])
+                        and self._trigger(toks, p + 2, klass, True) is not None):
+                    p += 2  # «قال للصحافيين في بغداد إن»: where he said it
                 continue
             if ((lex.is_("adverbial", n, strip=False) and n != "في") or (n == "في" and pre.subject is not None)
                     or (after_channel and n == "من")  # «في تصريح لـX من مقر إقامته في …، أن»
@@ -491,6 +501,15 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     pre.subject = Mention(m0.start, e, m0.name, m0.kind, m0.entity, m0.quoted)
                     p = e
                     continue
+            if pre.subject is None and not pron_subject and n in _CIRCUMSTANTIAL:
+                # «قال للصحفيين وهو يدفع بعربته …: …»، «وطالبوا وهم يرفعون صور ذويهم بإطلاق …»: a
+                # circumstantial clause, no subject; the content starts at the first trigger after it
+                k = next((k for k in range(p + 2, min(len(toks), p + 16))
+                          if is_terminal(toks[k]) or self._trigger(toks, k, klass, True) is not None), None)
+                if k is None or is_terminal(toks[k]) or klass != "direct":
+                    return p  # (a saying verb's own clause stays unread: «فحينما كان "موعوكا" قال …»)
+                p = k
+                continue
             if pre.subject is None and not pron_subject:
                 m = ch.mention(toks, p, entities)
                 if m is not None:
