@@ -171,6 +171,23 @@ def _stem(name: str) -> str:
     return folded[:-1] if len(folded) > 3 and folded[-1] in "اويه" else folded
 
 
+def _native_difference(a: str, b: str) -> bool:
+    """Whether two spellings of a person name differ in an Arabic word — one with the
+    article or a listed given name («المطوع» / «المطيويع») — or in their number of words,
+    rather than only in words that look foreign («شين» / «شاين»), in spacing or in a
+    word's article («السقطي» / «سقطي»)."""
+    wa = [w for w in a.split() if w not in ("بن", "ابن")]
+    wb = [w for w in b.split() if w not in ("بن", "ابن")]
+    if "".join(wa) == "".join(wb):
+        return False  # one name spaced two ways («حمدالعبدان», «دا سيلفا» / «داسيلفا»)
+    if len(wa) != len(wb):
+        return True
+    names = given_names()
+    return any(x.removeprefix("ال") != y.removeprefix("ال")  # «السقطي» / «سقطي»: one name
+               and (x.startswith("ال") or y.startswith("ال") or x in names or y in names)
+               for x, y in zip(wa, wb, strict=True))
+
+
 def _names_conflict(full: list[str], theirs: list[str]) -> bool:
     """Whether an actor known by the full names ``theirs`` is someone else than a person
     named ``full`` (each non-empty): no pair of the two can be one person's name."""
@@ -252,7 +269,7 @@ class ActorLinker:
         for g in _groups(doc):
             if not g.forms:
                 continue
-            actor_id = self._resolve(conn, g, names)
+            actor_id = self._resolve(conn, g, names, set(out.values()))
             if actor_id is None:
                 cur = conn.execute(
                     "INSERT INTO actors (name, norm, label, kind, country, lat, lon, first_seen)"
@@ -279,7 +296,8 @@ class ActorLinker:
         return out
 
     def _resolve(
-        self, conn: sqlite3.Connection, g: _Group, names: dict[str, dict[str, int]]
+        self, conn: sqlite3.Connection, g: _Group, names: dict[str, dict[str, int]],
+        taken: set[int] | None = None,
     ) -> int | None:
         def compatible(actor_id: int) -> bool:
             if not g.country:
@@ -321,8 +339,14 @@ class ActorLinker:
                              (g.canonical, g.forms[0], actor_id))
                 names.setdefault(g.label, {}).setdefault(g.forms[0], actor_id)
             return actor_id
-        # 4. a close spelling variant of a known actor name (a person's full name)
+        # 4. a close spelling variant of a known actor name (a person's full name) — not of
+        # an actor another group of this document went to when the two differ in an Arabic
+        # word: one article writing two spellings of a native name names two people («فهد
+        # المطيويع» presents, «فهد المطوع» is his guest), and which of them came first
+        # decided whether the two met (session 12); a foreign name's two transliterations
+        # in one digest («شين لونغ» / «شاين لونغ») still meet
         key = g.forms[0]
+        taken = (taken or set()) if g.label in PERSON_LABELS else set()
         pool = names.get(g.label) or {}
         one_word_person = g.label in PERSON_LABELS and " " not in key
         given_key = key.replace(" ", "") in given_names() and len(key.split()) <= 2
@@ -340,7 +364,8 @@ class ActorLinker:
         if len(key.replace(" ", "")) >= FUZZY_MIN_LEN and pool:
             hits = process.extract(key, pool.keys(), scorer=fuzz.ratio,
                                    score_cutoff=FUZZY_CUTOFF, limit=5)
-            name = next((h[0] for h in hits if fits(h[0])), None)
+            name = next((h[0] for h in hits if fits(h[0]) and not (
+                pool[h[0]] in taken and _native_difference(key, h[0]))), None)
             if name is not None and compatible(pool[name]):
                 return pool[name]
         return None

@@ -261,9 +261,13 @@ def _without_family(name: str) -> str | None:
     return short
 
 
+# articles naming «G A» and «G A F» as one person, at least, when G A is listed given names
+COMMON_MIN_ARTICLES = 2
+
+
 def family_added(p: _Pass, one_name: Callable[[str, str], bool]) -> None:
-    """Rule 3: «G A» with «G A F» (one person, in-document evidence, G A not two listed
-    given names)."""
+    """Rule 3: «G A» with «G A F» (one person, in-document evidence; G A of listed given
+    names only: :data:`COMMON_MIN_ARTICLES` articles with both names)."""
     aliases = {alias for (alias,) in p.conn.execute(
         "SELECT DISTINCT alias FROM actor_aliases WHERE label = ? AND alias LIKE '% %'",
         (p.label,))}
@@ -275,11 +279,18 @@ def family_added(p: _Pass, one_name: Callable[[str, str], bool]) -> None:
     for short in sorted(longer):
         long_names = sorted(longer[short])
         groups = groups_of(p.conn, p.label, p.holders({short, *long_names}))
-        evidence = any(short in g["forms"] and g["forms"] & longer[short]
-                       for g in groups.values())
+        # articles saying the two names are one person's: one group holds both, or (the
+        # document's resolver kept them apart) the article writes both
+        both = {k[0] for k, g in groups.items() if short in g["forms"] and g["forms"] & longer[short]}
+        with_short = {k[0] for k, g in groups.items() if short in g["forms"]}
+        with_long = {k[0] for k, g in groups.items() if g["forms"] & longer[short]}
         common = all(w in given for w in short.split() if w not in _BIN)
         one_person = all(one_name(a, b) for i, a in enumerate(long_names)
                          for b in long_names[i + 1:])
-        if one_person and evidence and not common:
+        # a short name of listed given names only («ريان إبراهيم», «محمد عبدالله») may be
+        # many people's: it needs two articles saying so (session 12; before, none did and
+        # the linker's order decided)
+        enough = len(both | (with_short & with_long)) >= COMMON_MIN_ARTICLES if common else both
+        if one_person and enough:
             _join_or_apart(p, groups, {short}, longer[short], True)
     p.settle()

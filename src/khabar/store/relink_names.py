@@ -72,6 +72,7 @@ from khabar.store.actor_ops import (
 )
 from khabar.store.relink_chains import family_added, gather_short, given_family, nasab
 from khabar.store.relink_mononyms import mononyms
+from khabar.store.relink_offices import one_office
 from khabar.store.relink_titles import (
     TITLES,
     split_title_classes,
@@ -279,6 +280,16 @@ def _bare_given(p: _Pass) -> None:
     titles: dict[tuple[int, str], set[str]] = defaultdict(set)
     for article_id, entity, _, _, title in titled:
         titles[(article_id, entity)].add(title)
+    # the same title in a group that also calls the person by a full name ending with the
+    # bare name («الملا محمد عمر … الملا عمر»): (title, name) → the one such person, when
+    # only one is — one group is enough, the title narrowing the name (session 12)
+    titled_family: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for key, g in groups.items():
+        for f in g["forms"]:
+            name = f.replace(" ", "")
+            if _is_bare(f) and any(_family_in(h, name) for h in g["forms"]):
+                for t in titles.get(key[:2], ()):
+                    titled_family[(t, name)].add(key[2])
     for key in sorted(groups):
         g = groups[key]
         if not bare(key):
@@ -286,6 +297,9 @@ def _bare_given(p: _Pass) -> None:
         name = _given_key(g["forms"])
         here = _named_in_article(p.conn, p.label, key[0], name) - set(homes.values())
         by_title = {a for t in titles.get(key[:2], ()) if (a := holder.get((t, name)))}
+        if not by_title:
+            by_title = {a for t in titles.get(key[:2], ())
+                        if len(found := titled_family.get((t, name), ())) == 1 for a in found}
         if len(here) == 1:
             dst = here.pop()
         elif len(by_title) == 1 and not here:
@@ -549,6 +563,7 @@ def relink_names(conn: sqlite3.Connection, label: str) -> tuple[int, dict[int, i
     family_added(p, _one_name)
     split_title_classes(p)  # after the chains joined «فيصل بن تركي» to its longer names
     _transliterations(p)  # before the bare given names: they count one person's groups
+    one_office(p)  # «سليمان الحمود وزير الإعلام» is «سلمان الحمود وزير الإعلام»
     _bare_given(p)
     mononyms(p)  # after the transliterations: one actor per full name
     return p.moved, p.merged

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # titles that stand right before a given name and narrow it to their holders
 TITLES = frozenset(norm_name(t) for t in (
     "الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "الشيخ", "الشيخة", "الإمام",
-    "الرئيس", "المشير", "البابا"))
+    "الرئيس", "المشير", "البابا", "الملا"))  # الملا: «الملا عمر» (session 12)
 # nouns a place, prize or institution named after a person starts with («مستشفى الملك …»)
 EPONYM_HEADS = frozenset(norm_name(t) for t in (
     "مستشفى", "مستشفيات", "مدينة", "جامعة", "كلية", "معهد", "مركز", "مجمع", "كأس", "جائزة",
@@ -60,6 +60,19 @@ def _heads(word: str) -> set[str]:
     return out
 
 
+def _title_forms(word: str) -> list[str]:
+    """A word and its forms without a conjunction or preposition written on it, the ل of
+    «للملك» / «للملا» taking the article's place («والملك» → الملك, «للملا» → الملا)."""
+    out = [word]
+    if len(word) > 4 and word[0] in "وف":
+        out.append(word := word[1:])
+    if len(word) > 4 and word[0] in "بك" and word[1:].startswith("ال"):
+        out.append(word[1:])
+    if len(word) > 3 and word.startswith("لل"):
+        out.append("ال" + word[2:])
+    return out
+
+
 def title_before(prefix: str) -> str | None:
     """The title right before a mention (only spaces between), unless a place or prize
     is named after the person («مستشفى الملك …»)."""
@@ -67,8 +80,8 @@ def title_before(prefix: str) -> str | None:
     words = list(_WORD.finditer(text))
     if not words or text[words[-1].end():].strip():
         return None
-    title = words[-1].group()
-    if title not in TITLES:
+    title = next((t for t in _title_forms(words[-1].group()) if t in TITLES), None)
+    if title is None:
         return None
     if len(words) >= 2 and not text[words[-2].end():words[-1].start()].strip() \
             and _heads(words[-2].group()) & EPONYM_HEADS:
