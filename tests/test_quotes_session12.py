@@ -1,7 +1,10 @@
 """Quote-stage rule families taken after the blind held-out-19 run (session 12): «طلب عدم كشف
 هويته» (asking not to be named) is no statement of «كشف»; the bare definite verbal noun «القول» of an
 impersonal frame («يمكن القول إن»، «من السابق لأوانه القول إن») is nobody's statement, while «بالقول»،
-«إلى القول» and «على القول» after a verb keep the verb's subject. The sentences are made up for these
+«إلى القول» and «على القول» after a verb keep the verb's subject; «قال للصحفيين إن» with a dropped
+subject (the journalists told are no speaker); «وطالب» with the one asked, a time word or no subject;
+a plural group after a singular directive speaker is the one called on; a speech noun with a place
+phrase, a possessive or a relative before its «… فيه» cue, and a noun object right after «فيه». The sentences are made up for these
 tests (no corpus text); each family has positive and negative cases."""
 
 from __future__ import annotations
@@ -125,3 +128,25 @@ def test_a_circumstantial_clause_before_a_demand(pipe: Pipeline) -> None:
     text = "وتظاهر الأهالي أمام المحكمة، وطالبوا وهم يرفعون صور ذويهم بإطلاق سراحهم فورا."
     q = next(x for x in quotes(pipe, text) if x.cue.text == "وطالبوا")
     assert q.content.text == "بإطلاق سراحهم فورا"
+
+
+# -- the speech a cue sits in ---------------------------------------------------------------------------
+def test_a_noun_object_after_the_resumptive_is_no_speaker(pipe: Pipeline) -> None:
+    text = ("ووزع المتظاهرون بياناً أكدوا فيه وجود: «حالة حرب ضد الصحافة». "
+            "وأصدر الحزب بيانا نفى فيه وجود خلافات داخلية.")
+    got = {q.cue.text: q for q in quotes(pipe, text)}
+    assert got["أكدوا"].speaker == "المتظاهرون" and "حالة حرب ضد الصحافة" in got["أكدوا"].content.text
+    assert got["نفى"].speaker == "الحزب" and got["نفى"].content.text == "وجود خلافات داخلية"
+
+
+def test_a_named_speaker_after_the_resumptive_still_speaks(pipe: Pipeline) -> None:
+    text = ("وأصدرت الوزارة بيانا أكدت فيه الوزارة أن الوضع مستقر. "
+            "وأصدر الحزب بيانا أكد فيه رئيسه أحمد سالم أن الانتخابات في موعدها.")
+    got = {q.content.text: q.speaker for q in quotes(pipe, text)}
+    assert got["الوضع مستقر"] == "الوزارة" and got["الانتخابات في موعدها"] == "أحمد سالم"
+
+
+def test_a_place_phrase_between_the_speech_and_its_cue(pipe: Pipeline) -> None:
+    text = "وألقى الوزير خالد العمر كلمة أمام حشود المتظاهرين أكد فيها أن المطالب ستدرس."
+    [q] = quotes(pipe, text)
+    assert "خالد العمر" in q.speaker and q.content.text == "المطالب ستدرس"

@@ -31,6 +31,7 @@ from khabar.extract.quotes.records import Raw, ViaRef
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
 from khabar.extract.quotes.tokens import spelt_letter as _spelt_letter
 from khabar.extract.quotes.walk import WalkMixin, _Pre
+from khabar.extract.quotes.writer import speech_noun_before
 
 __all__ = ["Raw", "SentenceParser", "ViaRef"]
 
@@ -314,6 +315,15 @@ class SentenceParser(WalkMixin, PhraseMixin):
         self._text = text
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
+        frame_object = (cue.pos == "verb" and cue.objects and pre.subject is not None and not pre.svo
+                        and pre.subject.start == i + 2 and toks[i + 1].norm in ("فيه", "فيها")
+                        and (cue.agree not in fits(toks, pre.subject, lex)  # («أكدت فيه الوزارة أن» agrees)
+                             or not (self.chunk.strong(toks, pre.subject) or lex.noun_kind(toks[i + 2].norm)))
+                        and speech_noun_before(lex, toks, i) is not None)
+        if frame_object and p == pre.subject.end and p < len(toks):  # («أكد فيه رئيسه X أن»: a subject)
+            frame_object = (self._trigger(toks, p, klass, True, cue.objects) or ("",))[0] not in ("comp", "comp_pron")
+        if frame_object:  # «بياناً أكدوا فيه وجودَ …»: the speech's writer speaks; «وجود» is the object
+            pre.subject, p = None, i + 2
         if cue.lemma == "طالب" and pre.subject is not None and not pre.svo and p == pre.subject.end:
             p = self._asked_in_subject(toks, pre, p)
         if (klass == "direct" and cue.agree != "pl" and pre.subject is not None and not pre.svo
@@ -324,6 +334,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if bare_demand and pre.subject is None and not _demand_that(toks, i):
             return None  # «طالب علم وطالب مال»، «وطالب بها المواطنون»: no subject right after it
         trig = self._trigger(toks, p, klass, has_subject, cue.objects) if p < len(toks) else None
+        if frame_object and trig is None:
+            trig = ("np", p)
         if pre.bare_at is not None and p == pre.bare_at:
             trig = ("bare", p)  # «قال X الذي …، برغم … أبنائي …»: unmarked first-person speech
         if pre.anaphoric and trig is not None and trig[0] in ("np", "to"):

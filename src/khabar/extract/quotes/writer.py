@@ -7,30 +7,70 @@ from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.naming import KIN
-from khabar.extract.quotes.tokens import Tok
+from khabar.extract.quotes.tokens import Tok, is_comma
 
 _IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # «أشار فيها»، «أكد خلالها»، «من خلالها»
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+_PHRASE_PREPS = frozenset({"في", "امام", "خلال", "اثناء"})  # normalised: «أمام» → «امام»
 # prepositions (normalised) a writer's mention cannot follow («تجول على مواقع الوحدات وألقى محاضرات»)
 _PREPOSITIONS = frozenset({"علي", "عن", "الي", "حول", "مع", "لدي", "عند", "نحو", "ضد", "بين", "داخل", "خارج"})
 
 
 
 def speech_noun_before(lex: Lexicon, toks: list[Tok], i: int) -> int | None:
-    """The indefinite speech or document noun right before the cue at ``i`` (adjectives or a short
-    phrase between) when its resumptive «فيه/فيها/خلالها» follows the cue; None otherwise."""
+    """The speech or document noun before the cue at ``i`` when its resumptive «فيه/فيها/خلالها»
+    follows the cue: indefinite («كلمةً ترحيبية بالحضور أشار فيها»), or with a possessive and its
+    adjectives and a relative («بيانه المقتضب الذي رد فيه»), or followed by a place phrase («كلمة في
+    حشود المتظاهرين قال فيها»); a cue «و» + verb + «فيه» right after another such cue's clause
+    takes up the same noun («… الذي رد فيه على الرئيس، ونفى فيه …»). None otherwise."""
     k = i + 1
     if k < len(toks) and toks[k].norm == "من":
         k += 1  # «من خلالها»
     if k >= len(toks) or toks[k].norm not in _IN_IT:
         return None
-    for j in range(i - 1, max(-1, i - 5), -1):  # adjectives or a short phrase between: «كلمةً ترحيبية بالحضور»
+    for j in range(i - 1, max(-1, i - 8), -1):
         t = toks[j]
-        if not t.is_word or (t.definite and not t.preposed) or t.cue is not None:
+        if not t.is_word:
+            if is_comma(t) and toks[i].cue_prefix[:1] == "و":
+                continue  # «… رد فيه على الرئيس الحريري، ونفى فيه»
             return None
-        if lex.is_("speech_noun", t.norm, strip=False):
-            return j
+        if t.cue is not None and j + 1 < len(toks) and toks[j + 1].norm in _IN_IT:
+            if toks[i].cue_prefix[:1] == "و":
+                return speech_noun_before(lex, toks, j)  # the same speech goes on
+            return None
+        if t.cue is not None:
+            return None
+        if _speech_noun(lex, t):
+            between = toks[j + 1 : i]
+            if all(x.is_word and not (x.definite and not x.preposed) for x in between) and len(between) <= 4:
+                return j  # «كلمةً ترحيبية بالحضور»
+            if t.norm not in lex.words.get("speech_noun", ()) and _possessed_frame(lex, between):
+                return j  # «بيانه المقتضب الذي»
+            if between and between[0].norm in _PHRASE_PREPS and len(between) <= 5:
+                return j  # «كلمة في حشود المتظاهرين»
+            return None
     return None
+
+
+def _speech_noun(lex: Lexicon, t: Tok) -> bool:
+    """A listed speech noun, or one with a possessive pronoun («بيانه»، «كلمتها»)."""
+    if lex.is_("speech_noun", t.norm, strip=False):
+        return True
+    for end in _POSSESSIVES:
+        if t.norm.endswith(end) and len(t.norm) > len(end) + 2:
+            base = t.norm[: -len(end)]
+            base = base[:-1] + "ه" if base.endswith("ت") else base  # «كلمته» → «كلمه»
+            return lex.is_("speech_noun", base, strip=False)
+    return False
+
+
+def _possessed_frame(lex: Lexicon, between: list[Tok]) -> bool:
+    """What may stand between a possessed speech noun and its relative cue: definite adjectives,
+    then the relative pronoun right before the cue («المقتضب الذي»)."""
+    if not between or between[-1].norm not in _RELATIVES:
+        return False
+    return all(x.is_word and x.definite and not x.preposed and x.cue is None for x in between[:-1]) and len(between) <= 3
 
 
 def document_writer(lex: Lexicon, chunker: Chunker, toks: list[Tok], i: int,
@@ -44,7 +84,7 @@ def document_writer(lex: Lexicon, chunker: Chunker, toks: list[Tok], i: int,
         return None
     if toks[noun - 2].norm in _RELATIVES:  # «سعد الغامدي الذي ألقى كلمة أكد خلالها»: the relative's head
         return _ending_at(lex, chunker, toks, noun - 2, ents)
-    for s in range(max(1, noun - 9), noun):  # earliest start first: the whole mention
+    for s in range(max(1, noun - 12), noun):  # earliest start first: the whole mention
         before = toks[s - 1]
         if not before.is_word or lex.is_("preposition", before.norm, strip=False) or before.norm in _PREPOSITIONS:
             continue  # the mention follows its verb or verbal noun («قدّم»، «تقديم»، «ألقى»)
