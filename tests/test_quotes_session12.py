@@ -150,3 +150,23 @@ def test_a_place_phrase_between_the_speech_and_its_cue(pipe: Pipeline) -> None:
     text = "وألقى الوزير خالد العمر كلمة أمام حشود المتظاهرين أكد فيها أن المطالب ستدرس."
     [q] = quotes(pipe, text)
     assert "خالد العمر" in q.speaker and q.content.text == "المطالب ستدرس"
+
+
+# -- «بان كي مون» after a title chain; «ل ـ X» ------------------------------------------------------------
+def test_ban_ki_moon_after_a_title_chain(pipe: Pipeline) -> None:
+    text = ("وحذر الأمين العام للأمم المتحدة بان كي مون من تدهور الأوضاع. "
+            "وأكد الأمين العام بان كي مون للصحفيين أن الحل سياسي.")
+    got = {q.content.text: q.speaker for q in quotes(pipe, text)}
+    assert got == {"تدهور الأوضاع": "بان كي مون", "الحل سياسي": "بان كي مون"}
+
+
+def test_ban_as_that_after_a_title_stays_a_complementizer(pipe: Pipeline) -> None:
+    text = "وأكد المتحدث باسم الأمم المتحدة بان الحل سياسي."
+    [q] = quotes(pipe, text)
+    assert q.content.text == "الحل سياسي" and q.speaker is not None and "بان" not in q.speaker
+
+
+def test_the_preposition_written_apart_before_an_outlet(pipe: Pipeline) -> None:
+    text = "وقال أحد مساعدي الرئيس ل ـ «السفير» بأن أي كلام عن التفاصيل سابق لأوانه."
+    [q] = quotes(pipe, text)
+    assert [v.name for v in q.via] == ["السفير"] and q.content.text == "أي كلام عن التفاصيل سابق لأوانه"

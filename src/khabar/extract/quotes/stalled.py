@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import is_place, nisba
+from khabar.extract.quotes.names import is_place, name_starts, nisba
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 from khabar.extract.quotes.walkstate import _Pre
@@ -61,8 +61,8 @@ class StalledWalkMixin:
             if (trig[0] not in ("comp", "comp_pron", "colon", "quote") and not to_that) or k == i + 1:
                 return None
             end = k if medium is None else medium
-            while end > i + 1 and toks[end - 1].is_punct:
-                end -= 1
+            while end > i + 1 and (toks[end - 1].is_punct or self.lex.is_("recipient_plain", toks[end - 1].norm)):
+                end -= 1  # (and «للصحفيين» before the content: the ones told)
             start = pre.subject.start if pre.subject is not None else i + 1
             if end <= start:
                 return None
@@ -71,6 +71,9 @@ class StalledWalkMixin:
                 name_start -= 1  # the family name may carry the article
             while name_start > start and self.chunk.is_name_token(toks[name_start - 1]) and not toks[name_start - 1].definite:
                 name_start -= 1
+            if (name_start > start and toks[name_start - 1].plain == "بان"
+                    and name_starts([x.norm for x in toks[name_start - 1 : name_start + 3]])):
+                name_start -= 1  # «الأمين العام بان كي مون»
             name = (name_start, end) if name_start < end and not toks[name_start].definite else None
             apposed = name is not None and name[0] > start and (
                 is_comma(toks[name[0] - 1]) or self.lex.noun_kind(toks[name[0] - 1].norm) == "title"

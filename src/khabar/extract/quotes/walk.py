@@ -10,7 +10,7 @@ from khabar.document import Entity
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.content import first_person_clause, unclosed
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import is_place, nisba, outlet_name
+from khabar.extract.quotes.names import is_place, name_starts, nisba, outlet_name
 from khabar.extract.quotes.naming import KIN
 from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
@@ -44,6 +44,8 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
         """A recipient/outlet mention at ``p`` («لـ"بلومبرغ"»، «للصحيفة»، «لهيئة …»)."""
         t = toks[p]
         if t.text in ("لـ", "ل") and p + 1 < len(toks):
+            if toks[p + 1].text == "ـ" and p + 2 < len(toks):
+                p += 1  # «ل ـ «السفير»»: the preposition written apart with its tatweel
             if toks[p + 1].text in OPEN_QUOTES and quoted_name(toks, p + 1) is None:
                 p += 1  # «لـ « المدينة :»: a stray mark
             m = self.chunk.mention(toks, p + 1, entities)
@@ -143,6 +145,14 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
         while p < len(toks) and p - i <= MAX_PRE:
             t = toks[p]
             n = t.norm
+            if pre.subject is not None and p == pre.subject.end and not pre.svo and t.plain == "بان":
+                k = name_starts([x.norm for x in toks[p : p + 4]])
+                if k and all(x.is_word for x in toks[p : p + k]):
+                    # «الأمين العام للأمم المتحدة بان كي مون»: the name after the title chain
+                    sub = pre.subject
+                    pre.subject = Mention(sub.start, p + k, (p, p + k), "person", sub.entity, sub.quoted)
+                    p += k
+                    continue
             if pre.subject is None and not pron_subject and pre.relay_from is None:
                 q = quoted_name(toks, p)
                 if q is not None and q - p <= 5 and q < len(toks) and toks[q].is_word:
