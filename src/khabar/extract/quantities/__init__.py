@@ -16,6 +16,7 @@ import regex
 from khabar.document import Document, Quantity
 from khabar.extract.quantities.filters import (
     LABEL_CHAIN,
+    LABEL_HEADS,
     NUMBERED_HEADS,
     SOUND_PLURAL,
     bare_label,
@@ -39,6 +40,7 @@ PERFECT_APPROX = {"قارب": "about", "قاربت": "about", "ناهز": "about
                   "تجاوز": "more_than", "تجاوزت": "more_than", "فاق": "more_than", "فاقت": "more_than",
                   "تخطي": "more_than", "تخطت": "more_than"}
 CLITICS = regex.compile(r"^[وف]?[بلك]?(?=ال)")
+GLUED_CLITICS = regex.compile(r"[وف]?[بلك]?(?:ال)?")  # «لـ2736», «بالـ50»: clitics glued to the digits
 ONE_LETTER_AFTER = regex.compile(r"\p{L}(?![\p{L}\p{N}])")
 DOTTED_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
 ORDINAL = regex.compile(r"^ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$")
@@ -144,6 +146,11 @@ def find_quantities(text: str) -> list[dict]:
         if is_identifier(text, num_start, num_end, m, ranged):
             label_end = num_end
             continue
+        ws = word_start(text, num_start)
+        if num_start - ws >= 3 and not GLUED_CLITICS.fullmatch(text, ws, num_start) and not unit_re.match(
+                text, num_end) and _counted_noun(text, num_end, False) is None:
+            label_end = num_end
+            continue  # «أجهزة نكسوس4 ونكسوس5»: digits glued to a name number a model
         if m.start() == num_start and _numbered_item(text, num_start, num_end):
             label_end = num_end
             continue  # «في الدقيقة 17 سدد», «المادة 12 تنص»: the number names the minute or article
@@ -162,8 +169,12 @@ def find_quantities(text: str) -> list[dict]:
             # measure after it («تعدت الـ 50 درجة مئوية») or a definite plural before it
             # («المستخدمين الـ 1027») makes it a count
             continue
-        quoted = _quoted(text, num_start, num_end)
-        end = num_end + 1 if quoted else num_end  # «"250" ممثلاً»: the unit after the quote
+        qb = _quote_bounds(text, num_start, num_end)
+        quoted = qb is not None
+        end = qb[1] if qb else num_end  # «"250" ممثلاً», «” 165 ” وظيفة»: the unit after the quote
+        scale = 1.0
+        if text[num_start - 1 : num_start] == "(" and (bs := BRACKET_SCALE.match(text, num_end)) and n.value is not None:
+            scale, end = SCALE_VALUE[bs.group("s")], bs.end()
         unit = currency = None
         um = None if metres else unit_re.match(text, end)
         if metres:
@@ -177,6 +188,9 @@ def find_quantities(text: str) -> list[dict]:
                 end = nxt.end()
         elif not _definite_adjective(text, m, table):
             noun = _counted_noun(text, end, n.low is not None)
+            if noun and definite and _plural_before(text, num_start - art) and not _same_stem(
+                    noun[0], prev_word(text, num_start - art)):
+                noun = None  # «الشركات الـ8 مستمرة»: after the plural it counts; «المساهمات الـ 200 مساهمة» repeats it
             between = text[end : noun[1]].split() if noun else []
             if noun and chained and "من" in between:
                 noun = None  # «المادتان 12 و13 من النظام»: a label's partner, not a partitive count
@@ -216,8 +230,8 @@ def find_quantities(text: str) -> list[dict]:
                 label_end = num_end
                 continue  # «عيار 18 و12 و24», «في الدقيقتين 43 و57»: numbers joined by و to a label are labels too
         start = num_start - art if definite else m.start()  # «الـ1500 طالب»: the article is in the span
-        if quoted and unit is not None:
-            start = num_start - 1
+        if qb and unit is not None:
+            start = qb[0]
             prev = prev_word(text, start)
             if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values():
                 continue  # «المادة «1» تطبيق»: an article number, like «المادة (56)»
@@ -225,10 +239,15 @@ def find_quantities(text: str) -> list[dict]:
             start -= 1  # «(750) ريالا»: keep the brackets balanced
             prev = prev_word(text, start)
             accusative = unit is not None and text[end - 1 : end] == "ا" and not unit.endswith("ا")
+            if value_of_digits(text, num_start, num_end) in (1, 2) and unit is not None and currency is None \
+                    and unit not in _unit_values():
+                continue  # «السكري من النوع (2) أمر خطير»: no noun is counted by a numeral 1 or 2 (a dual is)
             if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values() \
-                    and not accusative and text[num_start:num_end].isdigit():
-                continue  # «المادة (56) من لائحة»: an article number; «العدد (439491) شخصاً», «(ثلاث) قضايا» count
-        value = n.value
+                    and not accusative and text[num_start:num_end].isdigit() and (
+                    OF_AFTER_BRACKET.match(text, num_end) or ITEM_CLITICS.sub("", prev) in LABEL_HEADS):
+                continue  # «المادة (56) من لائحة»: an article number; «العدد (439491) شخصاً», «(ثلاث) قضايا»,
+                # «بمنطقة مكة المكرمة (11677) وثيقة» (a noun right after the bracket) count
+        value = n.value * scale if n.value is not None else None
         grouped = False
         if value is not None and DOTTED_THOUSANDS.fullmatch(text[num_start:num_end]) and (
                 unit is not None and currency is None and unit not in _unit_values()
@@ -252,8 +271,8 @@ def find_quantities(text: str) -> list[dict]:
             approx = PERFECT_APPROX.get(prev_word(text, word_start(text, num_start)))  # «قاربت 4 مليارات»
         if approx is None and m.start() == num_start and up_to(text, num_start):
             approx = "at_most"  # «غرامة قد تصل إلى 300 ريال»: an upper bound; the verb stays outside
-        if approx is None and m.start() == num_start and _measure_noun_before(text, num_start) and (
-                sep := SEPARATED_APPROX.search(text, max(0, num_start - 40), num_start)):
+        if approx is None and m.start() == num_start and _measure_noun_before(text, start) and (
+                sep := SEPARATED_APPROX.search(text, max(0, start - 40), start)):  # «فوق مستويات الـ50 دولارا»
             word = key(sep.group("a"))
             if sep.group("neg"):  # «لا تتجاوز مساحتها 125م» = at most, «لا يقل عددهم عن 30» = at least
                 approx = "at_least" if word in ("يقل", "تقل") else None if word in BOUND_PREPOSITIONS else "at_most"
@@ -264,8 +283,8 @@ def find_quantities(text: str) -> list[dict]:
             "value": value, "low": n.low, "high": n.high, "approx": approx,
             "unit": unit, "currency": currency, "grouped": grouped,
         })
-        if um:
-            pos = max(pos, end)  # «20 كم2»: a digit inside a unit starts no quantity
+        if um or scale != 1.0:
+            pos = max(pos, end)  # «20 كم2»: a digit inside a unit starts no quantity; «(36) ألف منزل»
     return _with_fraction_units(text, _shared_scale(text, _without_overlaps(_same_grouping(text, out))))
 
 
@@ -279,9 +298,9 @@ SEPARATED_APPROX = regex.compile(
     r"(?<![\p{L}])(?:(?P<neg>لا|الا|ما\s+لا)\s+)?"
     r"(?P<a>(?:ما\s+)?(?:يقارب|تقارب|يناهز|تناهز|قارب|قاربت|ناهز|ناهزت|يتجاوز|تتجاوز|تجاوز|تجاوزت"
     r"|يفوق|تفوق|فاق|فاقت|يزيد|تزيد|يقل|تقل|فوق|دون|تحت))"
-    r"\s+(?:ال)?(?:عدد|معدل|مستوي|حاجز|عتبه|سقف|قيمه|قيمت|حجم|مساحه|مساحت|طول|عمر|وزن|سعر|ارتفاع|عمق)"
+    r"\s+(?:ال)?(?:عدد|معدل|مستويات|مستوي|حاجز|عتبه|سقف|قيمه|قيمت|حجم|مساحه|مساحت|طول|عمر|وزن|سعر|ارتفاع|عمق)"
     r"(?:هم|ها|هن|ه|هما)?(?:\s+(?:عن|علي))?\s+$")
-MEASURE_NOUNS = frozenset({"عدد", "معدل", "مستوي", "حاجز", "عتبه", "سقف", "قيمه", "قيمت", "حجم", "مساحه", "مساحت",
+MEASURE_NOUNS = frozenset({"عدد", "معدل", "مستوي", "مستويات", "حاجز", "عتبه", "سقف", "قيمه", "قيمت", "حجم", "مساحه", "مساحت",
                            "طول", "عمر", "وزن", "سعر", "ارتفاع", "عمق"})
 MEASURE_WORD = regex.compile(r"^(?:ال)?(\p{L}+?)(?:هم|ها|هن|ه|هما)?$")
 MEASURE_STEM = regex.compile("|".join(sorted({n[:3] for n in MEASURE_NOUNS})))  # a cheap first look
@@ -305,6 +324,7 @@ def _measure_noun_before(text: str, pos: int) -> bool:
 # word follows («في الدقيقة 23 احتسب الحكم», «الصفحة 4 صورة»)
 ITEM_HEADS = frozenset({"الدقيقه", "الماده", "البند", "الفقره", "الصفحه", "الحلقه", "الطابق", "المرتبه"})
 ITEM_CLITICS = regex.compile(r"^(?:[وف]?[بلك]?)(?=ال)")
+OF_AFTER_BRACKET = regex.compile(r"\s*\)\s*من(?![\p{L}])")
 
 
 def _numbered_item(text: str, s: int, e: int) -> bool:
@@ -338,12 +358,27 @@ def _same_grouping(text: str, found: list[dict]) -> list[dict]:
     return found
 
 
-QUOTES = {"«": "»", '"': '"', "“": "”"}
+QUOTES = {"«": "»", '"': '"', "“": "”", "”": "”"}
 
 
-def _quoted(text: str, s: int, e: int) -> bool:
-    """The number alone in quotation marks: «250», "250"."""
-    return s > 0 and text[s - 1] in QUOTES and text[e : e + 1] == QUOTES[text[s - 1]]
+def value_of_digits(text: str, s: int, e: int) -> int | None:
+    tok = text[s:e]
+    return int(tok) if tok.isdigit() else None
+
+
+# «بتكلفة بلغت (167) مليون ريال», «لأكثر من (36) ألف منزل»: a scale word after the bracket
+BRACKET_SCALE = regex.compile(r"\s*\)\s*(?P<s>الف|الاف|مليون|ملايين|مليار|مليارات)(?![\p{L}])")
+SCALE_VALUE = {"الف": 1e3, "الاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9}
+
+
+def _quote_bounds(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The number alone in quotation marks, a space inside allowed («250», "250", ” 165 ”):
+    (opening mark, end of the closing mark) or None."""
+    spaced = text[s - 1 : s] == " "
+    i, j = (s - 2, e + 1) if spaced else (s - 1, e)
+    if i < 0 or text[i] not in QUOTES or text[j : j + 1] != QUOTES[text[i]] or (text[e : e + 1] == " ") != spaced:
+        return None  # spaces on both sides or none (« 1047" بمدرسة» is no quoted number)
+    return i, j + 1
 
 
 def _definite_count(text: str, s: int, e: int, n) -> bool:
@@ -353,6 +388,11 @@ def _definite_count(text: str, s: int, e: int, n) -> bool:
         return False
     prev = prev_word(text, word_start(text, s - 1) if text[s - 1 : s] == " " else s - 2)
     return not prev.startswith("ال") and _counted_noun(text, e, False) is not None
+
+
+def _same_stem(noun: str, plural: str) -> bool:
+    """The counted noun repeats the definite plural before the number («المساهمات … مساهمة»)."""
+    return CLITICS.sub("", plural).removeprefix("ال")[:3] == noun[:3]
 
 
 def _plural_before(text: str, pos: int) -> bool:
@@ -405,14 +445,15 @@ def _shared_scale(text: str, found: list[dict]) -> list[dict]:
         if not text[q1["num_start"] : q1["num_end"]].replace(".", "").isdigit():
             continue
         gap = text[q1["end"] : q2["start"]]
-        if not RANGE_GAP.fullmatch(gap) or not SCALED.search(text[max(0, q1["start"] - 12) : q1["start"]]):
+        hyphen = gap.strip() in ("-", "–")  # «55-50 ألف سيارة»: a hyphen range shares the scale too
+        if not RANGE_GAP.fullmatch(gap) or not (hyphen or SCALED.search(text[max(0, q1["start"] - 12) : q1["start"]])):
             continue
         head = HEAD_DIGITS.match(text[q2["num_start"] : q2["num_end"]])
         scale = SCALE_WORD.match(text, q2["num_start"] + head.end()) if head else None
         if scale is None:
             continue
         factor = q2["value"] / float(head.group().replace(",", "."))
-        if factor >= 1000 and q1["value"] < float(head.group().replace(",", ".")):
+        if factor >= 1000 and (q1["value"] < float(head.group().replace(",", ".")) or hyphen and q1["value"] < 1000):
             q1["value"] *= factor
     return found
 
@@ -440,9 +481,10 @@ RANGE_PREV = regex.compile(r"\d\s*[-–]\s*$")
 def _in_range_with_unit(text: str, s: int, e: int, unit_re: regex.Pattern) -> bool:
     """«18-38 كم/ساعة», «15- 35 %»: a range whose second number has a unit (not a score)."""
     nxt = RANGE_NEXT.match(text, e)
-    if nxt is not None and unit_re.match(text, nxt.end()):
-        return True
-    return RANGE_PREV.search(text, max(0, s - 4), s) is not None and unit_re.match(text, e) is not None
+    if nxt is not None and (unit_re.match(text, nxt.end()) or SCALE_WORD.match(text, nxt.end())):
+        return True  # «55-50 ألف سيارة»: a scale word after the second number makes a range, not a score
+    prev = RANGE_PREV.search(text, max(0, s - 4), s)
+    return prev is not None and (unit_re.match(text, e) is not None or SCALE_WORD.search(text, s, e) is not None)
 
 
 @cache
@@ -512,6 +554,7 @@ def _name_after_and(word: str) -> bool:
         return True
     country = countries.forms().get(rest)  # a country of three letters too: «ألفين وقطر», «ومصر»
     return (len(rest) > 3 or country is not None and country.kind == "name") and _is_place(rest)
+FUNCTION_VERBS = frozenset({"تم", "تمت", "يتم", "تتم", "كان", "كانت", "يكون", "تكون", "ظل", "ظلت", "بات", "باتت"})
 COUNTED = regex.compile(r"(?:\s*\))?(?:[ \u00a0]+|(?<=\d)(?=\p{L}))(?:من\s+)?(?P<w>[\p{L}]+)")
 
 
@@ -540,6 +583,10 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         return None  # a preposition (+ article) starts a new phrase: «بارتفاع», «بالقرب»
     if w.endswith(("ها", "هم")) and w[:-2] in lex.stop_nouns or w.endswith("ه") and w[:-1] in lex.stop_nouns:
         return None  # «لكنها», «عليه» (not «لوحة», «منحة», «مادة»: لو/من/ما + ة is no pronoun)
+    if w[0] in "لس" and w[1:2] in ("ي", "ت") and w.endswith(("وا", "ون")) and len(w) >= 6:
+        return None  # «لـ2736 ليتمكنوا من»: ل/س + an imperfect plural verb opens the next clause
+    if w[0] in "وف" and w[1:] in FUNCTION_VERBS:
+        return None  # «بلغ 97666 وتم قبول»: «و» + «تم/كان» opens the next clause
     v = w[1:] if len(w) == 5 and w[0] in "لس" else w  # «ليخسر», «لتشمل», «سيبلغ»
     if len(v) == 4 and v[0] in "تي" and not set(v[1:]) & set("اويء") and v[-1] != "ه":
         return None  # an imperfect verb starts the next clause: «لتدريب 2302 تشمل الأطباء»

@@ -58,6 +58,8 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
     line_start = text.rfind("\n", 0, s) + 1
     if not text[line_start:s].strip() and LIST_AFTER.match(after):
         return True  # numbered list item
+    if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit() or text[s - 1 : s] == ":" and text[s - 2 : s - 1].isdigit():
+        return True  # «بين خط طول 50:35 إلى 40:01»: coordinates or a ratio, not a count
     ws = word_start(text, s)
     if s - ws == 1 and text[ws] not in "وفبلك":
         return True  # «عرض النقد ن3»: one letter glued to the digits names an index or a model
@@ -89,20 +91,36 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
 def bare_label(text: str, s: int, e: int) -> bool:
     """A number with no unit that names rather than counts: (34), /إكس 30/, الدقيقة 16."""
     before, after = text[max(0, s - 3) : s].rstrip()[-1:], text[e : e + 3].lstrip()[:1]
-    if before == "(" and after == ")" or after in ("/", ")"):
+    if after == "/":
+        return True
+    bracketed = before == "(" and after == ")"
+    if not (bracketed and _label_head(text, s)) and counted(text, s, e):
+        return False  # «بلغت أعداد الوثائق … بمنطقة المدينة المنورة (2685)»: a count in brackets too
+    if bracketed or after == ")":
         return True
     tok = text[s:e]
-    if counted(text, s, e):
-        return False
     if tok.isdigit() and len(tok) >= 5:
         return True
     if grade_label(text, s):
         return True
     ws = word_start(text, s)
-    prev = prev_word(text, ws)
-    if ws == s and tok.isdigit() and len(tok) <= 3 and prev.startswith("ال") and len(prev) > 3 and prev not in quantity_lexicon().stop_nouns:
-        return True
+    prev = regex.sub(r"^[وف]?[بلك]?(?=ال)", "", prev_word(text, ws))  # «بالقرار 2216»: past the clitics
+    if ws == s and tok.isdigit() and len(tok) <= 4 and prev.startswith("ال") and len(prev) > 3 and prev not in quantity_lexicon().stop_nouns:
+        return True  # «الدقيقة 16», «القرار 3783 الذي»: the number names the minute or the decision
     return False
+
+
+# definite nouns of a numbered item or document: a bracketed number after one names it
+LABEL_HEADS = frozenset({"الماده", "البند", "الفقره", "القرار", "الرقم", "المرسوم", "القانون", "الجدول", "الملحق",
+                         "الشكل", "الصفحه", "الحلقه", "الدقيقه", "الطابق", "المرتبه", "العدد", "النموذج", "الفصل"})
+
+
+def _label_head(text: str, s: int) -> bool:
+    """The word before the bracket holding the number at ``s`` names a numbered item («المادة (56)»)."""
+    k = s
+    while k > 0 and text[k - 1] in " (":
+        k -= 1
+    return regex.sub(r"^[وف]?[بلك]?(?=ال)", "", prev_word(text, k)) in LABEL_HEADS
 
 
 def grade_label(text: str, s: int) -> bool:
@@ -122,8 +140,8 @@ def counted(text: str, s: int, e: int) -> bool:
     clause = text[max(0, s - 160) : s]
     cut = max(clause.rfind("."), clause.rfind("\n"), clause.rfind("،"), clause.rfind(":"))
     cues = list(COUNT_CUE.finditer(clause[cut + 1 :]))
-    if cues and clause[cut + 1 + cues[-1].end() :].strip(" \"«(") != "":
-        return True  # «عدد المراجعين … 11702», but «العدد 6» is an issue number
+    if cues and (clause[cut + 1 + cues[-1].end() :].strip(" \"«(") != "" or "عدد" not in cues[-1].group()):
+        return True  # «عدد المراجعين … 11702», «بلغ 97666», but «العدد 6» is an issue number
     if FAQAT.match(text[e : e + 8]):
         return True
     prev = prev_word(text, word_start(text, s))

@@ -11,7 +11,14 @@ from __future__ import annotations
 from khabar.document import Document, Interval, Time
 from khabar.extract.times.anchors import FULL_SCAN, windows
 from khabar.extract.times.handlers import HANDLERS, Candidate, Context
-from khabar.extract.times.merge import align_weekdays, attach_clocks, repeat_weekdays, zone_clocks
+from khabar.extract.times.merge import (
+    align_weekdays,
+    attach_clocks,
+    elliptic_years,
+    repeat_weekdays,
+    same_days,
+    zone_clocks,
+)
 from khabar.extract.times.patterns import families
 from khabar.extract.times.resolve import parse_date
 from khabar.extract.times.spans import DisjointSpans, SpanUnion
@@ -24,7 +31,8 @@ def find_times(text: str, published: str | None = None) -> tuple[list[Candidate]
     """Time candidates of ``text`` in NORMALISED offsets (overlaps resolved) and the view
     that maps them back. Use :class:`TimeStage` for original offsets."""
     norm = view(text)
-    kept = zone_clocks(attach_clocks(_select(_candidates(norm.text, published)), norm.text), norm.text)
+    kept = _select(_candidates(norm.text, published))
+    kept = zone_clocks(attach_clocks(same_days(elliptic_years(kept, norm.text)), norm.text), norm.text)
     rank = _rank("weekday")
     return repeat_weekdays(align_weekdays(kept, norm.text, rank), rank), norm
 

@@ -21,7 +21,7 @@ from khabar.extract.times.patterns import PLURALS
 # characters a family may need before / after its anchor (prefix parts, weekday and day
 # before a month; pairs, year and modifiers after it …)
 REACH = {"gdate": (70, 70), "dayrange": (25, 5), "yearera": (12, 30), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
-         "set": (20, 25), "plural": (5, 40), "relday": (20, 40), "relperiod": (30, 25), "curday": (25, 5),
+         "set": (20, 25), "plural": (15, 40), "relday": (20, 40), "relperiod": (30, 25), "curday": (25, 5),
          "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25)}
 DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()

@@ -27,11 +27,11 @@ RELDAY_PART = {"الليله الماضيه": "NI", "هذه الليله": "NI",
 FUTURE_SA = regex.compile(r"(?<![\p{L}])[وف]?(س[يتن][\p{L}]{3,})(?![\p{L}])")
 
 
-def _future_lists() -> tuple[frozenset[str], frozenset[str]]:
+def _future_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     from importlib import resources
 
     text = resources.files("khabar.resources.times").joinpath("future.txt").read_text(encoding="utf-8")
-    sections: dict[str, set[str]] = {"words": set(), "not_verbs": set()}
+    sections: dict[str, set[str]] = {"words": set(), "scheduled": set(), "not_verbs": set()}
     cur = None
     for line in text.splitlines():
         line = line.strip()
@@ -41,10 +41,11 @@ def _future_lists() -> tuple[frozenset[str], frozenset[str]]:
             cur = line.strip("[]")
             continue
         sections[cur].add(norm(line))
-    return frozenset(sections["words"]), frozenset(sections["not_verbs"])
+    return frozenset(sections["words"] | sections["scheduled"]), frozenset(sections["scheduled"]), frozenset(
+        sections["not_verbs"])
 
 
-FUTURE_WORDS, NOT_VERBS = _future_lists()
+FUTURE_WORDS, SCHEDULED, NOT_VERBS = _future_lists()
 FUTURE = regex.compile(r"(?<![\p{L}])[وف]?(?:" + "|".join(sorted(FUTURE_WORDS, key=len, reverse=True)) + r")(?![\p{L}])")
 PAST = regex.compile(
     r"(?<![\p{L}])(?:[وف]?(?:لقد|قد)\s+(?![يتن])\p{L}{3,}|[وف]?(?:كان|كانت|كانوا)|[وف]?\p{L}{3,}[^اي\s]وا)(?![\p{L}])")
@@ -54,6 +55,9 @@ PAST_AFTER = regex.compile(r"\s*[,،]\s*")
 # bound, at_most / EQUAL_OR_LESS; the verb stays outside the span («ما يصل إلى» is an approximator)
 UP_TO_VERB = regex.compile(r"(?<![\p{L}])(?<!ما\s)(?P<before>\p{L}+\s+)?[وف]?[يت]صل\s+(?:الي|حتي)\s+$")
 NOT_UP_TO = frozenset({"ان", "حتي", "كي", "لكي", "لن", "لم", "قد", "ربما"})
+# a noun of measure or a total right before «تصل إلى» states the amount, not a ceiling (session 12)
+MEASURE_UP_TO = frozenset({"مسافه", "قيمه", "طول", "مساحه", "ارتفاع", "عمق", "حجم", "وزن", "اجمالي", "اجماليه",
+                           "تكلفه", "كلفه", "مبلغ", "اجماليا"})
 
 
 def up_to(text: str, pos: int) -> bool:
@@ -66,6 +70,8 @@ def up_to(text: str, pos: int) -> bool:
     before = (m.group("before") or "").strip()
     if before in ("قد", "ربما"):
         return True
+    if (before[1:] if before[:1] == "ب" else before) in MEASURE_UP_TO:
+        return False  # «بمسافة تصل إلى 325 كيلومترا», «بقيمة إجمالية تصل إلى»: a measure, "amounting to"
     return bool(before) and not before.startswith(("ال", "وال")) and before not in NOT_UP_TO
 DERIVED_PERFECT = regex.compile(r"[وف]?ا(?!ل)\p{L}{3,5}(?<!ا)ت(?![\p{L}])")
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
@@ -173,7 +179,9 @@ class Context:
                 return True  # «سيعقد», «ستبدأ», «سنعلن»
         if end is not None:
             after = self.text[end : end + 30]
-            return FUTURE_AFTER.search(after) is not None or GOD_WILLING.search(after) is not None
+            nxt = self.next_word(end)
+            return FUTURE_AFTER.search(after) is not None or GOD_WILLING.search(after) is not None or (
+                nxt in SCHEDULED and self.text[end : end + 1] == " ")  # «وفي يوم الخميس تطرح»
         return False
 
 

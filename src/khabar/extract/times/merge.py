@@ -13,9 +13,11 @@ from functools import cache
 
 import regex
 
+from khabar.extract.times import resolve as R
 from khabar.extract.times.context import Candidate
 from khabar.extract.times.lexicon import alt, key, lexicon
 
+YEAR_VALUE = regex.compile(r"^\d{4}$")
 DAY_VALUE = regex.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(MO|MI|AF|EV|NI))?$")
 
 
@@ -26,6 +28,57 @@ def _clock_before() -> regex.Pattern:
         rf"(?:(?:ال)?ساعه\s+(?P<hw>{hours}|\d{{1,2}})|(?P<hh>\d{{1,2}}):(?P<mm>\d\d))"
         rf"(?:\s+و\s*(?P<frac>النصف|الربع))?\s*(?:من\s+)?$"
     )
+
+
+SAME_DAY_VALUE = "SAME_DAY"  # the placeholder of «اليوم نفسه», «نفس اليوم» until resolved
+SAME_DAY_REACH = 600  # characters back to the day an anaphoric «same day» refers to
+
+
+def same_days(kept: list[Candidate]) -> list[Candidate]:
+    """«ويستقبل … صباح يوم الثلاثاء …، فيما يتهيأ الفرع في اليوم نفسه»: «اليوم نفسه / نفس اليوم /
+    ذات اليوم» is the day of the nearest earlier expression naming a day (session 12); with no
+    such day shortly before it, it is left out (an anaphor without its antecedent)."""
+    if not any(c.value.startswith(SAME_DAY_VALUE) for c in kept):
+        return kept
+    out: list[Candidate] = []
+    for c in kept:
+        if not c.value.startswith(SAME_DAY_VALUE):
+            out.append(c)
+            continue
+        prev = next((p for p in reversed(out) if DAY_VALUE.match(p.value)), None)  # not a bare clock
+        if prev is None or c.start - prev.end > SAME_DAY_REACH:
+            continue
+        day = prev.value[:10]
+        part = c.value[len(SAME_DAY_VALUE) :]
+        c.value, c.anchored = day + part, prev.anchored
+        c.interval = R.day_interval(dt.date.fromisoformat(day))
+        out.append(c)
+    return out
+
+
+@cache
+def _elliptic() -> regex.Pattern:
+    rel = alt(w for w in lexicon().relative if " " not in w)
+    return regex.compile(rf"(?<=(?:عام|سنه)\s+(?P<r1>{rel}))\s+و\s*(?P<r2>{rel})(?![\p{{L}}])")
+
+
+def elliptic_years(kept: list[Candidate], text: str) -> list[Candidate]:
+    """«للعام الحالي والقادم»: a second modifier joined by «و» to a year's names another year
+    (the one it points to), its noun left out (session 12)."""
+    out: list[Candidate] = []
+    taken = {c.start for c in kept}
+    for c in kept:
+        out.append(c)
+        if not YEAR_VALUE.match(c.value) or not c.anchored:
+            continue
+        m = _elliptic().match(text, c.end)
+        if m is None or m.start("r2") in taken:
+            continue
+        rel = lexicon().relative
+        y = int(c.value) - rel[key(m.group("r1"))] + rel[key(m.group("r2"))]
+        out.append(Candidate(m.start("r2"), m.end(), "DATE", f"{y:04d}", None, "gregorian",
+                             R.year_interval(y), True, c.rank))
+    return out
 
 
 def attach_clocks(kept: list[Candidate], text: str) -> list[Candidate]:

@@ -101,6 +101,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
                 n = n2
         amount = n.value if n is not None else None
         unit = lex.units[g(m, "unit")][0]
+        if g(m, "unit") in ("عقد", "عقدا") and amount is not None and amount > 20:
+            return None  # «بواقع 1800 عقد»: contracts, not decades
     elif m.group("dual"):
         amount, unit = 2.0, lex.units[g(m, "dual")][0]
         prev = ctx.prev_word(m.start())
@@ -117,6 +119,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         amount = 0.5 if g(m, "frac") == "نصف" else 0.25
         unit = lex.units[g(m, "funit")][0]
     else:
+        if rel == "بعد" and ctx.prev_word(m.start()) in (g(m, "sing"), g(m, "sing") + "ا"):
+            return None  # «يوما بعد يوم», «عاما بعد عام»: little by little, no date
         amount, unit = 1.0, lex.units[g(m, "sing")][0]
         nxt = ctx.next_word(m.end())
         if g(m, "sing") == "عقد" and not m.group("half") and nxt and nxt not in ("من", "علي", "او", "و"):
@@ -187,8 +191,24 @@ def plural(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     pl = g(m, "pl")
     unit, count = lex.units[pl[2:] if pl.startswith("ال") else pl[1:]]  # «الأيام», «(ل)لأيام»
+    if m.group("pnum"):
+        pn = parse_number(g(m, "pnum"))
+        if pn is not None and pn.value and count != 2 and not m.group("num"):
+            # «في الثلاث السنوات الماضية»: the number word before the plural counts it
+            return Candidate(m.start(), m.end(), "DURATION", _duration_value(pn.value, unit))
+        start = m.start("pl")
+        if not m.group("rel") and not m.group("num"):
+            return None
+        cand = plural_tail(m, ctx, unit, count)
+        return Candidate(start, cand.end, cand.type, cand.value) if cand else None
     if not m.group("rel") and not m.group("num"):
         return None  # «الأيام» alone; «السنوات الـ 20», «الأيام العشرة» are durations
+    return plural_tail(m, ctx, unit, count)
+
+
+def plural_tail(m: regex.Match, ctx: Context, unit: str, count: int) -> Candidate | None:
+    """The value of a definite plural period with its number or relative modifier."""
+    lex = lexicon()
     d = lex.relative[g(m, "rel")] if m.group("rel") else 0
     if count == 2:
         return Candidate(m.start(), m.end(), "DURATION", _duration_value(2.0, unit))

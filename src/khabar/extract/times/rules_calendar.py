@@ -155,7 +155,9 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
     start = m.start()
     recurring = RECURRING.match(ctx.text, end) is not None
     anchored = False
-    if year:
+    if not year and month == 9 and day and day_number(day) == 11 and not (rel or yrel) and _attacks_of(ctx, m.start()):
+        y = 2001  # «هجمات 11 سبتمبر», «أحداث 11 سبتمبر (أيلول)»: the 2001 attacks named by their date
+    elif year:
         y = int(year)
     elif recurring:
         y = None
@@ -281,6 +283,17 @@ def numdate(m: regex.Match, ctx: Context) -> Candidate | None:
     return day_cand(m, m.start(), d, None, None, "hijri" if hijri else "gregorian")
 
 
+# nouns that make «11 سبتمبر» the name of the 2001 attacks (session 12)
+ATTACK_NOUNS = frozenset({"هجمات", "احداث", "اعتداءات", "تفجيرات", "هجوم", "ضربات", "اعتداء", "حادث", "حادثه",
+                          "كارثه", "واقعه", "جيل", "مرحله"})
+
+
+def _attacks_of(ctx: Context, start: int) -> bool:
+    prev = ctx.prev_word(start)
+    prev = prev[1:] if prev[:1] in "وبلف" and prev[1:] in ATTACK_NOUNS else prev
+    return prev in ATTACK_NOUNS or prev.removeprefix("ال") in ATTACK_NOUNS
+
+
 def quarter(m: regex.Match, ctx: Context) -> Candidate | None:
     year = m.group("year") or m.group("year2")
     anchored = False
@@ -290,9 +303,11 @@ def quarter(m: regex.Match, ctx: Context) -> Candidate | None:
         y = year_from_rel(ctx, g(m, "rel"))
         anchored = y is not None
     qh = g(m, "qh")
+    if m.group("qrel") is not None:
+        return _relative_quarter(m, ctx) if qh.endswith("ربع") else None
     n = ORD[g(m, "ord")]
     if m.group("bare") is not None and ctx.anchor is not None:
-        return _bare_quarter(m, ctx, n)
+        return _bare_quarter(m, ctx, n) if qh.endswith("ربع") else _bare_half(m, ctx, n)
     if qh.endswith("ربع"):
         n = n or 4
         if y is None:
@@ -319,6 +334,30 @@ def _bare_quarter(m: regex.Match, ctx: Context, n: int) -> Candidate:
         y = a.year if n <= cur or ctx.future(m.start(), m.end()) else a.year - 1
     return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-Q{n}", mod_of_part(g(m, "part")),
                      "gregorian", R.quarter_interval(y, n), True)
+
+
+def _relative_quarter(m: regex.Match, ctx: Context) -> Candidate:
+    """«في الربع الماضي», «الربع المقبل», «الربع الجاري»: the quarter before, after or holding
+    the dateline (session 12)."""
+    d = lexicon().relative.get(g(m, "qrel"), 0)
+    if ctx.anchor is None:
+        return Candidate(m.start(), m.end(), "DATE", "XXXX-QX", mod_of_part(g(m, "part")))
+    q = (ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3) + d
+    y, n = divmod(q, 4)
+    return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-Q{n + 1}", mod_of_part(g(m, "part")),
+                     "gregorian", R.quarter_interval(y, n + 1), True)
+
+
+def _bare_half(m: regex.Match, ctx: Context, n: int) -> Candidate | None:
+    """«في النصف الأول» with no year: the latest such half begun by the dateline (the next
+    one in a future context), like a bare quarter; «النصف الأخير» is left out."""
+    if n not in (1, 2):
+        return None
+    a = ctx.anchor
+    cur = 1 if a.month <= 6 else 2
+    y = a.year if n <= cur or ctx.future(m.start(), m.end()) else a.year - 1
+    return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-H{n}", mod_of_part(g(m, "part")),
+                     "gregorian", R.half_interval(y, n), True)
 
 
 def _hijri_year(m: regex.Match, y: int) -> Candidate | None:

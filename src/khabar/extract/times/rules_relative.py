@@ -21,6 +21,7 @@ from khabar.extract.times.context import (
     pod_value,
 )
 from khabar.extract.times.lexicon import key, lexicon
+from khabar.extract.times.merge import SAME_DAY_VALUE
 
 CLAUSE_INTERNAL = frozenset({"^"})  # vague.tsv: the adverb must follow a word of its clause
 
@@ -127,6 +128,8 @@ def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     ):
         return None  # «أي من الاثنين»: "the two", not Monday
     rel = g(m, "rel")
+    if rel is None and not m.group("pod") and _recurring_weekday(ctx, m.start(), m.end()):
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}")
     pod = pod_value(g(m, "pod"))
     if ctx.anchor is None:
         return day_cand(m, m.start(), None, pod, None)
@@ -141,10 +144,42 @@ def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     return cand
 
 
+# a generic weekday (session 12): «لم تجدول له أي مباراة في يوم الجمعة» (any Friday), «عادة ما تقام
+# يوم الجمعة», «يوم الجمعة من كل أسبوع», and a weekly schedule «من الأحد إلى الخميس» beside opening
+# hours or a word of daily routine
+GENERIC_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:اي|ايه)\s+\p{L}+\s+(?:في\s+)?|(?:عاده|غالبا|دائما)(?:\s+ما)?\s+(?:[\p{L}]+\s+){0,3}(?:في\s+)?)$")
+EVERY_WEEK = regex.compile(r"\s+(?:من\s+)?كل\s+اسبوع(?![\p{L}])")
+WEEK_RANGE_FROM = regex.compile(r"(?<![\p{L}])من\s+$")
+WEEK_RANGE_TO = regex.compile(r"\s+(?:الي|حتي)\s+(?:يوم\s+)?(?P<wd>\p{L}+)(?![\p{L}])")
+WEEK_RANGE_BACK = regex.compile(r"(?<![\p{L}])من\s+(?:يوم\s+)?(?P<wd>\p{L}+)\s+(?:الي|حتي)\s+$")
+SCHEDULE = regex.compile(
+    r"(?<![\p{L}])(?:[وف]?(?:ال)?ساعه|صباحا|مساء|يوميا|اليومي|اليوميه|اسبوعيا|دوام|الدوام|مواعيد|اوقات|\d{1,2}[:.]\d\d)(?![\p{L}])")
+
+
+def _recurring_weekday(ctx: Context, s: int, e: int) -> bool:
+    """A bare weekday that names every such day, not one date (a SET)."""
+    text = ctx.text
+    if GENERIC_BEFORE.search(text, max(0, s - 40), s) or EVERY_WEEK.match(text, e):
+        return True
+    days = lexicon().weekdays
+    to = WEEK_RANGE_TO.match(text, e)
+    back = WEEK_RANGE_BACK.search(text, max(0, s - 25), s)
+    if not (to and WEEK_RANGE_FROM.search(text, max(0, s - 12), s) and key(to.group("wd")) in days
+            or back and key(back.group("wd")) in days):
+        return False
+    lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 120)
+    hi = min(x for x in (text.find(".", e), text.find("\n", e), e + 120) if x >= 0)
+    return SCHEDULE.search(text, lo + 1, hi) is not None  # «من الساعة 10 صباحا … من الأحد إلى الخميس»
+
+
 def relday(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rd = g(m, "rd")
     s, e = m.start(), m.end()
+    if rd in SAME_DAY:  # «في اليوم نفسه», «مساء نفس اليوم»: the day named last (merge.same_days)
+        pod = pod_value(g(m, "pod"))
+        return Candidate(s, e, "TIME" if pod else "DATE", SAME_DAY_VALUE + (f"T{pod}" if pod else ""))
     if rd == "اليوم" and regex.match(r"\s*(?:ال\s?\d|\d{1,2}\s+من\s)", ctx.text[e : e + 10]):
         return None  # «اليوم ال 15 من سبتمبر»: a day number, not today
     if rd in ("غد", "الغد") and not m.group("pod"):
@@ -212,6 +247,11 @@ RATE_PERIODS = {"الاسبوع": "P1W", "الشهر": "P1M", "العام": "P1Y
 # text narrates («الربع الثاني … مقارنة بالربع السابق»), not from the dateline; left out like
 # «لاحقا» (docs/time.md). Plurals («السنوات السابقة») and named months keep it.
 ANAPHORIC_REL = frozenset({"السابق", "السابقه"})
+LAST_REL = frozenset({"الاخير", "الاخيره"})
+# Hijri years with their era right after a kind of year («العام التدريبي الجديد 1436/1437هـ»)
+YEARS_AFTER = regex.compile(r"\s*\(?\s*1[34]\d\d\s*ه?\s*(?:[/\-–]\s*1[34]\d\d\s*)?ه(?![\p{L}])")
+SAME_DAY = frozenset({"نفس اليوم", "ذات اليوم", "اليوم نفسه", "اليوم ذاته"})
+LAST_UNITS = {"العقد": "P10Y"}
 
 
 def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -229,8 +269,15 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
         return None  # «طوال الأسبوع» (throughout the week): this week; not «طوال الشهر الكريم»
     if rel in ANAPHORIC_REL and not this:
         return None  # «مقارنة مع الشهر السابق»: the period before the narrated one, not the dateline's
-    if per == "العام" and not (this or part) and ctx.prev_word(m.start()).startswith("ال"):
-        return None  # «المدير العام السابق»: العام = general
+    prev = ctx.prev_word(m.start())
+    if per == "العام" and not (this or part) and prev.startswith("ال") and not prev.endswith(("ه", "ات")):
+        return None  # «المدير العام السابق»: العام = general (not after a feminine word it cannot
+        # qualify: «على البوابة الإلكترونية العام الماضي»)
+    if rel in LAST_REL and per in LAST_UNITS and not part and not this and ctx.next_word(m.end()) not in ("من", "في") \
+            and not ctx.next_word(m.end()).startswith("ل"):
+        # «في العقد الأخير»: the last ten years up to the dateline, not the calendar decade
+        # before it (not «الأسبوع الأخير من/لشهر رمضان», a week of a month)
+        return Candidate(m.start(), m.end(), "DURATION", LAST_UNITS[per])
     d = lex.relative.get(rel, 0) if rel else 0
     mod = mod_of_part(part)
     if ctx.anchor is None:
@@ -314,6 +361,8 @@ def _kinded_year(m: regex.Match, ctx: Context, kind: str, rel: str | None, this,
     new = m.group("new") is not None
     if not (rel or this or part or new):
         return None  # «العام الدراسي» alone: no particular year
+    if YEARS_AFTER.match(ctx.text, m.end()):
+        return None  # «العام التدريبي الجديد 1436/1437هـ»: the years after it name it (their own spans)
     d = lex.relative.get(rel, 0) if rel else 0
     mod = mod_of_part(part)
     if ctx.anchor is None:
@@ -375,6 +424,9 @@ def vague(m: regex.Match, ctx: Context) -> Candidate | None:
     attached = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
     if needs == CLAUSE_INTERNAL:
         before = ctx.text[max(0, m.start() - 2) : m.start()].rstrip(" ")
+        if before[-1:] in ("-", "–") and ctx.text[m.end() : m.end() + 2].lstrip(" ")[:1] in ("-", "–") \
+                and ctx.prev_word(m.start() - 2)[-1:].isalpha():
+            return Candidate(m.start(), m.end(), "DATE", value)  # «أكد X - أخيرا - أن»: set off inside its clause
         if attached in ("و", "ف") or not before or not before[-1].isalpha() \
                 or ctx.next_word(m.end()) in ("وليس", "ولا") or ctx.prev_word(m.start()).endswith("ا"):
             return None  # «وأخيرا»، «أخيرا وليس آخرا», clause-initial: finally; «لقاء وديا أخيرا»: last
