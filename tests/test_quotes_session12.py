@@ -170,3 +170,26 @@ def test_the_preposition_written_apart_before_an_outlet(pipe: Pipeline) -> None:
     text = "وقال أحد مساعدي الرئيس ل ـ «السفير» بأن أي كلام عن التفاصيل سابق لأوانه."
     [q] = quotes(pipe, text)
     assert [v.name for v in q.via] == ["السفير"] and q.content.text == "أي كلام عن التفاصيل سابق لأوانه"
+
+
+# -- «فإن X» + cue: the main clause's own speaker; «أبلغ» + the outlet told ------------------------------
+def test_the_subject_after_fa_inna_speaks(pipe: Pipeline) -> None:
+    text = ("وفيما رفض الوزير التعليق قال أحد مساعديه بأن الكلام سابق لأوانه، "
+            "فإن أوساط المعارضة دعت إلى رفض الاتفاق.")
+    got = {q.content.text: q.speaker for q in quotes(pipe, text)}
+    assert got == {"الكلام سابق لأوانه": "أحد مساعديه", "رفض الاتفاق": "أوساط المعارضة"}
+
+
+def test_fa_inna_without_a_cue_cuts_nothing(pipe: Pipeline) -> None:
+    text = "وقال المدير خالد سالم إن العمل مستمر، فإن الموظفين ملتزمون بالدوام."
+    [q] = quotes(pipe, text)
+    assert q.content.text == "العمل مستمر، فإن الموظفين ملتزمون بالدوام"
+
+
+def test_the_outlet_told_is_the_intermediary(pipe: Pipeline) -> None:
+    text = ("وفي سياق ردود الفعل، فإن النجيفي أبلغ «الشرق الأوسط» بأن «دعمنا مرهون بالتطبيق». "
+            "وأبلغ مصدر الوزير أن الاجتماع تأجل.")
+    got = {q.content.text: q for q in quotes(pipe, text)}
+    q = got["دعمنا مرهون بالتطبيق"]
+    assert q.speaker == "النجيفي" and [v.name for v in q.via] == ["الشرق الأوسط"]
+    assert got["الاجتماع تأجل"].via == []

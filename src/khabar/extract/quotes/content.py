@@ -265,6 +265,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             cuts.add(k)  # «…، أما حضور المرأة فتوقع أن …»: a new statement on another topic
         elif after_punct and is_comma(prev) and lex.is_("clause_participle", t.norm):
             cuts.add(k)  # «…، مستنكراً هذا العمل»: a condemnation, not part of the statement
+        elif after_punct and is_comma(prev) and t.norm == "فان" and _verb_cue_ahead(toks, k + 2, k + 8):
+            cuts.add(k)  # «…، فإن أوساط المعارضة دعت إلى …»: the main clause's own statement
         elif after_punct and _opens_statement(toks, k, lex, speaker_at):
             cuts.add(k)  # «…، من جانبه قال عضو المجلس …»: a new speaker's statement
         elif k in phrase_heads and (after_punct or (prev is not None and prev.text in "-–")):
@@ -276,6 +278,16 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
 
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+
+
+def _verb_cue_ahead(toks: list[Tok], start: int, stop: int) -> bool:
+    """A cue verb among the words from ``start`` up to ``stop`` (no punctuation before it)."""
+    for t in toks[start : min(stop, len(toks))]:
+        if not t.is_word:
+            return False
+        if t.cue is not None and t.cue.pos == "verb":
+            return True
+    return False
 
 _THIS = frozenset({"هذا", "هذه", "ذلك", "هذان", "هاتان"})
 

@@ -26,9 +26,9 @@ class PreverbalMixin:
             t = toks[c]
             if (t.is_punct and not is_comma(t)) or t.cue is not None:
                 return None
-            firm = self.lex.is_("complementizer", t.norm, strip=False) or (
+            firm = self.lex.is_("complementizer", t.norm, strip=False) or t.norm == "فان" or (
                 topic and self.lex.is_("topic", t.norm, strip=False)
-            )
+            )  # («وفيما … قال X …، فإن أوساط المعارضة دعت إلى …»: the main clause after «فيما»)
             loose = self.lex.is_("cut_conj", t.norm, strip=False) or self.lex.is_("aux", t.norm, strip=False)
             opener = firm or loose
             if firm and c > 0 and toks[c - 1].norm in _BEFORE_AFTER:

@@ -145,6 +145,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
         while p < len(toks) and p - i <= MAX_PRE:
             t = toks[p]
             n = t.norm
+            if (((pre.svo and p == i + 1) or (pre.subject is not None and not pre.svo and p == pre.subject.end))
+                    and toks[i].cue is not None and toks[i].cue.lemma in ("أبلغ", "أخبر")
+                    and (out := ch.mention(toks, p, entities)) is not None and (out.quoted or out.kind == "outlet")):
+                pre.vias.append(ViaRef(out))  # «فإن النجيفي أبلغ «الشرق الأوسط» بأن …»: the one told
+                p = out.end + (1 if out.quoted else 0)
+                continue
             if pre.subject is not None and p == pre.subject.end and not pre.svo and t.plain == "بان":
                 k = name_starts([x.norm for x in toks[p : p + 4]])
                 if k and all(x.is_word for x in toks[p : p + k]):
