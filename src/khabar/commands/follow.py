@@ -56,7 +56,10 @@ def entity(
     _print(data)
     typer.echo(f"{data['name']}: {data['mentions']} mentions in {data['n_articles']} articles, "
                f"{len(data['events'])} events, {len(data['quotes'])} statements", err=True)
-    if data.get("matched"):  # found by a word of its names, not by a name
+    if (data.get("matched") or {}).get("by") == "title":  # a name typed with its title
+        typer.echo(f"note: {name!r} read as the name {data['matched']['name']!r} after a title",
+                   err=True)
+    elif data.get("matched"):  # found by a word of its names, not by a name
         others = ", ".join(f"{o['name']} (id {o['id']}, {o['mentions']})"
                            for o in data["matched"]["others"])
         typer.echo(f"note: no actor is named {name!r}: this is the most mentioned actor whose "

@@ -221,8 +221,8 @@ def watch(
 def search(
     query: Annotated[str, typer.Argument(help='Words, "phrases", AND / OR / NOT, parentheses.')],
     db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
-    date_from: str | None = typer.Option(None, "--from", help="Published on or after (ISO date)."),
-    date_to: str | None = typer.Option(None, "--to", help="Published on or before (ISO date)."),
+    date_from: str | None = typer.Option(None, "--from", help="Published on or after (YYYY-MM-DD; a month YYYY-MM or a year YYYY is all its days)."),
+    date_to: str | None = typer.Option(None, "--to", help="Published on or before (YYYY-MM-DD, YYYY-MM or YYYY)."),
     event_from: str | None = typer.Option(None, help="Reports an event dated on or after."),
     event_to: str | None = typer.Option(None, help="Reports an event dated on or before."),
     outlet: Annotated[list[str] | None, typer.Option(help="Outlet, in any case or by any of its names: spa, واس, was (repeatable).")] = None,
@@ -269,6 +269,8 @@ def search(
     if format == "json":
         sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
         return
+    if not rows:  # the count above says so; an empty table says nothing more
+        return
     from rich.console import Console
     from rich.table import Table
 
@@ -298,10 +300,8 @@ def export(
     from khabar.export.tables import TABLES
 
     date_from, date_to = _dates(date_from, date_to)
-    if format not in writers.FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(writers.FORMATS)}")
-    if table not in TABLES:
-        raise typer.BadParameter(f"--table must be one of {', '.join(TABLES)}")
+    format = _choice("--format", format, tuple(writers.FORMATS)) or "jsonl"  # any case
+    table = _choice("--table", table, tuple(TABLES)) or "events"
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE")
     if output is not None and not output.parent.is_dir():  # before any work is done

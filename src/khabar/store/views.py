@@ -25,6 +25,7 @@ from khabar.store.filters import (
     event_date_clause,
     event_types,
 )
+from khabar.store.lookup import split_title, titled_actor
 from khabar.store.search import parse_query, snippet
 
 ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author", "published",
@@ -173,7 +174,24 @@ class ViewsMixin(StoreBase):
 
     def entity(self, actor: int | str) -> dict | None:
         """A cross-document actor (by id, or by a name/alias): its names, counts, articles."""
-        actor_id, others, by_word = self._actor_id(actor), [], False
+        actor_id, others, by_word, by_title = None, [], False, None
+        if isinstance(actor, str) and not actor.strip().isdigit():
+            # a name typed with its title («الملك سلمان», «الرئيس الأمريكي باراك أوباما»):
+            # the person the name without the title names (khabar.store.lookup), before an
+            # alias that kept the title (a stray NER span) — names and aliases hold none
+            rest, title = split_title(actor)
+            if rest != norm_name(actor):
+                actor_id = titled_actor(self.conn, rest, title)
+                if actor_id is None and (near := self.actors_by_word(rest, limit=1)):
+                    actor_id = near[0]["id"]
+                if actor_id is not None:
+                    typed = actor.split()  # the name as typed, without its title words
+                    shown = " ".join(typed[len(typed) - len(rest.split()):]) if len(
+                        typed) >= len(rest.split()) else rest
+                    by_title = {"by": "title", "query": actor, "name": shown, "title": title,
+                                "others": []}
+        if actor_id is None:
+            actor_id = self._actor_id(actor)
         if actor_id is None and isinstance(actor, str) and not actor.isdigit():
             # no actor has this name: a bare family or given name («كيري») finds the actors
             # whose names hold it as a whole word, the most mentioned first
@@ -185,6 +203,8 @@ class ViewsMixin(StoreBase):
         row = self._one("SELECT * FROM actors WHERE id = ?", (actor_id,))
         if row is None:
             return None
+        if by_title:
+            row["matched"] = by_title
         if by_word:
             # found by a word of its names, not by a name: say so, and who else holds it
             row["matched"] = {"by": "word", "query": actor, "others": [
@@ -274,13 +294,17 @@ class ViewsMixin(StoreBase):
                     " OR alias LIKE ? ESCAPE '\\'")
             word_params = [norm_name(query), key + " %", "% " + key, "% " + key + " %"]
             where = word if words_only else word + " OR alias LIKE ? ESCAPE '\\'"
-            conds.append(f"ac.id IN (SELECT actor_id FROM actor_aliases WHERE {where})")
-            params.extend(word_params if words_only else [*word_params, key + "%"])
+            # a name typed with its title («الملك سلمان»): the person it names comes first
+            rest, title = split_title(query)
+            titled = titled_actor(self.conn, rest, title) if rest != norm_name(query) else None
+            titled = -1 if titled is None else titled
+            conds.append(f"(ac.id = ? OR ac.id IN (SELECT actor_id FROM actor_aliases WHERE {where}))")
+            params.extend([titled, *(word_params if words_only else [*word_params, key + "%"])])
             # the actor's best match: its name itself, a whole word of a name, a name starting
             # so («كيري»: «كيري», then «جون كيري» and «كيري كينيدي», then «كيريباتي»)
-            rank = (f"(SELECT min(CASE WHEN alias = ? THEN 0 WHEN {word} THEN 1 ELSE 2 END)"
-                    " FROM actor_aliases x WHERE x.actor_id = ac.id)")
-            rank_params = [norm_name(query), *word_params]
+            rank = (f"(CASE WHEN ac.id = ? THEN -1 ELSE (SELECT min(CASE WHEN alias = ? THEN 0"
+                    f" WHEN {word} THEN 1 ELSE 2 END) FROM actor_aliases x WHERE x.actor_id = ac.id) END)")
+            rank_params = [titled, norm_name(query), *word_params]
         # any case (pers, Pers); an unknown code raises (khabar.store.filters.UnknownCode)
         label = check_code("label", label, ENTITY_LABELS, "entity label")
         country = check_code("country", country, country_codes(), "country code")
