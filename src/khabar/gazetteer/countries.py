@@ -84,6 +84,8 @@ def _table() -> dict[str, CountryMatch]:
         # the brackets (a one-word bracket is another name of the country)
         base, _, note = ar.partition("(")
         forms = [base.strip()]
+        if " - " in base:  # «تيمور - ليشتي», «الكونغو - برازافيل»: news writes no dash
+            forms.insert(0, base.strip().replace(" - ", " "))
         if note and " " not in note.strip(" )"):
             forms.append(note.strip(" )"))
         for form in forms:

@@ -136,6 +136,64 @@ def weak_reading(name: str) -> bool:
             p.lat == definite.lat and p.lon == definite.lon)) for p in readings)
 
 
+SKELETON_MIN_POPULATION = 100_000  # a spelling variant is read only for a known, big place
+_LONG = frozenset("اوي")
+
+
+def vowel_drops(form: str) -> list[str]:
+    """``form`` without one of its long vowels (never a word's first letter): the spellings
+    one long vowel shorter («زيوريخ» → «زيورخ», «زوريخ», «زيوريخ»'s others)."""
+    return [form[:i] + form[i + 1 :] for i in range(1, len(form))
+            if form[i] in _LONG and form[i - 1] != " "]
+
+
+def one_vowel_apart(a: str, b: str) -> bool:
+    """Whether two matching forms are one spelling, or one long vowel apart
+(«اليونيسكو» / «اليونسكو»; not «الأنصار» / «النصر», two apart)."""
+    if len(a) == len(b):
+        return a == b
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return len(long) == len(short) + 1 and short in vowel_drops(long)
+
+
+def _big(p: Place) -> bool:
+    return not p.alt and p.kind != "town" and (
+        p.curated or p.kind == "capital" or p.population >= SKELETON_MIN_POPULATION)
+
+
+@lru_cache(maxsize=1)
+def shorter_spellings() -> dict[str, tuple[Place, ...]]:
+    """Every gazetteer name one long vowel shorter → the default places of the names it
+    comes from (built once per process; the entity stage builds it at load time)."""
+    out: dict[str, list[Place]] = {}
+    for k, readings in _all().items():
+        p = next((r for r in readings if r.kind != "town" and not r.alt), readings[0])
+        for v in vowel_drops(k):
+            out.setdefault(v, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def by_variant(name: str) -> Place | None:
+    """The big place (a capital, a curated default or a city of at least
+    :data:`SKELETON_MIN_POPULATION` people) a name written one long vowel apart from a
+    gazetteer spelling denotes («زيوريخ» → Zurich, listed as «زيورخ»; «برزبن» → «بريزبن»),
+    if every name it is one vowel apart from denotes that one place. Names of under five
+    letters, and names the gazetteers hold as written, are never read so."""
+    key = match_key(name)
+    table = _all()
+    if len(key.replace(" ", "")) < 5 or key in table:
+        return None
+    found = list(shorter_spellings().get(key, ()))
+    for v in vowel_drops(key):
+        readings = table.get(v)
+        if readings:
+            found.append(next((r for r in readings if r.kind != "town" and not r.alt), readings[0]))
+    idents = {(p.country, round(p.lat or 0.0, 1), round(p.lon or 0.0, 1)) for p in found}
+    if len(idents) != 1 or not all(_big(p) for p in found):
+        return None
+    return found[0]
+
+
 def choose(readings: Sequence[Place], context: Mapping[str, int] | None = None) -> Place | None:
     """The reading of a place name in a document that names the countries ``context``
     (ISO3 → mentions): the reading in the most mentioned of them, else the default one.

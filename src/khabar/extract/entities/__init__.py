@@ -5,7 +5,8 @@ sentences of the document together (pass 1 per sentence, then the stacked pass 2
 pass 1's tags of neighbouring sentences; a span's score is the lowest pass-2 marginal of
 its tokens); model spans lose their proclitics; curated gazetteer names found by one
 Aho–Corasick pass (:mod:`khabar.gazetteer.names`) are merged in; names the model found are
-propagated to their other bare occurrences; then :mod:`.resolve` gives each entity one id,
+propagated to their other bare occurrences (after :mod:`.splits` mends places the tagger split
+in two and institutions it cut to their place name); then :mod:`.resolve` gives each entity one id,
 one canonical form and, for places, a country and coordinates.
 """
 
@@ -20,7 +21,8 @@ from khabar.extract.entities import kingdom
 from khabar.extract.entities.candidates import Candidate, merge, model_candidates
 from khabar.extract.entities.overlap import SpanIndex
 from khabar.extract.entities.resolve import resolve
-from khabar.gazetteer import names, outlets
+from khabar.extract.entities.splits import extend_cut_heads, join_split_places
+from khabar.gazetteer import names, outlets, places
 from khabar.gazetteer.matcher import PhraseMatcher
 from khabar.gazetteer.name_parts import ANCESTOR_MARKS, NOT_A_NAME_ALONE
 from khabar.ner import model as ner_model
@@ -47,6 +49,7 @@ class EntityStage:
             log.warning("%s; entities come from the gazetteers only", exc)
             self.tagger = None
         names.matcher()  # build the automaton now, not on the first document
+        places.shorter_spellings()  # and the index of spellings a long vowel apart
         fx = self.tagger.features if self.tagger else None
         self._lexicon = fx.lexicon if fx else {}
         self._gaz_forms = names.all_forms()
@@ -78,8 +81,15 @@ class EntityStage:
             for toks, t, p in zip(sents, tags, probs, strict=True):
                 cands.extend(model_candidates(toks, t, p, known, doc.text))
         cands = merge(cands, names.find_all(doc.text))
+        cands = extend_cut_heads(doc.text, join_split_places(doc.text, cands))
         cands = _propagate(doc.text, cands)
-        return resolve(doc.text, cands, kingdom.home_kingdom(doc.outlet))
+        return resolve(doc.text, cands, kingdom.home_kingdom(doc.outlet), self._is_given)
+
+    def _is_given(self, form: str) -> bool:
+        """Whether a matching form is a person's name word in the feature lexicon (FIRST or
+        PERS class: «مساعد», «محمد»)."""
+        cls = self._lexicon.get(form, "")
+        return "FIRST" in cls or "PERS" in cls
 
 
 def _propagate(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -55,7 +55,7 @@ def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = Fa
     ``label``: a place whose word is a known name but also و/ف + a known place that stands
     bare in the document is the conjunction and that place («المدينة وجدة» beside «في
     جدة»: Jeddah, not Oujda); an organisation's generic head noun loses its proclitics
-    («لمنظمة …», «ومؤسسة …»)."""
+    («لمنظمة …», «ومؤسسة …»), and so does a MISC name's head noun («ببطولة …»)."""
     norm = normalize(token.text, MATCHING)
     t = norm.text
     cuts = []
@@ -76,6 +76,7 @@ def strip_proclitics(token: Token, known: Callable[..., bool], listed: bool = Fa
             safe = t[cut:] == base and len(base) >= 3 and (
                 known(base) or (listed and prefix == "و") or (nested and prefix == "ب")
                 or (label == "ORG" and base in _ORG_HEAD_NOUNS)
+                or (label == "MISC" and base in _MISC_HEAD_NOUNS)
             ) and (not known(t, True) or (
                 # «وجدة»: Oujda, or «و» + Jeddah named bare elsewhere in the document
                 label == "LOC" and prefix in ("و", "ف") and known(base, True)
@@ -100,10 +101,24 @@ _ORG_HEAD_NOUNS = frozenset(match_form(w) for w in (
     "أكاديمية مجموعة شبكة نقابة").split())
 
 
+# … and of named events, prizes and competitions («ببطولة كأس العالم …», «لجائزة …», «بمهرجان
+# …»): a proclitic before one of these heading a MISC name is a preposition or conjunction
+_MISC_HEAD_NOUNS = _ORG_HEAD_NOUNS | frozenset(match_form(w) for w in (
+    "بطولة كأس دوري مهرجان جائزة مسابقة ملتقى مؤتمر معرض منتدى مباراة أولمبياد "
+    "دورة ندوة قمة حملة عملية اتفاقية اتفاق معاهدة إعلان").split())
+
+
+# … and the nouns of institutions named after people («مركز/مستشفى/جائزة/مدينة الملك …»)
+_INSTITUTION_HEADS = _ORG_HEAD_NOUNS | frozenset(match_form(w) for w in (
+    "مدينة جائزة كرسي برنامج مطار ملعب استاد مجمع قاعة مكتبة مدرسة مسجد جامع مشروع "
+    "مبادرة منحة وقف").split())
+
+
 # Nouns whose first letter ل is a root letter, not the preposition: a name's head or first word
 # («لجنة مبادرة السلام العربية», «لواء الحرس», «لقاء القمة»), never cut to «جنة», «واء», «قاء»
 _LAM_NOUNS = frozenset(match_form(w) for w in (
-    "لجنة لجان لواء لقاء لائحة لاعب لاعبة لاعبو لاعبي لعبة لغة ليلة لحظة لوحة لبنة").split())
+    "لجنة لجان لواء لقاء لائحة لاعب لاعبة لاعبو لاعبي لعبة لغة ليلة لحظة لوحة لبنة "
+    "لقمة").split())
 
 
 def _is_nisba(token: Token) -> bool:
@@ -268,6 +283,29 @@ def _generation_mark(tokens: Sequence[Token], j: int, text: str | None) -> bool:
     return True
 
 
+# Institutions named after a ruler («مركز الملك عبدالله … الدولي», «مستشفى الملك فهد
+# التخصصي»): the adjective after the name is the institution's, never the person's
+_RULER_TITLES = frozenset(match_form(w) for w in "الملك الأمير الأميرة الشيخ السلطان الإمام".split())
+_INSTITUTION_ADJECTIVES = frozenset(match_form(w) for w in (
+    "الدولي الدولية العالمي العالمية التخصصي التخصصية الجامعي الجامعية الوطني الوطنية "
+    "الإقليمي الإقليمية الخيري الخيرية الطبي الطبية الثقافي الثقافية الحضاري الحضارية "
+    "الرياضي الرياضية التعليمي التعليمية العام العامة الصحي الصحية التقني التقنية "
+    "الاجتماعي الاجتماعية العلمي العلمية التخصصي للعلوم").split())
+_INSTITUTION_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+
+
+def _named_institution(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the person span at token ``i`` names the ruler an institution is named after:
+    an institution's head noun, then a ruler's title, then the span (the title may open the
+    span: «مركز [الملك عبدالله …]»)."""
+    k = i if match_form(tokens[i].text) in _RULER_TITLES else i - 1
+    if k < 1 or match_form(tokens[k].text) not in _RULER_TITLES:
+        return False
+    head = match_form(tokens[k - 1].text)
+    return any(head.startswith(c) and head[len(c):] in _INSTITUTION_HEADS
+               for c in _INSTITUTION_CLITICS)
+
+
 def _title_start(text: str, token: Token) -> bool:
     """A span that starts right after an opening quote: a quoted title («ليطمئن قلبي»)."""
     return token.start > 0 and text[token.start - 1] in "«\"“'"
@@ -302,6 +340,9 @@ def model_candidates(
             j += 1  # a nisba family name: محمد شياع + السوداني
         while label == "PERS" and j - i >= 2 and _is_hal(tokens[j - 1]):
             j -= 1  # «القرني معقبا» → «القرني»
+        if label == "PERS" and j - i >= 2 and _named_institution(tokens, i):
+            while j - i >= 2 and match_form(tokens[j - 1].text) in _INSTITUTION_ADJECTIVES:
+                j -= 1  # «مركز الملك عبدالله بن عبدالعزيز [الدولي]»: the centre's adjective
         if label == "MISC" and text is not None and _title_start(text, tokens[i]):
             start = tokens[i].start  # a quoted title keeps its first letter: «ليطمئن قلبي»
         else:

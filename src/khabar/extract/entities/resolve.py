@@ -31,21 +31,29 @@
   person who bears it; a name with its generation mark («جورج بوش الابن») never joins the
   other generation, and its family name alone joins it; a family name «آل X» alone is the
   family (ORG; a ruling house: its country), unless a person of the document bears it.
+- A family name right after a given name the tagger left out («مساعد [الدوسري]») joins no
+  full name; a given and family name introduced as someone's relative («والده، …، جون آدمز»)
+  does not join the longer name it shares them with; in a report on father and son whose full
+  names carry no mark, «X الأب» / «X الابن» join the full names by the «ابن/نجل …» cue
+  (:mod:`.kin`).
+- Places the gazetteers lack as written: a spelling a long vowel apart from a big place's, or
+  an unknown place placed in a known one («شانتييه بفرنسا»: the country) (:mod:`.geo`); an
+  organisation a long vowel apart from its entry («اليونيسكو») is that entry.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
 from khabar.document import Entity
-from khabar.extract.entities import kingdom
-from khabar.extract.entities.candidates import Candidate
+from khabar.extract.entities import geo, kin, kingdom
+from khabar.extract.entities.candidates import Candidate, _two_generations
 from khabar.extract.entities.overlap import SpanIndex
 from khabar.gazetteer import countries, names, places
 from khabar.gazetteer.matcher import Match, PhraseMatcher
@@ -90,6 +98,7 @@ class _Entity:
     canonical: str
     words: list[str] = field(default_factory=list)  # normalised words of the longest name
     gaz: names.GazEntry | None = None
+    form: str = ""  # the matching form a gazetteer entity was first met under
 
 
 def _nationality_after(text: str, end: int) -> tuple[int, str]:
@@ -134,9 +143,11 @@ def _qualified_after(text: str, end: int) -> str | None:
     return c.iso3 if c is not None and c.kind in ("name", "capital") else None
 
 
-def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> list[Entity]:
+def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
+            is_given: Callable[[str], bool] | None = None) -> list[Entity]:
     """Entities with ids and canonical forms for the candidates of one document (``home``:
-    the Arab kingdom of its outlet, see :func:`kingdom.home_kingdom`)."""
+    the Arab kingdom of its outlet, see :func:`kingdom.home_kingdom`; ``is_given``: whether
+    a matching form is a given name of the NER lexicon)."""
     name_ends = {c.end for c in cands}
     cands = sorted((c for c in cands if not _adjective_reading(text, c, name_ends)),
                    key=lambda c: (c.start, -c.end))
@@ -145,6 +156,11 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> l
     bare_kingdoms = kingdom.untagged(text, cands, ctx, home)  # «بالمملكة» the tagger left
     if bare_kingdoms:
         cands = sorted([*cands, *bare_kingdoms], key=lambda c: (c.start, -c.end))
+    # unknown places placed in a known one («شانتييه بفرنسا»): the country, for every mention
+    nested = {key(text[c.start : c.end], "LOC"): iso for c in reversed(cands)
+              if c.label == "LOC" and c.gaz is None
+              and (iso := geo.nested_country(text, c.end, ctx)) is not None}
+    person_starts = [c.start for c in cands if c.label == "PERS"]  # sorted, as ``cands``
     entities: list[_Entity] = []
     by_key: dict[tuple, _Entity] = {}
     short_of: dict[str, _Entity | None] = {}  # short keys of organisation names (None: shared)
@@ -172,6 +188,11 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> l
                 places.weak_reading(surface)
             ):
                 gaz = None  # «قاهرة الإعاقة», «بحديدة»: a common word, not القاهرة / الحديدة
+            elif gaz is None and c.label == "LOC" and c.gaz is None:
+                gaz = geo.variant_place(surface)  # «زيوريخ»: Zurich, listed as «زيورخ»
+                iso = nested.get(key(surface, "LOC")) if gaz is None else None
+                if iso is not None:  # «بمدينة شانتييه بفرنسا»: in France, no point
+                    gaz = names.GazEntry("LOC", display(surface), "place", iso)
         if gaz is not None and c.gaz is not None and c.gaz.kind == "country" and (
             gaz.kind != "country" and _among_countries(text, c.start, c.end)
         ):
@@ -185,6 +206,16 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> l
         if ent is None and gaz is not None:
             k = ("gaz", gaz.canonical)
             ent = by_key.get(k)
+            if ent is None and label in _NAMED_THINGS:
+                # «اليونيسكو» met before the gazetteer's «اليونسكو»: one name a vowel apart
+                ent = by_key.get((label, key(surface, label)))
+                if ent is not None and ent.gaz is None and ent.label == label and (
+                    places.one_vowel_apart(match_form(surface), match_form(ent.canonical))
+                ):
+                    ent.gaz, ent.canonical = gaz, gaz.canonical
+                    by_key[k] = ent
+                else:
+                    ent = None
             pk = _place_key(gaz) if label == "LOC" else None  # a club named after a city
             if ent is None and pk is not None:
                 # one place under two gazetteer names (المدينة / المدينة المنورة, الشرقية /
@@ -197,16 +228,26 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> l
                     if len(gaz.canonical) > len(ent.canonical):
                         ent.canonical = gaz.canonical
             if ent is None:
-                ent = _Entity(f"E{len(entities) + 1}", label, gaz.canonical, gaz=gaz)
+                ent = _Entity(f"E{len(entities) + 1}", label, geo.text_spelling(gaz.canonical, surface),
+                              gaz=gaz)
                 entities.append(ent)
                 by_key[k] = ent
+                if label in _NAMED_THINGS:  # a later spelling a vowel apart joins it
+                    by_key.setdefault((label, key(surface, label)), ent)
+                    ent.form = match_form(surface)
                 if pk is not None:
                     by_key[pk] = ent
         if ent is None:
-            k2 = key(surface, label)
+            # «لله», «ولله» (ل + the name of God) meet «الله»
+            k2 = key(_GOD if match_form(surface) in _TO_GOD else surface, label)
             ent = by_key.get((label, k2))
+            if ent is not None and ent.gaz is not None and ent.gaz.label == label and not (
+                places.one_vowel_apart(match_form(surface), ent.form)
+            ):
+                ent = None  # a gazetteer name's skeleton only: «الأنصار» is not «النصر»
             if ent is None and label == "PERS":
-                ent = _person_match(entities, k2.split())
+                ent = _person_match(entities, k2.split(), lambda s=c.start: kin.relative_named(
+                    text, s, person_starts))
             if ent is None and label == "ORG":
                 ent = _org_match(surface, k2, by_key, short_of)
             if ent is None and label in _NAMED_THINGS and " " in k2:
@@ -245,12 +286,15 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None) -> l
             score=c.score if c.source != "coref" else None,
         ))
         owners.append(ent)
-    _join_family_names_before(text, entities, owners, out)
+    _join_family_names_before(text, entities, owners, out, is_given)
+    _join_generations(text, entities, owners, out)
     ids: dict[int, str] = {}
     for o in owners:  # ids in order of first mention, with no gap after a join
         ids.setdefault(id(o), f"E{len(ids) + 1}")
     for e, owner in zip(out, owners, strict=True):
         e.canonical = owner.canonical  # a longer name met later leads every mention
+        if e.kind is None and owner.gaz is not None and owner.label == owner.gaz.label == "ORG":
+            e.kind, e.country = owner.gaz.kind, owner.gaz.country  # named before its entry
         e.entity = ids[id(owner)]
         e.label = owner.label
     return out
@@ -267,19 +311,21 @@ _TO_GOD = frozenset(("لله", "ولله", "فلله"))
 
 
 def _join_family_names_before(text: str, entities: list[_Entity], owners: list[_Entity],
-                              mentions: Sequence[Entity]) -> None:
+                              mentions: Sequence[Entity],
+                              is_given: Callable[[str], bool] | None = None) -> None:
     """A one-word family name met before the full name («رئيس النادي الموكاء …» in a caption,
     then «فهد الموكاء»): a definite one-word person the tagger found (no propagated copy: those
     come from the full name itself, or from a person the tagger cut; never after a family
     noun: «أسرة الجفالي» is the family) joins the one longer person of the document whose last
     name it is (its article folded; not a father's name after «بن», not when two people bear
-    it)."""
+    it; not a family name right after a given name the tagger left out: «مساعد الدوسري»)."""
     candidates = {id(e) for e in entities if e.label == "PERS" and len(e.words) == 1
                   and e.words[0].startswith("ال") and e.words[0] not in NOT_A_NAME_ALONE}
     if not candidates:
         return
     propagated = {id(o) for o, m in zip(owners, mentions, strict=True) if id(o) in candidates
-                  and (m.source != "model" or _after_family_noun(text, m.start))}
+                  and (m.source != "model" or _after_family_noun(text, m.start)
+                       or kin.given_name_cut(text, m.start, is_given))}
     singles = [e for e in entities if id(e) in candidates and id(e) not in propagated]
     merged: dict[int, _Entity] = {}
     for e in singles:
@@ -291,6 +337,40 @@ def _join_family_names_before(text: str, entities: list[_Entity], owners: list[_
                   and not _ancestors(_core(o.words), 1)]
         if len(longer) == 1:
             merged[id(e)] = longer[0]
+    if merged:
+        owners[:] = [merged.get(id(o), o) for o in owners]
+
+
+_FATHER, _SON = match_form("الأب"), match_form("الابن")
+_GENERATIONS = frozenset((_FATHER, _SON, match_form("جونيور")))
+
+
+def _join_generations(text: str, entities: list[_Entity], owners: list[_Entity],
+                      mentions: Sequence[Entity]) -> None:
+    """Father and son in a report that names both generations, where the full names carry
+    no mark («علي أكبر هاشمي رفسنجاني» … «مهدي هاشمي رفسنجاني» … «رفسنجاني الأب/الابن»): the
+    parent is the full name introduced right after «ابن/نجل …» («ابن الرئيس الأسبق علي أكبر
+    …»); «X الأب» joins him, «X الابن» the one other full name bearing X. Without such a cue,
+    or with more than two full names of the family, the marked names stay apart."""
+    marked = [e for e in entities if e.label == "PERS" and len(e.words) == 2
+              and e.words[1] in _GENERATIONS]
+    if not marked or not _two_generations(text):
+        return
+    first: dict[int, int] = {}
+    for o, m in zip(owners, mentions, strict=True):
+        first.setdefault(id(o), m.start)
+    merged: dict[int, _Entity] = {}
+    for e in marked:
+        fam, mark = e.words
+        full = [o for o in entities if o.label == "PERS" and len(o.words) > 1 and o is not e
+                and o.words[-1] == fam and id(o) in first]
+        parents = [o for o in full if kin.named_as_parent(text, first[id(o)])]
+        if not 0 < len(full) <= 2 or len(parents) != 1:
+            continue
+        if mark == _FATHER:
+            merged[id(e)] = parents[0]
+        elif len(full) == 2:
+            merged[id(e)] = next(o for o in full if o is not parents[0])
     if merged:
         owners[:] = [merged.get(id(o), o) for o in owners]
 
@@ -492,9 +572,11 @@ def _among_countries(text: str, start: int, end: int, window: int = 30) -> bool:
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
-def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
+def _person_match(entities: list[_Entity], words: list[str],
+                  relative: Callable[[], bool] | None = None) -> _Entity | None:
     """The most recent person whose name ends or starts with these words, or (given and
-    family name) whose first and last words they are."""
+    family name) whose first and last words they are — not when the name is introduced as
+    someone's relative (``relative()``: «والده، …، جون آدمز» is not «جون كوينسي آدمز»)."""
     if not words:
         return None
     n = len(words)
@@ -514,7 +596,7 @@ def _person_match(entities: list[_Entity], words: list[str]) -> _Entity | None:
             if e.label == "PERS" and len(e.words) > n and e.words[0] == words[0] and (
                 e.words[-1] == words[-1] and _subsequence(words, e.words)
             ):
-                return e
+                return None if relative is not None and relative() else e
     if n == 1:  # a family name with or without its article: قاضي ↔ محمد محمود القاضي
         bare = _without_article(words[0])
         for e in reversed(entities):

@@ -1,0 +1,25 @@
+"""Shared helpers for the entity-resolution tests: resolve hand-placed candidates (with the
+gazetteer matches a document would get), and read the mentions back."""
+
+from __future__ import annotations
+
+from khabar.extract.entities.candidates import Candidate, merge
+from khabar.extract.entities.resolve import resolve
+from khabar.gazetteer import names
+
+
+def run(text: str, *mentions: tuple, home: str | None = None, is_given=None) -> list:
+    """Resolve candidates given as (surface, label[, source]) in text order, each the first
+    occurrence of its surface after the previous one, plus the gazetteer's own matches."""
+    cands, pos = [], 0
+    for surface, label, *source in mentions:
+        i = text.index(surface, pos)
+        pos = i + len(surface)
+        cands.append(Candidate(i, i + len(surface), label, source[0] if source else "model", 0.95))
+    cands.sort(key=lambda c: c.start)
+    return resolve(text, merge(cands, names.find_all(text)), home, is_given)
+
+
+def at(ents: list, surface: str, n: int = 0):
+    """The ``n``-th mention whose text is ``surface``."""
+    return [e for e in ents if e.text == surface][n]
