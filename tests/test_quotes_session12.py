@@ -193,3 +193,18 @@ def test_the_outlet_told_is_the_intermediary(pipe: Pipeline) -> None:
     q = got["دعمنا مرهون بالتطبيق"]
     assert q.speaker == "النجيفي" and [v.name for v in q.via] == ["الشرق الأوسط"]
     assert got["الاجتماع تأجل"].via == []
+
+
+# -- a phrase of time, place or company before the complementizer --------------------------------------
+def test_a_long_circumstance_before_the_complementizer(pipe: Pipeline) -> None:
+    text = ("وأوضح الوزير أحمد الصالح أن الوفد سيصل غدا. "
+            "وقال خلال لقائه، أمس، مع رئيس البرلمان، في العاصمة ان الحوار مستمر. "
+            "واعترفت الحكومة امس، ولأول مرة منذ بدء الأزمة بأن قوات نظامية ارتكبت تجاوزات.")
+    got = {q.content.text: q.speaker for q in quotes(pipe, text)}
+    assert got["الحوار مستمر"] == "أحمد الصالح"
+    assert got["قوات نظامية ارتكبت تجاوزات"] == "الحكومة"
+
+
+def test_no_complementizer_after_the_circumstance_no_quote(pipe: Pipeline) -> None:
+    text = "وقال خلال لقائه، أمس، مع رئيس البرلمان، في العاصمة كلاما عاما عن الحوار."
+    assert not quotes(pipe, text)

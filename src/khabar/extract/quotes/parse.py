@@ -349,6 +349,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if trig is None and pre.anaphoric and pre.subject is not None:
             return self._anaphoric(toks, i, text, pre, used)
         if trig is None:
+            trig = self._adverbial_run(toks, p, klass)
+        if trig is None:
             trig = self._np_object(toks, i, p, klass, pre, prev)
         if bare_demand and (trig is None or not self._demand_shape(toks, pre, trig, i)):
             return None  # «وطالب الجامعة X من المتفوقين»: a student; the verb is «وطالب X بـ/أن …»

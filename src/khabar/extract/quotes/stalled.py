@@ -18,6 +18,10 @@ _THESE = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})  # de
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
+# words that open a phrase of time or circumstance («لأول مرة»، «ولأول مرة منذ …»; normalised)
+_RUN_LEADS = frozenset({"لاول", "للمره", "مع", "منذ"})
+
+
 class StalledWalkMixin:
     """Methods of :class:`~khabar.extract.quotes.parse.SentenceParser` used where the walk
     from a cue stalls."""
@@ -93,6 +97,26 @@ class StalledWalkMixin:
                         pre.vias.append(ViaRef(out))
                         break
             return trig
+        return None
+
+    def _adverbial_run(self, toks: list[Tok], p: int, klass: str) -> tuple[str, int] | None:
+        """«وقال خلال لقائه، أمس، مع …، في القدس ان …»، «اعترفت X امس، ولأول مرة منذ …، بأن …»: when
+        the walk stops at a phrase of time, place or company, the complementizer within the next
+        twenty words (only words and commas between: no cue, quote mark or sentence end)."""
+        if klass not in ("say", "cont", "opinion") or p >= len(toks):
+            return None
+        t = toks[p]
+        lead = t.norm[1:] if t.norm[:1] == "و" and len(t.norm) > 3 else t.norm
+        if not (is_comma(t) or lead in _RUN_LEADS or self.lex.is_("adverbial", lead, strip=False)
+                or self.lex.is_("time", lead) or self.lex.is_("with", lead, strip=False)):
+            return None
+        for k in range(p + 1, min(len(toks), p + 20)):
+            x = toks[k]
+            if is_terminal(x) or x.cue is not None or (x.is_punct and not is_comma(x)):
+                return None
+            trig = self._trigger(toks, k, klass, True)
+            if trig is not None:
+                return trig if trig[0] in ("comp", "comp_pron") else None
         return None
 
     def _stall(self, toks: list[Tok], p: int, klass: str, pre: _Pre) -> tuple[str, int] | None:
