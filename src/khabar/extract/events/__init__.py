@@ -33,6 +33,7 @@ from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.roles import assign, chained
 from khabar.extract.events.spans import clitic_letters, token_span
+from khabar.extract.events.targets import state
 from khabar.extract.events.triggers import GOLD_TYPES, Candidate, lexicon
 from khabar.text.normalize import match_form
 
@@ -344,7 +345,8 @@ class EventStage:
                 # أدانت الوزارة تجمع المتظاهرين: the ministry condemns, the crowd protests
                 crowd = [p for p in recips if p.sector not in OFFICIAL][:1]
                 actors, recips = crowd, [p for p in recips if p not in crowd]
-            if type_ == "PROTEST" and actors and actors[0].sector in OFFICIAL:
+            if type_ == "PROTEST" and actors and (actors[0].sector in OFFICIAL or state(actors[0])
+                                                  and head.entry.lemma in ("احتج", "احتجاج")):
                 if head.entry.lemma in ("احتج", "احتجاج"):
                     type_, mode = "ACCUSE", "disapprove"  # احتجت الخارجية: a diplomatic protest
                 else:

@@ -8,7 +8,9 @@ discussion. A candidate is kept when:
 - a casualty trigger (قتل، مصرع، أصيب) is not explained by a non-human cause in its sentence
   (a flood, an accident, an animal, a disease) with no armed party or weapon there;
 - a weak trigger (هجوم، ضربة، تجمع، انفجار) has a corroborating cue of its type's context
-  group on ANOTHER token of the sentence (هجوم + قتلى/مفخخة; تجمع + متظاهرين/احتجاجا);
+  group on ANOTHER token of the sentence (هجوم + قتلى/مفخخة; تجمع + متظاهرين/احتجاجا); a
+  gathering (خرج، تجمع، احتشد، نزل …) needs a protest cue that is more than the crowd itself
+  (مئات، آلاف، الشوارع: session 12, :func:`protest_cue`);
 - a sentence about sports, markets or culture has a corroborating cue too;
 - a verbal-noun trigger of ASSAULT or PROTEST is anchored in a concrete occurrence: a
   reporting verb or source, a near time (أمس، فجر، الاثنين), an attack modifier (بسيارة
@@ -25,8 +27,10 @@ import regex
 
 from khabar.document import Token
 from khabar.extract.entities.overlap import LastIndex
+from khabar.extract.events.clauses import base_in
 from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
+from khabar.extract.events.rolewords import DEMAND_MARKERS, PROTEST_OBJECT_HEADS
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
 from khabar.text.normalize import match_form
 
@@ -127,6 +131,30 @@ def survived_attack(tokens: Sequence[Token], cand: Candidate) -> bool:
     return False
 
 
+# Session 12 (evr12): a crowd is no protest. The `protest` group also lists the crowd itself —
+# counts (مئات، آلاف، عشرات), crowds (حشود، أنصار، شبان), students and workers, the streets
+# (cues.tsv `crowd`) — and a weak gathering trigger (خرج، تجمع، احتشد، تجمهر، نزل، تدفق) beside
+# such a word alone is a gathering of any kind: a funeral, a celebration, a prayer, a queue
+# («خرج آلاف المواطنين إلى الشوارع للاحتفال»، «تجمع مئات الأشخاص لتشييع الضحايا»). It needs a
+# protest cue proper (a protester, a slogan, «احتجاجا»، «ضد»، «للمطالبة»، «منددين» …).
+PROTEST_SIGNS = DEMAND_MARKERS | PROTEST_OBJECT_HEADS
+# The weak PROTEST triggers that say only that people gathered or went out (the lemmas of
+# triggers.tsv): a march, a vigil, a strike or a boycott names a protest form of its own.
+GATHERING = frozenset(match_form(w) for w in "تجمع تجمهر احتشد احتشاد خرج نزل نزول تدفق".split())
+
+
+def protest_cue(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate) -> bool:
+    """Whether a cue of the `protest` group other than a mere crowd word stands in the sentence
+    of the PROTEST candidate (a crowd word corroborates within the window; what makes the crowd
+    a protest may come later: «وتجمع عشرات … وهم يحملون … لافتات تطالب بـ»)."""
+    crowd = set(lex.cue_positions(tokens).get("crowd", ()))
+    if any(j not in crowd for j in _cues_elsewhere(lex, "protest", tokens, cand)):
+        return True
+    # a demand, a denunciation, a chant or a slogan (مسيرة تندد بسياسات الرئيس، رددوا هتافات)
+    return any(base_in(t, PROTEST_SIGNS) for j, t in enumerate(tokens)
+               if not cand.start <= j < cand.end)
+
+
 def survive_word(tok: Token) -> bool:
     """A form of نجا, also with و/ف (ونجت: the clitic analysis may leave it whole)."""
     return tok.prefix in ("", "و", "ف") and (
@@ -151,6 +179,9 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         or (armed_actor and cand.type == "ASSAULT") or survived_attack(tokens, cand))
     if not cand.entry.strong and group is not None and not corroborated:
         return False, 0
+    if not cand.entry.strong and cand.type == "PROTEST" \
+            and match_form(cand.entry.lemma) in GATHERING and not protest_cue(lex, tokens, cand):
+        return False, 0  # تجمع مئات الأشخاص لتشييع الضحايا: a crowd, no protest
     if not cand.entry.strong and group is None and not n_participants:
         return False, 0  # التهديد الإقليمي: a weak word with nobody involved
     if group is not None and not corroborated and any(  # هجوم … الدفاع: one sports word will do

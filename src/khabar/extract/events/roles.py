@@ -56,6 +56,8 @@ from khabar.extract.events.rolewords import (
     AUXILIARIES,
     BETWEEN,
     BI_TYPES,
+    CALL_COMPLEMENTS,
+    CALL_LEMMAS,
     CHANTS,
     CLAIM_VERBS,
     CLAUSE_SUBORDINATORS,
@@ -101,6 +103,14 @@ from khabar.extract.events.rolewords import (
     WEAPON_PARTICIPLES,
     WEAPONS,
     WITH,
+)
+from khabar.extract.events.spans import clitic_letters
+from khabar.extract.events.targets import (
+    act_author,
+    holder,
+    petition_addressee,
+    released,
+    supported,
 )
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form
@@ -203,6 +213,65 @@ def _lemma(cand: Candidate) -> str:
     return match_form(cand.entry.lemma.split("/")[0])
 
 
+RELATIVE_REACH = 4  # words from a relative pronoun to the subject of its own verb
+
+
+# The pronoun that resumes a relative's head when the head is no subject of the clause (الذين
+# تولى أمرهم: the head is the object, the clause has a subject of its own), by relative.
+RESUMING = {match_form("الذي"): ("ه",), match_form("التي"): ("ها",),
+            match_form("الذين"): ("هم",), match_form("اللاتي"): ("هن",),
+            match_form("اللذين"): ("هما",), match_form("اللتين"): ("هما",),
+            match_form("اللذان"): ("هما",), match_form("اللتان"): ("هما",)}
+
+
+def _relative_of(tokens: Sequence[Token], p: Phrase) -> int | None:
+    """The relative pronoun whose clause ``p`` is the subject of, else None. The clause's verb
+    and maybe its object stand between, and a pronoun resumes the head there («الذين تولى
+    أمرهم الصليب الأحمر»: the head is the object, the Red Cross the subject). Without it the
+    head is the subject and ``p`` an object («الذي واجه مؤخرا مليشيات»). A final ه on the verb
+    itself is no evidence (واجه، نبه end in ه); on a later word or as ها/هم/هما it is."""
+    for j in range(p.start - 1, max(-1, p.start - 1 - RELATIVE_REACH), -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            return None
+        if tok.norm in RELATIVES:
+            ends = RESUMING.get(tok.norm, ())
+            for m in range(j + 1, p.start):
+                text = tokens[m].text.rstrip(_HARAKAT)
+                if tokens[m].kind == "word" and any(
+                        text.endswith(e) and len(text) > len(e) + 1 and (m > j + 1 or len(e) > 1)
+                        for e in ends):
+                    return j
+            return None
+    return None
+
+
+def _relative_head(tokens: Sequence[Token], before: Sequence[Phrase], p: Phrase) -> Phrase | None:
+    """The head of the relative clause ``p`` is the subject of (session 12): the phrase right
+    before the relative pronoun, else None."""
+    j = _relative_of(tokens, p)
+    if j is None:
+        return None
+    head = [q for q in before if q.end <= j and j - q.end <= 1 and q is not p]
+    return head[-1] if head else None
+
+
+def _addressee_first(tokens: Sequence[Token], cand: Candidate, first: Phrase | None, hi: int
+                     ) -> bool:
+    """Whether the phrase right after a call verb is its addressee, not its subject (session
+    12): the verb's gender rules it out as the subject (ودعا الحكومة، وطالب الجهات المعنية;
+    :func:`_agrees`) and what is asked follows it (إلى، على، أن، ب + noun) — «دعا الحكومة إلى
+    الإفراج»: the caller is the dropped subject."""
+    if first is None or first.prep or not cand.verbal or _lemma(cand) not in CALL_LEMMAS:
+        return False
+    if _agrees(tokens, first, verb_gender(tokens[cand.start], cand.prefix)):
+        return False
+    if first.end >= min(hi, len(tokens)):
+        return False
+    nxt = tokens[first.end]
+    return nxt.norm in CALL_COMPLEMENTS or nxt.prefix.lstrip("وف").startswith("ب")
+
+
 def _exposed(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
              ) -> Phrase | None:
     """The subject of تعرض/نجا before the trigger: تعرضت قافلته لهجوم، نجا القائد من اغتيال
@@ -210,7 +279,47 @@ def _exposed(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: in
     death = tokens[t0].norm.startswith(("مصرع", "حتف"))
     for j in range(t0 - 1, max(lo - 1, t0 - 14), -1):
         if base_in(tokens[j], EXPOSURE) or (death and base_in(tokens[j], MET)):
-            return phrase_at(phrases, j + 1, t0)
+            p = phrase_at([q for q in phrases if not q.prep], j + 1, t0)
+            if (p is None or p.start > j + 1) and base_in(tokens[j], SURVIVED):
+                # (session 12) نجت المرشحة للرئاسة من هجوم، نجا مدير الأمن من محاولة اغتيال
+                return _survivor(tokens, j, t0, p) or p
+            return p
+    return None
+
+
+SURVIVOR_SPAN = 4  # words of a survivor that is no actor phrase (المرشحة للرئاسة)
+# The perfect of نجا (the survival reported; the imperfect and تعرض keep their actor phrases only).
+# A preposition with a pronoun names no survivor (نجا منه، ما يتعرضون له).
+PRONOUN_PREPS = frozenset(match_form(w) for w in (
+    "له لها لهم لهما لهن به بها بهم بهما منه منها منهم منهما عليه عليها عليهم").split())
+SURVIVED = frozenset(match_form(w) for w in "نجا نجت نجوا نجيا نجتا".split())
+
+
+def _survivor(tokens: Sequence[Token], j: int, t0: int, inner: Phrase | None
+              ) -> Phrase | None:
+    """The survivor named right after نجا/تعرض when it is no actor phrase, or an actor phrase
+    is only its complement (session 12: «نجت المرشحة من هجوم»، «نجا مدير الأمن من محاولة
+    اغتيال»): the words up to «من/ل» before the attack — not a number or a preposition first;
+    the country and sector of the complement phrase ``inner`` when there is one."""
+    k = j + 1
+    if k >= t0 or tokens[k].kind != "word" or is_number(tokens[k]) or tokens[k].norm in PREP_WORDS \
+            or tokens[k].norm in PRONOUN_PREPS \
+            or tokens[k].prefix.lstrip("وف")[:1] in ("ب", "ل"):
+        return None  # نجا منه، ما يتعرضون له من تعذيب: a pronoun, no survivor named
+    for m in range(k + 1, min(t0, k + 1 + SURVIVOR_SPAN)):
+        tok = tokens[m]
+        if tok.kind != "word":
+            return None
+        if tok.norm in ("من", "ل") or tok.prefix.lstrip("وف").startswith("ل") \
+                and base_in(tok, ATTACK_NOUNS | ATTACK_EVENTS):
+            if inner is not None and not (k < inner.start and inner.end <= m):
+                return None
+            if inner is None:
+                return Phrase(k, m, kind="target",
+                              clitic=clitic_letters(tokens[k].prefix, tokens[k].norm))
+            return Phrase(k, m, inner.country, inner.sector, inner.entity, kind=inner.kind,
+                          clitic=clitic_letters(tokens[k].prefix, tokens[k].norm),
+                          head_sector=inner.head_sector)
     return None
 
 
@@ -561,10 +670,19 @@ def assign(
                     if author is not None and author not in actors:
                         recips.append(author)
                     break
+            if cand.type == "PROTEST" and released(tokens, j + d + 1):
+                # (session 12) للمطالبة بالإفراج عن المعتقلين لدى السلطات: the holder, not the held
+                p = holder(tokens, [q for q in phrases if q.start > j], j + d + 1, hi2)
+                if p is not None and p not in actors:
+                    recips.append(p)
+                break
             p = phrase_at(far, j + d + 1, j + d + 4)
             if p is not None and cand.type == "PROTEST" and _after_definite(tokens, j + d + 1, p.start) \
                     and not _object_country(tokens, j + d, p):
                 p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
+            if p is None and cand.type == "PROTEST":
+                # (session 12) ضد القرار الذي اتخذته الحكومة، تأخر صرف رواتبهم من جانب الوزارة
+                p = act_author(tokens, [q for q in phrases if q.start > j], j + d + 1, hi2)
             if p is not None and p not in actors:
                 group = coordinated(tokens, far, p, backwards=False)
                 conj = _bare_conjunct(tokens, phrases, group[-1])
@@ -602,6 +720,8 @@ def assign(
                 if p is not None and _after_definite(tokens, j + d + 1, p.start) \
                         and not _object_country(tokens, j + d, p):
                     p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
+                if p is None:  # (session 12) …، احتجاجا على القانون الذي أقره البرلمان
+                    p = act_author(tokens, [q for q in whole if q.start > j], j + d + 1, len(tokens))
                 if p is not None and p not in actors:
                     recips.extend(coordinated(tokens, whole, p, backwards=False))
                     break
@@ -610,6 +730,11 @@ def assign(
                 if harm:
                     if author is not None and author not in actors:
                         recips.append(author)
+                    break
+                if released(tokens, j + 1):  # (session 12) …، مطالبين بإطلاق سراح الأسرى
+                    p = holder(tokens, [q for q in whole if q.start > j], j + 1, len(tokens))
+                    if p is not None and p not in actors:
+                        recips.append(p)
                     break
                 p = phrase_at(whole, j + 1, j + 4) or _chanted(tokens, j)
                 if p is not None and p not in actors:
@@ -649,6 +774,9 @@ def assign(
             and (not actors or cand.type in PASSIVE_PRONE and counted(tokens, before[-1])):
         subj = _complement_subject(tokens, before, lo, t0)
         p = subj or before[-1]
+        if subj is None and _relative_of(tokens, p) is not None:
+            # (session 12) اثنان من اللاجئين الذين تولى أمرهم الصليب الأحمر طلبوا اللجوء
+            p = _relative_head(tokens, before, p) or p
         k = next_content(tokens, t1, hi)
         first = phrase_at(after, k, k + 1)
         pron = _plural_object(tokens[t0], cand.prefix)  # فأصابوه: they hit him, no passive
@@ -730,6 +858,7 @@ def assign(
         # after a plural verb the phrase is an object (التي شنوا بها حربا), as after a first
         # person (نطالب الحكومة)
         speaker = _first_person(tokens[t0], cand) or pp and _masculine_plural(tokens[t0], cand)
+        addressed = _addressee_first(tokens, cand, first, hi) if not actors and not pp else False
         passive = first is not None and cand.type in PASSIVE_PRONE and not active_only \
             and not resumptive and not pp and (
             passive_only or (k > t1 and is_number(tokens[k - 1])) or counted(tokens, first)
@@ -747,7 +876,7 @@ def assign(
                 and (second is None or second in actors):
             passive = True  # قتل جنديان على أيدي مسلحين: a named agent makes the verb passive
         if first is not None and first not in recips and first not in actors:
-            if passive or resumptive or speaker:
+            if passive or resumptive or speaker or addressed:
                 recips[:0] = [q for q in _conjoined(tokens, after, first, actors) if q not in recips]
             else:
                 if not actors:
@@ -779,6 +908,10 @@ def assign(
                                 for j in range(q.end, t0))]
             subj = _complement_subject(tokens, near, lo, t0)
             p = subj or (near[-1] if near else None)
+            if subj is None and p is not None and _relative_of(tokens, p) is not None:
+                # (session 12) the subject of a relative clause's own verb is not this verb's:
+                # اللاجئين الذين تولى أمرهم الصليب الأحمر السبت طلبا اللجوء — its head, else none
+                p = _relative_head(tokens, near, p)
             if p is not None and t0 - p.end <= (12 if subj else 6) and p not in recips:
                 if counted(tokens, p) and cand.type in PASSIVE_PRONE:
                     pass  # مقتل اربعة جنود وجرح 10: the counted are another verb's victims
@@ -965,7 +1098,12 @@ def assign(
         # against (تظاهروا قرب مخيم جنين، اعتصموا أمام محطة الكهرباء); «the parties» with no
         # country names no one protested (عبارات معادية للأطراف المشاركة في المؤتمر)
         recips = [r for r in recips if "place" not in r.tags
-                  and not ("party" in r.tags and r.country is None)]
+                  and not ("party" in r.tags and r.country is None)
+                  and not supported(tokens, r)]  # (session 12) تظاهروا دعما للرئيس
+        if not recips:  # (session 12) …، وسلموا مذكرة احتجاج إلى رئيس الوزراء
+            p = petition_addressee(tokens, [q for q in phrases if q not in actors], t0, len(tokens))
+            if p is not None:
+                recips.append(p)
     return actors, recips
 
 

@@ -87,7 +87,7 @@ SKIPPABLE = frozenset(_F(w) for w in (
 # subject (دبابات أميركية أطلقت نيرانها، فجر 3 انتحاريين أنفسهم، هاجم مسلحون).
 # Session 10: verbs whose object always takes a preposition (اعتدى على، تعدى على) have only an
 # impersonal passive (اُعتدي على X), so the phrase right after them is their subject.
-ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن اعتدى تعدى".split())
+ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن اعتدى تعدى أغار".split())
 # Casualty verbs whose news use is the passive (جُرح، أُصيب): the phrase is the victim.
 PASSIVE_ONLY = frozenset(_F(w) for w in "جرح أصاب اصيب اغتيل".split())
 # Verbs whose subject is the weapon (انفجرت سيارة مفخخة، انفجرت عبوة).
@@ -251,4 +251,10 @@ INTRANSITIVE_LEMMAS = frozenset(_F(w) for w in "استقال استقالة ان
 BI_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 # Asking verbs name the asked party after من (طلبت الوزارة من المواطنين، طلب منه).
 ASK_LEMMAS = frozenset(_F(w) for w in "طلب التمس".split())
+# Call verbs (session 12): «ودعا الحكومة إلى»، «وطالب الجهات المعنية بـ» — a phrase after them that
+# cannot be their subject (a feminine head after a masculine verb, a masculine plural after a
+# feminine one) is the addressee, and the caller is the dropped subject.
+CALL_LEMMAS = frozenset(_F(w) for w in "دعا طالب ناشد حث طلب أوصى التمس".split())
+# What a call asks for follows the addressee (دعا الحكومة إلى، طالبها بـ، حثهم على، ناشدهم أن).
+CALL_COMPLEMENTS = frozenset(_F(w) for w in "إلى الى على أن ان بأن بان".split())
 FROM = frozenset(_F(w) for w in "من ومن".split())

@@ -1,0 +1,138 @@
+"""Whom a protest is against, when the protested act names its author after it (session 12).
+
+The roles of :mod:`khabar.extract.events.roles` take a protest's target from the phrase after
+its marker (احتجاجا على قرار الحكومة، ضد الرئيس). Three shapes name the target elsewhere:
+
+- the author of the protested act in a relative clause whose verb resumes the act: «ضد القرار
+  الذي اتخذته الحكومة»، «على الإجراءات التي فرضتها إدارة الشركة»، «ضد القانون الذي أقره البرلمان»;
+- the agent of a protested act that is no harm (harms: ``roles._harm_author``) after «من قبل»،
+  «من جانب» or «على يد»: «احتجاجا على تأخر صرف رواتبهم من جانب الوزارة»;
+- a petition addressed to someone: «وسلموا مذكرة (احتجاج) إلى رئيس الوزراء»، «رفعوا عريضة إلى
+  المحافظ»، «رسالة موجهة إلى الأمين العام».
+
+And two shapes name no target: whom a rally supports (دعما للرئيس، تأييدا للحكومة، تضامنا مع
+غزة), and the prisoners whose release is demanded (للمطالبة بالإفراج عن المعتقلين) — whoever holds
+them is the target (… لدى السلطات، في سجون الاحتلال), when named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.document import Token
+from khabar.extract.events.actors import Phrase
+from khabar.extract.events.clauses import phrase_at
+from khabar.extract.events.rolewords import AGAINST, AGENT_HANDS, DEMAND_MARKERS, RELATIVES
+from khabar.text.normalize import match_form
+
+ACT_SPAN = 8  # words from the protested act to its author
+# «من قبل X»، «من جانب X»: the agent of the act
+AGENT_AFTER_FROM = frozenset(match_form(w) for w in "قبل جانب".split())
+FROM = frozenset(match_form(w) for w in "من".split())
+ON = frozenset(match_form(w) for w in "على".split())
+# The pronoun that resumes the relative's head on its verb (اتخذته، فرضتها، أقره، نفذوها).
+RESUMING = ("ه", "ها", "هم", "هما")
+# Written addresses of a protest: the memorandum, the petition, the letter.
+PETITIONS = frozenset(match_form(w) for w in (
+    "مذكرة مذكرات عريضة عرائض رسالة رسائل"
+).split())
+ADDRESSED = frozenset(match_form(w) for w in "موجهة موجه الموجهة الموجه".split())
+TO = frozenset(match_form(w) for w in "إلى الى".split())
+PETITION_SPAN = 4  # words from the petition noun to «إلى»
+# Whom a rally supports (دعما ل، تأييدا ل، تضامنا مع، نصرة ل، مؤيدة ل).
+SUPPORTING = frozenset(match_form(w) for w in (
+    "دعما تأييدا تضامنا نصرة مناصرة مؤيدة مؤيدين مؤيدا مؤيد المؤيدة المؤيدين "
+    "دعم تأييد تضامن"
+).split())
+MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def _inside(phrases: Sequence[Phrase], j: int) -> bool:
+    return any(p.start <= j < p.end for p in phrases)
+
+
+def act_author(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: int
+               ) -> Phrase | None:
+    """The author of the protested act that starts at ``k`` (the word after the marker),
+    named after it: the subject of a relative clause that resumes the act, or the agent after
+    «من قبل / من جانب / على يد»; None when neither stands before a stop, a comma or another
+    marker."""
+    end = min(hi, len(tokens), k + ACT_SPAN)
+    for m in range(k, end):
+        tok = tokens[m]
+        if tok.kind == "punct" or (m > k and (tok.norm in AGAINST or tok.base in DEMAND_MARKERS
+                                              or tok.norm in DEMAND_MARKERS)):
+            return None
+        if tok.norm in RELATIVES:
+            if m + 1 >= len(tokens) or _inside(phrases, m + 1):
+                return None
+            verb = tokens[m + 1]
+            if verb.kind != "word" or not verb.text.rstrip(MARKS).endswith(RESUMING):
+                return None
+            p = phrase_at(phrases, m + 2, m + 4)
+            return p if p is not None and not p.prep else None
+        if m > k and (tok.norm in AGENT_AFTER_FROM and tokens[m - 1].norm in FROM
+                      or tok.norm in AGENT_HANDS and tokens[m - 1].norm in ON):
+            return phrase_at(phrases, m + 1, m + 3)
+    return None
+
+
+def petition_addressee(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, hi: int
+                       ) -> Phrase | None:
+    """Whom a petition between ``lo`` and ``hi`` is addressed to («سلموا مذكرة احتجاج إلى X»،
+    «عريضة موجهة إلى X»)."""
+    for j in range(lo, min(hi, len(tokens))):
+        if tokens[j].base not in PETITIONS and tokens[j].norm not in PETITIONS:
+            continue
+        for m in range(j + 1, min(len(tokens), j + 1 + PETITION_SPAN)):
+            if tokens[m].kind == "punct":
+                break
+            if tokens[m].norm in TO:
+                p = phrase_at(phrases, m + 1, m + 3)
+                if p is not None:
+                    return p
+                break
+    return None
+
+
+# A demanded release (للمطالبة بالإفراج عن المعتقلين، مطالبين بإطلاق سراح الأسرى): the prisoners are
+# whom the protest is for; whoever holds them (لدى السلطات، في سجون الاحتلال) is its target.
+RELEASE = frozenset(match_form(w) for w in (
+    "الإفراج بالإفراج الافراج بالافراج إفراج افراج بإفراج بافراج إطلاق اطلاق بإطلاق باطلاق"
+).split())
+HELD_BY = frozenset(match_form(w) for w in "لدى سجون السجون معتقلات".split())
+RELEASE_SPAN = 8
+
+
+def released(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word ``k`` after a demand marker asks for a release (بالإفراج عن، بإطلاق
+    سراح)."""
+    return k < len(tokens) and tokens[k].norm in RELEASE and (
+        k + 1 < len(tokens) and tokens[k + 1].norm in (match_form("عن"), match_form("سراح")))
+
+
+def holder(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: int) -> Phrase | None:
+    """Who holds the prisoners whose release is demanded at ``k`` (… عن المعتقلين لدى السلطات،
+    … في سجون الاحتلال): the phrase after لدى or سجون, before a stop or a comma."""
+    for m in range(k + 1, min(hi, len(tokens), k + 1 + RELEASE_SPAN)):
+        if tokens[m].kind == "punct":
+            return None
+        if tokens[m].norm in HELD_BY or tokens[m].base in HELD_BY:
+            return phrase_at(phrases, m + 1, m + 3)
+    return None
+
+
+def state(p: Phrase) -> bool:
+    """A state named as such — a country or capital by its name (إيران، الصين، موسكو), no
+    sector — as opposed to its people (الإيرانيون: a demonym). «احتجت إيران على» is a
+    diplomatic protest (ACCUSE), as «احتجت الخارجية على» already was (session 12)."""
+    return p.kind == "country" and p.sector is None and bool(p.tags & {"name", "capital", "kingdom"})
+
+
+def supported(tokens: Sequence[Token], p: Phrase) -> bool:
+    """Whether the phrase is whom a rally supports: right after «دعما/تأييدا/نصرة ل» (the ل on
+    the phrase) or «تضامنا مع»."""
+    j = p.start - 1
+    if j >= 0 and tokens[j].norm in ("مع",):
+        j -= 1
+    return j >= 0 and (tokens[j].norm in SUPPORTING or tokens[j].base in SUPPORTING)
