@@ -111,3 +111,20 @@ def test_a_search_that_finds_nothing_prints_no_empty_table(db):
     assert res.stdout.strip() == ""
     found = runner.invoke(cli, ["search", "الاتفاق", "--db", str(db)])
     assert found.exit_code == 0 and "snippet" in found.stdout
+
+
+def test_an_outlet_no_article_is_from_gets_a_note(db):
+    res = runner.invoke(cli, ["search", "الاتفاق", "--outlet", "reuters", "--db", str(db)])
+    assert res.exit_code == 0 and "no stored article is from 'reuters'" in res.stderr
+    res = runner.invoke(cli, ["search", "زلزال", "--db", str(db)])  # no outlet: no note
+    assert res.exit_code == 0 and "note:" not in res.stderr
+
+
+def test_serve_says_when_it_creates_an_empty_store(tmp_path, monkeypatch, db):
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)
+    res = runner.invoke(cli, ["serve", "--db", str(tmp_path / "typo.db")])
+    assert res.exit_code == 0 and "no store at" in res.stderr
+    res = runner.invoke(cli, ["serve", "--db", str(db)])
+    assert res.exit_code == 0 and "no store at" not in res.stderr

@@ -25,11 +25,16 @@ def serve(
     log_level: str = typer.Option("info", help="uvicorn log level."),
 ) -> None:
     """Serve the HTTP API (/api, OpenAPI docs at /api/docs) and the web UI."""
+    from pathlib import Path
+
     import uvicorn
 
     from khabar.api import create_app
     from khabar.api.auth import KeyConfigError
 
+    if not Path(db).exists():  # a mistyped path would otherwise serve an empty site
+        typer.echo(f"note: no store at {db}: serving a new, empty one (fill it with "
+                   f"`khabar ingest FILES --db {db}` or POST /api/articles)", err=True)
     try:
         application = create_app(db, api_key_file=api_key_file, max_body=max_body,
                                  max_chars=max_chars)

@@ -266,6 +266,8 @@ def search(
             raise typer.Exit(2) from exc
     shown = f"{offset + 1}–{offset + len(rows)}" if rows else "none"
     typer.echo(f"{total} matching articles; showing {shown}", err=True)
+    if not total and outlet:
+        _unknown_outlets(db, outlet)
     if format == "json":
         sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
         return
@@ -280,6 +282,20 @@ def search(
     for r in rows:
         table.add_row(str(r["id"]), r["published"] or "", r["outlet"] or "", r["title"] or "", r["snippet"])
     Console().print(table)
+
+
+def _unknown_outlets(db: Path, outlets: list[str]) -> None:
+    """After an empty answer, a note naming the ``--outlet`` values no stored article is from
+    (outlets are no closed list, so this is no error) and the store's outlets."""
+    from khabar.store.filters import outlet_key
+
+    with _open(db, existing=True) as store:
+        stored = [o["outlet"] for o in store.outlets() if o["outlet"]]
+    keys = {outlet_key(o) for o in stored}
+    missing = [o for o in outlets if outlet_key(o) not in keys]
+    if missing:
+        typer.echo(f"note: no stored article is from {', '.join(map(repr, missing))}; the "
+                   f"store's outlets: {', '.join(sorted(stored)) or 'none'}", err=True)
 
 
 def export(
