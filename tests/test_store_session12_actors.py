@@ -3,7 +3,9 @@
 name with two articles saying so («ريان إبراهيم» / «ريان إبراهيم بابا»), two spellings of a
 native name in one article are two people whatever the order («فهد المطيويع» / «فهد
 المطوع»), and one office after two spellings a vowel apart is one person («سليمان الحمود» /
-«سلمان الحمود وزير الإعلام») — the same actors in every ingest order, relinked and rebuilt."""
+«سلمان الحمود وزير الإعلام»), a family name with and without its article is one name
+(«حسام الزواوي» / «حسام زواوي») — the same actors in every ingest order, relinked and
+rebuilt."""
 
 from __future__ import annotations
 
@@ -46,6 +48,13 @@ DOCS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "saqati_both": ("قال الحسن سقطي إن الموسم صعب، وأضاف الحسن السقطي أنه متفائل.",
                     [("الحسن سقطي", "E1"), ("الحسن السقطي", "E2")]),
     "saqati_other": ("وأكد الحسن سقطي جاهزية الفريق.", [("الحسن سقطي", "E1")]),
+    # a family name with and without its article, in other articles (not a given name)
+    "zawawi_1": ("أجرت المجلة حوارا مع المبتعث حسام الزواوي في أستراليا.",
+                 [("حسام الزواوي", "E1")]),
+    "zawawi_2": ("كرمت الملحقية المبتعث حسام بن مأمون زواوي، وقالت إن حسام زواوي متميز.",
+                 [("حسام بن مأمون زواوي", "E1"), ("حسام زواوي", "E1")]),
+    # the same family name after another given name: another person
+    "zawawi_other": ("قال أحمد زواوي إن المعرض افتتح.", [("أحمد زواوي", "E1")]),
     # a minister's given name misspelt a vowel short, the same office after both
     "hamoud_1": ("أكد الشيخ سليمان الحمود وزير الإعلام ووزير الدولة أن الموعد ثابت.",
                  [("سليمان الحمود", "E1")]),
@@ -104,6 +113,15 @@ def test_a_foreign_name_two_ways_in_one_digest_is_one_person(tmp_path):
                         _p(("long_digest", "long_digest/E2", "long_other")))
     check_relink_orders(tmp_path, _put, ["saqati_both", "saqati_other"],
                         _p(("saqati_both", "saqati_both/E2", "saqati_other")))
+
+
+def test_a_family_name_with_and_without_its_article_is_one_name(tmp_path):
+    check_relink_orders(tmp_path, _put, ["zawawi_1", "zawawi_2"], _p(("zawawi_1", "zawawi_2")))
+
+
+def test_the_article_rule_keeps_other_given_names_apart(tmp_path):
+    check_relink_orders(tmp_path, _put, ["zawawi_1", "zawawi_other"],
+                        _p(("zawawi_1",), ("zawawi_other",)))
 
 
 def test_one_office_after_two_spellings_a_vowel_apart_is_one_person(tmp_path):

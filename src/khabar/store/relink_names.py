@@ -524,6 +524,19 @@ def _transliterations(p: _Pass) -> None:
     for alias in sorted(owners):
         if (bare := _glued_wa(alias)) is not None and bare in owners:
             union(alias, bare)  # «وروز نوري شاويس»: the conjunction glued on by the NER
+    # a family name written with and without its article («حسام الزواوي» / «حسام زواوي»,
+    # «نوري المالكي» / «نوري مالكي»): one name, unless the bare word is a listed given name
+    # («الصالح» / «صالح» are two families); the linker's spelling rule compares actor names
+    # only, so whether the two met depended on the order (session 12)
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for alias in sorted(owners):
+        words = alias.split()
+        family = words[-1].removeprefix("ال") if len(words[-1]) > 4 else words[-1]
+        if len(words) >= 2 and family not in given_names():
+            by_bare[" ".join([*words[:-1], family])].append(alias)
+    for names in by_bare.values():
+        for other in names[1:]:
+            union(names[0], other)
     for names in by_key.values():
         ordered = sorted(names)
         for i, a in enumerate(ordered):
