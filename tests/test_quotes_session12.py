@@ -208,3 +208,25 @@ def test_a_long_circumstance_before_the_complementizer(pipe: Pipeline) -> None:
 def test_no_complementizer_after_the_circumstance_no_quote(pipe: Pipeline) -> None:
     text = "وقال خلال لقائه، أمس، مع رئيس البرلمان، في العاصمة كلاما عاما عن الحوار."
     assert not quotes(pipe, text)
+
+
+# -- «آخرون» as a source; «بان كي مون» before «قد قال» ------------------------------------------------------
+def test_others_announce_and_their_phrase_goes_to_them(pipe: Pipeline) -> None:
+    text = ("وقال مواطنون إن الحملة بدأت، فيما أعلن آخرون عزمهم خوض الانتخابات قبل بدء التسجيل، "
+            "وذلك لكسب الأصوات حسب وصفهم.")
+    got = {q.cue.text: q for q in quotes(pipe, text)}
+    assert got["أعلن"].speaker == "آخرون" and got["أعلن"].content.text.startswith("عزمهم خوض الانتخابات")
+    assert got["حسب وصفهم"].speaker == "آخرون" and got["حسب وصفهم"].speaker_kind == "anonymous"
+
+
+def test_others_wounded_are_no_speaker(pipe: Pipeline) -> None:
+    text = ("استنكر عدد من المسؤولين التفجير الذي أدى إلى مقتل جنديين وإصابة آخرين، "
+            "مؤكدين أن الحادثة كشفت زيف ادعاءات الإرهابيين.")
+    [q] = quotes(pipe, text)
+    assert q.speaker != "آخرين"
+
+
+def test_ban_ki_moon_before_qad_qal(pipe: Pipeline) -> None:
+    text = "وكان الأمين العام للأمم المتحدة بان كي مون قد قال إن استخدام العنف غير مقبول."
+    [q] = quotes(pipe, text)
+    assert q.speaker == "بان كي مون" and q.content.text == "استخدام العنف غير مقبول"

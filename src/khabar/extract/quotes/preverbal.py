@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.names import name_starts
 from khabar.extract.quotes.tokens import Tok, is_comma
 
 # «بعد/قبل/منذ/عقب أن …»: a time clause before the cue (not «غير أن X قال»: however)
@@ -39,6 +40,10 @@ class PreverbalMixin:
                     # the name runs on past an entity's boundary («صلاح الدين | دمرتاش»)
                     name = (m.name[0], end) if m.name else (m.end, end)
                     m = Mention(m.start, end, name, m.kind or "person", m.entity, m.quoted)
+                if m is not None and m.end < end and toks[m.end].plain == "بان":
+                    k = name_starts([x.norm for x in toks[m.end : m.end + 4]])
+                    if k and m.end + k == end:  # «وكان الأمين العام للأمم المتحدة بان كي مون قد قال»
+                        m = Mention(m.start, end, (m.end, end), "person", m.entity, m.quoted)
                 if (m is not None and m.end < end and toks[m.end].norm in ("في", "من") and end - m.end <= 5
                         and m.kind in ("group", "anonymous", "organization", "document")
                         and all(x.is_word and x.cue is None for x in toks[m.end : end])):
