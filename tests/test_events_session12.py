@@ -1,7 +1,8 @@
 """Event rule families of session 12 (issue #6, evr12): the raid verb «أغار على»; gatherings
 that are no protest without a protest cue; protest targets named by the protested act's author
 (a relative clause, «من قبل / من جانب») or by a petition's addressee, no target in whom a rally
-supports, and the holder — not the prisoners — of a demanded release; a call whose phrase after the verb cannot be its subject (the addressee); the
+supports, the holder — not the prisoners — of a demanded release, a «الموت لـ X» chant and a
+burned flag or effigy; a call whose phrase after the verb cannot be its subject (the addressee); the
 subject of a relative clause's own verb is not the main verb's; a survivor that is no actor
 phrase.
 
@@ -103,6 +104,16 @@ PROTEST_TARGETS = [
     ("وتظاهر المئات للمطالبة بالإفراج عن المعتقلين لدى السلطات", ["السلطات"]),
     ("اعتصم أهالي المعتقلين للمطالبة بالإفراج عن أبنائهم", []),
     ("تظاهر المئات مطالبين الحكومة بالإفراج عن المعتقلين", ["الحكومة"]),
+    # the resumptive pronoun on a preposition after the relative's verb
+    ("تظاهر الآلاف احتجاجا على الزيارة التي يقوم بها الرئيس الأمريكي للمنطقة", ["الرئيس الأمريكي"]),
+    # «الموت لـ X» chants; a burned flag or effigy — not one carried or raised
+    ("وتظاهر الآلاف في طهران وهم يهتفون الموت لأمريكا", ["أمريكا"]),
+    ('تظاهر الآلاف في بيروت مرددين "الموت لإسرائيل"', ["إسرائيل"]),
+    ("تظاهر المئات في كراتشي وأحرقوا العلم الأمريكي", ["الأمريكي"]),
+    ("تظاهر الآلاف وأحرقوا دمية تمثل الرئيس الأمريكي", ["الرئيس الأمريكي"]),
+    ("تظاهر الآلاف حاملين العلم الفلسطيني", []),
+    ("تظاهر الآلاف رافعين صور الرئيس", []),
+    ("تظاهر المئات وأحرقوا إطارات السيارات", []),
     # targets as before
     ("تظاهر الآلاف رفضا لقرار الرئيس", ["الرئيس"]),
     ("تظاهر المئات مطالبين بإقالة الوزير", ["الوزير"]),

@@ -107,6 +107,8 @@ from khabar.extract.events.rolewords import (
 from khabar.extract.events.spans import clitic_letters
 from khabar.extract.events.targets import (
     act_author,
+    burned_emblem,
+    chant_target,
     holder,
     petition_addressee,
     released,
@@ -1100,8 +1102,12 @@ def assign(
         recips = [r for r in recips if "place" not in r.tags
                   and not ("party" in r.tags and r.country is None)
                   and not supported(tokens, r)]  # (session 12) تظاهروا دعما للرئيس
-        if not recips:  # (session 12) …، وسلموا مذكرة احتجاج إلى رئيس الوزراء
-            p = petition_addressee(tokens, [q for q in phrases if q not in actors], t0, len(tokens))
+        if not recips:  # (session 12) …، وسلموا مذكرة احتجاج إلى رئيس الوزراء، الموت لأمريكا،
+            # وأحرقوا العلم الأمريكي
+            pool = [q for q in phrases if q not in actors]
+            p = petition_addressee(tokens, pool, t0, len(tokens)) \
+                or chant_target(tokens, pool, t0, len(tokens)) \
+                or burned_emblem(tokens, pool, t0, len(tokens))
             if p is not None:
                 recips.append(p)
     return actors, recips

@@ -8,7 +8,9 @@ its marker (احتجاجا على قرار الحكومة، ضد الرئيس). 
 - the agent of a protested act that is no harm (harms: ``roles._harm_author``) after «من قبل»،
   «من جانب» or «على يد»: «احتجاجا على تأخر صرف رواتبهم من جانب الوزارة»;
 - a petition addressed to someone: «وسلموا مذكرة (احتجاج) إلى رئيس الوزراء»، «رفعوا عريضة إلى
-  المحافظ»، «رسالة موجهة إلى الأمين العام».
+  المحافظ»، «رسالة موجهة إلى الأمين العام»;
+- a «الموت لـ X» chant (وهم يهتفون الموت لأمريكا) and a burned flag or effigy (وأحرقوا العلم
+  الأمريكي، دمية تمثل الرئيس) when no other target was found.
 
 And two shapes name no target: whom a rally supports (دعما للرئيس، تأييدا للحكومة، تضامنا مع
 غزة), and the prisoners whose release is demanded (للمطالبة بالإفراج عن المعتقلين) — whoever holds
@@ -32,6 +34,19 @@ FROM = frozenset(match_form(w) for w in "من".split())
 ON = frozenset(match_form(w) for w in "على".split())
 # The pronoun that resumes the relative's head on its verb (اتخذته، فرضتها، أقره، نفذوها).
 RESUMING = ("ه", "ها", "هم", "هما")
+# A preposition with the pronoun that resumes the head (التي يقوم بها، الذي تعرضوا له).
+RESUMING_PREPS = frozenset(match_form(w) for w in "به بها بهم له لها لهم فيه فيها عليه عليها".split())
+# Chants: «الموت لـ X» (death to X) names the protest's target, as «يسقط X» does (roles).
+DEATH = frozenset(match_form(w) for w in "الموت".split())
+# A burned flag or effigy names the protest's target (أحرقوا العلم الأمريكي، دمية تمثل الرئيس).
+BURN = frozenset(match_form(w) for w in (
+    "أحرق أحرقت أحرقوا احرق احرقت احرقوا يحرقون يحرق حرق حرقوا إحراق احراق بإحراق باحراق "
+    "وأحرقوا واحرقوا وأحرق واحرق وحرقوا وإحراق واحراق"
+).split())
+EMBLEMS = frozenset(match_form(w) for w in (
+    "علم العلم أعلام الأعلام اعلام الاعلام علمي علما دمية دمى مجسم مجسما صور صورا صورة دمي"
+).split())
+EMBLEM_SPAN = 4  # words from the emblem to the party it stands for (دمية تمثل الرئيس)
 # Written addresses of a protest: the memorandum, the petition, the letter.
 PETITIONS = frozenset(match_form(w) for w in (
     "مذكرة مذكرات عريضة عرائض رسالة رسائل"
@@ -67,9 +82,15 @@ def act_author(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: i
             if m + 1 >= len(tokens) or _inside(phrases, m + 1):
                 return None
             verb = tokens[m + 1]
-            if verb.kind != "word" or not verb.text.rstrip(MARKS).endswith(RESUMING):
+            if verb.kind != "word":
                 return None
-            p = phrase_at(phrases, m + 2, m + 4)
+            nxt = m + 2
+            if not verb.text.rstrip(MARKS).endswith(RESUMING):
+                # the pronoun on a preposition after the verb (الزيارة التي يقوم بها الرئيس)
+                if nxt >= len(tokens) or tokens[nxt].norm not in RESUMING_PREPS:
+                    return None
+                nxt += 1
+            p = phrase_at(phrases, nxt, nxt + 2)
             return p if p is not None and not p.prep else None
         if m > k and (tok.norm in AGENT_AFTER_FROM and tokens[m - 1].norm in FROM
                       or tok.norm in AGENT_HANDS and tokens[m - 1].norm in ON):
@@ -119,6 +140,39 @@ def holder(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: int) 
             return None
         if tokens[m].norm in HELD_BY or tokens[m].base in HELD_BY:
             return phrase_at(phrases, m + 1, m + 3)
+    return None
+
+
+def chant_target(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, hi: int
+                 ) -> Phrase | None:
+    """The party of a «الموت لـ X» chant between ``lo`` and ``hi`` (وهم يهتفون الموت لأمريكا)."""
+    for j in range(lo, min(hi, len(tokens)) - 1):
+        if tokens[j].norm in DEATH:
+            k = j + 1
+            if k < len(tokens) and tokens[k].kind == "punct":
+                k += 1  # «الموت» «لإسرائيل»
+            if k < len(tokens) and tokens[k].prefix.lstrip("وف").startswith("ل"):
+                p = phrase_at(phrases, k, k + 1)
+                if p is not None:
+                    return p
+    return None
+
+
+def burned_emblem(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, hi: int
+                  ) -> Phrase | None:
+    """The party whose flag or effigy is burned between ``lo`` and ``hi`` («وأحرقوا العلم
+    الأمريكي»، «أحرقوا دمية تمثل الرئيس الأمريكي»): a country adjective or name, a person."""
+    for j in range(lo, min(hi, len(tokens))):
+        if tokens[j].norm not in BURN and tokens[j].base not in BURN:
+            continue
+        for m in range(j + 1, min(len(tokens), j + 3)):
+            if tokens[m].norm not in EMBLEMS and tokens[m].base not in EMBLEMS:
+                continue
+            for q in phrases:
+                if m < q.start <= m + EMBLEM_SPAN and not any(
+                        tokens[x].kind == "punct" for x in range(m, q.start)):
+                    return q
+            return None
     return None
 
 
