@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from khabar.extract.times.lexicon import Lexicon, alt, lexicon
-from khabar.numbers import expression_pattern, word_pattern
+from khabar.numbers import expression_pattern, word_pattern, words
 
 B = r"(?<=(?:^|[^\p{L}\p{N}])(?:[وف]?[بلك]?))"  # word start, clitics outside the match
 E = r"(?![\p{L}\p{N}])"  # word end
@@ -60,6 +60,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     VAGUE = alt(lex.vague)
     PL = alt(PLURALS)
     DEF_UNITS = ART + alt(f for f, (_, c) in lex.units.items() if c in (0, 2))
+    # «الثلاث السنوات»: the definite number words (3–10 and the tens)
+    DEF_NUMW = alt(w for w, (_, kind) in words().items() if kind in ("unit_def", "ten_def"))
     lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم|اليوم(?=\s+(?:ال\s?\d|\d{1,2}\s+من\s)))\s+)?"
     # «الأربعاء المقبل 27 شوال»: a weekday's «المقبل/الماضي» before the day it names
     WD_REL = rf"(?:\s+{REL}{E}(?=\s*,?\s*(?:ال\s?)?\d))?"
@@ -185,7 +187,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         # «الأيام القليلة الماضية»
         "plural": (
             # «الثلاث السنوات الماضية»: a definite number word before the definite plural
-            rf"{B}(?:(?P<pnum>ال\p{{L}}{{3,8}})\s+(?={DEF_UNITS}{E}))?(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>ال\s?\d{{1,3}}(?!\d)|{NUMW}(?:\s+و\s*{NUMW})?){E})?"
+            rf"{B}(?:(?P<pnum>{DEF_NUMW}){E}\s+(?={DEF_UNITS}{E}))?(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>ال\s?\d{{1,3}}(?!\d)|{NUMW}(?:\s+و\s*{NUMW})?){E})?"
             rf"(?:\s+(?:ال)?(?:قليله|معدوده|عديده|طويله){E}(?=\s+(?:{REL}){E}))?(?:\s+(?P<rel>{REL}){E}|(?<=\d|\p{{L}}))"
         ),
         "duration": (
