@@ -80,7 +80,9 @@ def title_before(prefix: str) -> str | None:
     words = list(_WORD.finditer(text))
     if not words or text[words[-1].end():].strip():
         return None
-    title = next((t for t in _title_forms(words[-1].group()) if t in TITLES), None)
+    last = words[-1].group()
+    title = last if last in TITLES else next(
+        (t for t in _title_forms(last)[1:] if t in TITLES), None) if last[0] in "وفبكل" else None
     if title is None:
         return None
     if len(words) >= 2 and not text[words[-2].end():words[-1].start()].strip() \
