@@ -129,6 +129,7 @@ def test_an_unknown_place_placed_in_a_country_takes_its_country():
     ents = run(text, ("شانتييه", "LOC"), ("فرنسا", "LOC"), ("شانتييه", "LOC", "rule"))
     a, b = at(ents, "شانتييه"), at(ents, "شانتييه", 1)
     assert a.country == b.country == "FRA" and a.lat is None and a.entity == b.entity
+    assert a.kind is None
 
 
 def test_an_unknown_place_in_a_governorate_takes_its_country():

@@ -27,7 +27,8 @@ class GazEntry:
 
     label: str  # PERS | ORG | LOC | MISC
     canonical: str
-    kind: str  # country | capital | city | region | outlet | armed_group | army | ...
+    kind: str | None  # country | capital | city | region | outlet | armed_group | army | ...
+    # (None: a place known only by the country it is in)
     country: str | None = None
     lat: float | None = None
     lon: float | None = None

@@ -191,8 +191,8 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
             elif gaz is None and c.label == "LOC" and c.gaz is None:
                 gaz = geo.variant_place(surface)  # «زيوريخ»: Zurich, listed as «زيورخ»
                 iso = nested.get(key(surface, "LOC")) if gaz is None else None
-                if iso is not None:  # «بمدينة شانتييه بفرنسا»: in France, no point
-                    gaz = names.GazEntry("LOC", display(surface), "place", iso)
+                if iso is not None:  # «بمدينة شانتييه بفرنسا»: in France, no kind, no point
+                    gaz = names.GazEntry("LOC", display(surface), None, iso)
         if gaz is not None and c.gaz is not None and c.gaz.kind == "country" and (
             gaz.kind != "country" and _among_countries(text, c.start, c.end)
         ):
