@@ -209,3 +209,22 @@ def test_diplomatic_protest_is_accuse(rules, text):  # noqa: F811
 ])
 def test_people_protesting_stay_protest(rules, text):  # noqa: F811
     assert _asserted(rules, text, "PROTEST")
+
+
+# --- «مقاطعة» as a province; a boycott's genitive is the boycotted ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "خطفوا عشرة عمال كانوا داخل المدرسة الواقعة في مقاطعة كورام شمال غرب باكستان",
+    "وأوضح مسؤول في الإدارة المحلية بمقاطعة كورام أن العمال المخطوفين بخير",
+])
+def test_province_is_no_boycott(rules, text):  # noqa: F811
+    assert not events_of(rules, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("طالب الطلاب بمقاطعة إسرائيل", ["الطلاب"], ["إسرائيل"]),
+    ("أعلن آلاف العمال مقاطعة الشركة احتجاجا على الفصل", ["العمال"], []),
+])
+def test_boycott_stays_and_its_genitive_is_the_boycotted(rules, text, actor, target):  # noqa: F811
+    a, r = roles(rules, text, "PROTEST")
+    assert a == actor and all(t in r for t in target)

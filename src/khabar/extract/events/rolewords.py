@@ -144,7 +144,8 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SAN
 # Verbal nouns whose genitive complement is their subject (انسحاب القوات = the forces withdraw).
 SUBJECT_GENITIVE_TYPES = frozenset({"PROTEST", "CONSULT", "RETREAT", "MOBILIZE", "REJECT",
                                     "REQUEST", "AGREE", "SUPPORT"})
-OBJECT_GENITIVE_LEMMAS = frozenset({"سحب", "إفراج", "أفرج", "إطلاق", "أطلق", "نزع", "وقف"})
+# (session 12) a boycott's genitive is the boycotted (مقاطعة إسرائيل، مقاطعة المنتجات الدنماركية)
+OBJECT_GENITIVE_LEMMAS = frozenset({"سحب", "إفراج", "أفرج", "إطلاق", "أطلق", "نزع", "وقف", "مقاطعة"})
 
 
 # Verbal nouns whose possessive pronoun is the one acted upon (اغتياله، اعتقالهم، مهاجمته =

@@ -174,6 +174,8 @@ class TriggerLexicon:
                     continue  # وقف فوري لإطلاق النار، وقفا لإطلاق النار: the ceasefire, no firing
                 if e.type == "PROTEST" and e.kind in ("n", "w") and _show(tokens, i, e):
                     continue  # تظاهرة ثقافية، مسيرة الفرسان: a show or a parade, no protest
+                if e.type == "PROTEST" and e.kind == "n" and _province(tokens, i, m.prefix, e):
+                    continue  # في مقاطعة كورام، بمقاطعة كيبيك: a province, no boycott
                 if e.needs is not None:
                     group, window = e.needs
                     lo = max(0, m.start - window) if e.around else m.end
@@ -900,6 +902,31 @@ def _show(tokens: Sequence[Token], i: int, e: TriggerEntry) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and nxt.kind == "word" and nxt.norm in SHOW_KINDS
+
+
+# Session 12 (evr12): «مقاطعة» is also a province or county. After «في» or ب, without the
+# article, before a word without the article that is no country and no thing one boycotts, it is
+# the place: «الواقعة في مقاطعة كورام»، «بمقاطعة كيبيك» — not «طالب بمقاطعة إسرائيل»، «في مقاطعة
+# الانتخابات»، «بمقاطعة منتجات الشركة».
+BOYCOTT_LEMMAS = frozenset(match_form(w) for w in ("مقاطعة",))
+IN_PLACE = frozenset(match_form(w) for w in "في وفي".split())
+BOYCOTTED = frozenset(match_form(w) for w in (
+    "منتجات بضائع سلع شركة شركات انتخابات امتحانات دراسة جلسة جلسات اجتماع اجتماعات مؤتمر "
+    "مفاوضات محادثات حوار دولة حكومة نظام كل أي جميع"
+).split())
+
+
+def _province(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) -> bool:
+    """Whether a boycott noun names a province here (see :data:`BOYCOTT_LEMMAS`)."""
+    from khabar.gazetteer.countries import lookup  # the shared country gazetteer
+
+    if match_form(e.lemma) not in BOYCOTT_LEMMAS or "ال" in prefix or i + 1 >= len(tokens):
+        return False
+    if not (prefix.endswith("ب") or i > 0 and tokens[i - 1].norm in IN_PLACE):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.kind == "word" and not nxt.norm.startswith(("ال", "لل")) \
+        and nxt.norm not in BOYCOTTED and lookup(nxt.text) is None
 
 
 def _object_on_intransitive(word: str, e: TriggerEntry) -> bool:
