@@ -76,6 +76,38 @@ EXTRA_NAT = frozenset(match_form(w) for w in (
     "الإنجليزي", "الإنكليزي", "الانجليزي", "الانكليزي", "الاسكتلندي", "الإسكتلندي",
     "الويلزي", "البرتغالي",
 ))
+# session 12: names joined with «الله» — the first word makes the compound a person, a body or
+# a place (ANERcorp tags «عبد الله», «نصر الله», «حزب الله», «رام الله» as one entity and «الله»
+# alone MISC). Words that are a phrase with «الله» as often as a name (فضل الله «God's grace»,
+# نصر الله «God's victory») join only a person name next to them.
+ALLAH = match_form("الله")
+ALLAH_NAMES = {match_form(w): t for w, t in (
+    ("عبد", "PERS"), ("عطاء", "PERS"), ("عطا", "PERS"), ("جار", "PERS"), ("حسب", "PERS"),
+    ("ضيف", "PERS"), ("عوض", "PERS"), ("حرز", "PERS"), ("رزق", "PERS"), ("عبيد", "PERS"),
+    ("ذبيح", "PERS"), ("حزب", "ORG"), ("جند", "ORG"), ("رام", "LOC"),
+)}
+ALLAH_PHRASES = frozenset(match_form(w) for w in (
+    "نصر", "فضل", "فتح", "خير", "سعد", "حمد", "كرم", "أمان", "سيف", "هبة",
+))
+# session 12: indefinite place nouns whose next name is the place (ANERcorp: the head O, the name
+# LOC). Not «ولاية» (also a term of office), «ناحية» (also «towards»), «حي», «قضاء», nor the
+# definite forms («رئيس الإقليم X», «الجمهورية X» name a person's office).
+PLACE_HEADS = frozenset(match_form(w) for w in (
+    "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "جزيرة", "مخيم", "مقاطعة", "إقليم", "إمارة",
+    "مديرية", "ضاحية", "بلدية",
+))
+# session 12: one-word titles the CRF tagged as a person of their own right before the name
+# («السيد/B-PERS جلال/B-PERS فياضي/I-PERS»); ANERcorp leaves a title before a name O (114 times in
+# sixths 2, 3 and 6; never a title alone as PERS before a name). Not «البابا» (the Pope alone is PERS).
+TITLES = frozenset(match_form(w) for w in (
+    "السيد", "السيدة", "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "البروفيسور", "الأستاذ",
+    "الأستاذة", "المهندس", "الرئيس", "الملك", "الأمير", "الأميرة", "الوزير", "الوزيرة",
+    "السفير", "اللواء", "العميد", "العقيد", "الجنرال", "الإمام", "الحاج", "المستشار",
+    "النائب", "القاضي", "الكابتن", "المدرب", "الفنان", "الفنانة", "الشاعر", "الكاتب",
+    "الزعيم", "المطرب", "المطربة", "اللاعب", "الداعية", "العلامة", "المشير", "الفريق",
+))
+LIST_SEPS = frozenset(",")  # «،» and «,» after match_form
+NOT_A_PLACE = frozenset(("PERS", "FIRST", "ORG", "NAT", "MISC", "OUT"))  # lexicon classes
 
 
 @lru_cache(maxsize=1)
@@ -228,11 +260,14 @@ def sporty(ctxs: Sequence[Sequence[Ctx]]) -> list[bool]:
 def apply_sentence(
     ctx: Sequence[Ctx], tags: Sequence[str], sport: bool,
     listed: bool = True, city_clubs: bool = True, outlets: bool = True,
+    allah: bool = True, places: bool = True, titles: bool = True,
 ) -> list[str]:
     """One sentence's tags with the club rules applied (a new list); ``ctx``: its tokens'
     contexts (:func:`contexts`); ``sport``: the sentence is in sports context
     (:func:`sporty`); ``listed`` curated club names, ``city_clubs`` places next to club
-    cues (sports context only), ``outlets`` names after an outlet head word."""
+    cues (sports context only), ``outlets`` names after an outlet head word, ``allah``
+    names joined with «الله», ``places`` persons after a place noun and unknown items of a
+    list of places, ``titles`` a title tagged as a person before the name (session 12)."""
     new = list(tags)
     if not ctx:
         return new
@@ -266,6 +301,14 @@ def apply_sentence(
             nat = j < len(ctx) and new[j] == "O" and _nat(ctx[j]) and not _at_place(ctx, i)
             if lead or nat:
                 _set(new, i, j, "ORG")
+    if allah and "B-MISC" in new:
+        _allah_names(ctx, new)
+    if titles and "B-PERS" in new:
+        _titles(ctx, new)
+    if places:
+        if "B-PERS" in new:
+            _place_heads(ctx, new)
+        _place_lists(ctx, new)
     return new
 
 
@@ -294,6 +337,152 @@ def _outlets(ctx: Sequence[Ctx], tags: list[str]) -> None:
         while j < n and tags[j] == inside:
             j += 1
         _set(tags, i, j, "ORG")
+
+
+def _positions(items: list[str], value: str) -> list[int]:
+    """Indices of ``value`` in ``items`` (``list.index`` scans: cheaper than a Python loop)."""
+    out: list[int] = []
+    try:
+        i = items.index(value)
+        while True:
+            out.append(i)
+            i = items.index(value, i + 1)
+    except ValueError:
+        return out
+
+
+def _allah_head(norm: str) -> str:
+    """The first word of a «… الله» compound as listed (a proclitic و/ل allowed), or ""."""
+    for form in (norm, norm[1:] if norm[:1] in ("و", "ل") else ""):
+        if form in ALLAH_NAMES or form in ALLAH_PHRASES:
+            return form
+    return ""
+
+
+def _allah_names(ctx: Sequence[Ctx], tags: list[str]) -> None:
+    """«عبد الله», «عطاء الله», «حزب الله» … that the CRF split become one entity, in place:
+    «الله» tagged MISC on its own right after a listed first word (:data:`ALLAH_NAMES`,
+    which types the compound) joins that word, the person name that ends right before it
+    («بهاء حسب الله») and, for persons, the person name right after it or one unknown word
+    (no word cluster, no article: «عطاء الله مهاجراني»). A phrase word (:data:`ALLAH_PHRASES`:
+    «لولا فضل الله») is a name only when such a person name is joined to it."""
+    n = len(tags)
+    for i in _positions(tags, "B-MISC"):
+        if i == 0 or ctx[i][0] != ALLAH or (i + 1 < n and tags[i + 1] == "I-MISC"):
+            continue
+        head = _allah_head(ctx[i - 1][0])
+        if not head:
+            continue
+        typ = ALLAH_NAMES.get(head, "PERS")
+        if tags[i - 1] not in ("O", "B-" + typ, "I-" + typ):
+            continue
+        a = i - 1
+        if tags[a] == "O" and typ == "PERS" and a and tags[a - 1].endswith("-PERS"):
+            a -= 1  # بهاء/B-PERS حسب/O الله
+        while a > 0 and tags[a].startswith("I-"):
+            a -= 1
+        b = i + 1
+        if typ == "PERS" and b < n:
+            if tags[b] == "B-PERS":
+                b += 1
+                while b < n and tags[b] == "I-PERS":
+                    b += 1
+            elif tags[b] == "O" and _unknown_word(ctx[b]):
+                b += 1
+        if head in ALLAH_PHRASES and tags[i - 1] == "O" and a == i - 1 and b == i + 1:
+            continue  # «فضل الله»: the phrase unless a person name is joined
+        for k in range(a, b):
+            tags[k] = "O"
+        _set(tags, a, b, typ)
+
+
+def _unknown_word(c: Ctx) -> bool:
+    """A word without a word cluster nor the article: a rare name part («مهاجراني»)."""
+    norm, base, _, cluster = c
+    return cluster == "-" and len(base) >= 3 and norm.isalpha() and not norm.startswith("ال")
+
+
+def _place_heads(ctx: Sequence[Ctx], tags: list[str]) -> None:
+    """A person the CRF tagged right after an indefinite place noun (:data:`PLACE_HEADS`; a
+    proclitic allowed: «لمدينة كنيدي») is the place, a LOC, in place."""
+    for i in _positions(tags, "B-PERS"):
+        if i == 0 or tags[i - 1] != "O" or ctx[i - 1][1] not in PLACE_HEADS:
+            continue
+        norm, base = ctx[i - 1][0], ctx[i - 1][1]
+        if not norm[: len(norm) - len(base)].endswith(("ال", "لل")):
+            j = i + 1
+            while j < len(tags) and tags[j] == "I-PERS":
+                j += 1
+            _set(tags, i, j, "LOC")
+
+
+def _titles(ctx: Sequence[Ctx], tags: list[str]) -> None:
+    """A one-word person that is a title (:data:`TITLES`, a proclitic allowed: «وللسيد») right
+    before another person's B- tag is no name: O, in place."""
+    for i in _positions(tags, "B-PERS"):
+        if i + 1 == len(tags) or tags[i + 1] != "B-PERS":
+            continue
+        norm, base = ctx[i][0], ctx[i][1]
+        if norm in TITLES or (norm.endswith(base) and "ال" + base in TITLES
+                              and norm[: len(norm) - len(base)].endswith(("ال", "لل"))):
+            tags[i] = "O"
+
+
+def _units(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans and single O tokens, in order: ``(start, end, label or "O")``."""
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(tags)
+    while i < n:
+        if tags[i] == "O":
+            out.append((i, i + 1, "O"))
+            i += 1
+            continue
+        j, inside = i + 1, "I-" + tags[i][2:]
+        while j < n and tags[j] == inside:
+            j += 1
+        out.append((i, j, tags[i][2:]))
+        i = j
+    return out
+
+
+def _place_lists(ctx: Sequence[Ctx], tags: list[str]) -> None:
+    """Unknown items of a list of places become LOC, in place: in a run of items joined by a
+    comma or by «و» on the next item («نيسابور ، كرمسارسمنان ، وسيزوار وشيروان وسرخس»), made
+    only of places and one-word O items, an O item with a place on each side is a place —
+    unless the lexicon knows it as something else, or it is a plural noun («والمقدسات»)."""
+    if tags.count("B-LOC") < 2:  # a place on each side of the item
+        return
+    units = [u for u in _units(tags) if ctx[u[0]][0] not in LIST_SEPS]
+    if len(units) < 3:
+        return
+    run: list[tuple[int, int, str]] = [units[0]]
+    for prev, unit in zip(units, units[1:], strict=False):
+        a = unit[0]
+        comma = a == prev[1] + 1 and ctx[prev[1]][0] in LIST_SEPS
+        wa = a == prev[1] and ctx[a][0][:1] == "و" and ctx[a][0] != ctx[a][1]
+        if comma or wa:
+            run.append(unit)
+            continue
+        _fill_list(ctx, tags, run)
+        run = [unit]
+    _fill_list(ctx, tags, run)
+
+
+def _fill_list(ctx: Sequence[Ctx], tags: list[str], run: list[tuple[int, int, str]]) -> None:
+    labels = [u[2] for u in run]
+    if len(run) < 3 or "LOC" not in labels or any(x not in ("LOC", "O") for x in labels):
+        return
+    first, last = labels.index("LOC"), len(labels) - 1 - labels[::-1].index("LOC")
+    for a, _, label in run[first + 1 : last]:
+        if label != "O":
+            continue
+        norm, base, lex, _ = ctx[a]
+        classes = set(lex.split("|"))
+        if len(base) < 3 or not norm.isalpha() or classes & NOT_A_PLACE:
+            continue
+        if base.endswith("ات") and not classes & {"LOC", "CTRY"}:
+            continue  # والمقدسات: a plural noun, not a place
+        tags[a] = "B-LOC"
 
 
 def _family_word(name: Sequence[Ctx]) -> str:
