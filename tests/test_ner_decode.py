@@ -138,8 +138,8 @@ def test_shipped_model_with_a_low_weight_keeps_every_name(stacked: bool):
 def test_marginals_are_those_of_the_final_tags_after_the_rules(monkeypatch):
     from khabar.ner import postrules
 
-    def rewrite(ctx, tags, sport):  # a rule that renames every sentence's first word
-        return ["B-MISC", *postrules_apply(ctx, tags, sport)[1:]]
+    def rewrite(ctx, tags, sport, **kw):  # a rule that renames every sentence's first word
+        return ["B-MISC", *postrules_apply(ctx, tags, sport, **kw)[1:]]
 
     postrules_apply = postrules.apply_sentence
     monkeypatch.setattr(postrules, "apply_sentence", rewrite)

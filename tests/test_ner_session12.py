@@ -107,3 +107,26 @@ def test_title_rule_keeps_names_titles_alone_and_titles_inside_a_name():
     assert one("استقبل سيد محمد", "O B-PERS B-PERS") == ["O", "B-PERS", "B-PERS"]
     assert one("استقبل البابا بنديكت", "O B-PERS B-PERS") == ["O", "B-PERS", "B-PERS"]
     assert one("وأضاف السيد جلال", "O B-PERS B-PERS", titles=False) == ["O", "B-PERS", "B-PERS"]
+
+
+def test_person_span_the_lexicon_knows_as_a_place_is_the_place():
+    names = {"ساو باولو": "LOC", "مرسي مطروح": "LOC", "سيف الدوله": "LOC", "محمد علي": "PERS|LOC"}
+    ctx = postrules.contexts([["فريقه", "ساو", "باولو", "بمرسى", "مطروح"]], FX)[0]
+    tags = ["O", "B-PERS", "I-PERS", "B-PERS", "I-PERS"]
+    assert postrules.apply_sentence(ctx, tags, False, names=names) == [
+        "O", "B-LOC", "I-LOC", "B-LOC", "I-LOC"]  # a proclitic on the first word too
+    # without the lexicon, or with the places switch off: unchanged
+    assert postrules.apply_sentence(ctx, tags, False) == tags
+    assert postrules.apply_sentence(ctx, tags, False, names=names, places=False) == tags
+
+
+def test_listed_place_rule_leaves_persons_one_word_spans_and_given_names():
+    names = {"ساو باولو": "LOC", "سيف الدوله": "LOC", "محمد علي": "PERS|LOC", "باولو": "LOC"}
+    for words, tags in (
+        ("في بلاط سيف الدولة", "O O B-PERS I-PERS"),   # a given name opens it (lexicon FIRST)
+        ("قال محمد علي", "O B-PERS I-PERS"),           # known as a person too
+        ("قال باولو", "O B-PERS"),                     # one word
+        ("قال ساو باولو", "O B-ORG I-ORG"),            # not a person span
+    ):
+        ctx = postrules.contexts([words.split()], FeatureExtractor({**LEX, "سيف": "FIRST"}))[0]
+        assert postrules.apply_sentence(ctx, tags.split(), False, names=names) == tags.split()

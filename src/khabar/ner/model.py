@@ -202,6 +202,7 @@ class NerTagger:
             final = self._pass2
         ctxs = [c for _, c in rows] if self.rules else [[]] * len(feats)
         sport = sporty(ctxs) if self.rules else [False] * len(feats)
+        names = self.features.multi  # multi-word lexicon names for the rules
         weigh = self.o_weight < 1.0
         labels = [y for y in final.labels() if y != "O"] if weigh else []
         tags: list[list[str]] = []
@@ -217,14 +218,14 @@ class NerTagger:
             m = final.marginal
             if weigh:
                 v, known = weigh_o(t, m, labels, self.o_weight)
-                t = apply_sentence(ctx, v, sp) if self.rules else v
+                t = apply_sentence(ctx, v, sp, names=names) if self.rules else v
                 tags.append(t)
                 if marginals:  # reuse what weigh_o read for the tokens the rules kept
                     probs.append([p if p is not None and y == v[i] else m(y, i)
                                   for i, (y, p) in enumerate(zip(t, known, strict=True))])
                 continue
             if self.rules:
-                t = apply_sentence(ctx, t, sp)
+                t = apply_sentence(ctx, t, sp, names=names)
             tags.append(t)
             if marginals:
                 probs.append([m(y, i) for i, y in enumerate(t)])

@@ -41,12 +41,12 @@ never cuts a predicted entity in two); everything else is left to the CRF.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from khabar.gazetteer.name_parts import NOT_A_NAME_ALONE
 from khabar.ner.conll import spans as _spans
-from khabar.ner.features import FeatureExtractor, sports_cues
+from khabar.ner.features import FeatureExtractor, name_start, sports_cues
 from khabar.text.normalize import match_form
 
 CLUB_SECTION = "# section 1"  # orgs.tsv groups of sports clubs
@@ -261,13 +261,16 @@ def apply_sentence(
     ctx: Sequence[Ctx], tags: Sequence[str], sport: bool,
     listed: bool = True, city_clubs: bool = True, outlets: bool = True,
     allah: bool = True, places: bool = True, titles: bool = True,
+    names: Mapping[str, str] | None = None,
 ) -> list[str]:
     """One sentence's tags with the club rules applied (a new list); ``ctx``: its tokens'
     contexts (:func:`contexts`); ``sport``: the sentence is in sports context
     (:func:`sporty`); ``listed`` curated club names, ``city_clubs`` places next to club
     cues (sports context only), ``outlets`` names after an outlet head word, ``allah``
     names joined with «الله», ``places`` persons after a place noun and unknown items of a
-    list of places, ``titles`` a title tagged as a person before the name (session 12)."""
+    list of places, ``titles`` a title tagged as a person before the name (session 12);
+    ``names``: the feature lexicon's multi-word names (``FeatureExtractor.multi``) — a person
+    span of two words or more that is a place there is the place (with ``places``)."""
     new = list(tags)
     if not ctx:
         return new
@@ -306,6 +309,8 @@ def apply_sentence(
     if titles and "B-PERS" in new:
         _titles(ctx, new)
     if places:
+        if "I-PERS" in new and names:
+            _listed_places(ctx, new, names)
         if "B-PERS" in new:
             _place_heads(ctx, new)
         _place_lists(ctx, new)
@@ -318,7 +323,7 @@ def apply(
 ) -> list[list[str]]:
     """The tags of consecutive sentences with the club rules applied (new lists)."""
     ctxs = contexts(sentences, fx)
-    return [apply_sentence(c, t, sp, listed, city_clubs)
+    return [apply_sentence(c, t, sp, listed, city_clubs, names=fx.multi)
             for c, t, sp in zip(ctxs, tags, sporty(ctxs), strict=True)]
 
 
@@ -400,6 +405,23 @@ def _unknown_word(c: Ctx) -> bool:
     """A word without a word cluster nor the article: a rare name part («مهاجراني»)."""
     norm, base, _, cluster = c
     return cluster == "-" and len(base) >= 3 and norm.isalpha() and not norm.startswith("ال")
+
+
+def _listed_places(ctx: Sequence[Ctx], tags: list[str], names: Mapping[str, str]) -> None:
+    """A person span of two words or more that the feature lexicon knows as a place (LOC or
+    CTRY) and not as a person («ساو باولو», «بمرسى مطروح»: a proclitic on the first word
+    allowed) is the place, in place — unless its first word is a given name or a person's
+    name on its own («سيف الدولة», «بندر عباس»)."""
+    for i in _positions(tags, "B-PERS"):
+        j = i + 1
+        while j < len(tags) and tags[j] == "I-PERS":
+            j += 1
+        if j - i < 2 or set(ctx[i][2].split("|")) & PERSON_NAMES:
+            continue
+        key = " ".join([name_start(ctx[i][0], ctx[i][1]), *(c[0] for c in ctx[i + 1 : j])])
+        classes = set(names.get(key, "").split("|"))
+        if classes & {"LOC", "CTRY"} and not classes & PERSON_NAMES:
+            _set(tags, i, j, "LOC")
 
 
 def _place_heads(ctx: Sequence[Ctx], tags: list[str]) -> None:
