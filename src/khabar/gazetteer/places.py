@@ -31,6 +31,7 @@ from khabar.text.clitics import analyses
 from khabar.text.normalize import match_form
 
 CITIES_FILE = "cities.tsv"
+WRONG_NAMES_FILE = "wrong_city_names.tsv"
 _NON_ARABIC_LETTERS = regex.compile(r"[پچژگکیڈٹںھہےۆەێڕڵۇېۋ]")
 _ARABIC_ONLY = regex.compile(r"^[\u0621-\u064A\u0671 \u0640]+$")
 # Uyghur/Kazakh spellings in Arabic script (GeoNames lists them as "ar"-script names):
@@ -61,6 +62,13 @@ def _float(v: str) -> float | None:
 
 
 @lru_cache(maxsize=1)
+def wrong_city_names() -> frozenset[tuple[str, str]]:
+    """(normalised name, country) pairs of GeoNames alternate names that are wrong for their
+    city (``wrong_city_names.tsv``: «الجزيره» is no name of Algiers)."""
+    return frozenset((match_form(r["name"]), r["country"]) for r in read_rows(WRONG_NAMES_FILE))
+
+
+@lru_cache(maxsize=1)
 def _all() -> dict[str, tuple[Place, ...]]:
     """Normalised name → every place it may denote: curated rows in file order, then the
     generated cities (capitals first, then by population, towns last), then the curated
@@ -75,7 +83,10 @@ def _all() -> dict[str, tuple[Place, ...]]:
         for name in [row["canonical"], *split_aliases(row["aliases"])]:
             into.setdefault(match_form(name), []).append(place)
     if resources.files("khabar.resources.gazetteer").joinpath(CITIES_FILE).is_file():
+        wrong = wrong_city_names()
         for row in read_rows(CITIES_FILE):
+            if (match_form(row["name"]), row["country"]) in wrong:
+                continue
             place = Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]),
                           row["kind"], int(row["population"] or 0))
             table.setdefault(match_form(row["name"]), []).append(place)
@@ -270,6 +281,8 @@ def build_cities(out: Path, min_population: int = 15000) -> int:
             c = pycountry.countries.get(alpha_2=city["countrycode"])
             iso3 = c.alpha_3 if c else city["countrycode"]
             kind = "capital" if is_cap and big else "city" if big else "town"
+            if (match_form(alt), iso3) in wrong_city_names():
+                continue
             rows.append("\t".join([alt, iso3, f"{city['latitude']:.4f}",
                                    f"{city['longitude']:.4f}", kind, str(pop),
                                    str(city["geonameid"])]))
