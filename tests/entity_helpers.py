@@ -8,16 +8,18 @@ from khabar.extract.entities.resolve import resolve
 from khabar.gazetteer import names
 
 
-def run(text: str, *mentions: tuple, home: str | None = None, is_given=None) -> list:
+def run(text: str, *mentions: tuple, home: str | None = None, is_given=None,
+        gazetteer: bool = True) -> list:
     """Resolve candidates given as (surface, label[, source]) in text order, each the first
-    occurrence of its surface after the previous one, plus the gazetteer's own matches."""
+    occurrence of its surface after the previous one, plus the gazetteer's own matches
+    (none when not ``gazetteer``)."""
     cands, pos = [], 0
     for surface, label, *source in mentions:
         i = text.index(surface, pos)
         pos = i + len(surface)
         cands.append(Candidate(i, i + len(surface), label, source[0] if source else "model", 0.95))
     cands.sort(key=lambda c: c.start)
-    return resolve(text, merge(cands, names.find_all(text)), home, is_given)
+    return resolve(text, merge(cands, names.find_all(text) if gazetteer else []), home, is_given)
 
 
 def at(ents: list, surface: str, n: int = 0):

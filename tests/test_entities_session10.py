@@ -4,23 +4,13 @@ his son's, regnal ordinals, the Saudi governorates and Gulf divisions as a gazet
 common words that reach a place only through a weak gazetteer reading."""
 
 import pytest
+from entity_helpers import run
 
 from khabar.extract.entities import _propagate
 from khabar.extract.entities import kingdom as kingdom_of
 from khabar.extract.entities.candidates import Candidate, merge
 from khabar.extract.entities.resolve import resolve
 from khabar.gazetteer import names, places
-
-
-def _run(text, *mentions, gazetteer=True):
-    """Resolve model candidates (surface, label) plus the gazetteer matches."""
-    cands, pos = [], 0
-    for surface, label in mentions:
-        i = text.index(surface, pos)
-        pos = i + len(surface)
-        cands.append(Candidate(i, i + len(surface), label, "model", 0.95))
-    cands.sort(key=lambda c: c.start)
-    return resolve(text, merge(cands, names.find_all(text) if gazetteer else []))
 
 
 def _of(ents, surface):
@@ -32,7 +22,7 @@ def _of(ents, surface):
 def test_untagged_kingdoms_join_the_country_the_document_names():
     text = ("أعلنت السعودية خطة للمياه. وقال الوزير إن المملكة ستنفذها، وإن للمملكة "
             "خبرة طويلة، وإن الاستثمار بالمملكة ينمو والمملكة تدعمه.")
-    ents = _run(text)
+    ents = run(text)
     saudi = _of(ents, "السعودية")[0]
     kingdoms = [e for e in ents if e is not saudi]
     assert [e.text for e in kingdoms] == ["المملكة", "مملكة", "المملكة", "المملكة"]
@@ -49,20 +39,20 @@ def test_untagged_kingdoms_join_the_country_the_document_names():
     "أعلنت السعودية النتائج، وجاءت المملكة الأولى عربيا.",  # an ordinal predicate
 ])
 def test_an_adjective_of_the_noun_before_keeps_the_kingdom(text):
-    (kingdom,) = _of(_run(text), "المملكة")
+    (kingdom,) = _of(run(text), "المملكة")
     assert kingdom.country == "SAU" and kingdom.source == "rule"
 
 
 def test_an_untagged_kingdom_in_a_report_on_jordan():
     text = "وصل الوفد إلى الأردن أمس، وقال إن المملكة ترحب بالتعاون."
-    (kingdom,) = _of(_run(text, ("الأردن", "LOC")), "المملكة")
+    (kingdom,) = _of(run(text, ("الأردن", "LOC")), "المملكة")
     assert kingdom.country == "JOR"
 
 
 def test_an_untagged_kingdom_is_an_arab_kingdom():
     # Britain is named more often, but Arabic news calls only the Arab kingdoms «المملكة»
     text = "تقام المباراة في لندن البريطانية، ويدعم الاتحاد السعودي اللاعبين في المملكة."
-    (kingdom,) = _of(_run(text, ("لندن", "LOC")), "المملكة")
+    (kingdom,) = _of(run(text, ("لندن", "LOC")), "المملكة")
     assert kingdom.country == "SAU"
 
 
@@ -83,7 +73,7 @@ def test_the_outlets_kingdom_decides():
 
 def test_no_untagged_kingdom_in_a_document_naming_two_arab_kingdoms():
     text = "زار وزير السعودية الأردن، وقال إن المملكة تدعم التعاون."
-    assert not _of(_run(text), "المملكة")
+    assert not _of(run(text), "المملكة")
 
 
 @pytest.mark.parametrize("outlet, iso3", [
@@ -109,7 +99,7 @@ def test_the_pipeline_reads_the_kingdom_of_the_outlet():
     "التقى وزيرا الأردن والمغرب، وأكدا أن المملكة ماضية في الإصلاح.",  # two, once each
 ])
 def test_no_untagged_kingdom_without_one_kingdom(text):
-    assert not _of(_run(text), "المملكة")
+    assert not _of(run(text), "المملكة")
 
 
 @pytest.mark.parametrize("text", [
@@ -120,7 +110,7 @@ def test_no_untagged_kingdom_without_one_kingdom(text):
     "تحدث كتاب عن السعودية وعن مملكة النحل وممالك قديمة.",  # no article, the plural
 ])
 def test_an_untagged_kingdom_that_is_no_mention_of_the_country(text):
-    ents = _run(text)
+    ents = run(text)
     assert not [e for e in ents if e.source == "rule" and "مملك" in e.text]
     # … not even with the outlet's kingdom
     cands = merge([], names.find_all(text))
@@ -129,7 +119,7 @@ def test_an_untagged_kingdom_that_is_no_mention_of_the_country(text):
 
 def test_a_tagged_kingdom_is_not_doubled():
     text = "أعلنت السعودية خطة، وقال الوزير إن المملكة ستنفذها."
-    ents = _run(text, ("المملكة", "LOC"))
+    ents = run(text, ("المملكة", "LOC"))
     assert [e.source for e in _of(ents, "المملكة")] == ["model"]
 
 
@@ -145,7 +135,7 @@ def test_a_tagged_kingdom_is_not_doubled():
     ("والتقى الأمير سلمان بن فهد بالأمير فهد بن سلمان أمس.", "سلمان بن فهد", "فهد بن سلمان"),
 ])
 def test_the_name_after_bin_is_the_fathers(text, son, father):
-    ents = _run(text, (son, "PERS"), (father, "PERS"), gazetteer=False)
+    ents = run(text, (son, "PERS"), (father, "PERS"), gazetteer=False)
     (s,), (f,) = _of(ents, son), _of(ents, father)
     assert s.entity != f.entity
 
@@ -159,14 +149,14 @@ def test_the_name_after_bin_is_the_fathers(text, son, father):
     ("وقال المدير سالم بن فهد بن شبيب إن شبيب سيعود.", "سالم بن فهد بن شبيب", "شبيب"),
 ])
 def test_the_short_forms_of_a_persons_own_name_still_join(text, full, short):
-    ents = _run(text, (full, "PERS"), (short, "PERS"), gazetteer=False)
+    ents = run(text, (full, "PERS"), (short, "PERS"), gazetteer=False)
     (a,), (b,) = _of(ents, full), _of(ents, short)
     assert a.entity == b.entity
 
 
 def test_a_regnal_ordinal_is_no_name_alone():
     text = "وقال الملك فيصل الثاني إن النائب الثاني سيحضر."
-    ents = _run(text, ("فيصل الثاني", "PERS"), ("الثاني", "PERS"), gazetteer=False)
+    ents = run(text, ("فيصل الثاني", "PERS"), ("الثاني", "PERS"), gazetteer=False)
     (king,), (ordinal,) = _of(ents, "فيصل الثاني"), _of(ents, "الثاني")
     assert king.entity != ordinal.entity
 
@@ -248,14 +238,14 @@ def test_strong_readings(word):
 
 def test_a_common_word_typed_loc_does_not_join_the_place():
     text = "زارت الفنانة القاهرة أمس، ولقبها الجمهور قاهرة المستحيل."
-    ents = _run(text, ("القاهرة", "LOC"), ("قاهرة", "LOC"))
+    ents = run(text, ("القاهرة", "LOC"), ("قاهرة", "LOC"))
     (cairo,), (word,) = _of(ents, "القاهرة"), _of(ents, "قاهرة")
     assert cairo.country == "EGY" and word.entity != cairo.entity and word.country is None
 
 
 def test_a_clitic_cut_to_a_two_letter_place_is_no_place():
     text = "وصل القارب إلى كاب سالم قرب الساحل."
-    (cape,) = _of(_run(text, ("كاب", "LOC")), "كاب")
+    (cape,) = _of(run(text, ("كاب", "LOC")), "كاب")
     assert cape.country is None
 
 

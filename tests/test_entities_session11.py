@@ -6,10 +6,10 @@ a family name «آل X» alone, single landmarks, and «لله» as the name of 
 from collections import Counter
 
 import pytest
+from entity_helpers import at, run
 
 from khabar.extract.entities import _propagate
-from khabar.extract.entities.candidates import Candidate, merge, model_candidates
-from khabar.extract.entities.resolve import resolve
+from khabar.extract.entities.candidates import Candidate, model_candidates
 from khabar.gazetteer import names
 from khabar.pipeline import Pipeline
 
@@ -49,19 +49,6 @@ def _spans(text, tokens, spans):
     return [text[c.start : c.end] for c in cands]
 
 
-def _run(text, *mentions, home=None):
-    """Resolve candidates (surface, label[, source]) plus the gazetteer matches."""
-    cands, pos = [], 0
-    for surface, label, *source in mentions:
-        i = text.index(surface, pos)
-        pos = i + len(surface)
-        cands.append(Candidate(i, i + len(surface), label, source[0] if source else "model", 0.95))
-    cands.sort(key=lambda c: c.start)
-    return resolve(text, merge(cands, names.find_all(text)), home)
-
-
-def _at(ents, surface, n=0):
-    return [e for e in ents if e.text == surface][n]
 
 
 # --- a conjunction on a place name that is also another place's name -------------------------
@@ -85,7 +72,7 @@ def test_a_place_name_that_only_looks_like_wa_plus_a_place_stays(tokenize, text)
 
 def test_wa_plus_a_place_resolves_to_the_place():
     text = "تنتشر فروع الشركة في الرياض وجدة، ويقع مقرها في جدة منذ سنوات."
-    ents = _run(text, ("الرياض", "LOC"), ("جدة", "LOC"), ("جدة", "LOC"))
+    ents = run(text, ("الرياض", "LOC"), ("جدة", "LOC"), ("جدة", "LOC"))
     first, second = [e for e in ents if e.text == "جدة"]
     assert first.country == second.country == "SAU" and first.entity == second.entity
 
@@ -113,15 +100,15 @@ def test_a_head_noun_keeps_its_first_letters_outside_organisations(tokenize):
 def test_an_organisation_with_and_without_its_seat_is_one():
     text = ("أشاد رئيس جمعية أصدقاء المكتبة بالدمام بالدعم. وقالت جمعية أصدقاء المكتبة إنها "
             "ستوسع برامجها.")
-    ents = _run(text, ("جمعية أصدقاء المكتبة بالدمام", "ORG"), ("جمعية أصدقاء المكتبة", "ORG"))
-    a, b = ents[0], _at(ents, "جمعية أصدقاء المكتبة")
+    ents = run(text, ("جمعية أصدقاء المكتبة بالدمام", "ORG"), ("جمعية أصدقاء المكتبة", "ORG"))
+    a, b = ents[0], at(ents, "جمعية أصدقاء المكتبة")
     assert a.label == b.label == "ORG" and a.entity == b.entity
 
 
 def test_an_organisation_with_another_last_word_stays_apart():
     text = "أشاد رئيس جمعية أصدقاء المكتبة بالمشاركين. وقالت جمعية أصدقاء المكتبة إنها مستمرة."
-    ents = _run(text, ("جمعية أصدقاء المكتبة بالمشاركين", "ORG"), ("جمعية أصدقاء المكتبة", "ORG"))
-    assert ents[0].entity != _at(ents, "جمعية أصدقاء المكتبة").entity
+    ents = run(text, ("جمعية أصدقاء المكتبة بالمشاركين", "ORG"), ("جمعية أصدقاء المكتبة", "ORG"))
+    assert ents[0].entity != at(ents, "جمعية أصدقاء المكتبة").entity
 
 
 # --- an outlet read from its cue is not propagated --------------------------------------------
@@ -147,7 +134,7 @@ def test_other_one_word_organisations_are_still_propagated():
 def test_a_family_name_before_the_full_name_joins_it():
     text = ("رئيس الجمعية القحطاني يكرم المتطوعين\nكرم رئيس الجمعية الأستاذ سعد القحطاني "
             "المتطوعين، وقال القحطاني إن العمل مستمر.")
-    ents = _run(text, ("القحطاني", "PERS"), ("سعد القحطاني", "PERS"), ("القحطاني", "PERS"))
+    ents = run(text, ("القحطاني", "PERS"), ("سعد القحطاني", "PERS"), ("القحطاني", "PERS"))
     assert len({e.entity for e in ents}) == 1
     assert all(e.canonical == "سعد القحطاني" for e in ents)
     assert [e.entity for e in ents] == ["E1"] * 3  # ids without a gap
@@ -156,7 +143,7 @@ def test_a_family_name_before_the_full_name_joins_it():
 def test_a_family_name_borne_by_two_people_stays_apart():
     text = ("رئيس الجمعية القحطاني يكرم المتطوعين\nحضر الأستاذ سعد القحطاني والأستاذ فهد "
             "القحطاني الحفل.")
-    ents = _run(text, ("القحطاني", "PERS"), ("سعد القحطاني", "PERS"), ("فهد القحطاني", "PERS"))
+    ents = run(text, ("القحطاني", "PERS"), ("سعد القحطاني", "PERS"), ("فهد القحطاني", "PERS"))
     assert len({e.entity for e in ents}) == 3
 
 
@@ -167,7 +154,7 @@ def test_a_family_name_borne_by_two_people_stays_apart():
     ("عزت أسرة القحطاني المتطوعين\nكرم الأستاذ سعد القحطاني المتطوعين.", "model"),
 ])
 def test_a_family_name_before_the_full_name_that_is_no_mention_of_him(text, first):
-    ents = _run(text, ("القحطاني", "PERS", first), ("سعد القحطاني", "PERS"))
+    ents = run(text, ("القحطاني", "PERS", first), ("سعد القحطاني", "PERS"))
     assert ents[0].entity != ents[1].entity
 
 
@@ -201,7 +188,7 @@ def test_a_priests_title_before_the_next_name_stays_outside(tokenize):
 def test_father_and_son_stay_apart_and_short_forms_follow_their_marks():
     text = ("فاز جورج بوش الأب بالرئاسة، ثم فاز جورج بوش الابن بعده. وقال بوش الابن إن والده "
             "نصحه، وأكد بوش أنه سعيد.")
-    ents = _run(text, ("جورج بوش الأب", "PERS"), ("جورج بوش الابن", "PERS"),
+    ents = run(text, ("جورج بوش الأب", "PERS"), ("جورج بوش الابن", "PERS"),
                 ("بوش الابن", "PERS"), ("بوش", "PERS"))
     father, son, son2, last = ents
     assert father.entity != son.entity
@@ -211,7 +198,7 @@ def test_father_and_son_stay_apart_and_short_forms_follow_their_marks():
 
 def test_a_son_never_joins_his_father_by_the_mark():
     text = "فاز جورج بوش الأب بالرئاسة. وقال بوش الابن إن والده نصحه."
-    ents = _run(text, ("جورج بوش الأب", "PERS"), ("بوش الابن", "PERS"))
+    ents = run(text, ("جورج بوش الأب", "PERS"), ("بوش الابن", "PERS"))
     assert ents[0].entity != ents[1].entity
 
 
@@ -223,7 +210,7 @@ def test_a_ruling_house_alone_is_the_house(tokenize):
     toks = tokenize(text)
     # the tagger's «سعود» after «آل» is the family name «آل سعود»
     assert _spans(text, toks, [("سلمان", 4, "PERS"), ("سعود", 1, "PERS")])[1] == "آل سعود"
-    ents = _run(text, ("سلمان بن عبدالعزيز آل سعود", "PERS"), ("آل سعود", "PERS"))
+    ents = run(text, ("سلمان بن عبدالعزيز آل سعود", "PERS"), ("آل سعود", "PERS"))
     king, house = ents
     assert house.label == "ORG" and house.kind == "family" and house.country == "SAU"
     assert house.entity != king.entity and house.canonical == "آل سعود"
@@ -231,7 +218,7 @@ def test_a_ruling_house_alone_is_the_house(tokenize):
 
 def test_a_family_none_of_whose_members_is_named_with_it_is_the_family():
     text = "كتب المؤرخ عن آل روكفلر وثروتهم، وعن جون روكفلر مؤسس الشركة."
-    ents = _run(text, ("آل روكفلر", "PERS"), ("جون روكفلر", "PERS"))
+    ents = run(text, ("آل روكفلر", "PERS"), ("جون روكفلر", "PERS"))
     family, person = ents
     assert family.label == "ORG" and family.entity != person.entity and family.kind is None
 
@@ -239,7 +226,7 @@ def test_a_family_none_of_whose_members_is_named_with_it_is_the_family():
 def test_an_official_called_by_his_family_name_is_the_person():
     # Saudi papers call an official by his «آل X» alone
     text = "أصدر الوزير خالد بن أحمد آل مريع قرارا، وأوضح آل مريع أن القرار نافذ."
-    ents = _run(text, ("خالد بن أحمد آل مريع", "PERS"), ("آل مريع", "PERS"))
+    ents = run(text, ("خالد بن أحمد آل مريع", "PERS"), ("آل مريع", "PERS"))
     assert ents[1].label == "PERS" and ents[1].entity == ents[0].entity
 
 
@@ -261,14 +248,14 @@ def test_landmarks_have_their_country_and_point(name, iso, lat, lon):
 
 def test_a_landmark_typed_as_a_place_gets_its_point():
     text = "عقدت القمة في منتجع كامب ديفيد، ثم استقبل الرئيس ضيفه في قصر الإليزيه."
-    ents = _run(text, ("كامب ديفيد", "LOC"), ("قصر الإليزيه", "LOC"))
+    ents = run(text, ("كامب ديفيد", "LOC"), ("قصر الإليزيه", "LOC"))
     assert [(e.kind, e.country) for e in ents] == [("landmark", "USA"), ("landmark", "FRA")]
     assert all(e.lat is not None for e in ents)
 
 
 def test_a_seat_of_government_typed_org_stays_the_government():
     text = "وأعلن الإليزيه أن الرئيس الفرنسي سيزور الجزائر."
-    (seat,) = [e for e in _run(text, ("الإليزيه", "ORG")) if e.text == "الإليزيه"]
+    (seat,) = [e for e in run(text, ("الإليزيه", "ORG")) if e.text == "الإليزيه"]
     assert seat.label == "ORG" and seat.country == "FRA" and seat.lat is None
 
 
@@ -277,7 +264,7 @@ def test_a_seat_of_government_typed_org_stays_the_government():
 @pytest.mark.parametrize("word", ["ولله", "لله", "فلله"])
 def test_lillah_is_the_name_of_god(word):
     text = f"وقال إن العمل مستمر {word} الحمد والمنة."
-    (e,) = _run(text, (word, "MISC"))
+    (e,) = run(text, (word, "MISC"))
     assert e.canonical == "الله" and e.text == word
 
 
@@ -287,12 +274,12 @@ def test_the_name_after_the_only_bin_stays_the_fathers_in_malay_naming():
     # Malay (and South Asian) «X بن Y» is a patronymic too: «عبد الرزاق» alone is the father
     # (here a former prime minister), not the son — the session-10 rule is kept
     text = "التقى نجيب بن عبد الرزاق الوفد. وكان عبد الرزاق رئيسا للوزراء قبل عقود."
-    ents = _run(text, ("نجيب بن عبد الرزاق", "PERS"), ("عبد الرزاق", "PERS"))
+    ents = run(text, ("نجيب بن عبد الرزاق", "PERS"), ("عبد الرزاق", "PERS"))
     assert ents[0].entity != ents[1].entity
 
 
 def test_a_seat_typed_as_a_person_is_its_government():
     # the tagger reads the agent of «قالت داوننغ ستريت» as a person: it is the seat's government
     text = "وقالت داوننغ ستريت إن رئيس الوزراء سيزور الخليج."
-    (seat,) = [e for e in _run(text, ("داوننغ ستريت", "PERS")) if e.text == "داوننغ ستريت"]
+    (seat,) = [e for e in run(text, ("داوننغ ستريت", "PERS")) if e.text == "داوننغ ستريت"]
     assert seat.label == "ORG" and seat.country == "GBR"

@@ -3,10 +3,9 @@ before a name, the article of «لل», bare «المملكة», one place under
 person named without the father's name, and nisba adjectives read as names."""
 
 import pytest
+from entity_helpers import run
 
-from khabar.extract.entities.candidates import Candidate, merge, model_candidates
-from khabar.extract.entities.resolve import resolve
-from khabar.gazetteer import names
+from khabar.extract.entities.candidates import model_candidates
 from khabar.pipeline import Pipeline
 
 
@@ -33,17 +32,6 @@ def _spans(text, tokens, tags):
     return [(text[c.start : c.end], c.label)
             for c in model_candidates(tokens, tags, None, _never_known, text)]
 
-
-def _run(text, *mentions, gazetteer=True):
-    """Resolve model candidates (surface, label[, source]) plus the gazetteer matches."""
-    cands, pos = [], 0
-    for m in mentions:
-        surface, label, *rest = m
-        i = text.index(surface, pos)
-        pos = i + len(surface)
-        cands.append(Candidate(i, i + len(surface), label, rest[0] if rest else "model", 0.95))
-    cands.sort(key=lambda c: c.start)
-    return resolve(text, merge(cands, names.find_all(text) if gazetteer else []))
 
 
 def _of(ents, surface):
@@ -77,7 +65,7 @@ def test_a_kunya_or_a_construct_kinship_noun_stays(tokenize, text, first, n, nam
 
 def test_a_name_after_lil_takes_its_article_back():
     text = "وقدم الشكر للمنتخب الوطني لكرة اليد. وفاز المنتخب الوطني لكرة اليد أمس."
-    ents = _run(text, ("منتخب الوطني لكرة اليد", "ORG"), ("المنتخب الوطني لكرة اليد", "ORG"),
+    ents = run(text, ("منتخب الوطني لكرة اليد", "ORG"), ("المنتخب الوطني لكرة اليد", "ORG"),
                 gazetteer=False)
     assert [e.text for e in ents] == ["منتخب الوطني لكرة اليد", "المنتخب الوطني لكرة اليد"]
     assert {e.canonical for e in ents} == {"المنتخب الوطني لكرة اليد"}
@@ -88,7 +76,7 @@ def test_a_name_after_lil_takes_its_article_back():
 def test_a_name_after_one_lam_keeps_its_own_form():
     # «لمجلس» is ل + مجلس: no article to restore
     text = "وقدم التقرير لمجلس التعاون الزراعي أمس."
-    ents = _run(text, ("مجلس التعاون الزراعي", "ORG"), gazetteer=False)
+    ents = run(text, ("مجلس التعاون الزراعي", "ORG"), gazetteer=False)
     assert [e.canonical for e in ents] == ["مجلس التعاون الزراعي"]
 
 
@@ -96,7 +84,7 @@ def test_a_name_after_one_lam_keeps_its_own_form():
 
 def test_the_kingdom_is_the_kingdom_the_document_names():
     text = "أعلنت السعودية خطة جديدة للمياه. وقال الوزير إن المملكة ستنفذها خلال عامين."
-    ents = _run(text, ("السعودية", "LOC"), ("المملكة", "LOC"))
+    ents = run(text, ("السعودية", "LOC"), ("المملكة", "LOC"))
     (kingdom,) = _of(ents, "المملكة")
     (saudi,) = _of(ents, "السعودية")
     assert kingdom.country == "SAU" and kingdom.entity == saudi.entity
@@ -105,14 +93,14 @@ def test_the_kingdom_is_the_kingdom_the_document_names():
 
 def test_the_kingdom_in_a_report_on_jordan():
     text = "وصل الوفد إلى الأردن أمس. وقال مسؤول إن المملكة ترحب بالتعاون مع مصر."
-    (kingdom,) = _of(_run(text, ("الأردن", "LOC"), ("المملكة", "LOC"), ("مصر", "LOC")), "المملكة")
+    (kingdom,) = _of(run(text, ("الأردن", "LOC"), ("المملكة", "LOC"), ("مصر", "LOC")), "المملكة")
     assert kingdom.country == "JOR"
 
 
 def test_the_kingdom_with_its_adjective():
     text = "زار الوفد السعودية ثم المملكة المغربية في جولة واحدة."
     # the tagger's span without its adjective (the gazetteer alone takes the long form)
-    ents = _run(text, ("السعودية", "LOC"), ("المملكة", "LOC"), gazetteer=False)
+    ents = run(text, ("السعودية", "LOC"), ("المملكة", "LOC"), gazetteer=False)
     (kingdom,) = _of(ents, "المملكة")
     assert kingdom.country == "MAR"
 
@@ -123,7 +111,7 @@ def test_the_kingdom_with_its_adjective():
 ])
 def test_the_kingdom_stays_unplaced_without_one_kingdom(text):
     mentions = [(w, "LOC") for w in ("الأردن", "المغرب") if w in text] + [("المملكة", "LOC")]
-    (kingdom,) = _of(_run(text, *mentions), "المملكة")
+    (kingdom,) = _of(run(text, *mentions), "المملكة")
     assert kingdom.country is None
 
 
@@ -131,7 +119,7 @@ def test_the_kingdom_stays_unplaced_without_one_kingdom(text):
 
 def test_two_names_of_one_place_are_one_entity_under_the_longer():
     text = "وصل الحجاج إلى المدينة أمس، وتستقبل المدينة المنورة آلاف الزوار كل يوم."
-    ents = _run(text, ("المدينة", "LOC"), ("المدينة المنورة", "LOC"))
+    ents = run(text, ("المدينة", "LOC"), ("المدينة المنورة", "LOC"))
     assert len({e.entity for e in ents}) == 1
     assert {e.canonical for e in ents} == {"المدينة المنورة"}
     assert {e.country for e in ents} == {"SAU"}
@@ -139,7 +127,7 @@ def test_two_names_of_one_place_are_one_entity_under_the_longer():
 
 def test_a_region_and_its_two_names():
     text = "هطلت أمطار على المنطقة الشرقية أمس، وتتوقع الأرصاد غبارا على الشرقية والرياض."
-    ents = _run(text, ("المنطقة الشرقية", "LOC"), ("الشرقية", "LOC"), ("الرياض", "LOC"))
+    ents = run(text, ("المنطقة الشرقية", "LOC"), ("الشرقية", "LOC"), ("الرياض", "LOC"))
     (region,) = {e.entity for e in ents if e.text in ("المنطقة الشرقية", "الشرقية")}
     assert region != _of(ents, "الرياض")[0].entity
 
@@ -147,14 +135,14 @@ def test_a_region_and_its_two_names():
 def test_a_city_and_the_oasis_it_is_the_seat_of_stay_apart():
     # one kind and one point in the gazetteer, but two names with no word in common
     text = "وصل الوفد إلى الأحساء أمس، ثم زار سوق الهفوف القديم."
-    ents = _run(text, ("الأحساء", "LOC"), ("الهفوف", "LOC"))
+    ents = run(text, ("الأحساء", "LOC"), ("الهفوف", "LOC"))
     assert len({e.entity for e in ents}) == 2
 
 
 def test_a_city_and_the_region_at_its_point_stay_apart():
     # Dammam is the seat of the Eastern Province (one point, two kinds)
     text = "افتتح أمير المنطقة الشرقية مشروعا في الدمام أمس."
-    ents = _run(text, ("المنطقة الشرقية", "LOC"), ("الدمام", "LOC"))
+    ents = run(text, ("المنطقة الشرقية", "LOC"), ("الدمام", "LOC"))
     assert len({e.entity for e in ents}) == 2
 
 
@@ -162,7 +150,7 @@ def test_a_city_and_the_region_at_its_point_stay_apart():
 
 def test_given_and_family_name_join_the_full_name():
     text = "قال سلطان فهد الحربي إن المشروع تأخر. وأضاف سلطان الحربي أن العمل مستمر."
-    ents = _run(text, ("سلطان فهد الحربي", "PERS"), ("سلطان الحربي", "PERS"), gazetteer=False)
+    ents = run(text, ("سلطان فهد الحربي", "PERS"), ("سلطان الحربي", "PERS"), gazetteer=False)
     assert len({e.entity for e in ents}) == 1
     assert {e.canonical for e in ents} == {"سلطان فهد الحربي"}
 
@@ -170,7 +158,7 @@ def test_given_and_family_name_join_the_full_name():
 @pytest.mark.parametrize("second", ["سلطان العتيبي", "ماجد الحربي", "سلطان بن الحربي"])
 def test_another_given_or_family_name_stays_apart(second):
     text = f"قال سلطان فهد الحربي إن المشروع تأخر. وأضاف {second} أن العمل مستمر."
-    ents = _run(text, ("سلطان فهد الحربي", "PERS"), (second, "PERS"), gazetteer=False)
+    ents = run(text, ("سلطان فهد الحربي", "PERS"), (second, "PERS"), gazetteer=False)
     assert len({e.entity for e in ents}) == 2
 
 
@@ -178,12 +166,12 @@ def test_another_given_or_family_name_stays_apart(second):
 
 def test_a_colour_is_no_city():
     text = "ويظهر اللون الرمادي في الخريطة."
-    assert _run(text) == []
+    assert run(text) == []
 
 
 def test_the_city_named_in_running_text_stays():
     for text in ("وصل الوفد إلى مدينة الرمادي أمس.", "وقال إن الرمادي تحررت."):
-        ents = _run(text)
+        ents = run(text)
         assert [(e.text, e.country) for e in ents] == [("الرمادي", "IRQ")], text
 
 
@@ -193,7 +181,7 @@ def test_the_city_named_in_running_text_stays():
     "وارتفع عدد العاملين في القطاع الصحي الأهلي.",  # two adjectives of one noun
 ])
 def test_the_adjective_private_is_no_club(text):
-    assert _of(_run(text, ("الأهلي", "ORG"), gazetteer=False), "الأهلي") == []
+    assert _of(run(text, ("الأهلي", "ORG"), gazetteer=False), "الأهلي") == []
 
 
 @pytest.mark.parametrize("text, mentions", [
@@ -204,5 +192,5 @@ def test_the_adjective_private_is_no_club(text):
     ("ويلتقي الفريق غدا غريمه التقليدي الأهلي.", [("الأهلي", "ORG")]),  # apposition
 ])
 def test_the_club_stays_a_club(text, mentions):
-    assert len(_of(_run(text, *mentions, gazetteer=False), "الأهلي")) == 1
+    assert len(_of(run(text, *mentions, gazetteer=False), "الأهلي")) == 1
 
