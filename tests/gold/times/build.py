@@ -16,7 +16,7 @@ from khabar.eval.corpus import article
 HERE = Path(__file__).resolve().parent
 
 
-def locate(text: str, ctx: str, occ: int) -> tuple[int, int, str]:
+def locate(text: str, ctx: str, occ: int, explicit: bool = False) -> tuple[int, int, str]:
     left, rest = ctx.split("[", 1)
     span, right = rest.split("]", 1)
     plain = left + span + right
@@ -25,7 +25,7 @@ def locate(text: str, ctx: str, occ: int) -> tuple[int, int, str]:
         pos = text.find(plain, pos + 1)
         if pos < 0:
             raise ValueError(f"context not found (occurrence {occ}): {ctx!r}")
-    if occ == 1 and text.find(plain, pos + 1) >= 0:
+    if occ == 1 and not explicit and text.find(plain, pos + 1) >= 0:
         raise ValueError(f"context not unique, add #n: {ctx!r}")
     start = pos + len(left)
     return start, start + len(span), span
@@ -53,12 +53,12 @@ def parse(path: Path) -> dict[str, dict]:
         kind, body = line[0], line[2:]
         fields = [f for f in body.split(" | ")]
         ctx = fields[0]
-        occ = 1
+        occ, explicit = 1, False
         if " #" in ctx and ctx.rsplit(" #", 1)[1].isdigit():
             ctx, n = ctx.rsplit(" #", 1)
-            occ = int(n)
+            occ, explicit = int(n), True
         try:
-            start, end, span = locate(cur["_text"], ctx, occ)
+            start, end, span = locate(cur["_text"], ctx, occ, explicit)
         except ValueError as e:
             errors.append(f"{cur['key']}: {e}")
             continue
@@ -95,7 +95,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout12.txt": HERE / "heldout12",
         "heldout13.txt": HERE / "heldout13",
         "heldout14.txt": HERE / "heldout14",
-        "heldout15.txt": HERE / "heldout15"}
+        "heldout15.txt": HERE / "heldout15",
+        "heldout16.txt": HERE / "heldout16"}
 
 
 def main() -> int:
