@@ -9,6 +9,8 @@ mentions, the quotes it speaks and the event roles it fills, and its alias count
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
+from collections.abc import Collection, Iterable
 
 from khabar.corpus.actors import given_names, is_link_form, norm_name
 
@@ -70,6 +72,19 @@ def groups_of(conn: sqlite3.Connection, label: str, holders: list[int]) -> dict[
                 g["forms"].add(canon)
             g["country"] = g["country"] or country
     return groups
+
+
+def heaviest(groups: dict[GroupKey, dict], keys: Iterable[GroupKey],
+             exclude: Collection[int] = ()) -> int | None:
+    """The actor holding most mentions of the entity groups ``keys`` (of ``groups``), the
+    lowest id on a tie, leaving out the actors of ``exclude``; None when no actor is left.
+    The one choice of target of every store-wide rule that puts several groups together
+    (:meth:`khabar.store.relink_names._Pass.to_heaviest`)."""
+    weight: dict[int, int] = defaultdict(int)
+    for key in keys:
+        if key[2] not in exclude:
+            weight[key[2]] += groups[key]["n"]
+    return min(weight, key=lambda a: (-weight[a], a)) if weight else None
 
 
 def country_of(conn: sqlite3.Connection, actor_id: int) -> str | None:

@@ -167,17 +167,12 @@ def _join_or_apart(p: _Pass, groups: dict[GroupKey, dict], short: set[str],
     long_keys = [k for k, g in groups.items() if _multi(g["forms"]) & longer]
     if not short_keys or not long_keys:
         return
-    weight: dict[int, int] = defaultdict(int)
-    for k in long_keys:
-        weight[k[2]] += groups[k]["n"]
     if one_person:
         own = [k for k in long_keys if _multi(groups[k]["forms"]) <= names]
-        target = min(weight, key=lambda a: (-weight[a], a))
-        for key in sorted({*short_keys, *own}):
-            if key[2] != target and country_compatible(p.conn, target, groups[key]["country"]):
-                p.move(key, groups[key], target)
+        p.to_heaviest(groups, [*short_keys, *own], weigh=long_keys)
         return
-    gather_short(p, groups, short_keys, set(weight), lambda key: min(_multi(groups[key]["forms"])))
+    gather_short(p, groups, short_keys, {k[2] for k in long_keys},
+                 lambda key: min(_multi(groups[key]["forms"])))
 
 
 def gather_short(p: _Pass, groups: dict[GroupKey, dict], short_keys: list[GroupKey],
@@ -235,15 +230,8 @@ def given_family(p: _Pass, one_name: Callable[[str, str], bool]) -> None:
             continue
         members: list[GroupKey] = [k for k, g in groups.items()
                                    if _multi(g["forms"]) and _multi(g["forms"]) <= names]
-        weight: dict[int, int] = defaultdict(int)
-        for k in members:
-            weight[k[2]] += groups[k]["n"]
-        if len(weight) < 2:
-            continue
-        target = min(weight, key=lambda a: (-weight[a], a))
-        for key in sorted(members):
-            if key[2] != target and country_compatible(p.conn, target, groups[key]["country"]):
-                p.move(key, groups[key], target)
+        if len({k[2] for k in members}) >= 2:
+            p.to_heaviest(groups, members)
     p.settle()
 
 

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
 
@@ -66,6 +66,7 @@ from khabar.store.actor_ops import (
     country_compatible,
     country_of,
     groups_of,
+    heaviest,
     move_with_aliases,
     new_actor,
     settle,
@@ -165,6 +166,31 @@ class _Pass:
         move_with_aliases(self.conn, self.label, key, g["forms"], dst)
         self.left.setdefault(key[2], dst)
         self.moved += 1
+
+    def gather(self, groups: dict[GroupKey, dict], keys: Iterable[GroupKey], target: int, *,
+               check_country: bool = True) -> None:
+        """Move the groups ``keys`` (of ``groups``) that are not at ``target`` there, in key
+        order; with ``check_country``, not a group whose country conflicts with the
+        target's (a rule that checked the actors' countries itself passes False)."""
+        for key in sorted(set(keys)):
+            if key[2] != target and (not check_country or country_compatible(
+                    self.conn, target, groups[key]["country"])):
+                self.move(key, groups[key], target)
+
+    def to_heaviest(self, groups: dict[GroupKey, dict], keys: Iterable[GroupKey], *,
+                    weigh: Iterable[GroupKey] | None = None,
+                    check_country: bool = True) -> int | None:
+        """Move the groups ``keys`` to the actor holding most mentions of the groups
+        ``weigh`` (``keys`` when None; :func:`khabar.store.actor_ops.heaviest`) and return
+        it — the one loop of every rule that puts one person's groups together (the
+        fathers', nasab, given-name-as-family, transliteration and office rules; they differ
+        in which groups weigh and whether each group's country is checked). None, and no
+        move, when no group weighs."""
+        keys = list(keys)
+        target = heaviest(groups, keys if weigh is None else weigh)
+        if target is not None:
+            self.gather(groups, keys, target, check_country=check_country)
+        return target
 
     def settle(self) -> None:
         for src, dst in sorted(self.left.items()):
@@ -350,17 +376,10 @@ def _fathers(p: _Pass) -> None:
         # joins (one actor holding two of them is no evidence: the linker may have
         # chained «سعيد بن سعد العمري» and «سعيد بن محمد العمري» through «سعيد العمري»)
         classes = _name_classes(long_names, [full(k) & longer[gf] for k in long_keys])
-        one_person = len(classes) == 1
-        weight: dict[int, int] = defaultdict(int)
-        for k in long_keys:
-            weight[k[2]] += groups[k]["n"]
-        if one_person:  # the short name and the longer ones, wherever they went
-            target = min(weight, key=lambda a: (-weight[a], a))
+        if len(classes) == 1:  # the short name and the longer ones, wherever they went
             own = [k for k in long_keys if all(
                 f in names or " " not in f for f in groups[k]["forms"])]
-            for key in sorted({*short_keys, *own}):
-                if key[2] != target and country_compatible(p.conn, target, groups[key]["country"]):
-                    p.move(key, groups[key], target)
+            p.to_heaviest(groups, [*short_keys, *own], weigh=long_keys)
             continue
         # two people carry longer names: each its own actor, and the short name is
         # neither («جون آدمز» is not «جون كوينسي آدمز» more than «جون فلان آدمز»): one
@@ -370,11 +389,8 @@ def _fathers(p: _Pass) -> None:
         groups.update(groups_of(p.conn, p.label, p.holders(names)))
         short_keys = [k for k in groups if full(k) and full(k) <= short[gf]
                       and all(f in short[gf] or " " not in f for f in groups[k]["forms"])]
-        weight = defaultdict(int)
-        for k in groups:
-            if full(k) & longer[gf]:
-                weight[k[2]] += groups[k]["n"]
-        gather_short(p, groups, short_keys, set(weight), lambda key: min(full(key)))
+        taken = {k[2] for k in groups if full(k) & longer[gf]}  # the longer names' actors
+        gather_short(p, groups, short_keys, taken, lambda key: min(full(key)))
     p.settle()
 
 
@@ -422,20 +438,13 @@ def _one_actor_per_class(p: _Pass, groups: dict[GroupKey, dict], classes: list[s
         keys = of_class[i]
         if not keys:
             continue
-        weight: dict[int, int] = defaultdict(int)
-        for k in keys:
-            weight[k[2]] += groups[k]["n"]
-        free = [a for a in weight if a not in taken]
-        if free:
-            target = min(free, key=lambda a: (-weight[a], a))
-        else:
+        target = heaviest(groups, keys, exclude=taken)
+        if target is None:
             g = groups[keys[0]]
             first = min(full(keys[0]))
             target = new_actor(p.conn, g["text"] or first, first, p.label, g["published"])
         taken.add(target)
-        for key in sorted(keys):
-            if key[2] != target and country_compatible(p.conn, target, groups[key]["country"]):
-                p.move(key, groups[key], target)
+        p.gather(groups, keys, target)
 
 
 _FOREIGN = [
@@ -556,13 +565,8 @@ def _transliterations(p: _Pass) -> None:
         if len(countries) > 1:
             continue
         groups = groups_of(p.conn, p.label, actors)
-        weight: dict[int, int] = defaultdict(int)
-        for k, g in groups.items():
-            weight[k[2]] += g["n"]
-        target = min(actors, key=lambda a: (-weight[a], a))
-        for key in sorted(groups):
-            if key[2] != target:
-                p.move(key, groups[key], target)
+        # the countries were checked above, actor by actor: no group's is checked again
+        p.to_heaviest(groups, groups, check_country=False)
     p.settle()
 
 

@@ -97,14 +97,7 @@ def one_office(p: _Pass) -> None:
             continue
         if (cx := country_of(p.conn, x)) and (cy := country_of(p.conn, y)) and cx != cy:
             continue
+        # the two actors' countries were checked: no group's is checked again
         groups = groups_of(p.conn, p.label, [x, y])
-        if not groups:
-            continue
-        weight: dict[int, int] = defaultdict(int)
-        for k, g in groups.items():
-            weight[k[2]] += g["n"]
-        target = min(weight, key=lambda a: (-weight[a], a))
-        for key in sorted(groups):
-            if key[2] != target:
-                p.move(key, groups[key], target)
+        p.to_heaviest(groups, groups, check_country=False)
     p.settle()
