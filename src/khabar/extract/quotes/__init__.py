@@ -15,6 +15,7 @@ from collections import Counter
 from khabar.document import Document, Entity, Quote, Span, Via
 from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes import outlets
+from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.antecedents import HONORIFIC_PRONOUNS, AntecedentMixin
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
 from khabar.extract.quotes.chunk import Chunker
@@ -297,6 +298,11 @@ class QuoteStage(AntecedentMixin):
             other = records[j]
             a, b = other.raw.content
             if a <= cue < b:
+                if (rec.raw.implicit and rec.raw.pron_subject and rec.raw.agree == "pl"
+                        and rec.raw.agree not in (fits(toks, other.raw.source, self.lex) if other.raw.source is not None
+                                                  else {other.raw.agree})):
+                    rec.raw.parent = j  # «قال أحدهم: «إنهم يحذرون التجار من …»»: they, not he
+                    return True
                 if rec.raw.implicit or rec.raw.phrase or toks[rec.raw.cue_token].cue_prefix.startswith("و"):
                     return False
                 if rec.raw.source is None or not self.chunker.strong(toks, rec.raw.source):

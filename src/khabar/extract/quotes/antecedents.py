@@ -118,7 +118,9 @@ class AntecedentMixin:
             return
         if toks[i].cue is not None and toks[i].cue.pos == "masdar" and "ب" not in toks[i].cue_prefix:
             # (a verbal noun after «بـ» — «أثار الاستياء بإعلانه أنه» — takes the verb's subject)
-            for s in range(max(0, i - 7), i):  # earliest start first: the whole phrase
+            if _frame_saying(self.lex, toks, i):  # «وذهب المحلل X إلى القول إن»: the verb's subject
+                m = self._verb_subject(toks, i - 1, ents)
+            for s in range(max(0, i - 7), i) if m is None else ():  # earliest start first: the whole phrase
                 cand = self.chunker.mention(toks, s, ents)
                 if cand is None or cand.end not in (i, i - 1):
                     continue
@@ -387,6 +389,8 @@ class AntecedentMixin:
         if cue is None or cue.pos != "verb":
             return False  # a participle («لافتا») often goes on from a body named in the feminine
         m = ante.raw.source
+        if raw.parent is not None and raw.pron_subject and raw.agree == "pl" and m is not None:
+            return not self._agrees(raw, toks, m)  # «قال أحدهم: «إنهم يحذرون …»»: they, not he
         return m is not None and not ante.raw.implicit and self._feminine_for_masculine(raw, toks, m)
 
     def _agrees(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:
@@ -755,3 +759,11 @@ def _drop_initials(name: str) -> str:
         parts = parts[1:]
     return " ".join(parts)
 
+
+
+def _frame_saying(lex: Lexicon, toks: list[Tok], i: int) -> bool:
+    """The verbal noun «القول» right after «إلى/على» («ذهب X إلى القول إن»، «اتفقوا على القول»): the
+    speaker is the subject of the verb before it, not a phrase that starts at the verb."""
+    t = toks[i]
+    return t.norm == "القول" and not t.cue_prefix and i > 0 and (
+        lex.is_raw("to", toks[i - 1].plain) or lex.is_raw("on", toks[i - 1].plain))

@@ -386,6 +386,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «وجد الباحثون أن …» is a finding; «وجد نفسه»، «وُجد أن» are not statements
         if klass == "describe" and pre.subject is not None and not pre.svo:
             pre.subject = self._without_object(toks, pre.subject, trig)
+        if (pre.subject is not None and not pre.svo and cue.pos == "verb" and cue.agree == "pl"
+                and toks[i].norm.endswith(("وا", "ون")) and klass == "direct" and not pre.subject.quoted):
+            pre.subject, pron_subject = None, True  # «إنهم يحذرون التجار من …»: the plural ending is the subject
         if pre.subject is not None and not pre.svo and pre.subject.end - pre.subject.start == 1:
             only = toks[pre.subject.start]
             bare = only.norm[:-2] if only.norm.endswith(("ها", "هم")) else only.norm[:-1]

@@ -1,0 +1,83 @@
+"""Quote-stage rule families of session 13 (after the blind held-out-20 run and the session-12
+notes): «ذهب X إلى القول إن» (the verb's subject speaks, not a phrase starting at the verb); a
+directive verb with its plural ending («وطالبوا»، «يحذرون») has a pronoun subject, so the noun after
+it is the one asked, and a plural pronoun statement nested in one person's quotation («قال أحدهم:
+«إنهم يطالبون …»») is theirs, relayed by him; time adverbs «وقتها/حينها/آنذاك» between a cue and its
+content. The sentences are made up for these tests (no corpus text); each family has positive and
+negative cases."""
+
+from __future__ import annotations
+
+import quote_helpers
+from quote_helpers import one, quotes
+
+from khabar.pipeline import Pipeline
+
+pipe = quote_helpers.quotes_pipe
+
+
+# -- «ذهب X إلى القول إن» ------------------------------------------------------------------------
+def test_went_as_far_as_saying_takes_the_subject_of_the_verb(pipe: Pipeline) -> None:
+    q = one(pipe, "وذهب المحلل سالم العتيبي إلى القول إن الأسعار سترتفع.", "الأسعار سترتفع")
+    assert q.speaker is not None and "سالم العتيبي" in q.speaker and "ذهب" not in q.speaker
+    assert q.source is not None and q.source.text == "المحلل سالم العتيبي"
+
+
+def test_a_title_alone_after_the_verb_speaks_too(pipe: Pipeline) -> None:
+    q = one(pipe, "وذهب الوزير إلى القول بأن الخطة فشلت.", "الخطة فشلت")
+    assert q.speaker == "الوزير"
+
+
+def test_a_finding_verb_and_an_impersonal_frame_are_unchanged(pipe: Pipeline) -> None:
+    q = one(pipe, "وخلص التقرير إلى القول إن الخطة نجحت.", "الخطة نجحت")
+    assert q.speaker == "التقرير" and q.speaker_kind == "document"
+    assert not quotes(pipe, "ويمكن القول إن السوق تراجعت هذا العام.")
+
+
+# -- a directive with its plural ending ------------------------------------------------------------
+def test_the_plural_ending_is_the_subject_and_the_noun_after_it_is_asked(pipe: Pipeline) -> None:
+    text = "ورفع المتظاهرون لافتات تندد بالزيارة، وطالبوا الحكومة المصرية بعدم استقباله."
+    q = one(pipe, text, "بعدم استقباله")
+    assert q.speaker == "المتظاهرون" and q.speaker_kind == "group"
+
+
+def test_a_pronoun_before_a_plural_imperfect_is_its_subject(pipe: Pipeline) -> None:
+    q = one(pipe, "وتجمع المزارعون أمام المبنى وهم يطالبون الحكومة بدفع التعويضات.", "بدفع التعويضات")
+    assert q.speaker == "المزارعون"
+
+
+def test_no_plural_antecedent_gives_no_speaker_rather_than_the_one_asked(pipe: Pipeline) -> None:
+    q = one(pipe, "وتظاهر المئات أمام الوزارة. وطالبوا الحكومة المصرية بعدم استقبال الوفد.", "بعدم استقبال")
+    assert q.speaker is None
+
+
+def test_a_singular_directive_keeps_the_subject_after_it(pipe: Pipeline) -> None:
+    q = one(pipe, "ويحذر الخبراء من ارتفاع الأسعار.", "ارتفاع الأسعار")
+    assert q.speaker == "الخبراء"
+    q = one(pipe, "ودعا الوزير خالد العلي المواطنين إلى الابتعاد عن مجاري السيول.", "الابتعاد")
+    assert q.speaker is not None and "خالد العلي" in q.speaker
+
+
+def test_their_statement_inside_his_quotation_is_nested(pipe: Pipeline) -> None:
+    text = "وتظاهر المزارعون أمام الوزارة، وقال أحدهم: «إنهم يطالبون الحكومة بدفع التعويضات»."
+    [q] = [x for x in quotes(pipe, text) if x.cue.text == "يطالبون"]
+    assert q.content.text == "بدفع التعويضات" and q.speaker == "المزارعون"
+    assert [v.name for v in q.via] == ["أحدهم"]
+
+
+def test_a_plural_speaker_saying_they_demand_is_one_statement(pipe: Pipeline) -> None:
+    [q] = quotes(pipe, "وقال المتظاهرون إنهم يطالبون الحكومة بدفع التعويضات.")
+    assert q.cue.text == "وقال" and q.speaker == "المتظاهرون"
+
+
+# -- «وقتها/حينها» between the cue and its content -------------------------------------------------
+def test_time_adverbs_of_then_are_read_through(pipe: Pipeline) -> None:
+    q = one(pipe, "وكان الوزير سالم الحربي قد قال حينها إن المشروع سيكتمل.", "المشروع سيكتمل")
+    assert "سالم الحربي" in q.speaker
+    [q] = quotes(pipe, "ويقال إنها قالت وقتها: «سوف تجدون اسم المدينة محفورا على قلبي».")
+    assert q.type == "direct" and q.content.text.startswith("سوف تجدون")
+
+
+def test_a_time_adverb_is_no_speaker(pipe: Pipeline) -> None:
+    for q in quotes(pipe, "وقالت وقتها إن المشروع سيكتمل. وأضافت آنذاك أن التمويل متاح."):
+        assert q.speaker is None or "وقتها" not in q.speaker and "آنذاك" not in q.speaker
