@@ -45,6 +45,9 @@ for _name in COMMAND_MODULES:
         continue
     _module.register(app)
 
+# plain labels for option values in --help (DATE, FILE, N), not Python types (<str>, <bool>)
+importlib.import_module("khabar.commands.help_labels").label_commands(app)
+
 
 def main() -> None:
     """Console-script entry point."""
