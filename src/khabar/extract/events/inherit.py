@@ -92,9 +92,36 @@ def planned(times: Sequence[Time], sentence: Sentence, trigger_start: int,
             continue
         if t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
             continue
-        if breaks_between(sentence, t, trigger_start) == 0 and _begin(t)[:10] > day:
+        if _begin(t)[:10] > day and (breaks_between(sentence, t, trigger_start) == 0
+                                     or _appended(sentence, t, trigger_start)):
             return True
     return False
+
+
+# Session 13 (issue #6): a clause «، وذلك …» ("and that …") adds the how or the when of the clause
+# before it (تنظم الجمعية مساء السبت المقبل أمسية …، وذلك بالتعاون مع …؛ ستعقد الندوة …، وذلك يوم
+# الأحد المقبل): one comma between the time and the trigger, the later side opening with «وذلك»
+# and then the time itself or a manner ب (بالتعاون، بمشاركة) — not a reason or an anchor («وذلك
+# لوجود مطالبات»، «وذلك بسبب»، «وذلك بعد»: the demands exist already).
+APPENDED = "وذلك"
+NOT_MANNER = ("بسبب", "بعد", "بعيد")
+
+
+def _appended(sentence: Sentence, t: Time, trigger_start: int) -> bool:
+    """Whether exactly one comma stands between the time ``t`` and the trigger and the clause
+    after it opens with «وذلك» + the time or a manner ب."""
+    a, b = sorted((t.start, trigger_start))
+    chunk = sentence.text[a - sentence.start : b - sentence.start]
+    if chunk.count(";") + chunk.count("؛") or chunk.count(",") + chunk.count("،") != 1:
+        return False
+    after = chunk.replace("،", ",").split(",", 1)[1].split()
+    if not after or after[0] != APPENDED:
+        return False
+    if t.start > trigger_start:  # «…، وذلك يوم الأحد المقبل»: the time right after «وذلك»
+        return len(after) == 1
+    # the word after «وذلك»: the trigger's own token (بالتعاون) or a word before it (بمشاركة …)
+    nxt = after[1] if len(after) > 1 else sentence.text[trigger_start - sentence.start:].split()[0]
+    return nxt.startswith("ب") and not nxt.startswith(NOT_MANNER)
 
 
 # ---------------------------------------------------------------- governing structure
@@ -211,6 +238,10 @@ def purpose(tokens: Sequence[Token], first: int, marked: bool, purposes: frozens
     return _is(tokens[k], purposes) and (marked or _is(tokens[k], BARE_PURPOSE))
 
 
+# Call masdars with the article that end in neither ة nor ات (session 13: pressing, للضغط على …)
+CALL_MASDARS = frozenset(match_form(w) for w in "اقتراح مقترح ضغط ضغوط".split())
+
+
 def call_word(tok: Token, calls: frozenset[str]) -> bool:
     """Whether ``tok`` is a call word: with the article only a masdar (الدعوة، المطالبة), never a
     verb form — «الطالب» is the student."""
@@ -218,7 +249,7 @@ def call_word(tok: Token, calls: frozenset[str]) -> bool:
     if pre is None:
         return False
     base = tok.norm[len(pre):]
-    return "ال" not in pre or base.endswith(("ه", "ات")) or base in ("اقتراح", "مقترح")
+    return "ال" not in pre or base.endswith(("ه", "ات")) or base in CALL_MASDARS
 
 
 def institution_name(tokens: Sequence[Token], j: int) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.document import Token
+from khabar.extract.events.frames13 import future_governed, postponed
 from khabar.extract.events.inherit import (
     RELATIVES,
     accepted_call,
@@ -231,6 +232,12 @@ BEFORE_FUTURE = 2  # سيمثل تأييده، ستشهد المدينة اجت�
 MORE_OF = frozenset(match_form(w) for w in "المزيد مزيد مزيدا من".split())  # session 11, second round
 
 
+# Session 13: verbs whose root opens with «سي», spelt like س + an imperfect in ي (سيطر "control",
+# سيّر "send off": سيطرت القوات على البلدة، سيرت الجمعية قوافل) — no future.
+SIN_ROOTS = (match_form("سيطر"),)
+SIN_PERFECTS = frozenset(match_form(w) for w in "سيرت سيروا سيرتا".split())
+
+
 def _future(tok: Token, joined: bool = True) -> bool:
     """سوف, or an imperfect with the future prefix س (ستعود، سيمثل); ``joined=False``: not
     with و/ف (وستجرى after the noun starts a clause of its own). Session 11: a form in «سا»
@@ -240,6 +247,9 @@ def _future(tok: Token, joined: bool = True) -> bool:
         return joined or tok.norm == "سوف"
     if tok.text.endswith(("ة", "ً")):
         return False  # ساعة، سياسة: a noun, no verb
+    bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") else tok.norm
+    if bare.startswith(SIN_ROOTS) or bare in SIN_PERFECTS:
+        return False  # session 13: وسيطرت القوات "took control", سيرت قوافل "sent"
     return any("س" in pre and (joined or not pre.startswith(("و", "ف")))
                and (not base.startswith("ا") or "سأ" in tok.text)
                for pre, base in candidates(tok.norm))
@@ -705,6 +715,9 @@ class ModalityLexicon:
                 if f.strip():
                     self.cues.setdefault(match_form(f.strip()), []).append(Cue(effect, window, applies))
         self.words = {w: frozenset(v) for w, v in words.items()}
+        # words that govern an act themselves: no future verb reaches past them (session 13)
+        self.governors = frozenset().union(*(self.words[w] for w in (
+            "call", "refuse", "promise", "insist", "directive", "fear", "condemn")))
         gold_lemmas()
         speech_lemmas()
 
@@ -835,6 +848,8 @@ class ModalityLexicon:
                 and _future_verb_near(tokens, start):
             found.add("future")  # العقوبات … ستعود، سيمثل تأييده: the noun of a future verb
         found |= self._structure(tokens, start, verbal, prefix, lemma)
+        if audited and not verbal and future_governed(tokens, start, prefix, _future, self.governors):
+            found.add("future")  # سأصوت بنعم على اقتراع برفضه: the complement of a future verb
         if audited and self._promised(tokens, start, verbal, prefix, lemma):
             found.add("future")  # وعد الوزير بتقديم مساعدات للمزارعين: the promised aid is to come
         if audited and (match_form(lemma) not in INQUIRIES and self._directed(tokens, start, verbal, prefix, lemma)
@@ -845,6 +860,9 @@ class ModalityLexicon:
             # تعاون جيد؛ أنه على كافة الأجهزة التعاون
         if feared(tokens, start, self.words["fear"], self.words["onset"] | self.words["execute"]):
             found.add("hypothetical")  # مخاوف من أن يحاول … خطف طائرة، حذرهم من مواصلة إطلاق
+        if audited and not verbal and postponed(tokens, start):
+            found.discard("negated")  # نافيا بروز خلافات أدت إلى تأجيل التوقيع: to come
+            found.add("future")
         if "block" in found:
             fr.block = True
         if "threaten" in found:
