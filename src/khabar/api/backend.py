@@ -155,10 +155,12 @@ class Backend:
     # -- events, stories, quotes, claims ------------------------------------------------
 
     def events(self, *, type=None, country=None, actor=None, since=None, until=None,
-               originals=False, limit=100, offset=0) -> tuple[int | None, list[dict]]:
+               originals=False, order=None, limit=100,
+               offset=0) -> tuple[int | None, list[dict]]:
         f = _drop_none({"country": country, "event_from": since, "event_to": until,
                         "originals_only": originals or None})
-        rows = self.store.events(type=type, actor=actor, limit=limit + 1, offset=offset, **f)
+        rows = self.store.events(type=type, actor=actor, order=order, limit=limit + 1,
+                                 offset=offset, **f)
         return _total(rows, limit, offset), rows[:limit]
 
     def export_events(self, *, limit=100, offset=0, **filters) -> tuple[int | None, list[dict]]:

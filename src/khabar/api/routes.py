@@ -38,6 +38,7 @@ from khabar.store.filters import (
     event_types,
 )
 from khabar.store.search import QueryError
+from khabar.store.views import EVENT_ORDER_HELP, EVENT_ORDERS
 
 router = APIRouter(prefix="/api")
 ORIGINALS = Query(False, description="Hide near-duplicate copies (wire copies of an "
@@ -283,10 +284,12 @@ def entity(entity_id: str, b: DB) -> Response:
 
 
 def _event_filters(type: str | None, country: str | None, actor: int | None,
-                   since: str | None, until: str | None, originals: bool = False) -> dict:
+                   since: str | None, until: str | None, originals: bool = False,
+                   order: str | None = None) -> dict:
     since, until = _days(since, until)
     return {"type": _type(type), "country": _country(country), "actor": actor, "since": since, "until": until,
-            "originals": originals}
+            "originals": originals,
+            "order": _code("order", order, EVENT_ORDERS, "event order") or "date"}
 
 
 @router.get("/events", tags=["events"])
@@ -301,12 +304,13 @@ def events(
     bom: bool = Query(False, description="CSV only: start with a UTF-8 byte order mark, "
                       "so Excel shows the Arabic text."),
     originals: bool = ORIGINALS,
+    order: str | None = Query(None, description=EVENT_ORDER_HELP),
     limit: Annotated[int, Query(ge=1, le=100000)] = 100, offset: Offset = 0,
 ) -> Response:
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
     and JSONL rows add ``article_id``); ``format=csv`` or ``jsonl`` downloads them."""
     format = _code("format", format, ("json", "csv", "jsonl"), "events format") or "json"
-    filters = _event_filters(type, country, actor, since, until, originals)
+    filters = _event_filters(type, country, actor, since, until, originals, order)
     total, rows = b.export_events(limit=limit, offset=offset, **filters)
     if format == "json":
         return _page(rows, total, limit, offset)

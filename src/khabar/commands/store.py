@@ -66,6 +66,9 @@ def _dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str 
         raise typer.BadParameter(str(exc)) from None
 
 
+# what a date option takes (khabar.store.dates.check_bound), said once per command
+DATE_FORMS = ("a day YYYY-MM-DD, a month YYYY-MM or a year YYYY (all its days), or an ISO "
+              "date-time YYYY-MM-DDThh:mm (its day)")
 BOM_HELP = "Start the CSV with a UTF-8 byte order mark, so Excel shows the Arabic text."
 
 
@@ -221,10 +224,10 @@ def watch(
 def search(
     query: Annotated[str, typer.Argument(help='Words, "phrases", AND / OR / NOT, parentheses.')],
     db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
-    date_from: str | None = typer.Option(None, "--from", help="Published on or after (YYYY-MM-DD; a month YYYY-MM or a year YYYY is all its days)."),
-    date_to: str | None = typer.Option(None, "--to", help="Published on or before (YYYY-MM-DD, YYYY-MM or YYYY)."),
-    event_from: str | None = typer.Option(None, help="Reports an event dated on or after."),
-    event_to: str | None = typer.Option(None, help="Reports an event dated on or before."),
+    date_from: str | None = typer.Option(None, "--from", help=f"Published on or after: {DATE_FORMS}."),
+    date_to: str | None = typer.Option(None, "--to", help="Published on or before (the same forms)."),
+    event_from: str | None = typer.Option(None, help="Reports an event dated on or after (the same forms)."),
+    event_to: str | None = typer.Option(None, help="Reports an event dated on or before (the same forms)."),
     outlet: Annotated[list[str] | None, typer.Option(help="Outlet, in any case or by any of its names: spa, واس, was (repeatable).")] = None,
     entity: str | None = typer.Option(None, help="Mentions this entity (name or actor id)."),
     country: str | None = typer.Option(None, help="Event participant country (ISO3)."),
@@ -305,8 +308,8 @@ def export(
                               help="articles | events | quotes | entities | times | quantities"),
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Output file (JSONL and CSV default to stdout).")] = None,
-    date_from: str | None = typer.Option(None, "--from", help="Articles published on or after."),
-    date_to: str | None = typer.Option(None, "--to", help="Articles published on or before."),
+    date_from: str | None = typer.Option(None, "--from", help=f"Articles published on or after: {DATE_FORMS}."),
+    date_to: str | None = typer.Option(None, "--to", help="Articles published on or before (the same forms)."),
     outlet: Annotated[list[str] | None, typer.Option(help="Outlet, in any case or by any of its names: spa, واس, was (repeatable).")] = None,
     originals: bool = typer.Option(False, help="Skip near-duplicate copies."),
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
@@ -368,8 +371,8 @@ def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom:
 
 def claims(
     db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
-    as_of: str | None = typer.Option(None, help="Reference date (default today)."),
-    due_before: str | None = typer.Option(None, help="Only claims due on or before."),
+    as_of: str | None = typer.Option(None, help=f"Reference date (default today): {DATE_FORMS}."),
+    due_before: str | None = typer.Option(None, help="Only claims due on or before (the same forms)."),
     status: str | None = typer.Option(None, help="due | overdue"),
     limit: int = typer.Option(100, min=1),
     originals: bool = typer.Option(False, help="Skip the claims of near-duplicate copies."),

@@ -104,16 +104,31 @@ def bound_until(value: str) -> str:
     return s[1] if s else value
 
 
-_BOUND = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_BOUND = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+# a date-time as ISO 8601 / RFC 3339 write it (what a feed, a log or an API client gives):
+# the day, then a time of hours and minutes at least, with an optional zone
+_DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ]([01][0-9]|2[0-3]):[0-5][0-9]"
+                       r"(:[0-5][0-9]([.,][0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?",
+                       re.I)
+# Arabic-Indic and Persian digits, as an Arabic keyboard types them («٢٠١٥-٠٨»)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+# the forms a date filter takes, as every error message names them
+BOUND_FORMS = ("a date: a day YYYY-MM-DD, a month YYYY-MM, a year YYYY, or a date-time "
+               "YYYY-MM-DDThh:mm[:ss][Z|±hh:mm] (read as its day)")
 
 
 def check_bound(value: str) -> str:
-    """A date filter bound as typed — a day ``YYYY-MM-DD``, a month ``YYYY-MM`` or a year
-    ``YYYY`` — returned unchanged (the store reads a month or year as all its days), or a
-    ``ValueError``: a misspelt date must not silently match nothing."""
-    v = value.strip()
+    """A date filter bound as typed — a day ``YYYY-MM-DD``, a month ``YYYY-MM``, a year
+    ``YYYY`` (the store reads a month or year as all its days), or an ISO date-time
+    ``2015-08-10T14:30:00+03:00`` (read as its day, as written: the store's dates are
+    days, and the zone is not converted) — returned as the day, month or year, in ASCII
+    digits (Arabic-Indic ones are read too); else a ``ValueError`` naming the forms: a
+    misspelt date must not silently match nothing."""
+    v = value.strip().translate(_DIGITS)
+    if m := _DATETIME.fullmatch(v):
+        v = m[1]
     if _BOUND.fullmatch(v) is None or span(v) is None:
-        raise ValueError(f"not a date YYYY-MM-DD (or YYYY-MM, YYYY): {value[:40]!r}")
+        raise ValueError(f"not {BOUND_FORMS}: {value[:40]!r}")
     return v
 
 

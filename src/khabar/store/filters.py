@@ -51,13 +51,14 @@ class UnknownCode(BadFilter):
 
 
 class BadDate(BadFilter):
-    """A date bound that is no day, month or year (``since=yesterday``)."""
+    """A date bound that is no day, month, year or ISO date-time (``since=yesterday``)."""
 
     kind = "date_format"
 
     def __init__(self, param: str, value: str) -> None:
-        super().__init__(param, value, f"{param} must be a date YYYY-MM-DD (or a month "
-                                       f"YYYY-MM, a year YYYY), got {value[:40]!r}")
+        from khabar.store.dates import BOUND_FORMS
+
+        super().__init__(param, value, f"{param} must be {BOUND_FORMS}; got {value[:40]!r}")
 
 
 class ReversedRange(BadFilter):
@@ -72,8 +73,9 @@ class ReversedRange(BadFilter):
 
 
 def check_date(param: str, value: str | None) -> str | None:
-    """A date bound as typed (a day, a month ``YYYY-MM`` or a year ``YYYY``), None when
-    empty or blank (no filter), else :class:`BadDate` naming the parameter."""
+    """A date bound (a day, a month ``YYYY-MM``, a year ``YYYY``, or an ISO date-time read
+    as its day: :func:`khabar.store.dates.check_bound`), None when empty or blank (no
+    filter), else :class:`BadDate` naming the parameter and the forms it takes."""
     from khabar.store.dates import check_bound
 
     if value is None or not str(value).strip():

@@ -32,6 +32,27 @@ ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author
                   "published_at", "story_id", "dup_of", "pipeline_version")
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
 
+# an event dated after its article's dateline — a planned event, or a misread time (the
+# news day of 2015 has one in 2040) — stands at the dateline in the default order
+_SEEN = ("CASE WHEN ev.published IS NOT NULL AND ev.date_begin > ev.published"
+         " THEN ev.published ELSE ev.date_begin END")
+# the orders of an event list (Store.events, /api/events, /events, /map, khabar events);
+# undated events (PAST_REF) last, one article's events in text order
+EVENT_ORDERS = {
+    # newest by event date, up to the article's date: what happened lately first
+    "date": f"{_SEEN} DESC, ev.date_begin > ev.published, ev.date_end DESC,"
+            " ev.article_id DESC, ev.rowid",
+    # newest report first (the dateline), then the article's events in text order
+    "published": "ev.published DESC, ev.article_id DESC, ev.rowid",
+    # by event date as it stands, latest first: planned and future-dated events on top
+    # (the one order before session 13)
+    "event": "ev.date_begin DESC, ev.date_end DESC, ev.article_id DESC, ev.rowid",
+}
+EVENT_ORDER_HELP = (
+    "date (default): newest event date first, an event dated after its article's dateline "
+    "(planned, or a misread time) at that dateline; published: newest article first; "
+    "event: by event date as it stands, future-dated events first.")
+
 
 # words inside names that name no one by themselves (a lookup by one of them finds nothing)
 _NAME_PARTICLES = frozenset(norm_name(w) for w in (
@@ -329,10 +350,15 @@ class ViewsMixin(StoreBase):
 
     def events(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
-        type: str | None = None, actor: int | str | None = None, **kw: object,
+        type: str | None = None, actor: int | str | None = None, order: str | None = None,
+        **kw: object,
     ) -> list[dict]:
-        """Event rows (the flat events schema + ``article_id``, ``title``), newest first by
-        the first day of the event's date (``date_begin``; undated ``PAST_REF`` last).
+        """Event rows (the flat events schema + ``article_id``, ``title``) in ``order``
+        (:data:`EVENT_ORDERS`, any case; :class:`UnknownCode` for another): ``date`` (the
+        default) newest first by the first day of the event's date (``date_begin``), an
+        event dated after its article's dateline (planned, or a misread time) at that
+        dateline; ``published`` newest article first; ``event`` by the event's date as it
+        stands (future-dated events first). Undated ``PAST_REF`` events last.
 
         ``type``: PLOVER type; ``actor``: an actor id/name taking part (either role);
         ``event_from`` / ``event_to``, ``event_type``, ``country`` and ``sector`` select
@@ -342,6 +368,7 @@ class ViewsMixin(StoreBase):
         f = Filters.of(filters, **kw)
         # any case; an unknown type raises (UnknownCode) rather than answering nothing
         type = check_code("type", type, event_types(), "PLOVER event type") or f.event_type
+        order = check_code("order", order, EVENT_ORDERS, "event order") or "date"
         extra = ["ev.article_id = a.id"]
         params: list[object] = []
         conds, dparams = event_date_clause(f.event_from, f.event_to)
@@ -366,8 +393,7 @@ class ViewsMixin(StoreBase):
         where, fparams = _where(f, extra)
         return _bools(_lists(self._rows(
             f"SELECT ev.*, a.title FROM events ev, articles a{where}"
-            " ORDER BY ev.date_begin DESC, ev.date_end DESC,"  # NULL (PAST_REF) sorts last
-            " ev.article_id DESC LIMIT ? OFFSET ?",
+            f" ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?",  # NULL (PAST_REF) sorts last
             [*params, *fparams, limit, offset],
         ), "contexts"), "hedged")
 

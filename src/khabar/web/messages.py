@@ -28,6 +28,7 @@ _CODES: Mapping[str, str] = {
     "country": "رمز دولة",
     "label": "تصنيف كيان",
     "status": "حالة ادعاء",
+    "order": "ترتيبًا للأحداث",
 }
 
 # input errors (khabar.io.errors, by type) and fields of the analyse form
@@ -65,7 +66,8 @@ def bad_filter(exc: BadFilter) -> str:
         return f"تاريخ البداية {exc.value} بعد تاريخ النهاية {exc.hi}"
     if exc.kind == "date_format":
         return (f"تاريخ غير صالح: «{exc.value[:40]}»؛ اكتبه يومًا YYYY-MM-DD أو شهرًا "
-                "YYYY-MM أو سنة YYYY")
+                "YYYY-MM أو سنة YYYY، أو تاريخًا ووقتًا بصيغة ISO مثل 2015-08-10T14:30 "
+                "(يُقرأ يومه)")
     return f"قيمة غير صالحة: «{exc.value[:40]}»"
 
 

@@ -25,6 +25,7 @@ from khabar.store.filters import (
     known_outlet,
     outlet_key,
 )
+from khabar.store.views import EVENT_ORDERS
 from khabar.web import messages
 from khabar.web.charts import day_of, timeline_svg
 from khabar.web.render import doc_context, page
@@ -35,6 +36,12 @@ PAGE = 20
 ACTORS_PAGE = 100
 CLAIMS_PAGE = 500  # the claims page lists this many, and says so when there are more
 MAP_LIMIT = 5000  # the map draws the newest this many events, and says so when there are more
+# the event orders of the /events page (khabar.store.views.EVENT_ORDERS), as it names them
+ORDER_NAMES = {
+    "date": "الأحدث تاريخًا حتى تاريخ النشر",
+    "published": "الأحدث نشرًا",
+    "event": "تاريخ الحدث كما ورد (المقبلة أولًا)",
+}
 
 
 def _backend(request: Request) -> Backend:
@@ -271,9 +278,10 @@ def _bump(days: dict[str, dict], value: str | None, key: str) -> None:
 
 
 def _event_args(b: Backend, type, country, since, until, actor=None,
-                originals=None) -> tuple[dict, dict | None]:
-    """The event filters of the /events and /map pages, and the actor they name (by id or
-    name; an unknown actor is a 404, not an empty list that looks like «no events»)."""
+                originals=None, order=None) -> tuple[dict, dict | None]:
+    """The event filters (and order) of the /events and /map pages, and the actor they name
+    (by id or name; an unknown actor is a 404, not an empty list that looks like «no
+    events»)."""
     who = None
     if actor:
         who = b.store.actor_ref(actor)
@@ -283,13 +291,14 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
     args = {"type": _code("type", type, event_types()),
             "country": _code("country", country, country_codes()), "since": since,
             "until": until, "actor": who["id"] if who else None,
-            "originals": True if _flag(originals) else None}
+            "originals": True if _flag(originals) else None,
+            "order": _code("order", order, EVENT_ORDERS)}
     return args, who
 
 
 def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
     return {"f": {k: v or "" for k, v in args.items()}, "actor": who,
-            "types": b.store.event_types(),
+            "types": b.store.event_types(), "orders": ORDER_NAMES,
             "export_query": _query(args),
             "drop_actor": _query({k: v for k, v in args.items() if k != "actor"})}
 
@@ -302,10 +311,10 @@ def _query(args: dict) -> str:
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, actor: str | None = None,
-           offset: str | None = None, originals: str | None = None):
+           offset: str | None = None, originals: str | None = None, order: str | None = None):
     b = _backend(request)
     off = _int(offset)
-    args, who = _event_args(b, type, country, since, until, actor, originals)
+    args, who = _event_args(b, type, country, since, until, actor, originals, order)
     total, items = b.events(limit=PAGE, offset=off, **args)
     return page(request, "events.html", items=items, **_event_form(b, args, who),
                 pager=_pager(request, off, len(items), total is None and bool(items)))
@@ -314,9 +323,9 @@ def events(request: Request, type: str | None = None, country: str | None = None
 @router.get("/map", response_class=HTMLResponse)
 def event_map(request: Request, type: str | None = None, country: str | None = None,
               since: str | None = None, until: str | None = None, actor: str | None = None,
-              originals: str | None = None):
+              originals: str | None = None, order: str | None = None):
     b = _backend(request)
-    args, who = _event_args(b, type, country, since, until, actor, originals)
+    args, who = _event_args(b, type, country, since, until, actor, originals, order)
     total, rows = b.events(limit=MAP_LIMIT, **args)
     places: Counter = Counter()
     names: dict[tuple, str] = {}
