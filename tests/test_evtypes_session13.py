@@ -1,7 +1,7 @@
 """Session 13 (evt13) type and modality families of the 14 audited types, on sentences written for
 these tests (each family with cases where the event goes or changes and cases where it stays):
-«طالب» the student, «إدانة» after a word of proof, visits by the public, relations and values named
-by an act, the generic second person; obligations, wishes, pressing, the complement of a future
+«طالب» the student, «إدانة» after a word of proof, visits by the public, relations, fields and values
+named by an act, the generic second person, the writer's relatives; obligations, wishes, pressing, the complement of a future
 verb, postponement under a farther denial, a «، وذلك …» clause dated by the clause before.
 """
 
@@ -30,6 +30,11 @@ GONE = [
     ("COOPERATE", "وتحدث الخطيب عن تربية الشباب على التعاون والتسامح."),
     # the generic second person of a columnist
     ("REJECT", "أنت ترفض العنصرية بمقارنة عنصرية وبأدوات عنصرية!"),
+    # second round: the writer's relative as the subject (a private anecdote)
+    ("ACCUSE", "ابنة أختي عمرها 9 سنوات انتقدت الفيلم."),
+    ("REJECT", "وقال لي صديقي إنه رفض العرض."),
+    # second round: fields and aspects blocked like relations (were hypothetical)
+    ("COOPERATE", "وبحث الجانبان مجالات التعاون التي أعلن عنها في القمة."),
 ]
 
 
@@ -47,6 +52,8 @@ STAYS = [
     ("CONSULT", "ودعا الرئيس نظيره الفرنسي إلى زيارة الرياض."),
     ("COOPERATE", "وتعاونت الشرطة السعودية مع الإنتربول في القبض على المتهم."),
     ("REJECT", "ورفضت الحكومة المقترح الذي قدمته المعارضة."),
+    ("ACCUSE", "وانتقد وزير الخارجية الفيلم المسيء."),
+    ("COOPERATE", "وتعاون البلدان في مجال مكافحة الإرهاب."),
 ]
 
 

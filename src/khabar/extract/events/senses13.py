@@ -9,7 +9,9 @@ session-11 open list, never a sampled sentence's words:
 - «إدانة» after a word of proof (من يثبت إدانته، بعد ثبوت الإدانة): being found guilty, no
   condemnation;
 - a visit by the public (داعيا الراغبين في الالتحاق إلى زيارة مقر الجمعية، يمكن للمراجعين زيارة
-  الفرع): a customer's or an applicant's errand, no meeting of actors.
+  الفرع): a customer's or an applicant's errand, no meeting of actors;
+- (second round) the writer's relative as the subject of a verb trigger (ابنة أختي انتقدت
+  الفيلم): a private anecdote.
 """
 
 from __future__ import annotations
@@ -88,10 +90,42 @@ def public_visit(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     return False
 
 
+# Session 13, second round: a relative of the writer as the subject (ابنة أختي انتقدت الفيلم، قال لي
+# صديقي إنه رفض العرض، زوجتي تطالبني): a private anecdote, no act between parties — a kin noun with
+# the first-person possessive at most KIN_REACH words before a verb trigger in its clause (not أبي,
+# also a kunya: علي بن أبي طالب).
+MY_KIN = frozenset(match_form(w) for w in (
+    "ابني ابنتي أخي اخي أختي اختي زوجتي زوجي والدي والدتي أمي امي صديقي صديقتي جدي جدتي عمي "
+    "عمتي خالي خالتي ابني ولدي أولادي اولادي أبنائي ابنائي بناتي أصدقائي اصدقائي"
+).split())
+KIN_REACH = 4
+
+
+def my_kin(tokens: Sequence[Token], i: int, kind: str) -> bool:
+    """A verb trigger whose subject is the writer's relative (see :data:`MY_KIN`)."""
+    if kind not in ("v", "x", "w"):
+        return False
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            if tok.text in _PUNCT_BREAKS:
+                return False
+            continue
+        seen += 1
+        if seen > KIN_REACH:
+            return False
+        if tok.norm in MY_KIN:
+            return True
+    return False
+
+
 def other_sense13(tokens: Sequence[Token], i: int, prefix: str, type_: str, kind: str,
                   lemma: str) -> bool:
     """Whether the trigger at ``i`` (normalised entry ``lemma``) is one of the session-13 senses
     that name no act of ``type_``."""
+    if my_kin(tokens, i, kind):
+        return True
     if type_ == "REQUEST":
         return student(tokens, i, prefix, kind, lemma)
     if type_ == "ACCUSE":
