@@ -38,7 +38,8 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout12": GOLD_DIR / "heldout12",
         "heldout13": GOLD_DIR / "heldout13",
         "heldout14": GOLD_DIR / "heldout14",
-        "heldout15": GOLD_DIR / "heldout15"}
+        "heldout15": GOLD_DIR / "heldout15",
+        "heldout16": GOLD_DIR / "heldout16"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:

@@ -54,7 +54,8 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     lex = quantity_lexicon()
     # digits may be glued to the word before them (بمقدار15%)
     number = regex.compile(
-        rf"(?:{B}(?:(?P<approx>{alt(lex.approximators)})\s+)?|(?<=\p{{L}})(?=\d))"
+        # «أكثر من (9000) توصيلة», «لأكثر من (36) ألف منزل»: the approximator before a bracket
+        rf"(?:{B}(?:(?P<approx>{alt(lex.approximators)})\s+(?:\(\s*(?=\d[\d.,]*\s*\)))?)?|(?<=\p{{L}})(?=\d))"
         rf"(?P<num>{expression_pattern()})"
     )
     unit = regex.compile(rf"(?:\s*\))?\s*(?P<unit>{alt(lex.units)}){E}")
@@ -173,7 +174,8 @@ def find_quantities(text: str) -> list[dict]:
         quoted = qb is not None
         end = qb[1] if qb else num_end  # «"250" ممثلاً», «” 165 ” وظيفة»: the unit after the quote
         scale = 1.0
-        if text[num_start - 1 : num_start] == "(" and (bs := BRACKET_SCALE.match(text, num_end)) and n.value is not None:
+        opening = _opening_bracket(text, num_start)  # «(36)», «( 190)»: a space inside allowed
+        if opening is not None and (bs := BRACKET_SCALE.match(text, num_end)) and n.value is not None:
             scale, end = SCALE_VALUE[bs.group("s")], bs.end()
         unit = currency = None
         um = None if metres else unit_re.match(text, end)
@@ -216,12 +218,13 @@ def find_quantities(text: str) -> list[dict]:
             # («عتبة الخمسين درجة»; not after a definite noun, where it is an adjective)
         if single.split()[0] in ("عشر", "عشره") and ORDINAL.match(prev_word(text, num_start)):
             continue  # «المادة الثالثة عشرة»: the tail of an ordinal
-        if single in ("واحد", "واحده"):
-            continue  # «صف واحد»: one/single, not a count (docs/time.md)
+        if single in ("واحد", "واحده") or key(text[num_start:num_end].strip()) in ("واحد", "واحده"):
+            continue  # «صف واحد»: one/single, not a count (docs/time.md); «بنتيجة واحدة 1 - 0» too
         if unit is None and not m.group("approx"):
             definite_after_noun = (single in table and table[single][1] in ("unit_def", "ten_def")
                                    and prev_word(text, m.start()).startswith("ال"))  # «المرشحين العشرة»
-            if not definite_after_noun and not PARTITIVE.match(text, num_end) and (
+            if not definite_after_noun and not PARTITIVE.match(text, num_end) and not ELLIPTIC_AFTER.match(
+                    text, num_end) and (
                 single in AMBIGUOUS_WORDS
                 or (single in table and table[single][1] in ("unit", "ten", "ten_def", "few") and n.words == 1)
             ):
@@ -235,8 +238,8 @@ def find_quantities(text: str) -> list[dict]:
             prev = prev_word(text, start)
             if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values():
                 continue  # «المادة «1» تطبيق»: an article number, like «المادة (56)»
-        if text[end - 1 : end] != ")" and ")" in text[num_end:end] and text[start - 1 : start] == "(":
-            start -= 1  # «(750) ريالا»: keep the brackets balanced
+        if text[end - 1 : end] != ")" and ")" in text[num_end:end] and start == num_start and opening is not None:
+            start = opening  # «(750) ريالا», «( 190) مقر»: keep the brackets balanced
             prev = prev_word(text, start)
             accusative = unit is not None and text[end - 1 : end] == "ا" and not unit.endswith("ا")
             if value_of_digits(text, num_start, num_end) in (1, 2) and unit is not None and currency is None \
@@ -247,6 +250,8 @@ def find_quantities(text: str) -> list[dict]:
                     OF_AFTER_BRACKET.match(text, num_end) or ITEM_CLITICS.sub("", prev) in LABEL_HEADS):
                 continue  # «المادة (56) من لائحة»: an article number; «العدد (439491) شخصاً», «(ثلاث) قضايا»,
                 # «بمنطقة مكة المكرمة (11677) وثيقة» (a noun right after the bracket) count
+        if "(" in text[start:num_start] and ")" not in text[num_start:end] and (cb := CLOSING.match(text, end)):
+            end = cb.end()  # «لا يقل عن (4.50)»: the approximator's bracket closes in the span
         value = n.value * scale if n.value is not None else None
         grouped = False
         if value is not None and DOTTED_THOUSANDS.fullmatch(text[num_start:num_end]) and (
@@ -359,6 +364,14 @@ def _same_grouping(text: str, found: list[dict]) -> list[dict]:
 
 
 QUOTES = {"«": "»", '"': '"', "“": "”", "”": "”"}
+
+
+def _opening_bracket(text: str, pos: int) -> int | None:
+    """The offset of a «(» right before ``pos``, spaces between allowed, or None."""
+    i = pos - 1
+    while i >= 0 and i > pos - 4 and text[i] == " ":
+        i -= 1
+    return i if i >= 0 and text[i] == "(" else None
 
 
 def value_of_digits(text: str, s: int, e: int) -> int | None:
@@ -481,10 +494,38 @@ RANGE_PREV = regex.compile(r"\d\s*[-–]\s*$")
 def _in_range_with_unit(text: str, s: int, e: int, unit_re: regex.Pattern) -> bool:
     """«18-38 كم/ساعة», «15- 35 %»: a range whose second number has a unit (not a score)."""
     nxt = RANGE_NEXT.match(text, e)
-    if nxt is not None and (unit_re.match(text, nxt.end()) or SCALE_WORD.match(text, nxt.end())):
+    if nxt is not None and (unit_re.match(text, nxt.end()) or SCALE_WORD.match(text, nxt.end())
+                            or _range_noun(text, s, nxt.end())):
         return True  # «55-50 ألف سيارة»: a scale word after the second number makes a range, not a score
     prev = RANGE_PREV.search(text, max(0, s - 4), s)
-    return prev is not None and (unit_re.match(text, e) is not None or SCALE_WORD.search(text, s, e) is not None)
+    return prev is not None and (unit_re.match(text, e) is not None or SCALE_WORD.search(text, s, e) is not None
+                                 or _range_noun(text, _digits_start(text, prev.start()), e))
+
+
+def _digits_start(text: str, pos: int) -> int:
+    """The start of the run of digits that ends at ``pos`` (inclusive)."""
+    while pos > 0 and text[pos - 1].isdigit():
+        pos -= 1
+    return pos
+
+
+def _range_noun(text: str, first: int, end: int) -> bool:
+    """«بتوعية 15 – 20 منزلاً»: a rising range of two numbers of 3 or more followed by a counted
+    noun — in the accusative or a sound plural, or any noun from 10 up — is a range of counts,
+    not a score (a score is followed by a preposition or a name, not by what it counts)."""
+    pair = RANGE_PAIR.match(text, first)
+    if pair is None or pair.end() != end or not 3 <= int(pair.group(1)) < int(pair.group(2)):
+        return False
+    if not NOUN_NEXT.match(text, end):
+        return False  # «من 15 - 26 من الشهر»: a partitive; «( 17 – 23 ) عاماً»: past a bracket
+    noun = _counted_noun(text, end, False)
+    return noun is not None and noun[0] not in quantity_lexicon().stop_nouns and (
+        text[noun[1] - 1] == "ا" or noun[0].endswith(("ات", "ين", "ون")) or int(pair.group(1)) >= 10)
+
+
+CLOSING = regex.compile(r"\s*\)")
+NOUN_NEXT = regex.compile(r" (?!من(?![\p{L}]))\p{L}")
+RANGE_PAIR = regex.compile(r"(\d{1,4})\s*[-–]\s*(\d{1,4})")
 
 
 @cache
@@ -554,6 +595,11 @@ def _name_after_and(word: str) -> bool:
         return True
     country = countries.forms().get(rest)  # a country of three letters too: «ألفين وقطر», «ومصر»
     return (len(rest) > 3 or country is not None and country.kind == "name") and _is_place(rest)
+# elatives a partitive «من» may open («ثلاث من أبرز …»): the amount counts what comes after
+ELATIVES = frozenset("ابرز اهم اكبر افضل اكثر اقل اشهر اقدم احدث اعلي ادني اقوي اسوا اخطر اغلي اصغر اطول".split())
+# «تراجعت ثلاث من أبرز …», «تراجعت ثلاثة خاصة …»: a number word whose noun is left out counts
+ELLIPTIC_AFTER = regex.compile(rf"\s+(?:من\s+(?:{'|'.join(sorted(ELATIVES))})|خاصه|خصوصا|لاسيما)(?![\p{{L}}])")
+POSSESSED_PLURAL = regex.compile(r"ات(?:هم|ها|هن|هما|كم|نا)$")
 FUNCTION_VERBS = frozenset({"تم", "تمت", "يتم", "تتم", "كان", "كانت", "يكون", "تكون", "ظل", "ظلت", "بات", "باتت"})
 COUNTED = regex.compile(r"(?:\s*\))?(?:[ \u00a0]+|(?<=\d)(?=\p{L}))(?:من\s+)?(?P<w>[\p{L}]+)")
 
@@ -577,6 +623,11 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         return None  # «6 كانوا», «خمسة ذكرت»: a short perfect verb opens the next clause
     if w in lex.stop_nouns or len(w) < 2 or w in words():
         return None
+    partitive = m.group().strip().startswith("من")
+    if partitive and w in ELATIVES:
+        return None  # «تراجعت ثلاث من أبرز خمس كميات»: a superlative's partitive, no counted noun
+    if not partitive and len(w) >= 6 and POSSESSED_PLURAL.search(w):
+        return None  # «بينهم 150 إصاباتهم خطيرة»: a plural with a pronoun is definite, not counted
     if DERIVED_PERFECT.fullmatch(w):
         return None  # «وعددها 172 ارتفعت منها 113»: a perfect verb of the derived forms in ا…ت
     if w[:3] in ("بال", "لل", "فال", "كال") or w[:2] == "لل" or (w[0] == "ب" and w[1:2] == "ا" and len(w) > 5):

@@ -32,7 +32,7 @@ def find_times(text: str, published: str | None = None) -> tuple[list[Candidate]
     that maps them back. Use :class:`TimeStage` for original offsets."""
     norm = view(text)
     kept = _select(_candidates(norm.text, published))
-    kept = zone_clocks(attach_clocks(same_days(elliptic_years(kept, norm.text)), norm.text), norm.text)
+    kept = zone_clocks(attach_clocks(same_days(elliptic_years(kept, norm.text), norm.text), norm.text), norm.text)
     rank = _rank("weekday")
     return repeat_weekdays(align_weekdays(kept, norm.text, rank), rank), norm
 

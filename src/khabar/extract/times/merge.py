@@ -32,34 +32,123 @@ def _clock_before() -> regex.Pattern:
 
 SAME_DAY_VALUE = "SAME_DAY"  # the placeholder of «اليوم نفسه», «نفس اليوم» until resolved
 SAME_DAY_REACH = 600  # characters back to the day an anaphoric «same day» refers to
+CLOCK_PART = regex.compile(r"^T\d\d:\d\d")
 
 
-def same_days(kept: list[Candidate]) -> list[Candidate]:
+SAME_WEEK_VALUE, SAME_MONTH_VALUE, SAME_YEAR_VALUE = "SAME_WEEK", "SAME_MONTH", "SAME_YEAR"
+MONTH_OF = regex.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\w:]+)?$")
+YEAR_OF = regex.compile(r"^(\d{4})(?:$|-(?:\d\d|W\d\d|Q\d|H\d))")
+
+
+def same_days(kept: list[Candidate], text: str = "") -> list[Candidate]:
     """«ويستقبل … صباح يوم الثلاثاء …، فيما يتهيأ الفرع في اليوم نفسه»: «اليوم نفسه / نفس اليوم /
     ذات اليوم» is the day of the nearest earlier expression naming a day (session 12); with no
-    such day shortly before it, it is left out (an anaphor without its antecedent)."""
-    if not any(c.value.startswith(SAME_DAY_VALUE) for c in kept):
+    such day shortly before it, it is left out (an anaphor without its antecedent). Session 13:
+    «الشهر/العام/الأسبوع نفسه» the month, year or week of the nearest earlier expression that
+    names one (a day names all three)."""
+    if not any(c.value.startswith("SAME_") for c in kept):
         return kept
     out: list[Candidate] = []
     for c in kept:
+        if c.value.startswith((SAME_WEEK_VALUE, SAME_MONTH_VALUE, SAME_YEAR_VALUE)):
+            host = out[-1] if out and MONTH_OF.match(out[-1].value) and OF_GAP.fullmatch(
+                text, out[-1].end, c.start) else None  # «في ديسمبر من نفس العام»: the month it dates
+            if c.value == SAME_YEAR_VALUE and host is not None:
+                if _same_period(c, out[:-1]):
+                    _move_to_year(host, int(c.value), c.end)
+                continue
+            if _same_period(c, out):
+                if out and DAY_VALUE.match(c.value) and DAY_VALUE.match(out[-1].value) and regex.fullmatch(
+                        r"\s*,?\s*", text[out[-1].end : c.start]) and _same_weekday(out[-1].value, c.value) \
+                        and not regex.search(r"\d", text[out[-1].start : out[-1].end]):
+                    c.start = out.pop().start  # «يوم الخميس 27 من الشهر نفسه»: one date
+                out.append(c)
+            continue
         if not c.value.startswith(SAME_DAY_VALUE):
             out.append(c)
             continue
         prev = next((p for p in reversed(out) if DAY_VALUE.match(p.value)), None)  # not a bare clock
+        part = c.value[len(SAME_DAY_VALUE) :]
+        clock = CLOCK_PART.match(part)
         if prev is None or c.start - prev.end > SAME_DAY_REACH:
+            if clock is not None:  # «الساعة السادسة من مساء نفس اليوم» with no day before: the
+                c.value = (c.interval[0][:10] if c.interval else "XXXX-XX-XX") + part  # dateline's
+                out.append(c)
             continue
         day = prev.value[:10]
-        part = c.value[len(SAME_DAY_VALUE) :]
         c.value, c.anchored = day + part, prev.anchored
-        c.interval = R.day_interval(dt.date.fromisoformat(day))
+        if clock is not None:  # a clock time of that day: its minute
+            begin = dt.datetime.fromisoformat(day + part)
+            c.interval = (begin.isoformat(timespec="minutes"),
+                          (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes"))
+        else:
+            c.interval = R.day_interval(dt.date.fromisoformat(day))
         out.append(c)
     return out
+
+
+OF_GAP = regex.compile(r"\s*\)?\s+من\s+")
+
+
+def _same_weekday(a: str, b: str) -> bool:
+    return dt.date.fromisoformat(a[:10]).isoweekday() == dt.date.fromisoformat(b[:10]).isoweekday()
+
+
+def _move_to_year(host: Candidate, year: int, end: int) -> None:
+    """«ديسمبر (كانون الأول) من نفس العام»: the month takes the year and the span of its anaphor."""
+    y, mo = year, int(host.value[5:7])
+    day = DAY_VALUE.match(host.value)
+    if day is not None and R.valid_day(y, mo, int(day.group(3))) is not None:
+        d = dt.date(y, mo, int(day.group(3)))
+        host.value, host.interval = d.isoformat() + host.value[10:], R.day_interval(d)
+    elif day is None:
+        host.value, host.interval = f"{y:04d}-{mo:02d}", R.month_interval(y, mo)
+    else:
+        return
+    host.end = end
+
+
+def _same_period(c: Candidate, before: list[Candidate]) -> bool:
+    """Value an anaphoric «الشهر/العام/الأسبوع نفسه» by the nearest earlier expression naming such
+    a period (within SAME_DAY_REACH characters); False when there is none. A day of the same
+    month («السابع من نفس الشهر») is a day of the antecedent's month, a Hijri one when the
+    antecedent is Hijri («في الأول من شهر ذي القعدة … في السابع من نفس الشهر»)."""
+    kind = c.value[: c.value.find("-")] if "-" in c.value else c.value
+    test = {SAME_WEEK_VALUE: DAY_VALUE, SAME_MONTH_VALUE: MONTH_OF, SAME_YEAR_VALUE: YEAR_OF}[kind]
+    prev = next((p for p in reversed(before) if test.match(p.value)), None)
+    if prev is None or c.start - prev.end > SAME_DAY_REACH:
+        return False
+    if kind == SAME_WEEK_VALUE:
+        day = dt.date.fromisoformat(prev.value[:10])
+        c.value, c.interval = R.week_value(day), R.week_interval(day)
+    elif kind == SAME_MONTH_VALUE and c.value != kind:  # a day of that month
+        dd = int(c.value[len(kind) + 1 :])
+        first = dt.date.fromisoformat(prev.interval[0][:10]) if prev.interval else None
+        if prev.calendar == "hijri" and first is not None:
+            h = R.hijri_of(first)
+            d = R.hijri_day(h.year, h.month, dd)
+            c.calendar = "hijri"
+        else:
+            d = R.valid_day(int(prev.value[:4]), int(prev.value[5:7]), dd)
+        if d is None:
+            return False
+        c.value, c.interval = d.isoformat(), R.day_interval(d)
+    elif kind == SAME_MONTH_VALUE:
+        y, mo = int(prev.value[:4]), int(prev.value[5:7])
+        c.value, c.interval = f"{y:04d}-{mo:02d}", R.month_interval(y, mo)
+    else:
+        y = int(prev.value[:4])
+        c.value, c.interval = f"{y:04d}", R.year_interval(y)
+    c.anchored = prev.anchored
+    return True
 
 
 @cache
 def _elliptic() -> regex.Pattern:
     rel = alt(w for w in lexicon().relative if " " not in w)
-    return regex.compile(rf"(?<=(?:عام|سنه)\s+(?P<r1>{rel}))\s+و\s*(?P<r2>{rel})(?![\p{{L}}])")
+    # «للعام الحالي والقادم», «العام المالي الماضي والحالي», «للعامين الحالي والمقبل»
+    return regex.compile(rf"(?<=(?:عام|سنه|عامين|سنتين)\s+(?:(?:المالي|الماليه|الميلادي|الميلاديه)\s+)?(?P<r1>{rel}))"
+                         rf"\s+و\s*(?P<r2>{rel})(?![\p{{L}}])")
 
 
 def elliptic_years(kept: list[Candidate], text: str) -> list[Candidate]:

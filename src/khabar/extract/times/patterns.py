@@ -19,10 +19,10 @@ from khabar.numbers import expression_pattern, word_pattern, words
 B = r"(?<=(?:^|[^\p{L}\p{N}])(?:[وف]?[بلك]?))"  # word start, clitics outside the match
 E = r"(?![\p{L}\p{N}])"  # word end
 # a year is not glued to digits; after «/» only as the second of two years («2015/2016»)
-YEAR = r"(?<![\d.,])(?:(?<=(?<!\d)(?:1\d|20)\d\d\s?/\s?)|(?<!/))(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)"
+YEAR = r"(?<![\d.,])(?:(?<=(?<!\d)(?:1\d|20)\d\d\s?/\s?)|(?<!/))(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d|م[23](?!\d))"
 HYEAR = r"(?<![\d.,])(?:(?<=(?<!\d)1[34]\d\d\s?ه?\s?/\s?)|(?<!/))1[3-4]\d\d(?!\d|[.,]\d)"
 DAY = r"(?<![\d.,/:])(?:0?[1-9]|[12]\d|3[01])(?![\d.,/:]\d|\d)"
-ERA_G = r"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?![\p{L}]))"
+ERA_G = r"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?![\p{L}]|(?<=م)[23](?!\d)))"  # not «1500م2» (square metres)
 ERA_H = r"(?:\s*(?:ه|هجري|هجريه|للهجره)(?![\p{L}]))"
 ART = r"(?:ال|(?<=ل)ل)"  # the article; after the preposition ل it loses its alef («للعام»)
 CLS = rf"(?:(?:{ART})?(?:عام|سنه|عامي|سنتي)\s+)"  # the dual «عامي 1940 و1943» too
@@ -74,6 +74,13 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         rf"(?:{RD_WD}(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY}|غره(?=\s))\s*(?:من\s+|(?P<dsep>[/\-])\s*)?)?"
         rf"(?P<shahr>شهر\s+)?"
     )
+    # «الأشهر السبعة الأولى من عام 2015», «الأشهر الستة الأخيرة من العام الماضي»: the first or
+    # last months of a year (the plural family's handler checks the unit and the number)
+    FIRST = (
+        rf"(?<=\p{{L}})\s+(?P<first>الاولي|الاخيره){E}\s+(?:من\s+|ل(?=ل?(?:عام|سنه)))"
+        rf"(?:(?:هذا|هذه)\s+(?P<fthis>العام|السنه)|(?:ال|(?<=ل)ل)?(?:عام|سنه)\s+(?:(?P<frel>{REL})|(?P<fyear>{YEAR}))"
+        rf"|(?P<fyear2>{YEAR})|(?P<fbare>(?:ال|(?<=ل)ل)(?:عام|سنه)){E}(?!\s+ال\p{{L}})){ERA_G}?{E}"
+    )
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
     fam = {
         "gdate": (
@@ -95,7 +102,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:من\s+)?(?P<cls>{CLS})?(?P<year>{HYEAR}|{YEAR})(?P<era>{ERA_H}|{ERA_G})?|\s+(?P<rel>{REL}){E})?"
         ),
         "numdate": (
-            rf"{B}(?:يوم\s+)?(?:{RD_WD}(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?<![\d/\-])(?<!\d\.)(?P<a>\d{{1,4}})"
+            # «بنهاية يوم 21/10/1436هـ»: a part of the day's span before «يوم»
+            rf"{B}(?:(?:(?P<part>{PART})\s+)?يوم\s+)?(?:{RD_WD}(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?<![\d/\-])(?<!\d\.)(?P<a>\d{{1,4}})"
             rf"(?:(?P<sep>\.)|\s?(?P<sep>[/\-])\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?(?P=sep)\s?)(?P<c>\d{{1,4}})"
             rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
@@ -126,7 +134,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         # «عام 500 قبل الميلاد», «323 ق.م», «سنة 622 م»: years with an explicit era
         "yearera": (
-            rf"{B}(?:(?P<cls>{CLS})(?P<y>\d{{1,4}})(?!\d)\s*(?P<era>ق\s?\.?\s?م\b\.?|قبل\s+الميلاد{E}|للميلاد{E}|ميلاديه{E}|م(?![\p{{L}}]))"
+            rf"{B}(?:(?P<cls>{CLS})(?P<y>\d{{1,4}})(?!\d)\s*(?P<era>ق\s?\.?\s?م\b\.?|قبل\s+الميلاد{E}|للميلاد{E}|ميلاديه{E}|م(?![\p{{L}}]|[23](?!\d)))"
             rf"|(?P<y2>\d{{1,4}})(?!\d)\s*(?P<era2>ق\s?\.\s?م\.?|قبل\s+الميلاد{E}|للميلاد{E}))"
         ),
         "decade": (
@@ -161,11 +169,13 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:و\s*)?(?P<frac>النصف|الربع|نصف|ربع|الثلث|ثلث){E})?"
             rf"(?:\s+(?:الا)\s+(?P<minus>ربعا|ربع|ثلثا|ثلث){E})?"
             rf"(?:\s+(?:من\s+)?(?:(?P<adv>{ADV})|(?P<pod>{POD})){E}"
-            rf"(?:\s+(?P<rd>اليوم|امس|الامس|غدا|غد|الغد){E}|\s+(?:يوم\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?)?)?"
+            rf"(?:\s+(?P<rd>(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته)|اليوم|امس|الامس|غدا|غد|الغد){E}|\s+(?:يوم\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?)?)?"
         ),
         "weekday": (
             rf"{B}(?:(?P<every>كل|ايام|ايامي)\s+)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يومي?|نهار)\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?"
             rf"(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
+            # «(عدا أيام الجمع)», «أيام الآحاد»: the plural of a weekday after «أيام» — every such day
+            rf"|{B}ايام\s+(?P<wdpl>الجمع|الاحاد){E}"
         ),
         "relday": (
             # «يوم أمس», «نهار اليوم»: «يوم» before a relative day and «نهار» (daytime) are inside
@@ -173,10 +183,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relperiod": (
-            rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORD_DAY})\s+(?:من\s+)?(?=الشهر))?"
-            rf"(?:(?P<this>هذا|هذه)\s+)?(?P<per>{ART}(?:اسبوع|شهر|عام|سنه|عقد)){E}"
+            rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORD_DAY})\s+(?:من\s+)?(?=(?:(?:نفس|ذات)\s+)?الشهر))?"
+            rf"(?:(?P<this>هذا|هذه)\s+|(?P<same>نفس|ذات)\s+(?=ال))?(?P<per>{ART}(?:اسبوع|شهر|عام|سنه|عقد)){E}"
+            # «في الشهر نفسه», «العام ذاته»: the period of the expression named last (merge.same_days)
+            rf"(?:\s+(?P<same2>نفسه|ذاته|نفسها|ذاتها){E})?"
             # «العام الهجري الجاري», «العام الدراسي المقبل/الجديد», «السنة الميلادية»
-            rf"(?:\s+(?P<kind>الهجري|الهجريه|الميلادي|الميلاديه|الدراسي|الدراسيه|الجامعي|الجامعيه|التدريبي|التدريبيه|الاكاديمي|الاكاديميه){E}"
+            rf"(?:\s+(?P<kind>الهجري|الهجريه|الميلادي|الميلاديه|الدراسي|الدراسيه|الجامعي|الجامعيه|التدريبي|التدريبيه|الاكاديمي|الاكاديميه|المالي|الماليه){E}"
             rf"(?:\s+(?P<new>الجديد|الجديده){E})?)?"
             rf"(?:\s+(?P<rel>{REL}){E})?"
         ),
@@ -188,9 +200,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         "plural": (
             # «الثلاث السنوات الماضية»: a definite number word before the definite plural
             rf"{B}(?:(?P<pnum>{DEF_NUMW}){E}\s+(?={DEF_UNITS}{E}))?(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>ال\s?\d{{1,3}}(?!\d)|{NUMW}(?:\s+و\s*{NUMW})?){E})?"
-            rf"(?:\s+(?:ال)?(?:قليله|معدوده|عديده|طويله){E}(?=\s+(?:{REL}){E}))?(?:\s+(?P<rel>{REL}){E}|(?<=\d|\p{{L}}))"
+            rf"(?:\s+(?:ال)?(?:قليله|معدوده|عديده|طويله){E}(?=\s+(?:{REL}){E}))?(?:{FIRST}|\s+(?P<rel>{REL}){E}|(?<=\d|\p{{L}}))"
         ),
         "duration": (
+            # «في غضون 3 إلى 4 ساعات»: the first amount of a range takes the unit of the second
+            rf"{B}(?:(?P<rapprox>{APPROX})\s+)?(?<![\d٠-٩]\s{{0,2}})(?!(?:ال)?(?:الف|مليون|مليار){E})(?P<rnum>\d{{1,3}}|{NUMW})"
+            rf"(?=\s*(?:الي|-|–)\s*(?:\d{{1,3}}|{NUMW})\s*(?P<runit>{UNIT}){E})|"
             rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
             rf"(?:(?:ال\s?(?=\d))?(?:\(\s*(?P<num>\d+)\s*\)|(?P<num>{NUM}))\s*(?P<unit>{UNIT}){E}"
             # «خلال 12 ساعة المقبلة»: an indefinite amount with the definite «next/last» after it

@@ -4,6 +4,7 @@ plural periods, «قبل/منذ + plural», and sets."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 import regex
@@ -26,6 +27,9 @@ from khabar.numbers import tokens as number_tokens
 
 # «لمدة عام», «مدة شهر»: a bare singular unit after a noun of length is one unit of time
 PERIOD_OF = frozenset({"لمده", "مده", "بمده"})
+# «العامين الحالي والمقبل»: «و» + a second relative modifier after a dual's first
+PAIRED_REL = regex.compile(
+    r"\s+و\s*(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|الفائت)(?![\p{L}])")
 # «أكبر من 14 عاما», «أصغر من 65 عاما», «أطول من عامين»: a comparative of age or length + «من»
 # before the amount gives its mod; it is a predicate, not an approximator, so it stays outside
 COMPARATIVE_MOD = {"اكبر": "MORE_THAN", "اطول": "MORE_THAN", "اصغر": "LESS_THAN", "اقصر": "LESS_THAN"}
@@ -68,6 +72,15 @@ def _duration_value(amount: float | None, unit: str) -> str:
 
 def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
+    if m.group("rnum"):
+        if ctx.prev_word(m.start()) in ("قبل", "بعد", "منذ"):
+            return None  # «قبل 3 إلى 4 سنوات»: a vague date, not two amounts
+        n = parse_number(g(m, "rnum"))
+        if n is None or not n.value:
+            return None
+        approx = g(m, "rapprox")
+        mod = APPROX_MOD.get(lex.approximators.get(approx, ""), None) if approx else None
+        return Candidate(m.start(), m.end(), "DURATION", _duration_value(n.value, lex.units[g(m, "runit")][0]), mod)
     rel, approx = g(m, "rel"), g(m, "approx")
     if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one") or m.group("half")
                                 or ctx.prev_word(m.start()) in PERIOD_OF or _record_in(ctx, m.start())):
@@ -191,6 +204,13 @@ def plural(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     pl = g(m, "pl")
     unit, count = lex.units[pl[2:] if pl.startswith("ال") else pl[1:]]  # «الأيام», «(ل)لأيام»
+    if m.group("first"):
+        cand = _first_months(m, ctx, unit)
+        if cand is not None or not m.group("num"):
+            return cand
+        n = parse_number(g(m, "num"))  # «الأيام العشرة الأولى من العام»: the plural alone
+        start = m.start("pl") if m.group("pnum") else m.start()
+        return Candidate(start, m.end("num"), "DURATION", _duration_value(n.value, unit)) if n and n.value else None
     if m.group("pnum"):
         pn = parse_number(g(m, "pnum"))
         if pn is not None and pn.value and count != 2 and not m.group("num"):
@@ -206,10 +226,38 @@ def plural(m: regex.Match, ctx: Context) -> Candidate | None:
     return plural_tail(m, ctx, unit, count)
 
 
+def _first_months(m: regex.Match, ctx: Context, unit: str) -> Candidate | None:
+    """«الأشهر السبعة الأولى من عام 2015» → 2015-01-01/2015-07-31 (an interval of days, as a week
+    of a month is); «الأخيرة» the last months; the year given, relative, or «العام» alone (the
+    dateline's)."""
+    n = parse_number(g(m, "num")) if m.group("num") else None
+    if unit != "M" or n is None or not n.value or not 1 <= n.value <= 11 or n.value != int(n.value):
+        return None
+    if m.group("fyear") or m.group("fyear2"):
+        year = int(m.group("fyear") or m.group("fyear2"))
+    elif ctx.anchor is None:
+        return None
+    else:
+        year = ctx.anchor.year + (lexicon().relative.get(g(m, "frel"), 0) if m.group("frel") else 0)
+    k = int(n.value)
+    first = g(m, "first") == "الاولي"
+    begin = dt.date(year, 1 if first else 13 - k, 1)
+    ey, em = R.add_months(year, k if first else 12, 1)
+    end = dt.date(ey, em, 1)  # exclusive
+    last = end - dt.timedelta(days=1)
+    return Candidate(m.start(), m.end(), "DATE", f"{begin.isoformat()}/{last.isoformat()}", None, "gregorian",
+                     (begin.isoformat(), end.isoformat()), True)
+
+
 def plural_tail(m: regex.Match, ctx: Context, unit: str, count: int) -> Candidate | None:
     """The value of a definite plural period with its number or relative modifier."""
     lex = lexicon()
     d = lex.relative[g(m, "rel")] if m.group("rel") else 0
+    if count == 2 and unit == "Y" and m.group("rel") and ctx.anchor is not None and PAIRED_REL.match(ctx.text, m.end()):
+        # «للعامين الحالي والمقبل»: the dual names two years, each by its modifier — the first
+        # here, the second by merge.elliptic_years
+        y = ctx.anchor.year + d
+        return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", None, "gregorian", R.year_interval(y), True)
     if count == 2:
         return Candidate(m.start(), m.end(), "DURATION", _duration_value(2.0, unit))
     if m.group("num"):

@@ -280,7 +280,7 @@ def numdate(m: regex.Match, ctx: Context) -> Candidate | None:
     d = R.hijri_day(y, mo, dd) if hijri else R.valid_day(y, mo, dd)
     if d is None or not (1 <= mo <= 12):
         return None
-    return day_cand(m, m.start(), d, None, None, "hijri" if hijri else "gregorian")
+    return day_cand(m, m.start(), d, None, mod_of_part(g(m, "part")), "hijri" if hijri else "gregorian")
 
 
 # nouns that make «11 سبتمبر» the name of the 2001 attacks (session 12)

@@ -21,7 +21,12 @@ from khabar.extract.times.context import (
     pod_value,
 )
 from khabar.extract.times.lexicon import key, lexicon
-from khabar.extract.times.merge import SAME_DAY_VALUE
+from khabar.extract.times.merge import (
+    SAME_DAY_VALUE,
+    SAME_MONTH_VALUE,
+    SAME_WEEK_VALUE,
+    SAME_YEAR_VALUE,
+)
 
 CLAUSE_INTERNAL = frozenset({"^"})  # vague.tsv: the adverb must follow a word of its clause
 
@@ -59,10 +64,10 @@ def clock(m: regex.Match, ctx: Context) -> Candidate | None:
     return _clock(m, ctx, int(m.group("hh")), int(m.group("mm")), part, None, second=int(ss) if ss else None)
 
 
-def clockword(m: regex.Match, ctx: Context) -> Candidate | None:
+def clockword(m: regex.Match, ctx: Context, ordered: bool = True) -> Candidate | None:
     lex = lexicon()
     if m.group("hw4"):
-        return _bare_hour(m, ctx, lex.hours[g(m, "hw4")])
+        return _bare_hour(m, ctx, lex.hours[g(m, "hw4")]) if ordered else None
     hw = g(m, "hw") or g(m, "hw2") or g(m, "hw3")
     if m.group("hw3") and not 1 <= int(hw) <= 12:
         return None  # «5 فجرا», «11 مساءً»: a clock hour of 1–12 before a part-of-day adverb
@@ -79,7 +84,17 @@ def clockword(m: regex.Match, ctx: Context) -> Candidate | None:
         rel = g(m, "rel")
         d = lexicon().relative.get(rel, 0) if rel else (1 if ctx.future(m.start()) else 0)
         day = R.weekday(ctx.anchor, lex.weekdays[g(m, "wd")], d)
-    return _clock(m, ctx, h, minute, part, g(m, "rd"), day)
+    rd = g(m, "rd")
+    if ordered and part is None and m.group("hw") and not (rd or m.group("wd") or minus) and 1 <= h <= 11:
+        # «من الساعة الخامسة وحتى العاشرة مساء»: an hour without its half of the day takes the
+        # half that keeps the hours of its sentence in order (17:00 there), as a bare hour does
+        h = _ordered_hour(m, ctx, h) or h
+    if rd in SAME_DAY:  # «الساعة السادسة من مساء نفس اليوم»: on the day named last (merge.same_days)
+        c = _clock(m, ctx, h, minute, part, None, day)
+        if c is not None:
+            c.value = SAME_DAY_VALUE + c.value[c.value.index("T") :]
+        return c
+    return _clock(m, ctx, h, minute, part, rd, day)
 
 
 def _bare_hour(m: regex.Match, ctx: Context, h: int) -> Candidate | None:
@@ -87,6 +102,13 @@ def _bare_hour(m: regex.Match, ctx: Context, h: int) -> Candidate | None:
     time only when another clock time stands in the same sentence (80 characters either
     side); its half of the day is the one that puts it after the clock time before it and
     before the one after it (the nearest such): 17:00 there, not 05:00."""
+    hour = _ordered_hour(m, ctx, h)
+    return None if hour is None else _clock(m, ctx, hour, 0, None, None)
+
+
+def _ordered_hour(m: regex.Match, ctx: Context, h: int) -> int | None:
+    """The hour (h or h + 12) that keeps the clock times of the sentence in order, or None
+    when no other clock time stands within 80 characters in the sentence."""
     from khabar.extract.times.patterns import families
 
     text = ctx.text
@@ -96,11 +118,11 @@ def _bare_hour(m: regex.Match, ctx: Context, h: int) -> Candidate | None:
     fams = dict(families())
     before: list[int] = []
     after: list[int] = []
-    for name, handler in (("clockword", clockword), ("clock", clock)):
+    for name in ("clockword", "clock"):
         for mm in fams[name].finditer(text, lo, hi):
-            if name == "clockword" and mm.group("hw4"):
+            if name == "clockword" and mm.group("hw4") or mm.start() == m.start():
                 continue
-            c = handler(mm, ctx)
+            c = clockword(mm, ctx, False) if name == "clockword" else clock(mm, ctx)
             if c is not None and c.type == "TIME" and regex.search(r"T\d\d:", c.value):
                 (before if mm.start() < m.start() else after).append(int(c.value.split("T")[1][:2]))
     if not (before or after):
@@ -110,12 +132,16 @@ def _bare_hour(m: regex.Match, ctx: Context, h: int) -> Candidate | None:
     hi_h = after[0] if after else 25
     options = [o for o in options if lo_h <= o <= hi_h] or options  # a sequence of hours runs forward
     near = before[-1] if before else after[0]
-    hour = min(options, key=lambda o: abs(o - near))
-    return _clock(m, ctx, hour, 0, None, None)
+    return min(options, key=lambda o: abs(o - near))
+
+
+PLURAL_WEEKDAYS = {"الجمع": 5, "الاحاد": 7}
 
 
 def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
+    if m.group("wdpl"):  # «أيام الجمع»: Fridays
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{PLURAL_WEEKDAYS[g(m, 'wdpl')]}")
     prev = ctx.prev_word(m.start())
     if prev in lex.blockers_before and not (m.group("pod") or m.group("yawm")):
         return None  # «صلاة الجمعة» (but «صلاة ظهر يوم الخميس» is a time)
@@ -259,6 +285,8 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     per, rel, this, part = g(m, "per"), g(m, "rel"), m.group("this"), g(m, "part")
     per = per if per.startswith("ال") else "ا" + per  # «للعام الماضي»: ل + لعام
     kind = g(m, "kind") or ""
+    if m.group("same") or m.group("same2"):
+        return _same_period(m, ctx, per, bool(rel or kind or this or part))
     if kind and per in ("العام", "السنه"):
         return _kinded_year(m, ctx, kind, rel, this, part)
     if not (rel or this or part) and per in RATE_PERIODS and not kind and _per_day(ctx, m.start()):
@@ -311,6 +339,22 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
                          (f"{start}-01-01", f"{start + 10}-01-01"), True)
     y = a.year + d
     return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", mod, "gregorian", R.year_interval(y), True)
+
+
+SAME_PERIOD = {"الاسبوع": SAME_WEEK_VALUE, "الشهر": SAME_MONTH_VALUE, "العام": SAME_YEAR_VALUE, "السنه": SAME_YEAR_VALUE}
+
+
+def _same_period(m: regex.Match, ctx: Context, per: str, qualified: bool) -> Candidate | None:
+    """«وهوت الصادرات في الشهر نفسه», «في العام ذاته», «نفس الأسبوع»: an anaphor valued by the
+    expression named last (merge.same_days); not «الشهر نفسه من العام الماضي» (the same month a
+    year before) nor with a modifier of its own."""
+    if qualified or per not in SAME_PERIOD or ctx.next_word(m.end()) in ("من", "في", "علي"):
+        return None
+    if m.group("day"):  # «يوم الخميس 27 من الشهر نفسه», «في السابع من نفس الشهر»: a day of it
+        if per != "الشهر":
+            return None
+        return Candidate(m.start(), m.end(), "DATE", f"{SAME_MONTH_VALUE}-{day_number(key(m.group('day'))):02d}")
+    return Candidate(m.start(), m.end(), "DATE", SAME_PERIOD[per])
 
 
 def curday(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -375,8 +419,12 @@ def _kinded_year(m: regex.Match, ctx: Context, kind: str, rel: str | None, this,
         mid = iv[0] + (iv[1] - iv[0]) / 2
         return Candidate(m.start(), m.end(), "DATE", f"{mid.year:04d}", mod, "hijri",
                          (iv[0].isoformat(), iv[1].isoformat()), True)
-    if "ميلادي" in kind:
-        y = a.year + d
+    if "ميلادي" in kind or "مالي" in kind:
+        # «العام المالي الماضي/الحالي/المقبل»: a fiscal year is valued as the Gregorian year it
+        # ends in for the news we read — the Saudi state budget year (to 2016 it ran from late
+        # December, almost the Gregorian year) and the listed companies' years (December) —
+        # so the dateline's year shifted by the modifier; «الجديد» is the coming one from July
+        y = a.year + d + (1 if new and not d and a.month >= 7 and "مالي" in kind else 0)
         return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", mod, "gregorian", R.year_interval(y), True)
     summer = a.month in (6, 7, 8)
     start = a.year if a.month >= 9 else a.year - 1  # the one under way (in summer: just ended)
