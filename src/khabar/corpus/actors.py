@@ -7,7 +7,8 @@ actor by, in order:
 2. any of its normalised mention forms as a known alias (the actor seen most often wins),
    except that a person group with a full name («نوري المالكي») never links through a
    one-word form alone («المالكي») to an actor carrying only other full names («علي
-   المالكي»: :func:`_names_conflict`);
+   المالكي»: :func:`_names_conflict`; names ending in two generation words, «رفسنجاني
+   الأب» / «رفسنجاني الابن», are other names however close their letters: session 13);
 3. a person's bare family name and a full name ending with it (:func:`_surname_actor`):
    a bare name (every form one word of at least ``SURNAME_MIN_LEN`` letters, not a known
    given name) links to the person whose known full names end with it when exactly one
@@ -112,10 +113,27 @@ def _words_inside(a: str, b: str) -> bool:
     return all(w in it for w in short)
 
 
+# words after a name that tell two men of one name apart: father and son, elder and younger,
+# the first and the second («بوش الأب» / «بوش الابن», «رفسنجاني الأب» / «رفسنجاني الابن»)
+GENERATIONS = frozenset(norm_name(w) for w in (
+    "الأب", "الابن", "الإبن", "الجد", "الحفيد", "الأكبر", "الأصغر", "الكبير", "الصغير",
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "جونيور", "سينيور"))
+
+
+def _other_generation(a: str, b: str) -> bool:
+    """Whether two names end in two different generation words (:data:`GENERATIONS`): a
+    letter apart («الأب» / «الابن») or not, they name two people (session 13)."""
+    x, y = a.rsplit(" ", 1)[-1], b.rsplit(" ", 1)[-1]
+    return x != y and x in GENERATIONS and y in GENERATIONS
+
+
 def _same_person_names(a: str, b: str) -> bool:
     """Whether two normalised full names can be one person's: the same letters apart
     from spaces (عبد الفتاح / عبدالفتاح), one's words inside the other's in order
-    (باراك أوباما ⊂ باراك حسين أوباما), or a close spelling variant."""
+    (باراك أوباما ⊂ باراك حسين أوباما), or a close spelling variant — never two names
+    ending in two generation words («رفسنجاني الأب» / «رفسنجاني الابن»: a ratio of 96)."""
+    if _other_generation(a, b):
+        return False
     if a.replace(" ", "") == b.replace(" ", "") or _words_inside(a, b):
         return True
     return fuzz.ratio(a, b) >= FUZZY_CUTOFF

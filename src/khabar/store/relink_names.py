@@ -74,6 +74,7 @@ from khabar.store.actor_ops import (
 from khabar.store.relink_chains import family_added, gather_short, given_family, nasab
 from khabar.store.relink_mononyms import mononyms
 from khabar.store.relink_offices import one_office
+from khabar.store.relink_spacing import spaced_in_article
 from khabar.store.relink_titles import (
     TITLES,
     split_title_classes,
@@ -580,6 +581,7 @@ def relink_names(conn: sqlite3.Connection, label: str) -> tuple[int, dict[int, i
     family_added(p, _one_name)
     split_title_classes(p)  # after the chains joined «فيصل بن تركي» to its longer names
     _transliterations(p)  # before the bare given names: they count one person's groups
+    spaced_in_article(p)  # «داسيلفا» … «دا سيلفا» in one article: one person (session 13)
     one_office(p)  # «سليمان الحمود وزير الإعلام» is «سلمان الحمود وزير الإعلام»
     _bare_given(p)
     mononyms(p)  # after the transliterations: one actor per full name
