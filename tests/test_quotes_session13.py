@@ -81,3 +81,64 @@ def test_time_adverbs_of_then_are_read_through(pipe: Pipeline) -> None:
 def test_a_time_adverb_is_no_speaker(pipe: Pipeline) -> None:
     for q in quotes(pipe, "وقالت وقتها إن المشروع سيكتمل. وأضافت آنذاك أن التمويل متاح."):
         assert q.speaker is None or "وقتها" not in q.speaker and "آنذاك" not in q.speaker
+
+
+# -- a hope after «أعرب عن» ----------------------------------------------------------------------
+def test_a_hope_or_a_wish_is_no_statement(pipe: Pipeline) -> None:
+    text = ("وأعرب الوزير خالد العلي عن أمله في أن يشكل الجهاز رافدا للعمل الأمني، "
+            "معرباً عن تمنياته بأن ينجح المشروع.")
+    assert not quotes(pipe, text)
+    assert not quotes(pipe, "وأعرب ممثل عن الوزارة عن أمله في أن ينجح المشروع.")
+
+
+def test_confidence_or_concern_with_a_clause_stays_a_statement(pipe: Pipeline) -> None:
+    q = one(pipe, "وأعرب الوزير خالد العلي عن ثقته في أن المشروع سينجح.", "المشروع سينجح")
+    assert "خالد العلي" in q.speaker
+    assert one(pipe, "وأعرب الوزير عن قلقه من أن الأسعار سترتفع.", "الأسعار سترتفع").speaker == "الوزير"
+
+
+# -- «دعا» with a reason or a need as its subject --------------------------------------------------
+def test_reasons_and_needs_lead_to_and_say_nothing(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "لم تتضح الاسباب التي دعت إلى إلغاء المباراة.")
+    assert not quotes(pipe, "ودعت الحاجة إلى بناء مدارس جديدة.")
+    [q] = quotes(pipe, "وقال المدير سالم العنزي إن الظروف التي دعت للتراجع غير واضحة.")
+    assert q.cue.text == "وقال"
+
+
+def test_a_body_still_calls_on_people(pipe: Pipeline) -> None:
+    q = one(pipe, "ودعت الوزارة المواطنين إلى الحذر.", "الحذر")
+    assert q.speaker == "الوزارة"
+
+
+# -- a noun with its possessive after the cue -------------------------------------------------------
+def test_a_possessed_noun_after_the_cue_is_its_object(pipe: Pipeline) -> None:
+    text = ("وقال المدرب سالم العلي إن الفريق جاهز. وأكد عزمهم على التركيز الكبير مبكرا، "
+            "مشيرا إلى أن الدعم مهم.")
+    q = one(pipe, text, "على التركيز")
+    assert q.content.text == "عزمهم على التركيز الكبير مبكرا" and "سالم العلي" in q.speaker
+    assert "سالم العلي" in one(pipe, text, "الدعم مهم").speaker
+    q = one(pipe, "وقال المدرب سالم العلي إن الفريق جاهز. وأكد حرصه على الفوز.", "الفوز")
+    assert q.content.text == "حرصه على الفوز" and "سالم العلي" in q.speaker
+
+
+def test_honorifics_names_and_speaker_nouns_with_a_pronoun_still_speak(pipe: Pipeline) -> None:
+    assert one(pipe, "وأكد معاليه على أهمية المشروع.", "أهمية المشروع").speaker == "معاليه"
+    assert one(pipe, "وأكد طه على أهمية المشروع.", "أهمية المشروع").speaker == "طه"
+    q = one(pipe, "وأوضح فودة على هامش اللقاء أن المهرجان سيقام في موعده.", "المهرجان")
+    assert q.speaker == "فودة"
+
+
+# -- the subject of the sentence before ------------------------------------------------------------
+def test_a_player_praising_before_he_speaks_is_the_speaker(pipe: Pipeline) -> None:
+    text = ("وستقام المباراة على ملعب الأمير محمد العبد الله الفيصل. من جانبه، أشاد المهاجم سلمان "
+            "المؤشر بالأجواء التي غلفت المعسكر. وقال عقب وصوله: «أكملنا المعسكر على أتم صورة».")
+    q = one(pipe, text, "أكملنا")
+    assert q.speaker == "سلمان المؤشر"
+    for title in ("الحارس", "المدافع"):
+        q = one(pipe, f"أشاد {title} خالد المطيري بالجماهير الحاضرة. وقال: «سنفوز في المباراة المقبلة».", "سنفوز")
+        assert q.speaker == "خالد المطيري"
+
+
+def test_no_speaker_without_a_subject_before(pipe: Pipeline) -> None:
+    q = one(pipe, "أقيمت المباراة بحضور الجماهير. وقال: «سنفوز في المباراة المقبلة».", "سنفوز")
+    assert q.speaker is None

@@ -178,6 +178,8 @@ class AntecedentMixin:
                 # a document too when the verb agrees («أظهرت إحصائية … أن … . وكشفت أن …»)
                 if m is not None and (m.kind == "person" or (m.kind == "document" and raw.agree
                                                              and self._agrees(raw, vt, m))):
+                    if m.kind == "person" and m.name is not None and m.name[1] < m.end:
+                        m = Mention(m.start, m.name[1], m.name, m.kind, m.entity, m.quoted)  # («أشاد X بالأجواء»)
                     rec.speaker, _ = self._speaker(m, vt, text, entities)
                     raw.back_source = m
                     return

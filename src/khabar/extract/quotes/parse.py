@@ -32,6 +32,7 @@ from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
 from khabar.extract.quotes.tokens import spelt_letter as _spelt_letter
 from khabar.extract.quotes.walk import WalkMixin, _Pre
 from khabar.extract.quotes.writer import speech_noun_before
+from khabar.text.normalize import match_form
 
 __all__ = ["Raw", "SentenceParser", "ViaRef"]
 
@@ -234,6 +235,22 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 return trig if trig[0] in ("comp", "comp_pron") and t.norm[:1] == "ب" else None
         return None
 
+    def _possessed_object(self, toks: list[Tok], m: Mention) -> bool:
+        """A one-word "subject" that is a common noun with a possessive pronoun («عزمهم»، «حرصه»،
+        «رغبتها»): no honorific («معاليه»), given name or listed noun, no entity, not quoted."""
+        if m.end - m.start != 1 or m.quoted or m.entity is not None or m.kind not in (None, "person"):
+            return False
+        t = toks[m.start]
+        word = t.norm[len(t.prefix):] if t.prefix and t.norm.startswith(t.prefix) else t.norm
+        if not t.text.endswith(("ه", "ها", "هم", "هما")):
+            return False  # (the normalised form also ends in «ه» for a «ة»: «فودة»، «برشلونة»)
+        stem = next((word[: -len(x)] for x in ("هما", "هم", "ها", "ه") if word.endswith(x)), None)
+        if stem is None or len(stem) < 3 or t.definite or word in self.chunk.given_names:
+            return False
+        lex = self.lex
+        return not (lex.is_("pron_particle", word, strip=False) or lex.noun_kind(word) is not None
+                    or lex.noun_kind(stem) is not None or word in HONORIFIC_WORDS)  # («مصادرهما» speak)
+
     def _without_object(self, toks: list[Tok], m: Mention, trig: tuple[str, int]) -> Mention | None:
         """«ووصف الوزير القرارَ بأنه …»، «وبرر مسؤول في النادي الحركةَ بأنها …»: a describe verb's
         object stands between its speaker and «بأن/بـ»; a definite noun (with its adjectives)
@@ -312,6 +329,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 and self._opening[0] == i and not self._speaker_at(toks, i + 1, entities)):
             # «وبحسب بيان المنظمة …، أكدت التزامها»: the opening phrase names who states it
             pre.subject, pre.svo = self._opening_speaker(toks, self._opening[1], cue.agree, entities), True
+        if cue.lemma == "دعا" and _caused(lex, toks, i):
+            return None  # «الأسباب التي دعت للتراجع …»، «دعت الحاجة إلى …»: led to, no speaker
+        if klass == "express" and _hoping(lex, toks, i):
+            return None  # «أعرب عن أمله في أن …»، «معرباً عن تمنياته بأن …»: a hope, not a statement
         self._text = text
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
@@ -363,6 +384,11 @@ class SentenceParser(WalkMixin, PhraseMixin):
                      and pre.subject.kind in (None, "person") and pre.subject.entity is None
                      and not toks[pre.subject.start].definite and toks[pre.subject.start].norm not in _MANNER_NOUNS
                      and toks[pre.subject.start].norm not in self.chunk.given_names)
+        if (weak and cue.objects and opens_clause and trig is not None and trig[1] >= pre.subject.end
+                and self._possessed_object(toks, pre.subject)):
+            # «وأكد عزمهم على التركيز …»، «وأكد حرصه على …»: the noun with its possessive is the object
+            pre.subject, trig = None, ("np", pre.subject.start)
+            weak = False
         reread = weak and cue.objects and cue.perfect and opens_clause and (
             klass in ("say", "announce", "direct") or considers)
         reread = reread and (trig is None or trig[1] <= pre.subject.end)
@@ -890,3 +916,28 @@ def _bracket_quote(toks: list[Tok], p: int) -> bool:
     if sum(1 for t in toks[p + 1 : close] if t.is_word) < 5 or any(t.cue is not None for t in toks[p + 1 : close]):
         return False  # short, or a retold dialogue («(لا تفعل، فقال الرجل: …)»)
     return not any(t.is_word for t in toks[close + 1 :])
+
+
+def _hoping(lex: Lexicon, toks: list[Tok], i: int) -> bool:
+    """An express cue whose «عن» phrase (before the next comma) holds a hope or a wish («أعرب الوزير
+    عن أمله في أن …»)."""
+    for k in range(i + 1, min(len(toks) - 1, i + 12)):
+        t = toks[k]
+        if t.is_punct:
+            return False
+        if lex.is_("about", t.norm, strip=False) and lex.is_("hope", toks[k + 1].norm, strip=False):
+            return True
+    return False
+
+
+def _caused(lex: Lexicon, toks: list[Tok], i: int) -> bool:
+    """«دعا» whose subject is a reason or a need (it led to): the noun before its relative
+    («الأسباب التي دعت …») or right after it («دعت الحاجة إلى …»)."""
+    if i >= 2 and lex.is_("relative", toks[i - 1].norm, strip=False) and lex.is_("cause_noun", toks[i - 2].norm):
+        return True
+    return i + 1 < len(toks) and lex.is_("cause_noun", toks[i + 1].norm, strip=False)
+
+
+HONORIFIC_WORDS = frozenset(match_form(w) for w in (
+    "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته",
+    "فخامته"))
