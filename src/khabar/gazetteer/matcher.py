@@ -99,15 +99,16 @@ def match_key(name: str) -> str:
     return " ".join(match_form(name).split())
 
 
-def lookup_form(table: dict[str, T], name: str) -> T | None:
+def lookup_form(table: dict[str, T], name: str, article: bool = True) -> T | None:
     """Look ``name`` up in a table keyed by :func:`match_key`, allowing proclitics on
-    its first word («وحزب الله», «للعراق» = ل + العراق)."""
+    its first word («وحزب الله», «للعراق» = ل + العراق); with ``article=False`` the article
+    is not read as one («الفتح» is then not «فتح»)."""
     key = match_key(name)
     if key in table:
         return table[key]
     first, _, rest = key.partition(" ")
     for prefix, base in analyses(first):
-        if not prefix:
+        if not prefix or (not article and prefix.endswith("ال")):
             continue
         cand = base + (" " + rest if rest else "")
         if cand in table:

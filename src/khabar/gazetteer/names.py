@@ -122,6 +122,10 @@ def resolve(name: str, label: str | None = None,
             context: Mapping[str, int] | None = None) -> GazEntry | None:
     """Type, canonicalise and geocode a mention found by the model (or None).
 
+    A one-word name the gazetteers hold only without the article is not read through it when
+    it is a place or an organisation other than a company («الفتح», the club, is no «فتح»,
+    «الحماس» zeal; a country and a brand are: «الباراغواي», «التويتر»).
+
     The model's ``label`` decides between readings of an ambiguous name: an ORG «الرياض»
     is the newspaper only with a cue word; a LOC «الرياض» is the city. ``context`` (ISO3 →
     mentions of that country in the document, see :func:`context`) picks among places of
@@ -134,6 +138,11 @@ def resolve(name: str, label: str | None = None,
         if o is not None:
             return _outlet_entry(o)
         org = orgs.lookup(name)
+        one_word = " " not in name.strip()
+        if org is not None and one_word and org.type != "company" and (
+            orgs.lookup(name, article=False) is None
+        ):
+            org = None  # «الفتح» (the club) is not «فتح», «الحماس» (zeal) not «حماس»
         if org is not None:
             return _org_entry(org)
     if label in (None, "LOC", "ORG"):
@@ -141,6 +150,10 @@ def resolve(name: str, label: str | None = None,
         if m is None and label == "LOC":
             m = _bare_country(name)
         p = places.choose(places.candidates(name), context)
+        if p is not None and " " not in name.strip() and not places.candidates(name, article=False):
+            # a place reached only by reading the article as a proclitic: «النورس» (a
+            # district) is not Nurs, France; «الجامعة» no Algerian town
+            p = None
         if m is not None and m.kind == "name":
             # «عمان» is Amman in a document about Jordan that never names Oman otherwise
             # (a hand-checked place only: «لبنان» is no town in Pennsylvania)

@@ -42,9 +42,10 @@ def forms() -> dict[str, Org]:
     return dict(_table())
 
 
-def lookup(name: str) -> Org | None:
-    """The organisation a name denotes (proclitics allowed: «وحزب الله»), or None."""
-    return lookup_form(_table(), name)
+def lookup(name: str, article: bool = True) -> Org | None:
+    """The organisation a name denotes (proclitics allowed: «وحزب الله»; the article too,
+    unless ``article`` is False: «التويتر»), or None."""
+    return lookup_form(_table(), name, article)
 
 
 def by_id(org_id: str) -> Org | None:

@@ -118,9 +118,10 @@ def lookup(name: str) -> Place | None:
     return lookup_form(_table(), name)
 
 
-def candidates(name: str) -> tuple[Place, ...]:
-    """Every place a name may denote (proclitics allowed), default reading first."""
-    return lookup_form(_all(), name) or ()
+def candidates(name: str, article: bool = True) -> tuple[Place, ...]:
+    """Every place a name may denote (proclitics allowed; the article read as one unless
+    ``article`` is False), default reading first."""
+    return lookup_form(_all(), name, article) or ()
 
 
 def weak_reading(name: str) -> bool:

@@ -2,7 +2,14 @@
 
 - A place written a long vowel apart from the gazetteer's spelling of a big place («زيوريخ»
   for «زيورخ»/«زوريخ», «برزبن» for «بريزبن») is that place, when no other place shares the
-  spelling (:func:`khabar.gazetteer.places.by_variant`).
+  spelling (:func:`khabar.gazetteer.places.by_variant`) and the place is famous (a capital, a
+  curated place, a city of :data:`FAMOUS_POPULATION`) or in a country the document names: a
+  small Dutch town «ميرلو» (Mierlo) is not Merlo, a suburb of Buenos Aires.
+- A small city (a generated reading under :data:`~khabar.gazetteer.places.SKELETON_MIN_POPULATION`
+  people, not curated) of a country the document does not name is no reading, unless it is the
+  outlet's country, or an Arab country in a document that names no other: «فوه», a district of
+  Mukalla, is not Fuwwah in Egypt; «النورس», a district of Khobar, not a French town.
+- «مسقط رأس» (birthplace) names no capital.
 - An unknown place placed in a known one right after it («بمدينة شانتييه بفرنسا», «قرية X
   بمحافظة الطائف», «… في فرنسا») is in that place's country: it gets the country, no point.
 - A gazetteer name whose last letter is «ه» where the text writes «ة» («بريده» from GeoNames,
@@ -24,10 +31,47 @@ _PLACE_NOUNS = frozenset(match_form(w) for w in (
     "محافظة منطقة مدينة ولاية إقليم مقاطعة دولة جمهورية مملكة إمارة سلطنة").split())
 
 
-def variant_place(surface: str) -> names.GazEntry | None:
+FAMOUS_POPULATION = 300_000  # a spelling variant of a city of an unnamed country: this big
+# Arab League states: their towns are named in Arabic news without their country
+ARAB_STATES = frozenset(
+    "SAU YEM IRQ SYR JOR LBN PSE EGY LBY TUN DZA MAR MRT SDN KWT BHR QAT ARE OMN SOM DJI COM".split())
+
+
+def variant_place(surface: str, context: Mapping[str, int] | None = None
+                  ) -> names.GazEntry | None:
     """The big place a spelling variant denotes (see the module docstring), or None."""
     p = places.by_variant(surface)
-    return names.GazEntry("LOC", p.name, p.kind, p.country, p.lat, p.lon) if p else None
+    if p is None or not (p.curated or p.kind == "capital" or p.population >= FAMOUS_POPULATION
+                         or (context or {}).get(p.country or "", 0) > 0):
+        return None
+    return names.GazEntry("LOC", p.name, p.kind, p.country, p.lat, p.lon)
+
+
+def unnamed_small_city(gaz: names.GazEntry, surface: str, context: Mapping[str, int],
+                       home: str | None = None) -> bool:
+    """Whether a model place's reading is a small city of a country the document does not
+    name (see the module docstring): then it is no reading at all."""
+    country = gaz.country
+    if gaz.label != "LOC" or gaz.kind not in ("city", "town") or not country or (
+        context.get(country, 0) > 0 or country == home
+    ):
+        return False
+    p = next((q for q in places.candidates(surface) if q.country == country
+              and q.name == gaz.canonical and q.lat == gaz.lat), None)
+    if p is None or p.curated or p.population >= places.SKELETON_MIN_POPULATION:
+        return False
+    return country not in ARAB_STATES or any(v > 0 for k, v in context.items() if k != country)
+
+
+_BIRTHPLACE = regex.compile(r"\s+ر[أاإ]س")
+
+
+def birthplace(text: str, start: int, end: int) -> bool:
+    """Whether a mention is «مسقط» of «مسقط رأسه» (birthplace), not Muscat."""
+    return match_form(text[start:end]) == _MUSCAT and _BIRTHPLACE.match(text, end) is not None
+
+
+_MUSCAT = match_form("مسقط")
 
 
 def nested_country(text: str, end: int, context: Mapping[str, int] | None = None) -> str | None:

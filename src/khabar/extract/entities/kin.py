@@ -6,6 +6,7 @@
 - :func:`named_as_parent`: a full name right after «ابن/نجل/ابنة …» (with titles between:
   «ابن الرئيس الإيراني الأسبق علي أكبر هاشمي رفسنجاني») is the parent of the one the report is
   about, which tells father from son where the son's full name carries no mark.
+- :func:`son_after`: a name whose clause goes on to speak of «ابنه/نجله» is the parent's.
 - :func:`given_name_cut`: a family name whose given name the tagger left out stands right
   after an indefinite given name («مدرب الحراس مساعد [الدوسري]»).
 """
@@ -75,16 +76,38 @@ def relative_named(text: str, start: int, person_starts: Sequence[int] = ()) -> 
 _PARENT_OF = frozenset(match_form(w) for w in "ابن نجل ابنة بنت نجلة حفيد".split())
 
 
+_QUOTES = frozenset('"«»“”„\'')
+
+
 def named_as_parent(text: str, start: int) -> bool:
     """Whether a name at ``start`` follows «ابن/نجل/ابنة X» across up to four definite
-    words (titles and adjectives: «ابن الرئيس الإيراني الأسبق …»): the name is the parent's."""
-    words = regex.findall(r"[\p{L}\p{M}]+|[^\s\p{L}\p{M}]", text[max(0, start - 80) : start])
+    words (titles and adjectives: «ابن الرئيس الإيراني الأسبق …»; quotation marks are
+    skipped: «ابن الرئيس الأسبق “رفسنجاني”»): the name is the parent's."""
+    words = [w for w in regex.findall(r"[\p{L}\p{M}]+|[^\s\p{L}\p{M}]",
+                                      text[max(0, start - 80) : start]) if w not in _QUOTES]
     for n, w in enumerate(reversed(words)):
         f = match_form(w)
         if any(f.startswith(c) and f[len(c):] in _PARENT_OF for c in _CLITICS):
             return True
         if n >= 4 or not f.startswith("ال"):
             return False
+    return False
+
+
+_SON_STEMS = frozenset(match_form(w) for w in "ابن نجل ابنت نجلت".split())
+_SENTENCE_STOP = regex.compile(r"[.!?؟:؛\n]")
+
+
+def son_after(text: str, end: int, window: int = 80) -> bool:
+    """Whether the clause after a name speaks of the named person's child: «ابنه», «نجله»,
+    «بسجن ابنه» within ``window`` characters, before the sentence ends («وكان رفسنجاني قد
+    انتقد علنا الحكم بسجن ابنه»: the name is the father's)."""
+    stop = _SENTENCE_STOP.search(text, end, end + window)
+    for w in regex.findall(r"[\p{L}\p{M}]+", text[end : stop.start() if stop else end + window]):
+        f = match_form(w)
+        for clitic in _CLITICS:
+            if f.startswith(clitic) and f.endswith("ه") and f[len(clitic):-1] in _SON_STEMS:
+                return True
     return False
 
 

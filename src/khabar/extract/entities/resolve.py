@@ -39,6 +39,15 @@
 - Places the gazetteers lack as written: a spelling a long vowel apart from a big place's, or
   an unknown place placed in a known one («شانتييه بفرنسا»: the country) (:mod:`.geo`); an
   organisation a long vowel apart from its entry («اليونيسكو») is that entry.
+- A place name's own gazetteer readings do not vote for their country when the document's
+  countries choose among its readings («ميسان» ×3 in a report naming Taif is the Taif
+  governorate); a small city of a country the document does not name is no reading, and
+  «مسقط رأسه» no Muscat (:mod:`.geo`).
+- A family name alone that two people of the document bear is the parent after «ابن/نجل …» or
+  when its clause speaks of «ابنه» («وكان رفسنجاني قد انتقد الحكم بسجن ابنه»), and not the person
+  its clause names right after it (the speaker of «وأوضح عسيري أن الشهيد مفرح عسيري»); a ruler's
+  given name alone met before his full name with «بن» joins it («لسلمان الحزم» … «الملك سلمان بن
+  عبدالعزيز»).
 """
 
 from __future__ import annotations
@@ -56,7 +65,7 @@ from khabar.extract.entities import geo, kin, kingdom
 from khabar.extract.entities.candidates import Candidate, _two_generations
 from khabar.extract.entities.overlap import SpanIndex
 from khabar.gazetteer import countries, names, places
-from khabar.gazetteer.matcher import Match, PhraseMatcher
+from khabar.gazetteer.matcher import Match, PhraseMatcher, match_key
 from khabar.gazetteer.name_parts import FATHER_MARKS, KIN_WORDS, NOT_A_NAME_ALONE
 from khabar.gazetteer.tables import read_lines
 from khabar.text.normalize import match_form, normalize_text
@@ -99,6 +108,8 @@ class _Entity:
     words: list[str] = field(default_factory=list)  # normalised words of the longest name
     gaz: names.GazEntry | None = None
     form: str = ""  # the matching form a gazetteer entity was first met under
+    first: int = -1  # start of its first mention
+    last: int = -1  # start of its latest mention so far
 
 
 def _nationality_after(text: str, end: int) -> tuple[int, str]:
@@ -149,10 +160,12 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
     the Arab kingdom of its outlet, see :func:`kingdom.home_kingdom`; ``is_given``: whether
     a matching form is a given name of the NER lexicon)."""
     name_ends = {c.end for c in cands}
-    cands = sorted((c for c in cands if not _adjective_reading(text, c, name_ends)),
+    cands = sorted((c for c in cands if not _adjective_reading(text, c, name_ends)
+                    and not (c.label == "LOC" and geo.birthplace(text, c.start, c.end))),
                    key=lambda c: (c.start, -c.end))
     cands = _add_title_corefs(text, cands)
     ctx = names.context(text, [c.gaz for c in cands if c.gaz is not None])
+    own_votes = _own_votes(text, cands)  # a name's own readings choose none of its readings
     bare_kingdoms = kingdom.untagged(text, cands, ctx, home)  # «بالمملكة» the tagger left
     if bare_kingdoms:
         cands = sorted([*cands, *bare_kingdoms], key=lambda c: (c.start, -c.end))
@@ -161,6 +174,8 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
               if c.label == "LOC" and c.gaz is None
               and (iso := geo.nested_country(text, c.end, ctx)) is not None}
     person_starts = [c.start for c in cands if c.label == "PERS"]  # sorted, as ``cands``
+    person_cands = [c for c in cands if c.label == "PERS"]  # in the order of person_starts
+    org_keys = {match_key(text[c.start : c.end]) for c in cands if c.label == "ORG"}
     entities: list[_Entity] = []
     by_key: dict[tuple, _Entity] = {}
     short_of: dict[str, _Entity | None] = {}  # short keys of organisation names (None: shared)
@@ -182,14 +197,22 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
         ):
             gaz = _kingdom(text, c.end, ctx, home)  # bare «المملكة»: the document's kingdom
         else:
-            gaz = (_in_context(c.gaz, surface, ctx) if c.gaz
-                   else names.resolve(surface, c.label, ctx))
+            own = own_votes.get(match_key(surface)) if own_votes else None
+            cctx = ctx - own if own else ctx  # «ميسان» ×3 (Iraq by default) do not vote Iraq
+            gaz = (_in_context(c.gaz, surface, cctx) if c.gaz
+                   else names.resolve(surface, c.label, cctx))
+            if gaz is not None and c.gaz is None and c.label == "LOC" and (
+                geo.unnamed_small_city(gaz, surface, ctx, home)
+            ) and match_key(surface) not in org_keys:
+                # «فوه» (Mukalla) in a report on Yemen: no town in Egypt; a club named after
+                # its town and typed ORG elsewhere keeps it («فريق استوريل … مع استوريل»)
+                gaz = None
             if gaz is not None and c.gaz is None and gaz.label == "LOC" and gaz.kind != "country" and (
                 places.weak_reading(surface)
             ):
                 gaz = None  # «قاهرة الإعاقة», «بحديدة»: a common word, not القاهرة / الحديدة
             elif gaz is None and c.label == "LOC" and c.gaz is None:
-                gaz = geo.variant_place(surface)  # «زيوريخ»: Zurich, listed as «زيورخ»
+                gaz = geo.variant_place(surface, ctx)  # «زيوريخ»: Zurich, listed as «زيورخ»
                 iso = nested.get(key(surface, "LOC")) if gaz is None else None
                 if iso is not None:  # «بمدينة شانتييه بفرنسا»: in France, no kind, no point
                     gaz = names.GazEntry("LOC", display(surface), None, iso)
@@ -248,6 +271,10 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
             if ent is None and label == "PERS":
                 ent = _person_match(entities, k2.split(), lambda s=c.start: kin.relative_named(
                     text, s, person_starts))
+            cued = None
+            if label == "PERS" and " " not in k2 and ent is not None and len(ent.words) > 1:
+                # a family name two people of the document bear: a cue of the clause decides
+                cued = _family_choice(text, c, k2, entities, ent, person_cands, person_starts)
             if ent is None and label == "ORG":
                 ent = _org_match(surface, k2, by_key, short_of)
             if ent is None and label in _NAMED_THINGS and " " in k2:
@@ -260,6 +287,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
                 ent = _Entity(f"E{len(entities) + 1}", label, _canonical(surface))
                 entities.append(ent)
             by_key[(label, k2)] = ent
+            ent = cued or ent  # (the cue holds for this mention only)
             if label == "ORG":
                 for short in _org_short_keys(surface):
                     if short_of.setdefault(short, ent) is not ent:
@@ -269,6 +297,9 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
                 ent.words = words
                 ent.canonical = display(surface)
         of_cand[id(c)] = ent
+        if ent.first < 0:
+            ent.first = c.start
+        ent.last = c.start
         g = ent.gaz
         # a club the tagger labels ORG though a city bears its name (ميلان in a match
         # report) keeps the city's country, not its kind and point
@@ -287,6 +318,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
         ))
         owners.append(ent)
     _join_family_names_before(text, entities, owners, out, is_given)
+    _join_given_names_before(text, entities, owners, is_given)
     _join_generations(text, entities, owners, out)
     ids: dict[int, str] = {}
     for o in owners:  # ids in order of first mention, with no gap after a join
@@ -297,6 +329,21 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
             e.kind, e.country = owner.gaz.kind, owner.gaz.country  # named before its entry
         e.entity = ids[id(owner)]
         e.label = owner.label
+    return out
+
+
+def _own_votes(text: str, cands: Sequence[Candidate]) -> dict[str, Counter[str]]:
+    """Per name (its matching key), the countries its own gazetteer readings add to the
+    document's context: a place name read by default in one country («ميسان», Iraq) must not
+    make the document about that country when it chooses between its readings (the Taif
+    governorate «ميسان» in a report naming Abha and Taif). Only names with several readings."""
+    out: dict[str, Counter[str]] = {}
+    for c in cands:
+        g = c.gaz
+        if g is not None and g.label == "LOC" and g.country and g.kind != "country":
+            k = match_key(text[c.start : c.end])
+            if len(places.candidates(k)) > 1:
+                out.setdefault(k, Counter())[g.country] += 1
     return out
 
 
@@ -337,6 +384,36 @@ def _join_family_names_before(text: str, entities: list[_Entity], owners: list[_
                   and not _ancestors(_core(o.words), 1)]
         if len(longer) == 1:
             merged[id(e)] = longer[0]
+    if merged:
+        owners[:] = [merged.get(id(o), o) for o in owners]
+
+
+_KUNYA_WORDS = frozenset(match_form(w) for w in "أبو أبي أبا أم ابن بن بنت ابنة آل".split())
+
+
+def _join_given_names_before(text: str, entities: list[_Entity], owners: list[_Entity],
+                             is_given: Callable[[str], bool] | None = None) -> None:
+    """A given name alone met before the full name («شكرا لسلمان الحزم» … «الملك سلمان بن
+    عبدالعزيز»): a one-word person that is a given name of the NER lexicon joins the one longer
+    person of the document whose first name it is, named with his father's name after «بن» (the
+    Gulf's way of naming rulers and princes, called by their given name alone), when that
+    person is introduced after it (before, the usual matching has joined them); not after a
+    kunya or kin word («أم محمد»), not when two people of the document bear that first name."""
+    if is_given is None:
+        return
+    singles = [e for e in entities if e.label == "PERS" and len(e.words) == 1 and e.first >= 0
+               and len(e.words[0]) >= 3 and not e.words[0].startswith("ال")
+               and e.words[0] not in NOT_A_NAME_ALONE and is_given(e.words[0])]
+    merged: dict[int, _Entity] = {}
+    for e in singles:
+        longer = [o for o in entities if o.label == "PERS" and len(_core(o.words)) > 1
+                  and o.words[0] == e.words[0]]
+        if len(longer) != 1 or longer[0].first < e.first or longer[0].words[1] not in FATHER_MARKS:
+            continue
+        m = regex.search(r"(\S+)\s+$", text[max(0, e.first - 20) : e.first])
+        if m is not None and regex.sub(r"^[وف]", "", match_form(m.group(1))) in _KUNYA_WORDS:
+            continue
+        merged[id(e)] = longer[0]
     if merged:
         owners[:] = [merged.get(id(o), o) for o in owners]
 
@@ -605,6 +682,56 @@ def _person_match(entities: list[_Entity], words: list[str],
             ):
                 return e
     return None
+
+
+_CLAUSE_END = regex.compile(r"[.!?؟:؛\n]")
+
+
+def _family_choice(text: str, c: Candidate, word: str, entities: Sequence[_Entity],
+                   default: _Entity, person_cands: Sequence[Candidate],
+                   person_starts: Sequence[int]) -> _Entity | None:
+    """Another person than ``default`` (the usual choice: the person the name first joined) for
+    a family name alone that two or more people of the document bear (:func:`_bearers`), when
+    a cue of the clause says so, else None: the parent — the one introduced after «ابن/نجل …»
+    or marked «الأب» — right after «ابن/نجل …» («ابن الرئيس الأسبق “رفسنجاني”») or when the
+    clause goes on to speak of his son («وكان رفسنجاني قد انتقد الحكم بسجن ابنه»); the other
+    bearer (the latest named) when the same clause names ``default`` right after it («وأوضح
+    عسيري أن الشهيد مفرح عسيري»: the speaker is not the martyr)."""
+    bearers = _bearers(entities, word)
+    if len(bearers) < 2 or default not in bearers:
+        return None
+    if kin.named_as_parent(text, c.start) or kin.son_after(text, c.end):
+        parents = [e for e in bearers if kin.named_as_parent(text, e.first)] or [
+            e for e in bearers if e.words[-1] == _FATHER]  # (the two are joined later)
+        if len(parents) == 1:
+            return parents[0]
+    k = bisect_left(person_starts, c.end)
+    nxt = person_cands[k] if k < len(person_cands) else None
+    if nxt is not None and nxt.start - c.end < 60 and not _CLAUSE_END.search(text, c.end, nxt.start):
+        if key(text[nxt.start : nxt.end], "PERS").split() == default.words:
+            others = [e for e in bearers if e is not default]
+            return max(others, key=lambda e: e.last)
+    return None
+
+
+def _bearers(entities: Sequence[_Entity], word: str) -> list[_Entity]:
+    """The people of the document whose family name (last word before any epithet, the
+    article folded) is ``word`` and who are named by more than it («رفسنجاني الأب» counts),
+    unless the name is only their father's (after the only «بن»); none if a person's full name
+    starts with ``word`` (a given name: the usual order decides)."""
+    bare = _without_article(word)
+    if len(bare) < 3:
+        return []
+    out = []
+    for e in entities:
+        if e.label != "PERS" or len(e.words) < 2:
+            continue
+        core = _core(e.words)
+        if e.words[0] == word and len(core) > 1:
+            return []
+        if _without_article(core[-1]) == bare and not _ancestors(core, 1):
+            out.append(e)
+    return out
 
 
 def _ancestors(long: Sequence[str], n: int) -> bool:
