@@ -11,7 +11,9 @@ session-11 open list, never a sampled sentence's words:
 - a visit by the public (داعيا الراغبين في الالتحاق إلى زيارة مقر الجمعية، يمكن للمراجعين زيارة
   الفرع): a customer's or an applicant's errand, no meeting of actors;
 - (second round) the writer's relative as the subject of a verb trigger (ابنة أختي انتقدت
-  الفيلم): a private anecdote.
+  الفيلم): a private anecdote;
+- (third round, read in the fresh sample) «اللجوء ل…» resorting to; «خوض اللقاء» a match; support
+  of a view (يؤيد هذه الرؤية); applying for one's own resignation (تقدم بطلب استقالته).
 """
 
 from __future__ import annotations
@@ -120,11 +122,93 @@ def my_kin(tokens: Sequence[Token], i: int, kind: str) -> bool:
     return False
 
 
+# Session 13, third round (families read in the fresh sample s13_fresh.tsv, so not measured blind):
+# «اللجوء» + a ل-marked word that is no country is "resorting to" (دون اللجوء للتشهير، اللجوء لهذه
+# العقوبة، اللجوء للقضاء) — the إلى case is triggers.tsv's `!to@1`; not the ل of asylum's receivers
+# (منحت ألمانيا اللجوء لآلاف السوريين);
+ASYLUM_LEMMAS = frozenset(match_form(w) for w in ("لجوء",))
+GRANT = frozenset(match_form(w) for w in (
+    "منح منحت منحه منحها منحهم يمنح تمنح يمنحون ومنح ومنحت إعطاء اعطاء أعطى اعطى حق بحق"
+).split())
+RECEIVERS = frozenset(match_form(w) for w in (
+    "للاجئين لاجئين للمهاجرين لمهاجرين لآلاف لالاف للسوريين لسوريين للعراقيين للنازحين لنازحين"
+).split())
+ADVERBS = frozenset(match_form(w) for w in "مباشرة فورا مجددا أيضا ايضا دائما احيانا أحيانا".split())
+# a meeting noun after «خوض» (to play, to contest: لخوض اللقاء، خاض الفريق اللقاء) is a match;
+MEET_LEMMAS = frozenset(match_form(w) for w in ("لقاء",))
+CONTEST = frozenset(match_form(w) for w in (
+    "خوض لخوض بخوض وخوض يخوض تخوض نخوض خاض خاضت خاضوا يخوضون"
+).split())
+# support of a view (ويؤيد هذه الرؤية عضو جمعية الاقتصاد، أيد الرأي القائل): a shared opinion, no
+# political support — a view noun right after the trigger, or after a demonstrative;
+SUPPORT_VIEW_LEMMAS = frozenset(match_form(w) for w in ("أيد", "تأييد"))
+VIEWS = frozenset(match_form(w) for w in (
+    "رأي الرأي رأيه رأيها رأيهم رأيي وجهة القول قوله المقولة مقولة الطرح طرحه نظريته النظرية"
+).split())
+VIEWS_AFTER_DEMONSTRATIVE = VIEWS | frozenset(match_form(w) for w in (
+    "الرؤية الفكرة التحليل القراءة التوقعات الفرضية".split()))
+DEMONSTRATIVE = frozenset(match_form(w) for w in "هذا هذه ذلك تلك".split())
+# applying for one's own resignation (تقدم بطلب استقالته، قدمت طلب إعفائها): the act is the
+# resignation, no request between parties — «طلب الرئيس استقالته» (of another) stays.
+REQUEST_LEMMAS = frozenset(match_form(w) for w in ("طلب",))
+SUBMIT = frozenset(match_form(w) for w in (
+    "تقدم تقدمت تقدموا يتقدم تتقدم قدم قدمت قدموا يقدم تقدم تقديم بتقديم التقدم"
+).split())
+SUBMIT_REACH = 5
+OWN_LEAVE = frozenset(match_form(w) for w in (
+    "استقالته استقالتها استقالتهم استقالتي إعفائه اعفائه إعفائها اعفائها إعفاءه اعفاءه تقاعده تقاعدها"
+).split())
+
+
+def resorted(tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """«اللجوء» + ل + a word that is no country (see :data:`ASYLUM_LEMMAS`)."""
+    from khabar.gazetteer.countries import lookup  # the shared country gazetteer
+
+    if lemma not in ASYLUM_LEMMAS:
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm in ADVERBS:
+        k += 1  # دون اللجوء مباشرة للتشهير
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    nxt = tokens[k]
+    if not nxt.norm.startswith("ل") or nxt.norm.startswith("لدي") or nxt.norm in RECEIVERS:
+        return False
+    if any(t.kind == "word" and t.norm in GRANT for t in tokens[max(0, i - 3): i]):
+        return False  # منحت ألمانيا اللجوء لآلاف السوريين: the ل of its receivers
+    rest = nxt.text[1:]
+    return lookup(rest) is None and lookup("ال" + rest) is None
+
+
+def third_round(tokens: Sequence[Token], i: int, prefix: str, type_: str, lemma: str) -> bool:
+    """The third-round families above."""
+    after = [t for t in tokens[i + 1: i + 3] if t.kind == "word"]
+    if type_ == "AID":
+        return resorted(tokens, i, lemma)
+    if type_ == "CONSULT":
+        return lemma in MEET_LEMMAS and any(t.norm in CONTEST for t in tokens[max(0, i - 3): i]
+                                            if t.kind == "word")
+    if type_ == "SUPPORT" and lemma in SUPPORT_VIEW_LEMMAS and after:
+        if after[0].norm in VIEWS:
+            return True
+        return after[0].norm in DEMONSTRATIVE and len(after) > 1 \
+            and after[1].norm in VIEWS_AFTER_DEMONSTRATIVE
+    if type_ == "REQUEST" and lemma in REQUEST_LEMMAS and prefix in ("", "ب") and after \
+            and after[0].norm in OWN_LEAVE:
+        before = []  # the submitting verb, its subject between (تقدم عضو مجلس الإدارة بطلب استقالته)
+        for t in reversed(tokens[max(0, i - SUBMIT_REACH): i]):
+            if t.kind != "word":
+                break
+            before.append(t)
+        return any(t.norm in SUBMIT or t.norm[:1] in ("و", "ف") and t.norm[1:] in SUBMIT for t in before)
+    return False
+
+
 def other_sense13(tokens: Sequence[Token], i: int, prefix: str, type_: str, kind: str,
                   lemma: str) -> bool:
     """Whether the trigger at ``i`` (normalised entry ``lemma``) is one of the session-13 senses
     that name no act of ``type_``."""
-    if my_kin(tokens, i, kind):
+    if my_kin(tokens, i, kind) or third_round(tokens, i, prefix, type_, lemma):
         return True
     if type_ == "REQUEST":
         return student(tokens, i, prefix, kind, lemma)
