@@ -142,3 +142,37 @@ def test_a_player_praising_before_he_speaks_is_the_speaker(pipe: Pipeline) -> No
 def test_no_speaker_without_a_subject_before(pipe: Pipeline) -> None:
     q = one(pipe, "أقيمت المباراة بحضور الجماهير. وقال: «سنفوز في المباراة المقبلة».", "سنفوز")
     assert q.speaker is None
+
+
+# -- opening phrases: observers, analyses, the outlet told, the body after the source --------------
+def test_observers_and_analyses_are_sources_of_an_opening_phrase(pipe: Pipeline) -> None:
+    q = one(pipe, "وبحسب مراقبين، كان العامان الأخيران الأكثر مأسوية للمبتعثين.", "العامان")
+    assert q.speaker == "مراقبين" and q.speaker_kind == "group"
+    assert q.content.text == "كان العامان الأخيران الأكثر مأسوية للمبتعثين"
+    text = "ووفقا لتحليل وحدة التقارير الاقتصادية في صحيفة \"الاقتصادية\"، تراجعت القروض الشخصية بشكل طفيف."
+    q = one(pipe, text, "القروض")
+    assert q.speaker_kind == "document" and "وحدة التقارير الاقتصادية" in q.speaker
+    assert q.content.text == "تراجعت القروض الشخصية بشكل طفيف"
+
+
+def test_the_outlet_told_after_the_source_is_the_via(pipe: Pipeline) -> None:
+    q = one(pipe, "ووفقا لمصدر مطلع لـ «عكاظ» فإن فروع الإسكان قطعت شوطاً طويلاً.", "فروع الإسكان")
+    assert q.speaker == "مصدر مطلع" and [v.name for v in q.via] == ["عكاظ"]
+    assert "عكاظ" not in q.content.text
+    q = one(pipe, "وبحسب مصادر لصحيفة «الحياة»، فإن الوزارة ستغير القرار.", "الوزارة")
+    assert [v.name for v in q.via] == ["الحياة"] and "الحياة" not in q.content.text
+
+
+def test_no_via_without_an_outlet_and_a_body_without_a_comma_stays_out(pipe: Pipeline) -> None:
+    q = one(pipe, "وبحسب خبراء لجنة الاقتصاد، فإن الأسعار سترتفع.", "الأسعار")
+    assert not q.via and "خبراء" in q.speaker
+    q = one(pipe, "ووفقا لمصدر مطلع، فإن الوزارة ستغير القرار في مكة.", "الوزارة")
+    assert not q.via and q.content.text.endswith("في مكة")
+
+
+def test_an_unmarked_relative_after_an_indefinite_source_describes_it(pipe: Pipeline) -> None:
+    text = "ووفقاً لتحليل أجرته وحدة التقارير الاقتصادية في \"الاقتصادية\"، فإن هذا النمو جاء مدعوما من القروض."
+    q = one(pipe, text, "النمو")
+    assert "أجرته" not in q.content.text and q.speaker_kind == "document"
+    q = one(pipe, "ووفقا لمصدر مطلع، فإن الوزارة ستغير القرار.", "الوزارة")
+    assert q.content.text.endswith("ستغير القرار")

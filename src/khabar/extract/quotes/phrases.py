@@ -110,6 +110,12 @@ class PhraseMixin:
         if not plausible:
             return None
         end = m.end + (1 if m.quoted else 0)
+        vias = []
+        if h <= clause_start and end < len(toks) and (toks[end].text in ("لـ", "ل") or (
+                toks[end].norm[:1] == "ل" and lex.noun_kind(toks[end].norm[1:]) == "outlet")):
+            via, via_end = self._via_at(toks, end, entities)  # «ووفقا لمصدر مطلع لـ «عكاظ» فإن …»
+            if via is not None and (via.mention.quoted or via.mention.kind == "outlet"):
+                vias, end = [via], via_end
         if as_said and not self._phrase_ends(toks, end):
             return None  # «كما أعلنت الحركة مسؤوليتها»، «كما قال الوزير، إن»: «also», a statement of its own
         used.update(range(h, end))
@@ -119,7 +125,7 @@ class PhraseMixin:
             return None
         return Raw(
             sentence=-1, cue=cue_span, cue_token=h, lemma=toks[h].norm, klass="phrase",
-            hedged=False, content=span, type="indirect", source=m, phrase=True,
+            hedged=False, content=span, type="indirect", source=m, phrase=True, vias=vias,
         )
 
     def _as_far_as(self, toks: list[Tok], h: int) -> bool:
@@ -187,7 +193,8 @@ class PhraseMixin:
             s = end
             while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–" or toks[s].norm == "ايضا"):
                 s += 1  # «وبحسب بيانات «ساما» أيضا، ارتفع …»
-            if s < len(toks) and toks[s].is_word and lex.is_("relative", toks[s].norm, strip=False):
+            if s < len(toks) and toks[s].is_word and (lex.is_("relative", toks[s].norm, strip=False)
+                                                      or self._describing_verb(toks, s, m)):
                 # «وبحسب بيان المنظمة الذي تسلمت "الوطن" نسخة منه، أكدت …»: the relative clause
                 # describes the source
                 close = next((k for k in range(s + 1, min(len(toks), s + 16)) if is_comma(toks[k])), None)
@@ -195,6 +202,7 @@ class PhraseMixin:
                     s = close + 1
                     stop = min((c for c in cuts if c >= s), default=len(toks))
             s = self._past_channel(toks, s, stop)
+            s = self._past_body(toks, s, stop)
             if stop - s <= 2:
                 if m is not None:
                     self._opening = (s, m)  # the statement that starts here may have no subject
@@ -230,6 +238,25 @@ class PhraseMixin:
                                                     or self.lex.is_("complementizer_pron", t.norm[1:], strip=False)):
                 return f
         return s
+
+    def _describing_verb(self, toks: list[Tok], s: int, m: Mention | None) -> bool:
+        """«ووفقاً لتحليل أجرته وحدة التقارير …، فإن …»: a verb with an object pronoun right after an
+        indefinite source noun opens a relative clause without «الذي/التي» that describes it."""
+        if m is None or s != m.end or m.quoted or toks[m.start].definite or m.kind not in ("document", "anonymous"):
+            return False
+        t = toks[s]
+        return t.cue is None and not t.definite and not t.preposed and t.text.endswith(("ته", "تها", "ه", "ها")) and len(t.norm) >= 4
+
+    def _past_body(self, toks: list[Tok], s: int, stop: int) -> int:
+        """«ووفقا لتحليل وحدة التقارير الاقتصادية في صحيفة "الاقتصادية"، تراجعت …»: «في» + an outlet
+        or a body right after an opening phrase's source, closed by a comma, belongs to the source."""
+        if s + 1 >= stop or toks[s].norm != "في":
+            return s
+        m = self.chunk.mention(toks, s + 1, {})
+        if m is None or not (m.quoted or m.kind in ("outlet", "organization")):
+            return s
+        end = m.end + (1 if m.quoted else 0)
+        return end + 1 if end < stop and is_comma(toks[end]) else s
 
     def _phrase_ends(self, toks: list[Tok], end: int) -> bool:
         """After «كما قال X» (X ending at ``end``, its adjectives read on): the end of the clause,
