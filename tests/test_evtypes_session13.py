@@ -138,3 +138,13 @@ def test_a_wadhalika_clause_is_dated_by_the_clause_before():
     assert trigger_modality(pipe, held, "التعاون", "COOPERATE", published=DAY) == "asserted"
     reason = ("ومددت الجمعية المسابقة إلى يوم السبت المقبل، وذلك لوجود مطالبات كثيرة بتمديدها.")
     assert trigger_modality(pipe, reason, "مطالبات", "REQUEST", published=DAY) == "asserted"
+
+
+def test_the_student_is_no_call_word():
+    """«طالب» as the student noun (senses13.student_at) is no demand: the death after it is
+    reported, not demanded; the verb «طالب» still makes what it demands hypothetical."""
+    pipe = rule_pipeline()
+    assert trigger_modality(pipe, "لقي طالب سعودي مبتعث مصرعه برصاص مسلح داخل الحرم الجامعي.",
+                            "مصرعه", "ASSAULT") == "asserted"
+    assert trigger_modality(pipe, "وطالب المحتجون بإطلاق سراح المعتقلين.", "إطلاق",
+                            "RETREAT") == "hypothetical"

@@ -39,6 +39,7 @@ from khabar.extract.events.inherit import (
     reading,
 )
 from khabar.extract.events.lexicon import candidates, imperfect, read_tsv
+from khabar.extract.events.senses13 import student_at
 from khabar.extract.events.triggers import GOLD_TYPES
 from khabar.text.normalize import match_form
 
@@ -818,8 +819,10 @@ class ModalityLexicon:
                     continue  # لعل من أهمها الاجتماع الذي جمع …: "perhaps the most important"
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
                         and (relative or not call_word(tok, self.words["call"])
-                             or accepted_call(tokens, j, self.words["accept"])):
-                    continue  # الطالب (a student)؛ تلبية دعوة … لزيارة المركز: the visit took place
+                             or accepted_call(tokens, j, self.words["accept"])
+                             or student_at(tokens, j)):
+                    continue  # الطالب (a student)؛ تلبية دعوة … لزيارة المركز: the visit took place؛
+                    # session 13: لقي طالب سعودي مصرعه (senses13.student_at), no demand
                 found.add(cue.effect)
         for j in range(start + 1, min(len(tokens), start + 4)):
             if tokens[j].kind == "punct":

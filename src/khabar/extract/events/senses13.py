@@ -65,6 +65,12 @@ def student(tokens: Sequence[Token], i: int, prefix: str, kind: str, lemma: str)
     return i + 1 < len(tokens) and _demonym(tokens[i + 1])
 
 
+def student_at(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the bare «طالب» at ``j`` is the noun (:func:`student`): no call word then, so the
+    act after it is not demanded (لقي طالب سعودي مبتعث مصرعه reports a death)."""
+    return tokens[j].norm in STUDENT_LEMMAS and student(tokens, j, "", "v", tokens[j].norm)
+
+
 def convicted(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     """«إدانة» right after a word of proof, at most :data:`PROOF_REACH` words before it."""
     if lemma not in CONVICTION_LEMMAS:
