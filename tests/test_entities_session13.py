@@ -178,3 +178,20 @@ def test_given_name_rule_needs_the_lexicon():
     text = "شكرا لسلمان الحزم. وأشادت بالملك سلمان بن عبدالعزيز."
     ents = run(text, ("سلمان", "PERS"), ("سلمان بن عبدالعزيز", "PERS"))
     assert at(ents, "سلمان").entity != at(ents, "سلمان بن عبدالعزيز").entity
+
+
+# --- «والله …» opening a person span is God ------------------------------------------------
+
+def test_god_after_the_conjunction_is_no_person():
+    text = "رحمه الله رحمة واسعة، ونحسبه والله حسيبه أن الله قد وفقه."
+    ents = run(text, ("الله", "MISC"), ("الله حسيبه", "PERS"), ("الله", "MISC"))
+    god = at(ents, "الله", 1)
+    assert god.label == "MISC" and god.end - god.start == len("الله")
+    assert god.entity == at(ents, "الله", 0).entity == at(ents, "الله", 2).entity
+
+
+def test_names_with_allah_stay_persons():
+    text = "وقال حاكم المنطقة حياة الله العامري إن السيارة انفجرت. رحم الله الفيصل."
+    ents = run(text, ("الله العامري", "PERS"), ("الله الفيصل", "PERS"))
+    assert at(ents, "الله العامري").label == "PERS"
+    assert at(ents, "الله الفيصل").label == "PERS"

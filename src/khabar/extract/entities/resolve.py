@@ -55,7 +55,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -160,7 +160,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
     the Arab kingdom of its outlet, see :func:`kingdom.home_kingdom`; ``is_given``: whether
     a matching form is a given name of the NER lexicon)."""
     name_ends = {c.end for c in cands}
-    cands = sorted((c for c in cands if not _adjective_reading(text, c, name_ends)
+    cands = sorted((_god_not_person(text, c) for c in cands if not _adjective_reading(text, c, name_ends)
                     and not (c.label == "LOC" and geo.birthplace(text, c.start, c.end))),
                    key=lambda c: (c.start, -c.end))
     cands = _add_title_corefs(text, cands)
@@ -330,6 +330,17 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
         e.entity = ids[id(owner)]
         e.label = owner.label
     return out
+
+
+def _god_not_person(text: str, c: Candidate) -> Candidate:
+    """«والله حسيبه», «والله الهادي إلى سواء السبيل»: a person span the tagger opened with
+    «الله» right after the conjunction و names God and runs into the predicate (a name is
+    «عبد الله …», «حياة الله …», never «و» + «الله …»): the mention is «الله» alone, MISC."""
+    if c.label != "PERS" or not text.startswith(_GOD + " ", c.start) or c.start < 1 or (
+        text[c.start - 1] != "و" or (c.start > 1 and text[c.start - 2].isalpha())
+    ):
+        return c
+    return replace(c, end=c.start + len(_GOD), label="MISC")
 
 
 def _own_votes(text: str, cands: Sequence[Candidate]) -> dict[str, Counter[str]]:
