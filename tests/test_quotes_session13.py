@@ -176,3 +176,24 @@ def test_an_unmarked_relative_after_an_indefinite_source_describes_it(pipe: Pipe
     assert "أجرته" not in q.content.text and q.speaker_kind == "document"
     q = one(pipe, "ووفقا لمصدر مطلع، فإن الوزارة ستغير القرار.", "الوزارة")
     assert q.content.text.endswith("ستغير القرار")
+
+
+# -- «بحسب الكاتبة «…»» inside a clause --------------------------------------------------------------
+def test_a_bare_title_in_a_phrase_names_the_writer_introduced_before(pipe: Pipeline) -> None:
+    text = ("صدر حديثا كتاب الباحثة المغربية حورية الخمليشي «الشعر المنثور» وهي دراسة تهدف بحسب "
+            "الكاتبة «إلى رصد تطور الشعر المنثور في العالم العربي».")
+    [q] = quotes(pipe, text)
+    assert q.speaker == "حورية الخمليشي" and q.source.text == "الكاتبة"
+    assert q.content.text.startswith("هي دراسة تهدف") and q.type == "mixed"
+
+
+def test_a_bare_title_in_a_phrase_without_an_antecedent_stays_the_title(pipe: Pipeline) -> None:
+    q = one(pipe, "وارتفعت الأسعار هذا الشهر بحسب الوزير.", "الأسعار")
+    assert q.speaker == "الوزير"
+
+
+def test_an_aside_or_which_clause_does_not_open_the_phrase_clause(pipe: Pipeline) -> None:
+    text = "وأضافت المتحدثة أن الرجل - وهو من مونتانا - أعلن مفقودا ذلك اليوم، حسب رويترز."
+    assert all(not q.content.text.startswith("هو من") for q in quotes(pipe, text))
+    text = "وأجريت التجارب في مناطق نائية وهو ما يجعل المشكلات أكثر غموضا، كما ذكر موقع «ذا لوكال»."
+    assert all(not q.content.text.startswith("هو ما") for q in quotes(pipe, text))

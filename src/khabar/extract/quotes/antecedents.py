@@ -722,6 +722,8 @@ class AntecedentMixin:
             forms = _forms(norm)
             if any(self.lex.is_("role_spokesman", f, strip=False) for f in forms):
                 forms.add("<spokesman>")
+            if any(self.lex.is_("role_writer", f, strip=False) for f in forms):
+                forms.add("<writer>")
             hit = self.lex.remember(memo, norm, frozenset(forms))
         return hit
 

@@ -19,6 +19,15 @@ _SAYING_NOUNS = frozenset({"قول", "روايه", "تعبير", "تقدير", "
 _PRONOUN_ENDINGS = (("هما", "du"), ("هم", "pl"), ("هن", "pl"), ("ها", "fs"), ("ه", "ms"))
 
 
+_PRONOUN_CLAUSE = frozenset({"وهي", "وهو", "وهم", "وهما"})  # a nominal clause «وهي دراسة …» (normalised)
+
+
+def _inside_aside(toks: list[Tok]) -> bool:
+    """Whether the words after ``toks`` are inside a dash or bracket aside that ``toks`` opened."""
+    dashes = sum(t.text in "-–" for t in toks)
+    return dashes % 2 == 1 or sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks)
+
+
 def _pronoun_forms() -> frozenset[str]:
     out = set()
     for stem in _SAYING_NOUNS:
@@ -102,6 +111,9 @@ class PhraseMixin:
             m.entity is not None or m.quoted
             or m.kind in ("outlet", "anonymous", "document", "group", "organization")
             or (m.kind == "person" and m.name is not None and m.name[0] > m.start)
+            # «تهدف بحسب الكاتبة «…»»: a bare definite title names the person introduced with it
+            or (m.kind == "person" and m.end - m.start == 1 and toks[m.start].definite
+                and lex.noun_kind(toks[m.start].norm) == "title")
             or any(w in known for w in mtext.split())
             # «بحسب زعم ابن المتوفى»: the possessor of a noun of saying is a speaker by construction
             or (saying and m.kind == "person" and toks[m.start].definite is False and m.end - m.start >= 2
@@ -189,6 +201,13 @@ class PhraseMixin:
         # the content ends where a new statement starts after the phrase («…، مؤكدة …»)
         stop = min((c for c in cuts if c > end), default=len(toks))
         initial = h <= clause_start
+        if not initial:
+            # «… كتاب الباحثة X «…» وهي دراسة تهدف بحسب الكاتبة «…»»: «وهي/وهو» opens the clause
+            # (not a parenthesis «الرجل - وهو من مونتانا - أعلن», nor «وهو ما» which)
+            clause_start = next((k for k in range(h - 1, clause_start, -1)
+                                 if toks[k].norm in _PRONOUN_CLAUSE and not is_comma(toks[k - 1])
+                                 and toks[k + 1].norm not in ("ما", "الذي", "التي")
+                                 and not _inside_aside(toks[clause_start:k])), clause_start)
         if initial:
             s = end
             while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–" or toks[s].norm == "ايضا"):
@@ -216,7 +235,8 @@ class PhraseMixin:
         if b <= a:
             return None
         tok0 = toks[clause_start]
-        if not initial and a == tok0.start and tok0.text[:1] in "وف" and len(tok0.text) > 3 and tok0.norm[:1] in "وف":
+        if not initial and a == tok0.start and tok0.text[:1] in "وف" and (
+                (len(tok0.text) > 3 and tok0.norm[:1] in "وف") or tok0.norm in _PRONOUN_CLAUSE):
             a += 1
         return a, b
 
