@@ -208,7 +208,8 @@ def test_an_attack_on_people_stays(rules):
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     ("صد الجيش هجوما شنه مسلحون على نقطة تفتيش.", ["مسلحون"], "الجيش"),
     ("صدت القوات الحكومية هجوما لمسلحي داعش على المدينة.", ["مسلحي داعش"], "القوات الحكومية"),
-    ("تصدى الجنود لهجوم مسلح على الحاجز.", ["مسلح"], "الجنود"),
+    # (session 13: «هجوم مسلح» is an armed attack — the adjective names no attacker)
+    ("تصدى الجنود لهجوم مسلح على الحاجز.", [], "الجنود"),
 ])
 def test_the_repeller_is_the_recipient(rules, text, actor, recipient):
     act, rec = participants(rules, text, "ASSAULT")

@@ -124,6 +124,31 @@ DESCRIPTORS = frozenset(
 )
 
 
+# (session 13) Nouns of armed conflict that «مسلح/مسلحة» qualifies as an adjective: an armed
+# attack, robbery, clash, conflict, struggle (هجوم مسلح، سطو مسلح، اشتباكات مسلحة، الكفاح المسلح).
+ARMED_QUALIFIED = ATTACK_NOUNS | frozenset(match_form(w) for w in (
+    "هجوم هجوما هجمات هجومين اعتداء اعتداءات عملية عمليات سطو اشتباك اشتباكات نزاع نزاعات "
+    "صراع مواجهة مواجهات كفاح تمرد عنف اقتحام كمين حادث حادثة هجمة"
+).split())
+ARMED_ADJECTIVES = frozenset(match_form(w) for w in "مسلح مسلحة".split())
+# The masculine singular armed men of sectors.tsv (UAF «n» rows): no feminine adjective follows.
+ARMED_SINGULARS = frozenset(match_form(w) for w in "مسلح مهاجم ملثم مقنع مجهول خاطف قناص مرتزق".split())
+
+
+def _armed_adjective(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the singular «مسلح/مسلحة» at ``i`` is the adjective of the conflict noun right
+    before it (هجوم مسلح، الهجوم المسلح، عملية مسلحة، اشتباكات مسلحة) rather than an armed man
+    («نجا من هجوم مسلح» had the recipient «مسلح» taken for the attacker). The noun and the
+    adjective agree in definiteness; the plural مسلحون/مسلحين is always the men."""
+    tok = tokens[i]
+    if i == 0 or tok.base not in ARMED_ADJECTIVES or tok.prefix.lstrip("وف") not in ("", "ال"):
+        return False
+    prev = tokens[i - 1]
+    if prev.kind != "word" or (prev.base not in ARMED_QUALIFIED and prev.norm not in ARMED_QUALIFIED):
+        return False
+    return prev.prefix.endswith("ال") == tok.prefix.endswith("ال")
+
+
 def _descriptor(tok: Token) -> bool:
     norm = tok.norm[2:] if tok.norm.startswith("ال") else tok.norm
     return norm in DESCRIPTORS or tok.norm in DESCRIPTORS
@@ -255,6 +280,9 @@ def _case_agrees(head: Token, adj: Token) -> bool:
     singular), an accusative -يا needs an accusative head (جرح متظاهرون شرطيا: the policeman
     is the object, not an adjective)."""
     h, a = head.base, adj.base
+    if a.endswith("يه") and h in ARMED_SINGULARS:
+        return False  # (session 13) a masculine singular armed man takes no feminine adjective:
+        # «هاجم مسلح دورية للشرطة» — the patrol is the object, not the gunman's adjective
     if h.endswith("ون") or a.endswith("يون"):
         return h.endswith("ون") and a.endswith("يون")
     if a.endswith("يا"):
@@ -473,6 +501,8 @@ class ActorLexicon:
         if crowd is not None and not any(j in stop for j in range(i, crowd[0])):
             return Phrase(i, crowd[0], None, "CVL", kind="sector", head_sector="CVL", clitic=crowd[1])
         s = self.sectors.match_at(tokens, i)
+        if s and _armed_adjective(tokens, i):
+            s = None  # (session 13) نجا من هجوم مسلح: the attack's adjective, no armed man
         if s:
             m = s[0]
             if not any(j in stop for j in range(m.start, m.end)):
@@ -687,6 +717,17 @@ class ActorLexicon:
             g = self.groups.match_at(tokens, j)
             if g and g[0].end == j + 1 and _common_word(tokens, j):
                 g = None
+            if g and g[0].end > j + 1 and _definite(tokens[j - 1]) \
+                    and not tokens[j - 1].prefix.endswith("لل") and (
+                        tokens[j].prefix == "ال" or ph.kind == "sector" and ph.sector is not None
+                        and g[0].payload.sector in ARMED_SECTORS | {"PTY"}
+                        and g[0].payload.sector != ph.sector):
+                break  # (session 13) دعا الوزير المجتمع الدولي، اتهمت السلطات حركة طالبان: a
+                # definite noun takes no named body as its genitive — subject and object are two
+                # phrases (a one-word group after it may be its adjective: المتمردين التاميل; a
+                # body of the same sector without the article an apposition: الجناح العسكري كتائب
+                # القسام; a listed person after a title is the titled person: رئيس الوزراء السابق
+                # رفيق الحريري)
             if g and ph.kind in ("sector", "target") and not tokens[j].prefix.startswith("و"):
                 m = g[0]
                 ph.country = ph.country or m.payload.country
@@ -804,7 +845,9 @@ class ActorLexicon:
 
 QUANTIFIERS = frozenset(
     "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الف مائه مئه عدد "
-    "عددا العديد بعض احد احدي كثير الكثير معظم غالبيه".split()
+    "عددا العديد بعض احد احدي كثير الكثير معظم غالبيه "
+    # (session 13) collective nouns before a partitive من: مجموعة من المسلحين هاجموا دورية
+    "مجموعه مجموعات حشد حشود".split()
 )
 PREPOSITIONS = frozenset(match_form(w) for w in "في فى من الى إلى على عن مع لدى امام أمام قرب داخل خارج نحو".split())
 

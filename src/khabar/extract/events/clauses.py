@@ -13,6 +13,7 @@ from khabar.extract.events.rolewords import (
     AGE,
     AMONG,
     AUXILIARIES,
+    COLLECTIVES,
     NOT_OBJECTS,
     NUMBER_WORDS,
     PLURAL_ENDINGS,
@@ -58,7 +59,8 @@ def next_content(tokens: Sequence[Token], j: int, hi: int) -> int:
     number: قتل خلالها عشرة، قتل فيه 13)."""
     while j < hi and (tokens[j].kind == "number" or base_in(tokens[j], SKIPPABLE)
                       or base_in(tokens[j], NUMBER_WORDS) or tokens[j].norm in ("من", "ما", "لا", "يقل", "عن")
-                      or tokens[j].norm in PRONOUN_ADVERBS and j + 1 < hi and is_number(tokens[j + 1])):
+                      or tokens[j].norm in PRONOUN_ADVERBS and j + 1 < hi and is_number(tokens[j + 1])
+                      or base_in(tokens[j], COLLECTIVES) and j + 1 < hi and tokens[j + 1].norm == "من"):
         if crowd_count(tokens, j) is not None:
             break  # قتل العشرات، تظاهر المئات: the crowd itself is the phrase
         j += 1

@@ -94,6 +94,7 @@ from khabar.extract.events.rolewords import (
     RELATIVES,
     RESUMPTIVE,
     SKIPPABLE,
+    SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_GENITIVE_TYPES,
     SUBORDINATORS,
@@ -109,8 +110,10 @@ from khabar.extract.events.targets import (
     act_author,
     burned_emblem,
     chant_target,
+    embassy_state,
     holder,
     petition_addressee,
+    publisher,
     released,
     supported,
 )
@@ -258,20 +261,46 @@ def _relative_head(tokens: Sequence[Token], before: Sequence[Phrase], p: Phrase)
     return head[-1] if head else None
 
 
-def _addressee_first(tokens: Sequence[Token], cand: Candidate, first: Phrase | None, hi: int
-                     ) -> bool:
+def _addressee_first(tokens: Sequence[Token], cand: Candidate, first: Phrase | None, hi: int,
+                     phrases: Sequence[Phrase] = ()) -> bool:
     """Whether the phrase right after a call verb is its addressee, not its subject (session
     12): the verb's gender rules it out as the subject (ودعا الحكومة، وطالب الجهات المعنية;
     :func:`_agrees`) and what is asked follows it (إلى، على، أن، ب + noun) — «دعا الحكومة إلى
-    الإفراج»: the caller is the dropped subject."""
+    الإفراج»: the caller is the dropped subject. (Session 13) Also a coordinated call after
+    reported speech and a comma whose speaker agrees with the verb (:func:`_reported_speaker`:
+    «وقال الوزير إن …، ودعا المجتمع الدولي إلى»)."""
     if first is None or first.prep or not cand.verbal or _lemma(cand) not in CALL_LEMMAS:
-        return False
-    if _agrees(tokens, first, verb_gender(tokens[cand.start], cand.prefix)):
         return False
     if first.end >= min(hi, len(tokens)):
         return False
     nxt = tokens[first.end]
-    return nxt.norm in CALL_COMPLEMENTS or nxt.prefix.lstrip("وف").startswith("ب")
+    if not (nxt.norm in CALL_COMPLEMENTS or nxt.prefix.lstrip("وف").startswith("ب")):
+        return False
+    gender = verb_gender(tokens[cand.start], cand.prefix)
+    if not _agrees(tokens, first, gender):
+        return True
+    return cand.prefix.startswith(("و", "ف")) and \
+        _reported_speaker(tokens, phrases, cand.start, gender) is not None
+
+
+def _reported_speaker(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int, gender: str
+                      ) -> Phrase | None:
+    """(Session 13) The speaker of a speech verb (قال، أكد، أوضح …) before the last إن/أن
+    before ``t0`` when a comma closes the reported clause before the coordinated verb at
+    ``t0`` and the speaker agrees with that verb: «وقال الوزير إن الحكومة ملتزمة …، ودعا
+    المجتمع الدولي» — the minister calls. Else None."""
+    comps = [j for j in range(t0) if tokens[j].norm in COMPLEMENTIZERS]
+    if not comps:
+        return None
+    j = comps[-1]
+    if not any(tokens[k].text in ",،" for k in range(j, t0)):
+        return None
+    said = [q for q in phrases if q.end <= j and j - q.end <= 2 and not q.prep
+            and q.kind != "target" and q.start > 0]
+    if not said or not _agrees(tokens, said[-1], gender):
+        return None
+    verb = said[-1].start - 1
+    return said[-1] if base_in(tokens[verb], SPEECH_VERBS) else None
 
 
 def _exposed(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
@@ -369,6 +398,39 @@ def _claimant(tokens: Sequence[Token], phrases: Sequence[Phrase]) -> Phrase | No
         q = next((q for q in phrases if q.end == j and not q.prep and q.kind != "target"), None)
         if q is not None:
             return q
+    return None
+
+
+# (session 13) Blaming a party for an attack: «اتهمت السلطات حركة طالبان بتنفيذ الهجوم»، «حملت
+# الحكومة القاعدة مسؤولية التفجير» — the accused is the attack's (alleged) author.
+BLAME_VERBS = frozenset(match_form(w) for w in (
+    "اتهم اتهمت اتهموا يتهم تتهم يتهمون واتهم واتهمت واتهموا حمل حملت حملوا يحمل تحمل يحملون "
+    "وحمل وحملت وحملوا"
+).split())
+BLAMED_DEEDS = frozenset(match_form(w) for w in (
+    "بتنفيذ بتنفيذه بتنفيذها بالوقوف بشن بارتكاب بالمسؤولية مسؤولية المسؤولية بالتورط"
+).split())
+BLAME_SPAN = 8  # words from the blame verb to the deed
+
+
+def _blamed(tokens: Sequence[Token], phrases: Sequence[Phrase]) -> Phrase | None:
+    """The party a sentence blames for its attack: the phrase right before «بتنفيذ / بالوقوف وراء
+    / بشن / مسؤولية» after a blame verb (اتهم، حمّل) with another phrase — the accuser — between
+    them: «اتهمت السلطات حركة طالبان بتنفيذه». A lone phrase after the verb is the accuser
+    (اتهمت الحكومة بتنفيذ …: no author named)."""
+    for j, t in enumerate(tokens):
+        if not base_in(t, BLAME_VERBS) and t.norm not in BLAME_VERBS:
+            continue
+        for m in range(j + 2, min(len(tokens), j + 1 + BLAME_SPAN)):
+            if tokens[m].kind == "punct":
+                break
+            if tokens[m].norm not in BLAMED_DEEDS:
+                continue
+            mid = [q for q in phrases if j < q.start and q.end <= m and not q.prep
+                   and q.kind != "target"]
+            if len(mid) >= 2 and adjacent(tokens, mid[-1].end, m):
+                return mid[-1]
+            break
     return None
 
 
@@ -513,6 +575,7 @@ def _subject_genitive(cand: Candidate) -> bool:
 
 
 ON = frozenset(match_form(w) for w in ("على", "وعلى"))
+FACE = frozenset(match_form(w) for w in ("وجه",))  # (session 13) في وجه X
 DESTINATIONS = frozenset(match_form(w) for w in "الى إلى نحو باتجاه".split())
 
 
@@ -556,8 +619,11 @@ def _harm_author(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int, k: 
     g = phrase_at(phrases, k + 1, k + 2)
     if g is not None and not g.prep and not counted(tokens, g) and g.kind != "target" and (
             g.end < len(tokens) and _lam_object(tokens[g.end])
-            or any(_lam_object(tokens[m]) for m in range(g.start + 1, g.end))):
-        return True, g  # قتل الشرطة لأحد زملائهم، اغتيال القوات الأمريكية للصحفي
+            or any(_lam_object(tokens[m]) for m in range(g.start + 1, g.end))
+            or (e := _past_aside(tokens, g.end)) < len(tokens) and _lam_object(tokens[e])):
+        # قتل الشرطة لأحد زملائهم، اغتيال القوات الأمريكية للصحفي; (session 13) with an
+        # apposition between dashes, brackets or commas: قتل فلان -نجل ابن عم الرئيس- للعقيد
+        return True, g
     for m in range(k + 1, min(hi, len(tokens), k + 12)):
         if tokens[m].kind == "punct" or base_in(tokens[m], CLAUSE_SUBORDINATORS):
             break
@@ -572,6 +638,25 @@ def _harm_author(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int, k: 
                     and (p.kind == "group" or p.sector in ARMED_SECTORS))):
                 return True, p  # في غارة إسرائيلية، في هجوم لحركة طالبان
     return True, None
+
+
+ASIDE_MARKS = {"-": "-", "–": "–", "(": ")", "،": "،", ",": ","}
+ASIDE_SPAN = 10  # words of an apposition between marks
+
+
+def _past_aside(tokens: Sequence[Token], e: int) -> int:
+    """(Session 13) The position after an apposition that opens at ``e`` with a dash, a bracket
+    or a comma and closes with its mate within :data:`ASIDE_SPAN` words («فلان -نجل ابن عم
+    الرئيس- للعقيد»، «فلان، أحد أقارب الرئيس، للعقيد»); ``e`` itself when none does."""
+    if e >= len(tokens) or tokens[e].text not in ASIDE_MARKS:
+        return e
+    mate = ASIDE_MARKS[tokens[e].text]
+    for m in range(e + 2, min(len(tokens), e + 2 + ASIDE_SPAN)):
+        if tokens[m].text == mate:
+            return m + 1
+        if tokens[m].kind == "punct" and tokens[m].text not in "-–":
+            return e
+    return e
 
 
 def _attack_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int) -> bool:
@@ -684,7 +769,9 @@ def assign(
                 p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
             if p is None and cand.type == "PROTEST":
                 # (session 12) ضد القرار الذي اتخذته الحكومة، تأخر صرف رواتبهم من جانب الوزارة
-                p = act_author(tokens, [q for q in phrases if q.start > j], j + d + 1, hi2)
+                p = act_author(tokens, [q for q in phrases if q.start > j], j + d + 1, hi2) \
+                    or publisher(tokens, [q for q in phrases if q.start > j], j + d + 1, hi2)
+                # (session 13) …على الرسوم المسيئة في الصحف الدنماركية: the publisher
             if p is not None and p not in actors:
                 group = coordinated(tokens, far, p, backwards=False)
                 conj = _bare_conjunct(tokens, phrases, group[-1])
@@ -723,7 +810,8 @@ def assign(
                         and not _object_country(tokens, j + d, p):
                     p = None  # احتجاجا على الفساد المالي: an adjective of the object, no party
                 if p is None:  # (session 12) …، احتجاجا على القانون الذي أقره البرلمان
-                    p = act_author(tokens, [q for q in whole if q.start > j], j + d + 1, len(tokens))
+                    p = act_author(tokens, [q for q in whole if q.start > j], j + d + 1, len(tokens)) \
+                        or publisher(tokens, [q for q in whole if q.start > j], j + d + 1, len(tokens))
                 if p is not None and p not in actors:
                     recips.extend(coordinated(tokens, whole, p, backwards=False))
                     break
@@ -860,7 +948,7 @@ def assign(
         # after a plural verb the phrase is an object (التي شنوا بها حربا), as after a first
         # person (نطالب الحكومة)
         speaker = _first_person(tokens[t0], cand) or pp and _masculine_plural(tokens[t0], cand)
-        addressed = _addressee_first(tokens, cand, first, hi) if not actors and not pp else False
+        addressed = _addressee_first(tokens, cand, first, hi, phrases) if not actors and not pp else False
         passive = first is not None and cand.type in PASSIVE_PRONE and not active_only \
             and not resumptive and not pp and (
             passive_only or (k > t1 and is_number(tokens[k - 1])) or counted(tokens, first)
@@ -900,6 +988,8 @@ def assign(
             # shares the subject of its sentence, not the nearest phrase before it
             p = _shared_subject(tokens, phrases, t0, verb_gender(tokens[t0], cand.prefix)) \
                 or _adjacent_subject(tokens, before, t0)
+            if p is None and _lemma(cand) in CALL_LEMMAS:  # (session 13) …، ودعا: the speaker
+                p = _reported_speaker(tokens, phrases, t0, verb_gender(tokens[t0], cand.prefix))
             if p is not None and p not in recips:
                 actors.append(p)
         elif not actors and not passive and before:
@@ -1033,6 +1123,12 @@ def assign(
                 objected = True  # احتجاجا على زيارة الوزير إلى القاهرة: the visit's destination
             if base_in(tokens[j], FRONT_OF) and objected and base_in(tokens[j], DESTINATIONS):
                 continue
+            if tokens[j].norm in FACE and j > 0 and tokens[j - 1].norm in ("في", "وفي"):
+                # (session 13) تظاهر أهالي القرية في وجه رجال الأمن: whom a protest confronts
+                p = phrase_at(phrases, j + 1, j + 2)
+                if p is not None and p not in actors and p not in recips and "place" not in p.tags:
+                    recips.insert(0, p)
+                    break
             if base_in(tokens[j], FRONT_OF):
                 p = phrase_at(phrases, j + 1, j + 2)
                 if p is not None and p not in actors and p not in recips and (
@@ -1041,7 +1137,7 @@ def assign(
                     recips.insert(0, p)
                     break
     if cand.type == "ASSAULT" and not actors:
-        p = _claimant(tokens, phrases)
+        p = _claimant(tokens, phrases) or _blamed(tokens, phrases)  # (session 13) the blamed
         if p is not None and p not in recips:
             actors.append(p)
     if cand.type in PASSIVE_PRONE and not recips:
@@ -1102,6 +1198,8 @@ def assign(
         recips = [r for r in recips if "place" not in r.tags
                   and not ("party" in r.tags and r.country is None)
                   and not supported(tokens, r)]  # (session 12) تظاهروا دعما للرئيس
+        # (session 13) أمام مقر السفارة الأردنية: the embassy stands for its state
+        recips = [embassy_state(tokens, r) or r for r in recips]
         if not recips:  # (session 12) …، وسلموا مذكرة احتجاج إلى رئيس الوزراء، الموت لأمريكا،
             # وأحرقوا العلم الأمريكي
             pool = [q for q in phrases if q not in actors]

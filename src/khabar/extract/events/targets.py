@@ -190,3 +190,57 @@ def supported(tokens: Sequence[Token], p: Phrase) -> bool:
     if j >= 0 and tokens[j].norm in ("مع",):
         j -= 1
     return j >= 0 and (tokens[j].norm in SUPPORTING or tokens[j].base in SUPPORTING)
+
+
+# (session 13) An embassy or consulate protested at stands for its state: the annotators of the
+# benchmark mark the country («أمام مقر السفارة الأردنية»: gold «الأردنية»), PLOVER codes the state.
+EMBASSIES = frozenset(match_form(w) for w in (
+    "سفارة السفارة سفارات السفارات قنصلية القنصلية قنصليات القنصليات"
+).split())
+
+
+def embassy_state(tokens: Sequence[Token], p: Phrase) -> Phrase | None:
+    """The state named after an embassy or consulate in a protest's target phrase («مقر السفارة
+    الأمريكية»، «سفارة الولايات المتحدة»): the country words alone, as a country phrase; None
+    when the phrase names no embassy or no country after it."""
+    if p.country is None:
+        return None
+    for j in range(p.start, p.end - 1):
+        if tokens[j].base in EMBASSIES or tokens[j].norm in EMBASSIES:
+            out = Phrase(j + 1, p.end, p.country, p.sector, kind="country")
+            out.tags.add("embassy")
+            return out
+    return None
+
+
+# (session 13) A protested publication names its publisher after «في» or a resuming verb of
+# publishing: «احتجاجا على الرسوم المسيئة … في الصحف الدنماركية» — the newspapers are the target.
+PUBLICATIONS = frozenset(match_form(w) for w in (
+    "رسوم الرسوم رسومات الرسومات كاريكاتير الكاريكاتير الكاريكاتيرات رسم الرسم مقال المقال "
+    "مقالات المقالات فيلم الفيلم أفلام الأفلام كتاب الكتاب تقرير التقرير"
+).split())
+MEDIA = frozenset(match_form(w) for w in (
+    "صحيفة الصحيفة صحف الصحف جريدة الجريدة جرائد الجرائد مجلة المجلة مجلات المجلات "
+    "قناة القناة قنوات القنوات"
+).split())
+IN = frozenset(match_form(w) for w in "في".split())
+PUBLISHING = frozenset(match_form(w) for w in "نشر بنشر إعادة".split())
+PUBLICATION_SPAN = 8
+
+
+def publisher(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: int) -> Phrase | None:
+    """The medium that published the protested publication starting at ``k`` (the word after
+    the marker): a newspaper, magazine or channel phrase after «في» within
+    :data:`PUBLICATION_SPAN` words, before a stop or another marker."""
+    if k + 1 < len(tokens) and tokens[k].norm in PUBLISHING:
+        k += 1  # احتجاجا على نشر الرسوم في صحيفة دنماركية
+    if k >= len(tokens) or (tokens[k].base not in PUBLICATIONS and tokens[k].norm not in PUBLICATIONS):
+        return None
+    for m in range(k + 1, min(hi, len(tokens), k + 1 + PUBLICATION_SPAN)):
+        tok = tokens[m]
+        if tok.kind == "punct" or tok.norm in AGAINST or tok.base in DEMAND_MARKERS:
+            return None
+        if tok.norm in IN and m + 1 < len(tokens) and (
+                tokens[m + 1].base in MEDIA or tokens[m + 1].norm in MEDIA):
+            return phrase_at(phrases, m + 1, m + 2)
+    return None
