@@ -141,7 +141,7 @@ def test_a_wadhalika_clause_is_dated_by_the_clause_before():
 
 
 def test_the_student_is_no_call_word():
-    """«طالب» as the student noun (senses13.student_at) is no demand: the death after it is
+    """«طالب» as the student noun (trigger_senses.student_at) is no demand: the death after it is
     reported, not demanded; the verb «طالب» still makes what it demands hypothetical."""
     pipe = rule_pipeline()
     assert trigger_modality(pipe, "لقي طالب سعودي مبتعث مصرعه برصاص مسلح داخل الحرم الجامعي.",

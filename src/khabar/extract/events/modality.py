@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.document import Token
-from khabar.extract.events.frames13 import future_governed, postponed
 from khabar.extract.events.inherit import (
     RELATIVES,
     accepted_call,
@@ -39,7 +38,8 @@ from khabar.extract.events.inherit import (
     reading,
 )
 from khabar.extract.events.lexicon import candidates, imperfect, read_tsv
-from khabar.extract.events.senses13 import student_at
+from khabar.extract.events.modality_frames import future_governed, postponed
+from khabar.extract.events.trigger_senses import student_at
 from khabar.extract.events.triggers import GOLD_TYPES
 from khabar.text.normalize import match_form
 
@@ -822,7 +822,7 @@ class ModalityLexicon:
                              or accepted_call(tokens, j, self.words["accept"])
                              or student_at(tokens, j)):
                     continue  # الطالب (a student)؛ تلبية دعوة … لزيارة المركز: the visit took place؛
-                    # session 13: لقي طالب سعودي مصرعه (senses13.student_at), no demand
+                    # session 13: لقي طالب سعودي مصرعه (trigger_senses.student_at), no demand
                 found.add(cue.effect)
         for j in range(start + 1, min(len(tokens), start + 4)):
             if tokens[j].kind == "punct":

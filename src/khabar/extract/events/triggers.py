@@ -26,7 +26,7 @@ from khabar.extract.events.lexicon import (
     load_groups,
     read_tsv,
 )
-from khabar.extract.events.senses13 import other_sense13
+from khabar.extract.events.trigger_senses import other_sense_family
 from khabar.text.normalize import match_form
 
 NUMBERS = frozenset(
@@ -554,7 +554,7 @@ def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) 
     lemma = match_form(e.lemma)
     if _prayer(tokens, i, prefix, e) or _session10_sense(tokens, i, prefix, e, lemma) \
             or _session11_sense(tokens, i, prefix, e, lemma) \
-            or other_sense13(tokens, i, prefix, e.type, e.kind, lemma):
+            or other_sense_family(tokens, i, prefix, e.type, e.kind, lemma):
         return True
     if e.type in ("AID", "COOPERATE") and e.kind in ("n", "w") and prefix in ("ل", "لل") \
             and _committee_name(tokens, i):

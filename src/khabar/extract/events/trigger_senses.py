@@ -1,4 +1,4 @@
-"""Session-13 sense families of the 14 audited types (issue #6): trigger words that name no act
+"""Sense families of the 14 audited types (issue #6): trigger words that name no act
 of their type here. Read by :func:`khabar.extract.events.triggers._other_sense`; each family is a
 word class from general usage, found through the blind sample ``s13_blind.tsv`` or the
 session-11 open list, never a sampled sentence's words:
@@ -210,7 +210,7 @@ def third_round(tokens: Sequence[Token], i: int, prefix: str, type_: str, lemma:
     return False
 
 
-def other_sense13(tokens: Sequence[Token], i: int, prefix: str, type_: str, kind: str,
+def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str, kind: str,
                   lemma: str) -> bool:
     """Whether the trigger at ``i`` (normalised entry ``lemma``) is one of the session-13 senses
     that name no act of ``type_``."""

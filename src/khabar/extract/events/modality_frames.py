@@ -1,4 +1,4 @@
-"""Session-13 modality families of the 14 audited types (issue #6), read by
+"""Modality families of the 14 audited types (issue #6), read by
 :meth:`khabar.extract.events.modality.ModalityLexicon.frame` — clause structure, each family
 from general usage (found through the blind sample ``s13_blind.tsv`` and the session-11 open
 list):
