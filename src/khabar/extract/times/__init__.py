@@ -21,6 +21,7 @@ from khabar.extract.times.merge import (
 )
 from khabar.extract.times.patterns import families
 from khabar.extract.times.resolve import parse_date
+from khabar.extract.times.rules_amounts import range_durations
 from khabar.extract.times.spans import DisjointSpans, SpanUnion
 from khabar.extract.times.textview import TextView, view
 
@@ -31,7 +32,7 @@ def find_times(text: str, published: str | None = None) -> tuple[list[Candidate]
     """Time candidates of ``text`` in NORMALISED offsets (overlaps resolved) and the view
     that maps them back. Use :class:`TimeStage` for original offsets."""
     norm = view(text)
-    kept = _select(_candidates(norm.text, published))
+    kept = range_durations(_select(_candidates(norm.text, published)), norm.text)
     kept = zone_clocks(attach_clocks(same_days(elliptic_years(kept, norm.text), norm.text), norm.text), norm.text)
     rank = _rank("weekday")
     return repeat_weekdays(align_weekdays(kept, norm.text, rank), rank), norm

@@ -203,9 +203,6 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:ال)?(?:قليله|معدوده|عديده|طويله){E}(?=\s+(?:{REL}){E}))?(?:{FIRST}|\s+(?P<rel>{REL}){E}|(?<=\d|\p{{L}}))"
         ),
         "duration": (
-            # «في غضون 3 إلى 4 ساعات»: the first amount of a range takes the unit of the second
-            rf"{B}(?:(?P<rapprox>{APPROX})\s+)?(?<![\d٠-٩]\s{{0,2}})(?!(?:ال)?(?:الف|مليون|مليار){E})(?P<rnum>\d{{1,3}}|{NUMW})"
-            rf"(?=\s*(?:الي|-|–)\s*(?:\d{{1,3}}|{NUMW})\s*(?P<runit>{UNIT}){E})|"
             rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
             rf"(?:(?:ال\s?(?=\d))?(?:\(\s*(?P<num>\d+)\s*\)|(?P<num>{NUM}))\s*(?P<unit>{UNIT}){E}"
             # «خلال 12 ساعة المقبلة»: an indefinite amount with the definite «next/last» after it

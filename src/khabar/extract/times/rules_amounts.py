@@ -72,15 +72,6 @@ def _duration_value(amount: float | None, unit: str) -> str:
 
 def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
-    if m.group("rnum"):
-        if ctx.prev_word(m.start()) in ("قبل", "بعد", "منذ"):
-            return None  # «قبل 3 إلى 4 سنوات»: a vague date, not two amounts
-        n = parse_number(g(m, "rnum"))
-        if n is None or not n.value:
-            return None
-        approx = g(m, "rapprox")
-        mod = APPROX_MOD.get(lex.approximators.get(approx, ""), None) if approx else None
-        return Candidate(m.start(), m.end(), "DURATION", _duration_value(n.value, lex.units[g(m, "runit")][0]), mod)
     rel, approx = g(m, "rel"), g(m, "approx")
     if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one") or m.group("half")
                                 or ctx.prev_word(m.start()) in PERIOD_OF or _record_in(ctx, m.start())):
@@ -224,6 +215,47 @@ def plural(m: regex.Match, ctx: Context) -> Candidate | None:
     if not m.group("rel") and not m.group("num"):
         return None  # «الأيام» alone; «السنوات الـ 20», «الأيام العشرة» are durations
     return plural_tail(m, ctx, unit, count)
+
+
+@cache
+def _range_head() -> regex.Pattern:
+    approx = alt(lexicon().approximators)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:(?P<ap>{approx})\s+)?(?P<n>\d{{1,3}}|\p{{L}}+)\s*(?:الي|-|–)\s*$")
+
+
+SIMPLE_DURATION = regex.compile(r"^P(T?)(\d+)([YMWDHS])$")
+
+
+def range_durations(kept: list[Candidate], text: str) -> list[Candidate]:
+    """«في غضون 3 إلى 4 ساعات», «ما بين خمسة إلى سبعة أشهر», «نحو 10 إلى 15 عاما»: the first
+    amount of a range takes the unit of the duration after it (a DURATION of its own)."""
+    out: list[Candidate] = []
+    last_end = 0
+    for c in kept:
+        sm = SIMPLE_DURATION.match(c.value) if c.type == "DURATION" and not c.mod else None
+        if sm is not None and c.start - last_end > 2:
+            m = _range_head().search(text, max(last_end, c.start - 40), c.start)
+            n = parse_number(key(m.group("n"))) if m is not None else None
+            first = parse_number(text[c.start : c.end].split()[0]) if n is not None else None
+            if n is not None and n.value and first is not None and first.value == float(sm.group(2)) \
+                    and n.value < min(first.value, 1000) and _prev_word(text, m.start()) not in RANGE_BLOCK \
+                    and not DIGIT_BEFORE.search(text, max(0, m.start("n") - 4), m.start("n")):  # «800 ألف إلى مليون سنة»
+                approx = m.group("ap")
+                mod = APPROX_MOD.get(lexicon().approximators.get(key(approx), ""), None) if approx else None
+                value = f"P{sm.group(1)}{n.value:g}{sm.group(3)}"
+                out.append(Candidate(m.start(), m.end("n"), "DURATION", value, mod, c.calendar, None, False, c.rank))
+        out.append(c)
+        last_end = c.end
+    return out
+
+
+DIGIT_BEFORE = regex.compile(r"\d\s*$")
+RANGE_BLOCK = frozenset({"قبل", "بعد", "منذ"})  # «قبل 3 إلى 4 سنوات»: a vague date, not two amounts
+
+
+def _prev_word(text: str, pos: int) -> str:
+    words = text[max(0, pos - 20) : pos].split()
+    return words[-1] if words else ""
 
 
 def _first_months(m: regex.Match, ctx: Context, unit: str) -> Candidate | None:
