@@ -197,3 +197,19 @@ def test_an_aside_or_which_clause_does_not_open_the_phrase_clause(pipe: Pipeline
     assert all(not q.content.text.startswith("هو من") for q in quotes(pipe, text))
     text = "وأجريت التجارب في مناطق نائية وهو ما يجعل المشكلات أكثر غموضا، كما ذكر موقع «ذا لوكال»."
     assert all(not q.content.text.startswith("هو ما") for q in quotes(pipe, text))
+
+
+# -- a quotation opened before «ان» that closes the sentence -----------------------------------------
+def test_a_quotation_opened_before_the_complementizer_is_whole(pipe: Pipeline) -> None:
+    text = ("واضاف المسؤول الذي يعمل في قسم المتفجرات «ان المجاميع الارهابية استخدمت مادة الكلور "
+            "السائل فيما تشير المعلومات الى ان المصادر الرئيسية هي الصيدليات ونحن الان نتحرى مصادره».")
+    q = one(pipe, text, "المجاميع")
+    assert q.type == "direct" and q.content.text.startswith("ان المجاميع")
+    assert q.content.text.endswith("نتحرى مصادره")
+
+
+def test_without_the_mark_the_nested_statement_still_cuts_the_clause(pipe: Pipeline) -> None:
+    text = "واضاف المسؤول ان المجاميع الارهابية استخدمت مادة الكلور فيما تشير المعلومات الى ان مصادرها في الخارج."
+    q = one(pipe, text, "المجاميع")
+    assert q.type == "indirect" and q.content.text == "المجاميع الارهابية استخدمت مادة الكلور"
+    assert one(pipe, text, "مصادرها").cue.text == "تشير"

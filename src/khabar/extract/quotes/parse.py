@@ -706,12 +706,33 @@ class SentenceParser(WalkMixin, PhraseMixin):
             if raw.agree:
                 self._agrees.add(raw.agree)
             inner = whole_quotation(text, *raw.content) if raw.type == "indirect" else None
+            if inner is None and raw.type == "indirect" and not raw.phrase:
+                inner = self._opened_before(toks, text, raw.content)
             if inner is not None and inner[1] > inner[0]:
                 raw.content, raw.type = inner, "direct"
             if raw.type == "indirect" and is_mixed(text, raw.content[0], raw.content[1], self.lex, names):
                 raw.type = "mixed"
             out.append(raw)
         return out
+
+    def _opened_before(self, toks: list[Tok], text: str, content: tuple[int, int]) -> tuple[int, int] | None:
+        """«واضاف المسؤول «ان المجاميع … فيما تشير المعلومات الى ان … ونحن نتحرى مصادره».»: a quote
+        mark right before the complementizer whose closing mark ends the sentence makes the whole
+        inside one direct quotation, though a nested statement cut the indirect reading short."""
+        a, b = content
+        k = next((j for j, t in enumerate(toks) if t.start >= a), None)
+        if k is None or k < 2:
+            return None
+        comp, mark = toks[k - 1], toks[k - 2]
+        if not (self.lex.is_("complementizer", comp.norm, strip=False) and mark.text in OPEN_QUOTES
+                and mark.text not in "»”"):
+            return None
+        close = find_close(text, mark.start)
+        if close is None or close < b or close > toks[-1].end:
+            return None
+        if any(t.is_word for t in toks if t.start > close):
+            return None  # the author's sentence goes on after the quotation
+        return trim(text, mark.end, close)
 
     def _line_break(self, toks: list[Tok], k: int, text: str) -> bool:
         """A line break before token ``k`` that ends a reported clause: a paragraph left
