@@ -217,3 +217,19 @@ def test_imperfect_raid_verb_is_an_assault(rules, text, actor, target):  # noqa:
 ])
 def test_change_is_no_raid(rules, text):  # noqa: F811
     assert not events_of(rules, text, "ASSAULT")
+
+
+# --- a place or installation after an active attack verb is its object --------------------------
+
+@pytest.mark.parametrize("text,target", [
+    ("وقصفت مواقع المسلحين قرب المدينة", "مواقع المسلحين"),
+    ("إن مدمرتين حربيتين انضمتا للأسطول وقصفت مواقع الحوثيين", "مواقع الحوثيين"),
+])
+def test_place_after_an_active_attack_verb_is_its_object(rules, text, target):  # noqa: F811
+    evs = _asserted(rules, text, "ASSAULT")
+    assert evs and target in [r.text for r in evs[0].recipient]
+    assert target not in [a.text for a in evs[0].actor]
+
+
+def test_subject_before_the_place_stays_the_actor(rules):  # noqa: F811
+    assert roles(rules, "قصفت الطائرات مواقع المسلحين", "ASSAULT") == (["الطائرات"], ["مواقع المسلحين"])

@@ -966,7 +966,10 @@ def assign(
                 and (second is None or second in actors):
             passive = True  # قتل جنديان على أيدي مسلحين: a named agent makes the verb passive
         if first is not None and first not in recips and first not in actors:
-            if passive or resumptive or speaker or addressed:
+            # (session 13) a place or installation right after an active attack verb is its
+            # object, never its subject: «وقصفت مواقع الحوثيين»، «واستهدفت مخازن سلاح»
+            placed = active_only and first.kind == "target" and not recips
+            if passive or resumptive or speaker or addressed or placed:
                 recips[:0] = [q for q in _conjoined(tokens, after, first, actors) if q not in recips]
             else:
                 if not actors:
