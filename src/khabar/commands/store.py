@@ -290,15 +290,19 @@ def search(
 def _unknown_outlets(db: Path, outlets: list[str]) -> None:
     """After an empty answer, a note naming the ``--outlet`` values no stored article is from
     (outlets are no closed list, so this is no error) and the store's outlets."""
-    from khabar.store.filters import outlet_key
+    from khabar.store.filters import known_outlet, outlet_key
 
     with _open(db, existing=True) as store:
         stored = [o["outlet"] for o in store.outlets() if o["outlet"]]
     keys = {outlet_key(o) for o in stored}
     missing = [o for o in outlets if outlet_key(o) not in keys]
+    # each with the name readers know it by («الجزيرة» is Qatar's channel; the Saudi paper
+    # a SaudiNewsNet store holds is aljazirah, «الجزيرة السعودية»)
+    named = [f"{o} ({known.name})" if (known := known_outlet(o)) and known.name != o else o
+             for o in sorted(stored)]
     if missing:
         typer.echo(f"note: no stored article is from {', '.join(map(repr, missing))}; the "
-                   f"store's outlets: {', '.join(sorted(stored)) or 'none'}", err=True)
+                   f"store's outlets: {', '.join(named) or 'none'}", err=True)
 
 
 def export(
@@ -334,6 +338,21 @@ def export(
                    err=True)
         raise typer.Exit(2) from exc
     typer.echo(f"exported {n} {table} rows", err=True)
+    if not n and outlet:
+        _unknown_outlets(db, outlet)
+    if not n and (date_from or date_to):
+        _dateline_span(db)
+
+
+def _dateline_span(db: Path) -> None:
+    """After an empty export with a date range, a note giving the range of the store's
+    datelines (an empty file alone reads as «the export failed» or «nothing happened»)."""
+    with _open(db, existing=True) as store:
+        lo, hi = store.conn.execute(
+            "SELECT min(published), max(published) FROM articles").fetchone()
+    span = f"from {lo} to {hi}" if lo else "with no dateline"
+    typer.echo(f"note: no rows in that range; the store's articles were published {span}",
+               err=True)
 
 
 def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom: bool,
