@@ -213,3 +213,22 @@ def test_without_the_mark_the_nested_statement_still_cuts_the_clause(pipe: Pipel
     q = one(pipe, text, "المجاميع")
     assert q.type == "indirect" and q.content.text == "المجاميع الارهابية استخدمت مادة الكلور"
     assert one(pipe, text, "مصادرها").cue.text == "تشير"
+
+
+# -- «وفي الوقت الذي أعلن فيه X أن …، شن Y …، قائلاً» ------------------------------------------------
+def test_the_while_clause_statement_ends_at_the_main_clause(pipe: Pipeline) -> None:
+    text = ("وفي الوقت الذي أعلن فيه اللواء خالد العلي، وكيل لجنة الدفاع، أن القصف توقف، شن النائب "
+            "سعد الحربي هجوما على الحكومة، قائلا إن القصف مستمر.")
+    first = one(pipe, text, "القصف توقف")
+    assert first.content.text == "القصف توقف" and "خالد العلي" in first.speaker
+    assert one(pipe, text, "القصف مستمر").speaker == "سعد الحربي"
+
+
+def test_a_second_that_clause_still_belongs_to_the_statement(pipe: Pipeline) -> None:
+    text = "وفي الوقت الذي أكد فيه المدرب أن الفريق جاهز، وأن الإصابات لن تؤثر، بدأ الفريق تدريباته."
+    assert one(pipe, text, "الفريق جاهز").content.text == "الفريق جاهز، وأن الإصابات لن تؤثر"
+
+
+def test_without_the_while_opener_the_content_runs_on(pipe: Pipeline) -> None:
+    q = one(pipe, "وأعلن الجيش أن القصف توقف، وأن القوات انسحبت من المدينة.", "القصف توقف")
+    assert q.content.text == "القصف توقف، وأن القوات انسحبت من المدينة"

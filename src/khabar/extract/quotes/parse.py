@@ -687,6 +687,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         pron_heads = self.pronoun_phrase_heads(toks)
         cuts = cut_points(toks, self.lex, heads, lambda k: self._speaker_at(toks, k, entities))
         cuts.update(k for k in range(1, len(toks)) if self._line_break(toks, k, text))
+        cuts.update(_while_clause_end(toks, self.lex))
         used: set[int] = set()
         out: list[Raw] = []
         cstart = self._clause_start(toks)
@@ -962,3 +963,26 @@ def _caused(lex: Lexicon, toks: list[Tok], i: int) -> bool:
 HONORIFIC_WORDS = frozenset(match_form(w) for w in (
     "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته",
     "فخامته"))
+
+
+_WHILE_OPENERS = frozenset({"في", "وفي", "ففي"})
+_AND_THAT = frozenset({"وان", "وأن", "وإن", "وبان", "وبأن", "وانه", "وأنه", "وانها", "وأنها"})  # a second clause of the same statement
+
+
+def _while_clause_end(toks: list[Tok], lex: Lexicon) -> set[int]:
+    """«وفي الوقت الذي أعلن فيه X أن …، شن Y هجوماً …، قائلاً …»: a sentence that opens with a
+    «في الوقت الذي» clause holding a cue has its main clause after the first comma that follows
+    the cue's complementizer; that comma ends the subordinate statement."""
+    words = [k for k, t in enumerate(toks[:4]) if t.is_word]
+    if len(words) < 3 or [toks[k].norm for k in words[:3]][1:] != ["الوقت", "الذي"] or toks[words[0]].norm not in _WHILE_OPENERS:
+        return set()
+    cue = next((k for k in range(words[2] + 1, min(len(toks), words[2] + 8)) if toks[k].cue is not None), None)
+    if cue is None:
+        return set()
+    comp = next((k for k in range(cue + 1, len(toks)) if is_terminal(toks[k]) or lex.is_("complementizer", toks[k].norm)
+                 or lex.is_("complementizer_pron", toks[k].norm)), None)
+    if comp is None or is_terminal(toks[comp]):
+        return set()
+    comma = next((k for k in range(comp + 1, len(toks)) if is_terminal(toks[k]) or (
+        is_comma(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].norm in _AND_THAT))), None)
+    return {comma} if comma is not None and is_comma(toks[comma]) else set()
