@@ -233,3 +233,25 @@ def test_place_after_an_active_attack_verb_is_its_object(rules, text, target):  
 
 def test_subject_before_the_place_stays_the_actor(rules):  # noqa: F811
     assert roles(rules, "قصفت الطائرات مواقع المسلحين", "ASSAULT") == (["الطائرات"], ["مواقع المسلحين"])
+
+
+# --- a form coordinated with a verbal noun is a verbal noun; «ما قام به X» ----------------------
+
+def test_coordinated_verbal_noun_takes_its_victim_as_genitive(rules):  # noqa: F811
+    text = "وقال المتحدث إن ما قام به الإرهابيون من استهداف وقتل الجنود من رجال أمننا عمل جبان"
+    evs = [e for e in events_of(rules, text, "ASSAULT") if e.trigger.text == "قتل"]
+    assert evs and [r.text for r in evs[0].recipient] == ["الجنود"]  # was the actor
+    assert [a.text for a in evs[0].actor] == ["الإرهابيون"]  # after «ما قام به»
+
+
+def test_no_actor_before_a_resumed_light_verb(rules):  # noqa: F811
+    # «ما قام به» + no actor phrase after it: never the speaker before «إن»
+    text = "وقال عضو المجلس إن ما قام به هؤلاء من استهداف وقتل المصلين من رجال أمننا جريمة"
+    evs = [e for e in events_of(rules, text, "ASSAULT") if e.trigger.text == "قتل"]
+    assert evs and not any(a.text.startswith(("عضو", "المصلين")) for a in evs[0].actor)
+
+
+def test_coordinated_verb_after_a_verb_stays_a_verb(rules):  # noqa: F811
+    evs = [e for e in events_of(rules, "قتل مسلحون شرطيا وخطفوا آخر في المدينة", "ASSAULT")
+           if e.trigger.text == "خطفوا"]
+    assert evs and [a.text for a in evs[0].actor] == ["مسلحون"]

@@ -576,6 +576,9 @@ def _subject_genitive(cand: Candidate) -> bool:
 
 ON = frozenset(match_form(w) for w in ("على", "وعلى"))
 FACE = frozenset(match_form(w) for w in ("وجه",))  # (session 13) في وجه X
+# (session 13) the preposition with the pronoun that resumes a relative «ما» after a light verb
+# (ما قام به المجرمون من استهداف): the subject comes after it, never before the verb
+RESUMING_PREPS = frozenset(match_form(w) for w in "به بها بهم".split())
 DESTINATIONS = frozenset(match_form(w) for w in "الى إلى نحو باتجاه".split())
 
 
@@ -721,7 +724,10 @@ def assign(
     # a verb-looking form after a preposition is a verbal noun (بعد ساعات على قصف منزل)
     # (a literal form written as a finite verb is one: وأدانت، فصادرت، يدين)
     verbal = (cand.verbal or finite_form(tokens[t0], cand.prefix, cand.entry.kind)) \
-        and not (t0 > 0 and tokens[t0 - 1].norm in NOUN_PREPOSITIONS)
+        and not (t0 > 0 and tokens[t0 - 1].norm in NOUN_PREPOSITIONS) \
+        and not (cand.prefix.startswith("و") and t0 > 0 and base_in(tokens[t0 - 1], PATIENT_NOUNS))
+    # (session 13: a form coordinated with a verbal noun right before it is a verbal noun too —
+    # «من استهداف وقتل المصلين»: the worshippers are the victims, not the subject of a verb قتل)
     active_only = cand.verbal and _lemma(cand) in ACTIVE_ONLY
     # أصابوه، أصابته: an object pronoun makes even a casualty verb active
     passive_only = verbal and _lemma(cand) in PASSIVE_ONLY and not _object_pronoun(tokens[t0], cand)
@@ -1080,6 +1086,8 @@ def assign(
             for j in range(t0 - 1, max(lo - 1, t0 - 9), -1):
                 if base_in(tokens[j], LIGHT_VERBS):
                     p = phrase_at(before, j + 1, t0)
+                    if p is None and j + 1 < t0 and tokens[j + 1].norm in RESUMING_PREPS:
+                        break  # (session 13) ما قام به X من استهداف: the subject follows «به»
                     if p is None:  # دفع الولايات المتحدة إلى شن ضربات
                         cands = [q for q in before if q.end <= j and j - q.end <= 2]
                         p = cands[-1] if cands else None
