@@ -232,3 +232,19 @@ def test_a_second_that_clause_still_belongs_to_the_statement(pipe: Pipeline) -> 
 def test_without_the_while_opener_the_content_runs_on(pipe: Pipeline) -> None:
     q = one(pipe, "وأعلن الجيش أن القصف توقف، وأن القوات انسحبت من المدينة.", "القصف توقف")
     assert q.content.text == "القصف توقف، وأن القوات انسحبت من المدينة"
+
+
+# -- a feminine verb does not go on from the last titled man ----------------------------------------
+def test_a_feminine_cue_does_not_take_the_last_titled_man(pipe: Pipeline) -> None:
+    text = ("وعثر على الطالب ريان إبراهيم مقتولا. وما زالت التحقيقات التي تقوم بها الشرطة هناك مستمرة، "
+            "ووصفت الجريمة بأنها قضية حزينة.")
+    q = one(pipe, text, "قضية حزينة")
+    assert q.speaker is None or "ريان" not in q.speaker
+
+
+def test_the_last_titled_person_of_the_right_gender_still_speaks(pipe: Pipeline) -> None:
+    q = one(pipe, "وحضرت الوزيرة سلمى الخالد الحفل. وأكدت في كلمتها أن المشروع مهم.", "المشروع مهم")
+    assert q.speaker is not None and "سلمى الخالد" in q.speaker
+    q = one(pipe, "وعثر على الطالب ريان إبراهيم مقتولا. والتحقيقات جارية، ووصف الجريمة بأنها قضية حزينة.",
+            "قضية حزينة")
+    assert q.speaker is not None and "ريان إبراهيم" in q.speaker

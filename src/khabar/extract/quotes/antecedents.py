@@ -184,6 +184,8 @@ class AntecedentMixin:
                     raw.back_source = m
                     return
             hit = self._recent_person(views, raw.sentence, ents)
+            if hit is not None and raw.agree == "fs" and fits(hit[1], hit[0], self.lex) == frozenset({"ms"}):
+                hit = None  # «… الطالب ريان … . ووصفت الجريمة بأنها …»: a feminine verb is not his
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
