@@ -172,10 +172,10 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?P<rd>(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته)|اليوم|امس|الامس|غدا|غد|الغد){E}|\s+(?:يوم\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?)?)?"
         ),
         "weekday": (
-            rf"{B}(?:(?P<every>كل|ايام|ايامي)\s+)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يومي?|نهار)\s+)?(?P<wd>{WD}){E}(?:\s+(?P<rel>{REL}){E})?"
-            rf"(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
             # «(عدا أيام الجمع)», «أيام الآحاد»: the plural of a weekday after «أيام» — every such day
-            rf"|{B}ايام\s+(?P<wdpl>الجمع|الاحاد){E}"
+            rf"{B}(?:(?P<every>كل|ايام|ايامي)\s+)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يومي?|نهار)\s+)?"
+            rf"(?:(?P<wd>{WD})|(?<=ايام\s)(?P<wdpl>الجمع|الاحاد)){E}(?:\s+(?P<rel>{REL}){E})?"
+            rf"(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relday": (
             # «يوم أمس», «نهار اليوم»: «يوم» before a relative day and «نهار» (daytime) are inside

@@ -141,7 +141,8 @@ PLURAL_WEEKDAYS = {"الجمع": 5, "الاحاد": 7}
 def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     if m.group("wdpl"):  # «أيام الجمع»: Fridays
-        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{PLURAL_WEEKDAYS[g(m, 'wdpl')]}")
+        return Candidate(m.start(), m.start("wdpl") + len(m.group("wdpl")), "SET",
+                         f"XXXX-WXX-{PLURAL_WEEKDAYS[g(m, 'wdpl')]}")
     prev = ctx.prev_word(m.start())
     if prev in lex.blockers_before and not (m.group("pod") or m.group("yawm")):
         return None  # «صلاة الجمعة» (but «صلاة ظهر يوم الخميس» is a time)
