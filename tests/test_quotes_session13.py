@@ -248,3 +248,16 @@ def test_the_last_titled_person_of_the_right_gender_still_speaks(pipe: Pipeline)
     q = one(pipe, "وعثر على الطالب ريان إبراهيم مقتولا. والتحقيقات جارية، ووصف الجريمة بأنها قضية حزينة.",
             "قضية حزينة")
     assert q.speaker is not None and "ريان إبراهيم" in q.speaker
+
+
+# -- medical titles ----------------------------------------------------------------------------------
+def test_consultants_and_specialists_head_title_chains(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال استشاري الجلدية في عيادة الرياض الدكتور عبدالعزيز السدحان إن الوشم خطير.", "الوشم")
+    assert q.speaker == "عبدالعزيز السدحان"
+    q = one(pipe, "وأوضحت أخصائية التغذية منى الحربي أن السكر ضار.", "السكر")
+    assert q.speaker == "منى الحربي"
+
+
+def test_a_name_before_a_consultant_apposition_is_the_speaker(pipe: Pipeline) -> None:
+    q = one(pipe, "وأشار ماجد علي قنش استشاري علم الاجتماع إلى أن ذلك يعد تعريفا شاملا.", "تعريفا")
+    assert q.speaker == "ماجد علي قنش"
