@@ -6,6 +6,11 @@ how to install it.
 
 from __future__ import annotations
 
+import glob
+import os
+import sys
+from pathlib import Path
+
 import typer
 
 spark_app = typer.Typer(
@@ -49,10 +54,24 @@ def analyze(
     if format not in FORMATS:
         typer.echo(f"error: unknown --format {format!r}; known: {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
-    spark = get_session(master)
+    # local paths are checked before Spark starts (≈ 10 s): a typo is a usage error, not
+    # a Java stack trace after the start-up
+    if (problem := check_paths(input, output)) is not None:
+        typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2)
+    if (held := _tables_in(output)):
+        typer.echo(f"note: {output} already holds {', '.join(held)}: the job replaces them",
+                   err=True)
+    # Spark's progress bars garble a log file; on a terminal they stay
+    spark = get_session(master, conf=None if sys.stderr.isatty() else QUIET)
     try:
         result = run(spark, input, output, fmt=format, partitions=partitions,
                      config=WorkerConfig(max_chars=max_chars), corpus=corpus)
+    except Exception as exc:
+        if (summary := spark_failure(exc)) is None:
+            raise
+        typer.echo(f"error: {summary}", err=True)
+        raise typer.Exit(2 if summary.startswith("no input") else 1) from None
     finally:
         spark.stop()
     for name, n in result.counts.items():
@@ -61,3 +80,59 @@ def analyze(
         typer.echo(warning, err=True)
     typer.echo(f"seconds\t{result.seconds:.1f}")
     typer.echo("phases\t" + " ".join(f"{k}={v}" for k, v in result.phases.items()))
+
+
+QUIET = {"spark.ui.showConsoleProgress": "false"}
+TABLES = ("articles", "entities", "times", "quantities", "quotes", "events", "errors",
+          "duplicates", "stories")
+
+
+def _local(path: str) -> str | None:
+    """The local file-system path of ``path`` (no scheme, or ``file:``), else None (a
+    Hadoop URL: s3a://, hdfs://, … is Spark's to check)."""
+    if path.startswith("file://"):
+        return path[len("file://"):]
+    if path.startswith("file:"):
+        return path[len("file:"):]
+    return None if "://" in path else path
+
+
+def check_paths(input: str, output: str) -> str | None:
+    """What is wrong with a local input or output, or None: an input that does not exist
+    (a glob that matches nothing), an output that is a file or cannot be made. The output
+    directory is made here (Spark makes it anyway)."""
+    src = _local(input)
+    if src is not None and not (glob.glob(src) if glob.has_magic(src) else os.path.exists(src)):
+        return f"no input at {input}" + (" (the pattern matches no file)"
+                                         if glob.has_magic(src) else "")
+    dst = _local(output)
+    if dst is not None:
+        if os.path.exists(dst) and not os.path.isdir(dst):
+            return f"cannot write {output}: it is a file; --output is a directory of tables"
+        try:
+            Path(dst).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return f"cannot write {output}: {exc.strerror or exc}"
+    return None
+
+
+def _tables_in(output: str) -> list[str]:
+    """The khabar tables a local output directory already holds (a run replaces them)."""
+    dst = _local(output)
+    if dst is None or not os.path.isdir(dst):
+        return []
+    return [t for t in TABLES if os.path.isdir(os.path.join(dst, t))]
+
+
+def spark_failure(exc: BaseException) -> str | None:
+    """A one-line account of an error Spark raised (its class and first line, no stack
+    trace of the JVM), or None for an error that is not Spark's (a bug: re-raised)."""
+    module = type(exc).__module__ or ""
+    if not module.startswith(("pyspark", "py4j")):
+        return None
+    text = str(exc).strip()
+    if "PATH_NOT_FOUND" in text:
+        path = text.split("Path does not exist:", 1)[-1].split("SQLSTATE")[0].strip(" .")
+        return f"no input at {path}"
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return f"the Spark job failed: {type(exc).__name__}: {first[:400]}"

@@ -5,6 +5,9 @@ raw_snippet``. ``record`` is the JSON of a clean :mod:`khabar.io.readers` record
 (``{id, text, title, published, outlet, url}``); a record that cannot be read has
 ``record`` null and the error set, and goes to the errors table. Formats:
 
+Every file under a directory is read, sub-directories too (``recursiveFileLookup``);
+Spark leaves out names starting with ``_`` or ``.`` (``_SUCCESS``, ``.crc``).
+
 - ``files`` (default): each file is read whole by the ``binaryFile`` source and
   expanded ON THE EXECUTORS by khabar's own reader (:mod:`khabar.io.readers`: JSON Lines,
   the zipped news format = zips of JSON lists, ``.json`` lists, text files), so ids,
@@ -198,7 +201,10 @@ def read_records(
     schema = from_arrow_schema(RECORD_SCHEMA)
     origin = F.col("_metadata.file_path").alias("origin")
     if fmt == "files":
-        source = spark.read.format("binaryFile").load(path)
+        # every file under a directory, sub-directories too (as `khabar ingest DIR` reads
+        # them): without recursiveFileLookup Spark read the top level only and a file in a
+        # sub-directory was neither an article nor an error (session 13)
+        source = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(path)
         files = source.select("path", "content")
         df = files.mapInArrow(_expand_files, schema)
         empty = _empty_file_rows(source)
@@ -207,7 +213,7 @@ def read_records(
         # One task per file so far: spread the records over the cluster.
         partitions = partitions or spark.sparkContext.defaultParallelism
     elif fmt == "lines":
-        text = spark.read.text(path)
+        text = spark.read.option("recursiveFileLookup", "true").text(path)
         lines = text.where(F.trim("value") != "").select(origin, "value")
         df = lines.mapInArrow(_expand_lines, schema)
     elif fmt == "parquet":
