@@ -261,3 +261,24 @@ def test_consultants_and_specialists_head_title_chains(pipe: Pipeline) -> None:
 def test_a_name_before_a_consultant_apposition_is_the_speaker(pipe: Pipeline) -> None:
     q = one(pipe, "وأشار ماجد علي قنش استشاري علم الاجتماع إلى أن ذلك يعد تعريفا شاملا.", "تعريفا")
     assert q.speaker == "ماجد علي قنش"
+
+
+# -- the author of a piece named with «لـ» --------------------------------------------------------
+def test_the_author_named_with_li_says_what_is_in_the_piece(pipe: Pipeline) -> None:
+    q = one(pipe, "ونشر الموقع تغريدة للغفيلي قال فيها إن القرار خاطئ.", "القرار خاطئ")
+    assert q.speaker == "الغفيلي"
+    text = ("ونشر معهد واشنطن مقالا لزميلة الأبحاث في برنامج سياسة الخليج بالمعهد، لوري بلوتكين بوارتن، "
+            "قالت فيه: جاء الاجتماع في أعقاب عمليات الاعتقال الأخيرة.")
+    assert one(pipe, text, "جاء الاجتماع").speaker == "لوري بلوتكين بوارتن"
+
+
+def test_a_speech_given_by_the_subject_keeps_its_speaker(pipe: Pipeline) -> None:
+    q = one(pipe, "وألقى الوزير خالد العلي كلمة أكد فيها أن المشروع مهم.", "المشروع مهم")
+    assert "خالد العلي" in q.speaker
+    q = one(pipe, "وأرسل الوزير خالد العلي رسالة للمواطنين أكد فيها أن المشروع مهم.", "المشروع مهم")
+    assert "خالد العلي" in q.speaker
+
+
+def test_a_letter_for_someone_is_not_his(pipe: Pipeline) -> None:
+    q = one(pipe, "وأرسل رئيس الجمعية خالد العلي رسالة للوزير سعد الحربي أكد فيها أن المشروع مهم.", "المشروع مهم")
+    assert q.speaker is None or "سعد الحربي" not in q.speaker

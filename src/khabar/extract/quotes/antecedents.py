@@ -17,7 +17,7 @@ from khabar.extract.quotes.names import is_place, nisba
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import quoted_name
-from khabar.extract.quotes.writer import document_writer, speech_noun_before
+from khabar.extract.quotes.writer import document_writer, piece_author, speech_noun_before
 from khabar.text.clitics import analyses
 from khabar.text.normalize import match_form
 
@@ -102,7 +102,10 @@ class AntecedentMixin:
             rec.speaker, rec.continues, rec.inherit = ante.speaker, position(records, ante), True
             raw.parent = ante.raw.parent  # nested where that statement is (a relayed one stays relayed)
             return
-        m = document_writer(self.lex, self.chunker, toks, i, ents)  # «قدّم X كلمةً أشار فيها»
+        # «نشر المعهد مقالا للباحثة X، قالت فيه»: the author named with «لـ», before the publisher
+        m = piece_author(self.lex, self.chunker, toks, i, ents)
+        if m is None:
+            m = document_writer(self.lex, self.chunker, toks, i, ents)  # «قدّم X كلمةً أشار فيها»
         noun = speech_noun_before(self.lex, toks, i) if m is None else None
         if (noun is not None and noun > 0 and toks[noun - 1].is_word
                 and not self.lex.is_("preposition", toks[noun - 1].norm)  # «وفي تغريدة قال فيها»

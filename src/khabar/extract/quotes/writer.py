@@ -11,6 +11,8 @@ from khabar.extract.quotes.tokens import Tok, is_comma
 
 _IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # «أشار فيها»، «أكد خلالها»، «من خلالها»
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+# pieces whose «لـ» names the author («مقالا للكاتب X»، «تغريدة للغفيلي»; normalised)
+_AUTHORED = frozenset({"مقالا", "مقاله", "مقالات", "تغريده", "تغريدات", "دراسه", "كتابا", "قصيده", "منشورا", "ورقه"})
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 _PHRASE_PREPS = frozenset({"في", "امام", "خلال", "اثناء"})  # normalised: «أمام» → «امام»
 # prepositions (normalised) a writer's mention cannot follow («تجول على مواقع الوحدات وألقى محاضرات»)
@@ -126,3 +128,49 @@ def _cut(m: Mention, end: int) -> Mention:
         return m
     name = m.name if m.name is None or m.name[1] <= end else ((m.name[0], end) if m.name[0] < end else None)
     return Mention(m.start, end, name, m.kind, m.entity, m.quoted)
+
+
+def piece_author(lex: Lexicon, chunker: Chunker, toks: list[Tok], i: int,
+                 ents: dict[int, Entity]) -> Mention | None:
+    """The author a speech or document noun names with «لـ» when a relative cue with «فيه/فيها»
+    takes it up: «نشر المعهد مقالا للباحثة X، قالت فيه: …»، «مقالا لزميلة الأبحاث في …، X، قالت
+    فيه» (a name in apposition between commas after a role). None otherwise."""
+    if i + 1 >= len(toks) or toks[i + 1].norm not in _IN_IT or toks[i].cue_prefix:
+        return None
+    for j in range(i - 1, max(0, i - 16), -1):
+        t = toks[j]
+        if t.cue is not None or (t.is_punct and not is_comma(t)):
+            return None
+        if not _speech_noun(lex, t):
+            continue
+        if t.norm not in _AUTHORED:
+            return None  # «رسالة للوزير …»: the one a letter or a speech is for, not its author
+        k = j + 1
+        if k < len(toks) and toks[k].text in ("لـ", "ل"):
+            k += 1
+        elif not (k < len(toks) and toks[k].prefix[:1] == "ل"):
+            return None
+        m = chunker.mention(toks, k, ents)
+        if m is None or m.kind != "person":
+            return None
+        commas = [x for x in range(m.start, m.end) if is_comma(toks[x])]
+        if commas:  # «لزميلة الأبحاث في المعهد، لوري بلوتكين، قالت فيه»: the name in apposition
+            c = commas[-1] + 1
+            if c < m.end and all(x.is_word and not x.definite for x in toks[c : m.end]):
+                return Mention(c, m.end, (c, m.end), "person", None, False)
+            return None
+        rest = toks[m.end : i]
+        if not rest or (len(rest) == 1 and is_comma(rest[0])):
+            # a role and the words after it («للباحثة لوري بلوتكين»): a person, though the name is unknown
+            titled = lex.noun_kind(toks[m.start].norm) == "title" and m.end - m.start >= 2
+            return m if m.name is not None or titled or chunker.strong(toks, m) else None
+        # «… بالمعهد، لوري بلوتكين بوارتن، قالت فيه»: a name in apposition between commas, after the
+        # role's place phrase («في برنامج …») if any
+        marks = [x for x in range(m.end, i) if is_comma(toks[x])]
+        if len(marks) == 2 and marks[1] == i - 1 and 1 < i - 1 - marks[0] <= 4 and (
+                marks[0] == m.end or toks[m.end].norm == "في"):
+            c = marks[0] + 1
+            if all(x.is_word and not x.definite and x.cue is None for x in toks[c : i - 1]):
+                return Mention(c, i - 1, (c, i - 1), "person", None, False)
+        return None
+    return None
