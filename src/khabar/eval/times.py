@@ -5,9 +5,9 @@ plus exact-span F1; value accuracy on matched spans (type + value; and with mod)
 by gold type. Quantities: span P/R/F1 and value accuracy (value or [low, high]) and
 currency accuracy on matched spans.
 
-Run: ``.venv/bin/python -m khabar.eval.times [--set dev|heldout|heldout2 … heldout15] [--details]``
+Run: ``.venv/bin/python -m khabar.eval.times [--set dev|heldout|heldout2 … heldout16] [--details]``
 or ``--wojood train|val`` for span agreement with an outside annotation (Wojood).
-(``dev``: the 33 gold articles + the example; ``heldout`` … ``heldout15``: further articles
+(``dev``: the 33 gold articles + the example; ``heldout`` … ``heldout16``: further articles
 annotated before the tagger was ever run on them; docs/quality.md).
 """
 
