@@ -45,7 +45,7 @@ for _name in COMMAND_MODULES:
         continue
     _module.register(app)
 
-# plain labels for option values in --help (DATE, FILE, N), not Python types (<str>, <bool>)
+# plain labels for option values in --help (DATE, PATH, N), not Python types (<str>, <bool>)
 importlib.import_module("khabar.commands.help_labels").label_commands(app)
 
 
