@@ -128,11 +128,18 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     start, label = -1, ""
-    for i, t in enumerate([*tags, "O"]):
+    for i, t in enumerate(tags):
+        if t == "O":  # most tokens: it closes an open entity
+            if start >= 0:
+                out.append((start, i, label))
+                start = -1
+            continue
         b, _, typ = t.partition("-")
         if start >= 0 and (b != "I" or typ != label):
             out.append((start, i, label))
             start = -1
         if b == "B" or (b == "I" and start < 0):
             start, label = i, typ
+    if start >= 0:
+        out.append((start, len(tags), label))
     return out

@@ -17,6 +17,8 @@ from khabar.text.clitics import strip
 from khabar.text.normalize import match_form
 
 MIN_LETTERS = 3
+# per first word of a first-pass name: the sentences it begins a name in (ascending), the names
+Starts = dict[str, tuple[list[int], list[tuple[tuple[str, ...], str]]]]
 
 
 def _key(word: str) -> str:
@@ -89,18 +91,30 @@ def doc_features(
     # per word: the sentences it occurs in (ascending) and their label counts, so each
     # token sums only the sentences of its window that contain it (bisect), not all 20
     occ: dict[str, tuple[list[int], list[dict[str, int]]]] = {}
+    tagged: set[str] = set()  # words with a label other than O somewhere in the text
     # per first word of a first-pass name: the sentences (ascending) and the names
-    starts: dict[str, tuple[list[int], list[tuple[tuple[str, ...], str]]]] = {}
+    starts: Starts = {}
     for s, (k, t) in enumerate(zip(keys, tags, strict=True)):
+        if len(k) != len(t):
+            raise ValueError("a sentence and its tags differ in length")
+        named = t.count("O") < len(t)  # any entity tag
+        # label counts per word of the sentence, words and labels in order of appearance
         v: dict[str, dict[str, int]] = {}
-        for kk, tt in zip(k, t, strict=True):
-            if len(kk) >= MIN_LETTERS:
-                lab = tt[2:] if tt != "O" else "O"
-                c = v.get(kk)
-                if c is None:
-                    v[kk] = {lab: 1}
-                else:
-                    c[lab] = c.get(lab, 0) + 1
+        if named:
+            labels = [x[2:] if x != "O" else "O" for x in t]
+            for (kk, lab), n in Counter(zip(k, labels, strict=True)).items():
+                if len(kk) >= MIN_LETTERS:
+                    c = v.get(kk)
+                    if c is None:
+                        v[kk] = {lab: n}
+                    else:
+                        c[lab] = n
+                    if lab != "O":
+                        tagged.add(kk)
+        else:
+            for kk, n in Counter(k).items():
+                if len(kk) >= MIN_LETTERS:
+                    v[kk] = {"O": n}
         for kk, c in v.items():
             o = occ.get(kk)
             if o is None:
@@ -108,7 +122,7 @@ def doc_features(
             else:
                 o[0].append(s)
                 o[1].append(c)
-        if t.count("O") < len(t):  # any entity tag
+        if named:
             for i, j, label in spans(list(t)):
                 name = tuple(k[i:j])
                 if sum(map(len, name)) >= MIN_LETTERS:
@@ -119,50 +133,109 @@ def doc_features(
                         st[0].append(s)
                         st[1].append((name, label))
     n_s = len(keys)
+    # the window votes per sentence and word, as (DE= and DEf=, DT=) and as the attributes
+    # they open a token's list with (absent: no other sentence of the window has the word).
+    # A word tagged O wherever it occurs votes DT=O alone: no sums needed.
+    votes: list[dict[str, tuple[list[str], str]]] = [{} for _ in range(n_s)]
+    heads: list[dict[str, tuple[str, ...]]] = [{} for _ in range(n_s)]
+    for kk, o in occ.items():
+        idx = o[0]
+        m = len(idx)
+        if m == 1:
+            continue
+        if kk not in tagged:
+            for x, s in enumerate(idx):
+                if (x and s - idx[x - 1] <= window) or (x + 1 < m and idx[x + 1] - s <= window):
+                    votes[s][kk] = _DT_O
+                    heads[s][kk] = _DT_O_HEAD
+            continue
+        for s in idx:
+            vote = _votes(o, s, max(0, s - window), min(n_s, s + window + 1))
+            if vote is not _NO_VOTE:
+                votes[s][kk] = vote
+                heads[s][kk] = (*vote[0], vote[1]) if vote[1] else tuple(vote[0])
     sporty = [False] * n_s
     if sports:
         from khabar.ner.features import sports_cues
 
         cues = sports_cues()
-        cue = [any(kk in cues for kk in k) for k in keys]
+        cue = [not cues.isdisjoint(k) for k in keys]
         sporty = [any(cue[max(0, s - SPORT_WINDOW): s + SPORT_WINDOW + 1]) for s in range(n_s)]
     out: list[list[list[str]]] = []
     for s, k in enumerate(keys):
-        lo, hi = max(0, s - window), min(n_s, s + window + 1)
-        tag_s = tags[s]
-        votes: dict[str, tuple[list[str], str]] = {}  # per word of this sentence
-        near: list[list[str] | None] = [None] * len(k)  # per token: its DS= attributes
-        for i, kk in enumerate(k):
-            st = starts.get(kk)
-            if st is None:
-                continue
-            idx, found = st
-            a, b = bisect_left(idx, lo), bisect_right(idx, hi - 1)
-            for x in range(a, b):
-                if idx[x] == s:
-                    continue
-                name, label = found[x]
-                n = len(name)
-                if tuple(k[i : i + n]) == name:
-                    (near[i] or _new(near, i)).append("DS=B-" + label)
-                    for j in range(i + 1, i + n):
-                        (near[j] or _new(near, j)).append("DS=I-" + label)
+        # the attributes of a token in sorted order: DE= DEf= DS=… DT= P1= SP=
+        hs = heads[s]
+        p1 = [_P1[t] for t in tags[s]]
+        near = _near(k, s, starts, max(0, s - window), min(n_s, s + window + 1))
+        sp = [_SP[t] for t in tags[s]] if sporty[s] else None
+        if near is None:
+            if sp is None:
+                out.append([[*hs.get(kk, ()), p] for kk, p in zip(k, p1, strict=True)])
+            else:
+                out.append([[*hs.get(kk, ()), p, q] for kk, p, q in zip(k, p1, sp, strict=True)])
+            continue
+        vs = votes[s]
         feats: list[list[str]] = []
         for i, kk in enumerate(k):
-            vote = votes.get(kk)
-            if vote is None:
-                vote = votes[kk] = _votes(occ.get(kk), s, lo, hi)
-            # the attributes in sorted order: DE= DEf= DS=… DT= P1= SP=
-            ds = near[i]
-            f = [*vote[0], *sorted(set(ds))] if ds else list(vote[0])
-            if vote[1]:
-                f.append(vote[1])
-            f.append("P1=" + tag_s[i])
-            if sporty[s]:
-                f.append("SP=" + tag_s[i])
+            ds = near[i] if near is not None else None
+            if ds:
+                vote = vs.get(kk, _NO_VOTE)
+                f = [*vote[0], *sorted(set(ds))]
+                if vote[1]:
+                    f.append(vote[1])
+                f.append(p1[i])
+            else:
+                f = [*hs.get(kk, ()), p1[i]]
+            if sp is not None:
+                f.append(sp[i])
             feats.append(f)
         out.append(feats)
     return out
+
+
+def _near(k: Sequence[str], s: int, starts: Starts, lo: int, hi: int
+          ) -> list[list[str] | None] | None:
+    """Per token of sentence ``s`` (words ``k``) its DS= attributes: the B-/I- position of
+    the first-pass names of sentences ``lo`` … ``hi - 1`` but ``s`` that recur at it
+    (``None``: no name of another sentence begins with a word of this one)."""
+    if not starts or starts.keys().isdisjoint(k):
+        return None
+    near: list[list[str] | None] = [None] * len(k)
+    for i, kk in enumerate(k):
+        st = starts.get(kk)
+        if st is None:
+            continue
+        idx, found = st
+        a, b = bisect_left(idx, lo), bisect_right(idx, hi - 1)
+        for x in range(a, b):
+            if idx[x] == s:
+                continue
+            name, label = found[x]
+            n = len(name)
+            if tuple(k[i : i + n]) == name:
+                (near[i] or _new(near, i)).append("DS=B-" + label)
+                for j in range(i + 1, i + n):
+                    (near[j] or _new(near, j)).append("DS=I-" + label)
+    return near
+
+
+class _Prefixed(dict):
+    """Tag → the attribute ``prefix + tag`` (built on first use)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, tag: str) -> str:
+        out = self[tag] = self.prefix + tag
+        return out
+
+
+_NO_VOTE: tuple[list[str], str] = ([], "")  # shared: the lists of a vote are only read
+_DT_O: tuple[list[str], str] = ([], "DT=O")
+_DT_O_HEAD = ("DT=O",)
+_P1 = _Prefixed("P1=")
+_SP = _Prefixed("SP=")
 
 
 def _new(lists: list[list[str] | None], i: int) -> list[str]:
@@ -177,10 +250,10 @@ def _votes(
     """``DE=``/``DEf=`` and ``DT=`` of a word in sentence ``s``: its first-pass labels in
     the sentences ``lo`` … ``hi - 1`` other than ``s``."""
     if o is None:
-        return [], ""
+        return _NO_VOTE
     idx, counts = o
     if len(idx) == 1 and idx[0] == s:  # the word is in no other sentence
-        return [], ""
+        return _NO_VOTE
     a, b = bisect_left(idx, lo), bisect_right(idx, hi - 1)
     c: dict[str, int] = {}
     for x in range(a, b):
@@ -189,7 +262,7 @@ def _votes(
         for lab, n in counts[x].items():
             c[lab] = c.get(lab, 0) + n
     if not c:
-        return [], ""
+        return _NO_VOTE
     dt = "DT=" + max(c, key=c.__getitem__)
     ent = [(n, lab) for lab, n in c.items() if lab != "O"]
     if not ent:

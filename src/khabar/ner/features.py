@@ -23,12 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
 from khabar.text.clitics import analyses, strip
 from khabar.text.normalize import match_form
+
+if TYPE_CHECKING:
+    from khabar.ner.kept import KnownIndex
 
 _LATIN = regex.compile(r"[A-Za-z]")
 _DIGIT = regex.compile(r"\d")
@@ -134,9 +137,10 @@ class _Pieces(NamedTuple):
     right: tuple[Any, ...]  # for the previous token: +1w +1b +1g +1c
     left2: tuple[Any, ...]  # -2b for the token two after
     right2: tuple[Any, ...]  # +2b for the token two before
-    bigram_left: Any  # "-1|0=<base>|", completed by the next token's base
-    bigram_right: Any  # "0|+1=<base>|", completed by the next token's base
-    base: Any
+    bigram_left: Any  # "-1|0=<base>|", completed by the next token's close_left
+    bigram_right: Any  # "0|+1=<base>|", completed by the next token's close_right
+    close_left: Any  # its base, closing the previous token's bigram_left
+    close_right: Any  # its base, closing the previous token's bigram_right
     sport: tuple[Any, ...]  # spg= per lexicon class (sports context)
     ctx: Ctx
     firsts: tuple[str, ...]  # its forms that begin a multi-word lexicon name
@@ -174,17 +178,27 @@ class FeatureExtractor:
         # every multi-word name cut before each of its spaces: a match grows word by word
         # only while it is still the start of a name
         self._multi_stems = {k[:p] for k in self.multi for p, ch in enumerate(k) if ch == " "}
+        # first word → the second words of its names: a token whose next word is none of
+        # them (and has no space) begins no name, without building the two-word key
+        self._multi_seconds: dict[str, set[str]] = {}
+        for k in self.multi:
+            first, second = k.split(" ", 2)[:2]
+            self._multi_seconds.setdefault(first, set()).add(second)
         self._cache: dict[str, tuple[list[str], Ctx]] = {}
         self._text: dict[str, _Pieces] = {}
         self._kept: dict[str, _Pieces] = {}
         self.keep: Set[bytes] | None = None
+        self._index: KnownIndex | None = None  # keep split by prefix (tagging path)
         self._text_pads = self._pad_pieces(False, None)
         self._kept_pads = self._pad_pieces(True, None)
 
     def restrict(self, keep: Set[bytes] | None) -> None:
         """Attributes (UTF-8) that :meth:`tagging` keeps (``None``: all): the ones the
         loaded CRFs know; crfsuite ignores any other."""
+        from khabar.ner.kept import KnownIndex
+
         self.keep = keep
+        self._index = None if keep is None else KnownIndex(keep)
         self._kept = {}
         self._kept_pads = self._pad_pieces(True, keep)
 
@@ -281,12 +295,16 @@ class FeatureExtractor:
 
         return _Pieces(
             kept(xs[:k]), kept(xs[k : k + 4]), kept(xs[k + 4 : k + 8]), kept(xs[k + 8 : k + 9]),
-            kept(xs[k + 9 : k + 10]), xs[k + 10], xs[k + 11], xs[k + 12], kept(xs[k + 13 :]),
-            ctx, self._firsts(ctx) if self.multi else (),
+            kept(xs[k + 9 : k + 10]), xs[k + 10], xs[k + 11], xs[k + 12], xs[k + 12],
+            kept(xs[k + 13 :]), ctx, self._firsts(ctx) if self.multi else (),
         )
 
     def _pad_pieces(self, encode: bool, keep: Set[bytes] | None) -> tuple[_Pieces, _Pieces]:
         """Pieces of the sentence start (left neighbours) and end (right neighbours)."""
+        if encode and self._index is not None:
+            from khabar.ner.kept import lend
+
+            return lend(self, self._index, (), _PAD), lend(self, self._index, (), _END)
         return (self._make_pieces([], _PAD, encode, keep),
                 self._make_pieces([], _END, encode, keep))
 
@@ -295,9 +313,13 @@ class FeatureExtractor:
         hit = cache.get(w)
         if hit is not None:
             return hit
-        if kept:  # tagging: the text features of the word are not kept
+        if kept and self._index is not None:  # tagging: only what the models know
+            from khabar.ner.kept import kept_pieces
+
+            p = kept_pieces(self, self._index, w)
+        elif kept:  # the text features of the word are not kept
             own, ctx = self._word(w)
-            p = self._make_pieces(own, ctx, True, self.keep)
+            p = self._make_pieces(own, ctx, True, None)
         else:
             own, ctx = self.word(w)
             p = self._make_pieces(own, ctx, False, None)
@@ -314,13 +336,16 @@ class FeatureExtractor:
         out = [""] * n
         if firsts is None:
             firsts = [self._firsts(c) for c in ctx]
-        multi, stems = self.multi, self._multi_stems
+        multi, stems, seconds = self.multi, self._multi_stems, self._multi_seconds
         end = 0  # matches do not overlap
-        for i in range(n):
+        for i in range(n - 1):  # a name has two words or more
             if i < end or not firsts[i]:
                 continue
             top = min(MAX_NAME_WORDS, n - i)
+            nxt = ctx[i + 1][0]
             for first in firsts[i]:
+                if nxt not in seconds[first] and " " not in nxt:
+                    continue
                 k, cls = longest_name(first, ctx, i, top, multi, stems)
                 if k:
                     c = cls.split("|")[0]
@@ -332,7 +357,8 @@ class FeatureExtractor:
         return out
 
     def _assemble(self, words: Sequence[str], kept: bool) -> tuple[list[list[Any]], list[Ctx]]:
-        pieces = [self._pieces(w, kept) for w in words]
+        cache = self._kept if kept else self._text
+        pieces = [cache.get(w) or self._pieces(w, kept) for w in words]
         ctx = [p.ctx for p in pieces]
         n = len(words)
         if self.multi:
@@ -340,8 +366,10 @@ class FeatureExtractor:
         else:
             multi = [""] * n
         mem = self.memory.tags(ctx) if self.memory is not None else None
-        sport = bool(self.sports) and any(c[1] in self.sports for c in ctx)
+        sport = bool(self.sports) and not self.sports.isdisjoint([c[1] for c in ctx])
         keep = self.keep if kept else None
+        if keep is not None:
+            return self._assemble_kept(pieces, multi, mem, sport, keep), ctx
         enc: Callable[[str], Any] = str.encode if kept else str
         start, end = self._kept_pads if kept else self._text_pads
         row = [start, start, *pieces, end, end]
@@ -351,12 +379,17 @@ class FeatureExtractor:
             p = pieces[i]
             p1, n1 = row[i + 1], row[i + 3]
             f = [*p.own, *p1.left, *n1.right, *row[i].left2, *row[i + 4].right2]
-            big = p1.bigram_left + p.base
-            if keep is None or big in keep:
-                f.append(big)
-            big = p.bigram_right + n1.base
-            if keep is None or big in keep:
-                f.append(big)
+            # a half is None when no known bigram has it (KnownIndex)
+            big = p1.bigram_left
+            if big is not None and p.close_left is not None:
+                big += p.close_left
+                if keep is None or big in keep:
+                    f.append(big)
+            big = p.bigram_right
+            if big is not None and n1.close_right is not None:
+                big += n1.close_right
+                if keep is None or big in keep:
+                    f.append(big)
             m = multi[i]
             if m:
                 g = enc("G=" + m)
@@ -377,6 +410,46 @@ class FeatureExtractor:
             out.append(f)
         return out, ctx
 
+    def _assemble_kept(self, pieces: list[_Pieces], multi: list[str], mem: list[str] | None,
+                       sport: bool, keep: Set[bytes]) -> list[list[Any]]:
+        """:meth:`_assemble`'s loop for the tagging path, the pieces read by index (own 0,
+        left 1, right 2, left2 3, right2 4, bigram halves 5-8, sport 9)."""
+        start, end = self._kept_pads
+        row = [start, start, *pieces, end, end]
+        out: list[list[Any]] = []
+        for i, p in enumerate(pieces):
+            p1, n1 = row[i + 1], row[i + 3]
+            f = [*p[0], *p1[1], *n1[2], *row[i][3], *row[i + 4][4]]
+            big = p1[5]  # a half is None when no known bigram has it (KnownIndex)
+            if big is not None and p[7] is not None:
+                big += p[7]
+                if big in keep:
+                    f.append(big)
+            big = p[6]
+            if big is not None and n1[8] is not None:
+                big += n1[8]
+                if big in keep:
+                    f.append(big)
+            m = multi[i]
+            if m:
+                g = ("G=" + m).encode()
+                if g in keep:
+                    f.append(g)
+            if mem is not None and mem[i]:
+                g = ("M=" + mem[i]).encode()
+                if g in keep:
+                    f.append(g)
+            if sport:
+                if b"sp" in keep:
+                    f.append(b"sp")
+                f.extend(p[9])
+                if m:
+                    g = ("spG=" + m).encode()
+                    if g in keep:
+                        f.append(g)
+            out.append(f)
+        return out
+
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """crfsuite attribute lists for every word of a sentence."""
         return self._assemble(words, False)[0]
@@ -384,7 +457,7 @@ class FeatureExtractor:
     def tagging(self, words: Sequence[str]) -> tuple[list[list[bytes]], list[Ctx]]:
         """The lists of :meth:`sentence` as UTF-8 bytes without the attributes outside
         ``keep`` (:meth:`restrict`), and each word's context (norm, base, lex, cluster)."""
-        if any("\x00" in w for w in words):
+        if "\x00" in "".join(words):
             # crfsuite reads an attribute up to a NUL: let it filter such a sentence itself
             return ([[a.encode() for a in f] for f in self.sentence(words)],
                     [self.word(w)[1] for w in words])

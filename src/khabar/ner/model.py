@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import struct
+from collections import deque
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -197,8 +198,10 @@ class NerTagger:
                                  sports=bool(self.features.sports),
                                  keys=[[c[1] for c in ctx] for _, ctx in rows])
             for f, e in zip(feats, extra, strict=True):
-                for a, b in zip(f, e, strict=True):
-                    a.extend(b)  # the feature lists are fresh per sentence: extend in place
+                if len(f) != len(e):
+                    raise ValueError("pass-2 attributes for another sentence length")
+                # the feature lists are fresh per sentence: extend in place (C-level loop)
+                deque(map(list.extend, f, e), maxlen=0)
             final = self._pass2
         ctxs = [c for _, c in rows] if self.rules else [[]] * len(feats)
         sport = sporty(ctxs) if self.rules else [False] * len(feats)

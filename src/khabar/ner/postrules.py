@@ -181,6 +181,10 @@ def _club_matches(ctx: Sequence[Ctx]) -> list[tuple[int, int]]:
     names, stems = club_names(), _stems()
     n = len(ctx)
     out: list[tuple[int, int]] = []
+    bases = [c[1] for c in ctx]
+    if (_firsts().isdisjoint([c[0] for c in ctx]) and _firsts().isdisjoint(bases)
+            and _firsts_bare().isdisjoint(bases)):
+        return out  # no word of the sentence may begin a club name (_cands)
     end = 0  # matches do not overlap
     for i, c in enumerate(ctx):
         if i < end:
@@ -252,7 +256,7 @@ def contexts(sentences: Sequence[Sequence[str]], fx: FeatureExtractor) -> list[l
 def sporty(ctxs: Sequence[Sequence[Ctx]]) -> list[bool]:
     """Per sentence: a sports cue word within ±``SPORT_WINDOW`` sentences."""
     cues = sports_cues()
-    cue = [any(c[1] in cues for c in s) for s in ctxs]
+    cue = [not cues.isdisjoint([c[1] for c in s]) for s in ctxs]
     n = len(cue)
     return [any(cue[max(0, s - SPORT_WINDOW) : s + SPORT_WINDOW + 1]) for s in range(n)]
 
@@ -332,6 +336,8 @@ def _outlets(ctx: Sequence[Ctx], tags: list[str]) -> None:
     if "B-LOC" not in tags and "B-PERS" not in tags:
         return
     n = len(tags)
+    if OUTLET_HEADS.isdisjoint([c[1] for c in ctx]):
+        return
     for k in [k for k, c in enumerate(ctx) if c[1] in OUTLET_HEADS]:
         if tags[k] != "O":
             continue

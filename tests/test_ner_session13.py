@@ -1,0 +1,201 @@
+"""Session 13 (ner13): the faster tagging paths give exactly what the plain ones gave —
+the attribute pieces built from the models' known attributes (KnownIndex), the bigram
+halves, the multi-word name shortcut, spans, the second-pass window votes, the rules'
+sentence prefilters."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from khabar.ner import postrules
+from khabar.ner.conll import spans
+from khabar.ner.consistency import doc_features
+from khabar.ner.features import FeatureExtractor
+from khabar.ner.kept import KnownIndex
+from khabar.ner.model import load
+
+LEX = {
+    "ميلان": "LOC", "واشنطن": "LOC|CTRY", "الدفاع الجديدي": "ORG", "وول ستريت جورنال": "ORG",
+    "وول ستريت": "LOC", "باب المندب": "LOC", "مجلس الأمن": "ORG", "مجلس الأمن الدولي": "ORG",
+    "الإيطالي": "NAT", "a b c": "ORG", "x|y": "LOC",
+}
+WORDS = ["وول", "ستريت", "جورنال", "والدفاع", "الجديدي", "ميلان", "الإيطالي", "مباراة", "باب",
+         "المندب", "مجلس", "الأمن", "الدولي", "في", "واشنطن", "للدفاع", "بميلان", "2015", "،",
+         ".", "abc", "x|y", "a=b", "|", "=", "a", "b c", "b", "c", "الدوري"]
+
+
+def _sentences(n: int, seed: int, words: list[str] = WORDS) -> list[list[str]]:
+    """Random sentences of ``words`` and of the multi-word names of ``LEX``, whole or cut."""
+    rnd = random.Random(seed)
+    chunks = [[w] for w in words] + [k.split() for k in LEX if " " in k]
+    out = []
+    for _ in range(n):
+        s: list[str] = []
+        while len(s) < rnd.randint(1, 14):
+            c = rnd.choice(chunks)
+            s.extend(c[: rnd.randint(1, len(c))] if rnd.random() < 0.3 else c)
+        out.append(s)
+    return out
+
+
+def _all_attributes(fx: FeatureExtractor, sentences: list[list[str]]) -> list[bytes]:
+    return sorted({a.encode() for s in sentences for f in fx.sentence(s) for a in f})
+
+
+def test_kept_lists_are_the_text_lists_filtered_for_any_known_subset():
+    sents = _sentences(300, 1)
+    for kw in ({}, {"sports": True, "article_names": True, "char_ngrams": True}):
+        full = FeatureExtractor(LEX, **kw)
+        attrs = _all_attributes(full, sents)
+        rnd = random.Random(2)
+        for share in (0.0, 0.3, 0.7, 1.0):
+            keep = frozenset(a for a in attrs if rnd.random() < share)
+            kept = FeatureExtractor(LEX, **kw)
+            kept.restrict(keep)
+            for s in sents:
+                want = [[a.encode() for a in f if a.encode() in keep] for f in full.sentence(s)]
+                assert kept.tagging(s)[0] == want
+
+
+def test_a_broken_index_is_caught():
+    """The check above has teeth: an index that forgot one prefix gives other lists."""
+    full = FeatureExtractor(LEX)
+    sents = _sentences(50, 3)
+    keep = frozenset(_all_attributes(full, sents))
+    kept = FeatureExtractor(LEX)
+    kept.restrict(keep)
+    index = kept._index
+    assert index is not None
+    index.norms = {w: m & ~1 for w, m in index.norms.items()}  # no w= any more
+    kept._kept = {}
+    assert any(kept.tagging(s)[0] != [[a.encode() for a in f] for f in full.sentence(s)]
+               for s in sents)
+
+
+def test_bigram_halves_with_a_bar_inside_a_word():
+    keep = frozenset({b"bias", b"-1|0=x|y|x|y", b"0|+1=x|y|x|y",
+                      b"-1|0=a|x|y"})
+    index = KnownIndex(keep)
+    assert index.bases["x|y"] & 32 and index.bases["x|y"] & 64  # opens and closes -1|0=
+    full, kept = FeatureExtractor(), FeatureExtractor()
+    kept.restrict(keep)
+    for s in (["x|y", "x|y"], ["a", "x|y"], ["x|y", "a"], ["a", "a"]):
+        want = [[a.encode() for a in f if a.encode() in keep] for f in full.sentence(s)]
+        assert kept.tagging(s)[0] == want
+    assert b"-1|0=x|y|x|y" in kept.tagging(["x|y", "x|y"])[0][1]
+    assert b"-1|0=a|x|y" in kept.tagging(["a", "x|y"])[0][1]
+    assert kept.tagging(["x|y", "a"])[0] == [[b"bias"], [b"bias"]]
+
+
+def test_shipped_model_lists_over_lexicon_words():
+    """The shipped model's own attribute set, words of its lexicon and their clitic forms."""
+    tagger = load()
+    fx = tagger.features
+    assert fx.keep is not None and fx._index is not None
+    plain = FeatureExtractor(fx.lexicon, fx.clusters, char_ngrams=fx.char_ngrams,
+                             sports=bool(fx.sports), article_names=fx.article_names)
+    rnd = random.Random(5)
+    words = [w for k in rnd.sample(sorted(fx.lexicon), 400) for w in k.split()]
+    words += ["و" + w for w in words[:100]] + ["بال" + w for w in words[100:150]]
+    words += ["مباراة", "الدوري", "،", "2015", "Reuters", "x|y"]
+    for s in _sentences(300, 6, words):
+        want = [[a.encode() for a in f if a.encode() in fx.keep] for f in plain.sentence(s)]
+        assert fx.tagging(s)[0] == want
+
+
+def _multi_scan(fx: FeatureExtractor, words: list[str]) -> list[str]:
+    ctx = [fx.word(w)[1] for w in words]
+    n, i, out = len(ctx), 0, [""] * len(ctx)
+    while i < n:
+        matched = 0
+        for first in fx._firsts(ctx[i]):
+            for k in range(min(5, n - i), 1, -1):
+                cls = fx.multi.get(" ".join([first, *(c[0] for c in ctx[i + 1 : i + k])]))
+                if cls:
+                    out[i : i + k] = ["B-" + cls.split("|")[0]] + ["I-" + cls.split("|")[0]] * (k - 1)
+                    matched = k
+                    break
+            if matched:
+                break
+        i += matched or 1
+    return out
+
+
+def test_multi_word_names_with_the_second_word_shortcut():
+    fx = FeatureExtractor(LEX, article_names=True)
+    hits = 0
+    for s in _sentences(600, 7):
+        got = fx._multi_tags([fx.word(w)[1] for w in s])
+        assert got == _multi_scan(fx, s)
+        hits += sum(t.startswith("B-") for t in got)
+    assert hits > 30
+    # a token holding a space still completes a name («a» + «b c» = the name «a b c»)
+    assert fx._multi_tags([fx.word(w)[1] for w in ["a", "b c"]]) == ["B-ORG", "I-ORG"]
+    assert fx._multi_tags([fx.word(w)[1] for w in ["a", "b"]]) == ["", ""]
+
+
+def _spans_plain(tags: list[str]) -> list[tuple[int, int, str]]:
+    out, start, label = [], -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        b, _, typ = t.partition("-")
+        if start >= 0 and (b != "I" or typ != label):
+            out.append((start, i, label))
+            start = -1
+        if b == "B" or (b == "I" and start < 0):
+            start, label = i, typ
+    return out
+
+
+def test_spans_are_the_plain_scan():
+    rnd = random.Random(8)
+    labels = ["O", "O", "B-PERS", "I-PERS", "I-LOC", "B-LOC", "B", "I", "X-Y", "I-", "B-"]
+    for _ in range(3000):
+        tags = [rnd.choice(labels) for _ in range(rnd.randint(0, 12))]
+        assert spans(tags) == _spans_plain(tags)
+    assert spans(["B-PERS", "I-PERS", "O", "I-LOC"]) == [(0, 2, "PERS"), (3, 4, "LOC")]
+
+
+@pytest.mark.parametrize("gap, voted", [(10, True), (11, False)])
+def test_a_word_tagged_o_everywhere_votes_o_inside_the_window(gap: int, voted: bool):
+    sents = [["كتاب"]] + [["في"]] * (gap - 1) + [["كتاب"]]
+    tags = [["O"] for _ in sents]
+    feats = doc_features(sents, tags, 10)
+    assert (feats[0][0] == ["DT=O", "P1=O"]) is voted
+    assert (feats[-1][0] == ["DT=O", "P1=O"]) is voted
+    if not voted:
+        assert feats[0][0] == ["P1=O"]
+    # once tagged somewhere, the word's votes are summed as before
+    tags[-1] = ["B-LOC"]
+    feats = doc_features(sents, tags, 10)
+    assert feats[0][0] == (["DE=LOC", "DEf=4", "DS=B-LOC", "DT=LOC", "P1=O"] if voted
+                           else ["P1=O"])
+
+
+def test_doc_features_lengths_must_match():
+    with pytest.raises(ValueError):
+        doc_features([["a", "b"]], [["O"]], 10)
+
+
+def test_rules_prefilters_keep_the_matches():
+    fx = FeatureExtractor()
+    names = sorted(postrules.club_names())
+    rnd = random.Random(9)
+    found = 0
+    for s in _sentences(300, 10, WORDS + [w for n in rnd.sample(names, 50) for w in n.split()]):
+        ctx = [fx.word(w)[1] for w in s]
+        got = postrules._club_matches(ctx)
+        found += len(got)
+        cands = [postrules._cands(c) for c in ctx]
+        if not any(cands):
+            assert got == []
+    assert found > 5
+    ctxs = [[fx.word(w)[1] for w in s] for s in (["مباراة"], ["في"], ["في"], ["في"], ["في"])]
+    assert postrules.sporty(ctxs) == [True, True, True, False, False]
+    tags = ["O", "B-LOC"]
+    postrules._outlets([fx.word(w)[1] for w in ["صحيفة", "القدس"]], tags)
+    assert tags == ["O", "B-ORG"]
+    tags = ["O", "B-LOC"]
+    postrules._outlets([fx.word(w)[1] for w in ["مدينة", "القدس"]], tags)
+    assert tags == ["O", "B-LOC"]
