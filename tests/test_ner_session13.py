@@ -199,3 +199,103 @@ def test_rules_prefilters_keep_the_matches():
     tags = ["O", "B-LOC"]
     postrules._outlets([fx.word(w)[1] for w in ["مدينة", "القدس"]], tags)
     assert tags == ["O", "B-LOC"]
+
+
+# ---- crfsuite's C tagger fed attribute ids (khabar.ner.crf) -------------------------------
+
+NEWS_LIKE = [["قال", "الرئيس", "الأمريكي", "باراك", "أوباما", "في", "واشنطن", "إن", "مجلس", "الأمن",
+              "الدولي", "سيجتمع", "."],
+             ["وأضاف", "أوباما", "أن", "الاتحاد", "الأوروبي", "يدعم", "القرار", "،", "بحسب",
+              "وكالة", "رويترز", "."],
+             ["فاز", "ميلان", "على", "الإنتر", "في", "مباراة", "الدوري", "الإيطالي", "2015"],
+             [], ["a\x00b", "في", "بغداد"]]
+
+
+@pytest.fixture(scope="module")
+def both():
+    """The shipped tagger with the C tagger, and a copy without it (python-crfsuite)."""
+    from khabar.ner.model import NerTagger
+
+    fast, plain = NerTagger(), NerTagger()
+    plain._ids = None
+    return fast, plain
+
+
+def test_the_c_tagger_is_used_and_gives_python_crfsuites_output(both):
+    fast, plain = both
+    assert fast._ids is not None and len(fast._ids) == 2
+    for doc in (NEWS_LIKE, NEWS_LIKE[:1], [[]], []):
+        assert fast.tag_document(doc) == plain.tag_document(doc)
+        assert fast.tag_document(doc, stacked=False) == plain.tag_document(doc, stacked=False)
+        assert fast.tag_sentences(doc) == plain.tag_sentences(doc)
+        assert [fast.tag(s) for s in doc] == [plain.tag(s) for s in doc]
+    fast.o_weight = plain.o_weight = 0.5  # the decode-time O weight reads marginals one by one
+    try:
+        assert fast.tag_document(NEWS_LIKE) == plain.tag_document(NEWS_LIKE)
+    finally:
+        fast.o_weight = plain.o_weight = 1.0
+
+
+def test_tagging_ids_are_the_kept_attributes(both):
+    fast, _ = both
+    fx = fast.features
+    cid = {a: i for i, a in enumerate(fx.cid_order)}
+    other = len(fx.cid_order)
+    for s in [*NEWS_LIKE, *_sentences(100, 11)]:
+        feats, ctx = fx.tagging(s)
+        ids, ctx2 = fx.tagging_ids(s)
+        assert ctx2 == ctx
+        assert ids == [[cid.get(a.split(b"\x00", 1)[0], other) for a in f] for f in feats]
+    assert fx.attribute_ids(["P1=O", "no such attribute"]) == [cid[b"P1=O"], other]
+
+
+def test_ids_unknown_to_a_model_are_dropped_as_crfsuite_drops_them(both):
+    fast, plain = both
+    crf1 = fast._ids[0]
+    fx = fast.features
+    feats = fx.tagging(NEWS_LIKE[0])[0]
+    ids = fx.tagging_ids(NEWS_LIKE[0])[0]
+    junk = len(fx.cid_order)
+    noisy = [[junk, *f, junk] for f in ids]  # ids of no attribute, around every token's own
+    assert crf1.tag(noisy) == plain._tagger.tag(feats)
+    assert crf1.marginals(crf1.tag(noisy)) == [plain._tagger.marginal(y, t)
+                                               for t, y in enumerate(plain._tagger.tag(feats))]
+
+
+def test_a_disagreeing_check_keeps_python_crfsuite(both):
+    from khabar.ner import crf
+
+    fast, plain = both
+
+    class Liar:
+        def __init__(self, real):
+            self.real = real
+
+        def tag(self, seq):
+            return ["O"] * len(seq)
+
+        def marginal(self, y, t):
+            return self.real.marginal(y, t)
+
+        def labels(self):
+            return self.real.labels()
+
+    from khabar.ner.model import PASS2_NAME, model_dir
+
+    files = [model_dir() / "ner.crfsuite", model_dir() / PASS2_NAME]
+    order = fast.features.cid_order
+    assert crf.open_pair(files, order, [plain._tagger, plain._pass2]) is not None
+    assert crf.open_pair(files, order, [Liar(plain._tagger), plain._pass2]) is None
+
+
+def test_without_the_c_library_the_tagger_falls_back(monkeypatch, both):
+    from khabar.ner import crf
+    from khabar.ner.model import NerTagger
+
+    def broken():
+        raise OSError("no library")
+
+    monkeypatch.setattr(crf, "_library", broken)
+    tagger = NerTagger()
+    assert tagger._ids is None
+    assert tagger.tag_document(NEWS_LIKE) == both[1].tag_document(NEWS_LIKE)

@@ -188,6 +188,11 @@ class FeatureExtractor:
         self._text: dict[str, _Pieces] = {}
         self._kept: dict[str, _Pieces] = {}
         self.keep: Set[bytes] | None = None
+        self.cid_order = []
+        self._cid: dict[bytes, int] = {}
+        self._ids = {}  # word → its kept pieces as attribute ids (tagging_ids)
+        self._xcid = {}  # other attribute (text) → its id (attribute_ids)
+        self._id_pads = None
         self._index: KnownIndex | None = None  # keep split by prefix (tagging path)
         self._text_pads = self._pad_pieces(False, None)
         self._kept_pads = self._pad_pieces(True, None)
@@ -200,6 +205,12 @@ class FeatureExtractor:
         self.keep = keep
         self._index = None if keep is None else KnownIndex(keep)
         self._kept = {}
+        # ids of the kept attributes (tagging_ids); the id len(cid_order) stands for any other
+        self.cid_order: list[bytes] = list(keep or ())
+        self._cid = {a: i for i, a in enumerate(self.cid_order)}
+        self._ids: dict[str, tuple[Any, ...]] = {}
+        self._xcid: dict[str, int] = {}
+        self._id_pads: tuple[tuple[Any, ...], tuple[Any, ...]] | None = None
         self._kept_pads = self._pad_pieces(True, keep)
 
     # ---- per word -------------------------------------------------------------------
@@ -448,6 +459,93 @@ class FeatureExtractor:
                     if g in keep:
                         f.append(g)
             out.append(f)
+        return out
+
+    def _id_pieces(self, w: str) -> tuple[Any, ...]:
+        """The kept pieces of a word with its own and lent attributes as ids."""
+        p = self._kept.get(w) or self._pieces(w, True)
+        cid = self._cid
+        out = (tuple([cid[a] for a in p[0]]), tuple([cid[a] for a in p[1]]),
+               tuple([cid[a] for a in p[2]]), tuple([cid[a] for a in p[3]]),
+               tuple([cid[a] for a in p[4]]), p[5], p[6], p[7], p[8],
+               tuple([cid[a] for a in p[9]]), p[10], p[11])
+        if len(self._ids) >= _CACHE_LIMIT:
+            self._ids.clear()
+        self._ids[w] = out
+        return out
+
+    def tagging_ids(self, words: Sequence[str]) -> tuple[list[list[int]], list[Ctx]]:
+        """The lists of :meth:`tagging` as attribute ids (:attr:`cid_order`; the id
+        ``len(cid_order)`` for an attribute outside ``keep``), and each word's context.
+        Only after :meth:`restrict` with a set."""
+        cid = self._cid
+        other = len(self.cid_order)
+        if self.keep is None:
+            raise ValueError("tagging_ids needs the models' attributes (restrict)")
+        if "\x00" in "".join(words):
+            # crfsuite reads an attribute up to a NUL: the id of what it reads
+            feats, ctx = self.tagging(words)
+            return [[cid.get(a.split(b"\x00", 1)[0], other) for a in f] for f in feats], ctx
+        cache = self._ids
+        pieces = [cache.get(w) or self._id_pieces(w) for w in words]
+        ctx = [p[10] for p in pieces]
+        n = len(words)
+        multi = self._multi_tags(ctx, [p[11] for p in pieces]) if self.multi else [""] * n
+        mem = self.memory.tags(ctx) if self.memory is not None else None
+        sport = bool(self.sports) and not self.sports.isdisjoint([c[1] for c in ctx])
+        if self._id_pads is None:
+            self._id_pads = (self._pad_ids(self._kept_pads[0]), self._pad_ids(self._kept_pads[1]))
+        start, end = self._id_pads
+        row = [start, start, *pieces, end, end]
+        get = cid.get
+        sp = get(b"sp")
+        out: list[list[int]] = []
+        for i, p in enumerate(pieces):  # as _assemble_kept, with ids
+            p1, n1 = row[i + 1], row[i + 3]
+            f = [*p[0], *p1[1], *n1[2], *row[i][3], *row[i + 4][4]]
+            big = p1[5]
+            if big is not None and p[7] is not None:
+                x = get(big + p[7])
+                if x is not None:
+                    f.append(x)
+            big = p[6]
+            if big is not None and n1[8] is not None:
+                x = get(big + n1[8])
+                if x is not None:
+                    f.append(x)
+            m = multi[i]
+            if m:
+                x = get(("G=" + m).encode())
+                if x is not None:
+                    f.append(x)
+            if mem is not None and mem[i]:
+                x = get(("M=" + mem[i]).encode())
+                if x is not None:
+                    f.append(x)
+            if sport:
+                if sp is not None:
+                    f.append(sp)
+                f.extend(p[9])
+                if m:
+                    x = get(("spG=" + m).encode())
+                    if x is not None:
+                        f.append(x)
+            out.append(f)
+        return out, ctx
+
+    def _pad_ids(self, p: _Pieces) -> tuple[Any, ...]:
+        cid = self._cid
+        return (*(tuple([cid[a] for a in part]) for part in p[:5]), *p[5:])
+
+    def attribute_ids(self, attrs: Sequence[str]) -> list[int]:
+        """Ids of text attributes (the second pass's), ``len(cid_order)`` if not kept."""
+        xcid = self._xcid
+        out = []
+        for a in attrs:
+            x = xcid.get(a)
+            if x is None:
+                x = xcid[a] = self._cid.get(a.encode(), len(self.cid_order))
+            out.append(x)
         return out
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:

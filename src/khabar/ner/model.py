@@ -19,9 +19,11 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
+from khabar.ner import crf
 from khabar.ner import lexicon as lexicon_mod
 from khabar.ner.features import FeatureExtractor
 
@@ -158,12 +160,30 @@ class NerTagger:
             keep2 = model_attributes(d / PASS2_NAME)
             keep = None if keep2 is None else keep | keep2
         self.features.restrict(keep)
+        # crfsuite's C tagger fed attribute ids (khabar.ner.crf; same output, checked on the
+        # models at load) when the attribute set is known; else python-crfsuite's
+        self._ids: list[Any] | None = None
+        if keep is not None:
+            plain = [self._tagger] if self._pass2 is None else [self._tagger, self._pass2]
+            paths = [path] if self._pass2 is None else [path, d / PASS2_NAME]
+            self._ids = crf.open_pair(paths, self.features.cid_order, plain)
 
     def tag(self, words: list[str]) -> list[str]:
         """BIO tags for one sentence of surface words."""
         if not words:
             return []
+        ids = self._id_taggers()
+        if ids is not None:
+            return ids[0].tag(self.features.tagging_ids(words)[0])
         return self._tagger.tag(self.features.tagging(words)[0])
+
+    def _id_taggers(self) -> list[Any] | None:
+        """The C taggers, while the extractor still gives the ids they were opened for
+        (not after another :meth:`FeatureExtractor.restrict`)."""
+        ids = self._ids
+        if ids is None or ids[0].order is not self.features.cid_order:
+            return None
+        return ids
 
     def tag_sentences(self, sentences: list[list[str]], window: int = 3) -> list[list[str]]:
         """Tags for consecutive sentences of one text, names kept consistent across
@@ -189,20 +209,35 @@ class NerTagger:
         from khabar.ner.consistency import doc_features
         from khabar.ner.postrules import apply_sentence, family_names, sporty
 
-        rows = [self.features.tagging(s) if s else ([], []) for s in sentences]
-        feats = [f for f, _ in rows]
-        final = self._tagger
+        ids = self._id_taggers()
+        fx = self.features
+        tagging = fx.tagging if ids is None else fx.tagging_ids
+        rows = [tagging(s) if s else ([], []) for s in sentences]
+        feats: list[list[Any]] = [f for f, _ in rows]
+        final: Any = self._tagger if ids is None else ids[0]
         if stacked and self._pass2 is not None:
-            first = [final.tag(f) if f else [] for f in feats]
+            if ids is not None:
+                final.prepare(feats)
+                first = []
+                for k, f in enumerate(feats):
+                    if f:
+                        final.select(k)
+                    first.append(final.tag() if f else [])
+            else:
+                first = [final.tag(f) if f else [] for f in feats]
             extra = doc_features(sentences, first, self.stack_window,
                                  sports=bool(self.features.sports),
                                  keys=[[c[1] for c in ctx] for _, ctx in rows])
+            if ids is not None:
+                extra = [[fx.attribute_ids(x) for x in e] for e in extra]
             for f, e in zip(feats, extra, strict=True):
                 if len(f) != len(e):
                     raise ValueError("pass-2 attributes for another sentence length")
                 # the feature lists are fresh per sentence: extend in place (C-level loop)
                 deque(map(list.extend, f, e), maxlen=0)
-            final = self._pass2
+            final = self._pass2 if ids is None else ids[1]
+            if ids is not None:
+                final.prepare(feats)
         ctxs = [c for _, c in rows] if self.rules else [[]] * len(feats)
         sport = sporty(ctxs) if self.rules else [False] * len(feats)
         names = self.features.multi  # multi-word lexicon names for the rules
@@ -210,13 +245,18 @@ class NerTagger:
         labels = [y for y in final.labels() if y != "O"] if weigh else []
         tags: list[list[str]] = []
         probs: list[list[float]] = []
-        for ctx, f, sp in zip(ctxs, feats, sport, strict=True):
+        if ids is not None and not (stacked and self._pass2 is not None):
+            final.prepare(feats)
+        for k, (ctx, f, sp) in enumerate(zip(ctxs, feats, sport, strict=True)):
             if not f:
                 tags.append([])
                 if marginals:
                     probs.append([])
                 continue
-            final.set(f)
+            if ids is not None:
+                final.select(k)
+            else:
+                final.set(f)
             t = final.tag()
             m = final.marginal
             if weigh:
@@ -231,13 +271,17 @@ class NerTagger:
                 t = apply_sentence(ctx, t, sp, names=names)
             tags.append(t)
             if marginals:
-                probs.append([m(y, i) for i, y in enumerate(t)])
+                probs.append(final.marginals(t) if ids is not None
+                             else [m(y, i) for i, y in enumerate(t)])
         if self.rules:
             # bare family names of persons named in full nearby (document level); the
             # rewritten tokens get the CRF's marginal for their new tag, as the club rules'
             for s, idx in family_names(ctxs, tags).items():
                 if marginals:
-                    final.set(feats[s])
+                    if ids is not None:
+                        final.select(s)
+                    else:
+                        final.set(feats[s])
                     for i in idx:
                         probs[s][i] = final.marginal(tags[s][i], i)
         return tags, probs

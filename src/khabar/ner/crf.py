@@ -1,0 +1,292 @@
+"""crfsuite's own tagger, fed attribute ids instead of attribute strings.
+
+python-crfsuite hands crfsuite every attribute of every token as a string: it copies each
+into C++ strings several times and crfsuite then looks each up in the model's attribute
+dictionary (≈ 3.4M strings per pass over 400 news articles, most of the CRF time). The
+feature extractor already knows, per word, which attributes the models know
+(:class:`khabar.ner.kept.KnownIndex`), so it can give their ids instead
+(:meth:`khabar.ner.features.FeatureExtractor.tagging_ids`). :class:`CrfModel` opens the
+same model file with the crfsuite C library that python-crfsuite's extension module
+contains (its C API is exported) and passes crfsuite the instance it would have built
+itself — the same attributes in the same order with the value 1 — so the scores, the
+Viterbi path and the marginals are computed by the same C code on the same numbers:
+identical output. The calls keep the GIL (``PyDLL``), as python-crfsuite's do.
+
+:func:`open_pair` checks the binding on the model itself (tags and marginals of a few
+synthetic sequences against python-crfsuite's) and returns ``None`` when anything does not
+match, so the caller keeps python-crfsuite.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from collections.abc import Sequence
+from ctypes import POINTER, PYFUNCTYPE, Structure, byref, c_char_p, c_double, c_int, c_void_p
+from functools import lru_cache
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+CONTENT = np.dtype([("aid", "<i4"), ("pad", "<i4"), ("value", "<f8")])  # crfsuite_attribute_t
+ITEM = np.dtype([("num", "<i4"), ("cap", "<i4"), ("ptr", "<u8")])  # crfsuite_item_t
+
+
+class _Instance(Structure):  # crfsuite_instance_t
+    _fields_ = [("num_items", c_int), ("cap_items", c_int), ("items", c_void_p),
+                ("labels", c_void_p), ("weight", c_double), ("group", c_int)]
+
+
+_GET = PYFUNCTYPE(c_int, c_void_p, POINTER(c_void_p))
+
+
+class _Model(Structure):  # crfsuite_model_t
+    _fields_ = [("internal", c_void_p), ("nref", c_int), ("addref", c_void_p),
+                ("release", PYFUNCTYPE(c_int, c_void_p)), ("get_tagger", _GET),
+                ("get_labels", _GET), ("get_attrs", _GET), ("dump", c_void_p)]
+
+
+class _Tagger(Structure):  # crfsuite_tagger_t
+    _fields_ = [("internal", c_void_p), ("nref", c_int), ("addref", c_void_p),
+                ("release", PYFUNCTYPE(c_int, c_void_p)),
+                ("set", PYFUNCTYPE(c_int, c_void_p, c_void_p)),
+                ("length", PYFUNCTYPE(c_int, c_void_p)),
+                ("viterbi", PYFUNCTYPE(c_int, c_void_p, c_void_p, POINTER(c_double))),
+                ("score", c_void_p), ("lognorm", c_void_p),
+                ("marginal_point", PYFUNCTYPE(c_int, c_void_p, c_int, c_int, POINTER(c_double))),
+                ("marginal_path", c_void_p)]
+
+
+class _Dictionary(Structure):  # crfsuite_dictionary_t
+    _fields_ = [("internal", c_void_p), ("nref", c_int), ("addref", c_void_p),
+                ("release", PYFUNCTYPE(c_int, c_void_p)), ("get", c_void_p),
+                ("to_id", PYFUNCTYPE(c_int, c_void_p, c_char_p)),
+                ("to_string", PYFUNCTYPE(c_int, c_void_p, c_int, POINTER(c_void_p))),
+                ("num", PYFUNCTYPE(c_int, c_void_p)),
+                ("free", PYFUNCTYPE(None, c_void_p, c_void_p))]
+
+
+@lru_cache(maxsize=1)
+def _library() -> Any:
+    import pycrfsuite._pycrfsuite as ext
+
+    lib = ctypes.PyDLL(ext.__file__)
+    f = lib.crfsuite_create_instance_from_file
+    f.argtypes, f.restype = [c_char_p, POINTER(c_void_p)], c_int
+    return lib
+
+
+def _strings(d: c_void_p) -> list[bytes]:
+    """Every string of a crfsuite dictionary, by id."""
+    dic = _Dictionary.from_address(d.value)
+    out = []
+    s = c_void_p()
+    for i in range(dic.num(d)):
+        if dic.to_string(d, i, byref(s)) or not s.value:
+            raise ValueError(f"crfsuite dictionary: no string for id {i}")
+        out.append(ctypes.string_at(s.value))
+        dic.free(d, s)
+    dic.release(d)
+    return out
+
+
+class CrfModel:
+    """A crfsuite CRF1d model file, tagged from attribute ids (see the module docstring).
+    ``attributes``: the model's attribute strings by id."""
+
+    def __init__(self, path: str | Path) -> None:
+        model = c_void_p()
+        if _library().crfsuite_create_instance_from_file(str(path).encode(), byref(model)):
+            raise OSError(f"crfsuite cannot open {path}")
+        self._model = model
+        m = _Model.from_address(model.value)
+        tagger, attrs, labels = c_void_p(), c_void_p(), c_void_p()
+        if m.get_tagger(model, byref(tagger)) or m.get_attrs(model, byref(attrs)) \
+                or m.get_labels(model, byref(labels)):
+            raise OSError(f"crfsuite: no tagger in {path}")
+        self._tagger = tagger
+        t = _Tagger.from_address(tagger.value)
+        self._set, self._length = t.set, t.length
+        self._viterbi, self._marginal = t.viterbi, t.marginal_point
+        self.attributes = _strings(attrs)
+        self._labels = [s.decode() for s in _strings(labels)]
+        self._label_ids = {y: i for i, y in enumerate(self._labels)}
+        self._n = 0
+
+    def labels(self) -> list[str]:
+        return list(self._labels)
+
+    def set(self, aids: np.ndarray, counts: np.ndarray) -> None:
+        """The instance to tag: ``counts[t]`` attribute ids of token ``t`` after those of the
+        tokens before it, in ``aids`` (int32, every id a known one)."""
+        n = len(counts)
+        contents = np.empty(len(aids), dtype=CONTENT)
+        contents["aid"] = aids
+        contents["value"] = 1.0
+        items = np.empty(n, dtype=ITEM)
+        items["num"] = counts
+        items["cap"] = counts
+        offsets = np.zeros(n, dtype=np.uint64)
+        np.cumsum(counts[:-1], out=offsets[1:])
+        items["ptr"] = contents.ctypes.data + offsets * CONTENT.itemsize
+        inst = _Instance(n, n, items.ctypes.data, None, 1.0, 0)
+        if self._set(self._tagger, ctypes.addressof(inst)) or self._length(self._tagger) != n:
+            raise RuntimeError("crfsuite could not set the instance")
+        self._n = n  # crfsuite keeps scores, not the instance: the arrays may go
+
+    def tag(self) -> list[str]:
+        """The Viterbi labels of the instance set last."""
+        if not self._n:
+            return []
+        path = (c_int * self._n)()
+        score = c_double()
+        if self._viterbi(self._tagger, path, byref(score)):
+            raise RuntimeError("crfsuite Viterbi failed")
+        labels = self._labels
+        return [labels[i] for i in path]
+
+    def marginal(self, y: str, t: int) -> float:
+        """The marginal probability of label ``y`` at token ``t`` of the instance set last."""
+        if not 0 <= t < self._n:
+            raise ValueError(f"token {t} out of range")
+        p = c_double()
+        if self._marginal(self._tagger, self._label_ids[y], t, byref(p)):
+            raise RuntimeError("crfsuite marginal failed")
+        return p.value
+
+    def __del__(self) -> None:
+        try:
+            _Tagger.from_address(self._tagger.value).release(self._tagger)
+            _Model.from_address(self._model.value).release(self._model)
+        except Exception:  # noqa: BLE001 - interpreter shutdown or a half-built object
+            pass
+
+
+class IdTagger:
+    """A :class:`CrfModel` seen through the extractor's attribute ids (``order``: the
+    attribute of each id; ids it does not know, and the id ``len(order)``, are dropped as
+    crfsuite drops unknown attributes). :meth:`prepare` lays out every sentence of a
+    document at once; :meth:`select` then sets one of them (no copy)."""
+
+    def __init__(self, model: CrfModel, order: Sequence[bytes]) -> None:
+        own = {a: i for i, a in enumerate(model.attributes)}
+        self.model = model
+        self.order = order  # the extractor's id list these ids are of
+        self.map = np.array([own.get(a, -1) for a in order] + [-1], dtype=np.int32)
+        self._arrays: tuple[np.ndarray, np.ndarray] | None = None
+        self._starts: list[int] = []
+        self._path = (c_int * 0)()
+        self._p = c_double()
+
+    def labels(self) -> list[str]:
+        return self.model.labels()
+
+    def prepare(self, sentences: Sequence[Sequence[Sequence[int]]]) -> None:
+        """Lay out the instances of ``sentences`` (attribute-id lists per token)."""
+        tokens = list(chain.from_iterable(sentences))
+        n = len(tokens)
+        counts = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
+        ids = np.fromiter(chain.from_iterable(tokens), dtype=np.int64, count=int(counts.sum()))
+        aids = self.map[ids]
+        known = aids >= 0
+        if not known.all():
+            counts = np.bincount(np.repeat(np.arange(n), counts)[known], minlength=n)
+            aids = aids[known]
+        contents = np.empty(len(aids), dtype=CONTENT)
+        contents["aid"] = aids
+        contents["value"] = 1.0
+        items = np.empty(n, dtype=ITEM)
+        items["num"] = counts
+        items["cap"] = counts
+        offsets = np.zeros(n, dtype=np.uint64)
+        if n > 1:
+            np.cumsum(counts[:-1], out=offsets[1:])
+        items["ptr"] = contents.ctypes.data + offsets * CONTENT.itemsize
+        self._arrays = (contents, items)
+        starts = [0]
+        for s in sentences:
+            starts.append(starts[-1] + len(s))
+        self._starts = starts
+        longest = max((len(s) for s in sentences), default=0)
+        if len(self._path) < longest:
+            self._path = (c_int * longest)()
+
+    def select(self, k: int) -> None:
+        """Set sentence ``k`` of the prepared document (not an empty one)."""
+        assert self._arrays is not None
+        a, b = self._starts[k], self._starts[k + 1]
+        m = self.model
+        inst = _Instance(b - a, b - a, self._arrays[1].ctypes.data + a * ITEM.itemsize,
+                         None, 1.0, 0)
+        if m._set(m._tagger, ctypes.addressof(inst)) or m._length(m._tagger) != b - a:
+            raise RuntimeError("crfsuite could not set the instance")
+        m._n = b - a
+
+    def set(self, feats: Sequence[Sequence[int]]) -> None:
+        """Set one sentence given as attribute-id lists per token."""
+        self.prepare([feats])
+        self.select(0)
+
+    def tag(self, feats: Sequence[Sequence[int]] | None = None) -> list[str]:
+        """The Viterbi labels of ``feats`` (or of the sentence set last)."""
+        if feats is not None:
+            self.set(feats)
+        m = self.model
+        n = m._n
+        if not n:
+            return []
+        path, score = self._path, c_double()
+        if len(path) < n:
+            path = self._path = (c_int * n)()
+        if m._viterbi(m._tagger, path, byref(score)):
+            raise RuntimeError("crfsuite Viterbi failed")
+        labels = m._labels
+        return [labels[i] for i in path[:n]]
+
+    def marginal(self, y: str, t: int) -> float:
+        return self.model.marginal(y, t)
+
+    def marginals(self, tags: Sequence[str]) -> list[float]:
+        """The marginal of each token's tag in the sentence set last (``tags`` its labels)."""
+        m = self.model
+        if len(tags) != m._n:
+            raise ValueError("one tag per token")
+        f, tagger, ids, p = m._marginal, m._tagger, m._label_ids, self._p
+        ref = byref(p)
+        out = []
+        for t, y in enumerate(tags):
+            if f(tagger, ids[y], t, ref):
+                raise RuntimeError("crfsuite marginal failed")
+            out.append(p.value)
+        return out
+
+
+def open_pair(paths: Sequence[Path], order: Sequence[bytes], plain: Sequence[Any]
+              ) -> list[IdTagger] | None:
+    """Id taggers of the model files ``paths``, checked against their python-crfsuite
+    taggers ``plain`` (tags and every marginal of a few sequences of their own attributes);
+    ``None`` if the C library cannot be used or anything differs."""
+    try:
+        out = [IdTagger(CrfModel(p), order) for p in paths]
+    except (OSError, ValueError, AttributeError, ImportError, RuntimeError) as exc:
+        log.info("crfsuite C API not used (%s): python-crfsuite tags", exc)
+        return None
+    cid = {a: i for i, a in enumerate(order)}
+    rnd = np.random.default_rng(13)
+    for tagger, crf in zip(out, plain, strict=True):
+        attrs = [a for a in tagger.model.attributes[:5000] if a in cid]
+        if len(attrs) < 50:
+            return None
+        for _ in range(3):
+            seq = [[attrs[k] for k in rnd.choice(len(attrs), size=20)] for _ in range(6)]
+            want = crf.tag(seq)
+            got = tagger.tag([[cid[a] for a in item] for item in seq])
+            if got != want or any(crf.marginal(y, t) != tagger.marginal(y, t)
+                                   for t in range(len(seq)) for y in crf.labels()):
+                log.warning("crfsuite C API disagrees with python-crfsuite: not used")
+                return None
+    return out
