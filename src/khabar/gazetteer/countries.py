@@ -92,11 +92,19 @@ def _table() -> dict[str, CountryMatch]:
             if len(match_form(form)) >= 3:
                 rows.append((country.alpha_3, "name", form))
                 names.setdefault(country.alpha_3, form)
+    # «notform» rows: generated adjective forms that are another word («الغانيات»)
+    left_out = {match_form(form) for _, kind, form in rows if kind == "notform"}
     table: dict[str, CountryMatch] = {}
     for iso3, kind, form in rows:
+        if kind == "notform":
+            continue
         forms = _inflect_adjective(form) if kind == "adj" else [form]
+        if kind == "adjform":  # one exact form of an adjective whose other forms are unsafe
+            kind = "adj"
         for f in forms:
             key = match_form(f)
+            if key in left_out:
+                continue
             # Curated rows come first and win over Babel's.
             table.setdefault(key, CountryMatch(iso3, names.get(iso3, form), kind, key))
     return table
