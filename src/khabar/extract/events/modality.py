@@ -38,7 +38,14 @@ from khabar.extract.events.inherit import (
     reading,
 )
 from khabar.extract.events.lexicon import candidates, imperfect, read_tsv
-from khabar.extract.events.modality_frames import future_governed, postponed
+from khabar.extract.events.modality_frames import (
+    drafted,
+    future_governed,
+    in_force_since,
+    intended,
+    postponed,
+    questioned,
+)
 from khabar.extract.events.trigger_senses import student_at
 from khabar.extract.events.triggers import GOLD_TYPES
 from khabar.text.normalize import match_form
@@ -866,6 +873,12 @@ class ModalityLexicon:
         if audited and not verbal and postponed(tokens, start):
             found.discard("negated")  # نافيا بروز خلافات أدت إلى تأجيل التوقيع: to come
             found.add("future")
+        if audited and (intended(tokens, start) or not verbal and drafted(tokens, start)):
+            found.add("future")  # التي ينوي … تنفيذها بالتعاون؛ مشروع اتفاقية عامة للتعاون
+        if audited and "future" in found and in_force_since(tokens, start):
+            found.discard("future")  # اتفاقية للتعاون المشترك مع الجامعة منذ عام 2009: in force
+        if audited and questioned(tokens, start):
+            found.add("hypothetical")  # ومن يضمن … من خلال فيتو إيراني؟
         if "block" in found:
             fr.block = True
         if "threaten" in found:

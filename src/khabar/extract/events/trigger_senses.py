@@ -18,7 +18,7 @@ session-11 open list, never a sampled sentence's words:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from khabar.document import Token
 from khabar.text.normalize import match_form
@@ -223,3 +223,82 @@ def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str,
     if type_ == "CONSULT":
         return public_visit(tokens, i, lemma)
     return False
+
+
+# Session 13, second round (evt13b): a sentence that names no party at all — no title, no
+# organisation or people noun of the actor lexicon (``words``), no country or city, no number or
+# date word, no reporting verb — is a columnist's generic, literary or private line (أن تدحرج كرة
+# الاتهام دون أن تحدد شخصا، عبقريته لا تناقش، متى ما أتيت أدخلك ورحب بك، الرفض جزء من حياة
+# الكاتب), no act between parties. Read only for the 14 audited types.
+PARTY_WORDS = frozenset(match_form(w) for w in (
+    "وزير أمير رئيس ملك شيخ دكتور مدير أمين عميد لواء فريق عقيد عميد مقدم رائد نقيب متحدث ناطق "
+    "سفير نائب مستشار محافظ سمو سموه معالي فضيلة مفتي إمام امام قائد مسؤول مسؤولون مسؤولين "
+    "خادم ولي جنرال عضو رئيسة وزيرة مساعد وكيل قاض قاضي محام محامي مندوب ممثل مراسل خبير "
+    "خبراء باحث أستاذ استاذ بروفيسور ملا علامة مواطن مواطنون مواطنين سكان أهالي اهالي لجنة جمعية هيئة "
+    "اللجنة الجمعية الهيئة جامعة الجامعة مستشفى المستشفى نادي النادي إدارة ادارة الإدارة الادارة "
+    "منظمة المنظمة مركز المركز مؤسسة المؤسسة برلمان البرلمان مغردون مغردين ناشطون ناشطين "
+    "بلد بلدان البلدان البلدين دولة دول الدول طرف طرفان الطرفان الطرفين جانب الجانبان الجانبين "
+    "تقرير التقرير جهة الجهات اتحاد الاتحاد مجتمع المجتمع صحفي صحفيين الصحفيين عائلة العائلة "
+    "أسرة الأسرة رهائن الرهائن"
+).split())
+REPORTING = frozenset(match_form(w) for w in (
+    "قال قالت أكد أكدت اكد اكدت أوضح أوضحت اوضح أشار أشارت اشار أضاف أضافت اضاف ذكر ذكرت "
+    "أعلن أعلنت اعلن صرح صرحت أفاد أفادت افاد لفت لفتت شدد شددت أبلغ ابلغ تابع تابعت مؤكدا "
+    "مشيرا موضحا مضيفا لافتا مبينا مشددا معلنا بحسب وفق وفقا نقلا حسب بيان البيان تصريح تصريحات "
+    "نفى نفت نافيا نافية رجح رجحت مرجحا اعتبر اعتبرت معتبرا وصف وصفت واصفا"
+).split())
+TIME_WORDS = frozenset(match_form(w) for w in (
+    "أمس امس اليوم غدا الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة "
+    "السبت مساء صباح الماضي الماضية الجاري الجارية المقبل المقبلة عام العام أسبوع الأسبوع شهر "
+    "الشهر يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر "
+    "نوفمبر ديسمبر رمضان شوال"
+).split())
+_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _party_word(tok: Token, words: Collection[str]) -> bool:
+    """Whether the word names or points to a party, a place, a time or a report."""
+    from khabar.gazetteer import countries, places  # the shared gazetteers
+
+    forms = {tok.norm, tok.base}
+    forms |= {tok.norm[len(c):] for c in _CLITICS if tok.norm.startswith(c) and len(tok.norm) > len(c) + 2}
+    if any(f in PARTY_WORDS or f in REPORTING or f in TIME_WORDS or f in words for f in forms):
+        return True
+    if any(f.startswith("ال") and (f[2:] in PARTY_WORDS or f[2:] in words) for f in forms):
+        return True
+    return any(countries.lookup(f) is not None for f in forms if len(f) > 2) \
+        or any(places.lookup(f) is not None for f in forms if len(f) > 3)  # not وان (Van)
+
+
+def no_party(tokens: Sequence[Token], words: Collection[str]) -> bool:
+    """Whether the sentence names no party, place, time, number or report (see :data:`PARTY_WORDS`;
+    the actor lexicon's named groups and persons and its country names of several words too)."""
+    from khabar.extract.events.actors import actor_lexicon  # the shared actor lexicon
+
+    actors = actor_lexicon()
+    for i, tok in enumerate(tokens):
+        if tok.kind == "number":
+            return False
+        if tok.kind == "word" and (_party_word(tok, words) or actors.country_at(tokens, i) is not None
+                                   or any(True for _ in actors.groups.match_at(tokens, i))):
+            return False
+    return True
+
+
+# A definite act after a preposition of time or a caption's «جانب من» (وجرى خلال الاجتماع مناقشة،
+# جانب من اللقاء) is the article's own event, named in an earlier sentence: kept however bare its
+# sentence is.
+ANAPHORA = frozenset(match_form(w) for w in (
+    "خلال أثناء اثناء عقب بعد قبل ختام هامش جانب وخلال وعقب وبعد وقبل"
+).split())
+
+
+def told_before(tokens: Sequence[Token], i: int, prefix: str) -> bool:
+    """Whether the trigger at ``i`` is a definite act right after :data:`ANAPHORA` (or «من» after
+    «جانب»)."""
+    if not prefix.endswith("ال") or i == 0 or tokens[i - 1].kind != "word":
+        return False
+    prev = tokens[i - 1].norm
+    if prev in ("من", "في") and i > 1:
+        prev = tokens[i - 2].norm
+    return prev in ANAPHORA

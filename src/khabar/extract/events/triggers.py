@@ -26,7 +26,7 @@ from khabar.extract.events.lexicon import (
     load_groups,
     read_tsv,
 )
-from khabar.extract.events.trigger_senses import other_sense_family
+from khabar.extract.events.trigger_senses import no_party, other_sense_family, told_before
 from khabar.text.normalize import match_form
 
 NUMBERS = frozenset(
@@ -138,6 +138,7 @@ class TriggerLexicon:
         proclitic + trigger (و + زارة "visited him").
         """
         out: list[Candidate] = []
+        generic: bool | None = None  # the sentence names no party (trigger_senses.no_party)
         for i in range(len(tokens)):
             seen: set[tuple[str, str | None]] = set()
             whole = tokens[i].norm in words
@@ -169,6 +170,11 @@ class TriggerLexicon:
                     continue  # رفض الإسلام الإرهاب رفضا قاطعا: the verb's cognate accusative
                 if e.type not in GOLD_TYPES and _other_sense(tokens, i, m.prefix, e):
                     continue  # a comet's visit, وهو ما يهدد، طلب عدم نشر اسمه، تحمل المسؤولية
+                if e.type not in GOLD_TYPES:
+                    if generic is None:
+                        generic = no_party(tokens, words)
+                    if generic and not told_before(tokens, i, m.prefix):
+                        continue  # عبقريته لا تناقش، متى ما أتيت أدخلك ورحب بك: no party named
                 if e.kind == "v" and _object_on_intransitive(tokens[i].norm[len(m.prefix):], e):
                     continue  # تجمعهم "gathers them" is جمع, not the intransitive تجمع
                 if e.type == "ASSAULT" and _ceased(tokens, i, m.prefix):
