@@ -96,3 +96,24 @@ def test_a_draft_agreement_is_to_come():
     assert [e.modality for e in events_of(pipe, text) if e.trigger.text == "للتعاون"] == ["future"]
     text = "ووقع وزير الخارجية اتفاقية عامة للتعاون بين المملكة وفرنسا."
     assert [e.modality for e in events_of(pipe, text) if e.trigger.text == "للتعاون"] != ["future"]
+
+
+# --- «لجوء» with its subject before «إلى»: resorting, no asylum (after the third sample) ------
+
+RESORTING = [
+    "واعتبر الخبير لجوء مؤسسة النقد إلى تنفيذ أي إجراء مثل هذا عائدا إلى أسباب اقتصادية.",
+    "ولا يمكن لرئيس الوزراء تجنب الغضب باللجوء بسرعة إلى الانتخابات.",
+]
+
+
+@pytest.mark.parametrize("text", RESORTING)
+def test_resorting_with_its_subject_before_ila_is_no_asylum(text):
+    assert events_of(rule_pipeline(), text, "AID") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ومنحت ألمانيا اللجوء لآلاف السوريين الفارين إلى أوروبا.",
+    "ومنحت السويد اللجوء السياسي للمعارض الإيراني.",
+])
+def test_asylum_granted_stays(text):
+    assert len(events_of(rule_pipeline(), text, "AID")) == 1

@@ -166,12 +166,38 @@ OWN_LEAVE = frozenset(match_form(w) for w in (
 ).split())
 
 
+# (evt13b) «لجوء» with its subject or an adverb before «إلى» (لجوء مؤسسة النقد إلى تنفيذ أي إجراء،
+# باللجوء بسرعة وبشعور المذنب إلى الانتخابات) resorts too — not when «إلى» leads to a country, a
+# city or a word for countries (لجوء السوريين إلى ألمانيا، طلبات لجوء إلى دول أوروبية).
+TO = frozenset(match_form(w) for w in "إلى الى".split())
+RESORT_REACH = 5  # words between «لجوء» and «إلى»
+LANDS = frozenset(match_form(w) for w in "دول الدول بلدان البلدان بلد دولة أوروبا اوروبا الخارج".split())
+
+
+def _resorted_to(tokens: Sequence[Token], i: int) -> bool:
+    """«لجوء» + up to :data:`RESORT_REACH` words + «إلى» + no land (see :data:`TO`)."""
+    from khabar.gazetteer import countries, places  # the shared gazetteers
+
+    for j in range(i + 1, min(len(tokens) - 1, i + RESORT_REACH + 2)):
+        tok = tokens[j]
+        if tok.kind != "word":
+            return False
+        if tok.norm in TO:
+            nxt = tokens[j + 1]
+            return nxt.kind == "word" and nxt.norm not in LANDS \
+                and countries.lookup(nxt.text) is None and places.lookup(nxt.text) is None
+    return False
+
+
 def resorted(tokens: Sequence[Token], i: int, lemma: str) -> bool:
-    """«اللجوء» + ل + a word that is no country (see :data:`ASYLUM_LEMMAS`)."""
+    """«اللجوء» + ل + a word that is no country (see :data:`ASYLUM_LEMMAS`), or «لجوء» + its
+    subject + «إلى» + no land (:func:`_resorted_to`)."""
     from khabar.gazetteer.countries import lookup  # the shared country gazetteer
 
     if lemma not in ASYLUM_LEMMAS:
         return False
+    if _resorted_to(tokens, i):
+        return True
     k = i + 1
     if k < len(tokens) and tokens[k].norm in ADVERBS:
         k += 1  # دون اللجوء مباشرة للتشهير
