@@ -289,4 +289,6 @@ def open_pair(paths: Sequence[Path], order: Sequence[bytes], plain: Sequence[Any
                                    for t in range(len(seq)) for y in crf.labels()):
                 log.warning("crfsuite C API disagrees with python-crfsuite: not used")
                 return None
+    for tagger in out:
+        tagger.model.attributes = []  # the id maps are built: the strings may go (≈ 20 MB)
     return out

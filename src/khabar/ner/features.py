@@ -463,7 +463,12 @@ class FeatureExtractor:
 
     def _id_pieces(self, w: str) -> tuple[Any, ...]:
         """The kept pieces of a word with its own and lent attributes as ids."""
-        p = self._kept.get(w) or self._pieces(w, True)
+        p = self._kept.get(w)
+        if p is None:  # built, not kept: the id pieces are what this path caches
+            from khabar.ner.kept import kept_pieces
+
+            p = kept_pieces(self, self._index, w) if self._index is not None \
+                else self._pieces(w, True)
         cid = self._cid
         out = (tuple([cid[a] for a in p[0]]), tuple([cid[a] for a in p[1]]),
                tuple([cid[a] for a in p[2]]), tuple([cid[a] for a in p[3]]),
