@@ -299,3 +299,15 @@ def test_without_the_c_library_the_tagger_falls_back(monkeypatch, both):
     tagger = NerTagger()
     assert tagger._ids is None
     assert tagger.tag_document(NEWS_LIKE) == both[1].tag_document(NEWS_LIKE)
+
+
+def test_the_environment_switch_keeps_python_crfsuite(monkeypatch, both):
+    """KHABAR_CRF_CAPI=0 opens no C tagger (python-crfsuite tags) and changes no tag."""
+    from khabar.ner.model import NerTagger
+
+    monkeypatch.setenv("KHABAR_CRF_CAPI", "0")
+    tagger = NerTagger()
+    assert tagger._ids is None
+    assert tagger.tag_document(NEWS_LIKE) == both[1].tag_document(NEWS_LIKE)
+    monkeypatch.setenv("KHABAR_CRF_CAPI", "1")
+    assert NerTagger()._ids is not None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import os
 from collections.abc import Sequence
 from ctypes import POINTER, PYFUNCTYPE, Structure, byref, c_char_p, c_double, c_int, c_void_p
 from functools import lru_cache
@@ -269,7 +270,12 @@ def open_pair(paths: Sequence[Path], order: Sequence[bytes], plain: Sequence[Any
               ) -> list[IdTagger] | None:
     """Id taggers of the model files ``paths``, checked against their python-crfsuite
     taggers ``plain`` (tags and every marginal of a few sequences of their own attributes);
-    ``None`` if the C library cannot be used or anything differs."""
+    ``None`` if the C library cannot be used or anything differs, or when the environment sets
+    ``KHABAR_CRF_CAPI=0`` (python-crfsuite's own path, for a python-crfsuite whose bundled
+    crfsuite this binding was not checked on)."""
+    if os.environ.get("KHABAR_CRF_CAPI", "1").strip() == "0":
+        log.info("KHABAR_CRF_CAPI=0: python-crfsuite tags")
+        return None
     try:
         out = [IdTagger(CrfModel(p), order) for p in paths]
     except (OSError, ValueError, AttributeError, ImportError, RuntimeError) as exc:
