@@ -121,35 +121,6 @@ class CrfModel:
     def labels(self) -> list[str]:
         return list(self._labels)
 
-    def set(self, aids: np.ndarray, counts: np.ndarray) -> None:
-        """The instance to tag: ``counts[t]`` attribute ids of token ``t`` after those of the
-        tokens before it, in ``aids`` (int32, every id a known one)."""
-        n = len(counts)
-        contents = np.empty(len(aids), dtype=CONTENT)
-        contents["aid"] = aids
-        contents["value"] = 1.0
-        items = np.empty(n, dtype=ITEM)
-        items["num"] = counts
-        items["cap"] = counts
-        offsets = np.zeros(n, dtype=np.uint64)
-        np.cumsum(counts[:-1], out=offsets[1:])
-        items["ptr"] = contents.ctypes.data + offsets * CONTENT.itemsize
-        inst = _Instance(n, n, items.ctypes.data, None, 1.0, 0)
-        if self._set(self._tagger, ctypes.addressof(inst)) or self._length(self._tagger) != n:
-            raise RuntimeError("crfsuite could not set the instance")
-        self._n = n  # crfsuite keeps scores, not the instance: the arrays may go
-
-    def tag(self) -> list[str]:
-        """The Viterbi labels of the instance set last."""
-        if not self._n:
-            return []
-        path = (c_int * self._n)()
-        score = c_double()
-        if self._viterbi(self._tagger, path, byref(score)):
-            raise RuntimeError("crfsuite Viterbi failed")
-        labels = self._labels
-        return [labels[i] for i in path]
-
     def marginal(self, y: str, t: int) -> float:
         """The marginal probability of label ``y`` at token ``t`` of the instance set last."""
         if not 0 <= t < self._n:
