@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from khabar.document import Token
 from khabar.extract.events.inherit import RELATIVES, reading
+from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
 CLAUSE_STOPS = frozenset(".!?؟:؛;،,«»\"“”()")
@@ -39,15 +40,9 @@ def future_governed(tokens: Sequence[Token], start: int, prefix: str,
     متمسكا بموقفي الرافض للمفاوضات» refuses the talks, it plans none)."""
     if not _marked(prefix):
         return False
-    seen = 0
-    for j in range(start - 1, -1, -1):
+    for j in words_back(tokens, start, FUTURE_GOVERN_REACH, CLAUSE_STOPS):
         tok = tokens[j]
-        if tok.kind == "punct":
-            if tok.text in CLAUSE_STOPS:
-                return False
-            continue
-        seen += 1
-        if seen > FUTURE_GOVERN_REACH or tok.norm in RELATIVES or reading(tok, governors) is not None:
+        if tok.norm in RELATIVES or reading(tok, governors) is not None:
             return False
         if is_future(tok):
             return True
@@ -172,16 +167,8 @@ INTENT_REACH = 12
 
 def intended(tokens: Sequence[Token], start: int) -> bool:
     """Whether an intention verb (:data:`INTENT`) governs the act at ``start`` from its clause."""
-    seen = 0
-    for j in range(start - 1, -1, -1):
+    for j in words_back(tokens, start, INTENT_REACH, CLAUSE_STOPS):
         tok = tokens[j]
-        if tok.kind == "punct":
-            if tok.text in CLAUSE_STOPS:
-                return False
-            continue
-        seen += 1
-        if seen > INTENT_REACH:
-            return False
         bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and tok.norm[1:] in INTENT else tok.norm
         if bare in INTENT:
             return not (j > 0 and tokens[j - 1].norm in NEGATORS)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from khabar.document import Token
+from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
 _PUNCT_BREAKS = frozenset(".!?؟:؛;،,")
@@ -83,19 +84,7 @@ def public_visit(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     """A visit whose visitors are the public, named before it in its clause."""
     if lemma not in VISIT_LEMMAS:
         return False
-    seen = 0
-    for j in range(i - 1, -1, -1):
-        tok = tokens[j]
-        if tok.kind == "punct":
-            if tok.text in _PUNCT_BREAKS:
-                return False
-            continue
-        seen += 1
-        if seen > PUBLIC_REACH:
-            return False
-        if tok.norm in PUBLIC:
-            return True
-    return False
+    return any(tokens[j].norm in PUBLIC for j in words_back(tokens, i, PUBLIC_REACH, _PUNCT_BREAKS))
 
 
 # Session 13, second round: a relative of the writer as the subject (ابنة أختي انتقدت الفيلم، قال لي
@@ -113,19 +102,7 @@ def my_kin(tokens: Sequence[Token], i: int, kind: str) -> bool:
     """A verb trigger whose subject is the writer's relative (see :data:`MY_KIN`)."""
     if kind not in ("v", "x", "w"):
         return False
-    seen = 0
-    for j in range(i - 1, -1, -1):
-        tok = tokens[j]
-        if tok.kind == "punct":
-            if tok.text in _PUNCT_BREAKS:
-                return False
-            continue
-        seen += 1
-        if seen > KIN_REACH:
-            return False
-        if tok.norm in MY_KIN:
-            return True
-    return False
+    return any(tokens[j].norm in MY_KIN for j in words_back(tokens, i, KIN_REACH, _PUNCT_BREAKS))
 
 
 # Session 13, third round (families read in the fresh sample s13_fresh.tsv, so not measured blind):
