@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from ner_helpers import multi_tags_scan
 
 from khabar.ner import postrules
 from khabar.ner.conll import spans
@@ -105,30 +106,12 @@ def test_shipped_model_lists_over_lexicon_words():
         assert fx.tagging(s)[0] == want
 
 
-def _multi_scan(fx: FeatureExtractor, words: list[str]) -> list[str]:
-    ctx = [fx.word(w)[1] for w in words]
-    n, i, out = len(ctx), 0, [""] * len(ctx)
-    while i < n:
-        matched = 0
-        for first in fx._firsts(ctx[i]):
-            for k in range(min(5, n - i), 1, -1):
-                cls = fx.multi.get(" ".join([first, *(c[0] for c in ctx[i + 1 : i + k])]))
-                if cls:
-                    out[i : i + k] = ["B-" + cls.split("|")[0]] + ["I-" + cls.split("|")[0]] * (k - 1)
-                    matched = k
-                    break
-            if matched:
-                break
-        i += matched or 1
-    return out
-
-
 def test_multi_word_names_with_the_second_word_shortcut():
     fx = FeatureExtractor(LEX, article_names=True)
     hits = 0
     for s in _sentences(600, 7):
         got = fx._multi_tags([fx.word(w)[1] for w in s])
-        assert got == _multi_scan(fx, s)
+        assert got == multi_tags_scan(fx, s)
         hits += sum(t.startswith("B-") for t in got)
     assert hits > 30
     # a token holding a space still completes a name («a» + «b c» = the name «a b c»)

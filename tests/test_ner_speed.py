@@ -7,6 +7,7 @@ import random
 from bisect import bisect_left, bisect_right
 
 import pytest
+from ner_helpers import multi_tags_scan
 
 from khabar.ner import postrules
 from khabar.ner.conll import spans
@@ -57,32 +58,12 @@ def test_tagging_lists_are_the_sentence_lists_encoded_and_filtered():
         [a.encode() for a in f] for f in FeatureExtractor(LEX).sentence(["a\x00b", "في"])]
 
 
-def _multi_tags_scan(fx: FeatureExtractor, words: list[str]) -> list[str]:
-    """The longest-first scan the stem walk replaced."""
-    ctx = [fx.word(w)[1] for w in words]
-    n, i, out = len(ctx), 0, [""] * len(ctx)
-    while i < n:
-        matched = 0
-        for first in fx._firsts(ctx[i]):
-            for k in range(min(5, n - i), 1, -1):
-                cls = fx.multi.get(" ".join([first, *(c[0] for c in ctx[i + 1 : i + k])]))
-                if cls:
-                    c = cls.split("|")[0]
-                    out[i : i + k] = ["B-" + c] + ["I-" + c] * (k - 1)
-                    matched = k
-                    break
-            if matched:
-                break
-        i += matched or 1
-    return out
-
-
 def test_multi_word_names_are_the_longest_first_scan():
     fx = FeatureExtractor(LEX, article_names=True)
     hits = 0
     for words in _sentences(500, 2):
         got = fx._multi_tags([fx.word(w)[1] for w in words])
-        assert got == _multi_tags_scan(fx, words)
+        assert got == multi_tags_scan(fx, words)
         hits += sum(t.startswith("B-") for t in got)
     assert hits > 50
     assert fx._multi_tags([fx.word(w)[1] for w in ["باب", "المندب", "الشرقي", "الكبير"]]) == [
