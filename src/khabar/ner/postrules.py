@@ -108,6 +108,16 @@ TITLES = frozenset(match_form(w) for w in (
 ))
 LIST_SEPS = frozenset(",")  # «،» and «,» after match_form
 NOT_A_PLACE = frozenset(("PERS", "FIRST", "ORG", "NAT", "MISC", "OUT"))  # lexicon classes
+PLACE_CLASSES = frozenset(("LOC", "CTRY"))
+# session 13: the crescent «الهلال» of a new-moon sentence is no body (the CRF reads it as the club,
+# ORG, or a MISC): a sentence outside sports context with a word of the moon's astronomy (clitic-stripped
+# bases). ANERcorp (sixths 2, 3, 6) never tags «الهلال» as an entity; «الهلال الأحمر» is the Red Crescent.
+CRESCENT = match_form("هلال")
+MOON_CUES = frozenset(match_form(w) for w in (
+    "قمر", "اقتران", "محاق", "غروب", "أفق", "ولادة", "رؤية", "إهلال", "فلكيا", "فلكية", "فلكي",
+    "فلكيين", "فلكيون",
+))
+RED = match_form("أحمر")
 
 
 @lru_cache(maxsize=1)
@@ -265,14 +275,15 @@ def apply_sentence(
     ctx: Sequence[Ctx], tags: Sequence[str], sport: bool,
     listed: bool = True, city_clubs: bool = True, outlets: bool = True,
     allah: bool = True, places: bool = True, titles: bool = True,
-    names: Mapping[str, str] | None = None,
+    names: Mapping[str, str] | None = None, crescent: bool = True,
 ) -> list[str]:
     """One sentence's tags with the club rules applied (a new list); ``ctx``: its tokens'
     contexts (:func:`contexts`); ``sport``: the sentence is in sports context
     (:func:`sporty`); ``listed`` curated club names, ``city_clubs`` places next to club
     cues (sports context only), ``outlets`` names after an outlet head word, ``allah``
     names joined with «الله», ``places`` persons after a place noun and unknown items of a
-    list of places, ``titles`` a title tagged as a person before the name (session 12);
+    list of places, ``titles`` a title tagged as a person before the name (session 12),
+    ``crescent`` the new moon «الهلال» of an astronomy sentence outside sports (session 13);
     ``names``: the feature lexicon's multi-word names (``FeatureExtractor.multi``) — a person
     span of two words or more that is a place there is the place (with ``places``)."""
     new = list(tags)
@@ -312,6 +323,8 @@ def apply_sentence(
         _allah_names(ctx, new)
     if titles and "B-PERS" in new:
         _titles(ctx, new)
+    if crescent and not sport and new.count("O") != len(new):
+        _crescent(ctx, new)
     if places:
         if "I-PERS" in new and names:
             _listed_places(ctx, new, names)
@@ -417,17 +430,34 @@ def _listed_places(ctx: Sequence[Ctx], tags: list[str], names: Mapping[str, str]
     """A person span of two words or more that the feature lexicon knows as a place (LOC or
     CTRY) and not as a person («ساو باولو», «بمرسى مطروح»: a proclitic on the first word
     allowed) is the place, in place — unless its first word is a given name or a person's
-    name on its own («سيف الدولة», «بندر عباس»)."""
+    name on its own and no place word («سيف الدولة», «خان يونس»); a first word the lexicon
+    knows both as a person and as a place («مرسي» of «مرسى مطروح», session 13) is no bar."""
     for i in _positions(tags, "B-PERS"):
         j = i + 1
         while j < len(tags) and tags[j] == "I-PERS":
             j += 1
-        if j - i < 2 or set(ctx[i][2].split("|")) & PERSON_NAMES:
-            continue
+        first = set(ctx[i][2].split("|"))
+        if j - i < 2 or (first & PERSON_NAMES and not first & PLACE_CLASSES):
+            continue  # «سيف الدولة»: a person's name, not a place word as well
         key = " ".join([name_start(ctx[i][0], ctx[i][1]), *(c[0] for c in ctx[i + 1 : j])])
         classes = set(names.get(key, "").split("|"))
         if classes & {"LOC", "CTRY"} and not classes & PERSON_NAMES:
             _set(tags, i, j, "LOC")
+
+
+def _crescent(ctx: Sequence[Ctx], tags: list[str]) -> None:
+    """The new moon is no name: in a sentence with a word of the moon's astronomy
+    (:data:`MOON_CUES`: «ولادة الهلال فلكيا», «رؤية الهلال», «القمر»), an entity that begins
+    with «الهلال» (any proclitic: «للهلال»), not «الهلال الأحمر», or with a cue word itself
+    («فلكيا/B-ORG») becomes O, in place. The caller keeps it out of sports context."""
+    bases = [c[1] for c in ctx]
+    if CRESCENT not in bases or MOON_CUES.isdisjoint(bases):
+        return
+    for i, j, _ in _spans(tags):
+        red = i + 1 < len(ctx) and bases[i + 1] == RED  # the Red Crescent
+        if bases[i] in MOON_CUES or (bases[i] == CRESCENT and not red):
+            for k in range(i, j):
+                tags[k] = "O"
 
 
 def _place_heads(ctx: Sequence[Ctx], tags: list[str]) -> None:
