@@ -26,7 +26,12 @@ from khabar.extract.events.lexicon import (
     load_groups,
     read_tsv,
 )
-from khabar.extract.events.trigger_senses import no_party, other_sense_family, told_before
+from khabar.extract.events.trigger_senses import (
+    REQUEST_LEMMAS,
+    no_party,
+    other_sense_family,
+    told_before,
+)
 from khabar.text.normalize import match_form
 
 NUMBERS = frozenset(
@@ -779,7 +784,6 @@ SERVICES = frozenset(match_form(w) for w in (
     "الوظيفة العضوية الترخيص الرخصة الإجازة الاجازة التقاعد الاستقدام الإصدار الاصدار التجديد الحجز "
     "الاستخراج النقل الانتساب التسجيل الشراء التقسيط السداد الاسترداد الاستبدال"
 ).split())
-REQUEST_LEMMAS = frozenset(match_form(w) for w in ("طلب",))
 # a visit to branches, departments, schools or sites (زيارة أحد فروع البنك، سلسلة زيارات إلى الإدارات
 # الحكومية، زيارة المدارس) is a customer's errand or an inspection tour, no meeting of actors (the
 # plural units; a single named centre may be a host: زار الوزير المركز);
