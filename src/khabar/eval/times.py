@@ -5,9 +5,9 @@ plus exact-span F1; value accuracy on matched spans (type + value; and with mod)
 by gold type. Quantities: span P/R/F1 and value accuracy (value or [low, high]) and
 currency accuracy on matched spans.
 
-Run: ``.venv/bin/python -m khabar.eval.times [--set dev|heldout|heldout2 … heldout16] [--details]``
+Run: ``.venv/bin/python -m khabar.eval.times [--set dev|heldout|heldout2 … heldout17] [--details]``
 or ``--wojood train|val`` for span agreement with an outside annotation (Wojood).
-(``dev``: the 33 gold articles + the example; ``heldout`` … ``heldout16``: further articles
+(``dev``: the 33 gold articles + the example; ``heldout`` … ``heldout17``: further articles
 annotated before the tagger was ever run on them; docs/quality.md).
 """
 
@@ -39,7 +39,8 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout13": GOLD_DIR / "heldout13",
         "heldout14": GOLD_DIR / "heldout14",
         "heldout15": GOLD_DIR / "heldout15",
-        "heldout16": GOLD_DIR / "heldout16"}
+        "heldout16": GOLD_DIR / "heldout16",
+        "heldout17": GOLD_DIR / "heldout17"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:

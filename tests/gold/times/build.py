@@ -96,7 +96,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout13.txt": HERE / "heldout13",
         "heldout14.txt": HERE / "heldout14",
         "heldout15.txt": HERE / "heldout15",
-        "heldout16.txt": HERE / "heldout16"}
+        "heldout16.txt": HERE / "heldout16",
+        "heldout17.txt": HERE / "heldout17"}
 
 
 def main() -> int:
