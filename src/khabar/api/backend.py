@@ -57,6 +57,11 @@ class Backend:
     def health(self) -> dict:
         return self.store.stats()
 
+    def linker(self) -> dict:
+        """Whether the store's actors come from an older linker (``outdated``, with the
+        command that relinks them: khabar.store.linker_state)."""
+        return self.store.linker_status().as_dict(str(self.path))
+
     def add(self, doc: Document) -> dict:
         r = self.store.put(doc, source="api")
         return {"id": r.id, "doc_id": r.doc_id, "status": r.status}

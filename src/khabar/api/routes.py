@@ -143,7 +143,9 @@ def health(request: Request) -> Response:
     b = request.app.state.backend
     return _json({"status": "ok", "version": __version__,
                   "writes_enabled": bool(request.app.state.api_key),
-                  "store": b.health() if b is not None else None})
+                  "store": b.health() if b is not None else None,
+                  # actors linked by an older khabar keep its merges until a rebuild
+                  "linker": b.linker() if b is not None else None})
 
 
 def analyse(article: ArticleIn, request: Request) -> Document:

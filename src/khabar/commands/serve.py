@@ -46,6 +46,8 @@ def serve(
     except Exception as exc:  # any failure to open is reported the same way
         typer.echo(f"error: cannot open the store {db}: {exc}", err=True)
         raise typer.Exit(2) from None
+    if note := application.state.backend.store.linker_status().message(db):
+        typer.echo(f"note: {note}", err=True)
     if not application.state.api_key:
         typer.echo("note: no API key configured: reads only, every write is refused", err=True)
     uvicorn.run(application, host=host, port=port, log_level=log_level,

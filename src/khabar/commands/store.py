@@ -27,9 +27,14 @@ def register(app: typer.Typer) -> None:
     app.command("relink")(relink)
 
 
-def _open(db: Path, *, existing: bool = False):
+_LINKER_NOTED: set[str] = set()  # stores whose linker note this process has printed
+
+
+def _open(db: Path, *, existing: bool = False, linker_note: bool = True):
     """Open the store or exit with a clear message (status 2); with ``existing``, a
-    missing file is that error (reading commands must not create an empty store)."""
+    missing file is that error (reading commands must not create an empty store). A store
+    whose actors an older linker made gets a note, once per process
+    (``linker_note=False``: the command is the rebuild that fixes it)."""
     from khabar.store import Store, StoreError
 
     if existing and not db.is_file():
@@ -37,10 +42,15 @@ def _open(db: Path, *, existing: bool = False):
                    err=True)
         raise typer.Exit(2)
     try:
-        return Store(db)
+        store = Store(db)
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if linker_note and str(db) not in _LINKER_NOTED:
+        _LINKER_NOTED.add(str(db))
+        if note := store.linker_status().message(str(db)):
+            typer.echo(f"note: {note}", err=True)
+    return store
 
 
 def _date(option: str, value: str | None) -> str | None:
@@ -437,7 +447,7 @@ def relink(
     The rules: bare family and given names, fathers' names, nasab chains, titles, foreign
     transliterations and spellings (docs/store.md, Actors); --rebuild links every article
     again from scratch."""
-    with _open(db, existing=True) as store:
+    with _open(db, existing=True, linker_note=not rebuild) as store:
         done = store.rebuild_actors() if rebuild else store.relink_actors()
     if rebuild:
         typer.echo(f"relink: rebuilt {done['actors']} actors", err=True)

@@ -29,6 +29,8 @@ from khabar.document import Document, from_json, to_json
 from khabar.export import tables
 from khabar.store.dates import span_begin, span_end
 from khabar.store.filters import outlet_key
+from khabar.store.linker_state import LinkerStatus, stamp_if_empty
+from khabar.store.linker_state import status as linker_status
 from khabar.store.migrations import migrate, stem_version
 from khabar.store.rows import EVENT_COLUMNS
 from khabar.store.rows import event_rows as store_event_rows
@@ -137,6 +139,7 @@ class StoreBase:
             self.conn.execute("PRAGMA busy_timeout = 30000")
             if not readonly:
                 migrate(self.conn)
+                stamp_if_empty(self.conn)  # a new store's links are today's linker's
             self.conn.execute("SELECT 1 FROM articles LIMIT 1")
             if readonly and not any(r[1] == "source_id" for r in self.conn.execute(
                     "PRAGMA table_info(articles)")):
@@ -160,6 +163,12 @@ class StoreBase:
             raise StoreError(f"{self.path} is not a usable khabar store: {exc}") from exc
 
     # -- plumbing ---------------------------------------------------------------------
+
+    def linker_status(self) -> LinkerStatus:
+        """Which linker the store's oldest actor links come from, against this khabar's
+        (:mod:`khabar.store.linker_state`: ``outdated`` until ``khabar relink --rebuild``)."""
+        with self.lock:
+            return linker_status(self.conn)
 
     def close(self) -> None:
         """Close the connection."""

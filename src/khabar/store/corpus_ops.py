@@ -16,6 +16,7 @@ from khabar.corpus import dedupe as _dedupe
 from khabar.corpus.stories import Item, cluster
 from khabar.document import Document
 from khabar.store.filters import check_range, event_date_clause
+from khabar.store.linker_state import stamp
 from khabar.store.relink import rebuild, relink
 from khabar.store.views import ARTICLE_FIELDS, ViewsMixin
 
@@ -141,6 +142,7 @@ class CorpusMixin(ViewsMixin):
         Returns ``{"actors", "merged", "moved"}``."""
         with self.transaction() as conn:
             result = rebuild(conn)
+            stamp(conn)  # every link is now today's linker's
         self._linker.reset()
         return result
 

@@ -234,9 +234,16 @@ _V8_ACTOR_MOVES = """
 CREATE TABLE IF NOT EXISTS actor_moves (old_id INTEGER PRIMARY KEY, new_id INTEGER NOT NULL);
 """
 
+# Version 9: facts about the store as a whole; ``linker_version`` is the actor linker its
+# oldest links come from (khabar.store.linker_state): a store with articles and no record
+# was linked before stores kept one, and says so until ``khabar relink --rebuild``.
+_V9_STORE_META = """
+CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4,
-                               _v6_source_id, _v7_event_days, _V8_ACTOR_MOVES]
+                               _v6_source_id, _v7_event_days, _V8_ACTOR_MOVES, _V9_STORE_META]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
 # store at each schema version holds; a read-only store is searched with those keys.

@@ -128,7 +128,8 @@ def home(request: Request):
     if b is None:
         return RedirectResponse("/analyze", status_code=303)
     total, latest = b.articles(limit=10)
-    return page(request, "home.html", stats=b.health(), latest=latest, total=total)
+    return page(request, "home.html", stats=b.health(), latest=latest, total=total,
+                linker=b.linker())
 
 
 @router.get("/analyze", response_class=HTMLResponse)
@@ -224,7 +225,7 @@ def entities(request: Request, q: str = "", label: str = "", country: str = "",
     country = _code("country", country, country_codes()) or ""
     total, items = b.actors(q or None, label=label or None, country=country or None,
                             limit=ACTORS_PAGE, offset=off)
-    return page(request, "entities.html", items=items,
+    return page(request, "entities.html", items=items, linker=b.linker(),
                 f={"q": q, "label": label, "country": country},
                 pager=_pager(request, off, len(items), total is None and bool(items),
                               size=ACTORS_PAGE))
@@ -236,7 +237,8 @@ def entity(request: Request, actor_id: str):
     data = b.entity(actor_id)
     if data is None:
         raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor_id}")
-    return page(request, "entity.html", e=data, chart=timeline_svg(data["timeline"]))
+    return page(request, "entity.html", e=data, chart=timeline_svg(data["timeline"]),
+                linker=b.linker())
 
 
 @router.get("/stories", response_class=HTMLResponse)
