@@ -15,6 +15,7 @@ import orjson
 from khabar.document import Document
 from khabar.export import tables
 from khabar.store import Store
+from khabar.store.outlet_names import outlets_named, readings
 from khabar.store.search import QueryError
 from khabar.web.charts import day_of
 
@@ -94,6 +95,13 @@ class Backend:
 
     def outlets(self) -> list[dict]:
         return self.store.outlets()
+
+    def outlet_readings(self, outlet: str | None) -> list[dict]:
+        """The outlets an ambiguous outlet filter denotes, with the store's articles of each
+        (``[]`` for a name of one outlet: khabar.store.outlet_names.readings)."""
+        if not outlet or len(outlets_named(outlet)) < 2:
+            return []
+        return readings(outlet, {o["outlet"]: o["n"] for o in self.outlets() if o["outlet"]})
 
     def search(self, q: str, *, outlet=None, since=None, until=None, order="relevance",
                originals=False, limit=20, offset=0) -> tuple[int, list[dict]]:

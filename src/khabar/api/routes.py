@@ -129,12 +129,13 @@ def _json(data) -> Response:
                     media_type="application/json")
 
 
-def _page(items: list, total: int | None, limit: int, offset: int) -> Response:
+def _page(items: list, total: int | None, limit: int, offset: int, **extra: object) -> Response:
     """A page of a list; ``total`` is null when the store has no count for this list and
-    more pages follow, or the offset is past the end (``has_more`` tells which)."""
+    more pages follow, or the offset is past the end (``has_more`` tells which); ``extra``
+    keys that are set go beside them."""
     more = bool(items) if total is None else offset + len(items) < total
     return _json({"total": total, "limit": limit, "offset": offset, "has_more": more,
-                  "items": items})
+                  "items": items, **{k: v for k, v in extra.items() if v}})
 
 
 @router.get("/health", tags=["meta"])
@@ -223,7 +224,7 @@ def articles(
                               entity=int(entity) if entity and entity.isdigit() else entity,
                               country=_country(country), event_type=_type(type), source_id=source_id,
                               originals=originals, limit=limit, offset=offset)
-    return _page(items, total, limit, offset)
+    return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet))
 
 
 @router.get("/articles/{article_id}", tags=["articles"])
@@ -258,7 +259,7 @@ def search(
                                 originals=originals, limit=limit, offset=offset)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
-    return _page(items, total, limit, offset)
+    return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet))
 
 
 @router.get("/entities", tags=["actors"])

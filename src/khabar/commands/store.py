@@ -279,6 +279,7 @@ def search(
             raise typer.Exit(2) from exc
     shown = f"{offset + 1}–{offset + len(rows)}" if rows else "none"
     typer.echo(f"{total} matching articles; showing {shown}", err=True)
+    _outlet_readings(db, outlet)
     if not total and outlet:
         _unknown_outlets(db, outlet)
     if format == "json":
@@ -301,11 +302,12 @@ def _unknown_outlets(db: Path, outlets: list[str]) -> None:
     """After an empty answer, a note naming the ``--outlet`` values no stored article is from
     (outlets are no closed list, so this is no error) and the store's outlets."""
     from khabar.store.filters import known_outlet, outlet_key
+    from khabar.store.outlet_names import outlet_keys
 
     with _open(db, existing=True) as store:
         stored = [o["outlet"] for o in store.outlets() if o["outlet"]]
     keys = {outlet_key(o) for o in stored}
-    missing = [o for o in outlets if outlet_key(o) not in keys]
+    missing = [o for o in outlets if not outlet_keys(o) & keys]
     # each with the name readers know it by («الجزيرة» is Qatar's channel; the Saudi paper
     # a SaudiNewsNet store holds is aljazirah, «الجزيرة السعودية»)
     named = [f"{o} ({known.name})" if (known := known_outlet(o)) and known.name != o else o
@@ -313,6 +315,27 @@ def _unknown_outlets(db: Path, outlets: list[str]) -> None:
     if missing:
         typer.echo(f"note: no stored article is from {', '.join(map(repr, missing))}; the "
                    f"store's outlets: {', '.join(named) or 'none'}", err=True)
+
+
+def _outlet_readings(db: Path, outlets: list[str] | None) -> None:
+    """A note for each ``--outlet`` that names several outlets («الجزيرة»: Qatar's channel
+    and the Saudi paper): which they are and how many articles the store holds of each
+    (khabar.store.outlet_names.readings; the filter matches the stored ones)."""
+    from khabar.store.outlet_names import outlets_named, readings
+
+    ambiguous = [o for o in outlets or [] if len(outlets_named(o)) >= 2]
+    if not ambiguous:
+        return
+    with _open(db, existing=True) as store:
+        stored = {o["outlet"]: o["n"] for o in store.outlets() if o["outlet"]}
+    for name in ambiguous:
+        found = readings(name, stored)
+        each = "; ".join(
+            f"{r['id']} ({r['name']}, {r['country'] or '?'} {r['kind']}): "
+            f"{r['articles'] or 'no'} articles here" for r in found)
+        typer.echo(f"note: --outlet {name!r} names {len(found)} outlets: {each} — the stored "
+                   f"ones are matched; give an id ({', '.join(r['id'] for r in found)}) for one",
+                   err=True)
 
 
 def export(
@@ -348,6 +371,7 @@ def export(
                    err=True)
         raise typer.Exit(2) from exc
     typer.echo(f"exported {n} {table} rows", err=True)
+    _outlet_readings(db, outlet)
     if not n and outlet:
         _unknown_outlets(db, outlet)
     if not n and (date_from or date_to):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from khabar.corpus.actors import norm_name
 from khabar.gazetteer import outlets as _outlets
 from khabar.store.dates import bound_from, bound_until
+from khabar.store.outlet_names import outlet_keys
 from khabar.text.normalize import match_form
 
 # PLOVER's codes for actors that are no state (groups.tsv uses them): international and UN
@@ -285,7 +286,9 @@ class Filters:
             params.extend([len(self.date_to), self.date_to])
         if self.outlet:
             outlets = [self.outlet] if isinstance(self.outlet, str) else list(self.outlet)
-            keys = sorted({outlet_key(o) for o in outlets} - {""})
+            # every outlet a name can denote (khabar.store.outlet_names: bare «الجزيرة» is
+            # the Qatari channel and the Saudi paper); the stored ones among them match
+            keys = sorted(set().union(*(outlet_keys(o) for o in outlets)))
             if keys:  # any case, any name of a known outlet (khabar_outlet_key: outlet_key),
                 # keyed once per distinct stored outlet, then the outlet index does the rest
                 where.append("a.outlet IN (SELECT o.outlet FROM (SELECT DISTINCT outlet FROM"

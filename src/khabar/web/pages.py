@@ -25,6 +25,7 @@ from khabar.store.filters import (
     known_outlet,
     outlet_key,
 )
+from khabar.store.outlet_names import outlet_keys
 from khabar.store.views import EVENT_ORDERS
 from khabar.web import messages
 from khabar.web.charts import day_of, timeline_svg
@@ -89,11 +90,14 @@ def _int(v: str | None, default: int = 0) -> int:
         raise HTTPException(422, f"رقم غير صالح: {v[:40]}") from None
 
 
-def _outlets(b: Backend, typed: str | None) -> tuple[list[dict], str]:
+def _outlets(b: Backend, typed: str | None) -> tuple[list[dict], str, list[dict]]:
     """The outlet choices of a filter form, each labelled with the outlet's Arabic name when
-    the gazetteer knows it («واس — was»), and the choice the typed filter selects: any case,
-    any name of the outlet (``?outlet=SPA`` selects ``was``); a name no article carries is
-    kept as its own choice, so the form shows what the list is filtered by."""
+    the gazetteer knows it («واس — was»), the choice the typed filter selects and, for a name
+    of several outlets, its readings (khabar.store.outlet_names). The filter matches every
+    stored outlet the name can denote — any case, any name (``?outlet=SPA`` selects ``was``;
+    ``?outlet=الجزيرة`` the Saudi paper ``aljazirah`` a SaudiNewsNet store holds, not
+    Qatar's channel). A name matching no stored outlet, or several, is kept as its own
+    choice, so the form shows what the list is filtered by."""
     rows = []
     for o in b.outlets():
         if not o["outlet"]:
@@ -102,13 +106,15 @@ def _outlets(b: Backend, typed: str | None) -> tuple[list[dict], str]:
         label = f"{known.name} — {o['outlet']}" if known and known.name != o["outlet"] else o["outlet"]
         rows.append({**o, "label": label})
     if not typed or not typed.strip():
-        return rows, ""
-    key = outlet_key(typed)
-    chosen = next((o["outlet"] for o in rows if outlet_key(o["outlet"]) == key), None)
-    if chosen is None:
-        rows.append({"outlet": typed, "n": 0, "label": typed})
-        chosen = typed
-    return rows, chosen
+        return rows, "", []
+    keys = outlet_keys(typed)
+    matched = [o for o in rows if outlet_key(o["outlet"]) in keys]
+    if len(matched) == 1:
+        return rows, matched[0]["outlet"], b.outlet_readings(typed)
+    label = " + ".join(o["label"] for o in matched)
+    rows.append({"outlet": typed, "n": sum(o["n"] for o in matched),
+                 "label": f"{typed} ({label})" if label else typed})
+    return rows, typed, b.outlet_readings(typed)
 
 
 def _pager(request: Request, offset: int, n: int, more: bool, size: int = PAGE) -> dict:
@@ -170,8 +176,9 @@ def articles(request: Request, outlet: str | None = None, since: str | None = No
     total, items = b.articles(outlet=outlet or None, since=since, until=until,
                               story=_int(story) if story else None,
                               originals=_flag(originals), limit=PAGE, offset=off)
-    choices, chosen = _outlets(b, outlet)
+    choices, chosen, readings = _outlets(b, outlet)
     return page(request, "articles.html", items=items, total=total, outlets=choices,
+                outlet_readings=readings, typed_outlet=outlet,
                 f={"outlet": chosen, "since": since or "", "until": until or "",
                    "originals": _flag(originals)},
                 pager=_pager(request, off, len(items), off + len(items) < total))
@@ -196,7 +203,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
     b = _backend(request)
     off = _int(offset)
     order = "date" if order == "date" else "relevance"
-    choices, chosen = _outlets(b, outlet)
+    choices, chosen, readings = _outlets(b, outlet)
     f = {"q": q, "outlet": chosen, "since": since or "", "until": until or "",
          "order": order, "originals": _flag(originals)}
     items, total, error, status = [], 0, None, 200
@@ -211,7 +218,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
         except HTTPException as exc:
             error, status = str(exc.detail), exc.status_code
     return page(request, "search.html", status=status, items=items, total=total, f=f,
-                error=error,
+                error=error, outlet_readings=readings, typed_outlet=outlet,
                 outlets=choices,
                 pager=_pager(request, off, len(items), off + len(items) < total))
 
