@@ -59,6 +59,12 @@ def analyze(
     if (problem := check_paths(input, output)) is not None:
         typer.echo(f"error: {problem}", err=True)
         raise typer.Exit(2)
+    problem, skipped = _hidden_problem(input)
+    if problem is not None:  # Spark would write empty tables without a word
+        typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2)
+    if skipped is not None:
+        typer.echo(f"note: {skipped}", err=True)
     if (held := _tables_in(output)):
         typer.echo(f"note: {output} already holds {', '.join(held)}: the job replaces them",
                    err=True)
@@ -114,6 +120,57 @@ def check_paths(input: str, output: str) -> str | None:
         except OSError as exc:
             return f"cannot write {output}: {exc.strerror or exc}"
     return None
+
+
+def hidden_from_spark(name: str) -> bool:
+    """Whether Spark's file listing leaves out a file or directory of this name (Hadoop's
+    hidden files, Spark's ``InMemoryFileIndex`` rule): a name starting with ``.``, or with
+    ``_`` and no ``=`` (not a partition directory), except ``_metadata`` and
+    ``_common_metadata``. It leaves them out even when the input names the file itself."""
+    if name.startswith(("_metadata", "_common_metadata")):
+        return False
+    return name.startswith(".") or (name.startswith("_") and "=" not in name)
+
+
+def hidden_inputs(input: str) -> tuple[list[str], int]:
+    """The local input files Spark will not read (:func:`hidden_from_spark` of the file's
+    name or of a directory between the input and it) and how many it will read; ``([], 0)``
+    for a Hadoop URL, which Spark lists itself. ``khabar ingest`` reads ``_`` names (it
+    skips ``.`` names only), so a file Spark skips must be said, not lost."""
+    src = _local(input)
+    if src is None:
+        return [], 0
+    hidden: list[str] = []
+    seen = 0
+    for root in sorted(glob.glob(src)) if glob.has_magic(src) else [src]:
+        if os.path.isfile(root):
+            seen += 1
+            if hidden_from_spark(os.path.basename(root)):
+                hidden.append(root)
+            continue
+        for folder, dirs, files in os.walk(root):
+            dirs.sort()
+            for name in sorted(files):
+                path = os.path.join(folder, name)
+                parts = os.path.relpath(path, root).split(os.sep)
+                seen += 1
+                if any(hidden_from_spark(part) for part in parts):
+                    hidden.append(path)
+    return hidden, seen - len(hidden)
+
+
+def _hidden_problem(input: str) -> tuple[str | None, str | None]:
+    """An error when Spark would read none of a local input's files because of their
+    names, else a note naming the files it will skip (or neither)."""
+    hidden, read = hidden_inputs(input)
+    if not hidden:
+        return None, None
+    shown = ", ".join(hidden[:5]) + (f" and {len(hidden) - 5} more" if len(hidden) > 5 else "")
+    why = (f"Spark reads no file or directory whose name starts with _ or . (Hadoop's hidden "
+           f"files), even when named; khabar ingest reads the _ ones: rename {shown}")
+    if not read:
+        return f"no input Spark can read at {input}: {why}", None
+    return None, f"{len(hidden)} input file(s) skipped: {why}"
 
 
 def _tables_in(output: str) -> list[str]:

@@ -6,7 +6,8 @@ raw_snippet``. ``record`` is the JSON of a clean :mod:`khabar.io.readers` record
 ``record`` null and the error set, and goes to the errors table. Formats:
 
 Every file under a directory is read, sub-directories too (``recursiveFileLookup``);
-Spark leaves out names starting with ``_`` or ``.`` (``_SUCCESS``, ``.crc``).
+Spark leaves out names starting with ``_`` or ``.`` (``_SUCCESS``, ``.crc``), even named;
+``khabar spark analyze`` says which local files it skips (``commands.spark.hidden_inputs``).
 
 - ``files`` (default): each file is read whole by the ``binaryFile`` source and
   expanded ON THE EXECUTORS by khabar's own reader (:mod:`khabar.io.readers`: JSON Lines,
