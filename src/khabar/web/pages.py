@@ -117,12 +117,21 @@ def _outlets(b: Backend, typed: str | None) -> tuple[list[dict], str, list[dict]
     return rows, typed, b.outlet_readings(typed)
 
 
-def _pager(request: Request, offset: int, n: int, more: bool, size: int = PAGE) -> dict:
+def _pager(request: Request, offset: int, n: int, more: bool, size: int = PAGE,
+           total: int | None = None) -> dict:
+    """Links to the pages around this one and the rows it shows. A page past the end (an
+    old link, a typed offset) says so and links back to the last page with rows when the
+    total is known, else to the first — not «0–6000» beside a link one page back into
+    nothing."""
     params = dict(request.query_params)
 
     def link(o: int) -> str:
         return "?" + urlencode({**params, "offset": o})
 
+    if not n and offset > 0:
+        last = max(0, (total - 1) // size * size) if total else 0
+        return {"prev": link(last), "back": "last" if total else "first", "past": offset,
+                "next": None}
     return {"prev": link(max(0, offset - size)) if offset > 0 else None,
             "next": link(offset + size) if more else None, "from": offset + 1 if n else 0,
             "to": offset + n}
@@ -181,7 +190,7 @@ def articles(request: Request, outlet: str | None = None, since: str | None = No
                 outlet_readings=readings, typed_outlet=outlet,
                 f={"outlet": chosen, "since": since or "", "until": until or "",
                    "originals": _flag(originals)},
-                pager=_pager(request, off, len(items), off + len(items) < total))
+                pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -220,7 +229,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
     return page(request, "search.html", status=status, items=items, total=total, f=f,
                 error=error, outlet_readings=readings, typed_outlet=outlet,
                 outlets=choices,
-                pager=_pager(request, off, len(items), off + len(items) < total))
+                pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
 @router.get("/entities", response_class=HTMLResponse)
@@ -308,6 +317,10 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
 def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
     return {"f": {k: v or "" for k, v in args.items()}, "actor": who,
             "types": b.store.event_types(), "orders": ORDER_NAMES,
+            # the type choices count the whole store: beside another filter they read as
+            # the filtered counts («ASSAULT (637)» over an actor's 2 events), so none then
+            "type_counts": not any(args.get(k) for k in ("country", "since", "until",
+                                                          "actor", "originals")),
             "export_query": _query(args),
             "drop_actor": _query({k: v for k, v in args.items() if k != "actor"})}
 
