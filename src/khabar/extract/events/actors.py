@@ -168,7 +168,9 @@ NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يات", "يان", "
 NOT_ADJECTIVES = frozenset(
     "الذي التي الذين اللذين اللتين اللواتي ماضي حالي جاري تالي حوالي اهالي ضحايا قضايا بقايا "
     "هدايا حاليا رسميا يوميا شخصيا ميدانيا عمليا فعليا نهائيا تقريبا جزئيا كليا اسبوعيا "
-    "سنويا مبدئيا الي".split()
+    "سنويا مبدئيا الي "
+    # (session 14) abstract nouns in -iyya, no nisba: «حملت الحكومة حركة طالبان مسؤولية الهجوم»
+    "مسؤوليه مسووليه مسئوليه حمايه رعايه تغطيه اهميه اولويه عضويه هويه".split()
 )
 
 
@@ -764,7 +766,8 @@ class ActorLexicon:
                     and not (_definite(tokens[j - 1]) and not tokens[j].prefix.endswith("لل")
                              and not tokens[j].prefix.startswith("وال")
                              and not _participle_adjective(tokens[j - 1], tokens[j])
-                             and not (_descriptor(tokens[j]) and _agrees_in_number(tokens[j - 1], tokens[j]))):
+                             and not (_descriptor(tokens[j]) and _definite(tokens[j])
+                                      and _agrees_in_number(tokens[j - 1], tokens[j]))):
                 # (a definite noun takes no genitive complement: الجنود مسلحا، اتهمت الشرطة
                 # المتظاهرين — subject and object — are two phrases; a ل genitive, a و
                 # conjunct, an agreeing participle or a descriptor may follow: الصحافي والنائب،
@@ -813,6 +816,7 @@ class ActorLexicon:
                 budget -= 1
                 continue
             if ph.kind in ("sector", "target") and _construct(tokens[j - 1]) and ent is None \
+                    and not (j - 1 > ph.start and _descriptor(tokens[j - 1])) \
                     and tokens[j].prefix == "ال" and len(tokens[j].base) >= 3 \
                     and tokens[j].norm not in TIME_WORDS:
                 if tokens[j].base == KINGDOM:
@@ -865,6 +869,9 @@ def _participle_adjective(head: Token, tok: Token) -> bool:
     :data:`PARTICIPLE_ADJECTIVES`, a plural participle after a sound human plural
     (المتظاهرين المحتجين; not الشرطة المتظاهرين, القوات المتظاهرين: no agreement) or a
     feminine participle after a feminine or non-human plural (الميليشيات المتمردة)."""
+    if not _definite(tok):
+        return False  # (session 14) «هاجمت القرية مجموعة مسلحة»: an indefinite word after a
+        # definite noun is no adjective of it (the object, then the indefinite subject)
     if tok.base in PARTICIPLE_ADJECTIVES:
         return True
     if not tok.base.startswith("م"):

@@ -77,6 +77,7 @@ from khabar.extract.events.rolewords import (
     INTRANSITIVE_LEMMAS,
     JOINT_TYPES,
     LAUNCHED,
+    LIGHT_PASSIVE,
     LIGHT_VERBS,
     MET,
     NOT_OBJECTS,
@@ -570,6 +571,14 @@ def _passive_subject(tokens: Sequence[Token], p: Phrase, t1: int, hi: int) -> bo
         and not object_follows(tokens, t1, hi) and not count_follows(tokens, t1, hi)
 
 
+def _indefinite_agent(tokens: Sequence[Token], p: Phrase) -> bool:
+    """(session 14) An indefinite armed phrase after a definite place object is the subject of
+    an object-first clause: «هاجمت القرية مجموعة مسلحة»، «وهاجم الحاجز مسلحون مجهولون» — a
+    definite object before an indefinite agent (VOS) is the order Arabic prefers there."""
+    return p.sector in ARMED_SECTORS and p.kind == "sector" and not p.prep \
+        and not tokens[p.start].prefix.endswith(("ال", "لل"))
+
+
 def _subject_genitive(cand: Candidate) -> bool:
     return cand.type in SUBJECT_GENITIVE_TYPES and cand.entry.lemma not in OBJECT_GENITIVE_LEMMAS
 
@@ -725,7 +734,8 @@ def assign(
     # (a literal form written as a finite verb is one: وأدانت، فصادرت، يدين)
     verbal = (cand.verbal or finite_form(tokens[t0], cand.prefix, cand.entry.kind)) \
         and not (t0 > 0 and tokens[t0 - 1].norm in NOUN_PREPOSITIONS) \
-        and not (cand.prefix.startswith("و") and t0 > 0 and base_in(tokens[t0 - 1], PATIENT_NOUNS))
+        and not (cand.prefix.startswith("و") and t0 > 0 and base_in(tokens[t0 - 1], PATIENT_NOUNS)) \
+        and not (t0 > 0 and base_in(tokens[t0 - 1], LIGHT_PASSIVE))  # (session 14) تمت إصابة X
     # (session 13: a form coordinated with a verbal noun right before it is a verbal noun too —
     # «من استهداف وقتل المصلين»: the worshippers are the victims, not the subject of a verb قتل)
     active_only = cand.verbal and _lemma(cand) in ACTIVE_ONLY
@@ -977,6 +987,8 @@ def assign(
             placed = active_only and first.kind == "target" and not recips
             if passive or resumptive or speaker or addressed or placed:
                 recips[:0] = [q for q in _conjoined(tokens, after, first, actors) if q not in recips]
+                if placed and not actors and second is not None and _indefinite_agent(tokens, second):
+                    actors.append(second)  # (session 14) «هاجمت القرية مجموعة مسلحة»: VOS
             else:
                 if not actors:
                     actors.extend(coordinated(tokens, after, first, backwards=False))
@@ -1036,7 +1048,8 @@ def assign(
         if first is not None and (first.prep or first.start > 0
                                   and tokens[first.start - 1].norm in PREP_WORDS):
             first = None  # a genitive complement has no preposition (في مصر، بسيارة مفخخة)
-        patient = _lemma(cand) in PATIENT_NOUNS
+        # (session 14) after «تم/جرى» the pronoun of any verbal noun is its patient: أن يتم قصفها
+        patient = _lemma(cand) in PATIENT_NOUNS or t0 > 0 and base_in(tokens[t0 - 1], LIGHT_PASSIVE)
         if _pronoun_on_noun(tokens[t0], cand) and (_subject_genitive(cand) or patient):
             # انسحابهم، اعتقاله: the pronoun is the genitive, named before the noun; before
             # a ل object it is the agent (داعش يصور إعدامه لخمسة سوريين)

@@ -142,6 +142,11 @@ NOT_OBJECTS = frozenset(_F(w) for w in (
 NOUN_PREPOSITIONS = frozenset(_F(w) for w in (
     "على الى إلى عن في خلال إثر اثر جراء منذ حول ضد عقب بسبب"
 ).split())
+# (session 14) The passive periphrasis «تم/جرى + verbal noun»: the trigger after these is a
+# verbal noun (تمت إصابة X is "X was wounded", never أصابه "hit him"), its genitive the patient.
+LIGHT_PASSIVE = frozenset(_F(w) for w in (
+    "تم تمت يتم تتم جرى جرت يجري تجري"
+).split())
 PREP_WORDS = frozenset(_F(w) for w in "في الى إلى عن مع لدى أمام امام قرب داخل نحو".split())
 RELATIVES = frozenset(_F(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
 COMPLEMENTIZERS = frozenset(_F(w) for w in "أن إن ان بأن بان وأن وان وإن لأن لان".split())

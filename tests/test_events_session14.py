@@ -1,0 +1,79 @@
+"""ASSAULT role families of session 14 (issue #6, ev14): the passive periphrasis «تم/جرى + verbal
+noun» (تمت إصابة X: X was wounded, no actor); object-first order with a definite place object and an
+indefinite armed agent (هاجمت القرية مجموعة مسلحة); the blamed group's phrase no longer runs over
+«مسؤولية»; an indefinite word after a definite noun is no adjective of it, nor does an adjective take
+a genitive.
+
+Sentences written for these tests (not copied from the dev gold, the news day or ANERcorp).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import roles
+
+# the rules-only pipeline of session 10's tests (one definition)
+from test_events_s10_ap import rules  # noqa: F401
+
+# --- «تم/جرى + verbal noun»: the genitive is the patient, there is no actor --------------------
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("وتمت إصابة ثلاثة من رجال الشرطة بجروح في انفجار عبوة ناسفة", "رجال الشرطة"),
+    ("وتمت إصابة ضابط بطلق ناري في الهجوم المسلح على الدورية", "ضابط"),
+    ("وجرى استهداف موكب الوزير بعبوة ناسفة في بغداد", "موكب الوزير"),
+])
+def test_light_passive_masdar_has_a_patient(rules, text, victim):  # noqa: F811
+    actors, recips = roles(rules, text, "ASSAULT")
+    assert victim in recips
+    assert victim not in actors
+
+
+@pytest.mark.parametrize(("text", "actor", "victim"), [
+    # without تم the verb keeps its subject
+    ("وقتل مسلحون ثلاثة من رجال الشرطة في هجوم على الدورية", "مسلحون", "رجال الشرطة"),
+    # a named agent after the periphrasis stays the actor
+    ("وتم اختطاف مهندس تركي على يد مسلحين قرب الحدود", "مسلحين", "مهندس تركي"),
+])
+def test_light_passive_keeps_named_agents(rules, text, actor, victim):  # noqa: F811
+    actors, recips = roles(rules, text, "ASSAULT")
+    assert actor in actors and victim in recips
+
+
+# --- object first: a definite place, then an indefinite armed agent ---------------------------
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("هاجمت القرية مجموعة مسلحة فجر اليوم", "مجموعة مسلحة", "القرية"),
+    ("وهاجم الحاجز مسلحون مجهولون", "مسلحون مجهولون", "الحاجز"),
+])
+def test_object_before_indefinite_agent(rules, text, actor, target):  # noqa: F811
+    assert roles(rules, text, "ASSAULT") == ([actor], [target])
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    # subject first: the agent's adjective takes no genitive (مجموعة مسلحة + القرية)
+    ("هاجمت مجموعة مسلحة القرية فجر اليوم", "مجموعة مسلحة", "القرية"),
+    ("وهاجم المسلحون القرية", "المسلحون", "القرية"),
+])
+def test_subject_first_unchanged(rules, text, actor, target):  # noqa: F811
+    assert roles(rules, text, "ASSAULT") == ([actor], [target])
+
+
+def test_definite_agent_after_place_is_not_taken(rules):  # noqa: F811
+    # a definite armed phrase after the place object is no VOS agent by this rule
+    actors, recips = roles(rules, "وقصفت المواقع القوات الحكومية", "ASSAULT")
+    assert "القوات الحكومية" not in actors
+
+
+# --- the blamed group's phrase stops before «مسؤولية» -----------------------------------------
+
+def test_blamed_group_before_responsibility(rules):  # noqa: F811
+    text = "قتل عشرة أشخاص في تفجير سوق، وحملت الحكومة حركة طالبان مسؤولية الهجوم"
+    actors, recips = roles(rules, text, "ASSAULT")
+    assert actors == ["حركة طالبان"]
+    assert recips == ["أشخاص"]
+
+
+def test_responsibility_is_no_adjective(rules):  # noqa: F811
+    # a real nisba after the group still joins it
+    actors, _ = roles(rules, "وقتل مسلحون من حركة طالبان الأفغانية ثلاثة جنود", "ASSAULT")
+    assert not any("مسؤولية" in a for a in actors)
