@@ -20,6 +20,7 @@ from khabar.extract.quantities.filters import (
     NUMBERED_HEADS,
     SOUND_PLURAL,
     bare_label,
+    construct_plural,
     is_identifier,
     plural_like,
     prev_word,
@@ -28,17 +29,14 @@ from khabar.extract.quantities.filters import (
 from khabar.extract.quantities.lexicon import given_names, quantity_lexicon
 from khabar.extract.times.context import DERIVED_PERFECT, up_to
 from khabar.extract.times.lexicon import alt, key
+from khabar.extract.times.lexicon import lexicon as time_lexicon
 from khabar.extract.times.patterns import B, E
+from khabar.extract.times.separated import BOUND_PREPOSITIONS, PERFECT_APPROX, separated_approx
 from khabar.extract.times.spans import SpanUnion
 from khabar.extract.times.textview import view
 from khabar.numbers import expression_pattern, parse, words
 
 WORD = regex.compile(r"[\p{L}]+")
-# a perfect verb of approaching or exceeding right before the amount: it sets ``approx``
-# but stays outside the span (a predicate, unlike the imperfect «تقارب», «تتجاوز»; docs/time.md)
-PERFECT_APPROX = {"قارب": "about", "قاربت": "about", "ناهز": "about", "ناهزت": "about",
-                  "تجاوز": "more_than", "تجاوزت": "more_than", "فاق": "more_than", "فاقت": "more_than",
-                  "تخطي": "more_than", "تخطت": "more_than"}
 CLITICS = regex.compile(r"^[وف]?[بلك]?(?=ال)")
 GLUED_CLITICS = regex.compile(r"[وف]?[بلك]?(?:ال)?")  # «لـ2736», «بالـ50»: clitics glued to the digits
 ONE_LETTER_AFTER = regex.compile(r"\p{L}(?![\p{L}\p{N}])")
@@ -46,6 +44,8 @@ DOTTED_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
 ORDINAL = regex.compile(r"^ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$")
 AMBIGUOUS_WORDS = frozenset({"ست", "خمس", "سبع", "عشر", "ثمان", "تسع", "الست", "السبع", "الخمس",
                              "العشر", "الثمان", "التسع", "الف", "واحد", "واحده", "اثنين"})
+TWO_AFTER_NOUN = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
+INDEFINITE_PLURAL = regex.compile(r"(?!ال)[وف]?\p{L}{3,}(?:ين|ون|ات)")
 SHORT_WORDS = frozenset({"ست", "خمس", "سبع", "عشر", "ثمان", "تسع"})  # 3–10 before feminine plurals
 
 
@@ -177,6 +177,8 @@ def find_quantities(text: str) -> list[dict]:
         opening = _opening_bracket(text, num_start)  # «(36)», «( 190)»: a space inside allowed
         if opening is not None and (bs := BRACKET_SCALE.match(text, num_end)) and n.value is not None:
             scale, end = SCALE_VALUE[bs.group("s")], bs.end()
+        elif qb and (qs := QUOTE_SCALE.match(text, qb[1])) and n.value is not None:
+            scale, end = SCALE_VALUE[qs.group("s")], qs.end()  # «مقابل «46» مليون جنيه» (session 14)
         unit = currency = None
         um = None if metres else unit_re.match(text, end)
         if metres:
@@ -208,7 +210,7 @@ def find_quantities(text: str) -> list[dict]:
                 unit, end = noun
                 if unit in lex.units:  # «ملايين الدولارات», «عشرات من الريالات»: money too
                     unit, currency = lex.units[unit]
-        if quoted and unit is None:
+        if quoted and unit is None and scale == 1.0:
             end = num_end
         single = m.group("num").strip()
         if single in table and table[single][1] == "ten_def" and table[single][0] >= 20 and not (
@@ -220,6 +222,12 @@ def find_quantities(text: str) -> list[dict]:
             continue  # «المادة الثالثة عشرة»: the tail of an ordinal
         if single in ("واحد", "واحده") or key(text[num_start:num_end].strip()) in ("واحد", "واحده"):
             continue  # «صف واحد»: one/single, not a count (docs/time.md); «بنتيجة واحدة 1 - 0» too
+        if currency is None and not m.group("approx") and single in TWO_AFTER_NOUN and m.start() == num_start \
+                and INDEFINITE_PLURAL.fullmatch(before := prev_word(text, m.start())) \
+                and before not in time_lexicon().units:
+            # «مسلحين اثنين», «جنديين تركيين اثنين أصيبا»: the numeral after its noun counts it;
+            # the word after it is never its noun (session 14)
+            unit, end = before, num_end
         if unit is None and not m.group("approx"):
             definite_after_noun = (single in table and table[single][1] in ("unit_def", "ten_def")
                                    and prev_word(text, m.start()).startswith("ال"))  # «المرشحين العشرة»
@@ -233,7 +241,7 @@ def find_quantities(text: str) -> list[dict]:
                 label_end = num_end
                 continue  # «عيار 18 و12 و24», «في الدقيقتين 43 و57»: numbers joined by و to a label are labels too
         start = num_start - art if definite else m.start()  # «الـ1500 طالب»: the article is in the span
-        if qb and unit is not None:
+        if qb and (unit is not None or scale != 1.0):
             start = qb[0]
             prev = prev_word(text, start)
             if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values():
@@ -276,13 +284,8 @@ def find_quantities(text: str) -> list[dict]:
             approx = PERFECT_APPROX.get(prev_word(text, word_start(text, num_start)))  # «قاربت 4 مليارات»
         if approx is None and m.start() == num_start and up_to(text, num_start):
             approx = "at_most"  # «غرامة قد تصل إلى 300 ريال»: an upper bound; the verb stays outside
-        if approx is None and m.start() == num_start and _measure_noun_before(text, start) and (
-                sep := SEPARATED_APPROX.search(text, max(0, start - 40), start)):  # «فوق مستويات الـ50 دولارا»
-            word = key(sep.group("a"))
-            if sep.group("neg"):  # «لا تتجاوز مساحتها 125م» = at most, «لا يقل عددهم عن 30» = at least
-                approx = "at_least" if word in ("يقل", "تقل") else None if word in BOUND_PREPOSITIONS else "at_most"
-            elif word not in ("يقل", "تقل"):
-                approx = lex.approximators.get(word) or PERFECT_APPROX.get(word) or SEPARATED_KIND.get(word)
+        if approx is None and m.start() == num_start:
+            approx = separated_approx(text, start)  # «يقارب عددهم 20 مليونا», «فوق مستويات الـ50 دولارا»
         out.append({
             "start": start, "end": end, "num_start": num_start, "num_end": num_end,
             "value": value, "low": n.low, "high": n.high, "approx": approx,
@@ -290,41 +293,14 @@ def find_quantities(text: str) -> list[dict]:
         })
         if um or scale != 1.0:
             pos = max(pos, end)  # «20 كم2»: a digit inside a unit starts no quantity; «(36) ألف منزل»
-    return _with_fraction_units(text, _shared_scale(text, _without_overlaps(_same_grouping(text, out))))
+    return _with_fraction_units(text, _elided_scale(text, _shared_scale(text, _without_overlaps(_between_pairs(
+        text, _same_grouping(text, out))))))
 
 
 # «مساحتها 125م», «بطول 40م»: «م» glued to the digits after a noun of size is metres
 DIMENSION_BEFORE = regex.compile(
     r"(?<![\p{L}])[وف]?(?:ب|ل)?(?:ال)?(?:مساح|طول|عرض|ارتفاع|عمق|مسافه|مسافت|قطر|سمك|سماكه|مساحه|محيط)"
     r"\p{L}{0,3}(?:\s+\p{L}+){0,2}\s+$")
-# an approximator set apart from the amount by the noun it measures: «يقارب عددهم 20 مليونا»,
-# «فوق معدل 1000 دولار», «ما يزيد عددها على 30» — it sets approx, the span keeps the amount only
-SEPARATED_APPROX = regex.compile(
-    r"(?<![\p{L}])(?:(?P<neg>لا|الا|ما\s+لا)\s+)?"
-    r"(?P<a>(?:ما\s+)?(?:يقارب|تقارب|يناهز|تناهز|قارب|قاربت|ناهز|ناهزت|يتجاوز|تتجاوز|تجاوز|تجاوزت"
-    r"|يفوق|تفوق|فاق|فاقت|يزيد|تزيد|يقل|تقل|فوق|دون|تحت))"
-    r"\s+(?:ال)?(?:عدد|معدل|مستويات|مستوي|حاجز|عتبه|سقف|قيمه|قيمت|حجم|مساحه|مساحت|طول|عمر|وزن|سعر|ارتفاع|عمق)"
-    r"(?:هم|ها|هن|ه|هما)?(?:\s+(?:عن|علي))?\s+$")
-MEASURE_NOUNS = frozenset({"عدد", "معدل", "مستوي", "مستويات", "حاجز", "عتبه", "سقف", "قيمه", "قيمت", "حجم", "مساحه", "مساحت",
-                           "طول", "عمر", "وزن", "سعر", "ارتفاع", "عمق"})
-MEASURE_WORD = regex.compile(r"^(?:ال)?(\p{L}+?)(?:هم|ها|هن|ه|هما)?$")
-MEASURE_STEM = regex.compile("|".join(sorted({n[:3] for n in MEASURE_NOUNS})))  # a cheap first look
-
-
-def _measure_noun_before(text: str, pos: int) -> bool:
-    """A cheap gate for SEPARATED_APPROX: the word before the amount (past «عن/على») is a
-    noun of measure, bare, with the article or with a pronoun («عددهم», «المعدل»)."""
-    window = text[max(0, pos - 30) : pos]
-    if not MEASURE_STEM.search(window):
-        return False
-    before = window.split()
-    if before and before[-1] in ("عن", "علي"):
-        before.pop()
-    word = before[-1] if before else ""
-    w = MEASURE_WORD.match(word)
-    return w is not None and (w.group(1) in MEASURE_NOUNS or word.removeprefix("ال") in MEASURE_NOUNS)
-
-
 # definite singular nouns of a numbered item: a bare number right after one names it, whatever
 # word follows («في الدقيقة 23 احتسب الحكم», «الصفحة 4 صورة»)
 ITEM_HEADS = frozenset({"الدقيقه", "الماده", "البند", "الفقره", "الصفحه", "الحلقه", "الطابق", "المرتبه"})
@@ -340,9 +316,6 @@ def _numbered_item(text: str, s: int, e: int) -> bool:
     return head[-1:] in ("ه", "د", "ق") and ITEM_CLITICS.sub("", head) in ITEM_HEADS
 
 
-SEPARATED_KIND = {"يزيد": "more_than", "تزيد": "more_than", "ما يزيد": "more_than", "ما تزيد": "more_than",
-                  "تفوق": "more_than", "تتجاوز": "more_than", "تناهز": "about"}
-BOUND_PREPOSITIONS = frozenset({"دون", "تحت", "فوق"})  # «دون 1100 دولار» below, «فوق 50 درجة» above
 
 
 def _same_grouping(text: str, found: list[dict]) -> list[dict]:
@@ -381,6 +354,7 @@ def value_of_digits(text: str, s: int, e: int) -> int | None:
 
 # «بتكلفة بلغت (167) مليون ريال», «لأكثر من (36) ألف منزل»: a scale word after the bracket
 BRACKET_SCALE = regex.compile(r"\s*\)\s*(?P<s>الف|الاف|مليون|ملايين|مليار|مليارات)(?![\p{L}])")
+QUOTE_SCALE = regex.compile(r"\s*(?P<s>الف|الاف|مليون|ملايين|مليار|مليارات)ا?(?![\p{L}])")
 SCALE_VALUE = {"الف": 1e3, "الاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9}
 
 
@@ -414,7 +388,7 @@ def _plural_before(text: str, pos: int) -> bool:
     ws = word_start(text, pos)
     plural = CLITICS.sub("", prev_word(text, pos))
     if not SOUND_PLURAL.match(plural):
-        return False
+        return construct_plural(text, pos)
     head = prev_word(text, word_start(text, ws - 1) if ws > 0 and text[ws - 1 : ws] == " " else ws)
     head = head[1:] if head[:1] in "وفبل" and head[1:] in NUMBERED_HEADS else head
     return head not in NUMBERED_HEADS
@@ -443,10 +417,19 @@ def _definite_adjective(text: str, m: regex.Match, table) -> bool:
 
 
 SCALED = regex.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|من)\s*$")
+OR_GAP = regex.compile(r"\s+او\s+")
 RANGE_GAP = regex.compile(r"\s*(?:و|-|–|الي|حتي)\s*")
 HEAD_DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")
 ACCUSATIVE_SCALE = regex.compile(r"(?:^|\s)(?:الفا|مليونا|مليارا)$")
 SCALE_WORD = regex.compile(r"\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون)ا?(?![\p{L}])")  # «30 ألفا»
+
+
+def _head_value(head: str) -> float | None:
+    """The value of the digits or the one number word before a scale word («7», «سبعة»)."""
+    if head[:1].isdigit():
+        return float(head.replace(",", "."))
+    entry = words().get(key(head)) or words().get(key(head)[1:] if head[:1] == "و" else "")
+    return entry[0] if entry and entry[1] in ("unit", "ten") else None
 
 
 def _shared_scale(text: str, found: list[dict]) -> list[dict]:
@@ -455,19 +438,73 @@ def _shared_scale(text: str, found: list[dict]) -> list[dict]:
     for q1, q2 in zip(found, found[1:], strict=False):
         if q1["unit"] is not None or q1["value"] is None or q2["value"] is None:
             continue
-        if not text[q1["num_start"] : q1["num_end"]].replace(".", "").isdigit():
-            continue
+        first = text[q1["num_start"] : q1["num_end"]]
+        if not first.replace(".", "").isdigit() and words().get(key(first), (0, ""))[1] not in ("unit", "ten"):
+            continue  # digits, or one number word: «بين خمسة وسبعة ملايين» (session 14)
         gap = text[q1["end"] : q2["start"]]
         hyphen = gap.strip() in ("-", "–")  # «55-50 ألف سيارة»: a hyphen range shares the scale too
-        if not RANGE_GAP.fullmatch(gap) or not (hyphen or SCALED.search(text[max(0, q1["start"] - 12) : q1["start"]])):
+        either = OR_GAP.fullmatch(gap) is not None  # «5 أو 7 ملايين» (session 14)
+        if not (RANGE_GAP.fullmatch(gap) or either) or not (
+                hyphen or either or SCALED.search(text[max(0, q1["start"] - 12) : q1["start"]])):
             continue
-        head = HEAD_DIGITS.match(text[q2["num_start"] : q2["num_end"]])
-        scale = SCALE_WORD.match(text, q2["num_start"] + head.end()) if head else None
-        if scale is None:
+        head = HEAD_DIGITS.match(text, q2["num_start"], q2["num_end"]) or WORD.match(text, q2["num_start"])
+        scale = SCALE_WORD.match(text, head.end()) if head else None
+        base = _head_value(head.group()) if scale else None
+        if not base:
             continue
-        factor = q2["value"] / float(head.group().replace(",", "."))
-        if factor >= 1000 and (q1["value"] < float(head.group().replace(",", ".")) or hyphen and q1["value"] < 1000):
+        factor = q2["value"] / base
+        if factor >= 1000 and (q1["value"] < base or hyphen and q1["value"] < 1000):
             q1["value"] *= factor
+    return found
+
+
+BETWEEN = regex.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
+SCALED_PAIR = regex.compile(
+    r"(?P<a>\d+(?:[.,]\d+)?)\s*(?P<s1>الف|الاف|مليون|ملايين|مليار|مليارات|تريليون)ا?\s+و\s*"
+    r"(?P<b>\d+(?:[.,]\d+)?)(?:\s*(?P<s2>الف|الاف|مليون|ملايين|مليار|مليارات|تريليون)ا?)?$")
+
+
+def _between_pairs(text: str, found: list[dict]) -> list[dict]:
+    """«بين 60 مليون و80 مليون لتر», «بين 5 ملايين و7»: after «بين» two amounts joined by «و»
+    are the two ends of a range, not one sum (the parser adds «مليون و80 مليون»; session 14) —
+    when the second is not smaller and takes the same scale (written or left out)."""
+    out: list[dict] = []
+    for q in found:
+        pm = SCALED_PAIR.fullmatch(text, q["num_start"], q["num_end"]) if q["value"] is not None else None
+        if pm is None or not BETWEEN.search(text, max(0, q["start"] - 12), q["start"]) or (
+                pm.group("s2") and SCALE_VALUE.get(pm.group("s2")) != SCALE_VALUE.get(pm.group("s1"))):
+            out.append(q)
+            continue
+        a, b = float(pm.group("a").replace(",", ".")), float(pm.group("b").replace(",", "."))
+        scale = SCALE_VALUE.get(pm.group("s1"), 1e12)
+        if b < a:
+            out.append(q)
+            continue
+        out.append(q | {"end": pm.end("s1"), "num_end": pm.end("s1"), "value": a * scale, "unit": None,
+                        "currency": None})
+        out.append(q | {"start": pm.start("b"), "num_start": pm.start("b"), "value": b * scale, "approx": None})
+    return out
+
+
+# «إلى 113.73 مليون من 137.76», «بين 5 ملايين و7»: what joins a scaled amount to a bare one
+ELIDED_GAP = regex.compile(r"\s*(?:من|مقارنه\s+(?:ب|مع)|مقابل|الي|و|او)\s*")
+
+
+def _elided_scale(text: str, found: list[dict]) -> list[dict]:
+    """«ارتفع إلى 113.73 مليون من 137.76»: a bare number right after a scaled amount, joined to
+    it by «من/مقارنة بـ/مقابل/إلى/و/أو» and of the same size as its digits, takes the scale
+    word left out (session 14; the mirror of _shared_scale) — not its unit or currency."""
+    for q1, q2 in zip(found, found[1:], strict=False):
+        if q1["value"] is None or q2["value"] is None or q2["unit"] is not None or q2["approx"]:
+            continue
+        head = HEAD_DIGITS.match(text[q1["num_start"] : q1["num_end"]])
+        scale = SCALE_WORD.match(text, q1["num_start"] + head.end()) if head else None
+        digits = text[q2["num_start"] : q2["num_end"]]
+        if scale is None or not ELIDED_GAP.fullmatch(text, q1["end"], q2["start"]) or not HEAD_DIGITS.fullmatch(digits):
+            continue
+        first = float(head.group().replace(",", "."))
+        if first and 0.1 <= q2["value"] / first <= 10 and q2["value"] < 1000:
+            q2["value"] *= q1["value"] / first
     return found
 
 

@@ -166,3 +166,21 @@ def prev_word(text: str, pos: int) -> str:
     while j >= 0 and text[j].isalpha():
         j -= 1
     return text[j + 1 : i + 1]
+
+
+# definite singular nouns that a following «الـN» numbers («مباريات الدور الـ16», «فعاليات الدورة الـ9»)
+NAMED_BY_NUMBER = frozenset({"ال" + h for h in NUMBERED_HEADS} | LABEL_HEADS | {
+    "الدور", "المرحله", "الاسبوع", "الموسم", "الذكري", "الدفعه", "القرن", "الطبعه", "الجيل", "الفئه", "الشوط"})
+INDEFINITE_FEMININE_PLURAL = regex.compile(r"^[وفبلك]?(?!ال)\p{L}{3,}ات$")
+
+
+def construct_plural(text: str, pos: int) -> bool:
+    """«قطاعات السوق الـ15»: an indefinite plural in ات, in construct with a definite singular
+    noun, before the definite number — the number counts the plural (session 14); not when the
+    singular is a numbered item or event («مباريات الجولة الـ5», «جلسات الدورة الـ23»)."""
+    ws = word_start(text, pos)
+    owner = prev_word(text, pos)
+    if not owner.startswith("ال") or owner.endswith(("ات", "ين", "ون")) or owner in NAMED_BY_NUMBER:
+        return False
+    head = prev_word(text, word_start(text, ws - 1) if ws > 0 and text[ws - 1 : ws] == " " else ws)
+    return INDEFINITE_FEMININE_PLURAL.match(head) is not None and head.lstrip("وفبلك") not in NUMBERED_HEADS

@@ -1,0 +1,62 @@
+"""An approximator set apart from its amount by the noun the amount measures, shared by the
+time and quantity stages: «يقارب عددهم [20 مليونا]» (about), «فوق معدل [1000 دولار]» (more than),
+«لا تتجاوز مساحتها [125م]» (at most), «لا يقل عددهم عن [30]» (at least), «تتجاوز أعمارهم [ستين
+عاما]» (more than; plural nouns of measure and durations since session 14). The approximator stays
+outside the span; it only sets ``approx`` (quantities) or ``mod`` (durations)."""
+
+from __future__ import annotations
+
+import regex
+
+from khabar.extract.times.lexicon import key, lexicon
+
+# a perfect verb of approaching or exceeding right before the amount: it sets ``approx``
+# but stays outside the span (a predicate, unlike the imperfect «تقارب», «تتجاوز»; docs/time.md)
+PERFECT_APPROX = {"قارب": "about", "قاربت": "about", "ناهز": "about", "ناهزت": "about",
+                  "تجاوز": "more_than", "تجاوزت": "more_than", "فاق": "more_than", "فاقت": "more_than",
+                  "تخطي": "more_than", "تخطت": "more_than"}
+SEPARATED_KIND = {"يزيد": "more_than", "تزيد": "more_than", "ما يزيد": "more_than", "ما تزيد": "more_than",
+                  "تفوق": "more_than", "تتجاوز": "more_than", "تناهز": "about"}
+BOUND_PREPOSITIONS = frozenset({"دون", "تحت", "فوق"})  # «دون 1100 دولار» below, «فوق 50 درجة» above
+# nouns of measure, singular and (session 14) plural: «أعمارهم», «أسعارها», «أعدادهم», «معدلات»
+MEASURE_NOUNS = frozenset({"عدد", "اعداد", "معدل", "معدلات", "مستوي", "مستويات", "حاجز", "عتبه", "سقف", "قيمه",
+                           "قيمت", "قيم", "حجم", "احجام", "مساحه", "مساحت", "مساحات", "طول", "عمر", "اعمار", "وزن",
+                           "اوزان", "سعر", "اسعار", "ارتفاع", "عمق"})
+SEPARATED_APPROX = regex.compile(
+    r"(?<![\p{L}])(?:(?P<neg>لا|الا|ما\s+لا)\s+)?"
+    r"(?P<a>(?:ما\s+)?(?:يقارب|تقارب|يناهز|تناهز|قارب|قاربت|ناهز|ناهزت|يتجاوز|تتجاوز|تجاوز|تجاوزت"
+    r"|يفوق|تفوق|فاق|فاقت|يزيد|تزيد|يقل|تقل|فوق|دون|تحت))"
+    rf"\s+(?:ال)?(?:{'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})"
+    r"(?:هم|ها|هن|ه|هما)?(?:\s+(?:عن|علي))?\s+$")
+MEASURE_WORD = regex.compile(r"^(?:ال)?(\p{L}+?)(?:هم|ها|هن|ه|هما)?$")
+MEASURE_STEM = regex.compile("|".join(sorted({n[:3] for n in MEASURE_NOUNS})))  # a cheap first look
+
+
+def measure_noun_before(text: str, pos: int) -> bool:
+    """A cheap gate for SEPARATED_APPROX: the word before the amount (past «عن/على») is a
+    noun of measure, bare, with the article or with a pronoun («عددهم», «المعدل»)."""
+    window = text[max(0, pos - 30) : pos]
+    if not MEASURE_STEM.search(window):
+        return False
+    before = window.split()
+    if before and before[-1] in ("عن", "علي"):
+        before.pop()
+    word = before[-1] if before else ""
+    w = MEASURE_WORD.match(word)
+    return w is not None and (w.group(1) in MEASURE_NOUNS or word.removeprefix("ال") in MEASURE_NOUNS)
+
+
+def separated_approx(text: str, start: int) -> str | None:
+    """The approx kind (about, more_than, less_than, at_least, at_most) of an approximator set
+    apart from the amount at ``start`` (normalised text) by a noun of measure, or None."""
+    if not measure_noun_before(text, start):
+        return None
+    sep = SEPARATED_APPROX.search(text, max(0, start - 40), start)
+    if sep is None:
+        return None
+    word = key(sep.group("a"))
+    if sep.group("neg"):  # «لا تتجاوز مساحتها 125م» = at most, «لا يقل عددهم عن 30» = at least
+        return "at_least" if word in ("يقل", "تقل") else None if word in BOUND_PREPOSITIONS else "at_most"
+    if word in ("يقل", "تقل"):
+        return None
+    return lexicon().approximators.get(word) or PERFECT_APPROX.get(word) or SEPARATED_KIND.get(word)
