@@ -3,12 +3,14 @@ speaker mention can be the subject of, so that «كشفت صحيفة X نقلا 
 gives «وقالت» to the newspaper (feminine singular) rather than to the plural «مصادر».
 
 Only the head word is read: a feminine ending (ة, normalised ه) → fs; a plural ending or a
-listed broken plural or a listed group noun in construct (مختصو) → pl; a listed head noun otherwise → ms; a bare name → either singular."""
+listed broken plural or a listed group noun in construct (مختصو) → pl; a listed head noun otherwise → ms; a
+woman's given name (the curated lists' female sections: «هند») → fs; another bare name → either singular."""
 
 from __future__ import annotations
 
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.names import feminine_given
 from khabar.extract.quotes.tokens import Tok
 
 ANY_SINGULAR = frozenset({"ms", "fs"})
@@ -33,4 +35,6 @@ def fits(toks: list[Tok], m: Mention | None, lex: Lexicon) -> frozenset[str]:
         return frozenset({"fs"})
     if lex.noun_kind(word) is not None:
         return frozenset({"ms"})
+    if word in feminine_given():
+        return frozenset({"fs"})  # «هند العمري»، «مريم»: a woman's given name without ة
     return ANY_SINGULAR

@@ -108,9 +108,73 @@ def _ner_lexicon() -> tuple[tuple[str, frozenset[str]], ...]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Personal-name words of the NER feature lexicon (ANERgazet persons, curated given
-    names and one-word person names: classes PERS and FIRST only), if shipped."""
-    return frozenset(match_form(word) for word, cls in _ner_lexicon() if cls <= {"PERS", "FIRST"} and " " not in word)
+    """Personal-name words: those of the NER feature lexicon (ANERgazet persons, curated given
+    names and one-word person names: classes PERS and FIRST only), if shipped; a curated given name
+    (FIRST) also when a place or organisation list holds the same word («أحمد»، «وليد»، «قاسم», not an
+    outlet: «تسنيم»); and the curated given names that are also common words
+    (``resources/ner/given_common.tsv``: «سالم»، «صالح»، «عمر»، «ناصر» …), except definite forms and
+    words the quote lexicon gives another role (a speaker noun or title, a function word, a cue:
+    «مساعد»، «مرشد»، «سيد»)."""
+    out = {match_form(word) for word, cls in _ner_lexicon()
+           if " " not in word and (cls <= {"PERS", "FIRST"} or ("FIRST" in cls and "OUT" not in cls))}
+    persons = {match_form(word) for word, cls in _ner_lexicon() if " " not in word and "PERS" in cls}
+    return frozenset(out | (_common_given() & persons))
+
+
+@lru_cache(maxsize=1)
+def feminine_given() -> frozenset[str]:
+    """Given names the curated lists file under women only (the female sections of
+    ``resources/ner/persons.tsv`` and the feminine one of ``given_common.tsv``; a name also listed
+    in another section or starting a man's compound name, «نور» of «نور الدين», is left out): «هند»، «مريم»، «زينب» take a feminine verb though
+    they do not end in ة."""
+    female: set[str] = set()
+    other: set[str] = set()
+    for name in ("persons.tsv", "given_common.tsv"):
+        try:
+            text = resources.files("khabar.resources.ner").joinpath(name).read_text(encoding="utf-8")
+        except (FileNotFoundError, ModuleNotFoundError, OSError):
+            continue
+        section = None
+        for line in text.splitlines():
+            if line.startswith("# ") and not line.startswith("#  "):
+                head = line[2:].lower()
+                section = "female" if (("female" in head and "male and female" not in head)
+                                       or head.strip() == "feminine") else "other"
+                continue
+            word, _, cls = line.partition("\t")
+            if line.startswith("#") or not word.strip():
+                continue
+            if " " in word.strip():  # «نور الدين» (a compound given name): the first word names men too
+                if section != "female" and cls.strip().startswith("FIRST"):
+                    other.add(match_form(word.split()[0]))
+                continue
+            if cls.strip().startswith("FIRST"):
+                (female if section == "female" else other).add(match_form(word.strip()))
+    return frozenset(female - other)
+
+
+def _common_given() -> set[str]:
+    """The curated given names that are common words too, less what the quote lexicon reads otherwise
+    (``given_names`` keeps those the lexicon also lists as persons: «سالم»، «صالح», not «وسيلة»، «عون»)."""
+    from khabar.extract.quotes.lexicon import load  # (the lexicon is loaded once per process)
+
+    lex = load()
+    try:
+        text = resources.files("khabar.resources.ner").joinpath("given_common.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return set()
+    out = set()
+    for line in text.splitlines():
+        word = line.partition("\t")[0].strip()
+        if not word or word.startswith("#") or " " in word:
+            continue
+        norm = match_form(word)
+        if norm.startswith("ال") or lex.noun_kind(norm) is not None or lex.cue(norm) is not None:
+            continue
+        if any(norm in table for table in lex.words.values()):
+            continue
+        out.add(norm)
+    return out
 
 
 @lru_cache(maxsize=1)
