@@ -20,6 +20,7 @@ from khabar.extract.events.dates import event_date
 from khabar.extract.events.evidence import (
     ARMED,
     CHECKED,
+    GATHERING,
     historical,
     keep,
     sports_report,
@@ -47,6 +48,8 @@ THREAT_MODE = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict"
 # Verbal cooperation stated in the future is AGREE (PLOVER rule).
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# (session 14) security forces: their gathering at a protest is a deployment, no event of its own
+SECURITY = frozenset({"MIL", "COP"})
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +279,7 @@ class EventStage:
         framed = []
         earlier: list[tuple[int, str]] = []  # (start, modality) of the sentence's events so far
         topics: list[int] = []  # ends of blocked ASSAULT/PROTEST triggers (a topic, no report)
+        condemned = _condemned_acts(toks, self.modality.words["condemn"])
         chain: list[Phrase] = []  # the last verb's subject, for coordinated verbs
         cands = [c for c in cands if not _bomber(c, toks)]
         groups = _merge(cands, toks)
@@ -306,6 +310,8 @@ class EventStage:
                 frame.modality = "future"  # لانسحاب مئات من القوات بنهاية عام 2026
             if head.type in CHECKED and not frame.block and _described_topic(toks, topics, head.start):
                 frame.block = True  # استنكر الاعتداء على المزرعة، التي أودت بحياة 8 وجرح آخرين
+            if head.type == "ASSAULT" and not frame.block and _described_topic(toks, condemned, head.start):
+                frame.block = True  # (session 14) استنكر … العمل الإرهابي الذي استهدف المسجد
             if head.type in CHECKED and frame.block:
                 topics.append(group[-1].end)
             earlier.append((head.start, frame.modality))
@@ -345,6 +351,9 @@ class EventStage:
                 # أدانت الوزارة تجمع المتظاهرين: the ministry condemns, the crowd protests
                 crowd = [p for p in recips if p.sector not in OFFICIAL][:1]
                 actors, recips = crowd, [p for p in recips if p not in crowd]
+            if type_ == "PROTEST" and actors and actors[0].sector in SECURITY \
+                    and match_form(head.entry.lemma) in GATHERING:
+                continue  # (session 14) احتشدت قوات الأمن في محيط الساحة: forces massing, no event
             if type_ == "PROTEST" and actors and (actors[0].sector in OFFICIAL or state(actors[0])
                                                   and head.entry.lemma in ("احتج", "احتجاج")):
                 if head.entry.lemma in ("احتج", "احتجاج"):
@@ -454,6 +463,31 @@ def _described_topic(toks: Sequence[Token], topics: Sequence[int], start: int) -
         if any(t.norm in RELATIVE_PRONOUNS for t in words[:RELATIVE_REACH]):
             return True
     return False
+
+
+# (session 14) Definite nouns that name an act as a thing (العمل الإرهابي، الحادث، الجريمة،
+# العملية) and the attack nouns: after a condemnation, a relative clause on them describes the
+# condemned attack («استنكر … العمل الإرهابي الذي استهدف مسجد قوات الطوارئ»), no new report.
+ACT_REFERENCES = frozenset(match_form(w) for w in (
+    "عمل حادث حادثة جريمة عملية اعتداء هجوم تفجير استهداف"
+).split())
+CONDEMNED_REACH = 20  # words from a condemnation to the act it names
+
+
+def _condemned_acts(toks: Sequence[Token], condemn: frozenset[str]) -> list[int]:
+    """Ends of the definite act nouns a condemnation names in its clause (the first within
+    :data:`CONDEMNED_REACH` words, no stop between): topics for :func:`_described_topic`."""
+    out: list[int] = []
+    for c, t in enumerate(toks):
+        if reading(t, condemn) is None:
+            continue
+        for k in range(c + 1, min(len(toks), c + 1 + CONDEMNED_REACH)):
+            if toks[k].kind == "punct" and toks[k].text in ".;:!?؛":
+                break
+            if toks[k].base in ACT_REFERENCES and toks[k].prefix.endswith(("ال", "لل")):
+                out.append(k + 1)
+                break
+    return out
 
 
 def _condemner_of(toks: Sequence[Token], actor: Phrase, head: Candidate,

@@ -27,7 +27,7 @@ import regex
 
 from khabar.document import Token
 from khabar.extract.entities.overlap import LastIndex
-from khabar.extract.events.clauses import base_in
+from khabar.extract.events.clauses import base_in, is_number
 from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.rolewords import DEMAND_MARKERS, PROTEST_OBJECT_HEADS
@@ -38,6 +38,7 @@ CONTEXT_GROUP = {"ASSAULT": "assault", "PROTEST": "protest"}
 DOMAIN_GROUPS = ("markets", "culture", "disaster", "test")  # and sports: see _sports
 CORROBORATION_WINDOW = 12  # tokens either side of the trigger
 YEAR_WINDOW = 8  # an explicit year this close, in the clause, dates the trigger
+TOLL_WINDOW = 14  # words after the trigger to a «منذ» that makes its count a running toll
 YEAR = regex.compile(r"^(1[89]\d\d|20\d\d)$")
 CONCRETE_GROUPS = ("time_near", "report", "attack_modifier", "victim")
 CHECKED = frozenset({"ASSAULT", "PROTEST"})
@@ -196,6 +197,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
             and imperfect(tokens[cand.start], cand.prefix, cand.entry.lemma) \
             and not _group_elsewhere(lex, "time_near", tokens, cand, CORROBORATION_WINDOW):
         return False, 0  # الذين يهتفون ويرشقون: a description of protesters, not a new protest
+    if cand.type == "ASSAULT" and evaluated(tokens, cand):
+        return False, 0  # (session 14) تفجير المسجد يعد جريمة: the attack judged, not reported
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
     if cand.type in CHECKED and not cand.verbal and not survived_attack(tokens, cand):
         if conc == 0:
@@ -222,7 +225,19 @@ def harmless_cause(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate
     if cand.type != "ASSAULT" or armed_actor or match_form(cand.entry.lemma) not in HARM_LEMMAS:
         return False
     pos = lex.cue_positions(tokens)
-    return bool(pos.get("harmless_cause")) and not pos.get("weapon_sign")
+    return bool(pos.get("harmless_cause") or _missing(tokens)) and not pos.get("weapon_sign")
+
+
+# (session 14) The missing counted with the dead (قتل 12 شخصا وفقد أربعة آخرون، سجل أربعة في
+# عداد المفقودين) is the toll of a disaster; attacks count dead and wounded.
+MISSING = frozenset(match_form(w) for w in "المفقودين مفقودين مفقودون المفقودون مفقودا".split())
+LOST = frozenset(match_form(w) for w in "فقد وفقد".split())
+
+
+def _missing(tokens: Sequence[Token]) -> bool:
+    """A missing-persons count in the sentence: «المفقودين» or «فقد» + a number."""
+    return any(t.norm in MISSING or t.norm in LOST and j + 1 < len(tokens) and is_number(tokens[j + 1])
+               for j, t in enumerate(tokens))
 
 
 # Aggression words whose object takes على: with a right or a sovereignty as the object they
@@ -260,6 +275,41 @@ def _test_after(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate) -
 
 
 POSSESSIVES = ("ها", "هم", "هما", "نا", "كم")
+
+
+# (session 14) Verbs that judge or read a subject (يعد جريمة، يدل على إصرار، يمثل انتهاكا): an
+# attack as their subject — the trigger, or inside its phrase or relative clause — is already
+# known and is being judged, no report («تفجير مسجد قوات الطوارئ يعد جريمة»، «العمل الإرهابي
+# الذي استهدف المسجد يدل على …»).
+EVALUATIONS = frozenset(match_form(w) for w in (
+    "يعد تعد يعتبر تعتبر يدل تدل يمثل تمثل يشكل تشكل يعكس تعكس"
+).split())
+# «… في ما يعتبر اليوم الأكثر دموية»، «مما يعد خرقا»: a comment on the report, which stands
+EVALUATED_BY_RELATIVE = frozenset(match_form(w) for w in (
+    "ما مما وما فيما الذي التي وهو وهي وهذا"
+).split())
+EVALUATION_REACH = 9  # words after the trigger to the judging verb, in its clause
+
+
+def evaluated(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """Whether a judging verb (:data:`EVALUATIONS`) follows the trigger in its clause, not as
+    a relative comment (مما يعد) nor before an elative (يعد الأعنف، تعتبر الأكبر: a record)."""
+    n = 0
+    for j in range(cand.end, len(tokens)):
+        t = tokens[j]
+        if t.kind == "punct":
+            return False
+        n += 1
+        if n > EVALUATION_REACH:
+            return False
+        if t.norm not in EVALUATIONS:
+            continue
+        if j > 0 and tokens[j - 1].norm in EVALUATED_BY_RELATIVE:
+            return False
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        return not (nxt is not None and nxt.prefix.endswith("ال") and len(nxt.base) == 4
+                    and nxt.base.startswith("ا"))
+    return False
 
 
 def generic_noun(tokens: Sequence[Token], cand: Candidate) -> bool:
@@ -308,8 +358,12 @@ def historical(tokens: Sequence[Token], cand: Candidate) -> bool:
     hi = cand.end
     while hi < len(tokens) and not (tokens[hi].kind == "punct" and tokens[hi].text in ",;:.،؛"):
         hi += 1
-    for j in range(cand.end, min(hi, cand.end + YEAR_WINDOW)):
-        if tokens[j].norm in SINCE and _period_after(tokens, j + 1):
+    # (session 14, ASSAULT: anywhere in the trigger's clause, up to TOLL_WINDOW words after it,
+    # and from a month or an event — تسبب منذ منتصف مارس بمقتل …، قتلوا في العمليات التي تشنها
+    # القوات منذ 28 يونيو; a protest «since» an event goes on, it is not retold)
+    toll = cand.type == "ASSAULT"
+    for j in range(lo if toll else cand.end, min(hi, cand.end + (TOLL_WINDOW if toll else YEAR_WINDOW))):
+        if tokens[j].norm in SINCE and _period_after(tokens, j + 1, toll):
             return True  # قتل 76 صحافيا منذ الغزو، خطفوا منذ عام 2004: a toll over a period
     lo, hi = max(lo, cand.start - YEAR_WINDOW), min(hi, cand.end + YEAR_WINDOW)
     for j in range(lo, hi):
@@ -333,10 +387,28 @@ PERIOD_START = frozenset(
 )
 
 
-def _period_after(tokens: Sequence[Token], j: int) -> bool:
-    """A year or a period noun right after منذ (not منذ صباح اليوم: one day's events)."""
+# (session 14) A toll is also counted from a month (منذ مارس الماضي، منذ منتصف مارس، منذ 28
+# يونيو) or from an event (منذ اغتيال بوتو، منذ بدء الهجوم، منذ انطلاقها).
+MONTHS = frozenset(match_form(w) for w in (
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر "
+    "نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران تموز أيلول ايلول تشرين"
+).split())
+PERIOD_PARTS = frozenset(match_form(w) for w in "منتصف أواخر اواخر نهاية أوائل".split())
+SINCE_EVENTS = frozenset(match_form(w) for w in (
+    "اغتيال مقتل استشهاد الهجوم هجوم الهجمات هجمات التفجير تفجير العملية عملية العمليات عمليات "
+    "انطلاق انطلاقها انطلاقه بدئها بدئه بدايتها بدايته اندلاعها اندلاعه"
+).split())
+
+
+def _period_after(tokens: Sequence[Token], j: int, toll: bool = False) -> bool:
+    """A year or a period noun right after منذ (not منذ صباح اليوم: one day's events); for a
+    ``toll`` (an attack's count) also a month or an event."""
     if j >= len(tokens):
         return False
     t = tokens[j]
+    if toll and t.kind == "number" and not YEAR.match(t.text):
+        # منذ 28 يونيو: a day of a month
+        return j + 1 < len(tokens) and tokens[j + 1].norm in MONTHS
     return bool(t.kind == "number" and YEAR.match(t.text)) or t.norm in PERIOD_START \
-        or t.base in PERIOD_START
+        or t.base in PERIOD_START or toll and (
+            t.norm in MONTHS or t.norm in PERIOD_PARTS or t.norm in SINCE_EVENTS or t.base in SINCE_EVENTS)
