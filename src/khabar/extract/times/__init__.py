@@ -14,6 +14,7 @@ from khabar.extract.times.handlers import HANDLERS, Candidate, Context
 from khabar.extract.times.merge import (
     align_weekdays,
     attach_clocks,
+    day_adverbs,
     elliptic_years,
     repeat_weekdays,
     same_days,
@@ -35,7 +36,8 @@ def find_times(text: str, published: str | None = None) -> tuple[list[Candidate]
     kept = range_durations(_select(_candidates(norm.text, published)), norm.text)
     kept = zone_clocks(attach_clocks(same_days(elliptic_years(kept, norm.text), norm.text), norm.text), norm.text)
     rank = _rank("weekday")
-    return repeat_weekdays(align_weekdays(kept, norm.text, rank), rank), norm
+    kept = repeat_weekdays(align_weekdays(kept, norm.text, rank), rank)
+    return day_adverbs(kept, norm.text, _rank("podadv")), norm
 
 
 def _rank(family: str) -> int:

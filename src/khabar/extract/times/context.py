@@ -76,6 +76,8 @@ def up_to(text: str, pos: int) -> bool:
 DERIVED_PERFECT = regex.compile(r"[وف]?ا(?!ل)\p{L}{3,5}(?<!ا)ت(?![\p{L}])")
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:متوقع|متوقعه|المتوقع|المقرر|المرتقب|المقبل)(?![\p{L}])")
 # «إن شاء الله», «بإذن الله», «بمشيئة الله» (God willing) are said of what is still to come
+# «على أن يكون التجمع الأربعاء», «على أن تقام المباراة الخميس»: a stipulated plan (session 14)
+STIPULATED = regex.compile(r"(?<![\p{L}])[وف]?علي\s+ان\s+[يتن]\p{L}{2,}(?![\p{L}])")
 GOD_WILLING = regex.compile(r"(?<![\p{L}])(?:ان\s+شاء\s+الله|[وف]?(?:باذن|بمشيئه)\s+الله)(?![\p{L}])")
 HIJRI_CONTEXT = frozenset(
     norm(w) for w in "في خلال منذ حتى قبل بعد حلول طوال شهر أيام ليالي نهاية بداية منتصف أواخر مطلع "
@@ -171,7 +173,8 @@ class Context:
         window = self.text[lo:pos]
         cut = max(window.rfind("."), window.rfind("\n"), window.rfind(","))
         clause = window[cut + 1 :]
-        if FUTURE.search(clause) is not None or GOD_WILLING.search(clause) is not None:
+        if FUTURE.search(clause) is not None or GOD_WILLING.search(clause) is not None or STIPULATED.search(
+                clause) is not None:
             return True
         for fm in FUTURE_SA.finditer(clause):
             w = fm.group(1)

@@ -4,7 +4,8 @@ candidate is longer and wins the selection, so the clock is attached to it here;
 time followed by its time zone and a day takes that day's date («(1700 بتوقيت جرينتش) يوم
 الأحد»); a weekday followed by «الموافق» + a date of the same weekday is that date
 («يوم السبت الموافق 15 أغسطس»); a bare weekday named again takes the day an earlier
-mention of it was fixed to by a modifier or a future context."""
+mention of it was fixed to by a modifier or a future context; a bare part-of-day adverb
+(«صباحا», «مساء») is on the day named before it in its sentence."""
 
 from __future__ import annotations
 
@@ -57,7 +58,11 @@ def same_days(kept: list[Candidate], text: str = "") -> list[Candidate]:
                 if _same_period(c, out[:-1]):
                     _move_to_year(host, int(c.value), c.end)
                 continue
-            if _same_period(c, out):
+            found = _same_period(c, out)
+            if not found and c.value.startswith(SAME_YEAR_VALUE + "-") and c.interval:
+                # «الربع الأول من العام نفسه» with no year before it: the dateline's (its interval)
+                c.value, found = c.interval[0][:4] + c.value[len(SAME_YEAR_VALUE) :], True
+            if found:
                 if out and DAY_VALUE.match(c.value) and DAY_VALUE.match(out[-1].value) and regex.fullmatch(
                         r"\s*,?\s*", text[out[-1].end : c.start]) and _same_weekday(out[-1].value, c.value) \
                         and not regex.search(r"\d", text[out[-1].start : out[-1].end]):
@@ -136,6 +141,9 @@ def _same_period(c: Candidate, before: list[Candidate]) -> bool:
     elif kind == SAME_MONTH_VALUE:
         y, mo = int(prev.value[:4]), int(prev.value[5:7])
         c.value, c.interval = f"{y:04d}-{mo:02d}", R.month_interval(y, mo)
+    elif c.value != kind:  # «الربع الأول من العام نفسه»: a quarter or half of that year
+        y = int(prev.value[:4])
+        c.value, c.interval = f"{y:04d}{c.value[len(kind):]}", _part_interval(y, c.value[len(kind) + 1 :])
     else:
         y = int(prev.value[:4])
         c.value, c.interval = f"{y:04d}", R.year_interval(y)
@@ -143,31 +151,47 @@ def _same_period(c: Candidate, before: list[Candidate]) -> bool:
     return True
 
 
+def _part_interval(y: int, part: str) -> tuple[str, str]:
+    """The interval of a quarter («Q2») or a half («H1») of the year ``y``."""
+    return R.quarter_interval(y, int(part[1])) if part[0] == "Q" else R.half_interval(y, int(part[1]))
+
+
 @cache
 def _elliptic() -> regex.Pattern:
     rel = alt(w for w in lexicon().relative if " " not in w)
     # «للعام الحالي والقادم», «العام المالي الماضي والحالي», «للعامين الحالي والمقبل»
-    return regex.compile(rf"(?<=(?:عام|سنه|عامين|سنتين)\s+(?:(?:المالي|الماليه|الميلادي|الميلاديه)\s+)?(?P<r1>{rel}))"
-                         rf"\s+و\s*(?P<r2>{rel})(?![\p{{L}}])")
+    return regex.compile(rf"(?<=(?P<noun>عام|سنه|عامين|سنتين|شهر|شهرين)\s+(?:(?:المالي|الماليه|الميلادي|الميلاديه)\s+)?"
+                         rf"(?P<r1>{rel}))\s+و\s*(?P<r2>{rel})(?![\p{{L}}])")
 
 
 def elliptic_years(kept: list[Candidate], text: str) -> list[Candidate]:
     """«للعام الحالي والقادم»: a second modifier joined by «و» to a year's names another year
-    (the one it points to), its noun left out (session 12)."""
+    (the one it points to), its noun left out (session 12); so for months («الشهرين الحالي
+    والمقبل», «الشهر الماضي والحالي»; session 14)."""
     out: list[Candidate] = []
     taken = {c.start for c in kept}
     for c in kept:
         out.append(c)
-        if not YEAR_VALUE.match(c.value) or not c.anchored:
+        month = MONTH_ONLY.match(c.value)
+        if not (YEAR_VALUE.match(c.value) or month) or not c.anchored:
             continue
         m = _elliptic().match(text, c.end)
-        if m is None or m.start("r2") in taken:
+        if m is None or m.start("r2") in taken or (month is not None) != m.group("noun").startswith("شهر"):
             continue
         rel = lexicon().relative
-        y = int(c.value) - rel[key(m.group("r1"))] + rel[key(m.group("r2"))]
+        shift = rel[key(m.group("r2"))] - rel[key(m.group("r1"))]
+        if month is not None:
+            y, mo = R.add_months(int(month.group(1)), int(month.group(2)), shift)
+            out.append(Candidate(m.start("r2"), m.end(), "DATE", f"{y:04d}-{mo:02d}", None, "gregorian",
+                                 R.month_interval(y, mo), True, c.rank))
+            continue
+        y = int(c.value) + shift
         out.append(Candidate(m.start("r2"), m.end(), "DATE", f"{y:04d}", None, "gregorian",
                              R.year_interval(y), True, c.rank))
     return out
+
+
+MONTH_ONLY = regex.compile(r"^(\d{4})-(\d\d)$")
 
 
 def attach_clocks(kept: list[Candidate], text: str) -> list[Candidate]:
@@ -281,4 +305,26 @@ def repeat_weekdays(kept: list[Candidate], weekday_rank: int) -> list[Candidate]
         if earlier is not None and earlier[0] != day:
             c.value = earlier[0].isoformat() + c.value[10:]  # keeps a part of the day («مساء الأربعاء»)
             c.interval = earlier[1]
+    return kept
+
+
+ADVERB_REACH = 150  # characters back to the day a bare part-of-day adverb belongs to
+SENTENCE_END = regex.compile(r"[.!?؟\n]")
+
+
+def day_adverbs(kept: list[Candidate], text: str, adverb_rank: int) -> list[Candidate]:
+    """«وصل الوفد يوم الخميس صباحا», «سيؤدي مرانه صباح الاثنين قبيل المغادرة مساء»: a bare
+    part-of-day adverb (a candidate of the podadv family, valued on the dateline's day) is that
+    part of the day named last before it in its sentence (session 14); with none, the
+    dateline's day stays."""
+    last: Candidate | None = None
+    for c in kept:
+        dm = DAY_VALUE.match(c.value)
+        if dm is None:
+            continue
+        if c.rank == adverb_rank and last is not None and c.start - last.end <= ADVERB_REACH \
+                and SENTENCE_END.search(text, last.end, c.start) is None:
+            day = dt.date.fromisoformat(last.value[:10])
+            c.value, c.interval, c.anchored = day.isoformat() + c.value[10:], R.day_interval(day), last.anchored
+        last = c
     return kept

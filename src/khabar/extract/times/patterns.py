@@ -72,7 +72,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     RD_WD = r"(?:(?:اليوم|امس|الامس)[^\S\n]+)?"  # «اليوم الاثنين 10 أغسطس»: today named with its date
     wd_day = (
         rf"(?:{RD_WD}(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY}|غره(?=\s))\s*(?:من\s+|(?P<dsep>[/\-])\s*)?)?"
-        rf"(?P<shahr>شهر\s+)?"
+        # «خلال شهر "يوليو" الماضي»: a month name in quotation marks after «شهر» (session 14)
+        rf"(?:(?P<shahr>شهر\s+)(?P<oq>[\"«“](?=\p{{L}}+[\"»”]))?)?"
     )
     # «الأشهر السبعة الأولى من عام 2015», «الأشهر الستة الأخيرة من العام الماضي»: the first or
     # last months of a year (the plural family's handler checks the unit and the number)
@@ -84,7 +85,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
     fam = {
         "gdate": (
-            rf"(?:{B}|(?<=\p{{L}})(?=\d{{1,2}}\s*{GM}\s+(?:19|20)\d\d)){WEEK}{lead}{wd_day}(?P<m1>{GM}){E}"
+            rf"(?:{B}|(?<=\p{{L}})(?=\d{{1,2}}\s*{GM}\s+(?:19|20)\d\d)){WEEK}{lead}{wd_day}(?P<m1>{GM}){E}(?(oq)[\"»”])"
             rf"(?:\s*[/(\-]\s*(?P<m2>{GM}){E}(?:\s*\))?|\s+(?P<m3>{GM}){E})?"
             rf"(?:\s*[,/\-]?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{YEAR})\s*\)|(?P<year>{YEAR}))(?P<era>{ERA_G})?|{yrel})?"
         ),
@@ -92,7 +93,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             # «العشر الأواخر من رمضان»: a ten-day third of the month; «الدمام25 شوال 1436 هـ»:
             # a dateline's full date glued to the city before it
             rf"(?:{B}|(?<=\p{{L}})(?=\d{{1,2}}\s*{HM}\s+1[34]\d\d))(?:(?P<ten>العشر\s+(?:الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)){E}\s+(?:من\s+)?)?"
-            rf"{WEEK}{lead}{wd_day}(?P<hm>{HM}){E}(?:\s+(?:ال)?(?:مبارك|كريم|فضيل){E})?"
+            rf"{WEEK}{lead}{wd_day}(?P<hm>{HM}){E}(?(oq)[\"»”])(?:\s+(?:ال)?(?:مبارك|كريم|فضيل){E})?"
             rf"(?:\s*,?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{HYEAR}|{YEAR})\s*\)|(?P<year>{HYEAR}|{YEAR}))"
             rf"(?P<era>{ERA_H}|{ERA_G})?|{yrel})?"
         ),
@@ -117,7 +118,9 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
             # «في الربع الماضي», «الربع المقبل»: the quarter before/after the dateline's
             rf"|(?<=ربع\s)(?P<qrel>الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري)){E}"
-            rf"(?:\s+(?:من\s+|ل(?=ل?(?:عام|سنه)))?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<cls>(?:ال|(?<=ل)ل)?(?:عام|سنه))(?:\s+(?P<rel>{REL}){E})?(?:\s+(?P<year>{YEAR}))?"
+            rf"(?:\s+(?:من\s+|ل(?=ل?(?:عام|سنه)))?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<cls>(?:ال|(?<=ل)ل)?(?:عام|سنه))"
+            # «الربع الأول من العام نفسه»: the year of the expression before (merge.same_days)
+            rf"(?:\s+(?P<rel>{REL}){E}|(?<=(?:ال|ل)(?:عام|سنه))\s+(?P<same>نفسه|ذاته|نفسها|ذاتها){E})?(?:\s+(?P<year>{YEAR}))?"
             rf"|(?P<year2>{YEAR}))|(?P<bare>(?!\s+من\s)(?<=(?:ربع|نصف)\s+\S+)))"
         ),
         "hyear": (
@@ -227,7 +230,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         # «للفترة القادمة»: after the preposition ل the article loses its alef (ل + لفترة)
         "vague": rf"{B}(?:(?P<v>{VAGUE})|(?<=ل)ل(?P<v2>{alt(v[2:] for v in lex.vague if v.startswith('ال'))})){E}",
-        # «مساء» alone is too often a noun: only the unambiguous adverbs
-        "podadv": rf"{B}(?P<adv>{alt(a for a in lex.adverb_parts if a != 'مساء')}){E}",
+        # «مساء» alone is too often a noun: the unambiguous adverbs, and a bare «مساء» after a word
+        # and before a preposition or a stop («على أن يطير مساء إلى لندن»; session 14; the handler
+        # checks the word before)
+        "podadv": (
+            rf"{B}(?P<adv>{alt(a for a in lex.adverb_parts if a != 'مساء')}){E}"
+            rf"|(?<=\p{{L}}[^\S\n]+)(?P<eve>مساء)(?=[^\S\n]*(?:[,،.؛:)!؟?]|$)|\s+(?:الي|بعد|بسبب|مع|في|علي|حتي|قبل){E})"
+        ),
     }
     return tuple((name, regex.compile(p)) for name, p in fam.items())

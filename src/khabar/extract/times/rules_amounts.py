@@ -22,8 +22,10 @@ from khabar.extract.times.context import (
     up_to,
 )
 from khabar.extract.times.lexicon import APPROX_MOD, alt, key, lexicon, norm, read_tsv
+from khabar.extract.times.separated import separated_approx
 from khabar.numbers import parse as parse_number
 from khabar.numbers import tokens as number_tokens
+from khabar.numbers import words as number_words
 
 # «لمدة عام», «مدة شهر»: a bare singular unit after a noun of length is one unit of time
 PERIOD_OF = frozenset({"لمده", "مده", "بمده"})
@@ -70,9 +72,28 @@ def _duration_value(amount: float | None, unit: str) -> str:
     return f"P{whole}{u}" if not frac else f"P{amount:g}{u}"
 
 
+# «80 ألف متر مكعب يومًا»: «يوما» after an amount's unit is «يوميا» (a rate), not one day
+RATE_WORDS_BACK = 4
+NOT_RATE_AFTER = frozenset({"بعد", "ما", "كاملا", "واحدا", "الا"})
+
+
+def _daily_rate(m: regex.Match, ctx: Context) -> bool:
+    """A bare «يوما» whose word before is a noun — a unit, a currency or a counted noun — with a
+    number among the words before it (session 14). Not «خمسة عشر يوما» (the number's counted
+    noun), «يوما بعد يوم», «يوما ما», «يوما كاملا»."""
+    if g(m, "sing") != "يوما" or ctx.next_word(m.end()) in NOT_RATE_AFTER:
+        return False
+    back = ctx.text[max(0, m.start() - 40) : m.start()].split()[-RATE_WORDS_BACK:]
+    if not back or not back[-1].isalpha() or back[-1] in number_words() or back[-1] in lexicon().units:
+        return False
+    return any(w[:1].isdigit() or w[-1:].isdigit() or w in number_words() for w in back[:-1])
+
+
 def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rel, approx = g(m, "rel"), g(m, "approx")
+    if m.group("sing") and not rel and not approx and _daily_rate(m, ctx):
+        return Candidate(m.start(), m.end(), "SET", "P1D")
     if m.group("sing") and not (rel in ("قبل", "بعد", "مرور", "منذ") or approx or m.group("one") or m.group("half")
                                 or ctx.prev_word(m.start()) in PERIOD_OF or _record_in(ctx, m.start())):
         return None
@@ -140,6 +161,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         mod = COMPARATIVE_MOD[cmp.group(1)]  # «أكبر من 14 عاما»: the comparative stays outside
     if mod is None and not rel and up_to(ctx.text, m.start()):
         mod = "EQUAL_OR_LESS"  # «السجن مدة تصل إلى 3 سنوات»: an upper bound, the verb outside
+    if mod is None and not rel and (kind := separated_approx(ctx.text, m.start())):
+        mod = APPROX_MOD.get(kind)  # «تتجاوز أعمارهم ستين عاما»: past the noun of measure (session 14)
     inner = m.start()
     if rel:
         inner = regex.search(r"\S", ctx.text[m.end("rel") :]).start() + m.end("rel")
@@ -285,9 +308,14 @@ def plural_tail(m: regex.Match, ctx: Context, unit: str, count: int) -> Candidat
     """The value of a definite plural period with its number or relative modifier."""
     lex = lexicon()
     d = lex.relative[g(m, "rel")] if m.group("rel") else 0
-    if count == 2 and unit == "Y" and m.group("rel") and ctx.anchor is not None and PAIRED_REL.match(ctx.text, m.end()):
-        # «للعامين الحالي والمقبل»: the dual names two years, each by its modifier — the first
-        # here, the second by merge.elliptic_years
+    if count == 2 and unit in ("Y", "M") and m.group("rel") and ctx.anchor is not None and PAIRED_REL.match(
+            ctx.text, m.end()):
+        # «للعامين الحالي والمقبل», «الشهرين الحالي والمقبل» (session 14): the dual names two years
+        # or months, each by its modifier — the first here, the second by merge.elliptic_years
+        if unit == "M":
+            y, mo = R.add_months(ctx.anchor.year, ctx.anchor.month, d)
+            return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}", None, "gregorian",
+                             R.month_interval(y, mo), True)
         y = ctx.anchor.year + d
         return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", None, "gregorian", R.year_interval(y), True)
     if count == 2:

@@ -30,6 +30,7 @@ from khabar.extract.times.context import (
     year_from_rel,
 )
 from khabar.extract.times.lexicon import key, lexicon
+from khabar.extract.times.merge import SAME_YEAR_VALUE
 
 YEAR_RANGE_AFTER = regex.compile(r"\s*[-–/]\s*(?:1\d|20)\d\d(?!\d)")
 YEAR_RANGE_BEFORE = regex.compile(r"(?<!\d)(?:1\d|20)\d\d\s*[-–/]\s*$")
@@ -295,6 +296,15 @@ def _attacks_of(ctx: Context, start: int) -> bool:
 
 
 def quarter(m: regex.Match, ctx: Context) -> Candidate | None:
+    cand = _quarter(m, ctx)
+    if cand is not None and m.group("same") and cand.value[:4].isdigit():
+        # «الربع الأول من العام نفسه»: merge.same_days puts the year of the expression before;
+        # the interval keeps the dateline's year for the case without one (session 14)
+        cand.value = SAME_YEAR_VALUE + cand.value[4:]
+    return cand
+
+
+def _quarter(m: regex.Match, ctx: Context) -> Candidate | None:
     year = m.group("year") or m.group("year2")
     anchored = False
     if year:
@@ -341,7 +351,8 @@ def _relative_quarter(m: regex.Match, ctx: Context) -> Candidate:
     the dateline (session 12)."""
     d = lexicon().relative.get(g(m, "qrel"), 0)
     if ctx.anchor is None:
-        return Candidate(m.start(), m.end(), "DATE", "XXXX-QX", mod_of_part(g(m, "part")))
+        return Candidate(m.start(), m.end(), "DATE", "XXXX", mod_of_part(g(m, "part")))  # no dateline: an
+        # unknown year (TIMEX3 has no unknown quarter number; «XXXX-QX» was no valid value)
     q = (ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3) + d
     y, n = divmod(q, 4)
     return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-Q{n + 1}", mod_of_part(g(m, "part")),

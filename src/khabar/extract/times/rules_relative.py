@@ -5,6 +5,7 @@ days and periods, parts of the day, vague references."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 import regex
 
@@ -20,7 +21,7 @@ from khabar.extract.times.context import (
     mod_of_part,
     pod_value,
 )
-from khabar.extract.times.lexicon import key, lexicon
+from khabar.extract.times.lexicon import alt, key, lexicon
 from khabar.extract.times.merge import (
     SAME_DAY_VALUE,
     SAME_MONTH_VALUE,
@@ -279,6 +280,9 @@ LAST_REL = frozenset({"الاخير", "الاخيره"})
 YEARS_AFTER = regex.compile(r"\s*\(?\s*1[34]\d\d\s*ه?\s*(?:[/\-–]\s*1[34]\d\d\s*)?ه(?![\p{L}])")
 SAME_DAY = frozenset({"نفس اليوم", "ذات اليوم", "اليوم نفسه", "اليوم ذاته"})
 LAST_UNITS = {"العقد": "P10Y"}
+# particles and relatives whose normalised form opens with «ال» like a definite noun («إلى» → الي):
+# «تأجيلها إلى العام المقبل» is a year, not «المدير العام السابق» (session 14)
+AL_PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"})
 
 
 def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -299,7 +303,8 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     if rel in ANAPHORIC_REL and not this:
         return None  # «مقارنة مع الشهر السابق»: the period before the narrated one, not the dateline's
     prev = ctx.prev_word(m.start())
-    if per == "العام" and not (this or part) and prev.startswith("ال") and not prev.endswith(("ه", "ات")):
+    if per == "العام" and not (this or part) and prev.startswith("ال") and not prev.endswith(("ه", "ات")) \
+            and prev not in AL_PARTICLES:
         return None  # «المدير العام السابق»: العام = general (not after a feminine word it cannot
         # qualify: «على البوابة الإلكترونية العام الماضي»)
     if rel in LAST_REL and per in LAST_UNITS and not part and not this and ctx.next_word(m.end()) not in ("من", "في") \
@@ -426,6 +431,13 @@ def _kinded_year(m: regex.Match, ctx: Context, kind: str, rel: str | None, this,
         # December, almost the Gregorian year) and the listed companies' years (December) —
         # so the dateline's year shifted by the modifier; «الجديد» is the coming one from July
         y = a.year + d + (1 if new and not d and a.month >= 7 and "مالي" in kind else 0)
+        if "مالي" in kind and (close := _closing_month().match(ctx.text, m.end())) is not None:
+            # «للعام المالي الحالي الذي ينتهي في مارس»: a company's year that closes in another
+            # month is the year it ends in — written («المنتهي في مارس 2016») or the first end of
+            # that month from the dateline, shifted by the modifier (session 14)
+            month = lex.months[key(close.group("mon"))]
+            y = int(close.group("yr")) if close.group("yr") else (
+                a.year + (0 if month >= a.month else 1) + d)
         return Candidate(m.start(), m.end(), "DATE", f"{y:04d}", mod, "gregorian", R.year_interval(y), True)
     summer = a.month in (6, 7, 8)
     start = a.year if a.month >= 9 else a.year - 1  # the one under way (in summer: just ended)
@@ -439,9 +451,26 @@ def _kinded_year(m: regex.Match, ctx: Context, kind: str, rel: str | None, this,
                      (f"{start:04d}-09-01", f"{start + 1:04d}-07-01"), True)
 
 
+@cache
+def _closing_month() -> regex.Pattern:
+    """«… الذي ينتهي في (31) مارس (2016)», «المنتهية في شهر يونيو»: where a fiscal year closes."""
+    return regex.compile(
+        r"\s+(?:(?:الذي|التي)\s+)?(?:المنتهي|المنتهيه|ينتهي|تنتهي|سينتهي|ستنتهي)\s+(?:في\s+)?"
+        rf"(?:\d{{1,2}}\s+)?(?:شهر\s+)?(?P<mon>{alt(lexicon().months)})(?![\p{{L}}])"
+        r"(?:\s*\(\s*\p{L}+(?:\s+\p{L}+)?\s*\))?(?:\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?P<yr>(?:19|20)\d\d)(?!\d))?")
+
+
+# a bare «مساء» after these is a noun: «صباح مساء» (all the time), «كل مساء», «ذات مساء»
+EVENING_NOUN_BEFORE = frozenset({"صباح", "كل", "ذات", "هذا", "ذلك", "يوم", "حتي", "منذ", "الي", "من", "في"})
+
+
 def podadv(m: regex.Match, ctx: Context) -> Candidate | None:
-    """«ليلا», «صباحا» on their own: that part of the dateline's day."""
-    part = lexicon().adverb_parts[g(m, "adv")]
+    """«ليلا», «صباحا» on their own: that part of the dateline's day (merge.day_adverbs moves it
+    to the day named before it in its sentence). A bare «مساء» is an adverb only after a word
+    that is no preposition nor one of EVENING_NOUN_BEFORE (the pattern checks what follows)."""
+    if m.group("eve") and ctx.prev_word(m.start()) in EVENING_NOUN_BEFORE:
+        return None
+    part = lexicon().adverb_parts[g(m, "adv") or "مساء"]
     if ctx.anchor is None:
         return Candidate(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{part}")
     a = ctx.anchor
