@@ -104,3 +104,27 @@ def test_in_the_browser_past_the_end_leads_back_and_the_outlet_note_fits(store):
         assert "aljazirah" in ids and "aljazeera" in ids
         assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
         browser.close()
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed")
+def test_an_actor_page_never_scrolls_sideways_on_a_phone(tmp_path):
+    # the events and statements tables of an actor page pushed the page 5–59 px sideways
+    # at 390 px on the news day (four of its 40 most mentioned actors): they scroll inside
+    # their card now, and the one-column layout no longer grows to its widest child
+    from playwright.sync_api import sync_playwright
+
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        s.put(claim_document())
+        iraq = s.entity("العراق")["id"]
+        speaker = s.entity("محمد السوداني")["id"]
+    with serving(create_app(path)) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 320, "height": 800})
+        for actor in (iraq, speaker):
+            page.goto(f"{base}/entities/{actor}")
+            assert page.locator(".tablewrap table").count() >= 1
+            over = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            assert over <= 0, (actor, over)
+        browser.close()
