@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> None:
         cpu, wall = time.process_time() - c0, time.perf_counter() - w0
         print(f"  {label}: {n_tokens / cpu:,.0f} tokens/CPU-s ({n_tokens / wall:,.0f} tokens/s wall)")
 
-    if tagger._pass2 is not None:
+    if tagger.has_pass2:
         c0, w0 = time.process_time(), time.perf_counter()
         for ds in by_doc:
             tagger.tag_sentences(ds)

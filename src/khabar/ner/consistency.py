@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from khabar.ner.conll import spans
 from khabar.text.clitics import strip
@@ -70,7 +71,8 @@ SPORT_WINDOW = 2  # sentences on each side that make a token's context sporty
 def doc_features(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = 10,
     sports: bool = False, keys: Sequence[Sequence[str]] | None = None,
-) -> list[list[list[str]]]:
+    into: Sequence[Sequence[list[int]]] | None = None, to_id: Callable[[str], int] | None = None,
+) -> Sequence[Sequence[list[Any]]]:
     """Second-pass (stacked) CRF attributes from first-pass tags of nearby sentences.
 
     Per token: its own first-pass tag (``P1=``); over the ``window`` sentences on each
@@ -82,6 +84,11 @@ def doc_features(
     first-pass tag marked as sporty (``SP=``): a pass-1 place in a match report is often
     a club. Each token's list is sorted, without repeats. ``keys``: the clitic-stripped
     normalised words if the caller has them (the feature extractor's bases).
+
+    With ``into`` (per sentence, per token, a list of attribute ids) and ``to_id`` (an
+    attribute → its id), each token's attributes are appended to its list of ``into`` as
+    ids, in the same order, and ``into`` is returned: the tagging path's second-pass items
+    without a string list per token (:meth:`khabar.ner.model.NerTagger.tag_document`).
     """
     if keys is None:
         cache = _KEYS
@@ -161,6 +168,11 @@ def doc_features(
         cues = sports_cues()
         cue = [not cues.isdisjoint(k) for k in keys]
         sporty = [any(cue[max(0, s - SPORT_WINDOW): s + SPORT_WINDOW + 1]) for s in range(n_s)]
+    if into is not None:
+        if to_id is None:
+            raise ValueError("ids need to_id")
+        _append_ids(keys, tags, heads, votes, starts, sporty, window, into, to_id)
+        return into
     out: list[list[list[str]]] = []
     for s, k in enumerate(keys):
         # the attributes of a token in sorted order: DE= DEf= DS=… DT= P1= SP=
@@ -191,6 +203,53 @@ def doc_features(
             feats.append(f)
         out.append(feats)
     return out
+
+
+def _append_ids(
+    keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
+    heads: list[dict[str, tuple[str, ...]]], votes: list[dict[str, tuple[list[str], str]]],
+    starts: Starts, sporty: list[bool], window: int, into: Sequence[Sequence[list[int]]],
+    to_id: Callable[[str], int],
+) -> None:
+    """:func:`doc_features`' per-token lists appended to ``into`` as ids (same order)."""
+    n_s = len(keys)
+    memo: dict[Any, Any] = {}  # an attribute, a head tuple or a tag → id(s), this document
+
+    def ids(h: tuple[str, ...]) -> tuple[int, ...]:
+        out = memo[h] = tuple([to_id(a) for a in h])
+        return out
+
+    def one(a: str) -> int:
+        out = memo[a] = to_id(a)
+        return out
+
+    if len(into) != n_s:
+        raise ValueError("one id list per sentence")
+    for s, k in enumerate(keys):
+        hs = heads[s]
+        t = tags[s]
+        row = into[s]
+        if len(row) != len(k):
+            raise ValueError("pass-2 attributes for another sentence length")
+        p1 = [memo.get(p) or one(p) for p in map(_P1.__getitem__, t)]
+        sp = [memo.get(q) or one(q) for q in map(_SP.__getitem__, t)] if sporty[s] else None
+        near = _near(k, s, starts, max(0, s - window), min(n_s, s + window + 1))
+        vs = votes[s]
+        for i, kk in enumerate(k):
+            f = row[i]
+            ds = near[i] if near is not None else None
+            if ds:
+                vote = vs.get(kk, _NO_VOTE)
+                f.extend([memo.get(a) or one(a) for a in (*vote[0], *sorted(set(ds)))])
+                if vote[1]:
+                    f.append(memo.get(vote[1]) or one(vote[1]))
+            else:
+                h = hs.get(kk)
+                if h is not None:
+                    f.extend(memo.get(h) or ids(h))
+            f.append(p1[i])
+            if sp is not None:
+                f.append(sp[i])
 
 
 def _near(k: Sequence[str], s: int, starts: Starts, lo: int, hi: int

@@ -22,7 +22,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from ctypes import POINTER, PYFUNCTYPE, Structure, byref, c_char_p, c_double, c_int, c_void_p
 from functools import lru_cache
 from itertools import chain
@@ -95,11 +95,29 @@ def _strings(d: c_void_p) -> list[bytes]:
     return out
 
 
+def _checked(d: c_void_p, attributes: list[bytes]) -> list[bytes]:
+    """``attributes`` if crfsuite's dictionary ``d`` has as many strings and gives a sample
+    of them (about 200, the first and the last) their ids; else ``ValueError``."""
+    dic = _Dictionary.from_address(d.value)
+    try:
+        n = dic.num(d)
+        if n != len(attributes):
+            raise ValueError(f"crfsuite dictionary: {n} attributes, the file {len(attributes)}")
+        for i in {*range(0, n, max(1, n // 200)), n - 1} if n else ():
+            if b"\x00" in attributes[i] or dic.to_id(d, attributes[i]) != i:
+                raise ValueError(f"crfsuite dictionary: another id for attribute {i}")
+    finally:
+        dic.release(d)
+    return attributes
+
+
 class CrfModel:
     """A crfsuite CRF1d model file, tagged from attribute ids (see the module docstring).
-    ``attributes``: the model's attribute strings by id."""
+    ``attributes``: the model's attribute strings by id — read from crfsuite's dictionary,
+    or given (read from the file by :func:`khabar.ner.model.attribute_list`: then their
+    number and a sample of their ids are checked against crfsuite's dictionary)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, attributes: list[bytes] | None = None) -> None:
         model = c_void_p()
         if _library().crfsuite_create_instance_from_file(str(path).encode(), byref(model)):
             raise OSError(f"crfsuite cannot open {path}")
@@ -113,7 +131,7 @@ class CrfModel:
         t = _Tagger.from_address(tagger.value)
         self._set, self._length = t.set, t.length
         self._viterbi, self._marginal = t.viterbi, t.marginal_point
-        self.attributes = _strings(attrs)
+        self.attributes = _strings(attrs) if attributes is None else _checked(attrs, attributes)
         self._labels = [s.decode() for s in _strings(labels)]
         self._label_ids = {y: i for i, y in enumerate(self._labels)}
         self._n = 0
@@ -144,11 +162,19 @@ class IdTagger:
     crfsuite drops unknown attributes). :meth:`prepare` lays out every sentence of a
     document at once; :meth:`select` then sets one of them (no copy)."""
 
-    def __init__(self, model: CrfModel, order: Sequence[bytes]) -> None:
-        own = {a: i for i, a in enumerate(model.attributes)}
+    def __init__(self, model: CrfModel, order: Sequence[bytes],
+                 cid: Mapping[bytes, int] | None = None) -> None:
         self.model = model
         self.order = order  # the extractor's id list these ids are of
-        self.map = np.array([own.get(a, -1) for a in order] + [-1], dtype=np.int32)
+        if cid is None:  # (``cid``: the id of each attribute of ``order``, if at hand)
+            own = {a: i for i, a in enumerate(model.attributes)}
+            self.map = np.array([own.get(a, -1) for a in order] + [-1], dtype=np.int32)
+        else:
+            at = np.fromiter((cid.get(a, -1) for a in model.attributes), dtype=np.int64,
+                             count=len(model.attributes))
+            mine = at >= 0
+            self.map = np.full(len(order) + 1, -1, dtype=np.int32)
+            self.map[at[mine]] = np.arange(len(at), dtype=np.int32)[mine]
         self._arrays: tuple[np.ndarray, np.ndarray] | None = None
         self._starts: list[int] = []
         self._path = (c_int * 0)()
@@ -237,35 +263,63 @@ class IdTagger:
         return out
 
 
-def open_pair(paths: Sequence[Path], order: Sequence[bytes], plain: Sequence[Any]
-              ) -> list[IdTagger] | None:
+def open_pair(paths: Sequence[Path], order: Sequence[bytes], plain: Sequence[Any] | None = None,
+              attributes: Sequence[list[bytes]] | None = None,
+              cid: Mapping[bytes, int] | None = None) -> list[IdTagger] | None:
     """Id taggers of the model files ``paths``, checked against their python-crfsuite
     taggers ``plain`` (tags and every marginal of a few sequences of their own attributes);
     ``None`` if the C library cannot be used or anything differs, or when the environment sets
     ``KHABAR_CRF_CAPI=0`` (python-crfsuite's own path, for a python-crfsuite whose bundled
-    crfsuite this binding was not checked on)."""
+    crfsuite this binding was not checked on). Without ``plain``, python-crfsuite opens each
+    file for the check only and closes it after (the C taggers are then the only open ones).
+    ``attributes``: each model's attributes by id, read from the file (not from crfsuite's
+    dictionary, string by string); ``cid``: the id of each attribute of ``order``."""
     if os.environ.get("KHABAR_CRF_CAPI", "1").strip() == "0":
         log.info("KHABAR_CRF_CAPI=0: python-crfsuite tags")
         return None
     try:
-        out = [IdTagger(CrfModel(p), order) for p in paths]
+        out = [IdTagger(CrfModel(p, attributes[k] if attributes else None), order, cid)
+               for k, p in enumerate(paths)]
     except (OSError, ValueError, AttributeError, ImportError, RuntimeError) as exc:
         log.info("crfsuite C API not used (%s): python-crfsuite tags", exc)
         return None
-    cid = {a: i for i, a in enumerate(order)}
+    if cid is None:
+        cid = {a: i for i, a in enumerate(order)}
     rnd = np.random.default_rng(13)
-    for tagger, crf in zip(out, plain, strict=True):
-        attrs = [a for a in tagger.model.attributes[:5000] if a in cid]
-        if len(attrs) < 50:
-            return None
-        for _ in range(3):
-            seq = [[attrs[k] for k in rnd.choice(len(attrs), size=20)] for _ in range(6)]
-            want = crf.tag(seq)
-            got = tagger.tag([[cid[a] for a in item] for item in seq])
-            if got != want or any(crf.marginal(y, t) != tagger.marginal(y, t)
-                                   for t in range(len(seq)) for y in crf.labels()):
+    for k, tagger in enumerate(out):
+        crf = plain[k] if plain is not None else _python_crfsuite(paths[k])
+        try:
+            if not _agrees(tagger, crf, cid, rnd):
                 log.warning("crfsuite C API disagrees with python-crfsuite: not used")
                 return None
+        finally:
+            if plain is None:
+                crf.close()
     for tagger in out:
         tagger.model.attributes = []  # the id maps are built: the strings may go (≈ 20 MB)
     return out
+
+
+def _python_crfsuite(path: Path) -> Any:
+    import pycrfsuite
+
+    crf = pycrfsuite.Tagger()
+    crf.open(str(path))
+    return crf
+
+
+def _agrees(tagger: IdTagger, crf: Any, cid: Mapping[bytes, int], rnd: np.random.Generator
+            ) -> bool:
+    """Whether ``tagger`` gives python-crfsuite's ``crf`` tags and every marginal on three
+    random sequences of the model's own attributes."""
+    attrs = [a for a in tagger.model.attributes[:5000] if a in cid]
+    if len(attrs) < 50:
+        return False
+    for _ in range(3):
+        seq = [[attrs[k] for k in rnd.choice(len(attrs), size=20)] for _ in range(6)]
+        want = crf.tag(seq)
+        got = tagger.tag([[cid[a] for a in item] for item in seq])
+        if got != want or any(crf.marginal(y, t) != tagger.marginal(y, t)
+                               for t in range(len(seq)) for y in crf.labels()):
+            return False
+    return True

@@ -197,21 +197,32 @@ class FeatureExtractor:
         self._text_pads = self._pad_pieces(False, None)
         self._kept_pads = self._pad_pieces(True, None)
 
-    def restrict(self, keep: Set[bytes] | None) -> None:
+    def restrict(self, keep: Set[bytes] | None, order: Sequence[bytes] | None = None) -> None:
         """Attributes (UTF-8) that :meth:`tagging` keeps (``None``: all): the ones the
-        loaded CRFs know; crfsuite ignores any other."""
+        loaded CRFs know; crfsuite ignores any other. ``order``: those attributes as a
+        list without repeats (``keep`` is then ignored), which fixes their ids
+        (:attr:`cid_order`) and keeps no second set of them."""
         from khabar.ner.kept import KnownIndex
 
+        # ids of the kept attributes (tagging_ids); the id len(cid_order) stands for any other
+        self.cid_order: list[bytes] = list(order) if order is not None else list(keep or ())
+        self._cid = {a: i for i, a in enumerate(self.cid_order)}
+        if order is not None:
+            if len(self._cid) != len(self.cid_order):
+                raise ValueError("restrict: an attribute twice in order")
+            keep = self._cid.keys()
         self.keep = keep
         self._index = None if keep is None else KnownIndex(keep)
         self._kept = {}
-        # ids of the kept attributes (tagging_ids); the id len(cid_order) stands for any other
-        self.cid_order: list[bytes] = list(keep or ())
-        self._cid = {a: i for i, a in enumerate(self.cid_order)}
         self._ids: dict[str, tuple[Any, ...]] = {}
         self._xcid: dict[str, int] = {}
         self._id_pads: tuple[tuple[Any, ...], tuple[Any, ...]] | None = None
         self._kept_pads = self._pad_pieces(True, keep)
+
+    @property
+    def cid(self) -> Mapping[bytes, int]:
+        """Kept attribute → its id (:attr:`cid_order`)."""
+        return self._cid
 
     # ---- per word -------------------------------------------------------------------
     def _lex(self, norm: str) -> tuple[str, str]:
@@ -541,6 +552,13 @@ class FeatureExtractor:
     def _pad_ids(self, p: _Pieces) -> tuple[Any, ...]:
         cid = self._cid
         return (*(tuple([cid[a] for a in part]) for part in p[:5]), *p[5:])
+
+    def attribute_id(self, a: str) -> int:
+        """The id of one text attribute (the second pass's), ``len(cid_order)`` if not kept."""
+        x = self._xcid.get(a)
+        if x is None:
+            x = self._xcid[a] = self._cid.get(a.encode(), len(self.cid_order))
+        return x
 
     def attribute_ids(self, attrs: Sequence[str]) -> list[int]:
         """Ids of text attributes (the second pass's), ``len(cid_order)`` if not kept."""

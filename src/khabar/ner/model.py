@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,14 @@ def model_attributes(path: Path) -> frozenset[bytes] | None:
     """Every attribute a crfsuite CRF1d model file knows (its attribute dictionary, a
     CQDB: the backward array of id → key records), or ``None`` if the file is not laid
     out as expected. crfsuite drops any other attribute of an item when tagging."""
+    attrs = attribute_list(path)
+    return None if attrs is None else frozenset(attrs)
+
+
+def attribute_list(path: Path) -> list[bytes] | None:
+    """The attributes of a crfsuite CRF1d model file by their id (the CQDB's backward
+    array, every record checked to carry its own id), or ``None`` if the file is not laid
+    out as expected or its ids are not 0 … n − 1."""
     try:
         data = path.read_bytes()
         magic, *_, off_attrs, _, _ = struct.unpack_from("<4sI4sIIIIIIIII", data, 0)
@@ -70,12 +79,15 @@ def model_attributes(path: Path) -> frozenset[bytes] | None:
         if chunk != b"CQDB":
             return None
         out = []
-        for off in struct.unpack_from(f"<{bwd_size}I", data, off_attrs + bwd_off):
-            if off:
-                at = off_attrs + off
-                (size,) = struct.unpack_from("<I", data, at + 4)  # after the id
-                out.append(data[at + 8 : at + 7 + size])  # without the final NUL
-        return frozenset(out)
+        for i, off in enumerate(struct.unpack_from(f"<{bwd_size}I", data, off_attrs + bwd_off)):
+            if not off:
+                return None
+            at = off_attrs + off
+            key, size = struct.unpack_from("<II", data, at)
+            if key != i:
+                return None
+            out.append(data[at + 8 : at + 7 + size])  # without the final NUL
+        return out
     except (OSError, struct.error):
         return None
 
@@ -147,26 +159,47 @@ class NerTagger:
         self.rules = rules  # khabar.ner.postrules after tagging (tag_document)
         # decode-time weight of O in the final pass (weigh_o); None → the module default
         self.o_weight = O_WEIGHT if o_weight is None else float(o_weight)
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
         self.stack_window = int(self.meta.get("config", {}).get("stack_window", 0))
-        self._pass2: pycrfsuite.Tagger | None = None
+        paths = [path]
         if self.stack_window and (d / PASS2_NAME).exists():
-            self._pass2 = pycrfsuite.Tagger()
-            self._pass2.open(str(d / PASS2_NAME))
-        # tagging builds attribute lists without what neither CRF knows (same results)
-        keep = model_attributes(path)
-        if keep is not None and self._pass2 is not None:
-            keep2 = model_attributes(d / PASS2_NAME)
-            keep = None if keep2 is None else keep | keep2
-        self.features.restrict(keep)
+            paths.append(d / PASS2_NAME)
+        self._paths = paths
+        self._plain: dict[int, pycrfsuite.Tagger] = {}  # python-crfsuite, opened when used
+        # tagging builds attribute lists without what neither CRF knows (same results);
         # crfsuite's C tagger fed attribute ids (khabar.ner.crf; same output, checked on the
-        # models at load) when the attribute set is known; else python-crfsuite's
+        # models at load) when the attribute lists are read: then each model file is opened
+        # once, by the C library; else, or if the check fails, python-crfsuite tags
+        lists = [attribute_list(p) for p in paths]
         self._ids: list[Any] | None = None
-        if keep is not None:
-            plain = [self._tagger] if self._pass2 is None else [self._tagger, self._pass2]
-            paths = [path] if self._pass2 is None else [path, d / PASS2_NAME]
-            self._ids = crf.open_pair(paths, self.features.cid_order, plain)
+        if any(a is None for a in lists):
+            self.features.restrict(None)
+            return
+        self.features.restrict(None, order=list(dict.fromkeys(chain.from_iterable(lists))))
+        self._ids = crf.open_pair(paths, self.features.cid_order, None, attributes=lists,
+                                  cid=self.features.cid)
+
+    @property
+    def has_pass2(self) -> bool:
+        """Whether the model has the stacked second pass."""
+        return len(self._paths) > 1
+
+    @property
+    def _tagger(self) -> pycrfsuite.Tagger:
+        """python-crfsuite's tagger of pass 1 (opened on first use: the fallback path)."""
+        return self._plain.get(0) or self._open_plain(0)
+
+    @property
+    def _pass2(self) -> pycrfsuite.Tagger | None:
+        """python-crfsuite's tagger of pass 2, if the model has one (opened on first use)."""
+        if not self.has_pass2:
+            return None
+        return self._plain.get(1) or self._open_plain(1)
+
+    def _open_plain(self, k: int) -> pycrfsuite.Tagger:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(self._paths[k]))
+        self._plain[k] = tagger
+        return tagger
 
     def tag(self, words: list[str]) -> list[str]:
         """BIO tags for one sentence of surface words."""
@@ -215,7 +248,7 @@ class NerTagger:
         rows = [tagging(s) if s else ([], []) for s in sentences]
         feats: list[list[Any]] = [f for f, _ in rows]
         final: Any = self._tagger if ids is None else ids[0]
-        if stacked and self._pass2 is not None:
+        if stacked and self.has_pass2:
             if ids is not None:
                 final.prepare(feats)
                 first = []
@@ -225,19 +258,21 @@ class NerTagger:
                     first.append(final.tag() if f else [])
             else:
                 first = [final.tag(f) if f else [] for f in feats]
-            extra = doc_features(sentences, first, self.stack_window,
-                                 sports=bool(self.features.sports),
-                                 keys=[[c[1] for c in ctx] for _, ctx in rows])
-            if ids is not None:
-                extra = [[fx.attribute_ids(x) for x in e] for e in extra]
-            for f, e in zip(feats, extra, strict=True):
-                if len(f) != len(e):
-                    raise ValueError("pass-2 attributes for another sentence length")
-                # the feature lists are fresh per sentence: extend in place (C-level loop)
-                deque(map(list.extend, f, e), maxlen=0)
-            final = self._pass2 if ids is None else ids[1]
-            if ids is not None:
+            keys = [[c[1] for c in ctx] for _, ctx in rows]
+            if ids is not None:  # the second pass's attributes appended as ids, in place
+                doc_features(sentences, first, self.stack_window, sports=bool(fx.sports),
+                             keys=keys, into=feats, to_id=fx.attribute_id)
+                final = ids[1]
                 final.prepare(feats)
+            else:
+                extra = doc_features(sentences, first, self.stack_window,
+                                     sports=bool(fx.sports), keys=keys)
+                for f, e in zip(feats, extra, strict=True):
+                    if len(f) != len(e):
+                        raise ValueError("pass-2 attributes for another sentence length")
+                    # the feature lists are fresh per sentence: extend in place (C-level loop)
+                    deque(map(list.extend, f, e), maxlen=0)
+                final = self._pass2
         ctxs = [c for _, c in rows] if self.rules else [[]] * len(feats)
         sport = sporty(ctxs) if self.rules else [False] * len(feats)
         names = self.features.multi  # multi-word lexicon names for the rules
@@ -245,7 +280,7 @@ class NerTagger:
         labels = [y for y in final.labels() if y != "O"] if weigh else []
         tags: list[list[str]] = []
         probs: list[list[float]] = []
-        if ids is not None and not (stacked and self._pass2 is not None):
+        if ids is not None and not (stacked and self.has_pass2):
             final.prepare(feats)
         for k, (ctx, f, sp) in enumerate(zip(ctxs, feats, sport, strict=True)):
             if not f:
