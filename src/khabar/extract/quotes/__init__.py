@@ -86,6 +86,8 @@ class QuoteStage(AntecedentMixin):
                 rec = self._record(raw, toks, text, doc.entities, resolver, sent.paragraph)
                 if rec is None:
                     continue
+                if rec.speaker.kind is None and _information_subject(rec, toks):
+                    rec.speaker.kind = "document"  # «تشير المعلومات إلى أن …» (the gold's kind for it)
                 if not rec.vias:
                     self._question_via(rec, toks, ents, text, doc.entities, resolver)
                 if raw.phrase and self._attach_as_via(rec, records, text):
@@ -305,7 +307,8 @@ class QuoteStage(AntecedentMixin):
                     return True
                 if rec.raw.implicit or rec.raw.phrase or toks[rec.raw.cue_token].cue_prefix.startswith("و"):
                     return False
-                if rec.raw.source is None or not self.chunker.strong(toks, rec.raw.source):
+                if rec.raw.source is None or not (self.chunker.strong(toks, rec.raw.source)
+                                                  or _information_subject(rec, toks)):
                     return False  # «يعتبر الأمر …» inside a statement: no speaker of its own
                 rec.raw.parent = j
                 return True
@@ -387,6 +390,19 @@ def _same_mention_same_name(records: list[Record]) -> None:
         first = named.setdefault(sp.span[1], sp)
         if rec.raw.implicit and first.name != sp.name:
             rec.speaker = first
+
+
+# «تشير المعلومات/المعطيات (الأولية) إلى أن …»: what the information says, a statement of its own
+_INFORMATION = frozenset({"المعلومات", "المعطيات"})
+
+
+def _information_subject(rec: Record, toks: list[Tok]) -> bool:
+    """A verb cue whose subject right after it is «المعلومات/المعطيات»: inside another quote's
+    content («… فيما تشير المعلومات إلى ان …») it is a nested statement, relayed by that speaker;
+    the noun is no speaker noun elsewhere («نظم المعلومات»، «معلومات تؤكد» stay as they were)."""
+    src, i = rec.raw.source, rec.raw.cue_token
+    return (src is not None and src.start == i + 1 and toks[i].cue is not None and toks[i].cue.pos == "verb"
+            and toks[src.start].norm in _INFORMATION)
 
 
 def _honorific_speakers(records: list[Record], views: dict[int, list[Tok]]) -> None:

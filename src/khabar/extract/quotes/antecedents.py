@@ -16,16 +16,12 @@ from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import is_place, nisba
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
-from khabar.extract.quotes.wordclasses import quoted_name
+from khabar.extract.quotes.wordclasses import HONORIFIC_PRONOUNS, quoted_name
 from khabar.extract.quotes.writer import document_writer, piece_author, speech_noun_before
 from khabar.text.clitics import analyses
-from khabar.text.normalize import match_form
 
 # heads of a time clause before a cue («وقبل أن يغادر الوزير القاعة قال …»; normalised)
 _TIME_HEADS = frozenset({"قبل", "وقبل", "بعد", "وبعد", "عقب", "وعقب", "منذ", "ومنذ"})
-# honorifics with a pronoun standing for the speaker («وبين معاليه أن …»، «وأوضح سموه»; normalised)
-HONORIFIC_PRONOUNS = frozenset(match_form(w) for w in (
-    "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته"))
 
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # short vowels, tanwin, shadda, sukun
 QUOTE_MARKS = frozenset('"«»“”„″')

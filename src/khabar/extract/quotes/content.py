@@ -227,6 +227,8 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             continue  # «… كل هذا أكد أن …»: the clause's own verb, no new statement
         if t.cue is not None and t.cue.klass == "conclude" and not _concludes(toks, k, lex):
             continue  # «توصلتا إلى اتفاق»: an agreement reached, no finding stated
+        if t.cue is not None and shows_in_it(toks, k, lex):
+            continue  # «…، موضحًا فيها تفاصيل المعدل»: what the list holds, no statement
         if t.cue is not None and t.cue.lemma in _INFORM and not informs_that(toks, k, lex):
             continue  # «… وأبلغت الجهات المختصة والشركات، وتعقد …»: informing someone, nothing stated
         if t.cue is not None:
@@ -314,6 +316,22 @@ _NOT_NP_END = frozenset({"كما", "حيث", "ثم", "بل", "لكن", "لكنه
 
 # verbs of informing someone: the noun after them is the addressee, and they state something
 # only with a complementizer clause after it («أبلغت الشركة الجهات المختصة أن …»)
+_IN_IT = frozenset({"فيها", "فيه", "بها", "به"})
+
+
+def shows_in_it(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«…، موضحًا فيها تفاصيل المعدل»، «مبينا به أسماء …»: a participle with «فيها/بها» and a noun
+    describes what a document or list holds — no proposition, no new statement (with «أن» or a
+    quotation after it, «موضحة فيه أن …», it is one)."""
+    t = toks[k]
+    if t.cue is None or t.cue.pos != "participle" or k + 2 >= len(toks) or toks[k + 1].norm not in _IN_IT:
+        return False
+    nxt = toks[k + 2]
+    return nxt.is_word and nxt.cue is None and not (
+        lex.is_("complementizer", nxt.norm, strip=False) or lex.is_("complementizer_pron", nxt.norm)
+        or (nxt.norm[:1] == "ب" and lex.is_("complementizer", nxt.norm[1:], strip=False)))
+
+
 _INFORM = frozenset({"أبلغ", "أخبر"})
 _INFORM_REACH = 8  # words between the verb and its «أن» (the addressee)
 

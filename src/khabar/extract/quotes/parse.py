@@ -19,6 +19,7 @@ from khabar.extract.quotes.content import (
     first_person,
     is_mixed,
     nested_closes,
+    shows_in_it,
     trim,
     unclosed,
     whole_quotation,
@@ -284,7 +285,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         klass = cue.klass
         prev = toks[i - 1] if i else None
         someone = _someone(toks, i, cue.pos)
-        warned = prev is not None and prev.norm == "ما" and self._what_x_warned_of(toks, i, entities)
+        described = prev is not None and prev.norm == "ما" and self._what_x_described(toks, i, entities)
+        warned = described or (prev is not None and prev.norm == "ما" and self._what_x_warned_of(toks, i, entities))
         if prev is not None and lex.is_("not_before", prev.norm, strip=False) and someone is None and not warned:
             return None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -302,6 +304,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
                                                                or lex.is_("complementizer_pron", nxt.norm)))
                 and not warned):
             return None  # «مسافة مما كتبتُ»، «عما قاله»: what was said, a noun clause, not a statement
+        if shows_in_it(toks, i, lex):
+            return None  # «…، موضحًا فيها تفاصيل المعدل»: what a document or list holds
         if cue.pos == "participle" and prev is not None and lex.is_("aux", prev.norm, strip=False):
             return None  # «ستكون معلنة»: an adjective after a copula
         if (cue.lemma == "طالب" and cue.pos == "participle" and not toks[i].cue_prefix and prev is not None
@@ -325,6 +329,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
             svo = self._svo_subject(toks, i, entities)
             if svo is not None:
                 pre.subject, pre.svo = svo, True
+        if pre.subject is None and not no_subject and klass != "cont" and someone is None:
+            rel = self._relative_subject(toks, i, entities)
+            if rel is not None:  # «… الضعيان الذي أوضح أن»، «لكن تسيبراس، الذي …، حذر»
+                pre.subject, pre.svo = rel, True
         if (pre.subject is None and not no_subject and cue.pos == "verb" and self._opening is not None
                 and self._opening[0] == i and not self._speaker_at(toks, i + 1, entities)):
             # «وبحسب بيان المنظمة …، أكدت التزامها»: the opening phrase names who states it
@@ -335,6 +343,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «أعرب عن أمله في أن …»، «معرباً عن تمنياته بأن …»: a hope, not a statement
         self._text = text
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
+        if described and pre.subject is not None:
+            pre.subject, p = self._described_by(toks, pre.subject)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"
         frame_object = (cue.pos == "verb" and cue.objects and pre.subject is not None and not pre.svo
                         and pre.subject.start == i + 2 and toks[i + 1].norm in ("فيه", "فيها")
@@ -355,8 +365,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if bare_demand and pre.subject is None and not _demand_that(toks, i):
             return None  # «طالب علم وطالب مال»، «وطالب بها المواطنون»: no subject right after it
         trig = self._trigger(toks, p, klass, has_subject, cue.objects) if p < len(toks) else None
-        if frame_object and trig is None:
-            trig = ("np", p)
+        if (frame_object or described) and trig is None:
+            trig = ("np", p)  # (described: «ما وصفها الوزير بالفضيحة»: the evaluation)
         if pre.bare_at is not None and p == pre.bare_at:
             trig = ("bare", p)  # «قال X الذي …، برغم … أبنائي …»: unmarked first-person speech
         if pre.anaphoric and trig is not None and trig[0] in ("np", "to"):
@@ -765,6 +775,32 @@ class SentenceParser(WalkMixin, PhraseMixin):
             k += 1
         return k + 1 < len(toks) and toks[k].norm == "من" and toks[k + 1].is_word
 
+    def _what_x_described(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> bool:
+        """«بسبب ما وصفها التلفزيون الحكومي "بقضايا ضد الأمن"»: after the relative «ما», a describe
+        verb with its object pronoun, a named speaker and the «بـ/كـ» evaluation (in quote marks or
+        not) is the speaker's characterisation, a statement of its own; «كما وصفها» with no «بـ»
+        after the speaker is not."""
+        t = toks[i]
+        if t.cue is None or t.cue.klass != "describe" or t.cue_prefix or not t.text.endswith(_OBJECT_PRONOUNS):
+            return False
+        m = self.chunk.mention(toks, i + 1, entities) if i + 1 < len(toks) else None
+        if m is None or not self.chunk.strong(toks, m):
+            return False
+        k = next((j for j in range(m.start + 1, m.end) if _as_what(toks[j])), m.end + (1 if m.quoted else 0))
+        while k < len(toks) and (self.lex.is_("time", toks[k].norm) or toks[k].text in OPEN_QUOTES):
+            k += 1
+        return k < len(toks) and _as_what(toks[k])
+
+    def _described_by(self, toks: list[Tok], m: Mention) -> tuple[Mention, int]:
+        """The speaker of «ما وصفها X بـ…» without the evaluation the chunk ran on to, and where the
+        evaluation starts (its opening quote mark when it has one)."""
+        k = next((j for j in range(m.start + 1, m.end) if _as_what(toks[j])), None)
+        if k is None:
+            return m, m.end
+        end = k - 1 if toks[k - 1].text in OPEN_QUOTES else k
+        name = m.name if m.name is None or m.name[1] <= end else ((m.name[0], end) if m.name[0] < end else None)
+        return Mention(m.start, end, name, m.kind, m.entity, False), end
+
     def _front_channel(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> ViaRef | None:
         """The outlet of a channel phrase that opens the cue's clause («وفي برنامج على شبكة سي إن إن
         قال …»، «وفي مقابلة مع قناة X، قال …»، «وفي حديث لـ«عكاظ» قال …»): the intermediary."""
@@ -914,6 +950,7 @@ def _slashes_close(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+_OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")  # «ما وصفها/وصفه/وصفهم X بـ…»
 _BARE_MASDARS = frozenset({"تأكيد", "إعلان"})  # verbal nouns listed bare (with a possessor) as well
 
 

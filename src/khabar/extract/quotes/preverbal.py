@@ -4,12 +4,17 @@ topic marker with a «ف» cue («أما أعمام أفراح … فقالا»)
 from __future__ import annotations
 
 from khabar.document import Entity
+from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import name_starts
 from khabar.extract.quotes.tokens import Tok, is_comma
 
 # «بعد/قبل/منذ/عقب أن …»: a time clause before the cue (not «غير أن X قال»: however)
 _BEFORE_AFTER = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "عقب"})
+# the preposition that leads a class's cue to its content (normalised): «أشار إلى»، «أكد على» …
+_CLASS_PREPOSITIONS = {"refer": ("الي",), "direct": ("الي", "من", "ب"), "say": ("علي",), "announce": ("عن",)}
+# a relative pronoun agreeing with the cue (normalised forms)
+_RELATIVE_AGREE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين",), "du": ("اللذان", "اللتان", "اللذين", "اللتين")}
 
 
 class PreverbalMixin:
@@ -56,6 +61,79 @@ class PreverbalMixin:
                     return m if firm or self.chunk.strong(toks, m) else None
                 return None
         return self._sources_then_verb(toks, i, entities)
+
+    def _relative_subject(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> Mention | None:
+        """The speaker a relative clause hangs on: «… صالح بن حسن الضعيان الذي أوضح أن …»، «كثيرين
+        داخل الحزب الذين يعتبرون أن …» (the cue right after an agreeing relative, its content at
+        once), and «لكن تسيبراس، الذي …، حذر …»، «أن الحكومة العسكرية الحالية التي وصلت …، تقول إن»
+        (a subject opening its clause, a relative clause, a comma, then the cue)."""
+        cue = toks[i].cue
+        if cue is None or cue.pos != "verb" or toks[i].cue_prefix or i < 2:
+            return None
+        prev = toks[i - 1]
+        if self._relative_of(prev, cue.agree):
+            if not self._content_next(toks, i + 1, cue.klass):
+                return None  # «الذي أعلن فيه X أن»، «التي أكد الوزير أنها»: another subject follows
+            end = i - 2 if is_comma(toks[i - 2]) else i - 1
+            m = self._head_before(toks, end, entities)
+            if m is None or cue.agree not in fits(toks, m, self.lex):
+                return None
+            if not cue.perfect and m.entity is None and m.kind not in ("group", "anonymous") and (
+                    self.lex.noun_kind(toks[m.start].norm) != "title"):
+                return None  # «… علي دعم الطاقة الذي يتوقع أن»: an imperfect after «الذي» is often passive
+            return m
+        if not is_comma(prev):
+            return None
+        for r in range(i - 2, max(0, i - 30), -1):
+            t = toks[r]
+            if (t.is_punct and not is_comma(t)) or t.cue is not None:
+                return None
+            if not self.lex.is_("relative", t.norm, strip=False):
+                continue
+            if not self._relative_of(t, cue.agree):
+                return None
+            end = r - 1 if r > 0 and is_comma(toks[r - 1]) else r
+            for c in range(end - 1, max(-2, end - 9), -1):
+                o = toks[c] if c >= 0 else None
+                if o is None or o.is_punct or self.lex.is_("complementizer", o.norm, strip=False) or self.lex.is_(
+                        "cut_conj", o.norm, strip=False):
+                    m = self.chunk.mention(toks, c + 1, entities)
+                    return (m if m is not None and m.end == end and self.chunk.strong(toks, m)
+                            and cue.agree in fits(toks, m, self.lex) else None)
+            return None
+        return None
+
+    def _relative_of(self, t: Tok, agree: str) -> bool:
+        return t.is_word and t.norm in _RELATIVE_AGREE.get(agree, ())
+
+    def _content_next(self, toks: list[Tok], k: int, klass: str) -> bool:
+        """The cue's content (or the preposition of its class leading to it) right after it: «أشار
+        إلى»، «دعا إلى»، «أكد على»، «كشف/تحدث عن»، «حذر من» (not «تحدث إلى الحضور»: a listener)."""
+        if k >= len(toks):
+            return False
+        t, lex = toks[k], self.lex
+        n = t.norm[1:] if t.norm[:1] == "ب" else t.norm
+        if t.text == ":" or lex.is_("complementizer", n, strip=False) or lex.is_("complementizer_pron", n, strip=False):
+            return True
+        return t.norm in _CLASS_PREPOSITIONS.get(klass, ())
+
+    def _head_before(self, toks: list[Tok], end: int, entities: dict[int, Entity]) -> Mention | None:
+        """The speaker mention ending at ``end`` (a named person, a titled chain, a body or a group):
+        the longest sure one that is no prepositional phrase, within the words back to a cue or a
+        punctuation mark («وفقا لما يقوله متحدث باسم الشرطة الذي قال»: the spokesman)."""
+        best = None
+        for s in range(end - 1, max(-1, end - 10), -1):
+            t = toks[s]
+            if t.cue is not None or t.is_punct or (t.is_word and (
+                    self.lex.cue(t.norm) is not None or t.norm in self.lex.phrases or self.lex.is_("relative_ma", t.norm)
+                    or self.lex.is_("particle", t.norm, strip=False) or self.lex.is_("preposition", t.norm, strip=False))):
+                break  # (a cue or a phrase: «وفقا لما يقوله»; a function word)
+            m = self.chunk.mention(toks, s, entities)
+            if (m is not None and m.end == end and m.kind is not None and not t.preposed
+                    and t.prefix[:1] not in ("و", "ف") and self.chunk.strong(toks, m)):
+                best = m
+        # (not «الوزير بالسفير الذي أكد»: a prepositional phrase inside is another person)
+        return None if best is None or any(t.preposed for t in toks[best.start + 1 : end]) else best
 
     def _sources_then_verb(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> Mention | None:
         """«… جعل عدة مصادر مصرفية تؤكد بأن …»: unnamed sources, a body or a document right before

@@ -7,6 +7,11 @@ import re
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.names import outlet_name
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
+from khabar.text.normalize import match_form
+
+# honorifics with a pronoun standing for the speaker («وبين معاليه أن …»، «وأوضح سموه»; normalised)
+HONORIFIC_PRONOUNS = frozenset(match_form(w) for w in (
+    "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته"))
 
 _HAL = re.compile(r"[^\W\d_]ا[^\W\d_]{2}ا|م[^\W\d_]{3,4}ا")
 
