@@ -70,8 +70,9 @@ def test_small_city_kept_where_its_country_is_named_or_nothing_else_is():
 
 
 def test_small_non_arab_city_of_an_unnamed_country_is_none():
-    text = "وقع الحادث في الساعة الحادية عشرة بتوقيت غرينتش أمام فندق في مالي."
-    assert at(run(text, ("غرينتش", "LOC"), ("مالي", "LOC")), "غرينتش").country is None
+    # (session 14: «بتوقيت غرينتش» was this test's town; Greenwich is now a curated famous town)
+    text = "وقع الحادث في الساعة الحادية عشرة في إبينغن أمام فندق في مالي."
+    assert at(run(text, ("إبينغن", "LOC"), ("مالي", "LOC")), "إبينغن").country is None
 
 
 def test_small_city_of_the_outlets_country_is_kept():

@@ -10,6 +10,15 @@ Two entry points:
 - :func:`lookup` — a word or phrase (possibly with proclitics: وواشنطن، للعراق) → match;
 - :func:`find_all` — every country mention in a text, as ORIGINAL offsets with proclitics
   left outside the span, in one Aho–Corasick pass.
+
+Two row kinds need the noun before the adjective, so only :func:`find_all` reads them (they
+are not in :func:`forms` or :func:`lookup`, which have no context):
+
+- ``after``: a form read only right after a noun that takes a nationality
+  (``nationality_nouns.txt``: «اللاعب المجري», «المدرب الألباني»; not «المجرى الملاحي», a
+  channel, nor «الشيخ الألباني», the hadith scholar);
+- ``notafter``: a form of the table dropped right after a noun of antiquity
+  (``history_nouns.txt``: «الإمبراطورية الرومانية», «المسرح الروماني» are Roman).
 """
 
 from __future__ import annotations
@@ -19,9 +28,11 @@ from functools import lru_cache
 from importlib import resources
 
 import pycountry
+import regex
 from babel import Locale
 
 from khabar.gazetteer.matcher import PhraseMatcher, lookup_form
+from khabar.gazetteer.tables import read_lines
 from khabar.text.normalize import match_form
 
 # Suffixes of a nisba adjective stem ending in ي: m.sg, f.sg, m.pl (nom/obl), duals, f.pl.
@@ -63,15 +74,20 @@ def _inflect_adjective(stem: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _curated_rows() -> tuple[tuple[str, str, str], ...]:
+    text = resources.files("khabar.resources.gazetteer").joinpath("countries_curated.tsv").read_text("utf-8")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines()  # type: ignore[misc]
+                 if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _table() -> dict[str, CountryMatch]:
     """Normalised form → match, built once per process."""
     names: dict[str, str] = {}
     rows: list[tuple[str, str, str]] = []
-    text = resources.files("khabar.resources.gazetteer").joinpath("countries_curated.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
+    for iso3, kind, form in _curated_rows():
+        if kind in _GUARDED:
             continue
-        iso3, kind, form = line.split("\t")
         rows.append((iso3, kind, form))
         if kind == "name":
             names.setdefault(iso3, form)
@@ -128,11 +144,70 @@ def lookup(phrase: str) -> CountryMatch | None:
     return lookup_form(_table(), phrase)
 
 
+_GUARDED = ("after", "notafter")
+
+
+@lru_cache(maxsize=1)
+def _guards() -> dict[str, str]:
+    """Normalised form → ``after`` or ``notafter`` (see the module docstring)."""
+    return {match_form(form): kind for _, kind, form in _curated_rows() if kind in _GUARDED}
+
+
+@lru_cache(maxsize=1)
+def _after_forms() -> dict[str, CountryMatch]:
+    """The ``after`` forms and their matches (not in the table)."""
+    table = _table()
+    out: dict[str, CountryMatch] = {}
+    for iso3, kind, form in _curated_rows():
+        if kind == "after":
+            key = match_form(form)
+            out.setdefault(key, CountryMatch(iso3, name_ar(iso3) or form, "adj", key))
+    return {k: v for k, v in out.items() if k not in table}
+
+
+@lru_cache(maxsize=1)
+def _nouns(name: str) -> frozenset[str]:
+    return frozenset(match_form(w) for w in read_lines(name))
+
+
+_PROCLITIC_FORMS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
+
+
+def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
+    """Whether the word before the token holding ``start`` (proclitics of the adjective
+    skipped) is one of ``nouns``, with proclitics of its own («للاعب» = ل + اللاعب)."""
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    m = _WORD_BEFORE.search(text, max(0, i - 40), i)
+    if m is None:
+        return False
+    w = match_form(m.group(1))
+    for p in _PROCLITIC_FORMS:
+        if w.startswith(p):
+            rest = w[len(p):]
+            # ل + ال loses the alef («للمدرب»), and one lam more before a lam («للاعب»)
+            if rest in nouns or (p.endswith("ل") and ("ا" + rest in nouns or "ال" + rest in nouns)):
+                return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _matcher() -> PhraseMatcher[CountryMatch]:
-    return PhraseMatcher(_table().items())
+    return PhraseMatcher([*_table().items(), *_after_forms().items()])
 
 
 def find_all(text: str) -> list[CountryMention]:
-    """Every country mention in ``text``: longest match, proclitics outside the span."""
-    return [CountryMention(m.start, m.end, m.text, m.payload) for m in _matcher().find_all(text)]
+    """Every country mention in ``text``: longest match, proclitics outside the span (the
+    ``after`` and ``notafter`` forms read by the noun before them)."""
+    guards = _guards()
+    out = []
+    for m in _matcher().find_all(text):
+        guard = guards.get(m.payload.form) if m.payload.kind == "adj" else None
+        if guard == "after" and not _noun_before(text, m.start, _nouns("nationality_nouns.txt")):
+            continue
+        if guard == "notafter" and _noun_before(text, m.start, _nouns("history_nouns.txt")):
+            continue
+        out.append(CountryMention(m.start, m.end, m.text, m.payload))
+    return out

@@ -168,6 +168,19 @@ def one_vowel_apart(a: str, b: str) -> bool:
     return len(long) == len(short) + 1 and short in vowel_drops(long)
 
 
+_G_LETTERS = {"ج": "غ", "غ": "ج"}  # the foreign «g»: «سالزبورج» / «سالزبورغ», «هامبورج» / «هامبورغ»
+
+
+def g_variants(form: str) -> list[str]:
+    """``form`` with its «g» letters written the other way: each ج/غ swapped alone, and all
+    of them at once («جوتنبرج» → «غوتنبرج», «جوتنبرغ», «غوتنبرغ»)."""
+    spots = [i for i, ch in enumerate(form) if ch in _G_LETTERS]
+    out = [form[:i] + _G_LETTERS[form[i]] + form[i + 1 :] for i in spots]
+    if len(spots) > 1:
+        out.append("".join(_G_LETTERS.get(ch, ch) for ch in form))
+    return out
+
+
 def _big(p: Place) -> bool:
     return not p.alt and p.kind != "town" and (
         p.curated or p.kind == "capital" or p.population >= SKELETON_MIN_POPULATION)
@@ -189,14 +202,15 @@ def by_variant(name: str) -> Place | None:
     """The big place (a capital, a curated default or a city of at least
     :data:`SKELETON_MIN_POPULATION` people) a name written one long vowel apart from a
     gazetteer spelling denotes («زيوريخ» → Zurich, listed as «زيورخ»; «برزبن» → «بريزبن»),
-    if every name it is one vowel apart from denotes that one place. Names of under five
+    or with its «g» written ج for غ or the other way («سالزبورج» → «سالزبورغ»), if every
+    name it is so apart from denotes that one place. Names of under five
     letters, and names the gazetteers hold as written, are never read so."""
     key = match_key(name)
     table = _all()
     if len(key.replace(" ", "")) < 5 or key in table:
         return None
     found = list(shorter_spellings().get(key, ()))
-    for v in vowel_drops(key):
+    for v in [*vowel_drops(key), *g_variants(key)]:
         readings = table.get(v)
         if readings:
             found.append(next((r for r in readings if r.kind != "town" and not r.alt), readings[0]))

@@ -14,15 +14,24 @@
   بمحافظة الطائف», «… في فرنسا») is in that place's country: it gets the country, no point.
 - A gazetteer name whose last letter is «ه» where the text writes «ة» («بريده» from GeoNames,
   «بريدة» in the text) is displayed as the text writes it.
+- A place followed by its country's definite nisba adjective («مدينة سالزبورج النمساوية»,
+  «بولاية أوهايو الأمريكية»): an unknown place gets that country (no point), and a model span
+  that took the adjective in leaves it out when the place without it is of that country.
+- A model organisation right after a place noun («وشرق منطقة الرياض»: the paper «الرياض»
+  elsewhere) is the place when the name is one of that kind.
+- A model organisation in quotation marks that is an outlet named like a place («لـ "الرياض"»,
+  «لـ"المدينة"») is the outlet, not the place: it does not join the place's mentions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 import regex
 
-from khabar.gazetteer import names, places
+from khabar.extract.entities.candidates import Candidate
+from khabar.gazetteer import countries, names, outlets, places
 from khabar.text.normalize import match_form
 
 # ب or «في» right after the place, then a known place, maybe after a place noun («بمحافظة»)
@@ -105,3 +114,91 @@ def text_spelling(canonical: str, surface: str) -> str:
     ):
         return canonical[:-1] + "ة"
     return canonical
+
+
+_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{M}]+)")
+
+
+def _adjective_iso(word: str) -> str | None:
+    """The country of a definite nisba adjective («النمساوية», «الأمريكية»), else None."""
+    if not match_form(word).startswith("ال"):
+        return None
+    m = countries.lookup(word)
+    return m.iso3 if m is not None and m.kind == "adj" and m.form == match_form(word) else None
+
+
+def adjective_country(text: str, end: int) -> str | None:
+    """The country whose definite adjective follows a place ending at ``end``: «سالزبورج
+    النمساوية» → AUT."""
+    m = _NEXT_WORD.match(text, end)
+    return _adjective_iso(m.group(1)) if m is not None else None
+
+
+def without_adjective(text: str, c: Candidate) -> Candidate:
+    """A model place span that ends in its own country's definite adjective («أوهايو
+    الأمريكية»), cut before it when the rest is a known place of that country."""
+    if c.label != "LOC" or c.source != "model" or c.gaz is not None or " " not in text[c.start : c.end]:
+        return c
+    surface = text[c.start : c.end]
+    head, sep, last = surface.rpartition(" ")
+    if not sep or not head.strip():
+        return c
+    iso = _adjective_iso(last)
+    if iso is None:
+        return c
+    g = names.resolve(head, "LOC")
+    if g is None or g.label != "LOC" or g.country != iso or g.kind == "country":
+        return c
+    return Candidate(c.start, c.start + len(head.rstrip()), c.label, c.source, c.score)
+
+
+_ORG_AS_PLACE_NOUNS = frozenset(match_form(w) for w in "منطقة مدينة محافظة ولاية إقليم".split())
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
+
+
+def org_after_place_noun(text: str, c: Candidate) -> Candidate:
+    """A model ORG span right after «منطقة/مدينة/محافظة/ولاية/إقليم» (with proclitics) whose
+    name is a region or city of the gazetteers is that place («وشرق منطقة الرياض», tagged ORG
+    in a paper named «الرياض»)."""
+    k = c.start - 1
+    if c.label != "ORG" or c.source != "model" or k < 1 or text[k] != " " or text[k - 1] not in "ةهم":
+        return c  # (the place nouns end in ة or م: a cheap test before the regex)
+    m = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if m is None:
+        return c
+    w = match_form(m.group(1))
+    if not any(w == n or (w.endswith(n) and len(w) - len(n) <= 2) for n in _ORG_AS_PLACE_NOUNS):
+        return c
+    g = names.resolve(text[c.start : c.end], "LOC")
+    if g is None or g.label != "LOC" or g.kind not in ("city", "capital", "region"):
+        return c
+    return Candidate(c.start, c.end, "LOC", c.source, c.score,
+                     c.gaz if c.gaz is not None and c.gaz.label == "LOC" else None)
+
+
+_QUOTES = frozenset('"«»“”')
+
+
+def quoted_outlet(text: str, c: Candidate) -> names.GazEntry | None:
+    """The outlet a model ORG span in quotation marks names when the name is also a place's
+    and needs a cue to be the outlet («لـ "الرياض"»: the paper, not the city), else None."""
+    if c.label != "ORG" or c.source != "model" or c.start < 1 or c.end >= len(text) or (
+        text[c.start - 1] not in _QUOTES or text[c.end] not in _QUOTES
+    ):
+        return None
+    found = _cue_outlets().get(match_form(text[c.start : c.end]))
+    if found is None:
+        return None
+    o, shared = found
+    if shared:  # «الجزيرة»: the Qatari channel or the Saudi paper «الجزيرة السعودية»
+        return names.GazEntry("ORG", o.name, "outlet")
+    return names.GazEntry("ORG", o.name, "outlet", o.country, ref=o.id)
+
+
+@lru_cache(maxsize=1)
+def _cue_outlets() -> dict[str, tuple[outlets.Outlet, bool]]:
+    """The outlet names that need a cue word → (outlet, whether the name opens another
+    outlet's name: «الجزيرة» / «الجزيرة السعودية»)."""
+    table = outlets.forms()
+    return {f: (o, any(g.startswith(f + " ") and p.id != o.id for g, p in table.items()))
+            for f, o in table.items() if o.needs_cue}

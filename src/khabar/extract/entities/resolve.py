@@ -160,7 +160,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
     the Arab kingdom of its outlet, see :func:`kingdom.home_kingdom`; ``is_given``: whether
     a matching form is a given name of the NER lexicon)."""
     name_ends = {c.end for c in cands}
-    cands = sorted((_god_not_person(text, c) for c in cands if not _adjective_reading(text, c, name_ends)
+    cands = sorted((_retyped(text, c) for c in cands if not _adjective_reading(text, c, name_ends)
                     and not (c.label == "LOC" and geo.birthplace(text, c.start, c.end))),
                    key=lambda c: (c.start, -c.end))
     cands = _add_title_corefs(text, cands)
@@ -172,7 +172,8 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
     # unknown places placed in a known one («شانتييه بفرنسا»): the country, for every mention
     nested = {key(text[c.start : c.end], "LOC"): iso for c in reversed(cands)
               if c.label == "LOC" and c.gaz is None
-              and (iso := geo.nested_country(text, c.end, ctx)) is not None}
+              and (iso := geo.nested_country(text, c.end, ctx) or geo.adjective_country(text, c.end))
+              is not None}
     person_starts = [c.start for c in cands if c.label == "PERS"]  # sorted, as ``cands``
     person_cands = [c for c in cands if c.label == "PERS"]  # in the order of person_starts
     org_keys = {match_key(text[c.start : c.end]) for c in cands if c.label == "ORG"}
@@ -216,6 +217,9 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
                 iso = nested.get(key(surface, "LOC")) if gaz is None else None
                 if iso is not None:  # «بمدينة شانتييه بفرنسا»: in France, no kind, no point
                     gaz = names.GazEntry("LOC", display(surface), None, iso)
+        outlet = geo.quoted_outlet(text, c)
+        if outlet is not None:
+            gaz = outlet  # «لـ "الرياض"»: the paper, apart from the city
         if gaz is not None and c.gaz is not None and c.gaz.kind == "country" and (
             gaz.kind != "country" and _among_countries(text, c.start, c.end)
         ):
@@ -227,7 +231,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
             ent = of_cand.get(id(c.ref))
             gaz = None
         if ent is None and gaz is not None:
-            k = ("gaz", gaz.canonical)
+            k = ("gaz", gaz.canonical) if gaz.kind != "outlet" else ("outlet", gaz.canonical)
             ent = by_key.get(k)
             if ent is None and label in _NAMED_THINGS:
                 # «اليونيسكو» met before the gazetteer's «اليونسكو»: one name a vowel apart
@@ -330,6 +334,19 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
         e.entity = ids[id(owner)]
         e.label = owner.label
     return out
+
+
+def _retyped(text: str, c: Candidate) -> Candidate:
+    """A model mention as its context types or cuts it: God, not a person
+    (:func:`_god_not_person`); a place without its country's adjective, an organisation after
+    a place noun that is the place (:mod:`geo`)."""
+    if c.label == "PERS":
+        return _god_not_person(text, c)
+    if c.source != "model":
+        return c
+    if c.label == "LOC":
+        return geo.without_adjective(text, c)
+    return geo.org_after_place_noun(text, c) if c.label == "ORG" else c
 
 
 def _god_not_person(text: str, c: Candidate) -> Candidate:
@@ -722,7 +739,31 @@ def _family_choice(text: str, c: Candidate, word: str, entities: Sequence[_Entit
         if key(text[nxt.start : nxt.end], "PERS").split() == default.words:
             others = [e for e in bearers if e is not default]
             return max(others, key=lambda e: e.last)
-    return None
+    named = _named_in_sentence(text, c.start, bearers, person_cands, person_starts)
+    return named if named is not None and named is not default else None
+
+
+def _named_in_sentence(text: str, start: int, bearers: Sequence[_Entity],
+                       person_cands: Sequence[Candidate], person_starts: Sequence[int]
+                       ) -> _Entity | None:
+    """The one bearer named in full earlier in the same sentence as a bare family name at
+    ``start`` («… الرئيس جون كوينسي آدمز، … فقد فاز آدمز»: John Quincy, not his father named
+    in an earlier sentence); None when no bearer or two are."""
+    sentence_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 400), start)),
+                         default=max(0, start - 400))
+    found: set[int] = set()
+    named: _Entity | None = None
+    for c in reversed(person_cands[: bisect_left(person_starts, start)]):
+        if c.start < sentence_start:
+            break
+        if " " not in text[c.start : c.end]:
+            continue  # a full name has two words at least
+        words = key(text[c.start : c.end], "PERS").split()
+        for e in bearers:
+            if len(words) > 1 and words == e.words:
+                found.add(id(e))
+                named = e
+    return named if len(found) == 1 else None
 
 
 def _bearers(entities: Sequence[_Entity], word: str) -> list[_Entity]:
