@@ -284,10 +284,16 @@ class ActorLinker:
         names = self._load(conn)
         surnames = self._surname_index(conn)
         out: dict[str, int] = {}
-        for g in _groups(doc):
-            if not g.forms:
-                continue
-            actor_id = self._resolve(conn, g, names, set(out.values()))
+        groups = [g for g in _groups(doc) if g.forms]
+        # the actors later groups will take by a name they carry (rules 1-3), as the article
+        # finds the store: the spelling rule's same-article guard must see them too, or it
+        # held only when the other spelling's group came first (session 14: the typo «ماجد
+        # بن فهد السبيبعي» joined «ماجد فهد السبيعي»'s actor in ingest order, not in the
+        # rebuild's, which met the typo's article first)
+        ahead = [self._named(conn, g) for g in groups]
+        for i, g in enumerate(groups):
+            later = {a for a in ahead[i + 1:] if a is not None}
+            actor_id = self._resolve(conn, g, names, set(out.values()) | later)
             if actor_id is None:
                 cur = conn.execute(
                     "INSERT INTO actors (name, norm, label, kind, country, lat, lon, first_seen)"
@@ -313,16 +319,16 @@ class ActorLinker:
             out[g.entity] = actor_id
         return out
 
-    def _resolve(
-        self, conn: sqlite3.Connection, g: _Group, names: dict[str, dict[str, int]],
-        taken: set[int] | None = None,
-    ) -> int | None:
-        def compatible(actor_id: int) -> bool:
-            if not g.country:
-                return True
-            row = conn.execute("SELECT country FROM actors WHERE id = ?", (actor_id,)).fetchone()
-            return row is None or row[0] is None or row[0] == g.country
+    @staticmethod
+    def _compatible(conn: sqlite3.Connection, g: _Group, actor_id: int) -> bool:
+        if not g.country:
+            return True
+        row = conn.execute("SELECT country FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        return row is None or row[0] is None or row[0] == g.country
 
+    def _by_name(self, conn: sqlite3.Connection, g: _Group) -> int | None:
+        """Rules 1 and 2: the actor whose known alias is the group's canonical name, else
+        one of its mention forms (no write)."""
         # a person's full names: a one-word form alone does not join them to an actor
         # that carries only other full names (نوري المالكي is not علي المالكي)
         full = [f for f in g.forms if " " in f] if g.label in PERSON_LABELS else []
@@ -335,7 +341,6 @@ class ActorLinker:
                 " AND alias LIKE '% %'", (actor_id, g.label))]
             return _names_conflict(full, theirs)
 
-        # 1. canonical name, then 2. any mention form, as a known alias.
         for forms in ([g.forms[0]], g.forms[1:]):
             if not forms:
                 continue
@@ -347,8 +352,29 @@ class ActorLinker:
                 (g.label, *forms),
             ).fetchall()
             for actor_id, _, via_full_name in rows:
-                if compatible(actor_id) and not other_person(actor_id, bool(via_full_name)):
+                if (self._compatible(conn, g, actor_id)
+                        and not other_person(actor_id, bool(via_full_name))):
                     return int(actor_id)
+        return None
+
+    def _named(self, conn: sqlite3.Connection, g: _Group) -> int | None:
+        """The actor rules 1-3 give the group — a name it carries, its family name — as the
+        store stands (no write): what the spelling rule's same-article guard must avoid."""
+        if (actor_id := self._by_name(conn, g)) is not None:
+            return actor_id
+        actor_id = self._surname_actor(conn, g)
+        return actor_id if actor_id is not None and self._compatible(conn, g, actor_id) else None
+
+    def _resolve(
+        self, conn: sqlite3.Connection, g: _Group, names: dict[str, dict[str, int]],
+        taken: set[int] | None = None,
+    ) -> int | None:
+        def compatible(actor_id: int) -> bool:
+            return self._compatible(conn, g, actor_id)
+
+        # 1. canonical name, then 2. any mention form, as a known alias.
+        if (actor_id := self._by_name(conn, g)) is not None:
+            return actor_id
         # 3. a bare family name and the one full name carrying it.
         actor_id = self._surname_actor(conn, g)
         if actor_id is not None and compatible(actor_id):
