@@ -4,7 +4,8 @@ speaker a relative clause hangs on («X الذي أوضح أن»، «لكن X، 
 إن»); «موضحًا فيها + noun» (what a document or list holds, no statement); the nested «تشير
 المعلومات» inside a quotation; the given-name class (the curated given names a place list or a
 common word hid: «سالم»، «صالح»، «أحمد») and the women's given names without ة; written
-communications as channels («في تعميم»). The sentences are made up for these tests (no corpus
+communications as channels («في تعميم»); provisions of a law and pictures state nothing
+(«بينت المادة التاسعة أن»، «وأوضحت صور …»). The sentences are made up for these tests (no corpus
 text); each family has positive and negative cases."""
 
 from __future__ import annotations
@@ -145,3 +146,16 @@ def test_a_circular_is_the_channel_not_part_of_the_speaker(pipe: Pipeline) -> No
 def test_a_channel_word_as_a_subject_is_not_dropped(pipe: Pipeline) -> None:
     q = one(pipe, "وأكد خطاب الوزير أن المرحلة المقبلة صعبة.", "المرحلة المقبلة")
     assert q.content.text == "المرحلة المقبلة صعبة"
+
+
+# -- subjects that state nothing: provisions and pictures -----------------------------------------
+def test_a_provision_or_a_picture_is_no_speaker(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "كما بينت المادة التاسعة أن اللجنة المحلية تراجع طلبات التراخيص.")
+    assert not quotes(pipe, "وأوضحت صور لوسائل الإعلام، تلوث مياه النهر قرب المدينة.")
+
+
+def test_a_name_or_a_modifier_like_them_still_speaks(pipe: Pipeline) -> None:
+    text = "وقال المسؤول الصحي في عدن الخضر لصور إن المدنيين قتلوا. وذكر لصور أن 19 شخصا قتلوا."
+    assert one(pipe, text, "19 شخصا").speaker is not None
+    q = one(pipe, "وأكد مدير المواد الغذائية أن الأسعار مستقرة.", "الأسعار مستقرة")
+    assert q.speaker == "مدير المواد الغذائية"

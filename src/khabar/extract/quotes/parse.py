@@ -337,6 +337,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 and self._opening[0] == i and not self._speaker_at(toks, i + 1, entities)):
             # «وبحسب بيان المنظمة …، أكدت التزامها»: the opening phrase names who states it
             pre.subject, pre.svo = self._opening_speaker(toks, self._opening[1], cue.agree, entities), True
+        if (not toks[i].cue_prefix or toks[i].cue_prefix in ("و", "ف")) and cue.pos == "verb" and (
+                (pre.subject is not None and _states_nothing(lex, toks[pre.subject.start]))
+                or (pre.subject is None and nxt is not None and _states_nothing(lex, nxt))):
+            return None  # «كما بينت المادة التاسعة أن …»، «وأوضحت صور …»: a provision or a picture states nothing
         if cue.lemma == "دعا" and _caused(lex, toks, i):
             return None  # «الأسباب التي دعت للتراجع …»، «دعت الحاجة إلى …»: led to, no speaker
         if klass == "express" and _hoping(lex, toks, i):
@@ -975,6 +979,14 @@ def _bracket_quote(toks: list[Tok], p: int) -> bool:
     if sum(1 for t in toks[p + 1 : close] if t.is_word) < 5 or any(t.cue is not None for t in toks[p + 1 : close]):
         return False  # short, or a retold dialogue («(لا تفعل، فقال الرجل: …)»)
     return not any(t.is_word for t in toks[close + 1 :])
+
+
+def _states_nothing(lex: Lexicon, t: Tok) -> bool:
+    """A provision or a picture as the subject («المادة التاسعة»، «صور»; not the name «الخضر لصور»)."""
+    if not t.is_word or t.preposed:
+        return False
+    base = t.norm[2:] if t.norm.startswith("ال") else t.norm  # only the article: «لصور» is a name
+    return lex.is_("no_speaker", base, strip=False)
 
 
 def _hoping(lex: Lexicon, toks: list[Tok], i: int) -> bool:
