@@ -159,3 +159,11 @@ def test_a_name_or_a_modifier_like_them_still_speaks(pipe: Pipeline) -> None:
     assert one(pipe, text, "19 شخصا").speaker is not None
     q = one(pipe, "وأكد مدير المواد الغذائية أن الأسعار مستقرة.", "الأسعار مستقرة")
     assert q.speaker == "مدير المواد الغذائية"
+
+
+# -- time prepositions end the speaker's name -----------------------------------------------------
+def test_a_time_preposition_after_a_bare_name_is_no_part_of_it(pipe: Pipeline) -> None:
+    text = "وقال ستاثاكيس قبيل بدء المفاوضات السبت، إن المحادثات أصبحت في المرحلة النهائية."
+    assert one(pipe, text, "المحادثات أصبحت").speaker == "ستاثاكيس"
+    q = one(pipe, "وأكد الوزير فور وصوله إلى المطار أن الخطة جاهزة.", "الخطة جاهزة")
+    assert q.speaker == "الوزير" and q.content.text == "الخطة جاهزة"
