@@ -128,3 +128,13 @@ def test_an_actor_page_never_scrolls_sideways_on_a_phone(tmp_path):
             over = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert over <= 0, (actor, over)
         browser.close()
+
+
+def test_a_text_in_another_language_is_said_in_arabic(client):
+    # the analyse page printed the pipeline's English warning under an Arabic UI
+    html = client.post("/analyze", data={"text": "The minister said the meeting ended "
+                                         "yesterday in Riyadh after long talks."}).text
+    assert "لغة النص الإنجليزية، لا العربية" in html
+    assert "Arabic extractors skipped</li>" not in html  # the English only in the title
+    arabic = client.post("/analyze", data={"text": "قال الوزير إن الاجتماع انتهى أمس."}).text
+    assert "لغة النص" not in arabic and 'class="warnings"' not in arabic

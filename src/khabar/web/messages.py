@@ -122,3 +122,23 @@ def status_message(status: int, detail: str) -> str:
     if re.search("[\u0600-\u06ff]", detail):
         return detail
     return _STATUS.get(status, f"خطأ {status}")
+
+
+# languages the language check names most (khabar.io.langid), as a reader names them
+_LANGUAGES: Mapping[str, str] = {
+    "en": "الإنجليزية", "fr": "الفرنسية", "de": "الألمانية", "es": "الإسبانية",
+    "fa": "الفارسية", "ur": "الأردية", "tr": "التركية", "he": "العبرية", "ru": "الروسية",
+}
+
+
+def doc_warning(kind: str, message: str) -> str:
+    """A document warning (``Document.warnings``) in Arabic: the language check's says
+    which language was found and that the Arabic extractors did not run — the page showed
+    the pipeline's English sentence; another kind keeps its English message."""
+    if kind == "language":
+        code = re.search(r"language is '([^']+)'", message)
+        lang = code.group(1) if code else ""
+        name = _LANGUAGES.get(lang, f"«{lang}»" if lang else "غير العربية")
+        return (f"لغة النص {name}، لا العربية: لم تُشغَّل عليه المستخرِجات العربية "
+                "(الكيانات والأزمنة والكميات والاقتباسات والأحداث)")
+    return f"{kind}: {message}"

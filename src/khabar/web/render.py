@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from khabar import __version__
 from khabar.document import Document
 from khabar.store.filters import known_outlet
+from khabar.web import messages
 from khabar.web.highlight import event_actors, highlight, quote_chain
 
 HERE = Path(__file__).resolve().parent
@@ -86,6 +87,7 @@ def outlet_name(outlet: str | None) -> str:
 
 
 env.filters["outlet"] = outlet_name
+env.globals["doc_warning"] = messages.doc_warning
 env.filters["path"] = lambda s: quote(str(s), safe="")
 
 
