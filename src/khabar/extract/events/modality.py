@@ -40,11 +40,15 @@ from khabar.extract.events.inherit import (
 from khabar.extract.events.lexicon import candidates, imperfect, read_tsv
 from khabar.extract.events.modality_frames import (
     drafted,
+    failed,
     future_governed,
     in_force_since,
     intended,
+    past_anchor,
     postponed,
     questioned,
+    requested,
+    until,
 )
 from khabar.extract.events.trigger_senses import student_at
 from khabar.extract.events.triggers import GOLD_TYPES
@@ -879,6 +883,14 @@ class ModalityLexicon:
             found.discard("future")  # اتفاقية للتعاون المشترك مع الجامعة منذ عام 2009: in force
         if audited and questioned(tokens, start):
             found.add("hypothetical")  # ومن يضمن … من خلال فيتو إيراني؟
+        if audited and not verbal and requested(tokens, start, prefix):
+            found.add("hypothetical")  # يطلب من هيئة النزاهة التحقيق معه، إحالة الأوراق … للتحقيق
+        if audited and (mod := until(tokens, start, prefix)) is not None:
+            found.add(mod)  # تأجيل تنفيذ القصاص حتى بلوغ القاصرين رشدهم ومطالبتهم
+        if audited and not verbal and failed(tokens, start, prefix):
+            found.add("negated")  # ولم يستطع البوليس القبض عليه، فشل في الحصول على الموافقة
+        if audited and "future" in found and past_anchor(tokens, start):
+            found.discard("future")  # بعد عام من موافقة الجهات المنظمة: it has happened
         if "block" in found:
             fr.block = True
         if "threaten" in found:

@@ -194,6 +194,126 @@ def drafted(tokens: Sequence[Token], start: int) -> bool:
         seen += 1
         if seen > DRAFT_REACH:
             return False
-        if tok.norm in AGREEMENTS and tokens[j - 1].norm in DRAFT:
+        if tokens[j].norm in AGREEMENTS and tokens[j - 1].norm in DRAFT:
             return True
+    return False
+
+
+# Session 14 (evt14), families of the blind sample s14_blind.tsv and the session-13 open list:
+# - **a requested or referred act** is still to be done: the bare verbal noun after «طلب/يطلب/
+#   طالب … من» + the addressee (أول مسؤول يطلب من هيئة النزاهة التحقيق معه، الطلب من مجلس الوزراء
+#   الموافقة على القرارات) and the ل-marked act a referral sends a case to (إحالة الأوراق لدائرة
+#   التحقيق بالمحافظة للتحقيق معه) — hypothetical, as a call's complement is;
+ASK = frozenset(match_form(w) for w in (
+    "طلب طلبت طلبوا يطلب تطلب يطلبون نطلب أطلب اطلب الطلب بالطلب طالب طالبت طالبوا يطالب تطالب "
+    "يطالبون مطالبة المطالبة وطلب وطلبت ويطلب وتطلب وطالب وطالبت ويطالب وتطالب"
+).split())
+ASK_REACH = 6  # words from the asking word to the act (من + the addressee between)
+REFER = frozenset(match_form(w) for w in (
+    "إحالة احالة بإحالة باحالة وإحالة واحالة أحال احال أحالت احالت وأحال واحال يحيل تحيل أحيل "
+    "احيل وأحيل واحيل يحال تحال وإحالته واحالته إحالته احالته"
+).split())
+REFER_REACH = 8
+
+
+def requested(tokens: Sequence[Token], start: int, prefix: str) -> bool:
+    """Whether the act at ``start`` is asked of an addressee or referred (see :data:`ASK`)."""
+    bare = prefix in ("", "ال")
+    referred = prefix.startswith("ل")
+    if not (bare or referred):
+        return False
+    back = list(words_back(tokens, start, REFER_REACH, CLAUSE_STOPS))
+    if referred:
+        return any(tokens[j].norm in REFER for j in back)
+    for n, j in enumerate(back[:ASK_REACH]):
+        if tokens[j].norm in ASK:
+            return n > 0 and tokens[j + 1].norm in FROM
+    return False
+
+
+FROM = frozenset(match_form(w) for w in "من منه منها منهم منا مني منكم".split())
+
+
+# - **an «until» clause** is not asserted: the acts of «حتى» + a verbal noun after a postponement
+#   or a wait (تأجيل تنفيذ القصاص حتى بلوغ القاصرين رشدهم ومطالبتهم بتنفيذه) are to come, and the
+#   act of «حتى» + an imperfect verb (so that, until: حتى يتفق الطرفان) is hypothetical; «حتى» +
+#   a past act with no postponement (كان حتى اعتقاله مراسلا) keeps its tense;
+UNTIL = frozenset(match_form(w) for w in "حتى وحتى".split())
+WAITS = POSTPONE | frozenset(match_form(w) for w in (
+    "تأجيل تأخير انتظار بانتظار حين لحين تعليق إمهال امهال مهلة إيقاف ايقاف وقف"
+).split())
+UNTIL_REACH = 8  # words from «حتى» to the act
+WAIT_REACH = 4  # words from the postponement to «حتى»
+
+
+def until(tokens: Sequence[Token], start: int, prefix: str) -> str | None:
+    """``"future"`` or ``"hypothetical"`` for an act in an «حتى» clause (see :data:`UNTIL`)."""
+    back = list(words_back(tokens, start, UNTIL_REACH, CLAUSE_STOPS))
+    for j in back:
+        if tokens[j].norm not in UNTIL or j + 1 >= len(tokens):
+            continue
+        first = tokens[j + 1]
+        if j + 1 == start and prefix == "" and first.norm[:1] in ("ي", "ت", "ن"):
+            return "hypothetical"  # حتى يتفق الطرفان
+        if any(tokens[k].norm in WAITS for k in words_back(tokens, j, WAIT_REACH, CLAUSE_STOPS)):
+            return "future"
+        return None
+    return None
+
+
+# - **a past anchor**: the act «بعد/عقب» + a period + «من/على» is the time another act is
+#   measured from (وذلك بعد عام تقريبا من موافقة الجهات المنظمة على استئناف المفاعلين): it has
+#   happened, whatever future the sentence tells of the later act;
+AFTER = frozenset(match_form(w) for w in "بعد وبعد عقب وعقب".split())
+PERIODS = frozenset(match_form(w) for w in (
+    "عام أعوام اعوام سنة سنتين سنوات شهر شهرين أشهر اشهر شهور أسبوع اسبوع أسبوعين اسبوعين "
+    "أسابيع اسابيع يوم يومين أيام ايام ساعة ساعات ساعتين دقائق فترة أقل اقل أكثر اكثر نحو قرابة"
+).split())
+ANCHOR_PREPS = frozenset(match_form(w) for w in "من على".split())
+ANCHOR_REACH = 4
+
+
+def past_anchor(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the act at ``start`` is the anchor of «بعد + a period + من» (see :data:`AFTER`)."""
+    back = list(words_back(tokens, start, ANCHOR_REACH, CLAUSE_STOPS))
+    if not back or tokens[back[0]].norm not in ANCHOR_PREPS:
+        return False
+    between = back[1:]
+    for n, j in enumerate(between):
+        if tokens[j].norm in AFTER:
+            return n > 0 and any(tokens[k].norm in PERIODS or tokens[k].kind == "number"
+                                 for k in between[:n])
+    return False
+
+
+# - **a failed or impossible act** did not happen: the act after a negated ability verb (ولم
+#   يستطع البوليس القبض عليه، لا تتمكن الشرطة من مصادرة) or after a verb of failure (فشل المجلس في
+#   الحصول على الموافقة، عجزت عن) — not a restricted one (لا تتمكن … من مصادرة أكثر من 20 مليون
+#   لتر: some are seized);
+ABLE = frozenset(match_form(w) for w in (
+    "يستطع تستطع يستطيعوا يستطيعون يستطيع تستطيع نستطع يتمكن تتمكن يتمكنوا يتمكنون نتمكن تمكن "
+    "تمكنت تمكنوا يقدر تقدر يقدرون"
+).split())
+FAILED = frozenset(match_form(w) for w in (
+    "فشل فشلت فشلوا يفشل تفشل وفشل وفشلت عجز عجزت عجزوا يعجز تعجز أخفق اخفق أخفقت اخفقت يخفق"
+).split())
+ABLE_NEGATORS = frozenset(match_form(w) for w in "لم لن لا ولم ولن ولا فلم فلن فلا".split())
+ABLE_REACH = 5  # words from the ability verb to the act (its subject and من/في between)
+MORE_THAN = frozenset(match_form(w) for w in "أكثر اكثر سوى إلا الا".split())
+FAILED_PREPS = frozenset(match_form(w) for w in "في عن".split())  # فشل في، عجز عن
+
+
+def failed(tokens: Sequence[Token], start: int, prefix: str) -> bool:
+    """Whether the act at ``start`` is one a negated ability or a failure governs — not the
+    ب-marked object of another act between (لم تتمكن من الإيفاء بوعد العام الأول: the promise
+    was made), nor an act the failure noun heads (فشل الاجتماع: the meeting was held)."""
+    after = [t for t in tokens[start + 1: start + 4] if t.kind == "word"]
+    if prefix.startswith(("ب", "وب")) or any(t.norm in MORE_THAN for t in after):
+        return False
+    for j in words_back(tokens, start, ABLE_REACH, CLAUSE_STOPS):
+        tok = tokens[j]
+        if tok.norm in FAILED:
+            return any(tokens[k].norm in FAILED_PREPS for k in range(j + 1, start))
+        if tok.norm in ABLE:
+            return j > 0 and tokens[j - 1].norm in ABLE_NEGATORS
     return False

@@ -13,7 +13,10 @@ session-11 open list, never a sampled sentence's words:
 - (second round) the writer's relative as the subject of a verb trigger (ابنة أختي انتقدت
   الفيلم): a private anecdote;
 - (third round, read in the fresh sample) «اللجوء ل…» resorting to; «خوض اللقاء» a match; support
-  of a view (يؤيد هذه الرؤية); applying for one's own resignation (تقدم بطلب استقالته).
+  of a view (يؤيد هذه الرؤية); applying for one's own resignation (تقدم بطلب استقالته);
+- (session 14, the blind sample ``s14_blind.tsv``) a standing rule's text — a legal power, a
+  procedure, a requirement (:func:`standing_rule`) — and an act told of a class, not of a party
+  (:func:`generic_class`).
 """
 
 from __future__ import annotations
@@ -72,12 +75,24 @@ def student_at(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].norm in STUDENT_LEMMAS and student(tokens, j, "", "v", tokens[j].norm)
 
 
+# (session 14) a court's verdict before it (حكماً ابتدائياً يقضي بإدانة مواطن، محكمة الاستئناف أكدت
+# إدانته، حكم على التاجر بالإدانة): the conviction — SANCTION's, no condemnation.
+VERDICT = frozenset(match_form(w) for w in (
+    "حكما حكم الحكم يقضي تقضي قضت قضى المحكمة محكمة القاضي القضاء"
+).split())
+VERDICT_REACH = 6
+
+
 def convicted(tokens: Sequence[Token], i: int, lemma: str) -> bool:
-    """«إدانة» right after a word of proof, at most :data:`PROOF_REACH` words before it."""
+    """«إدانة» right after a word of proof, at most :data:`PROOF_REACH` words before it, or a
+    court's verdict in its clause at most :data:`VERDICT_REACH` words before it."""
     if lemma not in CONVICTION_LEMMAS:
         return False
     words = [t for t in tokens[max(0, i - PROOF_REACH): i] if t.kind == "word"]
-    return any(t.norm in PROOF for t in words)
+    if any(t.norm in PROOF for t in words):
+        return True
+    return any(tokens[j].base in VERDICT or tokens[j].norm[:1] in ("و", "ف") and tokens[j].norm[1:] in VERDICT
+               for j in words_back(tokens, i, VERDICT_REACH, _PUNCT_BREAKS))
 
 
 def public_visit(tokens: Sequence[Token], i: int, lemma: str) -> bool:
@@ -215,9 +230,11 @@ def third_round(tokens: Sequence[Token], i: int, prefix: str, type_: str, lemma:
 
 def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str, kind: str,
                   lemma: str) -> bool:
-    """Whether the trigger at ``i`` (normalised entry ``lemma``) is one of the session-13 senses
-    that name no act of ``type_``."""
+    """Whether the trigger at ``i`` (normalised entry ``lemma``) is one of the session-13 and
+    session-14 senses that name no act of ``type_``."""
     if my_kin(tokens, i, kind) or third_round(tokens, i, prefix, type_, lemma):
+        return True
+    if standing_rule(tokens, i, prefix) or generic_class(tokens, i, prefix, kind, lemma):
         return True
     if type_ == "REQUEST":
         return student(tokens, i, prefix, kind, lemma)
@@ -305,3 +322,102 @@ def told_before(tokens: Sequence[Token], i: int, prefix: str) -> bool:
     if prev in ("من", "في") and i > 1:
         prev = tokens[i - 2].norm
     return prev in ANAPHORA
+
+
+# Session 14 (evt14): families of the blind sample s14_blind.tsv and the session-13 open list.
+# - **a standing rule's text** tells what may, must or will be done in general, no act that
+#   happened: a legal power or permission over the act (ويجوز لمالك العقار إعادة طلب التثمين، من حق
+#   صاحب التعويض المطالبة، يحق للقاضي أن يعيد التحقيق، لا يجوز اتهام), a procedure (يتم التعامل مع
+#   الشرائح المجهولة بمصادرتها) and a requirement (لا تتم الزيادة إلا بموافقة اللجنة) — not a past
+#   restriction (لم يفرج عنه إلا بكفالة: a release that took place);
+POWERS = frozenset(match_form(w) for w in (
+    "يجوز ويجوز فيجوز تجوز يحق ويحق فيحق تحق يخول ويخول تخول يخولها يخوله"
+).split())
+RIGHT_OF = frozenset(match_form(w) for w in "حق حقه حقها حقهم حقي حقنا".split())
+POWER_REACH = 5  # words from the power to the act (the holder between: يجوز لمالك العقار إعادة طلب)
+DEALING = frozenset(match_form(w) for w in "التعامل يتعامل تتعامل يتعاملون التعاطي".split())
+DEALING_REACH = 6
+EXCEPT = frozenset(match_form(w) for w in "إلا الا".split())
+PRESENT_NEGATORS = frozenset(match_form(w) for w in "لا ولا فلا".split())
+RULE_STOPS = frozenset(".!?؟:؛;،,")
+
+
+def standing_rule(tokens: Sequence[Token], i: int, prefix: str) -> bool:
+    """Whether the act at ``i`` is told by a rule's text (see :data:`POWERS`)."""
+    back = list(words_back(tokens, i, DEALING_REACH, RULE_STOPS))
+    for n, j in enumerate(back):
+        tok = tokens[j]
+        if n < POWER_REACH and (tok.norm in POWERS or tok.norm in RIGHT_OF and j > 0
+                                and tokens[j - 1].norm == "من"):
+            return True
+        if tok.norm in DEALING and j + 1 < len(tokens) and tokens[j + 1].norm == "مع" \
+                and prefix.startswith(("ب", "وب")):
+            return True
+    if prefix.startswith("ب") and back and tokens[back[0]].norm in EXCEPT:
+        return any(tokens[j].norm in PRESENT_NEGATORS for j in back[1:4])
+    return False
+
+
+# - **an act told of a class**, no particular event: an imperfect verb in a relative clause on a
+#   plural class noun (المنظمات التي تدعو إلى حقوق الصحافة، الأصوات التي تحث على كراهية، الدول
+#   التي تدعم الإرهاب — one adjective may follow the noun: الدول الغربية التي تدعم), and the act
+#   of «أي» + a noun (تجريم أي طرف يعمل على اتهامهم، لم نر أي منظمة تندد) — not «أي أن» (that
+#   is), and not a perfect verb (الدول التي وقعت على الاتفاقية reports the signing).
+CLASS_NOUNS = frozenset(match_form(w) for w in (
+    "الدول البلدان الحكومات الأنظمة الانظمة المنظمات الجهات الأطراف الاطراف الأصوات الاصوات "
+    "الجماعات الحركات التيارات الأحزاب الاحزاب الشعوب المجتمعات الحضارات الأديان الاديان الثقافات "
+    "القوى الأقلام الاقلام المؤسسات الهيئات الجمعيات الشركات الفئات الأوساط الاوساط"
+).split())
+ANY = frozenset(match_form(w) for w in "أي اي لأي لاي بأي باي وأي واي".split())
+NOT_A_NOUN = frozenset(match_form(w) for w in "أن ان أنه انه إن".split())
+ANY_REACH = 4  # words from «أي» to the act
+NEGATORS_ANY = frozenset(match_form(w) for w in "لم لن لا ما ليس ولم ولن ولا فلم فلا دون بدون عدم".split())
+
+
+ABOUT_PREPS = frozenset(match_form(w) for w in "عن من في حول بشأن بخصوص إلى الى".split())
+
+
+def _told_about(between: Sequence[Token]) -> bool:
+    """Whether the act after «أي» + a noun is reached through a preposition of that noun (أي
+    معلومات عن فحوى المناقشات: the talks are real) — not after a verb of «أي»'s noun (أي طرف يعمل
+    على اتهامهم)."""
+    for tok in between:
+        if tok.kind != "word":
+            continue
+        if tok.norm[:1] in ("ي", "ت") and len(tok.norm) > 3:
+            return False
+        if tok.norm in ABOUT_PREPS:
+            return True
+    return False
+
+
+def _imperfect_form(tok: Token, prefix: str) -> bool:
+    base = tok.norm[len(prefix):] if tok.norm.startswith(prefix) else tok.norm
+    return len(base) > 2 and base[0] in "يتن" and not prefix.endswith("س")
+
+
+def generic_class(tokens: Sequence[Token], i: int, prefix: str, kind: str, lemma: str) -> bool:
+    """Whether the act at ``i`` is told of a class (see :data:`CLASS_NOUNS`)."""
+    back = list(words_back(tokens, i, ANY_REACH, RULE_STOPS))
+    for j in back:
+        if tokens[j].norm in ANY:
+            nxt = tokens[j + 1]
+            negated = any(t.kind == "word" and t.norm in NEGATORS_ANY for t in tokens[max(0, j - 3): j])
+            if nxt.kind == "word" and nxt.norm not in NOT_A_NOUN and j + 1 != i and not negated \
+                    and not _told_about(tokens[j + 2: i]):
+                return True  # (لم تقدم أي دولة مساعدات: a negated act of the situation, kept)
+    if kind not in ("v", "x", "w") or not _imperfect_form(tokens[i], prefix) or not back:
+        return False
+    k = back[0]
+    if tokens[k].norm in ("لا", "لم") and len(back) > 1:
+        k = back[1]
+    if tokens[k].norm not in RELATIVE_PRONOUNS or k == 0:
+        return False
+    head = tokens[k - 1]
+    if head.kind == "word" and head.norm.startswith("ال") and head.norm not in CLASS_NOUNS and k > 1:
+        head = tokens[k - 2]  # one adjective: الدول الغربية التي
+    return head.kind == "word" and head.norm in CLASS_NOUNS
+
+
+RELATIVE_PRONOUNS = frozenset(match_form(w) for w in "التي الذي الذين اللاتي اللواتي".split())
+

@@ -480,6 +480,9 @@ CALL_TARGETS = frozenset(match_form(w) for w in "إلى الى أن ان بأن 
 # actor (رفض الإسلام الإرهاب، الشريعة تدعو إلى، ديننا يرفض العنف);
 DOCTRINES = frozenset(match_form(w) for w in (
     "الإسلام الاسلام والإسلام والاسلام الشريعة الشريعه والشريعة الدين والدين ديننا الشرع القرآن القران"
+    # session 14: a legal text as the subject tells its provision, no act (يدعو ميثاق المؤسسة المسلمين
+    # إلى، القانون يطالب) — not النظام, also "the regime"
+    " ميثاق الميثاق القانون قانون الدستور دستور اللائحة لائحة المادة الفقرة البند"
 ).split())
 # before an imperfect verb the doctrine opens its clause (الإسلام يرفض، إن الشريعة تدعو), it is no
 # genitive (يقتلون أهل الإسلام ويدعون، ازدراء الأديان يصادق عليه)
