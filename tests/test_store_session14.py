@@ -184,3 +184,17 @@ def test_a_spelling_of_another_article_still_joins_in_every_order(tmp_path):
 
     check_relink_orders(tmp_path, _typo_put, ["typo_alone", "full"],
                         _parts(("typo_alone", "full")))
+
+
+def test_an_actor_s_names_count_a_name_once_however_its_letters_are_encoded(tmp_path):
+    # «ﻋﻠﻲ ﻋﺒﺪ ﺍﻟﻠﻪ ﺻﺎﻟﺢ» (Arabic presentation forms, a text copied from a PDF) was listed
+    # beside «علي عبد الله صالح» on the actor page as a second, identical-looking name
+    docs = {"pdf": ("قال علي عبد الله صالح إن الحرب انتهت، وأضاف ﻋﻠﻲ ﻋﺒﺪ ﺍﻟﻠﻪ ﺻﺎﻟﺢ أنه باق.",
+                    [("علي عبد الله صالح", "E1"), ("ﻋﻠﻲ ﻋﺒﺪ ﺍﻟﻠﻪ ﺻﺎﻟﺢ", "E1")]),
+            "other": ("وقال علي محسن الأحمر إنه باق.", [("علي محسن الأحمر", "E1")])}
+    with Store(tmp_path / "s.db") as store:
+        for key in docs:
+            put_persons(store, docs, key, "s14n")
+        saleh = store.entity("علي عبد الله صالح")
+        assert saleh["names"] == [{"name": "علي عبد الله صالح", "n": 2}]
+        assert store.entity("علي محسن الأحمر")["names"] == [{"name": "علي محسن الأحمر", "n": 1}]

@@ -6,6 +6,7 @@ Every function returns plain dicts (JSON-ready) so the API and CLI can pass them
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from dataclasses import replace
 from datetime import date
 
@@ -235,9 +236,15 @@ class ViewsMixin(StoreBase):
             "SELECT alias, n FROM actor_aliases WHERE actor_id = ? ORDER BY n DESC", (actor_id,))
         # the aliases are normalised match keys (الدوله الاسلاميه); readers want the names
         # as the texts write them, with their mention counts
-        row["names"] = self._rows(
-            "SELECT text AS name, count(*) AS n FROM entities WHERE actor_id = ?"
-            " GROUP BY text ORDER BY n DESC, text LIMIT 30", (actor_id,))
+        # — one name however its letters are encoded: a text in Arabic presentation forms
+        # («ﺍﻟﺤﻮﺛﻲ», copied from a PDF) was listed beside «الحوثي» as a second, identical name
+        names: dict[str, int] = {}
+        for r in self._rows("SELECT text, count(*) AS n FROM entities WHERE actor_id = ?"
+                            " GROUP BY text ORDER BY n DESC, text LIMIT 200", (actor_id,)):
+            key = unicodedata.normalize("NFKC", r["text"])
+            names[key] = names.get(key, 0) + r["n"]
+        row["names"] = [{"name": k, "n": n} for k, n in
+                        sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:30]]
         stats = self._one(
             "SELECT count(*) AS mentions, count(DISTINCT e.article_id) AS articles,"
             " min(a.published) AS first_seen, max(a.published) AS last_seen"
