@@ -159,3 +159,74 @@ def test_second_pass_ids_need_matching_lists():
         doc_features(sents, tags, 10, into=[], to_id=len)
     with pytest.raises(ValueError):
         doc_features(sents, tags, 10, into=[[[], [], []]])
+
+
+def _id_and_text_extractors(keep, order, **kw):
+    from test_ner_session13 import LEX
+
+    from khabar.ner.features import FeatureExtractor
+
+    ids, text = FeatureExtractor(LEX, **kw), FeatureExtractor(LEX, **kw)
+    if order:
+        ids.restrict(None, order=sorted(keep))
+        text.restrict(None, order=sorted(keep))
+    else:
+        ids.restrict(keep)
+        text.restrict(keep)
+    return ids, text
+
+
+@pytest.mark.parametrize("order", [False, True])
+def test_word_ids_built_without_strings_are_the_ids_of_the_kept_attributes(order):
+    from test_ner_session13 import LEX, _all_attributes, _sentences
+
+    from khabar.ner.features import FeatureExtractor
+
+    sents = _sentences(300, 21)
+    for kw in ({}, {"sports": True, "article_names": True, "char_ngrams": True}):
+        attrs = _all_attributes(FeatureExtractor(LEX, **kw), sents)
+        rnd = random.Random(22)
+        for share in (0.0, 0.3, 0.7, 1.0):
+            keep = frozenset(a for a in attrs if rnd.random() < share)
+            ids, text = _id_and_text_extractors(keep, order, **kw)
+            assert ids._index is not None and ids._index.ids is not None
+            cid = ids.cid
+            for s in sents:  # ids first: the words' pieces are built by the id builder
+                got, ctx = ids.tagging_ids(s)
+                feats, ctx2 = text.tagging(s)
+                assert ctx == ctx2
+                assert got == [[cid[a] for a in f] for f in feats]
+            assert not ids._kept  # no string pieces were built for the id path
+
+
+def test_a_broken_id_map_is_caught():
+    """The check above has teeth: id maps that lost the ``w=`` ids give other lists."""
+    from test_ner_session13 import LEX, _all_attributes, _sentences
+
+    from khabar.ner.features import FeatureExtractor
+
+    sents = _sentences(50, 23)
+    keep = frozenset(_all_attributes(FeatureExtractor(LEX), sents))
+    ids, text = _id_and_text_extractors(keep, False)
+    maps = ids._index.ids
+    maps.norm = {v: (None, *t[1:]) for v, t in maps.norm.items()}
+    assert any(ids.tagging_ids(s)[0] != [[ids.cid[a] for a in f] for f in text.tagging(s)[0]]
+               for s in sents)
+
+
+def test_shipped_model_word_ids_over_news_and_lexicon_words(both):
+    from khabar.ner.kept import id_pieces, kept_pieces
+
+    fx = both[0].features
+    index = fx._index
+    assert index is not None and index.ids is not None
+    rnd = random.Random(24)
+    words = [w for k in rnd.sample(sorted(fx.lexicon), 300) for w in k.split()]
+    words += ["و" + w for w in words[:80]] + ["بال" + w for w in words[80:120]]
+    words += [w for s in NEWS_LIKE for w in s] + ["مباراة", "2015", "Reuters", "x|y", "،"]
+    cid = fx.cid
+    for w in words:
+        p = kept_pieces(fx, index, w)
+        want = (*(tuple(cid[a] for a in part) for part in p[:5]), *p[5:9],
+                tuple(cid[a] for a in p[9]), *p[10:])
+        assert id_pieces(fx, index, w) == want

@@ -212,7 +212,7 @@ class FeatureExtractor:
                 raise ValueError("restrict: an attribute twice in order")
             keep = self._cid.keys()
         self.keep = keep
-        self._index = None if keep is None else KnownIndex(keep)
+        self._index = None if keep is None else KnownIndex(keep, self._cid)
         self._kept = {}
         self._ids: dict[str, tuple[Any, ...]] = {}
         self._xcid: dict[str, int] = {}
@@ -475,11 +475,19 @@ class FeatureExtractor:
     def _id_pieces(self, w: str) -> tuple[Any, ...]:
         """The kept pieces of a word with its own and lent attributes as ids."""
         p = self._kept.get(w)
+        index = self._index
+        if p is None and index is not None and index.ids is not None:  # ids, no strings
+            from khabar.ner.kept import id_pieces
+
+            out: tuple[Any, ...] = id_pieces(self, index, w)
+            if len(self._ids) >= _CACHE_LIMIT:
+                self._ids.clear()
+            self._ids[w] = out
+            return out
         if p is None:  # built, not kept: the id pieces are what this path caches
             from khabar.ner.kept import kept_pieces
 
-            p = kept_pieces(self, self._index, w) if self._index is not None \
-                else self._pieces(w, True)
+            p = kept_pieces(self, index, w) if index is not None else self._pieces(w, True)
         cid = self._cid
         out = (tuple([cid[a] for a in p[0]]), tuple([cid[a] for a in p[1]]),
                tuple([cid[a] for a in p[2]]), tuple([cid[a] for a in p[3]]),

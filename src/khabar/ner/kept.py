@@ -19,8 +19,8 @@ filtered text attributes over every word of the news day).
 
 from __future__ import annotations
 
-from collections.abc import Set
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Set
+from typing import TYPE_CHECKING, Any
 
 from khabar.ner.features import _Pieces, shape
 from khabar.text.clitics import strip
@@ -44,10 +44,12 @@ _NONE: frozenset[str] = frozenset()
 class KnownIndex:
     """A model attribute set split by prefix (see the module docstring)."""
 
-    def __init__(self, keep: Set[bytes]) -> None:
+    def __init__(self, keep: Set[bytes], cid: Mapping[bytes, int] | None = None) -> None:
         norms: dict[str, int] = {}
         bases: dict[str, int] = {}
         sets: dict[str, set[str]] = {}
+        # with ``cid``: per prefix (``w=``, ``-1b=``, ``bias`` …), value → the attribute's id
+        ids: dict[str, dict[str, int]] = {}
         for a in keep:
             try:
                 text = a.decode()
@@ -55,6 +57,11 @@ class KnownIndex:
                 continue
             p, eq, v = text.partition("=")
             p += eq
+            if cid is not None and p not in _BIGRAMS:
+                d = ids.get(p)
+                if d is None:
+                    d = ids[p] = {}
+                d[v] = cid[a]
             if p in _NORM_BITS:
                 norms[v] = norms.get(v, 0) | _NORM_BITS[p]
             elif p in _BASE_BITS:
@@ -78,6 +85,7 @@ class KnownIndex:
         self.own_sets = tuple(of(p) for p in _OWN_SHORT)
         self.side_sets = tuple(of(p) for p in ("-1g=", "-1c=", "+1g=", "+1c=", "spg="))
         self.g, self.c, self.n3 = of("g="), of("c="), of("n3=")
+        self.ids = _IdMaps(ids) if cid is not None else None
 
     def of(self, prefix: str) -> frozenset[str]:
         """The values known after ``prefix`` (one of the short-valued prefixes)."""
@@ -85,6 +93,33 @@ class KnownIndex:
 
 
 _OWN_SHORT = ("p=", "sh=", "s2=", "s3=", "s1=", "f2=", "f3=", "len=")
+_NO_IDS: dict[str, int] = {}
+
+
+class _IdMaps:
+    """Per prefix, value → attribute id (:class:`KnownIndex` with ``cid``), as fields; a
+    normalised form's ``w=``/``-1w=``/``+1w=`` ids in one tuple, a base's five in another."""
+
+    def __init__(self, ids: dict[str, dict[str, int]]) -> None:
+        def of(p: str) -> dict[str, int]:
+            return ids.get(p, _NO_IDS)
+
+        def joined(prefixes: tuple[str, ...]) -> dict[str, tuple[int | None, ...]]:
+            maps = [of(p) for p in prefixes]
+            return {v: tuple([m.get(v) for m in maps])
+                    for v in set().union(*(m.keys() for m in maps))}
+
+        self.flags = {a: of(a).get("") for a in ("bias", "al", "gp", "oov")}
+        self.norm = joined(("w=", "-1w=", "+1w="))
+        self.base = joined(("b=", "-1b=", "+1b=", "-2b=", "+2b="))
+        self.own = tuple(of(p) for p in _OWN_SHORT)
+        self.g, self.c, self.n3 = of("g="), of("c="), of("n3=")
+        self.lg, self.lc, self.rg, self.rc = of("-1g="), of("-1c="), of("+1g="), of("+1c=")
+        self.spg = of("spg=")
+
+
+_NORM_NONE = (None, None, None)
+_BASE_NONE = (None, None, None, None, None)
 
 
 def kept_pieces(fx: FeatureExtractor, index: KnownIndex, w: str) -> _Pieces:
@@ -195,3 +230,60 @@ def lend(fx: FeatureExtractor, index: KnownIndex, own: tuple[bytes, ...], ctx: C
 
 
 _new_pieces = tuple.__new__  # a NamedTuple without its Python-level __new__
+
+
+def id_pieces(fx: FeatureExtractor, index: KnownIndex, w: str) -> tuple[Any, ...]:
+    """:func:`kept_pieces` of word ``w`` with every attribute as its id (``index`` built with
+    ``cid``), without writing a string: the pieces :meth:`FeatureExtractor._id_pieces`
+    caches (own, left, right, left2, right2 as id tuples; the bigram halves as bytes or
+    ``None``; sport ids; ctx; firsts), in the same order."""
+    ids = index.ids
+    assert ids is not None
+    norm = match_form(w)
+    prefix, base = strip(norm)
+    sh = shape(w)
+    lex, lexpre = fx._lex(norm)
+    cl = fx.clusters.get(base) or fx.clusters.get(norm) or ""
+    flags = ids.flags
+    nw, nlw, nrw = ids.norm.get(norm, _NORM_NONE)
+    bb, blb, brb, bl2, br2 = ids.base.get(base, _BASE_NONE)
+    kp, ksh, ks2, ks3, ks1, kf2, kf3, klen = ids.own
+    own = [flags["bias"], nw, bb, kp.get(prefix), ksh.get(sh), ks2.get(base[-2:]),
+           ks3.get(base[-3:]), ks1.get(norm[-1:]), kf2.get(base[:2]), kf3.get(base[:3]),
+           klen.get(_LENGTHS[min(len(base), 8)])]
+    if norm.startswith("ال") or prefix.endswith("ال"):
+        own.append(flags["al"])
+    if lex:
+        get = ids.g.get
+        own.extend([get(c) for c in lex.split("|")])
+        if lexpre:
+            own.append(flags["gp"])
+    levels = cl.split("-") if cl else []
+    if levels:
+        get = ids.c.get
+        own.extend([get(c) for c in levels])
+    elif sh == "ar":
+        own.append(flags["oov"])
+    if fx.char_ngrams and len(base) > 3:
+        get = ids.n3.get
+        own.extend([get(g) for g in dict.fromkeys(base[k : k + 3] for k in range(1, len(base) - 3))])
+    lex = lex or "-"
+    cl2 = levels[1] if len(levels) > 1 else "-"
+    bm = index.bases.get(base, 0)
+    b = base.encode() if bm & (BL2 | BR2) else None
+    ctx = (norm, base, lex, cl2)
+    return (
+        tuple([x for x in own if x is not None]),
+        tuple([x for x in (nlw, blb, ids.lg.get(lex), ids.lc.get(cl2)) if x is not None]),
+        tuple([x for x in (nrw, brb, ids.rg.get(lex), ids.rc.get(cl2)) if x is not None]),
+        (bl2,) if bl2 is not None else (),
+        (br2,) if br2 is not None else (),
+        ("-1|0=" + base + "|").encode() if bm & BL else None,
+        ("0|+1=" + base + "|").encode() if bm & BR else None,
+        b if bm & BL2 else None,
+        b if bm & BR2 else None,
+        tuple([x for c in lex.split("|") if (x := ids.spg.get(c)) is not None])
+        if lex != "-" else (),
+        ctx,
+        fx._firsts(ctx) if fx.multi else (),
+    )
