@@ -138,3 +138,17 @@ def test_a_text_in_another_language_is_said_in_arabic(client):
     assert "Arabic extractors skipped</li>" not in html  # the English only in the title
     arabic = client.post("/analyze", data={"text": "قال الوزير إن الاجتماع انتهى أمس."}).text
     assert "لغة النص" not in arabic and 'class="warnings"' not in arabic
+
+
+def test_a_story_of_one_day_shows_its_day_once(tmp_path):
+    # «2015-08-10 → 2015-08-10» under a story's title (the stories list already wrote one
+    # day once)
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        s.put(claim_document(published="2015-08-10"))
+        s.put(claim_document(doc_id="c2", url="http://example.org/c2", published="2015-08-10",
+                             speaker="علي العبيدي"))
+        s.cluster_stories()
+        story = s.stories(min_size=1)[0]
+    html = TestClient(create_app(path)).get(f"/stories/{story['id']}").text
+    assert '<span dir="ltr">2015-08-10</span>' in html and "→ 2015-08-10" not in html
