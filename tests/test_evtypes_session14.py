@@ -2,11 +2,15 @@
 each with cases where the event goes or changes and cases where it stays: a standing rule's text
 (a legal power, a procedure, a requirement, a legal text as subject), an act told of a class,
 other senses (the seeker «طالب الخدمة», an interception «تعترض طائرة»), a requested or referred
-act, an «until» clause, a past anchor, a failed act, an act about to be done.
+act, an «until» clause, a past anchor, a failed act, an act about to be done; and the backward
+clause walk's two stricter modes.
 """
 
 import pytest
 from event_helpers import events_of, rule_pipeline, trigger_modality
+
+from khabar.extract.events.walk import words_back
+from khabar.pipeline import Pipeline
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -183,4 +187,23 @@ def test_an_act_about_to_be_done_is_future():
     assert trigger_modality(pipe, text, "اتفاق") == "future"
     text = "وقال الوزير إن اليونان أبرمت اتفاقا مع المقرضين."
     assert trigger_modality(pipe, text, "اتفاقا") == "asserted"
+
+
+# --- the clause walk ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tokens():
+    return Pipeline(["text"]).analyze("قال الوزير، في 2015 إنه رفض").tokens
+
+
+def test_the_walk_steps_over_punctuation_unless_told(tokens):
+    last = len(tokens) - 1
+    assert [tokens[j].text for j in words_back(tokens, last, 10)] == ["إنه", "2015", "في", "الوزير", "قال"]
+    assert [tokens[j].text for j in words_back(tokens, last, 10, ("،",))] == ["إنه", "2015", "في"]
+
+
+def test_the_walk_stops_at_any_punctuation_or_any_non_word(tokens):
+    last = len(tokens) - 1
+    assert [tokens[j].text for j in words_back(tokens, last, 10, all_punct=True)] == ["إنه", "2015", "في"]
+    assert [tokens[j].text for j in words_back(tokens, last, 10, words_only=True)] == ["إنه"]
 

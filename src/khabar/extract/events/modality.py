@@ -52,6 +52,7 @@ from khabar.extract.events.modality_frames import (
 )
 from khabar.extract.events.trigger_senses import student_at
 from khabar.extract.events.triggers import GOLD_TYPES
+from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
 CLAUSE_BREAKS = frozenset(",;:()[]«»\"“”.!?-–ـ")
@@ -171,10 +172,8 @@ def _abandoned(tokens: Sequence[Token], start: int) -> bool:
         j -= 1
     if j < 1 or tokens[j].norm != "عن":
         return False
-    for k in range(j - 1, max(-1, j - 1 - ABANDON_REACH), -1):  # its subject may stand between
+    for k in words_back(tokens, j, ABANDON_REACH, words_only=True):  # its subject may stand between
         tok = tokens[k]
-        if tok.kind != "word":
-            return False
         if tok.norm in ABANDON or any(base in ABANDON for _, base in candidates(tok.norm)):
             return True
     return False
@@ -223,15 +222,10 @@ def _negated_purpose(tokens: Sequence[Token], start: int, prefix: str) -> bool:
     p = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
     if not p.endswith("ل"):
         return False
-    seen = 0
-    for j in range(start - 1, 0, -1):
-        tok = tokens[j]
-        if tok.kind != "word":
+    for j in words_back(tokens, start, NEGATED_PURPOSE_REACH, words_only=True):
+        if j == 0:
             return False
-        seen += 1
-        if seen > NEGATED_PURPOSE_REACH:
-            return False
-        prev = tokens[j - 1]
+        tok, prev = tokens[j], tokens[j - 1]
         if prev.kind == "word" and prev.norm in ("لم", "ولم", "فلم", "لن", "ولن", "فلن") \
                 and tok.norm[:1] in ("ي", "ت", "ن"):
             return not _restricted(tokens, start)
@@ -467,14 +461,10 @@ ON_LEVEL = frozenset(match_form(w) for w in (
 
 def _obliged(tokens: Sequence[Token], start: int) -> bool:
     """An obligation «أنه على …» before the verbal noun at ``start`` (see :data:`THAT_IT`)."""
-    seen = 0
-    for j in range(start - 1, 0, -1):
+    for j in words_back(tokens, start, OBLIGED_REACH, all_punct=True):
+        if j == 0:
+            return False
         tok = tokens[j]
-        if tok.kind == "punct":
-            return False
-        seen += 1
-        if seen > OBLIGED_REACH:
-            return False
         if tok.norm in ("علي", "على") and tokens[j - 1].norm in THAT_IT:
             return not (j + 1 < len(tokens) and tokens[j + 1].norm in ON_LEVEL)
     return False

@@ -60,14 +60,8 @@ def postponed(tokens: Sequence[Token], start: int) -> bool:
     """Whether a postponement word governs the verbal noun at ``start`` (at most
     :data:`POSTPONE_REACH` words before it, nothing but words between), with no negator of its
     own right before it (or before its light verb: لم يتم تأجيل)."""
-    seen = 0
-    for j in range(start - 1, -1, -1):
+    for j in words_back(tokens, start, POSTPONE_REACH, words_only=True):
         tok = tokens[j]
-        if tok.kind != "word":
-            return False
-        seen += 1
-        if seen > POSTPONE_REACH:
-            return False
         if tok.norm in POSTPONE:
             before = [t.norm for t in tokens[max(0, j - 2): j] if t.kind == "word"]
             return not any(n in NEGATORS for n in before)
@@ -186,13 +180,8 @@ DRAFT_REACH = 4  # words from the agreement noun to the act
 
 def drafted(tokens: Sequence[Token], start: int) -> bool:
     """Whether the act at ``start`` is named in a draft agreement (:data:`DRAFT`)."""
-    seen = 0
-    for j in range(start - 1, 0, -1):
-        tok = tokens[j]
-        if tok.kind != "word":
-            return False
-        seen += 1
-        if seen > DRAFT_REACH:
+    for j in words_back(tokens, start, DRAFT_REACH, words_only=True):
+        if j == 0:
             return False
         if tokens[j].norm in AGREEMENTS and tokens[j - 1].norm in DRAFT:
             return True

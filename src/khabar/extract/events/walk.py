@@ -9,15 +9,20 @@ from khabar.document import Token
 
 
 def words_back(tokens: Sequence[Token], start: int, reach: int,
-               stops: Collection[str]) -> Iterator[int]:
+               stops: Collection[str] = (), *, all_punct: bool = False,
+               words_only: bool = False) -> Iterator[int]:
     """Indices of the tokens before ``start`` that are not punctuation, nearest first: at most
     ``reach`` of them, and none past a punctuation token whose text is in ``stops`` (other
-    punctuation is stepped over)."""
+    punctuation is stepped over). ``all_punct``: every punctuation token stops the walk;
+    ``words_only``: every token that is not a word stops it (a number, a symbol too) — the
+    older clause walks of :mod:`.modality` (an obligation, a negated purpose, a draft)."""
     seen = 0
     for j in range(start - 1, -1, -1):
         tok = tokens[j]
+        if words_only and tok.kind != "word":
+            return
         if tok.kind == "punct":
-            if tok.text in stops:
+            if all_punct or tok.text in stops:
                 return
             continue
         seen += 1
