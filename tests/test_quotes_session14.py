@@ -167,3 +167,16 @@ def test_a_time_preposition_after_a_bare_name_is_no_part_of_it(pipe: Pipeline) -
     assert one(pipe, text, "المحادثات أصبحت").speaker == "ستاثاكيس"
     q = one(pipe, "وأكد الوزير فور وصوله إلى المطار أن الخطة جاهزة.", "الخطة جاهزة")
     assert q.speaker == "الوزير" and q.content.text == "الخطة جاهزة"
+
+
+# -- a verbal noun is no verb for an implicit speaker ----------------------------------------------
+def test_an_honorific_after_a_verbal_noun_does_not_go_on(pipe: Pipeline) -> None:
+    text = ("نقل المدير الفريق عثمان المحرج للمصابين تحيات سمو ولي العهد وتأكيد سموه بأن هذه المواقف "
+            "تزيد رجال الأمن صلابة، وقال: إن الزيارة تأتي تنفيذا للتوجيهات.")
+    q = one(pipe, text, "الزيارة تأتي")
+    assert q.speaker is not None and "سموه" not in q.speaker and "المحرج" in q.speaker
+
+
+def test_the_verb_before_still_gives_its_subject(pipe: Pipeline) -> None:
+    q = one(pipe, "وحيت الحكومة المواطنين على صبرهم، وأكدت أن الخطة جاهزة.", "الخطة جاهزة")
+    assert q.speaker == "الحكومة"

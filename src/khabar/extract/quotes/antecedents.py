@@ -448,8 +448,8 @@ class AntecedentMixin:
         lex = self.lex
         v = toks[s]
         none = (None, None)
-        if not v.is_word or v.definite:
-            return none
+        if not v.is_word or v.definite or (v.cue is not None and v.cue.pos == "masdar"):
+            return none  # (a verbal noun is no verb: «… وتأكيد سموه بأن …، وقال:» goes on from the verb before)
         memo = lex.memo("no_verb")
         blocked = memo.get(v.norm)
         if blocked is None:
