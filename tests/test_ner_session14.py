@@ -230,3 +230,16 @@ def test_shipped_model_word_ids_over_news_and_lexicon_words(both):
         want = (*(tuple(cid[a] for a in part) for part in p[:5]), *p[5:9],
                 tuple(cid[a] for a in p[9]), *p[10:])
         assert id_pieces(fx, index, w) == want
+
+
+def test_the_bench_sets_each_rate_against_the_issue_target():
+    from khabar.bench.ner import MAX_MB, TARGET, summary
+
+    text = summary({"entity stage, cold": TARGET - 1.0, "entity stage, warm": TARGET + 0.0},
+                   MAX_MB + 0.1)
+    lines = text.splitlines()
+    assert lines[0].startswith("issue #4 target: >= 30,000 tokens/s")
+    assert lines[1].endswith("NOT met") and "entity stage, cold: 29,999" in lines[1]
+    assert lines[2].endswith("— met") and "30,000" in lines[2]
+    assert lines[3] == "  model files: 50.1 MB — NOT met"
+    assert summary({}, 32.7).splitlines()[-1] == "  model files: 32.7 MB — met"
