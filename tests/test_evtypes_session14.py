@@ -207,3 +207,28 @@ def test_the_walk_stops_at_any_punctuation_or_any_non_word(tokens):
     assert [tokens[j].text for j in words_back(tokens, last, 10, all_punct=True)] == ["إنه", "2015", "في"]
     assert [tokens[j].text for j in words_back(tokens, last, 10, words_only=True)] == ["إنه"]
 
+
+# --- the no-party rule with the entity stage: a named argument keeps the act ------------------------
+
+def _find(text: str, named_words: tuple[str, ...]) -> list[str]:
+    """The 14-type triggers ``find`` keeps when the tokens of ``named_words`` are entity tokens."""
+    from khabar.extract.events.actors import actor_lexicon
+    from khabar.extract.events.triggers import lexicon
+
+    toks = Pipeline(["text"]).analyze(text).tokens
+    named = frozenset(i for i, t in enumerate(toks) if t.text in named_words)
+    return [toks[c.start].text for c in lexicon().find(toks, actor_lexicon().words, named)
+            if c.type not in ("ASSAULT", "PROTEST")]
+
+
+def test_a_named_argument_keeps_an_act_the_words_cannot_place():
+    text = "وتأتي هذه الإصلاحات بعدما دعا علي سيستاني إلى اتخاذ خطوات إصلاحية."
+    assert _find(text, ()) == []
+    assert _find(text, ("علي", "سيستاني")) == ["دعا"]
+    assert _find("إضافة إلى زيارة الجبير وما يتمخض عنها من نتائج.", ("الجبير",)) == ["زيارة"]
+
+
+def test_a_name_far_from_the_act_or_across_a_comma_keeps_nothing():
+    text = "ويقول الغزالي في كتابه القديم إن الرفض جزء من حياة الكاتب."
+    assert _find(text, ("الغزالي",)) == []
+    assert _find("متى ما أتيت أدخلك ورحب، الجبير", ("الجبير",)) == []

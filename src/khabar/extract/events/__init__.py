@@ -35,6 +35,7 @@ from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.roles import assign, chained
 from khabar.extract.events.spans import clitic_letters, token_span
 from khabar.extract.events.targets import state
+from khabar.extract.events.trigger_senses import named_tokens
 from khabar.extract.events.triggers import GOLD_TYPES, Candidate, lexicon
 from khabar.text.normalize import match_form
 
@@ -261,11 +262,11 @@ class EventStage:
                   kingdom: Callable[[int], str | None] | None = None,
                   index: _Index | None = None,
                   sports: Callable[[], bool] | None = None) -> list[tuple[Event, list[str]]]:
-        cands = self.triggers.find(toks, self.actors.words)
-        if not cands:
-            return []
         index = index or _Index(doc)
         ents = index.entities.inside(sent.start, sent.end)
+        cands = self.triggers.find(toks, self.actors.words, named_tokens(toks, ents))
+        if not cands:
+            return []
         # the entities and times of the sentence stand for the document's in the scans of
         # locate and event_date, which keep only those inside the sentence's tokens
         inner = toks[0].start >= sent.start and toks[-1].end <= sent.end

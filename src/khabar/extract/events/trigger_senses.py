@@ -421,3 +421,29 @@ def generic_class(tokens: Sequence[Token], i: int, prefix: str, kind: str, lemma
 
 RELATIVE_PRONOUNS = frozenset(match_form(w) for w in "التي الذي الذين اللاتي اللواتي".split())
 
+
+# Session 14 (evt14): with the entity stage, a person or organisation entity as the act's argument —
+# within NAMED_AFTER words after the trigger or right before it, in its clause (دعا علي سيستاني
+# إلى، زيارة الجبير) — is the party the no-party rule cannot read from words; measured against
+# the session-13 guard that kept any sentence with an entity (+10 events, 3 right).
+NAMED_AFTER = 2
+
+
+def named_tokens(tokens: Sequence[Token], ents: Sequence) -> frozenset[int]:
+    """Indices of the tokens inside the PERS/ORG entities ``ents`` of the sentence."""
+    spans = [(e.start, e.end) for e in ents if e.label in ("PERS", "ORG")]
+    if not spans:
+        return frozenset()
+    return frozenset(i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b for a, b in spans))
+
+
+def named_argument(tokens: Sequence[Token], i: int, end: int, named: Collection[int]) -> bool:
+    """Whether an entity token (``named``) is the argument of the trigger ``[i, end)``."""
+    if not named:
+        return False
+    for k in range(end, min(len(tokens), end + NAMED_AFTER)):
+        if tokens[k].kind == "punct":
+            break
+        if k in named:
+            return True
+    return i > 0 and tokens[i - 1].kind == "word" and i - 1 in named

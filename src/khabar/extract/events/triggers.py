@@ -28,6 +28,7 @@ from khabar.extract.events.lexicon import (
 )
 from khabar.extract.events.trigger_senses import (
     REQUEST_LEMMAS,
+    named_argument,
     no_party,
     other_sense_family,
     told_before,
@@ -136,11 +137,14 @@ class TriggerLexicon:
                     return True
         return False
 
-    def find(self, tokens: Sequence[Token], words: Container[str] = ()) -> list[Candidate]:
+    def find(self, tokens: Sequence[Token], words: Container[str] = (),
+             named: Container[int] = ()) -> list[Candidate]:
         """All trigger candidates of one sentence whose ``needs`` are satisfied.
 
         A token that is itself one of ``words`` (actor nouns: وزارة) is not read as a
-        proclitic + trigger (و + زارة "visited him").
+        proclitic + trigger (و + زارة "visited him"). ``named``: the indices of the tokens inside a
+        person or organisation entity (with the entity stage), which the no-party rule reads
+        (:func:`trigger_senses.named_argument`).
         """
         out: list[Candidate] = []
         generic: bool | None = None  # the sentence names no party (trigger_senses.no_party)
@@ -178,7 +182,8 @@ class TriggerLexicon:
                 if e.type not in GOLD_TYPES:
                     if generic is None:
                         generic = no_party(tokens, words)
-                    if generic and not told_before(tokens, i, m.prefix):
+                    if generic and not told_before(tokens, i, m.prefix) \
+                            and not named_argument(tokens, i, m.end, named):
                         continue  # عبقريته لا تناقش، متى ما أتيت أدخلك ورحب بك: no party named
                 if e.kind == "v" and _object_on_intransitive(tokens[i].norm[len(m.prefix):], e):
                     continue  # تجمعهم "gathers them" is جمع, not the intransitive تجمع
