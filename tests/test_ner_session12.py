@@ -100,8 +100,9 @@ def test_title_tagged_as_a_person_before_the_name_is_dropped():
 
 def test_title_rule_keeps_names_titles_alone_and_titles_inside_a_name():
     # a title alone (no name after it), a title inside the name, a name that is no title
-    assert one("وقال السيد إن", "O B-PERS O") == ["O", "B-PERS", "O"]
-    assert one("وقال السيد جلال", "O B-PERS I-PERS") == ["O", "B-PERS", "I-PERS"]
+    # (session 14's title family, on by default, removes both: tests/test_ner_session14b.py)
+    assert one("وقال السيد إن", "O B-PERS O", title_spans=False) == ["O", "B-PERS", "O"]
+    assert one("وقال السيد جلال", "O B-PERS I-PERS", title_spans=False) == ["O", "B-PERS", "I-PERS"]
     assert one("التقى جلال كريم", "O B-PERS B-PERS") == ["O", "B-PERS", "B-PERS"]
     # «سيد» without the article opens Iranian names («سيد محمد خاتمي»); the Pope alone is PERS
     assert one("استقبل سيد محمد", "O B-PERS B-PERS") == ["O", "B-PERS", "B-PERS"]

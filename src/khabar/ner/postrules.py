@@ -34,6 +34,12 @@ fifth and on fresh news; docs/models/ner.md):
   epithet (الثاني of «عبدالله الثاني», the entity stage's list), or a word the lexicon
   knows only as a place or body (الطائف، الحوثي).
 
+Session 12 and 13 added names with «الله», titles before a name, places typed as persons and
+the new-moon crescent; session 14 (ner14b, docs/models/ner.md) Latin glosses after a definite
+common noun, titles at the start of a person or alone as one, the place of a named calendar
+(«تقويم أم القرى»), Chinese names of three syllables (``chinese_syllables.txt``) and the rules'
+own bare/variant club names (``clubs_extra.txt``).
+
 Measured on the dev block with the dev model's own tags (docs/models/ner.md).
 A rule only rewrites tokens whose predicted entities lie inside the name it found (it
 never cuts a predicted entity in two); everything else is left to the CRF.
@@ -41,8 +47,10 @@ never cuts a predicted entity in two); everything else is left to the CRF.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from khabar.gazetteer.name_parts import NOT_A_NAME_ALONE
 from khabar.ner.conll import spans as _spans
@@ -118,19 +126,48 @@ MOON_CUES = frozenset(match_form(w) for w in (
     "فلكيين", "فلكيون",
 ))
 RED = match_form("أحمر")
+# session 14: a Latin-script gloss in brackets or quotes right after a definite common noun the
+# tagger left O («الهلال ( new moon )», «السرعة ( WiMax )») is no name: ANERcorp gives a gloss the
+# status of the word it glosses (a name's gloss its type, «ألبرت أينشتاين ( Albert Einstein )»).
+# An indefinite head keeps its bracketed name («مجلة ( TIME )»: the name of the magazine).
+GLOSS_OPEN = frozenset(match_form(w) for w in ("(", "«", '"', "“", "'", "[", "-"))
+GLOSS_CLOSE = frozenset(match_form(w) for w in (")", "»", '"', "”", "'", "]", "-"))
+_LATIN = re.compile(r"[A-Za-z]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\dA-Za-z_]")
+# session 14: titles never begin nor make a person in ANERcorp (sixths 2, 3, 6: 0 of 2,030 person
+# names begin with one; 120 titles left O before a name): a person span that begins with a title
+# loses it, a title tagged as a person on its own is O. More heads than TITLES: rulers and ranks.
+SPAN_TITLES = TITLES | frozenset(match_form(w) for w in (
+    "السلطان", "الخليفة", "الإمبراطور", "الإمبراطورة", "الملكة", "البروفسور", "المرشد", "الحاكم",
+    "الباحث", "الأستاذ", "المطران", "الكاردينال", "الحاخام", "النقيب", "الرائد", "المقدم",
+))
+# session 14: a calendar named after a place: ANERcorp tags the place inside «تقويم أم القرى» as a
+# LOC (10 of 10 in the fourth sixth; the CRF leaves it O or types it ORG). The calendar head is
+# indefinite (construct state); a proclitic on it allowed («بتقويم»). Not a time zone: ANERcorp
+# leaves «بتوقيت جرينتش» O (sixths 2, 3, 6).
+CALENDAR_HEAD = match_form("تقويم")
+CALENDAR_HEADS = frozenset((CALENDAR_HEAD,))
+CALENDAR_PLACES = frozenset(match_form(w) for w in ("أم القرى", "مكة المكرمة", "مكة"))
 
 
 @lru_cache(maxsize=1)
 def club_names() -> frozenset[str]:
-    """Normalised multi-word club names of the curated organisation list."""
-    return frozenset(n for n in listed_clubs() if " " in n)
+    """Normalised multi-word club names of the curated organisation list (and the rules' own)."""
+    return frozenset(n for n in rule_clubs() if " " in n)
 
 
 @lru_cache(maxsize=1)
 def club_words() -> frozenset[str]:
     """Normalised one-word club names of the curated list (unambiguous by its convention:
-    a club named by a common word is listed only in a qualified form)."""
-    return frozenset(n for n in listed_clubs() if " " not in n)
+    a club named by a common word is listed only in a qualified form), and the rules' own
+    bare club names (``clubs_extra.txt``, used in sports context only)."""
+    return frozenset(n for n in rule_clubs() if " " not in n)
+
+
+def rule_clubs() -> frozenset[str]:
+    """The club names the rules match: the curated list's and, with :data:`EXTRA_CLUBS`,
+    the rules' own list (``clubs_extra.txt``, session 14; not a feature of the model)."""
+    return listed_clubs() | extra_clubs() if EXTRA_CLUBS else listed_clubs()
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +186,20 @@ def listed_clubs() -> frozenset[str]:
             continue
         out.add(" ".join(match_form(line.partition("\t")[0]).split()))
     return frozenset(out)
+
+
+EXTRA_CLUBS = True  # session 14: the rules read clubs_extra.txt as well (a switch for measuring)
+
+
+@lru_cache(maxsize=1)
+def extra_clubs() -> frozenset[str]:
+    """Normalised names of ``clubs_extra.txt`` (the rules' own club list, session 14; a
+    ``.txt`` file: the curated ``*.tsv`` lists are the tagger's lexicon features)."""
+    from importlib.resources import files
+
+    text = (files("khabar.resources") / "ner" / "clubs_extra.txt").read_text("utf-8")
+    return frozenset(" ".join(match_form(line.partition("\t")[0]).split())
+                     for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _nat(ctx: tuple[str, str, str, str]) -> bool:
@@ -172,7 +223,12 @@ def _at_place(ctx: Sequence[Ctx], i: int) -> bool:
     pre = norm[: len(norm) - len(base)] if norm.endswith(base) else ""
     if "ب" in pre:
         return True
-    return i > 0 and (ctx[i - 1][0] in PLACE_BEFORE or ctx[i - 1][1] in PLACE_BEFORE)
+    if i == 0:
+        return False
+    prev = ctx[i - 1][0]
+    if prev[:1] in ("و", "ف") and prev[1:] in PLACE_BEFORE:  # «وفي نيوكاسل» (session 14)
+        return True
+    return prev in PLACE_BEFORE or ctx[i - 1][1] in PLACE_BEFORE
 
 
 def _inside(spans: list[tuple[int, int, str]], a: int, b: int) -> bool:
@@ -276,6 +332,8 @@ def apply_sentence(
     listed: bool = True, city_clubs: bool = True, outlets: bool = True,
     allah: bool = True, places: bool = True, titles: bool = True,
     names: Mapping[str, str] | None = None, crescent: bool = True,
+    glosses: bool = True, title_spans: bool = True, calendars: bool = True,
+    chinese: bool = True,
 ) -> list[str]:
     """One sentence's tags with the club rules applied (a new list); ``ctx``: its tokens'
     contexts (:func:`contexts`); ``sport``: the sentence is in sports context
@@ -284,6 +342,9 @@ def apply_sentence(
     names joined with «الله», ``places`` persons after a place noun and unknown items of a
     list of places, ``titles`` a title tagged as a person before the name (session 12),
     ``crescent`` the new moon «الهلال» of an astronomy sentence outside sports (session 13);
+    ``glosses`` a Latin gloss after a definite common noun, ``title_spans`` a title at the
+    start of a person or alone as one, ``calendars`` the place of a calendar's name,
+    ``chinese`` Chinese names of three syllables (session 14);
     ``names``: the feature lexicon's multi-word names (``FeatureExtractor.multi``) — a person
     span of two words or more that is a place there is the place (with ``places``)."""
     new = list(tags)
@@ -325,6 +386,17 @@ def apply_sentence(
         _titles(ctx, new)
     if crescent and not sport and new.count("O") != len(new):
         _crescent(ctx, new)
+    if title_spans and "B-PERS" in new:
+        _title_spans(ctx, new)
+    if calendars or chinese or glosses:  # C-level checks first: the families fire rarely
+        norms = list(map(_norm, ctx))
+        joined = " ".join(norms)
+        if calendars and CALENDAR_HEAD in joined:
+            _calendars(ctx, new)
+        if chinese and not chinese_syllables()[2].isdisjoint(norms):
+            _chinese(ctx, new, norms)
+        if glosses and _LATIN.search(joined) and new.count("O") != len(new):
+            _glosses(ctx, new)
     if places:
         if "I-PERS" in new and names:
             _listed_places(ctx, new, names)
@@ -603,3 +675,147 @@ def family_names(
             t[i] = "B-PERS"
             out.setdefault(s, []).append(i)
     return out
+
+
+def _latin(norm: str) -> bool:
+    """A word of Latin letters (digits and punctuation allowed), no other script."""
+    return _LATIN.search(norm) is not None and _NON_LATIN_LETTER.search(norm) is None
+
+
+def _glosses(ctx: Sequence[Ctx], tags: list[str]) -> None:
+    """A Latin-script entity enclosed by brackets or quotes whose glossed word — the word
+    before the opener, past one closing mark («الاقتران » « new moon »») — is a definite
+    Arabic word the tagger left O (an article, a proclitic allowed: «للقمر ( Nwe moon )») is
+    no name: O, in place. An indefinite head keeps its bracketed name («مجلة ( TIME )»)."""
+    n = len(tags)
+    for i, j, _ in _spans(tags):
+        if i < 2 or j >= n or ctx[i - 1][0] not in GLOSS_OPEN or ctx[j][0] not in GLOSS_CLOSE:
+            continue
+        if not all(_latin(c[0]) for c in ctx[i:j]):
+            continue
+        k = i - 2
+        if ctx[k][0] in GLOSS_CLOSE and k > 0:
+            k -= 1
+        norm, base = ctx[k][0], ctx[k][1]
+        if tags[k] != "O" or not norm.isalpha() or _LATIN.search(norm):
+            continue
+        pre = norm[: len(norm) - len(base)] if norm.endswith(base) else ""
+        if pre.endswith(("ال", "لل")):
+            for x in range(i, j):
+                tags[x] = "O"
+
+
+def _is_title(c: Ctx) -> bool:
+    """A title of :data:`SPAN_TITLES`, a proclitic allowed («وللسيد», «والبروفيسور»)."""
+    norm, base = c[0], c[1]
+    return norm in SPAN_TITLES or (
+        norm.endswith(base) and "ال" + base in SPAN_TITLES
+        and norm[: len(norm) - len(base)].endswith(("ال", "لل")))
+
+
+def _title_spans(ctx: Sequence[Ctx], tags: list[str]) -> None:
+    """A person span that begins with a title loses it («البروفيسور/B-PERS وانغ/I-PERS» →
+    «وانغ» the person), and a title tagged as a person on its own is O, in place. A title
+    right before another person's B- tag is the session-12 family (:func:`_titles`)."""
+    n = len(tags)
+    for i in _positions(tags, "B-PERS"):
+        if (i + 1 < n and tags[i + 1] == "B-PERS") or not _is_title(ctx[i]):
+            continue
+        tags[i] = "O"
+        if i + 1 < n and tags[i + 1] == "I-PERS":
+            tags[i + 1] = "B-PERS"
+
+
+def _calendars(ctx: Sequence[Ctx], tags: list[str]) -> None:
+    """The place a calendar is named after, right after an indefinite calendar head
+    (:data:`CALENDAR_HEADS`: «تقويم أم القرى»), is a LOC when the tagger left it O or typed
+    it as a body or a person (not inside a longer entity), in place."""
+    n = len(ctx)
+    for k, c in enumerate(ctx[:-1]):
+        if c[1] not in CALENDAR_HEADS or tags[k] != "O":
+            continue
+        norm, base = c[0], c[1]
+        if norm[: len(norm) - len(base)].endswith(("ال", "لل")):
+            continue  # «التقويم»: a definite head is no calendar's name
+        for size in (2, 1):
+            j = k + 1 + size
+            if j > n or " ".join(x[0] for x in ctx[k + 1 : j]) not in CALENDAR_PLACES:
+                continue
+            if not _inside(_spans(tags), k + 1, j) or tags[k + 1] == "B-LOC":
+                break  # inside a longer entity, or a place already
+            _set(tags, k + 1, j, "LOC")
+            break
+
+
+@lru_cache(maxsize=1)
+def chinese_syllables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``chinese_syllables.txt`` normalised: (family names, every syllable, the syllables
+    that are no common Arabic word — the evidence that a run of syllables is Chinese)."""
+    from importlib.resources import files
+
+    text = (files("khabar.resources") / "ner" / "chinese_syllables.txt").read_text("utf-8")
+    family: set[str] = set()
+    every: set[str] = set()
+    arabic: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        form = match_form(cols[0])
+        every.add(form)
+        if cols[1] == "S":
+            family.add(form)
+        if cols[2:3] == ["ar"]:
+            arabic.add(form)
+    return frozenset(family), frozenset(every), frozenset(every - arabic)
+
+
+_norm = itemgetter(0)  # a word context's normalised form
+
+
+def _syllable(c: Ctx, every: frozenset[str]) -> bool:
+    """A bare word (no clitic) of the syllable list."""
+    return c[0] == c[1] and c[0] in every
+
+
+def _chinese(ctx: Sequence[Ctx], tags: list[str], norms: list[str]) -> None:
+    """Chinese names of three syllables, in place: (1) a person of one or two syllables with
+    one that is no Arabic word («يو/B-PERS شنغ/I-PERS») takes the syllables left O before it
+    when the first of them is a family name («قوه يو شنغ», «لن هوى شيانغ»; three syllables at
+    most); (2) three O syllables in a row, between words that are none, the first a family
+    name and one no Arabic word, are a person («دينغ ون جي», «تشن مين جن»), joined to a person
+    right before them (a Hui name: «اسماعيل وانغ قوانغ شوى», as ANERcorp tags it). Two-syllable runs
+    are left alone: place names («تشن داي», «شيا مين») as often as persons. ``norms``: the
+    words' normalised forms; the caller checks that one is a Chinese-only syllable."""
+    family, every, chinese_only = chinese_syllables()
+    n = len(tags)
+    for i in _positions(tags, "B-PERS"):
+        j = i + 1
+        while j < n and tags[j] == "I-PERS":
+            j += 1
+        if j - i > 2 or not all(_syllable(c, every) for c in ctx[i:j]):
+            continue
+        if chinese_only.isdisjoint(norms[i:j]):
+            continue
+        for a in (i - 3 + (j - i), i - 1):  # the longest run of at most three syllables
+            if a < 0 or a >= i or any(t != "O" for t in tags[a:i]):
+                continue
+            if norms[a] in family and all(_syllable(c, every) for c in ctx[a:i]):
+                _set(tags, a, j, "PERS")
+                break
+    for i in range(n - 2):
+        if tags[i] != "O" or norms[i] not in family or not _syllable(ctx[i], every):
+            continue
+        if any(t != "O" for t in tags[i : i + 3]) or not all(
+                _syllable(c, every) for c in ctx[i : i + 3]):
+            continue
+        if (i and _syllable(ctx[i - 1], every)) or (i + 3 < n and _syllable(ctx[i + 3], every)):
+            continue  # a longer run: not a three-syllable name
+        if chinese_only.isdisjoint(norms[i : i + 3]):
+            continue
+        a = i
+        if i and tags[i - 1].endswith("-PERS"):  # «اسماعيل وانغ قوانغ شوى»: one person
+            while tags[a - 1].startswith("I-"):
+                a -= 1
+            a -= 1
+        _set(tags, a, i + 3, "PERS")
