@@ -13,6 +13,12 @@ from time_helpers import tag
 
 # dateline Monday 10 August 2015
 @pytest.mark.parametrize(("text", "span", "typ", "value", "mod"), [
+    # a bare hour word after «و» + a preposition, or before «وحتى/وإلى», beside another clock time
+    ("يستقبل المكتب الاتصالات من العاشرة صباحا وحتى الثانية ظهرا، ومن السابعة وحتى التاسعة مساء.", "السابعة",
+     "TIME", "2015-08-10T19:00", None),
+    ("تعمل اللجان من الخامسة وحتى العاشرة مساء يوميا", "الخامسة", "TIME", "2015-08-10T17:00", None),
+    # a bare «مساء» after a closing quote
+    ('على أن يغادر الفريق إلى "لندن" مساء بعد انتهاء المعسكر', "مساء", "TIME", "2015-08-10TEV", None),
     # «إلى» (normalised «الي») is no definite noun before «العام»
     ("أعلن الاتحاد تأجيل البطولة إلى العام المقبل بسبب الظروف", "العام المقبل", "DATE", "2016", None),
     ("عادت الأسعار الى العام الماضي تقريبا", "العام الماضي", "DATE", "2014", None),
@@ -66,6 +72,7 @@ def test_time_families(text: str, span: str, typ: str, value: str, mod: str | No
     ("تتوثق العلاقات يوما بعد يوم", "يوما"),  # little by little
     ("قضى المشاركون يوما كاملا في الرحلة", "يوما"),  # a whole day, no rate
     ("ستكشف الأيام يوما ما الحقيقة", "يوما"),
+    ("رزق بطفله الأول وهو في الخامسة وحتى اليوم", "الخامسة"),  # no other clock time in the sentence
 ])
 def test_not_times(text: str, span: str) -> None:
     assert span not in [t[0] for t in tag(text)], tag(text)

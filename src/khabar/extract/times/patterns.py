@@ -167,7 +167,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"|(?<![\d.,:/])(?P<hhmm2>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?:بتوقيت|بالتوقيت){E})"
             # «من الثالثة عصرا … في الخامسة … حتى السابعة مساء»: a bare hour word after a
             # preposition, a clock time only beside another clock time (the handler checks)
-            rf"|(?<=(?:^|[^\p{{L}}])(?:في|حتي|الي|من|منذ|بعد|قبل)\s)(?P<hw4>{HOURS})(?=\s*[,،.]|\s+(?:و|ثم|حتي|الي|او){E}))"
+            rf"|(?<=(?:^|[^\p{{L}}])[وف]?(?:في|حتي|الي|من|منذ|بعد|قبل)\s)(?P<hw4>{HOURS})(?=\s*[,،.]|\s+(?:و|ثم|حتي|الي|او|وحتي|والي){E}))"
             rf"(?![\p{{L}}\p{{N}}:.])"
             rf"(?:\s+(?:و\s*)?(?P<frac>النصف|الربع|نصف|ربع|الثلث|ثلث){E})?"
             rf"(?:\s+(?:الا)\s+(?P<minus>ربعا|ربع|ثلثا|ثلث){E})?"
@@ -231,11 +231,11 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         # «للفترة القادمة»: after the preposition ل the article loses its alef (ل + لفترة)
         "vague": rf"{B}(?:(?P<v>{VAGUE})|(?<=ل)ل(?P<v2>{alt(v[2:] for v in lex.vague if v.startswith('ال'))})){E}",
         # «مساء» alone is too often a noun: the unambiguous adverbs, and a bare «مساء» after a word
-        # and before a preposition or a stop («على أن يطير مساء إلى لندن»; session 14; the handler
-        # checks the word before)
+        # (or a closing quote) and before a preposition or a stop («على أن يطير مساء إلى لندن»,
+        # «يغادر إلى "لندن" مساء بعد»; session 14; the handler checks the word before)
         "podadv": (
             rf"{B}(?P<adv>{alt(a for a in lex.adverb_parts if a != 'مساء')}){E}"
-            rf"|(?<=\p{{L}}[^\S\n]+)(?P<eve>مساء)(?=[^\S\n]*(?:[,،.؛:)!؟?]|$)|\s+(?:الي|بعد|بسبب|مع|في|علي|حتي|قبل){E})"
+            rf"|(?<=[\p{{L}}\"»”][^\S\n]+)(?P<eve>مساء)(?=[^\S\n]*(?:[,،.؛:)!؟?]|$)|\s+(?:الي|بعد|بسبب|مع|في|علي|حتي|قبل){E})"
         ),
     }
     return tuple((name, regex.compile(p)) for name, p in fam.items())
