@@ -77,3 +77,51 @@ def test_responsibility_is_no_adjective(rules):  # noqa: F811
     # a real nisba after the group still joins it
     actors, _ = roles(rules, "وقتل مسلحون من حركة طالبان الأفغانية ثلاثة جنود", "ASSAULT")
     assert not any("مسؤولية" in a for a in actors)
+
+
+# --- an instrument between the subject and the object; titles and employees of a body -------------
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("استهدف انتحاري بسيارة مفخخة نقطة تفتيش للشرطة في الموصل", "انتحاري", "نقطة تفتيش للشرطة"),
+    ("وقصفت الطائرات بصواريخ موجهة مواقع المتمردين", "الطائرات", "مواقع المتمردين"),
+])
+def test_instrument_between_subject_and_object(rules, text, actor, target):  # noqa: F811
+    assert roles(rules, text, "ASSAULT") == ([actor], [target])
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("اغتال مسلحون مجهولون مدير شرطة المدينة أمس", "مدير شرطة المدينة"),
+    ("واختطف مسلحون مجهولون أمس ثلاثة من موظفي وزارة الصحة", "موظفي وزارة الصحة"),
+])
+def test_director_and_employees_of_a_body(rules, text, target):  # noqa: F811
+    assert target in roles(rules, text, "ASSAULT")[1]
+
+
+def test_a_non_weapon_with_ba_is_no_instrument(rules):  # noqa: F811
+    # «بالقرب من» is no instrument: the phrase after it stays out of the roles
+    actors, recips = roles(rules, "وهاجم مسلحون بالقرب من المدينة دورية للشرطة", "ASSAULT")
+    assert actors == ["مسلحون"]
+
+
+# --- an accusative object, a bomber's belt, leaders ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("وواصلت القوات عملياتها في المدينة وقتلت قناصاً في الحي الشرقي", "قناصاً"),
+    ("واختطفت الميليشيات ثلاث قيادات من حزب الإصلاح", "قيادات من حزب الإصلاح"),
+])
+def test_objects_the_lexicon_or_the_case_shows(rules, text, victim):  # noqa: F811
+    actors, recips = roles(rules, text, "ASSAULT")
+    assert victim in recips and victim not in actors
+
+
+def test_a_bombers_belt_is_no_part_of_him(rules):  # noqa: F811
+    actors, _ = roles(rules, "وفجر انتحاري حزامه الناسف في السوق", "ASSAULT")
+    assert actors == ["انتحاري"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وقتل الجنود مسلحين في الاشتباك", "الجنود"),  # a plural in -ين is no accusative alif
+    ("وقصفت الولايات المتحدة مواقع التنظيم في سوريا", "الولايات المتحدة"),  # a country, no person
+])
+def test_nominatives_stay_subjects(rules, text, actor):  # noqa: F811
+    assert actor in roles(rules, text, "ASSAULT")[0]

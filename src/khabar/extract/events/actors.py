@@ -217,6 +217,11 @@ def _construct(tok: Token) -> bool:
     return not tok.base.endswith(("ون", "ين", "ان", "ا", "هم", "ها", "كم"))
 
 
+# Short vowels, tanween, shadda and sukun (stripped before a test on the written last letter:
+# a written ه is a pronoun, a ta marbuta is written ة).
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
 # Relational participles whose complement belongs to the noun phrase (تابعة لـ، المحيطة بـ،
 # المجاورة لـ، القريبة من).
 RELATIONAL = frozenset("تابع تابعه تابعا تابعين تابعون محيط محيطه مجاور مجاوره مجاورا قريب قريبه".split())
@@ -828,12 +833,14 @@ class ActorLexicon:
             if ph.kind == "sector" and ph.end - ph.start == 1 and ph.sector not in CROWD_SECTORS \
                     and _construct(tokens[j - 1]) and ent is None and j + 1 < len(tokens) \
                     and j + 1 not in stop and _construct(tokens[j]) and not tokens[j].prefix \
+                    and not tokens[j].text.rstrip(_HARAKAT).endswith("ه") \
                     and len(tokens[j].base) >= 3 and tokens[j].norm not in _PARTICLE_FORMS \
                     and tokens[j].norm not in TIME_WORDS \
                     and tokens[j + 1].prefix == "ال" \
                     and tokens[j + 1].norm not in TIME_WORDS and ent_at.get(j + 1) is None:
                 j += 2  # لجنة حقوق الإنسان، قوات حفظ السلام: a two-noun idafa chain (not
-                # on crowds, whose qualifiers annotators leave out: تلاميذ مرحلة الأساس)
+                # on crowds, whose qualifiers annotators leave out: تلاميذ مرحلة الأساس; session
+                # 14: not over a written ه, a pronoun — «فجر انتحاري حزامه الناسف»)
                 ph.end = j
                 budget -= 1
                 continue

@@ -571,6 +571,29 @@ def _passive_subject(tokens: Sequence[Token], p: Phrase, t1: int, hi: int) -> bo
         and not object_follows(tokens, t1, hi) and not count_follows(tokens, t1, hi)
 
 
+def _accusative(tokens: Sequence[Token], p: Phrase) -> bool:
+    """(session 14) A person phrase whose head is written in the indefinite accusative — tanween
+    fatha (قناصاً، شرطيًا) or the alif of it (جنديا، صحفيا; not the plurals in -ايا: ضحايا،
+    رعايا): an object, never the subject of the verb before it."""
+    if p.kind != "sector" or p.prep:
+        return False
+    text = tokens[p.start].text
+    if "\u064b" in text[-2:]:
+        return True
+    bare = text.rstrip(_HARAKAT)
+    return len(bare) >= 4 and bare.endswith("ا") and not bare.endswith(("ايا", "اءا", "وا")) \
+        and not tokens[p.start].prefix.endswith("ال")
+
+
+def _instrument(tokens: Sequence[Token], k: int) -> bool:
+    """(session 14) A weapon with ب at ``k`` (بعبوة، بقذيفة) or a vehicle made one (بسيارة
+    مفخخة): an instrument phrase, no party."""
+    t = tokens[k]
+    if not t.prefix.lstrip("وف").startswith("ب"):
+        return False
+    return base_in(t, WEAPONS) or k + 1 < len(tokens) and base_in(tokens[k + 1], WEAPON_PARTICIPLES)
+
+
 def _indefinite_agent(tokens: Sequence[Token], p: Phrase) -> bool:
     """(session 14) An indefinite armed phrase after a definite place object is the subject of
     an object-first clause: «هاجمت القرية مجموعة مسلحة»، «وهاجم الحاجز مسلحون مجهولون» — a
@@ -985,6 +1008,8 @@ def assign(
             # (session 13) a place or installation right after an active attack verb is its
             # object, never its subject: «وقصفت مواقع الحوثيين»، «واستهدفت مخازن سلاح»
             placed = active_only and first.kind == "target" and not recips
+            # (session 14) an accusative right after the verb is its object: «وقتلت قناصاً»
+            placed = placed or cand.type == "ASSAULT" and not recips and _accusative(tokens, first)
             if passive or resumptive or speaker or addressed or placed:
                 recips[:0] = [q for q in _conjoined(tokens, after, first, actors) if q not in recips]
                 if placed and not actors and second is not None and _indefinite_agent(tokens, second):
@@ -994,6 +1019,10 @@ def assign(
                     actors.extend(coordinated(tokens, after, first, backwards=False))
                 k2 = next_content(tokens, first.end, hi)
                 nxt = phrase_at(after, k2, k2 + 2)
+                if nxt is None and cand.type == "ASSAULT" and k2 + 1 < hi and _instrument(tokens, k2):
+                    # (session 14) استهدف انتحاري بسيارة مفخخة نقطة تفتيش: the instrument stands
+                    # between the subject and the object
+                    nxt = phrase_at([q for q in after if not q.prep], k2 + 1, k2 + 3)
                 if nxt is not None and nxt.prep:
                     nxt = None  # في مصر is a place, not an object
                 elif nxt is not None and nxt.start == k2 + 1 and first.entity is not None \
