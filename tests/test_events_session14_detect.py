@@ -121,3 +121,22 @@ def test_judged_attack_is_no_report(rules, text):  # noqa: F811
 ])
 def test_reports_with_a_comment_stay(rules, text):  # noqa: F811
     assert _asserted(rules, text, "ASSAULT")
+
+
+# --- what someone habitually does, and what an attack revealed ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال الخطيب إن ما يقوم به المجرمون الضالون من استهداف المصلين في بيوت الله جريمة",
+    "وقال الكاتب إن هذه الجماعة شوهت صورة الدين بما يقومون به بتفجير أنفسهم في الطرقات",
+    "وقال الأمير إن التفجير الإرهابي كشف مدى حقد هؤلاء المجرمين",
+])
+def test_habits_and_revelations_are_no_report(rules, text):  # noqa: F811
+    assert not _asserted(rules, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وأدان الوزير ما قام به المسلحون من قتل المدنيين في القرية أمس",  # the perfect: a done act
+    "وقتل مسلحون خمسة جنود، وكشف مصدر أمني أن المهاجمين فروا",  # كشف after a comma: a source
+])
+def test_done_acts_and_sources_stay(rules, text):  # noqa: F811
+    assert _asserted(rules, text, "ASSAULT")

@@ -197,7 +197,7 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
             and imperfect(tokens[cand.start], cand.prefix, cand.entry.lemma) \
             and not _group_elsewhere(lex, "time_near", tokens, cand, CORROBORATION_WINDOW):
         return False, 0  # الذين يهتفون ويرشقون: a description of protesters, not a new protest
-    if cand.type == "ASSAULT" and evaluated(tokens, cand):
+    if cand.type == "ASSAULT" and (evaluated(tokens, cand) or habitual(tokens, cand)):
         return False, 0  # (session 14) تفجير المسجد يعد جريمة: the attack judged, not reported
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
     if cand.type in CHECKED and not cand.verbal and not survived_attack(tokens, cand):
@@ -282,7 +282,8 @@ POSSESSIVES = ("ها", "هم", "هما", "نا", "كم")
 # known and is being judged, no report («تفجير مسجد قوات الطوارئ يعد جريمة»، «العمل الإرهابي
 # الذي استهدف المسجد يدل على …»).
 EVALUATIONS = frozenset(match_form(w) for w in (
-    "يعد تعد يعتبر تعتبر يدل تدل يمثل تمثل يشكل تشكل يعكس تعكس"
+    "يعد تعد يعتبر تعتبر يدل تدل يمثل تمثل يشكل تشكل يعكس تعكس "
+    "كشف يكشف تكشف أظهر يظهر تظهر أثبت يثبت تثبت"  # إن التفجير الإرهابي كشف مدى حقد هؤلاء
 ).split())
 # «… في ما يعتبر اليوم الأكثر دموية»، «مما يعد خرقا»: a comment on the report, which stands
 EVALUATED_BY_RELATIVE = frozenset(match_form(w) for w in (
@@ -309,6 +310,27 @@ def evaluated(tokens: Sequence[Token], cand: Candidate) -> bool:
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         return not (nxt is not None and nxt.prefix.endswith("ال") and len(nxt.base) == 4
                     and nxt.base.startswith("ا"))
+    return False
+
+
+# (session 14) «ما يقوم/يقومون به من/ب + masdar»: what someone habitually does (ما يقوم به
+# المجرمون من استهداف المصلين، ما يقومون به بتفجير أنفسهم) — a description, no report. The
+# perfect «ما قام به» tells a done act and stays.
+HABITUAL_DOING = frozenset(match_form(w) for w in "يقوم تقوم يقومون يقمن".split())
+HABIT_REACH = 8  # words from «ما يقوم به» to the masdar
+
+
+def habitual(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """Whether the ASSAULT masdar follows «ما يقوم به» (its subject between) with من/ب on it."""
+    if cand.verbal or not cand.prefix.lstrip("وف").startswith("ب") and not (
+            cand.start > 0 and tokens[cand.start - 1].norm == "من"):
+        return False
+    for j in range(max(1, cand.start - HABIT_REACH), cand.start):
+        if tokens[j].kind == "punct" and tokens[j].text in ".;:!?؛":
+            return False
+        if tokens[j].norm in HABITUAL_DOING and tokens[j - 1].norm.endswith("ما") \
+                and j + 1 < len(tokens) and tokens[j + 1].norm.startswith("ب"):
+            return True
     return False
 
 
