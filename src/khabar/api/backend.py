@@ -60,8 +60,9 @@ class Backend:
 
     def linker(self) -> dict:
         """Whether the store's actors come from an older linker (``outdated``, with the
-        command that relinks them: khabar.store.linker_state)."""
-        return self.store.linker_status().as_dict(str(self.path))
+        command that relinks them: khabar.store.linker_state) — naming the store by its file
+        name only: the pages and the API must not show the server's directories."""
+        return self.store.linker_status().as_dict(self.path.name)
 
     def add(self, doc: Document) -> dict:
         r = self.store.put(doc, source="api")
