@@ -172,6 +172,8 @@ def elliptic_years(kept: list[Candidate], text: str) -> list[Candidate]:
     taken = {c.start for c in kept}
     for c in kept:
         out.append(c)
+        if "و" not in text[c.end : c.end + 4]:
+            continue  # a cheap look: «و» + the second modifier follows at once
         month = MONTH_ONLY.match(c.value)
         if not (YEAR_VALUE.match(c.value) or month) or not c.anchored:
             continue
@@ -317,6 +319,8 @@ def day_adverbs(kept: list[Candidate], text: str, adverb_rank: int) -> list[Cand
     part-of-day adverb (a candidate of the podadv family, valued on the dateline's day) is that
     part of the day named last before it in its sentence (session 14); with none, the
     dateline's day stays."""
+    if not any(c.rank == adverb_rank for c in kept):
+        return kept  # most texts have no bare adverb
     last: Candidate | None = None
     for c in kept:
         dm = DAY_VALUE.match(c.value)
