@@ -125,3 +125,12 @@ def test_a_bombers_belt_is_no_part_of_him(rules):  # noqa: F811
 ])
 def test_nominatives_stay_subjects(rules, text, actor):  # noqa: F811
     assert actor in roles(rules, text, "ASSAULT")[0]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # «جنديا الحراسة» is the dual جنديان in construct (nominative): the subject, no accusative
+    ("وقتل جنديا الحراسة مسلحا حاول اقتحام المقر", "جنديا"),
+])
+def test_a_dual_in_construct_is_no_accusative(rules, text, actor):  # noqa: F811
+    actors, recips = roles(rules, text, "ASSAULT")
+    assert actor not in recips

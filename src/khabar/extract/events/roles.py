@@ -581,6 +581,10 @@ def _accusative(tokens: Sequence[Token], p: Phrase) -> bool:
     if "\u064b" in text[-2:]:
         return True
     bare = text.rstrip(_HARAKAT)
+    nxt = tokens[p.start + 1] if p.start + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and (
+            nxt.prefix.endswith("ال") or p.end - p.start > 1 and not nxt.text.rstrip(_HARAKAT).endswith("ا")):
+        return False  # قتل ضابطا شرطة، جنديا الحراسة: a dual in construct (nominative), no accusative
     return len(bare) >= 4 and bare.endswith("ا") and not bare.endswith(("ايا", "اءا", "وا")) \
         and not tokens[p.start].prefix.endswith("ال")
 
