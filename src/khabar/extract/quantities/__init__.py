@@ -470,7 +470,8 @@ def _between_pairs(text: str, found: list[dict]) -> list[dict]:
     when the second is not smaller and takes the same scale (written or left out)."""
     out: list[dict] = []
     for q in found:
-        pm = SCALED_PAIR.fullmatch(text, q["num_start"], q["num_end"]) if q["value"] is not None else None
+        pm = SCALED_PAIR.fullmatch(text, q["num_start"], q["num_end"]) if q["value"] is not None and q[
+            "num_end"] - q["num_start"] > 6 and "و" in text[q["num_start"] : q["num_end"]] else None
         if pm is None or not BETWEEN.search(text, max(0, q["start"] - 12), q["start"]) or (
                 pm.group("s2") and SCALE_VALUE.get(pm.group("s2")) != SCALE_VALUE.get(pm.group("s1"))):
             out.append(q)
@@ -495,8 +496,9 @@ def _elided_scale(text: str, found: list[dict]) -> list[dict]:
     it by «من/مقارنة بـ/مقابل/إلى/و/أو» and of the same size as its digits, takes the scale
     word left out (session 14; the mirror of _shared_scale) — not its unit or currency."""
     for q1, q2 in zip(found, found[1:], strict=False):
-        if q1["value"] is None or q2["value"] is None or q2["unit"] is not None or q2["approx"]:
-            continue
+        if q2["unit"] is not None or q2["start"] - q1["end"] > 16 or q1["value"] is None or q2["value"] is None \
+                or q2["approx"]:
+            continue  # the cheap looks first: a bare number just after the amount
         head = HEAD_DIGITS.match(text[q1["num_start"] : q1["num_end"]])
         scale = SCALE_WORD.match(text, q1["num_start"] + head.end()) if head else None
         digits = text[q2["num_start"] : q2["num_end"]]
