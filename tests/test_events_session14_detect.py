@@ -140,3 +140,18 @@ def test_habits_and_revelations_are_no_report(rules, text):  # noqa: F811
 ])
 def test_done_acts_and_sources_stay(rules, text):  # noqa: F811
     assert _asserted(rules, text, "ASSAULT")
+
+
+# --- reactions to an attack: shock, regret, grief, condolences -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وعبر الوزير عن أسفه الشديد للحادث الإرهابي الذي استهدف مسجد قوات الطوارئ في أبها",
+    "وعبر الأمير عن خالص تعازيه في ضحايا العمل الإرهابي الذي استهدف المصلين في المسجد",
+])
+def test_reactions_name_a_known_attack(rules, text):  # noqa: F811
+    assert not _asserted(rules, text, "ASSAULT")
+
+
+def test_a_report_before_the_reaction_stays(rules):  # noqa: F811
+    text = "وقتل مسلحون خمسة جنود في هجوم على حاجز، وأعرب الوزير عن أسفه للحادث"
+    assert _asserted(rules, text, "ASSAULT")

@@ -281,6 +281,7 @@ class EventStage:
         earlier: list[tuple[int, str]] = []  # (start, modality) of the sentence's events so far
         topics: list[int] = []  # ends of blocked ASSAULT/PROTEST triggers (a topic, no report)
         condemned = _condemned_acts(toks, self.modality.words["condemn"])
+        reacted = _condemned_acts(toks, REACTIONS)  # (session 14) أعرب عن صدمته للهجوم
         chain: list[Phrase] = []  # the last verb's subject, for coordinated verbs
         cands = [c for c in cands if not _bomber(c, toks)]
         groups = _merge(cands, toks)
@@ -311,7 +312,9 @@ class EventStage:
                 frame.modality = "future"  # لانسحاب مئات من القوات بنهاية عام 2026
             if head.type in CHECKED and not frame.block and _described_topic(toks, topics, head.start):
                 frame.block = True  # استنكر الاعتداء على المزرعة، التي أودت بحياة 8 وجرح آخرين
-            if head.type == "ASSAULT" and not frame.block and _described_topic(toks, condemned, head.start):
+            if head.type == "ASSAULT" and not frame.block and (
+                    _described_topic(toks, condemned + reacted, head.start)
+                    or any(c.end in reacted and not c.verbal for c in group)):
                 frame.block = True  # (session 14) استنكر … العمل الإرهابي الذي استهدف المسجد
             if head.type in CHECKED and frame.block:
                 topics.append(group[-1].end)
@@ -473,6 +476,12 @@ ACT_REFERENCES = frozenset(match_form(w) for w in (
     "عمل حادث حادثة جريمة عملية اعتداء هجوم تفجير استهداف"
 ).split())
 CONDEMNED_REACH = 20  # words from a condemnation to the act it names
+# (session 14) Reactions to an act (shock, regret, grief, condolences): the act named after them
+# is known, not reported — «أعرب عن صدمته للهجوم على مقر المراقبين»، «عن بالغ حزنه وأسفه للحادث»
+REACTIONS = frozenset(match_form(w) for w in (
+    "صدمته صدمتها صدمتهم أسفه أسفها أسفهم حزنه حزنها حزنهم تعازيه تعازيها تعازيهم تعزية التعازي "
+    "مواساة مواساته"
+).split())
 
 
 def _condemned_acts(toks: Sequence[Token], condemn: frozenset[str]) -> list[int]:
