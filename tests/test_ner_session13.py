@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from ner_helpers import multi_tags_scan
+from ner_helpers import LEX, WORDS, all_attributes, multi_tags_scan, random_sentences
 
 from khabar.ner import postrules
 from khabar.ner.conll import spans
@@ -17,39 +17,12 @@ from khabar.ner.features import FeatureExtractor
 from khabar.ner.kept import KnownIndex
 from khabar.ner.model import load
 
-LEX = {
-    "ميلان": "LOC", "واشنطن": "LOC|CTRY", "الدفاع الجديدي": "ORG", "وول ستريت جورنال": "ORG",
-    "وول ستريت": "LOC", "باب المندب": "LOC", "مجلس الأمن": "ORG", "مجلس الأمن الدولي": "ORG",
-    "الإيطالي": "NAT", "a b c": "ORG", "x|y": "LOC",
-}
-WORDS = ["وول", "ستريت", "جورنال", "والدفاع", "الجديدي", "ميلان", "الإيطالي", "مباراة", "باب",
-         "المندب", "مجلس", "الأمن", "الدولي", "في", "واشنطن", "للدفاع", "بميلان", "2015", "،",
-         ".", "abc", "x|y", "a=b", "|", "=", "a", "b c", "b", "c", "الدوري"]
-
-
-def _sentences(n: int, seed: int, words: list[str] = WORDS) -> list[list[str]]:
-    """Random sentences of ``words`` and of the multi-word names of ``LEX``, whole or cut."""
-    rnd = random.Random(seed)
-    chunks = [[w] for w in words] + [k.split() for k in LEX if " " in k]
-    out = []
-    for _ in range(n):
-        s: list[str] = []
-        while len(s) < rnd.randint(1, 14):
-            c = rnd.choice(chunks)
-            s.extend(c[: rnd.randint(1, len(c))] if rnd.random() < 0.3 else c)
-        out.append(s)
-    return out
-
-
-def _all_attributes(fx: FeatureExtractor, sentences: list[list[str]]) -> list[bytes]:
-    return sorted({a.encode() for s in sentences for f in fx.sentence(s) for a in f})
-
 
 def test_kept_lists_are_the_text_lists_filtered_for_any_known_subset():
-    sents = _sentences(300, 1)
+    sents = random_sentences(300, 1)
     for kw in ({}, {"sports": True, "article_names": True, "char_ngrams": True}):
         full = FeatureExtractor(LEX, **kw)
-        attrs = _all_attributes(full, sents)
+        attrs = all_attributes(full, sents)
         rnd = random.Random(2)
         for share in (0.0, 0.3, 0.7, 1.0):
             keep = frozenset(a for a in attrs if rnd.random() < share)
@@ -63,8 +36,8 @@ def test_kept_lists_are_the_text_lists_filtered_for_any_known_subset():
 def test_a_broken_index_is_caught():
     """The check above has teeth: an index that forgot one prefix gives other lists."""
     full = FeatureExtractor(LEX)
-    sents = _sentences(50, 3)
-    keep = frozenset(_all_attributes(full, sents))
+    sents = random_sentences(50, 3)
+    keep = frozenset(all_attributes(full, sents))
     kept = FeatureExtractor(LEX)
     kept.restrict(keep)
     index = kept._index
@@ -101,7 +74,7 @@ def test_shipped_model_lists_over_lexicon_words():
     words = [w for k in rnd.sample(sorted(fx.lexicon), 400) for w in k.split()]
     words += ["و" + w for w in words[:100]] + ["بال" + w for w in words[100:150]]
     words += ["مباراة", "الدوري", "،", "2015", "Reuters", "x|y"]
-    for s in _sentences(300, 6, words):
+    for s in random_sentences(300, 6, words):
         want = [[a.encode() for a in f if a.encode() in fx.keep] for f in plain.sentence(s)]
         assert fx.tagging(s)[0] == want
 
@@ -109,7 +82,7 @@ def test_shipped_model_lists_over_lexicon_words():
 def test_multi_word_names_with_the_second_word_shortcut():
     fx = FeatureExtractor(LEX, article_names=True)
     hits = 0
-    for s in _sentences(600, 7):
+    for s in random_sentences(600, 7):
         got = fx._multi_tags([fx.word(w)[1] for w in s])
         assert got == multi_tags_scan(fx, s)
         hits += sum(t.startswith("B-") for t in got)
@@ -166,7 +139,7 @@ def test_rules_prefilters_keep_the_matches():
     names = sorted(postrules.club_names())
     rnd = random.Random(9)
     found = 0
-    for s in _sentences(300, 10, WORDS + [w for n in rnd.sample(names, 50) for w in n.split()]):
+    for s in random_sentences(300, 10, WORDS + [w for n in rnd.sample(names, 50) for w in n.split()]):
         ctx = [fx.word(w)[1] for w in s]
         got = postrules._club_matches(ctx)
         found += len(got)
@@ -224,7 +197,7 @@ def test_tagging_ids_are_the_kept_attributes(both):
     fx = fast.features
     cid = {a: i for i, a in enumerate(fx.cid_order)}
     other = len(fx.cid_order)
-    for s in [*NEWS_LIKE, *_sentences(100, 11)]:
+    for s in [*NEWS_LIKE, *random_sentences(100, 11)]:
         feats, ctx = fx.tagging(s)
         ids, ctx2 = fx.tagging_ids(s)
         assert ctx2 == ctx

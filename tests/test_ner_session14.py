@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from ner_helpers import LEX, all_attributes, random_sentences
 
 from khabar.ner import crf
 from khabar.ner.consistency import doc_features
@@ -162,7 +163,6 @@ def test_second_pass_ids_need_matching_lists():
 
 
 def _id_and_text_extractors(keep, order, **kw):
-    from test_ner_session13 import LEX
 
     from khabar.ner.features import FeatureExtractor
 
@@ -178,13 +178,12 @@ def _id_and_text_extractors(keep, order, **kw):
 
 @pytest.mark.parametrize("order", [False, True])
 def test_word_ids_built_without_strings_are_the_ids_of_the_kept_attributes(order):
-    from test_ner_session13 import LEX, _all_attributes, _sentences
 
     from khabar.ner.features import FeatureExtractor
 
-    sents = _sentences(300, 21)
+    sents = random_sentences(300, 21)
     for kw in ({}, {"sports": True, "article_names": True, "char_ngrams": True}):
-        attrs = _all_attributes(FeatureExtractor(LEX, **kw), sents)
+        attrs = all_attributes(FeatureExtractor(LEX, **kw), sents)
         rnd = random.Random(22)
         for share in (0.0, 0.3, 0.7, 1.0):
             keep = frozenset(a for a in attrs if rnd.random() < share)
@@ -201,12 +200,11 @@ def test_word_ids_built_without_strings_are_the_ids_of_the_kept_attributes(order
 
 def test_a_broken_id_map_is_caught():
     """The check above has teeth: id maps that lost the ``w=`` ids give other lists."""
-    from test_ner_session13 import LEX, _all_attributes, _sentences
 
     from khabar.ner.features import FeatureExtractor
 
-    sents = _sentences(50, 23)
-    keep = frozenset(_all_attributes(FeatureExtractor(LEX), sents))
+    sents = random_sentences(50, 23)
+    keep = frozenset(all_attributes(FeatureExtractor(LEX), sents))
     ids, text = _id_and_text_extractors(keep, False)
     maps = ids._index.ids
     maps.norm = {v: (None, *t[1:]) for v, t in maps.norm.items()}
