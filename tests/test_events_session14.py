@@ -10,7 +10,7 @@ Sentences written for these tests (not copied from the dev gold, the news day or
 from __future__ import annotations
 
 import pytest
-from event_helpers import roles
+from event_helpers import participants, roles
 
 # the rules-only pipeline of session 10's tests (one definition)
 from test_events_s10_ap import rules  # noqa: F401
@@ -134,3 +134,24 @@ def test_nominatives_stay_subjects(rules, text, actor):  # noqa: F811
 def test_a_dual_in_construct_is_no_accusative(rules, text, actor):  # noqa: F811
     actors, recips = roles(rules, text, "ASSAULT")
     assert actor not in recips
+
+
+# --- a person's name after a title, whose first word is also a country adjective --------------------
+
+@pytest.fixture(scope="module")
+def named():
+    from khabar.pipeline import Pipeline
+    p = Pipeline(["text", "entities", "events"])
+    next(s for s in p.stages if s.name == "events").model = None
+    return p
+
+
+def test_title_then_name_that_looks_like_a_demonym(named):
+    # «تركي» is a given name here, not "Turkish": the phrase takes the person, not Turkey
+    actor, _ = participants(named, "واستقبل الأمير تركي الفيصل وفدا من رجال الأعمال", "CONSULT")
+    assert actor and actor[0].entity is not None and actor[0].country != "TUR"
+
+
+def test_country_adjective_before_a_name_stays(named):
+    actor, _ = participants(named, "والتقى الرئيس التركي رجب طيب أردوغان نظيره الفرنسي", "CONSULT")
+    assert actor and actor[0].country == "TUR"

@@ -671,6 +671,19 @@ class ActorLexicon:
                 return
         while j < len(tokens) and budget > 0 and j not in stop and tokens[j].kind == "word":
             c = self.country_at(tokens, j)
+            ent0 = ent_at.get(j)
+            if c is not None and ent0 is not None and ent0.label == "PERS" and ph.kind == "sector" \
+                    and ph.entity is None and ph.sector not in ("UAF", "CVL", "REB") \
+                    and ph.end - ph.start <= 3 and not tokens[j].prefix.startswith("و"):
+                # (session 14) الأمير تركي الفيصل: a person's name after a title whose first word
+                # is also a country adjective (تركي "Turkish") is the name — the entity stage now
+                # leaves the title out of the person (ner14b), so the name comes to the title here
+                ph.entity = ent0.entity
+                ph.country = ph.country or ent0.country
+                j = _entity_end(tokens, j, ent0)
+                ph.end = j
+                budget -= 1
+                continue
             if c is not None and c[2] == "name" and tokens[j].prefix.lstrip("و").startswith("ل") \
                     and ph.kind in ("sector", "entity"):
                 break  # زيارة ولي العهد للأردن، دعمه لليمن: a destination or beneficiary
