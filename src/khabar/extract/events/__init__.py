@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.document import Actor, Document, Event, Quote, Span, Token
 from khabar.extract.entities.overlap import Within
 from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon, kingdom_resolver
-from khabar.extract.events.contexts import contexts
+from khabar.extract.events.contexts import SportsDoc, contexts
 from khabar.extract.events.dates import event_date
 from khabar.extract.events.evidence import (
     ARMED,
@@ -23,8 +23,6 @@ from khabar.extract.events.evidence import (
     GATHERING,
     historical,
     keep,
-    sports_report,
-    sports_sentence,
 )
 from khabar.extract.events.features import event_features
 from khabar.extract.events.inherit import RELATIVES, from_list, from_sequence, planned, reading
@@ -251,7 +249,7 @@ class EventStage:
         out: list[tuple[Event, list[str]]] = []
         kingdom = kingdom_resolver(doc)  # what a bare «المملكة» stands for, by offset
         index = _Index(doc)
-        sports = _Lazy(lambda: sports_report(self.triggers, doc.tokens))
+        sports = SportsDoc(self.triggers, doc.tokens)
         for si, sent in enumerate(doc.sentences):
             toks = by_sent.get(si, [])
             if toks:
@@ -261,7 +259,7 @@ class EventStage:
     def _sentence(self, doc: Document, sent: Span, toks: list[Token], offset: int,
                   kingdom: Callable[[int], str | None] | None = None,
                   index: _Index | None = None,
-                  sports: Callable[[], bool] | None = None) -> list[tuple[Event, list[str]]]:
+                  sports: SportsDoc | None = None) -> list[tuple[Event, list[str]]]:
         index = index or _Index(doc)
         ents = index.entities.inside(sent.start, sent.end)
         cands = self.triggers.find(toks, self.actors.words, named_tokens(toks, ents))
@@ -340,7 +338,7 @@ class EventStage:
                 ok, conc = keep(self.triggers, toks, strong, frame, len(actors) + len(recips),
                                 loc is not None, armed)
             if ok and head.type not in CHECKED and sports is not None \
-                    and sports_sentence(self.triggers, toks) and sports():
+                    and sports.drops(toks, head.type):
                 ok = False  # a sports report: the club's talks, the coach's resignation
             if not ok:
                 continue
@@ -393,19 +391,6 @@ class EventStage:
         _threat_modes([ev for ev, _ in out], framed, toks, doc.text)
         _retaliation(out, toks, doc.text)
         return out
-
-
-class _Lazy:
-    """A document-level yes/no computed on first use (at most once per document)."""
-
-    def __init__(self, compute: Callable[[], bool]) -> None:
-        self._compute = compute
-        self._value: bool | None = None
-
-    def __call__(self) -> bool:
-        if self._value is None:
-            self._value = self._compute()
-        return self._value
 
 
 # The complementiser with its subject pronoun (إنه، أنها، بأنهم) and what may stand between it
