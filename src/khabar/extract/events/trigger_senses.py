@@ -16,7 +16,10 @@ session-11 open list, never a sampled sentence's words:
   of a view (يؤيد هذه الرؤية); applying for one's own resignation (تقدم بطلب استقالته);
 - (session 14, the blind sample ``s14_blind.tsv``) a standing rule's text — a legal power, a
   procedure, a requirement (:func:`standing_rule`) — and an act told of a class, not of a party
-  (:func:`generic_class`).
+  (:func:`generic_class`);
+- (session 14, second round) administrative detention named as a practice (:func:`detention_practice`),
+  a stance against a vice (:func:`stance_against_vice`), the words of condemnation as such
+  (:func:`condemnation_words`).
 """
 
 from __future__ import annotations
@@ -239,10 +242,91 @@ def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str,
     if type_ == "REQUEST":
         return student(tokens, i, prefix, kind, lemma)
     if type_ == "ACCUSE":
-        return convicted(tokens, i, lemma)
+        return convicted(tokens, i, lemma) or condemnation_words(tokens, i)
     if type_ == "CONSULT":
         return public_visit(tokens, i, lemma)
+    if type_ == "COERCE":
+        return detention_practice(tokens, i, lemma)
+    if type_ == "REJECT":
+        return stance_against_vice(tokens, i, lemma)
     return False
+
+
+# Session 14, second round (evt14b): administrative detention named as a practice — «والاعتقال الإداري
+# إجراء عادة ما تتخذه إسرائيل»، «احتجاجا على الاحتجاز الإداري»، «بموجب اعتقال إداري قابل للتجديد»
+# (three sample rows of s11_fresh, s13_fresh, s13c_fresh) — names no arrest; one placed in it («تحويل
+# اثنين إلى الاعتقال الإداري»، «وضعا تحت الاعتقال الإداري») or ordered («أوامر اعتقال إداري بحق …»)
+# is an act.
+DETENTION_LEMMAS = frozenset(match_form(w) for w in ("اعتقال", "احتجاز"))
+ADMINISTRATIVE = frozenset(match_form(w) for w in "الإداري إداري الاداري اداري".split())
+PLACED_IN = frozenset(match_form(w) for w in (
+    "إلى الى تحت رهن قيد أمر امر أوامر اوامر قرار بقرار قرارات أمرا امرا"
+).split())
+AGAINST = frozenset(match_form(w) for w in "بحق ضد لحق".split())
+
+
+def detention_practice(tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether «الاعتقال/الاحتجاز الإداري» at ``i`` names the practice (see :data:`PLACED_IN`)."""
+    if lemma not in DETENTION_LEMMAS or i + 1 >= len(tokens) or tokens[i + 1].norm not in ADMINISTRATIVE:
+        return False
+    if i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].norm in PLACED_IN:
+        return False
+    return not any(t.kind == "word" and t.norm in AGAINST for t in tokens[i + 2: i + 5])
+
+
+# - a stance against a vice, no rejection of a party's proposal or demand: «رفض» + (ل/ال/لكل …) +
+#   extremism, terrorism, violence … («وجدد التزام السودان بالمنهج الوسطي ورفضه للغلو والتطرف»،
+#   «الرفض التام للإثارة الممجوجة»); «رفضت التدخلات الإيرانية» rejects an act of a party and stays,
+#   and so does a rejection of the methods of a vice («رفضه لكل أساليب العنف والإرهاب»: the acts;
+#   tests/test_events_roles_session6.py reads its roles).
+REJECT_LEMMAS = frozenset(match_form(w) for w in ("رفض",))
+VICES = frozenset(match_form(w) for w in (
+    "غلو تطرف إرهاب ارهاب عنف طائفية كراهية تكفير تعصب عنصرية فتنة فتن إثارة اثارة تشدد"
+).split())
+STANCE_BETWEEN = frozenset(match_form(w) for w in (
+    "التام تام القاطع قاطع المطلق مطلق الشديد شديد الكامل كامل لكل كل لجميع جميع لكافة كافة"
+).split())
+VICE_REACH = 4
+
+
+def stance_against_vice(tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether «رفض» at ``i`` is a stance against a vice (see :data:`VICES`)."""
+    if lemma not in REJECT_LEMMAS:
+        return False
+    for tok in tokens[i + 1: i + 1 + VICE_REACH]:
+        if tok.kind != "word":
+            return False
+        if tok.base in VICES:
+            return True
+        if tok.norm not in STANCE_BETWEEN and tok.base not in STANCE_BETWEEN:
+            return False
+    return False
+
+
+# - the words of condemnation as such: two of them paired with nothing condemned and no one
+#   condemning («عبارات الشجب والاستنكار؛»، «ببيانات الشجب والاستنكار،»، «أشخاص بالبشوت يشجبون
+#   وينددون،»، «يسابقون في الاستنكار والشجب،») — a columnist's talk about condemnation; «عبر عن
+#   شجبه واستنكاره.» (a possessor) and «ندد واستنكر الهجوم» (an object) condemn and stay.
+CONDEMNING = frozenset(match_form(w) for w in (
+    "شجب تنديد استنكار إدانة ادانة انتقاد انتقادات يشجبون ينددون يستنكرون يدينون ينتقدون تشجب تندد "
+    "تستنكر تدين تنتقد"
+).split())
+
+
+def condemnation_words(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the condemnation at ``i`` is one of a bare pair (see :data:`CONDEMNING`)."""
+    tok = tokens[i]
+    if tok.kind != "word" or tok.base not in CONDEMNING:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1] if i > 0 else None
+    if nxt is not None and nxt.kind == "word" and nxt.prefix.startswith("و") and nxt.base in CONDEMNING:
+        end = i + 2
+    elif prev is not None and prev.kind == "word" and tok.prefix.startswith("و") and prev.base in CONDEMNING:
+        end = i + 1
+    else:
+        return False
+    return end >= len(tokens) or tokens[end].kind == "punct"
 
 
 # Session 13, second round (evt13b): a sentence that names no party at all — no title, no
