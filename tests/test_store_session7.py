@@ -232,7 +232,8 @@ def test_a_page_past_the_end_claims_no_total_and_no_next_page(client):
     # the lists without a count answered total = offset there (items that do not exist)
     store = client.app.state.backend.store
     store.put(claim_document())
-    for path in ("/api/entities", "/api/events", "/api/quotes", "/api/stories", "/api/claims"):
+    # events are counted since session 14 (st14b): past the end they answer their total
+    for path in ("/api/entities", "/api/quotes", "/api/stories", "/api/claims"):
         page = client.get(path, params={"offset": 1000}).json()
         assert (page["total"], page["has_more"], page["items"]) == (None, False, []), path
         first = client.get(path, params={"limit": 500}).json()

@@ -134,8 +134,8 @@ class Backend:
         data["quotes"] = _decode_via(self.store.quotes(speaker=actor_id, limit=200,
                                                        originals_only=True))
         data["copies"] = {
-            "events": len(self.store.events(actor=actor_id, limit=5000)) - len(
-                self.store.events(actor=actor_id, limit=5000, originals_only=True)),
+            "events": self.store.event_count(actor=actor_id) - self.store.event_count(
+                actor=actor_id, originals_only=True),
             "quotes": self.store.conn.execute(
                 "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
                 " WHERE q.actor_id = ? AND a.dup_of IS NOT NULL", (actor_id,)).fetchone()[0]}
@@ -170,14 +170,17 @@ class Backend:
 
     def events(self, *, type=None, country=None, actor=None, since=None, until=None,
                originals=False, order=None, limit=100,
-               offset=0) -> tuple[int | None, list[dict]]:
+               offset=0) -> tuple[int, list[dict]]:
+        """A page of events and the count of every event the filters select (the store
+        counts them as it counts articles: the /events page and /api/events show it)."""
         f = _drop_none({"country": country, "event_from": since, "event_to": until,
                         "originals_only": originals or None})
-        rows = self.store.events(type=type, actor=actor, order=order, limit=limit + 1,
+        total = self.store.event_count(type=type, actor=actor, **f)
+        rows = self.store.events(type=type, actor=actor, order=order, limit=limit,
                                  offset=offset, **f)
-        return _total(rows, limit, offset), rows[:limit]
+        return total, rows
 
-    def export_events(self, *, limit=100, offset=0, **filters) -> tuple[int | None, list[dict]]:
+    def export_events(self, *, limit=100, offset=0, **filters) -> tuple[int, list[dict]]:
         """The same events as :meth:`events`, as rows of the EXPORTED events table
         (:mod:`khabar.export.tables`, the schema of every export) plus ``article_id``."""
         total, found = self.events(limit=limit, offset=offset, **filters)

@@ -372,10 +372,31 @@ class ViewsMixin(StoreBase):
         the events themselves (an event dated within the range, of that type, with such a
         participant), the other filters / keywords the articles (dateline, outlet …).
         """
+        order = check_code("order", order, EVENT_ORDERS, "event order") or "date"
+        where, params = self._event_where(filters, type, actor, kw)
+        return _bools(_lists(self._rows(
+            f"SELECT ev.*, a.title FROM events ev, articles a{where}"
+            f" ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?",  # NULL (PAST_REF) sorts last
+            [*params, limit, offset],
+        ), "contexts"), "hedged")
+
+    def event_count(
+        self, filters: Filters | None = None, *, type: str | None = None,
+        actor: int | str | None = None, **kw: object,
+    ) -> int:
+        """How many events :meth:`events` lists for the same filters (every page of them):
+        the count the /events page and ``/api/events`` show, as the article lists do."""
+        where, params = self._event_where(filters, type, actor, kw)
+        return self._one(f"SELECT count(*) AS n FROM events ev, articles a{where}",
+                         params)["n"]
+
+    def _event_where(self, filters: Filters | None, type: str | None,
+                     actor: int | str | None, kw: dict) -> tuple[str, list[object]]:
+        """The WHERE clause of an event list and its parameters (one rule for the list and
+        its count)."""
         f = Filters.of(filters, **kw)
         # any case; an unknown type raises (UnknownCode) rather than answering nothing
         type = check_code("type", type, event_types(), "PLOVER event type") or f.event_type
-        order = check_code("order", order, EVENT_ORDERS, "event order") or "date"
         extra = ["ev.article_id = a.id"]
         params: list[object] = []
         conds, dparams = event_date_clause(f.event_from, f.event_to)
@@ -398,11 +419,7 @@ class ViewsMixin(StoreBase):
             extra.append(clause)
             params.extend(clause_params)
         where, fparams = _where(f, extra)
-        return _bools(_lists(self._rows(
-            f"SELECT ev.*, a.title FROM events ev, articles a{where}"
-            f" ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?",  # NULL (PAST_REF) sorts last
-            [*params, *fparams, limit, offset],
-        ), "contexts"), "hedged")
+        return where, [*params, *fparams]
 
     def quotes(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,

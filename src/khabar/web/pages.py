@@ -338,8 +338,8 @@ def events(request: Request, type: str | None = None, country: str | None = None
     off = _int(offset)
     args, who = _event_args(b, type, country, since, until, actor, originals, order)
     total, items = b.events(limit=PAGE, offset=off, **args)
-    return page(request, "events.html", items=items, **_event_form(b, args, who),
-                pager=_pager(request, off, len(items), total is None and bool(items)))
+    return page(request, "events.html", items=items, total=total, **_event_form(b, args, who),
+                pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -365,7 +365,7 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
     points = [{"lat": k[0], "lon": k[1], "approx": k[2], "n": n, "label": names[k]}
               for k, n in places.items()]
     return page(request, "map.html", svg=world_svg(points), n_events=len(rows),
-                truncated=total is None,
+                truncated=total > len(rows), total=total,
                 n_placed=sum(n for k, n in places.items() if not k[2]),
                 n_approx=sum(n for k, n in places.items() if k[2]),
                 places=sorted(points, key=lambda p: -p["n"])[:30], **_event_form(b, args, who))
