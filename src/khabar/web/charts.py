@@ -1,7 +1,9 @@
 """Inline SVG charts drawn on the server (no chart library, nothing fetched).
 
 :func:`timeline_svg` draws, per day, stacked bars of an actor's mentions, events and
-statements over a date axis around the days with mentions. All labels go through
+statements over a date axis around the days with mentions. The axis runs right to left, as
+the pages read: the earliest day on the right, the latest on the left, the counts' scale on
+the right, and a caption under the axis says so («الأقدم ← الأحدث»). All labels go through
 :func:`markupsafe.escape`.
 """
 
@@ -44,6 +46,8 @@ def _parse(d: str) -> date | None:
         return None
 
 
+AXIS_LABEL = "الخط الزمني، الأقدم يمينًا والأحدث يسارًا"
+DIRECTION = "الأقدم ← الأحدث"  # under the axis; an RTL run: «الأقدم» on the right
 FOCUS_DAYS = 14  # days drawn around the reports before far dates become edge counts
 
 
@@ -95,20 +99,26 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
     first -= timedelta(days=1)
     last += timedelta(days=1)
     span = max(1, (last - first).days)
-    left, right, top, bottom = 40, 44, 30, 34
+    # right to left: the scale's margin on the right, where the axis starts
+    left, right, top, bottom = 44, 40, 30, 34
     plot_w, plot_h = width - left - right, height - top - bottom
+
+    def x_of(d: date) -> float:
+        """The x of a day: ``first`` at the plot's right edge, ``last`` at its left."""
+        return width - right - plot_w * (d - first).days / span
+
     step, peak = _nice_axis(max(sum(p.get(k, 0) or 0 for k, _, _ in series) for _, p in pts))
     bar_w = max(2.0, min(18.0, plot_w / (span + 1) * 0.8))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-           f'role="img" aria-label="الخط الزمني" direction="ltr">']
-    # axes and horizontal grid
+           f'role="img" aria-label="{AXIS_LABEL}" direction="ltr">']
+    # axes and horizontal grid; the scale right-aligned in the right margin
     for val in range(0, peak + 1, step):
         y = top + plot_h * (1 - val / peak)
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
-                   f'stroke="#eee"/><text x="{left - 6}" y="{y + 4:.1f}" font-size="10" '
+                   f'stroke="#eee"/><text x="{width - 6}" y="{y + 4:.1f}" font-size="10" '
                    f'text-anchor="end" fill="#777">{val}</text>')
     for d, p in pts:
-        x = left + plot_w * (d - first).days / span - bar_w / 2
+        x = x_of(d) - bar_w / 2
         y = top + plot_h
         for key, label, colour in series:
             v = p.get(key, 0) or 0
@@ -119,21 +129,26 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
             out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
                        f'fill="{colour}"><title>{escape(d.isoformat())} · {escape(label)}: '
                        f'{v}</title></rect>')
-    # date ticks: about 6 across the span
+    # date ticks: about 6 across the span, from the right
     step = max(1, span // 6)
     d = first
     while d <= last:
-        x = left + plot_w * (d - first).days / span
+        x = x_of(d)
         out.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" y2="{top + plot_h + 4}" '
                    f'stroke="#999"/><text x="{x:.1f}" y="{top + plot_h + 16}" font-size="10" '
-                   f'text-anchor="middle" fill="#555">{d.isoformat()}</text>')
+                   f'text-anchor="middle" fill="#555" class="day">{d.isoformat()}</text>')
         d += timedelta(days=step)
-    # items dated outside the drawn window, counted at the ends of the axis
-    for n, x, anchor, word in ((before, left, "start", "قبل ذلك"),
-                               (after, width - right, "end", "بعد ذلك")):
+    # the direction in words, under the middle of the axis
+    out.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 2}" font-size="10" '
+               f'text-anchor="middle" fill="#555" direction="rtl" class="direction">'
+               f'{DIRECTION}</text>')
+    # items dated outside the drawn window, counted at the ends of the axis: the earlier
+    # ones on the right, the later on the left (right-to-left text: «start» is its right)
+    for n, x, anchor, word in ((before, width - right, "start", "قبل ذلك"),
+                               (after, left, "end", "بعد ذلك")):
         if n:
             out.append(f'<text x="{x}" y="{height - 2}" font-size="10" text-anchor="{anchor}" '
-                       f'fill="#a33" class="outside">{n} {word}</text>')
+                       f'direction="rtl" fill="#a33" class="outside">{n} {word}</text>')
     # legend (Arabic labels, placed at the right edge for RTL readers)
     lx = width - 8
     for _key, label, colour in series:
