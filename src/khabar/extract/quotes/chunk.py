@@ -43,6 +43,7 @@ _OVERSEER = frozenset({"المشرف", "المشرفه", "المشرفين", "ا
 # with a definite plural (after a noun the word is an adjective: «مسؤول كبير»، «جهودا كبيرة يبذلها»)
 _CHIEF = frozenset({"كبير", "كبيره"})
 _NAME_PARTICLES = frozenset({"فان", "فون"})
+_KUNYA = frozenset({"ابو", "ابا", "ابي", "ام"})  # «أبو داود»، «أم كلثوم»: a kunya and its name are one name
 _FOR_BALL = frozenset({"لكره"})
 _BALL_GAMES = frozenset({"القدم", "السله", "اليد", "الطائره"})  # Dutch «van», German «von» inside a European name
 _RESPONSIBLE = frozenset({"مسؤول", "مسئول", "مسؤوله", "مسئوله", "مسؤولون", "مسؤولين", "مسئولون", "مسئولين"})
@@ -310,6 +311,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 seen_definite = seen_definite or t.definite
                 k += 1
                 continue
+            if mode == "title" and name is None and k > j and self._given_before_kunya(toks, j, k):
+                mode = "name"  # «مدير الكرة بالنادي الأهلي باسم أبو داود»: Basem Abu Dawud
             if mode == "title":
                 titled = lex.noun_kind(t.norm) is not None or t.norm == "غير"
                 titled = titled or lex.is_("title_modifier", t.norm, strip=False)
@@ -429,14 +432,29 @@ class Chunker(WordClassMixin, MentionKindMixin):
         return Mention(j, k, name, kind, ent)
 
 
+    def _kunya_at(self, toks: list[Tok], k: int) -> bool:
+        """A kunya at ``k``: «أبو/أم» and a name word after it («أبو داود»، «أم كلثوم»)."""
+        if k + 1 >= len(toks) or toks[k].norm not in _KUNYA or toks[k].preposed:
+            return False
+        nxt = toks[k + 1]
+        return nxt.is_word and not nxt.preposed and (nxt.definite or self.is_name_token(nxt))
+
+    def _given_before_kunya(self, toks: list[Tok], j: int, k: int) -> bool:
+        """«باسم» at ``k`` before a kunya in a title chain that holds no spokesperson noun is the
+        given name Basem («مدير الكرة بالنادي الأهلي باسم أبو داود»), not «in the name of»
+        («المتحدث باسم أبو مازن» keeps its sense)."""
+        if toks[k].norm != "باسم" or not self._kunya_at(toks, k + 1):
+            return False
+        return not any(self.lex.is_("role_spokesman", x.norm.removeprefix("ال"), strip=False) for x in toks[j:k])
+
     def _body_named(self, toks: list[Tok], k: int, j: int) -> bool:
         """«الناطق باسم حلف شمال الأطلسي دونالد كوربي»: after «باسم» in a title chain, indefinite words
         in construct up to a definite word within two are the body's name, not the person's (not
         «الله» of a name: «باسم طالبان ذبيح الله»; not a given name), and so is one word right before
         a given name."""
         t = toks[k]
-        if t.definite or t.preposed or not t.is_word or t.norm in self.given_names:
-            return False
+        if t.definite or t.preposed or not t.is_word or t.norm in self.given_names or self._kunya_at(toks, k):
+            return False  # (a kunya opens the person's name: «باسم أبو مازن» is no body «أبو»)
         at = next((x for x in range(k - 1, j, -1) if toks[x].norm == "باسم"), None)
         if at is None or toks[at - 1].is_punct or self.lex.is_("honorific", toks[at - 1].norm, strip=False):
             return False  # «د. باسم أبو السعود»: the given name Basem
