@@ -25,6 +25,7 @@ from khabar.extract.quotes.lexicon import Lexicon, load
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import outlet_kind, outlet_name
 from khabar.extract.quotes.naming import speaker_name
+from khabar.extract.quotes.pair import PAIR_NOUNS, pair_before
 from khabar.extract.quotes.parse import Raw, SentenceParser
 from khabar.extract.quotes.tokens import Tok, is_terminal, strip_marks, view
 from khabar.extract.quotes.wordclasses import quoted_name
@@ -160,6 +161,10 @@ class QuoteStage(AntecedentMixin):
         if m is None:
             return Speaker(None, None, None), False
         span = (toks[m.start].start, toks[m.end - 1].end)
+        if m.end - m.start == 1 and toks[m.start].norm in PAIR_NOUNS:
+            pair = pair_before(text, span[0], entities)  # «وأشار الطرفان»: the two parties named before
+            if pair is not None:
+                return Speaker(span, pair[0], pair[1]), False
         core = (toks[m.name[0]].start, toks[m.name[1] - 1].end) if m.name else span
         ent = entity_at(entities, core, span)
         if ent is None and m.name is None:

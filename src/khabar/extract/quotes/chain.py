@@ -25,6 +25,11 @@ _PART_OF_THEM = re.compile(
     r"|(?:بعض|معظم|اغلب|غالبيت|احد|احدا|كثير|جميع)(?:هم|هن|هما))$")
 
 
+# broken plurals of outlet nouns (match forms): a plural generic source names no single outlet (nor
+# does one in «ات»: «الوكالات»; «التلفزيون» is singular though it ends like a plural)
+_OUTLET_PLURALS = frozenset({"صحف", "الصحف", "وصحف", "جرائد", "الجرائد"})
+
+
 @dataclass
 class Speaker:
     """A resolved speaker: mention offsets (None if unknown), name, kind, entity."""
@@ -234,6 +239,9 @@ class Resolver:
         sp = rec.speaker
         start = sp.span[0] if sp.span else rec.raw.cue[0]
         if sp.kind == "outlet":
+            head_text = self.text[sp.span[0] : sp.span[1]].split()[0] if sp.span else ""
+            if match_form(head_text).endswith("ات") or match_form(head_text) in _OUTLET_PLURALS:
+                return  # «وأجمعت الصحف الأوروبية على أن …»: many outlets, not the one named last
             name = self.last_outlet(start, rec.generic_kind)
             if name:
                 rec.speaker = Speaker(sp.span, name, "outlet", sp.entity)
