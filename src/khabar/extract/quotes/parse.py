@@ -98,6 +98,12 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if (lex.is_raw("on", t.plain) and klass in ("say", "cont", "relay") and p + 1 < len(toks)
                 and lex.is_("complementizer", toks[p + 1].norm, strip=False)):
             return "comp", p + 2  # «أصر على أن …»، «أكد على أن …»
+        if lex.is_raw("on", t.plain) and klass in ("say", "direct") and has_subject and p + 1 < len(toks):
+            urged = self._urged_after(toks, p + 1)
+            if urged is not None:
+                return urged  # «ونبه X على مستهلكي المياه بضرورة …»: the ones warned, then the content
+            if klass == "direct" and self.lex.is_("urge_noun", toks[p + 1].norm, strip=False):
+                return "np", p + 1  # «ونبه الطبيب على ضرورة …»: what is urged (without «على»)
         if lex.is_raw("to", t.plain) and klass in ("refer", "direct"):
             return "to", p + 1
         if lex.is_raw("on", t.plain) and klass == "say" and cue_objects:
@@ -156,8 +162,12 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return
         for k in range(m.start + 1, m.end):
             t, before = toks[k], toks[k - 1]
-            if not t.is_word or t.preposed or t.definite or not before.is_word or before.preposed:
+            if not t.is_word or t.preposed or not before.is_word or before.preposed:
                 continue  # «المتحدث باسم أعضاء …»: inside a phrase of the speaker
+            if t.definite and not (before.definite and not self.lex.is_("title_modifier", before.norm, strip=False)
+                                   and (m.name is None or m.name[1] <= k - 1)):
+                continue  # a definite group only right after a definite word: «وحذر الرئيس المواطنين من …»
+                # (a definite word takes no genitive; «رئيس المعلمين» is in construct)
             if before.norm == "من" or self.lex.is_("preposition", before.norm, strip=False):
                 continue  # «عدد من أعضاء …»
             rest = Mention(k, adj.end if adj is not None else m.end, None, None)
@@ -198,6 +208,25 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if self.lex.is_("complementizer", t.norm, strip=False) or t.norm == "بان":
             return "comp", m.end + 1
         if t.norm[:1] == "ب" and len(t.norm) > 3 and not self._head_noun(t):
+            return "np", m.end
+        return None
+
+    def _urged_after(self, toks: list[Tok], k: int) -> tuple[str, int] | None:
+        """After «على» at ``k - 1``: an addressee of up to four words (a mention from ``k``) and then
+        «بـ» + what is urged («بضرورة»، «بأهمية»، «بعدم»: words.tsv urge_noun) or «بأن/أن» — the content
+        starts there («شدد على المواطنين بضرورة …»); None otherwise («حث على الالتزام بالقانون»)."""
+        m = self.chunk.mention(toks, k, {})
+        if m is None or m.end >= len(toks) or m.end - m.start > 4:
+            return None
+        t = toks[m.end]
+        first = toks[m.start].norm
+        if not t.is_word or self.lex.is_("urge_noun", first, strip=False) or self.lex.is_("urge_noun", first[1:], strip=False):
+            return None  # («على ضرورة/أهمية أن …» is the content itself)
+        if self.lex.is_("platform", first, strip=False) or self.lex.is_("platform_lead", first, strip=False):
+            return None  # «وقالت على تويتر إن …»: the medium, not the one warned
+        if t.norm == "بان":
+            return "comp", m.end + 1  # (a bare «أن/إن» after «على X» ends a platform or a phrase)
+        if t.norm[:1] == "ب" and (self.lex.is_("urge_noun", t.norm[1:], strip=False)):
             return "np", m.end
         return None
 

@@ -103,6 +103,13 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
         c = toks[p].cue
         return c is not None and c.lemma == "قال" and c.pos == "verb" and not c.perfect and not toks[p].cue_prefix
 
+    def _oblique_plural(self, t: Tok) -> bool:
+        """A definite sound masculine plural in its oblique form («المواطنين»، «المسؤولين») whose
+        nominative («المواطنون») the lexicon lists: right after a verb it is the object, no subject."""
+        n = t.norm
+        return (t.is_word and t.definite and not t.preposed and n.endswith("ين") and len(n) > 6
+                and self.lex.noun_kind(n[:-2] + "ون") is not None)
+
     def _definite_adjective(self, t: Tok) -> bool:
         """A definite adjective that may close a speaker phrase: relational («العراقية»), a
         participle («المذكورة»، «المشتركة») or a listed adjective."""
@@ -187,6 +194,10 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 pre.anaphoric = True  # «أوضح ذلك المشرف العام …»: the statement is what came before
                 p += 1
                 continue
+            if (pre.subject is None and not pron_subject and p == i + 1 and klass == "direct"
+                    and self._oblique_plural(t) and toks[i].cue is not None and toks[i].cue.pos == "verb"):
+                pron_subject = True  # «ويدعو المواطنين للإبلاغ»: the oblique plural is the one called on,
+                continue  # the subject is the verb's own (a nominative subject is «المواطنون»)
             honorific = lex.is_("pron_particle", n, strip=False) and not lex.is_("complementizer_pron", n)
             if pre.subject is None and honorific and p == i + 1:
                 pron_subject = True  # «أشار سعادته بأن …»: an honorific pronoun
