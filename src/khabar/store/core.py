@@ -32,6 +32,7 @@ from khabar.store.filters import outlet_key
 from khabar.store.linker_state import LinkerStatus, stamp_if_empty
 from khabar.store.linker_state import status as linker_status
 from khabar.store.migrations import migrate, stem_version
+from khabar.store.outlet_sites import filed_outlet
 from khabar.store.rows import EVENT_COLUMNS
 from khabar.store.rows import event_rows as store_event_rows
 from khabar.store.search import index_columns
@@ -286,7 +287,8 @@ class StoreBase:
                     " source = coalesce(?, source), source_id = coalesce(?, source_id),"
                     " pipeline_version = ?, schema_version = ?,"
                     " analysed_at = ?, text = ?, doc_json = ?, minhash = ? WHERE id = ?",
-                    (doc.url, h, doc.title, doc.outlet, author, doc.published, published_at,
+                    (doc.url, h, doc.title, filed_outlet(doc.outlet, doc.url or existing.url),
+                     author, doc.published, published_at,
                      doc.language, source, source_id, doc.pipeline_version, doc.schema_version, now_iso(),
                      doc.text, zlib.compress(to_json(doc), 1), sig, article_id),
                 )
@@ -300,7 +302,8 @@ class StoreBase:
                     " published, published_at, language, source, source_id, pipeline_version,"
                     " schema_version, ingested_at, analysed_at, text, doc_json, minhash)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (doc.id, doc.url, h, doc.title, doc.outlet, author, doc.published,
+                    (doc.id, doc.url, h, doc.title, filed_outlet(doc.outlet, doc.url), author,
+                     doc.published,
                      published_at or doc.published, doc.language, source, source_id,
                      doc.pipeline_version,
                      doc.schema_version, now, now, doc.text, zlib.compress(to_json(doc), 1), sig),

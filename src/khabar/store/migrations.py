@@ -241,9 +241,32 @@ _V9_STORE_META = """
 CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+
+
+def _v10_outlet_sites(conn: sqlite3.Connection) -> None:
+    """Version 10: an article stored under a name several outlets share («الجزيرة»: Qatar's
+    channel and the Saudi paper) is filed under the outlet whose site its URL is on
+    (khabar.store.outlet_sites.filed_outlet: al-jazirah.com → ``aljazirah``), as ``put``
+    files new ones; before, it keyed to the channel and ``--outlet aljazirah`` missed it.
+    Only the ``outlet`` column of such articles changes; their documents keep the record's
+    words."""
+    from khabar.store.outlet_names import outlets_named
+    from khabar.store.outlet_sites import filed_outlet
+
+    shared = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM articles"
+                                          " WHERE outlet IS NOT NULL")
+              if len(outlets_named(o)) > 1]
+    for outlet in shared:
+        rows = conn.execute("SELECT id, url FROM articles WHERE outlet = ? AND url IS NOT NULL",
+                            (outlet,)).fetchall()
+        moves = [(new, i) for i, url in rows if (new := filed_outlet(outlet, url)) != outlet]
+        conn.executemany("UPDATE articles SET outlet = ? WHERE id = ?", moves)
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4,
-                               _v6_source_id, _v7_event_days, _V8_ACTOR_MOVES, _V9_STORE_META]
+                               _v6_source_id, _v7_event_days, _V8_ACTOR_MOVES, _V9_STORE_META,
+                               _v10_outlet_sites]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
 # store at each schema version holds; a read-only store is searched with those keys.
