@@ -5,7 +5,9 @@ latest day stood where an Arabic reader starts. Now the earliest day is on the r
 the latest on the left (as a right-to-left spreadsheet mirrors a chart), the count scale
 stands on the right where the axis starts, the items dated before the drawn days are
 counted at the right end and those after at the left end, and a caption under the axis
-says the direction in words («الأقدم ← الأحدث»).
+says the direction in words («الأقدم ← الأحدث»). On a narrow screen the chart scrolls
+inside its card (at least 720 px wide) instead of shrinking its labels to 4 px; the card
+opens on its right end, the earliest days and the scale.
 """
 
 from __future__ import annotations
@@ -112,5 +114,17 @@ def test_in_the_browser_the_axis_reads_right_to_left_and_its_labels_do_not_overl
                 .textContent.slice(0, 10), r.getBoundingClientRect().left])""")
             days = dict(bars)
             assert days["2015-08-06"] > days["2015-08-08"] > days["2015-08-11"], days
+            # a phone scrolls the chart inside its card (labels ≥ 7 px, not 4), never the
+            # page; the card opens on its right: the earliest days and the scale in view
+            sizes = page.evaluate("""() => { const c = document.querySelector('.chart');
+                const t = document.querySelector('.chart svg text.day').getBoundingClientRect();
+                const s = [...document.querySelectorAll('.chart svg text')].find(
+                    x => x.getAttribute('fill') === '#777').getBoundingClientRect();
+                return {page: document.documentElement.scrollWidth - innerWidth,
+                        card: c.scrollWidth - c.clientWidth, label: t.height,
+                        scale: [s.left, s.right, innerWidth]}; }""")
+            assert sizes["page"] <= 0 and sizes["label"] >= 7, sizes
+            assert (sizes["card"] > 0) is (width < 720), sizes
+            assert 0 <= sizes["scale"][0] and sizes["scale"][1] <= sizes["scale"][2], sizes
             page.close()
         browser.close()
