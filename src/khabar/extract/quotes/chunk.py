@@ -211,7 +211,11 @@ class Chunker(WordClassMixin, MentionKindMixin):
                       and (nxt.definite or quoted_name(toks, k + 1) is not None
                            # «الإحصائيات الصادرة عن مؤسسة النقد»: a body in construct
                            or (nxt.is_word and lex.noun_kind(nxt.norm) == "organization")))
-            general = (k > j and t.norm == "العام" and (lex.noun_kind(toks[k - 1].norm) == "title" or toks[k - 1].norm in _OVERSEER)
+            # («مدير الأمن العام الفريق …»: also after the definite body a title governs — public security)
+            general = (k > j and t.norm == "العام" and (lex.noun_kind(toks[k - 1].norm) == "title" or toks[k - 1].norm in _OVERSEER
+                                                         or (mode == "title" and name is None and k - 1 > j
+                                                             and toks[k - 1].definite and not toks[k - 1].preposed
+                                                             and lex.noun_kind(head.norm) == "title"))
                        and not (nxt is not None and (lex.is_("time", nxt.norm) or nxt.norm in _YEAR_ADJ)))
             if general and nxt is not None and nxt.is_word and not nxt.definite and not nxt.preposed:
                 # «وأكد الأمين العام حرصَ الأمانة …»: an object in construct follows, not a name
