@@ -141,3 +141,37 @@ def test_oblique_plural_after_a_call_is_the_one_called_on(pipe: Pipeline) -> Non
 def test_nominative_plural_after_a_call_is_the_subject(pipe: Pipeline) -> None:
     assert one(pipe, "ودعا المسؤولون إلى الهدوء وضبط النفس.", "الهدوء").speaker == "المسؤولون"
     assert one(pipe, "ودعا المواطنون الحكومة إلى التحرك العاجل.", "التحرك").speaker == "المواطنون"
+
+
+# -- «العام» after the body a title governs -----------------------------------------------------------
+def test_a_titled_subject_with_al_amm_reaches_the_name_for_a_later_said(pipe: Pipeline) -> None:
+    text = "وزار مدير الأمن العام الفريق سعد الحربي المصابين أمس. وقال إن حالتهم مستقرة."
+    assert one(pipe, text, "حالتهم").speaker == "سعد الحربي"
+    text = "ونقل مدير الأمن العام اللواء سعد الحربي للجنود تحيات القيادة. وقال إن الجميع بخير."
+    assert one(pipe, text, "الجميع").speaker == "سعد الحربي"
+
+
+def test_al_amm_before_a_year_word_stays_a_time(pipe: Pipeline) -> None:
+    q = one(pipe, "وأكد مدير المدرسة العام الماضي أن النتائج ممتازة.", "النتائج")
+    assert q.speaker == "مدير المدرسة"
+    q = one(pipe, "وقال وزير الخارجية العام الماضي إن الزيارة مهمة.", "الزيارة")
+    assert q.speaker == "وزير الخارجية"
+
+
+# -- a nested pledge coordinated with the content subject's verb ------------------------------------
+def test_nested_pledge_takes_the_content_subject_relayed_by_the_speaker(pipe: Pipeline) -> None:
+    text = "وكان الوزير قد أعلن أن الأردن وافق على استقبال الجرحى وتعهد بتقديم العلاج لهم."
+    [q] = [q for q in quotes(pipe, text) if q.cue.text == "وتعهد"]
+    assert q.speaker == "الأردن" and q.content.text == "بتقديم العلاج لهم"
+    assert [v.name for v in q.via] == ["الوزير"]
+    text = "وقال الوزير إن الحكومة وافقت على الخطة وتعهدت بتنفيذها فورا."
+    assert [q.speaker for q in quotes(pipe, text) if q.cue.text == "وتعهدت"] == ["الحكومة"]
+
+
+def test_nested_directive_that_does_not_agree_or_follows_a_comma_is_not_the_subjects(pipe: Pipeline) -> None:
+    # «وتعهد» (masculine) after «الحكومة وافقت» (feminine): not the government's pledge
+    text = "وقال الوزير إن الحكومة وافقت على الخطة وتعهد بتنفيذها فورا."
+    assert not [q for q in quotes(pipe, text) if q.speaker == "الحكومة"]
+    # after a comma the speaker goes on: «…، ودعا إلى …» is the minister's call
+    text = "وقال الوزير إن الحكومة وافقت على الخطة، ودعا إلى تنفيذها فورا."
+    assert one(pipe, text, "تنفيذها").speaker == "الوزير"

@@ -95,7 +95,7 @@ class QuoteStage(AntecedentMixin):
                     continue
                 if raw.phrase and not raw.pron_phrase:
                     self._nest_trailing_phrase(rec, records, text, toks)
-                if not self._place_nested(rec, records, toks):
+                if not self._place_nested(rec, records, toks, ents, text, doc.entities):
                     continue
                 if raw.pron_phrase and self._own_phrase(rec, records, text):
                     continue
@@ -306,9 +306,11 @@ class QuoteStage(AntecedentMixin):
             ends.append(max(ends[-1], r.raw.content[1]) if ends else r.raw.content[1])
         return ends
 
-    def _place_nested(self, rec: Record, records: list[Record], toks: list[Tok]) -> bool:
+    def _place_nested(self, rec: Record, records: list[Record], toks: list[Tok], ents: dict[int, Entity],
+                      text: str, entities: list[Entity]) -> bool:
         """A cue inside an earlier quote's content: a statement of someone named there is
-        nested (relayed by that speaker); one without its own subject belongs to the quote."""
+        nested (relayed by that speaker); one without its own subject belongs to the quote, unless
+        it is a directive coordinated with the verb of the content's own subject (below)."""
         cue = rec.raw.cue[0]
         ends = self._content_ends(records)
         for j in range(len(records) - 1, -1, -1):
@@ -322,6 +324,14 @@ class QuoteStage(AntecedentMixin):
                                                   else {other.raw.agree})):
                     rec.raw.parent = j  # «قال أحدهم: «إنهم يحذرون التجار من …»»: they, not he
                     return True
+                if rec.raw.implicit and not rec.raw.phrase:
+                    sub = self._coordinated_subject(rec, other, toks, ents)
+                    if sub is not None:  # «أعلن أن الأردن وافق على … وتعهد بتقديم …»: Jordan pledged
+                        rec.raw.source, rec.raw.implicit = sub, False
+                        rec.raw.content = (rec.raw.content[0], min(rec.raw.content[1], b))  # inside the quote
+                        rec.speaker = self._speaker(sub, toks, text, entities)[0]
+                        rec.raw.parent = j
+                        return True
                 if rec.raw.implicit or rec.raw.phrase or toks[rec.raw.cue_token].cue_prefix.startswith("و"):
                     return False
                 if rec.raw.source is None or not (self.chunker.strong(toks, rec.raw.source)
@@ -330,6 +340,29 @@ class QuoteStage(AntecedentMixin):
                 rec.raw.parent = j
                 return True
         return True
+
+    def _coordinated_subject(self, rec: Record, other: Record, toks: list[Tok], ents: dict[int, Entity]
+                             ) -> Mention | None:
+        """A directive cue with «و» and no subject of its own inside ``other``'s content, coordinated
+        with the verb right after the content's opening subject («… أن الأردن وافق على استقبال
+        الجرحى وتعهد بتقديم العلاج»): that subject (a strong mention the cue agrees with), or None."""
+        i = rec.raw.cue_token
+        if rec.raw.klass != "direct" or not toks[i].cue_prefix.startswith("و") or other.raw.sentence != rec.raw.sentence:
+            return None
+        c = next((k for k, t in enumerate(toks) if t.start >= other.raw.content[0]), None)
+        if c is None or c >= i:
+            return None
+        m = self.chunker.mention(toks, c, ents)
+        if m is None or m.end + 1 >= i or not self.chunker.strong(toks, m):
+            return None
+        verb = toks[m.end]
+        if not verb.is_word or verb.definite or verb.preposed or verb.cue is not None or verb.prefix[:1] == "و":
+            return None  # the content's own verb follows its subject («الأردن وافق»)
+        if any(t.is_punct or self.lex.is_("complementizer", t.norm, strip=False) for t in toks[m.end + 1 : i]):
+            return None  # (a clause of its own between them)
+        if rec.raw.agree and rec.raw.agree not in fits(toks, m, self.lex):
+            return None
+        return m
 
     def _drop_framing_phrases(self, records: list[Record]) -> list[Record]:
         """«ووفقا لوكالة الأناضول، فقد أوضحت مصادر أمنية أن …»: a phrase framing a reported
