@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from khabar.document import Token
 from khabar.extract.events.evidence import sports_sentence
-from khabar.extract.events.lexicon import load_combined
+from khabar.extract.events.lexicon import PhraseIndex, load_combined
 from khabar.extract.events.triggers import TriggerLexicon
 from khabar.text.normalize import match_form
 
@@ -86,12 +86,18 @@ def governing_party(sentence: Sequence[Token]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def _sports_index(lex: TriggerLexicon) -> PhraseIndex:
+    """The `sports`/`sports_doc` cue groups as one index, built once per lexicon."""
+    return PhraseIndex.union([lex.cues[g] for g in SPORTS_DOC if g in lex.cues])
+
+
 def sports_level(lex: TriggerLexicon, tokens: Sequence[Token], cap: int = SPORTS_WHOLE) -> int:
     """How many `sports`/`sports_doc` words a document holds (counting stops at ``cap``)."""
-    groups = [lex.cues[g] for g in SPORTS_DOC if g in lex.cues]
+    index = _sports_index(lex)
     n = 0
     for i in range(len(tokens)):
-        if any(g.match_at(tokens, i) for g in groups):
+        if index.match_at(tokens, i):
             n += 1
             if n >= cap:
                 break

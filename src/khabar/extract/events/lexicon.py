@@ -147,6 +147,16 @@ class PhraseIndex:
     def __contains__(self, word: str) -> bool:
         return word in self._first
 
+    @classmethod
+    def union(cls, indices: Sequence[PhraseIndex]) -> PhraseIndex:
+        """One index holding the entries of ``indices`` (a match of the union at a token is a
+        match of one of them there: one lookup instead of one per index)."""
+        out = cls()
+        for index in indices:
+            for first, entries in index._first.items():
+                out._first.setdefault(first, []).extend(entries)
+        return out
+
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match]:
         """All entries starting at token ``i`` (longest first)."""
         out: list[Match] = []
