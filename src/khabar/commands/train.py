@@ -1,6 +1,6 @@
 """``khabar train …``: reproduce the shipped models from ``../shared`` (a Typer sub-app).
 
-``khabar train ner [--dev] [--output DIR]`` trains the NER CRF (see docs/models/ner.md).
+``khabar train ner [--dev] [--output DIR] [--jobs N]`` trains the NER CRF (see docs/models/ner.md).
 Other areas may add their own ``train`` commands to :data:`train_app`.
 """
 
@@ -31,12 +31,23 @@ def train_ner(
     char_ngrams: bool | None = typer.Option(
         None, "--char-ngrams/--no-char-ngrams", help="Letter-trigram features (default: as shipped)."
     ),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j",
+        help="Processes: >1 trains the stacking folds beside the pass-1 CRF, same model files "
+        "(default: min(2, CPU count); 1 = sequential).",
+    ),
 ) -> None:
     """Train the NER model (word clusters from the news sample first, then the CRF)."""
     from khabar.ner import clusters as clusters_mod
     from khabar.ner.model import model_dir
-    from khabar.ner.train import TrainConfig, run, shared_dir
+    from khabar.ner.train import TrainConfig, check_jobs, run, shared_dir
 
+    if jobs is not None:
+        try:
+            check_jobs(jobs)
+        except ValueError as err:
+            typer.echo(f"error: {err}", err=True)
+            raise typer.Exit(2) from None
     shared_path = Path(shared) if shared else shared_dir()
     if not (shared_path / "data" / "ner").is_dir():
         typer.echo(f"error: no NER data under {shared_path}/data/ner", err=True)
@@ -61,7 +72,7 @@ def train_ner(
         clusters_path = out / "ner.clusters.tsv"
         clusters_mod.save(clusters_mod.learn(clusters_mod.training_sentences(shared_path, cfg.corpora, dev)), clusters_path)
     typer.echo("training the CRF …", err=True)
-    meta = run(out, cfg, dev=dev, shared=shared_path, clusters_path=clusters_path)
+    meta = run(out, cfg, dev=dev, shared=shared_path, clusters_path=clusters_path, jobs=jobs)
     typer.echo(json.dumps({k: v for k, v in meta.items() if k != "config"}, ensure_ascii=False, indent=1))
 
 

@@ -16,6 +16,7 @@ import os
 import re
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -357,39 +358,79 @@ def by_segment(domains: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+def default_jobs() -> int:
+    """Processes for training: two (the fold CRFs beside the pass-1 CRF) where two cores exist."""
+    return min(2, os.cpu_count() or 1)
+
+
+def check_jobs(jobs: object) -> int:
+    """``jobs`` as a positive int, or a ValueError saying what was given."""
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive integer (1 = sequential), not {jobs!r}")
+    return jobs
+
+
+def fold_block(n: int, folds: int) -> int:
+    """Sentences per block dealt to the stacking folds: 100, but fewer on tiny data."""
+    return max(1, min(100, n // (2 * folds)))
+
+
+def fold_tags(train: Corpus, fx: FeatureExtractor, cfg: TrainConfig, fold_path: Path,
+              domains: list[str], fold: int, verbose: bool = False,
+              extra1: Extra | None = None) -> dict[int, list[str]]:
+    """Jack-knife fold ``fold``: a CRF trained on the other folds' sentences (written to
+    ``fold_path``, removed after) tags this fold's; returns sentence index → pass-1 tags.
+    Independent of the other folds and of the full pass-1 CRF (runs in its own process
+    when training with ``jobs`` > 1)."""
+    block = fold_block(len(train), cfg.stack_folds)
+    inside = [i for i in range(len(train)) if (i // block) % cfg.stack_folds != fold]
+    fit([train[i] for i in inside], fx, cfg, fold_path, [domains[i] for i in inside], verbose,
+        extra=None if extra1 is None else [extra1[i] for i in inside])
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(fold_path))
+    out: dict[int, list[str]] = {}
+    for i in range(len(train)):
+        if (i // block) % cfg.stack_folds == fold:
+            feats = fx.sentence(train[i][0])
+            if extra1 is not None:
+                feats = [[*a, *b] for a, b in zip(feats, extra1[i], strict=True)]
+            out[i] = tagger.tag(feats)
+    tagger.close()
+    fold_path.unlink()
+    return out
+
+
+def fold_path(out_dir: Path, fold: int) -> Path:
+    """The temporary model file of one stacking fold (one per fold: folds may run at once)."""
+    return out_dir / f"ner.fold{fold}.crfsuite"
+
+
 def stack(train: Corpus, fx: FeatureExtractor, cfg: TrainConfig, out_dir: Path,
-          domains: list[str], verbose: bool = False, extra1: Extra | None = None) -> None:
+          domains: list[str], verbose: bool = False, extra1: Extra | None = None,
+          first: list[list[str]] | None = None) -> list[list[str]]:
     """Train the second-pass CRF (stacking, after Krishnan & Manning 2006).
 
     Its features add, per token, the first pass's tags of the same word and names in the
     ±``stack_window`` neighbouring sentences (:func:`khabar.ner.consistency.doc_features`).
     So that it learns from first-pass tags as noisy as on unseen text, the training
     sentences' pass-1 tags are jack-knifed: blocks of 100 sentences are dealt to
-    ``stack_folds`` folds and each fold is tagged by a CRF trained on the others.
-    ``extra1``: attributes pass 1 adds to ``fx``'s (the jack-knifed span memory).
+    ``stack_folds`` folds and each fold is tagged by a CRF trained on the others
+    (:func:`fold_tags`; ``first``: those tags already computed, e.g. by :func:`run`'s
+    worker processes). ``extra1``: attributes pass 1 adds to ``fx``'s (the jack-knifed span
+    memory). Returns the jack-knifed pass-1 tags.
     """
-    first: list[list[str]] = [[] for _ in train]
-    fold_path = out_dir / "ner.fold.crfsuite"
-    block = max(1, min(100, len(train) // (2 * cfg.stack_folds)))  # 100 but on tiny data
-    for f in range(cfg.stack_folds):
-        inside = [i for i in range(len(train)) if (i // block) % cfg.stack_folds != f]
-        fit([train[i] for i in inside], fx, cfg, fold_path, [domains[i] for i in inside], verbose,
-            extra=None if extra1 is None else [extra1[i] for i in inside])
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(fold_path))
-        for i in range(len(train)):
-            if (i // block) % cfg.stack_folds == f:
-                feats = fx.sentence(train[i][0])
-                if extra1 is not None:
-                    feats = [[*a, *b] for a, b in zip(feats, extra1[i], strict=True)]
-                first[i] = tagger.tag(feats)
-        tagger.close()
-    fold_path.unlink()
+    if first is None:
+        first = [[] for _ in train]
+        for f in range(cfg.stack_folds):
+            for i, tags in fold_tags(train, fx, cfg, fold_path(out_dir, f), domains, f, verbose,
+                                     extra1).items():
+                first[i] = tags
     extra: Extra = []
     for a, b in by_segment(domains):  # windows never cross corpora or news articles
         extra.extend(doc_features([w for w, _ in train[a:b]], first[a:b], cfg.stack_window,
                                   sports=cfg.sports_context))
     fit(train, fx, cfg, out_dir / PASS2_NAME, domains, verbose, extra=join_extra(extra1, extra))
+    return first
 
 
 def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus, window: int = 0,
@@ -413,9 +454,19 @@ def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus, window: int =
     return score([t for _, t in held], pred)
 
 
+def _log(t0: float, what: str) -> None:
+    """A progress line on stderr: UTC clock, seconds since ``t0``, the step done."""
+    clock = time.strftime("%H:%M:%S", time.gmtime())
+    print(f"{clock} UTC [{time.time() - t0:7.1f} s] {what}", file=sys.stderr)
+
+
 def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | None = None,
-        clusters_path: Path | None = None, verbose: bool = False) -> dict:
-    """Train (on everything, or on the dev split and score) and write the model files."""
+        clusters_path: Path | None = None, verbose: bool = False, jobs: int | None = None) -> dict:
+    """Train (on everything, or on the dev split and score) and write the model files.
+
+    ``jobs`` (default :func:`default_jobs`): processes; > 1 trains the stacking folds' CRFs
+    beside the pass-1 CRF (same model files as ``jobs=1``, the sequential path)."""
+    jobs = check_jobs(default_jobs() if jobs is None else jobs)
     shared = shared or shared_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
@@ -438,12 +489,34 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
     else:
         fx_tag = fx
     model_path = out_dir / MODEL_NAME
-    fit(train, fx, cfg, model_path, domains, verbose, extra=mem_extra)
-    if cfg.self_train:
-        extra = confident_news(model_path, fx, shared, cfg.self_train)
-        fit([*train, *extra], fx, cfg, model_path, [*domains, *(["news"] * len(extra))], verbose)
+    first: list[list[str]] | None = None
+    if jobs > 1 and cfg.stack_window:
+        # the pass-1 CRF and the stacking folds' CRFs are independent: train them in worker
+        # processes (crfsuite holds the GIL), the pass-1 CRF submitted first (the longest)
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pass1 = pool.submit(fit, train, fx, cfg, model_path, domains, verbose, mem_extra)
+            folds = [pool.submit(fold_tags, train, fx, cfg, fold_path(out_dir, f), domains, f,
+                                 verbose, mem_extra) for f in range(cfg.stack_folds)]
+            pass1.result()
+            _log(t0, "pass-1 CRF trained")
+            if cfg.self_train:
+                extra = confident_news(model_path, fx, shared, cfg.self_train)
+                fit([*train, *extra], fx, cfg, model_path, [*domains, *(["news"] * len(extra))],
+                    verbose)
+            first = [[] for _ in train]
+            for job in folds:
+                for i, tags in job.result().items():
+                    first[i] = tags
+            _log(t0, f"{cfg.stack_folds} stacking fold CRFs trained")
+    else:
+        fit(train, fx, cfg, model_path, domains, verbose, extra=mem_extra)
+        _log(t0, "pass-1 CRF trained")
+        if cfg.self_train:
+            extra = confident_news(model_path, fx, shared, cfg.self_train)
+            fit([*train, *extra], fx, cfg, model_path, [*domains, *(["news"] * len(extra))], verbose)
     if cfg.stack_window:
-        stack(train, fx, cfg, out_dir, domains, verbose, extra1=mem_extra)
+        stack(train, fx, cfg, out_dir, domains, verbose, extra1=mem_extra, first=first)
+        _log(t0, "pass-2 CRF trained" + (f" (jobs={jobs})" if first is not None else " (and the folds, jobs=1)"))
     elif (out_dir / PASS2_NAME).exists():
         (out_dir / PASS2_NAME).unlink()  # a stale second pass would be loaded with this model
     meta = {
@@ -452,6 +525,7 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
         "train_sentences": len(train),
         "train_tokens": sum(len(w) for w, _ in train),
         "train_seconds": round(time.time() - t0, 1),
+        "jobs": jobs,
         "dev": dev,
     }
     fx = fx_tag
