@@ -32,6 +32,7 @@ from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.rolewords import DEMAND_MARKERS, PROTEST_OBJECT_HEADS
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
+from khabar.extract.events.walk import words_forward
 from khabar.text.normalize import match_form
 
 CONTEXT_GROUP = {"ASSAULT": "assault", "PROTEST": "protest"}
@@ -295,14 +296,8 @@ EVALUATION_REACH = 9  # words after the trigger to the judging verb, in its clau
 def evaluated(tokens: Sequence[Token], cand: Candidate) -> bool:
     """Whether a judging verb (:data:`EVALUATIONS`) follows the trigger in its clause, not as
     a relative comment (مما يعد) nor before an elative (يعد الأعنف، تعتبر الأكبر: a record)."""
-    n = 0
-    for j in range(cand.end, len(tokens)):
+    for j in words_forward(tokens, cand.end, EVALUATION_REACH):
         t = tokens[j]
-        if t.kind == "punct":
-            return False
-        n += 1
-        if n > EVALUATION_REACH:
-            return False
         if t.norm not in EVALUATIONS:
             continue
         if j > 0 and tokens[j - 1].norm in EVALUATED_BY_RELATIVE:

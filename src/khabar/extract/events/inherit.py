@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from khabar.document import Sentence, Time, Token
 from khabar.extract.events.dates import breaks_between
 from khabar.extract.events.lexicon import candidates
+from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
 if TYPE_CHECKING:  # modality.py reads the structure rules below
@@ -290,15 +291,9 @@ def called(tokens: Sequence[Token], first: int, calls: frozenset[str],
     may stand between: دعا لافروف الولايات المتحدة إلى التعاون), not across a relative
     pronoun (يتهمونه بقتل in «للدعوة لإنزال العقاب بأحد أفراد عائلته الذي يتهمونه بقتل» is no
     complement of the call). An accepted invitation (:func:`accepted_call`) is no call."""
-    seen = 0
-    for j in range(first - 1, -1, -1):
+    for j in words_back(tokens, first, CALL_REACH, CLAUSE_END):
         tok = tokens[j]
-        if tok.kind == "punct":
-            if tok.text in CLAUSE_END:
-                return False
-            continue
-        seen += 1
-        if seen > CALL_REACH or tok.norm in RELATIVES:
+        if tok.norm in RELATIVES:
             return False
         if call_word(tok, calls):
             return not accepted_call(tokens, j, accepted)

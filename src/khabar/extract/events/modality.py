@@ -52,7 +52,7 @@ from khabar.extract.events.modality_frames import (
 )
 from khabar.extract.events.trigger_senses import student_at
 from khabar.extract.events.triggers import GOLD_TYPES
-from khabar.extract.events.walk import words_back
+from khabar.extract.events.walk import words_back, words_forward
 from khabar.text.normalize import match_form
 
 CLAUSE_BREAKS = frozenset(",;:()[]«»\"“”.!?-–ـ")
@@ -418,17 +418,8 @@ PRESCRIBED_REACH = 5
 
 def _prescribed(tokens: Sequence[Token], start: int) -> bool:
     """A copula pronoun and a remedy noun after the trigger (see :data:`REMEDIES`)."""
-    seen = 0
-    for k in range(start + 1, min(len(tokens) - 1, start + 1 + 2 * PRESCRIBED_REACH)):
-        tok = tokens[k]
-        if tok.kind == "punct":
-            return False
-        seen += 1
-        if seen > PRESCRIBED_REACH:
-            return False
-        if tok.norm in COPULAS and tokens[k + 1].norm in REMEDIES:
-            return True
-    return False
+    return any(tokens[k].norm in COPULAS and k + 1 < len(tokens) and tokens[k + 1].norm in REMEDIES
+               for k in words_forward(tokens, start + 1, PRESCRIBED_REACH))
 
 
 # Session 11: «أهمية» right before a definite verbal noun of the 14 types states a value or goal

@@ -109,15 +109,7 @@ def questioned(tokens: Sequence[Token], start: int) -> bool:
 
 def _concessive(tokens: Sequence[Token], start: int) -> bool:
     """Whether a concessive «رغم» opens the act's clause before it."""
-    for j in range(start - 1, -1, -1):
-        tok = tokens[j]
-        if tok.kind == "punct":
-            if tok.text in CLAUSE_STOPS:
-                return False
-            continue
-        if tok.norm in CONCESSIVE:
-            return True
-    return False
+    return any(tokens[j].norm in CONCESSIVE for j in words_back(tokens, start, start, CLAUSE_STOPS))
 
 
 # - **an act in force since a past date** is no plan: «منذ» + a year or a time word a few words

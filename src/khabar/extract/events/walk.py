@@ -1,5 +1,5 @@
-"""Walking a clause backwards from a token: the words before a trigger, nearest first, up to
-a reach and never past a clause break — the scan the sense and modality families share."""
+"""Walking a clause from a token: the words before a trigger (nearest first) or after it, up to
+a reach and never past a clause break — the scans the sense, modality and evidence families share."""
 
 from __future__ import annotations
 
@@ -27,5 +27,14 @@ def words_back(tokens: Sequence[Token], start: int, reach: int,
             continue
         seen += 1
         if seen > reach:
+            return
+        yield j
+
+
+def words_forward(tokens: Sequence[Token], first: int, reach: int) -> Iterator[int]:
+    """Indices of the tokens from ``first`` on, in order: at most ``reach`` of them, and none
+    past a punctuation token (every punctuation token ends the clause)."""
+    for j in range(first, min(len(tokens), first + reach)):
+        if tokens[j].kind == "punct":
             return
         yield j
