@@ -97,7 +97,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout14.txt": HERE / "heldout14",
         "heldout15.txt": HERE / "heldout15",
         "heldout16.txt": HERE / "heldout16",
-        "heldout17.txt": HERE / "heldout17"}
+        "heldout17.txt": HERE / "heldout17",
+        "heldout18.txt": HERE / "heldout18"}
 
 
 def main() -> int:
