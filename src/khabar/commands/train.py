@@ -1,6 +1,7 @@
 """``khabar train …``: reproduce the shipped models from ``../shared`` (a Typer sub-app).
 
-``khabar train ner [--dev] [--output DIR] [--jobs N]`` trains the NER CRF (see docs/models/ner.md).
+``khabar train ner [--dev] [--output DIR] [--jobs N] [--refresh-lexicon-sources]`` trains the NER
+CRF (see docs/models/ner.md).
 Other areas may add their own ``train`` commands to :data:`train_app`.
 """
 
@@ -36,8 +37,17 @@ def train_ner(
         help="Processes: >1 trains the stacking folds beside the pass-1 CRF, same model files "
         "(default: min(2, CPU count); 1 = sequential).",
     ),
+    refresh_lexicon_sources: bool = typer.Option(
+        False, "--refresh-lexicon-sources",
+        help="First rewrite the package's pinned lexicon inputs (resources/ner/lexicon_sources.txt) "
+        "from the current gazetteers and curated lists, so that the tagger sees their edits.",
+    ),
 ) -> None:
-    """Train the NER model (word clusters from the news sample first, then the CRF)."""
+    """Train the NER model (word clusters from the news sample first, then the CRF).
+
+    The feature lexicon is built from ANERgazet and the pinned snapshot of the package's name
+    lists, so the gazetteers' later edits do not change the model unless
+    ``--refresh-lexicon-sources`` is given."""
     from khabar.ner import clusters as clusters_mod
     from khabar.ner.model import model_dir
     from khabar.ner.train import TrainConfig, check_jobs, run, shared_dir
@@ -52,6 +62,12 @@ def train_ner(
     if not (shared_path / "data" / "ner").is_dir():
         typer.echo(f"error: no NER data under {shared_path}/data/ner", err=True)
         raise typer.Exit(2)
+    if refresh_lexicon_sources:
+        from khabar.ner import lexicon_sources
+
+        gone, added = lexicon_sources.refresh()
+        typer.echo(f"lexicon sources {lexicon_sources.default_path()}: {gone} entries left, "
+                   f"{added} came in", err=True)
     cfg = TrainConfig()
     if corpora:
         cfg.corpora = tuple(c.strip() for c in corpora.split(",") if c.strip())

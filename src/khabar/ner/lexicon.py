@@ -12,7 +12,9 @@ core of a qualified club of the list (:func:`club_cores`). With ``TrainConfig.sp
 the lexicon also carries the training data's own multi-word names (:func:`span_memory`,
 class ``M_<TYPE>``, a separate feature). The lexicon is frozen into
 ``models/ner.lexicon.tsv`` next to the CRF so that the features seen at run time are the ones
-the model was trained with.
+the model was trained with. Training reads the package-side lists from a pinned snapshot
+(:mod:`khabar.ner.lexicon_sources`, session 15), not live, so that gazetteer edits for entity
+resolution do not change what ``khabar train ner`` gives.
 """
 
 from __future__ import annotations
@@ -169,19 +171,22 @@ def span_memory(corpus: Iterable[tuple[Sequence[str], Sequence[str]]], min_share
             if sum(c.values()) >= min_share * seen[k]}
 
 
-def build(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
+def build(entries: Iterable[tuple[str, str]],
+          ambiguous: frozenset[str] | None = None) -> dict[str, str]:
     """Normalised form → ``|``-joined sorted classes.
 
-    A place the gazetteer marks as ambiguous (``ambiguous_names.txt``) that is also a
-    person's name in the lists keeps only its person classes: «منى» is far more often the
-    given name than the holy site, and a LOC mark on it splits «منى خالد».
+    A place the gazetteer marks as ambiguous (``ambiguous_names.txt``; ``ambiguous``: these
+    normalised forms instead, e.g. the pinned ones of :mod:`khabar.ner.lexicon_sources`) that
+    is also a person's name in the lists keeps only its person classes: «منى» is far more
+    often the given name than the holy site, and a LOC mark on it splits «منى خالد».
     """
     classes: dict[str, set[str]] = defaultdict(set)
     for name, cls in entries:
         key = " ".join(match_form(name).split())
         if len(key) >= 2:
             classes[key].add(cls)
-    ambiguous = _ambiguous_places()
+    if ambiguous is None:
+        ambiguous = ambiguous_places()
     for key, cls in classes.items():
         if key in ambiguous and cls & {"PERS", "FIRST"}:
             cls.discard("LOC")
@@ -190,13 +195,14 @@ def build(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {k: "|".join(sorted(v)) for k, v in sorted(classes.items())}
 
 
-def _ambiguous_places() -> frozenset[str]:
+def ambiguous_places() -> frozenset[str]:
     """Normalised place names that are also common words or given names (gazetteer list)."""
     try:
         from khabar.gazetteer import names
     except ImportError:  # pragma: no cover - during bootstrapping only
         return frozenset()
     return names.ambiguous_forms()
+
 
 
 def save(lexicon: dict[str, str], path: Path) -> None:

@@ -24,6 +24,7 @@ import pycrfsuite
 
 from khabar.eval.ner import Report, score
 from khabar.ner import lexicon as lexicon_mod
+from khabar.ner import lexicon_sources
 from khabar.ner.conll import load_corpus
 from khabar.ner.consistency import doc_features
 from khabar.ner.features import FeatureExtractor
@@ -91,6 +92,9 @@ class TrainConfig:
     # every block model: shipped in session 10 (khabar reads news)
     news_rounds: int = 5
     curated_lists: bool = True  # resources/ner/*.tsv in the feature lexicon
+    # session 15: the pinned snapshot of the package's lexicon inputs ("": the package's
+    # resources/ner/lexicon_sources.txt; `khabar train ner --refresh-lexicon-sources`)
+    lexicon_sources: str = ""
     # session 5, with the session-5 gazetteers: dev block 0.7735 -> 0.7884 without the club
     # rules, 0.797 -> 0.8065 with them (one run each; run-to-run spread about 0.7)
     sports_context: bool = True  # sports-cue features (resources/ner/sports_cues.txt)
@@ -232,17 +236,22 @@ def load_data(
     return train, held, domains
 
 
+def build_lexicon(shared: Path, cfg: TrainConfig) -> dict[str, str]:
+    """The feature lexicon: ANERgazet from ``shared`` and the package's lists as pinned in
+    the lexicon-sources snapshot (``cfg.lexicon_sources``; "": the package's,
+    :mod:`khabar.ner.lexicon_sources`), never the live gazetteers."""
+    sources = lexicon_sources.read(Path(cfg.lexicon_sources) if cfg.lexicon_sources else None)
+    entries = list(lexicon_mod.read_anergazet(shared / "data" / "gazetteers" / "anergazet"))
+    entries.extend(sources.gazetteers)
+    if cfg.curated_lists:
+        entries.extend(e for e in sources.curated if cfg.given_ambig or e[1] != "FIRST_AMBIG")
+    if cfg.club_cores:
+        entries.extend(list(lexicon_mod.club_cores(entries)))
+    return lexicon_mod.build(entries, ambiguous=sources.ambiguous)
+
+
 def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) -> FeatureExtractor:
-    lex = {}
-    if cfg.use_lexicon:
-        entries = list(lexicon_mod.read_anergazet(shared / "data" / "gazetteers" / "anergazet"))
-        entries.extend(lexicon_mod.package_gazetteers())
-        if cfg.curated_lists:
-            entries.extend(e for e in lexicon_mod.curated_lists()
-                           if cfg.given_ambig or e[1] != "FIRST_AMBIG")
-        if cfg.club_cores:
-            entries.extend(list(lexicon_mod.club_cores(entries)))
-        lex = lexicon_mod.build(entries)
+    lex = build_lexicon(shared, cfg) if cfg.use_lexicon else {}
     clusters = load_clusters(clusters_path) if cfg.use_clusters and clusters_path else {}
     return FeatureExtractor(lex, clusters, char_ngrams=cfg.char_ngrams,
                             sports=cfg.sports_context, article_names=cfg.article_names)
@@ -528,6 +537,9 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
         "jobs": jobs,
         "dev": dev,
     }
+    if cfg.use_lexicon:  # which pinned lists the lexicon was built from (ANERgazet: ../shared)
+        meta["lexicon_sources_sha1"] = lexicon_sources.sha1(
+            Path(cfg.lexicon_sources) if cfg.lexicon_sources else None)
     fx = fx_tag
     if cfg.span_memory:
         meta["span_memory_names"] = sum(1 for v in fx.lexicon.values()

@@ -1,0 +1,136 @@
+"""Session 15 (issue #4): the NER feature lexicon's package-side inputs are pinned.
+
+Training reads ANERgazet from ../shared and khabar's own name lists from the committed
+snapshot ``resources/ner/lexicon_sources.txt`` (:mod:`khabar.ner.lexicon_sources`), never
+the live gazetteers, so an edit made for entity resolution no longer changes what
+``khabar train ner`` gives; ``--refresh-lexicon-sources`` rewrites the snapshot on purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import khabar.ner.lexicon as lexicon_mod
+from khabar.ner import lexicon_sources
+from khabar.ner.train import TrainConfig, build_lexicon
+from khabar.text.normalize import match_form
+
+GAZ = [("بغداد", "LOC"), ("العراق", "CTRY"), ("العراقي", "NAT"), ("رويترز", "OUT")]
+CURATED = [("منى", "PERS"), ("نبيل", "FIRST_AMBIG"), ("الأمم المتحدة", "ORG")]
+AMBIGUOUS = frozenset({match_form("منى")})
+
+
+def _live(monkeypatch: pytest.MonkeyPatch, gaz: list, curated: list, ambiguous: frozenset) -> None:
+    """Make the live gazetteers, curated lists and ambiguous places these tiny ones."""
+    monkeypatch.setattr(lexicon_mod, "package_gazetteers", lambda: iter(gaz))
+    monkeypatch.setattr(lexicon_mod, "curated_lists", lambda directory=None: iter(curated))
+    monkeypatch.setattr(lexicon_mod, "ambiguous_places", lambda: ambiguous)
+
+
+@pytest.fixture()
+def shared(tmp_path: Path) -> Path:
+    """A tiny ../shared with ANERgazet's three lists."""
+    d = tmp_path / "shared" / "data" / "gazetteers" / "anergazet"
+    d.mkdir(parents=True)
+    (d / "AlignedLocGazetteer.txt").write_text("منى\nالموصل\n====\n", "utf-8")
+    (d / "AlignedOrgGazetteer.txt").write_text("الأمم المتحدة\n", "utf-8")
+    (d / "AlignedPersGazetteer.txt").write_text("زيد\n", "utf-8")
+    return tmp_path / "shared"
+
+
+def test_refresh_writes_the_live_lists_and_reads_back(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    _live(monkeypatch, GAZ + GAZ[:1], CURATED, AMBIGUOUS)  # a duplicate pair is kept once
+    path = tmp_path / "sources.txt"
+    assert lexicon_sources.refresh(path) == (0, 8)
+    got = lexicon_sources.read(path)
+    assert got.gazetteers == tuple(sorted(GAZ)) and got.curated == tuple(sorted(CURATED))
+    assert got.ambiguous == AMBIGUOUS
+    assert lexicon_sources.refresh(path) == (0, 0)  # nothing changed: the same file
+    _live(monkeypatch, [*GAZ[1:], ("الموصل", "LOC")], CURATED, frozenset())
+    assert lexicon_sources.refresh(path) == (2, 1)  # بغداد and منى's ambiguity left, الموصل came
+    assert ("الموصل", "LOC") in lexicon_sources.read(path).gazetteers
+
+
+def test_the_training_lexicon_comes_from_the_snapshot_and_anergazet(
+        tmp_path: Path, shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _live(monkeypatch, GAZ, CURATED, AMBIGUOUS)
+    path = tmp_path / "sources.txt"
+    lexicon_sources.refresh(path)
+    lex = build_lexicon(shared, TrainConfig(lexicon_sources=str(path)))
+    assert lex[match_form("منى")] == "PERS"  # ANERgazet's LOC dropped: a pinned ambiguous place
+    assert lex[match_form("الموصل")] == "LOC" and lex[match_form("زيد")] == "PERS"
+    assert lex[match_form("العراقي")] == "NAT"
+    assert match_form("نبيل") not in lex  # FIRST_AMBIG stays out unless given_ambig
+    assert lex == lexicon_mod.build([*lexicon_mod.read_anergazet(
+        shared / "data" / "gazetteers" / "anergazet"), *GAZ, *CURATED[::2]], ambiguous=AMBIGUOUS)
+    with_ambig = build_lexicon(shared, TrainConfig(lexicon_sources=str(path), given_ambig=True))
+    assert with_ambig[match_form("نبيل")] == "FIRST_AMBIG"
+    no_curated = build_lexicon(shared, TrainConfig(lexicon_sources=str(path), curated_lists=False))
+    assert no_curated[match_form("منى")] == "LOC"  # ANERgazet's, no person name to drop it
+
+
+def test_gazetteer_edits_do_not_change_the_training_lexicon(
+        tmp_path: Path, shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _live(monkeypatch, GAZ, CURATED, AMBIGUOUS)
+    path = tmp_path / "sources.txt"
+    lexicon_sources.refresh(path)
+    cfg = TrainConfig(lexicon_sources=str(path))
+    before = build_lexicon(shared, cfg)
+    # an entity-resolution edit: a new city, a new organisation, منى no longer ambiguous
+    edited = [*GAZ, ("تكريت", "LOC")]
+    _live(monkeypatch, edited, [*CURATED, ("داعش", "ORG")], frozenset())
+    assert build_lexicon(shared, cfg) == before
+    assert lexicon_mod.build(edited) != lexicon_mod.build(GAZ)  # read live, it would have moved
+    lexicon_sources.refresh(path)  # until the snapshot is refreshed on purpose
+    after = build_lexicon(shared, cfg)
+    assert after[match_form("تكريت")] == "LOC" and after[match_form("منى")] == "LOC|PERS"
+
+
+def test_the_package_snapshot_is_read_without_the_live_lists(
+        monkeypatch: pytest.MonkeyPatch, shared: Path) -> None:
+    def live(*args: object) -> None:
+        raise AssertionError("training read the live gazetteers")
+
+    for name in ("package_gazetteers", "curated_lists", "ambiguous_places"):
+        monkeypatch.setattr(lexicon_mod, name, live)
+    lex = build_lexicon(shared, TrainConfig())  # the default: the package's snapshot
+    assert lex[match_form("بغداد")] == "LOC" and lex[match_form("العراق")] == "CTRY"
+    assert len(lex) > 30000
+
+
+@pytest.mark.parametrize("text", ["بغداد\tLOC\n", "[gazetteers]\nبغداد LOC\n",
+                                  "[curated]\n\tORG\n"])
+def test_a_malformed_snapshot_is_an_error_naming_the_line(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("# header\n" + text, "utf-8")
+    with pytest.raises(ValueError, match=r"bad.txt:\d"):
+        lexicon_sources.read(path)
+
+
+def test_the_snapshot_is_no_curated_list_of_the_tagger() -> None:
+    # resources/ner/*.tsv are read as curated lists; the snapshot must not be one of them
+    assert lexicon_sources.default_path().suffix != ".tsv"
+    assert lexicon_sources.default_path().exists()
+
+
+def test_cli_refreshes_the_snapshot_before_training_only_when_asked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    import khabar.ner.train as train_mod
+    from khabar.cli import app
+
+    calls: list[str] = []
+    monkeypatch.setattr(lexicon_sources, "refresh", lambda path=None: calls.append("refresh") or (3, 4))
+    monkeypatch.setattr(train_mod, "run", lambda *a, **k: calls.append("run") or {"dev": False})
+    (tmp_path / "data" / "ner").mkdir(parents=True)
+    args = ["train", "ner", "--no-clusters", "--output", str(tmp_path / "m"), "--shared", str(tmp_path)]
+    res = CliRunner().invoke(app, args)
+    assert res.exit_code == 0, res.output
+    assert calls == ["run"]
+    res = CliRunner().invoke(app, [*args, "--refresh-lexicon-sources"])
+    assert res.exit_code == 0, res.output
+    assert calls == ["run", "refresh", "run"]
+    assert "3 entries left, 4 came in" in res.output
