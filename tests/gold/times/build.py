@@ -1,7 +1,8 @@
 """Build tests/gold/times/<key>.json from the hand annotations in annotations.txt.
 
 Annotations name each span by a context string with the span in [brackets] (plus "#n"
-for the n-th occurrence of that context); this script finds the offsets in the article
+for the n-th occurrence of that context); a paragraph written in the file itself («@ key published»
+and «= » text lines, regional.txt) keeps its text in the JSON; this script finds the offsets in the article
 text and checks ``text[start:end] == span``. Run: .venv/bin/python tests/gold/times/build.py
 """
 
@@ -45,10 +46,16 @@ def parse(path: Path) -> dict[str, dict]:
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("@ "):
-            key = line[2:].strip()
-            text, published, url = article(key)
+            key, *dateline = line[2:].split()
+            # "@ key published": a paragraph written in this file ("= " lines), not a corpus text
+            text, published, url = ("", dateline[0], None) if dateline else article(key)
             cur = out[key] = {"key": key, "url": url, "published": published,
                               "times": [], "quantities": [], "_text": text}
+            if dateline:
+                cur["text"] = ""
+            continue
+        if line.startswith("= "):
+            cur["_text"] = cur["text"] = (cur["text"] + "\n" if cur["text"] else "") + line[2:]
             continue
         kind, body = line[0], line[2:]
         fields = [f for f in body.split(" | ")]
@@ -98,7 +105,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout15.txt": HERE / "heldout15",
         "heldout16.txt": HERE / "heldout16",
         "heldout17.txt": HERE / "heldout17",
-        "heldout18.txt": HERE / "heldout18"}
+        "heldout18.txt": HERE / "heldout18",
+        "regional.txt": HERE / "regional"}
 
 
 def main() -> int:
