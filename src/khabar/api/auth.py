@@ -2,7 +2,8 @@
 
 The key is read from ``KHABAR_API_KEY``, or from the file named by ``KHABAR_API_KEY_FILE``
 (or ``--api-key-file``). With no key configured every write is refused (403) and reads stay
-open. A request presents the key as ``Authorization: Bearer <key>`` or ``X-API-Key: <key>``;
+open; a store file the server cannot write refuses them too (403), after the key is
+checked. A request presents the key as ``Authorization: Bearer <key>`` or ``X-API-Key: <key>``;
 keys are compared in constant time (:func:`hmac.compare_digest`).
 """
 
@@ -65,3 +66,7 @@ def require_write_key(
                             headers={"WWW-Authenticate": "Bearer"})
     if not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
         raise HTTPException(401, "wrong API key", headers={"WWW-Authenticate": "Bearer"})
+    backend = request.app.state.backend
+    if backend is not None and backend.readonly:  # a file the server cannot write
+        raise HTTPException(403, "writes are disabled: the store file is read-only "
+                                 "(khabar serve reads it as it is)")

@@ -14,7 +14,7 @@ import orjson
 
 from khabar.document import Document
 from khabar.export import tables
-from khabar.store import Store
+from khabar.store.access import open_store
 from khabar.store.outlet_names import outlets_named, readings
 from khabar.store.search import QueryError
 from khabar.web.charts import day_of
@@ -29,7 +29,8 @@ def _drop_none(d: dict) -> dict:
 
 
 class Backend:
-    """Lazily opens the store at ``path`` (created and migrated if missing)."""
+    """Lazily opens the store at ``path`` (created and migrated if missing; a file that
+    cannot be written is read as it is: :attr:`readonly`, writes refused)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -41,8 +42,13 @@ class Backend:
         if self._store is None:
             with self._lock:
                 if self._store is None:
-                    self._store = Store(self.path)
+                    self._store = open_store(self.path, write=False)
         return self._store
+
+    @property
+    def readonly(self) -> bool:
+        """Whether the store file cannot be written (khabar.store.access): reads only."""
+        return bool(self.store.readonly)
 
     def open(self) -> None:
         """Open (create, migrate) the store now rather than on the first request."""

@@ -143,7 +143,9 @@ def health(request: Request) -> Response:
     """Liveness and what this server holds."""
     b = request.app.state.backend
     return _json({"status": "ok", "version": __version__,
-                  "writes_enabled": bool(request.app.state.api_key),
+                  "writes_enabled": bool(request.app.state.api_key)
+                  and not (b is not None and b.readonly),
+                  "read_only_store": b.readonly if b is not None else None,
                   "store": b.health() if b is not None else None,
                   # actors linked by an older khabar keep its merges until a rebuild
                   "linker": b.linker() if b is not None else None})

@@ -46,7 +46,15 @@ def serve(
     except Exception as exc:  # any failure to open is reported the same way
         typer.echo(f"error: cannot open the store {db}: {exc}", err=True)
         raise typer.Exit(2) from None
-    if note := application.state.backend.store.linker_status().message(db):
+    from khabar.store.access import read_only_note
+
+    store = application.state.backend.store
+    if note := read_only_note(store, db):
+        typer.echo(f"note: {note}", err=True)
+    elif store.readonly:
+        typer.echo(f"note: {db} is read-only: serving reads only, every write is refused",
+                   err=True)
+    if note := store.linker_status().message(db):
         typer.echo(f"note: {note}", err=True)
     if not application.state.api_key:
         typer.echo("note: no API key configured: reads only, every write is refused", err=True)

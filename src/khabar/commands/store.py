@@ -30,25 +30,30 @@ def register(app: typer.Typer) -> None:
 _LINKER_NOTED: set[str] = set()  # stores whose linker note this process has printed
 
 
-def _open(db: Path, *, existing: bool = False, linker_note: bool = True):
+def _open(db: Path, *, existing: bool = False, linker_note: bool = True, write: bool = False):
     """Open the store or exit with a clear message (status 2); with ``existing``, a
     missing file is that error (reading commands must not create an empty store). A store
-    whose actors an older linker made gets a note, once per process
-    (``linker_note=False``: the command is the rebuild that fixes it)."""
-    from khabar.store import Store, StoreError
+    that cannot be written is an error for a writing command (``write``) and is read as it
+    is, not migrated, by a reading one (khabar.store.access.open_store; a note when its
+    schema is older). A store whose actors an older linker made gets a note, once per
+    process (``linker_note=False``: the command is the rebuild that fixes it)."""
+    from khabar.store import StoreError
+    from khabar.store.access import open_store, read_only_note
 
     if existing and not db.is_file():
         typer.echo(f"error: no store at {db} (create one with: khabar ingest FILES --db {db})",
                    err=True)
         raise typer.Exit(2)
     try:
-        store = Store(db)
+        store = open_store(db, write=write)
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    if linker_note and str(db) not in _LINKER_NOTED:
+    if str(db) not in _LINKER_NOTED:
         _LINKER_NOTED.add(str(db))
-        if note := store.linker_status().message(str(db)):
+        if note := read_only_note(store, str(db)):
+            typer.echo(f"note: {note}", err=True)
+        if linker_note and (note := store.linker_status().message(str(db))):
             typer.echo(f"note: {note}", err=True)
     return store
 
@@ -173,7 +178,7 @@ def ingest(
     pipeline = _pipeline(stages, max_chars)
     console = Console(stderr=True)
     started = now_iso()
-    with _open(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
+    with _open(db, write=True) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
         bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                        MofNCompleteColumn(), TimeElapsedColumn(), console=console,
                        disable=not progress, transient=False)
@@ -222,7 +227,7 @@ def watch(
                    f"{'a directory' if feeds_file.is_dir() else 'no such file'}", err=True)
         raise typer.Exit(2)
     pipeline = _pipeline(stages, max_chars)
-    with _open(db) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
+    with _open(db, write=True) as store, _fetcher(timeout, retries, rate, max_bytes) as fetcher:
         ingestor = Ingestor(store, pipeline, fetcher)
         try:
             run_watch(ingestor, feeds_file, interval=seconds, max_rounds=max_rounds,
@@ -453,7 +458,7 @@ def reanalyze(
     from khabar.store.core import now_iso
 
     started = now_iso()
-    with _open(db, existing=True) as store:
+    with _open(db, existing=True, write=True) as store:
         summary = Ingestor(store, _pipeline(stages)).reanalyze(everything=everything)
         if summary.updated:
             store.refresh_corpus(started, window_days=window)
@@ -471,7 +476,7 @@ def relink(
     The rules: bare family and given names, fathers' names, nasab chains, titles, foreign
     transliterations and spellings (docs/store.md, Actors); --rebuild links every article
     again from scratch."""
-    with _open(db, existing=True, linker_note=not rebuild) as store:
+    with _open(db, existing=True, linker_note=not rebuild, write=True) as store:
         done = store.rebuild_actors() if rebuild else store.relink_actors()
     if rebuild:
         typer.echo(f"relink: rebuilt {done['actors']} actors", err=True)

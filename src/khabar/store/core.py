@@ -27,6 +27,7 @@ from khabar.corpus.claims import extract_claims
 from khabar.corpus.dedupe import signature
 from khabar.document import Document, from_json, to_json
 from khabar.export import tables
+from khabar.store.access import connect_readonly, is_readonly_error, why_readonly, writable
 from khabar.store.dates import span_begin, span_end
 from khabar.store.filters import outlet_key
 from khabar.store.linker_state import LinkerStatus, stamp_if_empty
@@ -61,6 +62,20 @@ def version_key(version: str | None) -> tuple[int, ...]:
 
 class StoreError(Exception):
     """A store file that cannot be opened (not SQLite, not a khabar store, too new)."""
+
+
+class ReadOnlyStore(StoreError):
+    """A store opened for writing that cannot be written (no write permission, a read-only
+    directory or file system): nothing was written or migrated. ``reason`` says why;
+    a reading command opens it with ``readonly=True`` instead
+    (:func:`khabar.store.access.open_store`)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(
+            f"{path} is read-only ({reason}): this command writes to the store (and migrates "
+            "an older one); make the file writable, or work on a copy: "
+            f"cp {path}* /tmp/ and use --db /tmp/{path.name}")
 
 
 @dataclass
@@ -115,12 +130,23 @@ class StoreBase:
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
-        if readonly:
-            uri = f"file:{self.path}?mode=ro"
-            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None,
-                                        check_same_thread=False, timeout=30)
+        self.readonly = readonly
+        if readonly:  # a WAL file in a read-only directory too (khabar.store.access)
+            try:
+                self.conn = connect_readonly(self.path, isolation_level=None,
+                                             check_same_thread=False, timeout=30)
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.path} cannot be read: {exc}") from exc
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not writable(self.path):  # checked before anything is written or migrated
+                if not self.path.exists():
+                    raise StoreError(f"cannot create a store at {self.path}: "
+                                     f"{why_readonly(self.path)}")
+                raise ReadOnlyStore(self.path, why_readonly(self.path))
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create a store at {self.path}: {exc.strerror}") from exc
             self.conn = sqlite3.connect(self.path, isolation_level=None,
                                         check_same_thread=False, timeout=30)
         self.conn.row_factory = sqlite3.Row
@@ -138,6 +164,7 @@ class StoreBase:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA busy_timeout = 30000")
+            (self.opened_version,) = self.conn.execute("PRAGMA user_version").fetchone()
             if not readonly:
                 migrate(self.conn)
                 stamp_if_empty(self.conn)  # a new store's links are today's linker's
@@ -161,6 +188,8 @@ class StoreBase:
             self.fts_stems: bool | int = stem_version(version) if has_stems else False
         except sqlite3.DatabaseError as exc:
             self.conn.close()
+            if not readonly and is_readonly_error(exc):  # a write refused by the file system
+                raise ReadOnlyStore(self.path, why_readonly(self.path)) from exc
             raise StoreError(f"{self.path} is not a usable khabar store: {exc}") from exc
 
     # -- plumbing ---------------------------------------------------------------------
