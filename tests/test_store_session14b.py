@@ -80,7 +80,7 @@ def test_the_store_files_the_paper_under_its_source_key(store):
         "aljazirah": 2, "aljazeera": 1, "الجزيرة": 1, "okaz": 1}
     assert _ids(store, "aljazirah") == {PAPER, PAPER.replace("54", "55")}
     assert _ids(store, "الجزيرة السعودية") == _ids(store, "aljazirah")
-    assert _ids(store, "aljazeera") == {CHANNEL, "-"}  # no URL: the name reads as the channel
+    assert _ids(store, "aljazeera") == {CHANNEL}  # no URL, no credit: undecided (session 15)
     assert len(_ids(store, "الجزيرة")) == 4  # the bare name: both outlets
     assert _ids(store, "okaz") == {"http://www.okaz.com.sa/1"}
     # the document keeps the record's own words
@@ -95,7 +95,7 @@ def test_an_update_is_filed_by_the_stored_url(store):
     again = _doc("1", None, extra=" وأضاف أن العمل يبدأ غدا.")  # the same text, no URL
     assert store.put(again, force=True).status == "reanalysed"
     assert store.count(outlet="aljazirah") == 2  # filed by the URL the store holds
-    assert store.count(outlet="aljazeera") == 2
+    assert store.count(outlet="aljazeera") == 1  # the no-URL article: undecided (session 15)
 
 
 def test_the_migration_refiles_the_articles_of_an_old_store(tmp_path):
@@ -112,8 +112,8 @@ def test_the_migration_refiles_the_articles_of_an_old_store(tmp_path):
     assert ro.execute("SELECT count(*) FROM articles WHERE outlet = 'الجزيرة'").fetchone() == (3,)
     ro.close()
     with Store(path) as s:
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 10
         assert {o["outlet"]: o["n"] for o in s.outlets()} == {
             "aljazirah": 1, "aljazeera": 1, "الجزيرة": 1, "عكاظ": 1}
         assert _ids(s, "aljazirah") == {PAPER}
-        assert _ids(s, "aljazeera") == {CHANNEL, "-"}
+        assert _ids(s, "aljazeera") == {CHANNEL}  # the no-URL one: undecided (session 15)

@@ -335,12 +335,16 @@ def _outlet_readings(db: Path, outlets: list[str] | None) -> None:
         stored = {o["outlet"]: o["n"] for o in store.outlets() if o["outlet"]}
     for name in ambiguous:
         found = readings(name, stored)
+        outlets = [r for r in found if not r.get("undecided")]
         each = "; ".join(
             f"{r['id']} ({r['name']}, {r['country'] or '?'} {r['kind']}): "
-            f"{r['articles'] or 'no'} articles here" for r in found)
-        typer.echo(f"note: --outlet {name!r} names {len(found)} outlets: {each} — the stored "
-                   f"ones are matched; give an id ({', '.join(r['id'] for r in found)}) for one",
-                   err=True)
+            f"{r['articles'] or 'no'} articles here" for r in outlets)
+        each += "".join(f"; and {r['articles']} articles stored as {r['name']!r} whose record "
+                        "said neither (no URL on either site, no credit in the text)"
+                        for r in found if r.get("undecided"))
+        typer.echo(f"note: --outlet {name!r} names {len(outlets)} outlets: {each} — the stored "
+                   f"ones are matched; give an id ({', '.join(r['id'] for r in outlets)}) for "
+                   "one", err=True)
 
 
 def export(

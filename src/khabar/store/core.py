@@ -316,7 +316,8 @@ class StoreBase:
                     " source = coalesce(?, source), source_id = coalesce(?, source_id),"
                     " pipeline_version = ?, schema_version = ?,"
                     " analysed_at = ?, text = ?, doc_json = ?, minhash = ? WHERE id = ?",
-                    (doc.url, h, doc.title, filed_outlet(doc.outlet, doc.url or existing.url),
+                    (doc.url, h, doc.title, filed_outlet(doc.outlet, doc.url or existing.url,
+                                                          doc.text),
                      author, doc.published, published_at,
                      doc.language, source, source_id, doc.pipeline_version, doc.schema_version, now_iso(),
                      doc.text, zlib.compress(to_json(doc), 1), sig, article_id),
@@ -331,7 +332,7 @@ class StoreBase:
                     " published, published_at, language, source, source_id, pipeline_version,"
                     " schema_version, ingested_at, analysed_at, text, doc_json, minhash)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (doc.id, doc.url, h, doc.title, filed_outlet(doc.outlet, doc.url), author,
+                    (doc.id, doc.url, h, doc.title, filed_outlet(doc.outlet, doc.url, doc.text), author,
                      doc.published,
                      published_at or doc.published, doc.language, source, source_id,
                      doc.pipeline_version,

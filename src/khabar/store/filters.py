@@ -13,7 +13,7 @@ from functools import lru_cache
 from khabar.corpus.actors import norm_name
 from khabar.gazetteer import outlets as _outlets
 from khabar.store.dates import bound_from, bound_until
-from khabar.store.outlet_names import outlet_keys
+from khabar.store.outlet_names import outlet_keys, outlets_named, shared_key
 from khabar.text.normalize import match_form
 
 # PLOVER's codes for actors that are no state (groups.tsv uses them): international and UN
@@ -173,9 +173,14 @@ def outlet_key(name: str | None) -> str:
     """The key outlet filters compare: the gazetteer outlet a name denotes, whatever the
     case or which of its names (``was``, ``SPA``, «واس», «وكالة الأنباء السعودية» → one
     key; ``Okaz``, ``okaz``, «عكاظ», «صحيفة عكاظ» → another), else the name itself,
-    normalised and case-folded (``Reuters`` = ``reuters``)."""
+    normalised and case-folded (``Reuters`` = ``reuters``). A stored name several outlets
+    share («الجزيرة», which the store keeps only when the record did not say which:
+    khabar.store.outlet_sites) keys to the set of them (``outlets:aljazeera|aljazirah``),
+    which only a filter by that name matches — before session 15 it keyed to the channel."""
     if not name or not name.strip():
         return ""
+    if len(found := outlets_named(name)) > 1:  # a shared name the record did not decide
+        return shared_key(found)  # (khabar.store.outlet_sites): none of its outlets
     if (o := known_outlet(name)) is not None:
         return f"outlet:{o.id}"
     return " ".join(match_form(name.strip()).casefold().split())

@@ -263,10 +263,30 @@ def _v10_outlet_sites(conn: sqlite3.Connection) -> None:
         conn.executemany("UPDATE articles SET outlet = ? WHERE id = ?", moves)
 
 
+def _v11_outlet_text(conn: sqlite3.Connection) -> None:
+    """Version 11 (session 15): an article still stored under a name several outlets share
+    (no URL on a site of one of them) is filed by its text's own credit and dateline
+    (khabar.store.outlet_cues: «الجزيرة نت» at an end of the text → ``aljazeera``, «الرياض
+    -» → ``aljazirah``), as ``put`` files new ones; the rest stay undecided. Only the
+    ``outlet`` column of such articles changes."""
+    from khabar.store.outlet_names import outlets_named
+    from khabar.store.outlet_sites import filed_outlet
+
+    shared = [o for (o,) in conn.execute("SELECT DISTINCT outlet FROM articles"
+                                          " WHERE outlet IS NOT NULL")
+              if len(outlets_named(o)) > 1]
+    for outlet in shared:
+        rows = conn.execute("SELECT id, url, text FROM articles WHERE outlet = ?",
+                            (outlet,)).fetchall()
+        moves = [(new, i) for i, url, text in rows
+                 if (new := filed_outlet(outlet, url, text)) != outlet]
+        conn.executemany("UPDATE articles SET outlet = ? WHERE id = ?", moves)
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4,
                                _v6_source_id, _v7_event_days, _V8_ACTOR_MOVES, _V9_STORE_META,
-                               _v10_outlet_sites]
+                               _v10_outlet_sites, _v11_outlet_text]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
 # store at each schema version holds; a read-only store is searched with those keys.

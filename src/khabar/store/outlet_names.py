@@ -85,13 +85,22 @@ def outlets_named(name: str | None) -> tuple[_outlets.Outlet, ...]:
     return table.get(_key(found.name), (found,)) if found is not None else ()
 
 
+def shared_key(found: tuple[_outlets.Outlet, ...]) -> str:
+    """The filter key of a stored name of several outlets that no record decided
+    (``outlets:aljazeera|aljazirah``)."""
+    return "outlets:" + "|".join(sorted(o.id for o in found))
+
+
 def outlet_keys(name: str | None) -> frozenset[str]:
     """The filter keys ``name`` matches: one per outlet it can denote (``outlet:<id>``, as
-    :func:`khabar.store.filters.outlet_key` keys a stored outlet), else the name itself
-    normalised and case-folded; empty for a blank name."""
+    :func:`khabar.store.filters.outlet_key` keys a stored outlet) — and, for a name of
+    several, the key of the articles stored under that name undecided (:func:`shared_key`)
+    —, else the name itself normalised and case-folded; empty for a blank name."""
     if not name or not name.strip():
         return frozenset()
     found = outlets_named(name)
+    if len(found) > 1:
+        return frozenset({shared_key(found), *(f"outlet:{o.id}" for o in found)})
     if found:
         return frozenset(f"outlet:{o.id}" for o in found)
     return frozenset({" ".join(match_form(name.strip()).casefold().split())})
@@ -100,7 +109,9 @@ def outlet_keys(name: str | None) -> frozenset[str]:
 def readings(name: str, stored: dict[str, int]) -> list[dict]:
     """The outlets an ambiguous ``name`` denotes — ``[]`` when it denotes one or none —
     each ``{"id", "name", "kind", "country", "stored": [stored outlet values], "articles"}``
-    by the store's ``stored`` outlets (value → article count; :meth:`Store.outlets`)."""
+    by the store's ``stored`` outlets (value → article count; :meth:`Store.outlets`), then,
+    when the store holds articles under the name undecided, one more entry with ``"id":
+    None`` and ``"undecided": True``."""
     from khabar.store.filters import outlet_key
 
     found = outlets_named(name)
@@ -111,4 +122,9 @@ def readings(name: str, stored: dict[str, int]) -> list[dict]:
         mine = sorted(v for v in stored if v and outlet_key(v) == f"outlet:{o.id}")
         out.append({"id": o.id, "name": o.name, "kind": o.kind, "country": o.country,
                     "stored": mine, "articles": sum(stored[v] for v in mine)})
+    # articles stored under the shared name itself: their records did not say which
+    if undecided := sorted(v for v in stored if v and outlet_key(v) == shared_key(found)):
+        out.append({"id": None, "name": name.strip(), "kind": None, "country": None,
+                    "stored": undecided, "articles": sum(stored[v] for v in undecided),
+                    "undecided": True})
     return out

@@ -8,8 +8,10 @@ a name it keys to the channel (khabar.store.filters.outlet_key) — so a Saudi p
 stored under «الجزيرة» was missed by ``--outlet aljazirah``. When the record's URL is on a
 site of one of the outlets its name can denote, the store files the article under that
 outlet (``articles.outlet`` = its SaudiNewsNet source key, else its gazetteer id); a name of
-one outlet, an unknown name, a blank one, and a URL on no known site stay as the record
-gives them. The stored document keeps the record's own words (``Document.outlet``).
+one outlet, an unknown name and a blank one stay as the record gives them. With no URL on a
+known site (session 15), the text's own credit and dateline decide when they name one of
+the outlets (khabar.store.outlet_cues); else the name stays, undecided, and keys to none of
+its outlets. The stored document keeps the record's own words (``Document.outlet``).
 
 :data:`SITES` holds the web hosts of gazetteer outlets: the twelve SaudiNewsNet sources as
 the news day's URLs give them, and Al Jazeera's. Stores of schema ≤ 9 are refiled by the
@@ -21,6 +23,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from khabar.gazetteer import outlets as _outlets
+from khabar.store.outlet_cues import text_outlet
 from khabar.store.outlet_names import outlets_named
 
 # web host (without «www.»; its sub-domains too) → gazetteer outlet id
@@ -51,11 +54,14 @@ def site_outlet(url: str | None) -> str | None:
     return None
 
 
-def filed_outlet(outlet: str | None, url: str | None) -> str | None:
+def filed_outlet(outlet: str | None, url: str | None, text: str | None = None) -> str | None:
     """The outlet value the store files a record under: ``outlet`` as given, except a name
-    of several outlets whose URL is on the site of one of them — then that outlet's source
-    key (or id): «الجزيرة» on al-jazirah.com → ``aljazirah``, on aljazeera.net →
-    ``aljazeera``; on another site, or without a URL, «الجزيرة» as given."""
+    of several outlets that the record itself decides — then that outlet's source key (or
+    id). The URL decides first: «الجزيرة» on al-jazirah.com → ``aljazirah``, on
+    aljazeera.net → ``aljazeera``; with no URL on a known site, the text's own credit and
+    dateline (:func:`khabar.store.outlet_cues.text_outlet`: «الجزيرة نت» in the opening
+    line → ``aljazeera``, «الرياض - …» → ``aljazirah``). Undecided, the name stays as given
+    — and keys to none of its outlets (:func:`khabar.store.filters.outlet_key`)."""
     if not outlet or not outlet.strip():
         return outlet
     named = outlets_named(outlet)
@@ -65,6 +71,8 @@ def filed_outlet(outlet: str | None, url: str | None) -> str | None:
     for o in named:
         if o.id == site:
             return o.source or o.id
+    if text and (found := text_outlet(named, text)) is not None:
+        return found.source or found.id
     return outlet
 
 
