@@ -14,6 +14,7 @@ from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import is_place, nisba
+from khabar.extract.quotes.naming import KIN
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import HONORIFIC_PRONOUNS, quoted_name
@@ -71,6 +72,11 @@ class AntecedentMixin:
             self._pronoun_antecedent(rec, records, toks, ents, text, entities, views)
             return
         i = raw.cue_token
+        m = self._prophet(raw, records, toks)
+        if m is not None:  # «… من رسولنا ومعلمنا الأول صلى الله عليه وسلم … وهو يقول: "…"»
+            rec.speaker, _ = self._speaker(m, toks, text, entities)
+            raw.back_source = m
+            return
         m = self._time_clause_subject(raw, toks, ents)
         if m is not None:  # «وقبل أن يغادر الوزير X القاعة قال إن …»: the minister, not «يغادر»
             rec.speaker, _ = self._speaker(m, toks, text, entities)
@@ -131,6 +137,10 @@ class AntecedentMixin:
             m = self._before_comma(raw, toks, ents)
         if m is None:
             m = self._plural_actor(raw, records, same, toks, ents)
+        if m is None:
+            m = self._feminine_actor(raw, records, same, toks, ents)
+        if m is None and not same:
+            m = self._relatives_met(raw, toks, ents)
         if m is None and same:
             m = self._but_subject(toks, i, ents)
         if m is None:
@@ -174,9 +184,12 @@ class AntecedentMixin:
             for sj in (raw.sentence - 1,):  # the subject of the sentence before («ونوه الدكتور X … . وقال:»)
                 vt = views.get(sj, [])
                 m = self._verb_subject(vt, len(vt) + 1, ents, first=True) if vt else None
-                # a document too when the verb agrees («أظهرت إحصائية … أن … . وكشفت أن …»)
+                # a document too when the verb agrees («أظهرت إحصائية … أن … . وكشفت أن …»), and a
+                # group a plural verb agrees with («اجتمع وزراء الخارجية العرب … . وأجمعوا كلهم على أن»)
                 if m is not None and (m.kind == "person" or (m.kind == "document" and raw.agree
-                                                             and self._agrees(raw, vt, m))):
+                                                             and self._agrees(raw, vt, m))
+                                      or (raw.agree == "pl" and m.kind in ("group", "anonymous")
+                                          and "pl" in fits(vt, m, self.lex))):
                     if m.kind == "person" and m.name is not None and m.name[1] < m.end:
                         m = Mention(m.start, m.name[1], m.name, m.kind, m.entity, m.quoted)  # («أشاد X بالأجواء»)
                     rec.speaker, _ = self._speaker(m, vt, text, entities)
@@ -185,6 +198,8 @@ class AntecedentMixin:
             hit = self._recent_person(views, raw.sentence, ents)
             if hit is not None and raw.agree == "fs" and fits(hit[1], hit[0], self.lex) == frozenset({"ms"}):
                 hit = None  # «… الطالب ريان … . ووصفت الجريمة بأنها …»: a feminine verb is not his
+            if hit is not None and raw.agree == "pl" and "pl" not in fits(hit[1], hit[0], self.lex):
+                hit = None  # «… القاضي جيرالد سبارو … . وأجمعوا كلهم أن»: a plural verb is not one man's
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
@@ -370,6 +385,71 @@ class AntecedentMixin:
             raw.parent = position(records, last)
             return m
         return None
+
+    def _prophet(self, raw: Raw, records: list[Record], toks: list[Tok]) -> Mention | None:
+        """«… ولينا من رسولنا ومعلمنا الأول صلى الله عليه وسلم، … لكنه أردف … وهو يقول: "لئن
+        أدركتهم …"»: a pronoun subject («وهو/لكنه» + a cue) in a sentence that names the Prophet with
+        the eulogy «صلى الله عليه وسلم» (no other statement before it in the sentence) is his: the noun
+        phrase right before the eulogy (back to a preposition, a punctuation mark or a verb)."""
+        i = raw.cue_token
+        if not raw.pron_subject or any(r.raw.sentence == raw.sentence for r in records):
+            return None
+        for k in range(i - 4, -1, -1):
+            if [t.norm for t in toks[k : k + 4]] != ["صلي", "الله", "عليه", "وسلم"]:
+                continue
+            start = k
+            while start > 0 and start > k - 5:
+                t = toks[start - 1]
+                if not t.is_word or t.cue is not None or self.lex.is_("preposition", t.norm, strip=False) or t.norm in (
+                        "من", "عن", "الي", "في", "علي", "ان", "قال"):
+                    break
+                start -= 1
+            if start < k:
+                return Mention(start, k, None, "person", None, False)
+        return None
+
+    def _relatives_met(self, raw: Raw, toks: list[Tok], ents: dict[int, Entity]) -> Mention | None:
+        """«التقت «المدينة» والد وذوي الفتاة …، لتقف على موقف الجانب الآخر حيث أجمعوا على أن …»: a
+        plural cue after «حيث» with no subject of its own takes the relatives coordinated before it in
+        its sentence («والد وذوي الفتاة»: a relative noun, «و» + another, their genitive) — the group
+        the clause speaks of, not the last speaker of the sentences before."""
+        i = raw.cue_token
+        cue = toks[i].cue
+        if raw.agree != "pl" or cue is None or cue.pos != "verb" or i < 1 or toks[i - 1].norm != "حيث":
+            return None
+        for k in range(i - 2, max(0, i - 30), -1):
+            a, b = toks[k], toks[k + 1]
+            if not (a.is_word and b.is_word and a.norm in KIN and not a.preposed and b.norm[:1] == "و"
+                    and b.norm[1:] in KIN):
+                continue
+            m = self.chunker.mention(toks, k, ents)
+            if m is None or m.end > i - 1:
+                return None
+            return Mention(k, m.end, None, "group", None, False)
+        return None
+
+    def _feminine_actor(self, raw: Raw, records: list[Record], same: list[Record], toks: list[Tok],
+                        ents: dict[int, Entity]) -> Mention | None:
+        """«وأضاف قراش: أنه …، كرّمت المفوضية السامية …، المملكة، مؤكدة أنها تجربة رائدة»: a feminine
+        singular participle after the statement of a speaker whose verb is masculine goes on from
+        the feminine subject of the verb inside that statement, nested there (the speaker relays it)."""
+        i = raw.cue_token
+        cue = toks[i].cue
+        if raw.agree != "fs" or cue is None or cue.pos != "participle" or i < 2 or not is_comma(toks[i - 1]):
+            return None
+        last = same[-1] if same else None
+        if last is None or last.raw.source is None or last.raw.implicit or last.raw.phrase:
+            return None  # (a phrase's clause is its own: «وجددت الحكومة على لسان X …، مؤكدة»)
+        if not (last.raw.agree == "ms" or fits(toks, last.raw.source, self.lex) == frozenset({"ms"})):
+            return None  # a feminine or unknown speaker goes on («وقالت الوزارة …، مؤكدة»)
+        m = self._verb_subject(toks, i, ents)
+        if m is None or m.kind not in ("organization", "outlet", "document", "group", "anonymous"):
+            return None
+        a, b = last.raw.content
+        if not a <= toks[m.start].start < b or fits(toks, m, self.lex) != frozenset({"fs"}):
+            return None  # a subject outside the statement, or one that is not plainly feminine
+        raw.parent = position(records, last)
+        return m
 
     def _feminine_for_masculine(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:
         """A masculine singular cue («وأوضح») cannot continue a feminine singular subject
@@ -616,21 +696,26 @@ class AntecedentMixin:
         m, sp = rec.raw.source or rec.raw.back_source, rec.speaker
         if m.name is not None:
             return False
-        for sj in range(si, -1, -1):
-            vt = views.get(sj, [])
-            for k in range(len(vt) - len(title)):
-                if sj == si and vt[k].start >= toks[m.start].start:
-                    break
-                if [t.norm for t in vt[k : k + len(title)]] != title:
-                    continue
-                full = self.chunker.mention(vt, k, ents)
-                if full is not None and full.name is not None and full.end > k + len(title):
-                    a, b = full.name
-                    if vt[a].prefix.startswith("و") or not self.chunker.is_name_token(vt[a]):
-                        continue  # «المتحدث الرسمي … وكذا عبر …»: a conjunction, no name
-                    name = _drop_initials(strip_marks(text[vt[a].start : vt[b - 1].end]))
-                    rec.speaker = Speaker(sp.span, name, "person", sp.entity)
-                    return True
+        # the mention that bears exactly this title, the name right after it, first: «وزير الخارجية»
+        # is «وزير الخارجية عادل الجبير», not the nearer «وزير الخارجية الألماني فرانك …»
+        for strict in (True, False):
+            for sj in range(si, -1, -1):
+                vt = views.get(sj, [])
+                for k in range(len(vt) - len(title)):
+                    if sj == si and vt[k].start >= toks[m.start].start:
+                        break
+                    if [t.norm for t in vt[k : k + len(title)]] != title:
+                        continue
+                    full = self.chunker.mention(vt, k, ents)
+                    if full is not None and full.name is not None and full.end > k + len(title):
+                        a, b = full.name
+                        if vt[a].prefix.startswith("و") or not self.chunker.is_name_token(vt[a]):
+                            continue  # «المتحدث الرسمي … وكذا عبر …»: a conjunction, no name
+                        if strict and a != k + len(title):
+                            continue
+                        name = _drop_initials(strip_marks(text[vt[a].start : vt[b - 1].end]))
+                        rec.speaker = Speaker(sp.span, name, "person", sp.entity)
+                        return True
         return False
 
     def _role_name(self, rec: Record, toks: list[Tok], views: dict[int, list[Tok]], si: int,

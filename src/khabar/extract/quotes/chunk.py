@@ -239,8 +239,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 break  # «المدير العام للشركة» is a title (general), «الوزير العام الماضي» a time
             if k > j and mode != "noun" and t.norm in _ATTENTION:
                 break  # «ولفت الوزير الانتباهَ إلى …»: the object, not part of the name
-            if k > j and (lex.is_("aux", t.norm, strip=False) or lex.is_("verb_particle", t.norm, strip=False)):
-                break  # «وكان المدرب قد صرح»: «قد»، «كان» and «بدوره» are never part of a name
+            if k > j and (lex.is_("aux", t.norm, strip=False) or lex.is_("verb_particle", t.norm, strip=False)
+                          or lex.is_("emphasis", t.norm, strip=False)):
+                break  # «وكان المدرب قد صرح»، «المتظاهرون جميعا»: «قد»، «كان»، «بدوره»، «جميعا» are never part of a name
             if not issued and (self.lex.is_("pron_prep", t.norm, strip=False) or self.lex.is_("particle", t.norm, strip=False)
                     or self.lex.is_("nonname", t.norm, strip=False)):
                 if not (mode == "title" and name is None and t.norm == "غير" and nxt is not None and nxt.definite):
@@ -317,6 +318,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 continue
             if mode == "title" and name is None and k > j and self._given_before_kunya(toks, j, k):
                 mode = "name"  # «مدير الكرة بالنادي الأهلي باسم أبو داود»: Basem Abu Dawud
+            if (mode == "title" and name is None and k > j + 1 and toks[k - 1].norm == "باسم"
+                    and self._kunya_at(toks, k) and not self._given_before_kunya(toks, j, k - 1)):
+                k += 2  # «المتحدث باسم أبو مازن (نبيل أبو ردينة)»: the kunya is the principal the
+                continue  # spokesman speaks for, in his title; the spokesman is the speaker
             if mode == "title":
                 titled = lex.noun_kind(t.norm) is not None or t.norm == "غير"
                 titled = titled or lex.is_("title_modifier", t.norm, strip=False)
@@ -347,6 +352,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
                              and not t.definite and not t.preposed and t.norm.endswith("ه")
                              and len(t.norm) > 3 and t.norm not in self.given_names and nxt is not None
                              and nxt.is_word and nxt.definite and nxt.norm not in self.given_names)
+                # «رئيس اللجنة الميدانية لتصحيح أوضاع الجالية»، «رئيس لجنة تصحيح أوضاع …»: after an
+                # indefinite body noun or a «لـ» verbal noun in construct, an indefinite common word
+                # before a definite one is the genitive that goes on, not a person's name
+                construct = construct or self._genitive_goes_on(toks, j, k, entities) if name is None else construct
                 if (name is None and k > j and t.norm in ("بني", "بنو") and toks[k - 1].definite
                         and nxt is not None and nxt.is_word):
                     k += 2  # the tribe's name, with or without the article («بني خالد»، «بني الحارث»)
@@ -474,6 +483,27 @@ class Chunker(WordClassMixin, MentionKindMixin):
             if toks[d].norm in self.given_names:
                 return False
         return False
+
+    def _genitive_goes_on(self, toks: list[Tok], j: int, k: int, entities: dict[int, Entity]) -> bool:
+        """The indefinite word at ``k`` of a title chain is the genitive of the word before it
+        (no name): that word is an indefinite body noun in construct («لجنة تصحيح») or a «لـ»
+        verbal noun («لتصحيح أوضاع»), and a definite word that is no given name follows («…
+        أوضاع الجالية»). A given name or a person entity stays a name («لجنة محمد الأحمد» is not
+        read this way)."""
+        if k <= j + 1 or k + 1 >= len(toks):
+            return False
+        t, prev = toks[k], toks[k - 1]
+        if (t.definite or t.preposed or not t.is_word or t.norm in self.given_names or prev.definite
+                or not prev.is_word or _PERSONS(entities).first_at(t.start) is not None):
+            return False
+        # the chain of indefinite words ends on a definite one that is no given name («… أوضاع الجالية»)
+        end = next((x for x in range(k + 1, min(len(toks), k + 3)) if not toks[x].is_word or toks[x].definite
+                    or toks[x].norm in self.given_names), None)
+        if end is None or not toks[end].is_word or not toks[end].definite or toks[end].norm in self.given_names:
+            return False
+        body = self.lex.noun_kind(prev.norm) == "organization" and not prev.preposed
+        masdar = prev.norm[:1] == "ل" and prev.preposed and len(prev.norm) > 4 and self.lex.noun_kind(prev.norm[1:]) is None
+        return body or masdar or self._genitive_goes_on(toks, j, k - 1, entities)
 
     def _unit_before_title(self, toks: list[Tok], k: int, mode: str, name: tuple[int, int] | None) -> bool:
         """«قائد حرس الحدود في قطاع سقام بمنطقة نجران العقيد صالح …»: a preposition at ``k`` before an

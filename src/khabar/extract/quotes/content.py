@@ -275,6 +275,11 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             cuts.add(k)
         if after_punct and k + 1 < len(toks) and toks[k + 1].cue and lex.is_("pron_particle", t.norm, strip=False):
             cuts.add(k)
+        if (t.text == "." and nxt is not None and nxt.text in ("«", "“") and t.end == nxt.start
+                and k + 2 < len(toks) and toks[k + 2].is_word
+                and sum(x.text in ("«", "“") for x in toks[:k]) <= sum(x.text in ("»", "”") for x in toks[:k])):
+            cuts.add(k)  # «… وتعهد بتقديم العلاج لهم.«المدينة» حاولت …»: a full stop glued to an opening
+            # mark ends the sentence the splitter kept whole (not inside a quotation still open)
     # «…، والذي وصفها بأنها …»: the relative that is the new statement's subject goes with it
     return {k - 1 if k >= 2 and is_comma(toks[k - 2]) and lex.is_("relative", toks[k - 1].norm) else k for k in cuts}
 

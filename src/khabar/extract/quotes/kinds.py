@@ -75,10 +75,13 @@ class MentionKindMixin:
                 return inner  # «بعض الجماهير» group, «إحدى التغريدات» document
         if head:
             return head
-        if _participle_plural(toks[a]) and (toks[a].definite or toks[a].norm.endswith("ون")):
+        if participle_plural(toks[a]) and (toks[a].definite or toks[a].norm.endswith("ون")):
             return "group"  # «المعتصمون»، «متطرفون من أصول …»; not a circumstantial «نصل متأخرين»
         if _form_one_plural(toks, a, b):
             return "group"  # «الباحثون»، «عاملون في وكالات …»; not a name like «هارمون»
+        construct = _construct_plural(toks, a, b, lex)
+        if construct is not None:
+            return construct  # «مصابو التفجير»، «موظفو الشركة»: people, not a name
         if country_kind(text) in ("name", "capital"):
             return "organization"
         if quoted:
@@ -114,7 +117,7 @@ class MentionKindMixin:
         if k >= b or not toks[k].is_word:
             return None
         kind = self.lex.noun_kind(toks[k].norm)
-        if kind is None and _participle_plural(toks[k]):
+        if kind is None and participle_plural(toks[k]):
             kind = "group"
         return kind if kind in ("group", "outlet", "document", "organization") else None
 
@@ -131,9 +134,28 @@ def _form_one_plural(toks: list[Tok], a: int, b: int) -> bool:
     return n.endswith("ون") and bool(_FORM_ONE_PLURAL.fullmatch(n)) and after in ("في", "من")
 
 
-def _participle_plural(t: Tok) -> bool:
+def participle_plural(t: Tok) -> bool:
     """A sound masculine plural of a participle («المعتصمون»، «متطرفون»، «المكروبين»، «عاملون»): a
     category of people, not a name (nisba plurals such as «العسكريين» are left out)."""
     n = t.norm[len(t.prefix):] if t.prefix and t.norm.startswith(t.prefix) else t.norm
     n = n[2:] if n.startswith("ال") else n
     return bool(_PLURAL_PARTICIPLE.fullmatch(n)) and not n.endswith(("يون", "يين"))
+
+
+def _construct_plural(toks: list[Tok], a: int, b: int, lex: Lexicon) -> str | None:
+    """A sound masculine plural in construct, its «ن» dropped, before a definite genitive
+    («مصابو التفجير»، «موظفو الشركة»، «منسوبو الوزارة»): the kind its «ون» form has — a listed
+    noun's kind, or a group for a participle plural. None for a name ending in «و» (a given name,
+    a word with no definite genitive after it: «ماريو»، «سبارو»)."""
+    t = toks[a]
+    if b - a < 2 or t.definite or t.preposed or not t.norm.endswith("و") or len(t.norm) < 5:
+        return None
+    if not (toks[a + 1].is_word and toks[a + 1].definite and not toks[a + 1].preposed):
+        return None
+    plural = t.norm + "ن"
+    kind = lex.noun_kind(plural)
+    if kind is not None:
+        return kind
+    if _PLURAL_PARTICIPLE.fullmatch(plural) and t.norm[-2] not in "هيوا":
+        return "group"  # (not a name in «-هو/-يو»: «مورينهو التعليق»)
+    return None

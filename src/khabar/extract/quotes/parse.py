@@ -24,6 +24,7 @@ from khabar.extract.quotes.content import (
     unclosed,
     whole_quotation,
 )
+from khabar.extract.quotes.kinds import participle_plural
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import name_starts, nisba
@@ -172,8 +173,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 continue  # «عدد من أعضاء …»
             rest = Mention(k, adj.end if adj is not None else m.end, None, None)
             if fits(toks, rest, self.lex) != {"pl"} or not (self.lex.noun_kind(t.norm) is not None
-                                                            or self.lex.is_("broken_plural", t.norm, strip=False)):
-                continue  # (a listed noun: «كاميرون» is no plural)
+                                                            or self.lex.is_("broken_plural", t.norm, strip=False)
+                                                            or (t.definite and participle_plural(t))):
+                continue  # (a listed noun: «كاميرون» is no plural; «المتمردين الحوثيين» is a group)
             name = m.name if m.name is None or m.name[1] <= k else ((m.name[0], k) if m.name[0] < k else None)
             if name is None and k - m.start == 1 and self.lex.noun_kind(toks[m.start].norm) is None:
                 name = (m.start, k)  # «الجبوري رؤساء الكتل»: the family name alone
@@ -344,6 +346,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «… ومشاركة المرأة كل هذا أكد أن …»، «وهذا يؤكد أن …»: a fact as the subject, no speaker
         if cue.pos == "participle" and toks[i].cue_prefix[:1] in ("و", "ف") and not (prev is not None and prev.is_punct):
             return None  # «قوة معززة ومشددة»: coordinated adjectives
+        if cue.pos == "participle" and not toks[i].cue_prefix and prev is not None and prev.norm in ("او", "ام"):
+            return None  # «حالما أو عالما أو داعية أن يدعي»: a noun in a list (a preacher), no statement
         if (cue.pos == "participle" and prev is not None and prev.is_word and not prev.definite and prev.cue is None
                 and (nxt is None or is_terminal(nxt) or (nxt.is_word and nxt.norm[:1] == "و" and nxt.cue is None
                                                      and not lex.is_("complementizer", nxt.norm[1:], strip=False)))):

@@ -13,6 +13,7 @@ from khabar.extract.quotes.tokens import Tok, is_comma
 _BEFORE_AFTER = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "عقب"})
 # the preposition that leads a class's cue to its content (normalised): «أشار إلى»، «أكد على» …
 _CLASS_PREPOSITIONS = {"refer": ("الي",), "direct": ("الي", "من", "ب"), "say": ("علي",), "announce": ("عن",)}
+_KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"})  # «(و)كان X قد …»
 # a relative pronoun agreeing with the cue (normalised forms)
 _RELATIVE_AGREE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين",), "du": ("اللذان", "اللتان", "اللذين", "اللتين")}
 
@@ -41,6 +42,15 @@ class PreverbalMixin:
                 return None  # «وبعد أن أجّل القضاة المحاكمة قال …»: a time clause, not the subject's
             if opener and c + 1 < end:
                 m = self.chunk.mention(toks, c + 1, entities)
+                if (m is not None and t.norm in _KANA and toks[end].norm == "قد" and toks[i].cue is not None
+                        and end - c <= 6 and all(x.is_word and x.cue is None for x in toks[c + 1 : end])
+                        and toks[i].cue.klass == "direct"):  # (a warning or a threat: the noun after it is whom)
+                    # «وكانت المقاومة الشعبية (في المحافظة) قد توعدت المتمردين …»: what «كان … قد» frames
+                    # is the verb's subject, known to the lexicon or not (the noun after the verb is its object)
+                    whole = Mention(c + 1, end, m.name if m.end == end else None, m.kind or "organization",
+                                    m.entity, m.quoted)
+                    if toks[i].cue.agree in fits(toks, whole, self.lex):
+                        return whole
                 if m is not None and 0 < end - m.end <= 2 and all(self.chunk.is_name_token(x) for x in toks[m.end : end]):
                     # the name runs on past an entity's boundary («صلاح الدين | دمرتاش»)
                     name = (m.name[0], end) if m.name else (m.end, end)

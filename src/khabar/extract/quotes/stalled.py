@@ -40,8 +40,12 @@ class StalledWalkMixin:
         sure = sure or (m0 is not None and m0.kind == "outlet")  # «موقع "…" المتخصص في … أن»
         named = m0 is not None and m0.kind == "person" and m0.name is not None and toks[i].cue.lemma != "بيّن"
         # «وأشارت المعلومات التي أصبحت بحوزة الأمن إلى أن»: a source noun and a relative clause about it
+        after = m0.end if m0 is not None else 0
+        while (m0 is not None and after < min(len(toks), m0.end + 2) and toks[after].norm not in _RELATIVES
+               and self._definite_adjective(toks[after])):
+            after += 1  # «مصابو التفجير الإرهابي الذي وقع …»: the speaker's adjective before the relative
         relative = (m0 is not None and m0.kind in ("document", "anonymous", "group", "organization", "outlet")
-                    and m0.end < len(toks) and toks[m0.end].norm in _RELATIVES)
+                    and after < len(toks) and toks[after].norm in _RELATIVES)
         window = 40 if (titled or sure) else 20  # a bare name reads through a shorter stretch
         if not (titled or sure or named or relative):
             return None

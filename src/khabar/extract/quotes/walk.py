@@ -85,6 +85,16 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             k += 1
         return k if seen else None
 
+    def _with_interviewer(self, toks: list[Tok], p: int, k: int) -> bool:
+        """«مع» at ``k`` names the channel's other side — an interviewer, a paper («في مقابلة مع …»،
+        «في حوار صحفي مع …») — when it follows the channel noun or its one adjective (the channel
+        starts at ``p``); after a verb of the channel's clause it is a companion, no intermediary
+        («في مؤتمر صحفي عقده مع نظيره الألماني … اليوم إنه»)."""
+        if toks[k].norm != "مع":
+            return False
+        return k == p or (k == p + 1 and toks[p].is_word and not toks[p].preposed
+                          and (nisba(toks[p].norm) or self.lex.is_("adjective", toks[p].norm, strip=False)))
+
     def _on_outlet(self, toks: list[Tok], k: int, entities: dict[int, Entity]) -> Mention | None:
         """«على» + a named outlet or a name in quote marks at ``k`` («في برنامج على شبكة سي إن إن»،
         «في بيان لها على "تداول"»; not «على وسائل الإعلام»): the mention after «على»."""
@@ -198,6 +208,14 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     and self._oblique_plural(t) and toks[i].cue is not None and toks[i].cue.pos == "verb"):
                 pron_subject = True  # «ويدعو المواطنين للإبلاغ»: the oblique plural is the one called on,
                 continue  # the subject is the verb's own (a nominative subject is «المواطنون»)
+            if pre.subject is not None and p == pre.subject.end and lex.is_("emphasis", n, strip=False):
+                p += 1  # «وقال المتظاهرون جميعا إن»: the emphasis is no part of the speaker
+                continue
+            if (pre.subject is None and not pron_subject and p == i + 1 and lex.is_("emphasis", n, strip=False)
+                    and toks[i].cue is not None and toks[i].cue.agree in ("pl", "du")):
+                pron_subject = True  # «وأجمعوا كلهم أن …»، «وقالوا جميعا إن»: an emphasis of the verb's
+                p += 1  # pronoun subject, no speaker of its own (the group named before speaks)
+                continue
             honorific = lex.is_("pron_particle", n, strip=False) and not lex.is_("complementizer_pron", n)
             if pre.subject is None and honorific and p == i + 1:
                 pron_subject = True  # «أشار سعادته بأن …»: an honorific pronoun
@@ -395,7 +413,7 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if ahead is not None and is_comma(toks[ahead]):
                     ahead = None  # only an unbroken channel phrase is read through
                 if ahead is not None and toks[ahead].cue is None and not is_terminal(toks[ahead]):
-                    if not any(ch.is_recipient(toks, k) or toks[k].norm == "مع" or self._on_outlet(toks, k, entities) is not None
+                    if not any(ch.is_recipient(toks, k) or self._with_interviewer(toks, p, k) or self._on_outlet(toks, k, entities) is not None
                                for k in range(p, ahead)):
                         p = ahead  # «في تغريدة له على حسابه في شبكة … "تويتر" بعد المباراة "…"»
                         after_channel = True
