@@ -256,3 +256,33 @@ def test_store_for_writing_raises_read_only_store_in_process(tmp_path, monkeypat
     assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone() == (5,)
     with Store(db, readonly=True) as s:
         assert s.readonly and s.opened_version == 5 and s.count() == 2
+
+
+def test_the_articles_of_an_actor_are_listed_by_the_actor_index(tmp_path):
+    """``entity=<actor id>`` selects the articles that mention the actor — by one list from
+    the actor index, not a correlated sub-query per article that walked every mention of
+    the actor (SQLite took the actor index inside it: 0.28 CPU-s for «السعودية»'s page on the
+    news day, 0.03 now)."""
+    from khabar.store.filters import Filters
+    from khabar.store.views import _where
+
+    def doc(key: str, published: str, speaker: str):
+        d = claim_document(doc_id=key, url=f"http://x/{key}", published=published,
+                           speaker=speaker)
+        d.text += f" رقم {key}"  # another text (no layer reaches past the first sentences)
+        return d
+
+    with Store(tmp_path / "s.db") as s:
+        ids = {k: s.put(doc(k, d, sp)).id
+               for k, d, sp in (("a", "2024-09-06", "محمد السوداني"),
+                                ("b", "2024-09-08", "محمد السوداني"),
+                                ("c", "2024-09-07", "جو بايدن"))}
+        actor = s.entity("محمد السوداني")["id"]
+        assert [a["id"] for a in s.list_articles(entity=actor)] == [ids["b"], ids["a"]]
+        assert s.count(entity=actor) == 2
+        assert [a["id"] for a in s.list_articles(entity=actor, date_to="2024-09-07")] == [ids["a"]]
+        assert s.list_articles(entity=10**6) == [] and s.count(entity=10**6) == 0
+        where, params = _where(Filters(entity=actor))
+        plan = " ".join(r[3] for r in s.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT a.id FROM articles a{where}", params))
+        assert "CORRELATED" not in plan, plan
