@@ -9,17 +9,18 @@ from khabar.gazetteer import names
 
 
 def run(text: str, *mentions: tuple, home: str | None = None, is_given=None,
-        gazetteer: bool = True) -> list:
+        gazetteer: bool = True, outlet: str | None = None) -> list:
     """Resolve candidates given as (surface, label[, source]) in text order, each the first
     occurrence of its surface after the previous one, plus the gazetteer's own matches
-    (none when not ``gazetteer``)."""
+    (none when not ``gazetteer``); ``outlet``: the document's outlet id."""
     cands, pos = [], 0
     for surface, label, *source in mentions:
         i = text.index(surface, pos)
         pos = i + len(surface)
         cands.append(Candidate(i, i + len(surface), label, source[0] if source else "model", 0.95))
     cands.sort(key=lambda c: c.start)
-    return resolve(text, merge(cands, names.find_all(text) if gazetteer else []), home, is_given)
+    kw = {"outlet": outlet} if outlet is not None else {}
+    return resolve(text, merge(cands, names.find_all(text) if gazetteer else []), home, is_given, **kw)
 
 
 def at(ents: list, surface: str, n: int = 0):

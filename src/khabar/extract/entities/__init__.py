@@ -83,7 +83,8 @@ class EntityStage:
         cands = merge(cands, names.find_all(doc.text))
         cands = extend_cut_heads(doc.text, join_split_places(doc.text, cands))
         cands = _propagate(doc.text, cands)
-        return resolve(doc.text, cands, kingdom.home_kingdom(doc.outlet), self._is_given)
+        return resolve(doc.text, cands, kingdom.home_kingdom(doc.outlet), self._is_given,
+                       kingdom.own_outlet(doc.outlet))
 
     def _is_given(self, form: str) -> bool:
         """Whether a matching form is a person's name word in the feature lexicon (FIRST or

@@ -9,7 +9,9 @@
   people, not curated) of a country the document does not name is no reading, unless it is the
   outlet's country, or an Arab country in a document that names no other: «فوه», a district of
   Mukalla, is not Fuwwah in Egypt; «النورس», a district of Khobar, not a French town.
-- «مسقط رأس» (birthplace) names no capital.
+- «مسقط رأس» (birthplace) names no capital, «نصف قطر» (a radius) no Qatar, and a direction's
+  adjective before «ل» + a place («والشرقية لمنطقة مكة المكرمة»: the east of the Mecca region)
+  no region (:func:`not_a_place`).
 - An unknown place placed in a known one right after it («بمدينة شانتييه بفرنسا», «قرية X
   بمحافظة الطائف», «… في فرنسا») is in that place's country: it gets the country, no point.
 - A gazetteer name whose last letter is «ه» where the text writes «ة» («بريده» from GeoNames,
@@ -21,6 +23,10 @@
   elsewhere) is the place when the name is one of that kind.
 - A model organisation in quotation marks that is an outlet named like a place («لـ "الرياض"»,
   «لـ"المدينة"») is the outlet, not the place: it does not join the place's mentions.
+- An outlet name several outlets share («الجزيرة»: the Qatari channel, the Saudi paper) is the
+  one its cue word names («قناة "الجزيرة"», «صحيفة الجزيرة»), else the document's own outlet when
+  it is one of them (a paper naming itself: «في تصريح لـ"الجزيرة"»); else no country
+  (:func:`shared_outlet`).
 """
 
 from __future__ import annotations
@@ -81,6 +87,38 @@ def birthplace(text: str, start: int, end: int) -> bool:
 
 
 _MUSCAT = match_form("مسقط")
+_QATAR = match_form("قطر")
+_HALF = frozenset(match_form(w) for w in "نصف ونصف بنصف".split())
+_DIRECTIONS = frozenset(match_form(w) for w in "الشرقية الغربية الشمالية الجنوبية".split())
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\s+$")
+
+
+def not_a_place(text: str, start: int, end: int) -> bool:
+    """Whether a place mention is a word of a phrase that names no place: «مسقط» of «مسقط
+    رأسه» (birthplace), «قطر» of «نصف قطر» (a radius), a direction's adjective right before
+    «ل» + a place noun or a place («والشرقية لمنطقة مكة المكرمة», «الشمالية للمملكة»: the
+    adjective of a noun before it, not the Eastern or Northern region)."""
+    form = match_form(text[start:end])
+    if form == _MUSCAT:
+        return _BIRTHPLACE.match(text, end) is not None
+    if form == _QATAR:
+        m = _LAST_WORD.search(text, max(0, start - 12), start)
+        return m is not None and match_form(m.group(1)) in _HALF
+    if form in _DIRECTIONS:
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and _to_place(match_form(m.group(1)))
+    return False
+
+
+def _to_place(word: str) -> bool:
+    """Whether a word is «ل» + a place noun or a place: «لمنطقة», «للمملكة», «لمكة»."""
+    if not word.startswith("ل") or len(word) < 4:
+        return False
+    rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    if rest in _PLACE_NOUNS or rest[2:] in _PLACE_NOUNS:
+        return True
+    g = names.resolve(rest, "LOC")
+    return g is not None and g.label == "LOC"
 
 
 def nested_country(text: str, end: int, context: Mapping[str, int] | None = None) -> str | None:
@@ -193,6 +231,63 @@ def quoted_outlet(text: str, c: Candidate) -> names.GazEntry | None:
     if shared:  # «الجزيرة»: the Qatari channel or the Saudi paper «الجزيرة السعودية»
         return names.GazEntry("ORG", o.name, "outlet")
     return names.GazEntry("ORG", o.name, "outlet", o.country, ref=o.id)
+
+
+_CUE_KINDS = {match_form(w): kind for kind, ws in (
+    ("newspaper", "صحيفة جريدة يومية"), ("tv", "قناة تلفزيون فضائية شبكة")) for w in ws.split()}
+_CUE_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s\"«»“”]*$")
+
+
+def shared_outlet(text: str, c: Candidate, own: str | None = None) -> names.GazEntry | None:
+    """The outlet a model ORG span names when several outlets share its name («الجزيرة»: the
+    Qatari channel or the Saudi paper «الجزيرة السعودية»): the one of the kind its cue word
+    names right before it («فقناة «الجزيرة»», «صحيفة الجزيرة», «جريدة "الجزيرة"»), else the
+    document's own outlet (``own``: an outlet id) when it is one of them; else None."""
+    if c.label != "ORG" or c.source != "model":
+        return None
+    found = _cue_outlets().get(match_form(text[c.start : c.end]))
+    if found is None or not found[1]:
+        return None
+    sharing = _sharing(match_form(text[c.start : c.end]))
+    m = _CUE_BEFORE.search(text, max(0, c.start - 16), c.start)
+    kind = None
+    if m is not None:
+        w = match_form(m.group(1))
+        kind = _CUE_KINDS.get(w) or (_CUE_KINDS.get(w[1:]) if w[:1] in "وفبل" else None)
+    if kind:
+        chosen = [o for o in sharing if o.kind == kind]
+    elif own is not None and not _in_longer_name(text, c, m):
+        chosen = [o for o in sharing if o.id == own]
+    else:
+        return None
+    if len(chosen) != 1:
+        return None
+    o = chosen[0]
+    return names.GazEntry("ORG", o.name, "outlet", o.country, ref=o.id)
+
+
+# head nouns of other names an outlet's name also ends («شركة توكيلات الجزيرة», «بنك الجزيرة»)
+_NAME_HEADS = frozenset(match_form(w) for w in (
+    "شركة مؤسسة توكيلات بنك مصرف نادي فندق مجموعة مركز جامعة مستشفى مدرسة أسواق دار منتجع "
+    "جزيرة شبه").split())
+
+
+def _in_longer_name(text: str, c: Candidate, before: regex.Match | None) -> bool:
+    """Whether the span ends another name («شركة توكيلات الجزيرة», «بنك الجزيرة») or opens
+    one («الجزيرة للصحافة والطباعة»: «لل…» right after it)."""
+    if before is not None and text[before.end(1) : c.start].strip() == "":
+        w = match_form(before.group(1))
+        if w in _NAME_HEADS or (w[:1] in "وبل" and w[1:] in _NAME_HEADS):
+            return True
+    nxt = _NEXT_WORD.match(text, c.end)
+    return nxt is not None and match_form(nxt.group(1)).startswith("لل")
+
+
+@lru_cache(maxsize=64)
+def _sharing(form: str) -> tuple[outlets.Outlet, ...]:
+    """The outlets named ``form`` or by a longer name opening with it."""
+    found = {o.id: o for f, o in outlets.forms().items() if f == form or f.startswith(form + " ")}
+    return tuple(found.values())
 
 
 @lru_cache(maxsize=1)

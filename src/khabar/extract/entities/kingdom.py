@@ -10,6 +10,9 @@ of that kingdom, except where it is the head of a longer name («المملكة 
 العربية السعودية», «المملكة الأردنية», «المملكة القابضة») or a generic kingdom («المملكة
 الحيوانية», «المملكة النباتية»). «مملكة» without the article and the plural «ممالك» are never
 read.
+
+:func:`own_outlet` gives the document's outlet id, for the outlet names several outlets share
+(:func:`khabar.extract.entities.geo.shared_outlet`).
 """
 
 from __future__ import annotations
@@ -60,6 +63,15 @@ def home_kingdom(outlet: str | None) -> str | None:
         return None
     o = outlets.for_source(outlet) or outlets.lookup(outlet, allow_bare=True)
     return o.country if o is not None and o.country in ARAB_KINGDOMS else None
+
+
+def own_outlet(outlet: str | None) -> str | None:
+    """The outlet id of a document's outlet: a SaudiNewsNet source key («aljazirah») or a name
+    that needs no cue to be one outlet («الجزيرة السعودية»; the bare «الجزيرة» names none)."""
+    if not outlet:
+        return None
+    o = outlets.for_source(outlet) or outlets.lookup(outlet)
+    return o.id if o is not None else None
 
 
 def untagged(text: str, cands: Sequence[Candidate], ctx: Counter[str],

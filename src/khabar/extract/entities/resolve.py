@@ -48,6 +48,13 @@
   its clause names right after it (the speaker of «وأوضح عسيري أن الشهيد مفرح عسيري»); a ruler's
   given name alone met before his full name with «بن» joins it («لسلمان الحزم» … «الملك سلمان بن
   عبدالعزيز»).
+- Session 15: a place or organisation whose article was lost after the preposition ل («للقدس»
+  cut «ل|لقدس», the typo «لمدينة المنورة») is the name with its article; «بحمد الله»,
+  «بتوفيق الله» … typed PERS are God; a short form met before the full name joins it («محمد بن
+  نايف» … «محمد بن نايف بن عبدالعزيز», «عبداللطيف الزياني» … «عبداللطيف بن راشد الزياني»);
+  «عبد الله» and «عبدالله» are one name word; a father's given name as his sons' family name
+  after an epithet («البطل الفيصل») is the father named with «بن»; an outlet name two outlets
+  share is read by its cue word or the document's outlet (:func:`geo.shared_outlet`).
 """
 
 from __future__ import annotations
@@ -61,7 +68,7 @@ from functools import lru_cache
 import regex
 
 from khabar.document import Entity
-from khabar.extract.entities import geo, kin, kingdom
+from khabar.extract.entities import geo, kin, kingdom, persons
 from khabar.extract.entities.candidates import Candidate, _two_generations
 from khabar.extract.entities.overlap import SpanIndex
 from khabar.gazetteer import countries, names, places
@@ -72,11 +79,15 @@ from khabar.text.normalize import match_form, normalize_text
 
 _SPACES = regex.compile(r"\s+")
 _INNER_VOWELS = regex.compile(r"(?<=\w)[اوي]")
+_ABD = regex.compile(r"(?<!\S)عبد (?=\S)")
 
 
 def key(text: str, label: str) -> str:
-    """The comparison key of a name: normalised, spelling variants folded."""
+    """The comparison key of a name: normalised, spelling variants folded («عبد الله» and
+    «عبدالله», one name word written with or without its space, are one word of a person)."""
     k = _SPACES.sub(" ", match_form(text)).strip()
+    if label == "PERS" and "عبد " in k:
+        k = _ABD.sub("عبد", k)
     if label in ("LOC", "ORG") and k.startswith("ال") and len(k) > 4:
         k = k[2:]
     if label != "PERS":
@@ -155,13 +166,15 @@ def _qualified_after(text: str, end: int) -> str | None:
 
 
 def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
-            is_given: Callable[[str], bool] | None = None) -> list[Entity]:
+            is_given: Callable[[str], bool] | None = None, outlet: str | None = None
+            ) -> list[Entity]:
     """Entities with ids and canonical forms for the candidates of one document (``home``:
     the Arab kingdom of its outlet, see :func:`kingdom.home_kingdom`; ``is_given``: whether
-    a matching form is a given name of the NER lexicon)."""
+    a matching form is a given name of the NER lexicon; ``outlet``: the id of its outlet, see
+    :func:`kingdom.own_outlet`)."""
     name_ends = {c.end for c in cands}
     cands = sorted((_retyped(text, c) for c in cands if not _adjective_reading(text, c, name_ends)
-                    and not (c.label == "LOC" and geo.birthplace(text, c.start, c.end))),
+                    and not (c.label == "LOC" and geo.not_a_place(text, c.start, c.end))),
                    key=lambda c: (c.start, -c.end))
     cands = _add_title_corefs(text, cands)
     ctx = names.context(text, [c.gaz for c in cands if c.gaz is not None])
@@ -186,8 +199,8 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
     houses = _houses_in_names(text, cands)
     for n, c in enumerate(cands, 1):
         surface = text[c.start : c.end]
-        if c.label != "PERS" and _after_lam_article(text, c.start, surface):
-            surface = "ال" + surface  # «للاتحاد السعودي» names «الاتحاد السعودي»
+        if c.label != "PERS":
+            surface = _with_article(text, c.start, surface)  # «للاتحاد السعودي», «للقدس»
         family = c.label == "PERS" and c.ref is None and _family_alone(surface, houses)
         if family:
             # «آل سعود», «آل كينيدي» alone: the house or the family, not one of its members
@@ -217,9 +230,9 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
                 iso = nested.get(key(surface, "LOC")) if gaz is None else None
                 if iso is not None:  # «بمدينة شانتييه بفرنسا»: in France, no kind, no point
                     gaz = names.GazEntry("LOC", display(surface), None, iso)
-        outlet = geo.quoted_outlet(text, c)
-        if outlet is not None:
-            gaz = outlet  # «لـ "الرياض"»: the paper, apart from the city
+        named = geo.shared_outlet(text, c, outlet) or geo.quoted_outlet(text, c)
+        if named is not None:
+            gaz = named  # «لـ "الرياض"»: the paper, apart from the city; «قناة الجزيرة»
         if gaz is not None and c.gaz is not None and c.gaz.kind == "country" and (
             gaz.kind != "country" and _among_countries(text, c.start, c.end)
         ):
@@ -323,6 +336,8 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
         owners.append(ent)
     _join_family_names_before(text, entities, owners, out, is_given)
     _join_given_names_before(text, entities, owners, is_given)
+    persons.join_short_before(text, entities, owners, person_starts, is_given)
+    persons.eponyms(text, entities, owners, out)
     _join_generations(text, entities, owners, out)
     ids: dict[int, str] = {}
     for o in owners:  # ids in order of first mention, with no gap after a join
@@ -341,7 +356,7 @@ def _retyped(text: str, c: Candidate) -> Candidate:
     (:func:`_god_not_person`); a place without its country's adjective, an organisation after
     a place noun that is the place (:mod:`geo`)."""
     if c.label == "PERS":
-        return _god_not_person(text, c)
+        return persons.formula_not_person(text, _god_not_person(text, c))
     if c.source != "model":
         return c
     if c.label == "LOC":
@@ -539,6 +554,32 @@ def _name_within(a: str, b: str) -> bool:
     «المدينة» / «المدينة المنورة», «الشرقية» / «المنطقة الشرقية»."""
     wa, wb = ({_without_article(w) for w in match_form(x).split()} for x in (a, b))
     return wa <= wb or wb <= wa
+
+
+def _with_article(text: str, start: int, surface: str) -> str:
+    """The name a place or organisation mention stands for when the article of its first word
+    was lost after the preposition ل: «للاتحاد السعودي» (the span after «لل») → «الاتحاد
+    السعودي»; «للقدس» cut «ل|لقدس» by the tagger → «القدس» (not «لقدس», a GeoNames name of the
+    city with Israel's capital row); «لمدينة المنورة» (a typo for «للمدينة») → «المدينة
+    المنورة» — the last two only when the form with the article is a gazetteer name and (for a
+    span without its «ل») the span as written is none."""
+    if _after_lam_article(text, start, surface):
+        return "ال" + surface
+    if start < 1 or text[start - 1] != "ل" or surface.startswith("ال"):
+        return surface
+    ws = start - 1
+    while ws > 0 and not text[ws - 1].isspace() and start - ws < 3:
+        ws -= 1
+    if text[ws:start] not in ("ل", "ول", "فل") or (ws > 0 and not text[ws - 1].isspace()):
+        return surface
+    forms = names.all_forms()
+    if surface.startswith("ل"):
+        full = "ال" + surface[1:]
+        return full if match_form(full) in forms else surface
+    full = "ال" + surface
+    if " " in surface.strip() and match_form(full) in forms and match_form(surface) not in forms:
+        return full
+    return surface
 
 
 def _after_lam_article(text: str, start: int, surface: str) -> bool:
