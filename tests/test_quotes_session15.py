@@ -178,3 +178,19 @@ def test_feminine_participle_after_a_feminine_speaker_goes_on_from_her(pipe: Pip
     q = one(pipe, "وقالت الوزارة إنه في العام الماضي كرمت الهيئة الدولية الشركة، مؤكدة أنها تجربة رائدة.",
             "تجربة")
     assert q.speaker == "الوزارة" and not q.via
+
+
+# -- a relay inside a phrase: «بحسب ما نقلت X عن Y» ---------------------------------------------
+def test_phrase_with_a_relay_verb_gives_the_one_after_an_as_speaker(pipe: Pipeline) -> None:
+    q = one(pipe, "وصل الوفد إلى المدينة، بحسب ما نقلت وكالة رويترز عن مصادر أمنية.", "الوفد")
+    assert q.speaker == "مصادر أمنية" and [v.name for v in q.via] == ["رويترز"]
+    assert q.content.text == "وصل الوفد إلى المدينة"
+    q = one(pipe, "تلقت العائلة وعودا بمحاسبة الفاعل، بحسب ما نقلت صحيفة سورية الاثنين عن زوجة الضحية.", "العائلة")
+    assert q.speaker == "زوجة الضحية" and [v.name for v in q.via] == ["صحيفة سورية"]
+
+
+def test_phrase_with_a_relay_verb_and_no_an_keeps_the_outlet(pipe: Pipeline) -> None:
+    q = one(pipe, "وصل الوفد إلى المدينة، بحسب ما نقلت وكالة رويترز.", "الوفد")
+    assert q.speaker == "رويترز" and not q.via
+    q = one(pipe, "وصل الوفد إلى المدينة، بحسب ما أوردت وكالة رويترز عن مصادر أمنية.", "الوفد")
+    assert q.speaker == "رويترز"

@@ -494,8 +494,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
             return False
         t, prev = toks[k], toks[k - 1]
         if (t.definite or t.preposed or not t.is_word or t.norm in self.given_names or prev.definite
-                or not prev.is_word or _PERSONS(entities).first_at(t.start) is not None):
-            return False
+                or not prev.is_word or _PERSONS(entities).first_at(t.start) is not None
+                or self.lex.noun_kind(t.norm) is not None or is_place(t)):
+            return False  # (a speaker noun or a place opens a phrase of its own: «… منطقة حائل شباب الوطن»)
         # the chain of indefinite words ends on a definite one that is no given name («… أوضاع الجالية»)
         end = next((x for x in range(k + 1, min(len(toks), k + 3)) if not toks[x].is_word or toks[x].definite
                     or toks[x].norm in self.given_names), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.extract.quotes.content import trim
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.records import Raw
+from khabar.extract.quotes.records import Raw, ViaRef
 from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 
 # verbal nouns of saying between a phrase head and its source («حسب قول X»، «وفق رواية X»)
@@ -95,9 +95,11 @@ class PhraseMixin:
         glued = toks[h].norm.endswith("ما")  # «حسبما ذكرت السلطات»
         if glued and p < len(toks) and toks[p].is_word and toks[p].cue is not None:
             p += 1
+        relaying = False
         if p < len(toks) and toks[p].norm in ("ما", "لما"):
             p += 1  # «بحسب ما أوردت»، «وفقا لما أعلنته»: skip the verb
             if p < len(toks) and toks[p].is_word:
+                relaying = toks[p].cue is not None and toks[p].cue.klass == "relay"
                 p += 1
             if p < len(toks) and toks[p].norm in ("في", "عن", "من"):
                 p += 1
@@ -128,6 +130,15 @@ class PhraseMixin:
             via, via_end = self._via_at(toks, end, entities)  # «ووفقا لمصدر مطلع لـ «عكاظ» فإن …»
             if via is not None and (via.mention.quoted or via.mention.kind == "outlet"):
                 vias, end = [via], via_end
+        if relaying and not vias:
+            # «بحسب ما نقلت صحيفة سورية الاثنين عن زوجة الشيخ»: the paper relays, the one after «عن» speaks
+            q = end
+            while q < len(toks) and toks[q].is_word and lex.is_("time", toks[q].norm):
+                q += 1
+            told = ch.mention(toks, q + 1, entities) if q + 1 < len(toks) and toks[q].norm == "عن" else None
+            if told is not None and (m.kind == "outlet" or m.quoted):
+                vias, m = [ViaRef(m)], told
+                end = told.end + (1 if told.quoted else 0)
         if as_said and not self._phrase_ends(toks, end):
             return None  # «كما أعلنت الحركة مسؤوليتها»، «كما قال الوزير، إن»: «also», a statement of its own
         used.update(range(h, end))
