@@ -19,7 +19,9 @@ session-11 open list, never a sampled sentence's words:
   (:func:`generic_class`);
 - (session 14, second round) administrative detention named as a practice (:func:`detention_practice`),
   a stance against a vice (:func:`stance_against_vice`), the words of condemnation as such
-  (:func:`condemnation_words`).
+  (:func:`condemnation_words`);
+- (session 15) an assistant's title (:func:`assistant_title`), a columnist's farewell
+  (:func:`farewell`), «وعدة»/«وعدت إلى» (:func:`not_a_promise`).
 """
 
 from __future__ import annotations
@@ -244,11 +246,87 @@ def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str,
     if type_ == "ACCUSE":
         return convicted(tokens, i, lemma) or condemnation_words(tokens, i)
     if type_ == "CONSULT":
-        return public_visit(tokens, i, lemma)
+        return public_visit(tokens, i, lemma) or farewell(tokens, i, lemma)
     if type_ == "COERCE":
         return detention_practice(tokens, i, lemma)
     if type_ == "REJECT":
         return stance_against_vice(tokens, i, lemma)
+    if type_ == "AID":
+        return assistant_title(tokens, i, prefix, lemma)
+    if type_ == "AGREE":
+        return not_a_promise(tokens, i, lemma)
+    return False
+
+
+# - **«وعد» that is no promise**: «وعدة» is و + «عدة» "and several" (وعدة مقار، وعدة وزارات: a
+#   promise is never written with ة), and «وعدت/وعدنا» + «إلى» or «لل…» is و + «عدت» "and I returned"
+#   (وعدت إلى نيويورك، وعدت للبيت); «وعدت الحكومة بالعمل» and «وعدت السلطات إلى جانب …» stay.
+PROMISE_LEMMAS = frozenset(match_form(w) for w in ("وعد",))
+RETURNED = frozenset(match_form(w) for w in ("وعدت", "وعدنا"))
+
+
+def not_a_promise(tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether «وعد…» at ``i`` is «و» + «عدة» or «و» + «عدت» (see :data:`RETURNED`)."""
+    if lemma not in PROMISE_LEMMAS:
+        return False
+    tok = tokens[i]
+    if tok.text.endswith("ة"):
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tok.norm in RETURNED and nxt is not None and nxt.kind == "word" \
+        and (nxt.norm in TO or nxt.norm.startswith("لل"))
+
+
+# Session 15 (evt15): the families of the session's wrong rows (s7…s15 read together, grouped by class).
+# - **an assistant's title**: «مساعد/مساعدة» + the head of a title right after it (وجهت مساعدة مدير
+#   التعليم بالرس، تحدثت مساعدة الرئيس للأمن الداخلي، ومساعدة المدير العام لشؤون تعليم البنات) names
+#   the assistant, a person, no aid — not with ب/ل (بمساعدة الرئيس: with his help) nor as the object of
+#   a verb or noun of giving or asking, its subject between (طلبت الحكومة اليابانية مساعدة الرئيس).
+AID_LEMMAS = frozenset(match_form(w) for w in ("مساعدة",))
+TITLE_HEADS = frozenset(match_form(w) for w in (
+    "مدير المدير مديرة المديرة رئيس الرئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة أمين الأمين "
+    "امين الامين قائد القائد محافظ المحافظ وكيل الوكيل نائب النائب عميد العميد سفير السفير "
+    "مفوض المفوض المدعي مستشار المستشار الملحق"
+).split())
+GIVE_OR_ASK = frozenset(match_form(w) for w in (
+    "طلب طلبت طلبوا يطلب تطلب طالب طالبت قدم قدمت قدموا يقدم تقدم تقديم بتقديم لتقديم تلقى تلقت "
+    "يتلقى تتلقى تلقي قبول قبل قبلت رفض رفضت عرض عرضت منح منحت إلى الى"
+).split())
+GIVE_REACH = 4  # words from the giving or asking word to «مساعدة» (its subject between)
+
+
+def assistant_title(tokens: Sequence[Token], i: int, prefix: str, lemma: str) -> bool:
+    """Whether «مساعدة» at ``i`` is an assistant's title (see :data:`TITLE_HEADS`)."""
+    if lemma not in AID_LEMMAS or prefix not in ("", "و") or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].kind != "word" or tokens[i + 1].norm not in TITLE_HEADS:
+        return False
+    return not any(tokens[j].norm in GIVE_OR_ASK or tokens[j].base in GIVE_OR_ASK
+                   for j in words_back(tokens, i, GIVE_REACH, _PUNCT_BREAKS))
+
+
+# - **a columnist's farewell**: «(و/ف)إلى اللقاء» closing its sentence (فإلى اللقاء.، وإلى اللقاء; not
+#   «وأشار إلى اللقاء،»: a bare «إلى» after a verb refers to a meeting) and
+#   «في اللقاء القادم/المقبل» with the reader addressed in the sentence (في اللقاء القادم أكمل معك -
+#   عزيزي القارئ -) take leave of the reader, no meeting of parties; «إلى اللقاء الذي يجمع الوزيرين»
+#   and «في اللقاء المقبل بين الوزيرين» stay.
+TO_FORMS = frozenset(match_form(w) for w in "وإلى والى فإلى فالى".split())  # not «أشار إلى اللقاء.»
+FAREWELL_ENDS = frozenset(".!…")
+THE_MEETING = match_form("اللقاء")
+NEXT_TIME = frozenset(match_form(w) for w in "القادم المقبل القادمة المقبلة".split())
+READER = frozenset(match_form(w) for w in (
+    "القارئ القارىء القراء قرائي قارئي قارئتي القارئة معك معكم معكما ألقاكم القاكم نلتقي"
+).split())
+
+
+def farewell(tokens: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether «اللقاء» at ``i`` takes leave of the reader (see :data:`TO_FORMS`)."""
+    if lemma not in MEET_LEMMAS or tokens[i].norm != THE_MEETING:
+        return False
+    if i > 0 and (tokens[i - 1].norm in TO_FORMS or i == 1 and tokens[0].norm in TO):
+        return i + 1 >= len(tokens) or tokens[i + 1].kind == "punct" and tokens[i + 1].text[:1] in FAREWELL_ENDS
+    if i + 1 < len(tokens) and tokens[i + 1].norm in NEXT_TIME:
+        return any(t.kind == "word" and t.norm in READER for t in tokens)
     return False
 
 
