@@ -311,6 +311,9 @@ NOT_CONDITION = frozenset({"في", "علي", "من", "الي", "عن", "مع", "
 TRAILING = 12  # «ستفرض عقوبات إذا لم …»: the main clause before its condition
 
 
+WHENEVER = frozenset(match_form(w) for w in ("متى", "مهما", "أينما", "حيثما"))
+
+
 def _condition(tokens: Sequence[Token], j: int, start: int, verbal: bool) -> bool:
     """Whether token ``j`` opens a condition: إذا/لو (not إذا بـ "suddenly", not ما إذا
     "whether", not a name in brackets: صاروخ (لو)), إن opening a clause after a comma and وإن
@@ -337,6 +340,8 @@ def _condition(tokens: Sequence[Token], j: int, start: int, verbal: bool) -> boo
         initial = prev is None or prev.text in ",،" or prev.norm in ("حتي", "وحتي") \
             or tok.text == "وإن" and prev.kind == "word"
         return initial and (j + 1 == start and verbal or nxt is not None and nxt.norm in CONDITION_VERBS)
+    if n in WHENEVER and nxt is not None and nxt.norm == "ما":
+        return True  # session 15: متى ما طلبت الحكومة، مهما وقعت معه اتفاقيات — "whenever"
     if n in ("حال", "حاله") and prev is not None and prev.norm in ("في", "وفي"):
         if n == "حال":  # في حال "in case" (في حالة is also "in a state of": في حالة تأهب)
             return nxt is not None

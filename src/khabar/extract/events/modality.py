@@ -217,8 +217,15 @@ def _without(tokens: Sequence[Token], j: int) -> bool:
 NEGATED_PURPOSE_REACH = 4
 
 
+# Session 15 (evt15): the ل may stand on the light masdar of a phrase (ولم تتحرك الشرطة لإلقاء القبض على
+# أي من المتظاهرين): «إلقاء» carries it for «القبض».
+LIGHT_MASDARS = frozenset(match_form(w) for w in ("لإلقاء", "لالقاء"))
+
+
 def _negated_purpose(tokens: Sequence[Token], start: int, prefix: str) -> bool:
     """Whether the ل-marked verbal noun at ``start`` is the purpose of a negated verb."""
+    if start > 0 and tokens[start - 1].norm in LIGHT_MASDARS:
+        start, prefix = start - 1, "ل"
     p = prefix[:-2] if prefix.endswith("ال") else prefix[:-1] if prefix.endswith("لل") else prefix
     if not p.endswith("ل"):
         return False
@@ -461,6 +468,31 @@ def _obliged(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+# Session 15 (evt15): «ما» before a verb trigger is no negator of the 14 types when it is "what" or
+# "if": after a conditional or time particle (وإذا ما وافقت غالبية الأعضاء، متى ما طلب: the condition
+# rule reads it), before an imperfect verb (ما تطالب به الدول، وأن ما يطالب به العراقيون، وتقديم ما
+# تطلبه من معلومات، وسيجد ما يطلب — the negator ما takes the perfect: ما رفضت الحكومة) and before a
+# perfect whose object is resumed right after it (ما طالب به المحتجون، ما قامت به: what they did).
+IF_PARTICLES = frozenset(match_form(w) for w in (
+    "إذا اذا وإذا واذا فإذا فاذا متى ومتى مهما ومهما أينما اينما حيثما كلما إن وإن لو ولو"
+).split())
+RESUMPTIVES = frozenset(match_form(w) for w in (
+    "به بها بهم بهما عليه عليها عليهم منه منها منهم فيه فيها له لها لهم إليه اليه إليها اليها"
+).split())
+
+
+def what_ma(tokens: Sequence[Token], j: int, start: int, verbal: bool, prefix: str, lemma: str) -> bool:
+    """Whether «ما» at ``j`` right before the verb trigger at ``start`` is "what" or the «ما» of a
+    condition, no negator (see :data:`IF_PARTICLES`)."""
+    if tokens[j].norm not in ("ما", "وما") or not verbal or start != j + 1:
+        return False
+    if j > 0 and tokens[j - 1].norm in IF_PARTICLES:
+        return True
+    if imperfect(tokens[start], prefix, lemma):
+        return True
+    return start + 1 < len(tokens) and tokens[start + 1].norm in RESUMPTIVES
+
+
 def _relative_ma(tokens: Sequence[Token], j: int) -> bool:
     """«ما» at ``j`` right after a demonstrative, a pronoun or a quantifier: "what"."""
     return tokens[j].norm == "ما" and j > 0 and tokens[j - 1].norm in RELATIVE_MA_HEADS
@@ -472,7 +504,10 @@ def _relative_ma(tokens: Sequence[Token], j: int) -> bool:
 # بتوجيه من: the `accept` words, and a ب-directive followed by من). The directive word stands at most
 # DIRECTIVE_REACH words before the ب-marked act (the addressee between) in its clause. «أمر» alone is
 # also "a matter" (وهو أمر يتعلق بدعم): only at the head of its clause or after و/ف.
-DIRECTIVE_REACH = 5
+# Session 15 (evt15): the addressee is often a long phrase (لتكليف الإدارة العامة للمتابعة في الوزارة
+# بالتحقيق، وجه الوزراء والنواب التابعين لكتلته الوزارية والنيابية بدعم): the reach grew from 5 to 8
+# words, and a و-joined verbal noun right after the ب-marked act shares its ب (بدعم وتأييد القرارات).
+DIRECTIVE_REACH = 8
 # an inquiry is opened by ordering it (أمر الوزير بإجراء تحقيق في الحادث): the order is the act
 INQUIRIES = frozenset(match_form(w) for w in ("تحقيق", "حقق"))
 MATTER = frozenset(match_form(w) for w in ("أمر", "وأمر", "فأمر"))
@@ -504,6 +539,14 @@ def directed(tokens: Sequence[Token], start: int, prefix: str, directives: froze
             return False  # بتوجيه من الملك قدمت الوزارة: done at his direction
         return not (j > 0 and reading(tokens[j - 1], accepted) is not None)
     return False
+
+
+def _shares_ba(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the verbal noun at ``start`` (with «و») is joined to a ب-marked word right before it
+    (بدعم وتأييد): the second item of the complement."""
+    prev = tokens[start - 1] if start > 0 else None
+    return prev is not None and prev.kind == "word" and any(
+        pre == "ب" for pre, _ in candidates(prev.norm))
 
 
 def _opportunity(tokens: Sequence[Token], start: int, prefix: str, words: frozenset[str]) -> bool:
@@ -797,6 +840,8 @@ class ModalityLexicon:
                 if cue.effect == "future" and audited and tok.norm in ONSETS and j > 0 \
                         and tokens[j - 1].norm in TIME_PREPS:
                     continue  # قبيل بدء المفاوضات السبت: a time anchor, no plan
+                if cue.effect == "negated" and audited and what_ma(tokens, j, start, verbal, prefix, lemma):
+                    continue  # وإذا ما وافقت؛ ما تطالب به الدول: "if", "what" — no negation
                 if cue.effect == "negated" and _unless(tokens, j):
                     found.add("hypothetical")  # ما لم يقدم الدعم: unless
                     continue
@@ -895,6 +940,8 @@ class ModalityLexicon:
         """Whether a directive governs the trigger's complement opening with ب: the trigger
         (بالإفراج) or one execution masdar before it (بتقديم مساعدات)."""
         imperf = verbal and (prefix.endswith("س") or imperfect(tokens[start], prefix, lemma))
+        if not verbal and prefix == "و" and _shares_ba(tokens, start):
+            return directed(tokens, start - 1, "ب", self.words["directive"], self.words["accept"])
         comp = complement(tokens, start, prefix, verbal, imperf, self.words["execute"])
         if comp is None or not comp[2]:
             return False

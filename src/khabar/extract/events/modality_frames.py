@@ -171,12 +171,35 @@ DRAFT_REACH = 4  # words from the agreement noun to the act
 
 
 def drafted(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the act at ``start`` is named in a draft agreement (:data:`DRAFT`)."""
+    """Whether the act at ``start`` is named in a draft agreement (:data:`DRAFT`), or is the
+    signing of «it» (:func:`_signs_draft`)."""
     for j in words_back(tokens, start, DRAFT_REACH, words_only=True):
         if j == 0:
             return False
         if tokens[j].norm in AGREEMENTS and tokens[j - 1].norm in DRAFT:
             return True
+    return _signs_draft(tokens, start)
+
+
+# Session 15 (evt15): «التوقيع عليه/عليها» signs the agreement named last before it in the sentence,
+# however far (تفويض وزير الخارجية - أو من ينيبه - بالتباحث … في شأن مشروع اتفاقية عامة للتعاون بين
+# حكومة المملكة وحكومة جمهورية "أفريقيا الوسطى" والتوقيع عليه): when that one is a draft, the signing
+# is to come; «وقعت الحكومة الاتفاقية … والتوقيع عليها تم أمس» (no draft) keeps its tense.
+SIGNING = frozenset(match_form(w) for w in "توقيع التوقيع والتوقيع وتوقيع".split())
+ON_IT = frozenset(match_form(w) for w in "عليه عليها".split())
+SENTENCE_STOPS = frozenset(".!?؟")
+
+
+def _signs_draft(tokens: Sequence[Token], start: int) -> bool:
+    """Whether «التوقيع عليه» at ``start`` signs a draft (the nearest agreement noun before it)."""
+    if tokens[start].norm not in SIGNING or start + 1 >= len(tokens) or tokens[start + 1].norm not in ON_IT:
+        return False
+    for j in range(start - 1, 0, -1):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text in SENTENCE_STOPS:
+            return False
+        if tok.norm in AGREEMENTS:
+            return tokens[j - 1].norm in DRAFT
     return False
 
 
