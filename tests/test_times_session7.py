@@ -37,7 +37,9 @@ TIME_CASES = [
     # «بعد/قبل + bare plural + من الآن»: «من الآن» names no event
     ("تنتهي الأزمة بعد سنوات قليلة من الآن", [("بعد سنوات قليلة", "DATE", "FUTURE_REF", None),
                                            ("الآن", "DATE", "PRESENT_REF", None)]),
-    ("وصل قبل أيام من الانتخابات", []),
+    # (session 15: a vague amount counted from an event is a DURATION, «قبل» outside — it was
+    # left out here, never a PAST_REF)
+    ("وصل قبل أيام من الانتخابات", [("أيام", "DURATION", "PXD", None)]),
     # four-digit clock times after «الساعة»
     ("أغلق الساعة 2130 بتوقيت مكة", [("الساعة 2130", "TIME", "2015-08-10T21:30", None)]),
     ("عند الساعة 0745 صباحا", [("الساعة 0745 صباحا", "TIME", "2015-08-10T07:45", None)]),

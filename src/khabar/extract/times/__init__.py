@@ -25,6 +25,7 @@ from khabar.extract.times.resolve import parse_date
 from khabar.extract.times.rules_amounts import range_durations
 from khabar.extract.times.spans import DisjointSpans, SpanUnion
 from khabar.extract.times.textview import TextView, view
+from khabar.extract.times.years import bounded_year_parts, year_appositions
 
 BLOCKING_LABELS = frozenset({"PERS", "ORG"})
 
@@ -33,8 +34,9 @@ def find_times(text: str, published: str | None = None) -> tuple[list[Candidate]
     """Time candidates of ``text`` in NORMALISED offsets (overlaps resolved) and the view
     that maps them back. Use :class:`TimeStage` for original offsets."""
     norm = view(text)
-    kept = range_durations(_select(_candidates(norm.text, published)), norm.text)
-    kept = zone_clocks(attach_clocks(same_days(elliptic_years(kept, norm.text), norm.text), norm.text), norm.text)
+    kept = year_appositions(range_durations(_select(_candidates(norm.text, published)), norm.text), norm.text)
+    kept = same_days(elliptic_years(kept, norm.text), norm.text)
+    kept = zone_clocks(attach_clocks(bounded_year_parts(kept, norm.text), norm.text), norm.text)
     rank = _rank("weekday")
     kept = repeat_weekdays(align_weekdays(kept, norm.text, rank), rank)
     return day_adverbs(kept, norm.text, _rank("podadv")), norm

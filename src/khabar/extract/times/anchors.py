@@ -47,7 +47,7 @@ def automaton() -> ahocorasick.Automaton:
     add(lex.months, "gdate", "dayrange")
     add(lex.hijri_months, "hdate", "dayrange")
     add(lex.occasions, "occasion")
-    add(["الربع", "النصف", "لربع", "لنصف"], "quarter")
+    add(["الربع", "النصف", "لربع", "لنصف", "الفصل"], "quarter")  # «الفصل الثاني من 2015» (Maghrebi)
     add(lex.decades, "decade")
     add(["القرن", "قرن"], "century")
     add(["الالفيه", "للالفيه"], "millennium")
@@ -67,6 +67,7 @@ def automaton() -> ahocorasick.Automaton:
     add(("ال" + p for p in PLURALS), "duration")  # «السنين الطوال»
     add(["والنصف", "والربع"], "duration")  # «ما يقارب السنة والنصف»
     add(lex.sets, "set")
+    add([p for p in lex.day_parts if " " not in p], "set")  # «كل مساء», «صباح كل يوم» (session 15)
     add(["مره", "مرتين", "مرات"], "set")
     add(PLURALS + ["فتره", "زمن", "وقت", "مده", "القدم", "القديم", "الازل"], "vagueago")
     add((w.split()[0] for w in lex.vague), "vague")

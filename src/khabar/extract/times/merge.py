@@ -311,6 +311,16 @@ def repeat_weekdays(kept: list[Candidate], weekday_rank: int) -> list[Candidate]
 
 
 ADVERB_REACH = 150  # characters back to the day a bare part-of-day adverb belongs to
+# a habit earlier in the adverb's sentence: «كل يوم», «يوميا», «عادة», «دائما», «غالبا», «أحيانا»
+HABIT = regex.compile(r"(?<![\p{L}])(?:كل\s+(?:يوم|صباح|مساء|ليله)|يوميا|عاده|دائما|غالبا|احيانا)(?![\p{L}])")
+
+
+def _habitual(text: str, pos: int) -> bool:
+    """A habit cue between the last sentence end (within ADVERB_REACH) and ``pos``."""
+    lo = max(0, pos - ADVERB_REACH)
+    cut = max((m.end() for m in SENTENCE_END.finditer(text, lo, pos)), default=lo)
+    return HABIT.search(text, cut, pos) is not None
+
 SENTENCE_END = regex.compile(r"[.!?؟\n]")
 
 
@@ -325,6 +335,10 @@ def day_adverbs(kept: list[Candidate], text: str, adverb_rank: int) -> list[Cand
     for c in kept:
         dm = DAY_VALUE.match(c.value)
         if dm is None:
+            continue
+        if c.rank == adverb_rank and dm.group(4) and _habitual(text, c.start):
+            # «فالماء يدخل المعدة صباحاً» after «كل يوم»: that part of every day, no single day (session 15)
+            c.type, c.value, c.interval, c.anchored = "SET", f"XXXX-XX-XXT{dm.group(4)}", None, False
             continue
         if c.rank == adverb_rank and last is not None and c.start - last.end <= ADVERB_REACH \
                 and SENTENCE_END.search(text, last.end, c.start) is None:

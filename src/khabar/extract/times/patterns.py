@@ -109,13 +109,14 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
         # «الربع الثاني من العام», «النصف الأول لعام 2015», «للنصف الأول من هذا العام»,
-        # a bare «الربع الثالث» (not before «من» + a non-year noun)
+        # a bare «الربع الثالث» (not before «من» + a non-year noun); the Maghrebi quarter «الفصل
+        # الثاني من السنة الجارية» only with its year (the handler checks; session 15)
         # «بين 10 و15 أغسطس», «من 3 إلى 7 شوال»: the first day takes the second's month
         "dayrange": (
             rf"{B}(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}){E})"
         ),
         "quarter": (
-            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|الفصل|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
             # «في الربع الماضي», «الربع المقبل»: the quarter before/after the dateline's
             rf"|(?<=ربع\s)(?P<qrel>الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري)){E}"
             rf"(?:\s+(?:من\s+|ل(?=ل?(?:عام|سنه)))?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<cls>(?:ال|(?<=ل)ل)?(?:عام|سنه))"
@@ -224,7 +225,9 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         "set": (
             # «بداية كل عام دراسي»: a part before «كل» and the kind of year after the unit are inside
-            rf"{B}(?:(?P<adv>{SETS}){E}|(?:(?P<part>{PART})\s+(?=كل\s))?(?:(?:مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+)?كل\s+(?:(?P<num>{NUM})\s*)?(?P<unit>{UNIT}){E}"
+            # «يقام كل مساء», «صباح كل يوم»: every morning/evening/night (session 15)
+            rf"{B}(?:كل\s+(?P<podset>(?!عصر|ظهر){POD}){E}(?!\s+(?:ال|يوم|\d)|\s+(?:{WD}))|(?P<podday>{POD})\s+كل\s+يوم{E}(?!\s+(?:{WD}|ال))"
+            rf"|(?P<adv>{SETS}){E}|(?:(?P<part>{PART})\s+(?=كل\s))?(?:(?:مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+)?كل\s+(?:(?P<num>{NUM})\s*)?(?P<unit>{UNIT}){E}"
             rf"(?:\s+(?:دراسي|دراسيه|مالي|ماليه|هجري|هجريه|ميلادي|ميلاديه|جامعي|جامعيه){E})?"
             rf"|(?P<times>مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+(?:في|كل)\s+(?P<unit2>(?:ال)?{UNIT1}){E})"
         ),

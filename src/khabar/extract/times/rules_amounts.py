@@ -203,12 +203,22 @@ def _post_approximator(text: str, end: int) -> str | None:
     return POST_APPROX[key(pm.group("post"))] if pm else None
 
 
+# «من» + the event a vague amount is counted from (not «من الآن», «من قبل» = by, «من الزمن»)
+EVENT_AFTER_PLURAL = regex.compile(r"\s+من\s+(?!(?:الان|قبل|الزمن|الوقت|جديد)(?![\p{L}]))\p{L}")
+
+
 def vagueago(m: regex.Match, ctx: Context) -> Candidate | None:
     rel = g(m, "rel")
     if m.group("old"):
         return Candidate(m.start("old"), m.end(), "DATE", "PAST_REF")  # «منذ [القدم]», like «منذ [أشهر]»
-    if regex.match(r"\s+(?:من|على)(?![\p{L}])(?!\s+الان(?![\p{L}]))|\s+ال", ctx.text[m.end() :]):
-        return None  # «قبل أيام من الانتخابات», «منذ أيام الدراسة» (not «بعد سنوات من الآن»)
+    nxt = ctx.text[m.end() : m.end() + 40]
+    if rel != "منذ" and EVENT_AFTER_PLURAL.match(nxt) and g(m, "pl") in lexicon().units:
+        # «بعد أعوام من الصراع», «قبل أيام من انتخابه»: a vague amount counted from an event is a
+        # DURATION, «قبل/بعد» outside (as «قبل [أربع دقائق] من النهاية»; session 15)
+        return Candidate(m.start("pl"), m.end(), "DURATION",
+                         _duration_value(None, lexicon().units[g(m, "pl")][0]))
+    if regex.match(r"\s+(?:من|على)(?![\p{L}])(?!\s+الان(?![\p{L}]))|\s+ال", nxt):
+        return None  # «قبل أسابيع على استقبال», «منذ أيام الدراسة» (not «بعد سنوات من الآن»)
     value = "FUTURE_REF" if rel == "بعد" else "PAST_REF"
     start = m.start("pl") if rel == "منذ" else m.start()
     return Candidate(start, m.end(), "DATE", value)
@@ -331,6 +341,8 @@ def plural_tail(m: regex.Match, ctx: Context, unit: str, count: int) -> Candidat
 
 def set_(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
+    if m.group("podset") or m.group("podday"):  # «كل مساء», «صباح كل يوم»: that part of every day
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-XX-XXT{lex.day_parts[g(m, 'podset') or g(m, 'podday')]}")
     if m.group("adv"):
         return Candidate(m.start(), m.end(), "SET", lex.sets[g(m, "adv")])
     if m.group("unit"):

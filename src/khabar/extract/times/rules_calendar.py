@@ -181,6 +181,10 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
             if month > a.month and (ctx.past(start) or ctx.past_after(end)) and not ctx.future(start, end):
                 y -= 1  # «استولوا عليها في سبتمبر» told in August: last September; also
                 # «بحلول آخر سبتمبر، اتسعت»: a past verb opens the clause after the month
+            elif not rel and when < now and ENDING_BEFORE.search(ctx.text, max(0, start - 24), start):
+                y += 1  # «العام المالي الذي ينتهي في مارس» told in August: the coming March — the end
+                # of a plan stays ahead (session 15; a general future cue is not enough: «وسيتم
+                # تسديد أيار» pays May's salaries)
     else:
         y = None
     cand_end = end
@@ -304,8 +308,19 @@ def quarter(m: regex.Match, ctx: Context) -> Candidate | None:
     return cand
 
 
+# «الذي ينتهي في مارس», «تنتهي صلاحيتها في يونيو»: an imperfect verb of ending looks ahead
+ENDING_BEFORE = regex.compile(
+    r"(?<![\p{L}])[وف]?[سل]?(?:ينتهي|تنتهي|ينقضي|تنقضي|تنتهي\s+صلاحيته|تنتهي\s+صلاحيتها|ينتهي\s+العمل\s+به)"
+    r"\s+(?:في|حتي|بنهايه|مع)\s+(?:شهر\s+)?$")
+# «الفصل الأول من العام الدراسي» is a term of the school year, not a quarter
+SCHOOL_YEAR_AFTER = regex.compile(r"\s+(?:الدراسي|الدراسيه|الجامعي|الجامعيه|التدريبي|الاكاديمي)(?![\p{L}])")
+
+
 def _quarter(m: regex.Match, ctx: Context) -> Candidate | None:
     year = m.group("year") or m.group("year2")
+    if g(m, "qh") == "الفصل" and (m.group("bare") is not None or m.group("qrel") is not None or not (
+            year or m.group("rel") or m.group("this")) or SCHOOL_YEAR_AFTER.match(ctx.text, m.end())):
+        return None  # the Maghrebi quarter needs its year: «الفصل الثاني من السنة الجارية», «من 2015»
     anchored = False
     if year:
         y = int(year)
@@ -318,7 +333,7 @@ def _quarter(m: regex.Match, ctx: Context) -> Candidate | None:
     n = ORD[g(m, "ord")]
     if m.group("bare") is not None and ctx.anchor is not None:
         return _bare_quarter(m, ctx, n) if qh.endswith("ربع") else _bare_half(m, ctx, n)
-    if qh.endswith("ربع"):
+    if qh.endswith(("ربع", "فصل")):
         n = n or 4
         if y is None:
             return Candidate(m.start(), m.end(), "DATE", f"XXXX-Q{n}", mod_of_part(g(m, "part")))
@@ -385,6 +400,10 @@ def hyear(m: regex.Match, ctx: Context) -> Candidate | None:
     return _hijri_year(m, int(m.group("year")))
 
 
+# «أرغم», «أصدر», «أكثر»: alef + three letters, no long vowel inside, no feminine or accusative end
+FORM_IV = regex.compile(r"ا(?!ل)[^\Wاويءى\d_]{2}[^\Wاويءىه\d_]")
+
+
 def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
     y = int(m.group("year"))
     part, cls, era = m.group("part"), m.group("cls"), m.group("era")
@@ -417,6 +436,10 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
             nxt = ""  # «بين عامي 2010 و2012 ارتفعت»: the second of two years joined by و
         if DERIVED_PERFECT.fullmatch(nxt) and ctx.anchor is not None and y <= ctx.anchor.year:
             nxt = ""  # «وفي 2012 أصدرت الهيئة»: a perfect verb of the derived forms in ا…ت counts nothing
+        elif FORM_IV.fullmatch(nxt) and ctx.prev_word(m.start()) == "في" and ctx.anchor is not None \
+                and y <= ctx.anchor.year:
+            nxt = ""  # «ففي 2011 أرغم»: «أفعل» (a perfect verb or an elative) after 1900–2099 counts
+            # nothing — a number from 11 takes a singular noun, a plural «أفعل» cannot follow (session 15)
         if nxt and gap in (" ", "\u00a0") and nxt not in YEAR_FOLLOW and not (
             nxt[0] in "وف" and nxt[1:] in YEAR_FOLLOW
         ):

@@ -23,7 +23,7 @@ MEASURE_NOUNS = frozenset({"عدد", "اعداد", "معدل", "معدلات", "
                            "قيمت", "قيم", "حجم", "احجام", "مساحه", "مساحت", "مساحات", "طول", "عمر", "اعمار", "وزن",
                            "اوزان", "سعر", "اسعار", "ارتفاع", "عمق"})
 SEPARATED_APPROX = regex.compile(
-    r"(?<![\p{L}])(?:(?P<neg>لا|الا|ما\s+لا)\s+)?"
+    r"(?<![\p{L}])[وف]?(?:(?P<neg>لا|الا|ما\s+لا)\s+)?"  # «وتقل أعمارهم عن»: «و/ف» glued
     r"(?P<a>(?:ما\s+)?(?:يقارب|تقارب|يناهز|تناهز|قارب|قاربت|ناهز|ناهزت|يتجاوز|تتجاوز|تجاوز|تجاوزت"
     r"|يفوق|تفوق|فاق|فاقت|يزيد|تزيد|يقل|تقل|فوق|دون|تحت))"
     rf"\s+(?:ال)?(?:{'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})"
@@ -58,5 +58,5 @@ def separated_approx(text: str, start: int) -> str | None:
     if sep.group("neg"):  # «لا تتجاوز مساحتها 125م» = at most, «لا يقل عددهم عن 30» = at least
         return "at_least" if word in ("يقل", "تقل") else None if word in BOUND_PREPOSITIONS else "at_most"
     if word in ("يقل", "تقل"):
-        return None
+        return "less_than"  # «تقل أعمارهم عن 19 عاماً» (session 15; before, no kind)
     return lexicon().approximators.get(word) or PERFECT_APPROX.get(word) or SEPARATED_KIND.get(word)
