@@ -110,6 +110,24 @@ def _tens_counts(text: str, s: int, e: int, end: int) -> bool:
     return after[-1][0] not in "بلك" or after[-1] in quantity_lexicon().units
 
 
+def single_word(m: regex.Match) -> str:
+    return m.group("num").strip()
+
+
+# «كسب اثنتين أمام …», «تعادل في اثنتين.», «أسر اثنين،»: the numeral two with its noun left out
+# counts (it is never an adjective, a name or a day without the article: «الاثنين» is Monday);
+# not after «يوم» or «الساعة» (session 15)
+NOT_BEFORE_TWO = frozenset({"يوم", "الساعه", "ساعه", "علي", "يختلف"})  # «لا يختلف اثنان» (everyone agrees)
+
+
+def _lone_two(text: str, m: regex.Match, single: str) -> bool:
+    """A lone «اثنين/اثنتين/اثنان/اثنتان» after a word of its clause (a verb, a preposition)."""
+    if single not in TWO_AFTER_NOUN or m.group("approx") or m.start() != m.start("num"):
+        return False
+    before = prev_word(text, m.start())
+    return bool(before) and before not in NOT_BEFORE_TWO and text[m.start() - 1 : m.start()] == " "
+
+
 def _lone_word(numtext: str) -> bool:
     """A number of one word that counts nothing is no quantity (ست، خمس، العشرين …)."""
     single = key(numtext.strip())
@@ -192,6 +210,8 @@ def find_quantities(text: str) -> list[dict]:
                 end = nxt.end()
         elif not _definite_adjective(text, m, table):
             noun = _counted_noun(text, end, n.low is not None)
+            if noun and single_word(m) in TWO_AFTER_NOUN and text[end + 1 : end + 2] in ("و", "ف"):
+                noun = None  # «تعادل في اثنتين وخسر»: after «اثنين» a word with «و/ف» opens the next phrase
             if noun and definite and _plural_before(text, num_start - art) and not _same_stem(
                     noun[0], prev_word(text, num_start - art)):
                 noun = None  # «الشركات الـ8 مستمرة»: after the plural it counts; «المساهمات الـ 200 مساهمة» repeats it
@@ -232,7 +252,7 @@ def find_quantities(text: str) -> list[dict]:
             definite_after_noun = (single in table and table[single][1] in ("unit_def", "ten_def")
                                    and prev_word(text, m.start()).startswith("ال"))  # «المرشحين العشرة»
             if not definite_after_noun and not PARTITIVE.match(text, num_end) and not ELLIPTIC_AFTER.match(
-                    text, num_end) and (
+                    text, num_end) and not _lone_two(text, m, single) and (
                 single in AMBIGUOUS_WORDS
                 or (single in table and table[single][1] in ("unit", "ten", "ten_def", "few") and n.words == 1)
             ):
@@ -611,6 +631,7 @@ def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
 
 
 NUMBER_NEXT = regex.compile(r"\s+\d")
+WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
 # «أربعة منها/منهم»: a number word before a partitive pronoun counts (the pronoun's noun)
 PARTITIVE = regex.compile(r"\s+من(?:ها|هم|هن|هما)(?![\p{L}])")
 OR_MORE = regex.compile(r"\s+او\s+(اكثر|اقل)(?![\p{L}])")  # «N unit أو أكثر/أقل»: at least / at most
@@ -654,8 +675,9 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
         return None  # a conjunction starts the next clause («وتستمر», «والثقافة»)
     if w[0] in "وف" and w[1:2] in ("ب", "ل", "ك") and (w[2:] in lex.stop_nouns or w[2:3] == "ا" and len(w) > 6):
         return None  # «وبذلك», «وبدون», «وباختيار»: conjunction + preposition opens the next phrase
-    if w.startswith("وو") or w[0] == "و" and NUMBER_NEXT.match(text, m.end()):
-        return None  # «استشهاد 15 وإصابة 33», «الـ14 و15 ووظيفة»: «و» + the next phrase
+    if w.startswith("وو") or w[0] == "و" and (NUMBER_NEXT.match(text, m.end()) or (
+            nw := WORD_AFTER.match(text, m.end())) and nw.group(1) in words()):
+        return None  # «استشهاد 15 وإصابة 33», «مقتل اثنين وإصابة ثلاثة»: «و» + the next phrase
     if w[0] == "و" and len(w) > 3 and _name_after_and(w):
         return None  # «36 وصالح», «(26) وصلاح», «أربعة وقطر»: «و» + a person's or a place's name
     if SHORT_PERFECT.fullmatch(w) and w not in lex.units:

@@ -26,6 +26,16 @@ GRADE_BEFORE = frozenset({"عيار", "مقاس"})
 NUMBERED_HEADS = frozenset({"مؤتمر", "ملتقي", "منتدي", "معرض", "مهرجان", "دوره", "نسخه", "قمه",
                             "بطوله", "اجتماع", "جوله", "مسابقه", "اجتماعات", "مؤتمرات"})
 LABEL_CHAIN = regex.compile(r"\s*[،,]?\s*و\s*$")
+# «بوينج 777», «طائرات بوينغ 777 و 787», «إيرباص 320», «من طراز 737»: an aircraft maker or «طراز»
+# (model) before the number names a model (session 15)
+MODEL_BEFORE = frozenset({"بوينج", "بوينغ", "ايرباص", "الايرباص", "البوينج", "البوينغ", "طراز", "موديل"})
+MODEL_CHAIN = regex.compile(r"(?:بوينج|بوينغ|ايرباص|طراز)\s+\d{3}\s*(?:و|/|،|,)\s*$")  # «بوينغ 777 و 787»
+# «الرحلة (إم.اتش 370)», «إم اتش 370»: two Latin letter names written in Arabic before the number,
+# one of them no Arabic word («أم», «أن», «أي», «بي» are; «اتش», «إكس», «دبليو» are not)
+LETTER_WORD = r"(?:ام|اف|ار|اس|كي|اي|ان|بي)"
+LETTER_ONLY = r"(?:اتش|اكس|دبليو|كيو|زد|ايه|جي|دي|سي|تي|يو|واي)"
+CODE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:{LETTER_WORD}|{LETTER_ONLY})[\s.\-]+{LETTER_ONLY}|{LETTER_ONLY}[\s.\-]+{LETTER_WORD})[\s.\-]*$")
 
 
 def plural_like(word: str) -> bool:
@@ -70,6 +80,9 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
             k -= 1
         prev = prev_word(text, k) if k < ws else ""
         prev = prev if len(prev) > 1 else ""  # «بـ(8146 ريالاً)»: a preposition, not «ص.ب»
+    if prev in MODEL_BEFORE or CODE_BEFORE.search(text, max(0, ws - 14), ws) or MODEL_CHAIN.search(
+            text, max(0, ws - 24), ws):
+        return True  # «بوينج 777», «(إم.اتش 370)»: a model or a flight code names (session 15)
     if prev in LABEL_BEFORE and (prev != "ب" or prev_word(text, text.rfind("ب", 0, ws)).endswith("ص")):
         return True  # «ص.ب 1234» — but «بـ 26 في المائة» is the preposition بـ
     bare = regex.sub(r"^[وف]?[بلك]?(?:ال)?", "", prev) if len(prev) > 3 else prev

@@ -57,7 +57,8 @@ UP_TO_VERB = regex.compile(r"(?<![\p{L}])(?<!ما\s)(?P<before>\p{L}+\s+)?[وف]
 NOT_UP_TO = frozenset({"ان", "حتي", "كي", "لكي", "لن", "لم", "قد", "ربما"})
 # a noun of measure or a total right before «تصل إلى» states the amount, not a ceiling (session 12)
 MEASURE_UP_TO = frozenset({"مسافه", "قيمه", "طول", "مساحه", "ارتفاع", "عمق", "حجم", "وزن", "اجمالي", "اجماليه",
-                           "تكلفه", "كلفه", "مبلغ", "اجماليا"})
+                           "تكلفه", "كلفه", "مبلغ", "اجماليا",
+                           "نسبه"})  # «بنسبة تصل إلى 15 في المائة» (session 15)
 
 
 def up_to(text: str, pos: int) -> bool:
