@@ -134,10 +134,15 @@ def _fetcher(timeout: float, retries: int, rate: float, max_bytes: int):
 
 def _print_summary(summary, title: str = "ingest") -> None:
     err = typer.get_text_stream("stderr")
-    err.write(
-        f"{title}: ingested {summary.ingested}, updated {summary.updated}, "
-        f"skipped as duplicate {summary.duplicates}, failed {len(summary.failed)}\n"
-    )
+    if title == "reanalyze":  # its «duplicates» are articles this pipeline version made
+        err.write(f"reanalyze: reanalysed {summary.updated}, already analysed by this "
+                  f"pipeline version {summary.duplicates} (--all re-runs them too), "
+                  f"failed {len(summary.failed)}\n")
+    else:
+        err.write(
+            f"{title}: ingested {summary.ingested}, updated {summary.updated}, "
+            f"skipped as duplicate {summary.duplicates}, failed {len(summary.failed)}\n"
+        )
     for f in summary.failed[:20]:
         err.write(f"  failed: {f.source}: {f.reason}\n")
     if len(summary.failed) > 20:
