@@ -13,7 +13,7 @@ from pathlib import Path
 import orjson
 
 from khabar.document import Document
-from khabar.export import tables
+from khabar.export.tables import event_rows
 from khabar.store.access import open_store
 from khabar.store.outlet_names import outlets_named, readings
 from khabar.store.search import QueryError
@@ -190,15 +190,17 @@ class Backend:
         """The same events as :meth:`events`, as rows of the EXPORTED events table
         (:mod:`khabar.export.tables`, the schema of every export) plus ``article_id``."""
         total, found = self.events(limit=limit, offset=offset, **filters)
+        # only the events part of each document (khabar.store.event_docs), one query
+        docs = self.store.events_documents([r["article_id"] for r in found])
         by_article: dict[int, dict[str, dict]] = {}
         out = []
         for r in found:
             aid = r["article_id"]
             if aid not in by_article:
-                doc = self.store.get_document(aid)
+                doc = docs.get(aid)
                 # one exported row per event, in the document's event order
                 by_article[aid] = ({ev.id: row for ev, row in
-                                    zip(doc.events, tables.rows("events", doc), strict=True)}
+                                    zip(doc.events, event_rows(doc), strict=True)}
                                    if doc else {})
             row = by_article[aid].get(r["id"])
             if row is not None:

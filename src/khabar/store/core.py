@@ -29,6 +29,7 @@ from khabar.document import Document, from_json, to_json
 from khabar.export import tables
 from khabar.store.access import connect_readonly, is_readonly_error, why_readonly, writable
 from khabar.store.dates import span_begin, span_end
+from khabar.store.event_docs import EventsDocument, events_document
 from khabar.store.filters import outlet_key
 from khabar.store.linker_state import LinkerStatus, stamp_if_empty
 from khabar.store.linker_state import status as linker_status
@@ -429,6 +430,18 @@ class StoreBase:
             return None
         row = self._one("SELECT doc_json FROM articles WHERE id = ?", (article_id,))
         return from_json(zlib.decompress(row["doc_json"])) if row else None
+
+    def events_documents(self, article_ids: list[int]) -> dict[int, EventsDocument]:
+        """The events part of each article's stored document (what its exported events
+        rows need: khabar.store.event_docs), by article id, fetched in one query per 500."""
+        out: dict[int, EventsDocument] = {}
+        ids = list(dict.fromkeys(article_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self._rows(f"SELECT id, doc_json FROM articles WHERE id IN"
+                                f" ({','.join('?' * len(chunk))})", chunk):
+                out[r["id"]] = events_document(r["doc_json"])
+        return out
 
     def iter_documents(self, filters: object = None, batch: int = 200, **kw: object) -> Iterator[Document]:
         """Stored documents matching ``filters`` (a :class:`~khabar.store.Filters` or
