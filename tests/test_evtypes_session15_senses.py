@@ -1,8 +1,7 @@
 """Session 15 (evt15): sense families of the 14 audited types on sentences written for these tests —
 each with cases where the event goes and cases where it stays: an assistant's title (no aid), a
-columnist's farewell (no meeting), a call to applicants (an administrative notice), praise of academic
-work (no political support), notarised documents with a bracketed number, «حقق» "achieve" resumed by
-its object pronoun, «وعدة»/«وعدت إلى» (no promise).
+columnist's farewell (no meeting), a call to applicants (an administrative notice), notarised documents
+with a bracketed number, «حقق» "achieve" resumed by its object pronoun, «وعدة»/«وعدت إلى» (no promise).
 """
 
 import pytest
@@ -92,33 +91,6 @@ CALLS = [
 @pytest.mark.parametrize("text", CALLS)
 def test_call_to_parties_and_the_public_stays(text):
     assert "REQUEST" in _types(text)
-
-
-# --- praise of academic work: no political support -------------------------------------------------
-
-ACADEMIC = [
-    "وأشاد المقدم الدكتور عبدالله الحارثي بجودة الورقة وأهمية المعلومات التي قدمتها.",
-    "وأشاد المدير العام رئيس الاجتماع بقدرة الباحث وما تم إنجازه في الورقة.",
-    "وأشاد السفير بالتفوق العلمي والبحثي الذي حققه المبتعث في الجامعة.",
-    "وأشاد مدير الجامعة بنوعية العروض العلمية المقدمة من جميع طلاب المسارات.",
-]
-
-
-@pytest.mark.parametrize("text", ACADEMIC)
-def test_academic_praise_is_no_support(text):
-    assert "SUPPORT" not in _types(text)
-
-
-PRAISE = [
-    "وأشاد الوزير بجهود المملكة في دعم الشعب اليمني.",
-    "وأشاد الأمين العام لمنظمة التعاون الإسلامي بالدور الكبير الذي تقوم به المملكة.",
-    "وأشادت اللجنة بدور المجالس البلدية المنتخبة في دورتيها الأولى والثانية.",
-]
-
-
-@pytest.mark.parametrize("text", PRAISE)
-def test_praise_of_parties_stays(text):
-    assert "SUPPORT" in _types(text)
 
 
 # --- notarised documents: no ratification, also with a number in brackets -----------------------
