@@ -143,6 +143,18 @@ PROTEST_SIGNS = DEMAND_MARKERS | PROTEST_OBJECT_HEADS
 # The weak PROTEST triggers that say only that people gathered or went out (the lemmas of
 # triggers.tsv): a march, a vigil, a strike or a boycott names a protest form of its own.
 GATHERING = frozenset(match_form(w) for w in "تجمع تجمهر احتشد احتشاد خرج نزل نزول تدفق".split())
+# (session 15) «مسيرة» with a definite genitive is mostly a course (مسيرة النهضة التعليمية، مسيرة
+# السلام، مسيرة البناء) or a called-for day (مسيرات الأحد): a crowd word beside it does not make it
+# a protest either. A march named alone (نظم أنصار المعارضة مسيرة في وسط المدينة) is unchanged.
+MARCHES = frozenset(match_form(w) for w in "مسيرة مسيرات".split())
+
+
+def _course(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate) -> bool:
+    """A march noun right before a definite genitive that is no crowd word (مسيرة النهضة)."""
+    k = cand.end
+    return match_form(cand.entry.lemma) in MARCHES and k < len(tokens) \
+        and tokens[k].kind == "word" and tokens[k].prefix == "ال" \
+        and k not in lex.cue_positions(tokens).get("crowd", ())
 
 
 def protest_cue(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate) -> bool:
@@ -182,7 +194,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     if not cand.entry.strong and group is not None and not corroborated:
         return False, 0
     if not cand.entry.strong and cand.type == "PROTEST" \
-            and match_form(cand.entry.lemma) in GATHERING and not protest_cue(lex, tokens, cand):
+            and (match_form(cand.entry.lemma) in GATHERING or _course(lex, tokens, cand)) \
+            and not protest_cue(lex, tokens, cand):
         return False, 0  # تجمع مئات الأشخاص لتشييع الضحايا: a crowd, no protest
     if not cand.entry.strong and group is None and not n_participants:
         return False, 0  # التهديد الإقليمي: a weak word with nobody involved

@@ -113,7 +113,9 @@ from khabar.extract.events.targets import (
     chant_target,
     embassy_state,
     holder,
+    organiser,
     petition_addressee,
+    provision,
     publisher,
     released,
     supported,
@@ -598,6 +600,27 @@ def _instrument(tokens: Sequence[Token], k: int) -> bool:
     return base_in(t, WEAPONS) or k + 1 < len(tokens) and base_in(tokens[k + 1], WEAPON_PARTICIPLES)
 
 
+WEAPON_SUBJECT_REACH = 4  # words from the weapon or blast to the object after it
+
+
+def _after_weapon_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: int
+                          ) -> Phrase | None:
+    """(session 15) The object after a weapon or blast that is an attack verb's subject at ``k``
+    (no preposition on it: «عبوة ناسفة»، «انفجار سيارة مفخخة»، «صاروخ»): the first phrase within
+    :data:`WEAPON_SUBJECT_REACH` words, no punctuation between."""
+    if k >= hi or tokens[k].kind != "word" or tokens[k].prefix.lstrip("و") \
+            or not (base_in(tokens[k], WEAPONS) or base_in(tokens[k], ATTACK_NOUNS)
+                    or k + 1 < hi and base_in(tokens[k + 1], WEAPON_PARTICIPLES)):
+        return None
+    for m in range(k + 1, min(hi, k + 1 + WEAPON_SUBJECT_REACH)):
+        if tokens[m].kind != "word":
+            return None
+        p = phrase_at(phrases, m, m + 1)
+        if p is not None:
+            return p if p.kind != "country" else None  # قصف إسرائيلي: the attacker's adjective
+    return None
+
+
 def _indefinite_agent(tokens: Sequence[Token], p: Phrase) -> bool:
     """(session 14) An indefinite armed phrase after a definite place object is the subject of
     an object-first clause: «هاجمت القرية مجموعة مسلحة»، «وهاجم الحاجز مسلحون مجهولون» — a
@@ -800,6 +823,8 @@ def assign(
                     if author is not None and author not in actors:
                         recips.append(author)
                     break
+            if cand.type == "PROTEST" and base_in(tokens[j], DEMAND_MARKERS) and provision(tokens, j + d + 1):
+                break  # (session 15) للمطالبة بإرسال قوات دولية: what is asked for, no target
             if cand.type == "PROTEST" and released(tokens, j + d + 1):
                 # (session 12) للمطالبة بالإفراج عن المعتقلين لدى السلطات: the holder, not the held
                 p = holder(tokens, [q for q in phrases if q.start > j], j + d + 1, hi2)
@@ -864,6 +889,8 @@ def assign(
                     if author is not None and author not in actors:
                         recips.append(author)
                     break
+                if provision(tokens, j + 1):
+                    break  # (session 15) …، مطالبين بتوفير فرص العمل: what is asked for
                 if released(tokens, j + 1):  # (session 12) …، مطالبين بإطلاق سراح الأسرى
                     p = holder(tokens, [q for q in whole if q.start > j], j + 1, len(tokens))
                     if p is not None and p not in actors:
@@ -976,6 +1003,12 @@ def assign(
         if first is not None and (first.prep or first.kind == "target" and instrument):
             first = None  # انفجرت سيارة مفخخة: the exploding car is the weapon, not a party
         fronted = False
+        if first is None and cand.type == "ASSAULT" and not recips and _lemma(cand) not in PASSIVE_ONLY:
+            # (session 15) the weapon or the blast as the subject: «استهدفت عبوة ناسفة دورية
+            # للشرطة»، «استهدف انفجار سيارة مفخخة موكب الوزير» — the phrase after it is the object
+            obj = _after_weapon_subject(tokens, [q for q in after if not q.prep], k, hi)
+            if obj is not None and obj not in actors:
+                recips.extend(_conjoined(tokens, after, obj, actors))
         if first is None and cand.type in PASSIVE_PRONE and not active_only and not pp:
             # قتل في بغداد ثلاثة جنود، قتل يوم الاثنين في مدينة الموصل خمسة من عناصر الشرطة:
             # a fronted place or time adverbial before the counted victims
@@ -1141,6 +1174,11 @@ def assign(
                         actors.append(p)
                     break
     if cand.type == "PROTEST" and not actors:
+        # (session 15) نظمت الجماعة مظاهرة، مسيرة نظمها الحزب، بدعوة من الحركة: the organiser
+        p = organiser(tokens, [q for q in phrases if q not in recips], t0, t1, lo, hi2)
+        if p is not None:
+            actors.append(p)
+    if cand.type == "PROTEST" and not actors:
         prot = [p for p in phrases if p.sector in PROTESTING_SECTORS
                 and lo <= p.start < hi and p not in recips
                 and not any(base_in(tokens[j], DEMAND_MARKERS) or base_in(tokens[j], AGAINST)
@@ -1195,6 +1233,10 @@ def assign(
                     break
     if cand.type == "ASSAULT" and not actors:
         p = _claimant(tokens, phrases) or _blamed(tokens, phrases)  # (session 13) the blamed
+        if p is not None and p not in recips:
+            actors.append(p)
+    if cand.type == "ASSAULT" and not actors and verbal and recips:
+        p = _opening_subject(tokens, cand, phrases)  # (session 15) واصلت القوات … وقتلت
         if p is not None and p not in recips:
             actors.append(p)
     if cand.type in PASSIVE_PRONE and not recips:
@@ -1273,6 +1315,26 @@ def assign(
 REPEL = frozenset(match_form(w) for w in (
     "صد صدت صدوا يصد تصد يصدون صده صدها التصدي تصدي للتصدي تصدى تصدت تصدوا يتصدى تتصدى "
     "يتصدون والتصدي وتصدى وتصدت وصد وصدت").split())
+
+
+def _opening_subject(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
+                     ) -> Phrase | None:
+    """(session 15) The subject an attack verb joined by و/ف shares with the verb that opens its
+    sentence when that verb is no trigger (no chain to inherit): «واصلت القوات الإسرائيلية
+    عملياتها في غزة وقتلت ثلاثة فلسطينيين»، «دخلت مجموعة مسلحة القرية وقتلت خمسة». Only an
+    armed party, a named group or a state that agrees with the verb in gender, and not a verb
+    that only has a passive (قتل ثلاثة وأصيب خمسة)."""
+    if not cand.prefix.startswith(("و", "ف")) or _lemma(cand) in PASSIVE_ONLY:
+        return None
+    comps = [j for j in range(cand.start) if tokens[j].norm in COMPLEMENTIZERS or _resumptive(tokens[j])]
+    if comps and _resumptive(tokens[comps[-1]]):
+        return None  # إلا أنه فر …، فقتلوا: the pronoun's referent is not known to be the subject
+    gender = verb_gender(tokens[cand.start], cand.prefix)
+    p = _shared_subject(tokens, phrases, cand.start, gender)
+    if p is None or not _agrees(tokens, p, gender) or not (
+            p.sector in ARMED_SECTORS or p.kind == "group"):
+        return None
+    return p
 
 
 def _repelled(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int,
@@ -1540,8 +1602,12 @@ def _object_country(tokens: Sequence[Token], j: int, p: Phrase) -> bool:
     """Whether ``p`` is the country adjective of the definite noun right after the marker at
     ``j`` (ضد الاحتلال الأمريكي، احتجاجا على السياسة الإسرائيلية): the country whose act is
     protested is the target, though an adjective of the object (الفساد المالي) is none."""
-    return p.kind == "country" and "adj" in p.tags and p.start == j + 2 \
-        and tokens[j + 1].prefix.endswith("ال") and not tokens[p.start].norm.endswith(("ين", "ون"))
+    if p.start != j + 2 or not tokens[j + 1].prefix.endswith("ال"):
+        return False
+    if p.kind != "country" and p.country is not None and tokens[p.start].prefix.endswith("ال") \
+            and tokens[p.start].base.endswith("ي") and p.end - p.start >= 2:
+        return True  # (session 15) ضد الوجود العسكري الأمريكي: a sector adjective and its state
+    return p.kind == "country" and "adj" in p.tags and not tokens[p.start].norm.endswith(("ين", "ون"))
 
 
 def _after_definite(tokens: Sequence[Token], lo: int, hi: int) -> bool:

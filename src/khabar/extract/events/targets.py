@@ -38,13 +38,16 @@ RESUMING = ("ه", "ها", "هم", "هما")
 RESUMING_PREPS = frozenset(match_form(w) for w in "به بها بهم له لها لهم فيه فيها عليه عليها".split())
 # Chants: «الموت لـ X» (death to X) names the protest's target, as «يسقط X» does (roles).
 DEATH = frozenset(match_form(w) for w in "الموت".split())
+# (session 15) and «لا لـ X» (no to X): «رافعين لافتات كتب عليها لا للاحتلال الأمريكي»
+NO_TO = frozenset(match_form(w) for w in "لا".split())
 # A burned flag or effigy names the protest's target (أحرقوا العلم الأمريكي، دمية تمثل الرئيس).
 BURN = frozenset(match_form(w) for w in (
     "أحرق أحرقت أحرقوا احرق احرقت احرقوا يحرقون يحرق حرق حرقوا إحراق احراق بإحراق باحراق "
     "وأحرقوا واحرقوا وأحرق واحرق وحرقوا وإحراق واحراق"
 ).split())
 EMBLEMS = frozenset(match_form(w) for w in (
-    "علم العلم أعلام الأعلام اعلام الاعلام علمي علما دمية دمى مجسم مجسما صور صورا صورة دمي"
+    "علم العلم أعلام الأعلام اعلام الاعلام علمي علما دمية دمى مجسم مجسما صور صورا صورة دمي "
+    "العلمين علمين العلمان"
 ).split())
 EMBLEM_SPAN = 4  # words from the emblem to the party it stands for (دمية تمثل الرئيس)
 # Written addresses of a protest: the memorandum, the petition, the letter.
@@ -78,6 +81,10 @@ def act_author(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: i
         if tok.kind == "punct" or (m > k and (tok.norm in AGAINST or tok.base in DEMAND_MARKERS
                                               or tok.norm in DEMAND_MARKERS)):
             return None
+        if m > k and _bare_relative(tokens, phrases, k, m):
+            # (session 15) an indefinite act takes no relative pronoun: «ضد أي حرب محتملة تقودها
+            # الولايات المتحدة ضد العراق»، «على إجراءات اتخذتها الحكومة»
+            return phrase_at(phrases, m + 1, m + 3)
         if tok.norm in RELATIVES:
             if m + 1 >= len(tokens) or _inside(phrases, m + 1):
                 return None
@@ -96,6 +103,22 @@ def act_author(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: i
                       or tok.norm in AGENT_HANDS and tokens[m - 1].norm in ON):
             return phrase_at(phrases, m + 1, m + 3)
     return None
+
+
+def _bare_relative(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, m: int) -> bool:
+    """Whether the word ``m`` opens a relative clause on the indefinite act that starts at ``k``
+    (no relative pronoun after an indefinite head): a verb carrying the pronoun that resumes the
+    act (تقودها، اتخذتها، أصدره), after indefinite words only, with the author's phrase right
+    after it."""
+    tok = tokens[m]
+    if tok.kind != "word" or tok.prefix or len(tok.norm) < 5 or _inside(phrases, m) \
+            or not tok.text.rstrip(MARKS).endswith(RESUMING):
+        return False
+    if any(tokens[x].kind != "word" or tokens[x].prefix.endswith("ال") or _inside(phrases, x)
+           for x in range(k, m)):
+        return False
+    p = phrase_at(phrases, m + 1, m + 2)
+    return p is not None and not p.prep
 
 
 def petition_addressee(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, hi: int
@@ -125,6 +148,22 @@ HELD_BY = frozenset(match_form(w) for w in "لدى سجون السجون معت�
 RELEASE_SPAN = 8
 
 
+# (session 15) A demanded provision or relief (للمطالبة بإرسال قوات دولية، مطالبين بتوفير فرص عمل،
+# بعودة الرئيس السابق، بتعويض المتضررين): its object is what or whom the protesters want, not
+# whom they protest against — unlike a demanded removal or punishment (باستقالة الحكومة، برحيل
+# الرئيس، بمحاكمة المسؤولين), whose object is the target.
+PROVISIONS = frozenset(match_form(w) for w in (
+    "إرسال ارسال توفير تحسين زيادة دعم حماية تعيين منح السماح توظيف تثبيت إعادة اعادة عودة "
+    "تعويض صرف إنصاف انصاف تطبيق إجراء اجراء تنفيذ فتح تسليم إدخال ادخال إنشاء انشاء بناء "
+    "توزيع تأمين تامين رفع"
+).split())
+
+
+def provision(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word ``k`` after a demand marker asks for a provision (بإرسال، بتوفير، بعودة)."""
+    return k < len(tokens) and tokens[k].prefix.lstrip("و") == "ب" and tokens[k].base in PROVISIONS
+
+
 def released(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word ``k`` after a demand marker asks for a release (بالإفراج عن، بإطلاق
     سراح)."""
@@ -147,12 +186,16 @@ def chant_target(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, hi
                  ) -> Phrase | None:
     """The party of a «الموت لـ X» chant between ``lo`` and ``hi`` (وهم يهتفون الموت لأمريكا)."""
     for j in range(lo, min(hi, len(tokens)) - 1):
-        if tokens[j].norm in DEATH:
+        if tokens[j].norm in DEATH or tokens[j].norm in NO_TO:
             k = j + 1
-            if k < len(tokens) and tokens[k].kind == "punct":
+            if k < len(tokens) and tokens[k].kind == "punct" and tokens[j].norm in DEATH:
                 k += 1  # «الموت» «لإسرائيل»
             if k < len(tokens) and tokens[k].prefix.lstrip("وف").startswith("ل"):
                 p = phrase_at(phrases, k, k + 1)
+                if p is None and tokens[k].prefix.endswith("ل") and k + 1 < len(tokens):
+                    # لا للاحتلال الأمريكي: the state whose act is refused
+                    q = phrase_at(phrases, k + 1, k + 2)
+                    p = q if q is not None and q.kind == "country" and "adj" in q.tags else None
                 if p is not None:
                     return p
     return None
@@ -243,4 +286,89 @@ def publisher(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: in
         if tok.norm in IN and m + 1 < len(tokens) and (
                 tokens[m + 1].base in MEDIA or tokens[m + 1].norm in MEDIA):
             return phrase_at(phrases, m + 1, m + 2)
+    return None
+
+
+# (session 15) Who organised a protest is its source when no protester is named: the subject of
+# an organising or mobilising verb whose complement is the protest («نظمت الجماعة الإسلامية
+# مظاهرة»، «دفعت الجماعة بأكثر من خمسة آلاف متظاهر للاحتشاد»، «دعت النقابة إلى إضراب»), the
+# author of a relative clause on the protest noun («مسيرة نظمها الحزب»، «مظاهرة دعت إليها
+# الجماعة») and the caller after «بدعوة من» («بدعوة من حركة حماس»).
+ORGANISE = frozenset(match_form(w) for w in (
+    "نظم نظمت نظموا ينظم تنظم ينظمون نظمها نظمتها نظمه نظمته نظموها "
+    "دفع دفعت دفعوا يدفع تدفع حشد حشدت حشدوا يحشد تحشد "
+    "دعا دعت دعوا يدعو تدعو يدعون قاد قادت "
+    # undertaking verbs: «بدأ ألف سوري اعتصاما»، «يخوض الأسرى إضرابا»، «أقام داعموه وقفة»
+    "بدأ بدأت بدأوا بدءوا يبدأ تبدأ يبدأون خاض خاضت خاضوا يخوض تخوض يخوضون "
+    "واصل واصلت واصلوا يواصل تواصل يواصلون أقام أقامت أقاموا اقام اقامت اقاموا"
+).split())
+# the pronoun on the verb or after it that resumes the protest noun of a relative («نظمها»،
+# «دعت إليها»، «دعا لها»)
+ORGANISED_BY = frozenset(match_form(w) for w in (
+    "نظمها نظمتها نظمه نظمته نظموها نظموه قادها قادتها قاده قادته"
+).split())
+CALLED_TO = frozenset(match_form(w) for w in "دعا دعت دعوا دعتا".split())
+TO_IT = frozenset(match_form(w) for w in "إليها اليها إليه اليه لها له".split())
+CALL_NOUNS = frozenset(match_form(w) for w in "بدعوة دعوة تلبية لدعوة".split())
+# what an organising verb puts on: a protest noun, the protesters, or a purpose verbal noun
+PROTEST_WORDS = frozenset(match_form(w) for w in (
+    "مظاهرة مظاهرات تظاهرة تظاهرات المظاهرة المظاهرات التظاهرة التظاهرات مسيرة مسيرات "
+    "المسيرة المسيرات وقفة الوقفة اعتصام الاعتصام اعتصاما إضراب الإضراب إضرابا اضراب الاضراب "
+    "اضرابا احتجاج الاحتجاج احتجاجات الاحتجاجات احتجاجا للاحتجاج للتظاهر التظاهر للاحتشاد "
+    "الاحتشاد للاعتصام الاعتصام للإضراب للاضراب العصيان عصيان"
+).split())
+ORGANISER_REACH = 14  # words from the organiser's phrase to the protest
+SECURITY = frozenset({"MIL", "COP", "SPY"})
+
+
+def _protest_word(tok: Token) -> bool:
+    return tok.norm in PROTEST_WORDS or tok.base in PROTEST_WORDS or tok.norm[1:] in PROTEST_WORDS
+
+
+def organiser(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int, t1: int, lo: int,
+              hi: int) -> Phrase | None:
+    """The organiser of the protest whose trigger spans ``[t0, t1)`` (clause ``[lo, hi)``), as
+    its source: «بدعوة من X» after the trigger in its clause; a relative clause on the protest
+    noun («مسيرة نظمها X»، «مظاهرة دعت إليها X»); the subject right after an organising verb
+    before the trigger, no stop between, with a protest word between that subject and the
+    trigger or the trigger itself («نظمت X مظاهرة»، «دفعت X بآلاف المتظاهرين للاحتشاد …،
+    احتجاجا»). None otherwise."""
+    for j in range(t1, min(hi, len(tokens), t1 + 10)):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text not in ",،":
+            break
+        if tok.norm in CALL_NOUNS or tok.base in CALL_NOUNS:
+            k = j + 1
+            if k < len(tokens) and tokens[k].norm in FROM:
+                k += 1
+            p = phrase_at(phrases, k, k + 1)
+            if p is not None:  # the phrase after «من» is the caller
+                return p
+        if j <= t1 + 3 and (tok.norm in ORGANISED_BY or tok.base in ORGANISED_BY):
+            p = phrase_at(phrases, j + 1, j + 2)
+            if p is not None and not p.prep:
+                return p
+        if j <= t1 + 3 and tok.base in CALLED_TO and j + 1 < len(tokens) \
+                and tokens[j + 1].norm in TO_IT:
+            p = phrase_at(phrases, j + 2, j + 3)
+            if p is not None and not p.prep:
+                return p
+    for j in range(t0 - 1, -1, -1):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text not in ",،":
+            return None
+        if tok.norm not in ORGANISE and tok.base not in ORGANISE:
+            continue
+        p = phrase_at(phrases, j + 1, j + 2)
+        if p is None and tok.norm.endswith(("وا", "ون")):
+            # a plural verb after its subject: «نحو ألف سوري بدأوا اعتصاما»
+            p = next((q for q in phrases if q.end == j), None)
+            if p is not None and p.end > t0:
+                p = None
+        if p is None or p.prep or p.kind == "target" or p.end > t0 or t0 - p.end > ORGANISER_REACH \
+                or p.sector in SECURITY:
+            return None  # حشدت الشرطة قواتها لمواجهة المظاهرة: the police face the protest
+        if any(_protest_word(tokens[m]) for m in range(p.end, t1)):
+            return p
+        return None
     return None
