@@ -286,3 +286,22 @@ def test_the_articles_of_an_actor_are_listed_by_the_actor_index(tmp_path):
         plan = " ".join(r[3] for r in s.conn.execute(
             f"EXPLAIN QUERY PLAN SELECT a.id FROM articles a{where}", params))
         assert "CORRELATED" not in plan, plan
+
+
+def test_serve_says_a_read_only_store_is_served_for_reading(ro_old):
+    db, digests = ro_old
+    code = f"""
+import uvicorn
+from typer.testing import CliRunner
+from khabar.cli import app
+served = []
+uvicorn.run = lambda application, **kw: served.append(application)
+done = CliRunner().invoke(app, ["serve", "--db", {str(db)!r}])
+assert done.exit_code == 0 and len(served) == 1, done.output
+assert "schema 5" in done.output and "serving reads only, every write is refused" in done.output
+assert "Traceback" not in done.output
+print('ok')
+"""
+    done = _run(code=code)
+    assert done.stdout.strip().endswith("ok"), done.stdout + done.stderr
+    _unchanged(db.parent, digests)

@@ -51,9 +51,9 @@ def serve(
     store = application.state.backend.store
     if note := read_only_note(store, db):
         typer.echo(f"note: {note}", err=True)
-    elif store.readonly:
-        typer.echo(f"note: {db} is read-only: serving reads only, every write is refused",
-                   err=True)
+    if store.readonly:
+        typer.echo(f"note: {db} cannot be written: serving reads only, every write is "
+                   "refused (403)", err=True)
     if note := store.linker_status().message(db):
         typer.echo(f"note: {note}", err=True)
     if not application.state.api_key:
