@@ -42,6 +42,13 @@ def test_security_forces_facing_a_protest_organise_nothing(pipe):
         assert [a.text for a in e.actor] != ["الشرطة"]
 
 
+def test_an_official_body_organises_nothing(pipe):
+    # a government calling a strike is no protester (its protest would be recoded as COERCE)
+    text = "دعت الحكومة إلى إضراب عام يوم الأحد."
+    assert [e.actor for e in events_of(pipe, text, "PROTEST")] == [[]]
+    assert events_of(pipe, text, "COERCE") == []
+
+
 def test_an_organising_verb_without_a_protest_word_is_no_source(pipe):
     # the organising verb's complement is a conference, not the protest
     text = "نظمت الجمعية مؤتمرا صحفيا، وتظاهر مئات أمام البرلمان احتجاجا على القانون."

@@ -318,7 +318,9 @@ PROTEST_WORDS = frozenset(match_form(w) for w in (
     "الاحتشاد للاعتصام الاعتصام للإضراب للاضراب العصيان عصيان"
 ).split())
 ORGANISER_REACH = 14  # words from the organiser's phrase to the protest
-SECURITY = frozenset({"MIL", "COP", "SPY"})
+# an official body is no protest's source: its protest is recoded (EventStage: ACCUSE, COERCE), so a
+# government calling a strike or the police facing a march organise nothing here
+OFFICIAL_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 
 
 def _protest_word(tok: Token) -> bool:
@@ -342,16 +344,16 @@ def organiser(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int, t1: i
             if k < len(tokens) and tokens[k].norm in FROM:
                 k += 1
             p = phrase_at(phrases, k, k + 1)
-            if p is not None:  # the phrase after «من» is the caller
+            if p is not None and p.sector not in OFFICIAL_BODIES:  # the caller after «من»
                 return p
         if j <= t1 + 3 and (tok.norm in ORGANISED_BY or tok.base in ORGANISED_BY):
             p = phrase_at(phrases, j + 1, j + 2)
-            if p is not None and not p.prep:
+            if p is not None and not p.prep and p.sector not in OFFICIAL_BODIES:
                 return p
         if j <= t1 + 3 and tok.base in CALLED_TO and j + 1 < len(tokens) \
                 and tokens[j + 1].norm in TO_IT:
             p = phrase_at(phrases, j + 2, j + 3)
-            if p is not None and not p.prep:
+            if p is not None and not p.prep and p.sector not in OFFICIAL_BODIES:
                 return p
     for j in range(t0 - 1, -1, -1):
         tok = tokens[j]
@@ -366,8 +368,8 @@ def organiser(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int, t1: i
             if p is not None and p.end > t0:
                 p = None
         if p is None or p.prep or p.kind == "target" or p.end > t0 or t0 - p.end > ORGANISER_REACH \
-                or p.sector in SECURITY:
-            return None  # حشدت الشرطة قواتها لمواجهة المظاهرة: the police face the protest
+                or p.sector in OFFICIAL_BODIES or state(p):
+            return None  # حشدت الشرطة قواتها لمواجهة المظاهرة، دعت الحكومة إلى إضراب
         if any(_protest_word(tokens[m]) for m in range(p.end, t1)):
             return p
         return None
