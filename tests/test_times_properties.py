@@ -64,6 +64,8 @@ def test_stages_never_crash_and_spans_are_sound(text: str, published) -> None:
             assert DATE_VALUE.match(t.value), t
         elif t.type == "SET" and t.value.startswith("XXXX-WXX-"):
             assert t.value[-1] in "1234567", t
+        elif t.type == "SET" and t.value.startswith("XXXX-XX-XXT"):
+            assert t.value[11:] in ("MO", "MI", "AF", "EV", "NI"), t  # «كل مساء»: every evening (session 15)
         else:
             assert PERIOD.match(t.value), t
         assert t.mod in MODS

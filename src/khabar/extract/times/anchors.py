@@ -22,7 +22,8 @@ from khabar.extract.times.patterns import PLURALS
 # before a month; pairs, year and modifiers after it …)
 REACH = {"gdate": (70, 70), "dayrange": (25, 5), "yearera": (12, 30), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
          "set": (20, 25), "plural": (15, 40), "relday": (20, 40), "relperiod": (30, 25), "curday": (25, 5),
-         "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25)}
+         "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25),
+         "podset": (6, 12)}
 DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
 DIGITS = regex.compile(
@@ -67,7 +68,7 @@ def automaton() -> ahocorasick.Automaton:
     add(("ال" + p for p in PLURALS), "duration")  # «السنين الطوال»
     add(["والنصف", "والربع"], "duration")  # «ما يقارب السنة والنصف»
     add(lex.sets, "set")
-    add([p for p in lex.day_parts if " " not in p], "set")  # «كل مساء», «صباح كل يوم» (session 15)
+    add([p for p in lex.day_parts if " " not in p], "podset")  # «كل مساء» (session 15)
     add(["مره", "مرتين", "مرات"], "set")
     add(PLURALS + ["فتره", "زمن", "وقت", "مده", "القدم", "القديم", "الازل"], "vagueago")
     add((w.split()[0] for w in lex.vague), "vague")

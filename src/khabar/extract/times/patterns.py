@@ -225,12 +225,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         "set": (
             # «بداية كل عام دراسي»: a part before «كل» and the kind of year after the unit are inside
-            # «يقام كل مساء», «صباح كل يوم»: every morning/evening/night (session 15)
-            rf"{B}(?:كل\s+(?P<podset>(?!عصر|ظهر){POD}){E}(?!\s+(?:ال|يوم|\d)|\s+(?:{WD}))|(?P<podday>{POD})\s+كل\s+يوم{E}(?!\s+(?:{WD}|ال))"
-            rf"|(?P<adv>{SETS}){E}|(?:(?P<part>{PART})\s+(?=كل\s))?(?:(?:مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+)?كل\s+(?:(?P<num>{NUM})\s*)?(?P<unit>{UNIT}){E}"
+            rf"{B}(?:(?P<adv>{SETS}){E}|(?:(?P<part>{PART})\s+(?=كل\s))?(?:(?:مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+)?كل\s+(?:(?P<num>{NUM})\s*)?(?P<unit>{UNIT}){E}"
             rf"(?:\s+(?:دراسي|دراسيه|مالي|ماليه|هجري|هجريه|ميلادي|ميلاديه|جامعي|جامعيه){E})?"
             rf"|(?P<times>مره|مرتين|(?:\d+|{NUMW})\s+مرات)(?:\s+واحده)?\s+(?:في|كل)\s+(?P<unit2>(?:ال)?{UNIT1}){E})"
         ),
+        # «يقام كل مساء», «كل ليلة»: that part of every day (session 15; not «كل عصر» = every age)
+        "podset": rf"{B}كل\s+(?P<podset>(?!عصر|ظهر){POD}){E}(?!\s+(?:ال|يوم|\d)|\s+(?:{WD}))",
         # «للفترة القادمة»: after the preposition ل the article loses its alef (ل + لفترة)
         "vague": rf"{B}(?:(?P<v>{VAGUE})|(?<=ل)ل(?P<v2>{alt(v[2:] for v in lex.vague if v.startswith('ال'))})){E}",
         # «مساء» alone is too often a noun: the unambiguous adverbs, and a bare «مساء» after a word

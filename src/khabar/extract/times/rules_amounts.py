@@ -339,10 +339,17 @@ def plural_tail(m: regex.Match, ctx: Context, unit: str, count: int) -> Candidat
     return Candidate(m.start(), m.end(), "DATE", value)
 
 
+POD_EVERY = regex.compile(r"(?<![\p{L}])[وف]?(?P<pod>صباح|مساء|فجر|ليله|ظهر|عصر)\s+$")
+NOT_EVERY_DAY = regex.compile(r"\s+(?:ال|(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)(?![\p{L}]))")
+
+
+def podset(m: regex.Match, ctx: Context) -> Candidate | None:
+    """«يقام كل مساء», «كل ليلة»: that part of every day, a SET (session 15)."""
+    return Candidate(m.start(), m.end(), "SET", f"XXXX-XX-XXT{lexicon().day_parts[g(m, 'podset')]}")
+
+
 def set_(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
-    if m.group("podset") or m.group("podday"):  # «كل مساء», «صباح كل يوم»: that part of every day
-        return Candidate(m.start(), m.end(), "SET", f"XXXX-XX-XXT{lex.day_parts[g(m, 'podset') or g(m, 'podday')]}")
     if m.group("adv"):
         return Candidate(m.start(), m.end(), "SET", lex.sets[g(m, "adv")])
     if m.group("unit"):
@@ -352,8 +359,12 @@ def set_(m: regex.Match, ctx: Context) -> Candidate | None:
             if p is None or p.value is None:
                 return None
             n = p.value
-        return Candidate(m.start(), m.end(), "SET", _duration_value(n, lex.units[g(m, "unit")][0]),
-                         mod_of_part(g(m, "part")))
+        unit = lex.units[g(m, "unit")][0]
+        if unit == "D" and n == 1.0 and not m.group("part") and (pm := POD_EVERY.search(
+                ctx.text, max(0, m.start() - 8), m.start())) and not NOT_EVERY_DAY.match(ctx.text, m.end()):
+            # «صباح كل يوم», «فجر كل يوم»: that part of every day (session 15)
+            return Candidate(pm.start("pod"), m.end(), "SET", f"XXXX-XX-XXT{lex.day_parts[pm.group('pod')]}")
+        return Candidate(m.start(), m.end(), "SET", _duration_value(n, unit), mod_of_part(g(m, "part")))
     u = g(m, "unit2")
     u = u[2:] if u.startswith("ال") and u[2:] in lex.units else u
     return Candidate(m.start(), m.end(), "SET", _duration_value(1.0, lex.units[u][0]))
