@@ -1,0 +1,255 @@
+"""Missing parties of the 14 event types other than ASSAULT/PROTEST (session 15, evr15; issue #6).
+
+Called by the event stage after the general rules (:func:`khabar.extract.events.roles.assign`)
+and after the filter's features are read, for the 14 other types only; it only FILLS an empty
+actor or recipient, never replaces a coded one. Families (docs/events.md "Roles of the 14 other
+types, session 15"):
+
+- **the subject of a light verb** before the verbal noun (فتحت وزارة الصحة تحقيقا، قامت بها
+  الهيئة … بالتعاون مع، السلطات تعمل بالتعاون مع): the first party between the verb and the
+  noun, else the one right before the verb; place and time phrases between them are skipped;
+- **a و-joined verb with no subject of its own** shares the subject of the verb that opens the
+  sentence or of its complement clause (واطلع مجلس الوزراء … ورحب، وأعلن الانقلابيون … ونفذوا
+  حملة اعتقالات), when the verb agrees with it in gender;
+- **the subject of a passive is the recipient**: «X وضعوا تحت الاعتقال/الإقامة الجبرية»,
+  «X اتهم بقتل» (the accusing verb followed straight by its ب charge), «الذي … أطلق سراحه/أفرج
+  عنه» (the released is the relative clause's head);
+- **party nouns the actor lexicon lacks** (:data:`PARTY_NOUNS`: الجاني، المتهم، العلماء،
+  المجتمعون، المعتدلون، المرجعية، المراقبين، الانقلابيون …), taken only in role positions: right
+  after a verb trigger as its subject (ناقش المجتمعون، ما يطالب به المعتدلون، التي دعت إليها
+  المرجعية), after على of an arrest (القبض على الجاني), after مع of a joint act, as the
+  addressee right after a call or urge (حث العلماء … على);
+- **a demonstrative between مع and the partner** (التعاون مع هذه الجماعات).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.document import Token
+from khabar.extract.events.actors import Phrase
+from khabar.extract.events.clauses import base_in, clause_bounds, coordinated
+from khabar.extract.events.roles import _agrees, _shared_subject, verb_gender
+from khabar.extract.events.rolewords import (
+    COMPLEMENTIZERS,
+    JOINT_TYPES,
+    LIGHT_VERBS,
+    RELATIVES,
+    SUBORDINATORS,
+    SUPPORT_VERBS,
+    WITH,
+)
+from khabar.extract.events.triggers import Candidate
+from khabar.text.normalize import match_form
+
+
+def _forms(words: str) -> frozenset[str]:
+    return frozenset(match_form(w) for w in words.split())
+
+
+# Light verbs the general rules lack (فتح تحقيقا، تعمل بالتعاون مع، أجرى).
+OWN_LIGHT = _forms("فتح فتحت فتحوا يفتح تفتح أجرى أجرت أجروا يجري تجري")
+# «عمل» is light only right before a ب verbal noun (تعمل بالتعاون مع), not in «عمل X على دحض».
+WORK = _forms("عمل عملت عملوا يعمل تعمل يعملون تعملان يعملان")
+LIGHT = LIGHT_VERBS | SUPPORT_VERBS | OWN_LIGHT
+# Words a light verb's object never stands behind (أعلن مسؤول عن عزم الرئاسة بالتعاون …).
+NOT_OBJECT = _forms("عن على")
+# Human nouns (definite, possibly و/ف-prefixed) the actor lexicon has no entry for, with a sector.
+PARTY_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(_forms("الجاني الجناة المتهم المتهمين المتهمون المشتبه المطلوب المطلوبين"), "CRM"),
+    **dict.fromkeys(_forms("العلماء المرجعية"), "REL"),
+    **dict.fromkeys(_forms("الانقلابيون الانقلابيين"), "REB"),
+    **dict.fromkeys(_forms("المجتمعون المجتمعين المعتدلون المعتدلين المراقبين المراقبون "
+                           "المشاركون المشاركين الحاضرون الحاضرين منسوبي منسوبو"), None),
+}
+# Construct heads that need their genitive (منسوبي الجمعية).
+CONSTRUCT = _forms("منسوبي منسوبو")
+DEMONSTRATIVES = _forms("هذه هذا هؤلاء تلك ذلك أولئك")
+RESUMED = _forms("به بها بهم إليه إليها إليهم اليه اليها اليهم عليه عليها عليهم")
+ON = _forms("على وعلى")
+# The passive of «وضع» before a detention noun: وضعوا تحت الاعتقال، وضع قيد الإقامة الجبرية.
+PUT = _forms("وضع وضعت وضعوا وضعا وضعتا يوضع توضع")
+UNDER = _forms("تحت قيد")
+ACCUSE_VERBS = _forms("اتهم اتهمت اتهموا اتهما يتهم تتهم")
+RELEASE = _forms("أطلق أطلقت أفرج أفرجت يفرج يطلق")
+RELEASED = _forms("سراحه سراحها سراحهم سراحهما عنه عنها عنهم عنهما")
+CALL_TRIGGERS = _forms("حث حثت حثوا يحث تحث دعا دعت دعوا يدعو تدعو ناشد ناشدت يناشد تناشد "
+                       "طالب طالبت طالبوا يطالب تطالب")
+CALL_COMPLEMENT = _forms("على إلى الى بأن بان أن ان")
+PLACE_PREPS = _forms("في وفي من بين أمس امس اليوم")
+
+
+def _key(tok: Token) -> str:
+    """The matching form without a conjunction (والمعتدلون → المعتدلون)."""
+    return tok.norm[1:] if tok.prefix[:1] in ("و", "ف") and tok.norm[1:] in PARTY_NOUNS else tok.norm
+
+
+def _party_noun(tok: Token) -> bool:
+    return _key(tok) in PARTY_NOUNS
+
+
+def _extra(tokens: Sequence[Token], j: int, hi: int) -> Phrase:
+    """A phrase for the party noun at ``j``: the noun, a genitive after a construct head, and up
+    to two definite adjectives (الجاني المذكور، المرجعية الدينية العليا، المراقبين المحليين)."""
+    key = _key(tokens[j])
+    end = j + 1
+    if key in CONSTRUCT and end < hi and tokens[end].kind == "word":
+        end += 1
+    plural = key[-2:] if key[-2:] in ("ين", "ون") else ""
+    while end < min(hi, j + 3) and tokens[end].kind == "word" and tokens[end].prefix == "ال" \
+            and not _party_noun(tokens[end]) and tokens[end].norm not in RELATIVES \
+            and (tokens[end].norm.endswith(plural) if plural
+                 else not tokens[end].norm.endswith(("ين", "ون", "ات"))):
+        end += 1  # المراقبين المحليين، الجاني المذكور; not «المجتمعين الجوانب التي»
+    clitic = len(tokens[j].prefix) if tokens[j].prefix in ("و", "ف") else 0
+    return Phrase(start=j, end=end, sector=PARTY_NOUNS[key], clitic=clitic)
+
+
+NOT_CHARGE = _forms("بعض بين بعد بعدما بسبب")
+
+
+def _charge(tok: Token) -> bool:
+    """A ب-word right after an accusing verb: its charge (بقتل، بالتورط، بالفساد)."""
+    return tok.kind == "word" and tok.norm.startswith("ب") and len(tok.norm) > 3 \
+        and tok.norm not in NOT_CHARGE
+
+
+def _lemma_in(tok: Token, cand: Candidate, words: frozenset[str]) -> bool:
+    return base_in(tok, words) or tok.norm[len(cand.prefix):] in words
+
+
+def _light_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
+                   ) -> Phrase | None:
+    """The subject of a light verb before the verbal noun at ``t0``: the first party between
+    them (VSO, after a resumed «بها»), else the party right before the verb (SVO); at most
+    eight words back not counting the words of prepositional phrases between."""
+    inside_prep = {k for q in phrases if q.prep for k in range(q.start, q.end)}
+    words = 0
+    j = t0
+    while j - 1 >= lo and words < 8:
+        j -= 1
+        tok = tokens[j]
+        if tok.norm in COMPLEMENTIZERS or base_in(tok, SUBORDINATORS) or tok.norm in NOT_OBJECT:
+            return None
+        if j not in inside_prep:
+            words += 1
+        if tok.prefix.lstrip("وف")[:1] in ("ل", "ب") and not base_in(tok, SUPPORT_VERBS):
+            continue  # لعمل، بعمل: a noun
+        if not (base_in(tok, LIGHT) or base_in(tok, WORK) and j == t0 - 1
+                and tokens[t0].prefix.lstrip("وف").startswith("ب")):
+            continue
+        mid = [q for q in phrases if j < q.start and q.end <= t0 and not q.prep and q.kind != "target"]
+        if mid:
+            return mid[0]
+        if tok.prefix[:1] in ("و", "ف"):  # وأعلن الانقلابيون …، ونفذوا حملة اعتقالات (the
+            # phrase right before a joined verb is the previous verb's object: وأبلغت الشركات وتعقد)
+            return _joined_subject(tokens, phrases, j, tok.prefix[:1])
+        pre = [q for q in phrases if lo <= q.start and not q.prep and q.kind != "target"
+               and (q.end == j or q.end == j - 1 and tokens[j - 1].kind == "word")]
+        return pre[-1] if pre else None
+    return None
+
+
+def _joined_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int, prefix: str
+                    ) -> Phrase | None:
+    """The subject a و/ف-joined verb at ``j`` shares (roles._shared_subject), if it agrees
+    with the verb in gender and is a party (not a place or an object)."""
+    gender = verb_gender(tokens[j], prefix)
+    q = _shared_subject(tokens, phrases, j, gender)
+    if q is None or not _agrees(tokens, q, gender):
+        return None
+    comps = [m for m in range(q.end, j) if tokens[m].norm in COMPLEMENTIZERS]
+    if comps:
+        return None  # قال فلان أن الرقابة ضبطت … وأصدرت: the speaker is not the joined verb's subject
+    return q
+
+
+def _relative_head(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
+                   ) -> Phrase | None:
+    """The phrase right before the relative pronoun that opens the clause of ``t0`` (at most
+    eight words back)."""
+    for j in range(t0 - 1, max(lo, t0 - 9) - 1, -1):
+        if tokens[j].norm in RELATIVES:
+            return next((q for q in phrases if q.end == j and not q.prep and q.kind != "target"), None)
+    return None
+
+
+def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
+             actors: list[Phrase], recips: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
+    """Fill the empty actor / recipient of an event of the 14 other types (see the module
+    docstring); never replaces a coded party (but the accused of a passive «اتهم بـ»)."""
+    if actors and recips:
+        return actors, recips
+    t0, t1 = cand.start, cand.end
+    lo, hi = clause_bounds(tokens, t0, t1)
+    taken = {k for q in phrases for k in range(q.start, q.end)}
+    extra = [_extra(tokens, j, len(tokens)) for j in range(len(tokens))
+             if j not in taken and tokens[j].kind == "word" and _party_noun(tokens[j])]
+    pool = sorted([*phrases, *extra], key=lambda q: q.start)
+    actors, recips = list(actors), list(recips)
+    verbal = cand.verbal
+    head = tokens[t0]
+
+    def free(q: Phrase | None) -> bool:
+        return q is not None and q not in actors and q not in recips
+
+    # passives: the subject is the recipient
+    if not recips and cand.type in ("COERCE", "RETREAT") and not verbal and t0 >= 2 \
+            and base_in(tokens[t0 - 1], UNDER) and base_in(tokens[t0 - 2], PUT):
+        q = next((q for q in pool if q.end == t0 - 2 and not q.prep and q.kind != "target"), None)
+        if free(q):  # X و Y وضعا تحت الاعتقال: the whole coordination
+            recips.extend(r for r in coordinated(tokens, pool, q, backwards=True) if r not in actors)
+    if cand.type == "ACCUSE" and verbal and _lemma_in(head, cand, ACCUSE_VERBS) and t1 < len(tokens) \
+            and _charge(tokens[t1]) and t0 > 0:
+        before = [q for q in pool if q.end <= t0 and t0 - q.end <= 5 and not q.prep and q.kind != "target"
+                  and not any(tokens[m].norm in COMPLEMENTIZERS or tokens[m].kind == "word"
+                              and not tokens[m].norm.startswith(("عام", "سن")) for m in range(q.end, t0))]
+        q = before[-1] if before else None
+        if q is not None and q not in recips and (not actors or actors == [q]):
+            actors = []  # رجلا (48 عاما) اتهم بقتل: the accused
+            recips.append(q)
+    if not recips and verbal and _lemma_in(head, cand, RELEASE) and t1 < len(tokens) \
+            and tokens[t1].norm in RELEASED and not any(q.start == t1 + 1 for q in pool):
+        q = _relative_head(tokens, pool, lo, t0)
+        if free(q):  # الذي أوقف … ثم أطلق سراحه
+            recips.append(q)
+    if not actors and not verbal:
+        q = _light_subject(tokens, pool, lo, t0)
+        if free(q):
+            actors.append(q)
+    if not actors and verbal and cand.prefix[:1] in ("و", "ف"):
+        q = _joined_subject(tokens, pool, t0, cand.prefix)
+        if free(q):
+            actors.append(q)
+    if not recips and verbal and cand.type in ("COERCE", "ACCUSE", "SANCTION"):
+        q = next((q for q in extra if q.start == t1 and q.sector == "CRM"), None)
+        if free(q):  # اعتقل المتهم، حاكم الجناة: a suspect after the verb is its object
+            recips.append(q)
+    if not actors and verbal and not _lemma_in(head, cand, CALL_TRIGGERS):
+        k = t1
+        if k < hi and tokens[k].norm in RESUMED:
+            k += 1  # ما يطالب به المعتدلون، التي دعت إليها المرجعية
+        q = next((q for q in extra if q.start == k and q.sector != "CRM"), None)
+        if free(q):
+            actors.append(q)
+    if not recips and cand.type == "COERCE":
+        for j in range(t1, min(hi, t1 + 2)):
+            if tokens[j].norm in ON:  # القبض على الجاني المذكور
+                q = next((q for q in extra if q.start == j + 1), None)
+                if free(q):
+                    recips.append(q)
+                break
+    if not recips and cand.type in JOINT_TYPES:
+        for j in range(t1, min(hi, t1 + 3)):
+            if tokens[j].norm in WITH:
+                k = j + 1 + (j + 1 < hi and tokens[j + 1].norm in DEMONSTRATIVES)
+                q = next((q for q in pool if q.start == k and q.kind != "target"), None)
+                if free(q):  # التعاون مع المراقبين المحليين، مع هذه الجماعات
+                    recips.append(q)
+                break
+    if not recips and cand.type == "REQUEST" and _lemma_in(head, cand, CALL_TRIGGERS):
+        q = next((q for q in extra if q.start == t1), None)
+        if free(q) and any(tokens[m].norm in CALL_COMPLEMENT or base_in(tokens[m], CALL_COMPLEMENT)
+                           for m in range(q.end, min(hi, q.end + 6))):
+            recips.append(q)  # حث العلماء والمثقفين … على
+    return actors, recips
