@@ -18,6 +18,7 @@ from collections import Counter
 from khabar.corpus.actors import PERSON_LABELS, norm_name
 from khabar.store.relink_offices import OFFICE_NOUNS
 from khabar.store.relink_titles import TITLES, title_before
+from khabar.store.text_windows import windows
 
 # honorifics and titles a name is written after, besides the relink's TITLES
 HONORIFICS = frozenset(norm_name(w) for w in (
@@ -66,11 +67,11 @@ def titled_actor(conn: sqlite3.Connection, rest: str, title: str | None) -> int 
         return holders[0] if holders else None
     after: Counter[int] = Counter()
     marks = ",".join("?" * len(holders))
-    for actor_id, prefix in conn.execute(
-            "SELECT e.actor_id, substr(a.text, max(e.start - 39, 1),"
-            " e.start - max(e.start - 39, 1) + 1) FROM entities e"
-            f" JOIN articles a ON a.id = e.article_id WHERE e.actor_id IN ({marks})",
-            holders):
+    rows = conn.execute("SELECT e.actor_id, e.article_id, e.start FROM entities e"
+                        f" WHERE e.actor_id IN ({marks})", holders).fetchall()
+    # the 40 characters before each mention, each article's text read once (text_windows)
+    prefixes = windows(conn, [(r[1], r[2] - 40, r[2]) for r in rows])
+    for (actor_id, _, _), prefix in zip(rows, prefixes, strict=True):
         if prefix and title_before(prefix) == title:
             after[int(actor_id)] += 1
     return after.most_common(1)[0][0] if after else holders[0]

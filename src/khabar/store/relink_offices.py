@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from khabar.corpus.actors import _skeleton, _two_given_names, norm_name
 from khabar.store.actor_ops import country_of, groups_of
+from khabar.store.text_windows import windows
 
 if TYPE_CHECKING:
     from khabar.store.relink_names import _Pass
@@ -63,12 +64,13 @@ def _offices(conn: sqlite3.Connection, label: str, actors: list[int]) -> dict[in
     out: dict[int, set[str]] = defaultdict(set)
     for start in range(0, len(actors), 500):
         chunk = actors[start:start + 500]
-        for actor_id, after in conn.execute(
-                "SELECT e.actor_id, substr(a.text, e.end + 1, ?) FROM entities e"
-                " JOIN articles a ON a.id = e.article_id WHERE e.label = ?"
-                f" AND e.actor_id IN ({','.join('?' * len(chunk))})"
-                " AND e.source IS NOT 'coref' AND e.text LIKE '% %'",
-                (_AFTER, label, *chunk)):
+        rows = conn.execute(
+            'SELECT e.actor_id, e.article_id, e."end" FROM entities e WHERE e.label = ?'
+            f" AND e.actor_id IN ({','.join('?' * len(chunk))})"
+            " AND e.source IS NOT 'coref' AND e.text LIKE '% %'", (label, *chunk)).fetchall()
+        # the words after each mention, each article's text read once (text_windows)
+        afters = windows(conn, [(r[1], r[2], r[2] + _AFTER) for r in rows])
+        for (actor_id, _, _), after in zip(rows, afters, strict=True):
             if after and (office := office_after(after)) is not None:
                 out[int(actor_id)].add(office)
     return out

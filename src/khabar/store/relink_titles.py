@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from khabar.corpus.actors import norm_name
 from khabar.store.actor_ops import groups_of, new_actor
+from khabar.store.text_windows import windows
 from khabar.text.normalize import match_form
 
 if TYPE_CHECKING:
@@ -102,12 +103,13 @@ def titled_mentions(conn: sqlite3.Connection, label: str
     """(article id, entity id, actor id, normalised text, title) of every name mention of
     ``label`` with a title right before it."""
     out = []
-    for article_id, entity, actor_id, text, prefix in conn.execute(
-            "SELECT e.article_id, coalesce(nullif(e.entity, ''), e.id), e.actor_id, e.text,"
-            " substr(a.text, max(e.start - 39, 1), e.start - max(e.start - 39, 1) + 1)"
-            " FROM entities e JOIN articles a ON a.id = e.article_id"
-            " WHERE e.label = ? AND e.actor_id IS NOT NULL AND e.source IS NOT 'coref'",
-            (label,)):
+    rows = conn.execute(
+        "SELECT e.article_id, coalesce(nullif(e.entity, ''), e.id), e.actor_id, e.text, e.start"
+        " FROM entities e WHERE e.label = ? AND e.actor_id IS NOT NULL"
+        " AND e.source IS NOT 'coref'", (label,)).fetchall()
+    # the 40 characters before each mention, each article's text read once (text_windows)
+    prefixes = windows(conn, [(r[0], r[4] - 40, r[4]) for r in rows])
+    for (article_id, entity, actor_id, text, _), prefix in zip(rows, prefixes, strict=True):
         if prefix and (title := title_before(prefix)) is not None:
             out.append((int(article_id), str(entity), int(actor_id), norm_name(text), title))
     return out
