@@ -697,25 +697,31 @@ class AntecedentMixin:
         if m.name is not None:
             return False
         # the mention that bears exactly this title, the name right after it, first: «وزير الخارجية»
-        # is «وزير الخارجية عادل الجبير», not the nearer «وزير الخارجية الألماني فرانك …»
-        for strict in (True, False):
-            for sj in range(si, -1, -1):
-                vt = views.get(sj, [])
-                for k in range(len(vt) - len(title)):
-                    if sj == si and vt[k].start >= toks[m.start].start:
-                        break
-                    if [t.norm for t in vt[k : k + len(title)]] != title:
-                        continue
-                    full = self.chunker.mention(vt, k, ents)
-                    if full is not None and full.name is not None and full.end > k + len(title):
-                        a, b = full.name
-                        if vt[a].prefix.startswith("و") or not self.chunker.is_name_token(vt[a]):
-                            continue  # «المتحدث الرسمي … وكذا عبر …»: a conjunction, no name
-                        if strict and a != k + len(title):
-                            continue
-                        name = _drop_initials(strip_marks(text[vt[a].start : vt[b - 1].end]))
+        # is «وزير الخارجية عادل الجبير», not the nearer «وزير الخارجية الألماني فرانك …»; else the
+        # nearest one with words between title and name (one pass over the sentences before)
+        loose = None
+        n, head = len(title), title[0]
+        for sj in range(si, -1, -1):
+            vt = views.get(sj, [])
+            for k in range(len(vt) - n):
+                if sj == si and vt[k].start >= toks[m.start].start:
+                    break
+                if vt[k].norm != head or [t.norm for t in vt[k : k + n]] != title:
+                    continue
+                full = self.chunker.mention(vt, k, ents)
+                if full is not None and full.name is not None and full.end > k + n:
+                    a, b = full.name
+                    if vt[a].prefix.startswith("و") or not self.chunker.is_name_token(vt[a]):
+                        continue  # «المتحدث الرسمي … وكذا عبر …»: a conjunction, no name
+                    name = _drop_initials(strip_marks(text[vt[a].start : vt[b - 1].end]))
+                    if a == k + n:
                         rec.speaker = Speaker(sp.span, name, "person", sp.entity)
                         return True
+                    if loose is None:
+                        loose = name
+        if loose is not None:
+            rec.speaker = Speaker(sp.span, loose, "person", sp.entity)
+            return True
         return False
 
     def _role_name(self, rec: Record, toks: list[Tok], views: dict[int, list[Tok]], si: int,
