@@ -254,11 +254,14 @@ class ViewsMixin(StoreBase):
         row.update(mentions=stats["mentions"], n_articles=stats["articles"],
                    first_seen=stats["first_seen"] or row["first_seen"], last_seen=stats["last_seen"])
         row["articles"] = self.list_articles(entity=actor_id, limit=20)
+        # the actor's articles once each: joining its mentions to every mention of their
+        # articles made mentions × mentions rows (0.9 s for one long document)
         row["related"] = self._rows(
             "SELECT o.actor_id AS id, ac.name, ac.label, count(DISTINCT o.article_id) AS n"
-            " FROM entities e JOIN entities o ON o.article_id = e.article_id"
+            " FROM (SELECT DISTINCT article_id FROM entities WHERE actor_id = ?) e"
+            " JOIN entities o ON o.article_id = e.article_id"
             " JOIN actors ac ON ac.id = o.actor_id"
-            " WHERE e.actor_id = ? AND o.actor_id != ? GROUP BY o.actor_id ORDER BY n DESC LIMIT 10",
+            " WHERE o.actor_id != ? GROUP BY o.actor_id ORDER BY n DESC LIMIT 10",
             (actor_id, actor_id),
         )
         return row
