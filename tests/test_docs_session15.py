@@ -6,7 +6,7 @@ options that command has; every dotted ``khabar.x.y`` name in backticks must imp
 (module, then attribute); every repository path in backticks must exist; every
 ``python -m khabar.…`` module must exist and run; every type in docs/schema.md's tables
 agrees with the JSON Schema (nullability, base type, enum values) and every field it
-documents exists. The checkers are tested on broken input too.
+documents exists; every relative link resolves. The checkers are tested on broken input too.
 """
 
 from __future__ import annotations
@@ -235,6 +235,26 @@ def test_every_repository_path_exists(name):
 def test_schema_doc_types_agree_with_the_json_schema():
     problems = schema_type_problems(_doc("docs/schema.md"), schema.schema()["$defs"])
     assert not problems, "docs/schema.md:\n" + "\n".join(problems)
+
+
+_LINK = re.compile(r"\]\(([^)\s#]+)(?:#[^)]*)?\)")
+
+
+def missing_links(markdown: str, folder: Path) -> list[str]:
+    """Relative Markdown link targets that do not exist (URLs are not followed)."""
+    return [t for t in _LINK.findall(markdown)
+            if "://" not in t and not t.startswith("mailto:") and not (folder / t).exists()]
+
+
+@pytest.mark.parametrize("name", DOCS)
+def test_every_relative_link_exists(name):
+    missing = missing_links(_doc(name), (ROOT / name).parent)
+    assert not missing, f"{name}: broken links: {', '.join(missing)}"
+
+
+def test_link_checker_fails_on_a_broken_link():
+    md = "See [a](docs/schema.md), [b](docs/nosuch.md#x) and [c](https://example.org/y)."
+    assert missing_links(md, ROOT) == ["docs/nosuch.md"]
 
 
 def test_readme_shows_the_main_commands():
