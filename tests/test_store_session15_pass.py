@@ -115,3 +115,38 @@ def test_related_actors_are_counted_over_the_actors_articles_once(tmp_path):
         iraq = s.entity("العراق")
         assert [(r["name"], r["n"]) for r in iraq["related"]] == [("محمد السوداني", 2),
                                                                   ("جو بايدن", 1)]
+
+
+def _snippet_before(text: str, hits: list, width: int = 90) -> tuple[str, list]:
+    """khabar.store.search.snippet as it was before session 15 (the reference)."""
+    best_start, best_end = max(hits, key=lambda h: sum(abs(o[0] - h[0]) < width for o in hits))
+    start = max(0, best_start - width)
+    end = min(len(text), best_end + width)
+    while start > 0 and not text[start - 1].isspace() and best_start - start < width + 20:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and end - best_end < width + 20:
+        end += 1
+    inside = [[s, e] for s, e in hits if s >= start and e <= end]
+    out = text[start:end].replace("\n", " ").strip()
+    return ("…" if start > 0 else "") + out + ("…" if end < len(text) else ""), inside
+
+
+def test_the_snippet_window_is_the_densest_as_before():
+    """The snippet centres on the hit with the most other hits within reach — counted by
+    bisection over the hits in text order (a pass over every hit for each hit before:
+    quadratic in a long document's hits): the same snippet as before, ties included."""
+    import random
+
+    from khabar.store import search
+
+    rng = random.Random(15)
+    words = ["الرياض", "جدة", "المملكة", "قال", "في", "اليوم", "الوزير", "مشروع", "للمملكة"]
+    terms = search.parse_query("الرياض OR المملكة")[1]
+    tried = 0
+    for _ in range(40):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(5, 400)))
+        hits = search._hits(text, terms)
+        if hits:
+            tried += 1
+            assert search.snippet(text, terms) == _snippet_before(text, hits)
+    assert tried > 30

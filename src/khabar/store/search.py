@@ -30,6 +30,7 @@ rebuild it); ``parse_query(…, stems=version)`` seeks the keys of that version.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -331,15 +332,18 @@ def _hits(text: str, terms: Terms) -> list[tuple[int, int]]:
         keys: set[str] = set()
         if w in folded or (w.endswith(suffixes) and any(b in folded for _, b in analyses(w))):
             keys = {w} | {b for _, b in analyses(w)}
-        span = norm.to_original(m.start(), m.end())
+        span = None  # the original offsets, mapped only for a word that needs them
         if stems:
             # a final ا: the written word tells a tanwin or a hamza (أ) apart, as indexed
-            ending = written_ending(text[span[0]:span[1]]) if word.endswith("ا") else ""
+            ending = ""
+            if word.endswith("ا"):
+                span = norm.to_original(m.start(), m.end())
+                ending = written_ending(text[span[0]:span[1]])
             key = stem(word, terms.stem_version, ending)
             if key in stems:
                 keys.add(key)
         if keys:
-            candidates.append((index, span, keys))
+            candidates.append((index, span or norm.to_original(m.start(), m.end()), keys))
     if not terms.phrases:
         return [span for _, span, _ in candidates]
     hit = [bool(keys & loose) for _, _, keys in candidates]
@@ -363,8 +367,11 @@ def snippet(text: str, terms: Terms, width: int = 90) -> tuple[str, list[list[in
     if not hits:
         end = min(len(text), 2 * width)
         return text[:end].strip() + ("…" if end < len(text) else ""), []
-    # The window around the hit with the most other hits within reach.
-    best_start, best_end = max(hits, key=lambda h: sum(abs(o[0] - h[0]) < width for o in hits))
+    # The window around the hit with the most other hits within reach (hits come in text
+    # order: the count is two bisections, not a pass over every hit for each hit).
+    starts = [h[0] for h in hits]
+    best_start, best_end = hits[max(range(len(hits)), key=lambda i: bisect_left(
+        starts, starts[i] + width) - bisect_right(starts, starts[i] - width))]
     start = max(0, best_start - width)
     end = min(len(text), best_end + width)
     while start > 0 and not text[start - 1].isspace() and best_start - start < width + 20:
