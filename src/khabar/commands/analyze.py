@@ -65,7 +65,8 @@ def analyze(
         single = {"--published": published, "--outlet": outlet, "--url": url, "--title": title,
                   "--encoding": encoding, "--format": None if format == "json" else format}
         if given := [flag for flag, value in single.items() if value is not None]:
-            raise typer.BadParameter(f"{', '.join(given)} apply to one document; a batch (--input) "
+            verb = "applies" if len(given) == 1 else "apply"
+            raise typer.BadParameter(f"{', '.join(given)} {verb} to one document; a batch (--input) "
                                      "takes them from each record")
         if input != "-" and not Path(input).exists():
             typer.echo(f"error: cannot read {input}: no such file", err=True)

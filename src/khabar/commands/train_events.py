@@ -14,7 +14,7 @@ def register(app: typer.Typer) -> None:
 
 
 def events(
-    no_entities: bool = typer.Option(False, help="Train without the NER stage."),
+    no_entities: bool = typer.Option(False, "--no-entities", help="Train without the NER stage."),
 ) -> None:
     """Train the ASSAULT occurrence filter on the dev gold, print CV scores, save it."""
     from khabar.eval.events import markdown
