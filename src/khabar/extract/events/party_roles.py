@@ -20,6 +20,19 @@ types, session 15"):
   المرجعية), after على of an arrest (القبض على الجاني), after مع of a joint act, as the
   addressee right after a call or urge (حث العلماء … على);
 - **a demonstrative between مع and the partner** (التعاون مع هذه الجماعات).
+
+Second round (evr15b):
+
+- **the organiser of an adverbial «بالتعاون مع»**: the subject of the nearest organising verb
+  before it (أرسلت الهيئة الخيرية … بالتعاون مع، ندوة نظمها مجلس الشباب، بالتعاون مع، أن
+  الهيئة نفذت برنامج … بالتعاون مع); not across أن, a subordinator, a passive «تم» or a praise
+  verb whose object the ب-noun is (رحبت اللجنة بالتعاون مع);
+- **the person received after a place or time phrase** (استقبل الأمير … في مكتبه بالإمارة أمس
+  نائب وزير الصحة);
+- **the praised party in the genitive after the ب-noun** (أشاد X بجهود السعودية، بدور رجال
+  الشرطة), not after a definite ب-noun (بالجهود المبذولة);
+- more party nouns in the same fixed positions: النادي، مسؤولو/مسؤولي + genitive, القطاع
+  العام/الخاص.
 """
 
 from __future__ import annotations
@@ -35,6 +48,7 @@ from khabar.extract.events.rolewords import (
     JOINT_TYPES,
     LIGHT_VERBS,
     RELATIVES,
+    SKIPPABLE,
     SUBORDINATORS,
     SUPPORT_VERBS,
     WITH,
@@ -61,9 +75,15 @@ PARTY_NOUNS: dict[str, str | None] = {
     **dict.fromkeys(_forms("الانقلابيون الانقلابيين"), "REB"),
     **dict.fromkeys(_forms("المجتمعون المجتمعين المعتدلون المعتدلين المراقبين المراقبون "
                            "المشاركون المشاركين الحاضرون الحاضرين منسوبي منسوبو"), None),
+    # (evr15b) the club, officials of a body, the public/private sector
+    **dict.fromkeys(_forms("النادي مسؤولو مسؤولي"), None),
+    **dict.fromkeys(_forms("القطاع"), "BUS"),
 }
-# Construct heads that need their genitive (منسوبي الجمعية).
-CONSTRUCT = _forms("منسوبي منسوبو")
+# Construct heads that need their genitive (منسوبي الجمعية، مسؤولو الشركة).
+CONSTRUCT = _forms("منسوبي منسوبو مسؤولو مسؤولي")
+# «القطاع» is a party only as the public or private sector (not القطاع الصحي، قطاع غزة).
+SECTOR_NOUN = match_form("القطاع")
+SECTOR_KINDS = {match_form("العام"): "GOV", match_form("الخاص"): "BUS"}
 DEMONSTRATIVES = _forms("هذه هذا هؤلاء تلك ذلك أولئك")
 RESUMED = _forms("به بها بهم إليه إليها إليهم اليه اليها اليهم عليه عليها عليهم")
 ON = _forms("على وعلى")
@@ -88,6 +108,13 @@ def _party_noun(tok: Token) -> bool:
     return _key(tok) in PARTY_NOUNS
 
 
+def _party_at(tokens: Sequence[Token], j: int) -> bool:
+    """A party noun at ``j``; «القطاع» only before العام/الخاص."""
+    if tokens[j].kind != "word" or not _party_noun(tokens[j]):
+        return False
+    return _key(tokens[j]) != SECTOR_NOUN or j + 1 < len(tokens) and tokens[j + 1].norm in SECTOR_KINDS
+
+
 def _extra(tokens: Sequence[Token], j: int, hi: int) -> Phrase:
     """A phrase for the party noun at ``j``: the noun, a genitive after a construct head, and up
     to two definite adjectives (الجاني المذكور، المرجعية الدينية العليا، المراقبين المحليين)."""
@@ -102,7 +129,8 @@ def _extra(tokens: Sequence[Token], j: int, hi: int) -> Phrase:
                  else not tokens[end].norm.endswith(("ين", "ون", "ات"))):
         end += 1  # المراقبين المحليين، الجاني المذكور; not «المجتمعين الجوانب التي»
     clitic = len(tokens[j].prefix) if tokens[j].prefix in ("و", "ف") else 0
-    return Phrase(start=j, end=end, sector=PARTY_NOUNS[key], clitic=clitic)
+    sector = SECTOR_KINDS.get(tokens[j + 1].norm) if key == SECTOR_NOUN else PARTY_NOUNS[key]
+    return Phrase(start=j, end=end, sector=sector, clitic=clitic)
 
 
 NOT_CHARGE = _forms("بعض بين بعد بعدما بسبب")
@@ -174,6 +202,158 @@ def _relative_head(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, 
     return None
 
 
+# (evr15b) Verbs whose subject organises what an adverbial «بالتعاون مع» qualifies.
+ORGANISE = _forms(
+    "نظم نظمت نظموا ينظم تنظم ينظمون أرسل أرسلت أرسلوا يرسل ترسل يرسلون أطلق أطلقت أطلقوا "
+    "يطلق تطلق عقد عقدت عقدوا يعقد تعقد شرع شرعت شرعوا يشرع تشرع فعل فعلت فعلوا يفعل "
+    "أقام أقامت أقاموا يقيم تقيم نفذ نفذت نفذوا ينفذ تنفذ دشن دشنت دشنوا يدشن تدشن افتتح "
+    "افتتحت افتتحوا يفتتح تفتتح وزع وزعت وزعوا يوزع توزع قدم قدمت قدموا يقدم أجرى أجرت "
+    "أجروا يجري تجري")
+OBJECT_SUFFIXES = ("ها", "هم", "ه")
+# Where the search for the organising verb stops: a passive «تم»، a verb whose object the
+# ب-noun is (رحبت اللجنة بالتعاون مع، مشيدا بالتعاون), a complementizer or subordinator.
+NOT_ORGANISED = _forms("تم تمت يتم تتم أشاد أشادت مشيدا مشيدة يشيد تشيد رحب رحبت مرحبا "
+                       "يرحب ترحب نوه نوهت ينوه ثمن ثمنت يثمن شكر شكرت حث حثت دعا دعت "
+                       "طالب طالبت")
+ORGANISER_REACH = 16  # words from the verb to «بالتعاون»
+RECEIVE = _forms("استقبل استقبلت استقبلوا يستقبل تستقبل")
+PRAISE = _forms("أشاد أشادت أشادوا يشيد تشيد إشادة الإشادة إشادات مشيدا مشيدة ثمن ثمنت "
+                "ثمنوا يثمن تثمن نوه نوهت ينوه تنوه")
+IN = _forms("في وفي")
+TIME_WORDS = SKIPPABLE | _forms("مؤخرا يوم")
+COMMAS = frozenset(",،")
+
+
+def _organising(tok: Token) -> bool:
+    """An organising verb form, also with an object pronoun (نظمها، أطلقته)."""
+    if tok.prefix.lstrip("وف"):
+        return False  # لتنظيم، بالتعاون: not a finite verb
+    base = tok.base
+    return base in ORGANISE or any(base.endswith(x) and base[:-len(x)] in ORGANISE
+                                   for x in OBJECT_SUFFIXES)
+
+
+def _organiser(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int) -> Phrase | None:
+    """The subject of the nearest organising verb before an adverbial «بالتعاون مع» at ``t0``:
+    the party right after the verb (VSO, time words skipped), else right before it (SVO), else
+    the shared subject of a و-joined verb."""
+    inside = {k for q in phrases for k in range(q.start, q.end)}
+    for v in range(t0 - 1, max(-1, t0 - ORGANISER_REACH - 1), -1):
+        tok = tokens[v]
+        if tok.norm in COMPLEMENTIZERS or base_in(tok, SUBORDINATORS) or base_in(tok, NOT_ORGANISED):
+            return None
+        if v in inside or tok.kind != "word" or not _organising(tok):
+            continue
+        gender = verb_gender(tok, tok.prefix)
+        k = v + 1
+        while k < t0 and tokens[k].norm in TIME_WORDS:
+            k += 1
+        q = next((q for q in phrases if q.start == k and q.end <= t0), None)
+        if q is not None:
+            return q if not q.prep and q.kind != "target" and _agrees(tokens, q, gender) else None
+        if v > 0 and tokens[v - 1].norm in RELATIVES:
+            return None  # البرامج التي ينظمها بالتعاون مع: the relative's head is no subject
+        q = next((q for q in phrases if q.end == v), None)
+        if q is not None:
+            return q if not q.prep and q.kind != "target" and _agrees(tokens, q, gender) else None
+        if tok.prefix[:1] in ("و", "ف"):
+            return _joined_subject(tokens, phrases, v, tok.prefix[:1])
+        return None
+    return None
+
+
+def _b_noun(tok: Token) -> bool:
+    """A word with the preposition ب (بالإمارة، بمكتبه، بقصر; the tokenizer leaves ب on an
+    indefinite noun)."""
+    norm = tok.norm[1:] if tok.prefix[:1] == "و" else tok.norm
+    return tok.kind == "word" and norm.startswith("ب") and len(norm) > 3
+
+
+def _place_start(tok: Token) -> bool:
+    """A word that surely opens a place or time phrase: في، a time word, a definite ب-noun or
+    one with a pronoun (بالإمارة، بمكتبه) — not a name that starts with ب (بندر)."""
+    return tok.norm in IN or tok.norm in TIME_WORDS or _b_noun(tok) \
+        and ("ال" in tok.prefix or tok.norm.endswith(OBJECT_SUFFIXES))
+
+
+def _adverbial_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """The first word after a run of place and time phrases starting at ``k`` (في مكتبه
+    بالإمارة أمس، في مكتب سموه بقصر الحكم اليوم، ، مؤخرا،), or ``k`` when none starts there."""
+    start = k
+    if k < hi and tokens[k].text in COMMAS:
+        k += 1
+    if k >= hi or not _place_start(tokens[k]):
+        return start
+    while k < hi:
+        tok = tokens[k]
+        if tok.text in COMMAS or tok.norm in TIME_WORDS:
+            k += 1
+            continue
+        if tok.norm in IN and k + 1 < hi:
+            k += 1  # في + its noun
+            tok = tokens[k]
+        elif not _b_noun(tok):
+            break
+        k += 1  # a ب-noun or the noun after في
+        if "ال" not in tok.prefix and not tok.norm.endswith(OBJECT_SUFFIXES) and k < hi \
+                and tokens[k].kind == "word" and (tokens[k].prefix == "ال" or tokens[k].norm.endswith("ه")):
+            k += 1  # its genitive: مكتب سموه، بقصر الحكم
+    return k
+
+
+RECEIVER_SPAN = 5  # words of the receiver's name and title after its phrase
+
+
+def _received(tokens: Sequence[Token], phrases: Sequence[Phrase], actors: Sequence[Phrase],
+              t1: int, hi: int) -> Phrase | None:
+    """The party received after the receiver and a place/time phrase (استقبل الأمير … في
+    مكتبه أمس مدير عام …): the first party right after the adverbial run, which must start
+    within five words of the receiver (a title phrase in between is the receiver's)."""
+    a_end = max(q.end for q in actors)
+    if a_end <= t1:
+        return None
+    k = a_end
+    while k < min(hi, a_end + RECEIVER_SPAN):
+        end = _adverbial_end(tokens, k, hi)
+        if end > k:
+            q = next((q for q in phrases if q.start == end), None)
+            return q if q is not None and not q.prep and q.kind != "target" else None
+        q = next((q for q in phrases if q.start == k), None)
+        if q is not None:  # الأمير فيصل بن بندر أمير منطقة الرياض: the receiver's title
+            if q.prep or q.kind == "target":
+                return None
+            a_end, k = q.end, q.end
+            continue
+        k += 1
+    return None
+
+
+# What one praises a party for (أشاد بجهود/بدور/بمواقف X), the ب-noun before the praised party.
+MERITS = _forms("جهود جهد دور أدوار موقف مواقف تعاون دعم استبسال حرص مبادرة مبادرات اهتمام "
+                "إنجاز إنجازات انجازات نجاح نجاحات قدرة أداء عمل أعمال تضحيات بطولات صمود "
+                "وقفة مساندة مساعدة تجاوب شجاعة كفاءة حسن إسهام إسهامات مساهمة مساهمات عطاء "
+                "تفاني حكمة قيادة رعاية")
+NAME_LINKS = _forms("بن ابن بنت")
+
+
+def _praised(tokens: Sequence[Token], phrases: Sequence[Phrase], t1: int, hi: int) -> Phrase | None:
+    """The party in the genitive of the first ب-noun after a praise verb (أشاد X بجهود
+    السعودية، بدور رجال الشرطة); none after a definite ب-noun (بالجهود المبذولة)."""
+    inside = {k for q in phrases for k in range(q.start, q.end)}
+    for k in range(t1, min(hi, t1 + 14)):
+        tok = tokens[k]
+        if tok.norm in COMPLEMENTIZERS or tok.norm in RELATIVES:
+            return None
+        if k in inside or not _b_noun(tok) or tokens[k - 1].norm in NAME_LINKS:
+            continue  # بن بندر: a name
+        noun = tok.norm[2:] if tok.prefix[:1] == "و" else tok.norm[1:]
+        if noun not in MERITS:
+            return None  # بالجهود المبذولة، بما قدمه، بديوبند (a place in a long name)
+        q = next((q for q in phrases if q.start == k + 1), None)
+        return q if q is not None and not q.prep and q.kind != "target" else None
+    return None
+
+
 def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
              actors: list[Phrase], recips: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
     """Fill the empty actor / recipient of an event of the 14 other types (see the module
@@ -184,7 +364,7 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     lo, hi = clause_bounds(tokens, t0, t1)
     taken = {k for q in phrases for k in range(q.start, q.end)}
     extra = [_extra(tokens, j, len(tokens)) for j in range(len(tokens))
-             if j not in taken and tokens[j].kind == "word" and _party_noun(tokens[j])]
+             if j not in taken and _party_at(tokens, j)]
     pool = sorted([*phrases, *extra], key=lambda q: q.start)
     actors, recips = list(actors), list(recips)
     verbal = cand.verbal
@@ -252,4 +432,17 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
         if free(q) and any(tokens[m].norm in CALL_COMPLEMENT or base_in(tokens[m], CALL_COMPLEMENT)
                            for m in range(q.end, min(hi, q.end + 6))):
             recips.append(q)  # حث العلماء والمثقفين … على
+    if not actors and cand.type == "COOPERATE" and not verbal and "ب" in head.prefix \
+            and any(tokens[j].norm in WITH for j in range(t1, min(len(tokens), t1 + 2))):
+        q = _organiser(tokens, pool, t0)
+        if free(q):  # أرسلت الهيئة الخيرية … بالتعاون مع
+            actors.append(q)
+    if actors and not recips and cand.type == "CONSULT" and verbal and _lemma_in(head, cand, RECEIVE):
+        q = _received(tokens, pool, actors, t1, len(tokens))
+        if free(q):  # استقبل الأمير … في مكتبه أمس مدير عام
+            recips.append(q)
+    if not recips and cand.type == "SUPPORT" and _lemma_in(head, cand, PRAISE):
+        q = _praised(tokens, pool, t1, len(tokens))
+        if free(q):  # أشاد X بجهود السعودية
+            recips.append(q)
     return actors, recips
