@@ -134,3 +134,30 @@ def test_cli_refreshes_the_snapshot_before_training_only_when_asked(
     assert res.exit_code == 0, res.output
     assert calls == ["run", "refresh", "run"]
     assert "3 entries left, 4 came in" in res.output
+
+
+REPRODUCE = ("the pinned lexicon sources (src/khabar/resources/ner/lexicon_sources.txt) and the shipped "
+             "model (src/khabar/models/ner.*) no longer go together: after "
+             "`khabar train ner --refresh-lexicon-sources` (or an edit of the snapshot) retrain and ship "
+             "the model — `khabar train ner` writes both; never change one alone")
+
+
+def test_the_shipped_model_records_the_snapshot_it_was_trained_with() -> None:
+    import json
+
+    from khabar.ner.model import META_NAME, model_dir
+
+    meta = json.loads((model_dir() / META_NAME).read_text("utf-8"))
+    assert meta.get("lexicon_sources_sha1") == lexicon_sources.sha1(), REPRODUCE
+
+
+def test_the_snapshot_and_anergazet_build_the_shipped_lexicon_byte_for_byte(tmp_path: Path) -> None:
+    from khabar.eval.corpus import shared_dir
+    from khabar.ner.model import LEXICON_NAME, model_dir
+
+    shared = shared_dir()
+    if not (shared / "data" / "gazetteers" / "anergazet").is_dir():
+        pytest.skip("ANERgazet (../shared/data/gazetteers/anergazet) not available")
+    lexicon_mod.save(build_lexicon(shared, TrainConfig()), tmp_path / LEXICON_NAME)
+    built = (tmp_path / LEXICON_NAME).read_bytes()
+    assert built == (model_dir() / LEXICON_NAME).read_bytes(), REPRODUCE
