@@ -5,6 +5,9 @@ newswire, one token and its NER tag a line, sentences separated by blank lines. 
 file stores no text: each line names a sentence by its index in that order and the first
 12 hex digits of the SHA-1 of its detokenised text (:func:`detokenize`), which the loader
 checks before analysing the sentence alone, as the benchmark's sentences are.
+
+Run: ``python -m khabar.eval.events_anercorp [--model F] [--no-entities]`` (ASSAULT: the rules
+and the rules + filter; PROTEST: the rules).
 """
 
 from __future__ import annotations
@@ -110,3 +113,36 @@ def analyse_anercorp(pipe: Pipeline, path: Path = LABELS,
         out.append(Row(rid, lab["type"], "yes" if lab["label"] == "yes" else "easy no", doc,
                        stage.code(doc), {}))
     return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m khabar.eval.events_anercorp [--model F] [--no-entities] [--labels F]``: the
+    rules and the rules + shipped (or ``--model``) filter on our ANERcorp labels, ASSAULT; the
+    rules on PROTEST (not filtered). Easy-no detection, as ``--news-check`` scores the news day."""
+    import argparse
+
+    from khabar.eval.events import keep_all, model_keep, pipeline, scores
+    from khabar.extract.events.model import LogReg
+
+    ap = argparse.ArgumentParser(description="Score the event rules and filter on our ANERcorp labels.")
+    ap.add_argument("--model", type=Path, default=None, help="score this filter file")
+    ap.add_argument("--labels", type=Path, default=LABELS, help="the labels file")
+    ap.add_argument("--no-entities", action="store_true", help="run without the NER stage")
+    args = ap.parse_args(argv)
+    model = LogReg.load(args.model) if args.model else LogReg.load()
+    rows = analyse_anercorp(pipeline(not args.no_entities), args.labels, ("ASSAULT", "PROTEST"))
+    for type_ in ("ASSAULT", "PROTEST"):
+        rs = [r for r in rows if r.type == type_]
+        if not rs:
+            continue
+        runs = [("rules", keep_all)]
+        if type_ == "ASSAULT" and model is not None:
+            runs.append(("rules + filter", model_keep(model)))
+        for name, keep in runs:
+            m = scores(rs, keep)["detection_easy"]
+            print(f"anercorp {type_} {name}: P {m['precision']} R {m['recall']} F1 {m['f1']} "
+                  f"TP/FP/FN {m['tp']}/{m['fp']}/{m['fn']}")
+
+
+if __name__ == "__main__":
+    main()
