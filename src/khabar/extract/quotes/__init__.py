@@ -20,6 +20,7 @@ from khabar.extract.quotes.antecedents import HONORIFIC_PRONOUNS, AntecedentMixi
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
 from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.columns import column_writers, pass_on_outlets
+from khabar.extract.quotes.epithets import EpithetMixin
 from khabar.extract.quotes.institutions import institutions
 from khabar.extract.quotes.lexicon import Lexicon, load
 from khabar.extract.quotes.mention import Mention
@@ -38,7 +39,7 @@ HEADLINE_MAX_WORDS = 14
 _PARAGRAPHS: LastIndex[Counter[int]] = LastIndex(lambda sentences: Counter(s.paragraph for s in sentences))
 
 
-class QuoteStage(AntecedentMixin):
+class QuoteStage(AntecedentMixin, EpithetMixin):
     """Finds attributions; lexicons are compiled once at construction."""
 
     name = "quotes"
@@ -106,6 +107,8 @@ class QuoteStage(AntecedentMixin):
                 self._title_name(rec, toks, views, si, ents, text)
                 if rec.speaker.name == named:
                     self._role_of_last_speaker(rec, records, views)
+                if rec.speaker.name == named:
+                    self._epithet_name(rec, views, ents, text)
                 records.append(rec)
                 if rec.speaker.name and rec.speaker.kind == "person":
                     known.update(w for w in rec.speaker.name.split())
