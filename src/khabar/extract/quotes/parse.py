@@ -24,6 +24,7 @@ from khabar.extract.quotes.content import (
     unclosed,
     whole_quotation,
 )
+from khabar.extract.quotes.directives import masdar_cut
 from khabar.extract.quotes.kinds import participle_plural
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
@@ -380,6 +381,19 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «أعرب عن أمله في أن …»، «معرباً عن تمنياته بأن …»: a hope, not a statement
         self._text = text
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
+        if klass == "direct" and pre.subject is not None and not pre.svo and p >= pre.subject.end:
+            # «وتعهد الوزير بتقديم العلاج»: «بـ» + a verbal noun inside the phrase opens the content,
+            # when nothing follows the phrase as content (not «ودعا رئيس الوزراء بمناسبة العيد إلى …»)
+            # or the phrase's "name" lies past it («تعهد الرئيس بشار الأسد بمحاسبة أحد أقربائه»)
+            m = pre.subject
+            cut = masdar_cut(toks, m, entities)
+            if cut is not None and ((m.name is not None and m.name[0] > cut) or p >= len(toks)
+                                    or self._trigger(toks, p, klass, True, cue.objects) is None):
+                sub = self.chunk.mention(toks[:cut], m.start, entities)  # the phrase read again, cut
+                name = m.name if m.name is None or m.name[1] <= cut else None
+                if sub is None or sub.end != cut:
+                    sub = Mention(m.start, cut, name, m.kind, m.entity, m.quoted)
+                pre.subject, p = sub, cut
         if described and pre.subject is not None:
             pre.subject, p = self._described_by(toks, pre.subject)
         has_subject = pre.subject is not None or p > i + 1 or cue.pos == "participle"

@@ -1,0 +1,52 @@
+"""A directive's content inside its subject phrase: «وتعهد الوزير بتقديم العلاج»، «تعهد الرئيس
+السوري بمحاسبة أحد أقربائه» — the title chain ran on over «بـ» + a derived verbal noun; after a
+directive cue (تعهد، طالب، دعا …) that verbal noun opens what is pledged or demanded, unless its
+genitive is a place or a named body, which makes it an office of the title («مدير الإشراف بتعليم
+الرياض»، «مدير الشرطة بمحافظة جدة»)."""
+
+from __future__ import annotations
+
+from khabar.document import Entity
+from khabar.extract.quotes.mention import Mention
+from khabar.extract.quotes.names import is_known_place
+from khabar.extract.quotes.tokens import Tok
+
+# heads of a place («بمنطقة/بمحافظة الرياض»): never a verbal noun here (normalised)
+_PLACE_HEADS = frozenset({"منطقه", "مدينه", "محافظه", "قريه", "جزيره", "بلديه", "امانه", "ناحيه", "مقاطعه"})
+
+
+def verbal_noun(stem: str) -> bool:
+    """A derived verbal noun by its pattern (normalised, no clitic): تفعيل (تقديم)، إفعال (إصلاح)،
+    افتعال (احترام)، استفعال (استخدام)، مفاعلة (محاسبة)."""
+    n = len(stem)
+    if n == 5:
+        return (stem[0] == "ت" and stem[3] == "ي") or (stem[0] == "ا" and stem[3] == "ا")
+    if n == 6:
+        return (stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا") or (
+            stem[0] == "م" and stem[2] == "ا" and stem[5] == "ه" and stem not in _PLACE_HEADS)
+    return n == 7 and stem.startswith("است") and stem[5] == "ا"
+
+
+def _named(t: Tok, entities: dict[int, Entity]) -> bool:
+    """A place or a named body right after the verbal noun: an office's genitive."""
+    if entities.get(t.start) is not None:
+        return True
+    return is_known_place(t.text) or (t.definite and is_known_place(t.text[2:]))
+
+
+def masdar_cut(toks: list[Tok], m: Mention, entities: dict[int, Entity]) -> int | None:
+    """Where a directive's subject ``m`` ends because «بـ» + a verbal noun inside it opens the
+    content (None when there is no such word, or it has an office's genitive after it)."""
+    for k in range(m.start + 1, m.end):
+        t = toks[k]
+        if not (t.is_word and t.prefix == "ب" and not t.definite and verbal_noun(t.norm[1:])):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or not nxt.is_word:
+            return None
+        if _named(nxt, entities):
+            continue  # «مدير الإشراف بتعليم الرياض بتوفير …»: an office; the next one may be the content
+        if m.name is not None and m.name[0] < k < m.name[1] - 1:
+            return None  # inside a name
+        return k
+    return None
