@@ -181,6 +181,10 @@ def _verb_forms(perfect: str, imperfect: str, participle: str, extra: str) -> li
     if participle:
         out += [(participle + s, "participle", PARTICIPLE_AGREE[s]) for s in PARTICIPLE_SUFFIXES]
     for form in extra.split():
+        if form.endswith("/p"):  # a participle however short: «عادا/p» (deeming), not a dual perfect
+            form = form[:-2]
+            out.append((form, "participle", "fs" if form.endswith("ه") else "pl" if form.endswith("ين") else "ms"))
+            continue
         if (len(form) >= 5 and form.endswith(("ا", "ه", "ين")) and not form.endswith("وا")
                 and (form[0] == "م" or form[1] == "ا")):
             pos = "participle"  # مدعيا، داعيا، نافية

@@ -326,6 +326,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # a prayer: دعا الله أن …، «ودعا المولى أن يربط على قلوب …»
         if cue.lemma == "أشار" and nxt is not None and nxt.is_word and nxt.norm[:1] == "ب" and _body_part(nxt.norm[1:]):
             return None  # «عندما أشار بيده إلى المشجعين»: a gesture, not a statement
+        if cue.lemma == "عد" and (prev is None or not is_comma(prev) or nxt is None or not nxt.is_word
+                                 or nxt.norm in _TO or lex.is_("preposition", nxt.norm, strip=False)):
+            return None  # «، عادًا القطاع الخاص شريكا»: deeming, after a comma; «عادا إلى» returned
         if cue.klass == "refer" and nxt is not None and nxt.norm in _BLAME:
             return None  # «وألمح بالنقد إلى خلفان»، «أشار بأصابع الاتهام إلى …»: blame aimed at someone
         if (prev is not None and lex.is_("complementizer", prev.norm, strip=False) and i >= 2
@@ -939,6 +942,7 @@ _BLAME = frozenset({"بالنقد", "باللوم", "بالاتهام", "باص�
 _MODALS = frozenset({"يمكن", "يمكنه", "يمكنها", "يجب", "ينبغي", "يستطيع", "تستطيع", "بد", "يحق"})  # + «أن» + cue
 _PLACE_HEADS = frozenset({"منطقه", "مدينه", "محافظه", "قريه", "جزيره", "بحيره", "جبل", "مدن", "مناطق", "قري", "بلده",
                           "حي", "شاطئ", "واحه", "المنطقه", "المدينه", "المحافظه", "القريه", "الجزيره"})
+_TO = frozenset({"الى", "الي", "لي", "على"})  # «عادا الى مقر …»: a verb of motion, not «عادًا X Y»
 _MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه", "بكل", "بدرجه"})  # «واعتبرت بشكل كبير سببا»: an adverb
 _NEGATIVE_LEMMAS = frozenset({"نفى"})
 # words opening the author's gloss or an adverbial phrase after a quotation and a comma

@@ -235,7 +235,8 @@ class StalledWalkMixin:
             return None  # a bare word right before the object is more likely the object itself
         # «التزامها» reads as «ال» + noun, but a noun with a possessive pronoun has no article
         definite = toks[p].definite and not toks[p].norm.endswith(("ها", "هم", "هما"))
-        if klass not in ("direct", "describe") and (definite or toks[p].preposed):
+        deeming = cue.lemma == "عد" and not toks[p].preposed  # «، عادًا القطاع الخاص شريكا»: X (to be) Y
+        if klass not in ("direct", "describe") and (definite or toks[p].preposed) and not deeming:
             return None  # a statement as a noun is a construct-state verbal noun: «أكد حرصَ …»، «نفى وجودَ …»
         if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
             return None
@@ -243,6 +244,8 @@ class StalledWalkMixin:
         if (klass == "describe" and t.norm in _THESE and p + 1 < len(toks) and toks[p + 1].is_word
                 and toks[p + 1].definite):
             return "np", p  # «، واصفا هذه المحاولات بالبائسة»: a demonstrative object (the «بـ» is checked later)
+        if deeming and t.norm in _THESE:
+            return "np", p  # «، عادًا هذه الأعمال مرحلة …»، «، عادا ذلك جزءا من …»
         if not t.is_word or t.cue is not None or lex.is_("particle", t.norm, strip=False):
             return None
         if lex.is_("conj", t.norm, strip=False) or lex.is_("pron_prep", t.norm, strip=False):
