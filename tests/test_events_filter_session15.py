@@ -131,6 +131,13 @@ def test_eval_fit_uses_the_bagged_learner_by_default(monkeypatch):
     assert single.weights != bagged.weights
 
 
+def test_shipped_filter_is_the_bagged_learner():
+    model = LogReg.load()
+    assert model is not None
+    assert model.meta.get("bags") == BAGS
+    assert model.meta.get("threshold_scores") == "out-of-bag"
+
+
 def test_anercorp_command_scores_rules_and_filter(tmp_path, capsys):
     import pytest
 

@@ -75,7 +75,7 @@ def _sigmoid(z: float) -> float:
 
 
 # The number of bootstrap fits whose mean weights are the filter (session 15, ``fit_bagged``).
-BAGS = 25
+BAGS = 50
 # Each of those fits is the mean of its weights at the end of its last TAIL epochs.
 TAIL = 0
 
