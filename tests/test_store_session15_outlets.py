@@ -145,4 +145,5 @@ def test_the_cli_api_and_pages_name_the_undecided(store):
     assert c.get("/api/articles", params={"outlet": "aljazeera"}).json()["total"] == 2
     page = c.get("/articles", params={"outlet": "الجزيرة"}).text
     assert "دون تحديد الوسيلة" in page and "1 مقالاً هنا" in page
-    assert "دون تحديد الوسيلة" not in c.get("/articles", params={"outlet": "aljazirah"}).text
+    assert 'class="undecided"' in page
+    assert 'id="outlet-readings"' not in c.get("/articles", params={"outlet": "aljazirah"}).text

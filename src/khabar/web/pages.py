@@ -105,12 +105,21 @@ def _outlets(b: Backend, typed: str | None) -> tuple[list[dict], str, list[dict]
         known = known_outlet(o["outlet"])
         label = f"{known.name} — {o['outlet']}" if known and known.name != o["outlet"] else o["outlet"]
         rows.append({**o, "label": label})
+    for o in rows:
+        if outlet_key(o["outlet"]).startswith("outlets:"):
+            # a shared name no record decided (khabar.store.outlet_sites): choosing it
+            # selects every outlet of the name — say so and count what it lists
+            name_keys = outlet_keys(o["outlet"])
+            o["label"] = f"{o['outlet']} (كل ما يحمل الاسم، منها {o['n']} دون تحديد الوسيلة)"
+            o["n"] = sum(r["n"] for r in rows if outlet_key(r["outlet"]) in name_keys)
     if not typed or not typed.strip():
         return rows, "", []
     keys = outlet_keys(typed)
     matched = [o for o in rows if outlet_key(o["outlet"]) in keys]
     if len(matched) == 1:
         return rows, matched[0]["outlet"], b.outlet_readings(typed)
+    if (same := next((o for o in rows if o["outlet"] == typed.strip()), None)) is not None:
+        return rows, same["outlet"], b.outlet_readings(typed)  # the stored shared name
     label = " + ".join(o["label"] for o in matched)
     rows.append({"outlet": typed, "n": sum(o["n"] for o in matched),
                  "label": f"{typed} ({label})" if label else typed})
