@@ -39,7 +39,10 @@ class EpithetMixin:
         by_nation: list[tuple[Mention, list[Tok]]] = []
         by_role: dict[str, tuple[Mention, list[Tok]]] = {}
         for sj in range(si + 1):
-            for full, vt in self._named_people(views.get(sj, []), ents, start):
+            vt = views.get(sj, [])
+            if not any(t.norm == nation or self._role_forms(t.norm) & head for t in vt if t.is_word):
+                continue  # (a sentence naming neither is not chunked: the look-up stays cheap)
+            for full, _ in self._named_people(vt, ents, start):
                 words = [t for t in vt[full.start : full.end] if t.is_word]
                 b = full.start
                 while b > max(0, full.start - 2) and vt[b - 1].definite and demonym(vt[b - 1].norm):
