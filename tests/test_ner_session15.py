@@ -161,3 +161,52 @@ def test_the_snapshot_and_anergazet_build_the_shipped_lexicon_byte_for_byte(tmp_
     lexicon_mod.save(build_lexicon(shared, TrainConfig()), tmp_path / LEXICON_NAME)
     built = (tmp_path / LEXICON_NAME).read_bytes()
     assert built == (model_dir() / LEXICON_NAME).read_bytes(), REPRODUCE
+
+
+# -- the rules' sports window: «فريق» in its other readings (ner15, task 4) ----------------------
+
+def _window(*sentences: str) -> list[bool]:
+    from khabar.ner import postrules
+    from khabar.ner.features import FeatureExtractor
+
+    lex = {match_form(k): v for k, v in {  # as the shipped lexicon has them (ANERgazet's noise too)
+        "جورج": "FIRST", "بوش": "PERS", "عثمان": "FIRST|PERS", "المحرج": "PERS", "ميلان": "LOC",
+        "الأول": "PERS", "علي": "PERS", "من": "PERS", "كان": "PERS"}.items()}
+    return postrules.sporty(postrules.contexts([s.split() for s in sentences], FeatureExtractor(lex, {})))
+
+
+@pytest.mark.parametrize("sentence", [
+    "وصل فريق الرئيس جورج بوش إلى مؤتمر روما .",      # a president's staff
+    "استقبل الفريق أول الشيخ محمد ولي العهد .",         # the rank «الفريق أول»
+    "وقال الفريق عثمان المحرج إن الأمن مستتب .",         # the rank before a given name
+    "سنسعى لفريق عمل يتحرك بسرعة .",                      # a work team
+    "وأعلن فريق الوزير أن المحادثات انتهت .",             # a minister's staff
+])
+def test_a_team_word_in_another_reading_opens_no_sports_window(sentence: str) -> None:
+    assert _window("جملة أولى .", sentence, "مؤتمر روما غدا .") == [False, False, False]
+
+
+@pytest.mark.parametrize("sentence", [
+    "فاز فريق ميلان على ضيفه .",                  # a club after it
+    "وفاز الفريق على ضيفه بهدفين .",              # the team alone
+    "وحقق الفريق الأول فوزه الثالث .",            # the first team (definite ordinal), not the rank
+    "انضم إلى الفريق .",                          # at the sentence end
+    "وتغلب الفريق على ضيفه بهدفين .",             # «على» = «علي» after match_form: no given name
+    "الفريق من الأفضل هذا الموسم .",              # «من», PERS in ANERgazet
+    "الفريق أول من وصل إلى الملعب .",             # a strong cue (ملعب) keeps it whatever the reading
+])
+def test_a_sports_team_word_keeps_the_sports_window(sentence: str) -> None:
+    assert _window("جملة أولى .", sentence, "روما غدا .") == [True, True, True]
+
+
+def test_the_staff_reading_no_longer_makes_a_conference_a_club() -> None:
+    from khabar.ner import postrules
+    from khabar.ner.features import FeatureExtractor
+
+    fx = FeatureExtractor({match_form("جورج"): "FIRST", match_form("بوش"): "PERS"}, {})
+    words = "وصل فريق الرئيس جورج بوش إلى مؤتمر روما .".split()
+    ctx = postrules.contexts([words], fx)[0]
+    tags = ["O"] * len(words)
+    assert postrules.apply_sentence(ctx, tags, True, names={})[7] == "B-ORG"  # in a sports window
+    sport = postrules.sporty([ctx])[0]
+    assert postrules.apply_sentence(ctx, tags, sport, names={}) == tags

@@ -320,10 +320,35 @@ def contexts(sentences: Sequence[Sequence[str]], fx: FeatureExtractor) -> list[l
     return [[word(w)[1] for w in s] for s in sentences]
 
 
+# session 15: «فريق» is a team in sport but also a rank («الفريق أول», «الفريق سامي عنان») and a
+# staff or work team («فريق الرئيس جورج بوش», «فريق عمل»); in those readings it opens no sports
+# window for the rules (it made «مؤتمر روما» a club). The features keep every cue (the CRF's input).
+TEAM_CUES = frozenset(match_form(w) for w in ("فريق", "أفرقة"))
+NOT_TEAM_AFTER = frozenset(match_form(w) for w in ("أول", "ركن", "عمل", "العمل"))
+
+
+def _team(ctx: Sequence[Ctx], k: int) -> bool:
+    """The team word at ``k`` is a sports team: not before a title, «أول/ركن/عمل», nor, with
+    the article (the rank «الفريق»), before a given name of the lexicon (class FIRST: «عثمان»,
+    «توماس»; not PERS alone, which ANERgazet gives to «من», «كان», «الأول» and «على» = «علي»)."""
+    if k + 1 >= len(ctx):
+        return True
+    norm, _, lex, _ = ctx[k + 1]
+    if norm in NOT_TEAM_AFTER or _is_title(ctx[k + 1]):
+        return False
+    definite = "ال" + ctx[k][1] in ctx[k][0]
+    return not (definite and "FIRST" in lex.split("|"))
+
+
 def sporty(ctxs: Sequence[Sequence[Ctx]]) -> list[bool]:
-    """Per sentence: a sports cue word within ±``SPORT_WINDOW`` sentences."""
-    cues = sports_cues()
-    cue = [not cues.isdisjoint([c[1] for c in s]) for s in ctxs]
+    """Per sentence: a sports cue word within ±``SPORT_WINDOW`` sentences (a team word only
+    in its sports reading, :func:`_team`)."""
+    strong = sports_cues() - TEAM_CUES
+    cue = []
+    for s in ctxs:
+        bases = [c[1] for c in s]
+        cue.append(not strong.isdisjoint(bases) or (not TEAM_CUES.isdisjoint(bases) and any(
+            _team(s, k) for k, b in enumerate(bases) if b in TEAM_CUES)))
     n = len(cue)
     return [any(cue[max(0, s - SPORT_WINDOW) : s + SPORT_WINDOW + 1]) for s in range(n)]
 
