@@ -55,6 +55,10 @@
   «عبد الله» and «عبدالله» are one name word; a father's given name as his sons' family name
   after an epithet («البطل الفيصل») is the father named with «بن»; an outlet name two outlets
   share is read by its cue word or the document's outlet (:func:`geo.shared_outlet`).
+- Session 15 (ent15b): a place named inside a street's, square's, gate's or stadium's name
+  («شارعي الثورة وبغداد» in Damascus, «استاد الإمارات» in London) is that facility
+  («شارع بغداد»): no point, the country of a known place right after it, else none
+  (:func:`facility.facility_name`).
 """
 
 from __future__ import annotations
@@ -68,7 +72,7 @@ from functools import lru_cache
 import regex
 
 from khabar.document import Entity
-from khabar.extract.entities import geo, kin, kingdom, persons
+from khabar.extract.entities import facility, geo, kin, kingdom, persons
 from khabar.extract.entities.candidates import Candidate, _two_generations
 from khabar.extract.entities.overlap import SpanIndex
 from khabar.gazetteer import countries, names, places
@@ -177,6 +181,11 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
                     and not (c.label == "LOC" and geo.not_a_place(text, c.start, c.end))),
                    key=lambda c: (c.start, -c.end))
     cands = _add_title_corefs(text, cands)
+    # «شارعي الثورة وبغداد»: the name of a street, not Baghdad — no reading, no vote in ctx
+    facilities = {(c.start, c.end): f for c in cands if c.label == "LOC" and c.ref is None
+                  and (f := facility.facility_name(text, c.start, c.end, c.gaz)) is not None}
+    if facilities:
+        cands = [replace(c, gaz=None) if (c.start, c.end) in facilities else c for c in cands]
     ctx = names.context(text, [c.gaz for c in cands if c.gaz is not None])
     own_votes = _own_votes(text, cands)  # a name's own readings choose none of its readings
     bare_kingdoms = kingdom.untagged(text, cands, ctx, home)  # «بالمملكة» the tagger left
@@ -230,6 +239,9 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
                 iso = nested.get(key(surface, "LOC")) if gaz is None else None
                 if iso is not None:  # «بمدينة شانتييه بفرنسا»: in France, no kind, no point
                     gaz = names.GazEntry("LOC", display(surface), None, iso)
+        if facilities and c.label == "LOC" and (fac := facilities.get((c.start, c.end))):
+            # a place of its own: the country of a known place right after it, no point
+            gaz = names.GazEntry("LOC", fac, None, facility.located_in(text, c.end, ctx))
         named = geo.shared_outlet(text, c, outlet) or geo.quoted_outlet(text, c)
         if named is not None:
             gaz = named  # «لـ "الرياض"»: the paper, apart from the city; «قناة الجزيرة»
