@@ -17,7 +17,8 @@ story (title without a «/ إضافة …» suffix).
 Prints the pool (rank, index, url, outlet, characters, cue hits, ner_news sentences and the share of
 the article's characters inside ner_news sentences — what the shipped NER model trained on) as JSON.
 
-Run: python tests/gold/quotes/heldout21/draw.py [--commit 15c8c90] [--n 24] > pool.json
+Run: python tests/gold/quotes/heldout21/draw.py [--commit 15c8c90] [--n 24] [--seed heldout21] > pool.json
+(held-out 22's draw.py runs this script with --seed heldout22 --commit ffca549)
 """
 from __future__ import annotations
 
@@ -72,6 +73,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--commit", default="15c8c90")
     ap.add_argument("--n", type=int, default=24)
+    ap.add_argument("--seed", default="heldout21", help="the order key prefix (held-out 22: heldout22)")
     args = ap.parse_args()
     arts = json.loads(zipfile.ZipFile(ZIP).read("2015-08-10.json"))
     excl: set[int] = set()
@@ -107,7 +109,7 @@ def main() -> None:
         s5, s8 = shingles(arts[i]["content"], 5), shingles(arts[i]["content"], 8, False)
         return any((s5 and len(s5 & a5) / len(s5) > 0.10) or len(s8 & a8) >= 3 for a5, a8 in zip(r5, r8, strict=True))
 
-    order = sorted(range(len(arts)), key=lambda i: hashlib.sha1(f"heldout21:{arts[i]['url']}".encode()).hexdigest())
+    order = sorted(range(len(arts)), key=lambda i: hashlib.sha1(f"{args.seed}:{arts[i]['url']}".encode()).hexdigest())
     picked: list[int] = []
     per_outlet: Counter = Counter()
     stories: set[str] = set()
