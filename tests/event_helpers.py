@@ -88,3 +88,23 @@ def frame_pipe() -> Pipeline:
 @pytest.fixture(scope="module")
 def text_pipe() -> Pipeline:
     return Pipeline(["text"])
+
+
+def gated_types_untouched_by_party_hook(monkeypatch: pytest.MonkeyPatch, paragraph: str,
+                                        stages: tuple[str, ...] = RULE_STAGES) -> None:
+    """The roles hook of the 14 other types (``complete_parties``) leaves every ASSAULT and
+    PROTEST event of ``paragraph`` as it is, while it does change some other event there."""
+    import khabar.extract.events as events_mod
+
+    def shown(p: Pipeline) -> list:
+        doc = p.analyze(paragraph)
+        return [(e.type, e.trigger.start, [a.text for a in e.actor], [r.text for r in e.recipient])
+                for e in doc.events]
+
+    with_hook = shown(Pipeline(stages))
+    monkeypatch.setattr(events_mod, "complete_parties", lambda toks, cand, ph, a, r: (a, r))
+    without = shown(Pipeline(stages))
+    gated = {"ASSAULT", "PROTEST"}
+    assert [e for e in with_hook if e[0] in gated] == [e for e in without if e[0] in gated]
+    assert any(e[0] in gated for e in with_hook)
+    assert with_hook != without  # the hook does change the other types here

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-import khabar.extract.events as events_mod
 from khabar.pipeline import Pipeline
-from tests.event_helpers import RULE_STAGES, roles, rules_pipe  # noqa: F401
+from tests.event_helpers import RULE_STAGES, gated_types_untouched_by_party_hook, roles, rules_pipe  # noqa: F401
 
 pipe = rules_pipe
 
@@ -132,15 +131,4 @@ PARAGRAPH = ("وقتل مسلحون ثلاثة جنود في مكتبه بالإ
 @pytest.mark.parametrize("stages", [RULE_STAGES])
 def test_assault_and_protest_identical_without_the_hook(monkeypatch: pytest.MonkeyPatch,
                                                         stages: tuple[str, ...]) -> None:
-    def shown(p: Pipeline) -> list:
-        doc = p.analyze(PARAGRAPH)
-        return [(e.type, e.trigger.start, [a.text for a in e.actor], [r.text for r in e.recipient])
-                for e in doc.events]
-
-    with_hook = shown(Pipeline(stages))
-    monkeypatch.setattr(events_mod, "complete_parties", lambda toks, cand, ph, a, r: (a, r))
-    without = shown(Pipeline(stages))
-    gated = {"ASSAULT", "PROTEST"}
-    assert [e for e in with_hook if e[0] in gated] == [e for e in without if e[0] in gated]
-    assert any(e[0] in gated for e in with_hook)
-    assert with_hook != without  # the hook changes the other types here
+    gated_types_untouched_by_party_hook(monkeypatch, PARAGRAPH, stages)
