@@ -141,21 +141,27 @@ def draw(arts: list[dict], seed: str = SEED, rev: str = GOLD_REV, n: int = N,
     return sorted(out, key=lambda t: t[1])
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
+def cli(draw_fn, seed: str, gold_rev: str, doc: str | None) -> None:
+    """The command line of the contamination-ranked draws (this one and s15's): write the
+    drawn articles as batch records to OUT and print each one's NER contamination."""
+    ap = argparse.ArgumentParser(description=doc)
     ap.add_argument("out")
-    ap.add_argument("--seed", default=SEED)
-    ap.add_argument("--gold-rev", default=GOLD_REV, help="read the gold sets at this commit")
+    ap.add_argument("--seed", default=seed)
+    ap.add_argument("--gold-rev", default=gold_rev, help="read the gold sets at this commit")
     args = ap.parse_args()
     sample = _sample_module()
     arts = sample.articles()
-    drawn = draw(arts, args.seed, args.gold_rev, verbose=True)
+    drawn = draw_fn(arts, args.seed, args.gold_rev, verbose=True)
     sample.write(arts, [i for _, i, _ in drawn], args.out)
     for n, i, chars in drawn:
         size = len(arts[i]["content"])
         print(f"article {i}: {n} trained sentence(s), {chars}/{size} characters "
               f"({chars / size:.0%}) in them")
     print("drew", [i for _, i, _ in drawn])
+
+
+def main() -> None:
+    cli(draw, SEED, GOLD_REV, __doc__)
 
 
 if __name__ == "__main__":

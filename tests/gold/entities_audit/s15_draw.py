@@ -16,7 +16,6 @@ less of it than one of a short one); ``random.Random(seed)`` only orders ties.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -24,7 +23,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # sibling scripts, not a package
 import s14_draw  # noqa: E402
-from s7_draw import _sample_module  # noqa: E402
 
 GOLD_REV = "ffca549"  # the gold sets as they stood when this sample was drawn (session 15 start)
 SEED = "s15:ent15"
@@ -45,21 +43,7 @@ def draw(arts: list[dict], seed: str = SEED, rev: str = GOLD_REV, n: int = N,
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("out")
-    ap.add_argument("--seed", default=SEED)
-    ap.add_argument("--gold-rev", default=GOLD_REV, help="read the gold sets at this commit")
-    args = ap.parse_args()
-    sample = _sample_module()
-    arts = sample.articles()
-    drawn = draw(arts, args.seed, args.gold_rev, verbose=True)
-    sample.write(arts, [i for _, i, _ in drawn], args.out)
-    for n, i, chars in drawn:
-        size = len(arts[i]["content"])
-        print(f"article {i}: {n} trained sentence(s), {chars}/{size} characters "
-              f"({chars / size:.0%}) in them")
-    print("drew", [i for _, i, _ in drawn])
-
+    s14_draw.cli(draw, SEED, GOLD_REV, __doc__)
 
 if __name__ == "__main__":
     main()
