@@ -1,0 +1,55 @@
+"""Held-out 23 (session 16: 11 news-day articles in no earlier quotes gold, drawn by the committed
+seeded script) itself: every gold span is a slice of its article, the files hold annotations and the
+article's address (no text), no article of an earlier quotes set is used again, and the draw script
+gives the set's articles in its order, without the records the quote notes name beside a comma or a
+slash."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from quote_helpers import check_annotation_files, check_gold_spans, needs_news_day
+
+GOLD = Path(__file__).resolve().parent / "gold" / "quotes"
+HELDOUT23 = GOLD / "heldout23"
+DRAWN = [960, 850, 1309, 430, 1012, 336, 1398, 997, 701, 110, 1440]  # README's draw order
+SKIPPED = {2: 685, 10: 1653}  # pool rank -> read and skipped: no attribution
+
+
+@needs_news_day
+def test_gold_spans_are_slices_of_the_articles() -> None:
+    check_gold_spans(HELDOUT23, 11, 56)
+
+
+def test_gold_files_are_annotations_not_texts() -> None:
+    check_annotation_files(HELDOUT23)
+
+
+def test_no_article_of_an_earlier_quotes_set_is_used_again() -> None:
+    earlier = set()
+    for path in GOLD.rglob("*.json"):
+        if path.parent == HELDOUT23:
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(gold, dict) and "index" in gold:
+            earlier.add(gold["index"])
+    drawn = {json.loads(p.read_text(encoding="utf-8"))["index"] for p in HELDOUT23.glob("*.json")}
+    assert drawn == set(DRAWN) and not drawn & earlier
+
+
+@needs_news_day
+def test_the_draw_script_gives_the_set_in_its_order() -> None:
+    if subprocess.run(["git", "-C", str(GOLD), "cat-file", "-e", "f899208"], capture_output=True).returncode:
+        pytest.skip("the draw reads the repository at f899208, not in this checkout")
+    run = subprocess.run([sys.executable, str(HELDOUT23 / "draw.py")], check=True, capture_output=True, text=True)
+    pool = [row["index"] for row in json.loads(run.stdout)]
+    expected = list(DRAWN)
+    for rank, index in sorted(SKIPPED.items()):
+        expected.insert(rank, index)
+    assert pool[:13] == expected
+    # the records named «124, 512, 1327», «768/1330», «186/1608/1627» in the notes are not drawn
+    assert not {512, 1330, 1608} & set(pool) and "[512, 1330, 1608]" in run.stderr
