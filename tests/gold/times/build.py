@@ -106,6 +106,7 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout16.txt": HERE / "heldout16",
         "heldout17.txt": HERE / "heldout17",
         "heldout18.txt": HERE / "heldout18",
+        "heldout19.txt": HERE / "heldout19",
         "regional.txt": HERE / "regional"}
 
 
