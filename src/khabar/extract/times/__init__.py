@@ -21,6 +21,12 @@ from khabar.extract.times.merge import (
     zone_clocks,
 )
 from khabar.extract.times.patterns import families
+from khabar.extract.times.ranges import (
+    approximate_clocks,
+    narrated_after,
+    shared_years,
+    weekday_ranges,
+)
 from khabar.extract.times.resolve import parse_date
 from khabar.extract.times.rules_amounts import range_durations
 from khabar.extract.times.spans import DisjointSpans, SpanUnion
@@ -38,8 +44,10 @@ def find_times(text: str, published: str | None = None) -> tuple[list[Candidate]
     kept = same_days(elliptic_years(kept, norm.text), norm.text)
     kept = zone_clocks(attach_clocks(bounded_year_parts(kept, norm.text), norm.text), norm.text)
     rank = _rank("weekday")
-    kept = repeat_weekdays(align_weekdays(kept, norm.text, rank), rank)
-    return day_adverbs(kept, norm.text, _rank("podadv")), norm
+    kept = weekday_ranges(repeat_weekdays(align_weekdays(kept, norm.text, rank), rank), norm.text, rank)
+    kept = approximate_clocks(shared_years(kept, norm.text), norm.text)
+    kept = narrated_after(kept, norm.text, parse_date(published))
+    return day_adverbs(kept, norm.text, _rank("podadv"), frozenset({rank, _rank("relday")})), norm
 
 
 def _rank(family: str) -> int:

@@ -27,7 +27,7 @@ REACH = {"gdate": (70, 70), "dayrange": (25, 5), "yearera": (12, 30), "hdate": (
 DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
 DIGITS = regex.compile(
-    r"(?P<clock>(?<!\d)\d{1,2}[:.]\d\d(?!\d))|(?P<date>(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4})"
+    r"(?P<clock>(?<!\d)\d{1,2}(?:[:.]|(?<=ساعه\s+\d{1,2}),)\d\d(?!\d))|(?P<date>(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4})"
     r"|(?P<era>(?<![\d.,])\d{1,4}\s*(?:ق|م(?!\p{L})))"  # «980 م», «323 ق.م»
     r"|(?P<year>(?<![\d.,])\d{4}(?![\d]|[.,]\d))"
 )

@@ -130,6 +130,7 @@ class Candidate:
     anchored: bool = False
     rank: int = 0
     explicit: bool = False  # a weekday resolved by its modifier or a future context, not by default
+    dayless: bool = False  # a clock time valued on the dateline's day for want of a day of its own
 
 
 @dataclass(slots=True)

@@ -232,6 +232,7 @@ def zone_clocks(kept: list[Candidate], text: str) -> list[Candidate]:
         gap = ZONE_GAP.match(text, c.end, nxt.start)
         if gap is None or gap.end() != nxt.start:
             continue
+        c.dayless = False
         day = dt.date(int(dn.group(1)), int(dn.group(2)), int(dn.group(3)))
         begin = dt.datetime.fromisoformat(day.isoformat() + cm.group(1))
         c.value = day.isoformat() + cm.group(1)
@@ -324,15 +325,29 @@ def _habitual(text: str, pos: int) -> bool:
 SENTENCE_END = regex.compile(r"[.!?؟\n]")
 
 
-def day_adverbs(kept: list[Candidate], text: str, adverb_rank: int) -> list[Candidate]:
+def day_adverbs(kept: list[Candidate], text: str, adverb_rank: int,
+                day_ranks: frozenset[int] = frozenset()) -> list[Candidate]:
     """«وصل الوفد يوم الخميس صباحا», «سيؤدي مرانه صباح الاثنين قبيل المغادرة مساء»: a bare
     part-of-day adverb (a candidate of the podadv family, valued on the dateline's day) is that
     part of the day named last before it in its sentence (session 14); with none, the
-    dateline's day stays."""
-    if not any(c.rank == adverb_rank for c in kept):
+    dateline's day stays. So is a clock time without a day of its own after a relative day or a
+    weekday (session 16: «يوم غد الثلاثاء عند الساعة الثانية عشر ظهرا», «الأربعاء الماضي عند الخامسة
+    عصرا»; not after a calendar date, which is as often a period's end or a schedule's day)."""
+    if not any(c.rank == adverb_rank or c.dayless for c in kept):
         return kept  # most texts have no bare adverb
     last: Candidate | None = None
     for c in kept:
+        if c.dayless and last is not None and last.rank in day_ranks and c.start - last.end <= ADVERB_REACH \
+                and SENTENCE_END.search(text, last.end, c.start) is None and c.value[:10] != last.value[:10] \
+                and not _habitual(text, c.start):  # «بمعدل خمس ساعات يوميا … من الساعة الخامسة»: hours of every day
+            # «سيقطع غدا ما بين الساعة الثامنة صباحا …», «أمس … في الساعة 19:30»: a clock time
+            # without a day of its own is on the day named last before it in its sentence (session 16)
+            day = dt.date.fromisoformat(last.value[:10])
+            begin = dt.datetime.fromisoformat(day.isoformat() + c.value[10:16])
+            c.value = day.isoformat() + c.value[10:]
+            c.interval = (begin.isoformat(timespec="minutes"),
+                          (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes"))
+            continue
         dm = DAY_VALUE.match(c.value)
         if dm is None:
             continue

@@ -113,13 +113,15 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         # الثاني من السنة الجارية» only with its year (the handler checks; session 15)
         # «بين 10 و15 أغسطس», «من 3 إلى 7 شوال»: the first day takes the second's month
         "dayrange": (
-            rf"{B}(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}){E})"
+            rf"{B}(?P<yawmi>يومي\s+)?(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}){E})"
         ),
         "quarter": (
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|الفصل|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
             # «في الربع الماضي», «الربع المقبل»: the quarter before/after the dateline's
             rf"|(?<=ربع\s)(?P<qrel>الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري)){E}"
             rf"(?:\s+(?:من\s+|ل(?=ل?(?:عام|سنه)))?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<cls>(?:ال|(?<=ل)ل)?(?:عام|سنه))"
+            # «الربع الثالث من العام الهجري الجاري»: a quarter of the Hijri year (session 16)
+            rf"(?:\s+(?P<hij>الهجري|الهجريه){E})?"
             # «الربع الأول من العام نفسه»: the year of the expression before (merge.same_days)
             rf"(?:\s+(?P<rel>{REL}){E}|(?<=(?:ال|ل)(?:عام|سنه))\s+(?P<same>نفسه|ذاته|نفسها|ذاتها){E})?(?:\s+(?P<year>{YEAR}))?"
             rf"|(?P<year2>{YEAR}))|(?P<bare>(?!\s+من\s)(?<=(?:ربع|نصف)\s+\S+)))"
@@ -159,7 +161,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?P<bc>\s+قبل\s+الميلاد{E})?"
         ),
         "clock": (
-            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+)?(?P<hh>\d{{1,2}})(?P<sep>[:.])(?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?(?![\d.,:]\d|\d)"
+            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+)?(?P<hh>\d{{1,2}})(?P<sep>[:.]|(?<=ساعه\s+\d{{1,2}}),)(?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?(?![\d.,:]\d|\d)"
             rf"(?:\s*(?P<adv>{ADV}){E})?"
         ),
         "clockword": (
@@ -198,7 +200,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         # «حتى 25 الجاري», «يوم 13 من الجاري»: a day of the current month, the month left out
         # «في 13 منه»: a day of the month just named (after a temporal preposition)
-        "curday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<day>(?:ال\s?)?{DAY})\s+(?:(?:من\s+)?(?:الشهر\s+)?(?P<cur>الجاري|الحالي)|(?P<of>منه)){E}",
+        # «في الثامن منه» (session 16): an ordinal day word before «منه»
+        "curday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<day>(?:ال\s?)?{DAY}|{ORDD}(?=\s+منه{E}))\s+(?:(?:من\s+)?(?:الشهر\s+)?(?P<cur>الجاري|الحالي)|(?P<of>منه)){E}",
         # «الأيام الماضية», «الساعات الـ24 الماضية», «الساعات الأربع والعشرين الأخيرة»,
         # «الأيام القليلة الماضية»
         "plural": (

@@ -45,6 +45,17 @@ SUPERLATIVE = regex.compile(
     r"\s+\p{L}+(?:\s+\p{L}+){0,3}\s+في\s+$")
 
 
+@cache
+def _event_dated() -> regex.Pattern:
+    """«بعد ثلاثة أشهر من قمة نيسان/أبريل», «بعد عامين من انتخابات 2012»: «من/على» + a noun named by
+    its date is an event too — the amount measures from it (a DURATION; session 16)."""
+    return regex.compile(rf"\s+(?:من|علي)\s+\p{{L}}{{2,}}\s+(?:(?:شهر\s+)?(?:{alt(lexicon().months)})|(?:عام\s+)?(?:19|20)\d\d)"
+                         r"(?![\p{L}\d])")
+
+
+AT_LEAST_BEFORE = regex.compile(r"(?<![\p{L}])علي\s+الاقل\s+$")
+
+
 def _record_in(ctx: Context, start: int) -> bool:
     """«أكبر مكسب يومي لها في [شهر]»: a superlative and its noun, then «في», right before the unit."""
     window = ctx.text[max(0, start - 48) : start]
@@ -69,6 +80,9 @@ def _duration_value(amount: float | None, unit: str) -> str:
         return f"P{whole}M{round(frac * 30)}D" if whole else f"P{round(frac * 30)}D"
     if frac and unit == "W":
         return f"P{round(amount * 7)}D"
+    if frac and unit == "D":  # «نصف يوم» → PT12H: half a unit in the next smaller one (session 16)
+        hours = round(frac * 24)
+        return f"P{whole}DT{hours}H" if whole else f"PT{hours}H"
     return f"P{whole}{u}" if not frac else f"P{amount:g}{u}"
 
 
@@ -155,6 +169,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     if amount is not None and amount <= 0:
         return None
     mod = APPROX_MOD.get(lex.approximators.get(approx, ""), None) if approx else None
+    if mod is None and not rel and AT_LEAST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        mod = "EQUAL_OR_MORE"  # «على الأقل 3 سنوات»: the approximator before the amount, outside (session 16)
     if mod is None and (post := _post_approximator(ctx.text, m.end())):
         mod = APPROX_MOD[post]  # «20 سنة تقريبا», «5 سنوات على الأقل»: outside the span
     if mod is None and not rel and (cmp := COMPARED.search(ctx.text, max(0, m.start() - 16), m.start())):
@@ -166,7 +182,7 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     inner = m.start()
     if rel:
         inner = regex.search(r"\S", ctx.text[m.end("rel") :]).start() + m.end("rel")
-    followed_by_of = EVENT_OF.match(ctx.text, m.end()) is not None
+    followed_by_of = EVENT_OF.match(ctx.text, m.end()) is not None or _event_dated().match(ctx.text, m.end()) is not None
     if rel in ("قبل", "بعد") and unit in TIME_UNITS and amount is not None:
         followed_by_of = True  # «بعد 77 دقيقة»: minutes/hours count from an event, not the dateline
     if rel in ("قبل", "بعد") and not followed_by_of:

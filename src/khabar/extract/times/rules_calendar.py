@@ -146,7 +146,8 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
     year, yrel, rel = m.group("year"), g(m, "yrel"), g(m, "rel")
     if m1 in lex.misspelt_months and not day:
         return None  # a typing slip of a month name («سبتبمر») only after its day («اربيل 2015» is Erbil)
-    if m1 in lex.ambiguous_months and not (day or m.group("shahr") or year or pair or yrel or rel or g(m, "part")):
+    if m1 in lex.ambiguous_months and not (day or m.group("shahr") or year or pair or yrel or rel or g(m, "part")
+                                           or m.group("week")):  # «الأسبوع الأول من آب» (session 16)
         if m1 == "اب" or ctx.prev_word(m.start()) not in HIJRI_CONTEXT:
             return None  # «مارس الضغط» (he practised), «باب», «في إب» (a city); but «منذ مارس»
     mod = mod_of_part(g(m, "part"))
@@ -299,7 +300,39 @@ def _attacks_of(ctx: Context, start: int) -> bool:
     return prev in ATTACK_NOUNS or prev.removeprefix("ال") in ATTACK_NOUNS
 
 
+# «الربع الثالث من العام الهجري» named before: a later bare «الربع … من العام» is of that Hijri year
+HIJRI_QUARTER_BEFORE = regex.compile(r"(?:الربع|النصف)\s+\S+\s+من\s+(?:ال)?(?:عام|سنه)\s+(?:ال)?هجري")
+HIJRI_REACH = 600
+
+
+def _hijri_quarter(m: regex.Match, ctx: Context) -> Candidate | None:
+    """«الربع الثالث من العام الهجري الجاري» (Rajab to Ramadan of the dateline's Hijri year), and a
+    bare «الربع الثالث من العام» after such a mention: the Hijri months as a Gregorian interval."""
+    if ctx.anchor is None or m.group("qrel") is not None or m.group("bare") is not None:
+        return None
+    if not m.group("hij"):
+        if not m.group("cls") or m.group("year") or m.group("rel") or m.group("this") or m.group("same"):
+            return None
+        if HIJRI_QUARTER_BEFORE.search(ctx.text, max(0, m.start() - HIJRI_REACH), m.start()) is None:
+            return None
+    n = ORD[g(m, "ord")]
+    size = 3 if g(m, "qh").endswith("ربع") else 6
+    if not n or size == 6 and n > 2:
+        return None
+    hy = R.hijri_of(ctx.anchor).year + (lexicon().relative.get(g(m, "rel"), 0) if m.group("rel") else 0)
+    first, last = (n - 1) * size + 1, n * size
+    begin = R.hijri_day(hy, first, 1)
+    after = R.hijri_day(hy + 1, 1, 1) if last == 12 else R.hijri_day(hy, last + 1, 1)
+    if begin is None or after is None:
+        return None
+    end = after - dt.timedelta(days=1)
+    return Candidate(m.start(), m.end(), "DATE", f"{begin.isoformat()}/{end.isoformat()}",
+                     mod_of_part(g(m, "part")), "hijri", (begin.isoformat(), after.isoformat()), True)
+
+
 def quarter(m: regex.Match, ctx: Context) -> Candidate | None:
+    if g(m, "qh") in ("الربع", "النصف", "لربع", "لنصف") and (hq := _hijri_quarter(m, ctx)) is not None:
+        return hq
     cand = _quarter(m, ctx)
     if cand is not None and m.group("same") and cand.value[:4].isdigit():
         # «الربع الأول من العام نفسه»: merge.same_days puts the year of the expression before;
@@ -555,8 +588,8 @@ def dayrange(m: regex.Match, ctx: Context) -> Candidate | None:
     """The first day of «بين 10 و15 أغسطس» as a date of the second day's month and year."""
     from khabar.extract.times.patterns import families
 
-    if ctx.prev_word(m.start()) not in RANGE_OPENERS:
-        return None
+    if not m.group("yawmi") and ctx.prev_word(m.start()) not in RANGE_OPENERS:
+        return None  # «يومي 14 و15 أيلول»: the dual «يومي» opens its range and is inside (session 16)
     d1, d2 = int(m.group("d1")), day_number(key(m.group("d2")))
     if not d1 < d2:
         return None

@@ -52,9 +52,11 @@ def _clock(m, ctx: Context, h: int, minute: int, part: str | None, rd: str | Non
         return Candidate(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{h:02d}:{minute:02d}{sec}")
     d = day or ctx.anchor + dt.timedelta(days=RELDAY.get(rd, 0) if rd else 0)
     begin = dt.datetime(d.year, d.month, d.day) + dt.timedelta(hours=h, minutes=minute)
-    return Candidate(m.start(), m.end(), "TIME", f"{d.isoformat()}T{h:02d}:{minute:02d}{sec}", None,
-                     "gregorian", (begin.isoformat(timespec="minutes"),
-                                   (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes")), True)
+    c = Candidate(m.start(), m.end(), "TIME", f"{d.isoformat()}T{h:02d}:{minute:02d}{sec}", None,
+                  "gregorian", (begin.isoformat(timespec="minutes"),
+                                (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes")), True)
+    c.dayless = day is None and not rd
+    return c
 
 
 def clock(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -453,9 +455,12 @@ def _kinded_year(m: regex.Match, ctx: Context, kind: str, rel: str | None, this,
 
 @cache
 def _closing_month() -> regex.Pattern:
-    """«… الذي ينتهي في (31) مارس (2016)», «المنتهية في شهر يونيو»: where a fiscal year closes."""
+    """«… الذي ينتهي في (31) مارس (2016)», «المنتهية في شهر يونيو», «، الذي انتهى في يونيو»: where a
+    fiscal year closes."""
     return regex.compile(
-        r"\s+(?:(?:الذي|التي)\s+)?(?:المنتهي|المنتهيه|ينتهي|تنتهي|سينتهي|ستنتهي)\s+(?:في\s+)?"
+        # «، الذي انتهى في يونيو», «التي انتهت في مارس»: a comma and the perfect too (session 16)
+        r"\s*[,،]?\s+(?:(?:الذي|التي)\s+)?(?:المنتهي|المنتهيه|ينتهي|تنتهي|سينتهي|ستنتهي|انتهي|انتهت|انقضي|انقضت)"
+        r"\s+(?:في\s+)?"
         rf"(?:\d{{1,2}}\s+)?(?:شهر\s+)?(?P<mon>{alt(lexicon().months)})(?![\p{{L}}])"
         r"(?:\s*\(\s*\p{L}+(?:\s+\p{L}+)?\s*\))?(?:\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?(?P<yr>(?:19|20)\d\d)(?!\d))?")
 
