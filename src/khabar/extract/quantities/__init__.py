@@ -93,7 +93,7 @@ class QuantityStage:
             out.append(
                 Quantity(
                     id=f"Q{len(out) + 1}", start=start, end=end, text=doc.text[start:end],
-                    value=q["value"], low=q["low"], high=q["high"], approx=q["approx"],
+                    value=_wire_value(doc.text[ns:ne], q["value"]), low=q["low"], high=q["high"], approx=q["approx"],
                     unit=q["unit"], currency=q["currency"],
                 )
             )
@@ -138,6 +138,20 @@ def _lone_word(numtext: str) -> bool:
 @cache
 def _unit_values() -> frozenset[str]:
     return frozenset(u for u, _ in quantity_lexicon().units.values())
+
+
+AT_LEAST_BEFORE = regex.compile(r"(?<![\p{L}])علي\s+الاقل\s+$")
+# «5.‏2 مليون زائر» (a wire copy with a right-to-left mark after the point): the digits after the
+# mark are the whole part, as in «03ر20712» — 2.5 million, not 5.2 (session 16)
+WIRE_MARK = regex.compile(r"(\d+)\.\u200f(\d+)(?![\d.,])")
+
+
+def _wire_value(original: str, value: float | None) -> float | None:
+    wm = WIRE_MARK.match(original)
+    if wm is None or value is None:
+        return value
+    written, meant = float(f"{wm.group(1)}.{wm.group(2)}"), float(f"{wm.group(2)}.{wm.group(1)}")
+    return round(value / written * meant, 6)
 
 
 def find_quantities(text: str) -> list[dict]:
@@ -304,6 +318,8 @@ def find_quantities(text: str) -> list[dict]:
             approx = PERFECT_APPROX.get(prev_word(text, word_start(text, num_start)))  # «قاربت 4 مليارات»
         if approx is None and m.start() == num_start and up_to(text, num_start):
             approx = "at_most"  # «غرامة قد تصل إلى 300 ريال»: an upper bound; the verb stays outside
+        if approx is None and m.start() == num_start and AT_LEAST_BEFORE.search(text, max(0, num_start - 12), num_start):
+            approx = "at_least"  # «على الأقل 50%»: before the amount, outside the span (session 16)
         if approx is None and m.start() == num_start:
             approx = separated_approx(text, start)  # «يقارب عددهم 20 مليونا», «فوق مستويات الـ50 دولارا»
         out.append({
