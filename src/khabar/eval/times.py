@@ -43,7 +43,9 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout16": GOLD_DIR / "heldout16",
         "heldout17": GOLD_DIR / "heldout17",
         "heldout18": GOLD_DIR / "heldout18",
-        "regional": GOLD_DIR / "regional"}
+        "heldout19": GOLD_DIR / "heldout19",
+        "regional": GOLD_DIR / "regional",
+        "wire": GOLD_DIR / "wire"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
