@@ -20,12 +20,13 @@ from khabar.extract.quotes.antecedents import HONORIFIC_PRONOUNS, AntecedentMixi
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
 from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.columns import column_writers, pass_on_outlets
+from khabar.extract.quotes.companies import companies, epithet_nations
 from khabar.extract.quotes.epithets import EpithetMixin
 from khabar.extract.quotes.institutions import institutions
 from khabar.extract.quotes.lexicon import Lexicon, load
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import outlet_kind, outlet_name
-from khabar.extract.quotes.naming import speaker_name
+from khabar.extract.quotes.naming import GOD, speaker_name
 from khabar.extract.quotes.pair import PAIR_NOUNS, pair_before
 from khabar.extract.quotes.parse import Raw, SentenceParser
 from khabar.extract.quotes.tokens import Tok, is_terminal, strip_marks, view
@@ -75,6 +76,7 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
         outlet_list = self._outlet_mentions(views, text, doc.entities)
         resolver = Resolver(outlet_list, text)
         resolver.institutions = institutions(views, self.lex, ents, text, stem)
+        resolver.companies = companies(views, text)
         known: set[str] = {w for e in doc.entities if e.label == "PERS" for w in e.text.split()}
         names: set[str] = {e.text for e in doc.entities if e.label in ("ORG", "MISC")}
         records: list[Record] = []
@@ -110,8 +112,8 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
                 if rec.speaker.name == named:
                     self._epithet_name(rec, views, ents, text)
                 records.append(rec)
-                if rec.speaker.name and rec.speaker.kind == "person":
-                    known.update(w for w in rec.speaker.name.split())
+                if rec.speaker.name and rec.speaker.kind == "person" and rec.speaker.name != GOD:
+                    known.update(w for w in rec.speaker.name.split())  # («كتاب الله» names no speaker)
         _same_mention_same_name(records)
         resolver.resolve(records)
         _honorific_speakers(records, views)
@@ -229,6 +231,13 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
                 resolver: Resolver, paragraph: int) -> Record | None:
         speaker, generic = self._speaker(raw.source, toks, text, entities)
         rec = Record(raw, paragraph, speaker, generic_source=generic)
+        m = raw.source
+        if m is not None and speaker.kind in ("organization", None):  # («العملاق» reads as a name)
+            rec.company_nations = epithet_nations(toks[m.start : m.end])
+            if rec.company_nations is not None:  # «الشركة الكورية الجنوبية»، «العملاق الأمريكي»
+                rec.generic_source, rec.speaker.kind = True, "organization"
+        rec.bare_org = (m is not None and speaker.kind == "organization" and not toks[m.start].definite
+                        and self.lex.noun_kind(toks[m.start].norm) is None)
         if generic and raw.source is not None:
             rec.generic_kind = self._generic_kind(toks[raw.source.start].norm)
         for ref in raw.vias:

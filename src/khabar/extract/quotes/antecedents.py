@@ -548,8 +548,10 @@ class AntecedentMixin:
         titled = s + 1 < len(toks) and lex.noun_kind(toks[s + 1].norm) == "title" and not lex.is_(
             "pron_particle", toks[s + 1].norm, strip=False)
         quoted = self._quoted_person(toks, s + 1, ents)
-        if lex.is_("adverbial", v.norm) and not (opens and (titled or quoted is not None)):
-            return none  # «عبر عضو المجلس … عن استنكاره قائلا»: a verb that looks like «عبر» (via)
+        # «عبر عضو المجلس … عن استنكاره قائلا»، «… وعبر مدير المنتخب خالد مطر عن سعادته … وقال»: a verb
+        # that looks like «عبر» (via) when a title or a quoted person follows it at a clause start or after «و»
+        if lex.is_("adverbial", v.norm) and not ((opens or v.norm[:1] == "و") and (titled or quoted is not None)):
+            return none
         m = self.chunker.mention(toks, s + 1, ents)
         if (m is not None and m.end - m.start > 2 and not toks[m.start].definite
                 and lex.noun_kind(toks[m.start].norm) is None and lex.noun_kind(toks[m.start + 1].norm) == "title"

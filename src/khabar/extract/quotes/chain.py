@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 
 from khabar.document import Entity
 from khabar.extract.entities.overlap import LastIndex, Within
+from khabar.extract.quotes.companies import Company, named_company
 from khabar.extract.quotes.institutions import Institution, nearest
 from khabar.extract.quotes.names import given_names
+from khabar.extract.quotes.naming import GOD
 from khabar.extract.quotes.parse import Raw
 from khabar.text.normalize import match_form
 
@@ -59,6 +61,8 @@ class Record:
     continues: int | None = None
     generic_source: bool = False
     generic_kind: str | None = None  # newspaper | agency | tv | site for «الصحيفة» …
+    company_nations: frozenset[str] | None = None  # a company epithet's nationalities (companies.py)
+    bare_org: bool = False  # an organisation speaker named by its name alone («"زين السعودية"»)
     inherit: bool = False  # an implicit speaker continuing ``continues``
     id: str = ""
 
@@ -143,6 +147,7 @@ class Resolver:
         self.outlets = outlets  # (offset, canonical name, kind) of outlet mentions, in order
         self.text = text
         self.institutions: list[Institution] = []  # named organisations, for «المنظمة» …
+        self.companies: list[Company] = []  # named companies, for «الشركة» (companies.py)
 
     def last_outlet(self, before: int, kind: str | None = None) -> str | None:
         """The outlet named last before ``before`` (of ``kind`` when one of that kind was
@@ -246,6 +251,15 @@ class Resolver:
             if name:
                 rec.speaker = Speaker(sp.span, name, "outlet", sp.entity)
             return
+        if rec.company_nations is not None:
+            quoted = [(r.speaker.span[0], r.speaker.name) for r in records[:idx]
+                      if r.bare_org and r.speaker.span and r.speaker.name]
+            name = named_company(self.companies, start, rec.company_nations, quoted)
+            if name is not None:  # «سهم داماك العقارية … بعدما أعلنت الشركة»
+                rec.speaker = Speaker(sp.span, name, "organization", sp.entity)
+                return
+            if rec.company_nations:
+                return  # «الشركة الكورية الجنوبية» with no Korean company named: left as it is
         head = (sp.name or "").split()[0] if sp.name else ""
         h_stem, h_plural = stem(head), plural(head)
         for j in range(idx - 1, -1, -1):
@@ -273,8 +287,11 @@ class Resolver:
     def _resolve_surname(self, records: list[Record], idx: int, rec: Record) -> None:
         """A one-word person mention («السوداني»، «بادغيش») → the earlier full name."""
         sp = rec.speaker
-        if sp.kind != "person" or not sp.name or len(sp.name.split()) != 1 or sp.entity:
+        # (a bare surname with no kind too: «وأشار الفهيد» without entities is the «خالد الفهيد» quoted before)
+        if sp.kind not in ("person", None) or not sp.name or len(sp.name.split()) != 1 or sp.entity:
             return
+        if sp.name == GOD:
+            return  # «قال تعالى» is God's, not «عبد الله»'s named before
         w = words(sp.name)
         for j in range(idx - 1, -1, -1):
             other = records[j].speaker
@@ -282,6 +299,8 @@ class Resolver:
             unnamed = other.kind == "anonymous" and other.name is not None and words(other.name.split()[0]) == w
             if other.name and (other.kind == "person" or unnamed) and w <= words(other.name) and other.name != sp.name:
                 rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
+                if sp.kind is None and not rec.stated_via and rec.paragraph - records[j].paragraph <= 1:
+                    rec.vias = list(records[j].vias)  # the same person named again goes on through his channel
                 return
         full = self._introduced(sp.name, rec.raw.cue[0])
         if full is not None:  # «طبيبة النفس آنا كولوتا … وقالت كولوتا»: introduced by title and full name

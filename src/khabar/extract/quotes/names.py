@@ -88,7 +88,9 @@ def demonym(norm: str) -> bool:
         return False
     if len(stem) < 2:
         return False
-    return any(is_country(c) for c in (stem, "ال" + stem, stem + "ا", stem + "يا"))
+    # («الكورية» ← كوريا الجنوبية/الشمالية: the gazetteer names the two Koreas, not «كوريا»)
+    return any(is_country(c) for c in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "يا الجنوبيه",
+                                       stem + "يا الشماليه"))
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if t.text == "(" and _bracket_quote(toks, p):
             return "quote", p
         if t.text == ":":
+            if p > 0 and toks[p - 1].norm in _LIST_PRONOUNS:
+                return None  # «… وجود مشروعين متعثرين، وهما: امتداد …»: a list, not speech
             return "colon", p + 1
         if klass in ("say", "cont") and _slashes_close(toks, p) is not None:
             return "slashes", p  # SPA's «وقال // إن … //»: a pair of slashes used as quote marks
@@ -920,6 +922,9 @@ _RELATIVE_OBJECT = 26  # words of a describe verb's object with its relative cla
 
 # negators right before a cue: a negated announcement of a noun («لم يكشف عن تفاصيل») states
 # nothing; a negated denial («ولم ينف وجود أخطاء») still does
+# a pronoun or «منها» before a colon opens a list of what was just named («مشروعين، وهما: …»،
+# «عديدة ومنها: …»), not a quotation
+_LIST_PRONOUNS = frozenset({"وهما", "هما", "وهي", "وهم", "ومنها", "منها", "ومنهم", "منهم"})
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # «يقول فيها: …»: in the text just named
 _GAVE = ("قدم", "يقدم", "تقدم", "بذل", "يبذل", "تبذل", "قدمت", "بذلت", "قدموا", "بذلوا", "يقدمون", "يبذلون")

@@ -125,9 +125,10 @@ class PhraseMixin:
             return None
         end = m.end + (1 if m.quoted else 0)
         vias = []
-        if h <= clause_start and end < len(toks) and (toks[end].text in ("لـ", "ل") or (
+        # «ووفقا لمصدر مطلع لـ «عكاظ» فإن …»، «…، بحسب ما أعلنت زوجة الضحية لصحيفة سورية»: the outlet told
+        if end < len(toks) and (toks[end].text in ("لـ", "ل") or (
                 toks[end].norm[:1] == "ل" and lex.noun_kind(toks[end].norm[1:]) == "outlet")):
-            via, via_end = self._via_at(toks, end, entities)  # «ووفقا لمصدر مطلع لـ «عكاظ» فإن …»
+            via, via_end = self._via_at(toks, end, entities)
             if via is not None and (via.mention.quoted or via.mention.kind == "outlet"):
                 vias, end = [via], via_end
         if relaying and not vias:

@@ -15,6 +15,10 @@ from khabar.extract.quotes.wordclasses import quoted_name
 _THESE = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})  # demonstratives before a describe verb's object
 
 
+# say verbs whose participle takes a definite object right after it as the statement («مؤكدا الحرص
+# على …»، «موضحا الأسباب التي …»); not «مفيدا» (its object is the one told: «مفيدا الصحيفة بأن»)
+_DEFINITE_OBJECT_LEMMAS = frozenset({"أكد", "شدد", "أوضح", "بيّن"})
+
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
@@ -235,8 +239,17 @@ class StalledWalkMixin:
             return None  # a bare word right before the object is more likely the object itself
         # «التزامها» reads as «ال» + noun, but a noun with a possessive pronoun has no article
         definite = toks[p].definite and not toks[p].norm.endswith(("ها", "هم", "هما"))
-        deeming = cue.lemma == "عد" and not toks[p].preposed  # «، عادًا القطاع الخاص شريكا»: X (to be) Y
-        if klass not in ("direct", "describe") and (definite or toks[p].preposed) and not deeming:
+        bare = cue.pos == "participle" and pre.subject is None and p == i + 1  # nothing between cue and object
+        # «، عادًا القطاع الخاص شريكا»، «، معتبرا القطاع الخاص شريكا»: X (to be) Y
+        deeming = (cue.lemma == "عد" or (cue.lemma == "اعتبر" and bare)) and not toks[p].preposed
+        # «، مؤكدا الحرص على …»، «مؤكدا الرفع بالعديد من المشاريع»: a participle's definite verbal noun
+        # — not a preposed word («فرصة مؤكدة للتسجيل»: an adjective and its complement), nor the subject of a
+        # complementizer right after it («، مؤكدا الفردان أن …»: the speaker named after the participle)
+        definite_object = (bare and definite and cue.lemma in _DEFINITE_OBJECT_LEMMAS and toks[p].is_word
+                           and not toks[p].preposed and not lex.is_("time", toks[p].norm)
+                           and not (p + 1 < len(toks) and (lex.is_("complementizer", toks[p + 1].norm, strip=False)
+                                                           or lex.is_("complementizer_pron", toks[p + 1].norm, strip=False))))
+        if klass not in ("direct", "describe") and (definite or toks[p].preposed) and not (deeming or definite_object):
             return None  # a statement as a noun is a construct-state verbal noun: «أكد حرصَ …»، «نفى وجودَ …»
         if prev is not None and (lex.is_("complementizer", prev.norm, strip=False) or lex.is_("particle", prev.norm, strip=False)):
             return None
