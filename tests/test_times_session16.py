@@ -216,3 +216,25 @@ def test_fiscal_year_closing(text, span, value):
 def test_event_named_by_date(text, span, typ, value):
     t = one(text, span)
     assert t[0] == typ and t[1] == value
+
+
+# a past habit: «كان» + an imperfect verb before a bare weekday or part-of-day adverb in its clause
+@pytest.mark.parametrize("text,span,value", [
+    ("كان يزور والدته الجمعة في المستشفى", "الجمعة", "XXXX-WXX-5"),
+    ("كانوا يبيعون السمك عصرا في السوق القديم", "عصرا", "XXXX-XX-XXTAF"),
+])
+def test_past_habit(text, span, value):
+    assert one(text, span) == ("SET", value, None)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("كانت الحكومة قد أعلنت الخميس عن خطة", "الخميس", "2015-08-06"),  # a perfect after «قد»
+    ("كان يعمل في الشركة، وغادرها الخميس", "الخميس", "2015-08-06"),  # another clause
+])
+def test_past_habit_negatives(text, span, value):
+    assert one(text, span) == ("DATE", value, None)
+
+
+def test_present_tense_is_no_habit():
+    # «يزور الوزير القاهرة الجمعة» is a plan as often as a habit: one day, not a SET
+    assert one("يزور الوزير القاهرة الجمعة", "الجمعة")[0] == "DATE"

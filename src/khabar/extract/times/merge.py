@@ -314,13 +314,15 @@ def repeat_weekdays(kept: list[Candidate], weekday_rank: int) -> list[Candidate]
 ADVERB_REACH = 150  # characters back to the day a bare part-of-day adverb belongs to
 # a habit earlier in the adverb's sentence: «كل يوم», «يوميا», «عادة», «دائما», «غالبا», «أحيانا»
 HABIT = regex.compile(r"(?<![\p{L}])(?:كل\s+(?:يوم|صباح|مساء|ليله)|يوميا|عاده|دائما|غالبا|احيانا)(?![\p{L}])")
+# «كانوا يشترون الروبيان عصرا»: «كان» + an imperfect verb right before, a past habit (session 16)
+PAST_HABIT_BEFORE = regex.compile(r"(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|كنت|كنا)\s+[يتن]\p{L}{2,}(?:\s+[^\s,،.]+){0,5}\s+$")
 
 
 def _habitual(text: str, pos: int) -> bool:
     """A habit cue between the last sentence end (within ADVERB_REACH) and ``pos``."""
     lo = max(0, pos - ADVERB_REACH)
     cut = max((m.end() for m in SENTENCE_END.finditer(text, lo, pos)), default=lo)
-    return HABIT.search(text, cut, pos) is not None
+    return HABIT.search(text, cut, pos) is not None or PAST_HABIT_BEFORE.search(text, max(cut, pos - 60), pos) is not None
 
 SENTENCE_END = regex.compile(r"[.!?؟\n]")
 

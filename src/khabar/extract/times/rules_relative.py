@@ -187,10 +187,19 @@ SCHEDULE = regex.compile(
     r"(?<![\p{L}])(?:[وف]?(?:ال)?ساعه|صباحا|مساء|يوميا|اليومي|اليوميه|اسبوعيا|دوام|الدوام|مواعيد|اوقات|\d{1,2}[:.]\d\d)(?![\p{L}])")
 
 
+# «كان يزور والدته الجمعة», «كانوا يشترون الروبيان عصرا»: «كان» + an imperfect verb, a past habit (session 16)
+PAST_HABIT = regex.compile(r"(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|كنت|كنا)\s+[يتن]\p{L}{2,}(?:\s+[^\s,،.]+){0,5}\s+$")
+
+
+def past_habit(text: str, s: int) -> bool:
+    """«كان + imperfect» earlier in the clause of ``s`` (60 characters, no comma or stop between)."""
+    return PAST_HABIT.search(text, max(0, s - 60), s) is not None
+
+
 def _recurring_weekday(ctx: Context, s: int, e: int) -> bool:
     """A bare weekday that names every such day, not one date (a SET)."""
     text = ctx.text
-    if GENERIC_BEFORE.search(text, max(0, s - 40), s) or EVERY_WEEK.match(text, e):
+    if GENERIC_BEFORE.search(text, max(0, s - 40), s) or EVERY_WEEK.match(text, e) or past_habit(text, s):
         return True
     days = lexicon().weekdays
     to = WEEK_RANGE_TO.match(text, e)
