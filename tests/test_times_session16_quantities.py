@@ -35,3 +35,22 @@ def test_nights_are_no_count():
 
 def test_nights_of_nothing_stay_counts():
     assert [q[0] for q in quantities("نام 6 أطفال في الخيمة")] == ["6 أطفال"]
+
+
+# a counted noun whose first letter «ف» is its own, not a conjunction before an imperfect verb
+@pytest.mark.parametrize("text,span", [
+    ("يضم المنتجع 30 فندقاً ومنتجعاً", "30 فندقاً"),
+    ("شاركت 5 فتيات في السباق", "5 فتيات"),
+    ("تعود النقوش إلى ثلاث فترات مختلفة", "ثلاث فترات"),
+])
+def test_stem_initial_fa(text, span):
+    assert span in [q[0] for q in quantities(text)]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("بلغ 97666 وتستمر الحملة", "وتستمر"),  # «و» + an imperfect verb: the next clause
+    ("أصيب 5 فيتم نقلهم إلى المستشفى", "فيتم"),  # «ف» + an imperfect verb
+    ("تأهل 40 وتصفيات أخرى تنتظر", "وتصفيات"),  # «و» + a plural: the next phrase
+])
+def test_conjunction_before_verb_or_phrase(text, word):
+    assert all(word not in q[0] for q in quantities(text))

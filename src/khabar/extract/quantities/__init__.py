@@ -680,6 +680,16 @@ FUNCTION_VERBS = frozenset({"تم", "تمت", "يتم", "تتم", "كان", "ك�
 COUNTED = regex.compile(r"(?:\s*\))?(?:[ \u00a0]+|(?<=\d)(?=\p{L}))(?:من\s+)?(?P<w>[\p{L}]+)")
 
 
+def _stem_initial(w: str) -> bool:
+    """«فندقا», «فتيات», «فيلما»: a noun whose first letter و/ف is its own, not a conjunction before an
+    imperfect verb — a word of ``native_initial.txt``, or after «ف» an accusative in «ا» (not the
+    verbs' «وا») or a plural in «ات» («وتصفيات» is «و» + a plural: the next phrase; session 16: «30
+    فندقاً ومنتجعاً» lost its noun)."""
+    from khabar.text.clitics import native_initial
+
+    return w in native_initial() or w[0] == "ف" and (w.endswith("ا") and not w.endswith("وا") or w.endswith("ات"))
+
+
 def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     """The counted noun right after a number (optionally after «من»): (noun, end)."""
     lex = quantity_lexicon()
@@ -687,7 +697,8 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     if not m:
         return None
     w = m.group("w")
-    if w[0] in "وف" and (w[1:3] == "ال" or w[1:] in lex.stop_nouns or (len(w) > 4 and w[1] in "يتن")):
+    if w[0] in "وف" and (w[1:3] == "ال" or w[1:] in lex.stop_nouns or (len(w) > 4 and w[1] in "يتن"
+                                                                        and not _stem_initial(w))):
         return None  # a conjunction starts the next clause («وتستمر», «والثقافة»)
     if w[0] in "وف" and w[1:2] in ("ب", "ل", "ك") and (w[2:] in lex.stop_nouns or w[2:3] == "ا" and len(w) > 6):
         return None  # «وبذلك», «وبدون», «وباختيار»: conjunction + preposition opens the next phrase
