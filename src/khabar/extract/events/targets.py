@@ -75,6 +75,9 @@ def act_author(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: i
     named after it: the subject of a relative clause that resumes the act, or the agent after
     «من قبل / من جانب / على يد»; None when neither stands before a stop, a comma or another
     marker."""
+    p = punished(tokens, phrases, k, hi)
+    if p is not None:
+        return p  # (session 16) للدعوة لإنزال العقاب بأحد أفراد عائلته
     end = min(hi, len(tokens), k + ACT_SPAN)
     for m in range(k, end):
         tok = tokens[m]
@@ -102,6 +105,51 @@ def act_author(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: i
         if m > k and (tok.norm in AGENT_AFTER_FROM and tokens[m - 1].norm in FROM
                       or tok.norm in AGENT_HANDS and tokens[m - 1].norm in ON):
             return phrase_at(phrases, m + 1, m + 3)
+    return None
+
+
+# (session 16) A demanded punishment names the punished after ب or من: «للمطالبة بإنزال العقاب
+# بالجناة»، «للدعوة لإنزال أشد العقوبات بأحد أفراد عائلته»، «بالقصاص من القتلة» — the target, as the
+# object of a demanded trial or dismissal is (بمحاكمة المسؤولين، بإقالة الوزير).
+INFLICT = frozenset(match_form(w) for w in (
+    "إنزال انزال بإنزال بانزال لإنزال لانزال إيقاع ايقاع بإيقاع بايقاع لإيقاع لايقاع "
+    "تطبيق بتطبيق لتطبيق إنزاله انزاله"
+).split())
+PENALTIES = frozenset(match_form(w) for w in (
+    "العقاب عقاب العقوبة عقوبة العقوبات عقوبات أشد اشد أقصى اقصى القصاص"
+).split())
+RETRIBUTION = frozenset(match_form(w) for w in (
+    "القصاص بالقصاص للقصاص قصاص الاقتصاص بالاقتصاص للاقتصاص"
+).split())
+ONE_OF = frozenset(match_form(w) for w in "بأحد بإحدى باحد باحدى".split())
+PUNISH_SPAN = 4  # words from the inflicting masdar to ب + the punished
+
+
+def punished(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: int) -> Phrase | None:
+    """The party a demanded punishment starting at ``k`` falls on: «إنزال العقاب / أشد العقوبات
+    ب X»، «القصاص من X» — the phrase after ب or من, before a stop or a comma; None otherwise."""
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    if tok.norm in RETRIBUTION or tok.base in RETRIBUTION:
+        m = k + 1
+        if m < len(tokens) and tokens[m].norm in FROM:
+            return phrase_at(phrases, m + 1, m + 2)
+        return None
+    if tok.norm not in INFLICT and tok.base not in INFLICT:
+        return None
+    penalty = False
+    for m in range(k + 1, min(hi, len(tokens), k + 1 + PUNISH_SPAN)):
+        t = tokens[m]
+        if t.kind == "punct":
+            return None
+        if t.norm in PENALTIES or t.base in PENALTIES:
+            penalty = True
+            continue
+        if penalty and t.norm in ONE_OF:  # بأحد أفراد عائلته (left whole by the clitic analysis)
+            return phrase_at(phrases, m + 1, m + 2)
+        if penalty and t.prefix.lstrip("و") == "ب":
+            return phrase_at(phrases, m, m + 1)
     return None
 
 
