@@ -128,9 +128,9 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
 
     def _headline(self, toks: list[Tok], si: int, doc: Document) -> bool:
         """Headlines, bylines and captions: short lines without final punctuation."""
-        words = sum(1 for t in toks if t.is_word)
         if is_terminal(toks[-1]) or toks[-1].text in "»”\"":
-            return False
+            return False  # (checked first: most sentences end so, and then no word is counted)
+        words = sum(1 for t in toks if t.is_word)
         alone = _PARAGRAPHS(doc.sentences)[doc.sentences[si].paragraph] == 1
         return words <= HEADLINE_MAX_WORDS and (alone or si == 0)
 

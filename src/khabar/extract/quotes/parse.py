@@ -752,7 +752,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         heads = self.phrase_heads(toks)
         pron_heads = self.pronoun_phrase_heads(toks)
         cuts = cut_points(toks, self.lex, heads, lambda k: self._speaker_at(toks, k, entities))
-        cuts.update(k for k in range(1, len(toks)) if self._line_break(toks, k, text))
+        if "\n" in text[toks[0].end : toks[-1].start]:  # (a sentence with no line break inside has none)
+            cuts.update(k for k in range(1, len(toks)) if self._line_break(toks, k, text))
         cuts.update(_while_clause_end(toks, self.lex))
         used: set[int] = set()
         out: list[Raw] = []
