@@ -33,6 +33,12 @@ Second round (evr15b):
   الشرطة), not after a definite ب-noun (بالجهود المبذولة);
 - more party nouns in the same fixed positions: النادي، مسؤولو/مسؤولي + genitive, القطاع
   العام/الخاص.
+
+Session 16 (evo16), in :mod:`khabar.extract.events.party_objects`:
+
+- **the object of a verb-first clause** after the subject's person unit (its title, name and
+  further offices) and a place/time run; a recipient that is the subject's own apposition is
+  dropped (the one other replacement of a coded party).
 """
 
 from __future__ import annotations
@@ -42,13 +48,19 @@ from collections.abc import Sequence
 from khabar.document import Token
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.clauses import base_in, clause_bounds, coordinated
+from khabar.extract.events.party_objects import verb_first
+from khabar.extract.events.party_places import (
+    OBJECT_SUFFIXES,
+    TIME_WORDS,
+    adverbial_end,
+    b_noun,
+)
 from khabar.extract.events.roles import _agrees, _shared_subject, verb_gender
 from khabar.extract.events.rolewords import (
     COMPLEMENTIZERS,
     JOINT_TYPES,
     LIGHT_VERBS,
     RELATIVES,
-    SKIPPABLE,
     SUBORDINATORS,
     SUPPORT_VERBS,
     WITH,
@@ -209,7 +221,6 @@ ORGANISE = _forms(
     "أقام أقامت أقاموا يقيم تقيم نفذ نفذت نفذوا ينفذ تنفذ دشن دشنت دشنوا يدشن تدشن افتتح "
     "افتتحت افتتحوا يفتتح تفتتح وزع وزعت وزعوا يوزع توزع قدم قدمت قدموا يقدم أجرى أجرت "
     "أجروا يجري تجري")
-OBJECT_SUFFIXES = ("ها", "هم", "ه")
 # Where the search for the organising verb stops: a passive «تم»، a verb whose object the
 # ب-noun is (رحبت اللجنة بالتعاون مع، مشيدا بالتعاون), a complementizer or subordinator.
 NOT_ORGANISED = _forms("تم تمت يتم تتم أشاد أشادت مشيدا مشيدة يشيد تشيد رحب رحبت مرحبا "
@@ -219,9 +230,6 @@ ORGANISER_REACH = 16  # words from the verb to «بالتعاون»
 RECEIVE = _forms("استقبل استقبلت استقبلوا يستقبل تستقبل")
 PRAISE = _forms("أشاد أشادت أشادوا يشيد تشيد إشادة الإشادة إشادات مشيدا مشيدة ثمن ثمنت "
                 "ثمنوا يثمن تثمن نوه نوهت ينوه تنوه")
-IN = _forms("في وفي")
-TIME_WORDS = SKIPPABLE | _forms("مؤخرا يوم")
-COMMAS = frozenset(",،")
 
 
 def _organising(tok: Token) -> bool:
@@ -262,45 +270,6 @@ def _organiser(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int) -> P
     return None
 
 
-def _b_noun(tok: Token) -> bool:
-    """A word with the preposition ب (بالإمارة، بمكتبه، بقصر; the tokenizer leaves ب on an
-    indefinite noun)."""
-    norm = tok.norm[1:] if tok.prefix[:1] == "و" else tok.norm
-    return tok.kind == "word" and norm.startswith("ب") and len(norm) > 3
-
-
-def _place_start(tok: Token) -> bool:
-    """A word that surely opens a place or time phrase: في، a time word, a definite ب-noun or
-    one with a pronoun (بالإمارة، بمكتبه) — not a name that starts with ب (بندر)."""
-    return tok.norm in IN or tok.norm in TIME_WORDS or _b_noun(tok) \
-        and ("ال" in tok.prefix or tok.norm.endswith(OBJECT_SUFFIXES))
-
-
-def _adverbial_end(tokens: Sequence[Token], k: int, hi: int) -> int:
-    """The first word after a run of place and time phrases starting at ``k`` (في مكتبه
-    بالإمارة أمس، في مكتب سموه بقصر الحكم اليوم، ، مؤخرا،), or ``k`` when none starts there."""
-    start = k
-    if k < hi and tokens[k].text in COMMAS:
-        k += 1
-    if k >= hi or not _place_start(tokens[k]):
-        return start
-    while k < hi:
-        tok = tokens[k]
-        if tok.text in COMMAS or tok.norm in TIME_WORDS:
-            k += 1
-            continue
-        if tok.norm in IN and k + 1 < hi:
-            k += 1  # في + its noun
-            tok = tokens[k]
-        elif not _b_noun(tok):
-            break
-        k += 1  # a ب-noun or the noun after في
-        if "ال" not in tok.prefix and not tok.norm.endswith(OBJECT_SUFFIXES) and k < hi \
-                and tokens[k].kind == "word" and (tokens[k].prefix == "ال" or tokens[k].norm.endswith("ه")):
-            k += 1  # its genitive: مكتب سموه، بقصر الحكم
-    return k
-
-
 RECEIVER_SPAN = 5  # words of the receiver's name and title after its phrase
 
 
@@ -314,7 +283,7 @@ def _received(tokens: Sequence[Token], phrases: Sequence[Phrase], actors: Sequen
         return None
     k = a_end
     while k < min(hi, a_end + RECEIVER_SPAN):
-        end = _adverbial_end(tokens, k, hi)
+        end = adverbial_end(tokens, k, hi)
         if end > k:
             q = next((q for q in phrases if q.start == end), None)
             return q if q is not None and not q.prep and q.kind != "target" else None
@@ -344,7 +313,7 @@ def _praised(tokens: Sequence[Token], phrases: Sequence[Phrase], t1: int, hi: in
         tok = tokens[k]
         if tok.norm in COMPLEMENTIZERS or tok.norm in RELATIVES:
             return None
-        if k in inside or not _b_noun(tok) or tokens[k - 1].norm in NAME_LINKS:
+        if k in inside or not b_noun(tok) or tokens[k - 1].norm in NAME_LINKS:
             continue  # بن بندر: a name
         noun = tok.norm[2:] if tok.prefix[:1] == "و" else tok.norm[1:]
         if noun not in MERITS:
@@ -357,7 +326,9 @@ def _praised(tokens: Sequence[Token], phrases: Sequence[Phrase], t1: int, hi: in
 def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
              actors: list[Phrase], recips: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
     """Fill the empty actor / recipient of an event of the 14 other types (see the module
-    docstring); never replaces a coded party (but the accused of a passive «اتهم بـ»)."""
+    docstring); never replaces a coded party (but the accused of a passive «اتهم بـ» and, in
+    a verb-first clause, a recipient that is the subject's own apposition)."""
+    recips = verb_first(tokens, cand, phrases, actors, recips)
     if actors and recips:
         return actors, recips
     t0, t1 = cand.start, cand.end

@@ -1,0 +1,189 @@
+"""The object of a verb-first clause of the 14 other types (session 16, evo16; issue #6).
+
+In «V S O» the general rules take the phrase right after the subject as the object; for a
+person named by title and name that phrase is often the subject's own apposition («طالب رئيس
+مجلس النواب العراقي سليم الجبوري اليوم الاثنين رئيس الوزراء …»: the recipient was «سليم
+الجبوري»), and an object after a place or time phrase was not looked for («التقى رئيس مجلس
+النواب … في بيروت اليوم، رئيس برلمان الباراغواي»). Here:
+
+- the subject's **person unit** is its phrase and the phrases that continue it: after bare
+  titles, a name (also after the title's place phrase and honorifics: «رئيس الجامعة … في
+  باكستان الدكتور فلان») or another title with no country of its own or the first one's and
+  no envoy (a person holding two offices: «نائب الرئيس اليمني رئيس مجلس الوزراء»; but «وزير
+  الخارجية سفير اليابان» meets the ambassador); after a bare name, titles of a country not
+  known to differ («أحمد قطان سفير خادم الحرمين»، «الأمير فلان ولي ولي العهد النائب الثاني …
+  وزير الدفاع»); a ل-genitive of a title («الأمين العام للمركز …»). A title with a name
+  already (الرئيس الروسي بوتين), an institution, a group or a plural closes the unit; a
+  و-joined phrase or a counterpart noun (نظيره) is never an apposition;
+- a recipient the general rules coded inside that unit is dropped;
+- for a verb whose direct object is a party (:data:`TRANSITIVE`: meet, visit, call, urge,
+  accuse, criticise, threaten, support, arrest, expel …) the object is the phrase right after
+  the unit, or right after a run of place and time phrases (weekday names included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.document import Token
+from khabar.extract.events.actors import Phrase, _person_title
+from khabar.extract.events.party_places import COMMAS, TIME_WORDS, adverbial_end
+from khabar.extract.events.triggers import Candidate
+from khabar.text.normalize import match_form
+
+
+def _forms(words: str) -> frozenset[str]:
+    return frozenset(match_form(w) for w in words.split())
+
+
+# Trigger lemmas (triggers.tsv, first form) whose direct object is a party.
+TRANSITIVE = _forms("التقى زار استقبل طالب دعا ناشد حث اتهم انتقد أدان شجب حمل هدد توعد "
+                    "حذر أيد طرد اعتقل احتجز عارض")
+COUNTERPARTS = _forms("نظيره نظيرها نظيريه نظيرتها نظيراه نظراءه نظرائه نظراءهم نظرائهم "
+                      "نظيرهم نظيريهم")
+WEEKDAYS = _forms("الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
+STEP = TIME_WORDS | WEEKDAYS
+
+
+# Heads of a person's title (singular; with or without the article).
+TITLE_HEADS = _forms("رئيس رئيسة نائب نائبة وزير وزيرة أمير ملك قائد مدير مديرة سفير سفيرة أمين "
+                     "عضو مستشار محافظ وكيل إمام خطيب زعيم مفتي متحدث ناطق مندوب ممثل ممثلة "
+                     "ولي قاضي عميد مساعد مشرف مراقب قنصل نقيب حاكم والي سكرتير مبعوث موفد "
+                     "مسؤول مسئول رئيس")
+ENVOYS = _forms("سفير سفيرة مبعوث موفد مندوب ممثل ممثلة قنصل")
+# Words before a name that are part of it (الدكتور أحمد، المهندس فلان, الشيخ خالد).
+HONORIFIC_WORDS = _forms("الدكتور الدكتورة المهندس المهندسة الشيخ الأمير الأميرة الملك اللواء الجنرال "
+                         "العماد المشير المقدم الرائد "
+                         "الفريق العميد العقيد المستشار الأستاذ السيد السيدة معالي سعادة سمو")
+# Words of a place phrase inside a title (رئيس الجامعة الإسلامية في باكستان الدكتور فلان).
+PLACE_WORDS = _forms("في لدى")
+
+
+def _head(tok: Token) -> str:
+    norm = tok.norm
+    return norm[2:] if tok.prefix.endswith("ال") and norm.startswith("ال") else norm
+
+
+def _bare_title(tokens: Sequence[Token], q: Phrase) -> bool:
+    """A person's title with no name in its phrase (رئيس مجلس النواب العراقي، نائب الرئيس
+    اليمني); not an institution, a force or a plural (الوزارة، القوات، الأهالي)."""
+    return q.kind == "sector" and q.entity is None and not q.prep and q.sector is not None \
+        and _head(tokens[q.start]) in TITLE_HEADS and _person_title(tokens[q.start])
+
+
+def _bare_name(tokens: Sequence[Token], q: Phrase) -> bool:
+    """A person's name without a title in front (سليم الجبوري، الشيخ خالد الجراح)."""
+    if q.entity is None or q.prep or q.kind not in ("entity", "sector", "group"):
+        return False
+    first = tokens[q.start]
+    return first.norm in HONORIFIC_WORDS or _head(first) not in TITLE_HEADS
+
+
+def _same_country(a: Phrase, b: Phrase) -> bool:
+    return a.country is None or b.country is None or a.country == b.country
+
+
+def _continues(tokens: Sequence[Token], unit: list[Phrase], q: Phrase) -> bool:
+    """Whether ``q`` (right after the unit, or after a comma) is the same person: see the
+    module docstring."""
+    last = unit[-1]
+    if q.prep:  # الأمين العام للمركز العربي، النائب الثاني لرئيس مجلس الوزراء: its genitive
+        return tokens[q.start].prefix[:1] == "ل" and (_bare_title(tokens, last) or last.prep)
+    if tokens[q.start].prefix[:1] == "و" or tokens[q.start].norm in COUNTERPARTS:
+        return False  # وزير الخارجية ووزير الداخلية، نظيره: a second party
+    state = _state(tokens, unit)
+    if state == "title":  # bare titles so far: a name, or another office of the same person —
+        # one with no country of its own or the first one's, and no envoy (وزير الخارجية سفير
+        # اليابان: the ambassador is the object)
+        return _bare_name(tokens, q) or _bare_title(tokens, q) and _head(tokens[q.start]) not in ENVOYS \
+            and (q.country is None or q.country == unit[0].country)
+    return state == "name" and _bare_title(tokens, q) and _same_country(unit[0], q)
+
+
+def _state(tokens: Sequence[Token], unit: list[Phrase]) -> str:
+    """"title" (bare titles so far), "name" (a bare name so far) or "closed"."""
+    main = [p for p in unit if not p.prep]
+    if all(_bare_title(tokens, p) for p in main):
+        return "title"
+    if _bare_name(tokens, main[0]) and all(_bare_title(tokens, p) for p in main[1:]):
+        return "name"  # الأمير فلان ولي ولي العهد النائب الثاني … وزير الدفاع
+    return "closed"
+
+
+def _name_after_place(tokens: Sequence[Token], phrases: Sequence[Phrase], end: int, hi: int
+                      ) -> Phrase | None:
+    """A bare name after a title's place phrase and honorifics (رئيس الجامعة … في باكستان
+    الدكتور فلان): at most five words; a time word ends the subject."""
+    k = end
+    while k < min(hi, end + 6):
+        q = next((p for p in phrases if p.start == k), None)
+        if q is not None and _bare_name(tokens, q):
+            return q
+        if q is not None and q.prep:
+            k = q.end
+        elif tokens[k].norm in PLACE_WORDS or tokens[k].norm in HONORIFIC_WORDS or k > end \
+                and tokens[k - 1].norm in PLACE_WORDS and tokens[k].kind == "word":
+            k += 1
+        else:
+            return None
+    return None
+
+
+def _unit(tokens: Sequence[Token], phrases: Sequence[Phrase], actor: Phrase, hi: int
+          ) -> tuple[list[Phrase], int]:
+    """The phrases of the subject's person unit and the first token after it."""
+    unit = [actor]
+    end = actor.end
+    while end < hi:
+        k = end + 1 if tokens[end].text in COMMAS else end
+        q = next((p for p in phrases if p.start == k), None)
+        if q is None and k < hi and _state(tokens, unit) == "title" \
+                and tokens[k].norm in PLACE_WORDS | HONORIFIC_WORDS:
+            q = _name_after_place(tokens, phrases, k, hi)
+            if q is not None:
+                unit.append(q)
+                end = q.end
+                continue
+        if q is None or not _continues(tokens, unit, q):
+            break
+        unit.append(q)
+        end = q.end
+    return unit, end
+
+
+def _step(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """The first token after the place and time phrases, weekdays and commas at ``k``."""
+    while k < hi:
+        j = adverbial_end(tokens, k, hi)
+        while j < hi and (tokens[j].norm in STEP or tokens[j].text in COMMAS):
+            j += 1
+        if j == k:
+            return k
+        k = j
+    return k
+
+
+def verb_first(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
+               actors: list[Phrase], recips: list[Phrase]) -> list[Phrase]:
+    """The recipients of a verb-first clause: the general ones without the subject's own
+    apposition, and, for a :data:`TRANSITIVE` verb with none left, the object after the
+    subject's unit and a place/time run (see the module docstring)."""
+    if not cand.verbal or not actors:
+        return recips
+    a = actors[0]
+    t1, hi = cand.end, len(tokens)
+    if a.start < t1 or any(tokens[j].norm not in STEP and tokens[j].text not in COMMAS
+                           for j in range(t1, a.start)):
+        return recips  # not «V S …»
+    unit, end = _unit(tokens, phrases, a, hi)
+    kept = [r for r in recips if r not in unit]
+    if kept or match_form(cand.entry.lemma) not in TRANSITIVE:
+        return kept
+    k = end + 1 if end < hi and tokens[end].text in COMMAS else end
+    q = next((p for p in phrases if p.start == k), None)
+    if q is None:
+        k = _step(tokens, end, hi)
+        q = next((p for p in phrases if p.start == k), None) if k > end else None
+    if q is None or q.prep or q.kind == "target" or q in actors:
+        return kept
+    return [q]

@@ -1,0 +1,100 @@
+"""Roles of the 14 event types other than ASSAULT/PROTEST, session 16 (evo16; issue #6):
+``khabar.extract.events.party_objects`` — the object of a verb-first clause after the subject's
+person unit and a place/time run, and the subject's own apposition no longer coded as the
+recipient (written sentences; the rules without the entity stage, one with it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.pipeline import Pipeline
+from tests.event_helpers import (  # noqa: F401
+    RULE_STAGES,
+    frame_pipe,
+    gated_types_untouched_by_party_hook,
+    roles,
+    rules_pipe,
+)
+
+pipe = rules_pipe
+entity_pipe = frame_pipe
+
+
+# --- (a) the object after the subject and a place/time run ----------------------------------
+
+def test_object_after_place_and_today(pipe: Pipeline) -> None:
+    actor, recip = roles(pipe, "التقى قائد الجيش اللبناني في بيروت اليوم سفير فرنسا.", "CONSULT")
+    assert actor == ["قائد الجيش اللبناني"] and recip == ["سفير فرنسا"]
+
+
+def test_object_after_a_weekday(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "طالب رئيس البرلمان الليبي اليوم الاثنين الحكومة بالاستقالة.", "REQUEST")
+    assert recip == ["الحكومة"]
+
+
+def test_object_after_two_offices_of_one_person_and_a_place(pipe: Pipeline) -> None:
+    # نائب الرئيس اليمني + رئيس مجلس الوزراء is one person: the object is after «في عدن أمس»
+    actor, recip = roles(pipe, "استقبل نائب الرئيس اليمني رئيس مجلس الوزراء في عدن أمس السفير "
+                               "الأمريكي.", "CONSULT")
+    assert actor == ["نائب الرئيس اليمني"] and recip == ["السفير الأمريكي"]
+
+
+def test_no_object_of_a_verb_whose_object_is_no_party(pipe: Pipeline) -> None:
+    # «وافق» takes its object with على: the phrase after the time word is no recipient of it
+    _, recip = roles(pipe, "وافق رئيس البرلمان الليبي في طرابلس اليوم الحكومة على خطتها.", "AGREE")
+    assert recip == []
+
+
+def test_no_object_across_a_word_that_is_no_place_or_time(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "التقى قائد الجيش اللبناني في بيروت بعد عودته سفير فرنسا.", "CONSULT")
+    assert recip == []
+
+
+# --- (b) the subject's own apposition is not the recipient -----------------------------------
+
+def test_second_office_of_the_subject_is_no_recipient(pipe: Pipeline) -> None:
+    actor, recip = roles(pipe, "كما أشاد نائب الرئيس اليمني رئيس مجلس الوزراء بالتحسن النسبي في "
+                               "عمليات الإغاثة.", "SUPPORT")
+    assert actor == ["نائب الرئيس اليمني"] and recip == []
+
+
+def test_title_of_another_country_is_the_object(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "استقبل وزير الخارجية السعودي السفير الأمريكي.", "CONSULT")
+    assert recip == ["السفير الأمريكي"]
+
+
+def test_an_envoy_or_a_title_of_its_own_country_is_the_object(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "واستقبل وزير الخارجية سفير اليابان.", "CONSULT")
+    assert recip == ["سفير اليابان"]
+    _, recip = roles(pipe, "واستقبل وزير الخارجية وزير الدفاع الأمريكي.", "CONSULT")
+    assert recip == ["وزير الدفاع الأمريكي"]
+
+
+def test_counterpart_is_the_object(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "دعا وزير الخارجية السعودي نظيره الإيراني إلى الحوار.", "REQUEST")
+    assert recip == ["نظيره الإيراني"]
+
+
+def test_a_title_after_a_plural_subject_is_the_object(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "وطالب الأهالي وزير المياه بإصلاح الأعطال.", "REQUEST")
+    assert recip == ["وزير المياه"]
+
+
+def test_name_after_title_is_the_subject_with_entities(entity_pipe: Pipeline) -> None:
+    actor, recip = roles(entity_pipe, "طالب رئيس مجلس النواب العراقي سليم الجبوري اليوم الاثنين "
+                                      "رئيس الوزراء حيدر العبادي بإقالة عدد من الوزراء.", "REQUEST")
+    assert actor == ["رئيس مجلس النواب العراقي"]
+    assert recip == ["رئيس الوزراء حيدر العبادي"]
+
+
+# --- ASSAULT and PROTEST stay untouched ------------------------------------------------------
+
+PARAGRAPH = ("قتل مسلحون في بغداد اليوم ثلاثة جنود. "
+             "وتظاهر الأهالي أمام مقر الحكومة اليوم الاثنين. "
+             "التقى قائد الجيش اللبناني في بيروت اليوم سفير فرنسا.")
+
+
+@pytest.mark.parametrize("stages", [RULE_STAGES])
+def test_assault_and_protest_identical_without_the_hook(monkeypatch: pytest.MonkeyPatch,
+                                                        stages: tuple[str, ...]) -> None:
+    gated_types_untouched_by_party_hook(monkeypatch, PARAGRAPH, stages)
