@@ -99,3 +99,28 @@ def test_the_punished_is_the_target(pipe, text, target):
 ])
 def test_no_punished_no_target(pipe, text):
     assert roles(pipe, text, "PROTEST")[1] == []
+
+
+# --- «احتجاجا على ذلك»: the author of the act told before -------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("وقررت الحكومة رفع أسعار الوقود، واحتجاجا على ذلك تظاهر آلاف الطلاب امس في العاصمة.",
+     "الحكومة"),
+    ("وذكر النادي أن تنقلات تعسفية كانت قد أقدمت عليها إدارة مصلحة السجون بهدف التنكيل بالأسرى، "
+     "واحتجاجا على ذلك شرع 120 أسيرا بالإضراب المفتوح عن الطعام أمس.", "إدارة مصلحة السجون"),
+    ("وأغلقت الشرطة الجامعة، وتظاهر مئات الطلاب امس تنديدا بذلك.", "الشرطة"),
+    ("واعتقل رجال الأمن عشرات الطلاب، وتظاهر زملاؤهم امس احتجاجا على ذلك.", "رجال الأمن"),
+])
+def test_a_recalled_act_names_its_author(pipe, text, target):
+    assert roles(pipe, text, "PROTEST")[1] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    # the demonstrative with its own noun names the act (no author told)
+    "وتظاهر آلاف الطلاب امس في العاصمة احتجاجا على هذا القرار.",
+    # the wronged before the marker are no author (commoners), nor is a phrase past a stop
+    "وقتل ثلاثة طلاب. وتظاهر زملاؤهم امس احتجاجا على ذلك.",
+    "وقتل ثلاثة طلاب في الجامعة، وتظاهر زملاؤهم امس احتجاجا على ذلك.",
+])
+def test_no_recalled_author(pipe, text):
+    assert roles(pipe, text, "PROTEST")[1] == []

@@ -117,6 +117,7 @@ from khabar.extract.events.targets import (
     petition_addressee,
     provision,
     publisher,
+    recalled_author,
     released,
     supported,
 )
@@ -1304,7 +1305,8 @@ def assign(
             pool = [q for q in phrases if q not in actors]
             p = petition_addressee(tokens, pool, t0, len(tokens)) \
                 or chant_target(tokens, pool, t0, len(tokens)) \
-                or burned_emblem(tokens, pool, t0, len(tokens))
+                or burned_emblem(tokens, pool, t0, len(tokens)) \
+                or recalled_author(tokens, pool)  # (session 16) احتجاجا على ذلك
             if p is not None:
                 recips.append(p)
     return actors, recips

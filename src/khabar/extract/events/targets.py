@@ -422,3 +422,42 @@ def organiser(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int, t1: i
             return p
         return None
     return None
+
+
+# (session 16) «احتجاجا على ذلك» protests an act the sentence told before the marker: its author,
+# named there, is the target — «ونوه النادي إلى إقدام إدارة السجون على إجراء تنقلات تعسفية …،
+# واحتجاجا على ذلك شرع 120 أسيرا بالإضراب»، «حاول أحد المستوطنين أداء طقوسه …، فتصدى له المصلون
+# احتجاجا على ذلك».
+RECALLING = frozenset(match_form(w) for w in (
+    "احتجاجا واحتجاجا احتجاجاً واحتجاجاً تنديدا وتنديدا رفضا ورفضا استنكارا واستنكارا"
+).split())
+DEMONSTRATIVES = frozenset(match_form(w) for w in (
+    "ذلك هذا هذه تلك ذاك بذلك بهذا بهذه بتلك لذلك لهذا لهذه"
+).split())
+RECALL_REACH = 30  # words back from the marker to the act's author
+# civilians, students, workers, prisoners' kin …: the protesters or the wronged, not the author of the
+# protested act (as roles.PROTESTING_SECTORS; «شرذمة الأسرى»: the prisoners are the victims)
+COMMONERS = frozenset({"CVL", "EDU", "LAB", "OPP", "PTY", "REL", "AGR", "MED", "JRN", "REF"})
+
+
+def recalled_author(tokens: Sequence[Token], phrases: Sequence[Phrase]) -> Phrase | None:
+    """The author of the act a protest marker recalls by a demonstrative («احتجاجا على ذلك»،
+    «تنديدا بهذا»): the nearest phrase before the marker that is no prepositional phrase and names
+    a party (a sector, a group, an entity or a country) other than the commoners who protest or
+    are wronged, not past a stop; None when the sentence has no such marker or no such phrase."""
+    for j, tok in enumerate(tokens):
+        if tok.norm not in RECALLING and tok.base not in RECALLING:
+            continue
+        k = j + 1
+        if k < len(tokens) and tokens[k].norm in ON:
+            k += 1
+        if k >= len(tokens) or tokens[k].norm not in DEMONSTRATIVES:
+            continue
+        # a demonstrative with its own noun names the act itself (احتجاجا على هذا القرار)
+        before = [q for q in phrases if q.end <= j and j - q.end <= RECALL_REACH and not q.prep
+                  and (q.sector is not None or q.kind in ("group", "entity", "country"))
+                  and q.sector not in COMMONERS
+                  and not any(tokens[x].text in ".!?؟" for x in range(q.end, j))]
+        if before:
+            return max(before, key=lambda q: q.end)
+    return None
