@@ -21,7 +21,10 @@ session-11 open list, never a sampled sentence's words:
   a stance against a vice (:func:`stance_against_vice`), the words of condemnation as such
   (:func:`condemnation_words`);
 - (session 15) an assistant's title (:func:`assistant_title`), a columnist's farewell
-  (:func:`farewell`), «وعدة»/«وعدت إلى» (:func:`not_a_promise`).
+  (:func:`farewell`), «وعدة»/«وعدت إلى» (:func:`not_a_promise`);
+- (session 16) «طالب» with no complement in its sentence (:func:`student`), an act told of
+  «من» "whoever" (:func:`told_of_whoever`), a visit or meeting restated by reference in the
+  sentence that reports it (:func:`restated_meeting`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from khabar.document import Token
+from khabar.extract.events.trigger_senses16 import restated_meeting, told_of_whoever
 from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
@@ -65,9 +69,30 @@ def _demonym(tok: Token) -> bool:
     return found is not None and found.kind == "adj"
 
 
+# Session 16 (evt16): the verb «طالب» "demanded" always takes its complement — «طالب بـ…»، «طالب
+# الحكومة بـ…»، «طالب أن»، «طالب إلى» — so a «طالب» with no ب- or ل-marked word, no «أن» and no «إلى»
+# after it in its sentence is the noun: «تقبل أقل معدل يمكن أن يحصل عليها طالب.»، «طالب علم وطالب مال.»
+COMPLEMENTS = frozenset(match_form(w) for w in "أن ان بأن بان وأن وان إلى الى وإلى والى".split())
+
+
+def _has_complement(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word after ``i`` in the sentence can be the complement of the verb «طالب»."""
+    for t in tokens[i + 1:]:
+        if t.kind != "word":
+            continue
+        bare = t.norm[1:] if t.norm[:1] in ("و", "ف") and len(t.norm) > 3 else t.norm
+        if t.norm in COMPLEMENTS or bare.startswith(("ب", "ل")):
+            return True
+    return False
+
+
 def student(tokens: Sequence[Token], i: int, prefix: str, kind: str, lemma: str) -> bool:
     """«طالب» read as the noun (see the module docstring)."""
-    if lemma not in STUDENT_LEMMAS or kind != "v" or prefix:
+    if lemma not in STUDENT_LEMMAS or kind != "v" or prefix not in ("", "و", "ف"):
+        return False
+    if tokens[i].norm[len(prefix):] in STUDENT_LEMMAS and not _has_complement(tokens, i):
+        return True  # the bare form only: «تطالب الانتقام» (the ب dropped) is the verb
+    if prefix:
         return False
     if i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].norm in NOUN_BEFORE:
         return True
@@ -238,6 +263,8 @@ def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str,
     """Whether the trigger at ``i`` (normalised entry ``lemma``) is one of the session-13 and
     session-14 senses that name no act of ``type_``."""
     if my_kin(tokens, i, kind) or third_round(tokens, i, prefix, type_, lemma):
+        return True
+    if told_of_whoever(tokens, i, kind) or restated_meeting(tokens, i, prefix, type_, lemma):
         return True
     if standing_rule(tokens, i, prefix) or generic_class(tokens, i, prefix, kind, lemma):
         return True
