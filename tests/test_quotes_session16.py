@@ -179,3 +179,31 @@ def test_another_surname_takes_neither_name_nor_channel(pipe: Pipeline) -> None:
             "وأشار العتيبي إلى وجود مهن لا يقبلها المواطنون.")
     q = one(pipe, text, "مهن")
     assert q.speaker == "العتيبي" and q.via == []
+
+
+# -- «وجاء في بيان …» -------------------------------------------------------------------------
+def test_came_in_a_statement_names_the_statement(pipe: Pipeline) -> None:
+    text = "وقع الحادث أمس. وجاء في بيان للشرطة أنه «حين استجوب الضباط المشتبه به، حصل شجار»."
+    q = one(pipe, text, "استجوب")
+    assert q.speaker == "بيان للشرطة" and q.speaker_kind == "document" and q.type == "direct"
+
+
+def test_the_text_of_the_statement_in_quote_marks(pipe: Pipeline) -> None:
+    text = 'حملت الإدارة المنتخب المسؤولية، وجاء نص البيان "اللاعب انضم إلى تدريبات المنتخب منذ أسبوع".'
+    q = one(pipe, text, "انضم")
+    assert q.speaker == "البيان" and q.content.text == "اللاعب انضم إلى تدريبات المنتخب منذ أسبوع"
+
+
+def test_came_in_an_indictment(pipe: Pipeline) -> None:
+    text = "وجاء في لائحة الاتهام المقدمة إلى المحكمة أن المتهم اعترف خلال التحقيق معه بنقل رسائل."
+    q = one(pipe, text, "المتهم")
+    assert q.speaker_kind == "document" and q.speaker.startswith("لائحة الاتهام")
+
+
+def test_came_second_is_no_statement(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وجاء في المركز الثاني فيلم الخيال العلمي الذي يعرض منذ أسبوع.") == []
+
+
+def test_as_it_came_in_is_a_modifier(pipe: Pipeline) -> None:
+    text = "وتم اعتقاله كما جاء في لائحة الاتهام أن المتهم سافر إلى الخارج."
+    assert not any(q.speaker and "لائحة" in q.speaker for q in quotes(pipe, text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.agreement import ANY_SINGULAR, fits
+from khabar.extract.quotes.came import CAME, came_in_cue
 from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.content import (
     clause_end,
@@ -767,6 +768,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             raw = None
             if t.cue is not None:
                 raw = self.verb_cue(toks, k, entities, text, cuts, used)
+            elif t.norm in CAME:
+                raw = came_in_cue(self, toks, k, entities, text, cuts, used)  # «وجاء في بيان للشرطة أن …»
             elif k in heads or k in pron_heads:
                 raw = self.phrase_cue(toks, k, entities, text, known, cstart, used, frozenset(cuts))
             if raw is None:
