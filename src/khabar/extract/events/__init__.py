@@ -331,7 +331,7 @@ class EventStage:
                         and self.triggers.group_at("irregular", toks, a.start, a.end) is not None
                         for a in actors)
             ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips),
-                            loc is not None, armed)
+                            loc is not None, armed, len(actors))
             strong = next((c for c in group if c is not head and c.entry.strong), None)
             if not ok and strong is not None and head.type not in CHECKED:
                 # توصل الطرفان إلى اتفاق: the weak verb heads the group, but the strong noun

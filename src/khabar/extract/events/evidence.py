@@ -28,6 +28,7 @@ import regex
 from khabar.document import Token
 from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.events.clauses import base_in, is_number
+from khabar.extract.events.discourse import fiction, hijri_year, honorific, patients
 from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.rolewords import DEMAND_MARKERS, PROTEST_OBJECT_HEADS
@@ -176,10 +177,13 @@ def survive_word(tok: Token) -> bool:
 
 
 def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: Frame,
-         n_participants: int, has_place: bool, armed_actor: bool = False) -> tuple[bool, int]:
+         n_participants: int, has_place: bool, armed_actor: bool = False,
+         n_actors: int | None = None) -> tuple[bool, int]:
     """``(keep?, concreteness)`` for one candidate.
 
     ``armed_actor``: the actor is an armed force or group (هاجمت القوات: physical).
+    ``n_actors``: how many actor phrases the rules found, when known (0: nobody named as
+    the attacker — an imperfect attack verb without one is a habit, :mod:`.discourse`).
     """
     if frame.block:
         return False, 0
@@ -213,6 +217,14 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         return False, 0  # الذين يهتفون ويرشقون: a description of protesters, not a new protest
     if cand.type == "ASSAULT" and (evaluated(tokens, cand) or habitual(tokens, cand)):
         return False, 0  # (session 14) تفجير المسجد يعد جريمة: the attack judged, not reported
+    if cand.type == "ASSAULT" and (
+            fiction(tokens)
+            or honorific(tokens)
+            or patients(tokens, cand.start)
+            or n_actors == 0 and cand.verbal
+            and imperfect(tokens[cand.start], cand.prefix, cand.entry.lemma)
+            and not _group_elsewhere(lex, "time_near", tokens, cand, CORROBORATION_WINDOW)):
+        return False, 0  # (session 16) a film told, a hadith quoted, the wounded treated, a habit
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
     if cand.type in CHECKED and not cand.verbal and not survived_attack(tokens, cand):
         if conc == 0:
@@ -392,6 +404,8 @@ def historical(tokens: Sequence[Token], cand: Candidate) -> bool:
     # and from a month or an event — تسبب منذ منتصف مارس بمقتل …، قتلوا في العمليات التي تشنها
     # القوات منذ 28 يونيو; a protest «since» an event goes on, it is not retold)
     toll = cand.type == "ASSAULT"
+    if toll and hijri_year(tokens):
+        return True  # (session 16) قتل سنة 40 هجرية: early Islam retold
     for j in range(lo if toll else cand.end, min(hi, cand.end + (TOLL_WINDOW if toll else YEAR_WINDOW))):
         if tokens[j].norm in SINCE and _period_after(tokens, j + 1, toll):
             return True  # قتل 76 صحافيا منذ الغزو، خطفوا منذ عام 2004: a toll over a period
