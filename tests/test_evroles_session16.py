@@ -87,10 +87,73 @@ def test_name_after_title_is_the_subject_with_entities(entity_pipe: Pipeline) ->
     assert recip == ["رئيس الوزراء حيدر العبادي"]
 
 
+# --- (c) «بين X و Y» with a titled X ----------------------------------------------------------
+
+def test_between_a_titled_person_and_a_joined_party(pipe: Pipeline) -> None:
+    actor, recip = roles(pipe, "جرى اتصال هاتفي اليوم بين النائب الأول لرئيس مجلس الوزراء الكويتي "
+                               "وزير الخارجية ووزير الخارجية الروسي.", "CONSULT")
+    assert actor == ["النائب"] and recip == ["وزير الخارجية الروسي"]
+
+
+def test_no_between_parties_when_the_second_is_not_joined_to_the_first(pipe: Pipeline) -> None:
+    actor, recip = roles(pipe, "جرى اتصال هاتفي اليوم بين النائب الأول لرئيس مجلس الوزراء الكويتي "
+                               "حول الأوضاع ووزير الخارجية الروسي.", "CONSULT")
+    assert recip == []
+
+
+# --- (d) the arrested: a counted group, the head of a passive relative clause ---------------
+
+def test_counted_group_after_the_arrests_ala(pipe: Pipeline) -> None:
+    actor, recip = roles(pipe, "ألقت الجهات الأمنية بمحافظة الخبر القبض على 102 مخالف من جنسيات "
+                               "مختلفة.", "COERCE")
+    assert actor == ["الجهات الأمنية"] and recip == ["102 مخالف"]
+    _, recip = roles(pipe, "وأسهمت الجهات الأمنية في القبض على عدد من الباعة.", "COERCE")
+    assert recip == ["عدد من الباعة"]
+
+
+def test_counted_group_after_the_verb(pipe: Pipeline) -> None:
+    actor, recip = roles(pipe, "وقال إن الشرطة اعتقلت عشرة يهود للاشتباه فيهم.", "COERCE")
+    assert actor == ["الشرطة"] and recip == ["عشرة يهود"]
+
+
+def test_no_counted_group_of_things_or_without_a_count(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "ألقت المقاومة القبض على شاحنة تحمل ذخائر.", "COERCE")
+    assert recip == []
+    _, recip = roles(pipe, "ألقت الشرطة القبض على أكثر من ذلك.", "COERCE")
+    assert recip == []
+
+
+def test_head_of_a_passive_relative_clause_is_arrested(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "وذكرت الوكالة أن المرأة التي اعتقلت تبلغ من العمر 51 عاما.", "COERCE")
+    assert recip == ["المرأة"]
+
+
+def test_head_of_an_active_relative_clause_is_not_arrested(pipe: Pipeline) -> None:
+    # the relative clause has its object: the head arrests, it is not arrested
+    _, recip = roles(pipe, "وقال إن الشرطة التي اعتقلت المتهمين وصلت.", "COERCE")
+    assert recip == ["المتهمين"]
+    _, recip = roles(pipe, "وأكدت الشرطة أن السيارة التي احتجزت كانت مسروقة.", "COERCE")
+    assert recip == []  # «احتجز» holds goods too: only «اعتقل» makes a bare noun the arrested
+
+
+# --- (e) the subject of a relative clause on a verbal noun ------------------------------------
+
+def test_subject_of_a_relative_clause_on_the_noun(pipe: Pipeline) -> None:
+    actor, _ = roles(pipe, "وتستمر الاعتقالات التي تمارسها ميليشيات الحوثي في صنعاء.", "COERCE")
+    assert actor == ["ميليشيات الحوثي"]
+
+
+def test_no_subject_when_the_pronoun_does_not_resume_the_noun(pipe: Pipeline) -> None:
+    # «الذي» and a verb without «ـه»: the clause is not about the noun
+    actor, _ = roles(pipe, "وتستمر الاعتقالات التي تمارس الميليشيات فيها ضغوطا في صنعاء.", "COERCE")
+    assert actor == []
+
+
 # --- ASSAULT and PROTEST stay untouched ------------------------------------------------------
 
 PARAGRAPH = ("قتل مسلحون في بغداد اليوم ثلاثة جنود. "
              "وتظاهر الأهالي أمام مقر الحكومة اليوم الاثنين. "
+             "وأصاب مسلحون عشرة يهود في هجوم. "
              "التقى قائد الجيش اللبناني في بيروت اليوم سفير فرنسا.")
 
 

@@ -16,6 +16,13 @@ person named by title and name that phrase is often the subject's own apposition
   already (الرئيس الروسي بوتين), an institution, a group or a plural closes the unit; a
   و-joined phrase or a counterpart noun (نظيره) is never an apposition;
 - a recipient the general rules coded inside that unit is dropped;
+- **«بين X و Y» with a titled X** (جرى اتصال بين النائب الأول لرئيس مجلس الوزراء الكويتي
+  وزير الخارجية الشيخ صباح الخالد ووزير الخارجية الروسي): the general rule wants Y right after
+  X's phrase; here Y is the و-joined phrase right after X's person unit;
+- **the subject of a relative clause on a verbal noun** (اتفاقيات التعاون التي أبرمتها إطعام،
+  الاعتقالات التي تمارسها ميليشيات الحوثي، المساعدات التي يقدمها مركز الملك سلمان): the noun
+  (up to two definite adjectives after it), the relative pronoun, a verb whose object pronoun
+  agrees with it (التي … ـها، الذي … ـه، الذين … ـهم), then a party phrase is the actor;
 - for a verb whose direct object is a party (:data:`TRANSITIVE`: meet, visit, call, urge,
   accuse, criticise, threaten, support, arrest, expel …) the object is the phrase right after
   the unit, or right after a run of place and time phrases (weekday names included).
@@ -27,7 +34,9 @@ from collections.abc import Sequence
 
 from khabar.document import Token
 from khabar.extract.events.actors import Phrase, _person_title
+from khabar.extract.events.clauses import coordinated
 from khabar.extract.events.party_places import COMMAS, TIME_WORDS, adverbial_end
+from khabar.extract.events.rolewords import BETWEEN, RELATIVES
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form
 
@@ -50,6 +59,7 @@ TITLE_HEADS = _forms("رئيس رئيسة نائب نائبة وزير وزير�
                      "عضو مستشار محافظ وكيل إمام خطيب زعيم مفتي متحدث ناطق مندوب ممثل ممثلة "
                      "ولي قاضي عميد مساعد مشرف مراقب قنصل نقيب حاكم والي سكرتير مبعوث موفد "
                      "مسؤول مسئول رئيس")
+ORDINALS = _forms("الأول الثاني الثالث الأولى الثانية الثالثة")
 ENVOYS = _forms("سفير سفيرة مبعوث موفد مندوب ممثل ممثلة قنصل")
 # Words before a name that are part of it (الدكتور أحمد، المهندس فلان, الشيخ خالد).
 HONORIFIC_WORDS = _forms("الدكتور الدكتورة المهندس المهندسة الشيخ الأمير الأميرة الملك اللواء الجنرال "
@@ -136,6 +146,8 @@ def _unit(tokens: Sequence[Token], phrases: Sequence[Phrase], actor: Phrase, hi:
     end = actor.end
     while end < hi:
         k = end + 1 if tokens[end].text in COMMAS else end
+        while k < hi and tokens[k].norm in ORDINALS and _bare_title(tokens, unit[-1]):
+            k += 1  # النائب الأول لرئيس مجلس الوزراء
         q = next((p for p in phrases if p.start == k), None)
         if q is None and k < hi and _state(tokens, unit) == "title" \
                 and tokens[k].norm in PLACE_WORDS | HONORIFIC_WORDS:
@@ -187,3 +199,49 @@ def verb_first(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
     if q is None or q.prep or q.kind == "target" or q in actors:
         return kept
     return [q]
+
+
+BETWEEN_REACH = 8  # words from the trigger to «بين»
+
+
+def between(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
+            ) -> tuple[list[Phrase], list[Phrase]]:
+    """The two parties of «بين X و Y» after a joint act's trigger when X is a person unit of
+    several phrases (see the module docstring): X's first phrase and Y with its و-joined
+    phrases; nothing when Y does not follow X's unit straight."""
+    t1, hi = cand.end, len(tokens)
+    x = next((p for p in phrases if t1 <= p.start < min(hi, t1 + BETWEEN_REACH) and p.start > 0
+              and tokens[p.start - 1].norm in BETWEEN), None)
+    if x is None or x.prep or x.kind == "target":
+        return [], []
+    unit, end = _unit(tokens, phrases, x, hi)
+    y = next((p for p in phrases if p.start == end), None)
+    if len(unit) < 2 or y is None or y.prep or y.kind == "target" or tokens[y.start].prefix[:1] != "و":
+        return [], []
+    return [x], coordinated(tokens, phrases, y, backwards=False)
+
+
+# The object pronoun a relative clause's verb takes for its head (التي أبرمتها، الذي يقدمه).
+RESUMED_BY = {match_form("التي"): ("ها",), match_form("الذي"): ("ه",), match_form("الذين"): ("هم",)}
+
+
+def relative_subject(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
+                     ) -> Phrase | None:
+    """The subject of a relative clause on a verbal noun trigger (see the module docstring)."""
+    hi = len(tokens)
+    j = cand.end
+    while j < min(hi, cand.end + 2) and tokens[j].kind == "word" and tokens[j].prefix == "ال" \
+            and tokens[j].norm not in RELATIVES:
+        j += 1  # الاتفاقية الأمنية التي
+    if j + 2 >= hi or tokens[j].norm not in RESUMED_BY:
+        return None
+    verb = tokens[j + 1]
+    suffixes = RESUMED_BY[tokens[j].norm]
+    if verb.kind != "word" or verb.prefix or not verb.norm.endswith(suffixes) \
+            or verb.norm.endswith("هما") or len(verb.norm) < 5:
+        return None
+    k = j + 2
+    while k < hi and tokens[k].norm in STEP:
+        k += 1
+    q = next((p for p in phrases if p.start == k), None)
+    return q if q is not None and not q.prep and q.kind != "target" else None

@@ -48,7 +48,8 @@ from collections.abc import Sequence
 from khabar.document import Token
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.clauses import base_in, clause_bounds, coordinated
-from khabar.extract.events.party_objects import verb_first
+from khabar.extract.events.party_arrests import arrested
+from khabar.extract.events.party_objects import between, relative_subject, verb_first
 from khabar.extract.events.party_places import (
     OBJECT_SUFFIXES,
     TIME_WORDS,
@@ -329,6 +330,8 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     docstring); never replaces a coded party (but the accused of a passive «اتهم بـ» and, in
     a verb-first clause, a recipient that is the subject's own apposition)."""
     recips = verb_first(tokens, cand, phrases, actors, recips)
+    if not actors and not recips and cand.type in JOINT_TYPES:
+        actors, recips = between(tokens, cand, phrases)
     if actors and recips:
         return actors, recips
     t0, t1 = cand.start, cand.end
@@ -368,6 +371,10 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
         q = _light_subject(tokens, pool, lo, t0)
         if free(q):
             actors.append(q)
+    if not actors and not verbal:
+        q = relative_subject(tokens, cand, pool)
+        if free(q):  # الاتفاقيات التي أبرمتها إطعام
+            actors.append(q)
     if not actors and verbal and cand.prefix[:1] in ("و", "ف"):
         q = _joined_subject(tokens, pool, t0, cand.prefix)
         if free(q):
@@ -390,6 +397,8 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
                 if free(q):
                     recips.append(q)
                 break
+    if not recips and cand.type == "COERCE" and cand.entry.mode == "arrest":
+        recips.extend(q for q in arrested(tokens, cand, pool, actors, lo, hi) if free(q))
     if not recips and cand.type in JOINT_TYPES:
         for j in range(t1, min(hi, t1 + 3)):
             if tokens[j].norm in WITH:
