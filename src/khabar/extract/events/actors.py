@@ -404,13 +404,14 @@ class ActorLexicon:
         """
         stop = stop or set()
         ent_at = _entities_by_token(tokens, entities)
+        named = _facility_tokens(tokens, ent_at)
         out: list[Phrase] = []
         i = 0
         n = len(tokens)
         while i < n:
             bomber = i in stop and self._bomber(tokens, i, stop)
-            if (i in stop and not bomber) or tokens[i].kind != "word":
-                i += 1
+            if (i in stop and not bomber) or tokens[i].kind != "word" or i in named:
+                i += 1  # (session 16) «شارعي الثورة وبغداد»: a street's name, no Baghdad
                 continue
             ph = self._head(tokens, i, ent_at, stop - {i} if bomber else stop)
             if ph is None:
@@ -965,6 +966,33 @@ def _entities_by_token(tokens: Sequence[Token], entities: Sequence[Entity]) -> d
         if k is not None:
             out[k] = e
     return out
+
+
+# The nouns the entity stage names a facility with when a place is the name part of a street,
+# square, gate or stadium (entities/facility.py: the canonical «شارع بغداد» of «بغداد»).
+FACILITY_NOUNS = frozenset(match_form(w) for w in "شارع ساحة ميدان دوار باب استاد ملعب".split())
+
+
+def facility(ent: Entity) -> bool:
+    """Whether a LOC entity is a facility named after a place (session 16): its canonical is
+    a facility noun + the mention («شارع بغداد» for «بغداد» of «شارعي الثورة وبغداد»), with
+    no kind and no point — not a place whose own name begins with the noun («باب توما», a
+    district)."""
+    if ent.label != "LOC" or ent.kind is not None or ent.lat is not None:
+        return False
+    head, _, rest = ent.canonical.partition(" ")
+    return bool(rest) and match_form(head) in FACILITY_NOUNS \
+        and not match_form(ent.text).startswith(match_form(head))
+
+
+def _facility_tokens(tokens: Sequence[Token], ent_at: dict[int, Entity]) -> frozenset[int]:
+    """Tokens of place names inside a facility's name (:func:`facility`): they start no
+    actor phrase, so a street named after a city gives no country to an actor or recipient."""
+    out: set[int] = set()
+    for i, ent in ent_at.items():
+        if facility(ent):
+            out.update(range(i, _entity_end(tokens, i, ent)))
+    return frozenset(out)
 
 
 def _entity_end(tokens: Sequence[Token], i: int, ent: Entity) -> int:
