@@ -149,6 +149,36 @@ def test_no_subject_when_the_pronoun_does_not_resume_the_noun(pipe: Pipeline) ->
     assert actor == []
 
 
+# --- (f) a plural of persons in construct: a call's addressee, a meeting's participants ------
+
+def test_plural_addressee_of_a_call(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "كما طالب الوزير رؤساء الكتل السياسية بتأييد ورقة الإصلاح.", "REQUEST")
+    assert recip == ["رؤساء الكتل السياسية"]
+    _, recip = roles(pipe, "ودعت الجوازات، الأخوة الأشقاء أبناء الجمهورية اليمنية ممن تنطبق "
+                           "بحقهم الشروط إلى سرعة الاستفادة.", "REQUEST")
+    assert recip == ["الأخوة الأشقاء"]
+
+
+def test_no_plural_addressee_without_the_calls_complement(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "وطالب الوزير رؤساء الكتل السياسية، وقال إن الوقت حان.", "REQUEST")
+    assert recip == []
+
+
+def test_plural_participants_after_a_meeting_noun(pipe: Pipeline) -> None:
+    actor, _ = roles(pipe, "وتناولت الورقة الثانية من وقائع اجتماع مديري السجون موضوع الإحصاء.",
+                     "CONSULT")
+    assert actor == ["مديري السجون"]
+    actor, _ = roles(pipe, "اليمن: اجتماع لكبار قادة المناطق العسكرية لمناقشة احتياجات الجبهات",
+                     "CONSULT")
+    assert actor == ["كبار قادة المناطق العسكرية"]
+
+
+def test_no_participants_after_a_meeting_noun_without_a_plural_of_persons(pipe: Pipeline) -> None:
+    actor, _ = roles(pipe, "وتناولت الورقة الثانية من وقائع اجتماع مناقشة الميزانية موضوع الإحصاء.",
+                     "CONSULT")
+    assert actor == []
+
+
 # --- ASSAULT and PROTEST stay untouched ------------------------------------------------------
 
 PARAGRAPH = ("قتل مسلحون في بغداد اليوم ثلاثة جنود. "

@@ -23,6 +23,11 @@ person named by title and name that phrase is often the subject's own apposition
   الاعتقالات التي تمارسها ميليشيات الحوثي، المساعدات التي يقدمها مركز الملك سلمان): the noun
   (up to two definite adjectives after it), the relative pronoun, a verb whose object pronoun
   agrees with it (التي … ـها، الذي … ـه، الذين … ـهم), then a party phrase is the actor;
+- **a plural of persons in construct** (مديري التعليم، رؤساء الكتل السياسية، الجهات المختلفة،
+  الأخوة الأشقاء أبناء الجمهورية اليمنية; :data:`PLURAL_HEADS`), which the actor lexicon has no
+  phrase for: the addressee of a call verb (دعا، طالب، حث، ناشد) right after its subject when
+  the call's complement (إلى، على، بـ، أن) follows, and the participants after a meeting noun
+  (اجتماع مديري السجون، اجتماع لكبار قادة المناطق);
 - for a verb whose direct object is a party (:data:`TRANSITIVE`: meet, visit, call, urge,
   accuse, criticise, threaten, support, arrest, expel …) the object is the phrase right after
   the unit, or right after a run of place and time phrases (weekday names included).
@@ -163,6 +168,42 @@ def _unit(tokens: Sequence[Token], phrases: Sequence[Phrase], actor: Phrase, hi:
     return unit, end
 
 
+# Heads of a plural of persons in construct (with or without the article).
+PLURAL_HEADS = _forms("مديري مدراء مديرو رؤساء وزراء أعضاء ممثلي ممثلو قادة كبار أمناء سفراء "
+                      "مسؤولي مسؤولو محافظي أمراء علماء جهات أطراف أخوة إخوة أشقاء أبناء "
+                      "منسوبي منسوبو شيوخ نواب")
+CALLS = _forms("طالب دعا ناشد حث")
+CALL_COMPLEMENTS = _forms("إلى الى على أن ان بأن بان")
+MEETINGS = _forms("اجتماع لقاء")
+NOT_GENITIVE = _forms("من في على عن إلى الى مع بين الذي التي الذين أن ان بأن بان خلال بعد قبل "
+                      "حول")
+PLURAL_SPAN = 4  # words of the genitive after the plural head
+COMPLEMENT_REACH = 10
+
+
+def plural_party(tokens: Sequence[Token], k: int, hi: int, lam: bool = False) -> Phrase | None:
+    """A plural of persons in construct starting at ``k`` (see the module docstring), with
+    up to four words of its genitive and adjectives; ``lam``: a ل may stand on it (لكبار)."""
+    if k >= hi or tokens[k].kind != "word":
+        return None
+    tok = tokens[k]
+    clitic = len(tok.prefix) if lam and tok.prefix in ("ل", "لل") else 0
+    if tok.prefix not in ("", "ال") and not clitic:
+        return None
+    base = tok.norm[clitic:]
+    if base not in PLURAL_HEADS and _head(tok)[clitic:] not in PLURAL_HEADS \
+            and (base[:2] != "ال" or base[2:] not in PLURAL_HEADS):
+        return None
+    end = k + 1
+    definite = "ال" in tok.prefix
+    while end < min(hi, k + 1 + PLURAL_SPAN) and tokens[end].kind == "word" \
+            and tokens[end].prefix in ("", "ال") and tokens[end].norm not in NOT_GENITIVE \
+            and tokens[end].norm not in STEP and (tokens[end].prefix == "ال" or not definite):
+        definite = definite or tokens[end].prefix == "ال"
+        end += 1  # كبار قادة المناطق العسكرية; not «مديري السجون موضوع»
+    return Phrase(start=k, end=end, sector=None, clitic=clitic)
+
+
 def _step(tokens: Sequence[Token], k: int, hi: int) -> int:
     """The first token after the place and time phrases, weekdays and commas at ``k``."""
     while k < hi:
@@ -196,6 +237,8 @@ def verb_first(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
     if q is None:
         k = _step(tokens, end, hi)
         q = next((p for p in phrases if p.start == k), None) if k > end else None
+    if q is None and match_form(cand.entry.lemma) in CALLS:
+        q = addressee(tokens, k, hi)
     if q is None or q.prep or q.kind == "target" or q in actors:
         return kept
     return [q]
@@ -245,3 +288,18 @@ def relative_subject(tokens: Sequence[Token], cand: Candidate, phrases: Sequence
         k += 1
     q = next((p for p in phrases if p.start == k), None)
     return q if q is not None and not q.prep and q.kind != "target" else None
+
+
+def addressee(tokens: Sequence[Token], k: int, hi: int) -> Phrase | None:
+    """A plural of persons at ``k`` that a call's complement follows within ten words and no
+    punctuation (حث X، مديري التعليم ومساعديهم على، طالب X رؤساء الكتل السياسية بتأييد)."""
+    q = plural_party(tokens, k, hi)
+    if q is None:
+        return None
+    for m in range(q.end, min(hi, q.end + COMPLEMENT_REACH)):
+        tok = tokens[m]
+        if tok.kind != "word":
+            return None
+        if tok.norm in CALL_COMPLEMENTS or m == q.end and tok.prefix[:1] == "ب":
+            return q
+    return None

@@ -49,7 +49,13 @@ from khabar.document import Token
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.clauses import base_in, clause_bounds, coordinated
 from khabar.extract.events.party_arrests import arrested
-from khabar.extract.events.party_objects import between, relative_subject, verb_first
+from khabar.extract.events.party_objects import (
+    MEETINGS,
+    between,
+    plural_party,
+    relative_subject,
+    verb_first,
+)
 from khabar.extract.events.party_places import (
     OBJECT_SUFFIXES,
     TIME_WORDS,
@@ -374,6 +380,11 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     if not actors and not verbal:
         q = relative_subject(tokens, cand, pool)
         if free(q):  # الاتفاقيات التي أبرمتها إطعام
+            actors.append(q)
+    if not actors and not verbal and cand.type == "CONSULT" and base_in(head, MEETINGS) \
+            and not any(q.start == t1 for q in pool):
+        q = plural_party(tokens, t1, hi, lam=True)
+        if q is not None:  # اجتماع مديري السجون، اجتماع لكبار قادة المناطق
             actors.append(q)
     if not actors and verbal and cand.prefix[:1] in ("و", "ف"):
         q = _joined_subject(tokens, pool, t0, cand.prefix)
