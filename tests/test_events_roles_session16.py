@@ -1,5 +1,6 @@
-"""Session 16 (evr16): the actor-country guard — a place named inside a street's name gives no
-country (docs/events.md "ASSAULT roles, session 16 (evr16)").
+"""Session 16 (evr16): ASSAULT recipients — the partitive victims of a casualty noun (قتلى وجرحى من
+الحوثيين) — and the actor-country guard: a place named inside a street's name gives no country
+(docs/events.md "ASSAULT roles, session 16 (evr16)").
 
 Sentences written for these tests (not copied from the dev gold or the news day); the rules
 without the learned filter (a retrained filter cannot turn a role test red or green), and
@@ -49,6 +50,23 @@ def _of(events: list, trigger: str) -> tuple[list[str], list[str]]:
     found = [(a, r) for t, a, r in events if t == trigger]
     assert found, events
     return found[0]
+
+
+# --- the partitive victims of a casualty noun -----------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("وأشارت المصادر إلى قتلى وجرحى من المسلحين بعد المعارك.", "قتلى", ["المسلحين"]),
+    ("وسقط عشرات القتلى والجرحى من الجنود في المعارك.", "القتلى", ["الجنود"]),
+    ("وسقط قتلى من المدنيين.", "قتلى", ["المدنيين"]),
+])
+def test_partitive_victims_of_a_casualty_noun(pipe, text, trigger, recipient):
+    assert _of(_assaults(pipe, text), trigger)[1] == recipient
+
+
+def test_partitive_of_another_noun_is_still_a_preposition(pipe):
+    # «وفد من الجيش» is no counted party: the army stays a phrase under a preposition
+    actor, recipient = _of(_assaults(pipe, "هاجم مسلحون وفدا من الجيش."), "هاجم")
+    assert "الجيش" not in actor
 
 
 # --- the actor-country guard: a place inside a facility's name ----------------------------------

@@ -22,6 +22,7 @@ from khabar.extract.events.rolewords import (
     ARMED_SECTORS,
     ATTACK_NOUNS,
     AUXILIARIES,
+    CASUALTY_NOUNS,
     COMPLEMENTIZERS,
     NUMBER_WORDS,
     VICTIM_SECTORS,
@@ -924,9 +925,12 @@ def _prepositional(tokens: Sequence[Token], ph: Phrase) -> bool:
         return True  # وفي بغداد، وعلى الحدود
     if ph.start > 0 and prev in PREPOSITIONS:
         # partitive من after a number is no preposition: مقتل ثلاثة من عناصر الشرطة
+        # (session 16) and after a casualty noun: قتلى وجرحى من الحوثيين
         return not (tokens[ph.start - 1].norm == "من" and ph.start > 1
                     and (tokens[ph.start - 2].kind == "number" or tokens[ph.start - 2].norm in QUANTIFIERS
-                         or tokens[ph.start - 2].base in QUANTIFIERS))  # الآلاف من المتظاهرين
+                         or tokens[ph.start - 2].base in QUANTIFIERS  # الآلاف من المتظاهرين
+                         or tokens[ph.start - 2].base in CASUALTY_NOUNS
+                         or tokens[ph.start - 2].norm[1:] in CASUALTY_NOUNS))
     norm = tokens[ph.start].norm
     letters = norm[: ph.clitic]
     return any(c in "بلك" for c in letters)

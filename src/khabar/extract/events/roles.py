@@ -58,6 +58,7 @@ from khabar.extract.events.rolewords import (
     BI_TYPES,
     CALL_COMPLEMENTS,
     CALL_LEMMAS,
+    CASUALTY_NOUNS,
     CHANTS,
     CLAIM_VERBS,
     CLAUSE_SUBORDINATORS,
@@ -1110,7 +1111,11 @@ def assign(
             pass
     else:
         # idafa complement: اغتيال الصحافي، خطف موظف
-        k = next_content(tokens, t1, hi)
+        k = t1
+        if base_in(tokens[t0], CASUALTY_NOUNS):  # (session 16) قتلى وجرحى من الحوثيين
+            while k < hi and base_in(tokens[k], CASUALTY_NOUNS) and tokens[k].norm.startswith("و"):
+                k += 1
+        k = next_content(tokens, k, hi)
         first = phrase_at(after, t1, k + 1)
         if first is not None and (first.prep or first.start > 0
                                   and tokens[first.start - 1].norm in PREP_WORDS):

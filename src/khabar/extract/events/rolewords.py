@@ -48,6 +48,10 @@ LAUNCHED = _launch_forms()
 ADVERBIAL_HEADS = frozenset(_F(w) for w in (
     "في وفي قرب بالقرب وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي يوم ليلة صباح مساء"
 ).split())
+# (session 16) Casualty nouns: «قتلى وجرحى من الحوثيين» — coordinated, then the partitive victims.
+CASUALTY_NOUNS = frozenset(_F(w) for w in (
+    "قتلى القتلى جرحى الجرحى مصابين المصابين مصابون المصابون ضحايا الضحايا شهداء الشهداء"
+).split())
 LIGHT_VERBS = frozenset(_F(w) for w in (
     "قام قامت قاموا يقوم تقوم يقومون أقدم أقدمت اقدم اقدمت شن شنت شنوا يشن تشن نفذ نفذت نفذوا "
     "ينفذ تنفذ شارك شاركت شاركوا "
