@@ -238,3 +238,22 @@ def test_past_habit_negatives(text, span, value):
 def test_present_tense_is_no_habit():
     # «يزور الوزير القاهرة الجمعة» is a plan as often as a habit: one day, not a SET
     assert one("يزور الوزير القاهرة الجمعة", "الجمعة")[0] == "DATE"
+
+
+# an age in decades is no date
+@pytest.mark.parametrize("text", [
+    "يعتقد أن القائد الجديد في الأربعينات من العمر",
+    "التقى بفتاة سورية في العشرينات، شديدة الذكاء",
+    "امرأة في الثلاثينات من عمرها",
+])
+def test_age_decade(text):
+    assert tag(text) == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("عرف الرجل في الثمانينات بأنه معارض", "الثمانينات", "198X"),  # the clause goes on: a date
+    ("هاجر في الثمانينات إلى أوروبا", "الثمانينات", "198X"),
+    ("توفي شاب في التسعينيات من القرن الماضي", "التسعينيات من القرن الماضي", "199X"),
+])
+def test_decade_still_a_date(text, span, value):
+    assert one(text, span) == ("DATE", value, None)

@@ -493,7 +493,27 @@ def gyear(m: regex.Match, ctx: Context) -> Candidate | None:
                      "gregorian", R.year_interval(y))
 
 
+# an age in decades (session 16): «الرجل في الخمسينات من العمر», «فتاة عراقية في العشرينات، شديدة الجمال»
+AGE_AFTER = regex.compile(r"\s+من\s+(?:ال)?عمر\p{L}*(?![\p{L}])")
+PERSON_IN = regex.compile(
+    r"(?<![\p{L}])[وبلف]?(?:ال)?(?:رجل|فتاه|شاب|شابه|امراه|مراه|سيده|فتي|شخص)(?:\s+\p{L}+)?\s+في\s+$")
+CLAUSE_END = regex.compile(r"\s*(?:[,،.؛:!؟?]|$)")
+
+
+def _age(m: regex.Match, ctx: Context) -> bool:
+    """A bare decade that tells a person's age, not the years of a century: «من العمر» after it, or a
+    person noun (and one adjective) + «في» right before it with the clause ending after it."""
+    if m.group("century") or m.group("part"):
+        return False
+    if AGE_AFTER.match(ctx.text, m.end()):
+        return True
+    return PERSON_IN.search(ctx.text, max(0, m.start() - 40), m.start()) is not None and \
+        CLAUSE_END.match(ctx.text, m.end()) is not None
+
+
 def decade(m: regex.Match, ctx: Context) -> Candidate | None:
+    if _age(m, ctx):
+        return None
     d = lexicon().decades[g(m, "dec")]
     century = g(m, "century") or ""
     ref = ctx.anchor.year if ctx.anchor else 2100
