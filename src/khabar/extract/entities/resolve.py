@@ -72,7 +72,7 @@ from functools import lru_cache
 import regex
 
 from khabar.document import Entity
-from khabar.extract.entities import facility, geo, kin, kingdom, persons
+from khabar.extract.entities import facility, geo, kin, kingdom, locate, persons
 from khabar.extract.entities.candidates import Candidate, _two_generations
 from khabar.extract.entities.overlap import SpanIndex
 from khabar.gazetteer import countries, names, places
@@ -192,10 +192,13 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
     if bare_kingdoms:
         cands = sorted([*cands, *bare_kingdoms], key=lambda c: (c.start, -c.end))
     # unknown places placed in a known one («شانتييه بفرنسا»): the country, for every mention
-    nested = {key(text[c.start : c.end], "LOC"): iso for c in reversed(cands)
-              if c.label == "LOC" and c.gaz is None
-              and (iso := geo.nested_country(text, c.end, ctx) or geo.adjective_country(text, c.end))
-              is not None}
+    # («خوست وبكتيا وبكتيكا في شرق أفغانستان»: by its locator, or the next place of its list)
+    starts = locate.located(text, cands, ctx, lambda c: geo.nested_country(text, c.end, ctx)
+                            or geo.adjective_country(text, c.end))
+    nested: dict[str, str] = {}
+    for c in reversed(cands):
+        if c.start in starts:
+            nested[key(text[c.start : c.end], "LOC")] = starts[c.start]
     person_starts = [c.start for c in cands if c.label == "PERS"]  # sorted, as ``cands``
     person_cands = [c for c in cands if c.label == "PERS"]  # in the order of person_starts
     org_keys = {match_key(text[c.start : c.end]) for c in cands if c.label == "ORG"}
@@ -226,6 +229,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
                    else names.resolve(surface, c.label, cctx))
             if gaz is not None and c.gaz is None and c.label == "LOC" and (
                 geo.unnamed_small_city(gaz, surface, ctx, home)
+                or locate.common_word_city(gaz, surface, ctx)  # «في مشهد»: a scene
             ) and match_key(surface) not in org_keys:
                 # «فوه» (Mukalla) in a report on Yemen: no town in Egypt; a club named after
                 # its town and typed ORG elsewhere keeps it («فريق استوريل … مع استوريل»)
@@ -239,6 +243,10 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
                 iso = nested.get(key(surface, "LOC")) if gaz is None else None
                 if iso is not None:  # «بمدينة شانتييه بفرنسا»: in France, no kind, no point
                     gaz = names.GazEntry("LOC", display(surface), None, iso)
+            if gaz is not None and c.label == "LOC" and (
+                moved := locate.relocated(text, c.end, surface, gaz, ctx)
+            ) is not None:
+                gaz = moved  # «قصور شرقي باكستان»: Kasur, not the Cameroonian town
         if facilities and c.label == "LOC" and (fac := facilities.get((c.start, c.end))):
             # a place of its own: the country of a known place right after it, no point
             gaz = names.GazEntry("LOC", fac, None, facility.located_in(text, c.end, ctx))
