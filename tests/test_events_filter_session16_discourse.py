@@ -1,8 +1,8 @@
 """ASSAULT precision families of session 16 (issue #6, ev16; :mod:`khabar.extract.events.discourse`):
 sentences that speak about attacks without reporting one — a film or a play told, a hadith or a
-Companion named with the honorific (no report), a killing dated by a Hijri year (historical), an attack verb in the imperfect with no attacker named and
-no near time (a habit or a description), the wounded as patients of care. Each family has its
-reports that must stay.
+Companion named with the honorific (no report), a killing dated by a Hijri year (historical), an
+attack verb in the imperfect with no attacker named and no near time (a habit or a description).
+Each family has its reports that must stay.
 
 Sentences written for these tests (not copied from the dev gold, the news day or ANERcorp); the
 rules without the learned filter.
@@ -16,7 +16,7 @@ from event_helpers import events_of
 # the rules-only pipeline of session 10's tests (one definition)
 from test_events_s10_ap import rules  # noqa: F401
 
-from khabar.extract.events.discourse import fiction, hijri_year, honorific, patients
+from khabar.extract.events.discourse import fiction, hijri_year, honorific
 from khabar.pipeline import Pipeline
 
 
@@ -115,30 +115,4 @@ def test_an_imperfect_attack_verb_without_attacker_is_a_habit(rules, text):  # n
     "واستهدف انتحاري دورية للشرطة في وسط المدينة",
 ])
 def test_imperfect_reports_stay(rules, text):  # noqa: F811
-    assert _reported(rules, text)
-
-
-# --- the wounded as patients -------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "start"), [
-    ("وتقدم المستشفيات الرعاية الطبية للجرحى منذ أيام", 4),
-    ("واستقبل قسم الطوارئ 35 جريحا قدموا من عدن", 4),
-])
-def test_the_wounded_as_patients(text, start):
-    toks = _tokens(text)
-    assert patients(toks, start), [t.text for t in toks]
-
-
-def test_the_wounded_of_an_attack_are_no_patients():
-    toks = _tokens("وقتل ثلاثة وجرح عشرة، ونقل الجرحى إلى المستشفى")
-    j = next(i for i, t in enumerate(toks) if t.text == "الجرحى")
-    assert not patients(toks, j)  # «نقل» is no word of care: the report's own wounded
-
-
-def test_care_for_the_wounded_is_no_report(rules):  # noqa: F811
-    assert not _reported(rules, "وتم اعتقال اثنين من المسلحين وتقديم الرعاية الطبية للجرحى داخل المنزل")
-
-
-def test_the_report_before_the_care_stays(rules):  # noqa: F811
-    text = "وقتل مسلحون ثلاثة جنود في هجوم على حاجز أمس، وتقدم المستشفى الرعاية للجرحى"
     assert _reported(rules, text)

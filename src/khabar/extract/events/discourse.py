@@ -11,13 +11,11 @@ labels (docs/events.md "Detection, session 16"):
   (:func:`honorific`: صلى الله عليه وسلم، رضي الله عنه) mark a hadith quoted, a sermon or
   early Islam retold — no report; a Hijri year (:func:`hijri_year`: سنة 40 هجرية) dates a
   killing of early Islam, which :func:`.evidence.historical` marks as history;
-- a **habit or a description** in the imperfect (:func:`habitual_imperfect`): an attack verb
-  in the imperfect with no near time in its window — «يستهدفون وطنا ومواطنين»، «من يفجرون
-  أنفسهم بالمصلين يعرفون»، «كان الطيران يقصف ويدمر البلد» — says what someone does or did
-  repeatedly, not that an attack took place (the PROTEST rule of session 4 says the same of
-  protest verbs);
-- the **wounded as patients** (:func:`patients`): a casualty noun governed by a word of care
-  (علاج الجرحى، الرعاية الطبية للجرحى، استقبال … 35 جريحا) speaks of their treatment.
+- a **habit or a description** in the imperfect (the check is in :func:`.evidence.keep`, which
+  knows the actors): an attack verb in the imperfect with no attacker named and no near time in
+  its window — «يستهدفون وطنا ومواطنين»، «من يفجرون أنفسهم بالمصلين يعرفون» — says what someone
+  does, not that an attack took place (the PROTEST rule of session 4 says the same of protest
+  verbs); with an attacker named the present tense reports («تقصف الطائرات التركية مواقع …»).
 
 Every list is of matching forms (:func:`khabar.text.normalize.match_form`), whole words.
 """
@@ -88,33 +86,3 @@ def hijri_year(tokens: Sequence[Token]) -> bool:
     return any(t.kind == "number" and j + 1 < len(tokens) and tokens[j + 1].norm in HIJRI
                and t.text.isdigit() and int(t.text) < CLASSICAL_BEFORE
                for j, t in enumerate(tokens))
-
-
-# Words of care whose object or ل-complement is the wounded as patients.
-CARE = _forms(
-    "علاج العلاج معالجة لعلاج رعاية الرعاية إسعاف الإسعاف إسعافات لإسعاف استقبال استقبل "
-    "استقبلت تقديم يعالج تعالج يتلقى يتلقون يخضع"
-)
-PATIENTS = _forms("الجرحى جرحى للجرحى جريح جريحا الجريح المصابين للمصابين مصابين المصابون")
-CARE_REACH = 6  # words from the care word to the wounded
-
-
-def patients(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the casualty noun at ``start`` follows a word of care within :data:`CARE_REACH`
-    words, no stop between (تقديم الرعاية الطبية للجرحى، استقبال قسم الطوارئ لـ35 جريحا)."""
-    if tokens[start].norm not in PATIENTS and tokens[start].base not in PATIENTS:
-        return False
-    n = 0
-    for j in range(start - 1, -1, -1):
-        t = tokens[j]
-        if t.kind == "punct":
-            if t.text in ".;:!?؛،,":
-                return False
-            continue
-        n += 1
-        if n > CARE_REACH:
-            return False
-        if t.norm in CARE or t.base in CARE:
-            return True
-    return False
-

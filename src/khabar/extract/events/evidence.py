@@ -28,7 +28,7 @@ import regex
 from khabar.document import Token
 from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.events.clauses import base_in, is_number
-from khabar.extract.events.discourse import fiction, hijri_year, honorific, patients
+from khabar.extract.events.discourse import fiction, hijri_year, honorific
 from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
 from khabar.extract.events.rolewords import DEMAND_MARKERS, PROTEST_OBJECT_HEADS
@@ -220,11 +220,10 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     if cand.type == "ASSAULT" and (
             fiction(tokens)
             or honorific(tokens)
-            or patients(tokens, cand.start)
             or n_actors == 0 and cand.verbal
             and imperfect(tokens[cand.start], cand.prefix, cand.entry.lemma)
             and not _group_elsewhere(lex, "time_near", tokens, cand, CORROBORATION_WINDOW)):
-        return False, 0  # (session 16) a film told, a hadith quoted, the wounded treated, a habit
+        return False, 0  # (session 16) a film told, a hadith quoted, a habit described
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
     if cand.type in CHECKED and not cand.verbal and not survived_attack(tokens, cand):
         if conc == 0:
