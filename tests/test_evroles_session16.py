@@ -179,6 +179,23 @@ def test_no_participants_after_a_meeting_noun_without_a_plural_of_persons(pipe: 
     assert actor == []
 
 
+# --- (g) the host of a visit -----------------------------------------------------------------
+
+def test_host_country_of_a_visit(pipe: Pipeline) -> None:
+    actor, recip = roles(pipe, "وبحث الطرفان نتائج زيارة وزير الخارجية الأمريكي إلى مصر الأسبوع "
+                               "الماضي.", "CONSULT")
+    assert actor == ["وزير الخارجية الأمريكي"] and recip == ["مصر"]
+    _, recip = roles(pipe, "وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة.", "CONSULT")
+    assert recip == ["سنغافورة"]
+
+
+def test_no_host_where_the_visit_only_takes_place(pipe: Pipeline) -> None:
+    _, recip = roles(pipe, "وأجرت اللجنة زيارة رسمية لتقصي الحقائق في الأردن.", "CONSULT")
+    assert recip == []
+    _, recip = roles(pipe, "وأدلى الوزير بتصريحات خلال زيارة قصيرة أمس إلى الحدود.", "CONSULT")
+    assert recip == []  # a place that is no country, group or body
+
+
 # --- ASSAULT and PROTEST stay untouched ------------------------------------------------------
 
 PARAGRAPH = ("قتل مسلحون في بغداد اليوم ثلاثة جنود. "

@@ -28,6 +28,9 @@ person named by title and name that phrase is often the subject's own apposition
   phrase for: the addressee of a call verb (دعا، طالب، حث، ناشد) right after its subject when
   the call's complement (إلى، على، بـ، أن) follows, and the participants after a meeting noun
   (اجتماع مديري السجون، اجتماع لكبار قادة المناطق);
+- **the host of a visit** (زيارة X إلى بيلاروسيا، خلال زيارته الأخيرة لموسكو، زيارات عدة
+  لإسرائيل): a country, group or named body after «إلى» or on a ل within six words of the visit
+  noun or of its visitor's phrase, as the session-14 judges coded a visit;
 - for a verb whose direct object is a party (:data:`TRANSITIVE`: meet, visit, call, urge,
   accuse, criticise, threaten, support, arrest, expel …) the object is the phrase right after
   the unit, or right after a run of place and time phrases (weekday names included).
@@ -302,4 +305,30 @@ def addressee(tokens: Sequence[Token], k: int, hi: int) -> Phrase | None:
             return None
         if tok.norm in CALL_COMPLEMENTS or m == q.end and tok.prefix[:1] == "ب":
             return q
+    return None
+
+
+VISITS = _forms("زيارة زيارات زيارته زيارتها زيارتهم زيارتي")
+TO = _forms("إلى الى")
+VISIT_REACH = 6
+
+
+def visit_host(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
+               actors: Sequence[Phrase]) -> Phrase | None:
+    """The host of a visit noun (see the module docstring)."""
+    head = tokens[cand.start]
+    if cand.verbal or head.norm[len(cand.prefix):] not in VISITS and head.base not in VISITS:
+        return None
+    t1 = cand.end
+    visitor = next((a for a in actors if a.start == t1), None)
+    base = visitor.end if visitor is not None else t1  # زيارة رئيس الوزراء … نواز شريف إلى
+    for p in phrases:
+        if not t1 <= p.start < base + VISIT_REACH or p in actors \
+                or p.kind not in ("country", "group", "entity"):
+            continue
+        first = tokens[p.start]
+        if first.prefix[:1] == "ل" or p.start > 0 and tokens[p.start - 1].norm in TO:
+            return p
+        if p.prep:
+            return None  # في عمان: where, not whom
     return None

@@ -55,6 +55,7 @@ from khabar.extract.events.party_objects import (
     plural_party,
     relative_subject,
     verb_first,
+    visit_host,
 )
 from khabar.extract.events.party_places import (
     OBJECT_SUFFIXES,
@@ -431,6 +432,10 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     if actors and not recips and cand.type == "CONSULT" and verbal and _lemma_in(head, cand, RECEIVE):
         q = _received(tokens, pool, actors, t1, len(tokens))
         if free(q):  # استقبل الأمير … في مكتبه أمس مدير عام
+            recips.append(q)
+    if not recips and cand.type == "CONSULT":
+        q = visit_host(tokens, cand, pool, actors)
+        if free(q):  # زيارة X إلى بيلاروسيا، زيارته الأخيرة لموسكو
             recips.append(q)
     if not recips and cand.type == "SUPPORT" and _lemma_in(head, cand, PRAISE):
         q = _praised(tokens, pool, t1, len(tokens))
