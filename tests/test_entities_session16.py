@@ -181,3 +181,34 @@ def test_a_name_that_is_a_word_is_not_matched_alone():
 def test_sevare_tagged_by_the_model_is_in_mali():
     ents = run("احتجاز الرهائن في أحد فنادق مدينة سافاري بوسط البلاد.", ("سافاري", "LOC"))
     assert at(ents, "سافاري").country == "MLI"
+
+
+# --- outlets named like places, tagged as places -----------------------------------------------
+
+
+def test_a_quoted_place_name_of_an_outlet_is_the_outlet():
+    text = "وقال مصدر لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط مستقر."
+    ents = run(text, ("الشرق الأوسط", "LOC"), ("الشرق الأوسط", "LOC"))
+    paper, region = at(ents, "الشرق الأوسط", 0), at(ents, "الشرق الأوسط", 1)
+    assert (paper.label, paper.kind) == ("ORG", "outlet") and region.label == "LOC"
+    assert paper.entity != region.entity
+
+
+def test_a_place_name_after_an_agency_cue_is_the_agency():
+    ents = run("ذكرت وكالة أنباء الأناضول الحكومية التركية أن 30 قتلوا.", ("الأناضول", "LOC"))
+    assert (at(ents, "الأناضول").label, at(ents, "الأناضول").country) == ("ORG", "TUR")
+
+
+def test_a_longer_outlet_name_with_the_cue_wins():
+    ents = run("وقالت وكالة أنباء الشرق الأوسط المصرية إن …", ("الشرق الأوسط", "LOC"), gazetteer=False)
+    assert at(ents, "الشرق الأوسط").country == "EGY"  # MENA, not the Saudi paper
+
+
+def test_an_unquoted_place_name_with_no_cue_stays_a_place():
+    ents = run("تتصاعد التوترات في الشرق الأوسط والخليج.", ("الشرق الأوسط", "LOC"))
+    assert at(ents, "الشرق الأوسط").label == "LOC" and at(ents, "الشرق الأوسط").kind == "region"
+
+
+def test_a_quoted_place_with_no_outlet_of_its_name_stays_a_place():
+    ents = run("زار الوفد «بغداد» أمس.", ("بغداد", "LOC"))
+    assert at(ents, "بغداد").label == "LOC" and at(ents, "بغداد").country == "IRQ"

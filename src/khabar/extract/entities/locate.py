@@ -28,7 +28,7 @@ import regex
 
 from khabar.extract.entities import geo
 from khabar.extract.entities.candidates import Candidate
-from khabar.gazetteer import names, places
+from khabar.gazetteer import names, outlets, places
 from khabar.gazetteer.matcher import match_key
 from khabar.gazetteer.tables import read_lines
 from khabar.text.clitics import analyses
@@ -219,3 +219,47 @@ def located(text: str, cands: Sequence[Candidate], context: Mapping[str, int],
                     found[c.start] = iso
         k = j + 1
     return found
+
+
+_QUOTES = frozenset('"«»“”')
+_CUE_BEFORE = regex.compile(r"([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?\s+$")
+
+
+def outlet_named_as_place(text: str, c: Candidate) -> names.GazEntry | None:
+    """The outlet a model place span names when the outlet's name is a place's and needs a cue
+    (``outlets.tsv`` cue=yes): in quotation marks («لـ«الشرق الأوسط»»: the paper, not the
+    region) or right after a cue word («وكالة أنباء الأناضول», «صحيفة الرياض»; with the cue, a
+    longer outlet name wins: «وكالة أنباء الشرق الأوسط» is MENA). Else None. (A model ORG span
+    is :func:`geo.quoted_outlet`'s and :func:`geo.shared_outlet`'s.)"""
+    if c.label != "LOC" or c.source not in ("model", "rule"):
+        return None
+    form = match_form(text[c.start : c.end])
+    found = geo._cue_outlets().get(form)
+    if found is None:
+        return None
+    o, shared = found
+    quoted = c.start > 0 and c.end < len(text) and text[c.start - 1] in _QUOTES and text[c.end] in _QUOTES
+    m = _CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
+    cue = None
+    if m is not None:
+        words = [match_form(w) for w in m.groups() if w]
+        cues = _cue_set()
+        for phrase in (" ".join(words), words[-1]):
+            bare = phrase[1:] if phrase[:1] in "ولب" else phrase
+            if phrase in cues or bare in cues:
+                cue = phrase if phrase in cues else bare
+                break
+    if cue is not None:
+        longer = outlets.forms().get(f"{cue} {form}")
+        if longer is not None:
+            return names.GazEntry("ORG", longer.name, "outlet", longer.country, ref=longer.id)
+    elif not quoted:
+        return None
+    if shared:  # «الجزيرة»: the channel or the paper — the outlet, no country
+        return names.GazEntry("ORG", o.name, "outlet")
+    return names.GazEntry("ORG", o.name, "outlet", o.country, ref=o.id)
+
+
+@lru_cache(maxsize=1)
+def _cue_set() -> frozenset[str]:
+    return frozenset(outlets.cues())

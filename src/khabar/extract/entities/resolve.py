@@ -251,6 +251,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
             # a place of its own: the country of a known place right after it, no point
             gaz = names.GazEntry("LOC", fac, None, facility.located_in(text, c.end, ctx))
         named = geo.shared_outlet(text, c, outlet) or geo.quoted_outlet(text, c)
+        as_outlet = named is None and (named := locate.outlet_named_as_place(text, c)) is not None
         if named is not None:
             gaz = named  # «لـ "الرياض"»: the paper, apart from the city; «قناة الجزيرة»
         if gaz is not None and c.gaz is not None and c.gaz.kind == "country" and (
@@ -258,7 +259,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
         ):
             gaz = c.gaz  # «الأردن وعمان وقطر»: a country in a list of countries
         # an ORG-tagged capital (government metonymy) keeps its label
-        label = "ORG" if family else c.label
+        label = "ORG" if family or as_outlet else c.label  # «لـ«الشرق الأوسط»»: the paper
         ent: _Entity | None = None
         if c.ref is not None:
             ent = of_cand.get(id(c.ref))
