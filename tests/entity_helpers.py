@@ -3,9 +3,30 @@ gazetteer matches a document would get), and read the mentions back."""
 
 from __future__ import annotations
 
+import pytest
+
 from khabar.extract.entities.candidates import Candidate, merge
 from khabar.extract.entities.resolve import resolve
 from khabar.gazetteer import names
+from khabar.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    """Fixture: the text stage's tokens of a text (``tokenize(text)``)."""
+    pipe = Pipeline(stages=["text"])
+    return lambda text: pipe.analyze(text).tokens
+
+
+def bio_tags(tokens: list, spans) -> list[str]:
+    """BIO tags for ``tokens`` with each (first word, number of words, label) span (the first
+    token with that text at or after the previous span)."""
+    tags, k = ["O"] * len(tokens), 0
+    for first, n, label in spans:
+        k = next(i for i in range(k, len(tokens)) if tokens[i].text == first)
+        tags[k : k + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
+        k += n
+    return tags
 
 
 def run(text: str, *mentions: tuple, home: str | None = None, is_given=None,

@@ -21,6 +21,15 @@ def rule_pipeline() -> Pipeline:
     return Pipeline(RULE_STAGES)
 
 
+def rules_only(stages: tuple[str, ...] = ("text", "events")) -> Pipeline:
+    """A pipeline of ``stages`` whose events stage keeps every rule candidate (the learned
+    filter off): a retrained filter that drops a test sentence's event cannot turn a role or
+    trigger test red (or green)."""
+    p = Pipeline(list(stages))
+    next(s for s in p.stages if s.name == "events").model = None
+    return p
+
+
 def participants(pipe: Pipeline, text: str, type_: str) -> tuple[list, list]:
     """Actor and recipient entries of the first ``type_`` event (each span must slice the text)."""
     doc = pipe.analyze(text)

@@ -5,19 +5,15 @@ a family name «آل X» alone, single landmarks, and «لله» as the name of 
 
 from collections import Counter
 
+import entity_helpers
 import pytest
-from entity_helpers import at, run
+from entity_helpers import at, bio_tags, run
 
 from khabar.extract.entities import _propagate
 from khabar.extract.entities.candidates import Candidate, model_candidates
 from khabar.gazetteer import names
-from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def tokenize():
-    pipe = Pipeline(stages=["text"])
-    return lambda text: pipe.analyze(text).tokens
+tokenize = entity_helpers.tokenize
 
 
 def _doc_known(tokens):
@@ -33,19 +29,8 @@ def _doc_known(tokens):
     return known
 
 
-def _tags(tokens, spans):
-    """BIO tags for ``tokens`` with each (first word, number of words, label) span (the first
-    token with that text at or after the previous span)."""
-    tags, k = ["O"] * len(tokens), 0
-    for first, n, label in spans:
-        k = next(i for i in range(k, len(tokens)) if tokens[i].text == first)
-        tags[k : k + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
-        k += n
-    return tags
-
-
 def _spans(text, tokens, spans):
-    cands = model_candidates(tokens, _tags(tokens, spans), None, _doc_known(tokens), text)
+    cands = model_candidates(tokens, bio_tags(tokens, spans), None, _doc_known(tokens), text)
     return [text[c.start : c.end] for c in cands]
 
 

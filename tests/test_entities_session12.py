@@ -6,19 +6,15 @@ given name the tagger cut, a relative named like the person, and father and son 
 
 from collections import Counter
 
+import entity_helpers
 import pytest
 from entity_helpers import at, run
 
 from khabar.extract.entities.candidates import Candidate, model_candidates
 from khabar.extract.entities.splits import extend_cut_heads, join_split_places
 from khabar.gazetteer import countries, names, places
-from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def tokenize():
-    pipe = Pipeline(stages=["text"])
-    return lambda text: pipe.analyze(text).tokens
+tokenize = entity_helpers.tokenize
 
 
 def _misc_span(tokens, text, first, n):

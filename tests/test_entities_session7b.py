@@ -2,18 +2,15 @@
 preposition «على» + a definite noun is no person, «الرئيس» as the adjective "main" is no
 title, a ب left on a place nested in a larger one, and more districts of big cities."""
 
+import entity_helpers
 import pytest
+from entity_helpers import bio_tags
 
 from khabar.extract.entities.candidates import Candidate, merge, model_candidates
 from khabar.extract.entities.resolve import resolve
 from khabar.gazetteer import names, places
-from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def tokenize():
-    pipe = Pipeline(stages=["text"])
-    return lambda text: pipe.analyze(text).tokens
+tokenize = entity_helpers.tokenize
 
 
 def _never_known(norm: str, strict: bool = False) -> bool:
@@ -23,15 +20,6 @@ def _never_known(norm: str, strict: bool = False) -> bool:
 def _known(*words: str):
     forms = set(words)
     return lambda norm, strict=False: norm in forms
-
-
-def _tags(tokens, spans):
-    """BIO tags for ``tokens`` with each (first word, number of words, label) span."""
-    tags = ["O"] * len(tokens)
-    for first, n, label in spans:
-        k = next(i for i, t in enumerate(tokens) if t.text == first)
-        tags[k : k + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
-    return tags
 
 
 def _spans(text, tokens, tags, known=_never_known):
@@ -49,7 +37,7 @@ def _spans(text, tokens, tags, known=_never_known):
 ])
 def test_the_preposition_ala_before_a_definite_noun_is_no_name(tokenize, text, spans, expected):
     toks = tokenize(text)
-    assert _spans(text, toks, _tags(toks, spans)) == expected
+    assert _spans(text, toks, bio_tags(toks, spans)) == expected
 
 
 @pytest.mark.parametrize("text, first, n, name", [
@@ -65,7 +53,7 @@ def test_the_preposition_ala_before_a_definite_noun_is_no_name(tokenize, text, s
 ])
 def test_the_name_ali_stays_a_name(tokenize, text, first, n, name):
     toks = tokenize(text)
-    assert _spans(text, toks, _tags(toks, [(first, n, "PERS")])) == [(name, "PERS")]
+    assert _spans(text, toks, bio_tags(toks, [(first, n, "PERS")])) == [(name, "PERS")]
 
 
 # --- «الرئيس» as the adjective "main" --------------------------------------------------------
@@ -129,7 +117,7 @@ def test_a_place_nested_in_a_larger_one_loses_its_preposition(tokenize, text, pl
     toks = tokenize(text)
     word = "بفرعان" if place else "بوادي"
     n = 1 if place else 2
-    spans = _spans(text, toks, _tags(toks, [(word, n, "LOC")]), _known("الطائف"))
+    spans = _spans(text, toks, bio_tags(toks, [(word, n, "LOC")]), _known("الطائف"))
     if place is None:
         assert spans == [("بوادي فرعان", "LOC")]
     else:
@@ -144,7 +132,7 @@ def test_a_place_nested_in_a_larger_one_loses_its_preposition(tokenize, text, pl
 ])
 def test_a_place_that_starts_with_ba_keeps_it(tokenize, text, word):
     toks = tokenize(text)
-    assert _spans(text, toks, _tags(toks, [(word, 1, "LOC")])) == [(word, "LOC")]
+    assert _spans(text, toks, bio_tags(toks, [(word, 1, "LOC")])) == [(word, "LOC")]
 
 
 # --- districts of big cities ----------------------------------------------------------------

@@ -2,30 +2,17 @@
 before a name, the article of «لل», bare «المملكة», one place under two gazetteer names, a
 person named without the father's name, and nisba adjectives read as names."""
 
+import entity_helpers
 import pytest
-from entity_helpers import run
+from entity_helpers import bio_tags, run
 
 from khabar.extract.entities.candidates import model_candidates
-from khabar.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def tokenize():
-    pipe = Pipeline(stages=["text"])
-    return lambda text: pipe.analyze(text).tokens
+tokenize = entity_helpers.tokenize
 
 
 def _never_known(norm: str, strict: bool = False) -> bool:
     return False
-
-
-def _tags(tokens, spans):
-    """BIO tags for ``tokens`` with each (first word, number of words, label) span."""
-    tags = ["O"] * len(tokens)
-    for first, n, label in spans:
-        k = next(i for i, t in enumerate(tokens) if t.text == first)
-        tags[k : k + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
-    return tags
 
 
 def _spans(text, tokens, tags):
@@ -48,7 +35,7 @@ def _of(ents, surface):
 ])
 def test_a_kinship_noun_with_a_pronoun_leaves_the_name(tokenize, text, first, n, name):
     toks = tokenize(text)
-    assert _spans(text, toks, _tags(toks, [(first, n, "PERS")])) == [(name, "PERS")]
+    assert _spans(text, toks, bio_tags(toks, [(first, n, "PERS")])) == [(name, "PERS")]
 
 
 @pytest.mark.parametrize("text, first, n, name", [
@@ -58,7 +45,7 @@ def test_a_kinship_noun_with_a_pronoun_leaves_the_name(tokenize, text, first, n,
 ])
 def test_a_kunya_or_a_construct_kinship_noun_stays(tokenize, text, first, n, name):
     toks = tokenize(text)
-    assert _spans(text, toks, _tags(toks, [(first, n, "PERS")])) == [(name, "PERS")]
+    assert _spans(text, toks, bio_tags(toks, [(first, n, "PERS")])) == [(name, "PERS")]
 
 
 # --- «لل»: the article comes back in the name ------------------------------------------------

@@ -7,18 +7,14 @@ Sentences written for these tests (not copied from the dev gold or the news day)
 """
 
 import pytest
-from event_helpers import roles
+from event_helpers import roles, rules_only
 
 from khabar.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipe():
-    # roles are the rules' business: without the learned filter, a retrained filter that
-    # drops a test sentence's event cannot turn a role test red (or green)
-    p = Pipeline(["text", "events"])
-    next(s for s in p.stages if s.name == "events").model = None
-    return p
+    return rules_only()
 
 
 # --- a preverbal subject before a verb whose object is marked by على/ضد -------------------

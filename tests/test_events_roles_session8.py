@@ -9,28 +9,21 @@ Sentences written for these tests (not copied from the dev gold or the news day)
 from __future__ import annotations
 
 import pytest
-from event_helpers import participants
+from event_helpers import participants, rules_only
 
-from khabar.pipeline import Pipeline
+from khabar.pipeline import STAGE_ORDER, Pipeline
 
 Code = tuple[str, str | None, str | None]
 
 
-def _rules_only(p: Pipeline) -> Pipeline:
-    # roles are the rules' business: without the learned filter, a retrained filter that
-    # drops a test sentence's event cannot turn a role test red (or green)
-    next(s for s in p.stages if s.name == "events").model = None
-    return p
-
-
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return _rules_only(Pipeline(["text", "events"]))
+    return rules_only()
 
 
 @pytest.fixture(scope="module")
 def full() -> Pipeline:
-    return _rules_only(Pipeline())
+    return rules_only(STAGE_ORDER)
 
 
 def codes(pipe: Pipeline, text: str, type_: str) -> tuple[list[Code], list[Code]]:

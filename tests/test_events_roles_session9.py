@@ -9,16 +9,14 @@ run without the learned filter, so a retrained filter cannot turn them red or gr
 from __future__ import annotations
 
 import pytest
-from event_helpers import roles
+from event_helpers import roles, rules_only
 
 from khabar.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    p = Pipeline(["text", "events"])
-    next(s for s in p.stages if s.name == "events").model = None
-    return p
+    return rules_only()
 
 
 @pytest.mark.parametrize("text, actor, victim", [

@@ -9,7 +9,7 @@ Sentences written for these tests (not copied from the dev gold or the news day)
 from __future__ import annotations
 
 import pytest
-from event_helpers import events_of, participants
+from event_helpers import events_of, participants, rules_only
 
 from khabar.extract.events import features
 from khabar.extract.events.model import EXPLICIT, LogReg, stands
@@ -18,17 +18,13 @@ from khabar.pipeline import Pipeline
 
 @pytest.fixture(scope="module")
 def rules() -> Pipeline:
-    p = Pipeline(["text", "events"])
-    next(s for s in p.stages if s.name == "events").model = None  # roles: the rules' business
-    return p
+    return rules_only()  # roles: the rules' business
 
 
 @pytest.fixture(scope="module")
 def placed() -> Pipeline:
     # places come from the entity stage: the explicit report needs one
-    p = Pipeline(["text", "entities", "events"])
-    next(s for s in p.stages if s.name == "events").model = None
-    return p
+    return rules_only(("text", "entities", "events"))
 
 
 @pytest.fixture(scope="module")

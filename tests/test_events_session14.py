@@ -10,7 +10,7 @@ Sentences written for these tests (not copied from the dev gold, the news day or
 from __future__ import annotations
 
 import pytest
-from event_helpers import participants, roles
+from event_helpers import participants, roles, rules_only
 
 # the rules-only pipeline of session 10's tests (one definition)
 from test_events_s10_ap import rules  # noqa: F401
@@ -140,10 +140,7 @@ def test_a_dual_in_construct_is_no_accusative(rules, text, actor):  # noqa: F811
 
 @pytest.fixture(scope="module")
 def named():
-    from khabar.pipeline import Pipeline
-    p = Pipeline(["text", "entities", "events"])
-    next(s for s in p.stages if s.name == "events").model = None
-    return p
+    return rules_only(("text", "entities", "events"))
 
 
 def test_title_then_name_that_looks_like_a_demonym(named):
