@@ -122,6 +122,13 @@ def _reading(surface: str, gaz: names.GazEntry) -> places.Place | None:
                  and p.lat == gaz.lat and p.lon == gaz.lon), None)
 
 
+# cheap tests before the readers (most places are followed by neither): «في» or a direction
+# word may open a strict locator, a definite word a country's adjective
+_STRICT_START = regex.compile(
+    r"[\s\"»”']*[(\-–—،,]?\s*(?:ف[يى]\s|[بل]?(?:شرق|غرب|شمال|جنوب|وسط)ي?(?![\p{L}\p{M}]))")
+_ADJECTIVE_START = regex.compile(r"\s+ال")
+
+
 def relocated(text: str, end: int, surface: str, gaz: names.GazEntry,
               context: Mapping[str, int] | None = None) -> names.GazEntry | None:
     """A known place's reading overturned by its locator: the name's reading in the country
@@ -131,8 +138,8 @@ def relocated(text: str, end: int, surface: str, gaz: names.GazEntry,
     against a generated reading: «شرطة القدس الإسرائيلية» is the police's adjective."""
     if gaz.label != "LOC" or gaz.kind == "country" or not gaz.country:
         return None
-    iso = locator_country(text, end, context, strict=True)
-    if iso is None:
+    iso = locator_country(text, end, context, strict=True) if _STRICT_START.match(text, end) else None
+    if iso is None and _ADJECTIVE_START.match(text, end):
         iso = geo.adjective_country(text, end)
         p = _reading(surface, gaz) if iso is not None else None
         if iso is not None and (p is None or p.curated or p.kind == "capital"):

@@ -59,6 +59,13 @@
   («شارعي الثورة وبغداد» in Damascus, «استاد الإمارات» in London) is that facility
   («شارع بغداد»): no point, the country of a known place right after it, else none
   (:func:`facility.facility_name`).
+- Session 16 (ent16, :mod:`.locate`): the words after a place locate it — a direction («بكتيكا
+  في شرق أفغانستان», «قصور شرقي باكستان», «(جنوب تركيا)»), a dash or comma and a region, a chain
+  of «في», a list opened by a plural place noun — giving an unknown place its country and
+  overturning a known reading of another country (Kasur, not the Cameroonian town); a foreign
+  city named like a common word («في مشهد», «بورصة طوكيو», «فيروس كورونا») needs its country
+  named; an outlet named like a place and tagged as the place, in quotation marks or after a cue
+  word («لـ«الشرق الأوسط»», «وكالة أنباء الأناضول»), is the outlet.
 """
 
 from __future__ import annotations
