@@ -92,3 +92,23 @@ def check_annotation_files(gold_dir) -> None:
     for path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert "text" not in gold and set(gold) == {"index", "url", "source_site", "quotes"}
+
+
+def check_articles_new(gold_dir, drawn: set[int] | int) -> None:
+    """The news-day articles of ``gold_dir`` are ``drawn`` (their indices, or how many there
+    are) and no other quotes gold set below tests/gold/quotes uses one of them again (sets of
+    other collections, addressed by file and row, have no index)."""
+    import json
+
+    gold_dir = Path(gold_dir)
+    earlier = set()
+    for path in (gold_dir.parent).rglob("*.json"):
+        if path.parent == gold_dir:
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(gold, dict) and "index" in gold:
+            earlier.add(gold["index"])
+    assert earlier, "no other quotes gold set read"
+    got = {json.loads(p.read_text(encoding="utf-8"))["index"] for p in gold_dir.glob("*.json")}
+    assert (len(got) if isinstance(drawn, int) else got) == drawn, sorted(got)
+    assert not got & earlier, sorted(got & earlier)
