@@ -1,6 +1,7 @@
-"""Session 16 (evr16): ASSAULT recipients — the partitive victims of a casualty noun (قتلى وجرحى من
-الحوثيين) — and the actor-country guard: a place named inside a street's name gives no country
-(docs/events.md "ASSAULT roles, session 16 (evr16)").
+"""Session 16 (evr16): ASSAULT roles — the partitive victims of a casualty noun (قتلى وجرحى من
+الحوثيين), no agent before a passive-only casualty verb (لقي جندي مصرعه وأصيب ثلاثة آخرون) — and
+the actor-country guard: a place named inside a street's name gives no country (docs/events.md
+"ASSAULT roles, session 16 (evr16)").
 
 Sentences written for these tests (not copied from the dev gold or the news day); the rules
 without the learned filter (a retrained filter cannot turn a role test red or green), and
@@ -67,6 +68,27 @@ def test_partitive_of_another_noun_is_still_a_preposition(pipe):
     # «وفد من الجيش» is no counted party: the army stays a phrase under a preposition
     actor, recipient = _of(_assaults(pipe, "هاجم مسلحون وفدا من الجيش."), "هاجم")
     assert "الجيش" not in actor
+
+
+# --- a passive-only casualty verb takes no agent from before it ----------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("لقي جندي إسرائيلي مصرعه وأصيب ثلاثة آخرون بجراح في العملية.", "أصيب"),
+    ("اعترف الجيش بمقتل ضابط من الوحدات الخاصة وجرح اثنين.", "جرح"),
+    ("كما قتل جنديان عراقيان وجرح 12 آخرون بهجوم انتحاري.", "جرح"),
+])
+def test_passive_only_verb_has_no_agent_before_it(pipe, text, trigger):
+    # the killed soldier or officer named before is no agent of the wounding
+    assert _of(_assaults(pipe, text), trigger)[0] == []
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # the named agent after «برصاص» and the victim subject stay
+    ("الجندي أصيب برصاص قناص.", ["قناص"], ["الجندي"]),
+    ("أصيب الجندي في الانفجار.", [], ["الجندي"]),
+])
+def test_passive_only_verb_keeps_its_victim_and_named_agent(pipe, text, actor, recipient):
+    assert _of(_assaults(pipe, text), "أصيب") == (actor, recipient)
 
 
 # --- the actor-country guard: a place inside a facility's name ----------------------------------

@@ -1100,8 +1100,8 @@ def assign(
                         and not resumptive and _passive_subject(tokens, p, t1, hi):
                     if not recips:  # ان استاذا يعمل في الجامعة قتل: the victim of a passive
                         recips.append(p)
-                else:
-                    actors.append(p)
+                elif not passive_only:  # (session 16) لقي جندي مصرعه وأصيب ثلاثة آخرون: a
+                    actors.append(p)  # passive-only verb takes no agent from before it
         if not actors and resumptive:
             # قال الجيش إنه قتل …: the pronoun on أن is the speaker, the subject of the verb
             said = [q for q in phrases if q.end <= t0 - 1 and t0 - 1 - q.end <= 4 and not q.prep]
