@@ -72,6 +72,11 @@ _CONTINUES = regex.compile(
 )
 ELLIPSIS_MIN_WORDS = 3  # «مصر.. ارتفع», «وحده الموت.. الزائر»: headings and fragments
 _PIECE_SPLIT = regex.compile(r"\.\s?")
+_SPACED_PAIR = regex.compile(rf"{_PIECE}\.{_PIECE}")  # a glued pair (the test is fullmatch)
+# The letters and marks right before a dot (matched backwards from the dot): an acronym
+# can only start where such a run starts, so only those places are tried.
+_RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]+")
+_ABBREV_TAIL = regex.compile(r"[\p{L}\p{M}\u0640.]+$")
 ERA_MARKS = frozenset({"م", "هـ", "ه"})  # 2015 م. / 1436 هـ. end sentences
 
 
@@ -167,7 +172,7 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
     if dot <= sent_start:
         return False
-    m = regex.search(r"[\p{L}\p{M}\u0640.]+$", text[max(sent_start, dot - 12) : dot])
+    m = _ABBREV_TAIL.search(text[max(sent_start, dot - 12) : dot])
     if not m:
         return False
     word = m.group()
@@ -183,6 +188,29 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     return word in abbreviations or word.rstrip("\u0640") in abbreviations
 
 
+def _acronyms(text: str, start: int, end: int) -> list[regex.Match]:
+    """The matches of ``_ACRONYM.finditer(text, start, end)``, trying only the starts of
+    the letter runs that end right before a dot.
+
+    An acronym begins with a letter that follows no letter or mark and reaches its first
+    dot through letters and marks only, so it starts where the letter/mark run before
+    that dot starts; trying those places in text order and skipping the ones inside the
+    last match gives finditer's matches without running the pattern at every character.
+    """
+    out: list[regex.Match] = []
+    last_end = start
+    dot = text.find(".", start, end)
+    while dot != -1:
+        run = _RUN_BEFORE.match(text, start, dot) if dot > start else None
+        if run is not None and run.start() >= last_end:
+            m = _ACRONYM.match(text, run.start(), end)
+            if m is not None:
+                out.append(m)
+                last_end = m.end()
+        dot = text.find(".", dot + 1, end)
+    return out
+
+
 def _acronym_dots(text: str, start: int, end: int) -> set[int]:
     """Positions of the dots inside dotted acronyms (between two pieces) in ``[start, end)``.
 
@@ -192,11 +220,11 @@ def _acronym_dots(text: str, start: int, end: int) -> set[int]:
     """
     _, function_words = _lexicon()
     dots: set[int] = set()
-    for m in _ACRONYM.finditer(text, start, end):
+    for m in _acronyms(text, start, end):
         pieces = _PIECE_SPLIT.split(m.group())
         if any(len(p) > 1 and normalize_text(p) in function_words for p in pieces):
             continue
-        spaced_pair = len(pieces) == 2 and not regex.fullmatch(rf"{_PIECE}\.{_PIECE}", m.group())
+        spaced_pair = len(pieces) == 2 and not _SPACED_PAIR.fullmatch(m.group())
         if spaced_pair and any(normalize_text(p) in SHORT_WORDS for p in pieces):
             continue
         dots.update(m.start() + i for i, c in enumerate(m.group()) if c == ".")

@@ -15,7 +15,7 @@ import regex
 
 from khabar.document import Token
 from khabar.text.clitics import strip
-from khabar.text.normalize import MATCHING, normalize
+from khabar.text.normalize import MATCHING, _compiled, normalize
 
 _LETTERS = r"[\p{L}\p{M}\u0640]+"
 _TOKEN = regex.compile(
@@ -41,7 +41,7 @@ def analyse(surface: str) -> tuple[str, str, str, str]:
         return hit
     m = _KIND.match(surface)
     kind = m.lastgroup if m else "symbol"
-    norm = normalize(surface, MATCHING).text
+    norm = _matching_form(surface)
     if kind == "word":
         prefix, base = strip(norm)
     else:
@@ -50,6 +50,21 @@ def analyse(surface: str) -> tuple[str, str, str, str]:
         _CACHE.clear()
     hit = _CACHE[surface] = (kind, norm, prefix, base)
     return hit
+
+
+_TABLE, _DELETED = _compiled(MATCHING)
+SHORT = 64  # ``normalize`` translates shorter strings with ``str.translate`` too
+
+
+def _matching_form(surface: str) -> str:
+    """``normalize(surface, MATCHING).text``: a short surface with nothing to delete or
+    expand is its one-to-one substitution, as in :func:`normalize`, computed here without
+    the option hashing of its caches (once per new surface)."""
+    if len(surface) < SHORT:
+        subst = surface.translate(_TABLE)
+        if _DELETED is None or _DELETED.search(subst) is None:
+            return subst
+    return normalize(surface, MATCHING).text
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 0) -> list[Token]:
