@@ -11,26 +11,21 @@ without the entity stage except for the guard, which reads it.
 from __future__ import annotations
 
 import pytest
-from event_helpers import RULE_STAGES
+from event_helpers import RULE_STAGES, rules_only
 
 from khabar.document import Entity
 from khabar.extract.events.actors import facility
 from khabar.pipeline import Pipeline
 
 
-def _rules_only(p: Pipeline) -> Pipeline:
-    next(s for s in p.stages if s.name == "events").model = None
-    return p
-
-
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return _rules_only(Pipeline(list(RULE_STAGES)))
+    return rules_only(RULE_STAGES)
 
 
 @pytest.fixture(scope="module")
 def entity_pipe() -> Pipeline:
-    return _rules_only(Pipeline(["text", "entities", "events"]))
+    return rules_only(("text", "entities", "events"))
 
 
 def _assaults(pipe: Pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
