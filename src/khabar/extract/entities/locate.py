@@ -38,6 +38,9 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # what may stand between the place and its locator: spaces, a closing quotation mark, then an
 # opening bracket, a dash or a comma
 _GAP = regex.compile(r"[\s\"»”']*([(\-–—،,]?)\s*")
+# what a locator can start with (a cheap test before the word-by-word reading)
+_START = regex.compile(
+    r"[\s\"»”']*(?:[(\-–—،,]|ف[يى](?![\p{L}\p{M}])|ب[\p{L}\p{M}]|ل?(?:شرق|غرب|شمال|جنوب|وسط))")
 _DIRECTIONS = frozenset(match_form(w) for w in (
     "شرق غرب شمال جنوب وسط شرقي غربي شمالي جنوبي").split())
 _PLACE_NOUNS = frozenset(match_form(w) for w in (
@@ -71,6 +74,8 @@ def locator_country(text: str, end: int, context: Mapping[str, int] | None = Non
                     strict: bool = False, _depth: int = 0) -> str | None:
     """The country (ISO3) the words right after a place ending at ``end`` place it in (see
     the module docstring), or None."""
+    if not _START.match(text, end):
+        return None  # no bracket, dash, comma, «في», «ب…» or direction word after it
     gap = _GAP.match(text, end)
     mark = gap.group(1) if gap else ""
     words = _words(text, gap.end() if gap else end)
