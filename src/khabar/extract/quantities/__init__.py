@@ -613,6 +613,8 @@ def _fraction_unit() -> regex.Pattern:
 
 def _with_fraction_units(text: str, found: list[dict]) -> list[dict]:
     """Add «نصف متر» (0.5 m) and «متر ونصف» (1.5 m), which carry no digit or number word."""
+    if "نصف" not in text and "ربع" not in text:
+        return found  # both branches of the pattern need one of the two words: skip the scan
     lex = quantity_lexicon()
     taken = SpanUnion((q["start"], q["end"]) for q in found)
     extra = []
