@@ -15,7 +15,13 @@ from pathlib import Path
 
 import pytest
 import quote_helpers
-from quote_helpers import check_annotation_files, check_gold_spans, gold_report, needs_news_day
+from quote_helpers import (
+    check_annotation_files,
+    check_articles_new,
+    check_gold_spans,
+    gold_report,
+    needs_news_day,
+)
 
 from khabar.pipeline import Pipeline
 
@@ -37,15 +43,7 @@ def test_gold_files_are_annotations_not_texts() -> None:
 
 
 def test_no_article_of_an_earlier_quotes_set_is_used_again() -> None:
-    earlier = set()
-    for path in GOLD.rglob("*.json"):
-        if path.parent == HELDOUT23:
-            continue
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(gold, dict) and "index" in gold:
-            earlier.add(gold["index"])
-    drawn = {json.loads(p.read_text(encoding="utf-8"))["index"] for p in HELDOUT23.glob("*.json")}
-    assert drawn == set(DRAWN) and not drawn & earlier
+    check_articles_new(HELDOUT23, set(DRAWN))
 
 
 @needs_news_day
