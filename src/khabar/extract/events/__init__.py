@@ -263,7 +263,10 @@ class EventStage:
                   sports: SportsDoc | None = None) -> list[tuple[Event, list[str]]]:
         index = index or _Index(doc)
         ents = index.entities.inside(sent.start, sent.end)
-        cands = self.triggers.find(toks, self.actors.words, named_tokens(toks, ents))
+        finds = getattr(kingdom, "finds", None)  # (perf16b) shared with actors._person_titles
+        named = named_tokens(toks, ents)
+        cands = self.triggers.find(toks, self.actors.words, named) if finds is None else \
+            self.triggers.find_in(finds, toks, self.actors.words, named)
         if not cands:
             return []
         # the entities and times of the sentence stand for the document's in the scans of

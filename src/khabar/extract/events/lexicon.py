@@ -118,6 +118,10 @@ def candidates(norm: str) -> tuple[tuple[str, str], ...]:
     return analyses(norm)
 
 
+# Bound of a PhraseIndex's per-norm memo (a long-running process sees new words forever).
+STARTS_MAX = 200_000
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A lexicon hit: tokens ``[start, end)`` of the sequence, the payload, the proclitic."""
@@ -133,12 +137,29 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        # (session 16, perf16b) token norm -> its readings whose base starts an entry, with those
+        # entries (most norms start none: one dict probe instead of the readings loop)
+        self._starts: dict[str, tuple[tuple[str, list[tuple[tuple[str, ...], Any]]], ...]] = {}
 
     def add(self, form: str, payload: Any) -> None:
         words = form.split()
         if not words:
             return
         self._first.setdefault(words[0], []).append((tuple(words[1:]), payload))
+        self._starts.clear()
+
+    def _starts_of(self, norm: str) -> tuple[tuple[str, list[tuple[tuple[str, ...], Any]]], ...]:
+        """``(prefix, entries)`` of the readings of ``norm`` whose base starts an entry, in the
+        order of :func:`candidates` (memoised per norm; emptied when an entry is added)."""
+        got = self._starts.get(norm)
+        if got is None:
+            first = self._first
+            got = tuple((prefix, first[base]) for prefix, base in candidates(norm)
+                        if first.get(base))
+            if len(self._starts) >= STARTS_MAX:
+                self._starts.clear()
+            self._starts[norm] = got
+        return got
 
     def add_forms(self, forms: set[str], payload: Any) -> None:
         for f in forms:
@@ -163,11 +184,10 @@ class PhraseIndex:
         tok = tokens[i]
         if tok.kind not in ("word", "number"):
             return out
-        first = self._first
-        for prefix, base in candidates(tok.norm):
-            entries = first.get(base)
-            if not entries:
-                continue
+        starts = self._starts.get(tok.norm)
+        if starts is None:
+            starts = self._starts_of(tok.norm)
+        for prefix, entries in starts:
             for rest, payload in entries:
                 j = i + 1
                 ok = True

@@ -15,10 +15,12 @@ import threading
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from khabar.document import Token
 from khabar.extract.events.clauses import finite_form
 from khabar.extract.events.lexicon import (
+    Match,
     PhraseIndex,
     candidates,
     expand,
@@ -40,6 +42,11 @@ NUMBERS = frozenset(
     "ملايين الاف عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين "
     "ثمانون ثمانين تسعون تسعين ثلاث اربع خمس ست سبع ثماني ثمان تسع عشر بضع بضعه".split()
 )
+
+
+# One document's find() results by sentence (TriggerLexicon.find_in): (first token offset, last
+# token end) -> (first token, token count, words, named, candidates, valid for any named).
+FindMemo = dict[tuple[int, int], tuple[Token, int, Any, Any, "list[Candidate]", bool]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,16 +153,42 @@ class TriggerLexicon:
         person or organisation entity (with the entity stage), which the no-party rule reads
         (:func:`trigger_senses.named_argument`).
         """
+        return self._find(tokens, words, named)[0]
+
+    def find_in(self, memo: FindMemo, tokens: Sequence[Token], words: Container[str] = (),
+                named: Container[int] = ()) -> list[Candidate]:
+        """:meth:`find` through a document's ``memo`` (session 16, perf16b): the events stage
+        and :func:`khabar.extract.events.actors._person_titles` ask for the same sentences. A
+        result made with other ``named`` tokens is reused only when the no-party rule (its one
+        reader of ``named``) did not run."""
+        key = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
+        got = memo.get(key)
+        if got is not None:
+            first, n, w, nm, cands, free = got
+            if first is tokens[0] and n == len(tokens) and w is words and (free or nm is named):
+                return list(cands)
+        cands, free = self._find(tokens, words, named)
+        if tokens:
+            memo[key] = (tokens[0], len(tokens), words, named, cands, free)
+        return list(cands)
+
+    def _find(self, tokens: Sequence[Token], words: Container[str],
+              named: Container[int]) -> tuple[list[Candidate], bool]:
+        """:meth:`find`'s candidates, and whether they hold for any ``named`` (the no-party
+        rule never ran)."""
         out: list[Candidate] = []
         generic: bool | None = None  # the sentence names no party (trigger_senses.no_party)
+        here: list[Match] = []
         for i in range(len(tokens)):
+            # (session 16, perf16b) the previous token's matches are kept from the step before
+            prev, here = here, self.index.match_at(tokens, i)
             seen: set[tuple[str, str | None]] = set()
             whole = tokens[i].norm in words
             after_number = i > 0 and (tokens[i - 1].kind == "number" or tokens[i - 1].norm in NUMBERS)
             after_noun = i > 0 and any(  # مقتل طالب: a verbal noun's complement
                 p.payload.kind == "n" and not p.prefix.endswith("ال")
-                for p in self.index.match_at(tokens, i - 1))
-            for m in self.index.match_at(tokens, i):
+                for p in prev)
+            for m in here:
                 if whole and m.prefix and not m.prefix.endswith("ال"):
                     continue
                 e: TriggerEntry = m.payload
@@ -210,7 +243,7 @@ class TriggerLexicon:
                 seen.add(key)
                 out.append(Candidate(m.start, m.end, e, m.prefix, e.mode,
                                      finite=finite_form(tokens[i], m.prefix, e.kind)))
-        return _prefer_specific(out)
+        return _prefer_specific(out), not generic
 
 
 TANWEEN = frozenset("\u064b\u064c\u064d")  # ً ٌ ٍ
