@@ -86,6 +86,41 @@ def test_memoised_match_at_equals_the_readings_loop(pipe: Pipeline) -> None:
     assert hits > 50  # the sentences do reach entries (multi-word ones too)
 
 
+def test_positions_and_sentence_modes_skip_only_tokens_that_start_nothing(pipe: Pipeline) -> None:
+    from khabar.extract.events import CROWD_CONTROL_NEXT, _mode_cues, _sentence_mode
+
+    def modes_loop(type_: str, toks: Sequence[Token]) -> str | None:
+        for t, mode, ix in _mode_cues():
+            if t != type_:
+                continue
+            for i in range(len(toks)):
+                found = _readings_loop(ix, toks, i)
+                if found and mode == "explosives" and all(
+                        m.end < len(toks) and toks[m.end].norm in CROWD_CONTROL_NEXT for m in found):
+                    continue
+                if found:
+                    return mode
+        return None
+
+    cues = lexicon()._all_cues
+    modes = set()
+    for _ in range(2):  # a cold and a warm memo
+        for text in SENTENCES:
+            toks = _tokens(pipe, text)
+            want: dict = {}
+            for i in range(len(toks)):
+                for m in _readings_loop(cues, toks, i):
+                    lst = want.setdefault(m.payload, [])
+                    if not lst or lst[-1] != i:
+                        lst.append(i)
+            assert cues.positions(toks) == want
+            for type_ in ("ASSAULT", "PROTEST", "COERCE"):
+                got = _sentence_mode(type_, toks)
+                assert got == modes_loop(type_, toks), (text, type_)
+                modes.add(got)
+    assert len(modes - {None}) >= 2  # crowd control and another mode are found
+
+
 def test_an_entry_added_after_a_lookup_is_found(pipe: Pipeline) -> None:
     toks = _tokens(pipe, "وقتل الجندي في الهجوم.")
     index = PhraseIndex()
@@ -115,6 +150,7 @@ def _counted_find(lex: TriggerLexicon, toks: Sequence[Token]) -> tuple[list, lis
     class Counted:
         def __init__(self) -> None:
             self.asked: list[int] = []
+            self._starts: dict = {}  # nothing known: every token is asked about
 
         def match_at(self, tokens: Sequence[Token], i: int) -> list[Match]:
             self.asked.append(i)

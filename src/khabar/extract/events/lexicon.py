@@ -205,7 +205,10 @@ class PhraseIndex:
     def positions(self, tokens: Sequence[Token]) -> dict[Any, list[int]]:
         """Payload → the token positions where one of its entries starts (one pass)."""
         out: dict[Any, list[int]] = {}
+        starts = self._starts
         for i in range(len(tokens)):
+            if starts.get(tokens[i].norm) == ():
+                continue  # (perf16b) known to start no entry: match_at would give []
             for m in self.match_at(tokens, i):
                 lst = out.setdefault(m.payload, [])
                 if not lst or lst[-1] != i:
