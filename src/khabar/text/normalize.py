@@ -25,6 +25,7 @@ from __future__ import annotations
 import unicodedata
 from array import array
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -214,11 +215,14 @@ def _pairs(opts: NormalizeOptions) -> tuple[tuple[str, str], ...]:
     return tuple((chr(k), v) for k, v in table.items())
 
 
+SHORT_TEXT = 64  # shorter strings are substituted with ``str.translate`` (see _translate)
+
+
 def _translate(text: str, opts: NormalizeOptions) -> str:
     """The one-to-one substitutions: ``str.translate`` for short strings; for long ones a
     chain of ``str.replace`` (C-speed scans, several times faster than a dict-driven
     ``translate`` on non-ASCII text)."""
-    if len(text) < 64:
+    if len(text) < SHORT_TEXT:
         return text.translate(_compiled(opts)[0])
     for a, b in _pairs(opts):
         if a in text:
@@ -265,6 +269,24 @@ def normalize(text: str, opts: NormalizeOptions = DEFAULT) -> Normalized:
         out.append(subst[pos:])
         rn.append(k), ro.append(pos), rf.append(1), rl.append(len(text))
     return Normalized(text, "".join(out), OffsetRuns(rn, ro, rf, rl))
+
+
+def text_former(opts: NormalizeOptions = DEFAULT) -> Callable[[str], str]:
+    """``normalize(text, opts).text`` as a function of ``text`` alone, for per-token hot paths
+    (session 16, perf16): the options' table and pattern are looked up once here, not per call
+    through the caches of :func:`normalize` (which hash the options each time). A short text
+    with nothing to delete or expand is its one-to-one substitution, exactly as in
+    :func:`normalize`; anything else goes through :func:`normalize`."""
+    table, pattern = _compiled(opts)
+
+    def form(text: str) -> str:
+        if len(text) < SHORT_TEXT:
+            subst = text.translate(table)
+            if pattern is None or pattern.search(subst) is None:
+                return subst
+        return normalize(text, opts).text
+
+    return form
 
 
 def normalize_text(text: str, opts: NormalizeOptions = DEFAULT) -> str:
