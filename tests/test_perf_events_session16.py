@@ -156,6 +156,9 @@ def _counted_find(lex: TriggerLexicon, toks: Sequence[Token]) -> tuple[list, lis
             self.asked.append(i)
             return _readings_loop(saved, tokens, i)
 
+        def matches_by_position(self, tokens: Sequence[Token]) -> list[list[Match]]:
+            return [self.match_at(tokens, i) for i in range(len(tokens))]
+
     twice = Counted()
     try:
         lex.index = twice  # type: ignore[assignment]

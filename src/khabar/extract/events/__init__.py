@@ -86,11 +86,7 @@ def _sentence_mode(type_: str, tokens: Sequence[Token]) -> str | None:
     for t, mode, ix in _mode_cues():
         if t != type_:
             continue
-        starts = ix._starts
-        for i in range(len(tokens)):
-            if starts.get(tokens[i].norm) == ():
-                continue  # (perf16b) known to start no entry: match_at would give []
-            found = ix.match_at(tokens, i)
+        for found in ix.matches_by_position(tokens):
             if found and mode == "explosives" and all(
                     m.end < len(tokens) and tokens[m.end].norm in CROWD_CONTROL_NEXT for m in found):
                 continue  # قنابل الغاز المسيل للدموع: tear gas
