@@ -31,7 +31,12 @@ from khabar.extract.times.context import DERIVED_PERFECT, up_to
 from khabar.extract.times.lexicon import alt, key
 from khabar.extract.times.lexicon import lexicon as time_lexicon
 from khabar.extract.times.patterns import B, E
-from khabar.extract.times.separated import BOUND_PREPOSITIONS, PERFECT_APPROX, separated_approx
+from khabar.extract.times.separated import (
+    BOUND_PREPOSITIONS,
+    PERFECT_APPROX,
+    at_least_before,
+    separated_approx,
+)
 from khabar.extract.times.spans import SpanUnion
 from khabar.extract.times.textview import view
 from khabar.numbers import expression_pattern, parse, words
@@ -140,7 +145,6 @@ def _unit_values() -> frozenset[str]:
     return frozenset(u for u, _ in quantity_lexicon().units.values())
 
 
-AT_LEAST_BEFORE = regex.compile(r"(?<![\p{L}])علي\s+الاقل\s+$")
 # «5.‏2 مليون زائر» (a wire copy with a right-to-left mark after the point): the digits after the
 # mark are the whole part, as in «03ر20712» — 2.5 million, not 5.2 (session 16)
 WIRE_MARK = regex.compile(r"(\d+)\.\u200f(\d+)(?![\d.,])")
@@ -318,7 +322,7 @@ def find_quantities(text: str) -> list[dict]:
             approx = PERFECT_APPROX.get(prev_word(text, word_start(text, num_start)))  # «قاربت 4 مليارات»
         if approx is None and m.start() == num_start and up_to(text, num_start):
             approx = "at_most"  # «غرامة قد تصل إلى 300 ريال»: an upper bound; the verb stays outside
-        if approx is None and m.start() == num_start and AT_LEAST_BEFORE.search(text, max(0, num_start - 12), num_start):
+        if approx is None and m.start() == num_start and at_least_before(text, num_start):
             approx = "at_least"  # «على الأقل 50%»: before the amount, outside the span (session 16)
         if approx is None and m.start() == num_start:
             approx = separated_approx(text, start)  # «يقارب عددهم 20 مليونا», «فوق مستويات الـ50 دولارا»

@@ -318,11 +318,17 @@ HABIT = regex.compile(r"(?<![\p{L}])(?:كل\s+(?:يوم|صباح|مساء|ليل
 PAST_HABIT_BEFORE = regex.compile(r"(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|كنت|كنا)\s+[يتن]\p{L}{2,}(?:\s+[^\s,،.]+){0,5}\s+$")
 
 
+def past_habit(text: str, s: int, lo: int = 0) -> bool:
+    """«كان + imperfect» earlier in the clause of ``s`` (60 characters, not before ``lo``; no comma
+    or stop between)."""
+    return PAST_HABIT_BEFORE.search(text, max(lo, s - 60), s) is not None
+
+
 def _habitual(text: str, pos: int) -> bool:
     """A habit cue between the last sentence end (within ADVERB_REACH) and ``pos``."""
     lo = max(0, pos - ADVERB_REACH)
     cut = max((m.end() for m in SENTENCE_END.finditer(text, lo, pos)), default=lo)
-    return HABIT.search(text, cut, pos) is not None or PAST_HABIT_BEFORE.search(text, max(cut, pos - 60), pos) is not None
+    return HABIT.search(text, cut, pos) is not None or past_habit(text, pos, cut)
 
 SENTENCE_END = regex.compile(r"[.!?؟\n]")
 

@@ -22,7 +22,7 @@ from khabar.extract.times.context import (
     up_to,
 )
 from khabar.extract.times.lexicon import APPROX_MOD, alt, key, lexicon, norm, read_tsv
-from khabar.extract.times.separated import separated_approx
+from khabar.extract.times.separated import at_least_before, separated_approx
 from khabar.numbers import parse as parse_number
 from khabar.numbers import tokens as number_tokens
 from khabar.numbers import words as number_words
@@ -53,7 +53,6 @@ def _event_dated() -> regex.Pattern:
                          r"(?![\p{L}\d])")
 
 
-AT_LEAST_BEFORE = regex.compile(r"(?<![\p{L}])علي\s+الاقل\s+$")
 
 
 def _record_in(ctx: Context, start: int) -> bool:
@@ -169,7 +168,7 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     if amount is not None and amount <= 0:
         return None
     mod = APPROX_MOD.get(lex.approximators.get(approx, ""), None) if approx else None
-    if mod is None and not rel and AT_LEAST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+    if mod is None and not rel and at_least_before(ctx.text, m.start()):
         mod = "EQUAL_OR_MORE"  # «على الأقل 3 سنوات»: the approximator before the amount, outside (session 16)
     if mod is None and (post := _post_approximator(ctx.text, m.end())):
         mod = APPROX_MOD[post]  # «20 سنة تقريبا», «5 سنوات على الأقل»: outside the span

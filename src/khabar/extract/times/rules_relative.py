@@ -27,6 +27,7 @@ from khabar.extract.times.merge import (
     SAME_MONTH_VALUE,
     SAME_WEEK_VALUE,
     SAME_YEAR_VALUE,
+    past_habit,
 )
 
 CLAUSE_INTERNAL = frozenset({"^"})  # vague.tsv: the adverb must follow a word of its clause
@@ -185,15 +186,6 @@ WEEK_RANGE_TO = regex.compile(r"\s+(?:الي|حتي)\s+(?:يوم\s+)?(?P<wd>\p{L
 WEEK_RANGE_BACK = regex.compile(r"(?<![\p{L}])من\s+(?:يوم\s+)?(?P<wd>\p{L}+)\s+(?:الي|حتي)\s+$")
 SCHEDULE = regex.compile(
     r"(?<![\p{L}])(?:[وف]?(?:ال)?ساعه|صباحا|مساء|يوميا|اليومي|اليوميه|اسبوعيا|دوام|الدوام|مواعيد|اوقات|\d{1,2}[:.]\d\d)(?![\p{L}])")
-
-
-# «كان يزور والدته الجمعة», «كانوا يشترون الروبيان عصرا»: «كان» + an imperfect verb, a past habit (session 16)
-PAST_HABIT = regex.compile(r"(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|كنت|كنا)\s+[يتن]\p{L}{2,}(?:\s+[^\s,،.]+){0,5}\s+$")
-
-
-def past_habit(text: str, s: int) -> bool:
-    """«كان + imperfect» earlier in the clause of ``s`` (60 characters, no comma or stop between)."""
-    return PAST_HABIT.search(text, max(0, s - 60), s) is not None
 
 
 def _recurring_weekday(ctx: Context, s: int, e: int) -> bool:

@@ -18,6 +18,16 @@ PERFECT_APPROX = {"قارب": "about", "قاربت": "about", "ناهز": "about
 SEPARATED_KIND = {"يزيد": "more_than", "تزيد": "more_than", "ما يزيد": "more_than", "ما تزيد": "more_than",
                   "تفوق": "more_than", "تتجاوز": "more_than", "تناهز": "about",
                   "يتعدي": "more_than", "تتعدي": "more_than"}
+# «على الأقل» right before the amount: at least, outside the span («على الأقل [50%]», «على الأقل
+# [3 سنوات]»; session 16 — not across another word)
+AT_LEAST_BEFORE = regex.compile(r"(?<![\p{L}])علي\s+الاقل\s+$")
+
+
+def at_least_before(text: str, start: int) -> bool:
+    """Whether «على الأقل» stands right before the amount starting at ``start``."""
+    return AT_LEAST_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 BOUND_PREPOSITIONS = frozenset({"دون", "تحت", "فوق"})  # «دون 1100 دولار» below, «فوق 50 درجة» above
 # nouns of measure, singular and (session 14) plural: «أعمارهم», «أسعارها», «أعدادهم», «معدلات»
 MEASURE_NOUNS = frozenset({"عدد", "اعداد", "معدل", "معدلات", "مستوي", "مستويات", "حاجز", "عتبه", "سقف", "قيمه",
