@@ -298,3 +298,8 @@ def normalize_text(text: str, opts: NormalizeOptions = DEFAULT) -> str:
 def match_form(text: str) -> str:
     """The form used for lexicon matching: default steps plus taa marbuta → haa."""
     return normalize(text, MATCHING).text
+
+
+def match_forms(words: str) -> frozenset[str]:
+    """The matching forms of the space-separated ``words`` (a word list written in a module)."""
+    return frozenset(match_form(w) for w in words.split())

@@ -25,22 +25,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.document import Token
-from khabar.text.normalize import match_form
-
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(match_form(w) for w in words.split())
-
+from khabar.text.normalize import match_form, match_forms
 
 # A fiction and its making: two of these in a sentence (not the same word twice).
-FICTION = _forms(
+FICTION = match_forms(
     "فيلم الفيلم أفلام الأفلام مسرحية المسرحية مسلسل المسلسل رواية الرواية الروائي قصة القصة "
     "بطولة البطولة بطل البطل بطلة إخراج الإخراج مخرج المخرج مخرجة تأليف سيناريو السيناريو "
     "الممثلون الممثلين ممثلون ممثلين الممثل ممثل الممثلة ممثلة أدوار الأدوار دور مشهد المشهد "
     "مشاهد الحلقة السينما المسرح العرض الأحداث"
 )
 # «العرض» and «الأحداث» alone mean a show and the events; they count only beside a fiction noun.
-FICTION_NOUNS = _forms(
+FICTION_NOUNS = match_forms(
     "فيلم الفيلم أفلام الأفلام مسرحية المسرحية مسلسل المسلسل رواية الرواية الروائي"
 )
 
@@ -60,9 +55,9 @@ _PRAYER = match_form("صلى")
 _PLEASED = match_form("رضي")
 _GOD = match_form("الله")
 _ON_HIM = match_form("عليه")
-_FROM = _forms("عنه عنها عنهم عنهما")
+_FROM = match_forms("عنه عنها عنهم عنهما")
 # A Hijri year: a number followed by «هجرية/هجري/للهجرة» or «هـ».
-HIJRI = _forms("هجرية هجري للهجرة هـ ه")
+HIJRI = match_forms("هجرية هجري للهجرة هـ ه")
 
 
 def honorific(tokens: Sequence[Token]) -> bool:

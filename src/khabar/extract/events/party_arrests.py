@@ -21,21 +21,16 @@ from khabar.extract.events.actors import Phrase
 from khabar.extract.events.clauses import object_follows
 from khabar.extract.events.rolewords import NUMBER_WORDS, RELATIVES
 from khabar.extract.events.triggers import Candidate
-from khabar.text.normalize import match_form
+from khabar.text.normalize import match_form, match_forms
 
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(match_form(w) for w in words.split())
-
-
-ON = _forms("على")
+ON = match_forms("على")
 FROM = match_form("من")
 # Approximators before a number (أكثر من 30، نحو 20): part of the count.
-APPROX = _forms("أكثر نحو حوالي حوالى قرابة")
-COLLECTIVES = _forms("عدد عددا العشرات عشرات المئات مئات الآلاف آلاف")
+APPROX = match_forms("أكثر نحو حوالي حوالى قرابة")
+COLLECTIVES = match_forms("عدد عددا العشرات عشرات المئات مئات الآلاف آلاف")
 # Words that end the counted noun's genitive.
-FUNCTION = _forms("من في على عن إلى الى مع بين الذي التي الذين بعد قبل خلال منذ حتى أن ان")
-AUX = _forms("كان كانت قد")
+FUNCTION = match_forms("من في على عن إلى الى مع بين الذي التي الذين بعد قبل خلال منذ حتى أن ان")
+AUX = match_forms("كان كانت قد")
 GENITIVE_WORDS = 2
 ARREST = match_form("اعتقل")  # (احتجز also holds goods and ships)
 

@@ -46,35 +46,30 @@ from khabar.extract.events.clauses import coordinated
 from khabar.extract.events.party_places import COMMAS, TIME_WORDS, adverbial_end
 from khabar.extract.events.rolewords import BETWEEN, RELATIVES
 from khabar.extract.events.triggers import Candidate
-from khabar.text.normalize import match_form
-
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(match_form(w) for w in words.split())
-
+from khabar.text.normalize import match_form, match_forms
 
 # Trigger lemmas (triggers.tsv, first form) whose direct object is a party.
-TRANSITIVE = _forms("التقى زار استقبل طالب دعا ناشد حث اتهم انتقد أدان شجب حمل هدد توعد "
+TRANSITIVE = match_forms("التقى زار استقبل طالب دعا ناشد حث اتهم انتقد أدان شجب حمل هدد توعد "
                     "حذر أيد طرد اعتقل احتجز عارض")
-COUNTERPARTS = _forms("نظيره نظيرها نظيريه نظيرتها نظيراه نظراءه نظرائه نظراءهم نظرائهم "
+COUNTERPARTS = match_forms("نظيره نظيرها نظيريه نظيرتها نظيراه نظراءه نظرائه نظراءهم نظرائهم "
                       "نظيرهم نظيريهم")
-WEEKDAYS = _forms("الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
+WEEKDAYS = match_forms("الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
 STEP = TIME_WORDS | WEEKDAYS
 
 
 # Heads of a person's title (singular; with or without the article).
-TITLE_HEADS = _forms("رئيس رئيسة نائب نائبة وزير وزيرة أمير ملك قائد مدير مديرة سفير سفيرة أمين "
+TITLE_HEADS = match_forms("رئيس رئيسة نائب نائبة وزير وزيرة أمير ملك قائد مدير مديرة سفير سفيرة أمين "
                      "عضو مستشار محافظ وكيل إمام خطيب زعيم مفتي متحدث ناطق مندوب ممثل ممثلة "
                      "ولي قاضي عميد مساعد مشرف مراقب قنصل نقيب حاكم والي سكرتير مبعوث موفد "
                      "مسؤول مسئول رئيس")
-ORDINALS = _forms("الأول الثاني الثالث الأولى الثانية الثالثة")
-ENVOYS = _forms("سفير سفيرة مبعوث موفد مندوب ممثل ممثلة قنصل")
+ORDINALS = match_forms("الأول الثاني الثالث الأولى الثانية الثالثة")
+ENVOYS = match_forms("سفير سفيرة مبعوث موفد مندوب ممثل ممثلة قنصل")
 # Words before a name that are part of it (الدكتور أحمد، المهندس فلان, الشيخ خالد).
-HONORIFIC_WORDS = _forms("الدكتور الدكتورة المهندس المهندسة الشيخ الأمير الأميرة الملك اللواء الجنرال "
+HONORIFIC_WORDS = match_forms("الدكتور الدكتورة المهندس المهندسة الشيخ الأمير الأميرة الملك اللواء الجنرال "
                          "العماد المشير المقدم الرائد "
                          "الفريق العميد العقيد المستشار الأستاذ السيد السيدة معالي سعادة سمو")
 # Words of a place phrase inside a title (رئيس الجامعة الإسلامية في باكستان الدكتور فلان).
-PLACE_WORDS = _forms("في لدى")
+PLACE_WORDS = match_forms("في لدى")
 
 
 def _head(tok: Token) -> str:
@@ -172,13 +167,13 @@ def _unit(tokens: Sequence[Token], phrases: Sequence[Phrase], actor: Phrase, hi:
 
 
 # Heads of a plural of persons in construct (with or without the article).
-PLURAL_HEADS = _forms("مديري مدراء مديرو رؤساء وزراء أعضاء ممثلي ممثلو قادة كبار أمناء سفراء "
+PLURAL_HEADS = match_forms("مديري مدراء مديرو رؤساء وزراء أعضاء ممثلي ممثلو قادة كبار أمناء سفراء "
                       "مسؤولي مسؤولو محافظي أمراء علماء جهات أطراف أخوة إخوة أشقاء أبناء "
                       "منسوبي منسوبو شيوخ نواب")
-CALLS = _forms("طالب دعا ناشد حث")
-CALL_COMPLEMENTS = _forms("إلى الى على أن ان بأن بان")
-MEETINGS = _forms("اجتماع لقاء")
-NOT_GENITIVE = _forms("من في على عن إلى الى مع بين الذي التي الذين أن ان بأن بان خلال بعد قبل "
+CALLS = match_forms("طالب دعا ناشد حث")
+CALL_COMPLEMENTS = match_forms("إلى الى على أن ان بأن بان")
+MEETINGS = match_forms("اجتماع لقاء")
+NOT_GENITIVE = match_forms("من في على عن إلى الى مع بين الذي التي الذين أن ان بأن بان خلال بعد قبل "
                       "حول")
 PLURAL_SPAN = 4  # words of the genitive after the plural head
 COMPLEMENT_REACH = 10
@@ -308,8 +303,8 @@ def addressee(tokens: Sequence[Token], k: int, hi: int) -> Phrase | None:
     return None
 
 
-VISITS = _forms("زيارة زيارات زيارته زيارتها زيارتهم زيارتي")
-TO = _forms("إلى الى")
+VISITS = match_forms("زيارة زيارات زيارته زيارتها زيارتهم زيارتي")
+TO = match_forms("إلى الى")
 VISIT_REACH = 6
 
 

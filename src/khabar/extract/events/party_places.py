@@ -9,15 +9,10 @@ from collections.abc import Sequence
 
 from khabar.document import Token
 from khabar.extract.events.rolewords import SKIPPABLE
-from khabar.text.normalize import match_form
+from khabar.text.normalize import match_forms
 
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(match_form(w) for w in words.split())
-
-
-IN = _forms("في وفي")
-TIME_WORDS = SKIPPABLE | _forms("مؤخرا يوم")
+IN = match_forms("في وفي")
+TIME_WORDS = SKIPPABLE | match_forms("مؤخرا يوم")
 COMMAS = frozenset(",،")
 OBJECT_SUFFIXES = ("ها", "هم", "ه")
 

@@ -74,49 +74,44 @@ from khabar.extract.events.rolewords import (
     WITH,
 )
 from khabar.extract.events.triggers import Candidate
-from khabar.text.normalize import match_form
-
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(match_form(w) for w in words.split())
-
+from khabar.text.normalize import match_form, match_forms
 
 # Light verbs the general rules lack (فتح تحقيقا، تعمل بالتعاون مع، أجرى).
-OWN_LIGHT = _forms("فتح فتحت فتحوا يفتح تفتح أجرى أجرت أجروا يجري تجري")
+OWN_LIGHT = match_forms("فتح فتحت فتحوا يفتح تفتح أجرى أجرت أجروا يجري تجري")
 # «عمل» is light only right before a ب verbal noun (تعمل بالتعاون مع), not in «عمل X على دحض».
-WORK = _forms("عمل عملت عملوا يعمل تعمل يعملون تعملان يعملان")
+WORK = match_forms("عمل عملت عملوا يعمل تعمل يعملون تعملان يعملان")
 LIGHT = LIGHT_VERBS | SUPPORT_VERBS | OWN_LIGHT
 # Words a light verb's object never stands behind (أعلن مسؤول عن عزم الرئاسة بالتعاون …).
-NOT_OBJECT = _forms("عن على")
+NOT_OBJECT = match_forms("عن على")
 # Human nouns (definite, possibly و/ف-prefixed) the actor lexicon has no entry for, with a sector.
 PARTY_NOUNS: dict[str, str | None] = {
-    **dict.fromkeys(_forms("الجاني الجناة المتهم المتهمين المتهمون المشتبه المطلوب المطلوبين"), "CRM"),
-    **dict.fromkeys(_forms("العلماء المرجعية"), "REL"),
-    **dict.fromkeys(_forms("الانقلابيون الانقلابيين"), "REB"),
-    **dict.fromkeys(_forms("المجتمعون المجتمعين المعتدلون المعتدلين المراقبين المراقبون "
+    **dict.fromkeys(match_forms("الجاني الجناة المتهم المتهمين المتهمون المشتبه المطلوب المطلوبين"), "CRM"),
+    **dict.fromkeys(match_forms("العلماء المرجعية"), "REL"),
+    **dict.fromkeys(match_forms("الانقلابيون الانقلابيين"), "REB"),
+    **dict.fromkeys(match_forms("المجتمعون المجتمعين المعتدلون المعتدلين المراقبين المراقبون "
                            "المشاركون المشاركين الحاضرون الحاضرين منسوبي منسوبو"), None),
     # (evr15b) the club, officials of a body, the public/private sector
-    **dict.fromkeys(_forms("النادي مسؤولو مسؤولي"), None),
-    **dict.fromkeys(_forms("القطاع"), "BUS"),
+    **dict.fromkeys(match_forms("النادي مسؤولو مسؤولي"), None),
+    **dict.fromkeys(match_forms("القطاع"), "BUS"),
 }
 # Construct heads that need their genitive (منسوبي الجمعية، مسؤولو الشركة).
-CONSTRUCT = _forms("منسوبي منسوبو مسؤولو مسؤولي")
+CONSTRUCT = match_forms("منسوبي منسوبو مسؤولو مسؤولي")
 # «القطاع» is a party only as the public or private sector (not القطاع الصحي، قطاع غزة).
 SECTOR_NOUN = match_form("القطاع")
 SECTOR_KINDS = {match_form("العام"): "GOV", match_form("الخاص"): "BUS"}
-DEMONSTRATIVES = _forms("هذه هذا هؤلاء تلك ذلك أولئك")
-RESUMED = _forms("به بها بهم إليه إليها إليهم اليه اليها اليهم عليه عليها عليهم")
-ON = _forms("على وعلى")
+DEMONSTRATIVES = match_forms("هذه هذا هؤلاء تلك ذلك أولئك")
+RESUMED = match_forms("به بها بهم إليه إليها إليهم اليه اليها اليهم عليه عليها عليهم")
+ON = match_forms("على وعلى")
 # The passive of «وضع» before a detention noun: وضعوا تحت الاعتقال، وضع قيد الإقامة الجبرية.
-PUT = _forms("وضع وضعت وضعوا وضعا وضعتا يوضع توضع")
-UNDER = _forms("تحت قيد")
-ACCUSE_VERBS = _forms("اتهم اتهمت اتهموا اتهما يتهم تتهم")
-RELEASE = _forms("أطلق أطلقت أفرج أفرجت يفرج يطلق")
-RELEASED = _forms("سراحه سراحها سراحهم سراحهما عنه عنها عنهم عنهما")
-CALL_TRIGGERS = _forms("حث حثت حثوا يحث تحث دعا دعت دعوا يدعو تدعو ناشد ناشدت يناشد تناشد "
+PUT = match_forms("وضع وضعت وضعوا وضعا وضعتا يوضع توضع")
+UNDER = match_forms("تحت قيد")
+ACCUSE_VERBS = match_forms("اتهم اتهمت اتهموا اتهما يتهم تتهم")
+RELEASE = match_forms("أطلق أطلقت أفرج أفرجت يفرج يطلق")
+RELEASED = match_forms("سراحه سراحها سراحهم سراحهما عنه عنها عنهم عنهما")
+CALL_TRIGGERS = match_forms("حث حثت حثوا يحث تحث دعا دعت دعوا يدعو تدعو ناشد ناشدت يناشد تناشد "
                        "طالب طالبت طالبوا يطالب تطالب")
-CALL_COMPLEMENT = _forms("على إلى الى بأن بان أن ان")
-PLACE_PREPS = _forms("في وفي من بين أمس امس اليوم")
+CALL_COMPLEMENT = match_forms("على إلى الى بأن بان أن ان")
+PLACE_PREPS = match_forms("في وفي من بين أمس امس اليوم")
 
 
 def _key(tok: Token) -> str:
@@ -153,7 +148,7 @@ def _extra(tokens: Sequence[Token], j: int, hi: int) -> Phrase:
     return Phrase(start=j, end=end, sector=sector, clitic=clitic)
 
 
-NOT_CHARGE = _forms("بعض بين بعد بعدما بسبب")
+NOT_CHARGE = match_forms("بعض بين بعد بعدما بسبب")
 
 
 def _charge(tok: Token) -> bool:
@@ -223,7 +218,7 @@ def _relative_head(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, 
 
 
 # (evr15b) Verbs whose subject organises what an adverbial «بالتعاون مع» qualifies.
-ORGANISE = _forms(
+ORGANISE = match_forms(
     "نظم نظمت نظموا ينظم تنظم ينظمون أرسل أرسلت أرسلوا يرسل ترسل يرسلون أطلق أطلقت أطلقوا "
     "يطلق تطلق عقد عقدت عقدوا يعقد تعقد شرع شرعت شرعوا يشرع تشرع فعل فعلت فعلوا يفعل "
     "أقام أقامت أقاموا يقيم تقيم نفذ نفذت نفذوا ينفذ تنفذ دشن دشنت دشنوا يدشن تدشن افتتح "
@@ -231,12 +226,12 @@ ORGANISE = _forms(
     "أجروا يجري تجري")
 # Where the search for the organising verb stops: a passive «تم»، a verb whose object the
 # ب-noun is (رحبت اللجنة بالتعاون مع، مشيدا بالتعاون), a complementizer or subordinator.
-NOT_ORGANISED = _forms("تم تمت يتم تتم أشاد أشادت مشيدا مشيدة يشيد تشيد رحب رحبت مرحبا "
+NOT_ORGANISED = match_forms("تم تمت يتم تتم أشاد أشادت مشيدا مشيدة يشيد تشيد رحب رحبت مرحبا "
                        "يرحب ترحب نوه نوهت ينوه ثمن ثمنت يثمن شكر شكرت حث حثت دعا دعت "
                        "طالب طالبت")
 ORGANISER_REACH = 16  # words from the verb to «بالتعاون»
-RECEIVE = _forms("استقبل استقبلت استقبلوا يستقبل تستقبل")
-PRAISE = _forms("أشاد أشادت أشادوا يشيد تشيد إشادة الإشادة إشادات مشيدا مشيدة ثمن ثمنت "
+RECEIVE = match_forms("استقبل استقبلت استقبلوا يستقبل تستقبل")
+PRAISE = match_forms("أشاد أشادت أشادوا يشيد تشيد إشادة الإشادة إشادات مشيدا مشيدة ثمن ثمنت "
                 "ثمنوا يثمن تثمن نوه نوهت ينوه تنوه")
 
 
@@ -306,11 +301,11 @@ def _received(tokens: Sequence[Token], phrases: Sequence[Phrase], actors: Sequen
 
 
 # What one praises a party for (أشاد بجهود/بدور/بمواقف X), the ب-noun before the praised party.
-MERITS = _forms("جهود جهد دور أدوار موقف مواقف تعاون دعم استبسال حرص مبادرة مبادرات اهتمام "
+MERITS = match_forms("جهود جهد دور أدوار موقف مواقف تعاون دعم استبسال حرص مبادرة مبادرات اهتمام "
                 "إنجاز إنجازات انجازات نجاح نجاحات قدرة أداء عمل أعمال تضحيات بطولات صمود "
                 "وقفة مساندة مساعدة تجاوب شجاعة كفاءة حسن إسهام إسهامات مساهمة مساهمات عطاء "
                 "تفاني حكمة قيادة رعاية")
-NAME_LINKS = _forms("بن ابن بنت")
+NAME_LINKS = match_forms("بن ابن بنت")
 
 
 def _praised(tokens: Sequence[Token], phrases: Sequence[Phrase], t1: int, hi: int) -> Phrase | None:
