@@ -12,14 +12,14 @@ character overlap first; any overlap pairs). Reported:
 - via accuracy on pairs: the same intermediaries in the same order (names compared like
   speakers); kind, type and hedged accuracy on pairs.
 
-Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout23] [--details]
+Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout24] [--details]
 [--no-entities]`` (``dev``: the 33 gold articles + the example, used while building the stage;
 ``heldout`` … ``heldout17``: further articles, each set annotated before the stage first ran on it;
 ``heldout16`` and ``heldout17`` only from the ``ner_fresh`` articles, which no entity model has
 trained on; ``heldout18`` and ``heldout19``: single sentences of the events dev slice (half B, 2006–2008 newswire),
 each analysed alone with no dateline — their gold names the CSV file, row id and text hash);
-``heldout20`` … ``heldout23``: news-day articles again (sessions 13–16), in no earlier quotes gold,
-cue-selected (``heldout21/draw.py``, ``heldout22/draw.py`` and ``heldout23/draw.py`` are the seeded draws).
+``heldout20`` … ``heldout24``: news-day articles again (sessions 13–17), in no earlier quotes gold,
+cue-selected (``heldout21/draw.py`` … ``heldout24/draw.py`` are the seeded draws).
 
 A gold quote whose speaker cannot be known from its text (an implicit «وأضاف» with no antecedent
 in a lone sentence) has ``speaker`` null; a prediction with no speaker is right for it.
@@ -45,7 +45,8 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout16": GOLD_DIR / "heldout16", "heldout17": GOLD_DIR / "heldout17",
         "heldout18": GOLD_DIR / "heldout18", "heldout19": GOLD_DIR / "heldout19",
         "heldout20": GOLD_DIR / "heldout20", "heldout21": GOLD_DIR / "heldout21",
-        "heldout22": GOLD_DIR / "heldout22", "heldout23": GOLD_DIR / "heldout23"}
+        "heldout22": GOLD_DIR / "heldout22", "heldout23": GOLD_DIR / "heldout23",
+        "heldout24": GOLD_DIR / "heldout24"}
 EVENTS_DEV = "data/events/dev"
 
 
