@@ -107,6 +107,7 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout17.txt": HERE / "heldout17",
         "heldout18.txt": HERE / "heldout18",
         "heldout19.txt": HERE / "heldout19",
+        "heldout20.txt": HERE / "heldout20",
         "regional.txt": HERE / "regional",
         "wire.txt": HERE / "wire"}
 
