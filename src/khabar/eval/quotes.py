@@ -21,6 +21,10 @@ each analysed alone with no dateline — their gold names the CSV file, row id a
 ``heldout20`` … ``heldout24``: news-day articles again (sessions 13–17), in no earlier quotes gold,
 cue-selected (``heldout21/draw.py`` … ``heldout24/draw.py`` are the seeded draws).
 
+``--pool`` recomputes the pooled blind rows of docs/quality.md from the committed blind first runs
+(``tests/gold/quotes/blind_runs.tsv``): for every k, sets 1–k pooled (``--mode noent``: the runs
+without entities, from held-out 7 on; ``--sets 7-24`` another range).
+
 A gold quote whose speaker cannot be known from its text (an implicit «وأضاف» with no antecedent
 in a lone sentence) has ``speaker`` null; a prediction with no speaker is right for it.
 """
@@ -48,6 +52,7 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout22": GOLD_DIR / "heldout22", "heldout23": GOLD_DIR / "heldout23",
         "heldout24": GOLD_DIR / "heldout24"}
 EVENTS_DEV = "data/events/dev"
+BLIND_RUNS = GOLD_DIR / "blind_runs.tsv"
 
 
 def events_sentence(file: str, row: str, sha1: str) -> str:
@@ -181,12 +186,67 @@ def evaluate(use_entities: bool = True, gold_set: str = "dev") -> Scores:
     return scores
 
 
+@dataclass(frozen=True)
+class BlindRun:
+    """One set's blind first run as published: gold count, content P/R, speaker and via accuracy."""
+
+    set: int
+    mode: str
+    stage: str
+    gold: int
+    p: float
+    r: float
+    speaker: float
+    via: float
+
+
+def blind_runs(path: Path = BLIND_RUNS) -> list[BlindRun]:
+    """The committed blind first runs, in set order."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    return sorted((BlindRun(int(r["set"]), r["mode"], r["stage"], int(r["gold"]), float(r["content_p"]),
+                            float(r["content_r"]), float(r["speaker_acc"]), float(r["via_acc"])) for r in rows),
+                  key=lambda b: (b.set, b.mode))
+
+
+def pool(runs: list[BlindRun]) -> dict[str, float]:
+    """Pooled like the table's rows: per set paired = R × gold, predicted = paired / P, speaker-right
+    = speaker × paired, via-right = via × paired, summed over the sets."""
+    gold = sum(b.gold for b in runs)
+    paired = sum(b.gold * b.r for b in runs)
+    pred = sum(b.gold * b.r / b.p for b in runs)
+    p, r = paired / pred, paired / gold
+    return {"gold": gold, "content_p": p, "content_r": r, "content_f1": 2 * p * r / (p + r),
+            "speaker_acc": sum(b.gold * b.r * b.speaker for b in runs) / paired,
+            "via_acc": sum(b.gold * b.r * b.via for b in runs) / paired}
+
+
+def pooled_rows(mode: str = "ent", first: int = 1, last: int | None = None) -> list[str]:
+    """One line per prefix of the set range: sets first–k pooled, for every k in it."""
+    runs = [b for b in blind_runs() if b.mode == mode and b.set >= first and (last is None or b.set <= last)]
+    out = []
+    for k in range(2, len(runs) + 1):
+        s = pool(runs[:k])
+        out.append(f"pooled {runs[0].set}–{runs[k - 1].set} ({mode}, {s['gold']} attributions): content "
+                   f"{s['content_p']:.3f} / {s['content_r']:.3f} / {s['content_f1']:.3f}, speaker "
+                   f"{s['speaker_acc']:.3f}, via {s['via_acc']:.3f}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="list misses, spurious and wrong attributes")
     ap.add_argument("--no-entities", action="store_true", help="run without the entity stage")
     ap.add_argument("--set", default="dev", choices=sorted(SETS), help="gold set")
+    ap.add_argument("--pool", action="store_true", help="pool the committed blind first runs (no run)")
+    ap.add_argument("--mode", default="ent", choices=["ent", "noent"], help="with --pool: which blind runs")
+    ap.add_argument("--sets", default="", help="with --pool: a range of held-out sets, e.g. 7-24")
     args = ap.parse_args()
+    if args.pool:
+        first, _, last = args.sets.partition("-")
+        for line in pooled_rows(args.mode, int(first or 1), int(last) if last else None):
+            print(line)
+        return
     scores = evaluate(use_entities=not args.no_entities, gold_set=args.set)
     if args.details:
         for line in scores.errors:
