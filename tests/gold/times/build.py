@@ -109,7 +109,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout19.txt": HERE / "heldout19",
         "heldout20.txt": HERE / "heldout20",
         "regional.txt": HERE / "regional",
-        "wire.txt": HERE / "wire"}
+        "wire.txt": HERE / "wire",
+        "regional2.txt": HERE / "regional2"}
 
 
 def main() -> int:
