@@ -44,8 +44,9 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout17": GOLD_DIR / "heldout17",
         "heldout18": GOLD_DIR / "heldout18",
         "heldout19": GOLD_DIR / "heldout19",
+        "heldout20": GOLD_DIR / "heldout20",
         "regional": GOLD_DIR / "regional",
-        "wire": GOLD_DIR / "wire"}
+        "wire": GOLD_DIR / "wire", "regional2": GOLD_DIR / "regional2"}
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
