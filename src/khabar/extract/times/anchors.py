@@ -21,7 +21,7 @@ from khabar.extract.times.patterns import PLURALS
 # characters a family may need before / after its anchor (prefix parts, weekday and day
 # before a month; pairs, year and modifiers after it …)
 REACH = {"gdate": (70, 70), "dayrange": (25, 5), "yearera": (12, 30), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
-         "set": (20, 25), "plural": (15, 40), "relday": (20, 40), "relperiod": (30, 25), "curday": (25, 5),
+         "set": (20, 25), "plural": (15, 40), "iplural": (2, 30), "relday": (20, 40), "relperiod": (30, 25), "curday": (25, 5),
          "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25),
          "podset": (6, 12)}
 DEFAULT_REACH = (60, 60)
@@ -48,7 +48,7 @@ def automaton() -> ahocorasick.Automaton:
     add(lex.months, "gdate", "dayrange")
     add(lex.hijri_months, "hdate", "dayrange")
     add(lex.occasions, "occasion")
-    add(["الربع", "النصف", "لربع", "لنصف", "الفصل"], "quarter")  # «الفصل الثاني من 2015» (Maghrebi)
+    add(["الربع", "النصف", "لربع", "لنصف", "الفصل", "السداسي"], "quarter")  # «الفصل الثاني من 2015», «السداسي الأول» (Maghrebi)
     add(lex.decades, "decade")
     add(["القرن", "قرن"], "century")
     add(["الالفيه", "للالفيه"], "millennium")
@@ -64,7 +64,7 @@ def automaton() -> ahocorasick.Automaton:
     add(["لاسبوع", "لشهر", "لعام", "لسنه", "لعقد"], "relperiod", "gyear", "gdate", "hdate", "hyear")
     add(lex.units, "duration", "set")
     add((a + f for f, (_, c) in lex.units.items() if c in (0, 2) for a in ("ال", "ل")), "plural")
-    add(PLURALS, "plural")
+    add(PLURALS, "plural", "iplural")  # «في أعوام سابقة» (session 17)
     add(("ال" + p for p in PLURALS), "duration")  # «السنين الطوال»
     add(["والنصف", "والربع"], "duration")  # «ما يقارب السنة والنصف»
     add(lex.sets, "set")

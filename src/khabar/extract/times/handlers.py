@@ -9,7 +9,7 @@ and ``rules_amounts``; resolution rules: docs/time.md.
 from __future__ import annotations
 
 from khabar.extract.times.context import Candidate, Context
-from khabar.extract.times.rules_amounts import duration, plural, podset, set_, vagueago
+from khabar.extract.times.rules_amounts import duration, iplural, plural, podset, set_, vagueago
 from khabar.extract.times.rules_calendar import (
     century,
     dayrange,
@@ -43,6 +43,6 @@ HANDLERS = {
     "millennium": millennium,
     "clock": clock,
     "clockword": clockword, "weekday": weekday, "relday": relday, "relperiod": relperiod, "curday": curday,
-    "plural": plural, "duration": duration, "vagueago": vagueago, "set": set_, "podset": podset, "vague": vague,
+    "plural": plural, "iplural": iplural, "duration": duration, "vagueago": vagueago, "set": set_, "podset": podset, "vague": vague,
     "podadv": podadv,
 }

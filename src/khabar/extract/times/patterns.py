@@ -104,19 +104,21 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         "numdate": (
             # «بنهاية يوم 21/10/1436هـ»: a part of the day's span before «يوم»
-            rf"{B}(?:(?:(?P<part>{PART})\s+)?يوم\s+)?(?:{RD_WD}(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?<![\d/\-])(?<!\d\.)(?P<a>\d{{1,4}})"
+            # «صباح يوم السبت 2-10-1436هـ»: a part of the day before «يوم» too (session 17)
+            rf"{B}(?:(?:(?P<part>{PART})\s+|(?P<pod>{POD})\s+)?يوم\s+)?(?:{RD_WD}(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?<![\d/\-])(?<!\d\.)(?P<a>\d{{1,4}})"
             rf"(?:(?P<sep>\.)|\s?(?P<sep>[/\-])\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?(?P=sep)\s?)(?P<c>\d{{1,4}})"
             rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
         # «الربع الثاني من العام», «النصف الأول لعام 2015», «للنصف الأول من هذا العام»,
         # a bare «الربع الثالث» (not before «من» + a non-year noun); the Maghrebi quarter «الفصل
-        # الثاني من السنة الجارية» only with its year (the handler checks; session 15)
+        # الثاني من السنة الجارية» only with its year (the handler checks; session 15), and so the
+        # Maghrebi half year «السداسي الأول من سنة 2015» (session 17)
         # «بين 10 و15 أغسطس», «من 3 إلى 7 شوال»: the first day takes the second's month
         "dayrange": (
             rf"{B}(?P<yawmi>يومي\s+)?(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}){E})"
         ),
         "quarter": (
-            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|الفصل|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|الفصل|السداسي|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
             # «في الربع الماضي», «الربع المقبل»: the quarter before/after the dateline's
             rf"|(?<=ربع\s)(?P<qrel>الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري)){E}"
             rf"(?:\s+(?:من\s+|ل(?=ل?(?:عام|سنه)))?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<cls>(?:ال|(?<=ل)ل)?(?:عام|سنه))"
@@ -209,6 +211,9 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?:(?P<pnum>{DEF_NUMW}){E}\s+(?={DEF_UNITS}{E}))?(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>ال\s?\d{{1,3}}(?!\d)|{NUMW}(?:\s+و\s*{NUMW})?){E})?"
             rf"(?:\s+(?:ال)?(?:قليله|معدوده|عديده|طويله){E}(?=\s+(?:{REL}){E}))?(?:{FIRST}|\s+(?P<rel>{REL}){E}|(?<=\d|\p{{L}}))"
         ),
+        # «في أعوام سابقة», «لسنوات مقبلة», «في غضون أسابيع قليلة مقبلة»: an indefinite plural
+        # period with an indefinite «past/next» adjective, as the definite «السنوات الماضية» (session 17)
+        "iplural": rf"{B}(?P<ipl>{PL})(?:\s+(?:قليله|عديده){E})?\s+(?P<irel>سابقه|ماضيه|مقبله|قادمه){E}",
         "duration": (
             rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
             rf"(?:(?:ال\s?(?=\d))?(?:\(\s*(?P<num>\d+)\s*\)|(?P<num>{NUM}))\s*(?P<unit>{UNIT}){E}"

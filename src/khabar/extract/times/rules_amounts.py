@@ -28,7 +28,7 @@ from khabar.numbers import tokens as number_tokens
 from khabar.numbers import words as number_words
 
 # «لمدة عام», «مدة شهر»: a bare singular unit after a noun of length is one unit of time
-PERIOD_OF = frozenset({"لمده", "مده", "بمده"})
+PERIOD_OF = frozenset({"لمده", "مده", "بمده", "غضون"})  # «في غضون شهر»: within a month (session 17)
 # «العامين الحالي والمقبل»: «و» + a second relative modifier after a dual's first
 PAIRED_REL = regex.compile(
     r"\s+و\s*(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|الفائت)(?![\p{L}])")
@@ -327,6 +327,13 @@ def _first_months(m: regex.Match, ctx: Context, unit: str) -> Candidate | None:
     last = end - dt.timedelta(days=1)
     return Candidate(m.start(), m.end(), "DATE", f"{begin.isoformat()}/{last.isoformat()}", None, "gregorian",
                      (begin.isoformat(), end.isoformat()), True)
+
+
+def iplural(m: regex.Match, ctx: Context) -> Candidate | None:
+    """«في أعوام سابقة» (PAST_REF), «لسنوات مقبلة» (FUTURE_REF): an indefinite plural period with
+    an indefinite «past/next» adjective reads as the definite «السنوات الماضية/المقبلة» (session 17)."""
+    past = g(m, "irel") in ("سابقه", "ماضيه")
+    return Candidate(m.start(), m.end(), "DATE", "PAST_REF" if past else "FUTURE_REF")
 
 
 def plural_tail(m: regex.Match, ctx: Context, unit: str, count: int) -> Candidate | None:

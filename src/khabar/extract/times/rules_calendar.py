@@ -130,6 +130,11 @@ def _not_places() -> frozenset[str]:
     return frozenset(ambiguous_forms() | set(lex.units) | set(words()) | lex.stop_nouns)
 
 
+# «بداية من غرة سبتمبر», «بداية من الخميس 6 أغسطس» (Maghrebi "starting from"): a part word + «من»
+# before a date with its day is a preposition, not the day's start (session 17)
+STARTING_FROM = regex.compile(r"(?:بدايه|بدءا|ابتداء)\s+من\s+")
+
+
 def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     if m.group("dsep") and not m.group("year"):
@@ -151,10 +156,12 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
         if m1 == "اب" or ctx.prev_word(m.start()) not in HIJRI_CONTEXT:
             return None  # «مارس الضغط» (he practised), «باب», «في إب» (a city); but «منذ مارس»
     mod = mod_of_part(g(m, "part"))
+    start = m.start()
+    if day and (fm := STARTING_FROM.match(ctx.text, m.start())) is not None:
+        mod, start = None, fm.end()  # «بداية من غرة سبتمبر»: "starting from" a day, no START of it (session 17)
     if _first_of(m, "m1"):
         day, mod = "غره", None  # «أول أيلول»: 1 September
     pod = pod_value(g(m, "pod"))
-    start = m.start()
     recurring = RECURRING.match(ctx.text, end) is not None
     anchored = False
     if not year and month == 9 and day and day_number(day) == 11 and not (rel or yrel) and _attacks_of(ctx, m.start()):
@@ -286,7 +293,8 @@ def numdate(m: regex.Match, ctx: Context) -> Candidate | None:
     d = R.hijri_day(y, mo, dd) if hijri else R.valid_day(y, mo, dd)
     if d is None or not (1 <= mo <= 12):
         return None
-    return day_cand(m, m.start(), d, None, mod_of_part(g(m, "part")), "hijri" if hijri else "gregorian")
+    # «صباح يوم السبت 2-10-1436هـ»: the part of that day (session 17)
+    return day_cand(m, m.start(), d, pod_value(g(m, "pod")), mod_of_part(g(m, "part")), "hijri" if hijri else "gregorian")
 
 
 # nouns that make «11 سبتمبر» the name of the 2001 attacks (session 12)
@@ -351,9 +359,10 @@ SCHOOL_YEAR_AFTER = regex.compile(r"\s+(?:الدراسي|الدراسيه|الج
 
 def _quarter(m: regex.Match, ctx: Context) -> Candidate | None:
     year = m.group("year") or m.group("year2")
-    if g(m, "qh") == "الفصل" and (m.group("bare") is not None or m.group("qrel") is not None or not (
+    if g(m, "qh") in ("الفصل", "السداسي") and (m.group("bare") is not None or m.group("qrel") is not None or not (
             year or m.group("rel") or m.group("this")) or SCHOOL_YEAR_AFTER.match(ctx.text, m.end())):
-        return None  # the Maghrebi quarter needs its year: «الفصل الثاني من السنة الجارية», «من 2015»
+        return None  # the Maghrebi quarter and half year need their year: «الفصل الثاني من السنة
+        # الجارية», «من 2015», «السداسي الأول من سنة 2015» (session 17)
     anchored = False
     if year:
         y = int(year)

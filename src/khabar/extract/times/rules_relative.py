@@ -165,7 +165,7 @@ def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     if ctx.anchor is None:
         return day_cand(m, m.start(), None, pod, None)
     d = lex.relative.get(rel, 0) if rel else 0
-    future = rel is None and ctx.future(m.start(), m.end())
+    future = rel is None and (ctx.future(m.start(), m.end()) or _parenthetical_future(ctx, m))
     if future:
         day = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.isoweekday()) % 7)
     else:
@@ -173,6 +173,18 @@ def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     cand = day_cand(m, m.start(), day, pod, None, anchored=True)
     cand.explicit = bool(rel) or future
     return cand
+
+
+# «حيث سيوقع قبل، يوم الأربعاء، في كشوفات»: a weekday set off by commas belongs to the clause before
+# the first comma (session 17)
+COMMA_BEFORE = regex.compile(r"[,،]\s*$")
+COMMA_AFTER = regex.compile(r"\s*[,،]")
+
+
+def _parenthetical_future(ctx: Context, m: regex.Match) -> bool:
+    """A weekday between commas after a future verb («سيوقع قبل، يوم الأربعاء،») is a plan."""
+    cm = COMMA_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start())
+    return cm is not None and COMMA_AFTER.match(ctx.text, m.end()) is not None and ctx.future(cm.start())
 
 
 # a generic weekday (session 12): «لم تجدول له أي مباراة في يوم الجمعة» (any Friday), «عادة ما تقام
@@ -204,6 +216,10 @@ def _recurring_weekday(ctx: Context, s: int, e: int) -> bool:
     return SCHEDULE.search(text, lo + 1, hi) is not None  # «من الساعة 10 صباحا … من الأحد إلى الخميس»
 
 
+# the opening mark and one or two words of a quoted title that ends in «اليوم» («أخبار اليوم»)
+QUOTED_TITLE = regex.compile(r"[\"«“](?:[^\W\d_]+ ){1,2}$")
+
+
 def relday(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     rd = g(m, "rd")
@@ -220,6 +236,8 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
         after = ctx.text[e : e + 1]
         if before in "\"'«“”" and before and after in "\"'»“”" and after:
             return None  # a newspaper named «اليوم»
+        if after and after in "\"'»“”" and QUOTED_TITLE.search(ctx.text, max(0, s - 30), s):
+            return None  # «أخبار اليوم», «المصري اليوم», "ثقافة اليوم": a title in quotation marks (session 17)
         if before == "(" and after == ")" and ctx.text[s - 2 : s - 1] == "ل":
             return None  # «قال لـ(اليوم)»: told the newspaper
         if ctx.prev_word(s) in lex.blockers_before:
