@@ -21,6 +21,7 @@ from khabar.extract.quantities.filters import (
     SOUND_PLURAL,
     bare_label,
     construct_plural,
+    edition_label,
     is_identifier,
     plural_like,
     prev_word,
@@ -92,6 +93,7 @@ class QuantityStage:
                 end = ne  # the "counted noun" begins a time expression («العشرة يوم الخميس»)
                 q["unit"] = None
                 if q["approx"] is None and (bare_label(norm.text, q["num_start"], q["num_end"])
+                                            or edition_label(norm.text, q["num_start"])
                                             or _lone_word(norm.text[q["num_start"] : q["num_end"]])):
                     continue  # «في الدقيقة 86 أمس»: without its noun the number is a label;
                     # «ميلاده الخمسين أمس»: a lone number word is too ambiguous (below)
@@ -275,9 +277,10 @@ def find_quantities(text: str) -> list[dict]:
                 or (single in table and table[single][1] in ("unit", "ten", "ten_def", "few") and n.words == 1)
             ):
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
-            if chained or bare_label(text, num_start, num_end):
+            if chained or bare_label(text, num_start, num_end) or edition_label(text, num_start):
                 label_end = num_end
-                continue  # «عيار 18 و12 و24», «في الدقيقتين 43 و57»: numbers joined by و to a label are labels too
+                continue  # «عيار 18 و12 و24», «في الدقيقتين 43 و57»: numbers joined by و to a label are labels
+                # too; «مهرجان صيف طيبة 36»: an edition (session 17)
         start = num_start - art if definite else m.start()  # «الـ1500 طالب»: the article is in the span
         if qb and (unit is not None or scale != 1.0):
             start = qb[0]

@@ -136,6 +136,28 @@ def _label_head(text: str, s: int) -> bool:
     return regex.sub(r"^[وف]?[بلك]?(?=ال)", "", prev_word(text, k)) in LABEL_HEADS
 
 
+# «مهرجان صيف طيبة 36», «بمهرجان جدة 36», «مهرجان "صيف ينبع ٣٦"»: a bare number after an event's
+# name — one to three words headed by an indefinite noun of a numbered series, no punctuation but
+# quotation marks between — is its edition, not a count (session 17)
+EDITION_WORDS = regex.compile(r"\p{L}+")
+EDITION_CLITICS = regex.compile(r"^[وف]?[بل]?")
+
+
+def edition_label(text: str, s: int) -> bool:
+    """The bare number at ``s`` follows an event's name («مهرجان صيف طيبة 36», «مهرجان 36»)."""
+    ws = word_start(text, s)
+    back = text[max(0, ws - 40) : ws]
+    cut = max(back.rfind(c) for c in ".,،:;()\n") + 1
+    words = list(EDITION_WORDS.finditer(back, cut))[-4:]
+    for k, w in enumerate(words):
+        if EDITION_CLITICS.sub("", w.group()) in NUMBERED_HEADS:
+            # «عدد 22 دورة …»: a head counted by a number before it names no event; «دورة لتدريب
+            # 2302»: a phrase with a preposition after the head is no name
+            return not back[cut : w.start()].rstrip()[-1:].isdigit() and not any(
+                x.group()[:1] in "لب" for x in words[k + 1 :])
+    return False
+
+
 def grade_label(text: str, s: int) -> bool:
     """The number follows a grade or a size: «عيار 21», «بمقاس 42»."""
     prev = prev_word(text, word_start(text, s))
