@@ -175,12 +175,16 @@ class StoreBase:
                 # a read-only store from before schema 6: reads see a null source_id
                 self.conn.execute("CREATE TEMP VIEW articles AS"
                                   " SELECT *, NULL AS source_id FROM main.articles")
-            if readonly and not any(r[1] == "date_begin" for r in self.conn.execute(
-                    "PRAGMA table_info(events)")):
-                # before schema 7: the days of each event's date computed on read
-                self.conn.execute("CREATE TEMP VIEW events AS SELECT *,"
-                                  " khabar_date_begin(date) AS date_begin,"
-                                  " khabar_date_end(date) AS date_end FROM main.events")
+            event_cols = {r[1] for r in self.conn.execute("PRAGMA table_info(events)")}
+            if readonly and not {"date_begin", "historical"} <= event_cols:
+                # before schema 7: the days of each event's date computed on read; before
+                # 12: no historical flag (null: not known, so not marked)
+                added = [] if "date_begin" in event_cols else [
+                    "khabar_date_begin(date) AS date_begin", "khabar_date_end(date) AS date_end"]
+                if "historical" not in event_cols:
+                    added.append("NULL AS historical")
+                self.conn.execute(f"CREATE TEMP VIEW events AS SELECT *, {', '.join(added)}"
+                                  " FROM main.events")
             # a read-only store may predate the stem column (search then goes without it)
             # or hold the keys of older stem rules (searched with those: migrations.stem_version)
             has_stems = any(r[1] == "stem" for r in self.conn.execute(

@@ -283,10 +283,28 @@ def _v11_outlet_text(conn: sqlite3.Connection) -> None:
         conn.executemany("UPDATE articles SET outlet = ? WHERE id = ?", moves)
 
 
+def _v12_event_historical(conn: sqlite3.Connection) -> None:
+    """Version 12 (session 17): ``events.historical``, the event's PLOVER auxiliary mode (a
+    past event retold, «منذ انطلاق التمرد عام 1984»), which the documents and exports carried
+    but the store's events table did not, so the pages that list events from it (/events, an
+    actor's, a story's) could not mark a retold event. Filled from each stored document's
+    events (decoded alone: khabar.store.event_docs)."""
+    from khabar.store.event_docs import events_document
+
+    if not any(r[1] == "historical" for r in conn.execute("PRAGMA table_info(events)")):
+        conn.execute("ALTER TABLE events ADD COLUMN historical INTEGER")
+    rows = conn.execute("SELECT id, doc_json FROM articles WHERE id IN"
+                        " (SELECT DISTINCT article_id FROM events)").fetchall()
+    for article_id, doc_json in rows:
+        doc = events_document(doc_json)
+        conn.executemany("UPDATE events SET historical = ? WHERE article_id = ? AND id = ?",
+                         [(int(ev.historical), article_id, ev.id) for ev in doc.events])
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4,
                                _v6_source_id, _v7_event_days, _V8_ACTOR_MOVES, _V9_STORE_META,
-                               _v10_outlet_sites, _v11_outlet_text]
+                               _v10_outlet_sites, _v11_outlet_text, _v12_event_historical]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
 # store at each schema version holds; a read-only store is searched with those keys.

@@ -17,7 +17,7 @@ EVENT_COLUMNS = (
     "recipient_text", "recipient_country", "recipient_sector", "recipient_entity",
     "location_name", "location_country", "lat", "lon", "trigger_text", "trigger_start",
     "trigger_end", "sentence_text", "attributed_to", "speaker", "published", "outlet",
-    "source_url", "date_begin", "date_end",
+    "source_url", "date_begin", "date_end", "historical",
 )
 
 
@@ -59,5 +59,7 @@ def event_rows(doc: Document) -> list[dict]:
             "published": doc.published, "outlet": doc.outlet, "source_url": doc.url,
             # the days the date covers [begin, end) (store.dates.span): sort and filter key
             "date_begin": days[0] if days else None, "date_end": days[1] if days else None,
+            # a past event retold (PLOVER's auxiliary mode; schema 12): pages mark it
+            "historical": ev.historical,
         })
     return rows

@@ -381,7 +381,7 @@ class ViewsMixin(StoreBase):
             f"SELECT ev.*, a.title FROM events ev, articles a{where}"
             f" ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?",  # NULL (PAST_REF) sorts last
             [*params, limit, offset],
-        ), "contexts"), "hedged")
+        ), "contexts"), "hedged", "historical")
 
     def event_count(
         self, filters: Filters | None = None, *, type: str | None = None,

@@ -35,6 +35,28 @@ KINDS = {"person": "", "city": "مدينة", "town": "بلدة", "capital": "ع�
          "security": "جهاز أمني"}
 env.globals.update(LABELS=LABELS, MODALITY=MODALITY, KINDS=KINDS)
 
+
+def event_notes(ev: object, modality: bool = True) -> str:
+    """What a reader must know before taking a listed event for one that happened: its
+    modality unless asserted («منفي», «افتراضي», «مستقبلي»; ``modality=False`` where a
+    column already shows it), a likelihood cue («بتحفظ») and a past event retold («حدث
+    سابق يُستعاد»). ``ev`` is a store row (dict) or a :class:`khabar.document.Event`."""
+    def get(key: str) -> object:
+        return ev.get(key) if isinstance(ev, dict) else getattr(ev, key, None)
+
+    notes = []
+    mode = get("modality")
+    if modality and mode and mode != "asserted":
+        notes.append(MODALITY.get(str(mode), str(mode)))
+    if get("hedged"):
+        notes.append("بتحفظ")
+    if get("historical"):
+        notes.append("حدث سابق يُستعاد")
+    return "، ".join(notes)
+
+
+env.globals["event_notes"] = event_notes
+
 # TIMEX3 parts of the day («2015-08-08TEV»)
 _DAY_PARTS = {"MO": "صباحًا", "MI": "ظهرًا", "AF": "بعد الظهر", "EV": "مساءً", "NI": "ليلًا",
               "DT": "نهارًا"}

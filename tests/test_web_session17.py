@@ -1,0 +1,155 @@
+"""Listed events say when they are not news of something that happened (session 17, ux17).
+
+The actor page and the story page listed every event of an actor or a story as a plain row
+(date, type, who, trigger): a negated event («لم تهاجم»), a hypothetical or a planned one read
+as an event that happened, and a past event retold (PLOVER's ``historical``, «منذ انطلاق
+التمرد عام 1984») as news of its year. The /events page showed the modality but neither the
+hedge nor the retelling, and the store's events table had no ``historical`` column at all
+(schema 12 adds it). On the news day 475 events are linked to an actor, 68 of them negated,
+hypothetical, future, hedged or retold; 294 of the 1,534 events of stories of two or more
+reports are.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import msgspec
+import pytest
+from fastapi.testclient import TestClient
+from server_helpers import serving
+from test_store_support import claim_document
+
+from khabar.api import create_app
+from khabar.store import Store
+from khabar.web.render import event_notes
+
+# one article, four events with the same participants: only V1 is plain news
+FLAGS = {"V1": {"modality": "asserted"}, "V2": {"modality": "negated"},
+         "V3": {"modality": "asserted", "historical": True},
+         "V4": {"modality": "asserted", "hedged": True}}
+NOTES = {"V1": "", "V2": "منفي", "V3": "حدث سابق يُستعاد", "V4": "بتحفظ"}
+
+
+def _doc(doc_id: str = "flags1", url: str = "http://example.org/flags1"):
+    doc = claim_document(doc_id=doc_id, url=url, published="2015-08-10")
+    base = doc.events[0]
+    doc.events = [msgspec.structs.replace(base, id=i, attributed_to=None, **f)
+                  for i, f in FLAGS.items()]
+    return doc
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        s.put(_doc())
+    return path
+
+
+def _rows(html: str) -> list[str]:
+    """The table rows of a page that show the events' trigger."""
+    return [r for r in re.findall(r"<tr>(.*?)</tr>", html, re.S) if "ستنسحب" in r]
+
+
+def _notes(html: str) -> list[str]:
+    return [n.strip("()") for n in re.findall(r'class="evnote">([^<]*)<', html)]
+
+
+def test_event_notes_name_what_is_not_plain_news():
+    assert event_notes({"modality": "asserted"}) == ""
+    assert event_notes({"modality": "asserted", "hedged": False, "historical": None}) == ""
+    assert event_notes({"modality": "negated"}) == "منفي"
+    assert event_notes({"modality": "future", "hedged": True}) == "مستقبلي، بتحفظ"
+    assert event_notes({"modality": "negated"}, modality=False) == ""  # a column shows it
+    ev = _doc().events[2]  # a Document's Event as well as a store row
+    assert event_notes(ev) == "حدث سابق يُستعاد"
+
+
+def test_store_rows_and_timelines_carry_the_flags(db):
+    with Store(db) as s:
+        rows = {r["id"]: r for r in s.events()}
+        assert {i: r["historical"] for i, r in rows.items()} == {
+            "V1": False, "V2": False, "V3": True, "V4": False}
+        assert rows["V4"]["hedged"] is True and rows["V1"]["hedged"] is False
+        actor = s.entity("العراق")["id"]
+        items = {t["id"]: t for t in s.timeline(actor=actor) if t["kind"] == "event"}
+        assert items["V3"]["historical"] is True and items["V1"]["historical"] is False
+        assert items["V2"]["modality"] == "negated" and items["V4"]["hedged"] is True
+
+
+def test_actor_page_marks_negated_retold_and_hedged_events(db):
+    c = TestClient(create_app(db))
+    with Store(db) as s:
+        actor = s.entity("العراق")["id"]
+    html = c.get(f"/entities/{actor}").text
+    assert sorted(_notes(html)) == sorted(n for n in NOTES.values() if n)
+    rows = _rows(html)
+    assert len(rows) == 4 and sum("evnote" in r for r in rows) == 3  # V1 unmarked
+
+
+def test_events_and_article_pages_add_hedge_and_retelling_to_the_modality(db):
+    c = TestClient(create_app(db))
+    html = c.get("/events").text
+    # the modality column already says «منفي»: the note adds only what it does not say
+    assert sorted(_notes(html)) == ["بتحفظ", "حدث سابق يُستعاد"]
+    assert html.count("منفي") == 1
+    with Store(db) as s:
+        article = s.events()[0]["article_id"]
+    assert sorted(_notes(c.get(f"/articles/{article}").text)) == ["بتحفظ", "حدث سابق يُستعاد"]
+
+
+def test_story_page_marks_events(tmp_path):
+    path = tmp_path / "st.db"
+    with Store(path) as s:
+        s.put(_doc())
+        s.put(_doc("flags2", "http://example.org/flags2"))  # a second report of the story
+        s.refresh_corpus("2015-08-01")
+        story = s.conn.execute("SELECT story_id FROM articles WHERE story_id IS NOT NULL"
+                               ).fetchone()[0]
+    html = TestClient(create_app(path)).get(f"/stories/{story}").text
+    notes = _notes(html)
+    assert notes and set(notes) <= {"منفي", "حدث سابق يُستعاد", "بتحفظ"}
+    assert "منفي" in notes
+
+
+def test_migration_12_fills_historical_and_an_old_read_only_store_marks_nothing(db):
+    from khabar.store.migrations import SCHEMA_VERSION
+
+    with Store(db) as s:
+        s.conn.execute("ALTER TABLE events DROP COLUMN historical")
+        s.conn.execute("PRAGMA user_version = 11")
+    with Store(db, readonly=True) as s:  # as it is: not known, so not marked
+        rows = {r["id"]: r for r in s.events()}
+        assert {r["historical"] for r in rows.values()} == {None}
+        assert rows["V4"]["hedged"] is True
+        actor = s.entity("العراق")["id"]
+        assert all(t.get("historical") is None for t in s.timeline(actor=actor))
+    with Store(db) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 12
+        assert dict(s.conn.execute("SELECT id, historical FROM events")) == {
+            "V1": 0, "V2": 0, "V3": 1, "V4": 0}
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed")
+def test_in_a_browser_the_actor_page_says_which_events_did_not_happen(db):
+    from playwright.sync_api import sync_playwright
+
+    with Store(db) as s:
+        actor = s.entity("العراق")["id"]
+    with serving(create_app(db)) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM),
+                                    args=["--no-sandbox", "--headless"])
+        page = browser.new_page()
+        page.goto(f"{base}/entities/{actor}")
+        rows = page.locator("tr", has_text="ستنسحب")
+        texts = [rows.nth(i).inner_text() for i in range(rows.count())]
+        browser.close()
+    assert len(texts) == 4
+    assert sum("منفي" in t for t in texts) == 1
+    assert sum("حدث سابق" in t for t in texts) == 1
+    assert sum(not any(n and n in t for n in NOTES.values()) for t in texts) == 1
