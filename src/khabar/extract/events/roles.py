@@ -113,8 +113,11 @@ from khabar.extract.events.targets import (
     burned_emblem,
     chant_target,
     embassy_state,
+    harmed_party,
     holder,
     organiser,
+    patient_act,
+    patient_author,
     petition_addressee,
     provision,
     publisher,
@@ -678,7 +681,8 @@ def _harm_author(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int, k: 
     (مقتل ناشط برصاص الشرطة), the attacker an attack noun names by a country adjective or an
     armed ل-genitive (مقتل طفلين في غارة إسرائيلية) — and never its victim; no author named:
     ``(True, None)``. A demand (للمطالبة بإعدام القتلة) is no protested harm."""
-    if k >= min(hi, len(tokens)) or base_in(tokens[j], ASKING) or not base_in(tokens[k], HARM_ACTS):
+    if k >= min(hi, len(tokens)) or base_in(tokens[j], ASKING) \
+            or not (base_in(tokens[k], HARM_ACTS) or patient_act(tokens, k)):  # (session 17)
         return False, None
     g = phrase_at(phrases, k + 1, k + 2)
     if g is not None and not g.prep and not counted(tokens, g) and g.kind != "target" and (
@@ -701,7 +705,9 @@ def _harm_author(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int, k: 
                     tokens[p.start].prefix.startswith("ل")
                     and (p.kind == "group" or p.sector in ARMED_SECTORS))):
                 return True, p  # في غارة إسرائيلية، في هجوم لحركة طالبان
-    return True, None
+    # (session 17) an act on a patient names its author by a nisba or a relative clause:
+    # «الاحتلال الأمريكي»، «الحصار الذي تفرضه إسرائيل على غزة»
+    return True, patient_author(tokens, phrases, k, hi) if patient_act(tokens, k) else None
 
 
 ASIDE_MARKS = {"-": "-", "–": "–", "(": ")", "،": "،", ",": ","}
@@ -1187,6 +1193,7 @@ def assign(
     if cand.type == "PROTEST" and not actors:
         prot = [p for p in phrases if p.sector in PROTESTING_SECTORS
                 and lo <= p.start < hi and p not in recips
+                and not harmed_party(tokens, p, PROTESTERS)  # (session 17) فجر مقتل الشاب الاحتجاجات
                 and not any(base_in(tokens[j], DEMAND_MARKERS) or base_in(tokens[j], AGAINST)
                             or base_in(tokens[j], PROTEST_OBJECT_HEADS)
                             for j in range(t1, p.start))]  # للمطالبة بالإفراج عن المعتقلين

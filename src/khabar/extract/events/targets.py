@@ -36,6 +36,9 @@ ON = frozenset(match_form(w) for w in "على".split())
 RESUMING = ("ه", "ها", "هم", "هما")
 # A preposition with the pronoun that resumes the head (التي يقوم بها، الذي تعرضوا له).
 RESUMING_PREPS = frozenset(match_form(w) for w in "به بها بهم له لها لهم فيه فيها عليه عليها".split())
+# (session 17) the relative «ما» after a marker, with its preposition (احتجاجا على ما، تنديدا بما،
+# استنكارا لما، ضد ما)
+WHAT = frozenset(match_form(w) for w in "ما بما لما".split())
 # Chants: «الموت لـ X» (death to X) names the protest's target, as «يسقط X» does (roles).
 DEATH = frozenset(match_form(w) for w in "الموت".split())
 # (session 15) and «لا لـ X» (no to X): «رافعين لافتات كتب عليها لا للاحتلال الأمريكي»
@@ -87,8 +90,11 @@ def act_author(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: i
         if m > k and _bare_relative(tokens, phrases, k, m):
             # (session 15) an indefinite act takes no relative pronoun: «ضد أي حرب محتملة تقودها
             # الولايات المتحدة ضد العراق»، «على إجراءات اتخذتها الحكومة»
-            return phrase_at(phrases, m + 1, m + 3)
-        if tok.norm in RELATIVES:
+            at = m + 2 if tokens[m + 1].norm in RESUMING_PREPS else m + 1
+            return phrase_at(phrases, at, at + 2)
+        if tok.norm in RELATIVES or m == k and tok.norm in WHAT:
+            # (session 17) «ما» right after the marker: what someone does is the protested act
+            # (تنديدا بما تقوم به قوات الاحتلال، احتجاجا على ما ارتكبته الميليشيات)
             if m + 1 >= len(tokens) or _inside(phrases, m + 1):
                 return None
             verb = tokens[m + 1]
@@ -159,13 +165,18 @@ def _bare_relative(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, m
     act (تقودها، اتخذتها، أصدره), after indefinite words only, with the author's phrase right
     after it."""
     tok = tokens[m]
-    if tok.kind != "word" or tok.prefix or len(tok.norm) < 5 or _inside(phrases, m) \
-            or not tok.text.rstrip(MARKS).endswith(RESUMING):
+    if tok.kind != "word" or tok.prefix or len(tok.norm) < 3 or _inside(phrases, m):
+        return False
+    # the pronoun on the verb (تقودها، اتخذتها) or, (session 17), on a preposition after it
+    # («تصريحات أدلى بها الرئيس»، «ممارسات تقوم بها الشرطة»)
+    on_prep = m + 1 < len(tokens) and tokens[m + 1].norm in RESUMING_PREPS
+    if not (on_prep or len(tok.norm) >= 5 and tok.text.rstrip(MARKS).endswith(RESUMING)):
         return False
     if any(tokens[x].kind != "word" or tokens[x].prefix.endswith("ال") or _inside(phrases, x)
            for x in range(k, m)):
         return False
-    p = phrase_at(phrases, m + 1, m + 2)
+    at = m + 2 if on_prep else m + 1
+    p = phrase_at(phrases, at, at + 1)
     return p is not None and not p.prep
 
 
@@ -461,3 +472,82 @@ def recalled_author(tokens: Sequence[Token], phrases: Sequence[Phrase]) -> Phras
         if before:
             return max(before, key=lambda q: q.end)
     return None
+
+
+# (session 17) Acts done to someone besides the harms of ``roles._harm_author`` (HARM_ACTS): an
+# occupation or siege, a dismissal, expulsion or deportation, a deployment, a closure, ban or
+# dissolution, a trial or jailing, a raid or demolition. After a protest's marker (not a demand:
+# «مطالبين بإقالة الوزير» keeps the minister) the act's genitive is its patient — «احتجاجا على
+# احتلال العراق»، «رفضا لإقالة رئيس المحكمة»، «احتجاجا على نشر قوات في العراق»، «على تسريح مئات
+# العمال» — never the protested party; the act's author is, when it is named («… من قبل الرئيس»،
+# «الاحتلال الأمريكي للعراق»، «اقتحامات المستوطنين للمسجد»).
+PATIENT_ACTS = frozenset(match_form(w) for w in (
+    "احتلال حصار نشر إرسال ارسال إقالة اقالة عزل طرد فصل تسريح إبعاد ابعاد ترحيل تهجير نفي "
+    "إغلاق اغلاق منع حظر حل سجن حبس محاكمة ملاحقة مطاردة اقتحام اقتحامات مداهمة مداهمات هدم "
+    "مصادرة قمع اضطهاد تدنيس تهويد"
+).split())
+
+
+def patient_act(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word ``k`` after a protest's marker is an act done to its genitive (see
+    :data:`PATIENT_ACTS`); «نشر» of a publication is left to :func:`publisher` (its publisher is
+    the target)."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    if tok.norm not in PATIENT_ACTS and tok.base not in PATIENT_ACTS:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return not (tok.base in PUBLISHING or tok.norm in PUBLISHING) or nxt is None or (
+        nxt.base not in PUBLICATIONS and nxt.norm not in PUBLICATIONS)
+
+
+# (session 17) The victim whose death or arrest sparked a protest is no source of it: «فجر مقتل
+# الشاب موجة من الاحتجاجات»، «ووصل عدد القتلى الى 38 منذ اغتيال بوتو»، «المراهق الأسود الذي فجر
+# مقتله شهورا من الاحتجاجات» — the genitive of a harm or death noun, or the antecedent of a relative
+# clause that opens with one carrying the pronoun that resumes it. Protesters stay sources however
+# they are governed («اعتقال عشرات المتظاهرين»: they protested).
+HARMED = frozenset(match_form(w) for w in (
+    "مقتل قتل اغتيال اعتقال خطف اختطاف إعدام اعدام تعذيب احتجاز توقيف إصابة اصابة استشهاد "
+    "وفاة موت مصرع"
+).split())
+HARM_PRONOUNS = ("ه", "ها", "هم", "هما")
+VICTIM_CLAUSE = 3  # words of the relative clause searched for the resumed harm (الذي فجر مقتله)
+
+
+def harmed_party(tokens: Sequence[Token], p: Phrase, protesters: frozenset[str]) -> bool:
+    """Whether ``p`` names the victim of a harm or death rather than a protest's source (see
+    :data:`HARMED`); never a phrase headed by a protester (``protesters``)."""
+    head = tokens[p.start]
+    if head.norm in protesters or head.base in protesters:
+        return False
+    if p.start > 0 and (tokens[p.start - 1].base in HARMED or tokens[p.start - 1].norm in HARMED):
+        return True
+    m = p.end
+    while m < len(tokens) and m < p.end + 2 and tokens[m].kind == "word" \
+            and tokens[m].norm not in RELATIVES and tokens[m].prefix.endswith("ال"):
+        m += 1  # المراهق الأسود الذي: the antecedent's adjectives
+    if m >= len(tokens) or tokens[m].norm not in RELATIVES:
+        return False
+    for x in range(m + 1, min(len(tokens), m + 1 + VICTIM_CLAUSE)):
+        tok = tokens[x]
+        if tok.kind == "punct":
+            return False
+        stem = tok.text.rstrip(MARKS)
+        for suffix in HARM_PRONOUNS:
+            if stem.endswith(suffix) and match_form(stem[: -len(suffix)]) in HARMED:
+                return True
+    return False
+
+
+def patient_author(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, hi: int
+                   ) -> Phrase | None:
+    """The author of the act on a patient at ``k`` when ``roles._harm_author`` found none: the
+    state its nisba right after it names («ضد الاحتلال الأمريكي»، «الحصار الإسرائيلي على
+    القطاع»، «الاحتلال العسكري الإسرائيلي»), else the subject of a relative clause on it or the
+    agent after «من قبل / من جانب / على يد» (:func:`act_author`)."""
+    p = phrase_at(phrases, k + 1, k + 2)
+    if p is not None and p.country is not None and not p.prep and k + 1 < len(tokens) \
+            and tokens[p.start].prefix.endswith("ال") and tokens[p.start].base.endswith(("ي", "يه")):
+        return p
+    return act_author(tokens, phrases, k, hi)
