@@ -24,7 +24,10 @@ session-11 open list, never a sampled sentence's words:
   (:func:`farewell`), «وعدة»/«وعدت إلى» (:func:`not_a_promise`);
 - (session 16) «طالب» with no complement in its sentence (:func:`student`), an act told of
   «من» "whoever" (:func:`told_of_whoever`), a visit or meeting restated by reference in the
-  sentence that reports it (:func:`restated_meeting`).
+  sentence that reports it (:func:`restated_meeting`);
+- (session 17, :mod:`.trigger_senses17`) «إنذار» that is no ultimatum, a prayer with its subject
+  between, an inspection tour, a company's general assembly, manoeuvres that are no exercise, the
+  inquiry named as a unit or a place, a truce named as a thing.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from collections.abc import Collection, Sequence
 
 from khabar.document import Token
 from khabar.extract.events.trigger_senses16 import restated_meeting, told_of_whoever
+from khabar.extract.events.trigger_senses17 import session17_sense
 from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
@@ -267,6 +271,8 @@ def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str,
     if told_of_whoever(tokens, i, kind) or restated_meeting(tokens, i, prefix, type_, lemma):
         return True
     if standing_rule(tokens, i, prefix) or generic_class(tokens, i, prefix, kind, lemma):
+        return True
+    if session17_sense(tokens, i, prefix, type_, kind, lemma):
         return True
     if type_ == "REQUEST":
         return student(tokens, i, prefix, kind, lemma)
