@@ -102,3 +102,23 @@ def test_what_someone_does_names_the_target(pipe, text, target):
 ])
 def test_no_author_no_target(pipe, text):
     assert roles(pipe, text, "PROTEST")[1] == []
+
+
+# --- the genitive of a denouncing masdar is who denounces --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أعلن النادي أن دائرة إضراب الأسرى آخذة في الاتساع، مبرزة تنديد عضو اللجنة التنفيذية في المنظمة "
+    "بقيام مستوطنين باقتحام المسجد.",
+    "تظاهر الآلاف وسط تنديد الحكومة بالمظاهرات.",
+])
+def test_the_denouncer_is_no_target(pipe, text):
+    assert roles(pipe, text, "PROTEST")[1] == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("تظاهر الآلاف للتنديد بالحكومة.", "الحكومة"),
+    ("تظاهر الآلاف تنديدا بالحكومة الإسرائيلية.", "الحكومة الإسرائيلية"),
+    ("تظاهر الآلاف في تنديد واسع بالحكومة.", "الحكومة"),
+])
+def test_what_is_denounced_stays_the_target(pipe, text, target):
+    assert roles(pipe, text, "PROTEST")[1] == [target]

@@ -112,6 +112,7 @@ from khabar.extract.events.targets import (
     act_author,
     burned_emblem,
     chant_target,
+    denouncer,
     embassy_state,
     harmed_party,
     holder,
@@ -820,8 +821,10 @@ def assign(
     for j in range(t1, min(hi2 if actors else hi, t1 + 12) if cand.type in CONFLICT else t1):
         if j > t1 and base_in(tokens[j], CLAUSE_SUBORDINATORS):
             break  # عندما ألقى متظاهرون الحجارة على قوات الأمن: another clause's target
-        if cand.type == "PROTEST" and _act_complement(tokens, phrases, j, t0):
-            continue  # ضد الحرب على العراق، تنديدا بالحصار المفروض على غزة: the act's object
+        if cand.type == "PROTEST" and (_act_complement(tokens, phrases, j, t0) or denouncer(tokens, phrases, j)):
+            # ضد الحرب على العراق، تنديدا بالحصار المفروض على غزة: the act's object; (session 17)
+            # تنديد عضو اللجنة بقيام …: the masdar's genitive denounces
+            continue
         if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في") \
                 or (cand.type == "ASSAULT" and _direction(tokens, j)):
             d = _described(tokens, j) if cand.type == "PROTEST" else 0
@@ -891,7 +894,8 @@ def assign(
                 if p is not None and p not in actors:
                     recips.extend(coordinated(tokens, whole, p, backwards=False))
                     break
-            if base_in(tokens[j], DEMAND_MARKERS) and (j > t0 or not base_in(tokens[j], ASKING)):
+            if base_in(tokens[j], DEMAND_MARKERS) and (j > t0 or not base_in(tokens[j], ASKING)) \
+                    and not denouncer(tokens, whole, j):  # (session 17) تنديد عضو اللجنة ب…
                 harm, author = _harm_author(tokens, whole, j, j + 1, len(tokens))
                 if harm:
                     if author is not None and author not in actors:

@@ -551,3 +551,21 @@ def patient_author(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, h
             and tokens[p.start].prefix.endswith("ال") and tokens[p.start].base.endswith(("ي", "يه")):
         return p
     return act_author(tokens, phrases, k, hi)
+
+
+# (session 17) The bare verbal noun of denouncing takes its subject as its genitive and what it
+# denounces after ب/ل («تنديد عضو اللجنة التنفيذية بقيام مستوطنين باقتحام …»، «استنكار الحكومة
+# الأردنية لقيام المتظاهرين …»): the phrase right after it is the one who denounces, never the
+# protest's target (the adverbial «تنديدا ب X» and «للتنديد ب X» are unchanged).
+DENOUNCING = frozenset(match_form(w) for w in "تنديد استنكار شجب".split())
+
+
+def denouncer(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int) -> bool:
+    """Whether the marker at ``j`` is the bare masdar of denouncing with a party as its genitive
+    (see :data:`DENOUNCING`)."""
+    if j + 1 >= len(tokens) or tokens[j].base not in DENOUNCING and tokens[j].norm not in DENOUNCING:
+        return False
+    p = phrase_at(phrases, j + 1, j + 3)  # تنديد (عضو) اللجنة التنفيذية
+    return p is not None and all(
+        tokens[m].kind == "word" and not tokens[m].prefix.lstrip("وف").startswith(("ب", "ل"))
+        for m in range(j + 1, p.start + 1))
