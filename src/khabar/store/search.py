@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 import regex
 
 from khabar.document import Document, Token
+from khabar.store.alef_lam import own_form, written_forms
 from khabar.store.stems import STEM_VERSION, stem, surface_stem, written_ending
 from khabar.text.clitics import analyses
 from khabar.text.normalize import DEFAULT, normalize
@@ -186,8 +187,27 @@ def _proclitic_forms(norm: str) -> list[str]:
     return [p + norm for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")]
 
 
+def _own_alternatives(word: Token, own: str, definite: str, terms: Terms,
+                      quoted: bool) -> list[str]:
+    """The alternatives of one word whose «ال» is its own (khabar.store.alef_lam: ألفية,
+    الإلغاء): its written forms whole and the base of its definite forms, never the fragment
+    the splitter leaves (فيه); unquoted, the stem of its definite form."""
+    forms = written_forms(own)
+    terms.forms.update([word.norm, own, *forms])
+    terms.loose.update([word.norm, own, *forms])
+    alternatives = [f"full : {_quote([f])}" for f in forms] + [f"base : {_quote([own])}"]
+    if not quoted:
+        key = surface_stem(definite, terms.stem_version)
+        terms.stems.add(key)
+        terms.loose.add(key)
+        alternatives.append(f"stem : {_quote([key])}")
+    return alternatives
+
+
 def _alternatives(words: list[Token], terms: Terms, quoted: bool) -> list[str]:
     """The FTS5 alternatives (full, base and, unquoted, stem columns) for one word sequence."""
+    if len(words) == 1 and (own := own_form(words[0])) is not None:
+        return _own_alternatives(words[0], *own, terms, quoted)
     norms = [t.norm for t in words]
     # a base of one or two letters is no word of the query's (الله is no ال + له "for him")
     bases = [t.base if len(t.base) >= 3 else t.norm for t in words]
