@@ -122,3 +122,26 @@ def test_the_denouncer_is_no_target(pipe, text):
 ])
 def test_what_is_denounced_stays_the_target(pipe, text, target):
     assert roles(pipe, text, "PROTEST")[1] == [target]
+
+
+# --- kin and supporters protest for their own ----------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("تظاهر أنصار المعارضة أمام مقر الحكومة.", "أنصار المعارضة"),
+    ("نظم أنصار المعارضة مظاهرة في وسط المدينة.", "أنصار المعارضة"),
+    ("تظاهر ذوو المعتقلين أمام مقر المحكمة للمطالبة بالإفراج عنهم.", "ذوو المعتقلين"),
+    ("واعتصم أعضاء نقابة المحامين أمام المحكمة.", "أعضاء نقابة المحامين"),
+    # the organiser's subject after an undertaking verb, past «عدد من»
+    ("تخوض أسر عدد من المعتقلين السياسيين اعتصاما أمام مقر الحكومة للمطالبة بالإفراج عن أقاربهم.",
+     "أسر عدد من المعتقلين"),
+])
+def test_kin_and_supporters_are_the_source(pipe, text, source):
+    assert roles(pipe, text, "PROTEST")[0] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("تظاهر المعارضون في الساحة.", "المعارضون"),
+    ("وتظاهر المتظاهرون وأنصارهم في الساحة.", "المتظاهرون"),
+])
+def test_other_sources_are_not_widened(pipe, text, source):
+    assert roles(pipe, text, "PROTEST")[0] == [source]

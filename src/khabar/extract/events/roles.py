@@ -116,6 +116,7 @@ from khabar.extract.events.targets import (
     embassy_state,
     harmed_party,
     holder,
+    kin_phrase,
     organiser,
     patient_act,
     patient_author,
@@ -1316,6 +1317,7 @@ def assign(
                   and not supported(tokens, r)]  # (session 12) تظاهروا دعما للرئيس
         # (session 13) أمام مقر السفارة الأردنية: the embassy stands for its state
         recips = [embassy_state(tokens, r) or r for r in recips]
+        actors = [kin_phrase(tokens, a, t0) or a for a in actors]  # (session 17) داعمو هاموند
         if not recips:  # (session 12) …، وسلموا مذكرة احتجاج إلى رئيس الوزراء، الموت لأمريكا،
             # وأحرقوا العلم الأمريكي
             pool = [q for q in phrases if q not in actors]

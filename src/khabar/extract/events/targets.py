@@ -421,6 +421,8 @@ def organiser(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int, t1: i
         if tok.norm not in ORGANISE and tok.base not in ORGANISE:
             continue
         p = phrase_at(phrases, j + 1, j + 2)
+        if p is None and j + 1 < len(tokens) and (tokens[j + 1].base in KIN or tokens[j + 1].norm in KIN):
+            p = phrase_at(phrases, j + 2, j + 2 + KIN_REACH)  # (session 17) تخوض أسر عدد من المعتقلين
         if p is None and tok.norm.endswith(("وا", "ون")):
             # a plural verb after its subject: «نحو ألف سوري بدأوا اعتصاما»
             p = next((q for q in phrases if q.end == j), None)
@@ -569,3 +571,37 @@ def denouncer(tokens: Sequence[Token], phrases: Sequence[Phrase], j: int) -> boo
     return p is not None and all(
         tokens[m].kind == "word" and not tokens[m].prefix.lstrip("وف").startswith(("ب", "ل"))
         for m in range(j + 1, p.start + 1))
+
+
+# (session 17) Kin and supporters protest for their own: «أقام داعمو هاموند وقفة احتجاجية»،
+# «تخوض أسر عدد من المعتقلين اعتصاما»، «تظاهر أنصار المعارضة» — the source is the kin or supporters'
+# phrase (the annotators mark «أنصار …»، «أعضاء أحزاب …»), not the person or group they belong to.
+KIN = frozenset(match_form(w) for w in (
+    "أنصار انصار مؤيدو مؤيدي داعمو داعمي أقارب اقارب ذوو ذوي عائلات أسر اسر أمهات امهات "
+    "زملاء رفاق أعضاء اعضاء"
+).split())
+PARTITIVE = frozenset(match_form(w) for w in "عدد من العشرات مئات آلاف الآلاف المئات".split())
+KIN_REACH = 3  # words from the kin noun to the phrase of those it belongs to (أسر عدد من المعتقلين)
+
+
+def kin_phrase(tokens: Sequence[Token], p: Phrase, t0: int) -> Phrase | None:
+    """The kin or supporters' phrase that ``p`` completes («داعمو هاموند»، «أسر عدد من
+    المعتقلين»): a construct kin noun (see :data:`KIN`) right before ``p`` or before «عدد من»,
+    as one civilian phrase from the kin noun to the end of ``p``; None otherwise — also when the
+    trigger at ``t0`` stands in a relative clause on ``p`` («أسر المعتقلين الذين أوقفوا خلال
+    المظاهرات»: those protests are the detainees', not their families')."""
+    if p.end <= t0 and any(tokens[m].norm in RELATIVES for m in range(p.end, t0)):
+        return None
+    j = p.start - 1
+    while j >= 0 and p.start - j <= KIN_REACH and tokens[j].kind == "word" \
+            and (tokens[j].norm in PARTITIVE or tokens[j].base in PARTITIVE) and not tokens[j].prefix:
+        j -= 1
+    if j < 0 or p.start - j > KIN_REACH or tokens[j].kind != "word":
+        return None
+    tok = tokens[j]
+    if tok.base not in KIN and tok.norm not in KIN or tok.prefix.strip("وف"):
+        return None
+    sector = p.sector if p.kind == "sector" and p.sector else "CVL"
+    out = Phrase(j, p.end, p.country, sector, kind="sector", clitic=len(tok.prefix), head_sector="CVL")
+    out.tags.add("kin")
+    return out
