@@ -212,3 +212,30 @@ TRUCES = [
 @pytest.mark.parametrize("text", TRUCES)
 def test_a_truce_declared_or_sought_stays(text):
     assert "CONCEDE" in [e.type for e in _events(text)]
+
+
+# --- a sports club's internal affairs (second round) ----------------------------------------------
+
+CLUB_AFFAIRS = [
+    ("وطالب أعضاء الشرف في النادي بتأجيل موعد الانتخابات إلى نهاية الموسم.", "طالب"),
+    ("ووافق المرشحان لرئاسة النادي على إجراء الانتخابات في موعدها.", "وافق"),
+    ("وسيصادق الأعضاء الناخبون على اختيار إدارة النادي للسنوات الأربع المقبلة.", "يصادق"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", CLUB_AFFAIRS)
+def test_a_sports_clubs_own_affairs_are_no_event(text, trigger):
+    assert [t for t in _on(text, trigger) if t != "ASSAULT"] == []
+
+
+CLUB_ACTS = [
+    ("واستنكر رئيس النادي الأدبي في المدينة التفجير الإرهابي.", "استنكر", "ACCUSE"),
+    ("وطالب رئيس النادي الأدبي وزارة الثقافة بدعم المطبوعات.", "طالب", "REQUEST"),
+    ("وأكد الاتحاد الكويتي التزامه بالقوانين الدولية ووافق على تعديل النظام الأساسي.", "وافق", "AGREE"),
+    ("وزار محامي نادي المعتقلين الأسير في سجنه أمس رغم قرار إدارة السجون.", "زار", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,type_", CLUB_ACTS)
+def test_other_clubs_and_federations_stay(text, trigger, type_):
+    assert type_ in _on(text, trigger)

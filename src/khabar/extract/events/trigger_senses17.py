@@ -4,8 +4,9 @@ blind and fresh sample (s7–s17) read together, each a structure of general usa
 sentence's words: «إنذار» that is no ultimatum (:func:`alert_or_notice`), a prayer with its subject
 or the act asked for between (:func:`prayer_between`), a visit on an inspection tour
 (:func:`inspection_tour`), a company's general assembly (:func:`company_assembly`), manoeuvres that
-are no exercise (:func:`no_exercise`), the inquiry named as a unit or a place (:func:`inquiry_body`)
-and a truce named as a thing (:func:`truce_named`).
+are no exercise (:func:`no_exercise`), the inquiry named as a unit or a place (:func:`inquiry_body`),
+a truce named as a thing (:func:`truce_named`) and (second round) a sports club's internal affairs
+(:func:`club_affairs`).
 """
 
 from __future__ import annotations
@@ -250,10 +251,44 @@ def truce_named(tokens: Sequence[Token], i: int, lemma: str) -> bool:
     return any(_is(t, ENDED) for t in before)
 
 
+# - **a sports club's internal affairs** (second round): an act in a sentence about a club's election,
+#   presidency, board or honorary members — the affairs word governing the club (المرشحين لرئاسة النادي،
+#   اختيار إدارة النادي، انتخابات النادي) or the honorary members (عضو الشرف، أعضاء الشرف) — a club's own
+#   business, no act between political actors (s9, s14, s14b, s15 and s17 rows of three articles, all
+#   judged wrong); a literary, student or press club (النادي الأدبي) is not one, a club's name with an
+#   unrelated «إدارة» in the sentence (محامي نادي الأسير … إدارة مصلحة السجون) is not either, and sports
+#   governance above the clubs (a federation, the IOC) names no club's affairs.
+CLUB_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "CONSULT", "REJECT", "COOPERATE"})
+CLUB = _forms("النادي الأندية الاندية للنادي بالنادي")
+CLUB_AFFAIRS = _forms(
+    "رئاسة لرئاسة برئاسة إدارة لإدارة انتخاب انتخابات لانتخابات شرف مجلس جمعية"
+)
+MEMBERS = _forms("عضو عضوا عضوي أعضاء اعضاء وأعضاء لأعضاء")
+HONOUR = _forms("الشرف شرف")
+NOT_SPORTS_CLUB = _forms(
+    "الأدبي الأدبية أدبي الثقافي الثقافية الطلابي الطلابية الصحفي الصحفيين الصحافيين العلمي العلمية "
+    "الاجتماعي الاجتماعية الإعلاميين"
+)
+
+
+def club_affairs(tokens: Sequence[Token], type_: str) -> bool:
+    """Whether a trigger of ``type_`` stands in a sentence about a sports club's own affairs."""
+    if type_ not in CLUB_TYPES:
+        return False
+    words = [t for t in tokens if t.kind == "word"]
+    if any(t.norm in NOT_SPORTS_CLUB for t in words):
+        return False
+    for a, b in zip(words, words[1:], strict=False):
+        if a.norm in CLUB_AFFAIRS and b.norm in CLUB or a.norm in MEMBERS and b.norm in HONOUR:
+            return True
+    return False
+
 def session17_sense(tokens: Sequence[Token], i: int, prefix: str, type_: str, kind: str,
                     lemma: str) -> bool:
     """Whether the trigger at ``i`` (normalised entry ``lemma``) is one of the session-17 senses
     above that name no act of ``type_``."""
+    if club_affairs(tokens, type_):
+        return True
     if type_ == "THREATEN":
         return alert_or_notice(tokens, i, lemma)
     if type_ == "REQUEST":
