@@ -39,6 +39,12 @@ Session 16 (evo16), in :mod:`khabar.extract.events.party_objects`:
 - **the object of a verb-first clause** after the subject's person unit (its title, name and
   further offices) and a place/time run; a recipient that is the subject's own apposition is
   dropped (the one other replacement of a coded party).
+
+Session 17 (evo17), in :mod:`khabar.extract.events.party_partners`: the partner after «مع»
+that is no lexicon phrase, the pair of countries before «بين البلدين», a meeting's attendees
+after «ضم», the investigated of «التحقيق معه», the object after a time word in «S V», the party
+met after «ب», and the object a plural or first-person call verb had taken as its subject (moved
+to the recipient: the third replacement).
 """
 
 from __future__ import annotations
@@ -51,13 +57,24 @@ from khabar.extract.events.clauses import base_in, clause_bounds, coordinated
 from khabar.extract.events.party_arrests import arrested
 from khabar.extract.events.party_objects import (
     MEETINGS,
+    STEP,
     between,
     plural_party,
     relative_subject,
     verb_first,
     visit_host,
 )
+from khabar.extract.events.party_partners import (
+    attendees,
+    investigated,
+    met_party,
+    named_pair,
+    partner,
+    subject_in_verb,
+    svo_object,
+)
 from khabar.extract.events.party_places import (
+    IN,
     OBJECT_SUFFIXES,
     TIME_WORDS,
     adverbial_end,
@@ -165,8 +182,13 @@ def _light_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, 
                    ) -> Phrase | None:
     """The subject of a light verb before the verbal noun at ``t0``: the first party between
     them (VSO, after a resumed «بها»), else the party right before the verb (SVO); at most
-    eight words back not counting the words of prepositional phrases between."""
+    eight words back not counting the words of prepositional phrases between, (evo17) nor
+    time words, punctuation or the words of a party phrase after its first (قام مدير عام
+    التعليم في منطقة عسير جلوي بن محمد آل كركمان اليوم الاثنين بزيارة)."""
     inside_prep = {k for q in phrases if q.prep for k in range(q.start, q.end)}
+    inside = {k for q in phrases if not q.prep for k in range(q.start + 1, q.end)}
+    if t0 > lo and tokens[t0 - 1].norm in IN:
+        return None  # (evo17) تعقد المحكمة جلسة للنظر في الاتهامات: a preposition's object
     words = 0
     j = t0
     while j - 1 >= lo and words < 8:
@@ -174,16 +196,20 @@ def _light_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, 
         tok = tokens[j]
         if tok.norm in COMPLEMENTIZERS or base_in(tok, SUBORDINATORS) or tok.norm in NOT_OBJECT:
             return None
-        if j not in inside_prep:
+        if j not in inside_prep and j not in inside and tok.kind == "word" and tok.norm not in STEP:
             words += 1
-        if tok.prefix.lstrip("وف")[:1] in ("ل", "ب") and not base_in(tok, SUPPORT_VERBS):
-            continue  # لعمل، بعمل: a noun
+        if tok.prefix.lstrip("وف")[:1] in ("ل", "ب") and not base_in(tok, SUPPORT_VERBS) \
+                or "ال" in tok.prefix and tok.norm not in LIGHT:
+            continue  # لعمل، بعمل، (evo17) التوصل (not ألقت): a noun
         if not (base_in(tok, LIGHT) or base_in(tok, WORK) and j == t0 - 1
                 and tokens[t0].prefix.lstrip("وف").startswith("ب")):
             continue
         mid = [q for q in phrases if j < q.start and q.end <= t0 and not q.prep and q.kind != "target"]
         if mid:
             return mid[0]
+        q = plural_party(tokens, j + 1, t0)
+        if q is not None:  # (evo17) عقد مديرو السجون في المملكة اجتماعهم
+            return q
         if tok.prefix[:1] in ("و", "ف"):  # وأعلن الانقلابيون …، ونفذوا حملة اعتقالات (the
             # phrase right before a joined verb is the previous verb's object: وأبلغت الشركات وتعقد)
             return _joined_subject(tokens, phrases, j, tok.prefix[:1])
@@ -332,8 +358,18 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     docstring); never replaces a coded party (but the accused of a passive «اتهم بـ» and, in
     a verb-first clause, a recipient that is the subject's own apposition)."""
     recips = verb_first(tokens, cand, phrases, actors, recips)
+    if not recips and subject_in_verb(tokens, cand, actors):
+        # (evo17) وطالبوا المسلحين بالمغادرة، طالبنا رئيس الوزراء بإقالة: the addressee
+        recips, actors = list(actors), []
+        if cand.prefix[:1] in ("و", "ف"):
+            q = _joined_subject(tokens, phrases, cand.start, cand.prefix)
+            actors = [q] if q is not None and q not in recips else []
     if not actors and not recips and cand.type in JOINT_TYPES:
         actors, recips = between(tokens, cand, phrases)
+    if not actors and not recips and cand.type in JOINT_TYPES:
+        pair = named_pair(tokens, cand, phrases, len(tokens))
+        if pair is not None:  # (evo17) تربط X و Y … التعاون … بين البلدين
+            actors, recips = [pair[0]], [pair[1]]
     if actors and recips:
         return actors, recips
     t0, t1 = cand.start, cand.end
@@ -411,6 +447,8 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
             if tokens[j].norm in WITH:
                 k = j + 1 + (j + 1 < hi and tokens[j + 1].norm in DEMONSTRATIVES)
                 q = next((q for q in pool if q.start == k and q.kind != "target"), None)
+                if q is None:  # (evo17) مع أحد دائنيها، مع العاهل الأردني
+                    q = partner(tokens, pool, k, len(tokens))
                 if free(q):  # التعاون مع المراقبين المحليين، مع هذه الجماعات
                     recips.append(q)
                 break
@@ -431,6 +469,22 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     if not recips and cand.type == "CONSULT":
         q = visit_host(tokens, cand, pool, actors)
         if free(q):  # زيارة X إلى بيلاروسيا، زيارته الأخيرة لموسكو
+            recips.append(q)
+    if not recips and cand.type == "CONSULT" and not verbal:
+        q = attendees(tokens, cand, pool, len(tokens))
+        if free(q):  # (evo17) عقد X اجتماعا ضم مستشاريه
+            recips.append(q)
+    if not recips and cand.type == "CONSULT":
+        q = met_party(tokens, cand, pool, actors, len(tokens))
+        if free(q):  # (evo17) والتقى بمعالي المستشار، التقى معاليه بعدد من المواطنين
+            recips.append(q)
+    if not recips and cand.type == "ACCUSE":
+        q = investigated(tokens, cand, pool, len(tokens))
+        if free(q):  # (evo17) القبض على الجاني المذكور وأسفر التحقيق معه
+            recips.append(q)
+    if not recips:
+        q = svo_object(tokens, cand, pool, actors, len(tokens))
+        if free(q):  # (evo17) دمرتاش دعا السبت الحكومة التركية
             recips.append(q)
     if not recips and cand.type == "SUPPORT" and _lemma_in(head, cand, PRAISE):
         q = _praised(tokens, pool, t1, len(tokens))
