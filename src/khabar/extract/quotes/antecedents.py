@@ -13,7 +13,7 @@ from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import is_place, nisba
+from khabar.extract.quotes.names import feminine_given, is_place, nisba
 from khabar.extract.quotes.naming import KIN
 from khabar.extract.quotes.records import Raw
 from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
@@ -200,9 +200,45 @@ class AntecedentMixin:
                 hit = None  # «… الطالب ريان … . ووصفت الجريمة بأنها …»: a feminine verb is not his
             if hit is not None and raw.agree == "pl" and "pl" not in fits(hit[1], hit[0], self.lex):
                 hit = None  # «… القاضي جيرالد سبارو … . وأجمعوا كلهم أن»: a plural verb is not one man's
+            if hit is None and raw.agree == "fs":
+                hit = self._recent_woman(views, raw.sentence, ents)
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _introduces_woman(self, t: Tok) -> bool:
+        """A kin noun (with a possessive: «والدتي»، «زوجته»، «ابنتها»), a title or an honorific right before
+        a woman's name («والدتي منيرة الرومي»، «المعلمة هند …»)."""
+        if not t.is_word:
+            return False
+        n = t.norm
+        stems = {n, n[:-1], n[:-2], n[:-2] + "ه", n[:-1] + "ه"} if len(n) > 3 else {n}
+        return bool(stems & KIN_WOMEN) or self.lex.noun_kind(n) == "title"
+
+    def _recent_woman(self, views: dict[int, list[Tok]], si: int, ents: dict[int, Entity]
+                      ) -> tuple[Mention, list[Tok]] | None:
+        """A feminine cue with no one else to go on from takes the last woman named by her given name
+        and family name in the eight sentences before («لقد وقع خبر وفاة والدتي منيرة الرومي … ولسان
+        حالها يلهج بالشكر وتقول (…)»): a given name filed under women only (not «خليفة»، «حمزة»), after a
+        kin noun, a title or an honorific."""
+        women = feminine_given()
+        for sj in range(si - 1, max(-1, si - 9), -1):
+            toks = views.get(sj, [])
+            found = None
+            for k, t in enumerate(toks[:-1]):
+                if not t.is_word or t.definite or t.preposed or t.norm not in self.chunker.given_names:
+                    continue
+                nxt = toks[k + 1]
+                if t.norm not in women or not self.chunker.is_name_token(nxt) or nxt.preposed:
+                    continue  # («غير صالحة للرياضات»: an adjective and its complement)
+                if not k or not self._introduces_woman(toks[k - 1]):
+                    continue  # («وقد شهد التاريخ»، «مع عودة الهدوء»: a verb, a noun)
+                m = self.chunker.mention(toks, k, ents)
+                if m is not None and m.kind == "person" and m.name is not None:
+                    found = m
+            if found is not None:
+                return found, toks
+        return None
 
     def _time_clause_subject(self, raw: Raw, toks: list[Tok], ents: dict[int, Entity]) -> Mention | None:
         """The subject of a time clause «(و)قبل/بعد/عقب/منذ أن + verb + X …» that opens the cue's
@@ -826,6 +862,10 @@ _AS_ROLE = frozenset({"بصفته", "بوصفه", "باعتباره", "بصفت�
 
 
 _RELATIVE_AGREE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين",)}  # a relative as the cue's subject
+
+
+# kin nouns of women (normalised, ة → ه; «والدتي» is read as «والدت» + «ي», so the stem with ه is tried)
+KIN_WOMEN = frozenset({"والده", "ام", "امي", "زوجه", "ابنه", "بنت", "اخت", "شقيقه", "جده", "خاله", "عمه"})
 
 
 def _no_verb(lex: Lexicon, norm: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from khabar.document import Entity
 from khabar.extract.entities.overlap import LastIndex, Within
+from khabar.extract.quotes.agencies import agency_anaphor, named_agency
 from khabar.extract.quotes.companies import Company, named_company
 from khabar.extract.quotes.institutions import Institution, nearest
 from khabar.extract.quotes.names import given_names
@@ -247,6 +248,13 @@ class Resolver:
             head_text = self.text[sp.span[0] : sp.span[1]].split()[0] if sp.span else ""
             if match_form(head_text).endswith("ات") or match_form(head_text) in _OUTLET_PLURALS:
                 return  # «وأجمعت الصحف الأوروبية على أن …»: many outlets, not the one named last
+            nations = agency_anaphor(self.text, sp.span)
+            if nations is not None:  # «الوكالة الأميركية» after «وكالة الفضاء الأميركية “ناسا”»
+                since = max((pos for pos, _, _ in self.outlets if pos < start), default=0)
+                agency = named_agency([r.speaker for r in records[:idx]], self.text, nations, since)
+                if agency is not None:
+                    rec.speaker = Speaker(sp.span, agency.name, "outlet", sp.entity)
+                    return
             name = self.last_outlet(start, rec.generic_kind)
             if name:
                 rec.speaker = Speaker(sp.span, name, "outlet", sp.entity)

@@ -20,6 +20,7 @@ from khabar.extract.quotes.names import (
     is_known_place,
     is_place,
     name_starts,
+    nationality,
     nisba,
 )
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, spelt_letter
@@ -43,6 +44,7 @@ _OVERSEER = frozenset({"المشرف", "المشرفه", "المشرفين", "ا
 # with a definite plural (after a noun the word is an adjective: «مسؤول كبير»، «جهودا كبيرة يبذلها»)
 _CHIEF = frozenset({"كبير", "كبيره"})
 _NAME_PARTICLES = frozenset({"فان", "فون"})
+_HUNDRED = frozenset({"المئه", "المائه"})  # «في المئة»: per cent
 _KUNYA = frozenset({"ابو", "ابا", "ابي", "ام"})  # «أبو داود»، «أم كلثوم»: a kunya and its name are one name
 _FOR_BALL = frozenset({"لكره"})
 _BALL_GAMES = frozenset({"القدم", "السله", "اليد", "الطائره"})  # Dutch «van», German «von» inside a European name
@@ -75,6 +77,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
         if q is not None:
             return Mention(j + 1, q - 1, (j + 1, q - 1), self._kind_of(toks, j + 1, q - 1, True), None, True)
         t = toks[j]
+        if t.kind == "number":
+            return self._share(toks, j, entities)
         if t.is_word and t.plain == "بان":  # «بان كي مون»: a known name that looks like «بأن»
             n = name_starts([x.norm for x in toks[j : j + 4]])
             if n and all(x.is_word for x in toks[j : j + n]):
@@ -91,6 +95,26 @@ class Chunker(WordClassMixin, MentionKindMixin):
         if m is None:
             return None
         return self._report_of(toks, m) or self._called(toks, m, entities)
+
+    def _share(self, toks: list[Tok], j: int, entities: dict[int, Entity]) -> Mention | None:
+        """A share of a group, as survey answers name their speakers: «64 في المئة من العاملين في
+        القطاع»، «57 في المئة» (of the group named before)، «64% من المشاركين» — a group mention."""
+        prev = toks[j - 1] if j else None
+        if prev is None or prev.cue is None or prev.norm.endswith(("ها", "هم")):
+            return None  # only right after a cue verb with no object pronoun («بزيادة قدرها 0.3%»: an amount)
+        k = j + 1
+        if k < len(toks) and toks[k].text in ("%", "٪"):
+            k += 1
+        elif k + 1 < len(toks) and toks[k].norm == "في" and toks[k + 1].norm in _HUNDRED:
+            k += 2
+        else:
+            return None
+        end = k
+        if k + 1 < len(toks) and toks[k].norm == "من":
+            m = self.mention(toks, k + 1, entities)
+            if m is not None and m.kind in (None, "group", "anonymous"):
+                end = m.end
+        return Mention(j, end, None, "group")
 
     def _report_of(self, toks: list[Tok], m: Mention) -> Mention | None:
         """«تقرير لـ«رويترز»»، «تقرير لوكالة رويترز»: a bare document noun with the outlet that
@@ -561,15 +585,18 @@ class Chunker(WordClassMixin, MentionKindMixin):
 
     def nisba_title(self, toks: list[Tok], j: int, entities: dict[int, Entity]) -> bool:
         """A definite singular relational noun of an occupation or a nationality heading a mention,
-        right before a person's name, adjectives of renown between («الاقتصادي محمد العلي»، «المصرفي
-        المعروف إبراهيم السبيعي»، «الأرجنتيني الشهير مارسيلو بييلسا»): a title, not the name."""
+        right before a person's name, adjectives of renown or a nationality between («الاقتصادي محمد
+        العلي»، «المصرفي المعروف إبراهيم السبيعي»، «الأرجنتيني الشهير مارسيلو بييلسا»، «الجيولوجي السعودي
+        صالح الصبحي»): a title, not the name."""
         t = toks[j]
         if not (t.is_word and t.definite and not t.preposed and t.norm.endswith(("ي", "يه")) and len(t.norm) >= 6):
             return False
         if self.lex.is_("adjective", t.norm) or t.norm in _YEAR_ADJ:
             return False  # «أعلن الرسمي كارلو …»: an adjective, no occupation
         k = j + 1
-        while k < len(toks) and k - j <= 2 and toks[k].is_word and toks[k].norm in _RENOWN:
+        # adjectives of renown or a nationality between («الجيولوجي السعودي صالح الصبحي»)
+        while k < len(toks) and k - j <= 2 and toks[k].is_word and (
+                toks[k].norm in _RENOWN or (toks[k].definite and not toks[k].preposed and nationality(toks[k].norm))):
             k += 1
         if k >= len(toks) or not toks[k].is_word or toks[k].definite or toks[k].preposed:
             return False

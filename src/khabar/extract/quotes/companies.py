@@ -37,7 +37,7 @@ def _bare(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") else norm
 
 
-def _nation(norm: str) -> str:
+def nation_stem(norm: str) -> str:
     """A nationality adjective without article and gender ending («الأمريكية» = «الأمريكي»)."""
     norm = _bare(norm)
     return norm[:-2] if norm.endswith("يه") else norm[:-1] if norm.endswith("ي") else norm
@@ -60,7 +60,7 @@ def epithet_nations(toks: list[Tok]) -> frozenset[str] | None:
         return None
     if not all(is_nationality(t) for t in rest):
         return None
-    return frozenset(_nation(t.norm) for t in rest if demonym(t.norm))
+    return frozenset(nation_stem(t.norm) for t in rest if demonym(t.norm))
 
 
 def _name_end(toks: list[Tok], k: int) -> int:
@@ -80,7 +80,7 @@ def _nations_after(toks: list[Tok], end: int) -> frozenset[str]:
         if not t.is_word:
             break
         if demonym(t.norm):
-            out.add(_nation(t.norm))
+            out.add(nation_stem(t.norm))
     return frozenset(out)
 
 

@@ -38,6 +38,17 @@ OBJECT_CLASSES = frozenset({"describe", "opinion", "relay"})
 OBJECT_SUFFIXES = ("ها", "هم", "تها", "وها")  # not ه: it is also a normalised ة (قدرة)
 OBJECT_AGREE = {"ها": "ms", "هم": "ms", "تها": "fs", "وها": "pl"}
 
+# Directives whose perfect takes the addressee as an object pronoun («وحثهم على»، «وناشدهم»، «وحذرهم من»);
+# not «تعهدها» (looked after her) nor «اقترحها» (the pronoun is what is proposed).
+OBJECT_DIRECTIVES = frozenset({"ناشد", "حذر", "وعد", "توعد", "نبه", "حث"})
+# directives whose content follows «على» («حث X على Y»، «حض على»; parse, walk), and the forms the verbal noun
+# «حَثّ» shares with the verb (tokens.view reads them as the noun after a noun: «بهدف حث …»، «… وحث …»)
+URGE_ON = frozenset({"حث", "حض"})
+URGING_NOUN = frozenset({"حث", "حثه", "حثها", "حثهم"})
+# two-letter cue stems: «وحث» is too short for the clitic analysis, which keeps a three-letter word
+# whole (rightly for «ورد»: mostly «was mentioned», not «replied»)
+SHORT_STEMS = frozenset({"حث"})
+
 # Classes whose verbs take a noun object as content unless the lexicon says otherwise.
 OBJECT_DEFAULT = frozenset({"announce", "direct", "describe", "opinion"})
 
@@ -98,6 +109,10 @@ class Lexicon:
                 continue  # «طالب في الجامعة» (a student); «وطالب X بـ…» (demanded)
             if prefix in allowed:
                 return prefix, hit
+        if len(norm) == 3 and norm[0] in "وف" and norm[1:] in SHORT_STEMS:
+            hit = self.cues.get(norm[1:])
+            if hit is not None and hit.pos == "verb":
+                return norm[0], hit  # «وحث الوزير المواطنين على …»
         return None
 
     def is_(self, klass: str, norm: str, *, strip: bool = True) -> bool:
@@ -216,7 +231,7 @@ def load() -> Lexicon:
         if klass.startswith("masdar_"):
             klass = klass[len("masdar_") :]
         forms = _verb_forms(match_form(perfect), match_form(imperfect), match_form(participle), match_form(extra))
-        if klass in OBJECT_CLASSES and perfect:
+        if (klass in OBJECT_CLASSES or lemma in OBJECT_DIRECTIVES) and perfect:
             forms += [(match_form(perfect) + s, "perfect", OBJECT_AGREE[s]) for s in OBJECT_SUFFIXES]
         objects = obj == "yes" or (obj == "" and klass in OBJECT_DEFAULT)
         for form, pos, agree in forms:

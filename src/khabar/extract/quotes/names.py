@@ -93,6 +93,14 @@ def demonym(norm: str) -> bool:
                                        stem + "يا الشماليه"))
 
 
+def nationality(norm: str) -> bool:
+    """A definite nationality adjective: a :func:`demonym`, or the nisba of a country named by its own
+    feminine nisba («السعودي» ← السعودية), which ``demonym`` leaves out (there «الشركة السعودية للكهرباء»
+    is a company's name, not a Saudi company named again)."""
+    return demonym(norm) or (norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4
+                             and is_country(norm + "ه"))
+
+
 @lru_cache(maxsize=1)
 def _ner_lexicon() -> tuple[tuple[str, frozenset[str]], ...]:
     """``(entry, classes)`` rows of the shipped NER feature lexicon (none when it is not shipped)."""

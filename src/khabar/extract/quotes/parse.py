@@ -27,14 +27,16 @@ from khabar.extract.quotes.content import (
 )
 from khabar.extract.quotes.directives import masdar_cut
 from khabar.extract.quotes.kinds import participle_plural
+from khabar.extract.quotes.lexicon import URGE_ON as _URGE_ON
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import name_starts, nisba
+from khabar.extract.quotes.names import name_starts, nisba, outlet_name
 from khabar.extract.quotes.phrases import PhraseMixin
 from khabar.extract.quotes.records import Raw, ViaRef
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
 from khabar.extract.quotes.tokens import spelt_letter as _spelt_letter
-from khabar.extract.quotes.walk import WalkMixin, _Pre
+from khabar.extract.quotes.walk import LEARN, WalkMixin, _Pre
+from khabar.extract.quotes.which import WHICH, which_said_cue
 from khabar.extract.quotes.writer import speech_noun_before
 from khabar.text.normalize import match_form
 
@@ -56,6 +58,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         self.lex = lex
         self.chunk = chunker
         self._opening: tuple[int, Mention] | None = None  # an opening phrase's source (phrases.py)
+        self._demanding = self._urging = False
         self._agrees: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------
@@ -69,8 +72,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return self._conclusion(toks, p) if t.is_word else None
         if t.text in OPEN_QUOTES and t.text not in "»":
             return "quote", p
-        if t.text == "(" and _bracket_quote(toks, p):
-            return "quote", p
+        if t.text == "(" and (_bracket_quote(toks, p) or (
+                klass in ("say", "cont") and not has_subject and _bracket_quote(toks, p, 2))):
+            return "quote", p  # (right after a subjectless «وتقول»: «(لا يؤلمني شيء)» is enough)
         if t.text == ":":
             if p > 0 and toks[p - 1].norm in _LIST_PRONOUNS:
                 return None  # «… وجود مشروعين متعثرين، وهما: امتداد …»: a list, not speech
@@ -103,6 +107,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if (lex.is_raw("on", t.plain) and klass in ("say", "cont", "relay") and p + 1 < len(toks)
                 and lex.is_("complementizer", toks[p + 1].norm, strip=False)):
             return "comp", p + 2  # «أصر على أن …»، «أكد على أن …»
+        if (klass == "direct" and self._urging and lex.is_raw("on", t.plain) and p + 1 < len(toks)
+                and toks[p + 1].is_word and toks[p + 1].cue is None):
+            return "np", p + 1  # «وحث المواطنين على المبادرة»، «وحثهم على الانضباط»: what is urged
         if lex.is_raw("on", t.plain) and klass in ("say", "direct") and has_subject and p + 1 < len(toks):
             urged = self._urged_after(toks, p + 1)
             if urged is not None:
@@ -385,7 +392,12 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «الأسباب التي دعت للتراجع …»، «دعت الحاجة إلى …»: led to, no speaker
         if klass == "express" and _hoping(lex, toks, i):
             return None  # «أعرب عن أمله في أن …»، «معرباً عن تمنياته بأن …»: a hope, not a statement
+        if cue.lemma in _URGE_ON and nxt is not None and nxt.norm in _STEPS:
+            return None  # «يحث الخطى على دربكم»: hastening, no one urged
         self._text = text
+        self._urging = cue.lemma in _URGE_ON  # «حث X على Y»: Y is what is urged
+        if self._urging and pre.subject is None and not no_subject and self._urged_first(toks, i, entities):
+            no_subject = True  # «، وحث العاملين بالمركز على …»: the one urged, the subject goes on from before
         p = self._pre_content(toks, i, klass, cue.lemma, entities, no_subject or pre.svo, pre, used)
         if klass == "direct" and pre.subject is not None and not pre.svo and p >= pre.subject.end:
             # «وتعهد الوزير بتقديم العلاج»: «بـ» + a verbal noun inside the phrase opens the content,
@@ -506,11 +518,13 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if (subject is None and cue.pos == "verb" and not pron_subject
                 and lex.is_("impersonal", toks[i].norm[len(toks[i].cue_prefix):])):
             return None  # يذكر أن، يشار إلى أن: the author's voice
-        if klass == "relay" and pre.relay_from is None and subject is None:
-            return None
+        if klass == "relay" and pre.relay_from is None and (subject is None or cue.lemma in LEARN):
+            return None  # («وعلمت (المدينة) أن …»: the paper's own voice, no source)
         vias = pre.vias
         if not vias and pre.relay_from is None:
             front = self._front_channel(toks, i, entities)
+            if front is None and subject is None:
+                front = self._through_outlet(toks, i, entities)
             if front is not None:
                 vias.append(front)  # «وفي مقابلة مع قناة X قال …»: the channel opened the clause
         relayer_fits: frozenset[str] = frozenset()
@@ -761,6 +775,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         cstart = self._clause_start(toks)
         self._opening = None
         self._demanding = False  # the cue being read is «طالب» (set per verb cue)
+        self._urging = False  # the cue being read is «حث» (set per verb cue)
         self._agrees = set()  # cue agreements of the sentence's earlier statements
         for k, t in enumerate(toks):
             if k in used:
@@ -770,6 +785,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 raw = self.verb_cue(toks, k, entities, text, cuts, used)
             elif t.norm in CAME:
                 raw = came_in_cue(self, toks, k, entities, text, cuts, used)  # «وجاء في بيان للشرطة أن …»
+            elif t.norm in WHICH:  # «…، وهو ما أفصح عنه لـ"الوطن" X»: the clause before, said by X
+                raw = which_said_cue(self, toks, k, entities, text, cstart, used, frozenset(cuts))
             elif k in heads or k in pron_heads:
                 raw = self.phrase_cue(toks, k, entities, text, known, cstart, used, frozenset(cuts))
             if raw is None:
@@ -885,6 +902,37 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None
         return None
 
+    def _urged_first(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> bool:
+        """«وحث العاملين بالمركز على …»، «وحث الحكومة على …»: the phrase right after «حث» and right before
+        «على» is the one urged when it names no person («وحث الوزير على ضرورة …»: the minister urges)."""
+        m = self.chunk.mention(toks, i + 1, entities) if i + 1 < len(toks) else None
+        if m is None or m.quoted:
+            return False
+        k = m.end
+        # «على» right after them, or a «بـ/لـ» + definite word: where they are («العاملين بالمركز على»)
+        # or what they are urged to («وحث منسوبي المدارس للمشاركة»)
+        if k >= len(toks) or not (self.lex.is_raw("on", toks[k].plain)
+                                  or (toks[k].is_word and toks[k].preposed and toks[k].definite)):
+            return False
+        return m.kind != "person" and self.lex.noun_kind(toks[m.start].norm) != "title"
+
+    def _through_outlet(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> ViaRef | None:
+        """«وجهت X، عبر «الجزيرة» كلمة للمعلمات …، وقالت: …»: a subjectless cue after its speaker's
+        own clause that went out «عبر» an outlet (quoted, or a name the outlet gazetteer knows) — no cue
+        between — has the outlet as its intermediary."""
+        for k in range(i - 2, max(-1, i - 30), -1):
+            t = toks[k]
+            if t.cue is not None or is_terminal(t):
+                return None
+            if t.norm != "عبر":
+                continue
+            m = self.chunk.mention(toks, k + 1, entities)
+            if m is not None and m.end < i and (m.quoted or outlet_name(
+                    self._text[toks[m.start].start : toks[m.end - 1].end], bare=True) is not None):
+                return ViaRef(m)  # (a named outlet: not «عبر مواقع التواصل الاجتماعي»)
+            return None
+        return None
+
     def _named_after(self, toks: list[Tok], i: int, klass: str, entities: dict[int, Entity]) -> bool:
         """«…، مؤكدا الفردان أن …»: a say/opinion participle with a named person right after it
         and a complementizer right after him has that person as its subject (not a directive's
@@ -955,6 +1003,9 @@ _TO = frozenset({"الى", "الي", "لي", "على"})  # «عادا الى م�
 _MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه", "بكل", "بدرجه"})  # «واعتبرت بشكل كبير سببا»: an adverb
 _NEGATIVE_LEMMAS = frozenset({"نفى"})
 # words opening the author's gloss or an adverbial phrase after a quotation and a comma
+# «الخطى»: «يحث الخطى» (hastens; _URGE_ON: lexicon.URGE_ON)
+_STEPS = frozenset({"الخطي", "خطاه", "خطاها", "خطاهم", "الخطوات"})
+
 _GLOSS_OPENERS = frozenset({"في", "وذلك", "وهو", "وهي", "حيث", "بعد", "عقب", "خلال", "قبل", "عندما",
                             "ردا", "تعليقا"})
 
@@ -1030,14 +1081,18 @@ def _prays(toks: list[Tok], s: int, lex: Lexicon) -> bool:
     return False
 
 
-def _bracket_quote(toks: list[Tok], p: int) -> bool:
-    """«وقال له (طالما نفسك نقية …)؟!»: round brackets used as quote marks — at least five
-    words inside, and nothing but punctuation after the closing bracket in the sentence."""
+def _bracket_quote(toks: list[Tok], p: int, least: int = 5) -> bool:
+    """«وقال له (طالما نفسك نقية …)؟!»: round brackets used as quote marks — at least ``least`` words
+    inside (five; two right after a subjectless say verb, none a lone letter: «(أ ف ب)» is a credit),
+    and nothing but punctuation after the closing bracket in the sentence."""
     close = next((k for k in range(p + 1, len(toks)) if toks[k].text in "()"), None)
     if close is None or toks[close].text != ")":
         return False
-    if sum(1 for t in toks[p + 1 : close] if t.is_word) < 5 or any(t.cue is not None for t in toks[p + 1 : close]):
+    inner = [t for t in toks[p + 1 : close] if t.is_word]
+    if len(inner) < least or any(t.cue is not None for t in toks[p + 1 : close]):
         return False  # short, or a retold dialogue («(لا تفعل، فقال الرجل: …)»)
+    if least < 5 and any(len(t.norm) < 2 for t in inner):
+        return False
     return not any(t.is_word for t in toks[close + 1 :])
 
 

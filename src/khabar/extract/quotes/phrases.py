@@ -121,9 +121,12 @@ class PhraseMixin:
             or (saying and m.kind == "person" and toks[m.start].definite is False and m.end - m.start >= 2
                 and toks[m.start + 1].definite)
         )
-        if not plausible:
+        titled = not plausible and self._titled_after(toks, m)
+        if not (plausible or titled):
             return None
         end = m.end + (1 if m.quoted else 0)
+        if titled:  # the title's apposition runs to the sentence end: nothing after it is the content's
+            end = next(k for k in range(end, len(toks) + 1) if k == len(toks) or is_terminal(toks[k]))
         vias = []
         # «ووفقا لمصدر مطلع لـ «عكاظ» فإن …»، «…، بحسب ما أعلنت زوجة الضحية لصحيفة سورية»: the outlet told
         if end < len(toks) and (toks[end].text in ("لـ", "ل") or (
@@ -151,6 +154,23 @@ class PhraseMixin:
             sentence=-1, cue=cue_span, cue_token=h, lemma=toks[h].norm, klass="phrase",
             hedged=False, content=span, type="indirect", source=m, phrase=True, vias=vias,
         )
+
+    def _titled_after(self, toks: list[Tok], m: Mention) -> bool:
+        """«…، حسبما أفاد أحمد فوزي عبد القهار، نائب مدير العمليات في خفر السواحل.»: a person's full name
+        (a given name and at least one more name) with a title in apposition after a comma that runs to
+        the sentence end (no comma, cue or quote mark after it)."""
+        if m.kind != "person" or m.name is None or m.name[1] - m.name[0] < 2 or m.name[1] + 1 >= len(toks):
+            return False
+        a, b = m.name
+        if not (toks[a].norm in self.chunk.given_names and is_comma(toks[b])
+                and self.lex.noun_kind(toks[b + 1].norm) == "title"):
+            return False
+        for t in toks[b + 1 :]:
+            if is_terminal(t):
+                return True
+            if is_comma(t) or t.cue is not None or (t.is_punct and t.text not in "()"):
+                return False
+        return True
 
     def _as_far_as(self, toks: list[Tok], h: int) -> bool:
         """«على حد» + a saying noun («على حد قولهم»، «على حد تعبير الوزير»): as X put it."""

@@ -20,6 +20,7 @@ _THESE = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})  # de
 _DEFINITE_OBJECT_LEMMAS = frozenset({"أكد", "شدد", "أوضح", "بيّن"})
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_BODY_KINDS = frozenset({"organization", "document", "group"})  # a body's description (_apposed_body)
 
 
 # words that open a phrase of time or circumstance («لأول مرة»، «ولأول مرة منذ …»; normalised)
@@ -52,7 +53,7 @@ class StalledWalkMixin:
                     and after < len(toks) and toks[after].norm in _RELATIVES)
         window = 40 if (titled or sure) else 20  # a bare name reads through a shorter stretch
         if not (titled or sure or named or relative):
-            return None
+            return self._apposed_body(toks, i, p, klass, pre)
         medium = None  # «… على موقع «تويتر»:»: the platform phrase ends the speaker stretch
         k = p - 1
         while k + 1 < min(len(toks), i + window):
@@ -105,6 +106,34 @@ class StalledWalkMixin:
                         pre.vias.append(ViaRef(out))
                         break
             return trig
+        return None
+
+    def _apposed_body(self, toks: list[Tok], i: int, p: int, klass: str, pre: _Pre) -> tuple[str, int] | None:
+        """«وأفاد المركز المعني بمراقبة القرصنة في كوالالمبور، والتابع للمكتب البحري الدولي، بأنه …»: a
+        body's description runs on past where the walk stalled, then an apposition between commas opening
+        with a definite word («(و)التابع/المسؤول/التي …») and the content right after its closing comma.
+        The body's phrase up to the apposition is the speaker (no name is read off its last words)."""
+        m0 = pre.subject
+        if m0 is None or m0.kind not in _BODY_KINDS or m0.name is not None:
+            return None
+        opened = None  # the comma opening the apposition (the walk may have stopped right after it)
+        first = p - 1 if p - 1 > m0.end and is_comma(toks[p - 1]) else p
+        for k in range(first, min(len(toks), i + 24)):
+            t = toks[k]
+            if is_terminal(t) or t.cue is not None or (t.is_punct and not is_comma(t)):
+                return None
+            if not is_comma(t):
+                continue
+            if opened is not None and k > opened + 1:
+                trig = self._trigger(toks, k + 1, klass, True) if k + 1 < len(toks) else None
+                if trig is None or trig[0] not in ("comp", "comp_pron"):
+                    return None
+                pre.subject = Mention(m0.start, opened, None, m0.kind, m0.entity, m0.quoted)
+                return trig
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is None or not nxt.is_word or not (nxt.definite or nxt.norm.startswith("وال")):
+                return None
+            opened = k
         return None
 
     def _adverbial_run(self, toks: list[Tok], p: int, klass: str) -> tuple[str, int] | None:

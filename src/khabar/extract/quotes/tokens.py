@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.document import Token
-from khabar.extract.quotes.lexicon import CueForm, Lexicon, plain
+from khabar.extract.quotes.lexicon import URGE_ON, URGING_NOUN, CueForm, Lexicon, plain
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "»": "»", "„": "“", "‘": "’"}
 CLOSE_QUOTES = frozenset("»”\"’“″")
@@ -73,6 +73,8 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
             b.initial = True
         if b.cue is not None and lex.is_("passive_aux", a.norm, strip=False):
             b.cue = None  # «تم نقلها إلى المستشفى»، «يتم الإعلان عن …»: the passive of an act
+        if b.cue is not None and b.cue.lemma in URGE_ON and a.kind == "word" and _urging_noun(a, b, lex):
+            b.cue = None  # «… للتوعية بمرحلة القيد وحث المواطنين على …»، «بهدف حث …»: the verbal noun
         if a.cue is not None:
             if lex.is_("not_object", b.norm, strip=False):
                 a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
@@ -90,6 +92,19 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
         if t.cue is not None and _impersonal_saying(out, k, lex):
             t.cue = None  # «يمكن القول إن …»، «من السابق لأوانه القول إن …»: no one says it
     return out
+
+
+_PURPOSE = frozenset({"بهدف", "بغرض", "بقصد", "لغرض", "اجل", "لاجل"})  # «بهدف حث …»: a verbal noun follows
+
+
+def _urging_noun(a: Tok, b: Tok, lex: Lexicon) -> bool:
+    """«حث» after the word ``a`` is the verbal noun «حَثّ»: with «و» after a noun («… بمرحلة القيد وحث
+    المواطنين»; not after «كما، قد، الذي …»), or bare after a noun of purpose («بهدف حث»)."""
+    if b.norm[len(b.cue_prefix):] not in URGING_NOUN:
+        return False  # «وحثت»، «حثوا»: only the verb
+    if b.cue_prefix:
+        return not lex.is_("verb_particle", a.norm, strip=False) and not lex.is_("relative", a.norm, strip=False)
+    return a.norm in _PURPOSE
 
 
 _FIRST_PERSON_BEFORE = frozenset({"التي", "والتي", "الذي", "والذي", "ما", "وما", "انا", "وانا", "فانا", "لا", "ولا", "لذلك", "ولذلك"})

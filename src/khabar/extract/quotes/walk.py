@@ -9,6 +9,7 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.content import first_person_clause, unclosed
+from khabar.extract.quotes.lexicon import URGE_ON
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import is_place, name_starts, nisba, outlet_name
 from khabar.extract.quotes.naming import KIN
@@ -22,6 +23,7 @@ from khabar.extract.quotes.wordclasses import quoted_name
 __all__ = ["MAX_PRE", "WalkMixin", "_Pre"]
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+LEARN = frozenset({"علم"})  # relays with «من»: «علمت (المدينة) من مصادرها أن …» (alone: the paper's voice)
 _REPLYING = frozenset({"تعليقا", "ردا", "تعقيبا"})  # + «على …»: what the statement answers
 _WHEN = frozenset({"عقب", "بعد", "قبل", "خلال", "اثناء", "اثر", "لدي", "عند", "فور", "ابان"})  # time prepositions
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # the object of «لفت … إلى»
@@ -297,10 +299,28 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if m is not None and m.end < len(toks):
                     pre.addressee = m  # «دعا الحكومة … إلى»: whom the call is addressed to
                     p = m.end
+                    q = p  # «وحث العاملين بالمركز على …»: where they are, then the call's preposition
+                    if lemma in URGE_ON and q < len(toks) and toks[q].is_word and toks[q].preposed and toks[q].definite:
+                        q += 1  # (only «على» opens an urging's content; «ناشد المسؤولين بالوقوف على» is «بالوقوف …»)
+                    if q > p and q < len(toks) and lex.is_raw("on", toks[q].plain):
+                        p = q
+                    continue
+            if (lemma in URGE_ON and pre.subject is not None and pre.addressee is None and not pre.svo
+                    and p in (pre.subject.end, pre.subject.end + 1) and t.is_word and not t.preposed):
+                m = ch.mention(toks, p, entities)  # «حث وكيل الإمارة، مديري التعليم ومساعديهم مرارا على …»
+                q = m.end if m is not None else p
+                while q < min(len(toks), p + 8) and (toks[q].norm[:1] == "و" and toks[q].is_word
+                                                     or (toks[q].is_word and toks[q].norm.endswith("ا")
+                                                         and not toks[q].definite)):
+                    q += 1  # the rest of the ones urged, an adverb («مرارا»)
+                if m is not None and q < len(toks) and lex.is_raw("on", toks[q].plain):
+                    pre.addressee = m
+                    p = q
                     continue
             if (klass == "direct" and pre.subject is not None and p == pre.subject.end and pre.addressee is None
                     and t.is_word and not t.preposed
-                    and (t.definite or fits(toks, Mention(p, p + 1, None, None), lex) == {"pl"})):
+                    and (t.definite or fits(toks, Mention(p, p + 1, None, None), lex) == {"pl"}
+                         or lemma in URGE_ON)):  # «حثت المجموعة كوريا الشمالية على …»: any one urged
                 # (an indefinite plural in construct too: «طالب X رؤساءَ الكتل بـ…»)
                 m = ch.mention(toks, p, entities)
                 if m is not None and m.end < len(toks) and self._trigger(toks, m.end, klass, True) is not None:
@@ -481,6 +501,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     if start is not None and all(ch.is_name_token(x) for x in toks[start:p]):
                         pre.subject = Mention(m.start, p, (start, p), "person", m.entity, m.quoted)
                 continue
+            if klass == "relay" and lemma in LEARN and n == "من" and nxt is not None and pre.relay_from is None:
+                m = ch.mention(toks, p + 1, entities)
+                if m is not None:  # «كما علمت (المدينة) من مصادرها أن …»: the paper learned it from them
+                    pre.relay_from = m
+                    p = m.end + (1 if m.quoted else 0)
+                    continue
             if lex.is_("about", n, strip=False) and nxt is not None:
                 if klass == "express":
                     p += 1
