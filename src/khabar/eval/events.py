@@ -116,7 +116,8 @@ def detected(doc: Document, type_: str) -> bool:
 
 @dataclass
 class Row:
-    """One gold sentence with its analysis: every rule-coded event and its filter features."""
+    """One gold sentence with its analysis: every rule-coded event and its filter features,
+    and (benchmark rows) how many annotators accepted it out of how many."""
 
     id: str
     type: str
@@ -124,10 +125,60 @@ class Row:
     doc: Document
     pairs: list[tuple[Event, list[str]]]
     gold: dict
+    accept: int = 0
+    total: int = 0
 
     @property
     def y(self) -> int:
         return 1 if self.label == "yes" else 0
+
+
+@dataclass(frozen=True)
+class Signal:
+    """How the gold's annotator counts (``accept``/``total`` of each sentence) enter the
+    filter's training (session 17). The default is the learner of sessions 2–16: "yes" = 1,
+    "easy no" and "difficult no" = 0, "ambiguous" sentences left out, the threshold read
+    against every negative. Scoring is never changed: detection is scored against unanimous
+    ("easy") negatives, and ambiguous sentences are never scored."""
+
+    soft: bool = False
+    """(a) a benchmark sentence's target is its accept share, accept / total."""
+    difficult: float = 1.0
+    """(b) the weight of a "difficult no" sentence's examples (0: out of training)."""
+    ambiguous: bool = False
+    """(c) "ambiguous" sentences as training rows, their target their accept share."""
+    easy_threshold: bool = False
+    """(d) the decision threshold read against unanimous negatives only (the scored ones)."""
+
+
+signal = Signal()
+
+
+def target(row: Row) -> float:
+    """A training row's target under :data:`signal`: its accept share for an ambiguous
+    sentence, and with ``soft`` for every benchmark sentence; else 1 for "yes", 0 for a no."""
+    if row.total and (row.label == "ambiguous" or signal.soft):
+        return row.accept / row.total
+    return row.y
+
+
+def weight(row: Row) -> float:
+    """A training row's weight under :data:`signal` (``difficult`` for a "difficult no")."""
+    return signal.difficult if row.label == "difficult no" else 1.0
+
+
+def trained(rows: Sequence[Row]) -> list[Row]:
+    """The rows the filter learns from under :data:`signal`: not the ambiguous ones unless
+    ``ambiguous``, not the difficult ones when their weight is 0."""
+    return [r for r in rows if (r.label != "ambiguous" or signal.ambiguous) and weight(r) > 0]
+
+
+def thresholded(row: Row) -> bool:
+    """Whether a training row's score enters the threshold: a scored kind of sentence ("yes"
+    or a no; with ``easy_threshold`` "yes" or "easy no" only)."""
+    if row.label == "ambiguous":
+        return False
+    return not (signal.easy_threshold and row.label == "difficult no")
 
 
 FAILED: Counter = Counter()
@@ -158,18 +209,20 @@ def half_of(row_id: str) -> str:
 
 
 def analyse(kind: str, pipe: Pipeline, root: Path | None = None,
-            half: str | None = None) -> list[Row]:
+            half: str | None = None, ambiguous: bool | None = None) -> list[Row]:
     """Analyse every non-ambiguous sentence of one gold file (events before the filter),
-    or of one half of it."""
+    or of one half of it; the ambiguous ones too (training rows, never scored) with
+    ``ambiguous``, by default when :data:`signal` trains on them."""
     rows, spans = load(kind, root)
     stage = EventStage(model=None)
+    amb = signal.ambiguous if ambiguous is None else ambiguous
     out = []
     for r in rows:
-        if r["label"] == "ambiguous" or (half and half_of(r["id"]) != half):
+        if (r["label"] == "ambiguous" and not amb) or (half and half_of(r["id"]) != half):
             continue
         doc = _analyze(pipe, r["text"], r["id"])
         out.append(Row(r["id"], kind.upper(), r["label"], doc, stage.code(doc),
-                       spans.get(r["id"], {})))
+                       spans.get(r["id"], {}), int(r["accept"]), int(r["total"])))
     return out
 
 
@@ -255,6 +308,7 @@ def scores(rows: Sequence[Row], keep: KeepFn | Callable[[Row], KeepFn], errors: 
     overlap = {role: [0, 0, 0] for role in ("actor", "recipient", "trigger")}
     gold_key = {"actor": "source_gold", "recipient": "target_gold", "trigger": "verb_gold"}
     errs: list[str] = []
+    rows = [r for r in rows if r.label != "ambiguous"]
     for row in rows:
         k = keep(row) if getattr(keep, "per_row", False) else keep  # type: ignore[operator]
         evs = [e for e, f in row.pairs if e.type == type_ and k(row, e, f)]
@@ -297,14 +351,21 @@ def fold_of(row_id: str, k: int = FOLDS, salt: int = 0) -> int:
     return zlib.crc32(key.encode("utf-8")) % k
 
 
-def training_set(rows: Sequence[Row]) -> tuple[list[list[str]], list[int]]:
-    """One example per candidate event, labelled with its sentence's label."""
+def training_set(rows: Sequence[Row]) -> tuple[list[list[str]], list[float]]:
+    """One example per candidate event of the :func:`trained` rows, with its sentence's
+    :func:`target` (by default 1 for "yes", 0 for a no)."""
     X, y = [], []
-    for r in rows:
+    for r in trained(rows):
         for _, f in candidates(r):
             X.append(f)
-            y.append(r.y)
+            y.append(target(r))
     return X, y
+
+
+def example_weights(rows: Sequence[Row]) -> list[float] | None:
+    """The :func:`weight` of each example of :func:`training_set`, or None when all are 1."""
+    ws = [weight(r) for r in trained(rows) for _ in candidates(r)]
+    return ws if any(w != 1.0 for w in ws) else None
 
 
 # A feature on every extra row only (``--extra-bias``): its weight takes up the extra rows'
@@ -328,23 +389,25 @@ def _fit_weights(rows: Sequence[Row], extra: Sequence[Row] = ()
     Xe, ye = training_set(extra)
     if extra_bias:
         Xe = [[*f, EXTRA_BIAS] for f in Xe]
+    ws = example_weights([*rows, *extra])
     if not bags:
-        return LogReg().fit([*X, *Xe], [*y, *ye]), []
-    groups = [r.id for r in (*rows, *extra) for _ in candidates(r)]
+        return LogReg().fit([*X, *Xe], [*y, *ye], weights=ws), []
+    groups = [r.id for r in trained([*rows, *extra]) for _ in candidates(r)]
     model = LogReg()
-    oob = model.fit_bagged([*X, *Xe], [*y, *ye], groups, bags=bags)
+    oob = model.fit_bagged([*X, *Xe], [*y, *ye], groups, bags=bags, weights=ws)
     return model, oob[:len(X)]
 
 
 def oof_probs(rows: Sequence[Row], k: int, salt: int = 0, extra: Sequence[Row] = ()
               ) -> tuple[list[float], list[int]]:
     """Out-of-fold sentence probabilities (max over a sentence's candidates) and labels of
-    ``rows``; ``extra`` rows are in every training fold and never scored."""
+    ``rows`` (the :func:`thresholded` ones); ``extra`` rows are in every training fold and
+    never scored."""
     probs, gold = [], []
     for i in range(k):
         model, _ = _fit_weights([r for r in rows if fold_of(r.id, k, salt) != i], extra)
         for r in rows:
-            if fold_of(r.id, k, salt) != i:
+            if fold_of(r.id, k, salt) != i or not thresholded(r):
                 continue
             cs = candidates(r)
             if cs:
@@ -356,14 +419,15 @@ def oof_probs(rows: Sequence[Row], k: int, salt: int = 0, extra: Sequence[Row] =
 def oob_probs(rows: Sequence[Row], oob: Sequence[float | None]) -> tuple[list[float], list[int]]:
     """Out-of-bag sentence probabilities (max over a sentence's candidates, 1.0 for a standing
     one as :meth:`LogReg.prob` gives) and labels of ``rows``, from the per-candidate
-    out-of-bag logits of :func:`_fit_weights`; a sentence some resample always drew is left out."""
+    out-of-bag logits of :func:`_fit_weights` (one per example of the :func:`trained` rows);
+    a sentence some resample always drew, or not :func:`thresholded`, is left out."""
     probs, gold = [], []
     i = 0
-    for r in rows:
+    for r in trained(rows):
         cs = candidates(r)
         zs = oob[i:i + len(cs)]
         i += len(cs)
-        if not cs or any(z is None for z in zs):
+        if not cs or any(z is None for z in zs) or not thresholded(r):
             continue
         probs.append(max(1.0 if any(s in f for s in STANDING) else _sigmoid(z)
                          for (_, f), z in zip(cs, zs, strict=True)))
@@ -448,6 +512,27 @@ def markdown(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def add_signal_args(ap: argparse.ArgumentParser) -> None:
+    """The command-line switches of :class:`Signal` (defaults: the shipped :data:`signal`)."""
+    ap.add_argument("--soft", action=argparse.BooleanOptionalAction, default=signal.soft,
+                    help="train on each sentence's accept share (accept/total) instead of yes=1/no=0")
+    ap.add_argument("--difficult", type=float, default=signal.difficult,
+                    help="the weight of 'difficult no' sentences in training (0: left out)")
+    ap.add_argument("--ambiguous", action=argparse.BooleanOptionalAction,
+                    default=signal.ambiguous,
+                    help="train on the ambiguous sentences too, with their accept share")
+    ap.add_argument("--easy-threshold", action=argparse.BooleanOptionalAction,
+                    default=signal.easy_threshold,
+                    help="read the threshold against unanimous negatives only")
+
+
+def set_signal(args: argparse.Namespace) -> Signal:
+    """Set :data:`signal` from :func:`add_signal_args`' switches; returns it."""
+    global signal
+    signal = Signal(args.soft, args.difficult, args.ambiguous, args.easy_threshold)
+    return signal
+
+
 def pipeline(entities: bool = True) -> Pipeline:
     """The evaluation pipeline: every stage (the NER stage optional), events unfiltered."""
     stages = ["text", "times", "quantities", "quotes", "events"]
@@ -478,6 +563,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--bags", type=int, default=BAGS,
                     help=f"bootstrap fits averaged into the filter (default {BAGS}; 0: one fit, "
                          "the threshold from inner CV, as in sessions 2-14)")
+    add_signal_args(ap)
     ap.add_argument("--news-check", action="store_true",
                     help="only score the rules and the shipped filter on our news-day labels "
                          "(the filter never trained on them)")
@@ -488,6 +574,7 @@ def main(argv: list[str] | None = None) -> None:
     global extra_bias, bags
     extra_bias = args.extra_bias
     bags = args.bags
+    set_signal(args)
     if args.news_check:
         news = analyse_news(pipe, types=sorted(FILTERED_TYPES))
         shipped = LogReg.load(args.model) if args.model else LogReg.load()
@@ -510,7 +597,8 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return
     print(f"stages: {', '.join(s.name for s in pipe.stages)}; filter: "
-          f"{f'mean of {bags} bootstrap fits' if bags else 'one fit'}; CV thresholds: {thresholds}; "
+          f"{f'mean of {bags} bootstrap fits' if bags else 'one fit'}; {signal}; "
+          f"CV thresholds: {thresholds}; "
           f"extra training rows (news day / ANERcorp): {len(extra)} ({sum(r.y for r in extra)} yes)")
     if FAILED:
         print(f"upstream stage failures (sentence analysed without them): {dict(FAILED)}")

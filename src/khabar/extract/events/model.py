@@ -102,13 +102,15 @@ def _dot(feats: Sequence[int], w: Sequence[float]) -> float:
     return z
 
 
-def _adagrad(X: Sequence[Sequence[int]], y: Sequence[int], n: int, order: list[int], *,
+def _adagrad(X: Sequence[Sequence[int]], y: Sequence[float], n: int, order: list[int], *,
              l2: float, epochs: int, lr: float, seed: int, pos_weight: float = 1.0,
-             tail: int = 0) -> list[float]:
+             tail: int = 0, weights: Sequence[float] | None = None) -> list[float]:
     """AdaGrad on the logistic loss over the examples listed in ``order`` (an example listed
     twice is seen twice per epoch), shuffled each epoch by ``random.Random(seed)``; L2 on
-    the features of the example at hand. Weights by feature index: the last iterate, or
-    with ``tail`` the mean of the weights at the end of the last ``tail`` epochs."""
+    the features of the example at hand. A target may be fractional (the loss's gradient
+    is ``p - y`` for any ``y`` in 0…1: a soft label, session 17); ``weights`` scales each
+    example's loss gradient (not its L2 step). Weights by feature index: the last iterate,
+    or with ``tail`` the mean of the weights at the end of the last ``tail`` epochs."""
     rng = random.Random(seed)
     w = [0.0] * n
     g2 = [0.0] * n
@@ -127,6 +129,8 @@ def _adagrad(X: Sequence[Sequence[int]], y: Sequence[int], n: int, order: list[i
             grad = _sigmoid(z) - y[i]
             if y[i] and pos_weight != 1.0:
                 grad *= pos_weight
+            if weights is not None:
+                grad *= weights[i]
             for f in feats:
                 wf = w[f]
                 g = grad + l2 * wf
@@ -158,9 +162,9 @@ class LogReg:
         w = self.weights
         return _sigmoid(sum(w.get(f, 0.0) for f in feats))
 
-    def fit(self, X: Sequence[Sequence[str]], y: Sequence[int], *, l2: float = 0.1,
+    def fit(self, X: Sequence[Sequence[str]], y: Sequence[float], *, l2: float = 0.1,
             epochs: int = 40, lr: float = 0.3, seed: int = 13, pos_weight: float = 1.0,
-            min_count: int = 3) -> LogReg:
+            min_count: int = 3, weights: Sequence[float] | None = None) -> LogReg:
         """Fit by AdaGrad on the logistic loss (positives weighted by ``pos_weight``).
 
         Features seen in fewer than ``min_count`` examples get no weight. L2 0.1 with
@@ -169,19 +173,21 @@ class LogReg:
         """
         names, rows = _indexed(X, min_count)
         w = _adagrad(rows, y, len(names), list(range(len(rows))), l2=l2, epochs=epochs, lr=lr,
-                     seed=seed, pos_weight=pos_weight)
+                     seed=seed, pos_weight=pos_weight, weights=weights)
         self.weights = _named(names, w)
         return self
 
-    def fit_bagged(self, X: Sequence[Sequence[str]], y: Sequence[int], groups: Sequence[object],
+    def fit_bagged(self, X: Sequence[Sequence[str]], y: Sequence[float], groups: Sequence[object],
                    *, bags: int = BAGS, tail: int = TAIL, l2: float = 0.1, epochs: int = 40,
-                   lr: float = 0.3, seed: int = 13, min_count: int = 3) -> list[float | None]:
+                   lr: float = 0.3, seed: int = 13, min_count: int = 3,
+                   weights: Sequence[float] | None = None) -> list[float | None]:
         """Fit ``bags`` models (:meth:`fit`'s AdaGrad) on bootstrap resamples of the groups
         (a group = the examples of one sentence, drawn together) and keep the mean of their
         weights: one linear model (session 15). A single fit moved with its shuffling seed and
         with one to eight training rows (``--news-check`` F1 0.70–0.76 over seeds); the mean
         of the resampled fits does not. The feature set (``min_count``) is counted once on all
-        of ``X``. Deterministic for a ``seed``.
+        of ``X``. Deterministic for a ``seed``. ``y`` may hold soft targets (0…1) and
+        ``weights`` a weight per example (:func:`_adagrad`; session 17's annotator counts).
 
         Returns each example's out-of-bag logit — the mean over the models whose resample
         did not draw its group — or None when every resample drew it: the out-of-bag
@@ -198,7 +204,8 @@ class LogReg:
         for b in range(bags):
             drawn = [keys[rng.randrange(len(keys))] for _ in keys]
             w = _adagrad(rows, y, len(names), [i for g in drawn for i in members[g]], l2=l2,
-                         epochs=epochs, lr=lr, seed=seed * 1000 + b, tail=tail)
+                         epochs=epochs, lr=lr, seed=seed * 1000 + b, tail=tail,
+                         weights=weights)
             for j, v in enumerate(w):
                 total[j] += v
             seen = set(drawn)

@@ -12,6 +12,7 @@ sets its threshold to half the best sentence-level F1 on their out-of-bag probab
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as _dt
 from pathlib import Path
 
@@ -57,6 +58,7 @@ def train(out: Path = MODEL_PATH, entities: bool = True, news: bool = False,
         "bags": ev.bags,
         "threshold_scores": "out-of-bag" if ev.bags else f"{ev.FOLDS}-fold out-of-fold",
         "extra_bias": ev.extra_bias,
+        "signal": dataclasses.asdict(ev.signal),
         "entities_stage": entities,
         "cv_thresholds": thresholds,
         "trained": _dt.date.today().isoformat(),
@@ -77,7 +79,9 @@ def main(argv: list[str] | None = None) -> None:
                     help="report N x 5-fold CV (default: one 5-fold CV)")
     ap.add_argument("--extra-bias", action="store_true",
                     help="give the extra rows a feature of their own (khabar.eval.events.EXTRA_BIAS)")
+    ev.add_signal_args(ap)
     args = ap.parse_args(argv)
+    ev.set_signal(args)
     ev.extra_bias = args.extra_bias
     ev.bags = args.bags
     model, report = train(args.out, news=args.news, anercorp=args.anercorp, rule=args.threshold,
