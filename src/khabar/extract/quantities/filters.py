@@ -141,12 +141,15 @@ def _label_head(text: str, s: int) -> bool:
 # quotation marks between — is its edition, not a count (session 17)
 EDITION_WORDS = regex.compile(r"\p{L}+")
 EDITION_CLITICS = regex.compile(r"^[وف]?[بل]?")
+EDITION_HEAD = regex.compile("|".join(sorted(NUMBERED_HEADS, key=len, reverse=True)))  # a cheap first test
 
 
 def edition_label(text: str, s: int) -> bool:
     """The bare number at ``s`` follows an event's name («مهرجان صيف طيبة 36», «مهرجان 36»)."""
     ws = word_start(text, s)
     back = text[max(0, ws - 40) : ws]
+    if EDITION_HEAD.search(back) is None:
+        return False
     cut = max(back.rfind(c) for c in ".,،:;()\n") + 1
     words = list(EDITION_WORDS.finditer(back, cut))[-4:]
     for k, w in enumerate(words):
