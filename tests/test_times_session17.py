@@ -150,3 +150,28 @@ def test_within_a_bare_unit(text, span, value):
 
 def test_bare_unit_without_ghudun():
     assert "شهر" not in spans("زار المدينة في شهر واحد مرتين")
+
+
+# a week of a relative month: its days (found by probing after the blind runs, not on a set)
+@pytest.mark.parametrize("text,span,value", [
+    ("تعقد القمة في الأسبوع الأول من الشهر المقبل", "الأسبوع الأول من الشهر المقبل", "2015-09-01/2015-09-07"),
+    ("يصل الوفد في الأسبوع الأخير من الشهر الجاري", "الأسبوع الأخير من الشهر الجاري", "2015-08-25/2015-08-31"),
+    ("تراجعت الأسعار في الأسبوع الثاني من الشهر الماضي", "الأسبوع الثاني من الشهر الماضي",
+     "2015-07-08/2015-07-14"),
+])
+def test_week_of_relative_month(text, span, value):
+    assert one(text, span) == ("DATE", value, None)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("ارتفعت الأسعار في الأسبوع الماضي بنسبة كبيرة", "الأسبوع الماضي", "2015-W32"),
+    ("تعقد الجولة خلال الشهر المقبل", "الشهر المقبل", "2015-09"),
+])
+def test_relative_week_and_month_alone(text, span, value):
+    assert one(text, span) == ("DATE", value, None)
+
+
+# the Maghrebi quarter «الثلاثي» with its year, as «الفصل»
+def test_maghrebi_trimester():
+    assert one("تراجع العجز خلال الثلاثي الأول من 2015", "الثلاثي الأول من 2015") == ("DATE", "2015-Q1", None)
+    assert tag("ناقش الاجتماع الثلاثي الأخير الوضع في سوريا") == []

@@ -48,7 +48,7 @@ def automaton() -> ahocorasick.Automaton:
     add(lex.months, "gdate", "dayrange")
     add(lex.hijri_months, "hdate", "dayrange")
     add(lex.occasions, "occasion")
-    add(["الربع", "النصف", "لربع", "لنصف", "الفصل", "السداسي"], "quarter")  # «الفصل الثاني من 2015», «السداسي الأول» (Maghrebi)
+    add(["الربع", "النصف", "لربع", "لنصف", "الفصل", "الثلاثي", "السداسي"], "quarter")  # «الفصل الثاني من 2015», «السداسي الأول» (Maghrebi)
     add(lex.decades, "decade")
     add(["القرن", "قرن"], "century")
     add(["الالفيه", "للالفيه"], "millennium")

@@ -112,13 +112,13 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         # «الربع الثاني من العام», «النصف الأول لعام 2015», «للنصف الأول من هذا العام»,
         # a bare «الربع الثالث» (not before «من» + a non-year noun); the Maghrebi quarter «الفصل
         # الثاني من السنة الجارية» only with its year (the handler checks; session 15), and so the
-        # Maghrebi half year «السداسي الأول من سنة 2015» (session 17)
+        # Maghrebi half year «السداسي الأول من سنة 2015» and quarter «الثلاثي الأول من 2015» (session 17)
         # «بين 10 و15 أغسطس», «من 3 إلى 7 شوال»: the first day takes the second's month
         "dayrange": (
             rf"{B}(?P<yawmi>يومي\s+)?(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}){E})"
         ),
         "quarter": (
-            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|الفصل|السداسي|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
+            rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|الفصل|الثلاثي|السداسي|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
             # «في الربع الماضي», «الربع المقبل»: the quarter before/after the dateline's
             rf"|(?<=ربع\s)(?P<qrel>الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري)){E}"
             rf"(?:\s+(?:من\s+|ل(?=ل?(?:عام|سنه)))?(?:(?P<this>هذا|هذه)\s+)?(?:(?P<cls>(?:ال|(?<=ل)ل)?(?:عام|سنه))"
@@ -191,7 +191,9 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relperiod": (
-            rf"{B}(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORD_DAY})\s+(?:من\s+)?(?=(?:(?:نفس|ذات)\s+)?الشهر))?"
+            # «الأسبوع الأول من الشهر المقبل», «الأسبوع الأخير من هذا الشهر»: a week of a relative month (session 17)
+            rf"{B}(?:(?P<week>{ART}اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)){E}\s+من\s+(?=(?:هذا\s+)?الشهر{E}))?"
+            rf"(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORD_DAY})\s+(?:من\s+)?(?=(?:(?:نفس|ذات)\s+)?الشهر))?"
             rf"(?:(?P<this>هذا|هذه)\s+|(?P<same>نفس|ذات)\s+(?=ال))?(?P<per>{ART}(?:اسبوع|شهر|عام|سنه|عقد)){E}"
             # «في الشهر نفسه», «العام ذاته»: the period of the expression named last (merge.same_days)
             rf"(?:\s+(?P<same2>نفسه|ذاته|نفسها|ذاتها){E})?"

@@ -211,7 +211,7 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
         return Candidate(start, cand_end, "DATE", f"XXXX-{month:02d}", mod)
     if m.group("week") and not mod:
         ny, nm = R.add_months(y, month, 1)
-        b, e = _week_of(m, dt.date(y, month, 1), dt.date(ny, nm, 1))
+        b, e = week_of(m, dt.date(y, month, 1), dt.date(ny, nm, 1))
         return Candidate(start, cand_end, "DATE", R.span_value(b, e), None, "gregorian",
                          (b.isoformat(), e.isoformat()), anchored)
     return Candidate(start, cand_end, "DATE", f"{y:04d}-{month:02d}", mod, "gregorian",
@@ -247,7 +247,7 @@ def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
         return None
     ten = g(m, "ten")
     if m.group("week") and not (ten or m.group("part")):
-        iv = _week_of(m, iv[0], iv[1])
+        iv = week_of(m, iv[0], iv[1])
     if ten and not (day or m.group("part")):
         ten_days = dt.timedelta(days=10)
         if ten.endswith(("اواخر", "اخيره")):
@@ -359,7 +359,7 @@ SCHOOL_YEAR_AFTER = regex.compile(r"\s+(?:الدراسي|الدراسيه|الج
 
 def _quarter(m: regex.Match, ctx: Context) -> Candidate | None:
     year = m.group("year") or m.group("year2")
-    if g(m, "qh") in ("الفصل", "السداسي") and (m.group("bare") is not None or m.group("qrel") is not None or not (
+    if g(m, "qh") in ("الفصل", "الثلاثي", "السداسي") and (m.group("bare") is not None or m.group("qrel") is not None or not (
             year or m.group("rel") or m.group("this")) or SCHOOL_YEAR_AFTER.match(ctx.text, m.end())):
         return None  # the Maghrebi quarter and half year need their year: «الفصل الثاني من السنة
         # الجارية», «من 2015», «السداسي الأول من سنة 2015» (session 17)
@@ -375,7 +375,7 @@ def _quarter(m: regex.Match, ctx: Context) -> Candidate | None:
     n = ORD[g(m, "ord")]
     if m.group("bare") is not None and ctx.anchor is not None:
         return _bare_quarter(m, ctx, n) if qh.endswith("ربع") else _bare_half(m, ctx, n)
-    if qh.endswith(("ربع", "فصل")):
+    if qh.endswith(("ربع", "فصل", "ثلاثي")):
         n = n or 4
         if y is None:
             return Candidate(m.start(), m.end(), "DATE", f"XXXX-Q{n}", mod_of_part(g(m, "part")))
@@ -601,7 +601,7 @@ def millennium(m: regex.Match, ctx: Context) -> Candidate | None:
 WEEK_ORD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 
 
-def _week_of(m: regex.Match, first: dt.date, after_last: dt.date) -> tuple[dt.date, dt.date]:
+def week_of(m: regex.Match, first: dt.date, after_last: dt.date) -> tuple[dt.date, dt.date]:
     """Days of «الأسبوع الأول/الأخير من …» in a month running ``[first, after_last)``."""
     n = WEEK_ORD[g(m, "week").split()[-1]]
     if n == 0:

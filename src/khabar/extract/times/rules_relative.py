@@ -29,6 +29,7 @@ from khabar.extract.times.merge import (
     SAME_YEAR_VALUE,
     past_habit,
 )
+from khabar.extract.times.rules_calendar import week_of
 
 CLAUSE_INTERNAL = frozenset({"^"})  # vague.tsv: the adverb must follow a word of its clause
 
@@ -352,6 +353,14 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     if per == "الاسبوع":
         w = a + dt.timedelta(weeks=d)
         return Candidate(m.start(), m.end(), "DATE", R.week_value(w), mod, "gregorian", R.week_interval(w), True)
+    if m.group("week"):  # «الأسبوع الأخير من الشهر الجاري»: its days (session 17)
+        if per != "الشهر" or m.group("day") or part:
+            return None
+        y, mo = R.add_months(a.year, a.month, d)
+        ny, nm = R.add_months(y, mo, 1)
+        b, e = week_of(m, dt.date(y, mo, 1), dt.date(ny, nm, 1))
+        return Candidate(m.start(), m.end(), "DATE", R.span_value(b, e), None, "gregorian",
+                         (b.isoformat(), e.isoformat()), True)
     if per == "الشهر" and m.group("day"):
         y, mo = R.add_months(a.year, a.month, d)
         day = R.valid_day(y, mo, day_number(key(m.group("day"))))
