@@ -89,8 +89,8 @@ def analyze(
 
 
 QUIET = {"spark.ui.showConsoleProgress": "false"}
-TABLES = ("articles", "entities", "times", "quantities", "quotes", "events", "errors",
-          "duplicates", "stories")
+TABLES = ("articles", "entities", "times", "quantities", "quotes", "events", "participants",
+          "errors", "duplicates", "stories")
 
 
 def _local(path: str) -> str | None:

@@ -4,7 +4,8 @@ Every export (JSONL, CSV, Parquet — from the store or from the Spark job) uses
 these schemas, and the store's layer tables hold the same columns. A row is a plain
 dict whose keys are the schema's field names in order. Documented in docs/exports.md.
 
-Tables: ``articles``, ``entities``, ``times``, ``quantities``, ``quotes``, ``events``.
+Tables: ``articles``, ``entities``, ``times``, ``quantities``, ``quotes``, ``events``,
+``participants`` (the events' actor, recipient and location mentions).
 """
 
 from __future__ import annotations
@@ -69,9 +70,20 @@ _EVENT_TYPES = {
 }
 EVENTS = _schema(*((c, _EVENT_TYPES.get(c, _S)) for c in EVENT_COLUMNS))
 
+# One row per actor, recipient and location mention of an event (session 17): the events
+# row joins its participants' texts with «; » and keeps no offsets or entity ids, so an
+# export could not tell which mention in the text an actor is nor join it to the entities
+# table; these rows can (``event_id`` → events, ``doc_id`` + ``entity`` → entities).
+PARTICIPANTS = _schema(
+    ("doc_id", _S), ("event_id", _S), ("type", _S), ("role", _S), ("n", _I),
+    ("text", _S), ("start", _I), ("end", _I), ("country", _S), ("sector", _S),
+    ("entity", _S), ("name", _S), ("lat", _F), ("lon", _F),
+)
+
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": ARTICLES, "entities": ENTITIES, "times": TIMES,
     "quantities": QUANTITIES, "quotes": QUOTES, "events": EVENTS,
+    "participants": PARTICIPANTS,
 }
 TABLES = tuple(SCHEMAS)
 
@@ -162,9 +174,35 @@ def event_rows(doc: Document) -> list[dict]:
     return [{k: (None if v == "" else v) for k, v in r.items()} for r in _event_rows(doc)]
 
 
+def participant_rows(doc: Document) -> list[dict]:
+    """One row per actor, recipient and location mention of each event, in the event's
+    order (``n`` counts from 0 within a role; the events row's first actor is ``n = 0``)."""
+    rows = []
+    for ev in doc.events:
+        key = f"{doc.id}:{ev.id}"
+        parts = [("actor", i, a) for i, a in enumerate(ev.actor)]
+        parts += [("recipient", i, a) for i, a in enumerate(ev.recipient)]
+        for role, i, a in parts:
+            rows.append({
+                "doc_id": doc.id, "event_id": key, "type": ev.type, "role": role, "n": i,
+                "text": a.text, "start": a.start, "end": a.end, "country": a.country,
+                "sector": a.sector, "entity": a.entity, "name": None, "lat": None, "lon": None,
+            })
+        loc = ev.location
+        if loc is not None:
+            rows.append({
+                "doc_id": doc.id, "event_id": key, "type": ev.type, "role": "location", "n": 0,
+                "text": loc.text, "start": loc.start, "end": loc.end, "country": loc.country,
+                "sector": None, "entity": loc.entity, "name": loc.name, "lat": loc.lat,
+                "lon": loc.lon,
+            })
+    return rows
+
+
 ROW_FUNCTIONS: dict[str, Callable[[Document], list[dict]]] = {
     "articles": article_rows, "entities": entity_rows, "times": time_rows,
     "quantities": quantity_rows, "quotes": quote_rows, "events": event_rows,
+    "participants": participant_rows,
 }
 
 
