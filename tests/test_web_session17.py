@@ -153,3 +153,50 @@ def test_in_a_browser_the_actor_page_says_which_events_did_not_happen(db):
     assert sum("منفي" in t for t in texts) == 1
     assert sum("حدث سابق" in t for t in texts) == 1
     assert sum(not any(n and n in t for n in NOTES.values()) for t in texts) == 1
+
+
+# -- an actor's articles: its page lists 20, /articles?entity= lists every one -------------
+
+NAMES = ["علي", "حسن", "سعيد", "خالد", "عمر", "يوسف", "سالم", "ناصر", "فهد", "ماجد", "طارق",
+         "وليد", "هاني", "رامي", "زياد", "باسم", "نبيل", "جمال", "كمال", "منير", "عادل"]
+
+
+@pytest.fixture
+def many(tmp_path) -> Path:
+    """21 articles mentioning العراق (each a different speaker: different texts)."""
+    path = tmp_path / "many.db"
+    with Store(path) as s:
+        for i, name in enumerate(NAMES):
+            s.put(claim_document(doc_id=f"m{i}", url=f"http://example.org/m{i}",
+                                 speaker=f"{name} الجبوري", published="2015-08-10"))
+    return path
+
+
+def test_the_actor_page_links_to_all_its_articles_when_it_lists_fewer(many, db):
+    c = TestClient(create_app(many))
+    with Store(many) as s:
+        iraq = s.entity("العراق")
+    assert iraq["n_articles"] == 21 and len(iraq["articles"]) == 20
+    html = c.get(f"/entities/{iraq['id']}").text
+    assert f'href="/articles?entity={iraq["id"]}" id="all-articles"' in html
+    assert "(21)" in html
+    # an actor whose page lists all its articles has no such link
+    with Store(db) as s:
+        one = s.entity("العراق")["id"]
+    assert 'id="all-articles"' not in TestClient(create_app(db)).get(f"/entities/{one}").text
+
+
+def test_articles_page_lists_an_actors_articles_by_id_or_name_and_pages_them(many):
+    c = TestClient(create_app(many))
+    with Store(many) as s:
+        iraq = s.entity("العراق")["id"]
+        other = s.entity(f"{NAMES[0]} الجبوري")["id"]
+    first = c.get(f"/articles?entity={iraq}").text
+    assert "(21)" in first and 'name="entity"' in first and "إزالة" in first
+    second = c.get(f"/articles?entity={iraq}&offset=20").text
+    assert len(set(re.findall(r'href="/articles/(\d+)"', second))) == 1
+    assert "(21)" in c.get("/articles?entity=العراق").text
+    one = c.get(f"/articles?entity={other}").text
+    assert "(1)" in one  # one speaker: one article, not the 21 of the list
+    assert c.get("/articles?entity=لا_أحد_بهذا_الاسم").status_code == 404
+    assert "(21)" in c.get("/articles").text and 'name="entity"' not in c.get("/articles").text

@@ -187,16 +187,26 @@ def analyze_post(request: Request, text: str = Form(""), published: str = Form("
 @router.get("/articles", response_class=HTMLResponse)
 def articles(request: Request, outlet: str | None = None, since: str | None = None,
              until: str | None = None, story: str | None = None, offset: str | None = None,
-             originals: str | None = None):
+             originals: str | None = None, entity: str | None = None):
     b = _backend(request)
     off = _int(offset)
     since, until = _days(since, until)
+    # an actor's articles (session 17): its page lists 20, this page every one, by id or
+    # name as /events?actor= (an unknown actor is a 404, not an empty list)
+    who = None
+    if entity:
+        who = b.store.actor_ref(entity)
+        if who is None:
+            raise HTTPException(404, f"لا يوجد كيان بالمعرّف {entity[:60]}")
     total, items = b.articles(outlet=outlet or None, since=since, until=until,
                               story=_int(story) if story else None,
+                              entity=who["id"] if who else None,
                               originals=_flag(originals), limit=PAGE, offset=off)
     choices, chosen, readings = _outlets(b, outlet)
+    drop = {k: v for k, v in request.query_params.items() if k not in ("entity", "offset")}
     return page(request, "articles.html", items=items, total=total, outlets=choices,
-                outlet_readings=readings, typed_outlet=outlet,
+                outlet_readings=readings, typed_outlet=outlet, actor=who,
+                drop_actor=urlencode(drop),
                 f={"outlet": chosen, "since": since or "", "until": until or "",
                    "originals": _flag(originals)},
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
