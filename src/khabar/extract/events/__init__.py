@@ -31,7 +31,7 @@ from khabar.extract.events.location import Layout, locate
 from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.party_roles import complete as complete_parties
-from khabar.extract.events.roles import assign, chained
+from khabar.extract.events.roles import assign, chained, others
 from khabar.extract.events.spans import clitic_letters, token_span
 from khabar.extract.events.targets import state
 from khabar.extract.events.trigger_senses import named_tokens
@@ -376,6 +376,10 @@ class EventStage:
             hist = historical(toks, head)
             feats = event_features(self.triggers, toks, head, group, frame, mode, actors, recips,
                                    loc is not None, hist)
+            if type_ == "ASSAULT" and not recips and not actors:
+                # (session 17) وجرح 400 آخرون: after the features, so that the filter's inputs and
+                # whether it judges the event (no full actor–recipient pair) do not move
+                recips = others(toks, head, phrases, actors, recips)
             if head.type not in CHECKED and type_ not in CHECKED:  # (session 15) the 14 other types
                 actors, recips = complete_parties(toks, head, phrases, actors, recips)
             trig = token_span(doc.text, toks[head.start], toks[head.end - 1],

@@ -59,6 +59,7 @@ from khabar.extract.events.rolewords import (
     CALL_COMPLEMENTS,
     CALL_LEMMAS,
     CASUALTY_NOUNS,
+    CASUALTY_STEMS,
     CHANTS,
     CLAIM_VERBS,
     CLAUSE_SUBORDINATORS,
@@ -85,6 +86,8 @@ from khabar.extract.events.rolewords import (
     NOUN_PREPOSITIONS,
     OBJECT_GENITIVE_LEMMAS,
     OBJECT_SUFFIXES,
+    ONE_OF,
+    OTHERS,
     PASSIVE_ONLY,
     PASSIVE_PRONE,
     PATIENT_NOUNS,
@@ -495,6 +498,42 @@ def _antecedent(tokens: Sequence[Token], before: Sequence[Phrase], t0: int) -> P
         return None
     p = next((q for q in before if q.end == j), None)
     return p if p is not None and p.kind != "target" and not p.prep else None
+
+
+def others(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
+           actors: Sequence[Phrase], recips: Sequence[Phrase]) -> list[Phrase]:
+    """(Session 17) The victims «others» counts beside: «قتل 14 من عناصر داعش وجرح اثنين
+    آخرين»، «لقوا حتفهم وأصيب 18 آخرون» — for a killing or wounding ASSAULT trigger with no
+    recipient whose count (a number, maybe after a time word or pronoun adverb) is followed
+    by «آخرون/آخرين», the last counted phrase before the trigger, or the phrase right after a
+    harm noun (مقتل 21 مدنيا), with its و-conjuncts; none when no such phrase stands there.
+    Called after the filter's features are taken (``EventStage``): the filter never sees
+    these recipients, so its inputs are those of session 16."""
+    if cand.type != "ASSAULT" or recips or not any(s in _lemma(cand) for s in CASUALTY_STEMS):
+        return []
+    t0, t1 = cand.start, cand.end
+    _, hi = clause_bounds(tokens, t0, t1)
+    j = t1
+    while j < min(hi, t1 + 4) and (tokens[j].norm in PRONOUN_ADVERBS or base_in(tokens[j], SKIPPABLE)
+                                   or is_number(tokens[j])):
+        j += 1
+    if j >= hi or tokens[j].norm not in OTHERS:
+        return []
+    before = [p for p in phrases if p.end <= t0 and p not in actors
+              and p.kind != "target" and (not p.prep or counted(tokens, p))]
+    for p in reversed(before):
+        if counted(tokens, p) and not _one_of(tokens, p) \
+                or p.start > 0 and base_in(tokens[p.start - 1], HARM_ACTS):
+            return coordinated(tokens, before, p, backwards=True)
+    return []
+
+
+def _one_of(tokens: Sequence[Token], p: Phrase) -> bool:
+    """«إحدى المدرعات»، «أحد الجنود»: one of a group, no count of victims."""
+    j = p.start - 1
+    if j > 0 and tokens[j].norm == "من":
+        j -= 1
+    return j >= 0 and tokens[j].norm in ONE_OF
 
 
 def _fronted_count(tokens: Sequence[Token], k: int, hi: int, starts: frozenset[int]

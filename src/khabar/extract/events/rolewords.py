@@ -48,6 +48,12 @@ LAUNCHED = _launch_forms()
 ADVERBIAL_HEADS = frozenset(_F(w) for w in (
     "في وفي قرب بالقرب وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي يوم ليلة صباح مساء"
 ).split())
+# (session 17) «وجرح 400 آخرون»: the others of a count are the victims named before.
+OTHERS = frozenset(_F(w) for w in "آخرون آخرين آخر آخرا آخران".split())
+ONE_OF = frozenset(_F(w) for w in "أحد احد إحدى احدى".split())
+# (session 17) Killing and wounding triggers whose «others» are counted victims (not attack,
+# weapon or bomber words: «ونفذه انتحاري آخر» is another bomber).
+CASUALTY_STEMS = tuple(_F(w) for w in "قتل قتي جرح جري صاب صيب شهد مصرع حتف".split())
 # (session 16) Casualty nouns: «قتلى وجرحى من الحوثيين» — coordinated, then the partitive victims.
 CASUALTY_NOUNS = frozenset(_F(w) for w in (
     "قتلى القتلى جرحى الجرحى مصابين المصابين مصابون المصابون ضحايا الضحايا شهداء الشهداء"
