@@ -200,3 +200,41 @@ def test_articles_page_lists_an_actors_articles_by_id_or_name_and_pages_them(man
     assert "(1)" in one  # one speaker: one article, not the 21 of the list
     assert c.get("/articles?entity=لا_أحد_بهذا_الاسم").status_code == 404
     assert "(21)" in c.get("/articles").text and 'name="entity"' not in c.get("/articles").text
+
+
+# -- an article without a title is listed by its first line, not its content hash ----------
+
+HEADLINE = "وول ستريت جورنال تكشف خطوات الانسحاب الأمريكي من العراق"
+BODY = ("كشفت صحيفة وول ستريت جورنال أن مئات الجنود الأمريكيين سيغادرون العراق بحلول سبتمبر "
+        "2025، وقال مسؤول أمريكي إن الاتفاق سيعلن الأسبوع المقبل.")
+
+
+def test_lead_is_the_first_line_cut_at_a_word():
+    from khabar.web.render import HEADLINE_CHARS, lead
+
+    assert lead(f"\n\n  {HEADLINE}\n\n{BODY}") == HEADLINE
+    long = lead(BODY)
+    assert long.endswith("…") and len(long) <= HEADLINE_CHARS + 1
+    assert BODY.startswith(long[:-1]) and long[-2] != " "
+    assert lead("") == lead(None) == lead(" \n ") == ""
+
+
+def test_pages_list_an_untitled_article_by_its_first_line(tmp_path):
+    from khabar import Pipeline
+
+    path = tmp_path / "t.db"
+    pipe = Pipeline(stages=["text", "entities"])
+    with Store(path) as s:
+        untitled = s.put(pipe.analyze(f"{HEADLINE}\n\n{BODY}", published="2024-09-06")).id
+        titled = s.put(pipe.analyze(BODY + " وأضاف.", published="2024-09-06",
+                                    title="عنوان المقال")).id
+        doc_id = s.get_article(untitled, document=False)["doc_id"]
+    c = TestClient(create_app(path))
+    for url in ("/", "/articles", "/search?q=جورنال"):
+        html = c.get(url).text
+        assert HEADLINE in html and doc_id not in html, url
+    listed = c.get("/articles").text
+    assert "عنوان المقال" in listed and listed.count(HEADLINE) == 1  # the title, not a lead
+    page = c.get(f"/articles/{untitled}").text
+    assert f"<title>{HEADLINE} · khabar</title>" in page
+    assert "<title>عنوان المقال · khabar</title>" in c.get(f"/articles/{titled}").text

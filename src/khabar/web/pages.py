@@ -29,7 +29,7 @@ from khabar.store.outlet_names import outlet_keys
 from khabar.store.views import EVENT_ORDERS
 from khabar.web import messages
 from khabar.web.charts import day_of, timeline_svg
-from khabar.web.render import doc_context, page
+from khabar.web.render import doc_context, lead, page
 from khabar.web.worldmap import capital_point, world_svg
 
 router = APIRouter(include_in_schema=False)
@@ -146,12 +146,28 @@ def _pager(request: Request, offset: int, n: int, more: bool, size: int = PAGE,
             "to": offset + n}
 
 
+def _headlines(b: Backend, items: list[dict]) -> list[dict]:
+    """Give the listed articles without a title a ``headline``: their text's first line
+    (web.render.lead), read in one query for the page's rows."""
+    ids = [a["id"] for a in items if not a.get("title") and a.get("id") is not None]
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        with b.store.lock:
+            found = dict(b.store.conn.execute(
+                f"SELECT id, substr(text, 1, 400) FROM articles WHERE id IN ({marks})", ids))
+        for a in items:
+            if a.get("id") in found:
+                a["headline"] = lead(found[a["id"]])
+    return items
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
     b = request.app.state.backend
     if b is None:
         return RedirectResponse("/analyze", status_code=303)
     total, latest = b.articles(limit=10)
+    _headlines(b, latest)
     return page(request, "home.html", stats=b.health(), latest=latest, total=total,
                 linker=b.linker())
 
@@ -202,6 +218,7 @@ def articles(request: Request, outlet: str | None = None, since: str | None = No
                               story=_int(story) if story else None,
                               entity=who["id"] if who else None,
                               originals=_flag(originals), limit=PAGE, offset=off)
+    _headlines(b, items)
     choices, chosen, readings = _outlets(b, outlet)
     drop = {k: v for k, v in request.query_params.items() if k not in ("entity", "offset")}
     return page(request, "articles.html", items=items, total=total, outlets=choices,
@@ -245,6 +262,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
             error, status = messages.query_error(exc), 422
         except HTTPException as exc:
             error, status = str(exc.detail), exc.status_code
+    _headlines(b, items)
     return page(request, "search.html", status=status, items=items, total=total, f=f,
                 error=error, outlet_readings=readings, typed_outlet=outlet,
                 outlets=choices,
@@ -272,6 +290,7 @@ def entity(request: Request, actor_id: str):
     data = b.entity(actor_id)
     if data is None:
         raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor_id}")
+    _headlines(b, data.get("articles") or [])
     return page(request, "entity.html", e=data, chart=timeline_svg(data["timeline"]),
                 linker=b.linker())
 
@@ -294,6 +313,7 @@ def story(request: Request, story_id: int):
     data = b.story(story_id)
     if data is None:
         raise HTTPException(404, f"لا توجد قصة بالمعرّف {story_id}")
+    _headlines(b, data.get("articles") or [])
     copies = {a["id"] for a in data.get("articles", []) if a.get("dup_of")}
     data["timeline"] = [t for t in data.get("timeline", []) if t["article_id"] not in copies]
     data["n_copies"] = len(copies)

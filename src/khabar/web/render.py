@@ -57,6 +57,22 @@ def event_notes(ev: object, modality: bool = True) -> str:
 
 env.globals["event_notes"] = event_notes
 
+HEADLINE_CHARS = 90
+
+
+def lead(text: str | None) -> str:
+    """What a reader calls an article with no title: its first line, cut at a word near
+    :data:`HEADLINE_CHARS` (a plain-text file ingested has none; its lists showed the
+    content hash «a90658ce3fb77362» and its page «مقال»)."""
+    line = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
+    if len(line) <= HEADLINE_CHARS:
+        return line
+    cut = line.rfind(" ", 0, HEADLINE_CHARS)
+    return line[:cut if cut > HEADLINE_CHARS // 2 else HEADLINE_CHARS].rstrip(" ،,.:؛") + "…"
+
+
+env.filters["lead"] = lead
+
 # TIMEX3 parts of the day («2015-08-08TEV»)
 _DAY_PARTS = {"MO": "صباحًا", "MI": "ظهرًا", "AF": "بعد الظهر", "EV": "مساءً", "NI": "ليلًا",
               "DT": "نهارًا"}
