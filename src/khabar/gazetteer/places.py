@@ -227,14 +227,20 @@ def choose(readings: Sequence[Place], context: Mapping[str, int] | None = None) 
     A small town is taken only when the document names its country; a hand-checked
     default (curated, or a national capital) gives way only to another curated reading
     (طرابلس → Lebanon, not موسكو → Moscow, Idaho); a reading within 100 km of the default
-    is the same place under another country code (القدس) and never replaces it.
+    is the same place under another country code (القدس) and never replaces it; a curated
+    ``alt`` district is taken only when the document does not name the default's country.
     """
     default = next((p for p in readings if p.kind != "town" and not p.alt), None)
     if not context:
         return default
     firm = default is not None and (default.curated or default.kind == "capital")
+    named = default is not None and context.get(default.country or "", 0) > 0
+    # an «alt» district never replaces a default whose country the document names too (the
+    # Riyadh district «الدار البيضاء» in a report naming Morocco is Casablanca); other «alt»
+    # readings go by the counts (Yemen's «الجوف» in a report on Yemen that names Saudi Arabia)
     local = [p for p in readings if p.country and context.get(p.country, 0) > 0
-             and (p.curated or not firm) and not _near(p, default)]
+             and (p.curated or not firm) and not _near(p, default)
+             and not (p.alt and p.kind == "district" and named)]
     if default is not None and default.country and context.get(default.country, 0) > 0:
         local.append(default)
     if not local:
