@@ -107,7 +107,36 @@ def not_a_place(text: str, start: int, end: int) -> bool:
     if form in _DIRECTIONS:
         m = _NEXT_WORD.match(text, end)
         return m is not None and _to_place(match_form(m.group(1)))
+    if form in _PHRASE_HEADS:
+        return _in_phrase(text, start, end, form)
     return False
+
+
+# session 17: a place name that is a word of a fixed phrase naming no place — «الرباط
+# الصليبي» (the cruciate ligament, not Rabat), «النيل من» (harming, not the Nile: «في النيل من
+# أمن المملكة», «محاولات النيل منه»), «جنات عدن» (the Gardens of Eden, not Aden)
+_RABAT, _NILE, _ADEN = (match_form(w) for w in ("الرباط", "النيل", "عدن"))
+_PHRASE_HEADS = frozenset((_RABAT, _NILE, _ADEN))
+_LIGAMENT = frozenset(match_form(w) for w in ("الصليبي", "الصليبية"))
+_FROM = regex.compile(r"\s+من(?:ه|ها|هم|هما|هن|كم|نا|ي)?(?![\p{L}\p{M}])")
+# nouns of a river before «النيل من» keep the Nile («يمتد نهر النيل من …»)
+_RIVER_NOUNS = frozenset(match_form(w) for w in (
+    "نهر مياه ضفاف ضفة ضفتي دلتا وادي حوض منابع منبع مجرى فيضان سد بلاد").split())
+_EDEN = frozenset(match_form(w) for w in "جنات جنة جنان وجنات وجنة".split())
+
+
+def _in_phrase(text: str, start: int, end: int, form: str) -> bool:
+    """Whether «الرباط», «النيل» or «عدن» at ``start:end`` is a word of a fixed phrase
+    (see :data:`_PHRASE_HEADS`)."""
+    if form == _RABAT:
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and match_form(m.group(1)) in _LIGAMENT
+    before = _LAST_WORD.search(text, max(0, start - 16), start)
+    prev = match_form(before.group(1)) if before is not None else ""
+    if form == _ADEN:
+        return prev in _EDEN
+    return _FROM.match(text, end) is not None and prev not in _RIVER_NOUNS and (
+        prev[1:] not in _RIVER_NOUNS)
 
 
 def _to_place(word: str) -> bool:
@@ -121,11 +150,14 @@ def _to_place(word: str) -> bool:
     return g is not None and g.label == "LOC"
 
 
-def nested_country(text: str, end: int, context: Mapping[str, int] | None = None) -> str | None:
+def nested_country(text: str, end: int, context: Mapping[str, int] | None = None,
+                   home: str | None = None) -> str | None:
     """The country (ISO3) of the known place an unknown place ending at ``end`` is placed in,
     right after it: «شانتييه بفرنسا» → FRA, «… بمحافظة الطائف» → SAU; after «في» only a
     country or a place noun and its place («في اليابان», «في منطقة انتوفاجاستا»), since «في»
-    also starts a phrase («شرطة X في بيان»)."""
+    also starts a phrase («شرطة X في بيان»). A bare «ب» + a city of a country the document does
+    not name (nor ``home``) places nothing (session 17: «وادى زقله بالرصيفة», a district of Mecca, is no
+    town of Jordan's Russeifa)."""
     m = _NESTED.match(text, end)
     if m is None:
         return None
@@ -140,8 +172,15 @@ def nested_country(text: str, end: int, context: Mapping[str, int] | None = None
         if g is not None and g.country and g.label == "LOC" and (
             by == "ب" or noun or g.kind == "country"
         ):
+            if not noun and g.kind in _CITY_KINDS and context is not None and (
+                not context.get(g.country, 0) and g.country != home
+            ):
+                continue  # «وادى زقله بالرصيفة» in a report on Mecca: no town of Jordan
             return g.country
     return None
+
+
+_CITY_KINDS = frozenset({"city", "town", "capital", "district"})
 
 
 def text_spelling(canonical: str, surface: str) -> str:
@@ -297,3 +336,29 @@ def _cue_outlets() -> dict[str, tuple[outlets.Outlet, bool]]:
     table = outlets.forms()
     return {f: (o, any(g.startswith(f + " ") and p.id != o.id for g, p in table.items()))
             for f, o in table.items() if o.needs_cue}
+
+
+_PROCLITICS = frozenset("وفبل")
+
+
+def proclitic_place(surface: str, gaz: names.GazEntry, context: Mapping[str, int],
+                    home: str | None = None) -> names.GazEntry | None:
+    """A one-word place read whole as a generated city of a country the document does not
+    name (nor ``home``) that is a proclitic and a curated place of a country it does name:
+    «والرياض وجدة» → و + Jeddah, not Oujda (session 17). None otherwise."""
+    if gaz.label != "LOC" or gaz.kind not in ("city", "town") or not gaz.country or (
+        context.get(gaz.country, 0) > 0 or gaz.country == home
+    ):
+        return None
+    form = match_form(surface)
+    if " " in form or form[:1] not in _PROCLITICS or len(form) < 4:
+        return None
+    whole = next((p for p in places.candidates(form) if p.country == gaz.country), None)
+    if whole is None or whole.curated:
+        return None
+    rest = places.lookup(form[1:])
+    if rest is None or not rest.curated or not rest.country or (
+        context.get(rest.country, 0) == 0 and rest.country != home
+    ):
+        return None
+    return names.GazEntry("LOC", rest.name, rest.kind, rest.country, rest.lat, rest.lon)

@@ -200,7 +200,7 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
         cands = sorted([*cands, *bare_kingdoms], key=lambda c: (c.start, -c.end))
     # unknown places placed in a known one («شانتييه بفرنسا»): the country, for every mention
     # («خوست وبكتيا وبكتيكا في شرق أفغانستان»: by its locator, or the next place of its list)
-    starts = locate.located(text, cands, ctx, lambda c: geo.nested_country(text, c.end, ctx)
+    starts = locate.located(text, cands, ctx, lambda c: geo.nested_country(text, c.end, ctx, home)
                             or geo.adjective_country(text, c.end))
     nested: dict[str, str] = {}
     for c in reversed(cands):
@@ -250,6 +250,10 @@ def resolve(text: str, cands: Sequence[Candidate], home: str | None = None,
                 iso = nested.get(key(surface, "LOC")) if gaz is None else None
                 if iso is not None:  # «بمدينة شانتييه بفرنسا»: in France, no kind, no point
                     gaz = names.GazEntry("LOC", display(surface), None, iso)
+            if gaz is not None and c.label == "LOC" and (
+                split := geo.proclitic_place(surface, gaz, ctx, home)
+            ) is not None:
+                gaz = split  # «والرياض وجدة»: و + Jeddah, not Oujda
             if gaz is not None and c.label == "LOC" and (
                 moved := locate.relocated(text, c.end, surface, gaz, ctx)
             ) is not None:
