@@ -184,9 +184,10 @@ def ingest_batch(batch: ArticleBatch, request: Request, b: DB) -> Response:
         try:
             article = ArticleIn.model_validate(raw)
         except ValidationError as exc:
+            # the entries of a single POST's 422 (field, message and type: session 17)
             results.append({"index": i, "error": "invalid_request", "detail": [
-                {"field": ".".join(map(str, e["loc"])) or "body", "message": message(e)}
-                for e in exc.errors()]})
+                {"field": ".".join(map(str, e["loc"])) or "body", "message": message(e),
+                 "type": e.get("type", "")} for e in exc.errors()]})
             continue
         try:
             results.append({"index": i, **b.add(analyse(article, request))})
