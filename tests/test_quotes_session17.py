@@ -211,3 +211,39 @@ def test_an_agency_of_another_nationality_or_a_news_agency_keeps_its_path(pipe: 
     assert one(pipe, text, "التفتيش").speaker == "الوكالة الأميركية"
     text = "ذكرت وكالة الصحافة الفرنسية أن القتال توقف. وأضافت الوكالة الفرنسية أن الهدنة صامدة."
     assert one(pipe, text, "الهدنة").speaker == "فرانس برس"
+
+
+# -- the view's memo of token readings (speed, output-identical) ----------------------------------------
+def _views(pipe: Pipeline, text: str, lex) -> list[list[tuple]]:
+    from khabar.extract.quotes.tokens import view
+
+    doc = pipe.analyze(text)
+    by: dict[int, list] = {}
+    for t in doc.tokens:
+        by.setdefault(t.sentence, []).append(t)
+    return [[(t.i, t.start, t.end, t.text, t.norm, t.kind, t.definite, t.cue, t.cue_prefix, t.plain, t.prefix,
+              t.initial) for t in view(s, lex)] for s in by.values()]
+
+
+def test_a_view_is_the_same_from_a_cold_and_a_warm_memo(pipe: Pipeline) -> None:
+    from khabar.extract.quotes.lexicon import load
+
+    text = "وقال الوزير إن الخطة جاهزة. وأكدت الوزارة أن «التنفيذ» يبدأ غدا، مشيرة إلى أن اللواء م. ناصر وصل."
+    cold = load()
+    cold._derived.pop("view", None)
+    first = _views(pipe, text, cold)
+    assert cold.memo("view")  # the readings were remembered
+    assert _views(pipe, text, cold) == first
+
+
+def test_a_cue_read_away_in_one_place_stays_a_cue_elsewhere(pipe: Pipeline) -> None:
+    # «تم نقلها»: the passive of an act, no cue — the same token after another word is the verb again
+    from khabar.extract.quotes.lexicon import load
+
+    lex = load()
+    (passive,) = _views(pipe, "وتم نقلها إلى المستشفى.", lex)
+    (verb,) = _views(pipe, "وأعلن نقلها إلى المستشفى.", lex)
+    assert passive[1][7] is None
+    assert verb[0][7] is not None and verb[0][7].lemma == "أعلن"
+    (again,) = _views(pipe, "وتم نقلها إلى المستشفى.", lex)
+    assert again == passive

@@ -50,23 +50,31 @@ class Tok:
         return self.kind in ("punct", "symbol")
 
 
+def _reading(t: Token, lex: Lexicon) -> tuple:
+    """What a token's view holds apart from its place: the same for every token of the same text,
+    norm, kind and prefix — ``(text, norm, kind, definite, cue, cue prefix, as written, prefix)``."""
+    text = t.text
+    word = t.kind == "word"
+    norm = t.norm if word else text
+    prefix = t.prefix or ""
+    definite = prefix.endswith(("ال", "لل")) or (norm.startswith("ال") and len(norm) > 3)
+    written = plain(text)
+    hit = lex.cue(norm) if word and written not in lex.words.get("not_cue_plain_raw", set()) else None
+    return (text, norm, t.kind, definite, hit[1] if hit else None, hit[0] if hit else "", written, prefix)
+
+
 def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
-    """The extractor's view of a sentence's tokens."""
+    """The extractor's view of a sentence's tokens (a token's reading is looked up once per process
+    in a memo of the lexicon, perf17: most tokens of a day's news are words seen before)."""
     out = []
-    not_cue = lex.words.get("not_cue_plain_raw", set())  # what lex.is_raw("not_cue_plain", …) reads
-    cue = lex.cue
+    append = out.append
+    memo = lex.memo("view")
     for i, t in enumerate(tokens):
-        text = t.text
-        word = t.kind == "word"
-        norm = t.norm if word else text
-        prefix = t.prefix or ""
-        definite = prefix.endswith(("ال", "لل")) or (norm.startswith("ال") and len(norm) > 3)
-        written = plain(text)
-        hit = cue(norm) if word and written not in not_cue else None
-        out.append(
-            Tok(i, t.start, t.end, text, norm, t.kind, definite,
-                hit[1] if hit else None, hit[0] if hit else "", written, prefix)
-        )
+        key = (t.text, t.norm, t.kind, t.prefix)
+        r = memo.get(key)
+        if r is None:
+            r = lex.remember(memo, key, _reading(t, lex))
+        append(Tok(i, t.start, t.end, *r))
     last = out[-1] if out else None
     for a, b in zip(out, out[1:], strict=False):
         if b.text == "." and a.kind == "word" and len(a.text) == 1 and a.end == b.start and b is not last:
