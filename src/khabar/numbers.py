@@ -47,7 +47,7 @@ def word_pattern(include_fractions: bool = False) -> str:
 @cache
 def expression_pattern() -> str:
     """Regex of a number expression: digits or words, joined by spaces or «و»."""
-    frac = r"(?:نصف|ربع|ثلث)\s+(?:مليون|مليار|الف)"  # نصف مليون, ربع مليار
+    frac = r"(?:نصف|ربع|ثلث)\s+(?:مليون|مليار|بليون|تريليون|ترليون|الف)"  # نصف مليون, ربع مليار, ربع تريليون
     # digits may touch the word after them («61,688,351عملية»), number words may not
     tok = f"(?:{frac}(?![\\p{{L}}\\p{{N}}])|{DIGITS}(?![\\p{{N}}]|[.,]\\d)|{word_pattern()}(?![\\p{{L}}\\p{{N}}]))"
     half = r"(?:\s+و\s*(?:نصف|ربع)(?:\s+ال(?:مليون|مليار|الف))?(?![\p{L}\p{N}]))?"
