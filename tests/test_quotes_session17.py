@@ -213,6 +213,22 @@ def test_an_agency_of_another_nationality_or_a_news_agency_keeps_its_path(pipe: 
     assert one(pipe, text, "الهدنة").speaker == "فرانس برس"
 
 
+# -- «وقال سموه»: the holder of the honorific ------------------------------------------------------------
+def test_an_honorific_pronoun_goes_to_the_holder_of_that_honorific(pipe: Pipeline) -> None:
+    text = ("رأس نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود الجلسة.\n"
+            "وفي مستهل الجلسة رفع نائب خادم الحرمين الشريفين خالص التعازي لخادم الحرمين الشريفين الملك سلمان "
+            "بن عبدالعزيز آل سعود في شهداء الواجب.\n"
+            'وقال سموه " إن التفجير الإرهابي كشف حقد المجرمين ".')
+    assert one(pipe, text, "التفجير").speaker.startswith("محمد بن نايف")
+
+
+def test_without_an_honorific_the_last_titled_person_still_speaks(pipe: Pipeline) -> None:
+    text = ("رأس نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف الجلسة.\n"
+            "واستقبل الوزير الدكتور خالد الفالح الوفد.\n"
+            'وقال " إن التفجير الإرهابي كشف حقد المجرمين ".')
+    assert one(pipe, text, "التفجير").speaker == "خالد الفالح"
+
+
 # -- the view's memo of token readings (speed, output-identical) ----------------------------------------
 def _views(pipe: Pipeline, text: str, lex) -> list[list[tuple]]:
     from khabar.extract.quotes.tokens import view

@@ -181,6 +181,11 @@ class AntecedentMixin:
                 and self._new_person_before(rec, views, ents, text, entities)):
             return  # «… حسب تقرير لـ«رويترز». ⏎ ويدرس عثمان جميل … . ويقول: …»: the person just introduced
         if prev is None or rec.paragraph - prev.paragraph > 1:
+            held = self._honorific_holder(toks, i, views, raw.sentence, ents)
+            if held is not None:  # «وقال سموه» after «… صاحب السمو الملكي الأمير X … لخادم الحرمين الملك Y»
+                rec.speaker, _ = self._speaker(held[0], held[1], text, entities)
+                raw.back_source = held[0]
+                return
             for sj in (raw.sentence - 1,):  # the subject of the sentence before («ونوه الدكتور X … . وقال:»)
                 vt = views.get(sj, [])
                 m = self._verb_subject(vt, len(vt) + 1, ents, first=True) if vt else None
@@ -205,6 +210,29 @@ class AntecedentMixin:
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _honorific_holder(self, toks: list[Tok], i: int, views: dict[int, list[Tok]], si: int,
+                          ents: dict[int, Entity]) -> tuple[Mention, list[Tok]] | None:
+        """«وقال سموه»، «وأكد معاليه»: the honorific pronoun after the cue stands for the last person named
+        with that honorific in the three sentences before («صاحب السمو الملكي الأمير محمد بن نايف»), not
+        for the last titled person (the king he offered condolences to); None without such a pronoun."""
+        after = toks[i + 1].norm if i + 1 < len(toks) else ""
+        title = _HONORIFIC_TITLES.get(after)
+        if title is None:
+            return None
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            vt = views.get(sj, [])
+            found = None
+            for k, t in enumerate(vt):
+                if t.is_word and t.norm in title:
+                    m = self.chunker.mention(vt, k, ents)
+                    if m is not None and m.kind == "person" and m.name is not None:
+                        found = m
+            if found is not None:
+                if found.name[1] < found.end:  # the verb's object is no part of it
+                    found = Mention(found.start, found.name[1], found.name, found.kind, found.entity, found.quoted)
+                return found, vt
+        return None
 
     def _introduces_woman(self, t: Tok) -> bool:
         """A kin noun (with a possessive: «والدتي»، «زوجته»، «ابنتها»), a title or an honorific right before
@@ -863,6 +891,14 @@ _AS_ROLE = frozenset({"بصفته", "بوصفه", "باعتباره", "بصفت�
 
 _RELATIVE_AGREE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين",)}  # a relative as the cue's subject
 
+
+# an honorific pronoun after a cue and the honorific nouns its holder is named with (normalised)
+_HONORIFIC_TITLES = {
+    "سموه": frozenset({"صاحب", "سمو", "السمو"}), "سموها": frozenset({"صاحبه", "سمو", "السمو"}),
+    "معاليه": frozenset({"معالي"}), "معاليها": frozenset({"معالي"}), "سعادته": frozenset({"سعاده"}),
+    "سعادتها": frozenset({"سعاده"}), "فضيلته": frozenset({"فضيله"}), "سماحته": frozenset({"سماحه"}),
+    "دولته": frozenset({"دوله"}),
+}
 
 # kin nouns of women (normalised, ة → ه; «والدتي» is read as «والدت» + «ي», so the stem with ه is tried)
 KIN_WOMEN = frozenset({"والده", "ام", "امي", "زوجه", "ابنه", "بنت", "اخت", "شقيقه", "جده", "خاله", "عمه"})
