@@ -45,8 +45,17 @@ def signal(monkeypatch):
     return set_
 
 
-def test_default_signal_is_the_learner_of_sessions_2_to_16():
-    assert ev.signal == ev.Signal()
+def test_shipped_signal_is_soft_with_the_unanimous_threshold():
+    assert ev.signal == ev.Signal(soft=True, easy_threshold=True)
+    assert ev.signal != ev.Signal()
+    model = LogReg.load()
+    assert model is not None
+    assert model.meta.get("signal") == {"soft": True, "difficult": 1.0, "ambiguous": False,
+                                        "easy_threshold": True}
+
+
+def test_plain_signal_is_the_learner_of_sessions_2_to_16(signal):
+    signal()
     X, y = ev.training_set(_rows())
     # yes = 1, both kinds of no = 0, the ambiguous sentence out, one example per candidate
     assert X == [["bias", "a"], ["bias", "b"], ["bias", "c"], ["bias", "c", "d"]]
