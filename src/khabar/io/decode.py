@@ -15,6 +15,7 @@ import codecs
 import re
 
 from khabar.io.errors import DecodeError
+from khabar.io.legacy import latin_suspect
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -132,6 +133,9 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     except UnicodeDecodeError:
         text = None
     if text is not None and _looks_arabic(text):
+        if (latin := latin_suspect(data, text)) is not None:  # «äö» read as «نِ»
+            raise DecodeError(f"not UTF-8 (invalid byte {bad[:1].hex()} at offset "
+                              f"{first_error.start}) and {latin}")
         return text
     raise DecodeError(
         f"not UTF-8 (invalid byte {bad[:1].hex()} at offset {first_error.start}), "
