@@ -133,6 +133,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        from khabar.api.media import body_problem
+
+        if (problem := body_problem(request, exc.errors())) is not None:  # text/plain …
+            status, body = problem
+            return JSONResponse(body, status_code=status)
         if wants_html(request):
             from khabar.web.messages import field_errors
 
