@@ -17,6 +17,7 @@ from pathlib import Path
 from khabar import __version__
 from khabar.document import Document
 from khabar.ingest.fetch import Fetcher, FetchError
+from khabar.ingest.headline import PLAIN_SUFFIXES, first_line_title
 from khabar.ingest.parallel import WorkerPool, batches
 from khabar.ingest.sources import (
     Failure,
@@ -271,8 +272,12 @@ class Ingestor:
             elif kind == "feed":
                 yield from self._feed_items(path.read_bytes(), str(path), summary)
             else:
+                plain = path.suffix.lower() in PLAIN_SUFFIXES
                 for rec in read_records(path):
-                    yield from_record(rec, str(path))
+                    item = from_record(rec, str(path))
+                    if plain and isinstance(item, RawArticle) and not item.title:
+                        item.title = first_line_title(item.text)  # metadata: text unchanged
+                    yield item
         except OSError as exc:
             yield Failure(str(path), f"cannot read: {exc.strerror or exc}")
 
