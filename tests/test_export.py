@@ -71,7 +71,7 @@ def test_parquet_loads_back_with_schema(db, tmp_path, table):
     t = pq.read_table(out)
     assert t.schema.equals(SCHEMAS[table])
     expected = {"articles": 2, "entities": 4, "times": 2, "quantities": 0, "quotes": 2, "events": 2,
-                "participants": 4}
+                "participants": 4, "relays": 0}
     assert t.num_rows == expected[table]
 
 

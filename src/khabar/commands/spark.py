@@ -90,7 +90,7 @@ def analyze(
 
 QUIET = {"spark.ui.showConsoleProgress": "false"}
 TABLES = ("articles", "entities", "times", "quantities", "quotes", "events", "participants",
-          "errors", "duplicates", "stories")
+          "relays", "errors", "duplicates", "stories")
 
 
 def _local(path: str) -> str | None:

@@ -356,7 +356,7 @@ def export(
     db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | parquet"),
     table: str = typer.Option("events", "--table", "-t",
-                              help="articles | events | participants | quotes | entities | times | quantities"),
+                              help="articles | events | participants | quotes | relays | entities | times | quantities"),
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Output file (JSONL and CSV default to stdout).")] = None,
     date_from: str | None = typer.Option(None, "--from", help=f"Articles published on or after: {DATE_FORMS}."),

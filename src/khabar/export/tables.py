@@ -5,7 +5,8 @@ these schemas, and the store's layer tables hold the same columns. A row is a pl
 dict whose keys are the schema's field names in order. Documented in docs/exports.md.
 
 Tables: ``articles``, ``entities``, ``times``, ``quantities``, ``quotes``, ``events``,
-``participants`` (the events' actor, recipient and location mentions).
+``participants`` (the events' actor, recipient and location mentions), ``relays`` (the
+quotes' intermediaries).
 """
 
 from __future__ import annotations
@@ -80,10 +81,21 @@ PARTICIPANTS = _schema(
     ("entity", _S), ("name", _S), ("lat", _F), ("lon", _F),
 )
 
+# One row per intermediary of a quote (session 17b): the quotes row's ``via`` keeps their
+# names only, so an export could not tell which mention in the text an outlet or agency is,
+# what kind it is, nor the phrase naming it as the channel («نقلت … عن», «بحسب ما أوردت»);
+# these rows can (``doc_id`` + ``quote_id`` → the quotes row, ``doc_id`` + ``entity`` →
+# entities).
+RELAYS = _schema(
+    ("doc_id", _S), ("quote_id", _S), ("n", _I), ("name", _S), ("kind", _S),
+    ("text", _S), ("start", _I), ("end", _I), ("entity", _S),
+    ("cue_text", _S), ("cue_start", _I), ("cue_end", _I),
+)
+
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": ARTICLES, "entities": ENTITIES, "times": TIMES,
     "quantities": QUANTITIES, "quotes": QUOTES, "events": EVENTS,
-    "participants": PARTICIPANTS,
+    "participants": PARTICIPANTS, "relays": RELAYS,
 }
 TABLES = tuple(SCHEMAS)
 
@@ -199,10 +211,22 @@ def participant_rows(doc: Document) -> list[dict]:
     return rows
 
 
+def relay_rows(doc: Document) -> list[dict]:
+    """One row per intermediary of each quote, in the ``via`` order (``n`` from 0, the
+    outermost — nearest to the reader — first, as the quotes row's ``via`` lists them)."""
+    return [{
+        "doc_id": doc.id, "quote_id": q.id, "n": i, "name": v.name, "kind": v.kind,
+        "text": v.text, "start": v.start, "end": v.end, "entity": v.entity,
+        "cue_text": v.cue.text if v.cue else None,
+        "cue_start": v.cue.start if v.cue else None,
+        "cue_end": v.cue.end if v.cue else None,
+    } for q in doc.quotes for i, v in enumerate(q.via)]
+
+
 ROW_FUNCTIONS: dict[str, Callable[[Document], list[dict]]] = {
     "articles": article_rows, "entities": entity_rows, "times": time_rows,
     "quantities": quantity_rows, "quotes": quote_rows, "events": event_rows,
-    "participants": participant_rows,
+    "participants": participant_rows, "relays": relay_rows,
 }
 
 
