@@ -10,18 +10,14 @@ with an entity id all joining the entities table.
 
 from __future__ import annotations
 
-import csv
-import json
-
 import msgspec
-import pyarrow.parquet as pq
 import pytest
-from test_store_support import claim_document
+from test_store_support import claim_document, exported_rows
 from typer.testing import CliRunner
 
 from khabar.cli import app
 from khabar.document import Location
-from khabar.export.tables import SCHEMAS, TABLES, rows
+from khabar.export.tables import SCHEMAS, rows
 from khabar.store import Store
 
 
@@ -63,22 +59,7 @@ def test_an_event_without_participants_has_no_rows():
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_khabar_export_writes_and_reads_back_the_table(tmp_path, fmt):
-    db = tmp_path / "s.db"
-    with Store(db) as s:
-        s.put(_doc())
-    out = tmp_path / f"p.{fmt}"
-    res = CliRunner().invoke(app, ["export", "--db", str(db), "-t", "participants",
-                                   "-f", fmt, "-o", str(out)])
-    assert res.exit_code == 0, res.output
-    assert "participants" in TABLES
-    if fmt == "parquet":
-        table = pq.read_table(out)
-        assert table.schema.equals(SCHEMAS["participants"])
-        got = table.to_pylist()
-    elif fmt == "csv":
-        got = list(csv.DictReader(open(out, encoding="utf-8", newline="")))
-    else:
-        got = [json.loads(line) for line in open(out, encoding="utf-8")]
+    got = exported_rows(tmp_path, _doc(), "participants", fmt)
     assert [r["role"] for r in got] == ["actor", "recipient", "location"]
     assert str(got[2]["lat"]) in ("33.0", "33")
 

@@ -9,20 +9,13 @@ a person, nor find the phrase naming it as the channel. The document JSON has th
 
 from __future__ import annotations
 
-import csv
-import json
-
 import msgspec
-import pyarrow.parquet as pq
 import pytest
 import quote_helpers
-from test_store_support import claim_document
-from typer.testing import CliRunner
+from test_store_support import claim_document, exported_rows
 
-from khabar.cli import app
 from khabar.document import Span, Via
-from khabar.export.tables import SCHEMAS, TABLES, rows
-from khabar.store import Store
+from khabar.export.tables import SCHEMAS, rows
 
 pipe = quote_helpers.quotes_pipe
 
@@ -79,22 +72,7 @@ def test_the_quote_stages_relays_point_at_the_text(pipe):
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_khabar_export_writes_and_reads_back_the_table(tmp_path, fmt):
-    db = tmp_path / "s.db"
-    with Store(db) as s:
-        s.put(_doc())
-    out = tmp_path / f"r.{fmt}"
-    res = CliRunner().invoke(app, ["export", "--db", str(db), "-t", "relays",
-                                   "-f", fmt, "-o", str(out)])
-    assert res.exit_code == 0, res.output
-    assert "relays" in TABLES
-    if fmt == "parquet":
-        table = pq.read_table(out)
-        assert table.schema.equals(SCHEMAS["relays"])
-        got = table.to_pylist()
-    elif fmt == "csv":
-        got = list(csv.DictReader(open(out, encoding="utf-8", newline="")))
-    else:
-        got = [json.loads(line) for line in open(out, encoding="utf-8")]
+    got = exported_rows(tmp_path, _doc(), "relays", fmt)
     assert [r["name"] for r in got] == ["رويترز", "مصادر"]
     assert str(got[0]["cue_start"]) == str(_doc().text.index("بحسب"))
     assert got[1]["start"] in (None, "")

@@ -198,3 +198,31 @@ def check_relink_orders(tmp_path: Path, put, keys: list[str],
             assert store.relink_actors() == {"merged": 0, "moved": 0}, order
             store.rebuild_actors()
             assert actor_partition(store) == expected, ("rebuild", order)
+
+
+def exported_rows(tmp_path: Path, doc: Document, table: str, fmt: str) -> list[dict]:
+    """Store ``doc``, run ``khabar export -t table -f fmt`` and read the file back (parquet
+    checked against the table's schema); csv values come back as strings."""
+    import csv
+
+    import pyarrow.parquet as pq
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+    from khabar.export.tables import SCHEMAS, TABLES
+
+    assert table in TABLES
+    db = tmp_path / "s.db"
+    with Store(db) as s:
+        s.put(doc)
+    out = tmp_path / f"{table}.{fmt}"
+    res = CliRunner().invoke(app, ["export", "--db", str(db), "-t", table, "-f", fmt, "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    if fmt == "parquet":
+        read = pq.read_table(out)
+        assert read.schema.equals(SCHEMAS[table])
+        return read.to_pylist()
+    with open(out, encoding="utf-8", newline="") as f:
+        if fmt == "csv":
+            return list(csv.DictReader(f))
+        return [json.loads(line) for line in f]
