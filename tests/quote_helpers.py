@@ -112,3 +112,18 @@ def check_articles_new(gold_dir, drawn: set[int] | int) -> None:
     got = {json.loads(p.read_text(encoding="utf-8"))["index"] for p in gold_dir.glob("*.json")}
     assert (len(got) if isinstance(drawn, int) else got) == drawn, sorted(got)
     assert not got & earlier, sorted(got & earlier)
+
+
+def drawn_pool(set_dir, commit: str, *args: str) -> tuple[list[int], str]:
+    """Run a held-out set's committed draw script (``set_dir/draw.py *args``) and return the
+    drawn article indices in order and its stderr; skips when ``commit`` (the repository
+    state the draw reads) is not in this checkout."""
+    import json
+    import subprocess
+    import sys
+
+    if subprocess.run(["git", "-C", str(set_dir), "cat-file", "-e", commit], capture_output=True).returncode:
+        pytest.skip(f"the draw reads the repository at {commit}, not in this checkout")
+    run = subprocess.run([sys.executable, str(Path(set_dir) / "draw.py"), *args], check=True,
+                         capture_output=True, text=True)
+    return [row["index"] for row in json.loads(run.stdout)], run.stderr

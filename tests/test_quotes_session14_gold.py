@@ -7,17 +7,14 @@ families are tested in test_quotes_session14.py."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 import quote_helpers
 from quote_helpers import (
     check_annotation_files,
     check_articles_new,
     check_gold_spans,
+    drawn_pool,
     gold_report,
     needs_news_day,
 )
@@ -46,11 +43,7 @@ def test_no_article_of_an_earlier_quotes_set_is_used_again() -> None:
 
 @needs_news_day
 def test_the_draw_script_gives_the_set_in_its_order() -> None:
-    if subprocess.run(["git", "-C", str(GOLD), "cat-file", "-e", "15c8c90"], capture_output=True).returncode:
-        pytest.skip("the draw reads the repository at 15c8c90, not in this checkout")
-    out = subprocess.run([sys.executable, str(HELDOUT21 / "draw.py"), "--n", "13"], check=True,
-                         capture_output=True, text=True).stdout
-    pool = [row["index"] for row in json.loads(out)]
+    pool, _ = drawn_pool(HELDOUT21, "15c8c90", "--n", "13")
     assert pool[:13] == DRAWN[:4] + [446] + DRAWN[4:]  # rank 4 (446) was read and skipped: no attribution
 
 

@@ -6,7 +6,6 @@ from the committed blind first runs (tests/gold/quotes/blind_runs.tsv)."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from quote_helpers import (
     check_annotation_files,
     check_articles_new,
     check_gold_spans,
+    drawn_pool,
     gold_report,
     needs_news_day,
 )
@@ -44,15 +44,12 @@ def test_no_article_of_an_earlier_quotes_set_is_used_again() -> None:
 
 @needs_news_day
 def test_the_draw_script_gives_the_set_in_its_order() -> None:
-    if subprocess.run(["git", "-C", str(GOLD), "cat-file", "-e", "c9acab8"], capture_output=True).returncode:
-        pytest.skip("the draw reads the repository at c9acab8, not in this checkout")
-    run = subprocess.run([sys.executable, str(HELDOUT24 / "draw.py")], check=True, capture_output=True, text=True)
-    pool = [row["index"] for row in json.loads(run.stdout)]
+    pool, stderr = drawn_pool(HELDOUT24, "c9acab8")
     expected = list(DRAWN)
     for rank, index in sorted(SKIPPED.items()):
         expected.insert(rank, index)
     assert pool[:12] == expected
-    assert "[1205]" in run.stderr and 1205 not in pool  # held-out 23's loose-number exclusion, at c9acab8
+    assert "[1205]" in stderr and 1205 not in pool  # held-out 23's loose-number exclusion, at c9acab8
 
 
 def test_the_eval_knows_the_set() -> None:
