@@ -5,7 +5,10 @@ itself, or JSON under the wrong Content-Type), a form, or with no Content-Type i
 parsed as JSON by FastAPI, and pydantic's answer was «Input should be a valid dictionary or
 object to extract fields from» — nothing about the Content-Type nor the object expected.
 Now such a body is a 415 naming the media type and the object to send; a JSON body that is
-no object (a string, a list) is a 422 saying so.
+no object (a string, a list) is a 422 saying so. An entry of a batch that is no object
+(``{"articles": [5]}``) is that entry's error, naming its index and the object it should be
+(session 17, api17; it was pydantic's «Input should be a valid dictionary or instance of
+ArticleIn»).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from fastapi import Request
 _ARTICLE = '{"text": "…"} (optional: title, published, outlet, url, format)'
 _EXAMPLES = {"/api/articles/batch": '{"articles": [{"text": "…"}, …]} (at most 100 articles)'}
 _JSON_KINDS = {str: "a JSON string", list: "a JSON array", int: "a JSON number",
-               float: "a JSON number", bool: "a JSON boolean"}
+               float: "a JSON number", bool: "a JSON boolean", type(None): "JSON null"}
 
 
 def _is_json(content_type: str) -> bool:
@@ -53,3 +56,15 @@ def body_problem(request: Request, errors: list[dict]) -> tuple[int, dict] | Non
     return 422, {"error": "invalid_request", "detail": [
         {"field": "body", "message": f"{wants}; the body is {kind}",
          "type": "model_attributes_type"}]}
+
+
+def entry_problem(index: int, raw: object) -> dict | None:
+    """The ``detail`` entry of a batch entry that is no JSON object — which entry (``index``,
+    from 0, as the result's ``index``), what it is and what an article object looks like —
+    else None (an object is validated field by field as a single POST)."""
+    if isinstance(raw, dict):
+        return None
+    kind = _JSON_KINDS.get(type(raw), "no JSON object")
+    return {"field": "body", "type": "model_type",
+            "message": f"articles[{index}] (entry {index}, counted from 0) is {kind}, not an "
+                       f"article object: each entry of articles is a JSON object {_ARTICLE}"}

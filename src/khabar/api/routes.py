@@ -23,6 +23,7 @@ from khabar.api.auth import require_write_key
 from khabar.api.backend import Backend, BadQuery
 from khabar.api.content import prepare
 from khabar.api.errors import input_error, message
+from khabar.api.media import entry_problem
 from khabar.api.models import ArticleBatch, ArticleIn
 from khabar.document import Document, to_json
 from khabar.export.writers import write_csv, write_jsonl
@@ -181,6 +182,9 @@ def ingest_batch(batch: ArticleBatch, request: Request, b: DB) -> Response:
     stored on its own: a bad record gets an error entry and the others go on."""
     results = []
     for i, raw in enumerate(batch.articles):
+        if (problem := entry_problem(i, raw)) is not None:  # no object: say which and why
+            results.append({"index": i, "error": "invalid_request", "detail": [problem]})
+            continue
         try:
             article = ArticleIn.model_validate(raw)
         except ValidationError as exc:
