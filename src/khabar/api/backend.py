@@ -137,8 +137,8 @@ class Backend:
             return None
         actor_id = data["id"]
         data["events"] = self.store.events(actor=actor_id, limit=200, originals_only=True)
-        data["quotes"] = _decode_via(self.store.quotes(speaker=actor_id, limit=200,
-                                                       originals_only=True))
+        data["quotes"] = self._with_relays(_decode_via(self.store.quotes(
+            speaker=actor_id, limit=200, originals_only=True)))
         data["copies"] = {
             "events": self.store.event_count(actor=actor_id) - self.store.event_count(
                 actor=actor_id, originals_only=True),
@@ -225,7 +225,15 @@ class Backend:
         who = actor if actor is not None else speaker
         rows = _decode_via(self.store.quotes(speaker=who, article=article, limit=limit + 1,
                                              offset=offset, originals_only=originals or None))
-        return _total(rows, limit, offset), rows[:limit]
+        return _total(rows, limit, offset), self._with_relays(rows[:limit])
+
+    def _with_relays(self, rows: list[dict]) -> list[dict]:
+        """Each quote row with ``relays``: its intermediaries as the exported ``relays``
+        table gives them (kind, mention offsets, entity, cue; ``via`` keeps the names)."""
+        relays = self.store.quote_relays([r["article_id"] for r in rows])
+        for r in rows:
+            r["relays"] = relays.get(r["article_id"], {}).get(r["id"], [])
+        return rows
 
     def claims(self, *, due_before=None, as_of=None, status=None, originals=False, limit=100,
                offset=0) -> tuple[int | None, list[dict]]:

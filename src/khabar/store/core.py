@@ -35,6 +35,7 @@ from khabar.store.linker_state import LinkerStatus, stamp_if_empty
 from khabar.store.linker_state import status as linker_status
 from khabar.store.migrations import migrate, stem_version
 from khabar.store.outlet_sites import filed_outlet
+from khabar.store.quote_docs import relays_document
 from khabar.store.rows import EVENT_COLUMNS
 from khabar.store.rows import event_rows as store_event_rows
 from khabar.store.search import index_columns
@@ -445,6 +446,24 @@ class StoreBase:
             for r in self._rows(f"SELECT id, doc_json FROM articles WHERE id IN"
                                 f" ({','.join('?' * len(chunk))})", chunk):
                 out[r["id"]] = events_document(r["doc_json"])
+        return out
+
+    def quote_relays(self, article_ids: list[int]) -> dict[int, dict[str, list[dict]]]:
+        """Each quote's intermediaries as rows of the exported ``relays`` table without
+        ``doc_id``/``quote_id`` (``n``, name, kind, text, start, end, entity, cue_*), by
+        article id then quote id; only the quotes part of each document is decoded
+        (khabar.store.quote_docs), one query per 500 articles."""
+        out: dict[int, dict[str, list[dict]]] = {}
+        ids = list(dict.fromkeys(article_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self._rows(f"SELECT id, doc_json FROM articles WHERE id IN"
+                                f" ({','.join('?' * len(chunk))})", chunk):
+                by_quote: dict[str, list[dict]] = {}
+                for row in tables.relay_rows(relays_document(r["doc_json"])):  # type: ignore[arg-type]
+                    del row["doc_id"]
+                    by_quote.setdefault(row.pop("quote_id"), []).append(row)
+                out[r["id"]] = by_quote
         return out
 
     def iter_documents(self, filters: object = None, batch: int = 200, **kw: object) -> Iterator[Document]:
