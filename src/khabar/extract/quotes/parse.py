@@ -170,22 +170,27 @@ class SentenceParser(WalkMixin, PhraseMixin):
         assert m is not None
         if adj is not None and not (adj.start == m.end and self._definite_adjective(toks[adj.start])):
             return  # (an addressee already; an adjective read as one belongs to the group: «… الكتل السياسية»)
-        if m.end - m.start < 2 or not (fits(toks, m, self.lex) & ANY_SINGULAR):
+        if m.end - m.start < 2:
             return
+        singular = bool(fits(toks, m, self.lex) & ANY_SINGULAR)  # (a plural group after a plural
+        # speaker may be one phrase; a listed noun after a definite word never is: _called_noun)
         for k in range(m.start + 1, m.end):
             t, before = toks[k], toks[k - 1]
             if not t.is_word or t.preposed or not before.is_word or before.preposed:
                 continue  # «المتحدث باسم أعضاء …»: inside a phrase of the speaker
-            if t.definite and not (before.definite and not self.lex.is_("title_modifier", before.norm, strip=False)
-                                   and (m.name is None or m.name[1] <= k - 1)):
-                continue  # a definite group only right after a definite word: «وحذر الرئيس المواطنين من …»
-                # (a definite word takes no genitive; «رئيس المعلمين» is in construct)
+            name_end = m.name is not None and m.name[1] == k  # (a proper name takes no genitive either)
+            if t.definite and not name_end and not (
+                    before.definite and not self.lex.is_("title_modifier", before.norm, strip=False)
+                    and (m.name is None or m.name[1] <= k - 1)):
+                continue  # a definite group only right after a definite word or a name: «وحذر الرئيس
+                # المواطنين من …»، «وحث كرزاي القوات الغربية على …» («رئيس المعلمين» is in construct)
             if before.norm == "من" or self.lex.is_("preposition", before.norm, strip=False):
                 continue  # «عدد من أعضاء …»
             rest = Mention(k, adj.end if adj is not None else m.end, None, None)
-            if fits(toks, rest, self.lex) != {"pl"} or not (self.lex.noun_kind(t.norm) is not None
-                                                            or self.lex.is_("broken_plural", t.norm, strip=False)
-                                                            or (t.definite and participle_plural(t))):
+            if not self._called_noun(toks, k, name_end) and (
+                    not singular or fits(toks, rest, self.lex) != {"pl"} or not (self.lex.noun_kind(t.norm) is not None
+                                                             or self.lex.is_("broken_plural", t.norm, strip=False)
+                                                             or (t.definite and participle_plural(t)))):
                 continue  # (a listed noun: «كاميرون» is no plural; «المتمردين الحوثيين» is a group)
             name = m.name if m.name is None or m.name[1] <= k else ((m.name[0], k) if m.name[0] < k else None)
             if name is None and k - m.start == 1 and self.lex.noun_kind(toks[m.start].norm) is None:
@@ -193,6 +198,21 @@ class SentenceParser(WalkMixin, PhraseMixin):
             pre.subject = Mention(m.start, k, name, m.kind, m.entity, m.quoted)
             pre.addressee = rest
             return
+
+    def _called_noun(self, toks: list[Tok], k: int, name_end: bool) -> bool:
+        """An indefinite listed noun right after a definite word or a name (neither takes a
+        genitive): a new phrase, the one called on, whatever its number — «دعا الرئيس وسائلَ الإعلام
+        إلى …»; a title only after a nominative plural («وحث المتظاهرون رئيسَ الوزراء …»), since a
+        title after a name or another title is the speaker's apposition («محمد بن سلمان ولي العهد»)."""
+        t, before = toks[k], toks[k - 1]
+        if t.definite or not (before.definite or name_end):
+            return False
+        kind = self.lex.noun_kind(t.norm)
+        if kind is None:
+            return False
+        if kind == "title":
+            return before.definite and before.norm.endswith("ون") and self.lex.noun_kind(before.norm) != "title"
+        return self.lex.noun_kind(before.norm) is not None or name_end or before.norm.endswith("ون")
 
     def _asked_in_subject(self, toks: list[Tok], pre: _Pre, p: int) -> int:
         """«وطالب الأهالي من المسؤولين أن …»: a directive's subject that ran on over «من» + the one
@@ -334,6 +354,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.norm in _GOD:
             return None  # a prayer: دعا الله أن …، «ودعا المولى أن يربط على قلوب …»
+        if cue.lemma in _PRAYS and _prayer(lex, toks, i):
+            return None  # «ودعا فضيلته المولى القدير أن …»، «داعيا من الله العلي القدير أن …»
         if cue.lemma == "أشار" and nxt is not None and nxt.is_word and nxt.norm[:1] == "ب" and _body_part(nxt.norm[1:]):
             return None  # «عندما أشار بيده إلى المشجعين»: a gesture, not a statement
         if cue.lemma == "عد" and (prev is None or not is_comma(prev) or nxt is None or not nxt.is_word
@@ -1013,6 +1035,24 @@ _RELATIVE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين", "ا�
 
 
 _GOD = frozenset({"الله", "المولي", "ربه", "ربها", "ربهم"})  # «دعا الله/المولى/ربه أن …»: a prayer
+_PRAYS = frozenset({"دعا", "ناشد"})
+_GOD_EPITHETS = frozenset({"العلي", "القدير", "تعالي", "عز", "سبحانه", "جل"})
+_PRAYER_REACH = 5  # words between the cue and God: the speaker («فضيلته»، «الشيخ البدير») or «من»
+
+
+def _prayer(lex: Lexicon, toks: list[Tok], i: int) -> bool:
+    """A prayer whose God word is not right after «دعا/ناشد»: after the speaker («ودعا الشيخ
+    البدير المولى القدير أن …») or «من» («داعيا من الله العلي القدير أن …») — plain words only up to
+    it. «الله» counts only before «أن» or an epithet of God and not as a name's part («عبد الله»،
+    «حزب الله أنصاره»: the next word is neither)."""
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + _PRAYER_REACH)):
+        t, after = toks[k], toks[k + 1]
+        if not t.is_word or t.preposed:
+            return False
+        if t.norm not in _GOD:
+            continue
+        return t.norm != "الله" or after.norm in _GOD_EPITHETS or lex.is_("complementizer", after.norm, strip=False)
+    return False
 
 # body parts that make «أشار بـ…» a gesture («أشار بيده/بإصبعه/برأسه إلى …»)
 _BODY_PARTS = frozenset({"يد", "يدي", "إصبع", "اصبع", "أصابع", "اصابع", "رأس", "راس", "عين", "كف"})
