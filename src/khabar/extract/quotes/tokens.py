@@ -88,7 +88,7 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
                 a.cue = None  # «رد فعل»، «ذكر اسمه»: not a reporting verb here
             elif _form_v_perfect(a) and b.kind == "word" and lex.is_("complementizer", b.norm, strip=False):
                 a.cue = None  # «وتبيّن أن الموقع …»: it turned out (Form V perfect), not «she clarifies»
-            elif _first_person(out, a, b, lex):
+            elif _first_person(a, b, lex):
                 a.cue = None  # «… والتي أعتبر أنها حاجة …»: the speaker's own «I consider», no new statement
     for k, t in enumerate(out):
         if t.cue is None:
@@ -115,21 +115,27 @@ def _urging_noun(a: Tok, b: Tok, lex: Lexicon) -> bool:
     return a.norm in _PURPOSE
 
 
-_FIRST_PERSON_BEFORE = frozenset({"التي", "والتي", "الذي", "والذي", "ما", "وما", "انا", "وانا", "فانا", "لا", "ولا", "لذلك", "ولذلك"})
-
-
-def _first_person(toks: list[Tok], a: Tok, b: Tok, lex: Lexicon) -> bool:
-    """«أعتبر أن»، «أستبعد أن» after a relative, «أنا» or «لا»: the first-person imperfect of a verb
-    whose perfect starts with a hamzat al-wasl («اعتبر»، «استبعد»), written with «أ»; the same letters
-    normalised as the perfect «he considered»."""
+def _first_person(a: Tok, b: Tok, lex: Lexicon) -> bool:
+    """«أعتبر أن»، «أستبعد أن»: the first-person imperfect of a verb whose perfect starts with a
+    hamzat al-wasl («اعتبر»، «استبعد»), written with «أ» right before a complementizer; the same
+    letters normalised as the perfect «he considered». Since q17c wherever it stands — opening a
+    sentence or an interview's answer, after «و/ف»، «لكنني» or an adverb («. أعتقد أن»، «وأعتقد أنها
+    كانت …»), not only after a relative, «أنا» or «لا»: a perfect misspelt with «أ» («وأستدرك م. ناصر»)
+    has its subject between verb and clause, the first person has none."""
     assert a.cue is not None
-    if a.cue_prefix or not a.cue.perfect or not a.text.startswith("أ") or a.cue.lemma[:1] not in "اإ":
+    if a.cue_prefix not in ("", "و", "ف") or not a.cue.perfect or a.cue.lemma[:1] not in "اإ":
         return False
-    if b.kind != "word" or not (lex.is_("complementizer", b.norm, strip=False)
-                                or lex.is_("complementizer_pron", b.norm, strip=False)):
+    if not a.text[len(a.cue_prefix):].startswith("أ"):
         return False
-    prev = toks[a.i - 1] if a.i > 0 else None
-    return prev is not None and prev.norm in _FIRST_PERSON_BEFORE
+    return b.kind == "word" and _complementizer(b.norm, lex)
+
+
+def _complementizer(norm: str, lex: Lexicon) -> bool:
+    """«أن»، «أنها» … and their «ب» forms («لا أعتقد بأنها …»)."""
+    for n in (norm, norm[1:] if norm.startswith("ب") else ""):
+        if n and (lex.is_("complementizer", n, strip=False) or lex.is_("complementizer_pron", n, strip=False)):
+            return True
+    return False
 
 
 def _between(toks: list[Tok], k: int, lex: Lexicon) -> bool:
