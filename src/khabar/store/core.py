@@ -466,6 +466,20 @@ class StoreBase:
                 out[r["id"]] = by_quote
         return out
 
+    def entity_actors(self, article_ids: list[int]) -> dict[tuple[int, str], int]:
+        """The store actor of each document entity id (``E3``) of these articles, keyed by
+        (article id, entity id): what a relay's ``entity`` links to on the web pages; one
+        query per 500 articles (the entities_article index)."""
+        out: dict[tuple[int, str], int] = {}
+        ids = list(dict.fromkeys(article_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self._rows("SELECT DISTINCT article_id, entity, actor_id FROM entities"
+                                f" WHERE actor_id IS NOT NULL AND article_id IN"
+                                f" ({','.join('?' * len(chunk))})", chunk):
+                out[(r["article_id"], r["entity"])] = r["actor_id"]
+        return out
+
     def iter_documents(self, filters: object = None, batch: int = 200, **kw: object) -> Iterator[Document]:
         """Stored documents matching ``filters`` (a :class:`~khabar.store.Filters` or
         filter keywords; default all), in article id order, streamed in batches."""

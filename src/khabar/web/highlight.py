@@ -5,8 +5,8 @@ opened and closed as a properly nested stack of elements, so overlapping spans (
 that crosses a quote boundary, a trigger inside a time expression) are rendered by
 splitting the outer element into several pieces that share the same ``data-ann`` id.
 
-Layer order (outermost first): quote content (block-like background), quote source and
-cue, entities, times, quantities, event triggers. Each element carries a ``title`` with the
+Layer order (outermost first): quote content (block-like background), quote source, the
+mention of a relay that carried the quote (session 17: «وكالة رويترز»), cue, entities, times, quantities, event triggers. Each element carries a ``title`` with the
 normalised value and a ``data-info`` JSON object that the bundled JS shows as a popover
 (built with ``textContent``, never ``innerHTML``).
 """
@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from khabar.document import Document, Event, Quote
+from khabar.web.relays import RELAY_KINDS
 
 # Outermost first; the rank decides nesting when spans share a segment.
-LAYER_RANK = {"quote": 0, "qsrc": 1, "qcue": 2, "ent": 3, "time": 4, "qty": 5, "ev": 6}
+LAYER_RANK = {"quote": 0, "qsrc": 1, "qvia": 2, "qcue": 3, "ent": 4, "time": 5, "qty": 6,
+              "ev": 7}
 _TAG = {"quote": "span"}  # everything else is a <mark>
 
 
@@ -51,7 +53,7 @@ FIELD_NAMES = {
     "hedged": "بتحفظ", "actor": "الفاعل", "recipient": "المفعول به", "location": "المكان",
     "date": "التاريخ", "attributed_to": "منسوب إلى", "score": "الشدة", "speaker": "القائل",
     "speaker_kind": "نوع القائل", "chain": "السلسلة", "implicit": "ضمني",
-    "continues": "يكمل",
+    "continues": "يكمل", "relay": "الناقل", "relay_kind": "نوع الناقل",
 }
 
 
@@ -109,6 +111,10 @@ def collect(doc: Document) -> list[Ann]:
         anns.append(Ann(q.cue.start, q.cue.end, "qcue", q.id + ":cue", "hl hl-qcue", info))
         if q.source is not None:
             anns.append(Ann(q.source.start, q.source.end, "qsrc", q.id + ":src", "hl hl-qsrc", info))
+        for i, v in enumerate(q.via):
+            if v.start is not None and v.end is not None:  # a relay named in the text
+                anns.append(Ann(v.start, v.end, "qvia", f"{q.id}:via{i}", "hl hl-qvia", {
+                    **_clean({"relay": v.name, "relay_kind": RELAY_KINDS.get(v.kind, v.kind)}), **info}))
     for e in doc.entities:
         anns.append(Ann(e.start, e.end, "ent", e.id, f"hl hl-ent hl-ent-{e.label}", _clean({
             "label": e.label, "canonical": e.canonical, "entity": e.entity, "kind": e.kind,

@@ -27,7 +27,7 @@ from khabar.store.filters import (
 )
 from khabar.store.outlet_names import outlet_keys
 from khabar.store.views import EVENT_ORDERS
-from khabar.web import messages
+from khabar.web import messages, relays
 from khabar.web.charts import day_of, timeline_svg
 from khabar.web.render import doc_context, lead, page
 from khabar.web.worldmap import capital_point, world_svg
@@ -291,6 +291,7 @@ def entity(request: Request, actor_id: str):
     if data is None:
         raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor_id}")
     _headlines(b, data.get("articles") or [])
+    relays.attach(b.store, data.get("quotes") or [], fetch=False)  # the API's relays, linked
     return page(request, "entity.html", e=data, chart=timeline_svg(data["timeline"]),
                 linker=b.linker())
 
@@ -317,6 +318,7 @@ def story(request: Request, story_id: int):
     copies = {a["id"] for a in data.get("articles", []) if a.get("dup_of")}
     data["timeline"] = [t for t in data.get("timeline", []) if t["article_id"] not in copies]
     data["n_copies"] = len(copies)
+    relays.attach(b.store, [t for t in data["timeline"] if t.get("kind") == "statement"])
     days: dict[str, dict] = {}
     for a in data.get("articles", []):
         _bump(days, a.get("published"), "mentions")
@@ -418,6 +420,7 @@ def claims(request: Request, status: str | None = None, due_before: str | None =
     ref = _day(as_of) or date.today().isoformat()
     total, items = b.claims(due_before=_day(due_before), as_of=ref, status=status or None,
                             originals=_flag(originals), limit=CLAIMS_PAGE)
+    relays.attach(b.store, items, quote_key="quote_id")
     return page(request, "claims.html", items=items, as_of=ref, more=total is None,
                 f={"status": status or "", "due_before": due_before or "", "as_of": as_of or "",
                    "originals": _flag(originals)})

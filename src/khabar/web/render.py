@@ -16,11 +16,13 @@ from khabar.document import Document
 from khabar.store.filters import known_outlet
 from khabar.web import messages
 from khabar.web.highlight import event_actors, highlight, quote_chain
+from khabar.web.relays import doc_relays, speaker_name
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")
 env = templates.env
-env.globals.update(version=__version__, quote_chain=quote_chain, event_actors=event_actors)
+env.globals.update(version=__version__, quote_chain=quote_chain, event_actors=event_actors,
+                   doc_relays=doc_relays, speaker_name=speaker_name)
 
 LABELS = {"PERS": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"}
 MODALITY = {"asserted": "مؤكد", "future": "مستقبلي", "hypothetical": "افتراضي",
