@@ -56,3 +56,40 @@ def test_a_hamza_spelled_verb_with_a_subject_after_it_is_not_read_first_person(p
     # no complementizer right after the verb: the rule leaves it as the lexicon reads it
     got = quotes(pipe, "وأعتبر الوزير أن القرار صائب.")
     assert any("القرار صائب" in q.content.text and q.speaker == "الوزير" for q in got)
+
+
+# -- a family name right after a cue is its subject ---------------------------------------------
+_NAMED = "وقال رئيس الجمعية جديع بن نهار القحطاني إن المادة واضحة. "
+
+
+def test_a_family_name_met_before_is_the_subject_not_the_object(pipe: Pipeline) -> None:
+    q = one(pipe, _NAMED + "ودعا القحطاني الجمعيات والمؤسسات الوطنية للتنسيق فيما بينها.", "الجمعيات")
+    assert q.content.text.startswith("الجمعيات") and q.speaker == "جديع بن نهار القحطاني"
+    q = one(pipe, "أكد مدير الخدمات راشد بن أحمد الزهراني, صمود المجتمع. "
+                  "وعدّ الزهراني الحادث الأليم مصاباً للوطن كافة.", "الحادث الأليم")
+    assert q.content.text.startswith("الحادث") and "الزهراني" in (q.speaker or "")
+    q = one(pipe, "وأوضح المتحدث خميس الغامدي أن التنظيم ضال. ودعا الغامدي كافة شرائح المجتمع إلى صحوة وطنية.",
+            "شرائح المجتمع")
+    assert q.content.text.startswith("كافة") and q.speaker == "خميس الغامدي"
+
+
+def test_a_family_name_takes_up_the_channel_of_its_persons_statements(pipe: Pipeline) -> None:
+    text = ("وقال رئيس الجمعية جديع بن نهار القحطاني لـ«الرياض» إن المادة واضحة.\n\n"
+            "وتنص اللائحة على تقديم التسهيلات للجمعيات.\n\n"
+            "ودعا القحطاني الجمعيات والمؤسسات الوطنية للتنسيق فيما بينها.")
+    q = one(pipe, text, "الجمعيات والمؤسسات")
+    assert q.speaker == "جديع بن نهار القحطاني" and [v.name for v in q.via] == ["الرياض"]
+
+
+def test_a_word_not_met_as_a_family_name_stays_as_it_was(pipe: Pipeline) -> None:
+    # no one named with it before: the word opens the content, as before
+    q = one(pipe, "ودعا القحطاني الجمعيات والمؤسسات الوطنية للتنسيق فيما بينها.", "الجمعيات")
+    assert q.content.text.startswith("القحطاني")
+    # a nationality met only as an adjective is no family name
+    q = one(pipe, "وقال الوزير سعيد العلي إن الاقتصاد السعودي قوي. ودعا السعودي كافة الشركات إلى الاستثمار.",
+            "الشركات")
+    assert q.content.text.startswith("السعودي") and q.speaker == "سعيد العلي"
+    # the name met only later in the document does not count
+    q = one(pipe, "ودعا القحطاني الجمعيات والمؤسسات الوطنية للتنسيق فيما بينها. "
+                  "وقال جديع بن نهار القحطاني إن المادة واضحة.", "الجمعيات")
+    assert q.content.text.startswith("القحطاني")

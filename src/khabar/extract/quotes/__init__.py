@@ -22,6 +22,7 @@ from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.columns import column_writers, pass_on_outlets
 from khabar.extract.quotes.companies import companies, epithet_nations
 from khabar.extract.quotes.epithets import EpithetMixin
+from khabar.extract.quotes.family import family_names
 from khabar.extract.quotes.institutions import institutions
 from khabar.extract.quotes.lexicon import Lexicon, load
 from khabar.extract.quotes.mention import Mention
@@ -79,6 +80,7 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
         resolver.companies = companies(views, text)
         known: set[str] = {w for e in doc.entities if e.label == "PERS" for w in e.text.split()}
         names: set[str] = {e.text for e in doc.entities if e.label in ("ORG", "MISC")}
+        self.parser.surnames = family_names(views, self.chunker.given_names)
         records: list[Record] = []
         for si, sent in enumerate(doc.sentences):
             toks = views[si]

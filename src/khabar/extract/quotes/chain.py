@@ -198,6 +198,13 @@ class Resolver:
                     exact = words(prev.speaker.name) == words(rec.speaker.name)
                     if exact or rec.speaker.kind in ("person", "organization", "outlet"):
                         rec.vias = list(prev.vias)  # «مصادر» then «مصادر عسكرية» are not the same
+                if raw.family and not rec.vias and not rec.stated_via:
+                    # «ودعا القحطاني …» (q17c): the family name takes up that person's statements, and
+                    # the channel they came through, as the implicit speaker it replaces did
+                    ante = next((r for r in reversed(records[:idx]) if r.speaker.kind == "person"
+                                 and same_speaker(r.speaker.name, rec.speaker.name)), None)
+                    if ante is not None:
+                        rec.vias = list(ante.vias)
             if parent is not None and parent.speaker.name:
                 outer = ViaOut(parent.speaker.name, parent.speaker.kind or "person", parent.speaker.span,
                                parent.speaker.entity)

@@ -60,6 +60,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         self._opening: tuple[int, Mention] | None = None  # an opening phrase's source (phrases.py)
         self._demanding = self._urging = False
         self._agrees: set[str] = set()
+        self._known: set[str] = set()  # the words of the document's person names so far (parse)
+        self.surnames: dict[str, int] = {}  # the document's family names, first offsets (family.py)
 
     # -- helpers ---------------------------------------------------------------------
     def _trigger(self, toks: list[Tok], p: int, klass: str, has_subject: bool = True,
@@ -476,7 +478,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
             trig = self._np_object(toks, i, p, klass, pre, prev)
         if bare_demand and (trig is None or not self._demand_shape(toks, pre, trig, i)):
             return None  # «وطالب الجامعة X من المتفوقين»: a student; the verb is «وطالب X بـ/أن …»
-        weak = pre.subject is not None and not pre.svo and not self.chunk.strong(toks, pre.subject)
+        weak = (pre.subject is not None and not pre.svo and not pre.family
+                and not self.chunk.strong(toks, pre.subject))
         opens_clause = prev is None or prev.is_punct or toks[i].cue_prefix[:1] in ("و", "ف")
         opens_clause = opens_clause or (prev.norm in ("ولم", "فلم") or (  # «ولم ينفِ وجودَ …»
             prev.norm == "لم" and (i < 2 or toks[i - 2].is_punct)))
@@ -578,6 +581,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
             hedged=cue.hedged, content=(cs, ce), type=qtype, source=subject,
             implicit=subject is None, pron_subject=pron_subject, vias=vias, agree=cue.agree,
             source_fits=fits(toks, subject, lex), relayer_fits=relayer_fits,
+            # (only where the name was read as the object's first word before, a noun object after it:
+            # «وقال الهاشمي إن»، «وأشار القروني إلى أن» keep the channel rule of any named speaker)
+            family=pre.family and subject is pre.subject and trig[0] == "np",
         )
 
     def _anaphoric(self, toks: list[Tok], i: int, text: str, pre: _Pre, used: set[int]) -> Raw | None:
@@ -799,6 +805,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         self._demanding = False  # the cue being read is «طالب» (set per verb cue)
         self._urging = False  # the cue being read is «حث» (set per verb cue)
         self._agrees = set()  # cue agreements of the sentence's earlier statements
+        self._known = known  # («ودعا القحطاني الجمعيات …»: a family name of someone named before)
         for k, t in enumerate(toks):
             if k in used:
                 continue

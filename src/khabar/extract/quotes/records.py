@@ -40,5 +40,6 @@ class Raw:
     relayer_fits: frozenset[str] = frozenset()  # the same for the relayer («صحيفة X نقلا عن …»)
     pron_phrase: bool = False  # «على حد قوله»، «بحسب حديثهم»: the source is the pronoun's antecedent
     passed_over: int | None = None  # an earlier record this implicit cue does not go on from (agreement)
+    family: bool = False  # the source is a bare family name of someone named before («ودعا القحطاني …»)
 
 

@@ -264,7 +264,7 @@ class StalledWalkMixin:
             return None
         if pre.subject is not None and pre.svo and not (cue.perfect and self.chunk.strong(toks, pre.subject)):
             return None  # «الضرائب … تعتبر جزءاً»: a passive reading, not a statement
-        if pre.subject is not None and not self.chunk.strong(toks, pre.subject) and not pre.framed:
+        if pre.subject is not None and not self.chunk.strong(toks, pre.subject) and not (pre.framed or pre.family):
             return None  # a bare word right before the object is more likely the object itself
         # «التزامها» reads as «ال» + noun, but a noun with a possessive pronoun has no article
         definite = toks[p].definite and not toks[p].norm.endswith(("ها", "هم", "هما"))

@@ -583,9 +583,22 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 continue
             if pre.subject is None and not pron_subject:
                 m = ch.mention(toks, p, entities)
+                if p == i + 1 and (m is None or m.end == p + 1) and self._family_name(t):
+                    # «ودعا القحطاني الجمعيات …»، «وعدّ الزهراني الحادث …» (q17c): the family name of a
+                    # person named before is the subject (a sure one), not the first word of the object
+                    m = Mention(p, p + 1, (p, p + 1), "person", m.entity if m is not None else None, False)
+                    pre.family = True
                 if m is not None:
                     pre.subject = m
                     p = m.end + (1 if m.quoted else 0)
                     continue
             return p
         return p
+
+    def _family_name(self, t: Tok) -> bool:
+        """A definite relational word («القحطاني»، «الغامدي») that is a word of a person's name met
+        earlier in the document (an earlier speaker's, a person entity's, or after a given name:
+        ``family.family_names``): his family name."""
+        if not (t.is_word and t.definite and not t.preposed and t.cue is None and nisba(t.norm)):
+            return False
+        return t.text in getattr(self, "_known", ()) or getattr(self, "surnames", {}).get(t.text, t.start) < t.start

@@ -31,4 +31,5 @@ class _Pre:
     vias: list[ViaRef] = field(default_factory=list)
     anaphoric: bool = False  # «أوضح ذلك X»: the object «ذلك» takes up what was just reported
     bare_at: int | None = None  # unmarked first-person speech starts here («قال X الذي …، برغم … أبنائي …»)
+    family: bool = False  # the subject is the family name of a person named before («ودعا القحطاني …»)
 
