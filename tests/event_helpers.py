@@ -58,6 +58,13 @@ def events_of(pipe: Pipeline, text: str, type_: str | None = None,
     return [e for e in doc.events if type_ is None or e.type == type_]
 
 
+def assault_parties(pipe: Pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(trigger, actor texts, recipient texts) of every ASSAULT event of ``text``, each span
+    checked against the text (possibly none)."""
+    return [(e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient])
+            for e in events_of(pipe, text, "ASSAULT")]
+
+
 def modalities(pipe: Pipeline, text: str, type_: str, published: str | None = None) -> list[str]:
     """The modality of each ``type_`` event of ``text``; there must be at least one."""
     evs = events_of(pipe, text, type_, published)

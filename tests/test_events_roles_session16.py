@@ -11,7 +11,7 @@ without the entity stage except for the guard, which reads it.
 from __future__ import annotations
 
 import pytest
-from event_helpers import RULE_STAGES, rules_only
+from event_helpers import RULE_STAGES, assault_parties, events_of, rules_only
 
 from khabar.document import Entity
 from khabar.extract.events.actors import facility
@@ -29,16 +29,9 @@ def entity_pipe() -> Pipeline:
 
 
 def _assaults(pipe: Pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
-    """(trigger, actors, recipients) of every ASSAULT event, each span checked against the text."""
-    doc = pipe.analyze(text)
-    out = []
-    for e in doc.events:
-        if e.type != "ASSAULT":
-            continue
-        for sp in [e.trigger, *e.actor, *e.recipient]:
-            assert doc.text[sp.start:sp.end] == sp.text
-        out.append((e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient]))
-    assert out, [(e.type, e.trigger.text) for e in doc.events]
+    """(trigger, actors, recipients) of every ASSAULT event (there must be one), each span checked."""
+    out = assault_parties(pipe, text)
+    assert out, [(e.type, e.trigger.text) for e in events_of(pipe, text)]
     return out
 
 

@@ -9,7 +9,7 @@ the entity stage.
 from __future__ import annotations
 
 import pytest
-from event_helpers import RULE_STAGES, rules_only
+from event_helpers import RULE_STAGES, assault_parties, rules_only
 
 from khabar.extract.events import EventStage
 from khabar.pipeline import Pipeline
@@ -22,15 +22,7 @@ def pipe() -> Pipeline:
 
 def _assaults(pipe: Pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
     """(trigger, actors, recipients) of every ASSAULT event, each span checked against the text."""
-    doc = pipe.analyze(text)
-    out = []
-    for e in doc.events:
-        if e.type != "ASSAULT":
-            continue
-        for sp in [e.trigger, *e.actor, *e.recipient]:
-            assert doc.text[sp.start:sp.end] == sp.text
-        out.append((e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient]))
-    return out
+    return assault_parties(pipe, text)
 
 
 def _of(pipe: Pipeline, text: str, trigger: str) -> tuple[list[str], list[str]]:
