@@ -118,6 +118,11 @@ def candidates(norm: str) -> tuple[tuple[str, str], ...]:
     return analyses(norm)
 
 
+def readings(tok: Token) -> set[str]:
+    """The token's matching form and its clitic-stripped readings (بالإعصار → إعصار)."""
+    return {tok.norm} | {base for _, base in candidates(tok.norm)}
+
+
 # Bound of a PhraseIndex's per-norm memo (a long-running process sees new words forever).
 STARTS_MAX = 200_000
 

@@ -14,21 +14,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from khabar.document import Token
-from khabar.extract.events.lexicon import candidates
-from khabar.text.normalize import match_form
-
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(match_form(w) for w in words.split())
-
-
-def _bases(tok: Token) -> set[str]:
-    """The token's matching form and its clitic-stripped readings (بالإعصار → إعصار)."""
-    return {tok.norm} | {base for _, base in candidates(tok.norm)}
+from khabar.extract.events.lexicon import readings
+from khabar.text.normalize import match_form, match_forms
 
 
 def _is(tok: Token, words: Collection[str]) -> bool:
-    return tok.kind == "word" and bool(_bases(tok) & words)
+    return tok.kind == "word" and bool(readings(tok) & words)
 
 
 def _words(tokens: Sequence[Token], start: int, stop: int) -> list[Token]:
@@ -40,14 +31,14 @@ def _words(tokens: Sequence[Token], start: int, stop: int) -> list[Token]:
 #   لانكماش) — no party warning another of its own act; «إنذار أخير/نهائي» (an ultimatum) always
 #   stays. An authority's notices to shops or contractors (توجيه (485) إنذاراً، لفت نظر وإنذار المقاول)
 #   stay too: the judges split on them (s7_fresh and roles_fresh right, s8_blind wrong).
-ALERT_LEMMAS = _forms("إنذار")
-HAZARDS = _forms(
+ALERT_LEMMAS = match_forms("إنذار")
+HAZARDS = match_forms(
     "إعصار الإعصار أعاصير عاصفة العاصفة عواصف العواصف غرق الغرق حريق الحريق حرائق زلزال الزلزال "
     "زلازل تسونامي فيضان الفيضان فيضانات سيول السيول أمطار الأمطار الطقس بركان البركان انهيار "
     "تسرب التسرب خاص الخاص الخاصة"
 )
-SIGN_BEFORE = _forms("في كانت كان يعد تعد يعتبر تعتبر بمثابة يشكل تشكل شكل شكلت")
-ULTIMATUM = _forms("أخير أخيرا الأخير نهائي نهائيا النهائي")
+SIGN_BEFORE = match_forms("في كانت كان يعد تعد يعتبر تعتبر بمثابة يشكل تشكل شكل شكلت")
+ULTIMATUM = match_forms("أخير أخيرا الأخير نهائي نهائيا النهائي")
 ALERT_REACH = 3  # words after the noun to the hazard it alerts to
 
 
@@ -68,14 +59,14 @@ def alert_or_notice(tokens: Sequence[Token], i: int, lemma: str) -> bool:
 #   doer of what is asked, after «أن» (دعا رئيس الجمعية ونائبه بأن يحفظ الله البلاد) or before it (دعا
 #   الأمير -الله عز وجل- أن يرحم), or that prays for someone (دعوا لهم بالرحمة، ندعو لهم، يدعون
 #   بالدعاء) — no call between parties; a call «إلى» (دعا الأحزاب إلى التمسك بكتاب الله) stays.
-CALL_LEMMAS = _forms("دعا")
-GOD = _forms("الله المولى ربه ربها ربهم ربنا ربي الرحمن")
-GOD_SUBJECT = _forms("الله المولى الرحمن")  # the doer right after the asked act (not يتقي ربه)
-GOD_EPITHETS = _forms("عز وجل تعالى سبحانه وتعالى جل جلاله القدير العلي")
-THAT = _forms("أن ان بأن بان وأن وان")
-TO = _forms("إلى الى")
-FOR_THEM = _forms("له لها لهم لهما لنا لك لكم لكما لهن")
-BLESSINGS = _forms(
+CALL_LEMMAS = match_forms("دعا")
+GOD = match_forms("الله المولى ربه ربها ربهم ربنا ربي الرحمن")
+GOD_SUBJECT = match_forms("الله المولى الرحمن")  # the doer right after the asked act (not يتقي ربه)
+GOD_EPITHETS = match_forms("عز وجل تعالى سبحانه وتعالى جل جلاله القدير العلي")
+THAT = match_forms("أن ان بأن بان وأن وان")
+TO = match_forms("إلى الى")
+FOR_THEM = match_forms("له لها لهم لهما لنا لك لكم لكما لهن")
+BLESSINGS = match_forms(
     "بالدعاء بالرحمة بالمغفرة بالشفاء بالتوفيق بالنصر بالسلامة بالخير بالثبات بالعافية بالفرج"
 )
 PRAYER_CLAUSE = 14  # words of the clause after «دعا» searched for God
@@ -114,20 +105,20 @@ def prayer_between(tokens: Sequence[Token], i: int, kind: str, lemma: str) -> bo
 #   meeting of parties; a regional tour (جولته الخليجية) and a round of talks (جولة جديدة من المحادثات)
 #   are no inspection. Meeting staff or citizens on such a tour (التقى بعدد من المواطنين) stays: the
 #   judges split on it (s9_blind and r17_blind right, s14_fresh and s15_fresh wrong).
-VISIT_LEMMAS = _forms("زيارة زار")
-TOUR = _forms("جولة جولته جولتها جولتهم الجولة جولات الجولات تجول تجولت تجولوا تجوّل")
-NOT_INSPECTION = _forms(
+VISIT_LEMMAS = match_forms("زيارة زار")
+TOUR = match_forms("جولة جولته جولتها جولتهم الجولة جولات الجولات تجول تجولت تجولوا تجوّل")
+NOT_INSPECTION = match_forms(
     "خليجية الخليجية عربية العربية أوروبية الأوروبية آسيوية الآسيوية أفريقية إفريقية الأفريقية "
     "إقليمية الإقليمية خارجية الخارجية دولية الدولية محادثات المحادثات مباحثات المباحثات مفاوضات "
     "المفاوضات حوار الحوار للحوار أولى ثانية ثالثة جديدة"
 )
-STAFF_OR_SITE = _forms(
+STAFF_OR_SITE = match_forms(
     "العاملين الموظفين الموظفات منسوبي منسوبات المواطنين عدد عددا المرضى المراجعين النزلاء "
     "الطلاب المستفيدين مركز المركز مراكز مستشفى المستشفى مختبر المختبر مقر المقر فرع الفرع "
     "إدارات الإدارات مكاتب المكاتب قطاعات القطاعات معرض المعرض مصنع المصنع"
 )
-OWN_WORK = _forms("الأداء الاداء سير العمل أداء")
-SEE_TO = _forms("للاطلاع للإطلاع للوقوف")
+OWN_WORK = match_forms("الأداء الاداء سير العمل أداء")
+SEE_TO = match_forms("للاطلاع للإطلاع للوقوف")
 TOUR_REACH = 25  # words before the trigger in which its sentence names the tour
 TOUR_AFTER = 6  # or after it (زار المحافظ خلال هذه الجولة مركز …)
 SITE_REACH = 7  # words after the trigger to the met staff or the visited facility
@@ -160,11 +151,11 @@ def inspection_tour(tokens: Sequence[Token], i: int, lemma: str) -> bool:
 # - **a company's general assembly**: the meeting of a general assembly of shareholders (الجمعية
 #   العمومية، الجمعية العامة للشركة، العامة غير العادية) — internal governance, no meeting of parties;
 #   the UN General Assembly (الجمعية العامة للأمم المتحدة) is not one.
-MEETING_LEMMAS = _forms("اجتماع")
-ASSEMBLY = _forms("الجمعية")
-GENERAL = _forms("العمومية")
-GENERAL_OF_COMPANY = _forms("العامة")
-COMPANY = _forms("للشركة للمساهمين العادية غير")
+MEETING_LEMMAS = match_forms("اجتماع")
+ASSEMBLY = match_forms("الجمعية")
+GENERAL = match_forms("العمومية")
+GENERAL_OF_COMPANY = match_forms("العامة")
+COMPANY = match_forms("للشركة للمساهمين العادية غير")
 ASSEMBLY_BEFORE = 15  # words before the meeting noun to the assembly (صادقت الجمعية … خلال اجتماعها)
 ASSEMBLY_AFTER = 4
 
@@ -188,11 +179,11 @@ def company_assembly(tokens: Sequence[Token], i: int, lemma: str) -> bool:
 # - **manoeuvres that are no exercise**: «مناورات» with a political adjective (المناورات السياسية،
 #   الحزبية) or in a sentence that names no forces (المهارات والمناورات في سماء المدينة، ترك التنابز
 #   والمناورات) — manoeuvring or aerobatics, no joint exercise of forces.
-MANOEUVRE_LEMMAS = _forms("مناورات")
-POLITICAL = _forms(
+MANOEUVRE_LEMMAS = match_forms("مناورات")
+POLITICAL = match_forms(
     "السياسية سياسية الحزبية حزبية البائسة الإعلامية إعلامية الانتخابية انتخابية الدبلوماسية"
 )
-FORCES = _forms(
+FORCES = match_forms(
     "عسكرية العسكرية عسكري العسكري عسكريا مشتركة المشتركة بحرية البحرية جوية الجوية برية البرية "
     "القوات قوات الجيش جيش الجيشين الجيوش قتالية الحية حربية الحربية وحدات كتائب الناتو الحلف "
     "تدريبات التدريبات تمرين تمارين بالذخيرة الدفاع"
@@ -212,8 +203,8 @@ def no_exercise(tokens: Sequence[Token], i: int, lemma: str) -> bool:
 # - **the inquiry named as a unit or a place**: «التحقيق» as the genitive of a unit or a place
 #   (وحدة التحقيق في الجرائم، قسم التحقيق، مراكز الاحتجاز والتحقيق) names a body, no inquiry opened;
 #   a committee or a team (لجنة التحقيق، فريق التحقيق) is left as it was.
-INQUIRY_LEMMAS = _forms("تحقيق")
-BODIES = _forms(
+INQUIRY_LEMMAS = match_forms("تحقيق")
+BODIES = match_forms(
     "وحدة وحدات قسم أقسام شعبة مراكز مركز غرفة غرف مكتب مكاتب دائرة إدارة هيئة سجن سجون مقر مقار"
 )
 
@@ -235,9 +226,9 @@ def inquiry_body(tokens: Sequence[Token], i: int, prefix: str, lemma: str) -> bo
 # - **a truce named as a thing**: «هدنة» after the agreement that holds it (خرقا لاتفاقية الهدنة)
 #   or its period (فترة الهدنة), or told as ending (لتنتهي بذلك هدنة) — an existing or past truce,
 #   no concession made; a truce declared, sought or agreed (أعلن الهدنة، يتفاوضون على هدنة) stays.
-TRUCE_LEMMAS = _forms("هدنة")
-HOLDERS = _forms("اتفاقية الاتفاقية اتفاق الاتفاق فترة مدة الفترة المدة")
-ENDED = _forms("تنتهي انتهت انتهاء ينتهي")
+TRUCE_LEMMAS = match_forms("هدنة")
+HOLDERS = match_forms("اتفاقية الاتفاقية اتفاق الاتفاق فترة مدة الفترة المدة")
+ENDED = match_forms("تنتهي انتهت انتهاء ينتهي")
 TRUCE_REACH = 3
 
 
@@ -261,15 +252,15 @@ def truce_named(tokens: Sequence[Token], i: int, lemma: str) -> bool:
 #   sports authority acting on the club (الرئاسة العامة لرعاية الشباب) is left as it was: the judges split
 #   on it (s11_blind right, s9_fresh and s14b_fresh wrong).
 CLUB_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "CONSULT", "REJECT", "COOPERATE"})
-CLUB = _forms("النادي الأندية الاندية للنادي بالنادي")
-CLUB_AFFAIRS = _forms(
+CLUB = match_forms("النادي الأندية الاندية للنادي بالنادي")
+CLUB_AFFAIRS = match_forms(
     "رئاسة لرئاسة برئاسة إدارة لإدارة انتخاب انتخابات لانتخابات شرف مجلس جمعية"
 )
-MEMBERS = _forms("عضو عضوا عضوي أعضاء اعضاء وأعضاء لأعضاء")
-HONOUR = _forms("الشرف شرف")
+MEMBERS = match_forms("عضو عضوا عضوي أعضاء اعضاء وأعضاء لأعضاء")
+HONOUR = match_forms("الشرف شرف")
 AUTHORITY = frozenset((match_form(a), match_form(b)) for a, b in (
     ("رعاية", "الشباب"), ("لرعاية", "الشباب"), ("العامة", "للرياضة"), ("العامة", "للشباب")))
-NOT_SPORTS_CLUB = _forms(
+NOT_SPORTS_CLUB = match_forms(
     "الأدبي الأدبية أدبي الثقافي الثقافية الطلابي الطلابية الصحفي الصحفيين الصحافيين العلمي العلمية "
     "الاجتماعي الاجتماعية الإعلاميين"
 )

@@ -27,6 +27,7 @@ from khabar.extract.events.lexicon import (
     load_combined,
     load_groups,
     read_tsv,
+    readings,
 )
 from khabar.extract.events.trigger_senses import (
     REQUEST_LEMMAS,
@@ -594,10 +595,6 @@ def _shared_view(tokens: Sequence[Token], i: int, prefix: str) -> bool:
     return not any(t.norm in ON | WITH for t in tokens[k + 1: k + 1 + OPINION_SPAN])
 
 
-def _bases(tok: Token) -> set[str]:
-    return {tok.norm} | {base for _, base in candidates(tok.norm)}
-
-
 def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) -> bool:
     """A trigger of the 14 audited types used in a sense that is no event of its type (see
     :func:`_prayer`, :data:`HELPFUL_OBJECT`, :data:`COMMITTEES`, :data:`ASTRONOMY`, :data:`VISITEES`, :data:`FACT_SUBJECT`, :data:`IDENTITY`,
@@ -617,13 +614,13 @@ def _other_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEntry) 
         return True
     if e.type == "CONSULT" and lemma in VISIT_LEMMAS:
         near = tokens[max(0, i - ASTRONOMY_SPAN): i + 1 + ASTRONOMY_SPAN]
-        if any(t.kind == "word" and _bases(t) & ASTRONOMY for t in near):
+        if any(t.kind == "word" and readings(t) & ASTRONOMY for t in near):
             return True
         after = [t for t in tokens[i + 1: i + 4] if t.kind == "word"][:2]
-        return any(_bases(t) & VISITEES for t in after)
+        return any(readings(t) & VISITEES for t in after)
     if e.type == "CONSULT" and lemma in MEET_LEMMAS:
         after = [t for t in tokens[i + 1: i + 4] if t.kind == "word"][:2]
-        if any(t.norm in FRIENDS or _bases(t) & (VISITEES | FRIENDS | KIN) for t in after):
+        if any(t.norm in FRIENDS or readings(t) & (VISITEES | FRIENDS | KIN) for t in after):
             return True  # session 11: kin too (ستلتقي ابنتها عند إطلاق سراحها)
     if e.type == "REQUEST" and lemma == match_form("دعا") and not prefix and i > 0 \
             and tokens[i - 1].norm in FACT_SUBJECT:
@@ -755,9 +752,9 @@ def _private_call(tokens: Sequence[Token], i: int) -> bool:
     """A phone call (see :data:`PHONE_LEMMAS`) that is private, a service contact or the channel
     of a statement."""
     after = [t for t in tokens[i + 1: i + 6] if t.kind == "word"]
-    if any(_bases(t) & KIN for t in after[:4]):
+    if any(readings(t) & KIN for t in after[:4]):
         return True
-    if after and after[0].norm in ON and any(t.norm in SERVICE_NUMBERS or _bases(t) & SERVICE_NUMBERS
+    if after and after[0].norm in ON and any(t.norm in SERVICE_NUMBERS or readings(t) & SERVICE_NUMBERS
                                              for t in after[1:4]):
         return True
     before = [t for t in tokens[max(0, i - 4): i] if t.kind == "word"]
@@ -785,9 +782,9 @@ def _session10_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEnt
             and prev.norm in BACK_REFERENCE:
         return True  # هذه الموافقة، وتأتي هذه الزيارة
     if e.type in DESERVE_TYPES and e.kind in ("n", "w") and any(
-            _bases(t) & DESERVE for t in tokens[max(0, i - 2): i] if t.kind == "word"):
+            readings(t) & DESERVE for t in tokens[max(0, i - 2): i] if t.kind == "word"):
         return True  # تستحق الإشادة، جدير بالتأييد
-    if e.type == "AID" and lemma in ASYLUM_LEMMAS and prev is not None and _bases(prev) & PLIGHT:
+    if e.type == "AID" and lemma in ASYLUM_LEMMAS and prev is not None and readings(prev) & PLIGHT:
         return True  # مساوئ اللجوء والتهجير
     if e.type == "CONSULT" and lemma in VISIT_LEMMAS and e.kind in ("n", "w"):
         near = tokens[max(0, i - 1): i] + tokens[i + 1: i + 2]  # 9426 زيارة، الزيارات 22978
@@ -796,10 +793,10 @@ def _session10_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEnt
             return True  # عدد الزيارات، 22978 زيارة، الزيارات الميدانية
     if e.type == "CONSULT" and lemma in DISCUSS_LEMMAS:
         after = [t for t in tokens[i + 1: i + 4] if t.kind == "word"]
-        if any(_bases(t) & PAPERS for t in after[:2]):
+        if any(readings(t) & PAPERS for t in after[:2]):
             return True  # ناقش الورقة، ناقش رسالة الماجستير
         if tokens[i].norm.endswith(("ها", "ه")) and any(
-                _bases(t) & PAPERS for t in tokens[max(0, i - PAPER_SPAN): i] if t.kind == "word"):
+                readings(t) & PAPERS for t in tokens[max(0, i - PAPER_SPAN): i] if t.kind == "word"):
             return True  # ورقة … قدمها فلان وناقشها فلان
     if e.type == "CONSULT" and lemma in MEET_LEMMAS and i + 1 < len(tokens) \
             and tokens[i + 1].norm in MEETING_KINDS:
@@ -879,7 +876,7 @@ def _session11_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEnt
     after = [t for t in tokens[i + 1: i + 4] if t.kind == "word"]
     if e.type == "REQUEST" and lemma in CALL_LEMMAS and after:
         obj = after[1] if after[0].norm in TO and len(after) > 1 else after[0]
-        if _bases(obj) & ATTITUDES:
+        if readings(obj) & ATTITUDES:
             return True  # الوضع يدعو للتفاؤل
     if e.type == "REQUEST" and lemma in REQUEST_LEMMAS and tokens[i].norm[len(prefix):] == match_form("تطلب") \
             and after and after[0] is tokens[i + 1] and after[0].norm in THING_SUBJECTS:
@@ -892,7 +889,7 @@ def _session11_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEnt
             t.kind == "word" and t.norm in DANGERS for t in tokens[max(0, i - 2): i]):
         return True  # فالخطر أمامه داهم
     if e.type == "CONSULT" and lemma in MEET_LEMMAS and e.kind == "n" and any(
-            t.kind == "word" and _bases(t) & PUBLIC_EVENTS
+            t.kind == "word" and readings(t) & PUBLIC_EVENTS
             for t in tokens[max(0, i - 2): i] + tokens[i + 1: i + 3]):
         return True  # إقامة اللقاءات والمحاضرات والندوات
     if e.type == "CONSULT" and lemma in VISIT_LEMMAS:
@@ -901,12 +898,12 @@ def _session11_sense(tokens: Sequence[Token], i: int, prefix: str, e: TriggerEnt
             if t.kind == "punct":
                 break
             visited.append(t)
-        if any(_bases(t) & UNITS for t in visited):
+        if any(readings(t) & UNITS for t in visited):
             return True  # زيارة أحد فروع البنك، سلسلة زيارات إلى الإدارات
     if e.type == "RETREAT" and lemma in RESIGN_LEMMAS:
         lo, hi = max(0, i - SPORTS_SPAN), min(len(tokens), i + 1 + SPORTS_SPAN)
         return any(tokens[k].kind == "word" and k != i and (
-            tokens[k].norm in SPORTS_ROLES or _bases(tokens[k]) & SPORTS_ROLES
+            tokens[k].norm in SPORTS_ROLES or readings(tokens[k]) & SPORTS_ROLES
             or tokens[k].norm in BALL and k + 1 < len(tokens) and tokens[k + 1].norm in BALL_GAMES)
             for k in range(lo, hi))
     return False
@@ -922,7 +919,7 @@ CEASE = frozenset(match_form(w) for w in "وقف وقفا إيقاف ايقاف"
 def _ceased(tokens: Sequence[Token], i: int, prefix: str) -> bool:
     """Whether a ceasefire word governs the trigger at ``i`` (see :data:`CEASE`)."""
     def cease(k: int) -> bool:
-        return k >= 0 and tokens[k].kind == "word" and bool(_bases(tokens[k]) & CEASE)
+        return k >= 0 and tokens[k].kind == "word" and bool(readings(tokens[k]) & CEASE)
     return cease(i - 1) or (prefix.endswith("ل") and i > 1 and tokens[i - 1].kind == "word"
                             and cease(i - 2))
 
