@@ -93,7 +93,7 @@ def test_pooling_weights_sets_by_their_paired_quotes_not_equally() -> None:
 
 def test_every_held_out_set_has_its_blind_run_with_entities() -> None:
     sets = {b.set for b in Q.blind_runs() if b.mode == "ent"}
-    assert sets == set(range(1, 25))
+    assert sets == set(range(1, max(sets) + 1)) and max(sets) >= 24  # a later set appends its row
     held = {int(name[7:] or 1) for name in Q.SETS if name.startswith("heldout")}
     assert held == sets
 
