@@ -3,7 +3,8 @@
 A claim is an event with ``modality == "future"`` that is reported in a quote (the event's
 ``attributed_to``, or the quote whose content contains the event trigger) and that has a
 due date: the event's own text date, else the nearest DATE expression in the event's
-sentence or the quote content that lies after the dateline. "بحلول سبتمبر 2025" → due
+sentence or the quote content that lies after the dateline (not one that is part of a name:
+«مدينة 6 أكتوبر», ``khabar.extract.times.named_days``). "بحلول سبتمبر 2025" → due
 2025-09-30 (the last day of the resolved interval). A DURATION right after a deadline cue
 (``resources/claims/within_cues.txt``: خلال, في غضون, …) counts from the dateline:
 "خلال ستة أشهر" published 2024-09-06 → due 2025-03-06. The store lists claims as *due*
@@ -20,6 +21,7 @@ from pathlib import Path
 import regex
 
 from khabar.document import Document, Event, Quote, Time
+from khabar.extract.times.named_days import named_by
 from khabar.text.normalize import match_form
 
 _YMD = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -106,7 +108,8 @@ def _due(doc: Document, ev: Event, quote: Quote) -> tuple[str, Time] | None:
     if ev.date and ev.date.source == "text" and ev.date.time in times:
         candidates.append(times[ev.date.time])
     spans = [(ev.sentence.start, ev.sentence.end), (quote.content.start, quote.content.end)]
-    near = [t for t in doc.times if any(s <= t.start and t.end <= e for s, e in spans)]
+    near = [t for t in doc.times if any(s <= t.start and t.end <= e for s, e in spans)
+            and not named_by(doc.text, t.start, t.end, ev.trigger.start)]  # «مدينة 6 أكتوبر»
     near.sort(key=lambda t: abs(t.start - ev.trigger.start))
     candidates.extend(near)
     for t in candidates:
