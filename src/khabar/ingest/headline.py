@@ -6,9 +6,14 @@ first line since session 17, d8735a9, but the stored title stayed empty). The fi
 is taken as the title when the text has more lines after it and the line is short and not
 a sentence of the body (it does not end with «.» or «:»). The text itself is never changed:
 the title is metadata, every offset still points into the whole text, first line included.
+A ``.txt`` member of a zip is titled the same way (session 18): :func:`plain_member_ids`
+names the records the reader gives such members.
 """
 
 from __future__ import annotations
+
+import zipfile
+from pathlib import Path, PurePosixPath
 
 PLAIN_SUFFIXES = (".txt", ".text")  # the files read as one plain-text article
 MAX_TITLE_CHARS = 200  # a longer first line is a paragraph, not a headline
@@ -25,3 +30,17 @@ def first_line_title(text: str) -> str | None:
     if len(first) > MAX_TITLE_CHARS or first.endswith(_SENTENCE_ENDS):
         return None
     return first
+
+
+def plain_member_ids(path: Path) -> frozenset[str]:
+    """The record ids :func:`khabar.io.readers.read_records` gives the plain-text members of
+    the zip archive ``path`` (each member's file stem), or an empty set when ``path`` is no
+    readable zip. Only the archive's directory is read."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = [i.filename for i in z.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError):
+        return frozenset()
+    return frozenset(PurePosixPath(n).stem for n in names
+                     if PurePosixPath(n).suffix.lower() in PLAIN_SUFFIXES
+                     and not n.startswith("__MACOSX/"))

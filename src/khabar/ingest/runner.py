@@ -17,7 +17,7 @@ from pathlib import Path
 from khabar import __version__
 from khabar.document import Document
 from khabar.ingest.fetch import Fetcher, FetchError
-from khabar.ingest.headline import PLAIN_SUFFIXES, first_line_title
+from khabar.ingest.headline import PLAIN_SUFFIXES, first_line_title, plain_member_ids
 from khabar.ingest.parallel import WorkerPool, batches
 from khabar.ingest.sources import (
     Failure,
@@ -70,6 +70,13 @@ def _nothing_in(path: Path, skipped: list[str]) -> str:
         return (f"no articles in this directory: {len(skipped)} files of types khabar does not "
                 f"read ({kinds}); it reads .json .jsonl .zip .txt .html .xml/.rss/.atom")
     return "no articles in this directory (no files)"
+
+
+def _plain_member(item: RawArticle, members: frozenset[str]) -> bool:
+    """Whether ``item`` is the record of a zip's plain-text member: its id is such a member's
+    stem and it has none of a JSON record's metadata (a record of a JSON member may share an id)."""
+    return (item.source_id in members and item.url is None and item.published is None
+            and item.outlet is None)
 
 
 def is_url(s: str) -> bool:
@@ -273,9 +280,12 @@ class Ingestor:
                 yield from self._feed_items(path.read_bytes(), str(path), summary)
             else:
                 plain = path.suffix.lower() in PLAIN_SUFFIXES
+                # a zip's .txt members: titled like a .txt file (session 18)
+                members = frozenset() if plain else plain_member_ids(path)
                 for rec in read_records(path):
                     item = from_record(rec, str(path))
-                    if plain and isinstance(item, RawArticle) and not item.title:
+                    if isinstance(item, RawArticle) and not item.title and (
+                            plain or _plain_member(item, members)):
                         item.title = first_line_title(item.text)  # metadata: text unchanged
                     yield item
         except OSError as exc:
