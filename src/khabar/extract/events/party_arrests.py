@@ -87,3 +87,28 @@ def arrested(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
             and tokens[j - 1].kind == "word" and tokens[j - 1].prefix == "ال":
         head = Phrase(start=j - 1, end=j, sector=None)  # المرأة التي اعتقلت: a person
     return [head] if head is not None else []
+
+
+# (evo18) Sectors of an arrester: «واعتقلت السلطات التركية أكثر من 1300 شخص».
+ARRESTERS = frozenset({"COP", "MIL", "GOV", "SPY"})
+COMMAS = frozenset(",،")
+AFTER_SUBJECT = match_forms("اليوم أمس امس مؤخرا")
+
+
+def arrester_first(tokens: Sequence[Token], cand: Candidate, actors: Sequence[Phrase],
+                   recips: Sequence[Phrase], hi: int) -> tuple[Phrase, Phrase] | None:
+    """(session 18, evo18) The arrester the general rules coded as the arrested: a security
+    body right after an active arrest verb, followed (after a comma or a time word) by a
+    counted group — «كما اعتقلت قوات الشرطة التركية ثمانية من أعضاء منظمة …»، «واعتقلت
+    السلطات التركية أكثر من 1300 شخص» — is the actor and the group the recipient; (actor,
+    recipient), or None."""
+    if actors or len(recips) != 1 or not cand.verbal or cand.entry.mode != "arrest":
+        return None
+    q = recips[0]
+    if q.start != cand.end or q.prep or q.sector not in ARRESTERS:
+        return None
+    k = q.end
+    while k < hi and (tokens[k].text in COMMAS or tokens[k].norm in AFTER_SUBJECT):
+        k += 1
+    group = counted(tokens, k, hi)
+    return (q, group) if group is not None else None

@@ -54,7 +54,13 @@ from collections.abc import Sequence
 from khabar.document import Token
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.clauses import base_in, clause_bounds, coordinated
-from khabar.extract.events.party_arrests import arrested
+from khabar.extract.events.party_arrests import arrested, arrester_first
+from khabar.extract.events.party_calls import (
+    accusative_addressee,
+    call_addressee,
+    called_actor,
+    without_own_forces,
+)
 from khabar.extract.events.party_objects import (
     MEETINGS,
     STEP,
@@ -80,6 +86,8 @@ from khabar.extract.events.party_places import (
     adverbial_end,
     b_noun,
 )
+from khabar.extract.events.party_proposals import proposal_author
+from khabar.extract.events.party_signing import praised_in_relative, signing_partner
 from khabar.extract.events.roles import _agrees, _shared_subject, verb_gender
 from khabar.extract.events.rolewords import (
     COMPLEMENTIZERS,
@@ -358,12 +366,27 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     docstring); never replaces a coded party (but the accused of a passive «اتهم بـ» and, in
     a verb-first clause, a recipient that is the subject's own apposition)."""
     recips = verb_first(tokens, cand, phrases, actors, recips)
+    recips = without_own_forces(tokens, cand, recips)  # (evo18) سحب قواتها
+    if cand.type == "COERCE":
+        swap = arrester_first(tokens, cand, actors, recips, len(tokens))
+        if swap is not None:  # (evo18) واعتقلت السلطات التركية أكثر من 1300 شخص
+            actors, recips = [swap[0]], [swap[1]]
     if not recips and subject_in_verb(tokens, cand, actors):
         # (evo17) وطالبوا المسلحين بالمغادرة، طالبنا رئيس الوزراء بإقالة: the addressee
         recips, actors = list(actors), []
         if cand.prefix[:1] in ("و", "ف"):
             q = _joined_subject(tokens, phrases, cand.start, cand.prefix)
             actors = [q] if q is not None and q not in recips else []
+    if not recips and accusative_addressee(tokens, cand, actors):
+        # (evo18) وحث المواطنين على، ناشد المسؤولين بالبلدية بالوقوف: the addressee
+        recips, actors = list(actors), []
+        if cand.prefix[:1] in ("و", "ف"):
+            q = _joined_subject(tokens, phrases, cand.start, cand.prefix)
+            actors = [q] if q is not None and q not in recips else []
+    if not recips and cand.type == "REQUEST":
+        q = call_addressee(tokens, cand, phrases, actors, len(tokens))
+        if q is not None and q not in actors:  # (evo18) دعا حسبو، الدول الغربية الى
+            recips = [q]
     if not actors and not recips and cand.type in JOINT_TYPES:
         actors, recips = between(tokens, cand, phrases)
     if not actors and not recips and cand.type in JOINT_TYPES:
@@ -490,4 +513,20 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
         q = _praised(tokens, pool, t1, len(tokens))
         if free(q):  # أشاد X بجهود السعودية
             recips.append(q)
+    if not recips:
+        q = proposal_author(tokens, cand, pool, actors, len(tokens))
+        if free(q):  # (evo18) رفضت X اقتراحا تقدمت به فرنسا، وافق X علي توصية مجلس الادارة
+            recips.append(q)
+    if not recips:
+        q = signing_partner(tokens, cand, pool, actors, len(tokens))
+        if free(q):  # (evo18) وقع X اتفاقية تعاون مع شرطة دبي، وقف فوري لإطلاق النار مع إسرائيل
+            recips.append(q)
+    if not recips and cand.type == "SUPPORT" and _lemma_in(head, cand, PRAISE):
+        q = praised_in_relative(tokens, cand, pool, actors, len(tokens))
+        if free(q):  # (evo18) أشاد X بالجهود التي تبذلها دولة الإمارات
+            recips.append(q)
+    if not actors:
+        q = called_actor(tokens, cand, pool)
+        if free(q):  # (evo18) دعا X إثيوبيا إلى سحب قواتها
+            actors.append(q)
     return actors, recips
