@@ -16,15 +16,22 @@ long round-up, one instalment of a long agency story, is not a copy of it) and a
 quarter shares :data:`LEAD_SHARE` of its shingles with the shorter: a round-up, or a report
 that appends a press release after its own story, does not). Candidates come from a second LSH index at
 :data:`CANDIDATE_THRESHOLD`; containment is computed exactly from the words.
+
+datasketch is imported on first use (:func:`_hashing`): it brings scipy with it, ≈ 1.3 CPU s
+that every command opening a store (search, export, entity, serve) paid without hashing.
 """
 
 from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHash, MinHashLSH
 
 from khabar.corpus.components import min_rank_roots
 from khabar.document import Document
@@ -55,26 +62,35 @@ def shingles(words: Sequence[str], k: int | None = None) -> set[bytes]:
     return {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
 
 
-# datasketch ≥ 2 names its hashing scheme and wants it back when rebuilding a MinHash.
-_SCHEME = getattr(MinHash(num_perm=1), "scheme", None)
-_DTYPE = np.uint32 if _SCHEME in ("affine32", None) else np.uint64
-_EXTRA = {"scheme": _SCHEME} if _SCHEME else {}
-# Shingles are hashed with CRC-32 (stable across processes, C speed); the permutations
-# are drawn once per process (same seed, so signatures stay comparable).
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32).permutations
+@cache
+def _hashing() -> tuple[type[MinHash], Any, dict[str, Any], Any]:
+    """datasketch's MinHash class, the process's permutations, the extra arguments that
+    rebuild a MinHash and the dtype of its hash values (imported and drawn once)."""
+    from datasketch import MinHash
+
+    # datasketch ≥ 2 names its hashing scheme and wants it back when rebuilding a MinHash.
+    scheme = getattr(MinHash(num_perm=1), "scheme", None)
+    dtype = np.uint32 if scheme in ("affine32", None) else np.uint64
+    extra = {"scheme": scheme} if scheme else {}
+    # Shingles are hashed with CRC-32 (stable across processes, C speed); the permutations
+    # are drawn once per process (same seed, so signatures stay comparable).
+    permutations = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32).permutations
+    return MinHash, permutations, extra, dtype
 
 
 def signature(doc: Document) -> bytes:
     """The MinHash signature of a document: ``NUM_PERM`` little-endian uint64 values as
     bytes (stored with the article; the Spark job compares them 8 bytes at a time)."""
-    m = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, **_EXTRA)
+    minhash, permutations, extra, _ = _hashing()
+    m = minhash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=permutations, **extra)
     m.update_batch(list(shingles(word_forms(doc))))
     return m.hashvalues.astype(np.uint64).tobytes()  # 8 bytes per value (the Spark job slices them)
 
 
 def _minhash(sig: bytes) -> MinHash:
-    values = np.frombuffer(sig, dtype=np.uint64).astype(_DTYPE)
-    return MinHash(num_perm=NUM_PERM, hashvalues=values, permutations=_PERMUTATIONS, **_EXTRA)
+    minhash, permutations, extra, dtype = _hashing()
+    values = np.frombuffer(sig, dtype=np.uint64).astype(dtype)
+    return minhash(num_perm=NUM_PERM, hashvalues=values, permutations=permutations, **extra)
 
 
 def similarity(a: bytes, b: bytes) -> float:
@@ -119,6 +135,8 @@ def groups(
     id is the original. With ``words`` (an id → the normalised words of its text), an
     edited copy contained in a longer text is joined too (:func:`contained`).
     """
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     wide = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM) if words else None
     hashes: dict[int, MinHash] = {}
