@@ -45,6 +45,13 @@ that is no lexicon phrase, the pair of countries before «بين البلدين�
 after «ضم», the investigated of «التحقيق معه», the object after a time word in «S V», the party
 met after «ب», and the object a plural or first-person call verb had taken as its subject (moved
 to the recipient: the third replacement).
+
+Session 18 (evo18), in :mod:`khabar.extract.events.party_proposals`, ``party_calls`` and
+``party_signing``: the author of a rejected or approved proposal, the addressee of a call as the
+actor of the act called for, the actor's own forces dropped as recipients, an accusative plural or
+a party noun after a comma as a call's addressee, the partner after a signed deal or a ceasefire,
+the praised party in a relative clause; in ``party_arrests``, the arrester the general rules had
+coded as the arrested.
 """
 
 from __future__ import annotations
