@@ -1282,7 +1282,8 @@ def assign(
                     recips.insert(0, p)
                     break
             if base_in(tokens[j], FRONT_OF):
-                p = phrase_at(phrases, j + 1, j + 2)
+                k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].norm == "من" else j + 1
+                p = phrase_at(phrases, k, k + 1)  # (session 18) بالقرب من السفارة: past «من»
                 if p is not None and p not in actors and p not in recips and (
                         p.sector in INSTITUTIONS or p.country is not None) \
                         and "place" not in p.tags:  # قرب مخيم جنين، إلى مدينة رام الله
@@ -1664,8 +1665,10 @@ def _object_country(tokens: Sequence[Token], j: int, p: Phrase) -> bool:
     if p.start != j + 2 or not tokens[j + 1].prefix.endswith("ال"):
         return False
     if p.kind != "country" and p.country is not None and tokens[p.start].prefix.endswith("ال") \
-            and tokens[p.start].base.endswith("ي") and p.end - p.start >= 2:
-        return True  # (session 15) ضد الوجود العسكري الأمريكي: a sector adjective and its state
+            and tokens[p.start].base.endswith(("ي", "يه")) and p.end - p.start >= 2:
+        # (session 15) ضد الوجود العسكري الأمريكي: a sector adjective and its state; (session 18)
+        # feminine too, as a plural or feminine act takes it: «على العمليات العسكرية التركية»
+        return True
     return p.kind == "country" and "adj" in p.tags and not tokens[p.start].norm.endswith(("ين", "ون"))
 
 

@@ -231,9 +231,9 @@ PROTESTERS = frozenset(_F(w) for w in (
     "متظاهر متظاهرون متظاهرين متظاهرو متظاهري محتج محتجون محتجين محتجو محتجي "
     "معتصم معتصمون معتصمين معتصمو معتصمي"
 ).split())
-# A protest held in front of, near or marching to an institution targets it (أمام السفارة،
-# قرب مقر الحكومة، توجهوا إلى البرلمان).
-FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة قرب محيط الى إلى نحو باتجاه".split())
+# A protest held in front of, near, outside or marching to an institution targets it (أمام
+# السفارة، قرب مقر الحكومة، توجهوا إلى البرلمان; session 18: خارج السفارة، بالقرب من السفارة).
+FRONT_OF = frozenset(_F(w) for w in "أمام امام قبالة قرب محيط الى إلى نحو باتجاه خارج".split())
 # Session 10: a company's seat too — workers protest in front of their employer (اعتصم العمال أمام
 # مقر الشركة).
 INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "BUS"})

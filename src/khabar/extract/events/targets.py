@@ -297,19 +297,30 @@ def supported(tokens: Sequence[Token], p: Phrase) -> bool:
 # (session 13) An embassy or consulate protested at stands for its state: the annotators of the
 # benchmark mark the country («أمام مقر السفارة الأردنية»: gold «الأردنية»), PLOVER codes the state.
 EMBASSIES = frozenset(match_form(w) for w in (
-    "سفارة السفارة سفارات السفارات قنصلية القنصلية قنصليات القنصليات"
+    "سفارة السفارة سفارات السفارات قنصلية القنصلية قنصليات القنصليات "
+    # (session 18) the other diplomatic missions: «مقر البعثة الأمريكية»، «الممثلية الإيرانية»
+    "بعثة البعثة بعثات البعثات ممثلية الممثلية"
+).split())
+# (session 18) Adjectives of the mission itself, between it and its state: «القنصلية العامة
+# الفرنسية»، «البعثة الدائمة لإيران»، «القنصلية الفخرية» — no part of the state's name.
+MISSION_ADJECTIVES = frozenset(match_form(w) for w in (
+    "العامة عامة الدائمة دائمة الفخرية فخرية الدبلوماسية دبلوماسية"
 ).split())
 
 
 def embassy_state(tokens: Sequence[Token], p: Phrase) -> Phrase | None:
-    """The state named after an embassy or consulate in a protest's target phrase («مقر السفارة
-    الأمريكية»، «سفارة الولايات المتحدة»): the country words alone, as a country phrase; None
-    when the phrase names no embassy or no country after it."""
+    """The state named after an embassy, consulate or mission in a protest's target phrase
+    («مقر السفارة الأمريكية»، «سفارة الولايات المتحدة»، «القنصلية العامة الفرنسية»): the country
+    words alone, past the mission's own adjectives (:data:`MISSION_ADJECTIVES`), as a country
+    phrase; None when the phrase names no mission or no country after it."""
     if p.country is None:
         return None
     for j in range(p.start, p.end - 1):
         if tokens[j].base in EMBASSIES or tokens[j].norm in EMBASSIES:
-            out = Phrase(j + 1, p.end, p.country, p.sector, kind="country")
+            k = j + 1
+            while k < p.end - 1 and tokens[k].norm in MISSION_ADJECTIVES:
+                k += 1
+            out = Phrase(k, p.end, p.country, p.sector, kind="country")
             out.tags.add("embassy")
             return out
     return None
