@@ -1,6 +1,6 @@
-"""Session 18 (evp18): PROTEST targets at the site and the mission, and the feminine sector
-nisba — written sentences, the rules without the entity stage (docs/events.md "Detection and
-roles, session 18")."""
+"""Session 18 (evp18): PROTEST targets at the site and the mission, the feminine sector nisba,
+and the kin of the harmed as the source — written sentences, the rules without the entity stage
+(docs/events.md "Detection and roles, session 18")."""
 
 from __future__ import annotations
 
@@ -71,6 +71,27 @@ def test_a_sector_nisba_names_the_state_behind_the_act(pipe, text, state):
 ])
 def test_a_feminine_adjective_without_a_state_is_no_target(pipe, text):
     assert roles(pipe, text, "PROTEST")[1] == []
+
+
+# --- the kin of the harmed are the source ------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("خرج أقارب الضحايا في مسيرة احتجاجا على مقتل أبنائهم.", "أقارب الضحايا"),
+    ("اعتصم ذوو المفقودين أمام مقر الحكومة.", "ذوو المفقودين"),
+    ("اعتصمت أسر المفقودين أمام مقر الحكومة للمطالبة بالكشف عن مصيرهم.", "أسر المفقودين"),
+    ("أقارب الضحايا نظموا وقفة احتجاجية أمام المحكمة.", "أقارب الضحايا"),
+])
+def test_the_kin_of_the_harmed_are_the_source(pipe, text, source):
+    assert roles(pipe, text, "PROTEST")[0] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # kin after a preposition or in another clause are no source; a crowd named is
+    ("أعرب الوزير عن تعازيه لأسر الضحايا، فيما تظاهر المئات في المدينة.", "المئات"),
+    ("تظاهر الطلاب احتجاجا على مقتل أقارب الضحايا.", "الطلاب"),
+])
+def test_other_kin_are_no_source(pipe, text, source):
+    assert roles(pipe, text, "PROTEST")[0] == [source]
 
 
 # --- the families are PROTEST's: an attack at the same site keeps its parties ------------------

@@ -119,6 +119,7 @@ from khabar.extract.events.targets import (
     embassy_state,
     harmed_party,
     holder,
+    kin_of_harmed,
     kin_phrase,
     organiser,
     patient_act,
@@ -1232,6 +1233,8 @@ def assign(
     if cand.type == "PROTEST" and not actors:
         # (session 15) نظمت الجماعة مظاهرة، مسيرة نظمها الحزب، بدعوة من الحركة: the organiser
         p = organiser(tokens, [q for q in phrases if q not in recips], t0, t1, lo, hi2)
+        if p is None:
+            p = kin_of_harmed(tokens, t0, t1, lo, hi2)  # (session 18) خرج أقارب الضحايا في مسيرة
         if p is not None:
             actors.append(p)
     if cand.type == "PROTEST" and not actors:

@@ -616,3 +616,46 @@ def kin_phrase(tokens: Sequence[Token], p: Phrase, t0: int) -> Phrase | None:
     out = Phrase(j, p.end, p.country, sector, kind="sector", clitic=len(tok.prefix), head_sector="CVL")
     out.tags.add("kin")
     return out
+
+
+# (session 18) Kin of the harmed with no actor phrase after them: «خرج أقارب الضحايا في مسيرة»،
+# «اعتصم ذوو المفقودين أمام مقر الحكومة» — the victims, the dead, the missing or the held are no
+# actor phrase (the lexicon names no party in «الضحايا»), so :func:`kin_phrase` has nothing to
+# extend; the kin noun and the harmed noun make the source.
+HARMED_PEOPLE = frozenset(match_form(w) for w in (
+    "الضحايا ضحايا القتلى قتلى الشهداء شهداء المفقودين مفقودين المخطوفين مخطوفين المختطفين "
+    "مختطفين الجرحى جرحى المصابين الأسرى أسرى السجناء سجناء المعتقلين معتقلين الموقوفين "
+    "المحتجزين محتجزين المعدومين الغرقى المهاجرين"
+).split())
+KIN_SUBJECT_GAP = 2  # words between the trigger verb and its kin subject (خرج أمس أقارب الضحايا)
+
+
+def _kin_at(tokens: Sequence[Token], j: int) -> bool:
+    tok = tokens[j]
+    return tok.kind == "word" and (tok.base in KIN or tok.norm in KIN) and not tok.prefix.strip("وف") \
+        and j + 1 < len(tokens) and tokens[j + 1].norm in HARMED_PEOPLE
+
+
+def kin_of_harmed(tokens: Sequence[Token], t0: int, t1: int, lo: int, hi: int) -> Phrase | None:
+    """The kin of the harmed as a protest's source (see :data:`HARMED_PEOPLE`): a kin noun (see
+    :data:`KIN`) with no preposition, right before a harmed noun, as the subject after the
+    trigger (within :data:`KIN_SUBJECT_GAP` words, no punctuation between) or the nearest before
+    it in its clause with no punctuation between; one civilian phrase of the two words. None
+    otherwise (the kin of someone named keep :func:`kin_phrase`)."""
+    for j in range(t1, min(hi, len(tokens), t1 + 1 + KIN_SUBJECT_GAP)):
+        if tokens[j].kind == "punct":
+            break
+        if _kin_at(tokens, j):
+            return _kin_phrase_of(tokens, j)
+    for j in range(t0 - 1, max(lo, 0) - 1, -1):
+        if tokens[j].kind == "punct":
+            break
+        if _kin_at(tokens, j):
+            return _kin_phrase_of(tokens, j)
+    return None
+
+
+def _kin_phrase_of(tokens: Sequence[Token], j: int) -> Phrase:
+    out = Phrase(j, j + 2, None, "CVL", kind="sector", clitic=len(tokens[j].prefix), head_sector="CVL")
+    out.tags.add("kin")
+    return out
