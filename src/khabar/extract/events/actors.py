@@ -24,6 +24,7 @@ from khabar.extract.events.rolewords import (
     AUXILIARIES,
     CASUALTY_NOUNS,
     COMPLEMENTIZERS,
+    COUNTERPART_WORDS,
     NUMBER_WORDS,
     VICTIM_SECTORS,
 )
@@ -444,7 +445,7 @@ class ActorLexicon:
             ph.prep = _prepositional(tokens, ph)
             out.append(ph)
             i = ph.end
-        return out
+        return _one_person(tokens, out, {e.entity for e in entities if e.label == "PERS"})
 
     def _bomber(self, tokens: Sequence[Token], i: int, stop: set[int]) -> bool:
         """A trigger word that is also the person (انتحاري: the suicide bomber) where it
@@ -955,6 +956,35 @@ def _proclitic_len(norm: str, form_word: str) -> int:
         if base == form_word or base == "ال" + form_word or ("ال" + base) == form_word:
             return len(prefix)
     return 0
+
+
+def apposed_person(tokens: Sequence[Token], p: Phrase, q: Phrase, persons: set[str]) -> bool:
+    """(session 18) Whether ``q``, the phrase after ``p``, is p's apposition: a mention of the
+    same person (``persons``: the entity ids of the sentence's PERS mentions) with nothing or a
+    comma between — «أشاد نائب الرئيس اليمني رئيس مجلس الوزراء بـ…», both offices resolved
+    to the prime minister, had the second coded as the recipient; «الفريق فلان، مدير الأمن
+    العام». A و/ف conjunct, a counterpart (نظيره) or a phrase after a preposition is another
+    mention, not an apposition («صالح وصالح»، «تركيا فتركيا»)."""
+    first = tokens[q.start]
+    if p.entity is None or p.entity != q.entity or p.entity not in persons or p.prep or q.prep \
+            or first.prefix[:1] in ("و", "ف") or first.norm in COUNTERPART_WORDS:
+        return False
+    return [t.text for t in tokens[p.end:q.start]] in ([], ["،"], [","])
+
+
+def _one_person(tokens: Sequence[Token], phrases: list[Phrase], persons: set[str]) -> list[Phrase]:
+    """The phrases with each apposed mention (:func:`apposed_person`) joined to the phrase
+    before it: one party, with the first phrase's codes (the second's where it has none)."""
+    out: list[Phrase] = []
+    for q in phrases:
+        p = out[-1] if out else None
+        if p is None or not apposed_person(tokens, p, q, persons):
+            out.append(q)
+            continue
+        p.end = q.end
+        p.country = p.country or q.country
+        p.sector = p.sector or q.sector
+    return out
 
 
 def _entities_by_token(tokens: Sequence[Token], entities: Sequence[Entity]) -> dict[int, Entity]:

@@ -48,6 +48,11 @@ LAUNCHED = _launch_forms()
 ADVERBIAL_HEADS = frozenset(_F(w) for w in (
     "في وفي قرب بالقرب وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي يوم ليلة صباح مساء"
 ).split())
+# (session 18) A counterpart (نظيره) after a person is another party, even where the resolver
+# gave both mentions one id (two clubs «القادسية نظيره القادسية الكويتي»).
+COUNTERPART_WORDS = frozenset(_F(w) for w in (
+    "نظيره نظيرها نظيريه نظيرتها نظيراه نظراءه نظرائه نظراءهم نظرائهم نظيرهم نظيريهم"
+).split())
 # (session 17) «وجرح 400 آخرون»: the others of a count are the victims named before.
 OTHERS = frozenset(_F(w) for w in "آخرون آخرين آخر آخرا آخران".split())
 ONE_OF = frozenset(_F(w) for w in "أحد احد إحدى احدى".split())
