@@ -31,6 +31,8 @@ from khabar.extract.events.clauses import base_in, is_number
 from khabar.extract.events.discourse import fiction, hijri_year, honorific
 from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
+from khabar.extract.events.precision import no_attack
+from khabar.extract.events.precision import toll as toll_over_period
 from khabar.extract.events.rolewords import DEMAND_MARKERS, PROTEST_OBJECT_HEADS
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
 from khabar.extract.events.walk import words_forward
@@ -191,6 +193,10 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         return False, 0
     if harmless_cause(lex, tokens, cand, armed_actor) or infringement(lex, tokens, cand):
         return False, 0
+    if cand.type == "ASSAULT" and no_attack(tokens, cand.start, cand.end, cand.entry.lemma,
+                                            cand.verbal, cand.entry.strong,
+                                            lex.cue_positions(tokens), armed_actor):
+        return False, 0  # (session 18, precision.py) أصيب بالطاعون، حادث على طريق، نقل الجرحى
     group = CONTEXT_GROUP.get(cand.type)
     corroborated = group is not None and (
         _group_elsewhere(lex, group, tokens, cand, CORROBORATION_WINDOW)
@@ -405,6 +411,8 @@ def historical(tokens: Sequence[Token], cand: Candidate) -> bool:
     toll = cand.type == "ASSAULT"
     if toll and hijri_year(tokens):
         return True  # (session 16) قتل سنة 40 هجرية: early Islam retold
+    if toll and toll_over_period(tokens, cand.start, cand.end):
+        return True  # (session 18, precision.py) قتلوا في هجمات … خلال الشهر الماضي
     for j in range(lo if toll else cand.end, min(hi, cand.end + (TOLL_WINDOW if toll else YEAR_WINDOW))):
         if tokens[j].norm in SINCE and _period_after(tokens, j + 1, toll):
             return True  # قتل 76 صحافيا منذ الغزو، خطفوا منذ عام 2004: a toll over a period
