@@ -57,3 +57,48 @@ def test_no_document_read_when_no_quote_has_a_relay(store, monkeypatch):
     assert s.quote_relays([ids["p1"]]) == {} and s.quote_relays([]) == {}
     assert s.quote_relays([ids["p1"] + 1000]) == {}
     assert reads == []
+
+
+# A claim's due date is no time of its sentence before the statement (session 18, ux18):
+# «قال مندوبان … اليوم الاثنين إن المنظمة لا تنوي عقد اجتماع …» was due the day it was said.
+
+@pytest.fixture(scope="module")
+def claim_pipe():
+    from khabar.pipeline import Pipeline
+
+    return Pipeline(["text", "times", "quantities", "quotes", "events"])
+
+
+def _dues(pipe, text: str) -> list[tuple[str, str]]:
+    from khabar.corpus.claims import extract_claims
+
+    doc = pipe.analyze(text, published="2015-08-10")
+    assert [e.modality for e in doc.events] == ["future"], text
+    return [(c["due"], c["due_text"]) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize("text, due", [
+    # the time of the saying, before the statement: the statement's own time is the due date
+    ("قال مندوبان بمنظمة أوبك اليوم الاثنين إن المنظمة ستعقد اجتماعا طارئا في ديسمبر المقبل.",
+     [("2015-12-31", "ديسمبر المقبل")]),
+    # ... or none at all
+    ("قال مندوبان بمنظمة أوبك اليوم الاثنين إن المنظمة ستعقد اجتماعا طارئا.", []),
+    ("قال الوزير في 12 أغسطس إنه سيزور القاهرة.", []),
+    # a time inside the statement stays the due date, whatever is said before it
+    ("قال الوزير أمس إنه سيزور القاهرة في 6 أكتوبر المقبل.", [("2015-10-06", "6 أكتوبر المقبل")]),
+])
+def test_a_claim_is_not_due_when_it_was_said(claim_pipe, text, due):
+    assert _dues(claim_pipe, text) == due
+
+
+def test_a_time_after_the_statement_in_its_sentence_is_still_its_due_date():
+    from khabar.corpus.claims import extract_claims
+    from khabar.document import EventDate
+
+    doc = claim_document()
+    q = doc.quotes[0]
+    end = doc.text.index(" بحلول")  # the statement stops before «بحلول سبتمبر 2025»
+    doc.quotes = [msgspec.structs.replace(q, content=msgspec.structs.replace(
+        q.content, end=end, text=doc.text[q.content.start:end]))]
+    doc.events[0].date = EventDate(value="2024-09-06", source="dateline")
+    assert [(c["due"], c["due_text"]) for c in extract_claims(doc)] == [("2025-09-30", "سبتمبر 2025")]

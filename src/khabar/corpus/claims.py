@@ -3,8 +3,9 @@
 A claim is an event with ``modality == "future"`` that is reported in a quote (the event's
 ``attributed_to``, or the quote whose content contains the event trigger) and that has a
 due date: the event's own text date, else the nearest DATE expression in the event's
-sentence or the quote content that lies after the dateline (not one that is part of a name:
-«مدينة 6 أكتوبر», ``khabar.extract.times.named_days``). "بحلول سبتمبر 2025" → due
+sentence or the quote content that lies after the dateline — not one of the sentence before
+the statement (since session 18: it dates the saying, «قال مندوبان اليوم الاثنين إن …») nor
+one that is part of a name («مدينة 6 أكتوبر», ``khabar.extract.times.named_days``). "بحلول سبتمبر 2025" → due
 2025-09-30 (the last day of the resolved interval). A DURATION right after a deadline cue
 (``resources/claims/within_cues.txt``: خلال, في غضون, …) counts from the dateline:
 "خلال ستة أشهر" published 2024-09-06 → due 2025-03-06. The store lists claims as *due*
@@ -104,11 +105,20 @@ def _quote_for(doc: Document, ev: Event, quotes: dict[str, Quote]) -> Quote | No
 
 def _due(doc: Document, ev: Event, quote: Quote) -> tuple[str, Time] | None:
     times = {t.id: t for t in doc.times}
+    lo = quote.content.start
+
+    def said(t: Time) -> bool:
+        # a time of the sentence before the statement dates the saying or an earlier clause,
+        # not the claim: «قال مندوبان اليوم الاثنين إن المنظمة لا تنوي عقد اجتماع …» (session
+        # 18); after it, the sentence may go on with the statement («ورجح أن تتم هذه الخطوة
+        # قبل نهاية أغسطس»)
+        return t.start >= lo
+
     candidates: list[Time] = []
-    if ev.date and ev.date.source == "text" and ev.date.time in times:
+    if ev.date and ev.date.source == "text" and ev.date.time in times and said(times[ev.date.time]):
         candidates.append(times[ev.date.time])
     spans = [(ev.sentence.start, ev.sentence.end), (quote.content.start, quote.content.end)]
-    near = [t for t in doc.times if any(s <= t.start and t.end <= e for s, e in spans)
+    near = [t for t in doc.times if any(s <= t.start and t.end <= e for s, e in spans) and said(t)
             and not named_by(doc.text, t.start, t.end, ev.trigger.start)]  # «مدينة 6 أكتوبر»
     near.sort(key=lambda t: abs(t.start - ev.trigger.start))
     candidates.extend(near)
