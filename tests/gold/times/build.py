@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from khabar.eval.corpus import article
+from khabar.eval.times import gold_article
 
 HERE = Path(__file__).resolve().parent
 
@@ -48,7 +48,7 @@ def parse(path: Path) -> dict[str, dict]:
         if line.startswith("@ "):
             key, *dateline = line[2:].split()
             # "@ key published": a paragraph written in this file ("= " lines), not a corpus text
-            text, published, url = ("", dateline[0], None) if dateline else article(key)
+            text, published, url = ("", dateline[0], None) if dateline else gold_article(key)
             cur = out[key] = {"key": key, "url": url, "published": published,
                               "times": [], "quantities": [], "_text": text}
             if dateline:
@@ -110,7 +110,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout20.txt": HERE / "heldout20",
         "regional.txt": HERE / "regional",
         "wire.txt": HERE / "wire",
-        "regional2.txt": HERE / "regional2"}
+        "regional2.txt": HERE / "regional2",
+        "heldout21.txt": HERE / "heldout21", "heldout21a.txt": HERE / "heldout21a"}
 
 
 def main() -> int:
@@ -126,7 +127,7 @@ def build(source: Path, out_dir: Path) -> None:
         del art["_text"]
         art["times"].sort(key=lambda t: t["start"])
         art["quantities"].sort(key=lambda t: t["start"])
-        (out_dir / f"{key}.json").write_text(
+        (out_dir / f"{key.replace(':', '_')}.json").write_text(
             json.dumps(art, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n_t = sum(len(a["times"]) for a in gold.values())
     n_q = sum(len(a["quantities"]) for a in gold.values())
