@@ -1,0 +1,102 @@
+"""Quotes on a second source: the ANERcorp held-out set (tests/gold/quotes/anercorp1, session 18).
+
+ANERcorp train (``../shared/data/ner/anercorp/train.txt``, 2000s newswire, CC BY-SA 4.0) has no
+document boundaries; its last five sixths by words are grouped as evo18's role samples group them
+(``tests/gold/events_audit/r18_docs.py``, imported, not copied): from sentence ``FIRST`` (723) on,
+``BLOCK`` (10) consecutive detokenised sentences joined by blank lines make one document, id
+``anercorp:<first sentence>``, no dateline. The first sixth (sentences 0-722) is the lead's NER
+held-out and is never read here (:func:`doc_text` refuses it).
+
+A gold file names its document (``anercorp``: the first sentence), the first 12 hex digits of the
+SHA-1 of the document's text (``sha1``, checked when the text is read back) and its ``draw`` rank;
+the quotes are in the format of the news-day held-outs (offsets into the document). The text itself
+is not stored in the repository.
+
+The shipped NER model was trained on ANERcorp train: entities are in-sample here, so the set is
+scored with and without the entity stage.
+
+Run: ``.venv/bin/python -m khabar.eval.quotes_anercorp [--no-entities] [--details]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import runpy
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.eval.corpus import REPO, sentence_hash, shared_dir
+from khabar.eval.events_anercorp import detokenize, sentences
+from khabar.eval.quotes import Scores
+
+GOLD = REPO / "tests" / "gold" / "quotes" / "anercorp1"
+R18_DOCS = REPO / "tests" / "gold" / "events_audit" / "r18_docs.py"
+
+
+@lru_cache(maxsize=1)
+def grouping() -> tuple[int, int]:
+    """``(FIRST, BLOCK)`` of evo18's grouping, read from its script."""
+    ns = runpy.run_path(str(R18_DOCS))
+    return ns["FIRST"], ns["BLOCK"]
+
+
+def doc_ids() -> list[int]:
+    """The first sentence of every document of the last five sixths, in corpus order."""
+    first, block = grouping()
+    return list(range(first, len(sentences(shared_dir())), block))
+
+
+def doc_text(first_sentence: int) -> str:
+    """One document's text: its block of sentences joined by blank lines (as r18_docs.py writes it)."""
+    first, block = grouping()
+    if first_sentence < first or (first_sentence - first) % block:
+        raise ValueError(f"sentence {first_sentence} starts no document of the last five sixths")
+    sents = sentences(shared_dir())
+    return "\n\n".join(detokenize(s) for s in sents[first_sentence:first_sentence + block])
+
+
+def load_gold(gold_dir: Path = GOLD) -> list[dict]:
+    """Gold files with their texts (hash-checked), in file-name order."""
+    out = []
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = doc_text(gold["anercorp"])
+        if sentence_hash(text) != gold["sha1"]:
+            raise ValueError(f"{path.name}: text hash {sentence_hash(text)} is not {gold['sha1']}")
+        gold["text"], gold["key"] = text, f"anercorp:{gold['anercorp']}"
+        out.append(gold)
+    return out
+
+
+def evaluate(use_entities: bool = True, gold_dir: Path = GOLD) -> Scores:
+    """Run text (+ entities) + quotes on each document, no dateline, and score it."""
+    from khabar.document import to_dict
+    from khabar.pipeline import Pipeline
+
+    pipe = Pipeline(stages=["text", "entities", "quotes"] if use_entities else ["text", "quotes"])
+    scores = Scores()
+    for gold in load_gold(gold_dir):
+        pred = to_dict(pipe.analyze(gold["text"]))["quotes"]
+        scores.add(gold["quotes"], pred, gold["key"])
+    return scores
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--details", action="store_true", help="list misses, spurious and wrong attributes")
+    ap.add_argument("--no-entities", action="store_true", help="run without the entity stage")
+    args = ap.parse_args()
+    scores = evaluate(use_entities=not args.no_entities)
+    if args.details:
+        for line in scores.errors:
+            print(line)
+    rep = scores.report()
+    print(f"attributions: gold {rep['gold']}, predicted {rep['pred']}, paired {rep['paired']}")
+    for key, value in rep.items():
+        if isinstance(value, float):
+            print(f"{key:>18}: {value:.3f}")
+
+
+if __name__ == "__main__":
+    main()
