@@ -44,8 +44,10 @@ from khabar.extract.events.modality_frames import (
     future_governed,
     in_force_since,
     intended,
+    negated_intention,
     past_anchor,
     postponed,
+    proposed,
     questioned,
     requested,
     until,
@@ -837,6 +839,9 @@ class ModalityLexicon:
                     continue  # نفذت عمليات انتحارية، شنت حملة اعتقالات: carried out, not a class
                 if cue.effect == "future" and tok.norm in DECIDED and match_form(lemma) in APPROVALS:
                     continue  # قرر مجلس الوزراء الموافقة على: the decision is the approval
+                if cue.effect == "future" and audited and negated_intention(tokens, j):
+                    found.add("negated")  # المنظمة لا تنوي عقد اجتماع: not intended (session 18)
+                    continue
                 if cue.effect == "future" and audited and tok.norm in ONSETS and j > 0 \
                         and tokens[j - 1].norm in TIME_PREPS:
                     continue  # قبيل بدء المفاوضات السبت: a time anchor, no plan
@@ -909,6 +914,8 @@ class ModalityLexicon:
             found.discard("future")  # اتفاقية للتعاون المشترك مع الجامعة منذ عام 2009: in force
         if audited and questioned(tokens, start):
             found.add("hypothetical")  # ومن يضمن … من خلال فيتو إيراني؟
+        if audited and proposed(tokens, start, prefix):
+            found.add("hypothetical")  # فكرة نشر قوة سلام، المعارضة لنشر قوات: proposed (session 18)
         if audited and not verbal and requested(tokens, start, prefix):
             found.add("hypothetical")  # يطلب من هيئة النزاهة التحقيق معه، إحالة الأوراق … للتحقيق
         if audited and (mod := until(tokens, start, prefix)) is not None:

@@ -321,3 +321,45 @@ def failed(tokens: Sequence[Token], start: int, prefix: str) -> bool:
         if tok.norm in ABLE:
             return j > 0 and tokens[j - 1].norm in ABLE_NEGATORS
     return False
+
+
+# Session 18 (evt18), families of the first second-source sample (a18_blind.tsv, ANERcorp) read with
+# the news-day samples:
+# - **a negated intention**: a future cue that is an intention verb with a negator right before it
+#   (المنظمة لا تنوي عقد اجتماع طارئ، لا يعتزم الانسحاب) leaves the act undone — negated, not future
+#   (r17_blind coded it AGREE future through the codebook's future-CONSULT rule; the negator stands
+#   three words from the act, past the two-word reach of the negation cue).
+
+
+def negated_intention(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the future cue at ``j`` is an intention verb negated by the word right before it."""
+    if j == 0 or tokens[j - 1].kind != "word" or tokens[j - 1].norm not in NEGATORS:
+        return False
+    tok = tokens[j]
+    return tok.norm in INTENT or tok.norm[:1] in ("و", "ف") and tok.norm[1:] in INTENT
+
+
+# - **a proposed act**: the verbal noun governed by a word of proposal, idea or option right before
+#   it as the head of its idafa (فكرة نشر قوة سلام، اقتراح فرض عقوبات، خيار العقوبات — not «متحف
+#   … المقترح التقت», a definite adjective before a verb) or by an opposing or supporting stance
+#   through ل (الحكومة المعارضة لنشر قوات دولية، تأييده لفرض العقوبات) is proposed, not done —
+#   hypothetical (a18_blind's three deployments and the proposals of blind.tsv and roles_fresh, all
+#   coded asserted).
+PROPOSALS = frozenset(match_form(w) for w in (  # the head of an idafa takes no «ال» (not «المقترح»)
+    "فكرة بفكرة وفكرة اقتراح باقتراح واقتراح مقترح بمقترح ومقترح اقتراحات مقترحات خيار بخيار خيارات"
+).split())
+STANCES = frozenset(match_form(w) for w in (
+    "معارضة المعارضة معارض المعارض معارضته معارضتها معارضتهم المعارضين المعارضون تأييد التأييد تأييده "
+    "تأييدها تأييدهم مؤيد المؤيد مؤيدة المؤيدة المؤيدين المؤيدون"
+).split())
+
+
+def proposed(tokens: Sequence[Token], start: int, prefix: str) -> bool:
+    """Whether the verbal noun at ``start`` is proposed (see :data:`PROPOSALS`, :data:`STANCES`);
+    a form also spelt as the perfect verb (نشر، فرض) is the noun right after a proposal word."""
+    if start == 0 or tokens[start - 1].kind != "word":
+        return False
+    head = tokens[start - 1].norm
+    if prefix in ("", "ال"):
+        return head in PROPOSALS
+    return prefix in ("ل", "لل") and head in STANCES

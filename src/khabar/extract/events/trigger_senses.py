@@ -37,6 +37,7 @@ from collections.abc import Collection, Sequence
 from khabar.document import Token
 from khabar.extract.events.trigger_senses16 import restated_meeting, told_of_whoever
 from khabar.extract.events.trigger_senses17 import session17_sense
+from khabar.extract.events.trigger_senses18 import session18_sense
 from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
@@ -272,7 +273,7 @@ def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str,
         return True
     if standing_rule(tokens, i, prefix) or generic_class(tokens, i, prefix, kind, lemma):
         return True
-    if session17_sense(tokens, i, prefix, type_, kind, lemma):
+    if session17_sense(tokens, i, prefix, type_, kind, lemma) or session18_sense(tokens, i, type_, lemma):
         return True
     if type_ == "REQUEST":
         return student(tokens, i, prefix, kind, lemma)
