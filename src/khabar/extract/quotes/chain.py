@@ -303,6 +303,13 @@ class Resolver:
         """A one-word person mention («السوداني»، «بادغيش») → the earlier full name."""
         sp = rec.speaker
         # (a bare surname with no kind too: «وأشار الفهيد» without entities is the «خالد الفهيد» quoted before)
+        if sp.kind == "person" and sp.name and _titled_surname(sp.name):
+            # «بين الباحث الزواوي …» after «المبتعث السعودي حسام الزواوي» (q18): a title and a family
+            # name, the person introduced earlier with a given name before it
+            full = self._introduced(sp.name.split()[1], rec.raw.cue[0])
+            if full is not None:
+                rec.speaker = Speaker(sp.span, full, sp.kind, sp.entity)
+            return
         if sp.kind not in ("person", None) or not sp.name or len(sp.name.split()) != 1 or sp.entity:
             return
         if sp.name == GOD:
@@ -333,3 +340,9 @@ class Resolver:
                 and given.isalpha() and given not in _NOT_GIVEN and match_form(given) in given_names()):
             return None  # (a given name of the lexicon: not «ستقوم ماجد»، «هدد جزيني»)
         return f"{given} {surname}"
+
+
+def _titled_surname(name: str) -> bool:
+    """Two definite words, a title and a family name («الباحث الزواوي»، «المهندس الغامدي»)."""
+    parts = name.split()
+    return len(parts) == 2 and all(p.startswith("ال") and len(p) > 4 for p in parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.entities.overlap import LastIndex, Within
+from khabar.extract.quotes.directives import definite_verbal_noun
 from khabar.extract.quotes.kinds import MentionKindMixin, title_adjective
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
@@ -346,6 +347,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     and self._kunya_at(toks, k) and not self._given_before_kunya(toks, j, k - 1)):
                 k += 2  # «المتحدث باسم أبو مازن (نبيل أبو ردينة)»: the kunya is the principal the
                 continue  # spokesman speaks for, in his title; the spokesman is the speaker
+            if (mode == "title" and name is None and k > j and definite_verbal_noun(t)
+                    and lex.noun_kind(t.norm[1:]) is None and not is_place(t) and not is_known_place(t.text[1:])):
+                break  # «أشاد نائب الرئيس … بالتحسن النسبي»، «وناشدهم الوزير بالتعاون …»: the object (q18)
             if mode == "title":
                 titled = lex.noun_kind(t.norm) is not None or t.norm == "غير"
                 titled = titled or lex.is_("title_modifier", t.norm, strip=False)
@@ -434,6 +438,9 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 break  # «استقالته»، «باتخاذ»: not part of the name
             if k > j and self._object_starts(toks, k, name_start, entities):
                 break  # «نفى المدرب الإسباني دخولَه …»، «أعلن محمد صلاح انتقالَه»: the object
+            if (name_start is not None and k > name_start and self._given_at(toks, name_start, entities)
+                    and self.body_after_name(toks, k, entities)):
+                break  # «ودعا سيرغي لافروف الولايات المتحدة إلى …»، «وحث كرزاي القوات الغربية» (q18)
             if (name_end_at is not None and t.start >= name_end_at and t.plain in _NAME_PARTICLES
                     and toks[k - 1].end <= name_end_at and k + 1 < len(toks) and self.is_name_token(toks[k + 1])
                     and not toks[k + 1].definite):
@@ -537,6 +544,24 @@ class Chunker(WordClassMixin, MentionKindMixin):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         return (mode == "title" and name is None and nxt is not None and nxt.is_word and not nxt.preposed
                 and not self._stop(nxt) and self._title_ahead(toks, k + 2))
+
+    def _given_at(self, toks: list[Tok], k: int, entities: dict[int, Entity]) -> bool:
+        """A person's name starts at ``k``: a given name of the lexicon or a person entity."""
+        return toks[k].norm in self.given_names or _PERSONS(entities).first_at(toks[k].start) is not None
+
+    def body_after_name(self, toks: list[Tok], k: int, entities: dict[int, Entity]) -> bool:
+        """A definite noun right after a name that starts a new phrase, not a family name: a listed
+        body («القوات»، «السلطات»; a title may be a family name: «خالد الشيخ»), or
+        a feminine plural in «ات» with its feminine adjective («الولايات المتحدة»، «الدول الأعضاء» not)
+        — unless an entity or the gazetteer makes it part of the name."""
+        t = toks[k]
+        if not (t.is_word and t.definite and not t.preposed and t.cue is None) or entities.get(t.start) is not None:
+            return False
+        if self.lex.noun_kind(t.norm) == "organization":
+            return True  # (not «ابن المسؤول»: an anonymous or group noun after a kin word is his relation)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return (t.norm.endswith("ات") and len(t.norm) > 5 and nxt is not None
+                and nxt.is_word and nxt.definite and not nxt.preposed and nxt.norm.endswith("ه"))
 
     def _object_starts(self, toks: list[Tok], k: int, name_start: int | None, entities: dict[int, Entity]) -> bool:
         """Whether a noun with a possessive pronoun at ``k`` starts the object: right after a

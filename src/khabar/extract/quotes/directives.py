@@ -27,6 +27,19 @@ def verbal_noun(stem: str) -> bool:
     return n == 7 and stem.startswith("است") and stem[5] == "ا"
 
 
+def definite_verbal_noun(t: Tok) -> bool:
+    """«بالتحسن»، «بالتعاون»، «بالالتزام»، «بالإدراك» (q18): «بـ» + the article + a derived verbal
+    noun — the patterns of :func:`verbal_noun` and تفعّل (التحسن)، تفاعل (التعاون) — the object of a
+    verb of praise, appeal or pledge («أشاد الوزير بالتحسن …»، «وناشدهم الوزير بالتعاون …»), which no
+    title chain takes as its genitive the way it takes a body or a place («مصدر بالاتحاد»، «مدير الشؤون
+    الصحية بالأحساء»: the caller rules out listed nouns and places)."""
+    if not (t.is_word and t.prefix == "بال" and t.norm.startswith("بال")):
+        return False
+    stem = t.norm[3:]
+    n = len(stem)
+    return verbal_noun(stem) or (stem[:1] == "ت" and (n == 4 or (n == 5 and stem[2] == "ا")))
+
+
 def _named(t: Tok, entities: dict[int, Entity]) -> bool:
     """A place or a named body right after the verbal noun: an office's genitive."""
     if entities.get(t.start) is not None:

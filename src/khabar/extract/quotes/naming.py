@@ -57,6 +57,8 @@ def _unglue(first: Tok, text: str, end: int) -> str:
     """A name without a glued preposition: «لوكالة الأناضول» → «وكالة الأناضول», «للصحيفة» →
     «الصحيفة»."""
     body = text[first.start : end]
+    if first.prefix[:1] in "وف" and (first.definite or first.norm[1:] == "بعض") and body[:1] in "وف":
+        body = body[1:]  # «والبعض أكد …»، «والمسؤولون أكدوا …»: the conjunction of a fronted subject (q18)
     if first.preposed and first.prefix.startswith("لل"):
         body = "ال" + body[2:]
     elif first.preposed and first.prefix[:1] in "لب":

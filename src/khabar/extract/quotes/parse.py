@@ -27,8 +27,8 @@ from khabar.extract.quotes.content import (
 )
 from khabar.extract.quotes.directives import masdar_cut
 from khabar.extract.quotes.kinds import participle_plural
+from khabar.extract.quotes.lexicon import INFORM, Lexicon
 from khabar.extract.quotes.lexicon import URGE_ON as _URGE_ON
-from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import name_starts, nisba, outlet_name
 from khabar.extract.quotes.phrases import PhraseMixin
@@ -89,6 +89,10 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None
         if klass in ("say", "cont") and not has_subject and first_person(toks, p):
             return "bare", p  # «وقال نحن نعمل …»، «وقال لم نتلق …»: unmarked first-person speech
+        if (klass in ("say", "cont", "masdar") and p > 1 and toks[p - 1].norm == "بالقول"
+                and toks[p - 2].norm in _CONTENT_WITH and not lex.is_("complementizer", n, strip=False)
+                and not lex.is_("complementizer_pron", n, strip=False)):
+            return "bare", p  # «…، مكتفيا بالقول هناك بيان صدر …» (q18): only saying — the words follow unmarked
         if lex.is_("complementizer", n, strip=False) or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False)):
             if p > 0 and toks[p - 1].is_word and lex.is_("adverbial_an", toks[p - 1].norm, strip=False):
                 return None  # «… من غير أن يعلم به أحد»، «قبل أن»: an adverbial clause
@@ -200,6 +204,20 @@ class SentenceParser(WalkMixin, PhraseMixin):
             pre.subject = Mention(m.start, k, name, m.kind, m.entity, m.quoted)
             pre.addressee = rest
             return
+
+    def _told_in_subject(self, toks: list[Tok], pre: _Pre) -> None:
+        """«أبلغ الوزير الصحفيين أن …» (q18): the subject phrase of «أبلغ/أخبر» that ran on over the
+        ones told — a plain recipient noun («الصحفيين»، «الإعلاميين») as its last word — ends before
+        it; they are the addressee, not part of the speaker."""
+        m = pre.subject
+        assert m is not None
+        k = m.end - 1
+        t = toks[k]
+        if k <= m.start or m.quoted or not t.is_word or t.preposed or not self.lex.is_("recipient_plain", t.norm):
+            return
+        name = m.name if m.name is None or m.name[1] <= k else ((m.name[0], k) if m.name[0] < k else None)
+        pre.subject = Mention(m.start, k, name, m.kind, m.entity, m.quoted)
+        pre.addressee = Mention(k, m.end, None, None)
 
     def _called_noun(self, toks: list[Tok], k: int, name_end: bool) -> bool:
         """An indefinite listed noun right after a definite word or a name (neither takes a
@@ -450,9 +468,11 @@ class SentenceParser(WalkMixin, PhraseMixin):
             pre.subject, p = None, i + 2
         if cue.lemma == "طالب" and pre.subject is not None and not pre.svo and p == pre.subject.end:
             p = self._asked_in_subject(toks, pre, p)
-        if (klass == "direct" and cue.agree != "pl" and pre.subject is not None and not pre.svo
-                and p == (pre.addressee or pre.subject).end):
+        if ((klass == "direct" or cue.lemma in INFORM) and cue.agree != "pl" and pre.subject is not None
+                and not pre.svo and p == (pre.addressee or pre.subject).end):
             self._plural_addressee(toks, pre)  # «ودعا عباس قادة الفصائل إلى …»: the ones called on
+        if cue.lemma in INFORM and pre.subject is not None and not pre.svo and p >= pre.subject.end:
+            self._told_in_subject(toks, pre)  # «أبلغ رئيس بلدية نيويورك بيل دي بلازيو الصحفيين أن …»
         self._demanding = cue.lemma == "طالب"  # «طالب X من Y بـ…»: Y is asked (not «حذر من X»)
         bare_demand = toks[i].cue_prefix in ("و", "ف") and self.lex.is_("prefixed_cue", toks[i].norm[1:], strip=False)
         if bare_demand and pre.subject is None and not _demand_that(toks, i):
@@ -829,8 +849,21 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 raw.content, raw.type = inner, "direct"
             if raw.type == "indirect" and is_mixed(text, raw.content[0], raw.content[1], self.lex, names):
                 raw.type = "mixed"
+            if out and self._goes_on_saying(toks, text, out[-1], raw):
+                out[-1].content = (out[-1].content[0], raw.content[1])
+                continue
             out.append(raw)
         return out
+
+    def _goes_on_saying(self, toks: list[Tok], text: str, prev: Raw, raw: Raw) -> bool:
+        """«…، مكتفيا بالقول هناك بيان صدر … بالمرشحين واعتقد أنه يكفي …» (q18): inside unmarked speech
+        after «بالقول», «واعتقد» with no subject right after it is the speaker's own «and I think» (the
+        hamza-less spelling of «وأعتقد»), so the speech goes on over it."""
+        k = prev.cue_token
+        if not (k > 0 and toks[k].norm == "بالقول" and toks[k - 1].norm in _CONTENT_WITH):
+            return False
+        return (toks[raw.cue_token].norm in _I_THINK and raw.source is None and raw.cue[0] >= prev.content[1]
+                and not text[prev.content[1] : raw.cue[0]].strip())
 
     def _opened_before(self, toks: list[Tok], text: str, content: tuple[int, int]) -> tuple[int, int] | None:
         """«واضاف المسؤول «ان المجاميع … فيما تشير المعلومات الى ان … ونحن نتحرى مصادره».»: a quote
@@ -1005,6 +1038,9 @@ _RELATIVE_OBJECT = 26  # words of a describe verb's object with its relative cla
 # nothing; a negated denial («ولم ينف وجود أخطاء») still does
 # a pronoun or «منها» before a colon opens a list of what was just named («مشروعين، وهما: …»،
 # «عديدة ومنها: …»), not a quotation
+# «اكتفى بالقول»: contented himself with saying — what follows «بالقول» is the statement, marked or not
+_CONTENT_WITH = frozenset({"اكتفي", "واكتفي", "مكتفيا", "مكتفيه", "مكتفين", "اكتفت", "واكتفت", "اكتفوا", "واكتفوا"})
+_I_THINK = frozenset({"واعتقد", "واظن"})  # «and I think», written without the hamza (normalised)
 _LIST_PRONOUNS = frozenset({"وهما", "هما", "وهي", "وهم", "ومنها", "منها", "ومنهم", "منهم"})
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # «يقول فيها: …»: in the text just named

@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.content import first_person_clause, unclosed
-from khabar.extract.quotes.lexicon import URGE_ON
+from khabar.extract.quotes.lexicon import INFORM, URGE_ON
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import is_place, name_starts, nisba, outlet_name
 from khabar.extract.quotes.naming import KIN
@@ -27,6 +27,7 @@ LEARN = frozenset({"علم"})  # relays with «من»: «علمت (المدين�
 _REPLYING = frozenset({"تعليقا", "ردا", "تعقيبا"})  # + «على …»: what the statement answers
 _WHEN = frozenset({"عقب", "بعد", "قبل", "خلال", "اثناء", "اثر", "لدي", "عند", "فور", "ابان"})  # time prepositions
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # the object of «لفت … إلى»
+_ALL_PARTS = frozenset({"مختلف", "كافه", "جميع", "كل"})  # «الشعب بمختلف/بكافة …»: all its parts
 _THERE = frozenset({"هناك", "هنا", "هنالك"})  # place adverbs after a speaker («الصحافة هناك»)
 
 _OBJECT_DEMONSTRATIVES = frozenset({"ذلك", "هذا"})  # the object of «أوضح ذلك X»، «أكد هذا X»
@@ -164,10 +165,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
         while p < len(toks) and p - i <= MAX_PRE:
             t = toks[p]
             n = t.norm
-            if (((pre.svo and p == i + 1) or (pre.subject is not None and not pre.svo and p == pre.subject.end))
-                    and toks[i].cue is not None and toks[i].cue.lemma in ("أبلغ", "أخبر")
+            if (((p == i + 1 and (pre.svo or (pre.subject is None and not pron_subject)))
+                 or (pre.subject is not None and not pre.svo and p == pre.subject.end))
+                    and toks[i].cue is not None and toks[i].cue.lemma in INFORM
                     and (out := ch.mention(toks, p, entities)) is not None and (out.quoted or out.kind == "outlet")):
                 pre.vias.append(ViaRef(out))  # «فإن النجيفي أبلغ «الشرق الأوسط» بأن …»: the one told
+                # (also with the subject before, out of reach: «النجيفي الذي كان … أبلغ «الشرق الأوسط» أن»)
                 p = out.end + (1 if out.quoted else 0)
                 continue
             if pre.subject is not None and p == pre.subject.end and not pre.svo and t.plain == "بان":
@@ -207,9 +210,11 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 p += 1
                 continue
             if (pre.subject is None and not pron_subject and p == i + 1 and klass == "direct"
-                    and self._oblique_plural(t) and toks[i].cue is not None and toks[i].cue.pos == "verb"):
+                    and (self._oblique_plural(t) or lex.is_("public", n, strip=False))
+                    and toks[i].cue is not None and toks[i].cue.pos == "verb"):
                 pron_subject = True  # «ويدعو المواطنين للإبلاغ»: the oblique plural is the one called on,
-                continue  # the subject is the verb's own (a nominative subject is «المواطنون»)
+                continue  # the subject is the verb's own (a nominative subject is «المواطنون»); so is the
+                # public as a whole («ودعا الشعب اليمني … إلى»: q18)
             if pre.subject is not None and p == pre.subject.end and lex.is_("emphasis", n, strip=False):
                 p += 1  # «وقال المتظاهرون جميعا إن»: the emphasis is no part of the speaker
                 continue
@@ -247,7 +252,18 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 p = end  # «وقال النادي على تويتر "…"»، «عبر حسابه في فيسبوك»، «على موقع «تويتر»»: the medium
                 pre.framed = pre.subject is not None
                 continue
-            if self._trigger(toks, p, klass, has_subject, bool(toks[i].cue and toks[i].cue.objects)) is not None:
+            trig = self._trigger(toks, p, klass, has_subject, bool(toks[i].cue and toks[i].cue.objects))
+            if (trig is not None and pre.subject is None and not pron_subject and p == i + 1
+                    and self._name_not_clitic(t)):
+                # «وأكد بحاح، أن …» … «وأشار بحاح، إلى أن»: a name met before whose first letter reads
+                # as the preposition «بـ» is the subject, not «أشار بـ» + noun (q18)
+                m = ch.mention(toks, p, entities)
+                if m is None or m.start != p:
+                    m = Mention(p, p + 1, (p, p + 1), "person", entities.get(t.start), False)
+                pre.subject = m
+                p = m.end
+                continue
+            if trig is not None:
                 return p
             nxt = toks[p + 1] if p + 1 < len(toks) else None
             if lex.is_("relative", n, strip=False) and pre.subject is not None and not pre.svo and p == pre.subject.end:
@@ -299,6 +315,8 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if m is not None and m.end < len(toks):
                     pre.addressee = m  # «دعا الحكومة … إلى»: whom the call is addressed to
                     p = m.end
+                    if lex.is_("public", toks[m.start].norm, strip=False):
+                        p = self._public_end(toks, p, klass)  # «الشعب اليمني بمختلف مكوناته» (q18)
                     q = p  # «وحث العاملين بالمركز على …»: where they are, then the call's preposition
                     if lemma in URGE_ON and q < len(toks) and toks[q].is_word and toks[q].preposed and toks[q].definite:
                         q += 1  # (only «على» opens an urging's content; «ناشد المسؤولين بالوقوف على» is «بالوقوف …»)
@@ -323,6 +341,11 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                          or lemma in URGE_ON)):  # «حثت المجموعة كوريا الشمالية على …»: any one urged
                 # (an indefinite plural in construct too: «طالب X رؤساءَ الكتل بـ…»)
                 m = ch.mention(toks, p, entities)
+                if (m is None or m.end == p + 1) and ch.body_after_name(toks, p, entities):
+                    e = p + 1  # «ودعا سيرغي لافروف الولايات المتحدة إلى …» (q18): a body no speaker noun lists
+                    while e < len(toks) and self._definite_adjective(toks[e]):
+                        e += 1
+                    m = Mention(p, e, None, "organization")
                 if m is not None and m.end < len(toks) and self._trigger(toks, m.end, klass, True) is not None:
                     pre.addressee = m  # «طالب الوزير الحكومةَ بتسهيل …»: the addressee after the speaker
                     p = m.end
@@ -594,6 +617,24 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     continue
             return p
         return p
+
+    def _public_end(self, toks: list[Tok], p: int, klass: str) -> int:
+        """Past the adjectives of a public addressee («الشعب اليمني») and a phrase of its parts
+        («بمختلف مكوناته الوطنية»، «بكافة أطيافه»), when the call's content follows (q18)."""
+        while p < len(toks) and self._definite_adjective(toks[p]) and toks[p - 1].definite:
+            p += 1
+        if p < len(toks) and toks[p].is_word and toks[p].prefix == "ب" and toks[p].norm[1:] in _ALL_PARTS:
+            end = next((k for k in range(p + 1, min(len(toks), p + 5))
+                        if self._trigger(toks, k, klass, True) is not None), None)
+            if end is not None:
+                return end
+        return p
+
+    def _name_not_clitic(self, t: Tok) -> bool:
+        """A word that may read as «بـ/لـ» + noun but is, written whole, a word of a person's name
+        met earlier in the document (an earlier speaker's or a person entity's: «بحاح»، «لحود»)."""
+        return (t.is_word and t.plain[:1] in ("ب", "ل") and not t.definite and t.cue is None
+                and len(t.plain) >= 4 and t.text in getattr(self, "_known", ()))
 
     def _family_name(self, t: Tok) -> bool:
         """A definite relational word («القحطاني»، «الغامدي») that is a word of a person's name met
