@@ -102,3 +102,44 @@ def test_a_time_after_the_statement_in_its_sentence_is_still_its_due_date():
         q.content, end=end, text=doc.text[q.content.start:end]))]
     doc.events[0].date = EventDate(value="2024-09-06", source="dateline")
     assert [(c["due"], c["due_text"]) for c in extract_claims(doc)] == [("2025-09-30", "سبتمبر 2025")]
+
+
+# Country filters read event_actors by article, not by the country index (session 18, ux18):
+# without statistics SQLite scanned every row of the country for each event or article.
+
+def _plan(s: Store, where: str) -> str:
+    sql = f"EXPLAIN QUERY PLAN SELECT count(*) FROM events ev, articles a{where}"
+    return " ".join(str(r[-1]) for r in s.conn.execute(sql, [None] * where.count("?")))
+
+
+def test_country_filter_plan_and_rows(tmp_path):
+    iraq = claim_document(doc_id="c1", url="http://example.org/c1")  # recipient IRQ, actor USA
+    other = claim_document(doc_id="c2", url="http://example.org/c2", speaker="عادل الجبير")
+    for a in other.events[0].actor + other.events[0].recipient:
+        a.country = "FRA"
+    with Store(tmp_path / "s.db") as s:
+        ids = {d.id: s.put(d).id for d in (iraq, other)}
+        for kw in ({"country": "IRQ"}, {"country": "irq", "sector": "MIL"}):
+            where, _ = s._event_where(None, None, None, dict(kw))
+            plan = _plan(s, where)
+            assert "event_actors_article" in plan and "event_actors_country" not in plan, plan
+        assert [r["article_id"] for r in s.events(country="IRQ")] == [ids["c1"]]
+        assert [r["article_id"] for r in s.events(country="FRA")] == [ids["c2"]]
+        assert s.events(country="DEU") == [] and s.event_count(country="USA") == 1
+        assert s.event_count(country="USA", sector="MIL") == 1
+        assert s.event_count(country="FRA", sector="MIL") == 1
+        assert s.event_count(country="USA", sector="GOV") == 0
+
+
+def test_events_of_chosen_columns(tmp_path):
+    # the map reads 4 of the events table's columns (session 18): same values, nothing else
+    cols = ("lat", "lon", "location_country", "location_name")
+    with Store(tmp_path / "s.db") as s:
+        s.put(claim_document())
+        full = s.events()
+        some = s.events(columns=cols)
+        assert [list(r) for r in some] == [list(cols)]
+        assert [{c: r[c] for c in cols} for r in full] == some
+        for bad in (("title",), ("lat; DROP TABLE events",), ()):
+            with pytest.raises(ValueError):
+                s.events(columns=bad)

@@ -27,6 +27,7 @@ from khabar.store.filters import (
     event_types,
 )
 from khabar.store.lookup import split_title, titled_actor
+from khabar.store.rows import EVENT_COLUMNS
 from khabar.store.search import parse_query, snippet
 
 ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author", "published",
@@ -361,7 +362,7 @@ class ViewsMixin(StoreBase):
     def events(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
         type: str | None = None, actor: int | str | None = None, order: str | None = None,
-        **kw: object,
+        columns: tuple[str, ...] | None = None, **kw: object,
     ) -> list[dict]:
         """Event rows (the flat events schema + ``article_id``, ``title``) in ``order``
         (:data:`EVENT_ORDERS`, any case; :class:`UnknownCode` for another): ``date`` (the
@@ -374,11 +375,20 @@ class ViewsMixin(StoreBase):
         ``event_from`` / ``event_to``, ``event_type``, ``country`` and ``sector`` select
         the events themselves (an event dated within the range, of that type, with such a
         participant), the other filters / keywords the articles (dateline, outlet …).
+        ``columns``: only these columns of the events table (:data:`EVENT_COLUMNS` or
+        ``article_id``; no ``title``) — the map reads 4 of the 35 (session 18).
         """
         order = check_code("order", order, EVENT_ORDERS, "event order") or "date"
         where, params = self._event_where(filters, type, actor, kw)
+        if columns is None:
+            chosen = "ev.*, a.title"
+        else:
+            unknown = [c for c in columns if c not in EVENT_COLUMNS and c != "article_id"]
+            if unknown or not columns:
+                raise ValueError(f"not columns of the events table: {unknown or columns}")
+            chosen = ", ".join(f"ev.{c}" for c in columns)
         return _bools(_lists(self._rows(
-            f"SELECT ev.*, a.title FROM events ev, articles a{where}"
+            f"SELECT {chosen} FROM events ev, articles a{where}"
             f" ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?",  # NULL (PAST_REF) sorts last
             [*params, limit, offset],
         ), "contexts"), "hedged", "historical")

@@ -37,6 +37,7 @@ PAGE = 20
 ACTORS_PAGE = 100
 CLAIMS_PAGE = 500  # the claims page lists this many, and says so when there are more
 MAP_LIMIT = 5000  # the map draws the newest this many events, and says so when there are more
+MAP_COLUMNS = ("lat", "lon", "location_country", "location_name")  # what the map reads of a row
 # the event orders of the /events page (khabar.store.views.EVENT_ORDERS), as it names them
 ORDER_NAMES = {
     "date": "الأحدث تاريخًا حتى تاريخ النشر",
@@ -389,7 +390,7 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
               originals: str | None = None, order: str | None = None):
     b = _backend(request)
     args, who = _event_args(b, type, country, since, until, actor, originals, order)
-    total, rows = b.events(limit=MAP_LIMIT, **args)
+    total, rows = b.events(limit=MAP_LIMIT, columns=MAP_COLUMNS, **args)
     places: Counter = Counter()
     names: dict[tuple, str] = {}
     for r in rows:
