@@ -17,6 +17,7 @@ from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes import outlets
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.antecedents import HONORIFIC_PRONOUNS, AntecedentMixin
+from khabar.extract.quotes.captions import glued_caption
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
 from khabar.extract.quotes.chunk import Chunker
 from khabar.extract.quotes.columns import column_writers, pass_on_outlets
@@ -89,6 +90,8 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
             raws = self.parser.parse(toks, ents, text, known, names)
             for raw in raws:
                 raw.sentence = si
+                if glued_caption(raw, toks, text):
+                    continue  # «الشرطة قالت إنها تراقب … (رويترز) وفي مانشيستر …»: a caption (qa18)
                 rec = self._record(raw, toks, text, doc.entities, resolver, sent.paragraph)
                 if rec is None:
                     continue
