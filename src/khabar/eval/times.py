@@ -46,7 +46,8 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout19": GOLD_DIR / "heldout19",
         "heldout20": GOLD_DIR / "heldout20",
         "regional": GOLD_DIR / "regional",
-        "wire": GOLD_DIR / "wire", "regional2": GOLD_DIR / "regional2"}
+        "wire": GOLD_DIR / "wire", "regional2": GOLD_DIR / "regional2",
+        "heldout21": GOLD_DIR / "heldout21", "heldout21a": GOLD_DIR / "heldout21a"}
 
 # held-out 21's ANERcorp part: evo18's 10-sentence blocks of train.txt from sentence 723 (the first
 # sixth by words, the NER held-out block, ends in sentence 722 and is never read); no dateline

@@ -26,7 +26,7 @@ DAY_VALUE = regex.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(MO|MI|AF|EV|NI))?$")
 def _clock_before() -> regex.Pattern:
     hours = alt(lexicon().hours)
     return regex.compile(
-        rf"(?:(?:ال)?ساعه\s+(?P<hw>{hours}|\d{{1,2}})|(?P<hh>\d{{1,2}}):(?P<mm>\d\d))"
+        rf"(?:(?:ال)?ساعه\s+(?P<hw>{hours}|\d{{1,2}})|(?P<hh>\d{{1,2}})(?::|(?<=الساعه\s+\d{{1,2}})\.)(?P<mm>\d\d))"
         rf"(?:\s+و\s*(?P<frac>النصف|الربع))?\s*(?:من\s+)?$"
     )
 

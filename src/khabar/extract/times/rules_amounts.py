@@ -316,7 +316,7 @@ def _first_months(m: regex.Match, ctx: Context, unit: str) -> Candidate | None:
     if m.group("fyear") or m.group("fyear2"):
         year = int(m.group("fyear") or m.group("fyear2"))
     elif ctx.anchor is None:
-        return None
+        year = 2001  # no dateline (session 18): the months of an unknown year, XXXX-01-01/XXXX-07-31
     else:
         year = ctx.anchor.year + (lexicon().relative.get(g(m, "frel"), 0) if m.group("frel") else 0)
     k = int(n.value)
@@ -325,6 +325,8 @@ def _first_months(m: regex.Match, ctx: Context, unit: str) -> Candidate | None:
     ey, em = R.add_months(year, k if first else 12, 1)
     end = dt.date(ey, em, 1)  # exclusive
     last = end - dt.timedelta(days=1)
+    if ctx.anchor is None and not (m.group("fyear") or m.group("fyear2")):
+        return Candidate(m.start(), m.end(), "DATE", f"XXXX{begin.isoformat()[4:]}/XXXX{last.isoformat()[4:]}")
     return Candidate(m.start(), m.end(), "DATE", f"{begin.isoformat()}/{last.isoformat()}", None, "gregorian",
                      (begin.isoformat(), end.isoformat()), True)
 

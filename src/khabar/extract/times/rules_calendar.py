@@ -525,7 +525,7 @@ def decade(m: regex.Match, ctx: Context) -> Candidate | None:
         return None
     d = lexicon().decades[g(m, "dec")]
     century = g(m, "century") or ""
-    ref = ctx.anchor.year if ctx.anchor else 2100
+    ref = ctx.anchor.year if ctx.anchor else 1999  # no dateline: the 20th century's (session 18)
     if "ماضي" in century or "عشرين" in century and "الحادي" not in century or "منصرم" in century:
         base = 1900
     elif "الحادي" in century or "حالي" in century:

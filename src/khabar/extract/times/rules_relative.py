@@ -61,12 +61,18 @@ def _clock(m, ctx: Context, h: int, minute: int, part: str | None, rd: str | Non
     return c
 
 
-def clock(m: regex.Match, ctx: Context) -> Candidate | None:
-    if m.group("sep") == "." and not m.group("adv"):
-        return None
+def clock(m: regex.Match, ctx: Context, ordered: bool = True) -> Candidate | None:
+    dotted_clock = (m.group("cls") or "").startswith("ال") and int(m.group("hh")) <= 23
+    if m.group("sep") == "." and not m.group("adv") and not dotted_clock:
+        return None  # «11.02» alone may be a decimal; after «الساعة» it is a clock time (session 18)
     part = pod_value(g(m, "adv"))
     ss = m.group("ss")
-    return _clock(m, ctx, int(m.group("hh")), int(m.group("mm")), part, None, second=int(ss) if ss else None)
+    h = int(m.group("hh"))
+    if ordered and part is None and m.group("cls") and 1 <= h <= 11:
+        # «من الساعة 5.30 حتى السابعة مساءً»: the half of the day that keeps the sentence's clock
+        # times in order, as for an hour word after «الساعة» (session 18)
+        h = _ordered_hour(m, ctx, h) or h
+    return _clock(m, ctx, h, int(m.group("mm")), part, None, second=int(ss) if ss else None)
 
 
 def clockword(m: regex.Match, ctx: Context, ordered: bool = True) -> Candidate | None:
@@ -111,6 +117,9 @@ def _bare_hour(m: regex.Match, ctx: Context, h: int) -> Candidate | None:
     return None if hour is None else _clock(m, ctx, hour, 0, None, None)
 
 
+SENTENCE_STOP = regex.compile(r"\n|\.(?!\d)|(?<!\d)\.")
+
+
 def _ordered_hour(m: regex.Match, ctx: Context, h: int) -> int | None:
     """The hour (h or h + 12) that keeps the clock times of the sentence in order, or None
     when no other clock time stands within 80 characters in the sentence."""
@@ -118,18 +127,22 @@ def _ordered_hour(m: regex.Match, ctx: Context, h: int) -> int | None:
 
     text = ctx.text
     lo, hi = max(0, m.start() - 80), min(len(text), m.end() + 80)
-    lo = max(lo, *(text.rfind(c, lo, m.start()) + 1 for c in ".\n"))
-    hi = min([hi] + [i for c in ".\n" if (i := text.find(c, m.end(), hi)) >= 0])
+    stops = [b.start() for b in SENTENCE_STOP.finditer(text, lo, m.start())]
+    lo = stops[-1] + 1 if stops else lo
+    stop = SENTENCE_STOP.search(text, m.end(), hi)  # a full stop, not the dot of «9.45»
+    hi = stop.start() if stop else hi
     fams = dict(families())
-    before: list[int] = []
-    after: list[int] = []
+    hours: list[tuple[int, int]] = []  # (position, hour) of the other clock times
     for name in ("clockword", "clock"):
         for mm in fams[name].finditer(text, lo, hi):
             if name == "clockword" and mm.group("hw4") or mm.start() == m.start():
                 continue
-            c = clockword(mm, ctx, False) if name == "clockword" else clock(mm, ctx)
+            c = clockword(mm, ctx, False) if name == "clockword" else clock(mm, ctx, False)
             if c is not None and c.type == "TIME" and regex.search(r"T\d\d:", c.value):
-                (before if mm.start() < m.start() else after).append(int(c.value.split("T")[1][:2]))
+                hours.append((mm.start(), int(c.value.split("T")[1][:2])))
+    hours.sort()  # in text order across both families (session 18: «الساعة 5.30 حتى السابعة مساءً»)
+    before = [hr for pos, hr in hours if pos < m.start()]
+    after = [hr for pos, hr in hours if pos > m.start()]
     if not (before or after):
         return None
     options = [h, h + 12] if h < 12 else [h]
@@ -530,6 +543,12 @@ def _finally_verb(word: str) -> bool:
     return base in FINALLY_VERBS or IMPERFECT.match(w) is not None and not w.endswith("ات")
 
 
+# «قريبا من/إلى/على» with a noun or a pronoun, also past «جدا»: near (session 18: «قريباً منه»)
+# — but «سيعود قريبا جدا إلى بلاده» after a future verb is soon
+NEAR_AFTER = regex.compile(r"\s+(?P<very>جدا\s+)?(?:من|الي|علي|(?P<pro>منه|منها|منهم|منهما|منهن|مني|منا|منك|"
+                           r"منكم|اليه|اليها|اليهم|عليه|عليها|عليهم))(?![\p{L}])")
+
+
 def vague(m: regex.Match, ctx: Context) -> Candidate | None:
     value, needs = lexicon().vague[g(m, "v") or "ال" + g(m, "v2")]
     attached = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
@@ -546,8 +565,9 @@ def vague(m: regex.Match, ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", value)
     if needs and ctx.prev_word(m.start()) not in needs and not ("في" in needs and attached == "ب"):
         return None  # «في الماضي», «بالمستقبل» but not «الماضي» alone
-    if value == "FUTURE_REF" and ctx.next_word(m.end()) in ("من", "الي", "علي"):
-        return None  # «قريبا من أعلى مستوى»: near, not soon
+    near = NEAR_AFTER.match(ctx.text, m.end()) if value == "FUTURE_REF" else None
+    if near and (near.group("pro") or not near.group("very") or not ctx.future(m.start())):
+        return None  # «قريبا من أعلى مستوى», «قريباً منه», «وقريبا جداً من والديه»: near, not soon
     nxt = ctx.next_word(m.end())
     if (g(m, "v") or "ال" + g(m, "v2")) == "الفتره السابقه" and (nxt[:1] == "ل" and len(nxt) > 3 or nxt == "علي"):
         return None  # «الفترة السابقة للانتخابات / على الحرب»: the time before an event, not the dateline's past
