@@ -277,10 +277,12 @@ def find_quantities(text: str) -> list[dict]:
                 or (single in table and table[single][1] in ("unit", "ten", "ten_def", "few") and n.words == 1)
             ):
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
-            if chained or bare_label(text, num_start, num_end) or edition_label(text, num_start):
+            partitive = PARTITIVE.match(text, num_end) is not None and ITEM_CLITICS.sub(
+                "", prev_word(text, word_start(text, num_start))) not in LABEL_HEADS
+            if chained or bare_label(text, num_start, num_end) and not partitive or edition_label(text, num_start):
                 label_end = num_end
                 continue  # «عيار 18 و12 و24», «في الدقيقتين 43 و57»: numbers joined by و to a label are labels
-                # too; «مهرجان صيف طيبة 36»: an edition (session 17)
+                # too; «مهرجان صيف طيبة 36»: an edition (session 17); «الاخوان 3 منهم» counts (session 18)
         start = num_start - art if definite else m.start()  # «الـ1500 طالب»: the article is in the span
         if qb and (unit is not None or scale != 1.0):
             start = qb[0]
@@ -310,6 +312,9 @@ def find_quantities(text: str) -> list[dict]:
             # (not in money: «1.000 دينار» may be one Kuwaiti dinar in fils)
             value = float(text[num_start:num_end].replace(".", ""))
             grouped = True
+        if value is not None and unit is not None and value == int(value) and value < 1000 and (
+                half := HALF_AFTER.match(text, end)):
+            value, end = value + 0.5, half.end()  # «بثماني مرات ونصف», «3 كيلومترات ونصف» (session 18)
         approx = lex.approximators.get(key(m.group("approx"))) if m.group("approx") else None
         if approx and key(m.group("approx")) in BOUND_PREPOSITIONS and prev_word(text, m.start()) in ("من", "ومن"):
             approx, start = None, num_start  # «من دون 3 لاعبين» is "without", «من تحت» "from under"
@@ -425,12 +430,19 @@ def _same_stem(noun: str, plural: str) -> bool:
     return CLITICS.sub("", plural).removeprefix("ال")[:3] == noun[:3]
 
 
-def _plural_before(text: str, pos: int) -> bool:
+def _plural_before(text: str, pos: int, past_adjective: bool = True) -> bool:
     """A definite sound plural before the number («المستخدمين الـ 1027») makes it a count —
     unless that plural follows a noun of a numbered series («مؤتمر الصناعيين الـ 15»)."""
     ws = word_start(text, pos)
     plural = CLITICS.sub("", prev_word(text, pos))
     if not SOUND_PLURAL.match(plural):
+        if past_adjective and DEFINITE_NISBA.fullmatch(plural):
+            j = ws
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            start = word_start(text, j)  # the adjective's first letter
+            # «المفاعلات النووية الـ48»: past one nisba adjective (session 18)
+            return start < j and _plural_before(text, start, False)
         return construct_plural(text, pos)
     head = prev_word(text, word_start(text, ws - 1) if ws > 0 and text[ws - 1 : ws] == " " else ws)
     head = head[1:] if head[:1] in "وفبل" and head[1:] in NUMBERED_HEADS else head
@@ -658,6 +670,9 @@ def _prefix_end(text: str, start: int, end: int, n_words: int) -> int:
 NUMBER_NEXT = regex.compile(r"\s+\d")
 WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
 # «أربعة منها/منهم»: a number word before a partitive pronoun counts (the pronoun's noun)
+DEFINITE_NISBA = regex.compile(r"ال\p{L}{2,}ي(?:ه|ين|ون)?")  # «النووية», «السعوديين»
+# «ونصف» right after a counted noun or a unit adds a half (not «ونصف الطلاب»: half of a definite noun)
+HALF_AFTER = regex.compile(r"\s+و\s?نصف(?:ا)?(?![\p{L}])(?!\s+ال)")
 PARTITIVE = regex.compile(r"\s+من(?:ها|هم|هن|هما)(?![\p{L}])")
 OR_MORE = regex.compile(r"\s+او\s+(اكثر|اقل)(?![\p{L}])")  # «N unit أو أكثر/أقل»: at least / at most
 # a perfect verb of three root letters with its subject suffix: «كانوا», «قالوا», «ذكرت», «قالت»

@@ -36,6 +36,11 @@ LETTER_WORD = r"(?:ام|اف|ار|اس|كي|اي|ان|بي)"
 LETTER_ONLY = r"(?:اتش|اكس|دبليو|كيو|زد|ايه|جي|دي|سي|تي|يو|واي)"
 CODE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:{LETTER_WORD}|{LETTER_ONLY})[\s.\-]+{LETTER_ONLY}|{LETTER_ONLY}[\s.\-]+{LETTER_WORD})[\s.\-]*$")
+# one Latin letter name (or a Soviet maker's short name) before the number designates a model
+# (session 18): «بي-29», «إف-16», «إس-300», «سو-24», «ميغ 29», «تي-72», «أودي ايه 6», «جالاكسي إس6» —
+# a letter name that is also an Arabic word («بي», «إف», «أم», «أن» …) only with a hyphen or glued
+MODEL_LETTER = regex.compile(rf"(?<![\p{{L}}])(?:(?:{LETTER_ONLY}|ميغ|ميج)\s*-?\s*|(?:{LETTER_WORD}|سو)\s*-\s*)$")
+GLUED_LETTER = regex.compile(rf"(?:{LETTER_WORD}|{LETTER_ONLY})")
 
 
 def plural_like(word: str) -> bool:
@@ -83,6 +88,8 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
     if prev in MODEL_BEFORE or CODE_BEFORE.search(text, max(0, ws - 14), ws) or MODEL_CHAIN.search(
             text, max(0, ws - 24), ws):
         return True  # «بوينج 777», «(إم.اتش 370)»: a model or a flight code names (session 15)
+    if ws < s and GLUED_LETTER.fullmatch(text, ws, s) or ws == s and MODEL_LETTER.search(text, max(0, s - 10), s):
+        return True  # «بي-29», «إس6», «ايه 6»: a letter name designates a model (session 18)
     if prev in LABEL_BEFORE and (prev != "ب" or prev_word(text, text.rfind("ب", 0, ws)).endswith("ص")):
         return True  # «ص.ب 1234» — but «بـ 26 في المائة» is the preposition بـ
     bare = regex.sub(r"^[وف]?[بلك]?(?:ال)?", "", prev) if len(prev) > 3 else prev
