@@ -120,3 +120,36 @@ def test_century_article_apart(text, expected):
 
 def test_century_needs_its_article_or_number():
     assert not [t for t in found("ضم المتحف آثار قرن ال ـ كامل") if t[0].startswith("قرن")]
+
+
+# «الساعة» + an hour word at a sentence's end: the full stop no longer hides it
+@pytest.mark.parametrize("text,expected", [
+    ("يبقى المتجر مفتوحا حتى الساعة الثامنة.", [("الساعة الثامنة", "TIME", "2015-08-10T08:00")]),
+    ("تبدأ الورشة من الساعة 4 مساء وحتى 9 مساء للنساء، وللرجال حتى الساعة العاشرة.",
+     [("الساعة 4 مساء", "TIME", "2015-08-10T16:00"), ("9 مساء", "TIME", "2015-08-10T21:00"),
+      ("الساعة العاشرة", "TIME", "2015-08-10T22:00")]),
+])
+def test_hour_word_before_full_stop(text, expected):
+    assert found(text) == expected
+
+
+def test_dotted_minutes_still_need_al_saa():
+    assert found("وصل في الساعة 5.30 إلى المطار") == [("الساعة 5.30", "TIME", "2015-08-10T05:30")]
+    assert not found("ارتفع المؤشر 5.30 نقطة.")
+
+
+# «بعد/قبل» + amount + «على» + a demonstrative or a noun with the pronoun ـه: from the event (DURATION)
+@pytest.mark.parametrize("text,span,value", [
+    ("وبعد خمس سنوات على ذلك عاد إلى بلده", "خمس سنوات", "P5Y"),
+    ("أعلن الحزب موقفه بعد نحو أسبوعين على اعتقاله", "نحو أسبوعين", "P2W"),
+])
+def test_amount_on_event_pronoun(text, span, value):
+    assert (span, "DURATION", value) in found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل الجندي قبل عامين على يديه", ("قبل عامين", "DATE", "2013")),  # «على يديه»: by his hands
+    ("وصل الوفد قبل يومين على متنه", ("قبل يومين", "DATE", "2015-08-08")),
+])
+def test_amount_on_phrase_stays_date(text, expected):
+    assert expected in found(text)

@@ -87,3 +87,12 @@ def test_plural_adjective_then_numeral(text, expected):
 ])
 def test_numeral_names_after_adjective(text):
     assert values(text) == []
+
+
+# a numbered list item with an en dash at a line's start is no count
+def test_list_item_en_dash():
+    assert values("قرر المجلس ما يلي :\n 1 – تجديد عضوية المدير\n 2 – تعيين 5 أعضاء") == [("5 أعضاء", 5.0)]
+
+
+def test_dash_range_still_counts():
+    assert values("نقلت الشاحنة 4 – 6 أطنان") != []

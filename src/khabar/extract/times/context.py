@@ -112,6 +112,9 @@ EVENT_OF = regex.compile(
     # «بعد شهرين على وفاته», «من رحيلها»: an event noun with a pronoun (not a bare ـه,
     # which is also a normalised taa marbuta: «من ولاية»)
     r"|(?:من|علي)\s+(?!الان)\p{L}{2,}(?:ته|ها|هم|هما|هن)(?!\p{L})"
+    # after «على» also a demonstrative or a noun with the pronoun ـه (session 18: «بعد سبع سنوات على
+    # ذلك», «بعد نحو شهرين على مقتله»; not «على يده/متنه/خلفيته/رأسه/حسابه»: a phrase, not an event)
+    r"|علي\s+(?:ذلك|هذا|هذه|تلك|ذاك(?!\p{L})|(?!يد|ايدي|متن|خلفي|راس|حساب|طريق|غرار|صعيد)\p{L}{3,}ه(?!\p{L}))"
     # or a verbal noun of a derived form: تفعيل «تأسيس», إفعال «إعلان», افتعال «اجتماع»,
     # استفعال «استقلال» («بعد 40 عاما من تأسيس الوكالة»), مفاعلة «موافقة», «مغادرة» (session 18)
     r"|(?:من|علي)\s+(?:ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|است\p{L}{2}ا\p{L}|م\p{L}ا\p{L}{2}ه)(?!\p{L}))"

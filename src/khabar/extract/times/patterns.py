@@ -173,7 +173,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             # «من الثالثة عصرا … في الخامسة … حتى السابعة مساء»: a bare hour word after a
             # preposition, a clock time only beside another clock time (the handler checks)
             rf"|(?<=(?:^|[^\p{{L}}])[وف]?(?:في|حتي|الي|من|منذ|بعد|قبل)\s)(?P<hw4>{HOURS})(?=\s*[,،.]|\s+(?:و|ثم|حتي|الي|او|وحتي|والي){E}))"
-            rf"(?![\p{{L}}\p{{N}}:.])"
+            rf"(?![\p{{L}}\p{{N}}:]|\.\d)"  # a full stop may follow («حتى الساعة السادسة.»), not «5.30»
             rf"(?:\s+(?:و\s*)?(?P<frac>النصف|الربع|نصف|ربع|الثلث|ثلث){E})?"
             rf"(?:\s+(?:الا)\s+(?P<minus>ربعا|ربع|ثلثا|ثلث){E})?"
             rf"(?:\s+(?:من\s+)?(?:(?P<adv>{ADV})|(?P<pod>{POD})){E}"
