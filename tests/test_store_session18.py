@@ -143,3 +143,22 @@ def test_events_of_chosen_columns(tmp_path):
         for bad in (("title",), ("lat; DROP TABLE events",), ()):
             with pytest.raises(ValueError):
                 s.events(columns=bad)
+
+
+def test_actor_filter_reads_the_actors_rows_first(tmp_path):
+    # events of an actor: one lookup of its event_actors rows (session 18), not a correlated
+    # walk of the actor index for every event; the same events
+    iraq = claim_document(doc_id="a1", url="http://example.org/a1")  # recipient: العراق (E2)
+    other = claim_document(doc_id="a2", url="http://example.org/a2", speaker="عادل الجبير")
+    other.events[0].recipient[0].entity = None  # this event's recipient is no document entity
+    with Store(tmp_path / "s.db") as s:
+        ids = {d.id: s.put(d).id for d in (iraq, other)}
+        actor = s.entity("العراق")["id"]
+        assert [r["article_id"] for r in s.events(actor=actor)] == [ids["a1"]]
+        assert s.event_count(actor=actor) == 1
+        assert [e["article_id"] for e in s.timeline(actor=actor) if e["kind"] == "event"] == [ids["a1"]]
+        speaker = s.entity("عادل الجبير")["id"]  # quoted, but in no event
+        assert s.events(actor=speaker) == [] and s.event_count(actor=speaker) == 0
+        where, _ = s._event_where(None, None, actor, {})
+        plan = _plan(s, where)
+        assert "CORRELATED" not in plan and "event_actors_actor" in plan, plan

@@ -220,8 +220,8 @@ class CorpusMixin(ViewsMixin):
         params: list[object]
         if actor is not None:
             actor_id = self._actor_id(actor)
-            ev_cond = ("EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = ev.article_id"
-                       " AND x.event_id = ev.id AND x.actor_id = ?)")
+            ev_cond = ("(ev.article_id, ev.id) IN (SELECT article_id, event_id FROM"
+                       " event_actors WHERE actor_id = ?)")  # the actor's rows first (session 18)
             q_cond = "q.actor_id = ?"
             params = [actor_id]
         else:

@@ -422,8 +422,10 @@ class ViewsMixin(StoreBase):
             params.append(type)
         if actor is not None:
             actor_id = self._actor_id(actor)
-            extra.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = ev.article_id"
-                         " AND x.event_id = ev.id AND x.actor_id = ?)")
+            # the actor's own rows first (session 18): EXISTS walked the actor index for
+            # every event — 34 ms for the news day's «السعودية», 0.04 ms this way
+            extra.append("(ev.article_id, ev.id) IN (SELECT article_id, event_id FROM"
+                         " event_actors WHERE actor_id = ?)")
             params.append(actor_id)
         if f.country or f.sector:
             clause, clause_params = actor_clause(
