@@ -1,8 +1,8 @@
 """ASSAULT precision families of session 18 (issue #6, ev18; :mod:`khabar.extract.events.precision`
-and the plan and anchor rows of modality.tsv): harm no attack caused (an affliction, an animal, an
-accident, a disaster's destruction, a sports blow), the wounded as patients, a known attack as the
-topic of an effect, a casualty toll over a period, a plan in the perfect of «خطط», a condemnation
-with its pronoun and a time anchor counted in years. Each family has its reports that must stay.
+and the plan and condemnation rows of modality.tsv): harm no attack caused (an animal, an accident,
+a disaster's destruction, a sports blow), the wounded as patients, a known attack as the topic of
+an effect, a time anchor counted in years, a casualty toll over a period, a plan in the perfect of
+«خطط» and a condemnation with its pronoun. Each family has its reports that must stay.
 
 Sentences written for these tests (not copied from the dev gold, the news day or ANERcorp); the
 rules without the learned filter.
@@ -32,10 +32,6 @@ def _tokens(text: str) -> list:
 # --- harm no attack caused ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    # an affliction after «أصيب ب»: a disease, an emotion, an ailment
-    "وأصيب ثلاثة أطفال بالكوليرا في القرية الأسبوع الماضي",
-    "وأصيبت أسرة الضحية بحزن عميق بعد سماع الخبر",
-    "أصيب لاعب الوسط بتمزق في العضلة خلال التدريب أمس",
     # an animal's attack
     "وأصيب صياد بجروح في هجوم شنه دب في الغابة أمس",
     # an accident on a road or of a vehicle
@@ -51,9 +47,8 @@ def test_harm_no_attack_caused_is_no_report(rules, text):  # noqa: F811
 
 
 @pytest.mark.parametrize("text", [
-    # the attack sense of «أصيب ب»: wounds, bullets, shrapnel
+    # wounds in an explosion on a road: no accident
     "وأصيب ثلاثة جنود بجروح في انفجار عبوة ناسفة على الطريق أمس",
-    "أصيب شرطي برصاص مسلحين مجهولين في حي الكرادة أمس",
     # an animal named beside an armed attack
     "وقتل مسلحون راعيا وسرقوا كلابه وأغنامه في الجبل أمس",
     # an accident word with a weapon: an attack staged as one

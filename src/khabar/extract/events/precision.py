@@ -9,9 +9,6 @@ detection, session 18"). The families here are word classes and clause cues, nev
 sentence (:func:`no_attack` is called by :func:`.evidence.keep`, :func:`toll` by
 :func:`.evidence.historical`):
 
-- **an affliction** (:func:`affliction`): «أصيب/إصابة» with a disease, an emotion or a
-  bodily ailment after its ب — «أصيب بالطاعون»، «أصيبت العائلة بحزن شديد»، «إصابته بتمزق في
-  العضلة» — is no wounding (the attack sense takes جروح، رصاص، شظايا …);
 - **an animal's attack** (:func:`animal_attack`): a casualty word beside an animal, where the
   only attack signs are the attack nouns themselves («الهجوم الذي قامت به الحيوانات البرية»):
   session 10's non-human causes gave way to any «هجوم» in the sentence;
@@ -42,68 +39,20 @@ one). Every list is of matching forms (:func:`khabar.text.normalize.match_form`)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from khabar.document import Token
 from khabar.text.normalize import match_form, match_forms
 
-FAMILIES: set[str] = {"affliction", "animal", "accident", "patients", "period_toll", "topic",
-                      "disaster", "sports", "anniversary"}
+FAMILIES: set[str] = {"animal", "accident", "patients", "period_toll", "topic", "disaster",
+                      "sports", "anniversary"}
 
 # Casualty lemmas of triggers.tsv (matching forms): the harm itself.
 HARM = match_forms("قتل مقتل قتيل استشهد استشهاد جرح جرحى أصاب اصيب اصابه مصرع")
-WOUND = match_forms("أصاب اصيب اصابه")
 # Casualty nouns: the wounded (and the dead) as people.
 CASUALTY_NOUNS = match_forms("جرحى")  # the lemma of جرحى، جريح، جريحا
 _STOPS = frozenset(".;:!?؛")
 _COMMAS = frozenset(",،")
-
-
-def _after_b(tok: Token) -> Iterator[str]:
-    """The word after a ب proclitic (بحزن → حزن، بالطاعون → الطاعون، طاعون)."""
-    n = tok.norm
-    for p in ("وب", "ب"):
-        if n.startswith(p) and len(n) > len(p) + 2:
-            rest = n[len(p):]
-            yield rest
-            if rest.startswith("ال"):
-                yield rest[2:]
-            return
-
-
-# Diseases, emotions and bodily ailments one is «afflicted with» (أصيب ب …).
-AFFLICTIONS = match_forms(
-    "مرض المرض امراض الامراض بمرض الطاعون طاعون السرطان سرطان السكري الايدز فيروس الفيروس "
-    "كورونا انفلونزا الانفلونزا الحمي حمي جلطه الجلطه نوبه النوبه سكته السكته الشلل شلل "
-    "العمي الصمم العقم الاكتئاب اكتئاب الادمان ادمان عدوي العدوي التهاب الالتهاب تسمم التسمم "
-    "اختناق الاختناق اغماء الاغماء اعياء الاعياء الارهاق ارهاق الجفاف "
-    "حزن الحزن صدمه الصدمه ذهول الذهول خيبه الخيبه احباط الاحباط هلع الهلع ذعر الذعر خوف "
-    "الخوف قلق القلق دهشه الدهشه حسره الحسره يأس اليأس الياس ياس "
-    "كسر كسور الكسر تمزق التمزق التواء الالتواء شد الشد خلع الخلع رضوض الرضوض كدمات "
-    "العين الجنون جنون الغرور غرور"
-)
-AFFLICTION_REACH = 6  # words after «أصيب» to the ب of the affliction, in its clause
-
-
-def affliction(tokens: Sequence[Token], start: int, end: int, lemma: str) -> bool:
-    """A wounding verb or noun (أصاب، إصابة) whose first ب-word in its clause, within
-    :data:`AFFLICTION_REACH` words, names a disease, an emotion or an ailment."""
-    if match_form(lemma) not in WOUND:
-        return False
-    seen = 0
-    for j in range(end, len(tokens)):
-        t = tokens[j]
-        if t.kind == "punct":
-            if t.text in _STOPS or t.text in _COMMAS:
-                return False
-            continue
-        seen += 1
-        if seen > AFFLICTION_REACH:
-            return False
-        forms = list(_after_b(t))
-        if forms:
-            return any(f in AFFLICTIONS for f in forms)
-    return False
 
 
 # Animals that maul, gore or bite (not «الأسد»، «النمر»، «الذئاب»: names and lone wolves).
@@ -347,8 +296,7 @@ def no_attack(tokens: Sequence[Token], start: int, end: int, lemma: str, verbal:
     if armed_actor:
         return False
     weapon_signs = cues.get("weapon_sign", ())
-    return ("affliction" in FAMILIES and affliction(tokens, start, end, lemma)
-            or "animal" in FAMILIES and animal_attack(tokens, lemma, weapon_signs)
+    return ("animal" in FAMILIES and animal_attack(tokens, lemma, weapon_signs)
             or "accident" in FAMILIES and accident(tokens, lemma, weapon_signs)
             or "patients" in FAMILIES and patients(tokens, start, end, lemma, verbal,
                                                    weapon_signs)
