@@ -9,8 +9,10 @@ sought every article with «فيه» (the news day: 228 articles for a word 1 ar
 search for الإلغاء missed بإلغاء and لإلغاء. :func:`own_form` finds such a query word and its
 own form (الفيه, الغاء); the search then seeks the word's written forms whole
 (:func:`written_forms`: bare or definite, with the proclitics) and the base of its definite
-forms — never the fragment. A word typed without its hamza (الغاء) cannot be told from
-«ال» + «غاء» and is sought as before.
+forms — never the fragment. Since session 18 the tokenizer keeps such a word's «ال» in
+``Token.base`` (a hamza alef + ل as written, or a word of ``resources/text/own_alef_lam.txt``
+typed without its hamza: الغاء, الوان, التزام), so the own form is the base; a word typed
+without its hamza and not listed (الهام) cannot be told from «ال» + «هام» and is sought as before.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ import regex
 from khabar.document import Token
 
 _MARKS = regex.compile(r"[\p{Mn}\u0640]")  # diacritics and tatweel: not in a token's prefix
-_HAMZA_ALEF_LAM = ("أل", "إل", "آل")
 MIN_OWN = 4  # «ال» and two letters (آلية: اليه); «ألم» (الم) is left as it was
 
 # the proclitics written before a bare word, and the definite forms (ل + ال is لل)
@@ -32,19 +33,14 @@ def own_form(token: Token) -> tuple[str, str] | None:
     """The word's own matching form when its «ال» is no article, and the definite word as
     written (for its stem): ``("الفيه", "الألفية")`` for ألفية, بألفية or الألفية;
     ``("التزام", "الالتزام")`` for الالتزام. ``None`` for any other word."""
-    if token.kind != "word":
+    if token.kind != "word" or not token.base.startswith("ال") or len(token.base) < MIN_OWN:
         return None
     plain = _MARKS.sub("", token.text)
-    if token.base.startswith("ال") and len(token.base) >= MIN_OWN:
+    if token.prefix.endswith(("ال", "لل")):
         # the definite form of an «ال» word: the splitter took the article, not the «ال»
-        cut = len(token.prefix) - 2
-        return token.base, plain[cut:] if cut >= 0 else "ال" + plain
-    cut = len(token.prefix) - 2
-    if token.prefix.endswith("ال") and plain[cut:cut + 2] in _HAMZA_ALEF_LAM:
-        own = "ال" + token.base
-        if len(own) >= MIN_OWN:
-            return own, "ال" + plain[cut:]
-    return None
+        return token.base, plain[len(token.prefix) - 2:]
+    # the bare word (إلغاء, بإلغاء, الغاء): its definite form, without the proclitics
+    return token.base, "ال" + plain[len(token.prefix):]
 
 
 def written_forms(own: str) -> list[str]:

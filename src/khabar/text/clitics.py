@@ -8,6 +8,12 @@ Works on normalised text (see :mod:`khabar.text.normalize`). Words whose first l
 belongs to the stem (وزارة, واشنطن, بغداد) are listed in
 ``resources/text/native_initial.txt`` (built by :mod:`khabar.text.build_native`) and keep
 that letter in :func:`strip`.
+
+:func:`strip_token` is the tokenizer's split (``Token.base``): it also knows the written
+word, whose hamza alef before ل (إلغاء, ألمانيا, آلاف, إليه) is never the article, and the
+words whose «ال» is their own when the hamza was dropped or is a hamzat wasl (الغاء, التزام;
+``resources/text/own_alef_lam.txt``, built by :mod:`khabar.text.build_alef_lam`). The plain
+:func:`strip` keeps its split, so the features the shipped NER model was trained on do not move.
 """
 
 from __future__ import annotations
@@ -66,6 +72,33 @@ def native_initial() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def own_alef_lam() -> frozenset[str]:
+    """Normalised words whose first letters «ال» are their own, not the article."""
+    path = resources.files("khabar.resources") / "text" / "own_alef_lam.txt"
+    return frozenset(
+        line for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+
+
+HAMZA_ALEFS = frozenset("أإآ")
+
+
+def strip_token(word: str, written: str) -> tuple[str, str]:
+    """:func:`strip` for a token: ``written`` is the word normalised like ``word`` but with its
+    hamza alefs kept (same length, letter for letter). A split whose «ال» is a hamza alef
+    + ل in ``written``, or begins a word of :func:`own_alef_lam`, is not taken: إلغاء and
+    الغاء keep their «ال» (base الغاء), بألمانيا is ب + المانيا, الإلغاء still ال + الغاء."""
+    prefix, base = strip(word)
+    if not prefix.endswith("ال"):
+        return prefix, base
+    at = len(prefix) - 2
+    if written[at] not in HAMZA_ALEFS and word[at:] not in own_alef_lam():
+        return prefix, base
+    return _strip(word, None, written)
+
+
 def strip(word: str, keeps: Callable[[str, str], bool] | None = None) -> tuple[str, str]:
     """The most plausible full split ``(prefix, base)`` for features and display.
 
@@ -88,13 +121,17 @@ _STRIP: dict[str, tuple[str, str]] = {}  # word → default split, per process
 STRIP_MAX = 300_000  # the memo is cleared when it reaches this size
 
 
-def _strip(word: str, keeps: Callable[[str, str], bool] | None) -> tuple[str, str]:
-    """:func:`strip` without the memo (the plain path)."""
+def _strip(word: str, keeps: Callable[[str, str], bool] | None, written: str | None = None) -> tuple[str, str]:
+    """:func:`strip` without the memo (the plain path); with ``written``, :func:`strip_token`'s."""
     best = ("", word)
     native = native_initial()
     for prefix, base in analyses(word):
         if keeps(word, prefix) if keeps else any(word[i:] in native for i in range(len(prefix))):
             continue  # a stripped letter belongs to the stem (وزارة, والده, بغداد)
+        if written is not None and prefix.endswith("ال"):
+            at = len(prefix) - 2
+            if written[at] in HAMZA_ALEFS or word[at:] in own_alef_lam():
+                continue  # the word's own «ال» (إلغاء, الغاء, التزام), not the article
         if prefix.endswith("ال") or prefix.endswith("لل"):
             return prefix, base
         if prefix in ("و", "ف") and len(base) >= 4:

@@ -4,17 +4,20 @@ A token never carries a glued quote mark or full stop: «"بلومبرغ".» giv
 ``بلومبرغ``, ``"``, ``.``. Zero-width and bidi controls inside a word stay in it; around
 words they are skipped. Each token keeps its ORIGINAL offsets and gets a normalised form
 (``norm``, :data:`khabar.text.normalize.MATCHING`) and a clitic-stripped ``base`` with
-the removed ``prefix`` (see :mod:`khabar.text.clitics`); :func:`base_start` gives the
+the removed ``prefix`` (see :mod:`khabar.text.clitics`; a hamza alef + ل as written, إلغاء,
+is never taken for the article); :func:`base_start` gives the
 original offset where the base begins. The per-surface analysis is cached, so a
 document costs one regex pass plus a dict lookup per token.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from khabar.document import Token
-from khabar.text.clitics import strip
+from khabar.text.clitics import strip_token
 from khabar.text.normalize import MATCHING, normalize, text_former
 
 _LETTERS = r"[\p{L}\p{M}\u0640]+"
@@ -43,7 +46,7 @@ def analyse(surface: str) -> tuple[str, str, str, str]:
     kind = m.lastgroup if m else "symbol"
     norm = _matching_form(surface)
     if kind == "word":
-        prefix, base = strip(norm)
+        prefix, base = strip_token(norm, _written_form(surface) if "ال" in norm[:4] else norm)
     else:
         prefix, base = "", norm
     if len(_CACHE) >= CACHE_MAX:
@@ -55,6 +58,9 @@ def analyse(surface: str) -> tuple[str, str, str, str]:
 # ``normalize(surface, MATCHING).text`` without the option hashing of its caches (once per
 # new surface; session 16, perf16)
 _matching_form = text_former(MATCHING)
+# the same with hamza alefs kept (one-to-one, so letter for letter with the matching form):
+# a hamza alef before ل is never the article (session 18, txt18)
+_written_form = text_former(replace(MATCHING, alef=False))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 0) -> list[Token]:
