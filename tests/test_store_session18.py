@@ -162,3 +162,25 @@ def test_actor_filter_reads_the_actors_rows_first(tmp_path):
         where, _ = s._event_where(None, None, actor, {})
         plan = _plan(s, where)
         assert "CORRELATED" not in plan and "event_actors_actor" in plan, plan
+
+
+def test_actor_search_reads_the_aliases_once(tmp_path):
+    # the best match of each actor is taken over the matching aliases in one pass (session
+    # 18), not by a subquery per actor over every alias; the order is kept (session 10's
+    # «كيري» tests check it on a store of their own)
+    from test_store_support import put_persons
+
+    docs = {"k": ("قال جون كيري إن كيري كينيدي زار كيريباتي وقابل أحمد.",
+                  [("جون كيري", "E1"), ("كيري كينيدي", "E2"), ("كيريباتي", "E3"), ("أحمد", "E4")])}
+    with Store(tmp_path / "s.db") as s:
+        put_persons(s, docs, "k", "ux18")
+        seen: list[str] = []
+        s.conn.set_trace_callback(seen.append)
+        names = [a["name"] for a in s.actors("كيري")]
+        s.conn.set_trace_callback(None)
+        assert names == ["جون كيري", "كيري كينيدي", "كيريباتي"]  # «أحمد» not found
+        assert [a["name"] for a in s.actors_by_word("كيري")] == ["جون كيري", "كيري كينيدي"]
+        (sql,) = [q for q in seen if "FROM actors ac" in q]
+        plan = " ".join(str(r[-1]) for r in s.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "CORRELATED SCALAR SUBQUERY" not in plan.replace(
+            "CORRELATED SCALAR SUBQUERY 1 SEARCH e USING COVERING INDEX entities_actor", ""), plan
