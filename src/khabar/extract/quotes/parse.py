@@ -35,6 +35,7 @@ from khabar.extract.quotes.phrases import PhraseMixin
 from khabar.extract.quotes.records import Raw, ViaRef
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
 from khabar.extract.quotes.tokens import spelt_letter as _spelt_letter
+from khabar.extract.quotes.unmarked import SAY_LEMMAS, negated_clause
 from khabar.extract.quotes.walk import LEARN, WalkMixin, _Pre
 from khabar.extract.quotes.which import WHICH, which_said_cue
 from khabar.extract.quotes.writer import speech_noun_before
@@ -482,6 +483,12 @@ class SentenceParser(WalkMixin, PhraseMixin):
             trig = ("np", p)  # (described: «ما وصفها الوزير بالفضيحة»: the evaluation)
         if pre.bare_at is not None and p == pre.bare_at:
             trig = ("bare", p)  # «قال X الذي …، برغم … أبنائي …»: unmarked first-person speech
+        if (trig is None and klass in ("say", "cont") and cue.lemma in SAY_LEMMAS and cue.pos == "verb" and cue.perfect
+                and pre.subject is not None and pre.subject.kind is not None and not pre.svo and p == pre.subject.end
+                and not pre.subject.quoted
+                and (self.chunk.strong(toks, pre.subject) or toks[pre.subject.start].definite)
+                and negated_clause(toks, p)):
+            trig = ("bare", p)  # «وأضاف المتحدث لا توجد عمليات جديدة» (q18b): unmarked negated speech
         if pre.anaphoric and trig is not None and trig[0] in ("np", "to"):
             trig = None  # «ذلك» is the object: «على …» after the speaker is part of his title
         if trig is None:

@@ -17,6 +17,7 @@ from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.stalled import StalledWalkMixin
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
+from khabar.extract.quotes.unmarked import topic_end
 from khabar.extract.quotes.walkstate import MAX_PRE, _closes, _Pre
 from khabar.extract.quotes.wordclasses import quoted_name
 
@@ -35,6 +36,8 @@ _OBJECT_DEMONSTRATIVES = frozenset({"ذلك", "هذا"})  # the object of «أو
 
 # verbal nouns of oversight whose «على» object belongs to a body's name («لجنة الرقابة على المنشطات»; normalised)
 _OVERSIGHT = frozenset({"الرقابه", "الاشراف", "التفتيش", "المحافظه", "الحفاظ", "السيطره"})
+
+_CLOSE_MARKS = frozenset({'"', "»", "”"})  # the closing mark of a quoted name
 
 _CIRCUMSTANTIAL = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})  # «وهو يدفع …» (normalised)
 
@@ -251,6 +254,11 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             if (lex.is_raw("on", t.plain) or n == "عبر") and (end := self._platform_end(toks, p + 1)) is not None:
                 p = end  # «وقال النادي على تويتر "…"»، «عبر حسابه في فيسبوك»، «على موقع «تويتر»»: the medium
                 pre.framed = pre.subject is not None
+                continue
+            if after_channel and klass != "relay" and lex.is_("about", n, strip=False) and not is_comma(toks[p - 1]) and (
+                    end := topic_end(toks, p, lambda k: (self._trigger(toks, k, klass, True) or ("",))[0]
+                                     in ("comp", "comp_pron"))) is not None:
+                p = end  # «في تقرير لها عن شركات …، أن» (q18b): the channel's topic; the content follows «أن»
                 continue
             trig = self._trigger(toks, p, klass, has_subject, bool(toks[i].cue and toks[i].cue.objects))
             if (trig is not None and pre.subject is None and not pron_subject and p == i + 1
@@ -516,6 +524,11 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 while p < min(len(toks), stop) and not is_comma(toks[p]) and toks[p].cue is None:
                     if self._trigger(toks, p, klass, True) is not None or lex.is_("conj", toks[p].norm, strip=False):
                         break
+                    if (toks[p].norm == "في" and p + 2 < len(toks) and lex.is_("channel", toks[p + 1].norm)
+                            and lex.is_("pron_prep", toks[p + 2].norm, strip=False)):
+                        break  # «المتخصصة في الشأن الاقتصادي في تقرير لها عن …» (q18b): the channel is read as one
+                    if klass == "relay" and pre.relay_from is None and lex.is_("about", toks[p].norm, strip=False):
+                        break  # «ونقلت صحيفة X في عددها الصادر اليوم عن Y قوله» (q18b): Y is the relayed source
                     p += 1
                 m = pre.subject
                 if m is not None and m.name is None and p < len(toks) and self._trigger(toks, p, klass, True):
@@ -579,8 +592,9 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             m0 = pre.subject
             if m0 is not None and p == m0.end and not pre.svo and not m0.quoted:
                 e = p
-                while e < len(toks) and self._definite_adjective(toks[e]) and toks[e - 1].definite:
-                    e += 1
+                while e < len(toks) and self._definite_adjective(toks[e]) and (toks[e - 1].definite or (
+                        e == p and m0.kind == "outlet" and toks[e - 1].text in _CLOSE_MARKS)):
+                    e += 1  # (q18b: after an outlet's quoted name too, «مجلة "…" المتخصصة في …»)
                 after = toks[e] if e < len(toks) else None
                 channel = after is not None and after.norm == "في" and e + 1 < len(toks) and lex.is_("channel", toks[e + 1].norm)
                 # a speaker phrase goes on to a comma, «في», a time word, a recipient or the content; a

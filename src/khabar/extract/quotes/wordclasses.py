@@ -7,6 +7,7 @@ import re
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.names import outlet_name
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma
+from khabar.extract.quotes.told import person_told
 from khabar.text.normalize import match_form
 
 # honorifics with a pronoun standing for the speaker («وبين معاليه أن …»، «وأوضح سموه»; normalised)
@@ -84,6 +85,8 @@ class WordClassMixin:
         if (self.lex.noun_kind(cand) == "organization" and nxt is not None and nxt.is_word and nxt.definite
                 and self.lex.noun_kind(nxt.norm) == "outlet"):
             return True  # «لهيئة الإذاعة الأميركية (سي إن إن)»، «لمؤسسة التلفزيون»: a broadcaster
+        if person_told(toks, k, cand, self.lex, self.given_names):
+            return True
         words = [cand] + [x.text for x in toks[k + 1 : k + 4] if x.is_word]
         return any(outlet_name(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
 
