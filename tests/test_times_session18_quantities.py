@@ -96,3 +96,22 @@ def test_list_item_en_dash():
 
 def test_dash_range_still_counts():
     assert values("نقلت الشاحنة 4 – 6 أطنان") != []
+
+
+# a lone full number word 3–10 after a verb or «إلى», before a stop or a preposition, counts
+@pytest.mark.parametrize("text,expected", [
+    ("قتل عشرة في الهجوم وأصيب آخرون", [("عشرة", 10.0)]),
+    ("أدرج خمسة في عداد المصابين", [("خمسة", 5.0)]),
+    ("ارتفع عدد الضحايا إلى سبعة، بحسب المستشفى", [("سبعة", 7.0)]),
+])
+def test_lone_number_word_counts(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "يتفوقون بنسبة ثمانية إلى واحد في الإنفاق",  # a ratio
+    "في المراسم التي أقيمت قبل ثلاثة في المدينة",  # a time unit left out after «قبل»
+    "سجلت الشرطة خمسة في عداد المفقودين",  # after a definite word (the subject), as before
+])
+def test_lone_number_word_not_counted(text):
+    assert values(text) == []

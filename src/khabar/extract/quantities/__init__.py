@@ -127,8 +127,21 @@ def single_word(m: regex.Match) -> str:
 NOT_BEFORE_TWO = frozenset({"يوم", "الساعه", "ساعه", "علي", "يختلف"})  # «لا يختلف اثنان» (everyone agrees)
 
 
+# a lone full masculine number word 3–10 after a verb or «إلى», before a stop or a preposition, counts
+# (session 18: «سجل أربعة في عداد المفقودين», «ارتفعت الحصيلة إلى ثمانية،», «قتل ثلاثة في»), not after
+# a ratio («بنسبة ثمانية إلى واحد») nor a time preposition whose unit is left out («قبل ثلاثة في»)
+LONE_FULL = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"})
+LONE_AFTER = regex.compile(r"\s*(?:[,،.]|$)|\s+(?:في|الي|علي|بعد|و)(?![\p{L}])")
+NOT_BEFORE_LONE = frozenset({"قبل", "بعد", "منذ", "خلال", "بنسبه", "نسبه", "بمعدل", "معدل"})
+
+
 def _lone_two(text: str, m: regex.Match, single: str) -> bool:
     """A lone «اثنين/اثنتين/اثنان/اثنتان» after a word of its clause (a verb, a preposition)."""
+    if single in LONE_FULL and not m.group("approx") and m.start() == m.start("num"):
+        before = prev_word(text, m.start())
+        return bool(before) and (before == "الي" or not before.startswith(("ال", "وال")) and len(before) >= 3
+                                 and before not in NOT_BEFORE_TWO and before not in NOT_BEFORE_LONE) \
+            and text[m.start() - 1 : m.start()] == " " and LONE_AFTER.match(text, m.end("num")) is not None
     if single not in TWO_AFTER_NOUN or m.group("approx") or m.start() != m.start("num"):
         return False
     before = prev_word(text, m.start())
