@@ -41,8 +41,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.document import Token
-from khabar.extract.events.actors import Phrase, _person_title
-from khabar.extract.events.clauses import coordinated
+from khabar.extract.events.actors import Phrase, _person_title, actor_lexicon
+from khabar.extract.events.clauses import base_in, coordinated
 from khabar.extract.events.party_places import COMMAS, TIME_WORDS, adverbial_end
 from khabar.extract.events.rolewords import BETWEEN, RELATIVES
 from khabar.extract.events.triggers import Candidate
@@ -68,6 +68,9 @@ ENVOYS = match_forms("سفير سفيرة مبعوث موفد مندوب ممث�
 HONORIFIC_WORDS = match_forms("الدكتور الدكتورة المهندس المهندسة الشيخ الأمير الأميرة الملك اللواء الجنرال "
                          "العماد المشير المقدم الرائد "
                          "الفريق العميد العقيد المستشار الأستاذ السيد السيدة معالي سعادة سمو")
+# (evo18b) Places and bodies a title names in its genitive (إمام المسجد النبوي، مدير جامعة …).
+TITLE_PLACES = match_forms("مسجد جامع حرم جامعة كلية مستشفى مدرسة معهد متحف مطار ميناء بلدية "
+                           "محكمة سجن مجمع")
 # Words of a place phrase inside a title (رئيس الجامعة الإسلامية في باكستان الدكتور فلان).
 PLACE_WORDS = match_forms("في لدى")
 
@@ -77,11 +80,33 @@ def _head(tok: Token) -> str:
     return norm[2:] if tok.prefix.endswith("ال") and norm.startswith("ال") else norm
 
 
+def _listed_name(tokens: Sequence[Token], q: Phrase) -> bool:
+    """(evo18b) A listed name (groups.tsv) ends the phrase after a definite word: without the
+    entity stage «رئيس الوزراء العراقي حيدر العبادي» is one sector phrase with no entity. Right
+    after an indefinite head it is the title's genitive (سفير خادم الحرمين الشريفين)."""
+    groups = actor_lexicon().groups
+    return any(m.end == q.end for k in range(q.start + 1, q.end) if _definite(tokens[k - 1])
+               for m in groups.match_at(tokens, k))
+
+
+def _definite(tok: Token) -> bool:
+    return "ال" in tok.prefix or tok.norm.startswith("ال")
+
+
+def _place_genitive(tokens: Sequence[Token], q: Phrase) -> bool:
+    """(evo18b) The phrase's entity is a place or body in the title's genitive (إمام وخطيب
+    المسجد النبوي الشريف، مدير جامعة الملك سعود): a word of :data:`TITLE_PLACES` after the head."""
+    return any(base_in(tokens[k], TITLE_PLACES) for k in range(q.start + 1, q.end))
+
+
 def _bare_title(tokens: Sequence[Token], q: Phrase) -> bool:
     """A person's title with no name in its phrase (رئيس مجلس النواب العراقي، نائب الرئيس
-    اليمني); not an institution, a force or a plural (الوزارة، القوات، الأهالي)."""
-    return q.kind == "sector" and q.entity is None and not q.prep and q.sector is not None \
-        and _head(tokens[q.start]) in TITLE_HEADS and _person_title(tokens[q.start])
+    اليمني); not an institution, a force or a plural (الوزارة، القوات، الأهالي). An entity of a
+    place or body in the title's genitive is no name; a listed name is one."""
+    return q.kind == "sector" and not q.prep and q.sector is not None \
+        and (q.entity is None or _place_genitive(tokens, q)) \
+        and _head(tokens[q.start]) in TITLE_HEADS and _person_title(tokens[q.start]) \
+        and not _listed_name(tokens, q)
 
 
 def _bare_name(tokens: Sequence[Token], q: Phrase) -> bool:

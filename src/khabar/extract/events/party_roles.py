@@ -52,6 +52,10 @@ actor of the act called for, the actor's own forces dropped as recipients, an ac
 a party noun after a comma as a call's addressee, the partner after a signed deal or a ceasefire,
 the praised party in a relative clause; in ``party_arrests``, the arrester the general rules had
 coded as the arrested.
+
+Session 18b (evo18b), in :mod:`khabar.extract.events.party_sites`: a run-in dateline, a meeting's
+site city or a visited place coded as the actor is dropped or moved; a person + country phrase
+of the NER is split in two.
 """
 
 from __future__ import annotations
@@ -95,6 +99,7 @@ from khabar.extract.events.party_places import (
 )
 from khabar.extract.events.party_proposals import proposal_author
 from khabar.extract.events.party_signing import praised_in_relative, signing_partner
+from khabar.extract.events.party_sites import misplaced, split_joined
 from khabar.extract.events.roles import _agrees, _shared_subject, verb_gender
 from khabar.extract.events.rolewords import (
     COMPLEMENTIZERS,
@@ -372,6 +377,8 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     """Fill the empty actor / recipient of an event of the 14 other types (see the module
     docstring); never replaces a coded party (but the accused of a passive «اتهم بـ» and, in
     a verb-first clause, a recipient that is the subject's own apposition)."""
+    phrases, actors, recips = split_joined(tokens, cand, phrases, actors, recips)  # (evo18b) انان اسرائيل
+    actors, recips = misplaced(tokens, cand, phrases, actors, recips)  # (evo18b) واشنطن (اف ب)
     recips = verb_first(tokens, cand, phrases, actors, recips)
     recips = without_own_forces(tokens, cand, recips)  # (evo18) سحب قواتها
     if cand.type == "COERCE":
