@@ -233,6 +233,18 @@ def pooled_rows(mode: str = "ent", first: int = 1, last: int | None = None) -> l
     return out
 
 
+def print_report(scores: Scores, details: bool = False) -> None:
+    """Print a scored set: with ``details`` its errors first, then the counts and every figure."""
+    if details:
+        for line in scores.errors:
+            print(line)
+    rep = scores.report()
+    print(f"attributions: gold {rep['gold']}, predicted {rep['pred']}, paired {rep['paired']}")
+    for key, value in rep.items():
+        if isinstance(value, float):
+            print(f"{key:>18}: {value:.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="list misses, spurious and wrong attributes")
@@ -248,14 +260,7 @@ def main() -> None:
             print(line)
         return
     scores = evaluate(use_entities=not args.no_entities, gold_set=args.set)
-    if args.details:
-        for line in scores.errors:
-            print(line)
-    rep = scores.report()
-    print(f"attributions: gold {rep['gold']}, predicted {rep['pred']}, paired {rep['paired']}")
-    for key, value in rep.items():
-        if isinstance(value, float):
-            print(f"{key:>18}: {value:.3f}")
+    print_report(scores, args.details)
 
 
 if __name__ == "__main__":

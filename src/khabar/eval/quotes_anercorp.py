@@ -28,7 +28,7 @@ from pathlib import Path
 
 from khabar.eval.corpus import REPO, sentence_hash, shared_dir
 from khabar.eval.events_anercorp import detokenize, sentences
-from khabar.eval.quotes import Scores
+from khabar.eval.quotes import Scores, print_report
 
 GOLD = REPO / "tests" / "gold" / "quotes" / "anercorp1"
 R18_DOCS = REPO / "tests" / "gold" / "events_audit" / "r18_docs.py"
@@ -88,14 +88,7 @@ def main() -> None:
     ap.add_argument("--no-entities", action="store_true", help="run without the entity stage")
     args = ap.parse_args()
     scores = evaluate(use_entities=not args.no_entities)
-    if args.details:
-        for line in scores.errors:
-            print(line)
-    rep = scores.report()
-    print(f"attributions: gold {rep['gold']}, predicted {rep['pred']}, paired {rep['paired']}")
-    for key, value in rep.items():
-        if isinstance(value, float):
-            print(f"{key:>18}: {value:.3f}")
+    print_report(scores, args.details)
 
 
 if __name__ == "__main__":

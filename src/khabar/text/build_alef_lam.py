@@ -26,17 +26,14 @@ Only the list of word forms is shipped, not the texts.
 
 from __future__ import annotations
 
-import json
-import os
-import zipfile
 from collections import Counter
 from pathlib import Path
 
 import regex
 
+from khabar.text.build_native import corpus_counts
 from khabar.text.normalize import match_form
 
-SHARED = Path(os.environ.get("KHABAR_SHARED", Path(__file__).resolve().parents[3] / ".." / "shared"))
 OUT = Path(__file__).resolve().parents[1] / "resources" / "text" / "own_alef_lam.txt"
 _WORD = regex.compile(r"[\p{Arabic}\p{Mn}\u0640]+")
 _MARKS = regex.compile(r"[\p{Mn}\u0640]")
@@ -55,16 +52,7 @@ def _written(text: str) -> list[str]:
 
 def written_counts() -> Counter:
     """Written words of the news sample and the ANERcorp training tokens."""
-    counts: Counter = Counter()
-    with zipfile.ZipFile(SHARED / "data" / "news" / "dev" / "2015-08-10.zip") as z:
-        for name in z.namelist():
-            for art in json.loads(z.read(name)):
-                counts.update(_written(art.get("content") or ""))
-                counts.update(_written(art.get("title") or ""))
-    for line in (SHARED / "data" / "ner" / "anercorp" / "train.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            counts.update(_written(line.split()[0]))
-    return counts
+    return corpus_counts(_written)
 
 
 def _own_stem(word: str) -> tuple[str, bool] | None:

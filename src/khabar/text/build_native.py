@@ -20,6 +20,7 @@ import json
 import os
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -38,16 +39,18 @@ def _words(text: str) -> list[str]:
     return [match_form(w) for w in _WORD.findall(text)]
 
 
-def _corpus_counts() -> Counter:
+def corpus_counts(words: Callable[[str], list[str]] = _words) -> Counter:
+    """``words`` of the news sample (contents and titles) and of the ANERcorp training tokens,
+    counted: the development data both text-layer builders read."""
     counts: Counter = Counter()
     with zipfile.ZipFile(SHARED / "data" / "news" / "dev" / "2015-08-10.zip") as z:
         for name in z.namelist():
             for art in json.loads(z.read(name)):
-                counts.update(_words(art.get("content") or ""))
-                counts.update(_words(art.get("title") or ""))
+                counts.update(words(art.get("content") or ""))
+                counts.update(words(art.get("title") or ""))
     for line in (SHARED / "data" / "ner" / "anercorp" / "train.txt").read_text(encoding="utf-8").splitlines():
         if line.strip():
-            counts.update(_words(line.split()[0]))
+            counts.update(words(line.split()[0]))
     return counts
 
 
@@ -65,7 +68,7 @@ def _name_words() -> set[str]:
 
 
 def build() -> list[str]:
-    counts = _corpus_counts()
+    counts = corpus_counts()
     names = _name_words()
     native = set()
     for word in set(counts) | names:
