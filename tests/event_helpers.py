@@ -58,6 +58,21 @@ def events_of(pipe: Pipeline, text: str, type_: str | None = None,
     return [e for e in doc.events if type_ is None or e.type == type_]
 
 
+def reported(pipe: Pipeline, text: str, type_: str = "ASSAULT") -> list:
+    """The asserted, current events of ``type_`` in ``text`` (what detection counts)."""
+    return [e for e in events_of(pipe, text, type_) if e.modality == "asserted" and not e.historical]
+
+
+@lru_cache(maxsize=1)
+def _text_stage() -> Pipeline:
+    return Pipeline(["text"])
+
+
+def text_tokens(text: str) -> list:
+    """The tokens of ``text`` after the text stage alone (one pipeline per process)."""
+    return _text_stage().analyze(text).tokens
+
+
 def assault_parties(pipe: Pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
     """(trigger, actor texts, recipient texts) of every ASSAULT event of ``text``, each span
     checked against the text (possibly none)."""

@@ -7,7 +7,7 @@ real event it must leave alone).
 
 import event_helpers
 import pytest
-from event_helpers import events_of, trigger_modality
+from event_helpers import events_of, reported, trigger_modality
 
 from khabar.extract.events.modality import modality_lexicon
 from khabar.pipeline import Pipeline
@@ -18,8 +18,7 @@ pipe = event_helpers.frame_pipe
 
 def _reported(pipe, text, type_):
     """Whether the coder reports an asserted, current event of ``type_``."""
-    return any(e.type == type_ and e.modality == "asserted" and not e.historical
-               for e in events_of(pipe, text))
+    return bool(reported(pipe, text, type_))
 
 
 def _modality(pipe, text, trigger, type_="ASSAULT"):

@@ -12,22 +12,13 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import events_of
+from event_helpers import reported as _reported
+from event_helpers import text_tokens as _tokens
 
 # the rules-only pipeline of session 10's tests (one definition)
 from test_events_s10_ap import rules  # noqa: F401
 
 from khabar.extract.events.discourse import fiction, hijri_year, honorific
-from khabar.pipeline import Pipeline
-
-
-def _reported(pipe, text: str) -> list:
-    """The asserted, current ASSAULT events of ``text`` (what detection counts)."""
-    return [e for e in events_of(pipe, text, "ASSAULT") if e.modality == "asserted" and not e.historical]
-
-
-def _tokens(text: str) -> list:
-    return Pipeline(["text"]).analyze(text).tokens
-
 
 # --- a fiction told ---------------------------------------------------------------------------------
 
