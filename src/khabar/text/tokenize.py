@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from khabar.document import Token
-from khabar.text.clitics import strip_token
+from khabar.text.clitics import strip, strip_token
 from khabar.text.normalize import MATCHING, normalize, text_former
 
 _LETTERS = r"[\p{L}\p{M}\u0640]+"
@@ -46,7 +46,10 @@ def analyse(surface: str) -> tuple[str, str, str, str]:
     kind = m.lastgroup if m else "symbol"
     norm = _matching_form(surface)
     if kind == "word":
-        prefix, base = strip_token(norm, _written_form(surface) if "ال" in norm[:4] else norm)
+        prefix, base = strip(norm)
+        if prefix.endswith("ال"):  # only an «ال» split asks whether it is the word's own
+            written = _written_form(surface) if not _HAMZA_ALEFS.isdisjoint(surface) else norm
+            prefix, base = strip_token(norm, written)
     else:
         prefix, base = "", norm
     if len(_CACHE) >= CACHE_MAX:
@@ -61,6 +64,9 @@ _matching_form = text_former(MATCHING)
 # the same with hamza alefs kept (one-to-one, so letter for letter with the matching form):
 # a hamza alef before ل is never the article (session 18, txt18)
 _written_form = text_former(replace(MATCHING, alef=False))
+# a surface with none of these (alefs with a hamza or madda, wasla, or the combining marks that
+# make one) has a written form equal to its matching form
+_HAMZA_ALEFS = frozenset("أإآٱ\u0653\u0654\u0655")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 0) -> list[Token]:
