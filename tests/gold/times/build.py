@@ -111,7 +111,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "regional.txt": HERE / "regional",
         "wire.txt": HERE / "wire",
         "regional2.txt": HERE / "regional2",
-        "heldout21.txt": HERE / "heldout21", "heldout21a.txt": HERE / "heldout21a"}
+        "heldout21.txt": HERE / "heldout21", "heldout21a.txt": HERE / "heldout21a",
+        "heldout22a.txt": HERE / "heldout22a"}
 
 
 def main() -> int:
