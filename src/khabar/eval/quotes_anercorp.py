@@ -1,4 +1,4 @@
-"""Quotes on a second source: the ANERcorp held-out set (tests/gold/quotes/anercorp1, session 18).
+"""Quotes on a second source: the ANERcorp held-out sets (tests/gold/quotes/anercorp1 and anercorp2, session 18).
 
 ANERcorp train (``../shared/data/ner/anercorp/train.txt``, 2000s newswire, CC BY-SA 4.0) has no
 document boundaries; its last five sixths by words are grouped as evo18's role samples group them
@@ -15,7 +15,9 @@ is not stored in the repository.
 The shipped NER model was trained on ANERcorp train: entities are in-sample here, so the set is
 scored with and without the entity stage.
 
-Run: ``.venv/bin/python -m khabar.eval.quotes_anercorp [--no-entities] [--details]``
+Set 2 (``anercorp2``, qa18b) is drawn like set 1 with a new seed, set 1's documents excluded.
+
+Run: ``.venv/bin/python -m khabar.eval.quotes_anercorp [--set anercorp1|anercorp2] [--no-entities] [--details]``
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from khabar.eval.events_anercorp import detokenize, sentences
 from khabar.eval.quotes import Scores, print_report
 
 GOLD = REPO / "tests" / "gold" / "quotes" / "anercorp1"
+SETS = {"anercorp1": GOLD, "anercorp2": GOLD.parent / "anercorp2"}
 R18_DOCS = REPO / "tests" / "gold" / "events_audit" / "r18_docs.py"
 
 
@@ -82,12 +85,13 @@ def evaluate(use_entities: bool = True, gold_dir: Path = GOLD) -> Scores:
     return scores
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="list misses, spurious and wrong attributes")
     ap.add_argument("--no-entities", action="store_true", help="run without the entity stage")
-    args = ap.parse_args()
-    scores = evaluate(use_entities=not args.no_entities)
+    ap.add_argument("--set", choices=sorted(SETS), default="anercorp1", help="which ANERcorp set (default: set 1)")
+    args = ap.parse_args(argv)
+    scores = evaluate(use_entities=not args.no_entities, gold_dir=SETS[args.set])
     print_report(scores, args.details)
 
 
