@@ -20,7 +20,7 @@ from khabar.extract.times.patterns import PLURALS
 
 # characters a family may need before / after its anchor (prefix parts, weekday and day
 # before a month; pairs, year and modifiers after it …)
-REACH = {"gdate": (70, 70), "dayrange": (25, 5), "yearera": (12, 30), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
+REACH = {"gdate": (70, 70), "dayrange": (25, 14), "yearera": (12, 30), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
          "set": (20, 25), "plural": (15, 40), "iplural": (2, 30), "relday": (20, 40), "relperiod": (30, 25), "curday": (25, 5),
          "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25),
          "podset": (6, 12)}
@@ -60,6 +60,7 @@ def automaton() -> ahocorasick.Automaton:
     add(["اليوم", "امس", "الامس", "غدا", "البارحه", "غد", "الغد", "بكره", "بكرا", "الليله", "الصباح", "المساء"],
         "relday")
     add(["الاسبوع", "الشهر", "العام", "السنه", "العقد"], "relperiod")
+    add(["الشهر"], "dayrange")  # «من 13 إلى 15 الشهر المقبل» (session 18c)
     add(["الجاري", "الحالي", "منه"], "curday")
     add(["لاسبوع", "لشهر", "لعام", "لسنه", "لعقد"], "relperiod", "gyear", "gdate", "hdate", "hyear")
     add(lex.units, "duration", "set")

@@ -38,6 +38,7 @@ CLOCK_PART = regex.compile(r"^T\d\d:\d\d")
 
 SAME_WEEK_VALUE, SAME_MONTH_VALUE, SAME_YEAR_VALUE = "SAME_WEEK", "SAME_MONTH", "SAME_YEAR"
 MONTH_OF = regex.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T[\w:]+)?$")
+ANY_MONTH_OF = regex.compile(r"^(?:\d{4}|XXXX)-(\d\d)(?:-\d\d)?(?:T[\w:]+)?$")  # also an unknown year
 YEAR_OF = regex.compile(r"^(\d{4})(?:$|-(?:\d\d|W\d\d|Q\d|H\d))")
 
 
@@ -119,10 +120,12 @@ def _same_period(c: Candidate, before: list[Candidate]) -> bool:
     month («السابع من نفس الشهر») is a day of the antecedent's month, a Hijri one when the
     antecedent is Hijri («في الأول من شهر ذي القعدة … في السابع من نفس الشهر»)."""
     kind = c.value[: c.value.find("-")] if "-" in c.value else c.value
-    test = {SAME_WEEK_VALUE: DAY_VALUE, SAME_MONTH_VALUE: MONTH_OF, SAME_YEAR_VALUE: YEAR_OF}[kind]
+    test = {SAME_WEEK_VALUE: DAY_VALUE, SAME_MONTH_VALUE: ANY_MONTH_OF, SAME_YEAR_VALUE: YEAR_OF}[kind]
     prev = next((p for p in reversed(before) if test.match(p.value)), None)
     if prev is None or c.start - prev.end > SAME_DAY_REACH:
         return False
+    if prev.value.startswith("XXXX-"):
+        return _same_unknown_month(c, prev, kind)
     if kind == SAME_WEEK_VALUE:
         day = dt.date.fromisoformat(prev.value[:10])
         c.value, c.interval = R.week_value(day), R.week_interval(day)
@@ -148,6 +151,23 @@ def _same_period(c: Candidate, before: list[Candidate]) -> bool:
         y = int(prev.value[:4])
         c.value, c.interval = f"{y:04d}", R.year_interval(y)
     c.anchored = prev.anchored
+    return True
+
+
+def _same_unknown_month(c: Candidate, prev: Candidate, kind: str) -> bool:
+    """«في 21 أغسطس … يوم 29 من نفس الشهر» with no year known (no dateline, session 18c): the month
+    of the antecedent in an unknown year, ``XXXX-08-29`` / ``XXXX-08``; not a Hijri antecedent."""
+    if prev.calendar == "hijri":
+        return False
+    mo = int(prev.value[5:7])
+    if c.value != kind:
+        dd = int(c.value[len(kind) + 1 :])
+        if R.valid_day(2000, mo, dd) is None:  # a leap year: «29 فبراير» of an unknown year is valid
+            return False
+        c.value = f"XXXX-{mo:02d}-{dd:02d}"
+    else:
+        c.value = f"XXXX-{mo:02d}"
+    c.interval, c.anchored = None, False
     return True
 
 

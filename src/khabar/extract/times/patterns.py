@@ -25,7 +25,8 @@ DAY = r"(?<![\d.,/:])(?:0?[1-9]|[12]\d|3[01])(?![\d.,/:]\d|\d)"
 ERA_G = r"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?![\p{L}]|(?<=م)[23](?!\d)))"  # not «1500م2» (square metres)
 ERA_H = r"(?:\s*(?:ه|هجري|هجريه|للهجره)(?![\p{L}]))"
 ART = r"(?:ال|(?<=ل)ل)"  # the article; after the preposition ل it loses its alef («للعام»)
-CLS = rf"(?:(?:{ART})?(?:عام|سنه|عامي|سنتي)\s+)"  # the dual «عامي 1940 و1943» too
+# the dual «عامي 1940 و1943» too; wire copy glues the digits to the classifier («عام1781», «العام1999»)
+CLS = rf"(?:(?:{ART})?(?:عام|سنه|عامي|سنتي)(?:\s+|(?=\d)))"
 THIS = r"(?:(?:هذا|هذه)\s+(?=ال))?"  # «هذا العام 1436هـ»
 # «العام الحالي 1436هـ», «للعام الماضي 1435هـ»: the year's relation before the Hijri year it names
 CUR = r"(?:(?<=(?:عام|سنه)\s)(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|الحاليه|الجاريه|الماضيه|المقبله|القادمه)\s+)?"
@@ -85,7 +86,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
     fam = {
         "gdate": (
-            rf"(?:{B}|(?<=\p{{L}})(?=\d{{1,2}}\s*{GM}\s+(?:19|20)\d\d)){WEEK}{lead}{wd_day}(?P<m1>{GM}){E}(?(oq)[\"»”])"
+            # a day glued to the word before it («احداث11 سبتمبر», «يوم22 يوليوز2006»): the word stays outside
+            rf"(?:{B}|(?<=\p{{L}})(?=\d{{1,2}}\s*{GM}(?!\p{{L}}))){WEEK}{lead}{wd_day}(?P<m1>{GM})(?:{E}|(?=(?:1\d|20)\d\d(?!\d)))(?(oq)[\"»”])"
             rf"(?:\s*[/(\-]\s*(?P<m2>{GM}){E}(?:\s*\))?|\s+(?P<m3>{GM}){E})?"
             rf"(?:\s*[,/\-]?\s*(?:من\s+)?(?P<cls>{CLS})?(?:\(\s*(?P<year>{YEAR})\s*\)|(?P<year>{YEAR}))(?P<era>{ERA_G})?|{yrel})?"
         ),
@@ -115,7 +117,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         # Maghrebi half year «السداسي الأول من سنة 2015» and quarter «الثلاثي الأول من 2015» (session 17)
         # «بين 10 و15 أغسطس», «من 3 إلى 7 شوال»: the first day takes the second's month
         "dayrange": (
-            rf"{B}(?P<yawmi>يومي\s+)?(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}){E})"
+            rf"{B}(?P<yawmi>يومي\s+)?(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}|الشهر\s+{REL}){E})"
         ),
         "quarter": (
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|الفصل|الثلاثي|السداسي|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"

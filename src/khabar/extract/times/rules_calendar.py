@@ -622,10 +622,15 @@ def dayrange(m: regex.Match, ctx: Context) -> Candidate | None:
     d1, d2 = int(m.group("d1")), day_number(key(m.group("d2")))
     if not d1 < d2:
         return None
+    from khabar.extract.times.rules_relative import relperiod
+
     pats = dict(families())
-    for name, handler in (("gdate", gdate), ("hdate", hdate)):
+    # «من 13 إلى 15 الشهر المقبل»: the second day may be of a relative month (session 18c)
+    for name, handler in (("gdate", gdate), ("hdate", hdate), ("relperiod", relperiod)):
         m2 = pats[name].match(ctx.text, m.start("d2"))
         second = handler(m2, ctx) if m2 is not None else None
+        if second is not None and second.value.startswith("XXXX-XX-"):
+            return Candidate(m.start(), m.end(), "DATE", f"XXXX-XX-{d1:02d}")  # no dateline: the day only
         if second is None or not DAY_ISO.fullmatch(second.value):
             continue
         y, mo = second.value[:4], int(second.value[5:7])

@@ -350,6 +350,9 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     d = lex.relative.get(rel, 0) if rel else 0
     mod = mod_of_part(part)
     if ctx.anchor is None:
+        if per == "الشهر" and m.group("day") and not (m.group("week") or part):
+            # «15 الشهر المقبل», «19 من الشهر الجاري» with no dateline: the day is kept (session 18c)
+            return Candidate(m.start(), m.end(), "DATE", f"XXXX-XX-{day_number(key(m.group('day'))):02d}")
         val = {"الاسبوع": "XXXX-WXX", "الشهر": "XXXX-XX"}.get(per, "XXXX")
         return Candidate(m.start(), m.end(), "DATE", val, mod)
     a = ctx.anchor
