@@ -17,6 +17,7 @@ from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes import outlets
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.antecedents import HONORIFIC_PRONOUNS, AntecedentMixin
+from khabar.extract.quotes.apostrophes import quote_view, widen
 from khabar.extract.quotes.captions import glued_caption
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
 from khabar.extract.quotes.chunk import Chunker
@@ -69,9 +70,9 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
             self._ends_cache = None
 
     def _document(self, doc: Document) -> list[Quote]:
-        text = doc.text
+        text, tokens = quote_view(doc.text, doc.tokens)  # «''» read as «"» (same offsets)
         by_sentence: dict[int, list] = {}
-        for t in doc.tokens:
+        for t in tokens:
             by_sentence.setdefault(t.sentence, []).append(t)
         ents = {e.start: e for e in doc.entities}
         views = {i: view(by_sentence.get(i, []), self.lex) for i in range(len(doc.sentences))}
@@ -123,7 +124,11 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
         resolver.resolve(records)
         _honorific_speakers(records, views)
         pass_on_outlets(records, column_writers(views, outlet_list, self.lex, self.chunker, text, ents))
-        return self._quotes(self._drop_framing_phrases(records), text)
+        kept = self._drop_framing_phrases(records)
+        if text is not doc.text:
+            for r in kept:
+                r.raw.content = widen(doc.text, text, *r.raw.content)
+        return self._quotes(kept, doc.text)
 
     # -- building blocks -------------------------------------------------------------
     def _clean_name(self, name: str) -> bool:

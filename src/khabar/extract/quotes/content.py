@@ -10,6 +10,7 @@ own words in quote marks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from khabar.extract.quotes.lexicon import Lexicon
@@ -64,9 +65,28 @@ def find_close(text: str, open_pos: int) -> int | None:
         if ch in closes:
             return i
         if ch == "\n" and text[i + 1 : i + 2].isspace() and "\n" in text[i + 1 : i + 4]:
-            return None
+            return _paragraph_close(text, open_pos, i, limit) if mark == '"' else None
         i += 1
     return None
+
+
+# a closing «"» after a space that ends its paragraph: ` ".` / ` "` before a line break or the end
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_SPACED_CLOSE = re.compile(r'(?<=\s)"\.?[ \t]*(?:\n|$)')
+
+
+def _paragraph_close(text: str, open_pos: int, brk: int, limit: int) -> int | None:
+    """A «"» quotation run over a paragraph break (q18c): the tokenised wire copy (ANERcorp, one
+    sentence a paragraph) writes a multi-sentence quotation open at its first sentence and closed
+    once, after a space, at the end of a later one («وتابع "أعتقد … بشكل منصف.⏎⏎وهذا … كذلك ".»).
+    The close is the next «"» after the opening one only when it is such a spaced paragraph-final
+    mark and no other «"» comes between (a later paragraph opening its own quotation blocks it)."""
+    if text[open_pos + 1 : open_pos + 2].isspace():
+        return None  # a spaced «"» is itself a close
+    nxt = text.find('"', brk, limit)
+    if nxt == -1 or not _SPACED_CLOSE.match(text, nxt):
+        return None
+    return nxt
 
 
 def nested_closes(text: str, open_pos: int, first: int, limit: int) -> list[int]:
@@ -93,6 +113,16 @@ def unclosed(text: str, open_pos: int) -> bool:
     if para_end == -1 or close < para_end:
         return False
     return text[open_pos] in text[para_end:close]
+
+
+def runs_over(text: str, open_pos: int) -> bool:
+    """Whether the quotation opened at ``open_pos`` closes in a later paragraph (a «"» run over a
+    paragraph break, :func:`_paragraph_close`): like an unclosed mark, it opens the content after
+    the speaker though no closing mark follows in its sentence."""
+    if text[open_pos] != '"':
+        return False
+    close = find_close(text, open_pos)
+    return close is not None and _BLANK_LINE.search(text, open_pos, close) is not None
 
 
 def quoted_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -114,6 +114,12 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if (lex.is_raw("on", t.plain) and klass in ("say", "cont", "relay") and p + 1 < len(toks)
                 and lex.is_("complementizer", toks[p + 1].norm, strip=False)):
             return "comp", p + 2  # «أصر على أن …»، «أكد على أن …»
+        if (lex.is_raw("on", t.plain) and klass in ("say", "cont", "relay") and p + 1 < len(toks)
+                and lex.is_("complementizer_pron", toks[p + 1].norm, strip=False)
+                and _verb_before(toks, p)):
+            # «أكد على أنها …» (q18c): the clause with its pronoun, as after «أكد أنها»; not the «على» of
+            # another cue's verbal noun on the way («وكررت رايس دعوتها …، مجددة التأكيد على أنه …»)
+            return "comp_pron", p + 1
         if (klass == "direct" and self._urging and lex.is_raw("on", t.plain) and p + 1 < len(toks)
                 and toks[p + 1].is_word and toks[p + 1].cue is None):
             return "np", p + 1  # «وحث المواطنين على المبادرة»، «وحثهم على الانضباط»: what is urged
@@ -1077,6 +1083,21 @@ _NEGATIVE_LEMMAS = frozenset({"نفى"})
 # words opening the author's gloss or an adverbial phrase after a quotation and a comma
 # «الخطى»: «يحث الخطى» (hastens; _URGE_ON: lexicon.URGE_ON)
 _STEPS = frozenset({"الخطي", "خطاه", "خطاها", "خطاهم", "الخطوات"})
+
+def _verb_before(toks: list[Tok], p: int) -> bool:
+    """Whether the «على» at ``p`` follows its cue right away, or a verb cue with only words between
+    (its subject: «وأكد رئيس مجلس الادارة على أنها»); not after a participle or verbal noun met on the
+    way («…، مجددة التأكيد على أنه»), which is another statement's."""
+    if p > 0 and toks[p - 1].cue is not None:
+        return True
+    for j in range(p - 1, max(-1, p - 9), -1):
+        x = toks[j]
+        if not x.is_word:
+            return False
+        if x.cue is not None:
+            return x.cue.pos == "verb"
+    return False
+
 
 _GLOSS_OPENERS = frozenset({"في", "وذلك", "وهو", "وهي", "حيث", "بعد", "عقب", "خلال", "قبل", "عندما",
                             "ردا", "تعليقا"})

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from khabar.document import Token
 from khabar.extract.quotes.lexicon import URGE_ON, URGING_NOUN, CueForm, Lexicon, plain
+from khabar.text.normalize import match_form
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "»": "»", "„": "“", "‘": "’"}
 CLOSE_QUOTES = frozenset("»”\"’“″")
@@ -91,6 +92,8 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
             elif _first_person(a, b, lex):
                 a.cue = None  # «… والتي أعتبر أنها حاجة …»: the speaker's own «I consider», no new statement
     for k, t in enumerate(out):
+        if t.plain == "علي" and _ya_final_on(out, k, lex):
+            t.plain = "على"  # «مشددا علي أن»، «وأكد رئيس مجلس الادارة علي أنها»: the preposition
         if t.cue is None:
             continue
         if t.cue.klass in ("conclude", "find") and not _finding(out, k, lex):
@@ -100,6 +103,30 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
         if t.cue is not None and _impersonal_saying(out, k, lex):
             t.cue = None  # «يمكن القول إن …»، «من السابق لأوانه القول إن …»: no one says it
     return out
+
+
+def _ya_final_on(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«علي» written for «على» (q18c): a bare «علي» right before «أن/ان» (with or without a pronoun; not
+    «إن», which «قال علي إن» takes) or an on_object noun («ضرورة»), after a cue of an on_cue lemma
+    (أكد، شدد …) with only words between in its clause, and not after a name connector («بن علي»)."""
+    t = toks[k]
+    if t.prefix or k + 1 >= len(toks) or k == 0:
+        return False
+    nxt = toks[k + 1]
+    if not nxt.is_word or nxt.prefix:
+        return False
+    comp = (lex.is_("complementizer", nxt.norm, strip=False) or lex.is_("complementizer_pron", nxt.norm, strip=False))
+    if not ((comp and not nxt.plain.startswith("إ")) or lex.is_("on_object", nxt.norm, strip=False)):
+        return False
+    if lex.is_("name_connector", toks[k - 1].norm, strip=False):
+        return False
+    for j in range(k - 1, max(-1, k - 8), -1):
+        x = toks[j]
+        if not x.is_word:
+            return False
+        if x.cue is not None:
+            return lex.is_("on_cue", match_form(x.cue.lemma), strip=False)
+    return False
 
 
 _PURPOSE = frozenset({"بهدف", "بغرض", "بقصد", "لغرض", "اجل", "لاجل"})  # «بهدف حث …»: a verbal noun follows

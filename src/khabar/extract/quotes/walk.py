@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.agreement import fits
-from khabar.extract.quotes.content import first_person_clause, unclosed
+from khabar.extract.quotes.content import first_person_clause, runs_over, unclosed
 from khabar.extract.quotes.lexicon import INFORM, URGE_ON
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import is_place, name_starts, nisba, outlet_name
@@ -203,7 +203,7 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 and not self._speaker_at(toks, p + 1, entities))  # «وقال « اللواء …»: a stray mark
             if t.text in OPEN_QUOTES and not _closes(toks, p) and not (
                     opening and p + 1 < len(toks) and toks[p + 1].is_word
-                    and unclosed(self._text, t.start)):
+                    and (unclosed(self._text, t.start) or runs_over(self._text, t.start))):
                 p += 1  # a stray quote mark («وقال « اللواء …»); after the speaker, one never
                 continue  # closed in its paragraph opens the content (capped at the sentence end)
             if (p == i + 1 and n in _OBJECT_DEMONSTRATIVES and klass in ("say", "announce") and pre.subject is None
