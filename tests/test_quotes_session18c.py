@@ -119,3 +119,29 @@ def test_the_apostrophe_view_keeps_every_offset() -> None:
 def test_a_lone_apostrophe_opens_nothing(pipe: Pipeline) -> None:
     assert all("نعم" not in q.content.text or q.type != "direct"
                for q in quotes(pipe, "وقال الوزير في كتاب ' نعم للحوار."))
+
+
+# -- a subjectless commissive: the «بـ» word is what is promised ----------------------------------------
+def test_a_subjectless_commissive_keeps_the_previous_speaker(pipe: Pipeline) -> None:
+    text = "وقال الرئيس صالح إن الوضع صعب. كما وعد بإجراء تداول سلمي على السلطة."
+    q = one(pipe, text, "تداول سلمي")
+    assert q.speaker == "صالح" and q.content.text.startswith("بإجراء تداول")
+    q = one(pipe, "وقال الوزير إن الوضع صعب. وتعهد بتسيير جسر بري إلى المدينة.", "جسر بري")
+    assert q.speaker == "الوزير" and q.content.text.startswith("بتسيير جسر")
+
+
+def test_a_given_name_after_a_commissive_is_its_subject(pipe: Pipeline) -> None:
+    q = one(pipe, "ووعد بسام حسن بأن يعود غدا.", "يعود غدا")
+    assert q.speaker == "بسام حسن"
+
+
+def test_a_subject_spelt_with_ba_after_a_commissive_stays_the_subject(pipe: Pipeline) -> None:
+    # «بريطانيا» starts with the letter «ب» but carries no proclitic: the subject, not what is promised
+    q = one(pipe, "تعهدت بريطانيا باتخاذ إجراءات صارمة ضد المخالفين.", "إجراءات صارمة")
+    assert q.speaker == "بريطانيا" and q.content.text.startswith("باتخاذ")
+    assert all("بلفور" not in q.content.text for q in quotes(pipe, "وأعاد الكاتب إلى الأذهان وعد بلفور 1917."))
+
+
+def test_a_commissive_in_an_unmarked_relative_clause_is_no_statement(pipe: Pipeline) -> None:
+    text = "وأصدرت الحكومة قرارات رسمية تعهدت باستمرار سير الحياة الطبيعية في الأحياء."
+    assert all(not q.content.text.startswith("باستمرار") for q in quotes(pipe, text))

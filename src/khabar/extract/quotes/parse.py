@@ -142,7 +142,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if (klass == "direct" and n[:1] in "بل" and len(n) > 3 and not self.chunk.is_recipient(toks, p)
                 and not lex.is_("conj", n, strip=False) and not self._head_noun(t)):
             nxt = toks[p + 1] if p + 1 < len(toks) else None
-            if has_subject or n.startswith(("بال", "لل")) or (nxt is not None and nxt.definite):
+            if (has_subject or n.startswith(("بال", "لل")) or (nxt is not None and nxt.definite)
+                    or (t.prefix[:1] == "ب" and n not in self.chunk.given_names and self._commissive_before(toks, p))):
                 return "np", p
         if klass == "direct" and n == "من" and p + 1 < len(toks):
             after = self._addressee_end(toks, p + 1) if self._demanding else None
@@ -150,6 +151,20 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 return after  # «وطالب X من الوزارة بتوفير …»، «… من المسؤولين أن …»: Y is asked
             return "to", p + 1
         return None
+
+    def _commissive_before(self, toks: list[Tok], p: int) -> bool:
+        """A subjectless commissive right before ``p`` («كما وعد بإجراء تداول سلمي …»، «وتعهد بتسيير جسر
+        بري …»: q18c): the «بـ» word is what is promised (docs/quotes.md § 1 counts «تعهد بـ، وعد بـ»), not
+        the speaker — the one promising is the speaker before. Only a «بـ» the tokenizer split off as a
+        proclitic: «تعهدت بريطانيا بـ …»، «وعد بلفور» keep their subject."""
+        c = toks[p - 1].cue if p > 0 else None
+        if c is None or c.pos != "verb" or not self.lex.is_("commissive", match_form(c.lemma), strip=False):
+            return False
+        # the verb opens its clause («وتعهد»، «كما وعد»، a sentence's first word): not an unmarked relative
+        # clause of a noun («وأصدرت قرارات حكومية تعهدت باستمرار …»)
+        k = p - 1
+        return (toks[k].cue_prefix[:1] in ("و", "ف") or k == 0 or not toks[k - 1].is_word
+                or toks[k - 1].norm in _CLAUSE_OPENERS)
 
     def _demand_shape(self, toks: list[Tok], pre: _Pre, trig: tuple[str, int], i: int) -> bool:
         """A bare «وطالب» (also «and a student») read as the verb only in its plain shape: a
@@ -1083,6 +1098,9 @@ _NEGATIVE_LEMMAS = frozenset({"نفى"})
 # words opening the author's gloss or an adverbial phrase after a quotation and a comma
 # «الخطى»: «يحث الخطى» (hastens; _URGE_ON: lexicon.URGE_ON)
 _STEPS = frozenset({"الخطي", "خطاه", "خطاها", "خطاهم", "الخطوات"})
+
+_CLAUSE_OPENERS = frozenset({"كما", "قد", "وقد", "ثم", "كذلك", "لكنه", "ولكنه"})
+
 
 def _verb_before(toks: list[Tok], p: int) -> bool:
     """Whether the «على» at ``p`` follows its cue right away, or a verb cue with only words between
