@@ -106,3 +106,21 @@ def test_same_month_of_unknown_year(text, expected):
 ])
 def test_same_month_unchanged(text, published, expected):
     assert found(text, published) == expected
+
+
+# «الـ» before a number written as two tokens, «ال ـ» (ANERcorp's tokenised wire copy): the same span as «الـ»
+@pytest.mark.parametrize("text,expected", [
+    ("قتل عشرة في الساعات ال ـ 48 الماضية", [("الساعات ال ـ 48 الماضية", "DURATION", "PT48H")]),
+    ("وصل الوفد في ال ـ 17 من تموز الماضي", [("ال ـ 17 من تموز الماضي", "DATE", "XXXX-07-17")]),
+    ("قتل عشرة في الساعات الـ 48 الماضية", [("الساعات الـ 48 الماضية", "DURATION", "PT48H")]),  # as before
+])
+def test_tokenised_al_before_number(text, expected):
+    assert found(text, None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة الأشخاص ال ـ 14 في لندن",  # no unit: a count, no time
+    "خرج من دور ال ـ 16 أمام بطل جورجيا",
+])
+def test_tokenised_al_before_number_left(text):
+    assert found(text, None) == []

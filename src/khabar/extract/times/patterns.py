@@ -63,16 +63,16 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
     DEF_UNITS = ART + alt(f for f, (_, c) in lex.units.items() if c in (0, 2))
     # «الثلاث السنوات»: the definite number words (3–10 and the tens)
     DEF_NUMW = alt(w for w, (_, kind) in words().items() if kind in ("unit_def", "ten_def"))
-    lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم|اليوم(?=\s+(?:ال\s?\d|\d{1,2}\s+من\s)))\s+)?"
+    lead = rf"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<pod>{POD})\s+)?(?:(?P<yawm>يوم|اليوم(?=\s+(?:ال\s{{0,2}}\d|\d{1,2}\s+من\s)))\s+)?"
     # «الأربعاء المقبل 27 شوال»: a weekday's «المقبل/الماضي» before the day it names
-    WD_REL = rf"(?:\s+{REL}{E}(?=\s*,?\s*(?:ال\s?)?\d))?"
+    WD_REL = rf"(?:\s+{REL}{E}(?=\s*,?\s*(?:ال\s{{0,2}})?\d))?"
     # «الأسبوع الأول/الأخير من سبتمبر»: a week of the month (days 1–7 … the last seven)
     WEEK = rf"(?:(?P<week>{ART}اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)){E}\s+(?:من\s+)?)?"
     ORDD = alt(lex.ordinals)
     ORD_DAY = rf"(?<!(?:الاسبوع|الشهر|العام|السنه|الربع|النصف|الجزء|الموسم|الفصل|اليوم|الدور|المركز)\s){ORDD}(?=\s+من\s)"
     RD_WD = r"(?:(?:اليوم|امس|الامس)[^\S\n]+)?"  # «اليوم الاثنين 10 أغسطس»: today named with its date
     wd_day = (
-        rf"(?:{RD_WD}(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?:(?P<day>(?:ال\s?)?{DAY}|{ORD_DAY}|غره(?=\s))\s*(?:من\s+|(?P<dsep>[/\-])\s*)?)?"
+        rf"(?:{RD_WD}(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?:(?P<day>(?:ال\s{{0,2}})?{DAY}|{ORD_DAY}|غره(?=\s))\s*(?:من\s+|(?P<dsep>[/\-])\s*)?)?"
         # «خلال شهر "يوليو" الماضي»: a month name in quotation marks after «شهر» (session 14)
         rf"(?:(?P<shahr>شهر\s+)(?P<oq>[\"«“](?=\p{{L}}+[\"»”]))?)?"
     )
@@ -117,7 +117,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         # Maghrebi half year «السداسي الأول من سنة 2015» and quarter «الثلاثي الأول من 2015» (session 17)
         # «بين 10 و15 أغسطس», «من 3 إلى 7 شوال»: the first day takes the second's month
         "dayrange": (
-            rf"{B}(?P<yawmi>يومي\s+)?(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s?)?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}|الشهر\s+{REL}){E})"
+            rf"{B}(?P<yawmi>يومي\s+)?(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s{{0,2}})?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}|الشهر\s+{REL}){E})"
         ),
         "quarter": (
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|الفصل|الثلاثي|السداسي|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
@@ -169,7 +169,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:\s*(?:دقيقه\s+)?(?P<adv>{ADV}){E})?"
         ),
         "clockword": (
-            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+(?:(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)|(?:ال\s?(?=\d))?(?P<hw>{HOURS}|\d{{1,2}}))|(?P<hw2>{HOURS})(?=\s+(?:{ADV}|(?:من\s+)?(?:{POD})))|(?:ال\s?(?=\d))?(?<![\d.,:/])(?P<hw3>\d{{1,2}})(?=\s+{ADV}{E}(?!\s+(?:يوم\s+)?(?:{WD}|امس|الامس|اليوم|غد|الغد){E}))"
+            rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+(?:(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)|(?:ال\s{{0,2}}(?=\d))?(?P<hw>{HOURS}|\d{{1,2}}))|(?P<hw2>{HOURS})(?=\s+(?:{ADV}|(?:من\s+)?(?:{POD})))|(?:ال\s{{0,2}}(?=\d))?(?<![\d.,:/])(?P<hw3>\d{{1,2}})(?=\s+{ADV}{E}(?!\s+(?:يوم\s+)?(?:{WD}|امس|الامس|اليوم|غد|الغد){E}))"
             # «(0230 بتوقيت جرينتش)»: hours and minutes in four digits before a time zone
             rf"|(?<![\d.,:/])(?P<hhmm2>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?:بتوقيت|بالتوقيت){E})"
             # «من الثالثة عصرا … في الخامسة … حتى السابعة مساء»: a bare hour word after a
@@ -207,12 +207,12 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         # «حتى 25 الجاري», «يوم 13 من الجاري»: a day of the current month, the month left out
         # «في 13 منه»: a day of the month just named (after a temporal preposition)
         # «في الثامن منه» (session 16): an ordinal day word before «منه»
-        "curday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<day>(?:ال\s?)?{DAY}|{ORDD}(?=\s+منه{E}))\s+(?:(?:من\s+)?(?:الشهر\s+)?(?P<cur>الجاري|الحالي)|(?P<of>منه)){E}",
+        "curday": rf"{B}(?:(?P<yawm>يوم)\s+)?(?P<day>(?:ال\s{{0,2}})?{DAY}|{ORDD}(?=\s+منه{E}))\s+(?:(?:من\s+)?(?:الشهر\s+)?(?P<cur>الجاري|الحالي)|(?P<of>منه)){E}",
         # «الأيام الماضية», «الساعات الـ24 الماضية», «الساعات الأربع والعشرين الأخيرة»,
         # «الأيام القليلة الماضية»
         "plural": (
             # «الثلاث السنوات الماضية»: a definite number word before the definite plural
-            rf"{B}(?:(?P<pnum>{DEF_NUMW}){E}\s+(?={DEF_UNITS}{E}))?(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>ال\s?\d{{1,3}}(?!\d)|{NUMW}(?:\s+و\s*{NUMW})?){E})?"
+            rf"{B}(?:(?P<pnum>{DEF_NUMW}){E}\s+(?={DEF_UNITS}{E}))?(?P<pl>{DEF_UNITS}){E}(?:\s+(?P<num>ال\s{{0,2}}\d{{1,3}}(?!\d)|{NUMW}(?:\s+و\s*{NUMW})?){E})?"
             rf"(?:\s+(?:ال)?(?:قليله|معدوده|عديده|طويله){E}(?=\s+(?:{REL}){E}))?(?:{FIRST}|\s+(?P<rel>{REL}){E}|(?<=\d|\p{{L}}))"
         ),
         # «في أعوام سابقة», «لسنوات مقبلة», «في غضون أسابيع قليلة مقبلة»: an indefinite plural
@@ -220,7 +220,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         "iplural": rf"{B}(?P<ipl>{PL})(?:\s+(?:قليله|عديده){E})?\s+(?P<irel>سابقه|ماضيه|مقبله|قادمه){E}",
         "duration": (
             rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
-            rf"(?:(?:ال\s?(?=\d))?(?:\(\s*(?P<num>\d+)\s*\)|(?P<num>{NUM}))\s*(?P<unit>{UNIT}){E}"
+            rf"(?:(?:ال\s{{0,2}}(?=\d))?(?:\(\s*(?P<num>\d+)\s*\)|(?P<num>{NUM}))\s*(?P<unit>{UNIT}){E}"
             # «خلال 12 ساعة المقبلة»: an indefinite amount with the definite «next/last» after it
             rf"(?:\s+(?:المقبله|القادمه|الماضيه|الاخيره|المنصرمه){E})?|(?P<dual>{UNIT2}){E}"
             rf"|(?P<vague>عده|بضعه|بضع)\s+(?P<vunit>{UNIT}){E}|(?P<vunit2>{PL})\s+(?:(?:طويله|عديده|مديده|معدوده|معدودات){E}|طوال{E}(?!\s+\S*ال))"
