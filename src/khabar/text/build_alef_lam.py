@@ -31,7 +31,7 @@ from pathlib import Path
 
 import regex
 
-from khabar.text.build_native import corpus_counts
+from khabar.text.build_native import corpus_counts, write_list
 from khabar.text.normalize import match_form
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "text" / "own_alef_lam.txt"
@@ -100,8 +100,7 @@ def main() -> None:
         "# from the dev news sample (SaudiNewsNet 2015-08-10) and ANERcorp train tokens; see\n"
         "# that module for the rules. Do not edit.\n"
     )
-    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"wrote {len(words)} words to {OUT}")
+    write_list(OUT, header, words)
 
 
 if __name__ == "__main__":

@@ -93,8 +93,13 @@ def main() -> None:
         "# from the dev news sample (SaudiNewsNet 2015-08-10), ANERcorp train tokens and\n"
         "# ANERgazet / package gazetteer names; see that module for the rules. Do not edit.\n"
     )
-    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"wrote {len(words)} words to {OUT}")
+    write_list(OUT, header, words)
+
+
+def write_list(out: Path, header: str, words: list[str]) -> None:
+    """Write a generated word list: its comment header, then one word a line."""
+    out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"wrote {len(words)} words to {out}")
 
 
 if __name__ == "__main__":

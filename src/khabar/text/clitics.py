@@ -62,24 +62,25 @@ def analyses(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def native_initial() -> frozenset[str]:
-    """Normalised words whose initial و ف ب ل ك is not a proclitic."""
-    path = resources.files("khabar.resources") / "text" / "native_initial.txt"
+def _word_list(name: str) -> frozenset[str]:
+    """The words of ``resources/text/<name>`` (one a line; ``#`` lines are comments)."""
+    path = resources.files("khabar.resources") / "text" / name
     return frozenset(
         line for line in path.read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     )
+
+
+@lru_cache(maxsize=1)
+def native_initial() -> frozenset[str]:
+    """Normalised words whose initial و ف ب ل ك is not a proclitic."""
+    return _word_list("native_initial.txt")
 
 
 @lru_cache(maxsize=1)
 def own_alef_lam() -> frozenset[str]:
     """Normalised words whose first letters «ال» are their own, not the article."""
-    path = resources.files("khabar.resources") / "text" / "own_alef_lam.txt"
-    return frozenset(
-        line for line in path.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    )
+    return _word_list("own_alef_lam.txt")
 
 
 HAMZA_ALEFS = frozenset("أإآ")

@@ -33,7 +33,7 @@ from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import name_starts, nisba, outlet_name
 from khabar.extract.quotes.phrases import PhraseMixin
 from khabar.extract.quotes.records import Raw, ViaRef
-from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, cue_before, is_comma, is_terminal
 from khabar.extract.quotes.tokens import spelt_letter as _spelt_letter
 from khabar.extract.quotes.unmarked import SAY_LEMMAS, negated_clause
 from khabar.extract.quotes.walk import LEARN, WalkMixin, _Pre
@@ -1108,13 +1108,8 @@ def _verb_before(toks: list[Tok], p: int) -> bool:
     way («…، مجددة التأكيد على أنه»), which is another statement's."""
     if p > 0 and toks[p - 1].cue is not None:
         return True
-    for j in range(p - 1, max(-1, p - 9), -1):
-        x = toks[j]
-        if not x.is_word:
-            return False
-        if x.cue is not None:
-            return x.cue.pos == "verb"
-    return False
+    cue = cue_before(toks, p, 8)
+    return cue is not None and cue.pos == "verb"
 
 
 _GLOSS_OPENERS = frozenset({"في", "وذلك", "وهو", "وهي", "حيث", "بعد", "عقب", "خلال", "قبل", "عندما",

@@ -120,13 +120,20 @@ def _ya_final_on(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         return False
     if lex.is_("name_connector", toks[k - 1].norm, strip=False):
         return False
-    for j in range(k - 1, max(-1, k - 8), -1):
+    cue = cue_before(toks, k, 7)
+    return cue is not None and lex.is_("on_cue", match_form(cue.lemma), strip=False)
+
+
+def cue_before(toks: list[Tok], k: int, reach: int) -> CueForm | None:
+    """The cue of the nearest cue token among the ``reach`` tokens before ``k``, reached over
+    words only (a punctuation token or the reach ends the walk: ``None``)."""
+    for j in range(k - 1, max(-1, k - reach - 1), -1):
         x = toks[j]
         if not x.is_word:
-            return False
+            return None
         if x.cue is not None:
-            return lex.is_("on_cue", match_form(x.cue.lemma), strip=False)
-    return False
+            return x.cue
+    return None
 
 
 _PURPOSE = frozenset({"بهدف", "بغرض", "بقصد", "لغرض", "اجل", "لاجل"})  # «بهدف حث …»: a verbal noun follows
