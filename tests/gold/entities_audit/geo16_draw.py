@@ -86,6 +86,11 @@ def draw(run: str, seed: str = SEED, exclude: tuple[str, ...] = (),
     for path in exclude:
         skip |= {int(r["article"]) for r in read_tsv(path)}
     pop = population(run, skip)
+    return stratified(pop, seed, per_stratum), {k: len(v) for k, v in pop.items()}
+
+
+def stratified(pop: dict[str, list[dict]], seed: str, per_stratum: int) -> list[dict]:
+    """``per_stratum`` mentions of each stratum in a seeded shuffle, one per (article, entity)."""
     rng = random.Random(seed)
     drawn: list[dict] = []
     for name in STRATA:
@@ -100,7 +105,7 @@ def draw(run: str, seed: str = SEED, exclude: tuple[str, ...] = (),
                 continue
             seen.add(key)
             drawn.append(dict(e, stratum=name))
-    return drawn, {k: len(v) for k, v in pop.items()}
+    return drawn
 
 
 def write(drawn: list[dict], out: str, sizes: dict[str, int], seed: str) -> None:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -52,21 +51,7 @@ def draw(run: str, seed: str = SEED, exclude: tuple[str, ...] = (),
     for path in exclude:
         skip |= {int(r["article"]) for r in geo16_draw.read_tsv(path)}
     pop = geo16_draw.population(run, skip)
-    rng = random.Random(seed)
-    drawn: list[dict] = []
-    for name in geo16_draw.STRATA:
-        items = list(pop.get(name, []))
-        rng.shuffle(items)
-        seen: set[tuple[int, str]] = set()
-        for e in items:
-            if len([d for d in drawn if d["stratum"] == name]) >= per_stratum:
-                break
-            key = (e["article"], e["entity"])
-            if key in seen:
-                continue
-            seen.add(key)
-            drawn.append(dict(e, stratum=name))
-    return drawn, {k: len(v) for k, v in pop.items()}
+    return geo16_draw.stratified(pop, seed, per_stratum), {k: len(v) for k, v in pop.items()}
 
 
 def _texts(run: str) -> dict[int, str]:
