@@ -127,3 +127,12 @@ def drawn_pool(set_dir, commit: str, *args: str) -> tuple[list[int], str]:
     run = subprocess.run([sys.executable, str(Path(set_dir) / "draw.py"), *args], check=True,
                          capture_output=True, text=True)
     return [row["index"] for row in json.loads(run.stdout)], run.stderr
+
+
+def read_order(drawn: list[int], skipped: dict[int, int]) -> list[int]:
+    """The pool as the annotator read it: the set's articles in draw order with each article read
+    and skipped (``{pool rank: index}``) put back at its rank."""
+    order = list(drawn)
+    for rank, index in sorted(skipped.items()):
+        order.insert(rank, index)
+    return order

@@ -18,6 +18,7 @@ from quote_helpers import (
     drawn_pool,
     gold_report,
     needs_news_day,
+    read_order,
 )
 
 from khabar.pipeline import Pipeline
@@ -46,9 +47,7 @@ def test_no_article_of_an_earlier_quotes_set_is_used_again() -> None:
 @needs_news_day
 def test_the_draw_script_gives_the_set_in_its_order() -> None:
     pool, stderr = drawn_pool(HELDOUT23, "f899208")
-    expected = list(DRAWN)
-    for rank, index in sorted(SKIPPED.items()):
-        expected.insert(rank, index)
+    expected = read_order(DRAWN, SKIPPED)
     assert pool[:13] == expected
     # the records named «124, 512, 1327», «768/1330», «186/1608/1627» in the notes are not drawn
     assert not {512, 1330, 1608} & set(pool) and "[512, 1330, 1608]" in stderr

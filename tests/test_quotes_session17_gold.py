@@ -18,6 +18,7 @@ from quote_helpers import (
     drawn_pool,
     gold_report,
     needs_news_day,
+    read_order,
 )
 
 from khabar.eval import quotes as Q
@@ -45,9 +46,7 @@ def test_no_article_of_an_earlier_quotes_set_is_used_again() -> None:
 @needs_news_day
 def test_the_draw_script_gives_the_set_in_its_order() -> None:
     pool, stderr = drawn_pool(HELDOUT24, "c9acab8")
-    expected = list(DRAWN)
-    for rank, index in sorted(SKIPPED.items()):
-        expected.insert(rank, index)
+    expected = read_order(DRAWN, SKIPPED)
     assert pool[:12] == expected
     assert "[1205]" in stderr and 1205 not in pool  # held-out 23's loose-number exclusion, at c9acab8
 

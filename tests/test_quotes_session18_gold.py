@@ -15,6 +15,7 @@ from quote_helpers import (
     drawn_pool,
     gold_report,
     needs_news_day,
+    read_order,
 )
 
 from khabar.eval import quotes as Q
@@ -42,9 +43,7 @@ def test_no_article_of_an_earlier_quotes_set_is_used_again() -> None:
 @needs_news_day
 def test_the_draw_script_gives_the_set_in_its_order() -> None:
     pool, stderr = drawn_pool(HELDOUT25, "7c40b58")
-    expected = list(DRAWN)
-    for rank, index in sorted(SKIPPED.items()):
-        expected.insert(rank, index)
+    expected = read_order(DRAWN, SKIPPED)
     assert pool[:14] == expected
     assert len(pool) == 17  # the filters leave no more
     assert "[164, 282, 1653]" in stderr and not {164, 282, 1653} & set(pool)  # held-out 23's loose numbers
