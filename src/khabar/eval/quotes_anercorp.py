@@ -1,4 +1,4 @@
-"""Quotes on a second source: the ANERcorp held-out sets (tests/gold/quotes/anercorp1 and anercorp2, session 18).
+"""Quotes on a second source: the ANERcorp held-out sets (tests/gold/quotes/anercorp1-3, sessions 18-19).
 
 ANERcorp train (``../shared/data/ner/anercorp/train.txt``, 2000s newswire, CC BY-SA 4.0) has no
 document boundaries; its last five sixths by words are grouped as evo18's role samples group them
@@ -15,9 +15,10 @@ is not stored in the repository.
 The shipped NER model was trained on ANERcorp train: entities are in-sample here, so the set is
 scored with and without the entity stage.
 
-Set 2 (``anercorp2``, qa18b) is drawn like set 1 with a new seed, set 1's documents excluded.
+Set 2 (``anercorp2``, qa18b) is drawn like set 1 with a new seed, set 1's documents excluded; set 3
+(``anercorp3``, q19) by set 2's draw with a new seed, the documents of sets 1-2 excluded.
 
-Run: ``.venv/bin/python -m khabar.eval.quotes_anercorp [--set anercorp1|anercorp2] [--no-entities] [--details]``
+Run: ``.venv/bin/python -m khabar.eval.quotes_anercorp [--set anercorp1|anercorp2|anercorp3] [--no-entities] [--details]``
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from khabar.eval.events_anercorp import detokenize, sentences
 from khabar.eval.quotes import Scores, print_report
 
 GOLD = REPO / "tests" / "gold" / "quotes" / "anercorp1"
-SETS = {"anercorp1": GOLD, "anercorp2": GOLD.parent / "anercorp2"}
+SETS = {"anercorp1": GOLD, "anercorp2": GOLD.parent / "anercorp2", "anercorp3": GOLD.parent / "anercorp3"}
 R18_DOCS = REPO / "tests" / "gold" / "events_audit" / "r18_docs.py"
 
 
