@@ -112,7 +112,7 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "wire.txt": HERE / "wire",
         "regional2.txt": HERE / "regional2",
         "heldout21.txt": HERE / "heldout21", "heldout21a.txt": HERE / "heldout21a",
-        "heldout22a.txt": HERE / "heldout22a"}
+        "heldout22a.txt": HERE / "heldout22a", "heldout23a.txt": HERE / "heldout23a"}
 
 
 def main() -> int:
