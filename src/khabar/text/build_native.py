@@ -2,9 +2,9 @@
 belongs to the stem, so :func:`khabar.text.clitics.strip` must not remove it.
 
 ``python -m khabar.text.build_native`` reads the development data in ``../shared``
-(the news sample, ANERcorp training tokens, ANERgazet names) and the place gazetteers of
-the package. A normalised word W = c + R (c in و ف ب ل ك, len(R) ≥ 4, where strip would
-act) is listed when
+(the news sample, ANERcorp training tokens, ANERgazet names) and the words of the package's
+place gazetteers as pinned in ``resources/text/native_sources.txt``. A normalised word
+W = c + R (c in و ف ب ل ك, len(R) ≥ 4, where strip would act) is listed when
 
 - ``ال`` + W occurs (الوزارة, الوكالة, البلدية: a noun that takes the article) at least as
   often as R occurs alone, or
@@ -12,10 +12,21 @@ act) is listed when
 - W occurs at least 3 times while R and ``ال`` + R never occur (a stem of its own).
 
 Only the list of word forms is shipped, not the texts.
+
+The package gazetteers (``countries_curated.tsv``, ``places_curated.tsv``, ``cities.tsv``) keep
+growing for entity resolution; read live, every edit changed what the builder gives (the list
+shipped at 9a80208, 3,980 words, rebuilt to 4,103 by session 18) and the builder no longer
+reproduced the shipped list. So, as the NER stage pins its lexicon inputs
+(:mod:`khabar.ner.lexicon_sources`), the builder reads a snapshot of their words:
+``native_sources.txt``, the words of those three files at 9a80208 (session 19). A gazetteer
+edit changes nothing here until someone runs ``python -m khabar.text.build_native
+--refresh-sources`` (rewrite the snapshot from the current gazetteers, then build) and reads
+what the new list moves in every stage.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import zipfile
@@ -30,6 +41,14 @@ from khabar.text.normalize import match_form
 
 SHARED = Path(os.environ.get("KHABAR_SHARED", Path(__file__).resolve().parents[3] / ".." / "shared"))
 OUT = Path(__file__).resolve().parents[1] / "resources" / "text" / "native_initial.txt"
+SOURCES = OUT.with_name("native_sources.txt")
+GAZETTEERS = ("countries_curated.tsv", "places_curated.tsv", "cities.tsv")
+SOURCES_HEADER = (
+    "# The package gazetteers' words that khabar.text.build_native reads (countries_curated.tsv,\n"
+    "# places_curated.tsv, cities.tsv), pinned: normalised with khabar.text.normalize.match_form,\n"
+    "# sorted, one a line. Generated: do not edit by hand; `python -m khabar.text.build_native\n"
+    "# --refresh-sources` rewrites it from the current gazetteers. Pinned at 9a80208 (session 19).\n"
+)
 _WORD = regex.compile(r"\p{Arabic}+")
 PROCLITICS = "وفبلك"
 MIN_REST = 4
@@ -54,22 +73,44 @@ def corpus_counts(words: Callable[[str], list[str]] = _words) -> Counter:
     return counts
 
 
-def _name_words() -> set[str]:
+def package_words(gazetteers: Path | None = None) -> set[str]:
+    """The normalised words of the package's place gazetteers as they are now (``gazetteers``:
+    another folder holding the same files, e.g. an old checkout's)."""
+    folder = gazetteers or Path(str(resources.files("khabar.resources") / "gazetteer"))
     words: set[str] = set()
-    for path in (SHARED / "data" / "gazetteers" / "anergazet").glob("*.txt"):
-        words.update(_words(path.read_text(encoding="utf-8")))
-    gaz = resources.files("khabar.resources") / "gazetteer"
-    for name in ("countries_curated.tsv", "places_curated.tsv", "cities.tsv"):
-        try:
-            words.update(_words((gaz / name).read_text(encoding="utf-8")))
-        except FileNotFoundError:
-            continue
+    for name in GAZETTEERS:
+        path = folder / name
+        if path.exists():
+            words.update(_words(path.read_text(encoding="utf-8")))
     return words
 
 
-def build() -> list[str]:
-    counts = corpus_counts()
-    names = _name_words()
+def pinned_words(path: Path | None = None) -> set[str]:
+    """The pinned package words (default ``native_sources.txt``)."""
+    return {line for line in (path or SOURCES).read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")}
+
+
+def write_sources(words: set[str], path: Path | None = None) -> None:
+    """Write the snapshot of the package words (sorted: a refresh diffs line by line)."""
+    write_list(path or SOURCES, SOURCES_HEADER, sorted(words))
+
+
+def _name_words(package: set[str]) -> set[str]:
+    """ANERgazet's words (``../shared``) and ``package`` (the package gazetteers' words)."""
+    words = set(package)
+    for path in (SHARED / "data" / "gazetteers" / "anergazet").glob("*.txt"):
+        words.update(_words(path.read_text(encoding="utf-8")))
+    return words
+
+
+def build(package: set[str] | None = None, counts: Counter | None = None,
+          anergazet: bool = True) -> list[str]:
+    """The list: words of ``counts`` (default :func:`corpus_counts`) and of the name lists
+    (``package``, default the pinned :func:`pinned_words`; with ``anergazet``, ANERgazet's)."""
+    counts = corpus_counts() if counts is None else counts
+    package = pinned_words() if package is None else package
+    names = _name_words(package) if anergazet else set(package)
     native = set()
     for word in set(counts) | names:
         if len(word) < MIN_REST + 1 or word[0] not in PROCLITICS or word.startswith(("ال", "لل")):
@@ -85,15 +126,26 @@ def build() -> list[str]:
     return sorted(native)
 
 
-def main() -> None:
-    words = build()
-    header = (
-        "# Words whose initial و ف ب ل ك is part of the stem (not a proclitic), normalised\n"
-        "# with khabar.text.normalize.match_form. Generated by `python -m khabar.text.build_native`\n"
-        "# from the dev news sample (SaudiNewsNet 2015-08-10), ANERcorp train tokens and\n"
-        "# ANERgazet / package gazetteer names; see that module for the rules. Do not edit.\n"
-    )
-    write_list(OUT, header, words)
+HEADER = (
+    "# Words whose initial و ف ب ل ك is part of the stem (not a proclitic), normalised\n"
+    "# with khabar.text.normalize.match_form. Generated by `python -m khabar.text.build_native`\n"
+    "# from the dev news sample (SaudiNewsNet 2015-08-10), ANERcorp train tokens and\n"
+    "# ANERgazet / package gazetteer names; see that module for the rules. Do not edit.\n"
+)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m khabar.text.build_native", description=__doc__.split("\n")[0])
+    ap.add_argument("--refresh-sources", action="store_true",
+                    help="first rewrite native_sources.txt from the current package gazetteers")
+    ap.add_argument("--output", type=Path, help="where to write the list (default: the shipped one)")
+    args = ap.parse_args(argv)
+    if args.refresh_sources:
+        old = pinned_words()
+        new = package_words()
+        write_sources(new)
+        print(f"package words: {len(old - new)} left, {len(new - old)} came in")
+    write_list(args.output or OUT, HEADER, build())
 
 
 def write_list(out: Path, header: str, words: list[str]) -> None:
