@@ -96,6 +96,8 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
                 rec = self._record(raw, toks, text, doc.entities, resolver, sent.paragraph)
                 if rec is None:
                     continue
+                if _evidence_subject(rec, toks, self.lex):
+                    continue  # «وتشير التقديرات الاولية الى ان …»: evidence, no speaker (q19)
                 if rec.speaker.kind is None and _information_subject(rec, toks):
                     rec.speaker.kind = "document"  # «تشير المعلومات إلى أن …» (the gold's kind for it)
                 if not rec.vias:
@@ -475,6 +477,19 @@ def _information_subject(rec: Record, toks: list[Tok]) -> bool:
     src, i = rec.raw.source, rec.raw.cue_token
     return (src is not None and src.start == i + 1 and toks[i].cue is not None and toks[i].cue.pos == "verb"
             and toks[src.start].norm in _INFORMATION)
+
+
+def _evidence_subject(rec: Record, toks: list[Tok], lex: Lexicon) -> bool:
+    """A verb cue whose explicit subject — right after it, or right before it — is an evidence noun
+    (`words.tsv` evidence: التقديرات، التوقعات، المؤشرات، الأرقام، الوقائع، النصب …): what estimates or
+    signs indicate is no one's statement (docs/quotes.md § 4); reports, statements, studies and official
+    statistics (بيان، تقرير، دراسة، الإحصاءات) stay speakers of kind document."""
+    src, i = rec.raw.source, rec.raw.cue_token
+    if src is None or rec.raw.implicit or toks[i].cue is None or toks[i].cue.pos != "verb":
+        return False
+    if src.start != i + 1 and src.end != i:
+        return False
+    return lex.is_("evidence", toks[src.start].norm, strip=False)
 
 
 def _honorific_speakers(records: list[Record], views: dict[int, list[Tok]]) -> None:

@@ -24,7 +24,7 @@ from khabar.extract.quotes.names import (
     nationality,
     nisba,
 )
-from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, spelt_letter
+from khabar.extract.quotes.tokens import OPEN_QUOTES, SIDES, Tok, is_comma, spelt_letter
 from khabar.extract.quotes.wordclasses import WordClassMixin, quoted_name
 from khabar.text.normalize import match_form
 
@@ -61,6 +61,12 @@ _MONTHS = frozenset(match_form(w) for w in (
     "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"))
 _RENOWN = frozenset({"المعروف", "المعروفه", "الشهير", "الشهيره", "المخضرم", "المخضرمه", "القدير", "القديره",
                      "البارز", "البارزه", "المعروفين", "الشهيرين"})
+
+
+# envoys' titles, whose «لدى» phrase names where they are accredited (normalised, q19)
+_ENVOYS = frozenset(match_form(w) for w in (
+    "سفير", "السفير", "سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة", "ممثل", "الممثل", "ممثلة",
+    "الممثلة", "القائم", "قائم", "مبعوث", "المبعوث"))
 
 
 class Chunker(WordClassMixin, MentionKindMixin):
@@ -264,6 +270,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 break  # «المدير العام للشركة» is a title (general), «الوزير العام الماضي» a time
             if k > j and mode != "noun" and t.norm in _ATTENTION:
                 break  # «ولفت الوزير الانتباهَ إلى …»: the object, not part of the name
+            if k > j and t.norm == "من" and nxt is not None and nxt.norm in SIDES:
+                break  # «صحيفة هآرتس من جهتها»: for its part, not part of the mention (q19)
             if k > j and (lex.is_("aux", t.norm, strip=False) or lex.is_("verb_particle", t.norm, strip=False)
                           or lex.is_("emphasis", t.norm, strip=False)):
                 break  # «وكان المدرب قد صرح»، «المتظاهرون جميعا»: «قد»، «كان»، «بدوره»، «جميعا» are never part of a name
@@ -273,8 +281,18 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     break
             if k > j and self.is_recipient(toks, k):
                 if not (mode == "title" and name is None and t.norm.startswith("لل")
-                        and not lex.is_("recipient_plain", t.norm)):  # «وقال الوزير للصحفيين إن»
+                        and not lex.is_("recipient_plain", t.norm)  # «وقال الوزير للصحفيين إن»
+                        and not self._bare_outlet_slot(toks, k)):  # «… أمين الجميل للجزيرة إن» (q19)
                     break
+            if (t.norm == "لدي" and k > j and preps < 2 and nxt is not None and toks[j].norm in _ENVOYS and nxt.is_word
+                    and (name is None and mode == "title" or name == (j + 1, k) == (k - 1, k))
+                    and (nxt.definite or is_country(nxt.text) or entities.get(nxt.start) is not None)):
+                # «سفير طالبان لدى باكستان سالم زعيف»، «سفير الصين لدى الأمم المتحدة وانغ غوانغيا»: where an
+                # envoy is accredited (q19); the one word before it is who sent him, not his name
+                mode, name, name_start, name_end_at = "title", None, None, None
+                preps += 1
+                k += 1
+                continue
             if lex.is_("preposition", t.norm, strip=False) or issued:
                 if k == j or preps >= 2 or name is not None or nxt is None:
                     break

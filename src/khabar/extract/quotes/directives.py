@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.extract.quotes.mention import Mention
-from khabar.extract.quotes.names import is_known_place
-from khabar.extract.quotes.tokens import Tok
+from khabar.extract.quotes.names import is_known_place, nisba
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok
 
 # heads of a place («بمنطقة/بمحافظة الرياض»): never a verbal noun here (normalised)
 _PLACE_HEADS = frozenset({"منطقه", "مدينه", "محافظه", "قريه", "جزيره", "بلديه", "امانه", "ناحيه", "مقاطعه"})
@@ -61,5 +61,33 @@ def masdar_cut(toks: list[Tok], m: Mention, entities: dict[int, Entity]) -> int 
             continue  # «مدير الإشراف بتعليم الرياض بتوفير …»: an office; the next one may be the content
         if m.name is not None and m.name[0] < k < m.name[1] - 1:
             return None  # inside a name
+        return k
+    return None
+
+
+def object_cut(toks: list[Tok], m: Mention, entities: dict[int, Entity], given: set[str] | frozenset[str],
+               after_name: bool = True) -> int | None:
+    """Where the subject ``m`` of a verb that takes a noun object ends because that object's verbal
+    noun was read into it (q19): «واقترح الرئيس الإيراني إجراء مناظرة …»، «اقترح الرئيس الأمريكي
+    فرانكلين ديلانو روزفلت تسمية …»، «اقترح عليه سليم زبال الانتقال بالاستطلاعات …» — a derived verbal
+    noun (:func:`verbal_noun`, bare or with the article) right after a definite adjective or a name word,
+    with a word or a quoted name after it; never a head noun's genitive («رئيس الاتحاد»، «عملية الانزال»), a
+    definite nisba adjective («الحكومة التركية»), a given name («إيمان»، «انتصار») or a word the entity stage tags
+    as part of a name. After a name only when ``after_name`` (directives and announcements: an opinion's
+    «وقدر نجم كلفة انجاز …» has its object before the verbal noun) and only after a name of two words or more."""
+    spans = [(e.start, e.end) for e in entities.values() if e.label == "PERS"]
+    for k in range(m.start + 1, m.end):
+        t, prev = toks[k], toks[k - 1]
+        if not t.is_word or t.prefix not in ("", "ال") or not prev.is_word:
+            continue
+        stem = t.norm[2:] if t.prefix == "ال" else t.norm
+        if not verbal_noun(stem) or t.norm in given or stem in given or (t.prefix == "ال" and nisba(t.norm)):
+            continue
+        named = after_name and m.name is not None and m.name[0] < k - 1 < m.name[1]
+        if not (prev.definite or named) or prev.preposed:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or not (nxt.is_word or nxt.text in OPEN_QUOTES) or any(s <= t.start < e for s, e in spans):
+            continue
         return k
     return None

@@ -25,7 +25,7 @@ from khabar.extract.quotes.content import (
     unclosed,
     whole_quotation,
 )
-from khabar.extract.quotes.directives import masdar_cut
+from khabar.extract.quotes.directives import masdar_cut, object_cut
 from khabar.extract.quotes.kinds import participle_plural
 from khabar.extract.quotes.lexicon import INFORM, Lexicon
 from khabar.extract.quotes.lexicon import URGE_ON as _URGE_ON
@@ -473,6 +473,17 @@ class SentenceParser(WalkMixin, PhraseMixin):
                                     or self._trigger(toks, p, klass, True, cue.objects) is None):
                 sub = self.chunk.mention(toks[:cut], m.start, entities)  # the phrase read again, cut
                 name = m.name if m.name is None or m.name[1] <= cut else None
+                if sub is None or sub.end != cut:
+                    sub = Mention(m.start, cut, name, m.kind, m.entity, m.quoted)
+                pre.subject, p = sub, cut
+        if (cue.pos == "verb" and cue.objects and klass in ("direct", "announce", "opinion") and pre.subject is not None
+                and not pre.svo and p >= pre.subject.end):
+            # «واقترح الرئيس الإيراني إجراء مناظرة …»: the noun object was read into the subject (q19)
+            m = pre.subject
+            cut = object_cut(toks, m, entities, self.chunk.given_names, klass != "opinion")
+            if cut is not None:
+                sub = self.chunk.mention(toks[:cut], m.start, entities)
+                name = m.name if m.name is None or m.name[1] <= cut else (m.name[0], cut) if m.name[0] < cut else None
                 if sub is None or sub.end != cut:
                     sub = Mention(m.start, cut, name, m.kind, m.entity, m.quoted)
                 pre.subject, p = sub, cut

@@ -76,6 +76,9 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
         if r is None:
             r = lex.remember(memo, key, _reading(t, lex))
         append(Tok(i, t.start, t.end, *r))
+    for k, t in enumerate(out):
+        if t.kind == "word" and not t.norm and t.text.strip(TATWEEL) == "" and not _apart_proclitic(out, k):
+            t.text, t.norm, t.kind, t.plain = DASH, DASH, "punct", DASH  # «وقال الوزير ـ في تصريحاته ـ إن» (q19)
     last = out[-1] if out else None
     for a, b in zip(out, out[1:], strict=False):
         if b.text == "." and a.kind == "word" and len(a.text) == 1 and a.end == b.start and b is not last:
@@ -103,6 +106,19 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
         if t.cue is not None and _impersonal_saying(out, k, lex):
             t.cue = None  # «يمكن القول إن …»، «من السابق لأوانه القول إن …»: no one says it
     return out
+
+
+# «من جهته/من جانبه» (for his part) between the speaker and the content (normalised, q19)
+SIDES = frozenset(match_form(f"{a}{b}") for a in ("جهت", "جانب", "ناحيت") for b in ("ه", "ها", "هم", "هما"))
+TATWEEL = "\u0640"
+DASH = "–"  # a lone tatweel read as this dash (the original text is untouched: spans are offsets)
+# a proclitic written apart before its tatweel («ب ـ 18 مليون»، «ال ـ 24»، «ل ـ «السفير»»): not a dash
+_APART_PROCLITICS = frozenset({"ب", "ل", "ك", "و", "ف", "ال", "لل", "بال", "وال", "كال", "فال", "وب", "ول", "وك"})
+
+
+def _apart_proclitic(toks: list[Tok], k: int) -> bool:
+    """Whether the lone tatweel at ``k`` lengthens a proclitic written apart right before it."""
+    return k > 0 and toks[k - 1].kind == "word" and plain(toks[k - 1].text) in _APART_PROCLITICS
 
 
 def _ya_final_on(toks: list[Tok], k: int, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from khabar.extract.quotes.naming import KIN
 from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.stalled import StalledWalkMixin
-from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
+from khabar.extract.quotes.tokens import OPEN_QUOTES, SIDES, Tok, is_comma, is_terminal
 from khabar.extract.quotes.unmarked import topic_end
 from khabar.extract.quotes.walkstate import MAX_PRE, _closes, _Pre
 from khabar.extract.quotes.wordclasses import quoted_name
@@ -360,6 +360,10 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     continue
             if t.text in "-–" and ((pre.subject is not None and p == pre.subject.end) or p == i + 1):
                 # (right after the cue too: «منوها - بحسب قوله - إلى أن …»)
+                if (pre.subject is not None and pre.relay_from is None and p + 2 < len(toks)
+                        and self._phrase_head(toks[p + 1]) == (toks[p + 2].norm, "relay")):
+                    p += 1  # «وافادت معلومات صحافية ـ نقلاً عن مصادر امنية ـ ان»: a relay between dashes (q19)
+                    continue
                 close = next((k for k in range(p + 1, min(len(toks), p + 10)) if toks[k].text in "-–"), None)
                 if close is not None and not any(self._trigger(toks, k, klass, True) for k in range(p + 1, close)):
                     p = close + 1  # «شاهد عيان - فضل عدم ذكر اسمه - أن»: a parenthesis between dashes
@@ -412,6 +416,10 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 continue
             if lemma == "لفت" and n in _ATTENTION:
                 p += 1  # «ولفت الهاجري النظرَ، إلى أن …»، «لفت الانتباه إلى …»: drew attention to
+                continue
+            if (n == "من" and p + 1 < len(toks) and toks[p + 1].norm in SIDES
+                    and (p == i + 1 or (pre.subject is not None and p == pre.subject.end))):
+                p += 2  # «واشار هاربر من جهته الى انه …»، «وأكدت الشرطة من جانبها أن …»: for his part (q19)
                 continue
             if n in _THERE and pre.subject is not None and p == pre.subject.end:
                 p += 1  # «رغم تأكيد الصحافة هناك أنه …»: a place adverb after the speaker

@@ -88,7 +88,24 @@ class WordClassMixin:
         if person_told(toks, k, cand, self.lex, self.given_names):
             return True
         words = [cand] + [x.text for x in toks[k + 1 : k + 4] if x.is_word]
-        return any(outlet_name(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
+        if any(outlet_name(" ".join(words[:n])) is not None for n in range(len(words), 0, -1)):
+            return True
+        return t.norm.startswith("لل") and self._bare_outlet_slot(toks, k) and outlet_name(cand, bare=True) is not None
+
+    def _bare_outlet_slot(self, toks: list[Tok], k: int) -> bool:
+        """«قال … للجزيرة إن»، «في تصريحات للجزيرة»، «للجزيرة نت أن» (q19): an outlet whose name is also a
+        common word («الجزيرة» the island) glued to «لل» counts in the recipient's slot — right before a
+        complementizer or «نت», or right after a channel noun; elsewhere («الساحل الشرقي للجزيرة») not."""
+        lex = self.lex
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        prev = toks[k - 1] if k > 0 else None
+        if prev is not None and prev.is_word and lex.is_("channel", prev.norm):
+            return True
+        if nxt is None or not nxt.is_word:
+            return False
+        n = nxt.norm
+        return (n == "نت" or lex.is_("complementizer", n, strip=False) or lex.is_("complementizer_pron", n)
+                or (n[:1] == "ب" and lex.is_("complementizer", n[1:], strip=False)))
 
     def _title_ahead(self, toks: list[Tok], k: int) -> bool:
         """Whether another title follows before the mention could end («أمين منطقة الباحة
