@@ -28,7 +28,8 @@ DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
 DIGITS = regex.compile(
     r"(?P<clock>(?<!\d)\d{1,2}(?:[:.]|(?<=ساعه\s+\d{1,2}),)\d\d(?!\d))|(?P<date>(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4})"
-    r"|(?P<era>(?<![\d.,])\d{1,4}\s*(?:ق|م(?!\p{L})))"  # «980 م», «323 ق.م»
+    # «980 م», «323 ق.م»; «عام 661 هجرية», «سنة 20 هجرية», «عام 390 هـ»: a Hijri era after a short year (session 19)
+    r"|(?P<era>(?<![\d.,])\d{1,4}\s*(?:ق|م(?!\p{L})|ه(?!\p{L})|هجري|للهجره))"
     r"|(?P<year>(?<![\d.,])\d{4}(?![\d]|[.,]\d))"
 )
 DIGIT_FAMILIES = {"clock": ("clock",), "date": ("numdate",), "era": ("yearera", "gyear", "hyear"),

@@ -18,6 +18,9 @@ from khabar.numbers import expression_pattern, word_pattern, words
 
 B = r"(?<=(?:^|[^\p{L}\p{N}])(?:[وف]?[بلك]?))"  # word start, clitics outside the match
 E = r"(?![\p{L}\p{N}])"  # word end
+# the end of a word that ends in a letter, digits glued after it allowed: wire copy glues the next
+# number to a time word («حتي أمس42 مصابا», «العام الحالي12 اتفاقية», «الأربعاء27/10/1436هـ»; session 19)
+EG = r"(?!\p{L})"
 # a year is not glued to digits; after «/» only as the second of two years («2015/2016»)
 YEAR = r"(?<![\d.,])(?:(?<=(?<!\d)(?:1\d|20)\d\d\s?/\s?)|(?<!/))(?:1[0-9]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d|م[23](?!\d))"
 HYEAR = r"(?<![\d.,])(?:(?<=(?<!\d)1[34]\d\d\s?ه?\s?/\s?)|(?<!/))1[3-4]\d\d(?!\d|[.,]\d)"
@@ -107,7 +110,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         "numdate": (
             # «بنهاية يوم 21/10/1436هـ»: a part of the day's span before «يوم»
             # «صباح يوم السبت 2-10-1436هـ»: a part of the day before «يوم» too (session 17)
-            rf"{B}(?:(?:(?P<part>{PART})\s+|(?P<pod>{POD})\s+)?يوم\s+)?(?:{RD_WD}(?P<wd>{WD}){E}{WD_REL}\s*,?\s*)?(?<![\d/\-])(?<!\d\.)(?P<a>\d{{1,4}})"
+            rf"{B}(?:(?:(?P<part>{PART})\s+|(?P<pod>{POD})\s+)?يوم\s+)?(?:{RD_WD}(?P<wd>{WD}){EG}{WD_REL}\s*,?\s*)?(?<![\d/\-])(?<!\d\.)(?P<a>\d{{1,4}})"
             rf"(?:(?P<sep>\.)|\s?(?P<sep>[/\-])\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?(?P=sep)\s?)(?P<c>\d{{1,4}})"
             rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
@@ -134,8 +137,9 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?P<cls>{THIS}{CLS}{CUR})?(?:\(\s*(?P<year>{HYEAR})\s*\)|(?P<year>{HYEAR}))(?P<era>{ERA_H})"
             # «1436 / 1437هـ»: the first Hijri year of a range takes the era of the second
             rf"|{B}(?P<year>{HYEAR})(?=\s*[/\-–]\s*1[34]\d\d{ERA_H})"
-            # «عام 1295هـ», «سنة 922 هـ»: an earlier Hijri year needs its classifier and era
-            rf"|{B}(?P<cls>{CLS})(?<![\d.,])(?P<year>[1-9]\d{{2,3}})(?!\d)(?P<era>{ERA_H})"
+            # «عام 1295هـ», «سنة 922 هـ»: an earlier Hijri year needs its classifier and era («سنة 20
+            # هجرية», «عام661 هجرية»: one to four digits, session 19)
+            rf"|{B}(?P<cls>{CLS})(?<![\d.,])(?P<year>[1-9]\d{{0,3}})(?!\d)(?P<era>{ERA_H})"
         ),
         # «عام (1976)», «سنة (1935) م»: a bracketed year after a classifier
         "gyear": (
@@ -189,7 +193,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         ),
         "relday": (
             # «يوم أمس», «نهار اليوم»: «يوم» before a relative day and «نهار» (daytime) are inside
-            rf"{B}(?:(?P<pod>{POD})\s+)?(?:(?:يوم(?=\s+(?:امس|الامس|اول|البارحه|غدا){E})|نهار)\s+)?(?P<rd>(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته)|هذا\s+اليوم|الليله\s+الماضيه|هذه\s+الليله|هذا\s+الصباح|هذا\s+المساء|اليوم|امس\s+الاول|اول\s+(?:من\s+)?(?:امس|الامس)|الامس|امس|البارحه|غدا|بعد\s+غد|يوم\s+غد|الغد|غد|بكره|بكرا){E}"
+            rf"{B}(?:(?P<pod>{POD})\s+)?(?:(?:يوم(?=\s+(?:امس|الامس|اول|البارحه|غدا){E})|نهار)\s+)?(?P<rd>(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته)|هذا\s+اليوم|الليله\s+الماضيه|هذه\s+الليله|هذا\s+الصباح|هذا\s+المساء|اليوم|امس\s+الاول|اول\s+(?:من\s+)?(?:امس|الامس)|الامس|امس|البارحه|غدا|بعد\s+غد|يوم\s+غد|الغد|غد|بكره|بكرا){EG}"
             rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}){E})?(?:\s*\(\s*(?P<wd2>{WD})\s*\))?"
         ),
         "relperiod": (
@@ -202,7 +206,7 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             # «العام الهجري الجاري», «العام الدراسي المقبل/الجديد», «السنة الميلادية»
             rf"(?:\s+(?P<kind>الهجري|الهجريه|الميلادي|الميلاديه|الدراسي|الدراسيه|الجامعي|الجامعيه|التدريبي|التدريبيه|الاكاديمي|الاكاديميه|المالي|الماليه){E}"
             rf"(?:\s+(?P<new>الجديد|الجديده){E})?)?"
-            rf"(?:\s+(?P<rel>{REL}){E})?"
+            rf"(?:\s+(?P<rel>{REL}){EG})?"
         ),
         # «حتى 25 الجاري», «يوم 13 من الجاري»: a day of the current month, the month left out
         # «في 13 منه»: a day of the month just named (after a temporal preposition)
