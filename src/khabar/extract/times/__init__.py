@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from khabar.document import Document, Interval, Time
 from khabar.extract.times.anchors import FULL_SCAN, windows
+from khabar.extract.times.compound import compound_durations
 from khabar.extract.times.handlers import HANDLERS, Candidate, Context
 from khabar.extract.times.merge import (
     align_weekdays,
@@ -41,6 +42,7 @@ def find_times(text: str, published: str | None = None) -> tuple[list[Candidate]
     that maps them back. Use :class:`TimeStage` for original offsets."""
     norm = view(text)
     kept = year_appositions(range_durations(_select(_candidates(norm.text, published)), norm.text), norm.text)
+    kept = compound_durations(kept, norm.text)
     kept = same_days(elliptic_years(kept, norm.text), norm.text)
     kept = zone_clocks(attach_clocks(bounded_year_parts(kept, norm.text), norm.text), norm.text)
     rank = _rank("weekday")
