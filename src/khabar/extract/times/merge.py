@@ -34,6 +34,7 @@ def _clock_before() -> regex.Pattern:
 SAME_DAY_VALUE = "SAME_DAY"  # the placeholder of «اليوم نفسه», «نفس اليوم» until resolved
 SAME_DAY_REACH = 600  # characters back to the day an anaphoric «same day» refers to
 CLOCK_PART = regex.compile(r"^T\d\d:\d\d")
+UNKNOWN_DAY = regex.compile(r"^XXXX-(?:XX|\d\d)-(?:XX|\d\d)(?:T(?:MO|MI|AF|EV|NI))?$")  # a day of no known year
 
 
 SAME_WEEK_VALUE, SAME_MONTH_VALUE, SAME_YEAR_VALUE = "SAME_WEEK", "SAME_MONTH", "SAME_YEAR"
@@ -73,7 +74,9 @@ def same_days(kept: list[Candidate], text: str = "") -> list[Candidate]:
         if not c.value.startswith(SAME_DAY_VALUE):
             out.append(c)
             continue
-        prev = next((p for p in reversed(out) if DAY_VALUE.match(p.value)), None)  # not a bare clock
+        # not a bare clock; a day of an unknown date too (no dateline: «أمس الاثنين … في وقت سابق من
+        # نفس اليوم» is that unknown day, XXXX-XX-XX; session 19)
+        prev = next((p for p in reversed(out) if DAY_VALUE.match(p.value) or UNKNOWN_DAY.match(p.value)), None)
         part = c.value[len(SAME_DAY_VALUE) :]
         clock = CLOCK_PART.match(part)
         if prev is None or c.start - prev.end > SAME_DAY_REACH:
@@ -82,6 +85,10 @@ def same_days(kept: list[Candidate], text: str = "") -> list[Candidate]:
                 out.append(c)
             continue
         day = prev.value[:10]
+        if day.startswith("XXXX"):
+            c.value, c.interval, c.anchored = day + part, None, False
+            out.append(c)
+            continue
         c.value, c.anchored = day + part, prev.anchored
         if clock is not None:  # a clock time of that day: its minute
             begin = dt.datetime.fromisoformat(day + part)

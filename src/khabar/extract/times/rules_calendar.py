@@ -375,6 +375,10 @@ def _quarter(m: regex.Match, ctx: Context) -> Candidate | None:
     n = ORD[g(m, "ord")]
     if m.group("bare") is not None and ctx.anchor is not None:
         return _bare_quarter(m, ctx, n) if qh.endswith("ربع") else _bare_half(m, ctx, n)
+    if m.group("bare") is not None and n == 0 and qh.endswith("ربع"):
+        # a bare «الربع الأخير» is the last quarter completed before the dateline: with none, no
+        # quarter is known (XXXX); «الربع الأخير من العام الحالي» names the fourth (session 19)
+        return Candidate(m.start(), m.end(), "DATE", "XXXX", mod_of_part(g(m, "part")))
     if qh.endswith(("ربع", "فصل", "ثلاثي")):
         n = n or 4
         if y is None:
