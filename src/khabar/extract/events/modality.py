@@ -42,14 +42,17 @@ from khabar.extract.events.modality_frames import (
     drafted,
     failed,
     future_governed,
+    hedged,
     in_force_since,
     intended,
     negated_intention,
     past_anchor,
     postponed,
     proposed,
+    provided,
     questioned,
     requested,
+    sought,
     until,
 )
 from khabar.extract.events.trigger_senses import student_at
@@ -916,6 +919,12 @@ class ModalityLexicon:
             found.add("hypothetical")  # ومن يضمن … من خلال فيتو إيراني؟
         if audited and proposed(tokens, start, prefix):
             found.add("hypothetical")  # فكرة نشر قوة سلام، المعارضة لنشر قوات: proposed (session 18)
+        if audited and hedged(tokens, start, prefix, verbal):
+            found.add("hypothetical")  # قد تطال العقوبات، عقوبات قد تفرض عليه: possible (session 19)
+        if audited and (mod := provided(tokens, start, prefix)) is not None:
+            found.add(mod)  # ينص على نشر: future; التصويت على نشر، ضرورة نشر: proposed (session 19)
+        if audited and not verbal and sought(tokens, start, prefix):
+            found.add("hypothetical")  # لكسب التأييد: support sought (session 19)
         if audited and not verbal and requested(tokens, start, prefix):
             found.add("hypothetical")  # يطلب من هيئة النزاهة التحقيق معه، إحالة الأوراق … للتحقيق
         if audited and (mod := until(tokens, start, prefix)) is not None:

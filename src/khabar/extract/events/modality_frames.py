@@ -363,3 +363,101 @@ def proposed(tokens: Sequence[Token], start: int, prefix: str) -> bool:
     if prefix in ("", "ال"):
         return head in PROPOSALS
     return prefix in ("ل", "لل") and head in STANCES
+
+
+# Session 19 (evt19), families of the second second-source sample (a19_blind.tsv, ANERcorp) read with
+# a18 and the news-day samples:
+# - **a hedged act**: a verbal noun that is the subject or object of «قد» + an imperfect verb a few
+#   words before it in its clause (قد تطال العقوبات تجميد الأصول، قد يواجه حكما بالإعدام، قد يتخذ قرار
+#   بفرض عقوبات، قد ترد على فرض عقوبات، قوة … قد تحصل على موافقة مجلس الأمن), or an indefinite noun
+#   (or one with a relative pronoun) described by such a verb right after it (عقوبات اقتصادية قد تفرض
+#   عليه، التهديدات التي قد تظهر) is possible, not done — hypothetical; the «قد» rule of the verbs
+#   reads only a verb trigger right after it. A perfect after «قد» (فقد تصدرت، وقد تمت) is no hedge,
+#   nor a definite noun's predicate (العقوبات قد تؤدي إلى: sanctions in force said to act).
+MAY = frozenset(match_form(w) for w in "قد وقد فقد".split())
+HEDGE_BEFORE = 3  # words from the hedged verb's «قد» to the act (the verb, its subject, a preposition)
+HEDGE_AFTER = 3  # words from the act to «قد» (adjectives, a relative pronoun)
+
+
+def _imperfect_verb(tok: Token) -> bool:
+    """Whether a word after «قد» reads as an imperfect (يواجه، تطال، ترد — not تمت، تسببت)."""
+    n = tok.norm
+    return tok.kind == "word" and len(n) >= 3 and n[0] in "يتن" \
+        and not (n[0] == "ت" and n.endswith("ت")) and not n.endswith("وا")
+
+
+def hedged(tokens: Sequence[Token], start: int, prefix: str, verbal: bool) -> bool:
+    """Whether «قد» + an imperfect verb governs the act at ``start`` (see :data:`MAY`); a verb
+    trigger right after «قد» is the «قد» rule's, a verb trigger takes no description after it."""
+    for j in words_back(tokens, start, HEDGE_BEFORE, CLAUSE_STOPS):
+        if tokens[j].norm in MAY:
+            return j + 1 < start and _imperfect_verb(tokens[j + 1])
+    if verbal:
+        return False
+    relative_needed = prefix.endswith("ال")  # العقوبات قد تؤدي: a predicate, not a description
+    seen = 0
+    for j in range(start + 1, min(len(tokens), start + 2 + HEDGE_AFTER)):
+        tok = tokens[j]
+        if tok.kind != "word":
+            return False
+        if tok.norm in RELATIVES:
+            relative_needed = False
+            continue
+        if tok.norm in MAY:
+            return not relative_needed and j + 1 < len(tokens) and _imperfect_verb(tokens[j + 1])
+        seen += 1
+        if seen > HEDGE_AFTER:
+            return False
+    return False
+
+
+# - **an act a text provides for, a vote is held on, or held necessary**: the verbal noun after
+#   «ينص/يقضي على» or a ب-marked one after «يقضي» (القرار الذي ينص على نشر تلك القوة، اتفاق … يقضي
+#   بسحب القوات) is to come (future, as s8_blind's judge read the 1955 agreement); after a vote «على»
+#   (قبل تصويت مجلس الامن أمس على نشر قوة) or right after «ضرورة» (أكدوا ضرورة نشر الجيش) it is
+#   proposed — hypothetical. The verb forms also spelt as the verbal noun (نشر، فرض) were read as
+#   verbs there and kept asserted (a19_blind ×2, a18_fresh).
+PROVIDE = frozenset(match_form(w) for w in (
+    "ينص تنص نص نصت ينصان تنصان وينص وتنص ونص ونصت يقضي تقضي قضى قضت يقضيان ويقضي وتقضي"
+).split())
+PROVIDE_BA = frozenset(match_form(w) for w in "يقضي تقضي قضى قضت يقضيان ويقضي وتقضي".split())
+VOTE = frozenset(match_form(w) for w in (
+    "تصويت التصويت للتصويت بالتصويت والتصويت صوت صوتت يصوت تصوت يصوتون صوتوا وصوت وصوتت"
+).split())
+NECESSITY = frozenset(match_form(w) for w in "ضرورة بضرورة وضرورة لضرورة".split())
+ON = frozenset(match_form(w) for w in "على علي".split())
+PROVIDE_REACH = 4  # words from «على» back to the provision or vote word (its subject, a time)
+
+
+def provided(tokens: Sequence[Token], start: int, prefix: str) -> str | None:
+    """``"future"`` for an act a text provides for, ``"hypothetical"`` for one voted on or held
+    necessary (see :data:`PROVIDE`); ``None`` otherwise."""
+    if start == 0 or tokens[start - 1].kind != "word":
+        return None
+    prev = tokens[start - 1].norm
+    if prefix in ("", "ال") and prev in NECESSITY:
+        return "hypothetical"
+    if prefix in ("ب", "بال") and prev in PROVIDE_BA:
+        return "future"
+    if prefix not in ("", "ال") or prev not in ON:
+        return None
+    for j in words_back(tokens, start - 1, PROVIDE_REACH, CLAUSE_STOPS):
+        if tokens[j].norm in PROVIDE:
+            return "future"
+        if tokens[j].norm in VOTE:
+            return "hypothetical"
+    return None
+
+
+# - **support or approval sought**: the noun right after a verbal noun of winning or gathering it
+#   (جاب دول العالم لكسب التأييد، بعثت ناشطين لكسب تأييده، حشد الدعم) is sought, not given —
+#   hypothetical, as «للحصول على تأييد» already is through its purpose (a19_blind, r16_blind rows).
+WIN = frozenset(match_form(w) for w in (
+    "كسب لكسب وكسب بكسب حشد لحشد وحشد بحشد استمالة لاستمالة نيل لنيل استقطاب لاستقطاب"
+).split())
+
+
+def sought(tokens: Sequence[Token], start: int, prefix: str) -> bool:
+    """Whether the noun act at ``start`` is what a winning or gathering noun right before it seeks."""
+    return prefix in ("", "ال") and start > 0 and tokens[start - 1].kind == "word" \
+        and tokens[start - 1].norm in WIN

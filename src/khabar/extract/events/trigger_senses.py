@@ -27,7 +27,9 @@ session-11 open list, never a sampled sentence's words:
   sentence that reports it (:func:`restated_meeting`);
 - (session 17, :mod:`.trigger_senses17`) «إنذار» that is no ultimatum, a prayer with its subject
   between, an inspection tour, a company's general assembly, manoeuvres that are no exercise, the
-  inquiry named as a unit or a place, a truce named as a thing.
+  inquiry named as a unit or a place, a truce named as a thing;
+- (session 19, :mod:`.trigger_senses19`) an office's, a title's or a standing body's name, an
+  existing agreement or truce held to, sanctions named as the state a party lives under.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from khabar.document import Token
 from khabar.extract.events.trigger_senses16 import restated_meeting, told_of_whoever
 from khabar.extract.events.trigger_senses17 import session17_sense
 from khabar.extract.events.trigger_senses18 import session18_sense
+from khabar.extract.events.trigger_senses19 import session19_sense
 from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
@@ -273,7 +276,8 @@ def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str,
         return True
     if standing_rule(tokens, i, prefix) or generic_class(tokens, i, prefix, kind, lemma):
         return True
-    if session17_sense(tokens, i, prefix, type_, kind, lemma) or session18_sense(tokens, i, type_, lemma):
+    if session17_sense(tokens, i, prefix, type_, kind, lemma) or session18_sense(tokens, i, type_, lemma) \
+            or session19_sense(tokens, i, prefix, type_, lemma):
         return True
     if type_ == "REQUEST":
         return student(tokens, i, prefix, kind, lemma)
