@@ -143,3 +143,18 @@ def test_min_before_another_noun_and_inside_a_content_stays(pipe: Pipeline) -> N
     assert q.source.text == "مسؤول من الجهة المختصة"
     q = one(pipe, "وأضاف الوزير أن على الحكومة من جهتها وقف عملياتها العسكرية.", "وقف عملياتها")
     assert q.content.text.startswith("على الحكومة من جهتها")  # inside the content it is the content's
+
+
+# -- a plural saying noun in an attribution phrase ------------------------------------------------
+def test_plural_testimonies_name_their_givers_or_speak_themselves(pipe: Pipeline) -> None:
+    q = one(pipe, "وقد قتل ثلاثة أشخاص بحسب شهادات الأطباء.", "قتل ثلاثة")
+    assert q.speaker == "الأطباء"
+    q = one(pipe, "وحسب شهادات وردت من المخيمات، فقد اتخذت المظاهرات شكل انتفاضة شعبية.", "شكل انتفاضة")
+    assert q.source.text == "شهادات وردت من المخيمات" and q.speaker_kind == "document"
+    assert "وردت" not in q.content.text
+
+
+def test_certificates_and_a_named_giver_are_not_an_unnamed_document(pipe: Pipeline) -> None:
+    assert quotes(pipe, "وتعمل الوزارة وفق شهادات الجودة المعتمدة لدى الهيئة.") == []
+    q = one(pipe, "وحسب روايات سكان المنطقة، فإن القصف استمر ساعات.", "القصف استمر")
+    assert q.speaker == "سكان المنطقة" and q.speaker_kind != "document"

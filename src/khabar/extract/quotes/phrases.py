@@ -14,7 +14,20 @@ from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
 # verbal nouns of saying between a phrase head and its source («حسب قول X»، «وفق رواية X»)
 _SAYING_NOUNS = frozenset({"قول", "روايه", "تعبير", "تقدير", "تقديرات", "تصريح", "تصريحات", "تأكيد", "افاده",
                            "إفاده", "شهاده", "زعم", "ادعاء", "اعتراف", "كلام", "وصف", "حديث", "دعوي", "اقوال",
-                           "مزاعم", "ادعاءات"})
+                           "مزاعم", "ادعاءات",
+                           # plurals (q19): «بحسب شهادات النقاد»، «وحسب شهادات وردت من المخيمات»
+                           "شهادات", "روايات", "افادات"})
+# plural saying nouns that speak themselves when no giver follows them (q19)
+_PLURAL_SAYINGS = frozenset({"شهادات", "روايات", "افادات"})
+
+
+def _unsaid(toks: list[Tok], p: int) -> bool:
+    """A perfect verb right after a plural saying noun («شهادات وردت», «روايات نقلت»): an indefinite
+    noun's relative clause, not the giver's name (a verb form ending in «ت» after a bare plural)."""
+    t = toks[p]
+    return t.is_word and not t.definite and not t.prefix and t.norm.endswith("ت") and len(t.norm) == 4
+
+
 # a pronoun ending on a saying noun («على حد قولهم»، «بحسب حديثه»، «حسب وصفها»): its agreement
 _PRONOUN_ENDINGS = (("هما", "du"), ("هم", "pl"), ("هن", "pl"), ("ها", "fs"), ("ه", "ms"))
 
@@ -106,6 +119,10 @@ class PhraseMixin:
         if p < len(toks) and toks[p].norm == "عن":
             p += 1
         m = ch.mention(toks, p, entities)
+        if saying and (m is None or toks[p].cue is not None or _unsaid(toks, p)) and toks[p - 1].norm in _PLURAL_SAYINGS:
+            # «وحسب شهادات وردت من المخيمات، فقد …»: testimonies whose givers go unnamed speak as a document (q19)
+            stop = next((k for k in range(p, min(len(toks), p + 8)) if not toks[k].is_word), None)
+            m = Mention(p - 1, stop if stop is not None and is_comma(toks[stop]) else p, None, "document")
         if m is None:
             return None
         mtext = " ".join(t.norm for t in toks[m.start : m.end])
