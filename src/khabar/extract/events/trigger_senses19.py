@@ -25,8 +25,8 @@ CLAUSE_STOPS = frozenset(".!?؟:؛;،,«»\"“”()")
 # - **the name of an office, a title or a standing body**: the trigger noun as the genitive of a
 #   minister's or a ministry's title, a conference, a forum, a coordinator or an "affairs" office
 #   right before it (وزيرة التعاون الدولي، مؤتمر نزع السلاح، منتدى التعاون العربي الصيني، منسق
-#   معونات الطوارئ، المساعد … لشؤون نزع السلاح) names the office, not an act (a19_blind, a18_fresh,
-#   a18_blind and r18_blind_types rows, all judged wrong). «لجنة التحقيق» and the committees of
+#   معونات الطوارئ، المساعد … لشؤون نزع السلاح) names the office, not an act (a19_blind, a18_fresh and
+#   r18_blind_types rows, all judged wrong). «لجنة التحقيق» and the committees of
 #   ``triggers._committee_name`` are left to their own rules; «مجلس التعاون» is no head here.
 OFFICES = _forms(
     "وزير وزيرة وزارة وزراء لوزير لوزيرة لوزارة ووزير ووزيرة ووزارة بوزارة ووزراء "
