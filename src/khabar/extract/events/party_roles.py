@@ -56,6 +56,11 @@ coded as the arrested.
 Session 18b (evo18b), in :mod:`khabar.extract.events.party_sites`: a run-in dateline, a meeting's
 site city or a visited place coded as the actor is dropped or moved; a person + country phrase
 of the NER is split in two.
+
+Session 19 (evo19): in :mod:`khabar.extract.events.party_pairs`, the two sides after «بين X و Y»
+of a mutual act (a ceasefire too) and the two names before a dual verb; in ``party_from``, the
+released after «عن/سراح» and the caller after «من» of a received call; in ``party_authors``, the
+author of a criticised, supported or rejected act or statement.
 """
 
 from __future__ import annotations
@@ -66,12 +71,14 @@ from khabar.document import Token
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.clauses import base_in, clause_bounds, coordinated
 from khabar.extract.events.party_arrests import arrested, arrester_first
+from khabar.extract.events.party_authors import act_target, author
 from khabar.extract.events.party_calls import (
     accusative_addressee,
     call_addressee,
     called_actor,
     without_own_forces,
 )
+from khabar.extract.events.party_from import caller, released
 from khabar.extract.events.party_objects import (
     MEETINGS,
     STEP,
@@ -81,6 +88,7 @@ from khabar.extract.events.party_objects import (
     verb_first,
     visit_host,
 )
+from khabar.extract.events.party_pairs import joined_pair, mutual, two_sides
 from khabar.extract.events.party_partners import (
     attendees,
     investigated,
@@ -407,6 +415,27 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
         pair = named_pair(tokens, cand, phrases, len(tokens))
         if pair is not None:  # (evo17) تربط X و Y … التعاون … بين البلدين
             actors, recips = [pair[0]], [pair[1]]
+    if not actors and not recips and mutual(cand):
+        pair = two_sides(tokens, cand, phrases)
+        if pair is not None:  # (evo19) وقف اطلاق النار بين إسرائيل وحزب الله
+            actors, recips = [pair[0]], [pair[1]]
+    if not recips:
+        q = released(tokens, cand, phrases)
+        if q is not None:  # (evo19) بالإفراج عن نائب رئيس الوزراء، الإفراج عن سجناء لبنانيين
+            actors = [a for a in actors if not (q.start <= a.start and a.end <= q.end)]
+            recips = [q]
+    got = caller(tokens, cand, phrases)
+    if got is not None and (not actors or got[1] is not None and actors == [got[1]]):
+        # (evo19) تلقى X اتصالا هاتفيا من Y: the caller acts
+        actors = [got[0]]
+        recips = recips or ([got[1]] if got[1] is not None else [])
+    found = [q for q in author(tokens, cand, phrases, actors) if q not in actors]
+    if found and (not recips or act_target(tokens, cand, recips, found)):
+        recips = found  # (evo19) انتقد دور الولايات المتحدة، للعدوان الاسرائيلي على لبنان
+    if not recips and mutual(cand):
+        pair = joined_pair(tokens, cand, phrases, actors)
+        if pair is not None:  # (evo19) وكان مبارك وعبد الله قد التقيا: both its subject
+            actors = list(pair)
     if actors and recips:
         return actors, recips
     t0, t1 = cand.start, cand.end
