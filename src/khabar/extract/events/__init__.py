@@ -32,7 +32,7 @@ from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.party_roles import complete as complete_parties
 from khabar.extract.events.roles import assign, chained, others
-from khabar.extract.events.spans import clitic_letters, token_span
+from khabar.extract.events.spans import clitic_letters, shown_end, token_span
 from khabar.extract.events.targets import state
 from khabar.extract.events.trigger_senses import named_tokens
 from khabar.extract.events.triggers import GOLD_TYPES, Candidate, lexicon
@@ -515,7 +515,7 @@ def _purpose(toks: Sequence[Token], head: Candidate) -> bool:
 
 
 def _actor(text: str, toks: Sequence[Token], p: Phrase) -> Actor:
-    sp = token_span(text, toks[p.start], toks[p.end - 1], p.clitic)
+    sp = token_span(text, toks[p.start], toks[shown_end(p) - 1], p.clitic)
     return Actor(start=sp.start, end=sp.end, text=sp.text, country=p.country, sector=p.sector,
                  entity=p.entity)
 

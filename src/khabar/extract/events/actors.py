@@ -346,6 +346,10 @@ class Phrase:
     prep: bool = False  # introduced by a preposition (في بغداد، لقوات): never a subject
     head_sector: str | None = None
     tags: set[str] = field(default_factory=set)
+    # (session 19) where the party's mention ends when a place phrase with ب follows inside the
+    # phrase (منزلا بخان يونس، مسجد العنود بالدمام): the role rules read the whole token range,
+    # the output span stops here (:func:`.spans.shown_end`)
+    shown: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -698,6 +702,9 @@ class ActorLexicon:
                 break  # زيارة ولي العهد للأردن، دعمه لليمن: a destination or beneficiary
             if c is not None and (ph.kind != "country" or "kingdom" in ph.tags):
                 end, iso3, kind = c
+                if kind == "name" and ph.kind in ("sector", "target") \
+                        and _place_ba(tokens[j], tokens[j].norm[: self.country_span(tokens, j)[3]]):
+                    ph.shown = ph.shown or j  # (session 19) منزلا بالعراق: where, not who
                 if ph.country is None and "joint" not in ph.tags:
                     ph.country = iso3
                 elif kind == "adj" and iso3 != ph.country and j > 0 and not tokens[j].prefix.startswith("و") \
@@ -822,7 +829,13 @@ class ActorLexicon:
                     and not tokens[j].prefix.startswith("و") \
                     and ph.sector not in ("UAF", "CVL", "REB") and (ent.label != "PERS" or ph.end - ph.start <= 3):
                 # (a name after و is a conjunct, a party of its own: الحكومة اليمنية والحوثيون)
-                ph.entity = ph.entity or ent.entity
+                if ent.label == "LOC" and _place_ba(tokens[j], "".join(
+                        ch for ch in tokens[j].text[: max(0, ent.start - tokens[j].start)] if ch.isalpha())):
+                    # (session 19) منزلا بخان يونس، مسجد الإمام الصادق بدولة الكويت: a place
+                    # with ب says where the target stands — its country, not its name or span
+                    ph.shown = ph.shown or j
+                else:
+                    ph.entity = ph.entity or ent.entity
                 ph.country = ph.country or ent.country
                 j = _entity_end(tokens, j, ent)
                 ph.end = j
@@ -943,6 +956,24 @@ def _prepositional(tokens: Sequence[Token], ph: Phrase) -> bool:
     return any(c in "بلك" for c in letters)
 
 
+# (session 19) Place nouns that open a place name (حي المفرق، مدينة ينبع، دولة الكويت): with a
+# glued ب the entity stage may tag the whole word («بحي المفرق»), so the ب is read here.
+PLACE_NOUNS = frozenset(match_form(w) for w in (
+    "حي مدينة قرية منطقة محافظة ولاية بلدة مخيم دولة إقليم مديرية ناحية قضاء شارع ضاحية"
+).split())
+
+
+def _place_ba(tok: Token, lead: str) -> bool:
+    """(session 19) Whether a place name at ``tok`` carries the locative ب: ``lead`` holds the
+    letters before the name inside the token («بخان يونس»، «بالدمام»، «وبدولة الكويت»); with none,
+    a place noun the entity holds with its ب («بحي المفرق»). A name that begins with ب (بغداد،
+    بعقوبة) has no letters before it."""
+    if lead:
+        return lead.lstrip("وف").startswith("ب")
+    norm = tok.norm[1:] if tok.norm[:1] in ("و", "ف") else tok.norm
+    return norm[:1] == "ب" and norm[1:] in PLACE_NOUNS
+
+
 def _letters_before(tok: Token, start: int) -> int:
     """Letters of a token before an entity that starts inside it (a proclitic)."""
     return sum(1 for ch in tok.text[: max(0, start - tok.start)] if ch.isalpha())
@@ -982,6 +1013,7 @@ def _one_person(tokens: Sequence[Token], phrases: list[Phrase], persons: set[str
             out.append(q)
             continue
         p.end = q.end
+        p.shown = None
         p.country = p.country or q.country
         p.sector = p.sector or q.sector
     return out

@@ -3,11 +3,17 @@
 The number of proclitic letters comes from the lexicon match that recognised the word, so
 a word that merely begins like a clitic (بغداد، فرنسا) keeps its letters. The article ال
 stays inside the span (القوات الأمريكية), and a word with لل (للقوات، وللقوات) keeps لل.
+A party's span ends before a place phrase with ب that its token range holds (:func:`shown_end`).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from khabar.document import Span, Token
+
+if TYPE_CHECKING:
+    from khabar.extract.events.actors import Phrase
 
 _MARKS = ("\u064b", "\u065f")
 
@@ -44,3 +50,9 @@ def token_span(text: str, first: Token, last: Token, proclitic_letters: int = 0)
     """The span from ``first`` (minus its proclitics) to the end of ``last``."""
     s = skip_letters(text, first, proclitic_letters) if proclitic_letters else first.start
     return Span(start=s, end=last.end, text=text[s:last.end])
+
+
+def shown_end(p: Phrase) -> int:
+    """(session 19) The token end of a party's output span: before a place phrase with ب inside
+    its token range (منزلا بخان يونس → «منزلا»), else the phrase's end."""
+    return p.shown if p.shown is not None and p.start < p.shown < p.end else p.end
