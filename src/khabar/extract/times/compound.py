@@ -42,11 +42,14 @@ def _value(parts: list[tuple[str, int]]) -> str:
 def compound_durations(kept: list[Candidate], text: str) -> list[Candidate]:
     """Join an amount of a larger unit and a duration of a smaller unit after «و» (``text`` is
     the normalised text the candidates point into)."""
-    if not any(c.type == "DURATION" for c in kept):
+    # a second part follows «و»: one slice test per duration before any regex, none for other types
+    seconds = {id(c) for c in kept if c.type == "DURATION" and not c.mod
+               and text[max(0, c.start - 3) : c.start].rstrip().endswith("و")}
+    if not seconds:
         return kept
     out: list[Candidate] = []
     for c in kept:
-        second = _parts(c.value) if c.type == "DURATION" and not c.mod else None
+        second = _parts(c.value) if id(c) in seconds else None
         if second is None:
             out.append(c)
             continue
