@@ -55,3 +55,20 @@ def test_glued_digits_stay_a_quantity():
 @pytest.mark.parametrize("text", ["فاز منتخب خليجي23 باللقب.", "سجل العام2 نتائج جيدة."])
 def test_no_time_glued_to_a_name(text):
     assert values(text) == []
+
+
+# --- digits glued to the word before a duration ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("عقوبات تراوحت بين6 اشهر الى عام سجنا.", "6 اشهر", "P6M"),
+    ("توفي عن عمر يناهز23 عاما.", "23 عاما", "P23Y"),
+    ("قطع مسافة السباق في ظرف3 دقائق و40 ثانية وراء الفائز.", "3 دقائق و40 ثانية", "PT3M40S"),
+])
+def test_duration_glued_to_the_word_before(text, span, value):
+    assert (span, value) in values(text)
+    assert all(q[0] not in span for q in quantities(text))
+
+
+@pytest.mark.parametrize("text", ["فاز خليجي23 على منافسه.", "اشترى هاتف نكسوس5 أمس."])
+def test_glued_digits_without_a_unit_are_no_duration(text):
+    assert not [t for t in tag(text) if t[1] == "DURATION"]

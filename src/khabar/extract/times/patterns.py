@@ -223,7 +223,9 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         # period with an indefinite «past/next» adjective, as the definite «السنوات الماضية» (session 17)
         "iplural": rf"{B}(?P<ipl>{PL})(?:\s+(?:قليله|عديده){E})?\s+(?P<irel>سابقه|ماضيه|مقبله|قادمه){E}",
         "duration": (
-            rf"{B}(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
+            # digits glued to the word before the amount («في ظرف3 دقائق», «يناهز23 عاما», «بين6 اشهر»: wire
+            # copy; the word stays outside; session 19)
+            rf"(?:{B}|(?<=\p{{L}})(?=\d{{1,4}}\s*(?:{UNIT}){E}))(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
             rf"(?:(?:ال\s{{0,2}}(?=\d))?(?:\(\s*(?P<num>\d+)\s*\)|(?P<num>{NUM}))\s*(?P<unit>{UNIT}){E}"
             # «خلال 12 ساعة المقبلة»: an indefinite amount with the definite «next/last» after it
             rf"(?:\s+(?:المقبله|القادمه|الماضيه|الاخيره|المنصرمه){E})?|(?P<dual>{UNIT2}){E}"
