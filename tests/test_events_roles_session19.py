@@ -14,7 +14,7 @@ turn them red or green).
 from __future__ import annotations
 
 import pytest
-from event_helpers import RULE_STAGES, participants, rules_only, text_tokens
+from event_helpers import RULE_STAGES, events_of, participants, rules_only, text_tokens
 
 from khabar.document import Entity
 from khabar.extract.events import EventStage
@@ -124,3 +124,35 @@ def test_shown_end_only_inside_the_phrase() -> None:
 ])
 def test_place_ba(word: str, lead: str, expected: bool) -> None:
     assert _place_ba(text_tokens(word)[0], lead) is expected
+
+
+# --- a listed group's name in quotes or an agency's slashes joins its head --------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # curly quotes right after the head (the head alone had no code)
+    ("وتمكنت القوات من قتل 12 من عناصر “داعش” وجرح ثلاثة آخرين.", "قتل", "عناصر “داعش”"),
+    # the same closing mark twice, after the head's complement
+    ("وقتل 12 من عناصر تنظيم ” داعش ” في القصف.", "قتل", "عناصر تنظيم ” داعش ”"),
+    # straight quotes after the complement
+    ('وجرح سبعة من عناصر تنظيم " داعش " في الاشتباكات.', "جرح", 'عناصر تنظيم " داعش "'),
+    # an agency's slashes after a partitive
+    ("وأعلنت القيادة مقتل 30 عنصرا من تنظيم / داعش / في غارة.", "مقتل", "عنصرا من تنظيم / داعش /"),
+])
+def test_quoted_group_joins_its_head(pipe: Pipeline, text: str, trigger: str, expected: str) -> None:
+    """The group's name inside the marks is the party's name: one span, the group's code."""
+    evs = [e for e in events_of(pipe, text, "ASSAULT") if e.trigger.text == trigger]
+    assert evs, [(e.trigger.text, [r.text for r in e.recipient]) for e in events_of(pipe, text, "ASSAULT")]
+    assert [(r.text, r.sector) for r in evs[0].recipient] == [(expected, "REB")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a quoted word that is no listed group stays out
+    ('وجرح سبعة من عناصر الشرطة " المحلية " في الاشتباكات.', "جرح", "عناصر الشرطة"),
+    # slashes around words that are no group stay out
+    ("وأعلنت القيادة مقتل 30 عنصرا من تنظيم / غير معروف / في غارة.", "مقتل", "عنصرا من تنظيم"),
+])
+def test_quoted_non_group_stays_out(pipe: Pipeline, text: str, trigger: str, expected: str) -> None:
+    evs = [e for e in events_of(pipe, text, "ASSAULT") if e.trigger.text == trigger]
+    assert evs
+    assert [r.text for r in evs[0].recipient] == [expected]

@@ -636,11 +636,15 @@ class ActorLexicon:
                         ph.entity = ent.entity
                         ph.end = end
                         return
-        # a quoted name right after the head joins it: جنود «المارينز»، حركة «حماس»
-        if ph.kind in ("sector", "target") and j + 2 < len(tokens) and tokens[j].text == "«":
-            k = next((k for k in range(j + 1, min(len(tokens), j + 4)) if tokens[k].text == "»"), None)
+        # a quoted name right after the head joins it: جنود «المارينز»، حركة «حماس»; (session 19)
+        # also in typographic or straight quotes and an agency's slashes, where the name is a
+        # listed group: عناصر تنظيم ” داعش ”، تنظيم “داعش”، مسلحا من تنظيم / داعش /
+        close = NAME_QUOTES.get(tokens[j].text) if j + 2 < len(tokens) else None
+        if ph.kind in ("sector", "target") and close is not None:
+            k = next((k for k in range(j + 1, min(len(tokens), j + 4)) if tokens[k].text == close), None)
             if k is not None and k > j + 1 and all(tokens[m].kind == "word" and m not in stop
-                                                   for m in range(j + 1, k)):
+                                                   for m in range(j + 1, k)) \
+                    and (tokens[j].text == "«" or self.groups.match_at(tokens, j + 1)):
                 g = self.groups.match_at(tokens, j + 1)
                 if g:
                     ph.country = ph.country or g[0].payload.country
@@ -880,8 +884,18 @@ class ActorLexicon:
                 budget -= 1
                 continue
             break
-        # an alias in parentheses: حلف شمال الأطلسي (ناتو)
+        # (session 19) a quoted listed group after the head's complement: عناصر تنظيم ” داعش ”
         j = ph.end
+        close = NAME_QUOTES.get(tokens[j].text) if j + 2 < len(tokens) and j > ph.start + 1 else None
+        if close is not None and ph.kind in ("sector", "target") and (g := self.groups.match_at(tokens, j + 1)):
+            k = next((k for k in range(j + 1, min(len(tokens), j + 4)) if tokens[k].text == close), None)
+            if k is not None and k > j + 1 and g[0].end == k and all(
+                    tokens[m].kind == "word" and m not in stop for m in range(j + 1, k)):
+                ph.country = ph.country or g[0].payload.country
+                ph.sector = ph.sector or g[0].payload.sector
+                ph.end = k + 1
+                return
+        # an alias in parentheses: حلف شمال الأطلسي (ناتو)
         if j + 2 < len(tokens) and tokens[j].text == "(" and ph.kind != "country":
             k = next((k for k in range(j + 1, min(len(tokens), j + 5)) if tokens[k].text == ")"), None)
             if k is not None and k > j + 1 and all(tokens[m].kind == "word" and m not in stop
@@ -956,6 +970,9 @@ def _prepositional(tokens: Sequence[Token], ph: Phrase) -> bool:
     return any(c in "بلك" for c in letters)
 
 
+# (session 19) Quotation marks around a name after its head, opening → closing: guillemets, curly
+# quotes either way round (Arabic copy writes ” for both), straight quotes, an agency's slashes.
+NAME_QUOTES = {"«": "»", "“": "”", "”": "”", '"': '"', "/": "/"}
 # (session 19) Place nouns that open a place name (حي المفرق، مدينة ينبع، دولة الكويت): with a
 # glued ب the entity stage may tag the whole word («بحي المفرق»), so the ب is read here.
 PLACE_NOUNS = frozenset(match_form(w) for w in (
