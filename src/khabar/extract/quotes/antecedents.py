@@ -27,6 +27,8 @@ _TIME_HEADS = frozenset({"قبل", "وقبل", "بعد", "وبعد", "عقب", "
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # short vowels, tanwin, shadda, sukun
 QUOTE_MARKS = frozenset('"«»“”„″')
 _SUBJECT_KINDS = frozenset({"person", "organization", "anonymous", "group", "outlet"})
+# a noun of these kinds after «بـ» inside a verb's subject is another party («بالسفير»، «بالوفد»)
+_PARTNER_KINDS = frozenset({"title", "group"})
 # «ولم يتردد المدرب …»، «ولن يقبل الوزير …»: a negator before the verb, no verb itself
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 # the token positions of a sentence right after «أن/لأن», found once for all its cues
@@ -627,6 +629,8 @@ class AntecedentMixin:
             part = self.chunker.mention(toks, m.end + 1, ents)  # «شكا عدد من أولياء الأمور …، وقالوا»
             if part is not None:
                 m = part  # the speaker is the group the quantity is taken from
+        if m is not None:
+            m = self._before_partner(toks, m)
         kinds = _SUBJECT_KINDS | ({"document"} if first else set())  # «أظهرت إحصائية …» opening a sentence
         if m is None or m.kind not in kinds:
             return quoted, None
@@ -636,6 +640,18 @@ class AntecedentMixin:
             named = self._named_before_title(toks, m)
             return quoted, named  # a bare unknown word is too weak an antecedent
         return quoted, m
+
+    def _before_partner(self, toks: list[Tok], m: Mention) -> Mention:
+        """«واجتمع الوزير بالسفير»، «والتقى الرئيس بالوفد»: a title or group noun written with «بـ»
+        after the head of a verb's subject is the one met (welcomed, praised), not part of the
+        subject, which ends before it; «المتحدث باسم الشرطة»، «رئيس اللجنة بمجلس الشيوخ» go on."""
+        for k in range(m.start + 1, m.end):
+            t = toks[k]
+            if t.is_word and t.prefix[:1] == "ب" and self.lex.noun_kind(t.norm) in _PARTNER_KINDS:
+                name = m.name if m.name is not None and m.name[1] <= k else None
+                entity = m.entity if name is not None or m.name is None else None
+                return Mention(m.start, k, name, m.kind, entity, m.quoted)
+        return m
 
     def _named_before_title(self, toks: list[Tok], m: Mention) -> Mention | None:
         """«ووبخت يو إيون-هي المتحدثة باسم الحزب …»: an unknown name (its hyphenated parts
