@@ -16,10 +16,16 @@ S = «ال» + R (len(S) ≥ 4, where the splitter would act) is listed when
 - **definite**: S itself takes the article (الالتزام, بالالتزام, للالتزام: D(S) counts them)
   at least twice and at least as often as R occurs alone or after و (تزام never does).
 
-Not listed (session 18): the form VIII verbs of ل-initial roots (التقى, التحق, التزم, التفت),
-whose «ال» is also their own. Read as verbs, «والتقى الوزير بالسفير الذي أكد» gives the quotes
-stage's verb-subject path the subject «الوزير بالسفير» (a title after a preposition inside it,
-as «واجتمع الوزير بالسفير» already does); they wait for that guard.
+- **verb** (session 19): S is a perfect of a form VIII verb of an ل-initial root (التقى, التقت,
+  التقوا, التحق, التزم, التفت), whose «ال» is ا + the root's ل: the stem X of S = «الت» + X is
+  seen in the imperfect («يلتقي», «وتلتزم», «سيلتحقون»: [و ف] [س ل] [ي ت ن] + «لت» + X + a
+  plural/dual ending) at least twice and at least as often as S's rest reads as a noun — alone,
+  after و, or after a preposition with the article (تهم, بالتهم: «التهم» is ال + تهم, the charges;
+  «التهمت» (devoured) is a verb). Perfects: X (final ي for ى), + ت / وا / ا / تا / نا, a final ي
+  dropped before ت and وا (التقت, التقوا); only the forms the data contains are listed.
+  Session 18 held them back: as verbs, «والتقى الوزير بالسفير … وأكد» gave the quotes stage's
+  verb-subject path the subject «الوزير بالسفير»; that path now ends a subject before a title
+  or group noun written with «بـ».
 
 Only the list of word forms is shipped, not the texts.
 """
@@ -43,6 +49,12 @@ BARE = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
 MIN_HAMZA = 2
 MIN_DEFINITE = 2
+MIN_IMPERFECT = 2
+# an imperfect of a form VIII verb of an ل-initial root: proclitics, the person prefix, «لت», the stem
+_IMPERFECT = regex.compile(r"[وف]?[سل]?[يتن]لت(\w{2,})")
+_IMPERFECT_ENDINGS = ("", "ون", "ان", "ين", "وا", "ا", "ن")
+# a preposition with the article before the rest of S: only a noun («بالتهم», «للتهم»)
+_NOUN_DEFINITE = ("بال", "كال", "لل", "وبال", "فبال", "ولل", "فلل")
 
 
 def _written(text: str) -> list[str]:
@@ -69,6 +81,38 @@ def _own_stem(word: str) -> tuple[str, bool] | None:
     return None
 
 
+def _perfects(stem: str) -> tuple[str, ...]:
+    """The perfects «الت» + ``stem`` (+ ت / وا / ا / تا / نا; a defective stem's ي dropped before
+    ت, وا and تا: التقت, التقوا, التقتا, but التقيا, التقينا)."""
+    short = stem[:-1] if stem.endswith("ي") else stem
+    return tuple("الت" + f for f in (stem, short + "ت", short + "وا", stem + "ا", short + "تا", stem + "نا"))
+
+
+def form_viii(norm: Counter) -> set[str]:
+    """The perfects of form VIII verbs of ل-initial roots in ``norm`` (normalised counts): the
+    stem's imperfects at least :data:`MIN_IMPERFECT` times and no fewer than the noun readings
+    of the form («ت» + stem alone, after و, or after a preposition with the article)."""
+    imperfect: Counter = Counter()
+    for word, n in norm.items():
+        m = _IMPERFECT.fullmatch(word)
+        if m is None:
+            continue
+        rest = m.group(1)
+        for ending in _IMPERFECT_ENDINGS:  # every reading: يلتحقون → حقون, حقو, حق
+            if rest.endswith(ending) and len(rest) - len(ending) >= 2:
+                imperfect[rest[: len(rest) - len(ending)]] += n
+    listed = set()
+    for stem, n in imperfect.items():
+        if n < MIN_IMPERFECT:
+            continue
+        for form in _perfects(stem):
+            rest = form[2:]
+            noun = norm[rest] + norm["و" + rest] + sum(norm[d + rest] for d in _NOUN_DEFINITE)
+            if norm[form] and n >= noun:
+                listed.add(form)
+    return listed
+
+
 def build(counts: Counter) -> list[str]:
     hamza: Counter = Counter()
     bare: Counter = Counter()
@@ -89,7 +133,7 @@ def build(counts: Counter) -> list[str]:
             listed.add(stem)
         elif definite >= MIN_DEFINITE and definite >= alone:
             listed.add(stem)
-    return sorted(listed)
+    return sorted(listed | form_viii(norm))
 
 
 def main() -> None:
