@@ -19,6 +19,8 @@ from khabar.store.outlet_names import outlets_named, readings
 from khabar.store.search import QueryError
 from khabar.web.charts import day_of
 
+ENTITY_CLAIMS = 100  # an actor's claims shown with it (the /claims?speaker= page has them all)
+
 
 class BadQuery(QueryError):
     """A search query the store cannot parse (its ``kind`` and ``term`` as the parser's)."""
@@ -145,17 +147,24 @@ class Backend:
             "quotes": self.store.conn.execute(
                 "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
                 " WHERE q.actor_id = ? AND a.dup_of IS NOT NULL", (actor_id,)).fetchone()[0]}
-        data["timeline"] = self.timeline(actor_id)
+        data["timeline"], data["undated"] = self.timeline(actor_id, with_undated=True)
+        # its claims (statements of a planned event with a due date), as the /claims page
+        data["claims"] = self.store.claims(speaker=actor_id, originals=True, limit=ENTITY_CLAIMS)
         return data
 
-    def timeline(self, actor_id: int) -> list[dict]:
+    def timeline(self, actor_id: int, with_undated: bool = False):
         """Per day: articles mentioning the actor (by dateline), its events (by event
-        date; a month or week on its first day) and its statements (by dateline)."""
+        date; a month or week on its first day) and its statements (by dateline).
+        ``with_undated``: also the counts of the items no day holds (an article without a
+        dateline, an event dated by no day, month or week), which the chart cannot draw."""
         days: dict[str, dict] = {}
+        undated = {"mentions": 0, "events": 0, "quotes": 0}
 
         def bump(value: str | None, key: str) -> None:
             day = day_of(value)
-            if day is not None:
+            if day is None:
+                undated[key] += 1
+            else:
                 d = days.setdefault(day, {"mentions": 0, "events": 0, "quotes": 0})
                 d[key] += 1
 
@@ -163,7 +172,8 @@ class Backend:
             bump(a.get("published"), "mentions")
         for item in self.store.timeline(actor=actor_id, limit=5000):
             bump(item.get("date"), "events" if item["kind"] == "event" else "quotes")
-        return [{"date": d, **v} for d, v in sorted(days.items())]
+        points = [{"date": d, **v} for d, v in sorted(days.items())]
+        return (points, undated) if with_undated else points
 
     def actors(self, query: str | None = None, *, label: str | None = None,
                country: str | None = None, limit: int = 50,
@@ -236,10 +246,12 @@ class Backend:
             r["relays"] = relays.get(r["article_id"], {}).get(r["id"], [])
         return rows
 
-    def claims(self, *, due_before=None, as_of=None, status=None, originals=False, limit=100,
-               offset=0) -> tuple[int | None, list[dict]]:
+    def claims(self, *, due_before=None, as_of=None, status=None, originals=False, speaker=None,
+               limit=100, offset=0) -> tuple[int | None, list[dict]]:
+        """Claims, soonest due first; ``speaker``: an actor id (int) or a speaker's name."""
         rows = self.store.claims(due_before=due_before, as_of=as_of, status=status,
-                                 originals=originals, limit=limit + 1, offset=offset)
+                                 originals=originals, speaker=speaker, limit=limit + 1,
+                                 offset=offset)
         return _total(rows, limit, offset), rows[:limit]
 
 

@@ -421,13 +421,18 @@ def claims(
     due_before: str | None = Query(None, description="Claims due before this date."),
     as_of: str | None = Query(None, description="Reference date for due/overdue (default today)."),
     status: str | None = Query(None, description="due | overdue (any case)"),
+    speaker: str | None = Query(None, description="Speaker name (normalised match, or any "
+                                "name of a linked actor), or an actor id (digits: the same "
+                                "as actor=)."),
+    actor: Id = None,
     originals: bool = ORIGINALS,
     limit: Limit = 100, offset: Offset = 0,
 ) -> Response:
     """Statements about future events with a due date, marked due or overdue."""
     ref = _day("as_of", as_of) or date.today().isoformat()
+    speaker, actor = _speaker_or_actor(speaker, actor)
     total, items = b.claims(due_before=_day("due_before", due_before), as_of=ref,
                             status=_code("status", status, ("due", "overdue"), "claim status"),
-                            originals=originals,
+                            originals=originals, speaker=actor if actor is not None else speaker,
                             limit=limit, offset=offset)
     return _page(items, total, limit, offset)

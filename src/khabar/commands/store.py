@@ -443,16 +443,21 @@ def claims(
     status: str | None = typer.Option(None, help="due | overdue"),
     limit: int = typer.Option(100, min=1),
     originals: bool = typer.Option(False, help="Skip the claims of near-duplicate copies."),
+    speaker: str | None = typer.Option(None, help="One speaker's claims: a name (any name of "
+                                       "a linked actor) or an actor id (digits)."),
 ) -> None:
     """Attributed claims about future events, with due / overdue status (JSON)."""
     import orjson
 
     status = _choice("--status", status, ("due", "overdue"))
     as_of, due_before = _date("--as-of", as_of), _date("--due-before", due_before)
+    who: str | int | None = speaker.strip() if speaker and speaker.strip() else None
+    if isinstance(who, str) and who.isdecimal():
+        who = int(who)
 
     with _open(db, existing=True) as store:
         rows = store.claims(as_of=as_of, due_before=due_before, status=status,
-                            originals=originals, limit=limit)
+                            originals=originals, speaker=who, limit=limit)
     sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
 
 

@@ -481,7 +481,9 @@ class ViewsMixin(StoreBase):
 
         Each row has ``status``: ``overdue`` when ``due < as_of`` (default today), else
         ``due``. ``status`` filters on it; ``due_before`` / ``due_after`` bound the due date
-        (inclusive); ``originals`` leaves out the claims of near-duplicate copies.
+        (inclusive); ``originals`` leaves out the claims of near-duplicate copies;
+        ``speaker`` keeps one speaker's, as :meth:`quotes`: an int is an actor id, a name
+        matches the speaker as written or any alias of a linked actor.
         """
         as_of = bound_from(check_date("as_of", as_of) or date.today().isoformat())
         due_before, due_after = check_date("due_before", due_before), check_date("due_after", due_after)
@@ -501,11 +503,16 @@ class ViewsMixin(StoreBase):
         elif status == "due":
             conds.append("c.due >= ?")
             params.append(as_of)
-        if speaker is not None:
-            key = norm_name(str(speaker))
-            conds.append("EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = c.article_id"
-                         " AND q.id = c.quote_id AND (q.speaker_norm = ? OR q.actor_id = ?))")
-            params.extend([key, speaker if isinstance(speaker, int) else -1])
+        if speaker is not None:  # as quotes(): an int is an actor id, a name also its aliases
+            same = "q.article_id = c.article_id AND q.id = c.quote_id"
+            if isinstance(speaker, int):
+                conds.append(f"EXISTS (SELECT 1 FROM quotes q WHERE {same} AND q.actor_id = ?)")
+                params.append(speaker)
+            else:
+                key = norm_name(speaker)
+                conds.append(f"EXISTS (SELECT 1 FROM quotes q WHERE {same} AND (q.speaker_norm = ?"
+                             " OR q.actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?)))")
+                params.extend([key, key])
         rows = self._rows(
             "SELECT c.*, a.title, a.url, a.outlet FROM claims c, articles a WHERE "
             + " AND ".join(conds) + " ORDER BY c.due, c.article_id LIMIT ? OFFSET ?",

@@ -83,16 +83,33 @@ def _next_step(step: int) -> int:
     return step * 2 if lead in (1, 5) else step * 5 // 2
 
 
+UNDATED = "لا يوم معروف لها، فلا تظهر في الخط الزمني"
+
+
+def undated_note(undated: dict[str, int] | None, labels: dict[str, str] | None = None) -> Markup:
+    """A line under a chart counting the items it cannot draw (an article without a
+    dateline, an event of no known day): an undated corpus would otherwise show an actor
+    of 19 articles as one bar of one event, or an empty chart."""
+    parts = [f"{escape((labels or {}).get(k, label))}: {undated[k]}"
+             for k, label, _ in SERIES if (undated or {}).get(k)]
+    if not parts:
+        return Markup("")
+    return Markup(f'<p class="meta undated">{UNDATED} — {" · ".join(parts)}</p>')
+
+
 def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
-                 labels: dict[str, str] | None = None, focus_days: int = FOCUS_DAYS) -> Markup:
+                 labels: dict[str, str] | None = None, focus_days: int = FOCUS_DAYS,
+                 undated: dict[str, int] | None = None) -> Markup:
     """Stacked daily bars; ``points`` are ``{"date", "mentions", "events", "quotes"}``
     (``mentions``: articles of that day mentioning the actor). ``labels`` renames series.
     Days further than ``focus_days`` from every day with mentions are not drawn; the
-    items on them are counted at the axis ends («3 قبل ذلك»)."""
+    items on them are counted at the axis ends («3 قبل ذلك»); ``undated`` (series → count)
+    are counted under the chart (:func:`undated_note`)."""
+    note = undated_note(undated, labels)
     series = [(k, (labels or {}).get(k, label), colour) for k, label, colour in SERIES]
     pts = [(d, p) for p in points if (d := _parse(p.get("date", ""))) is not None]
     if not pts:
-        return Markup('<p class="empty">لا بيانات زمنية</p>')
+        return Markup('<p class="empty">لا بيانات زمنية</p>') + note
     pts.sort(key=lambda x: x[0])
     pts, before, after, _, _ = _focus(pts, focus_days)
     first, last = pts[0][0], pts[-1][0]
@@ -157,4 +174,4 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
                    f'{escape(label)}</text>')
         lx -= 110
     out.append("</svg>")
-    return Markup("".join(out))
+    return Markup("".join(out)) + note

@@ -293,7 +293,8 @@ def entity(request: Request, actor_id: str):
         raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor_id}")
     _headlines(b, data.get("articles") or [])
     relays.attach(b.store, data.get("quotes") or [], fetch=False)  # the API's relays, linked
-    return page(request, "entity.html", e=data, chart=timeline_svg(data["timeline"]),
+    return page(request, "entity.html", e=data,
+                chart=timeline_svg(data["timeline"], undated=data.get("undated")),
                 linker=b.linker())
 
 
@@ -321,18 +322,21 @@ def story(request: Request, story_id: int):
     data["n_copies"] = len(copies)
     relays.attach(b.store, [t for t in data["timeline"] if t.get("kind") == "statement"])
     days: dict[str, dict] = {}
+    undated = {"mentions": 0, "events": 0, "quotes": 0}
     for a in data.get("articles", []):
-        _bump(days, a.get("published"), "mentions")
+        _bump(days, a.get("published"), "mentions", undated)
     for t in data.get("timeline", []):
-        _bump(days, t.get("date"), "events" if t.get("kind") == "event" else "quotes")
+        _bump(days, t.get("date"), "events" if t.get("kind") == "event" else "quotes", undated)
     points = [{"date": d, **v} for d, v in sorted(days.items())]
     return page(request, "story.html", s=data,
-                chart=timeline_svg(points, labels={"mentions": "تقارير"}))
+                chart=timeline_svg(points, labels={"mentions": "تقارير"}, undated=undated))
 
 
-def _bump(days: dict[str, dict], value: str | None, key: str) -> None:
+def _bump(days: dict[str, dict], value: str | None, key: str, undated: dict[str, int]) -> None:
     day = day_of(value)
-    if day is not None:
+    if day is None:
+        undated[key] += 1
+    else:
         d = days.setdefault(day, {"mentions": 0, "events": 0, "quotes": 0})
         d[key] += 1
 
@@ -415,13 +419,20 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
 
 @router.get("/claims", response_class=HTMLResponse)
 def claims(request: Request, status: str | None = None, due_before: str | None = None,
-           as_of: str | None = None, originals: str | None = None):
+           as_of: str | None = None, originals: str | None = None, actor: str | None = None):
     b = _backend(request)
     status = _code("status", status, ("due", "overdue"))
     ref = _day(as_of) or date.today().isoformat()
+    who = None
+    if actor:  # one actor's claims (by id or name, as /events; unknown: 404, not «none»)
+        who = b.store.actor_ref(actor)
+        if who is None:
+            raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor[:60]}")
     total, items = b.claims(due_before=_day(due_before), as_of=ref, status=status or None,
-                            originals=_flag(originals), limit=CLAIMS_PAGE)
+                            originals=_flag(originals), speaker=who["id"] if who else None,
+                            limit=CLAIMS_PAGE)
     relays.attach(b.store, items, quote_key="quote_id")
-    return page(request, "claims.html", items=items, as_of=ref, more=total is None,
-                f={"status": status or "", "due_before": due_before or "", "as_of": as_of or "",
-                   "originals": _flag(originals)})
+    f = {"status": status or "", "due_before": due_before or "", "as_of": as_of or "",
+         "originals": _flag(originals)}
+    return page(request, "claims.html", items=items, as_of=ref, more=total is None, f=f,
+                actor=who, drop_actor=_query({k: v for k, v in f.items() if v}))
