@@ -62,7 +62,9 @@ def test_withdrawal_plan_is_future_retreat(doc):
 def test_agreement_is_agree_between_the_two_states(doc):
     evs = _find(doc, "AGREE", "توصلتا")
     assert evs
-    assert {"USA", "IRQ"} <= {a.country for a in evs[0].actor}
+    # (session 19b) «الولايات المتحدة والعراق توصلتا»: a dyad of the mutual act (was: co-actors)
+    assert [a.country for a in evs[0].actor] == ["USA"]
+    assert [r.country for r in evs[0].recipient] == ["IRQ"]
 
 
 def test_talks_are_consult(doc):

@@ -37,12 +37,16 @@ def _phrases(text):
     ("وقعت وزارة الصحة ونقابة الأطباء اتفاقية تعاون.", ["وزارة الصحة", "نقابة الأطباء"]),
 ])
 def test_coordinated_subjects_of_a_support_verb(pipe, text, parties):
+    # (session 19b, the lead's decision) two joined subjects of a mutual act are a dyad: the
+    # first is the actor, the second the recipient, as «بين X و Y» (was: both co-actors)
     doc = pipe.analyze(text)
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert agree, [(e.type, e.trigger.text) for e in doc.events]
     actors = [a.text for e in agree for a in e.actor]
-    for p in parties:
-        assert any(a.startswith(p) for a in actors), actors
+    recips = [r.text for e in agree for r in e.recipient]
+    assert any(a.startswith(parties[0]) for a in actors), actors
+    assert any(r.startswith(parties[1]) for r in recips), recips
+    assert not any(a.startswith(parties[1]) for a in actors), actors
 
 
 def test_support_verb_without_a_party_codes_none(pipe):
@@ -233,8 +237,8 @@ def test_word_beginning_with_waw_is_an_object_not_a_co_actor(pipe, text, recipie
 
 
 def test_conjunction_waw_still_coordinates(pipe):
-    actors, _ = roles(pipe, "اتفقت مصر والسودان على تعزيز التعاون.", "AGREE")
-    assert actors == ["مصر", "السودان"]
+    # (session 19b) the joined pair of a mutual act is a dyad (was: co-actors ["مصر", "السودان"])
+    assert roles(pipe, "اتفقت مصر والسودان على تعزيز التعاون.", "AGREE") == (["مصر"], ["السودان"])
 
 
 # --- a country after ل is no part of a title; its span keeps لل --------------------------------

@@ -179,5 +179,7 @@ def test_a_listed_person_keeps_the_whole_tagged_name(full):
 
 
 def test_paired_country_adjectives_after_a_party_noun_stay_two_parties(pipe):
-    actors, _ = codes(pipe, "وقال إن الجانبين المصري والأمريكي ناقشا تطورات الأزمة.", "CONSULT")
-    assert sorted(c for _, c, _ in actors) == ["EGY", "USA"], actors
+    # (session 19b) the two sides of a mutual act are a dyad (was: two co-actors EGY, USA)
+    actors, recips = codes(pipe, "وقال إن الجانبين المصري والأمريكي ناقشا تطورات الأزمة.", "CONSULT")
+    assert [c for _, c, _ in actors] == ["EGY"], actors
+    assert [c for _, c, _ in recips] == ["USA"], recips

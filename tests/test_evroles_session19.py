@@ -42,14 +42,15 @@ def test_no_sides_without_a_joined_second_party(pipe: Pipeline) -> None:
 # --- (b) two و-joined names before a dual verb ----------------------------------------------------
 
 def test_dual_verb_after_two_names(frames: Pipeline) -> None:
-    # the general rules coded only the name right before the verb; both are its subject
-    assert roles(frames, "وكان مبارك وعبد الله قد التقيا مؤخرا في عمان.", "CONSULT") == (["مبارك", "عبد الله"], [])
+    # the general rules coded only the name right before the verb; both are its subject, and
+    # (session 19b, the lead's decision) the two sides of a mutual act are a dyad
+    assert roles(frames, "وكان مبارك وعبد الله قد التقيا مؤخرا في عمان.", "CONSULT") == (["مبارك"], ["عبد الله"])
 
 
-def test_joined_subjects_of_a_support_verb_stay_co_actors(pipe: Pipeline) -> None:
-    # the session-5 rule (tests/test_events_roles_session5.py) is left as it is
+def test_joined_subjects_of_a_support_verb_are_a_dyad(pipe: Pipeline) -> None:
+    # (session 19b, the lead's decision) the session-5 co-actors of a mutual act are a dyad
     text = "توصلت بريطانيا والصين إلى اتفاق حول مستقبل هونج كونج."
-    assert roles(pipe, text, "AGREE") == (["بريطانيا", "الصين"], [])
+    assert roles(pipe, text, "AGREE") == (["بريطانيا"], ["الصين"])
 
 
 def test_three_joined_names_are_left_alone(frames: Pipeline) -> None:

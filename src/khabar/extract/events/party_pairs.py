@@ -14,9 +14,18 @@ session 19"):
   («بين اليابان ودول مجلس التعاون»، «بين قوات الأمن وأتباع الزعيم …»);
 - **two و-joined names before a dual verb** («وكان مبارك وعبد الله قد التقيا»، «محمود عباس
   وكوفي أنان اتفقا»): the general rules coded only the name right before the verb. Both are its
-  subject, co-actors as the session-5 rule codes the coordinated subjects of a support verb
-  («توصلت الحكومة والمعارضة إلى اتفاق»; the role judges' convention would make the second the
-  recipient, which that rule's tests forbid). Only a pair: a third joined party is left alone.
+  subject (evo19 coded them as co-actors, the session-5 convention; since session 19b they are
+  a dyad, below). Only a pair: a third joined party is left alone.
+
+Session 19b (evo19b; the lead's decision on the two conventions):
+
+- **two و-joined subjects of a mutual act are a dyad** (:func:`dyad`): the first is the actor,
+  the second the recipient, as «بين X و Y» already is («توصلت بريطانيا والصين إلى اتفاق»،
+  «وقعت مصر والأردن اتفاقية»، «وكان مبارك وعبد الله قد التقيا»): event data code the pair of a
+  joint act as a dyad, and the second side must be findable. Only when nothing else filled the
+  recipient (a partner after «مع», a host, an attendee), only exactly two joined parties, and
+  only for a mutual act (:func:`mutual`): the joined subjects of a non-mutual act stay co-actors
+  («أدانت مصر والأردن الهجوم»، «طالب X و Y بـ»).
 """
 
 from __future__ import annotations
@@ -26,22 +35,26 @@ from collections.abc import Sequence
 from khabar.document import Token
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.clauses import conjoined
+from khabar.extract.events.party_signing import SIGN
 from khabar.extract.events.rolewords import BETWEEN, JOINT_TYPES
 from khabar.extract.events.triggers import Candidate
-from khabar.text.normalize import match_forms
+from khabar.text.normalize import match_form, match_forms
 
 SIDES_REACH = 4  # words from the trigger's end to «بين» (its genitive and adjectives)
 # Plural heads a second side can start with before its genitive phrase (ودول مجلس التعاون).
 SIDE_HEADS = match_forms("دول أتباع اتباع ممثلي قادة عناصر قوات حكومة حكومات فصائل أنصار")
-# Modes of the 14 types whose act is mutual besides the joint types (a ceasefire, signing).
+# Modes of the 14 types whose act is mutual besides the joint types (a ceasefire; a signing is
+# SUPPORT of the verb «وقع», see :func:`mutual`).
 MUTUAL_MODES = frozenset({"ceasefire"})
 # Dual verb endings (التقيا، اتفقا، أعلنا، يتفقان، تلتقيان).
 DUAL_ENDINGS = ("يا", "قا", "ان")
 
 
 def mutual(cand: Candidate) -> bool:
-    """Whether the event's act is done between two sides (a joint type or a ceasefire)."""
-    return cand.type in JOINT_TYPES or cand.entry.mode in MUTUAL_MODES
+    """Whether the event's act is done between two sides: a joint type, a ceasefire, or (evo19b)
+    a signing (SUPPORT of «وقع/توقيع», :data:`party_signing.SIGN`: «وقعت مصر والأردن اتفاقية»)."""
+    return cand.type in JOINT_TYPES or cand.entry.mode in MUTUAL_MODES \
+        or cand.type == "SUPPORT" and match_form(cand.entry.lemma) in SIGN
 
 
 def _party(q: Phrase | None) -> bool:
@@ -99,4 +112,19 @@ def joined_pair(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phra
     if any(p.end == x.start and _and(tokens[x.start], x) for p in phrases) \
             or y.end < len(tokens) and conjoined(tokens[y.end]):
         return None  # three or more joined parties
+    return x, y
+
+
+def dyad(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
+         actors: Sequence[Phrase], recips: Sequence[Phrase]) -> tuple[Phrase, Phrase] | None:
+    """The (actor, recipient) of two و-joined co-actors of a mutual act with no recipient (see
+    the module docstring); None otherwise."""
+    if recips or len(actors) != 2 or not mutual(cand):
+        return None
+    x, y = sorted(actors, key=lambda q: q.start)
+    if not (_party(x) and _party(y)) or y.start != x.end or not _and(tokens[y.start], y):
+        return None
+    if any(p.end == x.start and _and(tokens[x.start], x) for p in phrases) \
+            or y.end < len(tokens) and conjoined(tokens[y.end]):
+        return None  # three or more joined parties (وزراء الاقتصاد والتجارة والمالية)
     return x, y

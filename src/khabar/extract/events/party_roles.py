@@ -61,6 +61,9 @@ Session 19 (evo19): in :mod:`khabar.extract.events.party_pairs`, the two sides a
 of a mutual act (a ceasefire too) and the two names before a dual verb; in ``party_from``, the
 released after «عن/سراح» and the caller after «من» of a received call; in ``party_authors``, the
 author of a criticised, supported or rejected act or statement.
+
+Session 19b (evo19b), in :mod:`khabar.extract.events.party_pairs`: two و-joined subjects of a
+mutual act left with no recipient are a dyad (the first acts, the second is the recipient).
 """
 
 from __future__ import annotations
@@ -88,7 +91,7 @@ from khabar.extract.events.party_objects import (
     verb_first,
     visit_host,
 )
-from khabar.extract.events.party_pairs import joined_pair, mutual, two_sides
+from khabar.extract.events.party_pairs import dyad, joined_pair, mutual, two_sides
 from khabar.extract.events.party_partners import (
     attendees,
     investigated,
@@ -572,4 +575,7 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
         q = called_actor(tokens, cand, pool)
         if free(q):  # (evo18) دعا X إثيوبيا إلى سحب قواتها
             actors.append(q)
+    pair = dyad(tokens, cand, pool, actors, recips)
+    if pair is not None:  # (evo19b) توصلت بريطانيا والصين إلى اتفاق: a dyad
+        actors, recips = [pair[0]], [pair[1]]
     return actors, recips
