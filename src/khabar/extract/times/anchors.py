@@ -22,7 +22,7 @@ from khabar.extract.times.patterns import PLURALS
 # before a month; pairs, year and modifiers after it …)
 REACH = {"gdate": (70, 70), "dayrange": (25, 14), "yearera": (12, 30), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
          "set": (20, 25), "plural": (15, 40), "iplural": (2, 30), "relday": (20, 40), "relperiod": (30, 25), "curday": (25, 5),
-         "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25),
+         "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25), "gduration": (0, 40),
          "podset": (6, 12)}
 DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
@@ -31,9 +31,10 @@ DIGITS = regex.compile(
     # «980 م», «323 ق.م»; «عام 661 هجرية», «سنة 20 هجرية», «عام 390 هـ»: a Hijri era after a short year (session 19)
     r"|(?P<era>(?<![\d.,])\d{1,4}\s*(?:ق|م(?!\p{L})|ه(?!\p{L})|هجري|للهجره))"
     r"|(?P<year>(?<![\d.,])\d{4}(?![\d]|[.,]\d))"
+    r"|(?P<glued>(?<=\p{L})\d{1,4}(?=\s*\p{L}))"  # «في ظرف3 دقائق»: digits glued to the word before (session 19)
 )
 DIGIT_FAMILIES = {"clock": ("clock",), "date": ("numdate",), "era": ("yearera", "gyear", "hyear"),
-                  "year": ("gyear", "hyear")}
+                  "year": ("gyear", "hyear"), "glued": ("gduration",)}
 
 
 @cache

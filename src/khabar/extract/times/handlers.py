@@ -43,6 +43,6 @@ HANDLERS = {
     "millennium": millennium,
     "clock": clock,
     "clockword": clockword, "weekday": weekday, "relday": relday, "relperiod": relperiod, "curday": curday,
-    "plural": plural, "iplural": iplural, "duration": duration, "vagueago": vagueago, "set": set_, "podset": podset, "vague": vague,
+    "plural": plural, "iplural": iplural, "duration": duration, "gduration": duration, "vagueago": vagueago, "set": set_, "podset": podset, "vague": vague,
     "podadv": podadv,
 }

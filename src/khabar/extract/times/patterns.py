@@ -87,6 +87,19 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         rf"|(?P<fyear2>{YEAR})|(?P<fbare>(?:ال|(?<=ل)ل)(?:عام|سنه)){E}(?!\s+ال\p{{L}})){ERA_G}?{E}"
     )
     yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
+    # an amount of time (the duration family and its glued twin): «قبل/بعد/منذ» and approximators before it
+    DURATION = (
+        rf"(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
+        rf"(?:(?:ال\s{{0,2}}(?=\d))?(?:\(\s*(?P<num>\d+)\s*\)|(?P<num>{NUM}))\s*(?P<unit>{UNIT}){E}"
+        # «خلال 12 ساعة المقبلة»: an indefinite amount with the definite «next/last» after it
+        rf"(?:\s+(?:المقبله|القادمه|الماضيه|الاخيره|المنصرمه){E})?|(?P<dual>{UNIT2}){E}"
+        rf"|(?P<vague>عده|بضعه|بضع)\s+(?P<vunit>{UNIT}){E}|(?P<vunit2>{PL})\s+(?:(?:طويله|عديده|مديده|معدوده|معدودات){E}|طوال{E}(?!\s+\S*ال))"
+        # «السنين الطوال», «الساعات الطويلة»: the definite vague duration
+        rf"|ال(?P<vunit2>{PL})\s+ال(?:طويله|عديده|مديده|معدوده|طوال){E}|(?P<frac>نصف|ربع)\s+(?P<funit>{UNIT1}){E}"
+        # «(منذ) ما يقارب السنة والنصف»: a definite unit and a half, after an approximator or «منذ»
+        rf"|(?P<defsing>ال(?=\p{{L}}+\s+و\s*ال(?:نصف|ربع){E}))?(?P<sing>{UNIT1}){E}(?:\s+(?P<one>واحد|واحده){E})?(?!\s*(?:\d|{NUMW})))"
+        rf"(?:\s+و\s*(?P<half>(?:ال)?(?:نصف|ربع))(?:\s+(?P<hunit>(?:ال)?{UNIT1}))?{E})?"
+    )
     fam = {
         "gdate": (
             # a day glued to the word before it («احداث11 سبتمبر», «يوم22 يوليوز2006»): the word stays outside
@@ -222,20 +235,10 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         # «في أعوام سابقة», «لسنوات مقبلة», «في غضون أسابيع قليلة مقبلة»: an indefinite plural
         # period with an indefinite «past/next» adjective, as the definite «السنوات الماضية» (session 17)
         "iplural": rf"{B}(?P<ipl>{PL})(?:\s+(?:قليله|عديده){E})?\s+(?P<irel>سابقه|ماضيه|مقبله|قادمه){E}",
-        "duration": (
-            # digits glued to the word before the amount («في ظرف3 دقائق», «يناهز23 عاما», «بين6 اشهر»: wire
-            # copy; the word stays outside; session 19)
-            rf"(?:{B}|(?<=\p{{L}})(?=\d{{1,4}}\s*(?:{UNIT}){E}))(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"
-            rf"(?:(?:ال\s{{0,2}}(?=\d))?(?:\(\s*(?P<num>\d+)\s*\)|(?P<num>{NUM}))\s*(?P<unit>{UNIT}){E}"
-            # «خلال 12 ساعة المقبلة»: an indefinite amount with the definite «next/last» after it
-            rf"(?:\s+(?:المقبله|القادمه|الماضيه|الاخيره|المنصرمه){E})?|(?P<dual>{UNIT2}){E}"
-            rf"|(?P<vague>عده|بضعه|بضع)\s+(?P<vunit>{UNIT}){E}|(?P<vunit2>{PL})\s+(?:(?:طويله|عديده|مديده|معدوده|معدودات){E}|طوال{E}(?!\s+\S*ال))"
-            # «السنين الطوال», «الساعات الطويلة»: the definite vague duration
-            rf"|ال(?P<vunit2>{PL})\s+ال(?:طويله|عديده|مديده|معدوده|طوال){E}|(?P<frac>نصف|ربع)\s+(?P<funit>{UNIT1}){E}"
-            # «(منذ) ما يقارب السنة والنصف»: a definite unit and a half, after an approximator or «منذ»
-            rf"|(?P<defsing>ال(?=\p{{L}}+\s+و\s*ال(?:نصف|ربع){E}))?(?P<sing>{UNIT1}){E}(?:\s+(?P<one>واحد|واحده){E})?(?!\s*(?:\d|{NUMW})))"
-            rf"(?:\s+و\s*(?P<half>(?:ال)?(?:نصف|ربع))(?:\s+(?P<hunit>(?:ال)?{UNIT1}))?{E})?"
-        ),
+        "duration": rf"{B}" + DURATION,
+        # digits glued to the word before the amount («في ظرف3 دقائق», «يناهز23 عاما», «بين6 اشهر»: wire copy;
+        # the word stays outside; session 19): a family of its own, anchored by such digits only
+        "gduration": rf"(?<=\p{{L}})(?=\d{{1,4}}\s*(?:{UNIT}){E})" + DURATION,
         "vagueago": (
             rf"{B}(?P<rel>منذ)\s+(?P<old>القدم|القديم|الازل){E}|"  # «منذ القدم»: since olden times
             rf"{B}(?P<rel>قبل|بعد|منذ)\s+(?P<pl>{PL}|فتره|زمن|(?:وقت|مده)(?=\s+(?:طويل|طويله|بعيد|قصير|قصيره|وجيز|وجيزه){E})){E}"
