@@ -225,6 +225,12 @@ class Backend:
                                   offset=offset)
         return _total(rows, limit, offset), rows[:limit]
 
+    def undated_articles(self) -> int:
+        """Stored articles without a dateline: the story clustering has no time window for
+        them, so each stands alone and no story lists it (khabar.corpus.stories)."""
+        return self.store.conn.execute(
+            "SELECT count(*) FROM articles WHERE published IS NULL").fetchone()[0]
+
     def story(self, story_id: int) -> dict | None:
         data = self.store.story(story_id)
         if data is not None:

@@ -22,6 +22,19 @@ _QUERY: Mapping[str, str] = {
     "no_words": "عبارة البحث بلا كلمات يُبحث عنها",
 }
 
+# a query in Latin letters only that found nothing: the texts write foreign names in Arabic
+LATIN_HINT = ("لم يُعثر على شيء بالحروف اللاتينية: النصوص عربية وتكتب الأسماء الأجنبية "
+              "بحروف عربية، فاكتب الاسم كما تكتبه الصحف (أوباما لا Obama)")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def latin_only(query: str) -> bool:
+    """Whether ``query`` holds Latin letters and no Arabic letter («Obama», «Kerry AND Iraq»:
+    the operators are Latin too, so a mixed query is not Latin-only)."""
+    return bool(_LATIN.search(query)) and not _ARABIC.search(query)
+
+
 # what a code parameter takes, in Arabic (UnknownCode.param)
 _CODES: Mapping[str, str] = {
     "type": "نوع حدث في PLOVER",

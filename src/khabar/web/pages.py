@@ -264,8 +264,10 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
         except HTTPException as exc:
             error, status = str(exc.detail), exc.status_code
     _headlines(b, items)
+    latin = not items and not error and messages.latin_only(q)
     return page(request, "search.html", status=status, items=items, total=total, f=f,
-                error=error, outlet_readings=readings, typed_outlet=outlet,
+                error=error, latin_hint=messages.LATIN_HINT if latin else None,
+                outlet_readings=readings, typed_outlet=outlet,
                 outlets=choices,
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
@@ -279,7 +281,9 @@ def entities(request: Request, q: str = "", label: str = "", country: str = "",
     country = _code("country", country, country_codes()) or ""
     total, items = b.actors(q or None, label=label or None, country=country or None,
                             limit=ACTORS_PAGE, offset=off)
+    latin = not items and messages.latin_only(q)
     return page(request, "entities.html", items=items, linker=b.linker(),
+                latin_hint=messages.LATIN_HINT if latin else None,
                 f={"q": q, "label": label, "country": country},
                 pager=_pager(request, off, len(items), total is None and bool(items),
                               size=ACTORS_PAGE))
@@ -305,7 +309,7 @@ def stories(request: Request, since: str | None = None, until: str | None = None
     off = _int(offset)
     since, until = _days(since, until)
     total, items = b.stories(since=since, until=until, limit=PAGE, offset=off)
-    return page(request, "stories.html", items=items,
+    return page(request, "stories.html", items=items, undated=b.undated_articles(),
                 f={"since": since or "", "until": until or ""},
                 pager=_pager(request, off, len(items), total is None and bool(items)))
 
