@@ -17,6 +17,26 @@ labels (docs/events.md "Detection, session 16"):
   does, not that an attack took place (the PROTEST rule of session 4 says the same of protest
   verbs); with an attacker named the present tense reports («تقصف الطائرات التركية مواقع …»).
 
+Session 19 (ev19) adds the benchmark's own kinds (half A of the dev slice: false positives
+that no out-of-domain family of session 18 reached), each a word class and a position, called
+by :func:`.precision.no_attack` (dropped) and :func:`.precision.toll` (historical):
+
+- an **evaluation before the attack** (:func:`evaluated_record`): a verb of judging and an
+  elative or ordinal right before the trigger («ويعد أحدث هجوم»، «تعتبر أعنف عملية») — the
+  attack is ranked, told elsewhere;
+- a **career's record** (:func:`record`): a possessed noun of a person's record
+  («ارتبط اسمه ب/في»، «جرائمه»، «سجله»، «سوابقه») before the trigger in its sentence;
+- a **verbal attack** (:func:`verbal_onslaught`): the feminine «هجمة» (the campaign word; the
+  raid is «هجوم/هجمات») with an adjective of ideology («هجمة عنصرية شرسة»، «الهجمة الثقافية»),
+  beyond the adjectives of the rules' verbal-attack list (which retypes its own as ACCUSE);
+- a **plan noun behind quotation marks** (:func:`quoted_plan`): «إحباط "مؤامرة إرهابية"
+  لتفجير» — the planning cues of modality.tsv stop at the mark;
+- a **count compared with another period** (:func:`compared_count`): a trigger right after
+  «مقابل/مقارنة ب + a number» («مقابل 1500 انفجار في يناير»): the other period's total;
+- **history told without a year** (:func:`relative_year`): «العام الماضي»، «السنة الماضية»، «قبل
+  عامين» or a narrative «آنذاك/وقتها/حينها» in the trigger's clause dates it as session 14's
+  explicit years do.
+
 Every list is of matching forms (:func:`khabar.text.normalize.match_form`), whole words.
 """
 
@@ -81,3 +101,168 @@ def hijri_year(tokens: Sequence[Token]) -> bool:
     return any(t.kind == "number" and j + 1 < len(tokens) and tokens[j + 1].norm in HIJRI
                and t.text.isdigit() and int(t.text) < CLASSICAL_BEFORE
                for j, t in enumerate(tokens))
+
+
+_STOPS = frozenset(".;:!?؛")
+_COMMAS = frozenset(",،")
+
+
+def _is(tok: Token, words: frozenset[str]) -> bool:
+    return tok.kind == "word" and (tok.norm in words or tok.base in words)
+
+
+# Verbs of judging and ranking (يعد، يعتبر، يمثل، يشكل), also with و.
+JUDGING = match_forms(
+    "يعد تعد يعتبر تعتبر يمثل تمثل يشكل تشكل ويعد وتعد ويعتبر وتعتبر ويمثل وتمثل ويشكل وتشكل "
+    "اعتبر اعتبرت واعتبر واعتبرت"
+)
+# Elatives and ordinals that rank an attack (أحدث، أعنف، أول، آخر …), bare or definite.
+ELATIVES = match_forms(
+    "احدث اعنف اكبر اسوأ اسوا اخطر اشد اكثر اضخم ابرز اول ثاني ثالث اخر افدح ادمى اقوى اعتى "
+    "ابشع افظع"
+)
+RANK_FILLERS = match_forms("هذا هذه ذلك تلك هو هي الهجوم الحادث العمليه التفجير الاعتداء")
+
+
+def _elative(tok: Token) -> bool:
+    return tok.kind == "word" and (tok.norm in ELATIVES or tok.prefix.endswith("ال")
+                                   and tok.base in ELATIVES)
+
+
+ATTACK_HEADS = match_forms("هجوم هجمه عمليه تفجير اعتداء غاره")
+
+
+def evaluated_record(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A trigger ranked by a verb of judging: «يعد/يعتبر (هذا) + elative + trigger» (ويعد أحدث
+    هجوم، تعتبر أعنف عملية; the trigger may be the attack noun's adjective: ويعد أحدث هجوم
+    انتحاري) or «يعد + trigger + definite elative» (ويعد الهجوم الأعنف)."""
+    if start >= 3 and _is(tokens[start - 1], ATTACK_HEADS) and _elative(tokens[start - 2]):
+        start -= 1
+    if start >= 2 and _elative(tokens[start - 1]):
+        j = start - 2
+        if j > 0 and _is(tokens[j], RANK_FILLERS):
+            j -= 1
+        return _is(tokens[j], JUDGING)
+    if start >= 1 and end < len(tokens) and _is(tokens[start - 1], JUDGING):
+        nxt = tokens[end]
+        return nxt.prefix.endswith("ال") and _elative(nxt)
+    return False
+
+
+# A person's record: a possessed noun of crimes or past, or «ارتبط اسمه».
+RECORD = match_forms(
+    "جرائمه جرائمها جرائمهم سجله سجلها سجلهم سوابقه سوابقها ماضيه ماضيها"
+)
+LINKED = match_forms("ارتبط ارتبطت وارتبط وارتبطت اقترن اقترنت واقترن")
+NAMED = match_forms("اسمه اسمها اسمهم")
+
+
+def _possessed(tok: Token, words: frozenset[str]) -> bool:
+    """A possessed noun of ``words`` as written, bare or after و (not «الماضية»: base ماضيه)."""
+    return tok.kind == "word" and (tok.norm in words
+                                   or tok.norm[:1] == "و" and tok.norm[1:] in words)
+
+
+def record(tokens: Sequence[Token], start: int) -> bool:
+    """A trigger after a noun of a person's record in its sentence (no stop between): «ارتبط
+    اسمه … في اغتيال»، «تبلغ جرائمه … الاغتيال»، «سجله حافل بالتفجيرات»."""
+    for j in range(start - 1, -1, -1):
+        t = tokens[j]
+        if t.kind == "punct" and t.text in _STOPS:
+            return False
+        if _possessed(t, RECORD) or _possessed(t, NAMED) and j > 0 and _is(tokens[j - 1], LINKED):
+            return True
+    return False
+
+
+# «هجمة» (the campaign word) and the adjectives of ideology and discourse that make it one.
+ONSLAUGHT = match_forms("هجمه الهجمه")
+# (Not the media, political or diplomatic ones: the rules' `_verbal_attack` list retypes «هجمة
+# إعلامية» as an accusation, which this veto must not drop.)
+DISCOURSE_ADJECTIVES = match_forms(
+    "عنصريه العنصريه صهيونيه الصهيونيه استعماريه الاستعماريه ثقافيه الثقافيه فكريه الفكريه "
+    "تغريبيه التغريبيه تبشيريه التبشيريه"
+)
+
+
+def verbal_onslaught(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """«هجمة» with an adjective of ideology right after it (هجمة عنصرية شرسة، الهجمة الثقافية)."""
+    return _is(tokens[start], ONSLAUGHT) and end < len(tokens) \
+        and _is(tokens[end], DISCOURSE_ADJECTIVES)
+
+
+# Plan nouns whose governed act is planned (modality.tsv's planning cues), and how far a quoted
+# name or qualifier may stand between the noun and the act (إحباط "مؤامرة إرهابية" لتفجير).
+PLAN_NOUNS = match_forms("مؤامره المؤامره مؤامرات المؤامرات مخطط المخطط مخططا خطه الخطه")
+QUOTES = frozenset("\"«»“”'")
+PLAN_REACH = 6  # tokens from the plan noun to the act, quotation marks included
+
+
+def quoted_plan(tokens: Sequence[Token], start: int) -> bool:
+    """A «لـ» act governed by a plan noun across quotation marks: within :data:`PLAN_REACH`
+    tokens before it, a plan noun, words and at least one quotation mark between, no comma."""
+    if not tokens[start].prefix.lstrip("وف").startswith("ل"):
+        return False
+    quoted = False
+    for j in range(start - 1, max(-1, start - PLAN_REACH - 1), -1):
+        t = tokens[j]
+        if t.kind == "punct":
+            if t.text not in QUOTES:
+                return False
+            quoted = True
+        elif _is(t, PLAN_NOUNS):
+            return quoted
+    return False
+
+
+COMPARED = match_forms("مقابل ومقابل مقارنه بالمقارنه قياسا")
+COUNT_WORDS = match_forms("الف الاف مئات عشرات")
+
+
+def compared_count(tokens: Sequence[Token], start: int) -> bool:
+    """A trigger right after «مقابل/مقارنة بـ/قياسا بـ + a number» (مقابل 1500 انفجار في يناير):
+    the count of another period, set against the one reported."""
+    j = start - 1
+    if j >= 0 and _is(tokens[j], COUNT_WORDS):
+        j -= 1
+    if j < 1 or tokens[j].kind != "number":
+        return False
+    k = j - 1
+    if k > 0 and tokens[k].norm in ("مع", "ب"):
+        k -= 1
+    return _is(tokens[k], COMPARED)
+
+
+# Years counted back from today (العام الماضي، السنة الماضية، قبل عامين) and narrative anchors
+# of a story's own time (آنذاك، وقتها، حينها): a past event retold, as an explicit year is.
+YEAR_NOUNS = match_forms("العام عام السنه سنه الاعوام السنوات")
+YEAR_PAST = match_forms("الماضي الماضيه المنصرم المنصرمه الفائت الفائته السابق السابقه")
+YEARS_AGO = match_forms("عامين سنتين اعوام سنوات عقود عقدين")
+AGO = match_forms("قبل")
+THEN = match_forms("انذاك وقتها حينها حينذاك وقتذاك يومها انئذ")
+RELATIVE_YEAR_WINDOW = 8  # words around the trigger, in its clause (as YEAR_WINDOW)
+
+
+def relative_year(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A year counted back (العام الماضي، السنة الماضية، قبل عامين) or a narrative «آنذاك/وقتها/
+    حينها» within :data:`RELATIVE_YEAR_WINDOW` words of the trigger in its clause."""
+    lo = start
+    while lo > 0 and not (tokens[lo - 1].kind == "punct"
+                          and (tokens[lo - 1].text in _STOPS or tokens[lo - 1].text in _COMMAS)):
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and not (tokens[hi].kind == "punct"
+                                    and (tokens[hi].text in _STOPS or tokens[hi].text in _COMMAS)):
+        hi += 1
+    lo, hi = max(lo, start - RELATIVE_YEAR_WINDOW), min(hi, end + RELATIVE_YEAR_WINDOW)
+    for j in range(lo, hi):
+        t = tokens[j]
+        if start <= j < end:
+            continue
+        if _is(t, THEN):
+            return True
+        if _is(t, YEAR_NOUNS) and j + 1 < hi and _is(tokens[j + 1], YEAR_PAST):
+            return True
+        if _is(t, AGO) and j + 1 < hi and _is(tokens[j + 1], YEARS_AGO):
+            return True
+    return False

@@ -42,10 +42,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from khabar.document import Token
+from khabar.extract.events.discourse import (
+    compared_count,
+    evaluated_record,
+    quoted_plan,
+    record,
+    relative_year,
+    verbal_onslaught,
+)
 from khabar.text.normalize import match_form, match_forms
 
 FAMILIES: set[str] = {"animal", "accident", "patients", "period_toll", "topic", "disaster",
-                      "sports", "anniversary"}
+                      "sports", "anniversary",
+                      # session 19 (ev19; :mod:`.discourse`): the benchmark's own kinds
+                      "evaluated", "record", "onslaught", "quoted_plan", "compared",
+                      "relative_year"}
 
 # Casualty lemmas of triggers.tsv (matching forms): the harm itself.
 HARM = match_forms("قتل مقتل قتيل استشهد استشهاد جرح جرحى أصاب اصيب اصابه مصرع")
@@ -291,7 +302,8 @@ def no_attack(tokens: Sequence[Token], start: int, end: int, lemma: str, verbal:
     topic of an effect. ``cues``: the sentence's cue positions by group
     (:meth:`.triggers.TriggerLexicon.cue_positions`)."""
     if "topic" in FAMILIES and topic(tokens, start) \
-            or "anniversary" in FAMILIES and anniversary(tokens, start):
+            or "anniversary" in FAMILIES and anniversary(tokens, start) \
+            or _reference(tokens, start, end):
         return True
     if armed_actor:
         return False
@@ -304,7 +316,20 @@ def no_attack(tokens: Sequence[Token], start: int, end: int, lemma: str, verbal:
             or "sports" in FAMILIES and sports(strong, cues))
 
 
+def _reference(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Session 19's vetoes (:mod:`.discourse`): an attack ranked by a verb of judging, a
+    person's record, a verbal onslaught, an act of a plan named behind quotation marks."""
+    return ("evaluated" in FAMILIES and evaluated_record(tokens, start, end)
+            or "record" in FAMILIES and record(tokens, start)
+            or "onslaught" in FAMILIES and verbal_onslaught(tokens, start, end)
+            or "quoted_plan" in FAMILIES and quoted_plan(tokens, start))
+
+
 def toll(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether the toll family (:data:`FAMILIES`) reads the candidate's count as a total over
-    a period (:func:`period_toll`)."""
-    return "period_toll" in FAMILIES and period_toll(tokens, start, end)
+    a period (:func:`period_toll`), or session 19's (:mod:`.discourse`) as another period's
+    count (:func:`.discourse.compared_count`) or a year counted back
+    (:func:`.discourse.relative_year`)."""
+    return ("period_toll" in FAMILIES and period_toll(tokens, start, end)
+            or "compared" in FAMILIES and compared_count(tokens, start)
+            or "relative_year" in FAMILIES and relative_year(tokens, start, end))
