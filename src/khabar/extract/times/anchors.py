@@ -28,13 +28,15 @@ DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
 DIGITS = regex.compile(
     r"(?P<clock>(?<!\d)\d{1,2}(?:[:.]|(?<=ساعه\s+\d{1,2}),)\d\d(?!\d))|(?P<date>(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4})"
-    # «980 م», «323 ق.م»; «عام 661 هجرية», «سنة 20 هجرية», «عام 390 هـ»: a Hijri era after a short year (session 19)
-    r"|(?P<era>(?<![\d.,])\d{1,4}\s*(?:ق|م(?!\p{L})|ه(?!\p{L})|هجري|للهجره))"
+    r"|(?P<era>(?<![\d.,])\d{1,4}\s*(?:ق|م(?!\p{L})))"  # «980 م», «323 ق.م»
     r"|(?P<year>(?<![\d.,])\d{4}(?![\d]|[.,]\d))"
+    # «عام 661 هجرية», «سنة 20 هجرية», «عام 390 هـ»: a short year before a Hijri era (four digits are «year»)
+    r"|(?P<hera>(?<![\d.,])\d{1,3}\s*(?:ه(?!\p{L})|هجري|للهجره))"
     r"|(?P<glued>(?<=\p{L})\d{1,4}(?=\s*\p{L}))"  # «في ظرف3 دقائق»: digits glued to the word before (session 19)
 )
 DIGIT_FAMILIES = {"clock": ("clock",), "date": ("numdate",), "era": ("yearera", "gyear", "hyear"),
-                  "year": ("gyear", "hyear"), "glued": ("gduration",)}
+                  "year": ("gyear", "hyear"), "hera": ("hyear",),
+                  "glued": ("gduration",)}
 
 
 @cache
