@@ -79,6 +79,22 @@ def _rows(origin: str, records: Iterator[dict], raw_of) -> Iterator[Row]:
             yield rec["id"], origin, orjson.dumps(rec).decode("utf-8"), None, None, None
 
 
+def _line_with_id(lines: list[bytes], rid: str) -> bytes | None:
+    """The first JSON Lines line whose object has ``"id"`` ``rid``: a bad record that names
+    itself («missing 'text'», a text that is no string) is shown by its own line, not by the
+    file's first bytes (which hold another record)."""
+    needle = orjson.dumps(rid)
+    for line in lines:
+        if needle in line or rid.encode("utf-8") in line:
+            try:
+                obj = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if isinstance(obj, dict) and str(obj.get("id")) == rid:
+                return line
+    return None
+
+
 def _blob_rows(origin: str, data: bytes, name: str) -> Iterator[Row]:
     """Records of one file or zip member via khabar.io; errors keep a raw snippet."""
     cache: dict[str, object] = {}
@@ -97,7 +113,8 @@ def _blob_rows(origin: str, data: bytes, name: str) -> Iterator[Row]:
         tail = rid.rsplit("-", 1)[-1] if rid.startswith(stem + "-") else None
         if tail is not None and tail.isdigit() and 0 < int(tail) <= len(cache["lines"]):
             return cache["lines"][int(tail) - 1]
-        return data
+        own = _line_with_id(cache["lines"], rid)  # a record named by its own "id"
+        return own if own is not None else data
 
     def safe_raw_of(rid: str) -> bytes | str | None:
         try:
