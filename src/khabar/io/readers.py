@@ -389,6 +389,14 @@ def _read_zip(path: Path) -> Iterator[Record]:
             yield from read_blob(data, info.filename)
 
 
+def _wide(path: Path) -> bool:
+    """Whether a file is read as UTF-16 or UTF-32 (:func:`wide_encoding`, as the readers
+    decide): its newlines are two or four bytes, so counting b"\n" miscounts the lines
+    (a 2-line UTF-16 file counted 3)."""
+    with path.open("rb") as f:
+        return wide_encoding(f.read(4096)) is not None
+
+
 def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
     """Number of records (for progress bars) when cheap to know, else ``None``."""
     if str(path) == "-":
@@ -398,7 +406,7 @@ def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
         size = path.stat().st_size
     except OSError:
         return None
-    if path.suffix in (".jsonl", ".ndjson"):
+    if path.suffix in (".jsonl", ".ndjson") and not _wide(path):
         n = last = 0
         with path.open("rb") as f:
             while chunk := f.read(1 << 20):
