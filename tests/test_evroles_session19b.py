@@ -62,3 +62,32 @@ def test_a_third_joined_word_outside_the_phrases_stops_the_dyad(pipe: Pipeline) 
     # «والمالية» is no party phrase, but it is a third conjunct: no dyad
     _, recips = roles(pipe, "وزراء الاقتصاد والتجارة والمالية العرب يجتمعون غدا بالقاهرة.", "CONSULT")
     assert "التجارة" not in recips
+
+
+# --- (2) the addressee right before a call's link -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # the caller is no lexicon phrase: nothing was coded
+    ("ودعا المحقق الأميركي الحكومة العراقية إلى التعاون مع اللجنة.", "الحكومة العراقية"),
+    # after the caller and a place phrase with a phrase of its own
+    ("ودعا الوزير في تصريح لإحدى الصحف العربية الحكومة اللبنانية إلى الحوار.", "الحكومة اللبنانية"),
+    # a party noun the lexicon lacks, after a demonstrative
+    ("ودعا الصندوق هذه الدول إلى خفض الإنفاق العام.", "هذه الدول"),
+])
+def test_addressee_before_the_link(pipe: Pipeline, text: str, recipient: str) -> None:
+    assert roles(pipe, text, "REQUEST")[1] == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "دعا الرئيس السوري بشار الأسد إلى الحوار.",  # the caller's own name
+    "دعا رئيس حكومة إقليم كردستان إلى الحوار.",  # a genitive
+    "ودعا الحزب الذي يقوده الوزير الحكومة إلى الاستقالة.",  # inside a relative clause
+    "ودعا المجتمع الدولي إلى التدخل.",  # right after the verb: the caller
+])
+def test_no_addressee_before_the_link(pipe: Pipeline, text: str) -> None:
+    assert roles(pipe, text, "REQUEST")[1] == []
+
+
+def test_a_joined_addressee_is_not_cut_to_its_second_conjunct(pipe: Pipeline) -> None:
+    text = "ودعا زعيم الحزب السبت الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف."
+    assert "حزب العمال الكردستاني" not in roles(pipe, text, "REQUEST")[1]

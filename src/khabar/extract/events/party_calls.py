@@ -14,6 +14,17 @@ other types, fifth round, session 18"):
 - **the actor's own forces are no recipient** of a withdrawal or deployment («سحب قواتها»،
   «نشر جنوده»): a coded recipient whose head is a forces noun with a possessive pronoun is
   dropped (the fourth replacement of a coded party, after sessions 15–17's three).
+
+Session 19b (evo19b):
+
+- **the addressee right before the call's link** (:func:`linked_addressee`): in «ودعا المفتش
+  الأميركي الحكومة العراقية إلى»، «ودعا الأسد في تصريح لإحدى القنوات … الحكومة اللبنانية إلى»،
+  «ودعا البنك هذه الدول إلى» the party that ends right before «إلى/على/أن» is the addressee when
+  a definite word (the caller's phrase, its adjective or a place phrase's last word) stands
+  between it and the verb; not the caller's own unit (its title and name: «دعا الرئيس السوري
+  بشار الأسد إلى»), not a genitive (an indefinite word before it: «رئيس حكومة …»), not after a
+  preposition word («المتحدث باسم الحكومة»), a relative or punctuation, nor a و-joined last
+  conjunct alone («الحكومة التركية وحزب العمال الكردستاني إلى»).
 """
 
 from __future__ import annotations
@@ -23,8 +34,8 @@ from collections.abc import Sequence
 from khabar.document import Token
 from khabar.extract.events.actors import Phrase
 from khabar.extract.events.clauses import base_in
-from khabar.extract.events.party_objects import CALLS, HONORIFIC_WORDS, STEP
-from khabar.extract.events.party_partners import partner
+from khabar.extract.events.party_objects import CALLS, HONORIFIC_WORDS, NOT_GENITIVE, STEP, _unit
+from khabar.extract.events.party_partners import DEMONSTRATIVES, partner
 from khabar.extract.events.party_places import COMMAS, adverbial_end
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form, match_forms
@@ -163,3 +174,47 @@ def accusative_addressee(tokens: Sequence[Token], cand: Candidate, actors: Seque
         # a stem of four letters at least: المواطنين، المسؤولين; not الأمين، الدين، اليمين
         return False
     return _complement_follows(tokens, a.end, len(tokens))
+
+
+RELATIVE_WORDS = match_forms("الذي التي الذين اللذين اللتين اللواتي")
+LINK_WORDS = match_forms("إلى الى على أن ان بأن بان")
+ADDRESSEE_REACH = 14  # tokens from the call verb to its link
+
+
+def _ends_at(tokens: Sequence[Token], phrases: Sequence[Phrase], k: int, link: int) -> Phrase | None:
+    """A party from ``k`` ending right before ``link``: a phrase, or a party noun the lexicon
+    lacks (after a demonstrative: هذه الدول)."""
+    q = next((p for p in phrases if p.start == k and p.end == link), None)
+    if q is not None:
+        return q if not q.prep and q.kind != "target" else None
+    j = k + 1 if tokens[k].norm in DEMONSTRATIVES else k
+    q = partner(tokens, phrases, j, link)
+    if q is None or q.end != link:
+        return None
+    return Phrase(start=k, end=q.end, sector=q.sector) if j > k else q
+
+
+def linked_addressee(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
+                     actors: Sequence[Phrase]) -> Phrase | None:
+    """The addressee of a finite call verb that ends right before the call's link, with the
+    caller between (see the module docstring)."""
+    if not cand.verbal or match_form(cand.entry.lemma) not in CALLS:
+        return None
+    hi = len(tokens)
+    link = next((j for j in range(cand.end, min(hi, cand.end + ADDRESSEE_REACH))
+                 if tokens[j].norm in LINK_WORDS or tokens[j].kind != "word"), None)
+    if link is None or tokens[link].kind != "word" or link - cand.end < 2:
+        return None
+    if any(tokens[j].norm in RELATIVE_WORDS for j in range(cand.end, link)):
+        return None  # دعا تنظيم القاعدة الذي يتزعمه …: the relative clause's object
+    y = next((q for k in range(cand.end + 1, link) if (q := _ends_at(tokens, phrases, k, link))), None)
+    if y is None or y in actors or tokens[y.start].prefix[:1] == "و" \
+            or y.clitic and tokens[y.start].norm.startswith("و"):
+        return None  # «الحكومة التركية وحزب العمال الكردستاني إلى»: not the second conjunct alone
+    before = tokens[y.start - 1]
+    if not before.prefix.endswith("ال") or before.norm in NOT_GENITIVE:
+        return None  # رئيس حكومة …، المتحدث باسم …: a genitive or a preposition's object
+    first = next((p for p in phrases if cand.end <= p.start < y.start and not p.prep), None)
+    if first is not None and y in _unit(tokens, phrases, first, hi)[0]:
+        return None  # الرئيس السوري بشار الأسد: the caller's own name
+    return y

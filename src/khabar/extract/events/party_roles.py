@@ -63,7 +63,8 @@ released after «عن/سراح» and the caller after «من» of a received cal
 author of a criticised, supported or rejected act or statement.
 
 Session 19b (evo19b), in :mod:`khabar.extract.events.party_pairs`: two و-joined subjects of a
-mutual act left with no recipient are a dyad (the first acts, the second is the recipient).
+mutual act left with no recipient are a dyad (the first acts, the second is the recipient); in
+``party_calls``, the addressee right before a call's link with the caller between.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ from khabar.extract.events.party_calls import (
     accusative_addressee,
     call_addressee,
     called_actor,
+    linked_addressee,
     without_own_forces,
 )
 from khabar.extract.events.party_from import caller, released
@@ -411,6 +413,10 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     if not recips and cand.type == "REQUEST":
         q = call_addressee(tokens, cand, phrases, actors, len(tokens))
         if q is not None and q not in actors:  # (evo18) دعا حسبو، الدول الغربية الى
+            recips = [q]
+    if not recips and cand.type == "REQUEST":
+        q = linked_addressee(tokens, cand, phrases, actors)
+        if q is not None:  # (evo19b) ودعا المفتش الأميركي الحكومة العراقية إلى
             recips = [q]
     if not actors and not recips and cand.type in JOINT_TYPES:
         actors, recips = between(tokens, cand, phrases)
