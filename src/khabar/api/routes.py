@@ -26,6 +26,8 @@ from khabar.api.errors import input_error, message
 from khabar.api.media import entry_problem
 from khabar.api.models import ArticleBatch, ArticleIn
 from khabar.document import Document, to_json
+from khabar.export.geojson import MEDIA_TYPE as GEOJSON_MEDIA_TYPE
+from khabar.export.geojson import write_geojson
 from khabar.export.writers import write_csv, write_jsonl
 from khabar.io.errors import InputError
 from khabar.store.filters import (
@@ -310,7 +312,8 @@ def events(
     actor: Id = None,
     since: str | None = Query(None, description="Event date from (YYYY-MM-DD, YYYY-MM or YYYY)."),
     until: str | None = Query(None, description="Event date until (inclusive)."),
-    format: str = Query("json", description="json | csv | jsonl"),
+    format: str = Query("json", description="json | csv | jsonl | geojson (a FeatureCollection: "
+                        "a Point per placed event, null geometry for the others)"),
     bom: bool = Query(False, description="CSV only: start with a UTF-8 byte order mark, "
                       "so Excel shows the Arabic text."),
     originals: bool = ORIGINALS,
@@ -319,16 +322,17 @@ def events(
 ) -> Response:
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
     and JSONL rows add ``article_id``); ``format=csv`` or ``jsonl`` downloads them."""
-    format = _code("format", format, ("json", "csv", "jsonl"), "events format") or "json"
+    format = _code("format", format, ("json", "csv", "jsonl", "geojson"), "events format") or "json"
     filters = _event_filters(type, country, actor, since, until, originals, order)
     total, rows = b.export_events(limit=limit, offset=offset, **filters)
     if format == "json":
         return _page(rows, total, limit, offset)
     headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}
-    if format == "jsonl":
+    if format in ("jsonl", "geojson"):
         out = io.BytesIO()
-        write_jsonl(rows, out)
-        return Response(out.getvalue(), media_type="application/x-ndjson", headers=headers)
+        (write_jsonl if format == "jsonl" else write_geojson)(rows, out)
+        return Response(out.getvalue(), headers=headers, media_type=(
+            "application/x-ndjson" if format == "jsonl" else GEOJSON_MEDIA_TYPE))
     text = io.StringIO()
     write_csv("events", rows, text, bom=bom)
     return Response(text.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",

@@ -127,7 +127,9 @@ def events(
     actor: str | None = typer.Option(None, help="Actor id or name taking part."),
     date_from: str | None = typer.Option(None, "--from", help=f"Events dated on or after: {DATE_FORMS}."),
     date_to: str | None = typer.Option(None, "--to", help="Events dated on or before (the same forms)."),
-    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | json"),
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | json | geojson "
+                               "(a FeatureCollection: a Point per placed event, null geometry "
+                               "for the others)"),
     limit: int = typer.Option(1000, min=1),
     offset: int = typer.Option(0, min=0),
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
@@ -141,7 +143,7 @@ def events(
     from khabar.export.writers import write_csv, write_jsonl
     from khabar.store.views import EVENT_ORDERS
 
-    format = _choice("--format", format, ("jsonl", "csv", "json")) or "jsonl"
+    format = _choice("--format", format, ("jsonl", "csv", "json", "geojson")) or "jsonl"
     order = _choice("--order", order, tuple(EVENT_ORDERS)) or "date"
     date_from, date_to = _dates(date_from, date_to)
     type, country = _code("--type", type, "type"), _code("--country", country, "country")
@@ -163,6 +165,10 @@ def events(
         _print(rows)
     elif format == "jsonl":
         write_jsonl(rows, sys.stdout.buffer)
+    elif format == "geojson":
+        from khabar.export.geojson import write_geojson
+
+        write_geojson(rows, sys.stdout.buffer)
     else:
         import io
 
