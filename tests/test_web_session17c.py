@@ -73,7 +73,8 @@ def _agency_actor(db: Path) -> int:
         return s.conn.execute("SELECT actor_id FROM entities WHERE entity = 'E3'").fetchone()[0]
 
 
-CHAIN = "محمد السوداني ← رويترز (وسيلة إعلام) ← مصادر (مصدر غير مسمّى)"
+# from the speaker to the reader: via is outermost first, drawn reversed (session 19)
+CHAIN = "محمد السوداني ← مصادر (مصدر غير مسمّى) ← رويترز (وسيلة إعلام)"
 
 
 def test_relay_items_name_the_kind_and_link_only_a_linked_entity():

@@ -73,9 +73,10 @@ def _clean(info: dict[str, object]) -> dict[str, str]:
 
 
 def quote_chain(q: Quote) -> str:
-    """``speaker ← via1 ← via2``: who said it and who relayed it."""
+    """``speaker ← inner relay ← outer relay``: who said it and who relayed it, from the
+    speaker to the reader (``via`` is outermost first, so it is read in reverse)."""
     parts = [q.speaker or ("(ضمني)" if q.implicit else "?")]
-    parts += [v.name for v in q.via]
+    parts += [v.name for v in reversed(q.via)]
     return " ← ".join(parts)
 
 
