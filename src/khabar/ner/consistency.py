@@ -97,7 +97,11 @@ def doc_features(
         keys = [[cache.get(w) or cache.setdefault(w, _key(w)) for w in s] for s in sentences]
     # per word: the sentences it occurs in (ascending) and their label counts, so each
     # token sums only the sentences of its window that contain it (bisect), not all 20
+    # (only words of two sentences or more: most words of a text are in one sentence, and
+    # lists for each of them were objects the cyclic collector walked, session 19)
     occ: dict[str, tuple[list[int], list[dict[str, int]]]] = {}
+    once: dict[str, int] = {}  # a word seen in one sentence so far: that sentence
+    once_c: dict[str, dict[str, int]] = {}  # and its label counts there
     tagged: set[str] = set()  # words with a label other than O somewhere in the text
     # per first word of a first-pass name: the sentences (ascending) and the names
     starts: Starts = {}
@@ -124,11 +128,14 @@ def doc_features(
                     v[kk] = {"O": n}
         for kk, c in v.items():
             o = occ.get(kk)
-            if o is None:
-                occ[kk] = ([s], [c])
-            else:
+            if o is not None:
                 o[0].append(s)
                 o[1].append(c)
+            elif kk in once:  # the second sentence of the word: now it gets lists
+                occ[kk] = ([once.pop(kk), s], [once_c.pop(kk), c])
+            else:
+                once[kk] = s
+                once_c[kk] = c
         if named:
             for i, j, label in spans(list(t)):
                 name = tuple(k[i:j])
