@@ -20,6 +20,7 @@ from pathlib import Path
 from khabar.eval.corpus import REPO, sentence_hash, shared_dir
 from khabar.eval.events import Row, _analyze
 from khabar.extract.events import EventStage
+from khabar.ner.conll import read_conll
 from khabar.pipeline import Pipeline
 
 CORPUS = "data/ner/anercorp/train.txt"
@@ -52,23 +53,15 @@ def detokenize(tokens: Sequence[str]) -> str:
     return "".join(out)
 
 
+def first_column(path: Path) -> tuple[tuple[str, ...], ...]:
+    """A CoNLL file's sentences as token tuples (its first column), in file order."""
+    return tuple(tuple(row[0] for row in sent) for sent in read_conll(path))
+
+
 @lru_cache(maxsize=2)
 def sentences(root: Path | None = None) -> tuple[tuple[str, ...], ...]:
     """The corpus's sentences as token tuples, in file order."""
-    path = (root or shared_dir()) / CORPUS
-    out: list[tuple[str, ...]] = []
-    cur: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if cur:
-                out.append(tuple(cur))
-                cur = []
-            continue
-        cur.append(parts[0])
-    if cur:
-        out.append(tuple(cur))
-    return tuple(out)
+    return first_column((root or shared_dir()) / CORPUS)
 
 
 def texts(root: Path | None = None) -> list[str]:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from khabar.eval.corpus import shared_dir
-from khabar.eval.events_anercorp import detokenize
+from khabar.eval.events_anercorp import detokenize, first_column
 
 SPLITS = ("train", "val")
 BLOCK = 10
@@ -38,20 +38,7 @@ SEP = "\n\n"
 @lru_cache(maxsize=4)
 def sentences(split: str, root: Path | None = None) -> tuple[tuple[str, ...], ...]:
     """The split's sentences as token tuples (first column), in file order."""
-    path = (root or shared_dir()) / "data" / "ner" / "wojood" / f"{split}.txt"
-    out: list[tuple[str, ...]] = []
-    cur: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if cur:
-                out.append(tuple(cur))
-                cur = []
-            continue
-        cur.append(parts[0])
-    if cur:
-        out.append(tuple(cur))
-    return tuple(out)
+    return first_column((root or shared_dir()) / "data" / "ner" / "wojood" / f"{split}.txt")
 
 
 def sentence_text(tokens: tuple[str, ...]) -> str:
