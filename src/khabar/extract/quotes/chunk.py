@@ -25,6 +25,7 @@ from khabar.extract.quotes.names import (
     nisba,
 )
 from khabar.extract.quotes.tokens import OPEN_QUOTES, SIDES, Tok, is_comma, spelt_letter
+from khabar.extract.quotes.tone import tone_at
 from khabar.extract.quotes.wordclasses import WordClassMixin, quoted_name
 from khabar.text.normalize import match_form
 
@@ -272,6 +273,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 break  # «ولفت الوزير الانتباهَ إلى …»: the object, not part of the name
             if k > j and t.norm == "من" and nxt is not None and nxt.norm in SIDES:
                 break  # «صحيفة هآرتس من جهتها»: for its part, not part of the mention (q19)
+            if k > j and tone_at(toks, k, lex):
+                break  # «الإمام بحزن شديد»، «هيلاري كلينتون بشدة»: how it was said, not the mention (q19b)
             if k > j and (lex.is_("aux", t.norm, strip=False) or lex.is_("verb_particle", t.norm, strip=False)
                           or lex.is_("emphasis", t.norm, strip=False)):
                 break  # «وكان المدرب قد صرح»، «المتظاهرون جميعا»: «قد»، «كان»، «بدوره»، «جميعا» are never part of a name

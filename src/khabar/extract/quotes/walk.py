@@ -17,6 +17,7 @@ from khabar.extract.quotes.preverbal import PreverbalMixin
 from khabar.extract.quotes.records import ViaRef
 from khabar.extract.quotes.stalled import StalledWalkMixin
 from khabar.extract.quotes.tokens import OPEN_QUOTES, SIDES, Tok, is_comma, is_terminal
+from khabar.extract.quotes.tone import tone_at
 from khabar.extract.quotes.unmarked import topic_end
 from khabar.extract.quotes.walkstate import MAX_PRE, _closes, _Pre
 from khabar.extract.quotes.wordclasses import quoted_name
@@ -260,6 +261,15 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                                      in ("comp", "comp_pron"))) is not None:
                 p = end  # «في تقرير لها عن شركات …، أن» (q18b): the channel's topic; the content follows «أن»
                 continue
+            if (p == i + 1 or (pre.subject is not None and p == pre.subject.end)) and tone_at(toks, p, lex):
+                # «وأضاف الإمام بحزن شديد وبلغة عربية سليمة أنه …»، «وأشار بلهجة مليئة بالسخرية إلى أن …»:
+                # a manner adverbial up to the content (q19b)
+                stop = next((k for k in range(p + 1, min(len(toks), p + 9))
+                             if is_comma(toks[k]) or is_terminal(toks[k]) or toks[k].cue is not None
+                             or self._trigger(toks, k, klass, True) is not None), None)
+                if stop is not None and not is_terminal(toks[stop]) and toks[stop].cue is None:
+                    p = stop
+                    continue
             trig = self._trigger(toks, p, klass, has_subject, bool(toks[i].cue and toks[i].cue.objects))
             if (trig is not None and pre.subject is None and not pron_subject and p == i + 1
                     and self._name_not_clitic(t)):
