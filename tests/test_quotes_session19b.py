@@ -3,7 +3,9 @@ or manner (`words.tsv` tone) with its adjectives — between the speaker (or the
 the words were spoken; it is neither part of the speaker's mention nor the start of the content
 («وأضاف الإمام بحزن شديد وبلغة عربية سليمة أنه …»، «وأشار بلهجة مليئة بالسخرية إلى أن …»، «ودافعت
 هيلاري كلينتون بشدة عن …»: ANERcorp 723.. 1993, 3193, 3513). The sentences are made up for these tests (no
-corpus text); positive and negative cases."""
+corpus text); positive and negative cases. Second family: an imperfect «يعتبر/تعتبر» with no clause, colon or
+quote after it is the passive «is considered», no statement («وتعتبر إيطاليا إحدى الدول …»، «ويعتبر مسجد
+هوبان من أفخم …»، «البنك الذي يعتبر المؤسسة الأولى»: news day 5 documents, ANERcorp 723.. 4)."""
 
 from __future__ import annotations
 
@@ -75,3 +77,34 @@ def test_a_manner_adverbial_inside_the_content_stays_there(pipe: Pipeline) -> No
 def test_no_quote_without_a_content_trigger(pipe: Pipeline) -> None:
     # a manner adverbial does not make a non-reporting sentence a quote
     assert not [q for q in quotes(pipe, "وغادر الوزير القاعة بحزن شديد بعد الاجتماع.") if "القاعة" in q.content.text]
+
+
+# -- «يعتبر/تعتبر» + a noun phrase: is considered ----------------------------------------------------
+def _cues(pipe: Pipeline, text: str) -> list[str]:
+    return [q.cue.text for q in quotes(pipe, text)]
+
+
+def test_an_imperfect_consider_with_a_noun_phrase_is_no_statement(pipe: Pipeline) -> None:
+    assert _cues(pipe, "وتعتبر إيطاليا إحدى الدول التي بها أكبر السكان سنا في العالم.") == []
+    assert _cues(pipe, "ويعتبر مسجد هوبان من أفخم المساجد الصينية.") == []
+
+
+def test_an_imperfect_consider_inside_a_statement_is_no_nested_statement(pipe: Pipeline) -> None:
+    assert _cues(pipe, "وأوضح المدير أن الاتفاق يعتبر «نكسة جديدة» للمتهربين من الضرائب.") == ["وأوضح"]
+
+
+def test_an_imperfect_consider_with_its_clause_stays_an_opinion(pipe: Pipeline) -> None:
+    q = one(pipe, "ويعتبر الخبراء أن الصيف في مصر جاف.", "الصيف في مصر")
+    assert q.speaker == "الخبراء" and q.hedged
+    q = one(pipe, "وتعتبر الحكومة أن الاتفاق خطوة مهمة.", "خطوة مهمة")
+    assert q.speaker == "الحكومة"
+
+
+def test_the_participle_of_consider_keeps_its_object(pipe: Pipeline) -> None:
+    q = one(pipe, "وأشاد الوزير بالاتفاق معتبرا إياه خطوة مهمة.", "خطوة مهمة")
+    assert q.cue.text == "معتبرا" and q.speaker == "الوزير"
+
+
+def test_a_passive_consider_inside_a_direct_quote_leaves_the_quote(pipe: Pipeline) -> None:
+    q = one(pipe, "وقال الوزير: يعتبر هذا الاتفاق خطوة مهمة.", "خطوة مهمة")
+    assert q.cue.text == "وقال" and q.content.text == "يعتبر هذا الاتفاق خطوة مهمة"

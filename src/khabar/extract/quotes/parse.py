@@ -568,6 +568,12 @@ class SentenceParser(WalkMixin, PhraseMixin):
                 and trig[0] not in ("comp", "comp_pron", "colon", "quote")
                 and toks[pre.subject.start].norm in _PLACE_HEADS):
             return None  # «فيما تعتبر منطقة الشويمس أكبر متاحف …»: is considered (a place holds no opinion)
+        if (cue.lemma == "اعتبر" and not cue.perfect and cue.pos == "verb"
+                and trig[0] not in ("comp", "comp_pron", "colon", "quote")):
+            # «وتعتبر إيطاليا إحدى الدول …»، «ويعتبر مسجد هوبان من أفخم …»، «البنك الذي يعتبر المؤسسة
+            # الأولى …»: an imperfect «يعتبر/تعتبر» with no clause, colon or quote after it is the passive
+            # «is considered» (the opinion «ويعتبر الخبراء أن …» has its clause) (q19b)
+            return None
         if (trig[0] == "np" and klass in ("say", "announce") and cue.lemma not in _NEGATIVE_LEMMAS
                 and prev is not None and prev.norm in _NEGATORS):
             return None  # «ولم تكشف الشركة عن تفاصيل …»، «لم يؤكد موعد …»: nothing announced
