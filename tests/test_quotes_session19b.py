@@ -108,3 +108,16 @@ def test_the_participle_of_consider_keeps_its_object(pipe: Pipeline) -> None:
 def test_a_passive_consider_inside_a_direct_quote_leaves_the_quote(pipe: Pipeline) -> None:
     q = one(pipe, "وقال الوزير: يعتبر هذا الاتفاق خطوة مهمة.", "خطوة مهمة")
     assert q.cue.text == "وقال" and q.content.text == "يعتبر هذا الاتفاق خطوة مهمة"
+
+
+def test_a_passive_consider_with_a_quoted_predicate_does_not_end_the_content(pipe: Pipeline) -> None:
+    q = one(pipe, "وأوضح المدير أن الاتفاق يعتبر «نكسة جديدة» للمتهربين من الضرائب.", "الاتفاق")
+    assert q.content.text == "الاتفاق يعتبر «نكسة جديدة» للمتهربين من الضرائب"
+    q = one(pipe, "وأكد القادة أن المسؤولين يعتبرون «مقربين» من الحكومة.", "المسؤولين")
+    assert q.content.text == "المسؤولين يعتبرون «مقربين» من الحكومة" and q.cue.text == "وأكد"
+
+
+def test_another_verb_with_a_quoted_content_still_ends_the_content(pipe: Pipeline) -> None:
+    # the quote mark after any other imperfect cue still opens a statement of its own
+    found = quotes(pipe, "وأوضح المدير أن الوزير يقول «سنواصل العمل» في كل مناسبة.")
+    assert [q.cue.text for q in found] == ["وأوضح", "يقول"]

@@ -275,8 +275,9 @@ def cut_points(toks: list[Tok], lex: Lexicon, phrase_heads: set[int],
             elif (t.cue.pos == "verb" and not t.cue.perfect and not t.cue_prefix and prev is not None
                   and prev.is_word and prev.cue is None and prev.norm not in _NOT_NP_END
                   and not lex.is_("particle", prev.norm, strip=False) and not lex.is_("pron_prep", prev.norm, strip=False)
-                  and not (nxt is not None and nxt.text in (":", "«", '"', "“"))):
+                  and not (nxt is not None and nxt.text in (":", "«", '"', "“") and t.cue.lemma != "اعتبر")):
                 pass  # «… أن الأرقام الصادرة من لجنة التسجيل تشير إلى …»: the clause's own verb
+                # («… إن الاتفاق يعتبر «نكسة جديدة» …»: is considered, a quoted predicate; q19b)
             elif t.cue.pos == "verb" and (opens or (said and t.cue_prefix[:1] in ("و", "ف"))):
                 cuts.add(k)  # «… وعن النتائج قال إن …»، «… وقال لم نتلق …»: a new statement
             elif t.cue.pos == "masdar" and not t.cue_prefix and opens:
