@@ -273,7 +273,7 @@ class Chunker(WordClassMixin, MentionKindMixin):
                 break  # «ولفت الوزير الانتباهَ إلى …»: the object, not part of the name
             if k > j and t.norm == "من" and nxt is not None and nxt.norm in SIDES:
                 break  # «صحيفة هآرتس من جهتها»: for its part, not part of the mention (q19)
-            if k > j and tone_at(toks, k, lex):
+            if k > j and t.norm[:1] in "بو" and tone_at(toks, k, lex):
                 break  # «الإمام بحزن شديد»، «هيلاري كلينتون بشدة»: how it was said, not the mention (q19b)
             if k > j and (lex.is_("aux", t.norm, strip=False) or lex.is_("verb_particle", t.norm, strip=False)
                           or lex.is_("emphasis", t.norm, strip=False)):

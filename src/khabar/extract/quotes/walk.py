@@ -261,7 +261,8 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                                      in ("comp", "comp_pron"))) is not None:
                 p = end  # «في تقرير لها عن شركات …، أن» (q18b): the channel's topic; the content follows «أن»
                 continue
-            if (p == i + 1 or (pre.subject is not None and p == pre.subject.end)) and tone_at(toks, p, lex):
+            if (n[:1] in "بو" and (p == i + 1 or (pre.subject is not None and p == pre.subject.end))
+                    and tone_at(toks, p, lex)):
                 # «وأضاف الإمام بحزن شديد وبلغة عربية سليمة أنه …»، «وأشار بلهجة مليئة بالسخرية إلى أن …»:
                 # a manner adverbial up to the content (q19b)
                 stop = next((k for k in range(p + 1, min(len(toks), p + 9))
