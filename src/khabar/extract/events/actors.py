@@ -406,6 +406,7 @@ class ActorLexicon:
     def phrases(
         self, tokens: Sequence[Token], entities: Sequence[Entity] = (), stop: set[int] | None = None,
         kingdom: Callable[[int], str | None] | DocumentContext | None = None,
+        *, entity_tail: bool = False,
     ) -> list[Phrase]:
         """Actor phrases of one sentence, left to right, non-overlapping.
 
@@ -413,6 +414,11 @@ class ActorLexicon:
         text offset to the country a bare «المملكة» there stands for
         (:func:`kingdom_resolver`); without it «المملكة» stays unresolved. A
         :class:`DocumentContext` also gives a bare person name the title it was named with.
+        ``entity_tail``: stop after the first phrase that starts past the last entity's first
+        token — every later phrase has no entity (a phrase takes its entity from a token at or
+        after its start) and none joins an earlier one (:func:`apposed_person` joins entity
+        phrases only), so a reader of the phrases with an entity and of the phrase after each
+        (:func:`_person_titles`) needs none of them (session 19, perf19b).
         """
         stop = stop or set()
         ent_at = _entities_by_token(tokens, entities)
@@ -420,6 +426,7 @@ class ActorLexicon:
         out: list[Phrase] = []
         i = 0
         n = len(tokens)
+        last_entity = max(ent_at, default=-1) if entity_tail else n
         while i < n:
             bomber = i in stop and self._bomber(tokens, i, stop)
             if (i in stop and not bomber) or tokens[i].kind != "word" or i in named:
@@ -448,6 +455,8 @@ class ActorLexicon:
                     ph.sector = got[1]
             ph.prep = _prepositional(tokens, ph)
             out.append(ph)
+            if ph.start > last_entity:
+                break
             i = ph.end
         return _one_person(tokens, out, {e.entity for e in entities if e.label == "PERS"})
 
@@ -1150,7 +1159,7 @@ def _person_titles(doc: Document, finds: dict | None = None) -> dict[str, tuple[
         found = triggers.find(toks, lex.words) if finds is None else \
             triggers.find_in(finds, toks, lex.words)
         stop = {j for c in found if c.entry.strong or c.verbal for j in range(c.start, c.end)}
-        phrases = lex.phrases(toks, ents, stop)
+        phrases = lex.phrases(toks, ents, stop, entity_tail=True)
         for k, ph in enumerate(phrases):
             if ph.entity is None or ph.entity in out:
                 continue
