@@ -107,6 +107,19 @@ _STOPS = frozenset(".;:!?؛")
 _COMMAS = frozenset(",،")
 
 
+def comma_clause(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """The trigger's clause: the tokens between the commas or stops around ``start:end``."""
+    lo = start
+    while lo > 0 and not (tokens[lo - 1].kind == "punct"
+                          and (tokens[lo - 1].text in _STOPS or tokens[lo - 1].text in _COMMAS)):
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and not (tokens[hi].kind == "punct"
+                                    and (tokens[hi].text in _STOPS or tokens[hi].text in _COMMAS)):
+        hi += 1
+    return lo, hi
+
+
 def _is(tok: Token, words: frozenset[str]) -> bool:
     return tok.kind == "word" and (tok.norm in words or tok.base in words)
 
@@ -246,14 +259,7 @@ RELATIVE_YEAR_WINDOW = 8  # words around the trigger, in its clause (as YEAR_WIN
 def relative_year(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A year counted back (العام الماضي، السنة الماضية، قبل عامين) or a narrative «آنذاك/وقتها/
     حينها» within :data:`RELATIVE_YEAR_WINDOW` words of the trigger in its clause."""
-    lo = start
-    while lo > 0 and not (tokens[lo - 1].kind == "punct"
-                          and (tokens[lo - 1].text in _STOPS or tokens[lo - 1].text in _COMMAS)):
-        lo -= 1
-    hi = end
-    while hi < len(tokens) and not (tokens[hi].kind == "punct"
-                                    and (tokens[hi].text in _STOPS or tokens[hi].text in _COMMAS)):
-        hi += 1
+    lo, hi = comma_clause(tokens, start, end)
     lo, hi = max(lo, start - RELATIVE_YEAR_WINDOW), min(hi, end + RELATIVE_YEAR_WINDOW)
     for j in range(lo, hi):
         t = tokens[j]

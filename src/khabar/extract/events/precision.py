@@ -43,6 +43,9 @@ from collections.abc import Mapping, Sequence
 
 from khabar.document import Token
 from khabar.extract.events.discourse import (
+    _COMMAS,
+    _STOPS,
+    comma_clause,
     compared_count,
     evaluated_record,
     quoted_plan,
@@ -62,8 +65,6 @@ FAMILIES: set[str] = {"animal", "accident", "patients", "period_toll", "topic", 
 HARM = match_forms("قتل مقتل قتيل استشهد استشهاد جرح جرحى أصاب اصيب اصابه مصرع")
 # Casualty nouns: the wounded (and the dead) as people.
 CASUALTY_NOUNS = match_forms("جرحى")  # the lemma of جرحى، جريح، جريحا
-_STOPS = frozenset(".;:!?؛")
-_COMMAS = frozenset(",،")
 
 
 # Animals that maul, gore or bite (not «الأسد»، «النمر»، «الذئاب»: names and lone wolves).
@@ -174,18 +175,6 @@ PERIOD_QUALIFIERS = match_forms("الجاري الماضي الحالي المن
 TOLL_REACH = 14  # words after the trigger in its clause, as :data:`.evidence.TOLL_WINDOW`
 
 
-def _clause(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    """The trigger's clause: the tokens between the commas or stops around it."""
-    lo = start
-    while lo > 0 and not (tokens[lo - 1].kind == "punct"
-                          and (tokens[lo - 1].text in _STOPS or tokens[lo - 1].text in _COMMAS)):
-        lo -= 1
-    hi = end
-    while hi < len(tokens) and not (tokens[hi].kind == "punct"
-                                    and (tokens[hi].text in _STOPS or tokens[hi].text in _COMMAS)):
-        hi += 1
-    return lo, hi
-
 
 def _is(tok: Token, words: frozenset[str]) -> bool:
     return tok.norm in words or tok.base in words
@@ -196,7 +185,7 @@ def period_toll(tokens: Sequence[Token], start: int, end: int) -> bool:
     «خلال/طيلة/طوال/على مدى + a period of months or years» (خلال الشهر الماضي، خلال الفترة
     نفسها), «في ذلك الشهر»، a plural attack noun with a period genitive (هجمات العام الجاري),
     «منذ ذلك الوقت/الحين». Days and hours are no such period (خلال الساعات الماضية reports)."""
-    lo, hi = _clause(tokens, start, end)
+    lo, hi = comma_clause(tokens, start, end)
     hi = min(hi, end + TOLL_REACH)
     for j in range(lo, hi - 1):
         t, nxt = tokens[j], tokens[j + 1]
