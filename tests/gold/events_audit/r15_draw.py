@@ -77,20 +77,26 @@ def _ratio(k: int, n: int) -> str:
     return f"{k}/{n} = {k / n:.2f}" if n else "-"
 
 
-def score(path: str) -> str:
+def role_lines(rows: list[list[str]], columns: tuple[tuple[str, int, int], ...]) -> list[str]:
     """Recall (a right phrase coded, of the parties named), precision (of the phrases coded) and
-    right-or-rightly-empty, strict (``y``) and lenient (``y`` + ``p``), for actor and recipient."""
-    rows = _rows(path)
-    out = [f"{len(rows)} events"]
-    for name, col in (("actor", 7), ("recipient", 8)):
+    right-or-rightly-empty, strict (``y``) and lenient (``y`` + ``p``), one line per
+    ``(name, judgement column, gold party column)``."""
+    out = []
+    for name, col, gold in columns:
         js = [r[col] for r in rows]
-        named = sum(r[col - 2] != "-" for r in rows)
+        named = sum(r[gold] != "-" for r in rows)
         coded = sum(j in "ypn" for j in js)
         y, p = js.count("y"), js.count("p")
         out.append(f"{name}: recall {_ratio(y, named)} (with p {_ratio(y + p, named)}), precision "
                    f"{_ratio(y, coded)} (with p {_ratio(y + p, coded)}), right or rightly empty "
                    f"{_ratio(y + js.count('-'), len(rows))}; missed {js.count('m')}, wrong {js.count('n')}")
-    return "\n".join(out)
+    return out
+
+
+def score(path: str) -> str:
+    """:func:`role_lines` for actor and recipient of a judged role sample."""
+    rows = _rows(path)
+    return "\n".join([f"{len(rows)} events", *role_lines(rows, (("actor", 7, 5), ("recipient", 8, 6)))])
 
 
 def main() -> None:

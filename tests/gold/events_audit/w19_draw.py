@@ -26,29 +26,19 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from r15_draw import role_lines  # noqa: E402
 from sample import SKIP, draw, load, rows, score, show  # noqa: E402
 
 from khabar.eval.corpus import sentence_hash  # noqa: E402
 
 
-def _ratio(k: int, n: int) -> str:
-    return f"{k}/{n} = {k / n:.2f}" if n else "-"
-
-
 def roles(judged: list[list[str]]) -> str:
     """Actor and recipient recall (a right phrase coded, of the parties named) and precision (of the
-    phrases coded) over the type-right rows, strict (``y``) and lenient (``y`` + ``p``)."""
+    phrases coded) over the type-right rows, strict (``y``) and lenient (``y`` + ``p``): r15's
+    :func:`r15_draw.role_lines` on this file's columns."""
     ok = [r for r in judged if r[6] == "y"]
-    out = [f"{len(ok)} type-right events"]
-    for name, col, gold in (("actor", 8, 11), ("recipient", 9, 12)):
-        js = [r[col] for r in ok]
-        named = sum(r[gold] != "-" for r in ok)
-        coded = sum(j in "ypn" for j in js)
-        y, p = js.count("y"), js.count("p")
-        out.append(f"{name}: recall {_ratio(y, named)} (with p {_ratio(y + p, named)}), precision "
-                   f"{_ratio(y, coded)} (with p {_ratio(y + p, coded)}), right or rightly empty "
-                   f"{_ratio(y + js.count('-'), len(ok))}; missed {js.count('m')}, wrong {js.count('n')}")
-    return "\n".join(out)
+    return "\n".join([f"{len(ok)} type-right events",
+                      *role_lines(ok, (("actor", 8, 11), ("recipient", 9, 12)))])
 
 
 def main() -> None:
