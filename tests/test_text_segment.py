@@ -197,8 +197,10 @@ def test_hand_checked_sample_accuracy():
     from khabar.text.eval_segment import evaluate
 
     scores = evaluate()
-    assert set(scores) == {"development", "held-out-1", "held-out-2"}
+    assert {"development", "held-out-1", "held-out-2"} <= set(scores)  # held-out-3: test_text_session20
     for name, s in scores.items():
+        if name == "held-out-3":
+            continue
         assert s["f1"] >= 0.95, (name, s)
         assert s["exact_share"] >= 0.9, (name, s)
 
