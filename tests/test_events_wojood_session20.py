@@ -1,0 +1,104 @@
+"""Session 20 (evw20): the second blind Wojood sample of the 14 types (tests/gold/events_audit/w20_blind.tsv).
+
+The rows are judged and consistent (a type-wrong row has no role judgement, ``-`` names nobody), the sample is disjoint
+from session 19's (w19_blind, w19_gated), the README's figures are the file's, and every row points into its hashed
+sentence: the trigger and the gold parties lie inside the sentence whose hash the row keeps, each gold phrase inside
+one source sentence. The sentence is looked up as the text layer cuts it now or, should the text layer cut the
+document otherwise later (a blank line after an unpunctuated line), as a run of whole source sentences — the run at
+60d0185 joined up to three of them.
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import event_helpers
+import pytest
+
+from khabar.eval.corpus import sentence_hash, shared_dir
+
+AUDIT = Path(__file__).resolve().parent / "gold" / "events_audit"
+text_pipe = event_helpers.text_pipe
+
+
+def _module(name: str):
+    sys.path.insert(0, str(AUDIT))
+    spec = importlib.util.spec_from_file_location(name, AUDIT / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+docs = _module("w19_docs")
+
+
+def _rows(*names: str) -> list[list[str]]:
+    out = []
+    for name in names:
+        with open(AUDIT / name, encoding="utf-8") as fh:
+            out.extend(ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#"))
+    return out
+
+
+needs_wojood = pytest.mark.skipif(not (shared_dir() / "data" / "ner" / "wojood" / "train.txt").exists(),
+                                  reason="shared Wojood sample not available")
+
+
+def test_rows_are_judged_and_consistent():
+    rows = _rows("w20_blind.tsv")
+    assert len(rows) == 32 and len({(r[0], r[1]) for r in rows}) == 32
+    assert all(r[0].startswith("wojood:") and len(r) == 14 and r[6] in ("y", "n") for r in rows)
+    assert not {r[3] for r in rows} & {"ASSAULT", "PROTEST"}
+    for r in rows:
+        if r[6] == "n":
+            assert r[7:10] + r[11:13] == ["."] * 5, r[:4]
+        else:
+            assert r[7] in ("y", "n") and r[8] in "ypmn-" and r[9] in "ypmn-", r[:4]
+            for j, gold in ((r[8], r[11]), (r[9], r[12])):
+                assert j == "n" or (j == "-") == (gold == "-"), r[:4]
+
+
+def test_disjoint_from_session_19():
+    old = {(r[0], r[1]) for r in _rows("w19_blind.tsv", "w19_gated.tsv")}
+    new = {(r[0], r[1]) for r in _rows("w20_blind.tsv")}
+    assert len(old) == 53 and not old & new
+
+
+def test_the_figures_of_the_readme():
+    rows = _rows("w20_blind.tsv")
+    ok = [r for r in rows if r[6] == "y"]
+    assert (len(ok), sum(r[7] == "y" for r in ok)) == (16, 15)
+    assert [sum(r[8] == j for r in ok) for j in "ypmn-"] == [2, 1, 12, 0, 1]
+    assert [sum(r[9] == j for r in ok) for j in "ypmn-"] == [3, 0, 6, 2, 5]
+    # pooled with w19_blind: type 41/80, actor 8/36, recipient 8/26
+    both = [r for r in _rows("w19_blind.tsv", "w20_blind.tsv") if r[6] == "y"]
+    assert len(both) == 41
+    assert (sum(r[8] == "y" for r in both), sum(r[11] != "-" for r in both)) == (8, 36)
+    assert (sum(r[9] == "y" for r in both), sum(r[12] != "-" for r in both)) == (8, 26)
+
+
+def _hashed_sentence(doc, spans, text, start, end, want):
+    """The text-layer sentence holding [start, end), or a run of up to four whole source sentences."""
+    for s in doc.sentences:
+        if s.start <= start and end <= s.end and sentence_hash(s.text) == want:
+            return s.start, s.end
+    for i, (_, a, _) in enumerate(spans):
+        for _, _, b in spans[i:i + 4]:
+            if a <= start and end <= b and sentence_hash(text[a:b]) == want:
+                return a, b
+    return None
+
+
+@needs_wojood
+def test_each_row_lies_in_its_hashed_sentence(text_pipe):
+    texts = {d["id"]: d["text"] for d in docs.documents()}
+    for r in _rows("w20_blind.tsv"):
+        text = texts[r[0]]
+        found = _hashed_sentence(text_pipe.analyze(text), docs.spans(r[0]), text, int(r[1]), int(r[2]), r[10])
+        assert found, r[:4]
+        for gold in r[11:13]:
+            if gold in "-.":
+                continue
+            a, b = map(int, gold.split("-"))
+            assert found[0] <= a < b <= found[1], r[:4]
+            assert docs.locate(r[0], a)[:2] == docs.locate(r[0], b - 1)[:2], r[:4]
