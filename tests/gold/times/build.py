@@ -4,20 +4,37 @@ Annotations name each span by a context string with the span in [brackets] (plus
 for the n-th occurrence of that context); a paragraph written in the file itself («@ key published»
 and «= » text lines, regional.txt) keeps its text in the JSON; this script finds the offsets in the article
 text and checks ``text[start:end] == span``. Run: .venv/bin/python tests/gold/times/build.py
+
+A corpus whose texts may not be kept in the repository (the Wojood sample, keys "wojood:…": licence not
+stated) is annotated by context in a private file and committed in the offset form ``@start-end:sha1``
+(the span's :func:`khabar.eval.times.span_hash`): ``build.py --offsets PRIVATE.txt > heldoutNw.txt``
+rewrites every context so (comments are kept: write them in English, without quotes of the text); its
+JSON keeps ``"sha1"`` instead of ``"text"``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
-from khabar.eval.times import gold_article
+from khabar.eval.times import gold_article, span_hash
 
 HERE = Path(__file__).resolve().parent
 
 
+OFFSET = re.compile(r"@(\d+)-(\d+):([0-9a-f]{12})")
+NO_TEXT = ("wojood:",)  # keys whose texts stay out of the repository
+
+
 def locate(text: str, ctx: str, occ: int, explicit: bool = False) -> tuple[int, int, str]:
+    ref = OFFSET.fullmatch(ctx)
+    if ref:
+        start, end = int(ref[1]), int(ref[2])
+        if span_hash(text[start:end]) != ref[3]:
+            raise ValueError(f"offsets do not match hash: {ctx!r}")
+        return start, end, text[start:end]
     left, rest = ctx.split("[", 1)
     span, right = rest.split("]", 1)
     plain = left + span + right
@@ -112,10 +129,34 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "wire.txt": HERE / "wire",
         "regional2.txt": HERE / "regional2",
         "heldout21.txt": HERE / "heldout21", "heldout21a.txt": HERE / "heldout21a",
-        "heldout22a.txt": HERE / "heldout22a", "heldout23a.txt": HERE / "heldout23a"}
+        "heldout22a.txt": HERE / "heldout22a", "heldout23a.txt": HERE / "heldout23a",
+        "heldout24w.txt": HERE / "heldout24w"}
+
+
+def offsets(path: Path) -> str:
+    """The annotation file with every context replaced by ``@start-end:sha1`` (for NO_TEXT keys)."""
+    gold = parse(path)
+    out, key, n = [], None, {"T": 0, "Q": 0}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("@ "):
+            key, n = raw[2:].split()[0], {"T": 0, "Q": 0}
+            out.append(raw)
+        elif raw[:2] in ("T ", "Q ") and key:
+            kind = raw[0]
+            items = gold[key]["times" if kind == "T" else "quantities"]
+            item = items[n[kind]]
+            n[kind] += 1
+            rest = raw[2:].split(" | ", 1)[1]
+            out.append(f"{kind} @{item['start']}-{item['end']}:{span_hash(item['text'])} | {rest}")
+        else:
+            out.append(raw)
+    return "\n".join(out) + "\n"
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--offsets"]:
+        sys.stdout.write(offsets(Path(sys.argv[2])))
+        return 0
     for name, out_dir in SETS.items():
         out_dir.mkdir(exist_ok=True)
         build(HERE / name, out_dir)
@@ -126,6 +167,9 @@ def build(source: Path, out_dir: Path) -> None:
     gold = parse(source)
     for key, art in gold.items():
         del art["_text"]
+        if key.startswith(NO_TEXT):
+            for item in art["times"] + art["quantities"]:
+                item["sha1"] = span_hash(item.pop("text"))
         art["times"].sort(key=lambda t: t["start"])
         art["quantities"].sort(key=lambda t: t["start"])
         (out_dir / f"{key.replace(':', '_')}.json").write_text(
