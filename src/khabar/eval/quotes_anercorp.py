@@ -16,9 +16,16 @@ The shipped NER model was trained on ANERcorp train: entities are in-sample here
 scored with and without the entity stage.
 
 Set 2 (``anercorp2``, qa18b) is drawn like set 1 with a new seed, set 1's documents excluded; set 3
-(``anercorp3``, q19) by set 2's draw with a new seed, the documents of sets 1-2 excluded.
+(``anercorp3``, q19) by set 2's draw with a new seed, the documents of sets 1-2 excluded; set 4
+(``anercorp4``, q20) by set 3's draw with a new seed, the documents of sets 1-3 excluded.
 
-Run: ``.venv/bin/python -m khabar.eval.quotes_anercorp [--set anercorp1|anercorp2|anercorp3] [--no-entities] [--details]``
+A third source (``wojood1``, q20): documents of the Wojood sample (``tests/gold/events_audit/w19_docs.py``,
+imported, not copied: 10 sentences a document, id ``wojood:<split>:<first sentence>``, no dateline). Its
+licence is not stated, so its gold files keep offsets only — every span, the speaker and each via are
+``{"start", "end"}`` into the document, and :func:`load_gold` fills their texts from the document (hash-checked).
+The NER model trained on the Wojood sample: entities are in-sample there too.
+
+Run: ``.venv/bin/python -m khabar.eval.quotes_anercorp [--set anercorp1|…|anercorp4|wojood1] [--no-entities] [--details]``
 """
 
 from __future__ import annotations
@@ -34,8 +41,10 @@ from khabar.eval.events_anercorp import detokenize, sentences
 from khabar.eval.quotes import Scores, print_report
 
 GOLD = REPO / "tests" / "gold" / "quotes" / "anercorp1"
-SETS = {"anercorp1": GOLD, "anercorp2": GOLD.parent / "anercorp2", "anercorp3": GOLD.parent / "anercorp3"}
+SETS = {"anercorp1": GOLD, "anercorp2": GOLD.parent / "anercorp2", "anercorp3": GOLD.parent / "anercorp3",
+        "anercorp4": GOLD.parent / "anercorp4", "wojood1": GOLD.parent / "wojood1"}
 R18_DOCS = REPO / "tests" / "gold" / "events_audit" / "r18_docs.py"
+W19_DOCS = REPO / "tests" / "gold" / "events_audit" / "w19_docs.py"
 
 
 @lru_cache(maxsize=1)
@@ -60,15 +69,43 @@ def doc_text(first_sentence: int) -> str:
     return "\n\n".join(detokenize(s) for s in sents[first_sentence:first_sentence + block])
 
 
+@lru_cache(maxsize=1)
+def wojood_texts() -> dict[str, str]:
+    """The Wojood sample's documents by id (``w19_docs.py``'s grouping)."""
+    return {d["id"]: d["text"] for d in runpy.run_path(str(W19_DOCS))["documents"]()}
+
+
+def _slice(text: str, span: dict | None) -> dict | None:
+    return None if span is None else span | {"text": text[span["start"]:span["end"]]}
+
+
+def with_texts(text: str, quotes: list[dict]) -> list[dict]:
+    """Offsets-only gold quotes (a Wojood file) in the scorer's form: each span with its text, the
+    speaker as its name, each via as ``{"name", "text", "start", "end"}``."""
+    out = []
+    for q in quotes:
+        spk = _slice(text, q["speaker"])
+        out.append(q | {"content": _slice(text, q["content"]), "cue": _slice(text, q["cue"]),
+                        "source": _slice(text, q["source"]), "speaker": spk and spk["text"],
+                        "via": [v | {"name": t["text"], "text": t["text"]} for v in q["via"]
+                                for t in [_slice(text, v)]]})
+    return out
+
+
 def load_gold(gold_dir: Path = GOLD) -> list[dict]:
     """Gold files with their texts (hash-checked), in file-name order."""
     out = []
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        text = doc_text(gold["anercorp"])
+        wojood = gold.get("wojood")
+        text = wojood_texts()[wojood] if wojood else doc_text(gold["anercorp"])
         if sentence_hash(text) != gold["sha1"]:
             raise ValueError(f"{path.name}: text hash {sentence_hash(text)} is not {gold['sha1']}")
-        gold["text"], gold["key"] = text, f"anercorp:{gold['anercorp']}"
+        if wojood:
+            gold["quotes"], gold["key"] = with_texts(text, gold["quotes"]), wojood
+        else:
+            gold["key"] = f"anercorp:{gold['anercorp']}"
+        gold["text"] = text
         out.append(gold)
     return out
 
@@ -90,7 +127,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="list misses, spurious and wrong attributes")
     ap.add_argument("--no-entities", action="store_true", help="run without the entity stage")
-    ap.add_argument("--set", choices=sorted(SETS), default="anercorp1", help="which ANERcorp set (default: set 1)")
+    ap.add_argument("--set", choices=sorted(SETS), default="anercorp1",
+                    help="which set: an ANERcorp set (default: set 1) or the Wojood set")
     args = ap.parse_args(argv)
     scores = evaluate(use_entities=not args.no_entities, gold_dir=SETS[args.set])
     print_report(scores, args.details)
