@@ -68,7 +68,7 @@ def test_documents_are_pinned_and_new():
 def test_gold_loads_with_texts_filled_in():
     gold = load_gold(UNDATED_SETS["heldout24w"])
     assert {g["key"] for g in gold} == {f"wojood:{k}" for k in DOC_SHA1}
-    assert sum(len(g["times"]) for g in gold) == 74 and sum(len(g["quantities"]) for g in gold) == 7
+    assert sum(len(g["times"]) for g in gold) == 74 and sum(len(g["quantities"]) for g in gold) == 9
     for g in gold:
         for item in g["times"] + g["quantities"]:
             assert g["text"][item["start"]:item["end"]] == item["text"]
