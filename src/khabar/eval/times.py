@@ -53,7 +53,8 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
 # sets without a dateline (relative values unanchored): apart from SETS, whose every article has one
 # (the times bench compares with dateparser, which needs it)
 UNDATED_SETS = {"heldout21a": GOLD_DIR / "heldout21a", "heldout22a": GOLD_DIR / "heldout22a",
-                "heldout23a": GOLD_DIR / "heldout23a", "heldout24w": GOLD_DIR / "heldout24w"}
+                "heldout23a": GOLD_DIR / "heldout23a", "heldout24w": GOLD_DIR / "heldout24w",
+                "heldout24a": GOLD_DIR / "heldout24a"}
 ALL_SETS = SETS | UNDATED_SETS
 
 # held-out 21's ANERcorp part: evo18's 10-sentence blocks of train.txt from sentence 723 (the first
