@@ -105,6 +105,8 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
             t.cue = None  # «مشترك بين وكالتي …»، «المرأة الوحيدة بين مرشحي الحزب»: the preposition
         if t.cue is not None and _impersonal_saying(out, k, lex):
             t.cue = None  # «يمكن القول إن …»، «من السابق لأوانه القول إن …»: no one says it
+        if t.cue is not None and _proposal_noun(out, k):
+            t.cue = None  # «مقترح جلالته بمنح …»، «أن هناك مقترحا بمنح …»: the noun, a proposal (q20)
     return out
 
 
@@ -231,6 +233,22 @@ def _impersonal_saying(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         return False
     prev = toks[k - 1] if k > 0 else None
     return prev is None or not (lex.is_raw("to", prev.plain) or lex.is_raw("on", prev.plain))
+
+
+_THERE_IS = frozenset({"هناك", "هنالك"})
+
+
+def _proposal_noun(toks: list[Tok], k: int) -> bool:
+    """«مقترح» is the noun «مُقترَح» (a proposal, no cue: docs/quotes.md § 4) when bare — «مقترح جلالته
+    بمنح …»، «مسلسل مقترح رفع الإيقاف»، «تفعيل مقترح خادم الحرمين»، «لمقترح بديل» — since the participle
+    cue is a circumstantial, always in the accusative («، مقترحا وضع الأسعار …»); and «مقترحا» after «هناك»
+    («أن هناك مقترحا بمنح التأشيرات») is that noun in the accusative."""
+    t = toks[k]
+    assert t.cue is not None
+    if t.cue.lemma != "اقترح" or t.cue.pos != "participle":
+        return False
+    base = t.norm[len(t.cue_prefix):]
+    return base == "مقترح" or (base == "مقترحا" and k > 0 and toks[k - 1].norm in _THERE_IS)
 
 
 def _finding(toks: list[Tok], k: int, lex: Lexicon) -> bool:
