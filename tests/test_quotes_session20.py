@@ -7,7 +7,11 @@ tests (no corpus text); positive and negative cases.
    («ويعتبر الخبراء عموما ان» → «عموما», «وقدرت شركة … أخيرا»: news day 5 documents, ANERcorp 1, events slice 2).
 2. The bare «مقترح» is the noun «a proposal», no cue («مقترح جلالته بمنح …»، «تفعيل مقترح خادم الحرمين»،
    «لمقترح بديل»), and so is «مقترحا» after «هناك» (news day 2 documents, ANERcorp 2, events slice 1); the
-   circumstantial participle «، مقترحا وضع …» stays a directive cue."""
+   circumstantial participle «، مقترحا وضع …» stays a directive cue.
+3. A short line without final punctuation is a headline or a caption unless a perfect verb cue tells what
+   someone said: headlines report in the imperfect or with a colon («الحكومة تناشد الأطباء …»، «وزير: …»),
+   running text that lost its full stop in the perfect («لقد أوضحت روسيا أنها …»، «إلى ذلك قال مسؤولون …
+   إن …»، «و قال: …»: news day 3 documents, Wojood 4)."""
 
 from __future__ import annotations
 
@@ -93,3 +97,29 @@ def test_negative_especially_since_is_not_skipped(pipe: Pipeline) -> None:
     got = quotes(pipe, "ووصفت الوزيرة مشاركة المرأة بالإيجابية، خصوصاً أنها خاضت تجارب سابقة.")
     assert not [q for q in got if q.speaker and "مشاركة" in q.speaker]
     assert not [q for q in got if q.content.text.startswith("أنها خاضت")]
+
+
+# -- 3. unpunctuated lines that are not headlines -----------------------------------------------------
+NEXT = "\n\nوصل الوفد إلى المدينة مساء أمس."
+
+
+def test_a_perfect_cue_line_without_a_full_stop_is_a_statement(pipe: Pipeline) -> None:
+    got = pipe.analyze("لقد أوضحت روسيا أنها تتوقع من تركيا احتواء التنظيم" + NEXT).quotes
+    assert [(q.speaker, q.content.text) for q in got] == [("روسيا", "أنها تتوقع من تركيا احتواء التنظيم")]
+    got = pipe.analyze("وصل الوفد إلى المدينة.\n\nوقال الوزير إن الحكومة ستدعم المزارعين" + NEXT).quotes
+    assert [(q.speaker, q.content.text) for q in got] == [("الوزير", "الحكومة ستدعم المزارعين")]
+
+
+def test_a_line_of_speech_after_said_and_a_colon(pipe: Pipeline) -> None:
+    got = pipe.analyze("وصل الوفد إلى المدينة.\n\nقالت الأم: قوم بلا فلسفة" + NEXT).quotes
+    assert [(q.speaker, q.content.text, q.type) for q in got] == [("الأم", "قوم بلا فلسفة", "direct")]
+
+
+@pytest.mark.parametrize("title", [
+    "وزير الخارجية يؤكد أن العلاقات مع الجيران متينة",
+    "وزير الخارجية: العلاقات مع الجيران متينة",
+    "الحكومة تناشد الأطباء في عدن سرعة العودة للمستشفيات",
+])
+def test_negative_a_headline_stays_a_headline(pipe: Pipeline, title: str) -> None:
+    assert pipe.analyze(title + NEXT).quotes == []
+    assert pipe.analyze("وصل الوفد إلى المدينة.\n\n" + title + NEXT).quotes == []

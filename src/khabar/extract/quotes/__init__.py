@@ -139,12 +139,18 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
         return not any(self.lex.cue(match_form(w)) for w in name.split())
 
     def _headline(self, toks: list[Tok], si: int, doc: Document) -> bool:
-        """Headlines, bylines and captions: short lines without final punctuation."""
+        """Headlines, bylines and captions: short lines without final punctuation — unless a perfect
+        verb cue tells what someone said (q20): headlines and captions report in the imperfect or
+        with a name and a colon («الحكومة اليمنية تناشد الأطباء …»، «وزير: …»), running text that lost
+        its full stop in the perfect («لقد أوضحت روسيا أنها …»، «إلى ذلك قال مسؤولون … إن …»، «و قال:
+        …» of a line of social text)."""
         if is_terminal(toks[-1]) or toks[-1].text in "»”\"":
             return False  # (checked first: most sentences end so, and then no word is counted)
         words = sum(1 for t in toks if t.is_word)
         alone = _PARAGRAPHS(doc.sentences)[doc.sentences[si].paragraph] == 1
-        return words <= HEADLINE_MAX_WORDS and (alone or si == 0)
+        if not (words <= HEADLINE_MAX_WORDS and (alone or si == 0)):
+            return False
+        return not any(t.cue is not None and t.cue.pos == "verb" and t.cue.perfect for t in toks)
 
     def _outlet_mentions(self, views: dict[int, list[Tok]], text: str, entities: list[Entity]
                          ) -> list[tuple[int, str, str | None]]:
