@@ -43,6 +43,8 @@ from khabar.extract.times.textview import view
 from khabar.numbers import expression_pattern, parse, words
 
 WORD = regex.compile(r"[\p{L}]+")
+NOTE_NUMBER = regex.compile(r"[ \t]*\d{1,4}$")  # a line's first word, digits only (a footnote or list number)
+NOTE_AFTER = regex.compile(r"[ \t]+[\p{L}\"«“]")  # … and the note's text after it on the line
 CLITICS = regex.compile(r"^[وف]?[بلك]?(?=ال)")
 GLUED_CLITICS = regex.compile(r"[وف]?[بلك]?(?:ال)?")  # «لـ2736», «بالـ50»: clitics glued to the digits
 ONE_LETTER_AFTER = regex.compile(r"\p{L}(?![\p{L}\p{N}])")
@@ -281,6 +283,9 @@ def find_quantities(text: str) -> list[dict]:
             # «مسلحين اثنين», «جنديين تركيين اثنين أصيبا»: the numeral after its noun counts it;
             # the word after it is never its noun (session 14)
             unit, end = before, num_end
+        if unit is None and not m.group("approx") and m.start() == num_start and NOTE_NUMBER.match(
+                text, text.rfind("\n", 0, num_start) + 1, num_end) and NOTE_AFTER.match(text, num_end):
+            continue  # «12 المرجع نفسه.», «4 تسجيل الأعضاء»: a bare number opening a line numbers a note (session 20)
         if unit is None and not m.group("approx"):
             definite_after_noun = (single in table and table[single][1] in ("unit_def", "ten_def")
                                    and prev_word(text, m.start()).startswith("ال"))  # «المرشحين العشرة»
@@ -355,7 +360,33 @@ def find_quantities(text: str) -> list[dict]:
         if um or scale != 1.0:
             pos = max(pos, end)  # «20 كم2»: a digit inside a unit starts no quantity; «(36) ألف منزل»
     return _with_fraction_units(text, _elided_scale(text, _shared_scale(text, _without_overlaps(_between_pairs(
-        text, _same_grouping(text, out))))))
+        text, _same_grouping(text, _spaced_thousands(text, out)))))))
+
+
+# the Wojood sample's thousands: «1, 971», «10, 0» (a 000 group written 0), «1, 250, 0» (session 20)
+SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}(?:, (?:\d{3}|0)(?!\d))+(?![\d.,])")
+
+
+def _spaced_thousands(text: str, found: list[dict]) -> list[dict]:
+    """«1, 971 استشارة», «10, 0 شخص», «ما لا يقل عن 2, 0 إيزيدي»: groups of thousands written with a comma
+    and a space (a ``000`` group as ``0``) are one number when the last group's quantity has a counted
+    noun or a unit; the first group's approximator, if any, is the whole number's."""
+    if ", " not in text or not found:
+        return found
+    drop: set[int] = set()
+    for m in SPACED_THOUSANDS.finditer(text):
+        inside = [i for i, q in enumerate(found) if m.start() <= q["num_start"] and q["num_end"] <= m.end()]
+        last = next((i for i in inside if found[i]["num_end"] == m.end()), None)
+        if last is None or found[last]["unit"] is None:
+            continue
+        first = next((found[i] for i in inside if found[i]["num_start"] == m.start()), None)
+        q = found[last]
+        groups = m.group().split(", ")
+        q["value"] = float(groups[0] + "".join("000" if g == "0" else g for g in groups[1:]))
+        q["num_start"], q["start"] = m.start(), first["start"] if first else m.start()
+        q["approx"] = first["approx"] if first and first["approx"] else q["approx"]
+        drop |= {i for i in inside if i != last}
+    return [q for i, q in enumerate(found) if i not in drop] if drop else found
 
 
 # «مساحتها 125م», «بطول 40م»: «م» glued to the digits after a noun of size is metres

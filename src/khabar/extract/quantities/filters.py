@@ -17,6 +17,8 @@ ITEM_AFTER = regex.compile(r"\s*[-–).]")
 SCORE_BEFORE = regex.compile(r"(?:\d|صفر)\s*[-–/]\s*$")  # «2-1», «صفر-2»
 SCORE_AFTER = regex.compile(r"\s*(?:[-–]\s*(?:\d|صفر)|/\s*\d)")
 LIST_AFTER = regex.compile(r"\s*[.)\-–]")  # «1.», «1)», «1 -», «1 –» (en dash: session 18)
+REFERENCE_BEFORE = regex.compile(r"\[\s*$")
+REFERENCE_AFTER = regex.compile(r"\s*\]")
 LATIN_BEFORE = regex.compile(r"[A-Za-z]\s*$")
 LATIN_AFTER = regex.compile(r"\s*(?:-\s*)?[A-Za-z]")
 LABEL_BEFORE = frozenset({"رقم", "هاتف", "فاكس", "جوال", "تحويله", "ب", "ص", "الرقم", "كود", "رمز"})
@@ -73,6 +75,8 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
     line_start = text.rfind("\n", 0, s) + 1
     if not text[line_start:s].strip() and LIST_AFTER.match(after):
         return True  # numbered list item
+    if REFERENCE_BEFORE.search(before) and REFERENCE_AFTER.match(after):
+        return True  # «كتاب التصميم [3] في», «[1]،»: a reference mark in square brackets (session 20)
     if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit() or text[s - 1 : s] == ":" and text[s - 2 : s - 1].isdigit():
         return True  # «بين خط طول 50:35 إلى 40:01»: coordinates or a ratio, not a count
     ws = word_start(text, s)

@@ -12,6 +12,7 @@ from khabar.document import Document, Interval, Time
 from khabar.extract.times.anchors import FULL_SCAN, windows
 from khabar.extract.times.compound import compound_durations
 from khabar.extract.times.handlers import HANDLERS, Candidate, Context
+from khabar.extract.times.headings import month_headings
 from khabar.extract.times.merge import (
     align_weekdays,
     attach_clocks,
@@ -47,7 +48,7 @@ def find_times(text: str, published: str | None = None) -> tuple[list[Candidate]
     kept = zone_clocks(attach_clocks(bounded_year_parts(kept, norm.text), norm.text), norm.text)
     rank = _rank("weekday")
     kept = weekday_ranges(repeat_weekdays(align_weekdays(kept, norm.text, rank), rank), norm.text, rank)
-    kept = approximate_clocks(shared_years(kept, norm.text), norm.text)
+    kept = approximate_clocks(shared_years(month_headings(kept, norm.text), norm.text), norm.text)
     kept = narrated_after(kept, norm.text, parse_date(published))
     return day_adverbs(kept, norm.text, _rank("podadv"), frozenset({rank, _rank("relday")})), norm
 

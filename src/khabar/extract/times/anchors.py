@@ -31,7 +31,7 @@ DIGITS = regex.compile(
     r"|(?P<era>(?<![\d.,])\d{1,4}\s*(?:ق|م(?!\p{L})))"  # «980 م», «323 ق.م»
     r"|(?P<year>(?<![\d.,])\d{4}(?![\d]|[.,]\d))"
     # «عام 661 هجرية», «سنة 20 هجرية», «عام 390 هـ»: a short year before a Hijri era (four digits are «year»)
-    r"|(?P<hera>(?<![\d.,])\d{1,3}\s*(?:ه(?!\p{L})|هجري|للهجره))"
+    r"|(?P<hera>(?<![\d.,])\d{1,3}(?:\s*\))?\s*(?:ه(?!\p{L})|هجري|للهجره))"  # «عام (661) هجرية» too (session 20)
     r"|(?P<glued>(?<=\p{L})\d{1,4}(?=\s*\p{L}))"  # «في ظرف3 دقائق»: digits glued to the word before (session 19)
 )
 DIGIT_FAMILIES = {"clock": ("clock",), "date": ("numdate",), "era": ("yearera", "gyear", "hyear"),

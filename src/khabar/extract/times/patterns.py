@@ -151,8 +151,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             # «1436 / 1437هـ»: the first Hijri year of a range takes the era of the second
             rf"|{B}(?P<year>{HYEAR})(?=\s*[/\-–]\s*1[34]\d\d{ERA_H})"
             # «عام 1295هـ», «سنة 922 هـ»: an earlier Hijri year needs its classifier and era («سنة 20
-            # هجرية», «عام661 هجرية»: one to four digits, session 19)
-            rf"|{B}(?P<cls>{CLS})(?<![\d.,])(?P<year>[1-9]\d{{0,3}})(?!\d)(?P<era>{ERA_H})"
+            # هجرية», «عام661 هجرية»: one to four digits, session 19; in brackets «عام (1256) هجري», session 20)
+            rf"|{B}(?P<cls>{CLS})(?:\(\s*(?P<year>[1-9]\d{{0,3}})\s*\)|(?<![\d.,])(?P<year>[1-9]\d{{0,3}})(?!\d))(?P<era>{ERA_H})"
         ),
         # «عام (1976)», «سنة (1935) م»: a bracketed year after a classifier
         "gyear": (
@@ -189,6 +189,8 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"{B}(?:(?P<cls>(?:ال)?ساعه)\s+(?:(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)|(?:ال\s{{0,2}}(?=\d))?(?P<hw>{HOURS}|\d{{1,2}}))|(?P<hw2>{HOURS})(?=\s+(?:{ADV}|(?:من\s+)?(?:{POD})))|(?:ال\s{{0,2}}(?=\d))?(?<![\d.,:/])(?P<hw3>\d{{1,2}})(?=\s+{ADV}{E}(?!\s+(?:يوم\s+)?(?:{WD}|امس|الامس|اليوم|غد|الغد){E}))"
             # «(0230 بتوقيت جرينتش)»: hours and minutes in four digits before a time zone
             rf"|(?<![\d.,:/])(?P<hhmm2>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+(?:بتوقيت|بالتوقيت){E})"
+            # «في 30ر8 بتوقيت مكة المكرمة»: the wire decimal (minutes ر hour) before a time zone (session 20)
+            rf"|(?<![\d.,:/ر])(?P<wmm>[0-5]\d)ر(?P<whh>[01]?\d|2[0-3])(?!\d)(?=\s+(?:بتوقيت|بالتوقيت){E})"
             # «من الثالثة عصرا … في الخامسة … حتى السابعة مساء»: a bare hour word after a
             # preposition, a clock time only beside another clock time (the handler checks)
             rf"|(?<=(?:^|[^\p{{L}}])[وف]?(?:في|حتي|الي|من|منذ|بعد|قبل)\s)(?P<hw4>{HOURS})(?=\s*[,،.]|\s+(?:و|ثم|حتي|الي|او|وحتي|والي){E}))"

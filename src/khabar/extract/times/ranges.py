@@ -8,7 +8,8 @@
   first was fixed by a modifier or a future context, else the first moves a week back («أغلقت من
   الأحد إلى الخميس» told on a Monday: the 2nd to the 6th);
 - an approximator right before a clock time is inside its span and sets APPROX («قرابة الثانية
-  فجرا», «حوالي الساعة العاشرة والنصف من مساء السبت»).
+  فجرا», «حوالي الساعة العاشرة والنصف من مساء السبت»), and before a year with its classifier
+  («حوالي سنة 3100 ق.م.», «قرابة عام 2023»; session 20).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ OWN_YEAR = regex.compile(r"\d|الماضي|المقبل|القادم|الجار�
 RANGE_FROM = regex.compile(r"(?<![\p{L}])من\s+(?:يوم\s+)?$")
 RANGE_GAP = regex.compile(r"^\s+[وف]?(?:الي|حتي)\s+(?:يوم\s+)?$")
 CLOCK_VALUE = regex.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+YEAR_VALUE = regex.compile(r"^(?:BC)?\d{4}$")
+CLASSIFIED_YEAR = regex.compile(r"(?:ال)?(?:عام|سنه)(?![\p{L}])")  # «عام 1935», «سنة (1935)»: not a bare year
 APPROX_BEFORE = regex.compile(r"(?<![\p{L}])[وف]?(?:في\s+)?(?P<a>حوالي|قرابه|نحو|زهاء|(?:ما\s*)?يقارب)\s+$")
 
 
@@ -70,10 +73,12 @@ def weekday_ranges(kept: list[Candidate], text: str, weekday_rank: int) -> list[
 
 
 def approximate_clocks(kept: list[Candidate], text: str) -> list[Candidate]:
-    """«قرابة الثانية فجرا»: the approximator before a clock time joins its span, mod APPROX."""
+    """«قرابة الثانية فجرا»: the approximator before a clock time joins its span, mod APPROX; so
+    before a year with its classifier («حوالي سنة (1935)», «قرابة عام 2023»; session 20)."""
     prev_end = 0
     for c in kept:
-        if c.type == "TIME" and CLOCK_VALUE.match(c.value) and c.mod is None:
+        if c.mod is None and (c.type == "TIME" and CLOCK_VALUE.match(c.value) or c.type == "DATE" and YEAR_VALUE.match(
+                c.value) and CLASSIFIED_YEAR.match(text, c.start)):
             a = APPROX_BEFORE.search(text, max(prev_end, c.start - 16), c.start)
             if a is not None:
                 c.start, c.mod = a.start("a"), "APPROX"

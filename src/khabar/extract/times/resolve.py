@@ -104,6 +104,18 @@ def shift(anchor: Date, amount: float, unit: str) -> tuple[str, tuple[str, str]]
     return f"{y:04d}-{m:02d}", month_interval(y, m)
 
 
+def unanchored_shift(amount: float, unit: str) -> str:
+    """The value :func:`shift` would give without a dateline: its granularity, unanchored
+    (``قبل عشرين عاما`` → ``XXXX``, ``قبل ستة أشهر`` → ``XXXX-XX``, ``قبل أسبوعين`` → ``XXXX-WXX``)."""
+    if unit in ("D", "H", "MIN", "S"):
+        return "XXXX-XX-XX"
+    if unit == "W":
+        return "XXXX-WXX"
+    if unit in ("Y", "DE", "CE") and float(amount).is_integer():
+        return "XXXX"
+    return "XXXX-XX"
+
+
 # --- Hijri -------------------------------------------------------------------------
 
 def hijri_of(d: Date) -> Hijri:

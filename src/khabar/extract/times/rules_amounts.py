@@ -186,8 +186,9 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         followed_by_of = True  # «بعد 77 دقيقة»: minutes/hours count from an event, not the dateline
     if rel in ("قبل", "بعد") and not followed_by_of:
         if amount is None or ctx.anchor is None:
+            # no dateline: the unit's granularity, unanchored («قبل عشرين عاما» → XXXX; session 20)
             val = ("PAST_REF" if rel == "قبل" else "FUTURE_REF") if amount is None else (
-                "XXXX-XX-XX")
+                R.unanchored_shift(amount, unit))
             return Candidate(m.start(), m.end(), "DATE", val, mod)
         sign = -1 if rel == "قبل" else 1
         if unit in TIME_UNITS:

@@ -235,8 +235,8 @@ def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
     if _first_of(m, "hm"):
         day, mod = "غره", None  # «أول رمضان»: 1 Ramadan
     pod = pod_value(g(m, "pod"))
-    if hy is None:
-        return Candidate(m.start(), m.end(), "DATE", "XXXX", mod, "hijri")
+    if hy is None:  # no year, no dateline: a day or a month of an unknown date (session 20; it was XXXX)
+        return Candidate(m.start(), m.end(), "DATE", "XXXX-XX-XX" if day else "XXXX-XX", mod, "hijri")
     if day:
         d = R.hijri_day(hy, month, day_number(day))
         if d is None:
