@@ -65,6 +65,10 @@ author of a criticised, supported or rejected act or statement.
 Session 19b (evo19b), in :mod:`khabar.extract.events.party_pairs`: two و-joined subjects of a
 mutual act left with no recipient are a dyad (the first acts, the second is the recipient); in
 ``party_calls``, the addressee right before a call's link with the caller between.
+
+Session 20 (evw20): in :mod:`khabar.extract.events.party_governing`, the subject of a governing
+verb — the future «س» on a light verb, verbs whose object is the verbal noun, a meeting in an
+adverbial of a verb-first clause; in ``party_issuers``, the issuer of a statement.
 """
 
 from __future__ import annotations
@@ -84,6 +88,8 @@ from khabar.extract.events.party_calls import (
     without_own_forces,
 )
 from khabar.extract.events.party_from import caller, released
+from khabar.extract.events.party_governing import GOVERNING, adverbial_subject, light_form
+from khabar.extract.events.party_issuers import statement_issuer
 from khabar.extract.events.party_objects import (
     MEETINGS,
     STEP,
@@ -234,7 +240,7 @@ def _light_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, 
         if tok.prefix.lstrip("وف")[:1] in ("ل", "ب") and not base_in(tok, SUPPORT_VERBS) \
                 or "ال" in tok.prefix and tok.norm not in LIGHT:
             continue  # لعمل، بعمل، (evo17) التوصل (not ألقت): a noun
-        if not (base_in(tok, LIGHT) or base_in(tok, WORK) and j == t0 - 1
+        if not (light_form(tok, LIGHT) or base_in(tok, GOVERNING) or base_in(tok, WORK) and j == t0 - 1
                 and tokens[t0].prefix.lstrip("وف").startswith("ب")):
             continue
         mid = [q for q in phrases if j < q.start and q.end <= t0 and not q.prep and q.kind != "target"]
@@ -300,7 +306,7 @@ def _organising(tok: Token) -> bool:
         return False  # لتنظيم، بالتعاون: not a finite verb
     base = tok.base
     return base in ORGANISE or any(base.endswith(x) and base[:-len(x)] in ORGANISE
-                                   for x in OBJECT_SUFFIXES)
+                                   for x in OBJECT_SUFFIXES) or light_form(tok, ORGANISE)  # (evw20) ستقدم
 
 
 def _organiser(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int) -> Phrase | None:
@@ -483,6 +489,14 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     if not actors and not verbal:
         q = _light_subject(tokens, pool, lo, t0)
         if free(q):
+            actors.append(q)
+    if not actors and not verbal:
+        q = adverbial_subject(tokens, cand, pool, lo)
+        if free(q):  # (evw20) ورحب X خلال اللقاء، اكتفى X في اتصال هاتفي مع
+            actors.append(q)
+    if not actors and not verbal:
+        q = statement_issuer(tokens, cand, pool)
+        if free(q):  # (evw20) بيان صادر عن الحركة الطلابية … استنكارا
             actors.append(q)
     if not actors and not verbal:
         q = relative_subject(tokens, cand, pool)
