@@ -102,3 +102,31 @@ def test_each_row_lies_in_its_hashed_sentence(text_pipe):
             a, b = map(int, gold.split("-"))
             assert found[0] <= a < b <= found[1], r[:4]
             assert docs.locate(r[0], a)[:2] == docs.locate(r[0], b - 1)[:2], r[:4]
+
+
+# The re-shown copies (NOT blind) after the session-20 families: each is its source file row for row, and only the
+# rows noted "evw20" differ from it (a role judgement, or "gone" for a row coded no more).
+AFTER = {"w20_blind_after.tsv": ("w20_blind.tsv", 8, 4), "w20_w19_blind_after.tsv": ("w19_blind.tsv", 8, 5),
+         "w20_r19b_fresh_after.tsv": ("r19b_fresh_after.tsv", 7, 2),
+         "w20_r18b_blind_after.tsv": ("r18b_blind_after.tsv", 7, 2),
+         "w20_r18b_fresh_after.tsv": ("r18b_fresh_after.tsv", 7, 3)}
+
+
+@pytest.mark.parametrize("name", sorted(AFTER))
+def test_reshown_copies_change_only_their_noted_rows(name):
+    source, col, changed = AFTER[name]
+    before, after = _rows(source), _rows(name)
+    assert [r[:2] for r in before] == [r[:2] for r in after]
+    diff = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
+    noted = [(b, a) for b, a in diff if "evw20" in a[-1]]
+    assert len(noted) == changed
+    for b, a in diff:
+        assert a[-1].startswith(b[-1]) and ("evw20" in a[-1] or "evw19" in a[-1]), a[:4]
+        assert a[col] != b[col] or a[6] == "gone", a[:4]
+
+
+def test_the_reshown_figures():
+    ok = [r for r in _rows("w20_blind_after.tsv", "w20_w19_blind_after.tsv") if r[6] == "y"]
+    kept = [r for r in _rows("w20_blind_after.tsv", "w20_w19_blind_after.tsv") if r[6] != "gone"]
+    assert (len(ok), len(kept)) == (41, 74)  # type 41/74 re-shown
+    assert (sum(r[8] == "y" for r in ok), sum(r[11] != "-" for r in ok)) == (13, 36)
