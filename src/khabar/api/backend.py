@@ -218,16 +218,17 @@ class Backend:
                 out.append({"article_id": aid, **row})
         return total, out
 
-    def stories(self, *, since=None, until=None, limit=20,
+    def stories(self, *, since=None, until=None, undated=None, limit=20,
                 offset=0) -> tuple[int | None, list[dict]]:
-        """Stories running on some day of ``[since, until]`` (dateline dates)."""
-        rows = self.store.stories(date_from=since, date_to=until, limit=limit + 1,
-                                  offset=offset)
+        """Stories running on some day of ``[since, until]`` (dateline dates); ``undated``
+        True: only the stories of articles without a dateline, False: only dated ones."""
+        rows = self.store.stories(date_from=since, date_to=until, undated=undated,
+                                  limit=limit + 1, offset=offset)
         return _total(rows, limit, offset), rows[:limit]
 
     def undated_articles(self) -> int:
-        """Stored articles without a dateline: the story clustering has no time window for
-        them, so each stands alone and no story lists it (khabar.corpus.stories)."""
+        """Stored articles without a dateline: they form stories among themselves, without
+        a time window (khabar.corpus.undated)."""
         return self.store.conn.execute(
             "SELECT count(*) FROM articles WHERE published IS NULL").fetchone()[0]
 

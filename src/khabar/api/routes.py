@@ -346,11 +346,14 @@ def stories(
                               "date (YYYY-MM-DD)."),
     until: str | None = Query(None, description="Stories with a report on or before this "
                               "date (YYYY-MM-DD)."),
+    undated: bool | None = Query(None, description="true: only the stories of articles "
+                                 "without a dateline (grouped without a time window; no "
+                                 "first/last date); false: only dated stories."),
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
     """Stories (groups of reports of the same news), largest and latest first."""
     since, until = _days(since, until)
-    total, items = b.stories(since=since, until=until,
+    total, items = b.stories(since=since, until=until, undated=undated,
                              limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 

@@ -86,6 +86,9 @@ def stories(
                                          f"after this date: {DATE_FORMS}."),
     date_to: str | None = typer.Option(None, "--to", help="Stories begun on or before (the same forms)."),
     min_size: int = typer.Option(2, min=1, help="Fewest reports in a story."),
+    undated: bool | None = typer.Option(
+        None, "--undated/--dated", help="Only the stories of articles without a dateline "
+        "(grouped without a time window) / only dated stories; default both."),
     limit: int = typer.Option(20, min=1),
     offset: int = typer.Option(0, min=0),
 ) -> None:
@@ -94,7 +97,7 @@ def stories(
     b = _backend(db)
     try:
         rows = b.store.stories(date_from=date_from, date_to=date_to, min_size=min_size,
-                               limit=limit, offset=offset)
+                               limit=limit, offset=offset, undated=undated)
     finally:
         b.close()
     _print(rows)

@@ -33,6 +33,15 @@ canonical name (the store compares its cross-document actor ids). Terms shared b
 than ``max_bucket_docs`` documents of one time bucket are not used to find candidates
 (they bound the self-join; real story terms are rarer than that).
 
+**Undated stories** — a document without a dateline has no window: the undated documents
+form stories among themselves by :mod:`khabar.corpus.undated` (window-free: near-duplicates,
+and pairs sharing a key term whose cosine + entity Jaccard reaches its threshold, or a lower
+one when each is the other's best match, with a shared entity name), computed here by
+:func:`undated_story_pairs` with the same vectors (IDF over the undated documents), the same
+candidates and the same rounding, so the store and the job give the same undated stories.
+A near-duplicate pair joining a dated and an undated document is no story link (the store
+never puts an undated report into a dated story either).
+
 Connected components: up to ``DRIVER_LIMIT`` edges the edge list is collected and
 joined on the driver (union-find, one Spark job); larger graphs use iterative
 min-label propagation in Spark (one join per iteration; iterations = the largest
@@ -45,6 +54,7 @@ from typing import TYPE_CHECKING
 
 from datasketch.lsh import _optimal_param
 
+from khabar.corpus import undated as _undated
 from khabar.corpus.components import min_rank_roots
 from khabar.corpus.dedupe import (
     CANDIDATE_THRESHOLD,
@@ -327,13 +337,85 @@ def story_pairs(
     )
 
 
+def _names(wide: DataFrame) -> DataFrame:
+    """``(doc_id, names)``: each document's distinct non-empty entity canonical names."""
+    from pyspark.sql import functions as F
+
+    canon = F.transform("entities", lambda e: e["canonical"])
+    return wide.where(F.col("doc_id").isNotNull()).select(
+        "doc_id", F.array_distinct(F.filter(canon, lambda c: c.isNotNull() & (c != "")))
+        .alias("names"))
+
+
+def undated_story_pairs(
+    wide: DataFrame,
+    threshold: float = _undated.THRESHOLD,
+    mutual: float | None = _undated.MUTUAL,
+    min_shared: int = _undated.MIN_SHARED,
+    max_term_docs: int = _undated.MAX_TERM_DOCS,
+) -> DataFrame:
+    """Links ``(a, b, similarity)`` with ``a < b`` between documents without a dateline:
+    :func:`khabar.corpus.undated.links` in Spark (same vectors, candidates and rounding)."""
+    from pyspark.sql import functions as F
+
+    undated = wide.where(F.col("doc_id").isNotNull() & F.col("published").isNull()
+                         & F.col("error_type").isNull())
+    vec = _term_vectors(undated).persist()
+    keys = vec.where(F.col("rank") <= KEY_TERMS).select("doc_id", "term")
+    crowded = keys.groupBy("term").agg(F.count("*").alias("df")).where(
+        F.col("df") > max_term_docs)
+    keys = keys.join(crowded.select("term"), "term", "left_anti")
+    cand = (
+        keys.alias("x").join(keys.alias("y"), "term")
+        .where(F.col("x.doc_id") < F.col("y.doc_id"))
+        .select(F.col("x.doc_id").alias("a"), F.col("y.doc_id").alias("b")).distinct()
+    )
+    va = vec.select(F.col("doc_id").alias("a"), "term", F.col("w").alias("wa"))
+    vb = vec.select(F.col("doc_id").alias("b"), "term", F.col("w").alias("wb"))
+    cosine = cand.join(va, "a").join(vb, ["b", "term"]).groupBy("a", "b").agg(
+        F.sum(F.col("wa") * F.col("wb")).alias("cosine"))
+    names = _names(undated)
+    ea = names.select(F.col("doc_id").alias("a"), F.col("names").alias("na"))
+    eb = names.select(F.col("doc_id").alias("b"), F.col("names").alias("nb"))
+    shared = F.size(F.array_intersect("na", "nb"))
+    jaccard = F.when((F.size("na") > 0) & (F.size("nb") > 0),
+                     shared / F.size(F.array_union("na", "nb"))).otherwise(F.lit(0.0))
+    scored = (
+        cosine.join(ea, "a").join(eb, "b")
+        .where(shared >= F.lit(min_shared))
+        .select("a", "b", F.round(F.col("cosine") + F.lit(ENTITY_WEIGHT) * jaccard,
+                                  _undated.DIGITS).alias("similarity"))
+    ).persist()
+    ends = scored.select(F.col("a").alias("node"), "similarity").union(
+        scored.select(F.col("b").alias("node"), "similarity"))
+    best = ends.groupBy("node").agg(F.max("similarity").alias("best"))
+    ba = best.select(F.col("node").alias("a"), F.col("best").alias("best_a"))
+    bb = best.select(F.col("node").alias("b"), F.col("best").alias("best_b"))
+    keep = F.col("similarity") >= F.lit(threshold)
+    if mutual is not None:
+        keep = keep | ((F.col("similarity") >= F.lit(mutual))
+                       & (F.col("similarity") == F.col("best_a"))
+                       & (F.col("similarity") == F.col("best_b")))
+    return scored.join(ba, "a").join(bb, "b").where(keep).select("a", "b", "similarity")
+
+
 def stories(wide: DataFrame, window_days: int = 3, threshold: float = 0.35,
             dup_pairs: DataFrame | None = None, **kwargs) -> DataFrame:
-    """``story_id, doc_id, published, published_at, is_first, size, first/last_published``."""
+    """``story_id, doc_id, published, published_at, is_first, size, first/last_published``:
+    dated stories (window), undated ones (:func:`undated_story_pairs`) and near-duplicates
+    — a pair of a dated and an undated copy links no story."""
+    from pyspark.sql import functions as F
+
     docs = _docs(wide)
     dup_pairs = duplicate_pairs(wide) if dup_pairs is None else dup_pairs
-    edges = story_pairs(wide, window_days, threshold, **kwargs).select("a", "b").union(
+    dated = docs.select(F.col("node"), F.col("published").isNotNull().alias("dated"))
+    same_kind = (
         dup_pairs.select("a", "b")
+        .join(dated.select(F.col("node").alias("a"), F.col("dated").alias("da")), "a")
+        .join(dated.select(F.col("node").alias("b"), F.col("dated").alias("db")), "b")
+        .where(F.col("da") == F.col("db")).select("a", "b")
     )
+    edges = (story_pairs(wide, window_days, threshold, **kwargs).select("a", "b")
+             .union(undated_story_pairs(wide).select("a", "b")).union(same_kind))
     comps = connected_components(edges, docs)
     return _grouped(comps, docs, "story_id")

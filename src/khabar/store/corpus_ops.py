@@ -13,6 +13,7 @@ from datetime import date, timedelta
 import orjson
 
 from khabar.corpus import dedupe as _dedupe
+from khabar.corpus import undated as _undated
 from khabar.corpus.stories import Item, cluster
 from khabar.document import Document
 from khabar.store.filters import check_range, event_date_clause
@@ -23,7 +24,10 @@ from khabar.store.views import ARTICLE_FIELDS, ViewsMixin, _bools
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
 
 
-def _range(date_from: str | None, date_to: str | None) -> tuple[str, list[object]]:
+def _range(date_from: str | None, date_to: str | None,
+           undated: bool = False) -> tuple[str, list[object]]:
+    if undated:  # the articles without a dateline (window-free stories, khabar.corpus.undated)
+        return " WHERE a.published IS NULL", []
     conds, params = [], []
     if date_from:
         conds.append("a.published >= ?")
@@ -45,15 +49,17 @@ class CorpusMixin(ViewsMixin):
     """Near-duplicates, stories and timelines (mixed into :class:`khabar.store.Store`)."""
 
     def dedupe(self, threshold: float = _dedupe.DEFAULT_THRESHOLD,
-               date_from: str | None = None, date_to: str | None = None) -> list[list[int]]:
-        """Group near-duplicate articles (copies of one wire story) in a date range.
+               date_from: str | None = None, date_to: str | None = None,
+               undated: bool = False) -> list[list[int]]:
+        """Group near-duplicate articles (copies of one wire story) in a date range, or
+        among the articles without a dateline (``undated``).
 
         Sets ``dup_of`` of every copy to the group's earliest article (by
         ``published_at``, then id) and clears it elsewhere in the range. Returns the groups
         (article ids, original first). Besides the Jaccard ``threshold``, an edited copy
         contained in a longer report (:func:`khabar.corpus.dedupe.contained`) joins it.
         """
-        where, params = _range(date_from, date_to)
+        where, params = _range(date_from, date_to, undated)
         rows = self._rows(
             f"SELECT a.id, a.minhash FROM articles a{where}"
             " ORDER BY coalesce(a.published_at, a.published) IS NULL,"
@@ -91,7 +97,8 @@ class CorpusMixin(ViewsMixin):
 
         Every article in the range gets a ``story_id`` (single reports form their own
         story); the ``stories`` table lists each story's title (its first report's), first
-        and last date, size and top terms.
+        and last date, size and top terms. Without a range, the articles without a
+        dateline are clustered too (:meth:`cluster_undated`; the count includes theirs).
         """
         where, params = _range(date_from, date_to)
         rows = self._rows(
@@ -107,7 +114,9 @@ class CorpusMixin(ViewsMixin):
         items = [Item(r["id"], r["published"], r["base"].split(), actors.get(r["id"], set()),
                       r["dup_of"]) for r in rows]
         titles = {r["id"]: r["title"] for r in rows}
-        stories = cluster(items, window_days=window_days, threshold=threshold)
+        # undated reports count for the IDF only: cluster_undated gives them their stories
+        stories = [st for st in cluster(items, window_days=window_days, threshold=threshold)
+                   if st.first is not None]
         with self.transaction() as conn:
             old = [r[0] for r in conn.execute(
                 f"SELECT DISTINCT a.story_id FROM articles a{where}", params) if r[0] is not None]
@@ -122,7 +131,48 @@ class CorpusMixin(ViewsMixin):
                      orjson.dumps(st.top_terms()).decode()))
                 conn.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
                                  [(cur.lastrowid, m) for m in st.members])
-        return sum(1 for st in stories if len(st.members) > 1)
+        n = sum(1 for st in stories if len(st.members) > 1)
+        if not date_from and not date_to:
+            n += self.cluster_undated()
+        return n
+
+    def cluster_undated(self, threshold: float = _undated.THRESHOLD,
+                        min_shared: int = _undated.MIN_SHARED) -> int:
+        """(Re)build the stories of the articles without a dateline, window-free
+        (:mod:`khabar.corpus.undated`: near-duplicates, and links of TF-IDF cosine plus
+        entity overlap with a shared entity name; stories are connected components — the
+        Spark job's :func:`khabar.spark.corpus.undated_story_pairs` gives the same). Every
+        undated article gets a ``story_id``; such a story has no first/last date. Returns
+        the number of undated stories of ≥ 2 reports."""
+        rows = self._rows(
+            "SELECT a.id, a.dup_of, a.title, f.base FROM articles a"
+            " JOIN articles_fts f ON f.rowid = a.id WHERE a.published IS NULL ORDER BY a.id")
+        names: dict[int, set[str]] = {}
+        for r in self._rows(
+            "SELECT DISTINCT e.article_id, e.canonical FROM entities e JOIN articles a"
+            " ON a.id = e.article_id WHERE a.published IS NULL AND e.canonical <> ''"):
+            names.setdefault(r["article_id"], set()).add(r["canonical"])
+        docs = [_undated.UndatedDoc(r["id"], r["base"].split(), frozenset(names.get(r["id"], ())))
+                for r in rows]
+        vecs = dict(zip((d.id for d in docs), _undated.vectors(docs), strict=True))
+        groups = _undated.stories(docs, [(r["id"], r["dup_of"]) for r in rows if r["dup_of"]],
+                                  threshold=threshold, min_shared=min_shared)
+        groups = sorted((sorted(g) for g in groups), key=lambda g: g[0])
+        titles = {r["id"]: r["title"] for r in rows}
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM stories WHERE id IN (SELECT story_id FROM articles"
+                         " WHERE published IS NULL AND story_id IS NOT NULL)")
+            conn.execute("UPDATE articles SET story_id = NULL WHERE published IS NULL")
+            for g in groups:
+                title = next((titles[m] for m in g if titles[m]), None)
+                cur = conn.execute(
+                    "INSERT INTO stories (title, first_published, last_published, size, terms)"
+                    " VALUES (?,?,?,?,?)",
+                    (title, None, None, len(g),
+                     orjson.dumps(_undated.top_terms(vecs[m] for m in g)).decode()))
+                conn.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
+                                 [(cur.lastrowid, m) for m in g])
+        return sum(1 for g in groups if len(g) > 1)
 
     def relink_actors(self) -> dict:
         """Re-apply the name rules of person actors to the whole store — family names,
@@ -150,12 +200,21 @@ class CorpusMixin(ViewsMixin):
         """Relink actors store-wide, then recompute near-duplicates and stories around
         articles stored at/after ``since`` (an ISO timestamp, e.g. taken before an ingest
         run): over their publication dates widened by ``window_days`` and by the stories
-        they touch. Returns what was done."""
-        row = self._one("SELECT min(published) AS lo, max(published) AS hi FROM articles"
+        they touch. New articles without a dateline recompute the near-duplicates and the
+        stories of every undated article (window-free, :meth:`cluster_undated`). Returns
+        what was done."""
+        row = self._one("SELECT min(published) AS lo, max(published) AS hi, count(*) AS n,"
+                        " count(*) - count(published) AS undated FROM articles"
                         " WHERE analysed_at >= ?", (since,))
-        if not row or row["lo"] is None:
+        if not row or not row["n"]:
             return {"range": None, "duplicate_groups": 0, "stories": 0}
         actors = self.relink_actors()
+        done: dict = {"range": None, "duplicate_groups": 0, "stories": 0, "actors": actors}
+        if row["undated"]:
+            done["undated_duplicate_groups"] = len(self.dedupe(undated=True))
+            done["undated_stories"] = self.cluster_undated()
+        if row["lo"] is None:
+            return done
         lo = _shift(row["lo"], -window_days)
         hi = _shift(row["hi"], window_days)
         span = self._one(
@@ -166,15 +225,19 @@ class CorpusMixin(ViewsMixin):
             lo, hi = min(lo, span["lo"][:10]), max(hi, span["hi"][:10])
         groups = self.dedupe(date_from=lo, date_to=hi)
         n = self.cluster_stories(window_days=window_days, date_from=lo, date_to=hi)
-        return {"range": [lo, hi], "duplicate_groups": len(groups), "stories": n,
-                "actors": actors}
+        return done | {"range": [lo, hi], "duplicate_groups": len(groups), "stories": n}
 
     def stories(self, date_from: str | None = None, date_to: str | None = None,
-                min_size: int = 2, limit: int = 50, offset: int = 0) -> list[dict]:
+                min_size: int = 2, limit: int = 50, offset: int = 0,
+                undated: bool | None = None) -> list[dict]:
         """Stories (largest, then latest first) overlapping a date range, with outlets;
-        a misspelt or reversed range raises :class:`khabar.store.filters.BadFilter`."""
+        a misspelt or reversed range raises :class:`khabar.store.filters.BadFilter`.
+        ``undated``: True lists only the stories of undated articles (no date range then
+        matches any), False only dated stories, None both."""
         date_from, date_to = check_range("date_from", date_from, "date_to", date_to)
         conds, params = ["s.size >= ?"], [min_size]
+        if undated is not None:
+            conds.append(f"s.first_published IS {'' if undated else 'NOT '}NULL")
         if date_from:
             conds.append("s.last_published >= ?")
             params.append(date_from)

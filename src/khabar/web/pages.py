@@ -162,6 +162,23 @@ def _headlines(b: Backend, items: list[dict]) -> list[dict]:
     return items
 
 
+def _story_headlines(b: Backend, stories: list[dict]) -> list[dict]:
+    """Give the stories without a title (an undated corpus has no titles) a ``headline``:
+    the first line of their first report (web.render.lead), not their normalised terms."""
+    ids = [s["id"] for s in stories if not s.get("title")]
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        with b.store.lock:
+            rows = b.store.conn.execute(
+                f"SELECT story_id, substr(text, 1, 400) FROM articles WHERE story_id IN ({marks})"
+                " ORDER BY id DESC", ids).fetchall()
+        first = dict(rows)  # ordered by id descending: the lowest id of each story wins
+        for s in stories:
+            if s["id"] in first:
+                s["headline"] = lead(first[s["id"]])
+    return stories
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
     b = request.app.state.backend
@@ -304,13 +321,16 @@ def entity(request: Request, actor_id: str):
 
 @router.get("/stories", response_class=HTMLResponse)
 def stories(request: Request, since: str | None = None, until: str | None = None,
-            offset: str | None = None):
+            undated: str | None = None, offset: str | None = None):
     b = _backend(request)
     off = _int(offset)
     since, until = _days(since, until)
-    total, items = b.stories(since=since, until=until, limit=PAGE, offset=off)
+    kind = None if not (undated or "").strip() else _flag(undated)  # both / undated / dated
+    total, items = b.stories(since=since, until=until, undated=kind, limit=PAGE, offset=off)
+    _story_headlines(b, items)
     return page(request, "stories.html", items=items, undated=b.undated_articles(),
-                f={"since": since or "", "until": until or ""},
+                f={"since": since or "", "until": until or "",
+                   "undated": "" if kind is None else ("1" if kind else "0")},
                 pager=_pager(request, off, len(items), total is None and bool(items)))
 
 
@@ -321,6 +341,7 @@ def story(request: Request, story_id: int):
     if data is None:
         raise HTTPException(404, f"لا توجد قصة بالمعرّف {story_id}")
     _headlines(b, data.get("articles") or [])
+    _story_headlines(b, [data])
     copies = {a["id"] for a in data.get("articles", []) if a.get("dup_of")}
     data["timeline"] = [t for t in data.get("timeline", []) if t["article_id"] not in copies]
     data["n_copies"] = len(copies)
