@@ -235,6 +235,8 @@ class Filters:
       (:func:`event_date_clause`: the whole week, month or year of a vague date);
     - ``outlet``: one outlet name or a list of them, in any case and by any name of a
       known outlet (:func:`outlet_key`: ``spa`` finds the articles stored as ``was``);
+    - ``no_outlet``: only the articles stored without an outlet (a corpus whose records
+      name none; not with ``outlet``);
     - ``entity``: an entity name (matched normalised against canonical names and actor
       aliases) or an actor id (int) mentioned in the article;
     - ``country`` / ``sector``: an event participant's PLOVER country (ISO3) / sector;
@@ -249,6 +251,7 @@ class Filters:
     event_from: str | None = None
     event_to: str | None = None
     outlet: str | list[str] | None = None
+    no_outlet: bool = False
     entity: str | int | None = None
     country: str | None = None
     sector: str | None = None
@@ -270,6 +273,9 @@ class Filters:
         self.sector = check_code("sector", self.sector, sector_codes(), "PLOVER sector")
         self.event_type = check_code("event_type", self.event_type, event_types(),
                                      "PLOVER event type")
+        if self.no_outlet and self.outlet:
+            raise BadFilter("no_outlet", "true", "no_outlet lists the articles without an "
+                            "outlet: give it or an outlet, not both")
 
     @classmethod
     def of(cls, filters: Filters | None = None, **kwargs: object) -> Filters:
@@ -303,6 +309,8 @@ class Filters:
                              " articles) o WHERE khabar_outlet_key(o.outlet) IN"
                              f" ({','.join('?' * len(keys))}))")
                 params.extend(keys)
+        if self.no_outlet:  # a record without outlet/source (ANERcorp, Wojood, pasted text)
+            where.append("(a.outlet IS NULL OR a.outlet = '')")
         if self.entity is not None:
             if isinstance(self.entity, int):
                 # the actor's articles, listed once by the actor index: a correlated EXISTS

@@ -84,6 +84,12 @@ def _flag(v: str | None) -> bool:
     return (v or "").strip().lower() in ("1", "on", "true", "yes")
 
 
+def _no_outlet(b: Backend) -> int:
+    """How many stored articles have no outlet: the «بلا مصدر» choice of the outlet
+    filters (``no_outlet=1``) is shown when there are any."""
+    return sum(o["n"] for o in b.outlets() if not o["outlet"])
+
+
 def _int(v: str | None, default: int = 0) -> int:
     try:
         return max(0, int(v)) if v else default
@@ -221,7 +227,8 @@ def analyze_post(request: Request, text: str = Form(""), published: str = Form("
 @router.get("/articles", response_class=HTMLResponse)
 def articles(request: Request, outlet: str | None = None, since: str | None = None,
              until: str | None = None, story: str | None = None, offset: str | None = None,
-             originals: str | None = None, entity: str | None = None):
+             originals: str | None = None, entity: str | None = None,
+             no_outlet: str | None = None):
     b = _backend(request)
     off = _int(offset)
     since, until = _days(since, until)
@@ -234,7 +241,7 @@ def articles(request: Request, outlet: str | None = None, since: str | None = No
             raise HTTPException(404, f"لا يوجد كيان بالمعرّف {entity[:60]}")
     total, items = b.articles(outlet=outlet or None, since=since, until=until,
                               story=_int(story) if story else None,
-                              entity=who["id"] if who else None,
+                              entity=who["id"] if who else None, no_outlet=_flag(no_outlet),
                               originals=_flag(originals), limit=PAGE, offset=off)
     _headlines(b, items)
     choices, chosen, readings = _outlets(b, outlet)
@@ -243,7 +250,8 @@ def articles(request: Request, outlet: str | None = None, since: str | None = No
                 outlet_readings=readings, typed_outlet=outlet, actor=who,
                 drop_actor=urlencode(drop),
                 f={"outlet": chosen, "since": since or "", "until": until or "",
-                   "originals": _flag(originals)},
+                   "originals": _flag(originals), "no_outlet": _flag(no_outlet)},
+                no_outlet_n=_no_outlet(b),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
@@ -262,20 +270,20 @@ def article(request: Request, article_id: str):
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str = "", outlet: str | None = None, since: str | None = None,
            until: str | None = None, order: str = "relevance", offset: str | None = None,
-           originals: str | None = None):
+           originals: str | None = None, no_outlet: str | None = None):
     b = _backend(request)
     off = _int(offset)
     order = "date" if order == "date" else "relevance"
     choices, chosen, readings = _outlets(b, outlet)
     f = {"q": q, "outlet": chosen, "since": since or "", "until": until or "",
-         "order": order, "originals": _flag(originals)}
+         "order": order, "originals": _flag(originals), "no_outlet": _flag(no_outlet)}
     items, total, error, status = [], 0, None, 200
     if q.strip():
         try:  # a bad date or query is said in Arabic above the form the user can correct
             since, until = _days(since, until)
             total, items = b.search(q, outlet=outlet or None, since=since, until=until,
                                     order=order, originals=f["originals"], limit=PAGE,
-                                    offset=off)
+                                    offset=off, no_outlet=f["no_outlet"])
         except BadQuery as exc:
             error, status = messages.query_error(exc), 422
         except HTTPException as exc:
@@ -285,7 +293,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
     return page(request, "search.html", status=status, items=items, total=total, f=f,
                 error=error, latin_hint=messages.LATIN_HINT if latin else None,
                 outlet_readings=readings, typed_outlet=outlet,
-                outlets=choices,
+                outlets=choices, no_outlet_n=_no_outlet(b),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
