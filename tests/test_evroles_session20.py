@@ -94,3 +94,22 @@ def test_no_statement_issuer(pipe: Pipeline, text: str, type_: str) -> None:
 def test_gated_types_untouched(monkeypatch: pytest.MonkeyPatch) -> None:
     gated_types_untouched_by_party_hook(
         monkeypatch, "وهاجم مسلحون دورية للجيش. ورحب الوزير خلال اللقاء بالوفد الياباني.")
+
+
+# --- «تدين» read as a noun: its condemner -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("تدين الحكومة المصرية الهجمات على المستشفيات.", "الحكومة المصرية"),  # VSO: not the accused
+    ("وقال الوزير إن الولايات المتحدة تدين محاولات الحوثيين شن هجمات.", "الولايات المتحدة"),  # SVO
+])
+def test_the_condemner_of_tadin(pipe: Pipeline, text: str, actor: str) -> None:
+    actors, recips = roles(pipe, text, "ACCUSE")
+    assert actors == [actor] and actor not in recips
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("يدين الاتحاد الأوروبي الهجمات على المستشفيات.", "الاتحاد الأوروبي"),  # the masculine verb, as before
+    ("أدانت الحكومة المصرية الهجمات على المستشفيات.", "الحكومة المصرية"),
+])
+def test_other_condemning_verbs_as_before(pipe: Pipeline, text: str, actor: str) -> None:
+    assert roles(pipe, text, "ACCUSE")[0] == [actor]

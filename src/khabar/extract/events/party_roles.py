@@ -68,7 +68,8 @@ mutual act left with no recipient are a dyad (the first acts, the second is the 
 
 Session 20 (evw20): in :mod:`khabar.extract.events.party_governing`, the subject of a governing
 verb — the future «س» on a light verb, verbs whose object is the verbal noun, a meeting in an
-adverbial of a verb-first clause; in ``party_issuers``, the issuer of a statement.
+adverbial of a verb-first clause; in ``party_issuers``, the issuer of a statement; in
+``party_verbs``, the condemner of «تدين» read as a noun (moved from the recipient: a replacement).
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ from khabar.extract.events.party_places import (
 from khabar.extract.events.party_proposals import proposal_author
 from khabar.extract.events.party_signing import praised_in_relative, signing_partner
 from khabar.extract.events.party_sites import misplaced, split_joined
+from khabar.extract.events.party_verbs import condemning_verb
 from khabar.extract.events.roles import _agrees, _shared_subject, verb_gender
 from khabar.extract.events.rolewords import (
     COMPLEMENTIZERS,
@@ -398,6 +400,7 @@ def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]
     a verb-first clause, a recipient that is the subject's own apposition)."""
     phrases, actors, recips = split_joined(tokens, cand, phrases, actors, recips)  # (evo18b) انان اسرائيل
     actors, recips = misplaced(tokens, cand, phrases, actors, recips)  # (evo18b) واشنطن (اف ب)
+    actors, recips = condemning_verb(tokens, cand, phrases, actors, recips)  # (evw20) تدين منظمة …
     recips = verb_first(tokens, cand, phrases, actors, recips)
     recips = without_own_forces(tokens, cand, recips)  # (evo18) سحب قواتها
     if cand.type == "COERCE":
