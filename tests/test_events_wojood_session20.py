@@ -106,7 +106,7 @@ def test_each_row_lies_in_its_hashed_sentence(text_pipe):
 
 # The re-shown copies (NOT blind) after the session-20 families: each is its source file row for row, and only the
 # rows noted "evw20" differ from it (a role judgement, or "gone" for a row coded no more).
-AFTER = {"w20_blind_after.tsv": ("w20_blind.tsv", 8, 4), "w20_w19_blind_after.tsv": ("w19_blind.tsv", 8, 5),
+AFTER = {"w20_blind_after.tsv": ("w20_blind.tsv", 8, 5), "w20_w19_blind_after.tsv": ("w19_blind.tsv", 8, 6),
          "w20_r19b_fresh_after.tsv": ("r19b_fresh_after.tsv", 7, 2),
          "w20_r18b_blind_after.tsv": ("r18b_blind_after.tsv", 7, 2),
          "w20_r18b_fresh_after.tsv": ("r18b_fresh_after.tsv", 7, 3)}
@@ -129,4 +129,4 @@ def test_the_reshown_figures():
     ok = [r for r in _rows("w20_blind_after.tsv", "w20_w19_blind_after.tsv") if r[6] == "y"]
     kept = [r for r in _rows("w20_blind_after.tsv", "w20_w19_blind_after.tsv") if r[6] != "gone"]
     assert (len(ok), len(kept)) == (41, 74)  # type 41/74 re-shown
-    assert (sum(r[8] == "y" for r in ok), sum(r[11] != "-" for r in ok)) == (13, 36)
+    assert (sum(r[8] == "y" for r in ok), sum(r[11] != "-" for r in ok)) == (15, 36)
