@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from server_helpers import serving
-from test_store_support import entity, light_pipeline
+from test_store_support import claim_document, entity, light_pipeline
 from typer.testing import CliRunner
 
 from khabar.api import create_app
@@ -107,3 +107,23 @@ def test_in_a_browser_the_undated_stories_are_reached_from_the_stories_page(db):
         assert page.locator("#undated-story").count() == 1
         assert page.locator("ul.results li, .results li").count() >= 2  # its two reports
         browser.close()
+
+
+
+def test_cli_events_says_when_the_limit_cut_the_file(tmp_path):
+    """`khabar events -f geojson > events.geojson` (the README's line) wrote the first 1,000
+    of a walk store's 3,932 events and said «1000 events»: a cut file now says so."""
+    path = tmp_path / "ev.db"
+    with Store(path) as s:
+        for i, who in enumerate(("محمد السوداني", "فؤاد حسين", "هوشيار زيباري")):
+            s.put(claim_document(doc_id=f"c{i}", url=f"http://example.org/c{i}", speaker=who,
+                                 published=f"2024-09-0{i + 1}"))
+    runner = CliRunner()
+    res = runner.invoke(cli, ["events", "--db", str(path), "-f", "geojson", "--limit", "2"])
+    assert res.exit_code == 0, res.output
+    assert len(json.loads(res.stdout)["features"]) == 2
+    assert "note: 2 of the 3 events these filters select (from 1); --limit 3" in res.stderr
+    res = runner.invoke(cli, ["events", "--db", str(path), "-f", "csv", "--offset", "2"])
+    assert "note:" not in res.stderr  # the last page: nothing left out
+    res = runner.invoke(cli, ["events", "--db", str(path), "-f", "jsonl"])
+    assert len(res.stdout.splitlines()) == 3 and "note:" not in res.stderr

@@ -159,9 +159,9 @@ def events(
                 typer.echo(f"error: no actor {actor!r} in {db}", err=True)
                 raise typer.Exit(1)
             actor_id = found["id"]
-        _, rows = b.export_events(type=type, country=country, actor=actor_id, since=date_from,
-                                  until=date_to, originals=originals, order=order,
-                                  limit=limit, offset=offset)
+        total, rows = b.export_events(type=type, country=country, actor=actor_id,
+                                      since=date_from, until=date_to, originals=originals,
+                                      order=order, limit=limit, offset=offset)
     finally:
         b.close()
     if format == "json":
@@ -180,3 +180,6 @@ def events(
         out.flush()
         out.detach()
     typer.echo(f"{len(rows)} events", err=True)
+    if total > offset + len(rows):  # a file cut at the default --limit said only «1000 events»
+        typer.echo(f"note: {len(rows)} of the {total} events these filters select (from "
+                   f"{offset + 1}); --limit {total} writes them all, --offset pages", err=True)
