@@ -181,3 +181,21 @@ def test_refreshing_dated_articles_leaves_the_undated_stories(store):
     assert "undated_stories" not in done  # only dated articles came in
     after = _story_of(store)
     assert after[a] == after[b] == before[a]
+
+
+def test_an_older_store_gets_its_undated_stories_when_opened_for_writing(tmp_path):
+    """A store ingested before session 20 left its undated articles in no story, and only
+    an ingest of new undated articles clusters them: the schema-13 migration does it."""
+    path = tmp_path / "old.db"
+    with Store(path) as s:
+        a = _put(s, "a", WHEAT_A, None)
+        b = _put(s, "b", WHEAT_B, None)
+        _put(s, "m", MATCH, None)
+        s.conn.execute("UPDATE articles SET story_id = NULL")  # as an older ingest left them
+        s.conn.execute("PRAGMA user_version = 12")
+    with Store(path, readonly=True) as s:  # not migrated: still no story
+        assert s.stories(undated=True) == []
+    with Store(path) as s:
+        story = _story_of(s)
+        assert story[a] == story[b] is not None
+        assert [r["size"] for r in s.stories(undated=True)] == [2]

@@ -8,6 +8,7 @@ first re-applies the name rules of actors store-wide (:mod:`khabar.store.relink`
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 
 import orjson
@@ -43,6 +44,43 @@ def _shift(day: str, days: int) -> str:
         return (date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()
     except ValueError:
         return day[:10]
+
+
+def write_undated_stories(conn: sqlite3.Connection, threshold: float = _undated.THRESHOLD,
+                          min_shared: int = _undated.MIN_SHARED) -> int:
+    """(Re)write the stories of the articles without a dateline, inside the caller's
+    transaction (:meth:`CorpusMixin.cluster_undated`, the schema-13 migration):
+    :mod:`khabar.corpus.undated` — near-duplicates, and links of TF-IDF cosine plus entity
+    overlap with a shared entity name; stories are connected components (the Spark job's
+    :func:`khabar.spark.corpus.undated_story_pairs` gives the same). Every undated article
+    gets a ``story_id``; such a story has no first/last date. Returns the number of
+    undated stories of ≥ 2 reports."""
+    rows = conn.execute(
+        "SELECT a.id, a.dup_of, a.title, f.base FROM articles a"
+        " JOIN articles_fts f ON f.rowid = a.id WHERE a.published IS NULL ORDER BY a.id").fetchall()
+    names: dict[int, set[str]] = {}
+    for article_id, canonical in conn.execute(
+            "SELECT DISTINCT e.article_id, e.canonical FROM entities e JOIN articles a"
+            " ON a.id = e.article_id WHERE a.published IS NULL AND e.canonical <> ''"):
+        names.setdefault(article_id, set()).add(canonical)
+    docs = [_undated.UndatedDoc(r[0], r[3].split(), frozenset(names.get(r[0], ()))) for r in rows]
+    vecs = dict(zip((d.id for d in docs), _undated.vectors(docs), strict=True))
+    groups = _undated.stories(docs, [(r[0], r[1]) for r in rows if r[1]],
+                              threshold=threshold, min_shared=min_shared)
+    groups = sorted((sorted(g) for g in groups), key=lambda g: g[0])
+    titles = {r[0]: r[2] for r in rows}
+    conn.execute("DELETE FROM stories WHERE id IN (SELECT story_id FROM articles"
+                 " WHERE published IS NULL AND story_id IS NOT NULL)")
+    conn.execute("UPDATE articles SET story_id = NULL WHERE published IS NULL")
+    for g in groups:
+        title = next((titles[m] for m in g if titles[m]), None)
+        cur = conn.execute(
+            "INSERT INTO stories (title, first_published, last_published, size, terms)"
+            " VALUES (?,?,?,?,?)",
+            (title, None, None, len(g), orjson.dumps(_undated.top_terms(vecs[m] for m in g)).decode()))
+        conn.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
+                         [(cur.lastrowid, m) for m in g])
+    return sum(1 for g in groups if len(g) > 1)
 
 
 class CorpusMixin(ViewsMixin):
@@ -139,40 +177,9 @@ class CorpusMixin(ViewsMixin):
     def cluster_undated(self, threshold: float = _undated.THRESHOLD,
                         min_shared: int = _undated.MIN_SHARED) -> int:
         """(Re)build the stories of the articles without a dateline, window-free
-        (:mod:`khabar.corpus.undated`: near-duplicates, and links of TF-IDF cosine plus
-        entity overlap with a shared entity name; stories are connected components — the
-        Spark job's :func:`khabar.spark.corpus.undated_story_pairs` gives the same). Every
-        undated article gets a ``story_id``; such a story has no first/last date. Returns
-        the number of undated stories of ≥ 2 reports."""
-        rows = self._rows(
-            "SELECT a.id, a.dup_of, a.title, f.base FROM articles a"
-            " JOIN articles_fts f ON f.rowid = a.id WHERE a.published IS NULL ORDER BY a.id")
-        names: dict[int, set[str]] = {}
-        for r in self._rows(
-            "SELECT DISTINCT e.article_id, e.canonical FROM entities e JOIN articles a"
-            " ON a.id = e.article_id WHERE a.published IS NULL AND e.canonical <> ''"):
-            names.setdefault(r["article_id"], set()).add(r["canonical"])
-        docs = [_undated.UndatedDoc(r["id"], r["base"].split(), frozenset(names.get(r["id"], ())))
-                for r in rows]
-        vecs = dict(zip((d.id for d in docs), _undated.vectors(docs), strict=True))
-        groups = _undated.stories(docs, [(r["id"], r["dup_of"]) for r in rows if r["dup_of"]],
-                                  threshold=threshold, min_shared=min_shared)
-        groups = sorted((sorted(g) for g in groups), key=lambda g: g[0])
-        titles = {r["id"]: r["title"] for r in rows}
+        (:func:`write_undated_stories`); returns the number of ≥ 2 reports."""
         with self.transaction() as conn:
-            conn.execute("DELETE FROM stories WHERE id IN (SELECT story_id FROM articles"
-                         " WHERE published IS NULL AND story_id IS NOT NULL)")
-            conn.execute("UPDATE articles SET story_id = NULL WHERE published IS NULL")
-            for g in groups:
-                title = next((titles[m] for m in g if titles[m]), None)
-                cur = conn.execute(
-                    "INSERT INTO stories (title, first_published, last_published, size, terms)"
-                    " VALUES (?,?,?,?,?)",
-                    (title, None, None, len(g),
-                     orjson.dumps(_undated.top_terms(vecs[m] for m in g)).decode()))
-                conn.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
-                                 [(cur.lastrowid, m) for m in g])
-        return sum(1 for g in groups if len(g) > 1)
+            return write_undated_stories(conn, threshold, min_shared)
 
     def relink_actors(self) -> dict:
         """Re-apply the name rules of person actors to the whole store — family names,

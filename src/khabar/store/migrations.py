@@ -301,10 +301,21 @@ def _v12_event_historical(conn: sqlite3.Connection) -> None:
                          [(int(ev.historical), article_id, ev.id) for ev in doc.events])
 
 
+def _v13_undated_stories(conn: sqlite3.Connection) -> None:
+    """Version 13 (session 20): stories of the articles without a dateline
+    (:mod:`khabar.corpus.undated`, window-free). Before, such an article stood alone in no
+    story, and only an ingest of new undated articles clusters them now: an older store
+    opened for writing gets its undated stories here (0.7 CPU-s for 452 articles)."""
+    from khabar.store.corpus_ops import write_undated_stories
+
+    write_undated_stories(conn)
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4,
                                _v6_source_id, _v7_event_days, _V8_ACTOR_MOVES, _V9_STORE_META,
-                               _v10_outlet_sites, _v11_outlet_text, _v12_event_historical]
+                               _v10_outlet_sites, _v11_outlet_text, _v12_event_historical,
+                               _v13_undated_stories]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
 # store at each schema version holds; a read-only store is searched with those keys.
