@@ -3,7 +3,8 @@
 ``python -m khabar.text.draw_segment --seed txt20`` prints the ten drawn article
 indices (into ``../shared/data/news/dev/2015-08-10.zip``) with the strata that chose them.
 The draw reads only the raw text (never the splitter's output) and leaves out every
-article of ``tests/gold/sentences.json`` and near-copies of them or of one another (same
+article of ``tests/gold/sentences.json`` outside the set being drawn (``--set``, default
+``held-out-3``: its own articles are the draw's output) and near-copies of them or of one another (same
 first 120 characters of content, white space squeezed). Articles of 300–2,500 characters
 are drawn stratum by stratum, in this order and number, each from the articles not yet drawn:
 
@@ -45,9 +46,10 @@ def _key(text: str) -> str:
 
 
 def draw(seed: str, quotas: dict[str, int], gold_path: Path = GOLD,
-         news_path: Path = NEWS) -> list[tuple[int, str]]:
+         news_path: Path = NEWS, new_set: str = "held-out-3") -> list[tuple[int, str]]:
     """``(index, stratum)`` of the drawn articles, in draw order."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold["articles"] = [g for g in gold["articles"] if g["set"] != new_set]
     with zipfile.ZipFile(news_path) as z:
         articles = json.loads(z.read(z.namelist()[0]))
     seen = {_key(articles[g["index"]]["content"] or "") for g in gold["articles"]}
@@ -79,8 +81,9 @@ def draw(seed: str, quotas: dict[str, int], gold_path: Path = GOLD,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", default="txt20")
+    parser.add_argument("--set", default="held-out-3", help="the gold set being drawn")
     args = parser.parse_args()
-    for index, stratum in draw(args.seed, DEFAULT_QUOTAS):
+    for index, stratum in draw(args.seed, DEFAULT_QUOTAS, new_set=args.set):
         print(index, stratum)
 
 

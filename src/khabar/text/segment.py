@@ -4,7 +4,13 @@ News text arrives with hard line breaks (single or blank lines) inside sentences
 that ends on «في» or mid-phrase continues on the next line. A line break is a sentence
 (and paragraph) boundary unless the text before it is unfinished: no terminal
 punctuation and either a trailing function word / comma / colon, or a line too long to
-be a headline, caption or byline. So a headline stays its own sentence.
+be a headline, caption or byline (or holding a comma) whose next line does not open like
+a sentence — with the conjunction و glued to a word (not a stem-initial word of
+``native_initial.txt``: «وقال», «ومن جانبه», not «وزارة»), a list item or bullet («4.»,
+«٢-», «•»), a date stamp, or a listed discourse opener («من جهة أخرى», «إلى ذلك», «رابط
+الخبر»: ``line_openers.txt``). So a headline stays its own sentence, «…الدعم⏎⏎اللوجستي…»
+is one sentence and «…العالمية⏎وأفاد الدكتور…» two (session 20). A list item's number
+(«4.» at a sentence start) does not end a sentence.
 
 Inside a paragraph, sentences end at . ! ? ؟ (with any closing quotes or brackets after
 them), never inside a quotation or a short parenthesis that opens and closes on the same
@@ -27,7 +33,7 @@ from importlib import resources
 import regex
 
 from khabar.document import Sentence
-from khabar.text.normalize import normalize_text
+from khabar.text.normalize import match_form, normalize_text
 
 _LINE = regex.compile(r"[^\n]+")
 # one terminal mark suffices (a `+` here made a long run of dots quadratic under search)
@@ -98,6 +104,39 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(abbreviations), function_words
 
 
+# A line that opens like a sentence: a list item or bullet, or a date stamp.
+_LIST_OPENER = regex.compile(
+    r"(?:[•●▪■◄►*]|[-–]\s|\d{1,3}\s*[.)\-–]\s*(?!\d)|\d{4}-\d{1,2}-\d{1,2})"
+)
+_LIST_NUMBER = regex.compile(r"\d{1,3}")  # a list item's number before its full stop
+# «و» glued to a word of at least two letters; «ف» is left out: its stem-initial words
+# (فيصل, فريق, فضلا, فقط) would open lines that continue a sentence
+_CONJUNCTION = regex.compile(r"و\p{L}{2,}")
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Stem-initial words (``native_initial.txt``) and the listed line openers, in matching
+    form and split into words."""
+    native = frozenset(_word_list("native_initial.txt"))  # stored as match_form
+    phrases = tuple(tuple(match_form(w) for w in p.split()) for p in _word_list("line_openers.txt"))
+    return native, phrases
+
+
+def opens_sentence(line: str) -> bool:
+    """Whether ``line`` begins like a new sentence (see the module docstring)."""
+    line = line.lstrip()
+    if _LIST_OPENER.match(line):
+        return True
+    if not _WORD.match(line):
+        return False  # «. ودعا»: a stop carried over belongs to the line before
+    words = [match_form(w) for w in _WORD.findall(line[:80])[:4]]
+    native, phrases = _openers()
+    if _CONJUNCTION.fullmatch(words[0]) and words[0] not in native:
+        return True
+    return any(tuple(words[: len(p)]) == p for p in phrases)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each non-blank line, stripped of surrounding white space."""
     out = []
@@ -117,7 +156,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     prev_line = ""
     for s, e in _lines(text):
-        if merged and _continues(prev_line):
+        if merged and _continues(prev_line, text[s:e]):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -125,8 +164,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _continues(prev: str) -> bool:
-    """Whether the line ``prev`` (before a line break) ends an unfinished sentence."""
+def _continues(prev: str, nxt: str = "") -> bool:
+    """Whether the line ``prev`` (before a line break) ends an unfinished sentence that
+    the line ``nxt`` continues."""
     tail = prev.rstrip()
     if not tail or _TERMINAL.search(tail):
         return False
@@ -140,10 +180,11 @@ def _continues(prev: str) -> bool:
     if normalize_text(words[-1]) in function_words:
         return True
     # A short line without final punctuation or commas is a headline, caption, dateline
-    # or byline; a body sentence (long, or with a comma inside) runs on.
-    if "،" in last_line or "," in last_line:
-        return True
-    return len(words) > HEADLINE_MAX_WORDS
+    # or byline; a body sentence (long, or with a comma inside) runs on unless the next
+    # line opens a sentence («…العالمية⏎وأفاد الدكتور…»).
+    if not ("،" in last_line or "," in last_line or len(words) > HEADLINE_MAX_WORDS):
+        return False
+    return not opens_sentence(nxt)
 
 
 def _quote_regions(text: str, start: int, end: int,
@@ -281,6 +322,8 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, s, m.start()):
             continue
+        if text[m.start()] == "." and _LIST_NUMBER.fullmatch(text, s, m.start()):
+            continue  # «4. التحرش …»: a list item's number opens its sentence
         out.append((s, m.end()))
         s = m.end()
         while s < end and text[s].isspace():
