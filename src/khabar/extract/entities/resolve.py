@@ -936,6 +936,9 @@ _TITLE_BREAKS = frozenset(match_form(w) for w in (
     "أن إن أنه إنه بأن لأن وأن فإن قد لقد لم لن لا ما كما حيث لكن بل ثم أو الذي التي "
     "الذين هو هي هم حين عندما بعد قبل خلال مع وقال قال وأضاف أضاف وأكد أكد").split())
 _WORD = regex.compile(r"[\p{L}\p{M}]+|[^\s\p{L}\p{M}]")
+# the same tokens found from the end (a letter run is maximal, any other mark one token:
+# read backwards, the text splits the same way)
+_WORD_BACK = regex.compile(_WORD.pattern, regex.REVERSE)
 _GAP_MARKS = frozenset('"«»“”:،,.')
 
 
@@ -949,10 +952,15 @@ def _only_honorifics(gap: str) -> bool:
 def _honorific_run(toks: Sequence[str]) -> int:
     """How many of ``toks``, read from the end, are gap marks and honorifics (at most one
     comma; a full stop only as the one of «د.»)."""
+    return _honorific_run_back(lambda i: toks[-1 - i] if i < len(toks) else None)
+
+
+def _honorific_run_back(back: Callable[[int], str | None]) -> int:
+    """:func:`_honorific_run` over tokens given from the end (``back(i)``: the ``i``-th
+    token from the end, ``None`` before the first), read only as far as the run goes."""
     n, commas = 0, 0
-    while n < len(toks):
-        t = toks[-1 - n]
-        if t == "." and not (n + 1 < len(toks) and match_form(toks[-2 - n]) == "د"):
+    while (t := back(n)) is not None:
+        if t == "." and not ((d := back(n + 1)) is not None and match_form(d) == "د"):
             break
         if t in ("،", ","):
             commas += 1
@@ -974,25 +982,43 @@ def _office_head(word: str) -> int:
     return -1
 
 
+def _tokens_back(text: str, lo: int, hi: int) -> Callable[[int], tuple[int, int, str] | None]:
+    """The word tokens (:data:`_WORD`) of ``text[lo:hi]`` from the end: ``i`` → the
+    ``i``-th one's ``(start, end, token)``, ``None`` before the first; the text is read
+    backwards only as far as asked (a title walk stops after a dozen words)."""
+    found = _WORD_BACK.finditer(text, lo, hi)
+    seen: list[tuple[int, int, str]] = []
+
+    def back(i: int) -> tuple[int, int, str] | None:
+        while len(seen) <= i:
+            m = next(found, None)
+            if m is None:
+                return None
+            seen.append((m.start(), m.end(), m.group()))
+        return seen[i]
+
+    return back
+
+
 def _office_title(text: str, person: Candidate,
                   persons: Sequence[Candidate]) -> tuple[int, int] | None:
     """The span of an office title right before a person («وكيل الوزارة للتنمية
     الاجتماعية بالإنابة مشوح الحوشان»): an office noun (with the office nouns it is the
     deputy of: «نائب مدير …») and its complement, up to honorifics and a comma."""
-    lo = max(0, person.start - 200)
-    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo : person.start])]
-    k = len(toks) - _honorific_run([t for _, _, t in toks])
+    tok = _tokens_back(text, max(0, person.start - 200), person.start)
+    k = _honorific_run_back(lambda i: x[2] if (x := tok(i)) is not None else None)
     words: list[tuple[int, int, str]] = []
-    while k and len(words) < 12:
-        s, e, t = toks[k - 1]
+    while len(words) < 12 and (w := tok(k)) is not None:
+        t = w[2]
         if t in _GAP_MARKS or not t[0].isalpha() or match_form(t) in _TITLE_BREAKS:
             break
-        words.insert(0, (s, e, t))
-        k -= 1
+        words.insert(0, w)
+        k += 1
         if _office_head(t) >= 0:
-            while k and _office_head(toks[k - 1][2]) >= 0:  # «نائب مدير», «مساعد وزير»
-                k -= 1
-                words.insert(0, toks[k])
+            # «نائب مدير», «مساعد وزير»
+            while (w := tok(k)) is not None and _office_head(w[2]) >= 0:
+                words.insert(0, w)
+                k += 1
             break
     else:
         return None
@@ -1034,8 +1060,9 @@ def _add_title_corefs(text: str, cands: list[Candidate]) -> list[Candidate]:
                     for m in offices.find_all(text)
                     if m.start not in intros and not _after_deputy(text, m.start))
     starts = [p.start for p in persons]  # sorted: ``cands`` comes sorted by start
-    name_ends = {c.end for c in cands} | {m.end for m in title_matcher().find_all(text)}
-    for m in title_matcher().find_all(text):
+    listed = title_matcher().find_all(text)
+    name_ends = {c.end for c in cands} | {m.end for m in listed}
+    for m in listed:
         if _after_deputy(text, m.start):
             continue
         end, iso = _nationality_after(text, m.end)
