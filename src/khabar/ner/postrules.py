@@ -246,16 +246,16 @@ def _set(tags: list[str], a: int, b: int, label: str) -> None:
 def _club_matches(ctx: Sequence[Ctx]) -> list[tuple[int, int]]:
     """Longest-first matches of curated club names (a proclitic on the first word allowed)."""
     names, stems = club_names(), _stems()
+    firsts, bare = _firsts(), _firsts_bare()
     n = len(ctx)
     out: list[tuple[int, int]] = []
     bases = [c[1] for c in ctx]
-    if (_firsts().isdisjoint([c[0] for c in ctx]) and _firsts().isdisjoint(bases)
-            and _firsts_bare().isdisjoint(bases)):
+    if firsts.isdisjoint([c[0] for c in ctx]) and firsts.isdisjoint(bases) and bare.isdisjoint(bases):
         return out  # no word of the sentence may begin a club name (_cands)
     end = 0  # matches do not overlap
     for i, c in enumerate(ctx):
-        if i < end:
-            continue
+        if i < end or (c[0] not in firsts and c[1] not in firsts and c[1] not in bare):
+            continue  # (the last three: _cands(c) is empty — told without hashing ``c``)
         cands = _CANDS.get(c)
         if cands is None:
             cands = _cands(c)
