@@ -80,8 +80,9 @@ class Backend:
 
     def articles(self, *, outlet=None, since=None, until=None, story=None, entity=None,
                  country=None, event_type=None, source_id=None, originals=False, limit=20,
-                 offset=0, no_outlet=False) -> tuple[int, list[dict]]:
+                 offset=0, no_outlet=False, undated=False) -> tuple[int, list[dict]]:
         f = _drop_none({"outlet": outlet, "no_outlet": no_outlet or None,
+                        "undated": undated or None,
                         "date_from": since, "date_to": until,
                         "story": story, "entity": entity, "country": country,
                         "event_type": event_type, "source_id": source_id,
@@ -114,8 +115,10 @@ class Backend:
         return readings(outlet, {o["outlet"]: o["n"] for o in self.outlets() if o["outlet"]})
 
     def search(self, q: str, *, outlet=None, since=None, until=None, order="relevance",
-               originals=False, limit=20, offset=0, no_outlet=False) -> tuple[int, list[dict]]:
+               originals=False, limit=20, offset=0, no_outlet=False,
+               undated=False) -> tuple[int, list[dict]]:
         f = _drop_none({"outlet": outlet, "no_outlet": no_outlet or None,
+                        "undated": undated or None,
                         "date_from": since, "date_to": until,
                         "originals_only": originals or None})
         try:

@@ -48,6 +48,8 @@ ORIGINALS = Query(False, description="Hide near-duplicate copies (wire copies of
                                      "article stored earlier), as `khabar search --originals`.")
 NO_OUTLET = Query(False, description="Only the articles stored without an outlet (a corpus "
                   "whose records name none); not with `outlet`.")
+UNDATED = Query(False, description="Only the articles without a dateline; not with "
+                "`since`/`until`.")
 log = logging.getLogger("khabar.api")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
@@ -216,7 +218,7 @@ def ingest_batch(batch: ArticleBatch, request: Request, b: DB) -> Response:
 def articles(
     b: DB,
     outlet: str | None = None,
-    no_outlet: bool = NO_OUTLET,
+    no_outlet: bool = NO_OUTLET, undated: bool = UNDATED,
     since: str | None = Query(None, description="Dateline from (YYYY-MM-DD, or a whole month YYYY-MM or year YYYY; inclusive)."),
     until: str | None = Query(None, description="Dateline until (YYYY-MM-DD, YYYY-MM or YYYY; inclusive)."),
     story: Id = None,
@@ -232,8 +234,8 @@ def articles(
     """Articles, newest first, filtered by outlet, dateline range, story, actor, event,
     input record id."""
     since, until = _days(since, until)
-    total, items = b.articles(outlet=outlet, no_outlet=no_outlet, since=since, until=until,
-                              story=story,
+    total, items = b.articles(outlet=outlet, no_outlet=no_outlet, undated=undated,
+                              since=since, until=until, story=story,
                               entity=int(entity) if entity and entity.isdigit() else entity,
                               country=_country(country), event_type=_type(type), source_id=source_id,
                               originals=originals, limit=limit, offset=offset)
@@ -260,7 +262,7 @@ def search(
                             "AND/OR/NOT, parentheses and \"phrases\" are understood.")],
     b: DB,
     outlet: str | None = None, since: str | None = None, until: str | None = None,
-    no_outlet: bool = NO_OUTLET,
+    no_outlet: bool = NO_OUTLET, undated: bool = UNDATED,
     order: str = Query("relevance", description="relevance | date"),
     originals: bool = ORIGINALS,
     limit: Limit = 20, offset: Offset = 0,
@@ -271,7 +273,7 @@ def search(
         since, until = _days(since, until)
         total, items = b.search(q, outlet=outlet, since=since, until=until, order=order,
                                 originals=originals, limit=limit, offset=offset,
-                                no_outlet=no_outlet)
+                                no_outlet=no_outlet, undated=undated)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
     return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet))

@@ -18,6 +18,7 @@ STAGES_HELP = "Comma-separated pipeline stages (default: all)."
 
 
 NO_OUTLET_HELP = "Only the articles stored without an outlet (a corpus whose records name none)."
+UNDATED_HELP = "Only the articles without a dateline (not with --from/--to)."
 
 def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest)
@@ -252,6 +253,7 @@ def search(
     event_to: str | None = typer.Option(None, help="Reports an event dated on or before (the same forms)."),
     outlet: Annotated[list[str] | None, typer.Option(help="Outlet, in any case or by any of its names: spa, واس, was (repeatable).")] = None,
     no_outlet: bool = typer.Option(False, "--no-outlet", help=NO_OUTLET_HELP),
+    undated: bool = typer.Option(False, "--undated", help=UNDATED_HELP),
     entity: str | None = typer.Option(None, help="Mentions this entity (name or actor id)."),
     country: str | None = typer.Option(None, help="Event participant country (ISO3)."),
     sector: str | None = typer.Option(None, help="Event participant sector."),
@@ -280,11 +282,12 @@ def search(
             date_from=date_from, date_to=date_to, event_from=event_from, event_to=event_to,
             outlet=outlet or None, entity=entity_key, country=country, sector=sector,
             event_type=type, speaker=speaker, originals_only=originals or None,
-            no_outlet=no_outlet or None,
+            no_outlet=no_outlet or None, undated=undated or None,
         )
     except BadFilter as exc:
         raise typer.BadParameter(str(exc).replace("sector=", "--sector=")
-                                 .replace("no_outlet", "--no-outlet")) from None
+                                 .replace("no_outlet", "--no-outlet")
+                                 .replace("undated lists", "--undated lists")) from None
     with _open(db, existing=True) as store:
         try:
             rows = store.search(query, filters, limit=limit, offset=offset, order=order)
@@ -368,6 +371,7 @@ def export(
     date_to: str | None = typer.Option(None, "--to", help="Articles published on or before (the same forms)."),
     outlet: Annotated[list[str] | None, typer.Option(help="Outlet, in any case or by any of its names: spa, واس, was (repeatable).")] = None,
     no_outlet: bool = typer.Option(False, "--no-outlet", help=NO_OUTLET_HELP),
+    undated: bool = typer.Option(False, "--undated", help=UNDATED_HELP),
     originals: bool = typer.Option(False, help="Skip near-duplicate copies."),
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
 ) -> None:
@@ -386,10 +390,13 @@ def export(
     if no_outlet and outlet:
         raise typer.BadParameter("--no-outlet lists the articles without an outlet: give it "
                                  "or --outlet, not both")
+    if undated and (date_from or date_to):
+        raise typer.BadParameter("--undated lists the articles without a dateline: give it "
+                                 "or --from/--to, not both")
     try:
         n = _export_rows(db, table, format, output, bom=bom, date_from=date_from,
                          date_to=date_to, outlet=outlet, originals=originals,
-                         no_outlet=no_outlet)
+                         no_outlet=no_outlet, undated=undated)
     except OSError as exc:  # an output that is a directory, a full disk, no permission
         typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc}",
                    err=True)
@@ -415,7 +422,7 @@ def _dateline_span(db: Path) -> None:
 
 def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom: bool,
                  date_from: str | None, date_to: str | None, outlet: str | None,
-                 originals: bool, no_outlet: bool = False) -> int:
+                 originals: bool, no_outlet: bool = False, undated: bool = False) -> int:
     """Write the rows of ``table`` to ``output`` (stdout when ``None``); returns their count."""
     import io
 
@@ -425,7 +432,8 @@ def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom:
     with _open(db, existing=True) as store:
         docs = store.iter_sourced_documents(date_from=date_from, date_to=date_to,
                                             outlet=outlet or None, originals_only=originals or None,
-                                            no_outlet=no_outlet or None)
+                                            no_outlet=no_outlet or None,
+                                            undated=undated or None)
         rows = (r for doc, source_id in docs for r in table_rows(table, doc, source_id))
         if format == "parquet":
             n = writers.write_parquet(table, rows, str(output))

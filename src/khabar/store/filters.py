@@ -237,6 +237,7 @@ class Filters:
       known outlet (:func:`outlet_key`: ``spa`` finds the articles stored as ``was``);
     - ``no_outlet``: only the articles stored without an outlet (a corpus whose records
       name none; not with ``outlet``);
+    - ``undated``: only the articles without a dateline (not with ``date_from``/``date_to``);
     - ``entity``: an entity name (matched normalised against canonical names and actor
       aliases) or an actor id (int) mentioned in the article;
     - ``country`` / ``sector``: an event participant's PLOVER country (ISO3) / sector;
@@ -252,6 +253,7 @@ class Filters:
     event_to: str | None = None
     outlet: str | list[str] | None = None
     no_outlet: bool = False
+    undated: bool = False
     entity: str | int | None = None
     country: str | None = None
     sector: str | None = None
@@ -276,6 +278,9 @@ class Filters:
         if self.no_outlet and self.outlet:
             raise BadFilter("no_outlet", "true", "no_outlet lists the articles without an "
                             "outlet: give it or an outlet, not both")
+        if self.undated and (self.date_from or self.date_to):
+            raise BadFilter("undated", "true", "undated lists the articles without a dateline: "
+                            "give it or a date range, not both")
 
     @classmethod
     def of(cls, filters: Filters | None = None, **kwargs: object) -> Filters:
@@ -311,6 +316,8 @@ class Filters:
                 params.extend(keys)
         if self.no_outlet:  # a record without outlet/source (ANERcorp, Wojood, pasted text)
             where.append("(a.outlet IS NULL OR a.outlet = '')")
+        if self.undated:  # no dateline: listed last by date, so out of sight in a big store
+            where.append("a.published IS NULL")
         if self.entity is not None:
             if isinstance(self.entity, int):
                 # the actor's articles, listed once by the actor index: a correlated EXISTS

@@ -79,6 +79,8 @@ def bad_filter(exc: BadFilter) -> str:
         return f"تاريخ البداية {exc.value} بعد تاريخ النهاية {exc.hi}"
     if exc.param == "no_outlet":
         return "اختر مصدرًا أو «بلا مصدر فقط»، لا الاثنين معًا"
+    if exc.param == "undated":
+        return "اختر تاريخًا أو «بلا تاريخ نشر فقط»، لا الاثنين معًا"
     if exc.kind == "date_format":
         return (f"تاريخ غير صالح: «{exc.value[:40]}»؛ اكتبه يومًا YYYY-MM-DD أو شهرًا "
                 "YYYY-MM أو سنة YYYY، أو تاريخًا ووقتًا بصيغة ISO مثل 2015-08-10T14:30 "

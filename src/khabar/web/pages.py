@@ -90,6 +90,12 @@ def _no_outlet(b: Backend) -> int:
     return sum(o["n"] for o in b.outlets() if not o["outlet"])
 
 
+def _undated(b: Backend) -> int:
+    """How many stored articles have no dateline: the «بلا تاريخ نشر» choice
+    (``undated=1``) and the home page's note are shown when there are any."""
+    return b.undated_articles()
+
+
 def _int(v: str | None, default: int = 0) -> int:
     try:
         return max(0, int(v)) if v else default
@@ -193,7 +199,7 @@ def home(request: Request):
     total, latest = b.articles(limit=10)
     _headlines(b, latest)
     return page(request, "home.html", stats=b.health(), latest=latest, total=total,
-                linker=b.linker())
+                linker=b.linker(), undated_n=_undated(b))
 
 
 @router.get("/analyze", response_class=HTMLResponse)
@@ -228,7 +234,7 @@ def analyze_post(request: Request, text: str = Form(""), published: str = Form("
 def articles(request: Request, outlet: str | None = None, since: str | None = None,
              until: str | None = None, story: str | None = None, offset: str | None = None,
              originals: str | None = None, entity: str | None = None,
-             no_outlet: str | None = None):
+             no_outlet: str | None = None, undated: str | None = None):
     b = _backend(request)
     off = _int(offset)
     since, until = _days(since, until)
@@ -242,6 +248,7 @@ def articles(request: Request, outlet: str | None = None, since: str | None = No
     total, items = b.articles(outlet=outlet or None, since=since, until=until,
                               story=_int(story) if story else None,
                               entity=who["id"] if who else None, no_outlet=_flag(no_outlet),
+                              undated=_flag(undated),
                               originals=_flag(originals), limit=PAGE, offset=off)
     _headlines(b, items)
     choices, chosen, readings = _outlets(b, outlet)
@@ -250,8 +257,9 @@ def articles(request: Request, outlet: str | None = None, since: str | None = No
                 outlet_readings=readings, typed_outlet=outlet, actor=who,
                 drop_actor=urlencode(drop),
                 f={"outlet": chosen, "since": since or "", "until": until or "",
-                   "originals": _flag(originals), "no_outlet": _flag(no_outlet)},
-                no_outlet_n=_no_outlet(b),
+                   "originals": _flag(originals), "no_outlet": _flag(no_outlet),
+                   "undated": _flag(undated)},
+                no_outlet_n=_no_outlet(b), undated_n=_undated(b),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
@@ -270,20 +278,23 @@ def article(request: Request, article_id: str):
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str = "", outlet: str | None = None, since: str | None = None,
            until: str | None = None, order: str = "relevance", offset: str | None = None,
-           originals: str | None = None, no_outlet: str | None = None):
+           originals: str | None = None, no_outlet: str | None = None,
+           undated: str | None = None):
     b = _backend(request)
     off = _int(offset)
     order = "date" if order == "date" else "relevance"
     choices, chosen, readings = _outlets(b, outlet)
     f = {"q": q, "outlet": chosen, "since": since or "", "until": until or "",
-         "order": order, "originals": _flag(originals), "no_outlet": _flag(no_outlet)}
+         "order": order, "originals": _flag(originals), "no_outlet": _flag(no_outlet),
+         "undated": _flag(undated)}
     items, total, error, status = [], 0, None, 200
     if q.strip():
         try:  # a bad date or query is said in Arabic above the form the user can correct
             since, until = _days(since, until)
             total, items = b.search(q, outlet=outlet or None, since=since, until=until,
                                     order=order, originals=f["originals"], limit=PAGE,
-                                    offset=off, no_outlet=f["no_outlet"])
+                                    offset=off, no_outlet=f["no_outlet"],
+                                    undated=f["undated"])
         except BadQuery as exc:
             error, status = messages.query_error(exc), 422
         except HTTPException as exc:
@@ -293,7 +304,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
     return page(request, "search.html", status=status, items=items, total=total, f=f,
                 error=error, latin_hint=messages.LATIN_HINT if latin else None,
                 outlet_readings=readings, typed_outlet=outlet,
-                outlets=choices, no_outlet_n=_no_outlet(b),
+                outlets=choices, no_outlet_n=_no_outlet(b), undated_n=_undated(b),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
