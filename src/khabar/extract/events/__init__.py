@@ -235,7 +235,7 @@ class EventStage:
 
     def filtered(self, ev: Event, feats: list[str]) -> bool:
         """Whether the learned filter rejects an event (see :func:`.model.applies`)."""
-        if self.model is None or not applies(ev):
+        if self.model is None or not applies(ev, feats):
             return False
         p = self.model.prob(feats)
         ev.confidence = round(p, 3)

@@ -27,7 +27,7 @@ from khabar.extract.events.evidence import (
 )
 from khabar.extract.events.lexicon import imperfect
 from khabar.extract.events.modality import Frame
-from khabar.extract.events.model import EXPLICIT, SURVIVED
+from khabar.extract.events.model import EXPLICIT, RELATIVE_PAIR, SURVIVED
 from khabar.extract.events.rolewords import CLAUSE_SUBORDINATORS, RELATIVES
 from khabar.extract.events.triggers import Candidate, TriggerLexicon
 from khabar.text.normalize import match_form
@@ -134,6 +134,21 @@ def explicit_report(tokens: Sequence[Token], head: Candidate, frame: Frame,
     return True
 
 
+_CLAUSE_STOPS = frozenset(",;:.،؛!?؟")
+
+
+def relative_clause(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a relative pronoun (الذي، التي، الذين …) stands before the trigger in its clause
+    (back to the last punctuation mark): the attack describes a noun of the sentence (session 20,
+    :data:`.model.RELATIVE_PAIR`)."""
+    j = start - 1
+    while j >= 0 and not (tokens[j].kind == "punct" and tokens[j].text in _CLAUSE_STOPS):
+        if tokens[j].norm in RELATIVES:
+            return True
+        j -= 1
+    return False
+
+
 # Survived, in the perfect (نجا، نجت، نجوا; ونجا): not the imperfect ينجو (generic or future).
 _IMPERFECT_SURVIVAL = frozenset(match_form(w) for w in "ينجو تنجو ينجون".split())
 
@@ -197,6 +212,8 @@ def event_features(
     f.append(f"nrec={min(len(recips), 2)}")
     if actors and recips:
         f.append("pair")
+        if relative_clause(tokens, head.start):
+            f.append(RELATIVE_PAIR)
     for p in actors:
         f.append(f"asec={p.sector}")
         if p.country:

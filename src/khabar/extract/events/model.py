@@ -31,21 +31,27 @@ EXPLICIT = "explicit_report"
 # (:func:`khabar.eval.events.candidates`).
 SURVIVED = "survived_attack"
 STANDING = (EXPLICIT, SURVIVED)
+# A full actor–recipient pair whose trigger stands in a relative clause (:func:`.features.
+# relative_clause`, session 20): «الحادث الإرهابي الذي استهدف مسجد …»، «التحالف الدولي الذي يقصف
+# التنظيم» — the attack is what a noun of the sentence is described by, often one told before; the
+# filter judges such an event like one without its pair (and learns from it).
+RELATIVE_PAIR = "relative_pair"
 
 
 def stands(ev, feats: Sequence[str]) -> bool:
     """Whether an event stands whatever the filter would say: not judged by it
     (:func:`applies`), an explicit attack report, or an attack its named target survived."""
-    return not applies(ev) or any(f in feats for f in STANDING)
+    return not applies(ev, feats) or any(f in feats for f in STANDING)
 
 
-def applies(ev) -> bool:
+def applies(ev, feats: Sequence[str] = ()) -> bool:
     """Whether the filter judges an event: an asserted, current ASSAULT/PROTEST for which
     the rules did not find a full who-did-what-to-whom (such events stand; chosen by CV
-    against bypassing armed or state perpetrators too, see docs/models/events.md)."""
+    against bypassing armed or state perpetrators too, see docs/models/events.md), or whose
+    full pair stands in a relative clause (:data:`RELATIVE_PAIR` among its ``feats``)."""
     if ev.type not in FILTERED_TYPES or ev.modality != "asserted" or ev.historical:
         return False
-    return not (ev.actor and ev.recipient)
+    return not (ev.actor and ev.recipient) or RELATIVE_PAIR in feats
 
 
 def sentence_keeps(pairs: Sequence[tuple[Any, Sequence[str]]],

@@ -49,8 +49,10 @@ from khabar.extract.events.discourse import (
     compared_count,
     evaluated_record,
     quoted_plan,
+    reaction,
     record,
     relative_year,
+    trend,
     verbal_onslaught,
 )
 from khabar.text.normalize import match_form, match_forms
@@ -59,7 +61,9 @@ FAMILIES: set[str] = {"animal", "accident", "patients", "period_toll", "topic", 
                       "sports", "anniversary",
                       # session 19 (ev19; :mod:`.discourse`): the benchmark's own kinds
                       "evaluated", "record", "onslaught", "quoted_plan", "compared",
-                      "relative_year"}
+                      "relative_year",
+                      # session 20 (ev20; :mod:`.discourse`): news-day and ANERcorp kinds
+                      "reaction", "trend"}
 
 # Casualty lemmas of triggers.tsv (matching forms): the harm itself.
 HARM = match_forms("قتل مقتل قتيل استشهد استشهاد جرح جرحى أصاب اصيب اصابه مصرع")
@@ -307,11 +311,14 @@ def no_attack(tokens: Sequence[Token], start: int, end: int, lemma: str, verbal:
 
 def _reference(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Session 19's vetoes (:mod:`.discourse`): an attack ranked by a verb of judging, a
-    person's record, a verbal onslaught, an act of a plan named behind quotation marks."""
+    person's record, a verbal onslaught, an act of a plan named behind quotation marks; and
+    session 20's: an emotional reaction to the attack, a trend of attacks."""
     return ("evaluated" in FAMILIES and evaluated_record(tokens, start, end)
             or "record" in FAMILIES and record(tokens, start)
             or "onslaught" in FAMILIES and verbal_onslaught(tokens, start, end)
-            or "quoted_plan" in FAMILIES and quoted_plan(tokens, start))
+            or "quoted_plan" in FAMILIES and quoted_plan(tokens, start)
+            or "reaction" in FAMILIES and reaction(tokens, start)
+            or "trend" in FAMILIES and trend(tokens, start))
 
 
 def toll(tokens: Sequence[Token], start: int, end: int) -> bool:
