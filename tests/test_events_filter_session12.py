@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import regex
 
-from khabar.extract.events.model import EXPLICIT, SURVIVED, LogReg
+from khabar.extract.events.model import EXPLICIT, RELATIVE_PAIR, SURVIVED, LogReg
 
 # The feature families of khabar.extract.events.features.event_features (without the type
 # prefix every feature is also copied under).
 FAMILIES = regex.compile(
     r"(?:bias|hedged|historical|generic_noun|definite|pair|acountry|place|casualty_count"
     r"|verb_with_victim|negator_in_sentence|question|number|year|in_quote"
-    rf"|{EXPLICIT}|{SURVIVED}"
+    rf"|{EXPLICIT}|{SURVIVED}|{RELATIVE_PAIR}"
     r"|kind=\w+|modality=\w+|strong=(?:True|False)|merged=[123]|asserted_so_far=[0-3]"
     r"|cue(?:_far)?=\w+|nact=[0-2]|nrec=[0-2]|[ar]sec=\w+|pos=(?:first|early|late)"
     r"|len=(?:short|mid|long))"
