@@ -89,8 +89,8 @@ def stories(
     undated: bool | None = typer.Option(
         None, "--undated/--dated", help="Only the stories of articles without a dateline "
         "(grouped without a time window) / only dated stories; default both."),
-    limit: int = typer.Option(20, min=1),
-    offset: int = typer.Option(0, min=0),
+    limit: int = typer.Option(20, min=1, help="Stories to show."),
+    offset: int = typer.Option(0, min=0, help="Rows to skip."),
 ) -> None:
     """Stories (reports of one news item across outlets), largest and latest first."""
     date_from, date_to = _dates(date_from, date_to)
@@ -133,8 +133,9 @@ def events(
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | json | geojson "
                                "(a FeatureCollection: a Point per placed event, null geometry "
                                "for the others)"),
-    limit: int = typer.Option(1000, min=1),
-    offset: int = typer.Option(0, min=0),
+    limit: int = typer.Option(1000, min=1, help="Events to write (a note on stderr says when it "
+                              "cut the list)."),
+    offset: int = typer.Option(0, min=0, help="Rows to skip."),
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
     originals: bool = typer.Option(False, help="Hide the events of near-duplicate copies."),
     order: str = typer.Option("date", help=ORDER_HELP),

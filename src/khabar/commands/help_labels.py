@@ -62,12 +62,25 @@ def _label(params: list) -> None:
             param.metavar = label_of(param)
 
 
+def reflow(help_text: str | None) -> str | None:
+    """The help text with each paragraph on one line: Typer's rich help keeps a docstring's
+    source line breaks, so a wrapped docstring printed ragged half-lines in a narrow
+    terminal. Paragraphs (split by a blank line) stay apart."""
+    if not help_text:
+        return help_text
+    paragraphs = help_text.strip().split("\n\n")
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines() if line.strip())
+                       for p in paragraphs)
+
+
 class LabelledCommand(TyperCommand):
-    """A command whose option values carry plain labels (see the module)."""
+    """A command whose option values carry plain labels (see the module) and whose help
+    paragraphs are reflowed to the terminal (:func:`reflow`)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _label(self.params)
+        self.help = reflow(self.help)
 
     def get_help_option(self, ctx: Any) -> TyperOption | None:
         option = super().get_help_option(ctx)

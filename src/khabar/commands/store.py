@@ -460,7 +460,7 @@ def claims(
     as_of: str | None = typer.Option(None, help=f"Reference date (default today): {DATE_FORMS}."),
     due_before: str | None = typer.Option(None, help="Only claims due on or before (the same forms)."),
     status: str | None = typer.Option(None, help="due | overdue"),
-    limit: int = typer.Option(100, min=1),
+    limit: int = typer.Option(100, min=1, help="Claims to show."),
     originals: bool = typer.Option(False, help="Skip the claims of near-duplicate copies."),
     speaker: str | None = typer.Option(None, help="One speaker's claims: a name (any name of "
                                        "a linked actor) or an actor id (digits)."),

@@ -45,9 +45,10 @@ def train_ner(
 ) -> None:
     """Train the NER model (word clusters from the news sample first, then the CRF).
 
-    The feature lexicon is built from ANERgazet and the pinned snapshot of the package's name
-    lists, so the gazetteers' later edits do not change the model unless
-    ``--refresh-lexicon-sources`` is given."""
+    The feature lexicon is built from ANERgazet and the pinned snapshot of the package's
+    name lists, so the gazetteers' later edits do not change the model unless
+    --refresh-lexicon-sources is given (docs/models/ner.md, Reproduce).
+    """
     from khabar.ner import clusters as clusters_mod
     from khabar.ner.model import model_dir
     from khabar.ner.train import TrainConfig, check_jobs, run, shared_dir

@@ -16,7 +16,13 @@ def register(app: typer.Typer) -> None:
 def events(
     no_entities: bool = typer.Option(False, "--no-entities", help="Train without the NER stage."),
 ) -> None:
-    """Train the ASSAULT occurrence filter on the dev gold, print CV scores, save it."""
+    """Train the ASSAULT occurrence filter on the dev gold, print CV scores, save it.
+
+    Writes src/khabar/models/events_filter.json with the shipped learner (soft targets, the
+    threshold read against unanimous negatives: khabar.eval.events.signal); the learner's
+    variants (--soft, --difficult, --easy-threshold …) are switches of
+    python -m khabar.eval.events, not of this command (docs/models/events.md).
+    """
     from khabar.eval.events import markdown
     from khabar.extract.events.model import MODEL_PATH
     from khabar.extract.events.train import train
