@@ -5,8 +5,9 @@ scale.md and performance.md. Here the same command-line check covers docs/api.md
 docs/exports.md, docs/store.md and the NER model card (an alternation such as
 ``--undated|--dated`` is read as its options); docs/exports.md's column tables must equal the
 export schemas; docs/api.md's "Query values" table must list exactly the codes the API
-accepts; every command's help paragraphs are reflowed (no ragged source line breaks); and
-README's set-up commands are the Makefile's targets on the example it names.
+accepts; every command's help paragraphs are reflowed (no ragged source line breaks);
+README's set-up commands are the Makefile's targets on the example it names; and README's
+"tests/" line names every shared test helper.
 docs/models/events.md is left out: it is being edited this session (its
 ``khabar train events --soft --easy-threshold`` and ``--out`` name options the command never
 had; reported to the lead).
@@ -167,3 +168,27 @@ def test_readme_setup_commands_are_the_makefile_targets_on_the_named_example():
     example = re.search(r"^EXAMPLE := \$\(SHARED\)/(\S+)", makefile, re.M).group(1)
     assert f"`../shared/{example}`" in readme
     assert Path(ROOT.parent / "shared" / example).exists() or not (ROOT.parent / "shared").exists()
+
+
+def unlisted_helpers(readme: str, tests_dir: Path) -> list[str]:
+    """Public functions of tests/*_helpers.py that README.md's "tests/" line does not name
+    (in backticks): a helper nobody knows of gets copied."""
+    listed = set(re.findall(r"`([A-Za-z_]\w*)`", readme.split("- `tests/`", 1)[1]))
+    out = []
+    for path in sorted(tests_dir.glob("*_helpers.py")):
+        for name in re.findall(r"^def ([a-z]\w*)", path.read_text(encoding="utf-8"), re.M):
+            if name not in listed:
+                out.append(f"{path.name}: {name}")
+    return out
+
+
+def test_readme_names_every_shared_test_helper():
+    missing = unlisted_helpers(_doc("README.md"), ROOT / "tests")
+    assert not missing, "README.md's tests/ line lacks: " + ", ".join(missing)
+
+
+def test_helper_checker_sees_an_unlisted_helper():
+    readme = _doc("README.md")
+    assert "`drawn_pool`" in readme
+    assert unlisted_helpers(readme.replace("`drawn_pool`", "drawn_pool"), ROOT / "tests") == \
+        ["quote_helpers.py: drawn_pool"]
