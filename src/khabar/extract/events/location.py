@@ -4,6 +4,12 @@ Preference: a LOC entity of ``doc.entities`` in the trigger's sentence introduce
 ب) — nearest to the trigger — then any LOC entity of the sentence, nearest first. Without
 entities (or none in the sentence) a country name of the shared gazetteer after في is used
 (country only, no coordinates).
+
+Session 20 (evl20, the l20 sample of where and when): in the trigger's clause a name after a noun
+of a kind of place (ولاية، قرية، حي، العاصمة …) ranks with one after في, and a place with a point
+(a city, a province) is preferred to its own country named in the same clause («في مدينة كراتشي …
+أكبر تظاهرة … في باكستان»). Both only choose among the places the clause already offers: whether
+an event has a place at all — the filter's ``place`` feature — does not move.
 """
 
 from __future__ import annotations
@@ -17,6 +23,32 @@ from khabar.extract.events.spans import token_span
 
 IN_WORDS = frozenset({"في", "فى", "بمدينه", "بمحافظه", "بمنطقه", "مدينه", "محافظه", "منطقه",
                       "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"})
+# (session 20) nouns of a kind of place, bare or after و/ب/ف: the name after one is a place of the
+# clause («في ولاية قندوز»، «بحي القصبة»، «في العاصمة صنعاء»). The capital only definite: «زنجبار
+# عاصمة أبين» names the province the city heads. Not after another place: «ويتشيتا بولاية كانساس»
+# names the state that holds the city (the city is where).
+PLACE_NOUNS = frozenset({"ولايه", "قريه", "بلده", "حي", "ضاحيه", "العاصمه", "اقليم",
+                         "مديريه", "مخيم"})
+QUOTES = frozenset("«»\"“”'")
+
+
+def _kind_named(tokens: Sequence[Token], k: int, placed: frozenset[int] = frozenset()) -> bool:
+    """(session 20) Whether token ``k`` follows a noun of a kind of place (PLACE_NOUNS) that does
+    not itself follow a place (``placed``: the token indices inside place names)."""
+    if k == 0:
+        return False
+    norm = tokens[k - 1].norm
+    forms = {norm}
+    if norm[:1] in "وبف":
+        forms.add(norm[1:])
+    if norm[:2] in ("وب", "فب"):
+        forms.add(norm[2:])
+    if forms.isdisjoint(PLACE_NOUNS):
+        return False
+    j = k - 2
+    while j >= 0 and tokens[j].kind == "punct" and tokens[j].text in QUOTES:
+        j -= 1
+    return j not in placed
 
 
 def _introduced(tokens: Sequence[Token], k: int, clitic: str = "") -> bool:
@@ -40,6 +72,7 @@ class Layout:
         self.ordered = all(a.end <= b.start for a, b in zip(tokens, tokens[1:], strict=False))
         self.marks = [0]  # marks[k]: clause marks among tokens[:k]
         self.places: dict[int, tuple[int, bool]] = {}  # entity start -> (token, introduced)
+        self.kinds: dict[int, bool] = {}  # entity start -> after a noun of a kind of place
         self._locs: tuple[Sequence[Entity], list[Entity]] | None = None
         for t in tokens:
             self.marks.append(self.marks[-1] + (t.kind == "punct" and t.text in ",;:.،؛"))
@@ -64,6 +97,17 @@ class Layout:
             self.places[e.start] = found
         return found
 
+    def kind_named(self, doc_text: str, e: Entity, locs: Sequence[Entity]) -> bool:
+        """(session 20) Whether a noun of a kind of place introduces a place entity (``locs``:
+        the sentence's places, none of which may stand right before that noun)."""
+        found = self.kinds.get(e.start)
+        if found is None:
+            placed = frozenset(j for x in locs for j in range(self.token_of(x.start),
+                                                             self.token_of(x.end - 1) + 1))
+            found = _kind_named(self.tokens, self.place(doc_text, e)[0], placed)
+            self.kinds[e.start] = found
+        return found
+
     def token_of(self, offset: int) -> int:
         """The first token containing ``offset`` (0 when none does)."""
         if self.ordered:
@@ -75,6 +119,19 @@ class Layout:
 def _same_clause(layout: Layout, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return layout.marks[hi] == layout.marks[lo]
+
+
+INNER_KINDS = frozenset({"city", "capital", "region", "town", "district"})
+
+
+def _within(best: Entity, ranked: list[tuple[int, int, Entity]]) -> Entity:
+    """(session 20) A country gives way to the nearest place of its own with a point (a city, a
+    province) introduced in the same clause (rank 0): the city where a city is named."""
+    if best.kind != "country" or not best.country:
+        return best
+    inner = [(d, e) for rank, d, e in ranked
+             if rank == 0 and e.kind in INNER_KINDS and e.lat is not None and e.country == best.country]
+    return min(inner, key=lambda r: r[0])[1] if inner else best
 
 
 def locate(
@@ -104,11 +161,13 @@ def locate(
         for e in locs:
             k, intro = layout.place(doc_text, e)
             if _same_clause(layout, k, trigger_tok):
-                ranked.append((0 if intro else 1, abs(e.start - pos), e))
+                named = intro or layout.kind_named(doc_text, e, layout.locs(entities))
+                ranked.append((0 if named else 1, abs(e.start - pos), e))
             elif intro and e.start < pos:
                 ranked.append((2, abs(e.start - pos), e))
         if ranked:
             e = min(ranked, key=lambda r: (r[0], r[1]))[2]
+            e = _within(e, ranked)
             return Location(start=e.start, end=e.end, text=doc_text[e.start:e.end],
                             name=e.canonical, country=e.country, lat=e.lat, lon=e.lon,
                             entity=e.entity)
