@@ -203,10 +203,12 @@ def score(path: str, runs: list[str]) -> str:
 
 def diff(path: str, before: str, after: str) -> str:
     """The judged rows whose coded location or date changed between two runs."""
-    a, _ = load(before)
+    a, docs = load(before)
     b, _ = load(after)
     out = []
     for r in rows(path):
+        if r[0] not in docs:
+            continue  # another source's row
         key = (r[0], int(r[1]), r[3])
         x, y = a.get(key), b.get(key)
         if x is None or y is None:
