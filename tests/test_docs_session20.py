@@ -7,7 +7,8 @@ docs/exports.md, docs/store.md and the NER model card (an alternation such as
 export schemas; docs/api.md's "Query values" table must list exactly the codes the API
 accepts; every command's help paragraphs are reflowed (no ragged source line breaks);
 README's set-up commands are the Makefile's targets on the example it names; and README's
-"tests/" line names every shared test helper.
+"tests/" line names every shared test helper; docs/store.md's Python API lines match the
+Store class (parameters and defaults).
 docs/models/events.md is left out: it is being edited this session (its
 ``khabar train events --soft --easy-threshold`` and ``--out`` name options the command never
 had; reported to the lead).
@@ -192,3 +193,48 @@ def test_helper_checker_sees_an_unlisted_helper():
     assert "`drawn_pool`" in readme
     assert unlisted_helpers(readme.replace("`drawn_pool`", "drawn_pool"), ROOT / "tests") == \
         ["quote_helpers.py: drawn_pool"]
+
+
+def signature_problems(markdown: str) -> list[str]:
+    """docs/store.md's «Store.name(params) -> …» lines against the Store class: a method that
+    does not exist, a parameter either side lacks (``**filter_kw`` stands for the filters), or
+    a documented default that is not the method's."""
+    import inspect
+
+    from khabar.store import Store
+
+    problems = []
+    for m in re.finditer(r"^Store(?:\.(\w+))?\(([^)]*)\)", markdown, re.M):
+        name = m.group(1) or "__init__"
+        method = getattr(Store, name, None)
+        if method is None:
+            problems.append(f"Store.{name}: no such method")
+            continue
+        params = inspect.signature(method).parameters
+        real = {k: p for k, p in params.items() if k != "self"
+                and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)}
+        documented = {}
+        for arg in (a.strip().lstrip("*") for a in m.group(2).split(",")):
+            if arg and arg != "filter_kw":
+                key, _, default = arg.partition("=")
+                documented[key.strip()] = default.strip()
+        problems += [f"Store.{name}({k}): documented, not a parameter" for k in documented
+                     if k not in real]
+        problems += [f"Store.{name}({k}): a parameter, not documented" for k in real
+                     if k not in documented]
+        problems += [f"Store.{name}({k}={v}): the default is {real[k].default!r}"
+                     for k, v in documented.items() if v and k in real
+                     and v.replace('"', "'") not in (repr(real[k].default), str(real[k].default))]
+    return problems
+
+
+def test_store_doc_python_api_matches_the_store_class():
+    problems = signature_problems(_doc("docs/store.md"))
+    assert not problems, "docs/store.md:\n" + "\n".join(problems)
+
+
+def test_signature_checker_sees_a_wrong_default_and_a_missing_parameter():
+    md = "Store.dedupe(threshold=0.6, date_from=None, date_to=None) -> list\n"
+    assert signature_problems(md) == ["Store.dedupe(undated): a parameter, not documented",
+                                      "Store.dedupe(threshold=0.6): the default is 0.5"]
+    assert signature_problems("Store.nosuch(x) -> None\n") == ["Store.nosuch: no such method"]
