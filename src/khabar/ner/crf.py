@@ -183,12 +183,13 @@ class IdTagger:
     def labels(self) -> list[str]:
         return self.model.labels()
 
-    def prepare(self, sentences: Sequence[Sequence[Sequence[int]]]) -> None:
-        """Lay out the instances of ``sentences`` (attribute-id lists per token)."""
+    def prepare(self, sentences: Sequence[Sequence[bytes]]) -> None:
+        """Lay out the instances of ``sentences``: per token its attribute ids as int32
+        bytes (:func:`khabar.ner.features.id_bytes`; one join, no Python int per id)."""
         tokens = list(chain.from_iterable(sentences))
         n = len(tokens)
-        counts = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
-        ids = np.fromiter(chain.from_iterable(tokens), dtype=np.int64, count=int(counts.sum()))
+        counts = np.fromiter(map(len, tokens), dtype=np.int64, count=n) >> 2
+        ids = np.frombuffer(b"".join(tokens), dtype="<i4")
         aids = self.map[ids]
         known = aids >= 0
         if not known.all():
@@ -226,7 +227,7 @@ class IdTagger:
 
     def set(self, feats: Sequence[Sequence[int]]) -> None:
         """Set one sentence given as attribute-id lists per token."""
-        self.prepare([feats])
+        self.prepare([[np.asarray(f, dtype="<i4").tobytes() for f in feats]])
         self.select(0)
 
     def tag(self, feats: Sequence[Sequence[int]] | None = None) -> list[str]:

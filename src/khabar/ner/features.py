@@ -21,6 +21,9 @@ and drop itself — the CRF sees exactly the same items, with less conversion wo
 
 from __future__ import annotations
 
+import struct
+import sys
+from array import array
 from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -39,6 +42,21 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 MAX_NAME_WORDS = 5
 MEMORY_PREFIX = "M_"  # lexicon class of a span-memory name (M_ORG …), see SpanMemory
 _CACHE_LIMIT = 300_000
+
+_INT32 = struct.Struct("<i")
+
+
+def id_bytes(ids: Sequence[int]) -> bytes:
+    """Attribute ids as little-endian int32 bytes (the tagging path's per-token items)."""
+    return array("i", ids).tobytes() if _NATIVE_INT32 else struct.pack(f"<{len(ids)}i", *ids)
+
+
+def ids_of(row: bytes) -> list[int]:
+    """The attribute ids of :func:`id_bytes` bytes."""
+    return list(struct.unpack(f"<{len(row) // 4}i", row))
+
+
+_NATIVE_INT32 = array("i").itemsize == 4 and sys.byteorder == "little"
 
 Ctx = tuple[str, str, str, str]  # per word: norm, base, lexicon classes or "-", cluster level 2 or "-"
 _PAD: Ctx = ("<s>", "<s>", "-", "-")
@@ -191,6 +209,7 @@ class FeatureExtractor:
         self.cid_order = []
         self._cid: dict[bytes, int] = {}
         self._ids = {}  # word → its kept pieces as attribute ids (tagging_ids)
+        self._idb: dict[int, bytes] = {}  # attribute id → int32 bytes (tagging_rows)
         self._xcid = {}  # other attribute (text) → its id (attribute_ids)
         self._id_pads = None
         self._index: KnownIndex | None = None  # keep split by prefix (tagging path)
@@ -215,6 +234,7 @@ class FeatureExtractor:
         self._index = None if keep is None else KnownIndex(keep, self._cid)
         self._kept = {}
         self._ids: dict[str, tuple[Any, ...]] = {}
+        self._idb = {}
         self._xcid: dict[str, int] = {}
         self._id_pads: tuple[tuple[Any, ...], tuple[Any, ...]] | None = None
         self._kept_pads = self._pad_pieces(True, keep)
@@ -473,26 +493,23 @@ class FeatureExtractor:
         return out
 
     def _id_pieces(self, w: str) -> tuple[Any, ...]:
-        """The kept pieces of a word with its own and lent attributes as ids."""
+        """The kept pieces of a word with its own and lent attributes as ids, each group of
+        ids (own, left, right, left2, right2, sport) as int32 bytes (:func:`id_bytes`)."""
         p = self._kept.get(w)
         index = self._index
         if p is None and index is not None and index.ids is not None:  # ids, no strings
             from khabar.ner.kept import id_pieces
 
-            out: tuple[Any, ...] = id_pieces(self, index, w)
-            if len(self._ids) >= _CACHE_LIMIT:
-                self._ids.clear()
-            self._ids[w] = out
-            return out
-        if p is None:  # built, not kept: the id pieces are what this path caches
-            from khabar.ner.kept import kept_pieces
+            q: tuple[Any, ...] = id_pieces(self, index, w)
+        else:
+            if p is None:  # built, not kept: the id pieces are what this path caches
+                from khabar.ner.kept import kept_pieces
 
-            p = kept_pieces(self, index, w) if index is not None else self._pieces(w, True)
-        cid = self._cid
-        out = (tuple([cid[a] for a in p[0]]), tuple([cid[a] for a in p[1]]),
-               tuple([cid[a] for a in p[2]]), tuple([cid[a] for a in p[3]]),
-               tuple([cid[a] for a in p[4]]), p[5], p[6], p[7], p[8],
-               tuple([cid[a] for a in p[9]]), p[10], p[11])
+                p = kept_pieces(self, index, w) if index is not None else self._pieces(w, True)
+            cid = self._cid
+            q = (*([cid[a] for a in part] for part in p[:5]), *p[5:9], [cid[a] for a in p[9]],
+                 p[10], p[11])
+        out = (*map(id_bytes, q[:5]), *q[5:9], id_bytes(q[9]), q[10], q[11])
         if len(self._ids) >= _CACHE_LIMIT:
             self._ids.clear()
         self._ids[w] = out
@@ -501,7 +518,14 @@ class FeatureExtractor:
     def tagging_ids(self, words: Sequence[str]) -> tuple[list[list[int]], list[Ctx]]:
         """The lists of :meth:`tagging` as attribute ids (:attr:`cid_order`; the id
         ``len(cid_order)`` for an attribute outside ``keep``), and each word's context.
-        Only after :meth:`restrict` with a set."""
+        Only after :meth:`restrict` with a set. (:meth:`tagging_rows` as lists.)"""
+        rows, ctx = self.tagging_rows(words)
+        return [ids_of(r) for r in rows], ctx
+
+    def tagging_rows(self, words: Sequence[str]) -> tuple[list[bytes], list[Ctx]]:
+        """:meth:`tagging_ids` with each token's ids as int32 bytes (:func:`id_bytes`):
+        the tagging path's items are laid out for crfsuite without a Python int per
+        attribute (:meth:`khabar.ner.crf.IdTagger.prepare`)."""
         cid = self._cid
         other = len(self.cid_order)
         if self.keep is None:
@@ -509,7 +533,8 @@ class FeatureExtractor:
         if "\x00" in "".join(words):
             # crfsuite reads an attribute up to a NUL: the id of what it reads
             feats, ctx = self.tagging(words)
-            return [[cid.get(a.split(b"\x00", 1)[0], other) for a in f] for f in feats], ctx
+            return [id_bytes([cid.get(a.split(b"\x00", 1)[0], other) for a in f])
+                    for f in feats], ctx
         cache = self._ids
         pieces = [cache.get(w) or self._id_pieces(w) for w in words]
         ctx = [p[10] for p in pieces]
@@ -522,44 +547,54 @@ class FeatureExtractor:
         start, end = self._id_pads
         row = [start, start, *pieces, end, end]
         get = cid.get
+        one = self._one_id
         sp = get(b"sp")
-        out: list[list[int]] = []
+        spb = one(sp) if sp is not None else None
+        join = b"".join
+        out: list[bytes] = []
         for i, p in enumerate(pieces):  # as _assemble_kept, with ids
             p1, n1 = row[i + 1], row[i + 3]
-            f = [*p[0], *p1[1], *n1[2], *row[i][3], *row[i + 4][4]]
+            f = [p[0], p1[1], n1[2], row[i][3], row[i + 4][4]]
             big = p1[5]
             if big is not None and p[7] is not None:
                 x = get(big + p[7])
                 if x is not None:
-                    f.append(x)
+                    f.append(one(x))
             big = p[6]
             if big is not None and n1[8] is not None:
                 x = get(big + n1[8])
                 if x is not None:
-                    f.append(x)
+                    f.append(one(x))
             m = multi[i]
             if m:
                 x = get(("G=" + m).encode())
                 if x is not None:
-                    f.append(x)
+                    f.append(one(x))
             if mem is not None and mem[i]:
                 x = get(("M=" + mem[i]).encode())
                 if x is not None:
-                    f.append(x)
+                    f.append(one(x))
             if sport:
-                if sp is not None:
-                    f.append(sp)
-                f.extend(p[9])
+                if spb is not None:
+                    f.append(spb)
+                f.append(p[9])
                 if m:
                     x = get(("spG=" + m).encode())
                     if x is not None:
-                        f.append(x)
-            out.append(f)
+                        f.append(one(x))
+            out.append(join(f))
         return out, ctx
+
+    def _one_id(self, x: int) -> bytes:
+        """One attribute id as int32 bytes (memoised per id)."""
+        b = self._idb.get(x)
+        if b is None:
+            b = self._idb[x] = _INT32.pack(x)
+        return b
 
     def _pad_ids(self, p: _Pieces) -> tuple[Any, ...]:
         cid = self._cid
-        return (*(tuple([cid[a] for a in part]) for part in p[:5]), *p[5:])
+        return (*(id_bytes([cid[a] for a in part]) for part in p[:5]), *p[5:])
 
     def attribute_id(self, a: str) -> int:
         """The id of one text attribute (the second pass's), ``len(cid_order)`` if not kept."""
@@ -567,6 +602,10 @@ class FeatureExtractor:
         if x is None:
             x = self._xcid[a] = self._cid.get(a.encode(), len(self.cid_order))
         return x
+
+    def attribute_bytes(self, a: str) -> bytes:
+        """:meth:`attribute_id` as int32 bytes (the second pass's items, tagging_rows)."""
+        return self._one_id(self.attribute_id(a))
 
     def attribute_ids(self, attrs: Sequence[str]) -> list[int]:
         """Ids of text attributes (the second pass's), ``len(cid_order)`` if not kept."""

@@ -244,7 +244,7 @@ class NerTagger:
 
         ids = self._id_taggers()
         fx = self.features
-        tagging = fx.tagging if ids is None else fx.tagging_ids
+        tagging = fx.tagging if ids is None else fx.tagging_rows
         rows = [tagging(s) if s else ([], []) for s in sentences]
         feats: list[list[Any]] = [f for f, _ in rows]
         final: Any = self._tagger if ids is None else ids[0]
@@ -259,9 +259,12 @@ class NerTagger:
             else:
                 first = [final.tag(f) if f else [] for f in feats]
             keys = [[c[1] for c in ctx] for _, ctx in rows]
-            if ids is not None:  # the second pass's attributes appended as ids, in place
+            if ids is not None:  # the second pass's attributes appended as id bytes
+                into = [[[r] for r in f] for f in feats]
                 doc_features(sentences, first, self.stack_window, sports=bool(fx.sports),
-                             keys=keys, into=feats, to_id=fx.attribute_id)
+                             keys=keys, into=into, to_id=fx.attribute_bytes)
+                join = b"".join
+                feats = [[join(t) for t in f] for f in into]
                 final = ids[1]
                 final.prepare(feats)
             else:
