@@ -16,7 +16,7 @@ from khabar.document import Document, Entity, Quote, Span, Via
 from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes import outlets
 from khabar.extract.quotes.agreement import fits
-from khabar.extract.quotes.antecedents import HONORIFIC_PRONOUNS, AntecedentMixin
+from khabar.extract.quotes.antecedents import AntecedentMixin
 from khabar.extract.quotes.apostrophes import quote_view, widen
 from khabar.extract.quotes.captions import glued_caption
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
@@ -124,7 +124,7 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
                     known.update(w for w in rec.speaker.name.split())  # («كتاب الله» names no speaker)
         _same_mention_same_name(records)
         resolver.resolve(records)
-        _honorific_speakers(records, views)
+        self.honorific_fallback(records, views, ents, text, doc.entities)
         pass_on_outlets(records, column_writers(views, outlet_list, self.lex, self.chunker, text, ents))
         kept = self._drop_framing_phrases(records)
         if text is not doc.text:
@@ -496,17 +496,3 @@ def _evidence_subject(rec: Record, toks: list[Tok], lex: Lexicon) -> bool:
     if src.start != i + 1 and src.end != i:
         return False
     return lex.is_("evidence", toks[src.start].norm, strip=False)
-
-
-def _honorific_speakers(records: list[Record], views: dict[int, list[Tok]]) -> None:
-    """A cue whose subject is an honorific pronoun («وبين معاليه أن …») and whose speaker no earlier
-    mention gives: the honorific is the source and names the speaker (the minister of a report
-    whose first part named him elsewhere)."""
-    for rec in records:
-        if rec.speaker.name is not None or rec.raw.parent is not None:
-            continue
-        toks = views.get(rec.raw.sentence, [])
-        k = rec.raw.cue_token + 1
-        if k < len(toks) and toks[k].norm in HONORIFIC_PRONOUNS:
-            rec.speaker = Speaker((toks[k].start, toks[k].end), toks[k].text, "person")
-            rec.raw.implicit = False  # the honorific is an explicit mention

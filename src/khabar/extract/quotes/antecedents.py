@@ -11,6 +11,7 @@ from khabar.document import Entity
 from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
+from khabar.extract.quotes.honorifics import honorific_titles
 from khabar.extract.quotes.lexicon import Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import feminine_given, is_place, nisba
@@ -91,6 +92,14 @@ class AntecedentMixin:
             # the honorific stands for the sentence's subject, not the last «سمو» of a list (a
             # statement earlier in the sentence, «وقال سموه "…"، مؤكداً سموه أن»، goes on as before)
             m = self._verb_subject(toks, i, ents, first=True)
+            if m is not None and not self._holds(toks, m, toks[i + 1].norm):
+                # «… ووجههم سموه بعد أن رحب بهم …، مؤكدا سموه أن»: a subject named without the
+                # pronoun's honorific or title is not its holder; the last one named with it is (q20b)
+                held = self._honorific_holder(toks, i, views, raw.sentence, ents)
+                if held is not None:
+                    rec.speaker, _ = self._speaker(held[0], held[1], text, entities)
+                    raw.back_source = held[0]
+                    return
             if (m is not None and m.kind == "person" and self.chunker.strong(toks, m)
                     and toks[m.start].norm not in HONORIFIC_PRONOUNS):
                 if m.name is not None and m.name[1] < m.end:  # the verb's object is no part of it
@@ -217,24 +226,67 @@ class AntecedentMixin:
                           ents: dict[int, Entity]) -> tuple[Mention, list[Tok]] | None:
         """«وقال سموه»، «وأكد معاليه»: the honorific pronoun after the cue stands for the last person named
         with that honorific in the three sentences before («صاحب السمو الملكي الأمير محمد بن نايف»), not
-        for the last titled person (the king he offered condolences to); None without such a pronoun."""
+        for the last titled person (the king he offered condolences to); failing that, for the last person
+        named there with a title the honorific goes with («جلالة الملك X»/«الملك X» for «جلالته», «الرئيس»
+        for «فخامته», «الوزير» for «معاليه»: ``honorifics.tsv``, q20b); None without such a pronoun."""
         after = toks[i + 1].norm if i + 1 < len(toks) else ""
-        title = _HONORIFIC_TITLES.get(after)
-        if title is None:
+        tiers = honorific_titles().get(after)
+        if tiers is None:
             return None
-        for sj in range(si - 1, max(-1, si - 4), -1):
-            vt = views.get(sj, [])
-            found = None
-            for k, t in enumerate(vt):
-                if t.is_word and t.norm in title:
-                    m = self.chunker.mention(vt, k, ents)
-                    if m is not None and m.kind == "person" and m.name is not None:
-                        found = m
-            if found is not None:
-                if found.name[1] < found.end:  # the verb's object is no part of it
-                    found = Mention(found.start, found.name[1], found.name, found.kind, found.entity, found.quoted)
-                return found, vt
+        for title in tiers:  # the honorific noun first («صاحب السمو …»), then a title it goes with («الملك …»)
+            for sj in range(si - 1, max(-1, si - 4), -1):
+                vt = views.get(sj, [])
+                found = None
+                for k, t in enumerate(vt):
+                    if t.is_word and t.norm in title:
+                        m = self.chunker.mention(vt, k, ents)
+                        if m is not None and m.kind == "person" and m.name is not None:
+                            found = m
+                if found is not None:
+                    if found.name[1] < found.end:  # the verb's object is no part of it
+                        found = Mention(found.start, found.name[1], found.name, found.kind, found.entity, found.quoted)
+                    return found, vt
         return None
+
+    def _holds(self, toks: list[Tok], m: Mention, pronoun: str) -> bool:
+        """The mention bears a holder word of the honorific pronoun («صاحب السمو الأمير X» for «سموه»);
+        true for a pronoun without a listed holder (nothing to check)."""
+        tiers = honorific_titles().get(pronoun)
+        return tiers is None or any(t.norm in tiers[0] or t.norm in tiers[1] for t in toks[m.start:m.end])
+
+    def honorific_fallback(self, records: list[Record], views: dict[int, list[Tok]], ents: dict[int, Entity],
+                           text: str, entities: list[Entity]) -> None:
+        """A cue whose subject is an honorific pronoun («اكد جلالته»، «وبين معاليه أن …») that no earlier mention
+        named — no speaker, or the honorific read as the speaker itself: the honorific is the source (an
+        explicit mention, like «الصحيفة»: docs/quotes.md § 2) and its holder names the speaker — the last
+        person named with that honorific or a title it goes with in the three sentences before
+        (:meth:`_honorific_holder`, q20b); with none, the honorific names the speaker (the minister of a
+        report whose first part named him elsewhere). Quotes that go on from it take the name too."""
+        renamed: dict[int, tuple[str | None, Speaker]] = {}
+        for n, rec in enumerate(records):
+            if rec.raw.parent is not None:
+                continue
+            if rec.continues in renamed and rec.speaker.name == renamed[rec.continues][0]:
+                new = renamed[rec.continues][1]  # «… اكد جلالته …، مبينا أن»: the same speaker
+                rec.speaker = Speaker(rec.speaker.span, new.name, new.kind, new.entity)
+                renamed[n] = renamed[rec.continues]
+                continue
+            toks = views.get(rec.raw.sentence, [])
+            k = rec.raw.cue_token + 1
+            if k >= len(toks) or toks[k].norm not in HONORIFIC_PRONOUNS:
+                continue
+            span = (toks[k].start, toks[k].end)
+            if rec.speaker.name is not None and rec.speaker.span != span:
+                continue
+            old = rec.speaker.name
+            held = self._honorific_holder(toks, k - 1, views, rec.raw.sentence, ents)
+            if held is not None:
+                sp, _ = self._speaker(held[0], held[1], text, entities)
+                rec.speaker = Speaker(span, sp.name, "person", sp.entity)
+                renamed[n] = (old, rec.speaker)
+            elif old is None:
+                rec.speaker = Speaker(span, toks[k].text, "person")
+            rec.raw.implicit = False  # the honorific is an explicit mention
 
     def _introduces_woman(self, t: Tok) -> bool:
         """A kin noun (with a possessive: «والدتي»، «زوجته»، «ابنتها»), a title or an honorific right before
@@ -907,14 +959,6 @@ _AS_ROLE = frozenset({"بصفته", "بوصفه", "باعتباره", "بصفت�
 
 _RELATIVE_AGREE = {"ms": ("الذي",), "fs": ("التي",), "pl": ("الذين",)}  # a relative as the cue's subject
 
-
-# an honorific pronoun after a cue and the honorific nouns its holder is named with (normalised)
-_HONORIFIC_TITLES = {
-    "سموه": frozenset({"صاحب", "سمو", "السمو"}), "سموها": frozenset({"صاحبه", "سمو", "السمو"}),
-    "معاليه": frozenset({"معالي"}), "معاليها": frozenset({"معالي"}), "سعادته": frozenset({"سعاده"}),
-    "سعادتها": frozenset({"سعاده"}), "فضيلته": frozenset({"فضيله"}), "سماحته": frozenset({"سماحه"}),
-    "دولته": frozenset({"دوله"}),
-}
 
 # kin nouns of women (normalised, ة → ه; «والدتي» is read as «والدت» + «ي», so the stem with ه is tried)
 KIN_WOMEN = frozenset({"والده", "ام", "امي", "زوجه", "ابنه", "بنت", "اخت", "شقيقه", "جده", "خاله", "عمه"})

@@ -12,7 +12,8 @@ from khabar.text.normalize import match_form
 
 # honorifics with a pronoun standing for the speaker («وبين معاليه أن …»، «وأوضح سموه»; normalised)
 HONORIFIC_PRONOUNS = frozenset(match_form(w) for w in (
-    "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته"))
+    "معاليه", "معاليها", "سموه", "سموها", "سعادته", "سعادتها", "فضيلته", "جلالته", "سيادته", "دولته", "سماحته",
+    "فخامته", "جلالتها"))
 
 _HAL = re.compile(r"[^\W\d_]ا[^\W\d_]{2}ا|م[^\W\d_]{3,4}ا")
 
