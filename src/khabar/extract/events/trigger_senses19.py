@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from khabar.document import Token
 from khabar.extract.events.trigger_senses19w import minutes_named
+from khabar.extract.events.trigger_senses20 import possessed_homograph
 from khabar.extract.events.trigger_senses20w import document_named
 from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
@@ -131,7 +132,8 @@ def session19_sense(tokens: Sequence[Token], i: int, prefix: str, type_: str, le
     """Whether the trigger at ``i`` (normalised entry ``lemma``) is one of the session-19 senses
     above that name no act of ``type_``."""
     if office_name(tokens, i, prefix) or minutes_named(tokens, i, prefix, type_) \
-            or document_named(tokens, i, type_):  # (evw20) جدول بـ…، نموذج لطلب …
+            or document_named(tokens, i, type_) \
+            or possessed_homograph(tokens, i, prefix, type_):  # (evw20) جدول بـ…؛ (evt20) تدينهم
         return True
     if type_ in ("AGREE", "CONCEDE"):
         return agreement_held(tokens, i, type_, lemma)
