@@ -118,6 +118,7 @@ class TimeStage:
     def __init__(self) -> None:
         families()  # compile the grammar and the anchor automaton once, at pipeline build
         windows("")
+        month_headings([], "(")
 
     def __call__(self, doc: Document) -> list[Time]:
         cands, norm = find_times(doc.text, doc.published)

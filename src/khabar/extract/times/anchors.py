@@ -23,7 +23,7 @@ from khabar.extract.times.patterns import PLURALS
 REACH = {"gdate": (70, 70), "dayrange": (25, 14), "yearera": (12, 30), "hdate": (70, 60), "occasion": (30, 50), "duration": (45, 25),
          "set": (20, 25), "plural": (15, 40), "iplural": (2, 30), "relday": (20, 40), "relperiod": (30, 25), "curday": (25, 5),
          "weekday": (25, 40), "vague": (5, 30), "vagueago": (10, 25), "gduration": (0, 40),
-         "podset": (6, 12)}
+         "podset": (6, 12), "wireclock": (12, 0)}
 DEFAULT_REACH = (60, 60)
 FULL_SCAN: frozenset[str] = frozenset()
 DIGITS = regex.compile(
@@ -58,6 +58,7 @@ def automaton() -> ahocorasick.Automaton:
     add(["الالفيه", "للالفيه"], "millennium")
     add(["الميلاد", "للميلاد"], "yearera")
     add(["ساعه", "الساعه", "بتوقيت", "بالتوقيت"], "clockword")  # «(0230 بتوقيت جرينتش)»
+    add(["بتوقيت", "بالتوقيت"], "wireclock")  # «30ر8 بتوقيت مكة المكرمة» (session 20)
     add(lex.hours, "clockword")
     add(lex.weekdays, "weekday")
     add(["الجمع", "الاحاد"], "weekday")  # «أيام الجمع»

@@ -33,6 +33,7 @@ from khabar.extract.times.rules_relative import (
     relperiod,
     vague,
     weekday,
+    wireclock,
 )
 
 __all__ = ["HANDLERS", "Candidate", "Context"]
@@ -42,7 +43,7 @@ HANDLERS = {
     "quarter": quarter, "hyear": hyear, "gyear": gyear, "yearera": yearera, "decade": decade, "century": century,
     "millennium": millennium,
     "clock": clock,
-    "clockword": clockword, "weekday": weekday, "relday": relday, "relperiod": relperiod, "curday": curday,
+    "clockword": clockword, "wireclock": wireclock, "weekday": weekday, "relday": relday, "relperiod": relperiod, "curday": curday,
     "plural": plural, "iplural": iplural, "duration": duration, "gduration": duration, "vagueago": vagueago, "set": set_, "podset": podset, "vague": vague,
     "podadv": podadv,
 }

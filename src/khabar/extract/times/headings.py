@@ -27,6 +27,9 @@ def month_headings(kept: list[Candidate], text: str) -> list[Candidate]:
     closing bracket too); a candidate the month name made of its own («آذار» → XXXX-03) is dropped."""
     if "(" not in text:
         return kept
+    if not kept:
+        _heading()  # compiled once, at the stage's start
+        return kept
     drop: set[int] = set()
     for i, c in enumerate(kept):
         dm = DAY_VALUE.match(c.value)

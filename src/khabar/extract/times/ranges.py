@@ -77,8 +77,8 @@ def approximate_clocks(kept: list[Candidate], text: str) -> list[Candidate]:
     before a year with its classifier («حوالي سنة (1935)», «قرابة عام 2023»; session 20)."""
     prev_end = 0
     for c in kept:
-        if c.mod is None and (c.type == "TIME" and CLOCK_VALUE.match(c.value) or c.type == "DATE" and YEAR_VALUE.match(
-                c.value) and CLASSIFIED_YEAR.match(text, c.start)):
+        if c.mod is None and (c.type == "TIME" and CLOCK_VALUE.match(c.value) or c.type == "DATE" and len(
+                c.value) in (4, 6) and YEAR_VALUE.match(c.value) and CLASSIFIED_YEAR.match(text, c.start)):
             a = APPROX_BEFORE.search(text, max(prev_end, c.start - 16), c.start)
             if a is not None:
                 c.start, c.mod = a.start("a"), "APPROX"

@@ -84,8 +84,6 @@ def clockword(m: regex.Match, ctx: Context, ordered: bool = True) -> Candidate |
         return None  # «5 فجرا», «11 مساءً»: a clock hour of 1–12 before a part-of-day adverb
     if hhmm := m.group("hhmm") or m.group("hhmm2"):  # «الساعة 1500 بتوقيت غرينتش», «(0230 بتوقيت جرينتش)»
         return _clock(m, ctx, int(hhmm[:2]), int(hhmm[2:]), None, None)
-    if m.group("whh"):  # «30ر8 بتوقيت مكة المكرمة»: 08:30 (session 20)
-        return _clock(m, ctx, int(m.group("whh")), int(m.group("wmm")), None, None)
     h = int(hw) if hw.isdigit() else lex.hours[hw]
     minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}.get(g(m, "frac") or "", 0)
     minus = {"ربع": 15, "ربعا": 15, "ثلث": 20, "ثلثا": 20}.get(g(m, "minus") or "", 0)
@@ -108,6 +106,11 @@ def clockword(m: regex.Match, ctx: Context, ordered: bool = True) -> Candidate |
             c.value = SAME_DAY_VALUE + c.value[c.value.index("T") :]
         return c
     return _clock(m, ctx, h, minute, part, rd, day)
+
+
+def wireclock(m: regex.Match, ctx: Context) -> Candidate | None:
+    """«30ر8 بتوقيت مكة المكرمة»: the wire decimal before a time zone is the clock time 08:30 (session 20)."""
+    return _clock(m, ctx, int(m.group("whh")), int(m.group("wmm")), None, None)
 
 
 def _bare_hour(m: regex.Match, ctx: Context, h: int) -> Candidate | None:
