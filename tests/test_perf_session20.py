@@ -172,3 +172,34 @@ def test_a_club_name_is_found_after_a_proclitic_and_after_the_article_split():
     # a word that begins a club name elsewhere in the sentence does not make others begin one
     assert postrules._club_matches([fx.word(w)[1] for w in ["سامي", first, "سامي"]]) == []
 
+
+
+def _old_strip_cue(key: str) -> tuple[str, bool]:
+    """The session-19 loop: every cue, bare then with the article, and a space after it."""
+    from khabar.gazetteer.outlets import cues
+
+    for cue in cues():
+        for form in (cue, "ال" + cue):
+            if key.startswith(form + " "):
+                return key[len(form) + 1 :], True
+    return key, False
+
+
+def test_a_cue_word_is_stripped_as_the_cue_loop_strips_it():
+    from khabar.gazetteer import outlets
+    from khabar.text.normalize import match_form
+
+    cues = outlets.cues()
+    assert cues and len(outlets._cue_heads()) == 2 * len(cues)
+    table = list(outlets._data()[0])[:300]
+    keys = [h + k for k in table for h in ("", *outlets._cue_heads(), "ال", "و")]
+    keys += [*cues, *(c + "x" for c in cues), *(c + " " for c in cues), "", " ", "وكالة"]
+    stripped = 0
+    for k in keys:
+        assert outlets._strip_cue(k) == _old_strip_cue(k), k
+        stripped += outlets._strip_cue(k)[1]
+    assert stripped > 1000
+    key = " ".join(match_form("صحيفة الرياض").split())
+    assert outlets._strip_cue(key) == (match_form("الرياض"), True)
+    assert outlets._strip_cue(match_form("الصحيفة")) == (match_form("الصحيفة"), False)  # no name
+    assert outlets.lookup("لصحيفة الرياض") is not None and outlets.lookup("الرياض") is None

@@ -58,11 +58,21 @@ def forms() -> dict[str, Outlet]:
 
 
 def _strip_cue(key: str) -> tuple[str, bool]:
-    for cue in cues():
-        for form in (cue, "ال" + cue):
-            if key.startswith(form + " "):
-                return key[len(form) + 1 :], True
-    return key, False
+    """``key`` without the cue word it opens with (each cue longest first, bare then with
+    the article), and whether it had one."""
+    heads = _cue_heads()
+    if not key.startswith(heads):  # (one C-level test: most keys open with no cue)
+        return key, False
+    for head in heads:
+        if key.startswith(head):
+            return key[len(head) :], True
+    return key, False  # (not reached)
+
+
+@lru_cache(maxsize=1)
+def _cue_heads() -> tuple[str, ...]:
+    """Every cue word followed by a space, bare then with the article, in :func:`cues` order."""
+    return tuple(form + " " for cue in cues() for form in (cue, "ال" + cue))
 
 
 def lookup(name: str, *, allow_bare: bool = False) -> Outlet | None:
