@@ -385,7 +385,7 @@ def _fathers(p: _Pass) -> None:
         # two people carry longer names: each its own actor, and the short name is
         # neither («جون آدمز» is not «جون كوينسي آدمز» more than «جون فلان آدمز»): one
         # actor of its own
-        _one_actor_per_class(p, groups, classes, long_keys, full)
+        _one_actor_per_class(p, groups, classes, long_keys, full, short[gf])
         groups.clear()  # read again after the moves (``full`` reads ``groups``)
         groups.update(groups_of(p.conn, p.label, p.holders(names)))
         short_keys = [k for k in groups if full(k) and full(k) <= short[gf]
@@ -426,12 +426,16 @@ def _name_classes(names: list[str], held: list[set[str]]) -> list[set[str]]:
 
 def _one_actor_per_class(p: _Pass, groups: dict[GroupKey, dict], classes: list[set[str]],
                          long_keys: list[GroupKey],
-                         full: Callable[[GroupKey], set[str]]) -> None:
+                         full: Callable[[GroupKey], set[str]],
+                         short: set[str] | frozenset[str] = frozenset()) -> None:
     """Each class of longer names (one person) in an actor of its own: the heaviest
     class keeps the actor holding most of it, the next ones the heaviest actor not taken,
-    else a new one."""
+    else a new one. A group of one class's names and the ``short`` name («عبدالله بن مطلق
+    العنزي … عبدالله العنزي») is that class's (session 20: it was no class's, so it
+    stayed wherever the linker had put it, with the other class or not by ingest order)."""
     of_class: list[list[GroupKey]] = [
-        [k for k in long_keys if full(k) and full(k) <= names] for names in classes]
+        [k for k in long_keys if full(k) & names and full(k) - names <= short]
+        for names in classes]
     order = sorted(range(len(classes)), key=lambda i: (
         -sum(groups[k]["n"] for k in of_class[i]), min(classes[i])))
     taken: set[int] = set()
@@ -525,8 +529,12 @@ def _transliterations(p: _Pass) -> None:
         return a
 
     def union(a: str, b: str) -> None:
-        for x in owners[a]:
-            for y in owners[b]:
+        # an actor holding both spellings joins nothing: the actors sharing one of them
+        # were kept apart by another rule (the fathers' rule keeps the short «G F» apart
+        # from an actor of a longer «G بن X F» whose group holds it too); joining them
+        # undid that rule on every run — a relink that was never done (session 20)
+        for x in owners[a] - owners[b]:
+            for y in owners[b] - owners[a]:
                 rx, ry = find(x), find(y)
                 if rx != ry:
                     parent[max(rx, ry)] = min(rx, ry)
