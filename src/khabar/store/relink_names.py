@@ -424,6 +424,17 @@ def _name_classes(names: list[str], held: list[set[str]]) -> list[set[str]]:
     return [out[r] for r in sorted(out)]
 
 
+def _written(conn: sqlite3.Connection, keys: list[GroupKey], name: str) -> str:
+    """The normalised ``name`` as a mention of the groups ``keys`` writes it (else itself)."""
+    for article_id, entity, _ in keys:
+        for (text,) in conn.execute(
+                "SELECT text FROM entities WHERE article_id = ?"
+                " AND coalesce(nullif(entity, ''), id) = ? ORDER BY start", (article_id, entity)):
+            if norm_name(text) == name:
+                return text
+    return name
+
+
 def _one_actor_per_class(p: _Pass, groups: dict[GroupKey, dict], classes: list[set[str]],
                          long_keys: list[GroupKey],
                          full: Callable[[GroupKey], set[str]],
@@ -444,10 +455,15 @@ def _one_actor_per_class(p: _Pass, groups: dict[GroupKey, dict], classes: list[s
         if not keys:
             continue
         target = heaviest(groups, keys, exclude=taken)
+        first = min(full(keys[0]) & classes[i])  # the class's name, not the short one
         if target is None:
-            g = groups[keys[0]]
-            first = min(full(keys[0]))
-            target = new_actor(p.conn, g["text"] or first, first, p.label, g["published"])
+            target = new_actor(p.conn, _written(p.conn, keys, first), first, p.label,
+                               groups[keys[0]]["published"])
+        elif (row := p.conn.execute("SELECT norm FROM actors WHERE id = ?",
+                                    (target,)).fetchone()) and row[0] not in classes[i]:
+            # named by the short name (neither person) or another class's: this class's name
+            p.conn.execute("UPDATE actors SET name = ?, norm = ? WHERE id = ?",
+                           (_written(p.conn, keys, first), first, target))
         taken.add(target)
         p.gather(groups, keys, target)
 
