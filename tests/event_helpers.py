@@ -73,6 +73,13 @@ def text_tokens(text: str) -> list:
     return _text_stage().analyze(text).tokens
 
 
+def token_at(text: str, word: str) -> tuple[list, int, int]:
+    """The tokens of ``text`` (:func:`text_tokens`) and the span of the first token written ``word``."""
+    toks = text_tokens(text)
+    j = next(i for i, t in enumerate(toks) if t.text == word)
+    return toks, j, j + 1
+
+
 def assault_parties(pipe: Pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
     """(trigger, actor texts, recipient texts) of every ASSAULT event of ``text``, each span
     checked against the text (possibly none)."""

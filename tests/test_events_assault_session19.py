@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import events_of, rules_only
 from event_helpers import reported as _reported
-from event_helpers import text_tokens as _tokens
+from event_helpers import token_at as _at
 
 from khabar.extract.events.discourse import (
     compared_count,
@@ -29,13 +29,6 @@ from khabar.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def rules() -> Pipeline:
     return rules_only()
-
-
-def _at(text: str, word: str) -> tuple[list, int, int]:
-    """The tokens of ``text`` and the span of the first token written ``word``."""
-    toks = _tokens(text)
-    j = next(i for i, t in enumerate(toks) if t.text == word)
-    return toks, j, j + 1
 
 
 # --- an attack ranked by a verb of judging ----------------------------------------------------------
