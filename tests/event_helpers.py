@@ -3,7 +3,10 @@ its first one, with every span checked against the original text."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +16,8 @@ from khabar.text.normalize import match_form
 # The stages of the event tests on written sentences: the rules without the entity stage (so a
 # retrained NER model cannot turn them red or green).
 RULE_STAGES = ("text", "times", "quantities", "quotes", "events")
+# The judged event samples and their draw scripts.
+AUDIT = Path(__file__).resolve().parent / "gold" / "events_audit"
 
 
 @lru_cache(maxsize=1)
@@ -146,3 +151,23 @@ def gated_types_untouched_by_party_hook(monkeypatch: pytest.MonkeyPatch, paragra
     assert [e for e in with_hook if e[0] in gated] == [e for e in without if e[0] in gated]
     assert any(e[0] in gated for e in with_hook)
     assert with_hook != without  # the hook does change the other types here
+
+
+def audit_module(name: str):
+    """A script of :data:`AUDIT` loaded by name (``"w19_docs"``, ``"a18_draw"``), its folder on
+    ``sys.path`` for the neighbours it imports."""
+    sys.path.insert(0, str(AUDIT))
+    spec = importlib.util.spec_from_file_location(name, AUDIT / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def audit_rows(*names: str) -> list[list[str]]:
+    """The tab-separated rows of the judged samples ``names`` (files of :data:`AUDIT`), comments
+    and blank lines left out."""
+    out = []
+    for name in names:
+        with open(AUDIT / name, encoding="utf-8") as fh:
+            out.extend(ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#"))
+    return out

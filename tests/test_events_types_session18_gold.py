@@ -3,33 +3,20 @@ off the NER held-out and point into their sentences — every row's record is a 
 by words, and its trigger offsets fall in a sentence of that record whose hash is the row's.
 """
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import event_helpers
 import pytest
 
 from khabar.eval.corpus import sentence_hash, shared_dir
 
-AUDIT = Path(__file__).resolve().parent / "gold" / "events_audit"
 text_pipe = event_helpers.text_pipe
 
 
 def _draw_module():
-    sys.path.insert(0, str(AUDIT))
-    spec = importlib.util.spec_from_file_location("a18_draw", AUDIT / "a18_draw.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return event_helpers.audit_module("a18_draw")
 
 
 def _rows() -> list[list[str]]:
-    out = []
-    for name in ("a18_blind.tsv", "a18_fresh.tsv"):
-        with open(AUDIT / name, encoding="utf-8") as fh:
-            out.extend(ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#"))
-    return out
+    return event_helpers.audit_rows("a18_blind.tsv", "a18_fresh.tsv")
 
 
 needs_anercorp = pytest.mark.skipif(not (shared_dir() / "data" / "ner" / "anercorp" / "train.txt").exists(),

@@ -4,33 +4,19 @@ every row's record is a sentence after the first sixth by words, and its trigger
 record whose hash is the row's.
 """
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import event_helpers
 import pytest
 
 from khabar.eval.corpus import sentence_hash, shared_dir
 
-AUDIT = Path(__file__).resolve().parent / "gold" / "events_audit"
 text_pipe = event_helpers.text_pipe
 
 
 def _draw_module():
-    sys.path.insert(0, str(AUDIT))
-    spec = importlib.util.spec_from_file_location("a18_draw", AUDIT / "a18_draw.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return event_helpers.audit_module("a18_draw")
 
 
-def _rows(*names: str) -> list[list[str]]:
-    out = []
-    for name in names:
-        with open(AUDIT / name, encoding="utf-8") as fh:
-            out.extend(ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#"))
-    return out
+_rows = event_helpers.audit_rows
 
 
 SESSION19 = ("a19_blind.tsv", "a19_fresh.tsv")

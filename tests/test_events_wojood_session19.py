@@ -5,37 +5,19 @@ the ``$#$`` line-break mark never reaches the text), and every judged row points
 and its gold parties' offsets lie inside the sentence whose hash the row keeps, and inside one source sentence.
 """
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import event_helpers
 import pytest
 
 from khabar.eval.corpus import sentence_hash, shared_dir
 from khabar.eval.events_anercorp import detokenize
 
-AUDIT = Path(__file__).resolve().parent / "gold" / "events_audit"
 text_pipe = event_helpers.text_pipe
 
 
-def _module(name: str):
-    sys.path.insert(0, str(AUDIT))
-    spec = importlib.util.spec_from_file_location(name, AUDIT / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+docs = event_helpers.audit_module("w19_docs")
 
 
-docs = _module("w19_docs")
-
-
-def _rows(*names: str) -> list[list[str]]:
-    out = []
-    for name in names:
-        with open(AUDIT / name, encoding="utf-8") as fh:
-            out.extend(ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#"))
-    return out
+_rows = event_helpers.audit_rows
 
 
 needs_wojood = pytest.mark.skipif(not (shared_dir() / "data" / "ner" / "wojood" / "train.txt").exists(),
