@@ -8,9 +8,9 @@ offsets. No score targets: the set is scored blind (figures in its notes and doc
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 
 import pytest
+from time_helpers import anercorp_blocks, script_module
 
 from khabar.eval.corpus import REPO, shared_dir
 from khabar.eval.times import ANERCORP_FIRST, SETS, UNDATED_SETS, anercorp_block, load_gold
@@ -23,15 +23,12 @@ BLOCK_SHA1 = {1833: "3e451f30bc5a", 2113: "6463a2fb2fb1", 2813: "e7a151fb0215", 
               3493: "9778c22e5d0d", 3543: "9cdf0dc35dfa", 3853: "92d9c89f4f61"}
 
 
-def _keys(name: str) -> set[int]:
-    return {int(p.stem.split("_", 1)[1]) for p in UNDATED_SETS[name].glob("anercorp_*.json")}
+_keys = anercorp_blocks
 
 
 def test_registered_as_undated_only():
     assert "heldout22a" in UNDATED_SETS and "heldout22a" not in SETS
-    spec = importlib.util.spec_from_file_location("build", REPO / "tests" / "gold" / "times" / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)  # type: ignore[union-attr]
+    build = script_module(REPO / "tests" / "gold" / "times" / "build.py", "build")
     assert build.SETS["heldout22a.txt"] == UNDATED_SETS["heldout22a"]
 
 

@@ -9,9 +9,9 @@ is scored blind (figures in its notes and docs/quality.md).
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 
 import pytest
+from time_helpers import anercorp_blocks, script_module
 
 from khabar.eval.corpus import REPO, shared_dir
 from khabar.eval.times import ANERCORP_FIRST, SETS, UNDATED_SETS, anercorp_block, load_gold
@@ -26,15 +26,10 @@ BLOCK_SHA1 = {803: "ecc6ca9a2e81", 813: "6ad1680cd155", 2453: "1cbbda042237", 24
 DRAW = REPO / "tests" / "gold" / "times" / "heldout21" / "draw_anercorp.py"
 
 
-def _module(path, name):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+_module = script_module
 
 
-def _keys(name: str) -> set[int]:
-    return {int(p.stem.split("_", 1)[1]) for p in UNDATED_SETS[name].glob("anercorp_*.json")}
+_keys = anercorp_blocks
 
 
 def test_registered_as_undated_only():

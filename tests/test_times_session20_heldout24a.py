@@ -7,9 +7,8 @@ t20 had grepped in the session before drawing (heldout24a.txt's notes). No score
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
+from time_helpers import anercorp_blocks, script_module
 
 from khabar.eval.corpus import REPO, shared_dir
 from khabar.eval.times import (
@@ -29,15 +28,10 @@ BLOCK_SHA1 = {743: "000f415a59b0", 1373: "97c6c8bd8858", 1553: "be771c79088b", 2
 DRAW = REPO / "tests" / "gold" / "times" / "heldout21" / "draw_anercorp.py"
 
 
-def _module(path, name):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+_module = script_module
 
 
-def _keys(name: str) -> set[int]:
-    return {int(p.stem.split("_", 1)[1]) for p in UNDATED_SETS[name].glob("anercorp_*.json")}
+_keys = anercorp_blocks
 
 
 def test_registered_as_undated_only():

@@ -8,11 +8,11 @@ is scored blind (figures in its notes and docs/quality.md).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 
 import pytest
+from time_helpers import script_module
 
 from khabar.eval.corpus import REPO, shared_dir
 from khabar.eval.times import SETS, UNDATED_SETS, gold_article, load_gold, span_hash
@@ -29,11 +29,7 @@ GOLD = REPO / "tests" / "gold" / "times"
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
-def _module(path, name):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+_module = script_module
 
 
 def test_registered_as_undated_only():
