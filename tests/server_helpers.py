@@ -1,4 +1,5 @@
-"""A khabar app served by uvicorn on a free 127.0.0.1 port in a thread, for the browser tests."""
+"""A khabar app served by uvicorn on a free 127.0.0.1 port in a thread, for the browser tests; and a
+headless Debian chromium page open on it (Playwright, never `playwright install`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's chromium (.ci/run installs it)
+BROWSER_ARGS = ["--no-sandbox", "--headless"]
 
 
 def free_port() -> int:
@@ -33,3 +38,17 @@ def serving(app, start_timeout: float = 20) -> Iterator[str]:
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+@contextmanager
+def served_page(app, **page_kw) -> Iterator[tuple[str, object]]:
+    """``app`` served (:func:`serving`) and a page of a headless :data:`CHROMIUM` open: yields
+    ``(base URL, page)``; ``page_kw`` go to ``browser.new_page`` (a viewport …)."""
+    from playwright.sync_api import sync_playwright
+
+    with serving(app) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        try:
+            yield base, browser.new_page(**page_kw)
+        finally:
+            browser.close()

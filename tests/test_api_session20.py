@@ -10,11 +10,10 @@ well it is a 422 or a usage error naming both, not an empty list.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from server_helpers import serving
+from server_helpers import CHROMIUM, served_page
 from test_store_support import light_pipeline
 from test_web_session20 import DATED, db  # noqa: F401 (the module store, a fixture)
 from typer.testing import CliRunner
@@ -78,16 +77,12 @@ def test_cli_search_and_export_without_an_outlet(db, tmp_path):  # noqa: F811
 
 
 def test_in_a_browser_the_no_outlet_box_filters_the_articles(db):  # noqa: F811
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("no chromium at /usr/bin/chromium")
-    with serving(create_app(db)) as base, playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                    args=["--no-sandbox", "--headless"])
-        page = browser.new_page()
+    pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.exists():
+        pytest.skip(f"no chromium at {CHROMIUM}")
+    with served_page(create_app(db)) as (base, page):
         page.goto(f"{base}/articles")
         page.check("input[name=no_outlet]")
         page.click("form.filters button[type=submit]")
         assert "no_outlet=1" in page.url
         assert "(3)" in page.locator("h1").inner_text()
-        browser.close()

@@ -18,7 +18,7 @@ from pathlib import Path
 import msgspec
 import pytest
 from fastapi.testclient import TestClient
-from server_helpers import serving
+from server_helpers import CHROMIUM, served_page
 from test_store_support import claim_document
 
 from khabar.api import create_app
@@ -132,23 +132,14 @@ def test_migration_12_fills_historical_and_an_old_read_only_store_marks_nothing(
             "V1": 0, "V2": 0, "V3": 1, "V4": 0}
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed")
 def test_in_a_browser_the_actor_page_says_which_events_did_not_happen(db):
-    from playwright.sync_api import sync_playwright
-
     with Store(db) as s:
         actor = s.entity("العراق")["id"]
-    with serving(create_app(db)) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM),
-                                    args=["--no-sandbox", "--headless"])
-        page = browser.new_page()
+    with served_page(create_app(db)) as (base, page):
         page.goto(f"{base}/entities/{actor}")
         rows = page.locator("tr", has_text="ستنسحب")
         texts = [rows.nth(i).inner_text() for i in range(rows.count())]
-        browser.close()
     assert len(texts) == 4
     assert sum("منفي" in t for t in texts) == 1
     assert sum("حدث سابق" in t for t in texts) == 1

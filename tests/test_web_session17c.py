@@ -17,7 +17,7 @@ from urllib.parse import quote as url_quote
 import msgspec
 import pytest
 from fastapi.testclient import TestClient
-from server_helpers import serving
+from server_helpers import CHROMIUM, served_page
 from test_store_support import claim_document, entity, span
 
 from khabar.api import create_app
@@ -165,23 +165,14 @@ def test_a_page_without_any_relay_asks_for_no_actor_links(tmp_path, monkeypatch)
     assert asked == []
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed")
 def test_in_a_browser_the_relay_link_leads_to_the_agencys_page(db):
-    from playwright.sync_api import sync_playwright
-
-    with serving(create_app(db)) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM),
-                                    args=["--no-sandbox", "--headless"])
-        page = browser.new_page()
+    with served_page(create_app(db)) as (base, page):
         page.goto(f"{base}/articles/1")
         marked = page.locator('mark[data-kind="qvia"]').all_inner_texts()
         page.locator(".chain .relay a", has_text="رويترز").first.click()
         page.wait_for_load_state()
         heading = page.locator("h1").first.inner_text()
         url = page.url
-        browser.close()
     assert marked == [AGENCY]
     assert "/entities/" in url and "رويترز" in heading

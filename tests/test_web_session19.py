@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from server_helpers import serving
+from server_helpers import CHROMIUM, served_page
 from test_store_support import claim_document
 from typer.testing import CliRunner
 
@@ -150,25 +150,16 @@ def test_actor_timeline_counts_its_undated_items(db):
     assert UNDATED not in c.get(f"/entities/{_actor(db, OTHER)}").text
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed")
 def test_in_a_browser_the_actor_page_shows_claims_and_undated_counts(db):
-    from playwright.sync_api import sync_playwright
-
     lone = _actor(db, UNDATED_ONE)
-    with serving(create_app(db)) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM),
-                                    args=["--no-sandbox", "--headless"])
-        page = browser.new_page()
+    with served_page(create_app(db)) as (base, page):
         page.goto(f"{base}/entities/{lone}")
         note = page.locator("p.undated").inner_text()
         claims = page.locator("#claims").inner_text()
         page.click(f'a[href="/claims?actor={lone}"]')
         chip = page.locator("p.chip").inner_text()
         rows = page.locator("tbody tr").count()
-        browser.close()
     assert "مقالات تذكره: 1" in note
     assert claims == "الوعود والمواعيد (1)"
     assert UNDATED_ONE in chip and rows == 1

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from server_helpers import serving
+from server_helpers import CHROMIUM, served_page
 from test_store_support import claim_document, entity, light_pipeline
 from typer.testing import CliRunner
 
@@ -93,21 +93,16 @@ def test_cli_stories_undated_and_dated(db):
 
 
 def test_in_a_browser_the_undated_stories_are_reached_from_the_stories_page(db):
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("no chromium at /usr/bin/chromium")
-    with serving(create_app(db)) as base, playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                    args=["--no-sandbox", "--headless"])
-        page = browser.new_page()
+    pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.exists():
+        pytest.skip(f"no chromium at {CHROMIUM}")
+    with served_page(create_app(db)) as (base, page):
         page.goto(f"{base}/stories")
         page.click("#undated-articles a[href='/stories?undated=1']")
         page.wait_for_url("**/stories?undated=1")
         page.click("ul.results h3 a")
         assert page.locator("#undated-story").count() == 1
         assert page.locator("ul.results li, .results li").count() >= 2  # its two reports
-        browser.close()
-
 
 
 def test_cli_events_says_when_the_limit_cut_the_file(tmp_path):
