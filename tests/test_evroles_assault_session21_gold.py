@@ -93,3 +93,11 @@ def test_news2_spans_are_whole_words_of_their_sentences():
 def test_all_is_the_two_development_sets():
     mod = _scorer()
     assert mod.DEV_SETS == ("anercorp", "news") and "news2" in mod.SETS and "news2" not in mod.DEV_SETS
+
+
+@needs_news
+def test_the_scorer_runs_on_a_set_without_protest_rows(capsys):
+    _scorer().main(["--set", "news2", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"news2 ASSAULT rules", "news2 ASSAULT rules + filter"}
+    assert all(set(v) == {"actor", "recipient"} for v in out.values())

@@ -115,6 +115,8 @@ def main(argv: list[str] | None = None) -> None:
         rows = gold_rows(pipe, name)
         for type_ in ("ASSAULT", "PROTEST"):
             rs = [r for r in rows if r.type == type_]
+            if not rs:  # news2 holds ASSAULT rows only
+                continue
             for run, keep in runs:
                 s = scores(rs, keep)
                 results[f"{name} {type_} {run}"] = {role: s[f"overlap_{role}"] for role, _ in ROLES}
