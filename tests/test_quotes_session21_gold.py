@@ -48,3 +48,21 @@ def test_the_draw_script_gives_the_set_in_its_order() -> None:
 
 def test_the_eval_knows_the_set() -> None:
     assert Q.SETS["heldout26"] == HELDOUT26
+
+
+def test_the_blind_runs_of_the_set_are_recorded_both_ways() -> None:
+    runs = {b.mode: b for b in Q.blind_runs() if b.set == 26}
+    assert set(runs) == {"ent", "noent"} and {b.stage for b in runs.values()} == {"e2a8274"}
+    assert runs["ent"].gold == runs["noent"].gold == 56
+    assert (runs["ent"].p, runs["ent"].r, runs["ent"].speaker, runs["ent"].via) == (0.980, 0.875, 0.714, 0.918)
+
+
+def _pooled(first: int, last: int, mode: str = "ent") -> tuple[float, ...]:
+    s = Q.pool([b for b in Q.blind_runs() if b.mode == mode and first <= b.set <= last])
+    return tuple(round(s[k], 3) for k in ("content_p", "content_r", "content_f1", "speaker_acc", "via_acc"))
+
+
+def test_pooled_rows_with_held_out_26() -> None:
+    assert _pooled(1, 25) == (0.947, 0.826, 0.882, 0.765, 0.924)  # the row session 18 printed
+    assert _pooled(1, 26) == (0.949, 0.828, 0.884, 0.763, 0.924)
+    assert _pooled(7, 26, "noent") == (0.948, 0.836, 0.888, 0.785, 0.931)
