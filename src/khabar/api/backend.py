@@ -191,15 +191,16 @@ class Backend:
 
     def events(self, *, type=None, country=None, actor=None, since=None, until=None,
                originals=False, order=None, limit=100,
-               offset=0, columns=None) -> tuple[int, list[dict]]:
+               offset=0, columns=None, place=None) -> tuple[int, list[dict]]:
         """A page of events and the count of every event the filters select (the store
         counts them as it counts articles: the /events page and /api/events show it);
-        ``columns``: only those of the events table (``Store.events``)."""
+        ``columns``: only those of the events table (``Store.events``); ``place``: the
+        location's country (``country`` is a participant's)."""
         f = _drop_none({"country": country, "event_from": since, "event_to": until,
                         "originals_only": originals or None})
-        total = self.store.event_count(type=type, actor=actor, **f)
+        total = self.store.event_count(type=type, actor=actor, place=place, **f)
         rows = self.store.events(type=type, actor=actor, order=order, limit=limit,
-                                 offset=offset, columns=columns, **f)
+                                 offset=offset, columns=columns, place=place, **f)
         return total, rows
 
     def export_events(self, *, limit=100, offset=0, **filters) -> tuple[int, list[dict]]:

@@ -305,10 +305,10 @@ def entity(entity_id: str, b: DB) -> Response:
 
 def _event_filters(type: str | None, country: str | None, actor: int | None,
                    since: str | None, until: str | None, originals: bool = False,
-                   order: str | None = None) -> dict:
+                   order: str | None = None, place: str | None = None) -> dict:
     since, until = _days(since, until)
     return {"type": _type(type), "country": _country(country), "actor": actor, "since": since, "until": until,
-            "originals": originals,
+            "originals": originals, "place": _code("place", place, country_codes(), "country code"),
             "order": _code("order", order, EVENT_ORDERS, "event order") or "date"}
 
 
@@ -316,7 +316,10 @@ def _event_filters(type: str | None, country: str | None, actor: int | None,
 def events(
     b: DB,
     type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT."),
-    country: str | None = Query(None, description="ISO alpha-3 of a participant (actor or recipient); the place is not matched."),
+    country: str | None = Query(None, description="ISO alpha-3 of a participant (actor or recipient); the place is not matched (see place)."),
+    place: str | None = Query(None, description="ISO alpha-3 of the country where the event "
+                              "took place (its location; most placed events have no participant "
+                              "of that country)."),
     actor: Id = None,
     since: str | None = Query(None, description="Event date from (YYYY-MM-DD, YYYY-MM or YYYY)."),
     until: str | None = Query(None, description="Event date until (inclusive)."),
@@ -331,7 +334,7 @@ def events(
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
     and JSONL rows add ``article_id``); ``format=csv`` or ``jsonl`` downloads them."""
     format = _code("format", format, ("json", "csv", "jsonl", "geojson"), "events format") or "json"
-    filters = _event_filters(type, country, actor, since, until, originals, order)
+    filters = _event_filters(type, country, actor, since, until, originals, order, place)
     total, rows = b.export_events(limit=limit, offset=offset, **filters)
     if format == "json":
         return _page(rows, total, limit, offset)

@@ -126,7 +126,10 @@ def story(
 def events(
     db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
     type: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. ASSAULT."),
-    country: str | None = typer.Option(None, help="ISO alpha-3 of a participant."),
+    country: str | None = typer.Option(None, help="ISO alpha-3 of a participant (actor or "
+                                       "recipient; not the place: see --place)."),
+    place: str | None = typer.Option(None, help="ISO alpha-3 of the country where the event "
+                                     "took place (its location)."),
     actor: str | None = typer.Option(None, help="Actor id or name taking part."),
     date_from: str | None = typer.Option(None, "--from", help=f"Events dated on or after: {DATE_FORMS}."),
     date_to: str | None = typer.Option(None, "--to", help="Events dated on or before (the same forms)."),
@@ -140,7 +143,7 @@ def events(
     originals: bool = typer.Option(False, help="Hide the events of near-duplicate copies."),
     order: str = typer.Option("date", help=ORDER_HELP),
 ) -> None:
-    """Events dated within a range, by type, country or actor (rows of the events table).
+    """Events dated within a range, by type, country, place or actor (rows of the events table).
 
     The rows of the exported events table (docs/exports.md) plus article_id, as
     /api/events answers them."""
@@ -151,6 +154,7 @@ def events(
     order = _choice("--order", order, tuple(EVENT_ORDERS)) or "date"
     date_from, date_to = _dates(date_from, date_to)
     type, country = _code("--type", type, "type"), _code("--country", country, "country")
+    place = _code("--place", place, "country")
     b = _backend(db)
     try:
         actor_id = None
@@ -160,7 +164,7 @@ def events(
                 typer.echo(f"error: no actor {actor!r} in {db}", err=True)
                 raise typer.Exit(1)
             actor_id = found["id"]
-        total, rows = b.export_events(type=type, country=country, actor=actor_id,
+        total, rows = b.export_events(type=type, country=country, place=place, actor=actor_id,
                                       since=date_from, until=date_to, originals=originals,
                                       order=order, limit=limit, offset=offset)
     finally:

@@ -369,7 +369,7 @@ class ViewsMixin(StoreBase):
     def events(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
         type: str | None = None, actor: int | str | None = None, order: str | None = None,
-        columns: tuple[str, ...] | None = None, **kw: object,
+        columns: tuple[str, ...] | None = None, place: str | None = None, **kw: object,
     ) -> list[dict]:
         """Event rows (the flat events schema + ``article_id``, ``title``) in ``order``
         (:data:`EVENT_ORDERS`, any case; :class:`UnknownCode` for another): ``date`` (the
@@ -379,6 +379,8 @@ class ViewsMixin(StoreBase):
         stands (future-dated events first). Undated ``PAST_REF`` events last.
 
         ``type``: PLOVER type; ``actor``: an actor id/name taking part (either role);
+        ``place``: the ISO3 country of the event's location (where it happened — ``country``
+        is a participant's, which most placed events lack: session 21);
         ``event_from`` / ``event_to``, ``event_type``, ``country`` and ``sector`` select
         the events themselves (an event dated within the range, of that type, with such a
         participant), the other filters / keywords the articles (dateline, outlet …).
@@ -386,7 +388,7 @@ class ViewsMixin(StoreBase):
         ``article_id``; no ``title``) — the map reads 4 of the 35 (session 18).
         """
         order = check_code("order", order, EVENT_ORDERS, "event order") or "date"
-        where, params = self._event_where(filters, type, actor, kw)
+        where, params = self._event_where(filters, type, actor, kw, place)
         if columns is None:
             chosen = "ev.*, a.title"
         else:
@@ -402,21 +404,23 @@ class ViewsMixin(StoreBase):
 
     def event_count(
         self, filters: Filters | None = None, *, type: str | None = None,
-        actor: int | str | None = None, **kw: object,
+        actor: int | str | None = None, place: str | None = None, **kw: object,
     ) -> int:
         """How many events :meth:`events` lists for the same filters (every page of them):
         the count the /events page and ``/api/events`` show, as the article lists do."""
-        where, params = self._event_where(filters, type, actor, kw)
+        where, params = self._event_where(filters, type, actor, kw, place)
         return self._one(f"SELECT count(*) AS n FROM events ev, articles a{where}",
                          params)["n"]
 
     def _event_where(self, filters: Filters | None, type: str | None,
-                     actor: int | str | None, kw: dict) -> tuple[str, list[object]]:
+                     actor: int | str | None, kw: dict,
+                     place: str | None = None) -> tuple[str, list[object]]:
         """The WHERE clause of an event list and its parameters (one rule for the list and
         its count)."""
         f = Filters.of(filters, **kw)
         # any case; an unknown type raises (UnknownCode) rather than answering nothing
         type = check_code("type", type, event_types(), "PLOVER event type") or f.event_type
+        place = check_code("place", place, country_codes(), "country code")
         extra = ["ev.article_id = a.id"]
         params: list[object] = []
         conds, dparams = event_date_clause(f.event_from, f.event_to)
@@ -427,6 +431,9 @@ class ViewsMixin(StoreBase):
         if type:
             extra.append("ev.type = ?")
             params.append(type)
+        if place:  # where it happened: the location's country, not a participant's
+            extra.append("ev.location_country = ?")
+            params.append(place)
         if actor is not None:
             actor_id = self._actor_id(actor)
             # the actor's own rows first (session 18): EXISTS walked the actor index for

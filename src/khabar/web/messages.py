@@ -39,6 +39,7 @@ def latin_only(query: str) -> bool:
 _CODES: Mapping[str, str] = {
     "type": "نوع حدث في PLOVER",
     "country": "رمز دولة",
+    "place": "رمز دولة",
     "label": "تصنيف كيان",
     "status": "حالة ادعاء",
     "order": "ترتيبًا للأحداث",

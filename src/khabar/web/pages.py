@@ -386,7 +386,7 @@ def _bump(days: dict[str, dict], value: str | None, key: str, undated: dict[str,
 
 
 def _event_args(b: Backend, type, country, since, until, actor=None,
-                originals=None, order=None) -> tuple[dict, dict | None]:
+                originals=None, order=None, place=None) -> tuple[dict, dict | None]:
     """The event filters (and order) of the /events and /map pages, and the actor they name
     (by id or name; an unknown actor is a 404, not an empty list that looks like «no
     events»)."""
@@ -397,7 +397,8 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
             raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor[:60]}")
     since, until = _days(since, until)
     args = {"type": _code("type", type, event_types()),
-            "country": _code("country", country, country_codes()), "since": since,
+            "country": _code("country", country, country_codes()),
+            "place": _code("place", place, country_codes()), "since": since,
             "until": until, "actor": who["id"] if who else None,
             "originals": True if _flag(originals) else None,
             "order": _code("order", order, EVENT_ORDERS)}
@@ -409,8 +410,8 @@ def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
             "types": b.store.event_types(), "orders": ORDER_NAMES,
             # the type choices count the whole store: beside another filter they read as
             # the filtered counts («ASSAULT (637)» over an actor's 2 events), so none then
-            "type_counts": not any(args.get(k) for k in ("country", "since", "until",
-                                                          "actor", "originals")),
+            "type_counts": not any(args.get(k) for k in ("country", "place", "since",
+                                                          "until", "actor", "originals")),
             "export_query": _query(args),
             "drop_actor": _query({k: v for k, v in args.items() if k != "actor"})}
 
@@ -423,10 +424,12 @@ def _query(args: dict) -> str:
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, actor: str | None = None,
-           offset: str | None = None, originals: str | None = None, order: str | None = None):
+           offset: str | None = None, originals: str | None = None, order: str | None = None,
+           place: str | None = None):
     b = _backend(request)
     off = _int(offset)
-    args, who = _event_args(b, type, country, since, until, actor, originals, order)
+    args, who = _event_args(b, type, country, since, until, actor, originals, order,
+                            place)
     total, items = b.events(limit=PAGE, offset=off, **args)
     return page(request, "events.html", items=items, total=total, **_event_form(b, args, who),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
@@ -435,9 +438,11 @@ def events(request: Request, type: str | None = None, country: str | None = None
 @router.get("/map", response_class=HTMLResponse)
 def event_map(request: Request, type: str | None = None, country: str | None = None,
               since: str | None = None, until: str | None = None, actor: str | None = None,
-              originals: str | None = None, order: str | None = None):
+              originals: str | None = None, order: str | None = None,
+              place: str | None = None):
     b = _backend(request)
-    args, who = _event_args(b, type, country, since, until, actor, originals, order)
+    args, who = _event_args(b, type, country, since, until, actor, originals, order,
+                            place)
     total, rows = b.events(limit=MAP_LIMIT, columns=MAP_COLUMNS, **args)
     places: Counter = Counter()
     names: dict[tuple, str] = {}
