@@ -9,6 +9,7 @@ Rules: docs/time.md ("Quantities").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -32,6 +33,7 @@ from khabar.extract.times.context import DERIVED_PERFECT, up_to
 from khabar.extract.times.lexicon import alt, key
 from khabar.extract.times.lexicon import lexicon as time_lexicon
 from khabar.extract.times.patterns import B, E
+from khabar.extract.times.rules_calendar import _is_place
 from khabar.extract.times.separated import (
     BOUND_PREPOSITIONS,
     PERFECT_APPROX,
@@ -86,7 +88,7 @@ class QuantityStage:
         norm = view(doc.text)
         times = SpanUnion((t.start, t.end) for t in doc.times)
         out: list[Quantity] = []
-        for q in find_quantities(norm.text):
+        for q in find_quantities(norm.text, _hamza_initial(norm.to_original, doc.text)):
             start, end = norm.to_original(q["start"], q["end"])
             ns, ne = norm.to_original(q["num_start"], q["num_end"])
             if times.overlaps(ns, ne):
@@ -175,8 +177,17 @@ def _wire_value(original: str, value: float | None) -> float | None:
     return round(value / written * meant, 6)
 
 
-def find_quantities(text: str) -> list[dict]:
-    """Quantities of a NORMALISED text, in normalised offsets."""
+def _hamza_initial(to_original: Callable[[int, int], tuple[int, int]], original: str) -> Callable[[int], bool]:
+    """Does the word at this normalised offset open with «أل» as written (session 21)? Normalising
+    makes «ألقاب، ألغام، ألوان» look definite («القاب»); the article is never written with a hamza."""
+    def hamza(pos: int) -> bool:
+        return original.startswith("أل", to_original(pos, pos + 1)[0])
+    return hamza
+
+
+def find_quantities(text: str, hamza: Callable[[int], bool] | None = None) -> list[dict]:
+    """Quantities of a NORMALISED text, in normalised offsets; ``hamza`` tells a word written with «أل»
+    (a broken plural such as «ألقاب») from one with the article (without it, every «ال…» is definite)."""
     number, unit_re, post_re = _patterns()
     lex = quantity_lexicon()
     table = words()
@@ -244,7 +255,7 @@ def find_quantities(text: str) -> list[dict]:
                 currency = lex.qualified[(unit, nxt.group())]
                 end = nxt.end()
         elif not _definite_adjective(text, m, table):
-            noun = _counted_noun(text, end, n.low is not None)
+            noun = _counted_noun(text, end, n.low is not None, hamza)
             if noun and single_word(m) in TWO_AFTER_NOUN and text[end + 1 : end + 2] in ("و", "ف"):
                 noun = None  # «تعادل في اثنتين وخسر»: after «اثنين» a word with «و/ف» opens the next phrase
             if noun and definite and _plural_before(text, num_start - art) and not _same_stem(
@@ -758,8 +769,11 @@ def _stem_initial(w: str) -> bool:
     return w in native_initial() or w[0] == "ف" and (w.endswith("ا") and not w.endswith("وا") or w.endswith("ات"))
 
 
-def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
-    """The counted noun right after a number (optionally after «من»): (noun, end)."""
+def _counted_noun(text: str, pos: int, vague: bool,
+                  hamza: Callable[[int], bool] | None = None) -> tuple[str, int] | None:
+    """The counted noun right after a number (optionally after «من»): (noun, end). A word of five
+    letters or more written with «أل» (``hamza``) is an indefinite broken plural, not the article:
+    «ستة ألقاب», «ثلاثة ألغام» (session 21) — not a place («في 2006 ألمانيا»)."""
     lex = quantity_lexicon()
     m = COUNTED.match(text, pos, pos + 40)
     if not m:
@@ -797,9 +811,10 @@ def _counted_noun(text: str, pos: int, vague: bool) -> tuple[str, int] | None:
     v = w[1:] if len(w) == 5 and w[0] in "لس" else w  # «ليخسر», «لتشمل», «سيبلغ»
     if len(v) == 4 and v[0] in "تي" and not set(v[1:]) & set("اويء") and v[-1] != "ه":
         return None  # an imperfect verb starts the next clause: «لتدريب 2302 تشمل الأطباء»
-    base = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    own = w.startswith("ال") and len(w) >= 5 and hamza is not None and hamza(m.start("w")) and not _is_place(w)
+    base = w[2:] if w.startswith("ال") and len(w) > 4 and not own else w
     if len(base) >= 4 and base.endswith("ا") and base[-2] != "ا" and not base.endswith(("ايا", "ها", "نا")):
         base = base[:-1]  # accusative of the counted noun after 11–99: شخصا → شخص
-    if not vague and w.startswith("ال") and not m.group().strip().startswith("من"):
+    if not vague and w.startswith("ال") and not own and not m.group().strip().startswith("من"):
         return None  # «2014 الماضي» / a definite word after a digit is not what it counts
     return base, m.end()

@@ -86,7 +86,9 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         rf"(?:(?:هذا|هذه)\s+(?P<fthis>العام|السنه)|(?:ال|(?<=ل)ل)?(?:عام|سنه)\s+(?:(?P<frel>{REL})|(?P<fyear>{YEAR}))"
         rf"|(?P<fyear2>{YEAR})|(?P<fbare>(?:ال|(?<=ل)ل)(?:عام|سنه)){E}(?!\s+ال\p{{L}})){ERA_G}?{E}"
     )
-    yrel = rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
+    # «أبريل (نيسان) هذا العام»: «this year» after a month is its year, one span (session 21; «هذا» counts 0)
+    yrel = (rf"\s+(?:من\s+)?(?P<ycls>(?:ال)?(?:عام|سنه))\s+(?P<yrel>{REL}){E}|\s+(?P<rel>{REL}){E}"
+            rf"|\s+(?:من\s+)?(?P<yrel>هذا|هذه)\s+(?P<ycls>العام|السنه){E}")
     # an amount of time (the duration family and its glued twin): «قبل/بعد/منذ» and approximators before it
     DURATION = (
         rf"(?:(?P<rel>قبل|بعد|منذ|مرور)(?:\s+|(?=\d)))?(?:(?P<last>اخر|اول)\s+(?=\d|{NUMW}))?(?:(?P<approx>{APPROX})\s+)?"

@@ -614,7 +614,8 @@ def week_of(m: regex.Match, first: dt.date, after_last: dt.date) -> tuple[dt.dat
     return begin, begin + dt.timedelta(days=7)
 
 
-RANGE_OPENERS = frozenset({"بين", "من", "يومي", "ايام", "في", "خلال", "الفتره", "ما", "مابين"})
+# «الموافق 8 – 10 من شهر نوفمبر», «الموافق 12 إلى 15 يوليو»: a Gregorian range equated with a Hijri one (session 21)
+RANGE_OPENERS = frozenset({"بين", "من", "يومي", "ايام", "في", "خلال", "الفتره", "ما", "مابين", "الموافق"})
 
 
 def dayrange(m: regex.Match, ctx: Context) -> Candidate | None:

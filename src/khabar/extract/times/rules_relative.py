@@ -248,7 +248,7 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
         return Candidate(s, e, "TIME" if pod else "DATE", SAME_DAY_VALUE + (f"T{pod}" if pod else ""))
     if rd == "اليوم" and regex.match(r"\s*(?:ال\s?\d|\d{1,2}\s+من\s)", ctx.text[e : e + 10]):
         return None  # «اليوم ال 15 من سبتمبر»: a day number, not today
-    if rd in ("غد", "الغد") and not m.group("pod"):
+    if rd in ("غد", "الغد") and not m.group("pod") and not (rd == "الغد" and _tomorrow_of(ctx, s)):
         return None  # bare «غد/الغد» only after a part of the day («مساء غد», «صباح الغد»)
     if rd == "اليوم":
         before = ctx.text[s - 1 : s] if s else ""
@@ -277,6 +277,16 @@ def relday(m: regex.Match, ctx: Context) -> Candidate | None:
         diff = (target - day.isoweekday() + 3) % 7 - 3  # nearest such weekday wins
         day += dt.timedelta(days=diff)
     return day_cand(m, s, day, pod, None, anchored=True)
+
+
+# «الغد» (the morrow) is tomorrow after «نهار» and after a noun of a scheduled match or meeting («مباراة
+# الغد», «نهار الغد»; session 21) — not a name or "the future" («حزب الغد», «عدن الغد», «قائد الغد»)
+TOMORROWS_EVENT = frozenset({"مباراه", "لمباراه", "مواجهه", "لمواجهه", "لقاء", "للقاء", "جلسه", "اجتماع",
+                             "مباريات", "سباق", "نزال", "نهار"})
+
+
+def _tomorrow_of(ctx: Context, s: int) -> bool:
+    return ctx.text.startswith("نهار", s) or ctx.prev_word(s) in TOMORROWS_EVENT
 
 
 # an elative (أفعل) with the article: «الأكثر», «الأشد», «الأسوأ», «الأطول» (2–3 root letters)

@@ -7,6 +7,7 @@ entry per character, which is what made normalisation the slowest part of the ti
 stage. Texts with presentation forms (expanding characters) fall back to
 :func:`khabar.text.normalize.normalize`. ``tests/test_times_properties.py`` checks that
 both agree. The last view is cached so the quantity stage reuses the time stage's.
+:func:`view` first writes a tatweel run standing between two numbers as a dash (session 21).
 """
 
 from __future__ import annotations
@@ -99,13 +100,21 @@ def _attaches(ch: str) -> bool:
 
 
 _last: tuple[str, TextView] | None = None
+# a run of tatweels standing alone between two numbers is a dash (okaz, al-Riyadh, wire copy: «2 ــ 2»,
+# «2007 ــ 2014», «2016ــ2017», «19 ـ 25 مايو»); normalising deletes tatweels, which glued the numbers
+TATWEEL_DASH = regex.compile(r"(?<=\d[ \u00a0]?)\u0640+(?=[ \u00a0]?\d)")
+
+
+def _dash(m: regex.Match) -> str:
+    return "-" + TATWEEL * (len(m.group()) - 1)  # same length: the offsets stay the original's
 
 
 def view(text: str) -> TextView:
-    """The normalised view of ``text`` (the previous one is reused for the same text)."""
+    """The normalised view of ``text`` (the previous one is reused for the same text); a tatweel run
+    between two numbers reads as a dash («2 ــ 2» → «2 - 2»), offsets unchanged."""
     global _last
     if _last is not None and _last[0] is text:
         return _last[1]
-    v = TextView(text)
+    v = TextView(TATWEEL_DASH.sub(_dash, text) if TATWEEL in text else text)
     _last = (text, v)
     return v
