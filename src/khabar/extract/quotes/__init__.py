@@ -124,7 +124,7 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
                     known.update(w for w in rec.speaker.name.split())  # («كتاب الله» names no speaker)
         _same_mention_same_name(records)
         resolver.resolve(records)
-        self.honorific_fallback(records, views, ents, text, doc.entities)
+        self.honorific_subjects(records, views, ents, text, doc.entities)
         pass_on_outlets(records, column_writers(views, outlet_list, self.lex, self.chunker, text, ents))
         kept = self._drop_framing_phrases(records)
         if text is not doc.text:

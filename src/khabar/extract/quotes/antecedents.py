@@ -254,21 +254,25 @@ class AntecedentMixin:
         tiers = honorific_titles().get(pronoun)
         return tiers is None or any(t.norm in tiers[0] or t.norm in tiers[1] for t in toks[m.start:m.end])
 
-    def honorific_fallback(self, records: list[Record], views: dict[int, list[Tok]], ents: dict[int, Entity],
+    def honorific_subjects(self, records: list[Record], views: dict[int, list[Tok]], ents: dict[int, Entity],
                            text: str, entities: list[Entity]) -> None:
-        """A cue whose subject is an honorific pronoun («اكد جلالته»، «وبين معاليه أن …») that no earlier mention
-        named — no speaker, or the honorific read as the speaker itself: the honorific is the source (an
-        explicit mention, like «الصحيفة»: docs/quotes.md § 2) and its holder names the speaker — the last
-        person named with that honorific or a title it goes with in the three sentences before
-        (:meth:`_honorific_holder`, q20b); with none, the honorific names the speaker (the minister of a
-        report whose first part named him elsewhere). Quotes that go on from it take the name too."""
-        renamed: dict[int, tuple[str | None, Speaker]] = {}
+        """Every cue whose subject is a singular honorific pronoun («اكد جلالته»، «وقال سموه»، «كما أكد معاليه»،
+        «مؤكدا سموه»، «وتأكيد سموه بأن»), however its speaker was found, in one place (lead's decision, session 20;
+        docs/quotes.md § 2): the SOURCE is the honorific itself — an explicit mention in the text next to the cue,
+        like «الصحيفة» — and the SPEAKER its holder. A holder the antecedent search found first (the one named
+        with the honorific at a section's start, a participle's, a speaker going on: :meth:`_find_antecedent`)
+        keeps its name; with none, the last person named with that honorific or a title it goes with in the three
+        sentences before (:meth:`_honorific_holder`, q20b); failing that, the honorific names the speaker (the
+        minister of a report whose first part named him elsewhere). Quotes that go on from it take the source and
+        the name too."""
+        renamed: dict[int, tuple[Speaker, Speaker]] = {}
         for n, rec in enumerate(records):
             if rec.raw.parent is not None:
                 continue
-            if rec.continues in renamed and rec.speaker.name == renamed[rec.continues][0]:
-                new = renamed[rec.continues][1]  # «… اكد جلالته …، مبينا أن»: the same speaker
-                rec.speaker = Speaker(rec.speaker.span, new.name, new.kind, new.entity)
+            if rec.continues in renamed and rec.speaker.name == renamed[rec.continues][0].name:
+                old, new = renamed[rec.continues]  # «… اكد جلالته …، مبينا أن»: the same speaker, the same source
+                span = new.span if rec.speaker.span == old.span else rec.speaker.span
+                rec.speaker = Speaker(span, new.name, new.kind, new.entity)
                 renamed[n] = renamed[rec.continues]
                 continue
             toks = views.get(rec.raw.sentence, [])
@@ -276,16 +280,20 @@ class AntecedentMixin:
             if k >= len(toks) or toks[k].norm not in HONORIFIC_PRONOUNS:
                 continue
             span = (toks[k].start, toks[k].end)
-            if rec.speaker.name is not None and rec.speaker.span != span:
-                continue
-            old = rec.speaker.name
-            held = self._honorific_holder(toks, k - 1, views, rec.raw.sentence, ents)
-            if held is not None:
-                sp, _ = self._speaker(held[0], held[1], text, entities)
-                rec.speaker = Speaker(span, sp.name, "person", sp.entity)
-                renamed[n] = (old, rec.speaker)
-            elif old is None:
-                rec.speaker = Speaker(span, toks[k].text, "person")
+            old = rec.speaker
+            if old.name is not None and old.span != span and not rec.raw.implicit:
+                continue  # an explicit subject of its own (none in the gold sets)
+            if old.name is not None and old.span != span:
+                new = Speaker(span, old.name, old.kind, old.entity)  # the holder or the speaker going on
+            else:
+                held = self._honorific_holder(toks, k - 1, views, rec.raw.sentence, ents)
+                if held is not None:
+                    sp, _ = self._speaker(held[0], held[1], text, entities)
+                    new = Speaker(span, sp.name, "person", sp.entity)
+                else:
+                    new = old if old.name is not None else Speaker(span, toks[k].text, "person")
+            rec.speaker = new
+            renamed[n] = (old, new)
             rec.raw.implicit = False  # the honorific is an explicit mention
 
     def _introduces_woman(self, t: Tok) -> bool:
