@@ -14,12 +14,12 @@ import json
 
 import pytest
 from fastapi.testclient import TestClient
-from test_store_support import light_pipeline, span
+from test_store_support import entity, light_pipeline, span
 from typer.testing import CliRunner
 
 from khabar.api import create_app
 from khabar.cli import app as cli
-from khabar.document import Actor, Document, Event, EventDate, Location, Span
+from khabar.document import Actor, Document, Event, EventDate, Location, Quote, Span, Via
 from khabar.store import Store
 from khabar.store.filters import UnknownCode
 
@@ -128,3 +128,104 @@ def test_khabar_events_place(db):
     assert [json.loads(x)["type"] for x in r.stdout.splitlines() if x.startswith("{")] == ["CONSULT"]
     bad = CliRunner().invoke(cli, ["events", "--db", str(db), "--place", "XXX"])
     assert bad.exit_code == 2 and "--place" in bad.output
+
+
+# --- the statements a relay carried (session 21, ux21) --------------------------------------
+# The agency «المطلاع» carried 2 of the example's statements and its actor page said
+# «التصريحات (0)»; no filter found what an outlet or agency carried. ``via`` now does
+# (Store.quotes, /api/quotes, `khabar quotes --via`), and an actor page lists it.
+
+RELAYED = "ونقلت صحيفة وول ستريت جورنال عن مسؤولين أمريكيين أن القوات ستنسحب من العراق."
+OWN = "وقالت صحيفة وول ستريت جورنال إن الاتفاق اكتمل."
+OTHER = "ونقلت وكالة رويترز عن مسؤولين أن المحادثات ستستمر."
+
+
+def _quote_doc(doc_id: str, text: str, speaker: str, content: str, relay: str | None):
+    ents = [entity(text, "وول ستريت جورنال", "T1", "E1", "ORG", "وول ستريت جورنال", "USA")] \
+        if "وول ستريت جورنال" in text else []
+    if "العراق" in text:  # a place, which carried nothing
+        ents.append(entity(text, "العراق", "T2", "E2", "LOC", "العراق", "IRQ"))
+    via = []
+    if relay:
+        r = span(text, relay)
+        via = [Via(name=relay, kind="outlet", start=r.start, end=r.end, text=relay,
+                   entity="E1" if ents and relay == "وول ستريت جورنال" else None)]
+    q = Quote(id="Q1", cue=span(text, text.split()[0]), source=span(text, speaker),
+              content=span(text, content), speaker=speaker, via=via,
+              speaker_kind="outlet" if speaker == "وول ستريت جورنال" else "anonymous",
+              speaker_entity="E1" if speaker == "وول ستريت جورنال" else None)
+    doc = Document(id=doc_id, text=text, published="2024-09-06", outlet="wire",
+                   url=f"http://x/{doc_id}", title=text[:20], entities=ents, quotes=[q])
+    doc.sentences = light_pipeline().stages[0](doc)
+    doc.pipeline_version = "0.1.0"
+    return doc
+
+
+@pytest.fixture(scope="module")
+def qdb(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ux21via") / "q.db"
+    with Store(path) as s:
+        s.put(_quote_doc("relayed", RELAYED, "مسؤولين أمريكيين",
+                         "القوات ستنسحب من العراق", "وول ستريت جورنال"))
+        s.put(_quote_doc("own", OWN, "وول ستريت جورنال", "الاتفاق اكتمل", None))
+        s.put(_quote_doc("other", OTHER, "مسؤولين", "المحادثات ستستمر", "رويترز"))
+    return path
+
+
+def _contents(rows: list[dict]) -> list[str]:
+    return sorted(r["content"] for r in rows)
+
+
+def test_the_store_finds_what_a_relay_carried(qdb):
+    with Store(qdb, readonly=True) as s:
+        wsj = s.entity("وول ستريت جورنال")["id"]
+        assert _contents(s.quotes(via="وول ستريت جورنال")) == ["القوات ستنسحب من العراق"]
+        assert _contents(s.quotes(via="ﻭﻭﻝ ستريت جورنال")) == ["القوات ستنسحب من العراق"]
+        assert _contents(s.quotes(via=wsj)) == ["القوات ستنسحب من العراق"]  # an actor id
+        assert s.relay_count(wsj) == 1
+        # its own statement is its speaker's, not a relayed one; another relay is not it
+        assert _contents(s.quotes(speaker=wsj)) == ["الاتفاق اكتمل"]
+        assert _contents(s.quotes(via="رويترز")) == ["المحادثات ستستمر"]
+        assert s.quotes(via="الجزيرة") == [] and s.relay_count("الجزيرة") == 0
+        assert s.quotes(via="   ") == []  # a blank name names no relay
+
+
+def test_the_api_takes_via(qdb):
+    c = TestClient(create_app(qdb))
+    got = c.get("/api/quotes", params={"via": "وول ستريت جورنال"}).json()
+    assert _contents(got["items"]) == ["القوات ستنسحب من العراق"]
+    assert got["items"][0]["relays"][0]["name"] == "وول ستريت جورنال"
+    wsj = c.get("/api/entities/وول ستريت جورنال").json()
+    assert c.get("/api/quotes", params={"via": str(wsj["id"])}).json()["items"] == got["items"]
+    assert _contents(wsj["relayed"]) == ["القوات ستنسحب من العراق"] and wsj["n_relayed"] == 1
+    assert _contents(wsj["quotes"]) == ["الاتفاق اكتمل"]
+    assert len(c.get("/api/quotes", params={"via": ""}).json()["items"]) == 3  # empty: none
+    bad = c.get("/api/quotes", params={"via": "9" * 30})
+    assert bad.status_code == 422 and bad.json()["detail"][0]["field"] == "query.via"
+
+
+def test_an_actor_page_lists_what_it_carried_and_a_speaker_page_nothing_more(qdb):
+    c = TestClient(create_app(qdb))
+    with Store(qdb, readonly=True) as s:
+        wsj = s.entity("وول ستريت جورنال")["id"]
+        place = s.entity("العراق")["id"]
+    page = c.get(f"/entities/{wsj}").text
+    assert 'id="relayed"' in page and "ما نقله من تصريحات غيره (1)" in page
+    assert "القوات ستنسحب من العراق" in page.split('id="relayed"')[1]
+    assert "مسؤولين أمريكيين" in page.split('id="relayed"')[1]  # the chain names the speaker
+    other = c.get(f"/entities/{place}")  # an actor that carried nothing: no such section
+    assert other.status_code == 200 and 'id="relayed"' not in other.text
+
+
+def test_khabar_quotes(qdb):
+    r = CliRunner().invoke(cli, ["quotes", "--db", str(qdb), "--via", "وول ستريت جورنال"])
+    assert r.exit_code == 0, r.output
+    assert _contents(json.loads(r.stdout)) == ["القوات ستنسحب من العراق"]
+    r = CliRunner().invoke(cli, ["quotes", "--db", str(qdb), "--speaker", "وول ستريت جورنال",
+                                 "-f", "jsonl"])
+    assert [json.loads(x)["content"] for x in r.stdout.splitlines()] == ["الاتفاق اكتمل"]
+    r = CliRunner().invoke(cli, ["quotes", "--db", str(qdb), "--limit", "2"])
+    assert len(json.loads(r.stdout)) == 2 and "more statements follow" in r.stderr
+    r = CliRunner().invoke(cli, ["quotes", "--db", str(qdb), "--article", "nosuch"])
+    assert r.exit_code == 1 and "no article" in r.stderr
+    assert CliRunner().invoke(cli, ["quotes", "--db", str(qdb), "-f", "csv"]).exit_code == 2

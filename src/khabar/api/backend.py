@@ -20,6 +20,7 @@ from khabar.store.search import QueryError
 from khabar.web.charts import day_of
 
 ENTITY_CLAIMS = 100  # an actor's claims shown with it (the /claims?speaker= page has them all)
+ENTITY_RELAYED = 200  # statements an actor carried as a relay, shown with it (/api/quotes?via= has all)
 
 
 class BadQuery(QueryError):
@@ -146,6 +147,11 @@ class Backend:
         data["events"] = self.store.events(actor=actor_id, limit=200, originals_only=True)
         data["quotes"] = self._with_relays(_decode_via(self.store.quotes(
             speaker=actor_id, limit=200, originals_only=True)))
+        # what it carried as a relay (an outlet, an agency: «نقلت وكالة …»), session 21
+        data["relayed"] = self._with_relays(_decode_via(self.store.quotes(
+            via=actor_id, limit=ENTITY_RELAYED, originals_only=True)))
+        data["n_relayed"] = (len(data["relayed"]) if len(data["relayed"]) < ENTITY_RELAYED
+                             else self.store.relay_count(actor_id, originals_only=True))
         data["copies"] = {
             "events": self.store.event_count(actor=actor_id) - self.store.event_count(
                 actor=actor_id, originals_only=True),
@@ -245,10 +251,12 @@ class Backend:
         return data
 
     def quotes(self, *, speaker=None, actor=None, article=None, originals=False, limit=50,
-               offset=0) -> tuple[int | None, list[dict]]:
+               offset=0, via=None) -> tuple[int | None, list[dict]]:
+        """Statements; ``via``: those a relay carried (a name, or an actor id as int)."""
         who = actor if actor is not None else speaker
         rows = _decode_via(self.store.quotes(speaker=who, article=article, limit=limit + 1,
-                                             offset=offset, originals_only=originals or None))
+                                             offset=offset, originals_only=originals or None,
+                                             via=via))
         return _total(rows, limit, offset), self._with_relays(rows[:limit])
 
     def _with_relays(self, rows: list[dict]) -> list[dict]:

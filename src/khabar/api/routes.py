@@ -398,6 +398,20 @@ def _speaker_or_actor(speaker: str | None, actor: int | None) -> tuple[str | Non
     return None, number
 
 
+def _via(value: str | None) -> str | int | None:
+    """A relay filter: empty is none, digits an actor id (as ``speaker``), else a name."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if value.isdecimal():
+        if int(value) > _MAX_ID:
+            raise HTTPException(422, [{"field": "query.via", "type": "unknown_id",
+                                       "value": value[:40],
+                                       "message": f"via={value[:40]} is no actor id (too large)"}])
+        return int(value)
+    return value
+
+
 def _article_ref(b: Backend, ref: str | None) -> int | None:
     """An ``article`` parameter as a store id: an integer, or a doc_id / input record id of
     a stored article (the references /api/articles/{id} takes); anything else is a 422
@@ -423,13 +437,16 @@ def quotes(
     actor: Id = None,
     article: str | None = Query(None, description="An article: its store id, doc_id or "
                                 "input record id, as /api/articles/{id}."),
+    via: str | None = Query(None, description="The statements a relay carried: an outlet, "
+                            "agency or person in the quote's chain, by name (normalised, or "
+                            "any name of the actors it names) or actor id (digits)."),
     originals: bool = ORIGINALS,
     limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
     """Attributed statements: who said what, through whom."""
     speaker, actor = _speaker_or_actor(speaker, actor)
     total, items = b.quotes(speaker=speaker, actor=actor, article=_article_ref(b, article),
-                            originals=originals, limit=limit, offset=offset)
+                            originals=originals, limit=limit, offset=offset, via=_via(via))
     return _page(items, total, limit, offset)
 
 

@@ -35,6 +35,7 @@ def register(app: typer.Typer) -> None:
     app.command("stories")(stories)
     app.command("story")(story)
     app.command("events")(events)
+    app.command("quotes")(quotes)
 
 
 def _backend(db: Path):
@@ -188,3 +189,54 @@ def events(
     if total > offset + len(rows):  # a file cut at the default --limit said only «1000 events»
         typer.echo(f"note: {len(rows)} of the {total} events these filters select (from "
                    f"{offset + 1}); --limit {total} writes them all, --offset pages", err=True)
+
+
+def quotes(
+    db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
+    speaker: str | None = typer.Option(None, help="One speaker's statements: a name (any name "
+                                       "of a linked actor) or an actor id (digits)."),
+    via: str | None = typer.Option(None, help="The statements a relay carried: an outlet, "
+                                   "agency or person in the chain, by name or actor id."),
+    article: str | None = typer.Option(None, help="One article's: its store id, doc_id or "
+                                       "input record id."),
+    originals: bool = typer.Option(False, help="Skip the statements of near-duplicate copies."),
+    format: str = typer.Option("json", "--format", "-f", help="json | jsonl"),
+    limit: int = typer.Option(100, min=1, help="Statements to write (a note on stderr says "
+                              "when it cut the list)."),
+    offset: int = typer.Option(0, min=0, help="Rows to skip."),
+) -> None:
+    """Statements: who said what, through whom (the chain of relays), newest first (JSON).
+
+    The rows /api/quotes answers. Each row has the speaker, the content with its offsets, `via` (the relays' names,
+    outermost first) and `relays` (each relay's kind, mention and cue)."""
+    from khabar.export.writers import write_jsonl
+
+    format = _choice("--format", format, ("json", "jsonl")) or "json"
+    b = _backend(db)
+    try:
+        who: str | int | None = speaker
+        if speaker is not None and speaker.strip().isdecimal():
+            who = int(speaker.strip())
+        carrier: str | int | None = via
+        if via is not None and via.strip().isdecimal():
+            carrier = int(via.strip())
+        ref: int | None = None
+        if article is not None:
+            key = article.strip()
+            meta = b.article(int(key) if key.isdecimal() else key)
+            if meta is None:
+                typer.echo(f"error: no article {article!r} in {db}", err=True)
+                raise typer.Exit(1)
+            ref = meta["id"]
+        total, rows = b.quotes(speaker=who or None, via=carrier or None, article=ref,
+                               originals=originals, limit=limit, offset=offset)
+    finally:
+        b.close()
+    if format == "json":
+        _print(rows)
+    else:
+        write_jsonl(rows, sys.stdout.buffer)
+    typer.echo(f"{len(rows)} statements", err=True)
+    if total is None or total > offset + len(rows):
+        typer.echo(f"note: more statements follow (from {offset + len(rows) + 1}); --offset "
+                   f"{offset + len(rows)} pages, --limit writes more", err=True)

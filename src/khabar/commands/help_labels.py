@@ -26,7 +26,8 @@ _PATHS = frozenset({"input", "output", "conll", "model", "api_key_file", "shared
 # words clearer than the parameter's own name
 _WORDS = {"country": "CODE", "sector": "CODE", "master": "URL", "interval": "DURATION",
           "log_level": "LEVEL", "gold_scheme": "SCHEME", "timeout": "SECONDS",
-          "port": "PORT", "entity": "ACTOR", "speaker": "NAME"}
+          "port": "PORT", "entity": "ACTOR", "speaker": "NAME", "place": "CODE",
+          "via": "NAME"}
 
 
 class _QuietArgument(TyperArgument):

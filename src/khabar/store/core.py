@@ -158,6 +158,8 @@ class StoreBase:
         self.conn.create_function("khabar_date_end", 1, span_end, deterministic=True)
         # outlet filters compare outlets case-folded and by any of their names
         self.conn.create_function("khabar_outlet_key", 1, outlet_key, deterministic=True)
+        # a relay's name as an actor alias is keyed (quotes carried by an outlet or agency)
+        self.conn.create_function("khabar_norm_name", 1, _norm_or_none, deterministic=True)
         self.lock = threading.RLock()
         self._linker = ActorLinker()
         self._data_version: int | None = None
@@ -514,3 +516,8 @@ class StoreBase:
             for r in rows:
                 yield from_json(zlib.decompress(r["doc_json"])), r["source_id"]
             last = rows[-1]["id"]
+
+
+def _norm_or_none(name: object) -> str | None:
+    """:func:`norm_name` for SQL (``khabar_norm_name``): None for a value that is no text."""
+    return norm_name(name) if isinstance(name, str) else None

@@ -452,12 +452,22 @@ class ViewsMixin(StoreBase):
 
     def quotes(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
-        speaker: str | int | None = None, article: int | str | None = None, **kw: object,
+        speaker: str | int | None = None, article: int | str | None = None,
+        via: str | int | None = None, **kw: object,
     ) -> list[dict]:
         """Attributed statements (flat quotes schema + ``article_id``, ``title``), newest
-        first; ``speaker`` by name (normalised) or actor id, ``article`` by id."""
+        first; ``speaker`` by name (normalised) or actor id, ``article`` by id; ``via``:
+        the statements a relay carried — an outlet, agency or person named in the quote's
+        chain (``via``), by a name (matched normalised, and as any alias of the actors it
+        names) or an actor id (any of its aliases)."""
         extra = ["q.article_id = a.id"]
         params: list[object] = []
+        if via is not None:
+            keys = self.relay_keys(via)
+            extra.append("q.via IS NOT NULL AND q.via NOT IN ('', '[]') AND EXISTS (SELECT 1"
+                         " FROM json_each(q.via) j WHERE khabar_norm_name(j.value) IN"
+                         f" ({','.join('?' * len(keys)) or 'NULL'}))")
+            params.extend(keys)
         if speaker is not None:
             if isinstance(speaker, int):
                 extra.append("q.actor_id = ?")
@@ -476,6 +486,35 @@ class ViewsMixin(StoreBase):
             " ORDER BY a.published DESC, q.article_id DESC, q.content_start LIMIT ? OFFSET ?",
             [*params, *fparams, limit, offset],
         ), "via"), "implicit", "hedged")
+
+    def relay_count(self, via: str | int, *, originals_only: bool = False) -> int:
+        """How many statements :meth:`quotes` lists for ``via`` (every page of them)."""
+        keys = self.relay_keys(via)
+        if not keys:
+            return 0
+        dup = " AND a.dup_of IS NULL" if originals_only else ""
+        return self._one(
+            "SELECT count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " WHERE q.via IS NOT NULL AND q.via NOT IN ('', '[]') AND EXISTS (SELECT 1 FROM"
+            f" json_each(q.via) j WHERE khabar_norm_name(j.value) IN ({','.join('?' * len(keys))})){dup}",
+            keys)["n"]
+
+    def relay_keys(self, via: str | int) -> list[str]:
+        """The normalised names a relay filter matches: an actor id's aliases; a name itself
+        and the aliases of every actor that has it as an alias («وول ستريت جورنال», «واس»)."""
+        if isinstance(via, int):
+            names: set[str] = set()
+        else:
+            key = norm_name(via)
+            if not key:
+                return []
+            names = {key}
+        ids = [via] if isinstance(via, int) else [r["actor_id"] for r in self._rows(
+            "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias = ?", [norm_name(via)])]
+        for actor_id in ids:
+            names.update(r["alias"] for r in self._rows(
+                "SELECT alias FROM actor_aliases WHERE actor_id = ?", [actor_id]))
+        return sorted(names)
 
     # -- claims -----------------------------------------------------------------------
 

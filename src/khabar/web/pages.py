@@ -333,6 +333,7 @@ def entity(request: Request, actor_id: str):
         raise HTTPException(404, f"لا يوجد كيان بالمعرّف {actor_id}")
     _headlines(b, data.get("articles") or [])
     relays.attach(b.store, data.get("quotes") or [], fetch=False)  # the API's relays, linked
+    relays.attach(b.store, data.get("relayed") or [], fetch=False)
     return page(request, "entity.html", e=data,
                 chart=timeline_svg(data["timeline"], undated=data.get("undated")),
                 linker=b.linker())
