@@ -44,6 +44,9 @@ OBJECT_DIRECTIVES = frozenset({"ناشد", "حذر", "وعد", "توعد", "نب
 # directives whose content follows «على» («حث X على Y»، «حض على»; parse, walk), and the forms the verbal noun
 # «حَثّ» shares with the verb (tokens.view reads them as the noun after a noun: «بهدف حث …»، «… وحث …»)
 URGE_ON = frozenset({"حث", "حض"})
+# «(و)نسبت X إلى Y قوله»: X attributes Y's words — a relay whose source follows «إلى», a cue only before
+# a verbal noun of saying with its pronoun (tokens._attributed_saying, q21; «ونسب الهجوم إلى …» is no speech)
+ATTRIBUTE = frozenset({"نسب"})
 INFORM = frozenset({"أبلغ", "أخبر"})  # the one told is their object: «أبلغ X الصحفيين أن»، «أبلغ «الشرق الأوسط» أن»
 URGING_NOUN = frozenset({"حث", "حثه", "حثها", "حثهم"})
 # two-letter cue stems: «وحث» is too short for the clitic analysis, which keeps a three-letter word

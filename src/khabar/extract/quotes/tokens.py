@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.document import Token
-from khabar.extract.quotes.lexicon import URGE_ON, URGING_NOUN, CueForm, Lexicon, plain
+from khabar.extract.quotes.lexicon import ATTRIBUTE, URGE_ON, URGING_NOUN, CueForm, Lexicon, plain
 from khabar.text.normalize import match_form
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "»": "»", "„": "“", "‘": "’"}
@@ -107,6 +107,8 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
             t.cue = None  # «يمكن القول إن …»، «من السابق لأوانه القول إن …»: no one says it
         if t.cue is not None and _proposal_noun(out, k):
             t.cue = None  # «مقترح جلالته بمنح …»، «أن هناك مقترحا بمنح …»: the noun, a proposal (q20)
+        if t.cue is not None and t.cue.lemma in ATTRIBUTE and not _attributed_saying(out, k):
+            t.cue = None  # «ونسب الهجوم إلى …»، «ما نسب إليه»، «نسب الرطوبة»: no words attributed (q21)
     return out
 
 
@@ -236,6 +238,32 @@ def _impersonal_saying(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 
 _THERE_IS = frozenset({"هناك", "هنالك"})
+
+
+# «إلى» as the matching form writes it, and the verbal nouns of saying with their possessor pronoun
+_TO = "الي"
+_SAYING_OF = frozenset(match_form(w) for w in ("قوله", "قولها", "قولهم", "قولهما", "قولهن"))
+
+
+def _attributed_saying(toks: list[Tok], k: int) -> bool:
+    """«نسب» reports speech only as «(و)نسبت X إلى Y قوله …» (q21): a bare «إلى» within eight words after
+    it, then a verbal noun of saying with its pronoun («قوله/قولها/قولهم») within eight words of that,
+    in the same clause (no stop or comma between)."""
+    to = None
+    for j in range(k + 1, min(len(toks), k + 9)):
+        if toks[j].is_punct and toks[j].text not in '"«»“”':
+            return False
+        if toks[j].norm == _TO:
+            to = j
+            break
+    if to is None:
+        return False
+    for j in range(to + 2, min(len(toks), to + 10)):
+        if toks[j].is_punct and toks[j].text not in '"«»“”':
+            return False
+        if toks[j].norm in _SAYING_OF:
+            return True
+    return False
 
 
 def _proposal_noun(toks: list[Tok], k: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.content import first_person_clause, runs_over, unclosed
-from khabar.extract.quotes.lexicon import INFORM, URGE_ON
+from khabar.extract.quotes.lexicon import ATTRIBUTE, INFORM, URGE_ON
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import is_place, name_starts, nisba, outlet_name
 from khabar.extract.quotes.naming import KIN
@@ -559,6 +559,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             if klass == "relay" and lemma in LEARN and n == "من" and nxt is not None and pre.relay_from is None:
                 m = ch.mention(toks, p + 1, entities)
                 if m is not None:  # «كما علمت (المدينة) من مصادرها أن …»: the paper learned it from them
+                    pre.relay_from = m
+                    p = m.end + (1 if m.quoted else 0)
+                    continue
+            if klass == "relay" and lemma in ATTRIBUTE and n == "الي" and nxt is not None and pre.relay_from is None:
+                m = ch.mention(toks, p + 1, entities)
+                if m is not None:  # «ونسبت صحيفة X إلى Y قوله …»: the paper relays, Y speaks (q21)
                     pre.relay_from = m
                     p = m.end + (1 if m.quoted else 0)
                     continue
