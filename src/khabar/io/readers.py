@@ -36,6 +36,7 @@ import orjson
 
 from khabar.io.decode import decode, wide_encoding
 from khabar.io.errors import DecodeError, InputError, NoArticleText, NotADocument, RecordError
+from khabar.io.sidecar import text_of_file
 
 Record = dict[str, Any]
 FIELDS = ("id", "text", "title", "published", "outlet", "url")
@@ -72,12 +73,16 @@ def timestamp(value: str | None) -> str | None:
     return f"{m[1]}T{m[2]}{m[3] or ''}" if m else None
 
 
-def normalize_record(obj: Any, default_id: str) -> Record:
-    """A clean record from a decoded JSON object; raises :class:`RecordError`."""
+def normalize_record(obj: Any, default_id: str, base: Path | None = None) -> Record:
+    """A clean record from a decoded JSON object; raises :class:`RecordError`. ``base``:
+    the folder of the record's file, where a record without ``text`` may name its text
+    file (``file``: :mod:`khabar.io.sidecar`)."""
     if not isinstance(obj, dict):
         raise RecordError(f"expected a JSON object, got {type(obj).__name__}")
     rid = _opt_str(obj.get("id"), "id") or default_id
     text = obj.get("text", obj.get("content"))
+    if text is None and "file" in obj:
+        text = text_of_file(obj["file"], base)
     if text is None:
         raise RecordError("missing 'text'")
     if not isinstance(text, str):
@@ -111,9 +116,10 @@ def _where(n: int, raw: bytes) -> str:
     return f"line {n}"
 
 
-def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]:
+def read_jsonl(lines: Iterable[bytes], prefix: str = "line",
+               base: Path | None = None) -> Iterator[Record]:
     """Records of JSON Lines given as raw byte lines (one record per line, blank lines
-    included, so the output stays aligned with the input)."""
+    included, so the output stays aligned with the input); ``base`` as :func:`normalize_record`."""
     for n, raw in enumerate(lines, 1):
         default_id = f"{prefix}-{n}"
         try:
@@ -137,7 +143,7 @@ def read_jsonl(lines: Iterable[bytes], prefix: str = "line") -> Iterator[Record]
         if isinstance(obj, dict) and isinstance(obj.get("id"), str | int):
             default_id = str(obj["id"])
         try:
-            yield normalize_record(obj, default_id)
+            yield normalize_record(obj, default_id, base)
         except InputError as exc:
             yield error_record(default_id, exc)
 
@@ -184,7 +190,7 @@ def _wide_lines(data: bytes, name: str) -> list[bytes]:
         raise DecodeError(f"{name}: not valid {exc.encoding} ({exc.reason} at byte {exc.start})") from exc
 
 
-def read_news_list(data: bytes, prefix: str) -> Iterator[Record]:
+def read_news_list(data: bytes, prefix: str, base: Path | None = None) -> Iterator[Record]:
     """Records of a JSON list (SaudiNewsNet ``{source, url, date_extracted, title,
     content}`` or khabar records); ids are ``<prefix>:<index>``."""
     try:
@@ -199,7 +205,7 @@ def read_news_list(data: bytes, prefix: str) -> Iterator[Record]:
         try:
             if isinstance(obj, dict) and "id" not in obj:
                 obj = {**obj, "id": default_id}
-            yield normalize_record(obj, default_id)
+            yield normalize_record(obj, default_id, base)
         except InputError as exc:
             yield error_record(default_id, exc)
 
@@ -288,7 +294,9 @@ def page_record(data: bytes | str, name: str) -> Record:
             "outlet": page.outlet, "url": page.url}
 
 
-def read_blob(data: bytes, name: str) -> Iterator[Record]:
+def read_blob(data: bytes, name: str, base: Path | None = None) -> Iterator[Record]:
+    """Records of one file's bytes (by its name's suffix and a peek); ``base``: the folder
+    it was read from (None inside a zip), where a record may name its text file."""
     stem = Path(name).stem
     head = data.lstrip()[:1]
     if name.lower().endswith(HTML_SUFFIXES):
@@ -304,9 +312,9 @@ def read_blob(data: bytes, name: str) -> Iterator[Record]:
                 return
         else:
             lines = byte_lines(data)
-        yield from read_jsonl(lines, prefix=stem)
+        yield from read_jsonl(lines, prefix=stem, base=base)
     elif name.endswith(".json") or head == b"[":
-        yield from read_news_list(data, prefix=stem)
+        yield from read_news_list(data, prefix=stem, base=base)
     elif is_feed(data, name):
         yield error_record(stem, feed_error(name))
     else:  # a plain text document, or a page that opens as one
@@ -332,7 +340,7 @@ def read_records(path: str | Path) -> Iterator[Record]:
     path = Path(path)
     if path.suffix in (".jsonl", ".ndjson"):
         with path.open("rb") as f:
-            yield from _read_stream(f, path.name, path.stem)
+            yield from _read_stream(f, path.name, path.stem, path.parent)
         return
     if zipfile.is_zipfile(path):
         yield from _read_zip(path)
@@ -342,23 +350,23 @@ def read_records(path: str | Path) -> Iterator[Record]:
         yield error_record(path.stem, RecordError(f"{path.name}: not a readable zip archive "
                                                   "(corrupt or truncated)"))
         return
-    yield from read_blob(data, path.name)
+    yield from read_blob(data, path.name, path.parent)
 
 
-def _read_stream(f: Any, name: str, prefix: str) -> Iterator[Record]:
+def _read_stream(f: Any, name: str, prefix: str, base: Path | None = None) -> Iterator[Record]:
     """Records of a JSON Lines stream: streamed when UTF-8, read whole when UTF-16/32 (a
     BOM of those or NUL bytes in the first 4 kB); undecodable UTF-16 is one error record."""
     if not hasattr(f, "peek"):
         f = io.BufferedReader(f)
     if wide_encoding(f.peek(4096)[:4096]) is None:
-        yield from read_jsonl(_stream_lines(f), prefix=prefix)
+        yield from read_jsonl(_stream_lines(f), prefix=prefix, base=base)
         return
     try:
         lines = _wide_lines(f.read(), name)
     except DecodeError as exc:
         yield error_record(prefix, exc)
         return
-    yield from read_jsonl(lines, prefix=prefix)
+    yield from read_jsonl(lines, prefix=prefix, base=base)
 
 
 def _read_zip(path: Path) -> Iterator[Record]:
