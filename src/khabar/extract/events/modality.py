@@ -55,6 +55,7 @@ from khabar.extract.events.modality_frames import (
     sought,
     until,
 )
+from khabar.extract.events.sin_nouns import sin_nouns
 from khabar.extract.events.trigger_senses import student_at
 from khabar.extract.events.triggers import GOLD_TYPES
 from khabar.extract.events.walk import words_back, words_forward
@@ -268,6 +269,8 @@ def _future(tok: Token, joined: bool = True) -> bool:
     bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") else tok.norm
     if bare.startswith(SIN_ROOTS) or bare in SIN_PERFECTS:
         return False  # session 13: وسيطرت القوات "took control", سيرت قوافل "sent"
+    if bare in sin_nouns():
+        return False  # session 21: سنوات، سياسي، سيناء — a noun, no س + an imperfect (sin_nouns.py)
     return any("س" in pre and (joined or not pre.startswith(("و", "ف")))
                and (not base.startswith("ا") or "سأ" in tok.text)
                for pre, base in candidates(tok.norm))
