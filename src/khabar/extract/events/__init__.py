@@ -35,6 +35,7 @@ from khabar.extract.events.roles import assign, chained, others
 from khabar.extract.events.spans import clitic_letters, shown_end, token_span
 from khabar.extract.events.targets import state
 from khabar.extract.events.trigger_senses import named_tokens
+from khabar.extract.events.trigger_senses21 import inside_name
 from khabar.extract.events.triggers import GOLD_TYPES, Candidate, lexicon
 from khabar.text.normalize import match_form
 
@@ -284,7 +285,7 @@ class EventStage:
         condemned = _condemned_acts(toks, self.modality.words["condemn"])
         reacted = _condemned_acts(toks, REACTIONS)  # (session 14) أعرب عن صدمته للهجوم
         chain: list[Phrase] = []  # the last verb's subject, for coordinated verbs
-        cands = [c for c in cands if not _bomber(c, toks)]
+        cands = [c for c in cands if not _bomber(c, toks) and not inside_name(c, named)]  # evt21
         groups = _merge(cands, toks)
         for group in groups:
             if _not_an_event(group, toks):
