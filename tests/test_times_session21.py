@@ -147,3 +147,24 @@ def test_tomorrow(text, span):
 ])
 def test_tomorrow_negatives(text):
     assert [t for t in tag(text) if "الغد" in t[0]] == []
+
+
+# --- a prayer or its sermons before a bare weekday name the prayer -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "ودعم المؤسسات الدينية وخطب الجمعة وتوعية المجتمع",
+    "وذبحوا أثناء تأديتهم لصلاة الجمعة على يد قطاع الطرق",
+    "وحضر المصلون خطبة الجمعة في الجامع الكبير",
+])
+def test_prayer_before_weekday(text):
+    assert tag(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أثناء صلاة الجمعة 29 مايو 2015، الذي", [("الجمعة 29 مايو 2015", "DATE", "2015-05-29", None)]),
+    ("من بعد صلاة عصر الأربعاء المقبل", [("عصر الأربعاء المقبل", "TIME", "2015-08-12TAF", None)]),
+    ("وذلك الأحد الماضي في الرياض", [("الأحد الماضي", "DATE", "2015-08-09", None)]),
+])
+def test_prayer_negatives(text, expected):
+    assert tag(text) == expected

@@ -159,6 +159,13 @@ def _ordered_hour(m: regex.Match, ctx: Context, h: int) -> int | None:
 
 
 PLURAL_WEEKDAYS = {"الجمع": 5, "الاحاد": 7}
+# a prayer or its sermons before a bare weekday name the prayer, not a day — also with a clitic and the
+# plural «خطب» («وخطب الجمعة», «لصلاة الجمعة»; session 21: news day 412, ANERcorp 1953)
+PRAYER_NOUNS = frozenset({"صلاه", "خطبه", "خطب"})
+
+
+def _prayer(word: str) -> bool:
+    return word in PRAYER_NOUNS or word[:1] in "وفلب" and word[1:] in PRAYER_NOUNS
 
 
 def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
@@ -167,8 +174,8 @@ def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.start("wdpl") + len(m.group("wdpl")), "SET",
                          f"XXXX-WXX-{PLURAL_WEEKDAYS[g(m, 'wdpl')]}")
     prev = ctx.prev_word(m.start())
-    if prev in lex.blockers_before and not (m.group("pod") or m.group("yawm")):
-        return None  # «صلاة الجمعة» (but «صلاة ظهر يوم الخميس» is a time)
+    if (prev in lex.blockers_before or _prayer(prev)) and not (m.group("pod") or m.group("yawm")):
+        return None  # «صلاة الجمعة», «وخطب الجمعة» (but «صلاة ظهر يوم الخميس» is a time)
     wd = lex.weekdays[g(m, "wd")]
     if m.group("every"):  # «كل جمعة», «أيام الجمعة»: every such weekday
         return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}")
