@@ -85,7 +85,9 @@ def _quantity(q: Any) -> str:
 
 def _quote(q: Any) -> str:
     speaker = _get(q, "speaker") or (_span_text(q.source) if _get(q, "source") else "?")
-    via = [v.name for v in (_get(q, "via") or [])]
+    # ``via`` is outermost first; drawn from the speaker to the reader (the official, the
+    # paper, the agency that followed it), as the web pages draw the chain (session 19)
+    via = [v.name for v in reversed(_get(q, "via") or [])]
     via_text = f" (via {' → '.join(via)})" if via else ""
     content = _span_text(_get(q, "content"))
     if len(content) > 160:

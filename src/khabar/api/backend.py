@@ -273,7 +273,20 @@ class Backend:
         rows = self.store.claims(due_before=due_before, as_of=as_of, status=status,
                                  originals=originals, speaker=speaker, limit=limit + 1,
                                  offset=offset)
-        return _total(rows, limit, offset), rows[:limit]
+        return _total(rows, limit, offset), claim_relays(self.store, rows[:limit])
+
+
+def claim_relays(store, rows: list[dict]) -> list[dict]:
+    """Each claim row with the chain its statement came through, as a quote row has it:
+    ``via`` (the relays' names, outermost first) and ``relays`` (session 21: the /claims
+    page drew «مسؤولين أمريكيين ← وول ستريت جورنال ← المطلاع»; /api/claims and `khabar
+    claims` gave the speaker alone)."""
+    found = store.quote_relays([r["article_id"] for r in rows if r.get("quote_id")])
+    for r in rows:
+        chain = found.get(r["article_id"], {}).get(r.get("quote_id") or "", [])
+        r["via"] = [x["name"] for x in chain]
+        r["relays"] = chain
+    return rows
 
 
 def _decode_via(rows: list[dict]) -> list[dict]:

@@ -474,9 +474,12 @@ def claims(
     if isinstance(who, str) and who.isdecimal():
         who = int(who)
 
+    from khabar.api.backend import claim_relays
+
     with _open(db, existing=True) as store:
-        rows = store.claims(as_of=as_of, due_before=due_before, status=status,
-                            originals=originals, speaker=who, limit=limit)
+        rows = claim_relays(store, store.claims(as_of=as_of, due_before=due_before,
+                                                status=status, originals=originals,
+                                                speaker=who, limit=limit))
     sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
 
 

@@ -481,7 +481,7 @@ def claims(request: Request, status: str | None = None, due_before: str | None =
     total, items = b.claims(due_before=_day(due_before), as_of=ref, status=status or None,
                             originals=_flag(originals), speaker=who["id"] if who else None,
                             limit=CLAIMS_PAGE)
-    relays.attach(b.store, items, quote_key="quote_id")
+    relays.attach(b.store, items, quote_key="quote_id", fetch=False)  # Backend.claims read them
     f = {"status": status or "", "due_before": due_before or "", "as_of": as_of or "",
          "originals": _flag(originals)}
     return page(request, "claims.html", items=items, as_of=ref, more=total is None, f=f,
