@@ -374,6 +374,12 @@ def export(
     undated: bool = typer.Option(False, "--undated", help=UNDATED_HELP),
     originals: bool = typer.Option(False, help="Skip near-duplicate copies."),
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
+    story: int | None = typer.Option(None, help="Only the reports of this story (an id from "
+                                     "khabar stories)."),
+    entity: str | None = typer.Option(None, help="Only the articles that mention this actor "
+                                      "(an id, or a name or alias)."),
+    speaker: str | None = typer.Option(None, help="Only the articles that quote this speaker "
+                                       "(a name, any name of a linked actor, or an actor id)."),
 ) -> None:
     """Export a flat table (schemas in docs/exports.md), optionally for some articles."""
     from khabar.export import writers
@@ -393,10 +399,11 @@ def export(
     if undated and (date_from or date_to):
         raise typer.BadParameter("--undated lists the articles without a dateline: give it "
                                  "or --from/--to, not both")
+    chosen = {"story": story, "entity": _actor_ref(entity), "speaker": _actor_ref(speaker)}
     try:
         n = _export_rows(db, table, format, output, bom=bom, date_from=date_from,
                          date_to=date_to, outlet=outlet, originals=originals,
-                         no_outlet=no_outlet, undated=undated)
+                         no_outlet=no_outlet, undated=undated, chosen=chosen)
     except OSError as exc:  # an output that is a directory, a full disk, no permission
         typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc}",
                    err=True)
@@ -407,6 +414,17 @@ def export(
         _unknown_outlets(db, outlet)
     if not n and (date_from or date_to):
         _dateline_span(db)
+    if not n and any(v is not None for v in chosen.values()):
+        picked = ", ".join(f"--{k} {v}" for k, v in chosen.items() if v is not None)
+        typer.echo(f"note: no stored article matches {picked} (khabar stories / khabar entity "
+                   "name what the store holds)", err=True)
+
+
+def _actor_ref(value: str | None) -> str | int | None:
+    """An actor option: empty is none, digits an actor id, else a name."""
+    if value is None or not value.strip():
+        return None
+    return int(value.strip()) if value.strip().isdecimal() else value.strip()
 
 
 def _dateline_span(db: Path) -> None:
@@ -422,8 +440,10 @@ def _dateline_span(db: Path) -> None:
 
 def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom: bool,
                  date_from: str | None, date_to: str | None, outlet: str | None,
-                 originals: bool, no_outlet: bool = False, undated: bool = False) -> int:
-    """Write the rows of ``table`` to ``output`` (stdout when ``None``); returns their count."""
+                 originals: bool, no_outlet: bool = False, undated: bool = False,
+                 chosen: dict | None = None) -> int:
+    """Write the rows of ``table`` to ``output`` (stdout when ``None``); returns their count.
+    ``chosen``: article filters by story, actor or speaker (None values: no filter)."""
     import io
 
     from khabar.export import writers
@@ -433,7 +453,7 @@ def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom:
         docs = store.iter_sourced_documents(date_from=date_from, date_to=date_to,
                                             outlet=outlet or None, originals_only=originals or None,
                                             no_outlet=no_outlet or None,
-                                            undated=undated or None)
+                                            undated=undated or None, **(chosen or {}))
         rows = (r for doc, source_id in docs for r in table_rows(table, doc, source_id))
         if format == "parquet":
             n = writers.write_parquet(table, rows, str(output))
