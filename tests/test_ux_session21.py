@@ -14,6 +14,7 @@ import json
 
 import pytest
 from fastapi.testclient import TestClient
+from server_helpers import CHROMIUM, served_page
 from test_store_support import entity, light_pipeline, span
 from typer.testing import CliRunner
 
@@ -117,6 +118,21 @@ def test_the_pages_offer_place_and_keep_it_in_their_links(db):
     assert world.status_code == 200 and "من 1 حدثاً" in world.text
     bad = c.get("/events", params={"place": "XXX"}, headers={"accept": "text/html"})
     assert bad.status_code == 422 and "«XXX» ليس رمز دولة" in bad.text
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium")
+def test_a_browser_filters_events_by_place_and_follows_it_to_the_map(db):
+    with served_page(create_app(db)) as (base, page):
+        page.goto(f"{base}/events")
+        assert page.locator("#events-count").inner_text() == "(2)"
+        page.fill("input[name=place]", "yem")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_url("**place=yem**")
+        assert page.locator("#events-count").inner_text() == "(1)"
+        assert page.locator("input[name=place]").input_value() == "YEM"  # as the store spells it
+        page.click("a[href^='/map?']")
+        page.wait_for_url("**/map?**place=YEM**")
+        assert "من 1 حدثاً" in page.inner_text("main")
 
 
 def test_khabar_events_place(db):
