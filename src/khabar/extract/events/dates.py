@@ -22,6 +22,27 @@ def breaks_between(sentence: Sentence, t: Time, trigger_start: int) -> int:
     return sum(chunk.count(c) for c in ",،;؛")
 
 
+# «منذ/حتى الآن» opens or closes a span of time, it does not say the event is going on now
+SPAN_BEFORE = ("من", "منذ", "حتى", "وحتى", "الى", "إلى", "لغاية")
+
+
+def _present_of(times: Sequence[Time], sentence: Sentence, trigger_start: int, chosen: Time) -> Time | None:
+    """A present reference of the trigger's own clause nearer than the chosen date — «الذي يزور المنطقة
+    حالياً» after «استقبل … أمس», «المفاوضات الجارية الآن» after «منذ يونيو الماضي» (session 21, t21): the
+    event is going on at the report's time, not at the other date of the sentence."""
+    far = (breaks_between(sentence, chosen, trigger_start), abs(chosen.start - trigger_start))
+    for t in times:
+        if t.value != "PRESENT_REF" or not (sentence.start <= t.start and t.end <= sentence.end):
+            continue
+        if breaks_between(sentence, t, trigger_start) or (0, abs(t.start - trigger_start)) >= far:
+            continue
+        before = sentence.text[max(0, t.start - sentence.start - 8) : t.start - sentence.start].split()
+        if before and before[-1] in SPAN_BEFORE:
+            continue
+        return t
+    return None
+
+
 def event_date(
     times: Sequence[Time], sentence: Sentence, trigger_start: int, published: str | None
 ) -> EventDate | None:
@@ -32,6 +53,9 @@ def event_date(
                                trigger_start - sentence.start)]
     if inside:
         t = min(inside, key=lambda t: (breaks_between(sentence, t, trigger_start), abs(t.start - trigger_start)))
+        now = _present_of(times, sentence, trigger_start, t) if published else None
+        if now is not None and published:
+            return EventDate(value=published[:10], source="text", time=now.id)
         return EventDate(value=t.value, source="text", time=t.id)
     if published:
         return EventDate(value=published[:10], source="dateline", time=None)
