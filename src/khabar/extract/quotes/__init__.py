@@ -21,6 +21,7 @@ from khabar.extract.quotes.apostrophes import quote_view, widen
 from khabar.extract.quotes.captions import glued_caption
 from khabar.extract.quotes.chain import Record, Resolver, Speaker, ViaOut, entity_at, stem
 from khabar.extract.quotes.chunk import Chunker
+from khabar.extract.quotes.colon_speech import carry_colon_speech
 from khabar.extract.quotes.columns import column_writers, pass_on_outlets
 from khabar.extract.quotes.companies import companies, epithet_nations
 from khabar.extract.quotes.epithets import EpithetMixin
@@ -127,6 +128,7 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
         self.honorific_subjects(records, views, ents, text, doc.entities)
         pass_on_outlets(records, column_writers(views, outlet_list, self.lex, self.chunker, text, ents))
         kept = self._drop_framing_phrases(records)
+        carry_colon_speech(kept, views, doc.sentences, text)
         if text is not doc.text:
             for r in kept:
                 r.raw.content = widen(doc.text, text, *r.raw.content)
