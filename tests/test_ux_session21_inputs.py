@@ -94,3 +94,32 @@ def test_analyze_input_reads_the_record(tmp_path):
     (doc,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert doc["text"] == TEXT and doc["published"] == "2024-09-06"
     assert any(t["value"] == "2024-W37" for t in doc["times"])  # anchored on the dateline
+
+
+def test_an_undecodable_file_points_to_encoding(tmp_path):
+    """`khabar analyze latin1.txt` said «not UTF-8 …, not UTF-16 and not Windows-1256 Arabic
+    text» without naming --encoding, the option that reads it."""
+    (tmp_path / "l.txt").write_bytes("café résumé naïve".encode("latin-1"))
+    (tmp_path / "n.bin").write_bytes(bytes(range(256)) * 4)  # binary: no such hint
+    r = CliRunner().invoke(cli, ["analyze", str(tmp_path / "l.txt")])
+    assert r.exit_code == 2 and "DecodeError" in r.stderr and "--encoding" in r.stderr
+    r = CliRunner().invoke(cli, ["analyze", str(tmp_path / "n.bin")])
+    assert r.exit_code == 2 and "DecodeError" in r.stderr and "--encoding" not in r.stderr
+    r = CliRunner().invoke(cli, ["analyze", str(tmp_path / "l.txt"), "--encoding", "latin-1"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["text"] == "café résumé naïve"
+
+
+def test_json_lines_posted_as_a_batch_body_say_what_the_batch_takes(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from khabar.api import create_app
+
+    c = TestClient(create_app(tmp_path / "a.db", api_key="k"))
+    lines = "\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in ("نص أول", "نص ثان"))
+    r = c.post("/api/articles/batch", content=lines.encode(), headers={
+        "content-type": "application/json", "authorization": "Bearer k"})
+    assert r.status_code == 422
+    msg = r.json()["detail"][0]["message"]
+    assert msg.startswith("malformed JSON: Extra data") and '{"articles": [' in msg
+    r = c.post("/api/analyze", content=b'{"text": "abc', headers={"content-type": "application/json"})
+    assert r.status_code == 422 and "JSON Lines" not in r.json()["detail"][0]["message"]

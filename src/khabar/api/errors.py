@@ -53,8 +53,12 @@ def _validation_detail(exc: RequestValidationError) -> list[dict]:
         if err.get("type") == "json_invalid":
             where = err.get("loc", ("body", "?"))[-1]
             reason = (err.get("ctx") or {}).get("error", "invalid JSON")
-            out.append({"field": "body", "message": f"malformed JSON: {reason} at character {where}",
-                        "type": "json_invalid"})
+            text = f"malformed JSON: {reason} at character {where}"
+            if str(reason).startswith("Extra data"):  # JSON Lines sent as the body (session 21)
+                text += (": the body holds more than one JSON value (JSON Lines?); send one "
+                         'object — {"text": …}, or {"articles": [{"text": …}, …]} to '
+                         "/api/articles/batch — or give the file to `khabar ingest`")
+            out.append({"field": "body", "message": text, "type": "json_invalid"})
             continue
         loc = [str(x) for x in err.get("loc", ()) if x != "body"]
         out.append({"field": ".".join(loc) or "body", "message": message(err),

@@ -122,7 +122,11 @@ def _analyze_one(file: str, *, format: str, encoding: str | None, max_chars: int
             text, meta = _from_html(file, text, meta)
         doc = Pipeline(max_chars=max_chars).analyze(text, **meta)
     except InputError as exc:
-        typer.echo(f"error: {file}: {exc.type}: {exc}", err=True)
+        hint = ""
+        if exc.type == "DecodeError" and encoding is None and b"\x00" not in data:
+            # a text in another code page (Latin-1, Windows-1252 …) is read when named
+            hint = " (if the text is in another encoding, give it: --encoding ENCODING)"
+        typer.echo(f"error: {file}: {exc.type}: {exc}{hint}", err=True)
         raise typer.Exit(2) from exc
     if format == "json":
         sys.stdout.buffer.write(to_json(doc) + b"\n")
