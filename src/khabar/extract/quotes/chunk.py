@@ -205,6 +205,7 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     continue
                 after = toks[k + 2] if k + 2 < len(toks) else None
                 if (is_comma(t) and nxt is not None and k > j and mode == "title" and name is None
+                        and nxt.norm not in lex.phrases  # «الوزير، بحسب وكالة رويترز، إن»: a source phrase (q21)
                         and (lex.noun_kind(nxt.norm) == "title" or nxt.norm in self.given_names
                              or _PERSONS(entities).first_at(nxt.start) is not None
                              or (self.is_name_token(nxt) and not nxt.definite

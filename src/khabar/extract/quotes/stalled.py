@@ -77,6 +77,7 @@ class StalledWalkMixin:
             while end > i + 1 and (toks[end - 1].is_punct or self.lex.is_("recipient_plain", toks[end - 1].norm)):
                 end -= 1  # (and «للصحفيين» before the content: the ones told)
             start = pre.subject.start if pre.subject is not None else i + 1
+            end = self._source_phrase_cut(toks, start, end, entities, pre)
             if end <= start:
                 return None
             name_start = end
@@ -107,6 +108,24 @@ class StalledWalkMixin:
                         break
             return trig
         return None
+
+    def _source_phrase_cut(self, toks: list[Tok], start: int, end: int, entities: dict[int, Entity],
+                           pre: _Pre) -> int:
+        """«وقال المحافظ بصفته … لوالدة الفقيد، بحسب الصحيفة، إن»: a source phrase after a comma closing the
+        stretch read as the speaker names the outlet that relayed it (a via, q21), and the speaker ends
+        before that comma; only a phrase whose object is an outlet (named, or an outlet noun) and reaches
+        the stretch's end. Returns the speaker's end."""
+        for c in range(start + 1, end - 2):
+            if not is_comma(toks[c]):
+                continue
+            head = self._phrase_head(toks[c + 1])  # type: ignore[attr-defined]
+            if head is None or head[1] != "source":
+                continue
+            via, q = self._via_at(toks, c + 2, entities)  # type: ignore[attr-defined]
+            if via is not None and (via.generic or via.mention.kind == "outlet") and q == end:
+                pre.vias.append(via)
+                return c
+        return end
 
     def _apposed_body(self, toks: list[Tok], i: int, p: int, klass: str, pre: _Pre) -> tuple[str, int] | None:
         """«وأفاد المركز المعني بمراقبة القرصنة في كوالالمبور، والتابع للمكتب البحري الدولي، بأنه …»: a

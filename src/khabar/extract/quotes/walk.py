@@ -297,6 +297,15 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             if pre.subject is not None and p == pre.subject.end and lex.is_("particle", n, strip=False) and n in self._emphatics:
                 p += 1  # «المصدر ذاته»
                 continue
+            if (is_comma(t) and pre.subject is not None and p == pre.subject.end and p + 2 < len(toks)
+                    and (head := self._phrase_head(toks[p + 1])) is not None and head[1] == "source"):
+                via, q = self._via_at(toks, p + 2, entities)  # «وقال X، وفقا لـ «سكاي نيوز عربية» إن»، «وقال
+                # المحافظ …، بحسب الصحيفة، إن»: the source phrase names the outlet that relayed it (q21)
+                if (via is not None and (via.generic or via.mention.kind == "outlet") and q < len(toks)
+                        and (is_comma(toks[q]) or self._trigger(toks, q, klass, True) is not None)):
+                    pre.vias.append(via)
+                    p = q
+                    continue
             if is_comma(t) and pre.subject is not None and p == pre.subject.end and not pre.svo:
                 # «اللجنة الثورية، برئاسة محمد علي الحوثي، حالة …»: a parenthesis after the speaker
                 close = next((k for k in range(p + 1, min(len(toks), p + 10)) if is_comma(toks[k])), None)
