@@ -119,7 +119,7 @@ from khabar.extract.events.party_places import (
 )
 from khabar.extract.events.party_proposals import proposal_author
 from khabar.extract.events.party_signing import praised_in_relative, signing_partner
-from khabar.extract.events.party_sites import misplaced, split_joined
+from khabar.extract.events.party_sites import after_compass, misplaced, split_joined
 from khabar.extract.events.party_verbs import condemning_verb
 from khabar.extract.events.roles import _agrees, _shared_subject, verb_gender
 from khabar.extract.events.rolewords import (
@@ -395,6 +395,15 @@ def _praised(tokens: Sequence[Token], phrases: Sequence[Phrase], t1: int, hi: in
 
 def complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
              actors: list[Phrase], recips: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
+    """:func:`_complete`, without a place after a compass word that a family coded (session 21,
+    ``party_sites.after_compass``: «في مدينة بنغازي بشرق ليبيا … وهدد»)."""
+    actors, recips = _complete(tokens, cand, phrases, actors, recips)
+    return ([q for q in actors if not after_compass(tokens, cand, q)],
+            [q for q in recips if not after_compass(tokens, cand, q)])
+
+
+def _complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
+              actors: list[Phrase], recips: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
     """Fill the empty actor / recipient of an event of the 14 other types (see the module
     docstring); never replaces a coded party (but the accused of a passive «اتهم بـ» and, in
     a verb-first clause, a recipient that is the subject's own apposition)."""

@@ -21,6 +21,16 @@ session-15..18 families fill the empty roles (:func:`khabar.extract.events.party
   الباراغواي», not after a definite word: «مجلس الحكم الانتقالي العراق», nor in a body's name
   after a ل/ب genitive: «لحركة تحرير السودان»، «بأرامكو السعودية») is split off — the
   person stays in the role and the country becomes the object of a verb-first clause or a visit.
+
+Session 21 (evt21):
+
+- **a place after a compass word is a location**: «وفي البصرة جنوب العراق اعتقل الجيش»، «في قضاء المسيب
+  جنوب بغداد اعتقلت قوات»، «محافظة الأنبار غربي العراق»، «مسجد فنسبري بارك … بشمال لندن»، «في مدينة
+  بنغازي بشرق ليبيا … وهدد»: the phrase right after «جنوب/شمال/شرق/غرب/وسط» (or «جنوبي …»، «بشمال …»)
+  that itself follows a word of the sentence places that word; coded as the actor or the recipient
+  it is dropped, here (so that the later families may fill the role) and once more from what
+  :func:`khabar.extract.events.party_roles.complete` returns (ANERcorp 723.. 4, the news day 1,
+  Wojood 0 at e2a8274 — all wrong by reading).
 """
 
 from __future__ import annotations
@@ -42,6 +52,8 @@ DASHES = frozenset("-–—ـ:")
 # Nouns that take a place as their genitive (أمير منطقة الرياض، جامعة القاهرة, شمال العراق).
 PLACE_HEADS = match_forms("منطقة محافظة مدينة ولاية إقليم اقليم عاصمة جامعة ميناء مطار بلدية دولة "
                           "جمهورية مملكة إمارة سلطنة شمال جنوب شرق غرب وسط أنحاء ريف حدود سفارة")
+# Compass words that place the name after them (session 21): البصرة جنوب العراق، الأنبار غربي العراق.
+COMPASS = match_forms("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 # Meeting nouns whose genitive city is the site (اجتماع بيروت، قمة بيروت).
 SITE_NOUNS = match_forms("اجتماع اجتماعات قمة القمة مؤتمر المؤتمر حوار الحوار محادثات المحادثات "
                          "مباحثات المباحثات مفاوضات المفاوضات لقاء منتدى اتفاق اتفاقية")
@@ -89,10 +101,22 @@ def _visited(cand: Candidate, q: Phrase) -> bool:
         and not q.prep and ("capital" in q.tags or "name" in q.tags)
 
 
+def after_compass(tokens: Sequence[Token], cand: Candidate, q: Phrase) -> bool:
+    """Whether the phrase ``q`` follows a compass word that follows another word outside the trigger
+    («البصرة جنوب العراق»، «بنغازي بشرق ليبيا»): the place of that word, no party (session 21)."""
+    k = q.start - 1
+    if k < 1 or tokens[k].kind != "word" or tokens[k - 1].kind != "word" or cand.start <= k - 1 < cand.end:
+        return False
+    norm = tokens[k].norm
+    return norm in COMPASS or norm[:1] in ("ب", "و") and norm[1:] in COMPASS
+
+
 def misplaced(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
               actors: list[Phrase], recips: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
-    """Drop (or move) a coded actor that is a dateline, a meeting's site, or a visited place (see the
-    module docstring)."""
+    """Drop (or move) a coded actor that is a dateline, a meeting's site, or a visited place, and a
+    coded party that is a place after a compass word (see the module docstring)."""
+    actors = [q for q in actors if not after_compass(tokens, cand, q)]
+    recips = [q for q in recips if not after_compass(tokens, cand, q)]
     if len(actors) != 1:
         return actors, recips
     q = actors[0]
