@@ -77,3 +77,18 @@ def test_khabar_claims_carries_the_chain(db):
     rows = _by_speaker(json.loads(r.stdout))
     assert rows["مسؤول أمريكي"]["via"] == [AGENCY, PAPER]
     assert rows["محمد السوداني"]["via"] == []
+
+
+def test_an_empty_list_for_a_speaker_says_whether_the_speaker_is_known(db):
+    """`khabar claims --speaker السوداني` answered [] with no word whether the store knows the
+    speaker (the example's السوداني has 4 statements, no claim)."""
+    runner = CliRunner()
+    r = runner.invoke(cli, ["claims", "--db", str(db), "--speaker", "لا أحد"])
+    assert json.loads(r.stdout) == [] and "no statement in the store has the speaker" in r.stderr
+    r = runner.invoke(cli, ["claims", "--db", str(db), "--speaker", "محمد السوداني",
+                            "--as-of", "2024-09-06", "--status", "overdue"])
+    assert json.loads(r.stdout) == [] and "holds statements of this speaker" in r.stderr
+    r = runner.invoke(cli, ["claims", "--db", str(db), "--speaker", "محمد السوداني"])
+    assert len(json.loads(r.stdout)) == 1 and "note:" not in r.stderr  # found: no note
+    r = runner.invoke(cli, ["quotes", "--db", str(db), "--speaker", "لا أحد"])
+    assert json.loads(r.stdout) == [] and "no statement in the store has the speaker" in r.stderr

@@ -21,6 +21,7 @@ from khabar.commands.store import (
     _code,
     _dates,
     _open,
+    speaker_note,
 )
 
 # khabar.store.views.EVENT_ORDER_HELP, written out: importing the store costs the CLI ≈ 1 s
@@ -230,6 +231,8 @@ def quotes(
             ref = meta["id"]
         total, rows = b.quotes(speaker=who or None, via=carrier or None, article=ref,
                                originals=originals, limit=limit, offset=offset)
+        if not rows and not offset and who and carrier is None and ref is None:
+            speaker_note(b.store, who, "such statements" if originals else "statements")
     finally:
         b.close()
     if format == "json":

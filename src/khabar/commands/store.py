@@ -500,7 +500,22 @@ def claims(
         rows = claim_relays(store, store.claims(as_of=as_of, due_before=due_before,
                                                 status=status, originals=originals,
                                                 speaker=who, limit=limit))
+        if not rows and who is not None:
+            speaker_note(store, who, "claims")
     sys.stdout.buffer.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
+
+
+def speaker_note(store, who: str | int, what: str) -> None:
+    """After an empty list for one speaker, a note on stderr that tells an unknown speaker
+    from a known one with none of ``what`` (an empty list alone reads as either)."""
+    said = store.quotes(speaker=who, limit=1)
+    if said:
+        typer.echo(f"note: no {what} of {who!r}; the store holds statements of this speaker "
+                   "(khabar quotes --speaker lists them)", err=True)
+    else:
+        typer.echo(f"note: no statement in the store has the speaker {who!r} (a name as the "
+                   "articles write it, any name of a linked actor, or an actor id; khabar "
+                   "entity NAME finds actors)", err=True)
 
 
 def reanalyze(
