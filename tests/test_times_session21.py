@@ -168,3 +168,29 @@ def test_prayer_before_weekday(text):
 ])
 def test_prayer_negatives(text, expected):
     assert tag(text) == expected
+
+
+# --- «بعد» + a vague amount told in a past narration is PAST_REF -----------------------------------------
+
+
+@pytest.mark.parametrize("text, span", [
+    ("ونصوص أخرى. وبعد أيام خرجت الباحثة بأن الشاعر يملك قدرة فائقة", "بعد أيام"),
+    ("لم أتوقع أن يصلني أي رد إلا بعد عدة أسابيع. وكنت أستعد للبحث", "بعد عدة أسابيع"),
+    ("في اليمن. وبعد عقود، توترت العلاقات مرة أخرى", "بعد عقود"),
+    ("كان الوفد قد وصل بعد أيام من الانتظار", None),  # «من» + an event: a duration, as before
+])
+def test_after_vague_amount_in_past_narration(text, span):
+    found = tag(text)
+    if span is None:
+        assert all(t[2] != "FUTURE_REF" for t in found)
+    else:
+        assert (span, "DATE", "PAST_REF", None) in found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("إذا امتنعت عن الالتزام بالاتفاق بعد بضع سنوات. وقد أخبرني", "بعد بضع سنوات"),
+    ("ستكتشف بعد فترة أن هذه المساحة للكلام", "بعد فترة"),
+    ("وبعد أيام يصل الوفد إلى العاصمة", "بعد أيام"),
+])
+def test_after_vague_amount_stays_future(text, span):
+    assert (span, "DATE", "FUTURE_REF", None) in tag(text)

@@ -187,8 +187,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
     if rel in ("قبل", "بعد") and not followed_by_of:
         if amount is None or ctx.anchor is None:
             # no dateline: the unit's granularity, unanchored («قبل عشرين عاما» → XXXX; session 20)
-            val = ("PAST_REF" if rel == "قبل" else "FUTURE_REF") if amount is None else (
-                R.unanchored_shift(amount, unit))
+            val = ("PAST_REF" if rel == "قبل" or narrated_after(ctx, m.start(), m.end()) else "FUTURE_REF") \
+                if amount is None else R.unanchored_shift(amount, unit)
             return Candidate(m.start(), m.end(), "DATE", val, mod)
         sign = -1 if rel == "قبل" else 1
         if unit in TIME_UNITS:
@@ -219,6 +219,22 @@ def _post_approximator(text: str, end: int) -> str | None:
     return POST_APPROX[key(pm.group("post"))] if pm else None
 
 
+# «وبعد أيام خرجت …», «قتلوا بعد أيام», «لم أتوقع … إلا بعد عدة أسابيع»: «بعد» + a vague amount told in a past
+# narration is PAST_REF (docs/time.md's rule for the gold; the tagger said FUTURE_REF until session 21) — a past cue
+# earlier in its clause, «لم» + a verb there, or a perfect verb in ـت/ـوا right after it, and no future cue
+PERFECT_NEXT = regex.compile(r"\s*[,،]?\s*[وف]?\p{L}{2,}(?<!ا)(?:ت|وا)(?![\p{L}])")
+NEGATED_PAST = regex.compile(r"(?<![\p{L}])[وف]?لم\s+\p{L}")
+
+
+def narrated_after(ctx: Context, start: int, end: int) -> bool:
+    """Is «بعد» + a vague amount at ``start:end`` told in a past narration (session 21)?"""
+    if ctx.future(start, end):
+        return False
+    window = ctx.text[max(0, start - 40) : start]
+    clause = window[max(window.rfind("."), window.rfind("\n"), window.rfind(","), window.rfind("،")) + 1 :]
+    return ctx.past(start) or NEGATED_PAST.search(clause) is not None or PERFECT_NEXT.match(ctx.text, end) is not None
+
+
 # «من» + the event a vague amount is counted from (not «من الآن», «من قبل» = by, «من الزمن»)
 EVENT_AFTER_PLURAL = regex.compile(r"\s+من\s+(?!(?:الان|قبل|الزمن|الوقت|جديد)(?![\p{L}]))\p{L}")
 
@@ -235,7 +251,7 @@ def vagueago(m: regex.Match, ctx: Context) -> Candidate | None:
                          _duration_value(None, lexicon().units[g(m, "pl")][0]))
     if regex.match(r"\s+(?:من|على)(?![\p{L}])(?!\s+الان(?![\p{L}]))|\s+ال", nxt):
         return None  # «قبل أسابيع على استقبال», «منذ أيام الدراسة» (not «بعد سنوات من الآن»)
-    value = "FUTURE_REF" if rel == "بعد" else "PAST_REF"
+    value = "FUTURE_REF" if rel == "بعد" and not narrated_after(ctx, m.start(), m.end()) else "PAST_REF"
     start = m.start("pl") if rel == "منذ" else m.start()
     return Candidate(start, m.end(), "DATE", value)
 
