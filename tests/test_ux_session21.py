@@ -20,12 +20,22 @@ from typer.testing import CliRunner
 
 from khabar.api import create_app
 from khabar.cli import app as cli
-from khabar.document import Actor, Document, Event, EventDate, Location, Quote, Span, Via
+from khabar.document import (
+    Actor,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    Location,
+    Quote,
+    Span,
+    Via,
+)
 from khabar.store import Store
 from khabar.store.filters import UnknownCode
 
 # a coalition strike in Yemen (no Yemeni participant), and a Yemeni delegation's talks in Riyadh
-STRIKE = "قصفت طائرات التحالف مواقع الحوثيين في صنعاء أمس."
+STRIKE = "قصفت طائرات التحالف مواقع الحوثيين في صنعاء باليمن أمس."
 TALKS = "التقى وفد يمني مسؤولين سعوديين في الرياض أمس."
 
 
@@ -44,9 +54,22 @@ def _place(text: str, needle: str, country: str, lat: float, lon: float) -> Loca
                     lat=lat, lon=lon)
 
 
+def _places(text: str) -> list[Entity]:
+    if "صنعاء" not in text:
+        return []
+    city, country = span(text, "صنعاء"), span(text, "اليمن")
+    return [Entity(start=city.start, end=city.end, text=city.text, id="T1", label="LOC",
+                   entity="E1", canonical="صنعاء", kind="city", country="YEM", lat=15.35,
+                   lon=44.2),
+            Entity(start=country.start, end=country.end, text=country.text, id="T2",
+                   label="LOC", entity="E2", canonical="اليمن", kind="country",
+                   country="YEM")]
+
+
 def _doc(doc_id: str, text: str, event: Event) -> Document:
     doc = Document(id=doc_id, text=text, published="2015-08-10", outlet="wire",
-                   url=f"http://x/{doc_id}", title=text[:20], events=[event])
+                   url=f"http://x/{doc_id}", title=text[:20], events=[event],
+                   entities=_places(text))
     doc.sentences = light_pipeline().stages[0](doc)
     doc.pipeline_version = "0.1.0"
     return doc
@@ -133,6 +156,22 @@ def test_a_browser_filters_events_by_place_and_follows_it_to_the_map(db):
         page.click("a[href^='/map?']")
         page.wait_for_url("**/map?**place=YEM**")
         assert "من 1 حدثاً" in page.inner_text("main")
+
+
+def test_a_place_page_gives_its_point_and_a_country_the_events_that_took_place_in_it(db):
+    """A place's actor page showed neither its coordinates nor, for a country, the events
+    located in it (its events list is the events it takes part in: Yemen's page lists the
+    talks it joined, not the strike on Sanaa)."""
+    c = TestClient(create_app(db))
+    with Store(db, readonly=True) as s:
+        city, country = s.entity("صنعاء")["id"], s.entity("اليمن")["id"]
+    page = c.get(f"/entities/{country}").text
+    assert 'href="/events?place=YEM"' in page and "الأحداث التي وقعت فيها (1)" in page
+    assert c.get(f"/api/entities/{country}").json()["events_located"] == 1
+    town = c.get(f"/entities/{city}").text
+    assert "الإحداثيات" in town and "15.35, 44.2" in town
+    assert "الأحداث التي وقعت فيها" not in town  # a city: no country-wide link
+    assert "events_located" not in c.get(f"/api/entities/{city}").json()
 
 
 def test_khabar_events_place(db):

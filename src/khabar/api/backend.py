@@ -158,6 +158,9 @@ class Backend:
             "quotes": self.store.conn.execute(
                 "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
                 " WHERE q.actor_id = ? AND a.dup_of IS NOT NULL", (actor_id,)).fetchone()[0]}
+        if data.get("kind") == "country" and data.get("country"):
+            # the events that took place in it, which its own events (as a party) are not
+            data["events_located"] = self.store.event_count(place=data["country"])
         data["timeline"], data["undated"] = self.timeline(actor_id, with_undated=True)
         # its claims (statements of a planned event with a due date), as the /claims page
         data["claims"] = self.store.claims(speaker=actor_id, originals=True, limit=ENTITY_CLAIMS)
