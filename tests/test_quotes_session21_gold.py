@@ -71,8 +71,8 @@ def test_pooled_rows_with_held_out_26() -> None:
     assert _pooled(7, 26, "noent") == (0.948, 0.836, 0.888, 0.785, 0.931)
 
 
-# after session 21's source-phrase family (b2b0b32), no entities: content 0.925, speaker 0.735, via 0.939
+# after session 21's families (b2b0b32, 6c8fcde), no entities: content 0.925, speaker 0.735, via 0.980
 @needs_news_day
 def test_after_fix_scores_do_not_fall_back() -> None:
     rep = gold_report(Pipeline(stages=["text", "quotes"]), HELDOUT26)
-    assert rep["content_f1"] >= 0.92 and rep["speaker_acc"] >= 0.73 and rep["via_acc"] >= 0.93
+    assert rep["content_f1"] >= 0.92 and rep["speaker_acc"] >= 0.73 and rep["via_acc"] >= 0.97
