@@ -21,8 +21,10 @@ three words, and followed on the same line by a word that does not continue the 
 (أو, أن, إلا, a preposition or relative that does not open sentences, a circumstantial
 participle مشددا, ل + imperfect) nor by a one-word list item («إقصاء.. تهميش.. تضييق»).
 So «سنوات فقط.. ولعل هذا» splits, while «اليوم .. قائد الغد» (spaced: a separator),
-«مصر.. ارتفع» (a heading word) and «أحد.. أن نكون» do not. Word lists are data files in
-``khabar/resources/text``.
+«مصر.. ارتفع» (a heading word) and «أحد.. أن نكون» do not. An ellipsis glued to both words
+(«الأساس..لذا لابد») is tried under the same tests (session 21; before, only an ellipsis followed
+by a space was); a word holding a glued ellipsis («إقصاء..تهميش..») counts its last piece as the
+word before the next one. Word lists are data files in ``khabar/resources/text``.
 """
 
 from __future__ import annotations
@@ -59,13 +61,14 @@ _ACRONYM = regex.compile(
 # Two-letter words that end or open sentences (pronouns, preposition + pronoun, vocative,
 # question particle): «… دورا له. هو …» is two sentences, not an acronym «له. هو».
 SHORT_WORDS = frozenset("هو هي هم هن له لك لي به بك لا هل يا كل".split())
-# An ellipsis glued to a word, then spaces and a word on the same line: a candidate end.
+# An ellipsis glued to a word, then a word on the same line (after spaces, or glued): a candidate end.
 _ELLIPSIS = regex.compile(
-    r"(?<=[\p{L}\p{M}\u0640])(?:\.{2,}|…)[.…]*[\"'»”’″)\]]*(?=[ \t]+[\p{L}])"
+    r"(?<=[\p{L}\p{M}\u0640])(?:\.{2,}|…)[.…]*[\"'»”’″)\]]*(?=[ \t]*[\p{L}])"
 )
 _ELLIPSIS_MARK = regex.compile(r"\.{2}|…")
+_GLUED_ELLIPSIS = regex.compile(r"(?:\.{2,}|…)[.…]*")
 _OPENING_INNA = regex.compile(r"[وف]?إن")
-_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}\u0640]+)")
+_NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}\u0640]+)")
 # Words that carry the clause on after an ellipsis (normalised): أن/أو/إلا/لأن «أحد.. أن
 # نكون»; prepositions and relatives that do not open a sentence (في, من do: not listed)
 # «تنويرا.. عبر توجيه»; a circumstantial participle «بالتاجر.. مشددا على»; a purpose
@@ -277,8 +280,10 @@ def _ellipsis_ends(text: str, sent_start: int, m: regex.Match) -> bool:
     words = _WORD.findall(text, sent_start, m.start())
     if len(words) < ELLIPSIS_MIN_WORDS:
         return False
+    # «إقصاء..تهميش»: a word holds an ellipsis glued between two words; the last word is after it
+    last = _GLUED_ELLIPSIS.split(words[-1])[-1]
     _, function_words = _lexicon()
-    if normalize_text(words[-1]) in function_words:
+    if normalize_text(last) in function_words:
         return False  # «تحدث عن.. الأزمة»: the phrase is unfinished
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is None:
@@ -292,7 +297,7 @@ def _ellipsis_ends(text: str, sent_start: int, m: regex.Match) -> bool:
     if _ELLIPSIS_MARK.match(text, nxt.end()):
         return False
     before = text[sent_start : m.start()].rstrip()
-    before = before[: len(before) - len(words[-1])].rstrip()
+    before = before[: len(before) - len(last)].rstrip()
     return not before.endswith(("..", "…"))
 
 
