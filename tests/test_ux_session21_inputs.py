@@ -123,3 +123,35 @@ def test_json_lines_posted_as_a_batch_body_say_what_the_batch_takes(tmp_path):
     assert msg.startswith("malformed JSON: Extra data") and '{"articles": [' in msg
     r = c.post("/api/analyze", content=b'{"text": "abc', headers={"content-type": "application/json"})
     assert r.status_code == 422 and "JSON Lines" not in r.json()["detail"][0]["message"]
+
+
+NAV_ONLY = "<html><head><title>x</title></head><body><nav>الرئيسية</nav></body></html>"
+LINKS_ONLY = ("<html><body><header><a href=/>الرئيسية</a> <a href=/a>أخبار</a></header>"
+              "<footer>جميع الحقوق محفوظة</footer></body></html>")
+
+
+def test_a_page_of_menus_has_no_article_text():
+    """`khabar ingest noarticle.html` stored «الرئيسية» (8 characters) as an article: trafilatura
+    falls back to the menu when a page has nothing else (khabar.ingest.chrome)."""
+    from khabar.ingest.sources import Failure, from_html
+
+    for page in (NAV_ONLY, LINKS_ONLY):
+        got = from_html(page, url=None, source="p.html")
+        assert isinstance(got, Failure) and "only its navigation" in got.reason
+    # an article beside a menu, a page without chrome, a line also in the body: kept
+    kept = ("<html><body><nav>الرئيسية</nav><article><p>قال الوزير اليوم إن المملكة ستدعم "
+            "اليمن.</p></article></body></html>",
+            "<html><body><p>قال الوزير اليوم.</p></body></html>",
+            "<html><body><nav>الرئيسية</nav><p>الرئيسية</p></body></html>",
+            "<html><body><nav>" + "قال الوزير اليوم إن الاتفاق اكتمل. " * 20 + "</nav></body></html>")
+    for page in kept:
+        assert not isinstance(from_html(page, url=None, source="p.html"), Failure), page[:60]
+
+
+def test_analyze_and_ingest_refuse_a_page_of_menus(tmp_path):
+    (tmp_path / "nav.html").write_text(NAV_ONLY, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["analyze", str(tmp_path / "nav.html")])
+    assert r.exit_code == 2 and "no article text found in the HTML" in r.stderr
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nav.html"), "--db",
+                                 str(tmp_path / "s.db"), "--no-progress"])
+    assert "ingested 0" in r.output and "only its navigation" in r.output

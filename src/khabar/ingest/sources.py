@@ -18,6 +18,7 @@ import feedparser
 import orjson
 import trafilatura
 
+from khabar.ingest.chrome import only_chrome
 from khabar.io.decode import decode
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -112,6 +113,9 @@ def from_html(data: bytes | str, *, url: str | None, source: str,
         text = text[len(title):].lstrip()
     if not text:
         return Failure(source, "no article text found in the HTML")
+    if only_chrome(html, text):  # a page of menus: trafilatura fell back to them
+        return Failure(source, "no article text found in the HTML (only its navigation, "
+                       f"header or footer: {text[:60]!r})")
     date = meta.get("date") or None
     outlet = meta.get("source-hostname") or meta.get("hostname") or (
         urlsplit(url).hostname if url else None)
