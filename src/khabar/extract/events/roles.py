@@ -850,7 +850,8 @@ def assign(
     for j in range(t1, min(hi2, t1 + 10)):
         if cand.type == "PROTEST" and base_in(tokens[j], PROTEST_OBJECT_HEADS | AGAINST):
             break  # تظاهروا احتجاجا على اعتقال زملائهم من قبل الشرطة: the arrest's agent
-        if base_in(tokens[j], AGENT_MARKERS) or (cand.type == "ASSAULT" and _launched(tokens, j, t1)):
+        if base_in(tokens[j], AGENT_MARKERS) and not _time_before(tokens, j) \
+                or (cand.type == "ASSAULT" and _launched(tokens, j, t1)):
             p = phrase_at(far, j + 1, j + 3)
             if p is not None:
                 actors.append(p)
@@ -1221,9 +1222,19 @@ def assign(
         if not actors:
             for j in range(t0 - 1, max(lo - 1, t0 - 9), -1):
                 if base_in(tokens[j], LIGHT_VERBS):
+                    if _light_masdar(tokens, j) and j - 1 >= lo and _finite_light(tokens, j - 1):
+                        continue  # قامت بشن غارات: the finite light verb before the masdar
                     p = phrase_at(before, j + 1, t0)
                     if p is None and j + 1 < t0 and tokens[j + 1].norm in RESUMING_PREPS:
                         break  # (session 13) ما قام به X من استهداف: the subject follows «به»
+                    if p is None and _finite_light(tokens, j) and _light_object(tokens, j, t0):
+                        # (session 21) إن الحوثيين والقوات الموالية شنوا هجوما، أن X قامت بشن
+                        # غارات: the complement clause's subject, with the phrases joined to it
+                        # up to the verb, is the light verb's
+                        p = _complement_subject(tokens, before, lo, j)
+                        if p is not None:
+                            actors.extend(_subject_chain(tokens, before, p, j))
+                            break
                     if p is None:  # دفع الولايات المتحدة إلى شن ضربات
                         cands = [q for q in before if q.end <= j and j - q.end <= 2]
                         p = cands[-1] if cands else None
@@ -1378,6 +1389,44 @@ def assign(
 REPEL = frozenset(match_form(w) for w in (
     "صد صدت صدوا يصد تصد يصدون صده صدها التصدي تصدي للتصدي تصدى تصدت تصدوا يتصدى تتصدى "
     "يتصدون والتصدي وتصدى وتصدت وصد وصدت").split())
+
+
+def _light_masdar(tokens: Sequence[Token], j: int) -> bool:
+    """A light verb's verbal noun with ب (بشن، بتنفيذ): the complement of a finite light verb."""
+    t = tokens[j]
+    return t.prefix.startswith("ب") or t.norm.startswith("ب") and t.norm[1:] in LIGHT_VERBS
+
+
+def _finite_light(tokens: Sequence[Token], j: int) -> bool:
+    """(session 21) A light verb written bare (شنوا، قامت، نفذت; not وشن or a masdar بشن، لشن)."""
+    return not tokens[j].prefix and tokens[j].norm in LIGHT_VERBS
+
+
+def _light_object(tokens: Sequence[Token], j: int, t0: int) -> bool:
+    """(session 21) The trigger at ``t0`` is the light verb's own complement: right after it
+    (شنوا هجوما) or after its ب-masdar (قامت بشن غارات), time words aside."""
+    k = j + 1
+    while k < t0 and base_in(tokens[k], SKIPPABLE):
+        k += 1
+    if k < t0 and base_in(tokens[k], LIGHT_VERBS) and _light_masdar(tokens, k):
+        k += 1
+    return k == t0
+
+
+def _subject_chain(tokens: Sequence[Token], before: Sequence[Phrase], p: Phrase, j: int) -> list[Phrase]:
+    """(session 21) ``p`` and the phrases that continue it up to the verb at ``j``: a genitive
+    right after it (ميليشيات الحوثي) or a و-conjunct (الحوثيين والقوات الموالية)."""
+    out = [p]
+    for q in before:
+        if q.start == out[-1].end and q.end <= j:  # a و-conjunct also starts where p ends
+            out.append(q)
+    return out
+
+
+def _time_before(tokens: Sequence[Token], j: int) -> bool:
+    """(session 21) «قبل» without «من» before it is time, not an agent: «هاجمت قرى قبل تصويت مجلس
+    الأمن»، «خطفوا قبل ظهر أمس» — only «من قبل X» names the one who acted."""
+    return tokens[j].norm == "قبل" and not (j > 0 and tokens[j - 1].norm in ("من", "ومن"))
 
 
 def _opening_subject(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase]

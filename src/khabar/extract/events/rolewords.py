@@ -108,7 +108,8 @@ SKIPPABLE = frozenset(_F(w) for w in (
 # Session 10: verbs whose object always takes a preposition (اعتدى على، تعدى على) have only an
 # impersonal passive (اُعتدي على X), so the phrase right after them is their subject.
 # (Session 13: the imperfect raid verb «يغير على» of triggers.tsv, whose lemma is its first form.)
-ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن اعتدى تعدى أغار يغير".split())
+# (Session 21: «فتح النار» carries its object: «إن الجنود فتحوا النار على …» has the soldiers as agents.)
+ACTIVE_ONLY = frozenset(_F(w) for w in "أطلق فجر هاجم قصف اقتحم شن اعتدى تعدى أغار يغير فتح".split())
 # Casualty verbs whose news use is the passive (جُرح، أُصيب): the phrase is the victim.
 PASSIVE_ONLY = frozenset(_F(w) for w in "جرح أصاب اصيب اغتيل".split())
 # Verbs whose subject is the weapon (انفجرت سيارة مفخخة، انفجرت عبوة).
