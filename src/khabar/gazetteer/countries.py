@@ -31,7 +31,7 @@ import pycountry
 import regex
 from babel import Locale
 
-from khabar.gazetteer.matcher import PhraseMatcher, lookup_form
+from khabar.gazetteer.matcher import LOOKUP_CACHE, PhraseMatcher, lookup_form
 from khabar.gazetteer.tables import read_lines
 from khabar.text.normalize import match_form
 
@@ -139,8 +139,11 @@ def name_ar(iso3: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
 def lookup(phrase: str) -> CountryMatch | None:
-    """The country a word or phrase names or qualifies, allowing proclitics on it."""
+    """The country a word or phrase names or qualifies, allowing proclitics on it (a pure
+    function of the phrase over a table built once: kept per process, as the events and
+    quotes stages ask the same words again and again)."""
     return lookup_form(_table(), phrase)
 
 

@@ -20,6 +20,9 @@ from khabar.text.clitics import analyses
 from khabar.text.normalize import MATCHING, match_form, normalize
 
 T = TypeVar("T")
+# Entries kept by the per-process caches of the gazetteers' look-ups (countries.lookup,
+# places.lookup / candidates, orgs.lookup): pure functions of a name over tables built once.
+LOOKUP_CACHE = 65_536
 PROCLITICS = frozenset(["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.gazetteer.matcher import lookup_form
+from khabar.gazetteer.matcher import LOOKUP_CACHE, lookup_form
 from khabar.gazetteer.tables import read_rows, split_aliases
 from khabar.text.normalize import match_form
 
@@ -42,6 +42,7 @@ def forms() -> dict[str, Org]:
     return dict(_table())
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
 def lookup(name: str, article: bool = True) -> Org | None:
     """The organisation a name denotes (proclitics allowed: «وحزب الله»; the article too,
     unless ``article`` is False: «التويتر»), or None."""

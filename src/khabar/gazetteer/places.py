@@ -25,7 +25,7 @@ from pathlib import Path
 
 import regex
 
-from khabar.gazetteer.matcher import lookup_form, match_key
+from khabar.gazetteer.matcher import LOOKUP_CACHE, lookup_form, match_key
 from khabar.gazetteer.tables import read_rows, split_aliases
 from khabar.text.clitics import analyses
 from khabar.text.normalize import match_form
@@ -113,11 +113,13 @@ def forms() -> dict[str, Place]:
     return dict(_table())
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
 def lookup(name: str) -> Place | None:
     """The default place a name denotes (proclitics allowed: «وبغداد»), or None."""
     return lookup_form(_table(), name)
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
 def candidates(name: str, article: bool = True) -> tuple[Place, ...]:
     """Every place a name may denote (proclitics allowed; the article read as one unless
     ``article`` is False), default reading first."""

@@ -86,13 +86,16 @@ from khabar.gazetteer import countries, names, places
 from khabar.gazetteer.matcher import Match, PhraseMatcher, match_key
 from khabar.gazetteer.name_parts import FATHER_MARKS, KIN_WORDS, NOT_A_NAME_ALONE
 from khabar.gazetteer.tables import read_lines
-from khabar.text.normalize import match_form, normalize_text
+from khabar.text.normalize import NormalizeOptions, match_form, normalize_text
 
 _SPACES = regex.compile(r"\s+")
+# display(): diacritics and tatweel out; alef forms, alef maqsura, digits and punctuation kept
+_DISPLAY = NormalizeOptions(alef=False, alef_maqsura=False, digits=False, punctuation=False)
 _INNER_VOWELS = regex.compile(r"(?<=\w)[اوي]")
 _ABD = regex.compile(r"(?<!\S)عبد (?=\S)")
 
 
+@lru_cache(maxsize=65_536)
 def key(text: str, label: str) -> str:
     """The comparison key of a name: normalised, spelling variants folded («عبد الله» and
     «عبدالله», one name word written with or without its space, are one word of a person)."""
@@ -108,13 +111,10 @@ def key(text: str, label: str) -> str:
     return k
 
 
+@lru_cache(maxsize=65_536)
 def display(text: str) -> str:
     """A readable canonical form: diacritics, tatweel and extra spaces removed."""
-    from khabar.text.normalize import NormalizeOptions
-
-    t = normalize_text(text, NormalizeOptions(alef=False, alef_maqsura=False, digits=False,
-                                               punctuation=False))
-    return _SPACES.sub(" ", t).strip()
+    return _SPACES.sub(" ", normalize_text(text, _DISPLAY)).strip()
 
 
 @lru_cache(maxsize=1)
