@@ -388,7 +388,10 @@ class EventStage:
             ev = Event(
                 id=f"ev{offset + len(out) + 1}", type=type_, mode=mode,
                 contexts=contexts(toks, type_, mode), modality=frame.modality,
-                hedged=frame.hedged, historical=hist, trigger=trig,
+                # (session 21) a plan is no past event retold: «سيغادرون بحلول سبتمبر 2025»
+                # names the year it is planned for (the filter reads `hist` above, and only
+                # for asserted events, so no feature or decision moves)
+                hedged=frame.hedged, historical=hist and frame.modality != "future", trigger=trig,
                 sentence=Span(start=sent.start, end=sent.end, text=sent.text),
                 actor=[_actor(doc.text, toks, p) for p in actors],
                 recipient=[_actor(doc.text, toks, p) for p in recips],
