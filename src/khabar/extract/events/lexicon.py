@@ -118,11 +118,19 @@ def candidates(norm: str) -> tuple[tuple[str, str], ...]:
     return analyses(norm)
 
 
+@lru_cache(maxsize=100_000)
+def bases(norm: str) -> frozenset[str]:
+    """The bases of :func:`candidates` (a later word of a phrase matches any of them)."""
+    return frozenset(b for _, b in candidates(norm))
+
+
 def readings(tok: Token) -> set[str]:
     """The token's matching form and its clitic-stripped readings (بالإعصار → إعصار)."""
     return {tok.norm} | {base for _, base in candidates(tok.norm)}
 
 
+# Token kinds that may start or continue an entry (punctuation and symbols never do).
+_WORDY = frozenset(("word", "number"))
 # Bound of a PhraseIndex's per-norm memo (a long-running process sees new words forever).
 STARTS_MAX = 200_000
 
@@ -185,23 +193,24 @@ class PhraseIndex:
 
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match]:
         """All entries starting at token ``i`` (longest first)."""
-        out: list[Match] = []
         tok = tokens[i]
-        if tok.kind not in ("word", "number"):
-            return out
+        if tok.kind not in _WORDY:
+            return []
         starts = self._starts.get(tok.norm)
         if starts is None:
             starts = self._starts_of(tok.norm)
+        if not starts:
+            return []
+        out: list[Match] = []
+        n = len(tokens)
         for prefix, entries in starts:
             for rest, payload in entries:
                 j = i + 1
-                ok = True
-                for w in rest:
-                    if j >= len(tokens) or not any(b == w for _, b in candidates(tokens[j].norm)):
-                        ok = False
+                for w in rest:  # a later word matches any clitic reading of its token
+                    if j >= n or w not in bases(tokens[j].norm):
                         break
                     j += 1
-                if ok:
+                else:
                     out.append(Match(i, j, payload, prefix))
         if len(out) > 1:
             out.sort(key=lambda m: m.start - m.end)
@@ -209,10 +218,11 @@ class PhraseIndex:
 
     def matches_by_position(self, tokens: Sequence[Token]) -> list[list[Match]]:
         """``match_at(tokens, i)`` for every position ``i``; a token whose norm the memo knows
-        to start no entry is not asked about (session 16, perf16b: most tokens start none)."""
+        to start no entry (session 16, perf16b: most tokens start none) or that is no word or
+        number (session 21, perf21: punctuation is never memoised) is not asked about."""
         starts = self._starts
-        return [[] if starts.get(tok.norm) == () else self.match_at(tokens, i)
-                for i, tok in enumerate(tokens)]
+        return [[] if tok.kind not in _WORDY or starts.get(tok.norm) == ()
+                else self.match_at(tokens, i) for i, tok in enumerate(tokens)]
 
     def positions(self, tokens: Sequence[Token]) -> dict[Any, list[int]]:
         """Payload → the token positions where one of its entries starts (one pass)."""
