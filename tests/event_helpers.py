@@ -4,6 +4,8 @@ its first one, with every span checked against the original text."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -171,3 +173,36 @@ def audit_rows(*names: str) -> list[list[str]]:
         with open(AUDIT / name, encoding="utf-8") as fh:
             out.extend(ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#"))
     return out
+
+
+# The second role gold (tests/gold/events_roles, sessions 20–21): its scorer, its files, and a
+# check that a role span is a run of whole words.
+ROLE_GOLD = Path(__file__).resolve().parent / "gold" / "events_roles"
+_WORD = re.compile(r"[^\W_]|[\u064b-\u0652]")  # a letter, digit or Arabic mark
+
+
+def role_scorer():
+    """``tests/gold/events_roles/score.py`` loaded as a module."""
+    spec = importlib.util.spec_from_file_location("events_roles_score", ROLE_GOLD / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def role_gold(name: str) -> list[dict]:
+    """The rows of the role gold file ``<name>.jsonl`` (``"anercorp"``, ``"news"``, ``"news2"``)."""
+    lines = (ROLE_GOLD / f"{name}.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(ln) for ln in lines if ln.strip()]
+
+
+def check_word_spans(text: str, spans: list[list[int]], opening: str = "", closing: str = "") -> None:
+    """Each span is a non-empty run of whole words inside ``text``, the spans in order and apart; a
+    span may also open with a character of ``opening`` and close with one of ``closing``."""
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text), (s, e)
+        assert _WORD.match(text[s]) or text[s] in opening, text[s:e]
+        assert _WORD.match(text[e - 1]) or text[e - 1] in closing, text[s:e]
+        assert s == 0 or not _WORD.match(text[s - 1]), text[max(0, s - 5):e]
+        assert e == len(text) or not _WORD.match(text[e]), text[s:e + 5]
+        last = e

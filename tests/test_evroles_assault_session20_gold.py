@@ -2,51 +2,31 @@
 README names (every ANERcorp "yes" row; the seeded news-day draw and every news PROTEST "yes" row), and
 its spans are whole words of the sentences they point into (hashes checked)."""
 
-import importlib.util
 import json
 import random
 import re
 from pathlib import Path
 
 import pytest
+from event_helpers import check_word_spans, role_gold, role_scorer
 
 from khabar.eval import events_anercorp as ea
 from khabar.eval.corpus import shared_dir
 
-GOLD = Path(__file__).resolve().parent / "gold" / "events_roles"
 NEWS_LABELS = Path(__file__).resolve().parent / "gold" / "events_news" / "labels.jsonl"
 needs_anercorp = pytest.mark.skipif(not (shared_dir() / ea.CORPUS).exists(), reason="shared ANERcorp not present")
 needs_news = pytest.mark.skipif(not (shared_dir() / "data/news/dev/2015-08-10.zip").exists(),
                                 reason="shared news day not present")
-_WORD = re.compile(r"[^\W_]|[\u064b-\u0652]")  # a letter, digit or Arabic mark
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("events_roles_score", GOLD / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _lines(name: str) -> list[dict]:
-    return [json.loads(ln) for ln in (GOLD / f"{name}.jsonl").read_text("utf-8").splitlines() if ln.strip()]
 
 
 def _check_spans(text: str, spans: list[list[int]]) -> None:
-    """Each span is a non-empty run of whole words inside the text; spans in order, apart."""
-    last = 0
-    for s, e in spans:
-        assert last <= s < e <= len(text), (s, e)
-        assert _WORD.match(text[s]) or text[s] in "/«“", text[s:e]
-        assert _WORD.match(text[e - 1]) or text[e - 1] in "/»”", text[s:e]
-        assert s == 0 or not _WORD.match(text[s - 1]), text[max(0, s - 5):e]
-        assert e == len(text) or not _WORD.match(text[e]), text[s:e + 5]
-        last = e
+    """Whole-word spans; a span may open with «/«“» and close with «/»”» (a quoted or listed party)."""
+    check_word_spans(text, spans, opening="/«“", closing="/»”")
 
 
 def test_lines_are_well_formed_and_hold_no_text():
     for name, keys in (("anercorp", {"sentence", "sha1"}), ("news", {"article", "start", "end", "sha1"})):
-        lines = _lines(name)
+        lines = role_gold(name)
         assert lines
         for x in lines:
             assert set(x) == keys | {"type", "actor", "recipient", "note"}, x
@@ -58,7 +38,7 @@ def test_lines_are_well_formed_and_hold_no_text():
 
 def test_anercorp_gold_is_every_yes_row_of_the_labels():
     yes = {(x["sentence"], x["type"], x["sha1"]) for x in ea.read_labels() if x["label"] == "yes"}
-    gold = [(x["sentence"], x["type"], x["sha1"]) for x in _lines("anercorp")]
+    gold = [(x["sentence"], x["type"], x["sha1"]) for x in role_gold("anercorp")]
     assert len(gold) == len(set(gold)) == 95
     assert set(gold) == yes
 
@@ -70,7 +50,7 @@ def test_news_gold_is_the_seeded_draw_and_every_protest_yes_row():
     assault = [x for x in yes if x["type"] == "ASSAULT"]
     drawn = {key(x) for x in random.Random("evr20").sample(assault, 40)}
     drawn |= {key(x) for x in yes if x["type"] == "PROTEST"}
-    gold = [key(x) for x in _lines("news")]
+    gold = [key(x) for x in role_gold("news")]
     assert len(gold) == len(set(gold)) == 69
     assert set(gold) == drawn
 
@@ -78,7 +58,7 @@ def test_news_gold_is_the_seeded_draw_and_every_protest_yes_row():
 @needs_anercorp
 def test_anercorp_spans_are_whole_words_of_their_sentences():
     n = 0
-    for x in _lines("anercorp"):
+    for x in role_gold("anercorp"):
         text = ea.checked_text(x)  # raises if the hash differs
         for role in ("actor", "recipient"):
             _check_spans(text, x[role])
@@ -88,8 +68,8 @@ def test_anercorp_spans_are_whole_words_of_their_sentences():
 
 @needs_news
 def test_news_spans_are_whole_words_of_their_sentences():
-    mod = _scorer()
-    for x in _lines("news"):
+    mod = role_scorer()
+    for x in role_gold("news"):
         text = mod.text_of("news", x)
         for role in ("actor", "recipient"):
             _check_spans(text, x[role])
@@ -102,5 +82,5 @@ def test_the_span_check_rejects_a_cut_word_and_words_are_read_by_whitespace():
         _check_spans(text, [[5, 10]])          # starts inside «مسلحون»
     with pytest.raises(AssertionError):
         _check_spans(text, [[11, 15]])         # ends inside «شرطيا»
-    assert _scorer().words(text, [[4, 16]]) == ["مسلحون", "شرطيا"]
-    assert _scorer().words(text, []) == []
+    assert role_scorer().words(text, [[4, 16]]) == ["مسلحون", "شرطيا"]
+    assert role_scorer().words(text, []) == []

@@ -2,39 +2,26 @@
 seeded draw its README names (40 news-check ASSAULT "yes" sentences whose text is not in news.jsonl), and
 its spans are whole words of the sentences they point into (hashes checked)."""
 
-import importlib.util
 import json
 import random
 import re
 from pathlib import Path
 
 import pytest
+from event_helpers import check_word_spans, role_gold, role_scorer
 
 from khabar.eval.corpus import shared_dir
 
-GOLD = Path(__file__).resolve().parent / "gold" / "events_roles"
 NEWS_LABELS = Path(__file__).resolve().parent / "gold" / "events_news" / "labels.jsonl"
 needs_news = pytest.mark.skipif(not (shared_dir() / "data/news/dev/2015-08-10.zip").exists(),
                                 reason="shared news day not present")
-_WORD = re.compile(r"[^\W_]|[\u064b-\u0652]")  # a letter, digit or Arabic mark
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("events_roles_score", GOLD / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _lines(name: str) -> list[dict]:
-    return [json.loads(ln) for ln in (GOLD / f"{name}.jsonl").read_text("utf-8").splitlines() if ln.strip()]
 
 
 def _draw() -> list[dict]:
     """The README's draw: ASSAULT yes rows by (article, start), the first copy of each sentence text
     not in news.jsonl, then random.Random("evr21").sample(pool, 40)."""
     labels = [json.loads(ln) for ln in NEWS_LABELS.read_text("utf-8").splitlines() if ln.strip()]
-    seen = {x["sha1"] for x in _lines("news")}
+    seen = {x["sha1"] for x in role_gold("news")}
     pool = []
     for x in sorted((x for x in labels if x["type"] == "ASSAULT" and x["label"] == "yes"),
                     key=lambda x: (x["article"], x["start"])):
@@ -45,7 +32,7 @@ def _draw() -> list[dict]:
 
 
 def test_news2_lines_are_well_formed_and_hold_no_text():
-    lines = _lines("news2")
+    lines = role_gold("news2")
     assert len(lines) == 40
     for x in lines:
         assert set(x) == {"article", "start", "end", "sha1", "type", "actor", "recipient", "note"}, x
@@ -58,10 +45,10 @@ def test_news2_lines_are_well_formed_and_hold_no_text():
 
 def test_news2_is_the_seeded_draw_and_shares_no_sentence_with_news():
     key = lambda x: (x["article"], x["start"], x["end"], x["sha1"])  # noqa: E731
-    gold = [key(x) for x in _lines("news2")]
+    gold = [key(x) for x in role_gold("news2")]
     assert len(set(gold)) == 40
     assert set(gold) == {key(x) for x in _draw()}
-    assert not {x["sha1"] for x in _lines("news2")} & {x["sha1"] for x in _lines("news")}
+    assert not {x["sha1"] for x in role_gold("news2")} & {x["sha1"] for x in role_gold("news")}
 
 
 def test_the_draw_keeps_one_copy_of_a_repeated_sentence():
@@ -74,30 +61,24 @@ def test_the_draw_keeps_one_copy_of_a_repeated_sentence():
 
 @needs_news
 def test_news2_spans_are_whole_words_of_their_sentences():
-    mod = _scorer()
+    mod = role_scorer()
     n = 0
-    for x in _lines("news2"):
+    for x in role_gold("news2"):
         text = mod.text_of("news2", x)  # raises if the hash differs
         for role in ("actor", "recipient"):
-            last = 0
-            for s, e in x[role]:
-                assert last <= s < e <= len(text), (s, e)
-                assert _WORD.match(text[s]) and _WORD.match(text[e - 1]), text[s:e]
-                assert s == 0 or not _WORD.match(text[s - 1]), text[max(0, s - 5):e]
-                assert e == len(text) or not _WORD.match(text[e]), text[s:e + 5]
-                last = e
-                n += 1
+            check_word_spans(text, x[role])
+            n += len(x[role])
     assert n > 60
 
 
 def test_all_is_the_two_development_sets():
-    mod = _scorer()
+    mod = role_scorer()
     assert mod.DEV_SETS == ("anercorp", "news") and "news2" in mod.SETS and "news2" not in mod.DEV_SETS
 
 
 @needs_news
 def test_the_scorer_runs_on_a_set_without_protest_rows(capsys):
-    _scorer().main(["--set", "news2", "--json"])
+    role_scorer().main(["--set", "news2", "--json"])
     out = json.loads(capsys.readouterr().out)
     assert set(out) == {"news2 ASSAULT rules", "news2 ASSAULT rules + filter"}
     assert all(set(v) == {"actor", "recipient"} for v in out.values())
