@@ -200,16 +200,22 @@ class Backend:
 
     def events(self, *, type=None, country=None, actor=None, since=None, until=None,
                originals=False, order=None, limit=100,
-               offset=0, columns=None, place=None) -> tuple[int, list[dict]]:
+               offset=0, columns=None, place=None, q=None) -> tuple[int, list[dict]]:
         """A page of events and the count of every event the filters select (the store
         counts them as it counts articles: the /events page and /api/events show it);
         ``columns``: only those of the events table (``Store.events``); ``place``: the
-        location's country (``country`` is a participant's)."""
+        location's country (``country`` is a participant's); ``q``: the events of the
+        articles ``/api/search?q=`` finds (:class:`BadQuery` for a query it refuses)."""
         f = _drop_none({"country": country, "event_from": since, "event_to": until,
                         "originals_only": originals or None})
-        total = self.store.event_count(type=type, actor=actor, place=place, **f)
-        rows = self.store.events(type=type, actor=actor, order=order, limit=limit,
-                                 offset=offset, columns=columns, place=place, **f)
+        q = q if q and q.strip() else None
+        try:
+            total = self.store.event_count(type=type, actor=actor, place=place, query=q, **f)
+            rows = self.store.events(type=type, actor=actor, order=order, limit=limit,
+                                     offset=offset, columns=columns, place=place, query=q,
+                                     **f)
+        except QueryError as exc:
+            raise BadQuery(str(exc), exc.kind, exc.term) from None
         return total, rows
 
     def export_events(self, *, limit=100, offset=0, **filters) -> tuple[int, list[dict]]:

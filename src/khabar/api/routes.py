@@ -305,11 +305,12 @@ def entity(entity_id: str, b: DB) -> Response:
 
 def _event_filters(type: str | None, country: str | None, actor: int | None,
                    since: str | None, until: str | None, originals: bool = False,
-                   order: str | None = None, place: str | None = None) -> dict:
+                   order: str | None = None, place: str | None = None,
+                   q: str | None = None) -> dict:
     since, until = _days(since, until)
     return {"type": _type(type), "country": _country(country), "actor": actor, "since": since, "until": until,
             "originals": originals, "place": _code("place", place, country_codes(), "country code"),
-            "order": _code("order", order, EVENT_ORDERS, "event order") or "date"}
+            "order": _code("order", order, EVENT_ORDERS, "event order") or "date", "q": q}
 
 
 @router.get("/events", tags=["events"])
@@ -329,13 +330,19 @@ def events(
                       "so Excel shows the Arabic text."),
     originals: bool = ORIGINALS,
     order: str | None = Query(None, description=EVENT_ORDER_HELP),
+    q: str | None = Query(None, max_length=500, description="Only the events of the articles "
+                          "/api/search finds for this query (the same query, the same "
+                          "matches; empty: no query)."),
     limit: Annotated[int, Query(ge=1, le=100000)] = 100, offset: Offset = 0,
 ) -> Response:
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
     and JSONL rows add ``article_id``); ``format=csv`` or ``jsonl`` downloads them."""
     format = _code("format", format, ("json", "csv", "jsonl", "geojson"), "events format") or "json"
-    filters = _event_filters(type, country, actor, since, until, originals, order, place)
-    total, rows = b.export_events(limit=limit, offset=offset, **filters)
+    filters = _event_filters(type, country, actor, since, until, originals, order, place, q)
+    try:
+        total, rows = b.export_events(limit=limit, offset=offset, **filters)
+    except BadQuery as exc:
+        raise HTTPException(422, [query_error(exc)]) from None
     if format == "json":
         return _page(rows, total, limit, offset)
     headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}

@@ -380,6 +380,9 @@ def export(
                                       "(an id, or a name or alias)."),
     speaker: str | None = typer.Option(None, help="Only the articles that quote this speaker "
                                        "(a name, any name of a linked actor, or an actor id)."),
+    query: str | None = typer.Option(None, "--query", "-q", help='Only the articles khabar '
+                                     'search finds for this query (words, "phrases", AND / '
+                                     "OR / NOT: the same query, the same matches)."),
 ) -> None:
     """Export a flat table (schemas in docs/exports.md), optionally for some articles."""
     from khabar.export import writers
@@ -400,10 +403,16 @@ def export(
         raise typer.BadParameter("--undated lists the articles without a dateline: give it "
                                  "or --from/--to, not both")
     chosen = {"story": story, "entity": _actor_ref(entity), "speaker": _actor_ref(speaker)}
+    query = query.strip() if query and query.strip() else None  # blank: no query filter
+    matched = None if query is None else _query_matches(
+        db, query, date_from=date_from, date_to=date_to, outlet=outlet or None,
+        originals_only=originals or None, no_outlet=no_outlet or None,
+        undated=undated or None, **chosen)
     try:
         n = _export_rows(db, table, format, output, bom=bom, date_from=date_from,
                          date_to=date_to, outlet=outlet, originals=originals,
-                         no_outlet=no_outlet, undated=undated, chosen=chosen)
+                         no_outlet=no_outlet, undated=undated,
+                         chosen={**chosen, "query": query})
     except OSError as exc:  # an output that is a directory, a full disk, no permission
         typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc}",
                    err=True)
@@ -414,10 +423,30 @@ def export(
         _unknown_outlets(db, outlet)
     if not n and (date_from or date_to):
         _dateline_span(db)
-    if not n and any(v is not None for v in chosen.values()):
+    if query is not None and not matched:
+        others = ", ".join(f"--{k} {v}" for k, v in chosen.items() if v is not None)
+        typer.echo(f"note: no stored article matches --query {query!r}"
+                   + (f" with {others}" if others else "")
+                   + (" and the date/outlet options" if date_from or date_to or outlet else "")
+                   + " (khabar search finds the same articles for the same query)", err=True)
+    elif not n and any(v is not None for v in chosen.values()):
         picked = ", ".join(f"--{k} {v}" for k, v in chosen.items() if v is not None)
         typer.echo(f"note: no stored article matches {picked} (khabar stories / khabar entity "
                    "name what the store holds)", err=True)
+
+
+def _query_matches(db: Path, query: str, **filters: object) -> int:
+    """How many articles ``khabar search QUERY`` finds with these filters (the store's own
+    count, so a query it refuses is refused here, before anything is written): exit 2 with
+    its message, as ``khabar search``."""
+    from khabar.store import Filters, QueryError
+
+    with _open(db, existing=True) as store:
+        try:
+            return store.search_count(query, Filters.of(**filters))
+        except QueryError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
 
 
 def _actor_ref(value: str | None) -> str | int | None:
@@ -443,7 +472,8 @@ def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom:
                  originals: bool, no_outlet: bool = False, undated: bool = False,
                  chosen: dict | None = None) -> int:
     """Write the rows of ``table`` to ``output`` (stdout when ``None``); returns their count.
-    ``chosen``: article filters by story, actor or speaker (None values: no filter)."""
+    ``chosen``: article filters by story, actor, speaker or search query (None values: no
+    filter)."""
     import io
 
     from khabar.export import writers

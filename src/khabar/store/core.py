@@ -490,27 +490,41 @@ class StoreBase:
                 out[(r["article_id"], r["entity"])] = r["actor_id"]
         return out
 
-    def iter_documents(self, filters: object = None, batch: int = 200, **kw: object) -> Iterator[Document]:
+    def iter_documents(self, filters: object = None, batch: int = 200, *,
+                       query: str | None = None, **kw: object) -> Iterator[Document]:
         """Stored documents matching ``filters`` (a :class:`~khabar.store.Filters` or
-        filter keywords; default all), in article id order, streamed in batches."""
-        for doc, _ in self.iter_sourced_documents(filters, batch, **kw):
+        filter keywords; default all), in article id order, streamed in batches;
+        ``query``: only those :meth:`search` finds for it."""
+        for doc, _ in self.iter_sourced_documents(filters, batch, query=query, **kw):
             yield doc
 
     def iter_sourced_documents(
-        self, filters: object = None, batch: int = 200, **kw: object
+        self, filters: object = None, batch: int = 200, *, query: str | None = None,
+        **kw: object
     ) -> Iterator[tuple[Document, str | None]]:
         """As :meth:`iter_documents`, each document with its ``source_id`` (the id the
-        input record gave it, or None)."""
+        input record gave it, or None). ``query``: only the articles :meth:`search` finds
+        for it (the same parser and index: :func:`khabar.store.search.match_clause`; a
+        query it refuses raises :class:`~khabar.store.search.QueryError`)."""
         from khabar.store.filters import Filters
+        from khabar.store.search import QueryError, match_clause
 
         conds, params = Filters.of(filters, **kw).sql()  # type: ignore[arg-type]
+        if query is not None:
+            cond, expr = match_clause(query, stems=self.fts_stems)
+            conds, params = [cond, *conds], [expr, *params]
         where = "".join(f" AND {c}" for c in conds)
         last = 0
         while True:
-            rows = self._rows(
-                f"SELECT a.id, a.source_id, a.doc_json FROM articles a WHERE a.id > ?{where}"
-                " ORDER BY a.id LIMIT ?", (last, *params, batch)
-            )
+            try:
+                rows = self._rows(
+                    f"SELECT a.id, a.source_id, a.doc_json FROM articles a WHERE a.id > ?{where}"
+                    " ORDER BY a.id LIMIT ?", (last, *params, batch)
+                )
+            except sqlite3.OperationalError as exc:
+                if query is None:
+                    raise
+                raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
             if not rows:
                 return
             for r in rows:

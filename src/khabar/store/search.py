@@ -250,6 +250,15 @@ def _operand(text: str, terms: Terms, quoted: bool) -> str | None:
     return "(" + " OR ".join(alternatives) + ")"
 
 
+def match_clause(query: str, stems: bool | int = True) -> tuple[str, str]:
+    """``(condition, expression)``: a condition on ``articles a`` that holds for exactly the
+    articles ``Store.search(query)`` finds (its parser, :func:`parse_query`, and its MATCH
+    over ``articles_fts``), with the MATCH expression as its one parameter — the article
+    filter of ``khabar export --query`` (session 21, ux21b). Raises :class:`QueryError`."""
+    expr, _ = parse_query(query, stems=stems)
+    return "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", expr
+
+
 def parse_query(query: str, stems: bool | int = True) -> tuple[str, Terms]:
     """Translate a user query into an FTS5 MATCH expression and the forms it seeks.
 

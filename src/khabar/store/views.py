@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 
@@ -28,7 +30,7 @@ from khabar.store.filters import (
 )
 from khabar.store.lookup import split_title, titled_actor
 from khabar.store.rows import EVENT_COLUMNS
-from khabar.store.search import parse_query, snippet
+from khabar.store.search import QueryError, match_clause, parse_query, snippet
 
 ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author", "published",
                   "published_at", "story_id", "dup_of", "pipeline_version")
@@ -83,6 +85,18 @@ def _bools(rows: list[dict], *columns: str) -> list[dict]:
             if r.get(c) is not None:
                 r[c] = bool(r[c])
     return rows
+
+
+@contextmanager
+def _index_errors(query: str | None) -> Iterator[None]:
+    """The full-text index refusing a query's expression is a :class:`QueryError` (kind
+    ``index``), as :meth:`ViewsMixin.search` says it."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if query is None:
+            raise
+        raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
 
 
 def _where(filters: Filters, extra: list[str] | None = None) -> tuple[str, list[object]]:
@@ -369,7 +383,8 @@ class ViewsMixin(StoreBase):
     def events(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
         type: str | None = None, actor: int | str | None = None, order: str | None = None,
-        columns: tuple[str, ...] | None = None, place: str | None = None, **kw: object,
+        columns: tuple[str, ...] | None = None, place: str | None = None,
+        query: str | None = None, **kw: object,
     ) -> list[dict]:
         """Event rows (the flat events schema + ``article_id``, ``title``) in ``order``
         (:data:`EVENT_ORDERS`, any case; :class:`UnknownCode` for another): ``date`` (the
@@ -381,6 +396,8 @@ class ViewsMixin(StoreBase):
         ``type``: PLOVER type; ``actor``: an actor id/name taking part (either role);
         ``place``: the ISO3 country of the event's location (where it happened — ``country``
         is a participant's, which most placed events lack: session 21);
+        ``query``: the events of the articles :meth:`search` finds for it (session 21,
+        ux21b; :class:`~khabar.store.search.QueryError` for a query it refuses);
         ``event_from`` / ``event_to``, ``event_type``, ``country`` and ``sector`` select
         the events themselves (an event dated within the range, of that type, with such a
         participant), the other filters / keywords the articles (dateline, outlet …).
@@ -388,7 +405,7 @@ class ViewsMixin(StoreBase):
         ``article_id``; no ``title``) — the map reads 4 of the 35 (session 18).
         """
         order = check_code("order", order, EVENT_ORDERS, "event order") or "date"
-        where, params = self._event_where(filters, type, actor, kw, place)
+        where, params = self._event_where(filters, type, actor, kw, place, query)
         if columns is None:
             chosen = "ev.*, a.title"
         else:
@@ -396,25 +413,28 @@ class ViewsMixin(StoreBase):
             if unknown or not columns:
                 raise ValueError(f"not columns of the events table: {unknown or columns}")
             chosen = ", ".join(f"ev.{c}" for c in columns)
-        return _bools(_lists(self._rows(
-            f"SELECT {chosen} FROM events ev, articles a{where}"
-            f" ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?",  # NULL (PAST_REF) sorts last
-            [*params, limit, offset],
-        ), "contexts"), "hedged", "historical")
+        with _index_errors(query):
+            return _bools(_lists(self._rows(
+                f"SELECT {chosen} FROM events ev, articles a{where}"
+                f" ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?",  # NULL (PAST_REF) last
+                [*params, limit, offset],
+            ), "contexts"), "hedged", "historical")
 
     def event_count(
         self, filters: Filters | None = None, *, type: str | None = None,
-        actor: int | str | None = None, place: str | None = None, **kw: object,
+        actor: int | str | None = None, place: str | None = None, query: str | None = None,
+        **kw: object,
     ) -> int:
         """How many events :meth:`events` lists for the same filters (every page of them):
         the count the /events page and ``/api/events`` show, as the article lists do."""
-        where, params = self._event_where(filters, type, actor, kw, place)
-        return self._one(f"SELECT count(*) AS n FROM events ev, articles a{where}",
-                         params)["n"]
+        where, params = self._event_where(filters, type, actor, kw, place, query)
+        with _index_errors(query):
+            return self._one(f"SELECT count(*) AS n FROM events ev, articles a{where}",
+                             params)["n"]
 
     def _event_where(self, filters: Filters | None, type: str | None,
-                     actor: int | str | None, kw: dict,
-                     place: str | None = None) -> tuple[str, list[object]]:
+                     actor: int | str | None, kw: dict, place: str | None = None,
+                     query: str | None = None) -> tuple[str, list[object]]:
         """The WHERE clause of an event list and its parameters (one rule for the list and
         its count)."""
         f = Filters.of(filters, **kw)
@@ -447,6 +467,10 @@ class ViewsMixin(StoreBase):
             )
             extra.append(clause)
             params.extend(clause_params)
+        if query is not None and query.strip():  # the articles search finds (one parser)
+            cond, expr = match_clause(query, stems=self.fts_stems)
+            extra.append(cond)
+            params.append(expr)
         where, fparams = _where(f, extra)
         return where, [*params, *fparams]
 
