@@ -57,3 +57,12 @@ def test_an_export_that_matches_nothing_says_so(db):
     assert rows == [] and "--entity لا أحد" in err
     rows, err = _export(db, "-t", "events")  # no filter: no such note
     assert len(rows) == 2 and "no stored article" not in err
+
+
+def test_a_story_whose_articles_hold_no_rows_of_the_table_is_not_called_unknown(db):
+    """(lead, ux21b's reading) the note counts the articles the filters select, not the rows: a
+    story that exists but whose article carries no relay is no «no stored article matches»."""
+    rows, err = _export(db, "-t", "relays", "--story", "7")
+    assert rows == []
+    assert "no stored article matches" not in err
+    assert "--story 7 selects 1 stored article(s); none holds a relays row" in err

@@ -409,7 +409,7 @@ def export(
         originals_only=originals or None, no_outlet=no_outlet or None,
         undated=undated or None, **chosen)
     try:
-        n = _export_rows(db, table, format, output, bom=bom, date_from=date_from,
+        n, n_docs = _export_rows(db, table, format, output, bom=bom, date_from=date_from,
                          date_to=date_to, outlet=outlet, originals=originals,
                          no_outlet=no_outlet, undated=undated,
                          chosen={**chosen, "query": query})
@@ -431,8 +431,12 @@ def export(
                    + " (khabar search finds the same articles for the same query)", err=True)
     elif not n and any(v is not None for v in chosen.values()):
         picked = ", ".join(f"--{k} {v}" for k, v in chosen.items() if v is not None)
-        typer.echo(f"note: no stored article matches {picked} (khabar stories / khabar entity "
-                   "name what the store holds)", err=True)
+        if n_docs:  # a story whose articles hold no relays is no unknown story
+            typer.echo(f"note: {picked} selects {n_docs} stored article(s); none holds a "
+                       f"{table} row", err=True)
+        else:
+            typer.echo(f"note: no stored article matches {picked} (khabar stories / khabar "
+                       "entity name what the store holds)", err=True)
 
 
 def _query_matches(db: Path, query: str, **filters: object) -> int:
@@ -470,10 +474,10 @@ def _dateline_span(db: Path) -> None:
 def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom: bool,
                  date_from: str | None, date_to: str | None, outlet: str | None,
                  originals: bool, no_outlet: bool = False, undated: bool = False,
-                 chosen: dict | None = None) -> int:
-    """Write the rows of ``table`` to ``output`` (stdout when ``None``); returns their count.
-    ``chosen``: article filters by story, actor, speaker or search query (None values: no
-    filter)."""
+                 chosen: dict | None = None) -> tuple[int, int]:
+    """Write the rows of ``table`` to ``output`` (stdout when ``None``); returns their count
+    and the count of the articles the filters selected. ``chosen``: article filters by story,
+    actor, speaker or search query (None values: no filter)."""
     import io
 
     from khabar.export import writers
@@ -484,7 +488,14 @@ def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom:
                                             outlet=outlet or None, originals_only=originals or None,
                                             no_outlet=no_outlet or None,
                                             undated=undated or None, **(chosen or {}))
-        rows = (r for doc, source_id in docs for r in table_rows(table, doc, source_id))
+        seen = [0]
+
+        def counted():
+            for doc, source_id in docs:
+                seen[0] += 1
+                yield doc, source_id
+
+        rows = (r for doc, source_id in counted() for r in table_rows(table, doc, source_id))
         if format == "parquet":
             n = writers.write_parquet(table, rows, str(output))
         elif format == "jsonl":
@@ -502,7 +513,7 @@ def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom:
                 n = writers.write_csv(table, rows, out, bom=bom)
                 out.flush()
                 out.detach()
-    return n
+    return n, seen[0]
 
 
 def claims(
