@@ -144,11 +144,14 @@ def events(
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
     originals: bool = typer.Option(False, help="Hide the events of near-duplicate copies."),
     order: str = typer.Option("date", help=ORDER_HELP),
+    query: str | None = typer.Option(None, "--query", "-q", help="Only the events of the "
+                                     'articles khabar search finds for this query (words, "phrases", '
+                                     "AND / OR / NOT: the same query, the same matches)."),
 ) -> None:
-    """Events dated within a range, by type, country, place or actor (rows of the events table).
+    """Events dated within a range, by type, country, place, actor or search query (rows of the events table).
 
     The rows of the exported events table (docs/exports.md) plus article_id, as
-    /api/events answers them."""
+    /api/events answers them (--query as its q=)."""
     from khabar.export.writers import write_csv, write_jsonl
     from khabar.store.views import EVENT_ORDERS
 
@@ -157,6 +160,7 @@ def events(
     date_from, date_to = _dates(date_from, date_to)
     type, country = _code("--type", type, "type"), _code("--country", country, "country")
     place = _code("--place", place, "country")
+    query = query.strip() if query and query.strip() else None  # blank: no query filter
     b = _backend(db)
     try:
         actor_id = None
@@ -166,9 +170,10 @@ def events(
                 typer.echo(f"error: no actor {actor!r} in {db}", err=True)
                 raise typer.Exit(1)
             actor_id = found["id"]
-        total, rows = b.export_events(type=type, country=country, place=place, actor=actor_id,
-                                      since=date_from, until=date_to, originals=originals,
-                                      order=order, limit=limit, offset=offset)
+        total, rows = _query_events(b, query, type=type, country=country, place=place,
+                                    actor=actor_id, since=date_from, until=date_to,
+                                    originals=originals, order=order, limit=limit, offset=offset)
+        found = b.store.search_count(query) if query is not None and not total else None
     finally:
         b.close()
     if format == "json":
@@ -190,6 +195,24 @@ def events(
     if total > offset + len(rows):  # a file cut at the default --limit said only «1000 events»
         typer.echo(f"note: {len(rows)} of the {total} events these filters select (from "
                    f"{offset + 1}); --limit {total} writes them all, --offset pages", err=True)
+    if found == 0:  # as khabar export --query: the query itself finds nothing
+        typer.echo(f"note: no stored article matches --query {query!r} (khabar search finds "
+                   "the same articles for the same query)", err=True)
+    elif found:
+        typer.echo(f"note: --query {query!r} finds {found} stored article(s); none holds an "
+                   "event these options select", err=True)
+
+
+def _query_events(b, query: str | None, **filters: object) -> tuple[int, list[dict]]:
+    """``Backend.export_events`` with ``q=query`` (/api/events' path); a query search refuses
+    is exit 2 with search's message, as ``khabar search``."""
+    from khabar.api.backend import BadQuery
+
+    try:
+        return b.export_events(q=query, **filters)
+    except BadQuery as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
 
 
 def quotes(

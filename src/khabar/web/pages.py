@@ -387,10 +387,11 @@ def _bump(days: dict[str, dict], value: str | None, key: str, undated: dict[str,
 
 
 def _event_args(b: Backend, type, country, since, until, actor=None,
-                originals=None, order=None, place=None) -> tuple[dict, dict | None]:
+                originals=None, order=None, place=None,
+                q: str | None = None) -> tuple[dict, dict | None]:
     """The event filters (and order) of the /events and /map pages, and the actor they name
     (by id or name; an unknown actor is a 404, not an empty list that looks like «no
-    events»)."""
+    events»); ``q``: the events of the articles /search finds for it (/api/events' q=)."""
     who = None
     if actor:
         who = b.store.actor_ref(actor)
@@ -402,7 +403,8 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
             "place": _code("place", place, country_codes()), "since": since,
             "until": until, "actor": who["id"] if who else None,
             "originals": True if _flag(originals) else None,
-            "order": _code("order", order, EVENT_ORDERS)}
+            "order": _code("order", order, EVENT_ORDERS),
+            "q": q.strip() if q and q.strip() else None}
     return args, who
 
 
@@ -412,9 +414,19 @@ def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
             # the type choices count the whole store: beside another filter they read as
             # the filtered counts («ASSAULT (637)» over an actor's 2 events), so none then
             "type_counts": not any(args.get(k) for k in ("country", "place", "since",
-                                                          "until", "actor", "originals")),
+                                                          "until", "actor", "originals", "q")),
             "export_query": _query(args),
             "drop_actor": _query({k: v for k, v in args.items() if k != "actor"})}
+
+
+def _searched_events(b: Backend, args: dict, **kw: object) -> tuple[int, list[dict], str | None]:
+    """``Backend.events`` for a page's filters; a query search refuses is no 500 but the
+    Arabic message the search page gives, above an empty list (total 0, rows [])."""
+    try:
+        total, rows = b.events(**args, **kw)
+    except BadQuery as exc:
+        return 0, [], messages.query_error(exc)
+    return total, rows, None
 
 
 def _query(args: dict) -> str:
@@ -426,13 +438,14 @@ def _query(args: dict) -> str:
 def events(request: Request, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, actor: str | None = None,
            offset: str | None = None, originals: str | None = None, order: str | None = None,
-           place: str | None = None):
+           place: str | None = None, q: str | None = None):
     b = _backend(request)
     off = _int(offset)
     args, who = _event_args(b, type, country, since, until, actor, originals, order,
-                            place)
-    total, items = b.events(limit=PAGE, offset=off, **args)
-    return page(request, "events.html", items=items, total=total, **_event_form(b, args, who),
+                            place, q)
+    total, items, error = _searched_events(b, args, limit=PAGE, offset=off)
+    return page(request, "events.html", status=422 if error else 200, items=items,
+                total=total, error=error, **_event_form(b, args, who),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
@@ -440,11 +453,11 @@ def events(request: Request, type: str | None = None, country: str | None = None
 def event_map(request: Request, type: str | None = None, country: str | None = None,
               since: str | None = None, until: str | None = None, actor: str | None = None,
               originals: str | None = None, order: str | None = None,
-              place: str | None = None):
+              place: str | None = None, q: str | None = None):
     b = _backend(request)
     args, who = _event_args(b, type, country, since, until, actor, originals, order,
-                            place)
-    total, rows = b.events(limit=MAP_LIMIT, columns=MAP_COLUMNS, **args)
+                            place, q)
+    total, rows, error = _searched_events(b, args, limit=MAP_LIMIT, columns=MAP_COLUMNS)
     places: Counter = Counter()
     names: dict[tuple, str] = {}
     for r in rows:
@@ -460,7 +473,8 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
         names.setdefault(key, r.get("location_name") or r.get("location_country") or "")
     points = [{"lat": k[0], "lon": k[1], "approx": k[2], "n": n, "label": names[k]}
               for k, n in places.items()]
-    return page(request, "map.html", svg=world_svg(points), n_events=len(rows),
+    return page(request, "map.html", status=422 if error else 200, error=error,
+                svg=world_svg(points), n_events=len(rows),
                 truncated=total > len(rows), total=total,
                 n_placed=sum(n for k, n in places.items() if not k[2]),
                 n_approx=sum(n for k, n in places.items() if k[2]),
