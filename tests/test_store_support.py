@@ -51,6 +51,22 @@ def store_of_texts(path: Path, texts: dict) -> Store:
     return store
 
 
+def claims_and_texts(path: Path, texts: dict) -> dict:
+    """Fill a new store at ``path``: two claim documents first (:func:`claim_document`, doc_ids
+    «a» and «b», speakers «محمد السوداني» and «فرهاد علاء الدين»; keys ``"sudani"``,
+    ``"farhad"``), then each text of ``texts`` through the text stage (url ``http://x/<key>``,
+    published 2024-09-01). Returns every key's article id."""
+    with Store(path) as s:
+        ids = {"sudani": s.put(claim_document(doc_id="a", url="http://x/a",
+                                              speaker="محمد السوداني")).id,
+               "farhad": s.put(claim_document(doc_id="b", url="http://x/b",
+                                              speaker="فرهاد علاء الدين")).id}
+        for key, text in texts.items():
+            ids[key] = s.put(light_pipeline().analyze(text, url=f"http://x/{key}",
+                                                      published="2024-09-01")).id
+    return ids
+
+
 def store_with_old_keys(path: Path, text: str, title: str, schema: int) -> tuple[int, str, str]:
     """A store at ``path`` holding one article whose ``stem`` column has the keys of the
     stem rules of schema ``schema`` (version ``schema - 1``), and ``user_version = schema``;

@@ -16,7 +16,7 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 from search_helpers import found
-from test_store_support import claim_document, light_pipeline
+from test_store_support import claims_and_texts
 from typer.testing import CliRunner
 
 from khabar.api import create_app
@@ -35,16 +35,9 @@ def db(tmp_path_factory):
     """Two claim documents (an entity, a quote, a future event each; the first in story 7)
     and three plain texts."""
     path = tmp_path_factory.mktemp("ux21bexport") / "q.db"
+    ids = claims_and_texts(path, PLAIN)
     with Store(path) as s:
-        ids = {"sudani": s.put(claim_document(doc_id="a", url="http://x/a",
-                                              speaker="محمد السوداني")).id,
-               "farhad": s.put(claim_document(doc_id="b", url="http://x/b",
-                                              speaker="فرهاد علاء الدين")).id}
-        for key, text in PLAIN.items():
-            ids[key] = s.put(light_pipeline().analyze(text, url=f"http://x/{key}",
-                                                      published="2024-09-01")).id
         s.conn.execute("UPDATE articles SET story_id = 7 WHERE id = ?", (ids["sudani"],))
-        s.ids = ids  # type: ignore[attr-defined]
     return path, ids
 
 

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from fastapi.testclient import TestClient
 from search_helpers import found
-from test_store_support import claim_document, light_pipeline
+from test_store_support import claims_and_texts
 from typer.testing import CliRunner
 
 from khabar.api import create_app
@@ -34,15 +34,7 @@ def db(tmp_path_factory):
     """Two claim documents (one future RETREAT event each, participants USA and IRQ) and a
     plain text that search finds but that holds no event."""
     path = tmp_path_factory.mktemp("ux21cevents") / "q.db"
-    with Store(path) as s:
-        ids = {"sudani": s.put(claim_document(doc_id="a", url="http://x/a",
-                                              speaker="محمد السوداني")).id,
-               "farhad": s.put(claim_document(doc_id="b", url="http://x/b",
-                                              speaker="فرهاد علاء الدين")).id}
-        for key, text in PLAIN.items():
-            ids[key] = s.put(light_pipeline().analyze(text, url=f"http://x/{key}",
-                                                      published="2024-09-01")).id
-    return path, ids
+    return path, claims_and_texts(path, PLAIN)
 
 
 def _events(path, *args: str, code: int = 0) -> tuple[list[dict], str]:
