@@ -17,6 +17,7 @@ from khabar.commands.store import (
     BOM_HELP,
     DATE_FORMS,
     READ_DB_HELP,
+    _actor_ref,
     _choice,
     _code,
     _dates,
@@ -238,12 +239,7 @@ def quotes(
     format = _choice("--format", format, ("json", "jsonl")) or "json"
     b = _backend(db)
     try:
-        who: str | int | None = speaker
-        if speaker is not None and speaker.strip().isdecimal():
-            who = int(speaker.strip())
-        carrier: str | int | None = via
-        if via is not None and via.strip().isdecimal():
-            carrier = int(via.strip())
+        who, carrier = _actor_ref(speaker), _actor_ref(via)
         ref: int | None = None
         if article is not None:
             key = article.strip()
@@ -252,7 +248,7 @@ def quotes(
                 typer.echo(f"error: no article {article!r} in {db}", err=True)
                 raise typer.Exit(1)
             ref = meta["id"]
-        total, rows = b.quotes(speaker=who or None, via=carrier or None, article=ref,
+        total, rows = b.quotes(speaker=who, via=carrier, article=ref,
                                originals=originals, limit=limit, offset=offset)
         if not rows and not offset and who and carrier is None and ref is None:
             speaker_note(b.store, who, "such statements" if originals else "statements")
