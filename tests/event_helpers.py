@@ -190,7 +190,7 @@ def role_scorer():
 
 
 def role_gold(name: str) -> list[dict]:
-    """The rows of the role gold file ``<name>.jsonl`` (``"anercorp"``, ``"news"``, ``"news2"``)."""
+    """The rows of the role gold file ``<name>.jsonl`` (``"anercorp"``, ``"news"``, ``"news2"``, ``"news3"``)."""
     lines = (ROLE_GOLD / f"{name}.jsonl").read_text("utf-8").splitlines()
     return [json.loads(ln) for ln in lines if ln.strip()]
 
