@@ -48,3 +48,22 @@ def test_the_draw_script_gives_the_set_in_its_order() -> None:
 
 def test_the_eval_knows_the_set() -> None:
     assert Q.SETS["heldout27"] == HELDOUT27
+
+
+def test_the_blind_runs_of_the_set_are_recorded_both_ways() -> None:
+    runs = {b.mode: b for b in Q.blind_runs() if b.set == 27}
+    assert set(runs) == {"ent", "noent"} and {b.stage for b in runs.values()} == {"f199687"}
+    assert runs["ent"].gold == runs["noent"].gold == 71
+    assert (runs["ent"].p, runs["ent"].r, runs["ent"].speaker, runs["ent"].via) == (0.984, 0.845, 0.817, 0.867)
+    assert (runs["noent"].speaker, runs["noent"].via) == (0.733, 0.867)
+
+
+def _pooled(first: int, last: int, mode: str = "ent") -> tuple[float, ...]:
+    s = Q.pool([b for b in Q.blind_runs() if b.mode == mode and first <= b.set <= last])
+    return tuple(round(s[k], 3) for k in ("content_p", "content_r", "content_f1", "speaker_acc", "via_acc"))
+
+
+def test_pooled_rows_with_held_out_27() -> None:
+    assert _pooled(1, 26) == (0.949, 0.828, 0.884, 0.763, 0.924)  # the row session 21 printed
+    assert _pooled(1, 27) == (0.951, 0.828, 0.885, 0.766, 0.921)
+    assert _pooled(7, 27, "noent") == (0.950, 0.836, 0.889, 0.782, 0.927)
