@@ -49,8 +49,10 @@ def db(tmp_path) -> Path:
 
 
 def _rows(html: str) -> list[str]:
-    """The table rows of a page that show the events' trigger."""
-    return [r for r in re.findall(r"<tr>(.*?)</tr>", html, re.S) if "ستنسحب" in r]
+    """The table rows of a page that show the events' trigger (not the statements that
+    quote it: an actor page lists what was said about the actor since session 22)."""
+    return [r for r in re.findall(r"<tr>(.*?)</tr>", html, re.S)
+            if "ستنسحب" in r and 'class="qtext"' not in r]
 
 
 def _notes(html: str) -> list[str]:

@@ -20,7 +20,8 @@ from khabar.store.search import QueryError
 from khabar.web.charts import day_of
 
 ENTITY_CLAIMS = 100  # an actor's claims shown with it (the /claims?speaker= page has them all)
-ENTITY_RELAYED = 200  # statements an actor carried as a relay, shown with it (/api/quotes?via= has all)
+ENTITY_RELAYED = 200  # statements an actor carried as a relay, or that speak of it, shown
+# with it (/api/quotes?via= and ?about= have all)
 
 
 class BadQuery(QueryError):
@@ -152,6 +153,11 @@ class Backend:
             via=actor_id, limit=ENTITY_RELAYED, originals_only=True)))
         data["n_relayed"] = (len(data["relayed"]) if len(data["relayed"]) < ENTITY_RELAYED
                              else self.store.relay_count(actor_id, originals_only=True))
+        # what others said of it: a mention of it inside a statement (session 22)
+        data["about"] = self._with_relays(_decode_via(self.store.quotes(
+            about=actor_id, limit=ENTITY_RELAYED, originals_only=True)))
+        data["n_about"] = (len(data["about"]) if len(data["about"]) < ENTITY_RELAYED
+                           else self.store.about_count(actor_id, originals_only=True))
         data["copies"] = {
             "events": self.store.event_count(actor=actor_id) - self.store.event_count(
                 actor=actor_id, originals_only=True),
@@ -200,20 +206,25 @@ class Backend:
 
     def events(self, *, type=None, country=None, actor=None, since=None, until=None,
                originals=False, order=None, limit=100,
-               offset=0, columns=None, place=None, q=None) -> tuple[int, list[dict]]:
+               offset=0, columns=None, place=None, q=None, sector=None,
+               role=None) -> tuple[int, list[dict]]:
         """A page of events and the count of every event the filters select (the store
         counts them as it counts articles: the /events page and /api/events show it);
         ``columns``: only those of the events table (``Store.events``); ``place``: the
         location's country (``country`` is a participant's); ``q``: the events of the
-        articles ``/api/search?q=`` finds (:class:`BadQuery` for a query it refuses)."""
-        f = _drop_none({"country": country, "event_from": since, "event_to": until,
-                        "originals_only": originals or None})
+        articles ``/api/search?q=`` finds (:class:`BadQuery` for a query it refuses);
+        ``sector``: a participant's PLOVER sector (with ``country``: the same participant's);
+        ``role``: ``actor`` or ``recipient`` — the role that participant, and ``actor``,
+        stand in (session 22)."""
+        f = _drop_none({"country": country, "sector": sector, "event_from": since,
+                        "event_to": until, "originals_only": originals or None})
         q = q if q and q.strip() else None
         try:
-            total = self.store.event_count(type=type, actor=actor, place=place, query=q, **f)
+            total = self.store.event_count(type=type, actor=actor, place=place, query=q,
+                                           role=role, **f)
             rows = self.store.events(type=type, actor=actor, order=order, limit=limit,
                                      offset=offset, columns=columns, place=place, query=q,
-                                     **f)
+                                     role=role, **f)
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
         return total, rows
@@ -254,18 +265,23 @@ class Backend:
             "SELECT count(*) FROM articles WHERE published IS NULL").fetchone()[0]
 
     def story(self, story_id: int) -> dict | None:
+        """A story: its reports (each near-duplicate copy with ``copy_of``: the report it
+        copies — id, outlet, title, timestamp — so who relayed whom reads off the list;
+        session 22), and its events and statements in date order."""
         data = self.store.story(story_id)
         if data is not None:
+            add_copy_of(self.store, data["articles"])
             data["timeline"] = self.store.timeline(story=story_id, limit=500)
         return data
 
     def quotes(self, *, speaker=None, actor=None, article=None, originals=False, limit=50,
-               offset=0, via=None) -> tuple[int | None, list[dict]]:
-        """Statements; ``via``: those a relay carried (a name, or an actor id as int)."""
+               offset=0, via=None, about=None) -> tuple[int | None, list[dict]]:
+        """Statements; ``via``: those a relay carried (a name, or an actor id as int);
+        ``about``: those whose content mentions an actor (a name, or an actor id as int)."""
         who = actor if actor is not None else speaker
         rows = _decode_via(self.store.quotes(speaker=who, article=article, limit=limit + 1,
                                              offset=offset, originals_only=originals or None,
-                                             via=via))
+                                             via=via, about=about))
         return _total(rows, limit, offset), self._with_relays(rows[:limit])
 
     def _with_relays(self, rows: list[dict]) -> list[dict]:
@@ -283,6 +299,25 @@ class Backend:
                                  originals=originals, speaker=speaker, limit=limit + 1,
                                  offset=offset)
         return _total(rows, limit, offset), claim_relays(self.store, rows[:limit])
+
+
+def add_copy_of(store, articles: list[dict]) -> list[dict]:
+    """Give each article row that is a near-duplicate copy (``dup_of``) ``copy_of``: ``{"id",
+    "outlet", "title", "published", "published_at"}`` of the report it copies (its group's
+    earliest by timestamp), from the rows themselves or the store; the others ``None``."""
+    known = {a["id"]: a for a in articles}
+    missing = sorted({a["dup_of"] for a in articles if a.get("dup_of") and a["dup_of"] not in known})
+    if missing:
+        for r in store.conn.execute(
+                "SELECT id, outlet, title, published, published_at FROM articles WHERE id IN"
+                f" ({','.join('?' * len(missing))})", missing):
+            known[r[0]] = dict(zip(("id", "outlet", "title", "published", "published_at"), r,
+                                   strict=True))
+    for a in articles:
+        o = known.get(a.get("dup_of")) if a.get("dup_of") else None
+        a["copy_of"] = None if o is None else {k: o.get(k) for k in (
+            "id", "outlet", "title", "published", "published_at")}
+    return articles
 
 
 def claim_relays(store, rows: list[dict]) -> list[dict]:

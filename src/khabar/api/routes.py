@@ -32,6 +32,7 @@ from khabar.export.writers import write_csv, write_jsonl
 from khabar.io.errors import InputError
 from khabar.store.filters import (
     ENTITY_LABELS,
+    EVENT_ROLES,
     BadFilter,
     UnknownCode,
     check_code,
@@ -39,6 +40,7 @@ from khabar.store.filters import (
     check_range,
     country_codes,
     event_types,
+    sector_codes,
 )
 from khabar.store.search import QueryError
 from khabar.store.views import EVENT_ORDER_HELP, EVENT_ORDERS
@@ -306,11 +308,14 @@ def entity(entity_id: str, b: DB) -> Response:
 def _event_filters(type: str | None, country: str | None, actor: int | None,
                    since: str | None, until: str | None, originals: bool = False,
                    order: str | None = None, place: str | None = None,
-                   q: str | None = None) -> dict:
+                   q: str | None = None, sector: str | None = None,
+                   role: str | None = None) -> dict:
     since, until = _days(since, until)
     return {"type": _type(type), "country": _country(country), "actor": actor, "since": since, "until": until,
             "originals": originals, "place": _code("place", place, country_codes(), "country code"),
-            "order": _code("order", order, EVENT_ORDERS, "event order") or "date", "q": q}
+            "order": _code("order", order, EVENT_ORDERS, "event order") or "date", "q": q,
+            "sector": _code("sector", sector, sector_codes(), "PLOVER sector"),
+            "role": _code("role", role, EVENT_ROLES, "participant role")}
 
 
 @router.get("/events", tags=["events"])
@@ -322,6 +327,11 @@ def events(
                               "took place (its location; most placed events have no participant "
                               "of that country)."),
     actor: Id = None,
+    sector: str | None = Query(None, description="PLOVER sector of a participant (MIL, GOV, "
+                               "REB, …); with country, of the same participant."),
+    role: str | None = Query(None, description="actor | recipient: the role the participant "
+                             "that country / sector / actor select stands in (what it did, "
+                             "or what was done to it); alone, events with such a participant."),
     since: str | None = Query(None, description="Event date from (YYYY-MM-DD, YYYY-MM or YYYY)."),
     until: str | None = Query(None, description="Event date until (inclusive)."),
     format: str = Query("json", description="json | csv | jsonl | geojson (a FeatureCollection: "
@@ -338,7 +348,8 @@ def events(
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
     and JSONL rows add ``article_id``); ``format=csv`` or ``jsonl`` downloads them."""
     format = _code("format", format, ("json", "csv", "jsonl", "geojson"), "events format") or "json"
-    filters = _event_filters(type, country, actor, since, until, originals, order, place, q)
+    filters = _event_filters(type, country, actor, since, until, originals, order, place, q,
+                             sector, role)
     try:
         total, rows = b.export_events(limit=limit, offset=offset, **filters)
     except BadQuery as exc:
@@ -405,16 +416,17 @@ def _speaker_or_actor(speaker: str | None, actor: int | None) -> tuple[str | Non
     return None, number
 
 
-def _via(value: str | None) -> str | int | None:
-    """A relay filter: empty is none, digits an actor id (as ``speaker``), else a name."""
+def _via(value: str | None, field: str = "via") -> str | int | None:
+    """A relay (or ``about``) filter: empty is none, digits an actor id (as ``speaker``),
+    else a name."""
     if value is None or not value.strip():
         return None
     value = value.strip()
     if value.isdecimal():
         if int(value) > _MAX_ID:
-            raise HTTPException(422, [{"field": "query.via", "type": "unknown_id",
+            raise HTTPException(422, [{"field": f"query.{field}", "type": "unknown_id",
                                        "value": value[:40],
-                                       "message": f"via={value[:40]} is no actor id (too large)"}])
+                                       "message": f"{field}={value[:40]} is no actor id (too large)"}])
         return int(value)
     return value
 
@@ -447,13 +459,18 @@ def quotes(
     via: str | None = Query(None, description="The statements a relay carried: an outlet, "
                             "agency or person in the quote's chain, by name (normalised, or "
                             "any name of the actors it names) or actor id (digits)."),
+    about: str | None = Query(None, description="The statements that speak of an actor: a "
+                              "mention of it inside what was said, by name (a mention's "
+                              "canonical name, or any name of a linked actor) or actor id "
+                              "(digits)."),
     originals: bool = ORIGINALS,
     limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
-    """Attributed statements: who said what, through whom."""
+    """Attributed statements: who said what, through whom, about whom."""
     speaker, actor = _speaker_or_actor(speaker, actor)
     total, items = b.quotes(speaker=speaker, actor=actor, article=_article_ref(b, article),
-                            originals=originals, limit=limit, offset=offset, via=_via(via))
+                            originals=originals, limit=limit, offset=offset, via=_via(via),
+                            about=_via(about, "about"))
     return _page(items, total, limit, offset)
 
 

@@ -22,6 +22,7 @@ from khabar.commands.store import (
     _code,
     _dates,
     _open,
+    about_note,
     speaker_note,
 )
 
@@ -121,9 +122,16 @@ def story(
         typer.echo(f"error: no story {story_id} in {db}", err=True)
         raise typer.Exit(1)
     _print(data)
-    outlets = sorted({a["outlet"] or "?" for a in data["articles"]})
-    typer.echo(f"story {story_id}: {len(data['articles'])} reports from {len(outlets)} outlets "
+    reports = data["articles"]
+    outlets = sorted({a["outlet"] or "?" for a in reports})
+    typer.echo(f"story {story_id}: {len(reports)} reports from {len(outlets)} outlets "
                f"({', '.join(outlets)})", err=True)
+    if reports and (first := reports[0]).get("published"):  # who had it first, who copied whom
+        copies = [a for a in reports if a.get("copy_of")]
+        relayed = sorted({f"{a['outlet'] or '?'} ← {a['copy_of']['outlet'] or '?'}" for a in copies})
+        typer.echo(f"first: {first['outlet'] or '?'} at {first.get('published_at') or first['published']}"
+                   f" (the input's timestamp); {len(copies)} near-duplicate copies"
+                   + (f": {', '.join(relayed)}" if relayed else ""), err=True)
 
 
 def events(
@@ -134,6 +142,11 @@ def events(
     place: str | None = typer.Option(None, help="ISO alpha-3 of the country where the event "
                                      "took place (its location)."),
     actor: str | None = typer.Option(None, help="Actor id or name taking part."),
+    sector: str | None = typer.Option(None, help="PLOVER sector of a participant (MIL, GOV, "
+                                      "REB, …); with --country, of the same participant."),
+    role: str | None = typer.Option(None, help="actor | recipient: the role the participant "
+                                    "--country / --sector / --actor select stands in (what "
+                                    "it did, or what was done to it)."),
     date_from: str | None = typer.Option(None, "--from", help=f"Events dated on or after: {DATE_FORMS}."),
     date_to: str | None = typer.Option(None, "--to", help="Events dated on or before (the same forms)."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | json | geojson "
@@ -149,7 +162,7 @@ def events(
                                      'articles khabar search finds for this query (words, "phrases", '
                                      "AND / OR / NOT: the same query, the same matches)."),
 ) -> None:
-    """Events dated within a range, by type, country, place, actor or search query (rows of the events table).
+    """Events dated within a range, by type, country, sector, role, place, actor or search query (rows of the events table).
 
     The rows of the exported events table (docs/exports.md) plus article_id, as
     /api/events answers them (--query as its q=)."""
@@ -161,6 +174,7 @@ def events(
     date_from, date_to = _dates(date_from, date_to)
     type, country = _code("--type", type, "type"), _code("--country", country, "country")
     place = _code("--place", place, "country")
+    sector, role = _code("--sector", sector, "sector"), _code("--role", role, "role")
     query = query.strip() if query and query.strip() else None  # blank: no query filter
     b = _backend(db)
     try:
@@ -172,6 +186,7 @@ def events(
                 raise typer.Exit(1)
             actor_id = found["id"]
         total, rows = _query_events(b, query, type=type, country=country, place=place,
+                                    sector=sector, role=role,
                                     actor=actor_id, since=date_from, until=date_to,
                                     originals=originals, order=order, limit=limit, offset=offset)
         found = b.store.search_count(query) if query is not None and not total else None
@@ -222,6 +237,9 @@ def quotes(
                                        "of a linked actor) or an actor id (digits)."),
     via: str | None = typer.Option(None, help="The statements a relay carried: an outlet, "
                                    "agency or person in the chain, by name or actor id."),
+    about: str | None = typer.Option(None, help="The statements that speak of an actor (a "
+                                     "mention of it inside what was said), by name or actor "
+                                     "id."),
     article: str | None = typer.Option(None, help="One article's: its store id, doc_id or "
                                        "input record id."),
     originals: bool = typer.Option(False, help="Skip the statements of near-duplicate copies."),
@@ -232,14 +250,14 @@ def quotes(
 ) -> None:
     """Statements: who said what, through whom (the chain of relays), newest first (JSON).
 
-    The rows /api/quotes answers. Each row has the speaker, the content with its offsets, `via` (the relays' names,
+    The rows /api/quotes answers (--about as its about=). Each row has the speaker, the content with its offsets, `via` (the relays' names,
     outermost first) and `relays` (each relay's kind, mention and cue)."""
     from khabar.export.writers import write_jsonl
 
     format = _choice("--format", format, ("json", "jsonl")) or "json"
     b = _backend(db)
     try:
-        who, carrier = _actor_ref(speaker), _actor_ref(via)
+        who, carrier, subject = _actor_ref(speaker), _actor_ref(via), _actor_ref(about)
         ref: int | None = None
         if article is not None:
             key = article.strip()
@@ -248,10 +266,12 @@ def quotes(
                 typer.echo(f"error: no article {article!r} in {db}", err=True)
                 raise typer.Exit(1)
             ref = meta["id"]
-        total, rows = b.quotes(speaker=who, via=carrier, article=ref,
+        total, rows = b.quotes(speaker=who, via=carrier, article=ref, about=subject,
                                originals=originals, limit=limit, offset=offset)
-        if not rows and not offset and who and carrier is None and ref is None:
+        if not rows and not offset and who and carrier is None and ref is None and subject is None:
             speaker_note(b.store, who, "such statements" if originals else "statements")
+        if not rows and not offset and subject is not None:
+            about_note(b.store, subject)
     finally:
         b.close()
     if format == "json":

@@ -109,10 +109,19 @@ def _code(option: str, value: str | None, kind: str) -> str | None:
     """A ``--type``/``--country`` value as the store spells it (any case; empty is no
     filter); an unknown code is a usage error naming the valid codes, the rule of the API's
     422 (``store.filters.check_code``) — an unknown code must not read as «nothing found»."""
-    from khabar.store.filters import UnknownCode, check_code, country_codes, event_types
+    from khabar.store.filters import (
+        EVENT_ROLES,
+        UnknownCode,
+        check_code,
+        country_codes,
+        event_types,
+        sector_codes,
+    )
 
     valid, what = {"type": (event_types(), "PLOVER event type"),
-                   "country": (country_codes(), "country code")}[kind]
+                   "country": (country_codes(), "country code"),
+                   "sector": (sector_codes(), "PLOVER sector"),
+                   "role": (EVENT_ROLES, "participant role")}[kind]
     try:
         return check_code(option, value, valid, what)
     except UnknownCode as exc:
@@ -557,6 +566,21 @@ def speaker_note(store, who: str | int, what: str) -> None:
         typer.echo(f"note: no statement in the store has the speaker {who!r} (a name as the "
                    "articles write it, any name of a linked actor, or an actor id; khabar "
                    "entity NAME finds actors)", err=True)
+
+
+def about_note(store, subject: str | int) -> None:
+    """After an empty list of the statements about an actor, a note on stderr that tells a
+    name no stored mention has from an actor no statement speaks of (session 22)."""
+    if not store.list_articles(entity=subject, limit=1):
+        typer.echo(f"note: no stored mention has the name {subject!r} (a name as the articles "
+                   "write it, any name of a linked actor, or an actor id; khabar entity NAME "
+                   "finds actors)", err=True)
+    elif store.about_count(subject):
+        typer.echo(f"note: statements speak of {subject!r}, but none with these filters",
+                   err=True)
+    else:
+        typer.echo(f"note: articles mention {subject!r}, but no statement in the store names "
+                   "it in what was said", err=True)
 
 
 def reanalyze(

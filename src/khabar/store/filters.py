@@ -186,11 +186,15 @@ def outlet_key(name: str | None) -> str:
     return " ".join(match_form(name.strip()).casefold().split())
 
 
+EVENT_ROLES = ("actor", "recipient")  # the roles of an event's participants (event_actors)
+
+
 def actor_clause(
-    country: str | None, sector: str | None, scope: list[str]
+    country: str | None, sector: str | None, scope: list[str], role: str | None = None
 ) -> tuple[str, list[object]]:
-    """An EXISTS condition on ``event_actors x``: an actor of this country and/or sector,
-    among the rows that ``scope`` (conditions on ``x``: its article) selects. The unary
+    """An EXISTS condition on ``event_actors x``: an actor of this country and/or sector
+    (in ``role``, when given: ``actor`` or ``recipient``), among the rows that ``scope``
+    (conditions on ``x``: its article) selects. The unary
     ``+`` keeps SQLite from the country/sector index, which it chose without statistics:
     a scan of every IRQ row for each event or article (session 18: the news-day events of
     IRQ counted in 34–63 ms, 3.5–3.7 through the article's rows)."""
@@ -202,7 +206,26 @@ def actor_clause(
     if sector:
         sub.append("+x.sector = ?")
         params.append(sector)
+    if role:
+        sub.append("x.role = ?")
+        params.append(role)
     return f"EXISTS (SELECT 1 FROM event_actors x WHERE {' AND '.join(sub)})", params
+
+
+def about_clause(about: str | int) -> tuple[str, list[object]]:
+    """A condition on ``quotes q``: what was said (its content span) holds a mention of an
+    actor — ``about`` an actor id, or a name matched as the ``entity`` filter matches it (a
+    mention's normalised canonical name, or an alias of the actor the mention is linked
+    to). A blank name matches nothing. The article's mentions of that actor are found
+    first (the actor or canonical-name index), then kept when they lie inside the quote."""
+    inside = 'e.article_id = q.article_id AND e.start >= q.content_start AND e."end" <= q.content_end'
+    if isinstance(about, int):
+        return (f"q.article_id IN (SELECT article_id FROM entities WHERE actor_id = ?) AND EXISTS"
+                f" (SELECT 1 FROM entities e WHERE {inside} AND e.actor_id = ?)", [about, about])
+    key = norm_name(about)
+    who = "(e.canonical_norm = ? OR e.actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?))"
+    return (f"q.article_id IN (SELECT e.article_id FROM entities e WHERE {who}) AND EXISTS"
+            f" (SELECT 1 FROM entities e WHERE {inside} AND {who})", [key, key, key, key])
 
 
 def event_date_clause(date_from: str | None, date_to: str | None,

@@ -20,7 +20,9 @@ from khabar.store.core import StoreBase
 from khabar.store.dates import bound_from, bound_until
 from khabar.store.filters import (
     ENTITY_LABELS,
+    EVENT_ROLES,
     Filters,
+    about_clause,
     actor_clause,
     check_code,
     check_date,
@@ -384,7 +386,7 @@ class ViewsMixin(StoreBase):
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
         type: str | None = None, actor: int | str | None = None, order: str | None = None,
         columns: tuple[str, ...] | None = None, place: str | None = None,
-        query: str | None = None, **kw: object,
+        query: str | None = None, role: str | None = None, **kw: object,
     ) -> list[dict]:
         """Event rows (the flat events schema + ``article_id``, ``title``) in ``order``
         (:data:`EVENT_ORDERS`, any case; :class:`UnknownCode` for another): ``date`` (the
@@ -400,12 +402,16 @@ class ViewsMixin(StoreBase):
         ux21b; :class:`~khabar.store.search.QueryError` for a query it refuses);
         ``event_from`` / ``event_to``, ``event_type``, ``country`` and ``sector`` select
         the events themselves (an event dated within the range, of that type, with such a
-        participant), the other filters / keywords the articles (dateline, outlet …).
+        participant — country and sector of ONE participant), the other filters / keywords
+        the articles (dateline, outlet …); ``role`` (``actor`` | ``recipient``, session 22)
+        asks that participant, and the ``actor``, to stand in that role: what Saudi
+        military forces did (``country="SAU", sector="MIL", role="actor"``) rather than
+        every event they took part in; alone, the events that have a participant in it.
         ``columns``: only these columns of the events table (:data:`EVENT_COLUMNS` or
         ``article_id``; no ``title``) — the map reads 4 of the 35 (session 18).
         """
         order = check_code("order", order, EVENT_ORDERS, "event order") or "date"
-        where, params = self._event_where(filters, type, actor, kw, place, query)
+        where, params = self._event_where(filters, type, actor, kw, place, query, role)
         if columns is None:
             chosen = "ev.*, a.title"
         else:
@@ -423,21 +429,23 @@ class ViewsMixin(StoreBase):
     def event_count(
         self, filters: Filters | None = None, *, type: str | None = None,
         actor: int | str | None = None, place: str | None = None, query: str | None = None,
-        **kw: object,
+        role: str | None = None, **kw: object,
     ) -> int:
         """How many events :meth:`events` lists for the same filters (every page of them):
         the count the /events page and ``/api/events`` show, as the article lists do."""
-        where, params = self._event_where(filters, type, actor, kw, place, query)
+        where, params = self._event_where(filters, type, actor, kw, place, query, role)
         with _index_errors(query):
             return self._one(f"SELECT count(*) AS n FROM events ev, articles a{where}",
                              params)["n"]
 
     def _event_where(self, filters: Filters | None, type: str | None,
                      actor: int | str | None, kw: dict, place: str | None = None,
-                     query: str | None = None) -> tuple[str, list[object]]:
+                     query: str | None = None,
+                     role: str | None = None) -> tuple[str, list[object]]:
         """The WHERE clause of an event list and its parameters (one rule for the list and
         its count)."""
         f = Filters.of(filters, **kw)
+        role = check_code("role", role, EVENT_ROLES, "participant role")
         # any case; an unknown type raises (UnknownCode) rather than answering nothing
         type = check_code("type", type, event_types(), "PLOVER event type") or f.event_type
         place = check_code("place", place, country_codes(), "country code")
@@ -458,13 +466,14 @@ class ViewsMixin(StoreBase):
             actor_id = self._actor_id(actor)
             # the actor's own rows first (session 18): EXISTS walked the actor index for
             # every event — 34 ms for the news day's «السعودية», 0.04 ms this way
+            in_role = " AND role = ?" if role else ""
             extra.append("(ev.article_id, ev.id) IN (SELECT article_id, event_id FROM"
-                         " event_actors WHERE actor_id = ?)")
-            params.append(actor_id)
-        if f.country or f.sector:
+                         f" event_actors WHERE actor_id = ?{in_role})")
+            params.extend([actor_id, role] if role else [actor_id])
+        if f.country or f.sector or (role and actor is None):
             clause, clause_params = actor_clause(
-                f.country, f.sector, ["x.article_id = ev.article_id", "x.event_id = ev.id"]
-            )
+                f.country, f.sector, ["x.article_id = ev.article_id", "x.event_id = ev.id"],
+                role=role)
             extra.append(clause)
             params.extend(clause_params)
         if query is not None and query.strip():  # the articles search finds (one parser)
@@ -477,15 +486,22 @@ class ViewsMixin(StoreBase):
     def quotes(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
         speaker: str | int | None = None, article: int | str | None = None,
-        via: str | int | None = None, **kw: object,
+        via: str | int | None = None, about: str | int | None = None, **kw: object,
     ) -> list[dict]:
         """Attributed statements (flat quotes schema + ``article_id``, ``title``), newest
         first; ``speaker`` by name (normalised) or actor id, ``article`` by id; ``via``:
         the statements a relay carried — an outlet, agency or person named in the quote's
         chain (``via``), by a name (matched normalised, and as any alias of the actors it
-        names) or an actor id (any of its aliases)."""
+        names) or an actor id (any of its aliases); ``about``: the statements that speak
+        of an actor — a mention of it inside what was said (the content span), by actor
+        id or by a name (a mention's canonical name, or any alias of a linked actor), as
+        the ``entity`` filter finds the articles that mention it (session 22)."""
         extra = ["q.article_id = a.id"]
         params: list[object] = []
+        if about is not None:
+            cond, about_params = about_clause(self._about(about))
+            extra.append(cond)
+            params.extend(about_params)
         if via is not None:
             keys = self.relay_keys(via)
             extra.append("q.via IS NOT NULL AND q.via NOT IN ('', '[]') AND EXISTS (SELECT 1"
@@ -522,6 +538,20 @@ class ViewsMixin(StoreBase):
             " WHERE q.via IS NOT NULL AND q.via NOT IN ('', '[]') AND EXISTS (SELECT 1 FROM"
             f" json_each(q.via) j WHERE khabar_norm_name(j.value) IN ({','.join('?' * len(keys))})){dup}",
             keys)["n"]
+
+    def about_count(self, about: str | int, *, originals_only: bool = False) -> int:
+        """How many statements :meth:`quotes` lists for ``about`` (every page of them)."""
+        cond, params = about_clause(self._about(about))
+        dup = " AND a.dup_of IS NULL" if originals_only else ""
+        return self._one(f"SELECT count(*) AS n FROM quotes q JOIN articles a ON a.id ="
+                         f" q.article_id WHERE {cond}{dup}", params)["n"]
+
+    def _about(self, about: str | int) -> str | int:
+        """An actor id as an ``about`` filter names it: one merged away points at the
+        actor it went to (``actor_moves``), as every actor filter does."""
+        if isinstance(about, int):
+            return self._actor_id(about) or about
+        return about
 
     def relay_keys(self, via: str | int) -> list[str]:
         """The normalised names a relay filter matches: an actor id's aliases; a name itself

@@ -15,6 +15,7 @@ from khabar.api.models import ArticleIn
 from khabar.document import to_dict
 from khabar.store.filters import (
     ENTITY_LABELS,
+    EVENT_ROLES,
     BadFilter,
     UnknownCode,
     check_code,
@@ -24,6 +25,7 @@ from khabar.store.filters import (
     event_types,
     known_outlet,
     outlet_key,
+    sector_codes,
 )
 from khabar.store.outlet_names import outlet_keys
 from khabar.store.views import EVENT_ORDERS
@@ -44,6 +46,8 @@ ORDER_NAMES = {
     "published": "الأحدث نشرًا",
     "event": "تاريخ الحدث كما ورد (المقبلة أولًا)",
 }
+# the participant roles (khabar.store.filters.EVENT_ROLES), as the /events page names them
+ROLE_NAMES = {"actor": "فاعلًا", "recipient": "مفعولًا به"}
 
 
 def _backend(request: Request) -> Backend:
@@ -334,6 +338,7 @@ def entity(request: Request, actor_id: str):
     _headlines(b, data.get("articles") or [])
     relays.attach(b.store, data.get("quotes") or [], fetch=False)  # the API's relays, linked
     relays.attach(b.store, data.get("relayed") or [], fetch=False)
+    relays.attach(b.store, data.get("about") or [], fetch=False)
     return page(request, "entity.html", e=data,
                 chart=timeline_svg(data["timeline"], undated=data.get("undated")),
                 linker=b.linker())
@@ -388,7 +393,7 @@ def _bump(days: dict[str, dict], value: str | None, key: str, undated: dict[str,
 
 def _event_args(b: Backend, type, country, since, until, actor=None,
                 originals=None, order=None, place=None,
-                q: str | None = None) -> tuple[dict, dict | None]:
+                q: str | None = None, sector=None, role=None) -> tuple[dict, dict | None]:
     """The event filters (and order) of the /events and /map pages, and the actor they name
     (by id or name; an unknown actor is a 404, not an empty list that looks like «no
     events»); ``q``: the events of the articles /search finds for it (/api/events' q=)."""
@@ -404,17 +409,21 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
             "until": until, "actor": who["id"] if who else None,
             "originals": True if _flag(originals) else None,
             "order": _code("order", order, EVENT_ORDERS),
-            "q": q.strip() if q and q.strip() else None}
+            "q": q.strip() if q and q.strip() else None,
+            "sector": _code("sector", sector, sector_codes()),
+            "role": _code("role", role, EVENT_ROLES)}
     return args, who
 
 
 def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
     return {"f": {k: v or "" for k, v in args.items()}, "actor": who,
             "types": b.store.event_types(), "orders": ORDER_NAMES,
+            "sectors": sorted(sector_codes()), "roles": ROLE_NAMES,
             # the type choices count the whole store: beside another filter they read as
             # the filtered counts («ASSAULT (637)» over an actor's 2 events), so none then
             "type_counts": not any(args.get(k) for k in ("country", "place", "since",
-                                                          "until", "actor", "originals", "q")),
+                                                          "until", "actor", "originals", "q",
+                                                          "sector", "role")),
             "export_query": _query(args),
             "drop_actor": _query({k: v for k, v in args.items() if k != "actor"})}
 
@@ -438,11 +447,12 @@ def _query(args: dict) -> str:
 def events(request: Request, type: str | None = None, country: str | None = None,
            since: str | None = None, until: str | None = None, actor: str | None = None,
            offset: str | None = None, originals: str | None = None, order: str | None = None,
-           place: str | None = None, q: str | None = None):
+           place: str | None = None, q: str | None = None, sector: str | None = None,
+           role: str | None = None):
     b = _backend(request)
     off = _int(offset)
     args, who = _event_args(b, type, country, since, until, actor, originals, order,
-                            place, q)
+                            place, q, sector, role)
     total, items, error = _searched_events(b, args, limit=PAGE, offset=off)
     return page(request, "events.html", status=422 if error else 200, items=items,
                 total=total, error=error, **_event_form(b, args, who),
@@ -453,10 +463,11 @@ def events(request: Request, type: str | None = None, country: str | None = None
 def event_map(request: Request, type: str | None = None, country: str | None = None,
               since: str | None = None, until: str | None = None, actor: str | None = None,
               originals: str | None = None, order: str | None = None,
-              place: str | None = None, q: str | None = None):
+              place: str | None = None, q: str | None = None, sector: str | None = None,
+              role: str | None = None):
     b = _backend(request)
     args, who = _event_args(b, type, country, since, until, actor, originals, order,
-                            place, q)
+                            place, q, sector, role)
     total, rows, error = _searched_events(b, args, limit=MAP_LIMIT, columns=MAP_COLUMNS)
     places: Counter = Counter()
     names: dict[tuple, str] = {}
