@@ -70,6 +70,10 @@ Session 20 (evw20): in :mod:`khabar.extract.events.party_governing`, the subject
 verb — the future «س» on a light verb, verbs whose object is the verbal noun, a meeting in an
 adverbial of a verb-first clause; in ``party_issuers``, the issuer of a statement; in
 ``party_verbs``, the condemner of «تدين» read as a noun (moved from the recipient: a replacement).
+
+Session 22 (evt22), in :mod:`khabar.extract.events.party_reach`: the «مع» partner after the
+trigger's complement (a genitive, a duration, a place/time adverbial, a relative clause), and the
+visitor and the visited of an arrival verb before «في زيارة» («زيارة دولة»: no party).
 """
 
 from __future__ import annotations
@@ -118,6 +122,7 @@ from khabar.extract.events.party_places import (
     b_noun,
 )
 from khabar.extract.events.party_proposals import proposal_author
+from khabar.extract.events.party_reach import arrival_visit, far_partner, possessor, state_visit
 from khabar.extract.events.party_signing import praised_in_relative, signing_partner
 from khabar.extract.events.party_sites import after_compass, misplaced, split_joined
 from khabar.extract.events.party_verbs import condemning_verb
@@ -410,6 +415,7 @@ def _complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase
     phrases, actors, recips = split_joined(tokens, cand, phrases, actors, recips)  # (evo18b) انان اسرائيل
     actors, recips = misplaced(tokens, cand, phrases, actors, recips)  # (evo18b) واشنطن (اف ب)
     actors, recips = condemning_verb(tokens, cand, phrases, actors, recips)  # (evw20) تدين منظمة …
+    actors = [q for q in actors if not state_visit(tokens, cand, q)]  # (evt22) في زيارة دولة
     recips = verb_first(tokens, cand, phrases, actors, recips)
     recips = without_own_forces(tokens, cand, recips)  # (evo18) سحب قواتها
     if cand.type == "COERCE":
@@ -498,6 +504,9 @@ def _complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase
         q = _relative_head(tokens, pool, lo, t0)
         if free(q):  # الذي أوقف … ثم أطلق سراحه
             recips.append(q)
+    visitor, visited = arrival_visit(tokens, cand, pool)
+    if not actors and free(visitor):  # (evt22) وصل X إلى Y في زيارة
+        actors.append(visitor)
     if not actors and not verbal:
         q = _light_subject(tokens, pool, lo, t0)
         if free(q):
@@ -513,6 +522,10 @@ def _complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase
     if not actors and not verbal:
         q = relative_subject(tokens, cand, pool)
         if free(q):  # الاتفاقيات التي أبرمتها إطعام
+            actors.append(q)
+    if not actors:
+        q = possessor(tokens, cand, pool, recips)
+        if free(q):  # (evt22) عقد مديرو السجون … اجتماعهم، البيان الصادر عن X في اجتماعها
             actors.append(q)
     if not actors and not verbal and cand.type == "CONSULT" and base_in(head, MEETINGS) \
             and not any(q.start == t1 for q in pool):
@@ -553,6 +566,10 @@ def _complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase
                 if free(q):  # التعاون مع المراقبين المحليين، مع هذه الجماعات
                     recips.append(q)
                 break
+    if not recips:
+        q = far_partner(tokens, cand, pool, actors)
+        if free(q):  # (evt22) مفاوضات السلام في المرحلة الحالية مع كابل
+            recips.append(q)
     if not recips and cand.type == "REQUEST" and _lemma_in(head, cand, CALL_TRIGGERS):
         q = next((q for q in extra if q.start == t1), None)
         if free(q) and any(tokens[m].norm in CALL_COMPLEMENT or base_in(tokens[m], CALL_COMPLEMENT)
@@ -571,6 +588,8 @@ def _complete(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase
         q = visit_host(tokens, cand, pool, actors)
         if free(q):  # زيارة X إلى بيلاروسيا، زيارته الأخيرة لموسكو
             recips.append(q)
+    if not recips and free(visited):  # (evt22) وصل X إلى Y في زيارة
+        recips.append(visited)
     if not recips and cand.type == "CONSULT" and not verbal:
         q = attendees(tokens, cand, pool, len(tokens))
         if free(q):  # (evo17) عقد X اجتماعا ضم مستشاريه
