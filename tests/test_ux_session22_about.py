@@ -107,3 +107,23 @@ def test_actor_page_and_json_list_what_was_said_about_it(db):
     assert 'id="about"' in page and "ما قيل عنه (2)" in page
     sudani = c.get(f"/entities/{_actor(path, 'محمد السوداني')}").text
     assert 'id="about"' not in sudani  # nothing was said about the speaker
+
+
+def test_statements_over_time_by_dateline(db):
+    """`khabar quotes --from/--to` and `/api/quotes?since=&until=` (session 22): one speaker's
+    statements over a span of time; the claim documents are dated 2024-09-06."""
+    path, ids = db
+    c = TestClient(create_app(path))
+    total = lambda **p: c.get("/api/quotes", params=p).json()["total"]  # noqa: E731
+    assert total(since="2024-09", until="2024-09-06") == 2
+    assert total(since="2024-09-07") == 0 and total(until="2024") == 2
+    assert total(speaker="محمد السوداني", since="2024") == 1
+    assert c.get("/api/quotes", params={"since": "2025", "until": "2024"}).status_code == 422
+    run = CliRunner().invoke(cli, ["quotes", "--db", str(path), "--speaker", "محمد السوداني",
+                                   "--from", "2024-09", "--to", "2024-09", "-f", "jsonl"])
+    assert [json.loads(x)["article_id"] for x in run.stdout.splitlines()] == [ids["sudani"]]
+    run = CliRunner().invoke(cli, ["quotes", "--db", str(path), "--from", "2025"])
+    assert run.exit_code == 0 and json.loads(run.stdout) == []
+    assert "the store's articles were published from 2024-09-01 to 2024-09-06" in run.stderr
+    run = CliRunner().invoke(cli, ["quotes", "--db", str(path), "--from", "2025", "--to", "2024"])
+    assert run.exit_code == 2

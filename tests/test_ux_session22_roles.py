@@ -16,6 +16,7 @@ from html import unescape
 
 import pytest
 from fastapi.testclient import TestClient
+from server_helpers import CHROMIUM, served_page
 from test_store_support import claims_and_texts
 from typer.testing import CliRunner
 
@@ -117,3 +118,29 @@ def test_pages_take_sector_and_role_and_keep_them(db, page):
             r'id="events-count">\((\d+)\)', c.get(page, params=p).text).group(1))
         assert count(country="USA", sector="MIL", role="actor") == 2
         assert count(country="USA", role="recipient") == 0
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium")
+def test_a_browser_asks_what_a_party_did_and_what_was_done_to_it(db):
+    path, _ = db
+    with served_page(create_app(path)) as (base, page):
+        page.goto(f"{base}/events")
+        assert page.locator("#events-count").inner_text() == "(2)"
+        page.fill("input[name=country]", "irq")
+        page.select_option("select[name=role]", "actor")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_url("**role=actor**")
+        assert page.locator("#events-count").inner_text() == "(0)"  # Iraq did nothing
+        page.select_option("select[name=role]", "recipient")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_url("**role=recipient**")
+        assert page.locator("#events-count").inner_text() == "(2)"  # it was withdrawn from
+        page.fill("input[name=country]", "")
+        page.select_option("select[name=sector]", "MIL")
+        page.select_option("select[name=role]", "actor")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_url("**sector=MIL**")
+        assert page.locator("#events-count").inner_text() == "(2)"
+        page.click("a[href^='/map?']")
+        page.wait_for_url("**/map?**sector=MIL**role=actor**")
+        assert page.locator("select[name=sector]").input_value() == "MIL"

@@ -275,13 +275,16 @@ class Backend:
         return data
 
     def quotes(self, *, speaker=None, actor=None, article=None, originals=False, limit=50,
-               offset=0, via=None, about=None) -> tuple[int | None, list[dict]]:
+               offset=0, via=None, about=None, since=None,
+               until=None) -> tuple[int | None, list[dict]]:
         """Statements; ``via``: those a relay carried (a name, or an actor id as int);
-        ``about``: those whose content mentions an actor (a name, or an actor id as int)."""
+        ``about``: those whose content mentions an actor (a name, or an actor id as int);
+        ``since`` / ``until``: their articles' dateline (a day, month or year)."""
         who = actor if actor is not None else speaker
+        f = _drop_none({"date_from": since, "date_to": until})
         rows = _decode_via(self.store.quotes(speaker=who, article=article, limit=limit + 1,
                                              offset=offset, originals_only=originals or None,
-                                             via=via, about=about))
+                                             via=via, about=about, **f))
         return _total(rows, limit, offset), self._with_relays(rows[:limit])
 
     def _with_relays(self, rows: list[dict]) -> list[dict]:

@@ -463,14 +463,19 @@ def quotes(
                               "mention of it inside what was said, by name (a mention's "
                               "canonical name, or any name of a linked actor) or actor id "
                               "(digits)."),
+    since: str | None = Query(None, description="Dateline from (YYYY-MM-DD, or a whole month "
+                              "YYYY-MM or year YYYY; inclusive)."),
+    until: str | None = Query(None, description="Dateline until (YYYY-MM-DD, YYYY-MM or YYYY; "
+                              "inclusive)."),
     originals: bool = ORIGINALS,
     limit: Limit = 50, offset: Offset = 0,
 ) -> Response:
-    """Attributed statements: who said what, through whom, about whom."""
+    """Attributed statements: who said what, through whom, about whom, newest first."""
     speaker, actor = _speaker_or_actor(speaker, actor)
+    since, until = _days(since, until)
     total, items = b.quotes(speaker=speaker, actor=actor, article=_article_ref(b, article),
                             originals=originals, limit=limit, offset=offset, via=_via(via),
-                            about=_via(about, "about"))
+                            about=_via(about, "about"), since=since, until=until)
     return _page(items, total, limit, offset)
 
 

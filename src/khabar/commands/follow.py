@@ -20,6 +20,7 @@ from khabar.commands.store import (
     _actor_ref,
     _choice,
     _code,
+    _dateline_span,
     _dates,
     _open,
     about_note,
@@ -242,6 +243,10 @@ def quotes(
                                      "id."),
     article: str | None = typer.Option(None, help="One article's: its store id, doc_id or "
                                        "input record id."),
+    date_from: str | None = typer.Option(None, "--from", help="Statements of articles "
+                                         f"published on or after: {DATE_FORMS}."),
+    date_to: str | None = typer.Option(None, "--to", help="… published on or before (the "
+                                       "same forms)."),
     originals: bool = typer.Option(False, help="Skip the statements of near-duplicate copies."),
     format: str = typer.Option("json", "--format", "-f", help="json | jsonl"),
     limit: int = typer.Option(100, min=1, help="Statements to write (a note on stderr says "
@@ -255,6 +260,7 @@ def quotes(
     from khabar.export.writers import write_jsonl
 
     format = _choice("--format", format, ("json", "jsonl")) or "json"
+    date_from, date_to = _dates(date_from, date_to)
     b = _backend(db)
     try:
         who, carrier, subject = _actor_ref(speaker), _actor_ref(via), _actor_ref(about)
@@ -267,10 +273,13 @@ def quotes(
                 raise typer.Exit(1)
             ref = meta["id"]
         total, rows = b.quotes(speaker=who, via=carrier, article=ref, about=subject,
+                               since=date_from, until=date_to,
                                originals=originals, limit=limit, offset=offset)
-        if not rows and not offset and who and carrier is None and ref is None and subject is None:
+        dated = date_from is not None or date_to is not None
+        if (not rows and not offset and who and carrier is None and ref is None
+                and subject is None and not dated):
             speaker_note(b.store, who, "such statements" if originals else "statements")
-        if not rows and not offset and subject is not None:
+        if not rows and not offset and subject is not None and not dated:
             about_note(b.store, subject)
     finally:
         b.close()
@@ -279,6 +288,8 @@ def quotes(
     else:
         write_jsonl(rows, sys.stdout.buffer)
     typer.echo(f"{len(rows)} statements", err=True)
+    if not rows and not offset and dated:  # an empty range reads as «nothing was said»
+        _dateline_span(db)
     if total is None or total > offset + len(rows):
         typer.echo(f"note: more statements follow (from {offset + len(rows) + 1}); --offset "
                    f"{offset + len(rows)} pages, --limit writes more", err=True)
