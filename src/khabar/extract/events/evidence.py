@@ -200,7 +200,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     group = CONTEXT_GROUP.get(cand.type)
     corroborated = group is not None and (
         _group_elsewhere(lex, group, tokens, cand, CORROBORATION_WINDOW)
-        or (armed_actor and cand.type == "ASSAULT") or survived_attack(tokens, cand))
+        or (armed_actor and cand.type == "ASSAULT") or survived_attack(tokens, cand)
+        or cand.type == "PROTEST" and purpose_after(tokens, cand))
     if not cand.entry.strong and group is not None and not corroborated:
         return False, 0
     if not cand.entry.strong and cand.type == "PROTEST" \
@@ -231,11 +232,14 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
             and not _group_elsewhere(lex, "time_near", tokens, cand, CORROBORATION_WINDOW)):
         return False, 0  # (session 16) a film told, a hadith quoted, a habit described
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
+    if cand.type == "PROTEST" and not cand.verbal and occurred(tokens, cand):
+        conc += 1  # (session 22) شهدت المدينة مظاهرات، اندلعت مظاهرات: the verb asserts this one
     if cand.type in CHECKED and not cand.verbal and not survived_attack(tokens, cand):
         if conc == 0:
             return False, conc
         if generic_noun(tokens, cand) and (generic_predicate(tokens, cand)
-                                           or not anchored(lex, tokens, cand, n_participants)):
+                                           or not (anchored(lex, tokens, cand, n_participants)
+                                                   or cand.type == "PROTEST" and occurred(tokens, cand))):
             return False, conc  # التفجيرات الانتحارية ظاهرة حديثة: a class of events
     return True, conc
 
@@ -379,6 +383,58 @@ def generic_predicate(tokens: Sequence[Token], cand: Candidate) -> bool:
             return False
         if t.norm in GENERIC_PREDICATES:
             return True
+    return False
+
+
+# (session 22, pr22) Verbs of occurrence: a perfect verb whose subject or object is the protest
+# noun asserts that protest took place — «شهدت مدن عراقية مظاهرات ضد الفساد», «اندلعت في نواكشوط
+# مظاهرات», «انطلقت مسيرات», «جرت تظاهرة», «عمت الإضرابات», «نظم الطلاب اعتصامات». A plural or definite
+# protest noun is otherwise read as a class or an earlier protest unless a near time or a number
+# anchors it (:func:`anchored`). The verb comes first, at most :data:`OCCURRENCE_REACH` words
+# before the noun with no punctuation between (its subject or a place phrase: «شهدت دولة
+# التشيك مظاهرات»); not after a relative pronoun or a subordinator (the city «التي شهدت مظاهرات»,
+# «بعد أن شهدت»): there the protest is background.
+OCCURRENCE = frozenset(match_form(w) for w in (
+    "شهد شهدت اندلع اندلعت انطلق انطلقت جرى جرت عم عمت تواصل تواصلت تجدد تجددت "
+    "نظم نظمت نظموا سار سارت سيرت سير"
+).split())
+OCCURRENCE_REACH = 4
+OCCURRENCE_BLOCKERS = frozenset(match_form(w) for w in (
+    "الذي التي الذين اللذين اللتين اللواتي اللاتي أن ان بعدما عندما حين لما"
+).split())
+
+
+# (session 22, pr22) The reason of a gathering: an accusative verbal noun of purpose (مفعول لأجله:
+# «احتجاجا على»، «تنديدا بـ»، «رفضا لـ»، «تضامنا مع») or «للمطالبة/للاحتجاج» modifies the verb of its
+# clause however long the subject and place phrases between them are («احتشد عدد من أعضاء المنظمات
+# البيئية والمجتمع المدني، في ساحة الشهداء وسط بيروت، احتجاجا على …»: 15 words after the verb). So
+# it corroborates a gathering verb up to :data:`PURPOSE_REACH` words after it (the cue window is
+# :data:`CORROBORATION_WINDOW`), unless a sentence stop or another verb trigger comes between.
+PURPOSE = frozenset(match_form(w) for w in "احتجاجا تنديدا رفضا تضامنا استنكارا للمطالبة للاحتجاج".split())
+PURPOSE_REACH = 24
+
+
+def purpose_after(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """A purpose verbal noun (:data:`PURPOSE`) after the verbal PROTEST trigger, in its clause."""
+    if not cand.verbal:
+        return False
+    for tok in tokens[cand.end:cand.end + PURPOSE_REACH]:
+        if tok.kind == "punct" and tok.text in ".!?؟;؛:":
+            return False
+        if tok.kind == "word" and (tok.norm in PURPOSE or tok.norm[:1] in ("و", "ف") and tok.norm[1:] in PURPOSE):
+            return True
+    return False
+
+
+def occurred(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """A perfect verb of occurrence before the PROTEST noun, in its clause (see :data:`OCCURRENCE`)."""
+    for j in range(cand.start - 1, max(-1, cand.start - 1 - OCCURRENCE_REACH), -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            return False
+        if tok.kind == "word" and tok.prefix in ("", "و", "ف") and (
+                tok.norm in OCCURRENCE or tok.norm[:1] in ("و", "ف") and tok.norm[1:] in OCCURRENCE):
+            return j == 0 or tokens[j - 1].norm not in OCCURRENCE_BLOCKERS
     return False
 
 
