@@ -150,6 +150,10 @@ class EventDate(msgspec.Struct, kw_only=True):
     value: str
     source: Literal["text", "dateline"]
     time: str | None = None  # id of the governing Time
+    # (session 22) true when nothing in the sentence dates the event and it is no news of the
+    # report's days — a plan, a hypothesis, a negated act, a past event retold: the value is the
+    # dateline only as the day it was reported (source "dateline"), not the day it happened
+    report_day: bool = False
 
 
 class Event(msgspec.Struct, kw_only=True):

@@ -130,17 +130,23 @@ def where_class(r: list[str], ev: dict) -> str:
 def when_class(r: list[str], ev: dict) -> str:
     """right / dateline (rightly the dateline) / fallback (the dateline where a time expression
     dates it) / wrong / missing / null (rightly none) / undated (the dateline given to a history,
-    plan or generic act that nothing dates) for one judged row."""
+    plan or generic act that nothing dates) for one judged row. Session 22 (evl22) flags such a
+    dateline ``report_day``: flagged (rightly: nothing dates the event) / misflagged (the dateline's
+    value is the event's, but flagged as the report's day only)."""
     date = ev["date"]
     value, source = r[8], r[9]
     if value == "-":
         if date is None:
             return "null"
+        if date.get("report_day"):
+            return "flagged"
         return "undated" if date["source"] == "dateline" else "wrong"
     if date is None:
         return "missing"
     if date["value"] != value:
         return "fallback" if source == "text" and date["source"] == "dateline" else "wrong"
+    if date.get("report_day"):
+        return "misflagged"
     return "dateline" if date["source"] == "dateline" else "right"
 
 
@@ -191,14 +197,21 @@ def score(path: str, runs: list[str]) -> str:
         "  geocode of the blind run's coded places (judged column): " + ", ".join(
             f"{k} {v}" for k, v in sorted(geo.items())),
         "date classes: " + ", ".join(f"{k} {v}" for k, v in sorted(when.items())),
-        f"date right (value, dateline or null as the text gives): "
-        f"{_r(when['right'] + when['dateline'] + when['null'], n)}",
+        f"date right (value, dateline or null as the text gives; a dateline flagged undated where "
+        f"nothing dates the event): "
+        f"{_r(when['right'] + when['dateline'] + when['null'] + when['flagged'], n)}",
         f"  from a time expression, right: {_r(when['right'], texted)}",
         f"date right if the dateline given where nothing dates the event (a history, plan or generic "
         f"act) is accepted: "
-        f"{_r(when['right'] + when['dateline'] + when['null'] + when['undated'], n)}",
+        f"{_r(when['right'] + when['dateline'] + when['null'] + when['undated'] + when['flagged'] + when['misflagged'], n)}",
     ]
     return "\n".join(lines)
+
+
+def _date(ev: dict) -> dict | None:
+    """The event's date without a false ``report_day`` (session 22: runs before it have none)."""
+    date = ev["date"]
+    return {k: v for k, v in date.items() if k != "report_day" or v} if date else date
 
 
 def diff(path: str, before: str, after: str) -> str:
@@ -213,7 +226,7 @@ def diff(path: str, before: str, after: str) -> str:
         x, y = a.get(key), b.get(key)
         if x is None or y is None:
             out.append(f"{key}: {'gone' if y is None else 'new'}")
-        elif (x["location"], x["date"]) != (y["location"], y["date"]):
+        elif (x["location"], _date(x)) != (y["location"], _date(y)):
             out.append(f"{key}: location {where_class(r, x)} -> {where_class(r, y)}, "
                        f"date {when_class(r, x)} -> {when_class(r, y)}")
     return "\n".join(out) or "no judged row changed"

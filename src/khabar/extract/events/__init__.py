@@ -16,7 +16,7 @@ from khabar.document import Actor, Document, Event, Quote, Span, Token
 from khabar.extract.entities.overlap import Within
 from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon, kingdom_resolver
 from khabar.extract.events.contexts import SportsDoc, contexts
-from khabar.extract.events.dates import event_date
+from khabar.extract.events.dates import event_date, mark_report_day
 from khabar.extract.events.evidence import (
     ARMED,
     CHECKED,
@@ -274,7 +274,7 @@ class EventStage:
         inner = toks[0].start >= sent.start and toks[-1].end <= sent.end
         loc_ents = ents if inner else doc.entities
         times = index.times.inside(sent.start, sent.end)
-        layout = Layout(toks)
+        layout = Layout(toks, times)
         modes: dict[str, str | None] = {}  # _sentence_mode of the sentence by event type
         stop = {j for c in cands if c.entry.strong for j in range(c.start, c.end)}
         phrases = self.actors.phrases(toks, ents, stop, kingdom)
@@ -329,6 +329,8 @@ class EventStage:
             chain = actors if head.verbal and actors else chain
             taken = [(toks[p.start].start, toks[p.end - 1].end) for p in actors + recips]
             loc = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout)
+            # (session 22) the output place; the filter reads whether the session-20 choice has one
+            where = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout, refined=True)
             armed = any(a.sector in ARMED  # هاجم مستوطنون: irregular attackers, sector CVL
                         or head.entry.lemma not in STORMING
                         and self.triggers.group_at("irregular", toks, a.start, a.end) is not None
@@ -395,8 +397,9 @@ class EventStage:
                 sentence=Span(start=sent.start, end=sent.end, text=sent.text),
                 actor=[_actor(doc.text, toks, p) for p in actors],
                 recipient=[_actor(doc.text, toks, p) for p in recips],
-                location=loc,
-                date=event_date(times, sent, trig.start, doc.published),
+                location=where,
+                date=mark_report_day(event_date(times, sent, trig.start, doc.published),
+                                  frame.modality, hist),
                 score=score(type_, mode), confidence=round(min(1.0, 0.4 + 0.15 * conc), 2),
             )
             _attribute(ev, index.quotes.covering(ev.trigger.start, ev.trigger.end))

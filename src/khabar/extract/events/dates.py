@@ -5,6 +5,8 @@ sentence, in its clause if possible (fewest commas between), nearest to the trig
 document's dateline (``published``) dates the event (source "dateline"); with no dateline,
 the date is null. A time expression that is part of a name («قادة ثورة 11 فبراير», «مدينة 6
 أكتوبر») dates no event but the named one (``khabar.extract.times.named_days``, session 18).
+(session 22) A dateline given to a plan, a hypothesis, a negated act or a past event retold is
+flagged ``report_day`` (:func:`mark_report_day`): the day it was reported, not the day it happened.
 """
 
 from __future__ import annotations
@@ -60,3 +62,13 @@ def event_date(
     if published:
         return EventDate(value=published[:10], source="dateline", time=None)
     return None
+
+
+def mark_report_day(date: EventDate | None, modality: str, historical: bool) -> EventDate | None:
+    """(session 22, evl22) The dateline given to an event that is no news of the report's days — not
+    asserted (a plan «سيستدعي … للتحقيق», a hypothesis «نأمل في إلقاء القبض», a negated act) or a past
+    event retold — flagged ``report_day``: the issue's fallback value is kept, marked as the day of the
+    report only. A date of the text is the event's own and is never flagged."""
+    if date is not None and date.source == "dateline" and (modality != "asserted" or historical):
+        date.report_day = True
+    return date

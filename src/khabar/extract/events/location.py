@@ -10,6 +10,15 @@ of a kind of place (ولاية، قرية، حي، العاصمة …) ranks wit
 (a city, a province) is preferred to its own country named in the same clause («في مدينة كراتشي …
 أكبر تظاهرة … في باكستان»). Both only choose among the places the clause already offers: whether
 an event has a place at all — the filter's ``place`` feature — does not move.
+
+Session 22 (evl22, the l22 sample): :func:`locate` with ``refined=True`` gives the event's output
+location; the filter's ``place`` feature keeps the session-20 choice (``refined=False``), so no
+detection decision moves. Refined: a time expression set off by commas («وتظاهر آلاف العراقيين،
+الجمعة، في بغداد») is no clause break; a place right after «مع» or «عن» (a partner, the one a
+measure is lifted from: «مفاوضات مع كابل»، «رفع العقوبات عن إيران») or the genitive of a noun of a
+state's body or people («حكومة أفريقيا الوسطى»، «وزير خارجية الولايات المتحدة»، «أبناء الجمهورية
+اليمنية») names a party, not where; and a place followed by the place that holds it («قرية الجنادبة
+في مديرية أرحب»، «ساحة كهرمانة وسط بغداد») is where, not its container.
 """
 
 from __future__ import annotations
@@ -17,9 +26,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from khabar.document import Entity, Location, Token
+from khabar.document import Entity, Location, Time, Token
 from khabar.extract.events.actors import ActorLexicon
 from khabar.extract.events.spans import token_span
+from khabar.text.normalize import match_forms
 
 IN_WORDS = frozenset({"في", "فى", "بمدينه", "بمحافظه", "بمنطقه", "مدينه", "محافظه", "منطقه",
                       "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"})
@@ -30,6 +40,22 @@ IN_WORDS = frozenset({"في", "فى", "بمدينه", "بمحافظه", "بمن�
 PLACE_NOUNS = frozenset({"ولايه", "قريه", "بلده", "حي", "ضاحيه", "العاصمه", "اقليم",
                          "مديريه", "مخيم"})
 QUOTES = frozenset("«»\"“”'")
+CLAUSE_MARKS = ",;:.،؛"
+COMMAS = ",،"
+# (session 22) a place right after these names a party: «مع» a partner («مفاوضات مع كابل»), «عن» the
+# one a measure is lifted from or the topic («رفع العقوبات عن إيران»); neither is locative
+PARTY_PREPS = match_forms("مع ومع فمع عن وعن")
+# (session 22) nouns of a state's body, envoy or people: their genitive place is whose, not where
+# («حكومة أفريقيا الوسطى»، «وزير خارجية الولايات المتحدة»، «سفير إسرائيل»، «أبناء الجمهورية اليمنية»)
+STATE_NOUNS = match_forms("حكومة حكومات خارجية سفير سفيرة سفراء سفارة أبناء شعب مواطني رعايا ملك")
+COMPASS = match_forms("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بشمال بجنوب بشرق بغرب")
+RELATIVES = match_forms("التي الذي اللذين اللذان اللتين اللتان الذين اللاتي اللواتي")
+STATE_TITLES = match_forms("جمهورية مملكة دولة إمارة سلطنة")
+# (session 22) words that may join a place to the place holding it: «قرية الجنادبة في مديرية أرحب»،
+# «ساحة كهرمانة وسط بغداد»، «العريش عاصمة محافظة شمال سيناء»
+CONTAINER_LINKS = match_forms(
+    "في ب بمحافظة محافظة بمنطقة منطقة بمديرية مديرية بولاية ولاية بإقليم إقليم عاصمة العاصمة بمدينة "
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بشمال بجنوب بشرق بغرب وسط بوسط")
 
 
 def _kind_named(tokens: Sequence[Token], k: int, placed: frozenset[int] = frozenset()) -> bool:
@@ -64,7 +90,7 @@ class Layout:
     """Token positions by start offset and a running count of clause marks, built once per
     sentence for the events of that sentence."""
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], times: Sequence[Time] = ()) -> None:
         self.tokens = tokens
         self.at = {t.start: k for k, t in enumerate(tokens)}
         self.starts = [t.start for t in tokens]
@@ -75,7 +101,14 @@ class Layout:
         self.kinds: dict[int, bool] = {}  # entity start -> after a noun of a kind of place
         self._locs: tuple[Sequence[Entity], list[Entity]] | None = None
         for t in tokens:
-            self.marks.append(self.marks[-1] + (t.kind == "punct" and t.text in ",;:.،؛"))
+            self.marks.append(self.marks[-1] + (t.kind == "punct" and t.text in CLAUSE_MARKS))
+        # (session 22) the same count without the two commas around a time expression standing
+        # alone between them («وتظاهر آلاف العراقيين، الجمعة، في بغداد»)
+        skip = _bracketed_times(tokens, times)
+        self.loose = [0]
+        for k, t in enumerate(tokens):
+            self.loose.append(self.loose[-1] + (t.kind == "punct" and t.text in CLAUSE_MARKS
+                                                and k not in skip))
 
     def locs(self, entities: Sequence[Entity]) -> list[Entity]:
         """The LOC entities of ``entities`` inside the tokens (kept for the last list)."""
@@ -116,9 +149,100 @@ class Layout:
         return next((i for i, t in enumerate(self.tokens) if t.start <= offset < t.end), 0)
 
 
-def _same_clause(layout: Layout, a: int, b: int) -> bool:
+def _bracketed_times(tokens: Sequence[Token], times: Sequence[Time]) -> frozenset[int]:
+    """(session 22) The indices of commas that open and close a time expression standing alone
+    between them («، الجمعة،»، «، أمس الأحد،»): a parenthetical, no clause break."""
+    out: set[int] = set()
+    if not times:
+        return frozenset()
+    commas = [k for k, t in enumerate(tokens) if t.kind == "punct" and t.text in COMMAS]
+    for a, b in zip(commas, commas[1:], strict=False):
+        if b - a < 2:
+            continue
+        lo, hi = tokens[a + 1].start, tokens[b - 1].end
+        if any(t.start <= lo and hi <= t.end for t in times):
+            out.update((a, b))
+    return frozenset(out)
+
+
+def _same_clause(layout: Layout, a: int, b: int, loose: bool = False) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return layout.marks[hi] == layout.marks[lo]
+    marks = layout.loose if loose else layout.marks
+    return marks[hi] == marks[lo]
+
+
+def _forms(tok: Token) -> set[str]:
+    """A token's normalised form, its base, and the form without a proclitic و/ف."""
+    norm = tok.norm
+    forms = {norm, tok.base}
+    if norm[:1] in "وف":
+        forms.add(norm[1:])
+    return forms
+
+
+def _party_place(tokens: Sequence[Token], k: int, clitic: str) -> bool:
+    """(session 22) Whether the place at token ``k`` follows «مع»/«عن» or a noun of a state's body or
+    people (PARTY_PREPS, STATE_NOUNS), over a quotation mark or a state's title («وحكومة جمهورية ”
+    أفريقيا الوسطى ”»): a party, not where. A place carrying its own ب (``clitic``: its proclitic
+    letters) is where the body is: «السفارة بجدة»."""
+    if "ب" in clitic:
+        return False
+    j = k - 1
+    while j >= 0 and (tokens[j].kind == "punct" and tokens[j].text in QUOTES
+                      or tokens[j].norm in STATE_TITLES):
+        j -= 1
+    if j < 0:
+        return False
+    forms = _forms(tokens[j])
+    return not forms.isdisjoint(PARTY_PREPS) or not forms.isdisjoint(STATE_NOUNS)
+
+
+# (session 22) how much ground a kind of place covers: a place lies only in a larger or equal one
+SIZE = {"water": 5, "country": 4, "territory": 4, "region": 3, "capital": 2, "city": 2, "town": 1,
+        "district": 1, "landmark": 1}
+
+
+def _holds(inner: Entity, outer: Entity, compass: bool) -> bool:
+    """(session 22) Whether ``inner``, joined to ``outer`` by a containment link or (``compass``) by a
+    compass word, is the more specific place of the two: not one state in another, not a place of
+    another country; by في/ب or a noun of a kind of place, not a larger kind of place in a smaller
+    («النرويج في أوسلو»); by a compass word ``outer`` is only the reference («محافظة إب جنوب العاصمة
+    صنعاء»: Ibb)."""
+    if inner.kind == "country" == outer.kind:
+        return False
+    if inner.country and outer.country and inner.country != outer.country:
+        return False
+    return compass or SIZE.get(inner.kind or "", 0) <= SIZE.get(outer.kind or "", 0)
+
+
+def _inner(layout: Layout, best: Entity, ranked: list[tuple[int, int, Entity]],
+           trigger_tok: int) -> Entity:
+    """(session 22) A place named right before the chosen one and joined to it by a preposition, a
+    noun of a kind of place or a compass word (CONTAINER_LINKS; not «و»: «قعطبة ومنطقة مريس» are
+    two places) is where when :func:`_holds` allows — «في قرية الجنادبة في مديرية أرحب»، «في مدينة
+    مديات في محافظة ماردين جنوب شرق تركيا» (step by step) — unless the trigger stands in a relative
+    clause of the chosen place («إب جنوب العاصمة صنعاء التي شهدت رفع حالة الطوارئ»)."""
+    tokens = layout.tokens
+    last = layout.token_of(best.end - 1)
+    if last + 1 < trigger_tok and tokens[last + 1].norm in RELATIVES:
+        return best
+    seen = {best.start}
+    while True:
+        k = layout.token_of(best.start)
+        for _, _, e in ranked:
+            if e.end > best.start or e.start in seen:
+                continue
+            j = layout.token_of(e.end - 1)
+            between = tokens[j + 1 : k]
+            if 1 <= len(between) <= 3 and all(
+                    t.kind == "word" and not {t.norm, t.base}.isdisjoint(CONTAINER_LINKS)
+                    and t.norm[:1] != "و" for t in between) and _holds(
+                    e, best, any(t.norm in COMPASS or t.base in COMPASS for t in between)):
+                best = e
+                seen.add(e.start)
+                break
+        else:
+            return best
 
 
 INNER_KINDS = frozenset({"city", "capital", "region", "town", "district"})
@@ -142,6 +266,7 @@ def locate(
     actors: ActorLexicon,
     taken: Sequence[tuple[int, int]] = (),
     layout: Layout | None = None,
+    refined: bool = False,
 ) -> Location | None:
     """The location of the event whose trigger is token ``trigger_tok`` of ``tokens``.
 
@@ -149,6 +274,8 @@ def locate(
     الولايات المتحدة شنت, is not where the event happened). A place in another clause counts
     only when introduced by في/ب before the trigger (وفي الموصل، قتل …). ``layout``: the
     tokens' :class:`Layout`, when the caller locates several events of one sentence.
+    ``refined`` (session 22): the output location (module docstring); without it the session-20
+    choice the filter's ``place`` feature reads.
     """
     if not tokens:
         return None
@@ -156,6 +283,9 @@ def locate(
     if layout is None or layout.tokens is not tokens:
         layout = Layout(tokens)
     locs = [e for e in layout.locs(entities) if not any(a < e.end and e.start < b for a, b in taken)]
+    if refined:
+        locs = [e for e in locs if not _party_place(tokens, layout.place(doc_text, e)[0], doc_text[
+            tokens[layout.place(doc_text, e)[0]].start : e.start])]
     if locs:
         ranked = []
         for e in locs:
@@ -163,11 +293,17 @@ def locate(
             if _same_clause(layout, k, trigger_tok):
                 named = intro or layout.kind_named(doc_text, e, layout.locs(entities))
                 ranked.append((0 if named else 1, abs(e.start - pos), e))
+            elif refined and _same_clause(layout, k, trigger_tok, loose=True) and (
+                    intro or layout.kind_named(doc_text, e, layout.locs(entities))):
+                # (session 22) «وتظاهر آلاف العراقيين، الجمعة، في بغداد»: only a place introduced
+                ranked.append((0, abs(e.start - pos), e))
             elif intro and e.start < pos:
                 ranked.append((2, abs(e.start - pos), e))
         if ranked:
             e = min(ranked, key=lambda r: (r[0], r[1]))[2]
             e = _within(e, ranked)
+            if refined:
+                e = _inner(layout, e, ranked, trigger_tok)
             return Location(start=e.start, end=e.end, text=doc_text[e.start:e.end],
                             name=e.canonical, country=e.country, lat=e.lat, lon=e.lon,
                             entity=e.entity)
