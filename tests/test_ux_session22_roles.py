@@ -144,3 +144,20 @@ def test_a_browser_asks_what_a_party_did_and_what_was_done_to_it(db):
         page.click("a[href^='/map?']")
         page.wait_for_url("**/map?**sector=MIL**role=actor**")
         assert page.locator("select[name=sector]").input_value() == "MIL"
+
+
+def test_an_actor_page_splits_its_events_by_its_role(db):
+    """The actor page listed «الأحداث (N)» with «الفاعل ← المفعول» per row; what the actor did
+    and what was done to it were not counted nor selectable."""
+    path, _ = db
+    c = TestClient(create_app(path))
+    with Store(path, readonly=True) as s:
+        iraq = s.entity("العراق")["id"]
+    assert c.get(f"/api/entities/{iraq}").json()["event_roles"] == {"actor": 0, "recipient": 2}
+    html = c.get(f"/entities/{iraq}").text
+    did = re.search(r'<a href="([^"]+)" id="did">ما فعله \((\d+)\)</a>', html)
+    done = re.search(r'<a href="([^"]+)" id="done-to">ما وقع عليه \((\d+)\)</a>', html)
+    assert did and did.group(2) == "0" and done and done.group(2) == "2"
+    follow = c.get(unescape(done.group(1))).text
+    assert re.search(r'id="events-count">\(2\)', follow)
+    assert re.search(r'id="events-count">\(0\)', c.get(unescape(did.group(1))).text)

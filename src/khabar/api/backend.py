@@ -15,6 +15,7 @@ import orjson
 from khabar.document import Document
 from khabar.export.tables import event_rows
 from khabar.store.access import open_store
+from khabar.store.filters import EVENT_ROLES
 from khabar.store.outlet_names import outlets_named, readings
 from khabar.store.search import QueryError
 from khabar.web.charts import day_of
@@ -146,6 +147,10 @@ class Backend:
             return None
         actor_id = data["id"]
         data["events"] = self.store.events(actor=actor_id, limit=200, originals_only=True)
+        # what it did and what was done to it (session 22): its events by its role in them
+        data["event_roles"] = {role: self.store.event_count(actor=actor_id, role=role,
+                                                            originals_only=True)
+                               for role in EVENT_ROLES}
         data["quotes"] = self._with_relays(_decode_via(self.store.quotes(
             speaker=actor_id, limit=200, originals_only=True)))
         # what it carried as a relay (an outlet, an agency: «نقلت وكالة …»), session 21
