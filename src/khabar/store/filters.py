@@ -217,15 +217,20 @@ def about_clause(about: str | int) -> tuple[str, list[object]]:
     actor — ``about`` an actor id, or a name matched as the ``entity`` filter matches it (a
     mention's normalised canonical name, or an alias of the actor the mention is linked
     to). A blank name matches nothing. The article's mentions of that actor are found
-    first (the actor or canonical-name index), then kept when they lie inside the quote."""
+    first (the actor or canonical-name index), then kept when they lie inside the quote:
+    inside the quote the article's own mentions are read (the unary ``+`` keeps SQLite from
+    the actor index there, which walked every mention of the actor for each quote — 135 ms
+    for «السعودية» on the news day, 5 ms this way)."""
     inside = 'e.article_id = q.article_id AND e.start >= q.content_start AND e."end" <= q.content_end'
     if isinstance(about, int):
         return (f"q.article_id IN (SELECT article_id FROM entities WHERE actor_id = ?) AND EXISTS"
-                f" (SELECT 1 FROM entities e WHERE {inside} AND e.actor_id = ?)", [about, about])
+                f" (SELECT 1 FROM entities e WHERE {inside} AND +e.actor_id = ?)", [about, about])
     key = norm_name(about)
-    who = "(e.canonical_norm = ? OR e.actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?))"
-    return (f"q.article_id IN (SELECT e.article_id FROM entities e WHERE {who}) AND EXISTS"
-            f" (SELECT 1 FROM entities e WHERE {inside} AND {who})", [key, key, key, key])
+    who = ("({p}e.canonical_norm = ? OR {p}e.actor_id IN (SELECT actor_id FROM actor_aliases"
+           " WHERE alias = ?))")
+    return (f"q.article_id IN (SELECT e.article_id FROM entities e WHERE {who.format(p='')})"
+            f" AND EXISTS (SELECT 1 FROM entities e WHERE {inside} AND {who.format(p='+')})",
+            [key, key, key, key])
 
 
 def event_date_clause(date_from: str | None, date_to: str | None,
