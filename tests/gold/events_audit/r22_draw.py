@@ -41,16 +41,19 @@ def _block_of(sentence: int, offset: int, lengths: dict[int, int]) -> tuple[str,
     return f"anercorp:{b}", sum(lengths[k] + 2 for k in range(b, sentence)) + offset
 
 
-def judged(extra: list[str]) -> frozenset[tuple[str, int]]:
-    """(record, trigger start) of every row of this directory's .tsv files and of ``extra``, the
-    per-sentence ANERcorp rows in block coordinates."""
+def judged(extra: list[str], skip: tuple[str, ...] = ()) -> frozenset[tuple[str, int]]:
+    """(record, trigger start) of every row of this directory's .tsv files (but those whose name
+    starts with one of ``skip``) and of ``extra``, the per-sentence ANERcorp rows in block
+    coordinates."""
     from khabar.eval.corpus import shared_dir
     from khabar.eval.events_anercorp import detokenize, sentences
 
     sents = sentences(shared_dir())
     lengths = {i: len(detokenize(s)) for i, s in enumerate(sents) if i >= FIRST}
     out: set[tuple[str, int]] = set()
-    for path in sorted(glob.glob(os.path.join(HERE, "*.tsv"))) + list(extra):
+    mine = [p for p in sorted(glob.glob(os.path.join(HERE, "*.tsv")))
+            if not os.path.basename(p).startswith(skip or ("\0",))]
+    for path in mine + list(extra):
         per_sentence = os.path.basename(path).startswith(SENTENCE_FILES)
         for r in _rows(path):
             if len(r) < 2 or not r[1].isdigit():
