@@ -20,8 +20,11 @@ strong and :data:`N_WEAK` weak sentences, each stratum sampled from its list in 
 The output (``draw.jsonl``) holds offsets, hashes and strata, never text; the pool sizes go to
 stderr (and README.md) so a recall over the pool can be weighted.
 
-Run (repository root, code under test from PYTHONPATH; a few minutes):
-``KHABAR_SHARED=../shared .venv/bin/python tests/gold/events_protest/draw.py > draw.jsonl``
+Run (repository root, code under test from PYTHONPATH — the strata are those of f1996875, where
+the set was drawn; a few minutes):
+``KHABAR_SHARED=../shared .venv/bin/python tests/gold/events_protest/draw.py > draw.jsonl``;
+``--rest`` lists part 2 instead: every strong sentence the draw left (48), shuffled with the seed
+``pr22b`` and numbered from p22-101.
 """
 
 from __future__ import annotations
@@ -145,7 +148,13 @@ def main() -> None:
                  "anercorp": sum(1 for r in v if r["source"] == "anercorp")} for k, v in strata.items()}
     print(json.dumps(sizes), file=sys.stderr)
     rng.shuffle(drawn)
-    for n, d in enumerate(drawn, 1):
+    if "--rest" in sys.argv[1:]:
+        # part 2: the strong stratum's sentences the draw left, in an order of their own
+        taken = {d["sha1"] for d in drawn}
+        drawn = [{**r, "stratum": "strong"} for r in strata["strong"] if r["sha1"] not in taken]
+        random.Random(SEED + "b").shuffle(drawn)
+    first = 101 if "--rest" in sys.argv[1:] else 1
+    for n, d in enumerate(drawn, first):
         keep = {"id": f"p22-{n:03d}", "source": d["source"]}
         keep.update({k: d[k] for k in ("sentence", "article", "start", "end") if k in d})
         keep.update({"sha1": d["sha1"], "stratum": d["stratum"]})
