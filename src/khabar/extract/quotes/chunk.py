@@ -24,7 +24,14 @@ from khabar.extract.quotes.names import (
     nationality,
     nisba,
 )
-from khabar.extract.quotes.tokens import OPEN_QUOTES, SIDES, Tok, is_comma, spelt_letter
+from khabar.extract.quotes.tokens import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    SIDES,
+    Tok,
+    is_comma,
+    spelt_letter,
+)
 from khabar.extract.quotes.tone import tone_at
 from khabar.extract.quotes.wordclasses import WordClassMixin, quoted_name
 from khabar.text.normalize import match_form
@@ -68,6 +75,10 @@ _RENOWN = frozenset({"المعروف", "المعروفه", "الشهير", "ال
 _ENVOYS = frozenset(match_form(w) for w in (
     "سفير", "السفير", "سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة", "ممثل", "الممثل", "ممثلة",
     "الممثلة", "القائم", "قائم", "مبعوث", "المبعوث"))
+
+
+# military ranks written with a grade after them («ملازم أول»، «رقيب أول»، «فريق أول»، «جندي أول»)
+_GRADED_RANKS = frozenset({"ملازم", "رقيب", "فريق", "جندي"})
 
 
 class Chunker(WordClassMixin, MentionKindMixin):
@@ -186,6 +197,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
             mode = "title"  # «كبير المفاوضين بوزارة الخارجية محمد العلي»
         if head_kind is None and head.definite and head.norm in _OVERSEER:
             mode = "title"  # «المشرف العام على البرنامج نايف الهاجري»: a role over something
+        if (head_kind == "group" and head.norm.removeprefix("ال") == "فريق" and j + 1 < len(toks)
+                and (toks[j + 1].norm in ("اول", "ركن") or toks[j + 1].norm in self.given_names
+                     or _PERSONS(entities).first_at(toks[j + 1].start) is not None)):
+            mode = "title"  # «الفريق أول ركن …»، «الفريق عثمان المحرج»: the rank, not a team (q22)
         if head_kind == "outlet" and not head.definite:
             mode = "outlet"  # «شبكة سكاي سبورتس»، «قناة الجزيرة»: the outlet's name follows
         k = j
@@ -321,6 +336,11 @@ class Chunker(WordClassMixin, MentionKindMixin):
             if t.kind == "number":
                 break
             if mode == "outlet":
+                if (name is not None and name[1] < k <= name[1] + 2 and toks[name[1]].text in CLOSE_QUOTES
+                        and all(x.is_word and x.definite and not x.preposed and x.cue is None and nisba(x.norm)
+                                for x in toks[name[1] + 1 : k + 1])):
+                    k += 1  # «صحيفة "الشرق الاوسط" اللندنية»، «وكالة "يونهاب" الكورية الجنوبية»: the
+                    continue  # outlet's nisba after its quoted name, however long the name (q22)
                 outletish = lex.noun_kind(t.norm) == "outlet"
                 if (k > j + 1 and toks[k - 1].definite and not t.definite and not outletish and nxt is not None
                         and nxt.is_word and (nxt.definite and not nisba(nxt.norm) and not lex.is_("adjective", nxt.norm)
@@ -375,6 +395,10 @@ class Chunker(WordClassMixin, MentionKindMixin):
             if mode == "title":
                 titled = lex.noun_kind(t.norm) is not None or t.norm == "غير"
                 titled = titled or lex.is_("title_modifier", t.norm, strip=False)
+                # «الملازم أول»، «الرقيب أول»، «الفريق أول»: the grade of a rank is part of the title (q22)
+                titled = titled or (k > j and name is None and (
+                    (t.norm == "اول" and toks[k - 1].norm.removeprefix("ال") in _GRADED_RANKS)
+                    or (t.norm == "ركن" and toks[k - 1].norm in ("اول", "الفريق"))))  # «الفريق (أول) ركن»
                 # «الناطق باسم وزارة خارجيتها»: a noun with a possessive pronoun is no name
                 titled = titled or (name is None and k > j and t.text.endswith(POSSESSIVE_ENDINGS))
                 if name is None and k > j and not titled and t.norm not in self.given_names:

@@ -67,6 +67,9 @@ class MentionKindMixin:
         if any(t.is_word and lex.is_("outlet_word", t.norm, strip=False) for t in own):
             return "outlet"  # «"ذي دايلي مايل"»، «فوكس نيوز» (not «محامية X مراسل "واشنطن بوست"»)
         head = lex.noun_kind(toks[a].norm)
+        if (head == "group" and name is not None and name[0] > a and toks[a].norm.removeprefix("ال") == "فريق"
+                and all(t.norm in ("اول", "ركن") for t in toks[a + 1 : name[0]])):
+            return "person"  # «الفريق (أول ركن) عثمان المحرج»: the rank of a named person (q22)
         if head == "title":
             return "anonymous" if name is None and self._unnamed(toks, a, b) else "person"
         if lex.is_("partitive", toks[a].norm) or toks[a].norm in QUANTIFIERS:

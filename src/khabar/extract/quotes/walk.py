@@ -41,6 +41,10 @@ _OVERSIGHT = frozenset({"الرقابه", "الاشراف", "التفتيش", "�
 _CLOSE_MARKS = frozenset({'"', "»", "”"})  # the closing mark of a quoted name
 
 _CIRCUMSTANTIAL = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})  # «وهو يدفع …» (normalised)
+# a medium of an outlet («الموقع الإلكتروني لإذاعة X»، «الحساب الرسمي لصحيفة X»): the «لـ» after it is
+# possessive, the outlet speaks through it (normalised: موقع، حساب، صفحة; الإلكتروني، الرسمي/ة، الإخباري)
+_MEDIUM = frozenset({"موقع", "حساب", "صفحه"})
+_MEDIUM_ADJ = frozenset({"الالكتروني", "الرسمي", "الرسميه", "الاخباري"})
 
 
 class WalkMixin(PreverbalMixin, StalledWalkMixin):
@@ -537,8 +541,15 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
             if ch.is_recipient(toks, p) and (t.text in ("لـ", "ل") or pre.subject is not None or p > i + 1
                                              or (pron_subject and toks[i].cue is not None and toks[i].cue.pos == "verb")
                                              or lex.is_("recipient_plain", n)):  # «وقال للصحفيين إن»: no subject
+                at = p
                 via, p = self._via_at(toks, p, entities)
-                if via:
+                sub = pre.subject
+                if (via and sub is not None and at == sub.end and not sub.quoted and via.mention.kind == "outlet"
+                        and via.mention.name is not None and toks[sub.start].norm.removeprefix("ال") in _MEDIUM
+                        and all(x.norm in _MEDIUM_ADJ for x in toks[sub.start + 1 : sub.end])):
+                    m = via.mention  # «وقال الموقع الإلكتروني لإذاعة "فرانس 3" الفرنسية:»: the radio speaks (q22)
+                    pre.subject = Mention(sub.start, p, m.name, "outlet", m.entity, False)
+                elif via:
                     pre.vias.append(via)
                 elif (p + 2 < len(toks) and toks[p].norm == "في" and is_place(toks[p + 1])
                         and self._trigger(toks, p + 2, klass, True) is not None):
