@@ -17,7 +17,7 @@ from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import feminine_given, is_place, nisba
 from khabar.extract.quotes.naming import KIN
 from khabar.extract.quotes.records import Raw
-from khabar.extract.quotes.tokens import Tok, is_comma, strip_marks
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import HONORIFIC_PRONOUNS, quoted_name
 from khabar.extract.quotes.writer import document_writer, piece_author, speech_noun_before
 from khabar.text.clitics import analyses
@@ -32,6 +32,11 @@ _SUBJECT_KINDS = frozenset({"person", "organization", "anonymous", "group", "out
 _PARTNER_KINDS = frozenset({"title", "group"})
 # «ولم يتردد المدرب …»، «ولن يقبل الوزير …»: a negator before the verb, no verb itself
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
+# acts of speech whose doer a participle after the statement that reports them goes on from (q22):
+# رحب، هنأ، أشاد، ثمّن، شكر، أثنى، حيّا (normalised perfects)
+_SPEECH_ACTS = frozenset({"رحب", "هنا", "اشاد", "ثمن", "شكر", "اثني", "حيا"})
+# speeches an act is done in («في كلمة»، «في خطاب»، «في حديث»، «في مقابلة»)
+_SPEECHES = frozenset({"كلمه", "خطاب", "حديث", "مقابله", "تصريح", "تصريحات", "محاضره"})
 # the token positions of a sentence right after «أن/لأن», found once for all its cues
 _AFTER_AN: LastIndex[list[int]] = LastIndex(lambda toks: [
     s for s in range(1, len(toks)) if toks[s - 1].norm in ("ان", "لان")])
@@ -150,6 +155,8 @@ class AntecedentMixin:
             m = self._plural_actor(raw, records, same, toks, ents)
         if m is None:
             m = self._feminine_actor(raw, records, same, toks, ents)
+        if m is None:
+            m = self._person_actor(raw, records, same, toks, ents)
         if m is None and not same:
             m = self._relatives_met(raw, toks, ents)
         if m is None and same:
@@ -576,6 +583,74 @@ class AntecedentMixin:
             return None  # a subject outside the statement, or one that is not plainly feminine
         raw.parent = position(records, last)
         return m
+
+    def _person_actor(self, raw: Raw, records: list[Record], same: list[Record], toks: list[Tok],
+                      ents: dict[int, Entity]) -> Mention | None:
+        """«وأضاف المتحدث أن الرئيس التنفيذي للشركة هنأ الرئيس على …، منوها بأنها …»، «وأضاف زكريا:
+        حاول الرئيس الأميركي باراك أوباما … وضع إيران …، مشيراً إلى أن …»: a masculine singular
+        participle right after a comma that closes the indirect statement of a person, whose content
+        opens with another named person acting (his subject and verb, either order), goes on from that
+        person, nested there (the speaker relays it; q22); a second participle right after it goes on
+        from him too («…، منوها بأن …، مؤكدًا عزم …»)."""
+        i = raw.cue_token
+        cue = toks[i].cue
+        if raw.agree != "ms" or cue is None or cue.pos != "participle" or i < 2 or not is_comma(toks[i - 1]):
+            return None
+        prev = records[-1] if records else None
+        if (prev is not None and prev.raw.sentence == raw.sentence and prev.raw.parent is not None
+                and prev.raw.actor and prev.raw.back_source is not None
+                and prev.raw.content[1] <= toks[i - 1].start
+                and not any(ch.isalpha() for ch in "".join(t.text for t in toks if prev.raw.content[1] <= t.start < toks[i - 1].start))):
+            raw.parent, raw.actor = prev.raw.parent, True  # a second participle of the same person
+            return prev.raw.back_source
+        last = same[-1] if same else None
+        if (last is None or last.raw.source is None or last.raw.phrase or last.raw.type == "mixed"
+                or last.speaker.kind != "person" or not last.speaker.name):
+            return None
+        a, b = last.raw.content
+        if any(t.text in OPEN_QUOTES for t in toks if t.end == a):
+            return None  # a quotation in marks: the speaker's own words go on
+        if any(a <= t.start < b for t in toks[i - 1 : i]) or any(t.is_word for t in toks if b <= t.start < toks[i - 1].start):
+            return None  # the comma must close that statement's content
+        c = next((k for k, t in enumerate(toks) if t.start >= a), None)
+        if c is None or c >= i - 2:
+            return None
+        cand, verb = None, None
+        m = self.chunker.mention(toks, c + 1, ents) if self._acting(toks[c]) else None
+        if m is not None and m.end < i - 1:
+            cand, verb = m, c  # «حاول الرئيس الأميركي باراك أوباما …»: verb, subject
+        else:
+            m = self.chunker.mention(toks, c, ents)
+            if (m is not None and m.name is not None and m.name == (m.end - 1, m.end) and m.end - 1 > m.start
+                    and toks[m.start].definite and len(toks[m.end - 1].norm) == 3 and self._acting(toks[m.end - 1])
+                    and ents.get(toks[m.end - 1].start) is None):
+                m = Mention(m.start, m.end - 1, None, "person", None, False)  # «أن الرئيس رحب …»: a verb, no name
+            if m is not None and m.end < i - 1 and self._acting(toks[m.end]):
+                cand, verb = m, m.end  # «أن الرئيس التنفيذي … هنأ …»: subject, verb
+        if (cand is None or verb is None or cand.kind != "person" or not self.chunker.strong(toks, cand)
+                or not self._agrees(raw, toks, cand)):
+            return None
+        head = toks[cand.start]
+        if not (head.definite and self.lex.noun_kind(head.norm) == "title"):
+            return None  # a titled person («الرئيس …»، «الرئيس التنفيذي للشركة …»), not a bare word
+        # what he did is a speech act: a welcome, congratulation, praise or thanks («رحب»، «هنأ»،
+        # «أشاد»), or any act done in a speech («حاول … في كلمة بالجامعة …»)
+        if not (toks[verb].norm in _SPEECH_ACTS or any(
+                t.norm == "في" and k + 1 < i and toks[k + 1].norm in _SPEECHES for k, t in enumerate(toks[:i]) if k > verb)):
+            return None
+        if cand.name is not None and cand.name[1] < cand.end:
+            cand = Mention(cand.start, cand.name[1], cand.name, cand.kind, cand.entity, cand.quoted)
+        named = " ".join(t.text for t in toks[cand.name[0] : cand.name[1]]) if cand.name else ""
+        if named and (named in last.speaker.name or last.speaker.name in named):
+            return None  # the speaker himself, named again
+        raw.parent, raw.actor = position(records, last), True
+        return cand
+
+    def _acting(self, t: Tok) -> bool:
+        """A verb-like word: no article, no speaker noun, no clitic preposition, no cue."""
+        return (t.is_word and not t.definite and not t.preposed and t.cue is None and len(t.norm) >= 3
+                and self.lex.noun_kind(t.norm) is None and not self.lex.is_("preposition", t.norm, strip=False)
+                and not self.lex.is_("conj", t.norm, strip=False) and t.norm not in self.chunker.given_names)
 
     def _feminine_for_masculine(self, raw: Raw, toks: list[Tok], m: Mention) -> bool:
         """A masculine singular cue («وأوضح») cannot continue a feminine singular subject

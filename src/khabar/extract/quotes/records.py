@@ -41,5 +41,6 @@ class Raw:
     pron_phrase: bool = False  # «على حد قوله»، «بحسب حديثهم»: the source is the pronoun's antecedent
     passed_over: int | None = None  # an earlier record this implicit cue does not go on from (agreement)
     family: bool = False  # the source is a bare family name of someone named before («ودعا القحطاني …»)
+    actor: bool = False  # a participle given to the person acting in the statement before it (q22)
 
 
