@@ -20,6 +20,9 @@ KIN = frozenset({"ابن", "ابنه", "والد", "والده", "شقيق", "ش
 _GOD_WORDS = frozenset({"تعالي", "وتعالي", "سبحانه", "الله", "عز", "وجل", "جل", "جلاله", "شانه"})
 _GOD_HEADS = frozenset({"تعالي", "الله", "سبحانه", "عز", "جل"})
 GOD = "الله"
+# words read after «بـ/لـ» right after a saying verb that are no names (normalised): «يفيد بوجود»،
+# «بحصول»، «باستمرار»، «بمزيد»، «لماذا»
+_NOT_NAMES = frozenset({"وجود", "حصول", "استمرار", "مزيد", "ماذا", "جلاء", "رجال", "ضروره", "ثقافه"})
 
 
 def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
@@ -41,6 +44,9 @@ def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
         quoted = _quoted_parts(toks, m)
         if quoted and not m.quoted:
             return " و".join(quoted)  # «صحيفة "ذي دايلي ستار"» → «ذي دايلي ستار»
+    # a subject right after a saying verb carries no preposition: «وقال باشميل»، «وقالت ليبسون»، «وقال
+    # برهوم» are names that begin with ب/ل, not «بـ/لـ» + a name (q22)
+    named = m.kind == "person" and m.start > 0 and _subject_slot(toks, m.start)
     if m.name and m.kind == "person":
         a, b = m.name
         if b - a == 1 and toks[a].norm in KIN and b < m.end:
@@ -49,19 +55,28 @@ def speaker_name(toks: list[Tok], text: str, m: Mention) -> str:
             return _unglue(toks[a], text, toks[last - 1].end).rstrip(" ،,؛;")
         while b - a > 2 and toks[a].is_word and len(toks[a].text) == 1 and toks[a + 1].initial:
             a += 2  # «م. ناصر العتيبي»: an abbreviated title before the name
-        return _unglue(toks[a], text, toks[b - 1].end).rstrip(" ،,؛;")
-    return _unglue(toks[m.start], text, toks[m.end - 1].end).rstrip(" ،,؛;")  # «…الدقيق، إلى أن»
+        return _unglue(toks[a], text, toks[b - 1].end, named and a == m.start).rstrip(" ،,؛;")
+    return _unglue(toks[m.start], text, toks[m.end - 1].end, named).rstrip(" ،,؛;")  # «…الدقيق، إلى أن»
 
 
-def _unglue(first: Tok, text: str, end: int) -> str:
+def _subject_slot(toks: list[Tok], k: int) -> bool:
+    """The word at ``k`` is right after a saying verb, with no article: the verb's subject."""
+    cue, t = toks[k - 1].cue, toks[k]
+    if cue is None or cue.pos != "verb" or not t.is_word or t.definite:
+        return False
+    # not a noun with «ة» or a pronoun («بطريقة»، «لوالديها»، «بطشهم»), nor a word of a phrase («بوجود»)
+    return not t.norm.endswith(("ه", "ها", "هم", "هما")) and t.norm[1:] not in _NOT_NAMES
+
+
+def _unglue(first: Tok, text: str, end: int, subject: bool = False) -> str:
     """A name without a glued preposition: «لوكالة الأناضول» → «وكالة الأناضول», «للصحيفة» →
-    «الصحيفة»."""
+    «الصحيفة» (not a verb's subject: ``subject``)."""
     body = text[first.start : end]
     if first.prefix[:1] in "وف" and (first.definite or first.norm[1:] == "بعض") and body[:1] in "وف":
         body = body[1:]  # «والبعض أكد …»، «والمسؤولون أكدوا …»: the conjunction of a fronted subject (q18)
     if first.preposed and first.prefix.startswith("لل"):
         body = "ال" + body[2:]
-    elif first.preposed and first.prefix[:1] in "لب":
+    elif first.preposed and first.prefix[:1] in "لب" and not subject:
         body = body[1:]
     return strip_marks(body)
 
