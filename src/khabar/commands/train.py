@@ -1,7 +1,7 @@
 """``khabar train …``: reproduce the shipped models from ``../shared`` (a Typer sub-app).
 
-``khabar train ner [--dev] [--output DIR] [--jobs N] [--refresh-lexicon-sources]`` trains the NER
-CRF (see docs/models/ner.md).
+``khabar train ner [--dev] [--output DIR] [--jobs N] [--refresh-lexicon-sources] [--relearn-clusters]``
+trains the NER CRF (see docs/models/ner.md).
 Other areas may add their own ``train`` commands to :data:`train_app`.
 """
 
@@ -28,7 +28,12 @@ def train_ner(
     c1: float | None = typer.Option(None, help="L1 regularisation."),
     c2: float | None = typer.Option(None, help="L2 regularisation."),
     iterations: int | None = typer.Option(None, help="Maximum L-BFGS iterations."),
-    clusters: bool = typer.Option(True, "--clusters/--no-clusters", help="Learn and use word clusters."),
+    clusters: bool = typer.Option(True, "--clusters/--no-clusters", help="Use word clusters."),
+    relearn_clusters: bool = typer.Option(
+        False, "--relearn-clusters",
+        help="Learn the word clusters again from raw text instead of the pinned ones (the "
+        "package's ner.clusters.tsv); --dev always learns them without the held-out block.",
+    ),
     char_ngrams: bool | None = typer.Option(
         None, "--char-ngrams/--no-char-ngrams", help="Letter-trigram features (default: as shipped)."
     ),
@@ -43,14 +48,17 @@ def train_ner(
         "from the current gazetteers and curated lists, so that the tagger sees their edits.",
     ),
 ) -> None:
-    """Train the NER model (word clusters from the news sample first, then the CRF).
+    """Train the NER model (the word clusters first, then the CRF).
 
     The feature lexicon is built from ANERgazet and the pinned snapshot of the package's
     name lists, so the gazetteers' later edits do not change the model unless
-    --refresh-lexicon-sources is given (docs/models/ner.md, Reproduce).
+    --refresh-lexicon-sources is given. The word clusters are pinned too (session 22): the
+    package's ``ner.clusters.tsv``; --relearn-clusters learns them again from the news sample
+    and the corpora's words, and so does --dev, whose clusters must not see the held-out block
+    (docs/models/ner.md, Reproduce).
     """
     from khabar.ner import clusters as clusters_mod
-    from khabar.ner.model import model_dir
+    from khabar.ner.model import CLUSTERS_NAME, load_clusters, model_dir
     from khabar.ner.train import TrainConfig, check_jobs, run, shared_dir
 
     if jobs is not None:
@@ -85,9 +93,20 @@ def train_ner(
     out.mkdir(parents=True, exist_ok=True)
     clusters_path = None
     if cfg.use_clusters:
-        typer.echo("learning word clusters from raw text …", err=True)
-        clusters_path = out / "ner.clusters.tsv"
-        clusters_mod.save(clusters_mod.learn(clusters_mod.training_sentences(shared_path, cfg.corpora, dev)), clusters_path)
+        clusters_path = out / CLUSTERS_NAME
+        relearn = relearn_clusters or dev
+        if relearn:
+            typer.echo("learning word clusters from raw text …", err=True)
+            learned = clusters_mod.learn(clusters_mod.training_sentences(shared_path, cfg.corpora, dev))
+        else:
+            pinned = model_dir() / CLUSTERS_NAME
+            if not pinned.exists():
+                typer.echo(f"error: no pinned word clusters at {pinned} (use --relearn-clusters)", err=True)
+                raise typer.Exit(2)
+            typer.echo(f"word clusters pinned: {pinned}", err=True)
+            learned = load_clusters(pinned)
+        cfg.pinned_clusters = not relearn
+        clusters_mod.save(learned, clusters_path)
     typer.echo("training the CRF …", err=True)
     meta = run(out, cfg, dev=dev, shared=shared_path, clusters_path=clusters_path, jobs=jobs)
     typer.echo(json.dumps({k: v for k, v in meta.items() if k != "config"}, ensure_ascii=False, indent=1))

@@ -47,12 +47,14 @@ def model_dir() -> Path:
 
 
 def load_clusters(path: Path) -> dict[str, str]:
-    """Read ``word<TAB>bitpath`` cluster lines (absent file → no clusters)."""
+    """Read ``word<TAB>bitpath`` cluster lines (absent file → no clusters). A line without a
+    tab that starts with «#» is a comment; the word «#» has a cluster line of its own
+    (``#<TAB>a14-…``), read as any word's (session 22: it was skipped as a comment)."""
     if not path.exists():
         return {}
     out: dict[str, str] = {}
     for line in path.read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
+        if line and not (line.startswith("#") and "\t" not in line):
             w, _, c = line.partition("\t")
             out[w] = c
     return out
