@@ -69,7 +69,14 @@ _EVENT_TYPES = {
     "score": _F, "hedged": _B, "historical": _B, "latitude": _F, "longitude": _F,
     "trigger_start": _I, "trigger_end": _I, "confidence": _F,
 }
-EVENTS = _schema(*((c, _EVENT_TYPES.get(c, _S)) for c in EVENT_COLUMNS))
+# The days the event's date covers, [begin, end) ISO days (session 22): ``date`` is a TIMEX3
+# value — a day, but also ``2015-W32``, ``2015``, ``2015-08-08TEV``, ``PAST_REF`` — which a
+# table of days (POLECAT's Event Date) cannot load, filter or sort; the store already
+# filters and orders events by these days (``khabar.store.dates.span``).
+DATE_SPAN = ("date_begin", "date_end")
+_i = EVENT_COLUMNS.index("date_source") + 1
+EXPORT_EVENT_COLUMNS = (*EVENT_COLUMNS[:_i], *DATE_SPAN, *EVENT_COLUMNS[_i:])
+EVENTS = _schema(*((c, _EVENT_TYPES.get(c, _S)) for c in EXPORT_EVENT_COLUMNS))
 
 # One row per actor, recipient and location mention of an event (session 17): the events
 # row joins its participants' texts with «; » and keeps no offsets or entity ids, so an
@@ -181,9 +188,19 @@ def event_rows(doc: Document) -> list[dict]:
     """One flat row per event (see :mod:`khabar.extract.events.table`).
 
     A text column with nothing in it (``actor_text`` of an event without an actor,
-    ``contexts`` without a context) is null, as every other missing value.
+    ``contexts`` without a context) is null, as every other missing value. ``date_begin`` /
+    ``date_end``: the days ``date`` covers, end exclusive (null when it names no day:
+    ``PAST_REF``), as the store's date filters read it.
     """
-    return [{k: (None if v == "" else v) for k, v in r.items()} for r in _event_rows(doc)]
+    from khabar.store.dates import span  # the store's reading of a TIMEX3 date
+
+    out = []
+    for r in _event_rows(doc):
+        days = span(r.get("date")) or (None, None)
+        row = {k: (None if r[k] == "" else r[k]) for k in EVENT_COLUMNS}
+        row.update(zip(DATE_SPAN, days, strict=True))
+        out.append({k: row[k] for k in EXPORT_EVENT_COLUMNS})
+    return out
 
 
 def participant_rows(doc: Document) -> list[dict]:
