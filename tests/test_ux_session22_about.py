@@ -127,3 +127,28 @@ def test_statements_over_time_by_dateline(db):
     assert "the store's articles were published from 2024-09-01 to 2024-09-06" in run.stderr
     run = CliRunner().invoke(cli, ["quotes", "--db", str(path), "--from", "2025", "--to", "2024"])
     assert run.exit_code == 2
+
+
+def test_the_statements_about_an_actor_as_csv_are_rows_of_the_quotes_export(db, tmp_path):
+    """`khabar quotes -f csv` (session 22): what was said about an actor as a spreadsheet —
+    before, JSON only, and `khabar export -t quotes --speaker` exports every quote of the
+    articles, not the chosen statements. The rows are those of the quotes export table."""
+    import csv
+    import io
+
+    from khabar.export.tables import SCHEMAS
+
+    path, _ = db
+    run = CliRunner().invoke(cli, ["quotes", "--db", str(path), "--about", "العراق", "-f", "csv",
+                                   "--bom"])
+    assert run.exit_code == 0, run.output
+    assert run.stdout.startswith("\ufeff")
+    got = list(csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff"))))
+    assert list(got[0]) == SCHEMAS["quotes"].names and len(got) == 2
+    out = tmp_path / "q.csv"
+    every = CliRunner().invoke(cli, ["export", "--db", str(path), "-t", "quotes", "-f", "csv",
+                                     "-o", str(out)])
+    assert every.exit_code == 0, every.output
+    exported = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert {r["doc_id"] for r in got} == {"a", "b"}
+    assert all(r in exported for r in got)

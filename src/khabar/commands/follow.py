@@ -248,18 +248,20 @@ def quotes(
     date_to: str | None = typer.Option(None, "--to", help="… published on or before (the "
                                        "same forms)."),
     originals: bool = typer.Option(False, help="Skip the statements of near-duplicate copies."),
-    format: str = typer.Option("json", "--format", "-f", help="json | jsonl"),
+    format: str = typer.Option("json", "--format", "-f", help="json | jsonl | csv (the "
+                               "columns of the exported quotes table)"),
     limit: int = typer.Option(100, min=1, help="Statements to write (a note on stderr says "
                               "when it cut the list)."),
     offset: int = typer.Option(0, min=0, help="Rows to skip."),
+    bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
 ) -> None:
-    """Statements: who said what, through whom (the chain of relays), newest first (JSON).
+    """Statements: who said what, through whom (the chain of relays), newest first (JSON, CSV).
 
     The rows /api/quotes answers (--about as its about=). Each row has the speaker, the content with its offsets, `via` (the relays' names,
     outermost first) and `relays` (each relay's kind, mention and cue)."""
     from khabar.export.writers import write_jsonl
 
-    format = _choice("--format", format, ("json", "jsonl")) or "json"
+    format = _choice("--format", format, ("json", "jsonl", "csv")) or "json"
     date_from, date_to = _dates(date_from, date_to)
     b = _backend(db)
     try:
@@ -281,12 +283,24 @@ def quotes(
             speaker_note(b.store, who, "such statements" if originals else "statements")
         if not rows and not offset and subject is not None and not dated:
             about_note(b.store, subject)
+        if format == "csv":  # the exported quotes table's rows: doc_id joins the other tables
+            doc_ids = b.store.doc_ids([r["article_id"] for r in rows])
+            rows = [{"doc_id": doc_ids.get(r["article_id"]), **r} for r in rows]
     finally:
         b.close()
     if format == "json":
         _print(rows)
-    else:
+    elif format == "jsonl":
         write_jsonl(rows, sys.stdout.buffer)
+    else:
+        import io
+
+        from khabar.export.writers import write_csv
+
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        write_csv("quotes", rows, out, bom=bom)
+        out.flush()
+        out.detach()
     typer.echo(f"{len(rows)} statements", err=True)
     if not rows and not offset and dated:  # an empty range reads as «nothing was said»
         _dateline_span(db)

@@ -539,6 +539,13 @@ class ViewsMixin(StoreBase):
             f" json_each(q.via) j WHERE khabar_norm_name(j.value) IN ({','.join('?' * len(keys))})){dup}",
             keys)["n"]
 
+    def doc_ids(self, article_ids: list[int]) -> dict[int, str]:
+        """``article id -> doc_id`` of these stored articles (the id every export joins on)."""
+        ids = sorted(set(article_ids))
+        return {r["id"]: r["doc_id"] for r in self._rows(
+            f"SELECT id, doc_id FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+        } if ids else {}
+
     def about_count(self, about: str | int, *, originals_only: bool = False) -> int:
         """How many statements :meth:`quotes` lists for ``about`` (every page of them)."""
         cond, params = about_clause(self._about(about))
