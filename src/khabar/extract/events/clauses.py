@@ -151,13 +151,34 @@ def coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
     proclitic, so «التقى الأمين العام وزير الخارجية» has an object, not a co-actor."""
     out = [p]
     for q in phrases:
-        if not backwards and q.start == p.end and conjoined(tokens[q.start]):
+        if not backwards and (q.start == p.end and conjoined(tokens[q.start])
+                              or q.start > p.end and counted_conjunct(tokens, p.end) == q.start):
             out.append(q)
-        if backwards and q.end == p.start and conjoined(tokens[p.start]):
+        if backwards and (q.end == p.start and conjoined(tokens[p.start])
+                          or q.end < p.start and counted_conjunct(tokens, q.end) == p.start):
             out.insert(0, q)
         if backwards and q.end == p.start - 1 and tokens[p.start - 1].norm in ("ومن", "و"):
             out.insert(0, q)  # مئات الجنود الأمريكيين ومن قوات التحالف
     return out
+
+
+def counted_conjunct(tokens: Sequence[Token], j: int) -> int | None:
+    """(session 22) Where a counted conjunct's noun starts when a و-count opens at ``j``: «ثلاثة رجال
+    شرطة وسبعة مدنيين»، «أربعة من قادة الحزب ونحو ثلاثين متمردة» — the count (a و-number, then
+    numbers or a quantifier word, then «من») stands between the two parties; else None."""
+    if j >= len(tokens) or not tokens[j].norm.startswith("و"):
+        return None
+    tok = tokens[j]
+    if tok.norm == "و" and j + 1 < len(tokens) and is_number(tokens[j + 1]):
+        j += 1  # «و 2 من المدنيين»
+    elif tok.norm in ("واحد", "واحده") or not (is_number(tok) and (conjoined(tok) or tok.norm[1:] in NUMBER_WORDS)):
+        return None  # (واحد is «one», no conjunction: ونحو، وحوالي are)
+    k = j + 1
+    while k < len(tokens) and k - j < 4 and is_number(tokens[k]):
+        k += 1
+    if k < len(tokens) and tokens[k].norm == "من":
+        k += 1
+    return k
 
 
 def object_follows(tokens: Sequence[Token], j: int, hi: int) -> bool:

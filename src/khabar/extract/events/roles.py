@@ -34,6 +34,7 @@ from khabar.extract.events.clauses import (
     coordinated,
     count_follows,
     counted,
+    counted_conjunct,
     finite_form,
     is_number,
     next_content,
@@ -576,6 +577,17 @@ def _direction(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].norm.startswith("ب") or (j > 0 and tokens[j - 1].norm == "في")
 
 
+LEAST = frozenset(match_form(w) for w in "الأقل الاقل".split())
+
+
+def _at_least(tokens: Sequence[Token], j: int) -> bool:
+    """(Session 22) «على الأقل» "at least" after a count: an adverb of the number, not the marker
+    of a target — «قتل سبعة عراقيين على الأقل بينهم ضابطا شرطة» had the «بينهم» list as the
+    target of «على»."""
+    return j + 1 < len(tokens) and tokens[j + 1].norm in LEAST and (
+        tokens[j].norm in ON or tokens[j].norm == match_form("علي"))  # (ANERcorp spells على «علي»)
+
+
 def _shared_victims(tokens: Sequence[Token], phrases: Sequence[Phrase], t1: int, hi: int
                     ) -> Phrase | None:
     """قتل فيه 13 وجرح 45 من المصلين: a bare count after the verb shares the partitive
@@ -867,6 +879,8 @@ def assign(
             # ضد الحرب على العراق، تنديدا بالحصار المفروض على غزة: the act's object; (session 17)
             # تنديد عضو اللجنة بقيام …: the masdar's genitive denounces
             continue
+        if _at_least(tokens, j):
+            continue  # (session 22) قتل سبعة عراقيين على الأقل بينهم ضابطا شرطة: «at least», no target
         if base_in(tokens[j], markers) or (tokens[j].norm == "حق" and tokens[j - 1].norm == "في") \
                 or (cand.type == "ASSAULT" and _direction(tokens, j)):
             d = _described(tokens, j) if cand.type == "PROTEST" else 0
@@ -1087,6 +1101,9 @@ def assign(
                 and (second is None or second.start > first.end))
             or (second is None and first.kind != "group" and first.sector not in ("UAF", "REB")
                 and not object_follows(tokens, first.end, hi))
+            # (session 22) «وقتل جندي دولي وثمانية مقاتلين أفغان»: a counted conjunct is no object
+            # but a co-subject, and the counted are casualties — the verb is a passive
+            or (second is not None and counted_conjunct(tokens, first.end) == second.start)
         )
         if fronted and first is not None and first.kind != "group" \
                 and first.sector not in ("UAF", "REB") and (second is None or any(

@@ -1,0 +1,60 @@
+"""Session 22 (evr22): ASSAULT roles, issue #6 — docs/events.md "ASSAULT and PROTEST roles, session 22
+(evr22)". A counted conjunct: two parties joined by a و-count («ثلاثة رجال شرطة وسبعة مدنيين»، «أربعة من
+قادة الحزب ونحو ثلاثين متمردة») are one coordinated group — the victims of a passive in SVO order had
+kept only the first, and in VSO («وقتل جندي وثمانية مقاتلين») the second was read as the first's object.
+
+Sentences written for these tests (not copied from the gold sets, the dev slice or the news day); the
+rules without the learned filter.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import RULE_STAGES, roles, rules_only, text_tokens
+
+from khabar.extract.events.clauses import counted_conjunct
+from khabar.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return rules_only(RULE_STAGES)
+
+
+def test_svo_victims_joined_by_a_count_are_all_recipients(pipe: Pipeline) -> None:
+    actor, recips = roles(pipe, "وقالت الشرطة إن خمسة جنود وثلاثة مدنيين أصيبوا في الانفجار.", "ASSAULT")
+    assert actor == [] and recips == ["جنود", "مدنيين"]
+
+
+def test_an_approximate_count_joins_the_second_party(pipe: Pipeline) -> None:
+    _, recips = roles(pipe, "وذكرت الوكالة أن ثلاثة من قادة الجماعة ونحو عشرين مسلحا قتلوا في الغارات.",
+                      "ASSAULT")
+    assert "مسلحا" in recips and any("قادة" in r for r in recips)
+
+
+def test_a_count_written_apart_from_its_conjunction(pipe: Pipeline) -> None:
+    _, recips = roles(pipe, "أصيب 3 من عناصر الشرطة و 2 من المدنيين في انفجار عبوة ناسفة.", "ASSAULT")
+    assert "المدنيين" in recips
+
+
+def test_vso_a_counted_conjunct_makes_the_casualty_verb_passive(pipe: Pipeline) -> None:
+    actor, recips = roles(pipe, "وقتل شرطي وأربعة مدنيين أمس في انفجار سيارة مفخخة.", "ASSAULT")
+    assert actor == [] and recips == ["شرطي", "مدنيين"]
+
+
+def test_a_conjunct_count_and_no_count() -> None:
+    toks = text_tokens("جنود وسبعة من المدنيين")
+    assert counted_conjunct(toks, 1) == 3  # the noun after «وسبعة من»
+    toks = text_tokens("جندي واحد مدنيين")
+    assert counted_conjunct(toks, 1) is None  # «واحد» is «one», no conjunction
+    toks = text_tokens("جنود ومدنيين")
+    assert counted_conjunct(toks, 1) is None  # a plain conjunct: coordinated() joins it already
+
+
+# --- «على الأقل» is no target marker ---------------------------------------------------------------
+
+
+def test_at_least_marks_no_target(pipe: Pipeline) -> None:
+    # «على» of «على الأقل» ("at least") had taken the «بينهم» list after it as the target
+    _, recips = roles(pipe, "وقتل سبعة مدنيين على الأقل بينهم شرطيان أمس في انفجار سيارة مفخخة.", "ASSAULT")
+    assert recips == ["مدنيين"]
