@@ -152,3 +152,23 @@ def test_the_statements_about_an_actor_as_csv_are_rows_of_the_quotes_export(db, 
     exported = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
     assert {r["doc_id"] for r in got} == {"a", "b"}
     assert all(r in exported for r in got)
+
+
+def test_by_whom_the_speakers_of_the_statements_about_an_actor(db):
+    """«… and by whom»: the speakers of the statements about an actor, most first, a linked
+    speaker by its actor (`Store.about_speakers`, the actor page's «قالها», `khabar quotes
+    --about` on stderr)."""
+    path, _ = db
+    with Store(path, readonly=True) as s:
+        got = s.about_speakers("العراق")
+        sudani, farhad = s.entity("محمد السوداني")["id"], s.entity("فرهاد علاء الدين")["id"]
+        assert s.about_speakers("محمد السوداني") == []
+    assert sorted((g["id"], g["n"]) for g in got) == sorted([(sudani, 1), (farhad, 1)])
+    c = TestClient(create_app(path))
+    iraq = _actor(path, "العراق")
+    assert len(c.get(f"/api/entities/{iraq}").json()["about_speakers"]) == 2
+    page = c.get(f"/entities/{iraq}").text
+    line = page[page.index('id="about-speakers"'):].split("</p>")[0]
+    assert f'href="/entities/{sudani}"' in line and f'href="/entities/{farhad}"' in line
+    run = CliRunner().invoke(cli, ["quotes", "--db", str(path), "--about", "العراق"])
+    assert "said by: " in run.stderr and "محمد السوداني (1)" in run.stderr

@@ -163,6 +163,8 @@ class Backend:
             about=actor_id, limit=ENTITY_RELAYED, originals_only=True)))
         data["n_about"] = (len(data["about"]) if len(data["about"]) < ENTITY_RELAYED
                            else self.store.about_count(actor_id, originals_only=True))
+        # and by whom: the speakers of those statements, most first (linked ones by actor)
+        data["about_speakers"] = self.store.about_speakers(actor_id, originals_only=True)
         data["copies"] = {
             "events": self.store.event_count(actor=actor_id) - self.store.event_count(
                 actor=actor_id, originals_only=True),

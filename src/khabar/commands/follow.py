@@ -283,6 +283,9 @@ def quotes(
             speaker_note(b.store, who, "such statements" if originals else "statements")
         if not rows and not offset and subject is not None and not dated:
             about_note(b.store, subject)
+        tally = (b.store.about_speakers(subject, originals_only=originals, limit=5)
+                 if rows and subject is not None and who is None and carrier is None
+                 and ref is None and not dated else [])
         if format == "csv":  # the exported quotes table's rows: doc_id joins the other tables
             doc_ids = b.store.doc_ids([r["article_id"] for r in rows])
             rows = [{"doc_id": doc_ids.get(r["article_id"]), **r} for r in rows]
@@ -302,6 +305,8 @@ def quotes(
         out.flush()
         out.detach()
     typer.echo(f"{len(rows)} statements", err=True)
+    if tally:  # «by whom», at a glance: every statement about it, not only this page's
+        typer.echo("said by: " + ", ".join(f"{t['name']} ({t['n']})" for t in tally), err=True)
     if not rows and not offset and dated:  # an empty range reads as «nothing was said»
         _dateline_span(db)
     if total is None or total > offset + len(rows):

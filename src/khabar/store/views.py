@@ -539,6 +539,20 @@ class ViewsMixin(StoreBase):
             f" json_each(q.via) j WHERE khabar_norm_name(j.value) IN ({','.join('?' * len(keys))})){dup}",
             keys)["n"]
 
+    def about_speakers(self, about: str | int, *, originals_only: bool = False,
+                       limit: int = 10) -> list[dict]:
+        """Who spoke of ``about`` (the statements :meth:`quotes` lists for it): ``{"id",
+        "name", "n"}`` per speaker, most statements first — a linked speaker by its actor
+        (``id``; its name), another by the name the articles give (``id`` null)."""
+        cond, params = about_clause(self._about(about))
+        dup = " AND a.dup_of IS NULL" if originals_only else ""
+        return self._rows(
+            "SELECT q.actor_id AS id, coalesce(ac.name, q.speaker) AS name, count(*) AS n"
+            " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON"
+            f" ac.id = q.actor_id WHERE {cond}{dup} AND coalesce(ac.name, q.speaker) IS NOT NULL"
+            " GROUP BY q.actor_id, CASE WHEN q.actor_id IS NULL THEN q.speaker END"
+            " ORDER BY n DESC, name LIMIT ?", [*params, limit])
+
     def doc_ids(self, article_ids: list[int]) -> dict[int, str]:
         """``article id -> doc_id`` of these stored articles (the id every export joins on)."""
         ids = sorted(set(article_ids))
