@@ -2,6 +2,9 @@
 (evr22)". A counted conjunct: two parties joined by a و-count («ثلاثة رجال شرطة وسبعة مدنيين»، «أربعة من
 قادة الحزب ونحو ثلاثين متمردة») are one coordinated group — the victims of a passive in SVO order had
 kept only the first, and in VSO («وقتل جندي وثمانية مقاتلين») the second was read as the first's object.
+«على الأقل» is no target marker. The victims of a casualty masdar merged before the attack verb («مقتل
+جندي … في هجوم استهدف نقطة تفتيش») and of «لقي X مصرعه» before the attack are its first recipients
+(added after the features).
 
 Sentences written for these tests (not copied from the gold sets, the dev slice or the news day); the
 rules without the learned filter.
@@ -51,6 +54,33 @@ def test_a_conjunct_count_and_no_count() -> None:
     assert counted_conjunct(toks, 1) is None  # a plain conjunct: coordinated() joins it already
 
 
+# --- the victims of a casualty masdar merged before the attack verb ------------------------------
+
+
+def test_the_victims_of_a_merged_casualty_masdar_come_first(pipe: Pipeline) -> None:
+    # «مقتل … وإصابة … في هجوم مسلح استهدف …» is one merged group headed by the verb: its roles gave
+    # only the checkpoint; the masdars' genitives are the victims
+    _, recips = roles(pipe, "وأعلنت مصادر أمنية مقتل جندي وإصابة مدنيين اثنين في هجوم مسلح استهدف نقطة "
+                            "تفتيش شمال المدينة أمس.", "ASSAULT")
+    assert recips == ["جندي", "مدنيين", "نقطة تفتيش"]
+
+
+def test_a_masdar_heading_its_own_event_is_unchanged(pipe: Pipeline) -> None:
+    doc = pipe.analyze("وأكدت الشرطة مقتل ثلاثة من عناصر الأمن في هجوم انتحاري استهدف دورية للشرطة صباح اليوم.")
+    evs = [(e.trigger.text, [r.text for r in e.recipient]) for e in doc.events if e.type == "ASSAULT"]
+    assert ("مقتل", ["عناصر الأمن"]) in evs and ("استهدف", ["دورية للشرطة"]) in evs
+
+
+def test_the_merged_victims_leave_the_filter_inputs_alone() -> None:
+    # added after the features, as «others» (session 17): the filter judges the same inputs
+    from khabar.extract.events import EventStage
+    text = "وأعلنت مصادر أمنية مقتل جندي وإصابة مدنيين اثنين في هجوم مسلح استهدف نقطة تفتيش شمال المدينة أمس."
+    doc = rules_only(RULE_STAGES).analyze(text)
+    pairs = EventStage(model=None).code(doc)
+    ev, feats = next((e, f) for e, f in pairs if e.type == "ASSAULT")
+    assert len(ev.recipient) == 3 and "ASSAULT|nrec=1" in feats
+
+
 # --- «على الأقل» is no target marker ---------------------------------------------------------------
 
 
@@ -58,3 +88,16 @@ def test_at_least_marks_no_target(pipe: Pipeline) -> None:
     # «على» of «على الأقل» ("at least") had taken the «بينهم» list after it as the target
     _, recips = roles(pipe, "وقتل سبعة مدنيين على الأقل بينهم شرطيان أمس في انفجار سيارة مفخخة.", "ASSAULT")
     assert recips == ["مدنيين"]
+
+
+# --- «لقي X مصرعه»: the victim of the attack told after the idiom -----------------------------------
+
+
+def test_the_one_who_met_his_death_is_the_victim_of_the_attack_after(pipe: Pipeline) -> None:
+    _, recips = roles(pipe, "لقي شرطي مصرعه خلال تبادل إطلاق نار مع مسلحين في مدينة العريش صباح اليوم.", "ASSAULT")
+    assert recips[:1] == ["شرطي"]
+
+
+def test_a_dual_death_pronoun_and_a_coordinated_wounding(pipe: Pipeline) -> None:
+    _, recips = roles(pipe, "لقي جنديان مصرعهما وأصيب ثلاثة آخرون بجروح في هجوم مسلح أمس.", "ASSAULT")
+    assert recips[:1] == ["جنديان"]

@@ -577,6 +577,57 @@ def _direction(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].norm.startswith("ب") or (j > 0 and tokens[j - 1].norm == "في")
 
 
+# (session 22) Casualty masdars whose genitive names the victims (مقتل ضابط، إصابة ثلاثة جنود).
+CASUALTY_MASDARS = frozenset(match_form(w) for w in "مقتل استشهاد مصرع إصابة اصابة جرح".split())
+
+
+def group_victims(tokens: Sequence[Token], group: Sequence[Candidate], head: Candidate,
+                  phrases: Sequence[Phrase], actors: list[Phrase], recips: list[Phrase]) -> list[Phrase]:
+    """(Session 22) The victims a casualty masdar merged before an attack verb names: «أعلنت مصادر
+    مقتل ضابط في الجيش وإصابة ثلاثة جنود في هجوم مسلح استهدف نقطة تفتيش» — the merged group is
+    headed by the verb, whose roles gave only the checkpoint; the masdar's genitive victims come
+    first, as a casualty masdar heading its own group gives them."""
+    if head.type != "ASSAULT" or not head.verbal:
+        return recips
+    victims: list[Phrase] = []
+    for c in group:
+        if c is head or c.verbal or c.start > head.start or not base_in(tokens[c.start], CASUALTY_MASDARS):
+            continue
+        k = next_content(tokens, c.end, len(tokens))
+        p = phrase_at(phrases, k, k + 1)
+        if p is None or p.prep or p.kind == "target" or p in actors or p in recips or p in victims:
+            continue
+        victims.extend(q for q in coordinated(tokens, phrases, p, backwards=False)
+                       if q not in actors and q not in recips and q not in victims)
+    return victims + recips
+
+
+DEATH_NOUNS = ("مصرع", "حتف")
+
+
+def met_death(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase],
+              actors: list[Phrase], recips: list[Phrase]) -> list[Phrase]:
+    """(Session 22) «لقي X مصرعه» before the attack in the trigger's clause: X is the victim (first).
+    With the bare «مصرع» as the trigger, :func:`_exposed` reads it so; with a pronoun on it
+    («مصرعه، مصرعهم، حتفهما») the idiom is no trigger, and the attack told after it — «لقي ضابط
+    مصرعه خلال تبادل إطلاق نار»، «لقي جندي مصرعه وأصيب ثلاثة آخرون» — had no victim of it."""
+    if head.type != "ASSAULT" or tokens[head.start].norm.startswith(DEATH_NOUNS):
+        return recips
+    lo, _ = clause_bounds(tokens, head.start, head.end)
+    for j in range(head.start - 1, max(lo - 1, head.start - 14), -1):
+        if not base_in(tokens[j], MET):
+            continue
+        death = next((m for m in range(j + 2, head.start) if any(
+            tokens[m].norm.startswith(d) and len(tokens[m].norm) > len(d) for d in DEATH_NOUNS)), None)
+        if death is None:
+            return recips
+        p = phrase_at([q for q in phrases if not q.prep], j + 1, death)
+        if p is None or p.end > death or p in actors or p in recips:
+            return recips
+        return [p, *recips]
+    return recips
+
+
 LEAST = frozenset(match_form(w) for w in "الأقل الاقل".split())
 
 
