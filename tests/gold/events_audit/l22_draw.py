@@ -11,7 +11,8 @@ Usage:
   [[ ]], the dateline, the sentence's LOC entities and time expressions with their offsets):
   judge from the text first; ``--coded`` prints the same draw with the coded place and date
   (l20_draw's block) for the comparison; ``--pairs`` only record, trigger start, type.
-  Scoring and diffs: ``l20_draw.py --score l22_blind.tsv RUN…`` / ``--diff``.
+  Scoring and diffs: ``l20_draw.py --score l22_blind.tsv RUN…`` / ``--diff``. ``--exclude FILE``
+  (repeatable) leaves out the events and sentences of more judged files (l22_fresh: l20 and l22).
 """
 
 from __future__ import annotations
@@ -54,9 +55,14 @@ def main() -> None:
     ap.add_argument("--per-type", default="ASSAULT=9,PROTEST=9,*=3")
     ap.add_argument("--pairs", action="store_true")
     ap.add_argument("--coded", action="store_true")
+    ap.add_argument("--exclude", action="append", default=[])
     args = ap.parse_args()
     evs, docs = l20_draw.load(args.run)
     keys, hashes = excluded()
+    for path in args.exclude:
+        more_keys, more_hashes = excluded(path)
+        keys |= more_keys
+        hashes |= more_hashes
     pool = {k: ev for k, ev in evs.items() if (k[0], k[1]) not in keys and l20_draw.sha(ev) not in hashes}
     for ev in l20_draw.draw(pool, args.seed, l20_draw.quotas(args.per_type)):
         if args.pairs:
