@@ -193,3 +193,24 @@ def test_the_l22_sample_is_whole():
             if ln.strip() and not ln.startswith("#")]
     assert len(rows) == 93 and all(len(r) == 12 for r in rows)
     assert sum(r[0].startswith("anercorp:") for r in rows) == 33
+
+
+# --- a time expression two clause breaks away dates another clause's event --------------------------
+
+def test_a_time_two_clauses_away_does_not_date_the_event():
+    text = "وقال المتحدث إن الاتفاق وقع في الرابع عشر من يوليو الماضي، وكان مهما، وإن العمال تظاهروا أمام الوزارة."
+    ev = _event(text, {}, "تظاهروا")
+    assert ev.date == EventDate(value="2015-08-10", source="dateline")
+
+
+def test_a_time_opening_the_sentence_frames_all_of_it():
+    ev = _event("وصباح الأحد، تجمع المئات أمام الوزارة، وتظاهروا للمطالبة بالإصلاح.", {}, "تظاهروا")
+    assert ev.date.source == "text" and ev.date.value.startswith("2015-08-09")
+
+
+def test_the_commas_around_the_time_itself_do_not_count():
+    # «كشفت الشرطة، أمس، في المحكمة العسكرية، عن تقديم لائحة اتهام»: one break between, not two
+    ev = _event("وخرج العمال، أمس، إلى ساحة المدينة، وتظاهروا للمطالبة بالإصلاح.", {}, "تظاهروا")
+    assert ev.date.source == "text" and ev.date.value == "2015-08-09"
+    ev = _event("وتظاهر العمال في ساحة المدينة، للمطالبة بالإصلاح، أمس.", {}, "تظاهر")
+    assert ev.date == EventDate(value="2015-08-10", source="dateline")

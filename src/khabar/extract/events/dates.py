@@ -6,11 +6,14 @@ document's dateline (``published``) dates the event (source "dateline"); with no
 the date is null. A time expression that is part of a name («قادة ثورة 11 فبراير», «مدينة 6
 أكتوبر») dates no event but the named one (``khabar.extract.times.named_days``, session 18).
 (session 22) A dateline given to a plan, a hypothesis, a negated act or a past event retold is
-flagged ``report_day`` (:func:`mark_report_day`): the day it was reported, not the day it happened.
+flagged ``report_day`` (:func:`mark_report_day`): the day it was reported, not the day it happened;
+a time expression two clause breaks or more from the trigger dates it only when it opens the
+sentence (:func:`_far`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from khabar.document import EventDate, Sentence, Time
@@ -22,6 +25,33 @@ def breaks_between(sentence: Sentence, t: Time, trigger_start: int) -> int:
     a, b = sorted((t.start, trigger_start))
     chunk = sentence.text[a - sentence.start : b - sentence.start]
     return sum(chunk.count(c) for c in ",،;؛")
+
+
+# (session 22, evl22) a time expression two clause breaks or more away from the trigger belongs to
+# another clause's event («حين وقع تفجير مسجدي القديح ومسجد العنود، في شهر شعبان الفائت، … وأضاف أنه
+# حين وقع تفجير مسجد في عسير»، «… وكذا تمرد كتيبتين … أول من أمس السبت» for the withdrawal two clauses
+# before) — unless it opens the sentence and so frames all of it («وصباح اليوم، قتلت الشرطة …، خلال تلك
+# الاشتباكات»)
+FAR = 2
+OPENERS = ("و", "وفي", "في", "ففي", "وفى", "فى")
+
+
+ADJACENT_BREAK = re.compile(r"^[\s)(]*[,،;؛]")
+
+
+def _far(sentence: Sentence, t: Time, trigger_start: int) -> bool:
+    """(session 22) Whether ``t`` is FAR clause breaks from the trigger — not counting, for a time
+    between two commas, the comma on the trigger's side («كشفت الشرطة، أمس، في المحكمة …، عن تقديم
+    لائحة اتهام») — and does not open the sentence."""
+    n = breaks_between(sentence, t, trigger_start)
+    text = sentence.text
+    if ADJACENT_BREAK.match(text[t.end - sentence.start :]) and ADJACENT_BREAK.match(
+            text[: t.start - sentence.start][::-1]):
+        n -= 1  # a time between two commas: the one on the trigger's side is its own
+    if n < FAR:
+        return False
+    before = sentence.text[: t.start - sentence.start].split()
+    return not (len(before) == 0 or len(before) == 1 and before[0] in OPENERS)
 
 
 # «منذ/حتى الآن» opens or closes a span of time, it does not say the event is going on now
@@ -52,7 +82,8 @@ def event_date(
     inside = [t for t in times if sentence.start <= t.start and t.end <= sentence.end
               and t.type in ("DATE", "TIME") and t.value[:1].isdigit()
               and not named_by(sentence.text, t.start - sentence.start, t.end - sentence.start,
-                               trigger_start - sentence.start)]
+                               trigger_start - sentence.start)
+              and not _far(sentence, t, trigger_start)]
     if inside:
         t = min(inside, key=lambda t: (breaks_between(sentence, t, trigger_start), abs(t.start - trigger_start)))
         now = _present_of(times, sentence, trigger_start, t) if published else None
