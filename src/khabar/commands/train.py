@@ -1,7 +1,7 @@
 """``khabar train …``: reproduce the shipped models from ``../shared`` (a Typer sub-app).
 
-``khabar train ner [--dev] [--output DIR] [--jobs N] [--refresh-lexicon-sources] [--relearn-clusters]``
-trains the NER CRF (see docs/models/ner.md).
+``khabar train ner [--dev] [--output DIR] [--jobs N] [--refresh-lexicon-sources] [--relearn-clusters]
+[--split plain|tokenizer]`` trains the NER CRF (see docs/models/ner.md).
 Other areas may add their own ``train`` commands to :data:`train_app`.
 """
 
@@ -37,6 +37,11 @@ def train_ner(
     char_ngrams: bool | None = typer.Option(
         None, "--char-ngrams/--no-char-ngrams", help="Letter-trigram features (default: as shipped)."
     ),
+    split: str | None = typer.Option(
+        None, "--split",
+        help="The (prefix, base) split the features read: plain (clitics.strip, the shipped "
+        "model's) or tokenizer (the pipeline token's); pinned clusters are re-keyed to it.",
+    ),
     jobs: int | None = typer.Option(
         None, "--jobs", "-j",
         help="Processes: >1 trains the stacking folds beside the pass-1 CRF, same model files "
@@ -59,6 +64,7 @@ def train_ner(
     """
     from khabar.ner import clusters as clusters_mod
     from khabar.ner.model import CLUSTERS_NAME, load_clusters, model_dir
+    from khabar.ner.split import SPLITS, keyer
     from khabar.ner.train import TrainConfig, check_jobs, run, shared_dir
 
     if jobs is not None:
@@ -89,6 +95,11 @@ def train_ner(
     cfg.use_clusters = clusters
     if char_ngrams is not None:
         cfg.char_ngrams = char_ngrams
+    if split is not None:
+        if split not in SPLITS:
+            typer.echo(f"error: --split must be one of {', '.join(SPLITS)}, not {split!r}", err=True)
+            raise typer.Exit(2)
+        cfg.split = split
     out = Path(output) if output else model_dir()
     out.mkdir(parents=True, exist_ok=True)
     clusters_path = None
@@ -97,7 +108,8 @@ def train_ner(
         relearn = relearn_clusters or dev
         if relearn:
             typer.echo("learning word clusters from raw text …", err=True)
-            learned = clusters_mod.learn(clusters_mod.training_sentences(shared_path, cfg.corpora, dev))
+            learned = clusters_mod.learn(clusters_mod.training_sentences(shared_path, cfg.corpora, dev),
+                                         word_key=keyer(cfg.split))
         else:
             pinned = model_dir() / CLUSTERS_NAME
             if not pinned.exists():
@@ -105,6 +117,10 @@ def train_ner(
                 raise typer.Exit(2)
             typer.echo(f"word clusters pinned: {pinned}", err=True)
             learned = load_clusters(pinned)
+            if cfg.split != "plain":  # learned under the plain split: re-key the changed bases
+                learned = clusters_mod.rekey(
+                    learned, clusters_mod.training_sentences(shared_path, cfg.corpora, dev),
+                    keyer(cfg.split))
         cfg.pinned_clusters = not relearn
         clusters_mod.save(learned, clusters_path)
     typer.echo("training the CRF …", err=True)

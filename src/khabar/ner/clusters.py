@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import regex
@@ -25,8 +25,33 @@ _WORD = regex.compile(r"[\p{L}\p{M}\u0640]+|\p{Nd}+|[^\s\p{L}\p{M}\p{Nd}]")
 
 
 def key(word: str) -> str:
-    """The form a cluster is stored under: normalised, proclitics stripped."""
+    """The form a cluster is stored under: normalised, proclitics stripped (the plain split,
+    under which the shipped clusters were learned; :mod:`khabar.ner.split`)."""
     return strip(match_form(word))[1]
+
+
+def rekey(clusters: dict[str, str], sentences: Iterable[list[str]],
+          new_key: Callable[[str], str], old_key: Callable[[str], str] = key) -> dict[str, str]:
+    """Clusters learned under ``old_key`` for a model whose features read ``new_key``: the
+    words whose base the new split changes are also keyed by their new base, with the path
+    their old fragment was learned under — «الغاء» (إلغاء) gets the path of «غاء», which its
+    contexts shaped (session 22, the tokenizer's split on the pinned clusters). A new base
+    already keyed keeps its own path (the words it stood for keep their features); one
+    reached from fragments of different paths takes the path of most tokens (a tie: the
+    smallest path). Every old key stays."""
+    votes: dict[str, Counter[str]] = {}
+    seen: Counter[str] = Counter(w for s in sentences for w in s)
+    for word, n in seen.items():
+        new = new_key(word)
+        if new in clusters:
+            continue
+        old = old_key(word)
+        if old != new and old in clusters:
+            votes.setdefault(new, Counter())[clusters[old]] += n
+    out = dict(clusters)
+    for new, paths in votes.items():
+        out[new] = min(paths.items(), key=lambda pc: (-pc[1], pc[0]))[0]
+    return out
 
 
 def news_texts(zip_path: Path) -> Iterator[str]:
@@ -54,11 +79,12 @@ def learn(
     dim: int = 80,
     ks: tuple[int, int, int] = (40, 200, 800),
     seed: int = 0,
+    word_key: Callable[[str], str] = key,
 ) -> dict[str, str]:
-    """word → ``"aX-bY-cZ"`` cluster path."""
+    """word → ``"aX-bY-cZ"`` cluster path (words keyed by ``word_key``: the model's split)."""
     import numpy as np
 
-    sents = [[key(w) for w in s] for s in sentences]
+    sents = [[word_key(w) for w in s] for s in sentences]
     freq = Counter(w for s in sents for w in s)
     vocab = [w for w, c in freq.most_common() if c >= min_count]
     index = {w: i for i, w in enumerate(vocab)}

@@ -14,23 +14,25 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from khabar.ner.conll import spans
-from khabar.text.clitics import strip
-from khabar.text.normalize import match_form
+from khabar.ner.split import plain_key
 
 MIN_LETTERS = 3
 # per first word of a first-pass name: the sentences it begins a name in (ascending), the names
 Starts = dict[str, tuple[list[int], list[tuple[tuple[str, ...], str]]]]
 
 
-def _key(word: str) -> str:
-    return strip(match_form(word))[1]
+_key = plain_key  # the plain split's key, strip(match_form(word))[1]
 
 
 def propagate(
-    sentences: Sequence[Sequence[str]], tags: Sequence[list[str]], window: int = 3
+    sentences: Sequence[Sequence[str]], tags: Sequence[list[str]], window: int = 3,
+    key: Callable[[str], str] | None = None,
 ) -> list[list[str]]:
-    """Tags with entity names propagated to their untagged repetitions nearby."""
-    keys = [[_key(w) for w in s] for s in sentences]
+    """Tags with entity names propagated to their untagged repetitions nearby. ``key``: a
+    word's clitic-stripped normalised form (the model's split, :mod:`khabar.ner.split`;
+    None: the plain split)."""
+    key = key or _key
+    keys = [[key(w) for w in s] for s in sentences]
     out = [list(t) for t in tags]
     names: list[Counter] = []
     for k, t in zip(keys, tags, strict=True):
@@ -72,6 +74,7 @@ def doc_features(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = 10,
     sports: bool = False, keys: Sequence[Sequence[str]] | None = None,
     into: Sequence[Sequence[list[int]]] | None = None, to_id: Callable[[str], int] | None = None,
+    key: Callable[[str], str] | None = None,
 ) -> Sequence[Sequence[list[Any]]]:
     """Second-pass (stacked) CRF attributes from first-pass tags of nearby sentences.
 
@@ -83,13 +86,16 @@ def doc_features(
     a token within ±``SPORT_WINDOW`` sentences of a sports cue word also gets its own
     first-pass tag marked as sporty (``SP=``): a pass-1 place in a match report is often
     a club. Each token's list is sorted, without repeats. ``keys``: the clitic-stripped
-    normalised words if the caller has them (the feature extractor's bases).
+    normalised words if the caller has them (the feature extractor's bases); else ``key``
+    makes them (the model's split, :mod:`khabar.ner.split`; None: the plain split).
 
     With ``into`` (per sentence, per token, a list of attribute ids) and ``to_id`` (an
     attribute → its id), each token's attributes are appended to its list of ``into`` as
     ids, in the same order, and ``into`` is returned: the tagging path's second-pass items
     without a string list per token (:meth:`khabar.ner.model.NerTagger.tag_document`).
     """
+    if keys is None and key is not None and key is not plain_key:
+        keys = [[key(w) for w in s] for s in sentences]
     if keys is None:
         cache = _KEYS
         if len(cache) > 300_000:

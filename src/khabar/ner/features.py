@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
+from khabar.ner.split import keyer, splitter
 from khabar.text.clitics import analyses, strip
 from khabar.text.normalize import match_form
 
@@ -174,8 +175,13 @@ class FeatureExtractor:
         char_ngrams: bool = False,
         sports: bool = False,
         article_names: bool = False,
+        split: str = "plain",
     ) -> None:
         self.char_ngrams = char_ngrams
+        # the (prefix, base) split every base feature reads (khabar.ner.split; the model's)
+        self.split_name = split
+        self.split = splitter(split)
+        self.key = keyer(split)
         self.sports = sports_cues() if sports else frozenset()
         self.article_names = article_names  # والدفاع الجديدي, للبنك ...: try ال + base
         self.lexicon = dict(lexicon or {})
@@ -270,7 +276,7 @@ class FeatureExtractor:
 
     def _word(self, w: str) -> tuple[list[str], Ctx]:
         norm = match_form(w)
-        prefix, base = strip(norm)
+        prefix, base = self.split(w)
         sh = shape(w)
         lex, lexpre = self._lex(norm)
         cl = self.clusters.get(base) or self.clusters.get(norm) or ""

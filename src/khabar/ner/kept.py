@@ -23,7 +23,6 @@ from collections.abc import Mapping, Set
 from typing import TYPE_CHECKING, Any
 
 from khabar.ner.features import _Pieces, shape
-from khabar.text.clitics import strip
 from khabar.text.normalize import match_form
 
 if TYPE_CHECKING:
@@ -127,7 +126,7 @@ def kept_pieces(fx: FeatureExtractor, index: KnownIndex, w: str) -> _Pieces:
     UTF-8, only the ones of ``index``; the bigram halves are ``None`` when no known bigram
     can be made with them. The order is :meth:`FeatureExtractor._word`'s."""
     norm = match_form(w)
-    prefix, base = strip(norm)
+    prefix, base = fx.split(w)
     sh = shape(w)
     lex, lexpre = fx._lex(norm)
     cl = fx.clusters.get(base) or fx.clusters.get(norm) or ""
@@ -240,7 +239,7 @@ def id_pieces(fx: FeatureExtractor, index: KnownIndex, w: str) -> tuple[Any, ...
     ids = index.ids
     assert ids is not None
     norm = match_form(w)
-    prefix, base = strip(norm)
+    prefix, base = fx.split(w)
     sh = shape(w)
     lex, lexpre = fx._lex(norm)
     cl = fx.clusters.get(base) or fx.clusters.get(norm) or ""

@@ -20,7 +20,7 @@ resolution do not change what ``khabar train ner`` gives.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from khabar.ner.features import MEMORY_PREFIX  # noqa: F401  (re-exported for train)
@@ -134,7 +134,7 @@ def club_cores(entries: Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
 
 
 def span_memory(corpus: Iterable[tuple[Sequence[str], Sequence[str]]], min_share: float = 0.5,
-                ) -> dict[str, str]:
+                key: Callable[[str], str] | None = None) -> dict[str, str]:
     """Multi-word names the tagged ``corpus`` holds as entities → their majority type.
 
     Keys are normalised as :class:`khabar.ner.features.SpanMemory` matches them (the first
@@ -143,14 +143,17 @@ def span_memory(corpus: Iterable[tuple[Sequence[str], Sequence[str]]], min_share
     sequence, anywhere) are exactly a tagged entity: «وزارة الخارجية», which ANERcorp
     mostly leaves untagged, is no memory name even if tagged once. Built from the training
     data in its own annotation conventions, and jack-knifed by :mod:`khabar.ner.train`
-    so that the CRF learns how far a name seen elsewhere is to be trusted."""
+    so that the CRF learns how far a name seen elsewhere is to be trusted. ``key``: a word's
+    base under the model's split (:mod:`khabar.ner.split`; None: the plain split)."""
     from khabar.ner.conll import spans
     from khabar.ner.features import MAX_NAME_WORDS, name_start
-    from khabar.text.clitics import strip
+    from khabar.ner.split import plain_key
+
+    base = key or plain_key
 
     def keys(words: Sequence[str]) -> tuple[list[str], list[str]]:
         norms = [match_form(w) for w in words]
-        return norms, [name_start(n, strip(n)[1]) for n in norms]
+        return norms, [name_start(n, base(w)) for n, w in zip(norms, words, strict=True)]
 
     sents = [(list(w), list(t)) for w, t in corpus]
     types: dict[str, Counter[str]] = defaultdict(Counter)

@@ -157,6 +157,7 @@ class NerTagger:
             char_ngrams=bool(self.meta.get("config", {}).get("char_ngrams", False)),
             sports=bool(self.meta.get("config", {}).get("sports_context", False)),
             article_names=bool(self.meta.get("config", {}).get("article_names", False)),
+            split=str(self.meta.get("config", {}).get("split", "plain")),
         )
         self.rules = rules  # khabar.ner.postrules after tagging (tag_document)
         # decode-time weight of O in the final pass (weigh_o); None → the module default
@@ -226,7 +227,7 @@ class NerTagger:
         from khabar.ner.consistency import propagate
 
         tags, _ = self.tag_document(sentences, marginals=False)
-        return propagate(sentences, tags, window) if window else tags
+        return propagate(sentences, tags, window, key=self.features.key) if window else tags
 
     def tag_document(
         self, sentences: Sequence[Sequence[str]], marginals: bool = True, stacked: bool = True

@@ -134,6 +134,12 @@ class TrainConfig:
     # clusters cost 1.28 points on the fourth sixth with ner21's split (ner21), the same split
     # on the pinned clusters was level (ner21b); relearning is a change of its own
     pinned_clusters: bool = True
+    # session 22 (ner22): the (prefix, base) split the features read (khabar.ner.split):
+    # "plain" (clitics.strip, the shipped model's) or "tokenizer" (the pipeline token's, a
+    # word's own «ال» kept: إلغاء → الغاء). "tokenizer" was measured in pass-1 block models
+    # (docs/models/ner.md, Scores, session 22) and is not shipped: a model is tagged with the
+    # split recorded in its ner.json (none recorded: "plain")
+    split: str = "plain"
     extra: dict = field(default_factory=dict)
 
 
@@ -259,7 +265,8 @@ def build_extractor(shared: Path, cfg: TrainConfig, clusters_path: Path | None) 
     lex = build_lexicon(shared, cfg) if cfg.use_lexicon else {}
     clusters = load_clusters(clusters_path) if cfg.use_clusters and clusters_path else {}
     return FeatureExtractor(lex, clusters, char_ngrams=cfg.char_ngrams,
-                            sports=cfg.sports_context, article_names=cfg.article_names)
+                            sports=cfg.sports_context, article_names=cfg.article_names,
+                            split=cfg.split)
 
 
 Extra = list[list[list[str]]]  # per sentence and token, further attributes
@@ -288,10 +295,10 @@ def memory_folds(train: Corpus, domains: list[str], folds: int, fx: FeatureExtra
 
     source = [i for i, d in enumerate(domains) if d.split(":")[0] in MEMORY_SOURCES]
     mems = [SpanMemory(lexicon_mod.span_memory(
-        train[i] for i in source if (i // block) % folds != f)) for f in range(folds)]
+        (train[i] for i in source if (i // block) % folds != f), key=fx.key)) for f in range(folds)]
     extra = [mems[(i // block) % folds].attributes([fx.word(w)[1] for w in words])
              for i, (words, _) in enumerate(train)]
-    return extra, lexicon_mod.span_memory(train[i] for i in source)
+    return extra, lexicon_mod.span_memory((train[i] for i in source), key=fx.key)
 
 
 def fit(
@@ -442,7 +449,7 @@ def stack(train: Corpus, fx: FeatureExtractor, cfg: TrainConfig, out_dir: Path,
     extra: Extra = []
     for a, b in by_segment(domains):  # windows never cross corpora or news articles
         extra.extend(doc_features([w for w, _ in train[a:b]], first[a:b], cfg.stack_window,
-                                  sports=cfg.sports_context))
+                                  sports=cfg.sports_context, key=fx.key))
     fit(train, fx, cfg, out_dir / PASS2_NAME, domains, verbose, extra=join_extra(extra1, extra))
     return first
 
@@ -460,11 +467,11 @@ def evaluate(model_path: Path, fx: FeatureExtractor, held: Corpus, window: int =
     if stack_window:
         second = pycrfsuite.Tagger()
         second.open(str(model_path.parent / PASS2_NAME))
-        extra = doc_features(words, pred, stack_window, sports=bool(fx.sports))
+        extra = doc_features(words, pred, stack_window, sports=bool(fx.sports), key=fx.key)
         pred = [second.tag([[*a, *b] for a, b in zip(fx.sentence(w), e, strict=True)])
                 for w, e in zip(words, extra, strict=True)]
     if window:
-        pred = propagate(words, pred, window)
+        pred = propagate(words, pred, window, key=fx.key)
     return score([t for _, t in held], pred)
 
 
@@ -499,7 +506,8 @@ def run(out_dir: Path, cfg: TrainConfig, *, dev: bool = False, shared: Path | No
             cls = lexicon_mod.MEMORY_PREFIX + typ
             full[k] = f"{full[k]}|{cls}" if k in full else cls
         fx_tag = FeatureExtractor(full, fx.clusters, char_ngrams=cfg.char_ngrams,
-                                  sports=cfg.sports_context, article_names=cfg.article_names)
+                                  sports=cfg.sports_context, article_names=cfg.article_names,
+                                  split=cfg.split)
     else:
         fx_tag = fx
     model_path = out_dir / MODEL_NAME
