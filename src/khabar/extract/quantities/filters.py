@@ -125,6 +125,8 @@ def bare_label(text: str, s: int, e: int) -> bool:
     tok = text[s:e]
     if tok.isdigit() and len(tok) >= 5:
         return True
+    if quoted_name(text, s, e):
+        return True
     if grade_label(text, s):
         return True
     ws = word_start(text, s)
@@ -132,6 +134,18 @@ def bare_label(text: str, s: int, e: int) -> bool:
     if ws == s and tok.isdigit() and len(tok) <= 4 and prev.startswith("ال") and len(prev) > 3 and prev not in quantity_lexicon().stop_nouns:
         return True  # «الدقيقة 16», «القرار 3783 الذي»: the number names the minute or the decision
     return False
+
+
+# «خليجي 23», "تي في 5", «إس.إي 370», "ستاندرد اند بورز 500", «اف ـ 16»: a bare number closing a short
+# quotation of one to three words is part of the quoted name — an edition, a model, a channel, an index
+# (session 22: news day 120 ×2, 437/842 ×4, 1353, 1548, 1616; ANERcorp 3033 ×2, 3533 ×2, 3673; no count)
+QUOTED_NAME_BEFORE = regex.compile(r"[«\"“]\s*(?:\p{L}[^\s«»\"“”]*\s*(?:[-–]\s*)?){1,3}$")
+QUOTE_CLOSE = regex.compile(r"\s?[»\"”]")
+
+
+def quoted_name(text: str, s: int, e: int) -> bool:
+    """The bare number at ``s:e`` ends a quotation that opens right before one to three words."""
+    return QUOTE_CLOSE.match(text, e) is not None and QUOTED_NAME_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
 # definite nouns of a numbered item or document: a bracketed number after one names it

@@ -33,10 +33,11 @@ DIGITS = regex.compile(
     # «عام 661 هجرية», «سنة 20 هجرية», «عام 390 هـ»: a short year before a Hijri era (four digits are «year»)
     r"|(?P<hera>(?<![\d.,])\d{1,3}(?:\s*\))?\s*(?:ه(?!\p{L})|هجري|للهجره))"  # «عام (661) هجرية» too (session 20)
     r"|(?P<glued>(?<=\p{L})\d{1,4}(?=\s*\p{L}))"  # «في ظرف3 دقائق»: digits glued to the word before (session 19)
+    r"|(?P<dm>(?<![\d/])\d{1,2}\s?/\s?\d{1,2}(?![\d/]))"  # «من 18 / 10 إلى 21 / 10»: day/month of a range (session 22)
 )
 DIGIT_FAMILIES = {"clock": ("clock",), "date": ("numdate",), "era": ("yearera", "gyear", "hyear"),
                   "year": ("gyear", "hyear"), "hera": ("hyear",),
-                  "glued": ("gduration",)}
+                  "glued": ("gduration",), "dm": ("numrange",)}
 
 
 @cache

@@ -20,6 +20,7 @@ from khabar.extract.times.rules_calendar import (
     hyear,
     millennium,
     numdate,
+    numrange,
     occasion,
     quarter,
     yearera,
@@ -39,7 +40,7 @@ from khabar.extract.times.rules_relative import (
 __all__ = ["HANDLERS", "Candidate", "Context"]
 
 HANDLERS = {
-    "gdate": gdate, "hdate": hdate, "occasion": occasion, "numdate": numdate, "dayrange": dayrange,
+    "gdate": gdate, "hdate": hdate, "occasion": occasion, "numdate": numdate, "numrange": numrange, "dayrange": dayrange,
     "quarter": quarter, "hyear": hyear, "gyear": gyear, "yearera": yearera, "decade": decade, "century": century,
     "millennium": millennium,
     "clock": clock,

@@ -129,13 +129,22 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
             rf"(?:(?P<sep>\.)|\s?(?P<sep>[/\-])\s?)(?P<b>\d{{1,2}})(?:(?P=sep)|\s?(?P=sep)\s?)(?P<c>\d{{1,4}})"
             rf"(?![\d./\-]\d|\d)(?P<era>{ERA_H}|{ERA_G})?"
         ),
+        # «من تاريخ ١٨ / ١٠ الى ٢١ / ١٠», «ما بين 10 / 25 وحتى 10 / 29», «من 8/8 إلى 21/8/2015»: a day and month
+        # without a year, in a range of two such days (session 22; the handler picks the calendar)
+        "numrange": (
+            rf"(?<=(?<!\p{{L}})(?:من|بين)\s+(?:تاريخ\s+)?)(?P<a>\d{{1,2}})\s?/\s?(?P<b>\d{{1,2}})(?![\d/]|\s/)"
+            rf"(?=\s*[وف]?(?:الي|حتي|-|–)\s*\d{{1,2}}\s?/\s?\d{{1,2}}(?:\s?/\s?(?P<y2>\d{{4}})(?!\d))?(?![\d/]|\s/))"
+            rf"|(?<=(?<!\p{{L}})(?:من|بين)\s+(?:تاريخ\s+)?\d{{1,2}}\s?/\s?\d{{1,2}}\s*[وف]?(?:الي|حتي|-|–)\s*)"
+            rf"(?P<a>\d{{1,2}})\s?/\s?(?P<b>\d{{1,2}})(?![\d/]|\s/)"
+        ),
         # «الربع الثاني من العام», «النصف الأول لعام 2015», «للنصف الأول من هذا العام»,
         # a bare «الربع الثالث» (not before «من» + a non-year noun); the Maghrebi quarter «الفصل
         # الثاني من السنة الجارية» only with its year (the handler checks; session 15), and so the
         # Maghrebi half year «السداسي الأول من سنة 2015» and quarter «الثلاثي الأول من 2015» (session 17)
-        # «بين 10 و15 أغسطس», «من 3 إلى 7 شوال»: the first day takes the second's month
+        # «بين 10 و15 أغسطس», «من 3 إلى 7 شوال»: the first day takes the second's month; after the dual
+        # «يومي» a comma may stand before «و» («يومي 14، و17 من الشهر الجاري», session 22)
         "dayrange": (
-            rf"{B}(?P<yawmi>يومي\s+)?(?P<d1>{DAY})(?=\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s{{0,2}})?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}|الشهر\s+{REL}){E})"
+            rf"{B}(?P<yawmi>يومي\s+)?(?P<d1>{DAY})(?=(?(yawmi)\s*[،,]?)\s*(?:و|-|–|الي|حتي)\s*(?P<d2>(?:ال\s{{0,2}})?{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?:{GM}|{HM}|الشهر\s+{REL}){E})"
         ),
         "quarter": (
             rf"{B}(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<qh>الربع|النصف|الفصل|الثلاثي|السداسي|(?<=ل)ل(?:ربع|نصف))\s+(?:(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)"
@@ -217,9 +226,10 @@ def families() -> tuple[tuple[str, regex.Pattern], ...]:
         "relperiod": (
             # «الأسبوع الأول من الشهر المقبل», «الأسبوع الأخير من هذا الشهر»: a week of a relative month (session 17)
             rf"{B}(?:(?P<week>{ART}اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)){E}\s+من\s+(?=(?:هذا\s+)?الشهر{E}))?"
-            rf"(?:(?P<part>{PART})\s+)?(?:(?P<day>(?:ال)?{DAY}|{ORD_DAY})\s+(?:من\s+)?(?=(?:(?:نفس|ذات)\s+)?الشهر))?"
+            rf"(?:(?P<part>{PART})\s+)?(?:(?:يوم\s+)?(?P<day>(?:ال)?{DAY}|{ORD_DAY})\s+(?:من\s+)?(?=(?:(?:نفس|ذات)\s+)?الشهر))?"
             rf"(?:(?P<this>هذا|هذه)\s+|(?P<same>نفس|ذات)\s+(?=ال))?(?P<per>{ART}(?:اسبوع|شهر|عام|سنه|عقد)){E}"
-            # «في الشهر نفسه», «العام ذاته»: the period of the expression named last (merge.same_days)
+            # «في الشهر نفسه», «العام ذاته»: the period of the expression named last (merge.same_days);
+            # «يوم» before the day is inside, as before a day of a named month («يوم الثامن من الشهر ذاته», session 22)
             rf"(?:\s+(?P<same2>نفسه|ذاته|نفسها|ذاتها){E})?"
             # «العام الهجري الجاري», «العام الدراسي المقبل/الجديد», «السنة الميلادية»
             rf"(?:\s+(?P<kind>الهجري|الهجريه|الميلادي|الميلاديه|الدراسي|الدراسيه|الجامعي|الجامعيه|التدريبي|التدريبيه|الاكاديمي|الاكاديميه|المالي|الماليه){E}"

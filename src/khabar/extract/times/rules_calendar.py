@@ -297,6 +297,34 @@ def numdate(m: regex.Match, ctx: Context) -> Candidate | None:
     return day_cand(m, m.start(), d, pod_value(g(m, "pod")), mod_of_part(g(m, "part")), "hijri" if hijri else "gregorian")
 
 
+def numrange(m: regex.Match, ctx: Context) -> Candidate | None:
+    """A day/month without a year in a range of two («من تاريخ ١٨ / ١٠ الى ٢١ / ١٠», session 22): day first
+    unless impossible («بين 10 / 25 وحتى 10 / 29»); the year of the second day when written («من 8/8 إلى
+    21/8/2015»); else the dateline's Hijri month or the one before it is Hijri (Saudi news dates days so),
+    the dateline's Gregorian month or the one before it Gregorian, any other month unread."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    dd, mo = (b, a) if b > 12 and a <= 12 else (a, b)
+    if not 1 <= mo <= 12:
+        return None
+    y2 = m.group("y2")
+    if y2:
+        y = int(y2)
+        hijri = 1300 <= y <= 1500
+        d = R.hijri_day(y, mo, dd) if hijri else R.valid_day(y, mo, dd)
+        return None if d is None else day_cand(m, m.start(), d, None, None, "hijri" if hijri else "gregorian")
+    if ctx.anchor is None:
+        return None
+    h = R.hijri_of(ctx.anchor)
+    if mo in (h.month, (h.month - 2) % 12 + 1):
+        d = R.hijri_day(h.year - (mo > h.month), mo, dd)
+        return None if d is None else day_cand(m, m.start(), d, None, None, "hijri", True)
+    g = ctx.anchor
+    if mo in (g.month, (g.month - 2) % 12 + 1):
+        d = R.valid_day(g.year - (mo > g.month), mo, dd)
+        return None if d is None else day_cand(m, m.start(), d, None, None, "gregorian", True)
+    return None
+
+
 # nouns that make «11 سبتمبر» the name of the 2001 attacks (session 12)
 ATTACK_NOUNS = frozenset({"هجمات", "احداث", "اعتداءات", "تفجيرات", "هجوم", "ضربات", "اعتداء", "حادث", "حادثه",
                           "كارثه", "واقعه", "جيل", "مرحله"})

@@ -2,7 +2,9 @@
 
 - «العام الحالي 2015م», «نهاية العام الماضي 2014», «للعام الحالي 2015»: a relative year and the
   number of the same year written after it are one span (the number agrees with the relation;
-  «هذا العام 1436هـ» is the Hijri form, matched by the grammar).
+  «هذا العام 1436هـ» is the Hijri form, matched by the grammar). So when the relative year ends a
+  month, quarter or half of it (session 22: «شهر ديسمبر (كانون الأول) من العام الحالي 2015»,
+  «الربع الثاني من العام الجاري 2015»): the number names the year the span already holds.
 - «واستمر في الربع الثاني من العام الماضي … إلى نهاية العام»: a bare part of «العام» after a
   bound («إلى/حتى/لغاية») is the end of the year its sentence narrates — the year of the nearest
   earlier expression of its sentence naming another year than the dateline's; with none, the
@@ -28,12 +30,14 @@ NARRATED_REACH = 250  # characters back to the year a bare part of «العام�
 
 
 def year_appositions(kept: list[Candidate], text: str) -> list[Candidate]:
-    """«العام الحالي 2015م»: the number after a relative year of the same value joins its span."""
+    """«العام الحالي 2015م», «شهر مايو من العام الجاري 2015»: the number after a relative year that
+    ends a span of that year joins the span."""
     out: list[Candidate] = []
     for c in kept:
         prev = out[-1] if out else None
-        if (prev is not None and c.type == "DATE" and prev.type == "DATE" and c.value == prev.value
-                and YEAR_VALUE.match(c.value) and not text[prev.end : c.start].strip()
+        held = YEAR_OF.match(prev.value) if prev is not None and prev.value else None
+        if (prev is not None and c.type == "DATE" and prev.type == "DATE" and held is not None
+                and YEAR_VALUE.match(c.value) and held.group(1) == c.value and not text[prev.end : c.start].strip()
                 and c.start - prev.end <= 2 and YEAR_NUMBER.fullmatch(text, c.start, c.end)
                 and RELATIVE_YEAR.search(text, max(0, prev.end - 24), prev.end)):
             prev.end = c.end
