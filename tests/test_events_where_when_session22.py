@@ -214,3 +214,16 @@ def test_the_commas_around_the_time_itself_do_not_count():
     assert ev.date.source == "text" and ev.date.value == "2015-08-09"
     ev = _event("وتظاهر العمال في ساحة المدينة، للمطالبة بالإصلاح، أمس.", {}, "تظاهر")
     assert ev.date == EventDate(value="2015-08-10", source="dateline")
+
+
+def test_the_text_summary_and_the_page_show_a_report_day_dateline():
+    from khabar.render_text import render
+    from khabar.web.highlight import event_info
+
+    doc = _doc("سيتظاهر العمال أمام الوزارة. وتظاهر الطلاب أمام الجامعة.", {})
+    doc.events = EventStage()(doc)
+    plan, news = (next(e for e in doc.events if e.trigger.text == w) for w in ("يتظاهر", "تظاهر"))
+    assert event_info(plan)["التاريخ"] == "2015-08-10 (dateline, report day only)"
+    assert event_info(news)["التاريخ"] == "2015-08-10 (dateline)"
+    text = render(doc)
+    assert "2015-08-10 (dateline, report day only)" in text and "2015-08-10 (dateline)," in text

@@ -103,7 +103,9 @@ def _actors(actors: Any) -> str:
 def _event(ev: Any) -> str:
     kind = _get(ev, "type") + (f"/{ev.mode}" if _get(ev, "mode") else "")
     date = _get(ev, "date")
-    when = f", {date.value} ({date.source})" if date else ""
+    # (session 22) a dateline that stands for the report's day only (EventDate.report_day)
+    when = f", {date.value} ({date.source}{', report day only' if _get(date, 'report_day') else ''})" \
+        if date else ""
     where = f", at {_get(ev.location, 'name') or _span_text(ev.location)}" if _get(ev, "location") else ""
     return (f"{kind}: {_actors(_get(ev, 'actor'))} → {_actors(_get(ev, 'recipient'))}{when}{where}, "
             f"{_get(ev, 'modality')} «{_span_text(_get(ev, 'trigger'))}»") + _extras(ev, ("hedged",))

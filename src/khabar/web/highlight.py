@@ -93,7 +93,8 @@ def event_info(ev: Event) -> dict[str, str]:
         "actor": event_actors(ev.actor), "recipient": event_actors(ev.recipient),
         "location": ev.location and (ev.location.name or ev.location.text),
         "country": ev.location and ev.location.country,
-        "date": ev.date and f"{ev.date.value} ({ev.date.source})",
+        "date": ev.date and f"{ev.date.value} ({ev.date.source}"
+                            f"{', report day only' if ev.date.report_day else ''})",
         "attributed_to": ev.attributed_to, "score": ev.score,
     })
 
