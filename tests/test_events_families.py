@@ -576,9 +576,12 @@ def ner_pipe():
 
 
 def test_title_honorific_and_name_are_one_victim(ner_pipe, stage):
+    # one phrase (the victim is found whole); since session 22 (evr22, roles.untitled) the shown span
+    # leaves the title phrase of two words out and keeps the one-word honorific before the name —
+    # half A's agreed tokens drop «نائب رئيس البلدية» and «المرجع الشيعي آية الله»
     text = "واغتال مسلحون رئيس البلدية السيد محمد الحسني في منزله."
     evs = [e for e, _ in _coded(ner_pipe, stage, text, "ASSAULT")]
-    assert any(match_form("رئيس البلدية السيد محمد الحسني") in _texts(e.recipient) for e in evs)
+    assert any(match_form("السيد محمد الحسني") in _texts(e.recipient) for e in evs)
 
 
 def test_honorific_without_a_name_does_not_extend_the_title(ner_pipe, stage):

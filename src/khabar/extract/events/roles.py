@@ -22,9 +22,10 @@ Rules (see docs/events.md):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from khabar.document import Token
-from khabar.extract.events.actors import Phrase
+from khabar.extract.events.actors import NISBA_ENDINGS, Phrase, _person_title
 from khabar.extract.events.clauses import (
     adjacent,
     apposed,
@@ -626,6 +627,34 @@ def met_death(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase
             return recips
         return [p, *recips]
     return recips
+
+
+# Adjectives that close a title phrase (رئيس الوزراء السابق فلان): no title of their own.
+TITLE_ADJECTIVES = frozenset(match_form(w) for w in "السابق الأسبق الحالي الراحل الجديد المقبل".split())
+
+
+def untitled(tokens: Sequence[Token], p: Phrase, ents: Sequence) -> Phrase:
+    """(Session 22) A victim named after a title phrase of two words or more keeps the name and a
+    one-word title right before it, not the title phrase: «نائب رئيس البلدية مهدي حنبلي» → «مهدي
+    حنبلي», «المرجع الشيعي آية الله علي السيستاني» → «علي السيستاني», «معاون سجن أحداث الموصل المقدم
+    عبد الله الهلالي» → «المقدم عبد الله الهلالي» (the convention half A's agreed tokens show)."""
+    if p.kind not in ("sector", "entity") or not _person_title(tokens[p.start]):
+        return p  # قوات الرئيس السابق فلان: the forces, not the person
+    pers = [e for e in ents if e.label == "PERS"]
+    for k in range(p.start + 2, p.end):
+        if not any(e.start <= tokens[k].start < e.end for e in pers):
+            continue
+        if any(e.start <= tokens[k - 1].start < e.end for e in pers):
+            return p  # the name begins before: no title phrase
+        start = k
+        prev = tokens[k - 1]
+        if prev.prefix == "ال" and _person_title(prev) and not prev.base.endswith(NISBA_ENDINGS) \
+                and prev.norm not in TITLE_ADJECTIVES:
+            start = k - 1  # المقدم عبد الله: a one-word title stays
+        if start - p.start < 2:
+            return p
+        return replace(p, start=start, clitic=clitic_letters(tokens[start].prefix, tokens[start].norm))
+    return p
 
 
 LEAST = frozenset(match_form(w) for w in "الأقل الاقل".split())
