@@ -272,6 +272,11 @@ def _inhabited(tok: Token) -> bool:
 # One-word group names that are also common words (opening, the youth, the base, the
 # alliance, the awakening): read as the group only when no noun or adjective follows them.
 COMMON_WORD_GROUPS = frozenset("فتح الشباب شباب القاعده قاعده التحالف تحالف الصحوه صحوه".split())
+COALITION = "تحالف"  # the base of «التحالف/تحالف» (session 22: coalitions, see DocumentContext.coalition)
+LED_BY = frozenset({"بقياده"})
+INTERNATIONAL = frozenset({"الدولي", "الدولى"})
+ISIS_NAMES = ("داعش", "تنظيم الدولة", "الدولة الإسلامية", "الدولة الاسلامية")
+LOYAL = frozenset("موالي مواليه موالين موالون".split())  # bases of «الموالي/ة/ين/ون» (loyal to)  # «بقيادة X»: led by X
 PARTICLES = frozenset(
     "في من على الى عن مع و ان أن إن التي الذي الذين قد لم لن لا ما بعد قبل منذ خلال حيث كما".split()
 )
@@ -288,6 +293,13 @@ def _common_word(tokens: Sequence[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
         return False
     nxt = tokens[i + 1]
+    if tokens[i].base == COALITION and tokens[i].prefix.endswith("ال"):
+        # (session 22) a definite «التحالف» takes no genitive: before an indefinite word, a
+        # definite noun (the verb's object or the next clause: شنت طائرات التحالف غارات،
+        # قصفت طائرات التحالف القاعدة العسكرية) or a time word (طيران التحالف الأحد) it
+        # stands alone, the coalition; only a relative adjective makes it a common noun, an
+        # alliance of parties (التحالف الوطني، التحالف الشيعي)
+        return _adjective(nxt, True)
     return nxt.norm not in _PARTICLE_FORMS and not nxt.prefix.startswith(("و", "ف", "ب", "ل"))
 
 
@@ -445,6 +457,8 @@ class ActorLexicon:
                 ph.start, ph.clitic = k, clitic_letters(tokens[k].prefix, tokens[k].norm)
             if "kingdom" in ph.tags and ph.country is None and kingdom is not None:
                 ph.country = kingdom(tokens[ph.start].start)
+            if "coalition" in ph.tags:
+                self._coalition(tokens, ph, stop, kingdom)
             titled = getattr(kingdom, "titled", None)
             if ph.kind == "entity" and ph.sector is None and ph.entity and titled is not None:
                 # «الجبير» after «وزير الخارجية السعودي عادل الجبير»: the title the person
@@ -490,9 +504,12 @@ class ActorLexicon:
                 end = max(m.end, _entity_end(tokens, i, ent)) if person else m.end
                 if person and any(j in stop for j in range(m.end, end)):
                     end = m.end
-                return Phrase(i, end, m.payload.country, m.payload.sector,
-                              ent.entity if person else None,
-                              kind="group", clitic=clitic_letters(m.prefix, tokens[i].norm))
+                ph = Phrase(i, end, m.payload.country, m.payload.sector,
+                            ent.entity if person else None,
+                            kind="group", clitic=clitic_letters(m.prefix, tokens[i].norm))
+                if any(tokens[k].base == COALITION for k in range(m.start, m.end)):
+                    ph.tags.add("coalition")
+                return ph
         if ent is not None and ent.label in ("PERS", "ORG"):
             end = _entity_end(tokens, i, ent)
             # a title the entity begins with gives its sector (وزير الخارجية فلان، رئيس مجلس
@@ -519,6 +536,15 @@ class ActorLexicon:
                         ph.country = g[0].payload.country
                         if self._titles_only(tokens, i, k):
                             ph.sector = ph.sector or g[0].payload.sector
+                        break
+            if ph.country is None and ent.label == "ORG":
+                # (session 22) a listed group inside an organisation's name (تنظيم داعش tagged
+                # whole): the group's country, and its sector when no title gave one
+                for k in range(i + 1, end):
+                    g = self.groups.match_at(tokens, k)
+                    if g and g[0].end <= end and not _common_word(tokens, k):
+                        ph.country = g[0].payload.country
+                        ph.sector = ph.sector or g[0].payload.sector
                         break
             return ph
         if tokens[i].base in FARMER and (nxt := ent_at.get(i + 1)) is not None and nxt.label == "PERS" \
@@ -562,6 +588,44 @@ class ActorLexicon:
                 ph.entity = ent.entity
             return ph
         return None
+
+    def leader(self, tokens: Sequence[Token], j: int,
+               kingdom: Callable[[int], str | None] | DocumentContext | None = None
+               ) -> tuple[int, str | None] | None:
+        """``(end, country)`` of «بقيادة X» at token ``j`` (X a country name or a bare
+        «المملكة»), else None: the state that leads a coalition (التحالف العربي بقيادة
+        السعودية، طيران التحالف بقيادة المملكة)."""
+        if j + 1 >= len(tokens) or tokens[j].norm not in LED_BY:
+            return None
+        c = self.country_at(tokens, j + 1)
+        if c is not None and c[2] == "name":
+            return c[0], c[1]
+        nxt = tokens[j + 1]
+        if nxt.base == KINGDOM and nxt.prefix == "ال":
+            return j + 2, kingdom(nxt.start) if kingdom is not None else None
+        return None
+
+    def _coalition(self, tokens: Sequence[Token], ph: Phrase, stop: set[int],
+                   kingdom: Callable[[int], str | None] | DocumentContext | None) -> None:
+        """(session 22) A coalition is coded as the state that leads it: named in the phrase
+        («بقيادة X» right after it, which joins the phrase), else — for a coalition the lexicon
+        leaves unresolved (IGO: قوات التحالف، التحالف الدولي) — the coalition the document
+        names (:meth:`DocumentContext.coalition`)."""
+        j = ph.end
+        led = self.leader(tokens, j, kingdom) if j not in stop and j + 1 not in stop else None
+        if led is not None:
+            ph.end = led[0]
+            if led[1] is not None:
+                ph.country = led[1]
+                return
+        if ph.country != "IGO" or not isinstance(kingdom, DocumentContext):
+            return
+        if any(tokens[k].norm in INTERNATIONAL for k in range(ph.start, ph.end)):
+            # «التحالف الدولي»: the US-led coalition where the document names the Islamic State
+            # (the coalition against it, 2014–); not the coalition of another context
+            ph.country = "USA" if kingdom.names_isis() else ph.country
+        else:
+            ph.country = kingdom.coalition(tokens[ph.start].start) or ph.country
 
     def _titles_only(self, tokens: Sequence[Token], i: int, k: int) -> bool:
         """Whether tokens ``[i, k)`` before a listed name are titles, honorifics, styles,
@@ -666,9 +730,12 @@ class ActorLexicon:
         if qualified:
             definite = ph.kind == "group" or _definite(tokens[ph.end - 1])
             # (an adjective may be a trigger word too: مهاجما انتحاريا فجر نفسه)
+            # (session 22) a named group is no adjective even in a nisba form: the group branch
+            # below reads it (المسلحين الحوثيين → YEM REB; مواقع ميليشيات الحوثي)
             while j < len(tokens) and j - ph.end < 2 \
                     and self.country_at(tokens, j) is None and not _descriptor(tokens[j]) \
-                    and _adjective(tokens[j], definite, tokens[j - 1]):
+                    and _adjective(tokens[j], definite, tokens[j - 1]) \
+                    and not self.groups.match_at(tokens, j):
                 j += 1
             ph.end = j
         # a member of an organisation: ضابطا في الشرطة العراقية، متطوعا في الجيش العراقي
@@ -742,6 +809,23 @@ class ActorLexicon:
                     ph.end = j
                     budget -= 1
                     continue
+            side = j + 1 if tokens[j].base in LOYAL and _definite(tokens[j]) == _definite(tokens[j - 1]) \
+                else j if j > ph.start and tokens[j - 1].base in LOYAL else None
+            if ph.kind == "sector" and ph.country is None and ph.sector in ARMED_SECTORS \
+                    and side is not None and side < len(tokens) and side not in stop \
+                    and tokens[side].prefix.startswith("ل"):
+                # (session 22) forces named by their side (the participle is read as the head's
+                # adjective above): القوات الموالية لحكومة هادي، المسلحين الموالين للحوثيين — the
+                # side's country
+                sub = self._head(tokens, side, ent_at, stop)
+                if sub is not None and sub.kind in ("group", "sector", "entity", "country"):
+                    self._extend(tokens, sub, ent_at, stop)
+                    if sub.country is not None:
+                        ph.country = sub.country
+                        ph.end = j = sub.end
+                        budget -= 1
+                        continue
+                # (a side of no known country: the phrase grows as before)
             base = tokens[j].base
             if base in UNIDENTIFIED or tokens[j].norm in UNIDENTIFIED:
                 ph.sector = "UAF"
@@ -779,6 +863,8 @@ class ActorLexicon:
                 # رفيق الحريري)
             if g and ph.kind in ("sector", "target") and not tokens[j].prefix.startswith("و"):
                 m = g[0]
+                if ph.country is None and any(tokens[k].base == COALITION for k in range(m.start, m.end)):
+                    ph.tags.add("coalition")  # طائرات التحالف، مقاتلات التحالف العربي
                 ph.country = ph.country or m.payload.country
                 ph.sector = ph.sector if ph.kind == "sector" and ph.sector in ("MIL", "COP", "ELI") else m.payload.sector
                 ent = ent_at.get(j)
@@ -1116,6 +1202,26 @@ class DocumentContext:
         # (session 16, perf16b) the trigger search of each sentence, shared by the events
         # stage and _person_titles (triggers.TriggerLexicon.find_in)
         self.finds: dict = {}
+        self._coalitions: list[tuple[int, str]] | None = None
+
+    def coalition(self, offset: int) -> str | None:
+        """(session 22) The state leading the coalition a bare «التحالف/قوات التحالف» at
+        ``offset`` stands for: the coalition the document last named before it with its leader
+        («بقيادة السعودية») or a name of a resolved coalition (التحالف العربي، تحالف دعم
+        الشرعية → SAU), else the one it names after it when every coalition it names has one
+        leader, else None (no guess: a document that names none leaves the coalition IGO)."""
+        if self._coalitions is None:
+            self._coalitions = _named_coalitions(self.doc, self)
+        named = self._coalitions
+        k = bisect_right(named, (offset, "~"))
+        if k:
+            return named[k - 1][1]
+        leaders = {c for _, c in named}
+        return named[0][1] if len(leaders) == 1 else None
+
+    def names_isis(self) -> bool:
+        """Whether the document names the Islamic State (داعش، تنظيم الدولة …)."""
+        return any(n in self.doc.text for n in ISIS_NAMES)
 
     def __call__(self, offset: int) -> str | None:
         if not self._kingdoms:
@@ -1134,6 +1240,32 @@ class DocumentContext:
         if self._titles is None:
             self._titles = _person_titles(self.doc, self.finds)
         return self._titles.get(entity)
+
+
+def _named_coalitions(doc: Document, ctx: DocumentContext) -> list[tuple[int, str]]:
+    """``(offset, leader)`` of each coalition of ``doc`` named with its leader: a listed
+    coalition of a state (التحالف العربي → SAU) or any «التحالف» with «بقيادة X» after it."""
+    lex = actor_lexicon()
+    by_sent: dict[int, list[Token]] = {}
+    for t in doc.tokens:
+        by_sent.setdefault(t.sentence, []).append(t)
+    out: list[tuple[int, str]] = []
+    for toks in by_sent.values():
+        for i, tok in enumerate(toks):
+            if tok.base != COALITION:
+                continue
+            g = lex.groups.match_at(toks, i)
+            end, country = (g[0].end, g[0].payload.country) if g else (i + 1, None)
+            if i > 0 and (g0 := lex.groups.match_at(toks, i - 1)) and g0[0].end > i:
+                end, country = g0[0].end, g0[0].payload.country  # قوات التحالف العربي
+            led = lex.leader(toks, end, ctx) if end < len(toks) else None
+            if led is not None and led[1] is not None:
+                country = led[1]
+            elif country == "IGO" and any(t.norm in INTERNATIONAL for t in toks[i:end]):
+                country = "USA" if ctx.names_isis() else None
+            if country is not None and country != "IGO":
+                out.append((tok.start, country))
+    return out
 
 
 def _person_titles(doc: Document, finds: dict | None = None) -> dict[str, tuple[str | None, str]]:
