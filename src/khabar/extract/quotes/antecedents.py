@@ -913,10 +913,16 @@ class AntecedentMixin:
         m, sp = rec.raw.source or rec.raw.back_source, rec.speaker
         if m.name is not None:
             return False
-        # the mention that bears exactly this title, the name right after it, first: «وزير الخارجية»
-        # is «وزير الخارجية عادل الجبير», not the nearer «وزير الخارجية الألماني فرانك …»; else the
-        # nearest one with words between title and name (one pass over the sentences before)
+        # the mention that bears exactly this title, the name right after it (or after honorifics only:
+        # «معالي وزير الخارجية الأستاذ عادل الجبير»), first: «وزير الخارجية» is «وزير الخارجية عادل
+        # الجبير», not the nearer «وزير الخارجية الألماني فرانك …»; else the nearest one with other
+        # words between title and name (one pass over the sentences before)
         loose = None
+        # an honorific noun before the title is no part of the office: «معالي وزير الخارجية» is the
+        # «وزير الخارجية الأستاذ عادل الجبير» of a paper that dropped the «معالي» of the report's lead
+        honorifics = _honorific_nouns()
+        while len(title) > 1 and title[0] in honorifics:
+            title = title[1:]
         n, head = len(title), title[0]
         for sj in range(si, -1, -1):
             vt = views.get(sj, [])
@@ -930,8 +936,10 @@ class AntecedentMixin:
                     a, b = full.name
                     if vt[a].prefix.startswith("و") or not self.chunker.is_name_token(vt[a]):
                         continue  # «المتحدث الرسمي … وكذا عبر …»: a conjunction, no name
+                    if b - a == 1 and _predicate_verb(vt, k, a, ents):
+                        continue  # «أن الرئيس رحب برغبة الشركة»: the clause's verb, no name
                     name = _drop_initials(strip_marks(text[vt[a].start : vt[b - 1].end]))
-                    if a == k + n:
+                    if a >= k + n and all(self.lex.is_("honorific", t.norm, strip=False) for t in vt[k + n : a]):
                         rec.speaker = Speaker(sp.span, name, "person", sp.entity)
                         return True
                     if loose is None:
@@ -1058,6 +1066,31 @@ def _no_verb(lex: Lexicon, norm: str) -> bool:
         or lex.is_("conj", norm, strip=False) or lex.is_("time", norm) or lex.is_("nonname", norm)
         or norm in _NEGATORS
     )
+
+
+def _honorific_nouns() -> frozenset[str]:
+    """The honorific nouns of ``honorifics.tsv`` («معالي»، «سعادة»، «فخامة»، «صاحب» …), normalised."""
+    return frozenset().union(*(nouns for nouns, _ in honorific_titles().values()))
+
+
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان", "وان"})
+
+
+def _predicate_verb(toks: list[Tok], k: int, a: int, ents: dict[int, Entity]) -> bool:
+    """The one word after a bare title that opens a clause after «أن/إن» is that clause's verb, not a
+    name, when a preposition follows it right away («أن الرئيس رحب برغبة الشركة»، «إن الوزير شدد على»):
+    a subject's name is followed by its verb («أن الرئيس السيسي وجه بـ»), not by the verb's complement;
+    a person the entity stage names there stays a name."""
+    if a != k + 1 or k == 0 or toks[k - 1].norm not in _COMPLEMENTIZERS or a + 1 >= len(toks):
+        return False
+    e = ents.get(toks[a].start)
+    if e is not None and e.label == "PERS":
+        return False
+    nxt = toks[a + 1]
+    return nxt.is_word and (nxt.preposed or nxt.norm in _PREPOSITIONS)
+
+
+_PREPOSITIONS = frozenset({"على", "الى", "في", "عن", "من", "مع"})
 
 
 def _base(norm: str) -> str:

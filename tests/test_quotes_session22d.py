@@ -1,0 +1,54 @@
+"""Session 22 (q22b): a bare title («وزير الخارجية»، «معالي وزير الخارجية») names the person introduced with
+exactly that title, also when honorifics stand between the title and the name («معالي وزير الخارجية الأستاذ
+عادل بن أحمد الجبير»), not a nearer holder of the title with a qualifier («معالي وزير الخارجية الألماني فرانك
+فالتر شتاينماير»): news day 1119 and 1528 (SPA and al-Weeam, the Jubeir–Steinmeier press conference), where
+six statements each and the «معاليه» that goes on from them went to the German minister while the entity
+stage linked the title to al-Jubeir; 568 (al-Madina) dropped the lead's «معالي» (docs/quotes.md § 5 "Session 22b"). The sentences are made up."""
+
+from __future__ import annotations
+
+import quote_helpers
+from quote_helpers import one
+
+from khabar.pipeline import Pipeline
+
+pipe = quote_helpers.quotes_pipe
+
+_PRESS = ("أكد معالي وزير الخارجية الأستاذ عادل الجبير أن المملكة حريصة على الاستقرار. وقال الجبير في مؤتمر "
+          "صحفي مع معالي وزير الخارجية الألماني فرانك شتاينماير إن الحوار مطلوب. ")
+
+
+def test_a_bare_title_skips_an_honorific_before_the_name(pipe: Pipeline) -> None:
+    q = one(pipe, _PRESS + "ورأى معالي وزير الخارجية أن الاتفاق يحتاج إلى ضمانات.", "ضمانات")
+    assert q.speaker == "عادل الجبير"
+
+
+def test_the_honorific_pronoun_goes_on_with_the_same_minister(pipe: Pipeline) -> None:
+    text = _PRESS + "ورأى معالي وزير الخارجية أن الاتفاق يحتاج إلى ضمانات. وشدد معاليه على أهمية أمن اليمن."
+    assert one(pipe, text, "أمن اليمن").speaker == "عادل الجبير"
+
+
+def test_an_honorific_before_the_title_is_no_part_of_the_office(pipe: Pipeline) -> None:
+    text = ("أكد وزير الخارجية الأستاذ عادل الجبير أن المملكة حريصة على الاستقرار. وقال الجبير في مؤتمر صحفي مع "
+            "معالي وزير الخارجية الألماني فرانك شتاينماير إن الحوار مطلوب. ورأى معالي وزير الخارجية أن الاتفاق "
+            "يحتاج إلى ضمانات.")
+    assert one(pipe, text, "ضمانات").speaker == "عادل الجبير"
+
+
+def test_a_doctor_between_title_and_name(pipe: Pipeline) -> None:
+    text = ("قال وزير الصحة الدكتور توفيق الربيعة إن الخدمة متاحة. والتقى وزير الصحة المصري أحمد عماد الذي "
+            "قال إن التعاون قائم. وأضاف وزير الصحة أن التسجيل يبدأ غدا.")
+    assert one(pipe, text, "التسجيل").speaker == "توفيق الربيعة"
+
+
+def test_a_qualified_title_still_takes_its_own_holder(pipe: Pipeline) -> None:
+    text = _PRESS + "وأضاف وزير الخارجية الألماني أن الاتفاق يحتاج إلى ضمانات."
+    assert one(pipe, text, "ضمانات").speaker == "فرانك شتاينماير"
+
+
+# -- a verb after a bare title is no name: «أن الرئيس رحب برغبة …» (news day 106) ------------------
+def test_a_verb_after_a_bare_title_is_no_name(pipe: Pipeline) -> None:
+    text = ("وذكر المتحدث خالد العمري أن الرئيس رحب برغبة الشركة في زيادة استثماراتها. ولفت الرئيس إلى أن "
+            "البلاد تسدد التزاماتها.")
+    assert one(pipe, text, "التزاماتها").speaker != "رحب"
+
