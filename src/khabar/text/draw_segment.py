@@ -3,8 +3,9 @@
 ``python -m khabar.text.draw_segment --seed txt20`` prints the ten drawn article
 indices (into ``../shared/data/news/dev/2015-08-10.zip``) with the strata that chose them.
 The draw reads only the raw text (never the splitter's output) and leaves out every
-article of ``tests/gold/sentences.json`` outside the set being drawn (``--set``, default
-``held-out-3``: its own articles are the draw's output) and near-copies of them or of one another (same
+article of ``tests/gold/sentences.json`` in the sets before the one being drawn (``--set``, default
+``held-out-3``: its own articles are the draw's output; sets added after it are not excluded, so its
+draw stays reproducible) and near-copies of them or of one another (same
 first 120 characters of content, white space squeezed). Articles of 300–2,500 characters
 are drawn stratum by stratum, in this order and number, each from the articles not yet drawn:
 
@@ -49,7 +50,11 @@ def draw(seed: str, quotas: dict[str, int], gold_path: Path = GOLD,
          news_path: Path = NEWS, new_set: str = "held-out-3") -> list[tuple[int, str]]:
     """``(index, stratum)`` of the drawn articles, in draw order."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    gold["articles"] = [g for g in gold["articles"] if g["set"] != new_set]
+    # the sets that existed when ``new_set`` was drawn: those before it in the gold's order (sets are
+    # appended as they are drawn), so an older set's draw is reproduced after later sets were added
+    order = list(dict.fromkeys(g["set"] for g in gold["articles"]))
+    earlier = set(order[: order.index(new_set)]) if new_set in order else set(order)
+    gold["articles"] = [g for g in gold["articles"] if g["set"] in earlier]
     with zipfile.ZipFile(news_path) as z:
         articles = json.loads(z.read(z.namelist()[0]))
     seen = {_key(articles[g["index"]]["content"] or "") for g in gold["articles"]}
