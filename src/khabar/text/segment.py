@@ -24,7 +24,10 @@ So «سنوات فقط.. ولعل هذا» splits, while «اليوم .. قائ�
 «مصر.. ارتفع» (a heading word) and «أحد.. أن نكون» do not. An ellipsis glued to both words
 («الأساس..لذا لابد») is tried under the same tests (session 21; before, only an ellipsis followed
 by a space was); a word holding a glued ellipsis («إقصاء..تهميش..») counts its last piece as the
-word before the next one. Word lists are data files in ``khabar/resources/text``.
+word before the next one. A stop glued to a section mark or hashtag («الخطأ.***النمسا») ends a
+sentence, a line ending on an e-mail or web address is complete, and a quotation mark whose first
+closer follows another opener of its kind is unclosed (session 22). Word lists are data files in
+``khabar/resources/text``.
 """
 
 from __future__ import annotations
@@ -42,11 +45,15 @@ _LINE = regex.compile(r"[^\n]+")
 _TERMINAL = regex.compile(r"[.!?؟…][\"'»”’)\]]*$")
 _SENT_END = regex.compile(
     r"(?<![.…])(?:[!?؟]+|\.(?![.…]))[.!?؟]*[\"'»”’″)\]]*(?=\s)"
-    # a full stop, ? or ! glued between two Arabic words («لموسمين.وسبق») ends one too
-    r"|(?<=[\u0621-\u064a]\p{Mn}*)[.؟!](?=[\u0621-\u064a])"
+    # a full stop, ? or ! glued between two Arabic words («لموسمين.وسبق») ends one too, and
+    # so does one glued to a section mark or a hashtag that opens the next («الخطأ.***النمسا»,
+    # «المخالفات.#نافذة:»; session 22)
+    r"|(?<=[\u0621-\u064a]\p{Mn}*)[.؟!](?=[\u0621-\u064a]|\*{3}|#[\u0621-\u064a])"
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\u0640](?:[\p{L}\p{M}\u0640.]*[\p{L}\p{M}\u0640])?")
 _HAS_DIGIT = regex.compile(r"\d")
+# A line that ends on an e-mail address or a web address is complete (a signature, a link)
+_ADDRESS_END = regex.compile(r"(?:\S+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
 OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“", "(": ")"}
 _OPENING = regex.compile("[" + "".join(OPEN_CLOSE) + "]")
 HEADLINE_MAX_WORDS = 14
@@ -176,6 +183,8 @@ def _continues(prev: str, nxt: str = "") -> bool:
     if tail.endswith((":", ",", "،", "؛", ";", "-", "–", "—", "لـ")):
         return True
     last_line = tail.rsplit("\n", 1)[-1]
+    if _ADDRESS_END.search(last_line):
+        return False  # «… والرحمة.محمد حسين آل هويديnafezah@yahoo.com»: a signature's address
     words = _WORD.findall(last_line)
     if not words:
         return False
@@ -188,6 +197,22 @@ def _continues(prev: str, nxt: str = "") -> bool:
     if not ("،" in last_line or "," in last_line or len(words) > HEADLINE_MAX_WORDS):
         return False
     return not opens_sentence(nxt)
+
+
+def _closing(text: str, i: int, end: int) -> int:
+    """The position of the mark that closes the one opened at ``i``, before ``end`` (-1 if none).
+
+    A mark with a closer of its own («» “”) whose first closer comes after another opener of its
+    kind is left unclosed: in «منذ الثلاثاء … الحرارة. من جانبه أوضح … لـ «المدينة» أنه …» the »
+    closes «المدينة», and the full stop inside ends a sentence (session 22). The outer mark is not
+    searched further (the news day's marks are too often turned round, «فريق «8 مارس « وقام», for
+    nesting to be counted).
+    """
+    opener, closer = text[i], OPEN_CLOSE[text[i]]
+    j = text.find(closer, i + 1, end)
+    if j != -1 and opener != closer and opener != "(" and text.find(opener, i + 1, j) != -1:
+        return -1
+    return j
 
 
 def _quote_regions(text: str, start: int, end: int,
@@ -204,7 +229,7 @@ def _quote_regions(text: str, start: int, end: int,
         line_end = text.find("\n", i, end)
         line_end = end if line_end == -1 else line_end
         limit = paren_limit if m.group() == "(" else MAX_QUOTE_CHARS
-        j = text.find(OPEN_CLOSE[m.group()], i + 1, min(line_end, i + limit))
+        j = _closing(text, i, min(line_end, i + limit))
         if j == -1:
             pos = i + 1
         else:
