@@ -15,9 +15,16 @@ that opens the sentence ends the speech. The content grows sentence by sentence 
 A quotation mark opened after the colon and never closed in its paragraph («وأضاف: «يريدون …
 الفروض..وتقدمت …») leaves the speech as open as no mark does. A speech closed by a quotation mark,
 or one whose content stops before its sentence's end (a cutting cue, a trailing phrase), is left
-as parsed; so is one that ends at a full stop, «!» or «?»: a first-person opening after one
-(«. لذا يجب علينا …») was measured and dropped (news day: 2 records, 1 right, 1 wrong — the
-author's own «فنحن» after a hadith).
+as parsed.
+
+A speech that ends at a full stop, «!» or «?» goes on over the next sentence of its paragraph (session
+22, txt22) only when that sentence speaks in the first person — a first-person pronoun («نحن»، «أننا»،
+«كنا»), a preposition carrying «نا» («علينا»، «منا»، «لدينا»), «سوف/لن/لم» before an imperfect of «نحن»
+(«سوف نكون»، «لن نسمح») or the jussive «فلـ/ولـ» («فلننبذ»، «ولنكن») — holds no saying verb, colon or
+opening quotation mark (up to the next attribution, as above), and the writer's own narration before
+the speech (the words in no record's content and no quotation) holds no first person: a columnist who
+writes «نحن» himself («فنحن بين مطرقة …» after a hadith, news 1276; «وأنا مسرور …», 447) keeps his
+sentences. txt21 had measured a first-person opening alone (2 news-day records, 1 right, 1 wrong: 1276).
 """
 
 from __future__ import annotations
@@ -64,6 +71,61 @@ def _ellipsis_end(text: str, b: int, sentence: Sentence) -> bool:
     return all(c in _END_MARKS for c in tail) and (".." in tail or "…" in tail)
 
 
+def _stop_end(text: str, b: int, sentence: Sentence) -> bool:
+    """Whether only spaces and one run of full stops / «!» / «?» stand between the content's end ``b``
+    and its sentence's end (the content reaches it at a full stop, not an ellipsis)."""
+    if not sentence.start <= b < sentence.end:
+        return False
+    tail = text[b : sentence.end]
+    return all(c in _END_MARKS for c in tail) and ".." not in tail and "…" not in tail
+
+
+# First person, closed classes (matching forms): the pronouns and «إنّ/أنّ/لكنّ/كان» with them, the
+# prepositions that carry «نا», and an imperfect of «نحن» after a particle that takes only a verb
+# («سوف نكون»، «لن نسمح»، «لا ننظر») or with the jussive «فلـ/ولـ» («فلننبذ»، «ولنكن»).
+_FIRST_PERSON = frozenset(
+    "انا نحن اننا انني لاننا لانني لكننا لكنني كنا كنت"
+    " لنا علينا منا عندنا لدينا بنا الينا معنا عنا فينا بيننا عندي لدي معي".split()
+)
+_VERB_PARTICLES = frozenset("سوف لن لم".split())
+
+
+def _first_person(toks: Sequence[Tok]) -> bool:
+    """Whether the words speak in the first person (see ``_FIRST_PERSON``)."""
+    words = [t.norm for t in toks if t.is_word]
+    for k, w in enumerate(words):
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) >= 3 else w
+        if w in _FIRST_PERSON or bare in _FIRST_PERSON:
+            return True
+        if len(w) >= 5 and w[0] in "وف" and w[1:3] == "لن":
+            return True  # «فلننبذ»، «ولنكن»
+        if bare in _VERB_PARTICLES and k + 1 < len(words) and words[k + 1][:1] == "ن" and len(words[k + 1]) >= 3:
+            return True
+    return False
+
+
+def _narration(records: list[Record], views: dict[int, list[Tok]], rec: Record) -> list[Tok]:
+    """The document's words before ``rec``'s cue that lie in no record's content and no quotation:
+    the writer's own narration."""
+    cue = rec.raw.cue[0]
+    spans = [r.raw.content for r in records]
+    out: list[Tok] = []
+    for si in sorted(views):
+        if si > rec.raw.sentence:
+            break
+        depth = 0
+        for t in views[si]:
+            if t.start >= cue:
+                break
+            if t.text in _OPENING_MARKS and t.text != '"':
+                depth += 1
+            elif t.text in "»”":
+                depth = max(0, depth - 1)
+            elif depth == 0 and not any(a <= t.start < b for a, b in spans):
+                out.append(t)
+    return out
+
+
 def _free(toks: Sequence[Tok]) -> bool:
     """Whether the sentence holds no colon and no opening quotation mark."""
     return not any(t.text == ":" or (t.text in OPEN_QUOTES and t.text not in "»”") for t in toks)
@@ -91,7 +153,11 @@ def carry_colon_speech(records: list[Record], views: dict[int, list[Tok]], sente
             continue
         si = rec.raw.sentence
         a, b = rec.raw.content
-        while si + 1 < len(sentences) and _ellipsis_end(text, b, sentences[si]):
+        writer_first = None
+        while si + 1 < len(sentences):
+            at_stop = _stop_end(text, b, sentences[si])
+            if not at_stop and not _ellipsis_end(text, b, sentences[si]):
+                break
             nxt, toks = sentences[si + 1], views.get(si + 1, [])
             if nxt.paragraph != sentences[si].paragraph or not toks:
                 break
@@ -99,6 +165,14 @@ def carry_colon_speech(records: list[Record], views: dict[int, list[Tok]], sente
             stop = nxt.end if first is None else first
             if not _free([t for t in toks if t.start < stop]):
                 break
+            if at_stop:
+                # after a full stop only a first-person sentence goes on, and only where the writer
+                # does not speak in the first person himself (session 22)
+                if writer_first is None:
+                    writer_first = _first_person(_narration(records, views, rec))
+                carried = [t for t in toks if t.start < stop]
+                if writer_first or any(t.cue for t in carried) or not _first_person(carried):
+                    break  # a saying verb there («لن نهابهمومن جانبه قال …») starts another speech
             start, end = trim(text, nxt.start, stop)
             if end <= start:
                 break  # an attribution opens the sentence
