@@ -67,3 +67,18 @@ def test_offsets_stay_in_the_original():
             "وقال: «منذ الثلاثاء نعاني. من جانبه أوضح لـ «المدينة» أنه تم.\nhadi@gmail.com\nللتواصل")
     for s in sentences(text):
         assert text[s.start : s.end] == s.text
+
+
+def test_held_out_4_is_the_seeded_draw_and_held_out_3_still_is():
+    import json
+
+    from khabar.text.draw_segment import DEFAULT_QUOTAS, draw
+    from khabar.text.eval_segment import GOLD, NEWS
+
+    if not NEWS.exists():
+        pytest.skip("news sample not available")
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    for seed, name in (("txt20", "held-out-3"), ("txt22", "held-out-4")):
+        held = [a["index"] for a in gold["articles"] if a["set"] == name]
+        assert len(held) == 10
+        assert [i for i, _ in draw(seed, DEFAULT_QUOTAS, news_path=NEWS, new_set=name)] == held
