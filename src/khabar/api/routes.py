@@ -332,7 +332,8 @@ def events(
     role: str | None = Query(None, description="actor | recipient: the role the participant "
                              "that country / sector / actor select stands in (what it did, "
                              "or what was done to it); alone, events with such a participant."),
-    since: str | None = Query(None, description="Event date from (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    since: str | None = Query(None, description="Event date from (YYYY-MM-DD, YYYY-MM or YYYY); an "
+                              "event dated only by its report's day (report_day) matches no range."),
     until: str | None = Query(None, description="Event date until (inclusive)."),
     format: str = Query("json", description="json | csv | jsonl | geojson (a FeatureCollection: "
                         "a Point per placed event, null geometry for the others)"),

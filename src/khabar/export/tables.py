@@ -74,8 +74,15 @@ _EVENT_TYPES = {
 # table of days (POLECAT's Event Date) cannot load, filter or sort; the store already
 # filters and orders events by these days (``khabar.store.dates.span``).
 DATE_SPAN = ("date_begin", "date_end")
+# (session 22, ux22b) ``report_day``: the date is the dateline given to an event that is no
+# news of the report's days — a plan, a hypothesis, a negated act, a past event retold
+# (``EventDate.report_day``): the day it was reported, not the day it happened. A table of
+# days must be able to leave those out («what happened in August»); false for every other
+# dated event, null for an event without a date.
+REPORT_DAY = "report_day"
+_EVENT_TYPES[REPORT_DAY] = _B
 _i = EVENT_COLUMNS.index("date_source") + 1
-EXPORT_EVENT_COLUMNS = (*EVENT_COLUMNS[:_i], *DATE_SPAN, *EVENT_COLUMNS[_i:])
+EXPORT_EVENT_COLUMNS = (*EVENT_COLUMNS[:_i], *DATE_SPAN, REPORT_DAY, *EVENT_COLUMNS[_i:])
 EVENTS = _schema(*((c, _EVENT_TYPES.get(c, _S)) for c in EXPORT_EVENT_COLUMNS))
 
 # One row per actor, recipient and location mention of an event (session 17): the events
@@ -190,15 +197,17 @@ def event_rows(doc: Document) -> list[dict]:
     A text column with nothing in it (``actor_text`` of an event without an actor,
     ``contexts`` without a context) is null, as every other missing value. ``date_begin`` /
     ``date_end``: the days ``date`` covers, end exclusive (null when it names no day:
-    ``PAST_REF``), as the store's date filters read it.
+    ``PAST_REF``), as the store's date filters read it. ``report_day``: the date is only the
+    day the event was reported (``EventDate.report_day``); null without a date.
     """
     from khabar.store.dates import span  # the store's reading of a TIMEX3 date
 
     out = []
-    for r in _event_rows(doc):
+    for ev, r in zip(doc.events, _event_rows(doc), strict=True):
         days = span(r.get("date")) or (None, None)
         row = {k: (None if r[k] == "" else r[k]) for k in EVENT_COLUMNS}
         row.update(zip(DATE_SPAN, days, strict=True))
+        row[REPORT_DAY] = ev.date.report_day if ev.date is not None else None
         out.append({k: row[k] for k in EXPORT_EVENT_COLUMNS})
     return out
 

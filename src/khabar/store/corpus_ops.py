@@ -309,7 +309,8 @@ class CorpusMixin(ViewsMixin):
             rp_q.extend([len(date_to), date_to])
         events = self._rows(
             "SELECT ev.date AS date, ev.date_begin AS day, 'event' AS kind, ev.article_id, a.title, a.url, a.outlet,"
-            " ev.id, ev.type, ev.mode, ev.modality, ev.hedged, ev.historical, ev.actor_text,"
+            " ev.id, ev.type, ev.mode, ev.modality, ev.hedged, ev.historical, ev.report_day,"
+            " ev.actor_text,"
             " ev.recipient_text,"
             " ev.trigger_text, ev.sentence_text, ev.speaker FROM events ev"
             f" JOIN articles a ON a.id = ev.article_id WHERE {ev_cond}{rng_e}"
@@ -319,7 +320,7 @@ class CorpusMixin(ViewsMixin):
             " a.outlet, q.id, q.speaker, q.type, q.cue_text, q.content FROM quotes q"
             f" JOIN articles a ON a.id = q.article_id WHERE {q_cond}{rng_q}"
             " ORDER BY a.published LIMIT ?", [*params, *rp_q, limit])
-        items = _bools(events, "hedged", "historical") + statements
+        items = _bools(events, "hedged", "historical", "report_day") + statements
         # by the first day of the date (2015-W32 is 3 August), undated (PAST_REF) last
         items.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["article_id"], r["kind"]))
         for r in items:

@@ -240,7 +240,15 @@ def event_date_clause(date_from: str | None, date_to: str | None,
     after ``date_from`` and end on or before ``date_to``. A bound may be a day, a month or
     a year (``2015-08`` as ``date_to`` means up to 31 August). A week (``2015-W32``) is
     its seven days, a year all of it; a value with no calendar position (``PAST_REF``)
-    matches no bound. ``ev.date`` uses the stored days (``ev.date_begin``/``ev.date_end``)."""
+    matches no bound. ``ev.date`` uses the stored days (``ev.date_begin``/``ev.date_end``).
+
+    A range asks when events HAPPENED (session 22, ux22b): an event whose date is the
+    dateline only as the day it was reported (``ev.report_day``: a plan «سيزور»، a
+    hypothesis, a negated act, a past event retold — evl22's ``EventDate.report_day``) has
+    no known day and matches no bound, as ``PAST_REF`` does; listed without a range, it
+    still sorts at its report's day. An event whose own date is in the text (a plan «في
+    عام 2025») matches by that date, 2025, never by its report's August. A store from
+    before schema 14 (read-only: ``report_day`` null) keeps every event."""
     conds: list[str] = []
     params: list[object] = []
     begin = "ev.date_begin" if column == "ev.date" else f"khabar_date_begin({column})"
@@ -251,6 +259,8 @@ def event_date_clause(date_from: str | None, date_to: str | None,
     if date_to:
         conds.append(f"{end} <= ?")
         params.append(bound_until(date_to))
+    if conds and column == "ev.date":
+        conds.append("coalesce(ev.report_day, 0) = 0")
     return conds, params
 
 

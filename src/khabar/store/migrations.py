@@ -311,11 +311,32 @@ def _v13_undated_stories(conn: sqlite3.Connection) -> None:
     write_undated_stories(conn)
 
 
+def _v14_event_report_day(conn: sqlite3.Connection) -> None:
+    """Version 14 (session 22, ux22b): ``events.report_day``, true when the event's date is
+    the dateline given as the day it was reported only — a plan, a hypothesis, a negated
+    act, a past event retold (``EventDate.report_day``, evl22) — which the documents carried
+    but the store's events table did not, so a date range («what happened in August») listed
+    a plan for 2025 under its report's day. Filled from each stored document's events
+    (decoded alone: khabar.store.event_docs); a document from before the flag has none
+    (false)."""
+    from khabar.store.event_docs import events_document
+
+    if not any(r[1] == "report_day" for r in conn.execute("PRAGMA table_info(events)")):
+        conn.execute("ALTER TABLE events ADD COLUMN report_day INTEGER")
+    rows = conn.execute("SELECT id, doc_json FROM articles WHERE id IN"
+                        " (SELECT DISTINCT article_id FROM events)").fetchall()
+    for article_id, doc_json in rows:
+        doc = events_document(doc_json)
+        conn.executemany("UPDATE events SET report_day = ? WHERE article_id = ? AND id = ?",
+                         [(int(bool(ev.date and ev.date.report_day)), article_id, ev.id)
+                          for ev in doc.events])
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [_V1, _v2_stem_column, _v3_stems_v2, _v4_stems_v3, _v5_stems_v4,
                                _v6_source_id, _v7_event_days, _V8_ACTOR_MOVES, _V9_STORE_META,
                                _v10_outlet_sites, _v11_outlet_text, _v12_event_historical,
-                               _v13_undated_stories]
+                               _v13_undated_stories, _v14_event_report_day]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The stem rules (khabar.store.stems.STEM_VERSION) whose keys the ``stem`` column of a
 # store at each schema version holds; a read-only store is searched with those keys.

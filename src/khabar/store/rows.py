@@ -17,7 +17,7 @@ EVENT_COLUMNS = (
     "recipient_text", "recipient_country", "recipient_sector", "recipient_entity",
     "location_name", "location_country", "lat", "lon", "trigger_text", "trigger_start",
     "trigger_end", "sentence_text", "attributed_to", "speaker", "published", "outlet",
-    "source_url", "date_begin", "date_end", "historical",
+    "source_url", "date_begin", "date_end", "historical", "report_day",
 )
 
 
@@ -61,5 +61,9 @@ def event_rows(doc: Document) -> list[dict]:
             "date_begin": days[0] if days else None, "date_end": days[1] if days else None,
             # a past event retold (PLOVER's auxiliary mode; schema 12): pages mark it
             "historical": ev.historical,
+            # the date is the dateline as the day it was REPORTED only (a plan, a hypothesis,
+            # a negated act, a retold past: EventDate.report_day; schema 14): date-range
+            # filters leave it out (khabar.store.filters.event_date_clause)
+            "report_day": bool(ev.date and ev.date.report_day),
         })
     return rows

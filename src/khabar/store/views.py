@@ -424,7 +424,7 @@ class ViewsMixin(StoreBase):
                 f"SELECT {chosen} FROM events ev, articles a{where}"
                 f" ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?",  # NULL (PAST_REF) last
                 [*params, limit, offset],
-            ), "contexts"), "hedged", "historical")
+            ), "contexts"), "hedged", "historical", "report_day")
 
     def event_count(
         self, filters: Filters | None = None, *, type: str | None = None,
