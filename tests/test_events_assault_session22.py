@@ -1,6 +1,6 @@
-"""Session 22 (ev22, issue #6): the relative-clause feature of the learned ASSAULT filter —
-measured and held (docs/models/events.md, session 22): switched off, and when switched on a
-candidate without its full pair whose trigger stands in a relative clause carries it."""
+"""Session 22 (ev22, issue #6): the relative-clause feature of the learned ASSAULT filter
+(docs/models/events.md, session 22; shipped on the lead's call): a candidate without its full
+pair whose trigger stands in a relative clause carries it; one in a main clause does not."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 from khabar.eval.events import _analyze, pipeline
 from khabar.extract.events import EventStage
 from khabar.extract.events import features as F
-from khabar.extract.events.model import LogReg
 
 IN_CLAUSE = ("وأكد مصدر بالشرطة اعتقال العشرات من المشتبه بهم في منطقة جرف الصخر التي قتل بها "
              "ثلاثة من الشرطة في هجوم انتحاري قبل أيام.")
@@ -25,16 +24,16 @@ def code():
     return run
 
 
-def test_the_feature_is_off_and_not_in_the_shipped_weights(code) -> None:
-    assert F.RELATIVE_CLAUSE_FEATURE is False
-    assert not any(F.RELATIVE_CLAUSE in f for f in code(IN_CLAUSE))
-    assert not any(k.endswith(F.RELATIVE_CLAUSE) for k in LogReg.load().weights)
+def test_the_feature_is_on() -> None:
+    assert F.RELATIVE_CLAUSE_FEATURE is True
 
 
-def test_switched_on_an_attack_in_a_relative_clause_carries_it(code, monkeypatch) -> None:
-    monkeypatch.setattr(F, "RELATIVE_CLAUSE_FEATURE", True)
+def test_an_attack_in_a_relative_clause_carries_it(code) -> None:
     feats = code(IN_CLAUSE)
     assert feats and all(F.RELATIVE_CLAUSE in f and f"ASSAULT|{F.RELATIVE_CLAUSE}" in f
                          for f in feats)
+
+
+def test_an_attack_in_a_main_clause_does_not(code) -> None:
     feats = code(MAIN)
     assert feats and not any(F.RELATIVE_CLAUSE in f for f in feats)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from khabar.extract.events.features import RELATIVE_CLAUSE
 from khabar.extract.events.model import EXPLICIT, RELATIVE_PAIR, SURVIVED, LogReg
 
 # The feature families of khabar.extract.events.features.event_features (without the type
@@ -19,7 +20,7 @@ from khabar.extract.events.model import EXPLICIT, RELATIVE_PAIR, SURVIVED, LogRe
 FAMILIES = regex.compile(
     r"(?:bias|hedged|historical|generic_noun|definite|pair|acountry|place|casualty_count"
     r"|verb_with_victim|negator_in_sentence|question|number|year|in_quote"
-    rf"|{EXPLICIT}|{SURVIVED}|{RELATIVE_PAIR}"
+    rf"|{EXPLICIT}|{SURVIVED}|{RELATIVE_PAIR}|{RELATIVE_CLAUSE}"
     r"|kind=\w+|modality=\w+|strong=(?:True|False)|merged=[123]|asserted_so_far=[0-3]"
     r"|cue(?:_far)?=\w+|nact=[0-2]|nrec=[0-2]|[ar]sec=\w+|pos=(?:first|early|late)"
     r"|len=(?:short|mid|long))"
