@@ -5,7 +5,7 @@ Families: a coalition coded as the state leading it (by name, by «بقيادة 
 the coalition the document names; «التحالف الدولي» as the US-led one only where the document
 names the Islamic State), «التحالف» after an armed noun (طائرات التحالف), the Houthi militia by
 its leader's family and the Houthi nisba after an armed noun, forces named by the side they
-are loyal to, and a listed group inside an organisation's name.
+are loyal to or affiliated with (تابعون ل), and a listed group inside an organisation's name.
 """
 
 import pytest
@@ -102,3 +102,12 @@ def test_listed_group_inside_an_organisation_name(text_pipe):
     ent = Entity(start=start, end=start + len("تنظيم داعش"), text="تنظيم داعش", id="T1",
                  label="ORG", entity="E1", canonical="تنظيم داعش")
     assert ("تنظيم داعش", "IMG", "REB") in _coded(text_pipe, text, [ent])
+
+
+def test_armed_men_named_by_their_affiliation(text_pipe):
+    # «تابعون ل…»: the side's country, the men's own sector; an indefinite Houthi nisba
+    assert ("مسلحون تابعون للحوثيين", "YEM", "UAF") in _coded(
+        text_pipe, "واقتحم مسلحون تابعون للحوثيين مبنى البلدية.")
+    assert ("مسلحين حوثيين", "YEM", "REB") in _coded(text_pipe, "وأفاد شهود بأن مسلحين حوثيين أغلقوا الطريق.")
+    # a side of no known country leaves the party as it was
+    assert ("مسلحون تابعون للجماعة", None, "UAF") in _coded(text_pipe, "واقتحم مسلحون تابعون للجماعة المقر.")

@@ -943,10 +943,13 @@ class ActorLexicon:
             if ph.kind in ("sector", "target") and _relational(tokens, j):
                 # قاعدة تابعة للجيش، البلدات المحيطة بقطاع غزة: a relational participle and
                 # its complement (a construct noun takes its genitive too)
+                affiliated = tokens[j].base.startswith("تابع")
                 j += 2
                 if tokens[j - 1].norm == "من" and j < len(tokens):
                     j += 1
-                if ph.kind == "target":
+                if ph.kind == "target" or affiliated and ph.sector in ARMED_SECTORS and ph.country is None:
+                    # (session 22) an armed party named by its affiliation takes the side's
+                    # country: مسلحون تابعون للحوثيين → YEM (its own sector stays)
                     self._owner(tokens, ph, j - 1, ent_at)
                 if j < len(tokens) and _construct(tokens[j - 1]) and tokens[j].kind == "word" \
                         and j not in stop and not tokens[j].prefix:
