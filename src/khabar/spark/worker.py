@@ -7,8 +7,9 @@ task, since Spark reuses its Python workers — exactly as the embedded batch
 (``khabar analyze --input``) does, and emits ONE wide row per record: for every export
 table a ``list<struct<table schema>>`` column with that document's rows, the dateline
 and the full publication timestamp (``published_at``, when the record has a time of day),
-near-duplicate signature and normalised words (the containment test of edited copies)
-and story terms for the corpus steps, and error columns. A bad record
+near-duplicate signature and normalised words (the containment test of edited copies),
+story terms and the store's content hash (exact copies count once in the story IDF) for
+the corpus steps, and error columns. A bad record
 (unreadable, too large, an exception in the pipeline or the export) becomes a row with
 ``error_type`` set and empty tables; it never fails the task. The table schemas are
 those of :mod:`khabar.export.tables` — defined once.
@@ -30,6 +31,7 @@ from khabar.document import Document
 from khabar.export.tables import SCHEMAS, rows
 from khabar.io.errors import InputError
 from khabar.pipeline import DEFAULT_MAX_CHARS, STAGE_ORDER, Pipeline
+from khabar.store.core import content_hash
 from khabar.store.search import index_columns
 
 TERMS_TYPE = pa.list_(pa.struct([pa.field("term", pa.string()), pa.field("n", pa.int32())]))
@@ -51,7 +53,7 @@ def wide_schema() -> pa.Schema:
     fields += [pa.field(t, pa.list_(pa.struct(list(s)))) for t, s in SCHEMAS.items()]
     fields += [pa.field("published", pa.string()), pa.field("published_at", pa.string())]
     fields += [pa.field("signature", pa.binary()), pa.field("words", pa.list_(pa.string()))]
-    fields += [pa.field("terms", TERMS_TYPE)]
+    fields += [pa.field("terms", TERMS_TYPE), pa.field("content_hash", pa.string())]
     fields += [pa.field(n, pa.string()) for n in ("error_type", "error_message", "raw_snippet")]
     return pa.schema(fields)
 
@@ -104,6 +106,7 @@ def _empty(row: dict) -> None:
     row["signature"] = None
     row["words"] = []
     row["terms"] = []
+    row["content_hash"] = None
 
 
 def document_row(
@@ -134,6 +137,8 @@ def document_row(
             out["signature"] = signature(doc)
             out["words"] = word_forms(doc)  # the words the signature's shingles come from
             out["terms"] = story_terms(doc)
+            # the store's duplicate key: exact copies count once in the story IDF
+            out["content_hash"] = content_hash(doc.text)
         except Exception as exc:
             raise _Failed("ExportError", _describe(exc)) from None
     except _Failed as exc:
