@@ -7,9 +7,12 @@ stage linked the title to al-Jubeir; 568 (al-Madina) dropped the lead's «معا
 
 from __future__ import annotations
 
+import pytest
 import quote_helpers
 from quote_helpers import one
 
+from khabar.document import Document, Entity
+from khabar.extract.quotes import QuoteStage
 from khabar.pipeline import Pipeline
 
 pipe = quote_helpers.quotes_pipe
@@ -52,3 +55,36 @@ def test_a_verb_after_a_bare_title_is_no_name(pipe: Pipeline) -> None:
             "البلاد تسدد التزاماتها.")
     assert one(pipe, text, "التزاماتها").speaker != "رحب"
 
+
+
+# -- speaker_entity names the same person as the speaker (entities given by hand) -------------------
+@pytest.fixture(scope="module")
+def stages() -> tuple[Pipeline, QuoteStage]:
+    return Pipeline(stages=["text"], detect_language=False), QuoteStage()
+
+
+def _quote(stages, text: str, names: list[tuple[str, str, str]], fragment: str):
+    pipe, quote_stage = stages
+    doc = pipe.run(Document(id="t", text=text))
+    ents = []
+    for k, (name, label, entity) in enumerate(names, 1):
+        start = text.index(name)
+        ents.append(Entity(start=start, end=start + len(name), text=name, id=f"m{k}", label=label,
+                           entity=entity, canonical=name))
+    doc.entities = ents
+    (q,) = [q for q in quote_stage(doc) if fragment in q.content.text]
+    return q
+
+
+def test_a_titled_speaker_named_earlier_links_to_the_person_not_the_place_of_the_title(stages) -> None:
+    text = ("وافتتح أمير منطقة عسير الأمير فيصل بن خالد المشروع أمس. وأكد أمير عسير أن تخليد أسمائهم واجب.")
+    q = _quote(stages, text, [("عسير", "LOC", "E1"), ("فيصل بن خالد", "PERS", "E2")], "تخليد")
+    assert q.speaker == "فيصل بن خالد" and q.speaker_entity == "E2"
+
+
+def test_the_minister_of_the_exact_title_is_the_entity_too(stages) -> None:
+    text = ("أكد معالي وزير الخارجية الأستاذ عادل الجبير أن المملكة حريصة على الاستقرار. وقال الجبير في مؤتمر صحفي "
+            "مع معالي وزير الخارجية الألماني فرانك شتاينماير إن الحوار مطلوب. ورأى معالي وزير الخارجية أن "
+            "الاتفاق يحتاج إلى ضمانات.")
+    q = _quote(stages, text, [("عادل الجبير", "PERS", "E1"), ("فرانك شتاينماير", "PERS", "E2")], "ضمانات")
+    assert q.speaker == "عادل الجبير" and q.speaker_entity == "E1"

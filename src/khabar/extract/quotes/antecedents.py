@@ -939,13 +939,14 @@ class AntecedentMixin:
                     if b - a == 1 and _predicate_verb(vt, k, a, ents):
                         continue  # «أن الرئيس رحب برغبة الشركة»: the clause's verb, no name
                     name = _drop_initials(strip_marks(text[vt[a].start : vt[b - 1].end]))
+                    who = _named_entity(vt, a, ents, sp.entity)
                     if a >= k + n and all(self.lex.is_("honorific", t.norm, strip=False) for t in vt[k + n : a]):
-                        rec.speaker = Speaker(sp.span, name, "person", sp.entity)
+                        rec.speaker = Speaker(sp.span, name, "person", who)
                         return True
                     if loose is None:
-                        loose = name
+                        loose = name, who
         if loose is not None:
-            rec.speaker = Speaker(sp.span, loose, "person", sp.entity)
+            rec.speaker = Speaker(sp.span, loose[0], "person", loose[1])
             return True
         return False
 
@@ -976,7 +977,7 @@ class AntecedentMixin:
                 # a place after a preposition may be worded otherwise («بعسير» for «بالمنطقة»)
                 if all(self._role_forms(t.norm) & bag or (t.preposed and is_place(t)) for t in role):
                     name = strip_marks(text[vt[a].start : vt[b - 1].end])
-                    rec.speaker = Speaker(sp.span, _drop_initials(name), "person", sp.entity)
+                    rec.speaker = Speaker(sp.span, _drop_initials(name), "person", _named_entity(vt, a, ents, sp.entity))
                     return
 
     def _role_of_last_speaker(self, rec: Record, records: list[Record], views: dict[int, list[Tok]]) -> None:
@@ -1066,6 +1067,19 @@ def _no_verb(lex: Lexicon, norm: str) -> bool:
         or lex.is_("conj", norm, strip=False) or lex.is_("time", norm) or lex.is_("nonname", norm)
         or norm in _NEGATORS
     )
+
+
+def _named_entity(toks: list[Tok], a: int, ents: dict[int, Entity], title_entity: str | None) -> str | None:
+    """The entity of a titled speaker named from an earlier mention («أمير عسير» → «أمير منطقة عسير
+    صاحب السمو الملكي الأمير فيصل بن خالد»): the person the entity stage gave the title itself (its title
+    coreference) first; else the person entity at the name there — not the place or body inside the title
+    («عسير»، «الاتحاد السعودي للمبارزة»), and not nothing when the name is a known person."""
+    if title_entity is not None and any(x.entity == title_entity and x.label == "PERS" for x in ents.values()):
+        return title_entity
+    e = ents.get(toks[a].start)
+    if e is not None and e.label == "PERS":
+        return e.entity
+    return None
 
 
 def _honorific_nouns() -> frozenset[str]:
