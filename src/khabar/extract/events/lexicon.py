@@ -167,8 +167,10 @@ class PhraseIndex:
         got = self._starts.get(norm)
         if got is None:
             first = self._first
-            got = tuple((prefix, first[base]) for prefix, base in candidates(norm)
-                        if first.get(base))
+            # most norms start nothing in most of the ~140 indices (96 % of first sights over
+            # the news day): one C-level test of the norm's cached bases settles them (perf22)
+            got = () if first.keys().isdisjoint(bases(norm)) else tuple(
+                (prefix, first[base]) for prefix, base in candidates(norm) if first.get(base))
             if len(self._starts) >= STARTS_MAX:
                 self._starts.clear()
             self._starts[norm] = got
