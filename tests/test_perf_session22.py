@@ -70,3 +70,49 @@ def test_the_trigger_and_cue_indices_answer_as_before():
             assert index._starts_of(t.norm) == _old_starts_of(index, t.norm)
     assert any(index._starts_of(t.norm) for index in indices for t in toks)  # some start an entry
 
+
+
+# --- events: the sentence's mode from one walk of the type's mode cues -----------------------
+
+def _old_sentence_mode(type_: str, tokens) -> str | None:
+    """_sentence_mode as it was at the session's start: one walk per row of modes.tsv."""
+    from khabar.extract.events import CROWD_CONTROL_NEXT, _mode_cues
+    for t, mode, ix in _mode_cues():
+        if t != type_:
+            continue
+        for found in ix.matches_by_position(tokens):
+            if found and mode == "explosives" and all(
+                    m.end < len(tokens) and tokens[m.end].norm in CROWD_CONTROL_NEXT for m in found):
+                continue
+            if found:
+                return mode
+    return None
+
+
+_MODE_TEXTS = [
+    "أطلقت الشرطة قنابل الغاز المسيل للدموع على المتظاهرين",
+    "أطلقت الشرطة قنابل الغاز ثم انفجرت عبوة ناسفة وأطلق مسلحون النار",
+    "فجر انتحاري نفسه بحزام ناسف بعد غارة جوية وقصف مدفعي",
+    "أضرب العمال عن العمل وقطع المحتجون الطريق وأعلن السجناء الإضراب عن الطعام",
+    "قتل جندي برصاص قناص وأصيب آخرون بقذائف الهاون",
+    "اجتمع الوزير بنظيره", "",
+]
+
+
+@pytest.mark.parametrize("text", _MODE_TEXTS)
+def test_sentence_mode_answers_as_the_row_by_row_walk(text):
+    from khabar.extract.events import _mode_cues, _sentence_mode
+    toks = text_tokens(text) if text else []
+    for type_ in sorted({t for t, _, _ in _mode_cues()}):
+        assert _sentence_mode(type_, toks) == _old_sentence_mode(type_, toks), type_
+
+
+def test_sentence_mode_walks_the_sentence_once(monkeypatch):
+    from khabar.extract.events import _sentence_mode
+    toks = text_tokens("اجتمع الوزير بنظيره في الرياض")
+    calls = []
+    real = PhraseIndex.matches_by_position
+    monkeypatch.setattr(PhraseIndex, "matches_by_position",
+                        lambda self, tokens: calls.append(1) or real(self, tokens))
+    assert _sentence_mode("ASSAULT", toks) is None
+    assert len(calls) == 1  # was one walk per ASSAULT row of modes.tsv
