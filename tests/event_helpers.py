@@ -195,6 +195,40 @@ def role_gold(name: str) -> list[dict]:
     return [json.loads(ln) for ln in lines if ln.strip()]
 
 
+NEWS_LABELS = Path(__file__).resolve().parent / "gold" / "events_news" / "labels.jsonl"
+
+
+def news_role_draw(seed: str, exclude: tuple[str, ...]) -> list[dict]:
+    """The role-gold READMEs' draw of a news role set: the news-check ASSAULT "yes" rows by
+    (article, start), the first copy of each sentence text whose text none of the ``exclude`` sets
+    holds, then ``random.Random(seed).sample(pool, 40)``."""
+    import random
+
+    labels = [json.loads(ln) for ln in NEWS_LABELS.read_text("utf-8").splitlines() if ln.strip()]
+    seen = {x["sha1"] for name in exclude for x in role_gold(name)}
+    pool = []
+    for x in sorted((x for x in labels if x["type"] == "ASSAULT" and x["label"] == "yes"),
+                    key=lambda x: (x["article"], x["start"])):
+        if x["sha1"] not in seen:
+            seen.add(x["sha1"])
+            pool.append(x)
+    return random.Random(seed).sample(pool, 40)
+
+
+def check_news_role_lines(name: str) -> None:
+    """A news role set holds 40 well-formed ASSAULT rows and no text: addresses, a 12-hex hash,
+    integer span pairs, a short note, and enough annotated actors and recipients."""
+    lines = role_gold(name)
+    assert len(lines) == 40
+    for x in lines:
+        assert set(x) == {"article", "start", "end", "sha1", "type", "actor", "recipient", "note"}, x
+        assert re.fullmatch(r"[0-9a-f]{12}", x["sha1"]) and x["type"] == "ASSAULT"
+        for role in ("actor", "recipient"):
+            assert all(len(sp) == 2 and all(isinstance(i, int) for i in sp) for sp in x[role]), x
+        assert len(x["note"]) < 120
+    assert sum(bool(x["actor"]) for x in lines) >= 20 and sum(bool(x["recipient"]) for x in lines) >= 35
+
+
 def check_word_spans(text: str, spans: list[list[int]], opening: str = "", closing: str = "") -> None:
     """Each span is a non-empty run of whole words inside ``text``, the spans in order and apart; a
     span may also open with a character of ``opening`` and close with one of ``closing``."""

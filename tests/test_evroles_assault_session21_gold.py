@@ -3,44 +3,29 @@ seeded draw its README names (40 news-check ASSAULT "yes" sentences whose text i
 its spans are whole words of the sentences they point into (hashes checked)."""
 
 import json
-import random
-import re
-from pathlib import Path
 
 import pytest
-from event_helpers import check_word_spans, role_gold, role_scorer
+from event_helpers import (
+    NEWS_LABELS,
+    check_news_role_lines,
+    check_word_spans,
+    news_role_draw,
+    role_gold,
+    role_scorer,
+)
 
 from khabar.eval.corpus import shared_dir
 
-NEWS_LABELS = Path(__file__).resolve().parent / "gold" / "events_news" / "labels.jsonl"
 needs_news = pytest.mark.skipif(not (shared_dir() / "data/news/dev/2015-08-10.zip").exists(),
                                 reason="shared news day not present")
 
 
 def _draw() -> list[dict]:
-    """The README's draw: ASSAULT yes rows by (article, start), the first copy of each sentence text
-    not in news.jsonl, then random.Random("evr21").sample(pool, 40)."""
-    labels = [json.loads(ln) for ln in NEWS_LABELS.read_text("utf-8").splitlines() if ln.strip()]
-    seen = {x["sha1"] for x in role_gold("news")}
-    pool = []
-    for x in sorted((x for x in labels if x["type"] == "ASSAULT" and x["label"] == "yes"),
-                    key=lambda x: (x["article"], x["start"])):
-        if x["sha1"] not in seen:
-            seen.add(x["sha1"])
-            pool.append(x)
-    return random.Random("evr21").sample(pool, 40)
+    return news_role_draw("evr21", ("news",))
 
 
 def test_news2_lines_are_well_formed_and_hold_no_text():
-    lines = role_gold("news2")
-    assert len(lines) == 40
-    for x in lines:
-        assert set(x) == {"article", "start", "end", "sha1", "type", "actor", "recipient", "note"}, x
-        assert re.fullmatch(r"[0-9a-f]{12}", x["sha1"]) and x["type"] == "ASSAULT"
-        for role in ("actor", "recipient"):
-            assert all(len(sp) == 2 and all(isinstance(i, int) for i in sp) for sp in x[role]), x
-        assert len(x["note"]) < 120
-    assert sum(bool(x["actor"]) for x in lines) >= 20 and sum(bool(x["recipient"]) for x in lines) >= 35
+    check_news_role_lines("news2")
 
 
 def test_news2_is_the_seeded_draw_and_shares_no_sentence_with_news():
