@@ -264,11 +264,9 @@ class EventStage:
 
     def code(self, doc: Document) -> list[tuple[Event, list[str]]]:
         """Every event the rules find, with its filter features (before the learned filter)."""
-        by_sent: dict[int, list[Token]] = {}
-        for t in doc.tokens:
-            by_sent.setdefault(t.sentence, []).append(t)
         out: list[tuple[Event, list[str]]] = []
         kingdom = kingdom_resolver(doc)  # what a bare «المملكة» stands for, by offset
+        by_sent = kingdom.sentence_tokens()
         index = _Index(doc)
         sports = SportsDoc(self.triggers, doc.tokens)
         for si, sent in enumerate(doc.sentences):

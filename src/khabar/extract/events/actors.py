@@ -1206,6 +1206,18 @@ class DocumentContext:
         # stage and _person_titles (triggers.TriggerLexicon.find_in)
         self.finds: dict = {}
         self._coalitions: list[tuple[int, str]] | None = None
+        self._isis: bool | None = None
+        self._by_sentence: dict[int, list[Token]] | None = None
+
+    def sentence_tokens(self) -> dict[int, list[Token]]:
+        """The document's tokens by sentence index (built once; the events stage, the persons'
+        titles and the named coalitions all read it)."""
+        if self._by_sentence is None:
+            by_sent: dict[int, list[Token]] = {}
+            for t in self.doc.tokens:
+                by_sent.setdefault(t.sentence, []).append(t)
+            self._by_sentence = by_sent
+        return self._by_sentence
 
     def coalition(self, offset: int) -> str | None:
         """(session 22) The state leading the coalition a bare «التحالف/قوات التحالف» at
@@ -1224,7 +1236,9 @@ class DocumentContext:
 
     def names_isis(self) -> bool:
         """Whether the document names the Islamic State (داعش، تنظيم الدولة …)."""
-        return any(n in self.doc.text for n in ISIS_NAMES)
+        if self._isis is None:
+            self._isis = any(n in self.doc.text for n in ISIS_NAMES)
+        return self._isis
 
     def __call__(self, offset: int) -> str | None:
         if not self._kingdoms:
@@ -1241,7 +1255,7 @@ class DocumentContext:
         entity id) that stands after a singular title (وزير الخارجية السعودي عادل الجبير → SAU
         GOV; not a force named after a person: قوات الأسد), else None."""
         if self._titles is None:
-            self._titles = _person_titles(self.doc, self.finds)
+            self._titles = _person_titles(self.doc, self.finds, self.sentence_tokens())
         return self._titles.get(entity)
 
 
@@ -1249,11 +1263,8 @@ def _named_coalitions(doc: Document, ctx: DocumentContext) -> list[tuple[int, st
     """``(offset, leader)`` of each coalition of ``doc`` named with its leader: a listed
     coalition of a state (التحالف العربي → SAU) or any «التحالف» with «بقيادة X» after it."""
     lex = actor_lexicon()
-    by_sent: dict[int, list[Token]] = {}
-    for t in doc.tokens:
-        by_sent.setdefault(t.sentence, []).append(t)
     out: list[tuple[int, str]] = []
-    for toks in by_sent.values():
+    for toks in ctx.sentence_tokens().values():
         for i, tok in enumerate(toks):
             if tok.base != COALITION:
                 continue
@@ -1271,15 +1282,18 @@ def _named_coalitions(doc: Document, ctx: DocumentContext) -> list[tuple[int, st
     return out
 
 
-def _person_titles(doc: Document, finds: dict | None = None) -> dict[str, tuple[str | None, str]]:
+def _person_titles(doc: Document, finds: dict | None = None,
+                   by_sent: dict[int, list[Token]] | None = None) -> dict[str, tuple[str | None, str]]:
     """Entity id → (country, sector) of persons named with a title in ``doc`` (``finds``: the
-    document's memo of trigger searches, :meth:`TriggerLexicon.find_in`)."""
+    document's memo of trigger searches, :meth:`TriggerLexicon.find_in`; ``by_sent``: its tokens
+    by sentence, :meth:`DocumentContext.sentence_tokens`)."""
     pers = [e for e in doc.entities if e.label == "PERS"]
     if not pers:
         return {}
-    by_sent: dict[int, list[Token]] = {}
-    for t in doc.tokens:
-        by_sent.setdefault(t.sentence, []).append(t)
+    if by_sent is None:
+        by_sent = {}
+        for t in doc.tokens:
+            by_sent.setdefault(t.sentence, []).append(t)
     from khabar.extract.events.triggers import lexicon as trigger_lexicon  # (import cycle)
 
     lex = actor_lexicon()
