@@ -35,6 +35,9 @@ TATWEEL = "\u0640"
 DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff"
 INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u00ad"
 PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
+# the eight marks a word's last letter may carry (short vowels, tanwin, shadda, sukun): strip them
+# before reading its ending (``text.rstrip(HARAKAT).endswith("ة")``)
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 _ALEF = {c: "ا" for c in "أإآٱ"}
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}

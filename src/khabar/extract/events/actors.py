@@ -34,7 +34,7 @@ from khabar.gazetteer.countries import find_all as _find_countries
 from khabar.gazetteer.outlets import for_source as _outlet_for_source
 from khabar.gazetteer.outlets import lookup as _outlet_lookup
 from khabar.gazetteer.places import lookup as _place_lookup
-from khabar.text.normalize import match_form
+from khabar.text.normalize import HARAKAT, match_form
 
 try:  # the shared country gazetteer (lead's module); degrade to no countries without it
     from khabar.gazetteer.countries import forms as _country_forms
@@ -233,7 +233,6 @@ def _construct(tok: Token) -> bool:
 
 # Short vowels, tanween, shadda and sukun (stripped before a test on the written last letter:
 # a written ه is a pronoun, a ta marbuta is written ة).
-_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 # Relational participles whose complement belongs to the noun phrase (تابعة لـ، المحيطة بـ،
@@ -970,7 +969,7 @@ class ActorLexicon:
             if ph.kind == "sector" and ph.end - ph.start == 1 and ph.sector not in CROWD_SECTORS \
                     and _construct(tokens[j - 1]) and ent is None and j + 1 < len(tokens) \
                     and j + 1 not in stop and _construct(tokens[j]) and not tokens[j].prefix \
-                    and not tokens[j].text.rstrip(_HARAKAT).endswith("ه") \
+                    and not tokens[j].text.rstrip(HARAKAT).endswith("ه") \
                     and len(tokens[j].base) >= 3 and tokens[j].norm not in _PARTICLE_FORMS \
                     and tokens[j].norm not in TIME_WORDS \
                     and tokens[j + 1].prefix == "ال" \

@@ -33,7 +33,7 @@ from khabar.extract.events.party_pairs import mutual
 from khabar.extract.events.party_partners import partner
 from khabar.extract.events.rolewords import COMPLEMENTIZERS, JOINT_TYPES, SUBORDINATORS
 from khabar.extract.events.triggers import Candidate
-from khabar.text.normalize import match_form, match_forms
+from khabar.text.normalize import HARAKAT, match_form, match_forms
 
 REACH = 8  # words between the trigger and «مع»
 # Prepositions that open another argument of the words between (not the partner's «مع»).
@@ -155,6 +155,8 @@ ISSUED = match_forms("الصادر الصادرة")
 FROM = match_forms("عن")
 POSSESSOR_REACH = 15  # words back from the possessed act to its possessor
 CLAUSE_ENDS = frozenset(".؟?!:؛")
+PHRASE_PREPS = ARGUMENT_PREPS | IN  # a party after one of these is inside its phrase
+PREP_NAMES = PHRASE_PREPS | TO  # prepositions a chunker may read as a name («وإلى جانب»)
 
 
 def _possessed_act(tok: Token) -> str:
@@ -174,7 +176,7 @@ def _agrees_with(tokens: Sequence[Token], q: Phrase, suffix: str) -> bool:
     """Whether ``q`` can stand for the pronoun ``suffix``: ها a feminine head (ة، ات) or a
     country, entity or group; هم/هما a plural or dual head (ون، ين، و، ان) or a group; ه a
     head in neither ة/ات nor ون/ين."""
-    head = tokens[q.start].text.rstrip(_HARAKAT)
+    head = tokens[q.start].text.rstrip(HARAKAT)
     feminine = head.endswith(("ة", "ات"))
     plural = head.endswith(("ون", "ين", "و", "ان")) and len(head) > 4
     named = q.kind in ("country", "entity", "group")
@@ -185,7 +187,6 @@ def _agrees_with(tokens: Sequence[Token], q: Phrase, suffix: str) -> bool:
     return not feminine and not plural
 
 
-_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 def _prepositional(tok: Token) -> bool:
@@ -219,11 +220,11 @@ def possessor(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase
         before = tokens[q.start - 1] if q.start > 0 else None
         issued = before is not None and before.norm in FROM and q.start > 1 \
             and tokens[q.start - 2].norm in ISSUED
-        if (q.prep or before is not None and (before.norm in ARGUMENT_PREPS | IN
+        if (q.prep or before is not None and (before.norm in PHRASE_PREPS
                                               or _prepositional(before))) and not issued:
             continue  # على قواعد الجيش، لجنة … بدول مجلس التعاون: inside another phrase
         first = tokens[q.start]
-        if first.norm.lstrip("وف") in ARGUMENT_PREPS | IN | TO:
+        if first.norm.lstrip("وف") in PREP_NAMES:
             continue  # «وإلى جانب» read as a name
         return q if _agrees_with(tokens, q, suffix) else None
     return None

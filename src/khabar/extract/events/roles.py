@@ -134,7 +134,7 @@ from khabar.extract.events.targets import (
     supported,
 )
 from khabar.extract.events.triggers import Candidate
-from khabar.text.normalize import match_form
+from khabar.text.normalize import HARAKAT, match_form
 
 
 def _shared_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: int,
@@ -192,7 +192,7 @@ def _agrees(tokens: Sequence[Token], p: Phrase, gender: str) -> bool:
     plurals) a masculine one."""
     if not gender:
         return True
-    head = tokens[p.start].text.rstrip(_HARAKAT)  # ة is ه in the matching form
+    head = tokens[p.start].text.rstrip(HARAKAT)  # ة is ه in the matching form
     if head.endswith(("ة", "ات")):
         return gender == "f"
     if head.endswith(("ون", "ين")) or p.kind not in ("country", "entity", "group"):
@@ -258,7 +258,7 @@ def _relative_of(tokens: Sequence[Token], p: Phrase) -> int | None:
         if tok.norm in RELATIVES:
             ends = RESUMING.get(tok.norm, ())
             for m in range(j + 1, p.start):
-                text = tokens[m].text.rstrip(_HARAKAT)
+                text = tokens[m].text.rstrip(HARAKAT)
                 if tokens[m].kind == "word" and any(
                         text.endswith(e) and len(text) > len(e) + 1 and (m > j + 1 or len(e) > 1)
                         for e in ends):
@@ -721,10 +721,10 @@ def _accusative(tokens: Sequence[Token], p: Phrase) -> bool:
     text = tokens[p.start].text
     if "\u064b" in text[-2:]:
         return True
-    bare = text.rstrip(_HARAKAT)
+    bare = text.rstrip(HARAKAT)
     nxt = tokens[p.start + 1] if p.start + 1 < len(tokens) else None
     if nxt is not None and nxt.kind == "word" and (
-            nxt.prefix.endswith("ال") or p.end - p.start > 1 and not nxt.text.rstrip(_HARAKAT).endswith("ا")):
+            nxt.prefix.endswith("ال") or p.end - p.start > 1 and not nxt.text.rstrip(HARAKAT).endswith("ا")):
         return False  # قتل ضابطا شرطة، جنديا الحراسة: a dual in construct (nominative), no accusative
     return len(bare) >= 4 and bare.endswith("ا") and not bare.endswith(("ايا", "اءا", "وا")) \
         and not tokens[p.start].prefix.endswith("ال")
@@ -1757,7 +1757,6 @@ def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
 
 
 POSSESSED_ENDINGS = ("ه", "ها", "هم")
-_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 def _pronoun_on_noun(tok: Token, cand: Candidate) -> bool:
@@ -1861,7 +1860,7 @@ def _may_possess(tokens: Sequence[Token], q: Phrase, possessed: Token) -> bool:
     """Whether ``q`` can be the antecedent of the pronoun on ``possessed``: a singular ه/ها
     never stands for a sound masculine plural of persons (مسلحين هاجموا مركزا للشرطة
     وقتلوا أربعة من عناصره: the station's, not the gunmen's)."""
-    text = possessed.text.rstrip(_HARAKAT)
+    text = possessed.text.rstrip(HARAKAT)
     if text.endswith(("هم", "هما", "هن")):
         return True
     head = tokens[q.start].base
@@ -1914,5 +1913,5 @@ def chained(tokens: Sequence[Token], cand: Candidate, actors: list[Phrase],
 
 def _possessed(tok: Token) -> bool:
     """A noun with a possessive pronoun (جنوده، قواتها، طائراتهم; not the ة of الشرطة)."""
-    text = tok.text.rstrip(_HARAKAT)
+    text = tok.text.rstrip(HARAKAT)
     return not tok.prefix.endswith("ال") and len(tok.base) > 3 and text.endswith(POSSESSED_ENDINGS)

@@ -21,11 +21,11 @@ from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import HONORIFIC_PRONOUNS, quoted_name
 from khabar.extract.quotes.writer import document_writer, piece_author, speech_noun_before
 from khabar.text.clitics import analyses
+from khabar.text.normalize import HARAKAT
 
 # heads of a time clause before a cue («وقبل أن يغادر الوزير القاعة قال …»; normalised)
 _TIME_HEADS = frozenset({"قبل", "وقبل", "بعد", "وبعد", "عقب", "وعقب", "منذ", "ومنذ"})
 
-_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # short vowels, tanwin, shadda, sukun
 QUOTE_MARKS = frozenset('"«»“”„″')
 _SUBJECT_KINDS = frozenset({"person", "organization", "anonymous", "group", "outlet"})
 # a noun of these kinds after «بـ» inside a verb's subject is another party («بالسفير»، «بالوفد»)
@@ -663,7 +663,7 @@ class AntecedentMixin:
             return False
         head = next((t for t in toks[m.start : m.end] if t.is_word), None)
         # written with ة (not «سموه»، «معاليه»: a pronoun ending), and no given name
-        return (head is not None and head.text.rstrip(_HARAKAT).endswith("ة")
+        return (head is not None and head.text.rstrip(HARAKAT).endswith("ة")
                 and head.norm not in self.chunker.given_names)
 
     def _not_his(self, raw: Raw, toks: list[Tok], ante: Record) -> bool:
