@@ -1,0 +1,52 @@
+"""Held-out 28 (session 23: 10 news-day articles in no earlier quotes gold, drawn by held-out 27's
+committed script with a new seed) itself — its spans are slices of its articles, its files hold
+annotations and addresses (no text), no article of an earlier quotes set is used again, the draw gives
+the set in its order (the three articles read and skipped for holding no attribution put back at their
+ranks), and the eval knows the set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quote_helpers import (
+    check_annotation_files,
+    check_articles_new,
+    check_gold_spans,
+    drawn_pool,
+    needs_news_day,
+    read_order,
+)
+
+from khabar.eval import quotes as Q
+
+GOLD = Path(__file__).resolve().parent / "gold" / "quotes"
+HELDOUT28 = GOLD / "heldout28"
+DRAWN = [1241, 1639, 828, 1427, 1280, 1014, 1460, 276, 1172, 1547]  # README's draw order (ranks 2-12)
+SKIPPED = {0: 891, 1: 1049, 5: 729}  # read, no attribution (README)
+HELDOUT27 = {1062, 743, 1194, 910, 384, 462, 320, 1682, 106, 1370}
+
+
+@needs_news_day
+def test_gold_spans_are_slices_of_the_articles() -> None:
+    check_gold_spans(HELDOUT28, 10, 43)
+
+
+def test_gold_files_are_annotations_not_texts() -> None:
+    check_annotation_files(HELDOUT28)
+
+
+def test_no_article_of_an_earlier_quotes_set_is_used_again() -> None:
+    check_articles_new(HELDOUT28, set(DRAWN))
+
+
+@needs_news_day
+def test_the_draw_script_gives_the_set_in_its_order() -> None:
+    pool, stderr = drawn_pool(HELDOUT28, "0073b714")
+    assert pool[:13] == read_order(DRAWN, SKIPPED)
+    assert len(pool) == 16  # the filters leave no more
+    assert "[164, 179, 267, 419]" in stderr and not {164, 179, 267, 419} & set(pool)  # held-out 23's loose numbers
+    assert not set(pool) & HELDOUT27  # held-out 27's articles, excluded at 0073b714
+
+
+def test_the_eval_knows_the_set() -> None:
+    assert Q.SETS["heldout28"] == HELDOUT28
