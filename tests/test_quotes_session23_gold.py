@@ -50,3 +50,22 @@ def test_the_draw_script_gives_the_set_in_its_order() -> None:
 
 def test_the_eval_knows_the_set() -> None:
     assert Q.SETS["heldout28"] == HELDOUT28
+
+
+def test_the_blind_runs_of_the_set_are_recorded_both_ways() -> None:
+    runs = {b.mode: b for b in Q.blind_runs() if b.set == 28}
+    assert set(runs) == {"ent", "noent"} and {b.stage for b in runs.values()} == {"0073b714"}
+    assert runs["ent"].gold == runs["noent"].gold == 43
+    assert (runs["ent"].p, runs["ent"].r, runs["ent"].speaker, runs["ent"].via) == (0.911, 0.953, 0.854, 0.902)
+    assert (runs["noent"].speaker, runs["noent"].via) == (0.854, 0.902)
+
+
+def _pooled(first: int, last: int, mode: str = "ent") -> tuple[float, ...]:
+    s = Q.pool([b for b in Q.blind_runs() if b.mode == mode and first <= b.set <= last])
+    return tuple(round(s[k], 3) for k in ("content_p", "content_r", "content_f1", "speaker_acc", "via_acc"))
+
+
+def test_pooled_rows_with_held_out_28() -> None:
+    assert _pooled(1, 27) == (0.951, 0.828, 0.885, 0.766, 0.921)  # the row session 22 printed
+    assert _pooled(1, 28) == (0.949, 0.832, 0.887, 0.769, 0.920)
+    assert _pooled(7, 28, "noent") == (0.948, 0.841, 0.891, 0.785, 0.926)
