@@ -36,7 +36,7 @@ from khabar.extract.events.spans import clitic_letters, shown_end, token_span
 from khabar.extract.events.targets import state
 from khabar.extract.events.trigger_senses import named_tokens
 from khabar.extract.events.trigger_senses21 import inside_name
-from khabar.extract.events.triggers import GOLD_TYPES, Candidate, lexicon
+from khabar.extract.events.triggers import GOLD_TYPES, Candidate, counted, lexicon
 from khabar.text.normalize import match_form
 
 MERGE_WINDOW = 4
@@ -215,9 +215,13 @@ def _not_an_event(group: list[Candidate], toks: Sequence[Token]) -> bool:
 
 
 def _head(group: list[Candidate]) -> Candidate:
-    """The trigger that represents a merged group: a verb, else a strong noun, else the first."""
+    """The trigger that represents a merged group: a verb, else a counted protester, else a
+    strong noun, else the first."""
     for c in group:
         if c.verbal:
+            return c
+    for c in group:
+        if counted(c):  # (session 23) عدد الأسرى المضربين … احتجاجا: the adverbial qualifies it
             return c
     for c in group:
         if c.entry.strong and c.entry.kind != "w":
@@ -294,7 +298,8 @@ class EventStage:
         times = index.times.inside(sent.start, sent.end)
         layout = Layout(toks, times)
         modes: dict[str, str | None] = {}  # _sentence_mode of the sentence by event type
-        stop = {j for c in cands if c.entry.strong for j in range(c.start, c.end)}
+        # (session 23) a counted protester (عدد المتظاهرين) names the crowd it triggers for: no stop
+        stop = {j for c in cands if c.entry.strong and not counted(c) for j in range(c.start, c.end)}
         phrases = self.actors.phrases(toks, ents, stop, kingdom)
         out: list[tuple[Event, list[str]]] = []
         framed = []

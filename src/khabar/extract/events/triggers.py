@@ -256,6 +256,13 @@ COGNATE_SPAN = 4  # words between a verb and its cognate accusative (رفض ال
 GOLD_TYPES = frozenset({"ASSAULT", "PROTEST"})
 
 
+def counted(c: Candidate) -> bool:
+    """(session 23, pr23) A protester participle read as a trigger because it is counted
+    (triggers.tsv, ``tally@~2``: ارتفع عدد الأسرى المضربين، بلغ عدد المتظاهرين): the word also
+    names the crowd, so it may stand in the actor phrase."""
+    return c.entry.needs is not None and c.entry.needs[0] == "tally"
+
+
 def _needs(spec: str) -> tuple[tuple[str, int] | None, tuple[tuple[str, int], ...]]:
     """The ``needs`` column: ``group@N`` (a required collocate within N tokens after; ``@~N``
     on either side) and any number of ``!group@N`` (collocates that rule the sense out; a

@@ -1,0 +1,45 @@
+"""Session 23 (pr23, issue #6): PROTEST detection families for newswire the rules had not met.
+Written sentences, the rules without the entity stage (docs/events.md "Detection, session 23
+(pr23)").
+
+- The protesters counted: «ارتفع عدد الأسرى المضربين عن الطعام إلى 148»، «بلغ عدد المتظاهرين نحو
+  ألف» — a tally of the participants reports the protest as going on. The participle needs
+  «عدد/أعداد» within two words; a partitive «عدد من المتظاهرين» (some protesters), a relative
+  clause or a casualty word after the participle, and a participle without a count are no report.
+
+Each test pairs the family's case with the case it must leave alone, so each fails without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import reported, roles, rules_pipe  # noqa: F401
+
+pipe = rules_pipe
+
+
+@pytest.mark.parametrize("text, actor, other", [
+    ("ارتفع عدد العمال المضربين عن العمل في مصانع النسيج إلى 3 آلاف عامل.", ["العمال"],
+     "أقر البرلمان قانونا يسمح بمعاقبة العمال المضربين عن العمل."),
+    ("وبلغ عدد المتظاهرين في الساحة نحو عشرة آلاف شخص.", ["المتظاهرين"],
+     "وأصيب عدد من المتظاهرين بجروح في الساحة."),
+    ("وتجاوز عدد المحتجين في ساحة التحرير مئة ألف.", ["المحتجين"],
+     "وبلغ عدد المتظاهرين الذين اعتقلتهم الشرطة 40 شخصا."),
+    ("وقدرت الشرطة عدد المعتصمين أمام مبنى البرلمان بنحو ألفي شخص.", ["المعتصمين"],
+     "وارتفع عدد المتظاهرين القتلى إلى 12."),
+])
+def test_the_protesters_counted_report_the_protest(pipe, text, actor, other):
+    assert [e.modality for e in reported(pipe, text, "PROTEST")] == ["asserted"]
+    assert roles(pipe, text, "PROTEST")[0] == actor  # the counted crowd, not the police that counts
+    assert reported(pipe, other, "PROTEST") == []
+
+
+def test_a_counted_strike_heads_its_purpose_noun(pipe):
+    # the adverbial «احتجاجا على» qualifies the strike: the participle is the trigger and the
+    # noun it qualifies the strikers
+    text = ("أكد نادي الأسير أن عدد الأسرى المضربين عن الطعام، احتجاجا على سياسة العزل، ارتفع "
+            "إلى 60 أسيرا.")
+    ev = reported(pipe, text, "PROTEST")
+    assert [(e.mode, e.trigger.text) for e in ev] == [("strike", "المضربين")]
+    assert roles(pipe, text, "PROTEST")[0] == ["الأسرى"]
