@@ -258,12 +258,30 @@ class Backend:
         return total, out
 
     def stories(self, *, since=None, until=None, undated=None, limit=20,
-                offset=0) -> tuple[int | None, list[dict]]:
+                offset=0, q=None, outlet=None, min_size=2) -> tuple[int | None, list[dict]]:
         """Stories running on some day of ``[since, until]`` (dateline dates); ``undated``
-        True: only the stories of articles without a dateline, False: only dated ones."""
-        rows = self.store.stories(date_from=since, date_to=until, undated=undated,
-                                  limit=limit + 1, offset=offset)
+        True: only the stories of articles without a dateline, False: only dated ones;
+        ``q`` / ``outlet``: only the stories with a report ``/api/search`` finds for ``q``
+        / one of these outlets published (each row then counts them: ``matching``,
+        ``matching_outlets``; :class:`BadQuery` for a query search refuses)."""
+        try:
+            rows = self.store.stories(date_from=since, date_to=until, undated=undated,
+                                      limit=limit + 1, offset=offset, query=q,
+                                      outlet=outlet, min_size=min_size)
+        except QueryError as exc:
+            raise BadQuery(str(exc), exc.kind, exc.term) from None
         return _total(rows, limit, offset), rows[:limit]
+
+    def story_matches(self, *, q=None, outlet=None) -> dict | None:
+        """How the articles ``q`` / ``outlet`` select fall into stories (``articles``,
+        ``stories``, ``single``: :meth:`khabar.store.Store.story_matches`); None without
+        either."""
+        if q is None and not outlet:
+            return None
+        try:
+            return self.store.story_matches(query=q, outlet=outlet)
+        except QueryError as exc:
+            raise BadQuery(str(exc), exc.kind, exc.term) from None
 
     def undated_articles(self) -> int:
         """Stored articles without a dateline: they form stories among themselves, without

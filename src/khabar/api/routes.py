@@ -379,13 +379,31 @@ def stories(
     undated: bool | None = Query(None, description="true: only the stories of articles "
                                  "without a dateline (grouped without a time window; no "
                                  "first/last date); false: only dated stories."),
+    q: str | None = Query(None, max_length=500, description="Only the stories with a report "
+                          "/api/search finds for this query (the same query, the same "
+                          "matches; empty: no query); each says how many (`matching`), most "
+                          "first."),
+    outlet: str | None = Query(None, description="Only the stories with a report of this "
+                               "outlet (any of its names, as /api/search)."),
+    min_size: Annotated[int, Query(ge=1, description="Fewest reports in a story (1: a single "
+                                   "report too).")] = 2,
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
-    """Stories (groups of reports of the same news), largest and latest first."""
+    """Stories (groups of reports of the same news), largest and latest first; with ``q`` /
+    ``outlet``, those holding such reports, most first, and ``matches``: how the articles
+    they select fall into stories (``articles``, ``stories``, ``single``: single reports,
+    listed with ``min_size=1``)."""
     since, until = _days(since, until)
-    total, items = b.stories(since=since, until=until, undated=undated,
-                             limit=limit, offset=offset)
-    return _page(items, total, limit, offset)
+    q = q.strip() if q and q.strip() else None
+    outlet = outlet.strip() if outlet and outlet.strip() else None
+    try:
+        total, items = b.stories(since=since, until=until, undated=undated, q=q,
+                                 outlet=outlet, min_size=min_size, limit=limit, offset=offset)
+        matches = b.story_matches(q=q, outlet=outlet)
+    except BadQuery as exc:
+        raise HTTPException(422, [query_error(exc)]) from None
+    return _page(items, total, limit, offset, matches=matches,
+                 outlet_readings=b.outlet_readings(outlet))
 
 
 @router.get("/stories/{story_id}", tags=["stories"])

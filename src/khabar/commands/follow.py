@@ -90,23 +90,55 @@ def stories(
     date_from: str | None = typer.Option(None, "--from", help="Stories still running on or "
                                          f"after this date: {DATE_FORMS}."),
     date_to: str | None = typer.Option(None, "--to", help="Stories begun on or before (the same forms)."),
-    min_size: int = typer.Option(2, min=1, help="Fewest reports in a story."),
+    min_size: int = typer.Option(2, min=1, help="Fewest reports in a story (1: a single "
+                                 "report too)."),
     undated: bool | None = typer.Option(
         None, "--undated/--dated", help="Only the stories of articles without a dateline "
         "(grouped without a time window) / only dated stories; default both."),
+    query: str | None = typer.Option(None, "--query", "-q", help="Only the stories with a "
+                                     "report khabar search finds for this query (words, "
+                                     '"phrases", AND / OR / NOT); most such reports first.'),
+    outlet: Annotated[list[str] | None, typer.Option(
+        help="Only the stories with a report of this outlet, by any of its names: spa, "
+        "واس, was (repeatable; with --query: a report of both).")] = None,
     limit: int = typer.Option(20, min=1, help="Stories to show."),
     offset: int = typer.Option(0, min=0, help="Rows to skip."),
 ) -> None:
-    """Stories (reports of one news item across outlets), largest and latest first."""
+    """Stories (reports of one news item across outlets), largest and latest first; with
+    --query / --outlet, those holding such reports, most first.
+
+    With --query or --outlet each story also says how many of its reports match
+    (`matching`) and from which outlets (`matching_outlets`); stderr says how the
+    matching articles fall into stories."""
+    from khabar.api.backend import BadQuery
+
     date_from, date_to = _dates(date_from, date_to)
+    query = query.strip() if query and query.strip() else None  # blank: no query filter
     b = _backend(db)
     try:
-        rows = b.store.stories(date_from=date_from, date_to=date_to, min_size=min_size,
-                               limit=limit, offset=offset, undated=undated)
+        try:
+            rows = b.stories(since=date_from, until=date_to, min_size=min_size, limit=limit,
+                             offset=offset, undated=undated, q=query,
+                             outlet=outlet or None)[1]
+            matches = b.story_matches(q=query, outlet=outlet or None)
+        except BadQuery as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
     finally:
         b.close()
     _print(rows)
     typer.echo(f"{len(rows)} stories", err=True)
+    if matches is not None:
+        what = " and ".join(([f"--query {query!r}"] if query is not None else [])
+                            + ([f"--outlet {', '.join(outlet)}"] if outlet else []))
+        if not matches["articles"]:
+            typer.echo(f"note: no stored article matches {what}", err=True)
+        else:
+            single = matches["single"]
+            typer.echo(f"note: {what}: {matches['articles']} articles in {matches['stories']} "
+                       f"stories" + (f", {single} of them single reports"
+                                     + (" (--min-size 1 lists those too)" if min_size > 1 else "")
+                                     if single else ""), err=True)
 
 
 def story(

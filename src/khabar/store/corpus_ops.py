@@ -236,13 +236,38 @@ class CorpusMixin(ViewsMixin):
 
     def stories(self, date_from: str | None = None, date_to: str | None = None,
                 min_size: int = 2, limit: int = 50, offset: int = 0,
-                undated: bool | None = None) -> list[dict]:
+                undated: bool | None = None, *, query: str | None = None,
+                outlet: str | list[str] | None = None) -> list[dict]:
         """Stories (largest, then latest first) overlapping a date range, with outlets;
         a misspelt or reversed range raises :class:`khabar.store.filters.BadFilter`.
         ``undated``: True lists only the stories of undated articles (no date range then
-        matches any), False only dated stories, None both."""
+        matches any), False only dated stories, None both.
+
+        ``query`` / ``outlet`` (session 23): only the stories holding a report that
+        :meth:`search` finds for the query (the same parser and index,
+        :func:`khabar.store.search.match_clause`; a refused query raises
+        :class:`~khabar.store.search.QueryError`) and / or that one of these outlets
+        published (any name of an outlet, as :class:`~khabar.store.Filters`). Each row then
+        has ``matching`` (how many of its reports those are) and ``matching_outlets``, and
+        the stories with the most such reports come first. ``min_size`` still counts the
+        whole story: ``min_size=1`` lists a single matching report as its own story."""
+        from khabar.store.filters import Filters
+
         date_from, date_to = check_range("date_from", date_from, "date_to", date_to)
         conds, params = ["s.size >= ?"], [min_size]
+        join, jparams, order = "", [], "s.size DESC, s.last_published DESC, s.id"
+        if query is not None or outlet:
+            aconds, aparams = Filters.of(outlet=outlet).sql()
+            if query is not None:
+                from khabar.store.search import match_clause
+                cond, expr = match_clause(query, stems=self.fts_stems)
+                aconds, aparams = [cond, *aconds], [expr, *aparams]
+            join = (" JOIN (SELECT a.story_id, count(*) AS matching,"
+                    " group_concat(DISTINCT a.outlet) AS matching_outlets FROM articles a"
+                    " WHERE a.story_id IS NOT NULL AND " + " AND ".join(aconds)
+                    + " GROUP BY a.story_id) m ON m.story_id = s.id")
+            jparams = aparams
+            order = "m.matching DESC, " + order
         if undated is not None:
             conds.append(f"s.first_published IS {'' if undated else 'NOT '}NULL")
         if date_from:
@@ -251,15 +276,47 @@ class CorpusMixin(ViewsMixin):
         if date_to:
             conds.append("substr(s.first_published, 1, ?) <= ?")
             params.extend([len(date_to), date_to])
-        rows = self._rows(
-            "SELECT s.*, (SELECT group_concat(DISTINCT a.outlet) FROM articles a"
-            " WHERE a.story_id = s.id) AS outlets FROM stories s WHERE " + " AND ".join(conds)
-            + " ORDER BY s.size DESC, s.last_published DESC, s.id LIMIT ? OFFSET ?",
-            [*params, limit, offset])
+        columns = "s.*" + (", m.matching, m.matching_outlets" if join else "")
+        try:
+            rows = self._rows(
+                f"SELECT {columns}, (SELECT group_concat(DISTINCT a.outlet) FROM articles a"
+                f" WHERE a.story_id = s.id) AS outlets FROM stories s{join} WHERE "
+                + " AND ".join(conds) + f" ORDER BY {order} LIMIT ? OFFSET ?",
+                [*jparams, *params, limit, offset])
+        except sqlite3.OperationalError as exc:
+            if query is None:
+                raise
+            from khabar.store.search import QueryError
+            raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
         for r in rows:
             r["terms"] = orjson.loads(r["terms"]) if r["terms"] else []
             r["outlets"] = sorted((r["outlets"] or "").split(",")) if r["outlets"] else []
+            if join:
+                r["matching_outlets"] = sorted((r["matching_outlets"] or "").split(",")
+                                               if r["matching_outlets"] else [])
         return rows
+
+    def story_matches(self, *, query: str | None = None,
+                      outlet: str | list[str] | None = None) -> dict:
+        """How the articles a query and / or outlet select fall into stories: ``articles``
+        (how many), ``stories`` (the stories holding them) and, by the size of the whole
+        story, ``single`` (matching articles that are a story of one report, which
+        :meth:`stories` lists only with ``min_size=1``). Raises as :meth:`stories`."""
+        from khabar.store.filters import Filters
+        from khabar.store.search import match_clause
+
+        aconds, aparams = Filters.of(outlet=outlet).sql()
+        if query is not None:
+            cond, expr = match_clause(query, stems=self.fts_stems)
+            aconds, aparams = [cond, *aconds], [expr, *aparams]
+        where = " AND ".join(aconds) or "1"
+        row = self._one(
+            "SELECT count(*) AS articles, count(DISTINCT a.story_id) AS stories,"
+            " sum(CASE WHEN s.size < 2 OR s.id IS NULL THEN 1 ELSE 0 END) AS single"
+            f" FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE {where}",
+            aparams)
+        return {"articles": row["articles"], "stories": row["stories"],
+                "single": row["single"] or 0}
 
     def story(self, story_id: int) -> dict | None:
         """One story with its articles in date order."""

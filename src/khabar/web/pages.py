@@ -309,6 +309,9 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
                 error=error, latin_hint=messages.LATIN_HINT if latin else None,
                 outlet_readings=readings, typed_outlet=outlet,
                 outlets=choices, no_outlet_n=_no_outlet(b), undated_n=_undated(b),
+                # the same search grouped into stories (session 23)
+                stories_query=urlencode({k: v for k, v in (("q", q), ("outlet", outlet))
+                                         if v and v.strip()}),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
@@ -346,15 +349,33 @@ def entity(request: Request, actor_id: str):
 
 @router.get("/stories", response_class=HTMLResponse)
 def stories(request: Request, since: str | None = None, until: str | None = None,
-            undated: str | None = None, offset: str | None = None):
+            undated: str | None = None, offset: str | None = None, q: str | None = None,
+            outlet: str | None = None, single: str | None = None):
     b = _backend(request)
     off = _int(offset)
     since, until = _days(since, until)
     kind = None if not (undated or "").strip() else _flag(undated)  # both / undated / dated
-    total, items = b.stories(since=since, until=until, undated=kind, limit=PAGE, offset=off)
+    query = q.strip() if q and q.strip() else None
+    choices, chosen, readings = _outlets(b, outlet)
+    outlet = outlet.strip() if outlet and outlet.strip() else None
+    # the stories a search or an outlet reaches (session 23): «what did these outlets report
+    # about Yemen» grouped into stories, not a flat list of 106 articles
+    items, total, matches, error = [], None, None, None
+    try:
+        total, items = b.stories(since=since, until=until, undated=kind, limit=PAGE,
+                                 offset=off, q=query, outlet=outlet,
+                                 min_size=1 if _flag(single) else 2)
+        matches = b.story_matches(q=query, outlet=outlet)
+    except BadQuery as exc:
+        error = messages.query_error(exc)
     _story_headlines(b, items)
-    return page(request, "stories.html", items=items, undated=b.undated_articles(),
-                f={"since": since or "", "until": until or "",
+    single_link = "?" + urlencode({**dict(request.query_params), "single": "1", "offset": 0})
+    return page(request, "stories.html", status=422 if error else 200, items=items,
+                undated=b.undated_articles(), error=error, matches=matches,
+                single_link=single_link,
+                outlets=choices, outlet_readings=readings, typed_outlet=outlet,
+                f={"since": since or "", "until": until or "", "q": q or "",
+                   "outlet": chosen, "single": _flag(single),
                    "undated": "" if kind is None else ("1" if kind else "0")},
                 pager=_pager(request, off, len(items), total is None and bool(items)))
 
