@@ -31,7 +31,17 @@ from khabar.extract.events.location import Layout, locate
 from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.party_roles import complete as complete_parties
-from khabar.extract.events.roles import assign, chained, group_victims, met_death, others, untitled
+from khabar.extract.events.roles import (
+    assign,
+    chained,
+    group_victims,
+    least_partitive,
+    met_death,
+    others,
+    paired_masdars,
+    took_lives,
+    untitled,
+)
 from khabar.extract.events.spans import clitic_letters, shown_end, token_span
 from khabar.extract.events.targets import state
 from khabar.extract.events.trigger_senses import named_tokens
@@ -411,7 +421,12 @@ class EventStage:
                 # of «لقي X مصرعه» before it, after the features too (the filter's inputs do not move)
                 recips = group_victims(toks, group, head, phrases, actors, recips)
                 recips = met_death(toks, head, phrases, actors, recips)
+                # (session 23) «مقتل وإصابة X»، «… مما أودى بحياة X»
+                recips = paired_masdars(toks, head, phrases, actors, recips)
+                recips = took_lives(toks, head, phrases, nxt, actors, recips)
+                recips = [least_partitive(toks, phrases, p) for p in recips]  # عنصرا على الأقل من …
                 recips = [untitled(toks, p, ents) for p in recips]  # نائب رئيس البلدية فلان
+                actors = [untitled(toks, p, ents) for p in actors]  # (session 23) the same for actors
             if head.type not in CHECKED and type_ not in CHECKED:  # (session 15) the 14 other types
                 actors, recips = complete_parties(toks, head, phrases, actors, recips)
             trig = token_span(doc.text, toks[head.start], toks[head.end - 1],

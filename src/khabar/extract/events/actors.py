@@ -613,6 +613,9 @@ class ActorLexicon:
         j = ph.end
         led = self.leader(tokens, j, kingdom) if j not in stop and j + 1 not in stop else None
         if led is not None:
+            # (session 23) the shown span keeps the head phrase (طيران التحالف), the leader still
+            # gives the code: the roles read the whole range, the output stops before «بقيادة»
+            ph.shown = ph.shown or j
             ph.end = led[0]
             if led[1] is not None:
                 ph.country = led[1]

@@ -629,6 +629,63 @@ def met_death(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase
     return recips
 
 
+def paired_masdars(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase],
+                   actors: list[Phrase], recips: list[Phrase]) -> list[Phrase]:
+    """(Session 23) «مقتل وإصابة X»: two casualty masdars joined by و share the genitive after the
+    second — «أفادت مصادر عن مقتل واصابة ستة عسكريين اسرائيليين» — where the first had none (its
+    next word is the second masdar). The counted victims after them are its recipients."""
+    if head.type != "ASSAULT" or head.verbal or recips or not base_in(tokens[head.start], CASUALTY_MASDARS):
+        return recips
+    j = head.end
+    while j < len(tokens) and tokens[j].prefix.startswith("و") and base_in(tokens[j], CASUALTY_MASDARS):
+        j += 1
+    if j == head.end:
+        return recips
+    k = next_content(tokens, j, len(tokens))
+    p = phrase_at(phrases, k, k + 1)
+    if p is None or p.prep or p.kind == "target" or p in actors:
+        return recips
+    return [q for q in coordinated(tokens, phrases, p, backwards=False) if q not in actors]
+
+
+def least_partitive(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase) -> Phrase:
+    """(Session 23) A victim counted «على الأقل» keeps the membership complement after the adverb —
+    «قتل 28 عنصرا على الأقل من الفصائل المقاتلة وتنظيم داعش» — as it keeps it without the adverb
+    («عنصرا من الفصائل»): the span runs on to the force or organisation and its conjuncts."""
+    j = p.end
+    if not (j + 2 < len(tokens) and _at_least(tokens, j) and tokens[j + 2].norm in FROM):
+        return p
+    q = phrase_at(phrases, j + 3, j + 4)
+    if q is None or q.kind == "target" or q.sector == "CVL" or not (q.sector or q.kind == "group"):
+        return p
+    return replace(p, end=coordinated(tokens, phrases, q, backwards=False)[-1].end, shown=None)
+
+
+TOOK_LIVES = frozenset(match_form(w) for w in "أودى أودت اودى اودت يودي تودي".split())
+LIVES = frozenset(match_form(w) for w in "بحياة بأرواح بارواح".split())
+
+
+def took_lives(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase], nxt: int | None,
+               actors: list[Phrase], recips: list[Phrase]) -> list[Phrase]:
+    """(Session 23) «… مما أودى بحياة X»: X, after the attack and before the sentence's next
+    attack word of the type, is its victim (first) — «انفجرت عبوة ناسفة … مما أودى بحياة ثمانية
+    أشخاص». The idiom is no trigger, so the attack had no victim of it."""
+    if head.type != "ASSAULT":
+        return recips
+    hi = min(len(tokens) - 1, nxt if nxt is not None else len(tokens), head.end + 25)
+    for j in range(head.end, hi):
+        if tokens[j].kind == "punct" and tokens[j].text in ".;؛":
+            return recips
+        if not (base_in(tokens[j], TOOK_LIVES) and tokens[j + 1].norm in LIVES):
+            continue
+        k = next_content(tokens, j + 2, len(tokens))
+        p = phrase_at(phrases, k, k + 1)
+        if p is None or p.prep or p.kind == "target" or p in actors or p in recips:
+            return recips
+        return [*coordinated(tokens, phrases, p, backwards=False), *recips]
+    return recips
+
+
 # Adjectives that close a title phrase (رئيس الوزراء السابق فلان): no title of their own.
 TITLE_ADJECTIVES = frozenset(match_form(w) for w in "السابق الأسبق الحالي الراحل الجديد المقبل".split())
 
