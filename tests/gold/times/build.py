@@ -131,7 +131,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout21.txt": HERE / "heldout21", "heldout21a.txt": HERE / "heldout21a",
         "heldout22a.txt": HERE / "heldout22a", "heldout23a.txt": HERE / "heldout23a",
         "heldout24w.txt": HERE / "heldout24w", "heldout24a.txt": HERE / "heldout24a",
-        "heldout25.txt": HERE / "heldout25", "heldout26.txt": HERE / "heldout26"}
+        "heldout25.txt": HERE / "heldout25", "heldout26.txt": HERE / "heldout26",
+        "heldout27.txt": HERE / "heldout27"}
 
 
 def offsets(path: Path) -> str:
