@@ -119,7 +119,9 @@ def test_unchanged(text: str, span: str, typ: str, value: str, mod: str | None) 
     ("فاز الفريق 2-1 على ضيفه", []),
     ("انتهت المباراتان بنتيجة واحدة 2 - 2.", []),
     ("قتل 3 من أبنائهم في الغارة", [("3 من أبنائهم", 3.0, None)]),
-    ("نحو (56%) من السكان", [("56%", 56.0, None)]),
+    # the bracket holds more than the number: the span is «56%» alone; since session 23 the approximator
+    # outside still sets approx (about 56%), as a separated one does
+    ("نحو (56%) من السكان", [("56%", 56.0, "about")]),
 ])
 def test_quantity_families(text: str, expected: list) -> None:
     assert quantities(text) == expected

@@ -38,6 +38,7 @@ from khabar.extract.times.separated import (
     BOUND_PREPOSITIONS,
     PERFECT_APPROX,
     at_least_before,
+    bracketed_approx,
     separated_approx,
 )
 from khabar.extract.times.spans import SpanUnion
@@ -363,6 +364,8 @@ def find_quantities(text: str, hamza: Callable[[int], bool] | None = None) -> li
             approx = "at_least"  # «على الأقل 50%»: before the amount, outside the span (session 16)
         if approx is None and m.start() == num_start:
             approx = separated_approx(text, start)  # «يقارب عددهم 20 مليونا», «فوق مستويات الـ50 دولارا»
+        if approx is None and m.start() == num_start:
+            approx = bracketed_approx(text, start, end)  # «نحو (56%)», «ما يقارب (200 عامل)» (session 23)
         out.append({
             "start": start, "end": end, "num_start": num_start, "num_end": num_end,
             "value": value, "low": n.low, "high": n.high, "approx": approx,

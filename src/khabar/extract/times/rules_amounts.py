@@ -22,7 +22,7 @@ from khabar.extract.times.context import (
     up_to,
 )
 from khabar.extract.times.lexicon import APPROX_MOD, alt, key, lexicon, norm, read_tsv
-from khabar.extract.times.separated import at_least_before, separated_approx
+from khabar.extract.times.separated import at_least_before, bracketed_approx, separated_approx
 from khabar.numbers import parse as parse_number
 from khabar.numbers import tokens as number_tokens
 from khabar.numbers import words as number_words
@@ -178,6 +178,8 @@ def duration(m: regex.Match, ctx: Context) -> Candidate | None:
         mod = "EQUAL_OR_LESS"  # «السجن مدة تصل إلى 3 سنوات»: an upper bound, the verb outside
     if mod is None and not rel and (kind := separated_approx(ctx.text, m.start())):
         mod = APPROX_MOD.get(kind)  # «تتجاوز أعمارهم ستين عاما»: past the noun of measure (session 14)
+    if mod is None and not rel and (kind := bracketed_approx(ctx.text, m.start(), m.end())):
+        mod = APPROX_MOD.get(kind)  # «تحت (15 عاما)»: before the bracket that holds the amount (session 23)
     inner = m.start()
     if rel:
         inner = regex.search(r"\S", ctx.text[m.end("rel") :]).start() + m.end("rel")
