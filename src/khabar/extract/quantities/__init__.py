@@ -298,6 +298,9 @@ def find_quantities(text: str, hamza: Callable[[int], bool] | None = None) -> li
         if unit is None and not m.group("approx") and m.start() == num_start and NOTE_NUMBER.match(
                 text, text.rfind("\n", 0, num_start) + 1, num_end) and NOTE_AFTER.match(text, num_end):
             continue  # «12 المرجع نفسه.», «4 تسجيل الأعضاء»: a bare number opening a line numbers a note (session 20)
+        if unit is None and not m.group("approx") and n.words == 1 and m.start() == num_start and (
+                rn := _word_pair_noun(text, num_end, n.value, table, hamza)):
+            unit = rn  # «أربع إلى خمس مرات»: the first of two number words takes the noun after the second
         if unit is None and not m.group("approx"):
             definite_after_noun = (single in table and table[single][1] in ("unit_def", "ten_def")
                                    and prev_word(text, m.start()).startswith("ال"))  # «المرشحين العشرة»
@@ -770,6 +773,28 @@ def _stem_initial(w: str) -> bool:
     from khabar.text.clitics import native_initial
 
     return w in native_initial() or w[0] == "ف" and (w.endswith("ا") and not w.endswith("وا") or w.endswith("ات"))
+
+
+# (session 23) the first of two neighbouring number words joined by «إلى/أو/-» before the second's counted noun
+# — «أربع إلى خمس مرات», «أربعة أو خمسة أعيرة», «تسع أو عشر مباريات» — counts that noun too, as «[4]-[6 سيارات]»
+# and «نحو [5] أو [7 ملايين ريال]» do; alone it was dropped as too ambiguous (news day 73, 176, 776)
+WORD_PAIR_NEXT = regex.compile(r"\s+(?:الي|او|[-–])\s+(?P<w>\p{L}+)(?=\s)")
+
+
+def _word_pair_noun(text: str, pos: int, value: float | None, table: dict,
+                hamza: Callable[[int], bool] | None = None) -> str | None:
+    """The counted noun of the number word after «إلى/أو/-» at ``pos`` when that number is one or two
+    more than ``value`` (a range of neighbours, 3 to 10), or None."""
+    r = WORD_PAIR_NEXT.match(text, pos)
+    if r is None or value is None or not 3 <= value <= 9:
+        return None
+    nxt = table.get(r.group("w"))
+    if nxt is None or nxt[1] not in ("unit", "ten") or not value < nxt[0] <= value + 2:
+        return None
+    noun = _counted_noun(text, r.end(), False, hamza)
+    if noun and noun[0] in time_lexicon().units:
+        return None  # «لأربع أو خمس سنوات»: amounts of time are the time stage's
+    return noun[0] if noun and _agrees(r.group("w"), text[r.end() : noun[1]].split()[-1], table) else None
 
 
 def _counted_noun(text: str, pos: int, vague: bool,
