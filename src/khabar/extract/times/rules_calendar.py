@@ -29,7 +29,7 @@ from khabar.extract.times.context import (
     pod_value,
     year_from_rel,
 )
-from khabar.extract.times.lexicon import key, lexicon
+from khabar.extract.times.lexicon import alt, key, lexicon
 from khabar.extract.times.merge import SAME_YEAR_VALUE
 
 YEAR_RANGE_AFTER = regex.compile(r"\s*[-–/]\s*(?:1\d|20)\d\d(?!\d)")
@@ -218,6 +218,41 @@ def gdate(m: regex.Match, ctx: Context) -> Candidate | None:
                      R.month_interval(y, month), anchored)
 
 
+# (session 23) an ambiguous Hijri month name (محرم، صفر، رجب، شعبان، رمضان: also names and words) in a list of
+# Hijri months joined by «و», a dash, a comma or a slash is a month: «للأشهر (محرم وربيع الأول)», «العام الهجري
+# الجاري (رجب - شعبان - رمضان)» (news day 633, 679, 1162, 1647; session 16 had left the bracketed list) — when
+# another member is an unambiguous month, or the list opens with a bracket or after a noun of months; two
+# different months at least («صفر - صفر» is a score)
+HM_SEP = r"(?:\s*[-–،,/]\s*(?:و\s*)?|\s+و\s*)"
+MONTHS_NOUNS = frozenset({"اشهر", "الاشهر", "للاشهر", "شهري", "شهور", "الشهور"})
+
+
+@cache
+def _hijri_list_res() -> tuple[regex.Pattern, regex.Pattern]:
+    names = alt(lexicon().hijri_months)
+    return (regex.compile(rf"(?<![\p{{L}}])(?P<o>{names}){HM_SEP}$"),
+            regex.compile(rf"{HM_SEP}(?P<o>{names})(?![\p{{L}}])"))
+
+
+def in_month_list(ctx: Context, start: int, end: int, month: int) -> bool:
+    """Whether the Hijri month name at ``start``–``end`` stands in a list of Hijri months (above)."""
+    lex = lexicon()
+    before, after = _hijri_list_res()
+    names = [key(ctx.text[start:end])]
+    first, last = start, end
+    while (b := before.search(ctx.text, max(0, first - 40), first)) is not None:
+        names.append(key(b.group("o")))
+        first = b.start()
+    while (a := after.match(ctx.text, last)) is not None:
+        names.append(key(a.group("o")))
+        last = a.end()
+    if len({lex.hijri_months[n] for n in names}) < 2:
+        return False
+    if any(n not in lex.ambiguous_hijri for n in names[1:]):
+        return True
+    return ctx.text[max(0, first - 2) : first].strip() == "(" or ctx.prev_word(first) in MONTHS_NOUNS
+
+
 def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     if m.group("dsep") and not m.group("year"):
@@ -228,7 +263,8 @@ def hdate(m: regex.Match, ctx: Context) -> Candidate | None:
     if hm in lex.ambiguous_hijri and not (day or m.group("shahr") or year or yrel or rel or m.group("part")
                                           or m.group("week")):
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
-        if ctx.prev_word(m.start()) not in HIJRI_CONTEXT and before not in ("ب", "ل"):
+        if ctx.prev_word(m.start()) not in HIJRI_CONTEXT and before not in ("ب", "ل") and not in_month_list(
+                ctx, m.start("hm"), m.end("hm"), month):
             return None
     hy, anchored = hijri_year(ctx, month, year, yrel, rel, m.start())
     mod = mod_of_part(g(m, "part"))
