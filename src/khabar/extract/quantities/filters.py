@@ -31,6 +31,10 @@ LABEL_CHAIN = regex.compile(r"\s*[،,]?\s*و\s*$")
 # «بوينج 777», «طائرات بوينغ 777 و 787», «إيرباص 320», «من طراز 737»: an aircraft maker or «طراز»
 # (model) before the number names a model (session 15)
 MODEL_BEFORE = frozenset({"بوينج", "بوينغ", "ايرباص", "الايرباص", "البوينج", "البوينغ", "طراز", "موديل"})
+# (session 23) a product line before the number names its model, with «و» too: «آيفون 6 وآيفون 6 بلاس»,
+# «ويندوز فون 8» (news day 40 ×2, 1449)
+PRODUCT_BEFORE = frozenset({"ايفون", "الايفون", "ايباد", "الايباد", "فون"})
+SCALE_AFTER = regex.compile(r"\s*(?:الف|الاف|الفا|مليون|ملايين|مليونا|مليار|مليارات|مليارا)(?![\p{L}])")
 MODEL_CHAIN = regex.compile(r"(?:بوينج|بوينغ|ايرباص|طراز)\s+\d{3}\s*(?:و|/|،|,)\s*$")  # «بوينغ 777 و 787»
 # «الرحلة (إم.اتش 370)», «إم اتش 370»: two Latin letter names written in Arabic before the number,
 # one of them no Arabic word («أم», «أن», «أي», «بي» are; «اتش», «إكس», «دبليو» are not)
@@ -89,7 +93,9 @@ def is_identifier(text: str, s: int, e: int, m: regex.Match, ranged: bool = Fals
             k -= 1
         prev = prev_word(text, k) if k < ws else ""
         prev = prev if len(prev) > 1 else ""  # «بـ(8146 ريالاً)»: a preposition, not «ص.ب»
-    if prev in MODEL_BEFORE or CODE_BEFORE.search(text, max(0, ws - 14), ws) or MODEL_CHAIN.search(
+    product = (prev in PRODUCT_BEFORE or prev[:1] in ("و", "ف") and prev[1:] in PRODUCT_BEFORE) and tok.isdigit() \
+        and len(tok) <= 2 and not SCALE_AFTER.match(text, e)  # «آيفون 6 ملايين جهاز»: a scale word makes a count
+    if prev in MODEL_BEFORE or product or CODE_BEFORE.search(text, max(0, ws - 14), ws) or MODEL_CHAIN.search(
             text, max(0, ws - 24), ws):
         return True  # «بوينج 777», «(إم.اتش 370)»: a model or a flight code names (session 15)
     if ws < s and GLUED_LETTER.fullmatch(text, ws, s) or ws == s and MODEL_LETTER.search(text, max(0, s - 10), s):
@@ -223,7 +229,7 @@ def word_start(text: str, pos: int) -> int:
 
 def prev_word(text: str, pos: int) -> str:
     i = pos - 1
-    while i >= 0 and text[i] in " .":
+    while i >= 0 and text[i] in " .\u00a0":  # a no-break space is a space («وآيفون\u00a06», session 23)
         i -= 1
     j = i
     while j >= 0 and text[j].isalpha():
