@@ -6,6 +6,8 @@ Written sentences, the rules without the entity stage (docs/events.md "Detection
   ألف» — a tally of the participants reports the protest as going on. The participle needs
   «عدد/أعداد» within two words; a partitive «عدد من المتظاهرين» (some protesters), a relative
   clause or a casualty word after the participle, and a participle without a count are no report.
+- A running count of days («لليوم الثالث»، «للأسبوع الثاني على التوالي») ties a plural protest noun to
+  one protest going on, as a near time does; an occasion counted («للمرة الثانية») does not.
 
 Each test pairs the family's case with the case it must leave alone, so each fails without it.
 """
@@ -43,3 +45,13 @@ def test_a_counted_strike_heads_its_purpose_noun(pipe):
     ev = reported(pipe, text, "PROTEST")
     assert [(e.mode, e.trigger.text) for e in ev] == [("strike", "المضربين")]
     assert roles(pipe, text, "PROTEST")[0] == ["الأسرى"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعيش المدن الجزائرية على وقع احتجاجات للأسبوع الرابع.",
+    "وتشهد مدن الجنوب موجة احتجاجات للأسبوع الثاني على التوالي على نقص الخدمات.",
+])
+def test_a_running_count_of_days_anchors_a_protest_noun(pipe, text):
+    assert [e.modality for e in reported(pipe, text, "PROTEST")] == ["asserted"]
+    occasion = "وناقش البرلمان موجة الاحتجاجات للمرة الرابعة على التوالي."
+    assert reported(pipe, occasion, "PROTEST") == []

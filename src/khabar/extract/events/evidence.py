@@ -234,6 +234,8 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
     conc = concreteness(lex, tokens, cand, n_participants, has_place)
     if cand.type == "PROTEST" and not cand.verbal and occurred(tokens, cand):
         conc += 1  # (session 22) شهدت المدينة مظاهرات، اندلعت مظاهرات: the verb asserts this one
+    if cand.type == "PROTEST" and not cand.verbal and running(tokens):
+        conc += 1  # (session 23) احتجاجات للأسبوع الرابع: a time sign, as a near time is
     if cand.type in CHECKED and not cand.verbal and not survived_attack(tokens, cand):
         if conc == 0:
             return False, conc
@@ -438,6 +440,32 @@ def occurred(tokens: Sequence[Token], cand: Candidate) -> bool:
     return False
 
 
+# (session 23, pr23) A running count of days (لليوم الثالث، للأسبوع الثاني على التوالي، لليوم العاشر
+# على التوالي) ties a protest noun to one protest going on, as a near time does: «وتشهد العديد من
+# مدن العراق موجة احتجاجات للأسبوع الثاني على التوالي» (one story, two outlets, missed blind).
+RUNNING_UNITS = frozenset(match_form(w) for w in (
+    "لليوم لليلة للأسبوع للاسبوع للشهر ولليوم وللأسبوع وللاسبوع"
+).split())
+ORDINALS = frozenset(match_form(w) for w in (
+    "الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الثانية الثالثة "
+    "الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة"
+).split())
+SUCCESSION = frozenset(match_form(w) for w in "التوالي التوالى".split())
+
+
+def running(tokens: Sequence[Token]) -> bool:
+    """A unit of time with ل, then an ordinal (or a number) right after it or «على التوالي»
+    within three words (لليوم الثالث، لليوم 20 على التوالي)."""
+    for j, t in enumerate(tokens[:-1]):
+        if t.norm not in RUNNING_UNITS:
+            continue
+        nxt = tokens[j + 1]
+        if nxt.norm in ORDINALS or nxt.kind == "number" or any(
+                u.norm in SUCCESSION for u in tokens[j + 1:j + 5]):
+            return True
+    return False
+
+
 def anchored(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, n_participants: int) -> bool:
     """A near time, a number, an attack modifier or a participant ties a noun to one event.
 
@@ -447,6 +475,8 @@ def anchored(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, n_pa
     plural = tokens[cand.start].norm.endswith(("ات", "اته"))
     if n_participants and cand.type != "PROTEST" and not plural:
         return True  # plural attack nouns (ضربات جوية ضد معسكرات) need a time or a count
+    if cand.type == "PROTEST" and running(tokens):
+        return True  # (session 23) موجة احتجاجات للأسبوع الثاني على التوالي: going on
     if any(t.kind == "number" and not YEAR.match(t.text) for t in tokens):
         return True
     return any(_group_elsewhere(lex, g, tokens, cand, CORROBORATION_WINDOW)
