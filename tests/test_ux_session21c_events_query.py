@@ -131,7 +131,7 @@ def test_the_events_page_with_q_shows_only_those_events_and_keeps_q(db):
     assert r.status_code == 200 and _ids_on_page(r.text) == {ids["farhad"]}
     assert 'name="q" value="فرهاد"' in r.text and 'id="events-count">(1)' in r.text
     downloads = _links(r.text, "/api/events")
-    assert len(downloads) == 4 and all(d["q"] == ["فرهاد"] for d in downloads)
+    assert len(downloads) == 5 and all(d["q"] == ["فرهاد"] for d in downloads)  # CSV, CSV for Excel, JSONL, GeoJSON, Parquet (session 23)
     assert [m["q"] for m in _links(r.text, "/map?")] == [["فرهاد"]]
     # each download answers the same events (the API's q= path)
     api = c.get("/api/events", params={"q": "فرهاد"}).json()

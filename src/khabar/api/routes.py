@@ -28,7 +28,7 @@ from khabar.api.models import ArticleBatch, ArticleIn
 from khabar.document import Document, to_json
 from khabar.export.geojson import MEDIA_TYPE as GEOJSON_MEDIA_TYPE
 from khabar.export.geojson import write_geojson
-from khabar.export.writers import write_csv, write_jsonl
+from khabar.export.writers import write_csv, write_jsonl, write_parquet
 from khabar.io.errors import InputError
 from khabar.store.filters import (
     ENTITY_LABELS,
@@ -54,6 +54,7 @@ UNDATED = Query(False, description="Only the articles without a dateline; not wi
                 "`since`/`until`.")
 log = logging.getLogger("khabar.api")
 
+PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=2**63 - 1, description="Items to skip.")]
 
@@ -336,7 +337,8 @@ def events(
                               "event dated only by its report's day (report_day) matches no range."),
     until: str | None = Query(None, description="Event date until (inclusive)."),
     format: str = Query("json", description="json | csv | jsonl | geojson (a FeatureCollection: "
-                        "a Point per placed event, null geometry for the others)"),
+                        "a Point per placed event, null geometry for the others) | parquet "
+                        "(the exported events table's schema, as khabar export)"),
     bom: bool = Query(False, description="CSV only: start with a UTF-8 byte order mark, "
                       "so Excel shows the Arabic text."),
     originals: bool = ORIGINALS,
@@ -348,7 +350,8 @@ def events(
 ) -> Response:
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
     and JSONL rows add ``article_id``); ``format=csv`` or ``jsonl`` downloads them."""
-    format = _code("format", format, ("json", "csv", "jsonl", "geojson"), "events format") or "json"
+    format = _code("format", format, ("json", "csv", "jsonl", "geojson", "parquet"),
+                   "events format") or "json"
     filters = _event_filters(type, country, actor, since, until, originals, order, place, q,
                              sector, role)
     try:
@@ -358,6 +361,10 @@ def events(
     if format == "json":
         return _page(rows, total, limit, offset)
     headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}
+    if format == "parquet":  # the events table's schema: article_id is none of its columns
+        out = io.BytesIO()
+        write_parquet("events", rows, out)
+        return Response(out.getvalue(), headers=headers, media_type=PARQUET_MEDIA_TYPE)
     if format in ("jsonl", "geojson"):
         out = io.BytesIO()
         (write_jsonl if format == "jsonl" else write_geojson)(rows, out)

@@ -104,8 +104,7 @@ def stories(
     limit: int = typer.Option(20, min=1, help="Stories to show."),
     offset: int = typer.Option(0, min=0, help="Rows to skip."),
 ) -> None:
-    """Stories (reports of one news item across outlets), largest and latest first; with
-    --query / --outlet, those holding such reports, most first.
+    """Stories (reports of one news item across outlets), largest and latest first, or those a search or an outlet reaches.
 
     With --query or --outlet each story also says how many of its reports match
     (`matching`) and from which outlets (`matching_outlets`); stderr says how the
@@ -184,7 +183,10 @@ def events(
     date_to: str | None = typer.Option(None, "--to", help="Events dated on or before (the same forms)."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | json | geojson "
                                "(a FeatureCollection: a Point per placed event, null geometry "
-                               "for the others)"),
+                               "for the others) | parquet (the events table's schema, as "
+                               "khabar export; needs --output)"),
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Output file (default: standard output; parquet needs one).")] = None,
     limit: int = typer.Option(1000, min=1, help="Events to write (a note on stderr says when it "
                               "cut the list)."),
     offset: int = typer.Option(0, min=0, help="Rows to skip."),
@@ -199,10 +201,14 @@ def events(
 
     The rows of the exported events table (docs/exports.md) plus article_id, as
     /api/events answers them (--query as its q=)."""
-    from khabar.export.writers import write_csv, write_jsonl
     from khabar.store.views import EVENT_ORDERS
 
-    format = _choice("--format", format, ("jsonl", "csv", "json", "geojson")) or "jsonl"
+    format = _choice("--format", format, ("jsonl", "csv", "json", "geojson", "parquet")) or "jsonl"
+    if format == "parquet" and output is None:
+        raise typer.BadParameter("parquet needs --output FILE")
+    if output is not None and not output.parent.is_dir():  # before any work is done
+        typer.echo(f"error: cannot write {output}: no directory {output.parent}", err=True)
+        raise typer.Exit(2)
     order = _choice("--order", order, tuple(EVENT_ORDERS)) or "date"
     date_from, date_to = _dates(date_from, date_to)
     type, country = _code("--type", type, "type"), _code("--country", country, "country")
@@ -225,22 +231,8 @@ def events(
         found = b.store.search_count(query) if query is not None and not total else None
     finally:
         b.close()
-    if format == "json":
-        _print(rows)
-    elif format == "jsonl":
-        write_jsonl(rows, sys.stdout.buffer)
-    elif format == "geojson":
-        from khabar.export.geojson import write_geojson
-
-        write_geojson(rows, sys.stdout.buffer)
-    else:
-        import io
-
-        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-        write_csv("events", rows, out, bom=bom)
-        out.flush()
-        out.detach()
-    typer.echo(f"{len(rows)} events", err=True)
+    _write_events(rows, format, output, bom)
+    typer.echo(f"{len(rows)} events" + (f" → {output}" if output is not None else ""), err=True)
     if total > offset + len(rows):  # a file cut at the default --limit said only «1000 events»
         typer.echo(f"note: {len(rows)} of the {total} events these filters select (from "
                    f"{offset + 1}); --limit {total} writes them all, --offset pages", err=True)
@@ -250,6 +242,46 @@ def events(
     elif found:
         typer.echo(f"note: --query {query!r} finds {found} stored article(s); none holds an "
                    "event these options select", err=True)
+
+
+def _write_events(rows: list[dict], format: str, output: Path | None, bom: bool) -> None:
+    """The rows in ``format`` to ``output`` (standard output when None); Parquet keeps the
+    exported events table's schema (khabar.export.tables: ``article_id``, the store's own id,
+    is not one of its columns — ``doc_id`` and ``event_id`` join)."""
+    import io
+
+    from khabar.export.writers import write_csv, write_jsonl, write_parquet
+
+    if format == "parquet":
+        write_parquet("events", rows, str(output))
+        return
+    if format == "csv":
+        if output is not None:
+            with output.open("w", encoding="utf-8", newline="") as f:
+                write_csv("events", rows, f, bom=bom)
+            return
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        write_csv("events", rows, out, bom=bom)
+        out.flush()
+        out.detach()
+        return
+    binary = output.open("wb") if output is not None else None
+    try:
+        sink = binary or sys.stdout.buffer
+        if format == "json":
+            import orjson
+
+            sink.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2
+                                    | orjson.OPT_NON_STR_KEYS) + b"\n")
+        elif format == "jsonl":
+            write_jsonl(rows, sink)
+        else:
+            from khabar.export.geojson import write_geojson
+
+            write_geojson(rows, sink)
+    finally:
+        if binary is not None:
+            binary.close()
 
 
 def _query_events(b, query: str | None, **filters: object) -> tuple[int, list[dict]]:

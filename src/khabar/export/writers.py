@@ -60,8 +60,9 @@ def write_csv(table: str, rows: Iterable[dict], out: IO[str], *, bom: bool = Fal
     return n
 
 
-def write_parquet(table: str, rows: Iterable[dict], path: str) -> int:
-    """A Parquet file with the table's schema (written in row groups); returns the count."""
+def write_parquet(table: str, rows: Iterable[dict], path: str | IO[bytes]) -> int:
+    """A Parquet file with the table's schema (written in row groups), at a path or into a
+    binary file object; returns the count."""
     schema = SCHEMAS[table]
     n = 0
     with pq.ParquetWriter(path, schema) as writer:

@@ -127,6 +127,38 @@ def outlet_name(outlet: str | None) -> str:
 
 
 env.filters["outlet"] = outlet_name
+
+EVIDENCE_CHARS = 90
+
+
+def evidence(sentence: str | None, trigger: str | None) -> Markup:
+    """An event's evidence sentence around its trigger, the trigger marked: up to
+    :data:`EVIDENCE_CHARS` characters on each side, cut at a word, «…» where cut (the
+    events list showed only the trigger word, «التعاون», so a reader had to open each
+    article to see what the event was; session 23). The trigger is marked where it first
+    stands in the sentence; a sentence without it is shown from its start."""
+    sentence = (sentence or "").strip()
+    if not sentence:
+        return Markup("")
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        end = len(sentence) if len(sentence) <= 2 * EVIDENCE_CHARS else sentence.rfind(
+            " ", 0, 2 * EVIDENCE_CHARS)
+        end = end if end > 0 else 2 * EVIDENCE_CHARS
+        return Markup("{}{}").format(sentence[:end], "…" if end < len(sentence) else "")
+    lo, hi = max(0, at - EVIDENCE_CHARS), min(len(sentence), at + len(trigger) + EVIDENCE_CHARS)
+    if lo > 0:
+        space = sentence.find(" ", lo, at)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(sentence):
+        space = sentence.rfind(" ", at + len(trigger), hi)
+        hi = space if space >= 0 else hi
+    return Markup("{}{}<mark>{}</mark>{}{}").format(
+        "…" if lo > 0 else "", sentence[lo:at], trigger, sentence[at + len(trigger):hi],
+        "…" if hi < len(sentence) else "")
+
+
+env.filters["evidence"] = evidence
 env.globals["doc_warning"] = messages.doc_warning
 env.filters["path"] = lambda s: quote(str(s), safe="")
 
