@@ -75,6 +75,15 @@ def entity(
     _print(data)
     typer.echo(f"{data['name']}: {data['mentions']} mentions in {data['n_articles']} articles, "
                f"{len(data['events'])} events, {len(data['quotes'])} statements", err=True)
+    copies = data.get("copies") or {}
+    if copies.get("events") or copies.get("quotes"):
+        # the lists hold original articles only (as the page says): «17 statements» beside
+        # `khabar quotes --speaker` giving 86 read as a contradiction (session 23)
+        more = " and ".join(f"{n} {what if n > 1 else what[:-1]}" for what, n in (
+            ("events", copies.get("events")), ("statements", copies.get("quotes"))) if n)
+        typer.echo(f"note: of original articles only; near-duplicate copies repeat {more} more "
+                   f"(khabar quotes --speaker {data['id']}, khabar events --actor {data['id']} "
+                   "list them all)", err=True)
     if (data.get("matched") or {}).get("by") == "title":  # a name typed with its title
         typer.echo(f"note: {name!r} read as the name {data['matched']['name']!r} after a title",
                    err=True)

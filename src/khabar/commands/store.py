@@ -159,6 +159,18 @@ def _print_summary(summary, title: str = "ingest") -> None:
         err.write(f"  failed: {f.source}: {f.reason}\n")
     if len(summary.failed) > 20:
         err.write(f"  … and {len(summary.failed) - 20} more failures (see --report)\n")
+    not_read = getattr(summary, "not_read", None)
+    if not_read:  # passed over in a directory: no input of khabar's, but never silently
+        from collections import Counter
+        from pathlib import PurePath
+
+        from khabar.ingest.sources import COLLECTION_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES
+
+        read = " ".join((*COLLECTION_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES))
+        kinds = Counter(PurePath(p).suffix.lower() or PurePath(p).name for p in not_read)
+        each = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+        err.write(f"  not read: {len(not_read)} files of types khabar does not read ({each}); "
+                  f"it reads {read} (the paths: --report)\n")
 
 
 def ingest(
