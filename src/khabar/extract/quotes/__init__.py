@@ -27,6 +27,7 @@ from khabar.extract.quotes.companies import companies, epithet_nations
 from khabar.extract.quotes.epithets import EpithetMixin
 from khabar.extract.quotes.family import family_names
 from khabar.extract.quotes.institutions import institutions
+from khabar.extract.quotes.kinspeech import kin_relative
 from khabar.extract.quotes.lexicon import Lexicon, load
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import outlet_kind, outlet_name
@@ -358,6 +359,11 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
                                                   else {other.raw.agree})):
                     rec.raw.parent = j  # «قال أحدهم: «إنهم يحذرون التجار من …»»: they, not he
                     return True
+                if rec.raw.implicit and not rec.raw.phrase and rec.raw.agree:
+                    kin = kin_relative(other, rec.raw.agree, text)
+                    if kin is not None:  # «وصرح والد الفتاة: "… لقد قالت أن …"»: the girl, via her father (q23)
+                        rec.speaker, rec.raw.parent, rec.raw.kin_nested = kin, j, True
+                        return True
                 if rec.raw.implicit and not rec.raw.phrase:
                     sub = self._coordinated_subject(rec, other, toks, ents)
                     if sub is not None:  # «أعلن أن الأردن وافق على … وتعهد بتقديم …»: Jordan pledged
@@ -491,8 +497,8 @@ def _same_mention_same_name(records: list[Record]) -> None:
         if sp.span is None:
             continue
         first = named.setdefault(sp.span[1], sp)
-        if rec.raw.implicit and first.name != sp.name:
-            rec.speaker = first
+        if rec.raw.implicit and first.name != sp.name and not rec.raw.kin_nested:
+            rec.speaker = first  # (not the girl inside «والد الفتاة», the span's end they share: q23)
 
 
 # «تشير المعلومات/المعطيات (الأولية) إلى أن …»: what the information says, a statement of its own

@@ -17,6 +17,7 @@ from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import feminine_given, is_place, nisba
 from khabar.extract.quotes.naming import KIN
 from khabar.extract.quotes.records import Raw
+from khabar.extract.quotes.reviews import review_papers
 from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, strip_marks
 from khabar.extract.quotes.wordclasses import HONORIFIC_PRONOUNS, quoted_name
 from khabar.extract.quotes.writer import document_writer, piece_author, speech_noun_before
@@ -59,6 +60,8 @@ class AntecedentMixin:
                              ents: dict[int, Entity], text: str, entities: list[Entity],
                              views: dict[int, list[Tok]]) -> None:
         """Find the implicit speaker; a speaker who just spoke goes on, and so does the chain."""
+        if rec.raw.kin_nested:
+            return  # the genitive of the relative quoting her («… لقد قالت أن …»): found already
         self._find_antecedent(rec, records, toks, ents, text, entities, views)
         last = records[-1] if records else None
         if (rec.raw.implicit and not rec.inherit and last is not None and last.raw.parent is None
@@ -115,6 +118,12 @@ class AntecedentMixin:
         # a trailing phrase nested in the quote before it («…، وفقاً لتقرير X الذي … ويفيد») counts
         same = [r for r in records if r.raw.sentence == raw.sentence and (r.raw.parent is None or r.raw.phrase)]
         i = raw.cue_token
+        papers = review_papers(views) if not same and raw.agree == "fs" else None
+        if papers is not None and papers[0] <= raw.sentence:
+            # a press review's «وأخبرت عن …»، «وأشارت إلى …»، «مخبرة عن …»: the papers of its opening (q23)
+            rec.speaker, _ = self._speaker(papers[1], views[papers[0]], text, entities)
+            raw.back_source = papers[1]
+            return
         ante = self._relative_speaker(raw, records, toks)
         if ante is not None:  # «… ما حذر منه موقع X من …، والذي وصفها بأنها …»: the site goes on
             rec.speaker, rec.continues, rec.inherit = ante.speaker, position(records, ante), True
@@ -979,6 +988,7 @@ class AntecedentMixin:
                     name = strip_marks(text[vt[a].start : vt[b - 1].end])
                     rec.speaker = Speaker(sp.span, _drop_initials(name), "person", _named_entity(vt, a, ents, sp.entity))
                     return
+
 
     def _role_of_last_speaker(self, rec: Record, records: list[Record], views: dict[int, list[Tok]]) -> None:
         """A bare role («وقال المدرب»، «ونفى المدرب الأرجنتيني») that no earlier titled mention

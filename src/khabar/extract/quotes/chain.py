@@ -217,7 +217,9 @@ class Resolver:
                 rec.vias = list(parent.vias) + [outer]
             # a speaker is not its own intermediary («ذكرت الوزارة» after «وزارة الداخلية»)
             # (but the paper whose sources speak, named inside their phrase: «مصادر "الوطن"», q21)
-            rec.vias = [v for v in rec.vias if not same_speaker(v.name, rec.speaker.name) or _papers_sources(v, rec.speaker)]
+            # (nor her relative: «الفتاة» via «والد الفتاة», kin_nested, q23)
+            rec.vias = [v for v in rec.vias if not same_speaker(v.name, rec.speaker.name) or _papers_sources(v, rec.speaker)
+                        or rec.raw.kin_nested]
         return records
 
     @staticmethod
@@ -326,6 +328,8 @@ class Resolver:
             other = records[j].speaker
             # «المتحدث» after «متحدث باسم الشرطة»: a bare title takes up the unnamed speaker
             unnamed = other.kind == "anonymous" and other.name is not None and words(other.name.split()[0]) == w
+            if rec.raw.kin_nested and (other.name or ' ').split()[0] != sp.name.split()[0]:
+                continue  # «الفتاة» quoted by «والد الفتاة» is not her father (q23)
             if other.name and (other.kind == "person" or unnamed) and w <= words(other.name) and other.name != sp.name:
                 rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
                 if sp.kind is None and not rec.stated_via and rec.paragraph - records[j].paragraph <= 1:
@@ -338,18 +342,33 @@ class Resolver:
     def _introduced(self, surname: str, before: int) -> str | None:
         """The full name a one-word surname was introduced with earlier in the text, after a title
         or another definite word («طبيبة النفس آنا كولوتا»، «الرئيس باراك أوباما»): the given name
-        right before it (no article, no function word)."""
-        m = re.search(r"(?<!\S)(\S+) (\S+) " + re.escape(surname) + r"(?!\S)", self.text[:before])
+        right before it (no article, no function word), or two («وزير الخارجية الألماني فرانك فالتر
+        شتاينماير»: q22b's leftover). A given name of the lexicon may begin with و/ب/ل/ف («فرانك»، «فهد»،
+        «وليد»، «بدر»): the lexicon, not the letter, tells a name from a word with a proclitic."""
+        m = re.search(r"(?<!\S)(\S+) (?:(\S+) )?(\S+) " + re.escape(surname) + r"(?!\S)", self.text[:before])
         if m is None:
             return None
-        title, given = m.group(1), m.group(2)
-        if not (title.startswith(("ال", "وال")) and not given.startswith(("ال", "وال", "و", "ب", "ل", "ف"))
-                and given.isalpha() and given not in _NOT_GIVEN and match_form(given) in given_names()):
+        given = [g for g in m.group(2, 3) if g is not None]
+        if m.group(2) is None or not _given(m.group(2)):
+            title, given = m.group(2) or m.group(1), given[-1:]  # one given name, the word before it the title
+        else:
+            title = m.group(1)
+        if not (title.startswith(("ال", "وال")) and all(_given(g) for g in given)):
             return None  # (a given name of the lexicon: not «ستقوم ماجد»، «هدد جزيني»)
-        return f"{given} {surname}"
+        return " ".join([*given, surname])
 
 
 def _titled_surname(name: str) -> bool:
     """Two definite words, a title and a family name («الباحث الزواوي»، «المهندس الغامدي»)."""
     parts = name.split()
     return len(parts) == 2 and all(p.startswith("ال") and len(p) > 4 for p in parts)
+
+
+_NASAB = frozenset({"بن", "بنت", "ابن", "ابنة", "أبو", "ابو", "أم", "ام", "آل", "ال"})
+
+
+def _given(word: str) -> bool:
+    """A given name of the lexicon as written: no article, no function word, no «بن/أبو» (in «فيصل بن
+    خالد» the word before «خالد» names his father's line, not a given name of his)."""
+    return (not word.startswith(("ال", "وال")) and word.isalpha() and word not in _NOT_GIVEN
+            and word not in _NASAB and match_form(word) in given_names())

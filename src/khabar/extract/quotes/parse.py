@@ -381,12 +381,25 @@ class SentenceParser(WalkMixin, PhraseMixin):
         («بنك إنجلترا»، «بلدية القيصومة»، «لجنة الانتخابات») starts the speaker, not a ب/ل object."""
         return not t.preposed and self.lex.nouns.get(t.norm) is not None
 
+    def _told_about(self, toks: list[Tok], i: int) -> bool:
+        """«عن» within three words after a telling verb, before any complementizer or punctuation: the
+        verb tells about a noun («وأخبرت ميدانيا عن مقتل …»، «أخبرت الصحف عن …»), not that a clause holds."""
+        for k in range(i + 1, min(len(toks), i + 4)):
+            t = toks[k]
+            if not t.is_word or self.lex.is_("complementizer", t.norm, strip=False):
+                return False
+            if self.lex.is_("about", t.norm, strip=False):
+                return k + 1 < len(toks) and toks[k + 1].is_word
+        return False
+
     def verb_cue(self, toks: list[Tok], i: int, entities: dict[int, Entity], text: str,
                  cuts: set[int], used: set[int]) -> Raw | None:
         lex = self.lex
         cue = toks[i].cue
         assert cue is not None
         klass = cue.klass
+        if cue.lemma in _TELL_ABOUT and self._told_about(toks, i):
+            klass = "announce"  # «وأخبرت عن مقتل …»، «مخبرة عن اعتقال …»، «وأنبأت عن اتهام …»: as «كشف عن»
         prev = toks[i - 1] if i else None
         someone = _someone(toks, i, cue.pos)
         described = prev is not None and prev.norm == "ما" and self._what_x_described(toks, i, entities)
@@ -577,6 +590,8 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if (trig[0] == "np" and klass in ("say", "announce") and cue.lemma not in _NEGATIVE_LEMMAS
                 and prev is not None and prev.norm in _NEGATORS):
             return None  # «ولم تكشف الشركة عن تفاصيل …»، «لم يؤكد موعد …»: nothing announced
+        if cue.lemma in _CONCLUDE and any(_event_noun(t) for t in toks[i + 1 : trig[1]]):
+            return None  # «اختتمت اليوم فعاليات البرنامج … بعنوان "…"»، «وختم الرشيد الأمسية بقصيدة "…"»: an event ended (q23)
         if klass == "find" and (pre.subject is None or trig[0] not in ("comp", "comp_pron")):
             return None  # «وجد الباحثون أن …» is a finding; «وجد نفسه»، «وُجد أن» are not statements
         if klass == "describe" and pre.subject is not None and not pre.svo:
@@ -1088,6 +1103,12 @@ _CONTENT_WITH = frozenset({"اكتفي", "واكتفي", "مكتفيا", "مكت
 _I_THINK = frozenset({"واعتقد", "واظن"})  # «and I think», written without the hamza (normalised)
 _LIST_PRONOUNS = frozenset({"وهما", "هما", "وهي", "وهم", "ومنها", "منها", "ومنهم", "منهم"})
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
+_CONCLUDE = frozenset({"ختم", "اختتم"})  # «وختم حديثه قائلا:» concludes a speech, «اختتم الفعاليات» an event
+# events one concludes (normalised, no article): «اختتمت فعاليات البرنامج»، «اختتم مبارياته الودية»
+_EVENT_NOUNS = frozenset({"فعاليات", "فعاليه", "مباريات", "مباراه", "برنامج", "امسيه", "دوره", "مؤتمر", "ملتقي",
+                          "حفل", "مهرجان", "معسكر", "زياره", "جوله", "بطوله", "موسم", "ورشه", "اعمال", "جلسات",
+                          "مسابقه", "منافسات", "اجتماع", "اجتماعات", "لقاء"})
+_TELL_ABOUT = frozenset({"أخبر", "أنبأ"})  # «أخبر/أنبأ عن + noun»: tells of an event, as «كشف عن» (SPA press reviews)
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # «يقول فيها: …»: in the text just named
 _GAVE = ("قدم", "يقدم", "تقدم", "بذل", "يبذل", "تبذل", "قدمت", "بذلت", "قدموا", "بذلوا", "يقدمون", "يبذلون")
 
@@ -1291,3 +1312,11 @@ def _while_clause_end(toks: list[Tok], lex: Lexicon) -> set[int]:
     comma = next((k for k in range(comp + 1, len(toks)) if is_terminal(toks[k]) or (
         is_comma(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].norm in _AND_THAT))), None)
     return {comma} if comma is not None and is_comma(toks[comma]) else set()
+
+
+def _event_noun(t: Tok) -> bool:
+    """An event noun, with or without its article or a possessive («الأمسية»، «مبارياته»، «فعاليات»)."""
+    if not t.is_word:
+        return False
+    n = t.norm.removeprefix("ال")
+    return n in _EVENT_NOUNS or (n[-1:] == "ه" and n[:-1] in _EVENT_NOUNS) or (n[-2:] in ("ها", "هم") and n[:-2] in _EVENT_NOUNS)

@@ -84,6 +84,9 @@ class PhraseMixin:
         second, role = self._phrase_head(toks[h]) or ("", "")
         if self._as_far_as(toks, h):
             second = "حد"  # «على حد قوله»، «على حد قول الأهالي»
+        on_what = self._on_what_said(toks, h)
+        if on_what:
+            second = ""  # «… على ما اوضح رئيس البلدية»: as the mayor said, a trailing phrase (q23)
         as_said = toks[h].norm in ("كما", "وكما")  # «…، كما قال موقع X، …»: as X said
         if as_said and not self._as_said(toks, h, clause_start):
             return None
@@ -108,11 +111,12 @@ class PhraseMixin:
         glued = toks[h].norm.endswith("ما")  # «حسبما ذكرت السلطات»
         if glued and p < len(toks) and toks[p].is_word and toks[p].cue is not None:
             p += 1
-        relaying = False
+        relaying = said = False
         if p < len(toks) and toks[p].norm in ("ما", "لما"):
             p += 1  # «بحسب ما أوردت»، «وفقا لما أعلنته»: skip the verb
             if p < len(toks) and toks[p].is_word:
                 relaying = toks[p].cue is not None and toks[p].cue.klass == "relay"
+                said = toks[p].cue is not None and toks[p].cue.pos == "verb" and toks[p].cue.klass in ("say", "announce")
                 p += 1
             if p < len(toks) and toks[p].norm in ("في", "عن", "من"):
                 p += 1
@@ -128,6 +132,8 @@ class PhraseMixin:
         mtext = " ".join(t.norm for t in toks[m.start : m.end])
         plausible = (
             m.entity is not None or m.quoted
+            # «على ما أوضح رئيس البلدية»، «بحسب ما أفاد حراس الغابات»: the subject of a say verb speaks (q23)
+            or (said and m.kind is not None and self.chunk.strong(toks, m))
             or m.kind in ("outlet", "anonymous", "document", "group", "organization")
             or (m.kind == "person" and m.name is not None and m.name[0] > m.start)
             # «تهدف بحسب الكاتبة «…»»: a bare definite title names the person introduced with it
@@ -160,7 +166,7 @@ class PhraseMixin:
             if told is not None and (m.kind == "outlet" or m.quoted):
                 vias, m = [ViaRef(m)], told
                 end = told.end + (1 if told.quoted else 0)
-        if as_said and not self._phrase_ends(toks, end):
+        if (as_said or on_what) and not self._phrase_ends(toks, end):
             return None  # «كما أعلنت الحركة مسؤوليتها»، «كما قال الوزير، إن»: «also», a statement of its own
         used.update(range(h, end))
         cue_span = (toks[h].start, toks[p - 1].end if p > h + 1 else toks[h].end)
@@ -363,8 +369,18 @@ class PhraseMixin:
         # «كما» is a phrase head only before a say verb («…، كما قال X»), not in «كما أن» (also);
         # a head that needs a second word is one only before it («على لسان»، not «- على حد قولهم -»)
         return {k for k, t in enumerate(toks) if (head := self._phrase_head(t)) is not None
-                and (not head[0] or (k + 1 < len(toks) and toks[k + 1].norm == head[0]))
+                and (not head[0] or (k + 1 < len(toks) and toks[k + 1].norm == head[0]) or self._on_what_said(toks, k))
                 and (t.norm not in ("كما", "وكما") or self._as_said_phrase(toks, k))}
+
+    def _on_what_said(self, toks: list[Tok], h: int) -> bool:
+        """«على ما» + a perfect say, announce or relay verb with no proclitic («… على ما ذكرت صحف محلية»،
+        «على ما أوضح عمر غارسيا»، «على ما نقلت وكالة X»): «as X said», an attribution phrase like «بحسب ما»
+        (AFP's wording; «على ما يبدو» has no cue)."""
+        if h + 2 >= len(toks) or toks[h].norm != "علي" or toks[h + 1].norm != "ما":
+            return False
+        c = toks[h + 2].cue
+        return (c is not None and c.perfect and not toks[h + 2].cue_prefix and c.pos == "verb"
+                and c.klass in ("say", "announce", "relay"))
 
     def pronoun_phrase_heads(self, toks: list[Tok]) -> set[int]:
         """Heads of «على حد قوله/قول X» and of a phrase with a pronoun saying noun («بحسب

@@ -103,7 +103,7 @@ class PreverbalMixin:
             if not self._relative_of(t, cue.agree):
                 return None
             end = r - 1 if r > 0 and is_comma(toks[r - 1]) else r
-            for c in range(end - 1, max(-2, end - 9), -1):
+            for c in range(end - 1, max(-2, end - 14), -1):  # (a title chain of up to 12 words: q23)
                 o = toks[c] if c >= 0 else None
                 if o is None or o.is_punct or self.lex.is_("complementizer", o.norm, strip=False) or self.lex.is_(
                         "cut_conj", o.norm, strip=False):
@@ -111,7 +111,24 @@ class PreverbalMixin:
                     return (m if m is not None and m.end == end and self.chunk.strong(toks, m)
                             and cue.agree in fits(toks, m, self.lex) else None)
             return None
-        return None
+        return self._fronted_subject(toks, i, entities)
+
+    def _fronted_subject(self, toks: list[Tok], i: int, entities: dict[int, Entity]) -> Mention | None:
+        """A speaker opening the sentence, then a comma and the cue: «رفيق درب سعود الملحن سمير سعيد، أشار
+        إلى …»، «الوزير خالد الفيصل، أكد أن …» (q23; held-out 28's 1014) — a strong mention from the sentence's
+        first word (after «و») to the comma right before the cue, that the cue agrees with."""
+        cue = toks[i].cue
+        start = 1 if toks[0].norm == "و" else 0
+        if cue is None or i - 1 <= start or any(t.is_punct for t in toks[start : i - 1]):
+            return None
+        first = toks[start]
+        if first.preposed or not (self.lex.noun_kind(first.norm) is not None or first.norm in self.chunk.given_names
+                                  or first.start in entities):
+            return None  # a title, a speaker noun or a name opens it («وقد استهل اللواء …، أكد فيها» does not)
+        m = self.chunk.mention(toks, start, entities)
+        if m is None or m.end != i - 1 or not self.chunk.strong(toks, m):
+            return None
+        return m if cue.agree in fits(toks, m, self.lex) else None
 
     def _relative_of(self, t: Tok, agree: str) -> bool:
         return t.is_word and t.norm in _RELATIVE_AGREE.get(agree, ())

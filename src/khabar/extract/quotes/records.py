@@ -40,6 +40,7 @@ class Raw:
     relayer_fits: frozenset[str] = frozenset()  # the same for the relayer («صحيفة X نقلا عن …»)
     pron_phrase: bool = False  # «على حد قوله»، «بحسب حديثهم»: the source is the pronoun's antecedent
     passed_over: int | None = None  # an earlier record this implicit cue does not go on from (agreement)
+    kin_nested: bool = False  # a kin genitive's statement inside the relative's quotation (kinspeech, q23)
     family: bool = False  # the source is a bare family name of someone named before («ودعا القحطاني …»)
     actor: bool = False  # a participle given to the person acting in the statement before it (q22)
 

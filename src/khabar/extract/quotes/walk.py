@@ -275,6 +275,15 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 if stop is not None and not is_terminal(toks[stop]) and toks[stop].cue is None:
                     p = stop
                     continue
+            if (pre.subject is None and not pron_subject and p == i + 1 and toks[i].cue is not None
+                    and toks[i].cue.lemma in ("ختم", "اختتم") and own_speech(n)):
+                pron_subject = True  # «وختم حديثه قائلا:»، «واختتم كلمته بالقول»: his speech is the object (q23)
+                p += 1
+                continue
+            if (pre.subject is None and not pron_subject and p == i + 1 and t.is_word and n[:1] == "ل"
+                    and toks[i].cue is not None and toks[i].cue.pos == "verb" and kin_told(n[1:])):
+                p += 1  # «وقالت لوالديها أنها …»، «وقال لابنه إن …»: the kin told, not the subject (q23)
+                continue
             trig = self._trigger(toks, p, klass, has_subject, bool(toks[i].cue and toks[i].cue.objects))
             if (trig is not None and pre.subject is None and not pron_subject and p == i + 1
                     and self._name_not_clitic(t)):
@@ -540,7 +549,8 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     continue
             if ch.is_recipient(toks, p) and (t.text in ("لـ", "ل") or pre.subject is not None or p > i + 1
                                              or (pron_subject and toks[i].cue is not None and toks[i].cue.pos == "verb")
-                                             or lex.is_("recipient_plain", n)):  # «وقال للصحفيين إن»: no subject
+                                             or lex.is_("recipient_plain", n)  # «وقال للصحفيين إن»: no subject
+                                             or self._outlet_told(t)):  # «واضاف لوكالة فرانس برس "…"» (q23)
                 at = p
                 via, p = self._via_at(toks, p, entities)
                 sub = pre.subject
@@ -689,6 +699,12 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                 return end
         return p
 
+    def _outlet_told(self, t: Tok) -> bool:
+        """«لوكالة»، «لصحيفة»، «للصحيفة»: «لـ» glued to an outlet noun is its recipient, never a subject."""
+        n = t.norm
+        cand = "ال" + n[2:] if n.startswith("لل") else n[1:]
+        return t.is_word and n[:1] == "ل" and self.lex.noun_kind(cand) == "outlet"
+
     def _name_not_clitic(self, t: Tok) -> bool:
         """A word that may read as «بـ/لـ» + noun but is, written whole, a word of a person's name
         met earlier in the document (an earlier speaker's or a person entity's: «بحاح»، «لحود»)."""
@@ -702,3 +718,30 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
         if not (t.is_word and t.definite and not t.preposed and t.cue is None and nisba(t.norm)):
             return False
         return t.text in getattr(self, "_known", ()) or getattr(self, "surnames", {}).get(t.text, t.start) < t.start
+
+
+_PRONOUN_ENDS = ("هما", "هم", "ها", "ه")
+
+
+def kin_told(word: str) -> bool:
+    """A kin noun with a pronoun («والديها»، «ابنه»، «زوجته»، «لأسرته»; normalised, without the glued
+    «لـ»): the relative one tells something to — a possessed noun is no subject."""
+    for end in _PRONOUN_ENDS:
+        if word.endswith(end) and len(word) > len(end) + 1:
+            base = word[: -len(end)]
+            if base[-1:] == "ت":
+                base = base[:-1] + "ه"  # «زوجته» → «زوجه»
+            return base in KIN or base[:-1] in KIN and base[-1:] == "ي"  # «والديها» → «والد»
+    return False
+
+
+_SPEECHES = frozenset({"حديث", "كلمه", "تصريح", "تصريحات", "مداخله", "محاضره", "خطاب", "كلام", "خطبه", "رساله"})
+
+
+def own_speech(word: str) -> bool:
+    """A speech noun with a possessive pronoun («حديثه»، «كلمتها»، «تصريحاته»; normalised)."""
+    for end in _PRONOUN_ENDS:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            base = word[: -len(end)]
+            return base in _SPEECHES or (base[-1:] == "ت" and base[:-1] + "ه" in _SPEECHES)
+    return False
