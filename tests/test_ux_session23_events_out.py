@@ -136,3 +136,57 @@ def test_chromium_events_rows_show_the_marked_trigger_and_download_parquet(db, t
         info.value.save_as(saved)
         table = pq.read_table(saved)
         assert table.num_rows == 2 and set(table.column("actor_country").to_pylist()) == {"USA"}
+
+
+# -- by type (session 23): what a party did, counted by type for the filters given ---------
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory):
+    """The two claim documents (RETREAT, actor USA, recipient IRQ) and a third whose event
+    is a CONSULT of the same parties."""
+    from test_store_support import claim_document
+
+    from khabar.store import Store
+
+    path = tmp_path_factory.mktemp("ux23types") / "t.db"
+    ids = claims_and_texts(path, {})
+    doc = claim_document(doc_id="c", url="http://x/c", speaker="علي الأديب")
+    doc.events[0].type, doc.events[0].modality = "CONSULT", "asserted"
+    with Store(path) as s:
+        ids["consult"] = s.put(doc).id
+    return path, ids
+
+
+@pytest.mark.parametrize("kw", [{}, {"country": "USA"}, {"country": "IRQ", "role": "recipient"},
+                                {"country": "IRQ", "role": "actor"}, {"query": "الأديب"},
+                                {"event_from": "2025-09", "event_to": "2025-09"},
+                                {"place": "IRQ"}])
+def test_store_type_counts_are_the_listed_events_by_type(typed, kw):
+    from collections import Counter
+
+    from khabar.store import Store
+
+    path, _ = typed
+    with Store(path, readonly=True) as s:
+        listed = Counter(e["type"] for e in s.events(limit=1000, **kw))
+        counts = s.event_type_counts(**kw)
+        assert {r["type"]: r["n"] for r in counts} == dict(listed)
+        assert [r["n"] for r in counts] == sorted((r["n"] for r in counts), reverse=True)
+        # a type filter is left out: the counts of each choice
+        assert s.event_type_counts(type="CONSULT", **kw) == counts
+
+
+def test_cli_and_page_say_the_events_by_type(typed):
+    path, _ = typed
+    r = _run(path, "--country", "USA", "--role", "actor", "--limit", "1")
+    assert "by type: RETREAT 2, CONSULT 1" in r.stderr  # every selected event, not the page
+    assert "by type" not in _run(path, "--type", "RETREAT").stderr
+    assert "by type" not in _run(path, "-q", "الأديب").stderr  # one type: nothing to split
+    c = TestClient(create_app(path))
+    html = unescape(c.get("/events", params={"country": "USA", "role": "actor"}).text)
+    line = html.split('id="by-type">')[1].split("</p>")[0]
+    assert "RETREAT</a>\xa0(2)" in line and "CONSULT</a>\xa0(1)" in line
+    assert "type=CONSULT" in line and "country=USA" in line and "role=actor" in line
+    assert '>CONSULT (1)</option>' in html and '>RETREAT (2)</option>' in html
+    one = unescape(c.get("/events", params={"type": "CONSULT"}).text)
+    assert 'id="by-type"' not in one and '>RETREAT (2)</option>' in one  # each choice's count

@@ -236,6 +236,21 @@ class Backend:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
         return total, rows
 
+    def event_type_counts(self, *, type=None, country=None, actor=None, since=None,
+                          until=None, originals=False, order=None, place=None, q=None,
+                          sector=None, role=None, **_: object) -> list[dict]:
+        """``[{"type", "n"}]``: the events :meth:`events` selects with the same filters, by
+        type, most first (a ``type`` given is left out: the count of each choice);
+        :class:`BadQuery` for a query search refuses (session 23)."""
+        f = _drop_none({"country": country, "sector": sector, "event_from": since,
+                        "event_to": until, "originals_only": originals or None})
+        q = q if q and q.strip() else None
+        try:
+            return self.store.event_type_counts(actor=actor, place=place, query=q, role=role,
+                                                **f)
+        except QueryError as exc:
+            raise BadQuery(str(exc), exc.kind, exc.term) from None
+
     def export_events(self, *, limit=100, offset=0, **filters) -> tuple[int, list[dict]]:
         """The same events as :meth:`events`, as rows of the EXPORTED events table
         (:mod:`khabar.export.tables`, the schema of every export) plus ``article_id``."""

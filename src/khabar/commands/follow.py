@@ -238,10 +238,17 @@ def events(
                                     actor=actor_id, since=date_from, until=date_to,
                                     originals=originals, order=order, limit=limit, offset=offset)
         found = b.store.search_count(query) if query is not None and not total else None
+        # what they are, by type (session 23): of every event the filters select, not the page
+        by_type = (b.event_type_counts(country=country, place=place, sector=sector, role=role,
+                                       actor=actor_id, since=date_from, until=date_to,
+                                       originals=originals, q=query)
+                   if type is None and total else [])
     finally:
         b.close()
     _write_events(rows, format, output, bom)
     typer.echo(f"{len(rows)} events" + (f" → {output}" if output is not None else ""), err=True)
+    if len(by_type) > 1:
+        typer.echo("by type: " + ", ".join(f"{t['type']} {t['n']}" for t in by_type), err=True)
     if total > offset + len(rows):  # a file cut at the default --limit said only «1000 events»
         typer.echo(f"note: {len(rows)} of the {total} events these filters select (from "
                    f"{offset + 1}); --limit {total} writes them all, --offset pages", err=True)

@@ -438,6 +438,23 @@ class ViewsMixin(StoreBase):
             return self._one(f"SELECT count(*) AS n FROM events ev, articles a{where}",
                              params)["n"]
 
+    def event_type_counts(
+        self, filters: Filters | None = None, *, actor: int | str | None = None,
+        place: str | None = None, query: str | None = None, role: str | None = None,
+        **kw: object,
+    ) -> list[dict]:
+        """``[{"type", "n"}]``: the events :meth:`events` lists for the same filters, by
+        PLOVER type, most first (then by type) — a type filter given is left out, so the
+        counts are those of each choice (session 23: "what a party did, by type")."""
+        kw = {k: v for k, v in kw.items() if k not in ("type", "event_type")}
+        if filters is not None and getattr(filters, "event_type", None):
+            filters = replace(filters, event_type=None)
+        where, params = self._event_where(filters, None, actor, kw, place, query, role)
+        with _index_errors(query):
+            return self._rows(f"SELECT ev.type AS type, count(*) AS n FROM events ev, articles a"
+                              f"{where} AND ev.type IS NOT NULL GROUP BY ev.type"
+                              " ORDER BY n DESC, ev.type", params)
+
     def _event_where(self, filters: Filters | None, type: str | None,
                      actor: int | str | None, kw: dict, place: str | None = None,
                      query: str | None = None,

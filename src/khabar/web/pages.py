@@ -437,14 +437,21 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
 
 
 def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
+    # the type choices count the events the OTHER filters select (session 23): before, they
+    # counted the whole store, which beside a filter read as its counts («ASSAULT (637)»
+    # over an actor's 2 events) and so were shown only without filters; now «what a party
+    # did, by type» reads off the choices and the «حسب النوع» line
+    try:
+        counts = {r["type"]: r["n"] for r in b.event_type_counts(**args)}
+    except BadQuery:
+        counts = {}  # the page says why above an empty list
+    types = [{"type": t["type"], "n": counts.get(t["type"], 0)} for t in b.store.event_types()]
+    by_type = [{"type": t, "n": n, "link": _query({**args, "type": t})}
+               for t, n in counts.items()] if not args.get("type") else []
     return {"f": {k: v or "" for k, v in args.items()}, "actor": who,
-            "types": b.store.event_types(), "orders": ORDER_NAMES,
+            "types": types, "orders": ORDER_NAMES, "by_type": by_type,
             "sectors": sorted(sector_codes()), "roles": ROLE_NAMES,
-            # the type choices count the whole store: beside another filter they read as
-            # the filtered counts («ASSAULT (637)» over an actor's 2 events), so none then
-            "type_counts": not any(args.get(k) for k in ("country", "place", "since",
-                                                          "until", "actor", "originals", "q",
-                                                          "sector", "role")),
+            "type_counts": True,
             "export_query": _query(args),
             "drop_actor": _query({k: v for k, v in args.items() if k != "actor"})}
 
