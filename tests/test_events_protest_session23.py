@@ -8,6 +8,9 @@ Written sentences, the rules without the entity stage (docs/events.md "Detection
   clause or a casualty word after the participle, and a participle without a count are no report.
 - A running count of days («لليوم الثالث»، «للأسبوع الثاني على التوالي») ties a plural protest noun to
   one protest going on, as a near time does; an occasion counted («للمرة الثانية») does not.
+- A strong protest noun asserted by a verb of occurrence (now also «تفجرت») is no market report:
+  a price rise is the commonest grievance («وتفجرت احتجاجات … عندما قررت الحكومة رفع أسعار البنزين»).
+  A protest noun before its verb (background) and the other senses stay out.
 
 Each test pairs the family's case with the case it must leave alone, so each fails without it.
 """
@@ -55,3 +58,13 @@ def test_a_running_count_of_days_anchors_a_protest_noun(pipe, text):
     assert [e.modality for e in reported(pipe, text, "PROTEST")] == ["asserted"]
     occasion = "وناقش البرلمان موجة الاحتجاجات للمرة الرابعة على التوالي."
     assert reported(pipe, occasion, "PROTEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت العاصمة السودانية مظاهرات بعد قرار الحكومة رفع أسعار الخبز.",
+    "وتفجرت المظاهرات في طهران بعد انهيار سعر الريال أمام الدولار.",
+])
+def test_a_price_grievance_does_not_make_an_occurring_protest_a_market_report(pipe, text):
+    assert [e.modality for e in reported(pipe, text, "PROTEST")] == ["asserted"]
+    market = "وتراجعت أسعار الأسهم بعد المظاهرات التي شهدتها البلاد."
+    assert reported(pipe, market, "PROTEST") == []

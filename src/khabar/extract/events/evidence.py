@@ -210,9 +210,13 @@ def keep(lex: TriggerLexicon, tokens: Sequence[Token], cand: Candidate, frame: F
         return False, 0  # تجمع مئات الأشخاص لتشييع الضحايا: a crowd, no protest
     if not cand.entry.strong and group is None and not n_participants:
         return False, 0  # التهديد الإقليمي: a weak word with nobody involved
-    if group is not None and not corroborated and any(  # هجوم … الدفاع: one sports word will do
+    # (session 23) a strong protest noun that a verb of occurrence asserts («وتفجرت احتجاجات …
+    # عندما قررت الحكومة رفع أسعار البنزين») is no market or culture report
+    asserted_protest = cand.type == "PROTEST" and cand.entry.strong and not cand.verbal \
+        and occurred(tokens, cand)
+    if group is not None and not corroborated and not asserted_protest and any(  # هجوم … الدفاع
         _group_elsewhere(lex, g, tokens, cand) for g in (*DOMAIN_GROUPS, "sports", "sports_weak")
-    ):
+    ):  # one sports word will do
         return False, 0
     if group is None and _sports(lex, tokens, cand, CORROBORATION_WINDOW):
         return False, 0  # لقاء الفريقين، التوقيع مع لاعب: sports, not politics
@@ -398,7 +402,7 @@ def generic_predicate(tokens: Sequence[Token], cand: Candidate) -> bool:
 # «بعد أن شهدت»): there the protest is background.
 OCCURRENCE = frozenset(match_form(w) for w in (
     "شهد شهدت اندلع اندلعت انطلق انطلقت جرى جرت عم عمت تواصل تواصلت تجدد تجددت "
-    "نظم نظمت نظموا سار سارت سيرت سير"
+    "نظم نظمت نظموا سار سارت سيرت سير تفجر تفجرت"
 ).split())
 OCCURRENCE_REACH = 4
 OCCURRENCE_BLOCKERS = frozenset(match_form(w) for w in (
