@@ -103,3 +103,47 @@ def test_a_membership_complement_after_at_least_stays_with_the_victims(pipe: Pip
 def test_a_place_after_at_least_is_no_membership(pipe: Pipeline) -> None:
     _, recips = roles(pipe, "قتل 15 شخصا على الأقل من سكان القرية في الهجوم.", "ASSAULT")
     assert recips == ["شخصا"]
+
+
+# --- «تمكن X من قتل Y»: the agent of the verb of ability ------------------------------------------------
+
+
+def test_the_subject_of_tamakkana_is_the_killer(pipe: Pipeline) -> None:
+    actor, recips = roles(pipe, "وتمكنت قوات الشرطة من قتل أربعة مسلحين قرب الحدود.", "ASSAULT")
+    assert actor == ["قوات الشرطة"] and recips == ["مسلحين"]
+
+
+def test_the_subject_before_tamakkana_after_anna(pipe: Pipeline) -> None:
+    actor, _ = roles(pipe, "وأعلن المتحدث أن الجيش تمكن من قتل أربعة مسلحين قرب الحدود.", "ASSAULT")
+    assert actor == ["الجيش"]
+
+
+def test_najaha_fi_names_the_agent(pipe: Pipeline) -> None:
+    actor, _ = roles(pipe, "ونجحت قوات الشرطة في قتل أربعة مسلحين قرب الحدود.", "ASSAULT")
+    assert actor == ["قوات الشرطة"]
+
+
+def test_a_genitive_before_tamakkana_is_no_subject(pipe: Pipeline) -> None:
+    # «قيادة عمليات المدينة» is no party phrase; «المدينة» is its genitive, not the subject
+    actor, _ = roles(pipe, "وقال البيان أن قيادة عمليات بغداد تمكنت من قتل أربعة مسلحين.", "ASSAULT")
+    assert actor == []
+
+
+def test_a_victim_read_as_the_killer_of_min_qatala_is_the_victim(pipe: Pipeline) -> None:
+    # «من قتل مسلح» read as the relative «who killed»: the singular after it was the killer
+    actor, recips = roles(pipe, "وتمكنت القوات من قتل مسلح.", "ASSAULT")
+    assert actor == ["القوات"] and recips == ["مسلح"]
+
+
+# --- «قنص» (sniping), a weak trigger ----------------------------------------------------------------
+
+
+def test_sniping_with_an_attack_cue_is_an_assault(pipe: Pipeline) -> None:
+    actor, recips = roles(pipe, "وتمكن مسلحون من قنص جندي وإطلاق قذيفة على دورية للجيش.", "ASSAULT")
+    assert actor == ["مسلحون"] and recips[0] == "جندي"
+
+
+def test_hunting_is_no_assault(pipe: Pipeline) -> None:
+    from event_helpers import events_of
+    assert events_of(pipe, "وانطلقت رحلات القنص في الصحراء مع بداية الموسم.", "ASSAULT") == []
+    assert events_of(pipe, "وزار القنصل العام المدينة أمس.", "ASSAULT") == []

@@ -32,6 +32,7 @@ from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.party_roles import complete as complete_parties
 from khabar.extract.events.roles import (
+    able_agent,
     assign,
     chained,
     group_victims,
@@ -419,6 +420,7 @@ class EventStage:
             if type_ == "ASSAULT":
                 # (session 22) the victims of a casualty masdar merged before the attack verb and
                 # of «لقي X مصرعه» before it, after the features too (the filter's inputs do not move)
+                actors, recips = able_agent(toks, head, phrases, actors, recips)  # تمكن X من قتل Y
                 recips = group_victims(toks, group, head, phrases, actors, recips)
                 recips = met_death(toks, head, phrases, actors, recips)
                 # (session 23) «مقتل وإصابة X»، «… مما أودى بحياة X»

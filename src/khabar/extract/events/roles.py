@@ -661,6 +661,43 @@ def least_partitive(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phras
     return replace(p, end=coordinated(tokens, phrases, q, backwards=False)[-1].end, shown=None)
 
 
+# (session 23) «تمكن X من + act», «نجح X في + act»: X did the act.
+ABLE = {match_form("من"): frozenset(match_form(w) for w in
+                                    "تمكن تمكنت تمكنوا تمكنا يتمكن تتمكن يتمكنون".split()),
+        match_form("في"): frozenset(match_form(w) for w in "نجح نجحت نجحوا نجحا".split())}
+
+
+def able_agent(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase],
+               actors: list[Phrase], recips: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
+    """(Session 23) ``(actors, recipients)`` of «تمكن X من قتل Y» / «نجح X في صد الهجوم»: the agent
+    is the subject of the verb of ability — after it (VSO: «وتمكنت القوات الأمنية من قتل خمسة
+    مسلحين»، «تمكنت مجموعة من مجاهدي الحركة من …») or before it, after أن/إن («أن الجيش تمكن من
+    قتل») or right before it. «من قتل» was read as a relative «who killed»: no actor, or the victim
+    after it as the killer («وتمكنت القوات من قتل مسلح» — the phrase is moved to the victims)."""
+    t0 = head.start
+    if head.type != "ASSAULT" or t0 < 2 or tokens[t0 - 1].norm not in ABLE \
+            or any(a.start < head.end for a in actors):
+        return actors, recips
+    verbs = ABLE[tokens[t0 - 1].norm]
+    lo, _ = clause_bounds(tokens, t0, head.end)
+    for j in range(t0 - 2, max(lo - 1, t0 - 10), -1):
+        if not base_in(tokens[j], verbs):
+            continue
+        k = next_content(tokens, j + 1, t0 - 1)  # a count or «مجموعة من» first
+        p = phrase_at(phrases, k, k + 2)  # (مجاهدي سرايا القدس: the head noun may lie outside)
+        if p is None or p.prep or p.end > t0 - 1 or p.kind == "target":
+            # before the verb: after أن/إن or right before it — a subject, not a genitive
+            # (أن قيادة عمليات بغداد تمكنت: no phrase for «قيادة عمليات», no actor)
+            p = _complement_subject(tokens, [q for q in phrases if q.end <= j], lo, j) \
+                or next((q for q in phrases if q.end == j and not q.prep and q.kind != "target"), None)
+            if p is not None and p.start > 0 and tokens[p.start - 1].kind == "word" \
+                    and tokens[p.start - 1].norm not in COMPLEMENTIZERS:
+                p = None
+        victims = actors + [r for r in recips if r not in actors]
+        return ([p] if p is not None and p not in victims else []), victims
+    return actors, recips
+
+
 TOOK_LIVES = frozenset(match_form(w) for w in "أودى أودت اودى اودت يودي تودي".split())
 LIVES = frozenset(match_form(w) for w in "بحياة بأرواح بارواح".split())
 
