@@ -13,12 +13,18 @@ Written sentences, the rules without the entity stage (docs/events.md "Detection
   A protest noun before its verb (background) and the other senses stay out.
 
 Each test pairs the family's case with the case it must leave alone, so each fails without it.
+The last test holds pr22's blind PROTEST set (tests/gold/events_protest) at the session's figure
+(7/0/2 after these families, 2/0/7 before) when the shared data is there.
 """
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
+from khabar.eval.events import keep_all, pipeline, scores
 from tests.event_helpers import reported, roles, rules_pipe  # noqa: F401
 
 pipe = rules_pipe
@@ -68,3 +74,17 @@ def test_a_price_grievance_does_not_make_an_occurring_protest_a_market_report(pi
     assert [e.modality for e in reported(pipe, text, "PROTEST")] == ["asserted"]
     market = "وتراجعت أسعار الأسهم بعد المظاهرات التي شهدتها البلاد."
     assert reported(pipe, market, "PROTEST") == []
+
+
+def test_the_blind_protest_set_keeps_the_session_23_recall():
+    gold = Path(__file__).resolve().parent / "gold" / "events_protest"
+    spec = importlib.util.spec_from_file_location("events_protest_score23", gold / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    try:
+        rows = score.gold_rows(pipeline(entities=False))
+    except FileNotFoundError:
+        pytest.skip("shared data not found")
+    m = scores(rows, keep_all)["detection_easy"]
+    assert (m["tp"] + m["fn"], m["fp"]) == (9, 0)  # 9 reported protests, no false alarm
+    assert m["tp"] >= 7  # 2 before this session's families
