@@ -166,10 +166,11 @@ def test_pages_group_a_search_into_stories(db):
     text = unescape(page.text)
     assert page.status_code == 200
     assert "4 من المقالات يجدها البحث في 2 من القصص، منها 1 من التقارير المنفردة" in text
-    assert f'href="/stories/{story["y_was"]}"' in text and "يطابق منها 3" in text
-    assert f'href="/stories/{story["students"]}"' not in text
+    q = urlencode({"q": "اليمن"})
+    assert f'href="/stories/{story["y_was"]}?{q}"' in text and "يطابق منها 3" in text
+    assert f'href="/stories/{story["students"]}' not in text
     text = unescape(c.get("/stories", params={"q": "اليمن", "single": "1"}).text)
-    assert f'href="/stories/{story["students"]}"' in text
+    assert f'href="/stories/{story["students"]}?{q}"' in text
     bad = c.get("/stories", params={"q": "(اليمن"})
     assert bad.status_code == 422 and 'role="alert"' in bad.text
 
@@ -196,3 +197,35 @@ def test_chromium_from_a_search_to_its_stories(db):
         first = page.locator("ul.results li").first.inner_text()
         assert "يطابق منها 2" in first and f"/stories/{story['oil_eqt']}" in (
             page.locator("ul.results li a").first.get_attribute("href"))
+
+
+# -- one story, its matching reports marked (the list's links keep the query) ------------
+
+def test_story_says_which_reports_match(db):
+    path, ids, story = db
+    c = TestClient(create_app(path))
+    data = c.get(f"/api/stories/{story['y_was']}", params={"q": "عكاظ"}).json()
+    assert data["matching"] == [ids["y_okaz"]]
+    data = c.get(f"/api/stories/{story['y_was']}", params={"q": "اليمن", "outlet": "الرياض"}).json()
+    assert data["matching"] == [ids["y_riyadh"]]
+    assert "matching" not in c.get(f"/api/stories/{story['y_was']}").json()
+    assert c.get(f"/api/stories/{story['y_was']}", params={"q": "(اليمن"}).status_code == 422
+    r = CliRunner().invoke(cli, ["story", str(story["y_was"]), "--db", str(path), "-q", "اليمن",
+                                 "--outlet", "okaz"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["matching"] == [ids["y_okaz"]]
+    assert "matching: 1 of 3 reports (okaz 1)" in r.stderr
+
+
+def test_story_page_marks_the_matching_reports_and_the_list_links_there(db):
+    path, ids, story = db
+    c = TestClient(create_app(path))
+    listing = c.get("/stories", params={"q": "عكاظ"}).text
+    link = f'href="/stories/{story["y_was"]}?{urlencode({"q": "عكاظ"})}"'
+    assert link in listing
+    html = unescape(c.get(f"/stories/{story['y_was']}", params={"q": "عكاظ"}).text)
+    assert "1 من تقاريره يجدها البحث عن «<bdi>عكاظ</bdi>»" in html
+    items = html.split('<ul class="results">')[1].split("</ul>")[0].split("<li>")[1:]
+    assert len(items) == 3 and sum("يطابق البحث" in li for li in items) == 1
+    assert all(("يطابق البحث" in li) == (f'/articles/{ids["y_okaz"]}"' in li) for li in items)
+    plain = c.get(f"/stories/{story['y_was']}").text
+    assert "يطابق البحث" not in plain and "story-matching" not in plain

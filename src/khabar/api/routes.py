@@ -414,9 +414,20 @@ def stories(
 
 
 @router.get("/stories/{story_id}", tags=["stories"])
-def story(story_id: int, b: DB) -> Response:
-    """One story and its reports."""
-    data = b.story(story_id)
+def story(
+    story_id: int, b: DB,
+    q: str | None = Query(None, max_length=500, description="With outlet or alone: "
+                          "`matching`, the ids of the reports /api/search finds for this query "
+                          "(as /api/stories?q=)."),
+    outlet: str | None = Query(None, description="`matching`: the reports of this outlet "
+                               "(with q: of both)."),
+) -> Response:
+    """One story and its reports (``matching`` with ``q`` / ``outlet``)."""
+    try:
+        data = b.story(story_id, q=q.strip() if q and q.strip() else None,
+                       outlet=outlet.strip() if outlet and outlet.strip() else None)
+    except BadQuery as exc:
+        raise HTTPException(422, [query_error(exc)]) from None
     if data is None:
         raise HTTPException(404, f"no story {story_id}")
     return _json(data)

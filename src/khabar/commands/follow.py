@@ -8,6 +8,7 @@ so the three surfaces answer the same rows. JSON goes to stdout, counts to stder
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -152,11 +153,22 @@ def stories(
 def story(
     story_id: Annotated[int, typer.Argument(help="Story id (from khabar stories).")],
     db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
+    query: str | None = typer.Option(None, "--query", "-q", help="Say which reports khabar "
+                                     "search finds for this query (`matching`: their ids)."),
+    outlet: str | None = typer.Option(None, help="Say which reports this outlet published "
+                                      "(with --query: both)."),
 ) -> None:
     """One story: its reports in order of publication and its events and statements."""
+    from khabar.api.backend import BadQuery
+
+    query = query.strip() if query and query.strip() else None
     b = _backend(db)
     try:
-        data = b.story(story_id)
+        data = b.story(story_id, q=query, outlet=outlet.strip() if outlet and outlet.strip()
+                       else None)
+    except BadQuery as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
     finally:
         b.close()
     if data is None:
@@ -167,6 +179,12 @@ def story(
     outlets = sorted({a["outlet"] or "?" for a in reports})
     typer.echo(f"story {story_id}: {len(reports)} reports from {len(outlets)} outlets "
                f"({', '.join(outlets)})", err=True)
+    if data.get("matching") is not None:  # session 23: which of them the search found
+        found = set(data["matching"])
+        by = Counter(a["outlet"] or "?" for a in reports if a["id"] in found)
+        typer.echo(f"matching: {len(found)} of {len(reports)} reports"
+                   + (f" ({', '.join(f'{o} {n}' for o, n in sorted(by.items()))})" if by else ""),
+                   err=True)
     if reports and (first := reports[0]).get("published"):  # who had it first, who copied whom
         copies = [a for a in reports if a.get("copy_of")]
         relayed = sorted({f"{a['outlet'] or '?'} ← {a['copy_of']['outlet'] or '?'}" for a in copies})
