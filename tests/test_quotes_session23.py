@@ -150,3 +150,15 @@ def test_as_the_mayor_explained(pipe: Pipeline) -> None:
 def test_as_it_seems_is_no_attribution(pipe: Pipeline) -> None:
     assert not quotes(pipe, "وكان الرجل في حالة جيدة على ما يبدو.\n")
 
+
+
+def test_as_the_source_described_to_the_sentence_end(pipe: Pipeline) -> None:
+    text = ("وقد أفلتت الحلازين من السم بتسلقها الأشجار، على ما أوضحت ماري يونغ كونغ العالمة في وزارة الزراعة "
+            "التي تحتفظ في مكتبها بعينة منها.\n")
+    q = one(pipe, text, "أفلتت الحلازين")
+    assert q.cue.text == "على ما أوضحت" and "ماري يونغ كونغ" in q.speaker
+
+
+def test_the_on_of_a_verb_is_no_phrase(pipe: Pipeline) -> None:
+    text = "وأكد المتحدث الرسمي للوزارة على ما صرح به الوزير اليوم بأنه سيتم الإعلان عن الأسماء.\n"
+    assert all(q.cue.text != "على ما صرح" for q in quotes(pipe, text))

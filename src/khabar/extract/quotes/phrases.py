@@ -9,7 +9,7 @@ from khabar.document import Entity
 from khabar.extract.quotes.content import trim
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.records import Raw, ViaRef
-from khabar.extract.quotes.tokens import Tok, is_comma, is_terminal
+from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, is_comma, is_terminal
 
 # verbal nouns of saying between a phrase head and its source («حسب قول X»، «وفق رواية X»)
 _SAYING_NOUNS = frozenset({"قول", "روايه", "تعبير", "تقدير", "تقديرات", "تصريح", "تصريحات", "تأكيد", "افاده",
@@ -166,7 +166,11 @@ class PhraseMixin:
             if told is not None and (m.kind == "outlet" or m.quoted):
                 vias, m = [ViaRef(m)], told
                 end = told.end + (1 if told.quoted else 0)
-        if (as_said or on_what) and not self._phrase_ends(toks, end):
+        if on_what and not self._phrase_ends(toks, end):
+            end = self._described_to_end(toks, end)  # «على ما أوضح عمر غارسيا أحد مدربي هذه الكلاب.»
+            if end is None:
+                return None
+        if as_said and not self._phrase_ends(toks, end):
             return None  # «كما أعلنت الحركة مسؤوليتها»، «كما قال الوزير، إن»: «also», a statement of its own
         used.update(range(h, end))
         cue_span = (toks[h].start, toks[p - 1].end if p > h + 1 else toks[h].end)
@@ -372,12 +376,27 @@ class PhraseMixin:
                 and (not head[0] or (k + 1 < len(toks) and toks[k + 1].norm == head[0]) or self._on_what_said(toks, k))
                 and (t.norm not in ("كما", "وكما") or self._as_said_phrase(toks, k))}
 
+    def _described_to_end(self, toks: list[Tok], end: int) -> int | None:
+        """After «على ما قال X» the source's apposition, relative clause or time words may run to the sentence
+        end («… ماري يونغ كونغ العالمة في وزارة الزراعة التي تحتفظ …»، «… وكالة «إيسنا» الطلابية يوم أمس»):
+        the sentence end, when no complementizer, colon, quote mark or cue comes before it; else None."""
+        for k in range(end, len(toks)):
+            t = toks[k]
+            if is_terminal(t):
+                return k
+            if (t.cue is not None or t.text == ":" or t.text in OPEN_QUOTES
+                    or self.lex.is_("complementizer", t.norm) or self.lex.is_("complementizer_pron", t.norm)):
+                return None
+        return len(toks)
+
     def _on_what_said(self, toks: list[Tok], h: int) -> bool:
         """«على ما» + a perfect say, announce or relay verb with no proclitic («… على ما ذكرت صحف محلية»،
         «على ما أوضح عمر غارسيا»، «على ما نقلت وكالة X»): «as X said», an attribution phrase like «بحسب ما»
         (AFP's wording; «على ما يبدو» has no cue)."""
         if h + 2 >= len(toks) or toks[h].norm != "علي" or toks[h + 1].norm != "ما":
             return False
+        if h > 0 and toks[h - 1].cue is not None:
+            return False  # «أكد … على ما صرح به الوزير»: the «على» of «أكد على»
         c = toks[h + 2].cue
         return (c is not None and c.perfect and not toks[h + 2].cue_prefix and c.pos == "verb"
                 and c.klass in ("say", "announce", "relay"))
