@@ -147,3 +147,25 @@ def test_hunting_is_no_assault(pipe: Pipeline) -> None:
     from event_helpers import events_of
     assert events_of(pipe, "وانطلقت رحلات القنص في الصحراء مع بداية الموسم.", "ASSAULT") == []
     assert events_of(pipe, "وزار القنصل العام المدينة أمس.", "ASSAULT") == []
+
+
+# --- a place named after a compass word --------------------------------------------------------------
+
+
+def _place_events(text: str, place: str) -> list:
+    """The ASSAULT events (rules, no filter) of ``text`` whose entity layer is one LOC mention."""
+    doc = Pipeline(["text"]).analyze(text)
+    i = text.index(place)
+    doc.entities = [Entity(id="m0", start=i, end=i + len(place), text=place, label="LOC", entity="L1",
+                           canonical=place)]
+    return [e for e in EventStage(model=None)(doc) if e.type == "ASSAULT"]
+
+
+def test_the_place_of_a_place_before_the_verb_is_no_party() -> None:
+    evs = _place_events("وفي حي الكرامة جنوب بغداد قتل مسلحون ثلاثة مدنيين.", "حي الكرامة")
+    assert all("بغداد" not in a.text for e in evs for a in e.actor + e.recipient)
+
+
+def test_a_direction_noun_before_the_compass_word_keeps_the_party(pipe: Pipeline) -> None:
+    _, recips = roles(pipe, "وأطلق الجنود النار في اتجاه شمال اسرائيل.", "ASSAULT")
+    assert recips == ["اسرائيل"]

@@ -40,6 +40,7 @@ from khabar.extract.events.roles import (
     met_death,
     others,
     paired_masdars,
+    past_place,
     took_lives,
     untitled,
 )
@@ -429,6 +430,9 @@ class EventStage:
                 recips = [least_partitive(toks, phrases, p) for p in recips]  # عنصرا على الأقل من …
                 recips = [untitled(toks, p, ents) for p in recips]  # نائب رئيس البلدية فلان
                 actors = [untitled(toks, p, ents) for p in actors]  # (session 23) the same for actors
+                # (session 23) «في الموصل شمال العراق اغتال مسلحون»: the place of a place, no party
+                actors = [p for p in actors if not past_place(toks, head, p, phrases, ents)]
+                recips = [p for p in recips if not past_place(toks, head, p, phrases, ents)]
             if head.type not in CHECKED and type_ not in CHECKED:  # (session 15) the 14 other types
                 actors, recips = complete_parties(toks, head, phrases, actors, recips)
             trig = token_span(doc.text, toks[head.start], toks[head.end - 1],

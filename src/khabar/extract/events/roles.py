@@ -43,6 +43,8 @@ from khabar.extract.events.clauses import (
     phrase_at,
     plural_agreement,
 )
+from khabar.extract.events.location import COMPASS
+from khabar.extract.events.party_sites import after_compass
 from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
     ADVERBIAL_HEADS,
@@ -696,6 +698,23 @@ def able_agent(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phras
         victims = actors + [r for r in recips if r not in actors]
         return ([p] if p is not None and p not in victims else []), victims
     return actors, recips
+
+
+def past_place(tokens: Sequence[Token], head: Candidate, q: Phrase, phrases: Sequence[Phrase],
+               ents: Sequence) -> bool:
+    """(Session 23) Whether the party ``q`` is the place of a place named before a compass word —
+    «في الموصل شمال العراق اغتال مسلحون»، «قتل مدنيين في الدورة جنوب بغداد» — which locates, not
+    takes part: :func:`.party_sites.after_compass` with a place (a LOC entity or a place phrase)
+    right before the compass word (not a direction noun: «في اتجاه شمال اسرائيل» stays)."""
+    if not after_compass(tokens, head, q):
+        return False
+    k = q.start - 2
+    while k > 0 and tokens[k].norm in COMPASS:  # شمال شرق بغداد
+        k -= 1
+    if any(e.label == "LOC" and e.start <= tokens[k].start < e.end for e in ents):
+        return True
+    return any(p.end == k + 1 and (p.kind == "country" or "place" in p.tags or "capital" in p.tags)
+               for p in phrases)
 
 
 TOOK_LIVES = frozenset(match_form(w) for w in "أودى أودت اودى اودت يودي تودي".split())
