@@ -16,6 +16,7 @@ from pathlib import Path
 
 from khabar import __version__
 from khabar.document import Document
+from khabar.ingest.analysed import analysed_lines, read_analysed
 from khabar.ingest.fetch import Fetcher, FetchError
 from khabar.ingest.headline import PLAIN_SUFFIXES, first_line_title, plain_member_ids
 from khabar.ingest.parallel import WorkerPool, batches
@@ -32,6 +33,7 @@ from khabar.ingest.sources import (
 from khabar.io.errors import InputError
 from khabar.io.readers import read_records
 from khabar.pipeline import Pipeline
+from khabar.pipeline import _content_id as content_id
 from khabar.store import Store
 from khabar.store.core import content_hash, version_key
 
@@ -131,6 +133,8 @@ class Ingestor:
         if status is not None:
             return status
         assert isinstance(item, RawArticle)
+        if item.document is not None:  # khabar analyze's output: stored as it was analysed
+            return self._store(item, item.document, summary)
         try:
             doc = self.pipeline.analyze(
                 item.text, title=item.title, published=item.published or self.default_published,
@@ -239,6 +243,8 @@ class Ingestor:
         todo = []
         for item in batch:
             status = self._precheck(item, summary)
+            if status is None and item.document is not None:  # analysed already: no worker
+                status = self._store(item, item.document, summary)
             if status is None:
                 todo.append(item)
             elif self.on_item:
@@ -285,6 +291,20 @@ class Ingestor:
                 yield from_html(path.read_bytes(), url=None, source=str(path))
             elif kind == "feed":
                 yield from self._feed_items(path.read_bytes(), str(path), summary)
+            elif (lines := analysed_lines(path)) is not None:
+                # what khabar analyze --input wrote: documents stored as they are, error
+                # records failures with their own reasons (session 23)
+                for where, doc, reason in read_analysed(lines, str(path)):
+                    if doc is None:
+                        yield Failure(where, reason)
+                    else:
+                        # keyed as khabar ingest keys every article (by its text, the
+                        # pipeline's own id rule); the record's id stays its source_id
+                        source_id, doc.id = doc.id, content_id(doc.text)
+                        yield RawArticle(text=doc.text, source=where, title=doc.title,
+                                         url=doc.url, outlet=doc.outlet,
+                                         published=doc.published, source_id=source_id,
+                                         document=doc)
             else:
                 plain = path.suffix.lower() in PLAIN_SUFFIXES
                 # a zip's .txt members: titled like a .txt file (session 18)

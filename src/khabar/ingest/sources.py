@@ -18,6 +18,7 @@ import feedparser
 import orjson
 import trafilatura
 
+from khabar.document import Document
 from khabar.ingest.chrome import only_chrome
 from khabar.io.decode import decode
 
@@ -39,6 +40,9 @@ class RawArticle:
     published_at: str | None = None
     author: str | None = None
     source_id: str | None = None  # the id the input record gave (a collection's record)
+    # already analysed (a line of khabar analyze's output, khabar.ingest.analysed): stored as
+    # it is, not analysed again
+    document: Document | None = None
 
 
 @dataclass
