@@ -505,15 +505,41 @@ def quotes(
     until: str | None = Query(None, description="Dateline until (YYYY-MM-DD, YYYY-MM or YYYY; "
                               "inclusive)."),
     originals: bool = ORIGINALS,
-    limit: Limit = 50, offset: Offset = 0,
+    format: str = Query("json", description="json | csv | jsonl: csv and jsonl download the "
+                        "statements as rows of the exported quotes table (docs/exports.md), as "
+                        "`khabar quotes -f csv`; up to 100,000 with limit."),
+    bom: bool = Query(False, description="CSV only: start with a UTF-8 byte order mark, "
+                      "so Excel shows the Arabic text."),
+    limit: Annotated[int, Query(ge=1, le=100000, description="Page size (json: at most "
+                                "500).")] = 50,
+    offset: Offset = 0,
 ) -> Response:
-    """Attributed statements: who said what, through whom, about whom, newest first."""
+    """Attributed statements: who said what, through whom, about whom, newest first;
+    ``format=csv`` or ``jsonl`` downloads them (session 23)."""
+    format = _code("format", format, ("json", "csv", "jsonl"), "quotes format") or "json"
+    if format == "json" and limit > 500:
+        raise HTTPException(422, [{"field": "query.limit", "type": "less_than_equal",
+                                   "value": limit, "message": "a JSON page holds at most 500 "
+                                   "statements: page with offset, or download csv / jsonl"}])
     speaker, actor = _speaker_or_actor(speaker, actor)
     since, until = _days(since, until)
     total, items = b.quotes(speaker=speaker, actor=actor, article=_article_ref(b, article),
                             originals=originals, limit=limit, offset=offset, via=_via(via),
                             about=_via(about, "about"), since=since, until=until)
-    return _page(items, total, limit, offset)
+    if format == "json":
+        return _page(items, total, limit, offset)
+    # the exported quotes table's rows: doc_id joins the other tables (as khabar quotes -f csv)
+    doc_ids = b.store.doc_ids([r["article_id"] for r in items])
+    rows = [{"doc_id": doc_ids.get(r["article_id"]), **r} for r in items]
+    headers = {"Content-Disposition": f'attachment; filename="quotes.{format}"'}
+    if format == "jsonl":
+        out = io.BytesIO()
+        write_jsonl(rows, out)
+        return Response(out.getvalue(), headers=headers, media_type="application/x-ndjson")
+    text = io.StringIO()
+    write_csv("quotes", rows, text, bom=bom)
+    return Response(text.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
+                    headers=headers)
 
 
 @router.get("/claims", tags=["claims"])
