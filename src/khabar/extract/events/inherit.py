@@ -345,7 +345,10 @@ def _condition(tokens: Sequence[Token], j: int, start: int, verbal: bool) -> boo
     if n in ("حال", "حاله") and prev is not None and prev.norm in ("في", "وفي"):
         if n == "حال":  # في حال "in case" (في حالة is also "in a state of": في حالة تأهب)
             return nxt is not None
-        return nxt is not None and (nxt.norm in CASE_WORDS or j + 1 == start and verbal)
+        # (session 23) or a verbal noun with a pronoun, the trigger itself: في حالة إدانته (in case he is
+        # convicted) — not an indefinite noun of a state (في حالة تأهب، حالة استنفار)
+        return nxt is not None and (nxt.norm in CASE_WORDS or j + 1 == start and (
+            verbal or nxt.text.endswith(("ه", "ها", "هم", "هما"))))
     return False
 
 
