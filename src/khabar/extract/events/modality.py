@@ -424,6 +424,23 @@ NEGATORS = frozenset(match_form(w) for w in "لم لن لا ولم ولن ولا
 # Session 10: a verbal noun as the subject of «هو/هي الحل/الضمان/السبيل …» is prescribed, not
 # reported (فنزع أسلحة الحوثيين هو الضمان الوحيد، الحوار هو الحل): the copula pronoun within
 # PRESCRIBED_REACH words after the trigger in its clause, the remedy noun right after it.
+# (session 23, t23) a negator right after a conditional particle: «أي صفقة لا يمكن أن تتم إذا لم يتم الإفراج
+# عن …», «هدد المتظاهرون … اذا لم يتم الافراج»: the act is the condition's, unrealised — hypothetical, not negated
+# (ANERcorp 3203, 1573; the m23 sample)
+CONDITION_OPENERS = frozenset(match_form(w) for w in "إذا اذا لو وإذا واذا ولو فإذا فاذا".split())
+CONDITION_REACH = 4  # words from the trigger back to the negator (إذا لم يتم الإفراج: لم is two back)
+
+
+def _negated_condition(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a negator a few words before the trigger, in its clause, follows a conditional
+    particle (إذا لم، لو لم، إن لم)."""
+    for j in words_back(tokens, start, CONDITION_REACH, CLAUSE_BREAKS):
+        if tokens[j].norm in NEGATORS and j > 0:
+            before = tokens[j - 1]
+            return before.norm in CONDITION_OPENERS or before.text in ("إن", "وإن")
+    return False
+
+
 COPULAS = frozenset(match_form(w) for w in "هو هي هما".split())
 REMEDIES = frozenset(match_form(w) for w in (
     "الحل الضمان السبيل الطريق المخرج العلاج الخيار الرد الكفيل السبيلان الحلول الأساس المفتاح"
@@ -936,6 +953,9 @@ class ModalityLexicon:
             found.add("negated")  # ولم يستطع البوليس القبض عليه، فشل في الحصول على الموافقة
         if audited and "future" in found and past_anchor(tokens, start):
             found.discard("future")  # بعد عام من موافقة الجهات المنظمة: it has happened
+        if "negated" in found and _negated_condition(tokens, start):
+            found.discard("negated")  # إذا لم يتم الإفراج عن: the condition's act, not one denied (session 23)
+            found.add("hypothetical")
         if "block" in found:
             fr.block = True
         if "threaten" in found:
