@@ -100,6 +100,16 @@ def test_a_membership_complement_after_at_least_stays_with_the_victims(pipe: Pip
     assert recips == ["عنصرا على الأقل من قوات الأمن"]
 
 
+def test_a_membership_complement_stays_with_the_victims(pipe: Pipeline) -> None:
+    _, recips = roles(pipe, "واختطف مسلحون أربعة قياديين من حزب المؤتمر في المدينة.", "ASSAULT")
+    assert recips == ["قياديين من حزب المؤتمر"]
+
+
+def test_a_place_of_origin_is_no_membership(pipe: Pipeline) -> None:
+    _, recips = roles(pipe, "واختطف مسلحون موظفا من منزله في المدينة.", "ASSAULT")
+    assert recips == ["موظفا"]
+
+
 def test_a_place_after_at_least_is_no_membership(pipe: Pipeline) -> None:
     _, recips = roles(pipe, "قتل 15 شخصا على الأقل من سكان القرية في الهجوم.", "ASSAULT")
     assert recips == ["شخصا"]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from khabar.document import Token
-from khabar.extract.events.actors import NISBA_ENDINGS, Phrase, _person_title
+from khabar.extract.events.actors import MEMBER_OF, NISBA_ENDINGS, Phrase, _person_title
 from khabar.extract.events.clauses import (
     adjacent,
     apposed,
@@ -651,16 +651,27 @@ def paired_masdars(tokens: Sequence[Token], head: Candidate, phrases: Sequence[P
 
 
 def least_partitive(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase) -> Phrase:
-    """(Session 23) A victim counted «على الأقل» keeps the membership complement after the adverb —
-    «قتل 28 عنصرا على الأقل من الفصائل المقاتلة وتنظيم داعش» — as it keeps it without the adverb
-    («عنصرا من الفصائل»): the span runs on to the force or organisation and its conjuncts."""
+    """(Session 23) A victim keeps its membership complement «من» + a force or organisation (the role
+    gold's convention 2): «اختطفت الميليشيات ثلاث قيادات من حزب الإصلاح»، «إصابة ضابطين ومجند من قوة
+    الأمن»، also after «على الأقل» — «قتل 28 عنصرا على الأقل من الفصائل المقاتلة وتنظيم داعش». The
+    phrase stage joins it only after a few member nouns (عناصر من حركة طالبان); the span runs on to
+    the force or organisation and its conjuncts. Not a civil or place complement (من سكان القرية،
+    من منزله), not a span that already stops before a place phrase."""
     j = p.end
-    if not (j + 2 < len(tokens) and _at_least(tokens, j) and tokens[j + 2].norm in FROM):
+    if p.kind != "sector" or p.shown is not None and p.start < p.shown < p.end:
+        return p  # a name's affiliation is an apposition («باسم عاشور من كتائب القسام»)
+    if j + 2 < len(tokens) and _at_least(tokens, j):
+        j += 2
+    if not (j + 1 < len(tokens) and tokens[j].norm == FROM_WORD):
         return p
-    q = phrase_at(phrases, j + 3, j + 4)
-    if q is None or q.kind == "target" or q.sector == "CVL" or not (q.sector or q.kind == "group"):
+    q = phrase_at(phrases, j + 1, j + 2)
+    if q is None or q.kind == "target" or "place" in q.tags \
+            or not (q.sector in MEMBER_OF or q.kind == "group"):
         return p
     return replace(p, end=coordinated(tokens, phrases, q, backwards=False)[-1].end, shown=None)
+
+
+FROM_WORD = match_form("من")
 
 
 # (session 23) «تمكن X من + act», «نجح X في + act»: X did the act.
