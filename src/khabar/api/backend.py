@@ -83,8 +83,10 @@ class Backend:
 
     def articles(self, *, outlet=None, since=None, until=None, story=None, entity=None,
                  country=None, event_type=None, source_id=None, originals=False, limit=20,
-                 offset=0, no_outlet=False, undated=False) -> tuple[int, list[dict]]:
+                 offset=0, no_outlet=False, undated=False,
+                 outlet_country=None) -> tuple[int, list[dict]]:
         f = _drop_none({"outlet": outlet, "no_outlet": no_outlet or None,
+                        "outlet_country": outlet_country,
                         "undated": undated or None,
                         "date_from": since, "date_to": until,
                         "story": story, "entity": entity, "country": country,
@@ -110,6 +112,20 @@ class Backend:
     def outlets(self) -> list[dict]:
         return self.store.outlets()
 
+    def outlet_countries(self) -> list[dict]:
+        """``[{"country", "n", "outlets"}]``: the countries of the stored outlets the
+        gazetteer knows, with their articles and outlets, most articles first (session 23)."""
+        from khabar.store.filters import outlet_country
+
+        by: dict[str, dict] = {}
+        for o in self.outlets():
+            code = outlet_country(o["outlet"])
+            if code:
+                c = by.setdefault(code, {"country": code, "n": 0, "outlets": []})
+                c["n"] += o["n"]
+                c["outlets"].append(o["outlet"])
+        return sorted(by.values(), key=lambda c: (-c["n"], c["country"]))
+
     def outlet_readings(self, outlet: str | None) -> list[dict]:
         """The outlets an ambiguous outlet filter denotes, with the store's articles of each
         (``[]`` for a name of one outlet: khabar.store.outlet_names.readings)."""
@@ -119,8 +135,9 @@ class Backend:
 
     def search(self, q: str, *, outlet=None, since=None, until=None, order="relevance",
                originals=False, limit=20, offset=0, no_outlet=False,
-               undated=False) -> tuple[int, list[dict]]:
+               undated=False, outlet_country=None) -> tuple[int, list[dict]]:
         f = _drop_none({"outlet": outlet, "no_outlet": no_outlet or None,
+                        "outlet_country": outlet_country,
                         "undated": undated or None,
                         "date_from": since, "date_to": until,
                         "originals_only": originals or None})
@@ -273,7 +290,8 @@ class Backend:
         return total, out
 
     def stories(self, *, since=None, until=None, undated=None, limit=20,
-                offset=0, q=None, outlet=None, min_size=2) -> tuple[int | None, list[dict]]:
+                offset=0, q=None, outlet=None, min_size=2,
+                outlet_country=None) -> tuple[int | None, list[dict]]:
         """Stories running on some day of ``[since, until]`` (dateline dates); ``undated``
         True: only the stories of articles without a dateline, False: only dated ones;
         ``q`` / ``outlet``: only the stories with a report ``/api/search`` finds for ``q``
@@ -282,19 +300,20 @@ class Backend:
         try:
             rows = self.store.stories(date_from=since, date_to=until, undated=undated,
                                       limit=limit + 1, offset=offset, query=q,
-                                      outlet=outlet, min_size=min_size)
+                                      outlet=outlet, min_size=min_size,
+                                      outlet_country=outlet_country)
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
         return _total(rows, limit, offset), rows[:limit]
 
-    def story_matches(self, *, q=None, outlet=None) -> dict | None:
+    def story_matches(self, *, q=None, outlet=None, outlet_country=None) -> dict | None:
         """How the articles ``q`` / ``outlet`` select fall into stories (``articles``,
         ``stories``, ``single``: :meth:`khabar.store.Store.story_matches`); None without
         either."""
-        if q is None and not outlet:
+        if q is None and not outlet and not outlet_country:
             return None
         try:
-            return self.store.story_matches(query=q, outlet=outlet)
+            return self.store.story_matches(query=q, outlet=outlet, outlet_country=outlet_country)
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
 

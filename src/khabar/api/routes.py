@@ -54,6 +54,9 @@ UNDATED = Query(False, description="Only the articles without a dateline; not wi
                 "`since`/`until`.")
 log = logging.getLogger("khabar.api")
 
+OUTLET_COUNTRY = Query(None, description="Only the articles of the outlets of this country "
+                       "(ISO alpha-3: SAU for the Saudi outlets), as the gazetteer's outlets "
+                       "file them.")
 PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=2**63 - 1, description="Items to skip.")]
@@ -232,12 +235,15 @@ def articles(
     source_id: str | None = Query(None, description="The id the input record gave the "
                                   "article (`khabar ingest` keys articles by content)."),
     originals: bool = ORIGINALS,
+    outlet_country: str | None = OUTLET_COUNTRY,
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
     """Articles, newest first, filtered by outlet, dateline range, story, actor, event,
     input record id."""
     since, until = _days(since, until)
     total, items = b.articles(outlet=outlet, no_outlet=no_outlet, undated=undated,
+                              outlet_country=_code("outlet_country", outlet_country,
+                                                   country_codes(), "country code"),
                               since=since, until=until, story=story,
                               entity=int(entity) if entity and entity.isdigit() else entity,
                               country=_country(country), event_type=_type(type), source_id=source_id,
@@ -268,15 +274,18 @@ def search(
     no_outlet: bool = NO_OUTLET, undated: bool = UNDATED,
     order: str = Query("relevance", description="relevance | date"),
     originals: bool = ORIGINALS,
+    outlet_country: str | None = OUTLET_COUNTRY,
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
     """Full-text Arabic search (clitic- and spelling-tolerant) with snippets."""
     order = _code("order", order, ("relevance", "date"), "search order") or "relevance"
+    outlet_country = _code("outlet_country", outlet_country, country_codes(), "country code")
     try:
         since, until = _days(since, until)
         total, items = b.search(q, outlet=outlet, since=since, until=until, order=order,
                                 originals=originals, limit=limit, offset=offset,
-                                no_outlet=no_outlet, undated=undated)
+                                no_outlet=no_outlet, undated=undated,
+                                outlet_country=outlet_country)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
     return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet))
@@ -394,6 +403,8 @@ def stories(
                                "outlet (any of its names, as /api/search)."),
     min_size: Annotated[int, Query(ge=1, description="Fewest reports in a story (1: a single "
                                    "report too).")] = 2,
+    outlet_country: str | None = Query(None, description="Only the stories with a report of "
+                                       "an outlet of this country (ISO alpha-3: SAU)."),
     limit: Limit = 20, offset: Offset = 0,
 ) -> Response:
     """Stories (groups of reports of the same news), largest and latest first; with ``q`` /
@@ -403,10 +414,12 @@ def stories(
     since, until = _days(since, until)
     q = q.strip() if q and q.strip() else None
     outlet = outlet.strip() if outlet and outlet.strip() else None
+    outlet_country = _code("outlet_country", outlet_country, country_codes(), "country code")
     try:
         total, items = b.stories(since=since, until=until, undated=undated, q=q,
-                                 outlet=outlet, min_size=min_size, limit=limit, offset=offset)
-        matches = b.story_matches(q=q, outlet=outlet)
+                                 outlet=outlet, min_size=min_size, limit=limit, offset=offset,
+                                 outlet_country=outlet_country)
+        matches = b.story_matches(q=q, outlet=outlet, outlet_country=outlet_country)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
     return _page(items, total, limit, offset, matches=matches,

@@ -111,6 +111,9 @@ def stories(
     outlet: Annotated[list[str] | None, typer.Option(
         help="Only the stories with a report of this outlet, by any of its names: spa, "
         "واس, was (repeatable; with --query: a report of both).")] = None,
+    outlet_country: str | None = typer.Option(
+        None, "--outlet-country", help="Only the stories with a report of an outlet of this "
+        "country (ISO alpha-3: SAU for the Saudi outlets, as the gazetteer files them)."),
     limit: int = typer.Option(20, min=1, help="Stories to show."),
     offset: int = typer.Option(0, min=0, help="Rows to skip."),
 ) -> None:
@@ -123,13 +126,15 @@ def stories(
 
     date_from, date_to = _dates(date_from, date_to)
     query = query.strip() if query and query.strip() else None  # blank: no query filter
+    outlet_country = _code("--outlet-country", outlet_country, "country")
     b = _backend(db)
     try:
         try:
             rows = b.stories(since=date_from, until=date_to, min_size=min_size, limit=limit,
                              offset=offset, undated=undated, q=query,
-                             outlet=outlet or None)[1]
-            matches = b.story_matches(q=query, outlet=outlet or None)
+                             outlet=outlet or None, outlet_country=outlet_country)[1]
+            matches = b.story_matches(q=query, outlet=outlet or None,
+                                      outlet_country=outlet_country)
         except BadQuery as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc
@@ -139,7 +144,8 @@ def stories(
     typer.echo(f"{len(rows)} stories", err=True)
     if matches is not None:
         what = " and ".join(([f"--query {query!r}"] if query is not None else [])
-                            + ([f"--outlet {', '.join(outlet)}"] if outlet else []))
+                            + ([f"--outlet {', '.join(outlet)}"] if outlet else [])
+                            + ([f"--outlet-country {outlet_country}"] if outlet_country else []))
         if not matches["articles"]:
             typer.echo(f"note: no stored article matches {what}", err=True)
         else:

@@ -17,6 +17,8 @@ READ_DB_HELP = "SQLite store file (made by khabar ingest)."
 STAGES_HELP = "Comma-separated pipeline stages (default: all)."
 
 
+OUTLET_COUNTRY_HELP = ("Only the articles of the outlets of this country (ISO alpha-3: SAU for the "
+                       "Saudi outlets), as the gazetteer's outlets file them.")
 NO_OUTLET_HELP = "Only the articles stored without an outlet (a corpus whose records name none)."
 UNDATED_HELP = "Only the articles without a dateline (not with --from/--to)."
 
@@ -274,6 +276,7 @@ def search(
     event_to: str | None = typer.Option(None, help="Reports an event dated on or before (the same forms)."),
     outlet: Annotated[list[str] | None, typer.Option(help="Outlet, in any case or by any of its names: spa, واس, was (repeatable).")] = None,
     no_outlet: bool = typer.Option(False, "--no-outlet", help=NO_OUTLET_HELP),
+    outlet_country: str | None = typer.Option(None, "--outlet-country", help=OUTLET_COUNTRY_HELP),
     undated: bool = typer.Option(False, "--undated", help=UNDATED_HELP),
     entity: str | None = typer.Option(None, help="Mentions this entity (name or actor id)."),
     country: str | None = typer.Option(None, help="Event participant country (ISO3)."),
@@ -297,6 +300,7 @@ def search(
     date_from, date_to = _dates(date_from, date_to)
     event_from, event_to = _date("--event-from", event_from), _date("--event-to", event_to)
     type, country = _code("--type", type, "type"), _code("--country", country, "country")
+    outlet_country = _code("--outlet-country", outlet_country, "country")
     entity_key: str | int | None = int(entity) if entity and entity.isdigit() else entity
     try:  # --sector (and the rest) by the store's rule: an unknown code is a usage error
         filters = Filters.of(
@@ -304,6 +308,7 @@ def search(
             outlet=outlet or None, entity=entity_key, country=country, sector=sector,
             event_type=type, speaker=speaker, originals_only=originals or None,
             no_outlet=no_outlet or None, undated=undated or None,
+            outlet_country=outlet_country,
         )
     except BadFilter as exc:
         raise typer.BadParameter(str(exc).replace("sector=", "--sector=")
@@ -392,6 +397,7 @@ def export(
     date_to: str | None = typer.Option(None, "--to", help="Articles published on or before (the same forms)."),
     outlet: Annotated[list[str] | None, typer.Option(help="Outlet, in any case or by any of its names: spa, واس, was (repeatable).")] = None,
     no_outlet: bool = typer.Option(False, "--no-outlet", help=NO_OUTLET_HELP),
+    outlet_country: str | None = typer.Option(None, "--outlet-country", help=OUTLET_COUNTRY_HELP),
     undated: bool = typer.Option(False, "--undated", help=UNDATED_HELP),
     originals: bool = typer.Option(False, help="Skip near-duplicate copies."),
     bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
@@ -417,13 +423,14 @@ def export(
     if output is not None and not output.parent.is_dir():  # before any work is done
         typer.echo(f"error: cannot write {output}: no directory {output.parent}", err=True)
         raise typer.Exit(2)
-    if no_outlet and outlet:
+    if no_outlet and (outlet or outlet_country):
         raise typer.BadParameter("--no-outlet lists the articles without an outlet: give it "
-                                 "or --outlet, not both")
+                                 "or --outlet / --outlet-country, not both")
     if undated and (date_from or date_to):
         raise typer.BadParameter("--undated lists the articles without a dateline: give it "
                                  "or --from/--to, not both")
-    chosen = {"story": story, "entity": _actor_ref(entity), "speaker": _actor_ref(speaker)}
+    chosen = {"story": story, "entity": _actor_ref(entity), "speaker": _actor_ref(speaker),
+              "outlet_country": _code("--outlet-country", outlet_country, "country")}
     query = query.strip() if query and query.strip() else None  # blank: no query filter
     matched = None if query is None else _query_matches(
         db, query, date_from=date_from, date_to=date_to, outlet=outlet or None,
@@ -445,13 +452,15 @@ def export(
     if not n and (date_from or date_to):
         _dateline_span(db)
     if query is not None and not matched:
-        others = ", ".join(f"--{k} {v}" for k, v in chosen.items() if v is not None)
+        others = ", ".join(f"--{k.replace('_', '-')} {v}" for k, v in chosen.items()
+                           if v is not None)
         typer.echo(f"note: no stored article matches --query {query!r}"
                    + (f" with {others}" if others else "")
                    + (" and the date/outlet options" if date_from or date_to or outlet else "")
                    + " (khabar search finds the same articles for the same query)", err=True)
     elif not n and any(v is not None for v in chosen.values()):
-        picked = ", ".join(f"--{k} {v}" for k, v in chosen.items() if v is not None)
+        picked = ", ".join(f"--{k.replace('_', '-')} {v}" for k, v in chosen.items()
+                           if v is not None)
         if n_docs:  # a story whose articles hold no relays is no unknown story
             typer.echo(f"note: {picked} selects {n_docs} stored article(s); none holds a "
                        f"{table} row", err=True)

@@ -30,7 +30,7 @@ from khabar.export import tables
 from khabar.store.access import connect_readonly, is_readonly_error, why_readonly, writable
 from khabar.store.dates import span_begin, span_end
 from khabar.store.event_docs import EventsDocument, events_document
-from khabar.store.filters import outlet_key
+from khabar.store.filters import outlet_country, outlet_key
 from khabar.store.linker_state import LinkerStatus, stamp_if_empty
 from khabar.store.linker_state import status as linker_status
 from khabar.store.migrations import migrate, stem_version
@@ -158,6 +158,7 @@ class StoreBase:
         self.conn.create_function("khabar_date_end", 1, span_end, deterministic=True)
         # outlet filters compare outlets case-folded and by any of their names
         self.conn.create_function("khabar_outlet_key", 1, outlet_key, deterministic=True)
+        self.conn.create_function("khabar_outlet_country", 1, outlet_country, deterministic=True)
         # a relay's name as an actor alias is keyed (quotes carried by an outlet or agency)
         self.conn.create_function("khabar_norm_name", 1, _norm_or_none, deterministic=True)
         self.lock = threading.RLock()

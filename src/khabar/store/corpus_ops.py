@@ -237,7 +237,8 @@ class CorpusMixin(ViewsMixin):
     def stories(self, date_from: str | None = None, date_to: str | None = None,
                 min_size: int = 2, limit: int = 50, offset: int = 0,
                 undated: bool | None = None, *, query: str | None = None,
-                outlet: str | list[str] | None = None) -> list[dict]:
+                outlet: str | list[str] | None = None,
+                outlet_country: str | None = None) -> list[dict]:
         """Stories (largest, then latest first) overlapping a date range, with outlets;
         a misspelt or reversed range raises :class:`khabar.store.filters.BadFilter`.
         ``undated``: True lists only the stories of undated articles (no date range then
@@ -247,7 +248,8 @@ class CorpusMixin(ViewsMixin):
         :meth:`search` finds for the query (the same parser and index,
         :func:`khabar.store.search.match_clause`; a refused query raises
         :class:`~khabar.store.search.QueryError`) and / or that one of these outlets
-        published (any name of an outlet, as :class:`~khabar.store.Filters`). Each row then
+        published (any name of an outlet, as :class:`~khabar.store.Filters`; ``outlet_country``:
+        an outlet of that country, ISO alpha-3). Each row then
         has ``matching`` (how many of its reports those are) and ``matching_outlets``, and
         the stories with the most such reports come first. ``min_size`` still counts the
         whole story: ``min_size=1`` lists a single matching report as its own story."""
@@ -256,8 +258,8 @@ class CorpusMixin(ViewsMixin):
         date_from, date_to = check_range("date_from", date_from, "date_to", date_to)
         conds, params = ["s.size >= ?"], [min_size]
         join, jparams, order = "", [], "s.size DESC, s.last_published DESC, s.id"
-        if query is not None or outlet:
-            aconds, aparams = Filters.of(outlet=outlet).sql()
+        if query is not None or outlet or outlet_country:
+            aconds, aparams = Filters.of(outlet=outlet, outlet_country=outlet_country).sql()
             if query is not None:
                 from khabar.store.search import match_clause
                 cond, expr = match_clause(query, stems=self.fts_stems)
@@ -297,7 +299,8 @@ class CorpusMixin(ViewsMixin):
         return rows
 
     def story_matches(self, *, query: str | None = None,
-                      outlet: str | list[str] | None = None) -> dict:
+                      outlet: str | list[str] | None = None,
+                      outlet_country: str | None = None) -> dict:
         """How the articles a query and / or outlet select fall into stories: ``articles``
         (how many), ``stories`` (the stories holding them) and, by the size of the whole
         story, ``single`` (matching articles that are a story of one report, which
@@ -305,7 +308,7 @@ class CorpusMixin(ViewsMixin):
         from khabar.store.filters import Filters
         from khabar.store.search import match_clause
 
-        aconds, aparams = Filters.of(outlet=outlet).sql()
+        aconds, aparams = Filters.of(outlet=outlet, outlet_country=outlet_country).sql()
         if query is not None:
             cond, expr = match_clause(query, stems=self.fts_stems)
             aconds, aparams = [cond, *aconds], [expr, *aparams]

@@ -169,6 +169,17 @@ def known_outlet(name: str | None) -> _outlets.Outlet | None:
 
 
 @lru_cache(maxsize=4096)
+def outlet_country(name: str | None) -> str | None:
+    """The country (ISO alpha-3) of the gazetteer outlet a stored name denotes (outlets.tsv:
+    ``was`` → SAU, ``aljazeera`` → QAT), else None — also for a name several outlets share
+    (the store keeps such a name only when the record did not say which)."""
+    if not name or not name.strip() or len(outlets_named(name)) > 1:
+        return None
+    known = known_outlet(name)
+    return known.country if known is not None and known.country else None
+
+
+@lru_cache(maxsize=4096)
 def outlet_key(name: str | None) -> str:
     """The key outlet filters compare: the gazetteer outlet a name denotes, whatever the
     case or which of its names (``was``, ``SPA``, «واس», «وكالة الأنباء السعودية» → one
@@ -275,6 +286,9 @@ class Filters:
       known outlet (:func:`outlet_key`: ``spa`` finds the articles stored as ``was``);
     - ``no_outlet``: only the articles stored without an outlet (a corpus whose records
       name none; not with ``outlet``);
+    - ``outlet_country``: the articles of the outlets of a country (ISO alpha-3), by the
+      gazetteer's outlets (:func:`outlet_country`: «Saudi outlets» is ``SAU``; an outlet
+      the gazetteer does not know has none; session 23);
     - ``undated``: only the articles without a dateline (not with ``date_from``/``date_to``);
     - ``entity``: an entity name (matched normalised against canonical names and actor
       aliases) or an actor id (int) mentioned in the article;
@@ -291,6 +305,7 @@ class Filters:
     event_to: str | None = None
     outlet: str | list[str] | None = None
     no_outlet: bool = False
+    outlet_country: str | None = None
     undated: bool = False
     entity: str | int | None = None
     country: str | None = None
@@ -310,9 +325,14 @@ class Filters:
         self.event_from, self.event_to = check_range("event_from", self.event_from,
                                                      "event_to", self.event_to)
         self.country = check_code("country", self.country, country_codes(), "country code")
+        self.outlet_country = check_code("outlet_country", self.outlet_country, country_codes(),
+                                         "country code")
         self.sector = check_code("sector", self.sector, sector_codes(), "PLOVER sector")
         self.event_type = check_code("event_type", self.event_type, event_types(),
                                      "PLOVER event type")
+        if self.no_outlet and self.outlet_country:
+            raise BadFilter("no_outlet", "true", "no_outlet lists the articles without an "
+                            "outlet: give it or an outlet country, not both")
         if self.no_outlet and self.outlet:
             raise BadFilter("no_outlet", "true", "no_outlet lists the articles without an "
                             "outlet: give it or an outlet, not both")
@@ -352,6 +372,10 @@ class Filters:
                              " articles) o WHERE khabar_outlet_key(o.outlet) IN"
                              f" ({','.join('?' * len(keys))}))")
                 params.extend(keys)
+        if self.outlet_country:  # the stored outlets the gazetteer files under that country
+            where.append("a.outlet IN (SELECT o.outlet FROM (SELECT DISTINCT outlet FROM"
+                         " articles) o WHERE khabar_outlet_country(o.outlet) = ?)")
+            params.append(self.outlet_country)
         if self.no_outlet:  # a record without outlet/source (ANERcorp, Wojood, pasted text)
             where.append("(a.outlet IS NULL OR a.outlet = '')")
         if self.undated:  # no dateline: listed last by date, so out of sight in a big store

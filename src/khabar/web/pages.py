@@ -283,14 +283,15 @@ def article(request: Request, article_id: str):
 def search(request: Request, q: str = "", outlet: str | None = None, since: str | None = None,
            until: str | None = None, order: str = "relevance", offset: str | None = None,
            originals: str | None = None, no_outlet: str | None = None,
-           undated: str | None = None):
+           undated: str | None = None, outlet_country: str | None = None):
     b = _backend(request)
     off = _int(offset)
     order = "date" if order == "date" else "relevance"
     choices, chosen, readings = _outlets(b, outlet)
+    oc = _code("outlet_country", outlet_country, country_codes())
     f = {"q": q, "outlet": chosen, "since": since or "", "until": until or "",
          "order": order, "originals": _flag(originals), "no_outlet": _flag(no_outlet),
-         "undated": _flag(undated)}
+         "undated": _flag(undated), "outlet_country": oc or ""}
     items, total, error, status = [], 0, None, 200
     if q.strip():
         try:  # a bad date or query is said in Arabic above the form the user can correct
@@ -298,7 +299,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
             total, items = b.search(q, outlet=outlet or None, since=since, until=until,
                                     order=order, originals=f["originals"], limit=PAGE,
                                     offset=off, no_outlet=f["no_outlet"],
-                                    undated=f["undated"])
+                                    undated=f["undated"], outlet_country=oc)
         except BadQuery as exc:
             error, status = messages.query_error(exc), 422
         except HTTPException as exc:
@@ -310,8 +311,10 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
                 outlet_readings=readings, typed_outlet=outlet,
                 outlets=choices, no_outlet_n=_no_outlet(b), undated_n=_undated(b),
                 # the same search grouped into stories (session 23)
-                stories_query=urlencode({k: v for k, v in (("q", q), ("outlet", outlet))
+                stories_query=urlencode({k: v for k, v in (("q", q), ("outlet", outlet),
+                                                           ("outlet_country", oc))
                                          if v and v.strip()}),
+                outlet_countries=b.outlet_countries(),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
@@ -350,7 +353,8 @@ def entity(request: Request, actor_id: str):
 @router.get("/stories", response_class=HTMLResponse)
 def stories(request: Request, since: str | None = None, until: str | None = None,
             undated: str | None = None, offset: str | None = None, q: str | None = None,
-            outlet: str | None = None, single: str | None = None):
+            outlet: str | None = None, single: str | None = None,
+            outlet_country: str | None = None):
     b = _backend(request)
     off = _int(offset)
     since, until = _days(since, until)
@@ -358,14 +362,15 @@ def stories(request: Request, since: str | None = None, until: str | None = None
     query = q.strip() if q and q.strip() else None
     choices, chosen, readings = _outlets(b, outlet)
     outlet = outlet.strip() if outlet and outlet.strip() else None
+    oc = _code("outlet_country", outlet_country, country_codes())
     # the stories a search or an outlet reaches (session 23): «what did these outlets report
     # about Yemen» grouped into stories, not a flat list of 106 articles
     items, total, matches, error = [], None, None, None
     try:
         total, items = b.stories(since=since, until=until, undated=kind, limit=PAGE,
                                  offset=off, q=query, outlet=outlet,
-                                 min_size=1 if _flag(single) else 2)
-        matches = b.story_matches(q=query, outlet=outlet)
+                                 min_size=1 if _flag(single) else 2, outlet_country=oc)
+        matches = b.story_matches(q=query, outlet=outlet, outlet_country=oc)
     except BadQuery as exc:
         error = messages.query_error(exc)
     _story_headlines(b, items)
@@ -373,10 +378,12 @@ def stories(request: Request, since: str | None = None, until: str | None = None
     return page(request, "stories.html", status=422 if error else 200, items=items,
                 undated=b.undated_articles(), error=error, matches=matches,
                 single_link=single_link,
-                story_query=urlencode({k: v for k, v in (("q", query), ("outlet", outlet)) if v}),
+                story_query=urlencode({k: v for k, v in (("q", query), ("outlet", outlet))
+                                       if v}),
+                outlet_countries=b.outlet_countries(),
                 outlets=choices, outlet_readings=readings, typed_outlet=outlet,
                 f={"since": since or "", "until": until or "", "q": q or "",
-                   "outlet": chosen, "single": _flag(single),
+                   "outlet": chosen, "single": _flag(single), "outlet_country": oc or "",
                    "undated": "" if kind is None else ("1" if kind else "0")},
                 pager=_pager(request, off, len(items), total is None and bool(items)))
 
