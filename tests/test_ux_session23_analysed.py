@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from khabar.cli import app as cli
 from khabar.document import to_json
 from khabar.ingest import Ingestor
-from khabar.ingest.analysed import analysed_lines, read_analysed
+from khabar.ingest.analysed import is_analysed, read_analysed
 from khabar.pipeline import _content_id
 from khabar.store import Store
 
@@ -45,6 +45,7 @@ def test_analysed_output_is_stored_as_the_raw_ingest_stores_it(tmp_path):
     raw.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
     out = tmp_path / "out.jsonl"
     out.write_bytes(b"\n".join(_analysed(records)) + b"\n")
+    assert is_analysed(out) and not is_analysed(raw)
     with Store(tmp_path / "a.db") as a, Store(tmp_path / "b.db") as b:
         sa = Ingestor(a, light_pipeline()).ingest([str(out)])
         sb = Ingestor(b, light_pipeline()).ingest([str(raw)])
@@ -99,19 +100,19 @@ def test_input_records_are_still_analysed(tmp_path):
     records = _records(2)
     raw = tmp_path / "in.jsonl"
     raw.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
-    assert analysed_lines(raw) is None
+    assert not is_analysed(raw)
     # an input record among the first lines: the whole file is input (a document line in it
     # is a record with a text, analysed again as before)
     mixed = tmp_path / "mixed.jsonl"
     mixed.write_bytes(json.dumps(records[0], ensure_ascii=False).encode() + b"\n"
                       + _analysed(records[1:])[0] + b"\n")
-    assert analysed_lines(mixed) is None
+    assert not is_analysed(mixed)
     as_json = tmp_path / "out.json"  # not JSON Lines: never read as analyse output
     as_json.write_bytes(_analysed(records[:1])[0])
-    assert analysed_lines(as_json) is None
+    assert not is_analysed(as_json)
     errors_only = tmp_path / "errors.jsonl"
     errors_only.write_bytes(b'{"id":"e1","error":{"type":"EmptyText","message":"text is empty"}}\n')
-    assert analysed_lines(errors_only) is None  # nothing analysed: read as input, as before
+    assert not is_analysed(errors_only)  # nothing analysed: read as input, as before
 
 
 def test_parallel_ingest_stores_analysed_documents_too(tmp_path):

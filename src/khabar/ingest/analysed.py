@@ -14,14 +14,13 @@ that is neither (broken JSON, a document that does not decode) is a failure that
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import msgspec
 import orjson
 
 from khabar.document import Document, from_json
-from khabar.io.readers import byte_lines
 
 # the keys that make a JSON object an analysed document rather than an input record
 DOCUMENT_KEYS = frozenset({"schema_version", "pipeline_version", "sentences", "tokens"})
@@ -47,32 +46,40 @@ def is_error_record(obj: object) -> bool:
             and set(obj) <= {"id", "error"})
 
 
-def analysed_lines(path: Path) -> list[bytes] | None:
-    """The lines of ``path`` when it is ``khabar analyze`` output — a ``.jsonl``/``.ndjson``
-    file whose first object lines (up to :data:`PEEK_LINES`) are analysed documents or error
-    records, at least one a document — else None (read it as input records)."""
+def is_analysed(path: Path) -> bool:
+    """Whether ``path`` is ``khabar analyze`` output: a ``.jsonl``/``.ndjson`` file whose
+    first object lines (up to :data:`PEEK_LINES`) are analysed documents or error records,
+    at least one a document (else it is read as input records)."""
     if path.suffix.lower() not in (".jsonl", ".ndjson"):
-        return None
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    lines = byte_lines(data)
+        return False
     seen_doc = False
-    for line in lines[:PEEK_LINES]:
-        if not line.strip():
-            continue
-        obj = _object(line)
-        if obj is None:
-            continue  # a broken line decides nothing
-        if is_document(obj):
-            seen_doc = True
-        elif not is_error_record(obj):
-            return None  # an input record: the whole file is input
-    return lines if seen_doc else None
+    try:
+        for n, line in enumerate(file_lines(path)):
+            if n >= PEEK_LINES:
+                break
+            if not line.strip():
+                continue
+            obj = _object(line)
+            if obj is None:
+                continue  # a broken line decides nothing
+            if is_document(obj):
+                seen_doc = True
+            elif not is_error_record(obj):
+                return False  # an input record: the whole file is input
+    except OSError:
+        return False
+    return seen_doc
 
 
-def read_analysed(lines: list[bytes], source: str) -> Iterator[tuple[str, Document | None, str]]:
+def file_lines(path: Path) -> Iterator[bytes]:
+    """The lines of a JSON Lines file, streamed, without their line endings."""
+    with path.open("rb") as f:
+        for line in f:
+            yield line.rstrip(b"\r\n")
+
+
+def read_analysed(lines: Iterable[bytes],
+                  source: str) -> Iterator[tuple[str, Document | None, str]]:
     """``(record source, document or None, reason)`` per line: the decoded document, or None
     with the reason it is no article (the error record's own type and message, or why the
     line is not a document)."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from khabar import __version__
 from khabar.document import Document
-from khabar.ingest.analysed import analysed_lines, read_analysed
+from khabar.ingest.analysed import file_lines, is_analysed, read_analysed
 from khabar.ingest.fetch import Fetcher, FetchError
 from khabar.ingest.headline import PLAIN_SUFFIXES, first_line_title, plain_member_ids
 from khabar.ingest.parallel import WorkerPool, batches
@@ -291,10 +291,10 @@ class Ingestor:
                 yield from_html(path.read_bytes(), url=None, source=str(path))
             elif kind == "feed":
                 yield from self._feed_items(path.read_bytes(), str(path), summary)
-            elif (lines := analysed_lines(path)) is not None:
+            elif is_analysed(path):
                 # what khabar analyze --input wrote: documents stored as they are, error
                 # records failures with their own reasons (session 23)
-                for where, doc, reason in read_analysed(lines, str(path)):
+                for where, doc, reason in read_analysed(file_lines(path), str(path)):
                     if doc is None:
                         yield Failure(where, reason)
                     else:
