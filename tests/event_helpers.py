@@ -155,6 +155,24 @@ def gated_types_untouched_by_party_hook(monkeypatch: pytest.MonkeyPatch, paragra
     assert with_hook != without  # the hook does change the other types here
 
 
+def placed_doc(text: str, places: dict[str, tuple[str, str | None]], published: str | None = "2015-08-10"):
+    """``text`` through the text and times stages, with a hand-built LOC entity on the first
+    occurrence of each word of ``places`` (word -> (country, kind); a country has no point): the
+    place tests of sessions 22–23 do not depend on the NER stage or the gazetteer."""
+    from khabar.document import Entity
+
+    doc = Pipeline(["text", "times"]).analyze(text, published=published)
+    ents = []
+    for n, (word, (country, kind)) in enumerate(places.items()):
+        i = text.index(word)
+        point = kind not in ("country", None)
+        ents.append(Entity(id=f"e{n}", start=i, end=i + len(word), text=word, label="LOC",
+                           entity=f"E{n}", canonical=word, country=country, kind=kind,
+                           lat=30.0 if point else None, lon=40.0 if point else None))
+    doc.entities = ents
+    return doc
+
+
 def audit_module(name: str):
     """A script of :data:`AUDIT` loaded by name (``"w19_docs"``, ``"a18_draw"``), its folder on
     ``sys.path`` for the neighbours it imports."""

@@ -10,32 +10,18 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from khabar.document import Entity, EventDate
+from event_helpers import placed_doc
+
+from khabar.document import EventDate
 from khabar.extract.events import EventStage
 from khabar.extract.events.dates import mark_report_day
-from khabar.pipeline import Pipeline
 
 AUDIT = Path(__file__).parent / "gold" / "events_audit"
 
 
-def _doc(text: str, places: dict[str, tuple[str, str | None]], published: str | None = "2015-08-10"):
-    """``text`` through the text and times stages, with a LOC entity on the first occurrence of each
-    word of ``places`` (word -> (country, kind); a country has no point)."""
-    doc = Pipeline(["text", "times"]).analyze(text, published=published)
-    ents = []
-    for n, (word, (country, kind)) in enumerate(places.items()):
-        i = text.index(word)
-        point = kind not in ("country", None)
-        ents.append(Entity(id=f"e{n}", start=i, end=i + len(word), text=word, label="LOC",
-                           entity=f"E{n}", canonical=word, country=country, kind=kind,
-                           lat=30.0 if point else None, lon=40.0 if point else None))
-    doc.entities = ents
-    return doc
-
-
 def _event(text: str, places: dict[str, tuple[str, str | None]], trigger: str,
            published: str | None = "2015-08-10"):
-    doc = _doc(text, places, published)
+    doc = placed_doc(text, places, published)
     ev = next(e for e in EventStage()(doc) if e.trigger.text == trigger)
     if ev.location:
         assert doc.text[ev.location.start : ev.location.end] == ev.location.text
@@ -99,7 +85,7 @@ def test_a_body_with_a_place_of_its_own_is_where():
 
 def test_the_filter_still_reads_the_session_20_place():
     # the output place drops «مع كابل», the filter's ``place`` feature does not move
-    doc = _doc("وتظاهر المئات ضد المفاوضات مع كابل.", {"كابل": ("AFG", "capital")})
+    doc = placed_doc("وتظاهر المئات ضد المفاوضات مع كابل.", {"كابل": ("AFG", "capital")})
     ev, feats = next((e, f) for e, f in EventStage().code(doc) if e.trigger.text == "تظاهر")
     assert ev.location is None and "place" in feats
 
@@ -220,7 +206,7 @@ def test_the_text_summary_and_the_page_show_a_report_day_dateline():
     from khabar.render_text import render
     from khabar.web.highlight import event_info
 
-    doc = _doc("سيتظاهر العمال أمام الوزارة. وتظاهر الطلاب أمام الجامعة.", {})
+    doc = placed_doc("سيتظاهر العمال أمام الوزارة. وتظاهر الطلاب أمام الجامعة.", {})
     doc.events = EventStage()(doc)
     plan, news = (next(e for e in doc.events if e.trigger.text == w) for w in ("يتظاهر", "تظاهر"))
     assert event_info(plan)["التاريخ"] == "2015-08-10 (dateline, report day only)"
