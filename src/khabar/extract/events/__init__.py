@@ -16,7 +16,7 @@ from khabar.document import Actor, Document, Event, Quote, Span, Token
 from khabar.extract.entities.overlap import Within
 from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon, kingdom_resolver
 from khabar.extract.events.contexts import SportsDoc, contexts
-from khabar.extract.events.dates import event_date, mark_report_day
+from khabar.extract.events.dates import event_date, linked_dates, mark_report_day
 from khabar.extract.events.evidence import (
     ARMED,
     CHECKED,
@@ -365,7 +365,8 @@ class EventStage:
             taken = [(toks[p.start].start, toks[p.end - 1].end) for p in actors + recips]
             loc = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout)
             # (session 22) the output place; the filter reads whether the session-20 choice has one
-            where = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout, refined=True)
+            where = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout, refined=True,
+                           leaving=head.type == "RETREAT")
             armed = any(a.sector in ARMED  # هاجم مستوطنون: irregular attackers, sector CVL
                         or head.entry.lemma not in STORMING
                         and self.triggers.group_at("irregular", toks, a.start, a.end) is not None
@@ -456,6 +457,7 @@ class EventStage:
             out.append((ev, feats))
         _threat_modes([ev for ev, _ in out], framed, toks, doc.text)
         _retaliation(out, toks, doc.text)
+        linked_dates([ev for ev, _ in out], toks)  # (session 23) ما دفع … إلى شن ضربات
         return out
 
 

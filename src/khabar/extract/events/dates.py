@@ -14,10 +14,12 @@ sentence (:func:`_far`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from khabar.document import EventDate, Sentence, Time
+from khabar.document import Event, EventDate, Sentence, Time, Token
 from khabar.extract.times.named_days import named_by
+from khabar.text.normalize import match_forms
 
 
 def breaks_between(sentence: Sentence, t: Time, trigger_start: int) -> int:
@@ -103,3 +105,70 @@ def mark_report_day(date: EventDate | None, modality: str, historical: bool) -> 
     if date is not None and date.source == "dateline" and (modality != "asserted" or historical):
         date.report_day = True
     return date
+
+
+# (session 23, evl23) a consequence or a reaction joins two events of a sentence, and the effect
+# happened when its cause did: «… في يناير، وسط هجمات … شنتها فصائل عراقية …، ما دفع الولايات المتحدة
+# إلى شن ضربات» (the strikes of January, which the far-clause rule above would leave to the dateline),
+# «ما أدى إلى مقتل»، «مما أسفر عن»، «ما تسبب في» — the effect after the link; «قتل خمسة إثر سقوط قذيفة»،
+# «ردا على» — the effect before it, its cause after
+CONSEQUENCE_OPENERS = match_forms("ما مما وما ومما")
+CONSEQUENCE_VERBS = match_forms("دفع دفعت أدى أدت تسبب تسببت أسفر أسفرت أجبر أجبرت اضطر اضطرت حدا")
+# «إثر» written with its hamza below, or after «على» («على اثر»): «أثر» is also an effect, a trace
+REACTION_WORDS = frozenset({"إثر", "وإثر"})
+ON = match_forms("على وعلى")
+REPLY_WORDS = match_forms("ردا رداً ردًا وردا")
+CLAUSE_MARKS = frozenset(",،;؛.:")
+
+
+def consequence_links(tokens: Sequence[Token]) -> list[tuple[int, bool]]:
+    """The consequence and reaction links of a sentence's tokens: ``(token index, effect_after)`` —
+    «ما دفع»/«مما أدى» (the effect after the link) or «إثر»/«ردا على» (the effect before it)."""
+    out: list[tuple[int, bool]] = []
+    for k, t in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        if t.norm in CONSEQUENCE_OPENERS and (nxt.norm in CONSEQUENCE_VERBS or nxt.base in CONSEQUENCE_VERBS):
+            out.append((k, True))
+        elif (t.text in REACTION_WORDS or t.norm == "اثر" and k > 0 and tokens[k - 1].norm in ON
+              or t.norm in REPLY_WORDS and nxt.norm in ON):
+            out.append((k, False))
+    return out
+
+
+def _clause_free(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """No clause mark among tokens ``a..b`` (exclusive)."""
+    return not any(t.kind == "punct" and t.text in CLAUSE_MARKS for t in tokens[a + 1 : b])
+
+
+def linked_dates(events: Sequence[Event], tokens: Sequence[Token]) -> None:
+    """(session 23) Give the effect of a consequence or reaction link its cause's date when a time
+    expression dates the cause and none dates the effect (its date is the dateline, or none without
+    one). Before «ما دفع» the cause is the nearest earlier event at any distance (the clause the link
+    closes) and the effects are the events of the link's clause after it; before «إثر»/«ردا على» the
+    effect is the nearest earlier event at any distance («قتل خمسة أشخاص، بينهم طفلان، في مدينة سبها،
+    إثر هجوم شنه مسلحون أمس») and the cause the first event after the link in its clause. A date of the text the effect already has stays (its own, or nearer to it
+    than the cause's: «… الليلة الماضية …، ما أدى إلى مقتل شرطي»)."""
+    links = consequence_links(tokens)
+    if not links or len(events) < 2:
+        return
+    starts = [t.start for t in tokens]
+    at = [(bisect_right(starts, ev.trigger.start) - 1, ev) for ev in events]
+    for m, after in links:
+        if after:
+            causes = [(k, ev) for k, ev in at if k < m]
+            effects = [ev for k, ev in at if k > m + 1 and _clause_free(tokens, m, k)]
+            cause = max(causes, key=lambda r: r[0])[1] if causes else None
+        else:
+            causes = [(k, ev) for k, ev in at if k > m and _clause_free(tokens, m, k)]
+            effects = [ev for k, ev in at if k < m][-1:]
+            cause = min(causes, key=lambda r: r[0])[1] if causes else None
+        if cause is None:
+            continue
+        src = cause.date
+        if src is None or src.source != "text":
+            continue
+        for ev in effects:
+            if ev.date is not None and ev.date.source == "text":
+                continue  # «ما أدى إلى مقتل 3 الأسبوع الماضي»: a date of the text is its own
+            ev.date = mark_report_day(EventDate(value=src.value, source=src.source, time=src.time),
+                                      ev.modality, ev.historical)

@@ -28,6 +28,8 @@ from collections.abc import Sequence
 
 from khabar.document import Entity, Location, Time, Token
 from khabar.extract.events.actors import ActorLexicon
+from khabar.extract.events.clauses import base_in
+from khabar.extract.events.rolewords import SPEECH_VERBS
 from khabar.extract.events.spans import token_span
 from khabar.text.normalize import match_forms
 
@@ -48,6 +50,39 @@ PARTY_PREPS = match_forms("مع ومع فمع عن وعن")
 # (session 22) nouns of a state's body, envoy or people: their genitive place is whose, not where
 # («حكومة أفريقيا الوسطى»، «وزير خارجية الولايات المتحدة»، «سفير إسرائيل»، «أبناء الجمهورية اليمنية»)
 STATE_NOUNS = match_forms("حكومة حكومات خارجية سفير سفيرة سفراء سفارة أبناء شعب مواطني رعايا ملك")
+# (session 23) the notables, governors and local bodies a place qualifies: whose, not where («استنكر
+# مشايخ وأعيان ووجهاء منطقة نجران» the bombing in Asir, «ورد لشرطة محافظة ضباء بلاغ», «اتفاقية مع شرطة
+# دبي»); also over a noun of an administrative area between them («منطقة»، «محافظة»)
+BODY_NOUNS = match_forms("مشايخ شيوخ أعيان وجهاء شرطة أمانة بلدية إمارة أمير محافظ")
+AREA_NOUNS = match_forms("منطقة محافظة مدينة ولاية إقليم مديرية")
+# (session 23) a bare place (no في/ب, no noun of a kind of place) is where only as the genitive of the
+# trigger («تفجير القديح»، «اجتماعات الناقورة»، «زار بيروت»), the object of a verb of witnessing or
+# entering («شهدت دولة التشيك مظاهرات»), after a noun of the ground of a place or of a gathering held
+# there («في أحد شوارع اللاذقية»، «بمنتجع بورتوروز»، «في مخيمات تندوف»، «مؤتمر جنيف»، the university of
+# a city «في جامعة «ويتشيتا»»), after a noun of a kind of place and its adjective («العاصمة العراقية
+# بغداد»), or as a run-in dateline («كراتشي (رويترز)»); elsewhere it is a party: the subject or object of
+# another verb («ولم تقصف تركيا»، «دعا لافروف الولايات المتحدة»), a possessor («سياسة المملكة»، «مكاتب
+# اندونيسيا»), a praised or a recipient state
+BARE_HOSTS = match_forms(
+    "شهد شهدت تشهد يشهد يشهدها شهدتها زار زارت يزور تزور دخل دخلت يدخل اقتحم اقتحمت يقتحم "
+    "شوارع شارع أحياء مناطق أنحاء أرجاء ضواحي أطراف مدن ريف سماء أجواء سواحل شواطئ "
+    "مؤتمر قمة منتدى معرض منتجع بمنتجع مخيمات بمخيمات قلب بقلب محيط بمحيط مطار بمطار ميناء بميناء "
+    "ساحة بساحة جوار بجوار جامعة بجامعة")
+DATELINE_MARKS = frozenset("(-ـ:–")
+# (session 23) a withdrawal happens in the place it leaves: «انسحاب القوات الأمريكية من العراق»
+FROM = match_forms("من ومن")
+# (session 23) a visit or an arrival happens in the place it goes to: «الزيارة التي قام بها إلى بكين»,
+# «زيارة وزير الخارجية عادل الجبير إلى موسكو» (a visit word among the six words before «إلى»)
+TO = match_forms("إلى الى")
+VISITS = match_forms("زيارة الزيارة زيارته زيارتها زار زارت وصل وصلت وصول توجه توجهت")
+# (session 23) a complementiser after a saying or a deciding verb opens the reported clause: a place
+# on one side of it is not where the act on the other side happened («قال … في الرياض إن الهجوم …»,
+# «أكد الوزير أن القوات في الموصل»); not after a word of time («بعد أن»، «قبل أن»)
+COMPLEMENTISERS = match_forms("إن أن إنه أنه إنها أنها إنهم أنهم إنهما أنهما بأن بأنه بأنها بأنهم "
+                              "وأن وأنه وأنها وإن فإن")
+TIME_BEFORE_THAT = match_forms("بعد قبل منذ حين حتى عند وبعد وقبل ومنذ")
+SAYING = SPEECH_VERBS | match_forms("أعلن أعلنت وأعلن وأعلنت أفاد أفادت وأفاد وأفادت كشف كشفت وكشف وكشفت "
+                                    "أبلغ أبلغت وأبلغ وأبلغت نقل نقلت ونقل ونقلت زعم زعمت نفى نفت ونفى ونفت")
 COMPASS = match_forms("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي بشمال بجنوب بشرق بغرب")
 RELATIVES = match_forms("التي الذي اللذين اللذان اللتين اللتان الذين اللاتي اللواتي")
 STATE_TITLES = match_forms("جمهورية مملكة دولة إمارة سلطنة")
@@ -194,7 +229,64 @@ def _party_place(tokens: Sequence[Token], k: int, clitic: str) -> bool:
     if j < 0:
         return False
     forms = _forms(tokens[j])
-    return not forms.isdisjoint(PARTY_PREPS) or not forms.isdisjoint(STATE_NOUNS)
+    if not forms.isdisjoint(PARTY_PREPS) or not forms.isdisjoint(STATE_NOUNS):
+        return True
+    if not forms.isdisjoint(AREA_NOUNS):
+        if tokens[j].norm[:1] == "ب" or j == 0:
+            return False  # «اللجنة … بمحافظة الطائف»: the body's seat, where it met
+        j -= 1  # (session 23) «وجهاء منطقة نجران»، «لشرطة محافظة ضباء»
+    norm = tokens[j].norm  # the noun itself, not a definite adjective («الانتخابات البلدية»)
+    return not {norm, norm[1:], norm[2:]}.isdisjoint(BODY_NOUNS) and (
+        norm in BODY_NOUNS or norm[:1] in "ولف")
+
+
+def _bare_host(tokens: Sequence[Token], k: int, trigger_tok: int, leaving: bool = False,
+               clitic: str = "") -> bool:
+    """(session 23) Whether a bare place at token ``k`` (rank 1: not introduced) may be where the
+    event happened (BARE_HOSTS): the trigger's genitive or object, after a verb of witnessing or
+    entering, a noun of the ground or a gathering, or a run-in dateline at the sentence's start;
+    for a withdrawal (``leaving``) the place it leaves («من العراق»). Not a place carrying «ل»
+    (``clitic``: its proclitic letters): the recipient («تقدمها لإثيوبيا»)."""
+    if "ل" in clitic:
+        return False
+    if k == 0:
+        return len(tokens) > 1 and tokens[1].kind == "punct" and tokens[1].text[:1] in DATELINE_MARKS
+    if k - 1 == trigger_tok:
+        return True
+    j = k - 1
+    while j > 0 and (tokens[j].norm in STATE_TITLES or tokens[j].kind == "punct" and tokens[j].text in QUOTES):
+        j -= 1  # «شهدت دولة التشيك»، «في جامعة «ويتشيتا»»
+    if j == trigger_tok:
+        return True
+    if j > 0 and not _forms(tokens[j - 1]).isdisjoint(PLACE_NOUNS | AREA_NOUNS) and tokens[j].norm[:2] == "ال":
+        return True  # «في العاصمة العراقية بغداد»: a noun of a kind of place and its adjective
+    forms = _forms(tokens[j])
+    if not forms.isdisjoint(TO) and any(not _forms(t).isdisjoint(VISITS) for t in tokens[max(0, j - 6) : j]):
+        return True  # «أثناء الزيارة التي قام بها إلى بكين»
+    return not forms.isdisjoint(BARE_HOSTS) or leaving and not forms.isdisjoint(FROM)
+
+
+def _complement(tokens: Sequence[Token], j: int) -> bool:
+    return tokens[j].kind == "word" and tokens[j].norm in COMPLEMENTISERS and (
+        j == 0 or tokens[j - 1].norm not in TIME_BEFORE_THAT)
+
+
+def _across_complementiser(tokens: Sequence[Token], k: int, trigger_tok: int) -> bool:
+    """(session 23) Whether the place at token ``k`` and the trigger stand on the two sides of the
+    complementiser of a saying verb (SAYING), the first of them in the saying clause — between the
+    verb and its complementiser: «قال … في الرياض إن الهجوم …» (the attack's place is not Riyadh),
+    «أكد الوزير أن القوات في الموصل» (the saying's is not Mosul). A place or trigger inside an
+    earlier reported clause («وأضافت أن مقاتليها … في منطقة سناح، مشيرة إلى أن مواجهات») is not."""
+    lo, hi = sorted((k, trigger_tok))
+    for j in range(lo + 1, hi):
+        if not _complement(tokens, j):
+            continue
+        v = j - 1
+        while v >= 0 and not _complement(tokens, v) and not base_in(tokens[v], SAYING):
+            v -= 1
+        if v >= 0 and v <= lo and base_in(tokens[v], SAYING):
+            return True
+    return False
 
 
 # (session 22) how much ground a kind of place covers: a place lies only in a larger or equal one
@@ -267,6 +359,7 @@ def locate(
     taken: Sequence[tuple[int, int]] = (),
     layout: Layout | None = None,
     refined: bool = False,
+    leaving: bool = False,
 ) -> Location | None:
     """The location of the event whose trigger is token ``trigger_tok`` of ``tokens``.
 
@@ -275,7 +368,8 @@ def locate(
     only when introduced by في/ب before the trigger (وفي الموصل، قتل …). ``layout``: the
     tokens' :class:`Layout`, when the caller locates several events of one sentence.
     ``refined`` (session 22): the output location (module docstring); without it the session-20
-    choice the filter's ``place`` feature reads.
+    choice the filter's ``place`` feature reads. ``leaving`` (session 23): the event is a withdrawal,
+    whose bare place after «من» is the place it leaves.
     """
     if not tokens:
         return None
@@ -283,15 +377,26 @@ def locate(
     if layout is None or layout.tokens is not tokens:
         layout = Layout(tokens)
     locs = [e for e in layout.locs(entities) if not any(a < e.end and e.start < b for a, b in taken)]
-    if refined:
+    if refined and locs:
+        # (session 23) the sentence's places all parties: none is where, and the gazetteer's
+        # fallback below (for sentences without place entities) does not bring one back
         locs = [e for e in locs if not _party_place(tokens, layout.place(doc_text, e)[0], doc_text[
             tokens[layout.place(doc_text, e)[0]].start : e.start])]
+        if not locs:
+            return None
     if locs:
         ranked = []
+        other_role = False
         for e in locs:
             k, intro = layout.place(doc_text, e)
+            if refined and _across_complementiser(tokens, k, trigger_tok):
+                continue  # (session 23) «قال … في الرياض إن الهجوم …»
             if _same_clause(layout, k, trigger_tok):
                 named = intro or layout.kind_named(doc_text, e, layout.locs(entities))
+                if refined and not named and not _bare_host(tokens, k, trigger_tok, leaving,
+                                                            doc_text[tokens[k].start : e.start]):
+                    other_role = True
+                    continue  # (session 23) a bare place of another role
                 ranked.append((0 if named else 1, abs(e.start - pos), e))
             elif refined and _same_clause(layout, k, trigger_tok, loose=True) and (
                     intro or layout.kind_named(doc_text, e, layout.locs(entities))):
@@ -299,7 +404,9 @@ def locate(
                 ranked.append((0, abs(e.start - pos), e))
             elif intro and e.start < pos:
                 ranked.append((2, abs(e.start - pos), e))
-        if ranked:
+        if ranked and not (other_role and min(r[0] for r in ranked) == 2):
+            # (session 23) a place of another clause does not stand in for the trigger's clause's
+            # bare place of another role: that clause names who acts, not where
             e = min(ranked, key=lambda r: (r[0], r[1]))[2]
             e = _within(e, ranked)
             if refined:
