@@ -179,7 +179,8 @@ def test_store_type_counts_are_the_listed_events_by_type(typed, kw):
 def test_cli_and_page_say_the_events_by_type(typed):
     path, _ = typed
     r = _run(path, "--country", "USA", "--role", "actor", "--limit", "1")
-    assert "by type: RETREAT 2, CONSULT 1" in r.stderr  # every selected event, not the page
+    assert "by type (of all 3): RETREAT 2, CONSULT 1" in r.stderr  # every selected event
+    assert "by type: RETREAT 2, CONSULT 1" in _run(path, "--country", "USA").stderr
     assert "by type" not in _run(path, "--type", "RETREAT").stderr
     assert "by type" not in _run(path, "-q", "الأديب").stderr  # one type: nothing to split
     c = TestClient(create_app(path))

@@ -271,8 +271,9 @@ def events(
         b.close()
     _write_events(rows, format, output, bom)
     typer.echo(f"{len(rows)} events" + (f" → {output}" if output is not None else ""), err=True)
-    if len(by_type) > 1:
-        typer.echo("by type: " + ", ".join(f"{t['type']} {t['n']}" for t in by_type), err=True)
+    if len(by_type) > 1:  # of every selected event, also when --limit cut the file
+        typer.echo("by type" + (f" (of all {total})" if total > len(rows) else "") + ": "
+                   + ", ".join(f"{t['type']} {t['n']}" for t in by_type), err=True)
     if total > offset + len(rows):  # a file cut at the default --limit said only «1000 events»
         typer.echo(f"note: {len(rows)} of the {total} events these filters select (from "
                    f"{offset + 1}); --limit {total} writes them all, --offset pages", err=True)
