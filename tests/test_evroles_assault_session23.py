@@ -179,3 +179,29 @@ def test_the_place_of_a_place_before_the_verb_is_no_party() -> None:
 def test_a_direction_noun_before_the_compass_word_keeps_the_party(pipe: Pipeline) -> None:
     _, recips = roles(pipe, "وأطلق الجنود النار في اتجاه شمال اسرائيل.", "ASSAULT")
     assert recips == ["اسرائيل"]
+
+
+# --- a title's genitive inside the person entity -------------------------------------------------------
+
+
+def _untitled(text: str, name: str, start: int, end: int) -> str:
+    from event_helpers import text_tokens
+
+    from khabar.extract.events.actors import Phrase
+    from khabar.extract.events.roles import untitled
+    toks = text_tokens(text)
+    s = text.index(name)
+    ent = Entity(start=s, end=s + len(name), text=name, id="T1", label="PERS", entity="E1", canonical=name)
+    p = untitled(toks, Phrase(start, end, kind="entity", entity="E1"), [ent])
+    return " ".join(t.text for t in toks[p.start:p.end])
+
+
+def test_a_titles_genitive_inside_the_entity_is_no_one_word_title() -> None:
+    # the entity stage took «البرلمان» (the genitive of «رئيس») into the name
+    text = "اغتال مسلحون نائب رئيس البرلمان محمد علي الشدادي"
+    assert _untitled(text, "البرلمان محمد علي الشدادي", 2, 8) == "محمد علي الشدادي"
+
+
+def test_a_one_word_title_after_a_definite_genitive_stays() -> None:
+    text = "اغتال مسلحون مدير سجن المدينة المقدم سامي خليل وسط السوق"
+    assert _untitled(text, "سامي خليل", 2, 8) == "المقدم سامي خليل"

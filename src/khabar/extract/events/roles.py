@@ -757,6 +757,13 @@ def took_lives(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phras
 TITLE_ADJECTIVES = frozenset(match_form(w) for w in "السابق الأسبق الحالي الراحل الجديد المقبل".split())
 
 
+def _genitive(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the definite word ``k`` is the genitive of the indefinite noun before it (رئيس
+    البرلمان، مدير الشرطة): a title's complement, no title or name of its own."""
+    return k > 0 and tokens[k].prefix.endswith("ال") and tokens[k - 1].kind == "word" \
+        and not tokens[k - 1].prefix.endswith("ال")
+
+
 def untitled(tokens: Sequence[Token], p: Phrase, ents: Sequence) -> Phrase:
     """(Session 22) A victim named after a title phrase of two words or more keeps the name and a
     one-word title right before it, not the title phrase: «نائب رئيس البلدية مهدي حنبلي» → «مهدي
@@ -770,10 +777,13 @@ def untitled(tokens: Sequence[Token], p: Phrase, ents: Sequence) -> Phrase:
             continue
         if any(e.start <= tokens[k - 1].start < e.end for e in pers):
             return p  # the name begins before: no title phrase
+        if _genitive(tokens, k) and k + 1 < p.end \
+                and any(e.start <= tokens[k + 1].start < e.end for e in pers):
+            k += 1  # (session 23) رئيس البرلمان محمد: the entity took the title's genitive
         start = k
         prev = tokens[k - 1]
         if prev.prefix == "ال" and _person_title(prev) and not prev.base.endswith(NISBA_ENDINGS) \
-                and prev.norm not in TITLE_ADJECTIVES:
+                and prev.norm not in TITLE_ADJECTIVES and not _genitive(tokens, k - 1):
             start = k - 1  # المقدم عبد الله: a one-word title stays
         if start - p.start < 2:
             return p
