@@ -229,3 +229,16 @@ def test_story_page_marks_the_matching_reports_and_the_list_links_there(db):
     assert all(("يطابق البحث" in li) == (f'/articles/{ids["y_okaz"]}"' in li) for li in items)
     plain = c.get(f"/stories/{story['y_was']}").text
     assert "يطابق البحث" not in plain and "story-matching" not in plain
+
+
+def test_each_story_counts_its_copies(db):
+    path, ids, story = db
+    with Store(path, readonly=True) as s:
+        copies = {r["id"]: r["copies"] for r in s.stories(min_size=1)}
+        expected = {k: s.conn.execute("SELECT count(*) FROM articles WHERE story_id = ? AND"
+                                      " dup_of IS NOT NULL", (k,)).fetchone()[0] for k in copies}
+        assert copies == expected == {story["y_was"]: 2, story["oil_eqt"]: 1, story["students"]: 0}
+        assert s.stories(query="عكاظ")[0]["copies"] == 2  # the story's, not the matching ones'
+    html = TestClient(create_app(path)).get("/stories").text
+    assert "3 تقرير · <span class=\"copies\">منها 2 من النسخ المكررة</span>" in html
+    assert "منها 1 من النسخ المكررة" in html

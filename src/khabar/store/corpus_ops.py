@@ -252,7 +252,9 @@ class CorpusMixin(ViewsMixin):
         an outlet of that country, ISO alpha-3). Each row then
         has ``matching`` (how many of its reports those are) and ``matching_outlets``, and
         the stories with the most such reports come first. ``min_size`` still counts the
-        whole story: ``min_size=1`` lists a single matching report as its own story."""
+        whole story: ``min_size=1`` lists a single matching report as its own story.
+        Every row counts its near-duplicate ``copies`` (session 23: which stories are one
+        wire text run by many outlets, before opening them)."""
         from khabar.store.filters import Filters
 
         date_from, date_to = check_range("date_from", date_from, "date_to", date_to)
@@ -282,7 +284,9 @@ class CorpusMixin(ViewsMixin):
         try:
             rows = self._rows(
                 f"SELECT {columns}, (SELECT group_concat(DISTINCT a.outlet) FROM articles a"
-                f" WHERE a.story_id = s.id) AS outlets FROM stories s{join} WHERE "
+                " WHERE a.story_id = s.id) AS outlets, (SELECT count(*) FROM articles a"
+                " WHERE a.story_id = s.id AND a.dup_of IS NOT NULL) AS copies"
+                f" FROM stories s{join} WHERE "
                 + " AND ".join(conds) + f" ORDER BY {order} LIMIT ? OFFSET ?",
                 [*jparams, *params, limit, offset])
         except sqlite3.OperationalError as exc:
