@@ -205,5 +205,8 @@ def test_object_after_a_weapon_subject(pipe, text, recipient):
     # a country adjective after the weapon names the attacker, not the object
     ("أصاب صاروخ إسرائيلي منزلا في غزة.", ["إسرائيلي"], []),
 ])
-def test_weapon_subject_negatives(pipe, text, actor, recipient):
-    assert roles(pipe, text, "ASSAULT") == (actor, recipient)
+def test_weapon_subject_negatives(rules, text, actor, recipient):
+    # a role check, on the rules (the module's ``rules`` fixture): since session 23 the shipped
+    # filter drops the Israeli missile's lone-actor event (p 0.39 < 0.42, ``cue=missile``
+    # without the actor's sector weight; docs/models/events.md, session 23)
+    assert roles(rules, text, "ASSAULT") == (actor, recipient)
