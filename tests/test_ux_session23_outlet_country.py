@@ -97,3 +97,28 @@ def test_api_and_pages_take_outlet_country(store):
     assert "outlet_country=SAU" in html.split('id="search-stories"')[1].split(">")[0]
     page = c.get("/stories", params={"q": "اليمن", "outlet_country": "SAU", "single": "1"}).text
     assert "2 من المقالات يجدها البحث" in page
+
+
+def test_events_of_the_outlets_of_a_country(tmp_path):
+    from test_store_support import claim_document
+
+    path = tmp_path / "e.db"
+    saudi = claim_document(doc_id="s", url="http://x/s")
+    saudi.outlet = "was"
+    qatari = claim_document(doc_id="q", url="http://x/q", speaker="فرهاد علاء الدين")
+    qatari.outlet = "aljazeera"
+    with Store(path) as s:
+        ids = {"was": s.put(saudi).id, "aljazeera": s.put(qatari).id}
+    def cli_rows(*args: str) -> list[int]:
+        r = CliRunner().invoke(cli, ["events", "--db", str(path), *args])
+        assert r.exit_code == 0, r.output
+        return [json.loads(x)["article_id"] for x in r.stdout.splitlines()]
+    assert cli_rows("--outlet-country", "SAU") == [ids["was"]]
+    assert cli_rows("--outlet-country", "qat", "--type", "RETREAT") == [ids["aljazeera"]]
+    assert cli_rows("--outlet", "واس") == [ids["was"]]
+    assert sorted(cli_rows()) == sorted(ids.values())
+    c = TestClient(create_app(path))
+    data = c.get("/api/events", params={"outlet_country": "SAU"}).json()
+    assert [e["article_id"] for e in data["items"]] == [ids["was"]] and data["total"] == 1
+    assert c.get("/api/events", params={"outlet": "aljazeera"}).json()["total"] == 1
+    assert c.get("/api/events", params={"outlet_country": "XXX"}).status_code == 422

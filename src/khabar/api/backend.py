@@ -231,7 +231,7 @@ class Backend:
     def events(self, *, type=None, country=None, actor=None, since=None, until=None,
                originals=False, order=None, limit=100,
                offset=0, columns=None, place=None, q=None, sector=None,
-               role=None) -> tuple[int, list[dict]]:
+               role=None, outlet=None, outlet_country=None) -> tuple[int, list[dict]]:
         """A page of events and the count of every event the filters select (the store
         counts them as it counts articles: the /events page and /api/events show it);
         ``columns``: only those of the events table (``Store.events``); ``place``: the
@@ -239,9 +239,11 @@ class Backend:
         articles ``/api/search?q=`` finds (:class:`BadQuery` for a query it refuses);
         ``sector``: a participant's PLOVER sector (with ``country``: the same participant's);
         ``role``: ``actor`` or ``recipient`` — the role that participant, and ``actor``,
-        stand in (session 22)."""
+        stand in (session 22); ``outlet`` / ``outlet_country``: the events of the articles
+        of an outlet / of the outlets of a country (session 23)."""
         f = _drop_none({"country": country, "sector": sector, "event_from": since,
-                        "event_to": until, "originals_only": originals or None})
+                        "event_to": until, "originals_only": originals or None,
+                        "outlet": outlet, "outlet_country": outlet_country})
         q = q if q and q.strip() else None
         try:
             total = self.store.event_count(type=type, actor=actor, place=place, query=q,
@@ -255,12 +257,14 @@ class Backend:
 
     def event_type_counts(self, *, type=None, country=None, actor=None, since=None,
                           until=None, originals=False, order=None, place=None, q=None,
-                          sector=None, role=None, **_: object) -> list[dict]:
+                          sector=None, role=None, outlet=None, outlet_country=None,
+                          **_: object) -> list[dict]:
         """``[{"type", "n"}]``: the events :meth:`events` selects with the same filters, by
         type, most first (a ``type`` given is left out: the count of each choice);
         :class:`BadQuery` for a query search refuses (session 23)."""
         f = _drop_none({"country": country, "sector": sector, "event_from": since,
-                        "event_to": until, "originals_only": originals or None})
+                        "event_to": until, "originals_only": originals or None,
+                        "outlet": outlet, "outlet_country": outlet_country})
         q = q if q and q.strip() else None
         try:
             return self.store.event_type_counts(actor=actor, place=place, query=q, role=role,

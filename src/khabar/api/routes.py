@@ -355,6 +355,10 @@ def events(
     q: str | None = Query(None, max_length=500, description="Only the events of the articles "
                           "/api/search finds for this query (the same query, the same "
                           "matches; empty: no query)."),
+    outlet: str | None = Query(None, description="Only the events of this outlet's articles "
+                               "(any of its names, as /api/search)."),
+    outlet_country: str | None = Query(None, description="Only the events of the articles of "
+                                       "the outlets of this country (ISO alpha-3: SAU)."),
     limit: Annotated[int, Query(ge=1, le=100000)] = 100, offset: Offset = 0,
 ) -> Response:
     """Events with filters, as rows of the exported events table (docs/exports.md; JSON
@@ -363,6 +367,9 @@ def events(
                    "events format") or "json"
     filters = _event_filters(type, country, actor, since, until, originals, order, place, q,
                              sector, role)
+    filters.update(outlet=outlet.strip() if outlet and outlet.strip() else None,
+                   outlet_country=_code("outlet_country", outlet_country, country_codes(),
+                                        "country code"))
     try:
         total, rows = b.export_events(limit=limit, offset=offset, **filters)
     except BadQuery as exc:

@@ -229,6 +229,12 @@ def events(
     query: str | None = typer.Option(None, "--query", "-q", help="Only the events of the "
                                      'articles khabar search finds for this query (words, "phrases", '
                                      "AND / OR / NOT: the same query, the same matches)."),
+    outlet: Annotated[list[str] | None, typer.Option(
+        help="Only the events of this outlet's articles, by any of its names: spa, واس, was "
+        "(repeatable).")] = None,
+    outlet_country: str | None = typer.Option(
+        None, "--outlet-country", help="Only the events of the articles of the outlets of this "
+        "country (ISO alpha-3: SAU for the Saudi outlets, as the gazetteer files them)."),
 ) -> None:
     """Events dated within a range, by type, country, sector, role, place, actor or search query (rows of the events table).
 
@@ -247,6 +253,7 @@ def events(
     type, country = _code("--type", type, "type"), _code("--country", country, "country")
     place = _code("--place", place, "country")
     sector, role = _code("--sector", sector, "sector"), _code("--role", role, "role")
+    outlet_country = _code("--outlet-country", outlet_country, "country")
     query = query.strip() if query and query.strip() else None  # blank: no query filter
     b = _backend(db)
     try:
@@ -260,12 +267,14 @@ def events(
         total, rows = _query_events(b, query, type=type, country=country, place=place,
                                     sector=sector, role=role,
                                     actor=actor_id, since=date_from, until=date_to,
-                                    originals=originals, order=order, limit=limit, offset=offset)
+                                    originals=originals, order=order, limit=limit, offset=offset,
+                                    outlet=outlet or None, outlet_country=outlet_country)
         found = b.store.search_count(query) if query is not None and not total else None
         # what they are, by type (session 23): of every event the filters select, not the page
         by_type = (b.event_type_counts(country=country, place=place, sector=sector, role=role,
                                        actor=actor_id, since=date_from, until=date_to,
-                                       originals=originals, q=query)
+                                       originals=originals, q=query, outlet=outlet or None,
+                                       outlet_country=outlet_country)
                    if type is None and total else [])
     finally:
         b.close()
