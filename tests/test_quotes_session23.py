@@ -162,3 +162,21 @@ def test_as_the_source_described_to_the_sentence_end(pipe: Pipeline) -> None:
 def test_the_on_of_a_verb_is_no_phrase(pipe: Pipeline) -> None:
     text = "وأكد المتحدث الرسمي للوزارة على ما صرح به الوزير اليوم بأنه سيتم الإعلان عن الأسماء.\n"
     assert all(q.cue.text != "على ما صرح" for q in quotes(pipe, text))
+
+
+# -- chants -------------------------------------------------------------------------------------------------------
+def test_a_chant_in_quote_marks_is_the_crowds(pipe: Pipeline) -> None:
+    text = 'وبدأ المحتجون يقتربون من الحواجز التي أقامها رجال الشرطة مرددين "نحن مستعدون للحرب" ولم تتحرك الشرطة.\n'
+    q = one(pipe, text, "مستعدون للحرب")
+    assert q.content.text == "نحن مستعدون للحرب" and q.type == "direct" and q.speaker == "المحتجون"
+
+
+def test_the_chanters_are_people_not_the_website(pipe: Pipeline) -> None:
+    text = ("وبثت المواقع الإلكترونية شريط فيديو أظهر خروج مئات المتظاهرين للمطالبة بمحاسبة الفاعل "
+            "هاتفين “الشعب يريد المحاسبة”، وحمل بعضهم صورا.\n")
+    q = one(pipe, text, "الشعب يريد")
+    assert q.content.text == "الشعب يريد المحاسبة" and "المتظاهرين" in q.speaker
+
+
+def test_songs_sung_are_no_statement(pipe: Pipeline) -> None:
+    assert not quotes(pipe, "انتشر مقطع فيديو للاعبين وهما يرددان أهازيج النادي، ورددوا شعارات الفريق.\n")

@@ -12,7 +12,7 @@ from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.honorifics import honorific_titles
-from khabar.extract.quotes.lexicon import Lexicon
+from khabar.extract.quotes.lexicon import CHANT, Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import feminine_given, is_place, nisba
 from khabar.extract.quotes.naming import KIN
@@ -118,6 +118,12 @@ class AntecedentMixin:
         # a trailing phrase nested in the quote before it («…، وفقاً لتقرير X الذي … ويفيد») counts
         same = [r for r in records if r.raw.sentence == raw.sentence and (r.raw.parent is None or r.raw.phrase)]
         i = raw.cue_token
+        if raw.lemma in CHANT:
+            m = self._chanters(toks, i, ents)
+            if m is not None:  # «وبدأ المحتجون يقتربون … مرددين "…"»: the crowd the sentence shows (q23)
+                rec.speaker, _ = self._speaker(m, toks, text, entities)
+                raw.back_source = m
+            return
         papers = review_papers(views) if not same and raw.agree == "fs" else None
         if papers is not None and papers[0] <= raw.sentence:
             # a press review's «وأخبرت عن …»، «وأشارت إلى …»، «مخبرة عن …»: the papers of its opening (q23)
@@ -237,6 +243,19 @@ class AntecedentMixin:
             if hit is not None:
                 rec.speaker, _ = self._speaker(hit[0], hit[1], text, entities)
                 raw.back_source = hit[0]
+
+    def _chanters(self, toks: list[Tok], i: int, ents: dict[int, Entity]) -> Mention | None:
+        """Who chants: the subject of the sentence's first verb when it is a group of people («وبدأ المحتجون
+        يقتربون … مرددين»، «وظهر المعتصمون … وهم يهتفون»), else the nearest group before the cue («أظهر خروج
+        مئات المتظاهرين … هاتفين»); a website, a channel or a body does not chant."""
+        m = self._verb_subject(toks, i, ents, first=True)
+        if m is not None and m.kind == "group" and toks[m.start].start < toks[i].start:
+            return m
+        for s in range(i - 1, -1, -1):
+            m = self.chunker.mention(toks, s, ents)
+            if m is not None and m.end <= i and m.kind == "group":
+                return m
+        return None
 
     def _honorific_holder(self, toks: list[Tok], i: int, views: dict[int, list[Tok]], si: int,
                           ents: dict[int, Entity]) -> tuple[Mention, list[Tok]] | None:

@@ -47,6 +47,7 @@ URGE_ON = frozenset({"حث", "حض"})
 # «(و)نسبت X إلى Y قوله»: X attributes Y's words — a relay whose source follows «إلى», a cue only before
 # a verbal noun of saying with its pronoun (tokens._attributed_saying, q21; «ونسب الهجوم إلى …» is no speech)
 ATTRIBUTE = frozenset({"نسب"})
+CHANT = frozenset({"ردد", "هتف"})  # a chant is a cue only right before its words in quote marks (q23)
 INFORM = frozenset({"أبلغ", "أخبر"})  # the one told is their object: «أبلغ X الصحفيين أن»، «أبلغ «الشرق الأوسط» أن»
 URGING_NOUN = frozenset({"حث", "حثه", "حثها", "حثهم"})
 # two-letter cue stems: «وحث» is too short for the clitic analysis, which keeps a three-letter word

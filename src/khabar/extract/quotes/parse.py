@@ -27,13 +27,20 @@ from khabar.extract.quotes.content import (
 )
 from khabar.extract.quotes.directives import masdar_cut, object_cut
 from khabar.extract.quotes.kinds import participle_plural
-from khabar.extract.quotes.lexicon import INFORM, Lexicon
+from khabar.extract.quotes.lexicon import CHANT, INFORM, Lexicon
 from khabar.extract.quotes.lexicon import URGE_ON as _URGE_ON
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import name_starts, nisba, outlet_name
 from khabar.extract.quotes.phrases import PhraseMixin
 from khabar.extract.quotes.records import Raw, ViaRef
-from khabar.extract.quotes.tokens import OPEN_QUOTES, Tok, cue_before, is_comma, is_terminal
+from khabar.extract.quotes.tokens import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Tok,
+    cue_before,
+    is_comma,
+    is_terminal,
+)
 from khabar.extract.quotes.tokens import spelt_letter as _spelt_letter
 from khabar.extract.quotes.unmarked import SAY_LEMMAS, negated_clause
 from khabar.extract.quotes.walk import LEARN, WalkMixin, _Pre
@@ -650,6 +657,11 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if content is None:
             return None
         (cs, ce), qtype = content
+        if cue.lemma in CHANT and trig[0] == "quote":
+            close = next((k for k in range(trig[1] + 1, len(toks)) if toks[k].text in CLOSE_QUOTES), None)
+            if close is None or close == trig[1] + 1:
+                return None
+            (cs, ce), qtype = (toks[trig[1] + 1].start, toks[close - 1].end), "direct"  # the chant's words only (q23)
         if klass == "describe" and trig[0] == "np" and cue.pos != "masdar" and not any(
                 _as_what(t) for t in toks[trig[1]:] if cs <= t.start < ce):
             return None  # «ووصفت الشرطة مشاهد عنف …»: a description, no «بـ/كـ» evaluation

@@ -6,7 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.document import Token
-from khabar.extract.quotes.lexicon import ATTRIBUTE, URGE_ON, URGING_NOUN, CueForm, Lexicon, plain
+from khabar.extract.quotes.lexicon import (
+    ATTRIBUTE,
+    CHANT,
+    URGE_ON,
+    URGING_NOUN,
+    CueForm,
+    Lexicon,
+    plain,
+)
 from khabar.text.normalize import match_form
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "»": "»", "„": "“", "‘": "’"}
@@ -109,6 +117,8 @@ def view(tokens: list[Token], lex: Lexicon) -> list[Tok]:
             t.cue = None  # «مقترح جلالته بمنح …»، «أن هناك مقترحا بمنح …»: the noun, a proposal (q20)
         if t.cue is not None and t.cue.lemma in ATTRIBUTE and not _attributed_saying(out, k):
             t.cue = None  # «ونسب الهجوم إلى …»، «ما نسب إليه»، «نسب الرطوبة»: no words attributed (q21)
+        if t.cue is not None and t.cue.lemma in CHANT and not _chanted(out, k):
+            t.cue = None  # «يرددان أهازيج العميد»، «رددوا شعارات»: no words in marks, no statement (q23)
     return out
 
 
@@ -243,6 +253,14 @@ _THERE_IS = frozenset({"هناك", "هنالك"})
 # «إلى» as the matching form writes it, and the verbal nouns of saying with their possessor pronoun
 _TO = "الي"
 _SAYING_OF = frozenset(match_form(w) for w in ("قوله", "قولها", "قولهم", "قولهما", "قولهن"))
+
+
+def _chanted(toks: list[Tok], k: int) -> bool:
+    """«مرددين "نحن مستعدون للحرب"»، «هاتفين “الشعب يريد …”»، «وهم يهتفون «…»» (q23): a chant is a statement only
+    in the plural with its words right after it in quote marks (a colon between allowed)."""
+    c = toks[k].cue
+    j = k + 1 + (1 if k + 1 < len(toks) and toks[k + 1].text == ":" else 0)
+    return c is not None and c.agree == "pl" and j < len(toks) and toks[j].text in '"«“'
 
 
 def _attributed_saying(toks: list[Tok], k: int) -> bool:
