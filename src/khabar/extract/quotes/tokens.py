@@ -260,7 +260,14 @@ def _chanted(toks: list[Tok], k: int) -> bool:
     in the plural with its words right after it in quote marks (a colon between allowed)."""
     c = toks[k].cue
     j = k + 1 + (1 if k + 1 < len(toks) and toks[k + 1].text == ":" else 0)
-    return c is not None and c.agree == "pl" and j < len(toks) and toks[j].text in '"«“'
+    if c is None or c.agree != "pl" or j >= len(toks) or toks[j].text not in '"«“':
+        return False
+    if any(t.norm in _NOT_A_CHANT for t in toks[max(0, k - 2) : k]):
+        return False  # «المشجعين الذين كانوا يرددون "…"»: what they chanted, inside another's words
+    return any(t.text in CLOSE_QUOTES for t in toks[j + 1 :])  # an unclosed mark is no chant's words
+
+
+_NOT_A_CHANT = frozenset({"الذين", "الذي", "التي", "اللذين", "كانوا", "كان", "كانت"})
 
 
 def _attributed_saying(toks: list[Tok], k: int) -> bool:
