@@ -122,3 +122,10 @@ def test_events_of_the_outlets_of_a_country(tmp_path):
     assert [e["article_id"] for e in data["items"]] == [ids["was"]] and data["total"] == 1
     assert c.get("/api/events", params={"outlet": "aljazeera"}).json()["total"] == 1
     assert c.get("/api/events", params={"outlet_country": "XXX"}).status_code == 422
+    page = c.get("/events", params={"outlet_country": "SAU"}).text
+    assert 'id="events-count">(1)' in page and f'href="/articles/{ids["was"]}"' in page
+    assert f'href="/articles/{ids["aljazeera"]}"' not in page
+    assert 'href="/api/events?format=csv&amp;limit=100000&amp;outlet_country=SAU"' in page
+    assert '<option value="SAU" selected>' in page and '<option value="QAT" >' in page
+    assert c.get("/map", params={"outlet_country": "QAT"}).status_code == 200
+    assert c.get("/events", params={"outlet_country": "XXX"}).status_code == 422

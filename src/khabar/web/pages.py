@@ -432,7 +432,8 @@ def _bump(days: dict[str, dict], value: str | None, key: str, undated: dict[str,
 
 def _event_args(b: Backend, type, country, since, until, actor=None,
                 originals=None, order=None, place=None,
-                q: str | None = None, sector=None, role=None) -> tuple[dict, dict | None]:
+                q: str | None = None, sector=None, role=None,
+                outlet_country=None) -> tuple[dict, dict | None]:
     """The event filters (and order) of the /events and /map pages, and the actor they name
     (by id or name; an unknown actor is a 404, not an empty list that looks like «no
     events»); ``q``: the events of the articles /search finds for it (/api/events' q=)."""
@@ -450,7 +451,9 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
             "order": _code("order", order, EVENT_ORDERS),
             "q": q.strip() if q and q.strip() else None,
             "sector": _code("sector", sector, sector_codes()),
-            "role": _code("role", role, EVENT_ROLES)}
+            "role": _code("role", role, EVENT_ROLES),
+            # the outlets of a country (session 23), as the search and stories pages
+            "outlet_country": _code("outlet_country", outlet_country, country_codes())}
     return args, who
 
 
@@ -468,6 +471,7 @@ def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
                for t, n in counts.items()] if not args.get("type") else []
     return {"f": {k: v or "" for k, v in args.items()}, "actor": who,
             "types": types, "orders": ORDER_NAMES, "by_type": by_type,
+            "outlet_countries": b.outlet_countries(),
             "sectors": sorted(sector_codes()), "roles": ROLE_NAMES,
             "type_counts": True,
             "export_query": _query(args),
@@ -494,11 +498,11 @@ def events(request: Request, type: str | None = None, country: str | None = None
            since: str | None = None, until: str | None = None, actor: str | None = None,
            offset: str | None = None, originals: str | None = None, order: str | None = None,
            place: str | None = None, q: str | None = None, sector: str | None = None,
-           role: str | None = None):
+           role: str | None = None, outlet_country: str | None = None):
     b = _backend(request)
     off = _int(offset)
     args, who = _event_args(b, type, country, since, until, actor, originals, order,
-                            place, q, sector, role)
+                            place, q, sector, role, outlet_country)
     total, items, error = _searched_events(b, args, limit=PAGE, offset=off)
     return page(request, "events.html", status=422 if error else 200, items=items,
                 total=total, error=error, **_event_form(b, args, who),
@@ -510,10 +514,10 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
               since: str | None = None, until: str | None = None, actor: str | None = None,
               originals: str | None = None, order: str | None = None,
               place: str | None = None, q: str | None = None, sector: str | None = None,
-              role: str | None = None):
+              role: str | None = None, outlet_country: str | None = None):
     b = _backend(request)
     args, who = _event_args(b, type, country, since, until, actor, originals, order,
-                            place, q, sector, role)
+                            place, q, sector, role, outlet_country)
     total, rows, error = _searched_events(b, args, limit=MAP_LIMIT, columns=MAP_COLUMNS)
     places: Counter = Counter()
     names: dict[tuple, str] = {}
