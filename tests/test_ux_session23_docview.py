@@ -48,3 +48,43 @@ def test_the_events_panel_marks_a_report_day_date(tmp_path):
     # the /events page says the same of the same event (ux22b)
     events = c.get("/events").text
     assert events.count(NOTE) == 1
+
+
+def test_a_metadata_record_naming_its_txt_is_titled_like_the_txt(tmp_path):
+    """The shipped example is a metadata record (`us-iraq-withdrawal.json`: id, `file`,
+    published, no title) beside its `.txt`. `khabar ingest ../shared/examples/` stored it
+    untitled — the record wins (it comes first and carries the dateline) and the `.txt`, which
+    ingest would title by its first line, is its duplicate — so lists, exports and the API gave
+    the example no title. A record whose text comes from a plain-text file is now titled as that
+    file is (`khabar.ingest.headline`); the record itself keeps no title (`khabar analyze --input`
+    reads it as before: tests/test_ux_session21_inputs.py)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from khabar.cli import app as cli
+    from khabar.io.readers import read_records
+
+    head = "وول ستريت جورنال تكشف خطوات الانسحاب"
+    body = "كشفت صحيفة وول ستريت جورنال أن القوات ستغادر العراق بحلول سبتمبر 2025."
+    folder = tmp_path / "ex"
+    folder.mkdir()
+    (folder / "art.txt").write_text(f"\n\n{head}\n\n{body}\n", encoding="utf-8")
+    (folder / "art.json").write_text(json.dumps({"id": "art", "file": "art.txt",
+                                                 "published": "2024-09-06"}), encoding="utf-8")
+    (rec,) = read_records(folder / "art.json")
+    assert rec["text_file"] == "art.txt" and rec["title"] is None
+    r = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(tmp_path / "s.db"),
+                                 "--no-progress", "--stages", "text"])
+    assert "ingested 1" in r.output and "skipped as duplicate 1" in r.output
+    with Store(tmp_path / "s.db", readonly=True) as s:
+        (row,) = s.list_articles()
+        assert (row["title"], row["published"], row["source_id"]) == (head, "2024-09-06", "art")
+        assert s.get_article(row["id"], document=False)["text"].startswith("\n\n" + head)
+    # a title the record gives wins, and one-line texts stay untitled (the .txt rule)
+    (folder / "art.json").write_text(json.dumps({"id": "art", "file": "art.txt",
+                                                 "title": "عنوان السجل"}), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["ingest", str(folder / "art.json"), "--db",
+                                 str(tmp_path / "t.db"), "--no-progress", "--stages", "text"])
+    with Store(tmp_path / "t.db", readonly=True) as s:
+        assert s.list_articles()[0]["title"] == "عنوان السجل"

@@ -312,7 +312,10 @@ class Ingestor:
                 for rec in read_records(path):
                     item = from_record(rec, str(path))
                     if isinstance(item, RawArticle) and not item.title and (
-                            plain or _plain_member(item, members)):
+                            plain or _plain_member(item, members)
+                            # a metadata record naming its .txt (the shipped example), as
+                            # the .txt itself would be titled (session 23)
+                            or str(rec.get("text_file") or "").lower().endswith(PLAIN_SUFFIXES)):
                         item.title = first_line_title(item.text)  # metadata: text unchanged
                     yield item
         except OSError as exc:

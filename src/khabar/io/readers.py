@@ -81,8 +81,10 @@ def normalize_record(obj: Any, default_id: str, base: Path | None = None) -> Rec
         raise RecordError(f"expected a JSON object, got {type(obj).__name__}")
     rid = _opt_str(obj.get("id"), "id") or default_id
     text = obj.get("text", obj.get("content"))
+    text_file = None
     if text is None and "file" in obj:
         text = text_of_file(obj["file"], base)
+        text_file = str(obj["file"]).strip()
     if text is None:
         raise RecordError("missing 'text'")
     if not isinstance(text, str):
@@ -100,6 +102,8 @@ def normalize_record(obj: Any, default_id: str, base: Path | None = None) -> Rec
     stamp = timestamp(_opt_str(obj.get("published_at"), "published_at") or date)
     if stamp:
         rec["published_at"] = stamp
+    if text_file is not None:  # the file the text came from (khabar ingest titles a .txt's)
+        rec["text_file"] = text_file
     return rec
 
 
