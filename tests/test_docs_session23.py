@@ -157,3 +157,59 @@ def test_every_dotted_name_and_module_of_the_other_docs_exists(name):
         problems.extend(module_problem(spec))
     assert names or name.endswith("events_types.md")
     assert not problems, f"{name}:\n" + "\n".join(problems)
+
+
+def _cli_commands():
+    import typer
+    from test_docs_session20 import _commands
+
+    from khabar.cli import app
+    return [(path, cmd) for path, cmd in _commands(typer.main.get_command(app))
+            if not hasattr(cmd, "commands")]
+
+
+def unnamed_options(docs_text: str) -> list[str]:
+    """Options of a ``khabar`` command that no doc names (README.md, docs/*.md but the lead's
+    docs/quality.md, where figures are recorded, not options explained). A flag pair
+    (``--corpus/--no-corpus``) is named when either of its names is."""
+    problems = []
+    for path, cmd in _cli_commands():
+        for param in cmd.params:
+            names = [o for o in (*param.opts, *param.secondary_opts) if o.startswith("--")]
+            if names and "--help" not in names and not any(
+                    re.search(re.escape(n) + r"(?![\w-])", docs_text) for n in names):
+                problems.append(f"{path} {'/'.join(names)}")
+    return problems
+
+
+def _docs_text() -> str:
+    paths = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    return "\n".join(p.read_text(encoding="utf-8") for p in paths if p.name != "quality.md")
+
+
+def test_every_option_of_every_command_is_named_in_the_docs():
+    missing = unnamed_options(_docs_text())
+    assert not missing, "options no doc names:\n" + "\n".join(missing)
+
+
+def test_option_checker_sees_an_unnamed_option_and_reads_flag_pairs():
+    text = _docs_text()
+    assert "--gold-scheme" in text and "--no-corpus" in text
+    assert unnamed_options(text.replace("--gold-scheme", "--scheme")) == \
+        ["khabar ner --gold-scheme"]
+    assert re.search(r"--corpus(?![\w-])", text) is None  # named by its --no-corpus alone
+    assert "khabar ingest --corpus/--no-corpus" in unnamed_options(text.replace("--no-corpus", ""))
+
+
+def test_train_ner_help_states_the_shipped_setting():
+    """The help of ``khabar train ner`` said «(anercorp,aqmar,wojood,wojood_val,news)» while the
+    shipped setting trains on ``events`` too; its defaults are now written out: they must be
+    TrainConfig's."""
+    from khabar.ner.train import TrainConfig
+
+    cmd = dict(_cli_commands())["khabar train ner"]
+    helps = {p.name: p.help for p in cmd.params}
+    cfg = TrainConfig()
+    assert helps["corpora"].rstrip(".").rsplit(": ", 1)[1].rstrip(")") == ",".join(cfg.corpora)
+    assert f"(default {cfg.c1})" in helps["c1"] and f"(default {cfg.c2})" in helps["c2"]
+    assert f"(default {cfg.max_iterations})" in helps["iterations"]

@@ -24,10 +24,11 @@ def train_ner(
     output: str | None = typer.Option(None, "--output", "-o", help="Model folder (default: the package's models/)."),
     dev: bool = typer.Option(False, "--dev", help="Hold out the last sixth of ANERcorp and score on it."),
     shared: str | None = typer.Option(None, help="Shared data folder (default: $KHABAR_SHARED or ../shared)."),
-    corpora: str | None = typer.Option(None, help="Comma-separated corpora (anercorp,aqmar,wojood,wojood_val,news)."),
-    c1: float | None = typer.Option(None, help="L1 regularisation."),
-    c2: float | None = typer.Option(None, help="L2 regularisation."),
-    iterations: int | None = typer.Option(None, help="Maximum L-BFGS iterations."),
+    corpora: str | None = typer.Option(None, help="Comma-separated corpora (default, the shipped "
+                                 "setting: anercorp,aqmar,wojood,wojood_val,news,events)."),
+    c1: float | None = typer.Option(None, help="L1 regularisation (default 0.05)."),
+    c2: float | None = typer.Option(None, help="L2 regularisation (default 0.05)."),
+    iterations: int | None = typer.Option(None, help="Maximum L-BFGS iterations (default 150)."),
     clusters: bool = typer.Option(True, "--clusters/--no-clusters", help="Use word clusters."),
     relearn_clusters: bool = typer.Option(
         False, "--relearn-clusters",
