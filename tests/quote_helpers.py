@@ -136,3 +136,37 @@ def read_order(drawn: list[int], skipped: dict[int, int]) -> list[int]:
     for rank, index in sorted(skipped.items()):
         order.insert(rank, index)
     return order
+
+
+def pooled_row(first: int, last: int, mode: str = "ent") -> tuple[float, ...]:
+    """The pooled blind first runs of held-out sets ``first``–``last`` (tests/gold/quotes/blind_runs.tsv)
+    in ``mode`` ("ent" or "noent") at three decimals: content P / R / F1, speaker, via — the row
+    docs/quality.md prints."""
+    from khabar.eval import quotes as Q
+
+    s = Q.pool([b for b in Q.blind_runs() if b.mode == mode and first <= b.set <= last])
+    return tuple(round(s[k], 3) for k in ("content_p", "content_r", "content_f1", "speaker_acc", "via_acc"))
+
+
+def check_blind_runs(number: int, stage: str, gold: int,
+                     ent: tuple[float, ...] | None = None, noent: tuple[float, ...] | None = None) -> None:
+    """Held-out ``number``'s blind first runs are recorded with and without entities, both at the
+    commit ``stage`` on its ``gold`` attributions; ``ent`` is the run with entities (P, R, speaker,
+    via) and ``noent`` the run without (speaker, via), when given."""
+    from khabar.eval import quotes as Q
+
+    runs = {b.mode: b for b in Q.blind_runs() if b.set == number}
+    assert set(runs) == {"ent", "noent"} and {b.stage for b in runs.values()} == {stage}
+    assert runs["ent"].gold == runs["noent"].gold == gold
+    if ent is not None:
+        assert (runs["ent"].p, runs["ent"].r, runs["ent"].speaker, runs["ent"].via) == ent
+    if noent is not None:
+        assert (runs["noent"].speaker, runs["noent"].via) == noent
+
+
+def check_after_fix(gold_dir, content: float, speaker: float, via: float, pipe: Pipeline | None = None) -> None:
+    """The floor under a held-out set's after-fix figures (a regression guard; the blind first run
+    stays the estimate): content F1, speaker and via accuracy of ``pipe`` (by default the text and
+    quote stages, no entities) are at least ``content``, ``speaker``, ``via``."""
+    rep = gold_report(pipe or Pipeline(stages=["text", "quotes"]), gold_dir)
+    assert rep["content_f1"] >= content and rep["speaker_acc"] >= speaker and rep["via_acc"] >= via, rep

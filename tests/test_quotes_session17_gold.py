@@ -12,17 +12,17 @@ from pathlib import Path
 
 import pytest
 from quote_helpers import (
+    check_after_fix,
     check_annotation_files,
     check_articles_new,
     check_gold_spans,
     drawn_pool,
-    gold_report,
     needs_news_day,
+    pooled_row,
     read_order,
 )
 
 from khabar.eval import quotes as Q
-from khabar.pipeline import Pipeline
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes"
 HELDOUT24 = GOLD / "heldout24"
@@ -55,10 +55,6 @@ def test_the_eval_knows_the_set() -> None:
     assert Q.SETS["heldout24"] == HELDOUT24
 
 
-def _pooled(first: int, last: int, mode: str = "ent") -> dict[str, float]:
-    return Q.pool([b for b in Q.blind_runs() if b.mode == mode and first <= b.set <= last])
-
-
 @pytest.mark.parametrize(("last", "published"), [
     # the pooled figures docs/quality.md printed at three decimals (content P / R / F1, speaker, via)
     (5, (0.938, 0.796, 0.861, 0.671, 0.855)),
@@ -71,14 +67,12 @@ def _pooled(first: int, last: int, mode: str = "ent") -> dict[str, float]:
     (23, (0.944, 0.822, 0.879, 0.755, 0.923)),
 ])
 def test_pooling_reproduces_the_published_pooled_rows(last: int, published: tuple[float, ...]) -> None:
-    s = _pooled(1, last)
-    got = tuple(round(s[k], 3) for k in ("content_p", "content_r", "content_f1", "speaker_acc", "via_acc"))
-    assert got == published
+    assert pooled_row(1, last) == published
 
 
 def test_one_set_pooled_is_that_set() -> None:
     (run,) = [b for b in Q.blind_runs() if b.set == 22 and b.mode == "ent"]
-    s = _pooled(22, 22)
+    s = Q.pool([run])
     assert (round(s["content_p"], 3), round(s["content_r"], 3), round(s["speaker_acc"], 3)) == (0.978, 0.789, 0.667)
     assert s["gold"] == run.gold == 57
 
@@ -106,5 +100,4 @@ def test_the_pool_command_prints_the_rows() -> None:
 # after the session-17 families, no entities: 0.990 / 1.000 / 1.000 — blind 0.917 / 0.932 / 0.909
 @needs_news_day
 def test_after_fix_scores_do_not_fall_back() -> None:
-    rep = gold_report(Pipeline(stages=["text", "quotes"]), HELDOUT24)
-    assert rep["content_f1"] >= 0.98 and rep["speaker_acc"] >= 0.98 and rep["via_acc"] >= 0.98
+    check_after_fix(HELDOUT24, 0.98, 0.98, 0.98)

@@ -9,17 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from quote_helpers import (
+    check_after_fix,
     check_annotation_files,
     check_articles_new,
+    check_blind_runs,
     check_gold_spans,
     drawn_pool,
-    gold_report,
     needs_news_day,
+    pooled_row,
     read_order,
 )
 
 from khabar.eval import quotes as Q
-from khabar.pipeline import Pipeline
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes"
 HELDOUT25 = GOLD / "heldout25"
@@ -55,24 +56,16 @@ def test_the_eval_knows_the_set() -> None:
 
 
 def test_the_blind_runs_of_the_set_are_recorded_both_ways() -> None:
-    runs = {b.mode: b for b in Q.blind_runs() if b.set == 25}
-    assert set(runs) == {"ent", "noent"} and {b.stage for b in runs.values()} == {"7c40b58"}
-    assert runs["ent"].gold == runs["noent"].gold == 54
-
-
-def _pooled(first: int, last: int, mode: str = "ent") -> tuple[float, ...]:
-    s = Q.pool([b for b in Q.blind_runs() if b.mode == mode and first <= b.set <= last])
-    return tuple(round(s[k], 3) for k in ("content_p", "content_r", "content_f1", "speaker_acc", "via_acc"))
+    check_blind_runs(25, "7c40b58", 54)
 
 
 def test_pooled_rows_with_held_out_25() -> None:
-    assert _pooled(1, 24) == (0.945, 0.824, 0.881, 0.763, 0.922)  # the row session 17 printed
-    assert _pooled(1, 25) == (0.947, 0.826, 0.882, 0.765, 0.924)
-    assert _pooled(7, 25, "noent") == (0.946, 0.834, 0.886, 0.789, 0.932)
+    assert pooled_row(1, 24) == (0.945, 0.824, 0.881, 0.763, 0.922)  # the row session 17 printed
+    assert pooled_row(1, 25) == (0.947, 0.826, 0.882, 0.765, 0.924)
+    assert pooled_row(7, 25, "noent") == (0.946, 0.834, 0.886, 0.789, 0.932)
 
 
 # after the session-18 families, no entities: content 0.909, speaker 0.956 — blind 0.909 / 0.800
 @needs_news_day
 def test_after_fix_scores_do_not_fall_back() -> None:
-    rep = gold_report(Pipeline(stages=["text", "quotes"]), HELDOUT25)
-    assert rep["content_f1"] >= 0.90 and rep["speaker_acc"] >= 0.95 and rep["via_acc"] >= 0.95
+    check_after_fix(HELDOUT25, 0.90, 0.95, 0.95)

@@ -9,17 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from quote_helpers import (
+    check_after_fix,
     check_annotation_files,
     check_articles_new,
+    check_blind_runs,
     check_gold_spans,
     drawn_pool,
-    gold_report,
     needs_news_day,
+    pooled_row,
     read_order,
 )
 
 from khabar.eval import quotes as Q
-from khabar.pipeline import Pipeline
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes"
 HELDOUT26 = GOLD / "heldout26"
@@ -54,25 +55,16 @@ def test_the_eval_knows_the_set() -> None:
 
 
 def test_the_blind_runs_of_the_set_are_recorded_both_ways() -> None:
-    runs = {b.mode: b for b in Q.blind_runs() if b.set == 26}
-    assert set(runs) == {"ent", "noent"} and {b.stage for b in runs.values()} == {"e2a8274"}
-    assert runs["ent"].gold == runs["noent"].gold == 56
-    assert (runs["ent"].p, runs["ent"].r, runs["ent"].speaker, runs["ent"].via) == (0.980, 0.875, 0.714, 0.918)
-
-
-def _pooled(first: int, last: int, mode: str = "ent") -> tuple[float, ...]:
-    s = Q.pool([b for b in Q.blind_runs() if b.mode == mode and first <= b.set <= last])
-    return tuple(round(s[k], 3) for k in ("content_p", "content_r", "content_f1", "speaker_acc", "via_acc"))
+    check_blind_runs(26, "e2a8274", 56, ent=(0.980, 0.875, 0.714, 0.918))
 
 
 def test_pooled_rows_with_held_out_26() -> None:
-    assert _pooled(1, 25) == (0.947, 0.826, 0.882, 0.765, 0.924)  # the row session 18 printed
-    assert _pooled(1, 26) == (0.949, 0.828, 0.884, 0.763, 0.924)
-    assert _pooled(7, 26, "noent") == (0.948, 0.836, 0.888, 0.785, 0.931)
+    assert pooled_row(1, 25) == (0.947, 0.826, 0.882, 0.765, 0.924)  # the row session 18 printed
+    assert pooled_row(1, 26) == (0.949, 0.828, 0.884, 0.763, 0.924)
+    assert pooled_row(7, 26, "noent") == (0.948, 0.836, 0.888, 0.785, 0.931)
 
 
 # after session 21's families (b2b0b32, 6c8fcde), no entities: content 0.925, speaker 0.735, via 0.980
 @needs_news_day
 def test_after_fix_scores_do_not_fall_back() -> None:
-    rep = gold_report(Pipeline(stages=["text", "quotes"]), HELDOUT26)
-    assert rep["content_f1"] >= 0.92 and rep["speaker_acc"] >= 0.73 and rep["via_acc"] >= 0.97
+    check_after_fix(HELDOUT26, 0.92, 0.73, 0.97)

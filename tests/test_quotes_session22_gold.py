@@ -9,17 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from quote_helpers import (
+    check_after_fix,
     check_annotation_files,
     check_articles_new,
+    check_blind_runs,
     check_gold_spans,
     drawn_pool,
-    gold_report,
     needs_news_day,
+    pooled_row,
     read_order,
 )
 
 from khabar.eval import quotes as Q
-from khabar.pipeline import Pipeline
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes"
 HELDOUT27 = GOLD / "heldout27"
@@ -54,26 +55,16 @@ def test_the_eval_knows_the_set() -> None:
 
 
 def test_the_blind_runs_of_the_set_are_recorded_both_ways() -> None:
-    runs = {b.mode: b for b in Q.blind_runs() if b.set == 27}
-    assert set(runs) == {"ent", "noent"} and {b.stage for b in runs.values()} == {"f199687"}
-    assert runs["ent"].gold == runs["noent"].gold == 71
-    assert (runs["ent"].p, runs["ent"].r, runs["ent"].speaker, runs["ent"].via) == (0.984, 0.845, 0.817, 0.867)
-    assert (runs["noent"].speaker, runs["noent"].via) == (0.733, 0.867)
-
-
-def _pooled(first: int, last: int, mode: str = "ent") -> tuple[float, ...]:
-    s = Q.pool([b for b in Q.blind_runs() if b.mode == mode and first <= b.set <= last])
-    return tuple(round(s[k], 3) for k in ("content_p", "content_r", "content_f1", "speaker_acc", "via_acc"))
+    check_blind_runs(27, "f199687", 71, ent=(0.984, 0.845, 0.817, 0.867), noent=(0.733, 0.867))
 
 
 def test_pooled_rows_with_held_out_27() -> None:
-    assert _pooled(1, 26) == (0.949, 0.828, 0.884, 0.763, 0.924)  # the row session 21 printed
-    assert _pooled(1, 27) == (0.951, 0.828, 0.885, 0.766, 0.921)
-    assert _pooled(7, 27, "noent") == (0.950, 0.836, 0.889, 0.782, 0.927)
+    assert pooled_row(1, 26) == (0.949, 0.828, 0.884, 0.763, 0.924)  # the row session 21 printed
+    assert pooled_row(1, 27) == (0.951, 0.828, 0.885, 0.766, 0.921)
+    assert pooled_row(7, 27, "noent") == (0.950, 0.836, 0.889, 0.782, 0.927)
 
 
 # after session 22's families (82a26de, b948f0f, 6b6827f), no entities: content 0.910, speaker 0.869, via 0.918
 @needs_news_day
 def test_after_fix_scores_do_not_fall_back() -> None:
-    rep = gold_report(Pipeline(stages=["text", "quotes"]), HELDOUT27)
-    assert rep["content_f1"] >= 0.90 and rep["speaker_acc"] >= 0.86 and rep["via_acc"] >= 0.91
+    check_after_fix(HELDOUT27, 0.90, 0.86, 0.91)

@@ -9,17 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from quote_helpers import (
+    check_after_fix,
     check_annotation_files,
     check_articles_new,
+    check_blind_runs,
     check_gold_spans,
     drawn_pool,
-    gold_report,
     needs_news_day,
+    pooled_row,
     read_order,
 )
 
 from khabar.eval import quotes as Q
-from khabar.pipeline import Pipeline
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes"
 HELDOUT28 = GOLD / "heldout28"
@@ -55,27 +56,17 @@ def test_the_eval_knows_the_set() -> None:
 
 
 def test_the_blind_runs_of_the_set_are_recorded_both_ways() -> None:
-    runs = {b.mode: b for b in Q.blind_runs() if b.set == 28}
-    assert set(runs) == {"ent", "noent"} and {b.stage for b in runs.values()} == {"0073b714"}
-    assert runs["ent"].gold == runs["noent"].gold == 43
-    assert (runs["ent"].p, runs["ent"].r, runs["ent"].speaker, runs["ent"].via) == (0.911, 0.953, 0.854, 0.902)
-    assert (runs["noent"].speaker, runs["noent"].via) == (0.854, 0.902)
-
-
-def _pooled(first: int, last: int, mode: str = "ent") -> tuple[float, ...]:
-    s = Q.pool([b for b in Q.blind_runs() if b.mode == mode and first <= b.set <= last])
-    return tuple(round(s[k], 3) for k in ("content_p", "content_r", "content_f1", "speaker_acc", "via_acc"))
+    check_blind_runs(28, "0073b714", 43, ent=(0.911, 0.953, 0.854, 0.902), noent=(0.854, 0.902))
 
 
 def test_pooled_rows_with_held_out_28() -> None:
-    assert _pooled(1, 27) == (0.951, 0.828, 0.885, 0.766, 0.921)  # the row session 22 printed
-    assert _pooled(1, 28) == (0.949, 0.832, 0.887, 0.769, 0.920)
-    assert _pooled(7, 28, "noent") == (0.948, 0.841, 0.891, 0.785, 0.926)
+    assert pooled_row(1, 27) == (0.951, 0.828, 0.885, 0.766, 0.921)  # the row session 22 printed
+    assert pooled_row(1, 28) == (0.949, 0.832, 0.887, 0.769, 0.920)
+    assert pooled_row(7, 28, "noent") == (0.948, 0.841, 0.891, 0.785, 0.926)
 
 
 # after session 23's families (read, not blind), no entities: content 0.955, speaker 0.881, via 0.905
 # (blind at 0073b714: 0.932 / 0.854 / 0.902 — the floor fails on the blind code)
 @needs_news_day
 def test_after_fix_scores_do_not_fall_back() -> None:
-    rep = gold_report(Pipeline(stages=["text", "quotes"]), HELDOUT28)
-    assert rep["content_f1"] >= 0.95 and rep["speaker_acc"] >= 0.88 and rep["via_acc"] >= 0.90
+    check_after_fix(HELDOUT28, 0.95, 0.88, 0.90)
