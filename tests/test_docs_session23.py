@@ -213,3 +213,30 @@ def test_train_ner_help_states_the_shipped_setting():
     assert helps["corpora"].rstrip(".").rsplit(": ", 1)[1].rstrip(")") == ",".join(cfg.corpora)
     assert f"(default {cfg.c1})" in helps["c1"] and f"(default {cfg.c2})" in helps["c2"]
     assert f"(default {cfg.max_iterations})" in helps["iterations"]
+
+
+def error_rows(markdown: str) -> set[tuple[int, str]]:
+    """``(status, code)`` of docs/api.md's "Errors and limits" table."""
+    table = markdown.split("## Errors and limits", 1)[1].split("\n\n**", 1)[0]
+    return {(int(s), c) for s, c in re.findall(r"^\| (\d{3}) `(\w+)` \|", table, re.M)}
+
+
+def test_api_doc_errors_table_lists_the_errors_the_server_answers(tmp_path):
+    """405 and 503 were answered (a wrong method; a store path of a server without a store)
+    and the table did not list them (session 23)."""
+    from fastapi.testclient import TestClient
+
+    stored = TestClient(create_app(tmp_path / "s.db", api_key="k"))
+    bare = TestClient(create_app(None))
+    answers = [stored.post("/api/articles", json={"text": "نص"}),              # 401
+               bare.post("/api/articles", json={"text": "نص"}),                # 403
+               stored.get("/api/articles/999"),                                 # 404
+               stored.delete("/api/articles/1"),                                # 405
+               stored.post("/api/analyze", content="نص", headers={"content-type": "text/plain"}),
+               stored.get("/api/articles", params={"since": "yesterday"}),      # 422
+               bare.get("/api/events")]                                         # 503
+    seen = {(a.status_code, a.json()["error"]) for a in answers}
+    assert {s for s, _ in seen} == {401, 403, 404, 405, 415, 422, 503}
+    missing = seen - error_rows(_doc("docs/api.md"))
+    assert not missing, f"docs/api.md's Errors table lacks {sorted(missing)}"
+    assert (500, "internal_error") in error_rows(_doc("docs/api.md"))
