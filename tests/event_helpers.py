@@ -247,6 +247,32 @@ def check_news_role_lines(name: str) -> None:
     assert sum(bool(x["actor"]) for x in lines) >= 20 and sum(bool(x["recipient"]) for x in lines) >= 35
 
 
+def check_news_role_draw(name: str, seed: str, earlier: tuple[str, ...]) -> None:
+    """A news role set is its README's seeded draw (:func:`news_role_draw` with ``seed``, leaving
+    out the ``earlier`` sets): 40 distinct sentences, none of whose texts (hashes) an earlier set holds."""
+    key = lambda x: (x["article"], x["start"], x["end"], x["sha1"])  # noqa: E731
+    gold = [key(x) for x in role_gold(name)]
+    assert len(set(gold)) == 40
+    assert set(gold) == {key(x) for x in news_role_draw(seed, earlier)}
+    mine = {x["sha1"] for x in role_gold(name)}
+    for other in earlier:
+        assert not mine & {x["sha1"] for x in role_gold(other)}, other
+
+
+def check_news_role_spans(name: str, more_than: int) -> None:
+    """The actor and recipient spans of a news role set are whole words of the sentences they point
+    into (the scorer's ``text_of`` raises when a sentence's hash differs), and there are more than
+    ``more_than`` of them. Needs the shared news day."""
+    mod = role_scorer()
+    n = 0
+    for x in role_gold(name):
+        text = mod.text_of(name, x)  # raises if the hash differs
+        for role in ("actor", "recipient"):
+            check_word_spans(text, x[role])
+            n += len(x[role])
+    assert n > more_than
+
+
 def check_word_spans(text: str, spans: list[list[int]], opening: str = "", closing: str = "") -> None:
     """Each span is a non-empty run of whole words inside ``text``, the spans in order and apart; a
     span may also open with a character of ``opening`` and close with one of ``closing``."""

@@ -7,10 +7,10 @@ import json
 import pytest
 from event_helpers import (
     NEWS_LABELS,
+    check_news_role_draw,
     check_news_role_lines,
-    check_word_spans,
+    check_news_role_spans,
     news_role_draw,
-    role_gold,
     role_scorer,
 )
 
@@ -29,11 +29,7 @@ def test_news2_lines_are_well_formed_and_hold_no_text():
 
 
 def test_news2_is_the_seeded_draw_and_shares_no_sentence_with_news():
-    key = lambda x: (x["article"], x["start"], x["end"], x["sha1"])  # noqa: E731
-    gold = [key(x) for x in role_gold("news2")]
-    assert len(set(gold)) == 40
-    assert set(gold) == {key(x) for x in _draw()}
-    assert not {x["sha1"] for x in role_gold("news2")} & {x["sha1"] for x in role_gold("news")}
+    check_news_role_draw("news2", "evr21", ("news",))
 
 
 def test_the_draw_keeps_one_copy_of_a_repeated_sentence():
@@ -46,14 +42,7 @@ def test_the_draw_keeps_one_copy_of_a_repeated_sentence():
 
 @needs_news
 def test_news2_spans_are_whole_words_of_their_sentences():
-    mod = role_scorer()
-    n = 0
-    for x in role_gold("news2"):
-        text = mod.text_of("news2", x)  # raises if the hash differs
-        for role in ("actor", "recipient"):
-            check_word_spans(text, x[role])
-            n += len(x[role])
-    assert n > 60
+    check_news_role_spans("news2", 60)
 
 
 def test_all_is_the_two_development_sets():
