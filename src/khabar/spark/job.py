@@ -5,9 +5,9 @@ Run it with ``khabar spark analyze`` or directly with spark-submit (see docs/sca
     spark-submit --master yarn --py-files khabar.zip \\
         src/khabar/spark/job.py --input s3a://bucket/news/ --output s3a://bucket/out/
 
-Output: ``OUTPUT/<table>/`` for each export table (articles, entities, times,
-quantities, quotes, events), ``OUTPUT/errors/``, ``OUTPUT/duplicates/`` and
-``OUTPUT/stories/`` — all Parquet.
+Output: ``OUTPUT/<table>/`` for each export table (``khabar.export.tables.SCHEMAS``:
+articles, entities, times, quantities, quotes, events, participants, relays),
+``OUTPUT/errors/``, ``OUTPUT/duplicates/`` and ``OUTPUT/stories/`` — all Parquet.
 """
 
 from __future__ import annotations
