@@ -82,21 +82,42 @@ def _begin(t: Time) -> str:
     return t.interval.begin if t.interval is not None else t.value
 
 
+# (session 23, mod23) the planned-date rule reads the trigger's OWN time: the nearest time of its clause
+# (a past «يوم أمس» right before «الاجتماع» governs it even when «العام الدراسي المقبل» ends the clause), no more
+# than PLAN_REACH words away («المشاورات الجارية بين … للخروج بنتائج من جلسة مجلس الوزراء المقرر عقدها يوم الخميس
+# المقبل»: the Thursday is the session's) — but a clause appended by «، وذلك» takes its time at any reach (session
+# 13). A time set off by a comma right before the trigger is still its own («ستعقد غداً ، اجتماعاً»).
+PLAN_REACH = 8
+
+
+def _words_between(sentence: Sentence, t: Time, trigger_start: int) -> int:
+    a, b = (t.end, trigger_start) if t.start < trigger_start else (trigger_start, t.start)
+    words = sentence.text[a - sentence.start : b - sentence.start].split()
+    return len(words) - (1 if t.start > trigger_start and words else 0)  # not the trigger's own word
+
+
+def _set_off(sentence: Sentence, t: Time, trigger_start: int) -> bool:
+    """A time right before the trigger with only a comma between («غداً ، اجتماعاً»)."""
+    return t.end <= trigger_start and not sentence.text[t.end - sentence.start : trigger_start - sentence.start] \
+        .replace("،", "").replace(",", "").strip()
+
+
 def planned(times: Sequence[Time], sentence: Sentence, trigger_start: int,
             published: str | None) -> bool:
-    """Whether a DATE/TIME expression in the trigger's clause starts after the dateline."""
+    """Whether the trigger's own time — the nearest DATE/TIME expression of its clause (or of the clause
+    a «، وذلك» clause is appended to), within PLAN_REACH words unless appended — starts after the dateline."""
     if not published:
         return False
     day = published[:10]
-    for t in times:
-        if not (sentence.start <= t.start and t.end <= sentence.end):
-            continue
-        if t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
-            continue
-        if _begin(t)[:10] > day and (breaks_between(sentence, t, trigger_start) == 0
-                                     or _appended(sentence, t, trigger_start)):
-            return True
-    return False
+    own = [t for t in times if sentence.start <= t.start and t.end <= sentence.end
+           and t.type in ("DATE", "TIME") and t.value[:1].isdigit()
+           and (breaks_between(sentence, t, trigger_start) == 0 or _appended(sentence, t, trigger_start)
+                or _set_off(sentence, t, trigger_start))]
+    if not own:
+        return False
+    t = min(own, key=lambda t: (_words_between(sentence, t, trigger_start), abs(t.start - trigger_start)))
+    return _begin(t)[:10] > day and (_words_between(sentence, t, trigger_start) <= PLAN_REACH
+                                     or _appended(sentence, t, trigger_start))  # «…، وذلك بالتعاون مع»
 
 
 # Session 13 (issue #6): a clause «، وذلك …» ("and that …") adds the how or the when of the clause
@@ -307,6 +328,9 @@ CASE_WORDS = frozenset({"ما", "لم", "تم", "تمت", "ثبت", "وقوع", 
                         "تعرض", "استمرار", "فشل", "نجاح", "رفض", "وجود", "اقدام", "حصول"})
 APODOSIS_LEAD = 5  # a conditional opens its clause: «وقال إنه إذا ثبت تورطه، فسيتم …»
 PROTASIS = 8  # … and that clause is the condition alone, not condition and main clause
+# (session 23, mod23) the ف of the answer («فإن»، «فسوف») marks the main clause of the condition wherever the
+# condition stands in the clause before it («نحن أعلنا أن الأوروبيين إذا لم يأخذوا الإذن …، فإن سلاح الجو سيقصف»)
+APODOSIS_FA = frozenset(match_form(w) for w in "فإن فان فإنه فانه فإنها فانها فإنهم فانهم فسوف".split())
 NOT_CONDITION = frozenset({"في", "علي", "من", "الي", "عن", "مع", "بعد", "قبل"})
 TRAILING = 12  # «ستفرض عقوبات إذا لم …»: the main clause before its condition
 
@@ -381,6 +405,8 @@ def conditional(tokens: Sequence[Token], start: int, verbal: bool, perfect: bool
     if commas and len(lead) <= PROTASIS and not tokens[opening].norm.startswith("و") \
             and any(_condition(tokens, j, start, verbal) for j in lead[-APODOSIS_LEAD:]):
         return True
+    if commas and tokens[opening].norm in APODOSIS_FA and any(_condition(tokens, j, start, verbal) for j in lead):
+        return True  # (session 23) «… أن الأوروبيين إذا لم يأخذوا الإذن …، فإن سلاح الجو سيقصف»
     if perfect:
         return False
     words = 0

@@ -319,6 +319,31 @@ def _singled_out(tokens: Sequence[Token], j: int) -> bool:
     return k < len(tokens) and tokens[k].norm.startswith(ELATIVE_HEADS)
 
 
+# Session 23 (mod23, issue #6): a launching infinitive («لشن، لتنفيذ، لارتكاب، للقيام ب») after a verb of
+# preparing or intending and its subject («تستعد لشن هجماتها»، «يستعدون لتنفيذ») names the act prepared for: future, not the
+# hypothetical of a bare purpose («خرجوا لتنفيذ هجوم»: still hypothetical).
+LAUNCH_INF = frozenset(match_form(w) for w in "لشن لتنفيذ لارتكاب للقيام".split())
+INTENDING = frozenset(match_form(w) for w in (
+    "يستعد تستعد يستعدون تستعدان نستعد أستعد استعد استعدت استعدوا ويستعد وتستعد ويستعدون يتأهب تتأهب يتأهبون "
+    "يعتزم تعتزم يعتزمون ينوي تنوي ينوون").split())
+
+
+INTENDING_REACH = 4  # the verb and its subject before the infinitive: «تستعد المقاتلات الأميركية لشن هجماتها»
+
+
+def _intended_launch(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] is a launching infinitive after a verb of preparing or intending, within
+    INTENDING_REACH words of its clause (the verb's subject between)."""
+    if tokens[j].norm not in LAUNCH_INF:
+        return False
+    for k in range(j - 1, max(-1, j - 1 - INTENDING_REACH), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].norm in INTENDING:
+            return True
+    return False
+
+
 # Session 11 (ev11's note): a verbal noun in a temporal clause «عند/لدى/فور/حال/بمجرد + masdar» is
 # dated by the clause it is attached to: future when that clause's verb is future (ستلتقي ابنتها عند
 # إطلاق سراحها، سيتم نقل الرهائن فور الإفراج عنهم); a past verb keeps it asserted (التقت العائلة
@@ -880,6 +905,9 @@ class ModalityLexicon:
                                                 or _next_verb(tokens, j, start, prefix)):
                     continue  # لا تزال تطلب: "still"؛ غير أنه رفض: "however"؛ وهذا ما يطالب به؛
                     # لم تقصف داعش سوى ثلاث مرات: "only"؛ لن نسامحها ونطالب: a new verb — no negation
+                if cue.effect == "hypothetical" and _intended_launch(tokens, j):
+                    found.add("future")  # تستعد لشن هجمات، يعتزمون لتنفيذ: the act prepared for (session 23)
+                    continue
                 if cue.effect == "hypothetical" and _singled_out(tokens, j):
                     continue  # لعل من أهمها الاجتماع الذي جمع …: "perhaps the most important"
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
@@ -1025,7 +1053,8 @@ class ModalityLexicon:
                 out.add("hypothetical")
             elif purpose(tokens, first, marked, self.words["purpose"]) \
                     or masdar and purpose_lam(tokens, first, self.words["execute"]):
-                out.add("future" if masdar in self.words["arrange"] else "hypothetical")
+                out.add("future" if masdar in self.words["arrange"] or _intended_launch(tokens, first)
+                        else "hypothetical")  # تستعد لشن هجمات: prepared for (session 23)
         if conditional(tokens, start, verbal, verbal and not imperf):
             out.add("hypothetical")
         return out
