@@ -88,3 +88,11 @@ def test_the_request_itself_stays_asserted(pipe):
     # the urging is reported; the coming elections are what it urges
     text = "وحثت اللجنة كافة المواطنين على المشاركة الفعالة في الانتخابات المقبلة."
     assert _modality(pipe, text, "حثت") == "asserted"
+
+
+def test_the_examples_withdrawal_stays_planned(pipe):
+    # the example article's sentence: the withdrawal's own time is «بنهاية عام 2026», eight words on (the ب glued to
+    # it is no word between); the announcement's «الأسبوع المقبل» sits across a quote mark and a comma
+    text = ("ان الولايات المتحدة والعراق توصلتا إلى اتفاق: \"سيتم الإعلان عنه الأسبوع المقبل\"، لانسحاب مئات من "
+            "القوات الأمريكية والأجنبية الأخرى من العراق بنهاية عام 2026.")
+    assert trigger_modality(pipe, text, "انسحاب", "RETREAT", "2024-09-06") == "future"

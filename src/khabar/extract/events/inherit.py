@@ -87,13 +87,22 @@ def _begin(t: Time) -> str:
 # than PLAN_REACH words away («المشاورات الجارية بين … للخروج بنتائج من جلسة مجلس الوزراء المقرر عقدها يوم الخميس
 # المقبل»: the Thursday is the session's) — but a clause appended by «، وذلك» takes its time at any reach (session
 # 13). A time set off by a comma right before the trigger is still its own («ستعقد غداً ، اجتماعاً»).
-PLAN_REACH = 8
+PLAN_REACH = 10
 
 
 def _words_between(sentence: Sentence, t: Time, trigger_start: int) -> int:
+    """Whole words between the time and the trigger: not the trigger's own word, nor a clitic glued to
+    either («… من العراق بنهاية عام 2026»: the ب of بنهاية is no word between)."""
     a, b = (t.end, trigger_start) if t.start < trigger_start else (trigger_start, t.start)
-    words = sentence.text[a - sentence.start : b - sentence.start].split()
-    return len(words) - (1 if t.start > trigger_start and words else 0)  # not the trigger's own word
+    chunk = sentence.text[a - sentence.start : b - sentence.start]
+    words = chunk.split()
+    if t.start > trigger_start and words:
+        words = words[1:]  # the trigger's own word
+    elif words and chunk[:1].strip():
+        words = words[1:]  # glued to the time's end
+    if words and chunk[-1:].strip():
+        words = words[:-1]  # glued to the later one's start (بنهاية، لانسحاب)
+    return len(words)
 
 
 def _set_off(sentence: Sentence, t: Time, trigger_start: int) -> bool:
