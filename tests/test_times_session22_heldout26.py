@@ -5,62 +5,39 @@ filter, and the figures after session 22's families hold (blind at d22ae8d: time
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from quote_helpers import needs_news_day
-from time_helpers import script_module
+from time_helpers import (
+    check_dated_set,
+    check_dense_draw_filter,
+    check_dense_gold,
+    check_in_no_earlier_set,
+    dense_scores,
+)
 
-from khabar.eval.times import ALL_SETS, SETS, UNDATED_SETS, evaluate, load_gold
-
-GOLD = Path(__file__).parent / "gold" / "times"
 KEYS = {21, 120, 339, 392, 605, 934, 1092, 1163, 1325, 1475}
 
 
 def test_registered_as_dated_set():
-    assert "heldout26" in SETS and "heldout26" not in UNDATED_SETS
-    assert {int(p.stem) for p in (GOLD / "heldout26").glob("*.json")} == KEYS
+    check_dated_set("heldout26", KEYS)
 
 
 def test_in_no_earlier_times_set():
-    earlier_keys, earlier_urls = set(), set()
-    for name, folder in ALL_SETS.items():
-        if name == "heldout26":
-            continue
-        for p in folder.glob("*.json"):
-            g = json.loads(p.read_text(encoding="utf-8"))
-            earlier_keys.add(g["key"])
-            earlier_urls.add(g.get("url"))
-    for p in (GOLD / "heldout26").glob("*.json"):
-        g = json.loads(p.read_text(encoding="utf-8"))
-        assert g["key"] not in earlier_keys, g["key"]
-        assert g.get("url") is None or g["url"] not in earlier_urls, g["key"]
+    check_in_no_earlier_set("heldout26")
 
 
 @needs_news_day
 def test_gold_offsets_and_counts():
-    gold = load_gold(SETS["heldout26"])  # raises when an offset does not match its text
-    assert len(gold) == 10 and all(g["published"] == "2015-08-10" for g in gold)
-    assert sum(len(g["times"]) for g in gold) == 59
-    assert sum(len(g["quantities"]) for g in gold) == 27
+    check_dense_gold("heldout26", times=59, quantities=27)
 
 
 @needs_news_day
 def test_articles_pass_the_draw_filter():
-    draw = script_module(GOLD / "heldout25" / "draw_dense.py", "draw_dense_t22")
-    for g in load_gold(SETS["heldout26"]):
-        text = g["text"]
-        assert 400 <= len(text) <= 6000, g["key"]
-        assert len(draw.draw.TIMEISH.findall(text)) >= 5 and len(draw.draw.NUM.findall(text)) >= 3, g["key"]
-        assert draw.density(text) >= 6.0, g["key"]
+    check_dense_draw_filter("heldout26")
 
 
 @needs_news_day
 def test_after_session22_floor():
     # after the families (read, not blind): times 0.983 / value 1.000, quantities 1.000 / 1.000
-    from khabar.pipeline import Pipeline
-
-    ts, qs = evaluate(load_gold(SETS["heldout26"]), Pipeline(stages=["text", "times", "quantities"]))
-    t, q = ts.summary(), qs.summary()
+    t, q = dense_scores("heldout26")
     assert t["f1"] >= 0.98 and t["value_acc"] >= 0.99, t
     assert q["f1"] >= 0.98 and q["value_acc"] >= 0.99, q
