@@ -240,3 +240,19 @@ def test_api_doc_errors_table_lists_the_errors_the_server_answers(tmp_path):
     missing = seen - error_rows(_doc("docs/api.md"))
     assert not missing, f"docs/api.md's Errors table lacks {sorted(missing)}"
     assert (500, "internal_error") in error_rows(_doc("docs/api.md"))
+
+
+# "Query values" rows doc20's CODE_ROWS did not read (sessions 22-23 added them)
+CODE_ROWS23 = (("sector", "/api/events"), ("role", "/api/events"), ("format", "/api/quotes"))
+
+
+@pytest.mark.parametrize(("param", "endpoint"), CODE_ROWS23)
+def test_api_doc_lists_the_codes_of_the_newer_code_parameters(tmp_path, param, endpoint):
+    from fastapi.testclient import TestClient
+    from test_docs_session20 import documented_codes
+
+    answer = TestClient(create_app(tmp_path / "s.db")).get(endpoint, params={param: "no-such"})
+    assert answer.status_code == 422
+    valid = set(answer.json()["detail"][0]["valid"])
+    assert len(valid) >= 2
+    assert documented_codes(_doc("docs/api.md"), param, endpoint) == valid
