@@ -45,5 +45,15 @@ def draw(argv: list[str]) -> list[dict]:
     return pool
 
 
+def run_for(seed: str, commit: str, argv: list[str]) -> None:
+    """The command of a later set's draw (held-out 25, 26, …; run, not copied): this draw with
+    ``--seed seed --commit commit`` put before ``argv`` (``--n 40`` when it is empty), the pool printed
+    as JSON. ``draw`` puts this set's own ``--seed heldout24 --commit c9acab8`` first and an option given
+    later wins (argparse), so ``seed`` and ``commit`` set both the order key and the commit of every
+    exclusion, the extra one included (``draw`` reads it from the ``--commit`` it is given)."""
+    json.dump(draw(["--seed", seed, "--commit", commit, *(argv or ["--n", "40"])]), sys.stdout, ensure_ascii=False,
+              indent=0)
+
+
 if __name__ == "__main__":
     json.dump(draw(sys.argv[1:]), sys.stdout, ensure_ascii=False, indent=0)
