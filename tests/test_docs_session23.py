@@ -256,3 +256,44 @@ def test_api_doc_lists_the_codes_of_the_newer_code_parameters(tmp_path, param, e
     valid = set(answer.json()["detail"][0]["valid"])
     assert len(valid) >= 2
     assert documented_codes(_doc("docs/api.md"), param, endpoint) == valid
+
+
+def export_type_problems(markdown: str) -> list[str]:
+    """docs/exports.md's type column against the Parquet schemas (doc20 checked the names
+    only). A row naming several columns gives one type for all or one per column
+    (``start, end, text`` — ``int32, int32, string``)."""
+    from khabar.export.tables import SCHEMAS
+
+    parts = re.split(r"^## (\w+)[^\n]*$", markdown, flags=re.M)
+    problems, seen = [], set()
+    for i in range(1, len(parts) - 1, 2):
+        table = parts[i]
+        if table not in SCHEMAS or table in seen:
+            continue
+        seen.add(table)
+        for line in parts[i + 1].splitlines():
+            if not line.startswith("| ") or line.startswith(("| column", "|---")):
+                continue
+            cells = [c.strip() for c in line.split("|")[1:-1]]
+            cols = [c.strip(" `") for c in cells[0].split(",")]
+            types = [t.strip().replace("\\", "") for t in cells[1].split(",")]
+            types = types if len(types) == len(cols) else types[:1] * len(cols)
+            for col, doc_type in zip(cols, types, strict=True):
+                if col not in SCHEMAS[table].names:
+                    continue  # doc20's check reports it
+                real = str(SCHEMAS[table].field(col).type).replace("list<item: ", "list<")
+                if doc_type != real:
+                    problems.append(f"{table}.{col}: documented {doc_type}, exported {real}")
+    return problems
+
+
+def test_exports_doc_types_are_the_parquet_types():
+    problems = export_type_problems(_doc("docs/exports.md"))
+    assert not problems, "docs/exports.md:\n" + "\n".join(problems)
+
+
+def test_export_type_checker_sees_a_wrong_type():
+    md = _doc("docs/exports.md")
+    assert "| report_day | bool |" in md
+    assert export_type_problems(md.replace("| report_day | bool |", "| report_day | string |")) \
+        == ["events.report_day: documented string, exported bool"]
