@@ -3,7 +3,7 @@
 The ASSAULT rules propose an event wherever an attack word stands; these families recognise
 kinds of sentence that use the words without reporting a current attack — classes that recur
 in the false positives of half A of the dev slice, the news-day labels and the ANERcorp
-labels (docs/events.md "Detection, session 16"):
+labels (docs/events.md "ASSAULT detection, session 16 (ev16)"):
 
 - a **film, play, novel or series** told (:func:`fiction`): two words of a fiction or its
   making in the sentence (مسرحية … الممثلون … مخرج، الفيلم … بطولة … إخراج);
