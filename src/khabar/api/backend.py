@@ -126,6 +126,14 @@ class Backend:
                 c["outlets"].append(o["outlet"])
         return sorted(by.values(), key=lambda c: (-c["n"], c["country"]))
 
+    def outlets_without_country(self) -> dict:
+        """``{"articles", "outlets"}``: the stored articles (and their outlets) an
+        ``outlet_country`` filter cannot select — their outlet has no country in the
+        gazetteer (khabar.store.filters.without_country; session 23, ux23b)."""
+        from khabar.store.filters import without_country
+
+        return without_country(self.outlets())
+
     def outlet_readings(self, outlet: str | None) -> list[dict]:
         """The outlets an ambiguous outlet filter denotes, with the store's articles of each
         (``[]`` for a name of one outlet: khabar.store.outlet_names.readings)."""

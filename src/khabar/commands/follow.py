@@ -23,6 +23,7 @@ from khabar.commands.store import (
     _code,
     _dateline_span,
     _dates,
+    _no_country_note,
     _open,
     about_note,
     speaker_note,
@@ -142,6 +143,7 @@ def stories(
         b.close()
     _print(rows)
     typer.echo(f"{len(rows)} stories", err=True)
+    _no_country_note(db, outlet_country)
     if matches is not None:
         what = " and ".join(([f"--query {query!r}"] if query is not None else [])
                             + ([f"--outlet {', '.join(outlet)}"] if outlet else [])
@@ -280,6 +282,7 @@ def events(
         b.close()
     _write_events(rows, format, output, bom)
     typer.echo(f"{len(rows)} events" + (f" → {output}" if output is not None else ""), err=True)
+    _no_country_note(db, outlet_country)
     if len(by_type) > 1:  # of every selected event, also when --limit cut the file
         typer.echo("by type" + (f" (of all {total})" if total > len(rows) else "") + ": "
                    + ", ".join(f"{t['type']} {t['n']}" for t in by_type), err=True)

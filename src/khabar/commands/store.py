@@ -324,6 +324,7 @@ def search(
     shown = f"{offset + 1}–{offset + len(rows)}" if rows else "none"
     typer.echo(f"{total} matching articles; showing {shown}", err=True)
     _outlet_readings(db, outlet)
+    _no_country_note(db, outlet_country)
     if not total and outlet:
         _unknown_outlets(db, outlet)
     if format == "json":
@@ -359,6 +360,23 @@ def _unknown_outlets(db: Path, outlets: list[str]) -> None:
     if missing:
         typer.echo(f"note: no stored article is from {', '.join(map(repr, missing))}; the "
                    f"store's outlets: {', '.join(named) or 'none'}", err=True)
+
+
+def _no_country_note(db: Path, outlet_country: str | None) -> None:
+    """With ``--outlet-country``, a note of the stored articles it cannot select: their
+    outlet has no country in the gazetteer (unknown, or a name several outlets share) —
+    the count says what the filter leaves out (session 23, ux23b)."""
+    if not outlet_country:
+        return
+    from khabar.store.filters import without_country
+
+    with _open(db, existing=True) as store:
+        left = without_country(store.outlets())
+    if left["articles"]:
+        names = ", ".join(left["outlets"][:5]) + (" …" if len(left["outlets"]) > 5 else "")
+        typer.echo(f"note: --outlet-country cannot select {left['articles']} stored article(s): "
+                   f"the gazetteer gives their {len(left['outlets'])} outlet(s) no country "
+                   f"({names})", err=True)
 
 
 def _outlet_readings(db: Path, outlets: list[str] | None) -> None:
@@ -447,6 +465,7 @@ def export(
         raise typer.Exit(2) from exc
     typer.echo(f"exported {n} {table} rows", err=True)
     _outlet_readings(db, outlet)
+    _no_country_note(db, chosen["outlet_country"])
     if not n and outlet:
         _unknown_outlets(db, outlet)
     if not n and (date_from or date_to):

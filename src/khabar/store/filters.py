@@ -179,6 +179,17 @@ def outlet_country(name: str | None) -> str | None:
     return known.country if known is not None and known.country else None
 
 
+def without_country(outlets: list[dict]) -> dict:
+    """What an ``outlet_country`` filter can never select (session 23, ux23b): of the store's
+    outlets (``Store.outlets()`` rows ``{"outlet", "n"}``), those :func:`outlet_country`
+    gives no country — the gazetteer does not know them, or several outlets share the name —
+    as ``{"articles": their articles, "outlets": their names, most articles first}``
+    (the articles without an outlet are not counted: they have no outlet to file)."""
+    rows = sorted((o for o in outlets if o["outlet"] and outlet_country(o["outlet"]) is None),
+                  key=lambda o: (-o["n"], o["outlet"]))
+    return {"articles": sum(o["n"] for o in rows), "outlets": [o["outlet"] for o in rows]}
+
+
 @lru_cache(maxsize=4096)
 def outlet_key(name: str | None) -> str:
     """The key outlet filters compare: the gazetteer outlet a name denotes, whatever the

@@ -88,6 +88,13 @@ def _flag(v: str | None) -> bool:
     return (v or "").strip().lower() in ("1", "on", "true", "yes")
 
 
+def _no_country(b: Backend, outlet_country: str | None) -> dict | None:
+    """With an ``outlet_country`` filter, the store's articles it cannot select because
+    their outlet has no country in the gazetteer (session 23, ux23b): the page says how
+    many, and of which outlets, instead of leaving them out in silence."""
+    return b.outlets_without_country() if outlet_country else None
+
+
 def _no_outlet(b: Backend) -> int:
     """How many stored articles have no outlet: the «بلا مصدر» choice of the outlet
     filters (``no_outlet=1``) is shown when there are any."""
@@ -314,7 +321,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
                 stories_query=urlencode({k: v for k, v in (("q", q), ("outlet", outlet),
                                                            ("outlet_country", oc))
                                          if v and v.strip()}),
-                outlet_countries=b.outlet_countries(),
+                outlet_countries=b.outlet_countries(), no_country=_no_country(b, oc),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
@@ -380,7 +387,7 @@ def stories(request: Request, since: str | None = None, until: str | None = None
                 single_link=single_link,
                 story_query=urlencode({k: v for k, v in (("q", query), ("outlet", outlet))
                                        if v}),
-                outlet_countries=b.outlet_countries(),
+                outlet_countries=b.outlet_countries(), no_country=_no_country(b, oc),
                 outlets=choices, outlet_readings=readings, typed_outlet=outlet,
                 f={"since": since or "", "until": until or "", "q": q or "",
                    "outlet": chosen, "single": _flag(single), "outlet_country": oc or "",
@@ -433,7 +440,7 @@ def _bump(days: dict[str, dict], value: str | None, key: str, undated: dict[str,
 def _event_args(b: Backend, type, country, since, until, actor=None,
                 originals=None, order=None, place=None,
                 q: str | None = None, sector=None, role=None,
-                outlet_country=None) -> tuple[dict, dict | None]:
+                outlet_country=None, outlet=None) -> tuple[dict, dict | None]:
     """The event filters (and order) of the /events and /map pages, and the actor they name
     (by id or name; an unknown actor is a 404, not an empty list that looks like «no
     events»); ``q``: the events of the articles /search finds for it (/api/events' q=)."""
@@ -453,7 +460,9 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
             "sector": _code("sector", sector, sector_codes()),
             "role": _code("role", role, EVENT_ROLES),
             # the outlets of a country (session 23), as the search and stories pages
-            "outlet_country": _code("outlet_country", outlet_country, country_codes())}
+            "outlet_country": _code("outlet_country", outlet_country, country_codes()),
+            # one outlet, by any of its names, as the search and stories pages (ux23b)
+            "outlet": outlet.strip() if outlet and outlet.strip() else None}
     return args, who
 
 
@@ -469,7 +478,10 @@ def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
     types = [{"type": t["type"], "n": counts.get(t["type"], 0)} for t in b.store.event_types()]
     by_type = [{"type": t, "n": n, "link": _query({**args, "type": t})}
                for t, n in counts.items()] if not args.get("type") else []
-    return {"f": {k: v or "" for k, v in args.items()}, "actor": who,
+    choices, chosen, readings = _outlets(b, args["outlet"])
+    return {"f": {**{k: v or "" for k, v in args.items()}, "outlet": chosen}, "actor": who,
+            "outlets": choices, "outlet_readings": readings, "typed_outlet": args["outlet"],
+            "no_country": _no_country(b, args["outlet_country"]),
             "types": types, "orders": ORDER_NAMES, "by_type": by_type,
             "outlet_countries": b.outlet_countries(),
             "sectors": sorted(sector_codes()), "roles": ROLE_NAMES,
@@ -498,11 +510,12 @@ def events(request: Request, type: str | None = None, country: str | None = None
            since: str | None = None, until: str | None = None, actor: str | None = None,
            offset: str | None = None, originals: str | None = None, order: str | None = None,
            place: str | None = None, q: str | None = None, sector: str | None = None,
-           role: str | None = None, outlet_country: str | None = None):
+           role: str | None = None, outlet_country: str | None = None,
+           outlet: str | None = None):
     b = _backend(request)
     off = _int(offset)
     args, who = _event_args(b, type, country, since, until, actor, originals, order,
-                            place, q, sector, role, outlet_country)
+                            place, q, sector, role, outlet_country, outlet)
     total, items, error = _searched_events(b, args, limit=PAGE, offset=off)
     return page(request, "events.html", status=422 if error else 200, items=items,
                 total=total, error=error, **_event_form(b, args, who),
@@ -514,10 +527,11 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
               since: str | None = None, until: str | None = None, actor: str | None = None,
               originals: str | None = None, order: str | None = None,
               place: str | None = None, q: str | None = None, sector: str | None = None,
-              role: str | None = None, outlet_country: str | None = None):
+              role: str | None = None, outlet_country: str | None = None,
+              outlet: str | None = None):
     b = _backend(request)
     args, who = _event_args(b, type, country, since, until, actor, originals, order,
-                            place, q, sector, role, outlet_country)
+                            place, q, sector, role, outlet_country, outlet)
     total, rows, error = _searched_events(b, args, limit=MAP_LIMIT, columns=MAP_COLUMNS)
     places: Counter = Counter()
     names: dict[tuple, str] = {}
