@@ -272,10 +272,10 @@ def _inhabited(tok: Token) -> bool:
 # alliance, the awakening): read as the group only when no noun or adjective follows them.
 COMMON_WORD_GROUPS = frozenset("فتح الشباب شباب القاعده قاعده التحالف تحالف الصحوه صحوه".split())
 COALITION = "تحالف"  # the base of «التحالف/تحالف» (session 22: coalitions, see DocumentContext.coalition)
-LED_BY = frozenset({"بقياده"})
+LED_BY = frozenset({"بقياده"})  # «بقيادة X»: led by X
 INTERNATIONAL = frozenset({"الدولي", "الدولى"})
 ISIS_NAMES = ("داعش", "تنظيم الدولة", "الدولة الإسلامية", "الدولة الاسلامية")
-LOYAL = frozenset("موالي مواليه موالين موالون".split())  # bases of «الموالي/ة/ين/ون» (loyal to)  # «بقيادة X»: led by X
+LOYAL = frozenset("موالي مواليه موالين موالون".split())  # bases of «الموالي/ة/ين/ون» (loyal to)
 PARTICLES = frozenset(
     "في من على الى عن مع و ان أن إن التي الذي الذين قد لم لن لا ما بعد قبل منذ خلال حيث كما".split()
 )
@@ -1215,10 +1215,7 @@ class DocumentContext:
         """The document's tokens by sentence index (built once; the events stage, the persons'
         titles and the named coalitions all read it)."""
         if self._by_sentence is None:
-            by_sent: dict[int, list[Token]] = {}
-            for t in self.doc.tokens:
-                by_sent.setdefault(t.sentence, []).append(t)
-            self._by_sentence = by_sent
+            self._by_sentence = tokens_by_sentence(self.doc.tokens)
         return self._by_sentence
 
     def coalition(self, offset: int) -> str | None:
@@ -1284,6 +1281,13 @@ def _named_coalitions(doc: Document, ctx: DocumentContext) -> list[tuple[int, st
     return out
 
 
+def tokens_by_sentence(tokens: Sequence[Token]) -> dict[int, list[Token]]:
+    """A document's tokens grouped by their sentence index, in order."""
+    out: dict[int, list[Token]] = {}
+    for t in tokens:
+        out.setdefault(t.sentence, []).append(t)
+    return out
+
 def _person_titles(doc: Document, finds: dict | None = None,
                    by_sent: dict[int, list[Token]] | None = None) -> dict[str, tuple[str | None, str]]:
     """Entity id → (country, sector) of persons named with a title in ``doc`` (``finds``: the
@@ -1293,9 +1297,7 @@ def _person_titles(doc: Document, finds: dict | None = None,
     if not pers:
         return {}
     if by_sent is None:
-        by_sent = {}
-        for t in doc.tokens:
-            by_sent.setdefault(t.sentence, []).append(t)
+        by_sent = tokens_by_sentence(doc.tokens)
     from khabar.extract.events.triggers import lexicon as trigger_lexicon  # (import cycle)
 
     lex = actor_lexicon()

@@ -55,6 +55,7 @@ STATE_NOUNS = match_forms("حكومة حكومات خارجية سفير سفي�
 # دبي»); also over a noun of an administrative area between them («منطقة»، «محافظة»)
 BODY_NOUNS = match_forms("مشايخ شيوخ أعيان وجهاء شرطة أمانة بلدية إمارة أمير محافظ")
 AREA_NOUNS = match_forms("منطقة محافظة مدينة ولاية إقليم مديرية")
+KIND_OF_PLACE = PLACE_NOUNS | AREA_NOUNS  # «في العاصمة العراقية بغداد» (_bare_host)
 # (session 23) a bare place (no في/ب, no noun of a kind of place) is where only as the genitive of the
 # trigger («تفجير القديح»، «اجتماعات الناقورة»، «زار بيروت»), the object of a verb of witnessing or
 # entering («شهدت دولة التشيك مظاهرات»), after a noun of the ground of a place or of a gathering held
@@ -258,7 +259,7 @@ def _bare_host(tokens: Sequence[Token], k: int, trigger_tok: int, leaving: bool 
         j -= 1  # «شهدت دولة التشيك»، «في جامعة «ويتشيتا»»
     if j == trigger_tok:
         return True
-    if j > 0 and not _forms(tokens[j - 1]).isdisjoint(PLACE_NOUNS | AREA_NOUNS) and tokens[j].norm[:2] == "ال":
+    if j > 0 and not _forms(tokens[j - 1]).isdisjoint(KIND_OF_PLACE) and tokens[j].norm[:2] == "ال":
         return True  # «في العاصمة العراقية بغداد»: a noun of a kind of place and its adjective
     forms = _forms(tokens[j])
     if not forms.isdisjoint(TO) and any(not _forms(t).isdisjoint(VISITS) for t in tokens[max(0, j - 6) : j]):

@@ -334,14 +334,8 @@ INTENDING_REACH = 4  # the verb and its subject before the infinitive: «تست�
 def _intended_launch(tokens: Sequence[Token], j: int) -> bool:
     """Whether tokens[j] is a launching infinitive after a verb of preparing or intending, within
     INTENDING_REACH words of its clause (the verb's subject between)."""
-    if tokens[j].norm not in LAUNCH_INF:
-        return False
-    for k in range(j - 1, max(-1, j - 1 - INTENDING_REACH), -1):
-        if tokens[k].kind == "punct":
-            return False
-        if tokens[k].norm in INTENDING:
-            return True
-    return False
+    return tokens[j].norm in LAUNCH_INF and any(
+        tokens[k].norm in INTENDING for k in words_back(tokens, j, INTENDING_REACH, all_punct=True))
 
 
 # Session 11 (ev11's note): a verbal noun in a temporal clause «عند/لدى/فور/حال/بمجرد + masdar» is

@@ -325,7 +325,7 @@ def _exposed(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: in
              ) -> Phrase | None:
     """The subject of تعرض/نجا before the trigger: تعرضت قافلته لهجوم، نجا القائد من اغتيال
     (and of لقي before مصرع/حتف: لقي ثلاثة جنود مصرعهم)."""
-    death = tokens[t0].norm.startswith(("مصرع", "حتف"))
+    death = tokens[t0].norm.startswith(DEATH_NOUNS)
     for j in range(t0 - 1, max(lo - 1, t0 - 14), -1):
         if base_in(tokens[j], EXPOSURE) or (death and base_in(tokens[j], MET)):
             p = phrase_at([q for q in phrases if not q.prep], j + 1, t0)
