@@ -136,7 +136,25 @@ def test_the_girl_quoted_by_her_father(pipe: Pipeline) -> None:
 
 def test_a_verb_of_the_relatives_gender_stays_his(pipe: Pipeline) -> None:
     text = 'وقال والد الضحية: "لقد قال إنه سيعود قريبا".\n'
-    assert all(q.speaker == "والد الضحية" for q in quotes(pipe, text))
+    found = quotes(pipe, text)
+    assert found and all(q.speaker == "والد الضحية" for q in found)
+
+
+def test_a_kin_speaker_after_an_unnamed_speaker(pipe: Pipeline) -> None:
+    """(lead's review) An earlier statement without a speaker's name («وأضاف أن …» first in the text)
+    made the kin rule index an empty name (IndexError)."""
+    text = ('وأضاف أن الأمر انتهى.\n'
+            'وصرح والد الفتاة للصحيفة: "الوضع خطير. لقد قالت إن التنظيم سيقرر مصيرها".\n')
+    inner = [q for q in quotes(pipe, text) if q.cue.text == "قالت"]
+    assert len(inner) == 1 and inner[0].speaker == "الفتاة"
+
+
+def test_a_kin_speakers_relative_is_found_by_its_offsets(pipe: Pipeline) -> None:
+    """(lead's review) Two spaces inside the relative's name: its span is read from the words'
+    offsets (a search for the name joined by one space raised ValueError)."""
+    text = 'وصرحت والدة مايكل  براون للصحيفة: "الوضع خطير. لقد قال إن الشرطة ظلمته".\n'
+    inner = [q for q in quotes(pipe, text) if q.cue.text == "قال"]
+    assert len(inner) == 1 and inner[0].speaker == "مايكل براون"
 
 
 # -- «على ما + say verb» ---------------------------------------------------------------------------------------

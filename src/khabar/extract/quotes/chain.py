@@ -328,7 +328,7 @@ class Resolver:
             other = records[j].speaker
             # «المتحدث» after «متحدث باسم الشرطة»: a bare title takes up the unnamed speaker
             unnamed = other.kind == "anonymous" and other.name is not None and words(other.name.split()[0]) == w
-            if rec.raw.kin_nested and (other.name or ' ').split()[0] != sp.name.split()[0]:
+            if rec.raw.kin_nested and (other.name or "").split()[:1] != sp.name.split()[:1]:
                 continue  # «الفتاة» quoted by «والد الفتاة» is not her father (q23)
             if other.name and (other.kind == "person" or unnamed) and w <= words(other.name) and other.name != sp.name:
                 rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)

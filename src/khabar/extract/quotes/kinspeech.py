@@ -5,10 +5,13 @@ father). Only when the two genders differ: «قال والد الضحية: "… 
 
 from __future__ import annotations
 
+import re
+
 from khabar.extract.quotes.chain import Record, Speaker
 from khabar.extract.quotes.names import feminine_given
 from khabar.text.normalize import match_form
 
+_WORD = re.compile(r"\S+")
 # kin heads as written, by gender
 _KIN_GENDER = {**dict.fromkeys(("والد", "ابن", "شقيق", "أخ", "اخ", "زوج", "عم", "خال", "جد", "حفيد", "أب", "اب",
                                 "أبو", "ابو"), "ms"),
@@ -22,13 +25,14 @@ def kin_relative(outer: Record, agree: str, text: str) -> Speaker | None:
     sp = outer.speaker
     if sp.kind != "person" or sp.span is None or agree not in ("ms", "fs"):
         return None
-    words = text[sp.span[0] : sp.span[1]].split()
+    at = [(m.start(), m.end()) for m in _WORD.finditer(text, sp.span[0], sp.span[1])]  # its words' offsets
+    words = [text[a:b] for a, b in at]
     if len(words) < 2 or _KIN_GENDER.get(words[0]) in (None, agree):
         return None
-    rel = words[1] if words[1].startswith("ال") else " ".join(words[1:])  # «الفتاة»؛ «مايكل براون»
+    last = 1 if words[1].startswith("ال") else len(words) - 1  # «الفتاة»؛ «مايكل براون»
+    rel = " ".join(words[1 : last + 1])
     first = rel.split()[0]
     feminine = first.endswith("ة") or (not first.startswith("ال") and match_form(first) in feminine_given())
     if ("fs" if feminine else "ms") != agree:
         return None
-    start = text.index(rel, sp.span[0])
-    return Speaker((start, start + len(rel)), rel, "person")
+    return Speaker((at[1][0], at[last][1]), rel, "person")  # offsets of the words in the text
