@@ -485,7 +485,6 @@ def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
             "types": types, "orders": ORDER_NAMES, "by_type": by_type,
             "outlet_countries": b.outlet_countries(),
             "sectors": sorted(sector_codes()), "roles": ROLE_NAMES,
-            "type_counts": True,
             "export_query": _query(args),
             "drop_actor": _query({k: v for k, v in args.items() if k != "actor"})}
 
