@@ -151,6 +151,14 @@ def _page(items: list, total: int | None, limit: int, offset: int, **extra: obje
                   "items": items, **{k: v for k, v in extra.items() if v}})
 
 
+def _no_country(b: Backend, outlet_country: str | None) -> dict | None:
+    """With an ``outlet_country`` filter, what it cannot select: ``{"articles", "outlets"}``,
+    the stored articles whose outlet the gazetteer gives no country (unknown, or a name
+    several outlets share) — the line the pages show and the note the CLI writes (session
+    24; ``{"articles": 0, "outlets": []}`` when it leaves nothing out). None without it."""
+    return b.outlets_without_country() if outlet_country else None
+
+
 @router.get("/health", tags=["meta"])
 def health(request: Request) -> Response:
     """Liveness and what this server holds."""
@@ -241,14 +249,15 @@ def articles(
     """Articles, newest first, filtered by outlet, dateline range, story, actor, event,
     input record id."""
     since, until = _days(since, until)
+    outlet_country = _code("outlet_country", outlet_country, country_codes(), "country code")
     total, items = b.articles(outlet=outlet, no_outlet=no_outlet, undated=undated,
-                              outlet_country=_code("outlet_country", outlet_country,
-                                                   country_codes(), "country code"),
+                              outlet_country=outlet_country,
                               since=since, until=until, story=story,
                               entity=int(entity) if entity and entity.isdigit() else entity,
                               country=_country(country), event_type=_type(type), source_id=source_id,
                               originals=originals, limit=limit, offset=offset)
-    return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet))
+    return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet),
+                 no_country=_no_country(b, outlet_country))
 
 
 @router.get("/articles/{article_id}", tags=["articles"])
@@ -288,7 +297,8 @@ def search(
                                 outlet_country=outlet_country)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
-    return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet))
+    return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet),
+                 no_country=_no_country(b, outlet_country))
 
 
 @router.get("/entities", tags=["actors"])
@@ -375,7 +385,8 @@ def events(
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
     if format == "json":
-        return _page(rows, total, limit, offset)
+        return _page(rows, total, limit, offset,
+                     no_country=_no_country(b, filters["outlet_country"]))
     headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}
     if format == "parquet":  # the events table's schema: article_id is none of its columns
         out = io.BytesIO()
@@ -430,7 +441,8 @@ def stories(
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
     return _page(items, total, limit, offset, matches=matches,
-                 outlet_readings=b.outlet_readings(outlet))
+                 outlet_readings=b.outlet_readings(outlet),
+                 no_country=_no_country(b, outlet_country))
 
 
 @router.get("/stories/{story_id}", tags=["stories"])
