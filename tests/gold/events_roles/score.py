@@ -9,11 +9,11 @@ reads each sentence back (hash checked), analyses it alone with the evaluation p
 the spans. Runs: the rules, and the rules + the shipped filter (PROTEST is not filtered).
 
 Usage (repository root; code under test from ``PYTHONPATH``):
-``KHABAR_SHARED=../shared .venv/bin/python tests/gold/events_roles/score.py [--set anercorp|news|news2|news3|news4|all]
+``KHABAR_SHARED=../shared .venv/bin/python tests/gold/events_roles/score.py [--set anercorp|news|news2|news3|news4|news5|all]
 [--no-entities] [--model F] [--json] [--errors]``; ``--errors`` prints every row whose predicted
 tokens differ from the gold (read only after a blind run is recorded). ``all`` is the two
-development sets; ``news2`` (evr21's blind news sample), ``news3`` (evr22's) and ``news4`` (evr23's) are
-scored only when named.
+development sets; ``news2`` (evr21's blind news sample), ``news3`` (evr22's), ``news4`` (evr23's) and ``news5``
+(evr24's) are scored only when named.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from khabar.pipeline import Pipeline
 
 HERE = Path(__file__).resolve().parent
 DEV_SETS = ("anercorp", "news")
-SETS = (*DEV_SETS, "news2", "news3", "news4")
+SETS = (*DEV_SETS, "news2", "news3", "news4", "news5")
 ROLES = (("actor", "source_gold"), ("recipient", "target_gold"))
 
 
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> None:
         rows = gold_rows(pipe, name)
         for type_ in ("ASSAULT", "PROTEST"):
             rs = [r for r in rows if r.type == type_]
-            if not rs:  # the news2-4 sets hold ASSAULT rows only
+            if not rs:  # the news2-5 sets hold ASSAULT rows only
                 continue
             for run, keep in runs:
                 s = scores(rs, keep)
