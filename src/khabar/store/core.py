@@ -180,16 +180,17 @@ class StoreBase:
                 self.conn.execute("CREATE TEMP VIEW articles AS"
                                   " SELECT *, NULL AS source_id FROM main.articles")
             event_cols = {r[1] for r in self.conn.execute("PRAGMA table_info(events)")}
-            if readonly and not {"date_begin", "historical", "report_day"} <= event_cols:
+            if readonly and not {"date_begin", "historical", "report_day",
+                                 "sentence_start"} <= event_cols:
                 # before schema 7: the days of each event's date computed on read; before
                 # 12: no historical flag (null: not known, so not marked); before 14: no
-                # report_day flag (null: not known — date filters keep such events)
+                # report_day flag (null: not known — date filters keep such events); before
+                # 15: no sentence start (the page marks the trigger's first occurrence)
                 added = [] if "date_begin" in event_cols else [
                     "khabar_date_begin(date) AS date_begin", "khabar_date_end(date) AS date_end"]
-                if "historical" not in event_cols:
-                    added.append("NULL AS historical")
-                if "report_day" not in event_cols:
-                    added.append("NULL AS report_day")
+                for col in ("historical", "report_day", "sentence_start"):
+                    if col not in event_cols:
+                        added.append(f"NULL AS {col}")
                 self.conn.execute(f"CREATE TEMP VIEW events AS SELECT *, {', '.join(added)}"
                                   " FROM main.events")
             # a read-only store may predate the stem column (search then goes without it)

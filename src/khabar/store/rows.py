@@ -17,7 +17,7 @@ EVENT_COLUMNS = (
     "recipient_text", "recipient_country", "recipient_sector", "recipient_entity",
     "location_name", "location_country", "lat", "lon", "trigger_text", "trigger_start",
     "trigger_end", "sentence_text", "attributed_to", "speaker", "published", "outlet",
-    "source_url", "date_begin", "date_end", "historical", "report_day",
+    "source_url", "date_begin", "date_end", "historical", "report_day", "sentence_start",
 )
 
 
@@ -65,5 +65,8 @@ def event_rows(doc: Document) -> list[dict]:
             # a negated act, a retold past: EventDate.report_day; schema 14): date-range
             # filters leave it out (khabar.store.filters.event_date_clause)
             "report_day": bool(ev.date and ev.date.report_day),
+            # where the evidence sentence starts in the text (schema 15): the trigger stands
+            # at trigger_start - sentence_start in sentence_text (web.render.evidence)
+            "sentence_start": ev.sentence.start,
         })
     return rows
