@@ -1,0 +1,52 @@
+"""Held-out 29 (session 24: 10 news-day articles in no earlier quotes gold, drawn by held-out 28's
+committed script with a new seed) itself — its spans are slices of its articles, its files hold
+annotations and addresses (no text), no article of an earlier quotes set is used again, the draw gives
+the set in its order (the two articles read and skipped for holding no attribution put back at their
+ranks), and the eval knows the set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quote_helpers import (
+    check_annotation_files,
+    check_articles_new,
+    check_gold_spans,
+    drawn_pool,
+    needs_news_day,
+    read_order,
+)
+
+from khabar.eval import quotes as Q
+
+GOLD = Path(__file__).resolve().parent / "gold" / "quotes"
+HELDOUT29 = GOLD / "heldout29"
+DRAWN = [380, 1264, 1077, 897, 1584, 1221, 288, 1372, 100, 1588]  # README's draw order (ranks 1-7, 9-11)
+SKIPPED = {0: 1419, 8: 1049}  # read, no attribution (README)
+HELDOUT28 = {1241, 1639, 828, 1427, 1280, 1014, 1460, 276, 1172, 1547}
+
+
+@needs_news_day
+def test_gold_spans_are_slices_of_the_articles() -> None:
+    check_gold_spans(HELDOUT29, 10, 52)
+
+
+def test_gold_files_are_annotations_not_texts() -> None:
+    check_annotation_files(HELDOUT29)
+
+
+def test_no_article_of_an_earlier_quotes_set_is_used_again() -> None:
+    check_articles_new(HELDOUT29, set(DRAWN))
+
+
+@needs_news_day
+def test_the_draw_script_gives_the_set_in_its_order() -> None:
+    pool, stderr = drawn_pool(HELDOUT29, "ce7f9125")
+    assert pool[:12] == read_order(DRAWN, SKIPPED)
+    assert len(pool) == 14  # the filters leave no more
+    assert "[164, 279, 476, 564, 614, 763]" in stderr and not {164, 279, 476, 564, 614, 763} & set(pool)
+    assert not set(pool) & HELDOUT28  # held-out 28's articles, excluded at ce7f9125
+
+
+def test_the_eval_knows_the_set() -> None:
+    assert Q.SETS["heldout29"] == HELDOUT29
