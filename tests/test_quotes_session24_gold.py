@@ -2,7 +2,7 @@
 committed script with a new seed) itself — its spans are slices of its articles, its files hold
 annotations and addresses (no text), no article of an earlier quotes set is used again, the draw gives
 the set in its order (the two articles read and skipped for holding no attribution put back at their
-ranks), and the eval knows the set."""
+ranks), the eval knows the set, and its blind first runs are recorded and pooled."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from pathlib import Path
 from quote_helpers import (
     check_annotation_files,
     check_articles_new,
+    check_blind_runs,
     check_gold_spans,
     drawn_pool,
     needs_news_day,
+    pooled_row,
     read_order,
 )
 
@@ -50,3 +52,13 @@ def test_the_draw_script_gives_the_set_in_its_order() -> None:
 
 def test_the_eval_knows_the_set() -> None:
     assert Q.SETS["heldout29"] == HELDOUT29
+
+
+def test_the_blind_runs_of_the_set_are_recorded_both_ways() -> None:
+    check_blind_runs(29, "ce7f9125", 52, ent=(0.978, 0.846, 0.909, 1.000), noent=(0.907, 1.000))
+
+
+def test_pooled_rows_with_held_out_29() -> None:
+    assert pooled_row(1, 28) == (0.949, 0.832, 0.887, 0.769, 0.920)  # the row session 23 printed
+    assert pooled_row(1, 29) == (0.950, 0.833, 0.888, 0.773, 0.923)
+    assert pooled_row(7, 29, "noent") == (0.949, 0.840, 0.891, 0.790, 0.929)
