@@ -19,6 +19,8 @@ STAGES_HELP = "Comma-separated pipeline stages (default: all)."
 
 OUTLET_COUNTRY_HELP = ("Only the articles of the outlets of this country (ISO alpha-3: SAU for the "
                        "Saudi outlets), as the gazetteer's outlets file them.")
+EVENT_FILTER_NOTE = ("With -t events / participants the rows of those events; with another "
+                     "table the rows of the articles that hold one.")
 NO_OUTLET_HELP = "Only the articles stored without an outlet (a corpus whose records name none)."
 UNDATED_HELP = "Only the articles without a dateline (not with --from/--to)."
 
@@ -428,8 +430,26 @@ def export(
     query: str | None = typer.Option(None, "--query", "-q", help='Only the articles khabar '
                                      'search finds for this query (words, "phrases", AND / '
                                      "OR / NOT: the same query, the same matches)."),
+    type: str | None = typer.Option(None, "--type", help="Only the events of this PLOVER type "
+                                    "(ASSAULT …). " + EVENT_FILTER_NOTE),
+    country: str | None = typer.Option(None, "--country", help="Only the events with a "
+                                       "participant of this country (ISO alpha-3; not the "
+                                       "place: see --place). " + EVENT_FILTER_NOTE),
+    sector: str | None = typer.Option(None, "--sector", help="Only the events with a participant "
+                                      "of this PLOVER sector (MIL, GOV …; with --country, the "
+                                      "same participant). " + EVENT_FILTER_NOTE),
+    role: str | None = typer.Option(None, "--role", help="actor | recipient: the role the "
+                                    "participant --country / --sector select stands in (alone: "
+                                    "events with such a participant). " + EVENT_FILTER_NOTE),
+    place: str | None = typer.Option(None, "--place", help="Only the events that took place in "
+                                     "this country (ISO alpha-3 of the location). "
+                                     + EVENT_FILTER_NOTE),
 ) -> None:
-    """Export a flat table (schemas in docs/exports.md), optionally for some articles."""
+    """Export a flat table (schemas in docs/exports.md), optionally for some articles or events.
+
+    --type / --country / --sector / --role / --place select events as khabar events does:
+    the events and participants tables keep the rows of those events, the other tables the
+    rows of the articles that hold one."""
     from khabar.export import writers
     from khabar.export.tables import TABLES
 
@@ -449,6 +469,11 @@ def export(
                                  "or --from/--to, not both")
     chosen = {"story": story, "entity": _actor_ref(entity), "speaker": _actor_ref(speaker),
               "outlet_country": _code("--outlet-country", outlet_country, "country")}
+    picked_events = {"type": _code("--type", type, "type"),
+                     "country": _code("--country", country, "country"),
+                     "sector": _code("--sector", sector, "sector"),
+                     "role": _code("--role", role, "role"),
+                     "place": _code("--place", place, "country")}
     query = query.strip() if query and query.strip() else None  # blank: no query filter
     matched = None if query is None else _query_matches(
         db, query, date_from=date_from, date_to=date_to, outlet=outlet or None,
@@ -458,7 +483,7 @@ def export(
         n, n_docs = _export_rows(db, table, format, output, bom=bom, date_from=date_from,
                          date_to=date_to, outlet=outlet, originals=originals,
                          no_outlet=no_outlet, undated=undated,
-                         chosen={**chosen, "query": query})
+                         chosen={**chosen, "query": query}, events=picked_events)
     except OSError as exc:  # an output that is a directory, a full disk, no permission
         typer.echo(f"error: cannot write {exc.filename or output}: {exc.strerror or exc}",
                    err=True)
@@ -477,12 +502,15 @@ def export(
                    + (f" with {others}" if others else "")
                    + (" and the date/outlet options" if date_from or date_to or outlet else "")
                    + " (khabar search finds the same articles for the same query)", err=True)
-    elif not n and any(v is not None for v in chosen.values()):
-        picked = ", ".join(f"--{k.replace('_', '-')} {v}" for k, v in chosen.items()
-                           if v is not None)
+    elif not n and any(v is not None for v in (*chosen.values(), *picked_events.values())):
+        picked = ", ".join(f"--{k.replace('_', '-')} {v}"
+                           for k, v in (*chosen.items(), *picked_events.items()) if v is not None)
         if n_docs:  # a story whose articles hold no relays is no unknown story
             typer.echo(f"note: {picked} selects {n_docs} stored article(s); none holds a "
                        f"{table} row", err=True)
+        elif any(v is not None for v in picked_events.values()):
+            typer.echo(f"note: no stored event matches {picked} (khabar events lists the "
+                       "events with the same options; by type in its note)", err=True)
         else:
             typer.echo(f"note: no stored article matches {picked} (khabar stories / khabar "
                        "entity name what the store holds)", err=True)
@@ -523,20 +551,28 @@ def _dateline_span(db: Path) -> None:
 def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom: bool,
                  date_from: str | None, date_to: str | None, outlet: str | None,
                  originals: bool, no_outlet: bool = False, undated: bool = False,
-                 chosen: dict | None = None) -> tuple[int, int]:
+                 chosen: dict | None = None, events: dict | None = None) -> tuple[int, int]:
     """Write the rows of ``table`` to ``output`` (stdout when ``None``); returns their count
     and the count of the articles the filters selected. ``chosen``: article filters by story,
-    actor, speaker or search query (None values: no filter)."""
+    actor, speaker or search query (None values: no filter). ``events``: event filters
+    (``type``, ``country``, ``sector``, ``role``, ``place``; None values: none) — the events
+    :meth:`Store.events` selects with them and the article filters (session 24): their own
+    rows in the events and participants tables, their articles' rows in the others."""
     import io
 
     from khabar.export import writers
     from khabar.export.tables import rows as table_rows
 
+    article_filters = dict(date_from=date_from, date_to=date_to, outlet=outlet or None,
+                           originals_only=originals or None, no_outlet=no_outlet or None,
+                           undated=undated or None, **(chosen or {}))
+    events = {k: v for k, v in (events or {}).items() if v is not None}
     with _open(db, existing=True) as store:
-        docs = store.iter_sourced_documents(date_from=date_from, date_to=date_to,
-                                            outlet=outlet or None, originals_only=originals or None,
-                                            no_outlet=no_outlet or None,
-                                            undated=undated or None, **(chosen or {}))
+        keys = (store.event_keys(**events, **article_filters) if events else None)
+        docs = store.iter_sourced_documents(**article_filters,
+                                            articles=None if keys is None else keys.keys())
+        kept = None if keys is None or table not in ("events", "participants") else \
+            set().union(*keys.values())
         seen = [0]
 
         def counted():
@@ -544,7 +580,8 @@ def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom:
                 seen[0] += 1
                 yield doc, source_id
 
-        rows = (r for doc, source_id in counted() for r in table_rows(table, doc, source_id))
+        rows = (r for doc, source_id in counted() for r in table_rows(table, doc, source_id)
+                if kept is None or r["event_id"] in kept)
         if format == "parquet":
             n = writers.write_parquet(table, rows, str(output))
         elif format == "jsonl":

@@ -14,7 +14,7 @@ import hashlib
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -505,12 +505,13 @@ class StoreBase:
 
     def iter_sourced_documents(
         self, filters: object = None, batch: int = 200, *, query: str | None = None,
-        **kw: object
+        articles: Collection[int] | None = None, **kw: object
     ) -> Iterator[tuple[Document, str | None]]:
         """As :meth:`iter_documents`, each document with its ``source_id`` (the id the
         input record gave it, or None). ``query``: only the articles :meth:`search` finds
         for it (the same parser and index: :func:`khabar.store.search.match_clause`; a
-        query it refuses raises :class:`~khabar.store.search.QueryError`)."""
+        query it refuses raises :class:`~khabar.store.search.QueryError`). ``articles``:
+        only these article ids (session 24: those holding the events an export selects)."""
         from khabar.store.filters import Filters
         from khabar.store.search import QueryError, match_clause
 
@@ -518,6 +519,9 @@ class StoreBase:
         if query is not None:
             cond, expr = match_clause(query, stems=self.fts_stems)
             conds, params = [cond, *conds], [expr, *params]
+        if articles is not None:  # one parameter however many: a JSON array
+            conds, params = ([*conds, "a.id IN (SELECT value FROM json_each(?))"],
+                             [*params, orjson.dumps(sorted(articles)).decode()])
         where = "".join(f" AND {c}" for c in conds)
         last = 0
         while True:

@@ -438,6 +438,23 @@ class ViewsMixin(StoreBase):
             return self._one(f"SELECT count(*) AS n FROM events ev, articles a{where}",
                              params)["n"]
 
+    def event_keys(
+        self, filters: Filters | None = None, *, type: str | None = None,
+        actor: int | str | None = None, place: str | None = None, query: str | None = None,
+        role: str | None = None, **kw: object,
+    ) -> dict[int, set[str]]:
+        """Every event :meth:`events` lists for the same filters, as ``{article_id: {its
+        exported event_id}}`` (``doc_id:event id``, the events and participants tables'
+        key): what ``khabar export --type/--country/--sector/--role/--place`` keeps (session
+        24), by the one rule the event list, its count and the API use."""
+        where, params = self._event_where(filters, type, actor, kw, place, query, role)
+        out: dict[int, set[str]] = {}
+        with _index_errors(query):
+            for r in self._rows("SELECT ev.article_id AS article_id, a.doc_id || ':' || ev.id"
+                                f" AS event_id FROM events ev, articles a{where}", params):
+                out.setdefault(r["article_id"], set()).add(r["event_id"])
+        return out
+
     def event_type_counts(
         self, filters: Filters | None = None, *, actor: int | str | None = None,
         place: str | None = None, query: str | None = None, role: str | None = None,
