@@ -5,16 +5,26 @@
    129 of the news day's 2,807 events (4.6 %). The store's events table had the trigger's
    offsets but not the sentence's; schema 15 stores ``sentence_start`` and the page marks the
    trigger at its own offset.
+2. A story's page marked the reports a search found with ``Backend.story``'s own search
+   (``limit=5000``, no ``outlet_country``), while the story list counted its ``matching``
+   with ``corpus_ops``' conditions, country included: /stories?q=اليمن&outlet_country=SAU
+   counted a story's 2 Saudi reports and its page marked all 3 the search found. One
+   ``Store._match_conds`` now serves ``stories``, ``story_matches`` and ``story_matching``.
 """
 
 from __future__ import annotations
 
+import re
 from html import unescape
+from itertools import product
 
+import pytest
 from fastapi.testclient import TestClient
 from test_store_support import light_pipeline, span
+from typer.testing import CliRunner
 
 from khabar.api import create_app
+from khabar.cli import app as cli
 from khabar.document import Document, Event, Span
 from khabar.store import Store
 from khabar.store.migrations import SCHEMA_VERSION
@@ -78,3 +88,73 @@ def test_a_store_from_before_schema_15_is_read_as_before_and_migrated(tmp_path):
     with Store(path, readonly=True) as s:  # filled from the stored document
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 15
         assert [r["sentence_start"] for r in s.events()] == [TEXT.index("وأعلنت")]
+
+
+# -- 2. one match rule for a story list and a story's page -----------------------------------
+
+YEMEN = ("أعلنت قوات المقاومة الشعبية في اليمن اليوم سيطرتها على مدينة زنجبار عاصمة محافظة أبين "
+         "بعد معارك مع ميليشيات الحوثي وقوات صالح استمرت أياما، وقالت مصادر محلية إن القوات "
+         "تقدمت نحو مدينة شقرة الساحلية وسط غطاء جوي من طائرات التحالف.")
+OIL = ("ارتفعت أسعار النفط في الأسواق العالمية اليوم مع تراجع المخزونات الأمريكية وتوقعات بزيادة "
+       "الطلب في آسيا خلال الربع المقبل، وقال محللون إن خام برنت صعد إلى أعلى مستوى له منذ أسابيع.")
+# a wire story run by two Saudi outlets and a Qatari one; a story of two Saudi reports
+ITEMS = {"y_was": ("was", "07:05", YEMEN), "y_okaz": ("okaz", "09:30", YEMEN + "\nالمصدر: عكاظ"),
+         "y_jazeera": ("aljazeera", "11:00", YEMEN + "\nالجزيرة نت"),
+         "oil_eqt": ("aleqtisadiya", "08:00", OIL), "oil_yaum": ("alyaum", "10:00", OIL + "\nاليوم")}
+
+
+@pytest.fixture(scope="module")
+def stories_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rev24stories") / "s.db"
+    ids = {}
+    with Store(path) as s:
+        for n, (key, (outlet, at, text)) in enumerate(ITEMS.items()):
+            doc = light_pipeline().analyze(text, url=f"http://x/{n}", outlet=outlet,
+                                           published="2015-08-10", title=f"خبر {key}")
+            ids[key] = s.put(doc, published_at=f"2015-08-10T{at}:00").id
+        s.dedupe()
+        s.cluster_stories()
+        story = s.get_article(ids["y_was"], document=False)["story_id"]
+        # the premise: the three Yemen reports are one story, the oil reports another
+        assert {s.get_article(ids[k], document=False)["story_id"] for k in ids
+                if k.startswith("y_")} == {story}
+        assert s.get_article(ids["oil_eqt"], document=False)["story_id"] != story
+    return path, ids, story
+
+
+def test_a_story_marks_the_reports_its_list_counted(stories_db):
+    path, ids, story = stories_db
+    saudi = sorted([ids["y_was"], ids["y_okaz"]])
+    with Store(path) as s:
+        (row,) = [r for r in s.stories(query="اليمن", outlet_country="SAU") if r["id"] == story]
+        assert row["matching"] == 2 and row["matching_outlets"] == ["okaz", "was"]
+        assert s.story_matching(story, query="اليمن", outlet_country="SAU") == saudi
+    client = TestClient(create_app(path))
+    got = client.get(f"/api/stories/{story}",
+                     params={"q": "اليمن", "outlet_country": "sau"}).json()
+    assert got["matching"] == saudi  # before: all three reports the search found
+    assert client.get(f"/api/stories/{story}", params={"outlet_country": "XXX"}).status_code == 422
+    # the list page links the story with its country, and the story page marks those two
+    listed = unescape(client.get("/stories", params={"q": "اليمن", "outlet_country": "SAU"}).text)
+    (link,) = set(re.findall(rf'href="(/stories/{story}\?[^"]*)"', listed))
+    assert "outlet_country=SAU" in link
+    html = client.get(link).text
+    assert html.count("يطابق البحث</span>") == 2 and "من مصادر بلد" in html
+    run = CliRunner().invoke(cli, ["story", str(story), "--db", str(path), "-q", "اليمن",
+                                   "--outlet-country", "SAU"])
+    assert run.exit_code == 0 and "matching: 2 of 3 reports (okaz 1, was 1)" in run.stderr
+
+
+@pytest.mark.parametrize("q,outlet,country", [c for c in product(
+    [None, "اليمن", "النفط", "زنجبار OR برنت"], [None, "okaz", "alyaum"], [None, "SAU", "QAT"])
+    if any(c)])
+def test_every_story_row_counts_what_its_story_marks(stories_db, q, outlet, country):
+    path, _, _ = stories_db
+    with Store(path) as s:
+        rows = s.stories(query=q, outlet=outlet, outlet_country=country, min_size=1)
+        for r in rows:
+            marked = s.story_matching(r["id"], query=q, outlet=outlet, outlet_country=country)
+            assert len(marked) == r["matching"] > 0
+        matches = s.story_matches(query=q, outlet=outlet, outlet_country=country)
+        assert matches["articles"] == sum(r["matching"] for r in rows)
+        assert matches["stories"] == len(rows)

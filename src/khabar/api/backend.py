@@ -335,26 +335,25 @@ class Backend:
         return self.store.conn.execute(
             "SELECT count(*) FROM articles WHERE published IS NULL").fetchone()[0]
 
-    def story(self, story_id: int, *, q=None, outlet=None) -> dict | None:
+    def story(self, story_id: int, *, q=None, outlet=None,
+              outlet_country=None) -> dict | None:
         """A story: its reports (each near-duplicate copy with ``copy_of``: the report it
         copies — id, outlet, title, timestamp — so who relayed whom reads off the list;
-        session 22), and its events and statements in date order. ``q`` / ``outlet``
-        (session 23, as ``/api/stories``): ``matching``, the ids of its reports the search
-        finds and / or the outlet published (:class:`BadQuery` for a refused query)."""
+        session 22), and its events and statements in date order. ``q`` / ``outlet`` /
+        ``outlet_country`` (sessions 23–24, as ``/api/stories``): ``matching``, the ids of
+        its reports they select — the reports ``/api/stories`` counts for it, by the same
+        conditions (``Store.story_matching``; :class:`BadQuery` for a refused query)."""
         data = self.store.story(story_id)
         if data is not None:
             add_copy_of(self.store, data["articles"])
             data["timeline"] = self.store.timeline(story=story_id, limit=500)
             q = q if q and q.strip() else None
-            if q is not None or outlet:
-                f = _drop_none({"outlet": outlet})
+            if q is not None or outlet or outlet_country:
                 try:
-                    found = (self.store.search(q, story=story_id, limit=5000, **f)
-                             if q is not None else
-                             self.store.list_articles(story=story_id, limit=5000, **f))
+                    data["matching"] = self.store.story_matching(
+                        story_id, query=q, outlet=outlet, outlet_country=outlet_country)
                 except QueryError as exc:
                     raise BadQuery(str(exc), exc.kind, exc.term) from None
-                data["matching"] = sorted(r["id"] for r in found)
         return data
 
     def quotes(self, *, speaker=None, actor=None, article=None, originals=False, limit=50,

@@ -453,11 +453,17 @@ def story(
                           "(as /api/stories?q=)."),
     outlet: str | None = Query(None, description="`matching`: the reports of this outlet "
                                "(with q: of both)."),
+    outlet_country: str | None = Query(None, description="`matching`: the reports of the "
+                                       "outlets of this country (ISO alpha-3: SAU; with q / "
+                                       "outlet: of all), as /api/stories counts them."),
 ) -> Response:
-    """One story and its reports (``matching`` with ``q`` / ``outlet``)."""
+    """One story and its reports (``matching`` with ``q`` / ``outlet`` / ``outlet_country``:
+    the reports ``/api/stories`` counts for it with the same parameters)."""
+    outlet_country = _code("outlet_country", outlet_country, country_codes(), "country code")
     try:
         data = b.story(story_id, q=q.strip() if q and q.strip() else None,
-                       outlet=outlet.strip() if outlet and outlet.strip() else None)
+                       outlet=outlet.strip() if outlet and outlet.strip() else None,
+                       outlet_country=outlet_country)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
     if data is None:

@@ -165,15 +165,19 @@ def story(
                                      "search finds for this query (`matching`: their ids)."),
     outlet: str | None = typer.Option(None, help="Say which reports this outlet published "
                                       "(with --query: both)."),
+    outlet_country: str | None = typer.Option(
+        None, "--outlet-country", help="Say which reports the outlets of this country (ISO "
+        "alpha-3: SAU) published — those khabar stories --outlet-country counts."),
 ) -> None:
     """One story: its reports in order of publication and its events and statements."""
     from khabar.api.backend import BadQuery
 
     query = query.strip() if query and query.strip() else None
+    outlet_country = _code("--outlet-country", outlet_country, "country")
     b = _backend(db)
     try:
         data = b.story(story_id, q=query, outlet=outlet.strip() if outlet and outlet.strip()
-                       else None)
+                       else None, outlet_country=outlet_country)
     except BadQuery as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

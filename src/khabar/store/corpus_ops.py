@@ -255,17 +255,11 @@ class CorpusMixin(ViewsMixin):
         whole story: ``min_size=1`` lists a single matching report as its own story.
         Every row counts its near-duplicate ``copies`` (session 23: which stories are one
         wire text run by many outlets, before opening them)."""
-        from khabar.store.filters import Filters
-
         date_from, date_to = check_range("date_from", date_from, "date_to", date_to)
         conds, params = ["s.size >= ?"], [min_size]
         join, jparams, order = "", [], "s.size DESC, s.last_published DESC, s.id"
         if query is not None or outlet or outlet_country:
-            aconds, aparams = Filters.of(outlet=outlet, outlet_country=outlet_country).sql()
-            if query is not None:
-                from khabar.store.search import match_clause
-                cond, expr = match_clause(query, stems=self.fts_stems)
-                aconds, aparams = [cond, *aconds], [expr, *aparams]
+            aconds, aparams = self._match_conds(query, outlet, outlet_country)
             join = (" JOIN (SELECT a.story_id, count(*) AS matching,"
                     " group_concat(DISTINCT a.outlet) AS matching_outlets FROM articles a"
                     " WHERE a.story_id IS NOT NULL AND " + " AND ".join(aconds)
@@ -309,13 +303,7 @@ class CorpusMixin(ViewsMixin):
         (how many), ``stories`` (the stories holding them) and, by the size of the whole
         story, ``single`` (matching articles that are a story of one report, which
         :meth:`stories` lists only with ``min_size=1``). Raises as :meth:`stories`."""
-        from khabar.store.filters import Filters
-        from khabar.store.search import match_clause
-
-        aconds, aparams = Filters.of(outlet=outlet, outlet_country=outlet_country).sql()
-        if query is not None:
-            cond, expr = match_clause(query, stems=self.fts_stems)
-            aconds, aparams = [cond, *aconds], [expr, *aparams]
+        aconds, aparams = self._match_conds(query, outlet, outlet_country)
         where = " AND ".join(aconds) or "1"
         row = self._one(
             "SELECT count(*) AS articles, count(DISTINCT a.story_id) AS stories,"
@@ -324,6 +312,42 @@ class CorpusMixin(ViewsMixin):
             aparams)
         return {"articles": row["articles"], "stories": row["stories"],
                 "single": row["single"] or 0}
+
+    def story_matching(self, story_id: int, *, query: str | None = None,
+                       outlet: str | list[str] | None = None,
+                       outlet_country: str | None = None) -> list[int]:
+        """The ids of the story's reports that ``query`` / ``outlet`` / ``outlet_country``
+        select — the reports :meth:`stories` counts as its ``matching`` (the same
+        conditions: :meth:`_match_conds`), in id order. Raises as :meth:`stories`."""
+        aconds, aparams = self._match_conds(query, outlet, outlet_country)
+        try:
+            return [r["id"] for r in self._rows(
+                "SELECT a.id FROM articles a WHERE "
+                + " AND ".join(["a.story_id = ?", *aconds]) + " ORDER BY a.id",
+                [story_id, *aparams])]
+        except sqlite3.OperationalError as exc:
+            if query is None:
+                raise
+            from khabar.store.search import QueryError
+            raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
+
+    def _match_conds(self, query: str | None, outlet: str | list[str] | None,
+                     outlet_country: str | None) -> tuple[list[str], list[object]]:
+        """The conditions on ``articles a`` (and their parameters) that select the reports
+        of a story search: those :meth:`search` finds for ``query`` (its parser and index,
+        :func:`khabar.store.search.match_clause`; a refused query raises
+        :class:`~khabar.store.search.QueryError`), of ``outlet`` (any of its names) and of
+        the outlets of ``outlet_country`` — one rule for :meth:`stories`' ``matching``,
+        :meth:`story_matches` and :meth:`story_matching` (session 24: a story's page marked
+        its reports by a search without the country)."""
+        from khabar.store.filters import Filters
+
+        aconds, aparams = Filters.of(outlet=outlet, outlet_country=outlet_country).sql()
+        if query is not None:
+            from khabar.store.search import match_clause
+            cond, expr = match_clause(query, stems=self.fts_stems)
+            aconds, aparams = [cond, *aconds], [expr, *aparams]
+        return aconds, aparams
 
     def story(self, story_id: int) -> dict | None:
         """One story with its articles in date order."""

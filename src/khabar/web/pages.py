@@ -385,8 +385,8 @@ def stories(request: Request, since: str | None = None, until: str | None = None
     return page(request, "stories.html", status=422 if error else 200, items=items,
                 undated=b.undated_articles(), error=error, matches=matches,
                 single_link=single_link,
-                story_query=urlencode({k: v for k, v in (("q", query), ("outlet", outlet))
-                                       if v}),
+                story_query=urlencode({k: v for k, v in (("q", query), ("outlet", outlet),
+                                                         ("outlet_country", oc)) if v}),
                 outlet_countries=b.outlet_countries(), no_country=_no_country(b, oc),
                 outlets=choices, outlet_readings=readings, typed_outlet=outlet,
                 f={"since": since or "", "until": until or "", "q": q or "",
@@ -396,12 +396,14 @@ def stories(request: Request, since: str | None = None, until: str | None = None
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: int, q: str | None = None, outlet: str | None = None):
+def story(request: Request, story_id: int, q: str | None = None, outlet: str | None = None,
+          outlet_country: str | None = None):
     b = _backend(request)
     q = q.strip() if q and q.strip() else None
     outlet = outlet.strip() if outlet and outlet.strip() else None
+    oc = _code("outlet_country", outlet_country, country_codes())
     try:  # from /stories?q=: which of its reports the search found (session 23)
-        data = b.story(story_id, q=q, outlet=outlet)
+        data = b.story(story_id, q=q, outlet=outlet, outlet_country=oc)
     except BadQuery:
         data = b.story(story_id)  # an old link with a query search now refuses: no marks
     if data is None:
@@ -410,7 +412,7 @@ def story(request: Request, story_id: int, q: str | None = None, outlet: str | N
         found = set(data["matching"])
         for a in data.get("articles", []):
             a["matched"] = a["id"] in found
-        data["match_query"] = {"q": q or "", "outlet": outlet or ""}
+        data["match_query"] = {"q": q or "", "outlet": outlet or "", "outlet_country": oc or ""}
     _headlines(b, data.get("articles") or [])
     _story_headlines(b, [data])
     copies = {a["id"] for a in data.get("articles", []) if a.get("dup_of")}
