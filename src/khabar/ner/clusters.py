@@ -18,16 +18,14 @@ from pathlib import Path
 
 import regex
 
-from khabar.text.clitics import strip
-from khabar.text.normalize import match_form
+from khabar.ner.split import plain_key
 
 _WORD = regex.compile(r"[\p{L}\p{M}\u0640]+|\p{Nd}+|[^\s\p{L}\p{M}\p{Nd}]")
 
 
-def key(word: str) -> str:
-    """The form a cluster is stored under: normalised, proclitics stripped (the plain split,
-    under which the shipped clusters were learned; :mod:`khabar.ner.split`)."""
-    return strip(match_form(word))[1]
+# The form a cluster is stored under: normalised, proclitics stripped — the plain split's key,
+# under which the shipped clusters were learned (:mod:`khabar.ner.split`).
+key = plain_key
 
 
 def rekey(clusters: dict[str, str], sentences: Iterable[list[str]],

@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
-from khabar.ner.split import keyer, splitter
-from khabar.text.clitics import analyses, strip
+from khabar.ner.split import keyer, plain_key, splitter
+from khabar.text.clitics import analyses
 from khabar.text.normalize import match_form
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def sports_cues() -> frozenset[str]:
     from importlib.resources import files
 
     text = (files("khabar.resources") / "ner" / "sports_cues.txt").read_text("utf-8")
-    return frozenset(strip(match_form(w))[1] for line in text.splitlines()
+    return frozenset(plain_key(w) for line in text.splitlines()
                      if (w := line.strip()) and not w.startswith("#"))
 
 
