@@ -705,16 +705,23 @@ def _definite_before(text: str, start: int) -> str | None:
     m = regex.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
     if m is None or not m.group(1)[-1].isalpha():
         return None  # «في الشرق الأوسط: السعودية..»
-    prev = match_form(m.group(1))
-    for clitic in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
-        if prev.startswith(clitic + "ال") and len(prev) > len(clitic) + 3:
-            noun = prev[len(clitic):]
-            return noun if noun not in _NOT_DEFINITE_NOUNS else None
-    # after the preposition ل the article loses its alef: «للحكومة السعودية»
-    lam = regex.match(r"[وف]?لل(\p{L}{2,})", prev)
-    if lam is None or "ال" + lam.group(1) in _NOT_DEFINITE_NOUNS:
-        return None
-    return "ال" + lam.group(1)
+    noun = _definite_noun(match_form(m.group(1)))
+    return None if noun is None or noun in _NOT_DEFINITE_NOUNS else noun
+
+
+_ARTICLE_CLITICS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")
+_LAM_NOUN = regex.compile(r"[وف]?لل(\p{L}{2,})")
+
+
+def _definite_noun(word: str) -> str | None:
+    """The definite noun of a normalised word, with its article and without its proclitics
+    («وبالحكومة» → «الحكومة»; after the preposition ل the article loses its alef: «للحكومة» →
+    «الحكومة»), else None (no article, or too short to be a noun after it)."""
+    for clitic in _ARTICLE_CLITICS:
+        if word.startswith(clitic + "ال") and len(word) > len(clitic) + 3:
+            return word[len(clitic):]
+    lam = _LAM_NOUN.match(word)
+    return None if lam is None else "ال" + lam.group(1)
 
 
 # Definite nouns that introduce an organisation's name rather than take an adjective
@@ -1135,13 +1142,8 @@ def _main_adjective(text: str, m: Match[str], name_ends: set[int]) -> bool:
     if before is None or lo + before.end(1) in name_ends:
         return False
     word = match_form(before.group(1))
-    for clitic in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
-        if word.startswith(clitic + "ال") and len(word) > len(clitic) + 3:
-            noun = word[len(clitic):]
-            return _may_be_main(noun)
-    lam = regex.match(r"[وف]?لل(\p{L}{2,})", word)
-    if lam is not None:
-        noun = "ال" + lam.group(1)
+    noun = _definite_noun(word)
+    if noun is not None:
         return _may_be_main(noun)
     for clitic in ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول"):
         for suffix in _POSSESSIVES:
