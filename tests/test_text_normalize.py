@@ -16,6 +16,8 @@ from khabar.text.normalize import (
     match_form,
     normalize,
     normalize_text,
+    word_after,
+    word_before,
 )
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىةٱ"
@@ -174,3 +176,18 @@ def test_round_trip_of_each_step_alone(step, text, data):
     assert normalize(text[s:e], opts).text == n.text[a:b]
     starts = n.starts if n.starts is not None else list(range(len(n.text)))
     assert starts == sorted(starts)
+
+
+def test_word_before_and_after_read_the_neighbouring_word_in_its_matching_form():
+    text = "قال نصف قطر الدائرة، وأضاف: ولايات خوست"
+    qatar = text.index("قطر")
+    assert word_before(text, qatar, 12) == "نصف"
+    assert word_after(text, qatar + len("قطر")) == "الدائره"  # matching form: ة → ه
+    # only white space may stand between: punctuation or a glued letter gives none
+    assert word_before(text, text.index("وأضاف"), 20) is None  # «،» before it
+    assert word_after(text, text.index("الدائرة") + len("الدائرة")) is None
+    assert word_before(text, qatar + 1, 12) is None  # inside a word
+    # the word is read in the ``reach`` characters before the position, cut there
+    assert word_before(text, text.index("خوست"), 20) == "ولايات"
+    assert word_before(text, text.index("خوست"), 4) == "يات"  # the space counts in the reach
+    assert word_before("قوات", 0, 10) is None and word_after("قوات", 4) is None

@@ -28,12 +28,11 @@ from functools import lru_cache
 from importlib import resources
 
 import pycountry
-import regex
 from babel import Locale
 
 from khabar.gazetteer.matcher import LOOKUP_CACHE, PhraseMatcher, lookup_form
 from khabar.gazetteer.tables import read_lines
-from khabar.text.normalize import match_form
+from khabar.text.normalize import match_form, word_before
 
 # Suffixes of a nisba adjective stem ending in ي: m.sg, f.sg, m.pl (nom/obl), duals, f.pl.
 # States whose Arabic name is «المملكة …»: a bare «المملكة» can only mean one of them
@@ -174,7 +173,6 @@ def _nouns(name: str) -> frozenset[str]:
 
 
 _PROCLITIC_FORMS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
 
 
 def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
@@ -183,10 +181,9 @@ def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
     i = start
     while i > 0 and text[i - 1].isalpha():
         i -= 1
-    m = _WORD_BEFORE.search(text, max(0, i - 40), i)
-    if m is None:
+    w = word_before(text, i, 40)
+    if w is None:
         return False
-    w = match_form(m.group(1))
     for p in _PROCLITIC_FORMS:
         if w.startswith(p):
             rest = w[len(p):]

@@ -306,3 +306,22 @@ def match_form(text: str) -> str:
 def match_forms(words: str) -> frozenset[str]:
     """The matching forms of the space-separated ``words`` (a word list written in a module)."""
     return frozenset(match_form(w) for w in words.split())
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
+_WORD_AFTER = regex.compile(r"\s+([\p{L}\p{M}]+)")
+
+
+def word_before(text: str, start: int, reach: int) -> str | None:
+    """The matching form of the word (a run of letters and marks) that only white space
+    separates from ``start``, read in the ``reach`` characters before it (a longer word is cut
+    there); None where a digit, a mark of punctuation or nothing stands right before."""
+    m = _WORD_BEFORE.search(text, max(0, start - reach), start)
+    return None if m is None else match_form(m.group(1))
+
+
+def word_after(text: str, end: int) -> str | None:
+    """The matching form of the word (a run of letters and marks) after the white space at
+    ``end``; None where there is no white space or no word there."""
+    m = _WORD_AFTER.match(text, end)
+    return None if m is None else match_form(m.group(1))

@@ -38,7 +38,7 @@ import regex
 
 from khabar.extract.entities.candidates import Candidate
 from khabar.gazetteer import countries, names, outlets, places
-from khabar.text.normalize import match_form
+from khabar.text.normalize import match_form, word_after, word_before
 
 # ب or «في» right after the place, then a known place, maybe after a place noun («بمحافظة»)
 _NESTED = regex.compile(r"\s+(ب|في\s+|فى\s+)([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?")
@@ -90,7 +90,6 @@ _MUSCAT = match_form("مسقط")
 _QATAR = match_form("قطر")
 _HALF = frozenset(match_form(w) for w in "نصف ونصف بنصف".split())
 _DIRECTIONS = frozenset(match_form(w) for w in "الشرقية الغربية الشمالية الجنوبية".split())
-_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\s+$")
 
 
 def not_a_place(text: str, start: int, end: int) -> bool:
@@ -102,11 +101,10 @@ def not_a_place(text: str, start: int, end: int) -> bool:
     if form == _MUSCAT:
         return _BIRTHPLACE.match(text, end) is not None
     if form == _QATAR:
-        m = _LAST_WORD.search(text, max(0, start - 12), start)
-        return m is not None and match_form(m.group(1)) in _HALF
+        return word_before(text, start, 12) in _HALF
     if form in _DIRECTIONS:
-        m = _NEXT_WORD.match(text, end)
-        return m is not None and _to_place(match_form(m.group(1)))
+        nxt = word_after(text, end)
+        return nxt is not None and _to_place(nxt)
     if form in _PHRASE_HEADS:
         return _in_phrase(text, start, end, form)
     return False
@@ -129,10 +127,8 @@ def _in_phrase(text: str, start: int, end: int, form: str) -> bool:
     """Whether «الرباط», «النيل» or «عدن» at ``start:end`` is a word of a fixed phrase
     (see :data:`_PHRASE_HEADS`)."""
     if form == _RABAT:
-        m = _NEXT_WORD.match(text, end)
-        return m is not None and match_form(m.group(1)) in _LIGAMENT
-    before = _LAST_WORD.search(text, max(0, start - 16), start)
-    prev = match_form(before.group(1)) if before is not None else ""
+        return word_after(text, end) in _LIGAMENT
+    prev = word_before(text, start, 16) or ""
     if form == _ADEN:
         return prev in _EDEN
     return _FROM.match(text, end) is not None and prev not in _RIVER_NOUNS and (
@@ -230,7 +226,6 @@ def without_adjective(text: str, c: Candidate) -> Candidate:
 
 
 _ORG_AS_PLACE_NOUNS = frozenset(match_form(w) for w in "منطقة مدينة محافظة ولاية إقليم".split())
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
 
 
 def org_after_place_noun(text: str, c: Candidate) -> Candidate:
@@ -240,10 +235,9 @@ def org_after_place_noun(text: str, c: Candidate) -> Candidate:
     k = c.start - 1
     if c.label != "ORG" or c.source != "model" or k < 1 or text[k] != " " or text[k - 1] not in "ةهم":
         return c  # (the place nouns end in ة or م: a cheap test before the regex)
-    m = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
-    if m is None:
+    w = word_before(text, c.start, 20)
+    if w is None:
         return c
-    w = match_form(m.group(1))
     if not any(w == n or (w.endswith(n) and len(w) - len(n) <= 2) for n in _ORG_AS_PLACE_NOUNS):
         return c
     g = names.resolve(text[c.start : c.end], "LOC")
@@ -318,8 +312,8 @@ def _in_longer_name(text: str, c: Candidate, before: regex.Match | None) -> bool
         w = match_form(before.group(1))
         if w in _NAME_HEADS or (w[:1] in "وبل" and w[1:] in _NAME_HEADS):
             return True
-    nxt = _NEXT_WORD.match(text, c.end)
-    return nxt is not None and match_form(nxt.group(1)).startswith("لل")
+    nxt = word_after(text, c.end)
+    return nxt is not None and nxt.startswith("لل")
 
 
 @lru_cache(maxsize=64)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from khabar.text.normalize import match_form
+from khabar.text.normalize import match_form, word_before
 
 _WORDS_BACK = regex.compile(r"([\p{L}\p{M}]+|[.!?؟:؛\n]|[،,])")
 _SENTENCE_END = frozenset(".!?؟:؛\n")
@@ -111,7 +111,6 @@ def son_after(text: str, end: int, window: int = 80) -> bool:
     return False
 
 
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
 
 
 def given_name_cut(text: str, start: int, is_given: Callable[[str], bool] | None) -> bool:
@@ -119,8 +118,7 @@ def given_name_cut(text: str, start: int, is_given: Callable[[str], bool] | None
     the NER lexicon («مساعد الدوسري» tagged «الدوسري»): the tagger cut the person's name."""
     if is_given is None:
         return False
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m is None:
+    w = word_before(text, start, 30)
+    if w is None:
         return False
-    w = match_form(m.group(1))
     return len(w) >= 3 and not w.startswith("ال") and is_given(w)

@@ -32,7 +32,7 @@ from khabar.gazetteer import names, outlets, places
 from khabar.gazetteer.matcher import match_key
 from khabar.gazetteer.tables import read_lines
 from khabar.text.clitics import analyses
-from khabar.text.normalize import match_form
+from khabar.text.normalize import match_form, word_before
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # what may stand between the place and its locator: spaces, a closing quotation mark, then an
@@ -184,14 +184,12 @@ _LIST_GAP = regex.compile(r"\s*(?:[،,]\s*و?|و)\s*")  # «X وY», «X، Y», 
 _PLURALS = frozenset(match_form(w) for w in (
     "ولايات مناطق أحياء حيي محافظات مدن قرى بلدات مديريات أقاليم مقاطعات ولايتي منطقتي "
     "محافظتي مدينتي بلدتي قريتي").split())
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
 
 
 def _plural_before(text: str, start: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    if m is None:
+    w = word_before(text, start, 16)
+    if w is None:
         return False
-    w = match_form(m.group(1))
     return w in _PLURALS or (w[:1] in "وبل" and w[1:] in _PLURALS) or (
         w[:2] in ("في", "وب") and w[2:] in _PLURALS)
 

@@ -18,13 +18,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-import regex
-
 from khabar.document import Entity
 from khabar.extract.entities.candidates import Candidate
 from khabar.extract.entities.kin import given_name_cut, relative_named
 from khabar.gazetteer.name_parts import FATHER_MARKS, KIN_WORDS, NOT_A_NAME_ALONE
-from khabar.text.normalize import match_form
+from khabar.text.normalize import match_form, word_after, word_before
 
 GOD = "الله"
 
@@ -113,18 +111,14 @@ def eponyms(text: str, entities: list[Any], owners: list[Any],
             owners[i] = ranked[0]
 
 
-_AROUND_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+$")
-_AROUND_AFTER = regex.compile(r"\s+([\p{L}\p{M}]+)")
 
 
 def _word_before(text: str, start: int) -> str:
     """The matching form of the word right before ``start`` (one proclitic ك/و/ف dropped)."""
-    m = _AROUND_BEFORE.search(text, max(0, start - 20), start)
-    w = match_form(m.group(1)) if m else ""
+    w = word_before(text, start, 20) or ""
     return w[1:] if w[:1] in "كوف" and w[1:] in _EPITHETS else w
 
 
 def _word_after(text: str, end: int) -> str:
     """The matching form of the word right after ``end``."""
-    m = _AROUND_AFTER.match(text, end)
-    return match_form(m.group(1)) if m else ""
+    return word_after(text, end) or ""
