@@ -10,6 +10,11 @@
    with ``corpus_ops``' conditions, country included: /stories?q=اليمن&outlet_country=SAU
    counted a story's 2 Saudi reports and its page marked all 3 the search found. One
    ``Store._match_conds`` now serves ``stories``, ``story_matches`` and ``story_matching``.
+3. Copies: ``khabar export``, ``khabar events``, ``khabar quotes`` and the API's downloads each
+   wrote the formats themselves (standard output three times); one
+   ``khabar.export.writers.write_table`` now writes them (the same bytes: news-day outputs cmp'd),
+   and one ``Backend.quotes_table`` builds the quotes download — the CLI's jsonl lacked the
+   ``doc_id`` the API's jsonl had.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from itertools import product
 
 import pytest
 from fastapi.testclient import TestClient
-from test_store_support import light_pipeline, span
+from test_store_support import claim_document, light_pipeline, span
 from typer.testing import CliRunner
 
 from khabar.api import create_app
@@ -158,3 +163,40 @@ def test_every_story_row_counts_what_its_story_marks(stories_db, q, outlet, coun
         matches = s.story_matches(query=q, outlet=outlet, outlet_country=country)
         assert matches["articles"] == sum(r["matching"] for r in rows)
         assert matches["stories"] == len(rows)
+
+
+# -- 3. one writer, one quotes download -------------------------------------------------------
+
+
+def test_khabar_quotes_downloads_the_bytes_the_api_does(tmp_path):
+    path = tmp_path / "q.db"
+    with Store(path) as s:
+        s.put(claim_document())
+    client = TestClient(create_app(path))
+    for fmt, bom in (("jsonl", []), ("csv", []), ("csv", ["--bom"])):
+        run = CliRunner().invoke(cli, ["quotes", "--db", str(path), "-f", fmt, *bom])
+        api = client.get("/api/quotes", params={"format": fmt, "bom": bool(bom)})
+        assert run.exit_code == 0 and api.status_code == 200
+        assert run.stdout_bytes == api.content, fmt  # before: the CLI's jsonl had no doc_id
+    first = run.stdout_bytes.decode("utf-8")
+    assert first.startswith("\ufeffdoc_id,") and "claim1" in first
+
+
+def test_write_table_writes_a_file_and_standard_output_alike(tmp_path):
+    import io
+
+    from khabar.export.tables import rows
+    from khabar.export.writers import MEDIA_TYPES, table_bytes, write_table
+
+    doc = claim_document()
+    events = rows("events", doc)
+    for fmt in ("csv", "jsonl", "json", "geojson", "parquet"):
+        out = io.BytesIO()
+        assert write_table("events", events, fmt, out) == 1
+        assert out.getvalue() == table_bytes("events", events, fmt) and fmt in MEDIA_TYPES
+    # CSV leaves the caller's file open (the text layer is detached, not closed)
+    out = io.BytesIO()
+    write_table("events", events, "csv", out, bom=True)
+    assert not out.closed and out.getvalue().startswith("\ufeff".encode())
+    with pytest.raises(ValueError):
+        write_table("events", events, "xml", io.BytesIO())

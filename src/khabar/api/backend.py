@@ -369,6 +369,13 @@ class Backend:
                                              via=via, about=about, **f))
         return _total(rows, limit, offset), self._with_relays(rows[:limit])
 
+    def quotes_table(self, rows: list[dict]) -> list[dict]:
+        """:meth:`quotes` rows as rows of the exported quotes table: ``doc_id`` first (it joins
+        the other tables) — what ``/api/quotes?format=csv|jsonl`` and ``khabar quotes -f
+        csv|jsonl`` download (one builder; session 24: the CLI's jsonl had no ``doc_id``)."""
+        doc_ids = self.store.doc_ids([r["article_id"] for r in rows])
+        return [{"doc_id": doc_ids.get(r["article_id"]), **r} for r in rows]
+
     def _with_relays(self, rows: list[dict]) -> list[dict]:
         """Each quote row with ``relays``: its intermediaries as the exported ``relays``
         table gives them (kind, mention offsets, entity, cue; ``via`` keeps the names)."""

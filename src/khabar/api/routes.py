@@ -6,7 +6,6 @@ store is SQLite. Every list answers ``{"total": n, "items": [...], "limit", "off
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 import uuid
@@ -26,9 +25,7 @@ from khabar.api.errors import input_error, message
 from khabar.api.media import entry_problem
 from khabar.api.models import ArticleBatch, ArticleIn
 from khabar.document import Document, to_json
-from khabar.export.geojson import MEDIA_TYPE as GEOJSON_MEDIA_TYPE
-from khabar.export.geojson import write_geojson
-from khabar.export.writers import write_csv, write_jsonl, write_parquet
+from khabar.export.writers import MEDIA_TYPES, table_bytes
 from khabar.io.errors import InputError
 from khabar.store.filters import (
     ENTITY_LABELS,
@@ -57,7 +54,6 @@ log = logging.getLogger("khabar.api")
 OUTLET_COUNTRY = Query(None, description="Only the articles of the outlets of this country "
                        "(ISO alpha-3: SAU for the Saudi outlets), as the gazetteer's outlets "
                        "file them.")
-PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=2**63 - 1, description="Items to skip.")]
 
@@ -149,6 +145,13 @@ def _page(items: list, total: int | None, limit: int, offset: int, **extra: obje
     more = bool(items) if total is None else offset + len(items) < total
     return _json({"total": total, "limit": limit, "offset": offset, "has_more": more,
                   "items": items, **{k: v for k, v in extra.items() if v}})
+
+
+def _download(table: str, rows: list[dict], format: str, bom: bool) -> Response:
+    """``rows`` of an exported ``table`` as a file to download (``table.format``), written as
+    the CLI writes it (khabar.export.writers.write_table)."""
+    return Response(table_bytes(table, rows, format, bom=bom), media_type=MEDIA_TYPES[format],
+                    headers={"Content-Disposition": f'attachment; filename="{table}.{format}"'})
 
 
 def _no_country(b: Backend, outlet_country: str | None) -> dict | None:
@@ -387,20 +390,8 @@ def events(
     if format == "json":
         return _page(rows, total, limit, offset,
                      no_country=_no_country(b, filters["outlet_country"]))
-    headers = {"Content-Disposition": f'attachment; filename="events.{format}"'}
-    if format == "parquet":  # the events table's schema: article_id is none of its columns
-        out = io.BytesIO()
-        write_parquet("events", rows, out)
-        return Response(out.getvalue(), headers=headers, media_type=PARQUET_MEDIA_TYPE)
-    if format in ("jsonl", "geojson"):
-        out = io.BytesIO()
-        (write_jsonl if format == "jsonl" else write_geojson)(rows, out)
-        return Response(out.getvalue(), headers=headers, media_type=(
-            "application/x-ndjson" if format == "jsonl" else GEOJSON_MEDIA_TYPE))
-    text = io.StringIO()
-    write_csv("events", rows, text, bom=bom)
-    return Response(text.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
-                    headers=headers)
+    # parquet: the events table's schema (article_id is none of its columns)
+    return _download("events", rows, format, bom)
 
 
 @router.get("/stories", tags=["stories"])
@@ -566,18 +557,7 @@ def quotes(
                             about=_via(about, "about"), since=since, until=until)
     if format == "json":
         return _page(items, total, limit, offset)
-    # the exported quotes table's rows: doc_id joins the other tables (as khabar quotes -f csv)
-    doc_ids = b.store.doc_ids([r["article_id"] for r in items])
-    rows = [{"doc_id": doc_ids.get(r["article_id"]), **r} for r in items]
-    headers = {"Content-Disposition": f'attachment; filename="quotes.{format}"'}
-    if format == "jsonl":
-        out = io.BytesIO()
-        write_jsonl(rows, out)
-        return Response(out.getvalue(), headers=headers, media_type="application/x-ndjson")
-    text = io.StringIO()
-    write_csv("quotes", rows, text, bom=bom)
-    return Response(text.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
-                    headers=headers)
+    return _download("quotes", b.quotes_table(items), format, bom)  # as khabar quotes -f
 
 
 @router.get("/claims", tags=["claims"])

@@ -27,6 +27,7 @@ from khabar.commands.store import (
     _open,
     about_note,
     speaker_note,
+    write_rows,
 )
 
 # khabar.store.views.EVENT_ORDER_HELP, written out: importing the store costs the CLI ≈ 1 s
@@ -284,7 +285,9 @@ def events(
                    if type is None and total else [])
     finally:
         b.close()
-    _write_events(rows, format, output, bom)
+    # parquet keeps the exported events table's schema (khabar.export.tables: article_id,
+    # the store's own id, is not one of its columns — doc_id and event_id join)
+    write_rows("events", rows, format, output, bom=bom)
     typer.echo(f"{len(rows)} events" + (f" → {output}" if output is not None else ""), err=True)
     _no_country_note(db, outlet_country)
     if len(by_type) > 1:  # of every selected event, also when --limit cut the file
@@ -299,46 +302,6 @@ def events(
     elif found:
         typer.echo(f"note: --query {query!r} finds {found} stored article(s); none holds an "
                    "event these options select", err=True)
-
-
-def _write_events(rows: list[dict], format: str, output: Path | None, bom: bool) -> None:
-    """The rows in ``format`` to ``output`` (standard output when None); Parquet keeps the
-    exported events table's schema (khabar.export.tables: ``article_id``, the store's own id,
-    is not one of its columns — ``doc_id`` and ``event_id`` join)."""
-    import io
-
-    from khabar.export.writers import write_csv, write_jsonl, write_parquet
-
-    if format == "parquet":
-        write_parquet("events", rows, str(output))
-        return
-    if format == "csv":
-        if output is not None:
-            with output.open("w", encoding="utf-8", newline="") as f:
-                write_csv("events", rows, f, bom=bom)
-            return
-        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-        write_csv("events", rows, out, bom=bom)
-        out.flush()
-        out.detach()
-        return
-    binary = output.open("wb") if output is not None else None
-    try:
-        sink = binary or sys.stdout.buffer
-        if format == "json":
-            import orjson
-
-            sink.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2
-                                    | orjson.OPT_NON_STR_KEYS) + b"\n")
-        elif format == "jsonl":
-            write_jsonl(rows, sink)
-        else:
-            from khabar.export.geojson import write_geojson
-
-            write_geojson(rows, sink)
-    finally:
-        if binary is not None:
-            binary.close()
 
 
 def _query_events(b, query: str | None, **filters: object) -> tuple[int, list[dict]]:
@@ -380,8 +343,6 @@ def quotes(
 
     The rows /api/quotes answers (--about as its about=). Each row has the speaker, the content with its offsets, `via` (the relays' names,
     outermost first) and `relays` (each relay's kind, mention and cue)."""
-    from khabar.export.writers import write_jsonl
-
     format = _choice("--format", format, ("json", "jsonl", "csv")) or "json"
     date_from, date_to = _dates(date_from, date_to)
     b = _backend(db)
@@ -407,24 +368,14 @@ def quotes(
         tally = (b.store.about_speakers(subject, originals_only=originals, limit=5)
                  if rows and subject is not None and who is None and carrier is None
                  and ref is None and not dated else [])
-        if format == "csv":  # the exported quotes table's rows: doc_id joins the other tables
-            doc_ids = b.store.doc_ids([r["article_id"] for r in rows])
-            rows = [{"doc_id": doc_ids.get(r["article_id"]), **r} for r in rows]
+        if format != "json":  # the exported quotes table's rows, as /api/quotes downloads them
+            rows = b.quotes_table(rows)
     finally:
         b.close()
     if format == "json":
         _print(rows)
-    elif format == "jsonl":
-        write_jsonl(rows, sys.stdout.buffer)
     else:
-        import io
-
-        from khabar.export.writers import write_csv
-
-        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-        write_csv("quotes", rows, out, bom=bom)
-        out.flush()
-        out.detach()
+        write_rows("quotes", rows, format, None, bom=bom)
     typer.echo(f"{len(rows)} statements", err=True)
     if tally:  # «by whom», at a glance: every statement about it, not only this page's
         typer.echo("said by: " + ", ".join(f"{t['name']} ({t['n']})" for t in tally), err=True)

@@ -7,6 +7,7 @@ Thin wrappers over :class:`khabar.store.Store`, :class:`khabar.ingest.Ingestor` 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -548,6 +549,19 @@ def _dateline_span(db: Path) -> None:
                err=True)
 
 
+def write_rows(table: str, rows: Iterable[dict], format: str, output: Path | None, *,
+               bom: bool = False) -> int:
+    """Write ``rows`` of ``table`` in ``format`` to the file ``output``, or to standard output
+    when None (parquet needs a file: the commands ask for one); returns the count. One
+    writer (khabar.export.writers.write_table) for khabar export, events and quotes."""
+    from khabar.export.writers import write_table
+
+    if output is None:
+        return write_table(table, rows, format, sys.stdout.buffer, bom=bom)
+    with output.open("wb") as f:
+        return write_table(table, rows, format, f, bom=bom)
+
+
 def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom: bool,
                  date_from: str | None, date_to: str | None, outlet: str | None,
                  originals: bool, no_outlet: bool = False, undated: bool = False,
@@ -558,9 +572,6 @@ def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom:
     (``type``, ``country``, ``sector``, ``role``, ``place``; None values: none) — the events
     :meth:`Store.events` selects with them and the article filters (session 24): their own
     rows in the events and participants tables, their articles' rows in the others."""
-    import io
-
-    from khabar.export import writers
     from khabar.export.tables import rows as table_rows
 
     article_filters = dict(date_from=date_from, date_to=date_to, outlet=outlet or None,
@@ -582,23 +593,7 @@ def _export_rows(db: Path, table: str, format: str, output: Path | None, *, bom:
 
         rows = (r for doc, source_id in counted() for r in table_rows(table, doc, source_id)
                 if kept is None or r["event_id"] in kept)
-        if format == "parquet":
-            n = writers.write_parquet(table, rows, str(output))
-        elif format == "jsonl":
-            if output:
-                with output.open("wb") as f:
-                    n = writers.write_jsonl(rows, f)
-            else:
-                n = writers.write_jsonl(rows, sys.stdout.buffer)
-        else:
-            if output:
-                with output.open("w", encoding="utf-8", newline="") as f:
-                    n = writers.write_csv(table, rows, f, bom=bom)
-            else:
-                out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-                n = writers.write_csv(table, rows, out, bom=bom)
-                out.flush()
-                out.detach()
+        n = write_rows(table, rows, format, output, bom=bom)
     return n, seen[0]
 
 
