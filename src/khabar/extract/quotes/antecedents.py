@@ -1133,7 +1133,7 @@ def _predicate_verb(toks: list[Tok], k: int, a: int, ents: dict[int, Entity]) ->
     return nxt.is_word and (nxt.preposed or nxt.norm in _PREPOSITIONS)
 
 
-_PREPOSITIONS = frozenset({"على", "الى", "في", "عن", "من", "مع"})
+_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", "مع"})  # normalised: «على» → «علي», «إلى/الى» → «الي»
 
 
 def _base(norm: str) -> str:
