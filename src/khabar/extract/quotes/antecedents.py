@@ -12,7 +12,7 @@ from khabar.extract.entities.overlap import LastIndex
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.chain import Record, Speaker, same_speaker, words
 from khabar.extract.quotes.honorifics import honorific_titles
-from khabar.extract.quotes.lexicon import CHANT, Lexicon
+from khabar.extract.quotes.lexicon import CHANT, SPEECHES, Lexicon
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import feminine_given, is_place, nisba
 from khabar.extract.quotes.naming import KIN
@@ -36,8 +36,6 @@ _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 # acts of speech whose doer a participle after the statement that reports them goes on from (q22):
 # رحب، هنأ، أشاد، ثمّن، شكر، أثنى، حيّا (normalised perfects)
 _SPEECH_ACTS = frozenset({"رحب", "هنا", "اشاد", "ثمن", "شكر", "اثني", "حيا"})
-# speeches an act is done in («في كلمة»، «في خطاب»، «في حديث»، «في مقابلة»)
-_SPEECHES = frozenset({"كلمه", "خطاب", "حديث", "مقابله", "تصريح", "تصريحات", "محاضره"})
 # the token positions of a sentence right after «أن/لأن», found once for all its cues
 _AFTER_AN: LastIndex[list[int]] = LastIndex(lambda toks: [
     s for s in range(1, len(toks)) if toks[s - 1].norm in ("ان", "لان")])
@@ -664,7 +662,7 @@ class AntecedentMixin:
         # what he did is a speech act: a welcome, congratulation, praise or thanks («رحب»، «هنأ»،
         # «أشاد»), or any act done in a speech («حاول … في كلمة بالجامعة …»)
         if not (toks[verb].norm in _SPEECH_ACTS or any(
-                t.norm == "في" and k + 1 < i and toks[k + 1].norm in _SPEECHES for k, t in enumerate(toks[:i]) if k > verb)):
+                t.norm == "في" and k + 1 < i and toks[k + 1].norm in SPEECHES for k, t in enumerate(toks[:i]) if k > verb)):
             return None
         if cand.name is not None and cand.name[1] < cand.end:
             cand = Mention(cand.start, cand.name[1], cand.name, cand.kind, cand.entity, cand.quoted)

@@ -50,6 +50,12 @@ ATTRIBUTE = frozenset({"نسب"})
 CHANT = frozenset({"ردد", "هتف"})  # a chant is a cue only right before its words in quote marks (q23)
 INFORM = frozenset({"أبلغ", "أخبر"})  # the one told is their object: «أبلغ X الصحفيين أن»، «أبلغ «الشرق الأوسط» أن»
 URGING_NOUN = frozenset({"حث", "حثه", "حثها", "حثهم"})
+CONCLUDE = frozenset({"ختم", "اختتم"})  # «وختم حديثه قائلا:» concludes a speech, «اختتم الفعاليات» an event
+# speeches one gives (normalised): what an act is done in («رحب … في كلمة بالجامعة», antecedents) and what
+# a speaker's pronoun owns («وختم حديثه قائلا»، «في كلمته», walk.own_speech) — one list (q24; the lexicon's
+# speech_noun is another class: indefinite speech *or document* nouns whose speaker a relative cue takes up)
+SPEECHES = frozenset({"حديث", "كلمه", "تصريح", "تصريحات", "مداخله", "محاضره", "خطاب", "كلام", "خطبه", "رساله",
+                      "مقابله"})
 # two-letter cue stems: «وحث» is too short for the clitic analysis, which keeps a three-letter word
 # whole (rightly for «ورد»: mostly «was mentioned», not «replied»)
 SHORT_STEMS = frozenset({"حث"})

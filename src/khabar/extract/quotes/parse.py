@@ -27,7 +27,7 @@ from khabar.extract.quotes.content import (
 )
 from khabar.extract.quotes.directives import masdar_cut, object_cut
 from khabar.extract.quotes.kinds import participle_plural
-from khabar.extract.quotes.lexicon import CHANT, INFORM, Lexicon
+from khabar.extract.quotes.lexicon import CHANT, CONCLUDE, INFORM, Lexicon
 from khabar.extract.quotes.lexicon import URGE_ON as _URGE_ON
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import name_starts, nisba, outlet_name
@@ -597,7 +597,7 @@ class SentenceParser(WalkMixin, PhraseMixin):
         if (trig[0] == "np" and klass in ("say", "announce") and cue.lemma not in _NEGATIVE_LEMMAS
                 and prev is not None and prev.norm in _NEGATORS):
             return None  # «ولم تكشف الشركة عن تفاصيل …»، «لم يؤكد موعد …»: nothing announced
-        if cue.lemma in _CONCLUDE and any(_event_noun(t) for t in toks[i + 1 : trig[1]]):
+        if cue.lemma in CONCLUDE and any(_event_noun(t) for t in toks[i + 1 : trig[1]]):
             return None  # «اختتمت اليوم فعاليات البرنامج … بعنوان "…"»، «وختم الرشيد الأمسية بقصيدة "…"»: an event ended (q23)
         if klass == "find" and (pre.subject is None or trig[0] not in ("comp", "comp_pron")):
             return None  # «وجد الباحثون أن …» is a finding; «وجد نفسه»، «وُجد أن» are not statements
@@ -1115,7 +1115,6 @@ _CONTENT_WITH = frozenset({"اكتفي", "واكتفي", "مكتفيا", "مكت
 _I_THINK = frozenset({"واعتقد", "واظن"})  # «and I think», written without the hamza (normalised)
 _LIST_PRONOUNS = frozenset({"وهما", "هما", "وهي", "وهم", "ومنها", "منها", "ومنهم", "منهم"})
 _NEGATORS = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
-_CONCLUDE = frozenset({"ختم", "اختتم"})  # «وختم حديثه قائلا:» concludes a speech, «اختتم الفعاليات» an event
 # events one concludes (normalised, no article): «اختتمت فعاليات البرنامج»، «اختتم مبارياته الودية»
 _EVENT_NOUNS = frozenset({"فعاليات", "فعاليه", "مباريات", "مباراه", "برنامج", "امسيه", "دوره", "مؤتمر", "ملتقي",
                           "حفل", "مهرجان", "معسكر", "زياره", "جوله", "بطوله", "موسم", "ورشه", "اعمال", "جلسات",

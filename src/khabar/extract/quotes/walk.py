@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.extract.quotes.agreement import fits
 from khabar.extract.quotes.content import first_person_clause, runs_over, unclosed
-from khabar.extract.quotes.lexicon import ATTRIBUTE, INFORM, URGE_ON
+from khabar.extract.quotes.lexicon import ATTRIBUTE, CONCLUDE, INFORM, SPEECHES, URGE_ON
 from khabar.extract.quotes.mention import Mention
 from khabar.extract.quotes.names import is_place, name_starts, nisba, outlet_name
 from khabar.extract.quotes.naming import KIN
@@ -276,7 +276,7 @@ class WalkMixin(PreverbalMixin, StalledWalkMixin):
                     p = stop
                     continue
             if (pre.subject is None and not pron_subject and p == i + 1 and toks[i].cue is not None
-                    and toks[i].cue.lemma in ("ختم", "اختتم") and own_speech(n)):
+                    and toks[i].cue.lemma in CONCLUDE and own_speech(n)):
                 pron_subject = True  # «وختم حديثه قائلا:»، «واختتم كلمته بالقول»: his speech is the object (q23)
                 p += 1
                 continue
@@ -735,13 +735,10 @@ def kin_told(word: str) -> bool:
     return False
 
 
-_SPEECHES = frozenset({"حديث", "كلمه", "تصريح", "تصريحات", "مداخله", "محاضره", "خطاب", "كلام", "خطبه", "رساله"})
-
-
 def own_speech(word: str) -> bool:
     """A speech noun with a possessive pronoun («حديثه»، «كلمتها»، «تصريحاته»; normalised)."""
     for end in _PRONOUN_ENDS:
         if word.endswith(end) and len(word) > len(end) + 2:
             base = word[: -len(end)]
-            return base in _SPEECHES or (base[-1:] == "ت" and base[:-1] + "ه" in _SPEECHES)
+            return base in SPEECHES or (base[-1:] == "ت" and base[:-1] + "ه" in SPEECHES)
     return False
