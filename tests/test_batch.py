@@ -106,9 +106,9 @@ def test_crlf_no_final_newline_and_counting(tmp_path):
 def test_streamed_lines_equal_whole_file_lines(data):
     import io
 
-    from khabar.io.readers import _stream_lines, byte_lines
+    from khabar.io.readers import byte_lines, stream_lines
 
-    assert list(_stream_lines(io.BytesIO(data))) == byte_lines(data)
+    assert list(stream_lines(io.BytesIO(data))) == byte_lines(data)
 
 
 def test_timeout_turns_a_stuck_record_into_an_error_record(tmp_path, monkeypatch):

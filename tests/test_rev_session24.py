@@ -14,7 +14,11 @@
    wrote the formats themselves (standard output three times); one
    ``khabar.export.writers.write_table`` now writes them (the same bytes: news-day outputs cmp'd),
    and one ``Backend.quotes_table`` builds the quotes download — the CLI's jsonl lacked the
-   ``doc_id`` the API's jsonl had.
+   ``doc_id`` the API's jsonl had. ``khabar ingest`` of ``khabar analyze`` output read its lines
+   with a reader of its own (``ingest.analysed.file_lines``): a file's byte order mark made its
+   first document «not a JSON object» (a one-document file was not taken for analyse output)
+   and documents ended by lone CRs were one broken line; it now reads with
+   ``io.readers.stream_lines``, the input reader, which also drops a BOM before splitting.
 """
 
 from __future__ import annotations
@@ -200,3 +204,47 @@ def test_write_table_writes_a_file_and_standard_output_alike(tmp_path):
     assert not out.closed and out.getvalue().startswith("\ufeff".encode())
     with pytest.raises(ValueError):
         write_table("events", events, "xml", io.BytesIO())
+
+
+def test_analyse_output_with_a_bom_and_lone_crs_is_stored_as_analysed(tmp_path):
+    from khabar.document import to_json
+    from khabar.ingest import Ingestor
+    from khabar.ingest.analysed import file_lines, is_analysed
+    from khabar.io.readers import byte_lines, read_records
+
+    docs = [claim_document(doc_id=f"rec-{i}", url=f"http://x/{i}", speaker=name)
+            for i, name in enumerate(["فؤاد حسين", "فرهاد علاء الدين", "محمد السوداني"])]
+    lines = [to_json(d) for d in docs]
+    one = tmp_path / "one.jsonl"
+    one.write_bytes(b"\xef\xbb\xbf" + lines[0] + b"\r\n")  # saved by a Windows editor
+    mixed = tmp_path / "mixed.jsonl"  # a BOM, then old-Mac lone CRs, then a CRLF
+    mixed.write_bytes(b"\xef\xbb\xbf" + lines[0] + b"\r" + lines[1] + b"\r\n" + lines[2] + b"\r\n")
+    assert list(file_lines(one)) == lines[:1] and list(file_lines(mixed)) == lines
+    assert byte_lines(mixed.read_bytes()) == lines  # the same reader, whole or streamed
+    assert is_analysed(one) and is_analysed(mixed)
+    with Store(tmp_path / "s.db") as s:
+        summary = Ingestor(s, light_pipeline()).ingest([str(mixed), str(one)])
+        assert (summary.ingested, summary.duplicates, summary.failed) == (3, 1, [])
+        assert sorted(r[0] for r in s.conn.execute("SELECT source_id FROM articles")) == [
+            "rec-0", "rec-1", "rec-2"]
+        assert len(s.events()) == 3  # stored as analysed: the layers kept, not analysed again
+    # input records with a BOM and lone CRs split as well (before, the BOM kept them joined)
+    recs = tmp_path / "recs.jsonl"
+    recs.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "x"}\r{"id": "b", "text": "y"}\n')
+    assert [r["id"] for r in read_records(recs)] == ["a", "b"]
+
+
+def test_a_folder_of_nothing_readable_names_every_type_khabar_reads(tmp_path):
+    """The failure of a folder with no readable file listed the types khabar reads by hand
+    (without .ndjson .text .csv .tsv .htm .xhtml); it and the summary's «not read» line now
+    both name ingest.sources.READ_SUFFIXES."""
+    from khabar.ingest.sources import READ_SUFFIXES
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "notes.log").write_text("log", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["ingest", str(d), "--db", str(tmp_path / "s.db"), "--stages",
+                                 "text", "--no-progress"])
+    said = [line for line in r.stderr.splitlines() if "it reads" in line]
+    assert len(said) == 2 and all(f"it reads {READ_SUFFIXES}" in line for line in said)
+    assert all(s in READ_SUFFIXES.split() for s in (".ndjson", ".csv", ".tsv", ".htm", ".rss"))

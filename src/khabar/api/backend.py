@@ -249,16 +249,13 @@ class Backend:
         ``role``: ``actor`` or ``recipient`` — the role that participant, and ``actor``,
         stand in (session 22); ``outlet`` / ``outlet_country``: the events of the articles
         of an outlet / of the outlets of a country (session 23)."""
-        f = _drop_none({"country": country, "sector": sector, "event_from": since,
-                        "event_to": until, "originals_only": originals or None,
-                        "outlet": outlet, "outlet_country": outlet_country})
-        q = q if q and q.strip() else None
+        f = _event_filters(country=country, actor=actor, since=since, until=until,
+                           originals=originals, place=place, q=q, sector=sector, role=role,
+                           outlet=outlet, outlet_country=outlet_country)
         try:
-            total = self.store.event_count(type=type, actor=actor, place=place, query=q,
-                                           role=role, **f)
-            rows = self.store.events(type=type, actor=actor, order=order, limit=limit,
-                                     offset=offset, columns=columns, place=place, query=q,
-                                     role=role, **f)
+            total = self.store.event_count(type=type, **f)
+            rows = self.store.events(type=type, order=order, limit=limit, offset=offset,
+                                     columns=columns, **f)
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
         return total, rows
@@ -270,13 +267,11 @@ class Backend:
         """``[{"type", "n"}]``: the events :meth:`events` selects with the same filters, by
         type, most first (a ``type`` given is left out: the count of each choice);
         :class:`BadQuery` for a query search refuses (session 23)."""
-        f = _drop_none({"country": country, "sector": sector, "event_from": since,
-                        "event_to": until, "originals_only": originals or None,
-                        "outlet": outlet, "outlet_country": outlet_country})
-        q = q if q and q.strip() else None
+        f = _event_filters(country=country, actor=actor, since=since, until=until,
+                           originals=originals, place=place, q=q, sector=sector, role=role,
+                           outlet=outlet, outlet_country=outlet_country)
         try:
-            return self.store.event_type_counts(actor=actor, place=place, query=q, role=role,
-                                                **f)
+            return self.store.event_type_counts(**f)
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
 
@@ -391,6 +386,18 @@ class Backend:
                                  originals=originals, speaker=speaker, limit=limit + 1,
                                  offset=offset)
         return _total(rows, limit, offset), claim_relays(self.store, rows[:limit])
+
+
+def _event_filters(*, country, actor, since, until, originals, place, q, sector, role, outlet,
+                   outlet_country) -> dict:
+    """The store's keyword arguments for the events these filters select — one rule for
+    :meth:`Backend.events` (the list and its count) and :meth:`Backend.event_type_counts`
+    (the same events by type; session 24: each built them)."""
+    return {"actor": actor, "place": place, "query": q if q and q.strip() else None,
+            "role": role,
+            **_drop_none({"country": country, "sector": sector, "event_from": since,
+                          "event_to": until, "originals_only": originals or None,
+                          "outlet": outlet, "outlet_country": outlet_country})}
 
 
 def add_copy_of(store, articles: list[dict]) -> list[dict]:

@@ -169,13 +169,12 @@ def _print_summary(summary, title: str = "ingest") -> None:
         from collections import Counter
         from pathlib import PurePath
 
-        from khabar.ingest.sources import COLLECTION_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES
+        from khabar.ingest.sources import READ_SUFFIXES
 
-        read = " ".join((*COLLECTION_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES))
         kinds = Counter(PurePath(p).suffix.lower() or PurePath(p).name for p in not_read)
         each = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
         err.write(f"  not read: {len(not_read)} files of types khabar does not read ({each}); "
-                  f"it reads {read} (the paths: --report)\n")
+                  f"it reads {READ_SUFFIXES} (the paths: --report)\n")
 
 
 def ingest(

@@ -21,6 +21,7 @@ import msgspec
 import orjson
 
 from khabar.document import Document, from_json
+from khabar.io.readers import stream_lines
 
 # the keys that make a JSON object an analysed document rather than an input record
 DOCUMENT_KEYS = frozenset({"schema_version", "pipeline_version", "sentences", "tokens"})
@@ -72,10 +73,13 @@ def is_analysed(path: Path) -> bool:
 
 
 def file_lines(path: Path) -> Iterator[bytes]:
-    """The lines of a JSON Lines file, streamed, without their line endings."""
+    """The lines of a JSON Lines file, streamed, as khabar's input reader splits them
+    (:func:`khabar.io.readers.stream_lines`: LF, CRLF or a lone CR between objects, no byte
+    order mark, no whitespace-only tail). Before session 24 a line reader of its own kept a
+    file's BOM — its first document was «not a JSON object», and a one-document file was
+    not taken for analyse output at all — and joined documents ended by lone CRs."""
     with path.open("rb") as f:
-        for line in f:
-            yield line.rstrip(b"\r\n")
+        yield from stream_lines(f)
 
 
 def read_analysed(lines: Iterable[bytes],

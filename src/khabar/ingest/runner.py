@@ -21,6 +21,7 @@ from khabar.ingest.fetch import Fetcher, FetchError
 from khabar.ingest.headline import PLAIN_SUFFIXES, first_line_title, plain_member_ids
 from khabar.ingest.parallel import WorkerPool, batches
 from khabar.ingest.sources import (
+    READ_SUFFIXES,
     Failure,
     FeedError,
     RawArticle,
@@ -76,7 +77,7 @@ def _nothing_in(path: Path, skipped: list[str]) -> str:
     if skipped:
         kinds = ", ".join(sorted(set(skipped))[:8])
         return (f"no articles in this directory: {len(skipped)} files of types khabar does not "
-                f"read ({kinds}); it reads .json .jsonl .zip .txt .html .xml/.rss/.atom")
+                f"read ({kinds}); it reads {READ_SUFFIXES}")
     return "no articles in this directory (no files)"
 
 

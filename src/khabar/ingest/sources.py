@@ -25,6 +25,8 @@ from khabar.io.decode import decode
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 COLLECTION_SUFFIXES = (".json", ".jsonl", ".ndjson", ".zip", ".txt", ".text", ".csv", ".tsv")
+# every suffix :func:`kind_of` reads, as the messages that say what khabar reads list them
+READ_SUFFIXES = " ".join((*COLLECTION_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES))
 
 
 @dataclass

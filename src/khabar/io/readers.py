@@ -166,24 +166,37 @@ def _split_cr(line: bytes) -> list[bytes]:
     return [line]
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
+def _pieces(line: bytes) -> list[bytes]:
+    """The lines one LF-ended line holds, without a leading UTF-8 byte order mark (a file
+    saved with one, or files concatenated; before session 24 a BOM kept its first object
+    from being split at lone CRs)."""
+    return _split_cr(line.removeprefix(_BOM))
+
+
 def byte_lines(data: bytes) -> list[bytes]:
     """Lines of ``data`` without their line ending (LF, CRLF or a lone CR between JSON
-    objects); a whitespace-only piece after the last newline is not a line."""
+    objects) or a byte order mark; a whitespace-only piece after the last newline is not a
+    line."""
     lines = data.split(b"\n")
     if lines and lines[-1].strip() == b"":
         lines.pop()
-    return [piece for line in lines for piece in _split_cr(line.rstrip(b"\r"))]
+    return [piece for line in lines for piece in _pieces(line.rstrip(b"\r"))]
 
 
-def _stream_lines(f: Iterable[bytes]) -> Iterator[bytes]:
-    """:func:`byte_lines` over a binary file, streamed (one line of look-ahead)."""
+def stream_lines(f: Iterable[bytes]) -> Iterator[bytes]:
+    """:func:`byte_lines` over a binary file, streamed (one line of look-ahead): the one
+    line reader of JSON Lines input (records, and ``khabar analyze`` output ingested:
+    khabar.ingest.analysed)."""
     prev: bytes | None = None
     for line in f:
         if prev is not None:
-            yield from _split_cr(prev.rstrip(b"\r\n"))
+            yield from _pieces(prev.rstrip(b"\r\n"))
         prev = line
     if prev is not None and not (prev.strip() == b"" and not prev.endswith(b"\n")):
-        yield from _split_cr(prev.rstrip(b"\r\n"))
+        yield from _pieces(prev.rstrip(b"\r\n"))
 
 
 def _wide_lines(data: bytes, name: str) -> list[bytes]:
@@ -363,7 +376,7 @@ def _read_stream(f: Any, name: str, prefix: str, base: Path | None = None) -> It
     if not hasattr(f, "peek"):
         f = io.BufferedReader(f)
     if wide_encoding(f.peek(4096)[:4096]) is None:
-        yield from read_jsonl(_stream_lines(f), prefix=prefix, base=base)
+        yield from read_jsonl(stream_lines(f), prefix=prefix, base=base)
         return
     try:
         lines = _wide_lines(f.read(), name)
@@ -431,4 +444,5 @@ def count_records(path: str | Path, max_bytes: int = 200_000_000) -> int | None:
 
 __all__ = ["FIELDS", "Record", "byte_lines", "count_records", "error_record", "feed_error",
            "is_feed", "normalize_record", "opens_as_html", "page_record", "read_blob",
-           "read_jsonl", "read_news_list", "read_records", "read_table", "timestamp"]
+           "read_jsonl", "read_news_list", "read_records", "read_table", "stream_lines",
+           "timestamp"]
