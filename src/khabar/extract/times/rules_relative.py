@@ -590,10 +590,11 @@ def vague(m: regex.Match, ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", value)
     if needs and ctx.prev_word(m.start()) not in needs and not ("في" in needs and attached == "ب"):
         return None  # «في الماضي», «بالمستقبل» but not «الماضي» alone
-    near = NEAR_AFTER.match(ctx.text, m.end()) if value == "FUTURE_REF" else None
+    # only «قريبا» also means "near" («لفترة قادمة إلى أن», «مستقبلا من بعض العلل» stay times; session 24)
+    near = NEAR_AFTER.match(ctx.text, m.end()) if g(m, "v") == "قريبا" else None
     if near and (near.group("pro") or not near.group("very") or not ctx.future(m.start())):
         return None  # «قريبا من أعلى مستوى», «قريباً منه», «وقريبا جداً من والديه»: near, not soon
     nxt = ctx.next_word(m.end())
-    if (g(m, "v") or "ال" + g(m, "v2")) == "الفتره السابقه" and (nxt[:1] == "ل" and len(nxt) > 3 or nxt == "علي"):
+    if (g(m, "v") or "ال" + g(m, "v2")) in ("الفتره السابقه", "فتره سابقه") and (nxt[:1] == "ل" and len(nxt) > 3 or nxt == "علي"):
         return None  # «الفترة السابقة للانتخابات / على الحرب»: the time before an event, not the dateline's past
     return Candidate(m.start(), m.end(), "DATE", value)
