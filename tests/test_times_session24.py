@@ -1,13 +1,14 @@
 """Session 24 (t24): the families held-out 28 (ten time-dense news-day articles) and session 23's note showed,
 each counted on the news day, ANERcorp 723.. and the Wojood documents — a «س»-word where no verb can stand is no
 future cue (a weekday of a past narration resolves back), an indefinite «فترة» with a «past/next» adjective is a
-vague reference, and only «قريبا» also means "near". Sentences made up in the news day's shape (dateline Monday
+vague reference, only «قريبا» also means "near"; quantities: an approximator before «الـ» + the amount, «ب + a noun
+in م» is no counted noun, a quoted bare number after a definite noun names. Sentences made up in the news day's shape (dateline Monday
 2015-08-10); docs/time.md "Session 24"."""
 
 from __future__ import annotations
 
 import pytest
-from time_helpers import tag
+from time_helpers import quantities, tag
 
 # --- a «س»-word where no verb can stand is no future cue --------------------------------------------
 
@@ -68,3 +69,40 @@ def test_future_reference_before_a_preposition_stays():
 ])
 def test_soon_or_near(text, found):
     assert (("قريبا", "DATE", "FUTURE_REF", None) in tag(text)) is found
+
+
+# --- quantities: an approximator before «الـ» + the amount ------------------------------------------
+
+
+@pytest.mark.parametrize("text, span, value, approx", [
+    ("والتي تطلب وجود دعم مالي كبير يفوق الـ90 مليون ريال لتسديد المستحقات", "يفوق الـ90 مليون ريال", 9e7, "more_than"),
+    ("وبلغ عدد المتبرعين يوميا يتجاوز الـ22 متبرعا، إضافة إلى ذلك", "يتجاوز الـ22 متبرعا", 22.0, "more_than"),
+    ("وينفذ المشروع بموازنة تتجاوز الـ 80 مليار ريال، وهو المشروع", "تتجاوز الـ 80 مليار ريال", 8e10, "more_than"),
+    ("وقالت إنها تقارب الـ12,5 مليون ريال، إذ يعتبر", "تقارب الـ12,5 مليون ريال", 12.5e6, "about"),
+])
+def test_approximator_before_a_definite_amount(text, span, value, approx):
+    assert (span, value, approx) in quantities(text)
+
+
+def test_definite_numeral_without_an_approximator_still_names():
+    assert quantities("تأهل الفريق إلى دور الـ32 من البطولة") == []
+
+
+# --- «ب + a noun in م» opens a phrase; a quoted bare number after a definite noun names --------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في محطة ضخ قطاع ستة بمكتب الحارة التابع للهيئة", []),  # a lone «ستة»: no counted noun, too ambiguous
+    ("وأسفرت الغارات عن مقتل 8 بموقع بحلحلان", [("8", 8.0, None)]),
+    ("نقلت الشركة 7 بواخر إلى الميناء", [("7 بواخر", 7.0, None)]),  # a noun in ب
+])
+def test_preposition_and_a_noun_in_meem_is_no_counted_noun(text, expected):
+    assert quantities(text) == expected
+
+
+def test_quoted_number_after_a_definite_noun():
+    assert quantities("نقل القيد إلى الدائرة الأولى ذات المراكز الانتخابية ” 1046 ” بمدرسة صلاح الدين") == []
+    assert quantities("الاتصال برقم الطوارئ الموحد «112» أو إبلاغ أقرب مركز") == []
+    # a count cue in its clause keeps it (docs/time.md: «بلغ عدد المراجعين … 11702»)
+    assert ("11702", 11702.0, None) in quantities(
+        "وبلغ عدد المراجعين لمركز الأسنان للنصف الأول من هذا العام \" 11702 \" ، توزعت بين الذكور")

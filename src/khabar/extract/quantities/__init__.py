@@ -22,6 +22,7 @@ from khabar.extract.quantities.filters import (
     SOUND_PLURAL,
     bare_label,
     construct_plural,
+    counted,
     edition_label,
     is_identifier,
     plural_like,
@@ -66,7 +67,9 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     # digits may be glued to the word before them (بمقدار15%)
     number = regex.compile(
         # «أكثر من (9000) توصيلة», «لأكثر من (36) ألف منزل»: the approximator before a bracket
-        rf"(?:{B}(?:(?P<approx>{alt(lex.approximators)})\s+(?:\(\s*(?=\d[\d.,]*\s*\)))?)?|(?<=\p{{L}})(?=\d))"
+        # «يفوق الـ90 مليون ريال»: the article between the approximator and the digits, as the times' durations
+        # read it («يفوق الـ81 عاما»; session 24)
+        rf"(?:{B}(?:(?P<approx>{alt(lex.approximators)})\s+(?:\(\s*(?=\d[\d.,]*\s*\))|ال\s?(?=\d))?)?|(?<=\p{{L}})(?=\d))"
         rf"(?P<num>{expression_pattern()})"
     )
     unit = regex.compile(rf"(?:\s*\))?\s*(?P<unit>{alt(lex.units)}){E}")
@@ -229,7 +232,8 @@ def find_quantities(text: str, hamza: Callable[[int], bool] | None = None) -> li
             else 2  # «الـ 500 ألف وحدة»: the article, a space, the number
         definite = text[max(0, num_start - art) : num_start].rstrip() == "ال" and word_start(
             text, num_start - art + 2) == num_start - art
-        if definite and not (_definite_count(text, num_start, num_end, n) or unit_re.match(text, num_end)
+        if definite and not m.group("approx") and not (
+                _definite_count(text, num_start, num_end, n) or unit_re.match(text, num_end)
                              or _plural_before(text, num_start - art)):
             # «دور الـ32», «الـ19 من»: a definite numeral names, not counts — but a unit of
             # measure after it («تعدت الـ 50 درجة مئوية») or a definite plural before it
@@ -316,12 +320,17 @@ def find_quantities(text: str, hamza: Callable[[int], bool] | None = None) -> li
                 label_end = num_end
                 continue  # «عيار 18 و12 و24», «في الدقيقتين 43 و57»: numbers joined by و to a label are labels
                 # too; «مهرجان صيف طيبة 36»: an edition (session 17); «الاخوان 3 منهم» counts (session 18)
-        start = num_start - art if definite else m.start()  # «الـ1500 طالب»: the article is in the span
+        # «الـ1500 طالب»: the article is in the span; so is an approximator before it («يتجاوز الـ22 متبرعا»)
+        start = num_start - art if definite and not m.group("approx") else m.start()
         if qb and (unit is not None or scale != 1.0):
             start = qb[0]
-            prev = prev_word(text, start)
-            if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values():
-                continue  # «المادة «1» تطبيق»: an article number, like «المادة (56)»
+        if qb:
+            prev = prev_word(text, qb[0])
+            if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values() \
+                    and (unit is not None or scale != 1.0 or not counted(text, qb[0], num_end)):
+                continue  # «المادة «1» تطبيق»: an article number, like «المادة (56)»; also with no noun after it
+                # («المراكز الانتخابية ” 1046 ” بمدرسة», «الرقم الموحد «112»»; session 24) unless a count cue
+                # stands in its clause («بلغ عدد المراجعين … هذا العام " 11702 "»)
         if text[end - 1 : end] != ")" and ")" in text[num_end:end] and start == num_start and opening is not None:
             start = opening  # «(750) ريالا», «( 190) مقر»: keep the brackets balanced
             prev = prev_word(text, start)
@@ -828,8 +837,10 @@ def _counted_noun(text: str, pos: int, vague: bool,
         return None  # «بينهم 150 إصاباتهم خطيرة»: a plural with a pronoun is definite, not counted
     if DERIVED_PERFECT.fullmatch(w):
         return None  # «وعددها 172 ارتفعت منها 113»: a perfect verb of the derived forms in ا…ت
-    if w[:3] in ("بال", "لل", "فال", "كال") or w[:2] == "لل" or (w[0] == "ب" and w[1:2] == "ا" and len(w) > 5):
-        return None  # a preposition (+ article) starts a new phrase: «بارتفاع», «بالقرب»
+    if w[:3] in ("بال", "لل", "فال", "كال") or w[:2] == "لل" or (w[0] == "ب" and w[1:2] in ("ا", "م") and len(w) > 4 + (
+            w[1] == "ا")):
+        return None  # a preposition (+ article) starts a new phrase: «بارتفاع», «بالقرب»; «بمكتب», «بموقع»: ب + a
+        # noun in م (no root opens with ب م; session 24: «قطاع ستة بمكتب الحارة», «مقتل 8 بموقع»)
     if w.endswith(("ها", "هم")) and w[:-2] in lex.stop_nouns or w.endswith("ه") and w[:-1] in lex.stop_nouns:
         return None  # «لكنها», «عليه» (not «لوحة», «منحة», «مادة»: لو/من/ما + ة is no pronoun)
     if w[0] in "لس" and w[1:2] in ("ي", "ت") and w.endswith(("وا", "ون")) and len(w) >= 6:
