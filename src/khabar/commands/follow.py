@@ -78,6 +78,11 @@ def entity(
     _print(data)
     typer.echo(f"{data['name']}: {data['mentions']} mentions in {data['n_articles']} articles, "
                f"{len(data['events'])} events, {len(data['quotes'])} statements", err=True)
+    outlets = data.get("outlets") or []
+    if len(outlets) > 1:  # across outlets (session 24): who reports on it, most first
+        typer.echo("by outlet (articles): " + ", ".join(
+            f"{o['outlet'] or '(none)'} {o['articles']}" for o in outlets[:12])
+            + (f", … ({len(outlets) - 12} more)" if len(outlets) > 12 else ""), err=True)
     copies = data.get("copies") or {}
     if copies.get("events") or copies.get("quotes"):
         # the lists hold original articles only (as the page says): «17 statements» beside

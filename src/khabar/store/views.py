@@ -271,6 +271,14 @@ class ViewsMixin(StoreBase):
         row.update(mentions=stats["mentions"], n_articles=stats["articles"],
                    first_seen=stats["first_seen"] or row["first_seen"], last_seen=stats["last_seen"])
         row["articles"] = self.list_articles(entity=actor_id, limit=20)
+        # across outlets (session 24): which outlets mention it, in how many articles each —
+        # the actor's rows first (the actor index), then their articles' outlet
+        row["outlets"] = self._rows(
+            "SELECT a.outlet AS outlet, count(*) AS articles, sum(e.n) AS mentions FROM"
+            " (SELECT article_id, count(*) AS n FROM entities WHERE actor_id = ?"
+            " GROUP BY article_id) e JOIN articles a ON a.id = e.article_id"
+            " GROUP BY a.outlet ORDER BY articles DESC, mentions DESC, a.outlet IS NULL, a.outlet",
+            (actor_id,))
         # the actor's articles once each: joining its mentions to every mention of their
         # articles made mentions × mentions rows (0.9 s for one long document)
         row["related"] = self._rows(
