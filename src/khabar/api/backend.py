@@ -18,7 +18,7 @@ from khabar.store.access import open_store
 from khabar.store.filters import EVENT_ROLES
 from khabar.store.outlet_names import outlets_named, readings
 from khabar.store.search import QueryError
-from khabar.web.charts import day_of
+from khabar.web.charts import day_counts
 
 ENTITY_CLAIMS = 100  # an actor's claims shown with it (the /claims?speaker= page has them all)
 ENTITY_RELAYED = 200  # statements an actor carried as a relay, or that speak of it, shown
@@ -209,22 +209,8 @@ class Backend:
         date; a month or week on its first day) and its statements (by dateline).
         ``with_undated``: also the counts of the items no day holds (an article without a
         dateline, an event dated by no day, month or week), which the chart cannot draw."""
-        days: dict[str, dict] = {}
-        undated = {"mentions": 0, "events": 0, "quotes": 0}
-
-        def bump(value: str | None, key: str) -> None:
-            day = day_of(value)
-            if day is None:
-                undated[key] += 1
-            else:
-                d = days.setdefault(day, {"mentions": 0, "events": 0, "quotes": 0})
-                d[key] += 1
-
-        for a in self.store.list_articles(entity=actor_id, limit=5000):
-            bump(a.get("published"), "mentions")
-        for item in self.store.timeline(actor=actor_id, limit=5000):
-            bump(item.get("date"), "events" if item["kind"] == "event" else "quotes")
-        points = [{"date": d, **v} for d, v in sorted(days.items())]
+        points, undated = day_counts(self.store.list_articles(entity=actor_id, limit=5000),
+                                     self.store.timeline(actor=actor_id, limit=5000))
         return (points, undated) if with_undated else points
 
     def actors(self, query: str | None = None, *, label: str | None = None,

@@ -10,6 +10,7 @@ the right, and a caption under the axis says so («الأقدم ← الأحدث
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from markupsafe import Markup, escape
@@ -37,6 +38,30 @@ def day_of(value: str | None) -> str | None:
         except ValueError:
             return None
     return None
+
+
+def day_counts(articles: Iterable[dict], items: Iterable[dict]) -> tuple[list[dict], dict]:
+    """``(points, undated)`` of a timeline chart: per day (:func:`day_of`), the ``articles``
+    by dateline (``mentions``) and the timeline ``items`` — events by their date, statements
+    by their article's dateline (``kind``); ``undated``: the counts no day holds (an article
+    without a dateline, an event dated by no day, month or week), which the chart cannot
+    draw. One count for an actor's chart and a story's (session 24: each counted them)."""
+    days: dict[str, dict] = {}
+    undated = {"mentions": 0, "events": 0, "quotes": 0}
+
+    def bump(value: str | None, key: str) -> None:
+        day = day_of(value)
+        if day is None:
+            undated[key] += 1
+        else:
+            d = days.setdefault(day, {"mentions": 0, "events": 0, "quotes": 0})
+            d[key] += 1
+
+    for a in articles:
+        bump(a.get("published"), "mentions")
+    for item in items:
+        bump(item.get("date"), "events" if item.get("kind") == "event" else "quotes")
+    return [{"date": d, **v} for d, v in sorted(days.items())], undated
 
 
 def _parse(d: str) -> date | None:

@@ -30,7 +30,7 @@ from khabar.store.filters import (
 from khabar.store.outlet_names import outlet_keys
 from khabar.store.views import EVENT_ORDERS
 from khabar.web import messages, relays
-from khabar.web.charts import day_of, timeline_svg
+from khabar.web.charts import day_counts, timeline_svg
 from khabar.web.render import doc_context, lead, page
 from khabar.web.worldmap import capital_point, world_svg
 
@@ -419,24 +419,9 @@ def story(request: Request, story_id: int, q: str | None = None, outlet: str | N
     data["timeline"] = [t for t in data.get("timeline", []) if t["article_id"] not in copies]
     data["n_copies"] = len(copies)
     relays.attach(b.store, [t for t in data["timeline"] if t.get("kind") == "statement"])
-    days: dict[str, dict] = {}
-    undated = {"mentions": 0, "events": 0, "quotes": 0}
-    for a in data.get("articles", []):
-        _bump(days, a.get("published"), "mentions", undated)
-    for t in data.get("timeline", []):
-        _bump(days, t.get("date"), "events" if t.get("kind") == "event" else "quotes", undated)
-    points = [{"date": d, **v} for d, v in sorted(days.items())]
+    points, undated = day_counts(data.get("articles", []), data.get("timeline", []))
     return page(request, "story.html", s=data,
                 chart=timeline_svg(points, labels={"mentions": "تقارير"}, undated=undated))
-
-
-def _bump(days: dict[str, dict], value: str | None, key: str, undated: dict[str, int]) -> None:
-    day = day_of(value)
-    if day is None:
-        undated[key] += 1
-    else:
-        d = days.setdefault(day, {"mentions": 0, "events": 0, "quotes": 0})
-        d[key] += 1
 
 
 def _event_args(b: Backend, type, country, since, until, actor=None,
