@@ -40,9 +40,10 @@ from khabar.extract.entities.candidates import Candidate
 from khabar.gazetteer import countries, names, outlets, places
 from khabar.text.normalize import match_form, word_after, word_before
 
-# ب or «في» right after the place, then a known place, maybe after a place noun («بمحافظة»)
+# ب or «في» right after the place, then a known place, maybe after a place noun («بمحافظة»;
+# PLACE_NOUNS: locate reads them too, after a locator)
 _NESTED = regex.compile(r"\s+(ب|في\s+|فى\s+)([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?")
-_PLACE_NOUNS = frozenset(match_form(w) for w in (
+PLACE_NOUNS = frozenset(match_form(w) for w in (
     "محافظة منطقة مدينة ولاية إقليم مقاطعة دولة جمهورية مملكة إمارة سلطنة").split())
 
 
@@ -140,7 +141,7 @@ def _to_place(word: str) -> bool:
     if not word.startswith("ل") or len(word) < 4:
         return False
     rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
-    if rest in _PLACE_NOUNS or rest[2:] in _PLACE_NOUNS:
+    if rest in PLACE_NOUNS or rest[2:] in PLACE_NOUNS:
         return True
     g = names.resolve(rest, "LOC")
     return g is not None and g.label == "LOC"
@@ -158,7 +159,7 @@ def nested_country(text: str, end: int, context: Mapping[str, int] | None = None
     if m is None:
         return None
     by, first, second = m.group(1), m.group(2), m.group(3)
-    noun = match_form(first) in _PLACE_NOUNS
+    noun = match_form(first) in PLACE_NOUNS
     if noun:
         if second is None:
             return None
@@ -247,14 +248,14 @@ def org_after_place_noun(text: str, c: Candidate) -> Candidate:
                      c.gaz if c.gaz is not None and c.gaz.label == "LOC" else None)
 
 
-_QUOTES = frozenset('"«»“”')
+QUOTES = frozenset('"«»“”')
 
 
 def quoted_outlet(text: str, c: Candidate) -> names.GazEntry | None:
     """The outlet a model ORG span in quotation marks names when the name is also a place's
     and needs a cue to be the outlet («لـ "الرياض"»: the paper, not the city), else None."""
     if c.label != "ORG" or c.source != "model" or c.start < 1 or c.end >= len(text) or (
-        text[c.start - 1] not in _QUOTES or text[c.end] not in _QUOTES
+        text[c.start - 1] not in QUOTES or text[c.end] not in QUOTES
     ):
         return None
     found = _cue_outlets().get(match_form(text[c.start : c.end]))

@@ -28,6 +28,7 @@ import regex
 
 from khabar.extract.entities import geo
 from khabar.extract.entities.candidates import Candidate
+from khabar.extract.entities.geo import PLACE_NOUNS, QUOTES
 from khabar.gazetteer import names, outlets, places
 from khabar.gazetteer.matcher import match_key
 from khabar.gazetteer.tables import read_lines
@@ -43,8 +44,6 @@ _START = regex.compile(
     r"[\s\"»”']*(?:[(\-–—،,]|ف[يى](?![\p{L}\p{M}])|ب[\p{L}\p{M}]|ل?(?:شرق|غرب|شمال|جنوب|وسط))")
 _DIRECTIONS = frozenset(match_form(w) for w in (
     "شرق غرب شمال جنوب وسط شرقي غربي شمالي جنوبي").split())
-_PLACE_NOUNS = frozenset(match_form(w) for w in (
-    "محافظة منطقة مدينة ولاية إقليم مقاطعة دولة جمهورية مملكة إمارة سلطنة").split())
 _IN = frozenset(match_form(w) for w in ("في", "فى"))
 _AREA_KINDS = frozenset({"country", "region", "territory"})
 # a region named by a direction is also a phrase («في المنطقة الشرقية من الأقصى»: the east
@@ -90,7 +89,7 @@ def locator_country(text: str, end: int, context: Mapping[str, int] | None = Non
         forms[0] = forms[0][1:]
     while i < len(forms) and _direction(forms[i]) and i < 3:
         direction, i = True, i + 1
-    if i < len(forms) and forms[i] in _PLACE_NOUNS:
+    if i < len(forms) and forms[i] in PLACE_NOUNS:
         noun, i = True, i + 1
     if i >= len(forms):
         return None
@@ -231,7 +230,6 @@ def located(text: str, cands: Sequence[Candidate], context: Mapping[str, int],
     return found
 
 
-_QUOTES = frozenset('"«»“”')
 _CUE_BEFORE = regex.compile(r"([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?\s+$")
 
 
@@ -248,7 +246,7 @@ def outlet_named_as_place(text: str, c: Candidate) -> names.GazEntry | None:
     if found is None:
         return None
     o, shared = found
-    quoted = c.start > 0 and c.end < len(text) and text[c.start - 1] in _QUOTES and text[c.end] in _QUOTES
+    quoted = c.start > 0 and c.end < len(text) and text[c.start - 1] in QUOTES and text[c.end] in QUOTES
     m = _CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
     cue = None
     if m is not None:
