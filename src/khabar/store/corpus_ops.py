@@ -17,7 +17,7 @@ from khabar.corpus import dedupe as _dedupe
 from khabar.corpus import undated as _undated
 from khabar.corpus.stories import Item, cluster
 from khabar.document import Document
-from khabar.store.filters import check_range, event_date_clause
+from khabar.store.filters import check_range, dateline_clause, event_date_clause
 from khabar.store.linker_state import stamp
 from khabar.store.relink import rebuild, relink
 from khabar.store.views import ARTICLE_FIELDS, ViewsMixin, _bools
@@ -29,13 +29,7 @@ def _range(date_from: str | None, date_to: str | None,
            undated: bool = False) -> tuple[str, list[object]]:
     if undated:  # the articles without a dateline (window-free stories, khabar.corpus.undated)
         return " WHERE a.published IS NULL", []
-    conds, params = [], []
-    if date_from:
-        conds.append("a.published >= ?")
-        params.append(date_from)
-    if date_to:
-        conds.append("substr(a.published, 1, ?) <= ?")
-        params.extend([len(date_to), date_to])
+    conds, params = dateline_clause(date_from, date_to)
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
@@ -386,15 +380,10 @@ class CorpusMixin(ViewsMixin):
             ev_cond = "a.story_id = ?"
             q_cond = "a.story_id = ?"
             params = [story]
-        rng_q, rp_q = "", []
         conds, rp_e = event_date_clause(date_from, date_to)
         rng_e = "".join(f" AND {c}" for c in conds)
-        if date_from:
-            rng_q += " AND a.published >= ?"
-            rp_q.append(date_from)
-        if date_to:
-            rng_q += " AND substr(a.published, 1, ?) <= ?"
-            rp_q.extend([len(date_to), date_to])
+        conds, rp_q = dateline_clause(date_from, date_to)
+        rng_q = "".join(f" AND {c}" for c in conds)
         events = self._rows(
             "SELECT ev.date AS date, ev.date_begin AS day, 'event' AS kind, ev.article_id, a.title, a.url, a.outlet,"
             " ev.id, ev.type, ev.mode, ev.modality, ev.hedged, ev.historical, ev.report_day,"

@@ -255,6 +255,23 @@ def about_clause(about: str | int) -> tuple[str, list[object]]:
             [key, key, key, key])
 
 
+def dateline_clause(date_from: str | None,
+                    date_to: str | None) -> tuple[list[str], list[object]]:
+    """Conditions that an article's dateline (``a.published``, an ISO date) lies within
+    ``[date_from, date_to]``; ``date_to`` may be a day, a month or a year (``2015-08``: up
+    to 31 August, by its prefix). One rule for the article filters, the store's stories
+    and dedupe ranges and a timeline's statements (session 24: written three times)."""
+    conds: list[str] = []
+    params: list[object] = []
+    if date_from:
+        conds.append("a.published >= ?")
+        params.append(date_from)
+    if date_to:
+        conds.append("substr(a.published, 1, ?) <= ?")
+        params.extend([len(date_to), date_to])
+    return conds, params
+
+
 def event_date_clause(date_from: str | None, date_to: str | None,
                       column: str = "ev.date") -> tuple[list[str], list[object]]:
     """Conditions that an event date (a TIMEX3 value in ``column``) lies within
@@ -364,14 +381,7 @@ class Filters:
 
     def sql(self) -> tuple[list[str], list[object]]:
         """``(conditions, params)`` over ``articles a``."""
-        where: list[str] = []
-        params: list[object] = []
-        if self.date_from:
-            where.append("a.published >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            where.append("substr(a.published, 1, ?) <= ?")
-            params.extend([len(self.date_to), self.date_to])
+        where, params = dateline_clause(self.date_from, self.date_to)
         if self.outlet:
             outlets = [self.outlet] if isinstance(self.outlet, str) else list(self.outlet)
             # every outlet a name can denote (khabar.store.outlet_names: bare «الجزيرة» is
