@@ -29,6 +29,7 @@ from itertools import product
 
 import pytest
 from fastapi.testclient import TestClient
+from server_helpers import CHROMIUM, served_page
 from test_store_support import claim_document, light_pipeline, span
 from typer.testing import CliRunner
 
@@ -82,6 +83,22 @@ def test_the_events_page_marks_the_trigger_at_its_offset(tmp_path):
         assert TEXT[row["trigger_start"]:row["trigger_end"]] == "قتل"
     html = unescape(TestClient(create_app(path)).get("/events").text)
     assert RIGHT in html and FIRST not in html
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+def test_chromium_the_mark_stands_on_the_verb_not_inside_maqtal(tmp_path):
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        s.put(_doc())
+    with served_page(create_app(path)) as (base, page):
+        page.goto(f"{base}/events")
+        shown = page.locator("td .evsent")
+        assert shown.count() == 1 and page.locator("td .evsent mark").inner_text() == "قتل"
+        # the marked word is the one after «بعد أن», and «مقتل» stays whole
+        text = shown.inner_text()
+        assert "مقتل ثلاثة أشخاص بعد أن قتل مسلح" in text
+        assert page.evaluate("document.querySelector('td .evsent mark').previousSibling"
+                             ".textContent.endsWith('بعد أن ')")
 
 
 def test_a_store_from_before_schema_15_is_read_as_before_and_migrated(tmp_path):
