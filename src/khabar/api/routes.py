@@ -79,11 +79,11 @@ def filter_error(exc: BadFilter) -> dict:
     return entry
 
 
-def query_error(exc: QueryError) -> dict:
+def query_error(exc: QueryError, field: str = "query.q") -> dict:
     """The 422 entry of a search query the parser refuses: ``type`` ``query_syntax``,
     ``kind`` the parser's reason (:class:`khabar.store.search.QueryError`), ``term`` the
-    operator or word at fault when there is one."""
-    return {"field": "query.q", "message": str(exc), "type": "query_syntax",
+    operator or word at fault when there is one; ``field`` the parameter (``q``, ``says``)."""
+    return {"field": field, "message": str(exc), "type": "query_syntax",
             "kind": exc.kind, "term": exc.term}
 
 
@@ -529,6 +529,10 @@ def quotes(
                               "mention of it inside what was said, by name (a mention's "
                               "canonical name, or any name of a linked actor) or actor id "
                               "(digits)."),
+    says: str | None = Query(None, max_length=500, description="The statements whose content "
+                             "holds every word and \"phrase\" of it, each read as /api/search "
+                             "reads words (clitics, alef-lam, hamza, stems); OR / NOT are "
+                             "refused (a 422); empty: no filter."),
     since: str | None = Query(None, description="Dateline from (YYYY-MM-DD, or a whole month "
                               "YYYY-MM or year YYYY; inclusive)."),
     until: str | None = Query(None, description="Dateline until (YYYY-MM-DD, YYYY-MM or YYYY; "
@@ -552,9 +556,13 @@ def quotes(
                                    "statements: page with offset, or download csv / jsonl"}])
     speaker, actor = _speaker_or_actor(speaker, actor)
     since, until = _days(since, until)
-    total, items = b.quotes(speaker=speaker, actor=actor, article=_article_ref(b, article),
-                            originals=originals, limit=limit, offset=offset, via=_via(via),
-                            about=_via(about, "about"), since=since, until=until)
+    try:
+        total, items = b.quotes(speaker=speaker, actor=actor, article=_article_ref(b, article),
+                                originals=originals, limit=limit, offset=offset, via=_via(via),
+                                about=_via(about, "about"), since=since, until=until,
+                                says=says.strip() if says and says.strip() else None)
+    except BadQuery as exc:
+        raise HTTPException(422, [query_error(exc, "query.says")]) from None
     if format == "json":
         return _page(items, total, limit, offset)
     return _download("quotes", b.quotes_table(items), format, bom)  # as khabar quotes -f

@@ -321,6 +321,19 @@ def _query_events(b, query: str | None, **filters: object) -> tuple[int, list[di
         raise typer.Exit(2) from exc
 
 
+def _tally(rows: list[dict]) -> str:
+    """«by speaker: … ; by outlet: …» of statement rows, most first (5 speakers, 8 outlets)."""
+
+    def top(counter: Counter, n: int) -> str:
+        items = counter.most_common()
+        return ", ".join(f"{k} {v}" for k, v in items[:n]) + (
+            f", … ({len(items) - n} more)" if len(items) > n else "")
+
+    speakers = Counter(r.get("speaker") or "?" for r in rows)
+    outlets = Counter(r.get("outlet") or "(none)" for r in rows)
+    return f"by speaker: {top(speakers, 5)}; by outlet: {top(outlets, 8)}"
+
+
 def quotes(
     db: Annotated[Path, typer.Option("--db", help=READ_DB_HELP)],
     speaker: str | None = typer.Option(None, help="One speaker's statements: a name (any name "
@@ -332,6 +345,9 @@ def quotes(
                                      "id."),
     article: str | None = typer.Option(None, help="One article's: its store id, doc_id or "
                                        "input record id."),
+    says: str | None = typer.Option(None, "--says", help='The statements whose content holds '
+                                    'every word and "phrase" of it, read as khabar search '
+                                    "reads words (clitics, hamza, stems); no OR / NOT."),
     date_from: str | None = typer.Option(None, "--from", help="Statements of articles "
                                          f"published on or after: {DATE_FORMS}."),
     date_to: str | None = typer.Option(None, "--to", help="… published on or before (the "
@@ -348,6 +364,8 @@ def quotes(
 
     The rows /api/quotes answers (--about as its about=). Each row has the speaker, the content with its offsets, `via` (the relays' names,
     outermost first) and `relays` (each relay's kind, mention and cue)."""
+    from khabar.store.search import QueryError
+
     format = _choice("--format", format, ("json", "jsonl", "csv")) or "json"
     date_from, date_to = _dates(date_from, date_to)
     b = _backend(db)
@@ -361,9 +379,23 @@ def quotes(
                 typer.echo(f"error: no article {article!r} in {db}", err=True)
                 raise typer.Exit(1)
             ref = meta["id"]
-        total, rows = b.quotes(speaker=who, via=carrier, article=ref, about=subject,
-                               since=date_from, until=date_to,
-                               originals=originals, limit=limit, offset=offset)
+        says = says.strip() if says and says.strip() else None
+        try:
+            total, rows = b.quotes(speaker=who, via=carrier, article=ref, about=subject,
+                                   since=date_from, until=date_to, says=says,
+                                   originals=originals, limit=limit, offset=offset)
+        except QueryError as exc:  # as khabar search: exit 2 with the parser's reason
+            typer.echo(f"error: --says: {exc}", err=True)
+            raise typer.Exit(2) from exc
+        # a claim followed by what was said (session 24): who said it, in which outlets —
+        # of every statement that says it, not only this page
+        said = ([] if says is None or not rows else rows if total is not None and not offset
+                and total <= len(rows) else b.quotes(
+                    speaker=who, via=carrier, article=ref, about=subject, since=date_from,
+                    until=date_to, says=says, originals=originals, limit=100000)[1])
+        found = (b.store.search_count(says) if says is not None and not rows and not offset
+                 and who is None and carrier is None and ref is None and subject is None
+                 else None)
         dated = date_from is not None or date_to is not None
         if (not rows and not offset and who and carrier is None and ref is None
                 and subject is None and not dated):
@@ -384,6 +416,11 @@ def quotes(
     typer.echo(f"{len(rows)} statements", err=True)
     if tally:  # «by whom», at a glance: every statement about it, not only this page's
         typer.echo("said by: " + ", ".join(f"{t['name']} ({t['n']})" for t in tally), err=True)
+    if said:
+        typer.echo(f"--says {says!r}: {len(said)} statements; " + _tally(said), err=True)
+    if found is not None:
+        typer.echo(f"note: no statement holds every word of --says {says!r}; khabar search "
+                   f"finds {found} article(s) holding them anywhere", err=True)
     if not rows and not offset and dated:  # an empty range reads as «nothing was said»
         _dateline_span(db)
     if total is None or total > offset + len(rows):

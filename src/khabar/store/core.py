@@ -161,6 +161,8 @@ class StoreBase:
         self.conn.create_function("khabar_outlet_country", 1, outlet_country, deterministic=True)
         # a relay's name as an actor alias is keyed (quotes carried by an outlet or agency)
         self.conn.create_function("khabar_norm_name", 1, _norm_or_none, deterministic=True)
+        # what a statement says, read as search reads words (Store.quotes(says=), session 24)
+        self.conn.create_function("khabar_says", 3, _says, deterministic=True)
         self.lock = threading.RLock()
         self._linker = ActorLinker()
         self._data_version: int | None = None
@@ -540,6 +542,13 @@ class StoreBase:
             for r in rows:
                 yield from_json(zlib.decompress(r["doc_json"])), r["source_id"]
             last = rows[-1]["id"]
+
+
+def _says(text: str | None, query: str, stems: int) -> int:
+    """:func:`khabar.store.search.says` for SQL (``khabar_says``; ``stems`` 0: no stems)."""
+    from khabar.store.search import says
+
+    return int(says(text, query, stems or False))
 
 
 def _norm_or_none(name: object) -> str | None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -410,3 +411,57 @@ def snippet(text: str, terms: Terms, width: int = 90) -> tuple[str, list[list[in
     inside = [[s, e] for s, e in hits if s >= start and e <= end]
     out = text[start:end].replace("\n", " ").strip()
     return ("…" if start > 0 else "") + out + ("…" if end < len(text) else ""), inside
+
+
+def says_operands(query: str) -> list[str]:
+    """The words and ``"phrases"`` of a statement-content query (session 24,
+    ``Store.quotes(says=)``), each an operand of its own (an unquoted عبد/أبو joins the next
+    word, as in :func:`parse_query`). Every one must be in what was said, so AND is implied
+    and OR / NOT / parentheses / «-word» are refused (:class:`QueryError`, kind ``says``)."""
+    out: list[str] = []
+    tokens = [m.groups() for m in _QUERY_TOKEN.finditer(query)]
+    i = 0
+    while i < len(tokens):
+        phrase, open_, close, word = tokens[i]
+        i += 1
+        if phrase is not None:
+            if phrase.strip():
+                out.append(f'"{phrase.strip()}"')
+            continue
+        if open_ or close or word in OPERATORS or word.startswith("-"):
+            raise QueryError(f"what was said is sought by words and \"phrases\", every one in "
+                             f"the statement: {word or open_ or close!r} is not taken "
+                             f"(search articles for OR / NOT)", "says", word)
+        if (normalize(word, DEFAULT).text in COMPOUND_HEADS and i < len(tokens)
+                and tokens[i][3] is not None and tokens[i][3] not in OPERATORS
+                and not tokens[i][3].startswith("-")):
+            word = f"{word} {tokens[i][3]}"
+            i += 1
+        out.append(word)
+    return out
+
+
+@lru_cache(maxsize=256)
+def says_terms(query: str, stems: bool | int = True) -> tuple[str, tuple[Terms, ...]]:
+    """``(expression, terms)`` of a statement-content query: the MATCH expression of the
+    articles that hold all its operands (implied AND: the one index narrows the statements
+    to read) and each operand's :class:`Terms` (:func:`says` tests them on a statement).
+    Raises :class:`QueryError` (also for a query without a searchable word)."""
+    operands = says_operands(query)
+    terms = []
+    for op in operands:
+        try:
+            terms.append(parse_query(op, stems=stems)[1])
+        except QueryError:  # an operand of punctuation alone: nothing to seek
+            continue
+    if not terms:
+        raise QueryError(f"query has no searchable words: {query!r}", "no_words")
+    return parse_query(" ".join(operands), stems=stems)[0], tuple(terms)
+
+
+def says(text: str | None, query: str, stems: bool | int = True) -> bool:
+    """Whether a statement's content holds every word and phrase of ``query``, each read as
+    search reads it (clitics, alef-lam, hamza, stems: :func:`_hits`)."""
+    if not text:
+        return False
+    return all(_hits(text, t) for t in says_terms(query, stems)[1])

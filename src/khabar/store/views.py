@@ -32,7 +32,7 @@ from khabar.store.filters import (
 )
 from khabar.store.lookup import split_title, titled_actor
 from khabar.store.rows import EVENT_COLUMNS
-from khabar.store.search import QueryError, match_clause, parse_query, snippet
+from khabar.store.search import QueryError, match_clause, parse_query, says_terms, snippet
 
 ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author", "published",
                   "published_at", "story_id", "dup_of", "pipeline_version")
@@ -528,7 +528,8 @@ class ViewsMixin(StoreBase):
     def quotes(
         self, filters: Filters | None = None, limit: int = 100, offset: int = 0, *,
         speaker: str | int | None = None, article: int | str | None = None,
-        via: str | int | None = None, about: str | int | None = None, **kw: object,
+        via: str | int | None = None, about: str | int | None = None,
+        says: str | None = None, **kw: object,
     ) -> list[dict]:
         """Attributed statements (flat quotes schema + ``article_id``, ``title``), newest
         first; ``speaker`` by name (normalised) or actor id, ``article`` by id; ``via``:
@@ -537,9 +538,19 @@ class ViewsMixin(StoreBase):
         names) or an actor id (any of its aliases); ``about``: the statements that speak
         of an actor — a mention of it inside what was said (the content span), by actor
         id or by a name (a mention's canonical name, or any alias of a linked actor), as
-        the ``entity`` filter finds the articles that mention it (session 22)."""
+        the ``entity`` filter finds the articles that mention it (session 22); ``says``: the
+        statements whose content holds every word and ``"phrase"`` of it, each read as
+        search reads words — clitics, alef-lam, hamza, stems (session 24: a claim followed
+        by what was said; :func:`khabar.store.search.says`, :class:`QueryError` for OR /
+        NOT or no word)."""
         extra = ["q.article_id = a.id"]
         params: list[object] = []
+        if says is not None and says.strip():
+            # the articles that hold every word (the index), then each of their statements
+            expr, _ = says_terms(says, self.fts_stems)
+            extra.append("q.article_id IN (SELECT rowid FROM articles_fts WHERE"
+                         " articles_fts MATCH ?) AND khabar_says(q.content, ?, ?)")
+            params.extend([expr, says, int(self.fts_stems)])
         if about is not None:
             cond, about_params = about_clause(self._about(about))
             extra.append(cond)
@@ -563,11 +574,12 @@ class ViewsMixin(StoreBase):
             extra.append("q.article_id = ?")
             params.append(self._article_id(article))
         where, fparams = _where(Filters.of(filters, **kw), extra)
-        return _bools(_lists(self._rows(
-            f"SELECT q.*, a.title FROM quotes q, articles a{where}"
-            " ORDER BY a.published DESC, q.article_id DESC, q.content_start LIMIT ? OFFSET ?",
-            [*params, *fparams, limit, offset],
-        ), "via"), "implicit", "hedged")
+        with _index_errors(says):
+            return _bools(_lists(self._rows(
+                f"SELECT q.*, a.title FROM quotes q, articles a{where}"
+                " ORDER BY a.published DESC, q.article_id DESC, q.content_start LIMIT ? OFFSET ?",
+                [*params, *fparams, limit, offset],
+            ), "via"), "implicit", "hedged")
 
     def relay_count(self, via: str | int, *, originals_only: bool = False) -> int:
         """How many statements :meth:`quotes` lists for ``via`` (every page of them)."""
