@@ -106,3 +106,24 @@ def test_quoted_number_after_a_definite_noun():
     # a count cue in its clause keeps it (docs/time.md: «بلغ عدد المراجعين … 11702»)
     assert ("11702", 11702.0, None) in quantities(
         "وبلغ عدد المراجعين لمركز الأسنان للنصف الأول من هذا العام \" 11702 \" ، توزعت بين الذكور")
+
+
+# --- two amounts joined by «أو» before one unit of time ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("قضى لأربع أو خمس سنوات في السجن", ("أربع", "P4Y"), ("خمس سنوات", "P5Y")),  # news day 1423 (session 23's note)
+    ("في أعمار تبدأ من 15 إلى 40 أو 45 سنة", ("40", "P40Y"), ("45 سنة", "P45Y")),  # news day 152
+    ("قضى لأربع إلى خمس سنوات في السجن", ("أربع", "P4Y"), ("خمس سنوات", "P5Y")),  # the clitic outside with «إلى» too
+])
+def test_rising_pair_joined_by_or(text, first, second):
+    found = [(s, v) for s, typ, v, _ in tag(text) if typ == "DURATION"]
+    assert first in found and second in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "بعد 7 أو 5 سنوات من الاتفاق",  # not rising
+    "يحتاج العلاج يوما أو يومين",  # a unit word, no number
+])
+def test_or_pair_not_a_range(text):
+    assert len([t for t in tag(text) if t[1] == "DURATION"]) == 1, tag(text)

@@ -287,15 +287,16 @@ def plural(m: regex.Match, ctx: Context) -> Candidate | None:
 @cache
 def _range_head() -> regex.Pattern:
     approx = alt(lexicon().approximators)
-    return regex.compile(rf"(?<![\p{{L}}\d])(?:(?P<ap>{approx})\s+)?(?P<n>\d{{1,3}}|\p{{L}}+)\s*(?:الي|-|–)\s*$")
+    # «أو» too (session 24: «لأربع أو خمس سنوات», «40 أو 45 سنة»; a rising pair, as «إلى»)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:(?P<ap>{approx})\s+)?(?P<n>\d{{1,3}}|\p{{L}}+)\s*(?:الي|-|–|\s+او\s)\s*$")
 
 
 SIMPLE_DURATION = regex.compile(r"^P(T?)(\d+)([YMWDHS])$")
 
 
 def range_durations(kept: list[Candidate], text: str) -> list[Candidate]:
-    """«في غضون 3 إلى 4 ساعات», «ما بين خمسة إلى سبعة أشهر», «نحو 10 إلى 15 عاما»: the first
-    amount of a range takes the unit of the duration after it (a DURATION of its own)."""
+    """«في غضون 3 إلى 4 ساعات», «ما بين خمسة إلى سبعة أشهر», «نحو 10 إلى 15 عاما», «لأربع أو خمس سنوات»: the
+    first amount of a range takes the unit of the duration after it (a DURATION of its own)."""
     out: list[Candidate] = []
     last_end = 0
     for c in kept:
@@ -303,6 +304,9 @@ def range_durations(kept: list[Candidate], text: str) -> list[Candidate]:
         if sm is not None and c.start - last_end > 2:
             m = _range_head().search(text, max(last_end, c.start - 40), c.start)
             n = parse_number(key(m.group("n"))) if m is not None else None
+            start = m.start() if m is not None else 0
+            if n is None and m is not None and not m.group("ap") and m.group("n")[:1] in "وفبل":
+                n, start = parse_number(key(m.group("n")[1:])), start + 1  # «لأربع أو خمس سنوات»: the clitic outside
             first = parse_number(text[c.start : c.end].split()[0]) if n is not None else None
             if n is not None and n.value and first is not None and first.value == float(sm.group(2)) \
                     and n.value < min(first.value, 1000) and _prev_word(text, m.start()) not in RANGE_BLOCK \
@@ -310,7 +314,7 @@ def range_durations(kept: list[Candidate], text: str) -> list[Candidate]:
                 approx = m.group("ap")
                 mod = APPROX_MOD.get(lexicon().approximators.get(key(approx), ""), None) if approx else None
                 value = f"P{sm.group(1)}{n.value:g}{sm.group(3)}"
-                out.append(Candidate(m.start(), m.end("n"), "DURATION", value, mod, c.calendar, None, False, c.rank))
+                out.append(Candidate(start, m.end("n"), "DURATION", value, mod, c.calendar, None, False, c.rank))
         out.append(c)
         last_end = c.end
     return out
