@@ -265,3 +265,18 @@ def test_a_folder_of_nothing_readable_names_every_type_khabar_reads(tmp_path):
     said = [line for line in r.stderr.splitlines() if "it reads" in line]
     assert len(said) == 2 and all(f"it reads {READ_SUFFIXES}" in line for line in said)
     assert all(s in READ_SUFFIXES.split() for s in (".ndjson", ".csv", ".tsv", ".htm", ".rss"))
+
+
+def test_index_errors_turns_an_index_refusal_into_a_query_error():
+    """One wrapper (store.search.index_errors) for the seven reads a query can reach."""
+    import sqlite3
+
+    from khabar.store.search import QueryError, index_errors
+
+    with pytest.raises(QueryError) as got, index_errors("الحوثي"):
+        raise sqlite3.OperationalError("fts5: syntax error near \"\"")
+    assert got.value.kind == "index" and "الحوثي" in str(got.value)
+    with pytest.raises(sqlite3.OperationalError), index_errors(None):  # no query: as it is
+        raise sqlite3.OperationalError("database is locked")
+    with pytest.raises(KeyError), index_errors("x"):  # only SQLite's errors are the index's
+        raise KeyError("x")

@@ -516,7 +516,7 @@ class StoreBase:
         query it refuses raises :class:`~khabar.store.search.QueryError`). ``articles``:
         only these article ids (session 24: those holding the events an export selects)."""
         from khabar.store.filters import Filters
-        from khabar.store.search import QueryError, match_clause
+        from khabar.store.search import index_errors, match_clause
 
         conds, params = Filters.of(filters, **kw).sql()  # type: ignore[arg-type]
         if query is not None:
@@ -528,15 +528,11 @@ class StoreBase:
         where = "".join(f" AND {c}" for c in conds)
         last = 0
         while True:
-            try:
+            with index_errors(query):
                 rows = self._rows(
                     f"SELECT a.id, a.source_id, a.doc_json FROM articles a WHERE a.id > ?{where}"
                     " ORDER BY a.id LIMIT ?", (last, *params, batch)
                 )
-            except sqlite3.OperationalError as exc:
-                if query is None:
-                    raise
-                raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
             if not rows:
                 return
             for r in rows:

@@ -20,6 +20,7 @@ from khabar.document import Document
 from khabar.store.filters import check_range, dateline_clause, event_date_clause
 from khabar.store.linker_state import stamp
 from khabar.store.relink import rebuild, relink
+from khabar.store.search import index_errors
 from khabar.store.views import ARTICLE_FIELDS, ViewsMixin, _bools
 
 _A = ", ".join(f"a.{f}" for f in ARTICLE_FIELDS)
@@ -269,7 +270,7 @@ class CorpusMixin(ViewsMixin):
             conds.append("substr(s.first_published, 1, ?) <= ?")
             params.extend([len(date_to), date_to])
         columns = "s.*" + (", m.matching, m.matching_outlets" if join else "")
-        try:
+        with index_errors(query):
             rows = self._rows(
                 f"SELECT {columns}, (SELECT group_concat(DISTINCT a.outlet) FROM articles a"
                 " WHERE a.story_id = s.id) AS outlets, (SELECT count(*) FROM articles a"
@@ -277,11 +278,6 @@ class CorpusMixin(ViewsMixin):
                 f" FROM stories s{join} WHERE "
                 + " AND ".join(conds) + f" ORDER BY {order} LIMIT ? OFFSET ?",
                 [*jparams, *params, limit, offset])
-        except sqlite3.OperationalError as exc:
-            if query is None:
-                raise
-            from khabar.store.search import QueryError
-            raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
         for r in rows:
             r["terms"] = orjson.loads(r["terms"]) if r["terms"] else []
             r["outlets"] = sorted((r["outlets"] or "").split(",")) if r["outlets"] else []
@@ -314,16 +310,11 @@ class CorpusMixin(ViewsMixin):
         select — the reports :meth:`stories` counts as its ``matching`` (the same
         conditions: :meth:`_match_conds`), in id order. Raises as :meth:`stories`."""
         aconds, aparams = self._match_conds(query, outlet, outlet_country)
-        try:
+        with index_errors(query):
             return [r["id"] for r in self._rows(
                 "SELECT a.id FROM articles a WHERE "
                 + " AND ".join(["a.story_id = ?", *aconds]) + " ORDER BY a.id",
                 [story_id, *aparams])]
-        except sqlite3.OperationalError as exc:
-            if query is None:
-                raise
-            from khabar.store.search import QueryError
-            raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
 
     def _match_conds(self, query: str | None, outlet: str | list[str] | None,
                      outlet_country: str | None) -> tuple[list[str], list[object]]:

@@ -30,7 +30,10 @@ rebuild it); ``parse_query(…, stems=version)`` seeks the keys of that version.
 
 from __future__ import annotations
 
+import sqlite3
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,6 +61,20 @@ class QueryError(ValueError):
     def __init__(self, message: str, kind: str = "syntax", term: str | None = None) -> None:
         super().__init__(message)
         self.kind, self.term = kind, term
+
+
+@contextmanager
+def index_errors(query: str | None) -> Iterator[None]:
+    """The full-text index refusing a query's expression is a :class:`QueryError` (kind
+    ``index``); without a query, an SQLite error stays one. One wrapper for every store
+    read a query can reach (search, its count, event lists, stories, exports; session 24:
+    written out seven times)."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if query is None:
+            raise
+        raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
 
 
 @dataclass

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 
@@ -32,7 +30,13 @@ from khabar.store.filters import (
 )
 from khabar.store.lookup import split_title, titled_actor
 from khabar.store.rows import EVENT_COLUMNS
-from khabar.store.search import QueryError, match_clause, parse_query, says_terms, snippet
+from khabar.store.search import (
+    index_errors,
+    match_clause,
+    parse_query,
+    says_terms,
+    snippet,
+)
 
 ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author", "published",
                   "published_at", "story_id", "dup_of", "pipeline_version")
@@ -87,18 +91,6 @@ def _bools(rows: list[dict], *columns: str) -> list[dict]:
             if r.get(c) is not None:
                 r[c] = bool(r[c])
     return rows
-
-
-@contextmanager
-def _index_errors(query: str | None) -> Iterator[None]:
-    """The full-text index refusing a query's expression is a :class:`QueryError` (kind
-    ``index``), as :meth:`ViewsMixin.search` says it."""
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        if query is None:
-            raise
-        raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
 
 
 def _where(filters: Filters, extra: list[str] | None = None) -> tuple[str, list[object]]:
@@ -179,17 +171,13 @@ class ViewsMixin(StoreBase):
         expr, terms = parse_query(query, stems=self.fts_stems)
         where, params = _where(Filters.of(filters, **kw), ["articles_fts MATCH ?"])
         order_by = ("a.published DESC, a.id DESC" if order == "date" else "score")
-        try:
+        with index_errors(query):
             rows = self._rows(
                 f"SELECT {_A}, bm25(articles_fts) AS score, a.text FROM articles_fts"
                 f" JOIN articles a ON a.id = articles_fts.rowid{where}"
                 f" ORDER BY {order_by} LIMIT ? OFFSET ?",
                 [expr, *params, limit, offset],
             )
-        except sqlite3.OperationalError as exc:
-            from khabar.store.search import QueryError
-
-            raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
         for r in rows:
             r["date"] = r["published"]
             r["snippet"], r["hits"] = snippet(r.pop("text"), terms)
@@ -199,15 +187,11 @@ class ViewsMixin(StoreBase):
         """How many articles a search matches."""
         expr, _ = parse_query(query, stems=self.fts_stems)
         where, params = _where(Filters.of(filters, **kw), ["articles_fts MATCH ?"])
-        try:
+        with index_errors(query):
             return self._one(
                 f"SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid{where}",
                 [expr, *params],
             )["n"]
-        except sqlite3.OperationalError as exc:
-            from khabar.store.search import QueryError
-
-            raise QueryError(f"cannot search for {query!r}: {exc}", "index") from exc
 
     # -- entities / actors ------------------------------------------------------------
 
@@ -427,7 +411,7 @@ class ViewsMixin(StoreBase):
             if unknown or not columns:
                 raise ValueError(f"not columns of the events table: {unknown or columns}")
             chosen = ", ".join(f"ev.{c}" for c in columns)
-        with _index_errors(query):
+        with index_errors(query):
             return _bools(_lists(self._rows(
                 f"SELECT {chosen} FROM events ev, articles a{where}"
                 f" ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?",  # NULL (PAST_REF) last
@@ -442,7 +426,7 @@ class ViewsMixin(StoreBase):
         """How many events :meth:`events` lists for the same filters (every page of them):
         the count the /events page and ``/api/events`` show, as the article lists do."""
         where, params = self._event_where(filters, type, actor, kw, place, query, role)
-        with _index_errors(query):
+        with index_errors(query):
             return self._one(f"SELECT count(*) AS n FROM events ev, articles a{where}",
                              params)["n"]
 
@@ -457,7 +441,7 @@ class ViewsMixin(StoreBase):
         24), by the one rule the event list, its count and the API use."""
         where, params = self._event_where(filters, type, actor, kw, place, query, role)
         out: dict[int, set[str]] = {}
-        with _index_errors(query):
+        with index_errors(query):
             for r in self._rows("SELECT ev.article_id AS article_id, a.doc_id || ':' || ev.id"
                                 f" AS event_id FROM events ev, articles a{where}", params):
                 out.setdefault(r["article_id"], set()).add(r["event_id"])
@@ -475,7 +459,7 @@ class ViewsMixin(StoreBase):
         if filters is not None and getattr(filters, "event_type", None):
             filters = replace(filters, event_type=None)
         where, params = self._event_where(filters, None, actor, kw, place, query, role)
-        with _index_errors(query):
+        with index_errors(query):
             return self._rows(f"SELECT ev.type AS type, count(*) AS n FROM events ev, articles a"
                               f"{where} AND ev.type IS NOT NULL GROUP BY ev.type"
                               " ORDER BY n DESC, ev.type", params)
@@ -574,7 +558,7 @@ class ViewsMixin(StoreBase):
             extra.append("q.article_id = ?")
             params.append(self._article_id(article))
         where, fparams = _where(Filters.of(filters, **kw), extra)
-        with _index_errors(says):
+        with index_errors(says):
             return _bools(_lists(self._rows(
                 f"SELECT q.*, a.title FROM quotes q, articles a{where}"
                 " ORDER BY a.published DESC, q.article_id DESC, q.content_start LIMIT ? OFFSET ?",
