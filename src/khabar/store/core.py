@@ -36,7 +36,7 @@ from khabar.store.linker_state import status as linker_status
 from khabar.store.migrations import migrate, stem_version
 from khabar.store.outlet_sites import filed_outlet
 from khabar.store.quote_docs import relays_document
-from khabar.store.rows import EVENT_COLUMNS, participant_entity
+from khabar.store.rows import EVENT_COLUMNS
 from khabar.store.rows import event_rows as store_event_rows
 from khabar.store.search import index_columns
 from khabar.text.normalize import match_form
@@ -403,9 +403,8 @@ class StoreBase:
         for ev in doc.events:
             for role, actors in (("actor", ev.actor), ("recipient", ev.recipient)):
                 for a in actors:
-                    key = participant_entity(a, doc.entities)  # a mention inside it too
                     participants.append((article_id, ev.id, role, a.text, a.country, a.sector,
-                                         key, actor_of.get(key or "")))
+                                         a.entity, actor_of.get(a.entity or "")))
         if participants:
             conn.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)", participants)
         if claims:

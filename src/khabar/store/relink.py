@@ -182,22 +182,6 @@ def relink(conn: sqlite3.Connection) -> RelinkResult:
 CANONICAL_ORDER = "published IS NULL, published, content_hash"
 
 
-def _participant_keys(conn: sqlite3.Connection, article_id: int, doc) -> None:
-    """Each stored participant's entity key as :func:`khabar.store.rows.participant_entity`
-    reads it now (session 24: a group or person named inside the span), so a store
-    ingested before it links those participants on a rebuild. The rows are the document's
-    participants in the order :meth:`Store.put` wrote them (rowid order)."""
-    from khabar.store.rows import participant_entity
-
-    keys = [participant_entity(a, doc.entities) for ev in doc.events
-            for a in (*ev.actor, *ev.recipient)]
-    rows = [r for (r,) in conn.execute("SELECT rowid FROM event_actors WHERE article_id = ?"
-                                       " ORDER BY rowid", (article_id,))]
-    if len(rows) == len(keys):  # else a store older than its document: left as it is
-        conn.executemany("UPDATE event_actors SET entity = ? WHERE rowid = ?",
-                         list(zip(keys, rows, strict=True)))
-
-
 def rebuild(conn: sqlite3.Connection) -> dict:
     """Link every stored article's entities again from no actors at all, articles taken in
     :data:`CANONICAL_ORDER`, then :func:`relink` — so the actors are a function of the set of
@@ -221,9 +205,7 @@ def rebuild(conn: sqlite3.Connection) -> dict:
     for article_id in ids:
         (blob,) = conn.execute("SELECT doc_json FROM articles WHERE id = ?",
                                (article_id,)).fetchone()
-        doc = from_json(zlib.decompress(blob))
-        actor_of = linker.link(conn, doc)
-        _participant_keys(conn, article_id, doc)
+        actor_of = linker.link(conn, from_json(zlib.decompress(blob)))
         pairs = [(actor, article_id, key) for key, actor in actor_of.items()]
         conn.executemany("UPDATE entities SET actor_id = ? WHERE article_id = ?"
                          " AND coalesce(nullif(entity, ''), id) = ?", pairs)

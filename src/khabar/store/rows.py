@@ -8,14 +8,8 @@ table is the one of :mod:`khabar.export.tables` (built by
 
 from __future__ import annotations
 
-from khabar.document import Actor, Document, Entity
+from khabar.document import Document
 from khabar.store.dates import span
-
-# the mentions inside a participant's span that name who it is (session 24): a group or a
-# person («مواقع الحوثيين», «عناصر تنظيم داعش», «الرئيس هادي»); a place inside a
-# participant is mostly where it is («المقاومة في مديرية الحزم») or a nationality read as
-# a country («لاجئا سوريا»), so a place links only when it is the whole span («المملكة»)
-NAMED_INSIDE = frozenset({"ORG", "PERS"})
 
 EVENT_COLUMNS = (
     "id", "date", "date_source", "type", "mode", "contexts", "modality", "hedged", "intensity",
@@ -76,22 +70,3 @@ def event_rows(doc: Document) -> list[dict]:
             "sentence_start": ev.sentence.start,
         })
     return rows
-
-
-def participant_entity(part: Actor, entities: list[Entity]) -> str | None:
-    """The document entity (group id, or mention id when it has none) a participant stands
-    for, the key the store links to an actor (``event_actors.entity``): the participant's
-    own link; else (session 24) the first group or person mention inside its span, or a
-    mention that is the whole span. The events stage links only some participants
-    (countries, persons: 560 of the news day's 2,084), so an actor's events missed every
-    «مواقع الحوثيين», «عناصر داعش», «طائرات التحالف العربي» — the Houthis' page said
-    1 event of 47. The document's own ``entity`` is left as it is."""
-    if part.entity:
-        return part.entity
-    for e in sorted(entities, key=lambda e: (e.start, -e.end)):
-        if e.start >= part.end:
-            break
-        if e.start >= part.start and e.end <= part.end and (
-                e.label in NAMED_INSIDE or (e.start == part.start and e.end == part.end)):
-            return e.entity or e.id
-    return None

@@ -30,6 +30,7 @@ from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_t
 from khabar.extract.events.location import Layout, locate
 from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies, sentence_keeps
+from khabar.extract.events.named import link_named
 from khabar.extract.events.party_roles import complete as complete_parties
 from khabar.extract.events.roles import (
     able_agent,
@@ -268,6 +269,7 @@ class EventStage:
                 continue
             ev.id = f"ev{len(events) + 1}"
             events.append(ev)
+        link_named(events, doc.entities)  # a group named inside a participant (session 24)
         return events
 
     def filtered(self, ev: Event, feats: list[str]) -> bool:
