@@ -22,6 +22,11 @@ YEAR_VALUE = regex.compile(r"^\d{4}$")
 DAY_VALUE = regex.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(MO|MI|AF|EV|NI))?$")
 
 
+def _day(dm: regex.Match) -> dt.date:
+    """The date of a ``DAY_VALUE`` match."""
+    return dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+
+
 @cache
 def _clock_before() -> regex.Pattern:
     hours = alt(lexicon().hours)
@@ -92,8 +97,7 @@ def same_days(kept: list[Candidate], text: str = "") -> list[Candidate]:
         c.value, c.anchored = day + part, prev.anchored
         if clock is not None:  # a clock time of that day: its minute
             begin = dt.datetime.fromisoformat(day + part)
-            c.interval = (begin.isoformat(timespec="minutes"),
-                          (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes"))
+            c.interval = R.minute_interval(begin)
         else:
             c.interval = R.day_interval(dt.date.fromisoformat(day))
         out.append(c)
@@ -260,11 +264,10 @@ def zone_clocks(kept: list[Candidate], text: str) -> list[Candidate]:
         if gap is None or gap.end() != nxt.start:
             continue
         c.dayless = False
-        day = dt.date(int(dn.group(1)), int(dn.group(2)), int(dn.group(3)))
+        day = _day(dn)
         begin = dt.datetime.fromisoformat(day.isoformat() + cm.group(1))
         c.value = day.isoformat() + cm.group(1)
-        c.interval = (begin.isoformat(timespec="minutes"),
-                      (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes"))
+        c.interval = R.minute_interval(begin)
         c.anchored = c.anchored or nxt.anchored
     return kept
 
@@ -285,11 +288,11 @@ def _merge(c: Candidate, m: regex.Match, dm: regex.Match) -> Candidate | None:
         h += 12
     if not (0 <= h <= 23 and 0 <= minute < 60):
         return None
-    day = dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+    day = _day(dm)
     begin = dt.datetime(day.year, day.month, day.day, h, minute)
     return Candidate(
         m.start(), c.end, "TIME", f"{day.isoformat()}T{h:02d}:{minute:02d}", c.mod, c.calendar,
-        (begin.isoformat(timespec="minutes"), (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes")),
+        R.minute_interval(begin),
         c.anchored, c.rank,
     )
 
@@ -308,8 +311,8 @@ def align_weekdays(kept: list[Candidate], text: str, weekday_rank: int) -> list[
             continue
         if AGREEING.match(text[c.end : nxt.start]) is None:
             continue
-        d1 = dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
-        d2 = dt.date(int(dn.group(1)), int(dn.group(2)), int(dn.group(3)))
+        d1 = _day(dm)
+        d2 = _day(dn)
         if d1.isoweekday() == d2.isoweekday() and abs((d1 - d2).days) <= 21:
             c.value, c.interval = d2.isoformat(), nxt.interval
             c.explicit = True
@@ -327,7 +330,7 @@ def repeat_weekdays(kept: list[Candidate], weekday_rank: int) -> list[Candidate]
         dm = DAY_VALUE.match(c.value)
         if dm is None:
             continue
-        day = dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+        day = _day(dm)
         if c.explicit:
             fixed[day.isoweekday()] = (day, c.interval)
             continue
@@ -380,8 +383,7 @@ def day_adverbs(kept: list[Candidate], text: str, adverb_rank: int,
             day = dt.date.fromisoformat(last.value[:10])
             begin = dt.datetime.fromisoformat(day.isoformat() + c.value[10:16])
             c.value = day.isoformat() + c.value[10:]
-            c.interval = (begin.isoformat(timespec="minutes"),
-                          (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes"))
+            c.interval = R.minute_interval(begin)
             continue
         dm = DAY_VALUE.match(c.value)
         if dm is None:

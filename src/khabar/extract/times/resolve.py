@@ -39,6 +39,11 @@ def day_interval(d: Date) -> tuple[str, str]:
     return d.isoformat(), (d + dt.timedelta(days=1)).isoformat()
 
 
+def minute_interval(begin: dt.datetime) -> tuple[str, str]:
+    """The minute a clock time names, as a half-open ISO interval."""
+    return begin.isoformat(timespec="minutes"), (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes")
+
+
 def year_interval(y: int) -> tuple[str, str]:
     return f"{y:04d}-01-01", f"{y + 1:04d}-01-01"
 

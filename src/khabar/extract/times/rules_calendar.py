@@ -444,18 +444,19 @@ def _quarter(m: regex.Match, ctx: Context) -> Candidate | None:
         # quarter is known (XXXX); «الربع الأخير من العام الحالي» names the fourth (session 19)
         return Candidate(m.start(), m.end(), "DATE", "XXXX", mod_of_part(g(m, "part")))
     if qh.endswith(("ربع", "فصل", "ثلاثي")):
-        n = n or 4
-        if y is None:
-            return Candidate(m.start(), m.end(), "DATE", f"XXXX-Q{n}", mod_of_part(g(m, "part")))
-        return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-Q{n}", mod_of_part(g(m, "part")),
-                         "gregorian", R.quarter_interval(y, n), anchored)
+        return _part_of_year(m, y, "Q", n or 4, anchored)
     if n > 2:
         return None
-    n = n or 2
+    return _part_of_year(m, y, "H", n or 2, anchored)
+
+
+def _part_of_year(m: regex.Match, y: int | None, letter: str, n: int, anchored: bool) -> Candidate:
+    """The ``n``-th quarter (``Q``) or half (``H``) of year ``y`` (``XXXX`` when no year is known)."""
     if y is None:
-        return Candidate(m.start(), m.end(), "DATE", f"XXXX-H{n}", mod_of_part(g(m, "part")))
-    return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-H{n}", mod_of_part(g(m, "part")),
-                     "gregorian", R.half_interval(y, n), anchored)
+        return Candidate(m.start(), m.end(), "DATE", f"XXXX-{letter}{n}", mod_of_part(g(m, "part")))
+    interval = R.quarter_interval(y, n) if letter == "Q" else R.half_interval(y, n)
+    return Candidate(m.start(), m.end(), "DATE", f"{y:04d}-{letter}{n}", mod_of_part(g(m, "part")),
+                     "gregorian", interval, anchored)
 
 
 def _bare_quarter(m: regex.Match, ctx: Context, n: int) -> Candidate:

@@ -55,8 +55,7 @@ def _clock(m, ctx: Context, h: int, minute: int, part: str | None, rd: str | Non
     d = day or ctx.anchor + dt.timedelta(days=RELDAY.get(rd, 0) if rd else 0)
     begin = dt.datetime(d.year, d.month, d.day) + dt.timedelta(hours=h, minutes=minute)
     c = Candidate(m.start(), m.end(), "TIME", f"{d.isoformat()}T{h:02d}:{minute:02d}{sec}", None,
-                  "gregorian", (begin.isoformat(timespec="minutes"),
-                                (begin + dt.timedelta(minutes=1)).isoformat(timespec="minutes")), True)
+                  "gregorian", R.minute_interval(begin), True)
     c.dayless = day is None and not rd
     return c
 
