@@ -37,3 +37,22 @@ def test_concluding_an_interview_keeps_the_speaker(pipe: Pipeline) -> None:
     text = 'وكان الوزير قد التقى الصحفيين أمس. وختم مقابلته قائلا: "لن نتراجع عن هذا القرار".'
     q = one(pipe, text, "لن نتراجع")
     assert q.speaker == "الوزير" and q.implicit and q.type == "direct"
+
+
+# -- the name of the body a title is of is not its holder's ------------------------------------------------
+def test_a_bare_title_is_not_the_hospitals_eponym(pipe: Pipeline) -> None:
+    text = ("نجح فريق طبي في إنقاذ حياة طفل. ذكر ذلك الدكتور خالد العمري المدير الطبي بمستشفى د. فهد الراشد.\n"
+            "وعن نتيجة العملية أكد المدير الطبي للمستشفى أن الطفل غادر المستشفى.")
+    assert one(pipe, text, "الطفل غادر").speaker == "خالد العمري"
+
+
+def test_a_trailing_role_is_not_the_towns_name(pipe: Pipeline) -> None:
+    text = ("واوضح خيسوس غارسيا رئيس بلدية فيلانويفا دي لا كانيادا ان الحريق انطفأ.\n"
+            "وكان السكان قد غادروا المنازل، على ما اوضح رئيس البلدية.")
+    assert one(pipe, text, "السكان قد غادروا").speaker == "خيسوس غارسيا"
+
+
+def test_a_definite_body_before_the_name_keeps_the_holder(pipe: Pipeline) -> None:
+    text = ("وناقش مدير عام التعليم بالمنطقة سعد بن علي الزهراني خطة العام الدراسي.\n"
+            "وأكد المدير العام للتعليم بالمنطقة أن الدراسة تبدأ الأحد.")
+    assert one(pipe, text, "الدراسة تبدأ").speaker == "سعد بن علي الزهراني"

@@ -964,6 +964,8 @@ class AntecedentMixin:
                         continue  # «المتحدث الرسمي … وكذا عبر …»: a conjunction, no name
                     if b - a == 1 and _predicate_verb(vt, k, a, ents):
                         continue  # «أن الرئيس رحب برغبة الشركة»: the clause's verb, no name
+                    if self._eponym(vt, k, a):
+                        continue  # «مدير مستشفى الملك فهد»: the name of the body, not of the title's holder
                     name = _drop_initials(strip_marks(text[vt[a].start : vt[b - 1].end]))
                     who = _named_entity(vt, a, ents, sp.entity)
                     if a >= k + n and all(self.lex.is_("honorific", t.norm, strip=False) for t in vt[k + n : a]):
@@ -999,6 +1001,8 @@ class AntecedentMixin:
                     continue  # «معلم مادة الوطنية»، «… وكذا»: no proper name
                 if b - a < 2 and full.entity is None:
                     continue  # one unknown word is too weak a name to carry across sentences
+                if self._eponym(vt, k, a):
+                    continue  # «المدير الطبي بمستشفى د. سليمان الحبيب»: the hospital's name, not the director's
                 bag = set().union(*(self._role_forms(t.norm) for t in vt[full.start : full.end] if t.is_word))
                 # a place after a preposition may be worded otherwise («بعسير» for «بالمنطقة»)
                 if all(self._role_forms(t.norm) & bag or (t.preposed and is_place(t)) for t in role):
@@ -1006,6 +1010,20 @@ class AntecedentMixin:
                     rec.speaker = Speaker(sp.span, _drop_initials(name), "person", _named_entity(vt, a, ents, sp.entity))
                     return
 
+
+    def _eponym(self, vt: list[Tok], k: int, a: int) -> bool:
+        """The name at ``a`` of a mention whose title starts at ``k`` names the body the title is of, not
+        its holder: only titles (or a title's abbreviation «د.») stand between it and an indefinite body noun
+        after the title, in construct with it («المدير الطبي بمستشفى د. سليمان الحبيب»، «رئيس بلدية فياسيكا
+        دي لا ساغرا»). A name after the body's own name is the holder's («مدير عام مستشفى الملك فهد الدكتور
+        أحمد …»: «فهد» stands between) (q24)."""
+        j = a - 1
+        while j > k and (vt[j].text == "." or vt[j].is_word and self.lex.noun_kind(vt[j].norm) == "title"):
+            j -= 1
+        # the body noun in construct with the name: indefinite («بمستشفى»، «بلدية»), not a definite
+        # body the title holder is of («مدير عام التعليم بالمنطقة سعيد …»، «مستشار الجيش، الدكتور …»)
+        return (j > k and vt[j].is_word and not vt[j].definite
+                and self.lex.noun_kind(vt[j].norm) == "organization")
 
     def _role_of_last_speaker(self, rec: Record, records: list[Record], views: dict[int, list[Tok]]) -> None:
         """A bare role («وقال المدرب»، «ونفى المدرب الأرجنتيني») that no earlier titled mention
