@@ -56,3 +56,19 @@ def test_a_definite_body_before_the_name_keeps_the_holder(pipe: Pipeline) -> Non
     text = ("وناقش مدير عام التعليم بالمنطقة سعد بن علي الزهراني خطة العام الدراسي.\n"
             "وأكد المدير العام للتعليم بالمنطقة أن الدراسة تبدأ الأحد.")
     assert one(pipe, text, "الدراسة تبدأ").speaker == "سعد بن علي الزهراني"
+
+
+# -- a work's or a website's name in marks is no quoted speech -------------------------------------------
+def test_a_song_title_in_marks_keeps_the_content_indirect(pipe: Pipeline) -> None:
+    q = one(pipe, 'وأكدت المغنية أن أغنية "ليل الشتاء" حققت نجاحا كبيرا.', "حققت نجاحا")
+    assert q.type == "indirect"
+
+
+def test_a_website_name_in_marks_keeps_the_content_indirect(pipe: Pipeline) -> None:
+    q = one(pipe, 'وقال المدير إن عدد الزوار بحسب موقع "عالم الأرقام" بلغ مليونا.', "عدد الزوار")
+    assert q.type == "indirect"
+
+
+def test_the_speakers_words_in_marks_stay_mixed(pipe: Pipeline) -> None:
+    q = one(pipe, 'وأكدت المغنية أن الحفل كان "ليلة لن أنساها أبدا" في حياتها.', "الحفل كان")
+    assert q.type == "mixed"
