@@ -72,3 +72,10 @@ def test_a_website_name_in_marks_keeps_the_content_indirect(pipe: Pipeline) -> N
 def test_the_speakers_words_in_marks_stay_mixed(pipe: Pipeline) -> None:
     q = one(pipe, 'وأكدت المغنية أن الحفل كان "ليلة لن أنساها أبدا" في حياتها.', "الحفل كان")
     assert q.type == "mixed"
+
+
+# -- «حيث» after a comma opens the clause a trailing phrase attributes -------------------------------------
+def test_a_phrase_after_haith_attributes_only_its_clause(pipe: Pipeline) -> None:
+    text = "وارتفعت أسعار الخضار في الأسواق، حيث بلغ سعر الطماطم عشرة ريالات للكيلو، بحسب تجار في السوق."
+    q = one(pipe, text, "سعر الطماطم")
+    assert q.content.text.startswith("بلغ سعر الطماطم") and q.speaker == "تجار في السوق"

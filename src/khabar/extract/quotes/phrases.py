@@ -21,6 +21,9 @@ _SAYING_NOUNS = frozenset({"قول", "روايه", "تعبير", "تقدير", "
 _PLURAL_SAYINGS = frozenset({"شهادات", "روايات", "افادات"})
 
 
+_WHERE = frozenset({"حيث", "وحيث"})  # a subordinator opening a clause after a comma
+
+
 def _unsaid(toks: list[Tok], p: int) -> bool:
     """A perfect verb right after a plural saying noun («شهادات وردت», «روايات نقلت»): an indefinite
     noun's relative clause, not the giver's name (a verb form ending in «ت» after a bare plural)."""
@@ -267,6 +270,10 @@ class PhraseMixin:
                                  if toks[k].norm in _PRONOUN_CLAUSE and not is_comma(toks[k - 1])
                                  and toks[k + 1].norm not in ("ما", "الذي", "التي")
                                  and not _inside_aside(toks[clause_start:k])), clause_start)
+            # «… بعد النجاح الذي حققته، حيث وصل عدد مستمعيها …، بحسب بلقيس»: «حيث» after a comma opens
+            # the clause the phrase attributes (q24)
+            clause_start = next((k + 1 for k in range(h - 2, clause_start, -1)
+                                 if toks[k].norm in _WHERE and is_comma(toks[k - 1])), clause_start)
         if initial:
             s = end
             while s < len(toks) and (is_comma(toks[s]) or toks[s].text in "-–" or toks[s].norm == "ايضا"):
