@@ -79,3 +79,12 @@ def test_a_phrase_after_haith_attributes_only_its_clause(pipe: Pipeline) -> None
     text = "وارتفعت أسعار الخضار في الأسواق، حيث بلغ سعر الطماطم عشرة ريالات للكيلو، بحسب تجار في السوق."
     q = one(pipe, text, "سعر الطماطم")
     assert q.content.text.startswith("بلغ سعر الطماطم") and q.speaker == "تجار في السوق"
+
+
+# -- a body named again by the last word of its name --------------------------------------------------------
+def test_a_body_named_again_by_its_last_word(pipe: Pipeline) -> None:
+    text = ("انسحبت جبهة الصمود من المدينة أمس.\n"
+            "وقالت الجبهة إنها ستعود إلى مواقعها.\n"
+            "وذكرت الصمود أن قواتها لم تتكبد خسائر.")
+    q = one(pipe, text, "لم تتكبد خسائر")
+    assert (q.speaker, q.speaker_kind) == ("جبهة الصمود", "organization")

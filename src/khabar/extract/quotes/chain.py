@@ -330,6 +330,11 @@ class Resolver:
             unnamed = other.kind == "anonymous" and other.name is not None and words(other.name.split()[0]) == w
             if rec.raw.kin_nested and (other.name or "").split()[:1] != sp.name.split()[:1]:
                 continue  # «الفتاة» quoted by «والد الفتاة» is not her father (q23)
+            if (sp.kind is None and other.kind == "organization" and other.name and other.name != sp.name
+                    and words(other.name.split()[-1]) == w):
+                # «وذكرت النصرة» after «جبهة النصرة»: a body named again by the last word of its name (q24)
+                rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
+                return
             if other.name and (other.kind == "person" or unnamed) and w <= words(other.name) and other.name != sp.name:
                 rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
                 if sp.kind is None and not rec.stated_via and rec.paragraph - records[j].paragraph <= 1:
