@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quote_helpers import (
+    check_after_fix,
     check_annotation_files,
     check_articles_new,
     check_blind_runs,
@@ -62,3 +63,10 @@ def test_pooled_rows_with_held_out_29() -> None:
     assert pooled_row(1, 28) == (0.949, 0.832, 0.887, 0.769, 0.920)  # the row session 23 printed
     assert pooled_row(1, 29) == (0.950, 0.833, 0.888, 0.773, 0.923)
     assert pooled_row(7, 29, "noent") == (0.949, 0.840, 0.891, 0.790, 0.929)
+
+
+# after session 24's families (read, not blind), no entities: content 0.896, speaker 0.953, via 1.000
+# (blind at ce7f9125: 0.896 / 0.907 / 1.000 — the floor fails on the blind code)
+@needs_news_day
+def test_after_fix_scores_do_not_fall_back() -> None:
+    check_after_fix(HELDOUT29, 0.89, 0.95, 1.0)
