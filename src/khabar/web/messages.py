@@ -20,6 +20,8 @@ _QUERY: Mapping[str, str] = {
               "بالسوابق واللواحق والجمع)",
     "exclude_first": "الاستبعاد -{0} يحتاج إلى كلمة قبله",
     "no_words": "عبارة البحث بلا كلمات يُبحث عنها",
+    "says": "يُبحث في القول بكلمات و«عبارات» تكون كلها فيه، فلا يُقبل {0} (لـ OR وNOT ابحث "
+            "في المقالات)",
 }
 
 # a query in Latin letters only that found nothing: the texts write foreign names in Arabic

@@ -561,3 +561,65 @@ def claims(request: Request, status: str | None = None, due_before: str | None =
          "originals": _flag(originals)}
     return page(request, "claims.html", items=items, as_of=ref, more=total is None, f=f,
                 actor=who, drop_actor=_query({k: v for k, v in f.items() if v}))
+
+
+QUOTES_TALLY = 5000  # the «who said it, where» line counts at most this many statements
+
+
+def _said_marks(content: str, says: str | None, stems: bool | int) -> list[tuple[str, bool]]:
+    """A statement's content as ``(text, marked)`` pieces, the words of ``says`` marked as
+    search finds them (khabar.store.search.says_terms)."""
+    from khabar.store.search import _hits, says_terms
+
+    if not says or not content:
+        return [(content or "", False)]
+    spans = sorted({h for t in says_terms(says, stems)[1] for h in _hits(content, t)})
+    out, at = [], 0
+    for s, e in spans:
+        if s < at:
+            continue
+        out += [(content[at:s], False), (content[s:e], True)]
+        at = e
+    return [p for p in [*out, (content[at:], False)] if p[0]]
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
+           since: str | None = None, until: str | None = None, originals: str | None = None,
+           offset: str | None = None):
+    """Statements by what was said (``says``: every word and "phrase" in the content, as
+    /api/quotes?says=), by speaker or by an actor they name, newest first, with who said
+    them and in which outlets, and their downloads (session 24: a claim followed on the web)."""
+    b = _backend(request)
+    off = _int(offset)
+    f = {"says": says.strip(), "speaker": speaker.strip(), "about": about.strip(),
+         "since": since or "", "until": until or "", "originals": _flag(originals)}
+
+    def ref(v: str) -> str | int | None:  # an actor id in digits, else a name
+        return (int(v) if v.isdecimal() else v) if v else None
+
+    items, more, tally, error, status = [], False, None, None, 200
+    try:
+        lo, hi = _days(since, until)
+        kw = {"speaker": ref(f["speaker"]), "about": ref(f["about"]), "says": f["says"] or None,
+              "since": lo, "until": hi, "originals": f["originals"]}
+        total, items = b.quotes(limit=PAGE, offset=off, **kw)
+        more = total is None or off + len(items) < total
+        if any((f["says"], f["speaker"], f["about"])) and items:
+            every = items if not more and not off else b.quotes(limit=QUOTES_TALLY, **kw)[1]
+            tally = {"n": len(every), "capped": len(every) >= QUOTES_TALLY,
+                     "speakers": Counter(r.get("speaker") or "؟" for r in every).most_common(8),
+                     "outlets": Counter(r.get("outlet") for r in every).most_common(),
+                     "days": sorted(Counter(r.get("published") for r in every
+                                            if r.get("published")).items())}
+    except BadQuery as exc:
+        error, status = messages.query_error(exc), 422
+    except HTTPException as exc:
+        error, status = str(exc.detail), exc.status_code
+    relays.attach(b.store, items, fetch=False)  # the API's relays, linked
+    for r in items:
+        r["said"] = _said_marks(r.get("content") or "", f["says"] or None, b.store.fts_stems)
+    api = _query({"says": f["says"], "speaker": f["speaker"], "about": f["about"],
+                  "since": f["since"], "until": f["until"], "originals": f["originals"]})
+    return page(request, "quotes.html", status=status, items=items, f=f, error=error,
+                tally=tally, api=api, pager=_pager(request, off, len(items), more))
