@@ -82,6 +82,21 @@ def test_speaker_about_and_errors(db):
     assert '<a href="/quotes">التصريحات</a>' in c.get("/").text  # in the menu
 
 
+def test_an_actors_page_leads_to_its_statements_on_the_quotes_page(db):
+    c = TestClient(create_app(db))
+    with Store(db) as s:
+        iraq, farhad = s.entity("العراق")["id"], s.entity("فرهاد علاء الدين")["id"]
+    page = c.get(f"/entities/{farhad}").text
+    assert f'<a href="/quotes?speaker={farhad}">' in page
+    listed = c.get("/quotes", params={"speaker": farhad}).text
+    assert len(re.findall(r'<td class="qtext">', listed)) == 1
+    about = c.get(f"/entities/{iraq}").text
+    assert f'<a href="/quotes?about={iraq}" id="about-search">' in about
+    assert _text(c.get("/quotes", params={"about": iraq}).text, "quotes-tally").startswith(
+        "3 تصريحًا")  # every statement that names Iraq, as /api/quotes?about= lists them
+    assert len(c.get("/api/quotes", params={"about": iraq}).json()["items"]) == 3
+
+
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
 def test_chromium_follows_a_claim_on_a_phone(db):
     with served_page(create_app(db), viewport={"width": 390, "height": 844}) as (base, page):

@@ -90,3 +90,13 @@ def test_cli_says_who_said_it_and_where(db):
                                  "khabar search finds 3 article(s)") in r.stderr
     r = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--says", "العراق OR إيران"])
     assert r.exit_code == 2 and "error: --says:" in r.stderr
+
+
+def test_cli_a_speakers_statements_by_outlet(db):
+    r = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--speaker", "فرهاد علاء الدين"])
+    assert r.exit_code == 0, r.output
+    assert ("--speaker 'فرهاد علاء الدين': 1 statements; by speaker: فرهاد علاء الدين 1; "
+            "by outlet: okaz 1") in r.stderr
+    r = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--about", "العراق"])
+    assert "by outlet" not in r.stderr  # about has its own «said by» line
+

@@ -387,10 +387,10 @@ def quotes(
         except QueryError as exc:  # as khabar search: exit 2 with the parser's reason
             typer.echo(f"error: --says: {exc}", err=True)
             raise typer.Exit(2) from exc
-        # a claim followed by what was said (session 24): who said it, in which outlets —
-        # of every statement that says it, not only this page
-        said = ([] if says is None or not rows else rows if total is not None and not offset
-                and total <= len(rows) else b.quotes(
+        # a claim followed by what was said, or a speaker (session 24): who said it, in which
+        # outlets — of every statement selected, not only this page
+        said = ([] if (says is None and who is None) or not rows else rows
+                if total is not None and not offset and total <= len(rows) else b.quotes(
                     speaker=who, via=carrier, article=ref, about=subject, since=date_from,
                     until=date_to, says=says, originals=originals, limit=100000)[1])
         found = (b.store.search_count(says) if says is not None and not rows and not offset
@@ -416,8 +416,9 @@ def quotes(
     typer.echo(f"{len(rows)} statements", err=True)
     if tally:  # «by whom», at a glance: every statement about it, not only this page's
         typer.echo("said by: " + ", ".join(f"{t['name']} ({t['n']})" for t in tally), err=True)
-    if said:
-        typer.echo(f"--says {says!r}: {len(said)} statements; " + _tally(said), err=True)
+    if said:  # a claim (--says) or a speaker (--speaker) across outlets, over every match
+        picked = " ".join(f"--{k} {v!r}" for k, v in (("speaker", speaker), ("says", says)) if v)
+        typer.echo(f"{picked}: {len(said)} statements; " + _tally(said), err=True)
     if found is not None:
         typer.echo(f"note: no statement holds every word of --says {says!r}; khabar search "
                    f"finds {found} article(s) holding them anywhere", err=True)
