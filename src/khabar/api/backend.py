@@ -261,6 +261,21 @@ class Backend:
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
 
+    def event_outlet_counts(self, *, type=None, country=None, actor=None, since=None,
+                            until=None, originals=False, order=None, place=None, q=None,
+                            sector=None, role=None, outlet=None, outlet_country=None,
+                            **_: object) -> list[dict]:
+        """``[{"outlet", "n"}]``: the events :meth:`events` selects with the same filters, by
+        outlet, most first (an ``outlet`` given is left out: the count of each outlet);
+        :class:`BadQuery` for a query search refuses (session 24)."""
+        f = _event_filters(country=country, actor=actor, since=since, until=until,
+                           originals=originals, place=place, q=q, sector=sector, role=role,
+                           outlet=None, outlet_country=outlet_country)
+        try:
+            return self.store.event_outlet_counts(type=type, **f)
+        except QueryError as exc:
+            raise BadQuery(str(exc), exc.kind, exc.term) from None
+
     def export_events(self, *, limit=100, offset=0, **filters) -> tuple[int, list[dict]]:
         """The same events as :meth:`events`, as rows of the EXPORTED events table
         (:mod:`khabar.export.tables`, the schema of every export) plus ``article_id``."""

@@ -288,6 +288,13 @@ def events(
                                        originals=originals, q=query, outlet=outlet or None,
                                        outlet_country=outlet_country)
                    if type is None and total else [])
+        # and by outlet (session 24): which outlets reported them, of every selected event
+        by_outlet = (b.event_outlet_counts(type=type, country=country, place=place,
+                                           sector=sector, role=role, actor=actor_id,
+                                           since=date_from, until=date_to,
+                                           originals=originals, q=query,
+                                           outlet_country=outlet_country)
+                     if not outlet and total else [])
     finally:
         b.close()
     # parquet keeps the exported events table's schema (khabar.export.tables: article_id,
@@ -298,6 +305,10 @@ def events(
     if len(by_type) > 1:  # of every selected event, also when --limit cut the file
         typer.echo("by type" + (f" (of all {total})" if total > len(rows) else "") + ": "
                    + ", ".join(f"{t['type']} {t['n']}" for t in by_type), err=True)
+    if len(by_outlet) > 1:
+        typer.echo("by outlet" + (f" (of all {total})" if total > len(rows) else "") + ": "
+                   + ", ".join(f"{o['outlet'] or '(none)'} {o['n']}" for o in by_outlet),
+                   err=True)
     if total > offset + len(rows):  # a file cut at the default --limit said only «1000 events»
         typer.echo(f"note: {len(rows)} of the {total} events these filters select (from "
                    f"{offset + 1}); --limit {total} writes them all, --offset pages", err=True)

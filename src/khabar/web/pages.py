@@ -465,8 +465,16 @@ def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
     types = [{"type": t["type"], "n": counts.get(t["type"], 0)} for t in b.store.event_types()]
     by_type = [{"type": t, "n": n, "link": _query({**args, "type": t})}
                for t, n in counts.items()] if not args.get("type") else []
+    # and by outlet (session 24): which outlets reported them, each a link to its own
+    try:
+        by_outlet = [{"outlet": r["outlet"], "n": r["n"],
+                      "link": _query({**args, "outlet": r["outlet"]})}
+                     for r in b.event_outlet_counts(**args)] if not args.get("outlet") else []
+    except BadQuery:
+        by_outlet = []
     choices, chosen, readings = _outlets(b, args["outlet"])
     return {"f": {**{k: v or "" for k, v in args.items()}, "outlet": chosen}, "actor": who,
+            "by_outlet": by_outlet,
             "outlets": choices, "outlet_readings": readings, "typed_outlet": args["outlet"],
             "no_country": _no_country(b, args["outlet_country"]),
             "types": types, "orders": ORDER_NAMES, "by_type": by_type,
