@@ -159,6 +159,14 @@ def coordinated(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phrase,
             out.insert(0, q)
         if backwards and q.end == p.start - 1 and tokens[p.start - 1].norm in ("ومن", "و"):
             out.insert(0, q)  # مئات الجنود الأمريكيين ومن قوات التحالف
+    if not backwards and len(out) == 2 and out[1].start == p.end:
+        # (session 24) a list runs on: «وقتل ضابطا شرطة ومجند ومسلح» — each plain «و» conjunct
+        # joins the one before it (the loop above only joins the phrase right after ``p``)
+        while True:
+            nxt = next((q for q in phrases if q.start == out[-1].end and conjoined(tokens[q.start])), None)
+            if nxt is None or nxt in out:
+                break
+            out.append(nxt)
     return out
 
 

@@ -31,6 +31,7 @@ from khabar.extract.events.clauses import (
     apposed,
     base_in,
     clause_bounds,
+    conjoined,
     construct_title,
     coordinated,
     count_follows,
@@ -44,6 +45,7 @@ from khabar.extract.events.clauses import (
     plural_agreement,
 )
 from khabar.extract.events.location import COMPASS
+from khabar.extract.events.party_objects import WEEKDAYS
 from khabar.extract.events.party_sites import after_compass
 from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
@@ -846,6 +848,23 @@ def _passive_subject(tokens: Sequence[Token], p: Phrase, t1: int, hi: int) -> bo
         and not object_follows(tokens, t1, hi) and not count_follows(tokens, t1, hi)
 
 
+def _conjunct_list_subject(tokens: Sequence[Token], after: Sequence[Phrase], first: Phrase,
+                           second: Phrase | None, hi: int) -> bool:
+    """(Session 24) Whether the phrase after an ambiguous VSO verb opens a «و» list with no object
+    after it — «وقتل ضابطا شرطة ومجند ومسلح أمس في هجوم»: the conjunct right after the first phrase
+    is a co-subject, not the object (an object takes no «و»), and a subject list with nothing after
+    it is the victims of a passive. Not a group or an armed side first (هاجم مسلحون وعناصر …)."""
+    if second is None or second.start != first.end or not conjoined(tokens[second.start]) \
+            or first.kind == "group" or first.sector in ("UAF", "REB"):
+        return False
+    end = coordinated(tokens, after, first, backwards=False)[-1].end
+    while end < hi and (tokens[end].norm in WEEKDAYS or base_in(tokens[end], SKIPPABLE)
+                        or tokens[end].text in "()"):
+        end += 1  # أمس (الأحد)، أمس الأحد: a time, no object
+    return phrase_at(after, end, end + 3) is None and not object_follows(tokens, end, hi) \
+        and not count_follows(tokens, end, hi)
+
+
 def _accusative(tokens: Sequence[Token], p: Phrase) -> bool:
     """(session 14) A person phrase whose head is written in the indefinite accusative — tanween
     fatha (قناصاً، شرطيًا) or the alif of it (جنديا، صحفيا; not the plurals in -ايا: ضحايا،
@@ -1318,6 +1337,7 @@ def assign(
             # (session 22) «وقتل جندي دولي وثمانية مقاتلين أفغان»: a counted conjunct is no object
             # but a co-subject, and the counted are casualties — the verb is a passive
             or (second is not None and counted_conjunct(tokens, first.end) == second.start)
+            or _conjunct_list_subject(tokens, [q for q in after if not q.prep], first, second, hi)
         )
         if fronted and first is not None and first.kind != "group" \
                 and first.sector not in ("UAF", "REB") and (second is None or any(
@@ -1337,9 +1357,11 @@ def assign(
                 if placed and not actors and second is not None and _indefinite_agent(tokens, second):
                     actors.append(second)  # (session 14) «هاجمت القرية مجموعة مسلحة»: VOS
             else:
+                subjects = coordinated(tokens, after, first, backwards=False)
                 if not actors:
-                    actors.extend(coordinated(tokens, after, first, backwards=False))
-                k2 = next_content(tokens, first.end, hi)
+                    actors.extend(subjects)
+                # (session 24) the object follows the whole subject list: «وقتل الجيش والشرطة ثلاثة مسلحين»
+                k2 = next_content(tokens, subjects[-1].end, hi)
                 nxt = phrase_at(after, k2, k2 + 2)
                 if nxt is None and cand.type == "ASSAULT" and k2 + 1 < hi and _instrument(tokens, k2):
                     # (session 14) استهدف انتحاري بسيارة مفخخة نقطة تفتيش: the instrument stands
