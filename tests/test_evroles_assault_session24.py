@@ -1,6 +1,8 @@
 """Session 24 (evr24): ASSAULT roles, issue #6 — docs/events.md "ASSAULT and PROTEST roles, session 24
 (evr24)". A «و» list after an ambiguous VSO verb with no object after it is the victims of a passive
-(«وقتل ضابطا شرطة ومجند ومسلح أمس»), and the object of an active verb follows the whole subject list.
+(«وقتل ضابطا شرطة ومجند ومسلح أمس»), and the object of an active verb follows the whole subject list; a
+one-word rank before a person's name joins the party's span, and an attack noun's genitive behind a rank
+is its victim («مقتل العقيد فلان»).
 
 Sentences written for these tests (not copied from the gold sets, the dev slice or the news day); the
 rules without the learned filter.
@@ -52,3 +54,51 @@ def test_coordinated_runs_on_through_a_list() -> None:
     toks = [t for t in Pipeline(["text"]).analyze("ضابط ومجند ومسلح").tokens if t.kind == "word"]
     ph = [Phrase(start=i, end=i + 1, kind="sector", sector="COP") for i in range(3)]
     assert [p.start for p in coordinated(toks, ph, ph[0], backwards=False)] == [0, 1, 2]
+
+
+# --- a one-word rank before a name -----------------------------------------------------------------
+
+# the entity layer is one PERS mention per name and a LOC for the city (the NER model is not what is tested)
+
+
+def _ranked_roles(text: str, names: list[str]) -> tuple[list[str], list[str]]:
+    from khabar.document import Entity
+    from khabar.extract.events import EventStage
+
+    doc = Pipeline(["text", "times", "quantities"]).analyze(text)
+    doc.entities = []
+    marked = [(name, "PERS") for name in names] + [(c, "LOC") for c in ("حمص", "العريش", "بغداد") if c in text]
+    for n, (name, label) in enumerate(marked):
+        i = text.index(name)
+        doc.entities.append(Entity(id=f"m{n}", start=i, end=i + len(name), text=name, label=label,
+                                   entity=f"E{n}", canonical=name))
+    evs = [e for e in EventStage(model=None)(doc) if e.type == "ASSAULT"]
+    assert evs
+    for sp in [*evs[0].actor, *evs[0].recipient]:
+        assert doc.text[sp.start:sp.end] == sp.text
+    return [a.text for a in evs[0].actor], [r.text for r in evs[0].recipient]
+
+
+@pytest.mark.parametrize("text, name, victim", [
+    ("وأسفر الانفجار عن مقتل العقيد سامر خليل في مدينة حمص.", "سامر خليل", "العقيد سامر خليل"),
+    ("وأسفر الانفجار عن مقتل المقدم وليد منصور في مدينة العريش.", "وليد منصور", "المقدم وليد منصور"),
+    ("وأقدم مسلحون على اغتيال الرائد كمال يوسف أمام منزله في بغداد.", "كمال يوسف", "الرائد كمال يوسف"),
+])
+def test_an_attack_nouns_victim_behind_a_rank(text: str, name: str, victim: str) -> None:
+    _, recipient = _ranked_roles(text, [name])
+    assert recipient == [victim]
+
+
+def test_a_rank_before_a_victims_name_joins_its_span() -> None:
+    actor, recipient = _ranked_roles("واغتال مسلحون مجهولون العقيد سامر خليل في مدينة حمص.", ["سامر خليل"])
+    assert recipient == ["العقيد سامر خليل"]
+    assert actor == ["مسلحون مجهولون"]
+
+
+def test_no_rank_no_change_and_a_subject_genitive_is_no_victim() -> None:
+    _, recipient = _ranked_roles("وأسفر الانفجار عن مقتل سامر خليل في مدينة حمص.", ["سامر خليل"])
+    assert recipient == ["سامر خليل"]
+    doc = Pipeline(["text", "times", "quantities"]).analyze("وأسفر عن زيارة العقيد سامر خليل في مدينة حمص.")
+    from khabar.extract.events import EventStage
+
+    assert not [e for e in EventStage(model=None)(doc) if e.type == "ASSAULT"]

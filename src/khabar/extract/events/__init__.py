@@ -42,6 +42,8 @@ from khabar.extract.events.roles import (
     others,
     paired_masdars,
     past_place,
+    ranked,
+    ranked_genitive,
     took_lives,
     untitled,
 )
@@ -433,6 +435,10 @@ class EventStage:
                 recips = [least_partitive(toks, phrases, p) for p in recips]  # عنصرا على الأقل من …
                 recips = [untitled(toks, p, ents) for p in recips]  # نائب رئيس البلدية فلان
                 actors = [untitled(toks, p, ents) for p in actors]  # (session 23) the same for actors
+                # (session 24) «مقتل العقيد فلان»: the victim behind a rank; a one-word rank joins a name
+                recips = ranked_genitive(toks, head, phrases, ents, actors, recips)
+                recips = [ranked(toks, p, phrases, ents) for p in recips]
+                actors = [ranked(toks, p, phrases, ents) for p in actors]
                 # (session 23) «في الموصل شمال العراق اغتال مسلحون»: the place of a place, no party
                 actors = [p for p in actors if not past_place(toks, head, p, phrases, ents)]
                 recips = [p for p in recips if not past_place(toks, head, p, phrases, ents)]

@@ -45,7 +45,7 @@ from khabar.extract.events.clauses import (
     plural_agreement,
 )
 from khabar.extract.events.location import COMPASS
-from khabar.extract.events.party_objects import WEEKDAYS
+from khabar.extract.events.party_objects import HONORIFIC_WORDS, WEEKDAYS
 from khabar.extract.events.party_sites import after_compass
 from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
@@ -791,6 +791,45 @@ def untitled(tokens: Sequence[Token], p: Phrase, ents: Sequence) -> Phrase:
             return p
         return replace(p, start=start, clitic=clitic_letters(tokens[start].prefix, tokens[start].norm))
     return p
+
+
+# (session 24) One-word ranks and honorifics before a person's name (the role gold's convention 3 keeps
+# them: «العقيد حسان الشيخ»، «المقدم وليد الصادق»): party_objects' honorifics and the junior ranks.
+RANKS = HONORIFIC_WORDS | frozenset(match_form(w) for w in "النقيب الملازم الرقيب العريف".split())
+
+
+def _rank_before(tokens: Sequence[Token], p: Phrase, phrases: Sequence[Phrase], ents: Sequence) -> bool:
+    """Whether a rank or honorific of :data:`RANKS` stands right before the person named by ``p`` and
+    belongs to no phrase of its own («مقتل العقيد خالد حسن»: the phrase is the name)."""
+    k = p.start - 1
+    return p.kind == "entity" and k >= 0 and tokens[k].norm in RANKS \
+        and any(e.label == "PERS" and e.start <= tokens[p.start].start < e.end for e in ents) \
+        and not any(q.start <= k < q.end for q in phrases)
+
+
+def ranked(tokens: Sequence[Token], p: Phrase, phrases: Sequence[Phrase], ents: Sequence) -> Phrase:
+    """(Session 24) A person's phrase with the one-word rank or honorific right before the name: «قتل
+    مسلحون العقيد خالد حسن» → «العقيد خالد حسن» (the name alone before; convention 3 of the role gold,
+    half A's «النائب انطوان غانم»). The span only: the filter's inputs do not move."""
+    if not _rank_before(tokens, p, phrases, ents):
+        return p
+    k = p.start - 1
+    return replace(p, start=k, clitic=clitic_letters(tokens[k].prefix, tokens[k].norm))
+
+
+def ranked_genitive(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase], ents: Sequence,
+                    actors: list[Phrase], recips: list[Phrase]) -> list[Phrase]:
+    """(Session 24) The genitive of an attack's verbal noun behind a rank: «أسفر الانفجار عن مقتل العقيد
+    خالد حسن»، «استشهاد المقدم وليد محمود الصادق»، «على اغتيال العقيد …» — the idafa rule looks for a
+    phrase right after the noun, and the rank is none, so the victim was lost. Not a verb (its object
+    is read by ``assign``), not a noun whose genitive is its subject."""
+    if head.type != "ASSAULT" or recips or head.verbal or _subject_genitive(head):
+        return recips
+    k = next_content(tokens, head.end, len(tokens))
+    p = phrase_at(phrases, k + 1, k + 2)
+    if p is None or p.start != k + 1 or p in actors or not _rank_before(tokens, p, phrases, ents):
+        return recips
+    return [ranked(tokens, p, phrases, ents)]
 
 
 LEAST = frozenset(match_form(w) for w in "الأقل الاقل".split())
