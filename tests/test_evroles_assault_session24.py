@@ -102,3 +102,21 @@ def test_no_rank_no_change_and_a_subject_genitive_is_no_victim() -> None:
     from khabar.extract.events import EventStage
 
     assert not [e for e in EventStage(model=None)(doc) if e.type == "ASSAULT"]
+
+
+# --- a colour adjective of a party ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, actor, victim", [
+    ("وقتل شرطي بريطاني أبيض شابا أسود بالرصاص في مدينة مانشستر.", ["شرطي بريطاني أبيض"], ["شابا أسود"]),
+    ("وأطلق الشرطي الأبيض النار على الطالب الأسود في مدينة شيكاغو.", ["الشرطي الأبيض"], ["الطالب الأسود"]),
+    ("وقتل شرطي أبيض امرأة سوداء بالرصاص في مدينة شيكاغو.", ["شرطي أبيض"], ["امرأة سوداء"]),
+])
+def test_a_colour_adjective_stays_in_the_partys_span(pipe: Pipeline, text: str, actor: list[str],
+                                                       victim: list[str]) -> None:
+    assert roles(pipe, text, "ASSAULT") == (actor, victim)
+
+
+def test_a_colour_word_of_another_definiteness_is_no_adjective(pipe: Pipeline) -> None:
+    actor, _ = roles(pipe, "وأطلق الشرطي أسود النار على المتظاهرين في مدينة شيكاغو.", "ASSAULT")
+    assert "الشرطي أسود" not in actor

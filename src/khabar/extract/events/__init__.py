@@ -36,6 +36,7 @@ from khabar.extract.events.roles import (
     able_agent,
     assign,
     chained,
+    coloured,
     group_victims,
     least_partitive,
     met_death,
@@ -437,8 +438,8 @@ class EventStage:
                 actors = [untitled(toks, p, ents) for p in actors]  # (session 23) the same for actors
                 # (session 24) «مقتل العقيد فلان»: the victim behind a rank; a one-word rank joins a name
                 recips = ranked_genitive(toks, head, phrases, ents, actors, recips)
-                recips = [ranked(toks, p, phrases, ents) for p in recips]
-                actors = [ranked(toks, p, phrases, ents) for p in actors]
+                recips = [coloured(toks, ranked(toks, p, phrases, ents), phrases) for p in recips]
+                actors = [coloured(toks, ranked(toks, p, phrases, ents), phrases) for p in actors]
                 # (session 23) «في الموصل شمال العراق اغتال مسلحون»: the place of a place, no party
                 actors = [p for p in actors if not past_place(toks, head, p, phrases, ents)]
                 recips = [p for p in recips if not past_place(toks, head, p, phrases, ents)]

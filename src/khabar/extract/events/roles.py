@@ -832,6 +832,28 @@ def ranked_genitive(tokens: Sequence[Token], head: Candidate, phrases: Sequence[
     return [ranked(tokens, p, phrases, ents)]
 
 
+# (session 24) Colour adjectives of a person («شرطي أمريكي أبيض»، «طالبا أسود»، «شابة سوداء»).
+COLOURS = frozenset(match_form(w) for w in "أبيض بيضاء أسود سوداء أسمر سمراء بيض سود".split())
+
+
+def coloured(tokens: Sequence[Token], p: Phrase, phrases: Sequence[Phrase]) -> Phrase:
+    """(Session 24) A party's span runs on over a colour adjective right after it that agrees in
+    definiteness — «قتل شرطي أميركي أبيض طالبا أسود» → «شرطي أميركي أبيض» / «طالبا أسود», «الشرطي
+    الأبيض»; the phrase stage knows no colour words (the role gold keeps adjectives, convention 2). Not
+    after a name or a place, not a word of another phrase (أسود is also «lions»: «أسود الرافدين» is no
+    adjective of a noun before it). The span only: after the features."""
+    j = p.end
+    if p.kind != "sector" or "place" in p.tags or p.shown is not None and p.start < p.shown < p.end \
+            or j >= len(tokens) or tokens[j].kind != "word" or any(q.start <= j < q.end for q in phrases):
+        return p
+    tok, last = tokens[j], tokens[j - 1]
+    definite = last.prefix.lstrip("وفبل").startswith("ال") or last.prefix.lstrip("و").startswith("لل")
+    own = tok.prefix == ("ال" if definite else "")
+    if not own or tok.base not in COLOURS and tok.norm[len(tok.prefix):] not in COLOURS:
+        return p
+    return replace(p, end=j + 1)
+
+
 LEAST = frozenset(match_form(w) for w in "الأقل الاقل".split())
 
 
