@@ -120,3 +120,24 @@ def test_a_colour_adjective_stays_in_the_partys_span(pipe: Pipeline, text: str, 
 def test_a_colour_word_of_another_definiteness_is_no_adjective(pipe: Pipeline) -> None:
     actor, _ = roles(pipe, "وأطلق الشرطي أسود النار على المتظاهرين في مدينة شيكاغو.", "ASSAULT")
     assert "الشرطي أسود" not in actor
+
+
+# --- the reporter is no attacker ------------------------------------------------------------------
+
+
+def test_the_reporter_of_a_clause_with_its_own_subject_is_no_attacker(pipe: Pipeline) -> None:
+    actor, recipient = roles(pipe, "وأوضح الجيش الأوكراني إن 300 من الانفصاليين هاجموا القوات الحكومية قرب مدينة "
+                                   "ماريوبول.", "ASSAULT")
+    assert "الجيش الأوكراني" not in actor
+    assert recipient == ["القوات الحكومية"]
+
+
+def test_the_reporter_stays_the_attacker_of_a_pronoun_clause(pipe: Pipeline) -> None:
+    actor, recipient = roles(pipe, "وقال الجيش إنه هاجم مواقع المسلحين قرب مدينة ماريوبول.", "ASSAULT")
+    assert actor == ["الجيش"]
+    assert recipient == ["مواقع المسلحين"]
+
+
+def test_the_reporter_stays_the_attacker_when_its_own_forces_act(pipe: Pipeline) -> None:
+    actor, _ = roles(pipe, "وقالت الحركة في بيان إن مقاتليها هاجموا موقعا للجيش قرب مدينة ماريوبول.", "ASSAULT")
+    assert actor == ["الحركة"]

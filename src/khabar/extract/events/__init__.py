@@ -46,6 +46,7 @@ from khabar.extract.events.roles import (
     ranked,
     ranked_genitive,
     took_lives,
+    unreported,
     untitled,
 )
 from khabar.extract.events.spans import clitic_letters, shown_end, token_span
@@ -440,6 +441,7 @@ class EventStage:
                 recips = ranked_genitive(toks, head, phrases, ents, actors, recips)
                 recips = [coloured(toks, ranked(toks, p, phrases, ents), phrases) for p in recips]
                 actors = [coloured(toks, ranked(toks, p, phrases, ents), phrases) for p in actors]
+                actors = unreported(toks, head, actors)  # (session 24) أوضح الجيش إن الانفصاليين هاجموا
                 # (session 23) «في الموصل شمال العراق اغتال مسلحون»: the place of a place, no party
                 actors = [p for p in actors if not past_place(toks, head, p, phrases, ents)]
                 recips = [p for p in recips if not past_place(toks, head, p, phrases, ents)]

@@ -323,6 +323,20 @@ def _reported_speaker(tokens: Sequence[Token], phrases: Sequence[Phrase], t0: in
     return said[-1] if base_in(tokens[verb], SPEECH_VERBS) else None
 
 
+def _reporter(tokens: Sequence[Token], p: Phrase, t0: int) -> bool:
+    """(Session 24) Whether ``p`` is the subject of a speech verb whose إن/أن clause holds the verb at
+    ``t0`` with a subject word of its own: «وأوضح الجيش إن الانفصاليين هاجموا القوات» — the army reports,
+    it does not attack (the subject, no party phrase, left the army as the nearest phrase before the
+    verb). Not when nothing but a pronoun or particle stands after إن (إنه هاجم), nor when the subject
+    is the speaker's own («إن قواتها قتلت»)."""
+    if p.end > t0 or p.start == 0 or not base_in(tokens[p.start - 1], SPEECH_VERBS):
+        return False
+    comp = next((k for k in range(p.end, t0) if tokens[k].norm in COMPLEMENTIZERS), None)
+    if comp is None or comp - p.end > 2 or any(_possessed(tokens[k]) for k in range(comp + 1, t0)):
+        return False  # «وقالت فتح في بيان إن قواتها قتلت»: its forces — the speaker's side acts
+    return any(tokens[k].kind == "word" and not base_in(tokens[k], SKIPPABLE) for k in range(comp + 1, t0))
+
+
 def _exposed(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int
              ) -> Phrase | None:
     """The subject of تعرض/نجا before the trigger: تعرضت قافلته لهجوم، نجا القائد من اغتيال
@@ -852,6 +866,16 @@ def coloured(tokens: Sequence[Token], p: Phrase, phrases: Sequence[Phrase]) -> P
     if not own or tok.base not in COLOURS and tok.norm[len(tok.prefix):] not in COLOURS:
         return p
     return replace(p, end=j + 1)
+
+
+def unreported(tokens: Sequence[Token], head: Candidate, actors: list[Phrase]) -> list[Phrase]:
+    """(Session 24) The actors of an attack verb less the reporter (:func:`_reporter`): «وأوضح الجيش
+    الأوكراني إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات الحكومية» had «الجيش الأوكراني» as
+    the attacker. After the features: the evidence and the filter's inputs do not move (the army still
+    counts as the armed party the rules saw); only whether the filter judges the event may."""
+    if head.type != "ASSAULT" or not head.verbal:
+        return actors
+    return [p for p in actors if not _reporter(tokens, p, head.start)]
 
 
 LEAST = frozenset(match_form(w) for w in "الأقل الاقل".split())
