@@ -111,6 +111,19 @@ def test_spark_rows_equal_embedded_rows(sample_run, sample_zip):
     assert sum(expected["entities"].values()) > 0  # the comparison covers real layers
 
 
+def test_spark_events_place_their_sentence_in_the_articles_text(sample_run):
+    # session 24 (exp24): the events row's sentence_start/sentence_end slice the article text
+    # the job wrote, and the trigger stands at trigger_start - sentence_start in the sentence
+    out, _ = sample_run
+    texts = {r["doc_id"]: r["text"] for r in _read(out, "articles").to_pylist()}
+    evs = _read(out, "events").to_pylist()
+    assert len(evs) >= 20
+    for r in evs:
+        text, at = texts[r["doc_id"]], r["trigger_start"] - r["sentence_start"]
+        assert text[r["sentence_start"]:r["sentence_end"]] == r["sentence"], r["event_id"]
+        assert r["sentence"][at:at + len(r["trigger"])] == r["trigger"], r["event_id"]
+
+
 def test_duplicates_match_embedded_grouping(sample_run, sample_zip):
     out, _ = sample_run
     pipe = Pipeline(("text",))

@@ -67,7 +67,8 @@ QUOTES = _schema(
 # khabar.extract.events.table (the events engineer's single definition of the row).
 _EVENT_TYPES = {
     "score": _F, "hedged": _B, "historical": _B, "latitude": _F, "longitude": _F,
-    "trigger_start": _I, "trigger_end": _I, "confidence": _F,
+    "trigger_start": _I, "trigger_end": _I, "sentence_start": _I, "sentence_end": _I,
+    "confidence": _F,
 }
 # The days the event's date covers, [begin, end) ISO days (session 22): ``date`` is a TIMEX3
 # value — a day, but also ``2015-W32``, ``2015``, ``2015-08-08TEV``, ``PAST_REF`` — which a
