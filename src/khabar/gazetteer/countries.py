@@ -32,6 +32,7 @@ from babel import Locale
 
 from khabar.gazetteer.matcher import LOOKUP_CACHE, PhraseMatcher, lookup_form
 from khabar.gazetteer.tables import read_lines
+from khabar.text.clitics import PROCLITICS
 from khabar.text.normalize import match_form, word_before
 
 # Suffixes of a nisba adjective stem ending in ي: m.sg, f.sg, m.pl (nom/obl), duals, f.pl.
@@ -172,7 +173,6 @@ def _nouns(name: str) -> frozenset[str]:
     return frozenset(match_form(w) for w in read_lines(name))
 
 
-_PROCLITIC_FORMS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 
 
 def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
@@ -184,7 +184,7 @@ def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
     w = word_before(text, i, 40)
     if w is None:
         return False
-    for p in _PROCLITIC_FORMS:
+    for p in PROCLITICS:
         if w.startswith(p):
             rest = w[len(p):]
             # ل + ال loses the alef («للمدرب»), and one lam more before a lam («للاعب»)

@@ -38,6 +38,7 @@ from pathlib import Path
 import regex
 
 from khabar.text.build_native import corpus_counts, write_list
+from khabar.text.clitics import PROCLITICS
 from khabar.text.normalize import match_form
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "text" / "own_alef_lam.txt"
@@ -45,7 +46,7 @@ _WORD = regex.compile(r"[\p{Arabic}\p{Mn}\u0640]+")
 _MARKS = regex.compile(r"[\p{Mn}\u0640]")
 HAMZA_ALEFS = "أإآ"
 # the proclitics written before a bare word (as in store.alef_lam.BARE)
-BARE = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+BARE = PROCLITICS
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
 MIN_HAMZA = 2
 MIN_DEFINITE = 2

@@ -23,6 +23,10 @@ from functools import lru_cache
 from importlib import resources
 
 MIN_BASE = 2  # letters a base must keep
+# The proclitics a word may open with before its base, the article aside: none, a conjunction (و ف),
+# a preposition (ب ل ك) or a conjunction and a preposition — what a lookup of a word "with its
+# proclitics off" tries, in this order.
+PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 @lru_cache(maxsize=200_000)

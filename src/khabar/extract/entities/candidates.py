@@ -26,7 +26,7 @@ from khabar.document import Token
 from khabar.gazetteer.matcher import Match
 from khabar.gazetteer.names import GazEntry
 from khabar.ner.conll import spans as bio_spans
-from khabar.text.clitics import analyses
+from khabar.text.clitics import PROCLITICS, analyses
 from khabar.text.normalize import MATCHING, match_form, normalize
 
 
@@ -239,7 +239,6 @@ _KIN_POSSESSED = frozenset(
     for stem in stems.split() for suffix in suffixes
 )
 _MARKS = "".join(map(chr, range(0x64B, 0x653))) + "\u0640"  # harakat and tatweel
-_KIN_CLITICS = ("", "و", "ف", "ل", "ب", "ك", "ول", "وب", "فل", "فب", "وك")
 
 
 def _is_kin_noun(token: Token) -> bool:
@@ -247,7 +246,7 @@ def _is_kin_noun(token: Token) -> bool:
     if token.kind != "word" or token.text.rstrip(_MARKS).endswith("ة"):
         return False  # «ابنة/عمة/جدة X» (X's daughter, aunt; Jeddah): no pronoun
     w = match_form(token.text)
-    return any(w.startswith(cl) and w[len(cl):] in _KIN_POSSESSED for cl in _KIN_CLITICS)
+    return any(w.startswith(cl) and w[len(cl):] in _KIN_POSSESSED for cl in PROCLITICS)
 
 
 # Words after a person's name that tell father from son (Western naming: «جورج بوش الأب»,

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from khabar.text.clitics import PROCLITICS
 from khabar.text.normalize import match_form, word_before
 
 _WORDS_BACK = regex.compile(r"([\p{L}\p{M}]+|[.!?؟:؛\n]|[،,])")
@@ -26,7 +27,6 @@ _PRONOUNS = ("هما", "هم", "ها", "ه")
 _KIN_STEMS = frozenset(match_form(w) for w in (
     "والد والدت أبو أبي ابن ابنت نجل نجلت بنت شقيق شقيقت أخو أخي أخت جدت حفيد "
     "حفيدت زوج زوجت عمت خالت صهر").split())
-_CLITICS = ("", "و", "ف", "ل", "ب", "ك", "ول", "وب", "فل", "فب", "وك")
 _MARKS = "".join(map(chr, range(0x64B, 0x653))) + "\u0640"  # harakat and tatweel
 WINDOW = 12  # words back from a name to its kinship noun
 
@@ -37,7 +37,7 @@ def _kin_with_pronoun(word: str) -> bool:
     if word.rstrip(_MARKS).endswith("ة"):
         return False
     w = match_form(word)
-    for clitic in _CLITICS:
+    for clitic in PROCLITICS:
         if not w.startswith(clitic):
             continue
         rest = w[len(clitic):]
@@ -87,7 +87,7 @@ def named_as_parent(text: str, start: int) -> bool:
                                       text[max(0, start - 80) : start]) if w not in _QUOTES]
     for n, w in enumerate(reversed(words)):
         f = match_form(w)
-        if any(f.startswith(c) and f[len(c):] in _PARENT_OF for c in _CLITICS):
+        if any(f.startswith(c) and f[len(c):] in _PARENT_OF for c in PROCLITICS):
             return True
         if n >= 4 or not f.startswith("ال"):
             return False
@@ -105,7 +105,7 @@ def son_after(text: str, end: int, window: int = 80) -> bool:
     stop = _SENTENCE_STOP.search(text, end, end + window)
     for w in regex.findall(r"[\p{L}\p{M}]+", text[end : stop.start() if stop else end + window]):
         f = match_form(w)
-        for clitic in _CLITICS:
+        for clitic in PROCLITICS:
             if f.startswith(clitic) and f.endswith("ه") and f[len(clitic):-1] in _SON_STEMS:
                 return True
     return False

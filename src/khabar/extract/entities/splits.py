@@ -17,13 +17,13 @@ import regex
 
 from khabar.extract.entities.candidates import _ORG_HEAD_NOUNS, Candidate
 from khabar.gazetteer import names
+from khabar.text.clitics import PROCLITICS
 from khabar.text.normalize import match_form
 
 # institutions' head nouns; not «نادي»: a club is named with or without it («نادي النصر» /
 # «النصر»), which resolution already joins
 _HEADS = _ORG_HEAD_NOUNS - {match_form("نادي")}
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}]+) $")
-_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 def join_split_places(text: str, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -51,7 +51,7 @@ def _head_start(text: str, start: int) -> int | None:
     if m is None:
         return None
     word = match_form(m.group(1))
-    for clitic in _CLITICS:
+    for clitic in PROCLITICS:
         if word.startswith(clitic) and word[len(clitic):] in _HEADS:
             return m.start(1) + len(clitic) if m.group(1)[: len(clitic)] == clitic else None
     return None
