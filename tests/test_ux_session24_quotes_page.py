@@ -18,8 +18,10 @@ import pytest
 from fastapi.testclient import TestClient
 from server_helpers import CHROMIUM, served_page
 from test_store_support import claim_document
+from typer.testing import CliRunner
 
 from khabar.api import create_app
+from khabar.cli import app as cli
 from khabar.store import Store
 
 SPEAKERS = {"was": ("محمد السوداني", "2024-09-06"), "okaz": ("فرهاد علاء الدين", "2024-09-06"),
@@ -80,6 +82,25 @@ def test_speaker_about_and_errors(db):
     assert len(re.findall(r'<td class="qtext">', everything)) == 3
     assert 'id="quotes-tally"' not in everything
     assert '<a href="/quotes">التصريحات</a>' in c.get("/").text  # in the menu
+
+
+def test_one_outlets_statements(db):
+    c = TestClient(create_app(db))
+    page = c.get("/quotes", params={"says": "ستنسحب"}).text
+    line = re.search(r'id="quotes-outlets">(.*?)</p>', page, re.S).group(1)
+    links = dict((unescape(name), unescape(q)) for q, name in
+                 re.findall(r'<a href="\?([^"]+)">([^<]+)</a>', line))
+    assert sorted(links) == ["الرياض", "عكاظ", "واس"] and "says=" in links["عكاظ"]
+    one = c.get("/quotes?" + links["عكاظ"]).text  # the link keeps «what was said»
+    assert len(re.findall(r'<td class="qtext">', one)) == 1 and "فرهاد علاء الدين" in one
+    assert '<option value="okaz" selected>' in one
+    # by any of its names, in the API and on the command line too
+    assert [r["outlet"] for r in c.get("/api/quotes", params={"outlet": "واس"}).json()[
+        "items"]] == ["was"]
+    r = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--outlet", "عكاظ", "--says",
+                                 "ستنسحب"])
+    assert r.exit_code == 0 and ("--says 'ستنسحب' --outlet 'عكاظ': 1 statements; "
+                                 "by speaker: فرهاد علاء الدين 1; by outlet: okaz 1") in r.stderr
 
 
 def test_an_actors_page_leads_to_its_statements_on_the_quotes_page(db):

@@ -354,14 +354,14 @@ class Backend:
 
     def quotes(self, *, speaker=None, actor=None, article=None, originals=False, limit=50,
                offset=0, via=None, about=None, since=None,
-               until=None, says=None) -> tuple[int | None, list[dict]]:
+               until=None, says=None, outlet=None) -> tuple[int | None, list[dict]]:
         """Statements; ``via``: those a relay carried (a name, or an actor id as int);
         ``about``: those whose content mentions an actor (a name, or an actor id as int);
         ``since`` / ``until``: their articles' dateline (a day, month or year); ``says``:
         those whose content holds every word / "phrase" of it (session 24; :class:`BadQuery`
-        for a query it refuses)."""
+        for a query it refuses); ``outlet``: of that outlet's articles, by any of its names."""
         who = actor if actor is not None else speaker
-        f = _drop_none({"date_from": since, "date_to": until})
+        f = _drop_none({"date_from": since, "date_to": until, "outlet": outlet})
         try:
             rows = _decode_via(self.store.quotes(speaker=who, article=article, limit=limit + 1,
                                                  offset=offset, originals_only=originals or None,

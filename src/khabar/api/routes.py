@@ -533,6 +533,8 @@ def quotes(
                              "holds every word and \"phrase\" of it, each read as /api/search "
                              "reads words (clitics, alef-lam, hamza, stems); OR / NOT are "
                              "refused (a 422); empty: no filter."),
+    outlet: str | None = Query(None, description="Only the statements of this outlet's "
+                               "articles (any of its names, as /api/search)."),
     since: str | None = Query(None, description="Dateline from (YYYY-MM-DD, or a whole month "
                               "YYYY-MM or year YYYY; inclusive)."),
     until: str | None = Query(None, description="Dateline until (YYYY-MM-DD, YYYY-MM or YYYY; "
@@ -560,11 +562,12 @@ def quotes(
         total, items = b.quotes(speaker=speaker, actor=actor, article=_article_ref(b, article),
                                 originals=originals, limit=limit, offset=offset, via=_via(via),
                                 about=_via(about, "about"), since=since, until=until,
-                                says=says.strip() if says and says.strip() else None)
+                                says=says.strip() if says and says.strip() else None,
+                                outlet=outlet.strip() if outlet and outlet.strip() else None)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc, "query.says")]) from None
     if format == "json":
-        return _page(items, total, limit, offset)
+        return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet))
     return _download("quotes", b.quotes_table(items), format, bom)  # as khabar quotes -f
 
 

@@ -359,6 +359,8 @@ def quotes(
     says: str | None = typer.Option(None, "--says", help='The statements whose content holds '
                                     'every word and "phrase" of it, read as khabar search '
                                     "reads words (clitics, hamza, stems); no OR / NOT."),
+    outlet: str | None = typer.Option(None, "--outlet", help="Only the statements of this "
+                                      "outlet's articles, by any of its names: spa, واس, was."),
     date_from: str | None = typer.Option(None, "--from", help="Statements of articles "
                                          f"published on or after: {DATE_FORMS}."),
     date_to: str | None = typer.Option(None, "--to", help="… published on or before (the "
@@ -392,8 +394,9 @@ def quotes(
             ref = meta["id"]
         says = says.strip() if says and says.strip() else None
         try:
+            outlet = outlet.strip() if outlet and outlet.strip() else None
             total, rows = b.quotes(speaker=who, via=carrier, article=ref, about=subject,
-                                   since=date_from, until=date_to, says=says,
+                                   since=date_from, until=date_to, says=says, outlet=outlet,
                                    originals=originals, limit=limit, offset=offset)
         except QueryError as exc:  # as khabar search: exit 2 with the parser's reason
             typer.echo(f"error: --says: {exc}", err=True)
@@ -403,10 +406,11 @@ def quotes(
         said = ([] if (says is None and who is None) or not rows else rows
                 if total is not None and not offset and total <= len(rows) else b.quotes(
                     speaker=who, via=carrier, article=ref, about=subject, since=date_from,
-                    until=date_to, says=says, originals=originals, limit=100000)[1])
+                    until=date_to, says=says, outlet=outlet, originals=originals,
+                    limit=100000)[1])
         found = (b.store.search_count(says) if says is not None and not rows and not offset
                  and who is None and carrier is None and ref is None and subject is None
-                 else None)
+                 and outlet is None else None)
         dated = date_from is not None or date_to is not None
         if (not rows and not offset and who and carrier is None and ref is None
                 and subject is None and not dated):
@@ -428,7 +432,8 @@ def quotes(
     if tally:  # «by whom», at a glance: every statement about it, not only this page's
         typer.echo("said by: " + ", ".join(f"{t['name']} ({t['n']})" for t in tally), err=True)
     if said:  # a claim (--says) or a speaker (--speaker) across outlets, over every match
-        picked = " ".join(f"--{k} {v!r}" for k, v in (("speaker", speaker), ("says", says)) if v)
+        picked = " ".join(f"--{k} {v!r}" for k, v in (("speaker", speaker), ("says", says),
+                                                      ("outlet", outlet)) if v)
         typer.echo(f"{picked}: {len(said)} statements; " + _tally(said), err=True)
     if found is not None:
         typer.echo(f"note: no statement holds every word of --says {says!r}; khabar search "

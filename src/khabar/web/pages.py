@@ -594,14 +594,16 @@ def _said_marks(content: str, says: str | None, stems: bool | int) -> list[tuple
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
            since: str | None = None, until: str | None = None, originals: str | None = None,
-           offset: str | None = None):
+           offset: str | None = None, outlet: str = ""):
     """Statements by what was said (``says``: every word and "phrase" in the content, as
     /api/quotes?says=), by speaker or by an actor they name, newest first, with who said
     them and in which outlets, and their downloads (session 24: a claim followed on the web)."""
     b = _backend(request)
     off = _int(offset)
+    choices, chosen, readings = _outlets(b, outlet.strip() or None)
     f = {"says": says.strip(), "speaker": speaker.strip(), "about": about.strip(),
-         "since": since or "", "until": until or "", "originals": _flag(originals)}
+         "since": since or "", "until": until or "", "originals": _flag(originals),
+         "outlet": outlet.strip()}
 
     def ref(v: str) -> str | int | None:  # an actor id in digits, else a name
         return (int(v) if v.isdecimal() else v) if v else None
@@ -610,10 +612,11 @@ def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
     try:
         lo, hi = _days(since, until)
         kw = {"speaker": ref(f["speaker"]), "about": ref(f["about"]), "says": f["says"] or None,
-              "since": lo, "until": hi, "originals": f["originals"]}
+              "since": lo, "until": hi, "originals": f["originals"],
+              "outlet": f["outlet"] or None}
         total, items = b.quotes(limit=PAGE, offset=off, **kw)
         more = total is None or off + len(items) < total
-        if any((f["says"], f["speaker"], f["about"])) and items:
+        if any((f["says"], f["speaker"], f["about"], f["outlet"])) and items:
             every = items if not more and not off else b.quotes(limit=QUOTES_TALLY, **kw)[1]
             tally = {"n": len(every), "capped": len(every) >= QUOTES_TALLY,
                      "speakers": Counter(r.get("speaker") or "؟" for r in every).most_common(8),
@@ -628,6 +631,13 @@ def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
     for r in items:
         r["said"] = _said_marks(r.get("content") or "", f["says"] or None, b.store.fts_stems)
     api = _query({"says": f["says"], "speaker": f["speaker"], "about": f["about"],
-                  "since": f["since"], "until": f["until"], "originals": f["originals"]})
-    return page(request, "quotes.html", status=status, items=items, f=f, error=error,
-                tally=tally, api=api, pager=_pager(request, off, len(items), more))
+                  "outlet": f["outlet"], "since": f["since"], "until": f["until"],
+                  "originals": f["originals"]})
+    # each outlet of the tally selects its own statements (the other filters kept)
+    outlet_link = {o: _query({**{k: v for k, v in request.query_params.items()
+                                 if k not in ("offset", "outlet")}, "outlet": o})
+                   for o, _ in (tally or {}).get("outlets", []) if o}
+    return page(request, "quotes.html", status=status, items=items, f={**f, "outlet": chosen},
+                error=error, tally=tally, api=api, outlets=choices, outlet_readings=readings,
+                typed_outlet=f["outlet"] or None, outlet_link=outlet_link,
+                pager=_pager(request, off, len(items), more))
