@@ -74,6 +74,10 @@ def _parse(d: str) -> date | None:
 AXIS_LABEL = "الخط الزمني، الأقدم يمينًا والأحدث يسارًا"
 DIRECTION = "الأقدم ← الأحدث"  # under the axis; an RTL run: «الأقدم» on the right
 FOCUS_DAYS = 14  # days drawn around the reports before far dates become edge counts
+# the least height of a count's bar (session 24): one report beside a peak of 150 on a
+# 176-px plot drew 1.2 px, and the days far from the peak (an actor's reports years apart)
+# read as none; the title of each bar keeps its count
+MIN_BAR = 3.0
 
 
 def _focus(pts: list[tuple[date, dict]], margin: int) -> tuple[list, int, int, date, date]:
@@ -166,7 +170,7 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
             v = p.get(key, 0) or 0
             if not v:
                 continue
-            h = plot_h * v / peak
+            h = max(MIN_BAR, plot_h * v / peak)
             y -= h
             out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
                        f'fill="{colour}"><title>{escape(d.isoformat())} · {escape(label)}: '
