@@ -77,3 +77,16 @@ def test_events_page_links_each_outlets_events(db):
         listed = c.get("/events?" + query.replace("&amp;", "&")).text
         assert f'id="events-count">({n})' in listed, query
         assert 'id="by-outlet"' not in listed  # one outlet chosen: no line
+
+
+def test_api_events_carries_the_same_counts(db):
+    c = TestClient(create_app(db))
+    body = c.get("/api/events", params={"country": "USA", "limit": 1}).json()
+    assert body["total"] == 4 and len(body["items"]) == 1
+    # of every selected event, not the page (as the CLI's «(of all 4)»)
+    assert body["by_outlet"] == BY_OUTLET and body["by_type"] == [{"type": "RETREAT", "n": 4}]
+    one = c.get("/api/events", params={"outlet": "okaz", "type": "RETREAT"}).json()
+    assert one["total"] == 1 and "by_outlet" not in one and "by_type" not in one  # chosen
+    none = c.get("/api/events", params={"country": "SAU"}).json()
+    assert none["total"] == 0 and "by_outlet" not in none
+

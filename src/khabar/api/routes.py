@@ -388,8 +388,13 @@ def events(
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
     if format == "json":
+        # the counts the /events page and khabar events give (session 24): of every event
+        # these filters select, by type (a type given left out) and by outlet (likewise)
+        by_type = b.event_type_counts(**filters) if total and not filters["type"] else None
+        by_outlet = b.event_outlet_counts(**filters) if total and not filters["outlet"] else None
         return _page(rows, total, limit, offset,
-                     no_country=_no_country(b, filters["outlet_country"]))
+                     no_country=_no_country(b, filters["outlet_country"]),
+                     by_type=by_type, by_outlet=by_outlet)
     # parquet: the events table's schema (article_id is none of its columns)
     return _download("events", rows, format, bom)
 
