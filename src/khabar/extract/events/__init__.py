@@ -256,8 +256,11 @@ class EventStage:
     name = "events"
     layer = "events"
 
-    def __init__(self, model: LogReg | None | str = "default") -> None:
+    def __init__(self, model: LogReg | None | str = "default", lift_vetoes: bool = False) -> None:
         self.model: LogReg | None = LogReg.load() if model == "default" else model  # type: ignore[assignment]
+        # (session 24) evidence.keep's precision vetoes lifted for asserted ASSAULT candidates:
+        # an evaluation setting only (khabar.eval.events --lift-vetoes), never the pipeline's
+        self.lift_vetoes = lift_vetoes
         self.triggers = lexicon()
         self.actors: ActorLexicon = actor_lexicon()
         self.modality = modality_lexicon()
@@ -378,7 +381,7 @@ class EventStage:
                         and self.triggers.group_at("irregular", toks, a.start, a.end) is not None
                         for a in actors)
             ok, conc = keep(self.triggers, toks, head, frame, len(actors) + len(recips),
-                            loc is not None, armed, len(actors))
+                            loc is not None, armed, len(actors), self.lift_vetoes)
             strong = next((c for c in group if c is not head and c.entry.strong), None)
             if not ok and strong is not None and head.type not in CHECKED:
                 # توصل الطرفان إلى اتفاق: the weak verb heads the group, but the strong noun
