@@ -82,3 +82,18 @@ def test_lifted_rows_keep_ids_labels_and_swap_the_events(pipes):
     assert ev.scores(rows, ev.keep_all)["detection_easy"]["fp"] == 0
     m = ev.scores(out, ev.keep_all)["detection_easy"]
     assert (m["tp"], m["fp"], m["fn"]) == (1, 1, 0)
+
+
+def test_lifted_candidates_are_training_rows_only_with_the_signal(pipes, monkeypatch):
+    rules, _ = pipes
+    stage, lifting = EventStage(model=None), EventStage(model=None, lift_vetoes=True)
+    doc = rules.analyze(VETOED[1], id="s0")  # the bear's attack: vetoed, lifted
+    row = ev.Row("s0", "ASSAULT", "easy no", doc, stage.code(doc), {}, 0, 3, lifting.code(doc))
+    lifted = ev.lifted_candidates(row)
+    assert [e.trigger.text for e, _ in lifted] == ["أصيب"]
+    assert ev.candidates(row) == []  # the shipped signal: the vetoed candidate is no row
+    monkeypatch.setattr(ev, "signal", ev.Signal(soft=True, easy_threshold=True, lifted=0.5))
+    assert ev.candidates(row) == lifted
+    X, y = ev.training_set([row])
+    assert len(X) == 1 and y == [0.0]
+    assert ev.example_weights([row]) == [0.5]
