@@ -243,6 +243,14 @@ def _set(tags: list[str], a: int, b: int, label: str) -> None:
         tags[k] = "I-" + label
 
 
+def _entity_end(tags: Sequence[str], i: int) -> int:
+    """The end (exclusive) of the entity whose first tag is at ``i``: the I- tags of its type after it."""
+    j, inside, n = i + 1, "I-" + tags[i][2:], len(tags)
+    while j < n and tags[j] == inside:
+        j += 1
+    return j
+
+
 def _club_matches(ctx: Sequence[Ctx]) -> list[tuple[int, int]]:
     """Longest-first matches of curated club names (a proclitic on the first word allowed)."""
     names, stems = club_names(), _stems()
@@ -455,10 +463,7 @@ def _outlets(ctx: Sequence[Ctx], tags: list[str]) -> None:
         i = k + 2 if k + 2 < n and ctx[k + 1][0] in OPENERS else k + 1
         if i >= n or tags[i] not in ("B-LOC", "B-PERS"):
             continue
-        j, inside = i + 1, "I-" + tags[i][2:]
-        while j < n and tags[j] == inside:
-            j += 1
-        _set(tags, i, j, "ORG")
+        _set(tags, i, _entity_end(tags, i), "ORG")
 
 
 def _positions(items: list[str], value: str) -> list[int]:
@@ -506,9 +511,7 @@ def _allah_names(ctx: Sequence[Ctx], tags: list[str]) -> None:
         b = i + 1
         if typ == "PERS" and b < n:
             if tags[b] == "B-PERS":
-                b += 1
-                while b < n and tags[b] == "I-PERS":
-                    b += 1
+                b = _entity_end(tags, b)
             elif tags[b] == "O" and _unknown_word(ctx[b]):
                 b += 1
         if head in ALLAH_PHRASES and tags[i - 1] == "O" and a == i - 1 and b == i + 1:
@@ -531,9 +534,7 @@ def _listed_places(ctx: Sequence[Ctx], tags: list[str], names: Mapping[str, str]
     name on its own and no place word («سيف الدولة», «خان يونس»); a first word the lexicon
     knows both as a person and as a place («مرسي» of «مرسى مطروح», session 13) is no bar."""
     for i in _positions(tags, "B-PERS"):
-        j = i + 1
-        while j < len(tags) and tags[j] == "I-PERS":
-            j += 1
+        j = _entity_end(tags, i)
         first = set(ctx[i][2].split("|"))
         if j - i < 2 or (first & PERSON_NAMES and not first & PLACE_CLASSES):
             continue  # «سيف الدولة»: a person's name, not a place word as well
@@ -566,10 +567,7 @@ def _place_heads(ctx: Sequence[Ctx], tags: list[str]) -> None:
             continue
         norm, base = ctx[i - 1][0], ctx[i - 1][1]
         if not norm[: len(norm) - len(base)].endswith(("ال", "لل")):
-            j = i + 1
-            while j < len(tags) and tags[j] == "I-PERS":
-                j += 1
-            _set(tags, i, j, "LOC")
+            _set(tags, i, _entity_end(tags, i), "LOC")
 
 
 def _titles(ctx: Sequence[Ctx], tags: list[str]) -> None:
@@ -593,9 +591,7 @@ def _units(tags: Sequence[str]) -> list[tuple[int, int, str]]:
             out.append((i, i + 1, "O"))
             i += 1
             continue
-        j, inside = i + 1, "I-" + tags[i][2:]
-        while j < n and tags[j] == inside:
-            j += 1
+        j = _entity_end(tags, i)
         out.append((i, j, tags[i][2:]))
         i = j
     return out
@@ -816,9 +812,7 @@ def _chinese(ctx: Sequence[Ctx], tags: list[str], norms: list[str]) -> None:
     family, every, chinese_only = chinese_syllables()
     n = len(tags)
     for i in _positions(tags, "B-PERS"):
-        j = i + 1
-        while j < n and tags[j] == "I-PERS":
-            j += 1
+        j = _entity_end(tags, i)
         if j - i > 2 or not all(_syllable(c, every) for c in ctx[i:j]):
             continue
         if chinese_only.isdisjoint(norms[i:j]):
