@@ -68,8 +68,16 @@ def test_operands_and_what_is_refused():
 
 def test_api_says(db):
     c = TestClient(create_app(db))
-    body = c.get("/api/quotes", params={"says": "ستنسحب العراق"}).json()
-    assert sorted(r["speaker"] for r in body["items"]) == sorted(SPEAKERS.values())
+    body = c.get("/api/quotes", params={"says": "ستنسحب العراق", "limit": 1}).json()
+    assert len(body["items"]) == 1
+    # who said it and where: of every statement selected, not of the page
+    counts = body["counts"]
+    assert counts["n"] == 3 and sorted(r["speaker"] for r in counts["speakers"]) \
+        == sorted(SPEAKERS.values())
+    assert sorted((r["outlet"], r["n"]) for r in counts["outlets"]) == [
+        ("alriyadh", 1), ("okaz", 1), ("was", 1)]
+    assert counts["days"] == [{"day": "2024-09-06", "n": 3}]
+    assert "counts" not in c.get("/api/quotes").json()  # no filter: no counts
     assert c.get("/api/quotes", params={"says": "الحكومة"}).json()["items"] == []
     r = c.get("/api/quotes", params={"says": "العراق OR إيران"})
     assert r.status_code == 422

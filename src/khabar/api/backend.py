@@ -360,15 +360,27 @@ class Backend:
         ``since`` / ``until``: their articles' dateline (a day, month or year); ``says``:
         those whose content holds every word / "phrase" of it (session 24; :class:`BadQuery`
         for a query it refuses); ``outlet``: of that outlet's articles, by any of its names."""
-        who = actor if actor is not None else speaker
-        f = _drop_none({"date_from": since, "date_to": until, "outlet": outlet})
+        kw = _quote_filters(speaker=speaker, actor=actor, article=article, originals=originals,
+                            via=via, about=about, since=since, until=until, says=says,
+                            outlet=outlet)
         try:
-            rows = _decode_via(self.store.quotes(speaker=who, article=article, limit=limit + 1,
-                                                 offset=offset, originals_only=originals or None,
-                                                 via=via, about=about, says=says, **f))
+            rows = _decode_via(self.store.quotes(limit=limit + 1, offset=offset, **kw))
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
         return _total(rows, limit, offset), self._with_relays(rows[:limit])
+
+    def quote_counts(self, *, speaker=None, actor=None, article=None, originals=False,
+                     via=None, about=None, since=None, until=None, says=None, outlet=None,
+                     top=10, **_: object) -> dict:
+        """Every statement :meth:`quotes` selects with the same filters, counted by speaker,
+        outlet and day (``Store.quote_counts``; session 24); :class:`BadQuery` as there."""
+        kw = _quote_filters(speaker=speaker, actor=actor, article=article, originals=originals,
+                            via=via, about=about, since=since, until=until, says=says,
+                            outlet=outlet)
+        try:
+            return self.store.quote_counts(top=top, **kw)
+        except QueryError as exc:
+            raise BadQuery(str(exc), exc.kind, exc.term) from None
 
     def quotes_table(self, rows: list[dict]) -> list[dict]:
         """:meth:`quotes` rows as rows of the exported quotes table: ``doc_id`` first (it joins
@@ -392,6 +404,16 @@ class Backend:
                                  originals=originals, speaker=speaker, limit=limit + 1,
                                  offset=offset)
         return _total(rows, limit, offset), claim_relays(self.store, rows[:limit])
+
+
+def _quote_filters(*, speaker, actor, article, originals, via, about, since, until, says,
+                   outlet) -> dict:
+    """The store's keyword arguments for the statements these filters select — one rule
+    for :meth:`Backend.quotes` and :meth:`Backend.quote_counts` (session 24)."""
+    return {"speaker": actor if actor is not None else speaker, "article": article,
+            "via": via, "about": about, "says": says,
+            **_drop_none({"date_from": since, "date_to": until, "outlet": outlet,
+                          "originals_only": originals or None})}
 
 
 def _event_filters(*, country, actor, since, until, originals, place, q, sector, role, outlet,

@@ -563,16 +563,20 @@ def quotes(
                                    "statements: page with offset, or download csv / jsonl"}])
     speaker, actor = _speaker_or_actor(speaker, actor)
     since, until = _days(since, until)
+    filters = dict(speaker=speaker, actor=actor, article=_article_ref(b, article),
+                   originals=originals, via=_via(via), about=_via(about, "about"), since=since,
+                   until=until, says=says.strip() if says and says.strip() else None,
+                   outlet=outlet.strip() if outlet and outlet.strip() else None)
     try:
-        total, items = b.quotes(speaker=speaker, actor=actor, article=_article_ref(b, article),
-                                originals=originals, limit=limit, offset=offset, via=_via(via),
-                                about=_via(about, "about"), since=since, until=until,
-                                says=says.strip() if says and says.strip() else None,
-                                outlet=outlet.strip() if outlet and outlet.strip() else None)
+        total, items = b.quotes(limit=limit, offset=offset, **filters)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc, "query.says")]) from None
     if format == "json":
-        return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet))
+        # who said them, where and when (session 24): of every statement a filter selects
+        chosen = any(v for v in (says, speaker, actor, about, via, outlet) if v not in (None, ""))
+        counts = (b.quote_counts(**filters) if chosen and items else None)
+        return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet),
+                     counts=counts)
     return _download("quotes", b.quotes_table(items), format, bom)  # as khabar quotes -f
 
 

@@ -332,17 +332,15 @@ def _query_events(b, query: str | None, **filters: object) -> tuple[int, list[di
         raise typer.Exit(2) from exc
 
 
-def _tally(rows: list[dict]) -> str:
-    """«by speaker: … ; by outlet: …» of statement rows, most first (5 speakers, 8 outlets)."""
-
-    def top(counter: Counter, n: int) -> str:
-        items = counter.most_common()
-        return ", ".join(f"{k} {v}" for k, v in items[:n]) + (
-            f", … ({len(items) - n} more)" if len(items) > n else "")
-
-    speakers = Counter(r.get("speaker") or "?" for r in rows)
-    outlets = Counter(r.get("outlet") or "(none)" for r in rows)
-    return f"by speaker: {top(speakers, 5)}; by outlet: {top(outlets, 8)}"
+def _tally(counts: dict) -> str:
+    """«by speaker: … ; by outlet: …» of ``Store.quote_counts``, most first (5 speakers of
+    the 6 it gives, 8 outlets)."""
+    speakers = ", ".join(f"{r['speaker'] or '?'} {r['n']}" for r in counts["speakers"][:5])
+    outlets = counts["outlets"]
+    return (f"by speaker: {speakers}" + (", …" if len(counts["speakers"]) > 5 else "")
+            + "; by outlet: " + ", ".join(f"{r['outlet'] or '(none)'} {r['n']}"
+                                          for r in outlets[:8])
+            + (f", … ({len(outlets) - 8} more)" if len(outlets) > 8 else ""))
 
 
 def quotes(
@@ -403,11 +401,10 @@ def quotes(
             raise typer.Exit(2) from exc
         # a claim followed by what was said, or a speaker (session 24): who said it, in which
         # outlets — of every statement selected, not only this page
-        said = ([] if (says is None and who is None) or not rows else rows
-                if total is not None and not offset and total <= len(rows) else b.quotes(
-                    speaker=who, via=carrier, article=ref, about=subject, since=date_from,
-                    until=date_to, says=says, outlet=outlet, originals=originals,
-                    limit=100000)[1])
+        said = (b.quote_counts(speaker=who, via=carrier, article=ref, about=subject,
+                               since=date_from, until=date_to, says=says, outlet=outlet,
+                               originals=originals, top=6)
+                if (says is not None or who is not None) and rows else None)
         found = (b.store.search_count(says) if says is not None and not rows and not offset
                  and who is None and carrier is None and ref is None and subject is None
                  and outlet is None else None)
@@ -434,7 +431,7 @@ def quotes(
     if said:  # a claim (--says) or a speaker (--speaker) across outlets, over every match
         picked = " ".join(f"--{k} {v!r}" for k, v in (("speaker", speaker), ("says", says),
                                                       ("outlet", outlet)) if v)
-        typer.echo(f"{picked}: {len(said)} statements; " + _tally(said), err=True)
+        typer.echo(f"{picked}: {said['n']} statements; " + _tally(said), err=True)
     if found is not None:
         typer.echo(f"note: no statement holds every word of --says {says!r}; khabar search "
                    f"finds {found} article(s) holding them anywhere", err=True)

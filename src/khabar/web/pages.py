@@ -571,9 +571,6 @@ def claims(request: Request, status: str | None = None, due_before: str | None =
                 actor=who, drop_actor=_query({k: v for k, v in f.items() if v}))
 
 
-QUOTES_TALLY = 5000  # the «who said it, where» line counts at most this many statements
-
-
 def _said_marks(content: str, says: str | None, stems: bool | int) -> list[tuple[str, bool]]:
     """A statement's content as ``(text, marked)`` pieces, the words of ``says`` marked as
     search finds them (khabar.store.search.says_terms)."""
@@ -617,12 +614,11 @@ def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
         total, items = b.quotes(limit=PAGE, offset=off, **kw)
         more = total is None or off + len(items) < total
         if any((f["says"], f["speaker"], f["about"], f["outlet"])) and items:
-            every = items if not more and not off else b.quotes(limit=QUOTES_TALLY, **kw)[1]
-            tally = {"n": len(every), "capped": len(every) >= QUOTES_TALLY,
-                     "speakers": Counter(r.get("speaker") or "؟" for r in every).most_common(8),
-                     "outlets": Counter(r.get("outlet") for r in every).most_common(),
-                     "days": sorted(Counter(r.get("published") for r in every
-                                            if r.get("published")).items())}
+            counts = b.quote_counts(top=9, **kw)  # of every statement selected
+            tally = {"n": counts["n"], "more_speakers": len(counts["speakers"]) > 8,
+                     "speakers": [(r["speaker"] or "؟", r["n"]) for r in counts["speakers"][:8]],
+                     "outlets": [(r["outlet"], r["n"]) for r in counts["outlets"]],
+                     "days": [(r["day"], r["n"]) for r in counts["days"]]}
     except BadQuery as exc:
         error, status = messages.query_error(exc), 422
     except HTTPException as exc:
