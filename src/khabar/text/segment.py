@@ -26,12 +26,15 @@ So «سنوات فقط.. ولعل هذا» splits, while «اليوم .. قائ�
 by a space was); a word holding a glued ellipsis («إقصاء..تهميش..») counts its last piece as the
 word before the next one. A stop glued to a section mark or hashtag («الخطأ.***النمسا») ends a
 sentence, a line ending on an e-mail or web address is complete, and a quotation mark whose first
-closer follows another opener of its kind is unclosed (session 22). Word lists are data files in
-``khabar/resources/text``.
+closer follows another opener of its kind is unclosed (session 22). A poem written one hemistich per
+line is one sentence per verse: in a run of at least six short lines (no digits, bullets or trailing
+colon or comma) whose second lines end on one rhyme that most first lines do not, each pair of lines
+is joined and ends its sentence (session 24). Word lists are data files in ``khabar/resources/text``.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -161,16 +164,74 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A poem written one hemistich per line (session 24): a run of short lines, each without digits,
+# list marks or a trailing colon or comma, and none but the last with a final stop, whose second
+# lines (at least 80 % of them) end on one rhyme that at least half of the first lines do not
+# end on. The rhyme is the last letter, with the letter before it when the last is a vowel
+# letter or a ه that follows the rhyme letter («بعقله»، «كأصله»: له; «تدمعا»: عا), so a run of
+# lines ending on ة («رئيس مجلس إدارة⏎جمعية زمزم⏎… الخيرية») is not read as a rhyme.
+VERSE_MIN_WORDS, VERSE_MAX_WORDS = 2, 9
+VERSE_MIN_PAIRS = 3
+VERSE_RHYME_SHARE = 0.8
+_AFTER_RHYME = frozenset("اويه")  # matching form: ى → ي, ة → ه
+_LETTERS = regex.compile(r"\p{L}+")
+_ARABIC_LETTER = regex.compile(r"[\u0621-\u064a]")
+
+
+def _hemistich(line: str) -> bool:
+    n = len(line.split())
+    return (VERSE_MIN_WORDS <= n <= VERSE_MAX_WORDS and not _HAS_DIGIT.search(line)
+            and not line.endswith((":", "،", ",", "؛", ";")) and not _LIST_OPENER.match(line)
+            and bool(_ARABIC_LETTER.search(line)))
+
+
+def _rhyme(line: str) -> str:
+    words = _LETTERS.findall(match_form(line))
+    if not words:
+        return ""
+    word = words[-1]
+    return word[-2:] if word[-1] in _AFTER_RHYME else word[-1]
+
+
+def _verse_lines(lines: list[str]) -> dict[int, bool]:
+    """For the lines of a poem written one hemistich per line, ``{index: joins the next line}``:
+    True for a verse's first half, False for its second (the verse, not the line, is the
+    sentence). A run of hemistich lines is paired from its first line or, failing the rhyme
+    test, from its second; a run where first and second halves share the rhyme (or a poem of
+    whole verses, one per line, all rhyming) cannot be told from a list and is left alone."""
+    out: dict[int, bool] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _hemistich(lines[j]) and (j == i or not _TERMINAL.search(lines[j - 1])):
+            j += 1
+        for phase in (0, 1):
+            run = range(i + phase, j - 1, 2)
+            if len(run) < VERSE_MIN_PAIRS:
+                continue
+            rhyme, n = Counter(_rhyme(lines[k + 1]) for k in run).most_common(1)[0]
+            if n < VERSE_MIN_PAIRS or n < VERSE_RHYME_SHARE * len(run):
+                continue
+            if 2 * sum(_rhyme(lines[k]) != rhyme for k in run) < len(run):
+                continue
+            for k in run:
+                out[k], out[k + 1] = True, False
+            break
+        i = max(j, i + 1)
+    return out
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph: lines joined where a sentence runs on."""
     merged: list[tuple[int, int]] = []
-    prev_line = ""
-    for s, e in _lines(text):
-        if merged and _continues(prev_line, text[s:e]):
+    spans = _lines(text)
+    lines = [text[s:e] for s, e in spans]
+    verse = _verse_lines(lines)
+    for k, (s, e) in enumerate(spans):
+        if k and (verse[k - 1] if k - 1 in verse else _continues(lines[k - 1], lines[k])):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-        prev_line = text[s:e]
     return merged
 
 
