@@ -71,6 +71,7 @@ def db(docs, tmp_path_factory):
     with Store(path) as s:
         for d in docs:
             s.put(d)
+        s.cluster_stories()  # every article in a story (a single report is its own)
     return path
 
 
@@ -171,6 +172,40 @@ def test_a_store_from_before_schema_15_exports_the_offsets(db, docs, tmp_path, m
         assert _jsonl(_export(old, "export", "-t", "events", "-f", "jsonl")) == want
         with Store(old, readonly=True) as s:  # it was not migrated
             assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 14
+            # the store's own events rows have no sentence start: a timeline says null
+            timeline = [t for (sid,) in s.conn.execute("SELECT id FROM stories").fetchall()
+                        for t in s.timeline(story=sid) if t["kind"] == "event"]
+        assert len(timeline) == len(want) and all(
+            t["sentence_start"] is None and t["sentence_end"] is None
+            and t["trigger_start"] is not None
+            for t in timeline)
     with Store(old) as s:  # migrated by rev24's migration (schema 15): the same rows
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 15
+        timeline = [t for (sid,) in s.conn.execute("SELECT id FROM stories").fetchall()
+                    for t in s.timeline(story=sid) if t["kind"] == "event"]
+        ids = dict(s.conn.execute("SELECT id, doc_id FROM articles").fetchall())
+    assert _check_items(timeline, {a: texts[d] for a, d in ids.items()}) >= len(MISMARKED)
     assert _jsonl(_export(old, "export", "-t", "events", "-f", "jsonl")) == want
+
+
+def _check_items(items: list[dict], texts: dict[int, str]) -> int:
+    """As :func:`_check` for the store's rows of an event (``article_id``, ``trigger_text``,
+    ``sentence_text``): a story's timeline, a claim."""
+    return _check([{**r, "doc_id": r["article_id"], "trigger": r["trigger_text"],
+                    "sentence": r["sentence_text"], "event_id": r.get("event_id", r.get("id"))}
+                   for r in items], texts)
+
+
+def test_story_timelines_and_claims_place_the_trigger_and_its_sentence(db, docs):
+    # the story timeline's event items and the claims showed trigger_text and sentence_text
+    # with no offsets at all (session 24: read from the store's events table)
+    with Store(db, readonly=True) as s:
+        texts = dict(s.conn.execute("SELECT id, text FROM articles").fetchall())
+        stories = [r[0] for r in s.conn.execute("SELECT id FROM stories")]
+    c = TestClient(create_app(db))
+    items = [t for sid in stories for t in c.get(f"/api/stories/{sid}").json()["timeline"]
+             if t["kind"] == "event"]
+    assert len(items) == sum(len(d.events) for d in docs)  # every article is in a story
+    assert _check_items(items, texts) >= len(MISMARKED)
+    claims = c.get("/api/claims", params={"as_of": "2000-01-01", "limit": 100}).json()["items"]
+    assert claims and _check_items(claims, texts) == 0

@@ -20,6 +20,7 @@ from khabar.document import Document
 from khabar.store.filters import check_range, dateline_clause, event_date_clause
 from khabar.store.linker_state import stamp
 from khabar.store.relink import rebuild, relink
+from khabar.store.rows import EVIDENCE_OFFSETS_SQL
 from khabar.store.search import index_errors
 from khabar.store.views import ARTICLE_FIELDS, ViewsMixin, _bools
 
@@ -380,7 +381,7 @@ class CorpusMixin(ViewsMixin):
             " ev.id, ev.type, ev.mode, ev.modality, ev.hedged, ev.historical, ev.report_day,"
             " ev.actor_text,"
             " ev.recipient_text,"
-            " ev.trigger_text, ev.sentence_text, ev.speaker FROM events ev"
+            f" ev.trigger_text, ev.sentence_text, {EVIDENCE_OFFSETS_SQL}, ev.speaker FROM events ev"
             f" JOIN articles a ON a.id = ev.article_id WHERE {ev_cond}{rng_e}"
             " ORDER BY ev.date_begin IS NULL, ev.date_begin LIMIT ?", [*params, *rp_e, limit])
         statements = self._rows(

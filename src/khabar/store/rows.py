@@ -20,6 +20,16 @@ EVENT_COLUMNS = (
     "source_url", "date_begin", "date_end", "historical", "report_day", "sentence_start",
 )
 
+# The offsets of an event's evidence in its article's text, for the rows that show an event's
+# trigger_text and sentence_text read from the store's ``events ev`` (the story and actor
+# timelines, the claims; session 24, exp24): the trigger stands at trigger_start -
+# sentence_start in the sentence, which a client cannot find by its letters («قتل» after an
+# earlier «مقتل»: 4.6 % of the news day's events). sentence_end is sentence_start + the
+# sentence's length (the stored sentence_text is text[start:end]); null with sentence_start
+# (a read-only store from before schema 15).
+EVIDENCE_OFFSETS_SQL = ("ev.trigger_start, ev.trigger_end, ev.sentence_start,"
+                        " ev.sentence_start + length(ev.sentence_text) AS sentence_end")
+
 
 def _join(values: list[str | None]) -> str | None:
     kept = [v for v in values if v]

@@ -29,7 +29,7 @@ from khabar.store.filters import (
     event_types,
 )
 from khabar.store.lookup import split_title, titled_actor
-from khabar.store.rows import EVENT_COLUMNS
+from khabar.store.rows import EVENT_COLUMNS, EVIDENCE_OFFSETS_SQL
 from khabar.store.search import (
     index_errors,
     match_clause,
@@ -725,7 +725,10 @@ class ViewsMixin(StoreBase):
                              " OR q.actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?)))")
                 params.extend([key, key])
         rows = self._rows(
-            "SELECT c.*, a.title, a.url, a.outlet FROM claims c, articles a WHERE "
+            # the claim's event: the offsets of its trigger and sentence (session 24)
+            f"SELECT c.*, {EVIDENCE_OFFSETS_SQL}, a.title, a.url, a.outlet FROM claims c,"
+            " articles a LEFT JOIN events ev ON ev.article_id = c.article_id"
+            " AND ev.id = c.event_id WHERE "
             + " AND ".join(conds) + " ORDER BY c.due, c.article_id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
