@@ -20,8 +20,8 @@ EXAMPLE_PUBLISHED = "2024-09-06"
 
 
 def shared_dir() -> Path:
-    """The shared data folder (``KHABAR_SHARED`` or ``<repo>/../shared``)."""
-    return Path(os.environ.get("KHABAR_SHARED", REPO / ".." / "shared"))
+    """The shared data folder (``KHABAR_SHARED`` if set and not empty, else ``<repo>/../shared``)."""
+    return Path(os.environ.get("KHABAR_SHARED") or REPO / ".." / "shared")
 
 
 @lru_cache(maxsize=4)

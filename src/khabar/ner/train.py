@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from khabar.eval.corpus import shared_dir
 from khabar.eval.ner import Report, score
 from khabar.ner import lexicon as lexicon_mod
 from khabar.ner import lexicon_sources
@@ -46,14 +47,6 @@ CORPORA = {
     "wojood": "ner/wojood/train.txt",
     "wojood_val": "ner/wojood/val.txt",
 }
-
-
-def shared_dir() -> Path:
-    """``$KHABAR_SHARED`` or ``<repo>/../shared``."""
-    env = os.environ.get("KHABAR_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3] / ".." / "shared"
 
 
 @dataclass
