@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 from khabar.api import create_app
 from khabar.cli import app as cli
+from khabar.document import Via
 from khabar.store import Store
 
 SPEAKERS = {"was": ("محمد السوداني", "2024-09-06"), "okaz": ("فرهاد علاء الدين", "2024-09-06"),
@@ -30,12 +31,15 @@ SPEAKERS = {"was": ("محمد السوداني", "2024-09-06"), "okaz": ("فره
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
+    """Three claim documents; Okaz's statement carried by «وكالة الأنباء العراقية»."""
     path = tmp_path_factory.mktemp("ux24qpage") / "q.db"
     with Store(path) as s:
         for i, (outlet, (who, day)) in enumerate(SPEAKERS.items()):
             doc = claim_document(doc_id=f"p{i}", url=f"http://x/p{i}", speaker=who,
                                  published=day)
             doc.outlet = outlet
+            if outlet == "okaz":
+                doc.quotes[0].via = [Via(name="وكالة الأنباء العراقية", kind="agency")]
             s.put(doc)
     return path
 
@@ -101,6 +105,14 @@ def test_one_outlets_statements(db):
                                  "ستنسحب"])
     assert r.exit_code == 0 and ("--says 'ستنسحب' --outlet 'عكاظ': 1 statements; "
                                  "by speaker: فرهاد علاء الدين 1; by outlet: okaz 1") in r.stderr
+
+
+def test_what_a_relay_carried(db):
+    c = TestClient(create_app(db))
+    page = c.get("/quotes", params={"via": "وكالة الأنباء العراقية"}).text
+    assert len(re.findall(r'<td class="qtext">', page)) == 1 and "فرهاد علاء الدين" in page
+    assert _text(page, "quotes-tally").startswith("1 تصريحًا")
+    assert "via=" in re.search(r'id="quotes-download">(.*?)</p>', page, re.S).group(1)
 
 
 def test_an_actors_page_leads_to_its_statements_on_the_quotes_page(db):

@@ -591,16 +591,17 @@ def _said_marks(content: str, says: str | None, stems: bool | int) -> list[tuple
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
            since: str | None = None, until: str | None = None, originals: str | None = None,
-           offset: str | None = None, outlet: str = ""):
+           offset: str | None = None, outlet: str = "", via: str = ""):
     """Statements by what was said (``says``: every word and "phrase" in the content, as
-    /api/quotes?says=), by speaker or by an actor they name, newest first, with who said
+    /api/quotes?says=), by speaker, by an actor they name or a relay that carried them
+    (``via``), newest first, with who said
     them and in which outlets, and their downloads (session 24: a claim followed on the web)."""
     b = _backend(request)
     off = _int(offset)
     choices, chosen, readings = _outlets(b, outlet.strip() or None)
     f = {"says": says.strip(), "speaker": speaker.strip(), "about": about.strip(),
          "since": since or "", "until": until or "", "originals": _flag(originals),
-         "outlet": outlet.strip()}
+         "outlet": outlet.strip(), "via": via.strip()}
 
     def ref(v: str) -> str | int | None:  # an actor id in digits, else a name
         return (int(v) if v.isdecimal() else v) if v else None
@@ -610,10 +611,10 @@ def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
         lo, hi = _days(since, until)
         kw = {"speaker": ref(f["speaker"]), "about": ref(f["about"]), "says": f["says"] or None,
               "since": lo, "until": hi, "originals": f["originals"],
-              "outlet": f["outlet"] or None}
+              "outlet": f["outlet"] or None, "via": ref(f["via"])}
         total, items = b.quotes(limit=PAGE, offset=off, **kw)
         more = total is None or off + len(items) < total
-        if any((f["says"], f["speaker"], f["about"], f["outlet"])) and items:
+        if any((f["says"], f["speaker"], f["about"], f["outlet"], f["via"])) and items:
             counts = b.quote_counts(top=9, **kw)  # of every statement selected
             tally = {"n": counts["n"], "more_speakers": len(counts["speakers"]) > 8,
                      "speakers": [(r["speaker"] or "؟", r["n"]) for r in counts["speakers"][:8]],
@@ -627,7 +628,7 @@ def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
     for r in items:
         r["said"] = _said_marks(r.get("content") or "", f["says"] or None, b.store.fts_stems)
     api = _query({"says": f["says"], "speaker": f["speaker"], "about": f["about"],
-                  "outlet": f["outlet"], "since": f["since"], "until": f["until"],
+                  "via": f["via"], "outlet": f["outlet"], "since": f["since"], "until": f["until"],
                   "originals": f["originals"]})
     # each outlet of the tally selects its own statements (the other filters kept)
     outlet_link = {o: _query({**{k: v for k, v in request.query_params.items()
