@@ -70,6 +70,7 @@ def test_api_says(db):
     c = TestClient(create_app(db))
     body = c.get("/api/quotes", params={"says": "ستنسحب العراق", "limit": 1}).json()
     assert len(body["items"]) == 1
+    assert body["total"] == 3 and body["has_more"]  # a filtered list has its total now
     # who said it and where: of every statement selected, not of the page
     counts = body["counts"]
     assert counts["n"] == 3 and sorted(r["speaker"] for r in counts["speakers"]) \

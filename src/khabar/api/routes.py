@@ -575,8 +575,8 @@ def quotes(
         # who said them, where and when (session 24): of every statement a filter selects
         chosen = any(v for v in (says, speaker, actor, about, via, outlet) if v not in (None, ""))
         counts = (b.quote_counts(**filters) if chosen and items else None)
-        return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet),
-                     counts=counts)
+        return _page(items, counts["n"] if counts else total, limit, offset,
+                     outlet_readings=b.outlet_readings(outlet), counts=counts)
     return _download("quotes", b.quotes_table(items), format, bom)  # as khabar quotes -f
 
 
