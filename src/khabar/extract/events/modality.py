@@ -323,9 +323,14 @@ def _singled_out(tokens: Sequence[Token], j: int) -> bool:
 # preparing or intending and its subject («تستعد لشن هجماتها»، «يستعدون لتنفيذ») names the act prepared for: future, not the
 # hypothetical of a bare purpose («خرجوا لتنفيذ هجوم»: still hypothetical).
 LAUNCH_INF = frozenset(match_form(w) for w in "لشن لتنفيذ لارتكاب للقيام".split())
+# Session 24 (evl24): a verb of planning before a launching infinitive names a plan like a verb of intending
+# («كان يخطط لشن تفجيرات»: future); alone it stays with the plots in modality.tsv's hypothetical row
+# («يخطط لاغتيال»، «مخطط لتفجير»: a plot, no act to be launched)
+PLANNING = frozenset(match_form(w) for w in (
+    "يخطط تخطط يخططون يخططان نخطط أخطط خطط خططت خططوا خططا ويخطط وتخطط ويخططون وخطط وخططت").split())
 INTENDING = frozenset(match_form(w) for w in (
     "يستعد تستعد يستعدون تستعدان نستعد أستعد استعد استعدت استعدوا ويستعد وتستعد ويستعدون يتأهب تتأهب يتأهبون "
-    "يعتزم تعتزم يعتزمون ينوي تنوي ينوون").split())
+    "يعتزم تعتزم يعتزمون ينوي تنوي ينوون").split()) | PLANNING
 
 
 INTENDING_REACH = 4  # the verb and its subject before the infinitive: «تستعد المقاتلات الأميركية لشن هجماتها»
@@ -336,6 +341,51 @@ def _intended_launch(tokens: Sequence[Token], j: int) -> bool:
     INTENDING_REACH words of its clause (the verb's subject between)."""
     return tokens[j].norm in LAUNCH_INF and any(
         tokens[k].norm in INTENDING for k in words_back(tokens, j, INTENDING_REACH, all_punct=True))
+
+
+def _planned_launch(tokens: Sequence[Token], j: int, start: int) -> bool:
+    """(session 24) Whether tokens[j] is a verb of planning whose launching infinitive stands between it and
+    the trigger at ``start`` («يخطط لشن تفجيرات»): the plan is read by :func:`_intended_launch` (future)."""
+    return tokens[j].norm in PLANNING and any(tokens[k].norm in LAUNCH_INF for k in range(j + 1, start))
+
+
+# Session 24 (evl24): a verb of opening or beginning in the future whose ب-complement is the trigger, its subject
+# and a time between («وستبدأ الندوة عند العاشرة صباحاً ولمدة ساعة بحوار مع الوزير»): the programme's act to come
+BEGIN_STEMS = frozenset(match_form(w) for w in (
+    "يبدأ تبدأ يبدأون تبدآن ينطلق تنطلق يفتتح تفتتح يفتتحون يختتم تختتم يختتمون يستهل تستهل يستهلون").split())
+BEGIN_REACH = 10
+
+
+def _scheduled_start(tokens: Sequence[Token], start: int, prefix: str) -> bool:
+    """Whether the verbal noun at ``start``, carrying ب (``prefix``), is the complement of a future verb of
+    beginning (BEGIN_STEMS with س) within BEGIN_REACH words of its clause."""
+    if "ب" not in prefix:
+        return False
+    for j in words_back(tokens, start, BEGIN_REACH, all_punct=True):
+        norm = tokens[j].norm
+        bare = norm[1:] if norm[:1] in "وف" else norm
+        if bare[:1] == "س" and bare[1:] in BEGIN_STEMS:
+            return True
+    return False
+
+
+# Session 24 (evl24): an adjective of expectation right after a verbal noun, or after the noun and its
+# genitive («مفاوضات السلام المنتظرة»، «الزيارة المرتقبة»، «القمة المقررة»): an act to come, like «من المرتقب أن»
+POST_FUTURE = frozenset(match_form(w) for w in (
+    "المنتظر المنتظرة المرتقب المرتقبة المقرر المقررة المزمع المزمعة مرتقب مرتقبة مرتقبا").split())
+
+
+def _expected_after(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an adjective of POST_FUTURE follows the verbal noun at ``start`` directly, or after one
+    definite genitive noun, with no punctuation between."""
+    for k in (start + 1, start + 2):
+        if k >= len(tokens) or tokens[k].kind != "word":
+            return False
+        if tokens[k].norm in POST_FUTURE:
+            return True
+        if not tokens[k].norm.startswith("ال"):
+            return False
+    return False
 
 
 # Session 11 (ev11's note): a verbal noun in a temporal clause «عند/لدى/فور/حال/بمجرد + masdar» is
@@ -902,6 +952,8 @@ class ModalityLexicon:
                 if cue.effect == "hypothetical" and _intended_launch(tokens, j):
                     found.add("future")  # تستعد لشن هجمات، يعتزمون لتنفيذ: the act prepared for (session 23)
                     continue
+                if cue.effect == "hypothetical" and _planned_launch(tokens, j, start):
+                    continue  # يخطط لشن تفجيرات: the plan, read at لشن above (session 24)
                 if cue.effect == "hypothetical" and _singled_out(tokens, j):
                     continue  # لعل من أهمها الاجتماع الذي جمع …: "perhaps the most important"
                 if cue.effect == "hypothetical" and reading(tok, self.words["call"]) is not None \
@@ -930,6 +982,8 @@ class ModalityLexicon:
             found.add("negated")  # رفضهم بداية الأمر لاتهامه: the refused act is not done
         if audited and not verbal and _when_future(tokens, start):
             found.add("future")  # ستلتقي ابنتها عند إطلاق سراحها: the release is to come
+        if audited and not verbal and _scheduled_start(tokens, start, prefix):
+            found.add("future")  # وستبدأ الندوة عند العاشرة صباحاً … بحوار (session 24)
         if audited and not verbal and _negated_purpose(tokens, start, prefix):
             found.add("negated")  # ولم يتقدم أحد لطلب المساعدة: the purpose was not pursued
         if audited and not verbal and _importance(tokens, start):
@@ -957,6 +1011,8 @@ class ModalityLexicon:
             found.add("future")  # التي ينوي … تنفيذها بالتعاون؛ مشروع اتفاقية عامة للتعاون
         if audited and "future" in found and in_force_since(tokens, start):
             found.discard("future")  # اتفاقية للتعاون المشترك مع الجامعة منذ عام 2009: in force
+        if audited and not verbal and _expected_after(tokens, start):
+            found.add("future")  # مفاوضات السلام المنتظرة منذ فترة طويلة: awaited, still to come (session 24)
         if audited and questioned(tokens, start):
             found.add("hypothetical")  # ومن يضمن … من خلال فيتو إيراني؟
         if audited and proposed(tokens, start, prefix):
