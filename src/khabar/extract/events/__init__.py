@@ -27,7 +27,7 @@ from khabar.extract.events.evidence import (
 from khabar.extract.events.features import event_features
 from khabar.extract.events.inherit import RELATIVES, from_list, from_sequence, planned, reading
 from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_tsv
-from khabar.extract.events.location import Layout, locate
+from khabar.extract.events.location import TOPICAL, Layout, locate
 from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.named import link_named
@@ -374,8 +374,11 @@ class EventStage:
             taken = [(toks[p.start].start, toks[p.end - 1].end) for p in actors + recips]
             loc = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout)
             # (session 22) the output place; the filter reads whether the session-20 choice has one
-            where = locate(doc.text, toks, head.start, loc_ents, self.actors, taken, layout, refined=True,
-                           leaving=head.type == "RETREAT")
+            # (session 24) a visit happens in the place visited, its recipient («زيارة طهران»، «يزور بريطانيا»)
+            where = locate(doc.text, toks, head.start, loc_ents, self.actors,
+                           () if head.entry.mode == "visit" else taken, layout, refined=True,
+                           leaving=head.type == "RETREAT", topical=("noun", "verb")[head.verbal] if head.type in TOPICAL else "",
+                           persons=[e for e in ents if e.label == "PERS"])
             armed = any(a.sector in ARMED  # هاجم مستوطنون: irregular attackers, sector CVL
                         or head.entry.lemma not in STORMING
                         and self.triggers.group_at("irregular", toks, a.start, a.end) is not None

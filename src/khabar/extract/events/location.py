@@ -68,7 +68,7 @@ BARE_HOSTS = match_forms(
     "شهد شهدت تشهد يشهد يشهدها شهدتها زار زارت يزور تزور دخل دخلت يدخل اقتحم اقتحمت يقتحم "
     "شوارع شارع أحياء مناطق أنحاء أرجاء ضواحي أطراف مدن ريف سماء أجواء سواحل شواطئ "
     "مؤتمر قمة منتدى معرض منتجع بمنتجع مخيمات بمخيمات قلب بقلب محيط بمحيط مطار بمطار ميناء بميناء "
-    "ساحة بساحة جوار بجوار جامعة بجامعة")
+    "ساحة بساحة جوار بجوار جامعة بجامعة مهرجان بمهرجان")
 DATELINE_MARKS = frozenset("(-ـ:–")
 # (session 23) a withdrawal happens in the place it leaves: «انسحاب القوات الأمريكية من العراق»
 FROM = match_forms("من ومن")
@@ -267,6 +267,42 @@ def _bare_host(tokens: Sequence[Token], k: int, trigger_tok: int, leaving: bool 
     return not forms.isdisjoint(BARE_HOSTS) or leaving and not forms.isdisjoint(FROM)
 
 
+# (session 24) the types whose object is a topic — a statement, a meeting, an agreement: a place inside a relative
+# clause of a noun after the trigger is that noun's («استنكر علماء … الجريمة الإرهابية التي استهدفت رجال الأمن في عسير»:
+# the crime's place, not where the condemnation was made)
+TOPICAL = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONSULT", "AGREE", "THREATEN"})
+FRAME_PREPS = match_forms("في على عن من إلى الى مع حول خلال أثناء اثناء خلال إبان ضمن")
+
+
+def _prepositional(tok: Token) -> bool:
+    """A preposition, or a word carrying ل/ب/ك («للعملية»، «بالكارثة»، «لمديري»)."""
+    return tok.norm in FRAME_PREPS or (tok.norm[:1] in "لبك" and tok.base != tok.norm
+                                       and not tok.norm.startswith("ال"))
+
+
+def _in_topic_relative(layout: Layout, k: int, trigger_tok: int, locs: Sequence[Entity],
+                       nominal: bool, persons: Sequence[Entity] = ()) -> bool:
+    """(session 24) Whether a relative pronoun stands between the trigger and the place at token ``k`` (after
+    it), qualifying a noun after the trigger: not the trigger itself — right after it, or (a verbal noun) after
+    its adjectives and genitives, no preposition between («القمة الفرنكوفونية التي تعقد … في بوخارست»، «اجتماع
+    المجلس … السابق الذي عقد في مدينة ابو ظبي») —, not a place (a place or a noun of a kind of place right
+    before the pronoun: «في القرية التي تقع في …»), not a person («أنان الذي وصل إلى سوريا»: where he is), not a
+    visit or a time frame («أثناء الزيارة التي قام بها إلى بكين»)."""
+    tokens = layout.tokens
+    for r in range(trigger_tok + 2, k):
+        if tokens[r].kind != "word" or tokens[r].norm not in RELATIVES:
+            continue
+        head = tokens[r - 1]
+        between = tokens[trigger_tok + 1 : r]
+        if nominal and all(t.kind == "word" and not _prepositional(t) for t in between):
+            return False
+        if head.kind != "word" or not _forms(head).isdisjoint(KIND_OF_PLACE | VISITS) or any(
+                e.start <= head.start < e.end for e in [*locs, *persons]):
+            return False
+        return not (r >= 2 and tokens[r - 2].norm in FRAME_PREPS - IN_WORDS)
+    return False
+
+
 def _complement(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].kind == "word" and tokens[j].norm in COMPLEMENTISERS and (
         j == 0 or tokens[j - 1].norm not in TIME_BEFORE_THAT)
@@ -361,6 +397,8 @@ def locate(
     layout: Layout | None = None,
     refined: bool = False,
     leaving: bool = False,
+    topical: str = "",
+    persons: Sequence[Entity] = (),
 ) -> Location | None:
     """The location of the event whose trigger is token ``trigger_tok`` of ``tokens``.
 
@@ -370,7 +408,9 @@ def locate(
     tokens' :class:`Layout`, when the caller locates several events of one sentence.
     ``refined`` (session 22): the output location (module docstring); without it the session-20
     choice the filter's ``place`` feature reads. ``leaving`` (session 23): the event is a withdrawal,
-    whose bare place after «من» is the place it leaves.
+    whose bare place after «من» is the place it leaves. ``topical`` (session 24): "verb" or "noun" when the event's
+    type has a topic for its object (TOPICAL) — a place in a relative clause of a noun after the trigger is not
+    where —, the trigger's kind; ``persons``: the sentence's PERS entities (a relative of a person is kept).
     """
     if not tokens:
         return None
@@ -392,6 +432,9 @@ def locate(
             k, intro = layout.place(doc_text, e)
             if refined and _across_complementiser(tokens, k, trigger_tok):
                 continue  # (session 23) «قال … في الرياض إن الهجوم …»
+            if refined and topical and k > trigger_tok and _in_topic_relative(
+                    layout, k, trigger_tok, locs, topical == "noun", persons):
+                continue  # (session 24) «استنكر … الجريمة التي استهدفت رجال الأمن في عسير»
             if _same_clause(layout, k, trigger_tok):
                 named = intro or layout.kind_named(doc_text, e, layout.locs(entities))
                 if refined and not named and not _bare_host(tokens, k, trigger_tok, leaving,
