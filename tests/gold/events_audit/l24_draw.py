@@ -77,14 +77,44 @@ def blind_block(ev: dict, doc: dict) -> str:
             f"TIMES: {tx or '-'}\nBEFORE: {before or '-'}\n{text[:a]}[[{text[a:b]}]]{text[b:]}\n")
 
 
-def score_modality(path: str, runs: list[str]) -> dict:
-    """Modality of the runs' events against the gold column (index 11) of a judged file."""
+def aligned(runs: list[str], path: str) -> tuple[dict[l20_draw.Key, dict], set[str]]:
+    """The runs' events by (record, trigger start, type) and their records; a judged row whose event changed type
+    (a planned CONSULT is coded AGREE: PLOVER's rule) is keyed to the event of its (record, trigger start)."""
     evs: dict[l20_draw.Key, dict] = {}
     docs: set[str] = set()
     for run in runs:
         e, d = l20_draw.load(run)
         evs.update(e)
         docs |= set(d)
+    by_start: dict[tuple[str, int], list[dict]] = {}
+    for (rec, start, _), ev in evs.items():
+        by_start.setdefault((rec, start), []).append(ev)
+    for r in l20_draw.rows(path):
+        key = (r[0], int(r[1]), r[3])
+        if key not in evs and len(by_start.get(key[:2], [])) == 1:
+            evs[key] = by_start[key[:2]][0]
+    return evs, docs
+
+
+def score_places(path: str, runs: list[str]) -> str:
+    """l20_draw's place and date figures over :func:`aligned` events."""
+    evs, docs = aligned(runs, path)
+    saved = l20_draw.load
+    runs_docs = {d: {} for d in docs}
+
+    def load(_run: str) -> tuple[dict, dict]:
+        return evs, runs_docs
+
+    l20_draw.load = load
+    try:
+        return l20_draw.score(path, ["aligned"])
+    finally:
+        l20_draw.load = saved
+
+
+def score_modality(path: str, runs: list[str]) -> dict:
+    """Modality of the runs' events against the gold column (index 11) of a judged file."""
+    evs, docs = aligned(runs, path)
     conf: Counter[tuple[str, str]] = Counter()
     errors = []
     for r in l20_draw.rows(path):
@@ -120,7 +150,7 @@ def main() -> None:
     ap.add_argument("--score", metavar="GOLD.tsv")
     args = ap.parse_args()
     if args.score:
-        print(l20_draw.score(args.score, args.runs))
+        print(score_places(args.score, args.runs))
         print(json.dumps(score_modality(args.score, args.runs), ensure_ascii=False, indent=1))
         return
     exclude = judged_pairs(sorted(f for f in glob.glob(os.path.join(HERE, "*.tsv"))
