@@ -12,7 +12,7 @@ from typing import Literal
 
 import msgspec
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Span(msgspec.Struct, kw_only=True, omit_defaults=False):
@@ -191,7 +191,13 @@ class Document(msgspec.Struct, kw_only=True):
     text: str
     title: str | None = None
     published: str | None = None  # ISO date (the dateline) used to resolve times
+    # (schema 1.1, session 24) the input record's full publication time, ISO with the time of
+    # day (``2015-08-10T18:47:56``), when it gave one: it orders same-day copies of a story
+    # (who reported first); and the record's author / byline as written. Carried so that
+    # khabar analyze's output, ingested, stores what khabar ingest of the input stores.
+    published_at: str | None = None
     outlet: str | None = None
+    author: str | None = None
     url: str | None = None
     language: str | None = None
     schema_version: str = SCHEMA_VERSION

@@ -136,12 +136,19 @@ class Pipeline:
         outlet: str | None = None,
         url: str | None = None,
         language: str | None = None,
+        published_at: str | None = None,
+        author: str | None = None,
     ) -> Document:
-        """Analyse one text and return its :class:`Document`."""
+        """Analyse one text and return its :class:`Document`. ``published_at``: the full
+        publication time (kept only when it has a time of day, as the input readers keep it);
+        ``author``: the byline as the input gives it. Neither is read by any layer."""
+        from khabar.io.readers import timestamp
+
         self.check(text, published)
         doc = Document(
             id=id or _content_id(text), text=text, title=title, published=published,
-            outlet=outlet, url=url, language=language,
+            published_at=timestamp(published_at), outlet=outlet,
+            author=(author.strip() or None) if author else None, url=url, language=language,
         )
         return self.run(doc)
 

@@ -45,7 +45,7 @@ def analyze(
     encoding: str | None = typer.Option(None, help="Force an input encoding (default: detect)."),
     input: str | None = typer.Option(
         None, "--input", "-i",
-        help="Batch input: .jsonl ({id,text,title?,published?,outlet?,url?} per line), a news "
+        help="Batch input: .jsonl ({id,text,title?,published?,published_at?,author?,outlet?,url?} per line), a news "
              "JSON list, a .csv/.tsv with a header row and a text column, or a .zip of those; - for "
              "JSON Lines on stdin."),
     output: str = typer.Option("-", "--output", "-o", help="Batch output JSON Lines (- = stdout)."),
@@ -233,6 +233,7 @@ def process_record(record: dict) -> tuple[bool, bytes]:
             doc = _pipeline.analyze(
                 record["text"], id=record["id"], title=record.get("title"),
                 published=record.get("published"), outlet=record.get("outlet"), url=record.get("url"),
+                published_at=record.get("published_at"), author=record.get("author"),
             )
         return True, to_json(doc)
     except RecordTimeout:

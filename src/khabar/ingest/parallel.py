@@ -56,7 +56,8 @@ class WorkerPool:
     def analyze(self, items: list[RawArticle], published: str | None = None) -> list:
         """Documents (or :class:`Failure`) for ``items``, in order."""
         jobs = [(it.text, {"title": it.title, "published": it.published or published,
-                           "outlet": it.outlet, "url": it.url}) for it in items]
+                           "outlet": it.outlet, "url": it.url, "published_at": it.published_at,
+                           "author": it.author}) for it in items]
         out = []
         for item, (data, error) in zip(items, self.pool.map(_analyze, jobs, chunksize=4), strict=True):
             out.append(from_json(data) if data is not None else Failure(item.source, error or "?"))

@@ -139,7 +139,8 @@ class Ingestor:
         try:
             doc = self.pipeline.analyze(
                 item.text, title=item.title, published=item.published or self.default_published,
-                outlet=item.outlet, url=item.url,
+                outlet=item.outlet, url=item.url, published_at=item.published_at,
+                author=item.author,
             )
         except Exception as exc:  # one bad article never stops the batch
             summary.failed.append(Failure(item.source, f"{exc.__class__.__name__}: {exc}"))
@@ -197,7 +198,8 @@ class Ingestor:
         last = 0
         while True:
             rows = store._rows(
-                "SELECT id, text, title, published, outlet, url, pipeline_version FROM articles"
+                "SELECT id, text, title, published, published_at, outlet, author, url,"
+                " pipeline_version FROM articles"
                 " WHERE id > ? ORDER BY id LIMIT 200", (last,))
             if not rows:
                 return summary
@@ -209,7 +211,8 @@ class Ingestor:
                 source = f"article {r['id']}"
                 try:
                     doc = self.pipeline.analyze(r["text"], title=r["title"], published=r["published"],
-                                                outlet=r["outlet"], url=r["url"])
+                                                outlet=r["outlet"], url=r["url"],
+                                                published_at=r["published_at"], author=r["author"])
                     store.put(doc, force=True)
                 except Exception as exc:
                     summary.failed.append(Failure(source, f"{exc.__class__.__name__}: {exc}"))
@@ -305,6 +308,7 @@ class Ingestor:
                         yield RawArticle(text=doc.text, source=where, title=doc.title,
                                          url=doc.url, outlet=doc.outlet,
                                          published=doc.published, source_id=source_id,
+                                         published_at=doc.published_at, author=doc.author,
                                          document=doc)
             else:
                 plain = path.suffix.lower() in PLAIN_SUFFIXES

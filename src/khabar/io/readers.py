@@ -4,7 +4,8 @@ zipped), CSV/TSV tables, and single text files.
 :func:`read_records` yields one dict per input record, in input order:
 ``{"id", "text", "title", "published", "outlet", "url"}`` (plus ``published_at``, the
 full ISO timestamp ``YYYY-MM-DDTHH:MM[:SS]``, when the input date has a time of day —
-SaudiNewsNet's ``date_extracted`` does) for a good record, or
+SaudiNewsNet's ``date_extracted`` does — and ``author`` when the record gives one as text)
+for a good record, or
 ``{"id", "error": {"type", "message"}}`` for a bad one (malformed JSON, no text,
 undecodable bytes, a corrupt zip member), so a batch writes exactly one output line per
 input line and never stops on a bad record. JSON Lines may be UTF-8 (a line in
@@ -102,6 +103,12 @@ def normalize_record(obj: Any, default_id: str, base: Path | None = None) -> Rec
     stamp = timestamp(_opt_str(obj.get("published_at"), "published_at") or date)
     if stamp:
         rec["published_at"] = stamp
+    # the author / byline (SaudiNewsNet's «author»), when the record gives one as text: stored
+    # by khabar ingest, carried by khabar analyze in the document (session 24); not a reason
+    # to refuse a record when it is something else
+    author = obj.get("author")
+    if isinstance(author, str) and author.strip():
+        rec["author"] = author.strip()
     if text_file is not None:  # the file the text came from (khabar ingest titles a .txt's)
         rec["text_file"] = text_file
     return rec
@@ -307,8 +314,14 @@ def page_record(data: bytes | str, name: str) -> Record:
         if kind == "DecodeError":
             return error_record(stem, DecodeError(rest))
         return error_record(stem, NoArticleText(f"{name}: {page.reason}"))
-    return {"id": stem, "text": page.text, "title": page.title, "published": page.published,
-            "outlet": page.outlet, "url": page.url}
+    rec = {"id": stem, "text": page.text, "title": page.title, "published": page.published,
+           "outlet": page.outlet, "url": page.url}
+    # as khabar ingest keeps them from the page (session 24): its date-time, its author
+    if stamp := timestamp(page.published_at):
+        rec["published_at"] = stamp
+    if page.author:
+        rec["author"] = page.author
+    return rec
 
 
 def read_blob(data: bytes, name: str, base: Path | None = None) -> Iterator[Record]:

@@ -85,6 +85,7 @@ def analyze_record(record: dict, config: WorkerConfig = DEFAULT_CONFIG) -> Docum
     return pipeline(config).analyze(
         record["text"], id=record["id"], title=record.get("title"),
         published=record.get("published"), outlet=record.get("outlet"), url=record.get("url"),
+        published_at=record.get("published_at"), author=record.get("author"),
     )
 
 

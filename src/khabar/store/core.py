@@ -299,7 +299,10 @@ class StoreBase:
         text changed (``updated``), the document comes from a newer pipeline version
         (``reanalysed``) or ``force`` is set; in those cases the old layers are replaced.
         ``source_id`` is the id the input record gave the article (kept beside ``doc_id``).
+        ``author`` / ``published_at``: the document's own (schema 1.1) when not given.
         """
+        author = author if author is not None else doc.author
+        published_at = published_at if published_at is not None else doc.published_at
         h = content_hash(doc.text)
         full, base, stem = index_columns(doc)
         sig = signature(doc)
