@@ -94,3 +94,15 @@ def test_each_row_lies_in_its_hashed_sentence(text_pipe):
                 if gold not in "-.":
                     a, b = map(int, gold.split("-"))
                     assert inside[0].start <= a < b <= inside[0].end, r[:4]
+
+
+def test_the_reshown_copy_changes_only_its_gone_rows():
+    before, after = _rows("r24_blind.tsv"), _rows("r24_blind_after.tsv")
+    assert [r[:2] for r in before] == [r[:2] for r in after]
+    diff = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
+    assert len(diff) == 5
+    for b, a in diff:
+        assert b[6] == "n" and a[6] == "gone" and a[13].startswith(b[13]) and "evt24 after: gone" in a[13], a[:4]
+        assert a[:6] + a[7:13] == b[:6] + b[7:13], a[:4]
+    kept = [r for r in after if r[6] != "gone"]
+    assert (len(kept), sum(r[6] == "y" for r in kept)) == (55, 38)  # type 38/55 re-shown (0.63 blind)

@@ -61,9 +61,11 @@ def score(path: str, population: dict[str, int] | None = None) -> str:
     """Type precision (all rows; by source; by type; weighted by ``population``, the unjudged events
     per type the draw came from), modality of the type-right rows, and actor / recipient recall and
     precision of the type-right rows (:func:`r15_draw.role_lines`)."""
-    rows = _rows(path)
+    every = _rows(path)
+    rows = [r for r in every if r[6] != "gone"]  # a re-shown copy: "gone" = coded no more
     right = [r for r in rows if r[6] == "y"]
-    out = [f"{len(rows)} events: type {_ratio(len(right), len(rows))}"]
+    out = [f"{len(rows)} events: type {_ratio(len(right), len(rows))}"
+           + (f" ({len(every) - len(rows)} coded no more)" if len(every) > len(rows) else "")]
     for src in ("news", "anercorp", "wojood"):
         sub = [r for r in rows if _source(r[0]) == src]
         out.append(f"  {src}: {_ratio(sum(r[6] == 'y' for r in sub), len(sub))}")

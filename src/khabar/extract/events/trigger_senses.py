@@ -41,6 +41,7 @@ from khabar.extract.events.trigger_senses16 import restated_meeting, told_of_who
 from khabar.extract.events.trigger_senses17 import session17_sense
 from khabar.extract.events.trigger_senses18 import session18_sense
 from khabar.extract.events.trigger_senses19 import session19_sense
+from khabar.extract.events.trigger_senses24 import session24_sense
 from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
@@ -277,7 +278,7 @@ def other_sense_family(tokens: Sequence[Token], i: int, prefix: str, type_: str,
     if standing_rule(tokens, i, prefix) or generic_class(tokens, i, prefix, kind, lemma):
         return True
     if session17_sense(tokens, i, prefix, type_, kind, lemma) or session18_sense(tokens, i, type_, lemma) \
-            or session19_sense(tokens, i, prefix, type_, lemma):
+            or session19_sense(tokens, i, prefix, type_, lemma) or session24_sense(tokens, i, type_, lemma):
         return True
     if type_ == "REQUEST":
         return student(tokens, i, prefix, kind, lemma)
