@@ -31,11 +31,25 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from r15_draw import _ratio, _rows, events, role_lines, show  # noqa: E402
 from r22_draw import GATED, judged  # noqa: E402
 
+AFTER_R24 = ("r24", "l24")
+
+
+def later_than(session: int) -> tuple[str, ...]:
+    """The stems of this directory's .tsv files of sessions after ``session`` (l25_blind …)."""
+    import glob
+    import re
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    stems = (os.path.basename(p)[:-4] for p in glob.glob(os.path.join(here, "*.tsv")))
+    return tuple(n for n in stems if (m := re.match(r"[a-z]+(\d+)[a-z]?_", n)) and int(m.group(1)) > session)
+
 
 def pool(runs: list[str]) -> dict[tuple[str, int, str], dict]:
-    """The runs' events of the 14 types in no earlier sample (this session's own files, ``r24*``, are
-    not counted: the draw and its weights are reproduced from the committed folder)."""
-    done = judged([], skip=("r24",))
+    """The runs' events of the 14 types in no earlier sample. Files drawn after r24 are not counted, so
+    that the draw and its weights are reproduced from the committed folder: this sample's own
+    (``r24*``), evl24's l24 (drawn the same session, after r24, for places and dates) and any file of a
+    later session (a letter prefix, then a number above 24)."""
+    done = judged([], skip=AFTER_R24 + later_than(24))
     out: dict[tuple[str, int, str], dict] = {}
     for run in runs:
         for k, ev in events(run).items():
