@@ -141,3 +141,26 @@ def test_the_reporter_stays_the_attacker_of_a_pronoun_clause(pipe: Pipeline) -> 
 def test_the_reporter_stays_the_attacker_when_its_own_forces_act(pipe: Pipeline) -> None:
     actor, _ = roles(pipe, "وقالت الحركة في بيان إن مقاتليها هاجموا موقعا للجيش قرب مدينة ماريوبول.", "ASSAULT")
     assert actor == ["الحركة"]
+
+
+# --- «أقدم X على قتل Y» and the ministry's slash ----------------------------------------------------
+
+
+def test_the_subject_of_aqdama_is_the_attacker_past_an_apposition() -> None:
+    actor, _ = _ranked_roles("وأقدم سامر خليل وهو نجل ابن عم المحافظ على قتل رجل أعمال في مدينة حمص.",
+                             ["سامر خليل"])
+    assert actor == ["سامر خليل"]
+
+
+def test_the_ministrys_slashes_before_the_killer_and_the_victim() -> None:
+    actor, recipient = _ranked_roles(
+        "أقدم / سامر بن خليل بن يوسف الحربي ـ سعودي الجنسية ـ على قتل / كمال بن حسن بن علي الشمري ـ سعودي "
+        "الجنسية ـ وذلك بإطلاق النار عليه في بغداد.", ["سامر بن خليل بن يوسف الحربي", "كمال بن حسن بن علي الشمري"])
+    assert actor == ["سامر بن خليل بن يوسف الحربي"]
+    assert recipient == ["كمال بن حسن بن علي الشمري"]
+
+
+def test_tamakkana_still_reads_its_own_preposition(pipe: Pipeline) -> None:
+    actor, recipient = roles(pipe, "وتمكنت القوات الأمنية من قتل خمسة مسلحين في مدينة الرمادي.", "ASSAULT")
+    assert actor == ["القوات الأمنية"]
+    assert recipient == ["مسلحين"]

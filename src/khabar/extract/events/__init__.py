@@ -45,6 +45,7 @@ from khabar.extract.events.roles import (
     past_place,
     ranked,
     ranked_genitive,
+    slashed_victim,
     took_lives,
     unreported,
     untitled,
@@ -445,6 +446,7 @@ class EventStage:
                 actors = [untitled(toks, p, ents) for p in actors]  # (session 23) the same for actors
                 # (session 24) «مقتل العقيد فلان»: the victim behind a rank; a one-word rank joins a name
                 recips = ranked_genitive(toks, head, phrases, ents, actors, recips)
+                recips = slashed_victim(toks, head, phrases, actors, recips)  # قتل / فلان
                 recips = [coloured(toks, ranked(toks, p, phrases, ents), phrases) for p in recips]
                 actors = [coloured(toks, ranked(toks, p, phrases, ents), phrases) for p in actors]
                 actors = unreported(toks, head, actors)  # (session 24) أوضح الجيش إن الانفصاليين هاجموا

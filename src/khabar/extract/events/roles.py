@@ -693,7 +693,12 @@ FROM_WORD = match_form("من")
 # (session 23) «تمكن X من + act», «نجح X في + act»: X did the act.
 ABLE = {match_form("من"): frozenset(match_form(w) for w in
                                     "تمكن تمكنت تمكنوا تمكنا يتمكن تتمكن يتمكنون".split()),
-        match_form("في"): frozenset(match_form(w) for w in "نجح نجحت نجحوا نجحا".split())}
+        match_form("في"): frozenset(match_form(w) for w in "نجح نجحت نجحوا نجحا".split()),
+        # (session 24) «أقدم X على قتل Y»: X did it (the Saudi interior ministry's «أقدم / فلان على قتل /
+        # فلان», «وأقدم سليمان الأسد وهو نجل ابن عم الرئيس على قتل …»)
+        match_form("على"): frozenset(match_form(w) for w in "أقدم أقدمت أقدموا أقدما اقدم اقدمت اقدموا".split())}
+# (session 24) how far back the verb may stand: «أقدم» is often followed by a name and an apposition
+ABLE_REACH = {match_form("على"): 16}
 
 
 def able_agent(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase],
@@ -709,10 +714,12 @@ def able_agent(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phras
         return actors, recips
     verbs = ABLE[tokens[t0 - 1].norm]
     lo, _ = clause_bounds(tokens, t0, head.end)
-    for j in range(t0 - 2, max(lo - 1, t0 - 10), -1):
+    for j in range(t0 - 2, max(lo - 1, t0 - ABLE_REACH.get(tokens[t0 - 1].norm, 10)), -1):
         if not base_in(tokens[j], verbs):
             continue
         k = next_content(tokens, j + 1, t0 - 1)  # a count or «مجموعة من» first
+        if k < t0 - 1 and tokens[k].text == "/":
+            k += 1  # (session 24) «أقدم / فلان»: the ministry's slash before a name
         p = phrase_at(phrases, k, k + 2)  # (مجاهدي سرايا القدس: the head noun may lie outside)
         if p is None or p.prep or p.end > t0 - 1 or p.kind == "target":
             # before the verb: after أن/إن or right before it — a subject, not a genitive
@@ -876,6 +883,21 @@ def unreported(tokens: Sequence[Token], head: Candidate, actors: list[Phrase]) -
     if head.type != "ASSAULT" or not head.verbal:
         return actors
     return [p for p in actors if not _reporter(tokens, p, head.start)]
+
+
+def slashed_victim(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase],
+                   actors: list[Phrase], recips: list[Phrase]) -> list[Phrase]:
+    """(Session 24) The victim named after a slash — the Saudi interior ministry's style «أقدم / فلان
+    على قتل / فلان …»: the slash stood between the attack word and its object or genitive, so the
+    named victim was lost. Only a person's name right after the slash; it goes first, and a nationality
+    adjective read as a party after it («ـ سعودي الجنسية ـ», the name's apposition) goes."""
+    k = head.end
+    if head.type != "ASSAULT" or k + 1 >= len(tokens) or tokens[k].text != "/":
+        return recips
+    p = next((q for q in phrases if q.start == k + 1 and q.kind == "entity" and not q.prep), None)
+    if p is None or p in actors or p in recips:
+        return recips
+    return [p] + [r for r in recips if r.kind != "country"]
 
 
 LEAST = frozenset(match_form(w) for w in "الأقل الاقل".split())
