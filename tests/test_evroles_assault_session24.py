@@ -164,3 +164,25 @@ def test_tamakkana_still_reads_its_own_preposition(pipe: Pipeline) -> None:
     actor, recipient = roles(pipe, "وتمكنت القوات الأمنية من قتل خمسة مسلحين في مدينة الرمادي.", "ASSAULT")
     assert actor == ["القوات الأمنية"]
     assert recipient == ["مسلحين"]
+
+
+# --- a subject shared across «حيث» ----------------------------------------------------------------
+
+
+def test_the_opening_subject_launches_the_attacks_after_haythu(pipe: Pipeline) -> None:
+    actor, recipient = roles(pipe, "وكانت القوات الحكومية قد أعلنت أمس بدء عملية استعادة مدينة الرمادي، حيث "
+                                   "شنت هجمات واسعة على مواقع المسلحين في المدينة.", "ASSAULT")
+    assert actor == ["القوات الحكومية"]
+    assert recipient == ["مواقع المسلحين"]
+
+
+def test_a_verb_after_haythu_with_its_own_subject_keeps_it(pipe: Pipeline) -> None:
+    actor, _ = roles(pipe, "وكانت القوات الحكومية قد أعلنت أمس بدء عملية استعادة مدينة الرمادي، حيث شن "
+                           "المسلحون هجمات على مواقع الجيش في المدينة.", "ASSAULT")
+    assert actor == ["المسلحون"]
+
+
+def test_a_subject_of_the_other_gender_is_not_shared(pipe: Pipeline) -> None:
+    actor, _ = roles(pipe, "وكان الجيش قد أعلن أمس بدء عملية استعادة مدينة الرمادي، حيث شنت هجمات واسعة على "
+                           "مواقع المسلحين في المدينة.", "ASSAULT")
+    assert actor == []

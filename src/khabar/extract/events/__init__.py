@@ -49,6 +49,7 @@ from khabar.extract.events.roles import (
     took_lives,
     unreported,
     untitled,
+    where_subject,
 )
 from khabar.extract.events.spans import clitic_letters, shown_end, token_span
 from khabar.extract.events.targets import state
@@ -450,6 +451,7 @@ class EventStage:
                 recips = [coloured(toks, ranked(toks, p, phrases, ents), phrases) for p in recips]
                 actors = [coloured(toks, ranked(toks, p, phrases, ents), phrases) for p in actors]
                 actors = unreported(toks, head, actors)  # (session 24) أوضح الجيش إن الانفصاليين هاجموا
+                actors = where_subject(toks, head, phrases, actors, recips)  # أعلنت X …، حيث شنت هجمات
                 # (session 23) «في الموصل شمال العراق اغتال مسلحون»: the place of a place, no party
                 actors = [p for p in actors if not past_place(toks, head, p, phrases, ents)]
                 recips = [p for p in recips if not past_place(toks, head, p, phrases, ents)]

@@ -900,6 +900,30 @@ def slashed_victim(tokens: Sequence[Token], head: Candidate, phrases: Sequence[P
     return [p] + [r for r in recips if r.kind != "country"]
 
 
+WHERE = frozenset(match_form(w) for w in "حيث وحيث".split())
+
+
+def where_subject(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase],
+                  actors: list[Phrase], recips: list[Phrase]) -> list[Phrase]:
+    """(Session 24) The attacker of a verb right after «حيث» with no subject of its own: the subject
+    of the sentence's opening verb (:func:`_shared_subject`) when the verb agrees with it — «وكانت
+    المقاومة الشعبية قد أعلنت … بدء عملية تحرير أبين، حيث شنت هجمات واسعة على مواقع الحوثيين»: the
+    resistance launched the attacks. The verb is the trigger or the light verb right before its noun
+    («شنت هجمات»). After the features; only when the event has no actor."""
+    if head.type != "ASSAULT" or actors:
+        return actors
+    v = head.start
+    if not head.verbal:
+        if v < 1 or not _finite_light(tokens, v - 1):
+            return actors
+        v -= 1
+    if v < 2 or tokens[v - 1].norm not in WHERE:
+        return actors
+    gender = verb_gender(tokens[v], "")
+    p = _shared_subject(tokens, [q for q in phrases if q.end < v], v, gender)
+    return [p] if p is not None and p not in recips and _agrees(tokens, p, gender) else actors
+
+
 LEAST = frozenset(match_form(w) for w in "الأقل الاقل".split())
 
 
