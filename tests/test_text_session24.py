@@ -103,3 +103,26 @@ def test_held_out_5_is_the_seeded_draw_and_scores_its_floor():
     # blind at a2b7b5df: F1 0.943 (P 0.909 R 0.980); read after the verse family: 0.990
     assert s["gold"] == 102
     assert s["f1"] >= 0.98 and s["exact_share"] >= 0.95, s
+
+
+# A stop glued to the next word after a closing quote or bracket, after a space, or a run of ! and ?
+# glued between two words — none of which the glued-stop rule (a letter on both sides) saw.
+@pytest.mark.parametrize("first, second", [
+    ("وقال المتحدث إن «الشرطة تواصل التحقيق في الحادث».", "وذكر أن الشرطة ليس لديها أي معلومات."),
+    ("بحسب وكالة الأنباء الكويتية ( كونا ).", "ومن شأن صدور البيانات أن يدعم الأسواق."),
+    ("واختصر كلمات فرحته بكلمتين (عدن مدينتنا).", "الحاجة صفية وصفت شوقها إلى مدينتها."),
+    ("من أجل إسعاد اليمنيين .", "أما النازح محمد فقد عاد إلى داره."),
+    ("هل تتحرش الدول الكبرى بالمنطقة!!؟", "هل فعلا ينتشر الخطر؟"),
+    ("وزرع الحوثي الألغام في الطريق!!.", "«المدينة» قامت بزيارة لأحد المراكز."),
+])
+def test_a_stop_glued_to_the_next_word_after_a_closer_or_a_space(first, second):
+    assert texts(first + second) == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر الحفل أ .د عدنان البار مع عدد من الأساتذة.",   # an initial before a spaced stop
+    "وقال «لن نقبل بذلك.وهذا موقفنا» أمس.",               # inside a closed quotation
+    "تقول(بنات ..زوجي هجرني) في رسالتها.",                # a spaced ellipsis is not a stop
+])
+def test_glued_stops_that_do_not_end_a_sentence(text):
+    assert texts(text) == [text]

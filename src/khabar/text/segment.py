@@ -29,7 +29,9 @@ sentence, a line ending on an e-mail or web address is complete, and a quotation
 closer follows another opener of its kind is unclosed (session 22). A poem written one hemistich per
 line is one sentence per verse: in a run of at least six short lines (no digits, bullets or trailing
 colon or comma) whose second lines end on one rhyme that most first lines do not, each pair of lines
-is joined and ends its sentence (session 24). Word lists are data files in ``khabar/resources/text``.
+is joined and ends its sentence (session 24). A stop glued to the next word after a closing quote or
+bracket («…».وذكر), after a space («اليمنيين .اما») or a run of ! and ? glued between words ends a
+sentence too (session 24). Word lists are data files in ``khabar/resources/text``.
 """
 
 from __future__ import annotations
@@ -52,6 +54,13 @@ _SENT_END = regex.compile(
     # so does one glued to a section mark or a hashtag that opens the next («الخطأ.***النمسا»,
     # «المخالفات.#نافذة:»; session 22)
     r"|(?<=[\u0621-\u064a]\p{Mn}*)[.؟!](?=[\u0621-\u064a]|\*{3}|#[\u0621-\u064a])"
+    # session 24: a stop glued to the next word after a closing quote or bracket («…الحادث».وذكر،
+    # «(كونا ).ومن»), after a space («اليمنيين .اما النازح»), or a run of ! and ? glued between two
+    # words («لايتحرشون!!؟هل»); a stop or run glued to the al-Madina self-reference «المدينة» opener
+    # («الطريق!!.«المدينة» قامت»)
+    r"|(?:(?<=[)»\"”\]])|(?<=[\u0621-\u064a]\p{Mn}*[ \t]+))(?:[!?؟]+\.?|\.(?![.…]))(?=[\u0621-\u064a])"
+    r"|(?<=[\u0621-\u064a]\p{Mn}*)[!?؟]{2,}\.?(?=[\u0621-\u064a])"
+    r"|(?<=[\u0621-\u064a]\p{Mn}*)(?:[!?؟]+\.?|\.(?![.…]))(?=«)"
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\u0640](?:[\p{L}\p{M}\u0640.]*[\p{L}\p{M}\u0640])?")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -318,6 +327,15 @@ def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     return word in abbreviations or word.rstrip("\u0640") in abbreviations
 
 
+def _spaced_initial(text: str, sent_start: int, mark: int) -> bool:
+    """Whether the word before the white space before ``mark`` is an initial or a listed abbreviation."""
+    words = _WORD.findall(text, sent_start, mark)
+    if not words:
+        return True
+    abbreviations, _ = _lexicon()
+    return len(words[-1]) < 2 or words[-1] in abbreviations
+
+
 def _acronyms(text: str, start: int, end: int) -> list[regex.Match]:
     """The matches of ``_ACRONYM.finditer(text, start, end)``, trying only the starts of
     the letter runs that end right before a dot.
@@ -413,6 +431,9 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, s, m.start()):
             continue
+        if (m.start() > s and text[m.start() - 1] in " \t" and m.end() < end
+                and not text[m.end()].isspace() and _spaced_initial(text, s, m.start())):
+            continue  # «أ .د»: an initial or abbreviation before a stop glued to the next word
         if text[m.start()] == "." and _LIST_NUMBER.fullmatch(text, s, m.start()):
             continue  # «4. التحرش …»: a list item's number opens its sentence
         out.append((s, m.end()))
