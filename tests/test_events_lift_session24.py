@@ -91,7 +91,8 @@ def test_lifted_candidates_are_training_rows_only_with_the_signal(pipes, monkeyp
     row = ev.Row("s0", "ASSAULT", "easy no", doc, stage.code(doc), {}, 0, 3, lifting.code(doc))
     lifted = ev.lifted_candidates(row)
     assert [e.trigger.text for e, _ in lifted] == ["أصيب"]
-    assert ev.candidates(row) == []  # the shipped signal: the vetoed candidate is no row
+    monkeypatch.setattr(ev, "signal", ev.Signal(soft=True, easy_threshold=True))
+    assert ev.candidates(row) == []  # sessions 17–23's signal: the vetoed candidate is no row
     monkeypatch.setattr(ev, "signal", ev.Signal(soft=True, easy_threshold=True, lifted=0.5))
     assert ev.candidates(row) == lifted
     X, y = ev.training_set([row])
