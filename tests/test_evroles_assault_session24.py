@@ -95,13 +95,12 @@ def test_a_rank_before_a_victims_name_joins_its_span() -> None:
     assert actor == ["مسلحون مجهولون"]
 
 
-def test_no_rank_no_change_and_a_subject_genitive_is_no_victim() -> None:
+def test_no_rank_no_change_and_a_title_phrase_is_no_rank() -> None:
     _, recipient = _ranked_roles("وأسفر الانفجار عن مقتل سامر خليل في مدينة حمص.", ["سامر خليل"])
     assert recipient == ["سامر خليل"]
-    doc = Pipeline(["text", "times", "quantities"]).analyze("وأسفر عن زيارة العقيد سامر خليل في مدينة حمص.")
-    from khabar.extract.events import EventStage
-
-    assert not [e for e in EventStage(model=None)(doc) if e.type == "ASSAULT"]
+    # a title of two words (قائد الشرطة) stays out of the span (session 22's convention), not one rank
+    _, recipient = _ranked_roles("وأسفر الانفجار عن مقتل قائد الشرطة سامر خليل في مدينة حمص.", ["سامر خليل"])
+    assert recipient == ["سامر خليل"]
 
 
 # --- a colour adjective of a party ------------------------------------------------------------------

@@ -843,8 +843,8 @@ def ranked_genitive(tokens: Sequence[Token], head: Candidate, phrases: Sequence[
     """(Session 24) The genitive of an attack's verbal noun behind a rank: «أسفر الانفجار عن مقتل العقيد
     خالد حسن»، «استشهاد المقدم وليد محمود الصادق»، «على اغتيال العقيد …» — the idafa rule looks for a
     phrase right after the noun, and the rank is none, so the victim was lost. Not a verb (its object
-    is read by ``assign``), not a noun whose genitive is its subject."""
-    if head.type != "ASSAULT" or recips or head.verbal or _subject_genitive(head):
+    is read by ``assign``)."""
+    if head.type != "ASSAULT" or recips or head.verbal:
         return recips
     k = next_content(tokens, head.end, len(tokens))
     p = phrase_at(phrases, k + 1, k + 2)
