@@ -434,7 +434,8 @@ def says_operands(query: str) -> list[str]:
     """The words and ``"phrases"`` of a statement-content query (session 24,
     ``Store.quotes(says=)``), each an operand of its own (an unquoted عبد/أبو joins the next
     word, as in :func:`parse_query`). Every one must be in what was said, so AND is implied
-    and OR / NOT / parentheses / «-word» are refused (:class:`QueryError`, kind ``says``)."""
+    (an explicit ``AND`` is taken and changes nothing) and OR / NOT / parentheses / «-word»
+    are refused (:class:`QueryError`, kind ``says``)."""
     out: list[str] = []
     tokens = [m.groups() for m in _QUERY_TOKEN.finditer(query)]
     i = 0
@@ -445,10 +446,12 @@ def says_operands(query: str) -> list[str]:
             if phrase.strip():
                 out.append(f'"{phrase.strip()}"')
             continue
+        if word == "AND":  # every word must be there already: AND says it again
+            continue
         if open_ or close or word in OPERATORS or word.startswith("-"):
             raise QueryError(f"what was said is sought by words and \"phrases\", every one in "
-                             f"the statement: {word or open_ or close!r} is not taken "
-                             f"(search articles for OR / NOT)", "says", word)
+                             f"the statement (AND is implied): {word or open_ or close!r} is "
+                             f"not taken (search articles for OR / NOT)", "says", word)
         if (normalize(word, DEFAULT).text in COMPOUND_HEADS and i < len(tokens)
                 and tokens[i][3] is not None and tokens[i][3] not in OPERATORS
                 and not tokens[i][3].startswith("-")):
@@ -458,7 +461,7 @@ def says_operands(query: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=256, typed=True)  # True (today's rules) is not 1 (version 1)
 def says_terms(query: str, stems: bool | int = True) -> tuple[str, tuple[Terms, ...]]:
     """``(expression, terms)`` of a statement-content query: the MATCH expression of the
     articles that hold all its operands (implied AND: the one index narrows the statements

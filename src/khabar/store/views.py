@@ -37,6 +37,7 @@ from khabar.store.search import (
     says_terms,
     snippet,
 )
+from khabar.store.stems import STEM_VERSION
 
 ARTICLE_FIELDS = ("id", "doc_id", "source_id", "url", "title", "outlet", "author", "published",
                   "published_at", "story_id", "dup_of", "pipeline_version")
@@ -591,7 +592,9 @@ class ViewsMixin(StoreBase):
             expr, _ = says_terms(says, self.fts_stems)
             extra.append("q.article_id IN (SELECT rowid FROM articles_fts WHERE"
                          " articles_fts MATCH ?) AND khabar_says(q.content, ?, ?)")
-            params.extend([expr, says, int(self.fts_stems)])
+            # the SQL function takes a number: the version of the rules (True is today's, not 1)
+            stems = STEM_VERSION if self.fts_stems is True else int(self.fts_stems)
+            params.extend([expr, says, stems])
         if about is not None:
             cond, about_params = about_clause(self._about(about))
             extra.append(cond)
