@@ -80,6 +80,25 @@ FOCUS_DAYS = 14  # days drawn around the reports before far dates become edge co
 MIN_BAR = 3.0
 
 
+def _stack(values: list[int], height: float) -> list[float]:
+    """The heights of a stack's segments (``values`` > 0, bottom first): each at least
+    :data:`MIN_BAR`, and together ``height`` — the total's height on the scale, so a stack
+    ends at its total's gridline and never above the axis top (session 24: the floors were
+    added on top, and 98 + 1 + 1 stood above the «100» line). The floors are taken from the
+    larger segments, in proportion; a stack lower than a floor for each segment is one floor
+    each (a few pixels above its total, near the zero line)."""
+    if height <= MIN_BAR * len(values):
+        return [MIN_BAR] * len(values)
+    floored: set[int] = set()
+    while True:
+        rest = height - MIN_BAR * len(floored)
+        free = sum(v for i, v in enumerate(values) if i not in floored)
+        low = {i for i, v in enumerate(values) if i not in floored and rest * v / free < MIN_BAR}
+        if not low:
+            return [MIN_BAR if i in floored else rest * v / free for i, v in enumerate(values)]
+        floored |= low
+
+
 def _focus(pts: list[tuple[date, dict]], margin: int) -> tuple[list, int, int, date, date]:
     """The points within ``margin`` days of the days with mentions (the reports), and how
     many items lie before / after that window: one event dated months away (a text date
@@ -166,11 +185,10 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
     for d, p in pts:
         x = x_of(d) - bar_w / 2
         y = top + plot_h
-        for key, label, colour in series:
-            v = p.get(key, 0) or 0
-            if not v:
-                continue
-            h = max(MIN_BAR, plot_h * v / peak)
+        drawn = [(key, label, colour, p.get(key, 0) or 0) for key, label, colour in series]
+        drawn = [s for s in drawn if s[3]]  # a zero count draws nothing
+        heights = _stack([v for *_, v in drawn], plot_h * sum(v for *_, v in drawn) / peak)
+        for (_key, label, colour, v), h in zip(drawn, heights, strict=True):
             y -= h
             out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
                        f'fill="{colour}"><title>{escape(d.isoformat())} · {escape(label)}: '
