@@ -203,24 +203,57 @@ def test_khabar_quotes_downloads_the_bytes_the_api_does(tmp_path):
     assert first.startswith("\ufeffdoc_id,") and "claim1" in first
 
 
+# one row of a small table, and the bytes each format must hold (written out by hand: a list
+# as a JSON array, a missing value as an empty cell in CSV and null in JSON; fix24 — before, the
+# test compared write_table with table_bytes, which calls write_table, and could not fail)
+QUANTITY = {"doc_id": "d1", "id": "Q1", "value": 3.0, "low": None, "high": None,
+            "approx": "about", "unit": "قتيل", "currency": None, "start": 5, "end": 15,
+            "text": "ثلاثة قتلى"}
+EXPECTED = {
+    "csv": ("doc_id,id,value,low,high,approx,unit,currency,start,end,text\r\n"
+            "d1,Q1,3.0,,,about,قتيل,,5,15,ثلاثة قتلى\r\n"),
+    "jsonl": ('{"doc_id":"d1","id":"Q1","value":3.0,"low":null,"high":null,"approx":"about",'
+              '"unit":"قتيل","currency":null,"start":5,"end":15,"text":"ثلاثة قتلى"}\n'),
+    "json": ('[\n  {\n    "doc_id": "d1",\n    "id": "Q1",\n    "value": 3.0,\n    "low": null,'
+             '\n    "high": null,\n    "approx": "about",\n    "unit": "قتيل",\n    "currency": '
+             'null,\n    "start": 5,\n    "end": 15,\n    "text": "ثلاثة قتلى"\n  }\n]\n'),
+}
+PLACED = {"event_id": "V1", "type": "ASSAULT", "latitude": 33.3, "longitude": 44.4,
+          "actor_countries": ["IRQ"]}
+GEOJSON = ('{"type":"FeatureCollection","features":[\n{"type":"Feature","id":"V1","geometry":'
+           '{"type":"Point","coordinates":[44.4,33.3]},"properties":{"event_id":"V1",'
+           '"type":"ASSAULT","actor_countries":["IRQ"]}}\n]}\n')
+
+
 def test_write_table_writes_a_file_and_standard_output_alike(tmp_path):
     import io
 
-    from khabar.export.tables import rows
+    import pyarrow.parquet as pq
+
     from khabar.export.writers import MEDIA_TYPES, table_bytes, write_table
 
-    doc = claim_document()
-    events = rows("events", doc)
-    for fmt in ("csv", "jsonl", "json", "geojson", "parquet"):
+    for fmt, want in EXPECTED.items():
         out = io.BytesIO()
-        assert write_table("events", events, fmt, out) == 1
-        assert out.getvalue() == table_bytes("events", events, fmt) and fmt in MEDIA_TYPES
+        assert write_table("quantities", [QUANTITY], fmt, out) == 1
+        assert out.getvalue() == want.encode("utf-8"), fmt
+        path = tmp_path / f"q.{fmt}"
+        with path.open("wb") as f:  # a file as standard output: the same bytes
+            write_table("quantities", [QUANTITY], fmt, f)
+        assert path.read_bytes() == want.encode("utf-8") and fmt in MEDIA_TYPES
+    assert table_bytes("quantities", [QUANTITY], "csv", bom=True) \
+        == ("\ufeff" + EXPECTED["csv"]).encode("utf-8")
+    assert table_bytes("events", [PLACED], "geojson") == GEOJSON.encode("utf-8")
+    # parquet: the table's schema, the row read back as written
+    out = io.BytesIO()
+    assert write_table("quantities", [QUANTITY], "parquet", out) == 1
+    back = pq.read_table(io.BytesIO(out.getvalue()))
+    assert back.column_names == list(QUANTITY) and back.to_pylist() == [QUANTITY]
     # CSV leaves the caller's file open (the text layer is detached, not closed)
     out = io.BytesIO()
-    write_table("events", events, "csv", out, bom=True)
+    write_table("quantities", [QUANTITY], "csv", out, bom=True)
     assert not out.closed and out.getvalue().startswith("\ufeff".encode())
     with pytest.raises(ValueError):
-        write_table("events", events, "xml", io.BytesIO())
+        write_table("quantities", [QUANTITY], "xml", io.BytesIO())
 
 
 def test_analyse_output_with_a_bom_and_lone_crs_is_stored_as_analysed(tmp_path):

@@ -107,5 +107,6 @@ def test_cli_a_speakers_statements_by_outlet(db):
     assert ("--speaker 'فرهاد علاء الدين': 1 statements; by speaker: فرهاد علاء الدين 1; "
             "by outlet: okaz 1") in r.stderr
     r = CliRunner().invoke(cli, ["quotes", "--db", str(db), "--about", "العراق"])
-    assert "by outlet" not in r.stderr  # about has its own «said by» line
+    # about has the same line (fix24: before, its own «said by» by actor, unlike the API)
+    assert "--about 'العراق': 3 statements; " in r.stderr and "okaz 1" in r.stderr
 

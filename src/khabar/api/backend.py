@@ -134,6 +134,14 @@ class Backend:
 
         return without_country(self.outlets())
 
+    def no_country(self, outlet_country: str | None) -> dict | None:
+        """With an ``outlet_country`` filter, what it cannot select: ``{"articles",
+        "outlets"}``, the stored articles whose outlet the gazetteer gives no country (unknown,
+        or a name several outlets share) — the line the pages show, the API's ``no_country``
+        and the note the CLI writes (session 24; ``{"articles": 0, "outlets": []}`` when it
+        leaves nothing out). None without it (the API and the pages each had a copy)."""
+        return self.outlets_without_country() if outlet_country else None
+
     def outlet_readings(self, outlet: str | None) -> list[dict]:
         """The outlets an ambiguous outlet filter denotes, with the store's articles of each
         (``[]`` for a name of one outlet: khabar.store.outlet_names.readings)."""
@@ -382,6 +390,17 @@ class Backend:
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
 
+    def quote_summary(self, *, top: int = 10, **filters: object) -> dict | None:
+        """:meth:`quote_counts` — who said them, in which outlets, on which days — when the
+        filters follow a claim or a party (a filter of :data:`QUOTE_SUMMARY`: ``says``,
+        ``speaker``/``actor``, ``about``, ``via``, ``outlet``), else None. The one rule of
+        ``/api/quotes``' ``counts`` (and so its ``total``), the /quotes page's count line and
+        ``khabar quotes``' line on stderr (session 24: the CLI gave it for ``--says`` and
+        ``--speaker`` only, the API also for a blank ``says``)."""
+        if not any(filters.get(k) not in (None, "") for k in QUOTE_SUMMARY):
+            return None
+        return self.quote_counts(top=top, **filters)
+
     def quotes_table(self, rows: list[dict]) -> list[dict]:
         """:meth:`quotes` rows as rows of the exported quotes table: ``doc_id`` first (it joins
         the other tables) — what ``/api/quotes?format=csv|jsonl`` and ``khabar quotes -f
@@ -404,6 +423,11 @@ class Backend:
                                  originals=originals, speaker=speaker, limit=limit + 1,
                                  offset=offset)
         return _total(rows, limit, offset), claim_relays(self.store, rows[:limit])
+
+
+# the statement filters that follow a claim or a party: with one of them, a list of statements
+# comes with who said them and where (Backend.quote_summary)
+QUOTE_SUMMARY = ("says", "speaker", "actor", "about", "via", "outlet")
 
 
 def _quote_filters(*, speaker, actor, article, originals, via, about, since, until, says,

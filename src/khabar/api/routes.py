@@ -154,14 +154,6 @@ def _download(table: str, rows: list[dict], format: str, bom: bool) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{table}.{format}"'})
 
 
-def _no_country(b: Backend, outlet_country: str | None) -> dict | None:
-    """With an ``outlet_country`` filter, what it cannot select: ``{"articles", "outlets"}``,
-    the stored articles whose outlet the gazetteer gives no country (unknown, or a name
-    several outlets share) — the line the pages show and the note the CLI writes (session
-    24; ``{"articles": 0, "outlets": []}`` when it leaves nothing out). None without it."""
-    return b.outlets_without_country() if outlet_country else None
-
-
 @router.get("/health", tags=["meta"])
 def health(request: Request) -> Response:
     """Liveness and what this server holds."""
@@ -260,7 +252,7 @@ def articles(
                               country=_country(country), event_type=_type(type), source_id=source_id,
                               originals=originals, limit=limit, offset=offset)
     return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet),
-                 no_country=_no_country(b, outlet_country))
+                 no_country=b.no_country(outlet_country))
 
 
 @router.get("/articles/{article_id}", tags=["articles"])
@@ -301,7 +293,7 @@ def search(
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
     return _page(items, total, limit, offset, outlet_readings=b.outlet_readings(outlet),
-                 no_country=_no_country(b, outlet_country))
+                 no_country=b.no_country(outlet_country))
 
 
 @router.get("/entities", tags=["actors"])
@@ -393,7 +385,7 @@ def events(
         by_type = b.event_type_counts(**filters) if total and not filters["type"] else None
         by_outlet = b.event_outlet_counts(**filters) if total and not filters["outlet"] else None
         return _page(rows, total, limit, offset,
-                     no_country=_no_country(b, filters["outlet_country"]),
+                     no_country=b.no_country(filters["outlet_country"]),
                      by_type=by_type, by_outlet=by_outlet)
     # parquet: the events table's schema (article_id is none of its columns)
     return _download("events", rows, format, bom)
@@ -438,7 +430,7 @@ def stories(
         raise HTTPException(422, [query_error(exc)]) from None
     return _page(items, total, limit, offset, matches=matches,
                  outlet_readings=b.outlet_readings(outlet),
-                 no_country=_no_country(b, outlet_country))
+                 no_country=b.no_country(outlet_country))
 
 
 @router.get("/stories/{story_id}", tags=["stories"])
@@ -572,9 +564,9 @@ def quotes(
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc, "query.says")]) from None
     if format == "json":
-        # who said them, where and when (session 24): of every statement a filter selects
-        chosen = any(v for v in (says, speaker, actor, about, via, outlet) if v not in (None, ""))
-        counts = (b.quote_counts(**filters) if chosen and items else None)
+        # who said them, where and when (session 24): of every statement a filter selects —
+        # the filters as read (a blank says, via, about or outlet is none: no counts)
+        counts = b.quote_summary(**filters) if items else None
         return _page(items, counts["n"] if counts else total, limit, offset,
                      outlet_readings=b.outlet_readings(outlet), counts=counts)
     return _download("quotes", b.quotes_table(items), format, bom)  # as khabar quotes -f

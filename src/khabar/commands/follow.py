@@ -399,24 +399,24 @@ def quotes(
         except QueryError as exc:  # as khabar search: exit 2 with the parser's reason
             typer.echo(f"error: --says: {exc}", err=True)
             raise typer.Exit(2) from exc
-        # a claim followed by what was said, or a speaker (session 24): who said it, in which
-        # outlets — of every statement selected, not only this page
-        said = (b.quote_counts(speaker=who, via=carrier, article=ref, about=subject,
-                               since=date_from, until=date_to, says=says, outlet=outlet,
-                               originals=originals, top=6)
-                if (says is not None or who is not None) and rows else None)
+        # a claim followed by what was said, a speaker, an actor named, a relay, an outlet
+        # (session 24): who said it, in which outlets — of every statement selected, not
+        # only this page; Backend.quote_summary decides for which filters, as for the API's
+        # counts and the /quotes page's line
+        said = (b.quote_summary(speaker=who, via=carrier, article=ref, about=subject,
+                                since=date_from, until=date_to, says=says, outlet=outlet,
+                                originals=originals, top=6) if rows else None)
+        dated = date_from is not None or date_to is not None
+        # «search finds N articles holding the words» explains an empty --says only when no
+        # other filter (a date range, --originals included) could have left them out
         found = (b.store.search_count(says) if says is not None and not rows and not offset
                  and who is None and carrier is None and ref is None and subject is None
-                 and outlet is None else None)
-        dated = date_from is not None or date_to is not None
+                 and outlet is None and not dated and not originals else None)
         if (not rows and not offset and who and carrier is None and ref is None
                 and subject is None and not dated):
             speaker_note(b.store, who, "such statements" if originals else "statements")
         if not rows and not offset and subject is not None and not dated:
             about_note(b.store, subject)
-        tally = (b.store.about_speakers(subject, originals_only=originals, limit=5)
-                 if rows and subject is not None and who is None and carrier is None
-                 and ref is None and not dated else [])
         if format != "json":  # the exported quotes table's rows, as /api/quotes downloads them
             rows = b.quotes_table(rows)
     finally:
@@ -426,11 +426,10 @@ def quotes(
     else:
         write_rows("quotes", rows, format, None, bom=bom)
     typer.echo(f"{len(rows)} statements", err=True)
-    if tally:  # «by whom», at a glance: every statement about it, not only this page's
-        typer.echo("said by: " + ", ".join(f"{t['name']} ({t['n']})" for t in tally), err=True)
-    if said:  # a claim (--says) or a speaker (--speaker) across outlets, over every match
-        picked = " ".join(f"--{k} {v!r}" for k, v in (("speaker", speaker), ("says", says),
-                                                      ("outlet", outlet)) if v)
+    if said:  # a claim, a speaker, an actor, a relay or an outlet followed, over every match
+        picked = " ".join(f"--{k} {v!r}" for k, v in (
+            ("speaker", speaker), ("says", says), ("about", about), ("via", via),
+            ("outlet", outlet)) if v is not None and v.strip())
         typer.echo(f"{picked}: {said['n']} statements; " + _tally(said), err=True)
     if found is not None:
         typer.echo(f"note: no statement holds every word of --says {says!r}; khabar search "

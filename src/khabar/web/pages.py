@@ -88,13 +88,6 @@ def _flag(v: str | None) -> bool:
     return (v or "").strip().lower() in ("1", "on", "true", "yes")
 
 
-def _no_country(b: Backend, outlet_country: str | None) -> dict | None:
-    """With an ``outlet_country`` filter, the store's articles it cannot select because
-    their outlet has no country in the gazetteer (session 23, ux23b): the page says how
-    many, and of which outlets, instead of leaving them out in silence."""
-    return b.outlets_without_country() if outlet_country else None
-
-
 def _no_outlet(b: Backend) -> int:
     """How many stored articles have no outlet: the «بلا مصدر» choice of the outlet
     filters (``no_outlet=1``) is shown when there are any."""
@@ -321,7 +314,7 @@ def search(request: Request, q: str = "", outlet: str | None = None, since: str 
                 stories_query=urlencode({k: v for k, v in (("q", q), ("outlet", outlet),
                                                            ("outlet_country", oc))
                                          if v and v.strip()}),
-                outlet_countries=b.outlet_countries(), no_country=_no_country(b, oc),
+                outlet_countries=b.outlet_countries(), no_country=b.no_country(oc),
                 pager=_pager(request, off, len(items), off + len(items) < total, total=total))
 
 
@@ -387,7 +380,7 @@ def stories(request: Request, since: str | None = None, until: str | None = None
                 single_link=single_link,
                 story_query=urlencode({k: v for k, v in (("q", query), ("outlet", outlet),
                                                          ("outlet_country", oc)) if v}),
-                outlet_countries=b.outlet_countries(), no_country=_no_country(b, oc),
+                outlet_countries=b.outlet_countries(), no_country=b.no_country(oc),
                 outlets=choices, outlet_readings=readings, typed_outlet=outlet,
                 f={"since": since or "", "until": until or "", "q": q or "",
                    "outlet": chosen, "single": _flag(single), "outlet_country": oc or "",
@@ -453,7 +446,9 @@ def _event_args(b: Backend, type, country, since, until, actor=None,
     return args, who
 
 
-def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
+def _event_form(b: Backend, args: dict, who: dict | None, *, count_outlets: bool = True) -> dict:
+    """The filter form and count lines of /events and /map; ``count_outlets=False`` (/map, whose
+    page has no «حسب المصدر» line) skips counting the events by outlet."""
     # the type choices count the events the OTHER filters select (session 23): before, they
     # counted the whole store, which beside a filter read as its counts («ASSAULT (637)»
     # over an actor's 2 events) and so were shown only without filters; now «what a party
@@ -466,17 +461,19 @@ def _event_form(b: Backend, args: dict, who: dict | None) -> dict:
     by_type = [{"type": t, "n": n, "link": _query({**args, "type": t})}
                for t, n in counts.items()] if not args.get("type") else []
     # and by outlet (session 24): which outlets reported them, each a link to its own
-    try:
-        by_outlet = [{"outlet": r["outlet"], "n": r["n"],
-                      "link": _query({**args, "outlet": r["outlet"]})}
-                     for r in b.event_outlet_counts(**args)] if not args.get("outlet") else []
-    except BadQuery:
-        by_outlet = []
+    by_outlet = []
+    if count_outlets and not args.get("outlet"):
+        try:
+            by_outlet = [{"outlet": r["outlet"], "n": r["n"],
+                          "link": _query({**args, "outlet": r["outlet"]})}
+                         for r in b.event_outlet_counts(**args)]
+        except BadQuery:
+            pass
     choices, chosen, readings = _outlets(b, args["outlet"])
     return {"f": {**{k: v or "" for k, v in args.items()}, "outlet": chosen}, "actor": who,
             "by_outlet": by_outlet,
             "outlets": choices, "outlet_readings": readings, "typed_outlet": args["outlet"],
-            "no_country": _no_country(b, args["outlet_country"]),
+            "no_country": b.no_country(args["outlet_country"]),
             "types": types, "orders": ORDER_NAMES, "by_type": by_type,
             "outlet_countries": b.outlet_countries(),
             "sectors": sorted(sector_codes()), "roles": ROLE_NAMES,
@@ -547,7 +544,8 @@ def event_map(request: Request, type: str | None = None, country: str | None = N
                 truncated=total > len(rows), total=total,
                 n_placed=sum(n for k, n in places.items() if not k[2]),
                 n_approx=sum(n for k, n in places.items() if k[2]),
-                places=sorted(points, key=lambda p: -p["n"])[:30], **_event_form(b, args, who))
+                places=sorted(points, key=lambda p: -p["n"])[:30],
+                **_event_form(b, args, who, count_outlets=False))
 
 
 @router.get("/claims", response_class=HTMLResponse)
@@ -614,8 +612,8 @@ def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
               "outlet": f["outlet"] or None, "via": ref(f["via"])}
         total, items = b.quotes(limit=PAGE, offset=off, **kw)
         more = total is None or off + len(items) < total
-        if any((f["says"], f["speaker"], f["about"], f["outlet"], f["via"])) and items:
-            counts = b.quote_counts(top=9, **kw)  # of every statement selected
+        counts = b.quote_summary(top=9, **kw) if items else None  # of every one selected
+        if counts is not None:
             tally = {"n": counts["n"], "more_speakers": len(counts["speakers"]) > 8,
                      "speakers": [(r["speaker"] or "؟", r["n"]) for r in counts["speakers"][:8]],
                      "outlets": [(r["outlet"], r["n"]) for r in counts["outlets"]],
