@@ -75,3 +75,46 @@ def test_a_gathering_held_there_hosts_a_bare_place():
     # «مهرجان» joins «مؤتمر/معرض/منتدى» (session 23's nouns of a gathering)
     text = "تركزت الحركة التجارية في خامس أيام مهرجان بريدة للتمور على طلب كميات كبيرة من التمور."
     assert _where(text, {"بريدة": ("SAU", "city")}, "طلب") == "بريدة"
+
+
+# --- a place adjunct set off by commas after the trigger's clause --------------------------------------
+
+def test_a_place_phrase_set_off_by_a_comma_after_the_clause_is_where():
+    text = "واحتشد عدد من أعضاء المنظمات البيئية والمجتمع المدني، في ساحة الشهداء وسط بيروت، احتجاجًا على الأزمة."
+    assert _where(text, {"الشهداء": ("LBN", "landmark"), "بيروت": ("LBN", "capital")}, "احتشد") == "الشهداء"
+    text = "ونشرت القوات الموالية لحكومة هادي مدرعاتها التي زودها بها التحالف، في مدينة زنجبار لتعزيز مواقعها."
+    assert _where(text, {"زنجبار": ("YEM", "city")}, "نشرت") == "زنجبار"
+
+
+def test_a_place_after_a_second_clause_mark_or_a_long_phrase_is_not():
+    # the comma after «الثلاثاء» is a second clause mark: the place belongs to the next clause
+    text = "وتظاهر المئات أمام السفارة يوم الثلاثاء، وقال منظمو الحملة، في بيروت، إنهم سيعودون."
+    assert _where(text, {"بيروت": ("LBN", "capital")}, "تظاهر") is None
+    # the phrase after the comma runs on past the adjunct: another clause («في حين»-like continuation)
+    text = "وتظاهر المئات أمام السفارة، في وقت أعلنت فيه الحكومة اللبنانية في بيروت خطة جديدة للنفايات."
+    assert _where(text, {"بيروت": ("LBN", "capital")}, "تظاهر") is None
+
+
+# --- a time in a relative clause of the topic dates the topic ------------------------------------------
+
+def _when(text: str, trigger: str) -> str | None:
+    doc = placed_doc(text, {})
+    ev = next(e for e, _ in EventStage().code(doc) if e.trigger.text == trigger)
+    return f"{ev.date.value}/{ev.date.source}" if ev.date else None
+
+
+def test_a_time_in_a_relative_clause_of_the_topic_does_not_date_a_statement():
+    # the attack was on Saturday; the condemnation is of the report's days
+    text = "استنكر أبناء منطقة عسير الحادث الإرهابي الجبان الذي وقع في مسجد قوات الطوارئ يوم السبت الماضي."
+    assert _when(text, "استنكر") == "2015-08-10/dateline"
+    text = "2 - الموافقة على اتفاقية بشأن حماية التراث الثقافي التي أقرها المؤتمر العام في دورته المنعقدة في باريس عام 2001."
+    assert _when(text, "الموافقة") == "2015-08-10/dateline"
+
+
+def test_a_time_past_a_clause_mark_or_in_a_relative_clause_of_the_trigger_still_dates_it():
+    # «، وذلك» opens another clause: yesterday is the visit's
+    text = "قام مدير الأمن العام بزيارة لمصابي التفجير الذي حدث في مسجد قوات الطوارئ، وذلك في المستشفى أمس."
+    assert _when(text, "زيارة") == "2015-08-09/text"
+    # the clause qualifies the summit itself (its adjective between)
+    text = "وانتقد الرئيس عدم دعوته إلى القمة الفرنكوفونية التي تعقد يوم الخميس المقبل في بوخارست."
+    assert _when(text, "القمة") == "2015-08-13/text"

@@ -27,7 +27,7 @@ from khabar.extract.events.evidence import (
 from khabar.extract.events.features import event_features
 from khabar.extract.events.inherit import RELATIVES, from_list, from_sequence, planned, reading
 from khabar.extract.events.lexicon import PhraseIndex, expand, imperfect, read_tsv
-from khabar.extract.events.location import TOPICAL, Layout, locate
+from khabar.extract.events.location import TOPICAL, Layout, locate, topic_free
 from khabar.extract.events.modality import modality_lexicon
 from khabar.extract.events.model import LogReg, applies, sentence_keeps
 from khabar.extract.events.named import link_named
@@ -320,6 +320,7 @@ class EventStage:
         loc_ents = ents if inner else doc.entities
         times = index.times.inside(sent.start, sent.end)
         layout = Layout(toks, times)
+        persons = [e for e in ents if e.label == "PERS"]
         modes: dict[str, str | None] = {}  # _sentence_mode of the sentence by event type
         # (session 23) a counted protester (عدد المتظاهرين) names the crowd it triggers for: no stop
         stop = {j for c in cands if c.entry.strong and not counted(c) for j in range(c.start, c.end)}
@@ -380,7 +381,7 @@ class EventStage:
             where = locate(doc.text, toks, head.start, loc_ents, self.actors,
                            () if head.entry.mode == "visit" else taken, layout, refined=True,
                            leaving=head.type == "RETREAT", topical=("noun", "verb")[head.verbal] if head.type in TOPICAL else "",
-                           persons=[e for e in ents if e.label == "PERS"])
+                           persons=persons)
             armed = any(a.sector in ARMED  # هاجم مستوطنون: irregular attackers, sector CVL
                         or head.entry.lemma not in STORMING
                         and self.triggers.group_at("irregular", toks, a.start, a.end) is not None
@@ -470,8 +471,11 @@ class EventStage:
                 actor=[_actor(doc.text, toks, p) for p in actors],
                 recipient=[_actor(doc.text, toks, p) for p in recips],
                 location=where,
-                date=mark_report_day(event_date(times, sent, trig.start, doc.published),
-                                  frame.modality, hist),
+                date=mark_report_day(event_date(topic_free(times, layout, head.start, layout.locs(loc_ents),
+                                                           not head.verbal, persons)
+                                                if head.type in TOPICAL else times,
+                                                sent, trig.start, doc.published),
+                                     frame.modality, hist),
                 score=score(type_, mode), confidence=round(min(1.0, 0.4 + 0.15 * conc), 2),
             )
             _attribute(ev, index.quotes.covering(ev.trigger.start, ev.trigger.end))

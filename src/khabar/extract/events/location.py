@@ -201,6 +201,29 @@ def _bracketed_times(tokens: Sequence[Token], times: Sequence[Time]) -> frozense
     return frozenset(out)
 
 
+ADJUNCT_WORDS = 5  # «، في تل مشيهيده،»، «، في ساحة الشهداء وسط بيروت،»
+
+
+def _set_off_adjunct(layout: Layout, k: int, trigger_tok: int) -> bool:
+    """(session 24) Whether the place at token ``k`` stands in a short phrase opened by في (or a word with ب) right
+    after a comma — the first clause mark after the trigger — and closed by the next clause mark, at most
+    ADJUNCT_WORDS tokens on: the trigger's place adjunct set off after a long subject or object, no clause of its
+    own («وقتلت قناصاً، في تل مشيهيده، واحبطت»؛ «احتشد عدد من أعضاء المنظمات …، في ساحة الشهداء وسط بيروت،»), the
+    session-22 reading of a time between commas, for a place."""
+    tokens = layout.tokens
+    comma = next((i for i in range(k - 1, trigger_tok, -1) if tokens[i].kind == "punct"), None)
+    if comma is None or tokens[comma].text not in COMMAS or k - comma > 4 or comma + 1 >= k + 1:
+        return False
+    if layout.marks[comma] != layout.marks[trigger_tok + 1]:
+        return False  # the comma is the first clause mark after the trigger
+    first = tokens[comma + 1]
+    if first.kind != "word" or not (first.norm in ("في", "فى") or first.norm[:1] == "ب" and first.base != first.norm):
+        return False
+    end = next((i for i in range(k + 1, len(tokens)) if tokens[i].kind == "punct" and tokens[i].text in CLAUSE_MARKS),
+               len(tokens))
+    return end - comma <= ADJUNCT_WORDS + 1
+
+
 def _same_clause(layout: Layout, a: int, b: int, loose: bool = False) -> bool:
     lo, hi = min(a, b), max(a, b)
     marks = layout.loose if loose else layout.marks
@@ -301,6 +324,20 @@ def _in_topic_relative(layout: Layout, k: int, trigger_tok: int, locs: Sequence[
             return False
         return not (r >= 2 and tokens[r - 2].norm in FRAME_PREPS - IN_WORDS)
     return False
+
+
+def topic_free(times: Sequence[Time], layout: Layout, trigger_tok: int, locs: Sequence[Entity], nominal: bool,
+               persons: Sequence[Entity] = ()) -> list[Time]:
+    """(session 24) The time expressions that may date an event of a TOPICAL type: not one after the trigger in
+    a relative clause of a noun after it (:func:`_in_topic_relative`) — «الموافقة على اتفاقية بشأن حماية التراث …
+    التي أقرها المؤتمر العام … في دورته (31) المنعقدة (باريس) بتاريخ 17/8/1422» dates the convention, not the
+    cabinet's approval. Only in the trigger's clause: past a clause mark the relative clause has ended or the
+    time is another clause's («…لمصابي التفجير الذي حدث في مسجد …، وذلك في مستشفى قوى الأمن بالرياض أمس»)."""
+    lo, hi = layout.tokens[0].start, layout.tokens[-1].end
+    return [t for t in times if not (lo <= t.start < hi and t.start > layout.tokens[trigger_tok].end
+                                     and _same_clause(layout, layout.token_of(t.start), trigger_tok)
+                                     and _in_topic_relative(layout, layout.token_of(t.start), trigger_tok, locs,
+                                                            nominal, persons))]
 
 
 def _complement(tokens: Sequence[Token], j: int) -> bool:
@@ -445,6 +482,11 @@ def locate(
             elif refined and _same_clause(layout, k, trigger_tok, loose=True) and (
                     intro or layout.kind_named(doc_text, e, layout.locs(entities))):
                 # (session 22) «وتظاهر آلاف العراقيين، الجمعة، في بغداد»: only a place introduced
+                ranked.append((0, abs(e.start - pos), e))
+            elif refined and _set_off_adjunct(layout, k, trigger_tok) and (
+                    intro or layout.kind_named(doc_text, e, layout.locs(entities))
+                    or _bare_host(tokens, k, trigger_tok, clitic=doc_text[tokens[k].start : e.start])):
+                # (session 24) «احتشد عدد من أعضاء المنظمات، في ساحة الشهداء وسط بيروت، احتجاجًا»
                 ranked.append((0, abs(e.start - pos), e))
             elif intro and e.start < pos:
                 ranked.append((2, abs(e.start - pos), e))
