@@ -212,7 +212,7 @@ def _set_off_adjunct(layout: Layout, k: int, trigger_tok: int) -> bool:
     session-22 reading of a time between commas, for a place."""
     tokens = layout.tokens
     comma = next((i for i in range(k - 1, trigger_tok, -1) if tokens[i].kind == "punct"), None)
-    if comma is None or tokens[comma].text not in COMMAS or k - comma > 4 or comma + 1 >= k + 1:
+    if comma is None or tokens[comma].text not in COMMAS or k - comma > 4:
         return False
     if layout.marks[comma] != layout.marks[trigger_tok + 1]:
         return False  # the comma is the first clause mark after the trigger
