@@ -44,12 +44,12 @@ def test_p23_modality_floor(scored: dict) -> None:
     # (session 24) the shipped filter, trained on the candidates the precision vetoes hide, now drops
     # one judged event, «بتفجير المسجد، وقتل المصلين» (a real attack: the news recall that change costs)
     assert c["n"] == 39 and c.get("missing", 0) == 1
-    assert c["modality_ok"] >= 31  # blind 25/40
+    assert c["modality_ok"] >= 33  # blind 25/40; 31/40 after session 23, 33 after session 24 (evl24's plans)
 
 
 @pytest.mark.skipif(not NEWS.exists(), reason="shared news sample not available")
 def test_p23_plans_floor(scored: dict) -> None:
     c = scored["counts"]
     assert c["gold_future"] == 6
-    assert c["future_both"] >= 3  # recall: blind 1/6
+    assert c["future_both"] >= 5  # recall: blind 1/6; 3/6 after session 23, 5/6 after session 24
     assert c["coded_future"] - c["future_both"] <= 3  # precision 3/6: blind 1/8 (7 wrong)
