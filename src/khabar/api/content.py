@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from khabar.io.errors import DocumentTooLarge, NoArticleText
-from khabar.io.readers import opens_as_html
+from khabar.io.readers import opens_as_html, timestamp
 
 Format = Literal["auto", "text", "html"]
 
@@ -57,8 +57,11 @@ def prepare(text: str, meta: dict, fmt: Format = "auto", *,
         raise NoArticleText(f"{why}, but {page.reason}; send \"format\": \"text\" to "
                             "analyse it as written")
     found = {"title": page.title, "published": page.published, "outlet": page.outlet,
-             "url": page.url}
+             "url": page.url, "author": page.author}  # as khabar analyze reads a page
     merged = dict(meta)
+    if not merged.get("published") and not merged.get("published_at"):
+        # the page's time of day with its day (never beside a day the request gave)
+        merged["published_at"] = timestamp(page.published_at)
     for key, value in found.items():
         if not merged.get(key) and value:
             merged[key] = value
