@@ -267,3 +267,72 @@ def test_the_map_does_not_count_events_by_outlet(db, monkeypatch):
     assert c.get("/map").status_code == 200 and calls == []  # before: one query, unshown
     page = c.get("/events").text
     assert len(calls) == 1 and 'id="by-outlet"' in page  # /events shows it: 4 outlets
+
+
+# -- the lead's two more: speakers by their actor; /api/analyze's time and byline ----------
+
+
+def test_the_tallies_count_a_linked_speaker_as_its_actor(tmp_path):
+    """Al-Jubeir under two spellings (news day: «عادل بن أحمد الجبير» 17 and «عادل الجبير» 6
+    of the 75 statements about Iran, one linked actor): one row in the API's counts, the
+    /quotes line and khabar quotes' line; an unlinked speaker by its spelling."""
+    path = tmp_path / "j.db"
+    with Store(path) as s:
+        for i, (who, outlet, linked) in enumerate([
+                ("عادل بن أحمد الجبير", "was", True), ("عادل الجبير", "okaz", True),
+                ("مصدر مسؤول", "alriyadh", False), ("مصدر مسؤول", "okaz", False)]):
+            doc = claim_document(doc_id=f"j{i}", url=f"http://x/j{i}", speaker=who)
+            doc.outlet = outlet
+            doc.entities[0].canonical = "عادل بن أحمد الجبير"  # the linker's one actor
+            if not linked:  # a speaker no entity names
+                doc.entities, doc.quotes[0].speaker_entity = doc.entities[1:], None
+                doc.text += f" وأضاف المصدر {('أمس', 'اليوم')[i % 2]}."  # two reports
+                doc.sentences = light_pipeline().stages[0](doc)
+            s.put(doc)
+        jubeir = {r["actor_id"] for r in s.quotes(says="ستنسحب") if r["speaker"] != "مصدر مسؤول"}
+        assert len(jubeir) == 1 and None not in jubeir
+        (jubeir,) = jubeir
+        counts = s.quote_counts(says="ستنسحب")
+    # before: «عادل بن أحمد الجبير» 1 and «عادل الجبير» 1, as written
+    assert counts["speakers"] == [{"id": jubeir, "speaker": "عادل بن أحمد الجبير", "n": 2},
+                                  {"id": None, "speaker": "مصدر مسؤول", "n": 2}]
+    c = TestClient(create_app(path))
+    assert c.get("/api/quotes", params={"says": "ستنسحب"}).json()["counts"] == counts
+    page = c.get("/quotes", params={"says": "ستنسحب"}).text
+    line = page[page.index('id="quotes-tally"'):].split("</p>")[0]
+    assert f'<a href="/entities/{jubeir}">عادل بن أحمد الجبير</a> <small>(2)</small>' in line
+    assert "مصدر مسؤول <small>(2)</small>" in line and "عادل الجبير <" not in line
+    run = CliRunner().invoke(cli, ["quotes", "--db", str(path), "--speaker", "عادل الجبير"])
+    assert "--speaker 'عادل الجبير': 2 statements; by speaker: عادل بن أحمد الجبير 2;" \
+        in run.stderr
+
+
+def test_api_analyze_takes_the_publication_time_and_the_byline(tmp_path):
+    """`khabar analyze` keeps an input's time of day and author (Document 1.1, 57e797a3);
+    /api/analyze and POST /api/articles dropped both (no such fields; a dated `published` was
+    cut to its day) — now they take `published_at` and `author`, and a `published` with a time
+    of day keeps it, as the readers do."""
+    text = "قال وزير الخارجية إن الاجتماع سيعقد غدا في الرياض."
+    c = TestClient(create_app(tmp_path / "a.db", api_key="k", pipeline=light_pipeline()))
+
+    def doc(**body):
+        r = c.post("/api/analyze", json={"text": text, **body})
+        assert r.status_code == 200, r.text
+        d = r.json()
+        return d["published"], d["published_at"], d["author"]
+
+    assert doc(published="2015-08-10 18:47:56", author=" محمد الغامدي ") == (
+        "2015-08-10", "2015-08-10T18:47:56", "محمد الغامدي")
+    assert doc(published="2015-08-10", published_at="2015-08-10T09:05+03:00") == (
+        "2015-08-10", "2015-08-10T09:05+03:00", None)
+    assert doc(published="2015-08-10", published_at="2015-08-10") == ("2015-08-10", None, None)
+    assert doc(author="  ") == (None, None, None)
+    r = c.post("/api/analyze", json={"text": text, "published_at": "أمس"})
+    assert r.status_code == 422 and r.json()["detail"][0]["field"] == "published_at"
+    # stored with the article, as khabar ingest stores an input's
+    r = c.post("/api/articles", headers={"X-API-Key": "k"},
+               json={"text": text, "published": "2015-08-10T18:47:56", "author": "واس"})
+    assert r.status_code == 201, r.text
+    article = c.get(f"/api/articles/{r.json()['id']}").json()
+    assert (article["published"], article["published_at"], article["author"]) == (
+        "2015-08-10", "2015-08-10T18:47:56", "واس")

@@ -615,7 +615,8 @@ def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
         counts = b.quote_summary(top=9, **kw) if items else None  # of every one selected
         if counts is not None:
             tally = {"n": counts["n"], "more_speakers": len(counts["speakers"]) > 8,
-                     "speakers": [(r["speaker"] or "؟", r["n"]) for r in counts["speakers"][:8]],
+                     "speakers": [(r["speaker"] or "؟", r["n"], r["id"])
+                                  for r in counts["speakers"][:8]],
                      "outlets": [(r["outlet"], r["n"]) for r in counts["outlets"]],
                      "days": [(r["day"], r["n"]) for r in counts["days"]]}
     except BadQuery as exc:
