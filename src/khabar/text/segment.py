@@ -436,6 +436,8 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # «أ .د»: an initial or abbreviation before a stop glued to the next word
         if text[m.start()] == "." and _LIST_NUMBER.fullmatch(text, s, m.start()):
             continue  # «4. التحرش …»: a list item's number opens its sentence
+        if m.end() < end and text[m.end()] == "«" and text.count("«", s, m.start()) > text.count("»", s, m.start()):
+            continue  # «… الجرحى.«نحن» سعداء»: a stop glued to an opener inside an open quotation
         out.append((s, m.end()))
         s = m.end()
         while s < end and text[s].isspace():
