@@ -126,3 +126,52 @@ def test_a_stop_glued_to_the_next_word_after_a_closer_or_a_space(first, second):
 ])
 def test_glued_stops_that_do_not_end_a_sentence(text):
     assert texts(text) == [text]
+
+
+# --- review of session 24: the splitter stays linear on spaced initials and long runs of marks ---------
+
+
+class _CountingPattern:
+    """A compiled pattern that adds up the length of the text each ``findall`` reads."""
+
+    def __init__(self, pattern):
+        self.pattern, self.read = pattern, 0
+
+    def findall(self, text, pos=0, endpos=None):
+        self.read += (len(text) if endpos is None else endpos) - pos
+        return self.pattern.findall(text, pos, endpos)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+def test_a_spaced_initial_reads_only_the_word_before_it(monkeypatch):
+    # every « .محمد» is a candidate end after the initial «د», skipped, so the sentence start does not
+    # move: reading the whole sentence so far for each made this quadratic (5,000 copies: 26 s)
+    from khabar.text import segment
+
+    counting = _CountingPattern(segment._WORD)
+    monkeypatch.setattr(segment, "_WORD", counting)
+    unit = "د .محمد قال إن الوضع مستقر في المنطقة "
+    text = unit * 2000
+    assert [(s.start, s.end) for s in sentences(text)] == [(0, len(text) - 1)]
+    assert 0 < counting.read <= 20 * 2000  # at most a few characters per candidate, not the sentence so far
+
+
+@pytest.mark.parametrize("unit, count", [
+    ("د .محمد قال إن الوضع مستقر في المنطقة ", 20_000),  # quadratic: minutes
+    ("ب .ا ", 50_000),  # 20,000 copies took 82 s
+])
+def test_many_spaced_initials_are_one_sentence(unit, count):
+    text = unit * count
+    assert [(s.start, s.end) for s in sentences(text)] == [(0, len(text) - 1)]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("!" * 200_000, [(0, 200_000)]),  # 100,000 marks took 22 s, more at this size
+    ("x" + "؟" * 200_000, [(0, 200_001)]),
+    ("قال" + "!?" * 100_000 + " وقال", [(0, 200_003), (200_004, 200_008)]),  # a run before a space ends
+    ("قال …!!! وقال. ثم؟! وكذا !!!.", [(0, 8), (9, 14), (15, 19), (20, 29)]),  # a run after «…» still ends
+])
+def test_a_long_run_of_marks(text, spans):
+    assert [(s.start, s.end) for s in sentences(text)] == spans
