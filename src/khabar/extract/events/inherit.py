@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 from khabar.document import Sentence, Time, Token
 from khabar.extract.events.dates import breaks_between
 from khabar.extract.events.lexicon import candidates
+from khabar.extract.events.rolewords import FEMININE_PLURAL_RELATIVES
+from khabar.extract.events.rolewords import RELATIVES as ROLE_RELATIVES
 from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form
 
@@ -166,8 +168,7 @@ PREPS = MARKERS | {"في", "وفي"}  # الحصول على موافقة، ال�
 # A noun through which a masdar reaches the talks it names: العودة إلى طاولة المفاوضات
 TABLES = frozenset(match_form(w) for w in "طاولة مائدة جولة جولات".split())
 CALL_REACH = 12  # words between a call and its complement (the addressee: طالب المواطن الجهات …)
-RELATIVES = frozenset(match_form(w) for w in (
-    "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي اللائي").split())
+RELATIVES = ROLE_RELATIVES | FEMININE_PLURAL_RELATIVES | {match_form("اللائي")}
 PRAYED = frozenset(match_form(w) for w in ("الله", "ربه", "ربها", "المولى"))
 PREACHING = frozenset(match_form(w) for w in ("والإرشاد", "والارشاد"))  # الدعوة والإرشاد
 # Session 9: the head noun of an organisation or an institution whose name is completed by the

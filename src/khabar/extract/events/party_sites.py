@@ -41,6 +41,7 @@ from dataclasses import replace
 from khabar.document import Token
 from khabar.extract.events.actors import ActorLexicon, Phrase, actor_lexicon
 from khabar.extract.events.clauses import base_in
+from khabar.extract.events.rolewords import COMPASS_WORDS
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_forms
 
@@ -52,8 +53,9 @@ DASHES = frozenset("-–—ـ:")
 # Nouns that take a place as their genitive (أمير منطقة الرياض، جامعة القاهرة, شمال العراق).
 PLACE_HEADS = match_forms("منطقة محافظة مدينة ولاية إقليم اقليم عاصمة جامعة ميناء مطار بلدية دولة "
                           "جمهورية مملكة إمارة سلطنة شمال جنوب شرق غرب وسط أنحاء ريف حدود سفارة")
-# Compass words that place the name after them (session 21): البصرة جنوب العراق، الأنبار غربي العراق.
-COMPASS = match_forms("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
+# Compass words that place the name after them (session 21): البصرة جنوب العراق، الأنبار غربي العراق
+# (with «وسط»: وسط بغداد; :func:`after_compass` strips a ب/و; see location.COMPASS).
+COMPASS = COMPASS_WORDS | match_forms("وسط")
 # Meeting nouns whose genitive city is the site (اجتماع بيروت، قمة بيروت).
 SITE_NOUNS = match_forms("اجتماع اجتماعات قمة القمة مؤتمر المؤتمر حوار الحوار محادثات المحادثات "
                          "مباحثات المباحثات مفاوضات المفاوضات لقاء منتدى اتفاق اتفاقية")
