@@ -496,6 +496,8 @@ NEGATORS = frozenset(match_form(w) for w in "لم لن لا ولم ولن ولا
 # (session 23, t23) a negator right after a conditional particle: «أي صفقة لا يمكن أن تتم إذا لم يتم الإفراج
 # عن …», «هدد المتظاهرون … اذا لم يتم الافراج»: the act is the condition's, unrealised — hypothetical, not negated
 # (ANERcorp 3203, 1573; the m23 sample)
+# (IF_PARTICLES below adds the other conditional words to these; inherit._condition reads إذا/لو with
+# any و/ف, «فلو» too, by its own tests of the word after them)
 CONDITION_OPENERS = frozenset(match_form(w) for w in "إذا اذا لو وإذا واذا ولو فإذا فاذا".split())
 CONDITION_REACH = 4  # words from the trigger back to the negator (إذا لم يتم الإفراج: لم is two back)
 
@@ -567,8 +569,8 @@ def _obliged(tokens: Sequence[Token], start: int) -> bool:
 # rule reads it), before an imperfect verb (ما تطالب به الدول، وأن ما يطالب به العراقيون، وتقديم ما
 # تطلبه من معلومات، وسيجد ما يطلب — the negator ما takes the perfect: ما رفضت الحكومة) and before a
 # perfect whose object is resumed right after it (ما طالب به المحتجون، ما قامت به: what they did).
-IF_PARTICLES = frozenset(match_form(w) for w in (
-    "إذا اذا وإذا واذا فإذا فاذا متى ومتى مهما ومهما أينما اينما حيثما كلما إن وإن لو ولو"
+IF_PARTICLES = CONDITION_OPENERS | frozenset(match_form(w) for w in (
+    "متى ومتى مهما ومهما أينما اينما حيثما كلما إن وإن"
 ).split())
 RESUMPTIVES = frozenset(match_form(w) for w in (
     "به بها بهم بهما عليه عليها عليهم منه منها منهم فيه فيها له لها لهم إليه اليه إليها اليها"
