@@ -622,10 +622,8 @@ class ActorLexicon:
                 return
         if ph.country != "IGO" or not isinstance(kingdom, DocumentContext):
             return
-        if any(tokens[k].norm in INTERNATIONAL for k in range(ph.start, ph.end)):
-            # «التحالف الدولي»: the US-led coalition where the document names the Islamic State
-            # (the coalition against it, 2014–); not the coalition of another context
-            ph.country = "USA" if kingdom.names_isis() else ph.country
+        if international(tokens, ph.start, ph.end):
+            ph.country = kingdom.international_coalition() or ph.country
         else:
             ph.country = kingdom.coalition(tokens[ph.start].start) or ph.country
 
@@ -1239,6 +1237,12 @@ class DocumentContext:
             self._isis = any(n in self.doc.text for n in ISIS_NAMES)
         return self._isis
 
+    def international_coalition(self) -> str | None:
+        """The state leading «التحالف الدولي» (a coalition the lexicon leaves IGO, with «الدولي» in
+        it: :func:`international`): the US-led coalition where the document names the Islamic
+        State (the coalition against it, 2014–), else None — not the coalition of another context."""
+        return "USA" if self.names_isis() else None
+
     def __call__(self, offset: int) -> str | None:
         if not self._kingdoms:
             self._kingdoms.append([(m.start, m.match.iso3) for m in _find_countries(self.doc.text)
@@ -1274,11 +1278,16 @@ def _named_coalitions(doc: Document, ctx: DocumentContext) -> list[tuple[int, st
             led = lex.leader(toks, end, ctx) if end < len(toks) else None
             if led is not None and led[1] is not None:
                 country = led[1]
-            elif country == "IGO" and any(t.norm in INTERNATIONAL for t in toks[i:end]):
-                country = "USA" if ctx.names_isis() else None
+            elif country == "IGO" and international(toks, i, end):
+                country = ctx.international_coalition()
             if country is not None and country != "IGO":
                 out.append((tok.start, country))
     return out
+
+
+def international(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` say «الدولي» (the international coalition)."""
+    return any(tokens[k].norm in INTERNATIONAL for k in range(start, end))
 
 
 def tokens_by_sentence(tokens: Sequence[Token]) -> dict[int, list[Token]]:
