@@ -672,7 +672,10 @@ def least_partitive(tokens: Sequence[Token], phrases: Sequence[Phrase], p: Phras
     الأمن»، also after «على الأقل» — «قتل 28 عنصرا على الأقل من الفصائل المقاتلة وتنظيم داعش». The
     phrase stage joins it only after a few member nouns (عناصر من حركة طالبان); the span runs on to
     the force or organisation and its conjuncts. Not a civil or place complement (من سكان القرية،
-    من منزله), not a span that already stops before a place phrase."""
+    من منزله), not a span that already stops before a place phrase. (Not one rule with the member
+    partitive of :meth:`.ActorLexicon._extend`, which joins the group while the phrases are built and
+    takes its codes: this one lengthens a victim's span only, keeping its codes, past «على الأقل» and
+    over conjuncts — merged, the two would move codes and spans.)"""
     j = p.end
     if p.kind != "sector" or p.shown is not None and p.start < p.shown < p.end:
         return p  # a name's affiliation is an apposition («باسم عاشور من كتائب القسام»)
