@@ -52,7 +52,7 @@ from khabar.extract.events.roles import (
     where_subject,
 )
 from khabar.extract.events.spans import clitic_letters, shown_end, token_span
-from khabar.extract.events.targets import state
+from khabar.extract.events.targets import OFFICIAL_BODIES, state
 from khabar.extract.events.trigger_senses import named_tokens
 from khabar.extract.events.trigger_senses21 import inside_name
 from khabar.extract.events.triggers import GOLD_TYPES, Candidate, counted, lexicon
@@ -67,7 +67,7 @@ THREAT_MODE = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict"
                "RETREAT": "relations", "MOBILIZE": "violence"}
 # Verbal cooperation stated in the future is AGREE (PLOVER rule).
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+OFFICIAL = OFFICIAL_BODIES
 # (session 14) security forces: their gathering at a protest is a deployment, no event of its own
 SECURITY = frozenset({"MIL", "COP"})
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from khabar.document import Token
 from khabar.extract.events.inherit import (
+    AUX,
     RELATIVES,
     accepted_call,
     call_word,
@@ -186,7 +187,7 @@ def _abandoned(tokens: Sequence[Token], start: int) -> bool:
 
 
 SUBJUNCTIVE = frozenset({"ان", "وان", "بان"})  # أن (also unvowelled إن, which takes no verb)
-PASSIVE_AUX = frozenset({"يتم", "تتم", "يجري", "تجري"})
+PASSIVE_AUX = AUX  # inherit's: أن يتم + verbal noun
 
 
 def _subjunctive(tokens: Sequence[Token], j: int, start: int, verbal: bool, prefix: str,

@@ -19,10 +19,9 @@ from collections.abc import Callable, Sequence
 
 from khabar.document import Token
 from khabar.extract.events.inherit import RELATIVES, reading
-from khabar.extract.events.walk import words_back
+from khabar.extract.events.walk import CLAUSE_STOPS, words_back
 from khabar.text.normalize import match_form
 
-CLAUSE_STOPS = frozenset(".!?؟:؛;،,«»\"“”()")
 FUTURE_GOVERN_REACH = 6  # words from the future verb to its ب/ل-marked complement
 
 

@@ -37,6 +37,7 @@ from khabar.extract.events.clauses import base_in
 from khabar.extract.events.party_objects import CALLS, HONORIFIC_WORDS, NOT_GENITIVE, STEP, _unit
 from khabar.extract.events.party_partners import DEMONSTRATIVES, partner
 from khabar.extract.events.party_places import COMMAS, adverbial_end
+from khabar.extract.events.rolewords import CALL_COMPLEMENTS
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form, match_forms
 
@@ -111,7 +112,7 @@ def without_own_forces(tokens: Sequence[Token], cand: Candidate, recips: list[Ph
     return [r for r in recips if not _own(tokens[r.start])]
 
 
-COMPLEMENTS = match_forms("إلى الى على أن ان بأن بان")
+COMPLEMENTS = CALL_COMPLEMENTS
 COMPLEMENT_REACH = 10
 
 
@@ -177,7 +178,7 @@ def accusative_addressee(tokens: Sequence[Token], cand: Candidate, actors: Seque
 
 
 RELATIVE_WORDS = match_forms("الذي التي الذين اللذين اللتين اللواتي")
-LINK_WORDS = match_forms("إلى الى على أن ان بأن بان")
+LINK_WORDS = CALL_COMPLEMENTS
 ADDRESSEE_REACH = 14  # tokens from the call verb to its link
 
 

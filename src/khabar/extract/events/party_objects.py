@@ -44,15 +44,14 @@ from khabar.document import Token
 from khabar.extract.events.actors import Phrase, _person_title, actor_lexicon
 from khabar.extract.events.clauses import base_in, coordinated
 from khabar.extract.events.party_places import COMMAS, TIME_WORDS, adverbial_end
-from khabar.extract.events.rolewords import BETWEEN, RELATIVES
+from khabar.extract.events.rolewords import BETWEEN, CALL_COMPLEMENTS, COUNTERPART_WORDS, RELATIVES
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form, match_forms
 
 # Trigger lemmas (triggers.tsv, first form) whose direct object is a party.
 TRANSITIVE = match_forms("التقى زار استقبل طالب دعا ناشد حث اتهم انتقد أدان شجب حمل هدد توعد "
                     "حذر أيد طرد اعتقل احتجز عارض")
-COUNTERPARTS = match_forms("نظيره نظيرها نظيريه نظيرتها نظيراه نظراءه نظرائه نظراءهم نظرائهم "
-                      "نظيرهم نظيريهم")
+COUNTERPARTS = COUNTERPART_WORDS
 WEEKDAYS = match_forms("الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
 STEP = TIME_WORDS | WEEKDAYS
 
@@ -196,7 +195,6 @@ PLURAL_HEADS = match_forms("مديري مدراء مديرو رؤساء وزرا
                       "مسؤولي مسؤولو محافظي أمراء علماء جهات أطراف أخوة إخوة أشقاء أبناء "
                       "منسوبي منسوبو شيوخ نواب")
 CALLS = match_forms("طالب دعا ناشد حث")
-CALL_COMPLEMENTS = match_forms("إلى الى على أن ان بأن بان")
 MEETINGS = match_forms("اجتماع لقاء")
 NOT_GENITIVE = match_forms("من في على عن إلى الى مع بين الذي التي الذين أن ان بأن بان خلال بعد قبل "
                       "حول")

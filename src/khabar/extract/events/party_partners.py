@@ -37,7 +37,7 @@ from khabar.extract.events.party_objects import (
     plural_party,
 )
 from khabar.extract.events.party_places import COMMAS
-from khabar.extract.events.rolewords import RELATIVES
+from khabar.extract.events.rolewords import CALL_COMPLEMENTS, RELATIVES
 from khabar.extract.events.triggers import Candidate
 from khabar.text.normalize import match_form, match_forms
 
@@ -197,7 +197,7 @@ def svo_object(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
 CALL_OBJECTS = match_forms("طالب دعا ناشد حث اتهم")
 PLURAL_ENDINGS = ("وا",)
 FIRST_PLURAL = ("نا",)
-COMPLEMENT = match_forms("إلى الى على أن ان بأن بان")
+COMPLEMENT = CALL_COMPLEMENTS
 
 
 def subject_in_verb(tokens: Sequence[Token], cand: Candidate, actors: Sequence[Phrase]) -> bool:

@@ -122,12 +122,19 @@ from khabar.extract.events.party_places import (
     b_noun,
 )
 from khabar.extract.events.party_proposals import proposal_author
-from khabar.extract.events.party_reach import arrival_visit, far_partner, possessor, state_visit
+from khabar.extract.events.party_reach import (
+    DEMONSTRATIVES,
+    arrival_visit,
+    far_partner,
+    possessor,
+    state_visit,
+)
 from khabar.extract.events.party_signing import praised_in_relative, signing_partner
 from khabar.extract.events.party_sites import after_compass, misplaced, split_joined
 from khabar.extract.events.party_verbs import condemning_verb
 from khabar.extract.events.roles import _agrees, _shared_subject, verb_gender
 from khabar.extract.events.rolewords import (
+    CALL_COMPLEMENTS,
     COMPLEMENTIZERS,
     JOINT_TYPES,
     LIGHT_VERBS,
@@ -162,7 +169,6 @@ CONSTRUCT = match_forms("منسوبي منسوبو مسؤولو مسؤولي")
 # «القطاع» is a party only as the public or private sector (not القطاع الصحي، قطاع غزة).
 SECTOR_NOUN = match_form("القطاع")
 SECTOR_KINDS = {match_form("العام"): "GOV", match_form("الخاص"): "BUS"}
-DEMONSTRATIVES = match_forms("هذه هذا هؤلاء تلك ذلك أولئك")
 RESUMED = match_forms("به بها بهم إليه إليها إليهم اليه اليها اليهم عليه عليها عليهم")
 ON = match_forms("على وعلى")
 # The passive of «وضع» before a detention noun: وضعوا تحت الاعتقال، وضع قيد الإقامة الجبرية.
@@ -173,7 +179,7 @@ RELEASE = match_forms("أطلق أطلقت أفرج أفرجت يفرج يطلق
 RELEASED = match_forms("سراحه سراحها سراحهم سراحهما عنه عنها عنهم عنهما")
 CALL_TRIGGERS = match_forms("حث حثت حثوا يحث تحث دعا دعت دعوا يدعو تدعو ناشد ناشدت يناشد تناشد "
                        "طالب طالبت طالبوا يطالب تطالب")
-CALL_COMPLEMENT = match_forms("على إلى الى بأن بان أن ان")
+CALL_COMPLEMENT = CALL_COMPLEMENTS
 PLACE_PREPS = match_forms("في وفي من بين أمس امس اليوم")
 
 

@@ -42,10 +42,10 @@ from khabar.extract.events.trigger_senses17 import session17_sense
 from khabar.extract.events.trigger_senses18 import session18_sense
 from khabar.extract.events.trigger_senses19 import session19_sense
 from khabar.extract.events.trigger_senses24 import session24_sense
-from khabar.extract.events.walk import words_back
+from khabar.extract.events.walk import CLAUSE_BREAKS, words_back
 from khabar.text.normalize import match_form
 
-_PUNCT_BREAKS = frozenset(".!?؟:؛;،,")
+_PUNCT_BREAKS = CLAUSE_BREAKS
 
 STUDENT_LEMMAS = frozenset(match_form(w) for w in ("طالب",))
 # A preposition or a name's «بن» before it: the noun (عن طالب، بن طالب) — not من/ما (من طالب
@@ -540,7 +540,7 @@ DEALING = frozenset(match_form(w) for w in "التعامل يتعامل تتعا
 DEALING_REACH = 6
 EXCEPT = frozenset(match_form(w) for w in "إلا الا".split())
 PRESENT_NEGATORS = frozenset(match_form(w) for w in "لا ولا فلا".split())
-RULE_STOPS = frozenset(".!?؟:؛;،,")
+RULE_STOPS = CLAUSE_BREAKS
 
 
 def standing_rule(tokens: Sequence[Token], i: int, prefix: str) -> bool:

@@ -13,9 +13,10 @@ from collections.abc import Collection, Sequence
 
 from khabar.document import Token
 from khabar.extract.events.lexicon import readings
+from khabar.extract.events.walk import CLAUSE_STOPS
 from khabar.text.normalize import match_forms
 
-_STOPS = frozenset(".!?؟:؛;،,«»\"“”()")
+_STOPS = CLAUSE_STOPS
 
 
 def _is(tok: Token, words: Collection[str]) -> bool:

@@ -15,7 +15,7 @@ from khabar.document import Token
 from khabar.extract.events.trigger_senses19w import minutes_named
 from khabar.extract.events.trigger_senses20 import possessed_homograph
 from khabar.extract.events.trigger_senses20w import document_named
-from khabar.extract.events.walk import words_back
+from khabar.extract.events.walk import CLAUSE_STOPS, words_back
 from khabar.text.normalize import match_form
 
 
@@ -23,7 +23,6 @@ def _forms(words: str) -> frozenset[str]:
     return frozenset(match_form(w) for w in words.split())
 
 
-CLAUSE_STOPS = frozenset(".!?؟:؛;،,«»\"“”()")
 
 # - **the name of an office, a title or a standing body**: the trigger noun as the genitive of a
 #   minister's or a ministry's title, a conference, a forum, a coordinator or an "affairs" office

@@ -30,12 +30,15 @@ from khabar.extract.events.lexicon import (
     readings,
 )
 from khabar.extract.events.trigger_senses import (
+    EXCEPT,
     REQUEST_LEMMAS,
     named_argument,
     no_party,
     other_sense_family,
     told_before,
 )
+from khabar.extract.events.trigger_senses17 import GOD, GOD_EPITHETS, THAT
+from khabar.extract.events.walk import CLAUSE_BREAKS
 from khabar.text.normalize import match_form
 
 NUMBERS = frozenset(
@@ -453,14 +456,12 @@ ON = frozenset(match_form(w) for w in "على عليه عليها عليهم".sp
 # trigger verb (أيده الله، يفرج الله عنه، وفقهم الله), a verb joined by و to a verb whose subject
 # is God (أعزه الله وأيده بنصره), or an act asked of God (أسأل الله أن يفرج عنه، نسأل المولى أن
 # يتقبل، اللهم أيده، دعت دائرة الإفتاء الله أن يتقبل).
-GOD = frozenset(match_form(w) for w in "الله المولى ربه ربها ربهم ربنا ربي الرحمن".split())
-GOD_EPITHETS = frozenset(match_form(w) for w in "عز وجل تعالى سبحانه وتعالى جل جلاله القدير العلي".split())
+# (GOD, GOD_EPITHETS and THAT: trigger_senses17's, whose prayers after «دعا» read them too)
 PRAYER_OPENERS = frozenset(match_form(w) for w in (
     "أسأل اسأل نسأل نسال أسال يسأل تسأل يسألون أدعو ادعو ندعو يدعو تدعو يدعون دعا دعت دعوا داعيا "
     "داعين داعية سائلا سائلين سائلة نرجو أرجو ارجو ابتهل ابتهلت نبتهل يبتهل مبتهلا متضرعا نتضرع "
     "اللهم"
 ).split())
-THAT = frozenset(match_form(w) for w in "أن ان بأن بان وأن وان".split())
 PRAYER_REACH = 10  # words from the prayer's opener (or God) to the act asked for
 
 
@@ -548,9 +549,7 @@ INCREASE = frozenset(match_form(w) for w in (
     "يزيد تزيد يزيدنا تزيدنا يزيدهم تزيدهم يزيده تزيده يزيدها تزيدها يزيدنا زاد زادت زادنا زادهم "
     "زادها زاده"
 ).split())
-EXCEPT = frozenset(match_form(w) for w in "إلا الا".split())
 RHETORIC_SPAN = 12
-CLAUSE_BREAKS = frozenset(".!?؟:؛;،,")
 WITH = frozenset(match_form(w) for w in "مع معه معها معهم معك معكم معي".split())
 SHARED_IN = frozenset(match_form(w) for w in "في فيه فيها فيما".split())
 SHARED_SPAN = 4  # words from the verb to its في (the subject between)

@@ -7,6 +7,12 @@ from collections.abc import Collection, Iterator, Sequence
 
 from khabar.document import Token
 
+# Marks that end a clause for the scans (brackets and quotes too): the modality frames and the
+# session 18/19 sense families stop at them.
+# The marks of punctuation that end a clause (the rule families' scans, no brackets or quotes).
+CLAUSE_BREAKS = frozenset(".!?؟:؛;،,")
+CLAUSE_STOPS = frozenset(".!?؟:؛;،,«»\"“”()")
+
 
 def words_back(tokens: Sequence[Token], start: int, reach: int,
                stops: Collection[str] = (), *, all_punct: bool = False,
