@@ -88,3 +88,36 @@ def test_a_body_named_again_by_its_last_word(pipe: Pipeline) -> None:
             "وذكرت الصمود أن قواتها لم تتكبد خسائر.")
     q = one(pipe, text, "لم تتكبد خسائر")
     assert (q.speaker, q.speaker_kind) == ("جبهة الصمود", "organization")
+
+
+def test_a_body_named_again_by_the_last_word_of_its_name_keeps_working(pipe: Pipeline) -> None:
+    text = ("قالت جبهة النصرة إنها أسرت مقاتلين في شمال البلاد.\n"
+            "وذكرت النصرة أن المقاتلين دربتهم الولايات المتحدة.")
+    q = one(pipe, text, "دربتهم")
+    assert (q.speaker, q.speaker_kind) == ("جبهة النصرة", "organization")
+
+
+# (fixb24) the last word must be able to name the body on its own: not an adjective of its name — a colour or
+# elative («الأحمر»، «البيضاء»), a nisba («الإسلامية»), a participle («المتحدة») — nor a word tagged as a person's
+def test_a_surname_is_not_the_body_whose_name_ends_in_an_adjective(pipe: Pipeline) -> None:
+    for body, bare in (("اللجنة الدولية للصليب الأحمر", "الأحمر"), ("منظمة الخوذ البيضاء", "البيضاء"),
+                       ("الجبهة الإسلامية", "الإسلامية"), ("الحركة الشعبية المتحدة", "المتحدة")):
+        text = (f"وقالت {body} إن الوضع الإنساني في عدن كارثي.\n"
+                f"وقال {bare} إن قوات الحكومة ستدخل صنعاء قريبا.")
+        q = one(pipe, text, "ستدخل صنعاء")
+        assert q.speaker == bare and q.speaker_kind != "organization", body
+
+
+def test_a_body_whose_last_word_names_a_person_is_not_his() -> None:
+    from khabar.document import Entity
+
+    text = ("زار الوزير خالد الصمود المدينة أمس.\n"
+            "وقالت جبهة الصمود إنها ستعود إلى مواقعها.\n"
+            "وذكر الصمود أن قواتها لم تتكبد خسائر.")
+    doc = Pipeline(stages=["text"], detect_language=False).analyze(text)
+    at = text.index("خالد الصمود")  # the NER stage's person mention; the bare «الصمود» left untagged
+    doc.entities = [Entity(start=at, end=at + 11, text="خالد الصمود", id="N1", label="PERS", entity="E1",
+                           canonical="خالد الصمود")]
+    stage = next(s for s in Pipeline(stages=["text", "quotes"]).stages if s.name == "quotes")
+    assert [(q.speaker, q.speaker_kind) for q in stage(doc)] == [
+        ("جبهة الصمود", "organization"), ("خالد الصمود", None)]

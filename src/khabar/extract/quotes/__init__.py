@@ -83,6 +83,7 @@ class QuoteStage(AntecedentMixin, EpithetMixin):
         resolver.institutions = institutions(views, self.lex, ents, text, stem)
         resolver.companies = companies(views, text)
         known: set[str] = {w for e in doc.entities if e.label == "PERS" for w in e.text.split()}
+        resolver.persons = {match_form(w) for w in known}
         names: set[str] = {e.text for e in doc.entities if e.label in ("ORG", "MISC")}
         self.parser.surnames = family_names(views, self.chunker.given_names)
         records: list[Record] = []

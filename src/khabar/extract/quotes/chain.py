@@ -155,6 +155,7 @@ class Resolver:
         self.text = text
         self.institutions: list[Institution] = []  # named organisations, for «المنظمة» …
         self.companies: list[Company] = []  # named companies, for «الشركة» (companies.py)
+        self.persons: set[str] = set()  # words of the NER stage's person mentions (match_form)
 
     def last_outlet(self, before: int, kind: str | None = None) -> str | None:
         """The outlet named last before ``before`` (of ``kind`` when one of that kind was
@@ -331,7 +332,7 @@ class Resolver:
             if rec.raw.kin_nested and (other.name or "").split()[:1] != sp.name.split()[:1]:
                 continue  # «الفتاة» quoted by «والد الفتاة» is not her father (q23)
             if (sp.kind is None and other.kind == "organization" and other.name and other.name != sp.name
-                    and words(other.name.split()[-1]) == w):
+                    and words(other.name.split()[-1]) == w and _names_body(other.name.split()[-1], self.persons)):
                 # «وذكرت النصرة» after «جبهة النصرة»: a body named again by the last word of its name (q24)
                 rec.speaker = Speaker(sp.span, other.name, other.kind, other.entity)
                 return
@@ -361,6 +362,27 @@ class Resolver:
         if not (title.startswith(("ال", "وال")) and all(_given(g) for g in given)):
             return None  # (a given name of the lexicon: not «ستقوم ماجد»، «هدد جزيني»)
         return " ".join([*given, surname])
+
+
+# the shapes of an adjective (normalised, no article): a nisba («الإسلامية»، «الوطني»، «اليمنيين»), a colour or
+# elative of the أفعل shape («الأحمر»، «الأكبر»; «الأعلى» is a nisba shape too) or فعلاء («الحمراء»، «البيضاء»;
+# the plurals «الوزراء»، «العلماء» are people, no body either; not the masdar «الإنماء» of «مصرف الإنماء»),
+# a participle («المتحدة»، «المستقلة»، «المسلحين»)
+_ADJECTIVE = re.compile(r"\w{2,}ي(?:ه|ين|ون|ان|ات)?|ا\w{3}|[^ا]\w{2}اء|م\w{3,}(?:ه|ين|ون)")
+
+
+def _names_body(word: str, persons: set[str]) -> bool:
+    """Whether the last word of an organisation's name can name the body on its own («النصرة» for «جبهة
+    النصرة»): not an adjective of its name (``_ADJECTIVE``: «وقال الأحمر» after «اللجنة الدولية للصليب
+    الأحمر» is a man of that name, not the Red Cross) nor a word the NER stage tagged as a person's."""
+    w = match_form(word)
+    if w in persons:
+        return False
+    if w.startswith("و") and w[1:].startswith("ال"):
+        w = w[1:]
+    if not (w.startswith("ال") and len(w) > 4):
+        return True  # an adjective of a definite name has the article; «أوبك»، «حماس» are names
+    return _ADJECTIVE.fullmatch(w[2:]) is None
 
 
 def _titled_surname(name: str) -> bool:
