@@ -145,6 +145,9 @@ class Pipeline:
         from khabar.io.readers import timestamp
 
         self.check(text, published)
+        for name, value in (("published_at", published_at), ("author", author)):
+            if value is not None and not isinstance(value, str):  # as check() does for text and published
+                raise InputError(f"{name} must be a string, not {type(value).__name__}")
         doc = Document(
             id=id or _content_id(text), text=text, title=title, published=published,
             published_at=timestamp(published_at), outlet=outlet,

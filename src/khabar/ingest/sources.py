@@ -21,6 +21,7 @@ import trafilatura
 from khabar.document import Document
 from khabar.ingest.chrome import only_chrome
 from khabar.io.decode import decode
+from khabar.io.readers import timestamp
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -127,7 +128,7 @@ def from_html(data: bytes | str, *, url: str | None, source: str,
         urlsplit(url).hostname if url else None)
     return RawArticle(
         text=text, source=source, title=title, url=url or meta.get("source") or None,
-        outlet=outlet, published=date[:10] if date else None, published_at=date,
+        outlet=outlet, published=date[:10] if date else None, published_at=timestamp(date),
         author=meta.get("author") or None,
     )
 

@@ -27,6 +27,7 @@ from khabar.corpus.claims import extract_claims
 from khabar.corpus.dedupe import signature
 from khabar.document import Document, from_json, to_json
 from khabar.export import tables
+from khabar.io.readers import timestamp
 from khabar.store.access import connect_readonly, is_readonly_error, why_readonly, writable
 from khabar.store.dates import span_begin, span_end
 from khabar.store.event_docs import EventsDocument, events_document
@@ -299,10 +300,14 @@ class StoreBase:
         text changed (``updated``), the document comes from a newer pipeline version
         (``reanalysed``) or ``force`` is set; in those cases the old layers are replaced.
         ``source_id`` is the id the input record gave the article (kept beside ``doc_id``).
-        ``author`` / ``published_at``: the document's own (schema 1.1) when not given.
+        ``author`` / ``published_at``: the document's own (schema 1.1) when not given;
+        ``published_at`` is kept only when it holds a time of day (the readers' ``timestamp()``:
+        «yesterday» in ``articles.published_at`` would break the ``coalesce(published_at, published)``
+        order of a story's copies), else the article's ``published`` date stands for it.
         """
         author = author if author is not None else doc.author
         published_at = published_at if published_at is not None else doc.published_at
+        published_at = timestamp(published_at) if isinstance(published_at, str) else None
         h = content_hash(doc.text)
         full, base, stem = index_columns(doc)
         sig = signature(doc)
