@@ -13,10 +13,16 @@ from time_helpers import quantities, tag
 # --- a «س»-word where no verb can stand is no future cue --------------------------------------------
 
 
+_NAME_AFTER_SAYING = pytest.mark.xfail(strict=True, reason=(
+    "a name after a verb of saying looks like «س + imperfect» and nothing in the sentence's shape tells "
+    "them apart; the verbs of saying left NOT_BEFORE_VERB (review of session 24), see docs/time.md"))
+
+
 @pytest.mark.parametrize("text", [
-    # the subject of a perfect verb of saying: a name (session 23's note; news day 121, 925)
-    "وقال ستاثاكيس قبيل بدء المفاوضات السبت والتي استمرت لأكثر من ست ساعات إن المحادثات أصبحت نهائية",
-    "وقالت ستيفاني قبل الاجتماع الخميس إن الخطة جاهزة",
+    # the subject of a perfect verb of saying: a name (session 23's note; news day 121, 925) — known wrong
+    pytest.param("وقال ستاثاكيس قبيل بدء المفاوضات السبت والتي استمرت لأكثر من ست ساعات إن المحادثات أصبحت نهائية",
+                 marks=_NAME_AFTER_SAYING),
+    pytest.param("وقالت ستيفاني قبل الاجتماع الخميس إن الخطة جاهزة", marks=_NAME_AFTER_SAYING),
     # after a preposition or an adverbial noun: a noun (news day 121's «داخل سيريزا»)
     "وأشار الموقع الناطق باسم الجناح المعارض داخل سيريزا بقيادة لافازانيس السبت إلى احتمال الانتخابات",
     "وسيرت القوات دوريات في سيفاري الخميس",
@@ -30,6 +36,11 @@ def test_name_that_looks_like_a_future_verb_leaves_the_weekday_past(text):
     ("وقال إنه سيزور القاهرة السبت", "2015-08-15"),  # a future verb after «إنه»
     ("وقال الوزير سيعقد الاجتماع الخميس", "2015-08-13"),  # after a noun subject
     ("وستغادر البعثة إلى لندن الأربعاء", "2015-08-12"),  # clause-initial «وس…»
+    # right after a verb of saying: reported speech in the future (review of session 24; these were 08-06,
+    # 08-09 and 08-06 while the verbs of saying were in NOT_BEFORE_VERB)
+    ("وأضاف سيعقد الاجتماع الخميس", "2015-08-13"),
+    ("وأكدت ستبدأ الدراسة يوم الأحد", "2015-08-16"),
+    ("وقال سنعلن النتائج يوم الخميس", "2015-08-13"),
 ])
 def test_future_verb_still_moves_the_weekday_forward(text, day):
     assert day in [v for _, _, v, _ in tag(text)], tag(text)

@@ -11,6 +11,7 @@ import regex
 
 from khabar.extract.times import resolve as R
 from khabar.extract.times.lexicon import key, lexicon, norm
+from khabar.text.normalize import word_before
 
 UNIT_DAYS = {"D": 1, "W": 7}
 ISO_UNIT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "DE": "Y", "CE": "Y", "H": "H", "MIN": "M", "S": "S"}
@@ -28,16 +29,12 @@ FUTURE_SA = regex.compile(r"(?<![\p{L}])[وف]?(س[يتن][\p{L}]{3,})(?![\p{L}]
 
 
 # a word before which «س + imperfect» cannot be a verb (session 24): a preposition or adverbial noun
-# («في سيفاري», «داخل سيريزا», «تحت سيطرتها», «على سندرلاند») governs a noun, and a perfect verb of saying
-# takes its subject there («وقال ستاثاكيس قبيل بدء المفاوضات السبت»: a name, the clause is told in the past)
+# («في سيفاري», «داخل سيريزا», «تحت سيطرتها», «على سندرلاند») governs a noun. Not a verb of saying:
+# after «وقال» a future verb is ordinary reported speech («وأضاف سيعقد الاجتماع الخميس»), and the
+# name it sometimes takes as subject («وقال ستاثاكيس») cannot be told from that verb by its shape
 NOT_BEFORE_VERB = frozenset(norm(w) for w in (
     "في إلى على عن مع داخل خارج بين حول لدى عند ضد نحو عبر مثل بحسب حسب أمام وراء خلف تحت فوق دون بدون "
-    "منذ بعد قبل خلال لدي وفي وإلى وعلى وعن ومع وبين "
-    "قال أضاف أكد أشار ذكر أوضح أعلن صرح كشف لفت أفاد نفى رأى اعتبر حذر "
-    "قالت أضافت أكدت أشارت ذكرت أوضحت أعلنت صرحت كشفت لفتت أفادت نفت رأت اعتبرت حذرت").split()) | frozenset(
-    "و" + norm(w) for w in "قال أضاف أكد أشار ذكر أوضح أعلن صرح كشف لفت أفاد نفى رأى اعتبر حذر قالت أضافت "
-    "أكدت أشارت ذكرت أوضحت أعلنت صرحت كشفت لفتت أفادت نفت رأت اعتبرت حذرت".split())
-WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)\s+$")
+    "منذ بعد قبل خلال لدي وفي وإلى وعلى وعن ومع وبين").split())
 
 
 def _future_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -198,8 +195,7 @@ class Context:
             w = fm.group(1)
             if w in NOT_VERBS or w.rstrip("ه") in NOT_VERBS or w[:-1] in NOT_VERBS:
                 continue
-            before = WORD_BEFORE.search(clause, max(0, fm.start() - 20), fm.start())
-            if before is None or before.group(1) not in NOT_BEFORE_VERB:
+            if word_before(clause, fm.start(), 20) not in NOT_BEFORE_VERB:
                 return True  # «سيعقد», «ستبدأ», «سنعلن»
         if end is not None:
             after = self.text[end : end + 30]
