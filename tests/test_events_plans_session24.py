@@ -65,3 +65,23 @@ def test_an_expectation_adjective_of_another_noun_does_not_reach_the_act(pipe):
     # «المقرر» qualifies the second meeting, after a preposition: the first is asserted
     text = "وأوضح أن اللجنة عقدت اجتماعا أمس قبل الاجتماع المقرر في ديسمبر."
     assert _modality(pipe, text, "اجتماعا") == "asserted"
+
+
+# fixc24 (a reviewer's sentences against ce7f9125, each read AGREE/future): a past verb of holding or starting that
+# governs the noun, or «أمس» after it, says the set or awaited meeting was held; «المقرر الخاص» is the UN rapporteur.
+@pytest.mark.parametrize("text, trigger", [
+    ("وعقد الاجتماع المقرر أمس في مقر الوزارة.", "الاجتماع"),
+    ("وانطلقت أمس في جنيف المفاوضات المرتقبة.", "المفاوضات"),
+    ("وتأتي زيارة المقرر الخاص للأمم المتحدة إلى ميانمار.", "زيارة"),
+    ("واختتمت في الرياض المحادثات المرتقبة بين الطرفين.", "المحادثات"),
+])
+def test_a_meeting_held_or_the_rapporteur_is_no_expected_act(pipe, text, trigger):
+    assert _modality(pipe, text, trigger, "CONSULT") == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وقال إنه سيتم عقد الاجتماع المقرر في الرياض.", "الاجتماع"),  # a masdar after «سيتم»: still to come
+    ("وأعلن أن المفاوضات المقررة التي أعلن عنها أمس ستبدأ الأحد.", "المفاوضات"),  # «أمس» of the relative clause
+])
+def test_a_future_holding_keeps_the_expected_act_to_come(pipe, text, trigger):
+    assert _modality(pipe, text, trigger) == "future"

@@ -60,7 +60,7 @@ from khabar.extract.events.sin_nouns import sin_nouns
 from khabar.extract.events.trigger_senses import student_at
 from khabar.extract.events.triggers import GOLD_TYPES
 from khabar.extract.events.walk import words_back, words_forward
-from khabar.text.normalize import match_form
+from khabar.text.normalize import match_form, match_forms
 
 CLAUSE_BREAKS = frozenset(",;:()[]«»\"“”.!?-–ـ")
 PRIORITY = ("negated", "hypothetical", "future")
@@ -376,14 +376,54 @@ POST_FUTURE = frozenset(match_form(w) for w in (
     "المنتظر المنتظرة المرتقب المرتقبة المقرر المقررة المزمع المزمعة مرتقب مرتقبة مرتقبا").split())
 
 
+# (fixc24) The adjective names a meeting set or awaited *before* it was held, not one to come, when a
+# past verb of holding or starting governs the noun («وعقد الاجتماع المقرر أمس»، «وانطلقت أمس في جنيف
+# المفاوضات المرتقبة») or «أمس» follows it in its clause; «المقرر الخاص» is the UN rapporteur. The walk
+# back to the verb crosses adverbs and «في …» but no other preposition («عقدت اجتماعا أمس قبل الاجتماع
+# المقرر»: that verb holds the first meeting), and the verb is no masdar after «سيتم/أن» (سيتم عقد …).
+HELD_PAST = match_forms(
+    "عقد عقدت انعقد انعقدت جرى جرت أجري أجريت انطلق انطلقت اختتم اختتمت بدأ بدأت")
+NOT_PAST_BEFORE = match_forms("سيتم يتم ستتم تتم سوف أن ان المقرر المرتقب سيجري يجري من")
+HELD_CROSSES_NOT = match_forms(
+    "قبل بعد عقب إثر حتى منذ عن على إلى الى من بين خلال ضمن مع لدى عند الذي التي الذين إن أن ان")
+PAST_TIME = match_forms("أمس البارحة")  # «أمس» only: «المنتظرة منذ العام الماضي» is still awaited
+RAPPORTEUR = match_forms("المقرر المقررة")
+SPECIAL = match_forms("الخاص الخاصة")
+HELD_REACH = 5  # words back from the noun to its governing verb (وانطلقت أمس في جنيف المفاوضات)
+PAST_TIME_REACH = 3  # words after the adjective to «أمس» (الاجتماع المقرر أمس)
+
+
+def _held_in_past(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a past verb of holding/starting governs the noun at ``start`` or «أمس» follows its
+    adjective at ``end`` in the clause (see HELD_PAST)."""
+    if tokens[start].prefix.strip("وفال"):
+        return False  # «بالاجتماع المقرر»: a preposition's object, no verb's
+    for j in words_back(tokens, start, HELD_REACH, all_punct=True):
+        norm = tokens[j].norm
+        bare = norm[1:] if norm[:1] in "وف" and norm[1:] in HELD_PAST else norm
+        if bare in HELD_PAST:
+            return j == 0 or tokens[j - 1].norm not in NOT_PAST_BEFORE
+        if norm in HELD_CROSSES_NOT:
+            break
+    for k in range(end + 1, min(len(tokens), end + 1 + PAST_TIME_REACH)):
+        if tokens[k].kind != "word" or tokens[k].norm in HELD_CROSSES_NOT:
+            return False
+        if tokens[k].norm in PAST_TIME:
+            return True
+    return False
+
+
 def _expected_after(tokens: Sequence[Token], start: int) -> bool:
     """Whether an adjective of POST_FUTURE follows the verbal noun at ``start`` directly, or after one
-    definite genitive noun, with no punctuation between."""
+    definite genitive noun, with no punctuation between — not «المقرر الخاص» nor a noun held in the
+    past (see HELD_PAST)."""
     for k in (start + 1, start + 2):
         if k >= len(tokens) or tokens[k].kind != "word":
             return False
         if tokens[k].norm in POST_FUTURE:
-            return True
+            if tokens[k].norm in RAPPORTEUR and k + 1 < len(tokens) and tokens[k + 1].norm in SPECIAL:
+                return False
+            return not _held_in_past(tokens, start, k)
         if not tokens[k].norm.startswith("ال"):
             return False
     return False
