@@ -118,3 +118,25 @@ def test_a_time_past_a_clause_mark_or_in_a_relative_clause_of_the_trigger_still_
     # the clause qualifies the summit itself (its adjective between)
     text = "وانتقد الرئيس عدم دعوته إلى القمة الفرنكوفونية التي تعقد يوم الخميس المقبل في بوخارست."
     assert _when(text, "القمة") == "2015-08-13/text"
+
+
+# --- (fixd24) a relative clause of the trigger's own session or meeting --------------------------------
+
+def test_the_session_of_the_statement_keeps_its_place_and_its_day():
+    # «في جلسته … التي عقدت أمس في …»: the council's own session, not a topic — the place and the day are the
+    # condemnation's and the approval's (a common Gulf shape)
+    text = ("واستنكر المجلس في جلسته الاعتيادية التي عقدت أمس في قصر القضيبية برئاسة رئيس الوزراء "
+            "هذه الجريمة الإرهابية.")
+    assert _where(text, {"قصر القضيبية": ("BHR", "site")}, "استنكر") == "قصر القضيبية"
+    assert _when(text, "استنكر") == "2015-08-09/text"
+    text = "ووافق مجلس الوزراء في جلسته التي عقدها أمس على اتفاقية التعاون بين البلدين."
+    assert _when(text, "وافق") == "2015-08-09/text"
+    text = "وأدان المجلس خلال اجتماعه الطارئ الذي عقده أمس في الرياض الهجوم على السفارة."
+    assert _where(text, {"الرياض": ("SAU", "capital")}, "أدان") == "الرياض"
+
+
+def test_a_session_inside_the_topics_relative_clause_is_still_the_topics():
+    # the first relative qualifies the crime: a session named later inside it does not make it the trigger's
+    text = "استنكر أبناء المنطقة الاعتداء الذي وقع في جلسة البرلمان التي عقدت يوم السبت الماضي في بغداد."
+    assert _where(text, {"بغداد": ("IRQ", "capital")}, "استنكر") is None
+    assert _when(text, "استنكر") == "2015-08-10/dateline"

@@ -327,7 +327,31 @@ def _in_topic_relative(layout: Layout, k: int, trigger_tok: int, locs: Sequence[
         if head.kind != "word" or not _forms(head).isdisjoint(KIND_OF_PLACE | VISITS) or any(
                 e.start <= head.start < e.end for e in [*locs, *persons]):
             return False
+        if _own_session(tokens, r):
+            return False
         return not (r >= 2 and tokens[r - 2].norm in FRAME_PREPS - IN_WORDS)
+    return False
+
+
+# (session 24, fixd24) a session or a meeting of the trigger's own subject: «واستنكر المجلس في جلسته الاعتيادية
+# التي عقدت أمس في قصر القضيبية … هذه الجريمة»، «ووافق مجلس الوزراء في جلسته التي عقدها أمس على اتفاقية …»
+SESSION_NOUNS = match_forms(
+    "جلسة جلسته جلستها جلستهم جلستهما جلسات جلساته جلساتها اجتماع اجتماعه اجتماعها اجتماعهم اجتماعهما "
+    "اجتماعات اجتماعاته اجتماعاتها دورة دورته دورتها دوراته لقاء لقائه لقائها لقائهم لقاءات لقاءاته")
+
+
+def _own_session(tokens: Sequence[Token], r: int) -> bool:
+    """(session 24) Whether the relative pronoun at ``r`` qualifies a session or meeting noun (SESSION_NOUNS)
+    after a preposition — «في جلسته (الاعتيادية) التي …»، «خلال اجتماعه الذي …» — over at most two adjectives or
+    genitives, none a preposition: that is the event's own frame, and its place and time are the event's."""
+    for j in range(r - 1, max(0, r - 4), -1):
+        tok = tokens[j]
+        if tok.kind != "word":
+            return False
+        if not _forms(tok).isdisjoint(SESSION_NOUNS):
+            return j >= 1 and tokens[j - 1].norm in FRAME_PREPS
+        if _prepositional(tok):
+            return False
     return False
 
 

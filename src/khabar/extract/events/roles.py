@@ -841,13 +841,24 @@ def ranked(tokens: Sequence[Token], p: Phrase, phrases: Sequence[Phrase], ents: 
     return replace(p, start=k, clitic=clitic_letters(tokens[k].prefix, tokens[k].norm))
 
 
+# (session 24) The verbal nouns whose genitive is the patient: rolewords' PATIENT_NOUNS and HARM_ACTS (with
+# «استشهاد»); no attack noun (هجوم، قصف، غارة: their genitive is the author).
+VICTIM_GENITIVE_NOUNS = PATIENT_NOUNS | HARM_ACTS
+
+
+def _victim_genitive(tokens: Sequence[Token], head: Candidate) -> bool:
+    return _lemma(head) in VICTIM_GENITIVE_NOUNS or any(
+        base_in(tokens[i], VICTIM_GENITIVE_NOUNS) for i in range(head.start, head.end))
+
+
 def ranked_genitive(tokens: Sequence[Token], head: Candidate, phrases: Sequence[Phrase], ents: Sequence,
                     actors: list[Phrase], recips: list[Phrase]) -> list[Phrase]:
     """(Session 24) The genitive of an attack's verbal noun behind a rank: «أسفر الانفجار عن مقتل العقيد
     خالد حسن»، «استشهاد المقدم وليد محمود الصادق»، «على اغتيال العقيد …» — the idafa rule looks for a
     phrase right after the noun, and the rank is none, so the victim was lost. Not a verb (its object
-    is read by ``assign``)."""
-    if head.type != "ASSAULT" or recips or head.verbal:
+    is read by ``assign``), and only a noun whose genitive is the one acted upon (:data:`VICTIM_GENITIVE_NOUNS`):
+    the genitive of «هجوم/قصف/غارات» is the attacker («بدأ هجوم العقيد سامر خليل على مدينة حمص»)."""
+    if head.type != "ASSAULT" or recips or head.verbal or not _victim_genitive(tokens, head):
         return recips
     k = next_content(tokens, head.end, len(tokens))
     p = phrase_at(phrases, k + 1, k + 2)
