@@ -30,7 +30,7 @@ from itertools import product
 import pytest
 from fastapi.testclient import TestClient
 from server_helpers import CHROMIUM, served_page
-from test_store_support import claim_document, light_pipeline, span
+from test_store_support import claim_document, light_pipeline, put_timed_reports, span
 from typer.testing import CliRunner
 
 from khabar.api import create_app
@@ -132,14 +132,8 @@ ITEMS = {"y_was": ("was", "07:05", YEMEN), "y_okaz": ("okaz", "09:30", YEMEN + "
 @pytest.fixture(scope="module")
 def stories_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("rev24stories") / "s.db"
-    ids = {}
     with Store(path) as s:
-        for n, (key, (outlet, at, text)) in enumerate(ITEMS.items()):
-            doc = light_pipeline().analyze(text, url=f"http://x/{n}", outlet=outlet,
-                                           published="2015-08-10", title=f"خبر {key}")
-            ids[key] = s.put(doc, published_at=f"2015-08-10T{at}:00").id
-        s.dedupe()
-        s.cluster_stories()
+        ids = put_timed_reports(s, ITEMS)
         story = s.get_article(ids["y_was"], document=False)["story_id"]
         # the premise: the three Yemen reports are one story, the oil reports another
         assert {s.get_article(ids[k], document=False)["story_id"] for k in ids

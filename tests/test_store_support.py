@@ -37,6 +37,20 @@ def light_pipeline() -> Pipeline:
     return _light
 
 
+def put_timed_reports(store: Store, items: dict) -> dict:
+    """Store each ``key: (outlet, "HH:MM", text)`` of ``items`` through the text stage as a report
+    of 2015-08-10 published at that time (url ``http://x/<n>``, title «خبر <key>»), then dedupe and
+    cluster stories; returns each key's article id."""
+    ids = {}
+    for n, (key, (outlet, at, text)) in enumerate(items.items()):
+        doc = light_pipeline().analyze(text, url=f"http://x/{n}", outlet=outlet,
+                                       published="2015-08-10", title=f"خبر {key}")
+        ids[key] = store.put(doc, published_at=f"2015-08-10T{at}:00").id
+    store.dedupe()
+    store.cluster_stories()
+    return ids
+
+
 def store_of_texts(path: Path, texts: dict) -> Store:
     """A store at ``path`` holding each text (or ``(text, published, outlet)``) of ``texts``
     through the text stage, url ``http://x/<key>``; ``store.ids`` maps each key to its id."""

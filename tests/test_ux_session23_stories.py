@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 import pytest
 from fastapi.testclient import TestClient
 from server_helpers import CHROMIUM, served_page
-from test_store_support import light_pipeline
+from test_store_support import put_timed_reports
 from typer.testing import CliRunner
 
 from khabar.api import create_app
@@ -46,14 +46,8 @@ ITEMS = {"y_was": ("was", "07:05", YEMEN), "y_okaz": ("okaz", "09:30", YEMEN + "
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("ux23stories") / "s.db"
-    ids = {}
     with Store(path) as s:
-        for n, (key, (outlet, at, text)) in enumerate(ITEMS.items()):
-            doc = light_pipeline().analyze(text, url=f"http://x/{n}", outlet=outlet,
-                                           published="2015-08-10", title=f"خبر {key}")
-            ids[key] = s.put(doc, published_at=f"2015-08-10T{at}:00").id
-        s.dedupe()
-        s.cluster_stories()
+        ids = put_timed_reports(s, ITEMS)
         story = {k: s.get_article(i, document=False)["story_id"] for k, i in ids.items()}
     # the fixture's premise: three stories of 3, 2 and 1 reports
     assert story["y_was"] == story["y_okaz"] == story["y_riyadh"] != story["oil_eqt"]
