@@ -12,14 +12,14 @@ character overlap first; any overlap pairs). Reported:
 - via accuracy on pairs: the same intermediaries in the same order (names compared like
   speakers); kind, type and hedged accuracy on pairs.
 
-Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout29] [--details]
+Run: ``.venv/bin/python -m khabar.eval.quotes [--set dev|heldout|heldout2 … heldout30] [--details]
 [--no-entities]`` (``dev``: the 33 gold articles + the example, used while building the stage;
 ``heldout`` … ``heldout17``: further articles, each set annotated before the stage first ran on it;
 ``heldout16`` and ``heldout17`` only from the ``ner_fresh`` articles, which no entity model has
 trained on; ``heldout18`` and ``heldout19``: single sentences of the events dev slice (half B, 2006–2008 newswire),
 each analysed alone with no dateline — their gold names the CSV file, row id and text hash);
-``heldout20`` … ``heldout29``: news-day articles again (sessions 13–18, 21–24), in no earlier quotes gold,
-cue-selected (``heldout21/draw.py`` … ``heldout29/draw.py`` are the seeded draws).
+``heldout20`` … ``heldout30``: news-day articles again (sessions 13–18, 21–25), in no earlier quotes gold,
+cue-selected (``heldout21/draw.py`` … ``heldout30/draw.py`` are the seeded draws).
 
 ``--pool`` recomputes the pooled blind rows of docs/quality.md from the committed blind first runs
 (``tests/gold/quotes/blind_runs.tsv``): for every k, sets 1–k pooled (``--mode noent``: the runs
@@ -52,7 +52,8 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "heldout22": GOLD_DIR / "heldout22", "heldout23": GOLD_DIR / "heldout23",
         "heldout24": GOLD_DIR / "heldout24", "heldout25": GOLD_DIR / "heldout25",
         "heldout26": GOLD_DIR / "heldout26", "heldout27": GOLD_DIR / "heldout27",
-        "heldout28": GOLD_DIR / "heldout28", "heldout29": GOLD_DIR / "heldout29"}
+        "heldout28": GOLD_DIR / "heldout28", "heldout29": GOLD_DIR / "heldout29",
+        "heldout30": GOLD_DIR / "heldout30"}
 EVENTS_DEV = "data/events/dev"
 BLIND_RUNS = GOLD_DIR / "blind_runs.tsv"
 
