@@ -8,6 +8,8 @@ extra row to tell whether a next page exists when the store has no count for the
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import orjson
@@ -230,64 +232,45 @@ class Backend:
 
     # -- events, stories, quotes, claims ------------------------------------------------
 
-    def events(self, *, type=None, country=None, actor=None, since=None, until=None,
-               originals=False, order=None, limit=100,
-               offset=0, columns=None, place=None, q=None, sector=None,
-               role=None, outlet=None, outlet_country=None) -> tuple[int, list[dict]]:
-        """A page of events and the count of every event the filters select (the store
-        counts them as it counts articles: the /events page and /api/events show it);
-        ``columns``: only those of the events table (``Store.events``); ``place``: the
-        location's country (``country`` is a participant's); ``q``: the events of the
-        articles ``/api/search?q=`` finds (:class:`BadQuery` for a query it refuses);
-        ``sector``: a participant's PLOVER sector (with ``country``: the same participant's);
-        ``role``: ``actor`` or ``recipient`` — the role that participant, and ``actor``,
-        stand in (session 22); ``outlet`` / ``outlet_country``: the events of the articles
-        of an outlet / of the outlets of a country (session 23)."""
-        f = _event_filters(country=country, actor=actor, since=since, until=until,
-                           originals=originals, place=place, q=q, sector=sector, role=role,
-                           outlet=outlet, outlet_country=outlet_country)
+    def events(self, f: EventFilters, *, order=None, limit=100, offset=0,
+               columns=None) -> tuple[int, list[dict]]:
+        """A page of the events ``f`` selects (:class:`EventFilters`) and the count of every
+        one of them (the store counts them as it counts articles: the /events page and
+        /api/events show it); ``columns``: only those of the events table (``Store.events``);
+        :class:`BadQuery` for a query search refuses."""
+        kw = f.store_kwargs()
         try:
-            total = self.store.event_count(type=type, **f)
-            rows = self.store.events(type=type, order=order, limit=limit, offset=offset,
-                                     columns=columns, **f)
+            total = self.store.event_count(type=f.type, **kw)
+            rows = self.store.events(type=f.type, order=order, limit=limit, offset=offset,
+                                     columns=columns, **kw)
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
         return total, rows
 
-    def event_type_counts(self, *, type=None, country=None, actor=None, since=None,
-                          until=None, originals=False, order=None, place=None, q=None,
-                          sector=None, role=None, outlet=None, outlet_country=None,
-                          **_: object) -> list[dict]:
+    def event_type_counts(self, f: EventFilters) -> list[dict]:
         """``[{"type", "n"}]``: the events :meth:`events` selects with the same filters, by
         type, most first (a ``type`` given is left out: the count of each choice);
         :class:`BadQuery` for a query search refuses (session 23)."""
-        f = _event_filters(country=country, actor=actor, since=since, until=until,
-                           originals=originals, place=place, q=q, sector=sector, role=role,
-                           outlet=outlet, outlet_country=outlet_country)
         try:
-            return self.store.event_type_counts(**f)
+            return self.store.event_type_counts(**f.store_kwargs())
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
 
-    def event_outlet_counts(self, *, type=None, country=None, actor=None, since=None,
-                            until=None, originals=False, order=None, place=None, q=None,
-                            sector=None, role=None, outlet=None, outlet_country=None,
-                            **_: object) -> list[dict]:
+    def event_outlet_counts(self, f: EventFilters) -> list[dict]:
         """``[{"outlet", "n"}]``: the events :meth:`events` selects with the same filters, by
         outlet, most first (an ``outlet`` given is left out: the count of each outlet);
         :class:`BadQuery` for a query search refuses (session 24)."""
-        f = _event_filters(country=country, actor=actor, since=since, until=until,
-                           originals=originals, place=place, q=q, sector=sector, role=role,
-                           outlet=None, outlet_country=outlet_country)
         try:
-            return self.store.event_outlet_counts(type=type, **f)
+            return self.store.event_outlet_counts(
+                type=f.type, **replace(f, outlet=None).store_kwargs())
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
 
-    def export_events(self, *, limit=100, offset=0, **filters) -> tuple[int, list[dict]]:
+    def export_events(self, f: EventFilters, *, order=None, limit=100,
+                      offset=0) -> tuple[int, list[dict]]:
         """The same events as :meth:`events`, as rows of the EXPORTED events table
         (:mod:`khabar.export.tables`, the schema of every export) plus ``article_id``."""
-        total, found = self.events(limit=limit, offset=offset, **filters)
+        total, found = self.events(f, order=order, limit=limit, offset=offset)
         # only the events part of each document (khabar.store.event_docs), one query
         docs = self.store.events_documents([r["article_id"] for r in found])
         by_article: dict[int, dict[str, dict]] = {}
@@ -360,46 +343,32 @@ class Backend:
                     raise BadQuery(str(exc), exc.kind, exc.term) from None
         return data
 
-    def quotes(self, *, speaker=None, actor=None, article=None, originals=False, limit=50,
-               offset=0, via=None, about=None, since=None,
-               until=None, says=None, outlet=None) -> tuple[int | None, list[dict]]:
-        """Statements; ``via``: those a relay carried (a name, or an actor id as int);
-        ``about``: those whose content mentions an actor (a name, or an actor id as int);
-        ``since`` / ``until``: their articles' dateline (a day, month or year); ``says``:
-        those whose content holds every word / "phrase" of it (session 24; :class:`BadQuery`
-        for a query it refuses); ``outlet``: of that outlet's articles, by any of its names."""
-        kw = _quote_filters(speaker=speaker, actor=actor, article=article, originals=originals,
-                            via=via, about=about, since=since, until=until, says=says,
-                            outlet=outlet)
+    def quotes(self, f: QuoteFilters, *, limit=50, offset=0) -> tuple[int | None, list[dict]]:
+        """The statements ``f`` selects (:class:`QuoteFilters`), newest first;
+        :class:`BadQuery` for a ``says`` it refuses."""
         try:
-            rows = _decode_via(self.store.quotes(limit=limit + 1, offset=offset, **kw))
+            rows = _decode_via(self.store.quotes(limit=limit + 1, offset=offset,
+                                                 **f.store_kwargs()))
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
         return _total(rows, limit, offset), self._with_relays(rows[:limit])
 
-    def quote_counts(self, *, speaker=None, actor=None, article=None, originals=False,
-                     via=None, about=None, since=None, until=None, says=None, outlet=None,
-                     top=10, **_: object) -> dict:
+    def quote_counts(self, f: QuoteFilters, *, top=10) -> dict:
         """Every statement :meth:`quotes` selects with the same filters, counted by speaker,
         outlet and day (``Store.quote_counts``; session 24); :class:`BadQuery` as there."""
-        kw = _quote_filters(speaker=speaker, actor=actor, article=article, originals=originals,
-                            via=via, about=about, since=since, until=until, says=says,
-                            outlet=outlet)
         try:
-            return self.store.quote_counts(top=top, **kw)
+            return self.store.quote_counts(top=top, **f.store_kwargs())
         except QueryError as exc:
             raise BadQuery(str(exc), exc.kind, exc.term) from None
 
-    def quote_summary(self, *, top: int = 10, **filters: object) -> dict | None:
+    def quote_summary(self, f: QuoteFilters, *, top: int = 10) -> dict | None:
         """:meth:`quote_counts` — who said them, in which outlets, on which days — when the
-        filters follow a claim or a party (a filter of :data:`QUOTE_SUMMARY`: ``says``,
+        filters follow a claim or a party (:meth:`QuoteFilters.follows`: ``says``,
         ``speaker``/``actor``, ``about``, ``via``, ``outlet``), else None. The one rule of
         ``/api/quotes``' ``counts`` (and so its ``total``), the /quotes page's count line and
         ``khabar quotes``' line on stderr (session 24: the CLI gave it for ``--says`` and
         ``--speaker`` only, the API also for a blank ``says``)."""
-        if not any(filters.get(k) not in (None, "") for k in QUOTE_SUMMARY):
-            return None
-        return self.quote_counts(top=top, **filters)
+        return self.quote_counts(f, top=top) if f.follows() else None
 
     def quotes_table(self, rows: list[dict]) -> list[dict]:
         """:meth:`quotes` rows as rows of the exported quotes table: ``doc_id`` first (it joins
@@ -430,26 +399,88 @@ class Backend:
 QUOTE_SUMMARY = ("says", "speaker", "actor", "about", "via", "outlet")
 
 
-def _quote_filters(*, speaker, actor, article, originals, via, about, since, until, says,
-                   outlet) -> dict:
-    """The store's keyword arguments for the statements these filters select — one rule
-    for :meth:`Backend.quotes` and :meth:`Backend.quote_counts` (session 24)."""
-    return {"speaker": actor if actor is not None else speaker, "article": article,
-            "via": via, "about": about, "says": says,
-            **_drop_none({"date_from": since, "date_to": until, "outlet": outlet,
-                          "originals_only": originals or None})}
+@dataclass(frozen=True, kw_only=True)
+class EventFilters:
+    """What selects events, one object for :meth:`Backend.events` (the list and its count),
+    :meth:`Backend.event_type_counts`, :meth:`Backend.event_outlet_counts` and
+    :meth:`Backend.export_events` (session 25: each repeated the twelve arguments, and the
+    API, the pages and ``khabar events`` passed them by hand to each).
+
+    ``type``: a PLOVER type; ``country`` / ``sector``: a participant's (together, the same
+    participant's); ``actor``: a store actor id; ``role``: ``actor`` or ``recipient`` — the
+    role that participant, and ``actor``, stand in (session 22); ``since`` / ``until``: the
+    event date; ``place``: the location's country; ``q``: the events of the articles
+    ``/api/search?q=`` finds; ``outlet`` / ``outlet_country``: the events of the articles of
+    an outlet / of the outlets of a country (session 23); ``originals``: no near-duplicate
+    copies."""
+
+    type: str | None = None
+    country: str | None = None
+    actor: int | None = None
+    since: str | None = None
+    until: str | None = None
+    originals: bool = False
+    place: str | None = None
+    q: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    outlet: str | None = None
+    outlet_country: str | None = None
+
+    @classmethod
+    def of(cls, values: Mapping[str, object]) -> EventFilters:
+        """The filters among ``values`` (a page's or a route's arguments, which may hold
+        others: ``order``)."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in names})
+
+    def store_kwargs(self) -> dict:
+        """The store's keyword arguments for these events (all but ``type``, which each store
+        method takes on its own)."""
+        q = self.q if self.q and self.q.strip() else None
+        return {"actor": self.actor, "place": self.place, "query": q, "role": self.role,
+                **_drop_none({"country": self.country, "sector": self.sector,
+                              "event_from": self.since, "event_to": self.until,
+                              "originals_only": self.originals or None,
+                              "outlet": self.outlet, "outlet_country": self.outlet_country})}
 
 
-def _event_filters(*, country, actor, since, until, originals, place, q, sector, role, outlet,
-                   outlet_country) -> dict:
-    """The store's keyword arguments for the events these filters select — one rule for
-    :meth:`Backend.events` (the list and its count) and :meth:`Backend.event_type_counts`
-    (the same events by type; session 24: each built them)."""
-    return {"actor": actor, "place": place, "query": q if q and q.strip() else None,
-            "role": role,
-            **_drop_none({"country": country, "sector": sector, "event_from": since,
-                          "event_to": until, "originals_only": originals or None,
-                          "outlet": outlet, "outlet_country": outlet_country})}
+@dataclass(frozen=True, kw_only=True)
+class QuoteFilters:
+    """What selects statements, one object for :meth:`Backend.quotes`,
+    :meth:`Backend.quote_counts` and :meth:`Backend.quote_summary` (session 25).
+
+    ``speaker``: a name or an actor id (``actor``, an id, wins over it); ``article``: a store
+    id; ``via``: those a relay carried (a name, or an actor id as int); ``about``: those whose
+    content mentions an actor (likewise); ``since`` / ``until``: their articles' dateline (a
+    day, month or year); ``says``: those whose content holds every word / "phrase" of it
+    (session 24); ``outlet``: of that outlet's articles, by any of its names; ``originals``:
+    no near-duplicate copies."""
+
+    speaker: str | int | None = None
+    actor: int | None = None
+    article: int | None = None
+    originals: bool = False
+    via: str | int | None = None
+    about: str | int | None = None
+    since: str | None = None
+    until: str | None = None
+    says: str | None = None
+    outlet: str | None = None
+
+    def follows(self) -> bool:
+        """Whether these filters follow a claim or a party (:data:`QUOTE_SUMMARY`): then a
+        list of statements comes with who said them and where."""
+        return any(getattr(self, k) not in (None, "") for k in QUOTE_SUMMARY)
+
+    def store_kwargs(self) -> dict:
+        """The store's keyword arguments for these statements."""
+        return {"speaker": self.actor if self.actor is not None else self.speaker,
+                "article": self.article, "via": self.via, "about": self.about,
+                "says": self.says,
+                **_drop_none({"date_from": self.since, "date_to": self.until,
+                              "outlet": self.outlet,
+                              "originals_only": self.originals or None})}
 
 
 def add_copy_of(store, articles: list[dict]) -> list[dict]:

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from khabar import __version__
 from khabar.api.auth import require_write_key
-from khabar.api.backend import Backend, BadQuery
+from khabar.api.backend import Backend, BadQuery, EventFilters, QuoteFilters
 from khabar.api.content import prepare
 from khabar.api.errors import input_error, message
 from khabar.api.media import entry_problem
@@ -375,15 +375,16 @@ def events(
     filters.update(outlet=outlet.strip() if outlet and outlet.strip() else None,
                    outlet_country=_code("outlet_country", outlet_country, country_codes(),
                                         "country code"))
+    f = EventFilters.of(filters)
     try:
-        total, rows = b.export_events(limit=limit, offset=offset, **filters)
+        total, rows = b.export_events(f, order=filters["order"], limit=limit, offset=offset)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc)]) from None
     if format == "json":
         # the counts the /events page and khabar events give (session 24): of every event
         # these filters select, by type (a type given left out) and by outlet (likewise)
-        by_type = b.event_type_counts(**filters) if total and not filters["type"] else None
-        by_outlet = b.event_outlet_counts(**filters) if total and not filters["outlet"] else None
+        by_type = b.event_type_counts(f) if total and not f.type else None
+        by_outlet = b.event_outlet_counts(f) if total and not f.outlet else None
         return _page(rows, total, limit, offset,
                      no_country=b.no_country(filters["outlet_country"]),
                      by_type=by_type, by_outlet=by_outlet)
@@ -555,18 +556,19 @@ def quotes(
                                    "statements: page with offset, or download csv / jsonl"}])
     speaker, actor = _speaker_or_actor(speaker, actor)
     since, until = _days(since, until)
-    filters = dict(speaker=speaker, actor=actor, article=_article_ref(b, article),
-                   originals=originals, via=_via(via), about=_via(about, "about"), since=since,
-                   until=until, says=says.strip() if says and says.strip() else None,
-                   outlet=outlet.strip() if outlet and outlet.strip() else None)
+    filters = QuoteFilters(speaker=speaker, actor=actor, article=_article_ref(b, article),
+                           originals=originals, via=_via(via), about=_via(about, "about"),
+                           since=since, until=until,
+                           says=says.strip() if says and says.strip() else None,
+                           outlet=outlet.strip() if outlet and outlet.strip() else None)
     try:
-        total, items = b.quotes(limit=limit, offset=offset, **filters)
+        total, items = b.quotes(filters, limit=limit, offset=offset)
     except BadQuery as exc:
         raise HTTPException(422, [query_error(exc, "query.says")]) from None
     if format == "json":
         # who said them, where and when (session 24): of every statement a filter selects —
         # the filters as read (a blank says, via, about or outlet is none: no counts)
-        counts = b.quote_summary(**filters) if items else None
+        counts = b.quote_summary(filters) if items else None
         return _page(items, counts["n"] if counts else total, limit, offset,
                      outlet_readings=b.outlet_readings(outlet), counts=counts)
     return _download("quotes", b.quotes_table(items), format, bom)  # as khabar quotes -f

@@ -267,6 +267,8 @@ def events(
     sector, role = _code("--sector", sector, "sector"), _code("--role", role, "role")
     outlet_country = _code("--outlet-country", outlet_country, "country")
     query = query.strip() if query and query.strip() else None  # blank: no query filter
+    from khabar.api.backend import EventFilters
+
     b = _backend(db)
     try:
         actor_id = None
@@ -276,25 +278,16 @@ def events(
                 typer.echo(f"error: no actor {actor!r} in {db}", err=True)
                 raise typer.Exit(1)
             actor_id = found["id"]
-        total, rows = _query_events(b, query, type=type, country=country, place=place,
-                                    sector=sector, role=role,
-                                    actor=actor_id, since=date_from, until=date_to,
-                                    originals=originals, order=order, limit=limit, offset=offset,
-                                    outlet=outlet or None, outlet_country=outlet_country)
+        f = EventFilters(type=type, country=country, place=place, sector=sector, role=role,
+                         actor=actor_id, since=date_from, until=date_to,
+                         originals=originals, q=query, outlet=outlet or None,
+                         outlet_country=outlet_country)
+        total, rows = _query_events(b, f, order=order, limit=limit, offset=offset)
         found = b.store.search_count(query) if query is not None and not total else None
         # what they are, by type (session 23): of every event the filters select, not the page
-        by_type = (b.event_type_counts(country=country, place=place, sector=sector, role=role,
-                                       actor=actor_id, since=date_from, until=date_to,
-                                       originals=originals, q=query, outlet=outlet or None,
-                                       outlet_country=outlet_country)
-                   if type is None and total else [])
+        by_type = b.event_type_counts(f) if type is None and total else []
         # and by outlet (session 24): which outlets reported them, of every selected event
-        by_outlet = (b.event_outlet_counts(type=type, country=country, place=place,
-                                           sector=sector, role=role, actor=actor_id,
-                                           since=date_from, until=date_to,
-                                           originals=originals, q=query,
-                                           outlet_country=outlet_country)
-                     if not outlet and total else [])
+        by_outlet = b.event_outlet_counts(f) if not outlet and total else []
     finally:
         b.close()
     # parquet keeps the exported events table's schema (khabar.export.tables: article_id,
@@ -320,13 +313,13 @@ def events(
                    "event these options select", err=True)
 
 
-def _query_events(b, query: str | None, **filters: object) -> tuple[int, list[dict]]:
-    """``Backend.export_events`` with ``q=query`` (/api/events' path); a query search refuses
-    is exit 2 with search's message, as ``khabar search``."""
+def _query_events(b, f, **page: object) -> tuple[int, list[dict]]:
+    """``Backend.export_events`` for the filters ``f`` (/api/events' path); a query search
+    refuses is exit 2 with search's message, as ``khabar search``."""
     from khabar.api.backend import BadQuery
 
     try:
-        return b.export_events(q=query, **filters)
+        return b.export_events(f, **page)
     except BadQuery as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
@@ -375,6 +368,7 @@ def quotes(
 
     The rows /api/quotes answers (--about as its about=). Each row has the speaker, the content with its offsets, `via` (the relays' names,
     outermost first) and `relays` (each relay's kind, mention and cue)."""
+    from khabar.api.backend import QuoteFilters
     from khabar.store.search import QueryError
 
     format = _choice("--format", format, ("json", "jsonl", "csv")) or "json"
@@ -393,9 +387,10 @@ def quotes(
         says = says.strip() if says and says.strip() else None
         try:
             outlet = outlet.strip() if outlet and outlet.strip() else None
-            total, rows = b.quotes(speaker=who, via=carrier, article=ref, about=subject,
-                                   since=date_from, until=date_to, says=says, outlet=outlet,
-                                   originals=originals, limit=limit, offset=offset)
+            f = QuoteFilters(speaker=who, via=carrier, article=ref, about=subject,
+                             since=date_from, until=date_to, says=says, outlet=outlet,
+                             originals=originals)
+            total, rows = b.quotes(f, limit=limit, offset=offset)
         except QueryError as exc:  # as khabar search: exit 2 with the parser's reason
             typer.echo(f"error: --says: {exc}", err=True)
             raise typer.Exit(2) from exc
@@ -403,9 +398,7 @@ def quotes(
         # (session 24): who said it, in which outlets — of every statement selected, not
         # only this page; Backend.quote_summary decides for which filters, as for the API's
         # counts and the /quotes page's line
-        said = (b.quote_summary(speaker=who, via=carrier, article=ref, about=subject,
-                                since=date_from, until=date_to, says=says, outlet=outlet,
-                                originals=originals, top=6) if rows else None)
+        said = b.quote_summary(f, top=6) if rows else None
         dated = date_from is not None or date_to is not None
         # «search finds N articles holding the words» explains an empty --says only when no
         # other filter (a date range, --originals included) could have left them out

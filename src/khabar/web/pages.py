@@ -10,7 +10,7 @@ import orjson
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from khabar.api.backend import Backend, BadQuery
+from khabar.api.backend import Backend, BadQuery, EventFilters, QuoteFilters
 from khabar.api.models import ArticleIn
 from khabar.document import to_dict
 from khabar.store.filters import (
@@ -454,7 +454,7 @@ def _event_form(b: Backend, args: dict, who: dict | None, *, count_outlets: bool
     # over an actor's 2 events) and so were shown only without filters; now «what a party
     # did, by type» reads off the choices and the «حسب النوع» line
     try:
-        counts = {r["type"]: r["n"] for r in b.event_type_counts(**args)}
+        counts = {r["type"]: r["n"] for r in b.event_type_counts(EventFilters.of(args))}
     except BadQuery:
         counts = {}  # the page says why above an empty list
     types = [{"type": t["type"], "n": counts.get(t["type"], 0)} for t in b.store.event_types()]
@@ -466,7 +466,7 @@ def _event_form(b: Backend, args: dict, who: dict | None, *, count_outlets: bool
         try:
             by_outlet = [{"outlet": r["outlet"], "n": r["n"],
                           "link": _query({**args, "outlet": r["outlet"]})}
-                         for r in b.event_outlet_counts(**args)]
+                         for r in b.event_outlet_counts(EventFilters.of(args))]
         except BadQuery:
             pass
     choices, chosen, readings = _outlets(b, args["outlet"])
@@ -485,7 +485,7 @@ def _searched_events(b: Backend, args: dict, **kw: object) -> tuple[int, list[di
     """``Backend.events`` for a page's filters; a query search refuses is no 500 but the
     Arabic message the search page gives, above an empty list (total 0, rows [])."""
     try:
-        total, rows = b.events(**args, **kw)
+        total, rows = b.events(EventFilters.of(args), order=args.get("order"), **kw)
     except BadQuery as exc:
         return 0, [], messages.query_error(exc)
     return total, rows, None
@@ -607,12 +607,13 @@ def quotes(request: Request, says: str = "", speaker: str = "", about: str = "",
     items, more, tally, error, status = [], False, None, None, 200
     try:
         lo, hi = _days(since, until)
-        kw = {"speaker": ref(f["speaker"]), "about": ref(f["about"]), "says": f["says"] or None,
-              "since": lo, "until": hi, "originals": f["originals"],
-              "outlet": f["outlet"] or None, "via": ref(f["via"])}
-        total, items = b.quotes(limit=PAGE, offset=off, **kw)
+        kw = QuoteFilters(speaker=ref(f["speaker"]), about=ref(f["about"]),
+                          says=f["says"] or None, since=lo, until=hi,
+                          originals=f["originals"], outlet=f["outlet"] or None,
+                          via=ref(f["via"]))
+        total, items = b.quotes(kw, limit=PAGE, offset=off)
         more = total is None or off + len(items) < total
-        counts = b.quote_summary(top=9, **kw) if items else None  # of every one selected
+        counts = b.quote_summary(kw, top=9) if items else None  # of every one selected
         if counts is not None:
             tally = {"n": counts["n"], "more_speakers": len(counts["speakers"]) > 8,
                      "speakers": [(r["speaker"] or "؟", r["n"], r["id"])
