@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from markupsafe import Markup, escape
@@ -115,6 +116,71 @@ def _focus(pts: list[tuple[date, dict]], margin: int) -> tuple[list, int, int, d
     return [(d, p) for d, p in pts if lo <= d <= hi], before, after, lo, hi
 
 
+# (session 25) a gap longer than this between drawn days breaks the axis: an actor of the 2015
+# news day and of a 2024 article drew one nine-year axis, its days 2 px bars at both ends
+BREAK_DAYS = 60
+BREAK_W = 18  # px between the segments of a broken axis
+TICK_ROOM = 90  # px a date tick needs on a broken axis (its label, 10 characters)
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """A run of days drawn on one piece of the axis: ``first`` … ``last`` (a day of margin
+    each side), ``right`` px from the plot's right edge, ``width`` px wide."""
+
+    first: date
+    last: date
+    right: float
+    width: float
+
+    @property
+    def span(self) -> int:
+        return max(1, (self.last - self.first).days)
+
+
+def _segments(days: list[date], plot_w: float) -> list[_Segment]:
+    """The axis's segments, earliest first (on the right): one for the whole span, unless two
+    drawn days lie more than :data:`BREAK_DAYS` apart — then one per cluster, with
+    :data:`BREAK_W` px between them, each as wide as its days ask plus an equal share (a
+    one-day cluster beside a month stays readable)."""
+    runs = [[days[0], days[0]]]
+    for d in days[1:]:
+        if (d - runs[-1][1]).days > BREAK_DAYS:
+            runs.append([d, d])
+        else:
+            runs[-1][1] = d
+    spans = [(hi - lo).days + 2 for lo, hi in runs]
+    room = plot_w - BREAK_W * (len(runs) - 1)
+    share = sum(spans) / len(runs)  # each segment's equal part, weighed as its days
+    weights = [n + share for n in spans] if len(runs) > 1 else spans
+    out, right = [], 0.0
+    for (lo, hi), w in zip(runs, weights, strict=True):
+        width = room * w / sum(weights)
+        out.append(_Segment(lo - timedelta(days=1), hi + timedelta(days=1), right, width))
+        right += width + BREAK_W
+    return out
+
+
+def _tick_days(segments: list[_Segment]) -> list[date]:
+    """The days the axis labels: about 6 across one segment, from the right; on a broken
+    axis as many of each cluster's own days as its segment's width holds (:data:`TICK_ROOM`),
+    centred in their parts of it, so no label runs over a break into the next segment's."""
+    if len(segments) == 1:
+        g = segments[0]
+        tick = max(1, g.span // 6)
+        return [g.first + timedelta(days=i) for i in range(0, g.span + 1, tick)]
+    out = []
+    for g in segments:
+        n = max(1, int(g.width // TICK_ROOM))
+        days = g.span - 1  # the cluster's own days, without the margin day each side
+        if days <= n:
+            out.extend(g.first + timedelta(days=i) for i in range(1, days + 1))
+        else:
+            out.extend(dict.fromkeys(g.first + timedelta(days=1 + int((days - 1) * (i + 0.5) / n))
+                                     for i in range(n)))
+    return out
+
+
 def _nice_axis(peak: int) -> tuple[int, int]:
     """A round tick step (1, 2 or 5 × 10ⁿ, at most 4 steps) and the axis top it reaches:
     a peak of 199 gives 0, 50 … 200, not 0, 50, 100, 149, 199."""
@@ -160,20 +226,19 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
         return Markup('<p class="empty">لا بيانات زمنية</p>') + note
     pts.sort(key=lambda x: x[0])
     pts, before, after, _, _ = _focus(pts, focus_days)
-    first, last = pts[0][0], pts[-1][0]
-    first -= timedelta(days=1)
-    last += timedelta(days=1)
-    span = max(1, (last - first).days)
     # right to left: the scale's margin on the right, where the axis starts
     left, right, top, bottom = 44, 40, 30, 34
     plot_w, plot_h = width - left - right, height - top - bottom
+    segments = _segments([d for d, _ in pts], plot_w)
 
     def x_of(d: date) -> float:
-        """The x of a day: ``first`` at the plot's right edge, ``last`` at its left."""
-        return width - right - plot_w * (d - first).days / span
+        """The x of a day: ``first`` at the plot's right edge, ``last`` at its left; on a
+        broken axis, in its own segment (:func:`_segments`)."""
+        seg = next((g for g in segments if d <= g.last), segments[-1])
+        return width - right - seg.right - seg.width * (d - seg.first).days / seg.span
 
     step, peak = _nice_axis(max(sum(p.get(k, 0) or 0 for k, _, _ in series) for _, p in pts))
-    bar_w = max(2.0, min(18.0, plot_w / (span + 1) * 0.8))
+    bar_w = max(2.0, min(18.0, min(g.width / (g.span + 1) for g in segments) * 0.8))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
            f'role="img" aria-label="{AXIS_LABEL}" direction="ltr">']
     # axes and horizontal grid; the scale right-aligned in the right margin
@@ -193,15 +258,24 @@ def timeline_svg(points: list[dict], width: int = 900, height: int = 240,
             out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
                        f'fill="{colour}"><title>{escape(d.isoformat())} · {escape(label)}: '
                        f'{v}</title></rect>')
-    # date ticks: about 6 across the span, from the right
-    step = max(1, span // 6)
-    d = first
-    while d <= last:
+    # date ticks (:func:`_tick_days`)
+    for d in _tick_days(segments):
         x = x_of(d)
-        out.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" y2="{top + plot_h + 4}" '
-                   f'stroke="#999"/><text x="{x:.1f}" y="{top + plot_h + 16}" font-size="10" '
-                   f'text-anchor="middle" fill="#555" class="day">{d.isoformat()}</text>')
-        d += timedelta(days=step)
+        out.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" '
+                   f'y2="{top + plot_h + 4}" stroke="#999"/><text x="{x:.1f}" '
+                   f'y="{top + plot_h + 16}" font-size="10" text-anchor="middle" '
+                   f'fill="#555" class="day">{d.isoformat()}</text>')
+    # the breaks: two slashes across the axis between segments, titled with the days left out
+    for g, h in zip(segments, segments[1:], strict=False):
+        x = width - right - g.right - g.width - BREAK_W / 2
+        y = top + plot_h
+        out.append(f'<g class="break"><title>{escape(g.last.isoformat())} … '
+                   f'{escape(h.first.isoformat())}</title>'
+                   f'<rect x="{x - BREAK_W / 2 + 2:.1f}" y="{top}" width="{BREAK_W - 4}" '
+                   f'height="{plot_h + 6}" fill="#fff"/>'
+                   + "".join(f'<line x1="{x + dx - 3:.1f}" x2="{x + dx + 3:.1f}" '
+                             f'y1="{y + 5}" y2="{y - 5}" stroke="#777"/>' for dx in (-3, 3))
+                   + '</g>')
     # the direction in words, under the middle of the axis
     out.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 2}" font-size="10" '
                f'text-anchor="middle" fill="#555" direction="rtl" class="direction">'
