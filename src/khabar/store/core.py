@@ -37,7 +37,7 @@ from khabar.store.linker_state import status as linker_status
 from khabar.store.migrations import migrate, stem_version
 from khabar.store.outlet_sites import filed_outlet
 from khabar.store.quote_docs import relays_document
-from khabar.store.rows import EVENT_COLUMNS
+from khabar.store.rows import EVENT_COLUMNS, participant_rows
 from khabar.store.rows import event_rows as store_event_rows
 from khabar.store.search import index_columns
 from khabar.text.normalize import match_form
@@ -407,12 +407,7 @@ class StoreBase:
                 values.append([article_id, *(_sql_value(r[c]) for c in cols),
                                *(ex[c] for c in extra_cols)])
             conn.executemany(sql, values)
-        participants = []
-        for ev in doc.events:
-            for role, actors in (("actor", ev.actor), ("recipient", ev.recipient)):
-                for a in actors:
-                    participants.append((article_id, ev.id, role, a.text, a.country, a.sector,
-                                         a.entity, actor_of.get(a.entity or "")))
+        participants = participant_rows(article_id, doc, actor_of)
         if participants:
             conn.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)", participants)
         if claims:

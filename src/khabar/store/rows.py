@@ -8,7 +8,9 @@ table is the one of :mod:`khabar.export.tables` (built by
 
 from __future__ import annotations
 
-from khabar.document import Document
+from collections.abc import Sequence
+
+from khabar.document import Actor, Document, Entity
 from khabar.store.dates import span
 
 EVENT_COLUMNS = (
@@ -79,4 +81,63 @@ def event_rows(doc: Document) -> list[dict]:
             # at trigger_start - sentence_start in sentence_text (web.render.evidence)
             "sentence_start": ev.sentence.start,
         })
+    return rows
+
+
+# the labels a mention inside a conjunct names it by (a place inside is where, not who:
+# khabar.extract.events.named); a mention that is the whole conjunct names it whatever its label
+_NAMED_INSIDE = frozenset({"ORG", "PERS"})
+
+
+def conjunct_members(part: Actor, entities: Sequence[Entity]) -> list[str]:
+    """The entity of each conjunct of a coordinated participant («الاتحاد الأوروبي وسويسرا»,
+    «الاتحاد الأوروبي والولايات المتحدة وإيران»), in text order, when two or more of its
+    conjuncts name one; else ``[]``. A conjunct starts at the span or at a mention glued to a
+    « و» (or after «، »); it is named by a mention that is the whole conjunct, or by the first
+    group or person mention inside it. (Session 25, ux25: the events stage links a
+    participant to one entity, its first member's, so Switzerland's page did not list the
+    agreement it signed.)"""
+    text = part.text
+    inside = sorted((e for e in entities if e.entity and part.start <= e.start
+                     and e.end <= part.end), key=lambda e: (e.start, -e.end))
+    cuts = [part.start]
+    for e in inside:
+        k = e.start - part.start
+        if k >= 2 and text[k - 1] == "و" and text[k - 2] == " ":
+            cuts.append(e.start - 2)
+        elif k >= 2 and text[k - 2:k] == "، ":
+            cuts.append(e.start - 2)
+    cuts = sorted(set(cuts))
+    if len(cuts) < 2:
+        return []
+    members: list[str] = []
+    for lo, hi in zip(cuts, [*cuts[1:], part.end], strict=True):
+        lo = lo if lo == part.start else lo + 2  # past « و» / «، »
+        whole = next((e for e in inside if e.start == lo and e.end == hi), None)
+        named = whole or next((e for e in inside if lo <= e.start and e.end <= hi
+                               and e.label in _NAMED_INSIDE), None)
+        if named is not None and named.entity not in members:
+            members.append(named.entity)
+    return members if len(members) >= 2 else []
+
+
+def participant_rows(article_id: int, doc: Document, actor_of: dict[str, int]) -> list[tuple]:
+    """The ``event_actors`` rows of a document: one per participant, keyed by its ``entity``;
+    and one more for each other member of a coordinated participant
+    (:func:`conjunct_members`), with the member's entity and text, and no country or sector
+    of its own (the events stage coded the participant as a whole: a country filter reads
+    the participant's), so an actor's page and ``--actor`` find the events its conjunct
+    took part in."""
+    rows = []
+    for ev in doc.events:
+        for role, actors in (("actor", ev.actor), ("recipient", ev.recipient)):
+            for a in actors:
+                rows.append((article_id, ev.id, role, a.text, a.country, a.sector, a.entity,
+                             actor_of.get(a.entity or "")))
+                for member in conjunct_members(a, doc.entities):
+                    if member != a.entity:
+                        name = next((e.text for e in doc.entities if e.entity == member
+                                     and a.start <= e.start and e.end <= a.end), a.text)
+                        rows.append((article_id, ev.id, role, name, None, None, member,
+                                     actor_of.get(member)))
     return rows
