@@ -51,7 +51,7 @@ SETS = {"dev": GOLD_DIR, "heldout": GOLD_DIR / "heldout", "heldout2": GOLD_DIR /
         "wire": GOLD_DIR / "wire", "regional2": GOLD_DIR / "regional2",
         "heldout21": GOLD_DIR / "heldout21", "heldout25": GOLD_DIR / "heldout25",
         "heldout26": GOLD_DIR / "heldout26", "heldout27": GOLD_DIR / "heldout27",
-        "heldout28": GOLD_DIR / "heldout28"}
+        "heldout28": GOLD_DIR / "heldout28", "heldout29": GOLD_DIR / "heldout29"}
 # sets without a dateline (relative values unanchored): apart from SETS, whose every article has one
 # (the times bench compares with dateparser, which needs it)
 UNDATED_SETS = {"heldout21a": GOLD_DIR / "heldout21a", "heldout22a": GOLD_DIR / "heldout22a",

@@ -132,7 +132,8 @@ SETS = {"annotations.txt": HERE, "heldout.txt": HERE / "heldout", "heldout2.txt"
         "heldout22a.txt": HERE / "heldout22a", "heldout23a.txt": HERE / "heldout23a",
         "heldout24w.txt": HERE / "heldout24w", "heldout24a.txt": HERE / "heldout24a",
         "heldout25.txt": HERE / "heldout25", "heldout26.txt": HERE / "heldout26",
-        "heldout27.txt": HERE / "heldout27", "heldout28.txt": HERE / "heldout28"}
+        "heldout27.txt": HERE / "heldout27", "heldout28.txt": HERE / "heldout28",
+        "heldout29.txt": HERE / "heldout29"}
 
 
 def offsets(path: Path) -> str:
