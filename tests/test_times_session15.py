@@ -67,7 +67,9 @@ def test_session15_times(text: str, span: str, typ: str, value: str, mod: str | 
 @pytest.mark.parametrize(("text", "span", "typ", "value", "mod"), [
     # what must not change
     ("حققت الشركة أرباحا في العام الماضي 2013 على غير العادة", "العام الماضي", "DATE", "2014", None),
-    ("صرفت الوزارة الرواتب للعام الحالى 1436 في موعدها", "لعام الحالى", "DATE", "2015", None),
+    # session 25: the bare Hijri number joins as the Hijri year it is (1436 ≈ 2015, calendar hijri); session 15
+    # kept it out because it was joined as a Gregorian year
+    ("صرفت الوزارة الرواتب للعام الحالى 1436 في موعدها", "لعام الحالى 1436", "DATE", "2015", None),
     ("تقدم المساعدات للنازحين حتى نهاية العام.", "نهاية العام", "DATE", "2015", "END"),
     ("سجلت الشركة خسائر في عام 2014. وارتفع المؤشر منذ بداية العام بنسبة 3%", "بداية العام", "DATE", "2015", "START"),
     ("بلغت الأرباح عام 2013 نحو مليار وارتفع المؤشر منذ بداية العام", "بداية العام", "DATE", "2015", "START"),

@@ -52,7 +52,9 @@ def expression_pattern() -> str:
     tok = f"(?:{frac}(?![\\p{{L}}\\p{{N}}])|{DIGITS}(?![\\p{{N}}]|[.,]\\d)|{word_pattern()}(?![\\p{{L}}\\p{{N}}]))"
     half = r"(?:\s+و\s*(?:نصف|ربع)(?:\s+ال(?:مليون|مليار|الف))?(?![\p{L}\p{N}]))?"
     glued = rf"(?<=\d)(?={SCALES}ا?(?![\p{{L}}]))"  # «476مليون دولار»: a scale word glued to the digits
-    return f"{tok}(?:(?:\\s+(?:و\\s*)?|{glued}){tok}){{0,6}}{half}"
+    # up to twelve tokens (session 25): a sum written out in words runs to nine and more («سبعة وخمسين مليونًا
+    # وستمائة وثلاثة وسبعين ألفًا وخمسمائة وخمسين ريالاً»); seven cut it after the thousands
+    return f"{tok}(?:(?:\\s+(?:و\\s*)?|{glued}){tok}){{0,11}}{half}"
 
 
 def parse_digits(s: str) -> float | None:

@@ -23,6 +23,7 @@ from khabar.extract.quantities.filters import (
     bare_label,
     construct_plural,
     counted,
+    definite_plural,
     edition_label,
     is_identifier,
     plural_like,
@@ -69,7 +70,10 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
         # «أكثر من (9000) توصيلة», «لأكثر من (36) ألف منزل»: the approximator before a bracket
         # «يفوق الـ90 مليون ريال»: the article between the approximator and the digits, as the times' durations
         # read it («يفوق الـ81 عاما»; session 24)
-        rf"(?:{B}(?:(?P<approx>{alt(lex.approximators)})\s+(?:\(\s*(?=\d[\d.,]*\s*\))|ال\s?(?=\d))?)?|(?<=\p{{L}})(?=\d))"
+        # «نحو أكثر من 71 موقعا»: «about» before «more/less than» stays in the span, the inner one is the kind
+        # (session 25)
+        rf"(?:{B}(?:(?:(?:نحو|حوالي|قرابه)\s+(?=(?:اكثر|اقل)\s+من\s))?"
+        rf"(?P<approx>{alt(lex.approximators)})\s+(?:\(\s*(?=\d[\d.,]*\s*\))|ال\s?(?=\d))?)?|(?<=\p{{L}})(?=\d))"
         rf"(?P<num>{expression_pattern()})"
     )
     unit = regex.compile(rf"(?:\s*\))?\s*(?P<unit>{alt(lex.units)}){E}")
@@ -316,7 +320,9 @@ def find_quantities(text: str, hamza: Callable[[int], bool] | None = None) -> li
                 continue  # a lone number word is too ambiguous (ست، خمس، عشر) unless «الصلوات الخمس»
             partitive = PARTITIVE.match(text, num_end) is not None and ITEM_CLITICS.sub(
                 "", prev_word(text, word_start(text, num_start))) not in LABEL_HEADS
-            if chained or bare_label(text, num_start, num_end) and not partitive or edition_label(text, num_start):
+            scaled = SCALED_NUMBER.search(text, num_start, num_end) is not None  # «(215 ألفا)» (session 25)
+            if chained or bare_label(text, num_start, num_end) and not partitive and not scaled or edition_label(
+                    text, num_start):
                 label_end = num_end
                 continue  # «عيار 18 و12 و24», «في الدقيقتين 43 و57»: numbers joined by و to a label are labels
                 # too; «مهرجان صيف طيبة 36»: an edition (session 17); «الاخوان 3 منهم» counts (session 18)
@@ -327,7 +333,8 @@ def find_quantities(text: str, hamza: Callable[[int], bool] | None = None) -> li
         if qb:
             prev = prev_word(text, qb[0])
             if prev.startswith("ال") and len(prev) > 3 and prev not in lex.stop_nouns and unit not in _unit_values() \
-                    and (unit is not None or scale != 1.0 or not counted(text, qb[0], num_end)):
+                    and (unit is not None or scale != 1.0 or not counted(text, qb[0], num_end)) \
+                    and not definite_plural(prev):
                 continue  # «المادة «1» تطبيق»: an article number, like «المادة (56)»; also with no noun after it
                 # («المراكز الانتخابية ” 1046 ” بمدرسة», «الرقم الموحد «112»»; session 24) unless a count cue
                 # stands in its clause («بلغ عدد المراجعين … هذا العام " 11702 "»)
@@ -385,8 +392,31 @@ def find_quantities(text: str, hamza: Callable[[int], bool] | None = None) -> li
         })
         if um or scale != 1.0:
             pos = max(pos, end)  # «20 كم2»: a digit inside a unit starts no quantity; «(36) ألف منزل»
-    return _with_fraction_units(text, _elided_scale(text, _shared_scale(text, _without_overlaps(_between_pairs(
-        text, _same_grouping(text, _spaced_thousands(text, out)))))))
+    return _restated(text, _with_fraction_units(text, _elided_scale(text, _shared_scale(text, _without_overlaps(
+        _between_pairs(text, _same_grouping(text, _spaced_thousands(text, out))))))))
+
+
+RESTATED_GAP = regex.compile(r" +")
+
+
+def _restated(text: str, found: list[dict]) -> list[dict]:
+    """«أكثر من 6000 ستة آلاف طالب»: digits without a noun and, right after them, the same number in words
+    with its noun — one amount written twice (official copy spells a sum out after its digits; session 25).
+    The first keeps its start and approximator, the second gives the end, unit and currency."""
+    if len(found) < 2:
+        return found
+    drop: set[int] = set()
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a["unit"] is not None or a["value"] is None or a["value"] != b["value"] or not text[
+                a["num_start"] : a["num_end"]].replace(",", "").isdigit() or b["num_start"] != b["start"]:
+            continue
+        if RESTATED_GAP.fullmatch(text, a["end"], b["num_start"]) is None or text[b["num_start"]].isdigit():
+            continue
+        b["start"], b["num_start"] = a["start"], a["num_start"]
+        b["approx"] = a["approx"] or b["approx"]
+        drop.add(i)
+    return [q for i, q in enumerate(found) if i not in drop] if drop else found
 
 
 # the Wojood sample's thousands: «1, 971», «10, 0» (a 000 group written 0), «1, 250, 0» (session 20)
@@ -537,14 +567,24 @@ def _definite_adjective(text: str, m: regex.Match, table) -> bool:
     """«المرشحين الجمهوريين العشرة»: a definite number word after a definite noun agrees
     with it like an adjective — it counts the noun before it, never a word after it."""
     single = m.group("num").strip()
+    if m.group("approx"):
+        return False  # «التي تتجاوز الخمسة حواجز»: after an approximator no noun stands before it (session 25)
+    before = prev_word(text, m.start())
     return (single in table and table[single][1] in ("unit_def", "ten_def")
-            and prev_word(text, m.start()).startswith("ال"))
+            and before.startswith("ال") and before not in RELATIVES)
+
+
+# relative pronouns and «إلى» (normalised «الي») begin like a definite noun but are none
+RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان", "اللواتي", "اللاتي", "الي"})
 
 
 SCALED = regex.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|من)\s*$")
 OR_GAP = regex.compile(r"\s+او\s+")
 RANGE_GAP = regex.compile(r"\s*(?:و|-|–|الي|حتي)\s*")
 HEAD_DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")
+# a number with a scale word after its first token counts thousands or millions: no label, issue or
+# article is numbered so («أقل مما كان متوقعا (215 ألفا)»; a bracketed bare number is a label otherwise)
+SCALED_NUMBER = regex.compile(r"\s(?:الف|الاف|الفا|مليون|ملايين|مليونا|مليار|مليارات|مليارا)(?![\p{L}])")
 ACCUSATIVE_SCALE = regex.compile(r"(?:^|\s)(?:الفا|مليونا|مليارا)$")
 SCALE_WORD = regex.compile(r"\s*(?:الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون)ا?(?![\p{L}])")  # «30 ألفا»
 

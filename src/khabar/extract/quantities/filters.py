@@ -220,6 +220,28 @@ def counted(text: str, s: int, e: int) -> bool:
     return SOUND_PLURAL.match(prev) is not None and prev != "الاثنين"
 
 
+# (session 25) a definite plural — sound, or broken of the patterns فعلى «القتلى، الجرحى، الأسرى»,
+# فعلاء «الشهداء، الوزراء», أفعال «الأطفال», فعول «الجنود», فعالى/فعايا «الضحايا» — counts the number
+# in quotation marks after it («القتلى «12»»); a singular head names it («المادة «1»»). Normalised forms
+# (ى → ي, hamza on alef → ا). Not an elative feminine in فعلى (الكبرى, الأولى, الوسطى, الدنيا …).
+BROKEN_PLURAL = regex.compile(r"^ال(?:\p{L}{2}[^اويه]ي|\p{L}{3,}اء|ا\p{L}{2}ا\p{L}|\p{L}{2}و\p{L}|\p{L}{2}اي?ا)$")
+NOT_BROKEN_PLURAL = frozenset({"الكبري", "الصغري", "الاولي", "الوسطي", "العظمي", "الدنيا", "العليا", "القصوي",
+                               "الاخري", "الذكري", "الفتوي", "الدعوي", "الشكوي", "الجدوي", "البشري", "الحمي",
+                               "الاعلام", "الاسلام", "الاستاذ", "الاقتصاد", "الانتاج", "الاتفاق", "الاعداد",
+                               "السماء", "البناء", "الماء", "القضاء", "الفضاء", "الغذاء", "الدواء", "البقاء",
+                               "اللقاء", "الرجاء", "الانباء", "الاثناء", "الهواء", "الشتاء", "المساء", "العشاء",
+                               "الدفاع", "الجمهور", "الدستور", "الرسول", "الدخول", "الخروج", "الوصول", "القبول",
+                               "الحصول", "النزول", "الشمول", "الطموح", "الوضوح", "الهجوم", "الرسوم", "الوقود",
+                               "العدوان", "المقاول"})
+
+
+def definite_plural(word: str) -> bool:
+    """A definite plural (sound or of the broken patterns above), clitics «و/ف/ب/ل» stripped."""
+    w = word[1:] if word[:1] in "وفبل" and word[1:3] == "ال" else word
+    return (SOUND_PLURAL.match(w) is not None and w != "الاثنين") or (
+        BROKEN_PLURAL.match(w) is not None and w not in NOT_BROKEN_PLURAL)
+
+
 def word_start(text: str, pos: int) -> int:
     """Start of the written word holding ``pos`` (before attached clitics such as بـ)."""
     while pos > 0 and (text[pos - 1].isalpha()):

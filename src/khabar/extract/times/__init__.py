@@ -8,11 +8,14 @@ their spans back to original offsets. Rules and conventions: docs/time.md.
 
 from __future__ import annotations
 
+import regex
+
 from khabar.document import Document, Interval, Time
 from khabar.extract.times.anchors import FULL_SCAN, windows
 from khabar.extract.times.compound import compound_durations
 from khabar.extract.times.handlers import HANDLERS, Candidate, Context
 from khabar.extract.times.headings import month_headings
+from khabar.extract.times.lexicon import norm as norm_word
 from khabar.extract.times.merge import (
     align_weekdays,
     attach_clocks,
@@ -30,19 +33,39 @@ from khabar.extract.times.ranges import (
     weekday_ranges,
 )
 from khabar.extract.times.resolve import parse_date
-from khabar.extract.times.rules_amounts import range_durations
+from khabar.extract.times.rules_amounts import listed_durations, range_durations
 from khabar.extract.times.spans import DisjointSpans, SpanUnion
 from khabar.extract.times.textview import TextView, view
 from khabar.extract.times.years import bounded_year_parts, year_appositions
 
 BLOCKING_LABELS = frozenset({"PERS", "ORG"})
+# a name's word that starts like «س + imperfect» («ستاثاكيس», «سيبريانو»; with a clitic «وستاثاكيس»)
+FUTURE_LIKE = regex.compile(r"^[وف]?س[يتن]\p{L}{2,}$")
 
 
-def find_times(text: str, published: str | None = None) -> tuple[list[Candidate], TextView]:
+def name_words(entities) -> frozenset[str]:
+    """Normalised words of the PERS mentions that look like a future verb (session 25): the times context
+    skips them as future cues. Clitic و/ف stripped too, as the future-verb patterns read the word without."""
+    out: set[str] = set()
+    for e in entities:
+        if e.label != "PERS":
+            continue
+        for w in norm_word(e.text).split():
+            if FUTURE_LIKE.match(w):
+                out.add(w)
+                if w[0] in "وف":
+                    out.add(w[1:])
+    return frozenset(out)
+
+
+def find_times(text: str, published: str | None = None,
+               names: frozenset[str] = frozenset()) -> tuple[list[Candidate], TextView]:
     """Time candidates of ``text`` in NORMALISED offsets (overlaps resolved) and the view
-    that maps them back. Use :class:`TimeStage` for original offsets."""
+    that maps them back. Use :class:`TimeStage` for original offsets. ``names``: normalised words of
+    the document's person names (:func:`name_words`), never read as future verbs."""
     norm = view(text)
-    kept = year_appositions(range_durations(_select(_candidates(norm.text, published)), norm.text), norm.text)
+    kept = year_appositions(listed_durations(range_durations(_select(_candidates(norm.text, published, names)),
+                                                             norm.text), norm.text), norm.text)
     kept = compound_durations(kept, norm.text)
     kept = same_days(elliptic_years(kept, norm.text), norm.text)
     kept = zone_clocks(attach_clocks(bounded_year_parts(kept, norm.text), norm.text), norm.text)
@@ -57,8 +80,8 @@ def _rank(family: str) -> int:
     return next(i for i, (name, _) in enumerate(families()) if name == family)
 
 
-def _candidates(ntext: str, published: str | None) -> list[Candidate]:
-    ctx = Context(ntext, parse_date(published))
+def _candidates(ntext: str, published: str | None, names: frozenset[str] = frozenset()) -> list[Candidate]:
+    ctx = Context(ntext, parse_date(published), names)
     out: list[Candidate] = []
     wins = windows(ntext)
     full = [(0, len(ntext))]
@@ -121,7 +144,7 @@ class TimeStage:
         month_headings([], "(")
 
     def __call__(self, doc: Document) -> list[Time]:
-        cands, norm = find_times(doc.text, doc.published)
+        cands, norm = find_times(doc.text, doc.published, name_words(doc.entities))
         blocked = SpanUnion((e.start, e.end) for e in doc.entities if e.label in BLOCKING_LABELS)
         times: list[Time] = []
         for c in cands:

@@ -26,6 +26,10 @@ RELDAY = {"اليوم": 0, "هذا اليوم": 0, "امس": -1, "الامس": -
 RELDAY_PART = {"الليله الماضيه": "NI", "هذه الليله": "NI", "هذا الصباح": "MO", "هذا المساء": "EV"}
 # س + imperfect verb («سيعقد», «ستبدأ», «سنعلن»): at least five letters, not a listed noun
 FUTURE_SA = regex.compile(r"(?<![\p{L}])[وف]?(س[يتن][\p{L}]{3,})(?![\p{L}])")
+# four letters (session 25): س + ي/ت/ن + a two-letter imperfect stem is a future verb only when the stem is
+# one of the assimilated or doubled verbs of future.txt's [short_stems] («سيصل», «ستقع», «سيظل», «ستضم»); four-
+# letter words in س are mostly nouns and names («سيتي», «سيما», «سياق», «ستين», «سنوي», «سيدي»)
+FUTURE_SA4 = regex.compile(r"(?<![\p{L}])[وف]?(س[يتن](\p{L}{2}))(?![\p{L}])")
 
 
 # a word before which «س + imperfect» cannot be a verb (session 24): a preposition or adverbial noun
@@ -37,11 +41,11 @@ NOT_BEFORE_VERB = frozenset(norm(w) for w in (
     "منذ بعد قبل خلال لدي وفي وإلى وعلى وعن ومع وبين").split())
 
 
-def _future_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _future_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     from importlib import resources
 
     text = resources.files("khabar.resources.times").joinpath("future.txt").read_text(encoding="utf-8")
-    sections: dict[str, set[str]] = {"words": set(), "scheduled": set(), "not_verbs": set()}
+    sections: dict[str, set[str]] = {"words": set(), "scheduled": set(), "not_verbs": set(), "short_stems": set()}
     cur = None
     for line in text.splitlines():
         line = line.strip()
@@ -52,10 +56,10 @@ def _future_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             continue
         sections[cur].add(norm(line))
     return frozenset(sections["words"] | sections["scheduled"]), frozenset(sections["scheduled"]), frozenset(
-        sections["not_verbs"])
+        sections["not_verbs"]), frozenset(sections["short_stems"])
 
 
-FUTURE_WORDS, SCHEDULED, NOT_VERBS = _future_lists()
+FUTURE_WORDS, SCHEDULED, NOT_VERBS, SHORT_STEMS = _future_lists()
 FUTURE = regex.compile(r"(?<![\p{L}])[وف]?(?:" + "|".join(sorted(FUTURE_WORDS, key=len, reverse=True)) + r")(?![\p{L}])")
 PAST = regex.compile(
     r"(?<![\p{L}])(?:[وف]?(?:لقد|قد)\s+(?![يتن])\p{L}{3,}|[وف]?(?:كان|كانت|كانوا)|[وف]?\p{L}{3,}[^اي\s]وا)(?![\p{L}])")
@@ -150,6 +154,9 @@ class Candidate:
 class Context:
     text: str  # normalised text
     anchor: dt.date | None
+    # normalised words of the document's person names (the entity stage's PERS mentions) that start like a
+    # future verb: «وقال ستاثاكيس قبيل بدء المفاوضات السبت» names a man, it does not say «will» (session 25)
+    names: frozenset[str] = frozenset()
 
     def prev_word(self, pos: int) -> str:
         """The normalised word just before ``pos`` (clitic و/ف stripped), or ""."""
@@ -193,10 +200,14 @@ class Context:
             return True
         for fm in FUTURE_SA.finditer(clause):
             w = fm.group(1)
-            if w in NOT_VERBS or w.rstrip("ه") in NOT_VERBS or w[:-1] in NOT_VERBS:
+            if w in NOT_VERBS or w.rstrip("ه") in NOT_VERBS or w[:-1] in NOT_VERBS or w in self.names:
                 continue
             if word_before(clause, fm.start(), 20) not in NOT_BEFORE_VERB:
                 return True  # «سيعقد», «ستبدأ», «سنعلن»
+        for fm in FUTURE_SA4.finditer(clause):
+            if fm.group(2) in SHORT_STEMS and fm.group(1) not in self.names and word_before(
+                    clause, fm.start(), 20) not in NOT_BEFORE_VERB:
+                return True  # «سيصل», «ستقع», «سيظل»
         if end is not None:
             after = self.text[end : end + 30]
             nxt = self.next_word(end)

@@ -132,9 +132,14 @@ def _same_period(c: Candidate, before: list[Candidate]) -> bool:
     antecedent is Hijri («في الأول من شهر ذي القعدة … في السابع من نفس الشهر»)."""
     kind = c.value[: c.value.find("-")] if "-" in c.value else c.value
     test = {SAME_WEEK_VALUE: DAY_VALUE, SAME_MONTH_VALUE: ANY_MONTH_OF, SAME_YEAR_VALUE: YEAR_OF}[kind]
-    prev = next((p for p in reversed(before) if test.match(p.value)), None)
+    prev = next((p for p in reversed(before) if test.match(p.value) or kind == SAME_MONTH_VALUE and _hijri_month(p)),
+                None)
     if prev is None or c.start - prev.end > SAME_DAY_REACH:
         return False
+    if kind == SAME_MONTH_VALUE and c.value == kind and _hijri_month(prev):
+        # «خلال شهر صفر الماضي … خلال ذات الشهر»: that Hijri month, its Gregorian interval (session 25)
+        c.value, c.interval, c.calendar, c.anchored = prev.value, prev.interval, "hijri", prev.anchored
+        return True
     if prev.value.startswith("XXXX-"):
         return _same_unknown_month(c, prev, kind)
     if kind == SAME_WEEK_VALUE:
@@ -163,6 +168,17 @@ def _same_period(c: Candidate, before: list[Candidate]) -> bool:
         c.value, c.interval = f"{y:04d}", R.year_interval(y)
     c.anchored = prev.anchored
     return True
+
+
+HIJRI_MONTH_VALUE = regex.compile(r"^\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d$")
+
+
+def _hijri_month(p: Candidate) -> bool:
+    """A Hijri month valued as its Gregorian interval («رمضان» → 2015-06-18/2015-07-16): 29 or 30 days."""
+    if p.calendar != "hijri" or HIJRI_MONTH_VALUE.match(p.value) is None:
+        return False
+    a, b = (dt.date.fromisoformat(x) for x in p.value.split("/"))
+    return 28 <= (b - a).days <= 29
 
 
 def _same_unknown_month(c: Candidate, prev: Candidate, kind: str) -> bool:

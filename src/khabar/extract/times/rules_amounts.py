@@ -321,6 +321,33 @@ def range_durations(kept: list[Candidate], text: str) -> list[Candidate]:
 
 
 DIGIT_BEFORE = regex.compile(r"\d\s*$")
+# (session 25) «وتبلغ أعمارهن 31، 60، 55 عاما على التوالي»: numbers listed with commas before one unit, after
+# a noun of age, are amounts of that unit each (as «بين أعمار [19] و[30 عاماً]» for a pair joined by «و»)
+LISTED_NUMBER = regex.compile(r"(?<![\p{L}\d.,،])(?P<n>\d{1,3})\s*[،,]\s*$")
+AGE_NOUNS = frozenset({"اعمار", "اعمارهم", "اعمارهن", "اعمارهما", "اعمارها", "باعمار", "الاعمار", "عمر", "اعمارا"})
+
+
+def listed_durations(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Each number of a comma list before a simple duration after a noun of age takes its unit (a DURATION of
+    its own): «أعمارهن [31]، [60]، [55 عاما]»; not without the noun of age («عام 2014، 30 عاما»)."""
+    if "،" not in text and "," not in text:
+        return kept
+    out: list[Candidate] = []
+    for c in kept:
+        sm = SIMPLE_DURATION.match(c.value) if c.type == "DURATION" and not c.mod else None
+        if sm is not None and sm.group(3) == "Y":
+            heads: list[regex.Match] = []
+            pos = c.start
+            while (m := LISTED_NUMBER.search(text, max(0, pos - 12), pos)) is not None:
+                heads.append(m)
+                pos = m.start()
+            before = _prev_word(text, pos)
+            if heads and (before in AGE_NOUNS or before[:1] in "وف" and before[1:] in AGE_NOUNS):
+                for m in reversed(heads):
+                    out.append(Candidate(m.start("n"), m.end("n"), "DURATION", f"P{int(m.group('n'))}Y", None,
+                                         c.calendar, None, False, c.rank))
+        out.append(c)
+    return out
 RANGE_BLOCK = frozenset({"قبل", "بعد", "منذ"})  # «قبل 3 إلى 4 سنوات»: a vague date, not two amounts
 
 

@@ -190,7 +190,8 @@ def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     if ctx.anchor is None:
         return day_cand(m, m.start(), None, pod, None)
     d = lex.relative.get(rel, 0) if rel else 0
-    future = rel is None and (ctx.future(m.start(), m.end()) or _parenthetical_future(ctx, m))
+    future = rel is None and (ctx.future(m.start(), m.end()) or _parenthetical_future(ctx, m)) and not (
+        _past_relative(ctx.text, m.end()))
     if future:
         day = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.isoweekday()) % 7)
     else:
@@ -198,6 +199,20 @@ def weekday(m: regex.Match, ctx: Context) -> Candidate | None:
     cand = day_cand(m, m.start(), day, pod, None, anchored=True)
     cand.explicit = bool(rel) or future
     return cand
+
+
+# «المفاوضات السبت والتي استمرت لأكثر من ست ساعات»: a relative clause right after a bare weekday that
+# opens with a past verb narrates the event as over — the day is the last one, whatever cue stands before
+# (session 25). A feminine perfect in ـت (not the imperfect prefixes ي/ن/س: «التي تمت» is past, «التي
+# ستعقد», «التي يحضرها» are not), a plural perfect in ـوا, or «قد» + a perfect; not «كان/كانت/كانوا»
+# («القمة الخميس التي كان مقررا عقدها الأربعاء»: a plan moved, still ahead)
+PAST_RELATIVE = regex.compile(
+    r"\s*[,،]?\s*[وف]?(?:التي|الذي|اللتين|اللذين|الذين)\s+(?:[وف]?(?:قد|لقد)\s+(?![يتنس])\p{L}{3,}"
+    r"|(?!(?:كان|كانت|تحت|ذات|بنت|وقت|بيت)(?![\p{L}]))(?!كانوا)(?![يتنس]\p{L}+وا)(?![ينس])\p{L}{2,}(?:ت|وا)(?![\p{L}]))")
+
+
+def _past_relative(text: str, end: int) -> bool:
+    return PAST_RELATIVE.match(text, end) is not None
 
 
 # «حيث سيوقع قبل، يوم الأربعاء، في كشوفات»: a weekday set off by commas belongs to the clause before
@@ -341,6 +356,14 @@ LAST_UNITS = {"العقد": "P10Y"}
 AL_PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"})
 
 
+# (session 25) «اكتسبها الدولار العام الماضي»: after a definite noun «العام» + a past modifier is last year —
+# an office («المدير العام») that is over is «السابق» (anaphoric, left out above), not «الماضي»; still a
+# title's head before it keeps «العام» an adjective («النائب العام الماضي» is rare and a person)
+PAST_YEAR_REL = frozenset({"الماضي", "المنصرم", "الفائت", "الفارط"})
+TITLE_HEADS = frozenset({"المدير", "الامين", "النائب", "المراقب", "المفتش", "المدعي", "القائد", "المرشد", "المنسق",
+                         "المشرف", "المحامي", "الرئيس", "المستشار", "المفوض", "القنصل", "الوكيل", "المقرر"})
+
+
 def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
     lex = lexicon()
     per, rel, this, part = g(m, "per"), g(m, "rel"), m.group("this"), g(m, "part")
@@ -360,7 +383,7 @@ def relperiod(m: regex.Match, ctx: Context) -> Candidate | None:
         return None  # «مقارنة مع الشهر السابق»: the period before the narrated one, not the dateline's
     prev = ctx.prev_word(m.start())
     if per == "العام" and not (this or part) and prev.startswith("ال") and not prev.endswith(("ه", "ات")) \
-            and prev not in AL_PARTICLES:
+            and prev not in AL_PARTICLES and not (rel in PAST_YEAR_REL and prev not in TITLE_HEADS):
         return None  # «المدير العام السابق»: العام = general (not after a feminine word it cannot
         # qualify: «على البوابة الإلكترونية العام الماضي»)
     if rel in LAST_REL and per in LAST_UNITS and not part and not this and ctx.next_word(m.end()) not in ("من", "في") \
@@ -534,11 +557,27 @@ def _closing_month() -> regex.Pattern:
 EVENING_NOUN_BEFORE = frozenset({"صباح", "كل", "ذات", "هذا", "ذلك", "يوم", "حتي", "منذ", "الي", "من", "في"})
 
 
+# (session 25) two parts of the day joined by «و» say "at all hours", no time: «تعمل ليلاً ونهاراً», «صباحا
+# ومساء», «نهارا وليلا» (as «صباح مساء»); a part of the day in another clause stays («وصل ليلا وغادر صباحا»)
+DAY_PARTS_PAIRED = frozenset({"ليلا", "نهارا", "صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا"})
+
+
+def _paired_adverb(ctx: Context, m: regex.Match) -> bool:
+    nxt = ctx.next_word(m.end())
+    if nxt[:1] == "و" and nxt[1:] in DAY_PARTS_PAIRED and ctx.text[m.end() : m.end() + 1] == " ":
+        return True
+    before = ctx.text[max(0, m.start() - 1) : m.start()]
+    head = ctx.text[max(0, m.start() - 2) : m.start()]
+    return (before == "و" or head == "و ") and ctx.prev_word(m.start() - (1 if before == "و" else 2)) in DAY_PARTS_PAIRED
+
+
 def podadv(m: regex.Match, ctx: Context) -> Candidate | None:
     """«ليلا», «صباحا» on their own: that part of the dateline's day (merge.day_adverbs moves it
     to the day named before it in its sentence). A bare «مساء» is an adverb only after a word
     that is no preposition nor one of EVENING_NOUN_BEFORE (the pattern checks what follows)."""
     if m.group("eve") and ctx.prev_word(m.start()) in EVENING_NOUN_BEFORE:
+        return None
+    if _paired_adverb(ctx, m):
         return None
     part = lexicon().adverb_parts[g(m, "adv") or "مساء"]
     if ctx.anchor is None:
@@ -589,6 +628,8 @@ def vague(m: regex.Match, ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", value)
     if needs and ctx.prev_word(m.start()) not in needs and not ("في" in needs and attached == "ب"):
         return None  # «في الماضي», «بالمستقبل» but not «الماضي» alone
+    if (g(m, "v") or "") == "وقت قريب" and ctx.prev_word(m.start()) in ("في", "خلال"):
+        value = "FUTURE_REF"  # «في وقت قريب»: soon; «إلى وقت قريب»: until recently (session 25)
     # only «قريبا» also means "near" («لفترة قادمة إلى أن», «مستقبلا من بعض العلل» stay times; session 24)
     near = NEAR_AFTER.match(ctx.text, m.end()) if g(m, "v") == "قريبا" else None
     if near and (near.group("pro") or not near.group("very") or not ctx.future(m.start())):

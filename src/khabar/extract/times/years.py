@@ -42,8 +42,28 @@ def year_appositions(kept: list[Candidate], text: str) -> list[Candidate]:
                 and RELATIVE_YEAR.search(text, max(0, prev.end - 24), prev.end)):
             prev.end = c.end
             continue
+        if c.type == "DATE" and c.anchored and YEAR_VALUE.match(c.value) and (
+                hm := BARE_HIJRI_YEAR.match(text, c.end)) and RELATIVE_YEAR.search(text, max(0, c.end - 24), c.end):
+            _hijri_apposition(c, int(hm.group("y")), hm.end())
         out.append(c)
     return out
+
+
+# (session 25) «حتى العام الماضي 1435»: a Hijri year without its era after a relative year, in a text that
+# counts Hijri years; it is the same year when the Gregorian year holding most of it is the relative year's
+# — before a stop, a particle or preposition, or a verb («1435 لتشمل»), never a counted noun («1435 طالبا»)
+BARE_HIJRI_YEAR = regex.compile(
+    r"\s+(?P<y>1[34]\d\d)(?![\p{L}\d/]|[.,]\d)(?=\s*(?:$|[^\s\p{L}\d]|(?:[وف]?(?:في|من|الي|حتي|علي|عن|مع|ثم|او|قبل|بعد)"
+    r"|[وفل]?[يتن](?!\p{L}*(?:ات|ين|ون|ا)(?![\p{L}]))\p{L}{2,})(?![\p{L}])))")
+
+
+def _hijri_apposition(c: Candidate, y: int, end: int) -> None:
+    iv = R.hijri_year_interval(y)
+    if iv is None:
+        return
+    mid = iv[0] + (iv[1] - iv[0]) / 2
+    if mid.year == int(c.value):
+        c.end, c.calendar, c.interval = end, "hijri", (iv[0].isoformat(), iv[1].isoformat())
 
 
 def bounded_year_parts(kept: list[Candidate], text: str) -> list[Candidate]:
