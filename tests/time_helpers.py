@@ -90,7 +90,7 @@ def check_dense_gold(name: str, times: int, quantities: int, articles: int = 10)
     assert sum(len(g["quantities"]) for g in gold) == quantities
 
 
-def check_dense_draw_filter(name: str) -> None:
+def check_dense_draw_filter(name: str, density: float = 6.0) -> None:
     """Every article of the dense held-out set ``name`` passes the filter of
     tests/gold/times/heldout25/draw_dense.py (length, time-ish and number counts, density). Needs
     the shared news day."""
@@ -101,7 +101,7 @@ def check_dense_draw_filter(name: str) -> None:
         text = g["text"]
         assert 400 <= len(text) <= 6000, g["key"]
         assert len(draw.draw.TIMEISH.findall(text)) >= 5 and len(draw.draw.NUM.findall(text)) >= 3, g["key"]
-        assert draw.density(text) >= 6.0, g["key"]
+        assert draw.density(text) >= density, g["key"]  # held-out 29 was drawn at 5.0 (session 25)
 
 
 def dense_scores(name: str) -> tuple[dict, dict]:
