@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quote_helpers import (
+    check_after_fix,
     check_annotation_files,
     check_articles_new,
     check_blind_runs,
@@ -62,3 +63,10 @@ def test_pooled_rows_with_held_out_30() -> None:
     assert pooled_row(1, 29) == (0.950, 0.833, 0.888, 0.773, 0.923)  # the row session 24 printed
     assert pooled_row(1, 30) == (0.951, 0.831, 0.887, 0.774, 0.924)
     assert pooled_row(7, 30, "noent") == (0.951, 0.838, 0.891, 0.790, 0.930)
+
+
+# after session 25's families (read, not blind), no entities: content 0.875, speaker 0.929, via 0.964
+# (blind at 14834374: 0.875 / 0.786 / 0.964 — the speaker floor fails on the blind code)
+@needs_news_day
+def test_after_fix_scores_do_not_fall_back() -> None:
+    check_after_fix(HELDOUT30, 0.87, 0.92, 0.96)

@@ -387,6 +387,8 @@ class AntecedentMixin:
         prev_tok = toks[i - 1] if i else None
         if prev_tok is None or not prev_tok.is_word or prev_tok.cue_prefix or toks[i].cue_prefix[:1] in ("و", "ف"):
             return None
+        if toks[i].cue is not None and toks[i].cue.pos == "participle":
+            return None  # «أراد أن يعطي مقدمة لخبر قائلا»: a participle's subject is its verb's, not the object before it
         for s in range(max(0, i - 7), i):
             cand = self.chunker.mention(toks, s, ents)
             if cand is not None and cand.end == i and self.chunker.strong(toks, cand) and not toks[s].preposed:

@@ -62,6 +62,8 @@ _CALLED = frozenset({"يدعي", "تدعي", "اسمه", "اسمها", "يسمي
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})  # «لفت X الانتباه إلى»
 _YEAR_ADJ = frozenset({"الماضي", "المقبل", "القادم", "الحالي", "الجاري", "المنصرم", "السابق"})
 # adjectives of renown between a title and the name («المصرفي المعروف NAME»، «الأرجنتيني الشهير NAME»)
+# «أن/لن/كي» (normalised) before an imperfect: the subjunctive verb of a clause («أراد أن يعطي …»), no name
+_VERB_PARTICLES = frozenset({"ان", "لن", "كي", "لكي"})
 _PLACE_ADVERBS = frozenset({"داخل", "خارج", "امام", "أمام", "فوق", "تحت", "وسط", "قرب", "ضمن", "لدي", "عند"})
 # month names (Levantine and Gregorian) of a date that names a movement («8 آذار»، «6 أبريل»)
 _MONTHS = frozenset(match_form(w) for w in (
@@ -110,10 +112,40 @@ class Chunker(WordClassMixin, MentionKindMixin):
             return None  # «… من وجبات داخل المدارس»: a place adverb heads no speaker
         if self.lex.is_("conj", t.norm, strip=False) or self.lex.is_("adverbial", t.norm, strip=False):
             return None
+        if self.subjunctive_verb(toks, j, entities):
+            return None
         m = self._chunk(toks, j, entities)
         if m is None:
             return None
         return self._report_of(toks, m) or self._called(toks, m, entities)
+
+    def _person_after_body(self, toks: list[Tok], q: int, entities: dict[int, Entity]) -> int | None:
+        """«وأكد مسؤول (بارع) في الأحساء محمد عبدالعزيز العويفير أن …»: after a title, a name in brackets
+        or marks followed — at once or after «في/بـ» + one place word — by a given name or a person entity
+        is the body the title is of (a programme, an agency), and the person is the name after it: the
+        position of that name, or None («المتحدث باسم (الجيش)، أن» and «مدير (ساما) أن» keep the bracket)."""
+        p = q
+        if p + 1 < len(toks) and toks[p].norm in ("في", "ب") and toks[p + 1].is_word and not toks[p + 1].cue:
+            p += 2
+        elif p < len(toks) and toks[p].is_word and toks[p].prefix[:1] == "ب" and is_place(toks[p]):
+            p += 1  # «مدير (ساما) بالرياض …»
+        if p >= len(toks) or not toks[p].is_word or toks[p].definite:
+            return None
+        given = toks[p].norm in self.given_names or _PERSONS(entities).first_at(toks[p].start) is not None
+        return p if given and p + 1 < len(toks) and self.is_name_token(toks[p + 1]) else None
+
+    def subjunctive_verb(self, toks: list[Tok], j: int, entities: dict[int, Entity]) -> bool:
+        """«حينما أراد أن يعطي مقدمة لخبر قائلا»: an unknown word with the imperfect prefix «ي» right after
+        «أن/لن/كي» is the verb of that clause, not a speaker's name («يعطي مقدمة» read as a name with the
+        title «مقدمة»); a given name («أن يوسف قال»), a known place or country, an entity or a word the
+        lexicon knows as a noun still start a mention. (Not «ت/ن»: verbal nouns and plurals begin so —
+        «أن توجيهات الأمير تؤكد …» on the news day.)"""
+        t = toks[j]
+        if j == 0 or toks[j - 1].norm not in _VERB_PARTICLES or t.definite or t.prefix or t.norm[:1] != "ي":
+            return False
+        if len(t.norm) < 4 or t.norm in self.given_names or entities.get(t.start) is not None:
+            return False
+        return self.lex.noun_kind(t.norm) is None and not is_known_place(t.text) and not is_country(t.text)
 
     def _share(self, toks: list[Tok], j: int, entities: dict[int, Entity]) -> Mention | None:
         """A share of a group, as survey answers name their speakers: «64 في المئة من العاملين في
@@ -188,6 +220,7 @@ class Chunker(WordClassMixin, MentionKindMixin):
         if head_kind is None and lex.is_("name_connector", head.norm, strip=False):
             head_kind = None
         mode = "title" if head_kind == "title" else ("noun" if head_kind else "name")
+        body_named = False  # a bracketed body name after the head, the person named after it
         if head_kind is None and self.demonym_title(toks, j):
             mode = "title"  # «الأرجنتيني مارسيلو بييلسا»: a nationality before the name
         elif head_kind is None and self.nisba_title(toks, j, entities):
@@ -237,6 +270,11 @@ class Chunker(WordClassMixin, MentionKindMixin):
                     continue
                 q = quoted_name(toks, k)
                 if q is not None and k > j and q - k <= 7 and mode != "name":
+                    after = (self._person_after_body(toks, q, entities) if name is None and (
+                        mode == "title" or (mode == "noun" and lex.noun_kind(head.norm) == "anonymous")) else None)
+                    if after is not None:
+                        k, mode, body_named = after, "title", True  # «مسؤول (بارع) في الأحساء محمد …»: the body
+                        continue
                     if name is None:
                         name = (k + 1, q - 1)
                     k = q
@@ -516,6 +554,8 @@ class Chunker(WordClassMixin, MentionKindMixin):
         if mode == "title" and name is None and k - j >= 2:
             name = self._honorific_surname(toks, k)
         kind = self._kind_of(toks, j, k, False, name)
+        if body_named and name is not None and kind == "anonymous":
+            kind = "person"  # «مسؤول (بارع) … محمد العويفير»: a named official
         ent = entities.get(toks[name[0]].start) if name else entities.get(head.start)
         if ent is not None and ent.label not in ("PERS", "ORG"):
             ent = None

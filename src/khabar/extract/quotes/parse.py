@@ -437,6 +437,9 @@ class SentenceParser(WalkMixin, PhraseMixin):
             return None  # «…، موضحًا فيها تفاصيل المعدل»: what a document or list holds
         if cue.pos == "participle" and prev is not None and lex.is_("aux", prev.norm, strip=False):
             return None  # «ستكون معلنة»: an adjective after a copula
+        if (cue.pos == "verb" and cue.perfect and not toks[i].cue_prefix and i >= 2
+                and self.chunk.subjunctive_verb(toks, i - 1, entities)):
+            return None  # «مؤملا أن يؤخذ رأي المختصين»: after the verb of an «أن» clause, a noun (opinion)
         if (cue.lemma == "طالب" and cue.pos == "participle" and not toks[i].cue_prefix and prev is not None
                 and prev.is_word and not toks[i].norm.endswith(("ا", "ين"))):
             return None  # «كما أن اللجنة مطالَبة بتكثيف …»: the passive predicate (is required to), no demand
