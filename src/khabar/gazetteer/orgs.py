@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.gazetteer.matcher import LOOKUP_CACHE, lookup_form
+from khabar.gazetteer.matcher import LOOKUP_CACHE, lookup_form, match_key
 from khabar.gazetteer.tables import read_rows, split_aliases
+from khabar.text.clitics import analyses
 from khabar.text.normalize import match_form
 
 
@@ -46,7 +47,27 @@ def forms() -> dict[str, Org]:
 def lookup(name: str, article: bool = True) -> Org | None:
     """The organisation a name denotes (proclitics allowed: «وحزب الله»; the article too,
     unless ``article`` is False: «التويتر»), or None."""
-    return lookup_form(_table(), name, article)
+    org = lookup_form(_table(), name, article)
+    return org if org is not None else _militia_of(name, article)
+
+
+# (session 25, ux25) the head nouns of «ميليشيات X»: the militia named by its armed group
+MILITIA_HEADS = frozenset(match_form(w) for w in "ميليشيا ميليشيات مليشيا مليشيات".split())
+
+
+def _militia_of(name: str, article: bool) -> Org | None:
+    """«ميليشيات الحوثي», «وميليشيا حزب الله»: a militia named by an armed group (or by the
+    name the gazetteer gives the group: «الحوثي») is that group — the news day's 20 mentions of
+    «ميليشيات/ميليشيا الحوثي» made an actor apart from the Houthis' 303. Only an
+    ``armed_group`` after the head: «ميليشيات مسلحة», «ميليشيات إيران» (a country) and a
+    state's army or guard are none."""
+    first, _, rest = match_key(name).partition(" ")
+    if not rest or not (first in MILITIA_HEADS or any(
+            base in MILITIA_HEADS for prefix, base in analyses(first) if prefix
+            and not prefix.endswith("ال"))):
+        return None
+    org = lookup_form(_table(), rest, article)
+    return org if org is not None and org.type == "armed_group" else None
 
 
 def by_id(org_id: str) -> Org | None:
