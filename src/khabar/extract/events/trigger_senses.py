@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from khabar.document import Token
+from khabar.extract.events.trigger_lemmas import ASYLUM_LEMMAS, VISIT_LEMMAS
 from khabar.extract.events.trigger_senses16 import restated_meeting, told_of_whoever
 from khabar.extract.events.trigger_senses17 import session17_sense
 from khabar.extract.events.trigger_senses18 import session18_sense
@@ -59,7 +60,6 @@ CONVICTION_LEMMAS = frozenset(match_form(w) for w in ("إدانة", "أدان"))
 PROOF = frozenset(match_form(w) for w in "ثبت ثبتت يثبت تثبت ثبوت بثبوت لثبوت وثبوت يثبتون".split())
 PROOF_REACH = 2  # words between the word of proof and the condemnation noun
 
-VISIT_LEMMAS = frozenset(match_form(w) for w in ("زيارة", "زار"))
 PUBLIC = frozenset(match_form(w) for w in (
     "الراغبين الراغبات الراغبون راغبين المراجعين المراجعات المراجعون العملاء عملاء للعملاء "
     "الجمهور للجمهور الزوار للزوار الزائرين المتقدمين المتقدمات للمتقدمين المتسوقين المستفيدين "
@@ -163,7 +163,6 @@ def my_kin(tokens: Sequence[Token], i: int, kind: str) -> bool:
 # «اللجوء» + a ل-marked word that is no country is "resorting to" (دون اللجوء للتشهير، اللجوء لهذه
 # العقوبة، اللجوء للقضاء) — the إلى case is triggers.tsv's `!to@1`; not the ل of asylum's receivers
 # (منحت ألمانيا اللجوء لآلاف السوريين);
-ASYLUM_LEMMAS = frozenset(match_form(w) for w in ("لجوء",))
 GRANT = frozenset(match_form(w) for w in (
     "منح منحت منحه منحها منحهم يمنح تمنح يمنحون ومنح ومنحت إعطاء اعطاء أعطى اعطى حق بحق"
 ).split())

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from khabar.document import Token
 from khabar.extract.events.lexicon import readings
+from khabar.extract.events.trigger_lemmas import VISIT_LEMMAS
 from khabar.text.normalize import match_form, match_forms
 
 
@@ -105,7 +106,6 @@ def prayer_between(tokens: Sequence[Token], i: int, kind: str, lemma: str) -> bo
 #   meeting of parties; a regional tour (جولته الخليجية) and a round of talks (جولة جديدة من المحادثات)
 #   are no inspection. Meeting staff or citizens on such a tour (التقى بعدد من المواطنين) stays: the
 #   judges split on it (s9_blind and r17_blind right, s14_fresh and s15_fresh wrong).
-VISIT_LEMMAS = match_forms("زيارة زار")
 TOUR = match_forms("جولة جولته جولتها جولتهم الجولة جولات الجولات تجول تجولت تجولوا تجوّل")
 NOT_INSPECTION = match_forms(
     "خليجية الخليجية عربية العربية أوروبية الأوروبية آسيوية الآسيوية أفريقية إفريقية الأفريقية "

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 
 from khabar.document import Token
 from khabar.extract.events.lexicon import readings
+from khabar.extract.events.trigger_lemmas import VISIT_LEMMAS
 from khabar.extract.events.walk import CLAUSE_STOPS
 from khabar.text.normalize import match_forms
 
@@ -64,7 +65,6 @@ def aid_cut(tokens: Sequence[Token], i: int, lemma: str) -> bool:
 #   المقدسة) — sightseeing or devotion, no meeting or hosting between actors (the cue group
 #   ``sightseeing`` of cues.tsv has parks, museums and festivals; a park visit of blind.tsv and the
 #   two a18_blind rows, all judged wrong). A visit to a person or a country stays.
-VISIT_LEMMAS = match_forms("زيارة زار")
 SITES = match_forms(
     "قبر قبور ضريح أضرحة اضرحة مقبرة مقابر مسجد مساجد كنيسة كنائس كاتدرائية معبد معابد دير أديرة "
     "آثار اثار معالم مزار مزارات الأماكن أماكن قلعة أطلال اطلال"

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from khabar.document import Token
 from khabar.extract.events.lexicon import readings
 from khabar.extract.events.targets import MEDIA
+from khabar.extract.events.trigger_lemmas import ASYLUM_LEMMAS, VISIT_OR_MEET_LEMMAS
 from khabar.extract.events.walk import words_back
 from khabar.text.normalize import match_form, match_forms, normalize
 
@@ -58,7 +59,6 @@ CONDUCT_VERBS = match_forms(
     "أجرى أجرت يجري تجري أجريت أجروا يجرون التقى التقت تلتقي يلتقي حاور حاورت تحاور يحاور قابل قابلت تقابل يقابل")
 INVESTIGATE = frozenset(match_form(w) for w in ("تحقيق", "حقق"))
 STOPS = frozenset(".!?؟:؛;،,()")
-MEETING_LEMMAS = match_forms("زيارة زار لقاء التقى")
 # (fixc24) possessed kin nouns as written (ة kept: «لقاء جدة» is Jeddah, «زيارة جده» his grandfather),
 # alef folded; no «أبي» (the genitive of «أبو» in names: «لقاء أبي مازن»، «زيارة أبي ظبي»).
 # triggers.KIN/VISITEES do not fit: they hold unpossessed «شقيق/صديق» and the wounded, in ة → ه form.
@@ -66,7 +66,6 @@ OWN_KIN = frozenset(normalize(w).text for w in (
     "أمه أمها أمهم أمي أبيه أبيها أباه والديه والديها والدته والدها والدتها والده شقيقه شقيقها "
     "شقيقته شقيقتها أخيه أخاه أخته أخيها أختها جدته جده جدتها جدها ابنه ابنها ابنته ابنتها زوجته "
     "زوجها خاله خالته عمه عمته").split())
-ASYLUM = match_forms("لجوء")
 EXILED = match_forms("أطفال اطفال أبناء ابناء جيل أجيال اجيال نساء")
 
 
@@ -108,7 +107,7 @@ def outlet_reportage(tokens: Sequence[Token], i: int, type_: str, lemma: str) ->
 
 def kin_visited(tokens: Sequence[Token], i: int, type_: str, lemma: str) -> bool:
     """Whether a visit or meeting at ``i`` has one's own kin right after it (see above)."""
-    if type_ != "CONSULT" or lemma not in MEETING_LEMMAS or i + 1 >= len(tokens):
+    if type_ != "CONSULT" or lemma not in VISIT_OR_MEET_LEMMAS or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
     return nxt.kind == "word" and normalize(nxt.text).text in OWN_KIN
@@ -116,7 +115,7 @@ def kin_visited(tokens: Sequence[Token], i: int, type_: str, lemma: str) -> bool
 
 def exiled_people(tokens: Sequence[Token], i: int, type_: str, lemma: str) -> bool:
     """Whether «اللجوء» at ``i`` follows a noun of people (see above)."""
-    if type_ != "AID" or lemma not in ASYLUM or i == 0 or tokens[i - 1].kind != "word":
+    if type_ != "AID" or lemma not in ASYLUM_LEMMAS or i == 0 or tokens[i - 1].kind != "word":
         return False
     return bool(readings(tokens[i - 1]) & EXILED)
 

@@ -29,6 +29,7 @@ from khabar.extract.events.lexicon import (
     read_tsv,
     readings,
 )
+from khabar.extract.events.trigger_lemmas import ASYLUM_LEMMAS, MEET_LEMMAS, VISIT_LEMMAS
 from khabar.extract.events.trigger_senses import (
     EXCEPT,
     REQUEST_LEMMAS,
@@ -413,10 +414,8 @@ VISITEES = frozenset(match_form(w) for w in (
     "عائلتها عائلات أقارب أقاربه أقاربها أقاربهم والده والدته والدها والدتها المصابين مصابين "
     "الجرحى جرحى المصاب الجريح"
 ).split())
-VISIT_LEMMAS = frozenset(match_form(w) for w in ("زيارة", "زار"))
 # session 9: meeting one's friends or kin (لقاء الأصدقاء، التقى بأصدقائه، لقاء الأهل والأحبة) is private
 # too, no consultation between actors.
-MEET_LEMMAS = frozenset(match_form(w) for w in ("لقاء", "التقى"))
 FRIENDS = frozenset(match_form(w) for w in (
     "الأصدقاء الاصدقاء أصدقاء اصدقاء أصدقائه اصدقائه أصدقائها أصدقائهم أصدقائي أصدقاءه اصدقاءه "
     "بأصدقائه باصدقائه بالأصدقاء بالاصدقاء الأحبة الاحبة الأحباب الاحباب أحبابه احبابه أحبته "
@@ -701,7 +700,6 @@ PLIGHT = frozenset(match_form(w) for w in (
     "مساوئ معاناة ومعاناة ويلات مآسي ماسي مأساة آلام الام مرارة قسوة هموم أعباء اعباء مشاكل مشكلات "
     "صعوبات تبعات سنوات رحلة"
 ).split())
-ASYLUM_LEMMAS = frozenset(match_form(w) for w in ("لجوء",))
 # visits counted in a statistic or made by field workers (بلغ عدد الزيارات 9426 زيارة، 22978 زيارة
 # منزلية، الزيارات الميدانية للأسواق) are inspections or services, no meeting of actors;
 COUNTS = frozenset(match_form(w) for w in "عدد بعدد وعدد إجمالي اجمالي مجموع ومجموع معدل".split())
