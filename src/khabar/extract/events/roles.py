@@ -49,6 +49,7 @@ from khabar.extract.events.party_objects import HONORIFIC_WORDS, WEEKDAYS
 from khabar.extract.events.party_sites import after_compass
 from khabar.extract.events.rolewords import (
     ACTIVE_ONLY,
+    ADDRESS_MARKERS,
     ADVERBIAL_HEADS,
     AGAINST,
     AGENT_HANDS,
@@ -73,6 +74,8 @@ from khabar.extract.events.rolewords import (
     CONFLICT,
     DEMAND_MARKERS,
     DEPLOY_LEMMAS,
+    DIRECT_VERBS,
+    DIRECTED,
     DIRECTION_MARKERS,
     EXPOSURE,
     FREQUENT_VERBS,
@@ -1926,6 +1929,82 @@ def _support_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int
     return None
 
 
+# (session 25) the conflict types keep their own target rules (وجه ضربة إلى is an attack's)
+UNDIRECTED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+DIRECT_REACH = 6  # words from the verbal noun (or «الموجهة») to «إلى/ل» + the addressee
+PREPOSITIONS = frozenset(match_form(w) for w in "على في من عن إلى الى".split())
+
+
+def _directing(tok: Token) -> bool:
+    """A form of «وجّه», bare or after و/ف (ووجه، فوجهت) — not «بوجه/لوجه» (the noun «face»)."""
+    if tok.kind != "word":
+        return False
+    if tok.norm in DIRECT_VERBS:
+        return True
+    if tok.prefix.lstrip("وف"):
+        return False
+    return tok.base in DIRECT_VERBS or tok.norm[:1] in ("و", "ف") and tok.norm[1:] in DIRECT_VERBS
+
+
+def _directing_verb(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int, t0: int) -> int | None:
+    """The index of a form of «وجّه» whose object is the verbal noun at ``t0``: right before it,
+    or with only its subject between (وجهت الولايات المتحدة إنذارا); not a noun «وجه» after a
+    preposition or with a proclitic preposition (على وجه الخصوص، في وجه التهديدات، بوجه)."""
+    j = t0 - 1
+    subject = next((q for q in phrases if lo <= q.start and q.end == t0 and not q.prep), None)
+    if subject is not None:
+        j = subject.start - 1
+    if j < lo or not _directing(tokens[j]):
+        return None
+    if j > 0 and tokens[j - 1].norm in PREPOSITIONS:
+        return None
+    return j
+
+
+def _directed_after(tokens: Sequence[Token], t1: int, hi: int) -> int | None:
+    """The index of «الموجهة» (or «التي/الذي وجه(ت)») after the verbal noun ending at ``t1``, one
+    adjective at most between (الانتقادات الحادة الموجهة إلى …)."""
+    for k in range(t1, min(hi, t1 + 2)):
+        tok = tokens[k]
+        if tok.kind != "word":
+            return None
+        if tok.norm in DIRECTED:
+            return k
+        if tok.norm in RELATIVES and k + 1 < hi and _directing(tokens[k + 1]):
+            return k + 1
+    return None
+
+
+def _directed(tokens: Sequence[Token], phrases: Sequence[Phrase], actors: list[Phrase],
+              recips: list[Phrase], lo: int, hi: int, t0: int, t1: int) -> None:
+    """(session 25) A verbal noun directed at an addressee by «وجّه» (rolewords.DIRECT_VERBS): the
+    verb's subject is the actor when none is found, the first party after «إلى» or with «ل» within
+    :data:`DIRECT_REACH` words the recipient when none is found. A party in between that is no
+    addressee (وجه انتقادات إلى أداء الحكومة: «الحكومة» is after «أداء», not «إلى») is not taken."""
+    verb = _directing_verb(tokens, phrases, lo, t0)
+    after = None if verb is not None else _directed_after(tokens, t1, hi)
+    if verb is None and after is None:
+        return
+    if verb is not None and not actors:
+        subject = next((q for q in phrases if verb < q.start and q.end == t0 and not q.prep
+                        and q.kind != "target"), None)
+        if subject is not None and subject not in recips:
+            actors.append(subject)
+    if recips:
+        return
+    start = t1 if after is None else after + 1
+    for p in phrases:
+        if not (start <= p.start < min(hi, start + DIRECT_REACH)) or p in actors:
+            continue
+        first = tokens[p.start]
+        marked = p.start > 0 and tokens[p.start - 1].norm in ADDRESS_MARKERS
+        lam = first.prefix.lstrip("و").startswith("ل") or first.norm.startswith("لل")
+        if (marked or lam) and all(tokens[k].kind == "word" and tokens[k].norm not in COMPLEMENTIZERS
+                                   for k in range(start, p.start)):
+            recips.extend(coordinated(tokens, phrases, p, backwards=False))
+        return
+
+
 BASED_ON = frozenset(match_form(w) for w in "بناء بناءا بناءً".split())
 
 
@@ -1991,6 +2070,8 @@ def _type_cues(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phras
             # توصلت الحكومة والمعارضة إلى اتفاق، وقعت السعودية ومصر اتفاقية: coordinated subjects
             actors.extend(q for q in coordinated(tokens, phrases, p, backwards=False)
                           if q not in recips)
+    if not verbal and cand.type not in UNDIRECTED_TYPES:
+        _directed(tokens, phrases, actors, recips, lo, hi, t0, t1)
     if cand.type in JOINT_TYPES:
         # بحث X مع Y، اتفق X مع Y: the partner after مع is the recipient, never the actor
         p = _after_word(tokens, phrases, WITH, t1, min(hi, t1 + 12))

@@ -304,3 +304,10 @@ CALL_LEMMAS = frozenset(_F(w) for w in "دعا طالب ناشد حث طلب أ�
 # What a call asks for follows the addressee (دعا الحكومة إلى، طالبها بـ، حثهم على، ناشدهم أن).
 CALL_COMPLEMENTS = frozenset(_F(w) for w in "إلى الى على أن ان بأن بان".split())
 FROM = frozenset(_F(w) for w in "من ومن".split())
+# (session 25) «وجّه» directs a verbal noun at its addressee (وجه الوزير انتقادات إلى الحكومة، وجهت
+# أمريكا إنذارا إلى اليابان، الاتهامات الموجهة إلى المتهمين، الانتقادات التي وجهت للمنظمين): the verb's
+# subject is the actor, the party after إلى or ل the recipient. «توجه» is left out: form V «توجه إلى» is
+# to go somewhere, and its feminine imperfect «توجه» is spelt the same.
+DIRECT_VERBS = frozenset(_F(w) for w in "وجه وجهت وجهوا وجها وجهتا يوجه يوجهون يوجهان".split())
+DIRECTED = frozenset(_F(w) for w in "الموجهة الموجه موجهة موجه الموجهين".split())
+ADDRESS_MARKERS = frozenset(_F(w) for w in "إلى الى".split())
