@@ -91,3 +91,26 @@ def test_trigger_lemma_sets_defined_once():
     assert trigger_senses18.VISIT_LEMMAS is trigger_lemmas.VISIT_LEMMAS
     assert triggers.MEET_LEMMAS is trigger_lemmas.MEET_LEMMAS
     assert triggers.ASYLUM_LEMMAS is trigger_senses.ASYLUM_LEMMAS is trigger_lemmas.ASYLUM_LEMMAS
+
+
+@pytest.mark.parametrize(("text", "type_", "actor", "recipient"), [
+    ("وتعاون الأردن ومصر في مكافحة الإرهاب.", "COOPERATE", ["الأردن"], ["مصر"]),
+    ("وتعاون الوزير مع نظيره المصري.", "COOPERATE", ["الوزير"], ["نظيره المصري"]),
+    ("وتفاوض الوفد الأمريكي مع الحكومة العراقية.", "CONSULT", ["الوفد الأمريكي"], ["الحكومة العراقية"]),
+])
+def test_clause_initial_form_vi_is_a_verb(pipe, text, type_, actor, recipient):
+    """«وتعاون X …» first in its clause is a verb-first sentence: X acts, not the noun's genitive."""
+    assert roles(pipe, text, type_) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن تعاون الأردن ومصر مهم.",  # inside its clause: the noun
+    "وتعاونه مع الحكومة معروف.",  # a pronoun on it: the noun
+])
+def test_form_vi_noun_keeps_its_reading(pipe, text, monkeypatch):
+    """The family leaves the noun readings as they were (roles identical with and without it)."""
+    from khabar.extract.events import roles as roles_mod
+
+    with_family = roles(pipe, text, "COOPERATE")
+    monkeypatch.setattr(roles_mod, "_clause_initial_reciprocal", lambda *a: False)
+    assert roles(pipe, text, "COOPERATE") == with_family

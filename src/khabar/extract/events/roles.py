@@ -1225,7 +1225,8 @@ def assign(
 
     # a verb-looking form after a preposition is a verbal noun (بعد ساعات على قصف منزل)
     # (a literal form written as a finite verb is one: وأدانت، فصادرت، يدين)
-    verbal = (cand.verbal or finite_form(tokens[t0], cand.prefix, cand.entry.kind)) \
+    verbal = (cand.verbal or finite_form(tokens[t0], cand.prefix, cand.entry.kind)
+              or _clause_initial_reciprocal(tokens, cand, phrases, lo, t0, t1)) \
         and not (t0 > 0 and tokens[t0 - 1].norm in NOUN_PREPOSITIONS) \
         and not (cand.prefix.startswith("و") and t0 > 0 and base_in(tokens[t0 - 1], PATIENT_NOUNS)) \
         and not (t0 > 0 and base_in(tokens[t0 - 1], LIGHT_PASSIVE))  # (session 14) تمت إصابة X
@@ -1927,6 +1928,27 @@ def _support_subject(tokens: Sequence[Token], phrases: Sequence[Phrase], lo: int
                and q.kind != "target"]
         return pre[-1] if pre and adjacent(tokens, pre[-1].end, j) else None
     return None
+
+
+def _clause_initial_reciprocal(tokens: Sequence[Token], cand: Candidate, phrases: Sequence[Phrase],
+                               lo: int, t0: int, t1: int) -> bool:
+    """(session 25) A form-VI trigger (تفاعل: تعاون، تفاوض، تشاور، تحاور، تضامن، تباحث) is spelt the
+    same as perfect verb and verbal noun. Bare after و/ف, first in its clause and followed by a
+    party that no preposition marks («وتعاون الأردن ومصر في …»، «وتفاوض الوزير مع …») it is the
+    verb of a verb-first sentence, its subject the actor — read as a noun, the subject became the
+    recipient (r25_blind: «تعاون دينيس ريتشي وكين طومسون»). A noun with the article, a pronoun, ب/ل
+    («والتعاون بين …»، «وتعاونه مع …»، «بتعاون الأردن») or inside its clause stays a noun. Only
+    the 14 other types (PROTEST's «تظاهر» keeps its rules)."""
+    if cand.type in UNDIRECTED_TYPES or cand.verbal or t0 != lo or t1 != t0 + 1:
+        return False
+    lemma = _lemma(cand)
+    if not (len(lemma) == 5 and lemma[0] == "ت" and lemma[2] == "ا"):
+        return False
+    tok = tokens[t0]
+    if tok.kind != "word" or cand.prefix not in ("و", "ف") or tok.norm != cand.prefix + lemma:
+        return False
+    subject = phrase_at(phrases, t1, t1 + 1)
+    return subject is not None and not subject.prep and subject.start == t1
 
 
 # (session 25) the conflict types keep their own target rules (وجه ضربة إلى is an attack's)
